@@ -1,0 +1,5 @@
+"""`python -m openbanana` is the `openbanana` command."""
+
+from openbanana.cli.main import main
+
+raise SystemExit(main())

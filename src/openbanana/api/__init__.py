@@ -1,0 +1,1 @@
+"""The HTTP edge: routes, auth, body parsing, error envelopes, SSE framing. No business rules."""

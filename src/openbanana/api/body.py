@@ -1,0 +1,79 @@
+"""Request bodies: size-limited read, JSON decode, model validation, all failures in Google's words."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import orjson
+from pydantic import BaseModel, ValidationError
+from starlette.requests import Request
+
+from openbanana.errors import InvalidArgumentError
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+async def read_json(request: Request, limit: int) -> Any:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise _too_large(limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(limit)
+        chunks.append(chunk)
+    raw = b"".join(chunks)
+    if not raw.strip():
+        return {}
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise InvalidArgumentError(f"Invalid JSON payload received. {exc}.") from None
+
+
+async def parse_body(request: Request, model: type[ModelT], limit: int) -> ModelT:
+    payload = await read_json(request, limit)
+    if not isinstance(payload, dict):
+        raise InvalidArgumentError(
+            f"Invalid JSON payload received. Expected an object at the top level, got {type(payload).__name__}."
+        )
+    return validate(model, payload)
+
+
+def validate(model: type[ModelT], payload: dict[str, Any]) -> ModelT:
+    try:
+        return model.model_validate(payload)
+    except ValidationError as exc:
+        raise translate_validation_error(model.__name__, exc) from None
+
+
+def translate_validation_error(message_name: str, exc: ValidationError) -> InvalidArgumentError:
+    """pydantic's first error → Google's wording, naming the field path, the value and what is expected."""
+    error = exc.errors(include_url=False)[0]
+    loc = error["loc"]
+    path = _path(loc)
+    if error["type"] == "extra_forbidden":
+        parent = _path(loc[:-1]) or message_name
+        return InvalidArgumentError(
+            f"Invalid JSON payload received. Unknown name \"{loc[-1]}\" at '{parent}': Cannot find field.",
+            field=path,
+        )
+    value = error.get("input")
+    shown = repr(value) if isinstance(value, str | int | float | bool) and len(repr(value)) < 80 else "the value"
+    reason = error["msg"].removeprefix("Value error, ")
+    return InvalidArgumentError(f"Invalid value at '{path}' ({shown}): {reason}.", field=path)
+
+
+def _path(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for item in loc:
+        out += f"[{item}]" if isinstance(item, int) else (f".{item}" if out else str(item))
+    return out
+
+
+def _too_large(limit: int) -> InvalidArgumentError:
+    return InvalidArgumentError(
+        f"Request payload size exceeds the limit: {limit} bytes. Upload large images with the Files API."
+    )

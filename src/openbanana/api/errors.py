@@ -1,0 +1,51 @@
+"""Exactly three handlers: ApiError, framework HTTP errors, and anything else (a bug → 500, details logged)."""
+
+from __future__ import annotations
+
+import logging
+
+import orjson
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from openbanana.errors import ApiError, InvalidArgumentError, NotFoundError, UnimplementedError, internal_error
+
+log = logging.getLogger("openbanana.api")
+JSON_UTF8 = "application/json; charset=UTF-8"
+
+
+def error_response(error: ApiError) -> Response:
+    return Response(orjson.dumps(error.to_envelope()), status_code=error.http_status, media_type=JSON_UTF8)
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return error_response(exc)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 404:
+        return error_response(NotFoundError(f"Requested entity was not found: no route for {request.url.path}."))
+    if exc.status_code == 405:
+        return error_response(UnimplementedError(f"Method {request.method} is not supported on {request.url.path}."))
+    return error_response(InvalidArgumentError(str(exc.detail)))
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    return error_response(InvalidArgumentError(f"Request contains an invalid argument: {exc}"))
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    return error_response(internal_error())
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unexpected)

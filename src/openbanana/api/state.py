@@ -1,0 +1,32 @@
+"""What the composition root hands to routes: settings and services, reached through the app's state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from starlette.requests import Request
+
+from openbanana.api.auth import check_api_key
+from openbanana.config import Settings
+from openbanana.service.catalog import ModelCatalog
+from openbanana.service.generation import GenerationService
+
+
+@dataclass(frozen=True)
+class AppState:
+    settings: Settings
+    keys: frozenset[str]
+    catalog: ModelCatalog
+    generation: GenerationService
+
+    def check_key(self, request: Request) -> None:
+        check_api_key(request, self.keys)
+
+
+def app_state(request: Request) -> AppState:
+    state: AppState = request.app.state.openbanana
+    return state
+
+
+async def require_api_key(request: Request) -> None:
+    app_state(request).check_key(request)

@@ -1,0 +1,1 @@
+"""The `openbanana` command."""

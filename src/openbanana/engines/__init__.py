@@ -1,0 +1,1 @@
+"""Image engines behind one interface; they receive a RenderRequest, never wire JSON."""

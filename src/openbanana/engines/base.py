@@ -1,0 +1,53 @@
+"""The ImageEngine protocol, its request/result values and its error family."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PIL import Image
+
+from openbanana.plan import Plan
+
+ProgressCallback = Callable[[float, str], None]
+"""Called with a fraction in [0, 1] and a short human-readable stage name."""
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    """Everything an engine needs: the plan, the exact output size, reference images, and a seed."""
+
+    plan: Plan
+    width: int
+    height: int
+    references: tuple[Image.Image, ...] = ()
+    seed: int = 0
+    preview: bool = False  # a quick interim render for the "thought image"; engines may cut corners
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    image: Image.Image  # RGB, exactly width×height
+
+
+class ImageEngine(Protocol):
+    """An image generator. `render` is synchronous and CPU/GPU bound: the service runs it off the event loop."""
+
+    name: str
+
+    def render(self, request: RenderRequest, progress: ProgressCallback | None = None) -> RenderResult:
+        """Render `request.plan` at exactly `request.width`×`request.height`."""
+        ...
+
+
+class EngineError(Exception):
+    """Base of engine failures; the service maps them to API errors."""
+
+
+class EngineUnavailableError(EngineError):
+    """The engine cannot serve right now (loading, out of memory); retrying later may succeed."""
+
+
+class EngineInputError(EngineError):
+    """The engine cannot use these inputs (e.g. too many references for the pipeline)."""

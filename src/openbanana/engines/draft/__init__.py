@@ -1,0 +1,1 @@
+"""The draft engine: a Pillow composition renderer of the Plan; no model, no torch, milliseconds."""

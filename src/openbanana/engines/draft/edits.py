@@ -1,0 +1,56 @@
+"""What the draft engine can honestly do to a photo: global tone, colour and focus changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps
+
+from openbanana.engines.draft.background import apply_vignette, gradient
+from openbanana.plan import EditOp
+
+
+def _sepia(image: Image.Image) -> Image.Image:
+    gray = ImageOps.grayscale(image)
+    return ImageOps.colorize(gray, black=(40, 26, 13), white=(255, 240, 200), mid=(160, 120, 80))
+
+
+def _tint(image: Image.Image, color: tuple[int, int, int], amount: float) -> Image.Image:
+    return Image.blend(image, Image.new("RGB", image.size, color), amount)
+
+
+def _dramatic(image: Image.Image) -> Image.Image:
+    """Storm light: lower saturation, more contrast, a dark sky band at the top, heavy vignette."""
+    moody = ImageEnhance.Contrast(ImageEnhance.Color(image).enhance(0.7)).enhance(1.35)
+    sky = gradient(((25, 28, 40), (90, 95, 110), (140, 140, 150)), *image.size)
+    mask = gradient(((170, 170, 170), (40, 40, 40), (0, 0, 0)), *image.size).convert("L")
+    return apply_vignette(Image.composite(sky, moody, mask), 0.45)
+
+
+def _blur_background(image: Image.Image) -> Image.Image:
+    """Keep a centred ellipse sharp and blur the rest, a cheap stand-in for depth of field."""
+    blurred = image.filter(ImageFilter.GaussianBlur(max(2, min(image.size) // 90)))
+    mask = Image.new("L", (256, 256), 0)
+    ImageDraw.Draw(mask).ellipse((48, 32, 208, 224), fill=255)
+    mask = mask.filter(ImageFilter.GaussianBlur(24)).resize(image.size, Image.Resampling.BILINEAR)
+    return Image.composite(image, blurred, mask)
+
+
+EDITS: dict[EditOp, Callable[[Image.Image], Image.Image]] = {
+    "brighter": lambda im: ImageEnhance.Brightness(im).enhance(1.25),
+    "darker": lambda im: ImageEnhance.Brightness(im).enhance(0.75),
+    "grayscale": lambda im: ImageOps.grayscale(im).convert("RGB"),
+    "sepia": _sepia,
+    "warmer": lambda im: _tint(im, (255, 150, 60), 0.12),
+    "cooler": lambda im: _tint(im, (60, 130, 255), 0.12),
+    "dramatic": _dramatic,
+    "blur_background": _blur_background,
+    "vivid": lambda im: ImageEnhance.Color(im).enhance(1.4),
+    "muted": lambda im: ImageEnhance.Color(im).enhance(0.6),
+}
+
+
+def apply_edits(image: Image.Image, ops: tuple[EditOp, ...]) -> Image.Image:
+    for op in ops:
+        image = EDITS[op](image)
+    return image

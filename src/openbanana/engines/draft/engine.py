@@ -1,0 +1,65 @@
+"""DraftEngine: background → reference photos → pictograms → text, each step a small function."""
+
+from __future__ import annotations
+
+import math
+import random
+
+from PIL import Image
+
+from openbanana.engines.base import ProgressCallback, RenderRequest, RenderResult
+from openbanana.engines.draft.background import render_background
+from openbanana.engines.draft.edits import apply_edits
+from openbanana.engines.draft.pictograms import place_subject
+from openbanana.engines.draft.typography import draw_text
+from openbanana.imaging.fitting import cover_fit
+
+PREVIEW_LONG_SIDE = 512
+
+
+class DraftEngine:
+    """Renders the Plan with Pillow. Deterministic: the same request and seed give the same pixels."""
+
+    name = "draft"
+
+    def render(self, request: RenderRequest, progress: ProgressCallback | None = None) -> RenderResult:
+        width, height = request.width, request.height
+        if request.preview:
+            scale = min(1.0, PREVIEW_LONG_SIDE / max(width, height))
+            width, height = max(1, round(width * scale)), max(1, round(height * scale))
+        report = progress or (lambda fraction, stage: None)
+        plan = request.plan
+        rng = random.Random(request.seed)
+        report(0.0, "background")
+        canvas = self._canvas(request, width, height, rng)
+        report(0.4, "subjects")
+        for subject in sorted(plan.subjects, key=lambda s: s.z):
+            place_subject(canvas, subject)
+        report(0.7, "text")
+        for block in plan.texts:
+            draw_text(canvas, block)
+        report(1.0, "done")
+        return RenderResult(canvas)
+
+    def _canvas(self, request: RenderRequest, width: int, height: int, rng: random.Random) -> Image.Image:
+        plan = request.plan
+        if request.references:
+            base = collage(request.references, width, height) if len(request.references) > 1 else cover_fit(
+                request.references[0], width, height)
+            return apply_edits(base, plan.edits)
+        return render_background(plan.background, width, height, plan.style, rng)
+
+
+def collage(images: tuple[Image.Image, ...], width: int, height: int) -> Image.Image:
+    """Tile the references in a near-square grid that fills the canvas, each cover-fitted to its cell."""
+    count = len(images)
+    columns = math.ceil(math.sqrt(count * width / height))
+    rows = math.ceil(count / columns)
+    canvas = Image.new("RGB", (width, height), (245, 245, 245))
+    for index, image in enumerate(images):
+        row, column = divmod(index, columns)
+        in_row = columns if row < rows - 1 else count - columns * (rows - 1)
+        x0, x1 = width * column // in_row, width * (column + 1) // in_row
+        y0, y1 = height * row // rows, height * (row + 1) // rows
+        canvas.paste(cover_fit(image, x1 - x0, y1 - y0), (x0, y0))
+    return canvas

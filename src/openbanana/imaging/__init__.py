@@ -1,0 +1,1 @@
+"""Pure functions on images: the size table, fitting, codecs. No engine or wire knowledge."""

@@ -1,0 +1,1 @@
+""""Thinking": prompt (+ reference images) → a composition Plan that every engine can render."""

@@ -1,0 +1,224 @@
+"""GenerationService: one readable flow of named steps from a request to GenerateContentResponse events.
+
+    prepare:  validate → read inputs → resolve size          (before the first byte: errors stay plain HTTP)
+    stream:   plan → [thought text] → [thought image] → render → finish/encode → [answer text] → final image
+
+`generate` is `stream` with the events' parts merged, so unary and streaming answers can never disagree.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import anyio
+from PIL import Image
+
+from openbanana.engines.base import EngineError, EngineInputError, ImageEngine, RenderRequest
+from openbanana.errors import InternalError, InvalidArgumentError, UnavailableError
+from openbanana.imaging.codecs import OUTPUT_MIME_TYPES, encode_image
+from openbanana.imaging.sizes import TargetSize
+from openbanana.plan import Plan
+from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.protocol.generate import GenerateContentRequest
+from openbanana.protocol.responses import GenerateContentResponse, PartOut
+from openbanana.service.inputs import read_inputs
+from openbanana.service.signatures import ThoughtSigner
+from openbanana.service.sizing import resolve_target_size
+from openbanana.service.thoughts import answer_text, thought_summary
+from openbanana.service.usage import prompt_counts, text_tokens, usage_metadata
+
+SUPPORTED_MODALITIES = ("TEXT", "IMAGE")
+PREVIEW_MIME = "image/jpeg"
+
+
+@dataclass(frozen=True)
+class OutputOptions:
+    mime_type: str = "image/png"
+    quality: int = 90
+
+
+@dataclass(frozen=True)
+class GenerationJob:
+    """A validated request, ready to run: nothing in here can fail validation any more."""
+
+    model: str
+    response_id: str
+    prompt: str
+    target: TargetSize
+    references: tuple[Image.Image, ...]
+    seed: int
+    include_thoughts: bool
+    want_text: bool
+    want_image: bool
+    output: OutputOptions
+    prompt_text_tokens: int
+    prompt_images: int
+
+
+class GenerationService:
+    def __init__(self, engine: ImageEngine, signer: ThoughtSigner, output: OutputOptions,
+                 max_parallel_renders: int | None = None) -> None:
+        self._engine = engine
+        self._signer = signer
+        self._output = output
+        self._limiter = anyio.CapacityLimiter(max_parallel_renders or os.cpu_count() or 1)
+
+    async def prepare(self, model: str, request: GenerateContentRequest) -> GenerationJob:
+        """Validate and decode inputs (off the event loop: images can be large)."""
+        return await anyio.to_thread.run_sync(self._prepare, model, request, limiter=self._limiter)
+
+    async def generate(self, job: GenerationJob) -> GenerateContentResponse:
+        parts: list[PartOut] = []
+        last: GenerateContentResponse = {}
+        async for event in self.stream(job):
+            parts.extend(event["candidates"][0]["content"]["parts"])
+            last = event
+        last["candidates"][0]["content"]["parts"] = parts
+        return last
+
+    async def stream(self, job: GenerationJob) -> AsyncIterator[GenerateContentResponse]:
+        # 1. plan ("thinking")
+        plan = self._plan(job)
+        thoughts = thought_summary(plan, job.target)
+        thought_tokens = text_tokens(thoughts)
+        if job.include_thoughts:
+            yield self._event(job, [{"text": thoughts, "thought": True}])
+            # 2. draft: the interim thought image
+            preview = await self._render(job, plan, preview=True)
+            yield self._event(job, [self._image_part(preview, thought=True)])
+        # 3. generate + finish + encode
+        final = await self._render(job, plan, preview=False) if job.want_image else None
+        answer = answer_text(plan, job.target) if job.want_text else ""
+        parts: list[PartOut] = []
+        if answer:
+            parts.append({"text": answer, "thoughtSignature": self._sign(job, answer.encode())})
+            if final is not None:
+                yield self._event(job, parts)
+                parts = []
+        if final is not None:
+            image_part = self._image_part(final, thought=False)
+            image_part["thoughtSignature"] = self._sign(job, final[1])
+            parts.append(image_part)
+        usage = usage_metadata(
+            job.prompt_text_tokens, job.prompt_images,
+            image_tokens=job.target.tokens if final is not None else 0,
+            text_out=text_tokens(answer), thoughts=thought_tokens,
+        )
+        event = self._event(job, parts)
+        event["candidates"][0]["finishReason"] = "STOP"
+        event["usageMetadata"] = usage
+        yield event
+
+    def _prepare(self, model: str, request: GenerateContentRequest) -> GenerationJob:
+        config = request.generation_config
+        modalities = _modalities(config.response_modalities if config else None)
+        if config and config.candidate_count not in (None, 1):
+            raise InvalidArgumentError(
+                f"candidateCount {config.candidate_count} is not supported: this model returns exactly 1 candidate.",
+                field="generation_config.candidate_count",
+            )
+        image_config = config.image_config if config else None
+        inputs = read_inputs(request)
+        first = inputs.references[0].size if inputs.references else None
+        target = resolve_target_size(
+            image_config.aspect_ratio if image_config else None,
+            image_config.image_size if image_config else None,
+            first,
+        )
+        text_tokens_in, images_in = prompt_counts(request.contents, request.system_instruction)
+        thinking = config.thinking_config if config else None
+        seed = config.seed if config and config.seed is not None else secrets.randbits(31)
+        return GenerationJob(
+            model=model,
+            response_id=_response_id(),
+            prompt=inputs.prompt,
+            target=target,
+            references=inputs.references,
+            seed=seed,
+            include_thoughts=bool(thinking and thinking.include_thoughts),
+            want_text="TEXT" in modalities,
+            want_image="IMAGE" in modalities,
+            output=self._output_for(image_config.output_mime_type if image_config else None,
+                                    image_config.output_compression_quality if image_config else None),
+            prompt_text_tokens=text_tokens_in,
+            prompt_images=images_in,
+        )
+
+    def _output_for(self, mime_type: str | None, quality: int | None) -> OutputOptions:
+        if mime_type is None and quality is None:
+            return self._output
+        mime = (mime_type or self._output.mime_type).lower()
+        if mime not in OUTPUT_MIME_TYPES:
+            raise InvalidArgumentError(
+                f"outputMimeType {mime_type!r} is not supported; use one of {', '.join(OUTPUT_MIME_TYPES)}.",
+                field="generation_config.image_config.output_mime_type",
+            )
+        if quality is not None and not 0 <= quality <= 100:
+            raise InvalidArgumentError(
+                f"outputCompressionQuality {quality} must be between 0 and 100.",
+                field="generation_config.image_config.output_compression_quality",
+            )
+        return OutputOptions(mime, quality if quality is not None else self._output.quality)
+
+    def _plan(self, job: GenerationJob) -> Plan:
+        return plan_composition(PlanningInput(
+            prompt=job.prompt, width=job.target.width, height=job.target.height,
+            reference_count=len(job.references), seed=job.seed,
+        ))
+
+    async def _render(self, job: GenerationJob, plan: Plan, *, preview: bool) -> tuple[str, bytes]:
+        request = RenderRequest(plan, job.target.width, job.target.height, job.references, job.seed, preview)
+        mime = PREVIEW_MIME if preview else job.output.mime_type
+        return await anyio.to_thread.run_sync(self._render_and_encode, request, mime, job.output.quality,
+                                              limiter=self._limiter)
+
+    def _render_and_encode(self, request: RenderRequest, mime: str, quality: int) -> tuple[str, bytes]:
+        try:
+            result = self._engine.render(request)
+        except EngineInputError as exc:
+            raise InvalidArgumentError(str(exc)) from exc
+        except EngineError as exc:
+            raise UnavailableError(f"The image engine is unavailable: {exc}. Please try again later.") from exc
+        image = result.image
+        expected = (request.width, request.height)
+        if not request.preview and image.size != expected:
+            raise InternalError(f"engine {self._engine.name} returned {image.size}, expected {expected}")
+        return mime, encode_image(image, mime, quality=quality, text={"Software": "openbanana"})
+
+    def _image_part(self, encoded: tuple[str, bytes], *, thought: bool) -> PartOut:
+        mime, data = encoded
+        part: PartOut = {"inlineData": {"mimeType": mime, "data": base64.b64encode(data).decode("ascii")}}
+        if thought:
+            part["thought"] = True
+        return part
+
+    def _sign(self, job: GenerationJob, payload: bytes) -> str:
+        return base64.b64encode(self._signer.sign(job.response_id, payload)).decode("ascii")
+
+    def _event(self, job: GenerationJob, parts: list[PartOut]) -> GenerateContentResponse:
+        return {
+            "candidates": [{"content": {"role": "model", "parts": parts}, "index": 0}],
+            "modelVersion": job.model,
+            "responseId": job.response_id,
+        }
+
+
+def _modalities(requested: list[str] | None) -> tuple[str, ...]:
+    if not requested:
+        return SUPPORTED_MODALITIES
+    for index, modality in enumerate(requested):
+        if modality not in SUPPORTED_MODALITIES:
+            raise InvalidArgumentError(
+                f"responseModalities[{index}] {modality!r} is not supported by this model; "
+                "use TEXT and/or IMAGE.",
+                field=f"generation_config.response_modalities[{index}]",
+            )
+    return tuple(requested)
+
+
+def _response_id() -> str:
+    return base64.urlsafe_b64encode(secrets.token_bytes(18)).decode("ascii")

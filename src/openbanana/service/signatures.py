@@ -1,0 +1,40 @@
+"""Thought signatures: opaque to clients, verifiable by us (an HMAC over the turn and what the part carries)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from pathlib import Path
+
+VERSION = b"\x01"
+SECRET_FILE = "signing.key"
+
+
+class ThoughtSigner:
+    """Signs the parts Google signs (final images, first answer text) so chats can round-trip them."""
+
+    def __init__(self, secret: bytes) -> None:
+        self._secret = secret
+
+    @classmethod
+    def from_data_dir(cls, data_dir: Path) -> ThoughtSigner:
+        """The secret lives in the data dir so signatures survive restarts; created on first use (mode 600)."""
+        path = data_dir / SECRET_FILE
+        if not path.exists():
+            data_dir.mkdir(parents=True, exist_ok=True)
+            path.touch(mode=0o600)
+            path.write_bytes(secrets.token_bytes(32))
+        return cls(path.read_bytes())
+
+    def sign(self, response_id: str, payload: bytes) -> bytes:
+        digest = hashlib.sha256(payload).digest()
+        mac = hmac.new(self._secret, response_id.encode() + b"\0" + digest, hashlib.sha256).digest()
+        return VERSION + len(response_id).to_bytes(1, "big") + response_id.encode() + mac
+
+    def verify(self, signature: bytes, payload: bytes) -> bool:
+        if len(signature) < 2 or signature[:1] != VERSION:
+            return False
+        length = signature[1]
+        response_id = signature[2 : 2 + length].decode(errors="replace")
+        return hmac.compare_digest(self.sign(response_id, payload), signature)

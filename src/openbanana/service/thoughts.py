@@ -1,0 +1,48 @@
+"""The plan in words: the thought summary a person reads, and the short answer text."""
+
+from __future__ import annotations
+
+from openbanana.imaging.sizes import TargetSize
+from openbanana.plan import Plan
+
+
+def thought_summary(plan: Plan, target: TargetSize) -> str:
+    lines = [
+        "**Planning the composition**",
+        "",
+        f"I'll compose a {target.width}×{target.height} image ({target.aspect_ratio}, {target.image_size}). "
+        + f"It shows {describe_scene(plan)}.",
+    ]
+    lines.extend(f"- {note}" for note in plan.notes)
+    if plan.texts:
+        lines.append("")
+        lines.append("**Setting the type**")
+        lines.append("")
+        for block in plan.texts:
+            lines.append(f'- {block.role.capitalize()}: "{block.text}", fitted to its box and set in '
+                         f"{block.font.replace('-', ' ')} with a contrasting colour.")
+    return "\n".join(lines)
+
+
+def answer_text(plan: Plan, target: TargetSize) -> str:
+    return f"Here is your {target.aspect_ratio} image, showing {describe_scene(plan)}."
+
+
+def describe_scene(plan: Plan) -> str:
+    """One noun phrase for the whole picture: subjects or reference, mood, and the first exact text."""
+    subjects = [s.label for s in plan.subjects]
+    if plan.reference_count:
+        base = "the reference photo" if plan.reference_count == 1 else f"a collage of {plan.reference_count} references"
+        edits = ", ".join(e.replace("_", " ") for e in plan.edits)
+        what = f"{base}{' with ' + edits if edits else ''}"
+    elif subjects:
+        what = _join(subjects)
+    else:
+        what = "a typographic composition" if plan.texts else "an abstract composition"
+    mood = f" in a {plan.style[0]} mood" if plan.style else ""
+    quoted = f', with the words "{plan.texts[0].text}"' if plan.texts else ""
+    return f"{what}{mood}{quoted}"
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"
