@@ -17,7 +17,8 @@ class RequestIdMiddleware:
             await self.app(scope, receive, send)
             return
         incoming = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")
-        request_id = incoming[:64] if incoming.isascii() and incoming.isprintable() and incoming else secrets.token_hex(8)
+        usable = incoming and incoming.isascii() and incoming.isprintable()
+        request_id = incoming[:64] if usable else secrets.token_hex(8)
         scope.setdefault("state", {})["request_id"] = request_id
 
         async def send_with_id(message: Message) -> None:

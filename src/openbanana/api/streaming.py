@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-import math
 from collections.abc import AsyncIterator
 from typing import Any
 
-import anyio
 import orjson
 
 from openbanana.errors import ApiError, internal_error
@@ -23,31 +22,37 @@ def sse_frame(payload: Any) -> bytes:
 
 
 async def with_keepalive(events: AsyncIterator[Any], interval: float) -> AsyncIterator[Any | None]:
-    """Yield the events; yield None whenever `interval` seconds pass without one (the caller sends a keep-alive)."""
-    send, receive = anyio.create_memory_object_stream[tuple[bool, Any]](math.inf)
+    """Yield the events; yield None whenever `interval` seconds pass without one (the caller sends a keep-alive).
+
+    The producer runs as its own task so that waiting with a timeout never cancels the generation itself;
+    it is cancelled when the consumer goes away (client disconnect).
+    """
+    queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
 
     async def produce() -> None:
-        async with send:
-            try:
-                async for event in events:
-                    await send.send((True, event))
-            except Exception as exc:  # forwarded to the consumer, which frames it as an error event
-                await send.send((False, exc))
+        try:
+            async for event in events:
+                await queue.put(("event", event))
+        except Exception as exc:  # forwarded to the consumer, which frames it as an error event
+            await queue.put(("error", exc))
+        else:
+            await queue.put(("end", None))
 
-    async with anyio.create_task_group() as group, receive:
-        group.start_soon(produce)
+    producer = asyncio.create_task(produce())
+    try:
         while True:
-            with anyio.move_on_after(interval) as timer:
-                try:
-                    ok, item = await receive.receive()
-                except anyio.EndOfStream:
-                    return
-            if timer.cancelled_caught:
+            try:
+                kind, item = await asyncio.wait_for(queue.get(), interval)
+            except TimeoutError:
                 yield None
-            elif ok:
-                yield item
-            else:
+                continue
+            if kind == "end":
+                return
+            if kind == "error":
                 raise item
+            yield item
+    finally:
+        producer.cancel()
 
 
 async def sse_stream(events: AsyncIterator[Any], interval: float) -> AsyncIterator[bytes]:

@@ -13,7 +13,6 @@ OUTPUT_MIME_TYPES = ("image/png", "image/jpeg", "image/webp")
 INPUT_MIME_TYPES = ("image/png", "image/jpeg", "image/webp", "image/heic", "image/heif")
 MAX_INPUT_PIXELS = 64_000_000  # a 4K output is 16.9 MP; anything far beyond that is a decompression bomb
 
-_PIL_FORMATS = {"image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WEBP", "image/heic": "HEIF", "image/heif": "HEIF"}
 _MAGIC = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF8", "image/gif"))
 
 
@@ -81,6 +80,3 @@ def decode_image(data: bytes) -> Image.Image:
         return flat
     return image.convert("RGB")
 
-
-def pil_format_for(mime_type: str) -> str | None:
-    return _PIL_FORMATS.get(mime_type)

@@ -9,21 +9,22 @@ from __future__ import annotations
 
 import os
 import struct
+import types
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
 from PIL import Image
 
+_deflate_lib: types.ModuleType
 try:  # ISA-L deflate is ~5x faster than zlib at level 1 and releases the GIL
     from isal import isal_zlib as _deflate_lib
-
-    _LEVEL = 1
 except ImportError:  # pragma: no cover - exercised only where the wheel is unavailable
-    _deflate_lib = zlib  # type: ignore[no-redef]
-    _LEVEL = 1
+    _deflate_lib = zlib
+_LEVEL = 1
 
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _FILTER_UP = 2
@@ -57,7 +58,7 @@ def _filter_up(pixels: np.ndarray[Any, np.dtype[np.uint8]]) -> memoryview:
     out[0, 0] = 0
     out[0, 1:] = rows[0]
     np.subtract(rows[1:], rows[:-1], out=out[1:, 1:])
-    return memoryview(out).cast("B")
+    return out.data.cast("B")
 
 
 def _deflate_parallel(data: memoryview) -> bytes:
@@ -78,7 +79,7 @@ def _deflate_slice(data: memoryview, last: bool) -> bytes:
 def _split(size: int, workers: int) -> list[tuple[int, int]]:
     count = max(1, min(workers, size // _MIN_SLICE_BYTES))
     bounds = [size * i // count for i in range(count + 1)]
-    return list(zip(bounds[:-1], bounds[1:], strict=True))
+    return list(pairwise(bounds))
 
 
 def _chunk(kind: bytes, payload: bytes) -> bytes:

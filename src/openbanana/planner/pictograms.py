@@ -42,7 +42,8 @@ _SKIP_NAME_WORDS = {"REGIONAL", "MODIFIER", "COMBINING", "ZERO", "VARIATION", "T
 def emoji_index() -> dict[str, str]:
     """word → emoji, from the bundled font's cmap and each code point's Unicode name."""
     font_path = files("openbanana.assets.fonts").joinpath(EMOJI_FONT)
-    cmap = TTFont(str(font_path), lazy=True)["cmap"].getBestCmap()
+    with TTFont(str(font_path), lazy=True) as font:
+        cmap = dict(font["cmap"].getBestCmap())
     exact: dict[str, str] = {}
     by_last_word: dict[str, str] = {}
     for code_point in sorted(cmap):

@@ -14,7 +14,10 @@ from openbanana.plan import RGB, Background, Box, EditOp, Plan, Subject, TextBlo
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.vocabulary import COLORS, EDIT_WORDS, MOODS, STOPWORDS
 
-_QUOTED = re.compile(r'"([^"\n]{1,200})"|“([^”\n]{1,200})”|«([^»\n]{1,200})»|(?<![\w])[\'‘]([^\'’\n]{1,200})[\'’](?![\w])')
+_QUOTED = re.compile(
+    r'"([^"\n]{1,200})"|“([^”\n]{1,200})”|«([^»\n]{1,200})»'
+    r"|(?<![\w])['‘]([^'’\n]{1,200})['’](?![\w])"
+)
 _SAYING = re.compile(
     r"\b(?:text|words?|sign|caption|title|headline|slogan|banner|label)\s+"
     r"(?:saying|that says|which says|that reads|which reads|reading|reads)\s*:?\s+(.+?)(?:[.;!?\n]|$)",
@@ -101,7 +104,8 @@ def _background(colors: list[RGB], mood: tuple[RGB, ...], references: int, style
         return Background("gradient", mood, vignette=vignette)
     if colors:
         base = colors[0]
-        return Background("gradient", (_mix(base, (255, 255, 255), 0.35), _mix(base, (0, 0, 0), 0.25)), vignette=vignette)
+        stops = (_mix(base, (255, 255, 255), 0.35), _mix(base, (0, 0, 0), 0.25))
+        return Background("gradient", stops, vignette=vignette)
     return Background("gradient", ((236, 242, 255), (200, 214, 240)), vignette=vignette)
 
 
@@ -170,7 +174,8 @@ def _notes(texts: list[str], subjects: tuple[Subject, ...], colors: list[RGB], s
     if references:
         notes.append(f"Starting from {references} reference image{'s' if references > 1 else ''} as the canvas.")
     if subjects:
-        notes.append(f"Hero subject: {subjects[0].label}; supporting: {', '.join(s.label for s in subjects[1:]) or 'none'}.")
+        supporting = ", ".join(s.label for s in subjects[1:]) or "none"
+        notes.append(f"Hero subject: {subjects[0].label}; supporting: {supporting}.")
     if texts:
         notes.append("Exact text to render: " + "; ".join(f'"{t}"' for t in texts) + ".")
     if style:

@@ -44,7 +44,7 @@ def read_inputs(request: GenerateContentRequest) -> UserInputs:
         for index, part in enumerate(contents[last_user].parts)
         if part.inline_data is not None
     ]
-    for index, part in enumerate(contents[last_user].parts):
+    for part in contents[last_user].parts:
         if part.file_data is not None:
             raise _unknown_file(part.file_data.file_uri)
     from_history = False

@@ -24,7 +24,7 @@ def gradient(colors: tuple[RGB, ...], width: int, height: int) -> Image.Image:
         i = min(int(t), segments - 1)
         f = t - i
         a, b = stops[i], stops[i + 1]
-        pixels.append((round(a[0] + (b[0] - a[0]) * f), round(a[1] + (b[1] - a[1]) * f), round(a[2] + (b[2] - a[2]) * f)))
+        pixels.append(tuple(round(a[c] + (b[c] - a[c]) * f) for c in range(3)))
     column.putdata(pixels)
     return column.resize((width, height), Image.Resampling.NEAREST)
 

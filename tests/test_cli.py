@@ -1,0 +1,41 @@
+"""The README's first command: `openbanana serve --demo` serves and writes one generated image."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PIL import Image
+
+from tests.conftest import free_port
+
+
+def test_serve_demo_writes_the_seed_image(tmp_path: Path) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "openbanana", "serve", "--demo", "--port", str(free_port()),
+         "--data-dir", str(tmp_path / "data"), "--log-level", "warning"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        assert process.stdout is not None
+        deadline = time.monotonic() + 60
+        line = ""
+        while time.monotonic() < deadline and "demo image saved" not in line:
+            line = process.stdout.readline()
+            assert line or process.poll() is None, "server exited early"
+        assert "demo image saved" in line
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)
+    with Image.open(tmp_path / "generated_image.png") as image:
+        assert image.format == "PNG" and image.size == (2752, 1536)
+
+
+def test_refuses_keyless_serving_off_loopback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "openbanana", "serve", "--host", "0.0.0.0", "--port", str(free_port()),
+         "--data-dir", str(tmp_path)], capture_output=True, text=True, timeout=30,
+    )
+    assert result.returncode == 2 and "--api-key" in result.stderr
