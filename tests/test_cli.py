@@ -39,3 +39,12 @@ def test_refuses_keyless_serving_off_loopback(tmp_path: Path) -> None:
          "--data-dir", str(tmp_path)], capture_output=True, text=True, timeout=30,
     )
     assert result.returncode == 2 and "--api-key" in result.stderr
+
+
+def test_bad_settings_are_a_clean_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "openbanana", "serve", "--port", "99999", "--data-dir", str(tmp_path)],
+        capture_output=True, text=True, timeout=30,
+    )
+    assert result.returncode == 2 and "invalid setting (port" in result.stderr
+    assert "Traceback" not in result.stderr

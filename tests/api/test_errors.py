@@ -122,3 +122,34 @@ def test_refuses_to_serve_keyless_off_loopback(settings: Settings) -> None:
         create_app(settings.model_copy(update={"host": "0.0.0.0"}))
     create_app(settings.model_copy(update={"host": "0.0.0.0", "insecure": True}))
     create_app(settings.model_copy(update={"host": "0.0.0.0", "api_keys": "k"}))
+
+
+def test_bad_query_parameter_names_it_without_internals(client: TestClient) -> None:
+    error = assert_error(client.get("/v1beta/models?pageSize=abc"), 400, "INVALID_ARGUMENT", "'pageSize'")
+    assert "/" not in error["message"], "no file paths or tracebacks in messages"
+
+
+def test_gif_bytes_labelled_png_are_refused(client: TestClient) -> None:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, "GIF")
+    body = {"contents": [{"parts": [inline(base64.b64encode(buffer.getvalue()).decode())]}]}
+    assert_error(client.post(URL, json=body), 400, "INVALID_ARGUMENT", "image/gif")
+
+
+def test_missing_required_field_is_named(client: TestClient) -> None:
+    body = {"contents": [{"parts": [{"text": "x"}]}], "safetySettings": [{"threshold": "BLOCK_NONE"}]}
+    assert_error(client.post(URL, json=body), 400, "INVALID_ARGUMENT", "Required field 'safetySettings[0].category'")
+
+
+def test_text_only_modality_describes_the_plan_without_an_image(client: TestClient) -> None:
+    answer = client.post(URL, json={"contents": [{"parts": [{"text": "a fox"}]}], "generationConfig": {
+        "responseModalities": ["TEXT"], "thinkingConfig": {"includeThoughts": True}}}).json()
+    parts = answer["candidates"][0]["content"]["parts"]
+    assert all("inlineData" not in p for p in parts)
+    assert parts[-1]["text"].startswith("Here is the plan")
+    assert answer["usageMetadata"]["candidatesTokensDetails"] == [
+        {"modality": "TEXT", "tokenCount": answer["usageMetadata"]["candidatesTokenCount"]}]

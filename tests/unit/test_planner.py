@@ -14,6 +14,9 @@ from openbanana.planner.rules import PlanningInput, extract_texts, plan_composit
     ("A mug with 'Hello, World' printed", ["Hello, World"]),
     ("A bakery window with the text saying Fresh Bread Daily.", ["Fresh Bread Daily"]),
     ("Don't forget the cat's hat", []),
+    ("A red bicycle poster that says HELLO", ["HELLO"]),
+    ("A sign reading OPEN 24 HOURS", ["OPEN 24 HOURS"]),
+    ("reading a book in the park", []),
     ('Two lines: "SALE" and "Today only"', ["SALE", "Today only"]),
 ])
 def test_quoted_text_is_kept_verbatim(prompt: str, texts: list[str]) -> None:

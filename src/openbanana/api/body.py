@@ -60,6 +60,8 @@ def translate_validation_error(message_name: str, exc: ValidationError) -> Inval
             f"Invalid JSON payload received. Unknown name \"{loc[-1]}\" at '{parent}': Cannot find field.",
             field=path,
         )
+    if error["type"] == "missing":
+        return InvalidArgumentError(f"Invalid JSON payload received. Required field '{path}' is missing.", field=path)
     value = error.get("input")
     shown = repr(value) if isinstance(value, str | int | float | bool) and len(repr(value)) < 80 else "the value"
     reason = error["msg"].removeprefix("Value error, ")

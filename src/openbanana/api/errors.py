@@ -36,7 +36,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:
-    return error_response(InvalidArgumentError(f"Request contains an invalid argument: {exc}"))
+    """Query and path parameters (bodies are parsed by api.body): name the parameter, never echo internals."""
+    assert isinstance(exc, RequestValidationError)
+    first = exc.errors()[0] if exc.errors() else {}
+    name = str(first.get("loc", ("", "request"))[-1])
+    reason = str(first.get("msg", "is invalid"))
+    return error_response(InvalidArgumentError(f"Invalid value for parameter '{name}': {reason}.", field=name))
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:

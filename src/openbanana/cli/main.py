@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import uvicorn
+from pydantic import ValidationError
 
 from openbanana import __version__
 from openbanana.api.app import InsecureBindError, create_app
@@ -31,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--model", action="append", default=[], help="extra served model name; repeat for several")
     serve.add_argument("--output-mime-type", choices=["image/png", "image/jpeg", "image/webp"],
                        help="default encoding of generated images (default image/png)")
+    serve.add_argument("--jpeg-quality", type=int, help="quality of JPEG/WebP output, 1-100 (default 90)")
+    serve.add_argument("--max-request-bytes", type=int, help="largest accepted request body (default 32 MiB)")
+    serve.add_argument("--stream-keepalive-seconds", type=float,
+                       help="blank-line keep-alive interval on idle streams (default 5)")
     serve.add_argument("--demo", action="store_true",
                        help="once serving, generate one image through the API into ./generated_image.png")
     serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
@@ -39,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def settings_from(args: argparse.Namespace) -> Settings:
     overrides: dict[str, object] = {}
-    for name in ("host", "port", "data_dir", "output_mime_type"):
+    for name in ("host", "port", "data_dir", "output_mime_type", "jpeg_quality", "max_request_bytes",
+                 "stream_keepalive_seconds"):
         if getattr(args, name) is not None:
             overrides[name] = getattr(args, name)
     if args.api_key:
@@ -52,9 +58,13 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def serve(args: argparse.Namespace) -> int:
-    settings = settings_from(args)
     try:
+        settings = settings_from(args)
         app = create_app(settings)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False))
+        print(f"openbanana: invalid setting ({problems})", file=sys.stderr)
+        return 2
     except InsecureBindError as exc:
         print(f"openbanana: {exc}", file=sys.stderr)
         return 2

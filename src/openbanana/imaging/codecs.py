@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from functools import lru_cache
 
 from PIL import Image, UnidentifiedImageError
 
@@ -47,9 +48,15 @@ def sniff_mime_type(data: bytes) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def heif_supported() -> bool:
-    Image.init()
-    return "HEIF" in Image.OPEN
+    """HEIC/HEIF decode through the optional `pillow-heif` plugin (`pip install 'openbanana[heif]'`)."""
+    try:
+        from pillow_heif import register_heif_opener
+    except ImportError:
+        return False
+    register_heif_opener()
+    return True
 
 
 def decode_image(data: bytes) -> Image.Image:

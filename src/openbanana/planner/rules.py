@@ -19,8 +19,10 @@ _QUOTED = re.compile(
     r"|(?<![\w])['‘]([^'’\n]{1,200})['’](?![\w])"
 )
 _SAYING = re.compile(
-    r"\b(?:text|words?|sign|caption|title|headline|slogan|banner|label)\s+"
-    r"(?:saying|that says|which says|that reads|which reads|reading|reads)\s*:?\s+(.+?)(?:[.;!?\n]|$)",
+    r"(?:\b(?:sign|text|words?|poster|banner|label|caption|title|headline|board|card|note)\s+reading"
+    r"|\bwith the (?:words?|text)(?:\s+(?:saying|that says|reading))?"
+    r"|\b(?:saying|that says|which says|that reads|which reads|labell?ed|titled|captioned))"
+    r"\s*:?\s+(.+?)(?:[.;!?\n]|$)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")

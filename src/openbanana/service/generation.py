@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import base64
+import logging
 import os
 import secrets
 from collections.abc import AsyncIterator
@@ -18,7 +19,7 @@ import anyio
 from PIL import Image
 
 from openbanana.engines.base import EngineError, EngineInputError, ImageEngine, RenderRequest
-from openbanana.errors import InternalError, InvalidArgumentError, UnavailableError
+from openbanana.errors import InvalidArgumentError, UnavailableError, internal_error
 from openbanana.imaging.codecs import OUTPUT_MIME_TYPES, encode_image
 from openbanana.imaging.sizes import TargetSize
 from openbanana.plan import Plan
@@ -31,6 +32,7 @@ from openbanana.service.sizing import resolve_target_size
 from openbanana.service.thoughts import answer_text, thought_summary
 from openbanana.service.usage import prompt_counts, text_tokens, usage_metadata
 
+log = logging.getLogger("openbanana.service")
 SUPPORTED_MODALITIES = ("TEXT", "IMAGE")
 PREVIEW_MIME = "image/jpeg"
 
@@ -87,12 +89,13 @@ class GenerationService:
         thought_tokens = text_tokens(thoughts)
         if job.include_thoughts:
             yield self._event(job, [{"text": thoughts, "thought": True}])
+        if job.include_thoughts and job.want_image:
             # 2. draft: the interim thought image
             preview = await self._render(job, plan, preview=True)
             yield self._event(job, [self._image_part(preview, thought=True)])
         # 3. generate + finish + encode
         final = await self._render(job, plan, preview=False) if job.want_image else None
-        answer = answer_text(plan, job.target) if job.want_text else ""
+        answer = answer_text(plan, job.target, with_image=final is not None) if job.want_text else ""
         parts: list[PartOut] = []
         if answer:
             parts.append({"text": answer, "thoughtSignature": self._sign(job, answer.encode())})
@@ -186,7 +189,8 @@ class GenerationService:
         image = result.image
         expected = (request.width, request.height)
         if not request.preview and image.size != expected:
-            raise InternalError(f"engine {self._engine.name} returned {image.size}, expected {expected}")
+            log.error("engine %s returned %s, expected %s", self._engine.name, image.size, expected)
+            raise internal_error()
         return mime, encode_image(image, mime, quality=quality, text={"Software": "openbanana"})
 
     def _image_part(self, encoded: tuple[str, bytes], *, thought: bool) -> PartOut:

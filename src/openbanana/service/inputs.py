@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from PIL import Image
 
 from openbanana.errors import InvalidArgumentError, PermissionDeniedError
-from openbanana.imaging.codecs import INPUT_MIME_TYPES, ImageDecodeError, decode_image, heif_supported
+from openbanana.imaging.codecs import (
+    INPUT_MIME_TYPES,
+    ImageDecodeError,
+    decode_image,
+    heif_supported,
+    sniff_mime_type,
+)
 from openbanana.protocol.content import Blob, Content
 from openbanana.protocol.generate import GenerateContentRequest
 
@@ -48,7 +54,7 @@ def read_inputs(request: GenerateContentRequest) -> UserInputs:
         if part.file_data is not None:
             raise _unknown_file(part.file_data.file_uri)
     from_history = False
-    if not references and (previous := _last_model_image(contents[:last_user])) is not None:
+    if not references and (previous := _latest_image(contents[:last_user])) is not None:
         references, from_history = [previous], True
     return UserInputs(prompt, tuple(references), len(user_images), from_history)
 
@@ -57,15 +63,14 @@ def _last_user_turn(contents: list[Content]) -> int:
     for index in range(len(contents) - 1, -1, -1):
         if contents[index].role != "model":
             return index
-    raise InvalidArgumentError("contents has no user turn; the last content must come from the user.",
+    raise InvalidArgumentError("contents has no user turn; send at least one content with role 'user'.",
                                field="contents")
 
 
-def _last_model_image(history: list[Content]) -> Image.Image | None:
+def _latest_image(history: list[Content]) -> Image.Image | None:
+    """The newest non-thought image in the history (usually the last model answer): the base of the next edit."""
     for ci in range(len(history) - 1, -1, -1):
         content = history[ci]
-        if content.role != "model":
-            continue
         for pi in range(len(content.parts) - 1, -1, -1):
             part = content.parts[pi]
             if part.inline_data is not None and not part.thought:
@@ -87,6 +92,13 @@ def _decode(blob: Blob, content_index: int, part_index: int) -> Image.Image:
             f"{where}: HEIC/HEIF input needs a HEIF decoder that is not installed on this server; "
             "send PNG, JPEG or WebP instead.",
             field=f"{where}.mime_type",
+        )
+    actual = sniff_mime_type(blob.data)
+    if actual is not None and actual not in INPUT_MIME_TYPES:
+        raise InvalidArgumentError(
+            f"Provided image is not valid: {where} is declared {blob.mime_type} but the bytes are {actual}, "
+            f"which is not supported; send one of {', '.join(INPUT_MIME_TYPES)}.",
+            field=f"{where}.data",
         )
     try:
         return decode_image(blob.data)

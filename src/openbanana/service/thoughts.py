@@ -24,7 +24,9 @@ def thought_summary(plan: Plan, target: TargetSize) -> str:
     return "\n".join(lines)
 
 
-def answer_text(plan: Plan, target: TargetSize) -> str:
+def answer_text(plan: Plan, target: TargetSize, *, with_image: bool = True) -> str:
+    if not with_image:
+        return f"Here is the plan for a {target.aspect_ratio} image, showing {describe_scene(plan)}."
     return f"Here is your {target.aspect_ratio} image, showing {describe_scene(plan)}."
 
 
@@ -36,12 +38,18 @@ def describe_scene(plan: Plan) -> str:
         edits = ", ".join(e.replace("_", " ") for e in plan.edits)
         what = f"{base}{' with ' + edits if edits else ''}"
     elif subjects:
-        what = _join(subjects)
+        what = _join([_with_article(s) for s in subjects])
     else:
         what = "a typographic composition" if plan.texts else "an abstract composition"
     mood = f" in a {plan.style[0]} mood" if plan.style else ""
     quoted = f', with the words "{plan.texts[0].text}"' if plan.texts else ""
     return f"{what}{mood}{quoted}"
+
+
+def _with_article(noun: str) -> str:
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 def _join(items: list[str]) -> str:
