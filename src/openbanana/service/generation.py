@@ -26,7 +26,7 @@ from openbanana.plan import Plan
 from openbanana.planner.rules import PlanningInput, plan_composition
 from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.protocol.responses import GenerateContentResponse, PartOut
-from openbanana.service.inputs import read_inputs
+from openbanana.service.inputs import FileResolver, read_inputs
 from openbanana.service.signatures import ThoughtSigner
 from openbanana.service.sizing import resolve_target_size
 from openbanana.service.thoughts import answer_text, thought_summary
@@ -63,8 +63,9 @@ class GenerationJob:
 
 class GenerationService:
     def __init__(self, engine: ImageEngine, signer: ThoughtSigner, output: OutputOptions,
-                 max_parallel_renders: int | None = None) -> None:
+                 max_parallel_renders: int | None = None, resolve_file: FileResolver | None = None) -> None:
         self._engine = engine
+        self._resolve_file = resolve_file
         self._signer = signer
         self._output = output
         self._limiter = anyio.CapacityLimiter(max_parallel_renders or os.cpu_count() or 1)
@@ -125,7 +126,7 @@ class GenerationService:
                 field="generation_config.candidate_count",
             )
         image_config = config.image_config if config else None
-        inputs = read_inputs(request)
+        inputs = read_inputs(request, self._resolve_file)
         first = inputs.references[0].size if inputs.references else None
         target = resolve_target_size(
             image_config.aspect_ratio if image_config else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PIL import Image
@@ -19,6 +20,9 @@ from openbanana.protocol.generate import GenerateContentRequest
 
 MAX_INPUT_IMAGES = 14
 
+FileResolver = Callable[[str], Blob]
+"""Turns a `fileData.fileUri` into the stored bytes; raises PermissionDeniedError for unknown or foreign files."""
+
 
 @dataclass(frozen=True)
 class UserInputs:
@@ -28,7 +32,7 @@ class UserInputs:
     from_history: bool  # the base image is the previous model image (multi-turn editing)
 
 
-def read_inputs(request: GenerateContentRequest) -> UserInputs:
+def read_inputs(request: GenerateContentRequest, resolve_file: FileResolver | None = None) -> UserInputs:
     contents = request.contents
     if not contents or not any(part for content in contents for part in content.parts):
         raise InvalidArgumentError(
@@ -45,14 +49,14 @@ def read_inputs(request: GenerateContentRequest) -> UserInputs:
         )
     last_user = _last_user_turn(contents)
     prompt = "\n".join(p.text for p in contents[last_user].parts if p.text and not p.thought).strip()
-    references = [
-        _decode(part.inline_data, last_user, index)
-        for index, part in enumerate(contents[last_user].parts)
-        if part.inline_data is not None
-    ]
-    for part in contents[last_user].parts:
-        if part.file_data is not None:
-            raise _unknown_file(part.file_data.file_uri)
+    references = []
+    for index, part in enumerate(contents[last_user].parts):
+        if part.inline_data is not None:
+            references.append(_decode(part.inline_data, last_user, index))
+        elif part.file_data is not None:
+            if resolve_file is None:
+                raise unknown_file(part.file_data.file_uri)
+            references.append(_decode(resolve_file(part.file_data.file_uri), last_user, index))
     from_history = False
     if not references and (previous := _latest_image(contents[:last_user])) is not None:
         references, from_history = [previous], True
@@ -109,6 +113,6 @@ def _decode(blob: Blob, content_index: int, part_index: int) -> Image.Image:
         ) from None
 
 
-def _unknown_file(uri: str) -> PermissionDeniedError:
+def unknown_file(uri: str) -> PermissionDeniedError:
     file_id = uri.rstrip("/").rsplit("/", 1)[-1] or uri
     return PermissionDeniedError(f"You do not have permission to access the File {file_id} or it may not exist.")
