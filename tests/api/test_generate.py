@@ -110,3 +110,13 @@ def test_both_api_versions_and_the_alias(client: TestClient, version: str) -> No
                            json={"contents": [{"parts": [{"text": "a moon"}]}]})
     assert response.status_code == 200
     assert response.json()["modelVersion"] == "nano-banana-pro-preview"
+
+
+def test_every_emitted_image_states_its_provenance(client: TestClient) -> None:
+    answer = client.post(URL, json={"contents": [{"parts": [{"text": "a violin"}]}],
+                                    "generationConfig": {"thinkingConfig": {"includeThoughts": True}}}).json()
+    emitted = images_in(answer) + images_in(answer, thought=True)
+    assert len(emitted) == 2
+    for image in emitted:
+        description = image.getxmp()["xmpmeta"]["RDF"]["Description"]
+        assert description["DigitalSourceType"].endswith("/trainedAlgorithmicMedia")

@@ -19,12 +19,12 @@ def test_round_trip_is_lossless(mode: str, size: tuple[int, int]) -> None:
     channels = {"RGB": 3, "RGBA": 4, "L": 1}[mode]
     pixels = rng.integers(0, 256, (size[1], size[0], channels), dtype=np.uint8)
     image = Image.fromarray(pixels.squeeze(-1) if channels == 1 else pixels, mode)
-    data = encode_png(image, {"Software": "openbanana"})
+    data = encode_png(image, {"Software": "openbanana"}, {"Comment": "ünïcode"})
     decoded = Image.open(io.BytesIO(data))
     decoded.load()
     assert decoded.mode == mode and decoded.size == size
     assert np.array_equal(np.asarray(decoded), np.asarray(image))
-    assert decoded.info["Software"] == "openbanana"
+    assert decoded.info["Software"] == "openbanana" and decoded.info["Comment"] == "ünïcode"
 
 
 @pytest.mark.parametrize(("mime", "quality"), [("image/png", 90), ("image/jpeg", 90), ("image/jpeg", 40),

@@ -5,10 +5,14 @@ from __future__ import annotations
 import io
 import warnings
 from functools import lru_cache
+from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
 from openbanana.imaging.png import encode_png
+from openbanana.imaging.provenance import XMP_PNG_KEYWORD, Provenance, xmp_packet
+
+EXIF_SOFTWARE = 0x0131
 
 OUTPUT_MIME_TYPES = ("image/png", "image/jpeg", "image/webp")
 INPUT_MIME_TYPES = ("image/png", "image/jpeg", "image/webp", "image/heic", "image/heif")
@@ -21,16 +25,28 @@ class ImageDecodeError(ValueError):
     """The bytes are not an image we can read; the message says why in words a client can act on."""
 
 
-def encode_image(image: Image.Image, mime_type: str, *, quality: int = 90, text: dict[str, str] | None = None) -> bytes:
-    """Encode to one of OUTPUT_MIME_TYPES. PNG goes through the fast parallel writer."""
+def encode_image(image: Image.Image, mime_type: str, *, quality: int = 90,
+                 provenance: Provenance | None = None) -> bytes:
+    """Encode to one of OUTPUT_MIME_TYPES, stating provenance in the format's own metadata slots.
+
+    PNG goes through the fast parallel writer (tEXt Software + iTXt XMP); JPEG and WebP carry XMP and EXIF Software.
+    """
     if mime_type == "image/png":
-        return encode_png(image, text)
+        if provenance is None:
+            return encode_png(image)
+        return encode_png(image, {"Software": provenance.software},
+                          {XMP_PNG_KEYWORD: xmp_packet(provenance).decode()})
     buffer = io.BytesIO()
     rgb = image.convert("RGB")
+    extra: dict[str, Any] = {}
+    if provenance is not None:
+        exif = Image.Exif()
+        exif[EXIF_SOFTWARE] = provenance.software
+        extra = {"xmp": xmp_packet(provenance), "exif": exif}
     if mime_type == "image/jpeg":
-        rgb.save(buffer, "JPEG", quality=quality, subsampling=0 if quality >= 90 else 2)
+        rgb.save(buffer, "JPEG", quality=quality, subsampling=0 if quality >= 90 else 2, **extra)
     elif mime_type == "image/webp":
-        rgb.save(buffer, "WEBP", quality=quality, method=0)
+        rgb.save(buffer, "WEBP", quality=quality, method=0, **extra)
     else:
         raise ValueError(f"cannot encode {mime_type}; expected one of {', '.join(OUTPUT_MIME_TYPES)}")
     return buffer.getvalue()

@@ -31,8 +31,8 @@ _FILTER_UP = 2
 _MIN_SLICE_BYTES = 1 << 20
 
 
-def encode_png(image: Image.Image, text: dict[str, str] | None = None) -> bytes:
-    """RGB/RGBA/L image → PNG bytes, with optional tEXt metadata (Latin-1 keys and values)."""
+def encode_png(image: Image.Image, text: dict[str, str] | None = None, itxt: dict[str, str] | None = None) -> bytes:
+    """RGB/RGBA/L image → PNG bytes, with optional tEXt (Latin-1) and iTXt (UTF-8, e.g. XMP) metadata."""
     mode_info = {"L": (0, 1), "RGB": (2, 3), "RGBA": (6, 4)}
     if image.mode not in mode_info:
         image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
@@ -44,6 +44,9 @@ def encode_png(image: Image.Image, text: dict[str, str] | None = None) -> bytes:
     chunks = [_chunk(b"IHDR", header)]
     for key, value in (text or {}).items():
         chunks.append(_chunk(b"tEXt", key.encode("latin-1") + b"\0" + value.encode("latin-1", "replace")))
+    for key, value in (itxt or {}).items():
+        # keyword, NUL, compression flag 0, method 0, empty language tag, NUL, empty translated keyword, NUL, text
+        chunks.append(_chunk(b"iTXt", key.encode("latin-1") + b"\0\0\0\0\0" + value.encode("utf-8")))
     chunks.append(_chunk(b"IDAT", _deflate_parallel(_filter_up(pixels))))
     chunks.append(_chunk(b"IEND", b""))
     return _SIGNATURE + b"".join(chunks)

@@ -18,9 +18,11 @@ from dataclasses import dataclass
 import anyio
 from PIL import Image
 
+from openbanana import __version__
 from openbanana.engines.base import EngineError, EngineInputError, ImageEngine, RenderRequest
 from openbanana.errors import InvalidArgumentError, UnavailableError, internal_error
 from openbanana.imaging.codecs import OUTPUT_MIME_TYPES, encode_image
+from openbanana.imaging.provenance import Provenance
 from openbanana.imaging.sizes import TargetSize
 from openbanana.plan import Plan
 from openbanana.planner.rules import PlanningInput, plan_composition
@@ -66,6 +68,7 @@ class GenerationService:
                  max_parallel_renders: int | None = None, resolve_file: FileResolver | None = None) -> None:
         self._engine = engine
         self._resolve_file = resolve_file
+        self._provenance = Provenance("openbanana", __version__, engine.name)
         self._signer = signer
         self._output = output
         self._limiter = anyio.CapacityLimiter(max_parallel_renders or os.cpu_count() or 1)
@@ -192,7 +195,7 @@ class GenerationService:
         if not request.preview and image.size != expected:
             log.error("engine %s returned %s, expected %s", self._engine.name, image.size, expected)
             raise internal_error()
-        return mime, encode_image(image, mime, quality=quality, text={"Software": "openbanana"})
+        return mime, encode_image(image, mime, quality=quality, provenance=self._provenance)
 
     def _image_part(self, encoded: tuple[str, bytes], *, thought: bool) -> PartOut:
         mime, data = encoded
