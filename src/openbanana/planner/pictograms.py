@@ -1,78 +1,186 @@
-"""Noun → pictogram: an index over the emoji in the bundled colour font, keyed by their Unicode names."""
+"""Noun → pictogram: an index over CLDR emoji names and keywords, plus everyday synonyms.
+
+The index (assets/pictograms/keywords.tsv, built from emojibase's CLDR data for the emoji the bundled pictogram font
+draws) scores each keyword: an emoji's full name 100, its head noun ("red apple" → apple) ~50, other words of
+its name ~25, CLDR keywords ~20, with a bonus for concrete things (food, animals, objects) over symbols. A noun takes
+the best emoji whose name it is (score >= 40); keywords alone are too loose ("fancy" is a keyword of the top hat),
+so they count only through SYNONYMS, which also pick the best of several ("dish" → a plate, not a petri dish).
+"""
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
-from fontTools.ttLib import TTFont
-
-EMOJI_FONT = "NotoColorEmoji.ttf"
+NAME_SCORE = 40
 
 # Everyday words whose emoji has another name, or that should pick a particular one of several.
 SYNONYMS: dict[str, str] = {
-    "dish": "🍽", "plate": "🍽", "meal": "🍽", "food": "🍲", "restaurant": "🍽", "dinner": "🍽", "lunch": "🍱",
-    "car": "🚗", "auto": "🚗", "kitten": "🐈", "cat": "🐈", "puppy": "🐕", "dog": "🐕", "horse": "🐎",
-    "sun": "☀", "sunny": "☀", "moon": "🌙", "star": "⭐", "stars": "✨", "gemini": "♊", "sparkle": "✨",
-    "coffee": "☕", "tea": "🍵", "cake": "🍰", "birthday": "🎂", "party": "🎉", "music": "🎵", "song": "🎵",
-    "house": "🏠", "home": "🏠", "city": "🏙", "skyline": "🏙", "mountain": "⛰", "mountains": "🏔", "beach": "🏖",
-    "sea": "🌊", "ocean": "🌊", "wave": "🌊", "waves": "🌊", "tree": "🌳", "forest": "🌲", "flower": "🌸",
-    "flowers": "💐", "rose": "🌹", "heart": "❤", "love": "❤", "fire": "🔥", "rocket": "🚀", "robot": "🤖",
-    "computer": "💻", "laptop": "💻", "phone": "📱", "book": "📖", "books": "📚", "camera": "📷", "plane": "✈",
-    "airplane": "✈", "bike": "🚲", "bicycle": "🚲", "train": "🚆", "boat": "⛵", "ship": "🚢", "bird": "🐦",
-    "fish": "🐟", "money": "💰", "gift": "🎁", "present": "🎁", "trophy": "🏆", "snow": "❄", "snowman": "⛄",
-    "rain": "🌧", "storm": "⛈", "cloud": "☁", "clouds": "☁", "rainbow": "🌈", "lightning": "⚡", "idea": "💡",
-    "wizard": "🧙", "dragon": "🐉", "unicorn": "🦄", "castle": "🏰", "ghost": "👻", "pumpkin": "🎃",
-    "christmas": "🎄", "sale": "🏷", "shopping": "🛍", "pizza": "🍕", "burger": "🍔", "sushi": "🍣",
-    "wine": "🍷", "beer": "🍺", "cocktail": "🍸", "chef": "🧑‍🍳", "astronaut": "🧑‍🚀", "scientist": "🧑‍🔬",
-    "person": "🧑", "man": "👨", "woman": "👩", "child": "🧒", "baby": "👶", "family": "👪", "team": "👥",
-    "earth": "🌍", "world": "🌍", "globe": "🌍", "planet": "🪐", "space": "🌌", "galaxy": "🌌", "lion": "🦁",
-    "tiger": "🐅", "bear": "🐻", "panda": "🐼", "fox": "🦊", "owl": "🦉", "penguin": "🐧", "whale": "🐋",
-    "dolphin": "🐬", "butterfly": "🦋", "bee": "🐝", "garden": "🌷", "leaf": "🍃", "autumn": "🍂", "fall": "🍂",
-    "coffee shop": "☕", "cafe": "☕", "bakery": "🥐", "bread": "🍞", "ice cream": "🍨", "icecream": "🍨",
-    "guitar": "🎸", "piano": "🎹", "game": "🎮", "football": "⚽", "soccer": "⚽", "basketball": "🏀",
+    # food and drink
+    "dish": "🍽", "plate": "🍽", "meal": "🍽", "food": "🍲", "dinner": "🍽", "lunch": "🍱", "breakfast": "🍳",
+    "brunch": "🥞", "dessert": "🍰", "cake": "🍰", "birthday cake": "🎂", "cupcake": "🧁", "cookie": "🍪",
+    "cookies": "🍪", "biscuit": "🍪", "chocolate": "🍫", "candy": "🍬", "sweets": "🍭", "lollipop": "🍭",
+    "ice cream": "🍨", "icecream": "🍨", "gelato": "🍨", "soft serve": "🍦", "donut": "🍩", "doughnut": "🍩",
+    "pie": "🥧", "pizza": "🍕", "burger": "🍔", "hamburger": "🍔", "cheeseburger": "🍔", "fries": "🍟",
+    "french fries": "🍟", "chips": "🍟", "hot dog": "🌭", "hotdog": "🌭", "sandwich": "🥪", "taco": "🌮",
+    "burrito": "🌯", "salad": "🥗", "soup": "🍲", "stew": "🍲", "curry": "🍛", "rice": "🍚", "noodles": "🍜",
+    "ramen": "🍜", "pasta": "🍝", "spaghetti": "🍝", "sushi": "🍣", "dumpling": "🥟", "dumplings": "🥟",
+    "steak": "🥩", "meat": "🥩", "chicken": "🐔", "drumstick": "🍗", "bacon": "🥓", "egg": "🥚", "eggs": "🥚",
+    "omelette": "🍳", "pancakes": "🥞", "pancake": "🥞", "waffle": "🧇", "bread": "🍞", "toast": "🍞",
+    "baguette": "🥖", "croissant": "🥐", "bagel": "🥯", "pretzel": "🥨", "cheese": "🧀", "butter": "🧈",
+    "honey": "🍯", "popcorn": "🍿", "fruit": "🍎", "fruits": "🍇", "apple": "🍎", "pear": "🍐", "orange": "🍊",
+    "tangerine": "🍊", "lemon": "🍋", "lime": "🍋", "banana": "🍌", "bananas": "🍌", "grapes": "🍇",
+    "grape": "🍇", "strawberry": "🍓", "strawberries": "🍓", "cherry": "🍒", "cherries": "🍒", "peach": "🍑",
+    "mango": "🥭", "pineapple": "🍍", "coconut": "🥥", "kiwi": "🥝", "watermelon": "🍉", "melon": "🍈",
+    "blueberries": "🫐", "avocado": "🥑", "tomato": "🍅", "carrot": "🥕", "corn": "🌽", "potato": "🥔",
+    "broccoli": "🥦", "vegetables": "🥦", "veggies": "🥦", "pepper": "🫑", "chili": "🌶", "mushroom": "🍄",
+    "garlic": "🧄", "onion": "🧅", "cucumber": "🥒", "eggplant": "🍆", "nuts": "🥜", "peanut": "🥜",
+    "coffee": "☕", "espresso": "☕", "latte": "☕", "cappuccino": "☕", "tea": "🍵", "matcha": "🍵",
+    "milk": "🥛", "juice": "🧃", "smoothie": "🥤", "soda": "🥤", "drink": "🥤", "water bottle": "🧴",
+    "wine": "🍷", "champagne": "🍾", "beer": "🍺", "cocktail": "🍸", "martini": "🍸", "whiskey": "🥃",
+    "bubble tea": "🧋", "boba": "🧋", "cup": "☕", "mug": "☕", "teapot": "🫖", "bowl": "🥣", "cereal": "🥣",
+    # places and buildings (as things in a picture)
+    "house": "🏠", "home": "🏠", "cottage": "🏡", "cabin": "🛖", "hut": "🛖", "castle": "🏰", "palace": "🏯",
+    "church": "⛪", "temple": "🛕", "mosque": "🕌", "tower": "🗼", "skyscraper": "🏢", "building": "🏢",
+    "buildings": "🏙", "skyline": "🏙", "hospital": "🏥", "bank": "🏦", "hotel": "🏨", "school": "🏫",
+    "factory": "🏭", "stadium": "🏟", "tent": "⛺", "camping": "🏕", "campfire": "🔥", "bridge": "🌉",
+    "fountain": "⛲", "ferris wheel": "🎡", "carousel": "🎠", "roller coaster": "🎢", "statue": "🗽",
+    "volcano": "🌋", "shop": "🏪", "store": "🏪", "bakery": "🥐", "library": "📚", "museum": "🏛",
+    # nature and weather
+    "sun": "☀", "sunny": "☀", "moon": "🌙", "crescent": "🌙", "full moon": "🌕", "star": "⭐", "stars": "✨",
+    "sparkle": "✨", "sparkles": "✨", "magic": "✨", "cloud": "☁", "clouds": "☁", "rainbow": "🌈",
+    "lightning": "⚡", "thunder": "⛈", "umbrella": "☂", "snowflake": "❄", "snowman": "⛄", "tornado": "🌪",
+    "wave": "🌊", "waves": "🌊", "surf": "🏄", "tree": "🌳", "trees": "🌳", "oak": "🌳", "pine": "🌲",
+    "palm": "🌴", "palm tree": "🌴", "cactus": "🌵", "plant": "🪴", "plants": "🪴", "houseplant": "🪴",
+    "leaf": "🍃", "leaves": "🍂", "flower": "🌸", "flowers": "💐", "bouquet": "💐", "blossom": "🌸",
+    "cherry blossom": "🌸", "rose": "🌹", "roses": "🌹", "tulip": "🌷", "tulips": "🌷", "sunflower": "🌻",
+    "sunflowers": "🌻", "daisy": "🌼", "hibiscus": "🌺", "lotus": "🪷", "clover": "🍀", "herb": "🌿",
+    "grass": "🌿", "bamboo": "🎋", "rock": "🪨", "stone": "🪨", "earth": "🌍", "globe": "🌍", "planet": "🪐",
+    "saturn": "🪐",
+    "galaxy": "🌌", "milky way": "🌌", "comet": "☄", "fire": "🔥", "flame": "🔥", "flames": "🔥",
+    "ice": "🧊", "mountain": "⛰", "mountains": "🏔", "volcanoes": "🌋",
+    # animals
+    "cat": "🐈", "cats": "🐈", "kitten": "🐈", "kitty": "🐈", "dog": "🐕", "dogs": "🐕", "puppy": "🐕",
+    "pup": "🐕", "poodle": "🐩", "horse": "🐎", "pony": "🐎", "unicorn": "🦄", "cow": "🐄", "pig": "🐖",
+    "sheep": "🐑", "lamb": "🐑", "goat": "🐐", "rabbit": "🐇", "bunny": "🐇", "mouse": "🐁", "rat": "🐀",
+    "hamster": "🐹", "hedgehog": "🦔", "squirrel": "🐿", "fox": "🦊", "wolf": "🐺", "bear": "🐻",
+    "teddy bear": "🧸", "panda": "🐼", "koala": "🐨", "lion": "🦁", "tiger": "🐅", "leopard": "🐆",
+    "cheetah": "🐆", "elephant": "🐘", "giraffe": "🦒", "zebra": "🦓", "monkey": "🐒", "gorilla": "🦍",
+    "camel": "🐫", "kangaroo": "🦘", "sloth": "🦥", "otter": "🦦", "raccoon": "🦝", "deer": "🦌", "bird": "🐦",
+    "birds": "🐦", "parrot": "🦜", "owl": "🦉", "eagle": "🦅", "duck": "🦆", "swan": "🦢", "flamingo": "🦩",
+    "peacock": "🦚", "penguin": "🐧", "rooster": "🐓", "hen": "🐔", "chick": "🐤", "dove": "🕊", "fish": "🐟",
+    "goldfish": "🐠", "tropical fish": "🐠", "shark": "🦈", "whale": "🐋", "dolphin": "🐬", "octopus": "🐙",
+    "squid": "🦑", "crab": "🦀", "lobster": "🦞", "shrimp": "🦐", "turtle": "🐢", "tortoise": "🐢",
+    "frog": "🐸", "snake": "🐍", "lizard": "🦎", "dinosaur": "🦕", "dino": "🦕", "t-rex": "🦖", "dragon": "🐉",
+    "butterfly": "🦋", "bee": "🐝", "bees": "🐝", "ladybug": "🐞", "ant": "🐜", "spider": "🕷", "snail": "🐌",
+    "bug": "🐛", "caterpillar": "🐛", "bat": "🦇", "seal": "🦭", "polar bear": "🐻‍❄", "jellyfish": "🪼",
+    # people and roles
+    "person": "🧑", "people": "🧑‍🤝‍🧑", "man": "👨", "woman": "👩", "boy": "👦", "girl": "👧", "child": "🧒",
+    "kid": "🧒", "kids": "🧒", "baby": "👶", "family": "👪", "couple": "💑", "team": "👥", "friends": "🧑‍🤝‍🧑",
+    "chef": "🧑‍🍳", "cook": "🧑‍🍳", "astronaut": "🧑‍🚀", "scientist": "🧑‍🔬", "doctor": "🧑‍⚕", "nurse": "🧑‍⚕",
+    "teacher": "🧑‍🏫", "student": "🧑‍🎓", "graduate": "🧑‍🎓", "farmer": "🧑‍🌾", "artist": "🧑‍🎨",
+    "painter": "🧑‍🎨", "programmer": "🧑‍💻", "developer": "🧑‍💻", "coder": "🧑‍💻", "engineer": "🧑‍🔧",
+    "mechanic": "🧑‍🔧", "firefighter": "🧑‍🚒", "pilot": "🧑‍✈", "police": "👮", "detective": "🕵",
+    "singer": "🧑‍🎤", "king": "🤴", "queen": "👸", "princess": "👸", "prince": "🤴", "wizard": "🧙",
+    "witch": "🧙‍♀", "mage": "🧙", "fairy": "🧚", "mermaid": "🧜‍♀", "vampire": "🧛", "zombie": "🧟",
+    "superhero": "🦸", "ninja": "🥷", "pirate": "🏴‍☠", "santa": "🎅", "elf": "🧝", "genie": "🧞",
+    "robot": "🤖", "alien": "👽", "ghost": "👻", "monster": "👾", "skull": "💀", "clown": "🤡",
+    "runner": "🏃", "dancer": "💃", "yoga": "🧘", "surfer": "🏄", "skier": "⛷", "swimmer": "🏊",
+    # vehicles
+    "car": "🚗", "cars": "🚗", "auto": "🚗", "sports car": "🏎", "race car": "🏎", "taxi": "🚕", "bus": "🚌",
+    "truck": "🚚", "van": "🚐", "ambulance": "🚑", "fire truck": "🚒", "police car": "🚓", "tractor": "🚜",
+    "motorcycle": "🏍", "motorbike": "🏍", "scooter": "🛵", "bike": "🚲", "bicycle": "🚲", "bicycles": "🚲",
+    "train": "🚆", "tram": "🚊", "subway": "🚇", "plane": "✈", "airplane": "✈", "aeroplane": "✈", "jet": "✈",
+    "helicopter": "🚁", "rocket": "🚀", "spaceship": "🚀", "ufo": "🛸", "satellite": "🛰", "boat": "⛵",
+    "sailboat": "⛵", "ship": "🚢", "cruise": "🛳", "yacht": "🛥", "canoe": "🛶", "kayak": "🛶",
+    "skateboard": "🛹", "balloon": "🎈", "balloons": "🎈", "hot air balloon": "🎈", "parachute": "🪂",
+    # objects
+    "heart": "❤", "hearts": "💕", "love": "❤", "gift": "🎁", "present": "🎁", "gifts": "🎁", "trophy": "🏆",
+    "medal": "🏅", "crown": "👑", "diamond": "💎", "gem": "💎", "ring": "💍", "money": "💰", "coin": "🪙",
+    "coins": "🪙", "dollar": "💵", "cash": "💵", "credit card": "💳", "bag": "👜", "handbag": "👜",
+    "shopping": "🛍", "shopping bag": "🛍", "backpack": "🎒", "suitcase": "🧳", "luggage": "🧳",
+    "glasses": "👓", "sunglasses": "🕶", "hat": "🎩", "top hat": "🎩", "cap": "🧢", "dress": "👗",
+    "shirt": "👕", "t-shirt": "👕", "shoe": "👟", "shoes": "👟", "sneakers": "👟", "boots": "🥾",
+    "high heels": "👠", "lipstick": "💄", "watch": "⌚", "clock": "🕰", "alarm": "⏰", "hourglass": "⏳",
+    "phone": "📱", "smartphone": "📱", "mobile": "📱", "laptop": "💻", "computer": "🖥", "desktop": "🖥",
+    "keyboard": "⌨", "mouse pointer": "🖱", "tv": "📺", "television": "📺", "radio": "📻", "camera": "📷",
+    "video": "🎥", "movie": "🎬", "film": "🎞", "cinema": "🍿", "headphones": "🎧", "microphone": "🎤",
+    "mic": "🎤", "speaker": "🔊", "music": "🎵", "song": "🎵", "note": "🎵", "guitar": "🎸", "piano": "🎹",
+    "violin": "🎻", "drum": "🥁", "drums": "🥁", "trumpet": "🎺", "saxophone": "🎷", "book": "📖", "books": "📚",
+    "notebook": "📓", "newspaper": "📰", "letter": "✉", "mail": "✉", "email": "📧", "envelope": "✉",
+    "pen": "🖊", "pencil": "✏", "paintbrush": "🖌", "brush": "🖌", "palette": "🎨", "paint": "🎨",
+    "art": "🎨", "scissors": "✂", "ruler": "📏", "calendar": "📅", "clipboard": "📋", "chart": "📈",
+    "graph": "📊", "idea": "💡", "bulb": "💡", "lightbulb": "💡", "lamp": "🪔", "candle": "🕯", "candles": "🕯",
+    "key": "🔑", "keys": "🔑", "lock": "🔒", "tools": "🛠", "tool": "🛠", "hammer": "🔨", "wrench": "🔧",
+    "gear": "⚙", "magnet": "🧲", "battery": "🔋", "plug": "🔌", "telescope": "🔭", "microscope": "🔬",
+    "dna": "🧬", "atom": "⚛", "magnifying glass": "🔍", "search": "🔍", "shield": "🛡", "sword": "🗡",
+    "bomb": "💣", "flag": "🏳", "map": "🗺", "compass": "🧭", "globe map": "🗺", "anchor": "⚓",
+    "bell": "🔔", "gift box": "🎁", "ribbon": "🎀", "bow": "🎀", "party popper": "🎉", "confetti": "🎊",
+    "fireworks": "🎆", "firework": "🎆", "christmas tree": "🎄", "pumpkin": "🎃", "jack-o-lantern": "🎃",
+    "lantern": "🏮", "kite": "🪁", "toy": "🧸", "teddy": "🧸", "puzzle": "🧩", "dice": "🎲", "chess": "♟",
+    "cards": "🃏", "game": "🎮", "games": "🎮", "gaming": "🎮", "controller": "🎮", "joystick": "🕹",
+    "ball": "⚽", "football": "🏈", "soccer": "⚽", "basketball": "🏀", "baseball": "⚾", "tennis": "🎾",
+    "volleyball": "🏐", "golf": "⛳", "bowling": "🎳", "hockey": "🏒", "boxing": "🥊", "skiing": "⛷",
+    "chair": "🪑", "bed": "🛏", "couch": "🛋", "sofa": "🛋", "door": "🚪", "window": "🪟", "mirror": "🪞",
+    "bathtub": "🛁", "toilet": "🚽", "soap": "🧼", "sponge": "🧽", "broom": "🧹", "basket": "🧺",
+    "box": "📦", "package": "📦", "parcel": "📦", "trash": "🗑", "recycle": "♻", "thermometer": "🌡",
+    "pill": "💊", "medicine": "💊", "syringe": "💉", "stethoscope": "🩺", "tooth": "🦷", "brain": "🧠",
+    "eye": "👁", "eyes": "👀", "hand": "✋", "hands": "🙌", "thumbs up": "👍", "muscle": "💪",
+    "footprints": "👣", "wedding": "💒", "rocket ship": "🚀", "flashlight": "🔦", "tent camping": "🏕",
+    "cloud computing": "☁", "wifi": "🛜", "internet": "🌐", "web": "🌐", "website": "🌐", "code": "💻",
+    "data": "💾", "database": "🗄", "server": "🖥", "ai": "🤖", "chatbot": "🤖", "bot": "🤖",
+    "security": "🔒", "password": "🔑", "cloud storage": "☁", "lab": "🧪", "chemistry": "🧪",
+    "science": "🔬", "math": "➗", "education": "🎓", "graduation": "🎓", "diploma": "📜", "scroll": "📜",
+    "award": "🏆", "winner": "🏆", "champion": "🏆", "prize": "🏆", "victory": "✌", "peace": "☮",
+    "smile": "😊", "smiley": "😊", "laugh": "😂", "emoji": "😀", "face": "🙂", "kiss": "💋",
+    "party hat": "🥳", "tickets": "🎟", "ticket": "🎟", "theater": "🎭", "theatre": "🎭", "mask": "🎭",
+    "circus": "🎪", "newsletter": "📰", "announcement": "📣", "megaphone": "📣", "loudspeaker": "📢",
 }
 
-_SKIP_NAME_WORDS = {"REGIONAL", "MODIFIER", "COMBINING", "ZERO", "VARIATION", "TAG", "KEYCAP", "SIGN", "MARK",
-                    "SYMBOL", "BUTTON", "SQUARED", "CIRCLED", "NEGATIVE", "ENCLOSED"}
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, tuple[str, int]]:
+    """keyword → (emoji, score) for the best-scoring emoji of each keyword."""
+    index: dict[str, tuple[str, int]] = {}
+    text = files("openbanana.assets.pictograms").joinpath("keywords.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        key, glyph, score = line.split("\t")
+        if int(score) > index.get(key, ("", -999))[1]:
+            index[key] = (glyph, int(score))
+    return index
 
 
 @lru_cache(maxsize=1)
 def emoji_index() -> dict[str, str]:
-    """word → emoji, from the bundled font's cmap and each code point's Unicode name."""
-    font_path = files("openbanana.assets.fonts").joinpath(EMOJI_FONT)
-    with TTFont(str(font_path), lazy=True) as font:
-        cmap = dict(font["cmap"].getBestCmap())
-    exact: dict[str, str] = {}
-    by_last_word: dict[str, str] = {}
-    for code_point in sorted(cmap):
-        if code_point < 0x2100:
-            continue
-        glyph = chr(code_point)
-        name = unicodedata.name(glyph, "")
-        words = name.split()
-        if not words or _SKIP_NAME_WORDS & set(words):
-            continue
-        exact.setdefault(name.lower(), glyph)
-        by_last_word.setdefault(words[-1].lower(), glyph)
-    index = {**by_last_word, **exact}
+    """word or phrase → emoji: CLDR names (and head nouns) first, then the synonyms on top."""
+    index = {key: glyph for key, (glyph, score) in _names().items() if score >= NAME_SCORE}
     index.update(SYNONYMS)
     return index
 
 
 def singular(word: str) -> str:
-    """A crude English singular: good enough for 'bananas', 'cherries', 'boxes', 'glasses'."""
+    """A crude English singular: good enough for 'bananas', 'cherries', 'boxes', 'glasses', 'wolves'."""
+    irregular = {"mice": "mouse", "geese": "goose", "children": "child", "men": "man", "women": "woman",
+                 "people": "person", "feet": "foot", "teeth": "tooth", "wolves": "wolf", "leaves": "leaf",
+                 "knives": "knife", "loaves": "loaf", "fish": "fish", "sheep": "sheep", "deer": "deer"}
+    if word in irregular:
+        return irregular[word]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses")):
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses", "oes")):
         return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
 
 
 def pictogram_for(word: str) -> str | None:
+    """The emoji for a noun or noun phrase (plural or singular), or None."""
     index = emoji_index()
-    lowered = word.lower()
+    lowered = word.lower().strip()
     return index.get(lowered) or index.get(singular(lowered))
+
+
+def is_phrase_key(phrase: str) -> bool:
+    """Whether a multi-word phrase is itself a name in the index ("ice cream", "polar bear")."""
+    return " " in phrase and pictogram_for(phrase) is not None

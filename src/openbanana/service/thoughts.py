@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from openbanana.imaging.sizes import TargetSize
 from openbanana.plan import Plan
 
@@ -21,7 +23,29 @@ def thought_summary(plan: Plan, target: TargetSize) -> str:
         for block in plan.texts:
             lines.append(f'- {block.role.capitalize()}: "{block.text}", fitted to its box and set in '
                          f"{block.font.replace('-', ' ')} with a contrasting colour.")
+    if plan.unsupported:
+        lines.append("")
+        lines.append("**What I could not do here**")
+        lines.append("")
+        lines.extend(f"- {_sentence(item)}" for item in plan.unsupported)
+        lines.append("- These changes need to understand what is in the picture, which takes a model engine; "
+                     "this server's draft engine only reframes, retones, adds text and adds stickers.")
     return "\n".join(lines)
+
+
+EDIT_PHRASES = {
+    "brighter": "brighter light", "darker": "darker light", "grayscale": "a black-and-white look",
+    "sepia": "a sepia tone", "warmer": "a warmer tone", "cooler": "a cooler tone", "dramatic": "dramatic storm light",
+    "blur_background": "a blurred background", "vivid": "more vivid colour", "muted": "muted colour",
+    "contrast": "more contrast", "sharpen": "sharper detail", "soft": "a soft, hazy look", "night": "a night look",
+    "golden": "golden-hour light", "vignette": "a vignette", "pastel": "pastel colour", "mirror": "a mirrored frame",
+    "flip": "an upside-down frame",
+}
+
+
+def _sentence(clause: str) -> str:
+    text = re.sub(r"^(?:also|and|then|please|plus)\s+", "", clause.strip().rstrip("."))
+    return f"{text[:1].upper()}{text[1:]}: not done."
 
 
 def answer_text(plan: Plan, target: TargetSize, *, with_image: bool = True) -> str:
@@ -32,13 +56,20 @@ def answer_text(plan: Plan, target: TargetSize, *, with_image: bool = True) -> s
 
 def describe_scene(plan: Plan) -> str:
     """One noun phrase for the whole picture: subjects or reference, mood, and the first exact text."""
-    subjects = [s.label for s in plan.subjects]
+    subjects = [s.label for s in plan.subjects if s.role in ("hero", "support")]
     if plan.reference_count:
         base = "the reference photo" if plan.reference_count == 1 else f"a collage of {plan.reference_count} references"
-        edits = ", ".join(e.replace("_", " ") for e in plan.edits)
-        what = f"{base}{' with ' + edits if edits else ''}"
+        changes = [EDIT_PHRASES.get(e, e.replace("_", " ")) for e in plan.edits]
+        changes += [f"{s.label} sticker" for s in plan.subjects if s.role == "sticker"]
+        what = f"{base}{' with ' + _join(changes) if changes else ''}"
     elif subjects:
-        what = _join([_with_article(s) for s in subjects])
+        phrases = [_with_article(s) for s in subjects]
+        if any(s.label == "plate" and s.role == "decor" for s in plan.subjects):
+            phrases[0] += " served on a plate"
+        what = _join(phrases)
+        setting = plan.extras.get("setting")
+        if isinstance(setting, str) and setting:
+            what += f" in {_with_article(setting)}"
     else:
         what = "a typographic composition" if plan.texts else "an abstract composition"
     mood = f" in a {plan.style[0]} mood" if plan.style else ""

@@ -1,4 +1,4 @@
-"""What the draft engine can honestly do to a photo: global tone, colour and focus changes."""
+"""What the draft engine can honestly do to a photo: reframing, and global tone, colour and focus changes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps
 
 from openbanana.engines.draft.background import apply_vignette, gradient
-from openbanana.plan import EditOp
+from openbanana.plan import Box, EditOp
 
 
 def _sepia(image: Image.Image) -> Image.Image:
@@ -29,11 +29,33 @@ def _dramatic(image: Image.Image) -> Image.Image:
 
 def _blur_background(image: Image.Image) -> Image.Image:
     """Keep a centred ellipse sharp and blur the rest, a cheap stand-in for depth of field."""
-    blurred = image.filter(ImageFilter.GaussianBlur(max(2, min(image.size) // 90)))
+    small = image.reduce(4) if min(image.size) >= 256 else image
+    blurred = small.filter(ImageFilter.GaussianBlur(max(2, min(small.size) // 90))).resize(image.size)
     mask = Image.new("L", (256, 256), 0)
     ImageDraw.Draw(mask).ellipse((48, 32, 208, 224), fill=255)
     mask = mask.filter(ImageFilter.GaussianBlur(24)).resize(image.size, Image.Resampling.BILINEAR)
     return Image.composite(image, blurred, mask)
+
+
+def _night(image: Image.Image) -> Image.Image:
+    dark = ImageEnhance.Brightness(ImageEnhance.Color(image).enhance(0.55)).enhance(0.55)
+    return apply_vignette(_tint(dark, (20, 40, 110), 0.28), 0.35)
+
+
+def _golden(image: Image.Image) -> Image.Image:
+    warm = _tint(ImageEnhance.Color(image).enhance(1.15), (255, 170, 60), 0.16)
+    glow = gradient(((255, 200, 120), (255, 150, 80), (120, 60, 40)), *image.size)
+    return Image.blend(warm, glow, 0.12)
+
+
+def _soft(image: Image.Image) -> Image.Image:
+    small = image.reduce(4) if min(image.size) >= 256 else image
+    haze = small.filter(ImageFilter.GaussianBlur(max(2, min(small.size) // 60))).resize(image.size)
+    return Image.blend(ImageEnhance.Contrast(image).enhance(0.9), haze, 0.35)
+
+
+def _pastel(image: Image.Image) -> Image.Image:
+    return _tint(ImageEnhance.Color(image).enhance(0.7), (255, 235, 245), 0.25)
 
 
 EDITS: dict[EditOp, Callable[[Image.Image], Image.Image]] = {
@@ -47,6 +69,15 @@ EDITS: dict[EditOp, Callable[[Image.Image], Image.Image]] = {
     "blur_background": _blur_background,
     "vivid": lambda im: ImageEnhance.Color(im).enhance(1.4),
     "muted": lambda im: ImageEnhance.Color(im).enhance(0.6),
+    "contrast": lambda im: ImageEnhance.Contrast(im).enhance(1.3),
+    "sharpen": lambda im: im.filter(ImageFilter.UnsharpMask(radius=2, percent=120, threshold=2)),
+    "soft": _soft,
+    "night": _night,
+    "golden": _golden,
+    "vignette": lambda im: apply_vignette(im, 0.4),
+    "pastel": _pastel,
+    "mirror": ImageOps.mirror,
+    "flip": ImageOps.flip,
 }
 
 
@@ -54,3 +85,11 @@ def apply_edits(image: Image.Image, ops: tuple[EditOp, ...]) -> Image.Image:
     for op in ops:
         image = EDITS[op](image)
     return image
+
+
+def crop_box(image: Image.Image, box: Box) -> Image.Image:
+    """The part of the image inside `box` (fractions of it), at least one pixel."""
+    left, top, right, bottom = box
+    x0, y0 = round(left * image.width), round(top * image.height)
+    x1, y1 = max(x0 + 1, round(right * image.width)), max(y0 + 1, round(bottom * image.height))
+    return image.crop((x0, y0, x1, y1))

@@ -9,7 +9,7 @@ from PIL import Image
 
 from openbanana.engines.base import ProgressCallback, RenderRequest, RenderResult
 from openbanana.engines.draft.background import render_background
-from openbanana.engines.draft.edits import apply_edits
+from openbanana.engines.draft.edits import apply_edits, crop_box
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.typography import draw_text
 from openbanana.imaging.fitting import cover_fit
@@ -36,18 +36,24 @@ class DraftEngine:
         for subject in sorted(plan.subjects, key=lambda s: s.z):
             place_subject(canvas, subject)
         report(0.7, "text")
+        accents = tuple(plan.palette)
         for block in plan.texts:
-            draw_text(canvas, block)
+            draw_text(canvas, block, accents, plan.style)
         report(1.0, "done")
         return RenderResult(canvas)
 
     def _canvas(self, request: RenderRequest, width: int, height: int, rng: random.Random) -> Image.Image:
         plan = request.plan
         if request.references:
-            base = collage(request.references, width, height) if len(request.references) > 1 else cover_fit(
-                request.references[0], width, height)
+            references = tuple(image.convert("RGB") for image in request.references)
+            if plan.crop is not None:
+                references = (crop_box(references[0], plan.crop), *references[1:])
+            if len(references) > 1:
+                base = collage(references, width, height)
+            else:
+                base = cover_fit(references[0], width, height)
             return apply_edits(base, plan.edits)
-        return render_background(plan.background, width, height, plan.style, rng)
+        return render_background(plan.background, width, height, plan.style, rng, tuple(t.box for t in plan.texts))
 
 
 def collage(images: tuple[Image.Image, ...], width: int, height: int) -> Image.Image:
@@ -56,10 +62,13 @@ def collage(images: tuple[Image.Image, ...], width: int, height: int) -> Image.I
     columns = math.ceil(math.sqrt(count * width / height))
     rows = math.ceil(count / columns)
     canvas = Image.new("RGB", (width, height), (245, 245, 245))
+    gutter = max(2, min(width, height) // 160)
     for index, image in enumerate(images):
         row, column = divmod(index, columns)
         in_row = columns if row < rows - 1 else count - columns * (rows - 1)
         x0, x1 = width * column // in_row, width * (column + 1) // in_row
         y0, y1 = height * row // rows, height * (row + 1) // rows
-        canvas.paste(cover_fit(image, x1 - x0, y1 - y0), (x0, y0))
+        inner = (x0 + (gutter if column else 0), y0 + (gutter if row else 0))
+        cell_w, cell_h = max(1, x1 - inner[0]), max(1, y1 - inner[1])
+        canvas.paste(cover_fit(image, cell_w, cell_h), inner)
     return canvas

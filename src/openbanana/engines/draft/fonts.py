@@ -1,32 +1,151 @@
-"""The fonts that ship inside the package, loaded once per size."""
+"""The fonts that ship inside the package, and per-run font fallback (Pillow has none).
+
+A run is a stretch of text that one font can draw. `split_runs` walks the text, keeps emoji sequences whole (ZWJ,
+variation selectors, skin tones, keycaps, flags, tags), and for each character picks the first font in a chain whose
+cmap (read once with fontTools) has it: the block's own face, then Noto Sans, Arabic, Hebrew, Devanagari, Thai, the
+CJK subset and the pictogram font. Text is shaped with libraqm, so kerning and ligatures come from the font's GPOS
+and GSUB tables, and Arabic joins.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from PIL import ImageFont
+from fontTools.ttLib import TTFont
+from PIL import ImageFont, features
 
 from openbanana.plan import FontName
 
-_FILES: dict[FontName, str] = {
+FONT_FILES: dict[FontName, str] = {
     "sans": "NotoSans-Regular.ttf",
     "sans-bold": "NotoSans-Bold.ttf",
     "serif-bold": "NotoSerif-Bold.ttf",
+    "display": "InterDisplay-ExtraBold.otf",
+    "sans-medium": "Inter-Medium.otf",
+    "geometric": "LeagueSpartan-Bold.otf",
+    "condensed": "BebasNeue-Regular.otf",
+    "rounded": "Comfortaa-Bold.ttf",
+    "serif-display": "NotoSerifDisplay-Bold.ttf",
+    "serif-italic": "NotoSerifDisplay-Italic.ttf",
 }
-EMOJI_FILE = "NotoColorEmoji.ttf"
-EMOJI_STRIKE = 109  # the colour font is a bitmap strike: this is the only size FreeType accepts
+PICTOGRAM_FONT = "pictograms/Pictograms-COLR.ttf"
+CJK_FONT = "fonts/NotoSansCJKsc-Bold-subset.otf"
+# Tried in order after the block's own face; each entry is a path under openbanana/assets.
+FALLBACK_CHAIN: tuple[str, ...] = (
+    "fonts/NotoSans-Bold.ttf",
+    "fonts/NotoSansArabic-Bold.ttf",
+    "fonts/NotoSansHebrew-Bold.ttf",
+    "fonts/NotoSansDevanagari-Bold.ttf",
+    "fonts/NotoSansThai-Bold.ttf",
+    CJK_FONT,
+    PICTOGRAM_FONT,
+)
+# Code points that belong to the emoji before them: ZWJ, variation selectors, keycap, skin tones, tag characters.
+_JOINERS = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)})
+_REGIONAL = range(0x1F1E6, 0x1F200)
+LAYOUT = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
 
 
-def font_path(name: str) -> str:
-    return str(files("openbanana.assets.fonts").joinpath(name))
+# OpenType features turned on per face: Inter's serifed capital I (cv08) and tailed l (cv05), so "AI" never reads
+# as "Al" (to people or to OCR).
+FEATURES: dict[str, list[str]] = {"InterDisplay-ExtraBold.otf": ["cv08", "cv05"], "Inter-Medium.otf": ["cv08", "cv05"]}
 
 
-@lru_cache(maxsize=256)
+def font_features(path: str) -> list[str] | None:
+    if LAYOUT != ImageFont.Layout.RAQM:
+        return None
+    return FEATURES.get(path.rsplit("/", 1)[-1])
+
+
+def asset_path(relative: str) -> str:
+    return str(files("openbanana.assets").joinpath(relative))
+
+
+def face_path(name: FontName) -> str:
+    return asset_path(f"fonts/{FONT_FILES[name]}")
+
+
+@lru_cache(maxsize=512)
+def load_font(path: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(path, size, layout_engine=LAYOUT)
+
+
 def text_font(name: FontName, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(font_path(_FILES[name]), size)
+    return load_font(face_path(name), size)
 
 
-@lru_cache(maxsize=1)
-def emoji_font() -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(font_path(EMOJI_FILE), EMOJI_STRIKE)
+@lru_cache(maxsize=32)
+def coverage(path: str) -> frozenset[int]:
+    """The code points a font maps, from its cmap (the CJK subset takes ~0.3 s once; the others a few ms)."""
+    with TTFont(path, lazy=True) as font:
+        return frozenset(font["cmap"].getBestCmap())
+
+
+def is_pictogram_path(path: str) -> bool:
+    return path.endswith(PICTOGRAM_FONT.rsplit("/", 1)[-1])
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text drawn with one font file."""
+
+    text: str
+    path: str
+
+    @property
+    def is_emoji(self) -> bool:
+        return is_pictogram_path(self.path)
+
+
+def _clusters(text: str) -> list[str]:
+    """Characters, with emoji sequences (and combining marks) kept as one cluster."""
+    clusters: list[str] = []
+    for char in text:
+        code = ord(char)
+        joins = bool(clusters) and (code in _JOINERS or clusters[-1].endswith("\u200d") or _is_mark(char))
+        pairs = bool(clusters) and code in _REGIONAL and len(clusters[-1]) == 1 and ord(clusters[-1]) in _REGIONAL
+        if joins or pairs:
+            clusters[-1] += char
+        else:
+            clusters.append(char)
+    return clusters
+
+
+def _is_mark(char: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(char) in ("Mn", "Mc", "Me") and not 0xFE00 <= ord(char) <= 0xFE0F
+
+
+def _font_for(cluster: str, chain: tuple[str, ...], previous: str | None) -> str:
+    code = ord(cluster[0])
+    emoji_like = len(cluster) > 1 and any(ord(c) in _JOINERS for c in cluster[1:])
+    if previous is not None and is_pictogram_path(previous) and code < 0x80 and not cluster.isalnum():
+        return chain[0]  # a space or punctuation after an emoji goes back to the text face
+    if cluster.isspace() or (code < 0x80 and not cluster.isalnum() and previous is not None
+                             and code in coverage(previous)):
+        return previous or chain[0]  # spaces and ASCII punctuation stay in the current run
+    for path in chain:
+        if emoji_like and not is_pictogram_path(path):
+            continue
+        if code in coverage(path):
+            return path
+    return chain[0]
+
+
+def split_runs(text: str, face: FontName) -> list[Run]:
+    """The text as runs, each with the first font in the fallback chain that has its characters."""
+    own = face_path(face)
+    chain = (own, *(asset_path(p) for p in FALLBACK_CHAIN if asset_path(p) != own))
+    runs: list[Run] = []
+    previous: str | None = None
+    for cluster in _clusters(text):
+        path = _font_for(cluster, chain, previous)
+        if runs and runs[-1].path == path and not is_pictogram_path(path):
+            runs[-1] = Run(runs[-1].text + cluster, path)
+        else:
+            runs.append(Run(cluster, path))
+        previous = path
+    return runs

@@ -1,46 +1,297 @@
-"""Pictograms: colour emoji glyphs cut out of the bundled font and placed in their plan boxes."""
+"""Pictograms: vector colour emoji (Twemoji as a COLRv0 font), drawn layer by layer at any size.
+
+Each emoji is a stack of flat-colour layers; every layer's outline is reachable through a private-use code point
+(built by scripts/build_draft_assets.py). FreeType rasterises each outline as an anti-aliased mask at the exact pixel
+size, so a 2000-px pictogram is as crisp as a 20-px one, and the masks are pasted straight onto the canvas in their
+colours. Masks are cached per (emoji, size, tint): the same subject at the same size costs only the pastes.
+"""
 
 from __future__ import annotations
 
+import colorsys
+import json
+from collections import OrderedDict
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
+from threading import Lock
 
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from openbanana.engines.draft.fonts import EMOJI_STRIKE, emoji_font
-from openbanana.plan import Subject
+from openbanana.engines.draft.fonts import PICTOGRAM_FONT, asset_path
+from openbanana.plan import RGB, Subject
 
-
-@lru_cache(maxsize=512)
-def glyph_image(glyph: str) -> Image.Image | None:
-    """The glyph as a tight RGBA bitmap at the font's native strike, or None when the font lacks it."""
-    size = EMOJI_STRIKE * 2
-    layer = Image.new("RGBA", (size, size), (0, 0, 0, 0))
-    ImageDraw.Draw(layer).text((size // 4, size // 4), glyph, font=emoji_font(), embedded_color=True)
-    bbox = layer.getchannel("A").getbbox()
-    return layer.crop(bbox) if bbox else None
+RGBA = tuple[int, int, int, int]
+REFERENCE_SIZE = 512  # font units per em: bounding boxes are measured once at this size
+CACHE_PIXELS = 24_000_000  # ~24 MB of cached layer masks
+PLATE = "🍽"
 
 
-def place_subject(canvas: Image.Image, subject: Subject) -> None:
-    """Scale the glyph into its box (keeping its ratio), with a soft contact shadow so it sits in the scene."""
-    if subject.glyph is None or (glyph := glyph_image(subject.glyph)) is None:
-        return
+@dataclass(frozen=True)
+class Layer:
+    mask: Image.Image  # "L", cropped to its ink
+    offset: tuple[int, int]  # from the glyph's top-left ink corner
+    color: RGBA
+
+
+@dataclass(frozen=True)
+class Sprite:
+    layers: tuple[Layer, ...]
+    size: tuple[int, int]  # the ink box of the whole glyph
+
+    @property
+    def pixels(self) -> int:
+        return sum(layer.mask.width * layer.mask.height for layer in self.layers)
+
+
+@dataclass(frozen=True)
+class _Table:
+    base: int
+    palette: tuple[RGBA, ...]
+    glyphs: dict[str, tuple[tuple[int, int], ...]]
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    raw = json.loads(files("openbanana.assets.pictograms").joinpath("layers.json").read_text(encoding="utf-8"))
+    palette = tuple((int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16), int(h[6:8], 16)) for h in raw["palette"])
+    glyphs = {seq: tuple((int(o), int(c)) for o, c in layers) for seq, layers in raw["glyphs"].items()}
+    return _Table(int(raw["layer_base"]), palette, glyphs)
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return _load(asset_path(PICTOGRAM_FONT), size)
+
+
+@lru_cache(maxsize=256)
+def _load(path: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(path, size, layout_engine=ImageFont.Layout.BASIC)
+
+
+def normalise(glyph: str) -> str | None:
+    """The key under which the font has this emoji (with or without VS16), or None when it has none."""
+    glyphs = _table().glyphs
+    for candidate in (glyph, glyph.replace("\ufe0f", ""), glyph + "\ufe0f"):
+        if candidate in glyphs:
+            return candidate
+    return None
+
+
+def has_pictogram(glyph: str) -> bool:
+    return normalise(glyph) is not None
+
+
+@lru_cache(maxsize=4096)
+def ink_box(glyph: str) -> tuple[float, float, float, float]:
+    """The glyph's ink box in ems (left, top, right, bottom, from the baseline-left origin)."""
+    key = normalise(glyph)
+    if key is None:
+        return (0.0, -0.875, 1.0, 0.125)
+    table, font = _table(), _font(REFERENCE_SIZE)
+    boxes = [font.getbbox(chr(table.base + o), anchor="ls") for o, _ in table.glyphs[key]]
+    boxes = [b for b in boxes if b[2] > b[0] and b[3] > b[1]]
+    if not boxes:
+        return (0.0, -0.875, 1.0, 0.125)
+    return (min(b[0] for b in boxes) / REFERENCE_SIZE, min(b[1] for b in boxes) / REFERENCE_SIZE,
+            max(b[2] for b in boxes) / REFERENCE_SIZE, max(b[3] for b in boxes) / REFERENCE_SIZE)
+
+
+_Key = tuple[str, int, RGB | None, float]
+
+
+class _SpriteCache:
+    def __init__(self, budget: int) -> None:
+        self._items: OrderedDict[_Key, Sprite] = OrderedDict()
+        self._pixels, self._budget, self._lock = 0, budget, Lock()
+
+    def get(self, key: _Key) -> Sprite | None:
+        with self._lock:
+            sprite = self._items.get(key)
+            if sprite is not None:
+                self._items.move_to_end(key)
+            return sprite
+
+    def put(self, key: _Key, sprite: Sprite) -> None:
+        with self._lock:
+            if key in self._items:
+                return
+            self._items[key] = sprite
+            self._pixels += sprite.pixels
+            while self._pixels > self._budget and len(self._items) > 1:
+                _, old = self._items.popitem(last=False)
+                self._pixels -= old.pixels
+
+
+_CACHE = _SpriteCache(CACHE_PIXELS)
+
+
+def sprite(glyph: str, font_size: int, tint: RGB | None = None, squash: float = 1.0) -> Sprite | None:
+    """The emoji as coloured layer masks at `font_size` px per em (scaled by `squash` vertically), or None."""
+    key = normalise(glyph)
+    if key is None or font_size < 1:
+        return None
+    cached = _CACHE.get((key, font_size, tint, squash))
+    if cached is not None:
+        return cached
+    table, font = _table(), _font(font_size)
+    colors = [table.palette[c] for _, c in table.glyphs[key]]
+    if tint is not None:
+        colors = retint(colors, tint)
+    raw: list[tuple[Image.Image, tuple[int, int], RGBA]] = []
+    for (offset, _), color in zip(table.glyphs[key], colors, strict=True):
+        core, (x, y) = font.getmask2(chr(table.base + offset), mode="L")
+        mask = Image.Image()._new(core)
+        box = mask.getbbox()
+        if box is None or color[3] == 0:
+            continue
+        mask = mask.crop(box)
+        if squash != 1.0:
+            y0, y1 = round((y + box[1]) * squash), round((y + box[3]) * squash)
+            mask = mask.resize((mask.width, max(1, y1 - y0)), Image.Resampling.BILINEAR)
+            box = (box[0], y0 - y, box[2], y1 - y)
+        if color[3] < 255:
+            mask = mask.point(lambda v, a=color[3]: v * a // 255)
+        raw.append((mask, (x + box[0], y + box[1]), color))
+    if not raw:
+        return None
+    left, top = min(p[1][0] for p in raw), min(p[1][1] for p in raw)
+    right = max(p[1][0] + p[0].width for p in raw)
+    bottom = max(p[1][1] + p[0].height for p in raw)
+    made = Sprite(tuple(Layer(m, (x - left, y - top), c) for m, (x, y), c in raw), (right - left, bottom - top))
+    _CACHE.put((key, font_size, tint, squash), made)
+    return made
+
+
+def draw_sprite(canvas: Image.Image, made: Sprite, origin: tuple[int, int]) -> None:
+    """Paste every layer in its colour; on an RGB canvas this is an exact 'over' for opaque colours."""
+    x0, y0 = origin
+    for layer in made.layers:
+        x, y = x0 + layer.offset[0], y0 + layer.offset[1]
+        canvas.paste(layer.color[:3] if canvas.mode == "RGB" else layer.color,
+                     (x, y, x + layer.mask.width, y + layer.mask.height), layer.mask)
+
+
+def union_mask(made: Sprite, scale: float = 1.0) -> Image.Image:
+    """The glyph's silhouette (for shadows), optionally at a reduced scale."""
+    width, height = max(1, round(made.size[0] * scale)), max(1, round(made.size[1] * scale))
+    mask = Image.new("L", (width, height), 0)
+    for layer in made.layers:
+        small = layer.mask if scale == 1.0 else layer.mask.resize(
+            (max(1, round(layer.mask.width * scale)), max(1, round(layer.mask.height * scale))),
+            Image.Resampling.BILINEAR)
+        mask.paste(255, (round(layer.offset[0] * scale), round(layer.offset[1] * scale)), small)
+    return mask
+
+
+def quantise(size: float) -> int:
+    """Round a pixel size down to a ~3% step, so nearby layouts share cached sprites."""
+    if size < 48:
+        return max(1, int(size))
+    step = max(2, int(size) // 32)
+    return int(size) // step * step
+
+
+def fitted_size(glyph: str, box_w: float, box_h: float, squash: float = 1.0) -> int:
+    left, top, right, bottom = ink_box(glyph)
+    return quantise(min(box_w / max(1e-6, right - left), box_h / max(1e-6, (bottom - top) * squash)))
+
+
+def place_subject(canvas: Image.Image, subject: Subject, *, shadow: bool = True) -> tuple[int, int, int, int] | None:
+    """Scale the glyph into its box (keeping its ratio), grounded by a soft shadow; returns the ink box drawn."""
     width, height = canvas.size
     left, top, right, bottom = subject.box
     box_w, box_h = (right - left) * width, (bottom - top) * height
-    scale = min(box_w / glyph.width, box_h / glyph.height)
-    size = (max(1, round(glyph.width * scale)), max(1, round(glyph.height * scale)))
-    x = round(left * width + (box_w - size[0]) / 2)
-    y = round(top * height + (box_h - size[1]) / 2)
-    _contact_shadow(canvas, x, y + size[1], size[0])
-    sprite = glyph.resize(size, Image.Resampling.LANCZOS)
-    canvas.paste(sprite, (x, y), sprite)
+    if subject.glyph == PLATE and subject.squash < 1.0:
+        return _draw_plate(canvas, (round(left * width), round(top * height), round(right * width),
+                                    round(bottom * height)))
+    if subject.glyph is None or not has_pictogram(subject.glyph):
+        return None
+    made = sprite(subject.glyph, fitted_size(subject.glyph, box_w, box_h, subject.squash), subject.tint,
+                  subject.squash)
+    if made is None:
+        return None
+    x = round(left * width + (box_w - made.size[0]) / 2)
+    y = round(top * height + (box_h - made.size[1]) / 2)
+    if subject.role in ("hero", "support", "decor"):
+        y = round(top * height + box_h - made.size[1])  # stand on the bottom of the box: a common ground line
+    if shadow:
+        _drop_shadow(canvas, made, x, y, sticker=subject.role == "sticker")
+    draw_sprite(canvas, made, (x, y))
+    return (x, y, x + made.size[0], y + made.size[1])
 
 
-def _contact_shadow(canvas: Image.Image, x: int, baseline: int, width: int) -> None:
-    pad = max(4, width // 6)
-    shadow_h = max(4, width // 8)
-    box = (x - pad, baseline - shadow_h, x + width + pad, baseline + shadow_h)
-    layer = Image.new("L", (box[2] - box[0], box[3] - box[1]), 0)
-    ImageDraw.Draw(layer).ellipse((pad, shadow_h // 2, pad + width, shadow_h * 3 // 2), fill=90)
-    layer = layer.filter(ImageFilter.GaussianBlur(max(2, shadow_h // 3)))
-    canvas.paste((0, 0, 0), box[:2], layer)
+def _draw_plate(canvas: Image.Image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """A dinner plate lying on the table, seen at an angle: rim, well and a soft shadow, drawn 2x and reduced."""
+    x0, y0, x1, y1 = box
+    w, h = max(8, x1 - x0), max(4, y1 - y0)
+    pad = max(2, w // 12)
+    shadow = _shadow_blob().resize((w + 2 * pad, h), Image.Resampling.BILINEAR)
+    canvas.paste((0, 0, 0), (x0 - pad, y0 + h // 3), shadow)
+    big = Image.new("RGBA", (w * 2, h * 2), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(big)
+    draw.ellipse((0, h * 0.08, w * 2 - 1, h * 2 - 1), fill=(196, 200, 210, 255))  # the plate's edge, in shade
+    draw.ellipse((0, 0, w * 2 - 1, h * 1.9), fill=(244, 245, 248, 255))  # the rim
+    draw.ellipse((w * 0.36, h * 0.3, w * 1.64, h * 1.55), fill=(226, 229, 236, 255))  # the well
+    draw.ellipse((w * 0.42, h * 0.42, w * 1.58, h * 1.55), fill=(236, 238, 243, 255))
+    plate = big.reduce(2)
+    canvas.paste(plate, (x0, y0), plate)
+    return (x0, y0, x0 + w, y0 + h)
+
+
+def _drop_shadow(canvas: Image.Image, made: Sprite, x: int, y: int, *, sticker: bool) -> None:
+    """A contact shadow under the glyph and a soft offset silhouette, both made small and scaled up."""
+    w, h = made.size
+    if sticker:  # a white die-cut border, like a real sticker
+        scale = 0.25
+        small_border = max(1, round(max(8, w // 24) * scale))
+        border = round(small_border / scale)
+        small = union_mask(made, scale)
+        padded = Image.new("L", (small.width + 2 * small_border, small.height + 2 * small_border), 0)
+        padded.paste(small, (small_border, small_border))
+        grown = padded.filter(ImageFilter.MaxFilter(2 * small_border + 1))
+        size = (w + 2 * border, h + 2 * border)
+        shade = grown.filter(ImageFilter.GaussianBlur(small_border)).resize(size, Image.Resampling.BILINEAR)
+        canvas.paste((0, 0, 0), (x - border + border // 3, y - border + border // 2), shade.point(lambda v: v // 3))
+        silhouette = grown.resize(size, Image.Resampling.BILINEAR).point(lambda v: min(255, max(0, (v - 64) * 3)))
+        canvas.paste((255, 255, 255), (x - border, y - border), silhouette)
+        return
+    pad = max(4, w // 5)
+    shadow_h = max(4, w // 9)
+    layer = _shadow_blob().resize((w + 2 * pad, shadow_h * 2), Image.Resampling.BILINEAR)
+    canvas.paste((0, 0, 0), (x - pad, y + h - shadow_h), layer)
+
+
+@lru_cache(maxsize=1)
+def _shadow_blob() -> Image.Image:
+    """A soft elliptical shadow that fades to nothing well inside its box (no visible edges when stretched)."""
+    layer = Image.new("L", (96, 32), 0)
+    ImageDraw.Draw(layer).ellipse((18, 10, 78, 22), fill=120)
+    return layer.filter(ImageFilter.GaussianBlur(4))
+
+
+def retint(colors: list[RGBA], target: RGB) -> list[RGBA]:
+    """Recolour an emoji: the dominant chromatic hue family takes the target's hue; shading keeps its contrast."""
+    hsv = [colorsys.rgb_to_hsv(c[0] / 255, c[1] / 255, c[2] / 255) for c in colors]
+    chromatic = [i for i, (_, s, v) in enumerate(hsv) if s > 0.25 and v > 0.2]
+    if not chromatic:
+        return colors
+    counts: dict[int, int] = {}
+    for i in chromatic:
+        bucket = round(hsv[i][0] * 12) % 12
+        counts[bucket] = counts.get(bucket, 0) + 1
+    family = max(counts, key=lambda b: (counts[b], -b))
+    th, ts, tv = colorsys.rgb_to_hsv(*(c / 255 for c in target))
+    ref = [hsv[i] for i in chromatic if round(hsv[i][0] * 12) % 12 == family]
+    ref_s = sum(s for _, s, _ in ref) / len(ref)
+    ref_v = sum(v for _, _, v in ref) / len(ref)
+    out: list[RGBA] = []
+    for color, (h, s, v) in zip(colors, hsv, strict=True):
+        distance = min(abs(h - ref[0][0]), 1 - abs(h - ref[0][0]))
+        if s > 0.25 and v > 0.2 and distance < 0.12:
+            ns = min(1.0, s * ts / max(ref_s, 1e-6)) if ts > 0.08 else s * 0.1
+            nv = min(1.0, max(0.0, v * tv / max(ref_v, 1e-6)))
+            r, g, b = colorsys.hsv_to_rgb(th, ns, nv)
+            out.append((round(r * 255), round(g * 255), round(b * 255), color[3]))
+        else:
+            out.append(color)
+    return out

@@ -1,111 +1,329 @@
-"""Text that looks set, not stamped: sizes fitted to the box, word wrapping, contrast colour and a soft shadow."""
+"""Text that looks set, not stamped.
+
+* Font size fitted to the box: a binary search over sizes, on word widths measured once (they scale linearly), then
+  checked at the chosen size with the real shaper.
+* Line breaking: greedy at the box width, then balanced (the narrowest width that keeps the same number of lines),
+  so a headline does not end on a lone word. CJK breaks between characters.
+* Kerning, ligatures and Arabic joining come from the font (libraqm).
+* Per-run font fallback (see fonts.py): CJK, Arabic, emoji inside quoted text are drawn with the right font.
+* Colour from contrast: the palette's accent when it reads well (WCAG contrast >= 4.5), else white or ink; a plate
+  behind the block where the ground is busy or contrast is poor; a soft shadow (or a neon glow) otherwise.
+"""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from functools import lru_cache
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageStat
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
 
-from openbanana.engines.draft.fonts import text_font
-from openbanana.plan import RGB, TextBlock
+from openbanana.engines.draft.fonts import Run, face_path, font_features, load_font, split_runs
+from openbanana.engines.draft.pictograms import draw_sprite, ink_box, sprite, union_mask
+from openbanana.plan import RGB, FontName, TextBlock
 
-LINE_SPACING = 1.15
+LINE_SPACING = 1.14
 MIN_FONT_PX = 8
+REF_SIZE = 200  # widths are measured at this size and scaled
+EMOJI_SCALE = 0.92  # emoji drawn slightly smaller than the em, as type designers size them
+INK: RGB = (22, 22, 28)
+PAPER: RGB = (250, 250, 247)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    space_before: bool
+    width: float  # at REF_SIZE
 
 
 @dataclass(frozen=True)
 class SetText:
-    """A text block after fitting: its font, its lines, and where the block lands on the canvas."""
+    """A text block after fitting: its size, lines (as runs), and where the block lands on the canvas."""
 
-    font: ImageFont.FreeTypeFont
-    lines: tuple[str, ...]
+    size: int
+    lines: tuple[tuple[Run, ...], ...]
+    widths: tuple[float, ...]
     line_height: int
-    origin: tuple[int, int]
-    size: tuple[int, int]
+    ascent: int
+    origin: tuple[int, int]  # the block's top-left
+    extent: tuple[int, int]  # the block's width and height
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        x, y = self.origin
+        return (x, y, x + self.extent[0], y + self.extent[1])
 
 
-def wrap(text: str, font: ImageFont.FreeTypeFont, max_width: float) -> list[str]:
-    """Greedy word wrap; a single word wider than the line stays whole (the fit step shrinks the font)."""
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
+def _is_cjk(char: str) -> bool:
+    code = ord(char)
+    return (0x2E80 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF
+            or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3FFFF)
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """Breakable pieces: words, with each CJK character a piece of its own; (piece, preceded by a space)."""
+    pieces: list[tuple[str, bool]] = []
+    for word_index, word in enumerate(text.split()):
         current = ""
-        for word in paragraph.split():
-            candidate = f"{current} {word}" if current else word
-            if current and font.getlength(candidate) > max_width:
-                lines.append(current)
-                current = word
+        first = True
+        for char in word:
+            if _is_cjk(char):
+                if current:
+                    pieces.append((current, first and word_index > 0))
+                    first, current = False, ""
+                pieces.append((char, first and word_index > 0))
+                first = False
             else:
-                current = candidate
-        lines.append(current)
+                current += char
+        if current:
+            pieces.append((current, first and word_index > 0))
+    return pieces
+
+
+@lru_cache(maxsize=4096)
+def _run_width(text: str, path: str, size: int) -> float:
+    if path.endswith("Pictograms-COLR.ttf"):
+        left, _, right, _ = ink_box(text)
+        return (right - left + 0.08) * size * EMOJI_SCALE
+    return float(load_font(path, size).getlength(text, features=font_features(path)))
+
+
+def _width(text: str, face: FontName, size: int) -> float:
+    return sum(_run_width(run.text, run.path, size) for run in split_runs(text, face))
+
+
+@lru_cache(maxsize=512)
+def _tokens(text: str, face: FontName) -> tuple[tuple[Token, ...], ...]:
+    """Per paragraph, the breakable tokens with their widths at REF_SIZE."""
+    paragraphs = []
+    for paragraph in text.split("\n"):
+        paragraphs.append(tuple(Token(piece, space, _width(piece, face, REF_SIZE))
+                                for piece, space in _pieces(paragraph)))
+    return tuple(paragraphs)
+
+
+def _space(face: FontName) -> float:
+    return float(load_font(face_path(face), REF_SIZE).getlength(" "))
+
+
+def _wrap(tokens: tuple[Token, ...], limit: float, space: float) -> list[list[Token]]:
+    lines: list[list[Token]] = [[]]
+    width = 0.0
+    for token in tokens:
+        gap = space if token.space_before and lines[-1] else 0.0
+        if lines[-1] and width + gap + token.width > limit:
+            lines.append([token])
+            width = token.width
+        else:
+            lines[-1].append(token)
+            width += gap + token.width
     return lines
 
 
+def _line_width(line: list[Token], space: float) -> float:
+    return sum(t.width for t in line) + sum(space for t in line[1:] if t.space_before)
+
+
+def _layout(text: str, face: FontName, limit: float) -> list[list[Token]]:
+    """Greedy lines at `limit` (REF_SIZE units), then balanced: the narrowest limit keeping the line count."""
+    space = _space(face)
+    lines: list[list[Token]] = []
+    for paragraph in _tokens(text, face):
+        greedy = _wrap(paragraph, limit, space)
+        if len(greedy) > 1:
+            lo = max(t.width for t in paragraph)
+            hi = limit
+            for _ in range(12):
+                mid = (lo + hi) / 2
+                if len(_wrap(paragraph, mid, space)) <= len(greedy):
+                    hi = mid
+                else:
+                    lo = mid
+            greedy = _wrap(paragraph, hi, space)
+        lines.extend(greedy)
+    return lines
+
+
+def _join(line: list[Token]) -> str:
+    return "".join((" " if t.space_before and i else "") + t.text for i, t in enumerate(line))
+
+
+@lru_cache(maxsize=64)
+def _metrics(face: FontName) -> tuple[float, float]:
+    ascent, descent = load_font(face_path(face), REF_SIZE).getmetrics()
+    return ascent / REF_SIZE, descent / REF_SIZE
+
+
 def fit_text(block: TextBlock, canvas_size: tuple[int, int]) -> SetText:
-    """The largest font size whose wrapped lines fit the block's box (binary search on the size)."""
+    """The largest font size whose balanced lines fit the block's box."""
     width, height = canvas_size
     left, top, right, bottom = block.box
-    box_w, box_h = (right - left) * width, (bottom - top) * height
-    lo, hi = MIN_FONT_PX, max(MIN_FONT_PX, int(box_h))
-    best = _measure(block, MIN_FONT_PX, box_w)
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        candidate = _measure(block, mid, box_w)
-        if candidate[1][0] <= box_w and candidate[1][1] <= box_h:
-            best, lo = candidate, mid + 1
+    box_w, box_h = max(1.0, (right - left) * width), max(1.0, (bottom - top) * height)
+    ascent_em, descent_em = _metrics(block.font)
+    space = _space(block.font)
+    cap = box_h if block.max_size <= 0 else min(box_h, block.max_size * height)
+
+    def fits(size: float) -> bool:
+        scale = REF_SIZE / size
+        lines = _layout(block.text, block.font, box_w * scale)
+        widest = max((_line_width(line, space) for line in lines), default=0.0) / scale
+        total = size * (ascent_em + descent_em) + (len(lines) - 1) * size * (ascent_em + descent_em) * LINE_SPACING
+        return widest <= box_w and total <= box_h
+
+    lo, hi = float(MIN_FONT_PX), max(float(MIN_FONT_PX), cap)
+    for _ in range(14):
+        mid = (lo + hi) / 2
+        if fits(mid):
+            lo = mid
         else:
-            hi = mid - 1
-    font, (block_w, block_h), lines, line_h = best
-    x = {"left": left * width, "right": right * width - block_w}.get(block.align, left * width + (box_w - block_w) / 2)
-    y = top * height + (box_h - block_h) / 2
-    return SetText(font, tuple(lines), line_h, (round(x), round(y)), (round(block_w), round(block_h)))
+            hi = mid
+    size = max(MIN_FONT_PX, math.floor(lo))
+    while True:  # confirm with the shaper at the real size (hinting and kerning are not linear)
+        set_text = _set(block, size, box_w, box_h, canvas_size)
+        if (set_text.extent[0] <= box_w + 0.5 and set_text.extent[1] <= box_h + 0.5) or size <= MIN_FONT_PX:
+            return set_text
+        size = max(MIN_FONT_PX, math.floor(size * 0.96))
 
 
-def _measure(block: TextBlock, size: int, max_width: float) -> tuple[ImageFont.FreeTypeFont, tuple[float, float],
-                                                                      list[str], int]:
-    font = text_font(block.font, size)
-    lines = wrap(block.text, font, max_width)
-    ascent, descent = font.getmetrics()
+def _set(block: TextBlock, size: int, box_w: float, box_h: float, canvas_size: tuple[int, int]) -> SetText:
+    width, height = canvas_size
+    left, top, _, _ = block.box
+    ascent_em, descent_em = _metrics(block.font)
+    lines = [_join(line) for line in _layout(block.text, block.font, box_w * REF_SIZE / size)]
+    runs = tuple(tuple(split_runs(line, block.font)) for line in lines)
+    widths = tuple(sum(_run_width(r.text, r.path, size) for r in line) for line in runs)
+    ascent, descent = round(ascent_em * size), round(descent_em * size)
     line_h = round((ascent + descent) * LINE_SPACING)
-    block_w = max((font.getlength(line) for line in lines), default=0.0)
-    return font, (block_w, line_h * (len(lines) - 1) + ascent + descent), lines, line_h
+    block_w = max(widths, default=0.0)
+    block_h = line_h * (len(lines) - 1) + ascent + descent
+    x0 = left * width
+    x = {"left": x0, "right": x0 + box_w - block_w}.get(block.align, x0 + (box_w - block_w) / 2)
+    y = top * height + (box_h - block_h) / 2
+    return SetText(size, runs, widths, line_h, ascent, (round(x), round(y)), (math.ceil(block_w), block_h))
 
 
-def draw_text(canvas: Image.Image, block: TextBlock) -> None:
-    fitted = fit_text(block, canvas.size)
-    color = block.color or contrast_color(canvas, fitted)
-    shadow = (0, 0, 0) if _luminance(color) > 0.5 else (255, 255, 255)
-    pad = max(2, fitted.line_height // 6)
-    _soft_shadow(canvas, fitted, block, shadow, pad)
-    draw = ImageDraw.Draw(canvas)
-    for index, line in enumerate(fitted.lines):
-        x = _line_x(fitted, block, line)
-        draw.text((x, fitted.origin[1] + index * fitted.line_height), line, font=fitted.font, fill=color)
-
-
-def contrast_color(canvas: Image.Image, fitted: SetText) -> RGB:
-    """White on dark ground, near-black on light ground, judged from the pixels under the block."""
-    x, y = fitted.origin
-    region = canvas.crop((x, y, x + max(1, fitted.size[0]), y + max(1, fitted.size[1])))
-    mean = ImageStat.Stat(region.convert("RGB")).mean
-    return (250, 250, 250) if _luminance((round(mean[0]), round(mean[1]), round(mean[2]))) < 0.55 else (20, 20, 24)
-
-
-def _soft_shadow(canvas: Image.Image, fitted: SetText, block: TextBlock, color: RGB, pad: int) -> None:
-    x0, y0 = fitted.origin[0] - pad * 3, fitted.origin[1] - pad * 3
-    layer = Image.new("L", (fitted.size[0] + pad * 6, fitted.size[1] + pad * 6), 0)
-    draw = ImageDraw.Draw(layer)
-    for index, line in enumerate(fitted.lines):
-        x = _line_x(fitted, block, line) - x0 + pad // 2
-        draw.text((x, fitted.origin[1] - y0 + index * fitted.line_height + pad // 2), line, font=fitted.font, fill=150)
-    layer = layer.filter(ImageFilter.GaussianBlur(pad))
-    canvas.paste(color, (x0, y0), layer)
-
-
-def _line_x(fitted: SetText, block: TextBlock, line: str) -> float:
-    spare = fitted.size[0] - fitted.font.getlength(line)
+def _line_x(fitted: SetText, block: TextBlock, index: int) -> float:
+    spare = fitted.extent[0] - fitted.widths[index]
     return fitted.origin[0] + {"left": 0.0, "right": spare}.get(block.align, spare / 2)
 
 
-def _luminance(color: RGB) -> float:
-    r, g, b = (c / 255 for c in color)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+def draw_runs(target: Image.Image, fitted: SetText, block: TextBlock, fill: RGB | int,
+              offset: tuple[int, int] = (0, 0), stroke: tuple[int, RGB] | None = None) -> None:
+    """Draw every line run by run on `target` (RGB canvas, or an L mask when `fill` is an int)."""
+    draw = ImageDraw.Draw(target)
+    for index, line in enumerate(fitted.lines):
+        x = _line_x(fitted, block, index) - offset[0]
+        baseline = fitted.origin[1] + fitted.ascent + index * fitted.line_height - offset[1]
+        for run in line:
+            run_w = _run_width(run.text, run.path, fitted.size)
+            if run.is_emoji:
+                _draw_emoji(target, run.text, fitted.size, (x, baseline), fill)
+            else:
+                font = load_font(run.path, fitted.size)
+                features = font_features(run.path)
+                if stroke is not None:
+                    draw.text((x, baseline), run.text, font=font, fill=fill, anchor="ls", features=features,
+                              stroke_width=stroke[0], stroke_fill=stroke[1])
+                else:
+                    draw.text((x, baseline), run.text, font=font, fill=fill, anchor="ls", features=features)
+            x += run_w
+
+
+def _draw_emoji(target: Image.Image, glyph: str, size: int, at: tuple[float, float], fill: RGB | int) -> None:
+    em = max(1, round(size * EMOJI_SCALE))
+    made = sprite(glyph, em)
+    if made is None:
+        return
+    top = ink_box(glyph)[1]
+    origin = (round(at[0] + 0.04 * em), round(at[1] + top * em))
+    if isinstance(fill, int):  # a mask: the silhouette
+        target.paste(fill, origin, union_mask(made))
+    else:
+        draw_sprite(target, made, origin)
+
+
+def luminance(color: tuple[float, float, float]) -> float:
+    """WCAG relative luminance of an sRGB colour (0..255 per channel)."""
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(color[0]) + 0.7152 * channel(color[1]) + 0.0722 * channel(color[2])
+
+
+def contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    la, lb = luminance(a), luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+@dataclass(frozen=True)
+class Ground:
+    mean: tuple[float, float, float]
+    busy: float  # standard deviation of luminance, 0..1
+
+
+def read_ground(canvas: Image.Image, box: tuple[int, int, int, int]) -> Ground:
+    """The average colour and busyness of the canvas under a box (read from a small copy: fast at 4K)."""
+    region = canvas.crop(box)
+    small = region.reduce(max(1, min(region.size) // 48)) if min(region.size) > 96 else region
+    pixels = np.asarray(small.convert("RGB"), dtype=np.float32).reshape(-1, 3)
+    mean = pixels.mean(axis=0)
+    luma = pixels @ np.array([0.299, 0.587, 0.114], dtype=np.float32) / 255
+    return Ground((float(mean[0]), float(mean[1]), float(mean[2])), float(luma.std()))
+
+
+def choose_color(ground: Ground, accents: tuple[RGB, ...], role: str) -> RGB:
+    """An accent colour when it reads clearly on this ground (headlines only), else white or ink."""
+    if role == "headline":
+        for accent in accents:
+            if contrast(accent, ground.mean) >= 4.5 and ground.busy < 0.08:
+                return accent
+    return PAPER if contrast(PAPER, ground.mean) >= contrast(INK, ground.mean) else INK
+
+
+def draw_text(canvas: Image.Image, block: TextBlock, accents: tuple[RGB, ...] = (),
+              style: tuple[str, ...] = ()) -> tuple[int, int, int, int]:
+    """Fit, colour and draw one block; returns the box the ink (and any plate) covers."""
+    fitted = fit_text(block, canvas.size)
+    pad = max(4, round(fitted.size * 0.35))
+    x0, y0, x1, y1 = fitted.box
+    area = (max(0, x0 - pad), max(0, y0 - pad), min(canvas.width, x1 + pad), min(canvas.height, y1 + pad))
+    ground = read_ground(canvas, area)
+    color = block.color or choose_color(ground, accents, block.role)
+    treatment = block.treatment
+    if treatment == "auto":
+        weak = contrast(color, ground.mean) < 3.0
+        treatment = "plate" if ground.busy > 0.13 or weak else ("shadow" if luminance(color) > 0.5 else "none")
+    if treatment == "plate":
+        plate = (12, 12, 16) if luminance(color) > 0.4 else (250, 250, 247)
+        _plate(canvas, area, plate, fitted.size)
+    elif treatment == "shadow":
+        glow = "neon" in style and bool(accents)
+        _soft_shadow(canvas, fitted, block, accents[0] if glow else (0, 0, 0), glow=glow)
+    stroke = None
+    if treatment == "outline":
+        stroke = (max(1, fitted.size // 14), INK if luminance(color) > 0.4 else PAPER)
+    draw_runs(canvas, fitted, block, color, stroke=stroke)
+    return area if treatment == "plate" else fitted.box
+
+
+def _plate(canvas: Image.Image, box: tuple[int, int, int, int], color: RGB, size: int) -> None:
+    x0, y0, x1, y1 = box
+    mask = Image.new("L", (x1 - x0, y1 - y0), 0)
+    ImageDraw.Draw(mask).rounded_rectangle((0, 0, x1 - x0 - 1, y1 - y0 - 1), radius=max(4, size // 4), fill=170)
+    canvas.paste(color, (x0, y0), mask)
+
+
+def _soft_shadow(canvas: Image.Image, fitted: SetText, block: TextBlock, color: RGB, *, glow: bool) -> None:
+    """The text's silhouette, blurred at a quarter of the size (cheap at 4K) and laid under it, offset."""
+    blur = max(2, fitted.size // (5 if glow else 9))
+    x0, y0 = fitted.origin[0] - blur * 3, fitted.origin[1] - blur * 3
+    w, h = fitted.extent[0] + blur * 6, fitted.extent[1] + blur * 6
+    layer = Image.new("L", (w, h), 0)
+    draw_runs(layer, fitted, block, 200 if glow else 140, offset=(x0, y0))
+    factor = 4 if min(w, h) > 64 else 1
+    small = layer.reduce(factor).filter(ImageFilter.GaussianBlur(blur / factor))
+    layer = small.resize((w, h), Image.Resampling.BILINEAR)
+    shift = 0 if glow else max(1, fitted.size // 24)
+    canvas.paste(color, (x0 + shift, y0 + shift), layer)
