@@ -48,3 +48,19 @@ def test_bad_settings_are_a_clean_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 2 and "invalid setting (port" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_keys_never_reach_the_log(tmp_path: Path) -> None:
+    from tests.conftest import start_server, stop_server
+
+    server = start_server(tmp_path / "data", "--log-level", "info")
+    try:
+        import urllib.request
+
+        with urllib.request.urlopen(f"{server.base_url}/v1beta/models?key=secret-key-123", timeout=10) as answer:
+            assert answer.status == 200
+    finally:
+        stop_server(server)
+    log = next(tmp_path.glob("server-*.log")).read_text()
+    assert "GET /v1beta/models 200" in log
+    assert "secret-key-123" not in log

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import anyio.to_thread
 import orjson
 from fastapi import APIRouter, Depends, Query
 from starlette.requests import Request
@@ -13,6 +14,7 @@ from openbanana.api.streaming import JSON_MEDIA_TYPE, SSE_MEDIA_TYPE, json_array
 from openbanana.errors import NotFoundError
 from openbanana.protocol.generate import CountTokensRequest, GenerateContentRequest
 from openbanana.service.counting import count_tokens
+from openbanana.service.generation import GenerationJob
 
 JSON_UTF8 = "application/json; charset=UTF-8"
 
@@ -44,14 +46,14 @@ def build_router(version: str) -> APIRouter:
     async def generate_content(model: str, request: Request) -> Response:
         state, name = _target(request, model, version, "generateContent")
         body = await parse_body(request, GenerateContentRequest, state.settings.max_request_bytes)
-        job = await state.generation.prepare(name, body)
+        job = await _prepare(state, request, name, body)
         return json_response(await state.generation.generate(job))
 
     @router.post("/models/{model}:streamGenerateContent")
     async def stream_generate_content(model: str, request: Request, alt: str | None = None) -> Response:
         state, name = _target(request, model, version, "streamGenerateContent")
         body = await parse_body(request, GenerateContentRequest, state.settings.max_request_bytes)
-        job = await state.generation.prepare(name, body)  # before the first byte: errors stay plain HTTP errors
+        job = await _prepare(state, request, name, body)  # before the first byte: errors stay plain HTTP errors
         events = state.generation.stream(job)
         interval = state.settings.stream_keepalive_seconds
         if alt == "sse":
@@ -80,3 +82,11 @@ def build_router(version: str) -> APIRouter:
 def _target(request: Request, model: str, version: str, method: str) -> tuple[AppState, str]:
     state = app_state(request)
     return state, state.catalog.resolve(model, api_version=version, method=method)
+
+
+async def _prepare(state: AppState, request: Request, model: str, body: GenerateContentRequest) -> GenerationJob:
+    """Validate before the first byte; fileData anywhere in the history must name the caller's own files."""
+    owner = state.owner(request)
+    if any(part.file_data is not None for content in body.contents for part in content.parts):
+        await anyio.to_thread.run_sync(state.files.check_access, owner, body.contents)
+    return await state.generation.prepare(model, body, state.files.resolver_for(owner))

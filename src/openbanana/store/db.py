@@ -1,0 +1,139 @@
+"""The SQLite database: one WAL-mode connection, schema migrations numbered by `PRAGMA user_version`.
+
+Migrations are append-only: migration N brings a database from user_version N-1 to N. All pending ones run in one
+transaction (SQLite DDL is transactional), so a crash mid-migration leaves the previous version intact.
+Never edit a released migration; add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+DB_FILE = "openbanana.db"
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # 1: the Files API — content-addressed blobs, file metadata, resumable upload sessions.
+    (
+        """CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL
+        )""",
+        """CREATE TABLE files (
+            id TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            mime_type TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+            source TEXT NOT NULL,
+            uri_base TEXT NOT NULL,
+            create_us INTEGER NOT NULL,
+            update_us INTEGER NOT NULL,
+            expire_us INTEGER NOT NULL
+        )""",
+        "CREATE INDEX files_by_owner ON files (owner, create_us DESC, id DESC)",
+        "CREATE INDEX files_by_expiry ON files (expire_us)",
+        "CREATE INDEX files_by_blob ON files (sha256)",
+        """CREATE TABLE upload_sessions (
+            token_hash TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            file_id TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL DEFAULT '',
+            mime_type TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            received INTEGER NOT NULL DEFAULT 0,
+            uri_base TEXT NOT NULL,
+            create_us INTEGER NOT NULL,
+            expire_us INTEGER NOT NULL
+        )""",
+        "CREATE INDEX upload_sessions_by_owner ON upload_sessions (owner)",
+        "CREATE INDEX upload_sessions_by_expiry ON upload_sessions (expire_us)",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaVersionError(RuntimeError):
+    """The database was written by a newer openbanana; refusing to guess at its schema."""
+
+
+class Database:
+    """One connection shared by every thread, serialised by a re-entrant lock.
+
+    `transaction()` holds the lock and SQLite's write lock (BEGIN IMMEDIATE) for its whole body, so work done
+    inside it (including renaming blob files on disk) is atomic with respect to other writers, in this process
+    and in others sharing the file. Nested `transaction()` calls on the same thread join the outer one.
+    """
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.RLock()
+        self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30.0)
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = NORMAL")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        self._conn.execute("PRAGMA busy_timeout = 30000")
+        migrate(self._conn)
+
+    @classmethod
+    def in_dir(cls, data_dir: Path) -> Database:
+        return cls(data_dir / DB_FILE)
+
+    @property
+    def user_version(self) -> int:
+        with self._lock:
+            version: int = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            return version
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            if self._conn.in_transaction:  # joined by a nested call on this thread
+                yield self._conn
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            yield self._conn
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations this database has not seen yet; returns the resulting user_version.
+
+    The version is read again under the write lock, so two processes starting together migrate once.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current: int = conn.execute("PRAGMA user_version").fetchone()[0]
+        if current > SCHEMA_VERSION:
+            raise SchemaVersionError(
+                f"the database has schema version {current}, but this openbanana knows only up to "
+                f"{SCHEMA_VERSION}; upgrade openbanana or point it at another data dir"
+            )
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[version - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return SCHEMA_VERSION

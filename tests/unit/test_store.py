@@ -1,0 +1,251 @@
+"""The store on a real SQLite file and a real blob directory: schema, atomic and deduplicated blobs, expiry."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from openbanana.errors import FailedPreconditionError, NotFoundError, PermissionDeniedError
+from openbanana.protocol.files import FileMetadata
+from openbanana.service.file_names import parse_file_ref
+from openbanana.service.files import FileLimits, FileService
+from openbanana.service.uploads import UploadStart
+from openbanana.store.blobs import BlobStore
+from openbanana.store.db import SCHEMA_VERSION, Database, SchemaVersionError
+from openbanana.store.files import FileRecord, FileStore
+
+HOUR_US = 3600 * 1_000_000
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = Database.in_dir(tmp_path)
+    yield database
+    database.close()
+
+
+def record(file_id: str, sha256: str, *, owner: str = "o", create_us: int = 0, expire_us: int = 10 * HOUR_US,
+           size: int = 3) -> FileRecord:
+    return FileRecord(id=file_id, owner=owner, display_name="", mime_type="image/png", size_bytes=size,
+                      sha256=sha256, source="UPLOADED", uri_base="http://h", create_us=create_us,
+                      update_us=create_us, expire_us=expire_us)
+
+
+# schema
+
+
+def test_a_new_database_has_the_whole_schema_in_wal_mode(db: Database) -> None:
+    assert db.user_version == SCHEMA_VERSION >= 1
+    with db.reading() as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert {"files", "blobs", "upload_sessions"} <= tables
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_reopening_keeps_the_data_and_does_not_migrate_again(tmp_path: Path) -> None:
+    first = Database.in_dir(tmp_path)
+    FileStore(first).insert_file(record("abc", "0" * 64))
+    first.close()
+    second = Database.in_dir(tmp_path)
+    assert second.user_version == SCHEMA_VERSION
+    assert FileStore(second).get_file("abc") == record("abc", "0" * 64)
+    second.close()
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / "openbanana.db") as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(SchemaVersionError, match="upgrade openbanana"):
+        Database.in_dir(tmp_path)
+
+
+def test_a_failed_transaction_leaves_nothing(db: Database) -> None:
+    store = FileStore(db)
+    with pytest.raises(RuntimeError), store.transaction():
+        store.insert_file(record("abc", "1" * 64))
+        raise RuntimeError("crash half way")
+    assert store.get_file("abc") is None and store.known_blobs() == set()
+
+
+# blobs
+
+
+def test_blobs_are_named_by_their_sha256_and_written_atomically(tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "blobs")
+    ref = blobs.write(b"hello")
+    assert ref.sha256 == hashlib.sha256(b"hello").hexdigest() and ref.size == 5
+    path = blobs.path_for(ref.sha256)
+    assert path == tmp_path / "blobs" / ref.sha256[:2] / ref.sha256 and path.read_bytes() == b"hello"
+    assert list(blobs.tmp_dir.iterdir()) == [], "no temp file left behind"
+    assert list(blobs.stored()) == [ref.sha256]
+
+
+def test_identical_bytes_are_stored_once(tmp_path: Path) -> None:
+    blobs = BlobStore(tmp_path / "blobs")
+    first, second = blobs.write(b"same"), blobs.write(b"same")
+    assert first == second and list(blobs.stored()) == [first.sha256]
+    spare = blobs.temp_path()
+    spare.write_bytes(b"same")
+    assert blobs.adopt(spare) == first and not spare.exists(), "adopting a duplicate drops the copy"
+
+
+def test_a_write_that_fails_before_the_rename_leaves_no_blob(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blobs = BlobStore(tmp_path / "blobs")
+
+    def crash(src: object, dst: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError, match="disk full"):
+        blobs.write(b"never stored")
+    assert list(blobs.stored()) == [] and list(blobs.tmp_dir.iterdir()) == []
+
+
+def test_blob_names_must_be_hashes(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="sha256"):
+        BlobStore(tmp_path).path_for("../../etc/passwd")
+
+
+# rows, paging, expiry
+
+
+def test_listing_is_per_owner_newest_first_and_skips_expired_files(db: Database) -> None:
+    store = FileStore(db)
+    for index in range(4):
+        store.insert_file(record(f"f{index}", "a" * 64, create_us=index, expire_us=(5 + index) * HOUR_US))
+    store.insert_file(record("other", "a" * 64, owner="someone else"))
+    assert [r.id for r in store.list_files("o", now_us=0, limit=10)] == ["f3", "f2", "f1", "f0"]
+    assert [r.id for r in store.list_files("o", now_us=0, limit=2, after=(2, "f2"))] == ["f1", "f0"]
+    assert [r.id for r in store.list_files("o", now_us=6 * HOUR_US, limit=10)] == ["f3", "f2"]
+    assert store.bytes_in_use("o", now_us=6 * HOUR_US) == 6
+
+
+def test_expired_rows_go_and_only_unreferenced_blobs_are_released(db: Database) -> None:
+    store = FileStore(db)
+    store.insert_file(record("old", "a" * 64, expire_us=HOUR_US))
+    store.insert_file(record("new", "a" * 64, expire_us=3 * HOUR_US))
+    store.insert_file(record("lone", "b" * 64, expire_us=HOUR_US))
+    files, sessions = store.delete_expired(now_us=2 * HOUR_US)
+    assert sorted(f.id for f in files) == ["lone", "old"] and sessions == []
+    assert store.take_orphan_blobs() == ["b" * 64]
+    assert store.known_blobs() == {"a" * 64}
+
+
+# the service on top: expiry with an injected clock, crash leftovers, resolution
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2030, 1, 1, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def service(data_dir: Path, clock: Clock, **limits: int) -> FileService:
+    return FileService.in_data_dir(data_dir, FileLimits(**limits), clock=clock)  # type: ignore[arg-type]
+
+
+def uploaded(files: FileService, data: bytes, owner: str = "o") -> FileRecord:
+    upload_id = files.start_upload(UploadStart(owner, FileMetadata(mime_type="image/png", size_bytes=len(data)),
+                                               "http://h/"))
+    writer = files.open_chunk(upload_id, 0, len(data))
+    writer.write(data)
+    result = writer.commit(finalize=True)
+    assert isinstance(result, FileRecord)
+    return result
+
+
+def test_files_expire_on_the_clock_and_their_blob_goes_with_the_last_one(tmp_path: Path) -> None:
+    clock = Clock()
+    files = service(tmp_path, clock)
+    first = uploaded(files, b"shared bytes")
+    clock.now += timedelta(hours=1)
+    second = uploaded(files, b"shared bytes")
+    clock.now += timedelta(hours=47, seconds=1)  # first is 48 h old, second 47 h
+    with pytest.raises(PermissionDeniedError):
+        files.get("o", first.id)
+    assert files.get("o", second.id) == second
+    assert files.purge_expired() == 1 and files._blobs.exists(second.sha256)
+    clock.now += timedelta(hours=1)
+    assert files.purge_expired() == 1 and not files._blobs.exists(second.sha256)
+    files.close()
+
+
+def test_restart_sweeps_what_a_crash_left_behind(tmp_path: Path) -> None:
+    clock = Clock()
+    files = service(tmp_path, clock)
+    kept = uploaded(files, b"kept")
+    files.close()
+    stray = BlobStore(tmp_path / "blobs").write(b"renamed into place, but the transaction never committed")
+    (tmp_path / "uploads" / ("f" * 64 + ".part")).write_bytes(b"no session owns this")
+    files = service(tmp_path, clock)
+    assert not files._blobs.exists(stray.sha256) and files._blobs.exists(kept.sha256)
+    assert list((tmp_path / "uploads").iterdir()) == []
+    files.close()
+
+
+def test_one_chunk_at_a_time_per_upload(tmp_path: Path) -> None:
+    files = service(tmp_path, Clock())
+    upload_id = files.start_upload(UploadStart("o", FileMetadata(mime_type="image/png", size_bytes=4), "http://h"))
+    writer = files.open_chunk(upload_id, 0, 2)
+    with pytest.raises(FailedPreconditionError, match="one at a time"):
+        files.open_chunk(upload_id, 0, 2)
+    writer.write(b"ab")
+    writer.commit(finalize=False)
+    files.open_chunk(upload_id, 2, 2).abort()
+    files.cancel_upload(upload_id)
+    with pytest.raises(NotFoundError):
+        files.open_chunk(upload_id, 2, 2)
+    files.close()
+
+
+def test_lost_upload_bytes_are_never_padded_with_zeros(tmp_path: Path) -> None:
+    files = service(tmp_path, Clock())
+    upload_id = files.start_upload(UploadStart("o", FileMetadata(mime_type="image/png", size_bytes=4), "http://h"))
+    writer = files.open_chunk(upload_id, 0, 2)
+    writer.write(b"ab")
+    writer.commit(finalize=False)
+    for partial in (tmp_path / "uploads").iterdir():
+        partial.write_bytes(b"")  # the disk lost what the database says was received
+    with pytest.raises(FailedPreconditionError, match="lost"):
+        files.open_chunk(upload_id, 2, 2)
+    with pytest.raises(NotFoundError):
+        files.upload_session(upload_id)
+    files.close()
+
+
+@pytest.mark.parametrize(("ref", "bare", "expected"), [
+    ("files/abc123", False, ("abc123", None)),
+    ("abc123", True, ("abc123", None)),
+    ("abc123", False, None),
+    ("https://Host:8443/v1beta/files/abc123", False, ("abc123", "https://host:8443")),
+    ("http://host/prefix/v1/files/abc", False, ("abc", "http://host/prefix")),
+    ("http://host/v1beta/files/abc?alt=media", False, None),
+    ("http://user@host/v1beta/files/abc", False, None),
+    ("https://example.com/x.png", False, None),
+    ("ftp://host/v1beta/files/abc", False, None),
+    ("files/ABC", False, None),
+    ("files/a/b", False, None),
+])
+def test_which_file_references_are_ours(ref: str, bare: bool, expected: tuple[str, str | None] | None) -> None:
+    parsed = parse_file_ref(ref, bare_id=bare)
+    assert (None if parsed is None else (parsed.file_id, parsed.uri_base)) == expected
+
+
+def test_resolve_returns_the_bytes_and_checks_the_owner_when_given(tmp_path: Path) -> None:
+    files = service(tmp_path, Clock())
+    stored = uploaded(files, b"\x89PNG bytes", owner="alice")
+    assert files.resolve(f"files/{stored.id}").data == b"\x89PNG bytes"
+    assert files.resolver_for("alice")(f"http://h/v1beta/files/{stored.id}").mime_type == "image/png"
+    with pytest.raises(PermissionDeniedError, match=stored.id):
+        files.resolver_for("bob")(f"files/{stored.id}")
+    files.close()
