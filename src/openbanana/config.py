@@ -32,6 +32,33 @@ class Settings(BaseSettings):
     jpeg_quality: int = Field(default=90, ge=1, le=100)
     max_request_bytes: int = Field(default=32 * 1024 * 1024, ge=1024)
     stream_keepalive_seconds: float = Field(default=5.0, gt=0)
+    max_file_bytes: int = Field(default=2 * 1024**3, ge=1, description="Largest file the Files API accepts.")
+    quota_bytes_per_key: int = Field(
+        default=20 * 1024**3, ge=0, description="Bytes of live files (and uploads in progress) per API key."
+    )
+    file_ttl_hours: float = Field(default=48.0, gt=0, description="Files expire this long after they are created.")
+
+    # Safety (docs/api.md, Safety): per served model profile, operator lists, optional classifiers.
+    safety_policy: Literal["standard", "strict", "off"] = Field(
+        default="standard", description="Safety profile of every served model not named in safety_model_policies."
+    )
+    safety_model_policies: str = Field(
+        default="", description="Per-model profiles, comma-separated MODEL=standard|strict|off pairs."
+    )
+    safety_default_threshold: Literal["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH",
+                                      "BLOCK_NONE"] = "BLOCK_MEDIUM_AND_ABOVE"
+    safety_default_terms: bool = Field(default=True, description="Use the lexicon shipped with openbanana.")
+    safety_blocklist_file: Path | None = Field(default=None, description="Operator terms/regexes → BLOCKLIST.")
+    safety_recitation_file: Path | None = Field(default=None, description="Protected works → IMAGE_RECITATION.")
+    safety_image_hashes_file: Path | None = Field(default=None, description="Perceptual hashes of banned images.")
+    safety_image_hash_distance: int = Field(default=6, ge=0, le=32)
+    safety_semantic: Literal["auto", "on", "off"] = Field(
+        default="auto", description="MiniLM prompt classifier ('auto': on when openbanana[safety] is installed)."
+    )
+    safety_examples_file: Path | None = Field(default=None, description="Replaces the shipped policy examples.")
+    safety_nsfw: Literal["auto", "on", "off"] = Field(
+        default="auto", description="NudeNet image detector ('auto': on when openbanana[nsfw] is installed)."
+    )
 
     def key_set(self) -> frozenset[str]:
         return frozenset(k.strip() for k in self.api_keys.split(",") if k.strip())
@@ -39,6 +66,18 @@ class Settings(BaseSettings):
     def model_names(self) -> tuple[str, ...]:
         extra = tuple(m.strip().removeprefix("models/") for m in self.served_models.split(",") if m.strip())
         return (DEFAULT_MODEL, *DEFAULT_ALIASES, *extra)
+
+    def safety_profiles(self) -> dict[str, str]:
+        """MODEL → profile from safety_model_policies; names are checked against the served models."""
+        profiles: dict[str, str] = {}
+        for pair in filter(None, (p.strip() for p in self.safety_model_policies.split(","))):
+            model, _, profile = pair.partition("=")
+            model, profile = model.strip().removeprefix("models/"), profile.strip().lower()
+            if profile not in ("standard", "strict", "off") or model not in self.model_names():
+                raise ValueError(f"safety_model_policies entry {pair!r}: expected MODEL=standard|strict|off "
+                                 f"with MODEL one of {', '.join(self.model_names())}")
+            profiles[model] = profile
+        return profiles
 
     def resolved_data_dir(self) -> Path:
         return self.data_dir.expanduser()

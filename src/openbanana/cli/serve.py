@@ -16,6 +16,7 @@ from openbanana.api.app import InsecureBindError, create_app
 from openbanana.cli.client import console
 from openbanana.cli.demo import generate_demo_image
 from openbanana.config import Settings
+from openbanana.safety.profiles import SafetyConfigError
 
 
 def serve(
@@ -50,11 +51,13 @@ def serve(
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False))
         console.print(f"openbanana: invalid setting ({problems})")
         raise typer.Exit(2) from None
-    except InsecureBindError as exc:
+    except (InsecureBindError, SafetyConfigError) as exc:
         console.print(f"openbanana: {exc}")
         raise typer.Exit(2) from None
+    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # access_log=False: uvicorn's access log prints query strings (API keys in ?key=, upload ids); ours does not.
     server = uvicorn.Server(uvicorn.Config(app, host=settings.host, port=settings.port, log_level=log_level,
-                                           timeout_keep_alive=75))
+                                           timeout_keep_alive=75, access_log=False))
     if demo:
         key = next(iter(settings.key_set()), "demo")
         threading.Thread(target=_run_demo, args=(server, settings, key), daemon=True).start()

@@ -39,18 +39,24 @@ class UsageMetadata(TypedDict, total=False):
     candidatesTokensDetails: list[ModalityTokenCount]
 
 
+class SafetyRatingOut(TypedDict, total=False):
+    category: str
+    probability: str
+    blocked: bool
+
+
 class Candidate(TypedDict, total=False):
     content: ContentOut
     finishReason: str
     finishMessage: str
     index: int
     groundingMetadata: dict[str, Any]
-    safetyRatings: list[dict[str, Any]]
+    safetyRatings: list[SafetyRatingOut]
 
 
 class PromptFeedback(TypedDict, total=False):
     blockReason: str
-    safetyRatings: list[dict[str, Any]]
+    safetyRatings: list[SafetyRatingOut]
 
 
 class GenerateContentResponse(TypedDict, total=False):

@@ -1,7 +1,11 @@
 """GenerationService: one readable flow of named steps from a request to GenerateContentResponse events.
 
-    prepare:  validate → read inputs → resolve size          (before the first byte: errors stay plain HTTP)
-    stream:   plan → [thought text] → [thought image] → render → finish/encode → [answer text] → final image
+    prepare:  validate → read inputs → resolve size → screen prompt and input images   (before the first byte)
+    stream:   [screened out] | plan → [thought text] → [thought image] → render → check → finish/encode
+              → [answer text] → final image
+
+Safety (service/safety.py) answers with HTTP 200 shapes, never errors: a blocked prompt is one promptFeedback
+event; an image that fails its check is never emitted and the answer ends with finishReason IMAGE_SAFETY.
 
 `generate` is `stream` with the events' parts merged, so unary and streaming answers can never disagree.
 """
@@ -27,12 +31,23 @@ from openbanana.imaging.sizes import TargetSize
 from openbanana.plan import Plan
 from openbanana.planner.rules import PlanningInput, plan_composition
 from openbanana.protocol.generate import GenerateContentRequest
-from openbanana.protocol.responses import GenerateContentResponse, PartOut
+from openbanana.protocol.responses import Candidate, GenerateContentResponse, PartOut
+from openbanana.safety.policy import ALLOW, Action, Rating, SafetyPolicy, Thresholds, Verdict
+from openbanana.safety.profiles import SafetyPolicies
 from openbanana.service.inputs import FileResolver, read_inputs
+from openbanana.service.safety import (
+    WITHHELD,
+    check_output,
+    prompt_feedback,
+    ratings_out,
+    requested_thresholds,
+    screen_inputs,
+    withheld_candidate,
+)
 from openbanana.service.signatures import ThoughtSigner
 from openbanana.service.sizing import resolve_target_size
 from openbanana.service.thoughts import answer_text, thought_summary
-from openbanana.service.usage import prompt_counts, text_tokens, usage_metadata
+from openbanana.service.usage import prompt_counts, prompt_only_usage, text_tokens, usage_metadata
 
 log = logging.getLogger("openbanana.service")
 SUPPORTED_MODALITIES = ("TEXT", "IMAGE")
@@ -61,32 +76,46 @@ class GenerationJob:
     output: OutputOptions
     prompt_text_tokens: int
     prompt_images: int
+    safety: SafetyPolicy
+    thresholds: Thresholds
+    screening: Verdict = ALLOW  # the prompt and input images' verdict, decided in prepare
 
 
 class GenerationService:
     def __init__(self, engine: ImageEngine, signer: ThoughtSigner, output: OutputOptions,
-                 max_parallel_renders: int | None = None, resolve_file: FileResolver | None = None) -> None:
+                 max_parallel_renders: int | None = None, resolve_file: FileResolver | None = None,
+                 safety: SafetyPolicies | None = None) -> None:
         self._engine = engine
+        self._safety = safety or SafetyPolicies()
         self._resolve_file = resolve_file
         self._provenance = Provenance("openbanana", __version__, engine.name)
         self._signer = signer
         self._output = output
         self._limiter = anyio.CapacityLimiter(max_parallel_renders or os.cpu_count() or 1)
 
-    async def prepare(self, model: str, request: GenerateContentRequest) -> GenerationJob:
+    async def prepare(self, model: str, request: GenerateContentRequest,
+                      resolve_file: FileResolver | None = None) -> GenerationJob:
         """Validate and decode inputs (off the event loop: images can be large)."""
-        return await anyio.to_thread.run_sync(self._prepare, model, request, limiter=self._limiter)
+        return await anyio.to_thread.run_sync(self._prepare, model, request, resolve_file or self._resolve_file,
+                                              limiter=self._limiter)
 
     async def generate(self, job: GenerationJob) -> GenerateContentResponse:
         parts: list[PartOut] = []
         last: GenerateContentResponse = {}
         async for event in self.stream(job):
-            parts.extend(event["candidates"][0]["content"]["parts"])
+            for candidate in event.get("candidates", []):
+                parts.extend(candidate["content"].get("parts", []))
             last = event
-        last["candidates"][0]["content"]["parts"] = parts
+        for candidate in last.get("candidates", []):
+            # a withheld answer carries nothing, as Google sends it: not even the thoughts before the block
+            candidate["content"] = {} if candidate.get("finishReason") in WITHHELD else {"role": "model",
+                                                                                        "parts": parts}
         return last
 
     async def stream(self, job: GenerationJob) -> AsyncIterator[GenerateContentResponse]:
+        if not job.screening.allowed:  # 0. blocked or recitation: one event, nothing generated or charged
+            yield self._screened_out(job)
+            return
         # 1. plan ("thinking")
         plan = self._plan(job)
         thoughts = thought_summary(plan, job.target)
@@ -94,11 +123,17 @@ class GenerationService:
         if job.include_thoughts:
             yield self._event(job, [{"text": thoughts, "thought": True}])
         if job.include_thoughts and job.want_image:
-            # 2. draft: the interim thought image
+            # 2. draft: the interim thought image (checked like the final one: it leaves the server too)
             preview = await self._render(job, plan, preview=True)
+            if isinstance(preview, Verdict):
+                yield self._withheld(job, preview, thought_tokens)
+                return
             yield self._event(job, [self._image_part(preview, thought=True)])
-        # 3. generate + finish + encode
+        # 3. generate + check + finish + encode
         final = await self._render(job, plan, preview=False) if job.want_image else None
+        if isinstance(final, Verdict):
+            yield self._withheld(job, final, thought_tokens)
+            return
         answer = answer_text(plan, job.target, with_image=final is not None) if job.want_text else ""
         parts: list[PartOut] = []
         if answer:
@@ -117,10 +152,13 @@ class GenerationService:
         )
         event = self._event(job, parts)
         event["candidates"][0]["finishReason"] = "STOP"
+        if job.screening.ratings:
+            event["candidates"][0]["safetyRatings"] = ratings_out(job.screening.ratings)
         event["usageMetadata"] = usage
         yield event
 
-    def _prepare(self, model: str, request: GenerateContentRequest) -> GenerationJob:
+    def _prepare(self, model: str, request: GenerateContentRequest,
+                 resolve_file: FileResolver | None) -> GenerationJob:
         config = request.generation_config
         modalities = _modalities(config.response_modalities if config else None)
         if config and config.candidate_count not in (None, 1):
@@ -129,7 +167,7 @@ class GenerationService:
                 field="generation_config.candidate_count",
             )
         image_config = config.image_config if config else None
-        inputs = read_inputs(request, self._resolve_file)
+        inputs = read_inputs(request, resolve_file)
         first = inputs.references[0].size if inputs.references else None
         target = resolve_target_size(
             image_config.aspect_ratio if image_config else None,
@@ -139,9 +177,14 @@ class GenerationService:
         text_tokens_in, images_in = prompt_counts(request.contents, request.system_instruction)
         thinking = config.thinking_config if config else None
         seed = config.seed if config and config.seed is not None else secrets.randbits(31)
+        served = self._safety.for_model(model)
+        thresholds = served.thresholds(requested_thresholds(request.safety_settings))
+        response_id = _response_id()
+        screening = screen_inputs(served.policy, _screened_text(inputs.prompt, request), inputs.references,
+                                  thresholds, response_id)
         return GenerationJob(
             model=model,
-            response_id=_response_id(),
+            response_id=response_id,
             prompt=inputs.prompt,
             target=target,
             references=inputs.references,
@@ -153,6 +196,9 @@ class GenerationService:
                                     image_config.output_compression_quality if image_config else None),
             prompt_text_tokens=text_tokens_in,
             prompt_images=images_in,
+            safety=served.policy,
+            thresholds=thresholds,
+            screening=screening,
         )
 
     def _output_for(self, mime_type: str | None, quality: int | None) -> OutputOptions:
@@ -177,13 +223,13 @@ class GenerationService:
             reference_count=len(job.references), seed=job.seed,
         ))
 
-    async def _render(self, job: GenerationJob, plan: Plan, *, preview: bool) -> tuple[str, bytes]:
+    async def _render(self, job: GenerationJob, plan: Plan, *, preview: bool) -> tuple[str, bytes] | Verdict:
+        """The encoded image, or the verdict that withholds it."""
         request = RenderRequest(plan, job.target.width, job.target.height, job.references, job.seed, preview)
         mime = PREVIEW_MIME if preview else job.output.mime_type
-        return await anyio.to_thread.run_sync(self._render_and_encode, request, mime, job.output.quality,
-                                              limiter=self._limiter)
+        return await anyio.to_thread.run_sync(self._render_and_encode, job, request, mime, limiter=self._limiter)
 
-    def _render_and_encode(self, request: RenderRequest, mime: str, quality: int) -> tuple[str, bytes]:
+    def _render_and_encode(self, job: GenerationJob, request: RenderRequest, mime: str) -> tuple[str, bytes] | Verdict:
         try:
             result = self._engine.render(request)
         except EngineInputError as exc:
@@ -195,7 +241,10 @@ class GenerationService:
         if not request.preview and image.size != expected:
             log.error("engine %s returned %s, expected %s", self._engine.name, image.size, expected)
             raise internal_error()
-        return mime, encode_image(image, mime, quality=quality, provenance=self._provenance)
+        verdict = check_output(job.safety, image, job.thresholds, job.response_id)
+        if not verdict.allowed:
+            return verdict
+        return mime, encode_image(image, mime, quality=job.output.quality, provenance=self._provenance)
 
     def _image_part(self, encoded: tuple[str, bytes], *, thought: bool) -> PartOut:
         mime, data = encoded
@@ -208,11 +257,28 @@ class GenerationService:
         return base64.b64encode(self._signer.sign(job.response_id, payload)).decode("ascii")
 
     def _event(self, job: GenerationJob, parts: list[PartOut]) -> GenerateContentResponse:
-        return {
-            "candidates": [{"content": {"role": "model", "parts": parts}, "index": 0}],
-            "modelVersion": job.model,
-            "responseId": job.response_id,
-        }
+        return self._answer(job, {"content": {"role": "model", "parts": parts}, "index": 0})
+
+    def _answer(self, job: GenerationJob, candidate: Candidate) -> GenerateContentResponse:
+        return {"candidates": [candidate], "modelVersion": job.model, "responseId": job.response_id}
+
+    def _screened_out(self, job: GenerationJob) -> GenerateContentResponse:
+        """A blocked prompt: no candidates, only promptFeedback. Recitation: a withheld candidate."""
+        usage = prompt_only_usage(job.prompt_text_tokens, job.prompt_images)
+        if job.screening.action is Action.RECITATION:
+            event = self._answer(job, withheld_candidate(job.screening, want_image=job.want_image))
+            event["usageMetadata"] = usage
+            return event
+        return {"promptFeedback": prompt_feedback(job.screening), "usageMetadata": usage,
+                "modelVersion": job.model, "responseId": job.response_id}
+
+    def _withheld(self, job: GenerationJob, verdict: Verdict, thought_tokens: int) -> GenerateContentResponse:
+        """An image failed its check: finishReason IMAGE_SAFETY, no image, no candidate tokens charged."""
+        ratings: tuple[Rating, ...] = (*job.screening.ratings, *verdict.ratings)
+        candidate = withheld_candidate(Verdict(verdict.action, verdict.reason, ratings), want_image=True)
+        event = self._answer(job, candidate)
+        event["usageMetadata"] = prompt_only_usage(job.prompt_text_tokens, job.prompt_images, thoughts=thought_tokens)
+        return event
 
 
 def _modalities(requested: list[str] | None) -> tuple[str, ...]:
@@ -226,6 +292,13 @@ def _modalities(requested: list[str] | None) -> tuple[str, ...]:
                 field=f"generation_config.response_modalities[{index}]",
             )
     return tuple(requested)
+
+
+def _screened_text(prompt: str, request: GenerateContentRequest) -> str:
+    """What the prompt checks read: the latest user turn and the system instruction."""
+    system = request.system_instruction
+    extra = [p.text for p in system.parts if p.text] if system else []
+    return "\n".join([prompt, *extra]).strip()
 
 
 def _response_id() -> str:

