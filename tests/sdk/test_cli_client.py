@@ -75,3 +75,18 @@ def test_chat_edits_the_previous_image(live_server: LiveServer, in_tmp: Path) ->
         assert first.size == second.size == (1024, 1024)
         r, g, b = second.convert("RGB").getpixel((3, 3))  # type: ignore[misc]
         assert r == g == b, "the second turn edited the first turn's image"
+
+
+def test_verify_reports_marked_and_unmarked_images(live_server: LiveServer, in_tmp: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["generate", "a blue teapot", "--base-url", live_server.base_url]) == 0
+    Image.new("RGB", (600, 400), (120, 130, 140)).save(in_tmp / "plain.png")
+    capsys.readouterr()
+    assert main(["verify", "generated_image.png", "--json", "--base-url", live_server.base_url]) == 0
+    line = json.loads(capsys.readouterr().out.strip())
+    assert line["watermark"]["found"] is True and line["record"]["width"] == 1024
+    assert main(["verify", "generated_image.png", "plain.png", "--base-url", live_server.base_url]) == 1
+    err = capsys.readouterr().err
+    assert "watermark found" in err and "no watermark found" in err

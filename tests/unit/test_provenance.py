@@ -10,7 +10,7 @@ from PIL import Image
 from openbanana.imaging.codecs import encode_image
 from openbanana.imaging.provenance import TRAINED_ALGORITHMIC_MEDIA, Provenance
 
-PROVENANCE = Provenance("openbanana", "9.9", "draft", image_id="00ff00ff")
+PROVENANCE = Provenance("openbanana", "9.9", "draft", image_id="00ff00ff", credit="Emoji graphics: X, CC-BY 4.0")
 
 
 def description(image: Image.Image) -> dict[str, str]:
@@ -27,7 +27,7 @@ def test_xmp_digital_source_type_round_trips(mime: str) -> None:
         node = description(image)
         assert node["DigitalSourceType"] == TRAINED_ALGORITHMIC_MEDIA
         assert node["CreatorTool"] == "openbanana 9.9 (draft engine)"
-        assert node["ImageId"] == "00ff00ff"
+        assert node["ImageId"] == "00ff00ff" and node["Credit"] == "Emoji graphics: X, CC-BY 4.0"
         software = image.info.get("Software") or image.getexif().get(0x0131)
         assert software == "openbanana 9.9 (draft engine)"
 

@@ -10,6 +10,7 @@ import typer
 from openbanana import __version__
 from openbanana.cli.generate import chat, edit, generate
 from openbanana.cli.serve import serve
+from openbanana.cli.verify import verify
 
 app = typer.Typer(name="openbanana", help="Self-hosted Nano Banana Pro image API, and a client for it.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -17,6 +18,7 @@ app.command()(serve)
 app.command()(generate)
 app.command()(edit)
 app.command()(chat)
+app.command()(verify)
 
 
 def _version(value: bool) -> None:

@@ -17,6 +17,7 @@ class Provenance:
     version: str
     engine: str
     image_id: str | None = None
+    credit: str | None = None  # attribution the engine's assets ask for (e.g. CC-BY artwork)
 
     @property
     def software(self) -> str:
@@ -26,6 +27,7 @@ class Provenance:
 def xmp_packet(provenance: Provenance) -> bytes:
     """A minimal, valid XMP packet; readers (exiftool, Pillow's getxmp, C2PA tools) find DigitalSourceType in it."""
     image_id = (f"\n      openbanana:ImageId={quoteattr(provenance.image_id)}" if provenance.image_id else "")
+    credit = f"\n      photoshop:Credit={quoteattr(provenance.credit)}" if provenance.credit else ""
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
   <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -33,8 +35,9 @@ def xmp_packet(provenance: Provenance) -> bytes:
       xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
       xmlns:xmp="http://ns.adobe.com/xap/1.0/"
       xmlns:openbanana="https://openbanana.dev/ns/1.0/"
+      xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"
       Iptc4xmpExt:DigitalSourceType={quoteattr(TRAINED_ALGORITHMIC_MEDIA)}
-      xmp:CreatorTool={quoteattr(provenance.software)}{image_id}/>
+      xmp:CreatorTool={quoteattr(provenance.software)}{image_id}{credit}/>
   </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>""".encode()

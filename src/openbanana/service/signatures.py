@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
 from pathlib import Path
+
+from openbanana.service.secret_files import load_or_create_secret
 
 VERSION = b"\x01"
 SECRET_FILE = "signing.key"
@@ -19,13 +20,7 @@ class ThoughtSigner:
 
     @classmethod
     def from_data_dir(cls, data_dir: Path) -> ThoughtSigner:
-        """The secret lives in the data dir so signatures survive restarts; created on first use (mode 600)."""
-        path = data_dir / SECRET_FILE
-        if not path.exists():
-            data_dir.mkdir(parents=True, exist_ok=True)
-            path.touch(mode=0o600)
-            path.write_bytes(secrets.token_bytes(32))
-        return cls(path.read_bytes())
+        return cls(load_or_create_secret(data_dir, SECRET_FILE))
 
     def sign(self, response_id: str, payload: bytes) -> bytes:
         digest = hashlib.sha256(payload).digest()

@@ -21,6 +21,7 @@ class DraftEngine:
     """Renders the Plan with Pillow. Deterministic: the same request and seed give the same pixels."""
 
     name = "draft"
+    credit = "Emoji graphics: Twemoji (2019 Twitter, Inc and other contributors), CC-BY 4.0"
 
     def render(self, request: RenderRequest, progress: ProgressCallback | None = None) -> RenderResult:
         width, height = request.width, request.height

@@ -1,0 +1,51 @@
+"""openbanana's own verifyImage method (not part of Google's API): request and answer shapes."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from openbanana.protocol.base import WireModel
+from openbanana.protocol.content import Blob
+
+
+class VerifyImageRequest(WireModel):
+    """`{"image": {"mimeType", "data"}}`; `inlineData` is accepted as the key too, like a Part."""
+
+    image: Blob | None = None
+    inline_data: Blob | None = None
+
+
+class WatermarkOut(TypedDict):
+    found: bool
+    confidence: float
+    payload: str
+    score: float
+
+
+class ImageRecordOut(TypedDict):
+    createTime: str
+    model: str
+    width: int
+    height: int
+    mimeType: str
+    responseId: str
+    thought: bool
+
+
+class ProvenanceOut(TypedDict, total=False):
+    digitalSourceType: str
+    creatorTool: str
+    imageId: str
+    software: str
+
+
+class _VerifyRequired(TypedDict):
+    watermark: WatermarkOut
+    mimeType: str
+    width: int
+    height: int
+
+
+class VerifyImageResponse(_VerifyRequired, total=False):
+    record: ImageRecordOut
+    provenance: ProvenanceOut

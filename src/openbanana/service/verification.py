@@ -1,0 +1,85 @@
+"""`verifyImage`: is our watermark in this image, what does it carry, and what do we know about that image?"""
+
+from __future__ import annotations
+
+import io
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+from PIL import Image
+
+from openbanana.errors import InvalidArgumentError
+from openbanana.imaging.codecs import ImageDecodeError, decode_image, sniff_mime_type
+from openbanana.imaging.watermark import detect_watermark
+from openbanana.protocol.verify import ImageRecordOut, ProvenanceOut, VerifyImageResponse
+from openbanana.service.finishing import ImageRecord
+from openbanana.store.images import ImageRow, ImageStore
+
+
+class ImageRecords:
+    """The finish step writes here; verification reads. Implements service.finishing.ImageRecorder."""
+
+    def __init__(self, store: ImageStore) -> None:
+        self._store = store
+
+    def record(self, record: ImageRecord) -> None:
+        self._store.add(ImageRow(record.payload, record.response_id, record.model, record.width, record.height,
+                                 record.mime_type, record.thought, time.time_ns() // 1000))
+
+    def lookup(self, payload: str) -> ImageRow | None:
+        return self._store.get(payload)
+
+
+class VerificationService:
+    def __init__(self, watermark_key: bytes, records: ImageRecords) -> None:
+        self._key = watermark_key
+        self._records = records
+
+    def verify(self, data: bytes) -> VerifyImageResponse:
+        try:
+            image = decode_image(data)
+        except ImageDecodeError as exc:
+            raise InvalidArgumentError(f"image could not be decoded: {exc}.", field="image.data") from None
+        detection = detect_watermark(image, self._key)
+        payload = detection.payload.to_hex() if detection.payload else ""
+        answer: VerifyImageResponse = {
+            "watermark": {"found": detection.found, "confidence": round(detection.confidence, 4),
+                          "payload": payload, "score": round(detection.score, 2)},
+            "mimeType": sniff_mime_type(data) or "application/octet-stream",
+            "width": image.width,
+            "height": image.height,
+        }
+        if detection.found and (row := self._records.lookup(payload)) is not None:
+            answer["record"] = _record(row)
+        if provenance := read_provenance(data):
+            answer["provenance"] = provenance
+        return answer
+
+
+def read_provenance(data: bytes) -> ProvenanceOut:
+    """The XMP statement the finish step writes (survives as long as the file is not re-encoded)."""
+    with Image.open(io.BytesIO(data)) as image:
+        try:
+            xmp: dict[str, Any] = image.getxmp()
+        except (ValueError, SyntaxError):
+            return {}
+        software = image.info.get("Software") or image.getexif().get(0x0131)
+    description = xmp.get("xmpmeta", {}).get("RDF", {}).get("Description", {})
+    if isinstance(description, list):
+        description = description[0] if description else {}
+    found: ProvenanceOut = {}
+    if isinstance(description, dict):
+        for wire, key in (("digitalSourceType", "DigitalSourceType"), ("creatorTool", "CreatorTool"),
+                          ("imageId", "ImageId")):
+            if isinstance(description.get(key), str):
+                found[wire] = description[key]  # type: ignore[literal-required]
+    if isinstance(software, str):
+        found["software"] = software
+    return found
+
+
+def _record(row: ImageRow) -> ImageRecordOut:
+    created = datetime.fromtimestamp(row.create_us / 1e6, UTC).isoformat(timespec="microseconds")
+    return {"createTime": created.replace("+00:00", "Z"), "model": row.model, "width": row.width,
+            "height": row.height, "mimeType": row.mime_type, "responseId": row.response_id, "thought": row.thought}
