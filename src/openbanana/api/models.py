@@ -73,7 +73,7 @@ def build_router(version: str) -> APIRouter:
         state.catalog.resolve(model, api_version=version, method=action)
         raise NotFoundError(
             f"models/{model.removeprefix('models/')} is not supported for {action}. "
-            "Supported methods: generateContent, streamGenerateContent, countTokens."
+            "Supported methods: generateContent, streamGenerateContent, countTokens, batchGenerateContent."
         )
 
     return router

@@ -8,7 +8,7 @@ from openbanana.protocol.responses import Model
 DISPLAY_NAME = "Nano Banana Pro"
 INPUT_TOKEN_LIMIT = 131072
 OUTPUT_TOKEN_LIMIT = 32768
-METHODS = ["generateContent", "countTokens", "streamGenerateContent"]
+METHODS = ["generateContent", "countTokens", "streamGenerateContent", "batchGenerateContent"]
 
 
 class ModelCatalog:

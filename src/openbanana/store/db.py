@@ -53,6 +53,50 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX upload_sessions_by_owner ON upload_sessions (owner)",
         "CREATE INDEX upload_sessions_by_expiry ON upload_sessions (expire_us)",
     ),
+    # 2: batches — one row per batch, one durable queue row per request (jobs.queue leases, acks, retries them).
+    (
+        """CREATE TABLE batches (
+            id TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            model TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL,
+            input_file TEXT,
+            responses_file TEXT,
+            uri_base TEXT NOT NULL,
+            create_us INTEGER NOT NULL,
+            update_us INTEGER NOT NULL,
+            end_us INTEGER
+        )""",
+        "CREATE INDEX batches_by_owner ON batches (owner, create_us DESC, id DESC)",
+        """CREATE TABLE queue_items (
+            queue TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            lease_token TEXT,
+            lease_until_us INTEGER,
+            result TEXT,
+            failed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (queue, seq)
+        )""",
+        "CREATE INDEX queue_items_ready ON queue_items (state, lease_until_us)",
+    ),
+    # 3: emitted images, keyed by their watermark payload, so `verify` can say where an image came from.
+    (
+        """CREATE TABLE images (
+            payload TEXT PRIMARY KEY,
+            response_id TEXT NOT NULL,
+            model TEXT NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            mime_type TEXT NOT NULL,
+            thought INTEGER NOT NULL,
+            create_us INTEGER NOT NULL
+        )""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

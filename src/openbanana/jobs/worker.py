@@ -1,0 +1,90 @@
+"""An asyncio worker pool over a JobQueue: lease an item, run the injected handler, ack its result.
+
+The handler (given by the composition root, so that `jobs` never imports `service`) turns a Lease into
+`(result, failed)`; `on_finished(queue)` is called after each successful ack. While the handler runs, the lease is
+extended every third of its length, so long work is never taken over; if the process dies, the lease simply
+expires and another worker (or the restarted process) runs the item again. An exception from the handler leaves
+the lease to expire, which retries the item up to the queue's max_attempts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+
+import anyio.to_thread
+
+from openbanana.jobs.queue import JobQueue, Lease
+
+log = logging.getLogger("openbanana.jobs")
+
+Handler = Callable[[Lease], Awaitable[tuple[str, bool]]]
+OnFinished = Callable[[str], Awaitable[None]]
+
+
+class Worker:
+    def __init__(self, queue: JobQueue, handler: Handler, on_finished: OnFinished, *, concurrency: int = 1,
+                 poll_seconds: float = 0.1) -> None:
+        self._queue = queue
+        self._handler = handler
+        self._on_finished = on_finished
+        self._concurrency = concurrency
+        self._poll = poll_seconds
+        self._tasks: list[asyncio.Task[None]] = []
+        self._wake = asyncio.Event()
+
+    def start(self) -> None:
+        self._tasks = [asyncio.create_task(self._loop(), name=f"jobs-worker-{i}") for i in range(self._concurrency)]
+
+    def wake(self) -> None:
+        """New work was queued: skip the rest of the idle poll."""
+        self._wake.set()
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks = []
+
+    async def _loop(self) -> None:
+        while True:
+            try:
+                lease = await anyio.to_thread.run_sync(self._queue.lease)
+            except Exception:  # e.g. the database is busy: never let one failed poll end the worker
+                log.exception("leasing a job failed; trying again")
+                lease = None
+            if lease is None:
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), self._poll)
+                continue
+            try:
+                await self._run(lease)
+            except asyncio.CancelledError:
+                self._queue.release(lease)  # shutting down: hand the item back for the next start
+                raise
+            except Exception:
+                log.exception("job %s/%s failed (attempt %s); its lease will expire and it is retried",
+                              lease.queue, lease.seq, lease.attempt)
+
+    async def _run(self, lease: Lease) -> None:
+        heartbeat = asyncio.create_task(self._heartbeat(lease))
+        try:
+            result, failed = await self._handler(lease)
+        finally:
+            heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await heartbeat
+        if await anyio.to_thread.run_sync(lambda: self._queue.ack(lease, result, failed=failed)):
+            await self._on_finished(lease.queue)
+
+    async def _heartbeat(self, lease: Lease) -> None:
+        interval = max(self._queue.lease_us / 3_000_000, 0.05)
+        while True:
+            await asyncio.sleep(interval)
+            if not await anyio.to_thread.run_sync(self._queue.extend, lease):
+                return  # cancelled or taken over: the ack will be refused

@@ -1,0 +1,304 @@
+"""BatchService: Google's Batch API over the durable job queue — create, run one request, get/list/cancel/delete.
+
+    create (inline requests | JSONL file) → one queue item per request → workers `run` them one by one
+    → each result (GenerateContentResponse or google.rpc.Status) is acked into its own item, exactly once
+    → when none is pending, `settle` ends the batch: SUCCEEDED, with inlined responses or a responsesFile
+
+A bad request fails only its own slot. The batch's state is stored only once it ends; before that it is
+PENDING, or RUNNING as soon as any request was started (derived from the queue, so nothing to keep in step).
+Blocking methods (SQLite, disk) are called off the event loop by the API layer; `run` is async.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import timedelta
+from typing import Any
+
+import anyio.to_thread
+import orjson
+from pydantic import ValidationError
+
+from openbanana.errors import ApiError, FailedPreconditionError, InvalidArgumentError, NotFoundError, internal_error
+from openbanana.jobs.queue import DONE, FAILED, Counts, Item, JobQueue, Lease
+from openbanana.protocol.batches import (
+    BATCH_TYPE,
+    OUTPUT_TYPE,
+    BatchGenerateContentRequest,
+    BatchOutput,
+    InlinedResponse,
+    ListBatchesResponse,
+    Operation,
+)
+from openbanana.protocol.generate import GenerateContentRequest
+from openbanana.service.file_names import decode_page_token, encode_page_token, random_id
+from openbanana.service.files import EPOCH, Clock, FileService, rfc3339, utc_now
+from openbanana.service.generation import GenerationService
+from openbanana.store.batches import BatchRecord, BatchStore
+
+log = logging.getLogger("openbanana.service")
+
+PENDING, RUNNING = "BATCH_STATE_PENDING", "BATCH_STATE_RUNNING"
+SUCCEEDED, CANCELLED = "BATCH_STATE_SUCCEEDED", "BATCH_STATE_CANCELLED"
+DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE = 10, 100
+RESPONSES_MIME = "application/jsonl"
+
+
+class BatchService:
+    def __init__(self, store: BatchStore, queue: JobQueue, generation: GenerationService, files: FileService,
+                 clock: Clock = utc_now, max_requests: int = 10_000) -> None:
+        self._store = store
+        self._queue = queue
+        self._generation = generation
+        self._files = files
+        self._clock = clock
+        self._max_requests = max_requests
+        self.on_created: Callable[[], object] = lambda: None  # the composition root points this at the worker
+
+    # 1. create
+
+    def create(self, owner: str, model: str, body: BatchGenerateContentRequest, uri_base: str) -> BatchRecord:
+        config = body.batch
+        source = config.input_config
+        if source is None or (source.file_name is None) == (source.requests is None):
+            raise InvalidArgumentError("batch.inputConfig needs exactly one of fileName (a JSONL file from the "
+                                       "Files API) or requests (inline requests).", field="batch.input_config")
+        if source.file_name is not None:
+            items = self._read_jsonl(owner, source.file_name)
+        else:
+            assert source.requests is not None
+            items = [_inline_item(index, item.request, item.metadata)
+                     for index, item in enumerate(source.requests.requests)]
+        if not items:
+            raise InvalidArgumentError("The batch has no requests.", field="batch.input_config")
+        if len(items) > self._max_requests:
+            raise InvalidArgumentError(f"The batch has {len(items)} requests; at most {self._max_requests} are "
+                                       "accepted.", field="batch.input_config")
+        now = self._now_us()
+        record = BatchRecord(
+            id=self._new_id(), owner=owner, model=f"models/{model}", display_name=config.display_name or "",
+            state=PENDING, input_file=source.file_name and f"files/{source.file_name.rsplit('/', 1)[-1]}",
+            responses_file=None, uri_base=uri_base, create_us=now, update_us=now, end_us=None,
+        )
+        with self._queue_transaction():
+            self._store.insert(record)
+            self._queue.enqueue(record.id, items)
+        self.on_created()
+        return record
+
+    def _read_jsonl(self, owner: str, file_name: str) -> list[tuple[str, str]]:
+        data = self._files.resolve(file_name, owner).data
+        items: list[tuple[str, str]] = []
+        for number, line in enumerate(data.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                entry = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                raise InvalidArgumentError(f"Line {number} of {file_name} is not valid JSON: {exc}.",
+                                           field="batch.input_config.file_name") from None
+            if not isinstance(entry, dict) or not isinstance(entry.get("request"), dict):
+                raise InvalidArgumentError(f'Line {number} of {file_name} must be an object like {{"key": "k1", '
+                                           '"request": {GenerateContentRequest}}.',
+                                           field="batch.input_config.file_name")
+            key = entry.get("key")
+            key = str(key) if key is not None else str(len(items))
+            items.append((key, orjson.dumps({"request": entry["request"]}).decode()))
+        return items
+
+    # 2. run one request (the worker's handler)
+
+    async def run(self, lease: Lease) -> tuple[str, bool]:
+        """→ (result JSON, failed): `{"response": …}` or `{"error": google.rpc.Status}`; never raises for a bad
+        request, so one bad request never fails the batch."""
+        batch = await anyio.to_thread.run_sync(self._store.get, lease.queue)
+        if batch is None:
+            return _failure(NotFoundError("The batch was deleted.")), True
+        try:
+            payload = orjson.loads(lease.payload)
+            request = _validate(payload.get("request") or {})
+            model = batch.model.removeprefix("models/")
+            job = await self._generation.prepare(model, request, self._files.resolver_for(batch.owner))
+            response = await self._generation.generate(job)
+        except ApiError as error:
+            return _failure(error), True
+        except Exception:
+            log.exception("batch %s request %s failed", lease.queue, lease.seq)
+            return _failure(internal_error()), True
+        return orjson.dumps({"response": response}).decode(), False
+
+    # 3. settle: end a batch once nothing is pending
+
+    def settle(self, batch_id: str) -> None:
+        batch = self._store.get(batch_id)
+        if batch is None or batch.end_us is not None or not self._queue.counts(batch_id).finished:
+            return
+        with contextlib.suppress(_AlreadyEnded):  # settled by another worker or a get() meanwhile
+            self._finish(batch, SUCCEEDED)
+
+    def _finish(self, batch: BatchRecord, state: str) -> None:
+        responses_file = None
+        with self._queue_transaction():  # the output file and the final state: both or neither
+            if batch.input_file is not None:
+                lines = b"".join(orjson.dumps(_file_line(item)) + b"\n" for item in self._finished_items(batch.id))
+                record = self._files.create_generated(batch.owner, lines, RESPONSES_MIME, batch.uri_base,
+                                                      display_name=f"batches/{batch.id} responses")
+                responses_file = f"files/{record.id}"
+            if not self._store.finish(batch.id, state, self._now_us(), responses_file):
+                raise _AlreadyEnded()
+
+    # 4. the Batch resource
+
+    def get(self, owner: str, name: str) -> Operation:
+        batch = self._lookup(owner, name)
+        if batch.end_us is None:
+            self.settle(batch.id)  # a crash can fall between the last ack and settle: finish it on sight
+            batch = self._lookup(owner, name)
+        return self.describe(batch)
+
+    def list_batches(self, owner: str, page_size: int | None, page_token: str | None) -> ListBatchesResponse:
+        size = DEFAULT_PAGE_SIZE if not page_size or page_size <= 0 else min(page_size, MAX_PAGE_SIZE)
+        rows = self._store.list(owner, size + 1, decode_page_token(page_token))
+        body: ListBatchesResponse = {"operations": [self.describe(row, with_output=False) for row in rows[:size]]}
+        if len(rows) > size:
+            body["nextPageToken"] = encode_page_token(rows[size - 1].create_us, rows[size - 1].id)
+        return body
+
+    def cancel(self, owner: str, name: str) -> None:
+        batch = self._lookup(owner, name)
+        if batch.end_us is not None:
+            if batch.state == CANCELLED:
+                return
+            raise FailedPreconditionError(f"batches/{batch.id} has already ended ({batch.state}); only a pending "
+                                          "or running batch can be cancelled.")
+        try:
+            with self._queue_transaction():
+                self._queue.cancel(batch.id)
+                self._finish(batch, CANCELLED)
+        except _AlreadyEnded:  # it ended meanwhile: nothing was changed
+            self.cancel(owner, name)
+
+    def delete(self, owner: str, name: str) -> None:
+        batch = self._lookup(owner, name)
+        with self._queue_transaction():
+            self._queue.cancel(batch.id)
+            self._queue.delete(batch.id)
+            self._store.delete(batch.id)
+
+    def describe(self, batch: BatchRecord, *, with_output: bool = True) -> Operation:
+        counts = self._queue.counts(batch.id)
+        state = batch.state if batch.end_us is not None else _live_state(counts)
+        metadata: dict[str, Any] = {
+            "@type": BATCH_TYPE, "model": batch.model, "displayName": batch.display_name,
+            "createTime": rfc3339(batch.create_us), "updateTime": rfc3339(batch.update_us),
+        }
+        if batch.end_us is not None:
+            metadata["endTime"] = rfc3339(batch.end_us)
+        metadata |= {"batchStats": {
+            "requestCount": str(counts.total), "pendingRequestCount": str(counts.pending),
+            "successfulRequestCount": str(counts.succeeded), "failedRequestCount": str(counts.failed),
+        }, "state": state, "name": f"batches/{batch.id}"}
+        if batch.input_file is not None:
+            metadata["inputConfig"] = {"fileName": batch.input_file}
+        operation: Operation = {"name": f"batches/{batch.id}", "metadata": metadata}
+        if batch.end_us is None:
+            return operation
+        output = self._output(batch) if with_output else None
+        if output is not None:
+            metadata["output"] = output
+        operation["done"] = True
+        if output is not None:
+            operation["response"] = {"@type": OUTPUT_TYPE, **output}
+        return operation
+
+    def _output(self, batch: BatchRecord) -> BatchOutput | None:
+        if batch.responses_file is not None:
+            return {"responsesFile": batch.responses_file}
+        if batch.input_file is not None:
+            return None
+        return {"inlinedResponses": {"inlinedResponses": [_inlined(item) for item in self._finished_items(batch.id)]}}
+
+    def _finished_items(self, batch_id: str) -> list[Item]:
+        return [item for item in self._queue.items(batch_id) if item.state in (DONE, FAILED)]
+
+    # helpers
+
+    def _lookup(self, owner: str, name: str) -> BatchRecord:
+        batch_id = name.removeprefix("batches/")
+        batch = self._store.get(batch_id)
+        if batch is None or batch.owner != owner:
+            raise NotFoundError(f"batches/{batch_id} was not found. Requested entity was not found.")
+        return batch
+
+    def _queue_transaction(self) -> AbstractContextManager[Any]:
+        """Batch rows, queue items and generated files in one transaction: they share one Database."""
+        return self._store.transaction()
+
+    def _new_id(self) -> str:
+        while self._store.id_in_use(candidate := random_id()):
+            pass
+        return candidate
+
+    def _now_us(self) -> int:
+        return (self._clock() - EPOCH) // timedelta(microseconds=1)
+
+
+class _AlreadyEnded(Exception):
+    """Another caller ended the batch first: roll this attempt (and its output file) back."""
+
+
+def _live_state(counts: Counts) -> str:
+    """RUNNING from the first lease on; before any request starts, PENDING."""
+    return PENDING if counts.pending == counts.total and counts.leased == 0 else RUNNING
+
+
+def _inline_item(index: int, request: dict[str, Any], metadata: dict[str, Any] | None) -> tuple[str, str]:
+    key = metadata.get("key") if metadata else None
+    payload: dict[str, Any] = {"request": request}
+    if metadata is not None:
+        payload["metadata"] = metadata
+    return (str(key) if key is not None else str(index)), orjson.dumps(payload).decode()
+
+
+def _validate(request: dict[str, Any]) -> GenerateContentRequest:
+    try:
+        return GenerateContentRequest.model_validate(request)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        path = ".".join(str(part) for part in error["loc"]) or "request"
+        reason = error["msg"].removeprefix("Value error, ")
+        raise InvalidArgumentError(f"Invalid value at 'request.{path}': {reason}.", field=f"request.{path}") from None
+
+
+def _slot_status(error: ApiError) -> dict[str, Any]:
+    """google.rpc.Status for a batch slot, without `details`: the Python SDK's JobError types them as strings
+    and refuses the whole batch when they are objects (google-genai 3.4.0, types.JobError)."""
+    status = error.to_status()
+    status.pop("details", None)
+    return status
+
+
+def _failure(error: ApiError) -> str:
+    return orjson.dumps({"error": _slot_status(error)}).decode()
+
+
+def _result(item: Item) -> dict[str, Any]:
+    if item.result is None:  # FAILED: its lease expired too many times (the server kept dying on it)
+        return {"error": _slot_status(internal_error())}
+    result: dict[str, Any] = orjson.loads(item.result)
+    return result
+
+
+def _inlined(item: Item) -> InlinedResponse:
+    entry: InlinedResponse = _result(item)  # type: ignore[assignment]
+    metadata = orjson.loads(item.payload).get("metadata")
+    if metadata is not None:
+        entry["metadata"] = metadata
+    return entry
+
+
+def _file_line(item: Item) -> dict[str, Any]:
+    return {"key": item.key, **_result(item)}

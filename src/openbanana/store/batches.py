@@ -1,0 +1,73 @@
+"""Typed row access for batches (their requests live in the jobs queue). Times are integer microseconds (UTC)."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import AbstractContextManager
+from dataclasses import astuple, dataclass, fields
+from typing import Any
+
+from openbanana.store.db import Database
+
+
+@dataclass(frozen=True)
+class BatchRecord:
+    id: str
+    owner: str  # a hash of the API key, as for files
+    model: str  # "models/<id>"
+    display_name: str
+    state: str  # BATCH_STATE_PENDING until it ends; RUNNING is derived from the queue's progress
+    input_file: str | None  # "files/<id>" when the requests came from a JSONL file
+    responses_file: str | None  # "files/<id>" of the JSONL output, for file input
+    uri_base: str
+    create_us: int
+    update_us: int
+    end_us: int | None
+
+
+_COLUMNS = ", ".join(f.name for f in fields(BatchRecord))
+
+
+class BatchStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """Group several calls atomically (with the queue's and the files' on the same Database)."""
+        return self._db.transaction()
+
+    def insert(self, record: BatchRecord) -> None:
+        with self._db.transaction() as conn:
+            marks = ", ".join("?" for _ in fields(BatchRecord))
+            conn.execute(f"INSERT INTO batches ({_COLUMNS}) VALUES ({marks})", astuple(record))
+
+    def get(self, batch_id: str) -> BatchRecord | None:
+        with self._db.reading() as conn:
+            row = conn.execute(f"SELECT {_COLUMNS} FROM batches WHERE id = ?", (batch_id,)).fetchone()
+        return BatchRecord(*row) if row else None
+
+    def id_in_use(self, batch_id: str) -> bool:
+        return self.get(batch_id) is not None
+
+    def list(self, owner: str, limit: int, after: tuple[int, str] | None = None) -> list[BatchRecord]:
+        """Newest first; `after` is the (create_us, id) of the last row already seen."""
+        query = f"SELECT {_COLUMNS} FROM batches WHERE owner = ?"
+        params: list[Any] = [owner]
+        if after is not None:
+            query += " AND (create_us < ? OR (create_us = ? AND id < ?))"
+            params += [after[0], after[0], after[1]]
+        query += " ORDER BY create_us DESC, id DESC LIMIT ?"
+        params.append(limit)
+        with self._db.reading() as conn:
+            return [BatchRecord(*row) for row in conn.execute(query, params)]
+
+    def finish(self, batch_id: str, state: str, now_us: int, responses_file: str | None = None) -> bool:
+        """Move a batch that has not ended yet to its final state; False if it had already ended."""
+        with self._db.transaction() as conn:
+            return conn.execute(
+                "UPDATE batches SET state = ?, responses_file = ?, update_us = ?, end_us = ? "
+                "WHERE id = ? AND end_us IS NULL", (state, responses_file, now_us, now_us, batch_id)).rowcount > 0
+
+    def delete(self, batch_id: str) -> bool:
+        with self._db.transaction() as conn:
+            return conn.execute("DELETE FROM batches WHERE id = ?", (batch_id,)).rowcount > 0
