@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -24,6 +25,7 @@ class RenderRequest:
     references: tuple[Image.Image, ...] = ()
     seed: int = 0
     preview: bool = False  # a quick interim render for the "thought image"; engines may cut corners
+    cancel: threading.Event | None = None  # set it to stop the render early (EngineCancelledError); None: never
 
 
 @dataclass(frozen=True)
@@ -51,3 +53,11 @@ class EngineUnavailableError(EngineError):
 
 class EngineInputError(EngineError):
     """The engine cannot use these inputs (e.g. too many references for the pipeline)."""
+
+
+class EngineCancelledError(EngineError):
+    """The request's `cancel` event was set while it rendered (client gone, batch cancelled)."""
+
+
+class EngineConfigError(EngineError, ValueError):
+    """The engine cannot start with this configuration (unknown profile, missing extra); said before serving."""

@@ -1,0 +1,229 @@
+"""DiffusersEngine: a Plan → prompt → native-size diffusion → exact target size → optional exact text."""
+
+from __future__ import annotations
+
+import gc
+import inspect
+import logging
+import math
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from openbanana.engines.base import (
+    EngineCancelledError,
+    EngineInputError,
+    EngineUnavailableError,
+    ProgressCallback,
+    RenderRequest,
+    RenderResult,
+)
+from openbanana.engines.diffusers.loading import Backend, LoadedPipelines, import_backend, load_pipelines
+from openbanana.engines.diffusers.profiles import Profile, resolve_profile
+from openbanana.engines.diffusers.prompting import build_prompt, composite_text
+from openbanana.engines.diffusers.sizing import native_size, to_target
+from openbanana.engines.draft.engine import collage
+from openbanana.imaging.fitting import cover_fit
+from openbanana.plan import Plan
+
+log = logging.getLogger(__name__)
+
+PREVIEW_PIXEL_FRACTION = 4  # previews ("thought images") sample a quarter of the pixels with a quarter of the steps
+
+
+def _no_progress(fraction: float, stage: str) -> None:
+    return None
+
+
+class DiffusersEngine:
+    """One profile's pipelines on one device. Requests queue on a lock: one denoising loop at a time."""
+
+    name = "diffusers"
+
+    def __init__(self, profile: Profile, backend: Backend | None = None) -> None:
+        self.profile = profile
+        self._backend = backend or import_backend()  # fails early, with the install hint, if the extra is missing
+        self._lock = threading.Lock()
+        self._loaded: LoadedPipelines | None = None
+        self._last_used = 0.0
+        self._idle_timer: threading.Timer | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded is not None
+
+    def load(self) -> None:
+        """Load the pipelines now (otherwise the first request does)."""
+        with self._lock:
+            self._ensure_loaded()
+
+    def unload(self) -> None:
+        """Drop the pipelines and give their memory back; the next request loads them again."""
+        with self._lock:
+            self._unload_locked()
+
+    def render(self, request: RenderRequest, progress: ProgressCallback | None = None) -> RenderResult:
+        report = progress or _no_progress
+        self._check_cancel(request)
+        with self._lock:
+            if self._idle_timer is not None:
+                self._idle_timer.cancel()
+            try:
+                return self._render_locked(request, report)
+            finally:
+                self._last_used = time.monotonic()
+                self._schedule_idle_unload()
+
+    # 1. Steps of one render, in order.
+
+    def _render_locked(self, request: RenderRequest, report: ProgressCallback) -> RenderResult:
+        report(0.0, "loading" if self._loaded is None else "preparing")
+        loaded = self._ensure_loaded()
+        plan = request.plan
+        width, height = request.width, request.height
+        if request.preview:
+            scale = min(1.0, 512 / max(width, height))
+            width, height = max(1, round(width * scale)), max(1, round(height * scale))
+        composite = self._composites_text(plan)
+        prompt = build_prompt(plan, composite_text=composite)
+        max_pixels = self.profile.max_native_pixels // (PREVIEW_PIXEL_FRACTION if request.preview else 1)
+        native = native_size(width, height, max_pixels, self.profile.multiple)
+        report(0.05, "denoising")
+        image = self._denoise(loaded, request, prompt, native, report)
+        report(0.92, "resizing")
+        image = to_target(image, width, height)
+        if composite and plan.texts:
+            report(0.96, "text")
+            image = composite_text(image, plan)
+        report(1.0, "done")
+        return RenderResult(image)
+
+    def _denoise(self, loaded: LoadedPipelines, request: RenderRequest, prompt: str, native: tuple[int, int],
+                 report: ProgressCallback) -> Image.Image:
+        torch = self._backend.torch
+        out_of_memory = False
+        try:
+            with torch.inference_mode():
+                pipeline, kwargs = self._call_arguments(loaded, request, prompt, native, report)
+                output = pipeline(**kwargs)
+            image: Image.Image = output.images[0]
+        except torch.OutOfMemoryError:
+            out_of_memory = True  # handled outside the except block, so the traceback's tensors can be freed
+        if out_of_memory:
+            self._free_memory()
+            raise EngineUnavailableError(f"out of memory while rendering {native[0]}×{native[1]} with profile "
+                                         f"{self.profile.name!r}")
+        return image
+
+    def _call_arguments(self, loaded: LoadedPipelines, request: RenderRequest, prompt: str,
+                        native: tuple[int, int], report: ProgressCallback) -> tuple[Any, dict[str, Any]]:
+        """The pipeline to run and the keyword arguments it accepts (pipelines differ: width, image, strength…)."""
+        profile = self.profile
+        steps = max(1, profile.steps // (PREVIEW_PIXEL_FRACTION if request.preview else 1))
+        width, height = native
+        wanted: dict[str, Any] = {
+            "prompt": prompt, "width": width, "height": height, "guidance_scale": profile.guidance,
+            "generator": self._generator(loaded, request.seed), "output_type": "pil",
+        }
+        if profile.true_cfg is not None:
+            wanted["true_cfg_scale"] = profile.true_cfg
+        if profile.negative_prompt is not None:
+            wanted["negative_prompt"] = profile.negative_prompt
+        if request.references:
+            if loaded.edit is None:
+                raise EngineInputError(f"profile {profile.name!r} cannot edit images: configure an edit_pipeline")
+            pipeline = loaded.edit
+            accepted = _parameters(pipeline)
+            wanted["image"] = self._edit_images(request.references, native)
+            if "strength" in accepted:  # image-to-image: at least one step must survive the strength cut
+                wanted["strength"] = profile.edit_strength
+                steps = max(steps, math.ceil(1 / profile.edit_strength))
+        else:
+            pipeline = loaded.text_to_image
+            accepted = _parameters(pipeline)
+        wanted["num_inference_steps"] = steps
+        if "callback_on_step_end" in accepted:
+            wanted["callback_on_step_end"] = self._step_callback(request, report, steps)
+        return pipeline, {key: value for key, value in wanted.items() if key in accepted}
+
+    def _edit_images(self, references: tuple[Image.Image, ...], native: tuple[int, int]) -> Any:
+        """Up to max_references images; any beyond that are tiled into a collage that takes the last slot.
+
+        Single-image pipelines (image-to-image) get the references as one picture at the native size: the first
+        image alone, or a collage of all of them.
+        """
+        images = [image.convert("RGB") for image in references]
+        limit = self.profile.max_references
+        if len(images) > limit:
+            keep, rest = images[:limit - 1], images[limit - 1:]
+            images = [*keep, collage(tuple(rest), *native)]
+        if limit == 1:
+            return cover_fit(images[0], *native)
+        return images
+
+    def _step_callback(self, request: RenderRequest, report: ProgressCallback, steps: int) -> Any:
+        def on_step_end(pipeline: Any, step: int, timestep: Any, tensors: dict[str, Any]) -> dict[str, Any]:
+            total = getattr(pipeline, "num_timesteps", None) or steps
+            report(0.05 + 0.85 * min(1.0, (step + 1) / total), f"denoising {step + 1}/{total}")
+            self._check_cancel(request)
+            return tensors
+
+        return on_step_end
+
+    # 2. Helpers.
+
+    def _composites_text(self, plan: Plan) -> bool:
+        mode = self.profile.text_mode
+        if mode == "auto":
+            return bool(plan.texts) and not self.profile.renders_text
+        return mode == "composite"
+
+    def _generator(self, loaded: LoadedPipelines, seed: int) -> Any:
+        return self._backend.torch.Generator(device=loaded.device).manual_seed(seed)
+
+    @staticmethod
+    def _check_cancel(request: RenderRequest) -> None:
+        if request.cancel is not None and request.cancel.is_set():
+            raise EngineCancelledError("the request was cancelled")
+
+    def _ensure_loaded(self) -> LoadedPipelines:
+        if self._loaded is None:
+            self._loaded = load_pipelines(self.profile, self._backend)
+        return self._loaded
+
+    def _unload_locked(self) -> None:
+        if self._loaded is not None:
+            log.info("unloading profile %s", self.profile.name)
+            self._loaded = None
+            self._free_memory()
+
+    def _free_memory(self) -> None:
+        gc.collect()
+        torch = self._backend.torch
+        if torch.cuda.is_available():
+            torch.cuda.empty_cache()
+
+    def _schedule_idle_unload(self) -> None:
+        seconds = self.profile.idle_unload_seconds
+        if seconds <= 0:
+            return
+        self._idle_timer = threading.Timer(seconds, self._unload_if_idle)
+        self._idle_timer.daemon = True
+        self._idle_timer.start()
+
+    def _unload_if_idle(self) -> None:
+        with self._lock:
+            if time.monotonic() - self._last_used >= self.profile.idle_unload_seconds * 0.99:
+                self._unload_locked()
+
+
+def _parameters(pipeline: Any) -> frozenset[str]:
+    return frozenset(inspect.signature(pipeline.__call__).parameters)
+
+
+def create_diffusers_engine(profile: str, profiles_file: Path | None = None) -> DiffusersEngine:
+    """The engine for a named profile (a preset or a `[profiles.NAME]` table in `profiles_file`)."""
+    return DiffusersEngine(resolve_profile(profile, profiles_file))
