@@ -1,0 +1,1 @@
+"""The web playground: one static page at `/` that calls the public HTTP API like any other client."""

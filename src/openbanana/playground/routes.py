@@ -1,0 +1,56 @@
+"""`GET /` serves the playground page; `GET /playground/<asset>` its script and stylesheet. No key, no build step.
+
+The files ship as package data (src/openbanana/playground/static) and are read once, when the router is built.
+The page talks to the server only through the public API (`:streamGenerateContent?alt=sse`), like any client.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from openbanana.errors import NotFoundError
+
+ASSET_PREFIX = "/playground"
+MEDIA_TYPES = {
+    "index.html": "text/html; charset=utf-8",
+    "app.js": "text/javascript; charset=utf-8",
+    "style.css": "text/css; charset=utf-8",
+    "favicon.svg": "image/svg+xml",
+}
+# The page is small and changes with the server version: let browsers revalidate rather than cache stale copies.
+HEADERS = {
+    "Cache-Control": "no-cache",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+# Everything the page needs is same-origin; images are shown from blob: and data: URLs made from API responses.
+PAGE_CSP = (
+    "default-src 'self'; img-src 'self' blob: data:; connect-src 'self'; script-src 'self'; style-src 'self'; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'"
+)
+
+
+def load_assets() -> dict[str, bytes]:
+    static = files("openbanana.playground").joinpath("static")
+    return {name: static.joinpath(name).read_bytes() for name in MEDIA_TYPES}
+
+
+def build_playground_router() -> APIRouter:
+    assets = load_assets()
+    router = APIRouter(include_in_schema=False)
+
+    @router.api_route("/", methods=["GET", "HEAD"])
+    async def page() -> Response:
+        return Response(assets["index.html"], media_type=MEDIA_TYPES["index.html"],
+                        headers={**HEADERS, "Content-Security-Policy": PAGE_CSP})
+
+    @router.get(ASSET_PREFIX + "/{name}")
+    async def asset(name: str) -> Response:
+        if name not in assets or name == "index.html":
+            raise NotFoundError(f"Requested entity was not found: no playground asset {name!r}.")
+        return Response(assets[name], media_type=MEDIA_TYPES[name], headers=HEADERS)
+
+    return router
