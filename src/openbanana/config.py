@@ -23,11 +23,15 @@ class Settings(BaseSettings):
     data_dir: Path = Path("~/.openbanana")
     api_keys: str = Field(default="", description="Comma-separated API keys; empty accepts any key on loopback.")
     insecure: bool = Field(default=False, description="Allow serving without keys on a non-loopback address.")
-    engine: Literal["draft"] = "draft"
+    engine: Literal["draft", "diffusers"] = "draft"
+    profile: str = Field(default="", description="diffusers engine: the profile (preset or profiles-file) to serve.")
+    profiles_file: Path | None = Field(default=None, description="diffusers engine: TOML with [profiles.NAME].")
     served_models: str = Field(
         default="",
         description="Extra served model names, comma-separated, in addition to the built-in ones.",
     )
+    watermark_issuer: int = Field(default=1, ge=0, le=0xFFFF,
+                                  description="Issuer id carried in every image's invisible watermark (16 bits).")
     output_mime_type: Literal["image/png", "image/jpeg", "image/webp"] = "image/png"
     jpeg_quality: int = Field(default=90, ge=1, le=100)
     max_request_bytes: int = Field(default=32 * 1024 * 1024, ge=1024)
@@ -37,6 +41,11 @@ class Settings(BaseSettings):
         default=20 * 1024**3, ge=0, description="Bytes of live files (and uploads in progress) per API key."
     )
     file_ttl_hours: float = Field(default=48.0, gt=0, description="Files expire this long after they are created.")
+    batch_workers: int = Field(default=2, ge=0, description="Batch requests run at once (0: batches never run).")
+    batch_lease_seconds: float = Field(
+        default=30.0, gt=0, description="A batch request whose worker died is retried after this long."
+    )
+    batch_max_attempts: int = Field(default=3, ge=1, description="Tries per batch request before it fails.")
 
     # Safety (docs/api.md, Safety): per served model profile, operator lists, optional classifiers.
     safety_policy: Literal["standard", "strict", "off"] = Field(

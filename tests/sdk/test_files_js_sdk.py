@@ -15,9 +15,8 @@ import pytest
 from PIL import Image
 
 from tests.conftest import LiveServer
-from tests.sdk.test_js_sdk import image_size, node, run_script, section
+from tests.sdk.test_js_sdk import image_size, run_script, section
 
-__all__ = ["node"]  # a fixture: imported so that pytest finds it here
 pytestmark = [pytest.mark.sdk, pytest.mark.js]
 
 REFERENCE_SIZE = (1200, 900)  # 4:3 → 1200x896 at 1K

@@ -21,7 +21,7 @@ from PIL import Image
 
 from openbanana.safety.images import perceptual_hash
 from tests.conftest import LiveServer, start_server, stop_server
-from tests.sdk.test_js_sdk import node, run_script  # noqa: F401  (node is a fixture)
+from tests.sdk.test_js_sdk import run_script
 
 pytestmark = pytest.mark.sdk
 MODEL = "gemini-3-pro-image-preview"
@@ -141,7 +141,7 @@ def test_chats_keep_blocked_turns_out_of_the_curated_history(sdk: genai.Client) 
 
 
 @pytest.mark.js
-def test_js_sdk_reads_the_same_answers(node: str, guarded: LiveServer, tmp_path: Path) -> None:  # noqa: F811
+def test_js_sdk_reads_the_same_answers(node: str, guarded: LiveServer, tmp_path: Path) -> None:
     with pytest.MonkeyPatch.context() as patch:  # run_script passes os.environ on to node
         for name, value in {"BLOCKED_PROMPT": BLOCKED, "BANNED_IMAGE_PROMPT": BANNED_PROMPT,
                             "BANNED_IMAGE_SEED": str(BANNED_SEED), "RECITED_PROMPT": RECITED}.items():

@@ -2,28 +2,44 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
 
+import anyio.to_thread
 from fastapi import FastAPI
 from starlette.responses import Response
 
 from openbanana import __version__
+from openbanana.api.batches import build_batches_router
 from openbanana.api.errors import install_error_handlers
 from openbanana.api.files import build_files_router, build_upload_router
 from openbanana.api.models import build_router, json_response
 from openbanana.api.request_ids import RequestIdMiddleware
 from openbanana.api.state import AppState
 from openbanana.api.uploads import UploadStatusMiddleware
+from openbanana.api.verify import build_verify_router
 from openbanana.config import Settings
 from openbanana.engines.registry import create_engine
+from openbanana.jobs.queue import JobQueue
+from openbanana.jobs.worker import Worker
+from openbanana.playground.routes import build_playground_router
 from openbanana.safety.profiles import build_policies
+from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
 from openbanana.service.files import Clock, FileLimits, FileService, utc_now
+from openbanana.service.finishing import WATERMARK_KEY_FILE, Finisher
 from openbanana.service.generation import GenerationService, OutputOptions
+from openbanana.service.secret_files import load_or_create_secret
 from openbanana.service.signatures import ThoughtSigner
+from openbanana.service.verification import ImageRecords, VerificationService
+from openbanana.store.batches import BatchStore
+from openbanana.store.blobs import BlobStore
+from openbanana.store.db import Database
+from openbanana.store.files import FileStore
+from openbanana.store.images import ImageStore
 
 API_VERSIONS = ("v1", "v1beta")
 log = logging.getLogger("openbanana")
@@ -44,30 +60,53 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now) -> F
         )
     data_dir = settings.resolved_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
-    files = FileService.in_data_dir(data_dir, FileLimits(
+    db = Database.in_dir(data_dir)  # one connection: batches, their queue and their output files commit together
+    files = FileService(FileStore(db), BlobStore(data_dir / "blobs"), data_dir / "uploads", FileLimits(
         max_file_bytes=settings.max_file_bytes,
         quota_bytes_per_owner=settings.quota_bytes_per_key,
         ttl=timedelta(hours=settings.file_ttl_hours),
     ), clock=clock)
+    engine = create_engine(settings.engine, settings)
+    watermark_key = load_or_create_secret(data_dir, WATERMARK_KEY_FILE)
+    records = ImageRecords(ImageStore(db))
     generation = GenerationService(
-        engine=create_engine(settings.engine),
+        engine=engine,
         signer=ThoughtSigner.from_data_dir(data_dir),
+        finisher=Finisher(engine.name, watermark_key, settings.watermark_issuer, records,
+                          credit=getattr(engine, "credit", None)),  # attribution its assets ask for
         output=OutputOptions(settings.output_mime_type, settings.jpeg_quality),
         safety=build_policies(settings),  # per served model; raises SafetyConfigError on a bad list or extra
     )
 
+    queue = JobQueue(db, lease_seconds=settings.batch_lease_seconds, max_attempts=settings.batch_max_attempts)
+    batches = BatchService(BatchStore(db), queue, generation, files, clock=clock)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        files.close()
+        async def settle(batch_id: str) -> None:
+            await anyio.to_thread.run_sync(batches.settle, batch_id)
+
+        worker = Worker(queue, batches.run, settle, concurrency=settings.batch_workers)
+        loop = asyncio.get_running_loop()
+        batches.on_created = lambda: loop.call_soon_threadsafe(worker.wake)  # create runs in a thread
+        worker.start()
+        try:
+            yield
+        finally:
+            await worker.stop()
+            files.close()
 
     app = FastAPI(title="openbanana", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Self-hosted Gemini image API (gemini-3-pro-image-preview).")
-    app.state.openbanana = AppState(settings, keys, ModelCatalog(settings.model_names()), generation, files)
+    app.state.openbanana = AppState(settings, keys, ModelCatalog(settings.model_names()), generation, files,
+                                    batches, VerificationService(watermark_key, records))
     for version in API_VERSIONS:
+        app.include_router(build_batches_router(version))  # before models: its `{model}:{action}` catch-all
         app.include_router(build_router(version))
         app.include_router(build_files_router(version))
         app.include_router(build_upload_router(version))
+        app.include_router(build_verify_router(version))
+    app.include_router(build_playground_router())  # GET /: the web playground, a client of the routes above
     install_error_handlers(app)
 
     @app.get("/healthz", include_in_schema=False)

@@ -8,10 +8,12 @@ from starlette.requests import Request
 
 from openbanana.api.auth import check_api_key, presented_key
 from openbanana.config import Settings
+from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
 from openbanana.service.file_names import owner_id
 from openbanana.service.files import FileService
 from openbanana.service.generation import GenerationService
+from openbanana.service.verification import VerificationService
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,8 @@ class AppState:
     catalog: ModelCatalog
     generation: GenerationService
     files: FileService
+    batches: BatchService
+    verification: VerificationService
 
     def check_key(self, request: Request) -> None:
         check_api_key(request, self.keys)

@@ -16,6 +16,7 @@ from openbanana.api.app import InsecureBindError, create_app
 from openbanana.cli.client import console
 from openbanana.cli.demo import generate_demo_image
 from openbanana.config import Settings
+from openbanana.engines.base import EngineConfigError
 from openbanana.safety.profiles import SafetyConfigError
 
 
@@ -30,6 +31,9 @@ def serve(
     jpeg_quality: Annotated[int | None, typer.Option(help="quality of JPEG/WebP output, 1-100 (default 90)")] = None,
     max_request_bytes: Annotated[int | None, typer.Option(help="largest accepted request body (32 MiB)")] = None,
     stream_keepalive_seconds: Annotated[float | None, typer.Option(help="idle-stream keep-alive interval")] = None,
+    engine: Annotated[str | None, typer.Option(help="image engine: draft (default) or diffusers")] = None,
+    profile: Annotated[str | None, typer.Option(help="diffusers profile: z-image-turbo, qwen-image, sd-turbo…")] = None,
+    profiles_file: Annotated[Path | None, typer.Option(help="TOML file of [profiles.NAME] tables")] = None,
     demo: Annotated[bool, typer.Option(help="once serving, generate one image into ./generated_image.png")] = False,
     log_level: Annotated[str, typer.Option(help="critical, error, warning, info or debug")] = "info",
 ) -> None:
@@ -42,6 +46,7 @@ def serve(
             "api_keys": ",".join(api_key) if api_key else None,
             "served_models": ",".join(model) if model else None,
             "insecure": insecure or None,
+            "engine": engine, "profile": profile, "profiles_file": profiles_file,
         }.items() if value is not None
     }
     try:
@@ -51,7 +56,7 @@ def serve(
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False))
         console.print(f"openbanana: invalid setting ({problems})")
         raise typer.Exit(2) from None
-    except (InsecureBindError, SafetyConfigError) as exc:
+    except (InsecureBindError, SafetyConfigError, EngineConfigError) as exc:
         console.print(f"openbanana: {exc}")
         raise typer.Exit(2) from None
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")

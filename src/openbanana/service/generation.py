@@ -13,6 +13,7 @@ event; an image that fails its check is never emitted and the answer ends with f
 from __future__ import annotations
 
 import base64
+import hashlib
 import logging
 import os
 import secrets
@@ -22,11 +23,15 @@ from dataclasses import dataclass
 import anyio
 from PIL import Image
 
-from openbanana import __version__
-from openbanana.engines.base import EngineError, EngineInputError, ImageEngine, RenderRequest
-from openbanana.errors import InvalidArgumentError, UnavailableError, internal_error
-from openbanana.imaging.codecs import OUTPUT_MIME_TYPES, encode_image
-from openbanana.imaging.provenance import Provenance
+from openbanana.engines.base import (
+    EngineCancelledError,
+    EngineError,
+    EngineInputError,
+    ImageEngine,
+    RenderRequest,
+)
+from openbanana.errors import InvalidArgumentError, RequestCancelledError, UnavailableError, internal_error
+from openbanana.imaging.codecs import OUTPUT_MIME_TYPES
 from openbanana.imaging.sizes import TargetSize
 from openbanana.plan import Plan
 from openbanana.planner.rules import PlanningInput, plan_composition
@@ -34,6 +39,7 @@ from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.protocol.responses import Candidate, GenerateContentResponse, PartOut
 from openbanana.safety.policy import ALLOW, Action, Rating, SafetyPolicy, Thresholds, Verdict
 from openbanana.safety.profiles import SafetyPolicies
+from openbanana.service.finishing import Finisher
 from openbanana.service.inputs import FileResolver, read_inputs
 from openbanana.service.safety import (
     WITHHELD,
@@ -70,6 +76,7 @@ class GenerationJob:
     target: TargetSize
     references: tuple[Image.Image, ...]
     seed: int
+    fingerprint: bytes | None  # set when the client fixed the seed: the same request then gives the same bytes
     include_thoughts: bool
     want_text: bool
     want_image: bool
@@ -82,13 +89,13 @@ class GenerationJob:
 
 
 class GenerationService:
-    def __init__(self, engine: ImageEngine, signer: ThoughtSigner, output: OutputOptions,
+    def __init__(self, engine: ImageEngine, signer: ThoughtSigner, finisher: Finisher, output: OutputOptions,
                  max_parallel_renders: int | None = None, resolve_file: FileResolver | None = None,
                  safety: SafetyPolicies | None = None) -> None:
         self._engine = engine
         self._safety = safety or SafetyPolicies()
         self._resolve_file = resolve_file
-        self._provenance = Provenance("openbanana", __version__, engine.name)
+        self._finisher = finisher
         self._signer = signer
         self._output = output
         self._limiter = anyio.CapacityLimiter(max_parallel_renders or os.cpu_count() or 1)
@@ -189,6 +196,8 @@ class GenerationService:
             target=target,
             references=inputs.references,
             seed=seed,
+            fingerprint=(hashlib.sha256(model.encode() + request.model_dump_json().encode()).digest()
+                         if config and config.seed is not None else None),
             include_thoughts=bool(thinking and thinking.include_thoughts),
             want_text="TEXT" in modalities,
             want_image="IMAGE" in modalities,
@@ -234,6 +243,8 @@ class GenerationService:
             result = self._engine.render(request)
         except EngineInputError as exc:
             raise InvalidArgumentError(str(exc)) from exc
+        except EngineCancelledError as exc:
+            raise RequestCancelledError(f"The request was cancelled: {exc}.") from exc
         except EngineError as exc:
             raise UnavailableError(f"The image engine is unavailable: {exc}. Please try again later.") from exc
         image = result.image
@@ -244,7 +255,9 @@ class GenerationService:
         verdict = check_output(job.safety, image, job.thresholds, job.response_id)
         if not verdict.allowed:
             return verdict
-        return mime, encode_image(image, mime, quality=job.output.quality, provenance=self._provenance)
+        emitted = self._finisher.finish(image, mime_type=mime, quality=job.output.quality, response_id=job.response_id,
+                                        model=job.model, thought=request.preview, fingerprint=job.fingerprint)
+        return emitted.mime_type, emitted.data
 
     def _image_part(self, encoded: tuple[str, bytes], *, thought: bool) -> PartOut:
         mime, data = encoded
