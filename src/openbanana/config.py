@@ -46,6 +46,9 @@ class Settings(BaseSettings):
         default=30.0, gt=0, description="A batch request whose worker died is retried after this long."
     )
     batch_max_attempts: int = Field(default=3, ge=1, description="Tries per batch request before it fails.")
+    strict_signatures: bool = Field(
+        default=False, description="Reject history whose model images/first text lack a thought signature (as Google)."
+    )
 
     # Safety (docs/api.md, Safety): per served model profile, operator lists, optional classifiers.
     safety_policy: Literal["standard", "strict", "off"] = Field(
@@ -68,6 +71,17 @@ class Settings(BaseSettings):
     safety_nsfw: Literal["auto", "on", "off"] = Field(
         default="auto", description="NudeNet image detector ('auto': on when openbanana[nsfw] is installed)."
     )
+
+    # Planning (docs/api.md, Planner and grounding): the offline rules, or an OpenAI-compatible chat endpoint.
+    planner: Literal["rules", "llm"] = "rules"
+    planner_llm_url: str = Field(default="", description="llm planner: base URL, e.g. http://127.0.0.1:11434/v1.")
+    planner_llm_model: str = Field(default="", description="llm planner: the model name the endpoint serves.")
+    planner_llm_api_key: str = Field(default="", description="llm planner: bearer token, if the endpoint wants one.")
+    planner_llm_timeout: float = Field(default=20.0, gt=0, description="llm planner: seconds before rules take over.")
+    # Grounding (the googleSearch tool): where searches go; "none" answers without groundingMetadata.
+    search_provider: Literal["none", "searxng"] = "none"
+    searxng_url: str = Field(default="", description="searxng provider: base URL of an instance with JSON output.")
+    search_timeout: float = Field(default=5.0, gt=0, description="Seconds a search may take before it is skipped.")
 
     def key_set(self) -> frozenset[str]:
         return frozenset(k.strip() for k in self.api_keys.split(",") if k.strip())

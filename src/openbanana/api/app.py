@@ -25,6 +25,9 @@ from openbanana.config import Settings
 from openbanana.engines.registry import create_engine
 from openbanana.jobs.queue import JobQueue
 from openbanana.jobs.worker import Worker
+from openbanana.planner.base import Planner, RulesPlanner
+from openbanana.planner.grounding import SearchProvider, SearxngProvider
+from openbanana.planner.llm import LlmPlanner
 from openbanana.playground.routes import build_playground_router
 from openbanana.safety.profiles import build_policies
 from openbanana.service.batches import BatchService
@@ -76,6 +79,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now) -> F
                           credit=getattr(engine, "credit", None)),  # attribution its assets ask for
         output=OutputOptions(settings.output_mime_type, settings.jpeg_quality),
         safety=build_policies(settings),  # per served model; raises SafetyConfigError on a bad list or extra
+        planner=build_planner(settings),
+        search=build_search_provider(settings),
+        strict_signatures=settings.strict_signatures,
     )
 
     queue = JobQueue(db, lease_seconds=settings.batch_lease_seconds, max_attempts=settings.batch_max_attempts)
@@ -117,3 +123,24 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now) -> F
     app.add_middleware(RequestIdMiddleware)
     return app
 
+
+class PlannerConfigError(ValueError):
+    """A planner or search provider was chosen without the settings it needs."""
+
+
+def build_planner(settings: Settings) -> Planner:
+    if settings.planner == "rules":
+        return RulesPlanner()
+    if not settings.planner_llm_url or not settings.planner_llm_model:
+        raise PlannerConfigError("planner=llm needs planner_llm_url and planner_llm_model "
+                                 "(OPENBANANA_PLANNER_LLM_URL, OPENBANANA_PLANNER_LLM_MODEL)")
+    return LlmPlanner(settings.planner_llm_url, settings.planner_llm_model, timeout=settings.planner_llm_timeout,
+                      api_key=settings.planner_llm_api_key)
+
+
+def build_search_provider(settings: Settings) -> SearchProvider | None:
+    if settings.search_provider == "none":
+        return None
+    if not settings.searxng_url:
+        raise PlannerConfigError("search_provider=searxng needs searxng_url (OPENBANANA_SEARXNG_URL)")
+    return SearxngProvider(settings.searxng_url, timeout=settings.search_timeout)

@@ -34,6 +34,9 @@ def serve(
     engine: Annotated[str | None, typer.Option(help="image engine: draft (default) or diffusers")] = None,
     profile: Annotated[str | None, typer.Option(help="diffusers profile: z-image-turbo, qwen-image, sd-turbo…")] = None,
     profiles_file: Annotated[Path | None, typer.Option(help="TOML file of [profiles.NAME] tables")] = None,
+    strict_signatures: Annotated[bool, typer.Option(
+        help="reject chat history whose model images or first text lack their thoughtSignature, as Google does",
+    )] = False,
     demo: Annotated[bool, typer.Option(help="once serving, generate one image into ./generated_image.png")] = False,
     log_level: Annotated[str, typer.Option(help="critical, error, warning, info or debug")] = "info",
 ) -> None:
@@ -46,6 +49,7 @@ def serve(
             "api_keys": ",".join(api_key) if api_key else None,
             "served_models": ",".join(model) if model else None,
             "insecure": insecure or None,
+            "strict_signatures": strict_signatures or None,
             "engine": engine, "profile": profile, "profiles_file": profiles_file,
         }.items() if value is not None
     }

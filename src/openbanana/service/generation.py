@@ -18,7 +18,7 @@ import logging
 import os
 import secrets
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import anyio
 from PIL import Image
@@ -34,12 +34,15 @@ from openbanana.errors import InvalidArgumentError, RequestCancelledError, Unava
 from openbanana.imaging.codecs import OUTPUT_MIME_TYPES
 from openbanana.imaging.sizes import TargetSize
 from openbanana.plan import Plan
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.base import Planner, PlanningContext, RulesPlanner
+from openbanana.planner.grounding import SearchError, SearchProvider, SearchResult, grounding_metadata, search_query
+from openbanana.planner.rules import PlanningInput
 from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.protocol.responses import Candidate, GenerateContentResponse, PartOut
 from openbanana.safety.policy import ALLOW, Action, Rating, SafetyPolicy, Thresholds, Verdict
 from openbanana.safety.profiles import SafetyPolicies
 from openbanana.service.finishing import Finisher
+from openbanana.service.history import verify_history
 from openbanana.service.inputs import FileResolver, read_inputs
 from openbanana.service.safety import (
     WITHHELD,
@@ -58,6 +61,9 @@ from openbanana.service.usage import prompt_counts, prompt_only_usage, text_toke
 log = logging.getLogger("openbanana.service")
 SUPPORTED_MODALITIES = ("TEXT", "IMAGE")
 PREVIEW_MIME = "image/jpeg"
+GROUNDING_UNAVAILABLE = ("Grounding with Google Search was requested but no search provider is configured on this "
+                         "server.")
+Searched = tuple[str, list[SearchResult]]  # the query and its results, for groundingMetadata
 
 
 @dataclass(frozen=True)
@@ -86,17 +92,22 @@ class GenerationJob:
     safety: SafetyPolicy
     thresholds: Thresholds
     screening: Verdict = ALLOW  # the prompt and input images' verdict, decided in prepare
+    grounding: bool = False  # the request named the googleSearch tool
 
 
 class GenerationService:
     def __init__(self, engine: ImageEngine, signer: ThoughtSigner, finisher: Finisher, output: OutputOptions,
                  max_parallel_renders: int | None = None, resolve_file: FileResolver | None = None,
-                 safety: SafetyPolicies | None = None) -> None:
+                 safety: SafetyPolicies | None = None, strict_signatures: bool = False,
+                 planner: Planner | None = None, search: SearchProvider | None = None) -> None:
         self._engine = engine
+        self._planner: Planner = planner or RulesPlanner()
+        self._search = search  # None: googleSearch is answered without grounding, and the thoughts say so
         self._safety = safety or SafetyPolicies()
         self._resolve_file = resolve_file
         self._finisher = finisher
         self._signer = signer
+        self._strict_signatures = strict_signatures  # a missing history signature is a 400
         self._output = output
         self._limiter = anyio.CapacityLimiter(max_parallel_renders or os.cpu_count() or 1)
 
@@ -124,7 +135,7 @@ class GenerationService:
             yield self._screened_out(job)
             return
         # 1. plan ("thinking")
-        plan = self._plan(job)
+        plan, searched = await self._plan(job)
         thoughts = thought_summary(plan, job.target)
         thought_tokens = text_tokens(thoughts)
         if job.include_thoughts:
@@ -159,6 +170,8 @@ class GenerationService:
         )
         event = self._event(job, parts)
         event["candidates"][0]["finishReason"] = "STOP"
+        if searched is not None:
+            event["candidates"][0]["groundingMetadata"] = grounding_metadata(*searched, answer)
         if job.screening.ratings:
             event["candidates"][0]["safetyRatings"] = ratings_out(job.screening.ratings)
         event["usageMetadata"] = usage
@@ -174,6 +187,7 @@ class GenerationService:
                 field="generation_config.candidate_count",
             )
         image_config = config.image_config if config else None
+        verify_history(request.contents, self._signer, strict=self._strict_signatures)
         inputs = read_inputs(request, resolve_file)
         first = inputs.references[0].size if inputs.references else None
         target = resolve_target_size(
@@ -208,6 +222,7 @@ class GenerationService:
             safety=served.policy,
             thresholds=thresholds,
             screening=screening,
+            grounding=any(tool.google_search is not None for tool in request.tools or ()),
         )
 
     def _output_for(self, mime_type: str | None, quality: int | None) -> OutputOptions:
@@ -226,11 +241,50 @@ class GenerationService:
             )
         return OutputOptions(mime, quality if quality is not None else self._output.quality)
 
-    def _plan(self, job: GenerationJob) -> Plan:
-        return plan_composition(PlanningInput(
-            prompt=job.prompt, width=job.target.width, height=job.target.height,
-            reference_count=len(job.references), seed=job.seed,
-        ))
+    async def _plan(self, job: GenerationJob) -> tuple[Plan, Searched | None]:
+        """The plan, after a web search when the request asked for grounding. Off the event loop: both may wait
+        on the network (a search provider, an LLM planner)."""
+        return await anyio.to_thread.run_sync(self._plan_blocking, job)
+
+    def _plan_blocking(self, job: GenerationJob) -> tuple[Plan, Searched | None]:
+        notes: list[str] = []
+        searched: Searched | None = None
+        results: list[SearchResult] = []
+        if job.grounding:
+            results, note = self._ground(search_query(job.prompt))
+            notes.extend(note)
+            if results:
+                searched = (search_query(job.prompt), results)
+        request = PlanningInput(prompt=job.prompt, width=job.target.width, height=job.target.height,
+                                reference_count=len(job.references), seed=job.seed)
+        context = PlanningContext(tuple(results))
+        try:
+            outcome = self._planner.plan(request, context)
+        except Exception:  # a planner backend never fails the request: the rules always can plan
+            log.exception("planner %s failed; planning with rules", self._planner.name)
+            outcome = RulesPlanner().plan(request, context)
+            notes.append(f"The {self._planner.name} planner failed; planned with rules.")
+        plan = outcome.plan
+        extra = (*notes, *outcome.notes_for_thoughts)
+        return (replace(plan, notes=(*plan.notes, *extra)) if extra else plan), searched
+
+    def _ground(self, query: str) -> tuple[list[SearchResult], list[str]]:
+        """Web results for the query, or none and the sentence that says why; a provider never fails a request."""
+        if self._search is None:
+            return [], [GROUNDING_UNAVAILABLE]
+        if not query:
+            return [], ["Grounding with Google Search was requested, but the prompt has no text to search for."]
+        try:
+            results = self._search.search(query)
+        except Exception as exc:  # whatever the provider does, the image still gets made
+            why = str(exc) if isinstance(exc, SearchError) else type(exc).__name__
+            log.warning("search provider %s failed: %s", self._search.name, why)
+            return [], [f"Grounding with Google Search was requested, but the search provider failed ({why}); "
+                        "I planned without it."]
+        if not results:
+            return [], ["Grounding with Google Search was requested, but the search found nothing; "
+                        "I planned without it."]
+        return results, []
 
     async def _render(self, job: GenerationJob, plan: Plan, *, preview: bool) -> tuple[str, bytes] | Verdict:
         """The encoded image, or the verdict that withholds it."""

@@ -1,0 +1,48 @@
+"""Planner backends behind one interface: `plan(PlanningInput, context) -> PlanOutcome`.
+
+`RulesPlanner` (offline, the default) and `planner.llm.LlmPlanner` (an OpenAI-compatible chat endpoint) both
+return the same Plan schema; the notes are sentences for the thought summary (a fallback, grounding used).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from openbanana.plan import Plan
+from openbanana.planner.grounding import SearchResult
+from openbanana.planner.rules import PlanningInput, plan_composition
+
+
+@dataclass(frozen=True)
+class PlanningContext:
+    """What the planner may know beyond the prompt: web results when the request asked for grounding."""
+
+    search_results: tuple[SearchResult, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanOutcome:
+    plan: Plan
+    notes_for_thoughts: tuple[str, ...] = ()
+
+
+class Planner(Protocol):
+    name: str
+
+    def plan(self, request: PlanningInput, context: PlanningContext | None = None) -> PlanOutcome: ...
+
+
+class RulesPlanner:
+    name = "rules"
+
+    def plan(self, request: PlanningInput, context: PlanningContext | None = None) -> PlanOutcome:
+        return PlanOutcome(plan_composition(request), grounding_notes(context))
+
+
+def grounding_notes(context: PlanningContext | None) -> tuple[str, ...]:
+    if context is None or not context.search_results:
+        return ()
+    titles = "; ".join(f'"{r.title}"' for r in context.search_results[:3])
+    return (f"I looked this up first: {len(context.search_results)} web result"
+            f"{'s' if len(context.search_results) != 1 else ''} ({titles}).",)

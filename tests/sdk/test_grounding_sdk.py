@@ -1,0 +1,50 @@
+"""googleSearch through the official Python SDK against a real `openbanana serve` whose search goes to a fake SearXNG.
+
+The server is configured by environment variables only (OPENBANANA_SEARCH_PROVIDER, OPENBANANA_SEARXNG_URL), as an
+operator would; the SDK must parse the groundingMetadata it answers with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from google import genai
+from google.genai import types
+
+from tests.conftest import LiveServer, start_server, stop_server
+from tests.http_fakes import fake_http, searxng_responder
+
+pytestmark = pytest.mark.sdk
+
+
+@pytest.fixture(scope="module")
+def grounded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    with fake_http(searxng_responder()) as searxng, pytest.MonkeyPatch.context() as env:
+        env.setenv("OPENBANANA_SEARCH_PROVIDER", "searxng")  # start_server passes os.environ to the child
+        env.setenv("OPENBANANA_SEARXNG_URL", searxng.url)
+        server = start_server(Path(tmp_path_factory.mktemp("grounded")) / "data")
+        try:
+            yield server
+        finally:
+            stop_server(server)
+
+
+def test_python_sdk_parses_grounding_metadata(grounded: LiveServer) -> None:
+    client = genai.Client(api_key="any", http_options=types.HttpOptions(base_url=grounded.base_url))
+    response = client.models.generate_content(
+        model="gemini-3-pro-image-preview",
+        contents="a poster about banana bread",
+        config=types.GenerateContentConfig(tools=[types.Tool(google_search=types.GoogleSearch())],
+                                           image_config=types.ImageConfig(image_size="1K")),
+    )
+    assert response.candidates
+    metadata = response.candidates[0].grounding_metadata
+    assert metadata is not None
+    assert metadata.web_search_queries == ["a poster about banana bread"]
+    assert metadata.grounding_chunks and metadata.grounding_chunks[0].web
+    assert metadata.grounding_chunks[0].web.uri == "https://example.org/banana-bread"
+    assert metadata.search_entry_point and metadata.search_entry_point.rendered_content
+    assert metadata.grounding_supports and metadata.grounding_supports[0].grounding_chunk_indices == [0, 1, 2]
+    assert any(p.inline_data for p in response.candidates[0].content.parts or [])  # type: ignore[union-attr]
