@@ -13,18 +13,23 @@ from openbanana.errors import InvalidArgumentError
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
-async def read_json(request: Request, limit: int) -> Any:
+async def read_body(request: Request, limit: int, hint: str = "") -> bytes:
+    """The whole body, refused as soon as it (or its declared length) passes `limit`: never more in memory."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
-        raise _too_large(limit)
+        raise _too_large(limit, hint)
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise _too_large(limit)
+            raise _too_large(limit, hint)
         chunks.append(chunk)
-    raw = b"".join(chunks)
+    return b"".join(chunks)
+
+
+async def read_json(request: Request, limit: int) -> Any:
+    raw = await read_body(request, limit, " Upload large images with the Files API.")
     if not raw.strip():
         return {}
     try:
@@ -75,7 +80,5 @@ def _path(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def _too_large(limit: int) -> InvalidArgumentError:
-    return InvalidArgumentError(
-        f"Request payload size exceeds the limit: {limit} bytes. Upload large images with the Files API."
-    )
+def _too_large(limit: int, hint: str) -> InvalidArgumentError:
+    return InvalidArgumentError(f"Request payload size exceeds the limit: {limit} bytes.{hint}")

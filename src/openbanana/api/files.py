@@ -9,13 +9,13 @@ from fastapi import APIRouter, Depends, Query
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response
 
+from openbanana.api.body import read_body
 from openbanana.api.models import json_response
 from openbanana.api.state import app_state, require_api_key
 from openbanana.api.uploads import (
     UPLOAD_STATUS,
     parse_command,
     read_start_body,
-    read_whole_body,
     split_multipart,
     uint_header,
 )
@@ -165,7 +165,7 @@ async def _multipart(request: Request) -> Response:
     state = app_state(request)
     files = state.files
     limit = min(files.limits.max_file_bytes, state.settings.max_request_bytes) + 64 * 1024
-    metadata, data, part_type = split_multipart(await read_whole_body(request, limit), request.headers)
+    metadata, data, part_type = split_multipart(await read_body(request, limit), request.headers)
     start = UploadStart(owner=state.owner(request), metadata=metadata, uri_base=str(request.base_url),
                         header_size=len(data), header_mime_type=part_type)
     return _final(files, await anyio.to_thread.run_sync(files.upload_bytes, start, data))

@@ -16,7 +16,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from openbanana.api.body import validate
+from openbanana.api.body import read_body, validate
 from openbanana.errors import InvalidArgumentError
 from openbanana.protocol.files import CreateFileRequest, FileMetadata
 
@@ -61,23 +61,9 @@ def uint_header(request: Request, name: str) -> int | None:
     return int(value.strip())
 
 
-async def read_whole_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
-        raise _too_large(limit)
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise _too_large(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 async def read_start_body(request: Request) -> CreateFileRequest:
     """`{"file": {...}}`, or nothing at all; also the single-quoted form Google's own curl samples send."""
-    raw = await read_whole_body(request, START_BODY_LIMIT)
+    raw = await read_body(request, START_BODY_LIMIT)
     payload = _lenient_json(raw) if raw.strip() else {}
     if not isinstance(payload, dict):
         raise InvalidArgumentError(
@@ -140,6 +126,3 @@ def _lenient_json(raw: bytes) -> Any:
         raise InvalidArgumentError(f"Invalid JSON payload received. {error}.")
     return value
 
-
-def _too_large(limit: int) -> InvalidArgumentError:
-    return InvalidArgumentError(f"Request payload size exceeds the limit: {limit} bytes.")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import sqlite3
 from contextlib import AbstractContextManager
 from dataclasses import astuple, dataclass, fields
-from typing import Any
 
-from openbanana.store.db import Database
+from openbanana.store.db import Database, newest_first
 
 
 @dataclass(frozen=True)
@@ -51,13 +50,7 @@ class BatchStore:
 
     def list(self, owner: str, limit: int, after: tuple[int, str] | None = None) -> list[BatchRecord]:
         """Newest first; `after` is the (create_us, id) of the last row already seen."""
-        query = f"SELECT {_COLUMNS} FROM batches WHERE owner = ?"
-        params: list[Any] = [owner]
-        if after is not None:
-            query += " AND (create_us < ? OR (create_us = ? AND id < ?))"
-            params += [after[0], after[0], after[1]]
-        query += " ORDER BY create_us DESC, id DESC LIMIT ?"
-        params.append(limit)
+        query, params = newest_first(f"SELECT {_COLUMNS} FROM batches WHERE owner = ?", [owner], after, limit)
         with self._db.reading() as conn:
             return [BatchRecord(*row) for row in conn.execute(query, params)]
 

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 DB_FILE = "openbanana.db"
 
@@ -181,3 +182,11 @@ def migrate(conn: sqlite3.Connection) -> int:
         raise
     conn.execute("COMMIT")
     return SCHEMA_VERSION
+
+
+def newest_first(query: str, params: list[Any], after: tuple[int, str] | None, limit: int) -> tuple[str, list[Any]]:
+    """Keyset paging on (create_us, id), newest first; `after` is the (create_us, id) of the last row already seen."""
+    if after is not None:
+        query += " AND (create_us < ? OR (create_us = ? AND id < ?))"
+        params = [*params, after[0], after[0], after[1]]
+    return query + " ORDER BY create_us DESC, id DESC LIMIT ?", [*params, limit]

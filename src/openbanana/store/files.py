@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager
 from dataclasses import astuple, dataclass, fields
 from typing import Any
 
-from openbanana.store.db import Database
+from openbanana.store.db import Database, newest_first
 
 
 @dataclass(frozen=True)
@@ -72,13 +72,8 @@ class FileStore:
 
     def list_files(self, owner: str, now_us: int, limit: int, after: tuple[int, str] | None = None) -> list[FileRecord]:
         """Live files of one owner, newest first; `after` is the (create_us, id) of the last row already seen."""
-        query = f"SELECT {_FILE_COLUMNS} FROM files WHERE owner = ? AND expire_us > ?"
-        params: list[Any] = [owner, now_us]
-        if after is not None:
-            query += " AND (create_us < ? OR (create_us = ? AND id < ?))"
-            params += [after[0], after[0], after[1]]
-        query += " ORDER BY create_us DESC, id DESC LIMIT ?"
-        params.append(limit)
+        query, params = newest_first(f"SELECT {_FILE_COLUMNS} FROM files WHERE owner = ? AND expire_us > ?",
+                                     [owner, now_us], after, limit)
         with self._db.reading() as conn:
             return [FileRecord(*row) for row in conn.execute(query, params)]
 

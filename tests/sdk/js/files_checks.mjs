@@ -5,14 +5,8 @@
 import { ApiError, GoogleGenAI, createPartFromUri } from "@google/genai";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { BASE_URL, MODEL, OUT_DIR } from "./harness.mjs";
 
-const MODEL = "gemini-3-pro-image-preview";
-const BASE_URL = process.env.OPENBANANA_BASE_URL;
-const OUT_DIR = process.env.OUT_DIR;
-if (!BASE_URL || !OUT_DIR) {
-  console.error("OPENBANANA_BASE_URL and OUT_DIR must be set");
-  process.exit(2);
-}
 
 const ai = new GoogleGenAI({apiKey: "js-files-key", httpOptions: {baseUrl: BASE_URL}});
 
