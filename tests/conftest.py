@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -12,6 +15,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -84,3 +88,33 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     server = start_server(tmp_path_factory.mktemp("live") / "data")
     yield server
     stop_server(server)
+
+
+MIN_NODE_MAJOR = 20  # @google/genai 2.32.0 and playwright-core declare engines.node >= 20
+
+
+def node_after_npm_ci(directory: Path, needed_for: str) -> str:
+    """Path of `node` once `npm ci` has installed `directory`'s pinned packages; fails (never skips) without node."""
+    node_path, npm_path = shutil.which("node"), shutil.which("npm")
+    if node_path is None or npm_path is None:
+        pytest.fail(f"node and npm are required for {needed_for} and were not found on PATH; install Node.js >= "
+                    f"{MIN_NODE_MAJOR} (node={node_path}, npm={npm_path})", pytrace=False)
+    version = subprocess.run([node_path, "--version"], capture_output=True, text=True, timeout=30, check=True)
+    match = re.match(r"v(\d+)\.", version.stdout.strip())
+    if match is None or int(match.group(1)) < MIN_NODE_MAJOR:
+        pytest.fail(f"Node.js >= {MIN_NODE_MAJOR} is required, found {version.stdout.strip()!r}", pytrace=False)
+    install = subprocess.run([npm_path, "ci", "--no-audit", "--no-fund"], cwd=directory, capture_output=True,
+                             text=True, timeout=600)
+    if install.returncode != 0:
+        pytest.fail(f"`npm ci` in {directory} failed with exit code {install.returncode}:\n{install.stdout}\n"
+                    f"{install.stderr}", pytrace=False)
+    return node_path
+
+
+def json_output(script: str, stdout: str) -> dict[str, Any]:
+    """The one JSON object a check script prints; a clear failure (with the output's tail) otherwise."""
+    try:
+        parsed: dict[str, Any] = json.loads(stdout)
+    except json.JSONDecodeError as error:
+        pytest.fail(f"{script} did not print one JSON object ({error}):\n{stdout[-5000:]}", pytrace=False)
+    return parsed

@@ -8,10 +8,8 @@ skip, because CI must prove the page works. The README's test command installs C
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,13 +19,12 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageStat
 
-from tests.conftest import LiveServer, start_server, stop_server
+from tests.conftest import LiveServer, json_output, node_after_npm_ci, start_server, stop_server
 
 pytestmark = [pytest.mark.js]
 
 HERE = Path(__file__).parent
 CHROMIUM = os.environ.get("OPENBANANA_TEST_CHROMIUM", "/usr/bin/chromium")
-MIN_NODE_MAJOR = 20
 API_KEY = "playground-test-key"
 SIZE_16_9_1K = (1376, 768)
 SIZE_4_3_1K = (1200, 896)  # the reference is 1024×768, so "Auto" picks 4:3
@@ -42,21 +39,7 @@ def node() -> str:
             "package: `apt-get install -y chromium` (the README's test command does this when it is missing)",
             pytrace=False,
         )
-    node_path, npm_path = shutil.which("node"), shutil.which("npm")
-    if node_path is None or npm_path is None:
-        pytest.fail(f"node and npm are required for tests/playground (node={node_path}, npm={npm_path})",
-                    pytrace=False)
-    version = subprocess.run([node_path, "--version"], capture_output=True, text=True, timeout=30, check=True)
-    match = re.match(r"v(\d+)\.", version.stdout.strip())
-    if match is None or int(match.group(1)) < MIN_NODE_MAJOR:
-        pytest.fail(f"Node.js >= {MIN_NODE_MAJOR} is required, found {version.stdout.strip()!r}", pytrace=False)
-    install = subprocess.run(
-        [npm_path, "ci", "--no-audit", "--no-fund"], cwd=HERE, capture_output=True, text=True, timeout=600
-    )
-    if install.returncode != 0:
-        pytest.fail(f"`npm ci` in {HERE} failed with exit code {install.returncode}:\n{install.stdout}\n"
-                    f"{install.stderr}", pytrace=False)
-    return node_path
+    return node_after_npm_ci(HERE, "tests/playground")
 
 
 @pytest.fixture(scope="module")
@@ -87,12 +70,7 @@ def run(node: str, keyed_server: LiveServer, tmp_path_factory: pytest.TempPathFa
         f"browser_check.mjs exited with {result.returncode}\n--- stdout\n{result.stdout[-5000:]}\n"
         f"--- stderr\n{result.stderr[-5000:]}"
     )
-    try:
-        parsed: dict[str, Any] = json.loads(result.stdout)
-    except json.JSONDecodeError as error:
-        pytest.fail(f"browser_check.mjs did not print one JSON object ({error}):\n{result.stdout[-5000:]}",
-                    pytrace=False)
-    return parsed
+    return json_output("browser_check.mjs", result.stdout)
 
 
 def section(run: dict[str, Any], name: str) -> dict[str, Any]:

@@ -5,14 +5,13 @@ Node and npm are required, as for tests/sdk/test_js_sdk.py (whose `node` fixture
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, json_output
 from tests.sdk.test_js_sdk import image_size, run_script, section
 
 pytestmark = [pytest.mark.sdk, pytest.mark.js]
@@ -21,11 +20,7 @@ pytestmark = [pytest.mark.sdk, pytest.mark.js]
 @pytest.fixture(scope="module")
 def batch_checks(node: str, live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     result = run_script(node, "batch_checks.mjs", live_server.base_url, tmp_path_factory.mktemp("js-batches"))
-    try:
-        parsed: dict[str, Any] = json.loads(result.stdout)
-    except json.JSONDecodeError as error:
-        pytest.fail(f"batch_checks.mjs did not print one JSON object ({error}):\n{result.stdout}", pytrace=False)
-    return parsed
+    return json_output("batch_checks.mjs", result.stdout)
 
 
 def test_create(batch_checks: dict[str, Any]) -> None:

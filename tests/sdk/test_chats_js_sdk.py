@@ -3,7 +3,6 @@ the default server and one started with --strict-signatures: the SDK's echoed hi
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from tests.conftest import LiveServer, start_server, stop_server
+from tests.conftest import LiveServer, json_output, start_server, stop_server
 from tests.sdk.test_js_sdk import run_script, section
 
 pytestmark = [pytest.mark.sdk, pytest.mark.js]
@@ -27,11 +26,7 @@ def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServ
 
 def run_checks(node: str, server: LiveServer, out_dir: Path) -> dict[str, Any]:
     result = run_script(node, "chat_checks.mjs", server.base_url, out_dir)
-    try:
-        parsed: dict[str, Any] = json.loads(result.stdout)
-    except json.JSONDecodeError as error:
-        pytest.fail(f"chat_checks.mjs did not print one JSON object ({error}):\n{result.stdout}", pytrace=False)
-    return parsed
+    return json_output("chat_checks.mjs", result.stdout)
 
 
 @pytest.fixture(scope="module")

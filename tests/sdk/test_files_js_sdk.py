@@ -6,7 +6,6 @@ on every chunk. Node and npm are required, as for tests/sdk/test_js_sdk.py (whos
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, json_output
 from tests.sdk.test_js_sdk import image_size, run_script, section
 
 pytestmark = [pytest.mark.sdk, pytest.mark.js]
@@ -27,10 +26,7 @@ def files_checks(node: str, live_server: LiveServer, tmp_path_factory: pytest.Te
     out_dir = tmp_path_factory.mktemp("js-files")
     Image.new("RGB", REFERENCE_SIZE, (120, 160, 90)).save(out_dir / "reference.png")
     result = run_script(node, "files_checks.mjs", live_server.base_url, out_dir)
-    try:
-        parsed: dict[str, Any] = json.loads(result.stdout)
-    except json.JSONDecodeError as error:
-        pytest.fail(f"files_checks.mjs did not print one JSON object ({error}):\n{result.stdout}", pytrace=False)
+    parsed = json_output("files_checks.mjs", result.stdout)
     parsed["referenceBytes"] = (out_dir / "reference.png").stat().st_size
     return parsed
 

@@ -6,7 +6,6 @@ required: without them these tests fail (never skip), because CI must prove the 
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Any
 import pytest
 from PIL import Image, ImageDraw
 
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, json_output
 
 pytestmark = [pytest.mark.sdk, pytest.mark.js]
 
@@ -72,11 +71,7 @@ def test_seed_edit_example(node: str, live_server: LiveServer, tmp_path: Path) -
 def checks(node: str, live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Runs sdk_checks.mjs once; it prints one JSON object with a section per SDK feature."""
     result = run_script(node, "sdk_checks.mjs", live_server.base_url, tmp_path_factory.mktemp("js-checks"))
-    try:
-        parsed: dict[str, Any] = json.loads(result.stdout)
-    except json.JSONDecodeError as error:
-        pytest.fail(f"sdk_checks.mjs did not print one JSON object ({error}):\n{result.stdout}", pytrace=False)
-    return parsed
+    return json_output("sdk_checks.mjs", result.stdout)
 
 
 def section(checks: dict[str, Any], name: str) -> dict[str, Any]:
