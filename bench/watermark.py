@@ -9,29 +9,37 @@ sample. This script measures all of them in one run on one machine:
    crop 10 % + resize 0.75x + JPEG q75 (plus a harder, informational crop + 0.5x + JPEG q50); a success is the
    exact payload. Wrong-key detections on the marked images are counted too.
 2. invisibility: PSNR of every marked image (distribution).
-3. speed: median embed / detect time at 1K, 2K and 4K.
+3. speed: median embed / detect time at 1K, 2K and 4K, and the same for a baseline revision of the module
+   (default: the float-path embed of the first release, `--baseline`) timed alternately in the same run, so
+   that the ratio holds even when other jobs load the machine.
 4. false positives: detection scores on >= 1,000 unmarked images (synthetic variety, every skimage.data
-   photograph with random crops/resizes, unmarked draft renders, some JPEG-compressed), a Gumbel fit of the
+   photograph with random crops/resizes, unmarked draft renders, some JPEG-compressed, and brightened or
+   clipped images that take the detector's edge-preserving path), a Gumbel fit of the
    per-candidate score, the threshold that fit implies for a 1e-6 false-positive rate, and the rate the
    module's own threshold gives.
 
-Run: `.venv/bin/python bench/watermark.py` (about 10 minutes on 2 cores), `--quick` for a smoke run, `--json`
-for machine-readable output. Progress goes to stderr, results to stdout.
+Run: `.venv/bin/python bench/watermark.py` (about 10 minutes on 2 cores), `--quick` for a smoke run, `--timing`
+for the speed study alone, `--json` for machine-readable output. Progress goes to stderr, results to stdout.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import io
 import json
 import math
 import os
 import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -49,6 +57,9 @@ KEY = b"bench-key"
 WRONG_KEY = b"another-key"
 SEED = 20261123
 FALSE_POSITIVE_TARGET = 1e-6
+# The module as first released (float-path embed, plain high-pass only): the speed baseline.
+BASELINE_REV = "5d61cc2"
+CLIPPED = 0.5  # share of clipped luma samples at which an attacked image counts as "clipped" (cf. wm._SATURATED_MIN)
 
 Attack = Callable[[Image.Image, int], Image.Image]
 
@@ -260,6 +271,27 @@ def unmarked_set(quick: bool, seed: int = SEED) -> Iterator[Sample]:
         size = canonical_sizes(("1K",))[i % 10]
         prompt = PROMPTS[(i * 7) % len(PROMPTS)]
         yield Sample("draft", prompt[:20], maybe_jpeg(draft(prompt, *size, seed=seed + 1000 + i), rng))
+    yield from clipped_set(quick, rng, all_sizes, seed)
+
+
+def clipped_set(quick: bool, rng: np.random.Generator, sizes: list[tuple[int, int]], seed: int) -> Iterator[Sample]:
+    """Unmarked images brightened until most of them clips: what the detector's edge-preserving path sees."""
+    count = 20 if quick else 200
+    sources = ["text-page", "text-page", "shapes", "gradient", "draft", "photo", "pink-noise", "white-noise"]
+    for i in range(count):
+        kind = sources[i % len(sources)]
+        size = sizes[int(rng.integers(0, len(sizes)))]
+        if size[0] * size[1] > 2.2e6:
+            size = (1024, 1024)
+        if kind == "draft":
+            prompt = PROMPTS[(i * 5) % len(PROMPTS)]
+            image = draft(prompt, *canonical_sizes(("1K",))[i % 10], seed=seed + 3000 + i)
+        elif kind == "photo":
+            image = random_view(skimage_photo(PHOTOS[i % len(PHOTOS)]), sizes, rng)
+        else:
+            image = SYNTHETIC[kind](*size, rng)
+        bright = ImageEnhance.Brightness(image).enhance(float(rng.uniform(1.15, 2.5)))
+        yield Sample("clipped", kind, maybe_jpeg(bright, rng))
 
 
 def random_view(photo: Image.Image, sizes: list[tuple[int, int]], rng: np.random.Generator) -> Image.Image:
@@ -339,6 +371,8 @@ class Robustness:
     wrong_key_found: int = 0
     wrong_key_scores: list[float] = field(default_factory=list)
     saturated_by_brightening: int = 0
+    clipped_scores: list[float] = field(default_factory=list)  # +20 % brightness, images left >= CLIPPED clipped
+    clipped_failures: int = 0
 
 
 def robustness(quick: bool, seed: int, log: Callable[[str], None]) -> Robustness:
@@ -354,8 +388,12 @@ def robustness(quick: bool, seed: int, log: Callable[[str], None]) -> Robustness
         if float(np.mean(luma < 212)) < 0.02:
             result.saturated_by_brightening += 1
         for name, attack in attacks.items():
-            detection = wm.detect_watermark(attack(marked, index), KEY)
+            attacked = attack(marked, index)
+            detection = wm.detect_watermark(attacked, KEY)
             good = detection.found and detection.payload == payload
+            if name == "brightness +20%" and clipped_share(attacked) >= CLIPPED:
+                result.clipped_scores.append(detection.score)
+                result.clipped_failures += not good
             result.ok[name] = result.ok.get(name, 0) + good
             result.wrong[name] = result.wrong.get(name, 0) + (detection.found and not good)
             result.scores.setdefault(name, []).append(detection.score)
@@ -369,6 +407,11 @@ def robustness(quick: bool, seed: int, log: Callable[[str], None]) -> Robustness
     return result
 
 
+def clipped_share(image: Image.Image) -> float:
+    luma = np.asarray(image.convert("L"))
+    return float(np.mean((luma == 0) | (luma == 255)))
+
+
 @dataclass
 class FalsePositives:
     images: int = 0
@@ -377,6 +420,7 @@ class FalsePositives:
     candidates: list[int] = field(default_factory=list)
     found: int = 0
     by_kind: dict[str, list[float]] = field(default_factory=dict)
+    edge_preserving: list[float] = field(default_factory=list)  # scores of the images that got the clipped-image field
 
 
 def false_positives(quick: bool, seed: int, log: Callable[[str], None]) -> FalsePositives:
@@ -389,6 +433,8 @@ def false_positives(quick: bool, seed: int, log: Callable[[str], None]) -> False
         result.image_scores.append(score)
         result.candidate_scores.extend(p.score for p in search.peaks)
         result.candidates.append(search.candidates)
+        if search.candidates > len(wm._chip_candidates(*sample.image.size)):
+            result.edge_preserving.append(score)
         result.by_kind.setdefault(sample.kind, []).append(score)
         result.images += 1
         if index % 100 == 99:
@@ -437,24 +483,55 @@ def ecc_false_accept() -> dict[str, float]:
             "simulated_accepts": accepted}
 
 
-def timing(log: Callable[[str], None], reps: int) -> dict[str, dict[str, float]]:
+def baseline_module(rev: str) -> ModuleType | None:
+    """`openbanana.imaging.watermark` as of git revision `rev`, imported under another name (None if unavailable)."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        source = subprocess.run(["git", "show", f"{rev}:src/openbanana/imaging/watermark.py"], cwd=root,
+                                check=True, capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    path = Path(tempfile.mkdtemp()) / "watermark_baseline.py"
+    path.write_text(source)
+    spec = importlib.util.spec_from_file_location("watermark_baseline", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def timing(log: Callable[[str], None], reps: int, baseline: ModuleType | None) -> dict[str, dict[str, float]]:
+    """Median embed/detect times; the baseline, if any, runs alternately with the current code on the same image.
+
+    Detection is timed on one image (marked by the current code) for both, after all the embeds, so that neither
+    inherits the other's freed memory.
+    """
     rng = np.random.default_rng(SEED + 2)
     out: dict[str, dict[str, float]] = {"load_before": {"loadavg_1min": os.getloadavg()[0]}}
-    payload = wm.WatermarkPayload(0xBEEF, 0xC0FFEE)
+    modules = {"": wm} if baseline is None else {"": wm, "baseline_": baseline}
     for label, (w, h) in {"1K": (1024, 1024), "2K": (2048, 2048), "4K": (4096, 4096)}.items():
         image = pink_noise(w, h, rng)
-        wm.embed_watermark(image, payload, KEY)  # warm the key cache
-        embeds, detects = [], []
-        for _ in range(reps):
-            start = time.perf_counter()
-            marked = wm.embed_watermark(image, payload, KEY)
-            embeds.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            wm.detect_watermark(marked, KEY)
-            detects.append(time.perf_counter() - start)
-        out[label] = {"pixels": w * h, "embed_ms": 1000 * statistics.median(embeds),
-                      "detect_ms": 1000 * statistics.median(detects)}
-        log(f"timing {label}: {out[label]}")
+        marked = wm.embed_watermark(image, wm.WatermarkPayload(0xBEEF, 0xC0FFEE), KEY)
+        times: dict[str, list[float]] = {}
+        for step in ("embed", "detect"):
+            for _ in range(reps + 1):  # the first round warms the key caches and is dropped
+                for prefix, module in modules.items():
+                    payload = module.WatermarkPayload(0xBEEF, 0xC0FFEE)
+                    start = time.perf_counter()
+                    if step == "embed":
+                        module.embed_watermark(image, payload, KEY)
+                    else:
+                        module.detect_watermark(marked, KEY)
+                    times.setdefault(prefix + step, []).append(time.perf_counter() - start)
+        row = {"pixels": float(w * h)}
+        row.update({f"{name}_ms": 1000 * statistics.median(values[1:]) for name, values in times.items()})
+        if baseline is not None:
+            row["embed_speedup"] = row["baseline_embed_ms"] / row["embed_ms"]
+            row["detect_speedup"] = row["baseline_detect_ms"] / row["detect_ms"]
+        out[label] = row
+        log(f"timing {label}: {row}")
     out["load_after"] = {"loadavg_1min": os.getloadavg()[0]}
     return out
 
@@ -462,7 +539,12 @@ def timing(log: Callable[[str], None], reps: int) -> dict[str, dict[str, float]]
 # ---------------------------------------------------------------------------------------------- report
 
 
-def summarise(rob: Robustness, fp: FalsePositives, times: dict[str, dict[str, float]]) -> dict[str, Any]:
+def environment() -> dict[str, Any]:
+    return {"date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {_cores()} cores, CPU only",
+            "python": platform.python_version(), "numpy": np.__version__, "pillow": PIL.__version__}
+
+
+def summarise(rob: Robustness, fp: FalsePositives) -> dict[str, Any]:
     bound = wm._MAX_CANDIDATES
     per_candidate = tail_fit(fp.candidate_scores)
     per_image = tail_fit(fp.image_scores)
@@ -470,9 +552,6 @@ def summarise(rob: Robustness, fp: FalsePositives, times: dict[str, dict[str, fl
     module_sync = min(1.0, bound * tail_probability(per_candidate, wm.SCORE_THRESHOLD))
     psnr = sorted(rob.psnr)
     return {
-        "date": time.strftime("%Y-%m-%d"),
-        "machine": f"{platform.machine()}, {_cores()} cores, CPU only",
-        "python": platform.python_version(), "numpy": np.__version__, "pillow": PIL.__version__,
         "marked_images": rob.images,
         "attacks": {name: {"recovered": rob.ok[name], "rate": rob.ok[name] / rob.images,
                            "wrong_payload": rob.wrong[name],
@@ -480,16 +559,19 @@ def summarise(rob: Robustness, fp: FalsePositives, times: dict[str, dict[str, fl
                            "failures": rob.failures.get(name, [])[:8]}
                     for name in rob.ok},
         "images_saturated_by_brightening": rob.saturated_by_brightening,
+        "clipped_by_brightening": {"images": len(rob.clipped_scores), "failures": rob.clipped_failures,
+                                   "score_min": min(rob.clipped_scores, default=0.0),
+                                   "score_median": statistics.median(rob.clipped_scores or [0.0])},
         "wrong_key": {"found": rob.wrong_key_found, "score_max": max(rob.wrong_key_scores)},
         "psnr": {"min": psnr[0], "p5": psnr[max(0, int(0.05 * len(psnr)) - 1)], "median": statistics.median(psnr),
                  "max": psnr[-1], "below_40": sum(p < 40 for p in psnr)},
-        "timing": times,
         "false_positives": {
             "images": fp.images, "found": fp.found, "candidate_scores": len(fp.candidate_scores),
             "degenerate_images": sum(s <= 0 for s in fp.image_scores),
             "candidates_max": max(fp.candidates), "candidates_median": statistics.median(fp.candidates),
             "score_quantiles": {q: float(np.quantile(fp.image_scores, q)) for q in (0.5, 0.9, 0.99, 1.0)},
             "score_by_kind_max": {k: max(v) for k, v in fp.by_kind.items()},
+            "edge_preserving": {"images": len(fp.edge_preserving), "score_max": max(fp.edge_preserving, default=0.0)},
             "tail_per_candidate": per_candidate,
             "tail_per_image": per_image,
             "calibrated_threshold": tail_threshold(per_candidate, FALSE_POSITIVE_TARGET / bound),
@@ -503,9 +585,12 @@ def summarise(rob: Robustness, fp: FalsePositives, times: dict[str, dict[str, fl
     }
 
 
-def print_report(summary: dict[str, Any]) -> None:
+def print_header(summary: dict[str, Any]) -> None:
     print(f"Invisible watermark benchmark: {summary['date']}, {summary['machine']}, Python {summary['python']}, "
           f"numpy {summary['numpy']}, Pillow {summary['pillow']}")
+
+
+def print_report(summary: dict[str, Any]) -> None:
     print(f"\nRobustness: exact payload recovered, {summary['marked_images']} marked images\n")
     print("| attack | recovered | rate | wrong payload | score min | score median |")
     print("|---|---|---|---|---|---|")
@@ -514,6 +599,9 @@ def print_report(summary: dict[str, Any]) -> None:
               f"| {row['wrong_payload']} | {row['score_min']:.1f} | {row['score_median']:.1f} |")
     print(f"\nImages with < 2 % of pixels below 212 (fully saturated by +20 % brightness): "
           f"{summary['images_saturated_by_brightening']}")
+    c = summary["clipped_by_brightening"]
+    print(f"Images left >= {100 * CLIPPED:.0f} % clipped by +20 % brightness: {c['images']}, failures {c['failures']}, "
+          f"score min {c['score_min']:.1f}, median {c['score_median']:.1f}")
     print(f"Wrong key on the marked images: found {summary['wrong_key']['found']}, "
           f"max score {summary['wrong_key']['score_max']:.2f}")
     for name, row in summary["attacks"].items():
@@ -522,20 +610,17 @@ def print_report(summary: dict[str, Any]) -> None:
     p = summary["psnr"]
     print(f"\nPSNR dB: min {p['min']:.1f}, p5 {p['p5']:.1f}, median {p['median']:.1f}, max {p['max']:.1f}; "
           f"{p['below_40']} images below 40 dB")
-    timing = summary["timing"]
-    print(f"\nTiming (load average {timing['load_before']['loadavg_1min']:.1f} before, "
-          f"{timing['load_after']['loadavg_1min']:.1f} after; other processes share the 2 cores)")
-    print("\n| size | pixels | embed median | detect median |\n|---|---|---|---|")
-    for label, row in timing.items():
-        if "pixels" not in row:
-            continue
-        print(f"| {label} | {row['pixels'] / 1e6:.1f} MP | {row['embed_ms']:.0f} ms | {row['detect_ms']:.0f} ms |")
+
+
+def print_false_positives(summary: dict[str, Any]) -> None:
     f = summary["false_positives"]
     q = f["score_quantiles"]
     print(f"\nFalse positives: {f['images']} unmarked images, {f['candidate_scores']} per-candidate scores "
           f"(median {f['candidates_median']:.0f}, max {f['candidates_max']} candidates per image)")
     print(f"  image score quantiles: median {q[0.5]:.2f}, p90 {q[0.9]:.2f}, p99 {q[0.99]:.2f}, max {q[1.0]:.2f}")
     print(f"  max score by kind: {', '.join(f'{k} {v:.2f}' for k, v in f['score_by_kind_max'].items())}")
+    print(f"  images searched with the edge-preserving (clipped-image) field too: {f['edge_preserving']['images']}, "
+          f"max score {f['edge_preserving']['score_max']:.2f}")
     t = f["tail_per_candidate"]
     print(f"  tail fit per candidate (top {100 * t['fraction']:.0f} %, {t['exceedances']:.0f} exceedances over "
           f"{t['start']:.3f}): scale {t['scale']:.3f} (95 % upper {t['scale_upper']:.3f}), "
@@ -552,6 +637,26 @@ def print_report(summary: dict[str, Any]) -> None:
           "no detail at all, score 0)")
 
 
+def print_timing(summary: dict[str, Any]) -> None:
+    timing = summary["timing"]
+    print(f"\nTiming (load average {timing['load_before']['loadavg_1min']:.1f} before, "
+          f"{timing['load_after']['loadavg_1min']:.1f} after; other processes share the 2 cores)")
+    with_baseline = "embed_speedup" in timing.get("1K", {})
+    if with_baseline:
+        print(f"\n| size | pixels | embed median | detect median | baseline ({summary['baseline']}) embed / detect "
+              "| embed speed-up | detect speed-up |\n|---|---|---|---|---|---|---|")
+    else:
+        print("\n| size | pixels | embed median | detect median |\n|---|---|---|---|")
+    for label, row in timing.items():
+        if "pixels" not in row:
+            continue
+        line = f"| {label} | {row['pixels'] / 1e6:.1f} MP | {row['embed_ms']:.0f} ms | {row['detect_ms']:.0f} ms |"
+        if with_baseline:
+            line += (f" {row['baseline_embed_ms']:.0f} / {row['baseline_detect_ms']:.0f} ms "
+                     f"| {row['embed_speedup']:.2f}x | {row['detect_speedup']:.2f}x |")
+        print(line)
+
+
 def _cores() -> int:
     return os.cpu_count() or 0
 
@@ -562,23 +667,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead of tables")
     parser.add_argument("--seed", type=int, default=SEED,
                         help="seed for the image sets; another value gives an independent validation set")
+    parser.add_argument("--timing", action="store_true", help="only the speed study")
+    parser.add_argument("--baseline", default=BASELINE_REV,
+                        help="git revision of the module to time alongside the current one ('none' to skip)")
     args = parser.parse_args(argv)
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
     started = time.perf_counter()
-    times = timing(log, 3 if args.quick else 7)
-    rob = robustness(args.quick, args.seed, log)
-    fp = false_positives(args.quick, args.seed, log)
-    summary = summarise(rob, fp, times)
+    baseline = None if args.baseline == "none" else baseline_module(args.baseline)
+    if baseline is None and args.baseline != "none":
+        log(f"baseline {args.baseline} not available (no git checkout?): timing the current code only")
+    summary = {**environment(), "seed": args.seed, "baseline": args.baseline,
+               "timing": timing(log, 3 if args.quick else 7, baseline)}
+    if not args.timing:
+        summary.update(summarise(robustness(args.quick, args.seed, log), false_positives(args.quick, args.seed, log)))
     summary["wall_s"] = time.perf_counter() - started
-    summary["seed"] = args.seed
     if args.json:
         print(json.dumps(summary, indent=2))
-    else:
+        return 0
+    print_header(summary)
+    if not args.timing:
         print_report(summary)
-        print(f"\n(wall time {summary['wall_s']:.0f} s)")
+    print_timing(summary)
+    if not args.timing:
+        print_false_positives(summary)
+    print(f"\n(wall time {summary['wall_s']:.0f} s)")
     return 0
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageEnhance
+from PIL import Image, ImageDraw, ImageEnhance, ImageFont
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
@@ -55,6 +55,19 @@ def flat_gradient(width: int, height: int) -> Image.Image:
     t = np.linspace(0.0, 1.0, height)[:, None, None]
     column = np.array([40, 90, 160]) * (1 - t) + np.array([230, 200, 150]) * t
     return Image.fromarray(np.round(column).astype(np.uint8)).resize((width, height), Image.Resampling.NEAREST)
+
+
+def text_page(width: int, height: int, background: tuple[int, int, int], font_size: int = 18) -> Image.Image:
+    """Dark lines of text on a light page: +20 % brightness turns the whole background into one flat 255."""
+    rng = np.random.default_rng(font_size)
+    image = Image.new("RGB", (width, height), background)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(font_size)
+    words = "the quick brown fox jumps over a lazy dog banana image watermark 2026".split()
+    for top in range(font_size, height - font_size, int(font_size * 1.6)):
+        colour = tuple(int(v) for v in rng.integers(0, 90, 3))
+        draw.text((font_size, top), " ".join(rng.choice(words, 9)), fill=colour, font=font)
+    return image
 
 
 @pytest.fixture(scope="module")
@@ -184,13 +197,29 @@ def test_psnr_floor_holds_on_the_worst_case() -> None:
     assert psnr(dots, embed_watermark(dots, PAYLOAD, KEY)) >= 40
 
 
-def test_4k_round_trip() -> None:
+def test_4k_round_trip_and_invisibility() -> None:
+    """The 2K/4K embed computes the mark on a ~1K grid and upsamples it in 8 bits: same grain as at 1K."""
     size = target_size("21:9", "4K")  # 6336 x 2688, the largest canonical output
     image = flat_gradient(size.width, size.height)
     marked = embed_watermark(image, PAYLOAD, KEY)
     assert marked.size == (6336, 2688)
     assert recovered(marked).payload == PAYLOAD
     assert recovered(marked.resize((1584, 672), Image.Resampling.BICUBIC)).payload == PAYLOAD
+    delta = np.asarray(marked.convert("L"), dtype=np.float64) - np.asarray(image.convert("L"), dtype=np.float64)
+    assert float(delta.std()) <= 1.2 and float(np.abs(delta).max()) <= 6
+    # no full-size blockiness either: neighbouring pixels differ by at most a grey level or two
+    assert float(np.abs(np.diff(delta, axis=1)).max()) <= 2
+
+
+def test_white_page_round_trip() -> None:
+    """Most channel values at 255: the headroom step keeps both signs of the mark on the page."""
+    page = text_page(1200, 896, (255, 255, 255))
+    marked = embed_watermark(page, PAYLOAD, KEY)
+    assert psnr(page, marked) >= 40
+    white = np.asarray(page.convert("L")) == 255
+    lowered = np.asarray(marked.convert("L"))[white] < 255
+    assert 0.3 < float(lowered.mean()) < 0.9  # chips below and at the page's white alike
+    assert recovered(marked).payload == PAYLOAD
 
 
 def test_any_size_and_mode_comes_back_rgb_and_same_size() -> None:
@@ -254,6 +283,18 @@ def test_flat_gradient_survives_lossy_codecs(attack: str, marked_gradient: Image
     assert recovered(ATTACKS[attack](marked_gradient)).payload == PAYLOAD
 
 
+@pytest.mark.parametrize(("background", "font_size"), [((255, 255, 255), 14), ((228, 236, 219), 22)])
+def test_light_text_page_survives_brightening_that_clips_the_background(
+        background: tuple[int, int, int], font_size: int) -> None:
+    """+20 % leaves only the glyphs unclipped (< 10 % of the page): the edge-preserving high-pass finds the mark."""
+    marked = embed_watermark(text_page(1152, 928, background, font_size), PAYLOAD, KEY)
+    bright = ATTACKS["brightness +20%"](marked)
+    luma = np.asarray(bright.convert("L"))
+    assert float(np.mean(luma == 255)) > 0.9
+    detection = recovered(bright)
+    assert detection.found and detection.payload == PAYLOAD
+
+
 # ---------------------------------------------------------------------------------------------- false positives
 
 
@@ -272,6 +313,9 @@ UNMARKED: dict[str, Callable[[], Image.Image]] = {
     "flat": lambda: Image.new("RGB", (1024, 1024), (240, 240, 235)),
     "tiny": lambda: Image.new("RGB", (5, 3), (0, 0, 0)),
     "jpeg photo": lambda: _encode(photo_like(848, 1264, seed=4), "JPEG", 60),
+    "clipped text page": lambda: ImageEnhance.Brightness(text_page(1200, 896, (240, 240, 230))).enhance(1.3),
+    "clipped poster": lambda: ImageEnhance.Brightness(
+        draft("a minimalist white poster with the text LESS IS MORE", 1024, 1024)).enhance(1.8),
 }
 
 
