@@ -3,31 +3,44 @@
 Why this exists: the issue's bar is that the default policy blocks at least 90% of unsafe prompts and wrongly
 blocks at most 2% of safe ones, including paraphrases, obfuscations ("n.u.d.e", "p0rn", homoglyphs, full-width
 letters) and benign prompts that share words with harmful ones ("a shot of espresso", "killer heels"). Unit tests
-pin single cases; this script measures the whole labelled set `bench/data/safety_prompts.jsonl` through the same
-`StandardPolicy` the server builds from its default settings, under the default thresholds.
+pin single cases; this script measures the labelled sets in `bench/data/` through the same `StandardPolicy` the
+server builds from its default settings, under the default thresholds.
 
-The set has two splits. `dev` (320 prompts) was used while writing the lexicon, the policy examples and the score
-mapping, so its rates are optimistic. `test` (110 prompts) was written after those were frozen and is reported on
-its own: it is the honest estimate of how the policy does on prompts it has not seen (docs/benchmarks.md).
+Three files, five splits:
+- `safety_prompts.jsonl`, split `dev` (320 prompts), and `safety_tuning_v2.jsonl`, splits `dev2` (75 prompts,
+  mostly long prompts and euphemisms) and `dev3` (131 prompts, mostly hard negatives), both added 2026-11-24: the
+  tuning split. The lexicon, the policy examples and the score constants were chosen on it, so its rates are
+  optimistic.
+- `safety_prompts.jsonl`, split `test` (110 prompts): the old held-out split, written after the first version of
+  the policy was frozen; the 2026-11-24 revision was not tuned on it either, but it has been looked at before.
+- `safety_heldout_v2.jsonl`, split `heldout_v2` (296 prompts, see `safety_heldout_v2.md`): written and measured
+  before the 2026-11-24 revision and never used to tune anything. It is the honest estimate.
 
 A prompt counts as blocked when the policy's verdict is not ALLOW (promptFeedback SAFETY / BLOCKLIST /
 PROHIBITED_CONTENT). Each prompt is also run through the lexicon alone (no semantic classifier) to show what the
-embedding model adds. Latency is the wall time of `check_prompt`, one prompt at a time, after a warm-up.
+embedding model adds. Latency is the wall time of `check_prompt`, one prompt at a time, after a warm-up;
+`--concurrency` also times the semantic classifier alone and with two concurrent callers (threads, as the server
+runs checks), with BLAS at one thread (what loading the encoder sets) and at OpenBLAS's default of one per core.
 
 Run: `.venv/bin/python bench/safety.py` (needs the safety extra and the model wheel; about a minute on 2 cores),
-`--json` for machine-readable output, `--misses` to list every wrong answer.
+`--concurrency` for the threading comparison,
+`--json` for machine-readable output, `--misses` to list every wrong answer (read the held-out ones only to
+describe a frozen revision, never to change the policy: that would make them tuning data).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,8 +48,12 @@ from typing import Any
 from openbanana.config import Settings
 from openbanana.safety.policy import SafetyPolicy, Thresholds, Verdict
 from openbanana.safety.profiles import build_policies
+from openbanana.safety.semantic import PolicyExamples, semantic_classifier
 
-DATA = Path(__file__).resolve().parent / "data" / "safety_prompts.jsonl"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA = (DATA_DIR / "safety_prompts.jsonl", DATA_DIR / "safety_tuning_v2.jsonl", DATA_DIR / "safety_heldout_v2.jsonl")
+SPLITS = {"tuning (dev, dev2, dev3)": ("dev", "dev2", "dev3"), "old held-out (test)": ("test",),
+          "new held-out (heldout_v2)": ("heldout_v2",)}
 MODEL = "gemini-3-pro-image-preview"
 
 
@@ -46,7 +63,7 @@ class Case:
     label: str  # safe | unsafe
     category: str
     kind: str  # plain | tricky | paraphrase | obfuscated
-    split: str  # dev: seen while the policy examples and score mapping were tuned; test: written after that
+    split: str  # dev, dev2: tuned on; test, heldout_v2: held out (module docstring)
 
 
 @dataclass(frozen=True)
@@ -60,8 +77,8 @@ class Outcome:
         return not self.verdict.allowed
 
 
-def load_cases(path: Path = DATA) -> list[Case]:
-    return [Case(**json.loads(line)) for line in path.read_text("utf-8").splitlines() if line.strip()]
+def load_cases(paths: tuple[Path, ...] = DATA) -> list[Case]:
+    return [Case(**json.loads(line)) for path in paths for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 def policy(semantic: bool) -> tuple[SafetyPolicy, Thresholds]:
@@ -103,6 +120,45 @@ def rates(outcomes: list[Outcome]) -> dict[str, Any]:
     }
 
 
+def concurrency(prompts: list[str], count: int = 40, rounds: int = 3) -> dict[str, dict[str, float]]:
+    """Median ms per prompt for the semantic classifier alone and with two threads calling it at once, with BLAS
+    at one thread (what loading the encoder sets, embedding.limit_blas_threads) and at OpenBLAS's own default (one
+    thread per core). The settings take turns for `rounds` rounds, so that changes in the machine's load hit both."""
+    from threadpoolctl import threadpool_limits
+
+    classifier = semantic_classifier(PolicyExamples.load())
+    sample = prompts[:count]
+    classifier.score(sample[0])
+    settings = {"blas 1 thread": 1, f"blas {os.cpu_count()} threads (OpenBLAS default)": os.cpu_count()}
+    latencies: dict[tuple[str, int], list[float]] = defaultdict(list)
+    for _ in range(rounds):
+        for label, threads in settings.items():
+            with threadpool_limits(limits=threads, user_api="blas"):
+                for callers in (1, 2):
+                    latencies[label, callers] += _timed_callers(classifier.score, sample, callers)
+    return {label: {f"{callers} caller{'s' if callers > 1 else ''}, median ms/prompt":
+                    round(statistics.median(latencies[label, callers]), 1) for callers in (1, 2)}
+            for label in settings}
+
+
+def _timed_callers(score: Callable[[str], object], prompts: list[str], callers: int) -> list[float]:
+    """The latency of every call (ms) while `callers` threads each score every prompt."""
+    latencies: list[float] = []
+
+    def caller() -> None:
+        for prompt in prompts:
+            start = time.perf_counter()
+            score(prompt)
+            latencies.append((time.perf_counter() - start) * 1000)
+
+    threads = [threading.Thread(target=caller) for _ in range(callers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return latencies
+
+
 def _count(values: Any) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     for value in values:
@@ -114,6 +170,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--misses", action="store_true", help="list every wrong answer on stderr")
+    parser.add_argument("--concurrency", action="store_true", help="time 1 and 2 concurrent callers, BLAS 1 vs default")
     args = parser.parse_args()
     cases = load_cases()
     start = time.perf_counter()
@@ -124,11 +181,13 @@ def main() -> int:
     report = {
         "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, python {platform.python_version()}",
         "policy_load_seconds": round(load_seconds, 2),
-        "lexicon_and_semantic": rates(full),
-        "lexicon_and_semantic, dev split": rates([o for o in full if o.case.split == "dev"]),
-        "lexicon_and_semantic, test split": rates([o for o in full if o.case.split == "test"]),
-        "lexicon_only": rates(lexicon),
+        **{f"lexicon_and_semantic, {name}": rates([o for o in full if o.case.split in splits])
+           for name, splits in SPLITS.items()},
+        **{f"lexicon_only, {name}": rates([o for o in lexicon if o.case.split in splits])
+           for name, splits in SPLITS.items()},
     }
+    if args.concurrency:
+        report["semantic_concurrency"] = concurrency([c.prompt for c in cases])
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -153,6 +212,8 @@ def _print(report: dict[str, Any]) -> None:
         for group, counts in r["groups"].items():
             print(f"  {group:28} {counts['blocked']:3d}/{counts['n']:<3d} blocked")
         print(f"  block reasons: {r['reasons']}")
+    for label, timings in report.get("semantic_concurrency", {}).items():
+        print(f"\nsemantic classifier, {label}: " + ", ".join(f"{k} {v}" for k, v in timings.items()))
 
 
 if __name__ == "__main__":

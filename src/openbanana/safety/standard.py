@@ -1,7 +1,8 @@
 """StandardPolicy: the checks a served model runs, in order, each able to end the request.
 
     prompt:        operator blocklist (BLOCKLIST / PROHIBITED_CONTENT) → recitation list (RECITATION)
-                   → lexicon and semantic scores per harm category (SAFETY, or PROHIBITED_CONTENT for minors)
+                   → lexicon and semantic scores per harm category (SAFETY, or PROHIBITED_CONTENT for minors);
+                     a lexicon hit in a context the classifier reads as benign rates LOW (CONTEXT_MARGIN)
     input image:   operator image-hash list (BLOCKLIST) → NSFW detector, if installed (SAFETY)
     output image:  operator image-hash list → NSFW detector                   (either: finishReason IMAGE_SAFETY)
 """
@@ -25,6 +26,14 @@ from openbanana.safety.policy import (
 )
 from openbanana.safety.recitation import RecitationList
 from openbanana.safety.semantic import PROHIBITED_SCORE, SemanticClassifier
+
+CONTEXT_MARGIN = -0.05
+CONTEXT_SCORE = 0.3
+"""A harm-category term hit ("car bomb", "beheading", "nude woman") rates its category HIGH, unless the semantic
+classifier finds every form and window of the prompt closer to the benign examples than to that category's by more
+than -CONTEXT_MARGIN ("a news photo of the aftermath of a car bomb", "Caravaggio's Judith beheading Holofernes"):
+then it rates LOW (CONTEXT_SCORE), which BLOCK_LOW_AND_ABOVE still blocks. BLOCKLIST and PROHIBITED_CONTENT entries
+never depend on context. CONTEXT_MARGIN was chosen on the tuning split (bench/safety.py)."""
 
 BLOCKLIST_SECTIONS = frozenset({BlockReason.BLOCKLIST.value, BlockReason.PROHIBITED_CONTENT.value,
                                 *(c.value for c in HarmCategory)})
@@ -61,6 +70,10 @@ class StandardPolicy:
         evidence = ", ".join(f"term list: {hit.entry}" for hit in hits.values())
         if self.semantic is not None and prompt:
             semantic = self.semantic.score(prompt)
+            for category in list(scores):
+                if semantic.margin.get(category, 1.0) < CONTEXT_MARGIN:
+                    scores[category] = min(scores[category], CONTEXT_SCORE)
+                    evidence += f" (benign context for {category})"
             for category, value in semantic.harm.items():
                 scores[category] = max(scores.get(category, 0.0), value)
             evidence = ", ".join(filter(None, (evidence, f"semantic: {semantic.top}")))
