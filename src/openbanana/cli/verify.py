@@ -1,4 +1,4 @@
-"""`openbanana verify IMAGE...`: ask the server whether each image carries its watermark, and what it knows of it."""
+"""`openbanana verify IMAGE...`: ask the server whether each image carries its watermark and an intact C2PA manifest."""
 
 from __future__ import annotations
 
@@ -17,13 +17,18 @@ from openbanana.cli.generate import ApiKey, BaseUrl
 def verify(images: Annotated[list[Path], typer.Argument(help="image files to check")],
            as_json: Annotated[bool, typer.Option("--json", help="one JSON object per image on stdout")] = False,
            base_url: BaseUrl = None, api_key: ApiKey = None) -> None:
-    """Check images for the server's invisible watermark; exit status 0 only when every image is marked."""
+    """Check images for the server's invisible watermark and their C2PA manifest.
+
+    Exit status 0 only when every image is marked and none carries a manifest that fails validation.
+    """
     url = f"{(base_url or DEFAULT_BASE_URL).rstrip('/')}/v1beta/openbanana:verifyImage"
     all_marked = True
     with httpx.Client(timeout=60, headers={"x-goog-api-key": api_key or "local"}) as http:
         for path in images:
             answer = _verify_one(http, url, path)
+            manifest = answer.get("c2pa") or {}
             all_marked &= bool(answer.get("watermark", {}).get("found"))
+            all_marked &= not manifest.get("present") or bool(manifest.get("valid"))  # a broken seal fails too
             if as_json:
                 typer.echo(json.dumps({"file": str(path), **answer}))
             else:
@@ -61,3 +66,16 @@ def _show(path: Path, answer: dict[str, Any]) -> None:
                       f"{record['width']}×{record['height']} {record['mimeType']}")
     if provenance := answer.get("provenance"):
         console.print(f"  metadata: {provenance.get('digitalSourceType', '-')} ({provenance.get('creatorTool', '-')})")
+    if manifest := answer.get("c2pa"):
+        console.print(f"  C2PA: {_c2pa_line(manifest)}")
+
+
+def _c2pa_line(manifest: dict[str, Any]) -> str:
+    if not manifest["present"]:
+        return "no manifest"
+    signed = f"signed by {manifest['signer']} ({manifest['issuer']}), generator {manifest['claimGenerator']}"
+    if not manifest["valid"]:
+        return f"[red]manifest INVALID[/red], {signed}: {'; '.join(manifest['errors'])}"
+    trust = ("[green]trusted[/green]" if manifest["trusted"]
+             else "[yellow]signer not on this server's trust list[/yellow]")
+    return f"[green]manifest valid[/green], {trust}, {signed}"

@@ -39,11 +39,26 @@ class ProvenanceOut(TypedDict, total=False):
     software: str
 
 
+class C2paOut(TypedDict):
+    """The embedded C2PA manifest: `valid` is signature and hashes; `trusted` adds the server's trust anchors."""
+
+    present: bool
+    valid: bool
+    trusted: bool
+    state: str | None
+    signer: str | None
+    issuer: str | None
+    claimGenerator: str | None
+    digitalSourceType: str | None
+    errors: list[str]
+
+
 class _VerifyRequired(TypedDict):
     watermark: WatermarkOut
     mimeType: str
     width: int
     height: int
+    c2pa: C2paOut
 
 
 class VerifyImageResponse(_VerifyRequired, total=False):

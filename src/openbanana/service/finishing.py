@@ -1,4 +1,4 @@
-"""The finish step: every image that leaves the server is watermarked, labelled with provenance, encoded, recorded.
+"""The finish step: every image that leaves the server is watermarked, labelled, encoded, C2PA-signed, recorded.
 
 One place, so no engine, format or code path (final or thought image, unary, stream, batch) can skip it.
 """
@@ -9,13 +9,17 @@ import hashlib
 import logging
 import secrets
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from PIL import Image
 
-from openbanana import __version__
+from openbanana import __version__, telemetry
+from openbanana.config import Settings
+from openbanana.imaging.c2pa import C2PA_DIR, CHAIN_FILE, KEY_FILE, C2paConfigError, C2paCredentials, ManifestSigner
 from openbanana.imaging.codecs import encode_image
 from openbanana.imaging.provenance import Provenance
+from openbanana.imaging.sizes import ASPECT_RATIOS, IMAGE_SIZES, target_size
 from openbanana.imaging.watermark import WatermarkPayload, embed_watermark
 
 log = logging.getLogger("openbanana.service")
@@ -48,25 +52,64 @@ class EmittedImage:
 
 class Finisher:
     def __init__(self, engine_name: str, watermark_key: bytes, issuer: int,
-                 recorder: ImageRecorder | None = None, credit: str | None = None) -> None:
+                 recorder: ImageRecorder | None = None, credit: str | None = None,
+                 manifests: ManifestSigner | None = None) -> None:
+        """`manifests`: the C2PA signer, or None when no certificate is configured (images then carry XMP only)."""
         self._engine_name = engine_name
         self._credit = credit
         self._key = watermark_key
         self._issuer = issuer
         self._recorder = recorder
+        self._manifests = manifests
 
     def finish(self, image: Image.Image, *, mime_type: str, quality: int, response_id: str, model: str,
                thought: bool, fingerprint: bytes | None = None) -> EmittedImage:
-        """`fingerprint` (a fixed-seed request's hash) makes the image id, and so the bytes, reproducible."""
+        """`fingerprint` (a fixed-seed request's hash) makes the image id, and so the bytes, reproducible; a C2PA
+        manifest, when signed, still differs each time (its id and signature), the pixels do not."""
         payload = WatermarkPayload(self._issuer, _image_id(fingerprint, thought))
-        marked = embed_watermark(image.convert("RGB"), payload, self._key)
+        with telemetry.step("watermark"):
+            marked = embed_watermark(image.convert("RGB"), payload, self._key)
         provenance = Provenance("openbanana", __version__, self._engine_name, image_id=payload.to_hex(),
                                 credit=self._credit)
-        data = encode_image(marked, mime_type, quality=quality, provenance=provenance)
+        with telemetry.step("encode"):
+            data = encode_image(marked, mime_type, quality=quality, provenance=provenance)
+        if self._manifests is not None:
+            with telemetry.step("sign"):
+                data = self._manifests.sign(data, mime_type, title=payload.to_hex())
+        telemetry.image_emitted(size_label(image.width, image.height), thought=thought)
         if self._recorder is not None:
             self._recorder.record(ImageRecord(payload.to_hex(), response_id, model, image.width, image.height,
                                               mime_type, thought))
         return EmittedImage(mime_type, data, payload.to_hex())
+
+
+def size_label(width: int, height: int) -> str:
+    """The image size (1K/2K/4K) whose table holds an image this large: the smallest whose longest side fits."""
+    longest = max(width, height)
+    return next((size for size, limit in _LONGEST_SIDE.items() if longest <= limit), IMAGE_SIZES[-1])
+
+
+_LONGEST_SIDE = {size: max(max(target_size(ratio, size).width, target_size(ratio, size).height)
+                           for ratio in ASPECT_RATIOS) for size in IMAGE_SIZES}
+
+
+def load_c2pa_credentials(settings: Settings) -> C2paCredentials | None:
+    """The configured chain and key, else the data dir's c2pa/ pair (`openbanana keys c2pa --init`), else None."""
+    cert_file, key_file = settings.c2pa_cert_file, settings.c2pa_key_file
+    if cert_file is None and key_file is None:
+        folder = settings.resolved_data_dir() / C2PA_DIR
+        if not (folder / CHAIN_FILE).exists() and not (folder / KEY_FILE).exists():
+            log.warning("C2PA signing is off: no certificate configured (set OPENBANANA_C2PA_CERT_FILE and "
+                        "OPENBANANA_C2PA_KEY_FILE, or run `openbanana keys c2pa --init` for a development chain); "
+                        "images still carry the watermark and XMP provenance")
+            return None
+        cert_file, key_file = folder / CHAIN_FILE, folder / KEY_FILE
+    if cert_file is None or key_file is None:
+        raise C2paConfigError("C2PA signing needs both c2pa_cert_file and c2pa_key_file "
+                              "(OPENBANANA_C2PA_CERT_FILE, OPENBANANA_C2PA_KEY_FILE)")
+    credentials = C2paCredentials.load(Path(cert_file).expanduser(), Path(key_file).expanduser())
+    log.info("C2PA signing is on: %s (%s) from %s", credentials.common_name, credentials.algorithm.name, cert_file)
+    return credentials
 
 
 def _image_id(fingerprint: bytes | None, thought: bool) -> int:

@@ -1,4 +1,4 @@
-"""`verifyImage`: is our watermark in this image, what does it carry, and what do we know about that image?"""
+"""`verifyImage`: is our watermark in this image, is its C2PA manifest intact, and what do we know about that image?"""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from typing import Any
 from PIL import Image
 
 from openbanana.errors import InvalidArgumentError
+from openbanana.imaging.c2pa import ManifestReader, ManifestReport
 from openbanana.imaging.codecs import ImageDecodeError, decode_image, sniff_mime_type
 from openbanana.imaging.watermark import detect_watermark
-from openbanana.protocol.verify import ImageRecordOut, ProvenanceOut, VerifyImageResponse
+from openbanana.protocol.verify import C2paOut, ImageRecordOut, ProvenanceOut, VerifyImageResponse
 from openbanana.service.finishing import ImageRecord
 from openbanana.store.images import ImageRow, ImageStore
 
@@ -32,9 +33,10 @@ class ImageRecords:
 
 
 class VerificationService:
-    def __init__(self, watermark_key: bytes, records: ImageRecords) -> None:
+    def __init__(self, watermark_key: bytes, records: ImageRecords, manifests: ManifestReader) -> None:
         self._key = watermark_key
         self._records = records
+        self._manifests = manifests
 
     def verify(self, data: bytes) -> VerifyImageResponse:
         try:
@@ -43,12 +45,14 @@ class VerificationService:
             raise InvalidArgumentError(f"image could not be decoded: {exc}.", field="image.data") from None
         detection = detect_watermark(image, self._key)
         payload = detection.payload.to_hex() if detection.payload else ""
+        mime_type = sniff_mime_type(data) or "application/octet-stream"
         answer: VerifyImageResponse = {
             "watermark": {"found": detection.found, "confidence": round(detection.confidence, 4),
                           "payload": payload, "score": round(detection.score, 2)},
-            "mimeType": sniff_mime_type(data) or "application/octet-stream",
+            "mimeType": mime_type,
             "width": image.width,
             "height": image.height,
+            "c2pa": _c2pa(self._manifests.read(data, mime_type)),
         }
         if detection.found and (row := self._records.lookup(payload)) is not None:
             answer["record"] = _record(row)
@@ -77,6 +81,12 @@ def read_provenance(data: bytes) -> ProvenanceOut:
     if isinstance(software, str):
         found["software"] = software
     return found
+
+
+def _c2pa(report: ManifestReport) -> C2paOut:
+    return {"present": report.present, "valid": report.valid, "trusted": report.trusted, "state": report.state,
+            "signer": report.signer, "issuer": report.issuer, "claimGenerator": report.claim_generator,
+            "digitalSourceType": report.digital_source_type, "errors": list(report.errors)}
 
 
 def _record(row: ImageRow) -> ImageRecordOut:
