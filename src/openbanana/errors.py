@@ -46,13 +46,23 @@ class ApiError(Exception):
         *,
         field: str | None = None,
         details: list[dict[str, Any]] | None = None,
+        retry_after: int | None = None,
     ) -> None:
+        """`retry_after`: whole seconds the client should wait before retrying; adds a google.rpc.RetryInfo
+        detail, and the API layer sends it as a Retry-After header too."""
         super().__init__(message)
         self.message = message
         self.field = field
+        self.retry_after = retry_after
         self.details = list(details or [])
         if field is not None:
             self.details.append(bad_request_detail([FieldViolation(field, message)]))
+        if retry_after is not None:
+            self.details.append(retry_info_detail(retry_after))
+
+    def headers(self) -> dict[str, str]:
+        """HTTP headers that go with the error response (Retry-After when the client should come back)."""
+        return {} if self.retry_after is None else {"Retry-After": str(self.retry_after)}
 
     def to_status(self) -> dict[str, Any]:
         """The google.rpc.Status body (what goes under "error")."""
@@ -133,6 +143,11 @@ def bad_request_detail(violations: list[FieldViolation]) -> dict[str, Any]:
         "@type": TYPE_PREFIX + "BadRequest",
         "fieldViolations": [{"field": v.field, "description": v.description} for v in violations],
     }
+
+
+def retry_info_detail(seconds: int) -> dict[str, Any]:
+    """google.rpc.RetryInfo: how long to wait, as a protobuf Duration string ("12s")."""
+    return {"@type": TYPE_PREFIX + "RetryInfo", "retryDelay": f"{seconds}s"}
 
 
 def error_info_detail(reason: str, metadata: dict[str, str] | None = None) -> dict[str, Any]:

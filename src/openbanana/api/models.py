@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import anyio
 import anyio.to_thread
 import orjson
 from fastapi import APIRouter, Depends, Query
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from openbanana.api.body import parse_body
 from openbanana.api.state import AppState, app_state, require_api_key
-from openbanana.api.streaming import JSON_MEDIA_TYPE, SSE_MEDIA_TYPE, json_array_stream, sse_stream
-from openbanana.errors import NotFoundError
+from openbanana.api.streaming import (
+    JSON_MEDIA_TYPE,
+    SSE_MEDIA_TYPE,
+    GenerationStreamResponse,
+    json_array_stream,
+    sse_stream,
+)
+from openbanana.errors import NotFoundError, RequestCancelledError
 from openbanana.protocol.generate import CountTokensRequest, GenerateContentRequest
 from openbanana.service.counting import count_tokens
-from openbanana.service.generation import GenerationJob
+from openbanana.service.generation import Admitted
 
 JSON_UTF8 = "application/json; charset=UTF-8"
+T = TypeVar("T")
 
 
 def json_response(payload: object) -> Response:
@@ -46,20 +58,27 @@ def build_router(version: str) -> APIRouter:
     async def generate_content(model: str, request: Request) -> Response:
         state, name = _target(request, model, version, "generateContent")
         body = await parse_body(request, GenerateContentRequest, state.settings.max_request_bytes)
-        job = await _prepare(state, request, name, body)
-        return json_response(await state.generation.generate(job))
+        run = await _prepare(state, request, name, body)
+        answer = state.answered(request, name, state.generation.generate(run))
+        return json_response(await _unless_disconnected(request, answer, lambda: state.generation.disconnect(run)))
 
     @router.post("/models/{model}:streamGenerateContent")
     async def stream_generate_content(model: str, request: Request, alt: str | None = None) -> Response:
         state, name = _target(request, model, version, "streamGenerateContent")
         body = await parse_body(request, GenerateContentRequest, state.settings.max_request_bytes)
-        job = await _prepare(state, request, name, body)  # before the first byte: errors stay plain HTTP errors
-        events = state.generation.stream(job)
+        run = await _prepare(state, request, name, body)  # before the first byte: errors stay plain HTTP errors
+        events = state.metered(request, name, state.generation.stream(run))
         interval = state.settings.stream_keepalive_seconds
+
+        def closed(completed: bool) -> None:
+            if not completed:  # the client left mid-stream (or before it began): stop the engine, free the place
+                state.generation.disconnect(run)
+
         if alt == "sse":
-            return StreamingResponse(sse_stream(events, interval), media_type=SSE_MEDIA_TYPE,
-                                     headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
-        return StreamingResponse(json_array_stream(events, interval), media_type=JSON_MEDIA_TYPE)
+            return GenerationStreamResponse(sse_stream(events, interval), on_close=closed, media_type=SSE_MEDIA_TYPE,
+                                            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+        return GenerationStreamResponse(json_array_stream(events, interval), on_close=closed,
+                                        media_type=JSON_MEDIA_TYPE)
 
     @router.post("/models/{model}:countTokens")
     async def count(model: str, request: Request) -> Response:
@@ -84,8 +103,29 @@ def _target(request: Request, model: str, version: str, method: str) -> tuple[Ap
     return state, state.catalog.resolve(model, api_version=version, method=method)
 
 
-async def _prepare(state: AppState, request: Request, model: str, body: GenerateContentRequest) -> GenerationJob:
-    """Validate before the first byte; fileData anywhere in the history must name the caller's own files."""
+async def _unless_disconnected(request: Request, answer: Awaitable[T], on_disconnect: Callable[[], None]) -> T:
+    """`await answer`, unless the client disconnects first: then `on_disconnect()` (the engine stops at its next
+    step) and 499 CANCELLED, which nobody reads but the access log."""
+    with anyio.CancelScope() as scope:
+
+        async def watch() -> None:
+            while (await request.receive())["type"] != "http.disconnect":
+                pass
+            on_disconnect()
+            scope.cancel()
+
+        watcher = asyncio.ensure_future(watch())
+        try:
+            return await answer
+        finally:
+            watcher.cancel()
+    raise RequestCancelledError("The request was cancelled: the client disconnected.")
+
+
+async def _prepare(state: AppState, request: Request, model: str, body: GenerateContentRequest) -> Admitted:
+    """Validate and take a place in the scheduler's queue before the first byte (429/503 with RetryInfo when there
+    is none); fileData anywhere in the history must name the caller's own files."""
+    await state.admit(request)  # per-key limits: 429 before anything is decoded or generated
     owner = state.owner(request)
     if any(part.file_data is not None for content in body.contents for part in content.parts):
         await anyio.to_thread.run_sync(state.files.check_access, owner, body.contents)

@@ -34,13 +34,32 @@ class RenderResult:
 
 
 class ImageEngine(Protocol):
-    """An image generator. `render` is synchronous and CPU/GPU bound: the service runs it off the event loop."""
+    """An image generator. `render` is synchronous and CPU/GPU bound: the service runs it off the event loop.
+
+    Optional attributes the scheduler reads (see `declared_parallelism`, `weights_ready`):
+    `max_parallel: int`, the renders it can run at once (e.g. 1 per GPU), and `loaded: bool`, False while its
+    weights are not in memory. `render` should report progress and stop at `request.cancel` between steps.
+    """
 
     name: str
 
     def render(self, request: RenderRequest, progress: ProgressCallback | None = None) -> RenderResult:
         """Render `request.plan` at exactly `request.width`×`request.height`."""
         ...
+
+
+def declared_parallelism(engine: ImageEngine) -> int | None:
+    """Renders at once, as the engine declares; an engine with weights (`loaded`) defaults to one (a device runs
+    one denoising loop at a time); None for CPU-bound engines (one per core)."""
+    declared = getattr(engine, "max_parallel", None)
+    if isinstance(declared, int) and declared > 0:
+        return declared
+    return 1 if hasattr(engine, "loaded") else None
+
+
+def weights_ready(engine: ImageEngine) -> bool:
+    """False while the engine's weights are not in memory: its next render loads them first (slow)."""
+    return bool(getattr(engine, "loaded", True))
 
 
 class EngineError(Exception):

@@ -37,6 +37,8 @@ from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.service.file_names import decode_page_token, encode_page_token, random_id
 from openbanana.service.files import EPOCH, Clock, FileService, rfc3339, utc_now
 from openbanana.service.generation import GenerationService
+from openbanana.service.scheduler import Priority
+from openbanana.service.usage_ledger import BATCH, UsageLedger
 from openbanana.store.batches import BatchRecord, BatchStore
 
 log = logging.getLogger("openbanana.service")
@@ -49,13 +51,14 @@ RESPONSES_MIME = "application/jsonl"
 
 class BatchService:
     def __init__(self, store: BatchStore, queue: JobQueue, generation: GenerationService, files: FileService,
-                 clock: Clock = utc_now, max_requests: int = 10_000) -> None:
+                 clock: Clock = utc_now, max_requests: int = 10_000, usage: UsageLedger | None = None) -> None:
         self._store = store
         self._queue = queue
         self._generation = generation
         self._files = files
         self._clock = clock
         self._max_requests = max_requests
+        self._usage = usage  # each answered item is recorded against the batch owner's key, like any generation
         self.on_created: Callable[[], object] = lambda: None  # the composition root points this at the worker
 
     # 1. create
@@ -121,8 +124,11 @@ class BatchService:
             payload = orjson.loads(lease.payload)
             request = _validate(payload.get("request") or {})
             model = batch.model.removeprefix("models/")
-            job = await self._generation.prepare(model, request, self._files.resolver_for(batch.owner))
-            response = await self._generation.generate(job)
+            # never refused (no 429 in a batch): it waits for a slot, behind interactive requests
+            run = await self._generation.prepare(model, request, self._files.resolver_for(batch.owner),
+                                                 Priority.BATCH)
+            answer = self._generation.generate(run)
+            response = await (self._usage.answered(batch.owner, model, answer, BATCH) if self._usage else answer)
         except ApiError as error:
             return _failure(error), True
         except Exception:
