@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import hmac
-
 from starlette.requests import Request
 
 from openbanana.errors import InvalidArgumentError, PermissionDeniedError, error_info_detail, localized_message_detail
+from openbanana.service.keys import Caller, KeyService
 
 MISSING_KEY = (
     "Method doesn't allow unregistered callers (callers without established identity). "
@@ -19,12 +18,14 @@ def presented_key(request: Request) -> str:
     return (request.headers.get("x-goog-api-key") or request.query_params.get("key") or "").strip()
 
 
-def check_api_key(request: Request, keys: frozenset[str]) -> None:
-    """No keys configured: any non-empty key passes (the server refuses to start off loopback that way)."""
+def authenticate(request: Request, keys: KeyService) -> Caller:
+    """A store key, a settings key, or (no keys configured anywhere) any non-empty key; unknown or revoked: 400."""
     key = presented_key(request)
     if not key:
         raise PermissionDeniedError(MISSING_KEY)
-    if keys and not any(hmac.compare_digest(key.encode(), k.encode()) for k in keys):
+    caller = keys.caller(key)
+    if caller is None:
         raise InvalidArgumentError(
             INVALID_KEY, details=[error_info_detail("API_KEY_INVALID"), localized_message_detail(INVALID_KEY)]
         )
+    return caller

@@ -2,36 +2,64 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Awaitable
 from dataclasses import dataclass
 
 from starlette.requests import Request
 
-from openbanana.api.auth import check_api_key, presented_key
+from openbanana.api.auth import authenticate
 from openbanana.config import Settings
+from openbanana.protocol.responses import GenerateContentResponse
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
-from openbanana.service.file_names import owner_id
 from openbanana.service.files import FileService
 from openbanana.service.generation import GenerationService
+from openbanana.service.keys import Caller, KeyService
+from openbanana.service.quotas import QuotaService
+from openbanana.service.usage_ledger import UsageLedger
 from openbanana.service.verification import VerificationService
 
 
 @dataclass(frozen=True)
 class AppState:
     settings: Settings
-    keys: frozenset[str]
+    keys: KeyService
     catalog: ModelCatalog
     generation: GenerationService
     files: FileService
     batches: BatchService
     verification: VerificationService
+    quotas: QuotaService
+    usage: UsageLedger
+
+    def caller(self, request: Request) -> Caller:
+        """Who is calling: decided once per request (by the routers' key check) and kept on the request."""
+        caller = getattr(request.state, "caller", None)
+        if not isinstance(caller, Caller):
+            caller = authenticate(request, self.keys)
+            request.state.caller = caller
+        return caller
 
     def check_key(self, request: Request) -> None:
-        check_api_key(request, self.keys)
+        self.caller(request)
 
     def owner(self, request: Request) -> str:
         """Whose files these are: a hash of the caller's key; with no keys configured, one owner shared by all."""
-        return owner_id(presented_key(request) if self.keys else None)
+        return self.caller(request).owner
+
+    async def admit(self, request: Request) -> None:
+        """The caller's key limits, before a generation starts: 429 RESOURCE_EXHAUSTED when one is spent."""
+        await self.quotas.admit(self.caller(request))
+
+    async def answered(self, request: Request, model: str,
+                       answer: Awaitable[GenerateContentResponse]) -> GenerateContentResponse:
+        """A unary answer, recorded in the usage ledger."""
+        return await self.usage.answered(self.owner(request), model, answer)
+
+    def metered(self, request: Request, model: str,
+                events: AsyncIterator[GenerateContentResponse]) -> AsyncIterator[GenerateContentResponse]:
+        """A streamed answer, recorded in the usage ledger as its last event passes."""
+        return self.usage.metered(self.owner(request), model, events)
 
 
 def app_state(request: Request) -> AppState:

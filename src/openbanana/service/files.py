@@ -77,13 +77,15 @@ class FileLimits:
 
 class FileService:
     def __init__(self, store: FileStore, blobs: BlobStore, uploads_dir: Path, limits: FileLimits,
-                 clock: Clock = utc_now) -> None:
+                 clock: Clock = utc_now, *, owner_quota: Callable[[str], int | None] | None = None) -> None:
+        """`owner_quota(owner)`: a per-key override of limits.quota_bytes_per_owner (None: no override)."""
         self._store = store
         self._blobs = blobs
         self._uploads_dir = uploads_dir
         self._uploads_dir.mkdir(parents=True, exist_ok=True)
         self.limits = limits
         self._clock = clock
+        self._owner_quota = owner_quota
         self._busy: set[str] = set()  # upload sessions with a chunk being written right now
         self._busy_lock = threading.Lock()
         self._next_housekeeping = 0.0
@@ -333,7 +335,8 @@ class FileService:
         return record
 
     def _check_quota(self, owner: str, size: int, now_us: int) -> None:
-        quota = self.limits.quota_bytes_per_owner
+        override = self._owner_quota(owner) if self._owner_quota is not None else None
+        quota = self.limits.quota_bytes_per_owner if override is None else override
         used = self._store.bytes_in_use(owner, now_us)
         if used + size > quota:
             raise ResourceExhaustedError(

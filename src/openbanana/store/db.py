@@ -98,6 +98,33 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             create_us INTEGER NOT NULL
         )""",
     ),
+    # 4: API keys (only a hash of each key is stored) with per-key limits, and a ledger of answered generations.
+    (
+        """CREATE TABLE api_keys (
+            id TEXT PRIMARY KEY,
+            key_hash TEXT NOT NULL UNIQUE,
+            prefix TEXT NOT NULL,
+            name TEXT NOT NULL,
+            create_us INTEGER NOT NULL,
+            revoke_us INTEGER,
+            requests_per_minute INTEGER,
+            images_per_day INTEGER,
+            upload_bytes INTEGER
+        )""",
+        """CREATE TABLE usage (
+            owner TEXT NOT NULL,
+            time_us INTEGER NOT NULL,
+            model TEXT NOT NULL,
+            method TEXT NOT NULL,
+            prompt_tokens INTEGER NOT NULL,
+            candidates_tokens INTEGER NOT NULL,
+            thoughts_tokens INTEGER NOT NULL,
+            total_tokens INTEGER NOT NULL,
+            images INTEGER NOT NULL
+        )""",
+        "CREATE INDEX usage_by_owner ON usage (owner, time_us)",
+        "CREATE INDEX usage_by_time ON usage (time_us)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

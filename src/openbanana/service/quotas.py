@@ -1,0 +1,106 @@
+"""Per-key limits on generation, refused the way Google refuses them: 429 RESOURCE_EXHAUSTED with QuotaFailure
+(quotaMetric, quotaId, quotaDimensions, quotaValue) and RetryInfo (retryDelay) details.
+
+- requests_per_minute: a sliding window in memory, per key, over generateContent and streamGenerateContent calls
+  that were admitted (a refused call does not count, so waiting retryDelay always helps). countTokens, models,
+  files and batches are not counted.
+- images_per_day: final images already returned to the key since 00:00 UTC, read from the usage ledger before a
+  generation starts. Requests still rendering are not counted yet, so concurrent requests can overshoot by their
+  number.
+Keys from settings, and any key on a server without keys, have no limits.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import deque
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import anyio.to_thread
+
+from openbanana.errors import TYPE_PREFIX, ResourceExhaustedError
+from openbanana.service.keys import Caller
+from openbanana.store.keys import KeyRecord
+from openbanana.store.usage import UsageStore
+
+WINDOW_S = 60.0
+REQUESTS_METRIC = "generativelanguage.googleapis.com/generate_content_requests"
+REQUESTS_QUOTA_ID = "GenerateRequestsPerMinutePerApiKey"
+IMAGES_METRIC = "generativelanguage.googleapis.com/generate_content_output_images"
+IMAGES_QUOTA_ID = "GenerateImagesPerDayPerApiKey"
+
+
+def quota_exceeded(key: KeyRecord, *, metric: str, quota_id: str, limit: int, what: str,
+                   retry_s: float) -> ResourceExhaustedError:
+    """Google's message layout (the metric and limit, then when to retry), QuotaFailure and RetryInfo.
+
+    The limits are per key across every served model, so the dimensions name the key where Google names a model.
+    """
+    delay = max(1, math.ceil(retry_s))  # whole seconds, rounded up: retrying after retryDelay succeeds
+    return ResourceExhaustedError(
+        f"You exceeded your current quota for this API key ({key.id}): {limit} {what}.\n"
+        f"* Quota exceeded for metric: {metric}, limit: {limit}\n"
+        f"Please retry in {retry_s:.1f}s.",
+        details=[
+            {"@type": TYPE_PREFIX + "QuotaFailure", "violations": [{
+                "subject": f"keys/{key.id}",
+                "description": f"{limit} {what} for API key {key.id} ({key.name})",
+                "quotaMetric": metric,
+                "quotaId": quota_id,
+                "quotaDimensions": {"location": "global", "apiKey": key.id},
+                "quotaValue": str(limit),
+            }]},
+        ],
+        retry_after=delay,  # the RetryInfo detail, and a Retry-After header
+    )
+
+
+class RequestWindow:
+    """The times of the requests admitted in the last minute, per key id."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._times: dict[str, deque[float]] = {}
+
+    def admit(self, key_id: str, limit: int) -> float | None:
+        """Count one request and return None; or, when `limit` are already in the window, the seconds until one
+        leaves it (nothing counted)."""
+        now = self._clock()
+        times = self._times.setdefault(key_id, deque())
+        while times and times[0] <= now - WINDOW_S:
+            times.popleft()
+        if len(times) >= limit:
+            return times[len(times) - limit] + WINDOW_S - now
+        times.append(now)
+        return None
+
+
+class QuotaService:
+    def __init__(self, usage: UsageStore, *, clock: Callable[[], float] = time.monotonic,
+                 wall: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._usage = usage
+        self._window = RequestWindow(clock)
+        self._wall = wall
+
+    async def admit(self, caller: Caller) -> None:
+        """Raise the 429 for the first limit this generation would break; else count it against the minute."""
+        key = caller.key
+        if key is None:
+            return
+        if key.images_per_day is not None:
+            now = self._wall()
+            midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+            since_us = int(midnight.timestamp() * 1_000_000)
+            used = await anyio.to_thread.run_sync(self._usage.images_since, caller.owner, since_us)
+            if used >= key.images_per_day:
+                raise quota_exceeded(key, metric=IMAGES_METRIC, quota_id=IMAGES_QUOTA_ID, limit=key.images_per_day,
+                                     what="images per day (UTC)",
+                                     retry_s=(midnight + timedelta(days=1) - now).total_seconds())
+        if key.requests_per_minute is not None:
+            wait = self._window.admit(key.id, key.requests_per_minute)
+            if wait is not None:
+                raise quota_exceeded(key, metric=REQUESTS_METRIC, quota_id=REQUESTS_QUOTA_ID,
+                                     limit=key.requests_per_minute, what="generation requests per minute",
+                                     retry_s=wait)

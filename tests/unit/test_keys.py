@@ -1,0 +1,251 @@
+"""Keys, quotas and the usage ledger on a real SQLite file: hashing at rest, revocation across processes' views,
+the per-minute window, the per-day image budget and what the ledger records."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from openbanana.errors import ResourceExhaustedError
+from openbanana.protocol.responses import GenerateContentResponse
+from openbanana.service.file_names import SHARED_OWNER, owner_id
+from openbanana.service.keys import Caller, KeyLimits, KeyNotFoundError, KeyService
+from openbanana.service.quotas import QuotaService, RequestWindow
+from openbanana.service.usage_ledger import UsageLedger, emitted_images, usage_lines
+from openbanana.store.db import Database
+from openbanana.store.keys import KeyStore
+from openbanana.store.usage import UsageRecord, UsageStore
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def keys(tmp_path: Path, clock: FakeClock) -> Iterator[KeyService]:
+    service = KeyService(KeyStore(Database.in_dir(tmp_path)), clock=clock)
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def usage(tmp_path: Path) -> Iterator[UsageStore]:
+    db = Database.in_dir(tmp_path)
+    yield UsageStore(db)
+    db.close()
+
+
+# keys
+
+
+def test_a_key_is_shown_once_and_only_its_hash_is_stored(keys: KeyService, tmp_path: Path) -> None:
+    issued = keys.create("ci", KeyLimits(requests_per_minute=5))
+    assert issued.secret.startswith("ob-") and len(issued.secret) == 3 + 43  # token_urlsafe(32): 256 bits
+    record = issued.record
+    assert record.key_hash == hashlib.sha256(issued.secret.encode()).hexdigest() == owner_id(issued.secret)
+    assert issued.secret.startswith(record.prefix) and len(record.prefix) < 12
+    assert record.name == "ci" and record.requests_per_minute == 5 and record.images_per_day is None
+    assert keys.list_keys() == [record]
+    stored = b"".join(path.read_bytes() for path in tmp_path.glob("openbanana.db*"))
+    assert record.key_hash.encode() in stored and issued.secret.encode() not in stored
+
+
+def test_a_valid_key_is_its_own_owner_and_carries_its_limits(keys: KeyService) -> None:
+    issued = keys.create("app")
+    assert keys.caller(issued.secret) == Caller(owner_id(issued.secret), issued.record)
+    assert keys.caller("ob-not-a-key") is None
+    assert keys.caller(issued.secret + "x") is None
+
+
+def test_a_revoked_key_stops_working_once_the_cache_expires(tmp_path: Path, keys: KeyService,
+                                                            clock: FakeClock) -> None:
+    issued = keys.create("app")
+    assert keys.caller(issued.secret) is not None
+    cli = KeyService.in_data_dir(tmp_path)  # what `openbanana keys revoke` opens: another connection
+    try:
+        record, changed = cli.revoke(issued.record.id)
+        assert changed and record.revoked
+        assert cli.revoke(issued.record.id)[1] is False, "revoking twice changes nothing"
+        with pytest.raises(KeyNotFoundError):
+            cli.revoke("nosuchid")
+    finally:
+        cli.close()
+    assert keys.caller(issued.secret) is not None, "still cached"
+    clock.now += 1.01
+    assert keys.caller(issued.secret) is None
+
+
+def test_without_any_key_every_key_is_the_shared_owner(keys: KeyService, clock: FakeClock) -> None:
+    assert not keys.configured()
+    assert keys.caller("anything") == Caller(SHARED_OWNER)
+    issued = keys.create("first")
+    clock.now += 1.01
+    assert keys.configured() and keys.caller("anything") is None
+    keys.revoke(issued.record.id)
+    clock.now += 1.01
+    assert keys.configured(), "revoking the last key must not open the server to every key"
+    assert keys.caller(issued.secret) is None and keys.caller("anything") is None
+
+
+def test_settings_keys_have_no_limits_and_coexist_with_store_keys(tmp_path: Path) -> None:
+    keys = KeyService(KeyStore(Database.in_dir(tmp_path)), frozenset({"from-settings"}))
+    try:
+        assert keys.configured()
+        assert keys.caller("from-settings") == Caller(owner_id("from-settings"))
+        issued = keys.create("stored", KeyLimits(upload_bytes=10))
+        assert keys.caller(issued.secret) == Caller(owner_id(issued.secret), issued.record)
+        assert keys.caller("other") is None
+        assert keys.upload_quota(owner_id(issued.secret)) == 10
+        assert keys.upload_quota(owner_id("from-settings")) is None
+    finally:
+        keys.close()
+
+
+@pytest.mark.parametrize("limits", [KeyLimits(requests_per_minute=0), KeyLimits(images_per_day=-1),
+                                    KeyLimits(upload_bytes=-5)])
+def test_limits_are_checked(keys: KeyService, limits: KeyLimits) -> None:
+    with pytest.raises(ValueError, match="at least"):
+        keys.create("bad", limits)
+    with pytest.raises(ValueError, match="name"):
+        keys.create("  ")
+    assert keys.list_keys() == []
+
+
+# quotas
+
+
+def test_the_request_window_slides(clock: FakeClock) -> None:
+    window = RequestWindow(clock)
+    assert window.admit("k", 2) is None
+    clock.now += 10
+    assert window.admit("k", 2) is None
+    clock.now += 5
+    assert window.admit("k", 2) == pytest.approx(45.0), "until the first request is a minute old"
+    assert window.admit("other", 2) is None, "each key has its own window"
+    clock.now += 45
+    assert window.admit("k", 2) is None, "a refused request was not counted"
+    assert window.admit("k", 2) == pytest.approx(10.0)
+
+
+def _quota_error(error: ResourceExhaustedError) -> tuple[dict[str, object], str]:
+    details = {detail["@type"].rsplit(".", 1)[1]: detail for detail in error.details}
+    violation = details["QuotaFailure"]["violations"][0]
+    return violation, details["RetryInfo"]["retryDelay"]
+
+
+@pytest.mark.anyio
+async def test_images_per_day_counts_since_utc_midnight(keys: KeyService, usage: UsageStore) -> None:
+    issued = keys.create("daily", KeyLimits(images_per_day=2))
+    owner = issued.record.key_hash
+    now = datetime(2026, 11, 24, 23, 59, 30, tzinfo=UTC)
+    quotas = QuotaService(usage, wall=lambda: now)
+    caller = Caller(owner, issued.record)
+
+    def spend(when: datetime, images: int) -> None:
+        usage.add(UsageRecord(owner, int(when.timestamp() * 1e6), "m", "generateContent", 1, 2, 0, 3, images))
+
+    spend(datetime(2026, 11, 23, 23, 0, tzinfo=UTC), 5)  # yesterday's images do not count today
+    spend(datetime(2026, 11, 24, 8, 0, tzinfo=UTC), 1)
+    await quotas.admit(caller)
+    spend(datetime(2026, 11, 24, 9, 0, tzinfo=UTC), 1)
+    with pytest.raises(ResourceExhaustedError) as raised:
+        await quotas.admit(caller)
+    violation, delay = _quota_error(raised.value)
+    assert violation["quotaId"] == "GenerateImagesPerDayPerApiKey" and violation["quotaValue"] == "2"
+    assert violation["subject"] == f"keys/{issued.record.id}"
+    assert delay == "30s", "until 00:00 UTC"
+    await quotas.admit(Caller(owner_id("a settings key")))  # no key record: no limits
+
+
+@pytest.mark.anyio
+async def test_requests_per_minute_refuses_with_retry_info(keys: KeyService, usage: UsageStore,
+                                                           clock: FakeClock) -> None:
+    issued = keys.create("rpm", KeyLimits(requests_per_minute=1))
+    quotas = QuotaService(usage, clock=clock)
+    caller = Caller(issued.record.key_hash, issued.record)
+    await quotas.admit(caller)
+    clock.now += 12.5
+    with pytest.raises(ResourceExhaustedError) as raised:
+        await quotas.admit(caller)
+    assert raised.value.http_status == 429 and raised.value.status == "RESOURCE_EXHAUSTED"
+    violation, delay = _quota_error(raised.value)
+    assert violation["quotaId"] == "GenerateRequestsPerMinutePerApiKey" and violation["quotaValue"] == "1"
+    assert delay == "48s", "47.5 s rounded up: retrying after retryDelay succeeds"
+    assert "Please retry in 47.5s" in raised.value.message
+
+
+# the usage ledger
+
+
+def _event(parts: list[dict[str, object]], usage: dict[str, int] | None = None) -> GenerateContentResponse:
+    event: dict[str, object] = {"candidates": [{"content": {"role": "model", "parts": parts}, "index": 0}]}
+    if usage is not None:
+        event["usageMetadata"] = usage
+    return event  # type: ignore[return-value]
+
+
+IMAGE: dict[str, object] = {"inlineData": {"mimeType": "image/png", "data": ""}}
+USAGE = {"promptTokenCount": 7, "candidatesTokenCount": 1120, "thoughtsTokenCount": 30, "totalTokenCount": 1157}
+
+
+@pytest.mark.anyio
+async def test_the_ledger_records_a_stream_before_its_last_event_leaves(usage: UsageStore) -> None:
+    ledger = UsageLedger(usage, now_us=lambda: 42)
+
+    async def events() -> AsyncIterator[GenerateContentResponse]:
+        yield _event([{"text": "plan", "thought": True}])
+        yield _event([{**IMAGE, "thought": True}])  # the interim image is not counted
+        yield _event([{"text": "answer"}])
+        yield _event([IMAGE], USAGE)
+
+    seen = []
+    async for event in ledger.metered("owner-a", "m", events()):
+        seen.append(event)
+        if "usageMetadata" in event:
+            [totals] = usage.totals()
+            assert totals.requests == 1, "recorded before the client got the last event"
+    assert len(seen) == 4
+    [totals] = usage.totals()
+    assert (totals.owner, totals.images, totals.prompt_tokens, totals.candidates_tokens, totals.thoughts_tokens,
+            totals.total_tokens, totals.first_us) == ("owner-a", 1, 7, 1120, 30, 1157, 42)
+
+
+@pytest.mark.anyio
+async def test_the_ledger_records_unary_and_blocked_answers(usage: UsageStore) -> None:
+    ledger = UsageLedger(usage)
+
+    async def answer(response: GenerateContentResponse) -> GenerateContentResponse:
+        return response
+
+    blocked: GenerateContentResponse = {"promptFeedback": {"blockReason": "SAFETY"},
+                                        "usageMetadata": {"promptTokenCount": 4, "totalTokenCount": 4}}
+    assert await ledger.answered("o", "m", answer(blocked)) is blocked
+    await ledger.answered("o", "m", answer(_event([{"text": "t"}, IMAGE, {**IMAGE, "thought": True}], USAGE)))
+    [totals] = usage.totals()
+    assert (totals.requests, totals.images, totals.prompt_tokens, totals.total_tokens) == (2, 1, 11, 1161)
+    assert emitted_images(blocked) == 0
+
+
+def test_usage_lines_name_every_owner(keys: KeyService, usage: UsageStore) -> None:
+    issued = keys.create("named")
+    for owner in (issued.record.key_hash, owner_id("settings"), SHARED_OWNER, owner_id("gone")):
+        usage.add(UsageRecord(owner, 1, "m", "generateContent", 1, 1, 0, 2, 1))
+    lines = usage_lines(usage.totals(), keys.list_keys(), frozenset({owner_id("settings")}))
+    names = {line.name: line.key_id for line in lines}
+    assert names == {"named": issued.record.id, "(settings key)": "-", "(any key: server without keys)": "-",
+                     f"(unknown key {owner_id('gone')[:8]})": "-"}
+    assert [t.owner for t in usage.totals(owner=issued.record.key_hash)] == [issued.record.key_hash]
+    assert usage.totals(since_us=2) == []
