@@ -1,4 +1,7 @@
-"""Exactly three handlers: ApiError, framework HTTP errors, and anything else (a bug → 500, details logged)."""
+"""Exactly three handlers: ApiError, framework HTTP errors, and anything else (a bug → 500, details logged).
+
+Every error envelope sent as an HTTP answer goes through `error_response`, which counts it in openbanana_errors.
+"""
 
 from __future__ import annotations
 
@@ -12,13 +15,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from openbanana.errors import ApiError, InvalidArgumentError, NotFoundError, UnimplementedError, internal_error
+from openbanana.telemetry import ERRORS
 
 log = logging.getLogger("openbanana.api")
 JSON_UTF8 = "application/json; charset=UTF-8"
 
 
 def error_response(error: ApiError) -> Response:
-    return Response(orjson.dumps(error.to_envelope()), status_code=error.http_status, media_type=JSON_UTF8)
+    """The envelope plus the headers the error asks for (Retry-After on 429/503 refusals)."""
+    ERRORS.labels(error.status).inc()
+    return Response(orjson.dumps(error.to_envelope()), status_code=error.http_status, media_type=JSON_UTF8,
+                    headers=error.headers())
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:

@@ -1,19 +1,36 @@
-"""A request id on every response, and one access-log line per request (pure ASGI, so streams pass through).
+"""A request id on every response and every log line, and one access-log line per request (pure ASGI, so streams
+pass through).
 
-Uvicorn's own access log prints query strings, which carry `?key=` API keys and upload ids: it is turned off
-(`serve` passes access_log=False) and this line, which never includes the query string, replaces it.
+The id lives in a context variable for the duration of the request: log lines from the handler, from the stream's
+producer task and from worker threads (`anyio.to_thread` copies the context) all carry it. Uvicorn's own access log
+prints query strings, which carry `?key=` API keys and upload ids: it is turned off (`serve` passes
+access_log=False) and this line, which never includes the query string, replaces it.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 import time
+from contextvars import ContextVar
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 access_log = logging.getLogger("openbanana.access")
+REQUEST_ID: ContextVar[str | None] = ContextVar("openbanana_request_id", default=None)
+SANE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")  # UUIDs, hex, trace ids; nothing a log could misread
+
+
+def current_request_id() -> str | None:
+    return REQUEST_ID.get()
+
+
+def request_id_from(scope: Scope) -> str:
+    """The caller's X-Request-Id when it is a sane token (so ids can be followed across proxies), else a new one."""
+    incoming = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1").strip()
+    return incoming if SANE_ID.fullmatch(incoming) else secrets.token_hex(8)
 
 
 class RequestIdMiddleware:
@@ -24,12 +41,11 @@ class RequestIdMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        incoming = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")
-        usable = incoming and incoming.isascii() and incoming.isprintable()
-        request_id = incoming[:64] if usable else secrets.token_hex(8)
+        request_id = request_id_from(scope)
         scope.setdefault("state", {})["request_id"] = request_id
+        token = REQUEST_ID.set(request_id)
         started = time.perf_counter()
-        status = 0
+        status = 500  # unless a response head goes out: an escaping exception becomes a 500 further out
 
         async def send_with_id(message: Message) -> None:
             nonlocal status
@@ -41,5 +57,7 @@ class RequestIdMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            access_log.info("%s %s %s %d %.1fms", request_id, scope["method"], scope["path"], status,
-                            (time.perf_counter() - started) * 1000)
+            duration_ms = round((time.perf_counter() - started) * 1000, 1)
+            access_log.info("%s %s %d %.1fms", scope["method"], scope["path"], status, duration_ms, extra={
+                "method": scope["method"], "path": scope["path"], "status": status, "duration_ms": duration_ms})
+            REQUEST_ID.reset(token)

@@ -28,7 +28,7 @@ def _transport_errors() -> tuple[type[Exception], ...]:
 
 
 TRANSPORT_ERRORS = _transport_errors()
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # an error stays one line, whatever the terminal width
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def reported_errors(connection: Connection) -> Iterator[None]:
     try:
         yield
     except errors.APIError as exc:
-        console.print(f"[red]error {exc.code} {exc.status or ''}[/red]: {exc.message or exc}")
+        console.print(error_line(exc), style="red", markup=False, highlight=False)
         raise typer.Exit(1) from None
     except TRANSPORT_ERRORS as exc:
         hint = " — is `openbanana serve` running?" if connection.base_url else ""
@@ -69,3 +69,40 @@ def reported_errors(connection: Connection) -> Iterator[None]:
     except OSError as exc:
         console.print(f"[red]error[/red]: {exc}")
         raise typer.Exit(1) from None
+
+
+HINTS = {
+    401: "check the API key (--api-key or GEMINI_API_KEY)",
+    403: "check the API key (--api-key or GEMINI_API_KEY)",
+    429: "too many requests or over quota; retry later",
+    500: "the server failed; its log has the details",
+    503: "the service is busy or still loading; retry shortly",
+    504: "the request ran out of time; retry, or ask for a smaller image",
+}
+
+
+def error_line(exc: errors.APIError) -> str:
+    """`error 429 RESOURCE_EXHAUSTED: <Google's message> — retry in 12s`: the API's words, then what to do."""
+    details = _status_details(exc)
+    hint = HINTS.get(exc.code, "")
+    if any(d.get("reason") == "API_KEY_INVALID" for d in details):
+        hint = HINTS[401]
+    if delay := next((d.get("retryDelay") for d in details if str(d.get("@type", "")).endswith("RetryInfo")), None):
+        hint = f"retry in {delay}"
+    headers = getattr(exc.response, "headers", None) or {}
+    if exc.code >= 500 and (request_id := headers.get("x-request-id")):
+        hint = f"{hint} (request id {request_id})" if hint else f"request id {request_id}"
+    line = f"error {exc.code} {exc.status or ''}".rstrip() + f": {one_line(exc.message or 'no message')}"
+    return f"{line} — {hint}" if hint else line
+
+
+def _status_details(exc: errors.APIError) -> list[dict[str, object]]:
+    body = exc.details if isinstance(exc.details, dict) else {}
+    error = body.get("error", body)
+    found = error.get("details") if isinstance(error, dict) else None
+    return [d for d in found if isinstance(d, dict)] if isinstance(found, list) else []
+
+
+def one_line(message: str) -> str:
+    """Google's messages may span lines (`* field: reason` lists); a terminal line should not."""
+    return " ".join(message.split())
