@@ -15,8 +15,8 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 
 async def read_body(request: Request, limit: int, hint: str = "") -> bytes:
     """The whole body, refused as soon as it (or its declared length) passes `limit`: never more in memory."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
+    declared = ascii_uint(request.headers.get("content-length", ""))
+    if declared is not None and declared > limit:
         raise _too_large(limit, hint)
     chunks: list[bytes] = []
     size = 0
@@ -26,6 +26,13 @@ async def read_body(request: Request, limit: int, hint: str = "") -> bytes:
             raise _too_large(limit, hint)
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def ascii_uint(value: str) -> int | None:
+    """A header's non-negative integer, or None. str.isdigit() alone lets "²" through to int(), which raises, and
+    int() refuses more than 4,300 digits: both would surface as a 500."""
+    value = value.strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 19 else None
 
 
 async def read_json(request: Request, limit: int) -> Any:

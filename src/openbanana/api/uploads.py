@@ -16,7 +16,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from openbanana.api.body import read_body, validate
+from openbanana.api.body import ascii_uint, read_body, validate
 from openbanana.errors import InvalidArgumentError
 from openbanana.protocol.files import CreateFileRequest, FileMetadata
 
@@ -56,9 +56,10 @@ def uint_header(request: Request, name: str) -> int | None:
     value = request.headers.get(name)
     if value is None or not value.strip():
         return None
-    if not value.strip().isdigit():
-        raise InvalidArgumentError(f"Header {name} must be a non-negative integer, got {value!r}.", field=name)
-    return int(value.strip())
+    number = ascii_uint(value)
+    if number is None:
+        raise InvalidArgumentError(f"Header {name} must be a non-negative integer, got {value[:40]!r}.", field=name)
+    return number
 
 
 async def read_start_body(request: Request) -> CreateFileRequest:

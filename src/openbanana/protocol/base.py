@@ -6,7 +6,7 @@ import base64
 import binascii
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
 from pydantic.alias_generators import to_camel
 
 
@@ -46,4 +46,6 @@ def upper_enum(value: Any) -> Any:
     return value.strip().upper() if isinstance(value, str) else value
 
 
-Base64Bytes = Annotated[bytes, BeforeValidator(decode_base64)]
+BASE64_SCHEMA = {"type": "string", "format": "byte", "contentEncoding": "base64",
+                 "description": "base64, standard or URL-safe alphabet, padding optional"}
+Base64Bytes = Annotated[bytes, BeforeValidator(decode_base64), WithJsonSchema(BASE64_SCHEMA)]

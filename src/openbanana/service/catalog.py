@@ -60,6 +60,6 @@ class ModelCatalog:
 def _parse_token(token: str | None) -> int:
     if not token:
         return 0
-    if not token.isdigit():
-        raise InvalidArgumentError(f"pageToken {token!r} is not a token this server issued", field="pageToken")
+    if not (token.isascii() and token.isdigit() and len(token) <= 9):  # "²" is a digit int() refuses
+        raise InvalidArgumentError(f"pageToken {token[:40]!r} is not a token this server issued", field="pageToken")
     return int(token)
