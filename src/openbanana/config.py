@@ -83,6 +83,24 @@ class Settings(BaseSettings):
     searxng_url: str = Field(default="", description="searxng provider: base URL of an instance with JSON output.")
     search_timeout: float = Field(default=5.0, gt=0, description="Seconds a search may take before it is skipped.")
 
+    # C2PA (docs/api.md, Watermark and provenance): unset means data_dir/c2pa/{chain,key}.pem when both exist.
+    c2pa_cert_file: Path | None = Field(default=None, description="PEM chain, signing certificate first, then CAs.")
+    c2pa_key_file: Path | None = Field(default=None, description="PEM private key of the signing certificate.")
+
+    # Observability (docs/api.md, Metrics and logs).
+    log_format: Literal["text", "json"] = Field(default="text", description="Server log lines: text or JSON.")
+    metrics_enabled: bool = Field(default=True, description="Serve Prometheus metrics at GET /metrics.")
+    metrics_require_key: bool = Field(default=False, description="GET /metrics asks for an API key like the API.")
+
+    # Scheduler (docs/api.md, Scheduler and backpressure): one bounded queue in front of the engine.
+    max_queue: int = Field(default=64, ge=0, description="Requests that may wait beyond the free slots; then 429.")
+    max_parallel_renders: int = Field(
+        default=0, ge=0, description="Generations rendering at once; 0: what the engine declares, else CPU cores."
+    )
+    generation_timeout_seconds: float = Field(
+        default=300.0, gt=0, description="From admission to the last event; then 504 DEADLINE_EXCEEDED."
+    )
+
     def key_set(self) -> frozenset[str]:
         return frozenset(k.strip() for k in self.api_keys.split(",") if k.strip())
 

@@ -16,13 +16,17 @@ from openbanana import __version__
 from openbanana.api.batches import build_batches_router
 from openbanana.api.errors import install_error_handlers
 from openbanana.api.files import build_files_router, build_upload_router
+from openbanana.api.metrics import MetricsMiddleware, build_metrics_router
 from openbanana.api.models import build_router, json_response
+from openbanana.api.openapi import install_openapi
 from openbanana.api.request_ids import RequestIdMiddleware
 from openbanana.api.state import AppState
 from openbanana.api.uploads import UploadStatusMiddleware
 from openbanana.api.verify import build_verify_router
 from openbanana.config import Settings
+from openbanana.engines.base import ImageEngine
 from openbanana.engines.registry import create_engine
+from openbanana.imaging.c2pa import ManifestReader, ManifestSigner
 from openbanana.jobs.queue import JobQueue
 from openbanana.jobs.worker import Worker
 from openbanana.planner.base import Planner, RulesPlanner
@@ -33,16 +37,21 @@ from openbanana.safety.profiles import build_policies
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
 from openbanana.service.files import Clock, FileLimits, FileService, utc_now
-from openbanana.service.finishing import WATERMARK_KEY_FILE, Finisher
-from openbanana.service.generation import GenerationService, OutputOptions
+from openbanana.service.finishing import WATERMARK_KEY_FILE, Finisher, load_c2pa_credentials
+from openbanana.service.generation import GenerationDeps, GenerationService, OutputOptions
+from openbanana.service.keys import KeyService
+from openbanana.service.quotas import QuotaService
+from openbanana.service.scheduler import build_scheduler
 from openbanana.service.secret_files import load_or_create_secret
 from openbanana.service.signatures import ThoughtSigner
+from openbanana.service.usage_ledger import UsageLedger
 from openbanana.service.verification import ImageRecords, VerificationService
 from openbanana.store.batches import BatchStore
 from openbanana.store.blobs import BlobStore
 from openbanana.store.db import Database
 from openbanana.store.files import FileStore
 from openbanana.store.images import ImageStore
+from openbanana.store.usage import UsageStore
 
 API_VERSIONS = ("v1", "v1beta")
 log = logging.getLogger("openbanana")
@@ -52,40 +61,48 @@ class InsecureBindError(RuntimeError):
     """Serving without API keys on a non-loopback address would open the server to anyone on the network."""
 
 
-def create_app(settings: Settings | None = None, *, clock: Clock = utc_now) -> FastAPI:
-    """`clock` is what "now" means for file expiry (tests move it instead of sleeping)."""
+def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
+               engine: ImageEngine | None = None) -> FastAPI:
+    """`clock` is what "now" means for file expiry (tests move it instead of sleeping); `engine` replaces the
+    configured one (tests inject failing or slow engines)."""
     settings = settings or Settings()
-    keys = settings.key_set()
-    if not keys and not settings.binds_loopback_only() and not settings.insecure:
-        raise InsecureBindError(
-            f"refusing to serve on {settings.host} without API keys: pass --api-key (or set OPENBANANA_API_KEYS), "
-            "or --insecure to accept any key from anyone who can reach this address"
-        )
     data_dir = settings.resolved_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
+    keys = KeyService.in_data_dir(data_dir, settings.key_set())  # settings keys and `openbanana keys create` ones
+    if not keys.configured() and not settings.binds_loopback_only() and not settings.insecure:
+        keys.close()
+        raise InsecureBindError(
+            f"refusing to serve on {settings.host} without API keys: pass --api-key (or set OPENBANANA_API_KEYS, "
+            "or run `openbanana keys create`), or --insecure to accept any key from anyone who can reach this address"
+        )
     db = Database.in_dir(data_dir)  # one connection: batches, their queue and their output files commit together
     files = FileService(FileStore(db), BlobStore(data_dir / "blobs"), data_dir / "uploads", FileLimits(
         max_file_bytes=settings.max_file_bytes,
         quota_bytes_per_owner=settings.quota_bytes_per_key,
         ttl=timedelta(hours=settings.file_ttl_hours),
-    ), clock=clock)
-    engine = create_engine(settings.engine, settings)
+    ), clock=clock, owner_quota=keys.upload_quota)
+    c2pa = load_c2pa_credentials(settings)  # None: C2PA off (logged); raises C2paConfigError on a bad chain or key
+    engine = engine or create_engine(settings.engine, settings)
     watermark_key = load_or_create_secret(data_dir, WATERMARK_KEY_FILE)
     records = ImageRecords(ImageStore(db))
-    generation = GenerationService(
+    generation = GenerationService(GenerationDeps(
         engine=engine,
+        scheduler=build_scheduler(engine, settings),  # the bounded queue in front of the engine
         signer=ThoughtSigner.from_data_dir(data_dir),
         finisher=Finisher(engine.name, watermark_key, settings.watermark_issuer, records,
-                          credit=getattr(engine, "credit", None)),  # attribution its assets ask for
+                          credit=getattr(engine, "credit", None),  # attribution its assets ask for
+                          manifests=ManifestSigner(c2pa, "openbanana", __version__, engine.name) if c2pa else None),
         output=OutputOptions(settings.output_mime_type, settings.jpeg_quality),
         safety=build_policies(settings),  # per served model; raises SafetyConfigError on a bad list or extra
         planner=build_planner(settings),
         search=build_search_provider(settings),
         strict_signatures=settings.strict_signatures,
-    )
+    ))
 
     queue = JobQueue(db, lease_seconds=settings.batch_lease_seconds, max_attempts=settings.batch_max_attempts)
-    batches = BatchService(BatchStore(db), queue, generation, files, clock=clock)
+    usage = UsageStore(db)
+    ledger = UsageLedger(usage)
+    batches = BatchService(BatchStore(db), queue, generation, files, clock=clock, usage=ledger)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -101,11 +118,14 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now) -> F
         finally:
             await worker.stop()
             files.close()
+            keys.close()
 
     app = FastAPI(title="openbanana", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Self-hosted Gemini image API (gemini-3-pro-image-preview).")
     app.state.openbanana = AppState(settings, keys, ModelCatalog(settings.model_names()), generation, files,
-                                    batches, VerificationService(watermark_key, records))
+                                    batches, VerificationService(watermark_key, records,
+                                                                 ManifestReader(c2pa.anchors_pem if c2pa else None)),
+                                    QuotaService(usage), ledger)
     for version in API_VERSIONS:
         app.include_router(build_batches_router(version))  # before models: its `{model}:{action}` catch-all
         app.include_router(build_router(version))
@@ -113,13 +133,17 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now) -> F
         app.include_router(build_upload_router(version))
         app.include_router(build_verify_router(version))
     app.include_router(build_playground_router())  # GET /: the web playground, a client of the routes above
+    if settings.metrics_enabled:
+        app.include_router(build_metrics_router(require_key=settings.metrics_require_key))
     install_error_handlers(app)
+    install_openapi(app, settings.model_names())  # request bodies and errors FastAPI cannot see
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> Response:
         return json_response({"status": "ok", "version": __version__, "engine": settings.engine})
 
     app.add_middleware(UploadStatusMiddleware)
+    app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestIdMiddleware)
     return app
 

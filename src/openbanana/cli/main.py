@@ -8,8 +8,12 @@ from typing import Annotated
 import typer
 
 from openbanana import __version__
+from openbanana.cli.batches import batches
+from openbanana.cli.c2pa_keys import c2pa
 from openbanana.cli.generate import chat, edit, generate
+from openbanana.cli.keys import keys_app
 from openbanana.cli.serve import serve
+from openbanana.cli.usage import usage
 from openbanana.cli.verify import verify
 
 app = typer.Typer(name="openbanana", help="Self-hosted Nano Banana Pro image API, and a client for it.",
@@ -19,6 +23,10 @@ app.command()(generate)
 app.command()(edit)
 app.command()(chat)
 app.command()(verify)
+keys_app.command("c2pa")(c2pa)  # signing keys live beside API keys: `openbanana keys c2pa --init`
+app.add_typer(keys_app, name="keys")
+app.command()(usage)
+app.add_typer(batches)
 
 
 def _version(value: bool) -> None:
@@ -42,11 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except typer.Abort:
         return 130
-    except Exception as exc:  # click usage errors
-        from click.exceptions import ClickException
-
-        if isinstance(exc, ClickException):
-            exc.show()
-            return exc.exit_code
+    except Exception as exc:  # usage errors, from click or from the copy of click that newer typer releases carry
+        show, exit_code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
+        if callable(show) and isinstance(exit_code, int):
+            show()
+            return exit_code
         raise
     return result if isinstance(result, int) else 0

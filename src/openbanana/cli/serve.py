@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
+import urllib.error
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,12 +14,16 @@ import typer
 import uvicorn
 from pydantic import ValidationError
 
-from openbanana.api.app import InsecureBindError, create_app
+from openbanana.api.app import InsecureBindError, PlannerConfigError, create_app
+from openbanana.api.logs import configure_logging
 from openbanana.cli.client import console
 from openbanana.cli.demo import generate_demo_image
 from openbanana.config import Settings
 from openbanana.engines.base import EngineConfigError
+from openbanana.imaging.c2pa import C2paConfigError
 from openbanana.safety.profiles import SafetyConfigError
+
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
 
 
 def serve(
@@ -37,8 +43,15 @@ def serve(
     strict_signatures: Annotated[bool, typer.Option(
         help="reject chat history whose model images or first text lack their thoughtSignature, as Google does",
     )] = False,
+    max_queue: Annotated[int | None, typer.Option(help="generations that may wait for an engine slot (429 beyond)")]
+    = None,
+    max_parallel_renders: Annotated[int | None, typer.Option(help="engine slots (default: what the engine declares)")]
+    = None,
+    generation_timeout_seconds: Annotated[float | None, typer.Option(
+        help="deadline of one generation (504 DEADLINE_EXCEEDED; default 300)")] = None,
     demo: Annotated[bool, typer.Option(help="once serving, generate one image into ./generated_image.png")] = False,
     log_level: Annotated[str, typer.Option(help="critical, error, warning, info or debug")] = "info",
+    log_format: Annotated[str | None, typer.Option(help="text (default) or json: one JSON object per line")] = None,
 ) -> None:
     """Serve the Gemini image API over HTTP."""
     overrides: dict[str, Any] = {
@@ -50,23 +63,29 @@ def serve(
             "served_models": ",".join(model) if model else None,
             "insecure": insecure or None,
             "strict_signatures": strict_signatures or None,
-            "engine": engine, "profile": profile, "profiles_file": profiles_file,
+            "engine": engine, "profile": profile, "profiles_file": profiles_file, "log_format": log_format,
+            "max_queue": max_queue, "max_parallel_renders": max_parallel_renders,
+            "generation_timeout_seconds": generation_timeout_seconds,
         }.items() if value is not None
     }
+    if log_level.lower() not in LOG_LEVELS:
+        console.print(f"openbanana: --log-level must be one of {', '.join(LOG_LEVELS)}, not {log_level!r}")
+        raise typer.Exit(2)
     try:
         settings = Settings(**overrides)
+        configure_logging(log_level, settings.log_format, secrets=settings.key_set())  # before the app logs
         app = create_app(settings)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False))
         console.print(f"openbanana: invalid setting ({problems})")
         raise typer.Exit(2) from None
-    except (InsecureBindError, SafetyConfigError, EngineConfigError) as exc:
+    except (InsecureBindError, SafetyConfigError, EngineConfigError, PlannerConfigError, C2paConfigError) as exc:
         console.print(f"openbanana: {exc}")
         raise typer.Exit(2) from None
-    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # access_log=False: uvicorn's access log prints query strings (API keys in ?key=, upload ids); ours does not.
+    # log_config=None: uvicorn's loggers propagate to the handler configure_logging installed (text or JSON).
     server = uvicorn.Server(uvicorn.Config(app, host=settings.host, port=settings.port, log_level=log_level,
-                                           timeout_keep_alive=75, access_log=False))
+                                           timeout_keep_alive=75, access_log=False, log_config=None))
     if demo:
         key = next(iter(settings.key_set()), "demo")
         threading.Thread(target=_run_demo, args=(server, settings, key), daemon=True).start()
@@ -83,7 +102,24 @@ def _run_demo(server: uvicorn.Server, settings: Settings, key: str) -> None:
     base = f"http://{host}:{port}"
     try:
         out = generate_demo_image(base, key, Path("generated_image.png").resolve())
+    except urllib.error.HTTPError as exc:
+        logging.getLogger("openbanana").error("demo request failed: %s%s", _error_message(exc), _key_hint(exc))
+        return
     except Exception as exc:
         logging.getLogger("openbanana").error("demo request failed: %s", exc)
         return
     print(f"openbanana: demo image saved to {out} (served at {base}; Ctrl-C to stop)", flush=True)
+
+
+def _error_message(exc: urllib.error.HTTPError) -> str:
+    """The message of Google's error envelope, else the HTTP status line."""
+    try:
+        return str(json.loads(exc.read())["error"]["message"])
+    except (ValueError, KeyError, TypeError, OSError):
+        return str(exc)
+
+
+def _key_hint(exc: urllib.error.HTTPError) -> str:
+    if exc.code in (400, 403):
+        return " (this server requires API keys: pass one with --api-key, it is accepted alongside stored keys)"
+    return ""
