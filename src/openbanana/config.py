@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     engine: Literal["draft", "diffusers"] = "draft"
     profile: str = Field(default="", description="diffusers engine: the profile (preset or profiles-file) to serve.")
     profiles_file: Path | None = Field(default=None, description="diffusers engine: TOML with [profiles.NAME].")
+    preload: bool = Field(default=False, description="diffusers engine: load the weights at start (in the "
+                          "background) instead of on the first request.")
     served_models: str = Field(
         default="",
         description="Extra served model names, comma-separated, in addition to the built-in ones.",

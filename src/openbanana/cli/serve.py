@@ -40,6 +40,8 @@ def serve(
     engine: Annotated[str | None, typer.Option(help="image engine: draft (default) or diffusers")] = None,
     profile: Annotated[str | None, typer.Option(help="diffusers profile: z-image-turbo, qwen-image, sd-turbo…")] = None,
     profiles_file: Annotated[Path | None, typer.Option(help="TOML file of [profiles.NAME] tables")] = None,
+    preload: Annotated[bool, typer.Option(help="diffusers engine: load the weights at start, in the background")]
+    = False,
     strict_signatures: Annotated[bool, typer.Option(
         help="reject chat history whose model images or first text lack their thoughtSignature, as Google does",
     )] = False,
@@ -61,7 +63,7 @@ def serve(
             "stream_keepalive_seconds": stream_keepalive_seconds,
             "api_keys": ",".join(api_key) if api_key else None,
             "served_models": ",".join(model) if model else None,
-            "insecure": insecure or None,
+            "insecure": insecure or None, "preload": preload or None,
             "strict_signatures": strict_signatures or None,
             "engine": engine, "profile": profile, "profiles_file": profiles_file, "log_format": log_format,
             "max_queue": max_queue, "max_parallel_renders": max_parallel_renders,

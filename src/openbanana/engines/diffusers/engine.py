@@ -24,10 +24,12 @@ from openbanana.engines.base import (
 from openbanana.engines.diffusers.loading import Backend, LoadedPipelines, import_backend, load_pipelines
 from openbanana.engines.diffusers.profiles import Profile, resolve_profile
 from openbanana.engines.diffusers.prompting import build_prompt, composite_text
-from openbanana.engines.diffusers.sizing import native_size, to_target
+from openbanana.engines.diffusers.sizing import native_size
+from openbanana.engines.diffusers.upscaling import Resizer
 from openbanana.engines.draft.engine import collage
 from openbanana.imaging.fitting import cover_fit
 from openbanana.plan import Plan
+from openbanana.telemetry import engine_event
 
 log = logging.getLogger(__name__)
 
@@ -39,26 +41,60 @@ def _no_progress(fraction: float, stage: str) -> None:
 
 
 class DiffusersEngine:
-    """One profile's pipelines on one device. Requests queue on a lock: one denoising loop at a time."""
+    """One profile's pipelines on one device. Requests queue on a lock: one denoising loop at a time.
+
+    For the scheduler in front of it (engines/base.py: declared_parallelism, weights_ready): `max_parallel` is how
+    many renders can make progress at once (more simply wait on the lock), `loaded` whether the weights are in
+    memory (else the next render loads them first) and `loading` whether a load is under way.
+    """
 
     name = "diffusers"
+    max_parallel = 1  # one pipeline instance per device; a second render would only wait for the first
 
     def __init__(self, profile: Profile, backend: Backend | None = None) -> None:
         self.profile = profile
         self._backend = backend or import_backend()  # fails early, with the install hint, if the extra is missing
         self._lock = threading.Lock()
         self._loaded: LoadedPipelines | None = None
+        self._loading = False
         self._last_used = 0.0
         self._idle_timer: threading.Timer | None = None
+        self._resizer = Resizer(profile.upscaler, profile.upscaler_gpu)
 
     @property
     def loaded(self) -> bool:
         return self._loaded is not None
 
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def pipelines(self) -> LoadedPipelines | None:
+        """The loaded diffusers pipelines, None until loaded (for programs that embed the engine, and benchmarks)."""
+        return self._loaded
+
     def load(self) -> None:
         """Load the pipelines now (otherwise the first request does)."""
         with self._lock:
             self._ensure_loaded()
+
+    def start_preload(self) -> threading.Thread:
+        """Load in the background, so the server listens at once; renders that arrive meanwhile wait for it.
+
+        A failed preload is logged; the first request then tries again and reports the error to its caller.
+        """
+        self._loading = not self.loaded  # set before the thread runs: a scheduler asking at once sees the load
+
+        def preload() -> None:
+            try:
+                self.load()  # its _ensure_loaded clears _loading, also when it fails
+            except Exception:  # logged here, raised again by the first render's own load
+                log.exception("preloading profile %s failed", self.profile.name)
+
+        thread = threading.Thread(target=preload, name=f"preload-{self.profile.name}", daemon=True)
+        thread.start()
+        return thread
 
     def unload(self) -> None:
         """Drop the pipelines and give their memory back; the next request loads them again."""
@@ -94,7 +130,7 @@ class DiffusersEngine:
         report(0.05, "denoising")
         image = self._denoise(loaded, request, prompt, native, report)
         report(0.92, "resizing")
-        image = to_target(image, width, height)
+        image = self._resizer.to_target(image, width, height, learned=not request.preview)
         if composite and plan.texts:
             report(0.96, "text")
             image = composite_text(image, plan)
@@ -113,6 +149,7 @@ class DiffusersEngine:
         except torch.OutOfMemoryError:
             out_of_memory = True  # handled outside the except block, so the traceback's tensors can be freed
         if out_of_memory:
+            engine_event(self.name, "oom")
             self._free_memory()
             raise EngineUnavailableError(f"out of memory while rendering {native[0]}×{native[1]} with profile "
                                          f"{self.profile.name!r}")
@@ -191,14 +228,23 @@ class DiffusersEngine:
 
     def _ensure_loaded(self) -> LoadedPipelines:
         if self._loaded is None:
-            self._loaded = load_pipelines(self.profile, self._backend)
+            self._loading = True
+            started = time.perf_counter()
+            try:
+                self._loaded = load_pipelines(self.profile, self._backend)
+            finally:
+                self._loading = False
+            engine_event(self.name, "load")
+            log.info("profile %s ready in %.1f s", self.profile.name, time.perf_counter() - started)
         return self._loaded
 
     def _unload_locked(self) -> None:
         if self._loaded is not None:
             log.info("unloading profile %s", self.profile.name)
             self._loaded = None
+            self._resizer = Resizer(self.profile.upscaler, self.profile.upscaler_gpu)  # its models hold memory too
             self._free_memory()
+            engine_event(self.name, "unload")
 
     def _free_memory(self) -> None:
         gc.collect()
@@ -224,6 +270,13 @@ def _parameters(pipeline: Any) -> frozenset[str]:
     return frozenset(inspect.signature(pipeline.__call__).parameters)
 
 
-def create_diffusers_engine(profile: str, profiles_file: Path | None = None) -> DiffusersEngine:
-    """The engine for a named profile (a preset or a `[profiles.NAME]` table in `profiles_file`)."""
-    return DiffusersEngine(resolve_profile(profile, profiles_file))
+def create_diffusers_engine(profile: str, profiles_file: Path | None = None, *,
+                            preload: bool = False) -> DiffusersEngine:
+    """The engine for a named profile (a preset or a `[profiles.NAME]` table in `profiles_file`).
+
+    With `preload` (or the profile's own `preload`) the weights start loading now, in the background.
+    """
+    engine = DiffusersEngine(resolve_profile(profile, profiles_file))
+    if preload or engine.profile.preload:
+        engine.start_preload()
+    return engine

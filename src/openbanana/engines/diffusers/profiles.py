@@ -5,14 +5,15 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from openbanana.engines.base import EngineConfigError
 
 Device = Literal["auto", "cuda", "cpu"]
 DType = Literal["auto", "bfloat16", "float16", "float32"]
 TextMode = Literal["model", "composite", "auto"]
-Upscaler = Literal["lanczos"]
+Upscaler = Literal["lanczos", "realesrgan-compact", "realesrgan-x4plus"]
+CompileMode = Literal["default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs"]
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,11 @@ class Profile:
     scheduler: str | None = None  # a diffusers scheduler class name, built from the pipeline's scheduler config
     max_native_pixels: int = 1024 * 1024  # the model's best resolution; the output is resized to the exact target
     multiple: int = 16  # native width and height are multiples of this (VAE factor × patch size)
-    upscaler: Upscaler = "lanczos"
+    upscaler: Upscaler = "lanczos"  # a learned upscaler for targets larger than the native render (upscaling.py)
+    upscaler_gpu: int = -1  # the upscaler's Vulkan device index; -1 runs it on the CPU
+    compile: bool | CompileMode = False  # torch.compile the denoiser at load: true, or a torch.compile mode
+    compile_backend: str = "inductor"  # torch.compile backend; "eager" only traces (checks a model compiles)
+    preload: bool = False  # load the pipelines when the server starts instead of on the first request
     text_mode: TextMode = "auto"  # auto: composite exact text unless the model renders text well
     renders_text: bool = False  # the model draws legible text (e.g. Qwen-Image); used by text_mode=auto
     negative_prompt: str | None = None
@@ -48,6 +53,17 @@ class Profile:
                                     "max_native_pixels at least multiple²")
         if not 0 < self.edit_strength <= 1:
             raise EngineConfigError(f"profile {self.name!r}: edit_strength must be in (0, 1]")
+        for key, allowed in _CHOICES.items():  # TOML files give any string: check what the Literal types promise
+            value = getattr(self, key)
+            if not any(value == choice and type(value) is type(choice) for choice in allowed):  # 1 is not True
+                raise EngineConfigError(f"profile {self.name!r}: {key} = {value!r} is not one of "
+                                        f"{', '.join(map(repr, allowed))}")
+
+
+_CHOICES: dict[str, tuple[Any, ...]] = {
+    "device": get_args(Device), "dtype": get_args(DType), "text_mode": get_args(TextMode),
+    "upscaler": get_args(Upscaler), "compile": (False, True, *get_args(CompileMode)),
+}
 
 
 PRESETS: dict[str, Profile] = {
