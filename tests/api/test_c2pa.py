@@ -66,15 +66,20 @@ def assert_signed_and_marked(server: LiveServer, reader: ManifestReader, mime: s
     assert answer["provenance"]["digitalSourceType"].endswith("/trainedAlgorithmicMedia")
 
 
-@pytest.mark.parametrize("mime", ["image/png", "image/jpeg", "image/webp"])
-def test_streamed_thought_and_final_images_are_signed(server: LiveServer, reader: ManifestReader, mime: str) -> None:
-    body = {"contents": [{"parts": [{"text": 'a lighthouse poster that says "NORTH"'}]}],
-            "generationConfig": {"thinkingConfig": {"includeThoughts": True}, "imageConfig": {"outputMimeType": mime}}}
+def streamed_image_parts(server: LiveServer, body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The inlineData parts of an SSE streamGenerateContent answer, thought images included, in order."""
     response = httpx.post(f"{server.base_url}/v1beta/models/{MODEL}:streamGenerateContent?alt=sse", json=body,
                           headers={"x-goog-api-key": "any"}, timeout=120)
     assert response.status_code == 200, response.text
     events = [json.loads(line[len("data: "):]) for line in response.text.splitlines() if line.startswith("data: ")]
-    parts = [p for e in events for p in e["candidates"][0]["content"]["parts"] if "inlineData" in p]
+    return [p for e in events for p in e["candidates"][0]["content"]["parts"] if "inlineData" in p]
+
+
+@pytest.mark.parametrize("mime", ["image/png", "image/jpeg", "image/webp"])
+def test_streamed_thought_and_final_images_are_signed(server: LiveServer, reader: ManifestReader, mime: str) -> None:
+    body = {"contents": [{"parts": [{"text": 'a lighthouse poster that says "NORTH"'}]}],
+            "generationConfig": {"thinkingConfig": {"includeThoughts": True}, "imageConfig": {"outputMimeType": mime}}}
+    parts = streamed_image_parts(server, body)
     assert [bool(p.get("thought")) for p in parts] == [True, False]
     assert parts[-1]["inlineData"]["mimeType"] == mime
     for part in parts:

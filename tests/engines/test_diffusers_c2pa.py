@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import base64
-import json
-import os
 from collections.abc import Iterator
 
-import httpx
 import pytest
 
 pytest.importorskip("diffusers", reason="needs the diffusers extra: pip install 'openbanana[diffusers]'")
 
 from openbanana.cli.c2pa_keys import c2pa
 from openbanana.imaging.c2pa import C2PA_DIR, CHAIN_FILE, KEY_FILE, C2paCredentials, ManifestReader
-from tests.api.test_c2pa import MODEL, assert_signed_and_marked
-from tests.conftest import LiveServer, start_server, stop_server
-from tests.engines.tiny_pipeline import build_tiny_pipeline
+from tests.api.test_c2pa import assert_signed_and_marked, streamed_image_parts
+from tests.conftest import LiveServer, stop_server
+from tests.engines.tiny_pipeline import build_tiny_pipeline, start_tiny_diffusers_server
 
 
 @pytest.fixture(scope="module")
@@ -24,20 +21,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """`openbanana serve --engine diffusers` on the tiny random-weight pipeline, with a development C2PA chain."""
     directory = tmp_path_factory.mktemp("diffusers-c2pa")
     pipeline = build_tiny_pipeline(directory / "tiny")
-    profiles = directory / "profiles.toml"
-    profiles.write_text(f'[profiles.tiny]\npipeline = "{pipeline}"\ndevice = "cpu"\nsteps = 2\n'
-                        "max_native_pixels = 1024\nmultiple = 16\n")
     c2pa(init=True, data_dir=directory / "data", force=False)
-    before = os.environ.get("OMP_NUM_THREADS")
-    os.environ["OMP_NUM_THREADS"] = "1"  # tiny convolutions: one torch thread is fastest on a busy 2-core box
-    try:
-        live = start_server(directory / "data", "--engine", "diffusers", "--profile", "tiny",
-                            "--profiles-file", str(profiles))
-    finally:
-        if before is None:
-            del os.environ["OMP_NUM_THREADS"]
-        else:
-            os.environ["OMP_NUM_THREADS"] = before
+    live = start_tiny_diffusers_server(directory, pipeline)
     yield live
     stop_server(live)
 
@@ -48,11 +33,7 @@ def test_diffusers_thought_and_final_images_are_signed(server: LiveServer, mime:
     reader = ManifestReader(C2paCredentials.load(folder / CHAIN_FILE, folder / KEY_FILE).anchors_pem)
     body = {"contents": [{"parts": [{"text": "a red cat"}]}],
             "generationConfig": {"thinkingConfig": {"includeThoughts": True}, "imageConfig": {"outputMimeType": mime}}}
-    response = httpx.post(f"{server.base_url}/v1beta/models/{MODEL}:streamGenerateContent?alt=sse", json=body,
-                          headers={"x-goog-api-key": "any"}, timeout=120)
-    assert response.status_code == 200, response.text
-    events = [json.loads(line[len("data: "):]) for line in response.text.splitlines() if line.startswith("data: ")]
-    parts = [p for e in events for p in e["candidates"][0]["content"]["parts"] if "inlineData" in p]
+    parts = streamed_image_parts(server, body)
     assert [bool(p.get("thought")) for p in parts] == [True, False] and parts[-1]["inlineData"]["mimeType"] == mime
     for part in parts:
         assert_signed_and_marked(server, reader, part["inlineData"]["mimeType"],

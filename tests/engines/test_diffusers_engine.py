@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 import textwrap
@@ -245,22 +244,10 @@ def test_the_draft_engine_never_imports_torch() -> None:
 
 @pytest.fixture(scope="module")
 def diffusers_server(tiny_pipeline: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from tests.conftest import start_server, stop_server
+    from tests.conftest import stop_server
+    from tests.engines.tiny_pipeline import start_tiny_diffusers_server
 
-    directory = tmp_path_factory.mktemp("diffusers-server")
-    profiles = directory / "profiles.toml"
-    profiles.write_text(f'[profiles.tiny]\npipeline = "{tiny_pipeline}"\ndevice = "cpu"\nsteps = 2\n'
-                        "max_native_pixels = 1024\nmultiple = 16\n")
-    before = os.environ.get("OMP_NUM_THREADS")
-    os.environ["OMP_NUM_THREADS"] = "1"  # the server's torch: one thread, as in-process (one_torch_thread)
-    try:
-        server = start_server(directory / "data", "--engine", "diffusers", "--profile", "tiny",
-                              "--profiles-file", str(profiles))
-    finally:
-        if before is None:
-            del os.environ["OMP_NUM_THREADS"]
-        else:
-            os.environ["OMP_NUM_THREADS"] = before
+    server = start_tiny_diffusers_server(tmp_path_factory.mktemp("diffusers-server"), tiny_pipeline)
     yield server
     stop_server(server)
 

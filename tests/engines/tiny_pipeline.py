@@ -7,7 +7,12 @@ CLIP tokenizer is written here from a small vocabulary, because the Hub is unrea
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the benchmark imports this module without the test harness
+    from tests.conftest import LiveServer
 
 # A handful of whole words on top of the byte-level alphabet, so common prompt words are single tokens.
 WORDS = ("a", "the", "cat", "red", "blue", "poster", "photo", "of", "with", "and", "sky", "sea", "sunset", "no", "text")
@@ -82,3 +87,23 @@ def build_tiny_pipeline(directory: Path) -> Path:
     target = directory / "tiny-sd"
     pipeline.save_pretrained(target)
     return target
+
+
+def start_tiny_diffusers_server(directory: Path, pipeline: Path) -> LiveServer:
+    """`openbanana serve --engine diffusers --profile tiny` on `pipeline`, data in `directory/data`; its torch runs
+    one thread (tiny convolutions are fastest that way on a busy 2-core machine)."""
+    from tests.conftest import start_server
+
+    profiles = directory / "profiles.toml"
+    profiles.write_text(f'[profiles.tiny]\npipeline = "{pipeline}"\ndevice = "cpu"\nsteps = 2\n'
+                        "max_native_pixels = 1024\nmultiple = 16\n")
+    before = os.environ.get("OMP_NUM_THREADS")
+    os.environ["OMP_NUM_THREADS"] = "1"  # inherited by the server process
+    try:
+        return start_server(directory / "data", "--engine", "diffusers", "--profile", "tiny",
+                            "--profiles-file", str(profiles))
+    finally:
+        if before is None:
+            del os.environ["OMP_NUM_THREADS"]
+        else:
+            os.environ["OMP_NUM_THREADS"] = before
