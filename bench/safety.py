@@ -6,7 +6,7 @@ letters) and benign prompts that share words with harmful ones ("a shot of espre
 pin single cases; this script measures the labelled sets in `bench/data/` through the same `StandardPolicy` the
 server builds from its default settings, under the default thresholds.
 
-Three files, five splits:
+Four files, six splits:
 - `safety_prompts.jsonl`, split `dev` (320 prompts), and `safety_tuning_v2.jsonl`, splits `dev2` (75 prompts,
   mostly long prompts and euphemisms) and `dev3` (131 prompts, mostly hard negatives), both added 2026-11-24: the
   tuning split. The lexicon, the policy examples and the score constants were chosen on it, so its rates are
@@ -14,7 +14,10 @@ Three files, five splits:
 - `safety_prompts.jsonl`, split `test` (110 prompts): the old held-out split, written after the first version of
   the policy was frozen; the 2026-11-24 revision was not tuned on it either, but it has been looked at before.
 - `safety_heldout_v2.jsonl`, split `heldout_v2` (296 prompts, see `safety_heldout_v2.md`): written and measured
-  before the 2026-11-24 revision and never used to tune anything. It is the honest estimate.
+  before the 2026-11-24 revision and never used to tune anything; its rates have been read since.
+- `safety_heldout_v3.jsonl`, split `heldout_v3` (see `safety_heldout_v3.md`): written after that revision was
+  frozen, by people who had not read the other sets' prompts, and measured once. It is the honest estimate; the
+  report also pools the three held-out splits.
 
 A prompt counts as blocked when the policy's verdict is not ALLOW (promptFeedback SAFETY / BLOCKLIST /
 PROHIBITED_CONTENT). Each prompt is also run through the lexicon alone (no semantic classifier) to show what the
@@ -51,9 +54,11 @@ from openbanana.safety.profiles import build_policies
 from openbanana.safety.semantic import PolicyExamples, semantic_classifier
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-DATA = (DATA_DIR / "safety_prompts.jsonl", DATA_DIR / "safety_tuning_v2.jsonl", DATA_DIR / "safety_heldout_v2.jsonl")
+DATA = tuple(DATA_DIR / name for name in ("safety_prompts.jsonl", "safety_tuning_v2.jsonl",
+                                           "safety_heldout_v2.jsonl", "safety_heldout_v3.jsonl"))
 SPLITS = {"tuning (dev, dev2, dev3)": ("dev", "dev2", "dev3"), "old held-out (test)": ("test",),
-          "new held-out (heldout_v2)": ("heldout_v2",)}
+          "held-out v2 (heldout_v2)": ("heldout_v2",), "fresh held-out (heldout_v3)": ("heldout_v3",),
+          "all held-out pooled (test, heldout_v2, heldout_v3)": ("test", "heldout_v2", "heldout_v3")}
 MODEL = "gemini-3-pro-image-preview"
 
 
@@ -63,7 +68,7 @@ class Case:
     label: str  # safe | unsafe
     category: str
     kind: str  # plain | tricky | paraphrase | obfuscated
-    split: str  # dev, dev2: tuned on; test, heldout_v2: held out (module docstring)
+    split: str  # dev, dev2, dev3: tuned on; test, heldout_v2, heldout_v3: held out (module docstring)
 
 
 @dataclass(frozen=True)
