@@ -6,18 +6,21 @@ letters) and benign prompts that share words with harmful ones ("a shot of espre
 pin single cases; this script measures the labelled sets in `bench/data/` through the same `StandardPolicy` the
 server builds from its default settings, under the default thresholds.
 
-Four files, six splits:
+Five files, seven splits:
 - `safety_prompts.jsonl`, split `dev` (320 prompts), and `safety_tuning_v2.jsonl`, splits `dev2` (75 prompts,
-  mostly long prompts and euphemisms) and `dev3` (131 prompts, mostly hard negatives), both added 2026-11-24: the
-  tuning split. The lexicon, the policy examples and the score constants were chosen on it, so its rates are
-  optimistic.
+  mostly long prompts and euphemisms) and `dev3` (131 prompts, mostly hard negatives), both added 2026-11-24, and
+  `safety_tuning_v3.jsonl`, split `dev4` (110 prompts: named-person smears, glorified self-harm and terrorism,
+  devices described rather than named, street-drug slang, and their hard negatives): the tuning split. The
+  lexicon, the policy examples and the score constants were chosen on it, so its rates are optimistic.
 - `safety_prompts.jsonl`, split `test` (110 prompts): the old held-out split, written after the first version of
   the policy was frozen; the 2026-11-24 revision was not tuned on it either, but it has been looked at before.
 - `safety_heldout_v2.jsonl`, split `heldout_v2` (296 prompts, see `safety_heldout_v2.md`): written and measured
   before the 2026-11-24 revision and never used to tune anything; its rates have been read since.
 - `safety_heldout_v3.jsonl`, split `heldout_v3` (see `safety_heldout_v3.md`): written after that revision was
-  frozen, by people who had not read the other sets' prompts, and measured once. It is the honest estimate; the
-  report also pools the three held-out splits.
+  frozen, by people who had not read the other sets' prompts, and measured once; its rates have been read since.
+- `safety_heldout_v4.jsonl`, split `heldout_v4` (386 prompts, see `safety_heldout_v4.md`): written 2026-11-24 without
+  reading the classifier's code, examples or any other set's prompts, while the next revision was being made. It is
+  the honest estimate for that revision; the report also pools the four held-out splits.
 
 A prompt counts as blocked when the policy's verdict is not ALLOW (promptFeedback SAFETY / BLOCKLIST /
 PROHIBITED_CONTENT). Each prompt is also run through the lexicon alone (no semantic classifier) to show what the
@@ -54,11 +57,14 @@ from openbanana.safety.profiles import build_policies
 from openbanana.safety.semantic import PolicyExamples, semantic_classifier
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-DATA = tuple(DATA_DIR / name for name in ("safety_prompts.jsonl", "safety_tuning_v2.jsonl",
-                                           "safety_heldout_v2.jsonl", "safety_heldout_v3.jsonl"))
-SPLITS = {"tuning (dev, dev2, dev3)": ("dev", "dev2", "dev3"), "old held-out (test)": ("test",),
-          "held-out v2 (heldout_v2)": ("heldout_v2",), "fresh held-out (heldout_v3)": ("heldout_v3",),
-          "all held-out pooled (test, heldout_v2, heldout_v3)": ("test", "heldout_v2", "heldout_v3")}
+DATA = tuple(DATA_DIR / name for name in ("safety_prompts.jsonl", "safety_tuning_v2.jsonl", "safety_tuning_v3.jsonl",
+                                           "safety_heldout_v2.jsonl", "safety_heldout_v3.jsonl",
+                                           "safety_heldout_v4.jsonl"))
+SPLITS = {"tuning (dev, dev2, dev3, dev4)": ("dev", "dev2", "dev3", "dev4"), "old held-out (test)": ("test",),
+          "held-out v2 (heldout_v2)": ("heldout_v2",), "held-out v3 (heldout_v3)": ("heldout_v3",),
+          "fresh held-out (heldout_v4)": ("heldout_v4",),
+          "all held-out pooled (test, heldout_v2, heldout_v3, heldout_v4)": ("test", "heldout_v2", "heldout_v3",
+                                                                             "heldout_v4")}
 MODEL = "gemini-3-pro-image-preview"
 
 
@@ -68,7 +74,7 @@ class Case:
     label: str  # safe | unsafe
     category: str
     kind: str  # plain | tricky | paraphrase | obfuscated
-    split: str  # dev, dev2, dev3: tuned on; test, heldout_v2, heldout_v3: held out (module docstring)
+    split: str  # dev, dev2, dev3, dev4: tuned on; test, heldout_v2, heldout_v3, heldout_v4: held out (module docstring)
 
 
 @dataclass(frozen=True)

