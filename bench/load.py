@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import platform
@@ -189,6 +190,24 @@ def start_server(data_dir: Path, env: dict[str, str]) -> tuple[subprocess.Popen[
     raise RuntimeError("server did not become healthy")
 
 
+def rss_rounds(pid: int, base_url: str, args: argparse.Namespace) -> dict[str, Any]:
+    """RSS before and after each of `--rss-rounds` rounds of `--rss-requests`: a leak keeps growing round after
+    round, while allocator warm-up (arenas, caches filling) shows in the first round only."""
+    samples = [rss_bytes(pid)]
+    lost = errors = retries = 0
+    for round_number in range(args.rss_rounds):
+        result = asyncio.run(run_load(base_url, args.rss_requests, args.clients, mix=args.rss_mix,
+                                      seed=2 + round_number))
+        samples.append(rss_bytes(pid))
+        lost += args.rss_requests - result.completed
+        errors += len(result.errors)
+        retries += result.retries
+    mib = [round(sample / 2**20, 1) for sample in samples]
+    return {"requests_per_round": args.rss_requests, "mix": args.rss_mix, "rss_mib_after_each_round": mib,
+            "growth_mib_per_round": [round(b - a, 1) for a, b in itertools.pairwise(mib)],
+            "lost": lost, "unexpected_errors": errors, "retries_after_429": retries}
+
+
 def measure(args: argparse.Namespace, env: dict[str, str]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         process, base_url = start_server(Path(tmp) / "data", env)
@@ -196,14 +215,7 @@ def measure(args: argparse.Namespace, env: dict[str, str]) -> dict[str, Any]:
             load = asyncio.run(run_load(base_url, args.requests, args.clients, mix=args.mix, seed=1))
             out: dict[str, Any] = {"server_env": env, "mix": args.mix, "load": load.summary(args.requests)}
             if args.rss_requests:
-                before = rss_bytes(process.pid)
-                rss = asyncio.run(run_load(base_url, args.rss_requests, args.clients, mix=args.rss_mix, seed=2))
-                after = rss_bytes(process.pid)
-                out["rss"] = {"requests": args.rss_requests, "mix": args.rss_mix,
-                              "before_mib": round(before / 2**20, 1),
-                              "after_mib": round(after / 2**20, 1), "growth_mib": round((after - before) / 2**20, 1),
-                              "lost": args.rss_requests - rss.completed, "unexpected_errors": len(rss.errors),
-                              "retries_after_429": rss.retries, "throughput_rps": rss.summary(0)["throughput_rps"]}
+                out["rss"] = rss_rounds(process.pid, base_url, args)
             return out
         finally:
             process.terminate()
@@ -223,6 +235,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--rss-requests", type=int, default=10_000)
     parser.add_argument("--mix", type=parse_mix, default=KINDS, help="e.g. count=0.8,text=0.1,image=0.1")
+    parser.add_argument("--rss-rounds", type=int, default=1, help="rounds of --rss-requests, RSS after each")
     parser.add_argument("--rss-mix", type=parse_mix, default=KINDS, help="the mix of the RSS phase")
     parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
                         help="environment of the server process, e.g. MALLOC_ARENA_MAX=1 (repeat for several)")
