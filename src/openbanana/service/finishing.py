@@ -99,7 +99,7 @@ def load_c2pa_credentials(settings: Settings) -> C2paCredentials | None:
     if cert_file is None and key_file is None:
         folder = settings.resolved_data_dir() / C2PA_DIR
         if not (folder / CHAIN_FILE).exists() and not (folder / KEY_FILE).exists():
-            log.warning("C2PA signing is off: no certificate configured (set OPENBANANA_C2PA_CERT_FILE and "
+            log.info("C2PA signing is off: no certificate configured (set OPENBANANA_C2PA_CERT_FILE and "
                         "OPENBANANA_C2PA_KEY_FILE, or run `openbanana keys c2pa --init` for a development chain); "
                         "images still carry the watermark and XMP provenance")
             return None
