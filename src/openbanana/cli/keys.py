@@ -10,14 +10,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
 from openbanana.cli.client import console
+from openbanana.cli.settings import data_dir_settings
 from openbanana.config import Settings
 from openbanana.service.keys import KeyLimits, KeyNotFoundError, KeyService
 from openbanana.store.keys import KeyRecord
@@ -28,17 +28,6 @@ keys_app = typer.Typer(name="keys", help="Create, list and revoke API keys (stor
 DataDir = Annotated[Path | None, typer.Option(
     "--data-dir", help="where state lives (default: OPENBANANA_DATA_DIR, else ~/.openbanana, as for serve)")]
 AsJson = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
-
-
-def cli_settings(data_dir: Path | None) -> Settings:
-    """The same settings `serve` would use (flags over OPENBANANA_* variables), or a clean exit 2."""
-    overrides: dict[str, Any] = {"data_dir": data_dir} if data_dir is not None else {}
-    try:
-        return Settings(**overrides)
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False))
-        console.print(f"openbanana: invalid setting ({problems})")
-        raise typer.Exit(2) from None
 
 
 @contextmanager
@@ -80,7 +69,7 @@ def create(
 ) -> None:
     """Create a key and print it: the only time it is shown (only its hash is stored)."""
     limits = KeyLimits(requests_per_minute=rpm, images_per_day=images_per_day, upload_bytes=upload_bytes)
-    with opened_keys(cli_settings(data_dir)) as keys:
+    with opened_keys(data_dir_settings(data_dir)) as keys:
         try:
             issued = keys.create(name, limits)
         except ValueError as exc:
@@ -94,7 +83,7 @@ def create(
 @keys_app.command("list")
 def list_keys(data_dir: DataDir = None, as_json: AsJson = False) -> None:
     """List keys: id, name, prefix, created, revoked and limits (never the key or its hash)."""
-    with opened_keys(cli_settings(data_dir)) as keys:
+    with opened_keys(data_dir_settings(data_dir)) as keys:
         records = keys.list_keys()
     if as_json:
         typer.echo(json.dumps([key_json(record) for record in records], indent=2))
@@ -111,7 +100,7 @@ def list_keys(data_dir: DataDir = None, as_json: AsJson = False) -> None:
 def revoke(key_id: Annotated[str, typer.Argument(help="the key's id, as `keys list` shows it")],
            data_dir: DataDir = None) -> None:
     """Revoke a key: a running server refuses it within a second or two (400 API_KEY_INVALID)."""
-    with opened_keys(cli_settings(data_dir)) as keys:
+    with opened_keys(data_dir_settings(data_dir)) as keys:
         try:
             record, changed = keys.revoke(key_id)
         except KeyNotFoundError as exc:

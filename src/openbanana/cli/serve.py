@@ -12,12 +12,12 @@ from typing import Annotated, Any
 
 import typer
 import uvicorn
-from pydantic import ValidationError
 
 from openbanana.api.app import InsecureBindError, PlannerConfigError, create_app
 from openbanana.api.logs import configure_logging
 from openbanana.cli.client import console
 from openbanana.cli.demo import generate_demo_image
+from openbanana.cli.settings import settings_or_exit
 from openbanana.config import Settings
 from openbanana.engines.base import EngineConfigError
 from openbanana.imaging.c2pa import C2paConfigError
@@ -73,14 +73,10 @@ def serve(
     if log_level.lower() not in LOG_LEVELS:
         console.print(f"openbanana: --log-level must be one of {', '.join(LOG_LEVELS)}, not {log_level!r}")
         raise typer.Exit(2)
+    settings = settings_or_exit(overrides)
+    configure_logging(log_level, settings.log_format, secrets=settings.key_set())  # before the app logs
     try:
-        settings = Settings(**overrides)
-        configure_logging(log_level, settings.log_format, secrets=settings.key_set())  # before the app logs
         app = create_app(settings)
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False))
-        console.print(f"openbanana: invalid setting ({problems})")
-        raise typer.Exit(2) from None
     except (InsecureBindError, SafetyConfigError, EngineConfigError, PlannerConfigError, C2paConfigError) as exc:
         console.print(f"openbanana: {exc}")
         raise typer.Exit(2) from None

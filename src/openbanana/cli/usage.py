@@ -10,7 +10,8 @@ import typer
 from rich.table import Table
 
 from openbanana.cli.client import console
-from openbanana.cli.keys import AsJson, DataDir, cli_settings, iso_time, opened_keys, print_table
+from openbanana.cli.keys import AsJson, DataDir, iso_time, opened_keys, print_table
+from openbanana.cli.settings import data_dir_settings
 from openbanana.service.file_names import owner_id
 from openbanana.service.keys import KeyNotFoundError
 from openbanana.service.usage_ledger import UsageLine, usage_lines
@@ -47,7 +48,7 @@ def usage(
     as_json: AsJson = False,
 ) -> None:
     """Per-key totals of answered generations: requests, images and tokens (as in usageMetadata)."""
-    settings = cli_settings(data_dir)
+    settings = data_dir_settings(data_dir)
     since_us = parse_since(since)
     with opened_keys(settings) as keys:
         try:
