@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from openbanana.jobs.queue import wall_clock_us
 from openbanana.service.file_names import ID_ALPHABET, SHARED_OWNER, owner_id
 from openbanana.store.db import Database
 from openbanana.store.keys import KeyRecord, KeyStore
@@ -64,14 +65,10 @@ class KeyNotFoundError(LookupError):
     """No key has this id."""
 
 
-def wall_us() -> int:
-    return time.time_ns() // 1000
-
-
 class KeyService:
     def __init__(self, store: KeyStore, settings_keys: frozenset[str] = frozenset(), *,
                  cache_seconds: float = CACHE_SECONDS, clock: Callable[[], float] = time.monotonic,
-                 now_us: Callable[[], int] = wall_us) -> None:
+                 now_us: Callable[[], int] = wall_clock_us) -> None:
         self._store = store
         self._settings = frozenset(owner_id(key) for key in settings_keys)
         self._cache_seconds = cache_seconds

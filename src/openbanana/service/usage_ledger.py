@@ -7,12 +7,12 @@ Blocked and withheld answers are recorded as well (with their prompt-only usage 
 
 from __future__ import annotations
 
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 import anyio.to_thread
 
+from openbanana.jobs.queue import wall_clock_us
 from openbanana.protocol.responses import GenerateContentResponse
 from openbanana.service.file_names import SHARED_OWNER
 from openbanana.store.keys import KeyRecord
@@ -32,7 +32,7 @@ def emitted_images(event: GenerateContentResponse) -> int:
 
 
 class UsageLedger:
-    def __init__(self, store: UsageStore, now_us: Callable[[], int] = lambda: time.time_ns() // 1000) -> None:
+    def __init__(self, store: UsageStore, now_us: Callable[[], int] = wall_clock_us) -> None:
         self._store = store
         self._now_us = now_us
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,6 +12,7 @@ from openbanana.errors import InvalidArgumentError
 from openbanana.imaging.c2pa import ManifestReader, ManifestReport
 from openbanana.imaging.codecs import ImageDecodeError, decode_image, sniff_mime_type
 from openbanana.imaging.watermark import detect_watermark
+from openbanana.jobs.queue import wall_clock_us
 from openbanana.protocol.verify import C2paOut, ImageRecordOut, ProvenanceOut, VerifyImageResponse
 from openbanana.service.finishing import ImageRecord
 from openbanana.store.images import ImageRow, ImageStore
@@ -26,7 +26,7 @@ class ImageRecords:
 
     def record(self, record: ImageRecord) -> None:
         self._store.add(ImageRow(record.payload, record.response_id, record.model, record.width, record.height,
-                                 record.mime_type, record.thought, time.time_ns() // 1000))
+                                 record.mime_type, record.thought, wall_clock_us()))
 
     def lookup(self, payload: str) -> ImageRow | None:
         return self._store.get(payload)
