@@ -18,30 +18,19 @@ import asyncio
 import os
 import platform
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import httpx
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.serving, when run as a script
+
+from bench.serving import running_server
+
 MODEL = "gemini-3-pro-image-preview"
 BODY = {"contents": [{"parts": [{"text": 'a poster of a red bicycle that says "RIDE"'}]}],
         "generationConfig": {"responseModalities": ["IMAGE"], "imageConfig": {"aspectRatio": "16:9"}, "seed": 7}}
-
-
-def start(data_dir: Path, port: int, slots: int, queue: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "OPENBANANA_MAX_PARALLEL_RENDERS": str(slots), "OPENBANANA_MAX_QUEUE": str(queue)}
-    return subprocess.Popen([sys.executable, "-m", "openbanana", "serve", "--port", str(port), "--data-dir",
-                             str(data_dir), "--log-level", "error"], env=env)
-
-
-def peak_rss_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -75,18 +64,6 @@ async def burst(base: str, count: int) -> tuple[list[tuple[int, float]], list[fl
     return list(answers), health
 
 
-async def wait_healthy(base: str) -> None:
-    async with httpx.AsyncClient(base_url=base) as client:
-        for _ in range(300):
-            try:
-                if (await client.get("/healthz")).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            await asyncio.sleep(0.1)
-    raise RuntimeError("the server did not start")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--burst", type=int, default=40)
@@ -94,17 +71,12 @@ def main() -> None:
     parser.add_argument("--queue", type=int, default=8)
     parser.add_argument("--port", type=int, default=8787)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        server = start(Path(tmp) / "data", args.port, args.slots, args.queue)
-        base = f"http://127.0.0.1:{args.port}"
-        try:
-            asyncio.run(wait_healthy(base))
-            asyncio.run(burst(base, 2))  # warm-up: imports, fonts, first allocations
-            answers, health = asyncio.run(burst(base, args.burst))
-            rss = peak_rss_mib(server.pid)
-        finally:
-            server.terminate()
-            server.wait(10)
+    env = {"OPENBANANA_MAX_PARALLEL_RENDERS": str(args.slots), "OPENBANANA_MAX_QUEUE": str(args.queue)}
+    with running_server(env, log_level="error", port=args.port) as server:
+        asyncio.run(burst(server.base_url, 2))  # warm-up: imports, fonts, first allocations
+        answers, health = asyncio.run(burst(server.base_url, args.burst))
+        memory = server.memory_mib()
+        rss = memory["peak_rss"] if memory else float("nan")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
           f"burst {args.burst}, slots {args.slots}, queue {args.queue}")
     for status in sorted({code for code, _ in answers}):

@@ -31,15 +31,11 @@ import json
 import os
 import platform
 import resource
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +44,10 @@ import httpx
 import numpy as np
 import orjson
 from PIL import Image
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.serving, when run as a script
+
+from bench.serving import Cost, Server, running_server
 
 from openbanana import __file__ as openbanana_file
 from openbanana import __version__
@@ -243,40 +243,6 @@ class ServicePath:
 # ---------------------------------------------------------------------------------------------------- server
 
 
-@dataclass(frozen=True)
-class Server:
-    base_url: str
-    process: subprocess.Popen[bytes]
-
-    def cost(self) -> Cost | None:
-        """CPU and minor page faults of the server process (all threads) from /proc; None where there is none."""
-        try:
-            fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            return None
-        tick = os.sysconf("SC_CLK_TCK")
-        return Cost(int(fields[11]) / tick, int(fields[12]) / tick, int(fields[7]))
-
-    def memory_mib(self) -> dict[str, float] | None:
-        """Resident set now and at its peak (VmRSS, VmHWM), in MiB; None where there is no /proc."""
-        try:
-            lines = Path(f"/proc/{self.process.pid}/status").read_text().splitlines()
-        except OSError:
-            return None
-        values = {k: int(v.split()[0]) / 1024 for k, v in (line.split(":", 1) for line in lines if ":" in line)
-                  if k in ("VmRSS", "VmHWM")}
-        return {"rss": values.get("VmRSS", 0.0), "peak_rss": values.get("VmHWM", 0.0)}
-
-
-@dataclass(frozen=True)
-class Cost:
-    """Cumulative user CPU, system CPU (seconds) and minor page faults of a process."""
-
-    user: float
-    system: float
-    minor_faults: int
-
-
 def _self_cost() -> Cost:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return Cost(usage.ru_utime, usage.ru_stime, usage.ru_minflt)
@@ -289,52 +255,6 @@ def _add_cost(samples: Samples, prefix: str, before: Cost | None, after: Cost | 
     samples.add(f"{prefix}cpu system", after.system - before.system)
     samples.add(f"{prefix}cpu", after.user - before.user + after.system - before.system)
     samples.add(f"{prefix}minor faults", after.minor_faults - before.minor_faults)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@contextmanager
-def running_server(extra_env: dict[str, str]) -> Iterator[Server]:
-    with tempfile.TemporaryDirectory(prefix="openbanana-bench-") as tmp:
-        port = _free_port()
-        log_path = Path(tmp) / "server.log"
-        (Path(tmp) / "data").mkdir()
-        (Path(tmp) / "data" / WATERMARK_KEY_FILE).write_bytes(BENCH_WATERMARK_KEY)
-        with log_path.open("wb") as log:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "openbanana", "serve", "--port", str(port),
-                 "--data-dir", str(Path(tmp) / "data"), "--log-level", "warning"],
-                stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1", **extra_env},
-            )
-            try:
-                server = Server(f"http://127.0.0.1:{port}", process)
-                _wait_healthy(server, log_path)
-                yield server
-            finally:
-                process.terminate()
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
-
-
-def _wait_healthy(server: Server, log_path: Path) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if server.process.poll() is not None:
-            raise RuntimeError(f"server exited with {server.process.returncode}:\n{log_path.read_text()}")
-        try:
-            with urllib.request.urlopen(server.base_url + "/healthz", timeout=1):
-                return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.1)
-    raise RuntimeError("server did not become healthy within 30 s")
 
 
 def _request_body(size: str) -> bytes:
@@ -611,7 +531,8 @@ def main(argv: list[str] | None = None) -> int:
     _progress("starting server …")
     headers = {"x-goog-api-key": API_KEY, "Content-Type": "application/json"}
     load = OtherLoad()
-    with (running_server(args.server_env) as server, httpx.Client(headers=headers, timeout=300.0) as client,
+    with (running_server(args.server_env, data_files={WATERMARK_KEY_FILE: BENCH_WATERMARK_KEY}) as server,
+          httpx.Client(headers=headers, timeout=300.0) as client,
           tempfile.TemporaryDirectory(prefix="openbanana-bench-service-") as service_dir):
         service = None if args.no_service else ServicePath(Path(service_dir))
         start, busy_start, me, server_start = time.perf_counter(), _machine_busy_seconds(), _self_cost(), server.cost()

@@ -20,19 +20,18 @@ import json
 import os
 import platform
 import random
-import socket
-import subprocess
 import sys
-import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.serving, when run as a script
+
+from bench.serving import Server, running_server
 
 MODEL_PATH = "/v1beta/models/gemini-3-pro-image-preview"
 API_KEY = "load-key"
@@ -166,60 +165,36 @@ async def run_load(base_url: str, requests: int, clients: int, *, mix: dict[str,
     return report
 
 
-def rss_bytes(pid: int) -> int:
-    with open(f"/proc/{pid}/status") as status:
-        line = next(line for line in status if line.startswith("VmRSS:"))
-    return int(line.split()[1]) * 1024
+def rss_mib(server: Server) -> float:
+    memory = server.memory_mib()
+    return memory["rss"] if memory else float("nan")
 
 
-def start_server(data_dir: Path, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-m", "openbanana", "serve", "--port", str(port), "--data-dir",
-                                str(data_dir), "--log-level", "error"], env={**os.environ, **env})
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(base_url + "/healthz", timeout=1):
-                return process, base_url
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("server did not become healthy")
-
-
-def rss_rounds(pid: int, base_url: str, args: argparse.Namespace) -> dict[str, Any]:
+def rss_rounds(server: Server, args: argparse.Namespace) -> dict[str, Any]:
     """RSS before and after each of `--rss-rounds` rounds of `--rss-requests`: a leak keeps growing round after
     round, while allocator warm-up (arenas, caches filling) shows in the first round only."""
-    samples = [rss_bytes(pid)]
+    samples = [rss_mib(server)]
     lost = errors = retries = 0
     for round_number in range(args.rss_rounds):
-        result = asyncio.run(run_load(base_url, args.rss_requests, args.clients, mix=args.rss_mix,
+        result = asyncio.run(run_load(server.base_url, args.rss_requests, args.clients, mix=args.rss_mix,
                                       seed=2 + round_number))
-        samples.append(rss_bytes(pid))
+        samples.append(rss_mib(server))
         lost += args.rss_requests - result.completed
         errors += len(result.errors)
         retries += result.retries
-    mib = [round(sample / 2**20, 1) for sample in samples]
+    mib = [round(sample, 1) for sample in samples]
     return {"requests_per_round": args.rss_requests, "mix": args.rss_mix, "rss_mib_after_each_round": mib,
             "growth_mib_per_round": [round(b - a, 1) for a, b in itertools.pairwise(mib)],
             "lost": lost, "unexpected_errors": errors, "retries_after_429": retries}
 
 
 def measure(args: argparse.Namespace, env: dict[str, str]) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory() as tmp:
-        process, base_url = start_server(Path(tmp) / "data", env)
-        try:
-            load = asyncio.run(run_load(base_url, args.requests, args.clients, mix=args.mix, seed=1))
-            out: dict[str, Any] = {"server_env": env, "mix": args.mix, "load": load.summary(args.requests)}
-            if args.rss_requests:
-                out["rss"] = rss_rounds(process.pid, base_url, args)
-            return out
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+    with running_server(env, log_level="error") as server:
+        load = asyncio.run(run_load(server.base_url, args.requests, args.clients, mix=args.mix, seed=1))
+        out: dict[str, Any] = {"server_env": env, "mix": args.mix, "load": load.summary(args.requests)}
+        if args.rss_requests:
+            out["rss"] = rss_rounds(server, args)
+        return out
 
 
 def parse_mix(text: str) -> dict[str, float]:
