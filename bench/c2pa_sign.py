@@ -26,7 +26,8 @@ from openbanana.imaging.c2pa import C2PA_DIR, CHAIN_FILE, KEY_FILE, C2paCredenti
 from openbanana.imaging.codecs import encode_image
 from openbanana.imaging.provenance import Provenance
 from openbanana.imaging.sizes import target_size
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 
 PROMPT = 'a lighthouse poster that says "NORTH" at dusk'
 

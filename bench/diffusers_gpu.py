@@ -53,7 +53,8 @@ from openbanana.engines.diffusers.loading import compile_denoisers  # noqa: E402
 from openbanana.engines.diffusers.profiles import PRESETS, Profile  # noqa: E402
 from openbanana.engines.diffusers.upscaling import Resizer  # noqa: E402
 from openbanana.imaging.sizes import target_size  # noqa: E402
-from openbanana.planner.rules import PlanningInput, plan_composition  # noqa: E402
+from openbanana.planner.base import PlanningInput  # noqa: E402
+from openbanana.planner.rules import plan_composition  # noqa: E402
 
 PEAK_BF16_FLOPS = 790e12  # H100 SXM dense bf16, the yardstick
 PROMPT = "a lighthouse on a cliff at dusk, warm light, photo"

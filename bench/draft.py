@@ -21,7 +21,8 @@ from pathlib import Path
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging.sizes import target_size
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 
 DATA = Path(__file__).resolve().parent / "data"
 

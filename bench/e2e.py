@@ -57,7 +57,8 @@ from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging.codecs import encode_image
 from openbanana.imaging.provenance import Provenance
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.service.finishing import WATERMARK_KEY_FILE, Finisher
 from openbanana.service.signatures import ThoughtSigner

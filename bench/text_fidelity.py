@@ -34,7 +34,8 @@ from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging.sizes import target_size
 from openbanana.plan import Plan
-from openbanana.planner.rules import PlanningInput, extract_texts, plan_composition
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import extract_texts, plan_composition
 
 DATA = Path(__file__).resolve().parent / "data" / "draft_text_prompts.jsonl"
 

@@ -51,7 +51,8 @@ from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging import watermark as wm
 from openbanana.imaging.fitting import cover_fit
 from openbanana.imaging.sizes import ASPECT_RATIOS, target_size
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 
 KEY = b"bench-key"
 WRONG_KEY = b"another-key"

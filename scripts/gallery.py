@@ -18,7 +18,8 @@ from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.fonts import load_font, split_runs
 from openbanana.imaging.sizes import target_size
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "gallery.png"
 EDIT = "Make it warmer, add the text 'Morning Fuel' at the top and a croissant sticker. Also remove the spoon."

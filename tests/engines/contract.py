@@ -8,7 +8,8 @@ from PIL import Image
 from openbanana.engines.base import ImageEngine, RenderRequest
 from openbanana.imaging.sizes import target_size
 from openbanana.plan import Plan
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 
 
 def contract_plan(prompt: str, width: int, height: int, references: int = 0, seed: int = 0) -> Plan:

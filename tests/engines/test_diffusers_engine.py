@@ -32,7 +32,8 @@ from openbanana.engines.diffusers.profiles import PRESETS, Profile, load_profile
 from openbanana.engines.diffusers.sizing import native_size
 from openbanana.imaging.sizes import target_size
 from openbanana.plan import Plan
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 from tests.engines.contract import EngineContract
 from tests.engines.tiny_pipeline import build_tiny_pipeline
 

@@ -17,8 +17,9 @@ from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.pictograms import has_pictogram, sprite, union_mask
 from openbanana.engines.draft.typography import fit_text
 from openbanana.plan import Box, Plan
+from openbanana.planner.base import PlanningInput
 from openbanana.planner.pictograms import SYNONYMS, singular
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.rules import plan_composition
 from openbanana.planner.vocabulary import COLORS, SCENES
 
 EVERYDAY = [json.loads(line) for line in (Path(__file__).resolve().parents[2] / "bench" / "data" /

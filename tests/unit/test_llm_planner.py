@@ -6,8 +6,9 @@ import json
 
 import pytest
 
+from openbanana.planner.base import PlanningInput
 from openbanana.planner.llm import LlmPlanner
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.rules import plan_composition
 from tests.http_fakes import chat_responder, fake_http
 
 PROMPT = 'a poster of a cat saying "Hello World"'

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from openbanana.plan import Box
-from openbanana.planner.rules import PlanningInput, extract_texts, plan_composition
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import extract_texts, plan_composition
 
 
 @pytest.mark.parametrize(("prompt", "texts"), [

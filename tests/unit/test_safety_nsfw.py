@@ -16,7 +16,8 @@ pytest.importorskip(
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 from openbanana.safety.blocklist import TermList
 from openbanana.safety.nsfw import NudeNetDetector
 from openbanana.safety.policy import HarmCategory, Thresholds

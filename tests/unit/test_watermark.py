@@ -24,7 +24,8 @@ from openbanana.imaging.watermark import (
     detect_watermark,
     embed_watermark,
 )
-from openbanana.planner.rules import PlanningInput, plan_composition
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 
 KEY = b"operator-secret"
 PAYLOAD = WatermarkPayload(issuer=0x0B0A, image_id=0xDEADBEEF)

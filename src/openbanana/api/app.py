@@ -29,9 +29,10 @@ from openbanana.engines.registry import create_engine
 from openbanana.imaging.c2pa import ManifestReader, ManifestSigner
 from openbanana.jobs.queue import JobQueue
 from openbanana.jobs.worker import Worker
-from openbanana.planner.base import Planner, RulesPlanner
+from openbanana.planner.base import Planner
 from openbanana.planner.grounding import SearchProvider, SearxngProvider
 from openbanana.planner.llm import LlmPlanner
+from openbanana.planner.rules import RulesPlanner
 from openbanana.playground.routes import build_playground_router
 from openbanana.safety.profiles import build_policies
 from openbanana.service.batches import BatchService

@@ -1,7 +1,9 @@
-"""Planner backends behind one interface: `plan(PlanningInput, context) -> PlanOutcome`.
+"""The planner interface, which every backend implements: `plan(PlanningInput, context) -> PlanOutcome`.
 
-`RulesPlanner` (offline, the default) and `planner.llm.LlmPlanner` (an OpenAI-compatible chat endpoint) both
-return the same Plan schema; the notes are sentences for the thought summary (a fallback, grounding used).
+It owns its input and output types and imports no backend, so a backend depends on it and never the other way.
+`planner.rules.RulesPlanner` (offline, the default) and `planner.llm.LlmPlanner` (an OpenAI-compatible chat
+endpoint) both return the same Plan schema; the notes are sentences for the thought summary (a fallback, grounding
+used).
 """
 
 from __future__ import annotations
@@ -11,7 +13,17 @@ from typing import Protocol
 
 from openbanana.plan import Plan
 from openbanana.planner.grounding import SearchResult
-from openbanana.planner.rules import PlanningInput, plan_composition
+
+
+@dataclass(frozen=True)
+class PlanningInput:
+    """What the planner may look at; the service builds it from the request."""
+
+    prompt: str
+    width: int
+    height: int
+    reference_count: int = 0
+    seed: int = 0
 
 
 @dataclass(frozen=True)
@@ -31,13 +43,6 @@ class Planner(Protocol):
     name: str
 
     def plan(self, request: PlanningInput, context: PlanningContext | None = None) -> PlanOutcome: ...
-
-
-class RulesPlanner:
-    name = "rules"
-
-    def plan(self, request: PlanningInput, context: PlanningContext | None = None) -> PlanOutcome:
-        return PlanOutcome(plan_composition(request), grounding_notes(context))
 
 
 def grounding_notes(context: PlanningContext | None) -> tuple[str, ...]:

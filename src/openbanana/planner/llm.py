@@ -17,9 +17,9 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from openbanana.plan import RGB, Plan
-from openbanana.planner.base import PlanningContext, PlanOutcome, grounding_notes
+from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules import PlanningInput, extract_texts, plan_composition
+from openbanana.planner.rules import extract_texts, plan_composition
 
 MAX_ADDED_SUBJECTS = 3
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from openbanana.plan import RGB, Background, Box, EditOp, FontName, Plan, SceneKind, Subject, TextBlock, TextRole
+from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
 from openbanana.planner.pictograms import is_phrase_key, pictogram_for
 from openbanana.planner.vocabulary import (
     AMBIGUOUS_COLORS,
@@ -54,22 +55,18 @@ BODY_FACES: dict[FontName, FontName] = {"serif-display": "serif-italic", "serif-
 
 
 @dataclass(frozen=True)
-class PlanningInput:
-    """What the planner may look at; the service builds it from the request."""
-
-    prompt: str
-    width: int
-    height: int
-    reference_count: int = 0
-    seed: int = 0
-
-
-@dataclass(frozen=True)
 class _Found:
     label: str
     glyph: str
     tint: RGB | None = None
     on_plate: bool = False
+
+
+class RulesPlanner:
+    name = "rules"
+
+    def plan(self, request: PlanningInput, context: PlanningContext | None = None) -> PlanOutcome:
+        return PlanOutcome(plan_composition(request), grounding_notes(context))
 
 
 def plan_composition(request: PlanningInput) -> Plan:

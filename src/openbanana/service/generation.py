@@ -43,9 +43,9 @@ from openbanana.errors import InvalidArgumentError, UnavailableError, internal_e
 from openbanana.imaging.codecs import OUTPUT_MIME_TYPES
 from openbanana.imaging.sizes import TargetSize
 from openbanana.plan import Plan
-from openbanana.planner.base import Planner, PlanningContext, RulesPlanner
+from openbanana.planner.base import Planner, PlanningContext, PlanningInput
 from openbanana.planner.grounding import SearchError, SearchProvider, SearchResult, grounding_metadata, search_query
-from openbanana.planner.rules import PlanningInput
+from openbanana.planner.rules import RulesPlanner
 from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.protocol.responses import Candidate, GenerateContentResponse, PartOut
 from openbanana.safety.policy import ALLOW, Action, Rating, SafetyPolicy, Thresholds, Verdict
