@@ -1,10 +1,4 @@
-"""The offline `rules` planner: reads the prompt with regular expressions and word lists, lays out by rules.
-
-It never invents text: quoted strings become text blocks verbatim, everything else becomes colour, mood, a scene
-and pictograms. The layout is a template chosen for the aspect ratio and the amount of text (the seed picks among
-the ones that fit): text in safe areas, the hero subject on a rule-of-thirds line standing on the scene's ground,
-supporting subjects beside it, and no subject ever under text.
-"""
+"""Plans a composition from a prompt: reads it, then lays out a new picture or plans an edit of the references."""
 
 from __future__ import annotations
 
