@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from openbanana.plan import RGB, Background, Box, EditOp, FontName, Plan, SceneKind, Subject, TextBlock, TextRole
 from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
 from openbanana.planner.pictograms import is_phrase_key, pictogram_for
-from openbanana.planner.vocabulary import (
+from openbanana.planner.rules.vocabulary.colors import (
     AMBIGUOUS_COLORS,
     BACKGROUND_NOUNS,
     COLOR_MODIFIERS,
