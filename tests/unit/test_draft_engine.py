@@ -20,7 +20,8 @@ from openbanana.plan import Box, Plan
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.pictograms import SYNONYMS, singular
 from openbanana.planner.rules import plan_composition
-from openbanana.planner.rules.vocabulary.colors import COLORS, SCENES
+from openbanana.planner.rules.vocabulary.colors import COLORS
+from openbanana.planner.rules.vocabulary.scenes import SCENES
 
 EVERYDAY = [json.loads(line) for line in (Path(__file__).resolve().parents[2] / "bench" / "data" /
                                           "draft_everyday_prompts.jsonl").read_text().splitlines() if line.strip()]

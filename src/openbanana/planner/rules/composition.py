@@ -9,21 +9,11 @@ from dataclasses import dataclass, replace
 from openbanana.plan import RGB, Background, Box, EditOp, FontName, Plan, SceneKind, Subject, TextBlock, TextRole
 from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
 from openbanana.planner.pictograms import is_phrase_key, pictogram_for
-from openbanana.planner.rules.vocabulary.colors import (
-    AMBIGUOUS_COLORS,
-    BACKGROUND_NOUNS,
-    COLOR_MODIFIERS,
-    COLORS,
-    CROPS,
-    EDIT_WORDS,
-    MOODS,
-    NOT_SUBJECTS,
-    SCENES,
-    SEMANTIC_EDITS,
-    STOPWORDS,
-    Mood,
-    Scene,
-)
+from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, BACKGROUND_NOUNS, COLOR_MODIFIERS, COLORS, mix
+from openbanana.planner.rules.vocabulary.edits import CROPS, EDIT_WORDS, SEMANTIC_EDITS
+from openbanana.planner.rules.vocabulary.ignored_words import NOT_SUBJECTS, STOPWORDS
+from openbanana.planner.rules.vocabulary.moods import MOODS, Mood
+from openbanana.planner.rules.vocabulary.scenes import SCENES, Scene
 
 _QUOTED = re.compile(
     r'"([^"\n]{1,400})"|“([^”\n]{1,400})”|«([^»\n]{1,400})»|„([^“”\n]{1,400})[“”]|「([^」\n]{1,400})」'
@@ -124,7 +114,7 @@ def _color_spans(lowered: str) -> list[tuple[int, int, RGB]]:
             modifier = re.search(r"\b(\w+)[ -]$", lowered[:start])
             if modifier and modifier.group(1) in COLOR_MODIFIERS and " " not in name:
                 toward, amount = COLOR_MODIFIERS[modifier.group(1)]
-                color = _mix(color, toward, amount)
+                color = mix(color, toward, amount)
                 start = modifier.start()
             spans.append((start, match.end(), color))
             taken.update(range(start, match.end()))
@@ -222,21 +212,21 @@ def _background(colors: list[RGB], tints: list[RGB], moods: list[Mood], scene: S
     glow = mood.glow if mood else 0.35
     if colors:  # a named colour owns the background
         base = colors[0]
-        second = colors[1] if len(colors) > 1 else _mix(base, (0, 0, 0), 0.35)
-        stops: tuple[RGB, ...] = (_mix(base, (255, 255, 255), 0.22), base, second)
+        second = colors[1] if len(colors) > 1 else mix(base, (0, 0, 0), 0.35)
+        stops: tuple[RGB, ...] = (mix(base, (255, 255, 255), 0.22), base, second)
     elif mood:
         stops = mood.colors
     elif scene and scene.sky:
         stops = scene.sky
     elif tints:  # only objects are coloured: a pale ground in their colour
-        stops = (_mix(tints[0], (255, 255, 255), 0.82), _mix(tints[0], (255, 255, 255), 0.6))
+        stops = (mix(tints[0], (255, 255, 255), 0.82), mix(tints[0], (255, 255, 255), 0.6))
     else:
         stops = rng.choice((((236, 242, 255), (200, 214, 240)), ((255, 244, 230), (245, 215, 190)),
                             ((235, 248, 240), (200, 228, 214)), ((245, 238, 255), (215, 205, 240))))
     kind: SceneKind = scene.kind if scene else "none"
     ground = (mood.ground if mood and mood.ground else None) or (scene.ground if scene else None)
     if colors and ground is not None and kind in ("table", "floor"):
-        ground = _mix(ground, colors[0], 0.35)  # the named colour tints the room too
+        ground = mix(ground, colors[0], 0.35)  # the named colour tints the room too
     horizon = scene.horizon if scene else 0.7
     angle = rng.choice((90.0, 90.0, 75.0, 105.0)) if kind == "none" else 90.0
     return Background("gradient", tuple(stops), angle, vignette, kind, horizon, ground, (0.5, 0.42), glow, effects)
@@ -581,6 +571,3 @@ def _notes(texts: list[str], subjects: tuple[Subject, ...], colors: list[RGB], t
         notes.append(f"Only the first {MAX_TEXTS} quoted strings are set; the rest are left out.")
     return tuple(notes)
 
-
-def _mix(a: RGB, b: RGB, t: float) -> RGB:
-    return (round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t), round(a[2] + (b[2] - a[2]) * t))
