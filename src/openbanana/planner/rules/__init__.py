@@ -6,6 +6,7 @@ the ones that fit): text in safe areas, the hero subject on a rule-of-thirds lin
 supporting subjects beside it, and no subject ever under text.
 """
 
-from openbanana.planner.rules.composition import RulesPlanner, extract_texts, plan_composition
+from openbanana.planner.rules.composition import RulesPlanner, plan_composition
+from openbanana.planner.rules.reading import extract_texts
 
 __all__ = ["RulesPlanner", "extract_texts", "plan_composition"]

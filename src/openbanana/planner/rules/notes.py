@@ -1,0 +1,57 @@
+"""The sentences for the thought summary: what the rules planner read in the prompt and what it decided to draw."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openbanana.plan import Box, EditOp, FontName, Subject, TextBlock
+from openbanana.planner.rules.layout import MAX_TEXTS
+from openbanana.planner.rules.reading import PromptReading
+from openbanana.planner.rules.vocabulary.scenes import SCENES
+
+
+def composition_notes(reading: PromptReading, subjects: tuple[Subject, ...], layout: str,
+                      fonts: Sequence[FontName]) -> tuple[str, ...]:
+    texts, colors, tints, style, scene = (reading.texts, reading.background_colors, reading.tints, reading.style,
+                                          reading.scene_name)
+    notes = []
+    hero = next((s for s in subjects if s.role == "hero"), None)
+    if hero:
+        supporting = [s.label for s in subjects if s.role == "support"]
+        notes.append(f"Hero subject: {hero.label}" + (", served on a plate" if any(
+            s.label == "plate" for s in subjects) else "") + f"; supporting: {', '.join(supporting) or 'none'}.")
+    if scene:
+        drawn = SCENES[scene].kind if SCENES[scene].kind != "none" else "a backdrop"
+        notes.append(f"Setting: {scene}, drawn as {drawn} with its ground line and light.")
+    if texts:
+        notes.append("Exact text to render: " + "; ".join(f'"{t}"' for t in texts) + ".")
+        notes.append(f"Layout: {layout.replace('-', ' ')}; headline in {fonts[0].replace('-', ' ')}.")
+    elif layout:
+        notes.append(f"Layout: {layout.replace('-', ' ')}, on the rule of thirds.")
+    if style:
+        notes.append(f"Mood and style: {', '.join(style)}.")
+    if colors:
+        notes.append(f"{len(colors)} named colour{'s' if len(colors) > 1 else ''} set the background.")
+    if tints:
+        notes.append("Recoloured: " + ", ".join(tints) + ".")
+    if len(texts) > MAX_TEXTS:
+        notes.append(f"Only the first {MAX_TEXTS} quoted strings are set; the rest are left out.")
+    return tuple(notes)
+
+
+def edit_notes(reference_count: int, crop: Box | None, edits: tuple[EditOp, ...], blocks: Sequence[TextBlock],
+               stickers: tuple[Subject, ...], unsupported: tuple[str, ...]) -> tuple[str, ...]:
+    notes = [f"Starting from {reference_count} reference image{'s' if reference_count > 1 else ''}"
+             f" as the canvas{' (a collage)' if reference_count > 1 else ''}."]
+    if crop:
+        notes.append("Reframing: keeping the requested part of the photo.")
+    if edits:
+        notes.append(f"Global changes: {', '.join(e.replace('_', ' ') for e in edits)}.")
+    if blocks:
+        notes.append("Adding the exact text: " + "; ".join(f'"{b.text}"' for b in blocks) + ", on a plate so it reads.")
+    if stickers:
+        notes.append("Adding " + ", ".join(s.label for s in stickers) + " as sticker" +
+                     ("s" if len(stickers) > 1 else "") + " where the picture leaves room.")
+    if not (edits or crop or blocks or stickers) and not unsupported:
+        notes.append("No change I can make offline was recognised; returning the reference, reframed to the size.")
+    return tuple(notes)
