@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from openbanana.clock import from_us
 from openbanana.errors import ResourceExhaustedError
 from openbanana.protocol.responses import GenerateContentResponse
 from openbanana.service.file_names import SHARED_OWNER, owner_id
@@ -36,7 +37,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def keys(tmp_path: Path, clock: FakeClock) -> Iterator[KeyService]:
-    service = KeyService(KeyStore(Database.in_dir(tmp_path)), clock=clock)
+    service = KeyService(KeyStore(Database.in_dir(tmp_path)), monotonic=clock)
     yield service
     service.close()
 
@@ -151,7 +152,7 @@ async def test_images_per_day_counts_since_utc_midnight(keys: KeyService, usage:
     issued = keys.create("daily", KeyLimits(images_per_day=2))
     owner = issued.record.key_hash
     now = datetime(2026, 11, 24, 23, 59, 30, tzinfo=UTC)
-    quotas = QuotaService(usage, wall=lambda: now)
+    quotas = QuotaService(usage, clock=lambda: now)
     caller = Caller(owner, issued.record)
 
     def spend(when: datetime, images: int) -> None:
@@ -174,7 +175,7 @@ async def test_images_per_day_counts_since_utc_midnight(keys: KeyService, usage:
 async def test_requests_per_minute_refuses_with_retry_info(keys: KeyService, usage: UsageStore,
                                                            clock: FakeClock) -> None:
     issued = keys.create("rpm", KeyLimits(requests_per_minute=1))
-    quotas = QuotaService(usage, clock=clock)
+    quotas = QuotaService(usage, monotonic=clock)
     caller = Caller(issued.record.key_hash, issued.record)
     await quotas.admit(caller)
     clock.now += 12.5
@@ -203,7 +204,7 @@ USAGE = {"promptTokenCount": 7, "candidatesTokenCount": 1120, "thoughtsTokenCoun
 
 @pytest.mark.anyio
 async def test_the_ledger_records_a_stream_before_its_last_event_leaves(usage: UsageStore) -> None:
-    ledger = UsageLedger(usage, now_us=lambda: 42)
+    ledger = UsageLedger(usage, clock=lambda: from_us(42))
 
     async def events() -> AsyncIterator[GenerateContentResponse]:
         yield _event([{"text": "plan", "thought": True}])

@@ -23,6 +23,7 @@ from openbanana.api.request_ids import RequestIdMiddleware
 from openbanana.api.state import AppState
 from openbanana.api.uploads import UploadStatusMiddleware
 from openbanana.api.verify import build_verify_router
+from openbanana.clock import Clock, utc_now
 from openbanana.config import Settings
 from openbanana.engines.base import ImageEngine
 from openbanana.engines.registry import create_engine
@@ -36,7 +37,7 @@ from openbanana.playground.routes import build_playground_router
 from openbanana.safety.profiles import build_policies
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
-from openbanana.service.files import Clock, FileLimits, FileService, utc_now
+from openbanana.service.files import FileLimits, FileService
 from openbanana.service.finishing import WATERMARK_KEY_FILE, Finisher, load_c2pa_credentials
 from openbanana.service.generation import GenerationDeps, GenerationService, OutputOptions
 from openbanana.service.keys import KeyService
@@ -63,12 +64,14 @@ class InsecureBindError(RuntimeError):
 
 def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
                engine: ImageEngine | None = None) -> FastAPI:
-    """`clock` is what "now" means for file expiry (tests move it instead of sleeping); `engine` replaces the
-    configured one (tests inject failing or slow engines)."""
+    """`clock` is what "now" means to every part of the server (file expiry, batches, keys, quotas, the usage
+    ledger, image records; tests move it instead of sleeping); `engine` replaces the configured one (tests inject
+    failing or slow engines)."""
     settings = settings or Settings()
     data_dir = settings.resolved_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
-    keys = KeyService.in_data_dir(data_dir, settings.key_set())  # settings keys and `openbanana keys create` ones
+    # settings keys and `openbanana keys create` ones
+    keys = KeyService.in_data_dir(data_dir, settings.key_set(), clock)
     if not keys.configured() and not settings.binds_loopback_only() and not settings.insecure:
         keys.close()
         raise InsecureBindError(
@@ -84,7 +87,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
     c2pa = load_c2pa_credentials(settings)  # None: C2PA off (logged); raises C2paConfigError on a bad chain or key
     engine = engine or create_engine(settings.engine, settings)
     watermark_key = load_or_create_secret(data_dir, WATERMARK_KEY_FILE)
-    records = ImageRecords(ImageStore(db))
+    records = ImageRecords(ImageStore(db), clock)
     generation = GenerationService(GenerationDeps(
         engine=engine,
         scheduler=build_scheduler(engine, settings),  # the bounded queue in front of the engine
@@ -99,9 +102,10 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
         strict_signatures=settings.strict_signatures,
     ))
 
-    queue = JobQueue(db, lease_seconds=settings.batch_lease_seconds, max_attempts=settings.batch_max_attempts)
+    queue = JobQueue(db, lease_seconds=settings.batch_lease_seconds, max_attempts=settings.batch_max_attempts,
+                     clock=clock)
     usage = UsageStore(db)
-    ledger = UsageLedger(usage)
+    ledger = UsageLedger(usage, clock)
     batches = BatchService(BatchStore(db), queue, generation, files, clock=clock, usage=ledger)
 
     @asynccontextmanager
@@ -125,7 +129,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
     app.state.openbanana = AppState(settings, keys, ModelCatalog(settings.model_names()), generation, files,
                                     batches, VerificationService(watermark_key, records,
                                                                  ManifestReader(c2pa.anchors_pem if c2pa else None)),
-                                    QuotaService(usage), ledger)
+                                    QuotaService(usage, clock=clock), ledger)
     for version in API_VERSIONS:
         app.include_router(build_batches_router(version))  # before models: its `{model}:{action}` catch-all
         app.include_router(build_router(version))

@@ -18,9 +18,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
+from openbanana.clock import MICROSECOND, Clock, rfc3339, to_us, utc_now
 from openbanana.errors import (
     TYPE_PREFIX,
     AlreadyExistsError,
@@ -30,6 +31,7 @@ from openbanana.errors import (
     ResourceExhaustedError,
     internal_error,
 )
+from openbanana.ids import unused_id
 from openbanana.protocol.content import Blob, Content
 from openbanana.protocol.files import File
 from openbanana.service.file_names import (
@@ -38,7 +40,6 @@ from openbanana.service.file_names import (
     file_uri,
     normalize_base,
     parse_file_ref,
-    random_id,
 )
 from openbanana.service.inputs import FileResolver, unknown_file
 from openbanana.service.uploads import (
@@ -59,13 +60,6 @@ UPLOADED, GENERATED = "UPLOADED", "GENERATED"
 DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE = 10, 100
 HOUSEKEEPING_INTERVAL_S = 60.0
 STALE_TEMP_S = 3600.0
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -349,19 +343,13 @@ class FileService:
             )
 
     def _new_id(self) -> str:
-        while self._store.id_in_use(candidate := random_id()):
-            pass
-        return candidate
+        return unused_id(self._store.id_in_use)
 
     def _partial_path(self, session: UploadSession) -> Path:
         return self._uploads_dir / f"{session.token_hash}.part"
 
     def _now_us(self) -> int:
-        return (self._clock() - EPOCH) // timedelta(microseconds=1)
+        return to_us(self._clock())
 
     def _ttl_us(self) -> int:
-        return self.limits.ttl // timedelta(microseconds=1)
-
-
-def rfc3339(us: int) -> str:
-    return (EPOCH + timedelta(microseconds=us)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return self.limits.ttl // MICROSECOND
