@@ -18,8 +18,8 @@ from httpx import Response
 
 from openbanana.api.app import create_app
 from openbanana.config import Settings
-from openbanana.service.file_names import owner_id
 from openbanana.service.files import FileService
+from openbanana.service.keys import owner_id
 from tests.api.test_errors import assert_error
 from tests.api.test_generate import URL as GENERATE_URL
 from tests.api.test_generate import images_in, png_bytes

@@ -13,10 +13,19 @@ import pytest
 from openbanana.clock import from_us
 from openbanana.errors import ResourceExhaustedError
 from openbanana.protocol.responses import GenerateContentResponse
-from openbanana.service.file_names import SHARED_OWNER, owner_id
-from openbanana.service.keys import Caller, KeyLimits, KeyNotFoundError, KeyService
-from openbanana.service.quotas import QuotaService, RequestWindow
-from openbanana.service.usage_ledger import UsageLedger, emitted_images, usage_lines
+from openbanana.service.keys import (
+    SHARED_OWNER,
+    Caller,
+    KeyLimits,
+    KeyNotFoundError,
+    KeyService,
+    QuotaService,
+    UsageLedger,
+    owner_id,
+    usage_lines,
+)
+from openbanana.service.keys.quotas import RequestWindow
+from openbanana.service.keys.usage_ledger import emitted_images
 from openbanana.store.db import Database
 from openbanana.store.keys import KeyStore
 from openbanana.store.usage import UsageRecord, UsageStore

@@ -14,9 +14,7 @@ from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
 from openbanana.service.files import FileService
 from openbanana.service.generation import GenerationService
-from openbanana.service.keys import Caller, KeyService
-from openbanana.service.quotas import QuotaService
-from openbanana.service.usage_ledger import UsageLedger
+from openbanana.service.keys import Caller, KeyService, QuotaService, UsageLedger
 from openbanana.service.verification import VerificationService
 
 

@@ -38,8 +38,8 @@ from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.service.file_names import decode_page_token, encode_page_token
 from openbanana.service.files import FileService
 from openbanana.service.generation import GenerationService
+from openbanana.service.keys import BATCH, UsageLedger
 from openbanana.service.scheduler import Priority
-from openbanana.service.usage_ledger import BATCH, UsageLedger
 from openbanana.store.batches import BatchRecord, BatchStore
 
 log = logging.getLogger("openbanana.service")

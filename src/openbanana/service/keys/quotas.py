@@ -22,7 +22,7 @@ import anyio.to_thread
 
 from openbanana.clock import Clock, to_us, utc_now
 from openbanana.errors import TYPE_PREFIX, ResourceExhaustedError
-from openbanana.service.keys import Caller
+from openbanana.service.keys.service import Caller
 from openbanana.store.keys import KeyRecord
 from openbanana.store.usage import UsageStore
 

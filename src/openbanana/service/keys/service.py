@@ -20,7 +20,7 @@ from pathlib import Path
 
 from openbanana.clock import Clock, to_us, utc_now
 from openbanana.ids import unused_id
-from openbanana.service.file_names import SHARED_OWNER, owner_id
+from openbanana.service.keys.owners import SHARED_OWNER, owner_id
 from openbanana.store.db import Database
 from openbanana.store.keys import KeyRecord, KeyStore
 

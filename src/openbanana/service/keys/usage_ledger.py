@@ -14,7 +14,7 @@ import anyio.to_thread
 
 from openbanana.clock import Clock, to_us, utc_now
 from openbanana.protocol.responses import GenerateContentResponse
-from openbanana.service.file_names import SHARED_OWNER
+from openbanana.service.keys.owners import SHARED_OWNER
 from openbanana.store.keys import KeyRecord
 from openbanana.store.usage import UsageRecord, UsageStore, UsageTotals
 
