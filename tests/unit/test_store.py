@@ -13,9 +13,7 @@ import pytest
 
 from openbanana.errors import FailedPreconditionError, NotFoundError, PermissionDeniedError
 from openbanana.protocol.files import FileMetadata
-from openbanana.service.file_names import parse_file_ref
-from openbanana.service.files import FileLimits, FileService
-from openbanana.service.uploads import UploadStart
+from openbanana.service.files import FileLimits, FileService, UploadStart, parse_file_ref
 from openbanana.store.blobs import BlobStore
 from openbanana.store.db import SCHEMA_VERSION, Database, SchemaVersionError
 from openbanana.store.files import FileRecord, FileStore

@@ -21,8 +21,7 @@ from openbanana.api.uploads import (
 )
 from openbanana.errors import ApiError, InvalidArgumentError, RequestCancelledError, internal_error
 from openbanana.protocol.files import ListFilesResponse, UploadResponse
-from openbanana.service.files import FileService
-from openbanana.service.uploads import ChunkWriter, UploadStart
+from openbanana.service.files import ChunkWriter, FileService, UploadStart
 from openbanana.store.files import FileRecord
 
 log = logging.getLogger("openbanana.api")

@@ -35,8 +35,7 @@ from openbanana.protocol.batches import (
     Operation,
 )
 from openbanana.protocol.generate import GenerateContentRequest
-from openbanana.service.file_names import decode_page_token, encode_page_token
-from openbanana.service.files import FileService
+from openbanana.service.files import FileService, decode_page_token, encode_page_token
 from openbanana.service.generation import GenerationService
 from openbanana.service.keys import BATCH, UsageLedger
 from openbanana.service.scheduler import Priority

@@ -34,15 +34,14 @@ from openbanana.errors import (
 from openbanana.ids import unused_id
 from openbanana.protocol.content import Blob, Content
 from openbanana.protocol.files import File
-from openbanana.service.file_names import (
+from openbanana.service.files.names import (
     decode_page_token,
     encode_page_token,
     file_uri,
     normalize_base,
     parse_file_ref,
 )
-from openbanana.service.inputs import FileResolver, unknown_file
-from openbanana.service.uploads import (
+from openbanana.service.files.uploads import (
     ChunkWriter,
     UploadStart,
     check_chunk,
@@ -50,6 +49,7 @@ from openbanana.service.uploads import (
     token_hash,
     upload_gone,
 )
+from openbanana.service.inputs import FileResolver, unknown_file
 from openbanana.store.blobs import BlobStore, hash_file
 from openbanana.store.db import Database
 from openbanana.store.files import FileRecord, FileStore, UploadSession

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from openbanana.errors import FailedPreconditionError, InvalidArgumentError, NotFoundError
 from openbanana.protocol.files import FileMetadata
-from openbanana.service.file_names import custom_id
+from openbanana.service.files.names import custom_id
 from openbanana.store.files import FileRecord, UploadSession
 
 MAX_DISPLAY_NAME = 512
