@@ -37,7 +37,7 @@ from openbanana.playground.routes import build_playground_router
 from openbanana.safety.profiles import build_policies
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
-from openbanana.service.files import FileLimits, FileService
+from openbanana.service.files import FileLimits, FileServices, FileStorage
 from openbanana.service.finishing import WATERMARK_KEY_FILE, Finisher, load_c2pa_credentials
 from openbanana.service.generation import GenerationDeps, GenerationService, OutputOptions
 from openbanana.service.keys import KeyService, QuotaService, UsageLedger, load_or_create_secret
@@ -76,11 +76,12 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
             "or run `openbanana keys create`), or --insecure to accept any key from anyone who can reach this address"
         )
     db = Database.in_dir(data_dir)  # one connection: batches, their queue and their output files commit together
-    files = FileService(FileStore(db), BlobStore(data_dir / "blobs"), data_dir / "uploads", FileLimits(
+    storage = FileStorage(FileStore(db), BlobStore(data_dir / "blobs"), data_dir / "uploads", FileLimits(
         max_file_bytes=settings.max_file_bytes,
         quota_bytes_per_owner=settings.quota_bytes_per_key,
         ttl=timedelta(hours=settings.file_ttl_hours),
-    ), clock=clock, owner_quota=keys.upload_quota)
+    ), clock)
+    files = FileServices.over(storage, owner_quota=keys.upload_quota)  # file, upload and janitor services
     c2pa = load_c2pa_credentials(settings)  # None: C2PA off (logged); raises C2paConfigError on a bad chain or key
     engine = engine or create_engine(settings.engine, settings)
     watermark_key = load_or_create_secret(data_dir, WATERMARK_KEY_FILE)
@@ -103,7 +104,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
                      clock=clock)
     usage = UsageStore(db)
     ledger = UsageLedger(usage, clock)
-    batches = BatchService(BatchStore(db), queue, generation, files, clock=clock, usage=ledger)
+    batches = BatchService(BatchStore(db), queue, generation, files.files, clock=clock, usage=ledger)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -123,8 +124,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
 
     app = FastAPI(title="openbanana", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Self-hosted Gemini image API (gemini-3-pro-image-preview).")
-    app.state.openbanana = AppState(settings, keys, ModelCatalog(settings.model_names()), generation, files,
-                                    batches, VerificationService(watermark_key, records,
+    app.state.openbanana = AppState(settings, keys, ModelCatalog(settings.model_names()), generation, files.files,
+                                    files.uploads, files.janitor, batches, VerificationService(watermark_key, records,
                                                                  ManifestReader(c2pa.anchors_pem if c2pa else None)),
                                     QuotaService(usage, clock=clock), ledger)
     for version in API_VERSIONS:

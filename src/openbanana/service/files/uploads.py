@@ -1,22 +1,39 @@
-"""Resumable uploads: what a client declares at the start, and one chunk's bytes on their way to disk.
+"""Resumable uploads (and the one-request multipart form): the declaration at the start, the session, the File.
 
-The declaration is checked completely (size, type, name, limits) before the first byte; each chunk is checked
-against the committed offset and the declared size, and only counts once it is complete and on disk.
+    start_upload → open_chunk(offset).write()…commit() → … → commit(finalize=True) → File (ACTIVE, UPLOADED)
+
+The declaration is checked completely (size, type, name, limits, the owner's quota) before the first byte; each
+chunk is checked against the committed offset and the declared size, and only counts once it is complete and on
+disk. The upload_id is a bearer secret: sessions are stored under its hash.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import os
 import re
+import secrets
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from openbanana.errors import FailedPreconditionError, InvalidArgumentError, NotFoundError
+from openbanana.errors import (
+    TYPE_PREFIX,
+    AlreadyExistsError,
+    ApiError,
+    FailedPreconditionError,
+    InvalidArgumentError,
+    NotFoundError,
+    ResourceExhaustedError,
+    internal_error,
+)
 from openbanana.protocol.files import FileMetadata
-from openbanana.service.files.names import custom_id
+from openbanana.service.files.chunks import ChunkWriter, check_chunk
+from openbanana.service.files.janitor import FileJanitor
+from openbanana.service.files.names import custom_id, normalize_base
+from openbanana.service.files.storage import UPLOADED, FileStorage
+from openbanana.store.blobs import hash_file
 from openbanana.store.files import FileRecord, UploadSession
 
 MAX_DISPLAY_NAME = 512
@@ -77,72 +94,127 @@ def upload_gone() -> NotFoundError:
         "Start a new upload.")
 
 
-def check_chunk(session: UploadSession, offset: int, length: int | None) -> None:
-    if offset != session.received:
-        raise InvalidArgumentError(
-            f"X-Goog-Upload-Offset is {offset}, but {session.received} bytes of this upload have been "
-            f"received: send the next chunk at offset {session.received} (X-Goog-Upload-Command: query "
-            "reports it).", field="X-Goog-Upload-Offset")
-    if length is not None and offset + length > session.size_bytes:
-        raise InvalidArgumentError(
-            f"This chunk would bring the upload to {offset + length} bytes, more than the {session.size_bytes} "
-            "bytes declared when it started.", field="Content-Length")
+class UploadService:
+    def __init__(self, storage: FileStorage, janitor: FileJanitor, *,
+                 owner_quota: Callable[[str], int | None] | None = None) -> None:
+        """`owner_quota(owner)`: a per-key override of limits.quota_bytes_per_owner (None: no override)."""
+        self._storage = storage
+        self._store = storage.store
+        self._janitor = janitor
+        self.limits = storage.limits
+        self._owner_quota = owner_quota
+        self._busy: set[str] = set()  # upload sessions with a chunk being written right now
+        self._busy_lock = threading.Lock()
 
+    def start_upload(self, start: UploadStart) -> str:
+        """Check the declaration and the limits, reserve the file's id; returns the upload_id (a bearer secret)."""
+        self._janitor.housekeep()
+        declared = read_declaration(start, self.limits.max_file_bytes)
+        upload_id = secrets.token_urlsafe(32)
+        now = self._storage.now_us()
+        with self._store.transaction():
+            self._check_quota(start.owner, declared.size, now)
+            if declared.custom_id and self._store.id_in_use(declared.custom_id):
+                raise AlreadyExistsError(f"File files/{declared.custom_id} already exists; choose another name.",
+                                         field="file.name")
+            self._store.insert_session(UploadSession(
+                token_hash=token_hash(upload_id), owner=start.owner,
+                file_id=declared.custom_id or self._storage.new_file_id(), display_name=declared.display_name,
+                mime_type=declared.mime_type, size_bytes=declared.size, received=0,
+                uri_base=normalize_base(start.uri_base), create_us=now, expire_us=self._storage.expiry_us(now),
+            ))
+        return upload_id
 
-class ChunkWriter:
-    """One chunk of a resumable upload: append with `write`, then `commit` (or `abort`, which leaves no trace).
+    def upload_session(self, upload_id: str) -> UploadSession:
+        session = self._store.get_session(token_hash(upload_id))
+        if session is None or session.expire_us <= self._storage.now_us():
+            raise upload_gone()
+        return session
 
-    Bytes go straight into the upload's partial file at the committed offset; the session's byte count only
-    moves on `commit`, after an fsync, so a failed or interrupted chunk is cut off again and never counted.
-    `on_commit(received, finalize)` records the chunk (and makes the File); `on_done` runs exactly when the writer
-    is finished either way; `on_lost` ends an upload whose committed bytes are no longer on disk.
-    """
+    def open_chunk(self, upload_id: str, offset: int, length: int | None) -> ChunkWriter:
+        """Validate a chunk before any of its bytes are read; the writer then appends them at `offset`."""
+        session = self.upload_session(upload_id)
+        check_chunk(session, offset, length)
+        with self._busy_lock:
+            if session.token_hash in self._busy:
+                raise FailedPreconditionError(
+                    "Another chunk of this upload is still being written; send chunks one at a time.")
+            self._busy.add(session.token_hash)
+        partial = self._storage.partial_path(session)
 
-    def __init__(self, session: UploadSession, partial: Path, *,
-                 on_commit: Callable[[int, bool], UploadSession | FileRecord],
-                 on_done: Callable[[], None], on_lost: Callable[[], None]) -> None:
-        self._session = session
-        self._on_commit = on_commit
-        self._on_done = on_done
-        self._room = session.size_bytes - session.received
-        self._written = 0
-        self._handle = partial.open("ab")
-        if self._handle.tell() < session.received:  # never pad lost bytes with zeros
-            self._handle.close()
-            on_lost()
-            raise FailedPreconditionError("The bytes received so far for this upload were lost; start a new upload.")
-        self._handle.truncate(session.received)
+        def commit(received: int, finalize: bool) -> UploadSession | FileRecord:
+            if not self._store.advance_session(session.token_hash, session.received, received):
+                raise upload_gone()  # finalized, cancelled or purged meanwhile
+            committed = replace(session, received=received)
+            return self._finalize(committed) if finalize else committed
 
-    def write(self, data: bytes) -> None:
-        if self._written + len(data) > self._room:
-            self.abort()
-            raise InvalidArgumentError(
-                f"The upload received more bytes than the {self._session.size_bytes} declared when it started.",
-                field="Content-Length")
-        self._handle.write(data)
-        self._written += len(data)
+        def release() -> None:
+            with self._busy_lock:
+                self._busy.discard(session.token_hash)
 
-    def commit(self, *, finalize: bool) -> UploadSession | FileRecord:
-        """The chunk is complete: count it; with `finalize`, the upload must be complete and becomes a File."""
-        session, received = self._session, self._session.received + self._written
-        if finalize and received != session.size_bytes:
-            self.abort()
-            raise InvalidArgumentError(
-                f"The upload was finalized after {received} bytes, but {session.size_bytes} were declared when it "
-                "started.", field="X-Goog-Upload-Command")
+        def lost() -> None:
+            self._store.delete_session(session.token_hash)
+            partial.unlink(missing_ok=True)
+
         try:
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
-            self._handle.close()
-            return self._on_commit(received, finalize)
-        finally:
-            self._on_done()
+            return ChunkWriter(session, partial, on_commit=commit, on_done=release, on_lost=lost)
+        except BaseException:
+            release()
+            raise
 
-    def abort(self) -> None:
-        if not self._handle.closed:
-            self._handle.truncate(self._session.received)
-            self._handle.close()
-        self._on_done()
+    def upload_bytes(self, start: UploadStart, data: bytes) -> FileRecord:
+        """The one-request form (multipart): start, one finalizing chunk; a failure leaves no upload behind."""
+        upload_id = self.start_upload(start)
+        try:
+            writer = self.open_chunk(upload_id, 0, len(data))
+            try:
+                writer.write(data)
+                result = writer.commit(finalize=True)
+            except BaseException:
+                writer.abort()
+                raise
+        except BaseException:
+            with contextlib.suppress(ApiError):
+                self.cancel_upload(upload_id)
+            raise
+        if not isinstance(result, FileRecord):
+            raise internal_error()
+        return result
+
+    def cancel_upload(self, upload_id: str) -> None:
+        session = self.upload_session(upload_id)
+        if self._store.delete_session(session.token_hash):
+            self._storage.partial_path(session).unlink(missing_ok=True)
+
+    def _finalize(self, session: UploadSession) -> FileRecord:
+        partial = self._storage.partial_path(session)
+        sha256 = hash_file(partial)
+        now = self._storage.now_us()
+        record = FileRecord(
+            id=session.file_id, owner=session.owner, display_name=session.display_name,
+            mime_type=session.mime_type, size_bytes=session.size_bytes, sha256=sha256, source=UPLOADED,
+            uri_base=session.uri_base, create_us=now, update_us=now, expire_us=self._storage.expiry_us(now),
+        )
+        with self._store.transaction():
+            if not self._store.delete_session(session.token_hash):
+                raise upload_gone()  # cancelled or purged meanwhile
+            self._storage.blobs.adopt(partial, sha256)
+            self._store.insert_file(record)
+        return record
+
+    def _check_quota(self, owner: str, size: int, now_us: int) -> None:
+        override = self._owner_quota(owner) if self._owner_quota is not None else None
+        quota = self.limits.quota_bytes_per_owner if override is None else override
+        used = self._store.bytes_in_use(owner, now_us)
+        if used + size > quota:
+            raise ResourceExhaustedError(
+                f"Storing this {size}-byte file would exceed the Files API quota of {quota} bytes for this API "
+                f"key ({used} bytes are held by live files and uploads in progress). Delete files or wait for "
+                "them to expire.",
+                details=[{"@type": TYPE_PREFIX + "QuotaFailure", "violations": [
+                    {"subject": "files", "description": f"quota_bytes_per_key={quota}, in use={used}, asked={size}"},
+                ]}],
+            )
 
 
 def _agreed(body: ValueT | None, header: ValueT | None, name: str, header_name: str) -> ValueT | None:
