@@ -124,10 +124,10 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
 
     app = FastAPI(title="openbanana", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Self-hosted Gemini image API (gemini-3-pro-image-preview).")
-    app.state.openbanana = AppState(settings, keys, ModelCatalog(settings.model_names()), generation, files.files,
-                                    files.uploads, files.janitor, batches, VerificationService(watermark_key, records,
-                                                                 ManifestReader(c2pa.anchors_pem if c2pa else None)),
-                                    QuotaService(usage, clock=clock), ledger)
+    app.state.openbanana = AppState(
+        settings, keys, ModelCatalog(settings.model_names()), generation, files.files, files.uploads, files.janitor,
+        batches, VerificationService(watermark_key, records, ManifestReader(c2pa.anchors_pem if c2pa else None)),
+        QuotaService(usage, clock=clock), ledger)
     for version in API_VERSIONS:
         app.include_router(build_batches_router(version))  # before models: its `{model}:{action}` catch-all
         app.include_router(build_router(version))
