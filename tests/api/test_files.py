@@ -18,8 +18,8 @@ from httpx import Response
 
 from openbanana.api.app import create_app
 from openbanana.config import Settings
-from openbanana.service.file_names import owner_id
-from openbanana.service.files import FileService
+from openbanana.service.files import FileJanitor, FileService
+from openbanana.service.keys import owner_id
 from tests.api.test_errors import assert_error
 from tests.api.test_generate import URL as GENERATE_URL
 from tests.api.test_generate import images_in, png_bytes
@@ -48,6 +48,12 @@ def files_of(client: TestClient) -> FileService:
     app: FastAPI = client.app  # type: ignore[assignment]
     service: FileService = app.state.openbanana.files
     return service
+
+
+def janitor_of(client: TestClient) -> FileJanitor:
+    app: FastAPI = client.app  # type: ignore[assignment]
+    janitor: FileJanitor = app.state.openbanana.janitor
+    return janitor
 
 
 def start(client: TestClient, size: int | None, mime: str | None = "image/png", version: str = "v1beta",
@@ -441,7 +447,7 @@ def test_expiry_is_enforced_after_48_hours(keyed: FastAPI, clock: Clock, setting
     assert_error(client.get(f"/v1beta/{file['name']}"), 403, "PERMISSION_DENIED")
     assert_error(generate_with(client, file["uri"]), 403, "PERMISSION_DENIED")
     assert client.get("/v1beta/files").json() == {"files": []}
-    assert files_of(client).purge_expired() == 1
+    assert janitor_of(client).purge_expired() == 1
     assert blob_count(settings.resolved_data_dir()) == 0
 
 
@@ -453,7 +459,7 @@ def test_an_unfinished_upload_expires_too(settings: Settings) -> None:
         chunk(timed, url, b"12345", 0)
         clock.now += timedelta(hours=48)
         assert_error(chunk(timed, url, b"67890", 5, "upload, finalize"), 404, "NOT_FOUND")
-        files_of(timed).purge_expired()
+        janitor_of(timed).purge_expired()
     assert partial_sizes(settings.resolved_data_dir()) == []
 
 

@@ -18,7 +18,7 @@ from google.genai import errors, types
 from openbanana.api.app import InsecureBindError, create_app
 from openbanana.cli.main import main
 from openbanana.config import Settings
-from openbanana.service.file_names import owner_id
+from openbanana.service.keys import owner_id
 from tests.conftest import start_server, stop_server
 
 pytestmark = pytest.mark.sdk

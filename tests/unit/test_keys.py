@@ -10,12 +10,22 @@ from pathlib import Path
 
 import pytest
 
+from openbanana.clock import from_us
 from openbanana.errors import ResourceExhaustedError
 from openbanana.protocol.responses import GenerateContentResponse
-from openbanana.service.file_names import SHARED_OWNER, owner_id
-from openbanana.service.keys import Caller, KeyLimits, KeyNotFoundError, KeyService
-from openbanana.service.quotas import QuotaService, RequestWindow
-from openbanana.service.usage_ledger import UsageLedger, emitted_images, usage_lines
+from openbanana.service.keys import (
+    SHARED_OWNER,
+    Caller,
+    KeyLimits,
+    KeyNotFoundError,
+    KeyService,
+    QuotaService,
+    UsageLedger,
+    owner_id,
+    usage_lines,
+)
+from openbanana.service.keys.quotas import RequestWindow
+from openbanana.service.keys.usage_ledger import emitted_images
 from openbanana.store.db import Database
 from openbanana.store.keys import KeyStore
 from openbanana.store.usage import UsageRecord, UsageStore
@@ -36,7 +46,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def keys(tmp_path: Path, clock: FakeClock) -> Iterator[KeyService]:
-    service = KeyService(KeyStore(Database.in_dir(tmp_path)), clock=clock)
+    service = KeyService(KeyStore(Database.in_dir(tmp_path)), monotonic=clock)
     yield service
     service.close()
 
@@ -151,7 +161,7 @@ async def test_images_per_day_counts_since_utc_midnight(keys: KeyService, usage:
     issued = keys.create("daily", KeyLimits(images_per_day=2))
     owner = issued.record.key_hash
     now = datetime(2026, 11, 24, 23, 59, 30, tzinfo=UTC)
-    quotas = QuotaService(usage, wall=lambda: now)
+    quotas = QuotaService(usage, clock=lambda: now)
     caller = Caller(owner, issued.record)
 
     def spend(when: datetime, images: int) -> None:
@@ -174,7 +184,7 @@ async def test_images_per_day_counts_since_utc_midnight(keys: KeyService, usage:
 async def test_requests_per_minute_refuses_with_retry_info(keys: KeyService, usage: UsageStore,
                                                            clock: FakeClock) -> None:
     issued = keys.create("rpm", KeyLimits(requests_per_minute=1))
-    quotas = QuotaService(usage, clock=clock)
+    quotas = QuotaService(usage, monotonic=clock)
     caller = Caller(issued.record.key_hash, issued.record)
     await quotas.admit(caller)
     clock.now += 12.5
@@ -203,7 +213,7 @@ USAGE = {"promptTokenCount": 7, "candidatesTokenCount": 1120, "thoughtsTokenCoun
 
 @pytest.mark.anyio
 async def test_the_ledger_records_a_stream_before_its_last_event_leaves(usage: UsageStore) -> None:
-    ledger = UsageLedger(usage, now_us=lambda: 42)
+    ledger = UsageLedger(usage, clock=lambda: from_us(42))
 
     async def events() -> AsyncIterator[GenerateContentResponse]:
         yield _event([{"text": "plan", "thought": True}])

@@ -6,26 +6,28 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from openbanana.clock import EPOCH
 from openbanana.jobs.queue import CANCELLED, DONE, FAILED, PENDING, JobQueue, Lease
 from openbanana.jobs.worker import Worker
 from openbanana.store.db import Database
 
 
 class FakeClock:
-    """Microseconds that only move when the test says so (a lease expiring without sleeping)."""
+    """Time that only moves when the test says so (a lease expiring without sleeping)."""
 
     def __init__(self) -> None:
-        self.now = 1_000_000
+        self.now = EPOCH + timedelta(seconds=1)
 
-    def __call__(self) -> int:
+    def __call__(self) -> datetime:
         return self.now
 
     def advance(self, seconds: float) -> None:
-        self.now += int(seconds * 1_000_000)
+        self.now += timedelta(seconds=seconds)
 
 
 @pytest.fixture

@@ -13,9 +13,7 @@ import pytest
 
 from openbanana.errors import FailedPreconditionError, NotFoundError, PermissionDeniedError
 from openbanana.protocol.files import FileMetadata
-from openbanana.service.file_names import parse_file_ref
-from openbanana.service.files import FileLimits, FileService
-from openbanana.service.uploads import UploadStart
+from openbanana.service.files import FileLimits, FileServices, UploadService, UploadStart, parse_file_ref
 from openbanana.store.blobs import BlobStore
 from openbanana.store.db import SCHEMA_VERSION, Database, SchemaVersionError
 from openbanana.store.files import FileRecord, FileStore
@@ -150,14 +148,14 @@ class Clock:
         return self.now
 
 
-def service(data_dir: Path, clock: Clock, **limits: int) -> FileService:
-    return FileService.in_data_dir(data_dir, FileLimits(**limits), clock=clock)  # type: ignore[arg-type]
+def service(data_dir: Path, clock: Clock, **limits: int) -> FileServices:
+    return FileServices.in_data_dir(data_dir, FileLimits(**limits), clock=clock)  # type: ignore[arg-type]
 
 
-def uploaded(files: FileService, data: bytes, owner: str = "o") -> FileRecord:
-    upload_id = files.start_upload(UploadStart(owner, FileMetadata(mime_type="image/png", size_bytes=len(data)),
-                                               "http://h/"))
-    writer = files.open_chunk(upload_id, 0, len(data))
+def uploaded(uploads: UploadService, data: bytes, owner: str = "o") -> FileRecord:
+    upload_id = uploads.start_upload(UploadStart(owner, FileMetadata(mime_type="image/png", size_bytes=len(data)),
+                                                 "http://h/"))
+    writer = uploads.open_chunk(upload_id, 0, len(data))
     writer.write(data)
     result = writer.commit(finalize=True)
     assert isinstance(result, FileRecord)
@@ -166,61 +164,63 @@ def uploaded(files: FileService, data: bytes, owner: str = "o") -> FileRecord:
 
 def test_files_expire_on_the_clock_and_their_blob_goes_with_the_last_one(tmp_path: Path) -> None:
     clock = Clock()
-    files = service(tmp_path, clock)
-    first = uploaded(files, b"shared bytes")
+    services = service(tmp_path, clock)
+    first = uploaded(services.uploads, b"shared bytes")
     clock.now += timedelta(hours=1)
-    second = uploaded(files, b"shared bytes")
+    second = uploaded(services.uploads, b"shared bytes")
     clock.now += timedelta(hours=47, seconds=1)  # first is 48 h old, second 47 h
     with pytest.raises(PermissionDeniedError):
-        files.get("o", first.id)
-    assert files.get("o", second.id) == second
-    assert files.purge_expired() == 1 and files._blobs.exists(second.sha256)
+        services.files.get("o", first.id)
+    assert services.files.get("o", second.id) == second
+    assert services.janitor.purge_expired() == 1 and services.storage.blobs.exists(second.sha256)
     clock.now += timedelta(hours=1)
-    assert files.purge_expired() == 1 and not files._blobs.exists(second.sha256)
-    files.close()
+    assert services.janitor.purge_expired() == 1 and not services.storage.blobs.exists(second.sha256)
+    services.close()
 
 
 def test_restart_sweeps_what_a_crash_left_behind(tmp_path: Path) -> None:
     clock = Clock()
-    files = service(tmp_path, clock)
-    kept = uploaded(files, b"kept")
-    files.close()
+    services = service(tmp_path, clock)
+    kept = uploaded(services.uploads, b"kept")
+    services.close()
     stray = BlobStore(tmp_path / "blobs").write(b"renamed into place, but the transaction never committed")
     (tmp_path / "uploads" / ("f" * 64 + ".part")).write_bytes(b"no session owns this")
-    files = service(tmp_path, clock)
-    assert not files._blobs.exists(stray.sha256) and files._blobs.exists(kept.sha256)
+    services = service(tmp_path, clock)
+    assert not services.storage.blobs.exists(stray.sha256) and services.storage.blobs.exists(kept.sha256)
     assert list((tmp_path / "uploads").iterdir()) == []
-    files.close()
+    services.close()
 
 
 def test_one_chunk_at_a_time_per_upload(tmp_path: Path) -> None:
-    files = service(tmp_path, Clock())
-    upload_id = files.start_upload(UploadStart("o", FileMetadata(mime_type="image/png", size_bytes=4), "http://h"))
-    writer = files.open_chunk(upload_id, 0, 2)
+    services = service(tmp_path, Clock())
+    uploads = services.uploads
+    upload_id = uploads.start_upload(UploadStart("o", FileMetadata(mime_type="image/png", size_bytes=4), "http://h"))
+    writer = uploads.open_chunk(upload_id, 0, 2)
     with pytest.raises(FailedPreconditionError, match="one at a time"):
-        files.open_chunk(upload_id, 0, 2)
+        uploads.open_chunk(upload_id, 0, 2)
     writer.write(b"ab")
     writer.commit(finalize=False)
-    files.open_chunk(upload_id, 2, 2).abort()
-    files.cancel_upload(upload_id)
+    uploads.open_chunk(upload_id, 2, 2).abort()
+    uploads.cancel_upload(upload_id)
     with pytest.raises(NotFoundError):
-        files.open_chunk(upload_id, 2, 2)
-    files.close()
+        uploads.open_chunk(upload_id, 2, 2)
+    services.close()
 
 
 def test_lost_upload_bytes_are_never_padded_with_zeros(tmp_path: Path) -> None:
-    files = service(tmp_path, Clock())
-    upload_id = files.start_upload(UploadStart("o", FileMetadata(mime_type="image/png", size_bytes=4), "http://h"))
-    writer = files.open_chunk(upload_id, 0, 2)
+    services = service(tmp_path, Clock())
+    uploads = services.uploads
+    upload_id = uploads.start_upload(UploadStart("o", FileMetadata(mime_type="image/png", size_bytes=4), "http://h"))
+    writer = uploads.open_chunk(upload_id, 0, 2)
     writer.write(b"ab")
     writer.commit(finalize=False)
     for partial in (tmp_path / "uploads").iterdir():
         partial.write_bytes(b"")  # the disk lost what the database says was received
     with pytest.raises(FailedPreconditionError, match="lost"):
-        files.open_chunk(upload_id, 2, 2)
+        uploads.open_chunk(upload_id, 2, 2)
     with pytest.raises(NotFoundError):
-        files.upload_session(upload_id)
-    files.close()
+        uploads.upload_session(upload_id)
+    services.close()
 
 
 @pytest.mark.parametrize(("ref", "bare", "expected"), [
@@ -242,10 +242,10 @@ def test_which_file_references_are_ours(ref: str, bare: bool, expected: tuple[st
 
 
 def test_resolve_returns_the_bytes_and_checks_the_owner_when_given(tmp_path: Path) -> None:
-    files = service(tmp_path, Clock())
-    stored = uploaded(files, b"\x89PNG bytes", owner="alice")
-    assert files.resolve(f"files/{stored.id}").data == b"\x89PNG bytes"
-    assert files.resolver_for("alice")(f"http://h/v1beta/files/{stored.id}").mime_type == "image/png"
+    services = service(tmp_path, Clock())
+    stored = uploaded(services.uploads, b"\x89PNG bytes", owner="alice")
+    assert services.files.resolve(f"files/{stored.id}").data == b"\x89PNG bytes"
+    assert services.files.resolver_for("alice")(f"http://h/v1beta/files/{stored.id}").mime_type == "image/png"
     with pytest.raises(PermissionDeniedError, match=stored.id):
-        files.resolver_for("bob")(f"files/{stored.id}")
-    files.close()
+        services.files.resolver_for("bob")(f"files/{stored.id}")
+    services.close()

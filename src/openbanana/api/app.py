@@ -23,6 +23,7 @@ from openbanana.api.request_ids import RequestIdMiddleware
 from openbanana.api.state import AppState
 from openbanana.api.uploads import UploadStatusMiddleware
 from openbanana.api.verify import build_verify_router
+from openbanana.clock import Clock, utc_now
 from openbanana.config import Settings
 from openbanana.engines.base import ImageEngine
 from openbanana.engines.registry import create_engine
@@ -37,15 +38,12 @@ from openbanana.playground.routes import build_playground_router
 from openbanana.safety.profiles import build_policies
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
-from openbanana.service.files import Clock, FileLimits, FileService, utc_now
+from openbanana.service.files import FileLimits, FileServices, FileStorage
 from openbanana.service.finishing import WATERMARK_KEY_FILE, Finisher, load_c2pa_credentials
 from openbanana.service.generation import GenerationDeps, GenerationService, OutputOptions
-from openbanana.service.keys import KeyService
-from openbanana.service.quotas import QuotaService
+from openbanana.service.keys import KeyService, QuotaService, UsageLedger, load_or_create_secret
 from openbanana.service.scheduler import build_scheduler
-from openbanana.service.secret_files import load_or_create_secret
 from openbanana.service.signatures import ThoughtSigner
-from openbanana.service.usage_ledger import UsageLedger
 from openbanana.service.verification import ImageRecords, VerificationService
 from openbanana.store.batches import BatchStore
 from openbanana.store.blobs import BlobStore
@@ -64,12 +62,14 @@ class InsecureBindError(RuntimeError):
 
 def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
                engine: ImageEngine | None = None) -> FastAPI:
-    """`clock` is what "now" means for file expiry (tests move it instead of sleeping); `engine` replaces the
-    configured one (tests inject failing or slow engines)."""
+    """`clock` is what "now" means to every part of the server (file expiry, batches, keys, quotas, the usage
+    ledger, image records; tests move it instead of sleeping); `engine` replaces the configured one (tests inject
+    failing or slow engines)."""
     settings = settings or Settings()
     data_dir = settings.resolved_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
-    keys = KeyService.in_data_dir(data_dir, settings.key_set())  # settings keys and `openbanana keys create` ones
+    # settings keys and `openbanana keys create` ones
+    keys = KeyService.in_data_dir(data_dir, settings.key_set(), clock)
     if not keys.configured() and not settings.binds_loopback_only() and not settings.insecure:
         keys.close()
         raise InsecureBindError(
@@ -77,15 +77,16 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
             "or run `openbanana keys create`), or --insecure to accept any key from anyone who can reach this address"
         )
     db = Database.in_dir(data_dir)  # one connection: batches, their queue and their output files commit together
-    files = FileService(FileStore(db), BlobStore(data_dir / "blobs"), data_dir / "uploads", FileLimits(
+    storage = FileStorage(FileStore(db), BlobStore(data_dir / "blobs"), data_dir / "uploads", FileLimits(
         max_file_bytes=settings.max_file_bytes,
         quota_bytes_per_owner=settings.quota_bytes_per_key,
         ttl=timedelta(hours=settings.file_ttl_hours),
-    ), clock=clock, owner_quota=keys.upload_quota)
+    ), clock)
+    files = FileServices.over(storage, owner_quota=keys.upload_quota)  # file, upload and janitor services
     c2pa = load_c2pa_credentials(settings)  # None: C2PA off (logged); raises C2paConfigError on a bad chain or key
     engine = engine or create_engine(settings.engine, settings)
     watermark_key = load_or_create_secret(data_dir, WATERMARK_KEY_FILE)
-    records = ImageRecords(ImageStore(db))
+    records = ImageRecords(ImageStore(db), clock)
     generation = GenerationService(GenerationDeps(
         engine=engine,
         scheduler=build_scheduler(engine, settings),  # the bounded queue in front of the engine
@@ -100,10 +101,11 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
         strict_signatures=settings.strict_signatures,
     ))
 
-    queue = JobQueue(db, lease_seconds=settings.batch_lease_seconds, max_attempts=settings.batch_max_attempts)
+    queue = JobQueue(db, lease_seconds=settings.batch_lease_seconds, max_attempts=settings.batch_max_attempts,
+                     clock=clock)
     usage = UsageStore(db)
-    ledger = UsageLedger(usage)
-    batches = BatchService(BatchStore(db), queue, generation, files, clock=clock, usage=ledger)
+    ledger = UsageLedger(usage, clock)
+    batches = BatchService(BatchStore(db), queue, generation, files.files, clock=clock, usage=ledger)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -123,10 +125,10 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
 
     app = FastAPI(title="openbanana", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Self-hosted Gemini image API (gemini-3-pro-image-preview).")
-    app.state.openbanana = AppState(settings, keys, ModelCatalog(settings.model_names()), generation, files,
-                                    batches, VerificationService(watermark_key, records,
-                                                                 ManifestReader(c2pa.anchors_pem if c2pa else None)),
-                                    QuotaService(usage), ledger)
+    app.state.openbanana = AppState(
+        settings, keys, ModelCatalog(settings.model_names()), generation, files.files, files.uploads, files.janitor,
+        batches, VerificationService(watermark_key, records, ManifestReader(c2pa.anchors_pem if c2pa else None)),
+        QuotaService(usage, clock=clock), ledger)
     for version in API_VERSIONS:
         app.include_router(build_batches_router(version))  # before models: its `{model}:{action}` catch-all
         app.include_router(build_router(version))

@@ -21,8 +21,7 @@ from openbanana.api.uploads import (
 )
 from openbanana.errors import ApiError, InvalidArgumentError, RequestCancelledError, internal_error
 from openbanana.protocol.files import ListFilesResponse, UploadResponse
-from openbanana.service.files import FileService
-from openbanana.service.uploads import ChunkWriter, UploadStart
+from openbanana.service.files import ChunkWriter, FileService, UploadStart
 from openbanana.store.files import FileRecord
 
 log = logging.getLogger("openbanana.api")
@@ -111,7 +110,7 @@ async def _start(request: Request, version: str) -> Response:
         header_size=uint_header(request, "x-goog-upload-header-content-length"),
         header_mime_type=request.headers.get("x-goog-upload-header-content-type"),
     )
-    upload_id = await anyio.to_thread.run_sync(state.files.start_upload, start)
+    upload_id = await anyio.to_thread.run_sync(state.uploads.start_upload, start)
     # Absolute, on the host the client reached: Python uses it verbatim, JS swaps in its baseUrl's scheme and host.
     base = str(request.base_url).rstrip("/")
     upload_url = f"{base}/upload/{version}/files?upload_id={upload_id}&upload_protocol=resumable"
@@ -119,13 +118,14 @@ async def _start(request: Request, version: str) -> Response:
 
 
 async def _chunk(request: Request, upload_id: str) -> Response:
-    files = app_state(request).files
+    state = app_state(request)
+    uploads = state.uploads
     command = parse_command(request)
     if command == {"query"}:
-        session = await anyio.to_thread.run_sync(files.upload_session, upload_id)
+        session = await anyio.to_thread.run_sync(uploads.upload_session, upload_id)
         return Response(headers={UPLOAD_STATUS: "active", "X-Goog-Upload-Size-Received": str(session.received)})
     if command == {"cancel"}:
-        await anyio.to_thread.run_sync(files.cancel_upload, upload_id)
+        await anyio.to_thread.run_sync(uploads.cancel_upload, upload_id)
         return Response(headers={UPLOAD_STATUS: "cancelled"})
     if not command or not command <= {"upload", "finalize"}:
         raise InvalidArgumentError(
@@ -136,7 +136,7 @@ async def _chunk(request: Request, upload_id: str) -> Response:
         raise InvalidArgumentError("X-Goog-Upload-Offset is required on every chunk: the number of bytes "
                                    "already sent.", field="X-Goog-Upload-Offset")
     length = uint_header(request, "content-length") if "upload" in command else 0
-    writer = await anyio.to_thread.run_sync(files.open_chunk, upload_id, offset, length)
+    writer = await anyio.to_thread.run_sync(uploads.open_chunk, upload_id, offset, length)
     try:
         if "upload" in command:
             await _copy_body(request, writer)
@@ -145,7 +145,7 @@ async def _chunk(request: Request, upload_id: str) -> Response:
         writer.abort()  # cut the file back to the committed offset: a failed chunk leaves no trace
         raise
     if isinstance(result, FileRecord):
-        return _final(files, result)
+        return _final(state.files, result)
     return Response(headers={UPLOAD_STATUS: "active"})
 
 
@@ -163,12 +163,11 @@ async def _copy_body(request: Request, writer: ChunkWriter) -> None:
 async def _multipart(request: Request) -> Response:
     """The one-request form: multipart/related with the JSON metadata first and the bytes second."""
     state = app_state(request)
-    files = state.files
-    limit = min(files.limits.max_file_bytes, state.settings.max_request_bytes) + 64 * 1024
+    limit = min(state.uploads.limits.max_file_bytes, state.settings.max_request_bytes) + 64 * 1024
     metadata, data, part_type = split_multipart(await read_body(request, limit), request.headers)
     start = UploadStart(owner=state.owner(request), metadata=metadata, uri_base=str(request.base_url),
                         header_size=len(data), header_mime_type=part_type)
-    return _final(files, await anyio.to_thread.run_sync(files.upload_bytes, start, data))
+    return _final(state.files, await anyio.to_thread.run_sync(state.uploads.upload_bytes, start, data))
 
 
 def _final(files: FileService, record: FileRecord) -> Response:

@@ -12,11 +12,9 @@ from openbanana.config import Settings
 from openbanana.protocol.responses import GenerateContentResponse
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
-from openbanana.service.files import FileService
+from openbanana.service.files import FileJanitor, FileService, UploadService
 from openbanana.service.generation import GenerationService
-from openbanana.service.keys import Caller, KeyService
-from openbanana.service.quotas import QuotaService
-from openbanana.service.usage_ledger import UsageLedger
+from openbanana.service.keys import Caller, KeyService, QuotaService, UsageLedger
 from openbanana.service.verification import VerificationService
 
 
@@ -27,6 +25,8 @@ class AppState:
     catalog: ModelCatalog
     generation: GenerationService
     files: FileService
+    uploads: UploadService
+    janitor: FileJanitor  # expiry runs as requests come by; tests run it directly
     batches: BatchService
     verification: VerificationService
     quotas: QuotaService

@@ -12,9 +12,7 @@ from rich.table import Table
 from openbanana.cli.client import console
 from openbanana.cli.keys import AsJson, DataDir, iso_time, opened_keys, print_table
 from openbanana.cli.settings import data_dir_settings
-from openbanana.service.file_names import owner_id
-from openbanana.service.keys import KeyNotFoundError
-from openbanana.service.usage_ledger import UsageLine, usage_lines
+from openbanana.service.keys import KeyNotFoundError, UsageLine, owner_id, usage_lines
 from openbanana.store.db import Database
 from openbanana.store.usage import UsageStore
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
+
+from openbanana.clock import Clock, to_us, utc_now
 
 PENDING, LEASED, DONE, FAILED, CANCELLED = "PENDING", "LEASED", "DONE", "FAILED", "CANCELLED"
 FINISHED = (DONE, FAILED, CANCELLED)
@@ -34,10 +35,6 @@ class Database(Protocol):
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
     def reading(self) -> AbstractContextManager[sqlite3.Connection]: ...
-
-
-def wall_clock_us() -> int:
-    return time.time_ns() // 1000
 
 
 @dataclass(frozen=True)
@@ -77,7 +74,7 @@ class Counts:
 
 class JobQueue:
     def __init__(self, db: Database, lease_seconds: float = 30.0, max_attempts: int = 3,
-                 clock: Callable[[], int] = wall_clock_us) -> None:
+                 clock: Clock = utc_now) -> None:
         self._db = db
         self.lease_us = int(lease_seconds * 1_000_000)
         self.max_attempts = max_attempts
@@ -94,7 +91,7 @@ class JobQueue:
 
     def lease(self) -> Lease | None:
         """The oldest item that is pending or whose lease expired; None when there is nothing to do."""
-        now = self._clock()
+        now = to_us(self._clock())
         token = secrets.token_hex(16)
         with self._db.transaction() as conn:
             conn.execute(  # expired too often: give up on it (a poison item must not loop forever)
@@ -116,7 +113,7 @@ class JobQueue:
         with self._db.transaction() as conn:
             return conn.execute(
                 "UPDATE queue_items SET lease_until_us = ? WHERE queue = ? AND seq = ? AND lease_token = ? "
-                "AND state = ?", (self._clock() + self.lease_us, lease.queue, lease.seq, lease.token, LEASED),
+                "AND state = ?", (to_us(self._clock()) + self.lease_us, lease.queue, lease.seq, lease.token, LEASED),
             ).rowcount > 0
 
     def ack(self, lease: Lease, result: str, *, failed: bool = False) -> bool:

@@ -15,14 +15,15 @@ import contextlib
 import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from datetime import timedelta
 from typing import Any
 
 import anyio.to_thread
 import orjson
 from pydantic import ValidationError
 
+from openbanana.clock import Clock, rfc3339, to_us, utc_now
 from openbanana.errors import ApiError, FailedPreconditionError, InvalidArgumentError, NotFoundError, internal_error
+from openbanana.ids import unused_id
 from openbanana.jobs.queue import DONE, FAILED, Counts, Item, JobQueue, Lease
 from openbanana.protocol.batches import (
     BATCH_TYPE,
@@ -34,11 +35,10 @@ from openbanana.protocol.batches import (
     Operation,
 )
 from openbanana.protocol.generate import GenerateContentRequest
-from openbanana.service.file_names import decode_page_token, encode_page_token, random_id
-from openbanana.service.files import EPOCH, Clock, FileService, rfc3339, utc_now
+from openbanana.service.files import FileService, decode_page_token, encode_page_token
 from openbanana.service.generation import GenerationService
+from openbanana.service.keys import BATCH, UsageLedger
 from openbanana.service.scheduler import Priority
-from openbanana.service.usage_ledger import BATCH, UsageLedger
 from openbanana.store.batches import BatchRecord, BatchStore
 
 log = logging.getLogger("openbanana.service")
@@ -80,10 +80,11 @@ class BatchService:
         if len(items) > self._max_requests:
             raise InvalidArgumentError(f"The batch has {len(items)} requests; at most {self._max_requests} are "
                                        "accepted.", field="batch.input_config")
-        now = self._now_us()
+        now = to_us(self._clock())
         record = BatchRecord(
-            id=self._new_id(), owner=owner, model=f"models/{model}", display_name=config.display_name or "",
-            state=PENDING, input_file=source.file_name and f"files/{source.file_name.rsplit('/', 1)[-1]}",
+            id=unused_id(self._store.id_in_use), owner=owner, model=f"models/{model}",
+            display_name=config.display_name or "", state=PENDING,
+            input_file=source.file_name and f"files/{source.file_name.rsplit('/', 1)[-1]}",
             responses_file=None, uri_base=uri_base, create_us=now, update_us=now, end_us=None,
         )
         with self._queue_transaction():
@@ -153,7 +154,7 @@ class BatchService:
                 record = self._files.create_generated(batch.owner, lines, RESPONSES_MIME, batch.uri_base,
                                                       display_name=f"batches/{batch.id} responses")
                 responses_file = f"files/{record.id}"
-            if not self._store.finish(batch.id, state, self._now_us(), responses_file):
+            if not self._store.finish(batch.id, state, to_us(self._clock()), responses_file):
                 raise _AlreadyEnded()
 
     # 4. the Batch resource
@@ -242,14 +243,6 @@ class BatchService:
     def _queue_transaction(self) -> AbstractContextManager[Any]:
         """Batch rows, queue items and generated files in one transaction: they share one Database."""
         return self._store.transaction()
-
-    def _new_id(self) -> str:
-        while self._store.id_in_use(candidate := random_id()):
-            pass
-        return candidate
-
-    def _now_us(self) -> int:
-        return (self._clock() - EPOCH) // timedelta(microseconds=1)
 
 
 class _AlreadyEnded(Exception):

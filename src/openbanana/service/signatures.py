@@ -6,7 +6,7 @@ import hashlib
 import hmac
 from pathlib import Path
 
-from openbanana.service.secret_files import load_or_create_secret
+from openbanana.service.keys import load_or_create_secret
 
 VERSION = b"\x01"
 SECRET_FILE = "signing.key"

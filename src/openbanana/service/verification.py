@@ -8,11 +8,11 @@ from typing import Any
 
 from PIL import Image
 
+from openbanana.clock import Clock, to_us, utc_now
 from openbanana.errors import InvalidArgumentError
 from openbanana.imaging.c2pa import ManifestReader, ManifestReport
 from openbanana.imaging.codecs import ImageDecodeError, decode_image, sniff_mime_type
 from openbanana.imaging.watermark import detect_watermark
-from openbanana.jobs.queue import wall_clock_us
 from openbanana.protocol.verify import C2paOut, ImageRecordOut, ProvenanceOut, VerifyImageResponse
 from openbanana.service.finishing import ImageRecord
 from openbanana.store.images import ImageRow, ImageStore
@@ -21,12 +21,13 @@ from openbanana.store.images import ImageRow, ImageStore
 class ImageRecords:
     """The finish step writes here; verification reads. Implements service.finishing.ImageRecorder."""
 
-    def __init__(self, store: ImageStore) -> None:
+    def __init__(self, store: ImageStore, clock: Clock = utc_now) -> None:
         self._store = store
+        self._clock = clock
 
     def record(self, record: ImageRecord) -> None:
         self._store.add(ImageRow(record.payload, record.response_id, record.model, record.width, record.height,
-                                 record.mime_type, record.thought, wall_clock_us()))
+                                 record.mime_type, record.thought, to_us(self._clock())))
 
     def lookup(self, payload: str) -> ImageRow | None:
         return self._store.get(payload)

@@ -26,7 +26,7 @@ from openbanana.engines.diffusers.profiles import Profile, resolve_profile
 from openbanana.engines.diffusers.prompting import build_prompt, composite_text
 from openbanana.engines.diffusers.sizing import native_size
 from openbanana.engines.diffusers.upscaling import Resizer
-from openbanana.engines.draft.engine import collage
+from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
 from openbanana.plan import Plan
 from openbanana.telemetry import engine_event

@@ -16,12 +16,13 @@ import math
 import time
 from collections import deque
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import anyio.to_thread
 
+from openbanana.clock import Clock, to_us, utc_now
 from openbanana.errors import TYPE_PREFIX, ResourceExhaustedError
-from openbanana.service.keys import Caller
+from openbanana.service.keys.service import Caller
 from openbanana.store.keys import KeyRecord
 from openbanana.store.usage import UsageStore
 
@@ -60,14 +61,14 @@ def quota_exceeded(key: KeyRecord, *, metric: str, quota_id: str, limit: int, wh
 class RequestWindow:
     """The times of the requests admitted in the last minute, per key id."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
+    def __init__(self, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self._monotonic = monotonic
         self._times: dict[str, deque[float]] = {}
 
     def admit(self, key_id: str, limit: int) -> float | None:
         """Count one request and return None; or, when `limit` are already in the window, the seconds until one
         leaves it (nothing counted)."""
-        now = self._clock()
+        now = self._monotonic()
         times = self._times.setdefault(key_id, deque())
         while times and times[0] <= now - WINDOW_S:
             times.popleft()
@@ -78,11 +79,12 @@ class RequestWindow:
 
 
 class QuotaService:
-    def __init__(self, usage: UsageStore, *, clock: Callable[[], float] = time.monotonic,
-                 wall: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(self, usage: UsageStore, *, monotonic: Callable[[], float] = time.monotonic,
+                 clock: Clock = utc_now) -> None:
+        """`monotonic` times the per-minute window; `clock` says which UTC day it is."""
         self._usage = usage
-        self._window = RequestWindow(clock)
-        self._wall = wall
+        self._window = RequestWindow(monotonic)
+        self._clock = clock
 
     async def admit(self, caller: Caller) -> None:
         """Raise the 429 for the first limit this generation would break; else count it against the minute."""
@@ -90,10 +92,9 @@ class QuotaService:
         if key is None:
             return
         if key.images_per_day is not None:
-            now = self._wall()
+            now = self._clock()
             midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-            since_us = int(midnight.timestamp() * 1_000_000)
-            used = await anyio.to_thread.run_sync(self._usage.images_since, caller.owner, since_us)
+            used = await anyio.to_thread.run_sync(self._usage.images_since, caller.owner, to_us(midnight))
             if used >= key.images_per_day:
                 raise quota_exceeded(key, metric=IMAGES_METRIC, quota_id=IMAGES_QUOTA_ID, limit=key.images_per_day,
                                      what="images per day (UTC)",

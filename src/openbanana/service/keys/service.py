@@ -18,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from openbanana.jobs.queue import wall_clock_us
-from openbanana.service.file_names import ID_ALPHABET, SHARED_OWNER, owner_id
+from openbanana.clock import Clock, to_us, utc_now
+from openbanana.ids import unused_id
+from openbanana.service.keys.owners import SHARED_OWNER, owner_id
 from openbanana.store.db import Database
 from openbanana.store.keys import KeyRecord, KeyStore
 
@@ -67,21 +68,23 @@ class KeyNotFoundError(LookupError):
 
 class KeyService:
     def __init__(self, store: KeyStore, settings_keys: frozenset[str] = frozenset(), *,
-                 cache_seconds: float = CACHE_SECONDS, clock: Callable[[], float] = time.monotonic,
-                 now_us: Callable[[], int] = wall_clock_us) -> None:
+                 cache_seconds: float = CACHE_SECONDS, monotonic: Callable[[], float] = time.monotonic,
+                 clock: Clock = utc_now) -> None:
+        """`monotonic` times the cache; `clock` stamps when keys are created and revoked."""
         self._store = store
         self._settings = frozenset(owner_id(key) for key in settings_keys)
         self._cache_seconds = cache_seconds
+        self._monotonic = monotonic
         self._clock = clock
-        self._now_us = now_us
         self._cache: dict[str, tuple[float, KeyRecord | None]] = {}
         self._any: tuple[float, bool] | None = None
         self._lock = threading.Lock()  # the cache is read by the event loop and by file uploads in threads
 
     @classmethod
-    def in_data_dir(cls, data_dir: Path, settings_keys: frozenset[str] = frozenset()) -> KeyService:
+    def in_data_dir(cls, data_dir: Path, settings_keys: frozenset[str] = frozenset(),
+                    clock: Clock = utc_now) -> KeyService:
         """A connection of its own: a key lookup never waits behind another part's transaction."""
-        return cls(KeyStore(Database.in_dir(data_dir)), settings_keys)
+        return cls(KeyStore(Database.in_dir(data_dir)), settings_keys, clock=clock)
 
     def close(self) -> None:
         self._store.close()
@@ -94,12 +97,10 @@ class KeyService:
             raise ValueError(f"a key needs a name of 1-{MAX_NAME} characters")
         limits.check()
         secret = KEY_PREFIX + secrets.token_urlsafe(32)
-        while self._store.id_in_use(key_id := "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))):
-            pass
         record = KeyRecord(
-            id=key_id, key_hash=owner_id(secret), prefix=secret[:SHOWN_CHARS], name=name, create_us=self._now_us(),
-            revoke_us=None, requests_per_minute=limits.requests_per_minute, images_per_day=limits.images_per_day,
-            upload_bytes=limits.upload_bytes,
+            id=unused_id(self._store.id_in_use, ID_LENGTH), key_hash=owner_id(secret), prefix=secret[:SHOWN_CHARS],
+            name=name, create_us=to_us(self._clock()), revoke_us=None, requests_per_minute=limits.requests_per_minute,
+            images_per_day=limits.images_per_day, upload_bytes=limits.upload_bytes,
         )
         self._store.insert(record)
         return IssuedKey(record, secret)
@@ -115,7 +116,7 @@ class KeyService:
 
     def revoke(self, key_id: str) -> tuple[KeyRecord, bool]:
         """The key, revoked; False when it already was."""
-        changed = self._store.revoke(key_id.strip(), self._now_us())
+        changed = self._store.revoke(key_id.strip(), to_us(self._clock()))
         return self.get(key_id), changed
 
     # recognising keys (every request)
@@ -134,7 +135,7 @@ class KeyService:
         """Keys are required once any exists: in settings, or ever created in the store (revoked ones count)."""
         if self._settings:
             return True
-        now = self._clock()
+        now = self._monotonic()
         with self._lock:
             if self._any is not None and (self._any[1] or now - self._any[0] < self._cache_seconds):
                 return self._any[1]  # keys never stop existing, so a True is kept for good
@@ -149,7 +150,7 @@ class KeyService:
         return record.upload_bytes if record is not None and not record.revoked else None
 
     def _lookup(self, key_hash: str) -> KeyRecord | None:
-        now = self._clock()
+        now = self._monotonic()
         with self._lock:
             hit = self._cache.get(key_hash)
         if hit is not None and now - hit[0] < self._cache_seconds:

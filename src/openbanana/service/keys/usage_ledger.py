@@ -7,14 +7,14 @@ Blocked and withheld answers are recorded as well (with their prompt-only usage 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable
 from dataclasses import dataclass
 
 import anyio.to_thread
 
-from openbanana.jobs.queue import wall_clock_us
+from openbanana.clock import Clock, to_us, utc_now
 from openbanana.protocol.responses import GenerateContentResponse
-from openbanana.service.file_names import SHARED_OWNER
+from openbanana.service.keys.owners import SHARED_OWNER
 from openbanana.store.keys import KeyRecord
 from openbanana.store.usage import UsageRecord, UsageStore, UsageTotals
 
@@ -32,9 +32,9 @@ def emitted_images(event: GenerateContentResponse) -> int:
 
 
 class UsageLedger:
-    def __init__(self, store: UsageStore, now_us: Callable[[], int] = wall_clock_us) -> None:
+    def __init__(self, store: UsageStore, clock: Clock = utc_now) -> None:
         self._store = store
-        self._now_us = now_us
+        self._clock = clock
 
     async def metered(self, owner: str, model: str,
                       events: AsyncIterator[GenerateContentResponse]) -> AsyncIterator[GenerateContentResponse]:
@@ -56,7 +56,7 @@ class UsageLedger:
                       images: int) -> None:
         usage = event.get("usageMetadata", {})
         record = UsageRecord(
-            owner=owner, time_us=self._now_us(), model=model, method=method,
+            owner=owner, time_us=to_us(self._clock()), model=model, method=method,
             prompt_tokens=usage.get("promptTokenCount", 0), candidates_tokens=usage.get("candidatesTokenCount", 0),
             thoughts_tokens=usage.get("thoughtsTokenCount", 0), total_tokens=usage.get("totalTokenCount", 0),
             images=images,

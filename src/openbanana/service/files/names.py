@@ -1,4 +1,4 @@
-"""How files are named and referred to: ids, owners, `files/<id>` and URIs, page tokens.
+"""How files are named and referred to: ids, `files/<id>` and URIs, page tokens.
 
 A reference is ours only in two forms, `files/<id>` and `<base>/{v1,v1beta}/files/<id>` over http(s). Anything else
 (another scheme, a query, user info, a path of another shape) is not a file of this server, and is never fetched.
@@ -8,33 +8,17 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import re
-import secrets
-import string
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from openbanana.errors import InvalidArgumentError
 
-SHARED_OWNER = "shared"
-ID_ALPHABET = string.ascii_lowercase + string.digits
-GENERATED_ID_LENGTH = 16  # 36**16 ≈ 2**82; ids name files, they are not credentials (owners are checked)
 CUSTOM_ID = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")  # Google's rule for `name` at upload
 
 _NAME = re.compile(r"^files/([a-z0-9-]{1,40})$")
 _BARE_ID = re.compile(r"^[a-z0-9-]{1,40}$")
 _URI_PATH = re.compile(r"^(?P<prefix>(?:/[^/]+)*)/(?:v1|v1beta)/files/(?P<id>[a-z0-9-]{1,40})$")
-
-
-def owner_id(api_key: str | None) -> str:
-    """Files belong to a hash of the key that created them (the key itself is never stored); no key: everyone."""
-    return hashlib.sha256(api_key.encode()).hexdigest() if api_key else SHARED_OWNER
-
-
-def random_id() -> str:
-    """Lowercase `[a-z0-9]` only: Python's `files.get(name=<uri>)` keeps just `[a-z0-9]+` after `files/`."""
-    return "".join(secrets.choice(ID_ALPHABET) for _ in range(GENERATED_ID_LENGTH))
 
 
 def custom_id(name: str | None) -> str | None:
