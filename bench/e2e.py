@@ -59,8 +59,8 @@ from openbanana.imaging.codecs import encode_image
 from openbanana.imaging.provenance import Provenance
 from openbanana.planner.rules import PlanningInput, plan_composition
 from openbanana.protocol.generate import GenerateContentRequest
-from openbanana.service.finishing import WATERMARK_KEY_FILE, Finisher
-from openbanana.service.signatures import ThoughtSigner
+from openbanana.service.generation.finishing import WATERMARK_KEY_FILE, Finisher
+from openbanana.service.generation.signatures import ThoughtSigner
 
 MODEL = "gemini-3-pro-image-preview"
 PROMPT = "Create a picture of a nano banana dish in a fancy restaurant with a Gemini theme"
@@ -163,7 +163,7 @@ class InProcess:
                                    thought=False, fingerprint=_fingerprint(body)).data
         t3 = time.perf_counter()
         c1 = _self_cost()
-        # What the service and route do next (service/generation.py, api/models.py), then what a client does.
+        # What the service and route do next (service/generation/, api/models.py), then what a client does.
         data = base64.b64encode(png).decode("ascii")
         t4 = time.perf_counter()
         signature = base64.b64encode(self.signer.sign("x" * 24, png)).decode("ascii")
@@ -186,7 +186,7 @@ class InProcess:
 
 
 def _fingerprint(body: bytes) -> bytes:
-    """What GenerationService derives a fixed-seed request's image id from (service/generation.py)."""
+    """What GenerationService derives a fixed-seed request's image id from (service/generation/job.py)."""
     request = GenerateContentRequest.model_validate(json.loads(body))
     return hashlib.sha256(MODEL.encode() + request.model_dump_json().encode()).digest()
 

@@ -31,7 +31,7 @@ from openbanana.imaging.c2pa import (
 )
 from openbanana.imaging.codecs import encode_image
 from openbanana.imaging.provenance import TRAINED_ALGORITHMIC_MEDIA, Provenance
-from openbanana.service.finishing import Finisher, size_label
+from openbanana.service.generation.finishing import Finisher, size_label
 
 FORMATS = ["image/png", "image/jpeg", "image/webp"]
 PROVENANCE = Provenance("openbanana", __version__, "draft", image_id="0001deadbeef")

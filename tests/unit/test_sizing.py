@@ -6,7 +6,7 @@ import pytest
 
 from openbanana.errors import InvalidArgumentError
 from openbanana.imaging.sizes import nearest_aspect_ratio, target_size
-from openbanana.service.sizing import resolve_target_size
+from openbanana.service.generation.sizing import resolve_target_size
 
 SEED_TABLE = """
 1:1  1024x1024 2048x2048 4096x4096

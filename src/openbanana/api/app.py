@@ -37,13 +37,13 @@ from openbanana.safety.profiles import build_policies
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
 from openbanana.service.files import Clock, FileLimits, FileService, utc_now
-from openbanana.service.finishing import WATERMARK_KEY_FILE, Finisher, load_c2pa_credentials
 from openbanana.service.generation import GenerationDeps, GenerationService, OutputOptions
+from openbanana.service.generation.finishing import WATERMARK_KEY_FILE, Finisher, load_c2pa_credentials
+from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.keys import KeyService
 from openbanana.service.quotas import QuotaService
 from openbanana.service.scheduler import build_scheduler
 from openbanana.service.secret_files import load_or_create_secret
-from openbanana.service.signatures import ThoughtSigner
 from openbanana.service.usage_ledger import UsageLedger
 from openbanana.service.verification import ImageRecords, VerificationService
 from openbanana.store.batches import BatchStore

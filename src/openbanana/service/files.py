@@ -40,7 +40,7 @@ from openbanana.service.file_names import (
     parse_file_ref,
     random_id,
 )
-from openbanana.service.inputs import FileResolver, unknown_file
+from openbanana.service.generation.inputs import FileResolver, unknown_file
 from openbanana.service.uploads import (
     ChunkWriter,
     UploadStart,

@@ -6,9 +6,9 @@
               → finish/encode → [answer text] → final image
 
 Every step after admission is bounded by the request's deadline (504) and stops when the client goes away: the
-engine gets the request's cancel event, and its progress is streamed as thought notes (service/progress.py).
+engine gets the request's cancel event, and its progress is streamed as thought notes (progress.py).
 
-Safety (service/safety.py) answers with HTTP 200 shapes, never errors: a blocked prompt is one promptFeedback
+Safety (safety.py) answers with HTTP 200 shapes, never errors: a blocked prompt is one promptFeedback
 event; an image that fails its check is never emitted and the answer ends with finishReason IMAGE_SAFETY.
 
 `generate` is `stream` with the events' parts merged, so unary and streaming answers can never disagree.
@@ -50,11 +50,11 @@ from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.protocol.responses import Candidate, GenerateContentResponse, PartOut
 from openbanana.safety.policy import ALLOW, Action, Rating, SafetyPolicy, Thresholds, Verdict
 from openbanana.safety.profiles import SafetyPolicies
-from openbanana.service.finishing import Finisher
-from openbanana.service.history import verify_history
-from openbanana.service.inputs import FileResolver, read_inputs
-from openbanana.service.progress import Note, ProgressRelay
-from openbanana.service.safety import (
+from openbanana.service.generation.finishing import Finisher
+from openbanana.service.generation.history import verify_history
+from openbanana.service.generation.inputs import FileResolver, read_inputs
+from openbanana.service.generation.progress import Note, ProgressRelay
+from openbanana.service.generation.safety import (
     WITHHELD,
     check_output,
     prompt_feedback,
@@ -63,11 +63,11 @@ from openbanana.service.safety import (
     screen_inputs,
     withheld_candidate,
 )
+from openbanana.service.generation.signatures import ThoughtSigner
+from openbanana.service.generation.sizing import resolve_target_size
+from openbanana.service.generation.thoughts import answer_text, thought_summary
+from openbanana.service.generation.usage import prompt_counts, prompt_only_usage, text_tokens, usage_metadata
 from openbanana.service.scheduler import Priority, Scheduler, Ticket
-from openbanana.service.signatures import ThoughtSigner
-from openbanana.service.sizing import resolve_target_size
-from openbanana.service.thoughts import answer_text, thought_summary
-from openbanana.service.usage import prompt_counts, prompt_only_usage, text_tokens, usage_metadata
 
 log = logging.getLogger("openbanana.service")
 SUPPORTED_MODALITIES = ("TEXT", "IMAGE")
