@@ -57,6 +57,7 @@ from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging.codecs import encode_image
 from openbanana.imaging.provenance import Provenance
+from openbanana.imaging.sizes import size_label
 from openbanana.planner.rules import PlanningInput, plan_composition
 from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.service.generation.finishing import WATERMARK_KEY_FILE, Finisher
@@ -159,8 +160,9 @@ class InProcess:
         t1 = time.perf_counter()
         image = self.engine.render(RenderRequest(plan, width, height, (), SEED, False)).image
         t2 = time.perf_counter()
-        png = self.finisher.finish(image, mime_type="image/png", quality=90, response_id="x" * 24, model=MODEL,
-                                   thought=False, fingerprint=_fingerprint(body)).data
+        png = self.finisher.finish(image, image_size=size_label(width, height), mime_type="image/png", quality=90,
+                                   response_id="x" * 24, model=MODEL, thought=False,
+                                   fingerprint=_fingerprint(body)).data
         t3 = time.perf_counter()
         c1 = _self_cost()
         # What the service and route do next (service/generation/, api/models.py), then what a client does.

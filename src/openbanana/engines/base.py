@@ -17,14 +17,15 @@ ProgressCallback = Callable[[float, str], None]
 
 @dataclass(frozen=True)
 class RenderRequest:
-    """Everything an engine needs: the plan, the exact output size, reference images, and a seed."""
+    """Everything an engine needs: the plan, the exact output size (the preview's when `preview`: the service
+    decides both), reference images, and a seed."""
 
     plan: Plan
     width: int
     height: int
     references: tuple[Image.Image, ...] = ()
     seed: int = 0
-    preview: bool = False  # a quick interim render for the "thought image"; engines may cut corners
+    preview: bool = False  # a quick interim render for the "thought image"; engines may cut corners, not pixels
     cancel: threading.Event | None = None  # set it to stop the render early (EngineCancelledError); None: never
 
 

@@ -98,7 +98,7 @@ def plan_composition(request: PlanningInput) -> Plan:
     palette = tuple(dict.fromkeys((*background_colors, *tints.values(), *(c for m in moods for c in m.colors),
                                    *background.colors)))[:6]
     return Plan(
-        prompt=request.prompt, width=request.width, height=request.height, background=background,
+        prompt=request.prompt, background=background,
         palette=palette, subjects=placed, texts=blocks, style=style, notes=notes,
         reference_count=0, seed=request.seed, layout=layout, extras={"setting": scene_name} if scene_name else {},
     )
@@ -500,7 +500,7 @@ def _edit_plan(request: PlanningInput, texts: list[str], prose: str, found: list
     if not (edits or crop or blocks or stickers) and not unsupported:
         notes.append("No change I can make offline was recognised; returning the reference, reframed to the size.")
     return Plan(
-        prompt=request.prompt, width=request.width, height=request.height, background=background,
+        prompt=request.prompt, background=background,
         palette=tuple(colors[:6]), subjects=stickers, texts=tuple(blocks), style=style, edits=edits,
         notes=tuple(notes), reference_count=request.reference_count, seed=request.seed, layout="edit", crop=crop,
         unsupported=unsupported,

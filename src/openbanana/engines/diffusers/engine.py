@@ -24,10 +24,10 @@ from openbanana.engines.base import (
 from openbanana.engines.diffusers.loading import Backend, LoadedPipelines, import_backend, load_pipelines
 from openbanana.engines.diffusers.profiles import Profile, resolve_profile
 from openbanana.engines.diffusers.prompting import build_prompt, composite_text
-from openbanana.engines.diffusers.sizing import native_size
 from openbanana.engines.diffusers.upscaling import Resizer
 from openbanana.engines.draft.engine import collage
 from openbanana.imaging.fitting import cover_fit
+from openbanana.imaging.sizes import native_size
 from openbanana.plan import Plan
 from openbanana.telemetry import engine_event
 
@@ -120,9 +120,6 @@ class DiffusersEngine:
         loaded = self._ensure_loaded()
         plan = request.plan
         width, height = request.width, request.height
-        if request.preview:
-            scale = min(1.0, 512 / max(width, height))
-            width, height = max(1, round(width * scale)), max(1, round(height * scale))
         composite = self._composites_text(plan)
         prompt = build_prompt(plan, composite_text=composite)
         max_pixels = self.profile.max_native_pixels // (PREVIEW_PIXEL_FRACTION if request.preview else 1)

@@ -14,8 +14,6 @@ from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.typography import draw_text
 from openbanana.imaging.fitting import cover_fit
 
-PREVIEW_LONG_SIDE = 512
-
 
 class DraftEngine:
     """Renders the Plan with Pillow. Deterministic: the same request and seed give the same pixels."""
@@ -25,9 +23,6 @@ class DraftEngine:
 
     def render(self, request: RenderRequest, progress: ProgressCallback | None = None) -> RenderResult:
         width, height = request.width, request.height
-        if request.preview:
-            scale = min(1.0, PREVIEW_LONG_SIDE / max(width, height))
-            width, height = max(1, round(width * scale)), max(1, round(height * scale))
         report = progress or (lambda fraction, stage: None)
         plan = request.plan
         rng = random.Random(request.seed)

@@ -36,6 +36,7 @@ import anyio
 from openbanana import telemetry
 from openbanana.engines.base import ImageEngine, ProgressCallback, RenderRequest
 from openbanana.errors import internal_error
+from openbanana.imaging.sizes import preview_size
 from openbanana.plan import Plan
 from openbanana.planner.base import Planner, RulesPlanner
 from openbanana.planner.grounding import SearchProvider
@@ -184,15 +185,16 @@ class GenerationService:
         """Progress notes while the engine works (when `live_notes`), then the encoded image or the verdict that
         withholds it. The render runs as its own task so that notes can be yielded while it waits on the thread."""
         job = run.job
-        request = RenderRequest(plan, job.target.width, job.target.height, job.references, job.seed, preview,
+        size = preview_size(job.target) if preview else job.target  # the engine draws exactly this
+        request = RenderRequest(plan, size.width, size.height, job.references, job.seed, preview,
                                 cancel=run.ticket.cancel)
         mime = PREVIEW_MIME if preview else job.output.mime_type
+        render = partial(self._render_check_finish, run, request, size.image_size, mime)
         if not live_notes:
-            yield await self._scheduler.in_thread(run.ticket, self._render_check_finish, run, request, mime, None)
+            yield await self._scheduler.in_thread(run.ticket, render, None)
             return
         relay = ProgressRelay("Sketching a preview" if preview else "Rendering the image")
-        task = asyncio.ensure_future(
-            self._scheduler.in_thread(run.ticket, self._render_check_finish, run, request, mime, relay.report))
+        task = asyncio.ensure_future(self._scheduler.in_thread(run.ticket, render, relay.report))
         task.add_done_callback(lambda _: relay.close())
         try:
             async for note in relay.notes():
@@ -201,7 +203,7 @@ class GenerationService:
         finally:
             task.cancel()  # the consumer left early: abandon the render (its cancel event is set)
 
-    def _render_check_finish(self, run: Admitted, request: RenderRequest, mime: str,
+    def _render_check_finish(self, run: Admitted, request: RenderRequest, image_size: str, mime: str,
                              progress: ProgressCallback | None) -> EncodedImage | Verdict:
         job = run.job
         with telemetry.step("render"), map_engine_errors(self._engine.name, job.response_id,
@@ -216,9 +218,9 @@ class GenerationService:
             verdict = check_output(job.safety, image, job.thresholds, job.response_id)
         if not verdict.allowed:
             return verdict
-        emitted = self._deps.finisher.finish(image, mime_type=mime, quality=job.output.quality,  # 9. finish
-                                             response_id=job.response_id, model=job.model, thought=request.preview,
-                                             fingerprint=job.fingerprint)
+        emitted = self._deps.finisher.finish(image, image_size=image_size, mime_type=mime,  # 9. finish
+                                             quality=job.output.quality, response_id=job.response_id,
+                                             model=job.model, thought=request.preview, fingerprint=job.fingerprint)
         return EncodedImage(emitted.mime_type, emitted.data)
 
 
