@@ -144,7 +144,7 @@ class InProcess:
 
     def __init__(self) -> None:
         self.engine = DraftEngine()
-        self.finisher = Finisher(DraftEngine.name, BENCH_WATERMARK_KEY, 1, credit=DraftEngine.credit)
+        self.finisher = Finisher(DraftEngine.name, BENCH_WATERMARK_KEY, 1, credit=DraftEngine.traits.credit)
         self.signer = ThoughtSigner(b"\x00" * 32)
         self.last_digest = b""
         self.last_png_bytes = 0

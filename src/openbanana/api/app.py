@@ -90,7 +90,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
         scheduler=build_scheduler(engine, settings),  # the bounded queue in front of the engine
         signer=ThoughtSigner.from_data_dir(data_dir),
         finisher=Finisher(engine.name, watermark_key, settings.watermark_issuer, records,
-                          credit=getattr(engine, "credit", None),  # attribution its assets ask for
+                          credit=engine.traits.credit,  # attribution its assets ask for
                           manifests=ManifestSigner(c2pa, "openbanana", __version__, engine.name) if c2pa else None),
         output=OutputOptions(settings.output_mime_type, settings.jpeg_quality),
         safety=build_policies(settings),  # per served model; raises SafetyConfigError on a bad list or extra

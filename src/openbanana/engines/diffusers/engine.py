@@ -16,6 +16,7 @@ from PIL import Image
 from openbanana.engines.base import (
     EngineCancelledError,
     EngineInputError,
+    EngineTraits,
     EngineUnavailableError,
     ProgressCallback,
     RenderRequest,
@@ -43,13 +44,13 @@ def _no_progress(fraction: float, stage: str) -> None:
 class DiffusersEngine:
     """One profile's pipelines on one device. Requests queue on a lock: one denoising loop at a time.
 
-    For the scheduler in front of it (engines/base.py: declared_parallelism, weights_ready): `max_parallel` is how
-    many renders can make progress at once (more simply wait on the lock), `loaded` whether the weights are in
-    memory (else the next render loads them first) and `loading` whether a load is under way.
+    For the scheduler in front of it: `traits.max_parallel` is how many renders can make progress at once (more
+    simply wait on the lock), `loaded` whether the weights are in memory (else the next render loads them first)
+    and `loading` whether a load is under way.
     """
 
     name = "diffusers"
-    max_parallel = 1  # one pipeline instance per device; a second render would only wait for the first
+    traits = EngineTraits(max_parallel=1)  # one pipeline instance per device; a second render would only wait
 
     def __init__(self, profile: Profile, backend: Backend | None = None) -> None:
         self.profile = profile

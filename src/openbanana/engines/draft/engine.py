@@ -7,7 +7,7 @@ import random
 
 from PIL import Image
 
-from openbanana.engines.base import ProgressCallback, RenderRequest, RenderResult
+from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
 from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.edits import apply_edits, crop_box
 from openbanana.engines.draft.pictograms import place_subject
@@ -19,7 +19,9 @@ class DraftEngine:
     """Renders the Plan with Pillow. Deterministic: the same request and seed give the same pixels."""
 
     name = "draft"
-    credit = "Emoji graphics: Twemoji (2019 Twitter, Inc and other contributors), CC-BY 4.0"
+    traits = EngineTraits(credit="Emoji graphics: Twemoji (2019 Twitter, Inc and other contributors), CC-BY 4.0")
+    loaded = True  # no weights: always ready
+    loading = False
 
     def render(self, request: RenderRequest, progress: ProgressCallback | None = None) -> RenderResult:
         width, height = request.width, request.height
