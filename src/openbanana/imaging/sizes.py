@@ -100,7 +100,6 @@ SEED_SIZES = SizeTable(
 
 ASPECT_RATIOS = SEED_SIZES.aspect_ratios
 IMAGE_SIZES = SEED_SIZES.image_sizes
-DEFAULT_IMAGE_SIZE = SEED_SIZES.default_size
 target_size = SEED_SIZES.target
 nearest_aspect_ratio = SEED_SIZES.nearest_aspect_ratio
 size_label = SEED_SIZES.label_for
