@@ -57,11 +57,12 @@ from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging.codecs import encode_image
 from openbanana.imaging.provenance import Provenance
+from openbanana.imaging.sizes import size_label
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import plan_composition
 from openbanana.protocol.generate import GenerateContentRequest
-from openbanana.service.finishing import WATERMARK_KEY_FILE, Finisher
-from openbanana.service.signatures import ThoughtSigner
+from openbanana.service.generation.finishing import WATERMARK_KEY_FILE, Finisher
+from openbanana.service.generation.signatures import ThoughtSigner
 
 MODEL = "gemini-3-pro-image-preview"
 PROMPT = "Create a picture of a nano banana dish in a fancy restaurant with a Gemini theme"
@@ -144,7 +145,7 @@ class InProcess:
 
     def __init__(self) -> None:
         self.engine = DraftEngine()
-        self.finisher = Finisher(DraftEngine.name, BENCH_WATERMARK_KEY, 1, credit=DraftEngine.credit)
+        self.finisher = Finisher(DraftEngine.name, BENCH_WATERMARK_KEY, 1, credit=DraftEngine.traits.credit)
         self.signer = ThoughtSigner(b"\x00" * 32)
         self.last_digest = b""
         self.last_png_bytes = 0
@@ -160,11 +161,12 @@ class InProcess:
         t1 = time.perf_counter()
         image = self.engine.render(RenderRequest(plan, width, height, (), SEED, False)).image
         t2 = time.perf_counter()
-        png = self.finisher.finish(image, mime_type="image/png", quality=90, response_id="x" * 24, model=MODEL,
-                                   thought=False, fingerprint=_fingerprint(body)).data
+        png = self.finisher.finish(image, image_size=size_label(width, height), mime_type="image/png", quality=90,
+                                   response_id="x" * 24, model=MODEL, thought=False,
+                                   fingerprint=_fingerprint(body)).data
         t3 = time.perf_counter()
         c1 = _self_cost()
-        # What the service and route do next (service/generation.py, api/models.py), then what a client does.
+        # What the service and route do next (service/generation/, api/models.py), then what a client does.
         data = base64.b64encode(png).decode("ascii")
         t4 = time.perf_counter()
         signature = base64.b64encode(self.signer.sign("x" * 24, png)).decode("ascii")
@@ -187,7 +189,7 @@ class InProcess:
 
 
 def _fingerprint(body: bytes) -> bytes:
-    """What GenerationService derives a fixed-seed request's image id from (service/generation.py)."""
+    """What GenerationService derives a fixed-seed request's image id from (service/generation/job.py)."""
     request = GenerateContentRequest.model_validate(json.loads(body))
     return hashlib.sha256(MODEL.encode() + request.model_dump_json().encode()).digest()
 

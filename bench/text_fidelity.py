@@ -120,9 +120,10 @@ def render_prompt(prompt: str, aspect: str, image_size: str = "1K", seed: int = 
     return DraftEngine().render(RenderRequest(plan, target.width, target.height, seed=seed)).image, plan
 
 
-def text_regions(plan: Plan, margin: float = 0.02) -> list[tuple[float, float, float, float]]:
-    return [((b.box[0] - margin) * plan.width, (b.box[1] - margin) * plan.height,
-             (b.box[2] + margin) * plan.width, (b.box[3] + margin) * plan.height) for b in plan.texts]
+def text_regions(plan: Plan, size: tuple[int, int], margin: float = 0.02) -> list[tuple[float, float, float, float]]:
+    width, height = size
+    return [((b.box[0] - margin) * width, (b.box[1] - margin) * height,
+             (b.box[2] + margin) * width, (b.box[3] + margin) * height) for b in plan.texts]
 
 
 def evaluate(items: Sequence[dict[str, str]], reader: Reader, save: Path | None = None) -> list[Result]:
@@ -133,7 +134,7 @@ def evaluate(items: Sequence[dict[str, str]], reader: Reader, save: Path | None 
             image.save(save / f"text_{index:02d}.png")
         started = time.perf_counter()
         found = reader.detect(image)
-        whole, inside = reading_order(found), reading_order(found, text_regions(plan))
+        whole, inside = reading_order(found), reading_order(found, text_regions(plan, image.size))
         reference = "\n".join(extract_texts(item["prompt"]))
         results.append(Result(item["prompt"], item.get("aspect", "1:1"), reference, inside, cer(reference, inside),
                               whole, cer(reference, whole), time.perf_counter() - started))

@@ -67,9 +67,9 @@ class TextBlock:
 
 @dataclass(frozen=True)
 class Plan:
+    """What to draw, in fractions of the canvas: the size comes with each RenderRequest, never from here."""
+
     prompt: str
-    width: int
-    height: int
     background: Background
     palette: tuple[RGB, ...]
     subjects: tuple[Subject, ...] = ()

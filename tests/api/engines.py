@@ -16,6 +16,7 @@ from fastapi import FastAPI
 
 from openbanana.engines.base import (
     EngineCancelledError,
+    EngineTraits,
     EngineUnavailableError,
     ProgressCallback,
     RenderRequest,
@@ -30,6 +31,9 @@ class SteppingEngine:
     draws with the draft engine. `hold` (when given) keeps it at step 0 until set, for filling the queue."""
 
     name = "stepping"
+    traits = EngineTraits()
+    loaded = True
+    loading = False
 
     def __init__(self, steps: int = 40, step_seconds: float = 0.05, hold: threading.Event | None = None) -> None:
         self.steps = steps
@@ -63,6 +67,9 @@ class FaultyEngine:
     (MemoryError), "stall" (blocks, ignoring its cancel event, until `release` is set); else draws normally."""
 
     name = "faulty"
+    traits = EngineTraits()
+    loaded = True
+    loading = False
 
     def __init__(self) -> None:
         self.release = threading.Event()

@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from openbanana.engines.base import ImageEngine, RenderRequest
-from openbanana.imaging.sizes import target_size
+from openbanana.imaging.sizes import preview_size, target_size
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import plan_composition
@@ -42,9 +42,10 @@ class EngineContract:
         assert image.size == (1200, 896)
 
     def test_a_preview_is_small(self, engine: ImageEngine) -> None:
-        plan = contract_plan("a red cat", 2048, 2048)
-        image = engine.render(RenderRequest(plan, 2048, 2048, preview=True)).image
-        assert max(image.size) <= 512
+        preview = preview_size(target_size("1:1", "2K"))  # the service decides it; the engine draws exactly that
+        plan = contract_plan("a red cat", preview.width, preview.height)
+        image = engine.render(RenderRequest(plan, preview.width, preview.height, preview=True)).image
+        assert max(image.size) <= 512 and image.size == (preview.width, preview.height)
 
     def test_progress_ends_at_one(self, engine: ImageEngine) -> None:
         fractions: list[float] = []

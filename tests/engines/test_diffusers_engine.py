@@ -29,8 +29,7 @@ from openbanana.engines.base import (
 from openbanana.engines.diffusers import loading
 from openbanana.engines.diffusers.engine import DiffusersEngine, create_diffusers_engine
 from openbanana.engines.diffusers.profiles import PRESETS, Profile, load_profiles
-from openbanana.engines.diffusers.sizing import native_size
-from openbanana.imaging.sizes import target_size
+from openbanana.imaging.sizes import native_size, target_size
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import plan_composition

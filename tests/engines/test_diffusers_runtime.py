@@ -14,7 +14,7 @@ pytest.importorskip("diffusers", reason="needs the diffusers extra: pip install 
 
 import torch
 
-from openbanana.engines.base import EngineConfigError, EngineUnavailableError, declared_parallelism, weights_ready
+from openbanana.engines.base import EngineConfigError, EngineUnavailableError
 from openbanana.engines.diffusers.engine import DiffusersEngine, create_diffusers_engine
 from openbanana.engines.diffusers.loading import compile_denoisers, denoiser_of
 from openbanana.engines.diffusers.profiles import Profile, load_profiles
@@ -53,10 +53,10 @@ def test_load_unload_and_oom_are_counted(tiny_pipeline: Path, monkeypatch: pytes
 
 def test_the_engine_tells_the_scheduler_its_parallelism_and_whether_weights_are_loaded(tiny_pipeline: Path) -> None:
     engine = DiffusersEngine(tiny_profile(tiny_pipeline))
-    assert declared_parallelism(engine) == 1 and engine.max_parallel == 1
-    assert not weights_ready(engine) and not engine.loading
+    assert engine.traits.max_parallel == 1
+    assert not engine.loaded and not engine.loading
     engine.load()
-    assert weights_ready(engine)
+    assert engine.loaded
 
 
 def test_preload_loads_in_the_background_at_start(tiny_pipeline: Path, tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ import pytest
 from PIL import Image, ImageDraw
 
 from openbanana.engines.diffusers import upscaling
-from openbanana.engines.diffusers.sizing import to_target
 from openbanana.engines.diffusers.upscaling import Resizer
+from openbanana.imaging.fitting import to_target
 
 
 def ground_truth() -> Image.Image:

@@ -26,7 +26,7 @@ from openbanana.protocol.batches import BatchGenerateContentRequest
 from openbanana.protocol.files import CreateFileRequest
 from openbanana.protocol.generate import CountTokensRequest, GenerateContentRequest
 from openbanana.protocol.verify import VerifyImageRequest
-from openbanana.service.inputs import read_inputs
+from openbanana.service.generation.inputs import read_inputs
 
 FUZZ = settings(max_examples=150, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

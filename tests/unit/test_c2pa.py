@@ -31,7 +31,7 @@ from openbanana.imaging.c2pa import (
 )
 from openbanana.imaging.codecs import encode_image
 from openbanana.imaging.provenance import TRAINED_ALGORITHMIC_MEDIA, Provenance
-from openbanana.service.finishing import Finisher, size_label
+from openbanana.service.generation.finishing import Finisher
 
 FORMATS = ["image/png", "image/jpeg", "image/webp"]
 PROVENANCE = Provenance("openbanana", __version__, "draft", image_id="0001deadbeef")
@@ -187,13 +187,6 @@ def test_keys_c2pa_init_refuses_to_overwrite_without_force(tmp_path: Path) -> No
     assert shown.exit_code == 0 and "openbanana development signer (ES256)" in shown.output
 
 
-@pytest.mark.parametrize(("size", "label"), [((1024, 1024), "1K"), ((1584, 672), "1K"), ((512, 512), "1K"),
-                                             ((2048, 2048), "2K"), ((3168, 1344), "2K"), ((4096, 4096), "4K"),
-                                             ((2752, 5504), "4K")])
-def test_size_label_follows_the_size_table(size: tuple[int, int], label: str) -> None:
-    assert size_label(*size) == label
-
-
 def count(name: str, labels: dict[str, str]) -> float:
     return REGISTRY.get_sample_value(name, labels) or 0.0
 
@@ -203,8 +196,8 @@ def test_the_finisher_signs_times_and_counts(signer: ManifestSigner, credentials
     images, signs = ("openbanana_images_total", {"size": "2K", "kind": "thought"}), \
         ("openbanana_step_seconds_count", {"step": "sign"})
     before = count(*images), count(*signs)
-    emitted = finisher.finish(Image.effect_noise((2048, 1152), 50).convert("RGB"), mime_type="image/webp", quality=90,
-                              response_id="r" * 24, model="m", thought=True)
+    emitted = finisher.finish(Image.effect_noise((2048, 1152), 50).convert("RGB"), image_size="2K",
+                              mime_type="image/webp", quality=90, response_id="r" * 24, model="m", thought=True)
     assert (count(*images), count(*signs)) == (before[0] + 1, before[1] + 1)
     report = ManifestReader(credentials.anchors_pem).read(emitted.data, "image/webp")
     assert report.trusted and report.claim_generator == f"openbanana/{__version__}"

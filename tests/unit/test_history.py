@@ -9,8 +9,8 @@ import pytest
 
 from openbanana.errors import InvalidArgumentError
 from openbanana.protocol.content import Content
-from openbanana.service.history import verify_history
-from openbanana.service.signatures import ThoughtSigner
+from openbanana.service.generation.history import verify_history
+from openbanana.service.generation.signatures import ThoughtSigner
 
 SIGNER = ThoughtSigner(b"k" * 32)
 IMAGE = b"\x89PNG\r\n\x1a\nnot-really-pixels"

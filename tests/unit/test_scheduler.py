@@ -10,7 +10,7 @@ import anyio
 import pytest
 
 from openbanana.errors import DeadlineExceededError, RequestCancelledError, ResourceExhaustedError, UnavailableError
-from openbanana.service.progress import ProgressRelay
+from openbanana.service.generation.progress import ProgressRelay
 from openbanana.service.scheduler import Limits, Priority, Scheduler, State, Ticket
 
 pytestmark = pytest.mark.anyio

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from openbanana.errors import InvalidArgumentError
-from openbanana.imaging.sizes import nearest_aspect_ratio, target_size
-from openbanana.service.sizing import resolve_target_size
+from openbanana.imaging.sizes import nearest_aspect_ratio, preview_size, size_label, target_size
+from openbanana.service.generation.sizing import resolve_target_size
 
 SEED_TABLE = """
 1:1  1024x1024 2048x2048 4096x4096
@@ -53,3 +53,16 @@ def test_values_outside_the_table_are_invalid(ratio: str, size: str) -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         resolve_target_size(ratio, size, None)
     assert caught.value.field and caught.value.field.startswith("generation_config.image_config.")
+
+
+@pytest.mark.parametrize(("size", "label"), [((1024, 1024), "1K"), ((1584, 672), "1K"), ((512, 512), "1K"),
+                                             ((2048, 2048), "2K"), ((3168, 1344), "2K"), ((4096, 4096), "4K"),
+                                             ((2752, 5504), "4K")])
+def test_size_label_follows_the_size_table(size: tuple[int, int], label: str) -> None:
+    assert size_label(*size) == label
+
+
+def test_preview_is_small_and_keeps_the_ratio() -> None:
+    preview = preview_size(target_size("16:9", "2K"))
+    assert max(preview.width, preview.height) == 512 and abs(preview.width / preview.height - 2752 / 1536) < 0.01
+    assert (preview.aspect_ratio, preview.image_size) == ("16:9", "1K")

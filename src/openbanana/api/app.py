@@ -39,11 +39,11 @@ from openbanana.safety.profiles import build_policies
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
 from openbanana.service.files import FileLimits, FileServices, FileStorage
-from openbanana.service.finishing import WATERMARK_KEY_FILE, Finisher, load_c2pa_credentials
 from openbanana.service.generation import GenerationDeps, GenerationService, OutputOptions
+from openbanana.service.generation.finishing import WATERMARK_KEY_FILE, Finisher, load_c2pa_credentials
+from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.keys import KeyService, QuotaService, UsageLedger, load_or_create_secret
 from openbanana.service.scheduler import build_scheduler
-from openbanana.service.signatures import ThoughtSigner
 from openbanana.service.verification import ImageRecords, VerificationService
 from openbanana.store.batches import BatchStore
 from openbanana.store.blobs import BlobStore
@@ -92,7 +92,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
         scheduler=build_scheduler(engine, settings),  # the bounded queue in front of the engine
         signer=ThoughtSigner.from_data_dir(data_dir),
         finisher=Finisher(engine.name, watermark_key, settings.watermark_issuer, records,
-                          credit=getattr(engine, "credit", None),  # attribution its assets ask for
+                          credit=engine.traits.credit,  # attribution its assets ask for
                           manifests=ManifestSigner(c2pa, "openbanana", __version__, engine.name) if c2pa else None),
         output=OutputOptions(settings.output_mime_type, settings.jpeg_quality),
         safety=build_policies(settings),  # per served model; raises SafetyConfigError on a bad list or extra

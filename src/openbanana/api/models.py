@@ -24,8 +24,8 @@ from openbanana.api.streaming import (
 )
 from openbanana.errors import NotFoundError, RequestCancelledError
 from openbanana.protocol.generate import CountTokensRequest, GenerateContentRequest
-from openbanana.service.counting import count_tokens
 from openbanana.service.generation import Admitted
+from openbanana.service.generation.counting import count_tokens
 
 JSON_UTF8 = "application/json; charset=UTF-8"
 T = TypeVar("T")

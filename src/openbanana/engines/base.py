@@ -17,14 +17,15 @@ ProgressCallback = Callable[[float, str], None]
 
 @dataclass(frozen=True)
 class RenderRequest:
-    """Everything an engine needs: the plan, the exact output size, reference images, and a seed."""
+    """Everything an engine needs: the plan, the exact output size (the preview's when `preview`: the service
+    decides both), reference images, and a seed."""
 
     plan: Plan
     width: int
     height: int
     references: tuple[Image.Image, ...] = ()
     seed: int = 0
-    preview: bool = False  # a quick interim render for the "thought image"; engines may cut corners
+    preview: bool = False  # a quick interim render for the "thought image"; engines may cut corners, not pixels
     cancel: threading.Event | None = None  # set it to stop the render early (EngineCancelledError); None: never
 
 
@@ -33,33 +34,43 @@ class RenderResult:
     image: Image.Image  # RGB, exactly width×height
 
 
+@dataclass(frozen=True)
+class EngineTraits:
+    """What an engine declares about itself, once; whoever wires it reads these (scheduler slots, image credit)."""
+
+    max_parallel: int | None = None  # renders that make progress at once (e.g. 1 per GPU); None: one per CPU core
+    credit: str | None = None  # the attribution its assets ask for, written into every image's provenance
+
+    def __post_init__(self) -> None:
+        if self.max_parallel is not None and self.max_parallel < 1:
+            raise ValueError(f"max_parallel must be at least 1, got {self.max_parallel}")
+
+
 class ImageEngine(Protocol):
     """An image generator. `render` is synchronous and CPU/GPU bound: the service runs it off the event loop.
 
-    Optional attributes the scheduler reads (see `declared_parallelism`, `weights_ready`):
-    `max_parallel: int`, the renders it can run at once (e.g. 1 per GPU), and `loaded: bool`, False while its
-    weights are not in memory. `render` should report progress and stop at `request.cancel` between steps.
+    `render` should report progress and stop at `request.cancel` between steps. `loaded` and `loading` are live
+    state the scheduler reads (an engine without weights is always loaded and never loading).
     """
 
     name: str
 
+    @property
+    def traits(self) -> EngineTraits: ...
+
+    @property
+    def loaded(self) -> bool:
+        """False while its weights are not in memory: the next render loads them first (slow)."""
+        ...
+
+    @property
+    def loading(self) -> bool:
+        """True while a load is under way (a preload, or the first render's)."""
+        ...
+
     def render(self, request: RenderRequest, progress: ProgressCallback | None = None) -> RenderResult:
         """Render `request.plan` at exactly `request.width`×`request.height`."""
         ...
-
-
-def declared_parallelism(engine: ImageEngine) -> int | None:
-    """Renders at once, as the engine declares; an engine with weights (`loaded`) defaults to one (a device runs
-    one denoising loop at a time); None for CPU-bound engines (one per core)."""
-    declared = getattr(engine, "max_parallel", None)
-    if isinstance(declared, int) and declared > 0:
-        return declared
-    return 1 if hasattr(engine, "loaded") else None
-
-
-def weights_ready(engine: ImageEngine) -> bool:
-    """False while the engine's weights are not in memory: its next render loads them first (slow)."""
-    return bool(getattr(engine, "loaded", True))
 
 
 class EngineError(Exception):

@@ -19,3 +19,11 @@ def contain_fit(image: Image.Image, width: int, height: int) -> Image.Image:
     scale = min(width / image.width, height / image.height)
     size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
     return image.resize(size, Image.Resampling.LANCZOS)
+
+
+def to_target(image: Image.Image, width: int, height: int) -> Image.Image:
+    """Exactly width×height in RGB: Lanczos down- or upscale (cover fit: no distortion, a sliver cropped at most)."""
+    image = image.convert("RGB")
+    if image.size == (width, height):
+        return image
+    return cover_fit(image, width, height)

@@ -1,28 +1,14 @@
-"""The seed's table: aspect ratio × image size → exact output pixels and output token cost."""
+"""Output sizes in one place: a model's size table (aspect ratio × size label → pixels, tokens) and its rules.
+
+Everything that decides how many pixels an image has reads this module: the service's request validation, the
+preview size it hands the engine, the finisher's size label, and an engine's native render size.
+"""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-
-IMAGE_SIZES = ("1K", "2K", "4K")
-DEFAULT_IMAGE_SIZE = "1K"
-
-# (width, height) per ratio at 1K; 2K doubles it, 4K quadruples it (true for every cell of the seed's table).
-_SIZES_1K: dict[str, tuple[int, int]] = {
-    "1:1": (1024, 1024),
-    "2:3": (848, 1264),
-    "3:2": (1264, 848),
-    "3:4": (896, 1200),
-    "4:3": (1200, 896),
-    "4:5": (928, 1152),
-    "5:4": (1152, 928),
-    "9:16": (768, 1376),
-    "16:9": (1376, 768),
-    "21:9": (1584, 672),
-}
-ASPECT_RATIOS = tuple(_SIZES_1K)
-_MULTIPLIER = {"1K": 1, "2K": 2, "4K": 4}
-_TOKENS = {"1K": 1120, "2K": 1120, "4K": 2000}
 
 
 @dataclass(frozen=True)
@@ -40,16 +26,97 @@ class TargetSize:
         return self.width * self.height
 
 
-def target_size(aspect_ratio: str, image_size: str) -> TargetSize:
-    """Exact pixels for a (ratio, size) cell; KeyError for values outside the table."""
-    width, height = _SIZES_1K[aspect_ratio]
-    factor = _MULTIPLIER[image_size]
-    return TargetSize(aspect_ratio, image_size, width * factor, height * factor, _TOKENS[image_size])
+@dataclass(frozen=True)
+class SizeTable:
+    """One model's sizes: pixels per aspect ratio at its first size label, and per label a factor and a token cost."""
+
+    base: Mapping[str, tuple[int, int]]  # aspect ratio → (width, height) at the first label
+    factors: Mapping[str, int]  # size label → multiple of `base`
+    tokens: Mapping[str, int]  # size label → output tokens of one image
+    default_ratio: str
+    default_size: str
+    preview_long_side: int  # the interim thought image: small and quick, whatever the final size
+
+    @property
+    def aspect_ratios(self) -> tuple[str, ...]:
+        return tuple(self.base)
+
+    @property
+    def image_sizes(self) -> tuple[str, ...]:
+        return tuple(self.factors)
+
+    def target(self, aspect_ratio: str, image_size: str) -> TargetSize:
+        """Exact pixels for a (ratio, size) cell; KeyError for values outside the table."""
+        width, height = self.base[aspect_ratio]
+        factor = self.factors[image_size]
+        return TargetSize(aspect_ratio, image_size, width * factor, height * factor, self.tokens[image_size])
+
+    def ratio_for(self, first_reference: tuple[int, int] | None) -> str:
+        """The ratio of a request that names none: the first input image's nearest one, else the default."""
+        return self.nearest_aspect_ratio(*first_reference) if first_reference else self.default_ratio
+
+    def nearest_aspect_ratio(self, width: int, height: int) -> str:
+        """The allowed ratio closest to width:height, compared in log space so 2:1 and 1:2 are equally far from 1:1."""
+        wanted = math.log(width / height)
+        return min(self.base, key=lambda r: abs(math.log(self.base[r][0] / self.base[r][1]) - wanted))
+
+    def longest_side(self, image_size: str) -> int:
+        """The longest side of any cell at this size label."""
+        return max(max(width, height) for width, height in self.base.values()) * self.factors[image_size]
+
+    def label_for(self, width: int, height: int) -> str:
+        """The size label whose cells hold an image this large: the smallest whose longest side fits."""
+        longest = max(width, height)
+        return next((label for label in self.image_sizes if longest <= self.longest_side(label)), self.image_sizes[-1])
+
+    def preview(self, target: TargetSize) -> TargetSize:
+        """The thought image for `target`: its ratio, its longest side at most `preview_long_side`; not charged."""
+        scale = min(1.0, self.preview_long_side / max(target.width, target.height))
+        width, height = max(1, round(target.width * scale)), max(1, round(target.height * scale))
+        return TargetSize(target.aspect_ratio, self.label_for(width, height), width, height, tokens=0)
 
 
-def nearest_aspect_ratio(width: int, height: int) -> str:
-    """The allowed ratio closest to width:height, compared in log space so 2:1 and 1:2 are equally far from 1:1."""
-    from math import log
+SEED_SIZES = SizeTable(
+    # (width, height) per ratio at 1K; 2K doubles it, 4K quadruples it (true for every cell of the seed's table).
+    base={
+        "1:1": (1024, 1024),
+        "2:3": (848, 1264),
+        "3:2": (1264, 848),
+        "3:4": (896, 1200),
+        "4:3": (1200, 896),
+        "4:5": (928, 1152),
+        "5:4": (1152, 928),
+        "9:16": (768, 1376),
+        "16:9": (1376, 768),
+        "21:9": (1584, 672),
+    },
+    factors={"1K": 1, "2K": 2, "4K": 4},
+    tokens={"1K": 1120, "2K": 1120, "4K": 2000},
+    default_ratio="1:1",
+    default_size="1K",
+    preview_long_side=512,
+)
+"""gemini-3-pro-image-preview's table, as the seed documents it."""
 
-    wanted = log(width / height)
-    return min(ASPECT_RATIOS, key=lambda r: abs(log(_SIZES_1K[r][0] / _SIZES_1K[r][1]) - wanted))
+ASPECT_RATIOS = SEED_SIZES.aspect_ratios
+IMAGE_SIZES = SEED_SIZES.image_sizes
+target_size = SEED_SIZES.target
+nearest_aspect_ratio = SEED_SIZES.nearest_aspect_ratio
+size_label = SEED_SIZES.label_for
+preview_size = SEED_SIZES.preview
+
+
+def native_size(width: int, height: int, max_pixels: int, multiple: int) -> tuple[int, int]:
+    """A model's native render size for a target: the largest near `max_pixels` with the target's ratio, both sides
+    multiples of `multiple`.
+
+    E.g. 16:9 (1376×768) at 1 MP and ×16 gives 1360×768; the small ratio error is cropped away by `to_target`.
+    """
+    ratio = width / height
+    native_h = math.sqrt(max_pixels / ratio)
+    native_w = native_h * ratio
+    return _snap(native_w, multiple), _snap(native_h, multiple)
+
+
+def _snap(value: float, multiple: int) -> int:
+    return max(multiple, round(value / multiple) * multiple)

@@ -29,7 +29,7 @@ import anyio.to_thread
 
 from openbanana import telemetry
 from openbanana.config import Settings
-from openbanana.engines.base import ImageEngine, declared_parallelism, weights_ready
+from openbanana.engines.base import ImageEngine
 from openbanana.errors import DeadlineExceededError, RequestCancelledError, ResourceExhaustedError, UnavailableError
 
 log = logging.getLogger("openbanana.service")
@@ -243,6 +243,6 @@ class Scheduler:
 
 def build_scheduler(engine: ImageEngine, settings: Settings) -> Scheduler:
     """Slots: the setting when set (> 0), else what the engine declares, else one per CPU core."""
-    slots = settings.max_parallel_renders or declared_parallelism(engine) or os.cpu_count() or 1
+    slots = settings.max_parallel_renders or engine.traits.max_parallel or os.cpu_count() or 1
     limits = Limits(slots, settings.max_queue, settings.generation_timeout_seconds)
-    return Scheduler(settings.profile or engine.name, limits, ready=lambda: weights_ready(engine))
+    return Scheduler(settings.profile or engine.name, limits, ready=lambda: engine.loaded)

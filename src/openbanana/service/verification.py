@@ -14,12 +14,12 @@ from openbanana.imaging.c2pa import ManifestReader, ManifestReport
 from openbanana.imaging.codecs import ImageDecodeError, decode_image, sniff_mime_type
 from openbanana.imaging.watermark import detect_watermark
 from openbanana.protocol.verify import C2paOut, ImageRecordOut, ProvenanceOut, VerifyImageResponse
-from openbanana.service.finishing import ImageRecord
+from openbanana.service.generation.finishing import ImageRecord
 from openbanana.store.images import ImageRow, ImageStore
 
 
 class ImageRecords:
-    """The finish step writes here; verification reads. Implements service.finishing.ImageRecorder."""
+    """The finish step writes here; verification reads. Implements service.generation.finishing.ImageRecorder."""
 
     def __init__(self, store: ImageStore, clock: Clock = utc_now) -> None:
         self._store = store

@@ -16,6 +16,7 @@ from PIL import Image
 from openbanana.engines.base import (
     EngineCancelledError,
     EngineInputError,
+    EngineTraits,
     EngineUnavailableError,
     ProgressCallback,
     RenderRequest,
@@ -24,10 +25,10 @@ from openbanana.engines.base import (
 from openbanana.engines.diffusers.loading import Backend, LoadedPipelines, import_backend, load_pipelines
 from openbanana.engines.diffusers.profiles import Profile, resolve_profile
 from openbanana.engines.diffusers.prompting import build_prompt, composite_text
-from openbanana.engines.diffusers.sizing import native_size
 from openbanana.engines.diffusers.upscaling import Resizer
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
+from openbanana.imaging.sizes import native_size
 from openbanana.plan import Plan
 from openbanana.telemetry import engine_event
 
@@ -43,13 +44,13 @@ def _no_progress(fraction: float, stage: str) -> None:
 class DiffusersEngine:
     """One profile's pipelines on one device. Requests queue on a lock: one denoising loop at a time.
 
-    For the scheduler in front of it (engines/base.py: declared_parallelism, weights_ready): `max_parallel` is how
-    many renders can make progress at once (more simply wait on the lock), `loaded` whether the weights are in
-    memory (else the next render loads them first) and `loading` whether a load is under way.
+    For the scheduler in front of it: `traits.max_parallel` is how many renders can make progress at once (more
+    simply wait on the lock), `loaded` whether the weights are in memory (else the next render loads them first)
+    and `loading` whether a load is under way.
     """
 
     name = "diffusers"
-    max_parallel = 1  # one pipeline instance per device; a second render would only wait for the first
+    traits = EngineTraits(max_parallel=1)  # one pipeline instance per device; a second render would only wait
 
     def __init__(self, profile: Profile, backend: Backend | None = None) -> None:
         self.profile = profile
@@ -120,9 +121,6 @@ class DiffusersEngine:
         loaded = self._ensure_loaded()
         plan = request.plan
         width, height = request.width, request.height
-        if request.preview:
-            scale = min(1.0, 512 / max(width, height))
-            width, height = max(1, round(width * scale)), max(1, round(height * scale))
         composite = self._composites_text(plan)
         prompt = build_prompt(plan, composite_text=composite)
         max_pixels = self.profile.max_native_pixels // (PREVIEW_PIXEL_FRACTION if request.preview else 1)

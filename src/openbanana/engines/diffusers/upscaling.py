@@ -14,7 +14,7 @@ from typing import Any
 from PIL import Image
 
 from openbanana.engines.diffusers.profiles import Upscaler
-from openbanana.engines.diffusers.sizing import to_target
+from openbanana.imaging.fitting import to_target
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import random
 
 from PIL import Image
 
-from openbanana.engines.base import ProgressCallback, RenderRequest, RenderResult
+from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
 from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.edits import apply_edits, crop_box
 from openbanana.engines.draft.pictograms import place_subject
@@ -14,20 +14,17 @@ from openbanana.engines.draft.typography import draw_text
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
 
-PREVIEW_LONG_SIDE = 512
-
 
 class DraftEngine:
     """Renders the Plan with Pillow. Deterministic: the same request and seed give the same pixels."""
 
     name = "draft"
-    credit = "Emoji graphics: Twemoji (2019 Twitter, Inc and other contributors), CC-BY 4.0"
+    traits = EngineTraits(credit="Emoji graphics: Twemoji (2019 Twitter, Inc and other contributors), CC-BY 4.0")
+    loaded = True  # no weights: always ready
+    loading = False
 
     def render(self, request: RenderRequest, progress: ProgressCallback | None = None) -> RenderResult:
         width, height = request.width, request.height
-        if request.preview:
-            scale = min(1.0, PREVIEW_LONG_SIDE / max(width, height))
-            width, height = max(1, round(width * scale)), max(1, round(height * scale))
         report = progress or (lambda fraction, stage: None)
         plan = request.plan
         rng = random.Random(request.seed)

@@ -45,7 +45,7 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, rng: rando
     palette = tuple(dict.fromkeys((*reading.background_colors, *reading.tints.values(),
                                    *(c for m in moods for c in m.colors), *background.colors)))[:6]
     return Plan(
-        prompt=request.prompt, width=request.width, height=request.height, background=background,
+        prompt=request.prompt, background=background,
         palette=palette, subjects=placed, texts=blocks, style=reading.style, notes=notes, reference_count=0,
         seed=request.seed, layout=layout, extras={"setting": reading.scene_name} if reading.scene_name else {},
     )

@@ -27,7 +27,7 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
     stickers = _stickers(found, lowered, blocks, ratio, rng)
     notes = edit_notes(request.reference_count, crop, edits, blocks, stickers, unsupported)
     return Plan(
-        prompt=request.prompt, width=request.width, height=request.height, background=background,
+        prompt=request.prompt, background=background,
         palette=tuple(colors[:6]), subjects=stickers, texts=tuple(blocks), style=reading.style, edits=edits,
         notes=notes, reference_count=request.reference_count, seed=request.seed, layout="edit", crop=crop,
         unsupported=unsupported,

@@ -26,7 +26,7 @@ from openbanana.service.files.names import (
     parse_file_ref,
 )
 from openbanana.service.files.storage import GENERATED, FileStorage
-from openbanana.service.inputs import FileResolver, unknown_file
+from openbanana.service.generation.inputs import FileResolver, unknown_file
 from openbanana.store.files import FileRecord
 
 log = logging.getLogger("openbanana.service")

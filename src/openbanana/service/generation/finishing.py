@@ -19,7 +19,6 @@ from openbanana.config import Settings
 from openbanana.imaging.c2pa import C2PA_DIR, CHAIN_FILE, KEY_FILE, C2paConfigError, C2paCredentials, ManifestSigner
 from openbanana.imaging.codecs import encode_image
 from openbanana.imaging.provenance import Provenance
-from openbanana.imaging.sizes import ASPECT_RATIOS, IMAGE_SIZES, target_size
 from openbanana.imaging.watermark import WatermarkPayload, embed_watermark
 
 log = logging.getLogger("openbanana.service")
@@ -62,10 +61,11 @@ class Finisher:
         self._recorder = recorder
         self._manifests = manifests
 
-    def finish(self, image: Image.Image, *, mime_type: str, quality: int, response_id: str, model: str,
-               thought: bool, fingerprint: bytes | None = None) -> EmittedImage:
-        """`fingerprint` (a fixed-seed request's hash) makes the image id, and so the bytes, reproducible; a C2PA
-        manifest, when signed, still differs each time (its id and signature), the pixels do not."""
+    def finish(self, image: Image.Image, *, image_size: str, mime_type: str, quality: int, response_id: str,
+               model: str, thought: bool, fingerprint: bytes | None = None) -> EmittedImage:
+        """`image_size`: the size label (1K/2K/4K) it was rendered for, for the metrics. `fingerprint` (a fixed-seed
+        request's hash) makes the image id, and so the bytes, reproducible; a C2PA manifest, when signed, still
+        differs each time (its id and signature), the pixels do not."""
         payload = WatermarkPayload(self._issuer, _image_id(fingerprint, thought))
         with telemetry.step("watermark"):
             marked = embed_watermark(image.convert("RGB"), payload, self._key)
@@ -76,21 +76,11 @@ class Finisher:
         if self._manifests is not None:
             with telemetry.step("sign"):
                 data = self._manifests.sign(data, mime_type, title=payload.to_hex())
-        telemetry.image_emitted(size_label(image.width, image.height), thought=thought)
+        telemetry.image_emitted(image_size, thought=thought)
         if self._recorder is not None:
             self._recorder.record(ImageRecord(payload.to_hex(), response_id, model, image.width, image.height,
                                               mime_type, thought))
         return EmittedImage(mime_type, data, payload.to_hex())
-
-
-def size_label(width: int, height: int) -> str:
-    """The image size (1K/2K/4K) whose table holds an image this large: the smallest whose longest side fits."""
-    longest = max(width, height)
-    return next((size for size, limit in _LONGEST_SIDE.items() if longest <= limit), IMAGE_SIZES[-1])
-
-
-_LONGEST_SIDE = {size: max(max(target_size(ratio, size).width, target_size(ratio, size).height)
-                           for ratio in ASPECT_RATIOS) for size in IMAGE_SIZES}
 
 
 def load_c2pa_credentials(settings: Settings) -> C2paCredentials | None:

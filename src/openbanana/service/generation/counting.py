@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openbanana.protocol.generate import CountTokensRequest
 from openbanana.protocol.responses import CountTokensResponse
-from openbanana.service.usage import IMAGE_INPUT_TOKENS, prompt_counts, prompt_details
+from openbanana.service.generation.usage import IMAGE_INPUT_TOKENS, prompt_counts, prompt_details
 
 
 def count_tokens(request: CountTokensRequest) -> CountTokensResponse:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from openbanana.errors import InvalidArgumentError
 from openbanana.protocol.content import Content, Part
-from openbanana.service.signatures import ThoughtSigner
+from openbanana.service.generation.signatures import ThoughtSigner
 
 
 def verify_history(contents: Sequence[Content], signer: ThoughtSigner, *, strict: bool = False) -> None:

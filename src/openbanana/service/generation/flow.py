@@ -1,0 +1,229 @@
+"""GenerationService: one readable flow of numbered steps from a request to GenerateContentResponse events.
+
+`prepare` (before the first byte; a failure is an HTTP error):
+    1. admit    a place in the scheduler's queue: 429 when it is full, 503 while the engine loads
+    2. job      validate, read and decode the inputs, resolve the size, screen prompt and input images (job.py)
+`stream` (HTTP 200 from here on; safety answers in Gemini's shapes, never as errors):
+    3. screen   a blocked prompt is one promptFeedback event; nothing is generated or charged (events.py)
+    4. plan     the composition, after a web search when grounding was asked; its thought text (planning.py)
+    5. slot     wait for a render slot in the scheduler, held until the answer is over
+    6. draft    with includeThoughts: the interim thought image, through steps 7-9 at the preview size
+    7. render   the engine draws the plan at the size it is given; its failures map once (engine_errors.py)
+    8. check    the image's safety check: a failing image is never emitted, the answer ends IMAGE_SAFETY
+    9. finish   watermark, encode, C2PA-sign and record the image (finishing.py)
+   10. answer   the answer text and the final image, signed, then STOP, grounding, ratings and usage
+
+Every step after admission is bounded by the request's deadline (504) and stops when the client goes away: the
+engine gets the request's cancel event, and its progress is streamed as thought notes (progress.py).
+
+`generate` is `stream` with the events' parts merged, so unary and streaming answers can never disagree.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import logging
+import os
+import secrets
+from collections.abc import AsyncGenerator, AsyncIterator
+from dataclasses import dataclass, field
+from functools import partial
+
+import anyio
+
+from openbanana import telemetry
+from openbanana.engines.base import ImageEngine, ProgressCallback, RenderRequest
+from openbanana.errors import internal_error
+from openbanana.imaging.sizes import preview_size
+from openbanana.plan import Plan
+from openbanana.planner.base import Planner
+from openbanana.planner.grounding import SearchProvider
+from openbanana.planner.rules import RulesPlanner
+from openbanana.protocol.generate import GenerateContentRequest
+from openbanana.protocol.responses import GenerateContentResponse, PartOut
+from openbanana.safety.policy import Verdict
+from openbanana.safety.profiles import SafetyPolicies
+from openbanana.service.generation import events
+from openbanana.service.generation.engine_errors import map_engine_errors
+from openbanana.service.generation.events import EncodedImage
+from openbanana.service.generation.finishing import Finisher
+from openbanana.service.generation.inputs import FileResolver
+from openbanana.service.generation.job import GenerationJob, JobRules, OutputOptions, new_job
+from openbanana.service.generation.planning import plan_job
+from openbanana.service.generation.progress import Note, ProgressRelay
+from openbanana.service.generation.safety import WITHHELD, check_output
+from openbanana.service.generation.signatures import ThoughtSigner
+from openbanana.service.generation.thoughts import answer_text, thought_summary
+from openbanana.service.generation.usage import text_tokens
+from openbanana.service.scheduler import Priority, Scheduler, Ticket
+
+log = logging.getLogger("openbanana.service")
+PREVIEW_MIME = "image/jpeg"
+
+
+@dataclass(frozen=True)
+class Admitted:
+    """A job with its place in the scheduler: what `generate` and `stream` run."""
+
+    job: GenerationJob
+    ticket: Ticket
+
+
+@dataclass(frozen=True)
+class GenerationDeps:
+    """What the service is built from; the composition root names each part once."""
+
+    engine: ImageEngine
+    signer: ThoughtSigner
+    finisher: Finisher
+    scheduler: Scheduler
+    output: OutputOptions = field(default_factory=OutputOptions)
+    resolve_file: FileResolver | None = None
+    safety: SafetyPolicies = field(default_factory=SafetyPolicies)
+    strict_signatures: bool = False  # a missing history signature is a 400
+    planner: Planner = field(default_factory=RulesPlanner)
+    search: SearchProvider | None = None  # None: googleSearch is answered without grounding, and thoughts say so
+
+
+class GenerationService:
+    def __init__(self, deps: GenerationDeps) -> None:
+        self._deps = deps
+        self._engine = deps.engine
+        self._scheduler = deps.scheduler
+        self._rules = JobRules(deps.signer, deps.output, deps.safety, deps.strict_signatures)
+        self._decoding = anyio.CapacityLimiter(os.cpu_count() or 1)  # input images decode off the loop, bounded
+
+    async def prepare(self, model: str, request: GenerateContentRequest, resolve_file: FileResolver | None = None,
+                      priority: Priority = Priority.INTERACTIVE) -> Admitted:
+        """A place in the scheduler's queue first (cheap and at once, before anything is decoded), then the job:
+        inputs are decoded off the event loop, images can be large."""
+        ticket = self._scheduler.admit(_response_id(), priority)  # 1. admit
+        try:  # 2. job
+            job = await anyio.to_thread.run_sync(partial(
+                new_job, model, request, self._rules, response_id=ticket.response_id,
+                resolve_file=resolve_file or self._deps.resolve_file), limiter=self._decoding)
+        except BaseException:
+            self._scheduler.close(ticket)
+            raise
+        return Admitted(job, ticket)
+
+    def disconnect(self, run: Admitted) -> None:
+        """The client went away: the engine stops at its next step and the place is freed."""
+        self._scheduler.disconnect(run.ticket)
+
+    async def generate(self, run: Admitted) -> GenerateContentResponse:
+        """The stream's parts merged into one answer, without the live progress notes."""
+        parts: list[PartOut] = []
+        last: GenerateContentResponse = {}
+        try:
+            async with contextlib.aclosing(self._events(run, live_notes=False)) as stream:
+                async for event in stream:
+                    for candidate in event.get("candidates", []):
+                        parts.extend(candidate["content"].get("parts", []))
+                    last = event
+        finally:
+            self._scheduler.close(run.ticket)  # also when cancelled before the first step
+        for candidate in last.get("candidates", []):
+            # a withheld answer carries nothing, as Google sends it: not even the thoughts before the block
+            candidate["content"] = {} if candidate.get("finishReason") in WITHHELD else {"role": "model",
+                                                                                        "parts": parts}
+        return last
+
+    def stream(self, run: Admitted) -> AsyncIterator[GenerateContentResponse]:
+        """The events; with includeThoughts, a long render's progress comes as thought notes between them."""
+        return self._events(run, live_notes=run.job.include_thoughts)
+
+    async def _events(self, run: Admitted, *, live_notes: bool) -> AsyncGenerator[GenerateContentResponse]:
+        try:
+            async for event in self._steps(run, live_notes):
+                yield event
+        finally:
+            self._scheduler.close(run.ticket)
+
+    async def _steps(self, run: Admitted, live_notes: bool) -> AsyncIterator[GenerateContentResponse]:
+        job = run.job
+        if not job.screening.allowed:  # 3. screen: blocked or recitation, one event
+            yield events.screened_out(job)
+            return
+        # 4. plan
+        plan, searched = await self._scheduler.in_thread(run.ticket, plan_job, job, self._deps.planner,
+                                                         self._deps.search)
+        thoughts = thought_summary(plan, job.target)
+        thought_tokens = text_tokens(thoughts)
+        if job.include_thoughts:
+            yield events.thought_text(job, thoughts)
+        if job.want_image:  # 5. slot
+            await self._scheduler.acquire(run.ticket)
+        final: EncodedImage | Verdict | None = None
+        if job.include_thoughts and job.want_image:  # 6. draft: checked like the final image, it leaves the server too
+            async for preview in self._render(run, plan, preview=True, live_notes=live_notes):
+                if isinstance(preview, Note):
+                    yield events.thought_text(job, preview.text)
+                elif isinstance(preview, Verdict):
+                    yield events.withheld(job, preview, thought_tokens)
+                    return
+                else:
+                    yield events.thought_image(job, preview)
+        if job.want_image:  # 7-9. render, check, finish
+            async for rendered in self._render(run, plan, preview=False, live_notes=live_notes):
+                if isinstance(rendered, Note):
+                    yield events.thought_text(job, rendered.text)
+                else:
+                    final = rendered
+        if isinstance(final, Verdict):
+            yield events.withheld(job, final, thought_tokens)
+            return
+        # 10. answer
+        text = answer_text(plan, job.target, with_image=final is not None) if job.want_text else ""
+        for event in events.closing(job, self._deps.signer, text=text, image=final, searched=searched,
+                                    thought_tokens=thought_tokens):
+            yield event
+
+    async def _render(self, run: Admitted, plan: Plan, *, preview: bool,
+                      live_notes: bool) -> AsyncIterator[Note | EncodedImage | Verdict]:
+        """Progress notes while the engine works (when `live_notes`), then the encoded image or the verdict that
+        withholds it. The render runs as its own task so that notes can be yielded while it waits on the thread."""
+        job = run.job
+        size = preview_size(job.target) if preview else job.target  # the engine draws exactly this
+        request = RenderRequest(plan, size.width, size.height, job.references, job.seed, preview,
+                                cancel=run.ticket.cancel)
+        mime = PREVIEW_MIME if preview else job.output.mime_type
+        render = partial(self._render_check_finish, run, request, size.image_size, mime)
+        if not live_notes:
+            yield await self._scheduler.in_thread(run.ticket, render, None)
+            return
+        relay = ProgressRelay("Sketching a preview" if preview else "Rendering the image")
+        task = asyncio.ensure_future(self._scheduler.in_thread(run.ticket, render, relay.report))
+        task.add_done_callback(lambda _: relay.close())
+        try:
+            async for note in relay.notes():
+                yield note
+            yield await task
+        finally:
+            task.cancel()  # the consumer left early: abandon the render (its cancel event is set)
+
+    def _render_check_finish(self, run: Admitted, request: RenderRequest, image_size: str, mime: str,
+                             progress: ProgressCallback | None) -> EncodedImage | Verdict:
+        job = run.job
+        with telemetry.step("render"), map_engine_errors(self._engine.name, job.response_id,
+                                                         lambda: self._scheduler.stopped_error(run.ticket)):
+            result = self._engine.render(request, progress)  # 7. render
+        image = result.image
+        expected = (request.width, request.height)
+        if not request.preview and image.size != expected:
+            log.error("engine %s returned %s, expected %s", self._engine.name, image.size, expected)
+            raise internal_error()
+        with telemetry.step("check"):  # 8. check
+            verdict = check_output(job.safety, image, job.thresholds, job.response_id)
+        if not verdict.allowed:
+            return verdict
+        emitted = self._deps.finisher.finish(image, image_size=image_size, mime_type=mime,  # 9. finish
+                                             quality=job.output.quality, response_id=job.response_id,
+                                             model=job.model, thought=request.preview, fingerprint=job.fingerprint)
+        return EncodedImage(emitted.mime_type, emitted.data)
+
+
+def _response_id() -> str:
+    return base64.urlsafe_b64encode(secrets.token_bytes(18)).decode("ascii")

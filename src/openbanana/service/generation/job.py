@@ -1,0 +1,152 @@
+"""Step 2 of the flow: a request becomes a GenerationJob, every check done, before anything is generated."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+
+from PIL import Image
+
+from openbanana.errors import InvalidArgumentError
+from openbanana.imaging.codecs import OUTPUT_MIME_TYPES
+from openbanana.imaging.sizes import TargetSize
+from openbanana.protocol.generate import GenerateContentRequest
+from openbanana.safety.policy import ALLOW, SafetyPolicy, Thresholds, Verdict
+from openbanana.safety.profiles import SafetyPolicies
+from openbanana.service.generation.history import verify_history
+from openbanana.service.generation.inputs import FileResolver, read_inputs
+from openbanana.service.generation.safety import requested_thresholds, screen_inputs
+from openbanana.service.generation.signatures import ThoughtSigner
+from openbanana.service.generation.sizing import resolve_target_size
+from openbanana.service.generation.usage import prompt_counts
+
+SUPPORTED_MODALITIES = ("TEXT", "IMAGE")
+
+
+@dataclass(frozen=True)
+class OutputOptions:
+    mime_type: str = "image/png"
+    quality: int = 90
+
+
+@dataclass(frozen=True)
+class GenerationJob:
+    """A validated request, ready to run: nothing in here can fail validation any more."""
+
+    model: str
+    response_id: str
+    prompt: str
+    target: TargetSize
+    references: tuple[Image.Image, ...]
+    seed: int
+    fingerprint: bytes | None  # set when the client fixed the seed: the same request then gives the same bytes
+    include_thoughts: bool
+    want_text: bool
+    want_image: bool
+    output: OutputOptions
+    prompt_text_tokens: int
+    prompt_images: int
+    safety: SafetyPolicy
+    thresholds: Thresholds
+    screening: Verdict = ALLOW  # the prompt and input images' verdict, decided in prepare
+    grounding: bool = False  # the request named the googleSearch tool
+
+
+@dataclass(frozen=True)
+class JobRules:
+    """The server's side of turning a request into a job: its defaults, its signer and its safety policies."""
+
+    signer: ThoughtSigner
+    output: OutputOptions = OutputOptions()
+    safety: SafetyPolicies = field(default_factory=SafetyPolicies)
+    strict_signatures: bool = False  # a missing history signature is a 400
+
+
+def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, response_id: str,
+            resolve_file: FileResolver | None = None) -> GenerationJob:
+    """Validate, read and decode the inputs, resolve the size, screen the prompt and input images.
+
+    Blocking (images are decoded here): the service runs it off the event loop.
+    """
+    config = request.generation_config
+    modalities = _modalities(config.response_modalities if config else None)
+    if config and config.candidate_count not in (None, 1):
+        raise InvalidArgumentError(
+            f"candidateCount {config.candidate_count} is not supported: this model returns exactly 1 candidate.",
+            field="generation_config.candidate_count",
+        )
+    image_config = config.image_config if config else None
+    verify_history(request.contents, rules.signer, strict=rules.strict_signatures)
+    inputs = read_inputs(request, resolve_file)
+    first = inputs.references[0].size if inputs.references else None
+    target = resolve_target_size(
+        image_config.aspect_ratio if image_config else None,
+        image_config.image_size if image_config else None,
+        first,
+    )
+    text_tokens_in, images_in = prompt_counts(request.contents, request.system_instruction)
+    thinking = config.thinking_config if config else None
+    seed = config.seed if config and config.seed is not None else secrets.randbits(31)
+    served = rules.safety.for_model(model)
+    thresholds = served.thresholds(requested_thresholds(request.safety_settings))
+    screening = screen_inputs(served.policy, _screened_text(inputs.prompt, request), inputs.references,
+                              thresholds, response_id)
+    return GenerationJob(
+        model=model,
+        response_id=response_id,
+        prompt=inputs.prompt,
+        target=target,
+        references=inputs.references,
+        seed=seed,
+        fingerprint=(hashlib.sha256(model.encode() + request.model_dump_json().encode()).digest()
+                     if config and config.seed is not None else None),
+        include_thoughts=bool(thinking and thinking.include_thoughts),
+        want_text="TEXT" in modalities,
+        want_image="IMAGE" in modalities,
+        output=_output_for(rules.output, image_config.output_mime_type if image_config else None,
+                           image_config.output_compression_quality if image_config else None),
+        prompt_text_tokens=text_tokens_in,
+        prompt_images=images_in,
+        safety=served.policy,
+        thresholds=thresholds,
+        screening=screening,
+        grounding=any(tool.google_search is not None for tool in request.tools or ()),
+    )
+
+
+def _output_for(default: OutputOptions, mime_type: str | None, quality: int | None) -> OutputOptions:
+    if mime_type is None and quality is None:
+        return default
+    mime = (mime_type or default.mime_type).lower()
+    if mime not in OUTPUT_MIME_TYPES:
+        raise InvalidArgumentError(
+            f"outputMimeType {mime_type!r} is not supported; use one of {', '.join(OUTPUT_MIME_TYPES)}.",
+            field="generation_config.image_config.output_mime_type",
+        )
+    if quality is not None and not 0 <= quality <= 100:
+        raise InvalidArgumentError(
+            f"outputCompressionQuality {quality} must be between 0 and 100.",
+            field="generation_config.image_config.output_compression_quality",
+        )
+    return OutputOptions(mime, quality if quality is not None else default.quality)
+
+
+def _modalities(requested: list[str] | None) -> tuple[str, ...]:
+    if not requested:
+        return SUPPORTED_MODALITIES
+    for index, modality in enumerate(requested):
+        if modality not in SUPPORTED_MODALITIES:
+            raise InvalidArgumentError(
+                f"responseModalities[{index}] {modality!r} is not supported by this model; "
+                "use TEXT and/or IMAGE.",
+                field=f"generation_config.response_modalities[{index}]",
+            )
+    return tuple(requested)
+
+
+def _screened_text(prompt: str, request: GenerateContentRequest) -> str:
+    """What the prompt checks read: the latest user turn and the system instruction."""
+    system = request.system_instruction
+    extra = [p.text for p in system.parts if p.text] if system else []
+    return "\n".join([prompt, *extra]).strip()

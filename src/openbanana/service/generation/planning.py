@@ -1,0 +1,63 @@
+"""Step 4 of the flow: the plan ("thinking"), after a web search when grounding was asked; the rules always can plan."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from openbanana import telemetry
+from openbanana.plan import Plan
+from openbanana.planner.base import Planner, PlanningContext, PlanningInput
+from openbanana.planner.grounding import SearchError, SearchProvider, SearchResult, search_query
+from openbanana.planner.rules import RulesPlanner
+from openbanana.service.generation.job import GenerationJob
+
+log = logging.getLogger("openbanana.service")
+GROUNDING_UNAVAILABLE = ("Grounding with Google Search was requested but no search provider is configured on this "
+                         "server.")
+Searched = tuple[str, list[SearchResult]]  # the query and its results, for groundingMetadata
+
+
+def plan_job(job: GenerationJob, planner: Planner, search: SearchProvider | None) -> tuple[Plan, Searched | None]:
+    """The plan, and what was searched for it. Blocking: a search provider and an LLM planner may wait on the
+    network, so the service runs it off the event loop."""
+    with telemetry.step("plan"):
+        notes: list[str] = []
+        searched: Searched | None = None
+        results: list[SearchResult] = []
+        if job.grounding:
+            results, note = ground(search, search_query(job.prompt))
+            notes.extend(note)
+            if results:
+                searched = (search_query(job.prompt), results)
+        request = PlanningInput(prompt=job.prompt, width=job.target.width, height=job.target.height,
+                                reference_count=len(job.references), seed=job.seed)
+        context = PlanningContext(tuple(results))
+        try:
+            outcome = planner.plan(request, context)
+        except Exception:  # a planner backend never fails the request: the rules always can plan
+            log.exception("planner %s failed; planning with rules", planner.name)
+            outcome = RulesPlanner().plan(request, context)
+            notes.append(f"The {planner.name} planner failed; planned with rules.")
+        plan = outcome.plan
+        extra = (*notes, *outcome.notes_for_thoughts)
+        return (replace(plan, notes=(*plan.notes, *extra)) if extra else plan), searched
+
+
+def ground(search: SearchProvider | None, query: str) -> tuple[list[SearchResult], list[str]]:
+    """Web results for the query, or none and the sentence that says why; a provider never fails a request."""
+    if search is None:
+        return [], [GROUNDING_UNAVAILABLE]
+    if not query:
+        return [], ["Grounding with Google Search was requested, but the prompt has no text to search for."]
+    try:
+        results = search.search(query)
+    except Exception as exc:  # whatever the provider does, the image still gets made
+        why = str(exc) if isinstance(exc, SearchError) else type(exc).__name__
+        log.warning("search provider %s failed: %s", search.name, why)
+        return [], [f"Grounding with Google Search was requested, but the search provider failed ({why}); "
+                    "I planned without it."]
+    if not results:
+        return [], ["Grounding with Google Search was requested, but the search found nothing; "
+                    "I planned without it."]
+    return results, []

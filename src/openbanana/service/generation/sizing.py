@@ -1,0 +1,34 @@
+"""Step 2 of the flow, for sizes: the request's imageConfig → a cell of the size table, with errors that teach."""
+
+from __future__ import annotations
+
+from openbanana.errors import InvalidArgumentError
+from openbanana.imaging.sizes import SEED_SIZES, SizeTable, TargetSize
+
+_FIELD = "generation_config.image_config"
+
+
+def resolve_target_size(aspect_ratio: str | None, image_size: str | None, first_reference: tuple[int, int] | None,
+                        table: SizeTable = SEED_SIZES) -> TargetSize:
+    """No aspectRatio: the first input image's ratio mapped to the nearest allowed one, else the table's default."""
+    if aspect_ratio is None or aspect_ratio == "":
+        ratio = table.ratio_for(first_reference)
+    elif aspect_ratio.strip() in table.aspect_ratios:
+        ratio = aspect_ratio.strip()
+    else:
+        allowed = ", ".join(f"'{r}'" for r in table.aspect_ratios)
+        raise InvalidArgumentError(
+            f"* GenerateContentRequest.{_FIELD}.aspect_ratio: aspect_ratio must be one of {allowed}; "
+            f"got {aspect_ratio!r}.\n",
+            field=f"{_FIELD}.aspect_ratio",
+        )
+    size = image_size if image_size else table.default_size
+    if size not in table.image_sizes:
+        hint = " Use an uppercase K (lowercase is rejected)." if size.upper() in table.image_sizes else ""
+        *first, last = (f"'{s}'" for s in table.image_sizes)
+        raise InvalidArgumentError(
+            f"* GenerateContentRequest.{_FIELD}.image_size: image_size must be one of {', '.join(first)} or {last}; "
+            f"got {image_size!r}.{hint}\n",
+            field=f"{_FIELD}.image_size",
+        )
+    return table.target(ratio, size)
