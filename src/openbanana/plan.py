@@ -1,7 +1,9 @@
 """The composition plan: what the "thinking" step decides and every engine renders.
 
 Plain frozen dataclasses, JSON-serialisable with `plan_to_dict`, so a plan can be logged, streamed as a thought,
-stored with a chat turn, or produced by an external LLM and validated.
+stored with a chat turn, or produced by an external LLM and validated. Version 2 carries the scene graph the planner
+read (openbanana.scene) next to what the composer placed: drawn subjects name the entity they show, so what was
+asked and what was drawn can be compared.
 """
 
 from __future__ import annotations
@@ -9,11 +11,24 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-RGB = tuple[int, int, int]
+from openbanana.scene import RGB as RGB  # re-exported: every layer names colours through the plan
+from openbanana.scene import (
+    Backdrop,
+    Placement,
+    SceneGraph,
+    Season,
+    Terrain,
+    TimeOfDay,
+    Weather,
+)
+from openbanana.scene import (
+    TextRole as TextRole,
+)
+
+PLAN_VERSION = 2
 Box = tuple[float, float, float, float]  # left, top, right, bottom as fractions of the canvas
 
 BackgroundKind = Literal["solid", "gradient", "reference", "collage"]
-TextRole = Literal["headline", "subtitle", "label", "caption"]
 FontName = Literal["sans", "sans-bold", "serif-bold", "display", "sans-medium", "geometric", "condensed", "rounded",
                    "serif-display", "serif-italic"]
 Align = Literal["left", "center", "right"]
@@ -25,6 +40,11 @@ TextTreatment = Literal["auto", "plate", "shadow", "outline", "none"]
 EditOp = Literal["brighter", "darker", "grayscale", "sepia", "warmer", "cooler", "dramatic", "blur_background",
                  "vivid", "muted", "contrast", "sharpen", "soft", "night", "golden", "vignette", "pastel", "mirror",
                  "flip"]
+# Edits that change what is in the photo, not only its tone; each names what it acts on in the prompt's words.
+PhotoEditKind = Literal["style", "relight", "sky", "recolor", "remove", "add", "accessory", "background", "combine",
+                        "outpaint", "text"]
+ShapeKind = Literal["rect", "ellipse", "line", "arrow", "polyline", "polygon", "bubble", "leader"]
+ShapeLayer = Literal["under", "over"]  # under the subjects (panels, plates), or over them and under the text
 
 
 @dataclass(frozen=True)
@@ -40,6 +60,12 @@ class Background:
     glow: float = 0.0  # 0..1: how strong that light is
     effects: tuple[str, ...] = ()  # "stars", "sun", "moon", "snow", "rain", "confetti", "bubbles", "sparkles"
     disc: tuple[float, float] | None = None  # where the sun or moon stands (canvas fractions); None: renderer picks
+    terrain: Terrain = "none"  # what the ground is made of, drawn with its texture
+    backdrop: Backdrop = "none"  # what closes the view at the horizon: mountains, a skyline, a treeline, a room
+    time_of_day: TimeOfDay | None = None  # the sky's light
+    weather: Weather | None = None  # clouds, rain, snow, fog, lightning
+    season: Season | None = None
+    window: Box | None = None  # indoors: a window in the back wall that shows the sky
 
 
 @dataclass(frozen=True)
@@ -51,6 +77,10 @@ class Subject:
     role: SubjectRole = "support"
     tint: RGB | None = None  # recolour the pictogram ("a blue car"); None keeps its own colours
     squash: float = 1.0  # vertical scale: < 1 lays a flat thing (a plate) down on the table in perspective
+    entity: str = ""  # the scene-graph entity this draws ("" for decor the composer added)
+    depth: float = 0.0  # 0 at the front edge, 1 at the horizon: haze, blur and reflections follow it
+    flip: bool = False  # mirrored, so that it faces the way the composition needs
+    shadow: bool = True  # a contact shadow on the ground beneath it
 
 
 @dataclass(frozen=True)
@@ -63,6 +93,36 @@ class TextBlock:
     align: Align = "center"
     treatment: TextTreatment = "auto"
     max_size: float = 0.0  # the largest font size as a fraction of the canvas height; 0: only the box limits it
+    min_size: float = 0.0  # the smallest size it may shrink to (a fraction of the height); below it, it is left out
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A drawn element of a layout: a button, a panel, an arrow, a callout line, a speech bubble, leader dots."""
+
+    kind: ShapeKind
+    points: tuple[tuple[float, float], ...]  # canvas fractions; rect/ellipse: two corners; bubble: two corners + tail
+    fill: RGB | None = None
+    stroke: RGB | None = None
+    stroke_width: float = 0.0  # a fraction of the canvas's short side
+    radius: float = 0.0  # corner radius, a fraction of the short side
+    layer: ShapeLayer = "over"
+    opacity: float = 1.0
+
+
+@dataclass(frozen=True)
+class PhotoEdit:
+    """One change to a reference photo that needs to know what is in it; engines say when one could not be made."""
+
+    kind: PhotoEditKind
+    name: str = ""  # style / relight / sky: which one ("watercolor", "night"); add / accessory: what to add
+    target: str = ""  # what it acts on, in the prompt's words: "the car", "the cat", "the sky", "her face"
+    target_color: RGB | None = None  # a colour that picks the target out ("the red car")
+    color: RGB | None = None  # recolor: the new colour
+    glyph: str | None = None  # add / accessory: the pictogram to draw
+    placement: Placement = "auto"
+    reference: int = 0  # combine: which reference photo the cut-out comes from
+    amount: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -83,6 +143,11 @@ class Plan:
     layout: str = ""  # the layout template the planner chose, e.g. "text-left"
     crop: Box | None = None  # edits: the part of the (first) reference to keep, as fractions of it
     unsupported: tuple[str, ...] = ()  # requested changes this planner/engine could not make, said in the thoughts
+    version: int = PLAN_VERSION
+    scene: SceneGraph = field(default_factory=SceneGraph)  # what the prompt asked for, as the planner read it
+    shapes: tuple[Shape, ...] = ()
+    photo_edits: tuple[PhotoEdit, ...] = ()
+    shortfalls: tuple[str, ...] = ()  # what the answer text must admit: left out, approximated, not fitted
 
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:

@@ -32,6 +32,7 @@ class RenderRequest:
 @dataclass(frozen=True)
 class RenderResult:
     image: Image.Image  # RGB, exactly width×height
+    shortfalls: tuple[str, ...] = ()  # what the engine could not do, as sentences the answer text repeats
 
 
 @dataclass(frozen=True)

@@ -26,12 +26,17 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
              if not any(re.search(rf"\b{re.escape(f.label)}", clause) for clause in unsupported)]
     stickers = _stickers(found, lowered, blocks, ratio, rng)
     notes = edit_notes(request.reference_count, crop, edits, blocks, stickers, unsupported)
+    changed = bool(edits or crop or blocks or stickers)
     return Plan(
         prompt=request.prompt, background=background,
         palette=tuple(colors[:6]), subjects=stickers, texts=tuple(blocks), style=reading.style, edits=edits,
         notes=notes, reference_count=request.reference_count, seed=request.seed, layout="edit", crop=crop,
-        unsupported=unsupported,
+        unsupported=unsupported, shortfalls=() if changed else (_UNCHANGED,),
     )
+
+
+_UNCHANGED = "The photo itself is unchanged: none of the changes asked for is one I can make here, so it is only " \
+             "fitted to the requested size."
 
 
 def _text_on_plates(texts: tuple[str, ...], lowered: str) -> list[TextBlock]:

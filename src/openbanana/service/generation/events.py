@@ -18,10 +18,11 @@ from openbanana.service.generation.usage import prompt_only_usage, text_tokens, 
 
 @dataclass(frozen=True)
 class EncodedImage:
-    """A finished image as it leaves the server: its MIME type and bytes."""
+    """A finished image as it leaves the server: its MIME type and bytes, and what the engine could not do."""
 
     mime_type: str
     data: bytes
+    shortfalls: tuple[str, ...] = ()
 
 
 def event(job: GenerationJob, parts: list[PartOut]) -> GenerateContentResponse:

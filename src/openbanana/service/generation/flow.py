@@ -176,7 +176,8 @@ class GenerationService:
             yield events.withheld(job, final, thought_tokens)
             return
         # 10. answer
-        text = answer_text(plan, job.target, with_image=final is not None) if job.want_text else ""
+        text = answer_text(plan, job.target, with_image=final is not None,
+                           shortfalls=final.shortfalls if final is not None else ()) if job.want_text else ""
         for event in events.closing(job, self._deps.signer, text=text, image=final, searched=searched,
                                     thought_tokens=thought_tokens):
             yield event
@@ -222,7 +223,7 @@ class GenerationService:
         emitted = self._deps.finisher.finish(image, image_size=image_size, mime_type=mime,  # 9. finish
                                              quality=job.output.quality, response_id=job.response_id,
                                              model=job.model, thought=request.preview, fingerprint=job.fingerprint)
-        return EncodedImage(emitted.mime_type, emitted.data)
+        return EncodedImage(emitted.mime_type, emitted.data, result.shortfalls)
 
 
 def _response_id() -> str:

@@ -44,14 +44,34 @@ EDIT_PHRASES = {
 
 
 def _sentence(clause: str) -> str:
-    text = re.sub(r"^(?:also|and|then|please|plus)\s+", "", clause.strip().rstrip("."))
+    text = _clause(clause)
     return f"{text[:1].upper()}{text[1:]}: not done."
 
 
-def answer_text(plan: Plan, target: TargetSize, *, with_image: bool = True) -> str:
+def answer_text(plan: Plan, target: TargetSize, *, with_image: bool = True,
+                shortfalls: tuple[str, ...] = ()) -> str:
+    """What was made, then, in the answer itself and not only in the thoughts, what was not: clients that do not
+    ask for thoughts must still be able to tell."""
     if not with_image:
         return f"Here is the plan for a {target.aspect_ratio} image, showing {describe_scene(plan)}."
-    return f"Here is your {target.aspect_ratio} image, showing {describe_scene(plan)}."
+    made = f"Here is your {target.aspect_ratio} image, showing {describe_scene(plan)}."
+    return " ".join([made, *admissions(plan, shortfalls)])
+
+
+def admissions(plan: Plan, shortfalls: tuple[str, ...] = ()) -> list[str]:
+    """Sentences about what was asked and not done: requests the planner could not honour, what it approximated
+    or left out (plan.shortfalls), and what the engine found it could not do while drawing."""
+    said: list[str] = []
+    if plan.unsupported:
+        said.append("Not done: " + "; ".join(_clause(item) for item in plan.unsupported) + ".")
+    for sentence in (*plan.shortfalls, *shortfalls):
+        if sentence not in said:
+            said.append(sentence)
+    return said
+
+
+def _clause(item: str) -> str:
+    return re.sub(r"^(?:also|and|then|please|plus)\s+", "", item.strip().rstrip("."))
 
 
 def describe_scene(plan: Plan) -> str:
