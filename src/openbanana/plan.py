@@ -81,6 +81,7 @@ class Subject:
     depth: float = 0.0  # 0 at the front edge, 1 at the horizon: haze, blur and reflections follow it
     flip: bool = False  # mirrored, so that it faces the way the composition needs
     shadow: bool = True  # a contact shadow on the ground beneath it
+    also_shows: tuple[str, ...] = ()  # other entities this one pictogram shows too (the horse of a 🏇 rider)
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ import random
 
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
-from openbanana.planner.rules.backdrop import choose_background, light_on_hero, place_disc
 from openbanana.planner.rules.editing import plan_edit
 from openbanana.planner.rules.layout import MAX_TEXTS, choose_fonts, choose_layout, text_block, text_roles
 from openbanana.planner.rules.notes import composition_notes
-from openbanana.planner.rules.placement import place_subjects
 from openbanana.planner.rules.reading import PromptReading, read_prompt
+from openbanana.planner.rules.scene import compose_scene
+from openbanana.planner.rules.scene_bridge import look, scene_graph
 
 
 class RulesPlanner:
@@ -31,21 +31,21 @@ def plan_composition(request: PlanningInput) -> Plan:
 
 
 def _plan_new_picture(request: PlanningInput, reading: PromptReading, rng: random.Random) -> Plan:
-    texts, moods, scene, found = reading.texts, reading.moods, reading.scene, reading.subjects
+    texts, moods = reading.texts, reading.moods
     ratio = request.width / request.height
-    background = choose_background(reading.background_colors, [*reading.tints.values()], moods, scene, rng)
-    layout, text_boxes, subject_area = choose_layout(texts, ratio, bool(found) or bool(scene and scene.props), rng)
+    graph = scene_graph(reading)
+    layout, text_boxes, subject_area = choose_layout(texts, ratio, bool(graph.entities or graph.setting.place), rng)
     fonts = choose_fonts(texts, moods, rng)
     blocks = tuple(text_block(text, role, box, font, ratio) for text, role, box, font in
                    zip(texts[:MAX_TEXTS], text_roles(len(texts)), text_boxes, fonts, strict=False))
-    placed = place_subjects(found, scene, subject_area, ratio, background.horizon, rng)
-    background = light_on_hero(background, placed)
-    background = place_disc(background, placed, blocks, ratio)
-    notes = composition_notes(reading, placed, layout, fonts)
+    composition = compose_scene(graph, subject_area, ratio, rng, avoid=text_boxes, look=look(reading))
+    notes = composition_notes(reading, composition.notes, layout, fonts)
+    background = composition.background
     palette = tuple(dict.fromkeys((*reading.background_colors, *reading.tints.values(),
                                    *(c for m in moods for c in m.colors), *background.colors)))[:6]
     return Plan(
-        prompt=request.prompt, background=background,
-        palette=palette, subjects=placed, texts=blocks, style=reading.style, notes=notes, reference_count=0,
-        seed=request.seed, layout=layout, extras={"setting": reading.scene_name} if reading.scene_name else {},
+        prompt=request.prompt, background=background, palette=palette, subjects=composition.subjects, texts=blocks,
+        style=reading.style, notes=notes, reference_count=0, seed=request.seed, layout=layout,
+        extras={"setting": reading.scene_name} if reading.scene_name else {}, scene=graph, shapes=composition.shapes,
+        shortfalls=composition.shortfalls,
     )

@@ -7,22 +7,14 @@ from collections.abc import Sequence
 from openbanana.plan import Box, EditOp, FontName, Subject, TextBlock
 from openbanana.planner.rules.layout import MAX_TEXTS
 from openbanana.planner.rules.reading import PromptReading
-from openbanana.planner.rules.vocabulary.scenes import SCENES
 
 
-def composition_notes(reading: PromptReading, subjects: tuple[Subject, ...], layout: str,
+def composition_notes(reading: PromptReading, scene_notes: Sequence[str], layout: str,
                       fonts: Sequence[FontName]) -> tuple[str, ...]:
-    texts, colors, tints, style, scene = (reading.texts, reading.background_colors, reading.tints, reading.style,
-                                          reading.scene_name)
-    notes = []
-    hero = next((s for s in subjects if s.role == "hero"), None)
-    if hero:
-        supporting = [s.label for s in subjects if s.role == "support"]
-        notes.append(f"Hero subject: {hero.label}" + (", served on a plate" if any(
-            s.label == "plate" for s in subjects) else "") + f"; supporting: {', '.join(supporting) or 'none'}.")
-    if scene:
-        drawn = SCENES[scene].kind if SCENES[scene].kind != "none" else "a backdrop"
-        notes.append(f"Setting: {scene}, drawn as {drawn} with its ground line and light.")
+    """The composer's notes (what was placed, how the relations and counts were honoured, the world), then the
+    text, the layout and the mood."""
+    texts, colors, tints, style = reading.texts, reading.background_colors, reading.tints, reading.style
+    notes = list(scene_notes)
     if texts:
         notes.append("Exact text to render: " + "; ".join(f'"{t}"' for t in texts) + ".")
         notes.append(f"Layout: {layout.replace('-', ' ')}; headline in {fonts[0].replace('-', ' ')}.")

@@ -1,0 +1,78 @@
+"""From placed groups to the Plan's subjects: boxes in canvas fractions kept inside the free area, the drawing order
+(the sky first, then far to near, attached things by their layer), roles, tints, shadows, and furniture shapes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openbanana.plan import Box, Shape, Subject, SubjectRole
+from openbanana.planner.rules.scene.depth import to_box
+from openbanana.planner.rules.scene.furniture import furniture_color, furniture_shapes
+from openbanana.planner.rules.scene.pieces import Piece
+from openbanana.planner.rules.scene.stage import Placement
+from openbanana.planner.rules.scene.world import World
+from openbanana.scene import Entity
+
+DECOR = "_decor"
+
+
+def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio: float,
+             entities: dict[str, Entity]) -> tuple[tuple[Subject, ...], tuple[Shape, ...]]:
+    frame = world.frame
+    drawn: list[tuple[tuple[float, float, float], Piece, float]] = []
+    for placement in placements:
+        pieces = placement.group.placed(placement.x, placement.bottom, placement.scale)
+        dx, dy = _shift_inside(pieces, frame.area, ratio)
+        for piece in pieces:
+            piece.x += dx
+            piece.bottom += dy
+            depth = min(1.0, placement.depth + piece.depth)
+            sky_first = 0.0 if piece.kind.zone == "sky" and placement.group.zone == "sky" else 1.0
+            drawn.append(((sky_first, -round(placement.depth, 4), piece.layer), piece, depth))
+    drawn.sort(key=lambda item: item[0])
+    subjects: list[Subject] = []
+    shapes: list[Shape] = []
+    floating = world.mode == "float" and not frame.top_down
+    for z, (_, piece, depth) in enumerate(drawn):
+        box = _inside_canvas(to_box(piece.x, piece.bottom, piece.height, piece.width, ratio))
+        entity = piece.entity
+        decor = entity.id.startswith(DECOR)
+        role: SubjectRole = "decor" if decor else "hero" if hero_id in (entity.id, *piece.also) else "support"
+        if piece.glyph is None:
+            color = furniture_color(entity.color, entity.material)
+            shapes.extend(furniture_shapes(box, ratio, color, entity.noun.lower()))
+        tint = entity.color if piece.glyph is not None and not piece.kind.person else None
+        subjects.append(Subject(
+            entity.noun, piece.glyph, box, z=z, role=role, tint=tint, squash=piece.squash,
+            entity="" if decor else entity.id, depth=round(depth, 4), flip=piece.flip,
+            shadow=piece.shadow and not floating, also_shows=piece.also))
+    return tuple(subjects), tuple(shapes)
+
+
+def _shift_inside(pieces: Sequence[Piece], area: Box, ratio: float) -> tuple[float, float]:
+    """How far to move a whole group so it lies inside the area (x in canvas heights, y as a fraction)."""
+    if not pieces:
+        return 0.0, 0.0
+    left, right = min(p.left for p in pieces), max(p.right for p in pieces)
+    top, bottom = min(p.top for p in pieces), max(p.bottom for p in pieces)
+    dx = _nudge(left, right, area[0] * ratio, area[2] * ratio)
+    dy = _nudge(top, bottom, area[1], area[3])
+    return dx, dy
+
+
+def _nudge(lo: float, hi: float, low: float, high: float) -> float:
+    if hi - lo > high - low:
+        return (low + high) / 2 - (lo + hi) / 2
+    if lo < low:
+        return low - lo
+    if hi > high:
+        return high - hi
+    return 0.0
+
+
+def _inside_canvas(box: Box) -> Box:
+    left, top, right, bottom = box
+    dx = max(0.0, -left) - max(0.0, right - 1)
+    dy = max(0.0, -top) - max(0.0, bottom - 1)
+    return (round(max(0.0, left + dx), 5), round(max(0.0, top + dy), 5), round(min(1.0, right + dx), 5),
+            round(min(1.0, bottom + dy), 5))

@@ -1,0 +1,109 @@
+"""compose_scene: a scene graph becomes placed subjects, furniture shapes and a world Background.
+
+Steps: what each entity is (kinds) and which pictogram shows it (variants); the relations as a tree of attachments
+and side orders (relations); each root's group with its copies and attached things (groups); the world and its
+ground plane (world); the groups on the stage, in perspective (stage); then the boxes, the drawing order, and a
+check of every relation against the boxes, so the notes and the answer say only what was drawn (assemble).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from openbanana.plan import Background, Box, Shape, Subject
+from openbanana.planner.rules.scene.assemble import assemble
+from openbanana.planner.rules.scene.finish import finish_background
+from openbanana.planner.rules.scene.groups import GroupBuilder
+from openbanana.planner.rules.scene.kinds import DISCS, Kind, kind_of
+from openbanana.planner.rules.scene.pieces import Group
+from openbanana.planner.rules.scene.props import scenery
+from openbanana.planner.rules.scene.relations import resolve
+from openbanana.planner.rules.scene.report import report
+from openbanana.planner.rules.scene.staging import stage_groups
+from openbanana.planner.rules.scene.variants import person_glyph
+from openbanana.planner.rules.scene.world import Habitat, Look, build_world
+from openbanana.scene import Arrangement, Entity, SceneGraph, Setting
+
+PLAIN_LOOK = Look()
+
+
+@dataclass(frozen=True)
+class Composition:
+    subjects: tuple[Subject, ...]
+    background: Background
+    shapes: tuple[Shape, ...] = ()  # furniture drawn as shapes (under the subjects)
+    notes: tuple[str, ...] = ()  # for the thoughts: what was placed and how the relations were honoured
+    shortfalls: tuple[str, ...] = ()  # for the answer: what could not be drawn or honoured
+
+
+def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random, *, avoid: Sequence[Box] = (),
+                  look: Look = PLAIN_LOOK) -> Composition:
+    """Place the graph in `area` (canvas fractions, clear of text), on a canvas `ratio` wide per unit high."""
+    kinds, glyphs = _drawable(scene)
+    links = resolve(scene, kinds)
+    hero = next((e for e in scene.entities if e.id in kinds), None)
+    habitat = _habitat(hero, kinds)
+    disc_entity = any((glyphs.get(e.id) or "").replace("\ufe0f", "") in DISCS for e in scene.entities)
+    world = build_world(scene, area, ratio, habitat, look, rng, disc_entity=disc_entity)
+    entities = {e.id: e for e in scene.entities}
+    airborne = frozenset({"sky", "swimmer"} if world.mode == "underwater" else {"sky"} if world.mode == "ground"
+                         else {"sky", "swimmer", "ground", "water", "tabletop"})
+    builder = GroupBuilder(entities, kinds, glyphs, links, _arrangement, rng, airborne=airborne)
+    roots = [e.id for e in scene.entities if e.id in kinds and e.id not in links.parent_of]
+    groups = [builder.build(root) for root in roots]
+    too_small = area[2] - area[0] < 0.04 or area[3] - area[1] < 0.04
+    if too_small or hero is None:
+        groups = []
+    decor = _decor_groups(world.setting, len(groups), builder)
+    placements = stage_groups(groups, decor, world, links, links.root(hero.id) if hero else "", rng)
+    subjects, shapes = assemble(placements, world, hero.id if hero else "", ratio, entities)
+    background = finish_background(world.background, subjects, avoid, ratio, rng)
+    notes, shortfalls = report(scene, subjects, links, world, builder.merged, kinds, too_small=too_small)
+    return Composition(subjects, background, shapes, notes, shortfalls)
+
+
+def _habitat(hero: Entity | None, kinds: dict[str, Kind]) -> Habitat | None:
+    """Where the picture takes place when the prompt names no place: indoors when there is furniture, else where
+    the hero lives (a field for a dog, a table for a cup, the sea for a fish, the sky for a kite)."""
+    if hero is None:
+        return None
+    if any(kind.furniture for kind in kinds.values()):
+        return "indoor"
+    return kinds[hero.id].zone
+
+
+def _drawable(scene: SceneGraph) -> tuple[dict[str, Kind], dict[str, str | None]]:
+    """The kind and pictogram of every entity that can be drawn (a pictogram, or furniture drawn as shapes)."""
+    kinds: dict[str, Kind] = {}
+    glyphs: dict[str, str | None] = {}
+    for entity in scene.entities:
+        kind = kind_of(entity)
+        if entity.glyph is None and kind.shape_aspect <= 0:
+            continue
+        kinds[entity.id] = kind
+        glyphs[entity.id] = person_glyph(entity, entity.glyph) if entity.glyph and kind.person else entity.glyph
+    return kinds, glyphs
+
+
+def _arrangement(entity: Entity, kind: Kind) -> Arrangement:
+    """As asked; else by kind: flying and swimming things and scenery scattered, the rest in a loose row."""
+    if entity.arrangement != "auto":
+        return entity.arrangement
+    if kind.zone in ("sky", "swimmer") or kind.scenery:
+        return "scattered"
+    return "auto"
+
+
+def _decor_groups(setting: Setting, named: int, builder: GroupBuilder) -> list[Group]:
+    """The place's telling scenery, as decor groups (no entity of the graph)."""
+    groups = []
+    for index, glyph in enumerate(scenery(setting, named)):
+        entity = Entity(f"_decor{index}", "scenery", glyph)
+        builder.entities[entity.id] = entity
+        builder.kinds[entity.id] = kind_of(entity)
+        builder.glyphs[entity.id] = glyph
+        groups.append(builder.build(entity.id))
+    return groups
+

@@ -1,0 +1,67 @@
+"""The touches that need the subjects' places: the sun or moon where nothing covers it, the light falling on the
+hero, and a room's window on the wall away from the hero."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import replace
+
+from openbanana.plan import Background, Box, Subject
+
+SUN_RADIUS, MOON_RADIUS = 0.11 * 1.4, 0.07 * 1.4  # the disc and its halo, as the renderer draws them
+
+
+def finish_background(background: Background, subjects: Sequence[Subject], avoid: Sequence[Box], ratio: float,
+                      rng: random.Random) -> Background:
+    hero = next((s for s in subjects if s.role == "hero"), None)
+    hero_x = (hero.box[0] + hero.box[2]) / 2 if hero else 0.5
+    background = _disc(background, subjects, avoid, ratio, hero_x)
+    if background.disc is not None and background.time_of_day in ("sunset", "dawn", "golden_hour"):
+        light = (background.disc[0], min(background.disc[1] + 0.05, background.horizon))
+    elif hero is not None:
+        cy = (hero.box[1] + hero.box[3]) / 2
+        light = (round(hero_x, 4), round(min(cy, background.horizon - 0.05) if background.scene != "none" else cy, 4))
+    else:
+        light = background.light
+    background = replace(background, light=light)
+    if background.scene == "floor" and background.backdrop == "room":
+        background = replace(background, window=_window(background.horizon, avoid, ratio, hero_x, rng))
+    return background
+
+
+def _disc(background: Background, subjects: Sequence[Subject], avoid: Sequence[Box], ratio: float,
+          hero_x: float) -> Background:
+    """Low over the horizon at sunrise and sunset, high otherwise; across from the hero; clear of everything."""
+    effects = set(background.effects)
+    if not {"sun", "moon"} & effects:
+        return background
+    radius = SUN_RADIUS if "sun" in effects else MOON_RADIUS
+    grounded = background.scene in ("ground", "sea")
+    low = background.horizon - radius * 0.45 if grounded and background.time_of_day in ("sunset", "dawn",
+                                                                                         "golden_hour") else 0.26
+    xs = (0.8, 0.65, 0.2, 0.35, 0.5) if hero_x < 0.5 else (0.2, 0.35, 0.8, 0.65, 0.5)
+    taken = [*avoid, *(s.box for s in subjects)]
+    for y in (low, 0.2, 0.3, 0.45):
+        for x in xs:
+            box = (x - radius / ratio, y - radius, x + radius / ratio, y + radius)
+            if box[1] > 0 and box[3] < background.horizon + radius and not any(_overlaps(box, t) for t in taken):
+                return replace(background, disc=(round(x, 4), round(y, 4)))
+    return replace(background, effects=tuple(e for e in background.effects if e not in ("sun", "moon")))
+
+
+def _window(horizon: float, avoid: Sequence[Box], ratio: float, hero_x: float, rng: random.Random) -> Box | None:
+    """A window in the back wall, on the side away from the hero, clear of the text if it can be."""
+    height = min(0.34, (horizon - 0.06) * 0.62)
+    if height < 0.1:
+        return None
+    width = height * rng.uniform(0.8, 1.05) / ratio
+    top = max(0.05, horizon - height - (horizon - height) * 0.45)
+    sides = (0.72, 0.1) if hero_x < 0.5 else (0.1, 0.72)
+    boxes = [(x, top, x + width, top + height) for x in sides if x + width < 0.97]
+    clear = [b for b in boxes if not any(_overlaps(b, t) for t in avoid)]
+    return (clear or boxes)[0] if boxes else None
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -1,0 +1,245 @@
+"""Builds each root entity's group: its copies, and everything attached to them where the relation puts it.
+
+A cup on a table stands on the table's top; a hat sits on the head's top and glasses across the eyes; a held thing
+is at the hand; a rider sits on the saddle (or rider and mount become one pictogram, 🏇); a thing behind stands
+higher, smaller and drawn first; one in a vase sinks into it and is drawn behind it.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+
+from openbanana.planner.pictogram_shapes import aspect
+from openbanana.planner.rules.scene.anchors import attach_point, body_of
+from openbanana.planner.rules.scene.arrangements import Spot, arrange
+from openbanana.planner.rules.scene.kinds import HELD_HIGH, Kind, wear_slot
+from openbanana.planner.rules.scene.pieces import Group, Piece
+from openbanana.planner.rules.scene.relations import Link, Links
+from openbanana.planner.rules.scene.variants import ride_glyph
+from openbanana.scene import Arrangement, Entity
+
+FLAT_SQUASH = 0.42
+SIZE_SPREAD = 0.65  # real sizes differ too much for pictograms: a house is drawn 1.6 people tall, not 4
+DECOR_SIZE = 0.7  # the place's scenery stays smaller than what was named
+Arranger = Callable[[Entity, Kind], Arrangement]
+SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "below"})
+
+
+class GroupBuilder:
+    def __init__(self, entities: dict[str, Entity], kinds: dict[str, Kind], glyphs: dict[str, str | None],
+                 links: Links, arrangement: Arranger, rng: random.Random, *, airborne: frozenset[str]) -> None:
+        self.entities, self.kinds, self.glyphs, self.links = entities, kinds, glyphs, links
+        self.arrangement, self.rng = arrangement, rng
+        self.airborne = airborne  # zones whose copies scatter up and down, not back in depth
+        self.merged: dict[str, str] = {}  # rider id → mount id, where one pictogram shows both
+
+    def build(self, root: str) -> Group:
+        entity, kind = self.entities[root], self.kinds[root]
+        group = Group(root, kind.zone)
+        height = self.size(root)
+        spots = arrange(entity.count, self.arrangement(entity, kind), self.rng, airborne=kind.zone in self.airborne)
+        group.pieces.extend(self._copies(entity, height, 0.0, 0.0, spots, base_layer=0.0))
+        self._attach_children(group, root)
+        return group
+
+    def size(self, entity_id: str) -> float:
+        entity, kind = self.entities[entity_id], self.kinds[entity_id]
+        size = math.pow(kind.size, SIZE_SPREAD) * max(0.3, min(2.5, entity.scale))
+        if entity.id.startswith("_decor"):
+            size *= DECOR_SIZE
+        return size * 2.0 if kind.flat else size
+
+    def _copies(self, entity: Entity, height: float, x: float, bottom: float, spots: list[Spot], *,
+                base_layer: float, depth: float = 0.0) -> list[Piece]:
+        kind, glyph = self.kinds[entity.id], self.glyphs[entity.id]
+        ratio = kind.shape_aspect or aspect(glyph)
+        squash = FLAT_SQUASH if kind.flat else 1.0
+        pieces = []
+        for index, spot in enumerate(spots):
+            h = height * spot.scale
+            pieces.append(Piece(entity, kind, glyph, x + spot.dx * h * ratio, bottom + spot.dy * h, h * squash,
+                                ratio / squash, base_layer + spot.layer * 0.01, depth + spot.depth, spot.flip,
+                                kind.zone not in ("sky", "swimmer"), squash, index))
+        return pieces
+
+    def _attach_children(self, group: Group, parent: str) -> None:
+        links = self.links.children(parent)
+        hosts = group.of(parent)
+        if not hosts:
+            return
+        placed: dict[str, list[list[Piece]]] = {}
+        on = []
+        for link in links:
+            if link.how == "riding" and self._merge_rider(group, link, hosts):
+                continue
+            if link.how == "on":
+                on.append(link)
+            else:
+                placed.setdefault(link.how, []).append(self._place(link, hosts))
+        if on:
+            group.pieces.extend(self._on(hosts[0], on))
+        for how, sets in placed.items():
+            if how in SIDE_BY_SIDE and len(sets) > 1:
+                _side_by_side(sets)
+            for pieces in sets:
+                group.pieces.extend(pieces)
+        for link in links:
+            self._attach_children(group, link.child)
+
+    def _merge_rider(self, group: Group, link: Link, hosts: list[Piece]) -> bool:
+        rider, mount = self.entities[link.child], self.entities[link.parent]
+        combined = ride_glyph(rider, self.glyphs[mount.id])
+        if combined is None or rider.count != 1 or mount.count != 1:
+            return False
+        host = hosts[0]
+        host.entity, host.kind, host.glyph, host.also = rider, self.kinds[rider.id], combined, (mount.id,)
+        host.aspect = aspect(combined)
+        host.height = max(host.height, self.size(rider.id) * 1.35)
+        self.merged[rider.id] = mount.id
+        return True
+
+    def _place(self, link: Link, hosts: list[Piece]) -> list[Piece]:
+        child = self.entities[link.child]
+        kind = self.kinds[link.child]
+        natural = self.size(link.child)
+        ratio = kind.shape_aspect or aspect(self.glyphs[link.child])
+        if link.how == "wearing" and child.count == len(hosts) > 1:
+            placed = []
+            for host in hosts:
+                placed.extend(self._around(link, host, child, natural, ratio, [Spot(0.0, 0.0)]))
+            return placed
+        spots = arrange(child.count, self.arrangement(child, kind), self.rng, airborne=kind.zone in self.airborne)
+        return self._around(link, hosts[0], child, natural, ratio, spots)
+
+    def _on(self, host: Piece, links: list[Link]) -> list[Piece]:
+        """Everything on the host's top surface (a table top, a sofa's seat, a plate) in one row across it, in
+        the order the links came, scaled down together when the row is wider than the surface."""
+        surface = host.top + host.kind.seat * host.height
+        if host.kind.flat:
+            surface = host.bottom - host.height * 0.45
+        width = host.width * (0.86 if host.kind.shape_aspect else 0.7 if host.kind.flat else 0.76)
+        rows = []
+        for link in links:
+            child = self.entities[link.child]
+            kind = self.kinds[link.child]
+            ratio = kind.shape_aspect or aspect(self.glyphs[link.child])
+            arrangement = self.arrangement(child, kind)
+            spots = arrange(child.count, arrangement, self.rng)
+            if arrangement not in ("stack", "pile"):
+                spots = [_shallow(s) for s in spots]
+            natural = self.size(link.child)
+            if host.kind.flat:
+                natural = min(natural, host.width * 0.62 / ratio)
+            low, high = min(s.dx for s in spots), max(s.dx for s in spots)
+            rows.append((child, natural, ratio, spots, (high - low + 1.0) * natural * ratio, (low + high) / 2))
+        gap = 0.06 * host.width if len(rows) > 1 else 0.0
+        total = sum(r[4] for r in rows) + gap * (len(rows) - 1)
+        fit = min(1.0, width / max(total, 1e-6))
+        x = host.x - total * fit / 2
+        pieces = []
+        for child, natural, ratio, spots, span, middle in rows:
+            height = natural * fit
+            centre = x + span * fit / 2 - middle * height * ratio
+            pieces.extend(self._copies(child, height, centre, surface, spots, base_layer=host.layer + 1,
+                                       depth=host.depth))
+            x += span * fit + gap * fit
+        return pieces
+
+    def _around(self, link: Link, host: Piece, child: Entity, natural: float, ratio: float,
+                spots: list[Spot]) -> list[Piece]:
+        """Copies around one anchor on the host, placed as the relation says."""
+        x, bottom, height, layer, depth = self._anchor(link, host, child, natural, ratio)
+        return self._copies(child, height, x, bottom, spots, base_layer=layer, depth=depth)
+
+    def _anchor(self, link: Link, host: Piece, child: Entity, natural: float,
+                ratio: float) -> tuple[float, float, float, float, float]:
+        """(x, bottom, height, layer, depth) of the child's first copy."""
+        how, h = link.how, natural
+        side = -1.0 if self.rng.random() < 0.5 else 1.0
+
+        def at(point: str) -> tuple[float, float]:
+            px, py = attach_point(host.glyph, point, flip=host.flip)  # type: ignore[arg-type]
+            return host.left + px * host.width, host.top + py * host.height
+
+        if how == "under":
+            h = min(natural, host.height * 0.6)
+            offset = host.width * 0.3 * side if host.kind.scenery else 0.0
+            return host.x + offset, host.bottom + host.height * 0.02, h, host.layer + 1, host.depth
+        if how == "in":
+            if self.kinds[child.id].zone == "swimmer":
+                h = min(natural, host.height * 0.5)
+                return host.x, host.bottom - host.height * 0.2, h, host.layer + 1, host.depth
+            if host.kind.container:  # sunk into it, half showing above the rim
+                h = min(natural, host.height * 0.9, host.width * 0.85 / ratio)
+                return host.x, host.top + host.height * 0.45, h, host.layer - 1, host.depth
+            h = min(natural, host.height * 0.6)  # in a place-like thing (a tent, a castle): at its foot, in front
+            return host.x, host.bottom - host.height * 0.04, h, host.layer + 1, host.depth
+        if how == "holding":
+            hx, hy = at("hand")
+            glyph = (self.glyphs[child.id] or "").replace("\ufe0f", "")
+            if glyph in HELD_HIGH:
+                h = min(max(natural, host.height * 0.6), host.height * 0.85)
+                return hx, hy + h * 0.05, h, host.layer + 1, host.depth
+            h = min(natural, host.height * 0.45)
+            outward = 0.25 * h * ratio * (1 if hx >= host.x else -1)
+            return hx + outward, hy + h / 2, h, host.layer + 1, host.depth
+        if how == "wearing":
+            return self._worn(host, child, ratio, at)
+        if how == "riding":
+            sx, sy = at("saddle")
+            h = min(natural, host.height * (0.75 if self.kinds[child.id].person else 0.9))
+            sink = 0.3 if host.kind.zone == "ground" and host.kind.size >= 1 else 0.08
+            return sx, sy + h * sink, h, host.layer + 1, host.depth
+        if how == "behind":
+            h = natural * 0.85
+            return (host.x + side * 0.35 * max(host.width, h * ratio), host.bottom - host.height * 0.2, h,
+                    host.layer - 1, host.depth + 0.2)
+        if how == "in_front_of":
+            return (host.x - side * 0.3 * max(host.width, h * ratio), host.bottom + host.height * 0.12, h,
+                    host.layer + 1, max(0.0, host.depth - 0.1))
+        if how == "above":
+            return host.x, host.top - host.height * 0.12, h, host.layer, host.depth
+        return host.x, host.bottom + host.height * 0.1 + h, h, host.layer, host.depth  # below, hanging
+
+    def _worn(self, host: Piece, child: Entity, ratio: float,
+              at: Callable[[str], tuple[float, float]]) -> tuple[float, float, float, float, float]:
+        slot = wear_slot(self.glyphs[child.id]) or "neck"
+        head = body_of(host.glyph).head_span * host.width
+        if slot == "head":
+            x, y = at("head")
+            h = head / ratio
+            return x, y + h * 0.22, h, host.layer + 1, host.depth
+        if slot == "back":
+            x, y = at("back")
+            h = host.height * 0.6
+            behind = -0.3 * host.width if host.kind.faces != "right" else 0.3 * host.width
+            return x - behind if host.flip else x + behind, y + h / 2, h, host.layer - 1, host.depth
+        widths = {"eyes": 0.95 * head, "neck": 0.6 * head, "body": 0.55 * host.width, "feet": 0.3 * host.width,
+                  "wrist": 0.22 * host.width}
+        point = {"eyes": "eyes", "neck": "neck", "body": "body", "feet": "feet", "wrist": "hand"}[slot]
+        x, y = at(point)
+        h = widths[slot] / ratio
+        bottom = host.bottom if slot == "feet" else y + h / 2
+        return x, bottom, h, host.layer + 1, host.depth
+
+
+def _side_by_side(sets: list[list[Piece]]) -> None:
+    """Several things at one anchor (two cats under a table) stand side by side around it instead of on top."""
+    extents = [(min(p.left for p in pieces), max(p.right for p in pieces)) for pieces in sets if pieces]
+    if len(extents) != len(sets):
+        return
+    anchor = sum((a + b) / 2 for a, b in extents) / len(extents)
+    widths = [b - a for a, b in extents]
+    x = anchor - (sum(widths) * 1.06) / 2
+    for pieces, (left, _), width in zip(sets, extents, widths, strict=True):
+        for piece in pieces:
+            piece.x += x - left
+        x += width * 1.06
+
+
+def _shallow(spot: Spot) -> Spot:
+    """On a surface, rows stay on it: depth offsets shrink to a hint."""
+    return Spot(spot.dx, spot.dy * 0.25 if spot.dy < 0 else spot.dy, spot.scale, spot.layer, spot.depth * 0.5,
+                spot.flip)

@@ -1,0 +1,130 @@
+"""What kind of thing an entity is, for placing it: where it lives, how big it is, which way it faces, what it bears.
+
+Pictograms are classed by their emoji (the reader may reach "automobile" or "kitty" through any word); the few
+things that have no pictogram but are drawn as furniture (a table, a desk) are classed by their noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from openbanana.scene import Entity
+
+# ground: stands on the ground plane; sky: flies or hangs in the sky; water: floats on water; swimmer: lives under
+# water; tabletop: a small thing that belongs on a table or shelf when there is one.
+Zone = Literal["ground", "sky", "water", "swimmer", "tabletop"]
+WearSlot = Literal["head", "eyes", "neck", "back", "body", "feet", "wrist"]
+
+SKY = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔⭐🌟🌠☁⛅🌤🌥🌦🌧⛈🌩🌨🌈⚡☄🪐🌌🎆🎇🐦🕊🦅✈🛩🚁🎈🪁🚀🛸🛰🪂🦇")
+DISCS = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🪐")  # sky things that stay put and keep to a corner of the sky
+WATER = set("⛵🚤🛥🛳🚢⛴🛶🦆🦢🏄🚣🏊🦭")
+SWIMMERS = set("🐟🐠🐡🦈🐙🦑🪼🐋🐳🐬🦐🦞🦀🐢🧜🪸")
+MARINE_SURFACE = set("🐋🐳🐬🦈")  # sea animals that show at the surface of a sea seen from above it
+FURNITURE = set("🛋🪑🛏🚪🛁🚽🎹🪞🗄")
+SCENERY = set("🏠🏡🏘🏚🏢🏣🏤🏥🏦🏨🏩🏪🏫🏬🏭🏯🏰💒🗼🗽⛪🕌🛕🕍⛩🕋⛲⛺🏟🎡🎢🎠🌳🌲🌴🎄⛰🏔🗻🌋🏕🏜🏝🛖")
+MOUNTAINS = set("⛰🏔🗻🌋")
+FLAT = set("🍽")  # lies flat on a surface, drawn squashed in perspective
+FOOD_RANGES = ((0x1F345, 0x1F37F), (0x1F950, 0x1F96F), (0x1F9C0, 0x1F9CB), (0x1FAD0, 0x1FADB), (0x2615, 0x2615),
+               (0x1F32D, 0x1F330), (0x1F336, 0x1F336), (0x1F33D, 0x1F33D), (0x1F344, 0x1F344))
+TABLETOP = set(
+    "📖📚📓📔📒📕📗📘📙💻📱⌨🖱🕯🪔💡🎂🍰🧁🏺⚱📷🎧🔑🗝✂🖊✏🖌🖍📎⏰🕰⌛⏳🧸🎁🪀🧩🎲🕶👓💍⌚🪴💐🥀🌷🌹🎀📦"
+    "🧴🧼🫖🍼🥛🍵🍶🍾🍷🍸🍹🍺🍻🥂🥃🥤🧋🧃🧉🧊🪙💰🔔🎤🔭🔬🧪🧫📺📻☎📞🖥🗿"
+)
+PEOPLE_LEADS = set(
+    "🧑👨👩🧒👦👧👶🧓👴👵👱🧔🤴👸👮🕵💂🥷👷🫅🤵👰🎅🤶🦸🦹🧙🧚🧛🧜🧝🧞🧟🧌💆💇🚶🧍🧎🏃💃🕺🧖🧗🏇⛷"
+    "🏂🏌🏄🚣🏊⛹🏋🚴🚵🤸🤼🤽🤾🤹🧘🙋🙆🙅🤷🤦🙇💁🙍🙎🤰🫄🤱👼🗣👤👥🫂🤖👽👻🤡⛄☃"
+)
+ANIMAL_FACES = set("🐱🐶🐻🐼🐨🐯🦁🐮🐷🐸🐵🐰🐭🐹🐺🦊🐗🐴🦄🐲🐔")
+# Side-view pictograms drawn facing left; flipping them makes them face right.
+FACES_LEFT = set(
+    "🐈🐕🐩🦮🐎🐄🐂🐃🐖🐑🐏🐐🐪🐫🦙🦒🐘🦣🦏🦛🐁🐀🐇🐿🦫🦔🦇🐓🐤🐥🐦🕊🦅🦆🦢🦉🦤🦩🦚🦜🐊🐢🦎🐍🦕🦖"
+    "🐋🐳🐬🦭🐟🐠🐡🦈🐙🐅🐆🦓🦍🦧🐒🦘🦡🦨🦥🦦🐌🐛🐜🐝🐞🦗🚗🚕🚙🏎🚓🚑🚒🚐🛻🚚🚛🚜🚌🚎🚲🛵🏍🛴🚂🚆"
+    "🚅🚄🛶⛵🚤🛥🚢🏇🚴🚵🏃🚶🏄🚣🏊⛷"
+)
+FACES_RIGHT = set("🐧🦜🦃")
+
+# Heights in "world units" (a standing person is 1); placement compresses the spread so everything stays readable.
+SIZES: dict[str, float] = {
+    **dict.fromkeys("🏠🏡🏘🏚🛖⛺🏕", 2.0), **dict.fromkeys("🏢🏣🏤🏥🏦🏨🏩🏪🏫🏬🏭🏯🏰💒⛪🕌🛕🕍⛩🕋🏟🎡🎢", 2.6),
+    **dict.fromkeys("🗼🗽", 3.0), **dict.fromkeys("⛰🏔🗻🌋", 3.5), **dict.fromkeys("🌳🌲🌴🎄", 2.0), "🌵": 1.2,
+    "⛲": 1.4, "🎠": 1.6, **dict.fromkeys("🐘🦣🦒🦕🦖🐋🐳", 1.9), **dict.fromkeys("🐎🐄🐂🐃🐪🐫🦏🦛🦬🦍", 1.35),
+    **dict.fromkeys("🐅🐆🦓🦌🦙🐊🦈🐬🦭", 1.1), **dict.fromkeys("🐕🦮🐩🐖🐑🐏🐐🐺🦘🐒🦧🦢🦩🦚", 0.75),
+    **dict.fromkeys("🐈🦊🦝🦦🦡🦨🦥🐧🦆🐓🦃🦉🐢🦫🦤", 0.55),
+    **dict.fromkeys("🐁🐀🐹🐇🐿🦔🐤🐥🐣🐦🦜🐞🐝🦋🐛🐌🐜🕷🦗🦟🦎🐸🐍🦀🦐🦞🐟🐠🐡🦑🐙🪼", 0.4),
+    **dict.fromkeys("🚌🚎🚚🚛🚒🚂🚆🚅🚄🚊🚋🚃🚢🛳⛴", 1.8), **dict.fromkeys("🚗🚕🚙🏎🚓🚑🚐🛻🚜🛥🚤⛵", 1.35),
+    **dict.fromkeys("🚲🛵🏍🛴🛶🛺🦽🦼", 0.9), "🛹": 0.35, **dict.fromkeys("🛋🛏🎹🛁", 1.0), "🪑": 0.85, "🚪": 1.6,
+    "🚽": 0.8, "🪞": 1.1, "🗄": 1.0, **dict.fromkeys("🏇🚴🚵", 1.4), "🧸": 0.5, "⛄": 1.0, "☃": 1.0, "🤖": 1.0,
+}
+SKY_SIZES: dict[str, float] = {  # sky things, in the same units, before the sky's own distance shrinks them
+    **dict.fromkeys("☀🌞🌕🌝🪐", 0.9), **dict.fromkeys("🌙🌛🌜🌖🌗🌘🌑🌒🌓🌔", 0.75), "🌈": 1.6,
+    **dict.fromkeys("☁⛅🌤🌥🌦🌧⛈🌩🌨", 0.9), **dict.fromkeys("🐦🕊🦅🦇", 0.4), **dict.fromkeys("✈🛩🚁🛸", 0.8),
+    "🚀": 0.9, "🎈": 0.55, "🪁": 0.6, "🪂": 0.7, "🛰": 0.6, **dict.fromkeys("⭐🌟✨🌠", 0.35), "☄": 0.8, "⚡": 0.8,
+}
+# Glyph-less furniture the composer draws as shapes, by noun: (height in world units, width over height).
+SURFACE_NOUNS: dict[str, tuple[float, float]] = {
+    "table": (0.75, 1.9), "desk": (0.75, 1.9), "counter": (0.9, 2.4), "bench": (0.45, 2.2), "shelf": (0.12, 2.2),
+    "coffee table": (0.45, 2.0), "dining table": (0.75, 2.2), "kitchen table": (0.75, 2.0), "workbench": (0.8, 2.2),
+    "nightstand": (0.6, 0.9), "stool": (0.65, 0.6),
+}
+# Where a pictogram's seat or top surface is, from its top, as a fraction of its height (the rest: its very top).
+SEATS: dict[str, float] = {"🛋": 0.45, "🛏": 0.42, "🪑": 0.5, "🍽": 0.5, "🛁": 0.3, "🚽": 0.45, "🧺": 0.2,
+                           "📚": 0.02, "🪨": 0.1, "🛹": 0.35, "🪵": 0.2}
+CONTAINERS = set("🏺⚱🧺📦🛍👜🎁🪣🥣🍲🫖☕🍵🥛🥤🧋🛒🛁🪴🛶🚗🚙🚕🚌🏠🏡🛖⛺")
+WEAR_SLOTS: dict[WearSlot, set[str]] = {
+    "head": set("🎩👑🧢👒🎓⛑🪖🥳🎀🎧"), "eyes": set("🕶👓🥽"), "neck": set("🧣👔🏅🥇🥈🥉📿💎🎖"),
+    "back": set("🎒🪽"), "body": set("👕👚🧥🥼🦺👗👘🥻👙🩱👖🩳"), "feet": set("👟👞🥾👠👡👢🩴🧦⛸🩰"),
+    "wrist": set("⌚💍"),
+}
+HELD_HIGH = set("☂🌂🎈🏳🚩🏴🔦🕯🪔🏮🎏🪄🔱🗡⚔🏆")  # things held up, beside and above the hand
+
+
+@dataclass(frozen=True)
+class Kind:
+    zone: Zone
+    size: float  # height in world units
+    faces: Literal["left", "right", "front"]
+    person: bool = False
+    scenery: bool = False  # big things that stand back: trees, buildings, mountains
+    furniture: bool = False
+    surface: bool = False  # others can sit on it
+    seat: float = 0.04  # where that surface is, from its top, as a fraction of its height
+    flat: bool = False
+    container: bool = False
+    shape_aspect: float = 0.0  # > 0: no pictogram; drawn as a piece of furniture this wide for its height
+
+
+def is_food(glyph: str) -> bool:
+    code = ord(glyph[0])
+    return any(lo <= code <= hi for lo, hi in FOOD_RANGES)
+
+
+def is_person(glyph: str) -> bool:
+    return glyph[:1] in PEOPLE_LEADS
+
+
+def wear_slot(glyph: str | None) -> WearSlot | None:
+    base = (glyph or "").replace("\ufe0f", "")
+    return next((slot for slot, glyphs in WEAR_SLOTS.items() if base in glyphs), None)
+
+
+def kind_of(entity: Entity) -> Kind:
+    """Where the entity lives and how big it is, from its pictogram (or, for drawn furniture, its noun)."""
+    noun = entity.noun.lower().strip()
+    if entity.glyph is None and (noun in SURFACE_NOUNS or noun.split()[-1:] == ["table"]):
+        height, width = SURFACE_NOUNS.get(noun, SURFACE_NOUNS["table"])
+        return Kind("ground", height, "front", furniture=True, surface=True, seat=0.0, shape_aspect=width)
+    glyph = (entity.glyph or "").replace("\ufe0f", "")
+    lead = glyph[:1]
+    faces: Literal["left", "right", "front"] = (
+        "left" if lead in FACES_LEFT else "right" if lead in FACES_RIGHT else "front")
+    if glyph in SKY:
+        return Kind("sky", SKY_SIZES.get(glyph, 0.6), faces)
+    person = is_person(glyph)
+    zone: Zone = ("swimmer" if glyph in SWIMMERS else "water" if glyph in WATER else
+                  "ground" if person or glyph in SIZES or glyph in FURNITURE or lead in ANIMAL_FACES else
+                  "tabletop" if is_food(glyph) or glyph in TABLETOP or glyph in FLAT or wear_slot(glyph) else "ground")
+    size = SIZES.get(glyph, 1.0 if person else 0.6 if lead in ANIMAL_FACES else 0.45)
+    return Kind(zone, size, faces, person=person, scenery=glyph in SCENERY, furniture=glyph in FURNITURE,
+                surface=glyph in SEATS or glyph in FURNITURE, seat=SEATS.get(glyph, 0.04), flat=glyph in FLAT,
+                container=glyph in CONTAINERS)

@@ -1,0 +1,90 @@
+"""The drawn pieces of a scene and the rigid groups they form (a table with what is on it, a rider on a horse).
+
+A group is built in its own units (its root stands at x 0 with its bottom at y 0, y grows downward, a person is 1
+tall), then placed on the stage as a whole: moved, scaled by its depth, and mirrored when it should face the other
+way, so everything attached to it keeps its place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from openbanana.planner.rules.scene.kinds import Kind
+from openbanana.scene import Entity
+
+
+@dataclass
+class Piece:
+    """One drawn copy of an entity."""
+
+    entity: Entity
+    kind: Kind
+    glyph: str | None
+    x: float  # centre
+    bottom: float
+    height: float
+    aspect: float  # width / height
+    layer: float = 0.0  # drawing order within the group: higher is drawn later (in front)
+    depth: float = 0.0  # how much further back than the group it stands
+    flip: bool = False
+    shadow: bool = True
+    squash: float = 1.0
+    copy: int = 0
+    also: tuple[str, ...] = ()  # other entities this one pictogram shows (the horse under a 🏇 rider)
+
+    @property
+    def width(self) -> float:
+        return self.height * self.aspect
+
+    @property
+    def top(self) -> float:
+        return self.bottom - self.height
+
+    @property
+    def left(self) -> float:
+        return self.x - self.width / 2
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width / 2
+
+
+@dataclass
+class Group:
+    """A root entity's pieces with everything attached to them, in the group's own units."""
+
+    root: str  # entity id
+    zone: str
+    pieces: list[Piece] = field(default_factory=list)
+    depth: float = 0.0  # set on the stage
+    focus: float = 0.0  # where the group's attention points (its hero's x) once placed
+
+    def extent(self) -> tuple[float, float, float, float]:
+        """left, top, right, bottom around every piece."""
+        if not self.pieces:
+            return (0.0, -1.0, 0.0, 0.0)
+        return (min(p.left for p in self.pieces), min(p.top for p in self.pieces),
+                max(p.right for p in self.pieces), max(p.bottom for p in self.pieces))
+
+    @property
+    def width(self) -> float:
+        left, _, right, _ = self.extent()
+        return right - left
+
+    @property
+    def height(self) -> float:
+        _, top, _, bottom = self.extent()
+        return bottom - top
+
+    def of(self, entity_id: str) -> list[Piece]:
+        """The pieces that show this entity (itself, or a pictogram that also shows it)."""
+        return [p for p in self.pieces if p.entity.id == entity_id or entity_id in p.also]
+
+    def mirrored(self) -> Group:
+        """The group seen in a mirror about its root's centre: every piece flips and swaps sides."""
+        return replace(self, pieces=[replace(p, x=-p.x, flip=not p.flip) for p in self.pieces])
+
+    def placed(self, x: float, bottom: float, scale: float) -> list[Piece]:
+        """The pieces moved to stand at (x, bottom) on the stage, scaled."""
+        return [replace(p, x=x + p.x * scale, bottom=bottom + p.bottom * scale, height=p.height * scale)
+                for p in self.pieces]

@@ -1,0 +1,24 @@
+"""A place's telling scenery (a palm at the beach, pines in a forest), added as decor when few things are named."""
+
+from __future__ import annotations
+
+from openbanana.scene import Setting
+
+PLACE_PROPS: dict[str, tuple[str, ...]] = {
+    "beach": ("🌴", "⛱"), "island": ("🌴",), "forest": ("🌲", "🌳"), "woods": ("🌲", "🌳"), "park": ("🌳",),
+    "garden": ("🌷", "🌻"), "farm": ("🌾",), "field": ("🌼",), "meadow": ("🌼", "🌷"), "desert": ("🌵",),
+    "jungle": ("🌴", "🌿"), "mountain": ("🌲",), "mountains": ("🌲",), "lake": ("🌲",), "camp": ("⛺",),
+    "campsite": ("⛺",), "countryside": ("🌳",), "village": ("🏡",), "orchard": ("🌳",),
+}
+TERRAIN_PROPS: dict[str, tuple[str, ...]] = {"grass": ("🌳",), "sand": ("🌵",), "snow": ("🌲",)}
+
+
+def scenery(setting: Setting, named: int) -> tuple[str, ...]:
+    """Up to two props for the place (none when three or more things are already named, or indoors)."""
+    if setting.indoor or named >= 3:
+        return ()
+    place = setting.place.lower().strip()
+    props = PLACE_PROPS.get(place) or next((v for k, v in PLACE_PROPS.items() if k in place.split()), ())
+    if not props and place:
+        props = TERRAIN_PROPS.get(setting.terrain, ())
+    return props[: 2 if named <= 1 else 1]

@@ -1,0 +1,120 @@
+"""The graph's relations, resolved in order into what hangs on what, and what stands beside what.
+
+Relations that attach one thing to another (on, under, in, holding, wearing, riding, behind, in front of, above,
+below) make a tree: each thing has at most one parent. Side relations (left of, right of, next to, near) order the
+things that share a row. A relation that would give a thing a second parent, or close a loop, loses to the earlier
+one and is reported; so is one naming something that cannot be drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from openbanana.planner.rules.scene.kinds import Kind
+from openbanana.scene import Predicate, Relation, SceneGraph
+
+ATTACHING: frozenset[Predicate] = frozenset({"on", "under", "in", "holding", "wearing", "riding", "behind",
+                                             "in_front_of", "above", "below"})
+SIDEWAYS: frozenset[Predicate] = frozenset({"left_of", "right_of", "next_to", "near"})
+HOST_FIRST: frozenset[Predicate] = frozenset({"holding", "wearing"})  # "A wearing B": B hangs on A
+
+
+@dataclass(frozen=True)
+class Link:
+    child: str
+    parent: str
+    how: Predicate  # as the graph said it; for holding and wearing the parent is the relation's subject
+    implied: bool = False  # added by the composer (small things on the only table), not asked
+
+
+@dataclass
+class Links:
+    parent_of: dict[str, Link] = field(default_factory=dict)
+    sides: list[Relation] = field(default_factory=list)
+    dropped: list[tuple[Relation, str]] = field(default_factory=list)
+
+    def children(self, parent: str) -> list[Link]:
+        return [link for link in self.parent_of.values() if link.parent == parent]
+
+    def root(self, entity_id: str) -> str:
+        seen = {entity_id}
+        while entity_id in self.parent_of:
+            entity_id = self.parent_of[entity_id].parent
+            if entity_id in seen:
+                break
+            seen.add(entity_id)
+        return entity_id
+
+    def ancestors(self, entity_id: str) -> list[str]:
+        chain: list[str] = []
+        while entity_id in self.parent_of and len(chain) < 64:
+            entity_id = self.parent_of[entity_id].parent
+            chain.append(entity_id)
+        return chain
+
+
+def resolve(scene: SceneGraph, kinds: dict[str, Kind]) -> Links:
+    """Attachments and side orders from the relations, first come first served; then small things onto a table."""
+    links = Links()
+    for relation in scene.relations:
+        problem = _problem(relation, kinds)
+        if problem:
+            links.dropped.append((relation, problem))
+        elif relation.predicate in SIDEWAYS:
+            links.sides.append(relation)
+        else:
+            _attach(links, relation, kinds)
+    _imply_tabletops(scene, kinds, links)
+    return links
+
+
+def _problem(relation: Relation, kinds: dict[str, Kind]) -> str:
+    if relation.subject not in kinds or relation.object not in kinds:
+        return "it names something that could not be drawn"
+    if relation.subject == relation.object:
+        return "it relates a thing to itself"
+    return ""
+
+
+def _attach(links: Links, relation: Relation, kinds: dict[str, Kind]) -> None:
+    child, parent, how = relation.subject, relation.object, relation.predicate
+    if how in HOST_FIRST:  # "A wearing B": B hangs on A
+        child, parent = parent, child
+    if how == "below" and kinds[parent].zone != "sky" and parent not in links.parent_of \
+            and parent not in links.ancestors(child):
+        child, parent, how = parent, child, "above"  # "a ball below the bird": the bird flies above the ball
+    if child in links.parent_of:
+        links.dropped.append((relation, "it already stands in another relation that was honoured first"))
+        return
+    if child in [parent, *links.ancestors(parent)]:
+        links.dropped.append((relation, "it would make a loop with the relations before it"))
+        return
+    links.parent_of[child] = Link(child, parent, how)
+
+
+def _subtree_ids(links: Links, entity_id: str) -> set[str]:
+    found: set[str] = set()
+    frontier = [entity_id]
+    while frontier:
+        current = frontier.pop()
+        for link in links.children(current):
+            if link.child not in found:
+                found.add(link.child)
+                frontier.append(link.child)
+    return found
+
+
+def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> None:
+    """Small loose things go on the table when the picture has one (and only one kind of) table to put them on."""
+    tables = [e.id for e in scene.entities if e.id in kinds and kinds[e.id].shape_aspect > 0]
+    if not tables:
+        return
+    for entity in scene.entities:
+        kind = kinds.get(entity.id)
+        if kind is None or kind.zone != "tabletop" or entity.id in links.parent_of:
+            continue
+        if any(entity.id in (r.subject, r.object) for r in links.sides):
+            continue
+        if tables[0] in _subtree_ids(links, entity.id):
+            continue
+        links.parent_of[entity.id] = Link(entity.id, tables[0], "on", implied=True)

@@ -1,0 +1,104 @@
+"""What the composer says: notes for the thoughts (what was placed, where, and how the relations and counts were
+honoured) and shortfalls for the answer (what could not be drawn, or honoured, checked against the boxes)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openbanana.plan import Subject
+from openbanana.planner.rules.scene.arrangements import MAX_COPIES
+from openbanana.planner.rules.scene.kinds import Kind
+from openbanana.planner.rules.scene.relations import Links
+from openbanana.planner.rules.scene.world import World
+from openbanana.planner.scene_geometry import relation_holds, subjects_of
+from openbanana.planner.scene_phrases import ARRANGEMENT_WORDS, RELATION_WORDS, entity_phrase, setting_phrase
+from openbanana.scene import Relation, SceneGraph
+
+CAMERA_WORDS = {"close_up": "close up", "wide": "in a wide shot", "top_down": "from straight above",
+                "low_angle": "from a low angle, the horizon low", "isometric": "from high up"}
+
+
+def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: World, merged: dict[str, str],
+           kinds: dict[str, Kind], *, too_small: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    notes: list[str] = []
+    shortfalls: list[str] = []
+    if too_small and scene.entities:
+        shortfalls.append("The text leaves no room for pictures, so none are drawn.")
+    placed = [e for e in scene.entities if subjects_of(subjects, e.id)]
+    for entity in scene.entities:
+        if entity.id not in kinds:
+            shortfalls.append(f"There is no pictogram for the {entity.noun}, so it is not in the picture.")
+        elif entity.count > MAX_COPIES and subjects_of(subjects, entity.id):
+            shortfalls.append(f"Only {MAX_COPIES} of the {entity.count} {entity.noun}s are drawn.")
+    if placed:
+        notes.append("Placed: " + "; ".join(_placed(e.id, scene, subjects) for e in placed) + ".")
+    for rider, mount in merged.items():
+        notes.append(f"The {_noun(scene, rider)} riding the {_noun(scene, mount)} is drawn as one pictogram.")
+    honoured, missed = _checked(scene, subjects, links)
+    if honoured:
+        notes.append("Relations kept: " + "; ".join(_relation(scene, r) for r in honoured) + ".")
+    implied = [link for link in links.parent_of.values() if link.implied and subjects_of(subjects, link.child)]
+    if implied:
+        notes.append("Put on the " + _noun(scene, implied[0].parent) + ": " +
+                     ", ".join(_noun(scene, link.child) for link in implied) + ".")
+    for relation, why in links.dropped:
+        shortfalls.append(f"The {_relation(scene, relation)} is not shown: {why}.")
+    for relation in missed:
+        shortfalls.append(f"The {_relation(scene, relation)} could not be fitted in the picture.")
+    notes.append(_world_note(scene, world))
+    return tuple(notes), tuple(dict.fromkeys(shortfalls))
+
+
+def _placed(entity_id: str, scene: SceneGraph, subjects: Sequence[Subject]) -> str:
+    entity = scene.entity(entity_id)
+    assert entity is not None
+    own = [s for s in subjects if s.entity == entity_id]
+    count = len(own) or 1
+    text = entity_phrase(entity, count)
+    if count > 1:
+        text += " " + ARRANGEMENT_WORDS.get(entity.arrangement, "spread out, each a little different")
+    roles = {s.role for s in own}
+    if "hero" in roles and own:
+        box = own[0].box
+        where = "left third" if (box[0] + box[2]) / 2 < 0.42 else "right third" if (box[0] + box[2]) / 2 > 0.58 \
+            else "centre"
+        text += f" (the hero, on the {where})"
+    if own and own[0].glyph is None:
+        text += ", drawn as a shape"
+    return text
+
+
+def _checked(scene: SceneGraph, subjects: Sequence[Subject], links: Links) -> tuple[list[Relation], list[Relation]]:
+    dropped = {id(r) for r, _ in links.dropped}
+    honoured: list[Relation] = []
+    missed: list[Relation] = []
+    for relation in scene.relations:
+        a, b = subjects_of(subjects, relation.subject), subjects_of(subjects, relation.object)
+        if id(relation) in dropped or not a or not b:
+            continue
+        (honoured if relation_holds(relation.predicate, a, b) else missed).append(relation)
+    return honoured, missed
+
+
+def _relation(scene: SceneGraph, relation: Relation) -> str:
+    return f"{_noun(scene, relation.subject)} {RELATION_WORDS[relation.predicate]} the {_noun(scene, relation.object)}"
+
+
+def _noun(scene: SceneGraph, entity_id: str) -> str:
+    entity = scene.entity(entity_id)
+    return entity.noun if entity else entity_id
+
+
+def _world_note(scene: SceneGraph, world: World) -> str:
+    background = world.background
+    where = setting_phrase(world.setting, background) or "on a plain backdrop"
+    parts = [f"World: {where}"]
+    if world.assumed:
+        parts.append("(no place was named, so one that suits the hero)")
+    if background.scene in ("ground", "sea", "floor", "table", "stage") and scene.camera != "top_down":
+        parts.append(f"with the horizon at {round(background.horizon * 100)}% of the height")
+    if background.window is not None:
+        parts.append("and a window in the back wall")
+    if scene.camera in CAMERA_WORDS:
+        parts.append(f"seen {CAMERA_WORDS[scene.camera]}")
+    return " ".join(parts) + "; nearer things stand lower and larger, and are drawn over what is behind them."

@@ -1,0 +1,118 @@
+"""Which groups go where on the stage (the ground row, the water, the sky, or floating free), in what order along
+the row, and which way each faces: towards what it relates to, else towards the hero, the hero towards the others."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from openbanana.planner.rules.scene.depth import Frame
+from openbanana.planner.rules.scene.kinds import DISCS
+from openbanana.planner.rules.scene.order import Constraint, order_row
+from openbanana.planner.rules.scene.pieces import Group
+from openbanana.planner.rules.scene.relations import Links
+from openbanana.planner.rules.scene.stage import Placement, hero_scale, place_free, place_row, row_depths
+from openbanana.planner.rules.scene.world import World
+
+SKY_SHRINK = 0.62  # flying things are further away than they look: drawn smaller than the scale says
+
+
+def stage_groups(groups: list[Group], decor: list[Group], world: World, links: Links, hero_root: str,
+                 rng: random.Random) -> list[Placement]:
+    frame = world.frame
+    hero = next((g for g in groups if g.root == hero_root), None)
+    if hero is None:
+        return []
+    scale = hero_scale(frame, hero, 0.1)
+    water_world = world.background.scene in ("sea",) or world.setting.terrain == "water"
+    sky = [g for g in groups if g.zone == "sky"]
+    if world.mode == "float":
+        placed = place_free(_hero_first(groups, hero_root), frame, scale, _area(frame), [], rng,
+                            corners=_discs(groups), depth=0.0, hero_root=hero_root)
+        return _facing(placed, links, hero_root, (frame.left + frame.right) / 2)
+    swimmers = [g for g in groups if g.zone == "swimmer"] if world.mode == "underwater" else []
+    water = [g for g in groups if g.zone == "water" or (water_world and g.zone == "swimmer")]
+    ground = [g for g in groups if g not in sky and g not in water and g not in swimmers] + decor
+    rows: list[Placement] = []
+    third = rng.choice((1 / 3, 2 / 3)) if len(groups) > 1 or frame.width > frame.height * 1.2 else 0.5
+    third += rng.uniform(-0.05, 0.05)
+    first, second = (water, ground) if hero in water else (ground, water)
+    for row in (first, second):
+        if not row:
+            continue
+        ordered = _ordered(row, links, hero_root, rng)
+        span = _span(frame.shore, row is water)
+        depths, back = row_depths(ordered, hero_root, span, rng)
+        placed = place_row(ordered, depths, back, frame, scale, hero_root, rng, third=third)
+        rows.extend(placed)
+        scale = min([scale, *(p.scale / frame.scale(p.depth) for p in placed)])
+    taken = [p.rect() for p in rows]
+    airborne = sky + swimmers
+    region = _area(frame) if swimmers else (frame.left, *frame.sky_band()[:1], frame.right, frame.sky_band()[1])
+    shrink = 1.0 if hero in airborne and len(airborne) == 1 else SKY_SHRINK if not swimmers else 0.9
+    flying = place_free(_hero_first(airborne, hero_root), frame, scale * shrink, region, taken, rng,
+                        corners=_discs(sky), depth=0.7 if not swimmers else 0.3, hero_root=hero_root)
+    return _facing(rows + flying, links, hero_root, (frame.left + frame.right) / 2)
+
+
+def _area(frame: Frame) -> tuple[float, float, float, float]:
+    return (frame.left, frame.top, frame.right, frame.bottom)
+
+
+def _span(shore: float | None, on_water: bool) -> tuple[float, float]:
+    if shore is None:
+        return (0.15, 0.85) if on_water else (0.0, 1.0)
+    return (min(0.95, shore + 0.08), 0.92) if on_water else (0.0, max(0.05, shore - 0.12))
+
+
+def _hero_first(groups: list[Group], hero_root: str) -> list[Group]:
+    return sorted(groups, key=lambda g: g.root != hero_root)
+
+
+def _discs(groups: list[Group]) -> set[str]:
+    return {g.root for g in groups for p in g.of(g.root)[:1] if (p.glyph or "").replace("\ufe0f", "") in DISCS}
+
+
+def _ordered(row: list[Group], links: Links, hero_root: str, rng: random.Random) -> list[Group]:
+    """Prompt order with the hero moved to a seeded slot, then the side relations honoured where they can be."""
+    roots = [g.root for g in row]
+    if hero_root in roots and len(roots) > 1:
+        roots.remove(hero_root)
+        roots.insert(rng.choice((0, len(roots), len(roots) // 2)), hero_root)
+    constraints: list[Constraint] = []
+    for relation in links.sides:
+        a, b = links.root(relation.subject), links.root(relation.object)
+        if a != b and a in roots and b in roots:
+            constraints.append((a, relation.predicate, b))
+    ordered, _ = order_row(roots, constraints)
+    by_root = {g.root: g for g in row}
+    return [by_root[r] for r in ordered]
+
+
+def _facing(placements: list[Placement], links: Links, hero_root: str, centre: float) -> list[Placement]:
+    """Mirror groups whose main figure faces away from what it should look at; the box stays where it was."""
+    centres = {p.group.root: (p.rect()[0] + p.rect()[2]) / 2 for p in placements}
+    focus: dict[str, float] = {}
+    for relation in links.sides:
+        a, b = links.root(relation.subject), links.root(relation.object)
+        if a != b and a in centres and b in centres:
+            focus.setdefault(a, centres[b])
+            focus.setdefault(b, centres[a])
+    others = [x for root, x in centres.items() if root != hero_root]
+    middle = sum(others) / len(others) if others else centre
+    result = []
+    for placement in placements:
+        group = placement.group
+        root = group.of(group.root)[:1]
+        target = focus.get(group.root, middle if group.root == hero_root else centres.get(hero_root))
+        if target is None or not root or root[0].kind.faces == "front":
+            result.append(placement)
+            continue
+        here = centres[group.root]
+        wants_right = target > here + 1e-6
+        facing_right = (root[0].kind.faces == "right") != root[0].flip
+        if target != here and wants_right != facing_right:
+            left, _, right, _ = group.extent()
+            placement = replace(placement, group=group.mirrored(), x=placement.x + (left + right) * placement.scale)
+        result.append(placement)
+    return result

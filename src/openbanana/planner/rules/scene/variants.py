@@ -1,0 +1,66 @@
+"""Which pictogram shows a person as described: age, hair, skin tone, an action, or a rider on a mount in one glyph.
+
+Only generic person pictograms are changed (a chef or a wizard keeps its own), and only towards pictograms the font
+has; the skin tone is applied last, to whatever was chosen, when that pictogram has tone variants.
+"""
+
+from __future__ import annotations
+
+from openbanana.planner.pictogram_shapes import with_skin_tone
+from openbanana.scene import Entity
+
+ZWJ = "\u200d"
+GENERIC = {"🧑": "person", "👨": "man", "👩": "woman", "🧒": "child", "👦": "boy", "👧": "girl"}
+BY_AGE = {
+    "baby": {"person": "👶", "man": "👶", "woman": "👶", "child": "👶", "boy": "👶", "girl": "👶"},
+    "child": {"person": "🧒", "man": "👦", "woman": "👧"},
+    "elderly": {"person": "🧓", "man": "👴", "woman": "👵", "child": "🧓", "boy": "👴", "girl": "👵"},
+}
+HAIR = {"red": "🦰", "ginger": "🦰", "curly": "🦱", "white": "🦳", "grey": "🦳", "gray": "🦳", "silver": "🦳",
+        "bald": "🦲"}
+BLOND = {"person": "👱", "man": "👱\u200d♂", "woman": "👱\u200d♀"}
+ACTIONS = {
+    "running": "🏃", "jogging": "🏃", "walking": "🚶", "hiking": "🚶", "swimming": "🏊", "surfing": "🏄",
+    "skiing": "⛷", "snowboarding": "🏂", "cycling": "🚴", "biking": "🚴", "climbing": "🧗", "meditating": "🧘",
+    "doing yoga": "🧘", "cooking": "🧑\u200d🍳", "painting": "🧑\u200d🎨", "singing": "🧑\u200d🎤",
+    "juggling": "🤹", "rowing": "🚣", "kayaking": "🚣", "standing": "🧍", "kneeling": "🧎", "dancing": "💃",
+    "sleeping": "🛌", "waving": "🙋", "lifting weights": "🏋", "golfing": "🏌", "bowing": "🙇",
+}
+DANCER_BY_SEX = {"man": "🕺", "boy": "🕺"}
+# A person riding this mount is one pictogram.
+RIDES = {"🐎": "🏇", "🐴": "🏇", "🚲": "🚴", "🛶": "🚣", "🚣": "🚣", "🏄": "🏄", "⛷": "⛷", "🏂": "🏂"}
+
+
+def person_glyph(entity: Entity, glyph: str, *, keep_pose: bool = False) -> str:
+    """The pictogram for this person: the action's pose, else age and hair, then the skin tone."""
+    who = GENERIC.get(glyph.replace("\ufe0f", ""))
+    if who is not None:
+        posed = _posed(entity, who) if entity.action and not keep_pose else None
+        glyph = posed or _aged(entity, who, glyph)
+    return with_skin_tone(glyph, entity.skin_tone)
+
+
+def _posed(entity: Entity, who: str) -> str | None:
+    pose = ACTIONS.get(entity.action.lower().strip())
+    if pose == "💃":
+        return DANCER_BY_SEX.get(who, pose)
+    return pose
+
+
+def _aged(entity: Entity, who: str, glyph: str) -> str:
+    if entity.age in BY_AGE:
+        return BY_AGE[entity.age].get(who, glyph)
+    hair = entity.hair.lower().strip()
+    if hair in ("blond", "blonde", "fair") and who in BLOND:
+        return BLOND[who]
+    if hair in HAIR and who in ("person", "man", "woman"):
+        return glyph.replace("\ufe0f", "") + ZWJ + HAIR[hair]
+    return glyph
+
+
+def ride_glyph(rider: Entity, mount_glyph: str | None) -> str | None:
+    """One pictogram for a person riding the mount (a horse rider, a cyclist), in the rider's skin tone; or None."""
+    combined = RIDES.get((mount_glyph or "").replace("\ufe0f", ""))
+    if combined is None or not rider.glyph or (rider.glyph.replace("\ufe0f", "")[:1] not in GENERIC):
+        return None
+    return with_skin_tone(combined, rider.skin_tone)

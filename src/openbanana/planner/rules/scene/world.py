@@ -1,0 +1,162 @@
+"""The world behind the subjects: the setting (filled in where the prompt is silent) becomes the Background and
+the Frame the subjects stand in: sky by time of day and weather, ground by terrain and season, a room with a window,
+the horizon where the camera puts it, and later the sun or moon where nothing covers it."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from openbanana.plan import RGB, Background, Box, SceneKind
+from openbanana.planner.rules.scene import palettes
+from openbanana.planner.rules.scene.depth import FLAT_FAR_SCALE, Frame
+from openbanana.planner.rules.scene.kinds import Zone
+from openbanana.scene import SceneGraph, Setting, Terrain
+
+Mode = Literal["ground", "float", "underwater"]  # how subjects are staged: on a ground, all floating, under water
+SCENE_KINDS: dict[Terrain, SceneKind] = {
+    "grass": "ground", "sand": "ground", "snow": "ground", "road": "ground", "stone": "ground", "dirt": "ground",
+    "water": "sea", "floor": "floor", "table": "table", "stage": "stage", "underwater": "water", "space": "none",
+    "none": "none",
+}
+BACKDROP_TERRAIN: dict[str, Terrain] = {"mountains": "grass", "hills": "grass", "forest": "grass", "city": "road",
+                                        "dunes": "sand", "sea": "water", "room": "floor"}
+Habitat = Zone | Literal["indoor"]
+HABITAT_TERRAIN: dict[Habitat, Terrain] = {"ground": "grass", "tabletop": "table", "swimmer": "underwater",
+                                           "water": "water", "sky": "none", "indoor": "floor"}
+HORIZONS: dict[SceneKind, float] = {"ground": 0.6, "sea": 0.54, "floor": 0.58, "table": 0.52, "stage": 0.68}
+SUNLIT = {"dawn", "golden_hour", "sunset"}
+
+
+@dataclass(frozen=True)
+class Look:
+    """What a prompt's colour and mood words ask of the background, beside the setting."""
+
+    colors: tuple[RGB, ...] = ()  # named background colours: they own the sky or the wall
+    mood_colors: tuple[RGB, ...] = ()  # a mood's gradient, where no place or hour gives one
+    effects: tuple[str, ...] = ()
+    vignette: float | None = None
+    glow: float | None = None
+    ground: RGB | None = None
+
+
+@dataclass(frozen=True)
+class World:
+    background: Background
+    frame: Frame
+    mode: Mode
+    setting: Setting  # as drawn: the prompt's setting with what it left out filled in
+    assumed: bool  # the prompt named no place: the setting comes from what the hero is
+
+
+def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Setting, bool]:
+    """The setting to draw: the prompt's, with terrain, indoors and hour filled in where it is silent."""
+    setting = scene.setting
+    terrain = setting.terrain
+    assumed = False
+    if terrain == "none" and (setting.indoor or setting.backdrop != "none"):
+        terrain = "floor" if setting.indoor else BACKDROP_TERRAIN.get(setting.backdrop, "none")
+    elif terrain == "none" and not setting.place and not setting.indoor and scene.document == "scene" \
+            and habitat is not None and not look.colors and not (look.mood_colors and setting.time_of_day is None):
+        terrain, assumed = HABITAT_TERRAIN[habitat], True
+    if setting.season == "winter" and terrain == "grass" and setting.weather not in ("rain", "storm"):
+        terrain = "snow"
+    indoor = setting.indoor or setting.backdrop == "room" or terrain == "floor" or (
+        terrain == "table" and setting.time_of_day is None and setting.weather is None)
+    time = setting.time_of_day
+    if time is None and not indoor and terrain not in ("none", "space", "underwater", "stage"):
+        time = "day"
+    return replace(setting, terrain=terrain, indoor=indoor, time_of_day=time), assumed
+
+
+def build_world(scene: SceneGraph, area: Box, ratio: float, habitat: Habitat | None, look: Look,
+                rng: random.Random, *, disc_entity: bool) -> World:
+    setting, assumed = settle(scene, habitat, look)
+    terrain, time = setting.terrain, setting.time_of_day
+    kind = SCENE_KINDS[terrain]
+    if terrain == "sand" and setting.backdrop == "sea":
+        kind = "sea"  # a beach: the sea to the horizon, sand in front
+    colors = _colors(setting, look, rng)
+    ground = look.ground or palettes.ground("water" if kind == "sea" else terrain, setting.season, time, rng)
+    effects = _effects(setting, look, disc_entity=disc_entity)
+    horizon = _horizon(kind, scene.camera, area, rng)
+    night = time in ("night", "dusk")
+    background = Background(
+        "gradient", colors, 90.0, look.vignette if look.vignette is not None else 0.3 if night else 0.12,
+        kind, horizon, ground, (0.5, 0.42), look.glow if look.glow is not None else 0.2 if night else 0.3,
+        effects, None, terrain, "room" if setting.indoor and setting.backdrop == "none" else setting.backdrop,
+        time, setting.weather, setting.season)
+    mode: Mode = ("underwater" if terrain == "underwater" else
+                  "float" if terrain == "space" or scene.camera == "top_down" or (kind == "none" and habitat == "sky")
+                  else "ground")
+    return World(background, _frame(area, ratio, horizon, kind, scene.camera), mode, setting, assumed)
+
+
+def _colors(setting: Setting, look: Look, rng: random.Random) -> tuple[RGB, ...]:
+    if look.colors:
+        base = look.colors[0]
+        second = look.colors[1] if len(look.colors) > 1 else palettes.mix(base, (0, 0, 0), 0.35)
+        return (palettes.mix(base, (255, 255, 255), 0.22), base, second)
+    if setting.terrain == "space":
+        return rng.choice(palettes.SPACE)
+    if setting.terrain == "underwater":
+        return rng.choice(palettes.UNDERWATER)
+    if setting.indoor:
+        return palettes.walls(setting.time_of_day, rng)
+    if setting.terrain == "stage":
+        return ((20, 10, 24), (70, 24, 48))
+    if setting.time_of_day is not None:
+        return palettes.sky(setting.time_of_day, setting.weather, rng)
+    if look.mood_colors:
+        return look.mood_colors
+    return rng.choice(palettes.PLAIN)
+
+
+def _effects(setting: Setting, look: Look, *, disc_entity: bool) -> tuple[str, ...]:
+    effects = list(look.effects)
+    time, weather = setting.time_of_day, setting.weather
+    outdoors = not setting.indoor and setting.terrain not in ("underwater", "stage")
+    clear = weather in (None, "clear", "windy", "cloudy")
+    if outdoors and time == "night" and weather in (None, "clear", "windy"):
+        effects += ["stars"] if disc_entity else ["stars", "moon"]
+    if outdoors and not disc_entity and clear and (time in SUNLIT or (time == "day" and weather == "clear")):
+        effects.append("sun")
+    if outdoors and weather in ("rain", "storm"):
+        effects.append("rain")
+    if outdoors and weather == "snow":
+        effects.append("snow")
+    if setting.terrain == "space":
+        effects.append("stars")
+    if setting.terrain == "underwater":
+        effects.append("bubbles")
+    if disc_entity or setting.indoor:
+        effects = [e for e in effects if e not in ("sun", "moon") and (outdoors or e not in ("stars", "rain"))]
+    return tuple(dict.fromkeys(effects))
+
+
+def _horizon(kind: SceneKind, camera: str, area: Box, rng: random.Random) -> float:
+    if kind not in HORIZONS:
+        return 1.0
+    if camera == "top_down":
+        return 0.0
+    horizon = HORIZONS[kind] + rng.uniform(-0.04, 0.04)
+    horizon += {"low_angle": 0.2, "wide": -0.05, "close_up": 0.06, "isometric": -0.25}.get(camera, 0.0)
+    top, bottom = area[1], area[3]
+    return round(min(max(horizon, top + (bottom - top) * 0.25), bottom - (bottom - top) * 0.3, 0.88), 4)
+
+
+def _frame(area: Box, ratio: float, horizon: float, kind: SceneKind, camera: str) -> Frame:
+    top, bottom = area[1], area[3]
+    height = bottom - top
+    if kind in HORIZONS and camera != "top_down":
+        front = bottom - height * 0.03
+        shore = None
+        if kind == "sea":  # the renderer's beach: sand over the front 45% of the ground
+            sand_line = horizon + 0.55 * (1 - horizon)
+            scale = (sand_line - horizon) / max(front - horizon, 1e-6)
+            shore = min(1.0, max(0.0, (1 - scale) / (1 - Frame.far_scale)))
+        return Frame(area, ratio, horizon, front, camera=camera, shore=shore)  # type: ignore[arg-type]
+    virtual = top + height * 0.4
+    return Frame(area, ratio, virtual if camera != "top_down" else 0.0, bottom - height * 0.03,
+                 far_scale=FLAT_FAR_SCALE, camera=camera, grounded=False)  # type: ignore[arg-type]

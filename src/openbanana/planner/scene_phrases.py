@@ -1,0 +1,124 @@
+"""The scene in words, claiming only what was drawn: "four blue cups in a row on a wooden table in a kitchen at
+night". Built from the plan's scene graph and its subjects, with each relation checked against the boxes first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openbanana.plan import Background, Plan, Subject
+from openbanana.planner.scene_geometry import relation_holds, subjects_of
+from openbanana.scene import Entity, Relation, SceneGraph, Setting
+
+NUMBERS = ("no", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+RELATION_WORDS = {
+    "left_of": "to the left of", "right_of": "to the right of", "on": "on", "under": "under", "in": "in",
+    "behind": "behind", "in_front_of": "in front of", "next_to": "next to", "above": "above", "below": "below",
+    "holding": "holding", "wearing": "wearing", "riding": "riding", "near": "near",
+}
+ARRANGEMENT_WORDS = {"row": "in a row", "grid": "in a grid", "pile": "in a pile", "scattered": "scattered about",
+                     "circle": "in a circle", "stack": "stacked up"}
+TIME_WORDS = {"dawn": "at dawn", "morning": "in the morning", "afternoon": "in the afternoon",
+              "golden_hour": "at golden hour", "sunset": "at sunset", "dusk": "at dusk", "night": "at night"}
+WEATHER_WORDS = {"rain": "in the rain", "storm": "in a storm", "snow": "in the snow", "fog": "in the fog",
+                 "overcast": "under an overcast sky", "cloudy": "under a cloudy sky", "windy": "on a windy day"}
+TERRAIN_WORDS = {"grass": "on grass", "sand": "on sand", "snow": "on snow", "road": "on a road",
+                 "water": "on the water", "stage": "on a stage", "space": "in space", "underwater": "under water",
+                 "table": "on a table", "floor": "in a room"}
+
+
+def plural(noun: str) -> str:
+    """A crude English plural: cups, boxes, cherries, knives, fish, sheep."""
+    last = noun.split()[-1] if noun.split() else noun
+    head = noun[: len(noun) - len(last)]
+    if last in ("fish", "sheep", "deer", "people"):
+        return noun
+    irregular = {"person": "people", "man": "men", "woman": "women", "child": "children", "mouse": "mice",
+                 "goose": "geese", "foot": "feet", "tooth": "teeth", "knife": "knives", "leaf": "leaves",
+                 "wolf": "wolves", "shelf": "shelves"}
+    if last in irregular:
+        return head + irregular[last]
+    if last.endswith(("s", "x", "z", "ch", "sh")):
+        return head + last + "es"
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        return head + last[:-1] + "ies"
+    return head + last + "s"
+
+
+def entity_phrase(entity: Entity, count: int | None = None) -> str:
+    """'a red car', 'four blue cups', 'an old wooden chair'."""
+    n = entity.count if count is None else count
+    words = [w for w in (entity.color_name, entity.material) if w]
+    noun = " ".join([*words, entity.noun if n == 1 else plural(entity.noun)])
+    if n == 1:
+        return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+    return f"{NUMBERS[n] if n < len(NUMBERS) else n} {noun}"
+
+
+def setting_phrase(setting: Setting, background: Background | None = None) -> str:
+    """'in a kitchen at night', 'on a beach at sunset in the rain' (the hour and weather only when drawn)."""
+    parts = []
+    place = setting.place.strip()
+    if place:
+        preposition = "on" if place.split()[-1] in ("beach", "stage", "street", "road", "farm", "island",
+                                                    "lake", "river", "hill", "mountain") else "in"
+        parts.append(f"{preposition} {'a' if place[:1].lower() not in 'aeiou' else 'an'} {place}")
+    elif background is not None and background.terrain in TERRAIN_WORDS:
+        parts.append(TERRAIN_WORDS[background.terrain])
+    time = background.time_of_day if background is not None else setting.time_of_day
+    weather = background.weather if background is not None else setting.weather
+    if time in TIME_WORDS:
+        parts.append(TIME_WORDS[time])
+    if weather in WEATHER_WORDS:
+        parts.append(WEATHER_WORDS[weather])
+    return " ".join(parts)
+
+
+def honoured(scene: SceneGraph, subjects: Sequence[Subject]) -> list[Relation]:
+    """The graph's relations that hold in the placed boxes."""
+    return [r for r in scene.relations if relation_holds(r.predicate, subjects_of(subjects, r.subject),
+                                                         subjects_of(subjects, r.object))]
+
+
+def describe_plan(plan: Plan) -> str:
+    """The whole scene in one phrase: each drawn thing once, with its count, colour, arrangement and the relations
+    that hold; then the place, the hour and the weather."""
+    scene, subjects = plan.scene, plan.subjects
+    drawn = {e.id: len([s for s in subjects_of(subjects, e.id) if s.entity == e.id]) or 1
+             for e in scene.entities if subjects_of(subjects, e.id)}
+    relations = honoured(scene, subjects)
+    told: set[str] = set()
+    phrases = []
+    for entity in scene.entities:
+        if entity.id not in drawn or entity.id in told:
+            continue
+        phrases.append(_clause(entity, scene, drawn, relations, told))
+    what = _join(phrases)
+    where = setting_phrase(scene.setting, plan.background)
+    return f"{what} {where}".strip()
+
+
+def _clause(entity: Entity, scene: SceneGraph, drawn: dict[str, int], relations: list[Relation],
+            told: set[str]) -> str:
+    told.add(entity.id)
+    count = drawn[entity.id]
+    text = entity_phrase(entity, count)
+    if count > 1 and entity.arrangement in ARRANGEMENT_WORDS:
+        text += " " + ARRANGEMENT_WORDS[entity.arrangement]
+    for relation in relations:
+        if relation.subject != entity.id or relation.object not in drawn:
+            continue
+        other = scene.entity(relation.object)
+        if other is None:
+            continue
+        words = RELATION_WORDS[relation.predicate]
+        if relation.object in told:
+            text += f" {words} the {other.noun if drawn[other.id] == 1 else plural(other.noun)}"
+        else:
+            text += f" {words} {_clause(other, scene, drawn, relations, told)}"
+    return text
+
+
+def _join(items: list[str]) -> str:
+    if not items:
+        return ""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"
