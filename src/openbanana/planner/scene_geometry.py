@@ -8,6 +8,7 @@ and admits the others.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from openbanana.plan import Box, Subject
 from openbanana.scene import Predicate
@@ -26,7 +27,15 @@ def relation_holds(predicate: Predicate, a: Sequence[Subject], b: Sequence[Subje
         return False
     if any(x is y for x in a for y in b):
         return True
+    if predicate == "on":  # a stack or a pile: the lowest copies rest on B, the others on them, all over B
+        lowest = max(x.box[3] for x in a)
+        return all(any(_holds("on", x, y) or (_holds("on", _lowered(x, lowest), y)) for y in b) for x in a)
     return all(any(_holds(predicate, x, y) for y in b) for x in a)
+
+
+def _lowered(subject: Subject, bottom: float) -> Subject:
+    left, top, right, _ = subject.box
+    return replace(subject, box=(left, top, right, bottom))
 
 
 def _holds(predicate: Predicate, a: Subject, b: Subject) -> bool:
@@ -60,7 +69,7 @@ def _holds(predicate: Predicate, a: Subject, b: Subject) -> bool:
         grown = _grow(ab, 0.4, 0.5)
         return _inside(((bb[0] + bb[2]) / 2, (bb[1] + bb[3]) / 2), grown) and _height(bb) < _height(ab)
     if predicate == "wearing":  # A wears B: B sits on A's box
-        grown = _grow(ab, 0.15, 0.15)
+        grown = _grow(ab, 0.15, 0.35)
         return _inside(((bb[0] + bb[2]) / 2, (bb[1] + bb[3]) / 2), grown) and _height(bb) < _height(ab)
     if predicate == "riding":
         return within_x and bb[1] - TOLERANCE <= ab[3] <= bb[3] and a.z > b.z

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openbanana.plan import Background, Plan, Subject
+from openbanana.planner.pictograms import singular
 from openbanana.planner.scene_geometry import relation_holds, subjects_of
 from openbanana.scene import Entity, Relation, SceneGraph, Setting
 
@@ -21,6 +22,14 @@ TIME_WORDS = {"dawn": "at dawn", "morning": "in the morning", "afternoon": "in t
               "golden_hour": "at golden hour", "sunset": "at sunset", "dusk": "at dusk", "night": "at night"}
 WEATHER_WORDS = {"rain": "in the rain", "storm": "in a storm", "snow": "in the snow", "fog": "in the fog",
                  "overcast": "under an overcast sky", "cloudy": "under a cloudy sky", "windy": "on a windy day"}
+PLACE_WORDS = {
+    "snow": "in the snow", "space": "in space", "underwater": "under water", "mountains": "in the mountains",
+    "mountain": "in the mountains", "ocean": "on the ocean", "sea": "at sea", "sky": "in the sky",
+    "city": "in the city", "desert": "in the desert", "jungle": "in the jungle", "beach": "on a beach",
+    "table": "on a table", "desk": "on a desk", "stage": "on a stage", "farm": "on a farm", "street": "on a street",
+    "concert": "at a concert", "island": "on an island", "lake": "by a lake", "field": "in a field",
+    "countryside": "in the countryside", "town": "in a town", "park": "in a park",
+}
 TERRAIN_WORDS = {"grass": "on grass", "sand": "on sand", "snow": "on snow", "road": "on a road",
                  "water": "on the water", "stage": "on a stage", "space": "in space", "underwater": "under water",
                  "table": "on a table", "floor": "in a room"}
@@ -47,21 +56,21 @@ def plural(noun: str) -> str:
 def entity_phrase(entity: Entity, count: int | None = None) -> str:
     """'a red car', 'four blue cups', 'an old wooden chair'."""
     n = entity.count if count is None else count
-    words = [w for w in (entity.color_name, entity.material) if w]
-    noun = " ".join([*words, entity.noun if n == 1 else plural(entity.noun)])
+    words = [w for w in (entity.color_name, entity.material) if w and w not in entity.noun.split()]
+    last = entity.noun.split()[-1] if entity.noun.split() else entity.noun
+    already_plural = singular(last) != last  # "sunglasses", "flowers"
+    noun = " ".join([*words, entity.noun if n == 1 or already_plural else plural(entity.noun)])
     if n == 1:
-        return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+        return noun if already_plural else f"{_article(noun)} {noun}"
     return f"{NUMBERS[n] if n < len(NUMBERS) else n} {noun}"
 
 
 def setting_phrase(setting: Setting, background: Background | None = None) -> str:
     """'in a kitchen at night', 'on a beach at sunset in the rain' (the hour and weather only when drawn)."""
     parts = []
-    place = setting.place.strip()
+    place = setting.place.strip().lower()
     if place:
-        preposition = "on" if place.split()[-1] in ("beach", "stage", "street", "road", "farm", "island",
-                                                    "lake", "river", "hill", "mountain") else "in"
-        parts.append(f"{preposition} {'a' if place[:1].lower() not in 'aeiou' else 'an'} {place}")
+        parts.append(PLACE_WORDS.get(place) or f"in {_article(place)} {place}")
     elif background is not None and background.terrain in TERRAIN_WORDS:
         parts.append(TERRAIN_WORDS[background.terrain])
     time = background.time_of_day if background is not None else setting.time_of_day
@@ -70,6 +79,9 @@ def setting_phrase(setting: Setting, background: Background | None = None) -> st
         parts.append(TIME_WORDS[time])
     if weather in WEATHER_WORDS:
         parts.append(WEATHER_WORDS[weather])
+    season = background.season if background is not None else setting.season
+    if season and weather not in ("snow",) and not any(season in part for part in parts):
+        parts.append(f"in {season}")
     return " ".join(parts)
 
 
@@ -99,23 +111,30 @@ def describe_plan(plan: Plan) -> str:
 
 def _clause(entity: Entity, scene: SceneGraph, drawn: dict[str, int], relations: list[Relation],
             told: set[str]) -> str:
+    """The entity's phrase, then each relation it is the subject of, those sharing a predicate joined:
+    "a woman wearing sunglasses and a hat holding an umbrella"."""
     told.add(entity.id)
     count = drawn[entity.id]
     text = entity_phrase(entity, count)
     if count > 1 and entity.arrangement in ARRANGEMENT_WORDS:
         text += " " + ARRANGEMENT_WORDS[entity.arrangement]
+    objects: dict[str, list[str]] = {}
     for relation in relations:
-        if relation.subject != entity.id or relation.object not in drawn:
-            continue
         other = scene.entity(relation.object)
-        if other is None:
+        if relation.subject != entity.id or other is None or other.id not in drawn:
             continue
-        words = RELATION_WORDS[relation.predicate]
-        if relation.object in told:
-            text += f" {words} the {other.noun if drawn[other.id] == 1 else plural(other.noun)}"
+        if other.id in told:
+            phrase = f"the {other.noun if drawn[other.id] == 1 else plural(other.noun)}"
         else:
-            text += f" {words} {_clause(other, scene, drawn, relations, told)}"
+            phrase = _clause(other, scene, drawn, relations, told)
+        objects.setdefault(relation.predicate, []).append(phrase)
+    for predicate, phrases in objects.items():
+        text += f" {RELATION_WORDS[predicate]} {_join(phrases)}"
     return text
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" else "a"
 
 
 def _join(items: list[str]) -> str:

@@ -6,6 +6,7 @@ import re
 
 from openbanana.imaging.sizes import TargetSize
 from openbanana.plan import Plan
+from openbanana.planner.scene_phrases import describe_plan
 
 
 def thought_summary(plan: Plan, target: TargetSize) -> str:
@@ -75,13 +76,16 @@ def _clause(item: str) -> str:
 
 
 def describe_scene(plan: Plan) -> str:
-    """One noun phrase for the whole picture: subjects or reference, mood, and the first exact text."""
+    """One noun phrase for the whole picture: the scene (or the subjects, or the reference), mood, and the first
+    exact text."""
     subjects = [s.label for s in plan.subjects if s.role in ("hero", "support")]
     if plan.reference_count:
         base = "the reference photo" if plan.reference_count == 1 else f"a collage of {plan.reference_count} references"
         changes = [EDIT_PHRASES.get(e, e.replace("_", " ")) for e in plan.edits]
         changes += [f"{s.label} sticker" for s in plan.subjects if s.role == "sticker"]
         what = f"{base}{' with ' + _join(changes) if changes else ''}"
+    elif plan.scene.entities and any(s.entity for s in plan.subjects):
+        what = describe_plan(plan)  # from the scene graph, claiming only what the boxes show
     elif subjects:
         phrases = [_with_article(s) for s in subjects]
         if any(s.label == "plate" and s.role == "decor" for s in plan.subjects):
@@ -92,7 +96,9 @@ def describe_scene(plan: Plan) -> str:
             what += f" in {_with_article(setting)}"
     else:
         what = "a typographic composition" if plan.texts else "an abstract composition"
-    mood = f" in a {plan.style[0]} mood" if plan.style else ""
+    mood = ""
+    if plan.style and plan.style[0] not in what:
+        mood = f" in {'an' if plan.style[0][:1] in 'aeiou' else 'a'} {plan.style[0]} mood"
     quoted = f', with the words "{plan.texts[0].text}"' if plan.texts else ""
     return f"{what}{mood}{quoted}"
 

@@ -37,8 +37,8 @@ class Body:
                 "saddle": self.saddle}[name]
 
 
-BUST = Body(head=(0.5, 0.04), eyes=(0.5, 0.5), neck=(0.5, 0.92), hand=(0.96, 0.8), back=(0.5, 0.55),
-            saddle=(0.5, 0.1), head_span=0.8)
+BUST = Body(head=(0.5, 0.04), eyes=(0.5, 0.5), neck=(0.5, 0.86), hand=(0.96, 0.8), back=(0.5, 0.55),
+            saddle=(0.5, 0.1), head_span=0.72)
 SIDE_VIEW = Body(head=(0.2, 0.05), eyes=(0.17, 0.2), neck=(0.3, 0.4), hand=(0.05, 0.3), back=(0.6, 0.45),
                  saddle=(0.55, 0.35), head_span=0.32)
 DEFAULT = Body(head=(0.5, 0.02), eyes=(0.5, 0.3), neck=(0.5, 0.45), hand=(0.9, 0.6), back=(0.5, 0.5),

@@ -98,8 +98,7 @@ def _scattered(n: int, rng: random.Random, *, airborne: bool) -> list[Spot]:
             scale = rng.uniform(0.88, 1.08) * (1 - 0.45 * back)
             spot = Spot(rng.uniform(-spread, spread), dy, scale, layer=-back if not airborne else rng.random(),
                         depth=back * 0.35, flip=rng.random() < 0.4)
-            if all(abs(spot.dx - o.dx) > (spot.scale + o.scale) * 0.55 or abs(spot.dy - o.dy) > (spot.scale + o.scale)
-                   * 0.52 for o in placed):
+            if all(_apart(spot, other) for other in placed):
                 best = spot
                 break
         if best is None:  # crowded: widen the field rather than overlap
@@ -107,6 +106,13 @@ def _scattered(n: int, rng: random.Random, *, airborne: bool) -> list[Spot]:
             best = Spot(spread, rng.uniform(*rise), 0.9, flip=rng.random() < 0.4)
         placed.append(best)
     return placed
+
+
+def _apart(a: Spot, b: Spot) -> bool:
+    """Whether two copies' boxes stay clear of each other (each as wide and tall as its scale, standing on dy)."""
+    side_by_side = abs(a.dx - b.dx) >= (a.scale + b.scale) * 0.53
+    lower, upper = (a, b) if a.dy > b.dy else (b, a)
+    return side_by_side or lower.dy - upper.dy >= lower.scale * 1.03
 
 
 def _circle(n: int) -> list[Spot]:

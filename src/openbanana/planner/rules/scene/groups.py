@@ -12,9 +12,9 @@ import random
 from collections.abc import Callable
 
 from openbanana.planner.pictogram_shapes import aspect
-from openbanana.planner.rules.scene.anchors import attach_point, body_of
+from openbanana.planner.rules.scene.anchors import BUST, attach_point, body_of
 from openbanana.planner.rules.scene.arrangements import Spot, arrange
-from openbanana.planner.rules.scene.kinds import HELD_HIGH, Kind, wear_slot
+from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, wear_slot
 from openbanana.planner.rules.scene.pieces import Group, Piece
 from openbanana.planner.rules.scene.relations import Link, Links
 from openbanana.planner.rules.scene.variants import ride_glyph
@@ -42,6 +42,9 @@ class GroupBuilder:
         spots = arrange(entity.count, self.arrangement(entity, kind), self.rng, airborne=kind.zone in self.airborne)
         group.pieces.extend(self._copies(entity, height, 0.0, 0.0, spots, base_layer=0.0))
         self._attach_children(group, root)
+        lowest = max(p.bottom for p in group.pieces)
+        for piece in group.pieces:  # the lowest foot (a child in front of the root) stands on the stage's line
+            piece.bottom -= max(0.0, lowest)
         return group
 
     def size(self, entity_id: str) -> float:
@@ -59,8 +62,9 @@ class GroupBuilder:
         pieces = []
         for index, spot in enumerate(spots):
             h = height * spot.scale
-            pieces.append(Piece(entity, kind, glyph, x + spot.dx * h * ratio, bottom + spot.dy * h, h * squash,
-                                ratio / squash, base_layer + spot.layer * 0.01, depth + spot.depth, spot.flip,
+            cx, foot = x + spot.dx * height * ratio, bottom + spot.dy * height  # offsets in the first copy's units
+            pieces.append(Piece(entity, kind, glyph, cx, foot, h * squash, ratio / squash,
+                                base_layer + spot.layer * 0.01, depth + spot.depth, spot.flip,
                                 kind.zone not in ("sky", "swimmer"), squash, index))
         return pieces
 
@@ -111,6 +115,8 @@ class GroupBuilder:
                 placed.extend(self._around(link, host, child, natural, ratio, [Spot(0.0, 0.0)]))
             return placed
         spots = arrange(child.count, self.arrangement(child, kind), self.rng, airborne=kind.zone in self.airborne)
+        if link.how == "in" and child.count > 1:  # a bunch in one container: copies close together, overlapping
+            spots = [Spot(sp.dx * 0.35, sp.dy * 0.3, sp.scale, sp.layer, sp.depth, sp.flip) for sp in spots]
         return self._around(link, hosts[0], child, natural, ratio, spots)
 
     def _on(self, host: Piece, links: list[Link]) -> list[Piece]:
@@ -151,6 +157,8 @@ class GroupBuilder:
                 spots: list[Spot]) -> list[Piece]:
         """Copies around one anchor on the host, placed as the relation says."""
         x, bottom, height, layer, depth = self._anchor(link, host, child, natural, ratio)
+        if link.how in ("wearing", "holding"):  # worn and held things never hang below the host's feet
+            bottom = min(bottom, host.bottom)
         return self._copies(child, height, x, bottom, spots, base_layer=layer, depth=depth)
 
     def _anchor(self, link: Link, host: Piece, child: Entity, natural: float,
@@ -179,6 +187,9 @@ class GroupBuilder:
         if how == "holding":
             hx, hy = at("hand")
             glyph = (self.glyphs[child.id] or "").replace("\ufe0f", "")
+            if glyph in OVERHEAD:  # an umbrella: its canopy over the head, the handle at the hand
+                h = host.height * 0.85
+                return host.x + (hx - host.x) * 0.35, host.top + host.height * 0.5, h, host.layer - 1, host.depth
             if glyph in HELD_HIGH:
                 h = min(max(natural, host.height * 0.6), host.height * 0.85)
                 return hx, hy + h * 0.05, h, host.layer + 1, host.depth
@@ -192,9 +203,9 @@ class GroupBuilder:
             h = min(natural, host.height * (0.75 if self.kinds[child.id].person else 0.9))
             sink = 0.3 if host.kind.zone == "ground" and host.kind.size >= 1 else 0.08
             return sx, sy + h * sink, h, host.layer + 1, host.depth
-        if how == "behind":
+        if how == "behind":  # further back: higher, smaller, drawn first, and half showing past the host's side
             h = natural * 0.85
-            return (host.x + side * 0.35 * max(host.width, h * ratio), host.bottom - host.height * 0.2, h,
+            return (host.x + side * (host.width / 2 + 0.05 * h * ratio), host.bottom - host.height * 0.2, h,
                     host.layer - 1, host.depth + 0.2)
         if how == "in_front_of":
             return (host.x - side * 0.3 * max(host.width, h * ratio), host.bottom + host.height * 0.12, h,
@@ -222,6 +233,9 @@ class GroupBuilder:
         x, y = at(point)
         h = widths[slot] / ratio
         bottom = host.bottom if slot == "feet" else y + h / 2
+        if slot == "neck" and body_of(host.glyph) is BUST:  # a head-and-shoulders pictogram: under the chin
+            h = min(h, host.height * 0.24)
+            bottom = host.bottom
         return x, bottom, h, host.layer + 1, host.depth
 
 

@@ -19,7 +19,7 @@ WearSlot = Literal["head", "eyes", "neck", "back", "body", "feet", "wrist"]
 SKY = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔⭐🌟🌠☁⛅🌤🌥🌦🌧⛈🌩🌨🌈⚡☄🪐🌌🎆🎇🐦🕊🦅✈🛩🚁🎈🪁🚀🛸🛰🪂🦇")
 DISCS = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🪐")  # sky things that stay put and keep to a corner of the sky
 WATER = set("⛵🚤🛥🛳🚢⛴🛶🦆🦢🏄🚣🏊🦭")
-SWIMMERS = set("🐟🐠🐡🦈🐙🦑🪼🐋🐳🐬🦐🦞🦀🐢🧜🪸")
+SWIMMERS = set("🐟🐠🐡🦈🐙🦑🪼🐋🐳🐬🦐🐢🧜")  # crabs, lobsters and coral keep to the sea floor
 MARINE_SURFACE = set("🐋🐳🐬🦈")  # sea animals that show at the surface of a sea seen from above it
 FURNITURE = set("🛋🪑🛏🚪🛁🚽🎹🪞🗄")
 SCENERY = set("🏠🏡🏘🏚🏢🏣🏤🏥🏦🏨🏩🏪🏫🏬🏭🏯🏰💒🗼🗽⛪🕌🛕🕍⛩🕋⛲⛺🏟🎡🎢🎠🌳🌲🌴🎄⛰🏔🗻🌋🏕🏜🏝🛖")
@@ -76,6 +76,7 @@ WEAR_SLOTS: dict[WearSlot, set[str]] = {
     "back": set("🎒🪽"), "body": set("👕👚🧥🥼🦺👗👘🥻👙🩱👖🩳"), "feet": set("👟👞🥾👠👡👢🩴🧦⛸🩰"),
     "wrist": set("⌚💍"),
 }
+OVERHEAD = set("☂🌂☔⛱")  # held over the head
 HELD_HIGH = set("☂🌂🎈🏳🚩🏴🔦🕯🪔🏮🎏🪄🔱🗡⚔🏆")  # things held up, beside and above the hand
 
 
@@ -95,6 +96,8 @@ class Kind:
 
 
 def is_food(glyph: str) -> bool:
+    if not glyph:
+        return False
     code = ord(glyph[0])
     return any(lo <= code <= hi for lo, hi in FOOD_RANGES)
 

@@ -76,6 +76,10 @@ class Group:
         _, top, _, bottom = self.extent()
         return bottom - top
 
+    def rise(self) -> float:
+        """How far above the root's foot its own copies stand (scattered further back), in the group's units."""
+        return max([0.0, *(-p.bottom for p in self.pieces if p.entity.id == self.root)])
+
     def of(self, entity_id: str) -> list[Piece]:
         """The pieces that show this entity (itself, or a pictogram that also shows it)."""
         return [p for p in self.pieces if p.entity.id == entity_id or entity_id in p.also]

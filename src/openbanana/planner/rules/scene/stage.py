@@ -79,6 +79,10 @@ def place_row(groups: list[Group], depths: list[float], back: list[bool], frame:
         scale = min(scale, room / max(-extent[1] * s, 1e-6))
         if extent[3] > 0:
             scale = min(scale, (frame.bottom - frame.baseline(depth)) / (extent[3] * s))
+    for group, s, depth in zip(groups, shrink, depths, strict=True):  # copies further back stay below the horizon
+        if frame.grounded and not frame.top_down and group.rise() > 0:
+            ground = frame.baseline(depth) - frame.horizon - 0.04 * (frame.front - frame.horizon)
+            scale = min(scale, max(ground, 0.0) / (group.rise() * s))
     widths = [(e[2] - e[0]) * scale * s for e, s in zip(extents, shrink, strict=True)]
     steps = [(widths[i] + widths[i + 1]) / 2 * overlap[i] + GAP for i in range(len(widths) - 1)]
     total = widths[0] / 2 + sum(steps) + widths[-1] / 2

@@ -61,7 +61,7 @@ def _area(frame: Frame) -> tuple[float, float, float, float]:
 
 def _span(shore: float | None, on_water: bool) -> tuple[float, float]:
     if shore is None:
-        return (0.15, 0.85) if on_water else (0.0, 1.0)
+        return (0.05, 0.8) if on_water else (0.0, 1.0)
     return (min(0.95, shore + 0.08), 0.92) if on_water else (0.0, max(0.05, shore - 0.12))
 
 

@@ -12,7 +12,7 @@ from openbanana.plan import RGB, Background, Box, SceneKind
 from openbanana.planner.rules.scene import palettes
 from openbanana.planner.rules.scene.depth import FLAT_FAR_SCALE, Frame
 from openbanana.planner.rules.scene.kinds import Zone
-from openbanana.scene import SceneGraph, Setting, Terrain
+from openbanana.scene import Camera, SceneGraph, Setting, Terrain
 
 Mode = Literal["ground", "float", "underwater"]  # how subjects are staged: on a ground, all floating, under water
 SCENE_KINDS: dict[Terrain, SceneKind] = {
@@ -64,7 +64,7 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
         terrain = "snow"
     indoor = setting.indoor or setting.backdrop == "room" or terrain == "floor" or (
         terrain == "table" and setting.time_of_day is None and setting.weather is None)
-    time = setting.time_of_day
+    time = setting.time_of_day if terrain not in ("space", "underwater") else None
     if time is None and not indoor and terrain not in ("none", "space", "underwater", "stage"):
         time = "day"
     return replace(setting, terrain=terrain, indoor=indoor, time_of_day=time), assumed
@@ -90,7 +90,7 @@ def build_world(scene: SceneGraph, area: Box, ratio: float, habitat: Habitat | N
     mode: Mode = ("underwater" if terrain == "underwater" else
                   "float" if terrain == "space" or scene.camera == "top_down" or (kind == "none" and habitat == "sky")
                   else "ground")
-    return World(background, _frame(area, ratio, horizon, kind, scene.camera), mode, setting, assumed)
+    return World(background, _frame(area, ratio, horizon, kind, terrain, scene.camera), mode, setting, assumed)
 
 
 def _colors(setting: Setting, look: Look, rng: random.Random) -> tuple[RGB, ...]:
@@ -135,7 +135,7 @@ def _effects(setting: Setting, look: Look, *, disc_entity: bool) -> tuple[str, .
     return tuple(dict.fromkeys(effects))
 
 
-def _horizon(kind: SceneKind, camera: str, area: Box, rng: random.Random) -> float:
+def _horizon(kind: SceneKind, camera: Camera, area: Box, rng: random.Random) -> float:
     if kind not in HORIZONS:
         return 1.0
     if camera == "top_down":
@@ -146,17 +146,17 @@ def _horizon(kind: SceneKind, camera: str, area: Box, rng: random.Random) -> flo
     return round(min(max(horizon, top + (bottom - top) * 0.25), bottom - (bottom - top) * 0.3, 0.88), 4)
 
 
-def _frame(area: Box, ratio: float, horizon: float, kind: SceneKind, camera: str) -> Frame:
+def _frame(area: Box, ratio: float, horizon: float, kind: SceneKind, terrain: Terrain, camera: Camera) -> Frame:
     top, bottom = area[1], area[3]
     height = bottom - top
     if kind in HORIZONS and camera != "top_down":
         front = bottom - height * 0.03
         shore = None
-        if kind == "sea":  # the renderer's beach: sand over the front 45% of the ground
+        if kind == "sea" and terrain == "sand":  # a beach: sand over the front 45% of the ground, then the sea
             sand_line = horizon + 0.55 * (1 - horizon)
             scale = (sand_line - horizon) / max(front - horizon, 1e-6)
             shore = min(1.0, max(0.0, (1 - scale) / (1 - Frame.far_scale)))
-        return Frame(area, ratio, horizon, front, camera=camera, shore=shore)  # type: ignore[arg-type]
+        return Frame(area, ratio, horizon, front, camera=camera, shore=shore)
     virtual = top + height * 0.4
     return Frame(area, ratio, virtual if camera != "top_down" else 0.0, bottom - height * 0.03,
-                 far_scale=FLAT_FAR_SCALE, camera=camera, grounded=False)  # type: ignore[arg-type]
+                 far_scale=FLAT_FAR_SCALE, camera=camera, grounded=False)
