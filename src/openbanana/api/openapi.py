@@ -125,6 +125,9 @@ def _enrich_operation(operation: dict[str, Any], method: str, tail: str, path: s
             content["application/octet-stream"] = {"schema": {"type": "string", "format": "binary"}}
             operation["parameters"] = [*operation.get("parameters", []), *UPLOAD_HEADERS]
         operation["requestBody"] = {"required": False, "content": content}
+    if path.startswith("/upload/") and method == "post":  # one route, two answers: no single body to document
+        responses["200"] = {"description": "A started upload: no body, the session in the X-Goog-Upload-URL "
+                                           "header. A finished one: the File, as JSON."}
     answer = ANSWERS.get((method, tail))
     if answer is not None:
         ok = responses.setdefault("200", {"description": "Successful Response"})
