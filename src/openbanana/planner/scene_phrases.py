@@ -16,6 +16,7 @@ RELATION_WORDS = {
     "behind": "behind", "in_front_of": "in front of", "next_to": "next to", "above": "above", "below": "below",
     "holding": "holding", "wearing": "wearing", "riding": "riding", "near": "near",
 }
+OWN = ("wearing", "holding", "riding")  # said first: "a cat wearing a hat to the left of a dog"
 ARRANGEMENT_WORDS = {"row": "in a row", "grid": "in a grid", "pile": "in a pile", "scattered": "scattered about",
                      "circle": "in a circle", "stack": "stacked up"}
 TIME_WORDS = {"dawn": "at dawn", "morning": "in the morning", "afternoon": "in the afternoon",
@@ -128,7 +129,7 @@ def _clause(entity: Entity, scene: SceneGraph, drawn: dict[str, int], relations:
         else:
             phrase = _clause(other, scene, drawn, relations, told)
         objects.setdefault(relation.predicate, []).append(phrase)
-    for predicate, phrases in objects.items():
+    for predicate, phrases in sorted(objects.items(), key=lambda item: item[0] not in OWN):
         text += f" {RELATION_WORDS[predicate]} {_join(phrases)}"
     return text
 

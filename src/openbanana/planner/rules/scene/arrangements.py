@@ -26,8 +26,10 @@ class Spot:
     flip: bool = False  # mirrored against the first copy, for variety
 
 
-def arrange(count: int, arrangement: Arrangement, rng: random.Random, *, airborne: bool = False) -> list[Spot]:
-    """`count` spots laid out as asked; 'auto' is decided by the caller, so here it means a loose row."""
+def arrange(count: int, arrangement: Arrangement, rng: random.Random, *, airborne: bool = False,
+            grove: bool = False) -> list[Spot]:
+    """`count` spots laid out as asked; 'auto' is decided by the caller, so here it means a loose row. A grove
+    (trees, houses nobody asked to scatter) is scattered more densely: far ones may hide behind near ones."""
     n = max(1, min(count, MAX_COPIES))
     if n == 1:
         return [Spot(0.0, 0.0)]
@@ -38,7 +40,7 @@ def arrange(count: int, arrangement: Arrangement, rng: random.Random, *, airborn
     if arrangement == "pile":
         return _pile(n, rng)
     if arrangement == "scattered":
-        return _scattered(n, rng, airborne=airborne)
+        return _scattered(n, rng, airborne=airborne, grove=grove)
     if arrangement == "circle":
         return _circle(n)
     if arrangement == "stack":
@@ -85,9 +87,9 @@ def _pile(n: int, rng: random.Random) -> list[Spot]:
     return spots
 
 
-def _scattered(n: int, rng: random.Random, *, airborne: bool) -> list[Spot]:
+def _scattered(n: int, rng: random.Random, *, airborne: bool, grove: bool = False) -> list[Spot]:
     """Random spots that do not overlap: spread across, and back in depth (or up and down in the air)."""
-    spread = max(1.6, math.sqrt(n) * 1.9) if airborne else max(1.6, n * 0.95)
+    spread = max(1.6, math.sqrt(n) * 1.9) if airborne else max(1.6, n * (0.5 if grove else 0.95))
     rise = (-1.4, 0.6) if airborne else (-1.1, 0.0)
     placed: list[Spot] = []
     for _ in range(n):
@@ -98,7 +100,7 @@ def _scattered(n: int, rng: random.Random, *, airborne: bool) -> list[Spot]:
             scale = rng.uniform(0.88, 1.08) * (1 - 0.45 * back)
             spot = Spot(rng.uniform(-spread, spread), dy, scale, layer=-back if not airborne else rng.random(),
                         depth=back * 0.35, flip=rng.random() < 0.4)
-            if all(_apart(spot, other) for other in placed):
+            if all(_apart(spot, other, 0.6 if grove else 1.0) for other in placed):
                 best = spot
                 break
         if best is None:  # crowded: widen the field rather than overlap
@@ -108,11 +110,12 @@ def _scattered(n: int, rng: random.Random, *, airborne: bool) -> list[Spot]:
     return placed
 
 
-def _apart(a: Spot, b: Spot) -> bool:
-    """Whether two copies' boxes stay clear of each other (each as wide and tall as its scale, standing on dy)."""
-    side_by_side = abs(a.dx - b.dx) >= (a.scale + b.scale) * 0.53
+def _apart(a: Spot, b: Spot, clearance: float = 1.0) -> bool:
+    """Whether two copies' boxes stay clear of each other (each as wide and tall as its scale, standing on dy);
+    a clearance under 1 lets them overlap that much."""
+    side_by_side = abs(a.dx - b.dx) >= (a.scale + b.scale) * 0.53 * clearance
     lower, upper = (a, b) if a.dy > b.dy else (b, a)
-    return side_by_side or lower.dy - upper.dy >= lower.scale * 1.03
+    return side_by_side or lower.dy - upper.dy >= lower.scale * 1.03 * clearance
 
 
 def _circle(n: int) -> list[Spot]:

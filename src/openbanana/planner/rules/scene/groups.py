@@ -24,6 +24,7 @@ FLAT_SQUASH = 0.42
 SIZE_SPREAD = 0.65  # real sizes differ too much for pictograms: a house is drawn 1.6 people tall, not 4
 DECOR_SIZE = 0.7  # the place's scenery stays smaller than what was named
 Arranger = Callable[[Entity, Kind], Arrangement]
+VARIANTS = {"tree": "🌳🌲", "flower": "🌷🌼🌸🌺", "house": "🏠🏡", "fish": "🐟🐠", "cloud": "☁⛅"}
 SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "below"})
 
 
@@ -39,7 +40,8 @@ class GroupBuilder:
         entity, kind = self.entities[root], self.kinds[root]
         group = Group(root, kind.zone)
         height = self.size(root)
-        spots = arrange(entity.count, self.arrangement(entity, kind), self.rng, airborne=kind.zone in self.airborne)
+        spots = arrange(entity.count, self.arrangement(entity, kind), self.rng, airborne=kind.zone in self.airborne,
+                        grove=kind.scenery and entity.arrangement == "auto")
         group.pieces.extend(self._copies(entity, height, 0.0, 0.0, spots, base_layer=0.0))
         self._attach_children(group, root)
         lowest = max(p.bottom for p in group.pieces)
@@ -57,12 +59,16 @@ class GroupBuilder:
     def _copies(self, entity: Entity, height: float, x: float, bottom: float, spots: list[Spot], *,
                 base_layer: float, depth: float = 0.0) -> list[Piece]:
         kind, glyph = self.kinds[entity.id], self.glyphs[entity.id]
-        ratio = kind.shape_aspect or aspect(glyph)
         squash = FLAT_SQUASH if kind.flat else 1.0
+        choices = VARIANTS.get(entity.noun.lower(), "")
+        unit = kind.shape_aspect or aspect(glyph)  # offsets are in the named pictogram's widths
         pieces = []
         for index, spot in enumerate(spots):
+            if glyph and glyph in choices:  # a generic "tree": an oak or a pine, as the seed says
+                glyph = self.rng.choice(choices)
+            ratio = kind.shape_aspect or aspect(glyph)
             h = height * spot.scale
-            cx, foot = x + spot.dx * height * ratio, bottom + spot.dy * height  # offsets in the first copy's units
+            cx, foot = x + spot.dx * height * unit, bottom + spot.dy * height
             pieces.append(Piece(entity, kind, glyph, cx, foot, h * squash, ratio / squash,
                                 base_layer + spot.layer * 0.01, depth + spot.depth, spot.flip,
                                 kind.zone not in ("sky", "swimmer"), squash, index))

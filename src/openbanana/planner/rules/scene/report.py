@@ -14,6 +14,7 @@ from openbanana.planner.scene_geometry import relation_holds, subjects_of
 from openbanana.planner.scene_phrases import ARRANGEMENT_WORDS, RELATION_WORDS, entity_phrase, setting_phrase
 from openbanana.scene import Relation, SceneGraph
 
+TINY = 0.03  # a thing drawn smaller than this (a fraction of the height) is hard to make out
 CAMERA_WORDS = {"close_up": "close up", "wide": "in a wide shot", "top_down": "from straight above",
                 "low_angle": "from a low angle, the horizon low", "isometric": "from high up"}
 
@@ -30,6 +31,10 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
             shortfalls.append(f"There is no pictogram for the {entity.noun}, so it is not in the picture.")
         elif entity.count > MAX_COPIES and subjects_of(subjects, entity.id):
             shortfalls.append(f"Only {MAX_COPIES} of the {entity.count} {entity.noun}s are drawn.")
+    tiny = [e.noun for e in placed if max(s.box[3] - s.box[1] for s in subjects_of(subjects, e.id)) < TINY]
+    if tiny:
+        shortfalls.append(f"To fit everything, the {' and the '.join(tiny)} {'is' if len(tiny) == 1 else 'are'} "
+                          "drawn very small.")
     if placed:
         notes.append("Placed: " + "; ".join(_placed(e.id, scene, subjects) for e in placed) + ".")
     for rider, mount in merged.items():
@@ -60,9 +65,9 @@ def _placed(entity_id: str, scene: SceneGraph, subjects: Sequence[Subject]) -> s
     roles = {s.role for s in own}
     if "hero" in roles and own:
         box = own[0].box
-        where = "left third" if (box[0] + box[2]) / 2 < 0.42 else "right third" if (box[0] + box[2]) / 2 > 0.58 \
-            else "centre"
-        text += f" (the hero, on the {where})"
+        where = "on the left third" if (box[0] + box[2]) / 2 < 0.42 else "on the right third" if (
+            box[0] + box[2]) / 2 > 0.58 else "in the centre"
+        text += f" (the hero, {where})"
     if own and own[0].glyph is None:
         text += ", drawn as a shape"
     return text

@@ -33,6 +33,8 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     swimmers = [g for g in groups if g.zone == "swimmer"] if world.mode == "underwater" else []
     water = [g for g in groups if g.zone == "water" or (water_world and g.zone == "swimmer")]
     ground = [g for g in groups if g not in sky and g not in water and g not in swimmers] + decor
+    groves = [g for g in ground if g.root != hero_root and _grove(g)]
+    ground = [g for g in ground if g not in groves]
     rows: list[Placement] = []
     third = rng.choice((1 / 3, 2 / 3)) if len(groups) > 1 or frame.width > frame.height * 1.2 else 0.5
     third += rng.uniform(-0.05, 0.05)
@@ -46,6 +48,9 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
         placed = place_row(ordered, depths, back, frame, scale, hero_root, rng, third=third)
         rows.extend(placed)
         scale = min([scale, *(p.scale / frame.scale(p.depth) for p in placed)])
+    for grove in groves:  # woods and villages stand back across the whole width, behind the named things
+        depth = _span(frame.shore, False)[1] * rng.uniform(0.45, 0.6)
+        rows.extend(place_row([grove], [depth], [False], frame, scale, hero_root, rng, third=0.5))
     taken = [p.rect() for p in rows]
     airborne = sky + swimmers
     region = _area(frame) if swimmers else (frame.left, *frame.sky_band()[:1], frame.right, frame.sky_band()[1])
@@ -53,6 +58,12 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     flying = place_free(_hero_first(airborne, hero_root), frame, scale * shrink, region, taken, rng,
                         corners=_discs(sky), depth=0.7 if not swimmers else 0.3, hero_root=hero_root)
     return _facing(rows + flying, links, hero_root, (frame.left + frame.right) / 2)
+
+
+def _grove(group: Group) -> bool:
+    """Several copies of scenery (trees, houses) that nobody asked to arrange."""
+    root = group.of(group.root)
+    return len(root) > 2 and root[0].kind.scenery and root[0].entity.arrangement == "auto"
 
 
 def _area(frame: Frame) -> tuple[float, float, float, float]:
@@ -98,7 +109,7 @@ def _facing(placements: list[Placement], links: Links, hero_root: str, centre: f
         if a != b and a in centres and b in centres:
             focus.setdefault(a, centres[b])
             focus.setdefault(b, centres[a])
-    others = [x for root, x in centres.items() if root != hero_root]
+    others = [x for root, x in centres.items() if root != hero_root and not root.startswith("_decor")]
     middle = sum(others) / len(others) if others else centre
     result = []
     for placement in placements:
@@ -114,5 +125,21 @@ def _facing(placements: list[Placement], links: Links, hero_root: str, centre: f
         if target != here and wants_right != facing_right:
             left, _, right, _ = group.extent()
             placement = replace(placement, group=group.mirrored(), x=placement.x + (left + right) * placement.scale)
-        result.append(placement)
+        result.append(_copies_face(placement, target))
     return result
+
+
+def _copies_face(placement: Placement, target: float) -> Placement:
+    """Copies standing in a line (nothing attached to them) each turn towards the target: a row of dogs faces
+    the middle, not all the same way."""
+    pieces = placement.group.pieces
+    first = pieces[0]
+    if len(pieces) < 3 or any(p.entity.id != first.entity.id for p in pieces) or first.kind.faces == "front" \
+            or first.entity.arrangement in ("scattered", "pile", "stack") or first.kind.zone in ("sky", "swimmer") \
+            or first.kind.scenery:
+        return placement
+    turned = []
+    for piece in pieces:
+        wants_right = target > placement.x + piece.x * placement.scale
+        turned.append(replace(piece, flip=wants_right == (first.kind.faces == "left")))
+    return replace(placement, group=replace(placement.group, pieces=turned))

@@ -82,8 +82,10 @@ def build_world(scene: SceneGraph, area: Box, ratio: float, habitat: Habitat | N
     effects = _effects(setting, look, disc_entity=disc_entity)
     horizon = _horizon(kind, scene.camera, area, rng)
     night = time in ("night", "dusk")
+    plain = kind == "none" and time is None and terrain == "none"  # no ground, sky or sea: a slanted gradient
+    angle = rng.choice((90.0, 75.0, 105.0)) if plain else 90.0
     background = Background(
-        "gradient", colors, 90.0, look.vignette if look.vignette is not None else 0.3 if night else 0.12,
+        "gradient", colors, angle, look.vignette if look.vignette is not None else 0.3 if night else 0.12,
         kind, horizon, ground, (0.5, 0.42), look.glow if look.glow is not None else 0.2 if night else 0.3,
         effects, None, terrain, "room" if setting.indoor and setting.backdrop == "none" else setting.backdrop,
         time, setting.weather, setting.season)
