@@ -46,7 +46,10 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
             entity.noun, piece.glyph, box, z=z, role=role, tint=tint, squash=piece.squash,
             entity="" if decor else entity.id, depth=round(depth, 4), flip=piece.flip,
             shadow=piece.shadow and not floating, also_shows=piece.also))
-    return tuple(subjects), tuple(shapes)
+    order = {entity_id: index for index, entity_id in enumerate(entities)}
+    listed = sorted(zip(subjects, (piece for _, piece, _ in drawn), strict=True),
+                    key=lambda pair: (order.get(pair[1].entity.id, len(order)), pair[1].copy, pair[0].z))
+    return tuple(subject for subject, _ in listed), tuple(shapes)  # the graph's order; z is the drawing order
 
 
 def _shift_inside(pieces: Sequence[Piece], area: Box, ratio: float) -> tuple[float, float]:

@@ -40,10 +40,11 @@ def hero_scale(frame: Frame, hero: Group, depth: float) -> float:
     return frame.height * HeroSize.get(frame.camera, 0.5) / max(tallest * frame.scale(depth), 1e-6)
 
 
-def row_depths(groups: list[Group], hero_root: str, span: tuple[float, float],
-               rng: random.Random) -> tuple[list[float], list[bool]]:
+def row_depths(groups: list[Group], hero_root: str, span: tuple[float, float], rng: random.Random,
+               aspect: float = 1.0) -> tuple[list[float], list[bool]]:
     """Each group's depth in the row (the hero near the front, big scenery at the back, others between), and
-    whether it stands in the back rank (with many groups, every other one does, never the hero)."""
+    whether it stands in the back rank (with many groups for the frame's `aspect`, every other one does, never
+    the hero)."""
     lo, hi = span
     depths = []
     for group in groups:
@@ -55,8 +56,10 @@ def row_depths(groups: list[Group], hero_root: str, span: tuple[float, float],
         else:
             wanted = rng.uniform(0.1, 0.34)
         depths.append(lo + (hi - lo) * wanted)
-    back = [len(groups) > 4 and index % 2 == 1 and group.root != hero_root for index, group in enumerate(groups)]
-    depths = [min(hi, d + (hi - lo) * 0.3) if b else d for d, b in zip(depths, back, strict=True)]
+    crowded = len(groups) > max(3, round(2.6 * aspect))  # a narrow frame runs out of width sooner
+    back = [crowded and index % 2 == 1 and group.root != hero_root for index, group in enumerate(groups)]
+    bump = (hi - lo) * (0.3 if aspect >= 1 else 0.42)
+    depths = [min(hi, d + bump) if b else d for d, b in zip(depths, back, strict=True)]
     return depths, back
 
 
@@ -68,7 +71,8 @@ def place_row(groups: list[Group], depths: list[float], back: list[bool], frame:
         return []
     shrink = [frame.scale(d) for d in depths]
     extents = [g.extent() for g in groups]
-    overlap = [0.62 if back[i] != back[i + 1] else 1.0 for i in range(len(groups) - 1)]
+    tucked = 0.62 if frame.width >= frame.height else 0.45  # how far a back-rank neighbour tucks in behind
+    overlap = [tucked if back[i] != back[i + 1] else 1.0 for i in range(len(groups) - 1)]
     units = [(e[2] - e[0]) * s for e, s in zip(extents, shrink, strict=True)]
     unit_width = units[0] / 2 + units[-1] / 2 + sum((units[i] + units[i + 1]) / 2 * overlap[i]
                                                     for i in range(len(units) - 1))
