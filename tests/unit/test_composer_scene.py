@@ -215,10 +215,14 @@ def test_no_place_named_gives_the_hero_its_habitat() -> None:
 
 
 def test_an_entity_without_a_pictogram_is_admitted_never_dropped_silently() -> None:
-    placed = compose(SceneGraph((Entity("e1", "cat", "🐈"), Entity("e2", "zorblax", None)),
-                                (Relation("e1", "on", "e2"),), MEADOW))
-    assert of(placed, "e1") and not of(placed, "e2")
-    assert any("zorblax" in s for s in placed.shortfalls)
+    placed = compose(SceneGraph((Entity("e1", "cat", "🐈"), Entity("e2", "zorblax", None),
+                                 Entity("e3", "kayak", "🛶", stand_in="a canoe")),
+                                (Relation("e1", "on", "e2"),), MEADOW, unmatched=("flurble",)))
+    assert of(placed, "e1") and not of(placed, "e2") and of(placed, "e3")
+    assert any("zorblax" in s and "not in the picture" in s for s in placed.shortfalls)
+    assert any("flurble" in s for s in placed.shortfalls)
+    assert "The kayak is shown as a canoe, the nearest pictogram." in placed.shortfalls
+    assert any("cat on the zorblax" in s for s in placed.shortfalls)
 
 
 def test_colours_skin_tones_and_ages_are_bound_to_their_entity() -> None:
@@ -238,3 +242,14 @@ def test_the_description_claims_only_what_was_drawn() -> None:
     placed = compose(graph)
     plan = Plan("four cups", placed.background, (), placed.subjects, scene=graph, shapes=placed.shapes)
     assert describe_plan(plan) == "four blue cups in a row on a wooden table in a kitchen at night"
+
+
+def test_the_description_joins_what_is_worn_and_tells_side_relations_once() -> None:
+    graph = SceneGraph((Entity("e1", "cat", "🐈"), Entity("e2", "sofa", "🛋"), Entity("e3", "dog", "🐕"),
+                        Entity("e4", "sunglasses", "🕶"), Entity("e5", "hat", "🎩")),
+                       (Relation("e1", "on", "e2"), Relation("e2", "left_of", "e3"), Relation("e3", "wearing", "e4"),
+                        Relation("e3", "wearing", "e5")), Setting("living room", indoor=True))
+    placed = compose(graph)
+    plan = Plan("cat", placed.background, (), placed.subjects, scene=graph, shapes=placed.shapes)
+    assert describe_plan(plan) == ("a cat on a sofa and a dog wearing sunglasses and a hat, with the sofa to the "
+                                   "left of the dog in a living room")

@@ -100,38 +100,51 @@ def describe_plan(plan: Plan) -> str:
              for e in scene.entities if subjects_of(subjects, e.id)}
     relations = honoured(scene, subjects)
     told: set[str] = set()
+    said: set[int] = set()
     phrases = []
     for entity in scene.entities:
         if entity.id not in drawn or entity.id in told:
             continue
-        phrases.append(_clause(entity, scene, drawn, relations, told))
-    what = _join(phrases)
+        phrases.append(_clause(entity, scene, drawn, relations, told, said, nested=False))
+    rest = [f"the {_noun(scene, r.subject, drawn)} {RELATION_WORDS[r.predicate]} the {_noun(scene, r.object, drawn)}"
+            for index, r in enumerate(relations) if index not in said]
+    what = _join(phrases) + (", with " + _join(rest) if rest else "")
     where = setting_phrase(scene.setting, plan.background)
     return f"{what} {where}".strip()
 
 
 def _clause(entity: Entity, scene: SceneGraph, drawn: dict[str, int], relations: list[Relation],
-            told: set[str]) -> str:
-    """The entity's phrase, then each relation it is the subject of, those sharing a predicate joined:
-    "a woman wearing sunglasses and a hat holding an umbrella"."""
+            told: set[str], said: set[int], *, nested: bool) -> str:
+    """The entity's phrase, then the relations it is the subject of, those sharing a predicate joined ("a woman
+    wearing sunglasses and a hat"); inside another clause only what it wears, holds or stands on is told."""
     told.add(entity.id)
     count = drawn[entity.id]
     text = entity_phrase(entity, count)
     if count > 1 and entity.arrangement in ARRANGEMENT_WORDS:
         text += " " + ARRANGEMENT_WORDS[entity.arrangement]
     objects: dict[str, list[str]] = {}
-    for relation in relations:
+    for index, relation in enumerate(relations):
         other = scene.entity(relation.object)
-        if relation.subject != entity.id or other is None or other.id not in drawn:
+        if relation.subject != entity.id or other is None or other.id not in drawn or index in said:
             continue
+        if nested and relation.predicate not in (*OWN, "on", "in", "under"):
+            continue
+        said.add(index)
         if other.id in told:
-            phrase = f"the {other.noun if drawn[other.id] == 1 else plural(other.noun)}"
+            phrase = f"the {_noun(scene, other.id, drawn)}"
         else:
-            phrase = _clause(other, scene, drawn, relations, told)
+            phrase = _clause(other, scene, drawn, relations, told, said, nested=True)
         objects.setdefault(relation.predicate, []).append(phrase)
     for predicate, phrases in sorted(objects.items(), key=lambda item: item[0] not in OWN):
         text += f" {RELATION_WORDS[predicate]} {_join(phrases)}"
     return text
+
+
+def _noun(scene: SceneGraph, entity_id: str, drawn: dict[str, int]) -> str:
+    entity = scene.entity(entity_id)
+    if entity is None:
+        return entity_id
+    return entity.noun if drawn.get(entity_id, 1) == 1 else plural(entity.noun)
 
 
 def _article(noun: str) -> str:

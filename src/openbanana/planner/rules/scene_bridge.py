@@ -10,11 +10,23 @@ from openbanana.planner.pictograms import singular
 from openbanana.planner.rules.reading import PLATE, PromptReading
 from openbanana.planner.rules.scene import Look
 from openbanana.planner.rules.vocabulary.colors import COLORS
-from openbanana.scene import Entity, Predicate, Relation, SceneGraph, Season, Setting, Terrain, TimeOfDay, Weather
+from openbanana.scene import (
+    Arrangement,
+    Backdrop,
+    Entity,
+    Predicate,
+    Relation,
+    SceneGraph,
+    Season,
+    Setting,
+    Terrain,
+    TimeOfDay,
+    Weather,
+)
 
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12, "a couple of": 2, "a pair of": 2, "several": 4, "many": 8, "dozens of": 24}
-PLACES: dict[str, tuple[Terrain, str, bool]] = {  # place word → terrain, backdrop, indoors
+PLACES: dict[str, tuple[Terrain, Backdrop, bool]] = {  # place word → terrain, backdrop, indoors
     "restaurant": ("table", "none", True), "bistro": ("table", "none", True), "cafe": ("table", "none", True),
     "coffee shop": ("table", "none", True), "kitchen": ("table", "none", True), "table": ("table", "none", True),
     "desk": ("table", "none", True), "office": ("floor", "room", True), "room": ("floor", "room", True),
@@ -47,6 +59,11 @@ PHRASES: tuple[tuple[str, Predicate], ...] = (
     ("holding", "holding"), ("riding", "riding"), ("near", "near"),
 )
 SOME = 3  # a plural with no number: a few
+ARRANGEMENTS: tuple[tuple[str, Arrangement], ...] = (
+    ("in a row", "row"), ("lined up", "row"), ("in a line", "row"), ("in a grid", "grid"), ("in a circle", "circle"),
+    ("in a ring", "circle"), ("stacked", "stack"), ("a stack", "stack"), ("a pile", "pile"), ("a heap", "pile"),
+    ("piled", "pile"), ("scattered", "scattered"),
+)
 MASS_NOUNS = frozenset({"glasses", "sunglasses", "headphones", "jeans", "pants", "shorts", "scissors", "fries",
                         "noodles", "clothes", "goggles", "trousers", "grapes", "nuts", "leaves", "flowers", "stars",
                         "bubbles", "people", "friends", "kids", "family", "team", "sweets", "chips", "pancakes",
@@ -63,7 +80,8 @@ def scene_graph(reading: PromptReading) -> SceneGraph:
                                                                       singular(found.label.split()[-1])])
         count = _count(lowered, found.label) or (SOME if noun != found.label else 1)
         entity = Entity(f"e{index + 1}", noun, found.glyph, count=count, color=found.tint,
-                        color_name=names.get(found.tint, "") if found.tint else "")
+                        color_name=names.get(found.tint, "") if found.tint else "",
+                        arrangement=_arrangement(lowered, noun) if count > 1 else "auto")
         entities.append(entity)
     relations = _relations(lowered, entities)
     if reading.subjects and reading.subjects[0].on_plate and not any(r.subject == "e1" for r in relations):
@@ -93,18 +111,30 @@ def _count(lowered: str, label: str) -> int:
 
 
 def _relations(lowered: str, entities: list[Entity]) -> list[Relation]:
+    """"A on the B", "A wearing a B": the phrase between two things, with no third thing named in between."""
     relations = []
     for a in entities:
+        others = [re.escape(e.noun) for e in entities if e is not a]
         for b in entities:
             if a is b:
                 continue
             for phrase, predicate in PHRASES:
-                pattern = (rf"\b{re.escape(a.noun)}s?\b[^,.;]{{0,24}}?\b{phrase}\s+(?:the |a |an |his |her |its )?"
-                           rf"(?:[a-z]+ )?{re.escape(b.noun)}")
-                if re.search(pattern + r"(?! background)", lowered):
+                pattern = (rf"\b{re.escape(a.noun)}(?:s|es)?\b(?P<between>[^,.;]{{0,24}}?)\b{phrase}\s+"
+                           rf"(?:the |a |an |his |her |its )?(?:[a-z]+ )?{re.escape(b.noun)}(?! background)")
+                match = re.search(pattern, lowered)
+                if match and not re.search(rf"\b(?:{'|'.join(others)})", match.group("between")):
                     relations.append(Relation(a.id, predicate, b.id))
                     break
     return relations
+
+
+def _arrangement(lowered: str, noun: str) -> Arrangement:
+    """"cups in a row", "a stack of books", "scattered leaves"."""
+    stem = re.escape(noun.split()[-1][:-1] if len(noun) > 3 else noun)
+    for words, arrangement in ARRANGEMENTS:
+        if re.search(rf"{stem}\w*\s+{words}|{words}\s+(?:of\s+)?(?:\w+\s+){{0,2}}{stem}", lowered):
+            return arrangement
+    return "auto"
 
 
 def _setting(reading: PromptReading) -> Setting:
@@ -118,4 +148,4 @@ def _setting(reading: PromptReading) -> Setting:
         time = "dusk"  # "a dark forest", "a neon city": the light is low
     weather = next((WEATHERS[w] for w in words if w in WEATHERS), None)
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
-    return Setting(place, indoor, terrain, backdrop, time, weather, season)  # type: ignore[arg-type]
+    return Setting(place, indoor, terrain, backdrop, time, weather, season)

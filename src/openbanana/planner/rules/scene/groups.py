@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 
 from openbanana.planner.pictogram_shapes import aspect
-from openbanana.planner.rules.scene.anchors import BUST, attach_point, body_of
+from openbanana.planner.rules.scene.anchors import BUST, Point, attach_point, body_of
 from openbanana.planner.rules.scene.arrangements import Spot, arrange
 from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, wear_slot
 from openbanana.planner.rules.scene.pieces import Group, Piece
@@ -173,8 +173,8 @@ class GroupBuilder:
         how, h = link.how, natural
         side = -1.0 if self.rng.random() < 0.5 else 1.0
 
-        def at(point: str) -> tuple[float, float]:
-            px, py = attach_point(host.glyph, point, flip=host.flip)  # type: ignore[arg-type]
+        def at(point: Point) -> tuple[float, float]:
+            px, py = attach_point(host.glyph, point, flip=host.flip)
             return host.left + px * host.width, host.top + py * host.height
 
         if how == "under":
@@ -221,7 +221,7 @@ class GroupBuilder:
         return host.x, host.bottom + host.height * 0.1 + h, h, host.layer, host.depth  # below, hanging
 
     def _worn(self, host: Piece, child: Entity, ratio: float,
-              at: Callable[[str], tuple[float, float]]) -> tuple[float, float, float, float, float]:
+              at: Callable[[Point], tuple[float, float]]) -> tuple[float, float, float, float, float]:
         slot = wear_slot(self.glyphs[child.id]) or "neck"
         head = body_of(host.glyph).head_span * host.width
         if slot == "head":
@@ -235,7 +235,8 @@ class GroupBuilder:
             return x - behind if host.flip else x + behind, y + h / 2, h, host.layer - 1, host.depth
         widths = {"eyes": 0.95 * head, "neck": 0.6 * head, "body": 0.55 * host.width, "feet": 0.3 * host.width,
                   "wrist": 0.22 * host.width}
-        point = {"eyes": "eyes", "neck": "neck", "body": "body", "feet": "feet", "wrist": "hand"}[slot]
+        points: dict[str, Point] = {"eyes": "eyes", "neck": "neck", "body": "body", "feet": "feet", "wrist": "hand"}
+        point = points[slot]
         x, y = at(point)
         h = widths[slot] / ratio
         bottom = host.bottom if slot == "feet" else y + h / 2

@@ -26,9 +26,12 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
     if too_small and scene.entities:
         shortfalls.append("The text leaves no room for pictures, so none are drawn.")
     placed = [e for e in scene.entities if subjects_of(subjects, e.id)]
+    shortfalls.extend(f"There is no pictogram for the {noun}, so it is not in the picture." for noun in scene.unmatched)
     for entity in scene.entities:
         if entity.id not in kinds:
             shortfalls.append(f"There is no pictogram for the {entity.noun}, so it is not in the picture.")
+        elif entity.stand_in and subjects_of(subjects, entity.id):
+            shortfalls.append(f"The {entity.noun} is shown as {entity.stand_in}, the nearest pictogram.")
         elif entity.count > MAX_COPIES and subjects_of(subjects, entity.id):
             shortfalls.append(f"Only {MAX_COPIES} of the {entity.count} {entity.noun}s are drawn.")
     tiny = [e.noun for e in placed if max(s.box[3] - s.box[1] for s in subjects_of(subjects, e.id)) < TINY]
@@ -36,7 +39,7 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
         shortfalls.append(f"To fit everything, the {' and the '.join(tiny)} {'is' if len(tiny) == 1 else 'are'} "
                           "drawn very small.")
     if placed:
-        notes.append("Placed: " + "; ".join(_placed(e.id, scene, subjects) for e in placed) + ".")
+        notes.append("Placed: " + "; ".join(_placed(e.id, scene, subjects, kinds.get(e.id)) for e in placed) + ".")
     for rider, mount in merged.items():
         notes.append(f"The {_noun(scene, rider)} riding the {_noun(scene, mount)} is drawn as one pictogram.")
     honoured, missed = _checked(scene, subjects, links)
@@ -54,14 +57,16 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
     return tuple(notes), tuple(dict.fromkeys(shortfalls))
 
 
-def _placed(entity_id: str, scene: SceneGraph, subjects: Sequence[Subject]) -> str:
+def _placed(entity_id: str, scene: SceneGraph, subjects: Sequence[Subject], kind: Kind | None) -> str:
     entity = scene.entity(entity_id)
     assert entity is not None
     own = [s for s in subjects if s.entity == entity_id]
     count = len(own) or 1
     text = entity_phrase(entity, count)
     if count > 1:
-        text += " " + ARRANGEMENT_WORDS.get(entity.arrangement, "spread out, each a little different")
+        loose = "scattered about" if kind and (kind.zone in ("sky", "swimmer") or kind.scenery) else \
+            "side by side, each a little different"
+        text += " " + ARRANGEMENT_WORDS.get(entity.arrangement, loose)
     roles = {s.role for s in own}
     if "hero" in roles and own:
         box = own[0].box

@@ -64,9 +64,11 @@ def row_depths(groups: list[Group], hero_root: str, span: tuple[float, float], r
 
 
 def place_row(groups: list[Group], depths: list[float], back: list[bool], frame: Frame, scale_cap: float,
-              hero_root: str, rng: random.Random, *, third: float) -> list[Placement]:
+              hero_root: str, rng: random.Random, *, third: float,
+              close: frozenset[frozenset[str]] = frozenset()) -> list[Placement]:
     """The groups left to right at their depths, packed with gaps (neighbours in different ranks may overlap a
-    little, the far one behind), the hero's group nearest the `third` line."""
+    little, the far one behind; `close` pairs, next to each other, keep the plain gap), the hero's group nearest
+    the `third` line."""
     if not groups:
         return []
     shrink = [frame.scale(d) for d in depths]
@@ -91,7 +93,8 @@ def place_row(groups: list[Group], depths: list[float], back: list[bool], frame:
     steps = [(widths[i] + widths[i + 1]) / 2 * overlap[i] + GAP for i in range(len(widths) - 1)]
     total = widths[0] / 2 + sum(steps) + widths[-1] / 2
     slack = max(0.0, frame.width - total)
-    loose = [rng.uniform(0.0, 1.0) for _ in steps]  # uneven spacing: part of the slack goes between neighbours
+    loose = [0.0 if frozenset((groups[i].root, groups[i + 1].root)) in close else rng.uniform(0.0, 1.0)
+             for i in range(len(steps))]  # uneven spacing: part of the slack goes between (unrelated) neighbours
     share = slack * rng.uniform(0.15, 0.45) if steps else 0.0
     steps = [step + share * w / max(sum(loose), 1e-6) for step, w in zip(steps, loose, strict=True)]
     slack -= share

@@ -36,6 +36,8 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     groves = [g for g in ground if g.root != hero_root and _grove(g)]
     ground = [g for g in ground if g not in groves]
     rows: list[Placement] = []
+    close = frozenset(frozenset((links.root(r.subject), links.root(r.object))) for r in links.sides
+                      if r.predicate in ("next_to", "near"))
     third = rng.choice((1 / 3, 2 / 3)) if len(groups) > 1 or frame.width > frame.height * 1.2 else 0.5
     third += rng.uniform(-0.05, 0.05)
     first, second = (water, ground) if hero in water else (ground, water)
@@ -45,7 +47,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
         ordered = _ordered(row, links, hero_root, rng)
         span = _span(frame.shore, row is water)
         depths, back = row_depths(ordered, hero_root, span, rng, frame.width / max(frame.height, 1e-6))
-        placed = place_row(ordered, depths, back, frame, scale, hero_root, rng, third=third)
+        placed = place_row(ordered, depths, back, frame, scale, hero_root, rng, third=third, close=close)
         rows.extend(placed)
         scale = min([scale, *(p.scale / frame.scale(p.depth) for p in placed)])
     for grove in groves:  # woods and villages stand back across the whole width, behind the named things
