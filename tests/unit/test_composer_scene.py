@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from typing import get_args
 
 import pytest
 
@@ -12,7 +13,7 @@ from openbanana.plan import Box, Plan, Subject
 from openbanana.planner.rules.layout import choose_layout
 from openbanana.planner.rules.scene import Composition, Look, compose_scene
 from openbanana.planner.scene_phrases import describe_plan
-from openbanana.scene import Arrangement, Camera, Entity, Relation, SceneGraph, Setting
+from openbanana.scene import Arrangement, Camera, Entity, Predicate, Relation, SceneGraph, Setting, Terrain
 
 AREA: Box = (0.04, 0.06, 0.96, 0.94)
 RATIO = 16 / 9
@@ -253,3 +254,28 @@ def test_the_description_joins_what_is_worn_and_tells_side_relations_once() -> N
     plan = Plan("cat", placed.background, (), placed.subjects, scene=graph, shapes=placed.shapes)
     assert describe_plan(plan) == ("a cat on a sofa and a dog wearing sunglasses and a hat, with the sofa to the "
                                    "left of the dog in a living room")
+
+
+def test_random_graphs_place_every_drawable_entity_inside_the_area_the_same_way_twice() -> None:
+    glyphs = ["🐈", "🐕", "☕", "🌳", "🏠", "🐦", "⛵", "🐠", "🧑", "🎩", "🕶", "☂", "🛋", "🐎", "🎈", "☀", None]
+    predicates = list(get_args(Predicate))
+    for trial in range(150):
+        pick = random.Random(trial)
+        entities = tuple(Entity(f"e{i}", f"thing{i}", pick.choice(glyphs), count=pick.choice((1, 1, 2, 5, 30)),
+                                arrangement=pick.choice(get_args(Arrangement)))
+                         for i in range(pick.randint(1, 8)))
+        relations = tuple(Relation(pick.choice(entities).id, pick.choice(predicates), pick.choice(entities).id)
+                          for _ in range(pick.randint(0, 5)))
+        setting = Setting(terrain=pick.choice(get_args(Terrain)), time_of_day=pick.choice(("night", "day", None)))
+        graph = SceneGraph(entities, relations, setting, camera=pick.choice(get_args(Camera)))
+        left, top = pick.uniform(0, 0.4), pick.uniform(0, 0.5)
+        area = (left, top, pick.uniform(left + 0.05, 1), pick.uniform(top + 0.05, 1))
+        ratio = pick.choice((0.56, 1.0, 1.78, 2.4))
+        placed = compose(graph, trial, area, ratio)
+        assert placed == compose(graph, trial, area, ratio)
+        shown = {s.entity for s in placed.subjects} | {e for s in placed.subjects for e in s.also_shows}
+        assert {e.id for e in entities if e.glyph} <= shown, (trial, graph)
+        for subject in placed.subjects:
+            box = subject.box
+            assert area[0] - 1e-4 <= box[0] <= box[2] <= area[2] + 1e-4, (trial, subject)
+            assert area[1] - 1e-4 <= box[1] <= box[3] <= area[3] + 1e-4, (trial, subject)

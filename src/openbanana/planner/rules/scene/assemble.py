@@ -22,10 +22,8 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
     drawn: list[tuple[tuple[float, float, float], Piece, float]] = []
     for placement in placements:
         pieces = placement.group.placed(placement.x, placement.bottom, placement.scale)
-        dx, dy = _shift_inside(pieces, frame.area, ratio)
+        _fit_inside(pieces, frame.area, ratio)
         for piece in pieces:
-            piece.x += dx
-            piece.bottom += dy
             depth = min(1.0, placement.depth + piece.depth)
             sky_first = 0.0 if piece.kind.zone == "sky" and placement.group.zone == "sky" else 1.0
             drawn.append(((sky_first, -round(placement.depth, 4), piece.layer), piece, depth))
@@ -52,15 +50,27 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
     return tuple(subject for subject, _ in listed), tuple(shapes)  # the graph's order; z is the drawing order
 
 
-def _shift_inside(pieces: Sequence[Piece], area: Box, ratio: float) -> tuple[float, float]:
-    """How far to move a whole group so it lies inside the area (x in canvas heights, y as a fraction)."""
+def _fit_inside(pieces: Sequence[Piece], area: Box, ratio: float) -> None:
+    """Move a whole group into the area (x in canvas heights, y as a fraction); one too big for it shrinks first,
+    about its foot, so what is attached keeps its place."""
     if not pieces:
-        return 0.0, 0.0
+        return
     left, right = min(p.left for p in pieces), max(p.right for p in pieces)
     top, bottom = min(p.top for p in pieces), max(p.bottom for p in pieces)
+    fit = min(1.0, (area[2] - area[0]) * ratio / max(right - left, 1e-9), (area[3] - area[1]) / max(bottom - top, 1e-9))
+    if fit < 1.0:
+        middle = (left + right) / 2
+        for piece in pieces:
+            piece.x = middle + (piece.x - middle) * fit
+            piece.bottom = bottom + (piece.bottom - bottom) * fit
+            piece.height *= fit
+        left, right = middle + (left - middle) * fit, middle + (right - middle) * fit
+        top = bottom + (top - bottom) * fit
     dx = _nudge(left, right, area[0] * ratio, area[2] * ratio)
     dy = _nudge(top, bottom, area[1], area[3])
-    return dx, dy
+    for piece in pieces:
+        piece.x += dx
+        piece.bottom += dy
 
 
 def _nudge(lo: float, hi: float, low: float, high: float) -> float:

@@ -16,6 +16,7 @@ from openbanana.planner.rules.scene.pieces import Group
 HeroSize = {"default": 0.5, "close_up": 0.74, "wide": 0.26, "low_angle": 0.58, "top_down": 0.3, "isometric": 0.4}
 GAP = 0.035  # between neighbours in a row, in canvas heights
 MARGIN = 0.02
+MIN_SCALE = 0.005
 Rect = tuple[float, float, float, float]  # left, top, right, bottom: x in canvas heights, y as a fraction
 
 
@@ -81,7 +82,7 @@ def place_row(groups: list[Group], depths: list[float], back: list[bool], frame:
     free = frame.width * 0.96 - GAP * (len(groups) - 1)
     scale = min(scale_cap, free / max(unit_width, 1e-6))
     for extent, s, depth in zip(extents, shrink, depths, strict=True):
-        room = frame.baseline(depth) - frame.top - MARGIN
+        room = frame.baseline(depth) - frame.top - min(MARGIN, frame.height * 0.05)
         scale = min(scale, room / max(-extent[1] * s, 1e-6))
         if extent[3] > 0:
             scale = min(scale, (frame.bottom - frame.baseline(depth)) / (extent[3] * s))
@@ -89,6 +90,7 @@ def place_row(groups: list[Group], depths: list[float], back: list[bool], frame:
         if frame.grounded and not frame.top_down and group.rise() > 0:
             ground = frame.baseline(depth) - frame.horizon - 0.04 * (frame.front - frame.horizon)
             scale = min(scale, max(ground, 0.0) / (group.rise() * s))
+    scale = max(scale, MIN_SCALE)  # a cramped area: everything tiny (and said so), never turned inside out
     widths = [(e[2] - e[0]) * scale * s for e, s in zip(extents, shrink, strict=True)]
     steps = [(widths[i] + widths[i + 1]) / 2 * overlap[i] + GAP for i in range(len(widths) - 1)]
     total = widths[0] / 2 + sum(steps) + widths[-1] / 2
