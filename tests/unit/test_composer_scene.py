@@ -9,7 +9,9 @@ from typing import get_args
 
 import pytest
 
+from openbanana.engines.draft.pictograms import has_pictogram, ink_box
 from openbanana.plan import Box, Plan, Subject
+from openbanana.planner.pictogram_shapes import aspect, with_skin_tone
 from openbanana.planner.rules.layout import choose_layout
 from openbanana.planner.rules.scene import Composition, Look, compose_scene
 from openbanana.planner.scene_phrases import describe_plan
@@ -279,3 +281,12 @@ def test_random_graphs_place_every_drawable_entity_inside_the_area_the_same_way_
             box = subject.box
             assert area[0] - 1e-4 <= box[0] <= box[2] <= area[2] + 1e-4, (trial, subject)
             assert area[1] - 1e-4 <= box[1] <= box[3] <= area[3] + 1e-4, (trial, subject)
+
+
+def test_the_measured_pictogram_shapes_match_the_bundled_font() -> None:
+    """assets/pictograms/shapes.tsv is rebuilt by scripts/build_pictogram_shapes.py whenever the font changes."""
+    for glyph in ("🚗", "🕶", "🐈", "🧑", "🏇", "🍽", "🌳"):
+        left, top, right, bottom = ink_box(glyph)
+        assert abs(aspect(glyph) - (right - left) / (bottom - top)) < 0.01, glyph
+    assert with_skin_tone("🧑", "dark") == "🧑🏿" and has_pictogram(with_skin_tone("🏇", "medium"))
+    assert with_skin_tone("🐈", "dark") == "🐈"  # no tones for cats
