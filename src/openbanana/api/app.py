@@ -26,6 +26,7 @@ from openbanana.api.verify import build_verify_router
 from openbanana.config import Settings
 from openbanana.engines.base import ImageEngine
 from openbanana.engines.registry import create_engine
+from openbanana.errors import ConfigError
 from openbanana.imaging.c2pa import ManifestReader, ManifestSigner
 from openbanana.jobs.queue import JobQueue
 from openbanana.jobs.worker import Worker
@@ -57,7 +58,7 @@ API_VERSIONS = ("v1", "v1beta")
 log = logging.getLogger("openbanana")
 
 
-class InsecureBindError(RuntimeError):
+class InsecureBindError(ConfigError, RuntimeError):
     """Serving without API keys on a non-loopback address would open the server to anyone on the network."""
 
 
@@ -148,7 +149,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
     return app
 
 
-class PlannerConfigError(ValueError):
+class PlannerConfigError(ConfigError, ValueError):
     """A planner or search provider was chosen without the settings it needs."""
 
 

@@ -13,15 +13,13 @@ from typing import Annotated, Any
 import typer
 import uvicorn
 
-from openbanana.api.app import InsecureBindError, PlannerConfigError, create_app
+from openbanana.api.app import create_app
 from openbanana.api.logs import configure_logging
 from openbanana.cli.client import console
 from openbanana.cli.demo import generate_demo_image
 from openbanana.cli.settings import settings_or_exit
 from openbanana.config import Settings
-from openbanana.engines.base import EngineConfigError
-from openbanana.imaging.c2pa import C2paConfigError
-from openbanana.safety.profiles import SafetyConfigError
+from openbanana.errors import ConfigError
 
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
 
@@ -77,7 +75,7 @@ def serve(
     configure_logging(log_level, settings.log_format, secrets=settings.key_set())  # before the app logs
     try:
         app = create_app(settings)
-    except (InsecureBindError, SafetyConfigError, EngineConfigError, PlannerConfigError, C2paConfigError) as exc:
+    except ConfigError as exc:  # a setting, or a file it names, that cannot be honoured
         console.print(f"openbanana: {exc}")
         raise typer.Exit(2) from None
     # access_log=False: uvicorn's access log prints query strings (API keys in ?key=, upload ids); ours does not.

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from openbanana.config import Settings
+from openbanana.errors import ConfigError
 from openbanana.safety.blocklist import TermList, TermListError
 from openbanana.safety.embedding import INSTALL_HINT, EmbeddingUnavailableError, embedding_available
 from openbanana.safety.images import ImageHashList, ImageHashListError, NsfwDetector
@@ -36,7 +37,7 @@ log = logging.getLogger("openbanana.safety")
 PROFILES = ("standard", "strict", "off")
 
 
-class SafetyConfigError(RuntimeError):
+class SafetyConfigError(ConfigError, RuntimeError):
     """A safety setting that cannot be honoured (a missing extra, an unreadable list): the server does not start."""
 
 
