@@ -17,9 +17,10 @@ from openbanana.api.batches import build_batches_router
 from openbanana.api.errors import install_error_handlers
 from openbanana.api.files import build_files_router, build_upload_router
 from openbanana.api.metrics import MetricsMiddleware, build_metrics_router
-from openbanana.api.models import build_router, json_response
+from openbanana.api.models import build_router
 from openbanana.api.openapi import install_openapi
 from openbanana.api.request_ids import RequestIdMiddleware
+from openbanana.api.responses import json_response
 from openbanana.api.state import AppState
 from openbanana.api.uploads import UploadStatusMiddleware
 from openbanana.api.verify import build_verify_router

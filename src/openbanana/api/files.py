@@ -10,7 +10,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response
 
 from openbanana.api.body import read_body
-from openbanana.api.models import json_response
+from openbanana.api.responses import json_response
 from openbanana.api.state import app_state, require_api_key
 from openbanana.api.uploads import (
     UPLOAD_STATUS,

@@ -8,31 +8,20 @@ from typing import TypeVar
 
 import anyio
 import anyio.to_thread
-import orjson
 from fastapi import APIRouter, Depends, Query
 from starlette.requests import Request
 from starlette.responses import Response
 
 from openbanana.api.body import parse_body
+from openbanana.api.responses import JSON_MEDIA_TYPE, SSE_MEDIA_TYPE, json_response
 from openbanana.api.state import AppState, app_state, require_api_key
-from openbanana.api.streaming import (
-    JSON_MEDIA_TYPE,
-    SSE_MEDIA_TYPE,
-    GenerationStreamResponse,
-    json_array_stream,
-    sse_stream,
-)
+from openbanana.api.streaming import GenerationStreamResponse, json_array_stream, sse_stream
 from openbanana.errors import NotFoundError, RequestCancelledError
 from openbanana.protocol.generate import CountTokensRequest, GenerateContentRequest
 from openbanana.service.counting import count_tokens
 from openbanana.service.generation import Admitted
 
-JSON_UTF8 = "application/json; charset=UTF-8"
 T = TypeVar("T")
-
-
-def json_response(payload: object) -> Response:
-    return Response(orjson.dumps(payload), media_type=JSON_UTF8)
 
 
 def build_router(version: str) -> APIRouter:

@@ -16,6 +16,7 @@ from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
+from openbanana.api.responses import JSON_MEDIA_TYPE
 from openbanana.protocol.batches import BatchGenerateContentRequest
 from openbanana.protocol.files import CreateFileRequest, File, ListFilesResponse
 from openbanana.protocol.generate import CountTokensRequest, GenerateContentRequest
@@ -23,7 +24,6 @@ from openbanana.protocol.responses import CountTokensResponse, GenerateContentRe
 from openbanana.protocol.verify import VerifyImageRequest
 
 REF = "#/components/schemas/{model}"
-JSON = "application/json"
 
 # (method, path after the version prefix) → the body api.body parses, with one small example.
 BODIES: dict[tuple[str, str], tuple[type[BaseModel], dict[str, Any]]] = {
@@ -74,7 +74,7 @@ ERROR_SCHEMAS: dict[str, Any] = {
     "ErrorEnvelope": {"type": "object", "required": ["error"],
                       "properties": {"error": {"$ref": "#/components/schemas/Status"}}},
 }
-ERROR_RESPONSE = {"description": "Google's error envelope", "content": {JSON: {
+ERROR_RESPONSE = {"description": "Google's error envelope", "content": {JSON_MEDIA_TYPE: {
     "schema": {"$ref": "#/components/schemas/ErrorEnvelope"}}}}
 SECURITY_SCHEMES = {
     "ApiKeyHeader": {"type": "apiKey", "in": "header", "name": "x-goog-api-key"},
@@ -120,7 +120,8 @@ def _enrich_operation(operation: dict[str, Any], method: str, tail: str, path: s
     body = BODIES.get((method, tail))
     if body is not None:
         model, example = body
-        content: dict[str, Any] = {JSON: {"schema": {"$ref": REF.format(model=model.__name__)}, "example": example}}
+        schema = {"$ref": REF.format(model=model.__name__)}
+        content: dict[str, Any] = {JSON_MEDIA_TYPE: {"schema": schema, "example": example}}
         if path.startswith("/upload/"):
             content["application/octet-stream"] = {"schema": {"type": "string", "format": "binary"}}
             operation["parameters"] = [*operation.get("parameters", []), *UPLOAD_HEADERS]
@@ -128,7 +129,7 @@ def _enrich_operation(operation: dict[str, Any], method: str, tail: str, path: s
     answer = ANSWERS.get((method, tail))
     if answer is not None:
         ok = responses.setdefault("200", {"description": "Successful Response"})
-        ok["content"] = {JSON: {"schema": _answer_schema(answer)}}
+        ok["content"] = {JSON_MEDIA_TYPE: {"schema": _answer_schema(answer)}}
     for parameter in operation.get("parameters", []):
         if parameter.get("in") == "path" and parameter.get("name") == "model" and tail != "/models/{model}:{action}":
             parameter["schema"] = {"type": "string", "enum": list(model_names),

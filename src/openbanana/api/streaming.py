@@ -9,20 +9,18 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any
 
 import anyio
-import orjson
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
+from openbanana.api.responses import json_bytes
 from openbanana.errors import ApiError, internal_error
 
 log = logging.getLogger("openbanana.api")
-SSE_MEDIA_TYPE = "text/event-stream"
-JSON_MEDIA_TYPE = "application/json"
 KEEPALIVE = b"\r\n"  # a bare blank line: the only keep-alive both SDKs ignore (no ':' comments, no 'event:')
 
 
 def sse_frame(payload: Any) -> bytes:
-    return b"data: " + orjson.dumps(payload) + b"\r\n\r\n"
+    return b"data: " + json_bytes(payload) + b"\r\n\r\n"
 
 
 async def with_keepalive(events: AsyncIterator[Any], interval: float) -> AsyncIterator[Any | None]:
@@ -76,10 +74,10 @@ async def json_array_stream(events: AsyncIterator[Any], interval: float) -> Asyn
             if event is None:
                 yield b"\n"
                 continue
-            yield (b"" if first else b",\r\n") + orjson.dumps(event)
+            yield (b"" if first else b",\r\n") + json_bytes(event)
             first = False
     except Exception as exc:
-        yield (b"" if first else b",\r\n") + orjson.dumps(_error_payload(exc))
+        yield (b"" if first else b",\r\n") + json_bytes(_error_payload(exc))
     yield b"]"
 
 

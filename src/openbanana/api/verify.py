@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from openbanana.api.body import parse_body
-from openbanana.api.models import json_response
+from openbanana.api.responses import json_response
 from openbanana.api.state import app_state, require_api_key
 from openbanana.errors import InvalidArgumentError
 from openbanana.protocol.verify import VerifyImageRequest
