@@ -171,6 +171,11 @@ def localized_message_detail(message: str) -> dict[str, Any]:
     return {"@type": TYPE_PREFIX + "LocalizedMessage", "locale": "en-US", "message": message}
 
 
+def client_disconnected(message: str = "The request was cancelled: the client disconnected.") -> RequestCancelledError:
+    """499 CANCELLED: the client went away before its answer was ready (nobody reads it but the access log)."""
+    return RequestCancelledError(message)
+
+
 def internal_error() -> InternalError:
     """The one message clients see for a bug: never echo the exception text, it may leak internals."""
     return InternalError(

@@ -19,7 +19,7 @@ from openbanana.api.uploads import (
     split_multipart,
     uint_header,
 )
-from openbanana.errors import ApiError, InvalidArgumentError, RequestCancelledError, internal_error
+from openbanana.errors import ApiError, InvalidArgumentError, client_disconnected, internal_error
 from openbanana.protocol.files import ListFilesResponse, UploadResponse
 from openbanana.service.files import FileService
 from openbanana.service.uploads import ChunkWriter, UploadStart
@@ -42,8 +42,8 @@ def build_upload_router(version: str) -> APIRouter:
         except ApiError:
             raise
         except ClientDisconnect:
-            raise RequestCancelledError("The client disconnected before the chunk was complete; "
-                                        "none of it was kept.") from None
+            raise client_disconnected("The client disconnected before the chunk was complete; "
+                                      "none of it was kept.") from None
         except Exception as exc:
             # As an ApiError it is answered inside UploadStatusMiddleware, so it too carries X-Goog-Upload-Status.
             log.exception("upload failed")

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
-from typing import TypeVar
-
-import anyio
 import anyio.to_thread
 from fastapi import APIRouter, Depends, Query
 from starlette.requests import Request
 from starlette.responses import Response
 
 from openbanana.api.body import parse_body
+from openbanana.api.disconnects import GenerationStreamResponse, unless_disconnected
 from openbanana.api.responses import JSON_MEDIA_TYPE, SSE_MEDIA_TYPE, json_response
 from openbanana.api.state import AppState, app_state, require_api_key
-from openbanana.api.streaming import GenerationStreamResponse, json_array_stream, sse_stream
-from openbanana.errors import NotFoundError, RequestCancelledError
+from openbanana.api.streaming import json_array_stream, sse_stream
+from openbanana.errors import NotFoundError
 from openbanana.protocol.generate import CountTokensRequest, GenerateContentRequest
 from openbanana.service.counting import count_tokens
 from openbanana.service.generation import Admitted
-
-T = TypeVar("T")
 
 
 def build_router(version: str) -> APIRouter:
@@ -49,7 +43,7 @@ def build_router(version: str) -> APIRouter:
         body = await parse_body(request, GenerateContentRequest, state.settings.max_request_bytes)
         run = await _prepare(state, request, name, body)
         answer = state.answered(request, name, state.generation.generate(run))
-        return json_response(await _unless_disconnected(request, answer, lambda: state.generation.disconnect(run)))
+        return json_response(await unless_disconnected(request, answer, lambda: state.generation.disconnect(run)))
 
     @router.post("/models/{model}:streamGenerateContent")
     async def stream_generate_content(model: str, request: Request, alt: str | None = None) -> Response:
@@ -90,25 +84,6 @@ def build_router(version: str) -> APIRouter:
 def _target(request: Request, model: str, version: str, method: str) -> tuple[AppState, str]:
     state = app_state(request)
     return state, state.catalog.resolve(model, api_version=version, method=method)
-
-
-async def _unless_disconnected(request: Request, answer: Awaitable[T], on_disconnect: Callable[[], None]) -> T:
-    """`await answer`, unless the client disconnects first: then `on_disconnect()` (the engine stops at its next
-    step) and 499 CANCELLED, which nobody reads but the access log."""
-    with anyio.CancelScope() as scope:
-
-        async def watch() -> None:
-            while (await request.receive())["type"] != "http.disconnect":
-                pass
-            on_disconnect()
-            scope.cancel()
-
-        watcher = asyncio.ensure_future(watch())
-        try:
-            return await answer
-        finally:
-            watcher.cancel()
-    raise RequestCancelledError("The request was cancelled: the client disconnected.")
 
 
 async def _prepare(state: AppState, request: Request, model: str, body: GenerateContentRequest) -> Admitted:

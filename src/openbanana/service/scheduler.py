@@ -30,7 +30,13 @@ import anyio.to_thread
 from openbanana import telemetry
 from openbanana.config import Settings
 from openbanana.engines.base import ImageEngine, declared_parallelism, weights_ready
-from openbanana.errors import DeadlineExceededError, RequestCancelledError, ResourceExhaustedError, UnavailableError
+from openbanana.errors import (
+    DeadlineExceededError,
+    RequestCancelledError,
+    ResourceExhaustedError,
+    UnavailableError,
+    client_disconnected,
+)
 
 log = logging.getLogger("openbanana.service")
 T = TypeVar("T")
@@ -220,7 +226,7 @@ class Scheduler:
         """The error for an engine that stopped because `ticket.cancel` was set."""
         if ticket.reason == "deadline":
             return self._deadline_error(ticket)
-        return RequestCancelledError("The request was cancelled: the client disconnected.")
+        return client_disconnected()
 
     # 4. work off the event loop, bounded by the deadline
 
