@@ -9,21 +9,20 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 
 import anyio.to_thread
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from starlette.responses import Response
 
 from openbanana import __version__
-from openbanana.api.batches import build_batches_router
+from openbanana.api import batches as batch_routes
+from openbanana.api import files as file_routes
+from openbanana.api import metrics, models, verify
 from openbanana.api.errors import install_error_handlers
-from openbanana.api.files import build_files_router, build_upload_router
-from openbanana.api.metrics import MetricsMiddleware, build_metrics_router
-from openbanana.api.models import build_router
+from openbanana.api.metrics import MetricsMiddleware
 from openbanana.api.openapi import install_openapi
 from openbanana.api.request_ids import RequestIdMiddleware
 from openbanana.api.responses import json_response
-from openbanana.api.state import AppState
+from openbanana.api.state import AppState, require_api_key
 from openbanana.api.uploads import UploadStatusMiddleware
-from openbanana.api.verify import build_verify_router
 from openbanana.config import Settings
 from openbanana.engines.base import ImageEngine
 from openbanana.engines.registry import create_engine
@@ -34,7 +33,7 @@ from openbanana.jobs.worker import Worker
 from openbanana.planner.base import Planner, RulesPlanner
 from openbanana.planner.grounding import SearchProvider, SearxngProvider
 from openbanana.planner.llm import LlmPlanner
-from openbanana.playground.routes import build_playground_router
+from openbanana.playground import routes as playground
 from openbanana.safety.profiles import build_policies
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
@@ -55,7 +54,8 @@ from openbanana.store.files import FileStore
 from openbanana.store.images import ImageStore
 from openbanana.store.usage import UsageStore
 
-API_VERSIONS = ("v1", "v1beta")
+# Each serves every API version; batches before models, whose `models/{model}:{action}` catch-all would answer first.
+API_ROUTERS = (batch_routes.router, models.router, file_routes.router, file_routes.upload_router, verify.router)
 log = logging.getLogger("openbanana")
 
 
@@ -128,17 +128,14 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
                                     batches, VerificationService(watermark_key, records,
                                                                  ManifestReader(c2pa.anchors_pem if c2pa else None)),
                                     QuotaService(usage), ledger)
-    for version in API_VERSIONS:
-        app.include_router(build_batches_router(version))  # before models: its `{model}:{action}` catch-all
-        app.include_router(build_router(version))
-        app.include_router(build_files_router(version))
-        app.include_router(build_upload_router(version))
-        app.include_router(build_verify_router(version))
-    app.include_router(build_playground_router())  # GET /: the web playground, a client of the routes above
+    for router in API_ROUTERS:
+        app.include_router(router)
+    app.include_router(playground.router)  # GET /: the web playground, a client of the routes above
     if settings.metrics_enabled:
-        app.include_router(build_metrics_router(require_key=settings.metrics_require_key))
+        app.include_router(metrics.router,
+                           dependencies=[Depends(require_api_key)] if settings.metrics_require_key else [])
     install_error_handlers(app)
-    install_openapi(app, settings.model_names())  # request bodies and errors FastAPI cannot see
+    install_openapi(app, API_ROUTERS, settings.model_names())  # request bodies and errors FastAPI cannot see
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> Response:
