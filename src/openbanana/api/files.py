@@ -167,7 +167,7 @@ async def _multipart(request: Request) -> Response:
     """The one-request form: multipart/related with the JSON metadata first and the bytes second."""
     state = app_state(request)
     files = state.files
-    limit = min(files.limits.max_file_bytes, state.settings.max_request_bytes) + 64 * 1024
+    limit = min(files.limits.max_file_bytes, state.settings.server.max_request_bytes) + 64 * 1024
     metadata, data, part_type = split_multipart(await read_body(request, limit), request.headers)
     start = UploadStart(owner=state.owner(request), metadata=metadata, uri_base=str(request.base_url),
                         header_size=len(data), header_mime_type=part_type)

@@ -9,6 +9,7 @@ from starlette.requests import Request
 
 from openbanana.api.auth import authenticate
 from openbanana.config import Settings
+from openbanana.jobs.queue import JobQueue
 from openbanana.protocol.responses import GenerateContentResponse
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
@@ -20,17 +21,25 @@ from openbanana.service.usage_ledger import UsageLedger
 from openbanana.service.verification import VerificationService
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AppState:
+    """Built by api.app.build_state, once per app; routes reach it with `app_state(request)`."""
+
     settings: Settings
     keys: KeyService
     catalog: ModelCatalog
     generation: GenerationService
     files: FileService
     batches: BatchService
+    jobs: JobQueue  # the batch requests' queue, which the app's lifespan runs workers over
     verification: VerificationService
     quotas: QuotaService
     usage: UsageLedger
+
+    def close(self) -> None:
+        """At shutdown: the files' and the keys' database connections."""
+        self.files.close()
+        self.keys.close()
 
     def caller(self, request: Request) -> Caller:
         """Who is calling: decided once per request (by the routers' key check) and kept on the request."""

@@ -28,7 +28,7 @@ import anyio
 import anyio.to_thread
 
 from openbanana import telemetry
-from openbanana.config import Settings
+from openbanana.config import SchedulerSettings
 from openbanana.engines.base import ImageEngine, declared_parallelism, weights_ready
 from openbanana.errors import (
     DeadlineExceededError,
@@ -247,8 +247,9 @@ class Scheduler:
         telemetry.RUNNING.labels(self.profile).set(sum(self._running.values()))
 
 
-def build_scheduler(engine: ImageEngine, settings: Settings) -> Scheduler:
-    """Slots: the setting when set (> 0), else what the engine declares, else one per CPU core."""
+def build_scheduler(engine: ImageEngine, settings: SchedulerSettings, profile: str = "") -> Scheduler:
+    """Slots: the setting when set (> 0), else what the engine declares, else one per CPU core. `profile` names the
+    queue in the metrics (the engine's name when empty)."""
     slots = settings.max_parallel_renders or declared_parallelism(engine) or os.cpu_count() or 1
     limits = Limits(slots, settings.max_queue, settings.generation_timeout_seconds)
-    return Scheduler(settings.profile or engine.name, limits, ready=lambda: weights_ready(engine))
+    return Scheduler(profile or engine.name, limits, ready=lambda: weights_ready(engine))
