@@ -20,5 +20,7 @@ def create_engine(settings: EngineSettings) -> ImageEngine:
         if not settings.profile:
             raise EngineConfigError("the diffusers engine needs a profile: --profile NAME (presets: "
                                     f"{', '.join(PRESETS)}; more with --profiles-file)")
-        return create_diffusers_engine(settings.profile, settings.profiles_file, preload=settings.preload)
+        # The draft engine draws the Plan for profiles that start from it (draft_init_strength).
+        return create_diffusers_engine(settings.profile, settings.profiles_file, preload=settings.preload,
+                                       guide=DraftEngine())
     raise ValueError(f"unknown engine {settings.name!r}; available: {', '.join(ENGINES)}")
