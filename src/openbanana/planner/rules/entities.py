@@ -52,7 +52,8 @@ from openbanana.planner.rules.vocabulary.settings import (
 )
 from openbanana.scene import RGB, AgeGroup, Arrangement, Predicate, SkinTone, Terrain
 
-MAX_COUNT = 24  # "a thousand stars" is drawn as many, not a thousand
+MAX_COUNT = 24
+SAME_PLURALS = frozenset({"sheep", "deer", "fish", "moose", "bison", "cattle", "salmon", "trout", "buffalo"})  # "a thousand stars" is drawn as many, not a thousand
 SETTING_UNITS = frozenset({"place", "time", "weather", "season", "camera", "style"})
 # Person words that are also colours: on a person they are a skin tone, never a tint.
 PERSON_SKIN_COLOURS = frozenset({"black", "white", "brown", "tan", "pale"})
@@ -98,7 +99,7 @@ class Draft:
             if word in COLORED_MATERIALS:
                 self._colour(word, COLORS[word])
             return True
-        if word in COLORS and (word not in AMBIGUOUS_COLORS or tag == "adj"):
+        if word in COLORS and (word not in AMBIGUOUS_COLORS or tag == "adj" or pictogram_for(word) is None):
             return self._colour(word, COLORS[word])
         if word in SIZES:
             self.scale = SIZES[word] if self.scale == 1.0 else self.scale
@@ -157,8 +158,10 @@ class PhraseReading:
     feature_head: str = ""
 
 
-def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool) -> PhraseReading:
-    """Read one noun phrase; `framing` says it may name the picture itself ("a watercolor of", "in pencil")."""
+def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = False,
+                opening: bool = False) -> PhraseReading:
+    """Read one noun phrase; `framing`: it may name the picture's medium ("in pencil", "as pixel art");
+    `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it."""
     words = _take_setting_words(phrase, setting, framing)
     head = phrase.head
     if not words or not any(w is head for w in words):
@@ -169,7 +172,9 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool) ->
         return _complement(phrase, setting)
     if lemma in BODY_WORDS or head.word in BODY_WORDS:
         return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)
-    if lemma in NOT_THINGS or (lemma in FRAMING_NOUNS and framing):
+    if lemma in NOT_THINGS or (lemma in FRAMING_NOUNS and (framing or opening)):
+        if lemma in STYLES and lemma in FRAMING_NOUNS:
+            setting.take("style", STYLES[lemma])  # "A photo. A red bus in London."
         return PhraseReading()
     if compound in SURFACES or (lemma in SURFACES and phrase.of is None):
         return PhraseReading(surface=SURFACES.get(compound, SURFACES.get(lemma)),
@@ -187,7 +192,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool) ->
 def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool) -> list[Token]:
     """The phrase's words less those that set the scene ("sunny", "watercolor style", "living room")."""
     head = phrase.head
-    styled = framing or head.word in STYLE_HEADS or head.word in FRAMING_NOUNS
+    described = any(w.tag in ("camera", "style") or w.word in STYLES for w in phrase.words[:-1])
+    styled = framing or head.word in STYLE_HEADS or head.word in FRAMING_NOUNS and (phrase.of is not None or described)
     _, span = _named_pictogram(phrase.words, noun_lemma(head.word))
     named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
     kept: list[Token] = []
@@ -232,6 +238,9 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     person = person_noun(lemma)
     noun_words = [w.word for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
     noun = " ".join([*noun_words, lemma]) if glyph and person is None else lemma
+    contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
+    if lemma in SERVING_CONTAINERS and span == 1 and contents and pictogram_for(contents):
+        glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee
     draft = Draft(noun=noun, glyph=glyph if person is None else None, person=person is not None,
                   animal=lemma in ANIMALS)
     if lemma in HAIR_NOUNS:
@@ -272,7 +281,8 @@ def _count(phrase: NounPhrase) -> int:
     elif phrase.determiner in QUANTITY_WORDS:
         count = QUANTITY_WORDS[phrase.determiner] if phrase.plural else 1
     else:
-        count = BARE_PLURAL_COUNT if phrase.plural else 1
+        bare = not phrase.determiner and noun_lemma(phrase.head.word) in SAME_PLURALS  # "sheep in a field"
+        count = BARE_PLURAL_COUNT if phrase.plural or bare else 1
     return max(1, min(count, MAX_COUNT))
 
 

@@ -25,6 +25,7 @@ TEXT_MARK = "§"  # stands where a quoted text was: never a word of the scene
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
 _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
+ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its"})  # a noun follows
 
 # Fixed units beyond the vocabularies': prepositions of several words, and where in the frame something is.
 RELATION_PHRASES: dict[str, str] = {
@@ -111,7 +112,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
         if token.tag == "noun" and (_nominal(before) or before.tag in ("be", "rel")) and _verb_after_noun(
                 token, following):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
-        elif token.tag == "verb" and (before.tag in ("det", "adj", "num", "color") or _compound(before, token)):
+        elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color")
+                                      or _compound(before, token)):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
     return tokens
 

@@ -34,6 +34,8 @@ PREPOSITIONS: dict[str, str] = {
 }
 SURFACE_PREDICATES = frozenset({"on", "near", "with", "in"})  # "on the table", "at the desk": the ground itself
 OBJECT_LISTS = frozenset({"holding", "wearing", "with"})  # "holding a cup and a book": one verb, two objects
+MEDIA = frozenset({"watercolor", "watercolour", "pencil", "ink", "charcoal", "pixel", "3d", "gouache", "oil",
+                   "oils", "crayon", "pastel", "clay"})  # "in pencil": the medium, not a pencil in the scene
 PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
 
 
@@ -93,6 +95,8 @@ class RelationReader:
             self._pronoun(word)
         elif tag in ("place", "time", "weather", "season", "camera", "style"):
             self.out.setting.take(tag, token.value)
+        elif tag in ("adv", "adj", "other"):
+            self.out.setting.take_word(word)  # "underwater", "outdoors", "tonight"
 
     def _relation_unit(self, value: str) -> None:
         if value in ("background", "foreground", "side", "on top"):
@@ -141,14 +145,14 @@ class RelationReader:
     # -- noun phrases ---------------------------------------------------------------------------------------------
 
     def _phrase(self, phrase: NounPhrase, following: Item | None) -> None:
-        framing = (not self.out.drafts and not self.subject) or (self.pending == "in" and phrase.of is None and (
-            phrase.head.word in ("watercolor", "watercolour", "pencil", "ink", "charcoal", "pixel", "3d")))
+        opening = not self.out.drafts and not self.subject and self.pending is None
+        framing = self.pending == "in" and phrase.of is None and phrase.head.word in MEDIA
         if self.pending == "material":
             for i in self.subject:
                 self.out.drafts[i].material = self.out.drafts[i].material or phrase.head.word
             self.pending = None
             return
-        reading = read_phrase(phrase, self.out.setting, framing=framing)
+        reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening)
         if reading.feature_head:
             self._features(reading)
             return
@@ -264,7 +268,7 @@ class RelationReader:
     def _describe(self, describing: Describing) -> None:
         targets = self.subject if self.subject else []
         for token in describing.words:
-            if self.out.setting.take_word(token.word, places=False):
+            if self.out.setting.take_word(token.word):
                 continue
             for i in targets:
                 self.out.drafts[i].describe(token)
