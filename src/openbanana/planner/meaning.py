@@ -94,8 +94,10 @@ def nearest_pictogram(phrase: str) -> Match | None:
 
 
 def _only_shares_letters(phrase: str, name: str) -> bool:
-    """"dragonfly" is no dragon and a "fence" no fencing: a match on the same letters, not the same thing."""
+    """"dragonfly" is no dragon and a "fence" no fencing: a match on the same letters, not the same thing.
+
+    A compound's head is its end, so "hummingbird" may stand in as a bird; its start only modifies it."""
     word, label = phrase.split()[-1], name.split()[-1]
-    if word == label or label in (word + "s", word + "es"):
+    if word == label or label in (word + "s", word + "es") or word.endswith(label):
         return False
-    return word.startswith(label) or label.startswith(word) or (word.endswith(label) and len(label) < len(word))
+    return word.startswith(label) or label.startswith(word)

@@ -52,8 +52,9 @@ from openbanana.planner.rules.vocabulary.settings import (
 )
 from openbanana.scene import RGB, AgeGroup, Arrangement, Predicate, SkinTone, Terrain
 
-MAX_COUNT = 24
-SAME_PLURALS = frozenset({"sheep", "deer", "fish", "moose", "bison", "cattle", "salmon", "trout", "buffalo"})  # "a thousand stars" is drawn as many, not a thousand
+MAX_COUNT = 24  # "a thousand stars" is drawn as many, not a thousand
+# Nouns whose plural is the singular: with no article they are many ("sheep in a field").
+SAME_PLURALS = frozenset({"sheep", "deer", "fish", "moose", "bison", "cattle", "salmon", "trout", "buffalo"})
 SETTING_UNITS = frozenset({"place", "time", "weather", "season", "camera", "style"})
 # Person words that are also colours: on a person they are a skin tone, never a tint.
 PERSON_SKIN_COLOURS = frozenset({"black", "white", "brown", "tan", "pale"})
@@ -193,7 +194,8 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
     """The phrase's words less those that set the scene ("sunny", "watercolor style", "living room")."""
     head = phrase.head
     described = any(w.tag in ("camera", "style") or w.word in STYLES for w in phrase.words[:-1])
-    styled = framing or head.word in STYLE_HEADS or head.word in FRAMING_NOUNS and (phrase.of is not None or described)
+    framed = head.word in FRAMING_NOUNS and (phrase.of is not None or described)
+    styled = framing or head.word in STYLE_HEADS or framed
     _, span = _named_pictogram(phrase.words, noun_lemma(head.word))
     named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
     kept: list[Token] = []
