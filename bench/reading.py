@@ -3,7 +3,7 @@
 The held-out prompts and their expectations were written by hand from the English before the grammar was tuned on
 the unit tests' table. Prints entity recall and precision (nouns; a compound counts when its head matches), count
 accuracy on matched entities, relation recall (near/next_to either way round), setting-field accuracy, then
-`read_scene` time per prompt (p50/p99, warm) and the time for prompts of 1 KB and 10 KB (it must grow linearly).
+`read_scene` time per prompt (a first read, then warm p50/p99) and the time for prompts of 1 KB and 10 KB (it must grow linearly).
 
     python bench/reading.py
 """
@@ -77,8 +77,13 @@ def _has_relation(graph: SceneGraph, subject: str, predicate: str, obj: str) -> 
 
 
 def timings(prompts: list[str]) -> dict[str, float]:
-    for prompt in prompts:
-        read_scene(prompt)  # warm: lexicon, encoder, meaning caches
+    read_scene("a man reading beside a gazebo and two hummingbirds")  # load the lexicon, tables and encoder
+    first = []
+    for prompt in prompts:  # first reads: new words are tagged, and nouns without a pictogram embedded
+        start = time.perf_counter()
+        read_scene(prompt)
+        first.append((time.perf_counter() - start) * 1000)
+    first.sort()
     samples = []
     for _ in range(5):
         for prompt in prompts:
@@ -94,7 +99,8 @@ def timings(prompts: list[str]) -> dict[str, float]:
         start = time.perf_counter()
         read_scene(prompt)
         sized[name] = (time.perf_counter() - start) * 1000
-    return {"p50 ms": statistics.median(samples), "p99 ms": samples[int(len(samples) * 0.99) - 1],
+    return {"first read p50 ms": statistics.median(first), "first read max ms": first[-1],
+            "p50 ms": statistics.median(samples), "p99 ms": samples[int(len(samples) * 0.99) - 1],
             "1 KB prompt ms": sized["1 KB"], "10 KB prompt ms": sized["10 KB"],
             "10 KB / 1 KB": sized["10 KB"] / sized["1 KB"]}
 
@@ -102,7 +108,8 @@ def timings(prompts: list[str]) -> dict[str, float]:
 def main() -> None:
     cases = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     print(f"{len(cases)} held-out prompts")
-    for name, value in {**score(cases), **timings([c["prompt"] for c in cases])}.items():
+    timed = timings([c["prompt"] for c in cases])  # first, while no prompt's words are cached
+    for name, value in {**score(cases), **timed}.items():
         print(f"  {name:32s} {value:8.3f}")
 
 
