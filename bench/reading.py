@@ -3,7 +3,8 @@
 The held-out prompts and their expectations were written by hand from the English before the grammar was tuned on
 the unit tests' table. Prints entity recall and precision (nouns; a compound counts when its head matches), count
 accuracy on matched entities, relation recall (near/next_to either way round), setting-field accuracy, then
-`read_scene` time per prompt (a first read, then warm p50/p99) and the time for prompts of 1 KB and 10 KB (it must grow linearly).
+`read_scene` time per prompt (a first read, then warm p50/p99) and the time for prompts of 1 KB and 10 KB (it
+must grow linearly).
 
     python bench/reading.py
 """
