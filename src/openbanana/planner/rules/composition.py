@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
@@ -12,6 +13,8 @@ from openbanana.planner.rules.layout import MAX_TEXTS, choose_fonts, choose_layo
 from openbanana.planner.rules.notes import composition_notes
 from openbanana.planner.rules.placement import place_subjects
 from openbanana.planner.rules.reading import PromptReading, read_prompt
+from openbanana.planner.rules.scene_reading import read_scene
+from openbanana.scene import SceneGraph
 
 
 class RulesPlanner:
@@ -21,13 +24,17 @@ class RulesPlanner:
         return PlanOutcome(plan_composition(request), grounding_notes(context))
 
 
-def plan_composition(request: PlanningInput) -> Plan:
-    """An edit of the references when the request has any, else a new picture; the seed picks among what fits."""
+def plan_composition(request: PlanningInput, scene: SceneGraph | None = None) -> Plan:
+    """An edit of the references when the request has any, else a new picture; the seed picks among what fits.
+
+    `scene` is the prompt already read as a scene graph (the language-model planner's); None reads it by rules.
+    """
     reading = read_prompt(request.prompt)
     rng = random.Random(request.seed)
+    scene = scene if scene is not None else read_scene(request.prompt)
     if request.reference_count:
-        return plan_edit(request, reading, rng)
-    return _plan_new_picture(request, reading, rng)
+        return replace(plan_edit(request, reading, rng), scene=scene)
+    return replace(_plan_new_picture(request, reading, rng), scene=scene)
 
 
 def _plan_new_picture(request: PlanningInput, reading: PromptReading, rng: random.Random) -> Plan:
