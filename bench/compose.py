@@ -20,9 +20,8 @@ from pathlib import Path
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.plan import Plan
-from openbanana.planner.rules.reading import read_prompt
 from openbanana.planner.rules.scene import compose_scene
-from openbanana.planner.rules.scene_bridge import scene_graph
+from openbanana.planner.rules.scene_reading import read_scene
 from openbanana.scene import Entity, Relation, SceneGraph, Setting
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -32,7 +31,7 @@ WIDTH, HEIGHT = 1376, 768
 
 def graphs() -> list[SceneGraph]:
     lines = (DATA / "draft_everyday_prompts.jsonl").read_text(encoding="utf-8").splitlines()
-    found = [scene_graph(read_prompt(json.loads(line)["prompt"])) for line in lines if line.strip()]
+    found = [read_scene(json.loads(line)["prompt"]) for line in lines if line.strip()]
     crowd = tuple(Entity(f"e{i}", f"thing{i}", g, count=1 + i % 4) for i, g in enumerate("🐈🐕🚗🌳🏠🚲🧑🎈☀🐦🦆🌷"))
     relations = (Relation("e0", "left_of", "e1"), Relation("e6", "holding", "e7"), Relation("e9", "above", "e4"))
     found.append(SceneGraph(crowd, relations, Setting("town", terrain="road", backdrop="city", time_of_day="dusk")))

@@ -153,8 +153,10 @@ def test_different_prompts_never_give_the_same_image() -> None:
 
 def test_scene_words_build_the_place() -> None:
     plan = plan_for("Create a picture of a nano banana dish in a fancy restaurant with a Gemini theme", (1376, 768))
-    hero = next(s for s in plan.subjects if s.role == "hero")
-    assert hero.label == "banana" and any(s.label == "plate" for s in plan.subjects)
+    plate = next(s for s in plan.subjects if s.glyph == "🍽")
+    banana = next(s for s in plan.subjects if s.label == "banana")  # the dish's food, drawn on its plate
+    assert plate.role == banana.role == "hero" and banana.z > plate.z
+    assert plate.box[0] < (banana.box[0] + banana.box[2]) / 2 < plate.box[2] and plate.box[1] < banana.box[3]
     assert plan.background.scene == SCENES["restaurant"].kind and "gemini" in plan.style
     assert "sparkles" in plan.background.effects
 

@@ -48,8 +48,8 @@ def _holds(predicate: Predicate, a: Subject, b: Subject) -> bool:
         return acx > bcx and ab[0] >= bb[2] - TOLERANCE
     if predicate == "on":
         return within_x and bb[1] - TOLERANCE <= ab[3] <= bb[3] + TOLERANCE and a.z > b.z
-    if predicate == "under":
-        return within_x and ab[1] > bb[1] and _height(ab) < _height(bb)
+    if predicate == "under":  # beneath it (a cat under a table), or anywhere below it (an owl under the stars)
+        return (within_x and ab[1] > bb[1] and _height(ab) < _height(bb)) or ab[1] >= bb[3] - TOLERANCE
     if predicate == "in":
         return within_x and bb[1] - TOLERANCE <= ab[3] <= bb[3] + TOLERANCE and _height(ab) <= _height(bb) + TOLERANCE
     if predicate == "behind":

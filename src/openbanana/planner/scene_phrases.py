@@ -4,6 +4,7 @@ night". Built from the plan's scene graph and its subjects, with each relation c
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from openbanana.plan import Background, Plan, Subject
 from openbanana.planner.pictograms import singular
@@ -29,7 +30,8 @@ PLACE_WORDS = {
     "city": "in the city", "desert": "in the desert", "jungle": "in the jungle", "beach": "on a beach",
     "table": "on a table", "desk": "on a desk", "stage": "on a stage", "farm": "on a farm", "street": "on a street",
     "concert": "at a concert", "island": "on an island", "lake": "by a lake", "field": "in a field",
-    "countryside": "in the countryside", "town": "in a town", "park": "in a park",
+    "countryside": "in the countryside", "town": "in a town", "park": "in a park", "hill": "on a hill",
+    "hills": "in the hills",
 }
 TERRAIN_WORDS = {"grass": "on grass", "sand": "on sand", "snow": "on snow", "road": "on a road",
                  "water": "on the water", "stage": "on a stage", "space": "in space", "underwater": "under water",
@@ -78,8 +80,10 @@ def setting_phrase(setting: Setting, background: Background | None = None) -> st
     weather = background.weather if background is not None else setting.weather
     if time in TIME_WORDS:
         parts.append(TIME_WORDS[time])
-    if weather in WEATHER_WORDS:
+    if weather in WEATHER_WORDS and not (weather == "snow" and parts == [TERRAIN_WORDS["snow"]]):
         parts.append(WEATHER_WORDS[weather])
+    elif weather == "snow":
+        parts = ["in the snow"]
     season = background.season if background is not None else setting.season
     if season and weather not in ("snow",) and not any(season in part for part in parts):
         parts.append(f"in {season}")
@@ -96,8 +100,12 @@ def describe_plan(plan: Plan) -> str:
     """The whole scene in one phrase: each drawn thing once, with its count, colour, arrangement and the relations
     that hold; then the place, the hour and the weather."""
     scene, subjects = plan.scene, plan.subjects
-    drawn = {e.id: len([s for s in subjects_of(subjects, e.id) if s.entity == e.id]) or 1
+    drawn = {e.id: len([s for s in subjects_of(subjects, e.id) if s.entity == e.id and s.label == e.noun]) or 1
              for e in scene.entities if subjects_of(subjects, e.id)}
+    holds = {e.id: tuple(dict.fromkeys(s.label for s in subjects if s.entity == e.id and s.label != e.noun))
+             for e in scene.entities}
+    scene = replace(scene, entities=tuple(replace(e, noun=" ".join((*holds[e.id], e.noun))) if holds[e.id] else e
+                                          for e in scene.entities))  # "a banana dish": what it holds is drawn
     relations = honoured(scene, subjects)
     told: set[str] = set()
     said: set[int] = set()

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
 from openbanana.planner.rules.editing import plan_edit
 from openbanana.planner.rules.layout import MAX_TEXTS, choose_fonts, choose_layout, text_block, text_roles
+from openbanana.planner.rules.look import look
 from openbanana.planner.rules.notes import composition_notes
 from openbanana.planner.rules.reading import PromptReading, read_prompt
 from openbanana.planner.rules.scene import compose_scene
-from openbanana.planner.rules.scene_bridge import look, scene_graph
+from openbanana.planner.rules.scene_reading import read_scene
+from openbanana.scene import SceneGraph
 
 
 class RulesPlanner:
@@ -21,19 +24,24 @@ class RulesPlanner:
         return PlanOutcome(plan_composition(request), grounding_notes(context))
 
 
-def plan_composition(request: PlanningInput) -> Plan:
-    """An edit of the references when the request has any, else a new picture; the seed picks among what fits."""
+def plan_composition(request: PlanningInput, scene: SceneGraph | None = None) -> Plan:
+    """An edit of the references when the request has any, else a new picture; the seed picks among what fits.
+
+    `scene` is the prompt already read as a scene graph (the language-model planner's); None reads it by rules.
+    """
     reading = read_prompt(request.prompt)
     rng = random.Random(request.seed)
+    scene = scene if scene is not None else read_scene(request.prompt)
     if request.reference_count:
-        return plan_edit(request, reading, rng)
-    return _plan_new_picture(request, reading, rng)
+        return replace(plan_edit(request, reading, rng), scene=scene)
+    return _plan_new_picture(request, reading, scene, rng)
 
 
-def _plan_new_picture(request: PlanningInput, reading: PromptReading, rng: random.Random) -> Plan:
+def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: SceneGraph,
+                      rng: random.Random) -> Plan:
+    """The graph composed in the area the layout leaves for pictures, under the exact texts."""
     texts, moods = reading.texts, reading.moods
     ratio = request.width / request.height
-    graph = scene_graph(reading)
     layout, text_boxes, subject_area = choose_layout(texts, ratio, bool(graph.entities or graph.setting.place), rng)
     fonts = choose_fonts(texts, moods, rng)
     blocks = tuple(text_block(text, role, box, font, ratio) for text, role, box, font in

@@ -10,11 +10,13 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable
+from dataclasses import replace
 
 from openbanana.planner.pictogram_shapes import aspect
+from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchors import BUST, Point, attach_point, body_of
 from openbanana.planner.rules.scene.arrangements import Spot, arrange
-from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, wear_slot
+from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, is_food, kind_of, wear_slot
 from openbanana.planner.rules.scene.pieces import Group, Piece
 from openbanana.planner.rules.scene.relations import Link, Links
 from openbanana.planner.rules.scene.variants import ride_glyph
@@ -72,7 +74,30 @@ class GroupBuilder:
             pieces.append(Piece(entity, kind, glyph, cx, foot, h * squash, ratio / squash,
                                 base_layer + spot.layer * 0.01, depth + spot.depth, spot.flip,
                                 kind.zone not in ("sky", "swimmer"), squash, index))
+            contents = self._contents(entity, kind, pieces[-1])
+            if contents is not None:
+                pieces.append(contents)
         return pieces
+
+    def _contents(self, entity: Entity, kind: Kind, host: Piece) -> Piece | None:
+        """What a dish or a bowl holds when a word before it names a food ("a banana dish", "a fruit bowl"):
+        drawn on the plate, or sunk into the bowl, as part of the same entity."""
+        if not (kind.flat or kind.container) or entity.id.startswith("_decor"):
+            return None
+        food = next(((word, glyph) for word in entity.modifiers if (glyph := pictogram_for(word)) and is_food(glyph)
+                     and glyph != entity.glyph), None)
+        if food is None:
+            return None
+        word, glyph = food
+        content = replace(entity, noun=word, glyph=glyph, count=1, modifiers=())
+        ratio = aspect(glyph)
+        if kind.flat:
+            h = min(host.width * 0.62 / ratio, host.width * 0.7)
+            return Piece(content, kind_of(content), glyph, host.x, host.bottom - host.height * 0.45, h, ratio,
+                         host.layer + 0.5, host.depth, shadow=False, copy=host.copy, content=True)
+        h = min(host.height * 0.8, host.width * 0.8 / ratio)
+        return Piece(content, kind_of(content), glyph, host.x, host.top + host.height * 0.45, h, ratio,
+                     host.layer - 0.5, host.depth, shadow=False, copy=host.copy, content=True)
 
     def _attach_children(self, group: Group, parent: str) -> None:
         links = self.links.children(parent)
@@ -80,16 +105,20 @@ class GroupBuilder:
         if not hosts:
             return
         placed: dict[str, list[list[Piece]]] = {}
-        on = []
+        on, inside = [], []
         for link in links:
             if link.how == "riding" and self._merge_rider(group, link, hosts):
                 continue
             if link.how == "on":
                 on.append(link)
+            elif link.how == "in" and hosts[0].kind.container and self.kinds[link.child].zone != "swimmer":
+                inside.append(link)
             else:
                 placed.setdefault(link.how, []).append(self._place(link, hosts))
         if on:
             group.pieces.extend(self._on(hosts[0], on))
+        if inside:
+            group.pieces.extend(self._on(hosts[0], inside, sunk=True))
         for how, sets in placed.items():
             if how in SIDE_BY_SIDE and len(sets) > 1:
                 _side_by_side(sets)
@@ -125,13 +154,16 @@ class GroupBuilder:
             spots = [Spot(sp.dx * 0.35, sp.dy * 0.3, sp.scale, sp.layer, sp.depth, sp.flip) for sp in spots]
         return self._around(link, hosts[0], child, natural, ratio, spots)
 
-    def _on(self, host: Piece, links: list[Link]) -> list[Piece]:
+    def _on(self, host: Piece, links: list[Link], *, sunk: bool = False) -> list[Piece]:
         """Everything on the host's top surface (a table top, a sofa's seat, a plate) in one row across it, in
-        the order the links came, scaled down together when the row is wider than the surface."""
+        the order the links came, scaled down together when the row is wider than the surface. `sunk`: things
+        in a container, standing inside its rim and drawn behind it, half showing."""
         surface = host.top + host.kind.seat * host.height
         if host.kind.flat:
             surface = host.bottom - host.height * 0.45
-        width = host.width * (0.86 if host.kind.shape_aspect else 0.7 if host.kind.flat else 0.76)
+        if sunk:
+            surface = host.top + host.height * 0.45
+        width = host.width * (0.86 if host.kind.shape_aspect else 0.7 if host.kind.flat or sunk else 0.76)
         rows = []
         for link in links:
             child = self.entities[link.child]
@@ -142,8 +174,8 @@ class GroupBuilder:
             if arrangement not in ("stack", "pile"):
                 spots = [_shallow(s) for s in spots]
             natural = self.size(link.child)
-            if host.kind.flat:
-                natural = min(natural, host.width * 0.62 / ratio)
+            if host.kind.flat or sunk:
+                natural = min(natural, host.width * 0.62 / ratio, host.height * 0.9)
             low, high = min(s.dx for s in spots), max(s.dx for s in spots)
             rows.append((child, natural, ratio, spots, (high - low + 1.0) * natural * ratio, (low + high) / 2))
         gap = 0.06 * host.width if len(rows) > 1 else 0.0
@@ -154,8 +186,10 @@ class GroupBuilder:
         for child, natural, ratio, spots, span, middle in rows:
             height = natural * fit
             centre = x + span * fit / 2 - middle * height * ratio
-            pieces.extend(self._copies(child, height, centre, surface, spots, base_layer=host.layer + 1,
-                                       depth=host.depth))
+            if sunk:  # its lower half inside the rim, never deeper than the container's middle
+                surface = host.top + min(host.height * 0.45, height * 0.5)
+            layer = host.layer + (-1 if sunk else 1)
+            pieces.extend(self._copies(child, height, centre, surface, spots, base_layer=layer, depth=host.depth))
             x += span * fit + gap * fit
         return pieces
 

@@ -31,6 +31,7 @@ class Piece:
     squash: float = 1.0
     copy: int = 0
     also: tuple[str, ...] = ()  # other entities this one pictogram shows (the horse under a 🏇 rider)
+    content: bool = False  # what a dish holds, drawn as part of it (the banana of "a banana dish")
 
     @property
     def width(self) -> float:
@@ -78,11 +79,11 @@ class Group:
 
     def rise(self) -> float:
         """How far above the root's foot its own copies stand (scattered further back), in the group's units."""
-        return max([0.0, *(-p.bottom for p in self.pieces if p.entity.id == self.root)])
+        return max([0.0, *(-p.bottom for p in self.pieces if p.entity.id == self.root and not p.content)])
 
     def of(self, entity_id: str) -> list[Piece]:
         """The pieces that show this entity (itself, or a pictogram that also shows it)."""
-        return [p for p in self.pieces if p.entity.id == entity_id or entity_id in p.also]
+        return [p for p in self.pieces if (p.entity.id == entity_id or entity_id in p.also) and not p.content]
 
     def mirrored(self) -> Group:
         """The group seen in a mirror about its root's centre: every piece flips and swaps sides."""

@@ -83,6 +83,8 @@ def _attach(links: Links, relation: Relation, kinds: dict[str, Kind]) -> None:
     if how == "below" and kinds[parent].zone != "sky" and parent not in links.parent_of \
             and parent not in links.ancestors(child):
         child, parent, how = parent, child, "above"  # "a ball below the bird": the bird flies above the ball
+    if how in ("under", "below") and kinds[parent].zone == "sky" and kinds[child].zone != "sky":
+        return  # "under the stars": the sky is above whatever stands on the ground; checked, not attached
     if child in links.parent_of:
         links.dropped.append((relation, "it already stands in another relation that was honoured first"))
         return

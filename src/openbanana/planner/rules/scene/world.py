@@ -39,6 +39,7 @@ class Look:
     vignette: float | None = None
     glow: float | None = None
     ground: RGB | None = None
+    dim: bool = False  # a dark mood ("a dark forest"): with no hour named, the light is low
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
     indoor = setting.indoor or setting.backdrop == "room" or terrain == "floor" or (
         terrain == "table" and setting.time_of_day is None and setting.weather is None)
     time = setting.time_of_day if terrain not in ("space", "underwater") else None
+    if time is None and look.dim and not indoor and terrain not in ("space", "underwater"):
+        time = "dusk"
     if time is None and not indoor and terrain not in ("none", "space", "underwater", "stage"):
         time = "day"
     return replace(setting, terrain=terrain, indoor=indoor, time_of_day=time), assumed
