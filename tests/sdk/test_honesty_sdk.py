@@ -91,8 +91,6 @@ def test_the_same_seed_gives_the_same_bytes_and_another_seed_another_picture(sdk
 PROMPTS = ("a lighthouse at night", "two cats and a dog", "a cup of coffee on a table", "a sailboat at sea")
 
 
-@pytest.mark.xfail(strict=False, reason="issue item 7: the draft engine's seed does not yet change the composition "
-                                        "for every prompt; remove this mark once it passes")
 def test_every_other_seed_gives_a_visibly_different_composition(sdk: genai.Client) -> None:
     for prompt in PROMPTS:
         images = [pixels(generate(sdk, prompt, seed)) for seed in (1, 2, 3)]

@@ -16,7 +16,7 @@ def finish_background(background: Background, subjects: Sequence[Subject], avoid
                       rng: random.Random) -> Background:
     hero = next((s for s in subjects if s.role == "hero"), None)
     hero_x = (hero.box[0] + hero.box[2]) / 2 if hero else 0.5
-    background = _disc(background, subjects, avoid, ratio, hero_x)
+    background = _disc(background, subjects, avoid, ratio, hero_x if hero else None, rng)
     if background.disc is not None and background.time_of_day in ("sunset", "dawn", "golden_hour"):
         light = (background.disc[0], min(background.disc[1] + 0.05, background.horizon))
     elif hero is not None:
@@ -31,8 +31,9 @@ def finish_background(background: Background, subjects: Sequence[Subject], avoid
 
 
 def _disc(background: Background, subjects: Sequence[Subject], avoid: Sequence[Box], ratio: float,
-          hero_x: float) -> Background:
-    """Low over the horizon at sunrise and sunset, high otherwise; across from the hero; clear of everything."""
+          hero_x: float | None, rng: random.Random) -> Background:
+    """Low over the horizon at sunrise and sunset, high otherwise; across from the hero (with no hero, on the
+    side the seed picks); clear of everything."""
     effects = set(background.effects)
     if not {"sun", "moon"} & effects:
         return background
@@ -40,7 +41,11 @@ def _disc(background: Background, subjects: Sequence[Subject], avoid: Sequence[B
     grounded = background.scene in ("ground", "sea")
     low = background.horizon - radius * 0.45 if grounded and background.time_of_day in ("sunset", "dawn",
                                                                                          "golden_hour") else 0.26
-    xs = (0.8, 0.65, 0.2, 0.35, 0.5) if hero_x < 0.5 else (0.2, 0.35, 0.8, 0.65, 0.5)
+    if hero_x is None:
+        xs = [0.8, 0.65, 0.2, 0.35, 0.5]
+        rng.shuffle(xs)
+    else:
+        xs = [0.8, 0.65, 0.2, 0.35, 0.5] if hero_x < 0.5 else [0.2, 0.35, 0.8, 0.65, 0.5]
     taken = [*avoid, *(s.box for s in subjects)]
     for y in (low, 0.2, 0.3, 0.45):
         for x in xs:

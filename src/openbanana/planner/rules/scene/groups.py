@@ -233,7 +233,7 @@ class GroupBuilder:
             if glyph in HELD_HIGH:
                 h = min(max(natural, host.height * 0.6), host.height * 0.85)
                 return hx, hy + h * 0.05, h, host.layer + 1, host.depth
-            h = min(natural, host.height * 0.45)
+            h = min(natural, host.height * (0.45 if body_of(host.glyph) is BUST else 0.3))  # in a hand, or a mouth
             outward = 0.25 * h * ratio * (1 if hx >= host.x else -1)
             return hx + outward, hy + h / 2, h, host.layer + 1, host.depth
         if how == "wearing":
