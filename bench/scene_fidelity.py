@@ -177,7 +177,8 @@ def check_entities(item: dict[str, Any], plan: Plan, renders: Renders) -> tuple[
         entity = find_entity(plan.scene, nouns, taken)
         if entity is not None:
             taken.add(entity.id)
-        indices = [i for i, s in enumerate(plan.subjects) if entity is not None and s.entity == entity.id]
+        indices = [i for i, s in enumerate(plan.subjects)  # a 🏇 rider's subject also shows the horse
+                   if entity is not None and (s.entity == entity.id or entity.id in s.also_shows)]
         seen = what_is_drawn(renders, entity, indices)
         drawn[noun] = seen
         why = ("not in the scene graph" if entity is None else "in the scene graph, no subject draws it"
