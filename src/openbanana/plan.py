@@ -30,7 +30,9 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom as fractions
 
 BackgroundKind = Literal["solid", "gradient", "reference", "collage"]
 FontName = Literal["sans", "sans-bold", "serif-bold", "display", "sans-medium", "geometric", "condensed", "rounded",
-                   "serif-display", "serif-italic"]
+                   "serif-display", "serif-italic",
+                   # light, regular serif, script, monospace, comic lettering, and a condensed face with lower case
+                   "sans-light", "serif", "script", "mono", "comic", "narrow"]
 Align = Literal["left", "center", "right"]
 # What the ground of the picture is: nothing, a table top, a floor, land or sea under a horizon, water all round.
 SceneKind = Literal["none", "table", "floor", "ground", "sea", "water", "sky", "stage"]
