@@ -7,6 +7,6 @@ supporting subjects beside it, and no subject ever under text.
 """
 
 from openbanana.planner.rules.composition import RulesPlanner, plan_composition
-from openbanana.planner.rules.reading import extract_texts
+from openbanana.planner.rules.texts import extract_texts
 
 __all__ = ["RulesPlanner", "extract_texts", "plan_composition"]

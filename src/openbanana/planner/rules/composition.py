@@ -7,11 +7,13 @@ import random
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
 from openbanana.planner.rules.backdrop import choose_background, light_on_hero, place_disc
+from openbanana.planner.rules.documents import document_background, lay_out_document, make_page
 from openbanana.planner.rules.editing import plan_edit
-from openbanana.planner.rules.layout import MAX_TEXTS, choose_fonts, choose_layout, text_block, text_roles
+from openbanana.planner.rules.layout import choose_fonts
 from openbanana.planner.rules.notes import composition_notes
-from openbanana.planner.rules.placement import place_subjects
+from openbanana.planner.rules.placement import place_in_slots, place_subjects
 from openbanana.planner.rules.reading import PromptReading, read_prompt
+from openbanana.scene import SceneGraph
 
 
 class RulesPlanner:
@@ -34,18 +36,24 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, rng: rando
     texts, moods, scene, found = reading.texts, reading.moods, reading.scene, reading.subjects
     ratio = request.width / request.height
     background = choose_background(reading.background_colors, [*reading.tints.values()], moods, scene, rng)
-    layout, text_boxes, subject_area = choose_layout(texts, ratio, bool(found) or bool(scene and scene.props), rng)
     fonts = choose_fonts(texts, moods, rng)
-    blocks = tuple(text_block(text, role, box, font, ratio) for text, role, box, font in
-                   zip(texts[:MAX_TEXTS], text_roles(len(texts)), text_boxes, fonts, strict=False))
-    placed = place_subjects(found, scene, subject_area, ratio, background.horizon, rng)
+    page = make_page(reading.text_specs, reading.document, ratio, reading.lowered, bool(found) or bool(
+        scene and scene.props), background, [*reading.background_colors, *reading.tints.values()],
+        next((m.font for m in moods if m.font), None), fonts[0] if fonts else "display", rng)
+    document = lay_out_document(page)
+    background = document_background(background, document, bool(reading.background_colors or moods))
+    blocks = document.blocks
+    placed = place_subjects(found, scene, document.area, ratio, background.horizon, rng) if document.area else ()
+    placed += place_in_slots(found, document.slots, ratio, background.horizon, rng)
     background = light_on_hero(background, placed)
     background = place_disc(background, placed, blocks, ratio)
-    notes = composition_notes(reading, placed, layout, fonts)
+    notes = composition_notes(reading, placed, document.name, [b.font for b in blocks] or fonts)
     palette = tuple(dict.fromkeys((*reading.background_colors, *reading.tints.values(),
                                    *(c for m in moods for c in m.colors), *background.colors)))[:6]
     return Plan(
         prompt=request.prompt, background=background,
         palette=palette, subjects=placed, texts=blocks, style=reading.style, notes=notes, reference_count=0,
-        seed=request.seed, layout=layout, extras={"setting": reading.scene_name} if reading.scene_name else {},
+        seed=request.seed, layout=document.name, extras={"setting": reading.scene_name} if reading.scene_name else {},
+        scene=SceneGraph(document=reading.document, texts=reading.text_specs), shapes=document.shapes,
+        shortfalls=document.shortfalls,
     )

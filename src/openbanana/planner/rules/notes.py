@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openbanana.plan import Box, EditOp, FontName, Subject, TextBlock
-from openbanana.planner.rules.layout import MAX_TEXTS
 from openbanana.planner.rules.reading import PromptReading
 from openbanana.planner.rules.vocabulary.scenes import SCENES
 
 
 def composition_notes(reading: PromptReading, subjects: tuple[Subject, ...], layout: str,
                       fonts: Sequence[FontName]) -> tuple[str, ...]:
-    texts, colors, tints, style, scene = (reading.texts, reading.background_colors, reading.tints, reading.style,
-                                          reading.scene_name)
+    colors, tints, style, scene = reading.background_colors, reading.tints, reading.style, reading.scene_name
     notes = []
     hero = next((s for s in subjects if s.role == "hero"), None)
     if hero:
@@ -23,9 +21,10 @@ def composition_notes(reading: PromptReading, subjects: tuple[Subject, ...], lay
     if scene:
         drawn = SCENES[scene].kind if SCENES[scene].kind != "none" else "a backdrop"
         notes.append(f"Setting: {scene}, drawn as {drawn} with its ground line and light.")
-    if texts:
-        notes.append("Exact text to render: " + "; ".join(f'"{t}"' for t in texts) + ".")
-        notes.append(f"Layout: {layout.replace('-', ' ')}; headline in {fonts[0].replace('-', ' ')}.")
+    if reading.text_specs:
+        notes.append("Exact text to render: " + "; ".join(f'"{t.text}" ({t.role})' for t in reading.text_specs) + ".")
+        kind = "" if reading.document == "scene" else f"a {reading.document.replace('_', ' ')}, "
+        notes.append(f"Layout: {kind}{layout.replace('-', ' ')}; headline in {fonts[0].replace('-', ' ')}.")
     elif layout:
         notes.append(f"Layout: {layout.replace('-', ' ')}, on the rule of thirds.")
     if style:
@@ -34,8 +33,6 @@ def composition_notes(reading: PromptReading, subjects: tuple[Subject, ...], lay
         notes.append(f"{len(colors)} named colour{'s' if len(colors) > 1 else ''} set the background.")
     if tints:
         notes.append("Recoloured: " + ", ".join(tints) + ".")
-    if len(texts) > MAX_TEXTS:
-        notes.append(f"Only the first {MAX_TEXTS} quoted strings are set; the rest are left out.")
     return tuple(notes)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from openbanana.plan import Box, Subject
+from openbanana.planner.rules.documents.frame import Slot
 from openbanana.planner.rules.reading import PLATE, FoundSubject
 from openbanana.planner.rules.vocabulary.scenes import Scene
 
@@ -118,3 +119,18 @@ def _clamp(subject: Subject) -> Subject:
     dx = max(0.0, -left) - max(0.0, right - 1)
     dy = max(0.0, -top) - max(0.0, bottom - 1)
     return replace(subject, box=(left + dx, top + dy, right + dx, bottom + dy))
+
+
+def place_in_slots(found: Sequence[FoundSubject], slots: Sequence[Slot], ratio: float, horizon: float,
+                   rng: random.Random) -> tuple[Subject, ...]:
+    """A document's small areas (a step's icon, a comic panel's characters): what each wants by name, else the
+    subjects in turn when there are enough for every slot (a panel takes up to two)."""
+    placed: list[Subject] = []
+    for index, slot in enumerate(slots):
+        named = [f for f in found if f.label in slot.wants.split() or f.label == slot.wants]
+        if not named and len(found) >= len(slots):
+            named = [found[index]]
+        elif not named and slot.wants == "" and found:
+            named = list(found[:2])
+        placed.extend(place_subjects(named[:2], None, slot.box, ratio, horizon, rng))
+    return tuple(placed)
