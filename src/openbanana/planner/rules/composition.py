@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
-from openbanana.plan import Plan
+from openbanana.plan import Plan, Subject
 from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
 from openbanana.planner.rules.backdrop import choose_background, light_on_hero, place_disc
 from openbanana.planner.rules.documents import document_background, lay_out_document, make_page
@@ -12,7 +13,7 @@ from openbanana.planner.rules.editing import plan_edit
 from openbanana.planner.rules.layout import choose_fonts
 from openbanana.planner.rules.notes import composition_notes
 from openbanana.planner.rules.placement import place_in_slots, place_subjects
-from openbanana.planner.rules.reading import PromptReading, read_prompt
+from openbanana.planner.rules.reading import FoundSubject, PromptReading, read_prompt
 from openbanana.scene import SceneGraph
 
 
@@ -37,9 +38,10 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, rng: rando
     ratio = request.width / request.height
     background = choose_background(reading.background_colors, [*reading.tints.values()], moods, scene, rng)
     fonts = choose_fonts(texts, moods, rng)
-    page = make_page(reading.text_specs, reading.document, ratio, reading.lowered, bool(found) or bool(
-        scene and scene.props), background, [*reading.background_colors, *reading.tints.values()],
-        next((m.font for m in moods if m.font), None), fonts[0] if fonts else "display", rng)
+    pictured = [f.label for f in found] or list(scene.props if scene else ())
+    page = make_page(reading.text_specs, reading.document, ratio, request.prompt, pictured, background,
+                     [*reading.background_colors, *reading.tints.values()],
+                     next((m.font for m in moods if m.font), None), fonts[0] if fonts else "display", rng)
     document = lay_out_document(page)
     background = document_background(background, document, bool(reading.background_colors or moods))
     blocks = document.blocks
@@ -55,5 +57,13 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, rng: rando
         palette=palette, subjects=placed, texts=blocks, style=reading.style, notes=notes, reference_count=0,
         seed=request.seed, layout=document.name, extras={"setting": reading.scene_name} if reading.scene_name else {},
         scene=SceneGraph(document=reading.document, texts=reading.text_specs), shapes=document.shapes,
-        shortfalls=document.shortfalls,
+        shortfalls=document.shortfalls + _unpictured(found, placed, reading.document),
     )
+
+
+def _unpictured(found: Sequence[FoundSubject], placed: tuple[Subject, ...], kind: str) -> tuple[str, ...]:
+    """A document whose text left no room for any of the pictures asked for says so."""
+    if not found or placed:
+        return ()
+    return (f"No room was left for the picture{'s' if len(found) > 1 else ''} of "
+            f"{', '.join(f.label for f in found)}: the {kind.replace('_', ' ')}'s text fills the page.",)

@@ -40,7 +40,8 @@ _TARGET_AFTER = re.compile(r"^\s*(?:for|on|pointing (?:to|at)|points? (?:to|at)|
 _TARGET_BEFORE = re.compile(r"\b(?:label|labell?ed|mark|marked|call)\s+(?:the\s+|its\s+)?(?P<noun>[a-z]+)\s*"
                             r"(?:as|with)?\s*:?\s*$")
 _NOT_NOUNS = frozenset({"a", "an", "the", "it", "them", "this", "that", "and", "with", "each", "every", "part", "parts",
-                        "one", "text", "word", "words", "bubble", "speech", "which", "who", "then"})
+                        "one", "text", "word", "words", "bubble", "speech", "which", "who", "then", "diagram",
+                        "drawing", "picture", "image", "illustration", "chart", "sketch", "photo"})
 
 
 def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSpec], Consumed]:
@@ -51,10 +52,14 @@ def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSp
 
 def explicit_role(span: Span, kind: DocumentKind) -> TextRole | None:
     """The role the words right beside a string name, if any: the words before it first."""
-    for words in (span.before, span.after):
+    nearest: list[tuple[int, TextRole]] = []
+    for role, pattern in ROLE_WORDS:  # the role word nearest the string wins ("…on the button, titled "X"")
+        nearest += [(len(span.before) - m.end(), role) for m in pattern.finditer(span.before)]
+    if not nearest:
         for role, pattern in ROLE_WORDS:
-            if pattern.search(words):
-                return _for_kind(role, kind)
+            nearest += [(m.start(), role) for m in pattern.finditer(span.after)]
+    if nearest:
+        return _for_kind(min(nearest, key=lambda pair: pair[0])[1], kind)
     if kind == "comic" and (SPEAKING.search(span.before) or _SPEAKER_AFTER.match(span.after)):
         return "speech"
     return None
@@ -156,9 +161,11 @@ def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:
         if pending is None:
             pending = len(out)
         out.extend((spec, span) for spec in _item(span, consumed))
-        under = _UNDER.match(span.after_raw)
+        beside = PRICE_BESIDE.match(span.after_raw) if not ITEM_WITH_PRICE.match(span.text) else None
+        skip = beside.end() if beside else 0  # "Calzone" 11.00 under Pizzas: the section follows the price
+        under = _UNDER.match(span.after_raw[skip:])
         if under and not _is_document_words(under.group("name")):
-            start = span.end + under.start("name")
+            start = span.end + skip + under.start("name")
             consumed.append((start, start + len(under.group("name"))))
             out.insert(pending, (TextSpec(under.group("name"), "section"), None))
             pending = None

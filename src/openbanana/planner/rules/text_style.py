@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from openbanana.planner.rules.text_spans import Span
 from openbanana.planner.rules.vocabulary.typography import (
+    BUTTON_COLOR,
     COLOR_WORDS,
     FAMILY_WORDS,
     GLOBAL_TEXT,
@@ -60,7 +61,7 @@ def global_style(prompt: str, spans: list[Span]) -> TextSpec:
 def described_ranges(prompt: str, spans: list[Span]) -> list[tuple[int, int]]:
     """Where the prompt describes a string ("the subtitle", "on a button", "at the top", "in white", "serif"):
     those words are the text's, not the scene's, so they are taken out of the prose the scene is read from."""
-    patterns = [COLOR_WORDS, *(p for _, p in ROLE_WORDS), *(p for _, p in PLACEMENT_WORDS),
+    patterns = [COLOR_WORDS, BUTTON_COLOR, *(p for _, p in ROLE_WORDS), *(p for _, p in PLACEMENT_WORDS),
                 *(p for _, p in WEIGHT_WORDS), *(p for _, p in FAMILY_WORDS)]
     ranges: list[tuple[int, int]] = []
     for span in spans:

@@ -40,7 +40,7 @@ KIND_FACES: dict[DocumentKind, FontName] = {"menu": "serif-display", "book_cover
 DEFAULT_ACCENTS: tuple[RGB, ...] = ((37, 99, 235), (220, 38, 38), (13, 148, 136), (234, 88, 12), (124, 58, 237))
 
 
-def make_page(texts: tuple[TextSpec, ...], kind: DocumentKind, ratio: float, prose: str, has_subjects: bool,
+def make_page(texts: tuple[TextSpec, ...], kind: DocumentKind, ratio: float, prose: str, subjects: Sequence[str],
               background: Background, colors: Sequence[RGB], mood_face: FontName | None, head_face: FontName,
               rng: random.Random) -> Page:
     """The page a template lays out on: the headline face the mood chose (`head_face` then), else the kind's, else
@@ -53,7 +53,7 @@ def make_page(texts: tuple[TextSpec, ...], kind: DocumentKind, ratio: float, pro
                       "comic": "comic", "script": "serif"}.get(head, "sans-medium")  # type: ignore[assignment]
     stops = background.colors or ((230, 236, 245),)
     dark = sum(luminance(c) for c in stops) / len(stops) < 0.22
-    return Page(texts, kind, ratio, prose.lower(), has_subjects, rng, head, body, _accent(colors, dark, rng), dark)
+    return Page(texts, kind, ratio, prose.lower(), tuple(subjects), rng, head, body, _accent(colors, dark, rng), dark)
 
 
 def _accent(colors: Sequence[RGB], dark: bool, rng: random.Random) -> RGB:

@@ -34,6 +34,9 @@ def lay_out(page: Page) -> DocumentLayout:
     blocks, shapes = list(framed.blocks), list(framed.shapes)
     for side, group in sides:
         _column(side, group, thing, (left, top, right, bottom), page, blocks, shapes)
+    if not page.has_subjects:  # nothing to draw for the object: a plate marks where it stands, so callouts land
+        shapes.insert(0, Shape("rect", ((thing[0], thing[1]), (thing[2], thing[3])), fill=(255, 255, 255),
+                               stroke=page.accent, stroke_width=0.003, radius=0.03, layer="under", opacity=0.6))
     return DocumentLayout("diagram", tuple(blocks), tuple(shapes), thing, shortfalls=shortfalls)
 
 

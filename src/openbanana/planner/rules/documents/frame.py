@@ -25,13 +25,17 @@ class Page:
     texts: tuple[TextSpec, ...]
     kind: DocumentKind
     ratio: float  # width / height
-    prose: str  # the prompt without its strings, lower-cased: genre, panel counts, chalkboard or paper
-    has_subjects: bool
+    prose: str  # the prompt, lower-cased: genre, panel counts, chalkboard or paper, a button's colour
+    subjects: tuple[str, ...]  # what the composer has pictures of, by noun, in prompt order
     rng: random.Random
     head_face: FontName = "display"
     body_face: FontName = "sans-medium"
     accent: RGB = (37, 99, 235)  # buttons, numbered circles, rules: the palette's strongest colour
     dark: bool = False  # whether the background is dark (light text, light panels' outlines)
+
+    @property
+    def has_subjects(self) -> bool:
+        return bool(self.subjects)
 
     @property
     def mx(self) -> float:

@@ -5,7 +5,7 @@ fit at a readable size are left out, from the end, and the answer says which."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from openbanana.plan import RGB, Box, FontName, Shape, TextBlock
 from openbanana.planner.rules.documents.frame import (
@@ -75,11 +75,20 @@ def lay_out(page: Page) -> DocumentLayout:
     accent = page.accent if not chalk and not page.dark and luminance(page.accent) < 0.35 else None
     gap = 0.05 / page.ratio
     width = (1 - 2 * page.mx - gap * (columns - 1)) / columns
+    split = _split(lines, columns)
+    if not page.has_subjects:  # nothing to picture: the menu stands in the middle of the page
+        tallest = max(sum(e.lines for e in column) * row + row * 0.35 for column in split) if lines else 0.0
+        shift = max(0.0, (1 - page.my - body_top - tallest) / 2)
+        blocks = [replace(b, box=(b.box[0], b.box[1] + shift, b.box[2], b.box[3] + shift)) for b in blocks]
+        body_top += shift
     used = 0.0
-    for index, column in enumerate(_split(lines, columns)):
+    headed = any(column[0].spec.role == "section" for column in split if column)
+    for index, column in enumerate(split):
         x0 = page.mx + index * (width + gap)
-        bottom = _column(column, (x0, body_top, x0 + width, 1 - page.my), row, page, item_face, accent, blocks,
-                         shapes)
+        # a column that carries on a section starts level with the others' first items, under their headers
+        lead = row * 1.45 if headed and column and column[0].spec.role != "section" else 0.0
+        bottom = _column(column, (x0, body_top + lead, x0 + width, 1 - page.my), row, page, item_face, accent,
+                         blocks, shapes)
         used = max(used, bottom)
     area = (page.mx, used + 0.03, 1 - page.mx, 1 - page.my) if 1 - page.my - used > 0.18 else None
     name = f"menu-{columns}-column" + ("s" if columns > 1 else "")
@@ -90,8 +99,9 @@ def lay_out(page: Page) -> DocumentLayout:
 def _columns(lines: list[Entry], page: Page, body_h: float) -> tuple[int, float, int]:
     """How many columns, how tall a row, and how many lines fit."""
     most = 1 if page.ratio < 0.8 else 2 if page.ratio < 1.5 else 3
+    fewest = min(most, max(1, round(page.ratio / 1.1)), max(1, len(lines) // 3))  # a wide page: no long lines
     count = sum(e.lines for e in lines)
-    for columns in range(1, most + 1):
+    for columns in range(fewest, most + 1):
         per_column = math.ceil(count / columns) + (1 if columns > 1 else 0)  # sections keep their items together
         row = min(ROW_MAX, body_h / max(1.0, per_column))
         if row >= ROW_MIN and _wide_enough(lines, page, columns, row):
@@ -150,8 +160,10 @@ def _column(column: list[Entry], box: Box, row: float, page: Page, face: FontNam
             continue
         price_w = 0.0
         if entry.price is not None:
-            price_w = min((right - left) * 0.4, (text_width(entry.price.text, face, size) + size * 0.3) / page.ratio)
-            blocks.append(block(entry.price, (right - price_w, y, right, y + row), face, align="right",
+            # prices in the sans: lone short figures ("$3") in the serif are what OCR, and hurried eyes, misread
+            price_w = min((right - left) * 0.4, (text_width(entry.price.text, "sans-medium", size) + size * 0.3)
+                          / page.ratio)
+            blocks.append(block(entry.price, (right - price_w, y, right, y + row), "sans-medium", align="right",
                                 max_size=size, treatment="none"))
             baseline = round(y + row / 2 + size * 0.32, 5)
             shapes.append(Shape("leader", ((left, baseline), (right, baseline)), stroke_width=0.0032, opacity=0.6))

@@ -3,13 +3,12 @@ on a button; the picture in what they leave free. The seed picks text on top, at
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from openbanana.plan import FontName
 from openbanana.planner.rules.documents.frame import DocumentLayout, Page
 from openbanana.planner.rules.documents.stack import Row, row_height, stack
-from openbanana.planner.rules.vocabulary.typography import COLOR_WORDS, color_named
+from openbanana.planner.rules.vocabulary.typography import BUTTON_COLOR, color_named
 from openbanana.scene import TextSpec
 
 # Role → (where it goes, its largest size on a landscape page, which face, how keen we are to keep it)
@@ -51,10 +50,6 @@ def lay_out(page: Page) -> DocumentLayout:
 
 def _button_color(page: Page) -> tuple[int, int, int]:
     """"a red button", "an orange call-to-action": the button's own colour, else the accent."""
-    match = re.search(r"\b(\w+(?: \w+)?)\s+(?:cta|call[- ]to[- ]action|button)\b", page.prose)
-    if match:
-        for words in (match.group(1), match.group(1).split()[-1]):
-            color = color_named(words)
-            if color is not None and not COLOR_WORDS.fullmatch(words):
-                return color
-    return page.accent
+    match = BUTTON_COLOR.search(page.prose)
+    color = color_named(match.group(1)) if match else None
+    return color or page.accent

@@ -24,10 +24,12 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("comic", r"\bcomics?\b|\bcomic[- ]strip|\bmanga\b|\b(?:speech|thought)[- ]bubbles?\b|\bcartoon strip\b"
               r"|\b(?:two|three|four|five|six|[2-6])[- ]panels?\b|\bpanels\b"),
     ("menu", r"\bmenus?\b|\bprice ?lists?\b|\bprice board\b|\b(?:drinks?|wine|cocktail) lists?\b"),
-    ("diagram", r"\bdiagrams?\b|\blabell?ed\b|\blabel (?:each|the|all|its|every) (?:parts?|pieces?|components?)"
-                r"|\banatomy\b|\bparts of\b|\bcallouts?\b|\bschematic\b|\bexploded view\b"),
-    ("steps", r"\bsteps?\b|\bhow[- ]to\b|\binstructions?\b|\bprocess\b|\bworkflow\b|\binfographic\b"
-              r"|\bflow ?chart\b|\btimeline\b|\bprocedure\b|\bstep[- ]by[- ]step\b|\bcycle\b"),
+    ("diagram", r"\blabell?ed\b|\blabel (?:each|the|all|its|every) (?:parts?|pieces?|components?)|\banatomy\b"
+                r"|\bparts of\b|\bcallouts?\b"),
+    ("steps", r"\bsteps?\b|\bhow[- ]to\b|\binstructions?\b|\bprocess\b|\bworkflow\b|\bflow ?chart\b"
+              r"|\bstep[- ]by[- ]step\b|\bprocedure\b"),
+    ("diagram", r"\bdiagrams?\b|\bschematic\b|\bexploded view\b"),
+    ("steps", r"\binfographic\b|\btimeline\b|\bcycle\b"),
     ("logo", r"\blogos?\b|\bwordmark\b|\blogotype\b|\bmonogram\b|\bemblem\b"),
     ("quote", r"\bquote cards?\b|\bquotes?\b|\bquotation\b|\binspirational card\b"),
     ("social", r"\b(?:instagram|insta|facebook|linkedin|twitter|tiktok|social media|social)\s+"
@@ -106,11 +108,14 @@ _COLOR_NAMES = "|".join(re.escape(n) for n in sorted(COLORS, key=len, reverse=Tr
 _TEXT_NOUNS = r"(?:text|letters|lettering|font|type|typeface|words|writing|ink|script|serif|sans|capitals|caps|title" \
               r"|headline|heading|type)"
 COLOR_WORDS = re.compile(
-    rf"\bin (?:(?:bold|thin|light|bright|big|large|small|italic|elegant|glowing|neon|shiny|metallic|all-caps)\s+)*"
+    rf"\bin (?:(?:bold|thin|light|bright|big|large|small|italic|elegant|glowing|neon|shiny|metallic|all-caps)\s+)*?"
     rf"({_COLOR_NAMES})\b(?![- ](?:background|backdrop|sky|wall|frame|border|button|box|banner|plate))"
     rf"|\b({_COLOR_NAMES})(?:[- ]colou?red)?\s+(?:(?:bold|thin|light|italic|serif|sans|script|block|capital|neon)\s+)*"
     rf"{_TEXT_NOUNS}\b"
 )
+# "a red button", "an orange call-to-action": the button's colour, not the picture's.
+BUTTON_COLOR = re.compile(rf"\b({_COLOR_NAMES})\s+(?:(?:pill|rounded|big|large|small)\s+)?"
+                          r"(?:cta|call[- ]to[- ]action|button)s?\b")
 # Where the prompt speaks of all its text at once ("all text in white", "use a serif font").
 GLOBAL_TEXT = re.compile(r"\b(?:all (?:the )?(?:text|words|lettering)|the text|the font|typography|typeface|fonts?"
                          r"|lettering|type)\b")
