@@ -100,7 +100,10 @@ class TextBlock:
 
 @dataclass(frozen=True)
 class Shape:
-    """A drawn element of a layout: a button, a panel, an arrow, a callout line, a speech bubble, leader dots."""
+    """A drawn element of a layout: a button, a panel, an arrow, a callout line, a speech bubble, leader dots.
+
+    A line, arrow or leader with no colour takes ink or paper, whichever reads on the ground under it; a bubble with
+    none is white with an ink outline."""
 
     kind: ShapeKind
     points: tuple[tuple[float, float], ...]  # canvas fractions; rect/ellipse: two corners; bubble: two corners + tail

@@ -97,3 +97,11 @@ def test_listed_steps_without_quotes_are_read_as_written() -> None:
     specs, kind, _ = read_texts("How to make tea: boil water, add the tea bag, wait 3 minutes, then enjoy")
     assert kind == "steps"
     assert specs == tuple(TextSpec(t, "step") for t in ("boil water", "add the tea bag", "wait 3 minutes", "enjoy"))
+
+
+def test_targets_named_by_noun_resolve_to_entity_ids_once_the_entities_are_known() -> None:
+    from openbanana.planner.rules.text_roles import with_targets
+
+    specs = read_texts('A comic: the cat says "Hi" and the dogs say "Woof". A sign "EXIT".')[0]
+    resolved = with_targets(specs, [("e1", "cat"), ("e2", "dog")])
+    assert [t.target for t in resolved] == ["e1", "e2", ""]

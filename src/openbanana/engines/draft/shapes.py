@@ -18,7 +18,7 @@ from openbanana.plan import RGB, Shape, ShapeLayer, TextBlock
 
 Point = tuple[float, float]
 PixelBox = tuple[int, int, int, int]
-MAX_PATCH_SAMPLES = 6_000_000  # the supersampled patch's pixel budget: big panels at 4K draw at 1-2x, small at 4x
+MAX_PATCH_SAMPLES = 1_500_000  # the supersampled patch's pixel budget: a big panel draws at 1-2x, a button at 4x
 BUBBLE_FILL: RGB = (255, 255, 255)
 
 

@@ -24,7 +24,7 @@ def composition_notes(reading: PromptReading, subjects: tuple[Subject, ...], lay
     if reading.text_specs:
         notes.append("Exact text to render: " + "; ".join(f'"{t.text}" ({t.role})' for t in reading.text_specs) + ".")
         kind = "" if reading.document == "scene" else f"a {reading.document.replace('_', ' ')}, "
-        notes.append(f"Layout: {kind}{layout.replace('-', ' ')}; headline in {fonts[0].replace('-', ' ')}.")
+        notes.append(f"Layout: {kind}{layout.replace('-', ' ')}; set in {fonts[0].replace('-', ' ')} first.")
     elif layout:
         notes.append(f"Layout: {layout.replace('-', ' ')}, on the rule of thirds.")
     if style:
