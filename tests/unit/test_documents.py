@@ -12,9 +12,11 @@ from PIL import Image
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
-from openbanana.engines.draft.typography import fit_text
+from openbanana.engines.draft.typography import fit_text, fits
 from openbanana.imaging.sizes import target_size
 from openbanana.plan import Background, Box, Plan, Shape, TextBlock
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 from openbanana.service.generation.thoughts import answer_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -186,3 +188,25 @@ def test_the_engine_leaves_out_a_string_it_cannot_set_whole_and_says_so() -> Non
     assert "1 of 2" in result.shortfalls[0]
     assert pixels(result.image, (0.05, 0.55, 0.3, 0.7)).min() > 240  # nothing drawn, not even a piece of it
     assert pixels(result.image, roomy.box).min() < 60
+
+
+@pytest.mark.parametrize("size", [(1024, 1024), (1376, 768), (768, 1376), (1584, 672)])
+def test_every_template_sets_its_strings_whole_apart_and_clear_of_the_pictures(size: tuple[int, int]) -> None:
+    for item in text_fidelity.load_prompts(text_fidelity.DOCUMENTS):
+        plan = plan_composition(PlanningInput(item["prompt"], *size, seed=3))
+        assert {t.text for t in plan.scene.texts} <= {b.text for b in plan.texts}, item["prompt"]  # nothing lost
+        set_boxes = []
+        for block in plan.texts:
+            fitted = fit_text(block, size)
+            assert fits(fitted, block, size), (plan.layout, block.text)
+            x0, y0, x1, y1 = fitted.box
+            assert min(x0, y0) >= 0 and x1 <= size[0] and y1 <= size[1]
+            set_boxes.append(fitted.box)
+            for subject in plan.subjects:
+                assert not _overlap(block.box, subject.box), (plan.layout, block.text, subject.label)
+        for index, a in enumerate(set_boxes):
+            assert not any(_overlap(a, b) for b in set_boxes[index + 1:]), (plan.layout, plan.texts[index].text)
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
