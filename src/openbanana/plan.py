@@ -45,7 +45,9 @@ EditOp = Literal["brighter", "darker", "grayscale", "sepia", "warmer", "cooler",
 # Edits that change what is in the photo, not only its tone; each names what it acts on in the prompt's words.
 PhotoEditKind = Literal["style", "relight", "sky", "recolor", "remove", "add", "accessory", "background", "combine",
                         "outpaint", "text"]
-ShapeKind = Literal["rect", "ellipse", "line", "arrow", "polyline", "polygon", "bubble", "leader"]
+# callout: a line from a label to a point on the object, ending in a dot, which the renderer moves onto the object's
+# drawn ink when the point missed it
+ShapeKind = Literal["rect", "ellipse", "line", "arrow", "polyline", "polygon", "bubble", "leader", "callout"]
 ShapeLayer = Literal["under", "over"]  # under the subjects (panels, plates), or over them and under the text
 
 

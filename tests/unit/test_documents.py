@@ -105,20 +105,35 @@ def test_each_diagram_label_is_joined_by_a_line_to_the_object(reader: text_fidel
     labels = ["Petal", "Stem", "Leaf", "Root", "Pollen", "Sepal"]
     image, plan, _ = render("A labelled diagram of a flower: " + ", ".join(f'"{t}"' for t in labels), "1:1")
     thing = next(s for s in plan.subjects if s.role == "hero")
-    lines = [s for s in plan.shapes if s.kind == "line"]
-    gray = np.asarray(image.convert("L"), dtype=np.int32)
+    callouts = [s for s in plan.shapes if s.kind == "callout"]
+    pixels_ = np.asarray(image, dtype=np.int32)
+    gray = pixels_.sum(axis=2) // 3
     for label in (b for b in plan.texts if b.role == "label"):
         x0, y0, x1, y1 = fit_text(label, image.size).box
-        near = [line for line in lines if x0 - 30 <= line.points[0][0] * image.width <= x1 + 30
-                and y0 - 10 <= line.points[0][1] * image.height <= y1 + 10]
+        near = [c for c in callouts if x0 - 30 <= c.points[0][0] * image.width <= x1 + 30
+                and y0 - 10 <= c.points[0][1] * image.height <= y1 + 10]
         assert len(near) == 1, label.text
         (sx, sy), (ex, ey) = near[0].points
-        assert thing.box[0] <= ex <= thing.box[2] and thing.box[1] <= ey <= thing.box[3]  # it lands on the object
-        for t in (0.3, 0.5, 0.7):  # and it is drawn: dark along its length
+        assert thing.box[0] <= ex <= thing.box[2] and thing.box[1] <= ey <= thing.box[3]  # it aims at the object
+        for t in (0.2, 0.35):  # and it is drawn: dark along its length
             px, py = (sx + (ex - sx) * t) * image.width, (sy + (ey - sy) * t) * image.height
-            assert gray[round(py) - 2:round(py) + 3, round(px) - 2:round(px) + 3].min() < 90
+            assert gray[round(py) - 3:round(py) + 4, round(px) - 3:round(px) + 4].min() < 90
+        window = pixels_[round(ey * image.height) - 25:round(ey * image.height) + 26,
+                         round(ex * image.width) - 25:round(ex * image.width) + 26]
+        dot = np.abs(window - np.array(near[0].fill)).max(axis=2) < 40
+        assert dot.sum() > 20  # its dot is drawn, on the object
     read = read_back(reader, image, plan)
     assert sorted(read[b] for b in plan.texts if b.role == "label") == sorted(labels)
+
+
+def test_a_callout_that_misses_the_drawing_moves_onto_it() -> None:
+    from openbanana.engines.draft.shapes import on_ink
+
+    canvas = Image.new("RGB", (400, 400), (230, 240, 235))
+    canvas.paste((200, 30, 40), (180, 250, 300, 330))  # a low, wide thing at the bottom of its square
+    end = on_ink(canvas, (40.0, 100.0), (220.0, 200.0))
+    assert 180 <= end[0] <= 300 and 250 <= end[1] <= 262  # on the thing's top edge, nearest the aimed point
+    assert on_ink(canvas, (40.0, 100.0), (200.0, 300.0)) == (200.0, 300.0)  # a hit stays put
 
 
 def test_comic_bubbles_have_tails_that_point_at_their_speakers(reader: text_fidelity.Reader) -> None:

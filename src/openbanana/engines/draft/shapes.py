@@ -3,7 +3,8 @@
 Each shape is drawn anti-aliased into its own small patch: a coverage mask drawn at up to 4x and reduced (a box
 filter), then the colour pasted through it, so a 4K canvas costs what the shapes cover, not the frame. Lines with
 no colour of their own take ink or paper, whichever reads on the ground under them. Leader dots stop short of the
-text they run between: the text's set box is measured first (fit_text is cached) and the dots skip it.
+text they run between: the text's set box is measured first (fit_text is cached) and the dots skip it. A callout
+whose point missed the drawn object (a car is wide and low in its square) moves to the nearest of its ink.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.typography import INK, PAPER, contrast, fit_text, read_ground
@@ -35,6 +37,8 @@ def draw_shapes(canvas: Image.Image, shapes: Sequence[Shape], layer: ShapeLayer,
         width = max(1.0, shape.stroke_width * short)
         if shape.kind == "leader":
             _leader(canvas, shape, points, width, clear)
+        elif shape.kind == "callout":
+            _callout(canvas, shape, points, width)
         elif shape.kind in ("rect", "ellipse", "polygon", "bubble"):
             _area(canvas, shape, points, width, short)
         else:
@@ -111,10 +115,11 @@ def bubble_outline(points: Sequence[Point], radius: float) -> list[Point]:
     (x0, y0), (x1, y1) = points[0], points[1]
     radius = max(2.0, min(radius, (x1 - x0) / 2, (y1 - y0) / 2))
     ring: list[Point] = []
+    steps = max(6, min(24, round(radius / 5)))  # points per corner: smooth at 4K, cheap at 1K
     for cx, cy, start in ((x1 - radius, y0 + radius, -90), (x1 - radius, y1 - radius, 0),
                           (x0 + radius, y1 - radius, 90), (x0 + radius, y0 + radius, 180)):
-        for step in range(7):
-            angle = math.radians(start + step * 15)
+        for step in range(steps + 1):
+            angle = math.radians(start + step * 90 / steps)
             ring.append((cx + radius * math.cos(angle), cy + radius * math.sin(angle)))
     if len(points) < 3:
         return ring
@@ -127,7 +132,7 @@ def bubble_outline(points: Sequence[Point], radius: float) -> list[Point]:
     if not below:
         a, b = b, a
     # insert the tail on the bottom edge (between the second and third corner) or the top (after the last)
-    at = 14 if below else 28
+    at = 2 * (steps + 1) if below else 4 * (steps + 1)
     return [*ring[:at], a, (tx, ty), b, *ring[at:]]
 
 
@@ -184,3 +189,42 @@ def _leader(canvas: Image.Image, shape: Shape, points: list[Point], width: float
         cx, cy = (dx - box[0]) * factor, (y - box[1]) * factor
         draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=255)
     _paste(canvas, box, mask, factor, _auto(canvas, box, shape.stroke or shape.fill), shape.opacity)
+
+
+def _callout(canvas: Image.Image, shape: Shape, points: list[Point], width: float) -> None:
+    """A label's line to the object, ending in a dot on the object's ink."""
+    start, end = points[0], on_ink(canvas, points[0], points[-1])
+    _path(canvas, Shape("line", (), stroke=shape.stroke, opacity=shape.opacity), [start, end], width)
+    r = max(3.0, width * 2.2)
+    dot = Shape("ellipse", (), fill=shape.fill or shape.stroke or INK)
+    _area(canvas, dot, [(end[0] - r, end[1] - r), (end[0] + r, end[1] + r)], width, min(canvas.size))
+
+
+def on_ink(canvas: Image.Image, start: Point, end: Point) -> Point:
+    """`end` if something is drawn there; else the nearest drawn pixel within reach (a third of the line's length),
+    told from the ground by its colour: the ground is what lies under the line's start, beside the label."""
+    reach = max(6, round(math.dist(start, end) / 3))
+    x, y = round(end[0]), round(end[1])
+    box = (max(0, x - reach), max(0, y - reach), min(canvas.width, x + reach + 1), min(canvas.height, y + reach + 1))
+    if box[2] <= box[0] or box[3] <= box[1]:
+        return end
+    ground = np.asarray(read_ground(canvas, _around(start, 6, canvas.size)).mean, dtype=np.float32)
+    patch = np.asarray(canvas.crop(box), dtype=np.float32)
+    ink = np.abs(patch - ground).max(axis=2) > 48
+    if not ink.any():
+        return end
+    ys, xs = np.nonzero(ink)
+    distance = (xs + box[0] - end[0]) ** 2 + (ys + box[1] - end[1]) ** 2
+    nearest = int(np.argmin(distance))
+    if distance[nearest] == 0:
+        return end
+    # a little inside the ink, not on its very edge
+    nx, ny = float(xs[nearest] + box[0]), float(ys[nearest] + box[1])
+    length = math.dist((nx, ny), end) or 1.0
+    step = min(4.0, reach / 10)
+    return (nx + (nx - end[0]) / length * step, ny + (ny - end[1]) / length * step)
+
+
+def _around(point: Point, radius: int, size: tuple[int, int]) -> PixelBox:
+    x, y = round(point[0]), round(point[1])
+    return (max(0, x - radius), max(0, y - radius), min(size[0], x + radius + 1), min(size[1], y + radius + 1))

@@ -61,9 +61,5 @@ def _column(side: str, labels: list[TextSpec], thing: Box, body: Box, page: Page
         width = thing[2] - thing[0]
         anchor_x = thing[0] + width * INSET if side == "left" else thing[2] - width * INSET
         start_x = x1 + 0.008 / page.ratio if side == "left" else x0 - 0.008 / page.ratio
-        shapes.append(Shape("line", ((round(start_x, 5), round(y, 5)), (round(anchor_x, 5), round(anchor_y, 5))),
-                            stroke_width=LINE_WIDTH))
-        r = 0.008
-        shapes.append(Shape("ellipse", ((round(anchor_x - r / page.ratio, 5), round(anchor_y - r, 5)),
-                                        (round(anchor_x + r / page.ratio, 5), round(anchor_y + r, 5))),
-                            fill=page.accent))
+        shapes.append(Shape("callout", ((round(start_x, 5), round(y, 5)), (round(anchor_x, 5), round(anchor_y, 5))),
+                            fill=page.accent, stroke_width=LINE_WIDTH))
