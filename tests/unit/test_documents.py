@@ -225,3 +225,16 @@ def test_every_template_sets_its_strings_whole_apart_and_clear_of_the_pictures(s
 
 def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_a_poster_with_more_strings_than_the_page_holds_keeps_the_headline_and_says_what_it_left_out() -> None:
+    lines = [f"Detail line number {i}" for i in range(1, 41)]
+    plan = plan_composition(PlanningInput('A poster titled "MEGA FAIR" with ' + ", ".join(f'"{t}"' for t in lines),
+                                          1024, 1024, seed=2))
+    drawn = [b.text for b in plan.texts]
+    assert drawn[0] == "MEGA FAIR" and 1 < len(drawn) < 41
+    said = next(s for s in plan.shortfalls if "strings fit" in s)
+    missing = [t for t in lines if t not in drawn]
+    assert said.startswith(f"{len(drawn)} of 41 strings fit; left out: ") and f'"{missing[0]}"' in said
+    for block in plan.texts:  # what is drawn is set whole at a readable size
+        assert fits(fit_text(block, (1024, 1024)), block, (1024, 1024))

@@ -18,8 +18,7 @@ def lay_out(page: Page) -> DocumentLayout:
         return _label(page)
     inset = 0.03
     frame = [_frame(inset, page, 0.004), _frame(inset + 0.012, page, 0.0015)]
-    inner = replace(page, ratio=page.ratio)
-    stacked = stack(rows_for(inner), inner, share=0.6, variant="centered" if not page.has_subjects else
+    stacked = stack(rows_for(page), page, share=0.6, variant="centered" if not page.has_subjects else
                     page.rng.choice(("text-top", "text-bottom")))
     return DocumentLayout(f"card-{stacked.variant}", stacked.blocks, (*frame, *stacked.shapes), stacked.area,
                           shortfalls=stacked.shortfalls)

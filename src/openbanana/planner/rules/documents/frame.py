@@ -121,13 +121,6 @@ def text_width(text: str, font: FontName, size: float) -> float:
     return ems * _FACE_WIDTH.get(font, 1.0) * size
 
 
-def fitting_size(text: str, font: FontName, width: float, height: float, lines: int = 1) -> float:
-    """The largest size (canvas heights) at which `text` fits `width` (canvas heights) in `lines` lines or fewer,
-    and one line fits `height`: an estimate."""
-    per_line = text_width(text, font, 1.0) / max(1, lines) * 1.08
-    return min(height / (1.25 * lines), width / max(per_line, 1e-6))
-
-
 def block(spec: TextSpec, box: Box, font: FontName, *, align: Align = "center", max_size: float = 0.0,
           color: RGB | None = None, treatment: str = "auto", min_size: float = MIN_TEXT) -> TextBlock:
     """A text block for a string: the prompt's colour wins over the template's."""

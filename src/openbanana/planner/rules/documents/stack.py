@@ -87,8 +87,9 @@ def stack(rows: Sequence[Row], page: Page, *, share: float, variant: str = "text
         rows = [r if r.spec.placement != "auto" else replace(r, group="middle") for r in rows]
     column = variant in ("text-left", "text-right")
     budget = (1 - 2 * page.my) * (1.0 if column or variant == "centered" else share)
+    every = rows
     rows, scale, dropped = _fit(rows, budget)
-    shortfalls = (left_out("strings", len(rows), len(rows) + len(dropped), [r.spec.text for r in dropped]),) \
+    shortfalls = (left_out("strings", len(rows), len(every), [r.spec.text for r in _in_order(dropped, every)]),) \
         if dropped else ()
     if column:
         return _column(rows, page, scale, variant, shortfalls)
@@ -118,14 +119,20 @@ def _fit(rows: list[Row], budget: float) -> tuple[list[Row], float, list[Row]]:
     kept = list(rows)
     dropped: list[Row] = []
     while kept:
-        total = sum(r.height for r in kept) + GAP * (len(kept) - 1)
-        scale = min(1.0, budget / total) if total > 0 else 1.0
-        small = min(r.max_size * scale for r in kept)
-        if scale >= 0.5 or small >= MIN_TEXT * 1.6 or len(kept) == 1:
-            return kept, scale, dropped
+        room = budget - GAP * (len(kept) - 1)
+        total = sum(r.height for r in kept)
+        scale = min(1.0, room / total) if total > 0 and room > 0 else 0.0
+        readable = scale > 0 and all(r.height * scale >= MIN_TEXT * 1.35 and r.max_size * scale >= MIN_TEXT
+                                     for r in kept if r.spec.text)
+        if readable or len(kept) == 1:
+            return kept, max(scale, 1e-3), dropped
         victim = max(range(len(kept)), key=lambda i: (kept[i].keep, i))
-        dropped.insert(0, kept.pop(victim))
+        dropped.append(kept.pop(victim))
     return kept, 1.0, dropped
+
+
+def _in_order(some: list[Row], rows: Sequence[Row]) -> list[Row]:
+    return sorted(some, key=lambda r: next(i for i, row in enumerate(rows) if row is r))
 
 
 def _place(row: Row, y: float, scale: float, page: Page, blocks: list[TextBlock], shapes: list[Shape],
