@@ -95,7 +95,7 @@ def load_cases(paths: tuple[Path, ...] = DATA) -> list[Case]:
 def policy(semantic: bool) -> tuple[SafetyPolicy, Thresholds]:
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp), safety_semantic="on" if semantic else "off", safety_nsfw="off")
-        served = build_policies(settings).for_model(MODEL)
+        served = build_policies(settings.safety, settings.models.names()).for_model(MODEL)
     return served.policy, served.thresholds({})
 
 

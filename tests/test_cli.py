@@ -64,3 +64,21 @@ def test_keys_never_reach_the_log(tmp_path: Path) -> None:
     log = next(tmp_path.glob("server-*.log")).read_text()
     assert "GET /v1beta/models 200" in log
     assert "secret-key-123" not in log
+
+
+def test_serve_help_lists_every_flag_with_its_settings_description() -> None:
+    from typer.testing import CliRunner
+
+    from openbanana.cli.main import app
+    from openbanana.config import setting_field
+
+    result = CliRunner().invoke(app, ["serve", "--help"], env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
+    assert result.exit_code == 0, result.output
+    for setting in ("host", "port", "data_dir", "insecure", "output_mime_type", "jpeg_quality", "max_request_bytes",
+                    "stream_keepalive_seconds", "engine", "profile", "profiles_file", "preload", "strict_signatures",
+                    "max_queue", "max_parallel_renders", "generation_timeout_seconds", "log_format"):
+        assert f"--{setting.replace('_', '-')} " in result.output, setting
+        assert str(setting_field(setting).description) in result.output, setting
+    for flag in ("--api-key", "--model", "--demo", "--log-level"):
+        assert flag in result.output
+    assert "Default: 127.0.0.1." in result.output

@@ -1,126 +1,48 @@
-"""Server settings: one typed value built from defaults, `OPENBANANA_*` environment variables and CLI flags."""
+"""Server settings: one typed value built from defaults, `OPENBANANA_*` environment variables and CLI flags.
+
+Settings is made of groups, one per part of the server, so that each factory receives only its own (`build_scheduler`
+gets `settings.scheduler`). Every setting keeps one public name, the one docs/api.md lists: `OPENBANANA_<NAME>` in
+the environment, the `serve` flag, and the keyword of `Settings(...)` and `settings.updated(...)`. A field whose
+public name differs from its name in the group declares it as its validation alias (`safety.policy` is
+`safety_policy`). pydantic-settings would read a nested field from `OPENBANANA_SAFETY__POLICY`; FlatEnvironment reads
+the public names instead, and Settings puts keywords given by public name into their groups.
+"""
 
 from __future__ import annotations
 
 import ipaddress
+import os
+from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 DEFAULT_MODEL = "gemini-3-pro-image-preview"
 DEFAULT_ALIASES = ("nano-banana-pro-preview",)
+SAFETY_PROFILES = ("standard", "strict", "off")
 
 
-class Settings(BaseSettings):
-    """Everything the composition root needs; passed whole instead of dozens of flags."""
+class SettingsGroup(BaseModel):
+    """One part of the settings. Fields accept their public name (the alias) as well as their name."""
 
-    model_config = SettingsConfigDict(env_prefix="OPENBANANA_", extra="ignore")
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_by_name=True, validate_by_alias=True)
 
-    host: str = "127.0.0.1"
-    port: int = Field(default=8000, ge=0, le=65535)
-    data_dir: Path = Path("~/.openbanana")
-    api_keys: str = Field(default="", description="Comma-separated API keys; empty accepts any key on loopback.")
-    insecure: bool = Field(default=False, description="Allow serving without keys on a non-loopback address.")
-    engine: Literal["draft", "diffusers"] = "draft"
-    profile: str = Field(default="", description="diffusers engine: the profile (preset or profiles-file) to serve.")
-    profiles_file: Path | None = Field(default=None, description="diffusers engine: TOML with [profiles.NAME].")
-    preload: bool = Field(default=False, description="diffusers engine: load the weights at start (in the "
-                          "background) instead of on the first request.")
-    served_models: str = Field(
-        default="",
-        description="Extra served model names, comma-separated, in addition to the built-in ones.",
-    )
-    watermark_issuer: int = Field(default=1, ge=0, le=0xFFFF,
-                                  description="Issuer id carried in every image's invisible watermark (16 bits).")
-    output_mime_type: Literal["image/png", "image/jpeg", "image/webp"] = "image/png"
-    jpeg_quality: int = Field(default=90, ge=1, le=100)
-    max_request_bytes: int = Field(default=32 * 1024 * 1024, ge=1024)
-    stream_keepalive_seconds: float = Field(default=5.0, gt=0)
-    max_file_bytes: int = Field(default=2 * 1024**3, ge=1, description="Largest file the Files API accepts.")
-    quota_bytes_per_key: int = Field(
-        default=20 * 1024**3, ge=0, description="Bytes of live files (and uploads in progress) per API key."
-    )
-    file_ttl_hours: float = Field(default=48.0, gt=0, description="Files expire this long after they are created.")
-    batch_workers: int = Field(default=2, ge=0, description="Batch requests run at once (0: batches never run).")
-    batch_lease_seconds: float = Field(
-        default=30.0, gt=0, description="A batch request whose worker died is retried after this long."
-    )
-    batch_max_attempts: int = Field(default=3, ge=1, description="Tries per batch request before it fails.")
-    strict_signatures: bool = Field(
-        default=False, description="Reject history whose model images/first text lack a thought signature (as Google)."
-    )
 
-    # Safety (docs/api.md, Safety): per served model profile, operator lists, optional classifiers.
-    safety_policy: Literal["standard", "strict", "off"] = Field(
-        default="standard", description="Safety profile of every served model not named in safety_model_policies."
-    )
-    safety_model_policies: str = Field(
-        default="", description="Per-model profiles, comma-separated MODEL=standard|strict|off pairs."
-    )
-    safety_default_threshold: Literal["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH",
-                                      "BLOCK_NONE"] = "BLOCK_MEDIUM_AND_ABOVE"
-    safety_default_terms: bool = Field(default=True, description="Use the lexicon shipped with openbanana.")
-    safety_blocklist_file: Path | None = Field(default=None, description="Operator terms/regexes → BLOCKLIST.")
-    safety_recitation_file: Path | None = Field(default=None, description="Protected works → IMAGE_RECITATION.")
-    safety_image_hashes_file: Path | None = Field(default=None, description="Perceptual hashes of banned images.")
-    safety_image_hash_distance: int = Field(default=6, ge=0, le=32)
-    safety_semantic: Literal["auto", "on", "off"] = Field(
-        default="auto", description="MiniLM prompt classifier ('auto': on when openbanana[safety] is installed)."
-    )
-    safety_examples_file: Path | None = Field(default=None, description="Replaces the shipped policy examples.")
-    safety_nsfw: Literal["auto", "on", "off"] = Field(
-        default="auto", description="NudeNet image detector ('auto': on when openbanana[nsfw] is installed)."
-    )
+class ServerSettings(SettingsGroup):
+    """Where the server listens and keeps its state, and how much one request may send."""
 
-    # Planning (docs/api.md, Planner and grounding): the offline rules, or an OpenAI-compatible chat endpoint.
-    planner: Literal["rules", "llm"] = "rules"
-    planner_llm_url: str = Field(default="", description="llm planner: base URL, e.g. http://127.0.0.1:11434/v1.")
-    planner_llm_model: str = Field(default="", description="llm planner: the model name the endpoint serves.")
-    planner_llm_api_key: str = Field(default="", description="llm planner: bearer token, if the endpoint wants one.")
-    planner_llm_timeout: float = Field(default=20.0, gt=0, description="llm planner: seconds before rules take over.")
-    # Grounding (the googleSearch tool): where searches go; "none" answers without groundingMetadata.
-    search_provider: Literal["none", "searxng"] = "none"
-    searxng_url: str = Field(default="", description="searxng provider: base URL of an instance with JSON output.")
-    search_timeout: float = Field(default=5.0, gt=0, description="Seconds a search may take before it is skipped.")
-
-    # C2PA (docs/api.md, Watermark and provenance): unset means data_dir/c2pa/{chain,key}.pem when both exist.
-    c2pa_cert_file: Path | None = Field(default=None, description="PEM chain, signing certificate first, then CAs.")
-    c2pa_key_file: Path | None = Field(default=None, description="PEM private key of the signing certificate.")
-
-    # Observability (docs/api.md, Metrics and logs).
-    log_format: Literal["text", "json"] = Field(default="text", description="Server log lines: text or JSON.")
-    metrics_enabled: bool = Field(default=True, description="Serve Prometheus metrics at GET /metrics.")
-    metrics_require_key: bool = Field(default=False, description="GET /metrics asks for an API key like the API.")
-
-    # Scheduler (docs/api.md, Scheduler and backpressure): one bounded queue in front of the engine.
-    max_queue: int = Field(default=64, ge=0, description="Requests that may wait beyond the free slots; then 429.")
-    max_parallel_renders: int = Field(
-        default=0, ge=0, description="Generations rendering at once; 0: what the engine declares, else CPU cores."
-    )
-    generation_timeout_seconds: float = Field(
-        default=300.0, gt=0, description="From admission to the last event; then 504 DEADLINE_EXCEEDED."
-    )
-
-    def key_set(self) -> frozenset[str]:
-        return frozenset(k.strip() for k in self.api_keys.split(",") if k.strip())
-
-    def model_names(self) -> tuple[str, ...]:
-        extra = tuple(m.strip().removeprefix("models/") for m in self.served_models.split(",") if m.strip())
-        return (DEFAULT_MODEL, *DEFAULT_ALIASES, *extra)
-
-    def safety_profiles(self) -> dict[str, str]:
-        """MODEL → profile from safety_model_policies; names are checked against the served models."""
-        profiles: dict[str, str] = {}
-        for pair in filter(None, (p.strip() for p in self.safety_model_policies.split(","))):
-            model, _, profile = pair.partition("=")
-            model, profile = model.strip().removeprefix("models/"), profile.strip().lower()
-            if profile not in ("standard", "strict", "off") or model not in self.model_names():
-                raise ValueError(f"safety_model_policies entry {pair!r}: expected MODEL=standard|strict|off "
-                                 f"with MODEL one of {', '.join(self.model_names())}")
-            profiles[model] = profile
-        return profiles
+    host: str = Field(default="127.0.0.1", description="Address to bind; beyond loopback it needs API keys "
+                      "(or insecure).")
+    port: int = Field(default=8000, ge=0, le=65535, description="Port to listen on, 0-65535.")
+    data_dir: Path = Field(default=Path("~/.openbanana"), description="Where the server keeps its state (keys, "
+                           "files, batches, signing secrets); created if missing.")
+    max_request_bytes: int = Field(default=32 * 1024 * 1024, ge=1024, description="Largest request body accepted, "
+                                   "in bytes.")
+    stream_keepalive_seconds: float = Field(default=5.0, gt=0, description="Idle seconds before a stream sends a "
+                                            "keep-alive.")
 
     def resolved_data_dir(self) -> Path:
         return self.data_dir.expanduser()
@@ -132,3 +54,264 @@ class Settings(BaseSettings):
             return ipaddress.ip_address(self.host).is_loopback
         except ValueError:
             return False
+
+
+class AuthSettings(SettingsGroup):
+    """Which API keys the server accepts, besides those in its key store."""
+
+    api_keys: str = Field(default="", description="Comma-separated API keys, accepted besides those made with "
+                          "`openbanana keys create`; with none of either, any key is accepted on loopback.")
+    insecure: bool = Field(default=False, description="Allow serving without keys on a non-loopback address.")
+
+    def key_set(self) -> frozenset[str]:
+        return frozenset(k.strip() for k in self.api_keys.split(",") if k.strip())
+
+
+class ModelSettings(SettingsGroup):
+    """The served model names, and how strictly their chat history is checked."""
+
+    served: str = Field(default="", validation_alias="served_models", description="Extra served model names, "
+                        "comma-separated, in addition to the built-in ones.")
+    strict_signatures: bool = Field(default=False, description="Reject chat history whose model images or first "
+                                    "text lack their thoughtSignature, as Google does.")
+
+    def names(self) -> tuple[str, ...]:
+        extra = tuple(m.strip().removeprefix("models/") for m in self.served.split(",") if m.strip())
+        return (DEFAULT_MODEL, *DEFAULT_ALIASES, *extra)
+
+
+class EngineSettings(SettingsGroup):
+    """The image engine, and the diffusers engine's profile."""
+
+    name: Literal["draft", "diffusers"] = Field(default="draft", validation_alias="engine", description="Image "
+                                                "engine: draft (Pillow, no extras) or diffusers.")
+    profile: str = Field(default="", description="diffusers engine: the profile to serve, a preset (z-image-turbo, "
+                         "qwen-image, sd-turbo…) or one from profiles_file.")
+    profiles_file: Path | None = Field(default=None, description="diffusers engine: TOML file of [profiles.NAME] "
+                                       "tables.")
+    preload: bool = Field(default=False, description="diffusers engine: load the weights at start (in the "
+                          "background) instead of on the first request.")
+
+
+class OutputSettings(SettingsGroup):
+    """How final images are encoded and marked."""
+
+    mime_type: Literal["image/png", "image/jpeg", "image/webp"] = Field(
+        default="image/png", validation_alias="output_mime_type",
+        description="Encoding of final images where a request names none: image/png, image/jpeg or image/webp.")
+    jpeg_quality: int = Field(default=90, ge=1, le=100, description="Quality of JPEG and WebP output, 1-100.")
+    watermark_issuer: int = Field(default=1, ge=0, le=0xFFFF, description="Issuer id carried in every image's "
+                                  "invisible watermark (16 bits).")
+
+
+class FileSettings(SettingsGroup):
+    """The Files API's limits."""
+
+    max_bytes: int = Field(default=2 * 1024**3, ge=1, validation_alias="max_file_bytes",
+                           description="Largest file the Files API accepts.")
+    quota_bytes_per_key: int = Field(default=20 * 1024**3, ge=0, description="Bytes of live files (and uploads in "
+                                     "progress) per API key.")
+    ttl_hours: float = Field(default=48.0, gt=0, validation_alias="file_ttl_hours",
+                             description="Files expire this long after they are created.")
+
+
+class BatchSettings(SettingsGroup):
+    """How the Batch API runs its requests."""
+
+    workers: int = Field(default=2, ge=0, validation_alias="batch_workers",
+                         description="Batch requests run at once (0: batches never run).")
+    lease_seconds: float = Field(default=30.0, gt=0, validation_alias="batch_lease_seconds",
+                                 description="A batch request whose worker died is retried after this long.")
+    max_attempts: int = Field(default=3, ge=1, validation_alias="batch_max_attempts",
+                              description="Tries per batch request before it fails.")
+
+
+class SchedulerSettings(SettingsGroup):
+    """The one bounded queue in front of the engine (docs/api.md, Scheduler and backpressure)."""
+
+    max_queue: int = Field(default=64, ge=0, description="Generations that may wait beyond the free engine slots; "
+                           "one more is refused with 429.")
+    max_parallel_renders: int = Field(default=0, ge=0, description="Engine slots: generations rendering at once; 0: "
+                                      "what the engine declares, else one per CPU core.")
+    generation_timeout_seconds: float = Field(default=300.0, gt=0, description="Deadline from admission to the last "
+                                              "event; then 504 DEADLINE_EXCEEDED.")
+
+
+class PlanningSettings(SettingsGroup):
+    """The planner (the offline rules, or an OpenAI-compatible chat endpoint) and where googleSearch searches go."""
+
+    planner: Literal["rules", "llm"] = Field(default="rules", description="How compositions are planned: rules "
+                                             "(offline) or llm (an OpenAI-compatible chat endpoint).")
+    llm_url: str = Field(default="", validation_alias="planner_llm_url",
+                         description="llm planner: base URL, e.g. http://127.0.0.1:11434/v1.")
+    llm_model: str = Field(default="", validation_alias="planner_llm_model",
+                           description="llm planner: the model name the endpoint serves.")
+    llm_api_key: str = Field(default="", validation_alias="planner_llm_api_key",
+                             description="llm planner: bearer token, if the endpoint wants one.")
+    llm_timeout: float = Field(default=20.0, gt=0, validation_alias="planner_llm_timeout",
+                               description="llm planner: seconds before rules take over.")
+    search_provider: Literal["none", "searxng"] = Field(default="none", description="Where googleSearch searches "
+                                                        "go: none (answers without groundingMetadata) or searxng.")
+    searxng_url: str = Field(default="", description="searxng provider: base URL of an instance with JSON output.")
+    search_timeout: float = Field(default=5.0, gt=0, description="Seconds a search may take before it is skipped.")
+
+
+class SafetySettings(SettingsGroup):
+    """Safety per served model: profiles, operator lists, optional classifiers (docs/api.md, Safety)."""
+
+    policy: Literal["standard", "strict", "off"] = Field(
+        default="standard", validation_alias="safety_policy",
+        description="Safety profile of every served model not named in safety_model_policies.")
+    model_policies: str = Field(default="", validation_alias="safety_model_policies",
+                                description="Per-model profiles, comma-separated MODEL=standard|strict|off pairs.")
+    default_threshold: Literal["BLOCK_LOW_AND_ABOVE", "BLOCK_MEDIUM_AND_ABOVE", "BLOCK_ONLY_HIGH", "BLOCK_NONE"] = (
+        Field(default="BLOCK_MEDIUM_AND_ABOVE", validation_alias="safety_default_threshold",
+              description="The standard profile's threshold where a request sets none."))
+    default_terms: bool = Field(default=True, validation_alias="safety_default_terms",
+                                description="Use the lexicon shipped with openbanana.")
+    blocklist_file: Path | None = Field(default=None, validation_alias="safety_blocklist_file",
+                                        description="Operator terms/regexes → BLOCKLIST.")
+    recitation_file: Path | None = Field(default=None, validation_alias="safety_recitation_file",
+                                         description="Protected works → IMAGE_RECITATION.")
+    image_hashes_file: Path | None = Field(default=None, validation_alias="safety_image_hashes_file",
+                                           description="Perceptual hashes of banned images.")
+    image_hash_distance: int = Field(default=6, ge=0, le=32, validation_alias="safety_image_hash_distance",
+                                     description="Bits (of 64) within which two image hashes match.")
+    semantic: Literal["auto", "on", "off"] = Field(
+        default="auto", validation_alias="safety_semantic",
+        description="MiniLM prompt classifier ('auto': on when openbanana[safety] is installed).")
+    examples_file: Path | None = Field(default=None, validation_alias="safety_examples_file",
+                                       description="Replaces the shipped policy examples.")
+    nsfw: Literal["auto", "on", "off"] = Field(
+        default="auto", validation_alias="safety_nsfw",
+        description="NudeNet image detector ('auto': on when openbanana[nsfw] is installed).")
+
+    def profiles(self, model_names: tuple[str, ...]) -> dict[str, str]:
+        """MODEL → profile from model_policies; names are checked against the served models."""
+        profiles: dict[str, str] = {}
+        for pair in filter(None, (p.strip() for p in self.model_policies.split(","))):
+            model, _, profile = pair.partition("=")
+            model, profile = model.strip().removeprefix("models/"), profile.strip().lower()
+            if profile not in SAFETY_PROFILES or model not in model_names:
+                raise ValueError(f"safety_model_policies entry {pair!r}: expected MODEL=standard|strict|off "
+                                 f"with MODEL one of {', '.join(model_names)}")
+            profiles[model] = profile
+        return profiles
+
+
+class C2paSettings(SettingsGroup):
+    """The C2PA signing certificate; unset means data_dir/c2pa/{chain,key}.pem when both exist."""
+
+    cert_file: Path | None = Field(default=None, validation_alias="c2pa_cert_file",
+                                   description="PEM chain, signing certificate first, then CAs.")
+    key_file: Path | None = Field(default=None, validation_alias="c2pa_key_file",
+                                  description="PEM private key of the signing certificate.")
+
+
+class ObservabilitySettings(SettingsGroup):
+    """Logs and metrics (docs/api.md, Metrics and logs)."""
+
+    log_format: Literal["text", "json"] = Field(default="text", description="Server log lines: text, or json (one "
+                                                "JSON object per line).")
+    metrics_enabled: bool = Field(default=True, description="Serve Prometheus metrics at GET /metrics.")
+    metrics_require_key: bool = Field(default=False, description="GET /metrics asks for an API key like the API.")
+
+
+class Settings(BaseSettings):
+    """Everything the composition root needs, one group per part of the server."""
+
+    model_config = SettingsConfigDict(env_prefix="OPENBANANA_", extra="ignore")
+
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    auth: AuthSettings = Field(default_factory=AuthSettings)
+    models: ModelSettings = Field(default_factory=ModelSettings)
+    image_engine: EngineSettings = Field(default_factory=EngineSettings)
+    output: OutputSettings = Field(default_factory=OutputSettings)
+    files: FileSettings = Field(default_factory=FileSettings)
+    batches: BatchSettings = Field(default_factory=BatchSettings)
+    scheduler: SchedulerSettings = Field(default_factory=SchedulerSettings)
+    planning: PlanningSettings = Field(default_factory=PlanningSettings)
+    safety: SafetySettings = Field(default_factory=SafetySettings)
+    c2pa: C2paSettings = Field(default_factory=C2paSettings)
+    observability: ObservabilitySettings = Field(default_factory=ObservabilitySettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Keywords over the environment, read by public name (no .env file or secrets directory is configured)."""
+        return init_settings, FlatEnvironment(settings_cls)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _group_public_names(cls, data: Any) -> Any:
+        """`max_queue=3` → `scheduler={"max_queue": 3}`, over what that group holds already (the environment's values,
+        or a group given whole): keywords come last, so they win."""
+        if not isinstance(data, dict):
+            return data
+        grouped = dict(data)
+        for public, (group, name) in public_names().items():
+            if public in grouped:
+                values = grouped.get(group) or {}
+                values = values.model_dump() if isinstance(values, BaseModel) else dict(values)
+                grouped[group] = {**values, name: grouped.pop(public)}
+        return grouped
+
+    def updated(self, **changes: Any) -> Settings:
+        """A validated copy with some settings changed, by public name: `settings.updated(api_keys="k1")`."""
+        return type(self).model_validate({**self.model_dump(), **changes})
+
+
+class FlatEnvironment(PydanticBaseSettingsSource):
+    """`OPENBANANA_<PUBLIC NAME>` (any case) for every setting, into its group: OPENBANANA_MAX_QUEUE → scheduler."""
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False  # unused: __call__ reads every setting at once
+
+    def __call__(self) -> dict[str, Any]:
+        environ = {name.lower(): value for name, value in os.environ.items()}
+        prefix = str(self.config.get("env_prefix", "")).lower()
+        found: dict[str, dict[str, str]] = {}
+        for public, (group, name) in public_names().items():
+            value = environ.get(prefix + public)
+            if value is not None:
+                found.setdefault(group, {})[name] = value
+        return found
+
+
+def setting_groups() -> dict[str, type[SettingsGroup]]:
+    """Group name → its model: `safety` → SafetySettings."""
+    groups: dict[str, type[SettingsGroup]] = {}
+    for group, field in Settings.model_fields.items():
+        model = field.annotation
+        if not (isinstance(model, type) and issubclass(model, SettingsGroup)):
+            raise TypeError(f"Settings.{group} is not a SettingsGroup")
+        groups[group] = model
+    return groups
+
+
+@cache
+def public_names() -> dict[str, tuple[str, str]]:
+    """Public name → (group, field name), for every setting: `safety_policy` → ("safety", "policy")."""
+    names: dict[str, tuple[str, str]] = {}
+    for group, model in setting_groups().items():
+        for name, field in model.model_fields.items():
+            public = field.validation_alias if isinstance(field.validation_alias, str) else name
+            if public in names or public in Settings.model_fields:
+                raise TypeError(f"the public name {public!r} of {group}.{name} is taken")
+            names[public] = (group, name)
+    return names
+
+
+def setting_field(public: str) -> FieldInfo:
+    """The field of the setting with this public name (its description, default and bounds)."""
+    group, name = public_names()[public]
+    return setting_groups()[group].model_fields[name]
+
+
+def public_name(location: tuple[int | str, ...]) -> str:
+    """A validation error's location, `("server", "port")`, as the setting's public name, `port`."""
+    place = tuple(map(str, location))
+    return next((public for public, where in public_names().items() if where == place), ".".join(place))

@@ -16,6 +16,10 @@
 
 Every layer may raise these; only the API layer turns them into HTTP responses, SSE error frames or batch slots,
 all through `ApiError.to_envelope()`. Stdlib only, so that every layer can import it.
+
+Beside that tree, `ConfigError` is the base of every error that stops the server from starting (a setting or a
+file it names that cannot be honoured); each layer subclasses it, and `openbanana serve` reports any of them as
+one line and exit status 2.
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ class FieldViolation:
 
     field: str
     description: str
+
+
+class ConfigError(Exception):
+    """The settings cannot be honoured (a missing extra, an unreadable list, a bad key): raised before serving."""
 
 
 class ApiError(Exception):
@@ -161,6 +169,11 @@ def error_info_detail(reason: str, metadata: dict[str, str] | None = None) -> di
 
 def localized_message_detail(message: str) -> dict[str, Any]:
     return {"@type": TYPE_PREFIX + "LocalizedMessage", "locale": "en-US", "message": message}
+
+
+def client_disconnected(message: str = "The request was cancelled: the client disconnected.") -> RequestCancelledError:
+    """499 CANCELLED: the client went away before its answer was ready (nobody reads it but the access log)."""
+    return RequestCancelledError(message)
 
 
 def internal_error() -> InternalError:

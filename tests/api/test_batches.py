@@ -64,7 +64,7 @@ def image_of(response: dict[str, Any]) -> Image.Image:
 @pytest.fixture
 def idle(settings: Settings) -> Iterator[TestClient]:
     """No batch workers: batches stay pending, so cancel and paging see them unstarted."""
-    app = create_app(settings.model_copy(update={"batch_workers": 0}))
+    app = create_app(settings.updated(batch_workers=0))
     with TestClient(app, headers={"x-goog-api-key": "test-key"}) as test_client:
         yield test_client
 
@@ -192,7 +192,7 @@ def test_list_pages_newest_first_and_delete_removes(idle: TestClient) -> None:
 
 
 def test_batches_belong_to_their_key(settings: Settings) -> None:
-    app = create_app(settings.model_copy(update={"api_keys": "key-a,key-b", "batch_workers": 0}))
+    app = create_app(settings.updated(api_keys="key-a,key-b", batch_workers=0))
     with TestClient(app, headers={"x-goog-api-key": "key-a"}) as owner:
         name = create(owner, inline_batch({"request": request("mine")}))["name"]
         other = {"x-goog-api-key": "key-b"}

@@ -76,7 +76,7 @@ def test_malformed_json(client: TestClient, raw: bytes) -> None:
 
 
 def test_oversized_body_is_refused_before_it_is_read(settings: Settings) -> None:
-    small = settings.model_copy(update={"max_request_bytes": 2048})
+    small = settings.updated(max_request_bytes=2048)
     with TestClient(create_app(small), headers={"x-goog-api-key": "k"}) as client:
         response = client.post(URL, json={"contents": [{"parts": [{"text": "x" * 5000}]}]})
     assert_error(response, 400, "INVALID_ARGUMENT", "exceeds the limit", "Files API")
@@ -108,7 +108,7 @@ def test_missing_key_is_permission_denied(client: TestClient) -> None:
 
 
 def test_wrong_key_is_invalid_argument_with_error_info(settings: Settings) -> None:
-    keyed = settings.model_copy(update={"api_keys": "k1,k2"})
+    keyed = settings.updated(api_keys="k1,k2")
     with TestClient(create_app(keyed)) as client:
         error = assert_error(client.get("/v1beta/models", headers={"x-goog-api-key": "nope"}), 400,
                              "INVALID_ARGUMENT", "API key not valid")
@@ -119,9 +119,9 @@ def test_wrong_key_is_invalid_argument_with_error_info(settings: Settings) -> No
 
 def test_refuses_to_serve_keyless_off_loopback(settings: Settings) -> None:
     with pytest.raises(InsecureBindError):
-        create_app(settings.model_copy(update={"host": "0.0.0.0"}))
-    create_app(settings.model_copy(update={"host": "0.0.0.0", "insecure": True}))
-    create_app(settings.model_copy(update={"host": "0.0.0.0", "api_keys": "k"}))
+        create_app(settings.updated(host="0.0.0.0"))
+    create_app(settings.updated(host="0.0.0.0", insecure=True))
+    create_app(settings.updated(host="0.0.0.0", api_keys="k"))
 
 
 def test_bad_query_parameter_names_it_without_internals(client: TestClient) -> None:

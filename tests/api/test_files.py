@@ -124,7 +124,7 @@ def clock() -> Clock:
 @pytest.fixture
 def keyed(settings: Settings, clock: Clock) -> Iterator[FastAPI]:
     """An app with two API keys, k1 and k2, on the injected clock."""
-    yield create_app(settings.model_copy(update={"api_keys": "k1,k2"}), clock=clock)
+    yield create_app(settings.updated(api_keys="k1,k2"), clock=clock)
 
 
 # 1. the resumable protocol
@@ -197,7 +197,7 @@ def test_wrong_offset_is_a_clear_400_and_the_upload_resumes_intact(client: TestC
         assert error["details"][0]["fieldViolations"][0]["field"] == "X-Goog-Upload-Offset"
         assert response.headers["x-goog-upload-status"] == "final", "so the Python SDK neither retries nor goes on"
     assert received(client, url) == 300
-    assert partial_sizes(settings.resolved_data_dir()) == [300]
+    assert partial_sizes(settings.server.resolved_data_dir()) == [300]
     final = chunk(client, url, data[300:], 300, "upload, finalize")
     assert final.json()["file"]["sha256Hash"] == base64.b64encode(hashlib.sha256(data).digest()).decode()
 
@@ -208,7 +208,7 @@ def test_a_chunk_beyond_the_declared_size_is_refused_before_it_is_written(client
     response = chunk(client, url, b"x" * 20, 0)
     assert_error(response, 400, "INVALID_ARGUMENT", "20 bytes, more than the 10 bytes declared")
     assert response.headers["x-goog-upload-status"] == "final"
-    assert received(client, url) == 0 and partial_sizes(settings.resolved_data_dir()) in ([], [0])
+    assert received(client, url) == 0 and partial_sizes(settings.server.resolved_data_dir()) in ([], [0])
 
 
 def test_a_streamed_chunk_without_content_length_is_cut_off_at_the_declared_size(client: TestClient,
@@ -217,7 +217,7 @@ def test_a_streamed_chunk_without_content_length_is_cut_off_at_the_declared_size
     response = bare(client).post(url, content=iter([b"12345", b"67890", b"overflow"]),
                                  headers={"X-Goog-Upload-Command": "upload", "X-Goog-Upload-Offset": "0"})
     assert_error(response, 400, "INVALID_ARGUMENT", "more bytes than the 10 declared")
-    assert received(client, url) == 0 and partial_sizes(settings.resolved_data_dir()) == [0]
+    assert received(client, url) == 0 and partial_sizes(settings.server.resolved_data_dir()) == [0]
     assert chunk(client, url, b"0123456789", 0, "upload, finalize").status_code == 200
 
 
@@ -272,7 +272,7 @@ def test_cancel_ends_the_upload(client: TestClient, settings: Settings) -> None:
     response = bare(client).post(url, headers={"X-Goog-Upload-Command": "cancel"})
     assert response.status_code == 200 and response.headers["x-goog-upload-status"] == "cancelled"
     assert_error(chunk(client, url, b"67890", 5, "upload, finalize"), 404, "NOT_FOUND", "Start a new upload")
-    assert partial_sizes(settings.resolved_data_dir()) == []
+    assert partial_sizes(settings.server.resolved_data_dir()) == []
 
 
 def test_an_upload_survives_a_restart(settings: Settings) -> None:
@@ -302,7 +302,7 @@ def test_multipart_upload_in_one_request(client: TestClient) -> None:
 
 
 def test_a_refused_multipart_upload_leaves_nothing_behind(settings: Settings) -> None:
-    small = settings.model_copy(update={"quota_bytes_per_key": 10})
+    small = settings.updated(quota_bytes_per_key=10)
     body = (b"--b\r\nContent-Type: application/json\r\n\r\n{\"file\": {\"mimeType\": \"image/png\"}}\r\n"
             b"--b\r\nContent-Type: image/jpeg\r\n\r\n0123456789\r\n--b--\r\n")
     headers = {"X-Goog-Upload-Protocol": "multipart", "Content-Type": "multipart/related; boundary=b"}
@@ -315,7 +315,7 @@ def test_a_refused_multipart_upload_leaves_nothing_behind(settings: Settings) ->
         assert fixed.json()["file"]["sizeBytes"] == "10", "the refused upload held no quota"
         assert_error(client.post("/upload/v1beta/files", content=body, headers={**headers, "Content-Type": "x/y"}),
                      400, "INVALID_ARGUMENT", "multipart/related")
-    assert partial_sizes(small.resolved_data_dir()) == []
+    assert partial_sizes(small.server.resolved_data_dir()) == []
 
 
 def test_custom_names(client: TestClient) -> None:
@@ -329,18 +329,18 @@ def test_custom_names(client: TestClient) -> None:
 
 
 def test_a_file_over_the_size_limit_is_refused_at_start(settings: Settings) -> None:
-    small = settings.model_copy(update={"max_file_bytes": 100})
+    small = settings.updated(max_file_bytes=100)
     with TestClient(create_app(small), headers={"x-goog-api-key": "k"}) as client:
         response = start(client, 101)
         assert_error(response, 400, "INVALID_ARGUMENT", "101 bytes, larger than the 100-byte limit per file")
         assert response.headers["x-goog-upload-status"] == "final"
         assert upload(client, b"x" * 100)["sizeBytes"] == "100"
-    assert partial_sizes(small.resolved_data_dir()) == []
+    assert partial_sizes(small.server.resolved_data_dir()) == []
 
 
 def test_the_quota_per_key_is_429_before_any_byte_and_counts_uploads_in_progress(settings: Settings,
                                                                                  clock: Clock) -> None:
-    quota = settings.model_copy(update={"api_keys": "k1,k2", "quota_bytes_per_key": 1000})
+    quota = settings.updated(api_keys="k1,k2", quota_bytes_per_key=1000)
     app = create_app(quota, clock=clock)
     k1, k2 = (TestClient(app, headers={"x-goog-api-key": key}) for key in ("k1", "k2"))
     kept = upload(k1, b"a" * 600)
@@ -404,7 +404,7 @@ def test_generated_files_download_and_uploaded_ones_do_not(client: TestClient) -
 
 
 def test_identical_bytes_share_one_blob_until_the_last_file_goes(client: TestClient, settings: Settings) -> None:
-    data_dir = settings.resolved_data_dir()
+    data_dir = settings.server.resolved_data_dir()
     first, second = upload(client, b"same bytes"), upload(client, b"same bytes")
     assert first["name"] != second["name"] and first["sha256Hash"] == second["sha256Hash"]
     assert blob_count(data_dir) == 1
@@ -448,7 +448,7 @@ def test_expiry_is_enforced_after_48_hours(keyed: FastAPI, clock: Clock, setting
     assert_error(generate_with(client, file["uri"]), 403, "PERMISSION_DENIED")
     assert client.get("/v1beta/files").json() == {"files": []}
     assert janitor_of(client).purge_expired() == 1
-    assert blob_count(settings.resolved_data_dir()) == 0
+    assert blob_count(settings.server.resolved_data_dir()) == 0
 
 
 def test_an_unfinished_upload_expires_too(settings: Settings) -> None:
@@ -460,7 +460,7 @@ def test_an_unfinished_upload_expires_too(settings: Settings) -> None:
         clock.now += timedelta(hours=48)
         assert_error(chunk(timed, url, b"67890", 5, "upload, finalize"), 404, "NOT_FOUND")
         janitor_of(timed).purge_expired()
-    assert partial_sizes(settings.resolved_data_dir()) == []
+    assert partial_sizes(settings.server.resolved_data_dir()) == []
 
 
 # 5. fileData in generateContent

@@ -109,7 +109,7 @@ def test_store_keys_count_for_the_off_loopback_rule(tmp_path: Path) -> None:
     settings = Settings(host="0.0.0.0", data_dir=tmp_path / "data")
     with pytest.raises(InsecureBindError, match="openbanana keys create"):
         create_app(settings)
-    secret, _ = create_key(settings.data_dir, "lan")
+    secret, _ = create_key(settings.server.data_dir, "lan")
     with TestClient(create_app(settings)) as test_client:
         assert test_client.get("/v1beta/models", headers={"x-goog-api-key": secret}).status_code == 200
         assert test_client.get("/v1beta/models", headers={"x-goog-api-key": "guess"}).status_code == 400

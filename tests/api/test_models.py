@@ -12,7 +12,7 @@ from tests.api.test_generate import png_bytes
 
 
 def test_list_models_pages(settings: Settings) -> None:
-    more = settings.model_copy(update={"served_models": "my-model,models/other-model"})
+    more = settings.updated(served_models="my-model,models/other-model")
     with TestClient(create_app(more), headers={"x-goog-api-key": "k"}) as client:
         first = client.get("/v1beta/models?pageSize=2").json()
         assert [m["name"] for m in first["models"]] == ["models/gemini-3-pro-image-preview",

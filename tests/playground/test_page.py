@@ -41,7 +41,7 @@ class Controls(HTMLParser):
 @pytest.fixture
 def anonymous(settings: Settings) -> TestClient:
     """No API key at all: the page itself is public; only the API calls it makes need a key."""
-    return TestClient(create_app(settings.model_copy(update={"api_keys": "secret"})))
+    return TestClient(create_app(settings.updated(api_keys="secret")))
 
 
 def parse(html: str) -> Controls:

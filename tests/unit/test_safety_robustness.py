@@ -60,7 +60,7 @@ def test_a_harmful_clause_inside_a_long_benign_scene_is_caught(semantic_only: St
 @pytest.fixture(scope="module")
 def default_policy(tmp_path_factory: pytest.TempPathFactory) -> SafetyPolicy:
     settings = Settings(data_dir=Path(tmp_path_factory.mktemp("safety")), safety_semantic="on", safety_nsfw="off")
-    return build_policies(settings).for_model("gemini-3-pro-image-preview").policy
+    return build_policies(settings.safety, settings.models.names()).for_model("gemini-3-pro-image-preview").policy
 
 
 @pytest.mark.parametrize("prompt", [

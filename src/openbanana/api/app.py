@@ -1,40 +1,39 @@
-"""create_app(settings): the one composition root. Builds the services and wires routes and handlers."""
+"""The composition root: build_state builds every service from the settings, build_app wires the HTTP app around
+them (routes, middleware, error handlers, lifespan), and create_app does both."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import timedelta
 
 import anyio.to_thread
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from starlette.responses import Response
 
 from openbanana import __version__
-from openbanana.api.batches import build_batches_router
+from openbanana.api import batches as batch_routes
+from openbanana.api import files as file_routes
+from openbanana.api import metrics, models, verify
 from openbanana.api.errors import install_error_handlers
-from openbanana.api.files import build_files_router, build_upload_router
-from openbanana.api.metrics import MetricsMiddleware, build_metrics_router
-from openbanana.api.models import build_router, json_response
+from openbanana.api.metrics import MetricsMiddleware
 from openbanana.api.openapi import install_openapi
 from openbanana.api.request_ids import RequestIdMiddleware
-from openbanana.api.state import AppState
+from openbanana.api.responses import json_response
+from openbanana.api.state import AppState, require_api_key
 from openbanana.api.uploads import UploadStatusMiddleware
-from openbanana.api.verify import build_verify_router
 from openbanana.clock import Clock, utc_now
 from openbanana.config import Settings
 from openbanana.engines.base import ImageEngine
 from openbanana.engines.registry import create_engine
+from openbanana.errors import ConfigError
 from openbanana.imaging.c2pa import ManifestReader, ManifestSigner
 from openbanana.jobs.queue import JobQueue
 from openbanana.jobs.worker import Worker
-from openbanana.planner.base import Planner
-from openbanana.planner.grounding import SearchProvider, SearxngProvider
-from openbanana.planner.llm import LlmPlanner
-from openbanana.planner.rules import RulesPlanner
-from openbanana.playground.routes import build_playground_router
+from openbanana.planner.factory import build_planner, build_search_provider
+from openbanana.playground import routes as playground
 from openbanana.safety.profiles import build_policies
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
@@ -52,11 +51,12 @@ from openbanana.store.files import FileStore
 from openbanana.store.images import ImageStore
 from openbanana.store.usage import UsageStore
 
-API_VERSIONS = ("v1", "v1beta")
+# Each serves every API version; batches before models, whose `models/{model}:{action}` catch-all would answer first.
+API_ROUTERS = (batch_routes.router, models.router, file_routes.router, file_routes.upload_router, verify.router)
 log = logging.getLogger("openbanana")
 
 
-class InsecureBindError(RuntimeError):
+class InsecureBindError(ConfigError, RuntimeError):
     """Serving without API keys on a non-loopback address would open the server to anyone on the network."""
 
 
@@ -65,85 +65,83 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
     """`clock` is what "now" means to every part of the server (file expiry, batches, keys, quotas, the usage
     ledger, image records; tests move it instead of sleeping); `engine` replaces the configured one (tests inject
     failing or slow engines)."""
-    settings = settings or Settings()
-    data_dir = settings.resolved_data_dir()
+    return build_app(build_state(settings or Settings(), clock=clock, engine=engine))
+
+
+def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngine | None = None) -> AppState:
+    """Every service, each from its part of the settings; a ConfigError when the settings cannot be honoured."""
+    data_dir = settings.server.resolved_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
     # settings keys and `openbanana keys create` ones
-    keys = KeyService.in_data_dir(data_dir, settings.key_set(), clock)
-    if not keys.configured() and not settings.binds_loopback_only() and not settings.insecure:
+    keys = KeyService.in_data_dir(data_dir, settings.auth.key_set(), clock)
+    if not keys.configured() and not settings.server.binds_loopback_only() and not settings.auth.insecure:
         keys.close()
         raise InsecureBindError(
-            f"refusing to serve on {settings.host} without API keys: pass --api-key (or set OPENBANANA_API_KEYS, "
-            "or run `openbanana keys create`), or --insecure to accept any key from anyone who can reach this address"
+            f"refusing to serve on {settings.server.host} without API keys: pass --api-key (or set "
+            "OPENBANANA_API_KEYS, or run `openbanana keys create`), or --insecure to accept any key from anyone who "
+            "can reach this address"
         )
     db = Database.in_dir(data_dir)  # one connection: batches, their queue and their output files commit together
-    storage = FileStorage(FileStore(db), BlobStore(data_dir / "blobs"), data_dir / "uploads", FileLimits(
-        max_file_bytes=settings.max_file_bytes,
-        quota_bytes_per_owner=settings.quota_bytes_per_key,
-        ttl=timedelta(hours=settings.file_ttl_hours),
-    ), clock)
+    limits = FileLimits(max_file_bytes=settings.files.max_bytes, ttl=timedelta(hours=settings.files.ttl_hours),
+                        quota_bytes_per_owner=settings.files.quota_bytes_per_key)
+    storage = FileStorage(FileStore(db), BlobStore(data_dir / "blobs"), data_dir / "uploads", limits, clock)
     files = FileServices.over(storage, owner_quota=keys.upload_quota)  # file, upload and janitor services
-    c2pa = load_c2pa_credentials(settings)  # None: C2PA off (logged); raises C2paConfigError on a bad chain or key
-    engine = engine or create_engine(settings.engine, settings)
+    c2pa = load_c2pa_credentials(settings.c2pa, data_dir)  # None: C2PA off (logged); C2paConfigError: a bad chain
+    engine = engine or create_engine(settings.image_engine)
     watermark_key = load_or_create_secret(data_dir, WATERMARK_KEY_FILE)
     records = ImageRecords(ImageStore(db), clock)
     generation = GenerationService(GenerationDeps(
         engine=engine,
-        scheduler=build_scheduler(engine, settings),  # the bounded queue in front of the engine
+        scheduler=build_scheduler(engine, settings.scheduler, profile=settings.image_engine.profile),
         signer=ThoughtSigner.from_data_dir(data_dir),
-        finisher=Finisher(engine.name, watermark_key, settings.watermark_issuer, records,
+        finisher=Finisher(engine.name, watermark_key, settings.output.watermark_issuer, records,
                           credit=engine.traits.credit,  # attribution its assets ask for
                           manifests=ManifestSigner(c2pa, "openbanana", __version__, engine.name) if c2pa else None),
-        output=OutputOptions(settings.output_mime_type, settings.jpeg_quality),
-        safety=build_policies(settings),  # per served model; raises SafetyConfigError on a bad list or extra
-        planner=build_planner(settings),
-        search=build_search_provider(settings),
-        strict_signatures=settings.strict_signatures,
+        output=OutputOptions(settings.output.mime_type, settings.output.jpeg_quality),
+        safety=build_policies(settings.safety, settings.models.names()),  # SafetyConfigError: a bad list or extra
+        planner=build_planner(settings.planning),
+        search=build_search_provider(settings.planning),
+        strict_signatures=settings.models.strict_signatures,
     ))
-
-    queue = JobQueue(db, lease_seconds=settings.batch_lease_seconds, max_attempts=settings.batch_max_attempts,
-                     clock=clock)
+    jobs = JobQueue(db, lease_seconds=settings.batches.lease_seconds, max_attempts=settings.batches.max_attempts,
+                    clock=clock)
     usage = UsageStore(db)
     ledger = UsageLedger(usage, clock)
-    batches = BatchService(BatchStore(db), queue, generation, files.files, clock=clock, usage=ledger)
+    return AppState(
+        settings=settings,
+        keys=keys,
+        catalog=ModelCatalog(settings.models.names()),
+        generation=generation,
+        files=files.files,
+        uploads=files.uploads,
+        janitor=files.janitor,
+        batches=BatchService(BatchStore(db), jobs, generation, files.files, clock=clock, usage=ledger),
+        jobs=jobs,
+        verification=VerificationService(watermark_key, records, ManifestReader(c2pa.anchors_pem if c2pa else None)),
+        quotas=QuotaService(usage, clock=clock),
+        usage=ledger,
+    )
 
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async def settle(batch_id: str) -> None:
-            await anyio.to_thread.run_sync(batches.settle, batch_id)
 
-        worker = Worker(queue, batches.run, settle, concurrency=settings.batch_workers)
-        loop = asyncio.get_running_loop()
-        batches.on_created = lambda: loop.call_soon_threadsafe(worker.wake)  # create runs in a thread
-        worker.start()
-        try:
-            yield
-        finally:
-            await worker.stop()
-            files.close()
-            keys.close()
-
-    app = FastAPI(title="openbanana", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
+def build_app(state: AppState) -> FastAPI:
+    """The HTTP app over `state`: its routes, middleware and error handlers, and a lifespan that runs the batch
+    workers and closes the services."""
+    settings = state.settings
+    app = FastAPI(title="openbanana", version=__version__, docs_url=None, redoc_url=None, lifespan=_lifespan(state),
                   description="Self-hosted Gemini image API (gemini-3-pro-image-preview).")
-    app.state.openbanana = AppState(
-        settings, keys, ModelCatalog(settings.model_names()), generation, files.files, files.uploads, files.janitor,
-        batches, VerificationService(watermark_key, records, ManifestReader(c2pa.anchors_pem if c2pa else None)),
-        QuotaService(usage, clock=clock), ledger)
-    for version in API_VERSIONS:
-        app.include_router(build_batches_router(version))  # before models: its `{model}:{action}` catch-all
-        app.include_router(build_router(version))
-        app.include_router(build_files_router(version))
-        app.include_router(build_upload_router(version))
-        app.include_router(build_verify_router(version))
-    app.include_router(build_playground_router())  # GET /: the web playground, a client of the routes above
-    if settings.metrics_enabled:
-        app.include_router(build_metrics_router(require_key=settings.metrics_require_key))
+    app.state.openbanana = state
+    for router in API_ROUTERS:
+        app.include_router(router)
+    app.include_router(playground.router)  # GET /: the web playground, a client of the routes above
+    if settings.observability.metrics_enabled:
+        key_check = [Depends(require_api_key)] if settings.observability.metrics_require_key else []
+        app.include_router(metrics.router, dependencies=key_check)
     install_error_handlers(app)
-    install_openapi(app, settings.model_names())  # request bodies and errors FastAPI cannot see
+    install_openapi(app, API_ROUTERS, state.catalog.names)  # request bodies and errors FastAPI cannot see
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> Response:
-        return json_response({"status": "ok", "version": __version__, "engine": settings.engine})
+        return json_response({"status": "ok", "version": __version__, "engine": settings.image_engine.name})
 
     app.add_middleware(UploadStatusMiddleware)
     app.add_middleware(MetricsMiddleware)
@@ -151,23 +149,20 @@ def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
     return app
 
 
-class PlannerConfigError(ValueError):
-    """A planner or search provider was chosen without the settings it needs."""
+def _lifespan(state: AppState) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async def settle(batch_id: str) -> None:
+            await anyio.to_thread.run_sync(state.batches.settle, batch_id)
 
+        worker = Worker(state.jobs, state.batches.run, settle, concurrency=state.settings.batches.workers)
+        loop = asyncio.get_running_loop()
+        state.batches.on_created = lambda: loop.call_soon_threadsafe(worker.wake)  # create runs in a thread
+        worker.start()
+        try:
+            yield
+        finally:
+            await worker.stop()
+            state.close()
 
-def build_planner(settings: Settings) -> Planner:
-    if settings.planner == "rules":
-        return RulesPlanner()
-    if not settings.planner_llm_url or not settings.planner_llm_model:
-        raise PlannerConfigError("planner=llm needs planner_llm_url and planner_llm_model "
-                                 "(OPENBANANA_PLANNER_LLM_URL, OPENBANANA_PLANNER_LLM_MODEL)")
-    return LlmPlanner(settings.planner_llm_url, settings.planner_llm_model, timeout=settings.planner_llm_timeout,
-                      api_key=settings.planner_llm_api_key)
-
-
-def build_search_provider(settings: Settings) -> SearchProvider | None:
-    if settings.search_provider == "none":
-        return None
-    if not settings.searxng_url:
-        raise PlannerConfigError("search_provider=searxng needs searxng_url (OPENBANANA_SEARXNG_URL)")
-    return SearxngProvider(settings.searxng_url, timeout=settings.search_timeout)
+    return lifespan

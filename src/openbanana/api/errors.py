@@ -7,25 +7,23 @@ from __future__ import annotations
 
 import logging
 
-import orjson
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
+from openbanana.api.responses import json_response
 from openbanana.errors import ApiError, InvalidArgumentError, NotFoundError, UnimplementedError, internal_error
 from openbanana.telemetry import ERRORS
 
 log = logging.getLogger("openbanana.api")
-JSON_UTF8 = "application/json; charset=UTF-8"
 
 
 def error_response(error: ApiError) -> Response:
     """The envelope plus the headers the error asks for (Retry-After on 429/503 refusals)."""
     ERRORS.labels(error.status).inc()
-    return Response(orjson.dumps(error.to_envelope()), status_code=error.http_status, media_type=JSON_UTF8,
-                    headers=error.headers())
+    return json_response(error.to_envelope(), status_code=error.http_status, headers=error.headers())
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 
 import anyio.to_thread
-from fastapi import APIRouter, Depends, Query
+from fastapi import Depends, Query
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response
 
 from openbanana.api.body import read_body
-from openbanana.api.models import json_response
+from openbanana.api.openapi import documented
+from openbanana.api.responses import json_response
 from openbanana.api.state import app_state, require_api_key
 from openbanana.api.uploads import (
     UPLOAD_STATUS,
@@ -19,8 +20,9 @@ from openbanana.api.uploads import (
     split_multipart,
     uint_header,
 )
-from openbanana.errors import ApiError, InvalidArgumentError, RequestCancelledError, internal_error
-from openbanana.protocol.files import ListFilesResponse, UploadResponse
+from openbanana.api.versions import ApiVersion, VersionedRouter
+from openbanana.errors import ApiError, InvalidArgumentError, client_disconnected, internal_error
+from openbanana.protocol.files import CreateFileRequest, File, ListFilesResponse, UploadResponse
 from openbanana.service.files import ChunkWriter, FileService, UploadStart
 from openbanana.store.files import FileRecord
 
@@ -28,68 +30,69 @@ log = logging.getLogger("openbanana.api")
 WRITE_BATCH = 1024 * 1024  # gather this much of a chunk before each disk write (one thread hop per MiB)
 
 
-def build_upload_router(version: str) -> APIRouter:
-    """`/upload/{v}/files`: starts an upload (API key), or carries its chunks (the upload_id is the credential)."""
-    router = APIRouter(prefix=f"/upload/{version}", tags=["files"])
-
-    @router.post("/files")
-    async def upload(request: Request, upload_id: str | None = Query(default=None)) -> Response:
-        try:
-            if upload_id is not None:
-                return await _chunk(request, upload_id)
-            return await _start(request, version)
-        except ApiError:
-            raise
-        except ClientDisconnect:
-            raise RequestCancelledError("The client disconnected before the chunk was complete; "
-                                        "none of it was kept.") from None
-        except Exception as exc:
-            # As an ApiError it is answered inside UploadStatusMiddleware, so it too carries X-Goog-Upload-Status.
-            log.exception("upload failed")
-            raise internal_error() from exc
-
-    return router
+# `/upload/{v}/files`: starts an upload (API key), or carries its chunks (the upload_id is the credential).
+upload_router = VersionedRouter(prefix="/upload", tags=["files"])
+router = VersionedRouter(tags=["files"], dependencies=[Depends(require_api_key)])
 
 
-def build_files_router(version: str) -> APIRouter:
-    router = APIRouter(prefix=f"/{version}", tags=["files"], dependencies=[Depends(require_api_key)])
+@upload_router.post("/files")
+@documented(body=CreateFileRequest, upload=True,
+            example={"file": {"displayName": "photo.png", "mimeType": "image/png"}})
+async def upload(request: Request, version: ApiVersion, upload_id: str | None = Query(default=None)) -> Response:
+    try:
+        if upload_id is not None:
+            return await _chunk(request, upload_id)
+        return await _start(request, version)
+    except ApiError:
+        raise
+    except ClientDisconnect:
+        raise client_disconnected("The client disconnected before the chunk was complete; "
+                                  "none of it was kept.") from None
+    except Exception as exc:
+        # As an ApiError it is answered inside UploadStatusMiddleware, so it too carries X-Goog-Upload-Status.
+        log.exception("upload failed")
+        raise internal_error() from exc
 
-    @router.get("/files")
-    async def list_files(
-        request: Request,
-        page_size: int | None = Query(default=None, alias="pageSize"),
-        page_token: str | None = Query(default=None, alias="pageToken"),
-    ) -> Response:
-        state = app_state(request)
-        records, following = await anyio.to_thread.run_sync(
-            state.files.list_files, state.owner(request), page_size, page_token)
-        body: ListFilesResponse = {"files": [state.files.describe(record) for record in records]}
-        if following:
-            body["nextPageToken"] = following
-        return json_response(body)
 
-    @router.get("/files/{file_id}:download")
-    async def download_file(file_id: str, request: Request, alt: str | None = None) -> Response:
-        if alt != "media":
-            raise InvalidArgumentError("Downloads need ?alt=media (the file's bytes are the response).", field="alt")
-        state = app_state(request)
-        record, path = await anyio.to_thread.run_sync(state.files.download, state.owner(request), file_id)
-        return FileResponse(path, media_type=record.mime_type)
+@router.get("/files")
+@documented(answer=ListFilesResponse)
+async def list_files(
+    request: Request,
+    page_size: int | None = Query(default=None, alias="pageSize"),
+    page_token: str | None = Query(default=None, alias="pageToken"),
+) -> Response:
+    state = app_state(request)
+    records, following = await anyio.to_thread.run_sync(
+        state.files.list_files, state.owner(request), page_size, page_token)
+    body: ListFilesResponse = {"files": [state.files.describe(record) for record in records]}
+    if following:
+        body["nextPageToken"] = following
+    return json_response(body)
 
-    @router.get("/files/{name:path}")
-    async def get_file(name: str, request: Request) -> Response:
-        # {name:path}: the Python SDK sends files.get(name=<http:// uri>) as /files/http://host/v1beta/files/<id>
-        state = app_state(request)
-        record = await anyio.to_thread.run_sync(state.files.get, state.owner(request), name)
-        return json_response(state.files.describe(record))
 
-    @router.delete("/files/{name:path}")
-    async def delete_file(name: str, request: Request) -> Response:
-        state = app_state(request)
-        await anyio.to_thread.run_sync(state.files.delete, state.owner(request), name)
-        return json_response({})
+@router.get("/files/{file_id}:download")
+async def download_file(file_id: str, request: Request, alt: str | None = None) -> Response:
+    if alt != "media":
+        raise InvalidArgumentError("Downloads need ?alt=media (the file's bytes are the response).", field="alt")
+    state = app_state(request)
+    record, path = await anyio.to_thread.run_sync(state.files.download, state.owner(request), file_id)
+    return FileResponse(path, media_type=record.mime_type)
 
-    return router
+
+@router.get("/files/{name:path}")
+@documented(answer=File)
+async def get_file(name: str, request: Request) -> Response:
+    # {name:path}: the Python SDK sends files.get(name=<http:// uri>) as /files/http://host/v1beta/files/<id>
+    state = app_state(request)
+    record = await anyio.to_thread.run_sync(state.files.get, state.owner(request), name)
+    return json_response(state.files.describe(record))
+
+
+@router.delete("/files/{name:path}")
+async def delete_file(name: str, request: Request) -> Response:
+    state = app_state(request)
+    await anyio.to_thread.run_sync(state.files.delete, state.owner(request), name)
+    return json_response({})
 
 
 async def _start(request: Request, version: str) -> Response:
@@ -163,7 +166,7 @@ async def _copy_body(request: Request, writer: ChunkWriter) -> None:
 async def _multipart(request: Request) -> Response:
     """The one-request form: multipart/related with the JSON metadata first and the bytes second."""
     state = app_state(request)
-    limit = min(state.uploads.limits.max_file_bytes, state.settings.max_request_bytes) + 64 * 1024
+    limit = min(state.uploads.limits.max_file_bytes, state.settings.server.max_request_bytes) + 64 * 1024
     metadata, data, part_type = split_multipart(await read_body(request, limit), request.headers)
     start = UploadStart(owner=state.owner(request), metadata=metadata, uri_base=str(request.base_url),
                         header_size=len(data), header_mime_type=part_type)

@@ -8,26 +8,24 @@ from __future__ import annotations
 
 import time
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from openbanana.api.state import require_api_key
 from openbanana.telemetry import REQUEST_SECONDS, REQUESTS
 
 UNMATCHED = "unmatched"  # no route matched (404s for arbitrary paths share one label)
 
 
-def build_metrics_router(*, require_key: bool) -> APIRouter:
-    """Scrapers rarely send API keys and nothing here is secret, so by default /metrics is open."""
-    router = APIRouter(include_in_schema=False, dependencies=[Depends(require_api_key)] if require_key else [])
+# Scrapers rarely send API keys and nothing here is secret, so /metrics is open unless the app includes this router
+# with the key check (metrics_require_key).
+router = APIRouter(include_in_schema=False)
 
-    @router.get("/metrics")
-    async def metrics() -> Response:
-        return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
 
-    return router
+@router.get("/metrics")
+async def metrics() -> Response:
+    return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
 
 
 def route_template(scope: Scope) -> str:

@@ -2,124 +2,101 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
-from typing import TypeVar
-
-import anyio
 import anyio.to_thread
-import orjson
-from fastapi import APIRouter, Depends, Query
+from fastapi import Depends, Query
 from starlette.requests import Request
 from starlette.responses import Response
 
 from openbanana.api.body import parse_body
+from openbanana.api.disconnects import GenerationStreamResponse, unless_disconnected
+from openbanana.api.openapi import documented
+from openbanana.api.responses import JSON_MEDIA_TYPE, SSE_MEDIA_TYPE, json_response
 from openbanana.api.state import AppState, app_state, require_api_key
-from openbanana.api.streaming import (
-    JSON_MEDIA_TYPE,
-    SSE_MEDIA_TYPE,
-    GenerationStreamResponse,
-    json_array_stream,
-    sse_stream,
-)
-from openbanana.errors import NotFoundError, RequestCancelledError
+from openbanana.api.streaming import json_array_stream, sse_stream
+from openbanana.api.versions import ApiVersion, VersionedRouter
+from openbanana.errors import NotFoundError
 from openbanana.protocol.generate import CountTokensRequest, GenerateContentRequest
+from openbanana.protocol.responses import CountTokensResponse, GenerateContentResponse, ListModelsResponse, Model
 from openbanana.service.generation import Admitted
 from openbanana.service.generation.counting import count_tokens
 
-JSON_UTF8 = "application/json; charset=UTF-8"
-T = TypeVar("T")
+router = VersionedRouter(tags=["models"], dependencies=[Depends(require_api_key)])
 
 
-def json_response(payload: object) -> Response:
-    return Response(orjson.dumps(payload), media_type=JSON_UTF8)
+@router.get("/models")
+@documented(answer=ListModelsResponse)
+async def list_models(
+    request: Request,
+    page_size: int | None = Query(default=None, alias="pageSize"),
+    page_token: str | None = Query(default=None, alias="pageToken"),
+) -> Response:
+    state = app_state(request)
+    models, next_token = state.catalog.page(page_size, page_token)
+    return json_response({"models": models, **({"nextPageToken": next_token} if next_token else {})})
 
 
-def build_router(version: str) -> APIRouter:
-    router = APIRouter(prefix=f"/{version}", tags=["models"], dependencies=[Depends(require_api_key)])
+@router.get("/models/{model}")
+@documented(answer=Model)
+async def get_model(model: str, request: Request, version: ApiVersion) -> Response:
+    state, name = _target(request, model, version, "get")
+    return json_response(state.catalog.describe(name))
 
-    @router.get("/models")
-    async def list_models(
-        request: Request,
-        page_size: int | None = Query(default=None, alias="pageSize"),
-        page_token: str | None = Query(default=None, alias="pageToken"),
-    ) -> Response:
-        state = app_state(request)
-        models, next_token = state.catalog.page(page_size, page_token)
-        return json_response({"models": models, **({"nextPageToken": next_token} if next_token else {})})
 
-    @router.get("/models/{model}")
-    async def get_model(model: str, request: Request) -> Response:
-        state = app_state(request)
-        name = state.catalog.resolve(model, api_version=version, method="get")
-        return json_response(state.catalog.describe(name))
+@router.post("/models/{model}:generateContent")
+@documented(body=GenerateContentRequest, answer=GenerateContentResponse, example={
+    "contents": [{"parts": [{"text": "a red bicycle"}]}],
+    "generationConfig": {"imageConfig": {"imageSize": "1K", "aspectRatio": "1:1"}}})
+async def generate_content(model: str, request: Request, version: ApiVersion) -> Response:
+    state, name = _target(request, model, version, "generateContent")
+    body = await parse_body(request, GenerateContentRequest, state.settings.server.max_request_bytes)
+    run = await _prepare(state, request, name, body)
+    answer = state.answered(request, name, state.generation.generate(run))
+    return json_response(await unless_disconnected(request, answer, lambda: state.generation.disconnect(run)))
 
-    @router.post("/models/{model}:generateContent")
-    async def generate_content(model: str, request: Request) -> Response:
-        state, name = _target(request, model, version, "generateContent")
-        body = await parse_body(request, GenerateContentRequest, state.settings.max_request_bytes)
-        run = await _prepare(state, request, name, body)
-        answer = state.answered(request, name, state.generation.generate(run))
-        return json_response(await _unless_disconnected(request, answer, lambda: state.generation.disconnect(run)))
 
-    @router.post("/models/{model}:streamGenerateContent")
-    async def stream_generate_content(model: str, request: Request, alt: str | None = None) -> Response:
-        state, name = _target(request, model, version, "streamGenerateContent")
-        body = await parse_body(request, GenerateContentRequest, state.settings.max_request_bytes)
-        run = await _prepare(state, request, name, body)  # before the first byte: errors stay plain HTTP errors
-        events = state.metered(request, name, state.generation.stream(run))
-        interval = state.settings.stream_keepalive_seconds
+@router.post("/models/{model}:streamGenerateContent")
+@documented(body=GenerateContentRequest, example={
+    "contents": [{"parts": [{"text": "a lighthouse at dusk"}]}],
+    "generationConfig": {"responseModalities": ["TEXT", "IMAGE"]}})
+async def stream_generate_content(model: str, request: Request, version: ApiVersion,
+                                  alt: str | None = None) -> Response:
+    state, name = _target(request, model, version, "streamGenerateContent")
+    body = await parse_body(request, GenerateContentRequest, state.settings.server.max_request_bytes)
+    run = await _prepare(state, request, name, body)  # before the first byte: errors stay plain HTTP errors
+    events = state.metered(request, name, state.generation.stream(run))
+    interval = state.settings.server.stream_keepalive_seconds
 
-        def closed(completed: bool) -> None:
-            if not completed:  # the client left mid-stream (or before it began): stop the engine, free the place
-                state.generation.disconnect(run)
+    def closed(completed: bool) -> None:
+        if not completed:  # the client left mid-stream (or before it began): stop the engine, free the place
+            state.generation.disconnect(run)
 
-        if alt == "sse":
-            return GenerationStreamResponse(sse_stream(events, interval), on_close=closed, media_type=SSE_MEDIA_TYPE,
-                                            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
-        return GenerationStreamResponse(json_array_stream(events, interval), on_close=closed,
-                                        media_type=JSON_MEDIA_TYPE)
+    if alt == "sse":
+        return GenerationStreamResponse(sse_stream(events, interval), on_close=closed, media_type=SSE_MEDIA_TYPE,
+                                        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    return GenerationStreamResponse(json_array_stream(events, interval), on_close=closed, media_type=JSON_MEDIA_TYPE)
 
-    @router.post("/models/{model}:countTokens")
-    async def count(model: str, request: Request) -> Response:
-        state, _ = _target(request, model, version, "countTokens")
-        body = await parse_body(request, CountTokensRequest, state.settings.max_request_bytes)
-        return json_response(count_tokens(body))
 
-    @router.post("/models/{model}:{action}")
-    async def unknown_action(model: str, action: str, request: Request) -> Response:
-        state = app_state(request)
-        state.catalog.resolve(model, api_version=version, method=action)
-        raise NotFoundError(
-            f"models/{model.removeprefix('models/')} is not supported for {action}. "
-            "Supported methods: generateContent, streamGenerateContent, countTokens, batchGenerateContent."
-        )
+@router.post("/models/{model}:countTokens")
+@documented(body=CountTokensRequest, answer=CountTokensResponse,
+            example={"contents": [{"parts": [{"text": "a cat"}]}]})
+async def count(model: str, request: Request, version: ApiVersion) -> Response:
+    state, _ = _target(request, model, version, "countTokens")
+    body = await parse_body(request, CountTokensRequest, state.settings.server.max_request_bytes)
+    return json_response(count_tokens(body))
 
-    return router
+
+@router.post("/models/{model}:{action}")  # last: every other `models/{model}:method` route matches first
+async def unknown_action(model: str, action: str, request: Request, version: ApiVersion) -> Response:
+    _target(request, model, version, action)
+    raise NotFoundError(
+        f"models/{model.removeprefix('models/')} is not supported for {action}. "
+        "Supported methods: generateContent, streamGenerateContent, countTokens, batchGenerateContent."
+    )
 
 
 def _target(request: Request, model: str, version: str, method: str) -> tuple[AppState, str]:
     state = app_state(request)
     return state, state.catalog.resolve(model, api_version=version, method=method)
-
-
-async def _unless_disconnected(request: Request, answer: Awaitable[T], on_disconnect: Callable[[], None]) -> T:
-    """`await answer`, unless the client disconnects first: then `on_disconnect()` (the engine stops at its next
-    step) and 499 CANCELLED, which nobody reads but the access log."""
-    with anyio.CancelScope() as scope:
-
-        async def watch() -> None:
-            while (await request.receive())["type"] != "http.disconnect":
-                pass
-            on_disconnect()
-            scope.cancel()
-
-        watcher = asyncio.ensure_future(watch())
-        try:
-            return await answer
-        finally:
-            watcher.cancel()
-    raise RequestCancelledError("The request was cancelled: the client disconnected.")
 
 
 async def _prepare(state: AppState, request: Request, model: str, body: GenerateContentRequest) -> Admitted:

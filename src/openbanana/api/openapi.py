@@ -1,53 +1,29 @@
 """The OpenAPI document: FastAPI's, plus what it cannot see because api.body parses bodies by hand.
 
 Routes read their JSON through `parse_body`, so FastAPI knows neither the request bodies nor the error shape.
-This fills them in from the protocol models, so that the document describes the wire exactly and generated
-clients (and schema-driven fuzzers) send meaningful requests: request bodies, the served model names, the API
-key, and Google's error envelope in place of FastAPI's 422 that this server never answers.
+Each route declares what it reads and answers beside itself, with `@documented`; this fills that in from the
+protocol models, so that the document describes the wire exactly and generated clients (and schema-driven fuzzers)
+send meaningful requests: request bodies, the served model names, the API key, and Google's error envelope in
+place of FastAPI's 422 that this server never answers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Literal, get_args, get_origin, get_type_hints, is_typeddict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints, is_typeddict
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
-from openbanana.protocol.batches import BatchGenerateContentRequest
-from openbanana.protocol.files import CreateFileRequest, File, ListFilesResponse
-from openbanana.protocol.generate import CountTokensRequest, GenerateContentRequest
-from openbanana.protocol.responses import CountTokensResponse, GenerateContentResponse, ListModelsResponse, Model
-from openbanana.protocol.verify import VerifyImageRequest
+from openbanana.api.responses import JSON_MEDIA_TYPE
 
 REF = "#/components/schemas/{model}"
-JSON = "application/json"
-
-# (method, path after the version prefix) → the body api.body parses, with one small example.
-BODIES: dict[tuple[str, str], tuple[type[BaseModel], dict[str, Any]]] = {
-    ("post", "/models/{model}:generateContent"): (GenerateContentRequest, {
-        "contents": [{"parts": [{"text": "a red bicycle"}]}],
-        "generationConfig": {"imageConfig": {"imageSize": "1K", "aspectRatio": "1:1"}}}),
-    ("post", "/models/{model}:streamGenerateContent"): (GenerateContentRequest, {
-        "contents": [{"parts": [{"text": "a lighthouse at dusk"}]}],
-        "generationConfig": {"responseModalities": ["TEXT", "IMAGE"]}}),
-    ("post", "/models/{model}:countTokens"): (CountTokensRequest, {"contents": [{"parts": [{"text": "a cat"}]}]}),
-    ("post", "/models/{model}:batchGenerateContent"): (BatchGenerateContentRequest, {
-        "batch": {"displayName": "nightly", "inputConfig": {"requests": {"requests": [
-            {"request": {"contents": [{"parts": [{"text": "a cat"}]}]}, "metadata": {"key": "cat"}}]}}}}),
-    ("post", "/openbanana:verifyImage"): (VerifyImageRequest, {"image": {"mimeType": "image/png", "data": "iVBORw0"}}),
-    ("post", "/files"): (CreateFileRequest, {"file": {"displayName": "photo.png", "mimeType": "image/png"}}),
-}
-ANSWERS: dict[tuple[str, str], Any] = {
-    ("post", "/models/{model}:generateContent"): GenerateContentResponse,
-    ("post", "/models/{model}:countTokens"): CountTokensResponse,
-    ("get", "/models"): ListModelsResponse,
-    ("get", "/models/{model}"): Model,
-    ("get", "/files"): ListFilesResponse,
-    ("get", "/files/{name}"): File,
-}
+SHAPES_ATTRIBUTE = "__wire_shapes__"  # set on an endpoint by @documented
+EndpointT = TypeVar("EndpointT", bound=Callable[..., Any])
 UPLOAD_HEADERS = [
     {"name": "X-Goog-Upload-Protocol", "in": "header", "required": False,
      "schema": {"type": "string", "enum": ["resumable", "multipart"]},
@@ -74,7 +50,7 @@ ERROR_SCHEMAS: dict[str, Any] = {
     "ErrorEnvelope": {"type": "object", "required": ["error"],
                       "properties": {"error": {"$ref": "#/components/schemas/Status"}}},
 }
-ERROR_RESPONSE = {"description": "Google's error envelope", "content": {JSON: {
+ERROR_RESPONSE = {"description": "Google's error envelope", "content": {JSON_MEDIA_TYPE: {
     "schema": {"$ref": "#/components/schemas/ErrorEnvelope"}}}}
 SECURITY_SCHEMES = {
     "ApiKeyHeader": {"type": "apiKey", "in": "header", "name": "x-goog-api-key"},
@@ -82,68 +58,97 @@ SECURITY_SCHEMES = {
 }
 
 
-def install_openapi(app: FastAPI, model_names: tuple[str, ...]) -> None:
-    """Replace `app.openapi` with the enriched document, built once on first use like FastAPI's own."""
+@dataclass(frozen=True)
+class WireShapes:
+    """What one route reads and answers, as `@documented` declares it beside the route."""
+
+    body: type[BaseModel] | None
+    example: dict[str, Any] | None
+    answer: Any
+    upload: bool
+
+
+def documented(*, body: type[BaseModel] | None = None, example: dict[str, Any] | None = None, answer: Any = None,
+               upload: bool = False) -> Callable[[EndpointT], EndpointT]:
+    """Declares a route's wire shapes for the document: `body` (what the route reads with api.body) with one small
+    `example`, `answer` (a protocol TypedDict), `upload` (the body may be raw bytes, with X-Goog-Upload-* headers).
+    Put it under the route's decorator; a route without it has no documented body."""
+    shapes = WireShapes(body, example, answer, upload)
+
+    def declare(endpoint: EndpointT) -> EndpointT:
+        setattr(endpoint, SHAPES_ATTRIBUTE, shapes)
+        return endpoint
+
+    return declare
+
+
+def route_shapes(routers: Iterable[APIRouter]) -> dict[tuple[str, str], WireShapes]:
+    """(path, method) → the shapes its route declared, for every documented route of `routers`."""
+    found: dict[tuple[str, str], WireShapes] = {}
+    for router in routers:
+        for route in router.routes:
+            shapes = getattr(getattr(route, "endpoint", None), SHAPES_ATTRIBUTE, None)
+            if isinstance(route, APIRoute) and isinstance(shapes, WireShapes):
+                found.update({(route.path_format, method.lower()): shapes for method in route.methods or ()})
+    return found
+
+
+def install_openapi(app: FastAPI, routers: Iterable[APIRouter], model_names: tuple[str, ...]) -> None:
+    """Replace `app.openapi` with the enriched document, built once on first use like FastAPI's own; `routers` are
+    those whose routes declare their shapes with `@documented`."""
+    shapes = route_shapes(routers)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             document = get_openapi(title=app.title, version=app.version, description=app.description,
                                    routes=app.routes)
-            app.openapi_schema = enrich(document, model_names)
+            app.openapi_schema = enrich(document, shapes, model_names)
         return app.openapi_schema
 
     replace: Callable[[], dict[str, Any]] = openapi
     app.openapi = replace  # type: ignore[method-assign]
 
 
-def enrich(document: dict[str, Any], model_names: tuple[str, ...]) -> dict[str, Any]:
+def enrich(document: dict[str, Any], shapes: Mapping[tuple[str, str], WireShapes],
+           model_names: tuple[str, ...]) -> dict[str, Any]:
     components = document.setdefault("components", {})
     schemas: dict[str, Any] = components.setdefault("schemas", {})
     for unused in ("HTTPValidationError", "ValidationError"):  # FastAPI's 422 shapes: this server answers 400
         schemas.pop(unused, None)
     schemas.update(ERROR_SCHEMAS)
-    schemas.update(_model_schemas())
+    schemas.update(_model_schemas([s.body for s in shapes.values() if s.body is not None]))
     components["securitySchemes"] = SECURITY_SCHEMES
     document["security"] = [{"ApiKeyHeader": []}, {"ApiKeyQuery": []}]
     for path, operations in document.get("paths", {}).items():
-        tail = _tail(path)
         for method, operation in operations.items():
-            _enrich_operation(operation, method, tail, path, model_names)
+            _enrich_operation(operation, shapes.get((path, method)), path, model_names)
     return document
 
 
-def _enrich_operation(operation: dict[str, Any], method: str, tail: str, path: str,
+def _enrich_operation(operation: dict[str, Any], shapes: WireShapes | None, path: str,
                       model_names: tuple[str, ...]) -> None:
     responses: dict[str, Any] = operation.setdefault("responses", {})
     responses.pop("422", None)
     responses["default"] = ERROR_RESPONSE
-    body = BODIES.get((method, tail))
-    if body is not None:
-        model, example = body
-        content: dict[str, Any] = {JSON: {"schema": {"$ref": REF.format(model=model.__name__)}, "example": example}}
-        if path.startswith("/upload/"):
+    if shapes is not None and shapes.body is not None:
+        schema = {"$ref": REF.format(model=shapes.body.__name__)}
+        content: dict[str, Any] = {JSON_MEDIA_TYPE: {"schema": schema, "example": shapes.example}}
+        if shapes.upload:
             content["application/octet-stream"] = {"schema": {"type": "string", "format": "binary"}}
             operation["parameters"] = [*operation.get("parameters", []), *UPLOAD_HEADERS]
         operation["requestBody"] = {"required": False, "content": content}
-    answer = ANSWERS.get((method, tail))
-    if answer is not None:
+    if shapes is not None and shapes.answer is not None:
         ok = responses.setdefault("200", {"description": "Successful Response"})
-        ok["content"] = {JSON: {"schema": _answer_schema(answer)}}
+        ok["content"] = {JSON_MEDIA_TYPE: {"schema": _answer_schema(shapes.answer)}}
     for parameter in operation.get("parameters", []):
-        if parameter.get("in") == "path" and parameter.get("name") == "model" and tail != "/models/{model}:{action}":
+        if parameter.get("in") == "path" and parameter.get("name") == "model" and not path.endswith(":{action}"):
             parameter["schema"] = {"type": "string", "enum": list(model_names),
                                    "description": "a served model name (`models/` prefix optional)"}
 
 
-def _tail(path: str) -> str:
-    """`/v1beta/models/{model}:countTokens` → `/models/{model}:countTokens`; `/upload/v1/files` → `/files`."""
-    parts = path.removeprefix("/upload").split("/", 2)
-    return "/" + parts[2] if len(parts) > 2 else path
-
-
-def _model_schemas() -> dict[str, Any]:
-    models: list[tuple[type[BaseModel], Literal["validation"]]] = [(m, "validation") for m, _ in BODIES.values()]
-    _, top = models_json_schema(list(dict.fromkeys(models)), by_alias=True, ref_template=REF)
+def _model_schemas(bodies: Iterable[type[BaseModel]]) -> dict[str, Any]:
+    models: list[tuple[type[BaseModel], Literal["validation"]]] = [(m, "validation") for m in dict.fromkeys(bodies)]
+    _, top = models_json_schema(models, by_alias=True, ref_template=REF)
     defs: dict[str, Any] = top.get("$defs", {})
     return defs
 

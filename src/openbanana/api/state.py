@@ -9,6 +9,7 @@ from starlette.requests import Request
 
 from openbanana.api.auth import authenticate
 from openbanana.config import Settings
+from openbanana.jobs.queue import JobQueue
 from openbanana.protocol.responses import GenerateContentResponse
 from openbanana.service.batches import BatchService
 from openbanana.service.catalog import ModelCatalog
@@ -18,8 +19,10 @@ from openbanana.service.keys import Caller, KeyService, QuotaService, UsageLedge
 from openbanana.service.verification import VerificationService
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AppState:
+    """Built by api.app.build_state, once per app; routes reach it with `app_state(request)`."""
+
     settings: Settings
     keys: KeyService
     catalog: ModelCatalog
@@ -28,9 +31,15 @@ class AppState:
     uploads: UploadService
     janitor: FileJanitor  # expiry runs as requests come by; tests run it directly
     batches: BatchService
+    jobs: JobQueue  # the batch requests' queue, which the app's lifespan runs workers over
     verification: VerificationService
     quotas: QuotaService
     usage: UsageLedger
+
+    def close(self) -> None:
+        """At shutdown: the files' and the keys' database connections."""
+        self.files.close()
+        self.keys.close()
 
     def caller(self, request: Request) -> Caller:
         """Who is calling: decided once per request (by the routers' key check) and kept on the request."""

@@ -1,28 +1,24 @@
-"""Stream framing: SSE exactly as both SDKs parse it, or a JSON array; blank-line keep-alives; in-band errors;
-a response that notices the client leaving at once, not at its next write."""
+"""Stream framing: SSE exactly as both SDKs parse it, or a JSON array; blank-line keep-alives; in-band errors.
+
+The response that carries these frames, and notices the client leaving, is api.disconnects.GenerationStreamResponse.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator
 from typing import Any
 
-import anyio
-import orjson
-from starlette.responses import StreamingResponse
-from starlette.types import Receive, Scope, Send
-
+from openbanana.api.responses import json_bytes
 from openbanana.errors import ApiError, internal_error
 
 log = logging.getLogger("openbanana.api")
-SSE_MEDIA_TYPE = "text/event-stream"
-JSON_MEDIA_TYPE = "application/json"
 KEEPALIVE = b"\r\n"  # a bare blank line: the only keep-alive both SDKs ignore (no ':' comments, no 'event:')
 
 
 def sse_frame(payload: Any) -> bytes:
-    return b"data: " + orjson.dumps(payload) + b"\r\n\r\n"
+    return b"data: " + json_bytes(payload) + b"\r\n\r\n"
 
 
 async def with_keepalive(events: AsyncIterator[Any], interval: float) -> AsyncIterator[Any | None]:
@@ -76,10 +72,10 @@ async def json_array_stream(events: AsyncIterator[Any], interval: float) -> Asyn
             if event is None:
                 yield b"\n"
                 continue
-            yield (b"" if first else b",\r\n") + orjson.dumps(event)
+            yield (b"" if first else b",\r\n") + json_bytes(event)
             first = False
     except Exception as exc:
-        yield (b"" if first else b",\r\n") + orjson.dumps(_error_payload(exc))
+        yield (b"" if first else b",\r\n") + json_bytes(_error_payload(exc))
     yield b"]"
 
 
@@ -88,36 +84,3 @@ def _error_payload(exc: Exception) -> dict[str, Any]:
         return exc.to_envelope()
     log.error("stream failed after the first byte", exc_info=exc)
     return internal_error().to_envelope()
-
-
-class GenerationStreamResponse(StreamingResponse):
-    """A StreamingResponse that always listens for the client's disconnect while it streams (Starlette only does
-    for ASGI spec < 2.4; otherwise it notices at the next write, up to a keep-alive interval later), and that
-    reports how the stream ended: `on_close(completed)` runs exactly once, also when the body never started."""
-
-    def __init__(self, content: AsyncIterator[bytes], *, on_close: Callable[[bool], None], media_type: str,
-                 headers: Mapping[str, str] | None = None) -> None:
-        super().__init__(content, media_type=media_type, headers=headers)
-        self._on_close = on_close
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        completed = False
-        try:
-            async with anyio.create_task_group() as group:
-
-                async def stream() -> None:
-                    nonlocal completed
-                    await self.stream_response(send)
-                    completed = True
-                    group.cancel_scope.cancel()
-
-                async def listen() -> None:
-                    await self.listen_for_disconnect(receive)
-                    group.cancel_scope.cancel()
-
-                group.start_soon(stream)
-                group.start_soon(listen)
-        except OSError:  # the client went away mid-write
-            pass
-        finally:
-            self._on_close(completed)

@@ -33,7 +33,7 @@ def c2pa(
     force: Annotated[bool, typer.Option("--force", help="replace an existing chain")] = False,
 ) -> None:
     """Show the C2PA signing certificate in the data dir, or create a development one with --init."""
-    folder = data_dir_settings(data_dir).resolved_data_dir() / C2PA_DIR
+    folder = data_dir_settings(data_dir).server.resolved_data_dir() / C2PA_DIR
     chain_file, key_file = folder / CHAIN_FILE, folder / KEY_FILE
     if init:
         if (chain_file.exists() or key_file.exists()) and not force:

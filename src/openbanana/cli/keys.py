@@ -32,7 +32,7 @@ AsJson = Annotated[bool, typer.Option("--json", help="print JSON instead of a ta
 
 @contextmanager
 def opened_keys(settings: Settings) -> Iterator[KeyService]:
-    keys = KeyService.in_data_dir(settings.resolved_data_dir(), settings.key_set())
+    keys = KeyService.in_data_dir(settings.server.resolved_data_dir(), settings.auth.key_set())
     try:
         yield keys
     finally:

@@ -7,16 +7,17 @@ from typing import Any
 
 import typer
 from pydantic import ValidationError
+from rich.markup import escape
 
 from openbanana.cli.client import console
-from openbanana.config import Settings
+from openbanana.config import Settings, public_name, setting_field
 
 
 def settings_or_exit(overrides: dict[str, Any]) -> Settings:
     try:
         return Settings(**overrides)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False))
+        problems = "; ".join(f"{public_name(e['loc'])}: {e['msg']}" for e in exc.errors(include_url=False))
         console.print(f"openbanana: invalid setting ({problems})")
         raise typer.Exit(2) from None
 
@@ -24,3 +25,14 @@ def settings_or_exit(overrides: dict[str, Any]) -> Settings:
 def data_dir_settings(data_dir: Path | None) -> Settings:
     """The settings `serve` would use for the state in `data_dir` (commands that work on the data dir directly)."""
     return settings_or_exit({"data_dir": data_dir} if data_dir is not None else {})
+
+
+def setting_option(public: str, *, repeatable: bool = False) -> Any:
+    """The flag of a setting, its help being the setting's description and default. The flag's own default is None
+    (False for a switch): when it is not given, the environment's value or the setting's default stands."""
+    field = setting_field(public)
+    default = field.get_default(call_default_factory=True)
+    help_text = f"{field.description}{' Repeat the flag for several.' if repeatable else ''}"
+    if default not in ("", None) and not isinstance(default, bool):  # a switch shows its default itself
+        help_text += f" Default: {default}."
+    return typer.Option(help=escape(help_text), show_default=isinstance(default, bool))  # escape: rich markup

@@ -55,12 +55,12 @@ def usage(
             console.print(f"openbanana: {exc}")
             raise typer.Exit(1) from None
         records = keys.list_keys()
-    db = Database.in_dir(settings.resolved_data_dir())
+    db = Database.in_dir(settings.server.resolved_data_dir())
     try:
         totals = UsageStore(db).totals(since_us, owner)
     finally:
         db.close()
-    lines = usage_lines(totals, records, frozenset(owner_id(k) for k in settings.key_set()))
+    lines = usage_lines(totals, records, frozenset(owner_id(k) for k in settings.auth.key_set()))
     if as_json:
         typer.echo(json.dumps([line_json(line) for line in lines], indent=2))
         return

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from PIL import Image
 
+from openbanana.errors import ConfigError
 from openbanana.plan import Plan
 
 ProgressCallback = Callable[[float, str], None]
@@ -90,5 +91,5 @@ class EngineCancelledError(EngineError):
     """The request's `cancel` event was set while it rendered (client gone, batch cancelled)."""
 
 
-class EngineConfigError(EngineError, ValueError):
+class EngineConfigError(EngineError, ConfigError, ValueError):
     """The engine cannot start with this configuration (unknown profile, missing extra); said before serving."""

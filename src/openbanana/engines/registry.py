@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from openbanana.config import Settings
+from openbanana.config import EngineSettings
 from openbanana.engines.base import EngineConfigError, ImageEngine
 from openbanana.engines.draft.engine import DraftEngine
 
 ENGINES = ("draft", "diffusers")
 
 
-def create_engine(name: str, settings: Settings | None = None) -> ImageEngine:
+def create_engine(settings: EngineSettings) -> ImageEngine:
     """`draft` needs nothing; `diffusers` imports torch only here, and needs `settings.profile`."""
-    if name == "draft":
+    if settings.name == "draft":
         return DraftEngine()
-    if name == "diffusers":
+    if settings.name == "diffusers":
         from openbanana.engines.diffusers.engine import create_diffusers_engine
         from openbanana.engines.diffusers.profiles import PRESETS
 
-        settings = settings or Settings()
         if not settings.profile:
             raise EngineConfigError("the diffusers engine needs a profile: --profile NAME (presets: "
                                     f"{', '.join(PRESETS)}; more with --profiles-file)")
-        return create_diffusers_engine(settings.profile, settings.profiles_file, preload=settings.preload)
-    raise ValueError(f"unknown engine {name!r}; available: {', '.join(ENGINES)}")
+        # The draft engine draws the Plan for profiles that start from it (draft_init_strength).
+        return create_diffusers_engine(settings.profile, settings.profiles_file, preload=settings.preload,
+                                       guide=DraftEngine())
+    raise ValueError(f"unknown engine {settings.name!r}; available: {', '.join(ENGINES)}")

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from cryptography.x509.oid import NameOID
 from PIL import Image
 
+from openbanana.errors import ConfigError
 from openbanana.imaging.provenance import TRAINED_ALGORITHMIC_MEDIA
 
 C2PA_DIR = "c2pa"  # in the data dir: where `openbanana keys c2pa --init` writes, and where the server looks
@@ -33,7 +34,7 @@ _EC_ALGORITHMS = {"secp256r1": c2pa.C2paSigningAlg.ES256, "secp384r1": c2pa.C2pa
                   "secp521r1": c2pa.C2paSigningAlg.ES512}
 
 
-class C2paConfigError(ValueError):
+class C2paConfigError(ConfigError, ValueError):
     """The configured certificate chain or key cannot sign; raised at startup, never on a request."""
 
 

@@ -135,6 +135,10 @@ SYNONYMS: dict[str, str] = {
     "smile": "😊", "smiley": "😊", "laugh": "😂", "emoji": "😀", "face": "🙂", "kiss": "💋",
     "party hat": "🥳", "tickets": "🎟", "ticket": "🎟", "theater": "🎭", "theatre": "🎭", "mask": "🎭",
     "circus": "🎪", "newsletter": "📰", "announcement": "📣", "megaphone": "📣", "loudspeaker": "📢",
+    # everyday things of a scene whose nearest pictogram by meaning would be wrong (a frame is no film strip)
+    "frame": "🖼", "picture frame": "🖼", "photo frame": "🖼", "painting": "🖼", "stool": "🪑", "armchair": "🪑",
+    "jacket": "🧥", "vase": "🏺", "sign": "🪧", "signpost": "🪧", "seashell": "🐚", "sedan": "🚗",
+    "pickup truck": "🛻", "apartment": "🏢", "suit": "👔",
 }
 
 
@@ -148,6 +152,11 @@ def _names() -> dict[str, tuple[str, int]]:
         if int(score) > index.get(key, ("", -999))[1]:
             index[key] = (glyph, int(score))
     return index
+
+
+def name_scores() -> dict[str, int]:
+    """keyword → the score of its best emoji (names score >= NAME_SCORE; keywords alone less)."""
+    return {key: score for key, (_, score) in _names().items()}
 
 
 @lru_cache(maxsize=1)

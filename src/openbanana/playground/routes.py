@@ -1,6 +1,6 @@
 """`GET /` serves the playground page; `GET /playground/<asset>` its script and stylesheet. No key, no build step.
 
-The files ship as package data (src/openbanana/playground/static) and are read once, when the router is built.
+The files ship as package data (src/openbanana/playground/static) and are read once, when this module is imported.
 The page talks to the server only through the public API (`:streamGenerateContent?alt=sse`), like any client.
 """
 
@@ -38,19 +38,18 @@ def load_assets() -> dict[str, bytes]:
     return {name: static.joinpath(name).read_bytes() for name in MEDIA_TYPES}
 
 
-def build_playground_router() -> APIRouter:
-    assets = load_assets()
-    router = APIRouter(include_in_schema=False)
+ASSETS = load_assets()
+router = APIRouter(include_in_schema=False)
 
-    @router.api_route("/", methods=["GET", "HEAD"])
-    async def page() -> Response:
-        return Response(assets["index.html"], media_type=MEDIA_TYPES["index.html"],
-                        headers={**HEADERS, "Content-Security-Policy": PAGE_CSP})
 
-    @router.get(ASSET_PREFIX + "/{name}")
-    async def asset(name: str) -> Response:
-        if name not in assets or name == "index.html":
-            raise NotFoundError(f"Requested entity was not found: no playground asset {name!r}.")
-        return Response(assets[name], media_type=MEDIA_TYPES[name], headers=HEADERS)
+@router.api_route("/", methods=["GET", "HEAD"])
+async def page() -> Response:
+    return Response(ASSETS["index.html"], media_type=MEDIA_TYPES["index.html"],
+                    headers={**HEADERS, "Content-Security-Policy": PAGE_CSP})
 
-    return router
+
+@router.get(ASSET_PREFIX + "/{name}")
+async def asset(name: str) -> Response:
+    if name not in ASSETS or name == "index.html":
+        raise NotFoundError(f"Requested entity was not found: no playground asset {name!r}.")
+    return Response(ASSETS[name], media_type=MEDIA_TYPES[name], headers=HEADERS)

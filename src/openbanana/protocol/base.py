@@ -6,7 +6,7 @@ import base64
 import binascii
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, WithJsonSchema
 from pydantic.alias_generators import to_camel
 
 
@@ -48,4 +48,7 @@ def upper_enum(value: Any) -> Any:
 
 BASE64_SCHEMA = {"type": "string", "format": "byte", "contentEncoding": "base64",
                  "description": "base64, standard or URL-safe alphabet, padding optional"}
-Base64Bytes = Annotated[bytes, BeforeValidator(decode_base64), WithJsonSchema(BASE64_SCHEMA)]
+# Written back as standard base64 in JSON (raw image bytes are not UTF-8): a seeded request's fingerprint dumps it.
+Base64Bytes = Annotated[bytes, BeforeValidator(decode_base64), WithJsonSchema(BASE64_SCHEMA),
+                        PlainSerializer(lambda data: base64.b64encode(data).decode("ascii"), return_type=str,
+                                        when_used="json")]

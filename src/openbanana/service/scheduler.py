@@ -28,9 +28,15 @@ import anyio
 import anyio.to_thread
 
 from openbanana import telemetry
-from openbanana.config import Settings
+from openbanana.config import SchedulerSettings
 from openbanana.engines.base import ImageEngine
-from openbanana.errors import DeadlineExceededError, RequestCancelledError, ResourceExhaustedError, UnavailableError
+from openbanana.errors import (
+    DeadlineExceededError,
+    RequestCancelledError,
+    ResourceExhaustedError,
+    UnavailableError,
+    client_disconnected,
+)
 
 log = logging.getLogger("openbanana.service")
 T = TypeVar("T")
@@ -220,7 +226,7 @@ class Scheduler:
         """The error for an engine that stopped because `ticket.cancel` was set."""
         if ticket.reason == "deadline":
             return self._deadline_error(ticket)
-        return RequestCancelledError("The request was cancelled: the client disconnected.")
+        return client_disconnected()
 
     # 4. work off the event loop, bounded by the deadline
 
@@ -241,8 +247,9 @@ class Scheduler:
         telemetry.RUNNING.labels(self.profile).set(sum(self._running.values()))
 
 
-def build_scheduler(engine: ImageEngine, settings: Settings) -> Scheduler:
-    """Slots: the setting when set (> 0), else what the engine declares, else one per CPU core."""
+def build_scheduler(engine: ImageEngine, settings: SchedulerSettings, profile: str = "") -> Scheduler:
+    """Slots: the setting when set (> 0), else what the engine declares, else one per CPU core. `profile` names the
+    queue in the metrics (the engine's name when empty)."""
     slots = settings.max_parallel_renders or engine.traits.max_parallel or os.cpu_count() or 1
     limits = Limits(slots, settings.max_queue, settings.generation_timeout_seconds)
-    return Scheduler(settings.profile or engine.name, limits, ready=lambda: engine.loaded)
+    return Scheduler(profile or engine.name, limits, ready=lambda: engine.loaded)

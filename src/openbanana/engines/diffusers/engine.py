@@ -15,9 +15,11 @@ from PIL import Image
 
 from openbanana.engines.base import (
     EngineCancelledError,
+    EngineConfigError,
     EngineInputError,
     EngineTraits,
     EngineUnavailableError,
+    ImageEngine,
     ProgressCallback,
     RenderRequest,
     RenderResult,
@@ -47,13 +49,20 @@ class DiffusersEngine:
     For the scheduler in front of it: `traits.max_parallel` is how many renders can make progress at once (more
     simply wait on the lock), `loaded` whether the weights are in memory (else the next render loads them first)
     and `loading` whether a load is under way.
+
+    `guide` is the engine that draws a Plan quickly (the draft engine, injected by whoever wires the engines: the two
+    never import each other); profiles with `draft_init_strength` start every new picture from its render.
     """
 
     name = "diffusers"
     traits = EngineTraits(max_parallel=1)  # one pipeline instance per device; a second render would only wait
 
-    def __init__(self, profile: Profile, backend: Backend | None = None) -> None:
+    def __init__(self, profile: Profile, backend: Backend | None = None, *, guide: ImageEngine | None = None) -> None:
+        if profile.draft_init_strength is not None and guide is None:
+            raise EngineConfigError(f"profile {profile.name!r} sets draft_init_strength but this engine was built "
+                                    "without a guide engine to draw the draft (create it with guide=DraftEngine())")
         self.profile = profile
+        self._guide = guide
         self._backend = backend or import_backend()  # fails early, with the install hint, if the extra is missing
         self._lock = threading.Lock()
         self._loaded: LoadedPipelines | None = None
@@ -172,14 +181,14 @@ class DiffusersEngine:
             if loaded.edit is None:
                 raise EngineInputError(f"profile {profile.name!r} cannot edit images: configure an edit_pipeline")
             pipeline = loaded.edit
-            accepted = _parameters(pipeline)
-            wanted["image"] = self._edit_images(request.references, native)
-            if "strength" in accepted:  # image-to-image: at least one step must survive the strength cut
-                wanted["strength"] = profile.edit_strength
-                steps = max(steps, math.ceil(1 / profile.edit_strength))
+            steps = _start_from(pipeline, self._edit_images(request.references, native), profile.edit_strength,
+                                wanted, steps)
+        elif loaded.guided is not None and profile.draft_init_strength is not None:
+            pipeline = loaded.guided
+            steps = _start_from(pipeline, self._draft(request, native), profile.draft_init_strength, wanted, steps)
         else:
             pipeline = loaded.text_to_image
-            accepted = _parameters(pipeline)
+        accepted = _parameters(pipeline)
         wanted["num_inference_steps"] = steps
         if "callback_on_step_end" in accepted:
             wanted["callback_on_step_end"] = self._step_callback(request, report, steps)
@@ -199,6 +208,16 @@ class DiffusersEngine:
         if limit == 1:
             return cover_fit(images[0], *native)
         return images
+
+    def _draft(self, request: RenderRequest, native: tuple[int, int]) -> Image.Image:
+        """The Plan drawn by the guide engine at the model's native size: where things stand, how many of them,
+        where the text goes; the image-to-image pass keeps that composition and repaints the rest."""
+        if self._guide is None:  # the constructor refuses a draft_init_strength profile without a guide
+            raise EngineConfigError(f"profile {self.profile.name!r} has no guide engine for draft_init_strength")
+        width, height = native
+        guide = RenderRequest(request.plan, width, height, seed=request.seed, preview=request.preview,
+                              cancel=request.cancel)
+        return self._guide.render(guide).image.convert("RGB")
 
     def _step_callback(self, request: RenderRequest, report: ProgressCallback, steps: int) -> Any:
         def on_step_end(pipeline: Any, step: int, timestep: Any, tensors: dict[str, Any]) -> dict[str, Any]:
@@ -269,13 +288,26 @@ def _parameters(pipeline: Any) -> frozenset[str]:
     return frozenset(inspect.signature(pipeline.__call__).parameters)
 
 
-def create_diffusers_engine(profile: str, profiles_file: Path | None = None, *,
-                            preload: bool = False) -> DiffusersEngine:
+def _start_from(pipeline: Any, image: Any, strength: float, wanted: dict[str, Any], steps: int) -> int:
+    """Give the pipeline its init image(s) and, when it takes one, the strength; returns the steps to ask for.
+
+    Image-to-image runs about steps × strength steps (diffusers' definition), so at least one must survive the cut.
+    """
+    wanted["image"] = image
+    if "strength" in _parameters(pipeline):
+        wanted["strength"] = strength
+        return max(steps, math.ceil(1 / strength))
+    return steps
+
+
+def create_diffusers_engine(profile: str, profiles_file: Path | None = None, *, preload: bool = False,
+                            guide: ImageEngine | None = None) -> DiffusersEngine:
     """The engine for a named profile (a preset or a `[profiles.NAME]` table in `profiles_file`).
 
-    With `preload` (or the profile's own `preload`) the weights start loading now, in the background.
+    With `preload` (or the profile's own `preload`) the weights start loading now, in the background. `guide` draws
+    the Plan for profiles with `draft_init_strength`.
     """
-    engine = DiffusersEngine(resolve_profile(profile, profiles_file))
+    engine = DiffusersEngine(resolve_profile(profile, profiles_file), guide=guide)
     if preload or engine.profile.preload:
         engine.start_preload()
     return engine

@@ -30,6 +30,7 @@ class LoadedPipelines:
     edit: Any | None  # None: this profile cannot edit
     device: str
     dtype: Any
+    guided: Any | None = None  # draft_init_strength: the text-to-image model's image-to-image twin; else None
 
 
 def import_backend() -> Backend:
@@ -75,13 +76,26 @@ def load_pipelines(profile: Profile, backend: Backend) -> LoadedPipelines:
         edit.to(device)
     else:
         edit = image_to_image_twin(text_to_image, backend)
-    for pipeline in (text_to_image, edit):
+    guided = _guided_pipeline(profile, text_to_image, edit, backend)
+    for pipeline in (text_to_image, edit, guided):
         if pipeline is not None and hasattr(pipeline, "set_progress_bar_config"):
             pipeline.set_progress_bar_config(disable=True)
     if profile.compile is not False:
-        compile_denoisers((text_to_image, edit), profile)
+        compile_denoisers((text_to_image, edit, guided), profile)
     log.info("loaded profile %s on %s (%s)", profile.name, device, dtype)
-    return LoadedPipelines(text_to_image, edit, device, dtype)
+    return LoadedPipelines(text_to_image, edit, device, dtype, guided)
+
+
+def _guided_pipeline(profile: Profile, text_to_image: Any, edit: Any | None, backend: Backend) -> Any | None:
+    """With draft_init_strength, the image-to-image pipeline of the text-to-image model (the edit twin when that is
+    what edits use); a model family without one cannot start from the draft, which is a configuration error."""
+    if profile.draft_init_strength is None:
+        return None
+    guided = edit if not profile.edit_pipeline and edit is not None else image_to_image_twin(text_to_image, backend)
+    if guided is None:
+        raise EngineConfigError(f"profile {profile.name!r}: draft_init_strength needs an image-to-image pipeline for "
+                                f"{type(text_to_image).__name__}, and diffusers has none")
+    return guided
 
 
 def compile_denoisers(pipelines: tuple[Any, ...], profile: Profile) -> int:

@@ -34,6 +34,9 @@ class Profile:
     guidance: float = 0.0
     true_cfg: float | None = None  # Qwen-Image's true_cfg_scale, passed only to pipelines that take it
     edit_strength: float = 0.6  # image-to-image pipelines only: how far to move away from the reference
+    # Start new pictures from the draft engine's render of the Plan (layout, counts, text areas): the image-to-image
+    # pass at this strength, as diffusers defines it (1 ignores the init image); None: plain text-to-image.
+    draft_init_strength: float | None = None
     scheduler: str | None = None  # a diffusers scheduler class name, built from the pipeline's scheduler config
     max_native_pixels: int = 1024 * 1024  # the model's best resolution; the output is resized to the exact target
     multiple: int = 16  # native width and height are multiples of this (VAE factor × patch size)
@@ -53,6 +56,11 @@ class Profile:
                                     "max_native_pixels at least multiple²")
         if not 0 < self.edit_strength <= 1:
             raise EngineConfigError(f"profile {self.name!r}: edit_strength must be in (0, 1]")
+        strength = self.draft_init_strength
+        if strength is not None and (isinstance(strength, bool) or not isinstance(strength, int | float)
+                                     or not 0 < strength <= 1):
+            raise EngineConfigError(f"profile {self.name!r}: draft_init_strength must be a number in (0, 1] (the "
+                                    f"image-to-image strength), got {strength!r}")
         for key, allowed in _CHOICES.items():  # TOML files give any string: check what the Literal types promise
             value = getattr(self, key)
             if not any(value == choice and type(value) is type(choice) for choice in allowed):  # 1 is not True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 QUOTED = re.compile(
@@ -80,12 +81,15 @@ def with_context(prompt: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def without_spans(prompt: str, spans: list[Span], extra: list[tuple[int, int]] = ()) -> str:  # type: ignore[assignment]
-    """The prompt with the strings (and other taken ranges) cut out."""
+def without_spans(prompt: str, spans: list[Span], extra: Sequence[tuple[int, int]] = (), mark: str = "") -> str:
+    """The prompt with the strings cut out (each left as `mark`, if given) and the other taken ranges too."""
     pieces, cursor = [], 0
+    starts = {s.start for s in spans}
     for start, end in sorted([*((s.start, s.end) for s in spans), *extra]):
         if end > cursor:
             pieces.append(prompt[cursor:max(cursor, start)])
+            if mark and start in starts:
+                pieces.append(mark)
             cursor = end
     pieces.append(prompt[cursor:])
     return re.sub(r"\s+", " ", " ".join(pieces)).strip()

@@ -17,8 +17,9 @@ from openbanana.planner.rules.vocabulary.typography import DOCUMENT_NOUNS, DOCUM
 from openbanana.scene import DocumentKind, TextSpec
 
 
-def read_texts(prompt: str) -> tuple[tuple[TextSpec, ...], DocumentKind, str]:
-    """Every string with its role and look, the document kind, and the prompt with the strings taken out."""
+def read_texts(prompt: str, mark: str = "") -> tuple[tuple[TextSpec, ...], DocumentKind, str]:
+    """Every string with its role and look, the document kind, and the prompt with the strings taken out (each left
+    as `mark` when one is given) and the words that describe them too ("the subtitle", "in white", "menu")."""
     spans = quoted_spans(prompt)
     kind = document_kind(without_spans(prompt, spans).lower(), spans)
     if not spans and kind in ("steps", "diagram"):
@@ -28,7 +29,7 @@ def read_texts(prompt: str) -> tuple[tuple[TextSpec, ...], DocumentKind, str]:
     specs, consumed = assign_roles(spans, kind)
     look = global_style(prompt, spans)
     taken = [*consumed, *described_ranges(prompt, spans), *_document_words(prompt, kind)]
-    return tuple(merged(spec, look) for spec in specs), kind, without_spans(prompt, spans, taken)
+    return tuple(merged(spec, look) for spec in specs), kind, without_spans(prompt, spans, taken, mark)
 
 
 def _document_words(prompt: str, kind: DocumentKind) -> list[tuple[int, int]]:

@@ -40,6 +40,10 @@ class FileService:
         self._store = storage.store
         self._janitor = janitor
 
+    def close(self) -> None:
+        """The files' database connection, which uploads and the janitor share: at shutdown."""
+        self._storage.close()
+
     # the File resource
 
     def get(self, owner: str, ref: str) -> FileRecord:

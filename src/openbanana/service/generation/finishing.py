@@ -15,7 +15,7 @@ from typing import Protocol
 from PIL import Image
 
 from openbanana import __version__, telemetry
-from openbanana.config import Settings
+from openbanana.config import C2paSettings
 from openbanana.imaging.c2pa import C2PA_DIR, CHAIN_FILE, KEY_FILE, C2paConfigError, C2paCredentials, ManifestSigner
 from openbanana.imaging.codecs import encode_image
 from openbanana.imaging.provenance import Provenance
@@ -83,11 +83,11 @@ class Finisher:
         return EmittedImage(mime_type, data, payload.to_hex())
 
 
-def load_c2pa_credentials(settings: Settings) -> C2paCredentials | None:
+def load_c2pa_credentials(settings: C2paSettings, data_dir: Path) -> C2paCredentials | None:
     """The configured chain and key, else the data dir's c2pa/ pair (`openbanana keys c2pa --init`), else None."""
-    cert_file, key_file = settings.c2pa_cert_file, settings.c2pa_key_file
+    cert_file, key_file = settings.cert_file, settings.key_file
     if cert_file is None and key_file is None:
-        folder = settings.resolved_data_dir() / C2PA_DIR
+        folder = data_dir / C2PA_DIR
         if not (folder / CHAIN_FILE).exists() and not (folder / KEY_FILE).exists():
             log.info("C2PA signing is off: no certificate configured (set OPENBANANA_C2PA_CERT_FILE and "
                         "OPENBANANA_C2PA_KEY_FILE, or run `openbanana keys c2pa --init` for a development chain); "

@@ -102,3 +102,23 @@ BACKGROUND_NOUNS = frozenset({"background", "backdrop", "wall", "walls", "sky", 
 def mix(a: RGB, b: RGB, t: float) -> RGB:
     """`a` moved a fraction `t` of the way toward `b`, channel by channel."""
     return (round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t), round(a[2] + (b[2] - a[2]) * t))
+
+
+# Hues that an ambiguous colour word can shade ("lime green", "mint green", "coral pink").
+BASIC_HUES = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "grey", "gray", "white",
+              "black", "violet", "teal")
+
+
+def color_phrases() -> dict[str, tuple[str, RGB]]:
+    """Colour names of two or three words → (name, colour): "lime green", "light blue", "pale pink", "sky blue"."""
+    phrases: dict[str, tuple[str, RGB]] = {}
+    for modifier, (toward, amount) in COLOR_MODIFIERS.items():
+        for name in COMMON_COLORS:
+            if " " not in name:
+                phrases[f"{modifier} {name}"] = (f"{modifier} {name}", mix(COMMON_COLORS[name], toward, amount))
+    for shade in AMBIGUOUS_COLORS:
+        for hue in BASIC_HUES:
+            if shade in COLORS and hue in COMMON_COLORS:
+                phrases[f"{shade} {hue}"] = (f"{shade} {hue}", mix(COLORS[shade], COMMON_COLORS[hue], 0.5))
+    phrases.update({name: (name, color) for name, color in COMMON_COLORS.items() if " " in name})
+    return phrases

@@ -1,0 +1,316 @@
+"""One noun phrase → what it adds to the scene: things (with every modifier bound to them), setting, or a surface.
+
+"a lime green jacket" → a jacket coloured lime green; "a fire truck" → a fire truck (the index names it: 🚒);
+"a paper boat" → a boat made of paper; "a cup of coffee" → one coffee cup; "a basket of apples" → apples in a
+basket; "a sunny beach" → no thing at all, a beach in clear weather; "a photo of a cat" → a cat, in a photo style.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from openbanana.planner.people import person_noun
+from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.grammar import NounPhrase, Token
+from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.setting import SettingReader
+from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
+from openbanana.planner.rules.vocabulary.attributes import (
+    ANIMALS,
+    ARRANGEMENT_PHRASES,
+    BARE_PLURAL_COUNT,
+    COLORED_MATERIALS,
+    HOLDING_CONTAINERS,
+    MATERIALS,
+    NOT_THINGS,
+    PART_WORDS,
+    QUANTITY_WORDS,
+    SERVING_CONTAINERS,
+    SIZES,
+    SURFACES,
+)
+from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, COLORS
+from openbanana.planner.rules.vocabulary.people_words import (
+    AGE_WORDS,
+    BEARD_WORDS,
+    BODY_WORDS,
+    HAIR_NOUNS,
+    HAIR_PRIORITY,
+    HAIR_WORDS,
+    SKIN_WORDS,
+    YOUNG_WORDS,
+)
+from openbanana.planner.rules.vocabulary.settings import (
+    CAMERAS,
+    FRAMING_NOUNS,
+    PLACES,
+    SEASONS,
+    STYLE_ONLY_IN_CONTEXT,
+    STYLES,
+    TIMES,
+    WEATHERS,
+)
+from openbanana.scene import RGB, AgeGroup, Arrangement, Predicate, SkinTone, Terrain
+
+MAX_COUNT = 24  # "a thousand stars" is drawn as many, not a thousand
+# Nouns whose plural is the singular: with no article they are many ("sheep in a field").
+SAME_PLURALS = frozenset({"sheep", "deer", "fish", "moose", "bison", "cattle", "salmon", "trout", "buffalo"})
+SETTING_UNITS = frozenset({"place", "time", "weather", "season", "camera", "style"})
+# Person words that are also colours: on a person they are a skin tone, never a tint.
+PERSON_SKIN_COLOURS = frozenset({"black", "white", "brown", "tan", "pale"})
+# Weather and time words that, before another noun, name a kind of thing instead ("snow globe", "rain boots").
+MODIFIER_NOT_SETTING = frozenset({"day", "wind", "snow", "rain", "ice", "storm", "night", "morning", "evening"})
+# Heads that make a place word before them the setting: "a café interior", "a mountain landscape".
+SCENE_HEADS = frozenset({"interior", "exterior", "scene", "setting", "landscape", "scenery", "view", "background",
+                         "backdrop", "vista", "panorama", "skyline", "street", "at"})
+STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect", "render", "illustration"})
+
+
+@dataclass
+class Draft:
+    """An entity while the prompt is being read: relations and later words may still change it."""
+
+    noun: str
+    count: int = 1
+    color: RGB | None = None
+    color_name: str = ""
+    material: str = ""
+    scale: float = 1.0
+    action: str = ""
+    skin_tone: SkinTone | None = None
+    age: AgeGroup | None = None
+    hair: str = ""
+    beard: bool = False
+    arrangement: Arrangement = "auto"
+    modifiers: list[str] = field(default_factory=list)
+    glyph: str | None = None  # a pictogram the phrase itself names ("black cat" → 🐈‍⬛)
+    lookup: str = ""  # what to look up by meaning when nothing else names a pictogram
+    person: bool = False
+    animal: bool = False
+
+    def describe(self, token: Token) -> bool:
+        """Bind one modifier word; False when it says nothing this reader knows (it becomes a plain modifier)."""
+        word, tag = token.word, token.tag
+        if tag == "color" and isinstance(token.value, tuple):
+            return self._colour(*token.value)
+        if self.person and self._describe_person(token):
+            return True
+        if word in MATERIALS and (word not in AMBIGUOUS_COLORS or word in COLORED_MATERIALS or tag != "adj"):
+            self.material = self.material or MATERIALS[word]
+            if word in COLORED_MATERIALS:
+                self._colour(word, COLORS[word])
+            return True
+        if word in COLORS and (word not in AMBIGUOUS_COLORS or tag == "adj" or pictogram_for(word) is None):
+            return self._colour(word, COLORS[word])
+        if word in SIZES:
+            self.scale = SIZES[word] if self.scale == 1.0 else self.scale
+            return True
+        if word in QUANTITY_WORDS and tag != "noun":
+            self.count = max(self.count, QUANTITY_WORDS[word])
+            return True
+        if word in ARRANGEMENT_PHRASES:
+            self.arrangement = ARRANGEMENT_PHRASES[word]
+            return True
+        if tag == "ing" or (tag == "past" and word in STATE_PARTICIPLES):
+            self.action = self.action or word
+            return True
+        return False
+
+    def _describe_person(self, token: Token) -> bool:
+        word, tag = token.word, token.tag
+        if tag == "skin" or (tag != "hair" and word in SKIN_WORDS and (" " in word or word in PERSON_SKIN_COLOURS)):
+            self.skin_tone = self.skin_tone or SKIN_WORDS[word]
+            return True
+        if tag == "age" or word in AGE_WORDS:
+            age = AGE_WORDS.get(word)
+            if word in YOUNG_WORDS and self.age is None:
+                age = None  # "a young woman" stays an adult; a boy or a girl is a child already
+            self.age = self.age or age
+            return age is not None or word in YOUNG_WORDS
+        if tag == "hair" or (word in HAIR_WORDS and word not in COLORS):
+            self.set_hair([word])
+            return True
+        if word in BEARD_WORDS:
+            self.beard = True
+            return True
+        return False
+
+    def set_hair(self, words: list[str]) -> None:
+        found = {HAIR_WORDS[w] for w in words if w in HAIR_WORDS}
+        best = next((hair for hair in HAIR_PRIORITY if hair in found), "")
+        self.hair = self.hair or best
+
+    def _colour(self, name: str, value: RGB) -> bool:
+        if self.color is None:
+            self.color, self.color_name = value, name
+        else:
+            self.modifiers.append(name)
+        return True
+
+
+@dataclass
+class PhraseReading:
+    """What one noun phrase adds: drafts (in order), relations inside it, a surface, or a person's features."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    inner: list[tuple[int, Predicate, int]] = field(default_factory=list)  # (draft, predicate, draft) by index
+    surface: Terrain | None = None
+    features: list[str] = field(default_factory=list)  # "with curly red hair" → the words about the person
+    feature_head: str = ""
+
+
+def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = False,
+                opening: bool = False) -> PhraseReading:
+    """Read one noun phrase; `framing`: it may name the picture's medium ("in pencil", "as pixel art");
+    `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it."""
+    words = _take_setting_words(phrase, setting, framing)
+    head = phrase.head
+    if not words or not any(w is head for w in words):
+        return _complement(phrase, setting)
+    lemma = noun_lemma(head.word) if head.tag == "noun" else head.word
+    compound = " ".join([*(w.word for w in words[-2:-1] if w.tag == "noun"), lemma])
+    if phrase.of is not None and (lemma in PART_WORDS or lemma in FRAMING_NOUNS or lemma in NOT_THINGS):
+        return _complement(phrase, setting)
+    if lemma in BODY_WORDS or head.word in BODY_WORDS:
+        return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)
+    if lemma in NOT_THINGS or (lemma in FRAMING_NOUNS and (framing or opening)):
+        if lemma in STYLES and lemma in FRAMING_NOUNS:
+            setting.take("style", STYLES[lemma])  # "A photo. A red bus in London."
+        return PhraseReading()
+    if compound in SURFACES or (lemma in SURFACES and phrase.of is None):
+        return PhraseReading(surface=SURFACES.get(compound, SURFACES.get(lemma)),
+                         drafts=[_draft(phrase, words, lemma)])
+    if phrase.of is not None and lemma in SERVING_CONTAINERS:
+        return _serving(phrase, words, lemma, setting)
+    if phrase.of is not None and lemma in HOLDING_CONTAINERS:
+        return _holding(phrase, words, lemma, setting)
+    draft = _draft(phrase, words, lemma)
+    if phrase.of is not None:
+        draft.modifiers.append("of " + " ".join(w.word for w in phrase.of.words))
+    return PhraseReading(drafts=[draft])
+
+
+def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool) -> list[Token]:
+    """The phrase's words less those that set the scene ("sunny", "watercolor style", "living room")."""
+    head = phrase.head
+    described = any(w.tag in ("camera", "style") or w.word in STYLES for w in phrase.words[:-1])
+    framed = head.word in FRAMING_NOUNS and (phrase.of is not None or described)
+    styled = framing or head.word in STYLE_HEADS or framed
+    _, span = _named_pictogram(phrase.words, noun_lemma(head.word))
+    named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
+    kept: list[Token] = []
+    for token in phrase.words:
+        if any(token is w for w in named):
+            kept.append(token)
+        elif token.tag in SETTING_UNITS:
+            setting.take(token.tag, token.value)
+        elif not _sets_scene(token, setting, is_head=token is head or head.word in SCENE_HEADS, styled=styled):
+            kept.append(token)
+    return kept
+
+
+def _sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: bool) -> bool:
+    """Record the word if it is a setting word where it stands; whether it was."""
+    word = token.word
+    if word in STYLES and (styled or word not in STYLE_ONLY_IN_CONTEXT):
+        return setting.take("style", STYLES[word])
+    if word in CAMERAS and (styled or word not in STYLE_ONLY_IN_CONTEXT):
+        return setting.take("camera", CAMERAS[word])
+    if is_head or word not in MODIFIER_NOT_SETTING:
+        for kind, table in (("time", TIMES), ("weather", WEATHERS), ("season", SEASONS)):
+            if word in table:
+                return setting.take(kind, table[word])
+    return is_head and word in PLACES and setting.take("place", PLACES[word])
+
+
+def _complement(phrase: NounPhrase, setting: SettingReader) -> PhraseReading:
+    """"a photo of a cat", "the top of the hill": the phrase after "of" is what is meant."""
+    if phrase.of is None:
+        return PhraseReading()
+    head = phrase.head.word
+    if head in STYLES and (head in FRAMING_NOUNS or head not in STYLE_ONLY_IN_CONTEXT):
+        setting.take("style", STYLES[head])
+    setting.take_word(head, styles=False, places=False)
+    return read_phrase(phrase.of, setting, framing=False)
+
+
+def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
+    """The thing a phrase names, with its count and every modifier bound to it."""
+    glyph, span = _named_pictogram(words, lemma)
+    person = person_noun(lemma)
+    noun_words = [w.word for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
+    noun = " ".join([*noun_words, lemma]) if glyph and person is None else lemma
+    contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
+    if lemma in SERVING_CONTAINERS and span == 1 and contents and pictogram_for(contents):
+        glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee
+    draft = Draft(noun=noun, glyph=glyph if person is None else None, person=person is not None,
+                  animal=lemma in ANIMALS)
+    if lemma in HAIR_NOUNS:
+        draft.hair = HAIR_NOUNS[lemma]
+    draft.count = _count(phrase)
+    if phrase.quantity is not None:
+        draft.arrangement = phrase.quantity.arrangement
+    named = {w.word for w in words[len(words) - span:-1]}
+    for token in words[:-1]:
+        if token.word in named and token.word not in COLORS and person is None:
+            continue  # "ice" of "ice cream" is part of the name, not a material
+        if not draft.describe(token):
+            draft.modifiers.append(token.word)
+    draft.lookup = " ".join([*(w.word for w in words[:-1] if w.tag == "noun" and w.word in draft.modifiers),
+                             lemma])
+    return draft
+
+
+def _named_pictogram(words: list[Token], lemma: str) -> tuple[str | None, int]:
+    """The longest run of words ending at the head that the pictogram index names, and its length in words."""
+    plain = [w.word for w in words[:-1]]
+    for start in range(len(plain)):
+        if any(w.tag in ("skin", "age", "hair", "num") for w in words[start:-1]):
+            continue
+        for joiner in (" ", "-"):
+            phrase = joiner.join([*plain[start:], lemma])
+            glyph = pictogram_for(phrase)
+            if glyph:
+                return glyph, len(plain) - start + 1
+    return None, 1
+
+
+def _count(phrase: NounPhrase) -> int:
+    if phrase.number is not None:
+        count = phrase.number
+    elif phrase.quantity is not None:
+        count = phrase.quantity.count
+    elif phrase.determiner in QUANTITY_WORDS:
+        count = QUANTITY_WORDS[phrase.determiner] if phrase.plural else 1
+    else:
+        bare = not phrase.determiner and noun_lemma(phrase.head.word) in SAME_PLURALS  # "sheep in a field"
+        count = BARE_PLURAL_COUNT if phrase.plural or bare else 1
+    return max(1, min(count, MAX_COUNT))
+
+
+def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: SettingReader) -> PhraseReading:
+    """"a cup of coffee" → one coffee cup; "two slices of pizza" → two pizza slices."""
+    assert phrase.of is not None
+    inner = read_phrase(phrase.of, setting, framing=False)
+    container = _draft(phrase, words, lemma)
+    if not inner.drafts:
+        return PhraseReading(drafts=[container])
+    content = inner.drafts[0]
+    noun = f"{content.noun} {lemma}"
+    container.noun = noun
+    container.glyph = pictogram_for(noun) or content.glyph or pictogram_for(content.noun) or container.glyph
+    container.lookup = noun
+    container.modifiers += [m for m in content.modifiers if m not in container.modifiers]
+    container.material = container.material or content.material
+    return PhraseReading(drafts=[container])
+
+
+def _holding(phrase: NounPhrase, words: list[Token], lemma: str, setting: SettingReader) -> PhraseReading:
+    """"a basket of apples" → apples in a basket (two things, one relation)."""
+    assert phrase.of is not None
+    inner = read_phrase(phrase.of, setting, framing=False)
+    container = _draft(phrase, words, lemma)
+    if not inner.drafts:
+        return PhraseReading(drafts=[container])
+    predicate: Predicate = "on" if HOLDING_CONTAINERS[lemma] == "on" else "in"
+    return PhraseReading(drafts=[container, *inner.drafts], inner=[(1, predicate, 0)])

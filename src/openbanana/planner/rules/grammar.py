@@ -1,0 +1,263 @@
+"""Prose → phrases: tokens, fixed multi-word units, word classes, and noun phrases with every modifier on its head.
+
+A noun phrase is `[determiner | number | amount] [adjective | colour | material | noun modifier]* HEAD [of NP]`:
+"a lime green jacket" is one phrase whose head is "jacket", so the colour can only ever describe the jacket. Words
+outside noun phrases (prepositions, verbs, "and", commas) stay as single items for the relation reader. One pass,
+linear in the length of the prompt; fixed units ("in front of", "a pile of", "close-up", "dark-skinned") are matched
+longest-first from a table of phrases of at most six words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.lexicon import NUMBERS, Tag, noun_lemma, verb_lemma, word_class
+from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, VERB_RELATIONS
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES, Quantity
+from openbanana.planner.rules.vocabulary.colors import color_phrases
+from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
+from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS
+
+TEXT_MARK = "§"  # stands where a quoted text was: never a word of the scene
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
+_BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
+MAX_UNIT_WORDS = 6
+ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its"})  # a noun follows
+
+# Fixed units beyond the vocabularies': prepositions of several words, and where in the frame something is.
+RELATION_PHRASES: dict[str, str] = {
+    "in front of": "in_front_of", "on top of": "on", "next to": "next_to", "to the left of": "left_of",
+    "on the left of": "left_of", "left of": "left_of", "to the right of": "right_of", "on the right of": "right_of",
+    "right of": "right_of", "close to": "near", "near to": "near", "inside of": "in", "in the middle of": "in",
+    "in the center of": "in", "in the centre of": "in", "at the foot of": "near", "on the edge of": "on",
+    "across from": "near", "opposite": "near", "in between": "between", "high above": "above",
+    "far behind": "behind", "out of": "in", "up in": "in", "on board": "in", "in the background": "background",
+    "in the foreground": "foreground", "in the distance": "background", "on the left": "side", "on the right": "side",
+    "to the left": "side", "to the right": "side", "on the side": "side", "on top": "on top",
+}
+UNIT_KINDS = ("quantity", "arrange", "relation", "skin", "hair", "age", "color", "camera", "style", "time",
+              "weather", "season", "place", "text")
+NOMINAL_UNITS = frozenset({"time", "weather", "season", "place", "camera", "style"})  # may head a noun phrase
+MODIFIER_UNITS = frozenset({"skin", "hair", "age", "color"})  # modifiers inside a noun phrase
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str  # lower case, as written; a unit's words joined by spaces
+    tag: str  # a lexicon class (lexicon.Tag) or a unit kind (UNIT_KINDS)
+    value: object = None  # what a unit means: a Quantity, a Place, a predicate name, …
+
+
+@dataclass
+class NounPhrase:
+    words: list[Token]  # modifiers, then the head
+    determiner: str = ""
+    number: int | None = None
+    quantity: Quantity | None = None
+    of: NounPhrase | None = None
+    plural: bool = False
+
+    @property
+    def head(self) -> Token:
+        return self.words[-1]
+
+    @property
+    def modifiers(self) -> list[Token]:
+        return self.words[:-1]
+
+
+@dataclass
+class Describing:
+    """Adjectives with no noun of their own ("the cat is black", "…, cinematic"): they describe the subject."""
+
+    words: list[Token] = field(default_factory=list)
+
+
+Item = NounPhrase | Describing | Token
+
+
+def tokenize(prose: str) -> list[Token]:
+    """Lower-cased words and punctuation, with fixed units merged and every word given its class."""
+    raw: list[str] = []
+    for word in _TOKEN.findall(prose.lower().replace("’", "'").replace("-", " ")):
+        if word.endswith("'s") and len(word) > 2:
+            raw.extend((word[:-2], "'s"))
+        else:
+            raw.append(word)
+    units = _units()
+    tokens: list[Token] = []
+    i = 0
+    while i < len(raw):
+        for size in range(min(MAX_UNIT_WORDS, len(raw) - i), 1, -1):
+            key = " ".join(raw[i:i + size])
+            if key in units:
+                tag, value = units[key]
+                tokens.append(Token(key, tag, value))
+                i += size
+                break
+        else:
+            tokens.append(_word(raw[i]))
+            i += 1
+    return _retag(tokens)
+
+
+def _retag(tokens: list[Token]) -> list[Token]:
+    """Context fixes the one-tag lexicon cannot: after a noun, "rides" and "reading" are verbs, not nouns."""
+    for i in range(1, len(tokens)):
+        token, before = tokens[i], tokens[i - 1]
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.tag == "noun" and (_nominal(before) or before.tag in ("be", "rel")) and _verb_after_noun(
+                token, following):
+            tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
+        elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color")
+                                      or _compound(before, token)):
+            tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
+    return tokens
+
+
+def _compound(before: Token, token: Token) -> bool:
+    return before.tag == "noun" and pictogram_for(f"{before.word} {token.word}") is not None
+
+
+def _word(word: str) -> Token:
+    if word == TEXT_MARK:
+        return Token(word, "text")
+    if word in _BREAKS:
+        return Token(word, "break")
+    if word in (",", "(", ")"):
+        return Token(",", "comma")
+    return Token(word, word_class(word))
+
+
+@cache
+def _units() -> dict[str, tuple[str, object]]:
+    """Every fixed phrase of two or more words → (kind, meaning); later tables win where two share a phrase."""
+    tables: list[tuple[str, dict[str, object]]] = [
+        ("color", dict(color_phrases())), ("place", dict(PLACES)), ("time", dict(TIMES)),
+        ("weather", dict(WEATHERS)), ("season", dict(SEASONS)),
+        ("style", dict(STYLES)), ("camera", dict(CAMERAS)), ("age", dict(AGE_WORDS)), ("hair", dict(HAIR_WORDS)),
+        ("skin", dict(SKIN_WORDS)), ("arrange", dict(ARRANGEMENT_PHRASES)), ("relation", dict(RELATION_PHRASES)),
+        ("quantity", dict(QUANTITY_PHRASES)),
+    ]
+    units: dict[str, tuple[str, object]] = {}
+    for kind, table in tables:
+        for phrase, meaning in table.items():
+            words = phrase.replace("-", " ").replace("'s", " 's").split()
+            if len(words) > 1:
+                units[" ".join(words)] = (kind, meaning)
+    return units
+
+
+def chunk(tokens: list[Token]) -> list[Item]:
+    """Noun phrases (with "of" complements), adjective runs, and every other token as itself."""
+    items: list[Item] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].tag in ("ing", "past") and items and (isinstance(items[-1], NounPhrase) or (isinstance(
+                items[-1], Token) and items[-1].tag in ("be", "pron"))):
+            items.append(tokens[i])  # "a dog wearing sunglasses": the verb of the clause, not a modifier
+            i += 1
+            continue
+        phrase, i_next = _noun_phrase(tokens, i)
+        if phrase is not None:
+            if i_next < len(tokens) - 1 and tokens[i_next].word == "of":
+                complement, after = _noun_phrase(tokens, i_next + 1)
+                if complement is not None and isinstance(complement, NounPhrase) and isinstance(phrase, NounPhrase):
+                    phrase.of = complement
+                    i_next = after
+            items.append(phrase)
+            i = i_next
+        else:
+            items.append(tokens[i])
+            i += 1
+    return items
+
+
+def _noun_phrase(tokens: list[Token], start: int) -> tuple[NounPhrase | Describing | None, int]:
+    """The longest noun phrase (or adjective run) at `start`, and the index after it."""
+    i = start
+    determiner, number, quantity = "", None, None
+    while i < len(tokens):
+        token = tokens[i]
+        if token.tag == "quantity" and isinstance(token.value, Quantity):
+            quantity = token.value
+        elif token.tag == "det":
+            determiner = determiner or token.word
+        elif token.tag == "num" and _is_count(tokens, i):
+            number = int(token.word) if token.word.isdigit() else NUMBERS[token.word]
+        else:
+            break
+        i += 1
+    words: list[Token] = []
+    ends: list[int] = []  # the index after each collected word
+    while i < len(tokens) and _continues(tokens, i, words):
+        if tokens[i].tag not in ("conj", "comma", "adv", "other"):
+            words.append(tokens[i])
+            ends.append(i + 1)
+        i += 1
+    while words and not _nominal(words[-1]) and words[-1].tag in ("ing", "past", "'s"):
+        words.pop()  # "a dog sleeping" is not a phrase headed by "sleeping"
+        ends.pop()
+    if not words:
+        return None, start  # "a" or "two" alone: nothing to hang them on
+    i = ends[-1]
+    words = [w for w in words if w.word != "'s"]
+    if not _nominal(words[-1]):
+        return Describing(words), i
+    head = words[-1]
+    plural = head.tag == "noun" and noun_lemma(head.word) != head.word
+    return NounPhrase(words, determiner, number, quantity, plural=plural), i
+
+
+def _is_count(tokens: list[Token], i: int) -> bool:
+    """A number before a noun counts it ("two cats"); "3d", "4k" and the like are words, not counts."""
+    return tokens[i].word.isalpha() or tokens[i].word.isdigit()
+
+
+def _nominal(token: Token) -> bool:
+    return token.tag == "noun" or token.tag in NOMINAL_UNITS
+
+
+def _continues(tokens: list[Token], i: int, words: list[Token]) -> bool:
+    """Whether token i belongs to the noun phrase collected so far."""
+    token = tokens[i]
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    has_head = bool(words) and _nominal(words[-1])
+    if token.tag in ("noun", *NOMINAL_UNITS):
+        return True  # noun + noun is a compound ("fire truck"); verbs that look like nouns were retagged
+    if token.tag in ("adj", *MODIFIER_UNITS):
+        return not has_head  # "the cat black": a new run
+    if token.tag == "num":
+        return not has_head and following is not None and following.tag in ("noun", "adj")  # "3d render"
+    if token.tag in ("ing", "past"):
+        if has_head:
+            return token.word in ING_NOUNS and (following is None or following.tag not in ("det", "num", "pron"))
+        return following is not None and following.tag in ("noun", "adj", *NOMINAL_UNITS, "ing", "past")
+    if token.tag in ("conj", "comma"):
+        # "a black and white cat", "a big, fluffy dog": modifiers joined inside one phrase
+        return (bool(words) and not has_head and following is not None and following.tag in ("adj", "noun")
+                and words[-1].tag == "adj")
+    if token.tag == "adv":
+        return not has_head and following is not None and following.tag in ("adj", "past", "ing")
+    if token.word == "'s":
+        return has_head and following is not None and following.tag in ("noun", "adj")
+    return False
+
+
+def _verb_after_noun(token: Token, following: Token | None) -> bool:
+    """"a girl rides a horse", "a woman reading a book": a noun-looking word after a head that is the verb."""
+    if token.tag != "noun":
+        return False
+    before_object = following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
+                                                            "relation", "text", "quantity")
+    if token.word.endswith("ing") and verb_lemma(token.word) != token.word:
+        return token.word not in ING_NOUNS or (following is not None and following.tag in ("det", "num", "pron"))
+    return token.word.endswith("s") and verb_lemma(token.word) in VERB_RELATIONS and before_object
+
+
+def word_tag(word: str) -> Tag:
+    """The class of a single word, for callers that read words outside a phrase."""
+    return word_class(word)

@@ -1,0 +1,296 @@
+"""Phrases → things and how they stand to each other: one left-to-right pass over a clause at a time.
+
+A clause has a subject (one or more things: "a cat and a dog") and predicates (prepositions, verbs) whose objects
+follow. A preposition after a comma still belongs to the subject ("a lamp on the table, left of the sofa": the lamp
+is left of the sofa); "and" after a verb's object adds another object ("wearing a hat and sunglasses") unless what
+follows has its own verb ("…and a dog sleeping"). The word a preposition chooses depends on what it joins: a
+person "in a red coat" is wearing it, "on a bicycle" is riding it, "with a balloon" is holding it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from openbanana.planner.people import person_noun
+from openbanana.planner.rules.entities import Draft, PhraseReading, read_phrase
+from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token
+from openbanana.planner.rules.lexicon import verb_lemma
+from openbanana.planner.rules.setting import SettingReader
+from openbanana.planner.rules.vocabulary.actions import (
+    INSTRUCTION_VERBS,
+    MATERIAL_VERBS,
+    PARTICIPLE_RELATIONS,
+    VERB_RELATIONS,
+)
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, CARRIERS, RIDEABLES, WEARABLES
+from openbanana.scene import Arrangement, Predicate
+
+PREPOSITIONS: dict[str, str] = {
+    "on": "on", "onto": "on", "upon": "on", "atop": "on", "under": "under", "underneath": "under",
+    "beneath": "under", "below": "under", "in": "in", "inside": "in", "within": "in", "into": "in",
+    "behind": "behind", "beside": "next_to", "by": "next_to", "alongside": "next_to", "against": "next_to",
+    "above": "above", "over": "above", "near": "near", "around": "near", "among": "near", "amongst": "near",
+    "at": "near", "with": "with", "between": "between", "across": "on", "along": "near", "outside": "near",
+}
+SURFACE_PREDICATES = frozenset({"on", "near", "with", "in"})  # "on the table", "at the desk": the ground itself
+OBJECT_LISTS = frozenset({"holding", "wearing", "with"})  # "holding a cup and a book": one verb, two objects
+MEDIA = frozenset({"watercolor", "watercolour", "pencil", "ink", "charcoal", "pixel", "3d", "gouache", "oil",
+                   "oils", "crayon", "pastel", "clay"})  # "in pencil": the medium, not a pencil in the scene
+PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
+
+
+@dataclass
+class Reading:
+    drafts: list[Draft] = field(default_factory=list)
+    relations: list[tuple[int, Predicate, int]] = field(default_factory=list)
+    setting: SettingReader = field(default_factory=SettingReader)
+    dropped: set[int] = field(default_factory=set)  # drafts that turned out not to be things
+
+
+class RelationReader:
+    """Walks the items of one prompt; `read(items)` returns every draft, relation and setting word found."""
+
+    def __init__(self) -> None:
+        self.out = Reading()
+        self.subject: list[int] = []
+        self.subject_acted = False  # the subject has had a predicate: a new noun phrase starts a new subject
+        self.pending: str | None = None  # a predicate waiting for its object
+        self.list_predicate: str | None = None  # the last predicate, open for "and X"
+        self.between: list[int] | None = None
+        self.last_phrase: list[int] = []
+        self.joined = False  # an "and" or a comma came since the last phrase
+
+    def read(self, items: list[Item]) -> Reading:
+        for index, item in enumerate(items):
+            if isinstance(item, NounPhrase):
+                self._phrase(item, items[index + 1] if index + 1 < len(items) else None)
+            elif isinstance(item, Describing):
+                self._describe(item)
+            else:
+                self._token(item)
+        return self.out
+
+    # -- words between phrases ------------------------------------------------------------------------------------
+
+    def _token(self, token: Token) -> None:
+        tag, word = token.tag, token.word
+        if tag == "break":
+            self.subject, self.pending, self.list_predicate, self.between = [], None, None, None
+            self.subject_acted = self.joined = False
+        elif tag in ("conj", "comma"):
+            self.joined = True
+        elif tag == "prep" and word in PREPOSITIONS:
+            self.pending = PREPOSITIONS[word]
+            if self.pending == "between":
+                self.between = None
+        elif tag == "relation":
+            self._relation_unit(str(token.value))
+        elif tag == "arrange":
+            self._arrange(token.value)  # type: ignore[arg-type]
+        elif tag in ("verb", "ing", "past"):
+            self._verb(word, tag)
+        elif (tag == "rel" or word == "that") and word in ("who", "that", "which") and self.last_phrase:
+            self.subject, self.subject_acted = list(self.last_phrase), False
+        elif tag == "pron":
+            self._pronoun(word)
+        elif tag in ("place", "time", "weather", "season", "camera", "style"):
+            self.out.setting.take(tag, token.value)
+        elif tag in ("adv", "adj", "other"):
+            self.out.setting.take_word(word)  # "underwater", "outdoors", "tonight"
+
+    def _relation_unit(self, value: str) -> None:
+        if value in ("background", "foreground", "side", "on top"):
+            for i in self.subject or self.last_phrase:
+                self.out.drafts[i].modifiers.append(value)
+        else:
+            self.pending = value
+
+    def _arrange(self, arrangement: Arrangement) -> None:
+        for i in self.subject or self.last_phrase:
+            self.out.drafts[i].arrangement = arrangement
+
+    def _verb(self, word: str, tag: str) -> None:
+        lemma = verb_lemma(word)
+        if word in ARRANGEMENT_PHRASES:
+            self._arrange(ARRANGEMENT_PHRASES[word])
+        if tag == "past" and word in MATERIAL_VERBS:
+            self.pending = "material"
+            return
+        if tag == "past" and word in PARTICIPLE_RELATIONS:
+            self.pending = PARTICIPLE_RELATIONS[word]
+            self.subject_acted = True
+            return
+        if not self.subject or lemma in ("be", "have") or (lemma in INSTRUCTION_VERBS and lemma not in
+                                                             VERB_RELATIONS):
+            self.pending = "with" if lemma == "have" and self.subject else None
+            return
+        predicate, action = VERB_RELATIONS.get(lemma, ("", _ing(lemma)))
+        for i in self.subject:
+            draft = self.out.drafts[i]
+            draft.action = draft.action or action
+        self.pending = predicate or None
+        self.subject_acted = True
+
+    def _pronoun(self, word: str) -> None:
+        gender = PRONOUNS.get(word)
+        candidates = [i for i, d in enumerate(self.out.drafts) if i not in self.out.dropped
+                      and (d.person if gender else True)]
+        if gender:
+            candidates = [i for i in candidates if self._gender(i) in (gender, "person")] or candidates
+        if not candidates:
+            return
+        ids = [candidates[-1]] if word not in ("they", "them") else list(self.subject or [candidates[-1]])
+        self._attach(ids, following=None)
+
+    # -- noun phrases ---------------------------------------------------------------------------------------------
+
+    def _phrase(self, phrase: NounPhrase, following: Item | None) -> None:
+        opening = not self.out.drafts and not self.subject and self.pending is None
+        framing = self.pending == "in" and phrase.of is None and phrase.head.word in MEDIA
+        if self.pending == "material":
+            for i in self.subject:
+                self.out.drafts[i].material = self.out.drafts[i].material or phrase.head.word
+            self.pending = None
+            return
+        reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening)
+        if reading.feature_head:
+            self._features(reading)
+            return
+        if reading.surface is not None and (self.pending in SURFACE_PREDICATES or not self.subject):
+            self.out.setting.add_surface(reading.surface)
+            self.pending = None if self.pending != "with" else self.pending
+            return
+        ids = self._known(phrase, reading) or self._add(reading)
+        if not ids:
+            self.pending = None
+            return
+        self._attach(ids, following)
+
+    def _known(self, phrase: NounPhrase, reading: PhraseReading) -> list[int]:
+        """"the cat" after "a cat": the same thing again."""
+        if phrase.determiner not in ("the", "this", "that", "its", "his", "her", "their") or len(reading.drafts) != 1:
+            return []
+        noun = reading.drafts[0].noun
+        same = [i for i, d in enumerate(self.out.drafts) if d.noun == noun and i not in self.out.dropped]
+        return same[-1:]
+
+    def _add(self, reading: PhraseReading) -> list[int]:
+        base = len(self.out.drafts)
+        self.out.drafts.extend(reading.drafts)
+        for a, predicate, b in reading.inner:
+            self.out.relations.append((base + a, predicate, base + b))
+        if reading.inner:
+            return [base + reading.inner[0][2]]  # "a basket of apples" joins the scene as the basket
+        return list(range(base, len(self.out.drafts)))
+
+    def _attach(self, ids: list[int], following: Item | None) -> None:
+        """Give a phrase its place in the clause: an object, another object, another subject, or a new subject."""
+        if self.pending == "between":
+            if self.between is None:
+                self.between = ids
+                return
+            for s in self.subject:  # right of the first, left of the second
+                for first in self.between:
+                    self._add_relation(s, "right_of", first)
+                for second in ids:
+                    self._add_relation(s, "left_of", second)
+            self.pending, self.between = None, None
+        elif self.pending is not None:
+            predicate = self.pending
+            if self.subject:
+                # "with" belongs to the phrase just before it ("balloons, a cake with candles")
+                subjects = self.last_phrase if predicate == "with" and self.last_phrase else self.subject
+                self._relate(subjects, predicate, ids)
+                self.subject_acted = True
+                self.list_predicate = predicate
+            else:
+                self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
+            self.pending = None
+        elif self.joined and self.list_predicate in OBJECT_LISTS and self.subject and not self._own_clause(
+                ids, following):
+            self._relate(self.subject, self.list_predicate, ids)
+        elif self.joined and self.subject and not self.subject_acted:
+            self.subject.extend(ids)
+        else:
+            self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
+        self.last_phrase, self.joined = ids, False
+
+    def _own_clause(self, ids: list[int], following: Item | None) -> bool:
+        """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause."""
+        lively = any(self.out.drafts[i].person or self.out.drafts[i].animal for i in ids)
+        return _has_verb(following) or (lively and _has_predicate(following))
+
+    def _relate(self, subjects: list[int], predicate: str, objects: list[int]) -> None:
+        if predicate == "between":
+            return
+        for s in subjects:
+            for o in objects:
+                if s != o:
+                    self._add_relation(*self._resolve(s, predicate, o))
+
+    def _resolve(self, s: int, predicate: str, o: int) -> tuple[int, Predicate, int]:
+        """The relation a preposition means between these two things."""
+        subject, thing = self.out.drafts[s], self.out.drafts[o]
+        lively = subject.person or subject.animal
+        if predicate == "with":
+            if lively and thing.noun in WEARABLES:
+                return s, "wearing", o
+            if lively and not (thing.person or thing.animal):
+                return s, "holding", o
+            if subject.noun in CARRIERS and not lively:
+                return o, "on", s
+            return s, "next_to", o
+        if predicate == "in" and lively and thing.noun in WEARABLES:
+            return s, "wearing", o
+        if predicate == "on" and lively and thing.noun in RIDEABLES:
+            subject.action = subject.action or "riding"
+            return s, "riding", o
+        return s, predicate, o  # type: ignore[return-value]
+
+    def _add_relation(self, s: int, predicate: Predicate, o: int) -> None:
+        if (s, predicate, o) not in self.out.relations:
+            self.out.relations.append((s, predicate, o))
+
+    def _features(self, reading: PhraseReading) -> None:
+        """"with curly red hair", "with a beard": about the person, not another thing."""
+        people = [i for i in self.subject or self.last_phrase if self.out.drafts[i].person]
+        for i in people:
+            draft = self.out.drafts[i]
+            if reading.feature_head in ("hair", "curls", "afro", "locks", "hairstyle"):
+                draft.set_hair([*reading.features, reading.feature_head])
+            elif reading.feature_head in ("beard", "moustache", "mustache", "stubble"):
+                draft.beard = True
+            elif reading.feature_head in ("skin", "complexion"):
+                draft.describe(Token(" ".join([*reading.features, "skin"]), "skin"))
+            draft.modifiers.append(" ".join([*reading.features, reading.feature_head]))
+        self.pending, self.subject_acted, self.list_predicate = None, True, "with"
+
+    def _describe(self, describing: Describing) -> None:
+        targets = self.subject if self.subject else []
+        for token in describing.words:
+            if self.out.setting.take_word(token.word):
+                continue
+            for i in targets:
+                self.out.drafts[i].describe(token)
+
+    def _gender(self, i: int) -> str:
+        info = person_noun(self.out.drafts[i].noun)
+        return info.gender if info else "person"
+
+
+def _has_verb(item: Item | None) -> bool:
+    return isinstance(item, Token) and item.tag in ("verb", "ing", "past", "be")
+
+
+def _has_predicate(item: Item | None) -> bool:
+    return _has_verb(item) or (isinstance(item, Token) and item.tag in ("prep", "relation"))
+
+
+def _ing(lemma: str) -> str:
+    """The -ing form that names an activity ("sleep" → "sleeping", "sit" → "sitting")."""
+    try:
+        from lemminflect import getInflection
+    except ImportError:
+        return lemma + "ing"
+    forms: tuple[str, ...] = getInflection(lemma, tag="VBG")
+    return forms[0] if forms else lemma + "ing"

@@ -1,0 +1,81 @@
+"""`read_scene(prompt)`: the offline reading of a prompt as a scene graph, which every composer works from.
+
+Texts to set are taken out first (they are never scene words); the rest is tokenised and chunked into phrases
+(grammar), read clause by clause into things, relations and setting (relations, entities, setting), and each thing
+gets its pictogram: a person's variant for gender, age, hair, skin tone and activity (people), the index's name,
+or the nearest pictogram by meaning with what it really shows as the stand-in (meaning). What nothing draws keeps
+no glyph and is listed in `unmatched`, so the answer can say so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from openbanana.planner.meaning import nearest_pictogram
+from openbanana.planner.people import person_glyph
+from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.entities import Draft
+from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
+from openbanana.planner.rules.relations import Reading, RelationReader
+from openbanana.planner.rules.texts import read_texts as read_strings
+from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpec
+
+MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
+
+
+def read_texts(prompt: str) -> tuple[tuple[TextSpec, ...], DocumentKind, str]:
+    """The strings to set with their roles and looks, the kind of document, and the prose without them (each text
+    left as a mark, the words that describe a text taken out): the text reader's (texts.read_texts)."""
+    return read_strings(prompt, mark=TEXT_MARK)
+
+
+def read_scene(prompt: str) -> SceneGraph:
+    """What the prompt asks to be drawn: things with their attributes, how they relate, and where and how."""
+    texts, document, prose = read_texts(prompt)
+    reading = RelationReader().read(chunk(tokenize(prose)))
+    kept = [i for i in range(len(reading.drafts)) if i not in reading.dropped][:MAX_ENTITIES]
+    ids = {index: f"e{n}" for n, index in enumerate(kept, start=1)}
+    entities = tuple(to_entity(ids[i], reading.drafts[i], _riding(reading, i)) for i in kept)
+    relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
+                                    if s in ids and o in ids))
+    setting = reading.setting
+    unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None))
+    return SceneGraph(entities=entities, relations=relations, setting=setting.setting(), camera=setting.camera,
+                      style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)
+
+
+def _riding(reading: Reading, index: int) -> str:
+    """What a person rides, for the pictogram that shows it ("riding bicycle" → 🚴)."""
+    ridden = [reading.drafts[o].noun for s, predicate, o in reading.relations if s == index and predicate == "riding"]
+    return f"riding {ridden[0]}" if ridden else ""
+
+
+def to_entity(entity_id: str, draft: Draft, riding: str = "") -> Entity:
+    """The finished entity: its pictogram chosen now that its relations are known ("riding bicycle" → 🚴)."""
+    glyph, stand_in = _glyph(draft, riding)
+    return Entity(id=entity_id, noun=draft.noun, glyph=glyph, stand_in=stand_in, count=draft.count,
+                  color=draft.color, color_name=draft.color_name, material=draft.material, scale=draft.scale,
+                  action=draft.action, skin_tone=draft.skin_tone, age=draft.age, hair=draft.hair,
+                  arrangement=draft.arrangement, modifiers=tuple(dict.fromkeys(draft.modifiers)))
+
+
+def _glyph(draft: Draft, riding: str) -> tuple[str | None, str]:
+    """(pictogram, stand-in): a person's variant, the phrase's own, the index's, or the nearest by meaning."""
+    if draft.person:
+        glyph = person_glyph(draft.noun, age=draft.age, hair=draft.hair, skin_tone=draft.skin_tone,
+                             action=_activity(riding or draft.action), beard=draft.beard)
+        if glyph:
+            return glyph, ""
+    glyph = draft.glyph or pictogram_for(draft.noun)
+    if glyph:
+        return glyph, ""
+    for phrase in dict.fromkeys([draft.lookup, draft.noun]):
+        match = nearest_pictogram(phrase) if phrase else None
+        if match:
+            return match.glyph, match.name
+    return None, ""
+
+
+def _activity(action: str) -> str:
+    """"riding mountain bike" and "riding bike" name the same kinds of riding the people table knows."""
+    return re.sub(r"^riding (?:a |an |the )?", "riding ", action)

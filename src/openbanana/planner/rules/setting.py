@@ -1,0 +1,82 @@
+"""Collects what the prose says about the setting (place, ground, light, weather, season), the camera and the style.
+
+The first place named wins ("a cat in a kitchen, a garden outside" is set in the kitchen); a surface something
+stands on gives the ground when no place did, or replaces a room's floor ("on the kitchen table"); snow lies on
+open ground. Whatever was never said stays at its default: no time of day, no weather, the default camera, flat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS, Place
+from openbanana.scene import Backdrop, Camera, RenderStyle, Season, Setting, Terrain, TimeOfDay, Weather
+
+OPEN_GROUND: frozenset[Terrain] = frozenset({"none", "grass", "dirt", "stone"})
+
+
+@dataclass
+class SettingReader:
+    place: Place | None = None
+    surface: Terrain | None = None
+    backdrop: Backdrop | None = None  # from "mountains in the background", a second place's view
+    time_of_day: TimeOfDay | None = None
+    weather: Weather | None = None
+    season: Season | None = None
+    camera: Camera = "default"
+    style: RenderStyle | None = None
+    places: list[str] = field(default_factory=list)
+
+    def take(self, kind: str, value: object) -> bool:
+        """Record a unit of the given kind ("place", "time", …); False when the kind is not a setting's."""
+        if kind == "place" and isinstance(value, Place):
+            self.add_place(value)
+        elif kind == "time" and self.time_of_day is None:
+            self.time_of_day = value  # type: ignore[assignment]
+        elif kind == "weather" and self.weather is None:
+            self.weather = value  # type: ignore[assignment]
+        elif kind == "season" and self.season is None:
+            self.season = value  # type: ignore[assignment]
+        elif kind == "camera" and self.camera == "default":
+            self.camera = value  # type: ignore[assignment]
+        elif kind == "style" and self.style is None:
+            self.style = value  # type: ignore[assignment]
+        else:
+            return kind in ("time", "weather", "season", "camera", "style")
+        return True
+
+    def take_word(self, word: str, *, styles: bool = True, places: bool = True) -> bool:
+        """Record a single setting word ("sunny", "night", "beach", "watercolor"); False when it is none."""
+        for kind, table in (("time", TIMES), ("weather", WEATHERS), ("season", SEASONS), ("camera", CAMERAS)):
+            if word in table:
+                return self.take(kind, table[word])
+        if places and word in PLACES:
+            return self.take("place", PLACES[word])
+        if styles and word in STYLES:
+            return self.take("style", STYLES[word])
+        return False
+
+    def add_place(self, place: Place) -> None:
+        self.places.append(place.name)
+        if self.place is None:
+            self.place = place
+        elif self.backdrop is None and place.backdrop != "none" and place.indoor == self.place.indoor:
+            self.backdrop = place.backdrop
+
+    def add_surface(self, terrain: Terrain) -> None:
+        if self.surface is None:
+            self.surface = terrain
+
+    def setting(self) -> Setting:
+        place = self.place
+        terrain: Terrain = place.terrain if place else "none"
+        if self.surface is not None and (place is None or place.indoor or terrain in OPEN_GROUND):
+            terrain = self.surface
+        if self.weather == "snow" and terrain in OPEN_GROUND:
+            terrain = "snow"
+        backdrop: Backdrop = place.backdrop if place and place.backdrop != "none" else (self.backdrop or "none")
+        if place is None and self.surface in ("table", "floor"):
+            backdrop = "room"
+        indoor = place.indoor if place else self.surface in ("table", "floor")
+        return Setting(place=place.name if place else "", indoor=indoor, terrain=terrain, backdrop=backdrop,
+                       time_of_day=self.time_of_day, weather=self.weather, season=self.season)

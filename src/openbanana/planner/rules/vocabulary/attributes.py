@@ -1,0 +1,149 @@
+"""Words that describe a thing rather than name one: amounts, sizes, materials, arrangements, containers, surfaces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from openbanana.scene import Arrangement, Terrain
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An amount word or phrase before a noun: how many, and how they lie ("a pile of" books)."""
+
+    count: int
+    arrangement: Arrangement = "auto"
+
+
+BARE_PLURAL_COUNT = 3  # "cups" with no number: a few, enough to read as many
+
+# Whole phrases that stand before a noun phrase, matched as one unit ("a couple of" cats).
+QUANTITY_PHRASES: dict[str, Quantity] = {
+    "a pair of": Quantity(2), "pairs of": Quantity(4), "a couple of": Quantity(2), "a few": Quantity(3),
+    "a handful of": Quantity(3), "a number of": Quantity(4), "lots of": Quantity(5), "a lot of": Quantity(5),
+    "plenty of": Quantity(5), "a group of": Quantity(5), "groups of": Quantity(6), "a bunch of": Quantity(5),
+    "a crowd of": Quantity(6), "crowds of": Quantity(6), "a flock of": Quantity(5), "a herd of": Quantity(5),
+    "a school of": Quantity(5), "a pack of": Quantity(4), "a swarm of": Quantity(6), "a team of": Quantity(5),
+    "a family of": Quantity(4), "a dozen": Quantity(12), "dozens of": Quantity(12), "half a dozen": Quantity(6),
+    "a set of": Quantity(4), "a collection of": Quantity(5), "a gang of": Quantity(4), "a band of": Quantity(4),
+    "a row of": Quantity(5, "row"), "rows of": Quantity(6, "grid"), "a line of": Quantity(5, "row"),
+    "a pile of": Quantity(5, "pile"), "piles of": Quantity(6, "pile"), "a heap of": Quantity(5, "pile"),
+    "a stack of": Quantity(5, "stack"), "stacks of": Quantity(6, "stack"), "a tower of": Quantity(5, "stack"),
+    "a circle of": Quantity(6, "circle"), "a ring of": Quantity(6, "circle"), "a grid of": Quantity(6, "grid"),
+    "a field of": Quantity(6, "scattered"), "a sea of": Quantity(8, "scattered"), "hundreds of": Quantity(8),
+    "thousands of": Quantity(8, "scattered"), "millions of": Quantity(8, "scattered"), "tons of": Quantity(6),
+}
+# Single amount words, used as determiners or adjectives.
+QUANTITY_WORDS: dict[str, int] = {"several": 4, "many": 5, "numerous": 6, "countless": 8, "multiple": 3, "few": 3,
+                                  "some": 3, "both": 2, "various": 4, "dozen": 12, "lots": 5}
+
+# Phrases after a noun phrase (or a participle) that lay the group out.
+ARRANGEMENT_PHRASES: dict[str, Arrangement] = {
+    "in a row": "row", "in rows": "grid", "in a line": "row", "lined up": "row", "side by side": "row",
+    "in a grid": "grid", "in rows and columns": "grid", "stacked": "stack", "stacked up": "stack",
+    "in a stack": "stack", "piled": "pile", "piled up": "pile", "in a pile": "pile", "in a heap": "pile",
+    "heaped": "pile", "scattered": "scattered", "strewn": "scattered", "dotted": "scattered",
+    "scattered around": "scattered", "in a circle": "circle", "in a ring": "circle", "arranged in a circle": "circle",
+    "arranged in a row": "row", "arranged in a grid": "grid", "all around": "scattered",
+}
+
+SIZES: dict[str, float] = {
+    "tiny": 0.5, "miniature": 0.5, "mini": 0.5, "teeny": 0.5, "minuscule": 0.5, "small": 0.75, "little": 0.75,
+    "smaller": 0.75, "big": 1.35, "large": 1.35, "bigger": 1.35, "tall": 1.2, "huge": 1.7, "giant": 1.7,
+    "enormous": 1.7, "massive": 1.7, "gigantic": 1.7, "colossal": 1.7, "towering": 1.7, "oversized": 1.5,
+}
+
+# Material words as written → the material's name on the entity.
+MATERIALS: dict[str, str] = {
+    "wooden": "wooden", "wood": "wooden", "timber": "wooden", "paper": "paper", "cardboard": "cardboard",
+    "origami": "paper", "gold": "gold", "silver": "silver", "bronze": "bronze", "copper": "copper",
+    "brass": "brass", "metal": "metal", "metallic": "metal", "steel": "metal", "iron": "metal", "tin": "metal",
+    "chrome": "metal", "aluminum": "metal", "aluminium": "metal", "glass": "glass", "crystal": "crystal",
+    "plastic": "plastic", "stone": "stone", "marble": "marble", "granite": "stone", "concrete": "concrete",
+    "brick": "brick", "ceramic": "ceramic", "porcelain": "ceramic", "clay": "clay", "terracotta": "clay",
+    "leather": "leather", "wool": "wool", "woolen": "wool", "woollen": "wool", "knitted": "wool", "knit": "wool",
+    "cotton": "cotton", "silk": "silk", "silken": "silk", "velvet": "velvet", "denim": "denim", "fur": "fur",
+    "furry": "fur", "rubber": "rubber", "straw": "straw", "wicker": "wicker", "rattan": "wicker",
+    "bamboo": "bamboo", "ice": "ice", "icy": "ice", "chocolate": "chocolate", "candy": "candy", "lego": "plastic",
+    "felt": "felt", "linen": "linen", "canvas": "canvas", "jade": "jade", "neon": "neon",
+}
+# Materials that are also colours: "a gold frame" is gold-coloured too.
+COLORED_MATERIALS = frozenset({"gold", "silver", "bronze", "copper", "brass", "jade"})
+
+# "a cup of coffee" is one thing, a coffee cup; "a basket of apples" is two: apples in a basket.
+SERVING_CONTAINERS = frozenset({"cup", "mug", "glass", "bottle", "can", "carton", "jug", "pitcher", "flask",
+                                "teacup", "pot", "bowl", "plate", "slice", "piece", "scoop", "bar", "loaf",
+                                "stick", "spoonful", "serving", "portion", "bouquet", "jar", "cone", "glassful",
+                                "platter", "wedge", "pint", "shot", "sip", "bite"})
+HOLDING_CONTAINERS: dict[str, str] = {  # container → how its contents lie in it
+    "basket": "in", "box": "in", "bag": "in", "bucket": "in", "crate": "in", "vase": "in", "barrel": "in",
+    "chest": "in", "nest": "in", "tank": "in", "cage": "in", "bin": "in", "pan": "in", "cart": "in",
+    "wheelbarrow": "in", "sack": "in", "tray": "on", "shelf": "on", "table": "on", "plateful": "on",
+    "bookshelf": "on", "bookcase": "on", "cupboard": "in", "drawer": "in", "fishbowl": "in", "aquarium": "in",
+}
+
+# Things that are the ground of the picture when something stands on them: a terrain, never a drawn entity.
+SURFACES: dict[str, Terrain] = {
+    "table": "table", "desk": "table", "counter": "table", "countertop": "table", "kitchen counter": "table",
+    "workbench": "table", "tabletop": "table", "kitchen table": "table", "dining table": "table",
+    "coffee table": "table", "wooden table": "table", "floor": "floor", "carpet": "floor", "rug": "floor",
+    "ground": "dirt", "dirt": "dirt", "mud": "dirt", "grass": "grass", "lawn": "grass", "sand": "sand",
+    "snow": "snow", "road": "road", "pavement": "road", "sidewalk": "road", "asphalt": "road", "stage": "stage",
+    "water": "water", "waves": "water", "surface": "none",
+}
+
+# Heads that name no drawable thing: how the picture looks, parts of the frame, abstract words.
+NOT_THINGS = frozenset("""
+    style styles vibe vibes mood atmosphere aesthetic aesthetics feel feeling look theme themes background
+    backgrounds foreground backdrop setting scenery landscape view views shot angle perspective composition lighting
+    light lights shadow shadows color colors colour colours palette tone tones hue hues shade shades texture textures
+    detail details quality resolution hd 4k 8k image images version design designs layout text texts word
+    words letter letters font fonts title titles caption captions headline headlines tagline slogan typography
+    lettering label labels border borders margin outline gradient left right top bottom center centre middle side
+    sides corner corners edge edges front back way kind type sort lot bit thing things something stuff anything
+    everything nothing contrast brightness saturation depth focus format ratio aspect orientation size highlight
+    highlights glow time moment place area spot environment life art artwork render rendering icon
+    icons emoji emojis sticker stickers wallpaper banner flyer cover page post ad advertisement template mockup
+    infographic message quote quotes typeface logo logos vector vectors element elements object objects item items
+    subject subjects scene scenes photography graphic graphics
+    animation doodle snapshot depiction effect effects tint splash accent accents motif motifs
+    pattern patterns shape shapes line lines color-scheme scheme mode feature features piece pieces part parts
+    realism detailing sharpness noise grain film camera-angle lens ambience ambiance energy spirit essence sense
+    party parties celebration event festival gathering ceremony occasion holiday vacation trip adventure journey
+    """.split())
+# Parts of something: "the top of the hill" is about the hill.
+PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "centre", "corner", "front", "back",
+                        "shape", "silhouette", "kind", "type", "sort", "outline", "form", "image", "picture",
+                        "photo", "drawing", "painting", "sketch", "illustration", "portrait", "style", "view",
+                        "shot", "close up", "closeup", "render", "rendering", "scene", "cartoon", "doodle",
+                        "version", "design", "art", "artwork", "watercolor", "watercolour", "print", "poster",
+                        "photograph", "snapshot", "depiction", "icon", "sticker", "panorama", "vector", "emoji",
+                        "graphic", "wallpaper", "animation"})
+
+# What people wear (so "in a red coat" and "with sunglasses" mean wearing), and what they ride.
+WEARABLES = frozenset("""
+    hat cap jacket coat dress shirt t-shirt tshirt sweater jumper cardigan scarf glasses sunglasses boots boot shoes
+    shoe sneakers trainers sandals heels gloves glove mittens helmet crown tiara tie necktie bowtie mask apron
+    hoodie jeans pants trousers shorts skirt uniform suit tuxedo kimono sari bikini swimsuit raincoat socks
+    watch necklace earrings earring bracelet ring beanie beret costume cape cloak robe gown vest pajamas pyjamas
+    overalls backpack headphones headband bandana turban hijab veil wig goggles bow top blouse poncho parka
+    jersey sombrero fedora stetson bonnet slippers tights leggings belt collar
+    """.split())
+RIDEABLES = frozenset({"bicycle", "bike", "motorcycle", "motorbike", "scooter", "skateboard", "horse", "pony",
+                       "unicorn", "camel", "elephant", "donkey", "surfboard", "snowboard", "skis", "sled",
+                       "sledge", "tricycle", "unicycle", "mountain bike", "dragon", "broom", "broomstick",
+                       "tractor", "moped", "zebra", "ostrich", "dolphin", "whale", "turtle", "wave", "waves"})
+# Things that others stand on or lie in when "with" joins them ("a table with a vase", "a cake with candles").
+CARRIERS = frozenset({"table", "desk", "shelf", "plate", "tray", "cake", "bed", "sofa", "couch", "bench",
+                      "counter", "cupcake", "pizza", "tree", "christmas tree", "wall", "windowsill", "car",
+                      "truck", "boat", "roof", "house", "pancake", "pancakes", "waffle", "toast", "bread", "salad",
+                      "ice cream", "donut", "doughnut", "pie", "tart", "burger", "sandwich", "bookshelf"})
+# Animals: they ride, wear and hold like people do ("a dog wearing sunglasses", "a cat with a ball").
+ANIMALS = frozenset("""
+    cat kitten dog puppy horse pony unicorn cow pig sheep lamb goat rabbit bunny mouse rat hamster hedgehog squirrel
+    fox wolf bear panda koala lion tiger leopard cheetah elephant giraffe zebra monkey gorilla camel kangaroo sloth
+    otter raccoon deer bird parrot owl eagle duck swan flamingo peacock penguin rooster hen chicken chick dove fish
+    shark whale dolphin octopus crab turtle tortoise frog snake lizard dinosaur dragon butterfly bee ladybug ant
+    spider snail bat seal polar bear hippo rhino donkey llama alpaca bison buffalo moose beaver badger skunk
+    hummingbird crow raven seagull pelican goose turkey corgi poodle retriever labrador kitty pup cub
+    """.split())

@@ -1,0 +1,42 @@
+"""Words that describe a person: skin tone, age and hair, as adjectives ("a Black woman", "an old man") or phrases."""
+
+from __future__ import annotations
+
+from openbanana.scene import AgeGroup, SkinTone
+
+# Adjectives and phrases before a person noun (and after "with": "with dark skin").
+SKIN_WORDS: dict[str, SkinTone] = {
+    "dark skinned": "dark", "dark skin": "dark", "black": "dark", "deep skinned": "dark", "ebony": "dark",
+    "brown skinned": "medium_dark", "brown skin": "medium_dark", "brown": "medium_dark",
+    "dark brown skin": "dark", "light brown skin": "medium", "olive skinned": "medium", "olive skin": "medium",
+    "tan": "medium", "tanned": "medium", "medium skinned": "medium", "medium skin": "medium",
+    "light skinned": "light", "light skin": "light", "fair skinned": "light", "fair skin": "light",
+    "pale": "light", "pale skin": "light", "pale skinned": "light", "white": "light", "freckled": "medium_light",
+    "medium light skin": "medium_light", "medium dark skin": "medium_dark",
+}
+AGE_WORDS: dict[str, AgeGroup] = {
+    "old": "elderly", "elderly": "elderly", "aged": "elderly", "senior": "elderly", "older": "elderly",
+    "grey haired": "elderly", "gray haired": "elderly", "wrinkled": "elderly", "young": "child", "little": "child",
+    "teenage": "teen", "teen": "teen", "adolescent": "teen", "baby": "baby", "newborn": "baby", "infant": "baby",
+    "middle aged": "adult", "adult": "adult", "grown": "adult",
+}
+# "young" makes a child of a boy or a girl, but leaves a young woman an adult.
+YOUNG_WORDS = frozenset({"young", "little"})
+HAIR_WORDS: dict[str, str] = {
+    "blonde": "blond", "blond": "blond", "fair haired": "blond", "golden haired": "blond", "golden": "blond",
+    "yellow": "blond", "platinum": "blond", "red haired": "red", "redheaded": "red", "ginger": "red",
+    "auburn": "red", "red": "red", "copper": "red", "curly haired": "curly", "curly": "curly", "afro": "curly",
+    "frizzy": "curly", "bald": "bald", "balding": "bald", "shaved": "bald", "grey haired": "white",
+    "gray haired": "white", "white haired": "white", "silver haired": "white", "grey": "white", "gray": "white",
+    "white": "white", "silver": "white", "black haired": "black", "black": "black", "brown haired": "brown",
+    "brown": "brown", "dark haired": "black", "dark": "black",
+}
+# Which hair word wins when several are given ("curly red hair"): the ones a pictogram can show first.
+HAIR_PRIORITY = ("curly", "red", "blond", "white", "bald", "black", "brown")
+# Nouns after "with" or "has" that describe the person rather than add a thing.
+BODY_WORDS = frozenset({"hair", "skin", "beard", "moustache", "mustache", "eyes", "freckles", "braids", "ponytail",
+                        "curls", "afro", "bun", "dreadlocks", "locks", "smile", "tattoo", "tattoos",
+                        "complexion", "stubble", "pigtails", "bangs", "mohawk", "hairstyle", "face", "expression"})
+BEARD_WORDS = frozenset({"beard", "moustache", "mustache", "stubble", "bearded"})
+# A person noun that says the hair itself: "a redhead".
+HAIR_NOUNS = {"redhead": "red", "blonde": "blond", "brunette": "brown"}

@@ -1,0 +1,129 @@
+"""Words that set the scene rather than name a thing in it: places, time of day, weather, season, camera, style.
+
+A phrase found here is never drawn as an entity: "a beach at sunset" is a setting (sand, sea, the sun going down),
+not a pictogram of a beach beside a pictogram of a sunset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from openbanana.scene import Backdrop, Camera, RenderStyle, Season, Terrain, TimeOfDay, Weather
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a place word means for the picture: inside or out, the ground, what closes the view."""
+
+    name: str
+    indoor: bool
+    terrain: Terrain
+    backdrop: Backdrop
+
+
+def _places(names: str, indoor: bool, terrain: Terrain, backdrop: Backdrop) -> dict[str, Place]:
+    return {name.strip(): Place(name.strip(), indoor, terrain, backdrop) for name in names.split(",")}
+
+
+PLACES: dict[str, Place] = {
+    **_places("kitchen, cafe, café, coffee shop, restaurant, bistro, diner, bakery, bar, pub, cafeteria, canteen",
+              True, "table", "room"),
+    **_places("bedroom, living room, lounge, office, classroom, library, studio, gym, bathroom, hallway, museum, "
+              "gallery, attic, basement, nursery, playroom, room, home office, workshop, shop, store, "
+              "supermarket, hospital room, dining room, apartment, loft, laboratory, lab, hall, barn interior, "
+              "garage, greenhouse, cabin interior, indoors, inside", True, "floor", "room"),
+    **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
+    **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island, bay, harbor, harbour",
+              False, "sand", "sea"),
+    **_places("ocean, sea, open sea, open ocean, sea surface", False, "water", "none"),
+    **_places("lake, pond, river, stream, canal, lagoon, pool, swimming pool", False, "water", "hills"),
+    **_places("underwater, under water, under the sea, seabed, sea floor, ocean floor, coral reef, reef, aquarium",
+              False, "underwater", "none"),
+    **_places("forest, woods, woodland, jungle, rainforest, rain forest, grove", False, "grass", "forest"),
+    **_places("park, garden, backyard, yard, lawn, orchard, playground, campsite, campground", False, "grass",
+              "forest"),
+    **_places("field, meadow, prairie, farm, farmland, countryside, pasture, savanna, savannah, valley, "
+              "hill, hillside, hills, hilltop, village, vineyard", False, "grass", "hills"),
+    **_places("mountain, mountains, mountaintop, mountain top, alps, canyon, cliff, cliffs, peak, summit",
+              False, "stone", "mountains"),
+    **_places("desert, dunes, sand dunes, sahara", False, "sand", "dunes"),
+    **_places("snowfield, snow field, tundra, arctic, antarctica, north pole, glacier, ski slope, slope",
+              False, "snow", "mountains"),
+    **_places("city, downtown, town, city street, street, road, avenue, alley, alleyway, sidewalk, crosswalk, "
+              "square, town square, plaza, rooftop, highway, parking lot, market, marketplace, city skyline, "
+              "skyline", False, "road", "city"),
+    **_places("space, outer space, orbit, galaxy, cosmos, universe", False, "space", "none"),
+    **_places("sky, clouds, the sky, air", False, "none", "none"),
+}
+
+TIMES: dict[str, TimeOfDay] = {
+    "sunrise": "dawn", "dawn": "dawn", "daybreak": "dawn", "first light": "dawn", "morning": "morning",
+    "early morning": "dawn", "noon": "day", "midday": "day", "daytime": "day", "day": "day", "daylight": "day",
+    "broad daylight": "day", "afternoon": "afternoon", "late afternoon": "golden_hour", "golden hour": "golden_hour",
+    "sunset": "sunset", "sundown": "sunset", "dusk": "dusk", "twilight": "dusk", "evening": "dusk",
+    "blue hour": "dusk", "night": "night", "midnight": "night", "nighttime": "night", "night time": "night",
+    "night sky": "night", "moonlight": "night", "moonlit": "night", "starry": "night", "starlit": "night",
+    "tonight": "night", "nocturnal": "night", "starry night": "night",
+}
+
+WEATHERS: dict[str, Weather] = {
+    "sunny": "clear", "sunshine": "clear", "clear sky": "clear", "clear skies": "clear", "blue sky": "clear",
+    "sunlit": "clear", "cloudless": "clear", "cloudy": "cloudy", "clouds": "cloudy", "partly cloudy": "cloudy",
+    "overcast": "overcast", "grey sky": "overcast", "gray sky": "overcast", "gloomy": "overcast",
+    "rain": "rain", "rainy": "rain", "raining": "rain", "rainfall": "rain", "drizzle": "rain", "downpour": "rain",
+    "rainstorm": "rain", "raindrops": "rain", "storm": "storm", "stormy": "storm", "thunderstorm": "storm",
+    "lightning": "storm", "thunder": "storm", "snow": "snow", "snowy": "snow", "snowing": "snow",
+    "snowfall": "snow", "snowstorm": "snow", "blizzard": "snow", "snowflakes": "snow", "falling snow": "snow",
+    "fog": "fog", "foggy": "fog", "mist": "fog", "misty": "fog", "haze": "fog", "hazy": "fog",
+    "windy": "windy", "wind": "windy", "breezy": "windy", "gale": "windy",
+}
+
+SEASONS: dict[str, Season] = {
+    "spring": "spring", "springtime": "spring", "summer": "summer", "summertime": "summer", "summery": "summer",
+    "autumn": "autumn", "autumnal": "autumn", "fall": "autumn", "fall foliage": "autumn", "winter": "winter",
+    "wintertime": "winter", "wintry": "winter", "wintery": "winter",
+}
+
+CAMERAS: dict[str, Camera] = {
+    "close up": "close_up", "closeup": "close_up", "close-up": "close_up", "macro": "close_up",
+    "portrait": "close_up", "headshot": "close_up", "extreme close up": "close_up", "detail shot": "close_up",
+    "wide": "wide", "wide shot": "wide", "wide angle": "wide", "wide-angle": "wide", "panorama": "wide",
+    "panoramic": "wide", "landscape shot": "wide", "establishing shot": "wide", "long shot": "wide",
+    "top down": "top_down", "top-down": "top_down", "overhead": "top_down", "flat lay": "top_down",
+    "flatlay": "top_down", "bird's eye": "top_down", "bird's eye view": "top_down", "birds eye view": "top_down",
+    "aerial": "top_down", "aerial view": "top_down", "from above": "top_down", "isometric": "isometric",
+    "low angle": "low_angle", "low-angle": "low_angle", "worm's eye": "low_angle", "worm's eye view": "low_angle",
+    "from below": "low_angle",
+}
+
+STYLES: dict[str, RenderStyle] = {
+    "watercolor": "watercolor", "watercolour": "watercolor", "aquarelle": "watercolor", "gouache": "watercolor",
+    "painting": "watercolor", "painted": "watercolor", "oil painting": "watercolor", "acrylic": "watercolor",
+    "impressionist": "watercolor", "paper cut": "watercolor", "papercut": "watercolor", "papercraft": "watercolor",
+    "paper art": "watercolor", "pencil": "sketch", "sketch": "sketch", "sketched": "sketch", "line art": "sketch",
+    "line drawing": "sketch", "ink": "sketch", "ink drawing": "sketch", "drawing": "sketch", "charcoal": "sketch",
+    "graphite": "sketch", "doodle": "sketch", "hand drawn": "sketch", "hand-drawn": "sketch", "pencil sketch": "sketch",
+    "pencil drawing": "sketch", "pixel art": "pixel", "pixel": "pixel", "8-bit": "pixel", "8 bit": "pixel",
+    "16-bit": "pixel", "16 bit": "pixel", "pixelated": "pixel", "retro game": "pixel", "photo": "photo",
+    "photograph": "photo", "photography": "photo", "photorealistic": "photo", "realistic": "photo",
+    "hyperrealistic": "photo", "hyper-realistic": "photo", "cinematic": "photo", "dslr": "photo", "35mm": "photo",
+    "bokeh": "photo", "film photo": "photo", "snapshot": "photo", "shot": "photo", "poster": "poster",
+    "poster art": "poster", "bold poster": "poster", "flat": "flat", "vector": "flat", "flat vector": "flat",
+    "flat design": "flat", "flat illustration": "flat", "illustration": "flat", "vector art": "flat",
+    "minimalist": "flat", "3d": "3d", "3-d": "3d", "3d render": "3d", "render": "3d", "rendered": "3d",
+    "rendering": "3d", "clay": "3d", "claymation": "3d", "plasticine": "3d", "blender": "3d", "octane": "3d",
+    "cgi": "3d", "pixar": "3d",
+}
+# Style words that are also everyday things ("a pencil on the desk", "a painting on the wall", "a clay pot"): they
+# set the style only as the picture's own kind ("a pencil drawing of", "in watercolor", "pixel art style").
+STYLE_ONLY_IN_CONTEXT = frozenset({"pencil", "painting", "drawing", "ink", "charcoal", "photo", "photograph",
+                                   "poster", "clay", "shot", "sketch", "doodle", "render", "rendering", "painted",
+                                   "flat", "vector", "illustration", "snapshot", "wide", "portrait", "overhead",
+                                   "day", "fall", "spring", "wind", "storm", "lightning", "clouds", "pixel",
+                                   "blender", "aerial", "macro", "acrylic", "graphite"})
+# Heads that frame the picture itself ("a photo of", "a watercolor painting of", "an illustration of").
+FRAMING_NOUNS = frozenset({"photo", "photograph", "picture", "image", "painting", "drawing", "sketch", "illustration",
+                           "render", "rendering", "portrait", "shot", "snapshot", "artwork", "art", "doodle",
+                           "poster", "scene", "view", "depiction", "close up", "closeup", "close-up", "panorama",
+                           "watercolor", "watercolour", "print", "cartoon", "animation", "design", "graphic",
+                           "wallpaper", "vector", "icon", "emoji", "sticker", "version"})

@@ -1,0 +1,211 @@
+"""The scene-fidelity benchmark's own checks: its data, its geometry and colour rules, its reading of renders."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, get_args
+
+import numpy as np
+import pytest
+
+from openbanana.engines.draft.engine import DraftEngine
+from openbanana.imaging.sizes import ASPECT_RATIOS
+from openbanana.plan import Plan, Subject, TextBlock
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import RulesPlanner, plan_composition
+from openbanana.scene import (
+    AgeGroup,
+    Arrangement,
+    Backdrop,
+    DocumentKind,
+    Entity,
+    Predicate,
+    Relation,
+    RenderStyle,
+    SceneGraph,
+    Season,
+    SkinTone,
+    Terrain,
+    TextRole,
+    TimeOfDay,
+    Weather,
+)
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import scene_checks
+import scene_fidelity
+
+SIZE = (1024, 1024)
+SETTING_VALUES: dict[str, tuple[Any, ...]] = {
+    "time_of_day": get_args(TimeOfDay), "weather": get_args(Weather), "season": get_args(Season),
+    "terrain": get_args(Terrain), "backdrop": get_args(Backdrop), "indoor": (True, False),
+    "style": get_args(RenderStyle), "document": get_args(DocumentKind),
+}
+ENTITY_VALUES: dict[str, tuple[Any, ...]] = {"age": get_args(AgeGroup), "skin_tone": get_args(SkinTone),
+                                             "arrangement": get_args(Arrangement)}
+
+
+@pytest.mark.parametrize(("split", "at_least"), [("dev", 120), ("heldout", 60)])
+def test_the_prompt_sets_are_well_formed(split: str, at_least: int) -> None:
+    items = scene_fidelity.load_items(scene_fidelity.SPLITS[split])
+    assert len(items) >= at_least
+    assert len({item["id"] for item in items}) == len(items)
+    for item in items:
+        assert item["aspect"] in ASPECT_RATIOS, item["id"]
+        nouns = [e["noun"] for e in item.get("entities", [])]
+        for entity in item.get("entities", []):
+            assert "color" not in entity or entity["color"] in scene_checks.COLOR_CLASSES, item["id"]
+            for key, allowed in ENTITY_VALUES.items():
+                values = entity.get(key, [])
+                assert all(v in allowed for v in (values if isinstance(values, list) else [values])), item["id"]
+        for subject, predicate, obj in item.get("relations", []):
+            assert subject in nouns and obj in nouns and predicate in get_args(Predicate), item["id"]
+        for text in item.get("texts", []):
+            assert text["text"] in item["prompt"], item["id"]
+            assert text.get("role", "headline") in get_args(TextRole), item["id"]
+            assert text.get("at", "top") in scene_checks.PLACES, item["id"]
+        for key, value in item.get("setting", {}).items():
+            assert all(v in SETTING_VALUES[key] for v in (value if isinstance(value, list) else [value])), item["id"]
+
+
+def test_the_held_out_set_says_it_is_never_tuned_on() -> None:
+    header = scene_fidelity.SPLITS["heldout"].read_text(encoding="utf-8").splitlines()[0]
+    assert "Never tune on them" in header
+
+
+@pytest.mark.parametrize(("predicate", "a", "b", "holds"), [
+    ("left_of", (100, 500, 300, 700), (600, 500, 800, 700), True),
+    ("left_of", (600, 500, 800, 700), (100, 500, 300, 700), False),
+    ("right_of", (600, 500, 800, 700), (100, 500, 300, 700), True),
+    ("on", (420, 260, 580, 420), (300, 400, 700, 800), True),  # a cup standing on a table's top
+    ("on", (420, 650, 580, 800), (300, 400, 700, 800), False),  # standing on the floor in front of it
+    ("under", (420, 650, 580, 800), (300, 400, 700, 800), True),
+    ("under", (420, 260, 580, 420), (300, 400, 700, 800), False),
+    ("in", (450, 520, 550, 700), (400, 500, 600, 720), True),  # a fish in a bowl
+    ("in", (450, 200, 550, 300), (400, 500, 600, 720), False),
+    ("above", (450, 100, 550, 200), (400, 500, 600, 720), True),
+    ("above", (50, 100, 150, 200), (400, 500, 600, 720), False),  # higher, but off to the side
+    ("below", (450, 750, 550, 850), (400, 300, 600, 720), True),
+    ("behind", (300, 300, 600, 700), (400, 400, 700, 800), True),
+    ("in_front_of", (300, 300, 600, 700), (400, 400, 700, 800), False),
+    ("next_to", (100, 500, 300, 700), (350, 450, 600, 700), True),
+    ("next_to", (100, 500, 300, 700), (800, 450, 1000, 700), False),
+    ("near", (100, 500, 300, 700), (450, 500, 650, 700), True),
+    ("near", (0, 0, 100, 100), (800, 800, 900, 900), False),
+    ("holding", (400, 300, 600, 800), (580, 450, 700, 600), True),  # an umbrella in a hand at the side
+    ("holding", (400, 300, 600, 800), (800, 700, 900, 800), False),
+    ("wearing", (400, 300, 600, 800), (450, 320, 550, 380), True),  # sunglasses on a face
+    ("riding", (420, 250, 580, 600), (300, 450, 700, 800), True),  # a rider over a horse
+    ("riding", (100, 450, 250, 800), (300, 450, 700, 800), False),
+])
+def test_relation_geometry(predicate: str, a: tuple[float, ...], b: tuple[float, ...], holds: bool) -> None:
+    box_a, box_b = (a[0], a[1], a[2], a[3]), (b[0], b[1], b[2], b[3])
+    # A is drawn first, so it stands behind B: "behind" may hold, "in front of" may not.
+    assert scene_checks.relation_holds(predicate, box_a, box_b, 0, 1, SIZE) is holds
+
+
+@pytest.mark.parametrize(("rgb", "name", "bound"), [
+    ((220, 30, 40), "red", True), ((30, 40, 120), "navy", True), ((250, 250, 248), "white", True),
+    ((120, 70, 30), "brown", True), ((250, 160, 190), "pink", True), ((230, 190, 40), "gold", True),
+    ((50, 200, 60), "lime green", True), ((160, 160, 165), "silver", True), ((20, 20, 25), "black", True),
+    ((220, 30, 40), "blue", False), ((250, 250, 248), "red", False), ((50, 200, 60), "purple", False),
+])
+def test_colour_names_of_pixels(rgb: tuple[int, int, int], name: str, bound: bool) -> None:
+    pixels = np.array([rgb] * 80 + [(15, 15, 15)] * 20, dtype=np.uint8)  # some dark outline, as pictograms have
+    assert scene_checks.color_bound(pixels, name).bound is bound
+
+
+def test_nouns_match_plurals_and_alternatives() -> None:
+    assert scene_checks.same_noun("Cups", ["cup"])
+    assert scene_checks.same_noun("fire-truck", ["fire truck"])
+    assert scene_checks.same_noun("couch", ["sofa", "couch"])
+    assert not scene_checks.same_noun("fire", ["fire truck", "fire engine"])
+    assert scene_checks.stem("sleeping") == scene_checks.stem("sleeps") and scene_checks.stem("riding") == "rid"
+
+
+# What the benchmark reads from the real draft engine's pictures of a hand-made plan.
+
+CAT_ON_BOX: dict[str, Any] = {
+    "id": "t1", "prompt": "A blue cat on a cardboard box, three red apples left of it", "aspect": "1:1",
+    "entities": [{"noun": "cat", "color": "blue"}, {"noun": "box", "aka": ["package"]},
+                 {"noun": "apple", "count": 3, "color": "red"}],
+    "relations": [["cat", "on", "box"], ["apple", "left_of", "box"]],
+}
+
+
+def scene_plan(*, hidden_apple: bool = False, hidden_cat: bool = False) -> Plan:
+    base = plan_composition(PlanningInput("a cat on a box in a living room", *SIZE, seed=3))
+    cat_box = (0.45, 0.36, 0.65, 0.53) if not hidden_cat else (0.5, 0.65, 0.6, 0.75)
+    subjects = [Subject("box", "📦", (0.35, 0.5, 0.75, 0.9), z=1, entity="e2"),
+                Subject("cat", "🐈", cat_box, z=2 if not hidden_cat else 0, tint=(40, 90, 220), entity="e1")]
+    for index in range(3):
+        x = 0.05 + index * 0.08
+        box = (x, 0.82, x + 0.07, 0.89) if not (hidden_apple and index == 2) else (0.5, 0.6, 0.56, 0.66)
+        subjects.append(Subject("apple", "🍎", box, z=0, entity="e3"))
+    scene = SceneGraph(entities=(Entity("e1", "cat", "🐈", color=(40, 90, 220), color_name="blue"),
+                                 Entity("e2", "box", "📦"), Entity("e3", "apple", "🍎", count=3)),
+                       relations=(Relation("e1", "on", "e2"), Relation("e2", "right_of", "e3")))
+    return replace(base, subjects=tuple(subjects), scene=scene, texts=())
+
+
+def verdicts(plan: Plan, item: dict[str, Any] = CAT_ON_BOX) -> dict[tuple[str, str], bool]:
+    checks = scene_fidelity.check_plan(item, plan, DraftEngine(), SIZE, None, seed=3)
+    return {(c.metric, c.what): c.ok for c in checks}
+
+
+def test_a_faithful_plan_passes_every_check() -> None:
+    found = verdicts(scene_plan())
+    assert found == {
+        ("entities", "cat"): True, ("entities", "box"): True, ("entities", "apple"): True,
+        ("entities by label", "cat"): True, ("entities by label", "box"): True, ("entities by label", "apple"): True,
+        ("colours", "blue cat"): True, ("colours", "red apple"): True, ("counts", "3 apple"): True,
+        ("relations", "cat on box"): True, ("relations", "apple left_of box"): True,
+    }
+
+
+def test_what_is_hidden_behind_another_subject_is_not_counted() -> None:
+    found = verdicts(scene_plan(hidden_apple=True, hidden_cat=True))
+    assert found[("counts", "3 apple")] is False  # the third apple is behind the box: two are visible
+    assert found[("entities", "cat")] is False and found[("relations", "cat on box")] is False
+    assert found[("entities", "box")] is True
+
+
+def test_a_relation_that_does_not_hold_in_the_picture_is_a_miss() -> None:
+    item = {**CAT_ON_BOX, "relations": [["cat", "under", "box"], ["apple", "right_of", "box"]]}
+    plan = scene_plan()
+    plan = replace(plan, scene=replace(plan.scene, relations=(Relation("e1", "under", "e2"),
+                                                              Relation("e3", "right_of", "e2"))))
+    found = verdicts(plan, item)
+    assert found[("relations", "cat under box")] is False and found[("relations", "apple right_of box")] is False
+
+
+def test_a_colour_the_picture_does_not_show_is_a_miss() -> None:
+    item = {**CAT_ON_BOX, "entities": [{"noun": "cat", "color": "yellow"}, {"noun": "box"}, {"noun": "apple"}]}
+    assert verdicts(scene_plan(), item)[("colours", "yellow cat")] is False
+
+
+def test_a_plan_without_a_scene_graph_is_all_misses_not_a_crash() -> None:
+    found = verdicts(replace(scene_plan(), scene=SceneGraph()))
+    assert not any(ok for (metric, _), ok in found.items() if metric != "entities by label")
+    assert found[("entities by label", "cat")] is True  # the subjects are still drawn and labelled
+
+
+def test_a_prompt_that_fails_to_plan_counts_its_checks_as_misses() -> None:
+    item = {**CAT_ON_BOX, "aspect": "7:3"}  # not in the size table: planning it raises
+    checks = scene_fidelity.evaluate_item(item, RulesPlanner(), DraftEngine(), None, seed=3)
+    assert len(checks) == 11 and not any(c.ok for c in checks)
+    assert all(c.why.startswith("error: KeyError") for c in checks)
+
+
+def test_strings_are_read_back_from_their_block() -> None:
+    from text_fidelity import Reader
+
+    item = {"id": "t2", "prompt": 'A sign that says "Fresh Bread 4.50"', "aspect": "1:1",
+            "texts": [{"text": "Fresh Bread 4.50", "at": "top"}, {"text": "Closed", "at": "bottom"}]}
+    plan = replace(scene_plan(), texts=(TextBlock("Fresh Bread 4.50", "headline", (0.1, 0.05, 0.9, 0.2)),))
+    checks = scene_fidelity.check_plan(item, plan, DraftEngine(), SIZE, Reader().read, seed=3)
+    found = {(c.metric, c.what): c.ok for c in checks if c.metric in ("strings", "text placement")}
+    assert found == {("strings", "Fresh Bread 4.50"): True, ("text placement", "'Fresh Bread 4.50' at top"): True,
+                     ("strings", "Closed"): False, ("text placement", "'Closed' at bottom"): False}
