@@ -1,6 +1,7 @@
 """Render time of the draft engine (render only: no planning, no encoding), at 1K, 2K and 4K.
 
-Prompts: bench/data/draft_everyday_prompts.jsonl and bench/data/draft_text_prompts.jsonl (68 in all), each planned
+Prompts: bench/data/draft_everyday_prompts.jsonl, draft_text_prompts.jsonl and document_prompts.jsonl (menus,
+steps, diagrams, comics and the other layout templates; 86 in all), each planned
 once per size in its own aspect ratio (16:9 for the everyday ones), then rendered `--repeat` times with the same
 seed. "first" is the first render of each prompt at that size: pictogram layers are rasterised then (the sprite
 cache only helps a later request for the same emoji at the same size); "repeat" is the median of the later renders.
@@ -29,7 +30,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def prompts() -> list[tuple[str, str]]:
     items: list[tuple[str, str]] = []
-    for name, default in (("draft_everyday_prompts.jsonl", "16:9"), ("draft_text_prompts.jsonl", "1:1")):
+    for name, default in (("draft_everyday_prompts.jsonl", "16:9"), ("draft_text_prompts.jsonl", "1:1"),
+                          ("document_prompts.jsonl", "1:1")):
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)

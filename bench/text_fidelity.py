@@ -10,6 +10,12 @@ reported too. Both have all whitespace removed (wrapping
 changes where lines break, not what is written), and the character error rate is the Levenshtein distance over the
 reference length. Case and punctuation count.
 
+`--documents` measures the layout templates instead (bench/data/document_prompts.jsonl: menus, steps, diagrams,
+comics, posters with buttons, quote cards, covers, logos, social posts, cards, labels): every string the prompt asked
+for, item and price apart, counts as exact when the OCR boxes whose centre lies in its set text's box read it back
+character for character (whitespace removed); a string the planner or the engine left out counts as missed (and the
+answer says so). The figure is the exact-match rate over all strings.
+
 Run: `.venv/bin/python bench/text_fidelity.py` (~40 s on 2 cores), `--limit N` for a smoke run, `--json` for
 machine-readable output, `--save DIR` to keep the images.
 """
@@ -32,12 +38,14 @@ from PIL import Image
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
+from openbanana.engines.draft.typography import fit_text
 from openbanana.imaging.sizes import target_size
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import extract_texts, plan_composition
 
 DATA = Path(__file__).resolve().parent / "data" / "draft_text_prompts.jsonl"
+DOCUMENTS = Path(__file__).resolve().parent / "data" / "document_prompts.jsonl"
 
 
 def load_prompts(path: Path = DATA) -> list[dict[str, str]]:
@@ -115,9 +123,80 @@ class Result:
 
 
 def render_prompt(prompt: str, aspect: str, image_size: str = "1K", seed: int = 7) -> tuple[Image.Image, Plan]:
+    image, plan, _ = render_with_shortfalls(prompt, aspect, image_size, seed)
+    return image, plan
+
+
+def render_with_shortfalls(prompt: str, aspect: str, image_size: str = "1K",
+                           seed: int = 7) -> tuple[Image.Image, Plan, tuple[str, ...]]:
+    """The picture, its plan, and what the planner and the engine said they left out."""
     target = target_size(aspect, image_size)
     plan = plan_composition(PlanningInput(prompt, target.width, target.height, seed=seed))
-    return DraftEngine().render(RenderRequest(plan, target.width, target.height, seed=seed)).image, plan
+    result = DraftEngine().render(RenderRequest(plan, target.width, target.height, seed=seed))
+    return result.image, plan, (*plan.shortfalls, *result.shortfalls)
+
+
+def read_blocks(found: list[tuple[np.ndarray, str]], plan: Plan, size: tuple[int, int]) -> list[str]:
+    """What OCR read inside each text block's set box (the smallest box holding a detection's centre wins)."""
+    boxes = []
+    for block in plan.texts:
+        fitted = fit_text(block, size)
+        pad = fitted.size * 0.4
+        x0, y0, x1, y1 = fitted.box
+        boxes.append((x0 - pad, y0 - pad, x1 + pad, y1 + pad))
+    hits: list[list[tuple[np.ndarray, str]]] = [[] for _ in boxes]
+    for points, text in found:
+        cx, cy = float(points[:, 0].mean()), float(points[:, 1].mean())
+        inside = [i for i, (x0, y0, x1, y1) in enumerate(boxes) if x0 <= cx <= x1 and y0 <= cy <= y1]
+        if inside:
+            best = min(inside, key=lambda i: (boxes[i][2] - boxes[i][0]) * (boxes[i][3] - boxes[i][1]))
+            hits[best].append((points, text))
+    return [reading_order(h) for h in hits]
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    prompt: str
+    layout: str
+    asked: int  # strings the prompt asked for (items and prices apart)
+    exact: int  # of them, drawn and read back exactly
+    misread: tuple[tuple[str, str], ...]  # (string, what OCR read) for those drawn but not read back exactly
+    left_out: tuple[str, ...]  # strings not drawn (the answer's shortfalls say which)
+    shortfalls: tuple[str, ...]
+
+
+def evaluate_documents(items: Sequence[dict[str, str]], reader: Reader, save: Path | None = None
+                       ) -> list[DocumentResult]:
+    results = []
+    for index, item in enumerate(items):
+        image, plan, shortfalls = render_with_shortfalls(item["prompt"], item.get("aspect", "1:1"))
+        if save is not None:
+            image.save(save / f"document_{index:02d}.png")
+        read = dict(zip(plan.texts, read_blocks(reader.detect(image), plan, image.size), strict=True))
+        drawn = {b.text: squash(read[b]) for b in plan.texts if b.role != "number"}
+        asked = [t.text for t in plan.scene.texts]
+        misread = tuple((t, drawn[t]) for t in asked if t in drawn and drawn[t] != squash(t))
+        left_out = tuple(t for t in asked if t not in drawn)
+        results.append(DocumentResult(item["prompt"], plan.layout, len(asked), len(asked) - len(misread) - len(
+            left_out), misread, left_out, shortfalls))
+    return results
+
+
+def document_main(args: argparse.Namespace) -> None:
+    items = load_prompts(DOCUMENTS)[:args.limit or None]
+    results = evaluate_documents(items, Reader(), args.save)
+    asked, exact = sum(r.asked for r in results), sum(r.exact for r in results)
+    summary = {"prompts": len(results), "strings": asked, "exact": exact, "exact_match_rate": exact / max(1, asked),
+               "left_out": sum(len(r.left_out) for r in results),
+               "machine": f"{platform.machine()} {platform.python_version()}"}
+    if args.json:
+        print(json.dumps({"summary": summary, "results": [r.__dict__ for r in results]}, indent=2))
+        return
+    for r in results:
+        flag = "" if r.exact == r.asked else f"  misread {list(r.misread)} left out {list(r.left_out)}"
+        print(f"{r.exact:3d}/{r.asked:<3d} {r.layout:<22} {r.prompt[:70]!r}{flag}", file=sys.stderr)
+    print(f"prompts {len(results)}, strings {asked}, read back exactly {exact} "
+          f"({exact / max(1, asked):.1%}), left out {summary['left_out']}")
 
 
 def text_regions(plan: Plan, size: tuple[int, int], margin: float = 0.02) -> list[tuple[float, float, float, float]]:
@@ -146,7 +225,13 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--save", type=Path)
+    parser.add_argument("--documents", action="store_true", help="the layout templates' exact-match rate")
     args = parser.parse_args()
+    if args.save:
+        args.save.mkdir(parents=True, exist_ok=True)
+    if args.documents:
+        document_main(args)
+        return
     items = load_prompts()
     if args.limit:
         items = items[:args.limit]

@@ -5,7 +5,8 @@ Inputs (all from package registries):
     (font OFL-1.1, artwork CC-BY-4.0).
   * npm `emojibase-data` 17.0.0 (`npm pack emojibase-data@17.0.0`): CLDR emoji names and keywords (MIT).
   * Debian `fonts-noto-core`, `fonts-noto-cjk`, `fonts-inter`, `fonts-league-spartan`, `fonts-comfortaa`,
-    `fonts-bebas-neue` (all OFL-1.1), installed with apt-get.
+    `fonts-bebas-neue`, `fonts-dancingscript`, `fonts-comic-neue` (all OFL-1.1), `fonts-jetbrains-mono` and
+    `fonts-roboto-unhinted` (Apache-2.0), installed with apt-get.
 
 Needs `fonttools` and `brotli` (to read the WOFF2), e.g. `pip install fonttools brotli`:
 
@@ -45,6 +46,7 @@ TEXT_FONTS = {
     NOTO / "NotoSans-Regular.ttf": "NotoSans-Regular.ttf",
     NOTO / "NotoSans-Bold.ttf": "NotoSans-Bold.ttf",
     NOTO / "NotoSerif-Bold.ttf": "NotoSerif-Bold.ttf",
+    NOTO / "NotoSerif-Regular.ttf": "NotoSerif-Regular.ttf",
     NOTO / "NotoSerifDisplay-Bold.ttf": "NotoSerifDisplay-Bold.ttf",
     NOTO / "NotoSerifDisplay-Italic.ttf": "NotoSerifDisplay-Italic.ttf",
     NOTO / "NotoSansArabic-Bold.ttf": "NotoSansArabic-Bold.ttf",
@@ -53,6 +55,11 @@ TEXT_FONTS = {
     NOTO / "NotoSansThai-Bold.ttf": "NotoSansThai-Bold.ttf",
     OPENTYPE / "inter" / "InterDisplay-ExtraBold.otf": "InterDisplay-ExtraBold.otf",
     OPENTYPE / "inter" / "Inter-Medium.otf": "Inter-Medium.otf",
+    OPENTYPE / "inter" / "Inter-Light.otf": "Inter-Light.otf",
+    OPENTYPE / "dancingscript" / "DancingScript-Bold.otf": "DancingScript-Bold.otf",
+    OPENTYPE / "comic-neue" / "ComicNeue-Bold.otf": "ComicNeue-Bold.otf",
+    Path("/usr/share/fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf"): "JetBrainsMono-Regular.ttf",
+    Path("/usr/share/fonts/truetype/roboto/unhinted/RobotoCondensed-Bold.ttf"): "RobotoCondensed-Bold.ttf",
     OPENTYPE / "league-spartan" / "LeagueSpartan-Bold.otf": "LeagueSpartan-Bold.otf",
     OPENTYPE / "bebas-neue" / "BebasNeue-Regular.otf": "BebasNeue-Regular.otf",
     Path("/usr/share/fonts/truetype/comfortaa/Comfortaa-Bold.ttf"): "Comfortaa-Bold.ttf",

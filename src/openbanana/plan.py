@@ -30,7 +30,9 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom as fractions
 
 BackgroundKind = Literal["solid", "gradient", "reference", "collage"]
 FontName = Literal["sans", "sans-bold", "serif-bold", "display", "sans-medium", "geometric", "condensed", "rounded",
-                   "serif-display", "serif-italic"]
+                   "serif-display", "serif-italic",
+                   # light, regular serif, script, monospace, comic lettering, and a condensed face with lower case
+                   "sans-light", "serif", "script", "mono", "comic", "narrow"]
 Align = Literal["left", "center", "right"]
 # What the ground of the picture is: nothing, a table top, a floor, land or sea under a horizon, water all round.
 SceneKind = Literal["none", "table", "floor", "ground", "sea", "water", "sky", "stage"]
@@ -43,7 +45,9 @@ EditOp = Literal["brighter", "darker", "grayscale", "sepia", "warmer", "cooler",
 # Edits that change what is in the photo, not only its tone; each names what it acts on in the prompt's words.
 PhotoEditKind = Literal["style", "relight", "sky", "recolor", "remove", "add", "accessory", "background", "combine",
                         "outpaint", "text"]
-ShapeKind = Literal["rect", "ellipse", "line", "arrow", "polyline", "polygon", "bubble", "leader"]
+# callout: a line from a label to a point on the object, ending in a dot, which the renderer moves onto the object's
+# drawn ink when the point missed it
+ShapeKind = Literal["rect", "ellipse", "line", "arrow", "polyline", "polygon", "bubble", "leader", "callout"]
 ShapeLayer = Literal["under", "over"]  # under the subjects (panels, plates), or over them and under the text
 
 
@@ -99,7 +103,10 @@ class TextBlock:
 
 @dataclass(frozen=True)
 class Shape:
-    """A drawn element of a layout: a button, a panel, an arrow, a callout line, a speech bubble, leader dots."""
+    """A drawn element of a layout: a button, a panel, an arrow, a callout line, a speech bubble, leader dots.
+
+    A line, arrow or leader with no colour takes ink or paper, whichever reads on the ground under it; a bubble with
+    none is white with an ink outline."""
 
     kind: ShapeKind
     points: tuple[tuple[float, float], ...]  # canvas fractions; rect/ellipse: two corners; bubble: two corners + tail

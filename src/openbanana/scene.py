@@ -32,7 +32,8 @@ AgeGroup = Literal["baby", "child", "teen", "adult", "elderly"]
 DocumentKind = Literal["scene", "poster", "menu", "steps", "diagram", "comic", "quote", "social", "book_cover", "logo",
                        "card", "label"]
 TextRole = Literal["headline", "subtitle", "label", "caption", "cta", "body", "section", "item", "price", "step",
-                   "speech", "quote", "attribution", "title", "author", "wordmark", "tagline"]
+                   "speech", "quote", "attribution", "title", "author", "wordmark", "tagline",
+                   "number"]  # number: a layout's own ordinal (a step's numbered circle), not a string of the prompt
 Placement = Literal["auto", "top", "bottom", "left", "right", "center", "top_left", "top_right", "bottom_left",
                     "bottom_right"]
 FontWeight = Literal["auto", "light", "regular", "bold"]

@@ -10,12 +10,22 @@ from typing import get_args
 import pytest
 
 from openbanana.engines.draft.pictograms import has_pictogram, ink_box
-from openbanana.plan import Box, Plan, Subject
+from openbanana.plan import Background, Box, Plan, Subject
 from openbanana.planner.pictogram_shapes import aspect, with_skin_tone
-from openbanana.planner.rules.layout import choose_layout
+from openbanana.planner.rules.documents import lay_out_document, make_page
 from openbanana.planner.rules.scene import Composition, Look, compose_scene
 from openbanana.planner.scene_phrases import describe_plan
-from openbanana.scene import Arrangement, Camera, Entity, Predicate, Relation, SceneGraph, Setting, Terrain
+from openbanana.scene import (
+    Arrangement,
+    Camera,
+    Entity,
+    Predicate,
+    Relation,
+    SceneGraph,
+    Setting,
+    Terrain,
+    TextSpec,
+)
 
 AREA: Box = (0.04, 0.06, 0.96, 0.94)
 RATIO = 16 / 9
@@ -138,7 +148,12 @@ def test_every_entity_is_placed_clear_of_the_text_even_in_a_crowd(size: tuple[in
     glyphs = "🐈🐕🚗🌳🏠🚲🧑🎈☀🐦🦆🌷"
     graph = SceneGraph(tuple(Entity(f"e{i}", f"thing{i}", g) for i, g in enumerate(glyphs)), setting=MEADOW)
     for seed in range(4):
-        _, text_boxes, area = choose_layout(["A HEADLINE", "and a subtitle"], ratio, True, random.Random(seed))
+        texts = (TextSpec("A HEADLINE"), TextSpec("and a subtitle", role="subtitle"))
+        page = make_page(texts, "poster", ratio, "a poster", ["thing"], Background("gradient", ((20, 20, 20),)), (),
+                         None, "display", random.Random(seed))
+        layout = lay_out_document(page)
+        assert layout.area is not None
+        area, text_boxes = layout.area, [block.box for block in layout.blocks]
         placed = compose(graph, seed, area, ratio, tuple(text_boxes))
         assert {s.entity for s in placed.subjects if s.entity} == {f"e{i}" for i in range(len(glyphs))}
         for subject in placed.subjects:

@@ -53,7 +53,7 @@ def test_of_joins_a_complement_and_adjectives_alone_describe() -> None:
 
 def test_texts_are_taken_out_before_the_grammar_sees_them() -> None:
     texts, document, prose = read_texts('a poster with a dog saying "Adopt a Cat Today"')
-    assert [t.text for t in texts] == ["Adopt a Cat Today"] and document == "scene"
+    assert [t.text for t in texts] == ["Adopt a Cat Today"] and document == "poster"
     assert "Cat" not in prose
     assert [e.noun for e in read_scene('a poster with a dog saying "Adopt a Cat Today"').entities] == ["dog"]
 

@@ -45,7 +45,8 @@ def test_the_models_scene_graph_is_validated_and_placed_by_the_rules_composer() 
     assert scene.setting.place == "living room" and scene.setting.time_of_day == "night"
     assert (scene.camera, scene.style) == ("wide", "watercolor")
     assert scene.texts[0].role == "speech" and scene.texts[0].target == "e1"
-    assert outcome.plan.texts == plan_composition(REQUEST).texts  # text boxes stay the rules layout's
+    (block,) = outcome.plan.texts  # the model's reading of the text is what the layout places: its role and place
+    assert (block.text, block.role) == ("Hello World", "speech") and block.box[1] < 0.2
     assert outcome.plan.prompt == PROMPT
     assert any("language model tiny-model" in note for note in outcome.notes_for_thoughts)
 
@@ -103,3 +104,18 @@ def test_unreachable_endpoint_falls_back_to_rules() -> None:
         url = fake.url  # closed once the block ends
     outcome = LlmPlanner(url, "m", timeout=2).plan(REQUEST)
     assert "unreachable" in outcome.notes_for_thoughts[0]
+
+
+def test_a_quoted_string_may_come_back_in_its_parts_but_not_with_a_part_missing() -> None:
+    menu = PlanningInput('a cafe menu: "Espresso $3", "Latte $4"', 1024, 1280, seed=1)
+    parts = {"document": "menu", "texts": [{"text": "Espresso", "role": "item"}, {"text": "$3", "role": "price"},
+                                           {"text": "Latte $4", "role": "item"}]}
+    with fake_http(chat_responder(json.dumps(parts))) as fake:
+        outcome = LlmPlanner(fake.url, "m", timeout=5).plan(menu)
+    assert [(t.text, t.role) for t in outcome.plan.scene.texts] == [("Espresso", "item"), ("$3", "price"),
+                                                                    ("Latte $4", "item")]
+    assert outcome.plan.layout.startswith("menu")
+    missing = {"texts": [{"text": "Espresso", "role": "item"}, {"text": "Latte $4", "role": "item"}]}
+    with fake_http(chat_responder(json.dumps(missing))) as fake:
+        fallen = LlmPlanner(fake.url, "m", timeout=5).plan(menu)
+    assert any("left out quoted text" in note for note in fallen.notes_for_thoughts)

@@ -13,7 +13,7 @@ import re
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from openbanana.planner.people import person_noun
-from openbanana.planner.rules import read_texts
+from openbanana.planner.rules import extract_texts, read_texts
 from openbanana.planner.rules.entities import MAX_COUNT, Draft
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.scene_reading import to_entity
@@ -177,7 +177,7 @@ def scene_from_llm(answer: LlmScene, prompt: str) -> SceneGraph:
     for text in answer.texts:
         if text.text not in prompt:
             raise TextMismatchError(f"it changed the quoted text ({text.text[:40]!r} is not in the prompt)")
-    if answer.texts and {t.text for t in rules_texts} - {t.text for t in answer.texts}:
+    if answer.texts and not all(_covered(quoted, [t.text for t in answer.texts]) for quoted in extract_texts(prompt)):
         raise TextMismatchError("it left out quoted text")
     rename = {e.id: f"e{n}" for n, e in enumerate(answer.entities, start=1)}
     riding = {r.subject: r.object for r in answer.relations if r.predicate == "riding"}
@@ -193,6 +193,15 @@ def scene_from_llm(answer: LlmScene, prompt: str) -> SceneGraph:
     return SceneGraph(entities=entities, relations=relations, setting=setting, camera=answer.camera,
                       style=answer.style, document=answer.document, texts=texts,
                       unmatched=tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None)))
+
+
+def _covered(quoted: str, texts: list[str]) -> bool:
+    """Whether the texts hold every word of a quoted string, whole or in parts ("Espresso $3" as item and price)."""
+    rest = quoted
+    for text in sorted(texts, key=len, reverse=True):
+        if text and text in rest:
+            rest = rest.replace(text, " ", 1)
+    return not re.sub(r"[\W_]+", "", rest)
 
 
 def _noun(noun: str) -> str:

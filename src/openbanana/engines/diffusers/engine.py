@@ -138,11 +138,12 @@ class DiffusersEngine:
         image = self._denoise(loaded, request, prompt, native, report)
         report(0.92, "resizing")
         image = self._resizer.to_target(image, width, height, learned=not request.preview)
+        shortfalls: tuple[str, ...] = ()
         if composite and plan.texts:
             report(0.96, "text")
-            image = composite_text(image, plan)
+            image, shortfalls = composite_text(image, plan)
         report(1.0, "done")
-        return RenderResult(image)
+        return RenderResult(image, shortfalls)
 
     def _denoise(self, loaded: LoadedPipelines, request: RenderRequest, prompt: str, native: tuple[int, int],
                  report: ProgressCallback) -> Image.Image:

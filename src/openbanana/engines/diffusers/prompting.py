@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from PIL import Image
 
-from openbanana.engines.draft.typography import draw_text
+from openbanana.engines.draft.shapes import draw_shapes
+from openbanana.engines.draft.typography import draw_texts
 from openbanana.plan import RGB, Plan
+
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 # A few colour names for the palette words; the nearest one names each palette colour.
 _COLOR_NAMES: dict[str, RGB] = {
@@ -28,9 +33,11 @@ def build_prompt(plan: Plan, *, composite_text: bool) -> str:
     """
     prompt = plan.prompt.strip()
     if composite_text:
-        for block in plan.texts:
-            for quoted in (f'"{block.text}"', f"“{block.text}”", f"'{block.text}'"):
-                prompt = prompt.replace(quoted, "")
+        texts = [block.text for block in plan.texts]
+        # a quoted span any block comes from ("Espresso $3" is set as an item and its price)
+        prompt = _QUOTED.sub(lambda m: "" if any(t in m.group(0) for t in texts) else m.group(0), prompt)
+        for text in texts:
+            prompt = prompt.replace(f"'{text}'", "")
     words = [prompt] if prompt else []
     if plan.style:
         words.append(", ".join(plan.style) + " style")
@@ -42,9 +49,10 @@ def build_prompt(plan: Plan, *, composite_text: bool) -> str:
     return ", ".join(words)
 
 
-def composite_text(image: Image.Image, plan: Plan) -> Image.Image:
-    """Draw the plan's exact text blocks on the finished image (the draft engine's typography)."""
+def composite_text(image: Image.Image, plan: Plan) -> tuple[Image.Image, tuple[str, ...]]:
+    """Draw the plan's exact text blocks on the finished image with the draft engine's typography, and the layout's
+    shapes that carry text (buttons, bubbles, callouts, arrows; not the panels and frames under the picture);
+    returns what could not be set whole, for the answer."""
     canvas = image.convert("RGB")
-    for block in plan.texts:
-        draw_text(canvas, block, tuple(plan.palette), plan.style)
-    return canvas
+    draw_shapes(canvas, plan.shapes, "over", plan.texts)
+    return canvas, draw_texts(canvas, plan.texts, tuple(plan.palette), plan.style)

@@ -10,7 +10,8 @@ from openbanana.engines.base import EngineTraits, ProgressCallback, RenderReques
 from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.edits import apply_edits, crop_box
 from openbanana.engines.draft.pictograms import place_subject
-from openbanana.engines.draft.typography import draw_text
+from openbanana.engines.draft.shapes import draw_shapes
+from openbanana.engines.draft.typography import draw_texts
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
 
@@ -31,14 +32,14 @@ class DraftEngine:
         report(0.0, "background")
         canvas = self._canvas(request, width, height, rng)
         report(0.4, "subjects")
+        draw_shapes(canvas, plan.shapes, "under")
         for subject in sorted(plan.subjects, key=lambda s: s.z):
             place_subject(canvas, subject)
+        draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "text")
-        accents = tuple(plan.palette)
-        for block in plan.texts:
-            draw_text(canvas, block, accents, plan.style)
+        shortfalls = draw_texts(canvas, plan.texts, tuple(plan.palette), plan.style)
         report(1.0, "done")
-        return RenderResult(canvas)
+        return RenderResult(canvas, shortfalls)
 
     def _canvas(self, request: RenderRequest, width: int, height: int, rng: random.Random) -> Image.Image:
         plan = request.plan

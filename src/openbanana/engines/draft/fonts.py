@@ -29,6 +29,12 @@ FONT_FILES: dict[FontName, str] = {
     "rounded": "Comfortaa-Bold.ttf",
     "serif-display": "NotoSerifDisplay-Bold.ttf",
     "serif-italic": "NotoSerifDisplay-Italic.ttf",
+    "sans-light": "Inter-Light.otf",
+    "serif": "NotoSerif-Regular.ttf",
+    "script": "DancingScript-Bold.otf",
+    "mono": "JetBrainsMono-Regular.ttf",
+    "comic": "ComicNeue-Bold.otf",
+    "narrow": "RobotoCondensed-Bold.ttf",
 }
 PICTOGRAM_FONT = "pictograms/Pictograms-COLR.ttf"
 CJK_FONT = "fonts/NotoSansCJKsc-Bold-subset.otf"
@@ -50,7 +56,8 @@ LAYOUT = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.B
 
 # OpenType features turned on per face: Inter's serifed capital I (cv08) and tailed l (cv05), so "AI" never reads
 # as "Al" (to people or to OCR).
-FEATURES: dict[str, list[str]] = {"InterDisplay-ExtraBold.otf": ["cv08", "cv05"], "Inter-Medium.otf": ["cv08", "cv05"]}
+FEATURES: dict[str, list[str]] = {"InterDisplay-ExtraBold.otf": ["cv08", "cv05"], "Inter-Medium.otf": ["cv08", "cv05"],
+                                  "Inter-Light.otf": ["cv08", "cv05"]}
 
 
 def font_features(path: str) -> list[str] | None:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -156,8 +157,9 @@ def _metrics(face: FontName) -> tuple[float, float]:
     return ascent / REF_SIZE, descent / REF_SIZE
 
 
+@lru_cache(maxsize=512)
 def fit_text(block: TextBlock, canvas_size: tuple[int, int]) -> SetText:
-    """The largest font size whose balanced lines fit the block's box."""
+    """The largest font size whose balanced lines fit the block's box (cached: shapes measure text first)."""
     width, height = canvas_size
     left, top, right, bottom = block.box
     box_w, box_h = max(1.0, (right - left) * width), max(1.0, (bottom - top) * height)
@@ -182,7 +184,7 @@ def fit_text(block: TextBlock, canvas_size: tuple[int, int]) -> SetText:
     size = max(MIN_FONT_PX, math.floor(lo))
     while True:  # confirm with the shaper at the real size (hinting and kerning are not linear)
         set_text = _set(block, size, box_w, box_h, canvas_size)
-        if (set_text.extent[0] <= box_w + 0.5 and set_text.extent[1] <= box_h + 0.5) or size <= MIN_FONT_PX:
+        if (set_text.extent[0] <= box_w and set_text.extent[1] <= box_h + 0.5) or size <= MIN_FONT_PX:
             return set_text
         size = max(MIN_FONT_PX, math.floor(size * 0.96))
 
@@ -200,8 +202,9 @@ def _set(block: TextBlock, size: int, box_w: float, box_h: float, canvas_size: t
     block_h = line_h * (len(lines) - 1) + ascent + descent
     x0 = left * width
     x = {"left": x0, "right": x0 + box_w - block_w}.get(block.align, x0 + (box_w - block_w) / 2)
+    x = max(math.floor(x0), min(round(x), math.floor(x0 + box_w) - math.ceil(block_w)))  # whole pixels, inside
     y = top * height + (box_h - block_h) / 2
-    return SetText(size, runs, widths, line_h, ascent, (round(x), round(y)), (math.ceil(block_w), block_h))
+    return SetText(size, runs, widths, line_h, ascent, (x, round(y)), (math.ceil(block_w), block_h))
 
 
 def _line_x(fitted: SetText, block: TextBlock, index: int) -> float:
@@ -280,6 +283,31 @@ def choose_color(ground: Ground, accents: tuple[RGB, ...], role: str) -> RGB:
             if contrast(accent, ground.mean) >= 4.5 and ground.busy < 0.08:
                 return accent
     return PAPER if contrast(PAPER, ground.mean) >= contrast(INK, ground.mean) else INK
+
+
+def fits(fitted: SetText, block: TextBlock, canvas_size: tuple[int, int]) -> bool:
+    """Whether the set text is whole inside its box at no less than the block's smallest size."""
+    width, height = canvas_size
+    left, top, right, bottom = block.box
+    smallest = max(MIN_FONT_PX, block.min_size * height)
+    inside = fitted.extent[0] <= (right - left) * width + 1.5 and fitted.extent[1] <= (bottom - top) * height + 1.5
+    return inside and fitted.size + 0.5 >= smallest
+
+
+def draw_texts(canvas: Image.Image, blocks: Sequence[TextBlock], accents: tuple[RGB, ...] = (),
+               style: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Draw every block that fits whole at a readable size; returns what was left out, as the answer's sentence.
+    A string is drawn whole and verbatim or not at all: never cut, never set smaller than its block allows."""
+    missing = []
+    for block in blocks:
+        if fits(fit_text(block, canvas.size), block, canvas.size):
+            draw_text(canvas, block, accents, style)
+        else:
+            missing.append(block.text)
+    if not missing:
+        return ()
+    quoted = ", ".join(f'"{text}"' for text in missing)
+    return (f"{len(blocks) - len(missing)} of {len(blocks)} text blocks fit at a readable size; left out: {quoted}.",)
 
 
 def draw_text(canvas: Image.Image, block: TextBlock, accents: tuple[RGB, ...] = (),

@@ -8,7 +8,7 @@ supporting subjects beside it, and no subject ever under text. `read_scene` read
 """
 
 from openbanana.planner.rules.composition import RulesPlanner, plan_composition
-from openbanana.planner.rules.reading import extract_texts
-from openbanana.planner.rules.scene_reading import read_scene, read_texts
+from openbanana.planner.rules.scene_reading import read_scene
+from openbanana.planner.rules.texts import extract_texts, read_texts
 
 __all__ = ["RulesPlanner", "extract_texts", "plan_composition", "read_scene", "read_texts"]

@@ -5,16 +5,20 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from openbanana.plan import Plan
+from openbanana.plan import Box, Plan, Subject
 from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
+from openbanana.planner.rules.documents import DocumentLayout, Slot, document_background, lay_out_document, make_page
 from openbanana.planner.rules.editing import plan_edit
-from openbanana.planner.rules.layout import MAX_TEXTS, choose_fonts, choose_layout, text_block, text_roles
+from openbanana.planner.rules.layout import choose_fonts
 from openbanana.planner.rules.look import look
 from openbanana.planner.rules.notes import composition_notes
 from openbanana.planner.rules.reading import PromptReading, read_prompt
-from openbanana.planner.rules.scene import compose_scene
+from openbanana.planner.rules.scene import Composition, Look, WorldChoice, choose_world, compose_scene
 from openbanana.planner.rules.scene_reading import read_scene
 from openbanana.scene import SceneGraph
+
+# Documents whose picture areas hold one object or a few icons, filled, on the page (not a scene with a ground).
+FILLED = frozenset({"diagram", "logo", "label", "card", "menu", "steps", "comic"})
 
 
 class RulesPlanner:
@@ -39,21 +43,73 @@ def plan_composition(request: PlanningInput, scene: SceneGraph | None = None) ->
 
 def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: SceneGraph,
                       rng: random.Random) -> Plan:
-    """The graph composed in the area the layout leaves for pictures, under the exact texts."""
-    texts, moods = reading.texts, reading.moods
+    """The document's template sets the strings and leaves areas for pictures; the scene composer fills them."""
+    moods = reading.moods
     ratio = request.width / request.height
-    layout, text_boxes, subject_area = choose_layout(texts, ratio, bool(graph.entities or graph.setting.place), rng)
-    fonts = choose_fonts(texts, moods, rng)
-    blocks = tuple(text_block(text, role, box, font, ratio) for text, role, box, font in
-                   zip(texts[:MAX_TEXTS], text_roles(len(texts)), text_boxes, fonts, strict=False))
-    composition = compose_scene(graph, subject_area, ratio, rng, avoid=text_boxes, look=look(reading))
-    notes = composition_notes(reading, composition.notes, layout, fonts)
-    background = composition.background
+    seen = look(reading)
+    world = choose_world(graph, rng, look=seen)
+    fonts = choose_fonts(reading.texts, moods, rng)
+    pictured = [e.noun for e in graph.entities if e.glyph]
+    page = make_page(graph.texts, graph.document, ratio, request.prompt, pictured, world.background,
+                     [*reading.background_colors, *reading.tints.values()],
+                     next((m.font for m in moods if m.font), None), fonts[0] if fonts else "display", rng)
+    document = lay_out_document(page)
+    fill = graph.document in FILLED
+    if document.paper or fill:  # a menu, a steps sheet, a diagram: pictures stand on the page, not on a ground
+        world = choose_world(graph, rng, look=seen, plain=True)
+    avoid = tuple(b.box for b in document.blocks)
+    placed = _compose(graph, document.area, ratio, rng, avoid, seen, world, fill=fill)
+    slotted = [compose_scene(part, slot.box, ratio, rng, avoid=avoid, look=seen, fill=True,
+                             world=choose_world(part, rng, look=seen, plain=True))
+               for slot, part in _slot_graphs(graph, document.slots)]
+    subjects = (*placed.subjects, *(s for c in slotted for s in c.subjects))
+    background = document_background(placed.background, document, bool(reading.background_colors or moods))
+    notes = composition_notes(replace(reading, text_specs=graph.texts, document=graph.document), placed.notes,
+                              document.name, [b.font for b in document.blocks] or fonts)
     palette = tuple(dict.fromkeys((*reading.background_colors, *reading.tints.values(),
                                    *(c for m in moods for c in m.colors), *background.colors)))[:6]
+    shortfalls = (*document.shortfalls, *placed.shortfalls, *_unpictured(graph, subjects, document))
     return Plan(
-        prompt=request.prompt, background=background, palette=palette, subjects=composition.subjects, texts=blocks,
-        style=reading.style, notes=notes, reference_count=0, seed=request.seed, layout=layout,
-        extras={"setting": reading.scene_name} if reading.scene_name else {}, scene=graph, shapes=composition.shapes,
-        shortfalls=composition.shortfalls,
+        prompt=request.prompt, background=background, palette=palette, subjects=subjects, texts=document.blocks,
+        style=reading.style, notes=notes, reference_count=0, seed=request.seed, layout=document.name,
+        extras={"setting": reading.scene_name} if reading.scene_name else {}, scene=graph,
+        shapes=(*placed.shapes, *(s for c in slotted for s in c.shapes), *document.shapes),
+        shortfalls=tuple(dict.fromkeys(shortfalls)),
     )
+
+
+def _compose(graph: SceneGraph, area: Box | None, ratio: float, rng: random.Random, avoid: tuple[Box, ...],
+             seen: Look, world: WorldChoice, *, fill: bool) -> Composition:
+    if area is None:  # the document leaves no room: the world only, nothing placed
+        return compose_scene(replace(graph, entities=(), relations=()), (0.0, 0.0, 1.0, 1.0), ratio, rng,
+                             avoid=avoid, look=seen, world=world)
+    return compose_scene(graph, area, ratio, rng, avoid=avoid, look=seen, world=world, fill=fill)
+
+
+def _slot_graphs(graph: SceneGraph, slots: tuple[Slot, ...]) -> list[tuple[Slot, SceneGraph]]:
+    """A document's small areas (a step's icon, a comic panel's characters): what each wants by name, else the
+    entities in turn when there are enough for every slot (a panel takes up to two)."""
+    drawable = [e for e in graph.entities if e.glyph]
+    parts = []
+    for index, slot in enumerate(slots):
+        named = [e for e in drawable if e.noun in slot.wants.split() or e.noun == slot.wants]
+        if not named and len(drawable) >= len(slots):
+            named = [drawable[index]]
+        elif not named and slot.wants == "" and drawable:
+            named = drawable[:2]
+        ids = {e.id for e in named[:2]}
+        relations = tuple(r for r in graph.relations if r.subject in ids and r.object in ids)
+        if ids:
+            parts.append((slot, replace(graph, entities=tuple(named[:2]), relations=relations, texts=())))
+    return parts
+
+
+def _unpictured(graph: SceneGraph, subjects: tuple[Subject, ...], document: DocumentLayout) -> tuple[str, ...]:
+    """A document whose text left no room for any of the pictures asked for says so."""
+    wanted = [e.noun for e in graph.entities if e.glyph]
+    if not wanted or subjects:
+        return ()
+    kind = graph.document.replace("_", " ")
+    return (f"No room was left for the picture{'s' if len(wanted) > 1 else ''} of {', '.join(wanted)}: "
+            f"the {kind}'s text fills the page.",)
+

@@ -11,6 +11,7 @@ from openbanana.planner.rules.layout import overlaps, text_height
 from openbanana.planner.rules.notes import edit_notes
 from openbanana.planner.rules.reading import FoundSubject, PromptReading
 from openbanana.planner.rules.vocabulary.edits import CROPS, EDIT_WORDS, SEMANTIC_EDITS
+from openbanana.scene import TextSpec
 
 
 def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random) -> Plan:
@@ -21,7 +22,7 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
     unsupported = _unsupported(lowered, texts)
     ratio = request.width / request.height
     background = Background("reference" if request.reference_count == 1 else "collage", tuple(colors[:2]))
-    blocks = _text_on_plates(texts, lowered)
+    blocks = _text_on_plates(texts, lowered, reading.text_specs[:1])
     found = [f for f in reading.subjects
              if not any(re.search(rf"\b{re.escape(f.label)}", clause) for clause in unsupported)]
     stickers = _stickers(found, lowered, blocks, ratio, rng)
@@ -39,10 +40,11 @@ _UNCHANGED = "The photo itself is unchanged: none of the changes asked for is on
              "fitted to the requested size."
 
 
-def _text_on_plates(texts: tuple[str, ...], lowered: str) -> list[TextBlock]:
+def _text_on_plates(texts: tuple[str, ...], lowered: str, first: tuple[TextSpec, ...]) -> list[TextBlock]:
     """The first two texts, on plates so they read over any photo: at the foot, or the headline on top if asked."""
     blocks: list[TextBlock] = []
-    at_top = bool(re.search(r"\b(top|above|header|title)\b", lowered))
+    at_top = bool(re.search(r"\b(top|above|header|title)\b", lowered)) or any(
+        s.placement.startswith("top") for s in first)
     for index, text in enumerate(texts[:2]):
         h = text_height(text, "headline" if index == 0 else "caption") * 0.8
         y0 = 0.05 if (at_top and index == 0) else 1 - 0.05 - h - index * (h + 0.02)

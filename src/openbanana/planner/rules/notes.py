@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openbanana.plan import Box, EditOp, FontName, Subject, TextBlock
-from openbanana.planner.rules.layout import MAX_TEXTS
 from openbanana.planner.rules.reading import PromptReading
 
 
 def composition_notes(reading: PromptReading, scene_notes: Sequence[str], layout: str,
                       fonts: Sequence[FontName]) -> tuple[str, ...]:
     """The composer's notes (what was placed, how the relations and counts were honoured, the world), then the
-    text, the layout and the mood."""
-    texts, colors, tints, style = reading.texts, reading.background_colors, reading.tints, reading.style
+    strings, the layout and the mood."""
+    colors, tints, style = reading.background_colors, reading.tints, reading.style
     notes = list(scene_notes)
-    if texts:
-        notes.append("Exact text to render: " + "; ".join(f'"{t}"' for t in texts) + ".")
-        notes.append(f"Layout: {layout.replace('-', ' ')}; headline in {fonts[0].replace('-', ' ')}.")
+    if reading.text_specs:
+        notes.append("Exact text to render: " + "; ".join(f'"{t.text}" ({t.role})' for t in reading.text_specs) + ".")
+        kind = "" if reading.document == "scene" else f"a {reading.document.replace('_', ' ')}, "
+        notes.append(f"Layout: {kind}{layout.replace('-', ' ')}; set in {fonts[0].replace('-', ' ')} first.")
     elif layout:
         notes.append(f"Layout: {layout.replace('-', ' ')}, on the rule of thirds.")
     if style:
@@ -26,8 +26,6 @@ def composition_notes(reading: PromptReading, scene_notes: Sequence[str], layout
         notes.append(f"{len(colors)} named colour{'s' if len(colors) > 1 else ''} set the background.")
     if tints:
         notes.append("Recoloured: " + ", ".join(tints) + ".")
-    if len(texts) > MAX_TEXTS:
-        notes.append(f"Only the first {MAX_TEXTS} quoted strings are set; the rest are left out.")
     return tuple(notes)
 
 

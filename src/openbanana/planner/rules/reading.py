@@ -7,22 +7,13 @@ from dataclasses import dataclass, replace
 
 from openbanana.plan import RGB
 from openbanana.planner.pictograms import is_phrase_key, pictogram_for
+from openbanana.planner.rules.texts import extract_texts, read_texts
 from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, BACKGROUND_NOUNS, COLOR_MODIFIERS, COLORS, mix
 from openbanana.planner.rules.vocabulary.ignored_words import NOT_SUBJECTS, STOPWORDS
 from openbanana.planner.rules.vocabulary.moods import MOODS, Mood
 from openbanana.planner.rules.vocabulary.scenes import SCENES, Scene
+from openbanana.scene import DocumentKind, TextSpec
 
-_QUOTED = re.compile(
-    r'"([^"\n]{1,400})"|“([^”\n]{1,400})”|«([^»\n]{1,400})»|„([^“”\n]{1,400})[“”]|「([^」\n]{1,400})」'
-    r"|(?<![\w])['‘]([^'’\n]{1,400})['’](?![\w])"
-)
-_SAYING = re.compile(
-    r"(?:\b(?:sign|text|words?|poster|banner|label|caption|title|headline|board|card|note)\s+reading"
-    r"|\bwith the (?:words?|text)(?:\s+(?:saying|that says|reading))?"
-    r"|\b(?:saying|that says|which says|that reads|which reads|labell?ed|titled|captioned))"
-    r"\s*:?\s+(.+?)(?:[.;!?\n]|$)",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 MAX_SUBJECTS = 6
 FOOD_ON_PLATE = frozenset({"dish", "plate", "meal", "dinner", "lunch", "breakfast", "dessert", "bowl", "serving"})
@@ -52,11 +43,13 @@ class PromptReading:
     scene: Scene | None
     style: tuple[str, ...]
     subjects: tuple[FoundSubject, ...]  # in prompt order: the first is the hero
+    text_specs: tuple[TextSpec, ...] = ()  # the strings with their roles and looks (texts.read_texts)
+    document: DocumentKind = "scene"
 
 
 def read_prompt(prompt: str) -> PromptReading:
     texts = extract_texts(prompt)
-    prose = _strip_texts(prompt, texts)
+    specs, document, prose = read_texts(prompt)
     lowered = prose.lower()
     words = [w.lower().strip("'-") for w in _WORD.findall(prose)]
     background_colors, tints = _named_colors(lowered)
@@ -65,22 +58,7 @@ def read_prompt(prompt: str) -> PromptReading:
     style = tuple(dict.fromkeys([*mood_names[:1], *(t for m in moods for t in m.tags)]))
     subjects = _subjects(lowered, words, tints, {*mood_names, *(scene_name.split() if scene_name else ())})
     return PromptReading(tuple(texts), lowered, tuple(background_colors), tints, tuple(moods), scene_name, scene,
-                         style, tuple(subjects))
-
-
-def extract_texts(prompt: str) -> list[str]:
-    """Exact strings to render: quoted spans first; else `text saying ...` phrases."""
-    quoted = [next(g for g in m.groups() if g is not None).strip() for m in _QUOTED.finditer(prompt)]
-    quoted = [q for q in quoted if q]
-    if quoted:
-        return quoted
-    return [m.group(1).strip() for m in _SAYING.finditer(prompt) if m.group(1).strip()]
-
-
-def _strip_texts(prompt: str, texts: list[str]) -> str:
-    for text in texts:
-        prompt = prompt.replace(text, " ")
-    return prompt
+                         style, tuple(subjects), specs, document)
 
 
 def _color_spans(lowered: str) -> list[tuple[int, int, RGB]]:

@@ -16,26 +16,17 @@ from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entities import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
-from openbanana.planner.rules.reading import _QUOTED, extract_texts
 from openbanana.planner.rules.relations import Reading, RelationReader
+from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpec
 
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
 def read_texts(prompt: str) -> tuple[tuple[TextSpec, ...], DocumentKind, str]:
-    """The strings to set, the kind of document, and the prose without them (each text left as a mark).
-
-    The seam where the text reader plugs in: until then every text is a plain headline of a scene.
-    """
-    texts = extract_texts(prompt)
-    if _QUOTED.search(prompt):
-        prose = _QUOTED.sub(f" {TEXT_MARK} ", prompt)
-    else:
-        prose = prompt
-        for text in texts:
-            prose = prose.replace(text, f" {TEXT_MARK} ")
-    return tuple(TextSpec(text) for text in texts), "scene", prose
+    """The strings to set with their roles and looks, the kind of document, and the prose without them (each text
+    left as a mark, the words that describe a text taken out): the text reader's (texts.read_texts)."""
+    return read_strings(prompt, mark=TEXT_MARK)
 
 
 def read_scene(prompt: str) -> SceneGraph:

@@ -23,7 +23,8 @@ from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
 from openbanana.planner.rules.scene.staging import stage_groups
 from openbanana.planner.rules.scene.variants import person_glyph
-from openbanana.planner.rules.scene.world import Habitat, Look, build_world
+from openbanana.planner.rules.scene.world import Habitat, Look, WorldChoice, frame_world
+from openbanana.planner.rules.scene.world import choose_world as pick_world
 from openbanana.scene import Arrangement, Entity, SceneGraph, Setting
 
 PLAIN_LOOK = Look()
@@ -38,29 +39,40 @@ class Composition:
     shortfalls: tuple[str, ...] = ()  # for the answer: what could not be drawn or honoured
 
 
+def choose_world(scene: SceneGraph, rng: random.Random, *, look: Look = PLAIN_LOOK,
+                 plain: bool = False) -> WorldChoice:
+    """The world for the graph before the layout gives it an area: its page colours decide the type's colours.
+    `plain`: a document's page (no ground, no sky), for pictures set among its text."""
+    kinds, glyphs = _drawable(scene)
+    hero = next((e for e in scene.entities if e.id in kinds), None)
+    disc_entity = any((glyphs.get(e.id) or "").replace("\ufe0f", "") in DISCS for e in scene.entities)
+    return pick_world(scene, _habitat(hero, kinds), look, rng, disc_entity=disc_entity, plain=plain)
+
+
 def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random, *, avoid: Sequence[Box] = (),
-                  look: Look = PLAIN_LOOK) -> Composition:
-    """Place the graph in `area` (canvas fractions, clear of text), on a canvas `ratio` wide per unit high."""
+                  look: Look = PLAIN_LOOK, world: WorldChoice | None = None, fill: bool = False) -> Composition:
+    """Place the graph in `area` (canvas fractions, clear of text), on a canvas `ratio` wide per unit high, in the
+    `world` chosen for it (by default, the one `choose_world` gives). `fill`: a document's small area (a step's
+    icon, a diagram's object): the things fill it, centred, with no scenery added."""
     kinds, glyphs = _drawable(scene)
     links = resolve(scene, kinds)
     hero = next((e for e in scene.entities if e.id in kinds), None)
-    habitat = _habitat(hero, kinds)
-    disc_entity = any((glyphs.get(e.id) or "").replace("\ufe0f", "") in DISCS for e in scene.entities)
-    world = build_world(scene, area, ratio, habitat, look, rng, disc_entity=disc_entity)
+    chosen = world if world is not None else choose_world(scene, rng, look=look)
+    framed = frame_world(chosen, area, ratio, scene.camera, rng)
     entities = {e.id: e for e in scene.entities}
-    airborne = frozenset({"sky", "swimmer"} if world.mode == "underwater" else {"sky"} if world.mode == "ground"
+    airborne = frozenset({"sky", "swimmer"} if framed.mode == "underwater" else {"sky"} if framed.mode == "ground"
                          else {"sky", "swimmer", "ground", "water", "tabletop"})
-    builder = GroupBuilder(entities, kinds, glyphs, links, _arrangement, rng, airborne=airborne)
+    builder = GroupBuilder(entities, kinds, glyphs, links, _arrangement, rng, airborne=airborne, vary=not fill)
     roots = [e.id for e in scene.entities if e.id in kinds and e.id not in links.parent_of]
     groups = [builder.build(root) for root in roots]
     too_small = area[2] - area[0] < 0.04 or area[3] - area[1] < 0.04
     if too_small or hero is None:
         groups = []
-    decor = _decor_groups(world.setting, len(groups), builder)
-    placements = stage_groups(groups, decor, world, links, links.root(hero.id) if hero else "", rng)
-    subjects, shapes = assemble(placements, world, hero.id if hero else "", ratio, entities)
-    background = finish_background(world.background, subjects, avoid, ratio, rng)
-    notes, shortfalls = report(scene, subjects, links, world, builder.merged, kinds, too_small=too_small)
+    decor = [] if fill else _decor_groups(framed.setting, len(groups), builder)
+    placements = stage_groups(groups, decor, framed, links, links.root(hero.id) if hero else "", rng, fill=fill)
+    subjects, shapes = assemble(placements, framed, hero.id if hero else "", ratio, entities)
+    background = finish_background(framed.background, subjects, avoid, ratio, rng)
+    notes, shortfalls = report(scene, subjects, links, framed, builder.merged, kinds, too_small=too_small)
     return Composition(subjects, background, shapes, notes, shortfalls)
 
 

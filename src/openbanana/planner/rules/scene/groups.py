@@ -32,10 +32,12 @@ SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "belo
 
 class GroupBuilder:
     def __init__(self, entities: dict[str, Entity], kinds: dict[str, Kind], glyphs: dict[str, str | None],
-                 links: Links, arrangement: Arranger, rng: random.Random, *, airborne: frozenset[str]) -> None:
+                 links: Links, arrangement: Arranger, rng: random.Random, *, airborne: frozenset[str],
+                 vary: bool = True) -> None:
         self.entities, self.kinds, self.glyphs, self.links = entities, kinds, glyphs, links
         self.arrangement, self.rng = arrangement, rng
         self.airborne = airborne  # zones whose copies scatter up and down, not back in depth
+        self.vary = vary  # a generic tree may be an oak or a pine by the seed (not in a document's icons)
         self.merged: dict[str, str] = {}  # rider id → mount id, where one pictogram shows both
 
     def build(self, root: str) -> Group:
@@ -62,7 +64,7 @@ class GroupBuilder:
                 base_layer: float, depth: float = 0.0) -> list[Piece]:
         kind, glyph = self.kinds[entity.id], self.glyphs[entity.id]
         squash = FLAT_SQUASH if kind.flat else 1.0
-        choices = VARIANTS.get(entity.noun.lower(), "")
+        choices = VARIANTS.get(entity.noun.lower(), "") if self.vary else ""
         unit = kind.shape_aspect or aspect(glyph)  # offsets are in the named pictogram's widths
         pieces = []
         for index, spot in enumerate(spots):

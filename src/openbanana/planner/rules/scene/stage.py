@@ -14,6 +14,7 @@ from openbanana.planner.rules.scene.depth import Frame
 from openbanana.planner.rules.scene.pieces import Group
 
 HeroSize = {"default": 0.5, "close_up": 0.74, "wide": 0.26, "low_angle": 0.58, "top_down": 0.3, "isometric": 0.4}
+FILL = 0.9
 GAP = 0.035  # between neighbours in a row, in canvas heights
 MARGIN = 0.02
 MIN_SCALE = 0.005
@@ -34,11 +35,13 @@ class Placement:
                 self.bottom + bottom * self.scale)
 
 
-def hero_scale(frame: Frame, hero: Group, depth: float) -> float:
-    """The scale that gives the hero's own pieces their readable height for the camera."""
+def hero_scale(frame: Frame, hero: Group, depth: float, *, fill: bool = False) -> float:
+    """The scale that gives the hero's own pieces their readable height for the camera (nearly all of the area's
+    height when the things are to `fill` it: a document's icon or diagram object)."""
     pieces = hero.of(hero.root) or hero.pieces
     tallest = max(p.height for p in pieces) if pieces else 1.0
-    return frame.height * HeroSize.get(frame.camera, 0.5) / max(tallest * frame.scale(depth), 1e-6)
+    share = FILL if fill else HeroSize.get(frame.camera, 0.5)
+    return frame.height * share / max(tallest * frame.scale(depth), 1e-6)
 
 
 def row_depths(groups: list[Group], hero_root: str, span: tuple[float, float], rng: random.Random,

@@ -18,12 +18,13 @@ SKY_SHRINK = 0.62  # flying things are further away than they look: drawn smalle
 
 
 def stage_groups(groups: list[Group], decor: list[Group], world: World, links: Links, hero_root: str,
-                 rng: random.Random) -> list[Placement]:
+                 rng: random.Random, *, fill: bool = False) -> list[Placement]:
+    """Every group placed; `fill`: the things fill a small area, centred (a document's icon or diagram object)."""
     frame = world.frame
     hero = next((g for g in groups if g.root == hero_root), None)
     if hero is None:
         return []
-    scale = hero_scale(frame, hero, 0.1)
+    scale = hero_scale(frame, hero, 0.1, fill=fill)
     water_world = world.background.scene in ("sea",) or world.setting.terrain == "water"
     sky = [g for g in groups if g.zone == "sky"]
     if world.mode == "float":
@@ -39,7 +40,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     close = frozenset(frozenset((links.root(r.subject), links.root(r.object))) for r in links.sides
                       if r.predicate in ("next_to", "near"))
     third = rng.choice((1 / 3, 2 / 3)) if len(groups) > 1 or frame.width > frame.height * 1.2 else 0.5
-    third += rng.uniform(-0.05, 0.05)
+    third = 0.5 if fill else third + rng.uniform(-0.05, 0.05)
     first, second = (water, ground) if hero in water else (ground, water)
     for row in (first, second):
         if not row:

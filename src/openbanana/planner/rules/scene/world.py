@@ -43,6 +43,16 @@ class Look:
 
 
 @dataclass(frozen=True)
+class WorldChoice:
+    """The world chosen for a graph before the layout gives it an area (its Background's horizon is not set yet)."""
+
+    background: Background
+    mode: Mode
+    setting: Setting  # as drawn: the prompt's setting with what it left out filled in
+    assumed: bool  # the prompt named no place: the setting comes from what the hero is
+
+
+@dataclass(frozen=True)
 class World:
     background: Background
     frame: Frame
@@ -76,9 +86,12 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
     return replace(setting, terrain=terrain, indoor=indoor, time_of_day=time), assumed
 
 
-def build_world(scene: SceneGraph, area: Box, ratio: float, habitat: Habitat | None, look: Look,
-                rng: random.Random, *, disc_entity: bool) -> World:
-    setting, assumed = settle(scene, habitat, look)
+def choose_world(scene: SceneGraph, habitat: Habitat | None, look: Look, rng: random.Random, *,
+                 disc_entity: bool, plain: bool = False) -> WorldChoice:
+    """The world before any area is known: sky, ground, light and weather (a document's page, when `plain`)."""
+    setting, assumed = settle(scene, None if plain else habitat, look)
+    if plain:
+        setting = replace(setting, terrain="none", indoor=False, backdrop="none")
     terrain, time = setting.terrain, setting.time_of_day
     kind = SCENE_KINDS[terrain]
     if terrain == "sand" and setting.backdrop == "sea":
@@ -86,19 +99,26 @@ def build_world(scene: SceneGraph, area: Box, ratio: float, habitat: Habitat | N
     colors = _colors(setting, look, rng)
     ground = look.ground or palettes.ground("water" if kind == "sea" else terrain, setting.season, time, rng)
     effects = _effects(setting, look, disc_entity=disc_entity)
-    horizon = _horizon(kind, scene.camera, area, rng)
     night = time in ("night", "dusk")
-    plain = kind == "none" and time is None and terrain == "none"  # no ground, sky or sea: a slanted gradient
-    angle = rng.choice((90.0, 75.0, 105.0)) if plain else 90.0
+    flat = kind == "none" and time is None and terrain == "none"  # no ground, sky or sea: a slanted gradient
+    angle = rng.choice((90.0, 75.0, 105.0)) if flat else 90.0
     background = Background(
         "gradient", colors, angle, look.vignette if look.vignette is not None else 0.3 if night else 0.12,
-        kind, horizon, ground, (0.5, 0.42), look.glow if look.glow is not None else 0.2 if night else 0.3,
+        kind, 1.0, ground, (0.5, 0.42), look.glow if look.glow is not None else 0.2 if night else 0.3,
         effects, None, terrain, "room" if setting.indoor and setting.backdrop == "none" else setting.backdrop,
         time, setting.weather, setting.season)
     mode: Mode = ("underwater" if terrain == "underwater" else
                   "float" if terrain == "space" or scene.camera == "top_down" or (kind == "none" and habitat == "sky")
                   else "ground")
-    return World(background, _frame(area, ratio, horizon, kind, terrain, scene.camera), mode, setting, assumed)
+    return WorldChoice(background, mode, setting, assumed)
+
+
+def frame_world(choice: WorldChoice, area: Box, ratio: float, camera: Camera, rng: random.Random) -> World:
+    """The chosen world in the area: the horizon where the camera and the area put it, and the ground plane."""
+    kind = choice.background.scene
+    horizon = _horizon(kind, camera, area, rng)
+    frame = _frame(area, ratio, horizon, kind, choice.setting.terrain, camera)
+    return World(replace(choice.background, horizon=horizon), frame, choice.mode, choice.setting, choice.assumed)
 
 
 def _colors(setting: Setting, look: Look, rng: random.Random) -> tuple[RGB, ...]:

@@ -1,0 +1,54 @@
+"""Logos: the mark and the wordmark locked up side by side on a wide page or stacked on a square or tall one, the
+tagline under the wordmark; plain ground. With no pictogram for the mark, a simple emblem in the accent colour."""
+
+from __future__ import annotations
+
+from openbanana.plan import Box, Shape, TextBlock
+from openbanana.planner.rules.documents.frame import DocumentLayout, Page, block
+
+PAPER = ((252, 252, 250), (244, 244, 240))
+
+
+def lay_out(page: Page) -> DocumentLayout:
+    words = [s for s in page.texts if s.role == "wordmark"][:1] or list(page.texts[:1])
+    rest = [s for s in page.texts if s not in words]
+    wide = page.ratio >= 1.3
+    if wide:
+        mark_h = 0.42
+        mark = (0.5 - 0.38 / page.ratio * 1.0 - mark_h / 2 / page.ratio, 0.5 - mark_h / 2,
+                0.5 - 0.38 / page.ratio * 1.0 + mark_h / 2 / page.ratio, 0.5 + mark_h / 2)
+        mark = (max(page.mx, mark[0]), mark[1], max(page.mx, mark[0]) + mark_h / page.ratio, mark[3])
+        text_left = mark[2] + 0.04 / page.ratio
+        word_box = (text_left, 0.5 - 0.14, 1 - page.mx, 0.5 + (0.06 if rest else 0.14))
+        tag_top = word_box[3] + 0.01
+        tag_box = (text_left, tag_top, 1 - page.mx, tag_top + 0.08)
+        align = "left"
+    else:
+        mark_h = 0.36 if page.ratio >= 0.9 else 0.3
+        mark = (0.5 - mark_h / 2 / page.ratio, 0.14, 0.5 + mark_h / 2 / page.ratio, 0.14 + mark_h)
+        word_box = (page.mx + 0.04, mark[3] + 0.05, 1 - page.mx - 0.04, mark[3] + 0.05 + 0.17)
+        tag_box = (page.mx + 0.08, word_box[3] + 0.01, 1 - page.mx - 0.08, word_box[3] + 0.09)
+        align = "center"
+    blocks: list[TextBlock] = []
+    for spec in words:
+        blocks.append(block(spec, word_box, page.head_face, align=align, max_size=0.16, color=_ink(page)))  # type: ignore[arg-type]
+    y = tag_box[1]
+    for spec in rest:
+        box = (tag_box[0], y, tag_box[2], y + (tag_box[3] - tag_box[1]))
+        blocks.append(block(spec, box, page.body_face, align=align, max_size=0.05))  # type: ignore[arg-type]
+        y = box[3] + 0.005
+    shapes = () if page.has_subjects else emblem(mark, page)
+    return DocumentLayout("logo-" + ("horizontal" if wide else "stacked"), tuple(blocks), shapes, mark, paper=PAPER)
+
+
+def _ink(page: Page) -> tuple[int, int, int] | None:
+    return None if page.dark else (28, 28, 34)
+
+
+def emblem(box: Box, page: Page) -> tuple[Shape, ...]:
+    """A disc in the accent colour with a ring inside: a mark to stand in for one the prompt's words cannot draw."""
+    left, top, right, bottom = box
+    dx, dy = (right - left) * 0.16, (bottom - top) * 0.16
+    return (Shape("ellipse", ((left, top), (right, bottom)), fill=page.accent),
+            Shape("ellipse", ((left + dx, top + dy), (right - dx, bottom - dy)), stroke=(255, 255, 255),
+                  stroke_width=0.008))

@@ -1,0 +1,202 @@
+"""What each string is: from the words beside it ("on the button", "the cat says", "by Jane Doe") and the kind of
+document, with the strings a prompt gives unquoted beside them (a price, a section, an author) taken in too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from openbanana.planner.rules.text_spans import Span
+from openbanana.planner.rules.text_style import styled
+from openbanana.planner.rules.vocabulary.typography import (
+    DOCUMENT_WORDS,
+    ITEM_WITH_PRICE,
+    PRICE_BESIDE,
+    ROLE_WORDS,
+    SPEAKING,
+)
+from openbanana.scene import DocumentKind, TextRole, TextSpec
+
+Consumed = list[tuple[int, int]]  # unquoted words of the prompt that became strings: (start, end)
+Read = list[tuple[TextSpec, Span | None]]  # each string with the span whose words style it
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|di|la|le|of|the|and|&)){0,4}"
+_BY_BEFORE = re.compile(r"(?:[—–]|--?|\bby|\bfrom|\bsaid)\s*$")
+_BY_NAME = re.compile(rf"^\s*,?\s*(?:[—–]|--?|\bby\b|\bwritten by\b|\bfrom\b|\bsaid\b)\s*(?P<name>{_NAME})")
+_SECTION_BEFORE = re.compile(r"(?:^|[.;,:!?]\s*|\band\s+|\bthen\s+|\n)(?P<name>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}?)"
+                             r"\s*:\s*$")
+_UNDER = re.compile(r"^\s*,?\s*(?:all\s+)?under\s+(?:the\s+|a\s+)?(?:heading\s+|section\s+|category\s+)?"
+                    r"(?P<name>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,2}?)"
+                    r"(?:\s+(?:section|heading|category|header))?(?=\s*(?:[,.;:]|$|\band\b))")
+_UNDER_QUOTED = re.compile(r"\bunder\s+(?:the\s+|a\s+)?(?:heading|section|category|header)?\s*$")
+_SPEAKER_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:also|then|just|now|quietly|happily|sadly|angrily|loudly"
+                             r"|softly|proudly|nervously)\s+)?" + SPEAKING.pattern + r"\s*[:,]?\s*$")
+_SPEAKER_COLON = re.compile(r"(?:^|[.;,]\s*|\band\s+|\bthen\s+)(?:the\s+|a\s+|an\s+)?(?P<noun>[A-Za-z]+)\s*:\s*$")
+_SPEAKER_AFTER = re.compile(r"^\s*,?\s*" + SPEAKING.pattern + r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+                            r"(?:\w+\s+)?(?P<noun>[a-z]+)\b")
+_TARGET_AFTER = re.compile(r"^\s*(?:for|on|pointing (?:to|at)|points? (?:to|at)|at|next to|beside|marking|by)\s+"
+                           r"(?:the\s+|its\s+|a\s+|an\s+|his\s+|her\s+)?(?P<noun>[a-z]+)\b")
+_TARGET_BEFORE = re.compile(r"\b(?:label|labell?ed|mark|marked|call)\s+(?:the\s+|its\s+)?(?P<noun>[a-z]+)\s*"
+                            r"(?:as|with)?\s*:?\s*$")
+_NOT_NOUNS = frozenset({"a", "an", "the", "it", "them", "this", "that", "and", "with", "each", "every", "part", "parts",
+                        "one", "text", "word", "words", "bubble", "speech", "which", "who", "then", "diagram",
+                        "drawing", "picture", "image", "illustration", "chart", "sketch", "photo"})
+
+
+def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSpec], Consumed]:
+    """Each span as a TextSpec with its role and look; unquoted companions (prices, sections, names) added."""
+    read, consumed = _menu(spans) if kind == "menu" else _roles(spans, kind)
+    return [styled(spec, span) if span is not None else spec for spec, span in read], consumed
+
+
+def explicit_role(span: Span, kind: DocumentKind) -> TextRole | None:
+    """The role the words right beside a string name, if any: the words before it first."""
+    nearest: list[tuple[int, TextRole]] = []
+    for role, pattern in ROLE_WORDS:  # the role word nearest the string wins ("…on the button, titled "X"")
+        nearest += [(len(span.before) - m.end(), role) for m in pattern.finditer(span.before)]
+    if not nearest:
+        for role, pattern in ROLE_WORDS:
+            nearest += [(m.start(), role) for m in pattern.finditer(span.after)]
+    if nearest:
+        return _for_kind(min(nearest, key=lambda pair: pair[0])[1], kind)
+    if kind == "comic" and (SPEAKING.search(span.before) or _SPEAKER_AFTER.match(span.after)):
+        return "speech"
+    return None
+
+
+def _for_kind(role: TextRole, kind: DocumentKind) -> TextRole:
+    if role == "headline" and kind == "book_cover":
+        return "title"
+    if role == "headline" and kind == "logo":
+        return "wordmark"
+    if role == "subtitle" and kind == "logo":
+        return "tagline"
+    if role == "label" and kind not in ("diagram", "scene"):
+        return "headline"  # "a poster labelled X": the poster's own text
+    return role
+
+
+_DEFAULTS: dict[DocumentKind, tuple[TextRole, ...]] = {
+    "book_cover": ("title", "subtitle", "caption"),
+    "logo": ("wordmark", "tagline", "caption"),
+    "quote": ("quote", "attribution", "caption"),
+    "steps": ("step",),
+    "diagram": ("label",),
+    "comic": ("speech",),
+}
+
+
+def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
+    explicit = [explicit_role(span, kind) for span in spans]
+    if kind == "quote":  # "… — "Maya Angelou"", "by "Jane Doe"": a quoted name after a quote is its attribution
+        explicit = [("attribution" if index and _BY_BEFORE.search(span.before) else found)
+                    for index, (span, found) in enumerate(zip(spans, explicit, strict=True))]
+    defaults = _DEFAULTS.get(kind, ("headline", "subtitle", "caption"))
+    read: Read = []
+    consumed: Consumed = []
+    for span, named in zip(spans, explicit, strict=True):
+        taken = {s.role for s, _ in read} | {r for r in explicit if r}
+        role: TextRole = next((r for r in defaults if r not in taken), defaults[-1]) if named is None else named
+        if named is None and kind in ("social", "scene", "poster", "card") and span.text[:1] in "@#" \
+                and len(span.text) > 1:
+            role = "caption"
+        read.append((TextSpec(span.text, role, target=_target(span, role)), span))
+        companion = _BY_NAME.match(span.after_raw) if kind in ("quote", "book_cover") else None
+        if companion and role in ("quote", "title", "headline"):
+            start = span.end + companion.start("name")
+            consumed.append((start, start + len(companion.group("name"))))
+            read.append((TextSpec(companion.group("name"), "attribution" if kind == "quote" else "author"), None))
+    return read, consumed
+
+
+def _target(span: Span, role: TextRole) -> str:
+    """The thing a label, bubble or sign belongs to, by noun ("" when none is named)."""
+    if role == "speech":
+        for pattern, words in ((_SPEAKER_BEFORE, span.before), (_SPEAKER_AFTER, span.after),
+                               (_SPEAKER_COLON, span.before_raw)):
+            match = pattern.search(words) if pattern is not _SPEAKER_AFTER else pattern.match(words)
+            if match and match.group("noun").lower() not in _NOT_NOUNS:
+                return match.group("noun").lower()
+        return ""
+    if role == "label":
+        after = _TARGET_AFTER.match(span.after)
+        before = _TARGET_BEFORE.search(span.before)
+        for match in (after, before):
+            if match and match.group("noun") not in _NOT_NOUNS:
+                return match.group("noun")
+        if re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)?", span.text):
+            return span.text.lower()
+        return ""
+    sign = re.search(r"\b(sign|board|banner|shirt|t-shirt|mug|cake|door|window|box|bag|cup|flag|screen|card|bottle)"
+                     r"\b[^,.;]*$", span.before)
+    return sign.group(1) if sign and role in ("headline", "label") else ""
+
+
+def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:
+    """Title, sections and items with their prices, in reading order."""
+    out: Read = []
+    consumed: Consumed = []
+    pending: int | None = None  # where the items with no section yet begin in `out`
+    priced = sum(_priced(s) for s in spans)
+    for index, span in enumerate(spans):
+        role = explicit_role(span, "menu")
+        words = span.before + " " + span.after
+        section = _SECTION_BEFORE.search(span.before_raw)
+        if section and _is_document_words(section.group("name")):
+            section = None
+        if re.search(r"\b(?:titled?|named|called|headline)\b", words) or (
+                index == 0 and priced >= 2 and role is None and not _priced(span) and section is None):
+            out.append((TextSpec(span.text, "headline"), span))
+            continue
+        if section:
+            start = span.start - len(span.before_raw) + section.start("name")
+            consumed.append((start, start + len(section.group("name"))))
+            out.append((TextSpec(section.group("name"), "section"), None))
+            pending = None
+        if _UNDER_QUOTED.search(span.before) or role == "section" or span.text.endswith(":"):
+            out.insert(len(out) if pending is None else pending, (TextSpec(span.text, "section"), span))
+            pending = None
+            continue
+        if pending is None:
+            pending = len(out)
+        out.extend((spec, span) for spec in _item(span, consumed))
+        beside = PRICE_BESIDE.match(span.after_raw) if not ITEM_WITH_PRICE.match(span.text) else None
+        skip = beside.end() if beside else 0  # "Calzone" 11.00 under Pizzas: the section follows the price
+        under = _UNDER.match(span.after_raw[skip:])
+        if under and not _is_document_words(under.group("name")):
+            start = span.end + skip + under.start("name")
+            consumed.append((start, start + len(under.group("name"))))
+            out.insert(pending, (TextSpec(under.group("name"), "section"), None))
+            pending = None
+    return out, consumed
+
+
+def _priced(span: Span) -> bool:
+    return bool(ITEM_WITH_PRICE.match(span.text) or PRICE_BESIDE.match(span.after_raw))
+
+
+def _item(span: Span, consumed: Consumed) -> list[TextSpec]:
+    inside = ITEM_WITH_PRICE.match(span.text)
+    if inside:
+        return [TextSpec(inside.group("item").strip(), "item"), TextSpec(inside.group("price"), "price")]
+    beside = PRICE_BESIDE.match(span.after_raw)
+    if beside:
+        start = span.end + beside.start("price")
+        consumed.append((start, start + len(beside.group("price"))))
+        return [TextSpec(span.text, "item"), TextSpec(beside.group("price"), "price")]
+    return [TextSpec(span.text, "item")]
+
+
+def _is_document_words(name: str) -> bool:
+    lowered = name.lower()
+    return lowered.split()[0] in ("a", "an", "the", "with", "make", "create", "draw", "and") or any(
+        pattern.search(lowered) for _, pattern in DOCUMENT_WORDS)
+
+
+def with_targets(texts: Sequence[TextSpec], entities: Sequence[tuple[str, str]]) -> tuple[TextSpec, ...]:
+    """Targets given by noun resolved to entity ids, once the scene's entities ((id, noun) pairs) are known."""
+    ids = {noun.lower(): entity_id for entity_id, noun in entities}
+    ids.update({noun.lower().rstrip("s"): entity_id for entity_id, noun in entities})
+    return tuple(replace(t, target=ids.get(t.target, ids.get(t.target.rstrip("s"), t.target))) if t.target else t
+                 for t in texts)

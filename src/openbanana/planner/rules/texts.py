@@ -1,0 +1,59 @@
+"""Reads every string a prompt asks to show, verbatim, with its role, place, colour, weight and family.
+
+Quoted spans are the strings ("…", “…”, «…», „…“, 「…」, '…'); without any, "a sign reading OPEN 24 HOURS" and, for
+step sheets and diagrams, a listed "steps: boil water, add tea, wait" are. The words around each string say what it
+is and how it looks (text_roles, text_style); the document kind (poster, menu, steps, diagram, comic, …) says what
+the others default to. Nothing is capped: the layout template decides what fits and the answer says what did not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from openbanana.planner.rules.text_roles import assign_roles
+from openbanana.planner.rules.text_spans import Span, listed_spans, quoted_spans, without_spans
+from openbanana.planner.rules.text_style import described_ranges, global_style, merged
+from openbanana.planner.rules.vocabulary.typography import DOCUMENT_NOUNS, DOCUMENT_WORDS, ITEM_WITH_PRICE, NEEDS_TEXT
+from openbanana.scene import DocumentKind, TextSpec
+
+
+def read_texts(prompt: str, mark: str = "") -> tuple[tuple[TextSpec, ...], DocumentKind, str]:
+    """Every string with its role and look, the document kind, and the prompt with the strings taken out (each left
+    as `mark` when one is given) and the words that describe them too ("the subtitle", "in white", "menu")."""
+    spans = quoted_spans(prompt)
+    kind = document_kind(without_spans(prompt, spans).lower(), spans)
+    if not spans and kind in ("steps", "diagram"):
+        spans = listed_spans(prompt)
+    if not spans and kind in NEEDS_TEXT:
+        kind = "scene"
+    specs, consumed = assign_roles(spans, kind)
+    look = global_style(prompt, spans)
+    taken = [*consumed, *described_ranges(prompt, spans), *_document_words(prompt, kind)]
+    return tuple(merged(spec, look) for spec in specs), kind, without_spans(prompt, spans, taken, mark)
+
+
+def _document_words(prompt: str, kind: DocumentKind) -> list[tuple[int, int]]:
+    """Where the prompt names the document itself ("a cafe menu", "book cover"): not a subject to draw."""
+    patterns = [p for k, p in DOCUMENT_WORDS if k == kind]
+    if kind in DOCUMENT_NOUNS:
+        patterns.append(DOCUMENT_NOUNS[kind])
+    lowered = prompt.lower()
+    return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(lowered)]
+
+
+def extract_texts(prompt: str) -> list[str]:
+    """The exact strings to render, in prompt order (quoted spans first; else `text saying ...` phrases)."""
+    return [span.text for span in quoted_spans(prompt)]
+
+
+def document_kind(lowered: str, spans: list[Span] = ()) -> DocumentKind:  # type: ignore[assignment]
+    """What is asked for, from the words outside the strings; strings that are all "item price" make a menu, one
+    followed by "— Name" a quote."""
+    for kind, pattern in DOCUMENT_WORDS:
+        if pattern.search(lowered):
+            return kind
+    if len(spans) >= 2 and sum(bool(ITEM_WITH_PRICE.match(s.text)) for s in spans) >= max(2, len(spans) - 1):
+        return "menu"
+    if spans and re.match(r"\s*,?\s*[—–]\s*[A-Z]", spans[0].after_raw):
+        return "quote"
+    return "scene"

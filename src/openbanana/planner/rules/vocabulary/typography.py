@@ -1,0 +1,131 @@
+"""Words about text: the kind of document asked for, and where, in what colour, weight and family a string is set."""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from openbanana.plan import RGB
+from openbanana.planner.rules.vocabulary.colors import COLORS
+from openbanana.scene import DocumentKind, FontFamily, FontWeight, Placement, TextRole
+
+Word = TypeVar("Word", bound=str)
+
+
+def compiled(table: tuple[tuple[Word, str], ...]) -> tuple[tuple[Word, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(pattern)) for name, pattern in table)
+
+
+# In order of precedence: a "poster of the steps to …" is a steps sheet, a "menu card" a menu, a "business card" a
+# card. Kinds that only make sense with strings to set (menu, steps, diagram, quote) fall back to a scene without.
+_KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
+    ("book_cover", r"\b(?:book|novel|e-?book|paperback|album|podcast|magazine|record) covers?\b|\bcover art\b"
+                   r"|\bcover (?:of|for) (?:a|an|the|my) (?:book|novel|album)\b"),
+    ("comic", r"\bcomics?\b|\bcomic[- ]strip|\bmanga\b|\b(?:speech|thought)[- ]bubbles?\b|\bcartoon strip\b"
+              r"|\b(?:two|three|four|five|six|[2-6])[- ]panels?\b|\bpanels\b"),
+    ("menu", r"\bmenus?\b|\bprice ?lists?\b|\bprice board\b|\b(?:drinks?|wine|cocktail) lists?\b"),
+    ("diagram", r"\blabell?ed\b|\blabel (?:each|the|all|its|every) (?:parts?|pieces?|components?)|\banatomy\b"
+                r"|\bparts of\b|\bcallouts?\b"),
+    ("steps", r"\bsteps?\b|\bhow[- ]to\b|\binstructions?\b|\bprocess\b|\bworkflow\b|\bflow ?chart\b"
+              r"|\bstep[- ]by[- ]step\b|\bprocedure\b"),
+    ("diagram", r"\bdiagrams?\b|\bschematic\b|\bexploded view\b"),
+    ("steps", r"\binfographic\b|\btimeline\b|\bcycle\b"),
+    ("logo", r"\blogos?\b|\bwordmark\b|\blogotype\b|\bmonogram\b|\bemblem\b"),
+    ("quote", r"\bquote cards?\b|\bquotes?\b|\bquotation\b|\binspirational card\b"),
+    ("social", r"\b(?:instagram|insta|facebook|linkedin|twitter|tiktok|social media|social)\s+"
+               r"(?:post|card|story|stories|graphic|tile|banner)s?\b|\btweets?(?: card)?\b"),
+    ("card", r"\b(?:greeting|birthday|wedding|thank[- ]you|holiday|christmas|valentine'?s?|anniversary|get[- ]well"
+             r"|sympathy|business|gift|place|recipe|post)\s?cards?\b|\binvitations?\b|\binvites?\b|\bpostcards?\b"
+             r"|\bsave[- ]the[- ]date\b|\bcards?\b"),
+    ("label", r"\b(?:product|bottle|jar|wine|beer|can|candle|soap|coffee|tea|honey|jam|shipping|warning|food"
+              r"|nutrition|price|luggage|gift|spice|sauce|cosmetic)\s+(?:labels?|tags?)\b|\bpackaging\b"
+              r"|\bpackage design\b"),
+    ("poster", r"\bposters?\b|\bflyers?\b|\bfliers?\b|\bbanners?\b|\bads?\b|\badvert(?:isement)?s?\b"
+               r"|\bbillboards?\b|\bslides?\b|\bthumbnails?\b|\bannouncements?\b|\bleaflets?\b"),
+    ("logo", r"\bbrand(?:ing)?\b"),
+)
+DOCUMENT_WORDS = compiled(_KIND_PATTERNS)
+NEEDS_TEXT: frozenset[DocumentKind] = frozenset({"menu", "steps", "diagram", "quote"})
+# Other words that name the document itself, not a thing in its picture ("a fantasy novel's cover": no book drawn).
+DOCUMENT_NOUNS: dict[DocumentKind, re.Pattern[str]] = {
+    "book_cover": re.compile(r"\b(?:(?:e-?)?books?|novels?|paperbacks?|albums?|podcasts?|magazines?|covers?)\b"),
+    "comic": re.compile(r"\b(?:comics?|strips?|panels?|(?:speech|thought) bubbles?)\b"),
+    "menu": re.compile(r"\bmenus?\b"),
+    "logo": re.compile(r"\blogos?\b"),
+}
+
+# The words just before or after a string that say what it is.
+_ROLES: tuple[tuple[TextRole, str], ...] = (
+    ("cta", r"\bbuttons?\b|\bcta\b|\bcall[- ]to[- ]action\b"),
+    ("section", r"\bsections?\b|\bcategor(?:y|ies)\b|\bheaders? for\b"),
+    ("attribution", r"\battributed to\b|\battribution\b|\bsigned\b"),
+    ("author", r"\bauthor(?:ed)?\b|\bwritten by\b|\bauthor name\b"),
+    ("tagline", r"\btag ?line\b|\bslogan\b|\bstrapline\b|\bmotto\b"),
+    ("subtitle", r"\bsub-?(?:title|heading|head|line)s?\b|\bsecond line\b|\bbelow it\b|\bunderneath\b"),
+    ("caption", r"\bcaptions?\b|\bfooter\b|\b(?:small|fine) print\b|\bfootnote\b|\bnarrat(?:ion|or)\b"),
+    ("headline", r"\bhead(?:line|ing)s?\b|\btitled?\b|\bnamed\b|\bcalled\b|\bbig text\b"),
+    ("speech", r"\b(?:speech|thought)[- ]bubbles?\b|\bbubbles?\b"),
+    ("label", r"\blabell?(?:ed|ing)?\b|\blabels?\b|\btags?\b"),
+)
+ROLE_WORDS = compiled(_ROLES)
+SPEAKING = re.compile(r"\b(?:say|says|said|saying|ask|asks|asked|asking|shout|shouts|shouted|shouting|reply|replies"
+                      r"|replied|replying|answer|answers|answered|yell|yells|yelling|whisper|whispers|whispering|think"
+                      r"|thinks|thinking|exclaim|exclaims|exclaiming|go|goes|going|cry|cries|crying|respond|responds)"
+                      r"\b")
+
+_PLACEMENTS: tuple[tuple[Placement, str], ...] = (
+    ("top_left", r"\b(?:top|upper)[- ]left\b"),
+    ("top_right", r"\b(?:top|upper)[- ]right\b"),
+    ("bottom_left", r"\b(?:bottom|lower)[- ]left\b"),
+    ("bottom_right", r"\b(?:bottom|lower)[- ]right\b"),
+    ("top", r"\b(?:at|on|along|across|near) the top\b|\bon top\b|\btop of\b|\bat the head\b|\bup top\b"
+            r"|\bheader\b|\babove (?:it|everything|the (?:picture|image|scene))"),
+    ("bottom", r"\b(?:at|on|along|across|near) the (?:bottom|foot)\b|\bbottom of\b|\bfooter\b"
+               r"|\bbelow (?:it|everything|the (?:picture|image|scene))"),
+    ("left", r"\b(?:on|at|to) the left\b|\bleft side\b|\bleft[- ]aligned\b|\baligned left\b"),
+    ("right", r"\b(?:on|at|to) the right\b|\bright side\b|\bright[- ]aligned\b|\baligned right\b"),
+    ("center", r"\bcent(?:er|re)d\b|\b(?:in|at) the (?:cent(?:er|re)|middle)\b|\bcent(?:er|re) of\b"),
+)
+PLACEMENT_WORDS = compiled(_PLACEMENTS)
+WEIGHT_WORDS: tuple[tuple[FontWeight, re.Pattern[str]], ...] = (
+    ("bold", re.compile(r"\b(?:bold|heavy|thick|chunky|fat|black weight)\b")),
+    ("light", re.compile(r"\b(?:thin|hairline|delicate|light(?:weight)?(?![- ](?:" + "|".join(
+        re.escape(n) for n in COLORS if " " not in n) + r")\b))\b")),
+    ("regular", re.compile(r"\b(?:regular|normal) (?:weight|type|font)\b")),
+)
+_FAMILIES: tuple[tuple[FontFamily, str], ...] = (
+    ("sans", r"\bsans(?:[- ]?serif)?\b|\bgrotesk\b|\bhelvetica\b|\barial\b"),
+    ("serif", r"(?<!sans[- ])(?<!sans)\bserif\b|\bslab\b|\btimes\b|\bgaramond\b|\broman type\b|\bclassic type\b"),
+    ("script", r"\bscript\b|\bhand-?written\b|\bhandwriting\b|\bcursive\b|\bcalligraph\w*|\bbrush (?:lettering|"
+               r"script|font)\b|\bsignature\b|\bhand-?lettered\b|\bchalk lettering\b"),
+    ("mono", r"\bmono(?:space[d]?|spaced)?\b|\btypewriter\b|\bcode font\b|\bterminal font\b|\bcourier\b"),
+    ("rounded", r"\brounded\b|\bbubbly\b"),
+    ("condensed", r"\bcondensed\b|\bnarrow\b|\bcompressed\b|\btall thin\b"),
+    ("display", r"\bdisplay (?:type|font|face)\b|\bblock letters\b"),
+)
+FAMILY_WORDS = compiled(_FAMILIES)
+_COLOR_NAMES = "|".join(re.escape(n) for n in sorted(COLORS, key=len, reverse=True))
+_TEXT_NOUNS = r"(?:text|letters|lettering|font|type|typeface|words|writing|ink|script|serif|sans|capitals|caps|title" \
+              r"|headline|heading|type)"
+COLOR_WORDS = re.compile(
+    rf"\bin (?:(?:bold|thin|light|bright|big|large|small|italic|elegant|glowing|neon|shiny|metallic|all-caps)\s+)*?"
+    rf"({_COLOR_NAMES})\b(?![- ](?:background|backdrop|sky|wall|frame|border|button|box|banner|plate))"
+    rf"|\b({_COLOR_NAMES})(?:[- ]colou?red)?\s+(?:(?:bold|thin|light|italic|serif|sans|script|block|capital|neon)\s+)*"
+    rf"{_TEXT_NOUNS}\b"
+)
+# "a red button", "an orange call-to-action": the button's colour, not the picture's.
+BUTTON_COLOR = re.compile(rf"\b({_COLOR_NAMES})\s+(?:(?:pill|rounded|big|large|small)\s+)?"
+                          r"(?:cta|call[- ]to[- ]action|button)s?\b")
+# Where the prompt speaks of all its text at once ("all text in white", "use a serif font").
+GLOBAL_TEXT = re.compile(r"\b(?:all (?:the )?(?:text|words|lettering)|the text|the font|typography|typeface|fonts?"
+                         r"|lettering|type)\b")
+# A price: a currency sign and digits, or digits with a decimal part or a currency after them.
+PRICE = r"(?:[$€£¥₹₩]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:[$€£¥₹₩]|kr|zł|chf|eur|usd|gbp|,-)|\d+[.,]\d{2}" \
+        r"|\d{1,3}(?:\s?[¢p])?)"
+ITEM_WITH_PRICE = re.compile(rf"^(?P<item>.*?[^\W\d_].*?)\s*(?:[-–—:·…|]+\s*|\.{{2,}}\s*|\s)(?P<price>{PRICE})$",
+                             re.IGNORECASE)
+PRICE_BESIDE = re.compile(rf"^\s*(?:[-–—:=@|]|at|for)?\s*\(?(?P<price>{PRICE})\)?(?=[\s,;.)]|$)", re.IGNORECASE)
+
+
+def color_named(name: str) -> RGB | None:
+    return COLORS.get(name.lower())
