@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import random
 
-from PIL import Image
-
 from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
 from openbanana.engines.draft.background import render_background
-from openbanana.engines.draft.edits import apply_edits, crop_box
+from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.typography import draw_text
-from openbanana.imaging.collage import collage
-from openbanana.imaging.fitting import cover_fit
 
 
 class DraftEngine:
@@ -29,27 +25,21 @@ class DraftEngine:
         plan = request.plan
         rng = random.Random(request.seed)
         report(0.0, "background")
-        canvas = self._canvas(request, width, height, rng)
+        subjects, shortfalls = plan.subjects, tuple[str, ...]()
+        if request.references:  # an edit: the references, changed as asked, are the canvas
+            edited = edit_references(plan, request.references, width, height, rng)
+            canvas, shortfalls = edited.image, edited.shortfalls
+            subjects = tuple(s for s in plan.subjects if s.role != "sticker") + edited.stickers
+        else:
+            canvas = render_background(plan.background, width, height, plan.style, rng,
+                                       tuple(t.box for t in plan.texts))
         report(0.4, "subjects")
-        for subject in sorted(plan.subjects, key=lambda s: s.z):
+        for subject in sorted(subjects, key=lambda s: s.z):
             place_subject(canvas, subject)
         report(0.7, "text")
         accents = tuple(plan.palette)
         for block in plan.texts:
             draw_text(canvas, block, accents, plan.style)
         report(1.0, "done")
-        return RenderResult(canvas)
-
-    def _canvas(self, request: RenderRequest, width: int, height: int, rng: random.Random) -> Image.Image:
-        plan = request.plan
-        if request.references:
-            references = tuple(image.convert("RGB") for image in request.references)
-            if plan.crop is not None:
-                references = (crop_box(references[0], plan.crop), *references[1:])
-            if len(references) > 1:
-                base = collage(references, width, height)
-            else:
-                base = cover_fit(references[0], width, height)
-            return apply_edits(base, plan.edits)
-        return render_background(plan.background, width, height, plan.style, rng, tuple(t.box for t in plan.texts))
+        return RenderResult(canvas, shortfalls)
 
