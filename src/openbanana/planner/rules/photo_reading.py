@@ -253,10 +253,12 @@ def _accessory(clause: str, count: int) -> list[PhotoEdit] | None:
     if not found or not re.search(r"\b(?:add|put|place|give|draw|paint|stick|wear|wearing|on)\b", clause):
         return None
     last = max(start + len(words) for start, words in found)
-    who = re.search(rf"\b(?:on|to|onto)\s+({_WHO}|{_ARTICLE}[a-z]+(?: (?:on|in) the [a-z]+)?)(?:'s)?"
-                    rf"(?:\s+(?:head|face|nose|eyes))?\b", clause[last:])
-    give = re.search(rf"\b(?:give|make)\s+({_WHO})\b", clause)
-    placement, target = placement_in(who.group(1) if who else give.group(1) if give else "the face")
+    who = re.search(r"\b(?:on|to|onto|for)\s+(.+)$", clause[last:])
+    first = min(start for start, _ in found)
+    give = re.search(r"\b(?:give|make)\s+(.+?)(?:\s+(?:wear|a|an|some|the))*\s*$", clause[:first])
+    placement, target = placement_in(who.group(1) if who else give.group(1) if give else "")
+    target = re.sub(r"(?:'s)?\s+(?:head|face|nose|eyes|hair)$|'s$", "", _clean_target(target))
+    target = target if target not in ("", "the", "a", "an") else "the face"
     return [PhotoEdit("accessory", name=ACCESSORIES[words], target=target, placement=placement, request=clause)
             for _, words in sorted(found)]
 

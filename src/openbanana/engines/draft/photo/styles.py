@@ -43,17 +43,21 @@ def watercolor(rgb: U8, rng: random.Random) -> U8:
     edges = np.abs(gray - cv2.GaussianBlur(gray, (0, 0), 2))
     pooled = bled * (1 - np.clip(edges / 80, 0, 0.12))[..., None]
     granulation = 1 - 0.07 * fractal_noise(width, height, rng, octaves=2, base=90)
-    light = pooled * granulation[..., None] * 0.8 + 255 * 0.2  # watercolour is transparent: the paper shows
+    light = pooled * granulation[..., None] * 0.75 + 255 * 0.25  # watercolour is transparent: the paper shows
     out = _full(light, rgb) * _paper(rgb.shape[0], rgb.shape[1], rng, 0.05)[..., None]
     return u8(out)
 
 
 def pencil_sketch(rgb: U8, rng: random.Random) -> U8:
-    """Graphite on paper: OpenCV's pencil sketch at ≤ 1K, the strokes darkened, on a warm paper."""
+    """Graphite on paper: a colour-dodge sketch (the photo's edges as lines, its flat areas as paper) at ≤ 1K, with
+    a little of OpenCV's pencil shading for texture, on a warm paper."""
     small = shrink(rgb, STYLE_LONG_SIDE)
-    gray, _ = cv2.pencilSketch(small, sigma_s=50, sigma_r=0.08, shade_factor=0.04)
-    strokes = f32(np.clip((f32(gray) / 255) ** 1.6, 0, 1))
-    full = _full(strokes, rgb) * _paper(rgb.shape[0], rgb.shape[1], rng, 0.05)
+    gray = 50 + f32(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)) * np.float32(205 / 255)  # no solid black fills
+    blurred = f32(cv2.GaussianBlur(255 - gray, (0, 0), max(2.0, small.shape[1] / 120)))
+    dodge = np.clip(gray * 255 / np.maximum(255 - blurred, 1), 0, 255) / 255
+    shading, _ = cv2.pencilSketch(small, sigma_s=50, sigma_r=0.08, shade_factor=0.02)
+    strokes = f32(np.clip(dodge ** 3 * 0.8 + f32(shading) / 255 * 0.2, 0, 1))
+    full = _full(strokes, rgb) * _paper(rgb.shape[0], rgb.shape[1], rng, 0.04)
     paper = np.asarray([250, 246, 236], np.float32)
     return u8(full[..., None] * paper)
 
