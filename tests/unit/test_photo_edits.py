@@ -191,7 +191,7 @@ def test_hair_is_recoloured_and_the_face_is_not() -> None:
     original = rgb_array(image)
     blonde, _, _ = edit("make her hair blonde", image)
     face = find_faces(original)[0]
-    x0, y0, x1, y1 = (int(v) for v in face.box)
+    x0, y0, x1, _y1 = (int(v) for v in face.box)
     cheeks = (slice(int(face.eye_left[1]) + 10, int(face.mouth[1]) - 5), slice(x0 + 10, x1 - 10))
     assert np.abs(blonde[cheeks].astype(int) - original[cheeks]).mean() < 2
     hair = (slice(max(0, y0 - 50), y0 - 5), slice(x0, x1))
@@ -267,7 +267,7 @@ def test_a_hat_sits_above_the_eyes_on_the_head() -> None:
     original = rgb_array(image)
     face = find_faces(original)[0]
     worn, _, _ = edit("put a top hat on her", image)
-    x0, y0, x1, y1 = changed_box(original, worn)
+    x0, _y0, x1, y1 = changed_box(original, worn)
     assert y1 < face.eye_left[1]
     assert abs((x0 + x1) / 2 - face.centre[0]) < face.width * 0.25
 

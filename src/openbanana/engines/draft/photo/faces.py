@@ -16,7 +16,7 @@ import numpy as np
 
 from openbanana.engines.draft.photo.arrays import F32, U8, shrink
 from openbanana.engines.draft.photo.blazeface import Detection, Point, detect
-from openbanana.engines.draft.photo.models import FACE_LANDMARKS, load
+from openbanana.engines.draft.photo.models import FACE_DETECTOR, FACE_LANDMARKS, load
 
 DETECT_LONG_SIDE = 1024
 _MESH = 192
@@ -77,9 +77,9 @@ def find_faces(rgb: U8) -> list[Face]:
     """People's faces, largest first, in `rgb`'s pixels."""
     small = shrink(rgb, DETECT_LONG_SIDE)
     factor = rgb.shape[1] / small.shape[1]
-    detections = detect(small)
-    faces = [_with_landmarks(small, d) for d in detections] if detections else _haar_faces(small)
-    faces = [f for f in faces if f.box[2] - f.box[0] >= 8]
+    # Without LiteRT on this platform, OpenCV's frontal-face cascade instead.
+    found = _haar_faces(small) if load(FACE_DETECTOR) is None else [_with_landmarks(small, d) for d in detect(small)]
+    faces = [f for f in found if f.box[2] - f.box[0] >= 8]
     return sorted((f.scaled(factor) for f in faces), key=lambda f: -(f.box[2] - f.box[0]) * (f.box[3] - f.box[1]))
 
 
