@@ -375,3 +375,24 @@ def test_combined_edits_render_with_nothing_left_unsaid(prompt: str) -> None:
     assert len(plan.photo_edits) >= 2 and not plan.unsupported
     assert not result.shortfalls
     assert np.abs(after.astype(int) - original).mean() > 5
+
+
+def test_without_litert_faces_come_from_haar_and_people_from_grabcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where ai-edge-litert has no wheel, the edits still find faces and people with OpenCV alone."""
+    from openbanana.engines.draft.photo import blazeface, faces, segmentation
+
+    for module in (blazeface, faces, segmentation):
+        monkeypatch.setattr(module, "load", lambda name: None)
+    image = photo("astronaut.jpg")
+    original = rgb_array(image)
+    (face,) = find_faces(original)
+    assert face.box[0] < face.eye_left[0] < face.eye_right[0] < face.box[2]
+    worn, result, _ = edit("add sunglasses to her", image)
+    x0, y0, x1, y1 = changed_box(original, worn)
+    assert face.box[1] <= y0 < face.eye_left[1] < y1 and face.box[0] - 10 <= x0 < x1 <= face.box[2] + 10
+    studio, result, _ = edit("make the background white", image)
+    assert not result.shortfalls
+    white = (studio.min(axis=2) > 235).mean()
+    assert white > (original.min(axis=2) > 235).mean() + 0.2  # the room behind her is white now…
+    middle = (slice(int(face.eye_left[1]), int(face.mouth[1])), slice(int(face.eye_left[0]), int(face.eye_right[0])))
+    assert np.array_equal(studio[middle], original[middle])  # …and her face is as it was

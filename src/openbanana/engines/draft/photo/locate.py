@@ -136,12 +136,15 @@ def find_person(rgb: U8, placement: Placement, *, whole: bool) -> Found | None:
     if not whole:
         return Found(face_mask(face, width, height), True, "the face detector", face)
     people = people_mask(rgb)
-    if people is None:
-        x0, y0, x1, _y1 = face.box
+    if people is None:  # no segmentation model: GrabCut, sure of the face and hoping for a body below it
+        x0, y0, x1, _ = face.box
         fw = x1 - x0
-        within = (max(0, x0 - fw * 1.6) / width, max(0, y0 - fw * 0.5) / height, min(width, x1 + fw * 1.6) / width,
+        within = (max(0, x0 - fw * 1.6) / width, max(0, y0 - fw * 0.6) / height, min(width, x1 + fw * 1.6) / width,
                   1.0)
-        mask = subject_mask(rgb, within, face_mask(face, width, height))
+        seed = np.zeros((height, width), np.float32)
+        seed[int(face.chin[1]):, int(max(0, x0 - fw * 0.6)):int(min(width, x1 + fw * 0.6))] = 0.5
+        seed = np.maximum(seed, face_mask(face, width, height))
+        mask = subject_mask(rgb, within, seed)
         return Found(mask, True, "the face detector", face) if mask is not None else None
     return Found(_figure_of(people, face, width), True, "the face detector and the person mask", face)
 

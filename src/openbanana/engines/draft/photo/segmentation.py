@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from openbanana.engines.draft.photo.arrays import (
     F32,
@@ -15,7 +16,6 @@ from openbanana.engines.draft.photo.arrays import (
     Mask,
     f32,
     guided_refine,
-    largest_component,
     resize_to,
     shrink,
     u8,
@@ -96,9 +96,19 @@ def subject_mask(rgb: U8, within: tuple[float, float, float, float] | None = Non
     cv2.setRNGSeed(GRABCUT_SEED)
     background, foreground = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
     cv2.grabCut(small, trimap, (0, 0, 0, 0), background, foreground, GRABCUT_ITERATIONS, cv2.GC_INIT_WITH_MASK)
-    chosen = largest_component((trimap == cv2.GC_FGD) | (trimap == cv2.GC_PR_FGD))
+    chosen = _kept_parts((trimap == cv2.GC_FGD) | (trimap == cv2.GC_PR_FGD), trimap == cv2.GC_FGD)
     share = float(chosen.mean())
     if share < 0.01 or share > 0.85:
         return None
     chosen = cv2.morphologyEx(chosen.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8)).astype(bool)
     return _refined(rgb, f32(cv2.GaussianBlur(chosen.astype(np.float32), (3, 3), 0)))
+
+
+def _kept_parts(mask: npt.NDArray[np.bool_], sure: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """The largest connected part, and every part holding a pixel known to be the subject (a face above a body)."""
+    count, labels = cv2.connectedComponents(mask.astype(np.uint8))
+    if count <= 2:
+        return mask
+    keep = set(np.unique(labels[sure & mask]).tolist()) | {int(np.argmax(np.bincount(labels[mask])))}
+    keep.discard(0)
+    return np.isin(labels, sorted(keep))
