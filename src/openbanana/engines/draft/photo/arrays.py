@@ -95,10 +95,17 @@ def guided_refine(guide: U8, mask: Mask, radius: int, eps: float = 1e-3) -> Mask
 
 
 def blend(base: U8, top: npt.NDArray[Any], alpha: Mask) -> U8:
-    """base × (1 − α) + top × α, per pixel."""
-    a = alpha[..., None] if alpha.ndim == 2 else alpha
-    out = base.astype(np.float32) + (top.astype(np.float32) - base.astype(np.float32)) * a
-    return np.clip(out + 0.5, 0, 255).astype(np.uint8)
+    """base × (1 − α) + top × α, per pixel; only the window where α is not zero is computed."""
+    a = alpha[..., 0] if alpha.ndim == 3 else alpha
+    window = bounding_box(a, 1 / 512)
+    if window is None:
+        return base.copy()
+    x0, y0, x1, y1 = window
+    out = base.copy()
+    part = base[y0:y1, x0:x1].astype(np.float32)
+    weight = a[y0:y1, x0:x1, None]
+    out[y0:y1, x0:x1] = u8(part + (top[y0:y1, x0:x1].astype(np.float32) - part) * weight + 0.5)
+    return out
 
 
 def bounding_box(mask: Mask, threshold: float = 0.5) -> tuple[int, int, int, int] | None:

@@ -118,14 +118,17 @@ def _snow(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: rando
 
 
 def _fog(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
-    height = land.shape[0]
-    ys = np.arange(height, dtype=np.float32)[:, None] / height
-    depth = np.clip(1 - (ys - horizon[None, :]) / np.maximum(1 - horizon[None, :], 0.2), 0, 1)
-    amount = (0.3 + 0.5 * depth ** 1.5)[..., None]
-    blurred = cv2.GaussianBlur(land, (0, 0), max(1.5, land.shape[1] / 400))
+    """Fog thickening towards the horizon: the far land softened and veiled, the near land clearer."""
+    height, width = land.shape[:2]
+    ys = np.arange(height, dtype=np.float32)[:, None] / np.float32(height)
+    level = horizon[None, :].astype(np.float32)
+    depth = np.clip(1 - (ys - level) / np.maximum(1 - level, np.float32(0.2)), 0, 1)[..., None]
+    half = cv2.resize(land, (max(1, width // 2), max(1, height // 2)), interpolation=cv2.INTER_AREA)
+    blurred = f32(cv2.resize(cv2.GaussianBlur(half, (0, 0), max(1.0, width / 800)), (width, height)))
     fog_color = np.asarray([214, 218, 222], np.float32)
-    soft = land + (blurred - land) * depth[..., None]
-    return np.asarray(soft + (fog_color - soft) * amount, np.float32)
+    amount = np.float32(0.3) + np.float32(0.5) * depth ** np.float32(1.5)
+    soft = land + (blurred - land) * depth
+    return f32(soft + (fog_color - soft) * amount)
 
 
 def _day(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:

@@ -12,21 +12,42 @@ import random
 import cv2
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import U8, Mask, blend, dilate, f32, feather, resize_to, shrink, u8
+from openbanana.engines.draft.photo.arrays import (
+    U8,
+    Mask,
+    blend,
+    bounding_box,
+    dilate,
+    f32,
+    feather,
+    resize_to,
+    shrink,
+    u8,
+)
 
 FILL_LONG_SIDE = 512
 
 
 def remove(rgb: U8, mask: Mask, rng: random.Random, keep_out: Mask | None = None) -> U8:
-    """`rgb` without the region in `mask`; texture is never borrowed from `keep_out` (other people, say)."""
+    """`rgb` without the region in `mask`; texture is never borrowed from `keep_out` (other people, say). Only the
+    hole's neighbourhood is worked on at full size."""
     height, width = rgb.shape[:2]
     margin = max(2, round(max(width, height) / 90))
     hole = dilate((mask > 0.25).astype(np.float32), margin)
-    fill = _fill(rgb, hole)
-    full = resize_to(fill, width, height).astype(np.float32)
+    found = bounding_box(hole, 0.01)
+    if found is None:
+        return rgb
+    x0, y0 = max(0, found[0] - 2 * margin), max(0, found[1] - 2 * margin)
+    x1, y1 = min(width, found[2] + 2 * margin), min(height, found[3] + 2 * margin)
+    fill = resize_to(_fill(rgb, hole), width, height)[y0:y1, x0:x1].astype(np.float32)
     texture = _borrowed_texture(rgb, hole, keep_out)
-    full = full + (texture if texture is not None else _grain(rgb, hole, rng)[..., None])
-    return blend(rgb, full, feather(hole, margin / 2))
+    if texture is None:
+        texture = _grain(rgb, hole, rng)[..., None]
+    out = rgb.copy()
+    region = hole[y0:y1, x0:x1]
+    patch = fill + texture[y0:y1, x0:x1]
+    out[y0:y1, x0:x1] = blend(rgb[y0:y1, x0:x1], patch, feather(region, margin / 2))
+    return out
 
 
 def _borrowed_texture(rgb: U8, hole: Mask, keep_out: Mask | None) -> np.ndarray | None:

@@ -66,10 +66,11 @@ def _refine(rgb: U8, sky: npt.NDArray[np.bool_]) -> Mask:
     coarse = cv2.dilate(sky.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(np.float32)
     snapped = guided_refine(guide, resize_to(coarse, guide.shape[1], guide.shape[0]), radius=4, eps=1e-4)
     near = np.clip((resize_to(snapped, rgb.shape[1], rgb.shape[0]) - 0.05) / 0.3, 0, 1)
-    lab_small = cv2.cvtColor(guide, cv2.COLOR_RGB2LAB).astype(np.float32)
-    inside = resize_to(sky.astype(np.float32), guide.shape[1], guide.shape[0])
+    coarse_guide = shrink(guide, SKY_LONG_SIDE)  # the sky's colour changes slowly: learn it on the coarse grid
+    lab_small = cv2.cvtColor(coarse_guide, cv2.COLOR_RGB2LAB).astype(np.float32)
+    inside = resize_to(sky.astype(np.float32), coarse_guide.shape[1], coarse_guide.shape[0])
     inside = (inside > 0.99).astype(np.float32)
-    spread = guide.shape[1] / 16
+    spread = coarse_guide.shape[1] / 16
     weight = cv2.GaussianBlur(inside, (0, 0), spread) + 1e-4
     expected = cv2.GaussianBlur(lab_small * inside[..., None], (0, 0), spread) / weight[..., None]
     expected = resize_to(expected, rgb.shape[1], rgb.shape[0])
