@@ -132,3 +132,7 @@ def test_what_no_edit_can_do_stays_unsupported() -> None:
     plan = read("replace the dog with a cat and make her smile")
     assert plan.unsupported == ("replace the dog with a cat", "make her smile")
     assert read("add a beard to him").unsupported == ("add a beard to him",)
+
+
+def test_combining_several_photos_takes_the_subject_of_each() -> None:
+    assert [e.reference for e in read("combine these photos", 3).photo_edits] == [1, 2]

@@ -209,8 +209,8 @@ def _combine(clause: str, count: int) -> list[PhotoEdit] | None:
                      rf"(?:the |this |my )?(?:first|1st|other|this)?\s*{_PHOTO_WORDS}\b", clause)
     if into:
         return [PhotoEdit("combine", target=into.group(1), reference=1, request=clause)]
-    if re.search(r"\b(?:combine|merge|blend|composite|join)\b", clause):
-        return [PhotoEdit("combine", target="", reference=1, request=clause)]
+    if re.search(r"\b(?:combine|merge|blend|composite|join)\b", clause):  # every other photo's subject, in turn
+        return [PhotoEdit("combine", target="", reference=index, request=clause) for index in range(1, count)]
     return None
 
 
