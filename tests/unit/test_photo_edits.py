@@ -343,7 +343,7 @@ def test_combining_puts_the_person_into_the_first_photo_not_beside_it() -> None:
 def test_combining_at_an_unknown_place_says_where_it_went() -> None:
     _, result, _ = edit("combine these two photos: put the woman from the second photo on the sofa in the first",
                         photo("coffee.jpg"), photo("astronaut.jpg"), size=(768, 512))
-    assert any("could not find on the sofa" in s for s in result.shortfalls)
+    assert any('could not tell where "on the sofa" is' in s for s in result.shortfalls)
 
 
 def test_a_new_aspect_ratio_extends_the_photo_without_bars() -> None:

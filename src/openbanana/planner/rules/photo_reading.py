@@ -246,7 +246,7 @@ def _accessory(clause: str, count: int) -> list[PhotoEdit] | None:
     found: list[tuple[int, str]] = []
     taken: set[int] = set()
     for words in sorted(ACCESSORIES, key=len, reverse=True):
-        for match in re.finditer(rf"\b{re.escape(words)}\b", clause):
+        for match in re.finditer(rf"\b{re.escape(words)}(?:e?s)?\b", clause):  # "party hats" for everyone
             if not taken & set(range(match.start(), match.end())):
                 found.append((match.start(), words))
                 taken.update(range(match.start(), match.end()))

@@ -26,6 +26,7 @@ class Cutout:
     alpha: Mask
     face: Face | None  # in the cut-out's pixels
     cut_at_bottom: bool  # the subject runs off its photo's lower edge (a portrait cut at the waist)
+    cropped: bool  # a close-up (no face, and it fills its photo): the cut-out is only part of the thing
 
 
 def cut_out(rgb: U8, target: str) -> Cutout | None:
@@ -54,7 +55,10 @@ def cut_out(rgb: U8, target: str) -> Cutout | None:
         fx0, fy0, fx1, fy1 = face.box
         shifted = Face((fx0 - x0, fy0 - y0, fx1 - x0, fy1 - y0), face.eye_left, face.eye_right, face.nose, face.mouth,
                        face.forehead, face.chin, face.cheek_left, face.cheek_right, face.under_nose, face.score)
-    return Cutout(rgb[y0:y1, x0:x1], mask[y0:y1, x0:x1], shifted, y1 >= rgb.shape[0] - 2)
+    height, width = rgb.shape[:2]
+    near = (x0 <= 0.08 * width) + (y0 <= 0.08 * height) + (x1 >= 0.92 * width) + (y1 >= 0.92 * height)
+    close_up = face is None and (near >= 3 or (x1 - x0) * (y1 - y0) > 0.7 * width * height)
+    return Cutout(rgb[y0:y1, x0:x1], mask[y0:y1, x0:x1], shifted, y1 >= height - 2, close_up)
 
 
 def place(canvas: U8, cut: Cutout, placement: Placement, near_person: bool, faces: list[Face]) -> tuple[U8, bool]:
@@ -138,8 +142,14 @@ def _contact_shadow(out: np.ndarray, box: tuple[int, int, int, int], alpha: Mask
     cx = x0 + float(cols.mean())
     half = max(4.0, (x1 - x0) * 0.45)
     height, width = out.shape[:2]
-    shade = np.zeros((height, width), np.float32)
-    cv2.ellipse(shade, (round(cx), min(height - 1, foot)), (round(half), max(2, round(half * 0.16))), 0, 0, 360,
-                1.0, -1)
-    shade = f32(cv2.GaussianBlur(shade, (0, 0), max(2.0, half * 0.2)))
-    out *= (1 - 0.45 * shade)[..., None]
+    sigma = max(2.0, half * 0.2)
+    reach = round(half * 1.2 + 3 * sigma)  # the blurred ellipse's extent: work in that window only
+    wx0, wy0 = max(0, round(cx) - reach), max(0, foot - reach)
+    wx1, wy1 = min(width, round(cx) + reach), min(height, foot + reach)
+    if wx1 <= wx0 or wy1 <= wy0:
+        return
+    shade = np.zeros((wy1 - wy0, wx1 - wx0), np.float32)
+    cv2.ellipse(shade, (round(cx) - wx0, min(height - 1, foot) - wy0), (round(half), max(2, round(half * 0.16))), 0,
+                0, 360, 1.0, -1)
+    shade = f32(cv2.GaussianBlur(shade, (0, 0), sigma))
+    out[wy0:wy1, wx0:wx1] *= (1 - 0.45 * shade)[..., None]

@@ -91,9 +91,11 @@ def _combine(photo: Photo, edit: PhotoEdit, photos: tuple[Image.Image, ...]) -> 
                                                                                       "center", "centre", "top",
                                                                                       "bottom", "corner"))
     if unknown or (near_person and not faces):
-        where = edit.destination or "the place named"
-        return (f"I could not find {where} in the first photo, so {target} stands where the picture had room "
-                f"for it.")
+        return (f'I could not tell where "{edit.destination}" is in the first photo, so {target} stands where '
+                "the picture had room for it.")
+    if cut.cropped:
+        return (f"{target[:1].upper()}{target[1:]} fills most of the {ordinal} photo, so what could be cut out is a "
+                "part of it, not the whole.")
     if not honoured:
         return f"{target[:1].upper()}{target[1:]} was moved aside so that it covers no face."
     return None
