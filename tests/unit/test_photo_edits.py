@@ -396,3 +396,13 @@ def test_without_litert_faces_come_from_haar_and_people_from_grabcut(monkeypatch
     assert white > (original.min(axis=2) > 235).mean() + 0.2  # the room behind her is white now…
     middle = (slice(int(face.eye_left[1]), int(face.mouth[1])), slice(int(face.eye_left[0]), int(face.eye_right[0])))
     assert np.array_equal(studio[middle], original[middle])  # …and her face is as it was
+
+
+@pytest.mark.parametrize("prompt", ["make it a watercolor painting", "replace the sky with a sunset",
+                                    "remove the person on the left", "put the cat from the second photo next to her",
+                                    "zoom out", "make the red cup blue", "add sunglasses to her"])
+@pytest.mark.parametrize("size", [(1, 1), (3, 500)])
+def test_degenerate_photos_are_edited_or_left_alone_without_error(prompt: str, size: tuple[int, int]) -> None:
+    tiny = Image.new("RGB", size, (200, 30, 40))
+    result = edit(prompt, tiny, tiny, size=(96, 64))[1]
+    assert result.image.size == (96, 64)

@@ -93,6 +93,9 @@ def subject_mask(rgb: U8, within: tuple[float, float, float, float] | None = Non
         inside = trimap == cv2.GC_PR_FGD
         if inside.any():
             trimap[inside & (hint > np.quantile(hint[inside], 0.97))] = cv2.GC_FGD
+    background_seeds = (trimap == cv2.GC_BGD) | (trimap == cv2.GC_PR_BGD)
+    if min(height, width) < 16 or not background_seeds.any() or background_seeds.all():
+        return None  # too small to separate anything, or nothing to tell apart
     cv2.setRNGSeed(GRABCUT_SEED)
     background, foreground = np.zeros((1, 65), np.float64), np.zeros((1, 65), np.float64)
     cv2.grabCut(small, trimap, (0, 0, 0, 0), background, foreground, GRABCUT_ITERATIONS, cv2.GC_INIT_WITH_MASK)
