@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import random
 
-from PIL import Image
-
 from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
 from openbanana.engines.draft.background import render_background
-from openbanana.engines.draft.edits import apply_edits, crop_box
+from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.shapes import draw_shapes
 from openbanana.engines.draft.typography import draw_texts
-from openbanana.imaging.collage import collage
-from openbanana.imaging.fitting import cover_fit
 
 
 class DraftEngine:
@@ -30,27 +26,21 @@ class DraftEngine:
         plan = request.plan
         rng = random.Random(request.seed)
         report(0.0, "background")
-        canvas = self._canvas(request, width, height, rng)
+        subjects, shortfalls = plan.subjects, tuple[str, ...]()
+        if request.references:  # an edit: the references, changed as asked, are the canvas
+            edited = edit_references(plan, request.references, width, height, rng)
+            canvas, shortfalls = edited.image, edited.shortfalls
+            subjects = tuple(s for s in plan.subjects if s.role != "sticker") + edited.stickers
+        else:
+            canvas = render_background(plan.background, width, height, plan.style, rng,
+                                       tuple(t.box for t in plan.texts))
         report(0.4, "subjects")
         draw_shapes(canvas, plan.shapes, "under")
-        for subject in sorted(plan.subjects, key=lambda s: s.z):
+        for subject in sorted(subjects, key=lambda s: s.z):
             place_subject(canvas, subject)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "text")
-        shortfalls = draw_texts(canvas, plan.texts, tuple(plan.palette), plan.style)
+        shortfalls = (*shortfalls, *draw_texts(canvas, plan.texts, tuple(plan.palette), plan.style))
         report(1.0, "done")
         return RenderResult(canvas, shortfalls)
-
-    def _canvas(self, request: RenderRequest, width: int, height: int, rng: random.Random) -> Image.Image:
-        plan = request.plan
-        if request.references:
-            references = tuple(image.convert("RGB") for image in request.references)
-            if plan.crop is not None:
-                references = (crop_box(references[0], plan.crop), *references[1:])
-            if len(references) > 1:
-                base = collage(references, width, height)
-            else:
-                base = cover_fit(references[0], width, height)
-            return apply_edits(base, plan.edits)
-        return render_background(plan.background, width, height, plan.style, rng, tuple(t.box for t in plan.texts))
 
