@@ -1,4 +1,4 @@
-"""DraftEngine: background → reference photos → pictograms → text, each step a small function."""
+"""DraftEngine: world → subjects by depth → style → text, each step a small function."""
 
 from __future__ import annotations
 
@@ -10,9 +10,13 @@ from openbanana.engines.base import EngineTraits, ProgressCallback, RenderReques
 from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.edits import apply_edits, crop_box
 from openbanana.engines.draft.pictograms import place_subject
+from openbanana.engines.draft.styles import STYLES, Style, paint_size
+from openbanana.engines.draft.subjects import draw_subjects
 from openbanana.engines.draft.typography import draw_text
+from openbanana.engines.draft.world.painter import World, paint_world, uses_world
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
+from openbanana.plan import Plan
 
 
 class DraftEngine:
@@ -29,27 +33,54 @@ class DraftEngine:
         plan = request.plan
         rng = random.Random(request.seed)
         report(0.0, "background")
-        canvas = self._canvas(request, width, height, rng)
-        report(0.4, "subjects")
-        for subject in sorted(plan.subjects, key=lambda s: s.z):
-            place_subject(canvas, subject)
-        report(0.7, "text")
+        if request.references:
+            canvas = self._photo(request, width, height)
+            report(0.4, "subjects")
+            for subject in sorted(plan.subjects, key=lambda s: s.z):
+                place_subject(canvas, subject)
+            shortfalls: list[str] = []
+        else:
+            canvas, shortfalls = self._scene(plan, width, height, rng, report)
+        report(0.8, "text")
         accents = tuple(plan.palette)
         for block in plan.texts:
             draw_text(canvas, block, accents, plan.style)
         report(1.0, "done")
-        return RenderResult(canvas)
+        return RenderResult(canvas, tuple(shortfalls))
 
-    def _canvas(self, request: RenderRequest, width: int, height: int, rng: random.Random) -> Image.Image:
+    def _scene(self, plan: Plan, width: int, height: int, rng: random.Random,
+               report: ProgressCallback) -> tuple[Image.Image, list[str]]:
+        """The world, the subjects standing in it by depth, then the style; at the style's painting size."""
+        style = STYLES.get(plan.scene.style, STYLES["flat"])
+        size = paint_size(style, width, height)
+        world = self._world(plan, size, rng)
+        canvas = world.image if world is not None else render_background(
+            plan.background, *size, plan.style, rng, tuple(t.box for t in plan.texts))
+        if style.world is not None:
+            canvas = style.world(canvas, world.horizon if world is not None else plan.background.horizon)
+        report(0.4, "subjects")
+        _, shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment)
+        report(0.7, "style")
+        canvas = self._finish(canvas, style, (width, height), rng)
+        return canvas, shortfalls
+
+    @staticmethod
+    def _world(plan: Plan, size: tuple[int, int], rng: random.Random) -> World | None:
+        if not uses_world(plan.background):
+            return None
+        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts))
+
+    @staticmethod
+    def _finish(canvas: Image.Image, style: Style, size: tuple[int, int], rng: random.Random) -> Image.Image:
+        if style.finish is not None:
+            canvas = style.finish(canvas, rng)
+        return canvas if canvas.size == size else canvas.resize(size, style.scale_up)
+
+    @staticmethod
+    def _photo(request: RenderRequest, width: int, height: int) -> Image.Image:
         plan = request.plan
-        if request.references:
-            references = tuple(image.convert("RGB") for image in request.references)
-            if plan.crop is not None:
-                references = (crop_box(references[0], plan.crop), *references[1:])
-            if len(references) > 1:
-                base = collage(references, width, height)
-            else:
-                base = cover_fit(references[0], width, height)
-            return apply_edits(base, plan.edits)
-        return render_background(plan.background, width, height, plan.style, rng, tuple(t.box for t in plan.texts))
-
+        references = tuple(image.convert("RGB") for image in request.references)
+        if plan.crop is not None:
+            references = (crop_box(references[0], plan.crop), *references[1:])
+        base = collage(references, width, height) if len(references) > 1 else cover_fit(references[0], width, height)
+        return apply_edits(base, plan.edits)
