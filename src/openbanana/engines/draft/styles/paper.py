@@ -40,7 +40,7 @@ def paper_mask(size: tuple[int, int], offset: tuple[int, int], depth: int) -> Im
 
 @lru_cache(maxsize=1)
 def grain() -> np.ndarray:
-    """Film grain: fine noise with no structure, as int16 around 0 (about ±12)."""
-    return np.asarray(fractal_noise(0.3, seed=21) * 6, dtype=np.int16)
+    """Film grain: fine noise with no structure, as int16 around 0 (about ±6)."""
+    return np.asarray(fractal_noise(0.3, seed=21) * 3, dtype=np.int16)
 
 

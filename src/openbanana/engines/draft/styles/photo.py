@@ -14,7 +14,7 @@ from openbanana.engines.draft.styles.paper import grain, tiled
 def _curve() -> list[int]:
     """Per-channel look-up: a soft S-curve, red and green lifted in the highlights, blue in the shadows."""
     t = np.linspace(0, 1, 256)
-    s = t + 0.08 * np.sin((t - 0.5) * 2 * np.pi) * -1
+    s = t + 0.05 * np.sin((t - 0.5) * 2 * np.pi)
     red = s + 0.03 * t**2
     green = s + 0.01 * t**2
     blue = s * 0.96 + 0.05 * (1 - t) ** 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
-from PIL import Image, ImageEnhance, ImageFilter, ImageOps
+from PIL import Image, ImageChops, ImageEnhance, ImageFilter, ImageOps
 
 from openbanana.engines.draft.pictograms import Sprite, union_mask
 
@@ -20,12 +20,17 @@ def poster(image: Image.Image, rng: random.Random) -> Image.Image:
 
 
 def outline_sprite(canvas: Image.Image, made: Sprite, origin: tuple[int, int]) -> None:
-    """A heavy ink outline around the pictogram, drawn under it (the poster look's figures)."""
-    weight = max(3, round(max(canvas.size) / 300)) | 1
-    pad = weight
-    mask = Image.new("L", (made.size[0] + 2 * pad, made.size[1] + 2 * pad), 0)
-    mask.paste(union_mask(made), (pad, pad))
-    canvas.paste(INK, (origin[0] - pad, origin[1] - pad), mask.filter(ImageFilter.MaxFilter(weight)))
+    """A heavy ink outline around the pictogram, drawn under it (the poster look's figures). The silhouette is
+    grown on a half-size copy: the outline is soft-edged anyway."""
+    weight = max(4, round(max(canvas.size) / 170))
+    half = max(1, weight // 2) | 1
+    small = union_mask(made, 0.5)
+    pad = half + 1
+    grown = Image.new("L", (small.width + 2 * pad, small.height + 2 * pad), 0)
+    grown.paste(small, (pad, pad))
+    grown = grown.filter(ImageFilter.MaxFilter(half))
+    size = (made.size[0] + 4 * pad, made.size[1] + 4 * pad)
+    canvas.paste(INK, (origin[0] - 2 * pad, origin[1] - 2 * pad), grown.resize(size, Image.Resampling.BILINEAR))
 
 
 def solid(image: Image.Image, rng: random.Random) -> Image.Image:
@@ -34,15 +39,19 @@ def solid(image: Image.Image, rng: random.Random) -> Image.Image:
 
 
 def shade_sprite(canvas: Image.Image, made: Sprite, origin: tuple[int, int]) -> None:
-    """Round the flat pictogram: light from the top left, shade toward the bottom right, inside its silhouette."""
+    """Round the flat pictogram: light from the top left, shade toward the bottom right, inside its silhouette
+    (worked out on a quarter-size copy: the shading is smooth)."""
     width, height = made.size
-    if width < 4 or height < 4:
+    if width < 8 or height < 8:
         return
-    silhouette = np.asarray(union_mask(made), dtype=np.float32)
-    diagonal = (np.linspace(0, 0.5, width, dtype=np.float32)[None, :]
-                + np.linspace(0, 0.5, height, dtype=np.float32)[:, None])
+    silhouette = np.asarray(union_mask(made, 0.25), dtype=np.float32)
+    h, w = silhouette.shape
+    diagonal = (np.linspace(0, 0.5, w, dtype=np.float32)[None, :]
+                + np.linspace(0, 0.5, h, dtype=np.float32)[:, None])
     light = np.clip((0.5 - diagonal) * 2, 0, 1) * 0.5
     dark = np.clip((diagonal - 0.45) * 1.8, 0, 1) * 0.55
+    full = union_mask(made)
     for color, amount in (((255, 255, 245), light), ((16, 12, 40), dark)):
-        mask = Image.fromarray((silhouette * amount).astype(np.uint8), "L")
-        canvas.paste(color, (origin[0], origin[1], origin[0] + width, origin[1] + height), mask)
+        ramp = Image.fromarray((amount * 255).astype(np.uint8), "L").resize(made.size, Image.Resampling.BILINEAR)
+        canvas.paste(color, (origin[0], origin[1], origin[0] + width, origin[1] + height),
+                     ImageChops.multiply(full, ramp))

@@ -59,12 +59,14 @@ def cloud_tile(puffs: list[Puff], lit: RGB, shade: RGB, soft: float) -> tuple[Im
 
 
 def draw_clouds(image: Image.Image, light: Light, horizon: float, rng: random.Random,
-                amount: float | None = None) -> None:
-    """Clouds in layers: far ones small, flat and hazy near the horizon, near ones big and high."""
+                amount: float | None = None) -> Image.Image | None:
+    """Clouds in layers: far ones small, flat and hazy near the horizon, near ones big and high. Returns where
+    they cover the sky (an L mask the size of the image), or None when there are none."""
     amount = light.clouds if amount is None else amount
     if amount <= 0:
-        return
+        return None
     width, height = image.size
+    cover = Image.new("L", image.size, 0)
     sky_h = horizon * height
     count = round((1 + amount * 8) * max(0.7, width / height))
     lit, shade = light.cloud
@@ -80,4 +82,7 @@ def draw_clouds(image: Image.Image, light: Light, horizon: float, rng: random.Ra
                                     1.0 + depth)
         x = rng.uniform(-0.2, 1.0) * width
         base = min(sky_h * (0.16 + 0.74 * depth ** 0.9), sky_h - 2)
-        image.paste(tile, (round(x + dx), round(base + dy)), tile)
+        at = (round(x + dx), round(base + dy))
+        image.paste(tile, at, tile)
+        cover.paste(255, at, tile.getchannel("A"))
+    return cover

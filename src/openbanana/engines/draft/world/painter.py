@@ -12,22 +12,25 @@ from dataclasses import dataclass, replace
 
 from PIL import Image
 
+from openbanana.engines.draft.background import draw_effects
 from openbanana.engines.draft.world.backdrops import BACKDROPS, View, curtains
 from openbanana.engines.draft.world.clouds import draw_clouds
 from openbanana.engines.draft.world.fields import to_image, work_size
 from openbanana.engines.draft.world.ground import Ground
 from openbanana.engines.draft.world.light import Light, light_for
 from openbanana.engines.draft.world.realms import paint_space, paint_underwater
-from openbanana.engines.draft.world.reflections import mirror_band
+from openbanana.engines.draft.world.reflections import mirror_into
 from openbanana.engines.draft.world.rooms import indoor, paint_decor, paint_wall, paint_window, window_box, window_light
-from openbanana.engines.draft.world.sky import draw_disc, draw_stars, sky_field, sun_position
+from openbanana.engines.draft.world.sky import disc_radius, draw_disc, draw_stars, sky_field, sun_position
 from openbanana.engines.draft.world.terrain import surface
-from openbanana.engines.draft.world.water import draw_sea_strip, water_colors
+from openbanana.engines.draft.world.water import sea_details, sea_into, water_colors
 from openbanana.engines.draft.world.weather import draw_fog, draw_lightning, draw_rain, draw_snow, draw_wind
 from openbanana.plan import RGB, Background, Box
 
 Point = tuple[float, float]
+SKY_DETAIL = 768  # the long side at which the sun, moon and clouds are drawn before the sky is scaled up
 SEA_DEPTH = 0.42  # how far the sea reaches toward the eye on a beach, as a fraction of the ground's height
+PARTICLES = ("confetti", "sparkles", "bubbles")  # effects drawn over any world (the sky's own come from the light)
 
 
 @dataclass(frozen=True)
@@ -76,14 +79,7 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
             pixel_avoid.append(window)
         paint_decor(image, light, row, pixel_avoid, rng)
     else:
-        local_sun = (sun[0], sun[1] / horizon) if sun else None
-        field = sky_field(light, work_size(width, row), 1.0, local_sun, background.colors if plain_sky else (),
-                          offset)
-        image.paste(to_image(field).resize((width, row), Image.Resampling.BILINEAR), (0, 0))
-        draw_stars(image, light, horizon, rng)
-        if sun is not None:
-            draw_disc(image, light, sun, horizon)
-        draw_clouds(image, light, horizon, rng)
+        image.paste(_sky(background, light, (width, row), horizon, sun, offset, rng), (0, 0))
         draw_lightning(image, light, horizon, rng)
         view = View(image, row, light, background.season, snow, sun is None or sun[0] < 0.5)
         if backdrop in BACKDROPS:
@@ -92,30 +88,56 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
             curtains(view, rng)
     water_color = water_colors(light, background.ground if terrain == "water" else None)[0]
     water: tuple[float, float] | None = None
-    if terrain != "none" and row < height:
+    if row < height and (terrain != "none" or backdrop == "sea"):
         ground_light = replace(light, ambient=indoor(light), haze_strength=0.15, fog=0.0) if indoors else light
         ground = Ground(width, row, height - row, ground_light, background.ground, background.season,
                         snow and not indoors, 0.5, sun[0] if sun else None, offset)
-        field_of, details = surface(terrain, ground.snow)
-        image.paste(to_image(field_of(ground)).resize((width, height - row), Image.Resampling.BILINEAR), (0, row))
+        field_of, details = surface(terrain if terrain != "none" else "sand", ground.snow)
+        field = field_of(ground)
+        shore = None
         if terrain == "water":
             water = (horizon, 1.0)
-            mirror_band(image, row, round((height - row) * 0.8), water_color)
+            mirror_into(field, image, row, 0.8, water_color)
+        elif backdrop == "sea":
+            shore = sea_into(field, light, SEA_DEPTH, rng.uniform(0, 6))
+            water = (horizon, horizon + (height - row) * float(shore.max()) / height)
+            mirror_into(field, image, row, SEA_DEPTH, water_color, 0.35)
+        image.paste(to_image(field).resize((width, height - row), Image.Resampling.BILINEAR), (0, row))
         if details is not None:
             details(image, ground, rng)
+        if shore is not None:
+            sea_details(image, ground, shore, rng)
         if window is not None:
             window_light(image, light, window, row)
-    if backdrop == "sea" and terrain != "water" and row < height:
-        depth = round((height - row) * SEA_DEPTH)
-        draw_sea_strip(image, light, row, depth, sun[0] if sun else None, rng)
-        mirror_band(image, row, depth, water_color, 0.35)
-        water = (horizon, horizon + depth / height)
     if not indoors:
         draw_fog(image, light, horizon, rng)
         draw_rain(image, light, rng)
         draw_snow(image, light, rng)
         draw_wind(image, light, horizon, background.season, rng)
+    particles = {e for e in background.effects if e in PARTICLES}
+    if particles:
+        draw_effects(image, particles, background.colors, horizon, rng, avoid)
     return World(image, horizon, light, sun, water, water_color, terrain != "none")
+
+
+def _sky(background: Background, light: Light, size: tuple[int, int], horizon: float, sun: Point | None,
+         offset: Point, rng: random.Random) -> Image.Image:
+    """The sky above the horizon: its field scaled to a middling size where the sun or moon and the clouds are
+    drawn (they are soft: this costs little and loses nothing), scaled once more to the canvas; then the stars,
+    crisp, wherever no cloud hides them."""
+    width, height = size
+    plain = background.time_of_day is None and background.weather is None
+    local_sun = (sun[0], sun[1] / horizon) if sun else None
+    field = sky_field(light, work_size(width, height), 1.0, local_sun, background.colors if plain else (), offset)
+    middle = work_size(width, height, SKY_DETAIL)
+    sky = to_image(field).resize(middle, Image.Resampling.BILINEAR)
+    if local_sun is not None:
+        canvas_size = (width, round(height / max(horizon, 1e-3)))
+        draw_disc(sky, light, local_sun, 1.0, disc_radius(light, canvas_size) * middle[0] / width)
+    cover = draw_clouds(sky, light, 1.0, rng)
+    sky = sky.resize(size, Image.Resampling.BILINEAR) if middle != size else sky
+    draw_stars(sky, light, 1.0, rng, cover)
+    return sky
 
 
 def _realm(background: Background, size: tuple[int, int], rng: random.Random) -> World:

@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw
 from openbanana.engines.draft.world.clouds import draw_clouds
 from openbanana.engines.draft.world.fields import mix, scale, to_image, vertical_ramp, work_size
 from openbanana.engines.draft.world.light import Light
-from openbanana.engines.draft.world.sky import draw_disc, draw_stars, sky_field
+from openbanana.engines.draft.world.sky import disc_radius, draw_disc, draw_stars, sky_field
 from openbanana.plan import RGB, Box
 
 WALL: tuple[RGB, RGB] = ((238, 230, 216), (218, 204, 186))
@@ -51,10 +51,10 @@ def paint_window(image: Image.Image, light: Light, box: IndoorBox, sun: tuple[fl
     w, h = max(8, x1 - x0), max(8, y1 - y0)
     outside = sky_field(light, work_size(w, h, 96), 0.78, (0.62, 0.3) if sun else None)
     view = to_image(outside).resize((w, h), Image.Resampling.BILINEAR)
-    draw_stars(view, light, 0.78, rng)
     if sun is not None and (light.sun is not None or light.moon):
-        draw_disc(view, light, (0.62, 0.3), 0.78)
-    draw_clouds(view, light, 0.78, rng, amount=min(light.clouds, 0.4))
+        draw_disc(view, light, (0.62, 0.3), 0.78, disc_radius(light, (w, h)) * 1.4)
+    cover = draw_clouds(view, light, 0.78, rng, amount=min(light.clouds, 0.4))
+    draw_stars(view, light, 0.78, rng, cover)
     hill = scale((90, 140, 80), light.ambient)
     ImageDraw.Draw(view).polygon([(0, h * 0.8), (w * 0.35, h * 0.7), (w * 0.7, h * 0.76), (w, h * 0.72), (w, h),
                                   (0, h)], fill=mix(hill, light.haze, 0.4))

@@ -67,10 +67,16 @@ def sun_position(light: Light, horizon: float, rng: random.Random, disc: Point |
     return (x, max(0.08, horizon * (1 - light.sun_height * 0.85) - 0.02))
 
 
-def draw_stars(image: Image.Image, light: Light, horizon: float, rng: random.Random) -> None:
-    """Stars thinning toward the horizon; a few bright ones with a cross of light."""
+def draw_stars(image: Image.Image, light: Light, horizon: float, rng: random.Random,
+               cover: Image.Image | None = None) -> None:
+    """Stars thinning toward the horizon, none behind a cloud (`cover`: where clouds are, any size); a few bright
+    ones with a cross of light."""
     if light.stars <= 0:
         return
+    hidden = None
+    if cover is not None:
+        hidden = np.asarray(cover) > 60
+        sx, sy = cover.width / image.width, cover.height / max(1.0, horizon * image.height)
     width, height = image.size
     draw = ImageDraw.Draw(image, "RGBA")
     unit = max(1.0, min(width, height) / 1024)
@@ -78,6 +84,8 @@ def draw_stars(image: Image.Image, light: Light, horizon: float, rng: random.Ran
     top = horizon * height
     for _ in range(count):
         x, y = rng.uniform(0, width), top * rng.random() ** 1.4
+        if hidden is not None and hidden[min(hidden.shape[0] - 1, int(y * sy)), min(hidden.shape[1] - 1, int(x * sx))]:
+            continue
         fade = 1 - y / max(1.0, top)
         r = rng.choice((0.6, 0.8, 1.0, 1.3, 1.8)) * unit
         alpha = round(255 * light.stars * fade * rng.uniform(0.45, 1.0))
@@ -90,11 +98,15 @@ def draw_stars(image: Image.Image, light: Light, horizon: float, rng: random.Ran
         draw.line((x, y - r, x, y + r), fill=(255, 255, 245, alpha), width=max(1, round(unit)))
 
 
-def draw_disc(image: Image.Image, light: Light, at: Point, horizon: float) -> None:
+def disc_radius(light: Light, size: tuple[int, int]) -> float:
+    """The sun's or moon's radius in pixels on a canvas of `size`; low suns look bigger."""
+    return (0.045 if light.sun is None else 0.06) * min(size) * (1.25 if light.sun_height < 0.2 else 1.0)
+
+
+def draw_disc(image: Image.Image, light: Light, at: Point, horizon: float, radius: float) -> None:
     """The sun (a plain disc) or the moon (pale, with soft craters), anti-aliased, cut off at the horizon."""
     width, height = image.size
     moon = light.sun is None
-    radius = (0.045 if moon else 0.06) * min(width, height) * (1.25 if light.sun_height < 0.2 else 1.0)
     cx, cy = at[0] * width, at[1] * height
     size = int(radius * 2) + 4
     x0, y0 = int(cx - radius) - 2, int(cy - radius) - 2

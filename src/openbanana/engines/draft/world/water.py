@@ -8,7 +8,7 @@ import random
 import numpy as np
 from PIL import Image, ImageDraw
 
-from openbanana.engines.draft.world.fields import mix, vertical_ramp
+from openbanana.engines.draft.world.fields import mix
 from openbanana.engines.draft.world.ground import Ground, perspective, texture
 from openbanana.engines.draft.world.light import Light
 from openbanana.plan import RGB
@@ -72,21 +72,30 @@ def draw_glitter(image: Image.Image, box: tuple[int, int, int, int], light: Ligh
                   width=max(1, round(unit * (1 + 1.5 * s))))
 
 
-def draw_sea_strip(image: Image.Image, light: Light, top: int, depth: int, sun_x: float | None,
-                   rng: random.Random) -> None:
-    """The sea between the horizon (row `top`) and a wavy shoreline about `depth` pixels below, with surf."""
-    width = image.width
+def sea_into(field: np.ndarray, light: Light, reach: float, phase: float) -> np.ndarray:
+    """The top `reach` of a ground field (its far part) turned to sea, with a wavy shoreline; returns the
+    shoreline's row per column (as fractions of the field's height) for the surf drawn on top."""
+    rows, columns = field.shape[:2]
     far, near = water_colors(light, None)
-    column = vertical_ramp((far, near), 32, None)
-    strip = Image.fromarray(np.clip(column[:, None, :].repeat(2, axis=1), 0, 255).astype(np.uint8), "RGB")
-    phase = rng.uniform(0, 6)
-    wave = [(float(x), top + depth * (1 + 0.06 * np.sin(x / width * 9 + phase))) for x in np.linspace(0, width, 40)]
-    reach = round(depth * 1.08)
-    shore = Image.new("L", (width, reach), 0)
-    ImageDraw.Draw(shore).polygon([(0, 0), (width, 0), *[(x, y - top) for x, y in reversed(wave)]], fill=255)
-    image.paste(strip.resize((width, reach), Image.Resampling.BILINEAR), (0, top), shore)
-    box = (0, top, width, top + depth)
+    shore = np.asarray(reach * (1 + 0.06 * np.sin(np.linspace(0, 9, columns, dtype=np.float32) + phase)),
+                       dtype=np.float32)
+    v = ((np.arange(rows, dtype=np.float32) + 0.5) / rows)[:, None]
+    sea = np.clip((shore[None, :] - v) * rows, 0, 1)[..., None]
+    t = np.clip(v / reach, 0, 1) ** 0.8
+    color = np.asarray(far, dtype=np.float32) + (np.asarray(near, dtype=np.float32) - np.asarray(far)) * t[..., None]
+    field[:] = field * (1 - sea) + color * sea
+    return shore
+
+
+def sea_details(image: Image.Image, ground: Ground, shore: np.ndarray, rng: random.Random) -> None:
+    """Ripples and glitter on the sea strip, and the line of surf along the shore."""
+    reach = float(shore.max())
+    box = (0, ground.top, ground.width, round(ground.y(float(shore.min()))))
+    far, near = water_colors(ground.light, None)
     draw_ripples(image, box, rng, far, near)
-    if sun_x is not None and (light.sun is not None or light.moon):
-        draw_glitter(image, box, light, sun_x, rng)
-    ImageDraw.Draw(image, "RGBA").line(wave, fill=(255, 255, 255, 200), width=max(2, depth // 25))
+    if ground.sun_x is not None and (ground.light.sun is not None or ground.light.moon):
+        draw_glitter(image, box, ground.light, ground.sun_x, rng)
+    xs = np.linspace(0, ground.width, len(shore))
+    surf = [(float(x), ground.y(float(s))) for x, s in zip(xs, shore, strict=True)][::max(1, len(shore) // 60)]
+    ImageDraw.Draw(image, "RGBA").line(surf, fill=(255, 255, 255, 210), width=max(2, round(ground.height * reach
+                                                                                           / 25)))
