@@ -38,7 +38,7 @@ STYLES: dict[RenderStyle, Style] = {
     "pixel": Style("pixel", 640, finish=pixelate, scale_up=Image.Resampling.NEAREST),
     "photo": Style("photo", 2048, world=depth_of_field, treatment=Treatment(blur_far=1.0), finish=photo_finish),
     "poster": Style("poster", 2048, treatment=Treatment(before=outline_sprite), finish=poster),
-    "3d": Style("3d", treatment=Treatment(after=shade_sprite, shadow=1.8), finish=solid),
+    "3d": Style("3d", 2048, treatment=Treatment(after=shade_sprite, shadow=1.8), finish=solid),
 }
 
 

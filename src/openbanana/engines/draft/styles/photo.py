@@ -54,6 +54,8 @@ def _bloom(image: Image.Image) -> None:
         return
     glow = Image.fromarray(np.clip(bright, 0, 255).astype(np.uint8), "RGB").filter(ImageFilter.GaussianBlur(4))
     rows, cols = np.nonzero(np.asarray(glow).max(axis=2) > 3)
+    if rows.size == 0:
+        return
     x0, y0 = int(cols.min()) * factor, int(rows.min()) * factor
     x1, y1 = min(image.width, (int(cols.max()) + 1) * factor), min(image.height, (int(rows.max()) + 1) * factor)
     patch = glow.crop((x0 // factor, y0 // factor, -(-x1 // factor), -(-y1 // factor))).resize((x1 - x0, y1 - y0))

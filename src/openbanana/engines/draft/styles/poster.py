@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
-from PIL import Image, ImageChops, ImageEnhance, ImageFilter, ImageOps
+from PIL import Image, ImageEnhance, ImageFilter, ImageOps
 
 from openbanana.engines.draft.pictograms import Sprite, union_mask
 
@@ -39,19 +39,19 @@ def solid(image: Image.Image, rng: random.Random) -> Image.Image:
 
 
 def shade_sprite(canvas: Image.Image, made: Sprite, origin: tuple[int, int]) -> None:
-    """Round the flat pictogram: light from the top left, shade toward the bottom right, inside its silhouette
-    (worked out on a quarter-size copy: the shading is smooth)."""
+    """Round the flat pictogram: light from the top left, shade toward the bottom right. The shading is smooth, so
+    it is worked out on a quarter-size silhouette, shrunk a little so that its soft edge stays inside the shape."""
     width, height = made.size
     if width < 8 or height < 8:
         return
-    silhouette = np.asarray(union_mask(made, 0.25), dtype=np.float32)
+    inside = union_mask(made, 0.25).filter(ImageFilter.MinFilter(3))
+    silhouette = np.asarray(inside, dtype=np.float32)
     h, w = silhouette.shape
     diagonal = (np.linspace(0, 0.5, w, dtype=np.float32)[None, :]
                 + np.linspace(0, 0.5, h, dtype=np.float32)[:, None])
     light = np.clip((0.5 - diagonal) * 2, 0, 1) * 0.5
     dark = np.clip((diagonal - 0.45) * 1.8, 0, 1) * 0.55
-    full = union_mask(made)
     for color, amount in (((255, 255, 245), light), ((16, 12, 40), dark)):
-        ramp = Image.fromarray((amount * 255).astype(np.uint8), "L").resize(made.size, Image.Resampling.BILINEAR)
-        canvas.paste(color, (origin[0], origin[1], origin[0] + width, origin[1] + height),
-                     ImageChops.multiply(full, ramp))
+        mask = Image.fromarray((silhouette * amount).astype(np.uint8), "L").resize(made.size,
+                                                                                    Image.Resampling.BILINEAR)
+        canvas.paste(color, (origin[0], origin[1], origin[0] + width, origin[1] + height), mask)

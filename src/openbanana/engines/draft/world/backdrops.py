@@ -94,7 +94,8 @@ def mountains(view: View, rng: random.Random) -> None:
             peak = min(y for _, y in points)
             line = peak + (top - peak) * (0.45 if view.snow else 0.32)
             bottom = [(x, max(y, line + rng.uniform(-0.05, 0.05) * span)) for x, y in points]
-            paste_shape(view.image, _layer(view, (246, 248, 252), distance * 0.8), [[*points, *reversed(bottom)]])
+            paste_shape(view.image, _layer(view, (246, 248, 252), distance * 0.8), [[*points, *reversed(bottom)]],
+                        rim=False)
         paste_shape(view.image, SHADE, _faces(points, top + 2, view.sun_left, span * 0.12), opacity=0.2)
     _rolling(view, rng, (70, 110, 74) if not view.snow else (226, 232, 242), 0.25, 0.14)
 

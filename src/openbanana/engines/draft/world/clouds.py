@@ -1,4 +1,8 @@
-"""Puffy clouds: clusters of round puffs on a flat base, shaded underneath, paler and flatter toward the horizon."""
+"""Puffy clouds: clusters of round puffs on a flat base, shaded underneath, paler and flatter toward the horizon.
+
+All clouds are drawn on one small layer (colour and cover), far ones first so near ones overlap them, blurred
+once and scaled up once: cumulus edges are soft, so nothing is lost and a sky of clouds costs one paste.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,9 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from openbanana.engines.draft.world.fields import mix
 from openbanana.engines.draft.world.light import Light
-from openbanana.plan import RGB
 
 Puff = tuple[float, float, float]  # centre x, centre y above the base line (negative: up), radius; in pixels
+LAYER_LONG_SIDE = 480  # the cloud layer's long side before it is scaled up
 
 
 def _puffs(width: float, flat: float, rng: random.Random) -> list[Puff]:
@@ -25,64 +29,41 @@ def _puffs(width: float, flat: float, rng: random.Random) -> list[Puff]:
     return puffs
 
 
-def cloud_tile(puffs: list[Puff], lit: RGB, shade: RGB, soft: float) -> tuple[Image.Image, tuple[int, int]]:
-    """One cloud as an RGBA tile and where its top-left lies from the cloud's base-line origin.
-
-    The shaded body is the union of the puffs; the lit part is the same puffs raised and shrunk a little, so the
-    underside keeps a rim of shade. Both are drawn at half size, blurred and scaled up: soft edges, cheaply."""
-    left = min(x - r for x, _, r in puffs)
-    right = max(x + r for x, _, r in puffs)
-    top = min(y - r for _, y, r in puffs)
-    pad = max(2.0, (right - left) * 0.04 * soft)
-    width, height = round(right - left + 2 * pad), round(-top + 2 * pad)
-    work = 2 if width > 80 else 1
-    w, h = max(2, width // work), max(2, height // work)
-    body, crown = Image.new("L", (w, h), 0), Image.new("L", (w, h), 0)
-    draw_body, draw_crown = ImageDraw.Draw(body), ImageDraw.Draw(crown)
-    base = (-top + pad) / work
-    for x, y, r in puffs:
-        cx, cy, rr = (x - left + pad) / work, base + y / work, r / work
-        draw_body.ellipse((cx - rr, cy - rr, cx + rr, cy + rr), fill=255)
-        lr = rr * 0.88
-        draw_crown.ellipse((cx - lr - rr * 0.06, cy - lr - rr * 0.16, cx + lr - rr * 0.06, cy + lr - rr * 0.16),
-                           fill=255)
-    draw_body.rectangle((0, base, w, h), fill=0)
-    blur = max(0.6, pad / work * 0.45)
-    body = body.filter(ImageFilter.GaussianBlur(blur))
-    crown = crown.filter(ImageFilter.GaussianBlur(blur * 1.8))
-    tile = Image.new("RGBA", (w, h), (*shade, 255))
-    tile.paste(lit, (0, 0), crown)
-    tile.putalpha(body)
-    if work > 1:
-        tile = tile.resize((width, height), Image.Resampling.BILINEAR)
-    return tile, (round(left - pad), round(top - pad))
-
-
 def draw_clouds(image: Image.Image, light: Light, horizon: float, rng: random.Random,
                 amount: float | None = None) -> Image.Image | None:
-    """Clouds in layers: far ones small, flat and hazy near the horizon, near ones big and high. Returns where
-    they cover the sky (an L mask the size of the image), or None when there are none."""
+    """Clouds in layers: far ones small, flat and hazy near the horizon, near ones big and high. Each is its puffs
+    in the shaded colour, then the same puffs raised and shrunk in the lit colour, so the underside keeps a rim of
+    shade and the base is cut flat. Returns where clouds cover the sky (an L mask of the image's size), or None."""
     amount = light.clouds if amount is None else amount
     if amount <= 0:
         return None
     width, height = image.size
-    cover = Image.new("L", image.size, 0)
-    sky_h = horizon * height
+    factor = min(1.0, LAYER_LONG_SIDE / max(width, height))
+    w, h = max(2, round(width * factor)), max(2, round(height * factor))
+    color = Image.new("RGB", (w, h), light.cloud[0])  # lit: what a cloud's soft top edge blends into
+    cover = Image.new("L", (w, h), 0)
+    paint, mask = ImageDraw.Draw(color), ImageDraw.Draw(cover)
+    sky_h = horizon * h
     count = round((1 + amount * 8) * max(0.7, width / height))
     lit, shade = light.cloud
-    placed = sorted((rng.random() for _ in range(count)), reverse=True)  # far first: near clouds overlap them
-    for depth in placed:
-        cloud_w = width * (0.3 - 0.2 * depth) * rng.uniform(0.75, 1.25) * (1.3 if light.wind else 1.0)
-        if cloud_w < 12:
+    for depth in sorted((rng.random() for _ in range(count)), reverse=True):  # far first
+        cloud_w = w * (0.3 - 0.2 * depth) * rng.uniform(0.75, 1.25) * (1.3 if light.wind else 1.0)
+        if cloud_w < 3:
             continue
-        flat = (1.0 - 0.45 * depth) * (0.6 if light.wind else 1.0)
-        puffs = _puffs(cloud_w, flat, rng)
+        puffs = _puffs(cloud_w, (1.0 - 0.45 * depth) * (0.6 if light.wind else 1.0), rng)
         haze = 0.6 * depth
-        tile, (dx, dy) = cloud_tile(puffs, mix(lit, light.sky[2], haze), mix(shade, light.sky[2], haze),
-                                    1.0 + depth)
-        x = rng.uniform(-0.2, 1.0) * width
-        base = min(sky_h * (0.16 + 0.74 * depth ** 0.9), sky_h - 2)
-        at = (round(x + dx), round(base + dy))
-        image.paste(tile, at, tile)
-        cover.paste(255, at, tile.getchannel("A"))
+        x0 = rng.uniform(-0.2, 1.0) * w
+        base = min(sky_h * (0.16 + 0.74 * depth ** 0.9), sky_h - 1)
+        for layer, grow, lift, tone in ((mask, 1.0, 0.0, 255), (paint, 1.0, 0.0, mix(shade, light.sky[2], haze)),
+                                        (paint, 0.9, 0.16, mix(lit, light.sky[2], haze))):
+            for x, y, r in puffs:
+                cx, cy, rr = x0 + x - r * 0.06 * (lift > 0), base + y - r * lift, r * grow
+                layer.ellipse((cx - rr, cy - rr, cx + rr, min(cy + rr, base)), fill=tone)  # type: ignore[arg-type]
+    soft = max(0.6, w / 400)
+    color = color.filter(ImageFilter.GaussianBlur(soft * 0.8))
+    cover = cover.filter(ImageFilter.GaussianBlur(soft))
+    if color.size != image.size:
+        color = color.resize(image.size, Image.Resampling.BILINEAR)
+        cover = cover.resize(image.size, Image.Resampling.BILINEAR)
+    image.paste(color, (0, 0), cover)
     return cover

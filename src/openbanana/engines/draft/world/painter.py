@@ -28,7 +28,7 @@ from openbanana.engines.draft.world.weather import draw_fog, draw_lightning, dra
 from openbanana.plan import RGB, Background, Box
 
 Point = tuple[float, float]
-SKY_DETAIL = 768  # the long side at which the sun, moon and clouds are drawn before the sky is scaled up
+SKY_DETAIL = 480  # the long side at which the sun, moon and clouds are drawn before the sky is scaled up
 SEA_DEPTH = 0.42  # how far the sea reaches toward the eye on a beach, as a fraction of the ground's height
 PARTICLES = ("confetti", "sparkles", "bubbles")  # effects drawn over any world (the sky's own come from the light)
 
@@ -123,8 +123,8 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
 def _sky(background: Background, light: Light, size: tuple[int, int], horizon: float, sun: Point | None,
          offset: Point, rng: random.Random) -> Image.Image:
     """The sky above the horizon: its field scaled to a middling size where the sun or moon and the clouds are
-    drawn (they are soft: this costs little and loses nothing), scaled once more to the canvas; then the stars,
-    crisp, wherever no cloud hides them."""
+    drawn (they are soft: this costs little and loses little), scaled once to the canvas; then the stars, crisp,
+    wherever no cloud hides them."""
     width, height = size
     plain = background.time_of_day is None and background.weather is None
     local_sun = (sun[0], sun[1] / horizon) if sun else None

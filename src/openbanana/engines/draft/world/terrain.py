@@ -49,16 +49,22 @@ def grass_details(image: Image.Image, ground: Ground, rng: random.Random) -> Non
     """Blades leaning with the wind, longer toward the front; flowers in spring and summer."""
     base = _grass_color(ground)
     draw = ImageDraw.Draw(image)
-    lean = 0.55 * ground.light.wind
     shades = (mix(base, (0, 0, 0), 0.3), mix(base, (0, 0, 0), 0.15), mix(base, (255, 255, 190), 0.2))
-    for x, y, s in front_spots(ground, rng, 900, 0.6):
-        blade = ground.height * 0.07 * s * rng.uniform(0.6, 1.2)
-        tilt = (lean + rng.gauss(0, 0.2)) * blade
-        half = max(0.8, blade * 0.06)
-        draw.polygon([(x - half, y), (x + half, y), (x + tilt, y - blade)], fill=shades[rng.randrange(3)])
+    blades = np.random.default_rng(rng.getrandbits(32))
+    count = 700
+    s = 1 - 0.6 * blades.random(count) ** 1.6
+    xs = blades.uniform(-0.02, 1.02, count) * ground.width
+    ys = ground.top + s * ground.height
+    length = ground.height * 0.07 * s * blades.uniform(0.6, 1.2, count)
+    tilt = (0.55 * ground.light.wind + blades.normal(0, 0.2, count)) * length
+    half = np.maximum(0.8, length * 0.06)
+    tones = blades.integers(0, 3, count)
+    for i in np.argsort(ys):
+        x, y = float(xs[i]), float(ys[i])
+        draw.polygon([(x - half[i], y), (x + half[i], y), (x + tilt[i], y - length[i])], fill=shades[tones[i]])
     if ground.season in ("spring", "summer"):
-        for x, y, s in front_spots(ground, rng, 50, 0.6):
-            r = max(1.0, ground.height * 0.008 * s)
+        for x, y, spot in front_spots(ground, rng, 50, 0.6):
+            r = max(1.0, ground.height * 0.008 * spot)
             draw.ellipse((x - r, y - r, x + r, y + r), fill=PETALS[rng.randrange(len(PETALS))])
 
 
