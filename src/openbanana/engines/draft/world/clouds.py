@@ -58,7 +58,7 @@ def draw_clouds(image: Image.Image, light: Light, horizon: float, rng: random.Ra
                                         (paint, 0.9, 0.16, mix(lit, light.sky[2], haze))):
             for x, y, r in puffs:
                 cx, cy, rr = x0 + x - r * 0.06 * (lift > 0), base + y - r * lift, r * grow
-                layer.ellipse((cx - rr, cy - rr, cx + rr, min(cy + rr, base)), fill=tone)  # type: ignore[arg-type]
+                layer.ellipse((cx - rr, cy - rr, cx + rr, min(cy + rr, base)), fill=tone)
     soft = max(0.6, w / 400)
     color = color.filter(ImageFilter.GaussianBlur(soft * 0.8))
     cover = cover.filter(ImageFilter.GaussianBlur(soft))

@@ -76,8 +76,8 @@ def paste_shape(image: Image.Image, color: RGB, polygons: Sequence[Sequence[Poin
     rim along their edges, which softens the pixel steps much as anti-aliasing would (`rim=False` for shapes whose
     outline runs along another's edge)."""
     draw = ImageDraw.Draw(image, "RGBA")
-    fill = (*color, round(255 * opacity))
-    rim = (*color, 110)
+    fill: tuple[int, ...] = (*color, round(255 * opacity))
+    edge: tuple[int, ...] = (*color, 110)
     width = max(1, round(max(image.size) / 1600))
     for polygon in polygons:
         if len(polygon) < 3:
@@ -85,7 +85,7 @@ def paste_shape(image: Image.Image, color: RGB, polygons: Sequence[Sequence[Poin
         points = [(float(x), float(y)) for x, y in polygon]
         draw.polygon(points, fill=fill)
         if rim and opacity >= 1.0:
-            draw.line([*points, points[0]], fill=rim, width=width)
+            draw.line([*points, points[0]], fill=edge, width=width)
 
 
 def circle(cx: float, cy: float, rx: float, ry: float | None = None, sides: int = 18) -> list[Point]:
