@@ -59,7 +59,7 @@ class DraftEngine:
         if style.world is not None:
             canvas = style.world(canvas, world.horizon if world is not None else plan.background.horizon)
         report(0.4, "subjects")
-        _, shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment)
+        shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment)
         report(0.7, "style")
         canvas = self._finish(canvas, style, (width, height), rng)
         return canvas, shortfalls

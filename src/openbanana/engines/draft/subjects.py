@@ -43,12 +43,7 @@ class Treatment:
     shadow: float = 1.0  # contact shadows, stronger or weaker
 
 
-@dataclass(frozen=True)
-class Drawn:
-    """Where a subject landed on the canvas, for the styles that treat near and far differently."""
-
-    box: tuple[int, int, int, int]
-    depth: float
+NO_TREATMENT = Treatment()
 
 
 def depth_order(subjects: Sequence[Subject]) -> list[Subject]:
@@ -103,19 +98,50 @@ def _soft(made: Sprite, radius: float) -> Image.Image:
     return tile.filter(ImageFilter.GaussianBlur(radius))
 
 
+def _ground(canvas: Image.Image, made: Sprite, at: tuple[int, int], subject: Subject, world: World | None,
+            style: Treatment) -> None:
+    """What ties a subject to the world beneath it: a sticker's border, a reflection in water, a contact shadow."""
+    x, y = at
+    if world is None:
+        if subject.shadow:
+            drop_shadow(canvas, made, x, y, sticker=subject.role == "sticker")
+        return
+    base = (y + made.size[1]) / canvas.height
+    if subject.role == "sticker":
+        drop_shadow(canvas, made, x, y, sticker=True)
+    elif _on_water(world, base):
+        reflect_sprite(canvas, made, at, world.water_color)
+    elif subject.shadow and world.grounded and base >= world.horizon - 0.02:
+        _contact_shadow(canvas, made, x, y, min(1.0, world.light.shadow * style.shadow), world)
+
+
+def _paint(canvas: Image.Image, made: Sprite, at: tuple[int, int], depth: float, style: Treatment) -> None:
+    """The pictogram itself, with the style's touches: an outline under it, shading over it, or softened when far
+    and the style has a shallow depth of field."""
+    if style.before is not None:
+        style.before(canvas, made, at)
+    radius = style.blur_far * max(0.0, depth - 0.35) * made.size[1] / 60
+    if radius >= 0.6:
+        pad = round(radius * 3)
+        tile = _soft(made, radius)
+        canvas.paste(tile, (at[0] - pad, at[1] - pad), tile)
+        return
+    draw_sprite(canvas, made, at)
+    if style.after is not None:
+        style.after(canvas, made, at)
+
+
 def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
-                  style: Treatment = Treatment()) -> tuple[list[Drawn], list[str]]:
-    """Draw every subject in depth order; returns where they landed and sentences for any that could not be."""
-    drawn: list[Drawn] = []
+                  style: Treatment = NO_TREATMENT) -> list[str]:
+    """Draw every subject in depth order; returns a sentence for each one that could not be drawn."""
     missing: list[str] = []
-    height = canvas.height
     for subject in depth_order(subjects):
         left, top, right, bottom = subject.box
         if right <= 0 or left >= 1 or bottom <= 0 or top >= 1:
             missing.append(f"The {subject.label} fell outside the picture and is not in it.")
             continue
         if is_plate(subject):
-            drawn.append(Drawn(draw_plate(canvas, pixel_box(subject, canvas.size)), subject.depth))
+            draw_plate(canvas, pixel_box(subject, canvas.size))
             continue
         fitted = fit_subject(subject, canvas.size)
         if fitted is None:
@@ -125,28 +151,8 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         made, x, y = fitted
         if subject.flip:
             made = transformed(made, Image.Transpose.FLIP_LEFT_RIGHT)
-        base = (y + made.size[1]) / height
-        if world is None:
-            if subject.shadow:
-                drop_shadow(canvas, made, x, y, sticker=subject.role == "sticker")
-        else:
+        if world is not None:
             made = _hazed(made, world, subject.depth)
-            if subject.role == "sticker":
-                drop_shadow(canvas, made, x, y, sticker=True)
-            elif _on_water(world, base):
-                reflect_sprite(canvas, made, (x, y), world.water_color)
-            elif subject.shadow and world.grounded and base >= world.horizon - 0.02:
-                _contact_shadow(canvas, made, x, y, min(1.0, world.light.shadow * style.shadow), world)
-        if style.before is not None:
-            style.before(canvas, made, (x, y))
-        radius = style.blur_far * max(0.0, subject.depth - 0.35) * made.size[1] / 60
-        if radius >= 0.6:
-            tile = _soft(made, radius)
-            pad = round(radius * 3)
-            canvas.paste(tile, (x - pad, y - pad), tile)
-        else:
-            draw_sprite(canvas, made, (x, y))
-            if style.after is not None:
-                style.after(canvas, made, (x, y))
-        drawn.append(Drawn((x, y, x + made.size[0], y + made.size[1]), subject.depth))
-    return drawn, missing
+        _ground(canvas, made, (x, y), subject, world, style)
+        _paint(canvas, made, (x, y), subject.depth, style)
+    return missing

@@ -4,9 +4,10 @@ lights, a gentle colour grade (warm highlights, cool shadows, a soft S-curve), a
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image, ImageChops, ImageFilter
 
 from openbanana.engines.draft.styles.paper import grain, tiled
 
@@ -46,35 +47,39 @@ def depth_of_field(image: Image.Image, horizon: float) -> Image.Image:
 
 
 def _bloom(image: Image.Image) -> None:
-    """Bright lights glow: what is near white, blurred wide at a small size, added back where it shows."""
+    """Bright lights glow: what is near white, blurred wide at a small size, added back over where it shows."""
     factor = 8 if min(image.size) >= 512 else 2
     small = np.asarray(image.reduce(factor), dtype=np.float32)
-    bright = np.clip(small.max(axis=2) - 236, 0, None)[..., None] / 30 * small
+    bright = np.clip(small.max(axis=2) - 236, 0, None)[..., None] / 60 * small
     if bright.max() < 4:
         return
     glow = Image.fromarray(np.clip(bright, 0, 255).astype(np.uint8), "RGB").filter(ImageFilter.GaussianBlur(4))
     rows, cols = np.nonzero(np.asarray(glow).max(axis=2) > 3)
     if rows.size == 0:
         return
-    x0, y0 = int(cols.min()) * factor, int(rows.min()) * factor
-    x1, y1 = min(image.width, (int(cols.max()) + 1) * factor), min(image.height, (int(rows.max()) + 1) * factor)
-    patch = glow.crop((x0 // factor, y0 // factor, -(-x1 // factor), -(-y1 // factor))).resize((x1 - x0, y1 - y0))
-    base = np.asarray(image.crop((x0, y0, x1, y1)), dtype=np.uint16)
-    lifted = base + (np.asarray(patch, dtype=np.uint16) * 0.5).astype(np.uint16)
-    image.paste(Image.fromarray(np.minimum(lifted, 255).astype(np.uint8), "RGB"), (x0, y0))
+    box = (int(cols.min()), int(rows.min()), int(cols.max()) + 1, int(rows.max()) + 1)
+    x0, y0 = box[0] * factor, box[1] * factor
+    x1, y1 = min(image.width, box[2] * factor), min(image.height, box[3] * factor)
+    patch = glow.crop(box).resize((x1 - x0, y1 - y0), Image.Resampling.BILINEAR)
+    image.paste(ImageChops.add(image.crop((x0, y0, x1, y1)), patch), (x0, y0))
+
+
+@lru_cache(maxsize=8)
+def _vignette(size: tuple[int, int]) -> Image.Image:
+    """Corners darkened a little: a separable falloff, as an RGB image to multiply by."""
+    width, height = size
+    x = np.abs(np.linspace(-1, 1, width, dtype=np.float32))
+    y = np.abs(np.linspace(-1, 1, height, dtype=np.float32))
+    across = 1 - 0.16 * np.clip(x - 0.3, 0, None) ** 1.6 / 0.7**1.6
+    down = 1 - 0.18 * np.clip(y - 0.25, 0, None) ** 1.6 / 0.75**1.6
+    shade = Image.fromarray((np.outer(down, across) * 255).astype(np.uint8), "L")
+    return Image.merge("RGB", (shade, shade, shade))
 
 
 def photo_finish(image: Image.Image, rng: random.Random) -> Image.Image:
     image = image.point(CURVE)
     _bloom(image)
-    width, height = image.size
-    x = np.linspace(-1, 1, width, dtype=np.float32)
-    y = np.linspace(-1, 1, height, dtype=np.float32)
-    vignette_x = (1 - 0.16 * np.clip(np.abs(x) - 0.3, 0, None) ** 1.6 / 0.7**1.6) * 256
-    vignette_y = 1 - 0.18 * np.clip(np.abs(y) - 0.25, 0, None) ** 1.6 / 0.75**1.6
-    pixels = np.asarray(image, dtype=np.uint16)
-    shaded = (pixels * vignette_x.astype(np.uint16)[None, :, None]) >> 8
-    shaded = (shaded * (vignette_y * 256).astype(np.uint16)[:, None, None]) >> 8
+    image = ImageChops.multiply(image, _vignette(image.size))
     noise = tiled(grain(), image.size, (rng.randrange(256), rng.randrange(256)))
-    out = shaded.astype(np.int16) + noise[..., None]
-    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "RGB")
+    film = Image.fromarray(np.clip(noise * 4 + 128, 0, 255).astype(np.uint8), "L")
+    return ImageChops.soft_light(image, Image.merge("RGB", (film, film, film)))

@@ -55,17 +55,21 @@ def _ridge(rng: random.Random, count: int = 65, roughness: float = 0.55) -> list
 
 def _faces(points: list[Point], base: float, sun_left: bool, least: float) -> list[list[Point]]:
     """For each peak that drops at least `least` pixels, the face turned from the sun: down the ridge to the next
-    valley, then back up a spine line from the base toward the peak."""
+    valley, then back up a spine line from the base toward the peak. A bump on a slope already in shade is part
+    of that face, not a face of its own."""
     faces = []
     step = 1 if sun_left else -1
-    for i in range(1, len(points) - 1):
-        if not (points[i][1] <= points[i - 1][1] and points[i][1] <= points[i + 1][1]):
+    covered: set[int] = set()
+    order = range(1, len(points) - 1) if sun_left else range(len(points) - 2, 0, -1)
+    for i in order:
+        if i in covered or not (points[i][1] <= points[i - 1][1] and points[i][1] <= points[i + 1][1]):
             continue
         j = i
-        while 0 < j + step < len(points) - 1 and points[j + step][1] >= points[j][1]:
+        while 0 < j + step < len(points) - 1 and points[j + step][1] >= points[j][1] - least * 0.25:
             j += step
         if points[j][1] - points[i][1] < least:
             continue
+        covered.update(range(min(i, j), max(i, j) + 1))
         foot = points[i][0] + (points[j][0] - points[i][0]) * 0.35
         ridge = points[min(i, j):max(i, j) + 1][::step]
         faces.append([*ridge, (points[j][0], base), (foot, base)])
@@ -229,7 +233,8 @@ def curtains(view: View, rng: random.Random) -> None:
     v = np.linspace(0, 1, h, dtype=np.float32)[:, None]
     folds = 0.55 + 0.45 * np.abs(np.sin(u * math.pi * 14 + 0.3 * np.sin(v * 3))) ** 0.7
     red = np.asarray(scale((160, 24, 36), view.light.ambient), dtype=np.float32)
-    field = red * (folds * (0.75 + 0.25 * v))[..., None]
+    spot = 1 + 0.55 * np.exp(-(((u - 0.5) / 0.16) ** 2)) * (0.4 + 0.6 * v)  # the spotlight falls mid-stage
+    field = red * (folds * (0.62 + 0.25 * v) * spot)[..., None]
     image.paste(to_image(field).resize((image.width, view.horizon), Image.Resampling.BILINEAR), (0, 0))
     pelmet = [(0.0, 0.0), (float(image.width), 0.0)]
     scallops = 9

@@ -143,12 +143,12 @@ def _sky(background: Background, light: Light, size: tuple[int, int], horizon: f
 def _realm(background: Background, size: tuple[int, int], rng: random.Random) -> World:
     """Space or underwater: the whole canvas is one world, with no sky above a ground."""
     if background.terrain == "space":
-        image = paint_space(size, background.colors, rng)
+        image = paint_space(size, rng)
         dark = Light(((4, 6, 22),) * 3, None, 0.0, False, 1.0, (0.9, 0.9, 1.0), (20, 16, 50), 0.3, 0.0, 0.0, 0.0,
                      ((60, 60, 90), (30, 30, 50)), False)
         return World(image, 1.0, dark, None, None, (0, 0, 0), False)
     floor = background.horizon if background.horizon < 0.95 else 0.8
-    image = paint_underwater(size, background.colors, floor, rng)
+    image = paint_underwater(size, floor, rng)
     murky = Light(((64, 176, 212), (30, 110, 160), (6, 36, 84)), None, 0.0, False, 0.0, (0.8, 0.95, 1.05),
                   (30, 110, 160), 0.7, 0.3, 0.0, 0.0, ((200, 230, 240), (120, 170, 200)), False)
     return World(image, floor, murky, None, None, (0, 0, 0), True)

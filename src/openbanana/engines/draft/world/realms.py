@@ -29,10 +29,10 @@ def _vertical(top: RGB, bottom: RGB, v: np.ndarray) -> np.ndarray:
     return np.asarray(start + (np.asarray(bottom, dtype=np.float32) - start) * v[..., None], dtype=np.float32)
 
 
-def paint_space(size: tuple[int, int], colors: tuple[RGB, ...], rng: random.Random) -> Image.Image:
+def paint_space(size: tuple[int, int], rng: random.Random) -> Image.Image:
     w, h = work_size(*size)
     _, v = _grid(w, h)
-    top, bottom = (colors[0], colors[-1]) if len(colors) >= 2 else SPACE
+    top, bottom = SPACE
     field = _vertical(top, bottom, v)
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
     ox, oy = rng.uniform(0, 256), rng.uniform(0, 256)
@@ -77,20 +77,21 @@ def _planet(image: Image.Image, rng: random.Random, unit: float) -> None:
     draw.line(front, fill=(236, 216, 186, 190), width=max(2, round(radius * 0.08)))
 
 
-def paint_underwater(size: tuple[int, int], colors: tuple[RGB, ...], floor: float, rng: random.Random) -> Image.Image:
+def paint_underwater(size: tuple[int, int], floor: float, rng: random.Random) -> Image.Image:
     """Blue deepening downward, shafts of light from the surface, a sandy floor from row `floor` (a fraction)."""
     w, h = work_size(*size)
     u, v = _grid(w, h)
-    top, bottom = (colors[0], colors[-1]) if len(colors) >= 2 else DEEP_SEA
+    top, bottom = DEEP_SEA
     field = _vertical(top, bottom, v)
     phase = rng.uniform(0, 6)
     shafts = np.clip(np.sin((u * 6 + v * 1.2 + phase) * math.pi), 0, 1) ** 6 * np.clip(1 - v * 1.25, 0, 1)
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
     shimmer = np.clip(sample(fractal_noise(1.6), xs * 2, ys * 6), 0, None) * np.exp(-v / 0.08)
     field = field + (255 - field) * (shafts * 0.22 + shimmer * 0.18)[..., None]
-    sand = np.asarray((150, 160, 150), dtype=np.float32)
+    sand = np.asarray((150, 160, 132), dtype=np.float32)  # sand seen through blue water
     ground = np.broadcast_to(np.clip((v - floor) * h / 2, 0, 1), (h, w))[..., None]
-    ripple = np.sin(xs * 0.7 + np.sin(ys * 0.9) * 2) * 0.05 - (1 - v) * 0.3
+    warp = sample(fractal_noise(2.0), xs * 0.7, ys * 2.0) * 2.5
+    ripple = np.sin(xs * 0.35 + warp) * 0.05 + (v - 1) * 0.35
     field = field * (1 - ground) + sand * (1 + ripple)[..., None] * ground
     image = to_image(field).resize(size, Image.Resampling.BILINEAR)
     width, height = size

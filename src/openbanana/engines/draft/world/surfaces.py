@@ -30,13 +30,21 @@ def _hash(index: np.ndarray) -> np.ndarray:
     return np.asarray(np.modf(np.sin(index * 12.9898 + 4.1) * 43758.5453)[0], dtype=np.float32)
 
 
+def _resolved(view: Perspective, cell: float) -> np.ndarray:
+    """1 where cells `cell` wide (screen widths at the front) span several texels, falling to 0 where they change
+    faster than the texels do (far off and to the sides): there they blend into one tone instead of shimmering."""
+    rows, columns = view.x.shape
+    step = np.maximum(np.abs(view.x * view.s) / (cell * view.s**2 * rows), 1 / (cell * view.s * columns))
+    return np.asarray(np.clip(1.2 - 2.4 * step, 0, 1), dtype=np.float32)
+
+
 def _boards(ground: Ground, view: Perspective, base: RGB, board: float, grain: float) -> np.ndarray:
     """Planks running away from the eye: a shade per board, a seam between boards, grain along them."""
     index = np.floor(view.x / board)
     across = view.x / board - index
-    seam = np.exp(-(np.minimum(across, 1 - across) * board * 260 * view.s) ** 2) * np.clip(view.s * 4, 0, 1)
+    seam = np.exp(-(np.minimum(across, 1 - across) * board * 260 * view.s) ** 2)
     lines = texture(ground, view, 70, 1.2, beta=1.2)
-    amount = _hash(index) * 0.07 + lines * grain - seam * 0.35 + (view.s - 0.5) * 0.1
+    amount = (_hash(index) * 0.07 + lines * grain - seam * 0.35) * _resolved(view, board) + (view.s - 0.5) * 0.1
     return shaded(depth_ramp(ground, base, view, 0.5), amount)
 
 
@@ -49,7 +57,7 @@ def _seams(image: Image.Image, ground: Ground, base: RGB, board: float, joints: 
     seam = mix(base, (0, 0, 0), 0.45)
     line = max(1, round(ground.unit))
     first, last = int(np.floor(-ground.vanish / board)) * 4, int(np.ceil((1 - ground.vanish) / board)) * 4
-    start = 0.22
+    start = 0.1
     for k in range(first, last + 1):
         bottom = vx + k * board * width
         draw.line((vx + (bottom - vx) * start, ground.y(start), vx + (bottom - vx) * until, ground.y(until)),
@@ -90,7 +98,7 @@ def stage_field(ground: Ground) -> np.ndarray:
     field = _boards(ground, view, lit(ground, ground.base or STAGE_WOOD), 0.09, 0.05)
     pool = np.exp(-((view.x * view.s / 0.3) ** 2) - ((view.s - 0.55) / 0.3) ** 2)
     warm = np.asarray((255, 236, 190), dtype=np.float32)
-    field = field + (warm - field) * (pool * 0.4)[..., None]
+    field = field + (warm - field) * (pool * 0.55)[..., None]
     return np.asarray(np.where((view.s > 0.96)[..., None], field * 0.45, field), dtype=np.float32)
 
 
@@ -106,11 +114,11 @@ def stone_field(ground: Ground) -> np.ndarray:
     shifted = view.x / tile_x + (row % 2) * 0.5
     column = np.floor(shifted)
     fx, fz = shifted - column, view.z / tile_z - row
-    fade = np.clip(view.s * 3, 0, 1)
+    fade = _resolved(view, min(tile_x, tile_z))
     mortar = np.maximum(np.exp(-(np.minimum(fx, 1 - fx) * tile_x * 220 * view.s) ** 2),
                         np.exp(-(np.minimum(fz, 1 - fz) * tile_z * 90 * view.s ** 2) ** 2)) * fade
     wear = texture(ground, view, 30, 12, beta=1.5)
-    amount = _hash(column * 7.3 + row * 13.1) * 0.08 + wear * 0.05 - mortar * 0.3 + (view.s - 0.5) * 0.08
+    amount = (_hash(column * 7.3 + row * 13.1) * 0.08 + wear * 0.05) * fade - mortar * 0.3 + (view.s - 0.5) * 0.08
     return shaded(depth_ramp(ground, lit(ground, ground.base or PAVING), view), amount)
 
 
