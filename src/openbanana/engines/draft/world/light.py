@@ -73,10 +73,10 @@ def _greyed(light: Light, grey: RGB, amount: float, darker: float = 1.0) -> Ligh
     return replace(light, sky=sky, ambient=ambient, haze=mix(light.haze, grey, amount), band=light.band * (1 - amount))
 
 
-def _weathered(light: Light, weather: Weather, night: bool) -> Light:
-    dark = night  # at night weather changes little of the colour: it is dark already
+def _weathered(light: Light, weather: Weather, dark: bool) -> Light:
+    """The light under a weather; `dark` (dusk, night): clouds keep the night's colours."""
     if weather == "clear":
-        return replace(light, clouds=0.0 if night else 0.12)
+        return replace(light, clouds=0.0 if dark else 0.12)
     if weather == "cloudy":
         return replace(_greyed(light, (170, 180, 196), 0.3), clouds=0.62, shadow=light.shadow * 0.7)
     if weather == "overcast":

@@ -16,7 +16,7 @@ from openbanana.plan import RGB, Box
 
 WALL: tuple[RGB, RGB] = ((238, 230, 216), (218, 204, 186))
 TRIM: RGB = (248, 246, 240)
-IndoorBox = tuple[float, float, float, float]  # pixels
+PixelBox = tuple[float, float, float, float]  # pixels
 
 
 def indoor(light: Light) -> tuple[float, float, float]:
@@ -44,7 +44,7 @@ def paint_wall(image: Image.Image, light: Light, horizon: int, colors: tuple[RGB
     draw.line((0, horizon - board, width, horizon - board), fill=mix(trim, (0, 0, 0), 0.25), width=max(1, board // 6))
 
 
-def paint_window(image: Image.Image, light: Light, box: IndoorBox, sun: tuple[float, float] | None,
+def paint_window(image: Image.Image, light: Light, box: PixelBox, sun: tuple[float, float] | None,
                  rng: random.Random) -> None:
     """A window: the sky outside (sun or moon, stars, clouds), hills far off, a frame with bars and a sill."""
     x0, y0, x1, y1 = (round(v) for v in box)
@@ -68,7 +68,7 @@ def paint_window(image: Image.Image, light: Light, box: IndoorBox, sun: tuple[fl
     draw.rectangle((x0 - bar * 2, y1 + bar, x1 + bar * 2, y1 + bar * 2.2), fill=mix(frame, (0, 0, 0), 0.08))
 
 
-def paint_decor(image: Image.Image, light: Light, horizon: int, avoid: list[IndoorBox], rng: random.Random) -> None:
+def paint_decor(image: Image.Image, light: Light, horizon: int, avoid: list[PixelBox], rng: random.Random) -> None:
     """A framed picture or a shelf with books, where it keeps clear of the window and the text."""
     width = image.width
     ambient = indoor(light)
@@ -114,7 +114,7 @@ def paint_decor(image: Image.Image, light: Light, horizon: int, avoid: list[Indo
                      fill=leaf)
 
 
-def window_light(image: Image.Image, light: Light, window: IndoorBox, horizon: int) -> None:
+def window_light(image: Image.Image, light: Light, window: PixelBox, horizon: int) -> None:
     """Daylight from the window falling on the floor as a soft bright patch."""
     if light.sun is None or light.ambient[0] < 0.7:
         return
@@ -126,8 +126,8 @@ def window_light(image: Image.Image, light: Light, window: IndoorBox, horizon: i
     ImageDraw.Draw(image, "RGBA").polygon(patch, fill=(*mix(light.sun, (255, 255, 255), 0.4), 38))
 
 
-def window_box(box: Box | None, size: tuple[int, int], horizon: int, avoid: list[IndoorBox],
-               rng: random.Random) -> IndoorBox:
+def window_box(box: Box | None, size: tuple[int, int], horizon: int, avoid: list[PixelBox],
+               rng: random.Random) -> PixelBox:
     """The plan's window in pixels, or a place for one on the wall that keeps clear of the text."""
     width, height = size
     if box is not None:
@@ -141,5 +141,5 @@ def window_box(box: Box | None, size: tuple[int, int], horizon: int, avoid: list
     return (width * 0.7, horizon * 0.22, width * 0.7 + w, horizon * 0.22 + h)
 
 
-def _overlaps(a: IndoorBox, b: IndoorBox) -> bool:
+def _overlaps(a: PixelBox, b: PixelBox) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

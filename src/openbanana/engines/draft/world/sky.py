@@ -6,7 +6,6 @@ the painted canvas afterwards.
 
 from __future__ import annotations
 
-import math
 import random
 
 import numpy as np
@@ -133,10 +132,3 @@ def draw_disc(image: Image.Image, light: Light, at: Point, horizon: float, radiu
         ImageDraw.Draw(big).rectangle((0, max(0.0, cut), big.width, big.height), fill=(0, 0, 0, 0))
     small = big.reduce(4)
     image.paste(small, (x0, y0), small)
-
-
-def glow_angle(sun: Point | None) -> float:
-    """The direction light comes from, in radians (0: from the right), for shading faces and shadows."""
-    if sun is None:
-        return math.pi * 0.75
-    return math.atan2(0.5 - sun[1], sun[0] - 0.5)
