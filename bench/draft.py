@@ -13,10 +13,12 @@ Two sets, timed in the same run:
   baseline every ratio is taken against; each style's ratio is also given against the flat style. Each figure is
   the p50 over scenes of the median of `--repeat` renders.
 
-One warm-up render loads the fonts before timing (a server does that once per process).
+One warm-up render loads the fonts before timing (a server does that once per process). Renders are single
+threaded, so on an idle machine wall time and the process's CPU time agree; on a shared one, `--clock cpu` times
+the CPU the render itself used (less disturbed by other jobs than the wall clock).
 
-Run: `.venv/bin/python bench/draft.py` (~3 min on 2 cores), `--sizes 1K` for one size, `--sets scenes` for one
-set, `--json` for machine output.
+Run: `.venv/bin/python bench/draft.py` (~5 min on 2 cores), `--sizes 1K` for one size, `--sets scenes` for one
+set, `--clock cpu`, `--json` for machine output.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import json
 import platform
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -79,22 +82,25 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def timed(engine: DraftEngine, request: RenderRequest, repeat: int) -> list[float]:
+Clock = Callable[[], float]
+
+
+def timed(engine: DraftEngine, request: RenderRequest, repeat: int, clock: Clock) -> list[float]:
     times = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = clock()
         engine.render(request)
-        times.append((time.perf_counter() - started) * 1000)
+        times.append((clock() - started) * 1000)
     return times
 
 
-def measure_prompts(image_size: str, repeat: int, seed: int = 11) -> dict[str, float]:
+def measure_prompts(image_size: str, repeat: int, clock: Clock, seed: int = 11) -> dict[str, float]:
     engine = DraftEngine()
     first, again = [], []
     for prompt, aspect in prompts():
         target = target_size(aspect, image_size)
         plan = plan_composition(PlanningInput(prompt, target.width, target.height, seed=seed))
-        times = timed(engine, RenderRequest(plan, target.width, target.height, seed=seed), repeat)
+        times = timed(engine, RenderRequest(plan, target.width, target.height, seed=seed), repeat, clock)
         first.append(times[0])
         if len(times) > 1:
             again.append(statistics.median(times[1:]))
@@ -105,7 +111,7 @@ def measure_prompts(image_size: str, repeat: int, seed: int = 11) -> dict[str, f
     return result
 
 
-def measure_scenes(image_size: str, repeat: int, seed: int = 11) -> dict[str, float]:
+def measure_scenes(image_size: str, repeat: int, clock: Clock, seed: int = 11) -> dict[str, float]:
     """p50 (over scenes) of the median render time: the gradient baseline, then every style."""
     engine = DraftEngine()
     medians: dict[str, list[float]] = {"gradient": [], **{style: [] for style in STYLES}}
@@ -113,7 +119,7 @@ def measure_scenes(image_size: str, repeat: int, seed: int = 11) -> dict[str, fl
         target = target_size(aspect, image_size)
         variants = {"gradient": gradient_only(plan), **{s: replace(plan, scene=SceneGraph(style=s)) for s in STYLES}}
         for name, variant in variants.items():
-            times = timed(engine, RenderRequest(variant, target.width, target.height, seed=seed), repeat)
+            times = timed(engine, RenderRequest(variant, target.width, target.height, seed=seed), repeat, clock)
             medians[name].append(statistics.median(times))
     result = {"scenes": float(len(medians["flat"]))}
     for name, values in medians.items():
@@ -127,18 +133,20 @@ def main() -> None:
     parser.add_argument("--sizes", nargs="+", default=["1K", "2K", "4K"])
     parser.add_argument("--sets", nargs="+", default=["prompts", "scenes"], choices=["prompts", "scenes"])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--clock", choices=["wall", "cpu"], default="wall")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    clock: Clock = time.process_time if args.clock == "cpu" else time.perf_counter
     warm = plan_composition(PlanningInput('warm-up "Ready" 盛 🍌 مرحبا', 512, 512))
     DraftEngine().render(RenderRequest(warm, 512, 512))
     results: dict[str, dict[str, dict[str, float]]] = {}
     if "prompts" in args.sets:
-        results["prompts"] = {size: measure_prompts(size, args.repeat) for size in args.sizes}
+        results["prompts"] = {size: measure_prompts(size, args.repeat, clock) for size in args.sizes}
     if "scenes" in args.sets:
-        results["scenes"] = {size: measure_scenes(size, args.repeat) for size in args.sizes}
+        results["scenes"] = {size: measure_scenes(size, args.repeat, clock) for size in args.sizes}
     if args.json:
-        print(json.dumps({"machine": platform.machine(), "python": platform.python_version(), "results": results},
-                         indent=2))
+        print(json.dumps({"machine": platform.machine(), "python": platform.python_version(), "clock": args.clock,
+                          "results": results}, indent=2))
         return
     if "prompts" in results:
         print(f"{'size':>4} {'prompts':>7} {'first p50':>10} {'first p90':>10} {'first max':>10} {'repeat p50':>11}"

@@ -42,9 +42,21 @@ STYLES: dict[RenderStyle, Style] = {
 }
 
 
+HALF_FROM = 1600  # above this long side a soft style paints at half size (but at least SOFT_FLOOR)
+SOFT_FLOOR = 1536
+
+
 def paint_size(style: Style, width: int, height: int) -> tuple[int, int]:
-    """The size the scene is painted at before the style scales it to the requested size."""
-    if style.max_side is None or max(width, height) <= style.max_side:
+    """The size the scene is painted at before the style scales it to the requested size: full size for the
+    crisp flat style; for the soft ones at most `max_side`, and half size on big canvases (their washes, pencil
+    and film grain lose nothing by it, and the text is set afterwards at full size)."""
+    long_side = max(width, height)
+    if style.max_side is None:
         return width, height
-    factor = style.max_side / max(width, height)
+    target = min(long_side, style.max_side)
+    if long_side > HALF_FROM:
+        target = min(target, max(SOFT_FLOOR, long_side // 2))
+    if target >= long_side:
+        return width, height
+    factor = target / long_side
     return max(1, round(width * factor)), max(1, round(height * factor))
