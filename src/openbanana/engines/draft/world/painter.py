@@ -65,7 +65,7 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
     horizon = background.horizon if terrain != "none" or backdrop != "none" else 1.0
     row = min(height, max(1, round(horizon * height)))
     offset = (rng.random(), rng.random())
-    sun = sun_position(light, horizon, rng, background.disc)
+    sun = sun_position(light, horizon, rng, background.disc, avoid)
     plain_sky = background.time_of_day is None and background.weather is None
     image = Image.new("RGB", size)
     pixel_avoid = [(b[0] * width, b[1] * height, b[2] * width, b[3] * height) for b in avoid]

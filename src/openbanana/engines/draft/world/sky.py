@@ -13,7 +13,7 @@ from PIL import Image, ImageChops, ImageDraw
 
 from openbanana.engines.draft.world.fields import fractal_noise, mix, sample, vertical_ramp
 from openbanana.engines.draft.world.light import Light
-from openbanana.plan import RGB
+from openbanana.plan import RGB, Box
 
 Point = tuple[float, float]
 
@@ -56,14 +56,19 @@ def sky_field(light: Light, size: tuple[int, int], horizon: float, sun: Point | 
     return field
 
 
-def sun_position(light: Light, horizon: float, rng: random.Random, disc: Point | None) -> Point | None:
-    """Where the sun or moon stands (canvas fractions), or None when the sky shows neither."""
+def sun_position(light: Light, horizon: float, rng: random.Random, disc: Point | None,
+                 avoid: tuple[Box, ...] = ()) -> Point | None:
+    """Where the sun or moon stands (canvas fractions), or None when the sky shows neither: to one side, at the
+    height of the time of day, on the side where it stays clear of the text if one does."""
     if light.sun is None and not light.moon:
         return None
     if disc is not None:
         return disc
-    x = rng.choice((0.2, 0.78)) + rng.uniform(-0.06, 0.06)
-    return (x, max(0.08, horizon * (1 - light.sun_height * 0.85) - 0.02))
+    y = max(0.08, horizon * (1 - light.sun_height * 0.85) - 0.02)
+    sides = [side + rng.uniform(-0.06, 0.06) for side in rng.sample((0.2, 0.78), 2)]
+    clear = [x for x in sides if not any(b[0] - 0.08 < x < b[2] + 0.08 and b[1] - 0.1 < y < b[3] + 0.1
+                                         for b in avoid)]
+    return ((clear or sides)[0], y)
 
 
 def draw_stars(image: Image.Image, light: Light, horizon: float, rng: random.Random,
