@@ -65,10 +65,15 @@ def test_styles_render_exact_sizes_deterministically(style: RenderStyle) -> None
         assert np.array_equal(first, styled(style, size))
 
 
+def palette_size(pixels: np.ndarray) -> float:
+    return float(len(np.unique(pixels.astype(np.uint8).reshape(-1, 3), axis=0)))
+
+
 def test_styles_are_visibly_distinct(renders: dict[str, np.ndarray]) -> None:
     picture = (0.0, 0.25, 1.0, 1.0)  # below the text
     found = {style: np.asarray([*region(pixels, picture).reshape(-1, 3).mean(axis=0),
-                                saturation(region(pixels, picture)), edge_density(region(pixels, picture))])
+                                saturation(region(pixels, picture)), edge_density(region(pixels, picture)),
+                                np.log2(palette_size(region(pixels, picture))) * 4])
              for style, pixels in renders.items()}
     for (a, fa), (b, fb) in itertools.combinations(found.items(), 2):
         assert np.abs(fa - fb).max() > 4, (a, b, fa, fb)
