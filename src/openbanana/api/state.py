@@ -16,6 +16,7 @@ from openbanana.service.catalog import ModelCatalog
 from openbanana.service.files import FileJanitor, FileService, UploadService
 from openbanana.service.generation import GenerationService
 from openbanana.service.keys import Caller, KeyService, QuotaService, UsageLedger
+from openbanana.service.memory import MemoryBudget
 from openbanana.service.verification import VerificationService
 
 
@@ -35,6 +36,7 @@ class AppState:
     verification: VerificationService
     quotas: QuotaService
     usage: UsageLedger
+    memory: MemoryBudget  # the server-wide budget of request bodies and decoded images
 
     def close(self) -> None:
         """At shutdown: the files' and the keys' database connections."""

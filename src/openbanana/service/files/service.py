@@ -26,7 +26,8 @@ from openbanana.service.files.names import (
     parse_file_ref,
 )
 from openbanana.service.files.storage import GENERATED, FileStorage
-from openbanana.service.generation.inputs import FileResolver, unknown_file
+from openbanana.service.generation.inputs import unknown_file
+from openbanana.service.generation.references import FileResolver, ImageSource
 from openbanana.store.files import FileRecord
 
 log = logging.getLogger("openbanana.service")
@@ -122,8 +123,17 @@ class FileService:
             raise internal_error() from None
         return Blob(mime_type=record.mime_type, data=data)
 
+    def source(self, uri: str, owner: str) -> ImageSource:
+        """`fileData.fileUri` → the stored file, opened only when it is read (an input image's header first)."""
+        record = self._lookup(uri, owner, bare_id=False)
+        path = self._storage.blobs.path_for(record.sha256)
+        if not path.is_file():
+            log.error("blob %s of file %s is missing from the blob store", record.sha256, record.id)
+            raise internal_error()
+        return ImageSource(record.mime_type, record.size_bytes, lambda: path.open("rb"))
+
     def resolver_for(self, owner: str) -> FileResolver:
-        return lambda uri: self.resolve(uri, owner)
+        return lambda uri: self.source(uri, owner)
 
     def check_access(self, owner: str, contents: list[Content]) -> None:
         """Every `fileData` part in a user turn must name a live file of `owner`: else the 403 `resolve` raises."""
