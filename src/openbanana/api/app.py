@@ -17,7 +17,7 @@ from openbanana import __version__
 from openbanana.api import batches as batch_routes
 from openbanana.api import files as file_routes
 from openbanana.api import metrics, models, verify
-from openbanana.api.errors import install_error_handlers
+from openbanana.api.errors import UnexpectedErrorMiddleware, install_error_handlers
 from openbanana.api.metrics import MetricsMiddleware
 from openbanana.api.openapi import install_openapi
 from openbanana.api.request_ids import RequestIdMiddleware
@@ -152,6 +152,7 @@ def build_app(state: AppState) -> FastAPI:
     app.add_middleware(UploadStatusMiddleware)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(UnexpectedErrorMiddleware)  # outermost: a bug is still an envelope on a usable connection
     return app
 
 
