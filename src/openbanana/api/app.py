@@ -126,6 +126,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         quotas=QuotaService(usage, clock=clock),
         usage=ledger,
         memory=memory,
+        database=db,
     )
 
 
@@ -147,6 +148,10 @@ def build_app(state: AppState) -> FastAPI:
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> Response:
+        """200 while the server can serve and store; 503 when its database file is gone (writes are refused)."""
+        if (problem := state.database.missing()) is not None:
+            return json_response({"status": "unavailable", "version": __version__, "reason": problem},
+                                 status_code=503)
         return json_response({"status": "ok", "version": __version__, "engine": settings.image_engine.name})
 
     app.add_middleware(UploadStatusMiddleware)

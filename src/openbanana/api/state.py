@@ -18,6 +18,7 @@ from openbanana.service.generation import GenerationService
 from openbanana.service.keys import Caller, KeyService, QuotaService, UsageLedger
 from openbanana.service.memory import MemoryBudget
 from openbanana.service.verification import VerificationService
+from openbanana.store.db import Database
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -37,6 +38,7 @@ class AppState:
     quotas: QuotaService
     usage: UsageLedger
     memory: MemoryBudget  # the server-wide budget of request bodies and decoded images
+    database: Database  # /healthz fails when its file is deleted or replaced under the running server
 
     def close(self) -> None:
         """At shutdown: the files' and the keys' database connections."""

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 import uvicorn
+from rich.markup import escape
 
 from openbanana.api.app import create_app
 from openbanana.api.logs import configure_logging
@@ -69,7 +70,7 @@ def serve(
     try:
         app = create_app(settings)
     except ConfigError as exc:  # a setting, or a file it names, that cannot be honoured
-        console.print(f"openbanana: {exc}")
+        console.print(f"openbanana: {escape(str(exc))}")
         raise typer.Exit(2) from None
     # access_log=False: uvicorn's access log prints query strings (API keys in ?key=, upload ids); ours does not.
     # log_config=None: uvicorn's loggers propagate to the handler configure_logging installed (text or JSON).

@@ -3,16 +3,24 @@
 Migrations are append-only: migration N brings a database from user_version N-1 to N. All pending ones run in one
 transaction (SQLite DDL is transactional), so a crash mid-migration leaves the previous version intact.
 Never edit a released migration; add a new one.
+
+A file that is not a readable database stops the server at start with one line saying what to do
+(`DatabaseUnreadableError`). A file deleted or replaced while the server runs is noticed: SQLite would go on
+writing to the deleted file, and everything written would vanish at the next start, so every write transaction
+refuses with 503 (`DatabaseGoneError`) and `missing()` tells /healthz.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from openbanana.errors import ConfigError, UnavailableError
 
 DB_FILE = "openbanana.db"
 
@@ -129,8 +137,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class SchemaVersionError(RuntimeError):
+class SchemaVersionError(ConfigError, RuntimeError):
     """The database was written by a newer openbanana; refusing to guess at its schema."""
+
+
+class DatabaseUnreadableError(ConfigError, RuntimeError):
+    """The database file is damaged or not an openbanana database."""
+
+
+class DatabaseGoneError(UnavailableError):
+    """The database file was deleted or replaced while the server runs: nothing written now would survive."""
 
 
 class Database:
@@ -146,12 +162,23 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30.0)
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode = WAL")
-        self._conn.execute("PRAGMA synchronous = NORMAL")
-        self._conn.execute("PRAGMA foreign_keys = ON")
-        self._conn.execute("PRAGMA busy_timeout = 30000")
-        migrate(self._conn)
+        try:
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute("PRAGMA busy_timeout = 30000")
+            migrate(self._conn)
+            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the whole schema
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise DatabaseUnreadableError(
+                f"the database {path} cannot be read ({exc}): it is damaged or not an openbanana database; "
+                "restore it from a backup, or move it away to start with an empty one") from None
+        except BaseException:
+            self._conn.close()
+            raise
+        self._identity = _identity(path)
 
     @classmethod
     def in_dir(cls, data_dir: Path) -> Database:
@@ -163,12 +190,24 @@ class Database:
             version: int = self._conn.execute("PRAGMA user_version").fetchone()[0]
             return version
 
+    def missing(self) -> str | None:
+        """Why the file this connection writes to is no longer the database at `path` (deleted, replaced), or None."""
+        identity = _identity(self.path)
+        if identity is None:
+            return f"the database file {self.path} was deleted while the server was running"
+        if identity != self._identity:
+            return f"the database file {self.path} was replaced while the server was running"
+        return None
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             if self._conn.in_transaction:  # joined by a nested call on this thread
                 yield self._conn
                 return
+            if (gone := self.missing()) is not None:
+                raise DatabaseGoneError(f"Nothing can be stored: {gone}. Restart the server (restore the file "
+                                        "from a backup first to keep what it held).")
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -185,6 +224,14 @@ class Database:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def migrate(conn: sqlite3.Connection) -> int:
