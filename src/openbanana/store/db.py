@@ -133,6 +133,54 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX usage_by_owner ON usage (owner, time_us)",
         "CREATE INDEX usage_by_time ON usage (time_us)",
     ),
+    # 5: file names are per owner: key B may name a file as key A did (no 409 that tells B what A has). Files and
+    # upload sessions are keyed by (owner, id); SQLite cannot change a primary key, so both tables are rebuilt.
+    (
+        """CREATE TABLE files_by_owner_id (
+            id TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            mime_type TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+            source TEXT NOT NULL,
+            uri_base TEXT NOT NULL,
+            create_us INTEGER NOT NULL,
+            update_us INTEGER NOT NULL,
+            expire_us INTEGER NOT NULL,
+            PRIMARY KEY (owner, id)
+        )""",
+        """INSERT INTO files_by_owner_id (id, owner, display_name, mime_type, size_bytes, sha256, source, uri_base,
+            create_us, update_us, expire_us) SELECT id, owner, display_name, mime_type, size_bytes, sha256, source,
+            uri_base, create_us, update_us, expire_us FROM files""",
+        "DROP TABLE files",
+        "ALTER TABLE files_by_owner_id RENAME TO files",
+        "CREATE INDEX files_by_owner ON files (owner, create_us DESC, id DESC)",
+        "CREATE INDEX files_by_expiry ON files (expire_us)",
+        "CREATE INDEX files_by_blob ON files (sha256)",
+        "CREATE INDEX files_by_id ON files (id)",
+        """CREATE TABLE upload_sessions_by_owner_id (
+            token_hash TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            file_id TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            mime_type TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            received INTEGER NOT NULL DEFAULT 0,
+            uri_base TEXT NOT NULL,
+            create_us INTEGER NOT NULL,
+            expire_us INTEGER NOT NULL,
+            UNIQUE (owner, file_id)
+        )""",
+        """INSERT INTO upload_sessions_by_owner_id (token_hash, owner, file_id, display_name, mime_type, size_bytes,
+            received, uri_base, create_us, expire_us) SELECT token_hash, owner, file_id, display_name, mime_type,
+            size_bytes, received, uri_base, create_us, expire_us FROM upload_sessions""",
+        "DROP TABLE upload_sessions",
+        "ALTER TABLE upload_sessions_by_owner_id RENAME TO upload_sessions",
+        "CREATE INDEX upload_sessions_by_owner ON upload_sessions (owner)",
+        "CREATE INDEX upload_sessions_by_expiry ON upload_sessions (expire_us)",
+        "CREATE INDEX upload_sessions_by_file ON upload_sessions (file_id)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
