@@ -6,8 +6,10 @@
   MIN_BODY_RATE bytes a second on average; else 408 and the connection is closed. Time the server itself spends
   not reading (the application has not asked for more yet) is never held against the client.
 - At most `max_connections` connections are open, never more than the file-descriptor limit leaves room for: at the
-  cap, the connection that has been idle or stuck in its head the longest is closed to make room, and when there is
-  none a newcomer gets 503 and is closed at once, so that descriptors never run out for everyone.
+  cap, of the connections waiting on their client (for a head, the rest of a body, or the next request), the one
+  whose client sent nothing for the longest is closed to make room; when every connection is being answered, a
+  newcomer gets 503 and is closed at once. Descriptors never run out for everyone, and a slow client that wants to
+  keep its connection must keep sending.
 
 Keep-alive connections between requests are uvicorn's (`timeout_keep_alive`). Public deployments should still sit
 behind a front proxy (docs/api.md, Deployment); these limits keep a bare server alive, they are not a WAF.
@@ -33,6 +35,7 @@ from openbanana.telemetry import CONNECTIONS, CONNECTIONS_REFUSED
 log = logging.getLogger("openbanana.api")
 MIN_BODY_RATE = 1024  # bytes a second, averaged over the body, once body_timeout has passed
 RESERVED_DESCRIPTORS = 64  # for the database, blobs, logs, model files and the like, beside connections
+MIN_BACKLOG, MAX_BACKLOG = 16, 2048  # uvicorn's default backlog is 2048
 
 
 @dataclass(frozen=True)
@@ -40,17 +43,23 @@ class ConnectionLimits:
     head_timeout: float
     body_timeout: float
     max_connections: int
+    backlog: int = MAX_BACKLOG  # the listen queue, which is also how many sockets one accept burst takes
 
     @classmethod
     def from_settings(cls, server: ServerSettings) -> ConnectionLimits:
+        """The cap, and a backlog that fit the file-descriptor limit together: the event loop accepts up to
+        `backlog` sockets in one burst before the cap is applied to them, so the open connections plus one burst
+        must fit, or accept() fails for lack of descriptors and the loop stops accepting for a second."""
+        room = descriptor_room()
+        backlog = max(MIN_BACKLOG, min(MAX_BACKLOG, room // 4))
         return cls(server.head_timeout_seconds, server.body_timeout_seconds,
-                   min(server.max_connections, descriptor_room()))
+                   max(1, min(server.max_connections, room - backlog)), backlog)
 
 
 def descriptor_room() -> int:
-    """Connections the file-descriptor limit leaves room for (RESERVED_DESCRIPTORS kept for everything else)."""
+    """Descriptors the limit leaves for connections (RESERVED_DESCRIPTORS kept for everything else)."""
     soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
-    return 1 << 30 if soft == resource.RLIM_INFINITY else max(1, soft - RESERVED_DESCRIPTORS)
+    return 1 << 30 if soft == resource.RLIM_INFINITY else max(2 * MIN_BACKLOG, soft - RESERVED_DESCRIPTORS)
 
 
 def guarded_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
@@ -149,21 +158,22 @@ class GuardedH11Protocol(H11Protocol):
     # closing
 
     def _make_room(self) -> bool:
-        """Close the connection idle or stuck in its head the longest; False when every other one is working."""
+        """Close the connection waiting on the client that sent nothing for the longest; False when there is none
+        (every other connection is being answered)."""
         waiting = [c for c in self.connections if isinstance(c, GuardedH11Protocol) and c is not self
-                   and c._phase in ("head", "idle") and not c.transport.is_closing()]
+                   and c._phase in ("head", "body", "idle") and not c.transport.is_closing()]
         if not waiting:
             return False
-        oldest = min(waiting, key=lambda c: c._since)
-        CONNECTIONS_REFUSED.labels("evicted").inc()
-        oldest._cancel_timer()
-        oldest.transport.close()
+        quietest = min(waiting, key=lambda c: max(c._since, c._last_data))
+        stalled = RequestTimeoutError("The request body stalled while its connection was needed for another client.")
+        quietest._refuse("evicted", stalled if quietest._phase == "body" else None)
         return True
 
     def _refuse(self, reason: str, error: ApiError | None) -> None:
         """Answer with the error (unless the client sent nothing yet, or a response has started) and close."""
         CONNECTIONS_REFUSED.labels(reason).inc()
-        log.info("closing a connection from %s: %s", self.client[0] if self.client else "?", reason)
+        log.log(logging.DEBUG if reason == "evicted" else logging.INFO, "closing a connection from %s: %s",
+                self.client[0] if self.client else "?", reason)
         cycle = self.cycle
         if error is not None and (cycle is None or not cycle.response_started):
             self.transport.write(_raw_response(error))

@@ -82,11 +82,12 @@ def serve(
         raise typer.Exit(2) from None
     # access_log=False: uvicorn's access log prints query strings (API keys in ?key=, upload ids); ours does not.
     # log_config=None: uvicorn's loggers propagate to the handler configure_logging installed (text or JSON).
-    # http=: h11 with head and body timeouts and a connection cap (api/connections.py).
+    # http=, backlog=: h11 with head and body timeouts and a connection cap (api/connections.py).
     listen = settings.server
+    limits = ConnectionLimits.from_settings(listen)
     server = uvicorn.Server(uvicorn.Config(app, host=listen.host, port=listen.port, log_level=log_level,
                                            timeout_keep_alive=75, access_log=False, log_config=None,
-                                           http=guarded_protocol(ConnectionLimits.from_settings(listen))))
+                                           http=guarded_protocol(limits), backlog=limits.backlog))
     if demo:
         threading.Thread(target=_run_demo, args=(server, listen, next(iter(keys), "demo")), daemon=True).start()
     server.run()
