@@ -139,3 +139,19 @@ def test_peak_memory_stays_under_the_budget_under_a_hostile_mix(tmp_path: Path,
     assert set(statuses) <= {200, 429} and 200 in statuses, statuses
     assert 429 in statuses, "the budget turned some away"
     assert peak - idle <= budget + 64, f"peak {peak:.0f} MiB, idle {idle:.0f} MiB, budget {budget} MiB"
+
+
+def test_verify_image_reserves_its_decoded_image(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data", max_decoded_bytes=16 * MiB, safety_semantic="off")
+    with TestClient(create_app(settings), headers=HEADERS) as client:
+        verify = "/v1beta/openbanana:verifyImage"
+        memory = client.app.state.openbanana.memory  # type: ignore[attr-defined]
+        assert client.post(verify, json={"image": {"mimeType": "image/png", "data": png(512, 512)}}).status_code == 200
+        too_big = client.post(verify, json={"image": {"mimeType": "image/png", "data": png(2000, 2000)}})
+        assert too_big.status_code == 400 and "more than this server's whole budget" in too_big.text
+        held = memory.try_reserve(14 * MiB)
+        assert held is not None
+        busy = client.post(verify, json={"image": {"mimeType": "image/png", "data": png(512, 512)}})
+        assert busy.status_code == 429 and "retry-after" in busy.headers
+        held.release()
+        assert memory.in_use == 0

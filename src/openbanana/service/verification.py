@@ -50,7 +50,13 @@ class VerificationService:
             probe = probe_image(data)
         except ImageDecodeError as exc:
             raise InvalidArgumentError(f"image could not be decoded: {exc}.", field="image.data") from None
-        reservation = self._memory.try_reserve(probe.pixels * VERIFY_BYTES_PER_PIXEL)
+        needed = probe.pixels * VERIFY_BYTES_PER_PIXEL + len(data)
+        if not self._memory.fits(needed):
+            raise InvalidArgumentError(
+                f"Verifying this {probe.width}x{probe.height} image needs {needed / 2**20:,.0f} MiB of memory, more "
+                f"than this server's whole budget ({self._memory.capacity / 2**20:,.0f} MiB); send a smaller image.",
+                field="image.data")
+        reservation = self._memory.try_reserve(needed)
         if reservation is None:
             raise ResourceExhaustedError(
                 "Resource has been exhausted: the images of the requests in progress fill this server's memory "
