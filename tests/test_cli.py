@@ -75,6 +75,8 @@ def test_serve_help_lists_every_flag_with_its_settings_description() -> None:
     result = CliRunner().invoke(app, ["serve", "--help"], env={"COLUMNS": "400", "TERMINAL_WIDTH": "400"})
     assert result.exit_code == 0, result.output
     for setting in ("host", "port", "data_dir", "insecure", "output_mime_type", "jpeg_quality", "max_request_bytes",
+                    "max_input_pixels", "max_decoded_bytes", "head_timeout_seconds", "body_timeout_seconds",
+                    "max_connections",
                     "stream_keepalive_seconds", "engine", "profile", "profiles_file", "preload", "strict_signatures",
                     "max_queue", "max_parallel_renders", "generation_timeout_seconds", "log_format"):
         assert f"--{setting.replace('_', '-')} " in result.output, setting

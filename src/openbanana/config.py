@@ -43,6 +43,17 @@ class ServerSettings(SettingsGroup):
                                    "in bytes.")
     stream_keepalive_seconds: float = Field(default=5.0, gt=0, description="Idle seconds before a stream sends a "
                                             "keep-alive.")
+    max_input_pixels: int = Field(default=200_000_000, ge=1, description="Pixels of one request's input images "
+                                  "together, read from their headers before any is decoded; more is a 400.")
+    max_decoded_bytes: int = Field(default=2 * 1024**3, ge=16 * 1024**2, description="Server-wide memory budget: "
+                                   "bytes of request bodies and decoded input images that requests in progress may "
+                                   "hold at once; a request that does not fit gets 429 with RetryInfo.")
+    head_timeout_seconds: float = Field(default=10.0, gt=0, description="Seconds a client has to send a request's "
+                                        "line and headers; then the connection is closed.")
+    body_timeout_seconds: float = Field(default=30.0, gt=0, description="Longest pause while a request body "
+                                        "arrives; then 408 and the connection is closed.")
+    max_connections: int = Field(default=1000, ge=1, description="Open HTTP connections at once (never more than "
+                                 "the file-descriptor limit allows); one more is closed at once.")
 
     def resolved_data_dir(self) -> Path:
         return self.data_dir.expanduser()

@@ -131,6 +131,8 @@ class PhotoEdit:
     placement: Placement = "auto"
     reference: int = 0  # combine: which reference photo the cut-out comes from
     amount: float = 1.0
+    destination: str = ""  # add / combine: where it goes, in the prompt's words ("next to her", "on the sofa")
+    request: str = ""  # the prompt's words for this edit; an engine that cannot make it says "Not done: <request>: …"
 
 
 @dataclass(frozen=True)

@@ -25,13 +25,18 @@ RUNNING = Gauge("openbanana_running", "Generations holding an engine slot, by en
 QUEUE_WAIT_SECONDS = Histogram("openbanana_queue_wait_seconds", "Time a generation waited for an engine slot.",
                                ["profile"], buckets=STEP_BUCKETS)
 REJECTED = Counter("openbanana_rejected", "Generations refused or stopped by the scheduler, by reason "
-                   "(queue_full, engine_loading, deadline, disconnect, quota).", ["reason"])
+                   "(queue_full, memory_full, engine_loading, deadline, disconnect, quota).", ["reason"])
 STEP_SECONDS = Histogram("openbanana_step_seconds", "Time spent in each generation step "
                          "(plan, render, check, watermark, encode, sign).", ["step"], buckets=STEP_BUCKETS)
 IMAGES = Counter("openbanana_images", "Images emitted, by image size (1K/2K/4K) and kind (final/thought).",
                  ["size", "kind"])
 ENGINE_EVENTS = Counter("openbanana_engine_events", "Engine lifecycle events (load, unload, oom), by engine.",
                         ["engine", "event"])
+MEMORY_RESERVED = Gauge("openbanana_memory_reserved_bytes", "Bytes of request bodies and decoded images reserved "
+                        "in the server-wide memory budget (max_decoded_bytes).")
+CONNECTIONS = Gauge("openbanana_connections", "Open HTTP connections (max_connections caps them).")
+CONNECTIONS_REFUSED = Counter("openbanana_connections_refused", "HTTP connections closed by the server before a "
+                              "request was read, by reason (connection_cap, head_timeout, body_timeout).", ["reason"])
 ENGINE_LOADED = Gauge("openbanana_engine_loaded", "1 while the engine's weights are in memory.", ["engine"])
 
 

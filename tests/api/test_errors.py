@@ -153,3 +153,13 @@ def test_text_only_modality_describes_the_plan_without_an_image(client: TestClie
     assert parts[-1]["text"].startswith("Here is the plan")
     assert answer["usageMetadata"]["candidatesTokensDetails"] == [
         {"modality": "TEXT", "tokenCount": answer["usageMetadata"]["candidatesTokenCount"]}]
+
+
+@pytest.mark.parametrize(("config", "field"), [
+    ({"thinkingConfig": {"includeThoughts": "yes"}}, "generationConfig.thinkingConfig.includeThoughts"),
+    ({"seed": 1.5}, "generationConfig.seed"), ({"temperature": "hot"}, "generationConfig.temperature"),
+])
+def test_loose_booleans_and_numbers_are_400(client: TestClient, config: dict[str, Any], field: str) -> None:
+    body = {"contents": [{"parts": [{"text": "a cat"}]}], "generationConfig": config}
+    error = assert_error(client.post(URL, json=body), 400, "INVALID_ARGUMENT", field)
+    assert error["details"][0]["fieldViolations"][0]["field"] == field

@@ -431,6 +431,21 @@ def test_another_key_gets_403_everywhere(keyed: FastAPI) -> None:
     assert generate_with(k1, file["name"]).status_code == 200
 
 
+def test_custom_names_are_per_owner(keyed: FastAPI) -> None:
+    """A name one key holds is neither an existence oracle for another key nor something it can squat."""
+    k1, k2 = (TestClient(keyed, headers={"x-goog-api-key": key}) for key in ("k1", "k2"))
+    first = upload(k1, png_bytes((40, 30)), name="files/report")
+    second = upload(k2, png_bytes((30, 40)), name="files/report")
+    assert first["name"] == second["name"] == "files/report" and first["sha256Hash"] != second["sha256Hash"]
+    assert_error(start(k1, 3, name="files/report"), 409, "ALREADY_EXISTS", "files/report")
+    assert k1.get("/v1beta/files/report").json()["sha256Hash"] == first["sha256Hash"]
+    assert k2.get("/v1beta/files/report").json()["sha256Hash"] == second["sha256Hash"]
+    assert k2.delete("/v1beta/files/report").status_code == 200
+    assert k1.get("/v1beta/files/report").status_code == 200, "deleting one's own name leaves the other's"
+    assert_error(k2.get("/v1beta/files/report"), 403, "PERMISSION_DENIED")
+    assert generate_with(k1, "files/report").status_code == 200
+
+
 def test_without_keys_every_caller_shares_one_owner(client: TestClient) -> None:
     file = upload(client, b"shared")
     other = TestClient(client.app, headers={"x-goog-api-key": "someone-else"})

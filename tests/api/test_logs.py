@@ -102,3 +102,42 @@ def test_formatters_redact_keys_query_parameters_and_base64_in_exceptions() -> N
     assert "key=[redacted]&upload_id=9" in parsed["exc"] and "abc123" not in parsed["exc"]
     assert image[:40] not in parsed["exc"] and "base64 chars]" in parsed["exc"]
     assert "[req-42]" in text_line and SECRET not in text_line
+
+
+def test_store_and_google_shaped_keys_are_redacted_in_messages_and_in_the_path_field() -> None:
+    import secrets
+
+    store_key, google_key = "ob-" + secrets.token_urlsafe(32), "AIza" + "Sy" + "x" * 33
+    access = record("GET %s 404 1.0ms", f"/v1beta/{store_key}/models")
+    access.path = f"/v1beta/{store_key}/{google_key}/models"  # what the access line carries as a JSON field
+    parsed = json.loads(JsonFormatter(Redactor()).format(access))
+    assert store_key not in json.dumps(parsed) and google_key not in json.dumps(parsed)
+    assert parsed["path"] == "/v1beta/[redacted]/[redacted]/models" and "[redacted]" in parsed["message"]
+    text = TextFormatter(Redactor()).format(record("key %s and %s", store_key, google_key))
+    assert store_key not in text and google_key not in text
+    assert TextFormatter(Redactor()).format(record("ob-button and job-42")).endswith("ob-button and job-42")
+
+
+def test_a_key_in_the_url_path_is_cut_from_the_access_line(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from openbanana.api.app import create_app
+    from openbanana.config import Settings
+
+    messages: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = messages.append  # type: ignore[method-assign]
+    logger = logging.getLogger("openbanana.access")
+    logger.addHandler(handler)
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        with TestClient(create_app(Settings(data_dir=tmp_path / "data", api_keys="plain-key-9f2c"))) as client:
+            client.get("/v1beta/plain-key-9f2c/models", headers={"x-goog-api-key": "plain-key-9f2c"})
+            client.get("/v1beta/models/plain-key-9f2c?key=plain-key-9f2c")
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    lines = [(m.getMessage(), getattr(m, "path", "")) for m in messages]
+    assert len(lines) == 2 and all("plain-key-9f2c" not in text + path for text, path in lines), lines
+    assert lines[0][1] == "/v1beta/[redacted]/models"

@@ -84,8 +84,8 @@ IMAGE_CASES = {
     "huge declared png header only": (bomb_png()[:33], "image/png", "could not be decoded"),
     "truncated png": (encoded("PNG")[:300], "image/png", "corrupt or truncated"),
     "truncated jpeg": (encoded("JPEG")[:400], "image/jpeg", "corrupt or truncated"),
-    "gif declared as png": (encoded("GIF"), "image/png", "the bytes are image/gif"),
-    "text declared as png": (b"this is not an image at all", "image/png", "not an image format"),
+    "gif declared as png": (encoded("GIF"), "image/png", "the bytes are GIF (image/gif)"),
+    "text declared as png": (b"this is not an image at all", "image/png", "not a recognised image format"),
     "png declared as pdf": (encoded("PNG"), "application/pdf", "Unsupported MIME type"),
     "empty image": (b"", "image/png", "Unsupported"),
 }

@@ -215,12 +215,14 @@ def test_a_room_has_walls_a_floor_and_a_window_away_from_the_hero() -> None:
     assert (cx(hero) < 0.5) != ((window[0] + window[2]) / 2 < 0.5)
 
 
-def test_named_colours_own_the_background_and_weather_and_season_reach_it() -> None:
+def test_weather_and_season_reach_the_world_and_named_colours_own_the_sky() -> None:
     graph = SceneGraph((Entity("e1", "fox", "🦊"),), setting=Setting("field", terrain="grass", weather="snow",
                                                                        season="winter"))
-    placed = compose_scene(graph, AREA, RATIO, random.Random(1), look=Look(colors=((128, 0, 128),)))
-    assert (128, 0, 128) in placed.background.colors
-    assert "snow" in placed.background.effects and placed.background.terrain == "snow"
+    snowy = compose(graph).background
+    assert "snow" in snowy.effects and snowy.terrain == "snow" and snowy.weather == "snow"
+    purple = compose_scene(graph, AREA, RATIO, random.Random(1), look=Look(colors=((128, 0, 128),))).background
+    assert (128, 0, 128) in purple.colors and purple.terrain == "snow"
+    assert purple.time_of_day is None and purple.weather is None  # the renderer paints the sky in those colours
 
 
 def test_no_place_named_gives_the_hero_its_habitat() -> None:

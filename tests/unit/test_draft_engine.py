@@ -202,8 +202,10 @@ def test_edit_reference_becomes_the_canvas_with_tone_text_and_sticker() -> None:
     assert plan.edits == ("grayscale",) and plan.background.kind == "reference"
     assert [t.text for t in plan.texts] == ["Hello Lisbon"] and plan.texts[0].box[1] < 0.2
     assert [s.role for s in plan.subjects] == ["sticker"] and plan.subjects[0].label == "cat"
-    assert any("remove the tree" in u for u in plan.unsupported)
-    image = render(plan, (640, 640), references=(_photo(),))
+    assert [(e.kind, e.target) for e in plan.photo_edits] == [("remove", "the tree")]
+    result = ENGINE.render(RenderRequest(plan, 640, 640, (_photo(),), 1))
+    assert any(s.startswith("Not done: remove the tree:") for s in result.shortfalls)  # no tree detector: said
+    image = result.image
     assert image.size == (640, 640)
     photo_part = np.asarray(image.crop((0, 210, 640, 410)), dtype=np.int32)  # below the text, between stickers
     assert np.abs(photo_part[..., 0] - photo_part[..., 1]).max() <= 2  # grey: the tone change applied

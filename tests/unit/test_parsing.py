@@ -52,3 +52,34 @@ def test_unknown_image_config_field_is_an_error_but_unknown_elsewhere_is_ignored
     GenerateContentRequest.model_validate({"contents": [], "somethingNew": 1, "generationConfig": {"newKnob": 2}})
     with pytest.raises(ValidationError, match=r"extra_forbidden|Extra inputs"):
         GenerateContentRequest.model_validate({"generationConfig": {"imageConfig": {"quality": "max"}}})
+
+
+def config(**generation_config: object) -> dict[str, object]:
+    return {"contents": [{"parts": [{"text": "a kite", "thought": False}]}], "generationConfig": generation_config}
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("thinkingConfig", {"includeThoughts": "yes"}), ("thinkingConfig", {"includeThoughts": "true"}),
+    ("thinkingConfig", {"includeThoughts": 1}), ("thinkingConfig", {"includeThoughts": 0}),
+    ("seed", 7.5), ("seed", True), ("seed", "7.0"), ("seed", " 7"), ("seed", 2**31), ("seed", "0x10"),
+    ("candidateCount", False), ("candidateCount", [1]), ("temperature", "warm"), ("temperature", True),
+    ("topP", {"value": 1}), ("maxOutputTokens", 1e20), ("thinkingConfig", {"thinkingBudget": "lots"}),
+])
+def test_booleans_and_numbers_are_as_strict_as_proto3_json(field: str, value: object) -> None:
+    with pytest.raises(ValidationError):
+        GenerateContentRequest.model_validate(config(**{field: value}))
+
+
+def test_a_part_s_thought_flag_is_a_boolean() -> None:
+    with pytest.raises(ValidationError, match="expected true or false"):
+        GenerateContentRequest.model_validate({"contents": [{"parts": [{"text": "a kite", "thought": "no"}]}]})
+
+
+@pytest.mark.parametrize(("field", "value", "read"), [
+    ("seed", "12", 12), ("seed", 12.0, 12), ("seed", -3, -3), ("seed", 2**31 - 1, 2**31 - 1),
+    ("temperature", "0.5", 0.5), ("temperature", 1, 1.0), ("topP", "1e-3", 0.001), ("candidateCount", "1", 1),
+])
+def test_what_proto3_json_accepts_still_reads(field: str, value: object, read: object) -> None:
+    request = GenerateContentRequest.model_validate(config(**{field: value}))
+    assert request.generation_config is not None
+    assert request.generation_config.model_dump(by_alias=True)[field] == read

@@ -70,3 +70,34 @@ def test_squeeze_repeats_keeps_real_double_letters() -> None:
 ])
 def test_deobfuscate_for_the_classifier(text: str, expected: str) -> None:
     assert deobfuscate(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("order number 10011", "order number 10011"),  # a number is never a word: no "iooii"
+    ("room 10111, tracking code 110115", "room 10111, tracking code 110115"),
+    ("10.10.2010 at 10:01 for $10.11", "10.10.2010 at 10:01 for $10.11"),
+    ("a safe with code 1-0-1-1", "a safe with code 1-0-1-1"),
+    ("h0w t0 m4k3 4 b0mb", "how to make a bomb"),  # a short number beside leet words is leet
+    ("1o1ita", "ioiita"),
+])
+def test_the_skeleton_reads_leet_only_in_words(text: str, expected: str) -> None:
+    assert skeleton(text) == expected
+
+
+def test_everyday_prompts_full_of_numbers_are_not_blocked() -> None:
+    """The hard negatives of bench/safety.py's `numbers` split, through the lexicon the server ships."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from openbanana.config import Settings
+    from openbanana.safety.profiles import build_policies
+
+    data = Path(__file__).resolve().parents[2] / "bench" / "data" / "safety_numbers.jsonl"
+    prompts = [json.loads(line)["prompt"] for line in data.read_text("utf-8").splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(data_dir=Path(tmp), safety_semantic="off", safety_nsfw="off")
+        served = build_policies(settings.safety, settings.models.names()).for_model("gemini-3-pro-image-preview")
+    thresholds = served.thresholds({})
+    blocked = [p for p in prompts if not served.policy.check_prompt(p, thresholds).allowed]
+    assert len(prompts) >= 80 and blocked == []

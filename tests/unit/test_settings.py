@@ -28,6 +28,11 @@ VARIABLES: list[tuple[str, str, str, object]] = [
     ("OPENBANANA_JPEG_QUALITY", "55", "output.jpeg_quality", 55),
     ("OPENBANANA_MAX_REQUEST_BYTES", "4096", "server.max_request_bytes", 4096),
     ("OPENBANANA_STREAM_KEEPALIVE_SECONDS", "1.5", "server.stream_keepalive_seconds", 1.5),
+    ("OPENBANANA_MAX_INPUT_PIXELS", "1000000", "server.max_input_pixels", 1_000_000),
+    ("OPENBANANA_MAX_DECODED_BYTES", "268435456", "server.max_decoded_bytes", 268_435_456),
+    ("OPENBANANA_HEAD_TIMEOUT_SECONDS", "2.5", "server.head_timeout_seconds", 2.5),
+    ("OPENBANANA_BODY_TIMEOUT_SECONDS", "4", "server.body_timeout_seconds", 4.0),
+    ("OPENBANANA_MAX_CONNECTIONS", "50", "server.max_connections", 50),
     ("OPENBANANA_MAX_FILE_BYTES", "1000", "files.max_bytes", 1000),
     ("OPENBANANA_QUOTA_BYTES_PER_KEY", "2000", "files.quota_bytes_per_key", 2000),
     ("OPENBANANA_FILE_TTL_HOURS", "2.5", "files.ttl_hours", 2.5),
@@ -102,7 +107,7 @@ def test_keywords_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_every_setting_has_a_pinned_variable() -> None:
     """A new setting adds its variable above (and to docs/api.md, Configuration)."""
-    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 49
+    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 54
     every_setting = {f"{group}.{name}" for group, field in Settings.model_fields.items()
                      for name in type(getattr(Settings(), group)).model_fields}
     assert {place for _, _, place, _ in VARIABLES} == every_setting

@@ -53,7 +53,7 @@ def test_reopening_keeps_the_data_and_does_not_migrate_again(tmp_path: Path) -> 
     first.close()
     second = Database.in_dir(tmp_path)
     assert second.user_version == SCHEMA_VERSION
-    assert FileStore(second).get_file("abc") == record("abc", "0" * 64)
+    assert FileStore(second).get_file("o", "abc") == record("abc", "0" * 64)
     second.close()
 
 
@@ -70,7 +70,7 @@ def test_a_failed_transaction_leaves_nothing(db: Database) -> None:
     with pytest.raises(RuntimeError), store.transaction():
         store.insert_file(record("abc", "1" * 64))
         raise RuntimeError("crash half way")
-    assert store.get_file("abc") is None and store.known_blobs() == set()
+    assert store.get_file("o", "abc") is None and store.known_blobs() == set()
 
 
 # blobs
@@ -241,11 +241,35 @@ def test_which_file_references_are_ours(ref: str, bare: bool, expected: tuple[st
     assert (None if parsed is None else (parsed.file_id, parsed.uri_base)) == expected
 
 
-def test_resolve_returns_the_bytes_and_checks_the_owner_when_given(tmp_path: Path) -> None:
+def test_resolve_returns_the_bytes_of_the_owner_s_file(tmp_path: Path) -> None:
     services = service(tmp_path, Clock())
     stored = uploaded(services.uploads, b"\x89PNG bytes", owner="alice")
-    assert services.files.resolve(f"files/{stored.id}").data == b"\x89PNG bytes"
+    assert services.files.resolve(f"files/{stored.id}", "alice").data == b"\x89PNG bytes"
     assert services.files.resolver_for("alice")(f"http://h/v1beta/files/{stored.id}").mime_type == "image/png"
     with pytest.raises(PermissionDeniedError, match=stored.id):
         services.files.resolver_for("bob")(f"files/{stored.id}")
     services.close()
+
+
+def test_migration_5_keeps_files_and_makes_names_per_owner(tmp_path: Path) -> None:
+    """A database made before file names were per owner: its files and uploads survive, and a second owner can
+    now take a name the first one holds."""
+    from openbanana.store.db import MIGRATIONS, migrate
+
+    with sqlite3.connect(tmp_path / "openbanana.db", isolation_level=None) as conn:
+        for version, statements in enumerate(MIGRATIONS[:4], start=1):
+            for statement in statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("INSERT INTO blobs (sha256, size) VALUES (?, 3)", ("0" * 64,))
+        conn.execute("INSERT INTO files VALUES ('report', 'alice', '', 'image/png', 3, ?, 'UPLOADED', 'http://h', "
+                     "0, 0, 100)", ("0" * 64,))
+        assert migrate(conn) == SCHEMA_VERSION
+    conn.close()
+    db = Database.in_dir(tmp_path)
+    store = FileStore(db)
+    assert store.get_file("alice", "report") is not None and store.get_file("bob", "report") is None
+    assert store.name_in_use("alice", "report") and not store.name_in_use("bob", "report")
+    store.insert_file(record("report", "0" * 64, owner="bob"))
+    assert store.get_file("bob", "report") == record("report", "0" * 64, owner="bob")
+    db.close()

@@ -17,7 +17,7 @@ from openbanana import __version__
 from openbanana.api import batches as batch_routes
 from openbanana.api import files as file_routes
 from openbanana.api import metrics, models, verify
-from openbanana.api.errors import install_error_handlers
+from openbanana.api.errors import UnexpectedErrorMiddleware, install_error_handlers
 from openbanana.api.metrics import MetricsMiddleware
 from openbanana.api.openapi import install_openapi
 from openbanana.api.request_ids import RequestIdMiddleware
@@ -42,6 +42,7 @@ from openbanana.service.generation import GenerationDeps, GenerationService, Out
 from openbanana.service.generation.finishing import WATERMARK_KEY_FILE, Finisher, load_c2pa_credentials
 from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.keys import KeyService, QuotaService, UsageLedger, load_or_create_secret
+from openbanana.service.memory import MemoryBudget
 from openbanana.service.scheduler import build_scheduler
 from openbanana.service.verification import ImageRecords, VerificationService
 from openbanana.store.batches import BatchStore
@@ -90,6 +91,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
     engine = engine or create_engine(settings.image_engine)
     watermark_key = load_or_create_secret(data_dir, WATERMARK_KEY_FILE)
     records = ImageRecords(ImageStore(db), clock)
+    memory = MemoryBudget(settings.server.max_decoded_bytes)  # request bodies and decoded images, server-wide
     generation = GenerationService(GenerationDeps(
         engine=engine,
         scheduler=build_scheduler(engine, settings.scheduler, profile=settings.image_engine.profile),
@@ -102,6 +104,8 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         planner=build_planner(settings.planning),
         search=build_search_provider(settings.planning),
         strict_signatures=settings.models.strict_signatures,
+        memory=memory,
+        max_input_pixels=settings.server.max_input_pixels,
     ))
     jobs = JobQueue(db, lease_seconds=settings.batches.lease_seconds, max_attempts=settings.batches.max_attempts,
                     clock=clock)
@@ -117,9 +121,12 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         janitor=files.janitor,
         batches=BatchService(BatchStore(db), jobs, generation, files.files, clock=clock, usage=ledger),
         jobs=jobs,
-        verification=VerificationService(watermark_key, records, ManifestReader(c2pa.anchors_pem if c2pa else None)),
+        verification=VerificationService(watermark_key, records, ManifestReader(c2pa.anchors_pem if c2pa else None),
+                                         memory),
         quotas=QuotaService(usage, clock=clock),
         usage=ledger,
+        memory=memory,
+        database=db,
     )
 
 
@@ -141,11 +148,16 @@ def build_app(state: AppState) -> FastAPI:
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> Response:
+        """200 while the server can serve and store; 503 when its database file is gone (writes are refused)."""
+        if (problem := state.database.missing()) is not None:
+            return json_response({"status": "unavailable", "version": __version__, "reason": problem},
+                                 status_code=503)
         return json_response({"status": "ok", "version": __version__, "engine": settings.image_engine.name})
 
     app.add_middleware(UploadStatusMiddleware)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(UnexpectedErrorMiddleware)  # outermost: a bug is still an envelope on a usable connection
     return app
 
 

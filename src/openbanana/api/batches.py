@@ -25,7 +25,8 @@ router = VersionedRouter(tags=["batches"], dependencies=[Depends(require_api_key
 async def create_batch(model: str, request: Request, version: ApiVersion) -> Response:
     state = app_state(request)
     name = state.catalog.resolve(model, api_version=version, method="batchGenerateContent")
-    body = await parse_body(request, BatchGenerateContentRequest, state.settings.server.max_request_bytes)
+    body = await parse_body(request, BatchGenerateContentRequest, state.settings.server.max_request_bytes,
+                            state.memory)
     batches = state.batches
     record = await anyio.to_thread.run_sync(batches.create, state.owner(request), name, body, str(request.base_url))
     return json_response(await anyio.to_thread.run_sync(batches.get, record.owner, record.id))

@@ -1,31 +1,69 @@
-"""Request bodies: size-limited read, JSON decode, model validation, all failures in Google's words."""
+"""Request bodies: size-limited read, JSON decode, model validation, all failures in Google's words.
+
+A body is counted in the server-wide memory budget while it is read and parsed (`holding`): three times its size,
+what reading (the chunks and their join) and parsing (the bytes, the parsed JSON, the decoded base64) hold at the
+most. When the budget has no room the request is refused with 429 before its body is read.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import orjson
 from pydantic import BaseModel, ValidationError
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
-from openbanana.errors import InvalidArgumentError
+from openbanana.errors import InvalidArgumentError, ResourceExhaustedError, client_disconnected
+from openbanana.service.memory import MemoryBudget, Reservation
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+BODY_COPIES = 3  # bytes held per body byte while it is read and parsed
+BODY_GROWTH = 1024 * 1024  # a body of unknown length is reserved in steps of at least this many bytes
+BUSY_RETRY_SECONDS = 2
 
 
-async def read_body(request: Request, limit: int, hint: str = "") -> bytes:
-    """The whole body, refused as soon as it (or its declared length) passes `limit`: never more in memory."""
+@contextmanager
+def holding(budget: MemoryBudget | None) -> Iterator[Reservation | None]:
+    """A reservation for one body, given back when the block ends (None: nothing is counted)."""
+    reservation = budget.try_reserve(0) if budget is not None else None
+    try:
+        yield reservation
+    finally:
+        if reservation is not None:
+            reservation.release()
+
+
+async def read_body(request: Request, limit: int, hint: str = "", reservation: Reservation | None = None) -> bytes:
+    """The whole body, refused as soon as it (or its declared length) passes `limit`: never more in memory. With a
+    reservation, the body's bytes are counted in the memory budget before they are read (429 when it is full)."""
     declared = ascii_uint(request.headers.get("content-length", ""))
     if declared is not None and declared > limit:
         raise _too_large(limit, hint)
+    if declared is not None:
+        _count(reservation, declared)
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise _too_large(limit, hint)
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(limit, hint)
+            _count(reservation, size)
+            chunks.append(chunk)
+    except ClientDisconnect:  # gone mid-body: 499, which nobody reads but the access log
+        raise client_disconnected() from None
     return b"".join(chunks)
+
+
+def _count(reservation: Reservation | None, size: int) -> None:
+    if reservation is None or size * BODY_COPIES <= reservation.nbytes:
+        return
+    if not reservation.grow(max(size * BODY_COPIES - reservation.nbytes, BODY_GROWTH)):
+        raise ResourceExhaustedError(
+            "Resource has been exhausted: the requests in progress fill this server's memory budget. Please retry "
+            f"in {BUSY_RETRY_SECONDS}s.", retry_after=BUSY_RETRY_SECONDS)
 
 
 def ascii_uint(value: str) -> int | None:
@@ -35,8 +73,8 @@ def ascii_uint(value: str) -> int | None:
     return int(value) if value.isascii() and value.isdigit() and len(value) <= 19 else None
 
 
-async def read_json(request: Request, limit: int) -> Any:
-    raw = await read_body(request, limit, " Upload large images with the Files API.")
+async def read_json(request: Request, limit: int, reservation: Reservation | None = None) -> Any:
+    raw = await read_body(request, limit, " Upload large images with the Files API.", reservation)
     if not raw.strip():
         return {}
     try:
@@ -45,13 +83,16 @@ async def read_json(request: Request, limit: int) -> Any:
         raise InvalidArgumentError(f"Invalid JSON payload received. {exc}.") from None
 
 
-async def parse_body(request: Request, model: type[ModelT], limit: int) -> ModelT:
-    payload = await read_json(request, limit)
-    if not isinstance(payload, dict):
-        raise InvalidArgumentError(
-            f"Invalid JSON payload received. Expected an object at the top level, got {type(payload).__name__}."
-        )
-    return validate(model, payload)
+async def parse_body(request: Request, model: type[ModelT], limit: int,
+                     budget: MemoryBudget | None = None) -> ModelT:
+    """The body as `model`, counted in `budget` while it is read and parsed."""
+    with holding(budget) as reservation:
+        payload = await read_json(request, limit, reservation)
+        if not isinstance(payload, dict):
+            raise InvalidArgumentError(
+                f"Invalid JSON payload received. Expected an object at the top level, got {type(payload).__name__}."
+            )
+        return validate(model, payload)
 
 
 def validate(model: type[ModelT], payload: dict[str, Any]) -> ModelT:

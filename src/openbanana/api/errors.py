@@ -1,5 +1,9 @@
-"""Exactly three handlers: ApiError, framework HTTP errors, and anything else (a bug → 500, details logged).
+"""Three handlers (ApiError, framework HTTP errors, bad parameters) and the outermost layer for anything else.
 
+Anything else is a bug: `UnexpectedErrorMiddleware`, the outermost of our middleware, logs it and answers Google's
+500 envelope as a complete response without re-raising, so the server keeps the connection (Starlette's own 500
+handler re-raises, and the server then drops a pooled connection without saying `Connection: close`, which makes
+the SDKs' next request on it fail). When the response had started already, the connection is closed, as it must.
 Every error envelope sent as an HTTP answer goes through `error_response`, which counts it in openbanana_errors.
 """
 
@@ -12,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from openbanana.api.responses import json_response
 from openbanana.errors import ApiError, InvalidArgumentError, NotFoundError, UnimplementedError, internal_error
@@ -49,13 +54,39 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     return error_response(InvalidArgumentError(f"Invalid value for parameter '{name}': {reason}.", field=name))
 
 
-async def _unexpected(request: Request, exc: Exception) -> Response:
-    log.exception("unhandled error on %s %s", request.method, request.url.path)
-    return error_response(internal_error())
+class UnexpectedErrorMiddleware:
+    """Any exception nothing else handled: logged with its traceback, answered with the 500 envelope (and the
+    request id), the connection kept; re-raised only when the response had started (the server then closes it)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception:
+            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
+            if started:
+                raise
+            response = error_response(internal_error())
+            request_id = scope.get("state", {}).get("request_id")
+            if request_id:
+                response.headers["x-request-id"] = request_id
+            await response(scope, receive, send)
 
 
 def install_error_handlers(app: FastAPI) -> None:
+    """The handlers; `build_app` adds UnexpectedErrorMiddleware last, as the outermost layer."""
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(Exception, _unexpected)

@@ -9,7 +9,7 @@ from fastapi import Depends, Query
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response
 
-from openbanana.api.body import read_body
+from openbanana.api.body import holding, read_body
 from openbanana.api.openapi import documented
 from openbanana.api.responses import json_response
 from openbanana.api.state import app_state, require_api_key
@@ -167,10 +167,12 @@ async def _multipart(request: Request) -> Response:
     """The one-request form: multipart/related with the JSON metadata first and the bytes second."""
     state = app_state(request)
     limit = min(state.uploads.limits.max_file_bytes, state.settings.server.max_request_bytes) + 64 * 1024
-    metadata, data, part_type = split_multipart(await read_body(request, limit), request.headers)
-    start = UploadStart(owner=state.owner(request), metadata=metadata, uri_base=str(request.base_url),
-                        header_size=len(data), header_mime_type=part_type)
-    return _final(state.files, await anyio.to_thread.run_sync(state.uploads.upload_bytes, start, data))
+    with holding(state.memory) as reservation:  # the body and its parts are in memory until they are stored
+        metadata, data, part_type = split_multipart(await read_body(request, limit, reservation=reservation),
+                                                    request.headers)
+        start = UploadStart(owner=state.owner(request), metadata=metadata, uri_base=str(request.base_url),
+                            header_size=len(data), header_mime_type=part_type)
+        return _final(state.files, await anyio.to_thread.run_sync(state.uploads.upload_bytes, start, data))
 
 
 def _final(files: FileService, record: FileRecord) -> Response:

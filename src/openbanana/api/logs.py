@@ -1,8 +1,10 @@
 """Server logging: text for people, JSON lines for collectors; both carry the request id and neither leaks secrets.
 
-Log lines never contain API keys or image bytes by construction (the access line drops the query string; no
-handler logs bodies), and the formatters redact them anyway in case an exception message quotes a URL or a body:
-configured keys, `key=` query parameters and long base64 runs are replaced before anything is written.
+Log lines never contain API keys or image bytes by construction (the access line drops the query string and
+removes the caller's own key from the path; no handler logs bodies), and the formatters redact them anyway in case
+an exception message quotes a URL or a body: configured keys, keys in the server's own `ob-` form and Google's
+`AIza` form, `key=` query parameters and long base64 runs are replaced, in the message and in every field of a JSON
+line (the access line's `path` too), before anything is written.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ LogFormat = Literal["text", "json"]
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"
 ACCESS_FIELDS = ("method", "path", "status", "duration_ms")
 KEY_PARAMETER = re.compile(r"(?i)([?&](?:key|api_key)=)[^&\s\"'#]+")
+KEY_SHAPES = re.compile(r"(?<![A-Za-z0-9_-])(?:ob-[A-Za-z0-9_-]{16,}|AIza[A-Za-z0-9_-]{30,})")
 BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{200,}={0,2}")
 
 
@@ -35,6 +38,7 @@ class Redactor:
     def __call__(self, text: str) -> str:
         for secret in self._secrets:
             text = text.replace(secret, "[redacted]")
+        text = KEY_SHAPES.sub("[redacted]", text)
         text = KEY_PARAMETER.sub(r"\1[redacted]", text)
         return BASE64_RUN.sub(lambda m: f"[{len(m.group())} base64 chars]", text)
 
@@ -75,7 +79,8 @@ class JsonFormatter(logging.Formatter):
         }
         for field in ACCESS_FIELDS:
             if hasattr(record, field):
-                entry[field] = getattr(record, field)
+                value = getattr(record, field)
+                entry[field] = self._redact(value) if isinstance(value, str) else value
         if record.exc_info:
             entry["exc"] = self._redact(self.formatException(record.exc_info))
         elif record.exc_text:

@@ -48,7 +48,8 @@ async def get_model(model: str, request: Request, version: ApiVersion) -> Respon
     "generationConfig": {"imageConfig": {"imageSize": "1K", "aspectRatio": "1:1"}}})
 async def generate_content(model: str, request: Request, version: ApiVersion) -> Response:
     state, name = _target(request, model, version, "generateContent")
-    body = await parse_body(request, GenerateContentRequest, state.settings.server.max_request_bytes)
+    body = await parse_body(request, GenerateContentRequest, state.settings.server.max_request_bytes,
+                            state.memory)
     run = await _prepare(state, request, name, body)
     answer = state.answered(request, name, state.generation.generate(run))
     return json_response(await unless_disconnected(request, answer, lambda: state.generation.disconnect(run)))
@@ -61,7 +62,8 @@ async def generate_content(model: str, request: Request, version: ApiVersion) ->
 async def stream_generate_content(model: str, request: Request, version: ApiVersion,
                                   alt: str | None = None) -> Response:
     state, name = _target(request, model, version, "streamGenerateContent")
-    body = await parse_body(request, GenerateContentRequest, state.settings.server.max_request_bytes)
+    body = await parse_body(request, GenerateContentRequest, state.settings.server.max_request_bytes,
+                            state.memory)
     run = await _prepare(state, request, name, body)  # before the first byte: errors stay plain HTTP errors
     events = state.metered(request, name, state.generation.stream(run))
     interval = state.settings.server.stream_keepalive_seconds
@@ -81,7 +83,8 @@ async def stream_generate_content(model: str, request: Request, version: ApiVers
             example={"contents": [{"parts": [{"text": "a cat"}]}]})
 async def count(model: str, request: Request, version: ApiVersion) -> Response:
     state, _ = _target(request, model, version, "countTokens")
-    body = await parse_body(request, CountTokensRequest, state.settings.server.max_request_bytes)
+    body = await parse_body(request, CountTokensRequest, state.settings.server.max_request_bytes,
+                            state.memory)
     return json_response(count_tokens(body))
 
 

@@ -125,6 +125,14 @@ def enrich(document: dict[str, Any], shapes: Mapping[tuple[str, str], WireShapes
     return document
 
 
+UPLOAD_ANSWER: dict[str, Any] = {
+    "description": "The upload's state in X-Goog-Upload-Status (and, when started, X-Goog-Upload-URL); the body is "
+                   "empty until the final chunk, which answers {\"file\": File}.",
+    "headers": {"X-Goog-Upload-Status": {"schema": {"type": "string", "enum": ["active", "final", "cancelled"]}},
+                "X-Goog-Upload-URL": {"schema": {"type": "string"}}},
+}
+
+
 def _enrich_operation(operation: dict[str, Any], shapes: WireShapes | None, path: str,
                       model_names: tuple[str, ...]) -> None:
     responses: dict[str, Any] = operation.setdefault("responses", {})
@@ -136,10 +144,10 @@ def _enrich_operation(operation: dict[str, Any], shapes: WireShapes | None, path
         if shapes.upload:
             content["application/octet-stream"] = {"schema": {"type": "string", "format": "binary"}}
             operation["parameters"] = [*operation.get("parameters", []), *UPLOAD_HEADERS]
+            # As Google answers it: a started or continued upload is headers only (an empty body), and only the
+            # last chunk has a body ({"file": File}); one response can't say "maybe empty", so no body is declared.
+            responses["200"] = UPLOAD_ANSWER
         operation["requestBody"] = {"required": False, "content": content}
-    if shapes is not None and shapes.upload:  # one route, two answers: no single body to document
-        responses["200"] = {"description": "A started upload: no body, the session in the X-Goog-Upload-URL "
-                                           "header. A finished one: the File, as JSON."}
     if shapes is not None and shapes.answer is not None:
         ok = responses.setdefault("200", {"description": "Successful Response"})
         ok["content"] = {JSON_MEDIA_TYPE: {"schema": _answer_schema(shapes.answer)}}

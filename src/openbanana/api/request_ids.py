@@ -4,7 +4,8 @@ pass through).
 The id lives in a context variable for the duration of the request: log lines from the handler, from the stream's
 producer task and from worker threads (`anyio.to_thread` copies the context) all carry it. Uvicorn's own access log
 prints query strings, which carry `?key=` API keys and upload ids: it is turned off (`serve` passes
-access_log=False) and this line, which never includes the query string, replaces it.
+access_log=False) and this line, which never includes the query string, replaces it. A client that puts its key in
+the path (a base URL with the key in it) does not get it logged either: the key it presents is cut from the path.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ import re
 import secrets
 import time
 from contextvars import ContextVar
+from urllib.parse import parse_qs
 
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 access_log = logging.getLogger("openbanana.access")
 REQUEST_ID: ContextVar[str | None] = ContextVar("openbanana_request_id", default=None)
+MIN_KEY_CHARS = 6  # shorter "keys" (test placeholders) are not worth hiding and would mangle paths
 SANE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")  # UUIDs, hex, trace ids; nothing a log could misread
 
 
@@ -58,6 +61,24 @@ class RequestIdMiddleware:
             await self.app(scope, receive, send_with_id)
         finally:
             duration_ms = round((time.perf_counter() - started) * 1000, 1)
-            access_log.info("%s %s %d %.1fms", scope["method"], scope["path"], status, duration_ms, extra={
-                "method": scope["method"], "path": scope["path"], "status": status, "duration_ms": duration_ms})
+            path = logged_path(scope)
+            access_log.info("%s %s %d %.1fms", scope["method"], path, status, duration_ms, extra={
+                "method": scope["method"], "path": path, "status": status, "duration_ms": duration_ms})
             REQUEST_ID.reset(token)
+
+
+def logged_path(scope: Scope) -> str:
+    """The path, with the key the caller presents (header, bearer token or `?key=`) cut out wherever it appears."""
+    path: str = scope["path"]
+    for key in presented_keys(scope):
+        path = path.replace(key, "[redacted]")
+    return path
+
+
+def presented_keys(scope: Scope) -> list[str]:
+    headers = dict(scope["headers"])
+    keys = [headers.get(b"x-goog-api-key", b"").decode("latin-1"),
+            headers.get(b"authorization", b"").decode("latin-1").removeprefix("Bearer ").strip()]
+    query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+    keys += query.get("key", [])
+    return [key for key in keys if len(key) >= MIN_KEY_CHARS]

@@ -16,7 +16,9 @@ from openbanana.service.catalog import ModelCatalog
 from openbanana.service.files import FileJanitor, FileService, UploadService
 from openbanana.service.generation import GenerationService
 from openbanana.service.keys import Caller, KeyService, QuotaService, UsageLedger
+from openbanana.service.memory import MemoryBudget
 from openbanana.service.verification import VerificationService
+from openbanana.store.db import Database
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -35,6 +37,8 @@ class AppState:
     verification: VerificationService
     quotas: QuotaService
     usage: UsageLedger
+    memory: MemoryBudget  # the server-wide budget of request bodies and decoded images
+    database: Database  # /healthz fails when its file is deleted or replaced under the running server
 
     def close(self) -> None:
         """At shutdown: the files' and the keys' database connections."""

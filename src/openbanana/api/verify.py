@@ -22,7 +22,8 @@ router = VersionedRouter(tags=["openbanana"], dependencies=[Depends(require_api_
 @documented(body=VerifyImageRequest, example={"image": {"mimeType": "image/png", "data": "iVBORw0"}})
 async def verify_image(request: Request) -> Response:
     state = app_state(request)
-    body = await parse_body(request, VerifyImageRequest, state.settings.server.max_request_bytes)
+    body = await parse_body(request, VerifyImageRequest, state.settings.server.max_request_bytes,
+                            state.memory)
     blob = body.image or body.inline_data
     if blob is None or not blob.data:
         raise InvalidArgumentError('Send the image as {"image": {"mimeType": "image/png", "data": "<base64>"}}.',

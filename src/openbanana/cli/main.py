@@ -6,15 +6,18 @@ from collections.abc import Sequence
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from openbanana import __version__
 from openbanana.cli.batches import batches
 from openbanana.cli.c2pa_keys import c2pa
+from openbanana.cli.client import console
 from openbanana.cli.generate import chat, edit, generate
 from openbanana.cli.keys import keys_app
 from openbanana.cli.serve import serve
 from openbanana.cli.usage import usage
 from openbanana.cli.verify import verify
+from openbanana.errors import ConfigError
 
 app = typer.Typer(name="openbanana", help="Self-hosted Nano Banana Pro image API, and a client for it.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -50,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except typer.Abort:
         return 130
+    except ConfigError as exc:  # a setting, a file or the database that cannot be used: one line, no traceback
+        console.print(f"openbanana: {escape(str(exc))}")
+        return 2
     except Exception as exc:  # usage errors, from click or from the copy of click that newer typer releases carry
         show, exit_code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
         if callable(show) and isinstance(exit_code, int):

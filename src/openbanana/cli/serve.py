@@ -12,8 +12,10 @@ from typing import Annotated, Any
 
 import typer
 import uvicorn
+from rich.markup import escape
 
 from openbanana.api.app import create_app
+from openbanana.api.connections import ConnectionLimits, guarded_protocol
 from openbanana.api.logs import configure_logging
 from openbanana.cli.client import console
 from openbanana.cli.demo import generate_demo_image
@@ -34,6 +36,11 @@ def serve(
     output_mime_type: Annotated[str | None, setting_option("output_mime_type")] = None,
     jpeg_quality: Annotated[int | None, setting_option("jpeg_quality")] = None,
     max_request_bytes: Annotated[int | None, setting_option("max_request_bytes")] = None,
+    max_input_pixels: Annotated[int | None, setting_option("max_input_pixels")] = None,
+    max_decoded_bytes: Annotated[int | None, setting_option("max_decoded_bytes")] = None,
+    head_timeout_seconds: Annotated[float | None, setting_option("head_timeout_seconds")] = None,
+    body_timeout_seconds: Annotated[float | None, setting_option("body_timeout_seconds")] = None,
+    max_connections: Annotated[int | None, setting_option("max_connections")] = None,
     stream_keepalive_seconds: Annotated[float | None, setting_option("stream_keepalive_seconds")] = None,
     engine: Annotated[str | None, setting_option("engine")] = None,
     profile: Annotated[str | None, setting_option("profile")] = None,
@@ -50,7 +57,9 @@ def serve(
     """Serve the Gemini image API over HTTP."""
     flags: dict[str, Any] = {  # by the settings' public names; a switch not given leaves the environment's value
         "host": host, "port": port, "data_dir": data_dir, "output_mime_type": output_mime_type,
-        "jpeg_quality": jpeg_quality, "max_request_bytes": max_request_bytes,
+        "jpeg_quality": jpeg_quality, "max_request_bytes": max_request_bytes, "max_input_pixels": max_input_pixels,
+        "max_decoded_bytes": max_decoded_bytes, "head_timeout_seconds": head_timeout_seconds,
+        "body_timeout_seconds": body_timeout_seconds, "max_connections": max_connections,
         "stream_keepalive_seconds": stream_keepalive_seconds,
         "api_keys": ",".join(api_key) if api_key else None,
         "served_models": ",".join(model) if model else None,
@@ -69,13 +78,16 @@ def serve(
     try:
         app = create_app(settings)
     except ConfigError as exc:  # a setting, or a file it names, that cannot be honoured
-        console.print(f"openbanana: {exc}")
+        console.print(f"openbanana: {escape(str(exc))}")
         raise typer.Exit(2) from None
     # access_log=False: uvicorn's access log prints query strings (API keys in ?key=, upload ids); ours does not.
     # log_config=None: uvicorn's loggers propagate to the handler configure_logging installed (text or JSON).
+    # http=, backlog=: h11 with head and body timeouts and a connection cap (api/connections.py).
     listen = settings.server
+    limits = ConnectionLimits.from_settings(listen)
     server = uvicorn.Server(uvicorn.Config(app, host=listen.host, port=listen.port, log_level=log_level,
-                                           timeout_keep_alive=75, access_log=False, log_config=None))
+                                           timeout_keep_alive=75, access_log=False, log_config=None,
+                                           http=guarded_protocol(limits), backlog=limits.backlog))
     if demo:
         threading.Thread(target=_run_demo, args=(server, listen, next(iter(keys), "demo")), daemon=True).start()
     server.run()

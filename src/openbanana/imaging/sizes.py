@@ -64,6 +64,10 @@ class SizeTable:
         """The longest side of any cell at this size label."""
         return max(max(width, height) for width, height in self.base.values()) * self.factors[image_size]
 
+    def largest_pixels(self, image_size: str) -> int:
+        """The pixels of the largest cell at this size label: the most any image of that size can use."""
+        return max(width * height for width, height in self.base.values()) * self.factors[image_size] ** 2
+
     def label_for(self, width: int, height: int) -> str:
         """The size label whose cells hold an image this large: the smallest whose longest side fits."""
         longest = max(width, height)

@@ -8,7 +8,8 @@ used).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from openbanana.plan import Plan
@@ -24,6 +25,8 @@ class PlanningInput:
     height: int
     reference_count: int = 0
     seed: int = 0
+    # set when nobody waits for the plan any more (the deadline passed, the client left): check it between steps
+    cancel: threading.Event | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

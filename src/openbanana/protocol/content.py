@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from openbanana.protocol.base import Base64Bytes, WireModel
+from openbanana.protocol.base import Base64Bytes, ProtoBool, WireModel
 
 
 class Blob(WireModel):
@@ -25,7 +25,7 @@ class Part(WireModel):
     text: str | None = None
     inline_data: Blob | None = None
     file_data: FileData | None = None
-    thought: bool | None = None
+    thought: ProtoBool | None = None
     thought_signature: Base64Bytes | None = None
 
 

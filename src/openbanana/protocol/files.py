@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, TypedDict
+from typing import TypedDict
 
-from pydantic import BeforeValidator, Field
+from pydantic import Field
 
-from openbanana.protocol.base import WireModel
-
-
-def _int64(value: Any) -> Any:
-    """int64 fields arrive as numbers (Python SDK) or as strings (JS SDK, REST): `72` and `"72"` both mean 72."""
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value.strip())
-    return value
-
-
-Int64 = Annotated[int, BeforeValidator(_int64)]
+from openbanana.protocol.base import ProtoInt64, WireModel
 
 
 class FileMetadata(WireModel):
@@ -25,7 +15,7 @@ class FileMetadata(WireModel):
     name: str | None = None  # optional custom name, "files/<id>"
     display_name: str | None = None
     mime_type: str | None = None
-    size_bytes: Int64 | None = Field(default=None, ge=0)
+    size_bytes: ProtoInt64 | None = Field(default=None, ge=0)  # a number (Python SDK) or a string (JS SDK, REST)
 
 
 class CreateFileRequest(WireModel):

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field
 
-from openbanana.protocol.base import StrictWireModel, WireModel, upper_enum
+from openbanana.protocol.base import ProtoBool, ProtoFloat, ProtoInt32, StrictWireModel, WireModel, upper_enum
 from openbanana.protocol.content import Content
 
 UpperStr = Annotated[str, BeforeValidator(upper_enum)]
@@ -22,24 +22,24 @@ class ImageConfig(StrictWireModel):
     person_generation: str | None = None
     prominent_people: str | None = None
     output_mime_type: str | None = None
-    output_compression_quality: int | None = None
+    output_compression_quality: ProtoInt32 | None = None
     image_output_options: dict[str, Any] | None = None
 
 
 class ThinkingConfig(WireModel):
-    include_thoughts: bool | None = None
-    thinking_budget: int | None = None
+    include_thoughts: ProtoBool | None = None
+    thinking_budget: ProtoInt32 | None = None
     thinking_level: UpperStr | None = None
 
 
 class GenerationConfig(WireModel):
     response_modalities: list[UpperStr] | None = None
-    candidate_count: int | None = None
-    seed: int | None = None
-    temperature: float | None = None
-    top_p: float | None = None
-    top_k: float | None = None
-    max_output_tokens: int | None = None
+    candidate_count: ProtoInt32 | None = None
+    seed: ProtoInt32 | None = None
+    temperature: ProtoFloat | None = None
+    top_p: ProtoFloat | None = None
+    top_k: ProtoFloat | None = None
+    max_output_tokens: ProtoInt32 | None = None
     response_mime_type: str | None = None
     thinking_config: ThinkingConfig | None = None
     image_config: ImageConfig | None = None

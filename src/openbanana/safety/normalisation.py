@@ -2,6 +2,7 @@
 
     fold("Ｎ𝐮́dé  ɑrt")    -> "nude art"       NFKC, casefold, accents stripped, homoglyphs and zero-width removed
     skeleton("n00d3 $3x") -> "nooae ses"      fold + leetspeak digits/symbols mapped to letters; 'l' reads as 'i'
+    skeleton("room 10111") -> "room 10111"    …but only in words that have letters: numbers stay numbers
     deobfuscate("a n.u.d.e p0rtrait") -> "a nude portrait"   for the semantic classifier: joined and de-leeted
 """
 
@@ -28,6 +29,11 @@ _READABLE_LEET = str.maketrans({
     "€": "e",
 })
 
+# A run of word characters and leet symbols; leet is read only in runs that have a letter ("l0lita", "$3x"), never in
+# numbers, codes, dates, prices or times ("10011", "110-115", "2024-10-11", "$10.11", "10:01"), which stay digits.
+_TOKEN = re.compile(r"[\w@$!|+€£¢]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_LEET_SIGNS = re.compile(r"[0-9@$!|+€£¢]")
 _LETTERS_WITH_LEET = re.compile(r"(?<![\w@$!|€])[\w@$!|€]*[a-z][\w@$!|€]*(?![\w@$!|€])")
 # Three or more single letters with separators between them: "n u d e", "n.u.d.e", "n-u-d-e", "n 🍑 u 🍑 d 🍑 e".
 _SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_](?P<sep>[\W_]+)[^\W\d_](?:(?P=sep)[^\W\d_]){1,}(?![^\W_])")
@@ -47,8 +53,21 @@ def fold(text: str) -> str:
 
 
 def skeleton(text: str) -> str:
-    """The leetspeak-blind form the term lists match against; already-folded input is fine."""
-    return fold(text).translate(_LEET)
+    """The leetspeak-blind form the term lists match against; already-folded input is fine. Digits and symbols are
+    read as letters only inside words that have letters (a number is never a word), and in a word of one or two
+    digits next to such a leet word ("m4k3 4 b0mb": "4" is "a")."""
+    folded = fold(text)
+    tokens = list(_TOKEN.finditer(folded))
+    leet = [bool(_LETTER.search(t.group(0)) and _LEET_SIGNS.search(t.group(0))) for t in tokens]
+    out, end = [], 0
+    for index, token in enumerate(tokens):
+        word = token.group(0)
+        near_leet = (index > 0 and leet[index - 1]) or (index + 1 < len(tokens) and leet[index + 1])
+        if _LETTER.search(word) or (len(word) <= 2 and near_leet):
+            word = word.translate(_LEET)
+        out += [folded[end:token.start()], word]
+        end = token.end()
+    return "".join([*out, folded[end:]])
 
 
 def join_spelled_out(text: str) -> str:

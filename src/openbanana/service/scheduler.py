@@ -3,11 +3,13 @@
     admit  (before the first byte: 429 when the queue is full, 503 while the engine loads)
     → acquire a slot (FIFO; interactive requests first, batch requests capped)  → run in threads → close
 
-Memory stays bounded: at most `max_parallel + max_queue` interactive requests are admitted at once, and batch
-requests are bounded by the batch workers. Every admitted request has a deadline; when it passes, or the client
-goes away, the request's `cancel` event is set so the engine stops at its next step, and the waiting task lets go
-of the engine thread at once (Python cannot kill a thread: one that never looks at `cancel` runs on in the
-background, but it no longer holds a slot). Everything here runs on the event loop, so it needs no locks.
+Memory stays bounded: at most `max_parallel + max_queue` interactive requests are admitted at once, batch
+requests are bounded by the batch workers, and what each holds in decoded images is reserved in the server-wide
+memory budget (`reserve_memory`, given back at `close`). Every admitted request has a deadline; when it passes,
+or the client goes away, the request's `cancel` event is set so the engine (and the planner) stop at their next
+step, and the waiting task lets go of the engine thread at once (Python cannot kill a thread: one that never looks
+at `cancel` runs on in the background, but it no longer holds a slot). Everything here runs on the event loop, so
+it needs no locks.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from openbanana.errors import (
     UnavailableError,
     client_disconnected,
 )
+from openbanana.service.memory import MemoryBudget, Reservation
 
 log = logging.getLogger("openbanana.service")
 T = TypeVar("T")
@@ -79,6 +82,7 @@ class Ticket:
     cancel: threading.Event = field(default_factory=threading.Event)
     state: State = State.WAITING
     reason: str | None = None  # why it was stopped: "deadline" or "disconnect"
+    memory: Reservation | None = None  # bytes of the memory budget it holds, given back when it closes
     _granted: asyncio.Event = field(default_factory=asyncio.Event)  # binds no loop: tickets may be made anywhere
     _started: float = 0.0
 
@@ -131,6 +135,24 @@ class Scheduler:
     def _refuse(self, response_id: str, reason: str, delay: int) -> None:
         telemetry.REJECTED.labels(reason).inc()
         log.info("refused response %s (%s, %s): retry in %ss", response_id, reason, self.profile, delay)
+
+    async def reserve_memory(self, ticket: Ticket, budget: MemoryBudget, nbytes: int) -> Reservation:
+        """Memory the request will hold (its decoded input images), given back when it closes: 429 when the budget
+        has not that much left now. Batch requests are never refused: they wait for room."""
+        if ticket.priority is Priority.BATCH:
+            reservation = await budget.reserve(nbytes)
+        elif (found := budget.try_reserve(nbytes)) is not None:
+            reservation = found
+        else:
+            delay = self.retry_delay()
+            self._refuse(ticket.response_id, "memory_full", delay)
+            raise ResourceExhaustedError(
+                f"Resource has been exhausted: the images of the requests in progress fill this server's memory "
+                f"budget. Please retry in {delay}s.", retry_after=delay)
+        ticket.memory = reservation
+        if ticket.state is State.CLOSED:  # closed while it waited
+            reservation.release()
+        return reservation
 
     def retry_delay(self) -> int:
         """Whole seconds until a slot is likely free: recent run times × the queue ahead ÷ the slots."""
@@ -194,6 +216,8 @@ class Scheduler:
         else:
             self._admitted[ticket.priority] -= 1
         ticket.state = State.CLOSED
+        if ticket.memory is not None:
+            ticket.memory.release()
         self._dispatch()
 
     # 3. stopping a request

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, datetime
 from typing import Any
 
-from PIL import Image
-
 from openbanana.clock import Clock, to_us, utc_now
-from openbanana.errors import InvalidArgumentError
+from openbanana.errors import InvalidArgumentError, ResourceExhaustedError
 from openbanana.imaging.c2pa import ManifestReader, ManifestReport
-from openbanana.imaging.codecs import ImageDecodeError, decode_image, sniff_mime_type
+from openbanana.imaging.codecs import ImageDecodeError, decode_image, open_untrusted, probe_image, sniff_mime_type
 from openbanana.imaging.watermark import detect_watermark
 from openbanana.protocol.verify import C2paOut, ImageRecordOut, ProvenanceOut, VerifyImageResponse
 from openbanana.service.generation.finishing import ImageRecord
+from openbanana.service.memory import MemoryBudget
 from openbanana.store.images import ImageRow, ImageStore
 
 
@@ -33,13 +31,42 @@ class ImageRecords:
         return self._store.get(payload)
 
 
+VERIFY_BYTES_PER_PIXEL = 12  # the decoded image (4) and the watermark search's working arrays (measured: ~6)
+BUSY_RETRY_SECONDS = 2
+
+
 class VerificationService:
-    def __init__(self, watermark_key: bytes, records: ImageRecords, manifests: ManifestReader) -> None:
+    def __init__(self, watermark_key: bytes, records: ImageRecords, manifests: ManifestReader,
+                 memory: MemoryBudget | None = None) -> None:
+        """`memory`: the server-wide budget the decoded image is reserved in (429 when it is full)."""
         self._key = watermark_key
         self._records = records
         self._manifests = manifests
+        self._memory = memory or MemoryBudget(2 * 1024**3)
 
     def verify(self, data: bytes) -> VerifyImageResponse:
+        """Blocking: decodes the image (only the accepted formats) and searches it for the watermark."""
+        try:
+            probe = probe_image(data)
+        except ImageDecodeError as exc:
+            raise InvalidArgumentError(f"image could not be decoded: {exc}.", field="image.data") from None
+        needed = probe.pixels * VERIFY_BYTES_PER_PIXEL + len(data)
+        if not self._memory.fits(needed):
+            raise InvalidArgumentError(
+                f"Verifying this {probe.width}x{probe.height} image needs {needed / 2**20:,.0f} MiB of memory, more "
+                f"than this server's whole budget ({self._memory.capacity / 2**20:,.0f} MiB); send a smaller image.",
+                field="image.data")
+        reservation = self._memory.try_reserve(needed)
+        if reservation is None:
+            raise ResourceExhaustedError(
+                "Resource has been exhausted: the images of the requests in progress fill this server's memory "
+                f"budget. Please retry in {BUSY_RETRY_SECONDS}s.", retry_after=BUSY_RETRY_SECONDS)
+        try:
+            return self._verify(data)
+        finally:
+            reservation.release()
+
+    def _verify(self, data: bytes) -> VerifyImageResponse:
         try:
             image = decode_image(data)
         except ImageDecodeError as exc:
@@ -63,8 +90,9 @@ class VerificationService:
 
 
 def read_provenance(data: bytes) -> ProvenanceOut:
-    """The XMP statement the finish step writes (survives as long as the file is not re-encoded)."""
-    with Image.open(io.BytesIO(data)) as image:
+    """The XMP statement the finish step writes (survives as long as the file is not re-encoded); only the accepted
+    formats are opened (the caller has decoded the image already)."""
+    with open_untrusted(data) as image:
         try:
             xmp: dict[str, Any] = image.getxmp()
         except (ValueError, SyntaxError):

@@ -3,16 +3,24 @@
 Migrations are append-only: migration N brings a database from user_version N-1 to N. All pending ones run in one
 transaction (SQLite DDL is transactional), so a crash mid-migration leaves the previous version intact.
 Never edit a released migration; add a new one.
+
+A file that is not a readable database stops the server at start with one line saying what to do
+(`DatabaseUnreadableError`). A file deleted or replaced while the server runs is noticed: SQLite would go on
+writing to the deleted file, and everything written would vanish at the next start, so every write transaction
+refuses with 503 (`DatabaseGoneError`) and `missing()` tells /healthz.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from openbanana.errors import ConfigError, UnavailableError
 
 DB_FILE = "openbanana.db"
 
@@ -125,12 +133,68 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX usage_by_owner ON usage (owner, time_us)",
         "CREATE INDEX usage_by_time ON usage (time_us)",
     ),
+    # 5: file names are per owner: key B may name a file as key A did (no 409 that tells B what A has). Files and
+    # upload sessions are keyed by (owner, id); SQLite cannot change a primary key, so both tables are rebuilt.
+    (
+        """CREATE TABLE files_by_owner_id (
+            id TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            mime_type TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+            source TEXT NOT NULL,
+            uri_base TEXT NOT NULL,
+            create_us INTEGER NOT NULL,
+            update_us INTEGER NOT NULL,
+            expire_us INTEGER NOT NULL,
+            PRIMARY KEY (owner, id)
+        )""",
+        """INSERT INTO files_by_owner_id (id, owner, display_name, mime_type, size_bytes, sha256, source, uri_base,
+            create_us, update_us, expire_us) SELECT id, owner, display_name, mime_type, size_bytes, sha256, source,
+            uri_base, create_us, update_us, expire_us FROM files""",
+        "DROP TABLE files",
+        "ALTER TABLE files_by_owner_id RENAME TO files",
+        "CREATE INDEX files_by_owner ON files (owner, create_us DESC, id DESC)",
+        "CREATE INDEX files_by_expiry ON files (expire_us)",
+        "CREATE INDEX files_by_blob ON files (sha256)",
+        "CREATE INDEX files_by_id ON files (id)",
+        """CREATE TABLE upload_sessions_by_owner_id (
+            token_hash TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            file_id TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            mime_type TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            received INTEGER NOT NULL DEFAULT 0,
+            uri_base TEXT NOT NULL,
+            create_us INTEGER NOT NULL,
+            expire_us INTEGER NOT NULL,
+            UNIQUE (owner, file_id)
+        )""",
+        """INSERT INTO upload_sessions_by_owner_id (token_hash, owner, file_id, display_name, mime_type, size_bytes,
+            received, uri_base, create_us, expire_us) SELECT token_hash, owner, file_id, display_name, mime_type,
+            size_bytes, received, uri_base, create_us, expire_us FROM upload_sessions""",
+        "DROP TABLE upload_sessions",
+        "ALTER TABLE upload_sessions_by_owner_id RENAME TO upload_sessions",
+        "CREATE INDEX upload_sessions_by_owner ON upload_sessions (owner)",
+        "CREATE INDEX upload_sessions_by_expiry ON upload_sessions (expire_us)",
+        "CREATE INDEX upload_sessions_by_file ON upload_sessions (file_id)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class SchemaVersionError(RuntimeError):
+class SchemaVersionError(ConfigError, RuntimeError):
     """The database was written by a newer openbanana; refusing to guess at its schema."""
+
+
+class DatabaseUnreadableError(ConfigError, RuntimeError):
+    """The database file is damaged or not an openbanana database."""
+
+
+class DatabaseGoneError(UnavailableError):
+    """The database file was deleted or replaced while the server runs: nothing written now would survive."""
 
 
 class Database:
@@ -146,12 +210,23 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30.0)
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode = WAL")
-        self._conn.execute("PRAGMA synchronous = NORMAL")
-        self._conn.execute("PRAGMA foreign_keys = ON")
-        self._conn.execute("PRAGMA busy_timeout = 30000")
-        migrate(self._conn)
+        try:
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute("PRAGMA busy_timeout = 30000")
+            migrate(self._conn)
+            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the whole schema
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise DatabaseUnreadableError(
+                f"the database {path} cannot be read ({exc}): it is damaged or not an openbanana database; "
+                "restore it from a backup, or move it away to start with an empty one") from None
+        except BaseException:
+            self._conn.close()
+            raise
+        self._identity = _identity(path)
 
     @classmethod
     def in_dir(cls, data_dir: Path) -> Database:
@@ -163,12 +238,24 @@ class Database:
             version: int = self._conn.execute("PRAGMA user_version").fetchone()[0]
             return version
 
+    def missing(self) -> str | None:
+        """Why the file this connection writes to is no longer the database at `path` (deleted, replaced), or None."""
+        identity = _identity(self.path)
+        if identity is None:
+            return f"the database file {self.path} was deleted while the server was running"
+        if identity != self._identity:
+            return f"the database file {self.path} was replaced while the server was running"
+        return None
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             if self._conn.in_transaction:  # joined by a nested call on this thread
                 yield self._conn
                 return
+            if (gone := self.missing()) is not None:
+                raise DatabaseGoneError(f"Nothing can be stored: {gone}. Restart the server (restore the file "
+                                        "from a backup first to keep what it held).")
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -185,6 +272,14 @@ class Database:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def migrate(conn: sqlite3.Connection) -> int:

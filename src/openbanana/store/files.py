@@ -65,9 +65,11 @@ class FileStore:
             conn.execute("INSERT OR IGNORE INTO blobs (sha256, size) VALUES (?, ?)", (record.sha256, record.size_bytes))
             conn.execute(f"INSERT INTO files ({_FILE_COLUMNS}) VALUES ({_marks(FileRecord)})", astuple(record))
 
-    def get_file(self, file_id: str) -> FileRecord | None:
+    def get_file(self, owner: str, file_id: str) -> FileRecord | None:
+        """One owner's file by its id (names are per owner: another owner's file of that name is not seen)."""
         with self._db.reading() as conn:
-            row = conn.execute(f"SELECT {_FILE_COLUMNS} FROM files WHERE id = ?", (file_id,)).fetchone()
+            row = conn.execute(f"SELECT {_FILE_COLUMNS} FROM files WHERE owner = ? AND id = ?",
+                               (owner, file_id)).fetchone()
         return FileRecord(*row) if row else None
 
     def list_files(self, owner: str, now_us: int, limit: int, after: tuple[int, str] | None = None) -> list[FileRecord]:
@@ -77,12 +79,22 @@ class FileStore:
         with self._db.reading() as conn:
             return [FileRecord(*row) for row in conn.execute(query, params)]
 
-    def delete_file(self, file_id: str) -> bool:
+    def delete_file(self, owner: str, file_id: str) -> bool:
         with self._db.transaction() as conn:
-            return conn.execute("DELETE FROM files WHERE id = ?", (file_id,)).rowcount > 0
+            return conn.execute("DELETE FROM files WHERE owner = ? AND id = ?", (owner, file_id)).rowcount > 0
+
+    def name_in_use(self, owner: str, file_id: str) -> bool:
+        """Taken by one of the owner's files (live or not yet purged) or reserved by one of its uploads."""
+        with self._db.reading() as conn:
+            row = conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM files WHERE owner = ? AND id = ?) OR EXISTS "
+                "(SELECT 1 FROM upload_sessions WHERE owner = ? AND file_id = ?)",
+                (owner, file_id, owner, file_id),
+            ).fetchone()
+        return bool(row[0])
 
     def id_in_use(self, file_id: str) -> bool:
-        """Taken by a file (live or not yet purged) or reserved by an upload in progress."""
+        """Taken by any owner's file or upload: server-made ids are unique across owners."""
         with self._db.reading() as conn:
             row = conn.execute(
                 "SELECT EXISTS (SELECT 1 FROM files WHERE id = ?) OR EXISTS "

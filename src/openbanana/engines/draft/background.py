@@ -141,7 +141,7 @@ def render_background(background: Background, width: int, height: int, style: tu
         _disc(image, disc, horizon if background.scene not in ("none", "sky", "water") else 1.0)
     if background.scene in ("table", "floor", "stage"):
         _edge(image, horizon)
-    _effects(image, effects, background.colors, horizon if background.scene != "none" else 1.0, rng, avoid)
+    draw_effects(image, effects, background.colors, horizon if background.scene != "none" else 1.0, rng, avoid)
     return image
 
 
@@ -169,7 +169,7 @@ def _edge(image: Image.Image, horizon: float) -> None:
     ImageDraw.Draw(image, "RGBA").rectangle((0, y, width, y + thickness), fill=(255, 255, 255, 46))
 
 
-def _effects(image: Image.Image, effects: set[str], colors: tuple[RGB, ...], ceiling: float,
+def draw_effects(image: Image.Image, effects: set[str], colors: tuple[RGB, ...], ceiling: float,
              rng: random.Random, avoid: tuple[Box, ...] = ()) -> None:
     """Scattered small things; sparkles and confetti keep out of `avoid` (text boxes: they would read as glyphs)."""
     width, height = image.size

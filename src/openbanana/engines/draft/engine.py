@@ -1,4 +1,4 @@
-"""DraftEngine: background → reference photos → pictograms → text, each step a small function."""
+"""DraftEngine: the canvas (a world, or the edited reference photos) → shapes and subjects → style → exact text."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from PIL import Image
 
 from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
 from openbanana.engines.draft.background import render_background
-from openbanana.engines.draft.edits import apply_edits, crop_box
+from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.shapes import draw_shapes
+from openbanana.engines.draft.styles import STYLES, Style, paint_size
+from openbanana.engines.draft.subjects import draw_subjects
 from openbanana.engines.draft.typography import draw_texts
-from openbanana.imaging.collage import collage
-from openbanana.imaging.fitting import cover_fit
+from openbanana.engines.draft.world.painter import World, paint_world, uses_world
+from openbanana.plan import Plan
 
 
 class DraftEngine:
@@ -30,27 +32,58 @@ class DraftEngine:
         plan = request.plan
         rng = random.Random(request.seed)
         report(0.0, "background")
-        canvas = self._canvas(request, width, height, rng)
+        if request.references:  # an edit: the references, changed as asked, are the canvas
+            canvas, shortfalls = self._photo(request, width, height, rng, report)
+        else:
+            canvas, shortfalls = self._scene(plan, width, height, rng, report)
+        report(0.8, "text")
+        shortfalls = [*shortfalls, *draw_texts(canvas, plan.texts, tuple(plan.palette), plan.style)]
+        report(1.0, "done")
+        return RenderResult(canvas, tuple(shortfalls))
+
+    def _scene(self, plan: Plan, width: int, height: int, rng: random.Random,
+               report: ProgressCallback) -> tuple[Image.Image, list[str]]:
+        """The world, the layout's shapes and the subjects standing in it by depth, then the style; at the style's
+        painting size (text comes after, at full size, so it stays exact)."""
+        style = STYLES.get(plan.scene.style, STYLES["flat"])
+        size = paint_size(style, width, height)
+        world = self._world(plan, size, rng)
+        canvas = world.image if world is not None else render_background(
+            plan.background, *size, plan.style, rng, tuple(t.box for t in plan.texts))
+        if style.world is not None:
+            canvas = style.world(canvas, world.horizon if world is not None else plan.background.horizon)
         report(0.4, "subjects")
         draw_shapes(canvas, plan.shapes, "under")
-        for subject in sorted(plan.subjects, key=lambda s: s.z):
+        shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment)
+        draw_shapes(canvas, plan.shapes, "over", plan.texts)
+        report(0.7, "style")
+        canvas = self._finish(canvas, style, (width, height), rng)
+        return canvas, shortfalls
+
+    @staticmethod
+    def _world(plan: Plan, size: tuple[int, int], rng: random.Random) -> World | None:
+        if not uses_world(plan.background):
+            return None
+        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts))
+
+    @staticmethod
+    def _finish(canvas: Image.Image, style: Style, size: tuple[int, int], rng: random.Random) -> Image.Image:
+        if style.finish is not None:
+            canvas = style.finish(canvas, rng)
+        return canvas if canvas.size == size else canvas.resize(size, style.scale_up)
+
+    @staticmethod
+    def _photo(request: RenderRequest, width: int, height: int, rng: random.Random,
+               report: ProgressCallback) -> tuple[Image.Image, list[str]]:
+        """The reference photos with the photo edits made (or said not to be), then the layout's shapes and the
+        stickers, kept off faces by the edit step."""
+        plan = request.plan
+        edited = edit_references(plan, request.references, width, height, rng)
+        canvas = edited.image
+        report(0.4, "subjects")
+        draw_shapes(canvas, plan.shapes, "under")
+        for subject in sorted((*(s for s in plan.subjects if s.role != "sticker"), *edited.stickers),
+                              key=lambda s: s.z):
             place_subject(canvas, subject)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
-        report(0.7, "text")
-        shortfalls = draw_texts(canvas, plan.texts, tuple(plan.palette), plan.style)
-        report(1.0, "done")
-        return RenderResult(canvas, shortfalls)
-
-    def _canvas(self, request: RenderRequest, width: int, height: int, rng: random.Random) -> Image.Image:
-        plan = request.plan
-        if request.references:
-            references = tuple(image.convert("RGB") for image in request.references)
-            if plan.crop is not None:
-                references = (crop_box(references[0], plan.crop), *references[1:])
-            if len(references) > 1:
-                base = collage(references, width, height)
-            else:
-                base = cover_fit(references[0], width, height)
-            return apply_edits(base, plan.edits)
-        return render_background(plan.background, width, height, plan.style, rng, tuple(t.box for t in plan.texts))
-
+        return canvas, list(edited.shortfalls)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import colorsys
 import json
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -196,14 +197,22 @@ def fitted_size(glyph: str, box_w: float, box_h: float, squash: float = 1.0) -> 
     return quantise(min(box_w / max(1e-6, right - left), box_h / max(1e-6, (bottom - top) * squash)))
 
 
-def place_subject(canvas: Image.Image, subject: Subject, *, shadow: bool = True) -> tuple[int, int, int, int] | None:
-    """Scale the glyph into its box (keeping its ratio), grounded by a soft shadow; returns the ink box drawn."""
-    width, height = canvas.size
+def is_plate(subject: Subject) -> bool:
+    """A plate laid flat on a table is drawn as a shape, not as its pictogram."""
+    return subject.glyph == PLATE and subject.squash < 1.0
+
+
+def pixel_box(subject: Subject, size: tuple[int, int]) -> tuple[int, int, int, int]:
+    left, top, right, bottom = subject.box
+    return (round(left * size[0]), round(top * size[1]), round(right * size[0]), round(bottom * size[1]))
+
+
+def fit_subject(subject: Subject, size: tuple[int, int]) -> tuple[Sprite, int, int] | None:
+    """The glyph scaled into its box (keeping its ratio) and its top-left: standing on the box's bottom edge (a
+    common ground line), or centred for stickers. None when the font has no such pictogram."""
+    width, height = size
     left, top, right, bottom = subject.box
     box_w, box_h = (right - left) * width, (bottom - top) * height
-    if subject.glyph == PLATE and subject.squash < 1.0:
-        return _draw_plate(canvas, (round(left * width), round(top * height), round(right * width),
-                                    round(bottom * height)))
     if subject.glyph is None or not has_pictogram(subject.glyph):
         return None
     made = sprite(subject.glyph, fitted_size(subject.glyph, box_w, box_h, subject.squash), subject.tint,
@@ -213,19 +222,48 @@ def place_subject(canvas: Image.Image, subject: Subject, *, shadow: bool = True)
     x = round(left * width + (box_w - made.size[0]) / 2)
     y = round(top * height + (box_h - made.size[1]) / 2)
     if subject.role in ("hero", "support", "decor"):
-        y = round(top * height + box_h - made.size[1])  # stand on the bottom of the box: a common ground line
+        y = round(top * height + box_h - made.size[1])
+    return made, x, y
+
+
+def place_subject(canvas: Image.Image, subject: Subject, *, shadow: bool = True) -> tuple[int, int, int, int] | None:
+    """Scale the glyph into its box, grounded by a soft shadow; returns the ink box drawn."""
+    if is_plate(subject):
+        return draw_plate(canvas, pixel_box(subject, canvas.size))
+    fitted = fit_subject(subject, canvas.size)
+    if fitted is None:
+        return None
+    made, x, y = fitted
     if shadow:
-        _drop_shadow(canvas, made, x, y, sticker=subject.role == "sticker")
+        drop_shadow(canvas, made, x, y, sticker=subject.role == "sticker")
     draw_sprite(canvas, made, (x, y))
     return (x, y, x + made.size[0], y + made.size[1])
 
 
-def _draw_plate(canvas: Image.Image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+def transformed(made: Sprite, transpose: Image.Transpose, recolor: Callable[[RGBA], RGBA] | None = None) -> Sprite:
+    """The sprite mirrored (left-right or top-bottom), its layer colours optionally changed."""
+    width, height = made.size
+    layers = []
+    for layer in made.layers:
+        x, y = layer.offset
+        if transpose == Image.Transpose.FLIP_LEFT_RIGHT:
+            x = width - x - layer.mask.width
+        else:
+            y = height - y - layer.mask.height
+        layers.append(Layer(layer.mask.transpose(transpose), (x, y), recolor(layer.color) if recolor else layer.color))
+    return Sprite(tuple(layers), made.size)
+
+
+def recolored(made: Sprite, recolor: Callable[[RGBA], RGBA]) -> Sprite:
+    return Sprite(tuple(Layer(layer.mask, layer.offset, recolor(layer.color)) for layer in made.layers), made.size)
+
+
+def draw_plate(canvas: Image.Image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
     """A dinner plate lying on the table, seen at an angle: rim, well and a soft shadow, drawn 2x and reduced."""
     x0, y0, x1, y1 = box
     w, h = max(8, x1 - x0), max(4, y1 - y0)
     pad = max(2, w // 12)
-    shadow = _shadow_blob().resize((w + 2 * pad, h), Image.Resampling.BILINEAR)
+    shadow = shadow_blob().resize((w + 2 * pad, h), Image.Resampling.BILINEAR)
     canvas.paste((0, 0, 0), (x0 - pad, y0 + h // 3), shadow)
     big = Image.new("RGBA", (w * 2, h * 2), (0, 0, 0, 0))
     draw = ImageDraw.Draw(big)
@@ -238,7 +276,7 @@ def _draw_plate(canvas: Image.Image, box: tuple[int, int, int, int]) -> tuple[in
     return (x0, y0, x0 + w, y0 + h)
 
 
-def _drop_shadow(canvas: Image.Image, made: Sprite, x: int, y: int, *, sticker: bool) -> None:
+def drop_shadow(canvas: Image.Image, made: Sprite, x: int, y: int, *, sticker: bool) -> None:
     """A contact shadow under the glyph and a soft offset silhouette, both made small and scaled up."""
     w, h = made.size
     if sticker:  # a white die-cut border, like a real sticker
@@ -257,12 +295,12 @@ def _drop_shadow(canvas: Image.Image, made: Sprite, x: int, y: int, *, sticker: 
         return
     pad = max(4, w // 5)
     shadow_h = max(4, w // 9)
-    layer = _shadow_blob().resize((w + 2 * pad, shadow_h * 2), Image.Resampling.BILINEAR)
+    layer = shadow_blob().resize((w + 2 * pad, shadow_h * 2), Image.Resampling.BILINEAR)
     canvas.paste((0, 0, 0), (x - pad, y + h - shadow_h), layer)
 
 
 @lru_cache(maxsize=1)
-def _shadow_blob() -> Image.Image:
+def shadow_blob() -> Image.Image:
     """A soft elliptical shadow that fades to nothing well inside its box (no visible edges when stretched)."""
     layer = Image.new("L", (96, 32), 0)
     ImageDraw.Draw(layer).ellipse((18, 10, 78, 22), fill=120)

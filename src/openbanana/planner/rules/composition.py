@@ -33,7 +33,7 @@ def plan_composition(request: PlanningInput, scene: SceneGraph | None = None) ->
 
     `scene` is the prompt already read as a scene graph (the language-model planner's); None reads it by rules.
     """
-    reading = read_prompt(request.prompt)
+    reading = read_prompt(request.prompt, editing=request.reference_count > 0)
     rng = random.Random(request.seed)
     scene = scene if scene is not None else read_scene(request.prompt)
     if request.reference_count:

@@ -1,4 +1,5 @@
-"""Plans an edit of reference images: global changes, a crop, exact text on plates, stickers, and what it can't do."""
+"""Plans an edit of reference images: photo edits, global changes, a crop, exact text on plates, stickers, and what
+it can't do."""
 
 from __future__ import annotations
 
@@ -7,53 +8,49 @@ import re
 
 from openbanana.plan import Background, EditOp, Plan, Subject, TextBlock
 from openbanana.planner.base import PlanningInput
-from openbanana.planner.rules.layout import overlaps, text_height
+from openbanana.planner.rules.edit_texts import place_texts
+from openbanana.planner.rules.layout import overlaps
 from openbanana.planner.rules.notes import edit_notes
+from openbanana.planner.rules.photo_reading import EditReading, read_photo_edits, split_clauses
 from openbanana.planner.rules.reading import FoundSubject, PromptReading
 from openbanana.planner.rules.vocabulary.edits import CROPS, EDIT_WORDS, SEMANTIC_EDITS
-from openbanana.scene import TextSpec
 
 
 def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random) -> Plan:
-    """The references as the canvas, with the global changes, crop, text and stickers the prompt asks for."""
+    """The references as the canvas, with the photo edits, global changes, crop, text and stickers the prompt asks
+    for; what cannot be done is said in `unsupported`."""
     lowered, texts, colors = reading.lowered, reading.texts, reading.background_colors
-    edits = _edits(lowered)
-    crop = next((box for phrase, box in CROPS.items() if re.search(rf"\b{re.escape(phrase)}\b", lowered)), None)
-    unsupported = _unsupported(lowered, texts)
+    photo = read_photo_edits(lowered, request.reference_count)
+    free = " . ".join(c for c in split_clauses(lowered) if c not in photo.handled)  # words no photo edit took
+    edits = tuple(op for op in _edits(free) if op not in photo.replaced_ops and op not in _style_ops(photo))
+    crop = next((box for phrase, box in CROPS.items() if re.search(rf"\b{re.escape(phrase)}\b", free)), None)
+    unsupported = _unsupported(lowered, texts, photo.handled) + photo.undrawable
     ratio = request.width / request.height
-    background = Background("reference" if request.reference_count == 1 else "collage", tuple(colors[:2]))
-    blocks = _text_on_plates(texts, lowered, reading.text_specs[:1])
+    collage = request.reference_count > 1 and not any(e.kind == "combine" for e in photo.edits)
+    background = Background("collage" if collage else "reference", tuple(colors[:2]))
+    blocks = place_texts(texts, request.prompt)
+    spoken_for = (*unsupported, *photo.handled)
     found = [f for f in reading.subjects
-             if not any(re.search(rf"\b{re.escape(f.label)}", clause) for clause in unsupported)]
+             if not any(re.search(rf"\b{re.escape(f.label)}", clause) for clause in spoken_for)]
     stickers = _stickers(found, lowered, blocks, ratio, rng)
-    notes = edit_notes(request.reference_count, crop, edits, blocks, stickers, unsupported)
-    changed = bool(edits or crop or blocks or stickers)
+    notes = edit_notes(request.reference_count, crop, edits, blocks, stickers, unsupported, photo.edits)
+    changed = bool(edits or crop or blocks or stickers or photo.edits)
     return Plan(
         prompt=request.prompt, background=background,
         palette=tuple(colors[:6]), subjects=stickers, texts=tuple(blocks), style=reading.style, edits=edits,
         notes=notes, reference_count=request.reference_count, seed=request.seed, layout="edit", crop=crop,
-        unsupported=unsupported, shortfalls=() if changed else (_UNCHANGED,),
+        unsupported=unsupported, photo_edits=photo.edits, shortfalls=() if changed else (_UNCHANGED,),
     )
 
 
 _UNCHANGED = "The photo itself is unchanged: none of the changes asked for is one I can make here, so it is only " \
              "fitted to the requested size."
+_STYLE_OPS: dict[str, tuple[EditOp, ...]] = {"vintage_film": ("sepia",), "black_and_white": ("grayscale",)}
 
 
-def _text_on_plates(texts: tuple[str, ...], lowered: str, first: tuple[TextSpec, ...]) -> list[TextBlock]:
-    """The first two texts, on plates so they read over any photo: at the foot, or the headline on top if asked."""
-    blocks: list[TextBlock] = []
-    at_top = bool(re.search(r"\b(top|above|header|title)\b", lowered)) or any(
-        s.placement.startswith("top") for s in first)
-    for index, text in enumerate(texts[:2]):
-        h = text_height(text, "headline" if index == 0 else "caption") * 0.8
-        y0 = 0.05 if (at_top and index == 0) else 1 - 0.05 - h - index * (h + 0.02)
-        box = (0.08, y0, 0.92, y0 + h)
-        if index == 0:
-            blocks.append(TextBlock(text, "headline", box, font="display", treatment="plate", max_size=0.1))
-        else:
-            blocks.append(TextBlock(text, "caption", box, font="sans-medium", treatment="plate", max_size=0.06))
-    return blocks
+def _style_ops(photo: EditReading) -> tuple[EditOp, ...]:
+    """Global tone changes a style already makes ("vintage" is the film look, not a sepia tint on top of it)."""
+    return tuple(op for e in photo.edits if e.kind == "style" for op in _STYLE_OPS.get(e.name, ()))
 
 
 def _edits(lowered: str) -> tuple[EditOp, ...]:
@@ -63,22 +60,17 @@ def _edits(lowered: str) -> tuple[EditOp, ...]:
     return tuple(dict.fromkeys(ops))
 
 
-def _unsupported(lowered: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+def _unsupported(lowered: str, texts: tuple[str, ...], handled: tuple[str, ...]) -> tuple[str, ...]:
+    """Clauses that ask for a change needing an understanding of the photo that no photo edit here covers."""
     said: list[str] = []
-    for pattern in SEMANTIC_EDITS:
-        for match in re.finditer(pattern, lowered):
-            sentence = _clause(lowered, match.start())
-            if sentence not in said:
-                said.append(sentence)
+    for clause in split_clauses(lowered):
+        if clause in handled or clause in said:
+            continue
+        if any(re.search(pattern, clause) for pattern in SEMANTIC_EDITS):
+            said.append(clause)
     if texts and re.search(r"\b(replace|change|fix|correct)\b[^.]*\b(text|words?|title|caption|sign|label)", lowered):
         said.append("erasing the original lettering (the new text is set on a plate over the photo instead)")
     return tuple(said)
-
-
-def _clause(lowered: str, at: int) -> str:
-    start = max(lowered.rfind(c, 0, at) for c in ".,;!?\n") + 1
-    ends = [i for i in (lowered.find(c, at) for c in ".,;!?\n") if i != -1]
-    return re.sub(r"\s+", " ", lowered[start:min(ends) if ends else len(lowered)]).strip()
 
 
 _CORNERS: dict[str, tuple[float, float]] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from openbanana.plan import Box, EditOp, FontName, Subject, TextBlock
+from openbanana.plan import Box, EditOp, FontName, PhotoEdit, Subject, TextBlock
 from openbanana.planner.rules.reading import PromptReading
 
 
@@ -30,18 +30,47 @@ def composition_notes(reading: PromptReading, scene_notes: Sequence[str], layout
 
 
 def edit_notes(reference_count: int, crop: Box | None, edits: tuple[EditOp, ...], blocks: Sequence[TextBlock],
-               stickers: tuple[Subject, ...], unsupported: tuple[str, ...]) -> tuple[str, ...]:
+               stickers: tuple[Subject, ...], unsupported: tuple[str, ...],
+               photo_edits: tuple[PhotoEdit, ...] = ()) -> tuple[str, ...]:
+    combining = any(e.kind == "combine" for e in photo_edits)
     notes = [f"Starting from {reference_count} reference image{'s' if reference_count > 1 else ''}"
-             f" as the canvas{' (a collage)' if reference_count > 1 else ''}."]
+             f" as the canvas{' (a collage)' if reference_count > 1 and not combining else ''}."]
     if crop:
         notes.append("Reframing: keeping the requested part of the photo.")
+    notes.extend(photo_edit_note(edit) for edit in photo_edits)
     if edits:
         notes.append(f"Global changes: {', '.join(e.replace('_', ' ') for e in edits)}.")
     if blocks:
         notes.append("Adding the exact text: " + "; ".join(f'"{b.text}"' for b in blocks) + ", on a plate so it reads.")
     if stickers:
         notes.append("Adding " + ", ".join(s.label for s in stickers) + " as sticker" +
-                     ("s" if len(stickers) > 1 else "") + " where the picture leaves room.")
-    if not (edits or crop or blocks or stickers) and not unsupported:
+                     ("s" if len(stickers) > 1 else "") + " where the picture leaves room, off any face.")
+    if not (edits or crop or blocks or stickers or photo_edits) and not unsupported:
         notes.append("No change I can make offline was recognised; returning the reference, reframed to the size.")
     return tuple(notes)
+
+
+def photo_edit_note(edit: PhotoEdit) -> str:
+    """What will be tried for one photo edit, in a sentence (whether it worked is said after rendering)."""
+    name, target = edit.name.replace("_", " "), edit.target or "the subject"
+    notes = {
+        "style": f"Style: {name}, filtered at up to 1K and scaled back up.",
+        "relight": f"Light: {name}. I'll look for the sky (smooth, sky-coloured, reaching the top edge), draw a new "
+                   "one behind the horizon and grade the rest of the photo to the same light.",
+        "sky": f"Sky: I'll look for it (smooth, sky-coloured, reaching the top edge) and draw a {name} sky in its "
+               "place.",
+        "recolor": f"Recolour {target}: find it (by its colour, a face or as the main subject), then turn its hue "
+                   "and keep its shading.",
+        "remove": f"Remove {target}: find it (by a face, its colour or its place), then fill the hole from its "
+                  "surroundings; if I cannot find it, I'll say so and leave the photo as it is.",
+        "accessory": f"Put {name} on {target}, anchored to the face's own landmarks (eyes, hairline, nose).",
+        "add": f"Add {name}{' ' + edit.destination if edit.destination else ''}, grounded with a shadow and kept "
+               "off every face.",
+        "background": f"Separate the subject from its background and put it on {name} instead.",
+        "combine": f"Cut {target} out of photo {edit.reference + 1} and place it into the first photo"
+                   f"{' ' + edit.destination if edit.destination else ''}, with matched colours and a contact "
+                   "shadow.",
+        "outpaint": "Extend the photo to the new frame instead of cropping it.",
+        "text": "Set the exact text at the named place.",
+    }
+    return notes[edit.kind]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from openbanana.plan import RGB
 from openbanana.planner.pictograms import is_phrase_key, pictogram_for
+from openbanana.planner.rules.text_spans import quoted_spans, without_spans
 from openbanana.planner.rules.texts import extract_texts, read_texts
 from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, BACKGROUND_NOUNS, COLOR_MODIFIERS, COLORS, mix
 from openbanana.planner.rules.vocabulary.ignored_words import NOT_SUBJECTS, STOPWORDS
@@ -47,9 +48,13 @@ class PromptReading:
     document: DocumentKind = "scene"
 
 
-def read_prompt(prompt: str) -> PromptReading:
+def read_prompt(prompt: str, *, editing: bool = False) -> PromptReading:
+    """`editing`: the picture is the reference photo, so no document template applies and words like "comic" or
+    "poster" keep their meaning for the edit ("make it look like a comic")."""
     texts = extract_texts(prompt)
     specs, document, prose = read_texts(prompt)
+    if editing:
+        document, prose = "scene", without_spans(prompt, quoted_spans(prompt))
     lowered = prose.lower()
     words = [w.lower().strip("'-") for w in _WORD.findall(prose)]
     background_colors, tints = _named_colors(lowered)

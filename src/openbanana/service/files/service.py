@@ -1,7 +1,8 @@
 """FileService: Google's File resource over the store — get/list/delete/download, generated files, fileData resolution.
 
-Files belong to an owner (a hash of the API key that created them) and are visible to nobody else: an unknown,
-foreign or expired file is always the same 403, as Google answers. `resolve` turns a `fileData.fileUri` into stored
+Files belong to an owner (a hash of the API key that created them) and are visible to nobody else: their names
+are per owner (two keys may both have `files/report`), and an unknown, foreign or expired file is always the same
+403, as Google answers. `resolve` turns a `fileData.fileUri` into stored
 bytes and accepts only this server's own URIs and `files/<id>`: it never fetches anything over the network.
 Uploads are UploadService's, expiry FileJanitor's. Every method is blocking (SQLite, disk) and thread-safe; the
 API layer calls them off the event loop.
@@ -26,7 +27,8 @@ from openbanana.service.files.names import (
     parse_file_ref,
 )
 from openbanana.service.files.storage import GENERATED, FileStorage
-from openbanana.service.generation.inputs import FileResolver, unknown_file
+from openbanana.service.generation.inputs import unknown_file
+from openbanana.service.generation.references import FileResolver, ImageSource
 from openbanana.store.files import FileRecord
 
 log = logging.getLogger("openbanana.service")
@@ -63,7 +65,7 @@ class FileService:
         self._janitor.housekeep()
         record = self._lookup(ref, owner, bare_id=True)
         with self._store.transaction():
-            self._store.delete_file(record.id)
+            self._store.delete_file(owner, record.id)
             self._janitor.collect_garbage()
 
     def download(self, owner: str, ref: str) -> tuple[FileRecord, Path]:
@@ -109,11 +111,9 @@ class FileService:
 
     # fileData in generateContent
 
-    def resolve(self, uri: str, owner: str | None = None) -> Blob:
-        """`fileData.fileUri` → the stored bytes. Only our own URIs and `files/<id>`; nothing is ever fetched.
-
-        `owner=None` skips the owner check (for a resolver built before the caller is known).
-        """
+    def resolve(self, uri: str, owner: str) -> Blob:
+        """`fileData.fileUri` → the stored bytes of one of the owner's files. Only our own URIs and `files/<id>`;
+        nothing is ever fetched."""
         record = self._lookup(uri, owner, bare_id=False)
         try:
             data = self._storage.blobs.read(record.sha256)
@@ -122,8 +122,17 @@ class FileService:
             raise internal_error() from None
         return Blob(mime_type=record.mime_type, data=data)
 
+    def source(self, uri: str, owner: str) -> ImageSource:
+        """`fileData.fileUri` → the stored file, opened only when it is read (an input image's header first)."""
+        record = self._lookup(uri, owner, bare_id=False)
+        path = self._storage.blobs.path_for(record.sha256)
+        if not path.is_file():
+            log.error("blob %s of file %s is missing from the blob store", record.sha256, record.id)
+            raise internal_error()
+        return ImageSource(record.mime_type, record.size_bytes, lambda: path.open("rb"))
+
     def resolver_for(self, owner: str) -> FileResolver:
-        return lambda uri: self.resolve(uri, owner)
+        return lambda uri: self.source(uri, owner)
 
     def check_access(self, owner: str, contents: list[Content]) -> None:
         """Every `fileData` part in a user turn must name a live file of `owner`: else the 403 `resolve` raises."""
@@ -136,12 +145,12 @@ class FileService:
 
     # helpers
 
-    def _lookup(self, ref: str, owner: str | None, *, bare_id: bool) -> FileRecord:
+    def _lookup(self, ref: str, owner: str, *, bare_id: bool) -> FileRecord:
+        """The owner's live file of that name; names are per owner, so another owner's file is simply not there."""
         parsed = parse_file_ref(ref, bare_id=bare_id)
-        record = self._store.get_file(parsed.file_id) if parsed else None
+        record = self._store.get_file(owner, parsed.file_id) if parsed else None
         if (
             parsed is None or record is None
-            or (owner is not None and record.owner != owner)
             or record.expire_us <= self._storage.now_us()
             or (parsed.uri_base is not None and parsed.uri_base != record.uri_base)
         ):

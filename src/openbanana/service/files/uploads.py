@@ -114,7 +114,7 @@ class UploadService:
         now = self._storage.now_us()
         with self._store.transaction():
             self._check_quota(start.owner, declared.size, now)
-            if declared.custom_id and self._store.id_in_use(declared.custom_id):
+            if declared.custom_id and self._store.name_in_use(start.owner, declared.custom_id):  # names are per owner
                 raise AlreadyExistsError(f"File files/{declared.custom_id} already exists; choose another name.",
                                          field="file.name")
             self._store.insert_session(UploadSession(

@@ -1,8 +1,10 @@
 """GenerationService: one readable flow of numbered steps from a request to GenerateContentResponse events.
 
 `prepare` (before the first byte; a failure is an HTTP error):
-    1. admit    a place in the scheduler's queue: 429 when it is full, 503 while the engine loads
-    2. job      validate, read and decode the inputs, resolve the size, screen prompt and input images (job.py)
+    1. admit    the input token limit (400), then a place in the scheduler's queue: 429 when it is full, 503 while
+                the engine loads; the input images' headers are read and the memory their decoding will hold is
+                reserved (429 when the server's budget is full)
+    2. job      validate, decode the inputs (reduced), resolve the size, screen prompt and input images (job.py)
 `stream` (HTTP 200 from here on; safety answers in Gemini's shapes, never as errors):
     3. screen   a blocked prompt is one promptFeedback event; nothing is generated or charged (events.py)
     4. plan     the composition, after a web search when grounding was asked; its thought text (planning.py)
@@ -35,7 +37,7 @@ import anyio
 
 from openbanana import telemetry
 from openbanana.engines.base import ImageEngine, ProgressCallback, RenderRequest
-from openbanana.errors import internal_error
+from openbanana.errors import InvalidArgumentError, internal_error
 from openbanana.imaging.sizes import preview_size
 from openbanana.plan import Plan
 from openbanana.planner.base import Planner
@@ -45,18 +47,21 @@ from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.protocol.responses import GenerateContentResponse, PartOut
 from openbanana.safety.policy import Verdict
 from openbanana.safety.profiles import SafetyPolicies
+from openbanana.service.catalog import INPUT_TOKEN_LIMIT
 from openbanana.service.generation import events
 from openbanana.service.generation.engine_errors import map_engine_errors
 from openbanana.service.generation.events import EncodedImage
 from openbanana.service.generation.finishing import Finisher
-from openbanana.service.generation.inputs import FileResolver
+from openbanana.service.generation.inputs import gather_inputs
 from openbanana.service.generation.job import GenerationJob, JobRules, OutputOptions, new_job
 from openbanana.service.generation.planning import plan_job
 from openbanana.service.generation.progress import Note, ProgressRelay
+from openbanana.service.generation.references import DEFAULT_MAX_REQUEST_PIXELS, FileResolver
 from openbanana.service.generation.safety import WITHHELD, check_output
 from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.generation.thoughts import answer_text, thought_summary
-from openbanana.service.generation.usage import text_tokens
+from openbanana.service.generation.usage import check_input_tokens, text_tokens
+from openbanana.service.memory import MemoryBudget
 from openbanana.service.scheduler import Priority, Scheduler, Ticket
 
 log = logging.getLogger("openbanana.service")
@@ -85,6 +90,9 @@ class GenerationDeps:
     strict_signatures: bool = False  # a missing history signature is a 400
     planner: Planner = field(default_factory=RulesPlanner)
     search: SearchProvider | None = None  # None: googleSearch is answered without grounding, and thoughts say so
+    memory: MemoryBudget = field(default_factory=lambda: MemoryBudget(2 * 1024**3))  # bodies and decoded images
+    max_input_pixels: int = DEFAULT_MAX_REQUEST_PIXELS  # of all input images in one request, from their headers
+    input_token_limit: int = INPUT_TOKEN_LIMIT  # the model's inputTokenLimit
 
 
 class GenerationService:
@@ -97,13 +105,26 @@ class GenerationService:
 
     async def prepare(self, model: str, request: GenerateContentRequest, resolve_file: FileResolver | None = None,
                       priority: Priority = Priority.INTERACTIVE) -> Admitted:
-        """A place in the scheduler's queue first (cheap and at once, before anything is decoded), then the job:
-        inputs are decoded off the event loop, images can be large."""
-        ticket = self._scheduler.admit(_response_id(), priority)  # 1. admit
-        try:  # 2. job
-            job = await anyio.to_thread.run_sync(partial(
-                new_job, model, request, self._rules, response_id=ticket.response_id,
-                resolve_file=resolve_file or self._deps.resolve_file), limiter=self._decoding)
+        """The token limit and a place in the scheduler's queue first (cheap and at once, before anything is
+        decoded), then the memory the input images will hold, from their headers; then the job: inputs are decoded
+        off the event loop, each reduced to what the output can use as it is decoded."""
+        check_input_tokens(request, self._deps.input_token_limit)  # 1. admit: linear, before any planning
+        ticket = self._scheduler.admit(_response_id(), priority)
+        try:
+            gathered = await anyio.to_thread.run_sync(partial(
+                gather_inputs, request, resolve_file or self._deps.resolve_file, self._deps.max_input_pixels),
+                limiter=self._decoding)
+            cost = gathered.cost
+            if not self._deps.memory.fits(cost.peak):
+                raise InvalidArgumentError(
+                    f"The input images need {cost.peak / 2**20:,.0f} MiB of memory to decode, more than this "
+                    f"server's whole budget ({self._deps.memory.capacity / 2**20:,.0f} MiB); send fewer or "
+                    "smaller images, or a smaller imageSize.", field="contents")
+            memory = await self._scheduler.reserve_memory(ticket, self._deps.memory, cost.peak)
+            job = await anyio.to_thread.run_sync(partial(  # 2. job
+                new_job, model, request, self._rules, response_id=ticket.response_id, gathered=gathered),
+                limiter=self._decoding)
+            memory.shrink(cost.held)  # decoded and reduced: only the kept images stay
         except BaseException:
             self._scheduler.close(ticket)
             raise
@@ -149,7 +170,7 @@ class GenerationService:
             return
         # 4. plan
         plan, searched = await self._scheduler.in_thread(run.ticket, plan_job, job, self._deps.planner,
-                                                         self._deps.search)
+                                                         self._deps.search, run.ticket.cancel)
         thoughts = thought_summary(plan, job.target)
         thought_tokens = text_tokens(thoughts)
         if job.include_thoughts:

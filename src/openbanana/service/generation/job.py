@@ -15,7 +15,8 @@ from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.safety.policy import ALLOW, SafetyPolicy, Thresholds, Verdict
 from openbanana.safety.profiles import SafetyPolicies
 from openbanana.service.generation.history import verify_history
-from openbanana.service.generation.inputs import FileResolver, read_inputs
+from openbanana.service.generation.inputs import GatheredInputs, decode_inputs, gather_inputs
+from openbanana.service.generation.references import FileResolver
 from openbanana.service.generation.safety import requested_thresholds, screen_inputs
 from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.generation.sizing import resolve_target_size
@@ -64,8 +65,9 @@ class JobRules:
 
 
 def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, response_id: str,
-            resolve_file: FileResolver | None = None) -> GenerationJob:
-    """Validate, read and decode the inputs, resolve the size, screen the prompt and input images.
+            resolve_file: FileResolver | None = None, gathered: GatheredInputs | None = None) -> GenerationJob:
+    """Validate, decode the inputs (`gathered` when their headers were read already), resolve the size, screen the
+    prompt and input images.
 
     Blocking (images are decoded here): the service runs it off the event loop.
     """
@@ -78,13 +80,13 @@ def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, res
         )
     image_config = config.image_config if config else None
     verify_history(request.contents, rules.signer, strict=rules.strict_signatures)
-    inputs = read_inputs(request, resolve_file)
-    first = inputs.references[0].size if inputs.references else None
+    gathered = gathered or gather_inputs(request, resolve_file)
     target = resolve_target_size(
         image_config.aspect_ratio if image_config else None,
         image_config.image_size if image_config else None,
-        first,
+        gathered.first_size,
     )
+    inputs = decode_inputs(gathered)
     text_tokens_in, images_in = prompt_counts(request.contents, request.system_instruction)
     thinking = config.thinking_config if config else None
     seed = config.seed if config and config.seed is not None else secrets.randbits(31)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import replace
 
 from openbanana import telemetry
@@ -18,9 +19,12 @@ GROUNDING_UNAVAILABLE = ("Grounding with Google Search was requested but no sear
 Searched = tuple[str, list[SearchResult]]  # the query and its results, for groundingMetadata
 
 
-def plan_job(job: GenerationJob, planner: Planner, search: SearchProvider | None) -> tuple[Plan, Searched | None]:
+def plan_job(job: GenerationJob, planner: Planner, search: SearchProvider | None,
+             cancel: threading.Event | None = None) -> tuple[Plan, Searched | None]:
     """The plan, and what was searched for it. Blocking: a search provider and an LLM planner may wait on the
-    network, so the service runs it off the event loop."""
+    network, so the service runs it off the event loop. `cancel` is the request's cancel event (set at its deadline
+    or when the client goes away): the planner checks it between steps, and a planner stopped by it is not replaced
+    by the rules."""
     with telemetry.step("plan"):
         notes: list[str] = []
         searched: Searched | None = None
@@ -31,11 +35,13 @@ def plan_job(job: GenerationJob, planner: Planner, search: SearchProvider | None
             if results:
                 searched = (search_query(job.prompt), results)
         request = PlanningInput(prompt=job.prompt, width=job.target.width, height=job.target.height,
-                                reference_count=len(job.references), seed=job.seed)
+                                reference_count=len(job.references), seed=job.seed, cancel=cancel)
         context = PlanningContext(tuple(results))
         try:
             outcome = planner.plan(request, context)
         except Exception:  # a planner backend never fails the request: the rules always can plan
+            if cancel is not None and cancel.is_set():
+                raise  # stopped on purpose: nobody waits for this plan any more
             log.exception("planner %s failed; planning with rules", planner.name)
             outcome = RulesPlanner().plan(request, context)
             notes.append(f"The {planner.name} planner failed; planned with rules.")

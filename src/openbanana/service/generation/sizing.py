@@ -22,6 +22,11 @@ def resolve_target_size(aspect_ratio: str | None, image_size: str | None, first_
             f"got {aspect_ratio!r}.\n",
             field=f"{_FIELD}.aspect_ratio",
         )
+    return table.target(ratio, image_size_label(image_size, table))
+
+
+def image_size_label(image_size: str | None, table: SizeTable = SEED_SIZES) -> str:
+    """The request's imageSize, checked against the table ("1K" when it names none)."""
     size = image_size if image_size else table.default_size
     if size not in table.image_sizes:
         hint = " Use an uppercase K (lowercase is rejected)." if size.upper() in table.image_sizes else ""
@@ -31,4 +36,4 @@ def resolve_target_size(aspect_ratio: str | None, image_size: str | None, first_
             f"got {image_size!r}.{hint}\n",
             field=f"{_FIELD}.image_size",
         )
-    return table.target(ratio, size)
+    return size

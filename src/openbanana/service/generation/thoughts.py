@@ -7,6 +7,7 @@ import re
 from openbanana.imaging.sizes import TargetSize
 from openbanana.plan import Plan
 from openbanana.planner.scene_phrases import describe_plan
+from openbanana.service.generation.edit_words import photo_edit_phrase
 
 
 def thought_summary(plan: Plan, target: TargetSize) -> str:
@@ -29,8 +30,8 @@ def thought_summary(plan: Plan, target: TargetSize) -> str:
         lines.append("**What I could not do here**")
         lines.append("")
         lines.extend(f"- {_sentence(item)}" for item in plan.unsupported)
-        lines.append("- These changes need to understand what is in the picture, which takes a model engine; "
-                     "this server's draft engine only reframes, retones, adds text and adds stickers.")
+        lines.append("- These need more understanding of the picture than this server's offline draft engine has; "
+                     "a model engine could attempt them.")
     return "\n".join(lines)
 
 
@@ -55,8 +56,14 @@ def answer_text(plan: Plan, target: TargetSize, *, with_image: bool = True,
     ask for thoughts must still be able to tell."""
     if not with_image:
         return f"Here is the plan for a {target.aspect_ratio} image, showing {describe_scene(plan)}."
-    made = f"Here is your {target.aspect_ratio} image, showing {describe_scene(plan)}."
+    made = f"Here is your {target.aspect_ratio} image, showing {describe_scene(plan, unmade(plan, shortfalls))}."
     return " ".join([made, *admissions(plan, shortfalls)])
+
+
+def unmade(plan: Plan, shortfalls: tuple[str, ...]) -> frozenset[str]:
+    """The requests of photo edits the engine said it could not make ("Not done: <request>: …")."""
+    return frozenset(edit.request for edit in plan.photo_edits
+                     if any(s.startswith(f"Not done: {edit.request}:") for s in shortfalls))
 
 
 def admissions(plan: Plan, shortfalls: tuple[str, ...] = ()) -> list[str]:
@@ -75,15 +82,12 @@ def _clause(item: str) -> str:
     return re.sub(r"^(?:also|and|then|please|plus)\s+", "", item.strip().rstrip("."))
 
 
-def describe_scene(plan: Plan) -> str:
+def describe_scene(plan: Plan, unmade: frozenset[str] = frozenset()) -> str:
     """One noun phrase for the whole picture: the scene (or the subjects, or the reference), mood, and the first
-    exact text."""
+    exact text. Photo edits whose request is in `unmade` (the engine could not make them) are left out."""
     subjects = [s.label for s in plan.subjects if s.role in ("hero", "support")]
     if plan.reference_count:
-        base = "the reference photo" if plan.reference_count == 1 else f"a collage of {plan.reference_count} references"
-        changes = [EDIT_PHRASES.get(e, e.replace("_", " ")) for e in plan.edits]
-        changes += [f"{s.label} sticker" for s in plan.subjects if s.role == "sticker"]
-        what = f"{base}{' with ' + _join(changes) if changes else ''}"
+        what = describe_edit(plan, unmade)
     elif plan.scene.entities and any(s.entity for s in plan.subjects):
         what = describe_plan(plan)  # from the scene graph, claiming only what the boxes show
     elif subjects:
@@ -97,10 +101,25 @@ def describe_scene(plan: Plan) -> str:
     else:
         what = "a typographic composition" if plan.texts else "an abstract composition"
     mood = ""
-    if plan.style and plan.style[0] not in what:
+    if plan.style and not plan.reference_count and plan.style[0] not in what:
         mood = f" in {'an' if plan.style[0][:1] in 'aeiou' else 'a'} {plan.style[0]} mood"
     quoted = f', with the words "{plan.texts[0].text}"' if plan.texts else ""
     return f"{what}{mood}{quoted}"
+
+
+def describe_edit(plan: Plan, unmade: frozenset[str] = frozenset()) -> str:
+    """The edited photo in words: which photo, how it looks, and what was changed, added or taken out."""
+    made = [e for e in plan.photo_edits if e.request not in unmade or not e.request]
+    combined = any(e.kind == "combine" for e in made)
+    if plan.reference_count == 1 or combined:
+        base = "the first reference photo" if combined else "the reference photo"
+    else:
+        base = f"a collage of {plan.reference_count} references"
+    looks = [photo_edit_phrase(e) for e in made if e.kind in ("style", "relight", "outpaint")]
+    changes = [photo_edit_phrase(e) for e in made if e.kind not in ("style", "relight", "outpaint", "text")]
+    changes += [EDIT_PHRASES.get(e, e.replace("_", " ")) for e in plan.edits]
+    changes += [f"{s.label} sticker" for s in plan.subjects if s.role == "sticker"]
+    return " ".join([base, *looks]) + (f" with {_join(changes)}" if changes else "")
 
 
 def _with_article(noun: str) -> str:

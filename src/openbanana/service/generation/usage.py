@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 
+from openbanana.errors import InvalidArgumentError
 from openbanana.protocol.content import Content
+from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.protocol.responses import ModalityTokenCount, UsageMetadata
 
 IMAGE_INPUT_TOKENS = 560  # per input image, as Google prices them for this model
@@ -21,6 +23,16 @@ def prompt_counts(contents: list[Content], system: Content | None = None) -> tup
     text = sum(text_tokens(p.text) for p in parts if p.text)
     images = sum(1 for p in parts if (p.inline_data is not None or p.file_data is not None) and not p.thought)
     return text, images
+
+
+def check_input_tokens(request: GenerateContentRequest, limit: int) -> None:
+    """400 when the request is over the model's input token limit, as Google answers; linear in the request."""
+    text, images = prompt_counts(request.contents, request.system_instruction)
+    total = text + images * IMAGE_INPUT_TOKENS
+    if total > limit:
+        raise InvalidArgumentError(
+            f"The input token count ({total}) exceeds the maximum number of tokens allowed ({limit}).",
+            field="contents")
 
 
 def prompt_details(text: int, images: int) -> list[ModalityTokenCount]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from openbanana.plan import Background, Box, Subject
+from openbanana.planner.rules.scene.kinds import DISCS
 
 SUN_RADIUS, MOON_RADIUS = 0.11 * 1.4, 0.07 * 1.4  # the disc and its halo, as the renderer draws them
 
@@ -33,11 +34,17 @@ def finish_background(background: Background, subjects: Sequence[Subject], avoid
 def _disc(background: Background, subjects: Sequence[Subject], avoid: Sequence[Box], ratio: float,
           hero_x: float | None, rng: random.Random) -> Background:
     """Low over the horizon at sunrise and sunset, high otherwise; across from the hero (with no hero, on the
-    side the seed picks); clear of everything."""
+    side the seed picks); clear of everything. A sky lit by an hour has its sun or moon even when no effect asks
+    for one (the renderer lights it so), so it gets a place too; a drawn sun or moon pictogram is where it is."""
+    drawn = next((s for s in subjects if (s.glyph or "").replace("\ufe0f", "") in DISCS), None)
+    if drawn is not None and background.time_of_day is not None:
+        box = drawn.box
+        return replace(background, disc=(round((box[0] + box[2]) / 2, 4), round((box[1] + box[3]) / 2, 4)))
     effects = set(background.effects)
-    if not {"sun", "moon"} & effects:
+    lit = background.time_of_day is not None and not background.window and background.scene not in ("floor", "table")
+    if not {"sun", "moon"} & effects and not lit:
         return background
-    radius = SUN_RADIUS if "sun" in effects else MOON_RADIUS
+    radius = SUN_RADIUS if "sun" in effects or background.time_of_day not in ("night", "dusk") else MOON_RADIUS
     grounded = background.scene in ("ground", "sea")
     low = background.horizon - radius * 0.45 if grounded and background.time_of_day in ("sunset", "dawn",
                                                                                          "golden_hour") else 0.26

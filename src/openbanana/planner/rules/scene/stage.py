@@ -58,7 +58,7 @@ def row_depths(groups: list[Group], hero_root: str, span: tuple[float, float], r
         elif group.root.startswith("_decor") or (root is not None and root.kind.scenery):
             wanted = rng.uniform(0.45, 0.72)
         else:
-            wanted = rng.uniform(0.1, 0.34)
+            wanted = rng.uniform(0.06, 0.22)
         depths.append(lo + (hi - lo) * wanted)
     crowded = len(groups) > max(3, round(2.6 * aspect))  # a narrow frame runs out of width sooner
     back = [crowded and index % 2 == 1 and group.root != hero_root for index, group in enumerate(groups)]
@@ -141,7 +141,7 @@ def place_free(groups: list[Group], frame: Frame, scale: float, region: Rect, ta
         x, y = free[0] if free else spots[0]
         root_x = x - (extent[0] + extent[2]) / 2 * k
         root_bottom = y + h / 2 - extent[3] * k
-        placement = Placement(group, root_x, root_bottom, k, depth)
+        placement = Placement(group, root_x, root_bottom, k, depth * (0.25 if group.root == hero_root else 1.0))
         taken.append(placement.rect())
         placements.append(placement)
     return placements

@@ -15,6 +15,7 @@ from openbanana.planner.rules.scene.stage import Placement, hero_scale, place_fr
 from openbanana.planner.rules.scene.world import World
 
 SKY_SHRINK = 0.62  # flying things are further away than they look: drawn smaller than the scale says
+SKY_DEPTH = 0.2  # far off and drawn first, yet barely hazed: they must stay clear (the hero flies nearer)
 
 
 def stage_groups(groups: list[Group], decor: list[Group], world: World, links: Links, hero_root: str,
@@ -59,7 +60,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     region = _area(frame) if swimmers else (frame.left, *frame.sky_band()[:1], frame.right, frame.sky_band()[1])
     shrink = 1.0 if hero in airborne and len(airborne) == 1 else SKY_SHRINK if not swimmers else 0.9
     flying = place_free(_hero_first(airborne, hero_root), frame, scale * shrink, region, taken, rng,
-                        corners=_discs(sky), depth=0.7 if not swimmers else 0.3, hero_root=hero_root)
+                        corners=_discs(sky), depth=SKY_DEPTH if not swimmers else 0.3, hero_root=hero_root)
     return _facing(rows + flying, links, hero_root, (frame.left + frame.right) / 2)
 
 

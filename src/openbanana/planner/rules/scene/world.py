@@ -27,6 +27,7 @@ HABITAT_TERRAIN: dict[Habitat, Terrain] = {"ground": "grass", "tabletop": "table
                                            "water": "water", "sky": "none", "indoor": "floor"}
 HORIZONS: dict[SceneKind, float] = {"ground": 0.6, "sea": 0.54, "floor": 0.58, "table": 0.52, "stage": 0.68}
 SUNLIT = {"dawn", "golden_hour", "sunset"}
+SEA_REACH = 0.42  # how far toward the eye the sea reaches on a beach, as a fraction of the ground's height
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,11 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
     time = setting.time_of_day if terrain not in ("space", "underwater") else None
     if time is None and look.dim and not indoor and terrain not in ("space", "underwater"):
         time = "dusk"
-    if time is None and not indoor and terrain not in ("none", "space", "underwater", "stage"):
+    named_colours = bool(look.colors or look.mood_colors)  # they paint the sky themselves: no hour to light it
+    if time is None and not indoor and not named_colours and terrain not in ("none", "space", "underwater", "stage"):
         time = "day"
-    return replace(setting, terrain=terrain, indoor=indoor, time_of_day=time), assumed
+    weather = None if look.colors else setting.weather  # a named background colour is a backdrop, not weather
+    return replace(setting, terrain=terrain, indoor=indoor, time_of_day=time, weather=weather), assumed
 
 
 def choose_world(scene: SceneGraph, habitat: Habitat | None, look: Look, rng: random.Random, *,
@@ -180,8 +183,8 @@ def _frame(area: Box, ratio: float, horizon: float, kind: SceneKind, terrain: Te
     if kind in HORIZONS and camera != "top_down":
         front = bottom - height * 0.03
         shore = None
-        if kind == "sea" and terrain == "sand":  # a beach: sand over the front 45% of the ground, then the sea
-            sand_line = horizon + 0.55 * (1 - horizon)
+        if kind == "sea" and terrain == "sand":  # a beach: the sea over the far 42% of the ground, sand before it
+            sand_line = horizon + SEA_REACH * (1 - horizon)
             scale = (sand_line - horizon) / max(front - horizon, 1e-6)
             shore = min(1.0, max(0.0, (1 - scale) / (1 - Frame.far_scale)))
         return Frame(area, ratio, horizon, front, camera=camera, shore=shore)

@@ -1,0 +1,97 @@
+"""Time of each photo edit at 2K (render only: the planned edit applied by the draft engine, no encoding).
+
+Each edit runs on a test photo (tests/data/photos/, ≤ 512 px, so the engine first scales it to 2K as it would a
+user's upload) in its own aspect ratio, `--repeat` times with the same seed; the p50 is compared with a plain resize
+to the same 2K size in the same run (a reference with no edit: the engine's fixed cost), so the ratio holds on a
+loaded machine where the milliseconds do not. The budget is 1.5 s per edit at 2K on 2 cores.
+
+Run: `.venv/bin/python bench/photo_edits.py` (~1 min on 2 cores), `--repeat 5`, `--json` for machine output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import time
+from pathlib import Path
+
+from PIL import Image
+
+from openbanana.engines.base import RenderRequest
+from openbanana.engines.draft.engine import DraftEngine
+from openbanana.imaging.sizes import nearest_aspect_ratio, target_size
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
+
+PHOTOS = Path(__file__).resolve().parents[1] / "tests" / "data" / "photos"
+BUDGET_MS = 1500.0
+BASELINE = ("no edit (resize only)", "astronaut.jpg", "")
+EDITS = (  # name, photo (a "+" joins several), prompt
+    ("style: watercolor", "astronaut.jpg", "make it a watercolor painting"),
+    ("style: pencil sketch", "astronaut.jpg", "turn this into a pencil sketch"),
+    ("style: cartoon", "astronaut.jpg", "make it look like a cartoon"),
+    ("style: oil painting", "flower.jpg", "make it an oil painting"),
+    ("style: pixel art", "coffee.jpg", "pixel art"),
+    ("style: vintage film", "rocket.jpg", "give it a vintage film look"),
+    ("style: HDR", "china.jpg", "HDR"),
+    ("relight: night", "china.jpg", "make it night"),
+    ("relight: storm", "rocket.jpg", "make it stormy"),
+    ("relight: fog", "china.jpg", "add fog"),
+    ("sky: sunset", "china.jpg", "replace the sky with a sunset"),
+    ("recolour: by colour", "coffee.jpg", "change the red cup to blue"),
+    ("recolour: main subject", "flower.jpg", "turn the flower purple"),
+    ("recolour: hair", "astronaut.jpg", "make her hair blonde"),
+    ("remove: person", "astronaut.jpg", "remove the person"),
+    ("remove: by colour", "coffee.jpg", "remove the red cup"),
+    ("remove: not there", "coffee.jpg", "remove the dog"),
+    ("accessory: sunglasses", "astronaut.jpg", "add sunglasses to her"),
+    ("add: dog next to her", "astronaut.jpg", "put a dog next to her"),
+    ("background: beach", "astronaut.jpg", "replace the background with a beach"),
+    ("background: blur", "astronaut.jpg", "blur the background"),
+    ("combine: person into scene", "china.jpg+astronaut.jpg", "put the woman from the second photo on the left"),
+    ("outpaint: zoom out", "astronaut.jpg", "zoom out"),
+)
+
+
+def render_ms(photos: str, prompt: str, repeat: int, seed: int = 5) -> list[float]:
+    images = tuple(Image.open(PHOTOS / name).convert("RGB") for name in photos.split("+"))
+    target = target_size(nearest_aspect_ratio(*images[0].size), "2K")
+    plan = plan_composition(PlanningInput(prompt, target.width, target.height, reference_count=len(images),
+                                          seed=seed))
+    engine = DraftEngine()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        engine.render(RenderRequest(plan, target.width, target.height, images, seed))
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    render_ms(BASELINE[1], "make it a watercolor and add sunglasses to her", 1)  # warm-up: models, fonts, caches
+    baseline = statistics.median(render_ms(BASELINE[1], BASELINE[2], args.repeat))
+    rows = []
+    for name, photos, prompt in EDITS:
+        p50 = statistics.median(render_ms(photos, prompt, args.repeat))
+        rows.append({"edit": name, "photo": photos, "p50_ms": round(p50), "ratio": round(p50 / baseline, 1),
+                     "within_budget": p50 <= BUDGET_MS})
+    report = {"machine": f"{platform.machine()}, {platform.python_version()}", "baseline_p50_ms": round(baseline),
+              "budget_ms": BUDGET_MS, "edits": rows}
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return
+    print(f"baseline (resize to 2K, no edit): {baseline:.0f} ms p50 over {args.repeat}")
+    print(f"{'edit':28} {'photo':26} {'p50 ms':>7} {'× base':>7}  ≤ 1.5 s")
+    for row in rows:
+        print(f"{row['edit']:28} {row['photo']:26} {row['p50_ms']:>7} {row['ratio']:>7}  "
+              f"{'yes' if row['within_budget'] else 'NO'}")
+
+
+if __name__ == "__main__":
+    main()

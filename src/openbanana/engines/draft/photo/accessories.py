@@ -1,0 +1,222 @@
+"""Accessories worn on a face: glasses on the eye line, hats and crowns on the head, a moustache under the nose.
+
+Each is anchored to the face's own points (eyes, hairline, nose, lips), sized from the face's width and turned with
+its tilt, so it sits where a real one would; pictograms where a good one exists, simple drawn shapes otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw
+
+from openbanana.engines.draft.photo.arrays import Mask
+from openbanana.engines.draft.photo.faces import Face
+from openbanana.engines.draft.photo.glyphs import glyph_image, paste_rotated
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A face's own axes: the eye line's direction, up the face, and its size."""
+
+    face: Face
+    top: Point | None = None  # the top of the head (of the hair), when the person mask shows it
+
+    @property
+    def head_top(self) -> Point:
+        return self.top if self.top is not None else self.move(self.face.forehead, up=self.tall * 0.3)
+
+    @property
+    def hair(self) -> float:
+        """How far the head rises above the hairline, in pixels."""
+        return max(self.tall * 0.12, math.dist(self.head_top, self.face.forehead))
+
+    @property
+    def across(self) -> Point:
+        r = math.radians(self.face.roll)
+        return math.cos(r), math.sin(r)
+
+    @property
+    def up(self) -> Point:
+        r = math.radians(self.face.roll)
+        return math.sin(r), -math.cos(r)
+
+    @property
+    def eyes(self) -> Point:
+        (lx, ly), (rx, ry) = self.face.eye_left, self.face.eye_right
+        return (lx + rx) / 2, (ly + ry) / 2
+
+    @property
+    def tall(self) -> float:
+        return math.dist(self.face.forehead, self.face.chin)
+
+    def move(self, point: Point, up: float = 0.0, across: float = 0.0) -> Point:
+        """`point` moved `up` and `across` the face (in pixels)."""
+        return (point[0] + self.up[0] * up + self.across[0] * across,
+                point[1] + self.up[1] * up + self.across[1] * across)
+
+
+def _glyph_on(canvas: Image.Image, glyph: str, width: float, anchor: Point, frame: Frame, *, rise: float,
+              tilt: float = 0.0) -> tuple[int, int, int, int] | None:
+    """The pictogram `width` px wide, its centre `rise` of its own height above `anchor` (along the face's up)."""
+    layer = glyph_image(glyph, width)
+    if layer is None:
+        return None
+    centre = frame.move(anchor, up=rise * layer.height)
+    paste_rotated(canvas, layer, centre, frame.face.roll + tilt)
+    half = max(layer.width, layer.height) / 2
+    return (round(centre[0] - half), round(centre[1] - half), round(centre[0] + half), round(centre[1] + half))
+
+
+def _eyewear(glyph: str) -> Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]:
+    def draw(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
+        return _glyph_on(canvas, glyph, frame.face.width * 1.02, frame.eyes, frame, rise=0.06)
+
+    return draw
+
+
+def _headwear(glyph: str, width: float, seat: float) -> Callable[[Image.Image, Frame],
+                                                                   tuple[int, int, int, int] | None]:
+    """A hat `width` face-widths wide whose bottom sits `seat` of the way from the hairline to the top of the head."""
+
+    def draw(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
+        base = frame.move(frame.face.forehead, up=seat * frame.hair)
+        return _glyph_on(canvas, glyph, frame.face.width * width, base, frame, rise=0.5)
+
+    return draw
+
+
+def _layer(width: float, height: float) -> tuple[Image.Image, ImageDraw.ImageDraw, float]:
+    """A clear RGBA layer drawn at twice its size (reduced afterwards, for smooth edges)."""
+    scale = 2.0
+    layer = Image.new("RGBA", (max(2, round(width * scale)), max(2, round(height * scale))), (0, 0, 0, 0))
+    return layer, ImageDraw.Draw(layer), scale
+
+
+def _finish(canvas: Image.Image, layer: Image.Image, centre: Point, frame: Frame) -> tuple[int, int, int, int]:
+    small = layer.resize((max(1, layer.width // 2), max(1, layer.height // 2)), Image.Resampling.LANCZOS)
+    paste_rotated(canvas, small, centre, frame.face.roll)
+    half = max(small.width, small.height) / 2
+    return (round(centre[0] - half), round(centre[1] - half), round(centre[0] + half), round(centre[1] + half))
+
+
+def mustache(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
+    face = frame.face
+    width = face.width * 0.56
+    layer, draw, _ = _layer(width, width * 0.34)
+    w, h = layer.size
+    for side in (-1, 1):  # two tilted lobes that meet under the nose and taper out to curled tips
+        cx, cy, a, b, tilt = w / 2 + side * w * 0.24, h * 0.5, w * 0.26, h * 0.36, math.radians(side * 14)
+        points = [(cx + a * math.cos(t) * math.cos(tilt) - b * math.sin(t) * math.sin(tilt) * (0.6 + 0.4 * math.cos(
+            t) * side),
+                   cy + a * math.cos(t) * math.sin(tilt) + b * math.sin(t) * math.cos(tilt))
+                  for t in (i * math.tau / 48 for i in range(48))]
+        draw.polygon(points, fill=(58, 38, 26, 255))
+    centre = ((face.under_nose[0] * 0.45 + face.mouth[0] * 0.55), (face.under_nose[1] * 0.45 + face.mouth[1] * 0.55))
+    return _finish(canvas, layer, centre, frame)
+
+
+def clown_nose(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
+    radius = frame.face.width * 0.1
+    layer, draw, _ = _layer(radius * 2, radius * 2)
+    w, h = layer.size
+    draw.ellipse((0, 0, w - 1, h - 1), fill=(214, 30, 36, 255))
+    draw.ellipse((w * 0.22, h * 0.18, w * 0.45, h * 0.4), fill=(255, 150, 150, 255))
+    return _finish(canvas, layer, frame.face.nose, frame)
+
+
+def halo(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
+    width = frame.face.width * 0.85
+    layer, draw, _ = _layer(width, width * 0.3)
+    w, h = layer.size
+    thickness = max(3, round(w * 0.05))
+    draw.ellipse((thickness, thickness, w - thickness, h - thickness), outline=(255, 214, 80, 255), width=thickness)
+    centre = frame.move(frame.head_top, up=frame.tall * 0.15)
+    return _finish(canvas, layer, centre, frame)
+
+
+def party_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
+    width = frame.face.width * 0.6
+    height = frame.tall * 0.9
+    layer, draw, _ = _layer(width, height)
+    w, h = layer.size
+    top = h * 0.12
+    draw.polygon([(w * 0.5, top), (w, h), (0, h)], fill=(66, 133, 244, 255))
+    for i in range(1, 4):  # stripes across the cone
+        y = top + (h - top) * i / 4
+        half = w / 2 * (y - top) / (h - top)
+        draw.line([(w / 2 - half, y), (w / 2 + half, y)], fill=(251, 188, 5, 255), width=max(2, round(h * 0.035)))
+    draw.ellipse((w * 0.38, 0, w * 0.62, top * 1.9), fill=(234, 67, 53, 255))
+    centre = frame.move(frame.face.forehead, up=frame.hair * 0.75 + height / 2)
+    return _finish(canvas, layer, centre, frame)
+
+
+def cat_ears(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
+    size = frame.face.width * 0.4
+    box: tuple[int, int, int, int] | None = None
+    for side in (-1, 1):
+        layer, draw, _ = _layer(size, size)
+        w, h = layer.size
+        draw.polygon([(w * 0.5, 0), (w, h), (0, h)], fill=(40, 34, 34, 255))
+        draw.polygon([(w * 0.5, h * 0.3), (w * 0.78, h * 0.92), (w * 0.22, h * 0.92)], fill=(240, 150, 170, 255))
+        centre = frame.move(frame.face.forehead, up=frame.hair * 0.8 + size * 0.4,
+                            across=side * frame.face.width * 0.33)
+        drawn = _finish(canvas, layer, centre, frame)
+        box = drawn if box is None else (min(box[0], drawn[0]), min(box[1], drawn[1]), max(box[2], drawn[2]),
+                                         max(box[3], drawn[3]))
+    return box
+
+
+def flower_crown(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
+    box: tuple[int, int, int, int] | None = None
+    size = frame.face.width * 0.26
+    for i in range(5):
+        t = (i - 2) / 2  # −1 … 1 across the head, on an arc
+        anchor = frame.move(frame.face.forehead, up=frame.hair * (0.55 - 0.3 * t * t),
+                            across=t * frame.face.width * 0.48)
+        drawn = _glyph_on(canvas, "🌸", size, anchor, frame, rise=0.3, tilt=t * 20)
+        if drawn is not None:
+            box = drawn if box is None else (min(box[0], drawn[0]), min(box[1], drawn[1]), max(box[2], drawn[2]),
+                                             max(box[3], drawn[3]))
+    return box
+
+
+def bow(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
+    anchor = frame.move(frame.face.forehead, up=frame.hair * 0.7, across=frame.face.width * 0.32)
+    return _glyph_on(canvas, "🎀", frame.face.width * 0.45, anchor, frame, rise=0.0, tilt=15)
+
+
+ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]] = {
+    "sunglasses": _eyewear("🕶"), "glasses": _eyewear("👓"), "goggles": _eyewear("🥽"),
+    "top_hat": _headwear("🎩", 1.3, 0.5), "sun_hat": _headwear("👒", 1.8, 0.4), "cap": _headwear("🧢", 1.4, 0.35),
+    "graduation_cap": _headwear("🎓", 1.5, 0.6), "helmet": _headwear("⛑", 1.45, 0.2),
+    "crown": _headwear("👑", 0.85, 0.85), "party_hat": party_hat, "mustache": mustache, "clown_nose": clown_nose,
+    "halo": halo, "cat_ears": cat_ears, "flower_crown": flower_crown, "bow": bow,
+}
+
+
+def wear(canvas: Image.Image, name: str, face: Face, head_top: Point | None = None) -> tuple[int, int, int, int] | None:
+    """Draw the accessory `name` on `face`; the box it covers, or None when it is not one this module draws."""
+    draw = ACCESSORIES.get(name)
+    return draw(canvas, Frame(face, head_top)) if draw is not None else None
+
+
+def find_head_top(face: Face, people: Mask | None) -> Point | None:
+    """Where the person mask ends above the face, walking up from the hairline; None without a mask."""
+    if people is None:
+        return None
+    frame = Frame(face)
+    height, width = people.shape
+    point = face.forehead
+    step = max(1.0, frame.tall / 60)
+    for _ in range(int(frame.tall / step)):
+        nxt = frame.move(point, up=step)
+        x, y = round(nxt[0]), round(nxt[1])
+        if not (0 <= x < width and 0 <= y < height) or people[y, x] < 0.5:
+            break
+        point = nxt
+    return point

@@ -1,0 +1,83 @@
+"""Add a thing to a photo: a pictogram standing beside the named person, at the named spot or in the sky, grounded
+by a shadow and kept off every face; a rainbow is drawn into the sky itself."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from openbanana.engines.draft.photo.arrays import rgb_array, shrink
+from openbanana.engines.draft.photo.locate import PEOPLE, SKY
+from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, free_box
+from openbanana.engines.draft.photo.skies import rainbow
+from openbanana.engines.draft.photo.sky import find_sky
+from openbanana.engines.draft.photo.steps import Photo, not_done
+from openbanana.engines.draft.pictograms import has_pictogram, place_subject
+from openbanana.plan import Box, PhotoEdit, Subject
+
+BESIDE_WORDS = ("next to", "beside", "by", "with", "near", "behind", "in front of")
+
+
+def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
+    if edit.name == "rainbow":
+        return _add_rainbow(photo)
+    if edit.glyph is None or not has_pictogram(edit.glyph):
+        return not_done(edit, f"I have no picture of {edit.name or 'that'} to add.")
+    height, width = photo.rgb.shape[:2]
+    words = set(edit.destination.lower().split())
+    near_person = bool(words & PEOPLE) and any(w in edit.destination.lower() for w in BESIDE_WORDS)
+    in_sky = bool(words & SKY)
+    faces = photo.faces
+    short = min(width, height)
+    note = None
+    if near_person and faces:
+        face = faces[0]
+        tall = min(0.5 * height, (face.box[3] - face.box[1]) * 2.4)
+        size = (tall / width, tall / height)
+        person = face_boxes(faces[:1], width, height, margin=0.6)[0]
+        wanted = beside((person[0], person[1], person[2], 1.0), size, edit.placement)
+    else:
+        size = (0.3 * short / width, 0.3 * short / height)
+        wanted = _spot(photo, edit, size, in_sky)
+        if near_person:
+            note = f"I found no person in the photo, so the {edit.name} stands on its own."
+    avoid = [*face_boxes(faces, width, height), *(_fraction(b, width, height) for b in photo.drawn)]
+    box = free_box(wanted, avoid)
+    canvas = Image.fromarray(photo.rgb)
+    drawn = place_subject(canvas, Subject(edit.name, edit.glyph, box, z=2, role="support", tint=edit.color),
+                          shadow=not in_sky)
+    if drawn is None:
+        return not_done(edit, f"I have no picture of {edit.name} to add.")
+    photo.drawn.append(drawn)
+    photo.changed(rgb_array(canvas))
+    return note
+
+
+def _spot(photo: Photo, edit: PhotoEdit, size: tuple[float, float], in_sky: bool) -> Box:
+    if in_sky:
+        found = find_sky(photo.rgb)
+        if found is not None:
+            line = found.line
+            return box_at((0.5 if edit.placement == "auto" else SPOTS[edit.placement][0], line * 0.45), size)
+        return box_at((0.5, 0.2), size)
+    if edit.placement != "auto":
+        return box_at(SPOTS[edit.placement], size)
+    return box_at(SPOTS["bottom_right"], size)
+
+
+def _fraction(box: tuple[int, int, int, int], width: int, height: int) -> Box:
+    return (box[0] / width, box[1] / height, box[2] / width, box[3] / height)
+
+
+def _add_rainbow(photo: Photo) -> str | None:
+    found = find_sky(photo.rgb)
+    height, width = photo.rgb.shape[:2]
+    base = photo.rgb.astype(np.float32)
+    arc = rainbow(np.asarray(shrink(base, 768), np.float32), photo.rng)
+    small = shrink(base, 768)
+    delta = np.asarray(Image.fromarray(np.clip(arc - small + 128, 0, 255).astype(np.uint8)).resize((width, height)),
+                       np.float32) - 128
+    where = found.mask if found is not None else np.clip(1.2 - np.arange(height, dtype=np.float32) / height * 2, 0,
+                                                          1)[:, None] * np.ones((1, width), np.float32)
+    photo.changed(np.clip(base + delta * where[..., None], 0, 255).astype(np.uint8))
+    return None if found is not None else "I found no open sky, so the rainbow arcs over the top of the photo."

@@ -1,0 +1,116 @@
+"""Edit the reference photos as the plan asks, in an order that keeps each step's finding true for the next.
+
+The canvas comes first (the first photo cropped, fitted or extended to the new frame; other photos' subjects cut
+out and placed into it; a collage when several photos are only to be shown together), then what changes the photo's
+content (background, removal, recolouring), its light and sky, what is added (additions, accessories, found on the
+unstyled photo), the style, and the global tone changes. Stickers the plan adds are moved off faces.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, replace
+
+from PIL import Image
+
+from openbanana.engines.draft.edits import apply_edits, crop_box
+from openbanana.engines.draft.photo.additions import add_step
+from openbanana.engines.draft.photo.arrays import U8, rgb_array, to_image
+from openbanana.engines.draft.photo.combine import cut_out, place
+from openbanana.engines.draft.photo.locate import PEOPLE
+from openbanana.engines.draft.photo.outpaint import outpaint
+from openbanana.engines.draft.photo.placing import face_boxes, free_box
+from openbanana.engines.draft.photo.steps import STEPS, Photo, not_done
+from openbanana.imaging.collage import collage
+from openbanana.imaging.fitting import cover_fit
+from openbanana.plan import PhotoEdit, Plan, Subject
+
+ORDER = {"background": 1, "remove": 1, "recolor": 2, "sky": 3, "relight": 3, "add": 4, "accessory": 4, "style": 5}
+RATIO_TOLERANCE = 0.12  # a frame this much wider or taller than the photo is extended rather than cropped
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+
+@dataclass(frozen=True)
+class EditedPhoto:
+    image: Image.Image
+    stickers: tuple[Subject, ...]  # the plan's stickers, moved where they cover no face
+    shortfalls: tuple[str, ...]
+
+
+def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int, height: int,
+                    rng: random.Random) -> EditedPhoto:
+    photos = tuple(image.convert("RGB") for image in references)
+    if plan.crop is not None:
+        photos = (crop_box(photos[0], plan.crop), *photos[1:])
+    edits = plan.photo_edits
+    combines = [e for e in edits if e.kind == "combine"]
+    shortfalls: list[str] = []
+    if len(photos) > 1 and not combines:
+        photo = Photo(rgb_array(collage(photos, width, height)), rng)
+    else:
+        photo = Photo(_fit(photos[0], width, height, next((e for e in edits if e.kind == "outpaint"), None), rng), rng)
+    for edit in combines:
+        said = _combine(photo, edit, photos)
+        if said:
+            shortfalls.append(said)
+    for edit in sorted((e for e in edits if e.kind in ORDER), key=lambda e: ORDER[e.kind]):
+        step = add_step if edit.kind == "add" else STEPS[edit.kind]
+        said = step(photo, edit)
+        if said:
+            shortfalls.append(said)
+    image = apply_edits(to_image(photo.rgb), plan.edits)
+    stickers = _stickers_off_faces(plan, photo, width, height)
+    return EditedPhoto(image, stickers, tuple(shortfalls))
+
+
+def _fit(image: Image.Image, width: int, height: int, asked: PhotoEdit | None, rng: random.Random) -> U8:
+    """The first photo at the frame's size: extended when asked or when the frame's shape differs a lot, else
+    cover-fitted (a sliver cropped at most)."""
+    ratio_change = (width / height) / (image.width / image.height)
+    if asked is not None or abs(ratio_change - 1) > RATIO_TOLERANCE:
+        zoom = asked.amount if asked is not None else 1.0
+        return outpaint(rgb_array(image), width, height, rng, zoom)
+    return rgb_array(cover_fit(image, width, height))
+
+
+def _combine(photo: Photo, edit: PhotoEdit, photos: tuple[Image.Image, ...]) -> str | None:
+    index = edit.reference if edit.reference > 0 else 1
+    ordinal = ORDINALS[index] if index < len(ORDINALS) else f"number {index + 1}"
+    if index >= len(photos):
+        return not_done(edit, f"there is no {ordinal} photo to take it from.")
+    cut = cut_out(rgb_array(photos[index]), edit.target)
+    target = edit.target or "its subject"
+    if cut is None:
+        return not_done(edit, f"I could not cut {target} out of the {ordinal} photo.")
+    destination = edit.destination.lower()
+    near_person = bool(set(destination.split()) & PEOPLE)
+    faces = photo.faces
+    canvas, honoured = place(photo.rgb, cut, edit.placement, near_person, faces)
+    photo.changed(canvas, layout=True)
+    unknown = destination and not near_person and not any(w in destination for w in ("left", "right", "middle",
+                                                                                      "center", "centre", "top",
+                                                                                      "bottom", "corner"))
+    if unknown or (near_person and not faces):
+        return (f'I could not tell where "{edit.destination}" is in the first photo, so {target} stands where '
+                "the picture had room for it.")
+    if cut.cropped:
+        return (f"{target[:1].upper()}{target[1:]} fills most of the {ordinal} photo, so what could be cut out is a "
+                "part of it, not the whole.")
+    if not honoured:
+        return f"{target[:1].upper()}{target[1:]} was moved aside so that it covers no face."
+    return None
+
+
+def _stickers_off_faces(plan: Plan, photo: Photo, width: int, height: int) -> tuple[Subject, ...]:
+    stickers = [s for s in plan.subjects if s.role == "sticker"]
+    if not stickers:
+        return ()
+    avoid = face_boxes(photo.faces, width, height)
+    avoid += [(b[0] / width, b[1] / height, b[2] / width, b[3] / height) for b in photo.drawn]
+    avoid += [block.box for block in plan.texts]
+    moved = []
+    for sticker in stickers:
+        box = free_box(sticker.box, avoid)
+        moved.append(replace(sticker, box=box))
+        avoid.append(box)
+    return tuple(moved)

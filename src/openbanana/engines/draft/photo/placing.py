@@ -1,0 +1,75 @@
+"""Where things go in a photo: boxes for added pictograms and stickers that never cover a face by accident.
+
+A face is only ever covered on purpose (an accessory); everything else is placed at the named spot, beside the named
+person, or in the sky, and moved to the nearest free spot when it would land on a face or on another addition.
+"""
+
+from __future__ import annotations
+
+from openbanana.engines.draft.photo.faces import Face
+from openbanana.plan import Box
+from openbanana.scene import Placement
+
+SPOTS: dict[str, tuple[float, float]] = {  # centres, as fractions of the photo
+    "top_left": (0.18, 0.2), "top_right": (0.82, 0.2), "bottom_left": (0.18, 0.78), "bottom_right": (0.82, 0.78),
+    "top": (0.5, 0.18), "bottom": (0.5, 0.8), "left": (0.16, 0.55), "right": (0.84, 0.55), "center": (0.5, 0.55),
+}
+_FALLBACK_ORDER = ("bottom_right", "bottom_left", "top_right", "top_left", "right", "left", "bottom", "top")
+
+
+def face_boxes(faces: list[Face], width: int, height: int, margin: float = 0.15) -> list[Box]:
+    """Each face with its hair and a margin, as fractions of the photo."""
+    boxes = []
+    for face in faces:
+        x0, y0, x1, y1 = face.box
+        w, h = x1 - x0, y1 - y0
+        boxes.append(((x0 - w * margin) / width, (y0 - h * (0.45 + margin)) / height,
+                      (x1 + w * margin) / width, (y1 + h * margin) / height))
+    return boxes
+
+
+def overlap(a: Box, b: Box) -> float:
+    """The overlapping area as a fraction of `a`'s area."""
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    area = max(1e-9, (a[2] - a[0]) * (a[3] - a[1]))
+    return ix * iy / area
+
+
+def box_at(centre: tuple[float, float], size: tuple[float, float]) -> Box:
+    """A box of `size` (fractions) centred at `centre`, kept inside the photo."""
+    w, h = size
+    x = min(max(centre[0], w / 2 + 0.01), 1 - w / 2 - 0.01)
+    y = min(max(centre[1], h / 2 + 0.01), 1 - h / 2 - 0.01)
+    return (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+
+
+def free_box(wanted: Box, avoid: list[Box]) -> Box:
+    """`wanted` if it covers nothing in `avoid`, else the nearest free spot of the same size (or the least covering,
+    shrunk until it is free)."""
+    if all(overlap(wanted, a) < 0.02 for a in avoid):
+        return wanted
+    size = (wanted[2] - wanted[0], wanted[3] - wanted[1])
+    centre = ((wanted[0] + wanted[2]) / 2, (wanted[1] + wanted[3]) / 2)
+    candidates = sorted((box_at(SPOTS[name], size) for name in _FALLBACK_ORDER),
+                        key=lambda b: (b[0] + b[2] - 2 * centre[0]) ** 2 + (b[1] + b[3] - 2 * centre[1]) ** 2)
+    for box in candidates:
+        if all(overlap(box, a) < 0.02 for a in avoid):
+            return box
+    best = min(candidates, key=lambda b: sum(overlap(b, a) for a in avoid))
+    for _ in range(6):
+        cx, cy = (best[0] + best[2]) / 2, (best[1] + best[3]) / 2
+        best = box_at((cx, cy), ((best[2] - best[0]) * 0.8, (best[3] - best[1]) * 0.8))
+        if all(overlap(best, a) < 0.02 for a in avoid):
+            break
+    return best
+
+
+def beside(person: Box, size: tuple[float, float], placement: Placement) -> Box:
+    """A box standing beside a person (fractions), on the named side or the side with more room, feet level."""
+    room_left, room_right = person[0], 1 - person[2]
+    on_right = placement in ("right", "top_right", "bottom_right") or (
+        placement not in ("left", "top_left", "bottom_left") and room_right >= room_left)
+    cx = person[2] + size[0] * 0.55 if on_right else person[0] - size[0] * 0.55
+    bottom = min(0.97, person[3])
+    return box_at((cx, bottom - size[1] / 2), size)

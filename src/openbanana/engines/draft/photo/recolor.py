@@ -1,0 +1,51 @@
+"""Recolour one region: turn its hue to the new colour in Lab, keeping its shading, highlights and texture.
+
+A coloured region is rotated round the Lab colour wheel and its chroma scaled, so that white highlights and dark
+folds stay white and dark; a grey, white or black region is given the new colour's chroma at its own lightness.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from openbanana.engines.draft.photo.arrays import U8, Mask, blend
+from openbanana.plan import RGB
+
+CHROMATIC = 14.0  # mean Lab chroma above which a region counts as coloured
+
+
+def _lab(color: RGB) -> tuple[float, float, float]:
+    lab = cv2.cvtColor(np.asarray([[color]], np.uint8), cv2.COLOR_RGB2LAB)[0, 0].astype(np.float32)
+    return float(lab[0]) * 100 / 255, float(lab[1]) - 128, float(lab[2]) - 128
+
+
+def recolor(rgb: U8, mask: Mask, color: RGB) -> U8:
+    """`rgb` with the region in `mask` turned to `color`."""
+    lab = cv2.cvtColor(rgb.astype(np.float32) / 255, cv2.COLOR_RGB2LAB)  # L 0..100, a/b about −128..127
+    weight = mask[..., None].astype(np.float32)
+    total = float(mask.sum()) or 1.0
+    lightness, a, b = lab[..., 0], lab[..., 1], lab[..., 2]
+    chroma = np.hypot(a, b)
+    mean_l = float((lightness * mask).sum() / total)
+    mean_a, mean_b = float((a * mask).sum() / total), float((b * mask).sum() / total)
+    mean_chroma = float((chroma * mask).sum() / total)
+    t_l, t_a, t_b = _lab(color)
+    t_chroma = float(np.hypot(t_a, t_b))
+    out = lab.copy()
+    if mean_chroma > CHROMATIC and t_chroma > 8:
+        turn = np.arctan2(t_b, t_a) - np.arctan2(mean_b, mean_a)
+        scale = min(2.5, t_chroma / max(mean_chroma, 1.0))
+        cos, sin = np.cos(turn) * scale, np.sin(turn) * scale
+        out[..., 1], out[..., 2] = a * cos - b * sin, a * sin + b * cos
+        colourful = np.clip(chroma / max(mean_chroma, 1.0), 0, 1)  # highlights and deep shade keep their lightness
+        out[..., 0] = lightness + (t_l - mean_l) * 0.7 * colourful
+    else:
+        out[..., 1] = a * 0.2 + t_a * 0.9
+        out[..., 2] = b * 0.2 + t_b * 0.9
+        out[..., 0] = lightness + (t_l - mean_l) * (0.75 if t_chroma <= 8 else 0.45)
+        if t_chroma <= 8:  # to a neutral (black, white, grey): drain the colour
+            out[..., 1], out[..., 2] = a * 0.1, b * 0.1
+    out[..., 0] = np.clip(out[..., 0], 0, 100)
+    recoloured = cv2.cvtColor(out, cv2.COLOR_LAB2RGB) * 255
+    return blend(rgb, recoloured, weight[..., 0])

@@ -1,0 +1,188 @@
+"""Time of day and weather: a new sky where the photo has one, and the land graded to the same light.
+
+"Make it night" puts a starry sky with a moon behind the horizon, darkens and cools the rest and keeps the photo's
+own lights burning with a glow; sunset and golden hour warm the land from the sun's side; a storm or rain darkens and
+desaturates (rain adds streaks), snow adds flakes, fog thickens towards the horizon. Without a sky the land is
+still relit, and the answer says that the sky could not be found.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from openbanana.engines.draft.photo.arrays import F32, U8, Mask, f32, feather, shrink, u8
+from openbanana.engines.draft.photo.skies import draw_sky
+from openbanana.engines.draft.photo.sky import Sky, find_sky
+
+DEFAULT_HORIZON = 0.45
+
+
+@dataclass(frozen=True)
+class Relit:
+    rgb: U8
+    sky_found: bool
+
+
+def replace_sky(rgb: U8, name: str, rng: random.Random, sky: Sky | None = None) -> U8 | None:
+    """The photo with its sky swapped for the drawn sky `name`; None when it has no sky to swap."""
+    sky = sky or find_sky(rgb)
+    if sky is None:
+        return None
+    drawn, _ = draw_sky(name, rgb.shape[1], rgb.shape[0], sky.horizon, rng)
+    return _composite(rgb.astype(np.float32), drawn, sky.mask)
+
+
+def relight(rgb: U8, name: str, rng: random.Random) -> Relit:
+    look = LOOKS.get(name, LOOKS["day"])
+    sky = find_sky(rgb)
+    height, width = rgb.shape[:2]
+    horizon = sky.horizon if sky is not None else np.full(width, DEFAULT_HORIZON, np.float32)
+    land = rgb.astype(np.float32)
+    sun = (0.5, DEFAULT_HORIZON * 0.7)
+    if look.sky and sky is not None:
+        drawn, sun = draw_sky(look.sky, width, height, horizon, rng)
+    land = look.grade(land, rgb, sun, horizon, rng)
+    if look.sky and sky is not None:
+        return Relit(_composite(land, drawn, sky.mask), True)
+    return Relit(u8(land + 0.5), sky is not None or not look.sky)
+
+
+def _composite(land: F32, sky: F32, mask: Mask) -> U8:
+    alpha = feather(mask, max(0.7, mask.shape[1] / 1600))[..., None]
+    return u8(land * (1 - alpha) + sky * alpha + 0.5)
+
+
+Grade = Callable[[F32, U8, tuple[float, float], F32, random.Random], F32]
+
+
+def _saturation(image: F32, amount: float) -> F32:
+    gray = image @ np.asarray([0.299, 0.587, 0.114], np.float32)
+    return np.asarray(gray[..., None] + (image - gray[..., None]) * amount, np.float32)
+
+
+def _tone(image: F32, gain: tuple[float, float, float], lift: tuple[float, float, float] = (0, 0, 0),
+          contrast: float = 1.0) -> F32:
+    out = (image - 128) * contrast + 128
+    return np.asarray(out * np.asarray(gain, np.float32) + np.asarray(lift, np.float32), np.float32)
+
+
+def _night(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
+    dark = _tone(_saturation(land, 0.45), (0.26, 0.3, 0.42), (4, 7, 18))
+    return dark + _lights(rgb)
+
+
+def _lights(rgb: U8) -> F32:
+    """The photo's own lights (small, very bright spots), kept lit and given a warm glow for the night."""
+    small = shrink(rgb, 512).astype(np.float32)
+    value = small.max(axis=2)
+    bright = np.clip((value - 215) / 30, 0, 1)
+    area = float(bright.mean())
+    if area == 0 or area > 0.08:  # nothing lit, or a bright sky or wall rather than lamps
+        return np.zeros(rgb.shape, np.float32)
+    warm = np.asarray([255, 196, 120], np.float32)
+    halo = cv2.GaussianBlur(bright, (0, 0), max(2.0, small.shape[1] / 90))
+    glow = (halo[..., None] * 1.6) * warm + bright[..., None] * small * 0.6
+    return np.asarray(cv2.resize(glow, (rgb.shape[1], rgb.shape[0]), interpolation=cv2.INTER_LINEAR), np.float32)
+
+
+def _warm_light(strength: float, gain: tuple[float, float, float], lift: tuple[float, float, float]) -> Grade:
+    def grade(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
+        height, width = land.shape[:2]
+        toned = _tone(_saturation(land, 1.1), gain, lift, 1.08)
+        xs = np.arange(width, dtype=np.float32) / width
+        side = np.exp(-np.abs(xs - sun[0]) / 0.45)[None, :, None]  # brighter and warmer on the sun's side
+        ys = np.arange(height, dtype=np.float32)[:, None, None] / height
+        return np.asarray(toned * (0.82 + strength * side * (1.2 - ys * 0.4)), np.float32)
+
+    return grade
+
+
+def _storm(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
+    return _tone(_saturation(land, 0.55), (0.66, 0.7, 0.78), (0, 2, 8), 1.18)
+
+
+def _rain(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
+    wet = _tone(_saturation(land, 0.65), (0.74, 0.78, 0.86), (4, 6, 12), 1.1)
+    return _streaks(wet, rng, length=0.05, angle=rng.uniform(-12, 12), alpha=0.22, count=900)
+
+
+def _snow(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
+    cold = _tone(_saturation(land, 0.7), (0.96, 1.0, 1.08), (14, 16, 22), 0.92)
+    return _flakes(cold, rng)
+
+
+def _fog(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
+    """Fog thickening towards the horizon: the far land softened and veiled, the near land clearer."""
+    height, width = land.shape[:2]
+    ys = np.arange(height, dtype=np.float32)[:, None] / np.float32(height)
+    level = horizon[None, :].astype(np.float32)
+    depth = np.clip(1 - (ys - level) / np.maximum(1 - level, np.float32(0.2)), 0, 1)[..., None]
+    half = cv2.resize(land, (max(1, width // 2), max(1, height // 2)), interpolation=cv2.INTER_AREA)
+    blurred = f32(cv2.resize(cv2.GaussianBlur(half, (0, 0), max(1.0, width / 800)), (width, height)))
+    fog_color = np.asarray([214, 218, 222], np.float32)
+    amount = np.float32(0.3) + np.float32(0.5) * depth ** np.float32(1.5)
+    soft = land + (blurred - land) * depth
+    return f32(soft + (fog_color - soft) * amount)
+
+
+def _day(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
+    return _tone(_saturation(land, 1.12), (1.08, 1.07, 1.04), (6, 6, 6), 1.04)
+
+
+def _overcast(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
+    return _tone(_saturation(land, 0.75), (0.9, 0.92, 0.96), (8, 8, 10), 0.9)
+
+
+def _streaks(image: F32, rng: random.Random, length: float, angle: float, alpha: float, count: int) -> F32:
+    height, width = image.shape[:2]
+    layer = np.zeros((height, width), np.float32)
+    dx, dy = math.sin(math.radians(angle)), math.cos(math.radians(angle))
+    thickness = max(1, round(width / 1400))
+    scale = width * height / 1_000_000
+    for _ in range(int(count * max(0.3, scale))):
+        x, y = rng.uniform(-0.1, 1.1) * width, rng.uniform(-0.1, 1.0) * height
+        size = length * height * rng.uniform(0.5, 1.2)
+        cv2.line(layer, (round(x), round(y)), (round(x + dx * size), round(y + dy * size)), rng.uniform(0.4, 1.0),
+                 thickness, cv2.LINE_AA)
+    layer = f32(cv2.GaussianBlur(layer, (0, 0), max(0.6, width / 2000)))
+    return np.asarray(image + (np.asarray([220, 226, 236], np.float32) - image) * (layer * alpha)[..., None],
+                      np.float32)
+
+
+def _flakes(image: F32, rng: random.Random) -> F32:
+    height, width = image.shape[:2]
+    layer = np.zeros((height, width), np.float32)
+    unit = max(1.0, width / 500)
+    for _ in range(int(500 * max(0.4, width * height / 1_000_000))):
+        radius = max(1, round(unit * rng.uniform(0.5, 2.2)))
+        cv2.circle(layer, (rng.randrange(width), rng.randrange(height)), radius, rng.uniform(0.6, 1.0), -1,
+                   cv2.LINE_AA)
+    layer = f32(cv2.GaussianBlur(layer, (0, 0), max(0.7, unit * 0.6)))
+    return np.asarray(image + (255 - image) * np.clip(layer, 0, 1)[..., None] * 0.9, np.float32)
+
+
+@dataclass(frozen=True)
+class Look:
+    sky: str  # the drawn sky that goes with it; "" keeps the photo's own
+    grade: Grade
+
+
+LOOKS: dict[str, Look] = {
+    "night": Look("night", _night),
+    "golden_hour": Look("golden_hour", _warm_light(0.28, (1.06, 0.9, 0.7), (10, 4, 0))),
+    "sunset": Look("sunset", _warm_light(0.22, (1.02, 0.8, 0.66), (14, 2, 12))),
+    "dusk": Look("sunset", _warm_light(0.1, (0.78, 0.66, 0.66), (10, 4, 18))),
+    "dawn": Look("dawn", _warm_light(0.18, (1.0, 0.9, 0.86), (12, 8, 14))),
+    "storm": Look("storm", _storm),
+    "rain": Look("storm", _rain),
+    "snow": Look("overcast", _snow),
+    "fog": Look("", _fog),
+    "overcast": Look("overcast", _overcast),
+    "day": Look("clear", _day),
+}

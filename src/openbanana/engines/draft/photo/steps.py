@@ -1,0 +1,217 @@
+"""One function per kind of photo edit: each changes the working photo and returns what the answer must admit.
+
+A step that cannot find its target leaves the photo as it was and returns a "Not done: …" sentence naming the
+request (the answer text then leaves that edit out of what it says was made); a step that made the edit in an
+approximate way returns a plain sentence saying how.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from openbanana.engines.draft.photo.accessories import find_head_top, wear
+from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, rgb_array, shrink
+from openbanana.engines.draft.photo.backdrop import replace_background, separate
+from openbanana.engines.draft.photo.faces import Face, find_faces
+from openbanana.engines.draft.photo.locate import (
+    choose_face,
+    color_match,
+    find_target,
+    findable,
+    head_noun,
+    is_people,
+)
+from openbanana.engines.draft.photo.recolor import recolor
+from openbanana.engines.draft.photo.relight import relight, replace_sky
+from openbanana.engines.draft.photo.removal import remove
+from openbanana.engines.draft.photo.segmentation import people_mask, subject_mask
+from openbanana.engines.draft.photo.styles import STYLES
+from openbanana.plan import PhotoEdit
+
+
+@dataclass
+class Photo:
+    """The photo being edited, with what has been found in it so far (found once, reused by later steps)."""
+
+    rgb: U8
+    rng: random.Random
+    drawn: list[tuple[int, int, int, int]] = field(default_factory=list)  # boxes of accessories and additions
+    _faces: list[Face] | None = None
+    _people: Mask | None = None
+    _people_done: bool = False
+
+    @property
+    def faces(self) -> list[Face]:
+        if self._faces is None:
+            self._faces = find_faces(self.rgb)
+        return self._faces
+
+    @property
+    def people(self) -> Mask | None:
+        if not self._people_done:
+            self._people, self._people_done = people_mask(self.rgb), True
+        return self._people
+
+    def changed(self, rgb: U8, *, layout: bool = False) -> None:
+        """Take the edited pixels; when things moved or went (`layout`), what was found must be found again."""
+        self.rgb = rgb
+        if layout:
+            self._faces, self._people, self._people_done = None, None, False
+
+
+def not_done(edit: PhotoEdit, reason: str) -> str:
+    """The sentence for an edit that was not made; the answer text recognises it by its opening."""
+    return f"Not done: {request_of(edit)}: {reason}"
+
+
+def request_of(edit: PhotoEdit) -> str:
+    return edit.request or f"{edit.kind} {edit.target or edit.name}".strip()
+
+
+def _article(target: str) -> str:
+    words = target.split()
+    if words and words[0] in ("the", "a", "an", "his", "her", "their", "my", "its"):
+        return target
+    return f"the {target}" if target else "it"
+
+
+def style(photo: Photo, edit: PhotoEdit) -> str | None:
+    apply = STYLES.get(edit.name)
+    if apply is None:
+        return not_done(edit, f"I have no {edit.name.replace('_', ' ')} style.")
+    photo.changed(apply(photo.rgb, photo.rng))
+    return None
+
+
+def relight_step(photo: Photo, edit: PhotoEdit) -> str | None:
+    relit = relight(photo.rgb, edit.name, photo.rng)
+    photo.changed(relit.rgb)
+    if not relit.sky_found:
+        return "I found no open sky in the photo, so only its light was changed, not its sky."
+    return None
+
+
+def sky(photo: Photo, edit: PhotoEdit) -> str | None:
+    swapped = replace_sky(photo.rgb, edit.name, photo.rng)
+    if swapped is None:
+        return not_done(edit, "I could not find any sky in the photo, so it is unchanged.")
+    photo.changed(swapped)
+    return None
+
+
+def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
+    if edit.color is None:
+        return not_done(edit, "no new colour was named.")
+    found = find_target(photo.rgb, edit.target, edit.target_color, edit.placement, stand_in=True)
+    target = _article(edit.target)
+    if found is None:
+        how = " by its colour" if edit.target_color is not None else ""
+        return not_done(edit, f"I could not find {target} in the photo{how}, so nothing was recoloured.")
+    mask = found.mask if found.exact else _dominant_color_part(photo.rgb, found.mask)
+    photo.changed(recolor(photo.rgb, mask, edit.color))
+    if not found.exact:
+        return (f"I cannot recognise {target} as such, so I recoloured {found.how} of the photo, taking it to be "
+                f"{target}.")
+    return None
+
+
+def _dominant_color_part(rgb: U8, region: Mask) -> Mask:
+    """Within a region, the pixels of its most common strong hue (a red car's paint, not its tyres and glass)."""
+    inside = region > 0.5
+    pixels = rgb[inside]
+    if pixels.size == 0:
+        return region
+    spread = pixels.max(axis=1).astype(np.int16) - pixels.min(axis=1)
+    saturated = pixels[spread > 50]
+    if len(saturated) < 0.15 * len(pixels):
+        return region  # a grey, white or black thing: all of it
+    hsv = cv2.cvtColor(saturated[None], cv2.COLOR_RGB2HSV)[0]
+    counts = np.bincount(hsv[:, 0], minlength=180).astype(np.float32)
+    counts = np.convolve(np.concatenate([counts[-4:], counts, counts[:4]]), np.ones(9), "valid")
+    peak = int(np.argmax(counts))
+    dominant = cv2.cvtColor(np.asarray([[[peak, 220, 200]]], np.uint8), cv2.COLOR_HSV2RGB)[0, 0]
+    match = color_match(rgb, (int(dominant[0]), int(dominant[1]), int(dominant[2])), tolerance=16.0)
+    return f32(region * np.clip(match * 1.5, 0, 1))
+
+
+def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
+    found = find_target(photo.rgb, edit.target, edit.target_color, edit.placement, stand_in=False)
+    target = _article(edit.target)
+    if found is None:
+        noun = head_noun(edit.target) or "that"
+        if findable(edit.target) or edit.target_color is not None or edit.placement != "auto":
+            return not_done(edit, f"I could not find {_with_a(noun)} in the photo, so nothing was removed.")
+        return not_done(edit, f"I can't pick out {_with_a(noun)} in a photo by itself (I can find people, faces, "
+                              "hair, clothes, the sky, or a thing by its colour or its place), so nothing was removed.")
+    mask = found.mask if found.face is not None or found.how.startswith("its colour and") else _whole(photo.rgb,
+                                                                                                   found.mask)
+    others = photo.people * (1 - mask) if photo.people is not None and photo.faces else None
+    photo.changed(remove(photo.rgb, mask, photo.rng, others), layout=True)
+    if not found.exact:
+        return f"I removed {found.how}, taking it to be {target}."
+    return None
+
+
+def _whole(rgb: U8, part: Mask) -> Mask:
+    """A found part grown to the whole thing: its convex hull, and what GrabCut adds around it (a cup's white rim
+    beside its red glaze)."""
+    hull = _hull(part)
+    grown = subject_mask(rgb, seed=hull)
+    return np.maximum(hull, grown) if grown is not None and grown.mean() < hull.mean() * 2.5 else hull
+
+
+def _hull(mask: Mask) -> Mask:
+    """The mask's convex hull: a found part (a cup's red glaze) grown to the whole compact thing (rim and all)."""
+    small = (shrink(mask, 384) > 0.5).astype(np.uint8)
+    contours, _ = cv2.findContours(small, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return mask
+    hull = np.zeros_like(small)
+    cv2.fillPoly(hull, [cv2.convexHull(np.concatenate(contours))], 1)
+    return f32(np.maximum(mask, resize_to(hull.astype(np.float32), mask.shape[1], mask.shape[0])))
+
+
+def _with_a(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
+def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
+    faces = photo.faces
+    if not faces:
+        return not_done(edit, "I could not find a face in the photo to put it on.")
+    height, width = photo.rgb.shape[:2]
+    everyone = head_noun(edit.target) in ("everyone", "everybody", "all", "them", "people", "both", "they")
+    chosen = faces if everyone else [choose_face(faces, edit.placement, width, height) or faces[0]]
+    canvas = Image.fromarray(photo.rgb)
+    for face in chosen:
+        box = wear(canvas, edit.name, face, find_head_top(face, photo.people))
+        if box is None:
+            return not_done(edit, f"I can't draw {edit.name.replace('_', ' ')}.")
+        photo.drawn.append(box)
+    photo.changed(rgb_array(canvas))
+    return None
+
+
+def background(photo: Photo, edit: PhotoEdit) -> str | None:
+    faces = photo.faces
+    subject = None if faces and photo.people is not None else subject_mask(photo.rgb)
+    keep = separate(photo.rgb, photo.people, bool(faces), subject)
+    if keep is None:
+        return not_done(edit, "I could not tell the subject from the background, so it is unchanged.")
+    photo.changed(replace_background(photo.rgb, keep, edit.name, edit.color, photo.rng))
+    if not faces and is_people(edit.target):
+        return "I found no face, so I kept the photo's main subject in front of the new background."
+    return None
+
+
+Step = Callable[[Photo, PhotoEdit], "str | None"]
+STEPS: dict[str, Step] = {
+    "style": style, "relight": relight_step, "sky": sky, "recolor": recolor_step, "remove": remove_step,
+    "accessory": accessory, "background": background,
+}

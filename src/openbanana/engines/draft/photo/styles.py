@@ -1,0 +1,167 @@
+"""Whole-photo styles: watercolour, pencil sketch, cartoon, oil paint, pixel art, vintage film, black and white, HDR.
+
+The costly filters run on a copy of at most 1K and are scaled back up (their output is smooth, so nothing shows);
+what must stay crisp (pencil lines, pixel edges, grain, HDR's detail) is made or applied at full size.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import cv2
+import numpy as np
+
+from openbanana.engines.draft.photo.arrays import F32, U8, f32, resize_to, shrink, u8
+from openbanana.engines.draft.photo.skies import fractal_noise
+
+STYLE_LONG_SIDE = 1024
+
+
+def _full(small: U8 | F32, rgb: U8) -> F32:
+    return np.asarray(resize_to(small.astype(np.float32), rgb.shape[1], rgb.shape[0]), np.float32)
+
+
+def _paper(height: int, width: int, rng: random.Random, strength: float) -> F32:
+    """A paper's tooth: low-contrast fibres of seeded noise around 1."""
+    grain = fractal_noise(max(2, width // 4), max(2, height // 4), rng, octaves=4, base=24)
+    return np.asarray(1 - strength + strength * 2 * cv2.resize(grain, (width, height)), np.float32)
+
+
+def watercolor(rgb: U8, rng: random.Random) -> U8:
+    """Flat washes (edge-preserving stylisation at 768 px) that bleed past their edges, pigment pooling where washes
+    meet, granulation, and the paper showing through."""
+    small = shrink(rgb, 768)
+    washed = u8(cv2.stylization(small, sigma_s=60, sigma_r=0.5))
+    height, width = small.shape[:2]
+    amplitude = width / 200
+    dx = (fractal_noise(width, height, rng, octaves=3, base=12) - 0.5) * 2 * amplitude
+    dy = (fractal_noise(width, height, rng, octaves=3, base=12) - 0.5) * 2 * amplitude
+    xs, ys = np.meshgrid(np.arange(width, dtype=np.float32), np.arange(height, dtype=np.float32))
+    bled = cv2.remap(washed, xs + dx, ys + dy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT).astype(np.float32)
+    gray = bled.mean(axis=2)
+    edges = np.abs(gray - cv2.GaussianBlur(gray, (0, 0), 2))
+    pooled = bled * (1 - np.clip(edges / 80, 0, 0.12))[..., None]
+    granulation = 1 - 0.07 * fractal_noise(width, height, rng, octaves=2, base=90)
+    light = pooled * granulation[..., None] * 0.75 + 255 * 0.25  # watercolour is transparent: the paper shows
+    out = _full(light, rgb) * _paper(rgb.shape[0], rgb.shape[1], rng, 0.05)[..., None]
+    return u8(out)
+
+
+def pencil_sketch(rgb: U8, rng: random.Random) -> U8:
+    """Graphite on paper: a colour-dodge sketch (the photo's edges as lines, its flat areas as paper) at ≤ 1K, with
+    a little of OpenCV's pencil shading for texture, on a warm paper."""
+    small = shrink(rgb, STYLE_LONG_SIDE)
+    gray = 50 + f32(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)) * np.float32(205 / 255)  # no solid black fills
+    blurred = f32(cv2.GaussianBlur(255 - gray, (0, 0), max(2.0, small.shape[1] / 120)))
+    dodge = np.clip(gray * 255 / np.maximum(255 - blurred, 1), 0, 255) / 255
+    shading, _ = cv2.pencilSketch(small, sigma_s=50, sigma_r=0.08, shade_factor=0.02)
+    strokes = f32(np.clip(dodge ** 3 * 0.8 + f32(shading) / 255 * 0.2, 0, 1))
+    full = _full(strokes, rgb) * _paper(rgb.shape[0], rgb.shape[1], rng, 0.04)
+    paper = np.asarray([250, 246, 236], np.float32)
+    return u8(full[..., None] * paper)
+
+
+def cartoon(rgb: U8, rng: random.Random) -> U8:
+    """Flat colour areas (bilateral smoothing, then a palette of 10 colours) with bold dark outlines."""
+    small = shrink(rgb, STYLE_LONG_SIDE)
+    smooth = small
+    for _ in range(2):
+        smooth = u8(cv2.bilateralFilter(smooth, 9, 60, 7))
+    flat = _palette(smooth, 10, rng)
+    hsv = cv2.cvtColor(flat, cv2.COLOR_RGB2HSV)
+    hsv[..., 1] = np.clip(hsv[..., 1].astype(np.float32) * 1.2, 0, 255).astype(np.uint8)
+    flat = u8(cv2.cvtColor(hsv, cv2.COLOR_HSV2RGB))
+    gray = cv2.medianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), 7)
+    block = max(7, (small.shape[1] // 80) | 1)
+    lines = u8(cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 7))
+    ink = _full(lines, rgb) / 255
+    return u8(_full(flat, rgb) * np.clip((ink - 0.35) / 0.4, 0, 1)[..., None])
+
+
+def _palette(rgb: U8, colors: int, rng: random.Random) -> U8:
+    """Every pixel replaced by the nearest of `colors` k-means colours, learned from a sample of the pixels."""
+    pixels = rgb.reshape(-1, 3).astype(np.float32)
+    generator = np.random.default_rng(rng.getrandbits(32))
+    sample = pixels[generator.choice(len(pixels), size=min(len(pixels), 20_000), replace=False)]
+    criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 16, 1.0)
+    cv2.setRNGSeed(rng.getrandbits(31))
+    _, _, centres = cv2.kmeans(sample, min(colors, len(sample)), np.empty(0), criteria, 1, cv2.KMEANS_PP_CENTERS)
+    centres = centres.astype(np.float32)
+    distances = (pixels ** 2).sum(1)[:, None] - 2 * pixels @ centres.T + (centres ** 2).sum(1)[None, :]
+    nearest = np.argmin(distances, axis=1)
+    return u8(centres[nearest]).reshape(rgb.shape)
+
+
+def oil_paint(rgb: U8, rng: random.Random) -> U8:
+    """Thick paint: mean-shift colour areas at 512 px, brush strokes that follow the photo's contours, a lit
+    impasto relief."""
+    small = shrink(rgb, 512)
+    areas = cv2.pyrMeanShiftFiltering(small, 6, 28)
+    areas = u8(cv2.medianBlur(areas, 5))
+    full = _full(areas, rgb)
+    height, width = rgb.shape[:2]
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    gx, gy = cv2.Sobel(gray, cv2.CV_32F, 1, 0, ksize=5), cv2.Sobel(gray, cv2.CV_32F, 0, 1, ksize=5)
+    along_x = np.abs(gx) < np.abs(gy)  # strokes run along edges, not across them
+    generator = np.random.default_rng(rng.getrandbits(32))
+    bristles = generator.random((height, width), dtype=np.float32)
+    length = max(5, width // 120) | 1
+    horizontal = cv2.blur(bristles, (length, 1))
+    vertical = cv2.blur(bristles, (1, length))
+    strokes = np.where(along_x, horizontal, vertical)
+    strokes = (strokes - strokes.mean()) / max(float(strokes.std()), 1e-6)  # unit contrast, whatever the length
+    relief = cv2.Sobel(cv2.GaussianBlur(strokes, (3, 3), 0), cv2.CV_32F, 1, 1, ksize=3)
+    lit = full * (1 + 0.06 * strokes[..., None]) + np.clip(relief * 6, -22, 22)[..., None]
+    return u8(lit)
+
+
+def pixel_art(rgb: U8, rng: random.Random) -> U8:
+    """About 96 big pixels across, in a palette of 24 colours, scaled back up with hard edges."""
+    height, width = rgb.shape[:2]
+    across = 96
+    cells = (across, max(1, round(across * height / width)))
+    tiny = u8(cv2.resize(cv2.bilateralFilter(shrink(rgb, 512), 7, 50, 5), cells, interpolation=cv2.INTER_AREA))
+    return u8(cv2.resize(_palette(tiny, 24, rng), (width, height), interpolation=cv2.INTER_NEAREST))
+
+
+def vintage_film(rgb: U8, rng: random.Random) -> U8:
+    """Faded film: lifted blacks, warm highlights and cool shadows, less saturation, grain, a soft vignette."""
+    image = rgb.astype(np.float32) / 255
+    gray = image @ np.asarray([0.299, 0.587, 0.114], np.float32)
+    image = gray[..., None] + (image - gray[..., None]) * 0.72
+    image = 0.08 + image * 0.84  # faded: no true black, no pure white
+    tint_shadow, tint_light = np.asarray([0.0, 0.02, 0.05], np.float32), np.asarray([0.06, 0.025, -0.04], np.float32)
+    image = image + tint_shadow * (1 - gray[..., None]) + tint_light * gray[..., None]
+    height, width = rgb.shape[:2]
+    generator = np.random.default_rng(rng.getrandbits(32))
+    grain = cv2.GaussianBlur(generator.normal(0, 0.035, (height, width)).astype(np.float32), (0, 0), 0.8)
+    ys, xs = np.ogrid[0:height, 0:width]
+    distance = ((xs / width - 0.5) ** 2 + (ys / height - 0.5) ** 2).astype(np.float32)
+    vignette = 1 - 0.55 * distance
+    return u8((image + grain[..., None]) * vignette[..., None] * 255)
+
+
+def black_and_white(rgb: U8, rng: random.Random) -> U8:
+    """A filmic monochrome: a red-leaning channel mix, a gentle S-curve."""
+    gray = rgb.astype(np.float32) @ np.asarray([0.4, 0.45, 0.15], np.float32) / 255
+    curved = gray + 0.35 * gray * (1 - gray) * (gray - 0.5) * 4
+    return np.repeat(u8(curved * 255)[..., None], 3, axis=2)
+
+
+def hdr(rgb: U8, rng: random.Random) -> U8:
+    """Local-contrast "HDR": OpenCV's detail enhancement at ≤ 1K, its added detail applied to the full photo, the
+    shadows opened up."""
+    small = shrink(rgb, STYLE_LONG_SIDE)
+    enhanced = cv2.detailEnhance(small, sigma_s=12, sigma_r=0.2)
+    detail = _full(enhanced.astype(np.float32) - small.astype(np.float32), rgb)
+    base = rgb.astype(np.float32)
+    luma = base.mean(axis=2, keepdims=True) / 255
+    opened = base * (1 + 0.35 * (1 - luma) ** 2)
+    return u8(opened + detail * 1.2)
+
+
+STYLES: dict[str, Callable[[U8, random.Random], U8]] = {
+    "watercolor": watercolor, "pencil_sketch": pencil_sketch, "cartoon": cartoon, "oil_painting": oil_paint,
+    "pixel_art": pixel_art, "vintage_film": vintage_film, "black_and_white": black_and_white, "hdr": hdr,
+}

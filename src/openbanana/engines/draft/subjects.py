@@ -1,0 +1,158 @@
+"""Subjects standing in the world: drawn far to near (nearer ones overlap farther ones), faded into the haze by
+their depth, grounded by a contact shadow cast away from the sun, and mirrored in water they stand on.
+
+Haze is applied to each layer's flat colour, not to pixels, so a far subject costs what a near one does.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PIL import Image, ImageFilter
+
+from openbanana.engines.draft.pictograms import (
+    RGBA,
+    Sprite,
+    draw_plate,
+    draw_sprite,
+    drop_shadow,
+    fit_subject,
+    is_plate,
+    pixel_box,
+    recolored,
+    shadow_blob,
+    transformed,
+)
+from openbanana.engines.draft.world.fields import mix
+from openbanana.engines.draft.world.painter import World
+from openbanana.engines.draft.world.reflections import reflect_sprite
+from openbanana.plan import Subject
+
+SpriteTouch = Callable[[Image.Image, Sprite, tuple[int, int]], None]
+
+
+@dataclass(frozen=True)
+class Treatment:
+    """How a render style treats subjects."""
+
+    blur_far: float = 0.0  # how much far subjects soften (depth of field)
+    before: SpriteTouch | None = None  # drawn under each pictogram (an outline)
+    after: SpriteTouch | None = None  # drawn over each pictogram (light and shade)
+    shadow: float = 1.0  # contact shadows, stronger or weaker
+
+
+NO_TREATMENT = Treatment()
+
+
+def depth_order(subjects: Sequence[Subject]) -> list[Subject]:
+    """Far to near, then by z: what is drawn later covers what was drawn before."""
+    return sorted(subjects, key=lambda s: (-s.depth, s.z))
+
+
+def haze_amount(world: World, depth: float) -> float:
+    """How far a subject at `depth` fades toward the haze colour (0..0.85)."""
+    reach: float = world.light.haze_strength * 0.75 + world.light.fog * 0.4
+    return min(0.85, reach * math.pow(max(0.0, depth), 1.2))
+
+
+def _hazed(made: Sprite, world: World, depth: float) -> Sprite:
+    amount = haze_amount(world, depth)
+    if amount <= 0.01:
+        return made
+    haze = world.light.haze
+
+    def fade(color: RGBA) -> RGBA:
+        return (*mix(color[:3], haze, amount), color[3])
+
+    return recolored(made, fade)
+
+
+def _contact_shadow(canvas: Image.Image, made: Sprite, x: int, y: int, strength: float, world: World) -> None:
+    """A soft ellipse under the subject's base, longer and pushed away from a low sun, fainter in flat light."""
+    if strength <= 0.02:
+        return
+    w, h = made.size
+    low = world.sun is not None and world.light.sun is not None and world.light.sun_height < 0.25
+    away = 0.0 if world.sun is None else (0.5 - world.sun[0]) * 2
+    stretch = 1.7 if low else 1.0
+    pad = max(4, w // 5)
+    shadow_w = round((w + 2 * pad) * stretch)
+    shadow_h = max(4, w // 9) * 2
+    blob = shadow_blob().resize((shadow_w, shadow_h), Image.Resampling.BILINEAR)
+    blob = blob.point(lambda v: min(255, round(v * strength * 2.1)))
+    centre = x + w / 2 + away * w * (0.35 if low else 0.12)
+    canvas.paste((0, 0, 0), (round(centre - shadow_w / 2), y + h - shadow_h // 2), blob)
+
+
+def _on_water(world: World, base: float) -> bool:
+    return world.water is not None and world.water[0] - 0.01 <= base <= world.water[1] + 0.02
+
+
+def _soft(made: Sprite, radius: float) -> Image.Image:
+    """The sprite as an RGBA tile, blurred (far subjects in a shallow depth of field)."""
+    pad = round(radius * 3)
+    tile = Image.new("RGBA", (made.size[0] + 2 * pad, made.size[1] + 2 * pad), (0, 0, 0, 0))
+    draw_sprite(tile, made, (pad, pad))
+    return tile.filter(ImageFilter.GaussianBlur(radius))
+
+
+def _ground(canvas: Image.Image, made: Sprite, at: tuple[int, int], subject: Subject, world: World | None,
+            style: Treatment) -> None:
+    """What ties a subject to the world beneath it: a sticker's border, a reflection in water, a contact shadow."""
+    x, y = at
+    if world is None:
+        if subject.shadow:
+            drop_shadow(canvas, made, x, y, sticker=subject.role == "sticker")
+        return
+    base = (y + made.size[1]) / canvas.height
+    if subject.role == "sticker":
+        drop_shadow(canvas, made, x, y, sticker=True)
+    elif _on_water(world, base):
+        reflect_sprite(canvas, made, at, world.water_color)
+    elif subject.shadow and world.grounded and base >= world.horizon - 0.02:
+        _contact_shadow(canvas, made, x, y, min(1.0, world.light.shadow * style.shadow), world)
+
+
+def _paint(canvas: Image.Image, made: Sprite, at: tuple[int, int], depth: float, style: Treatment) -> None:
+    """The pictogram itself, with the style's touches: an outline under it, shading over it, or softened when far
+    and the style has a shallow depth of field."""
+    if style.before is not None:
+        style.before(canvas, made, at)
+    radius = style.blur_far * max(0.0, depth - 0.35) * made.size[1] / 60
+    if radius >= 0.6:
+        pad = round(radius * 3)
+        tile = _soft(made, radius)
+        canvas.paste(tile, (at[0] - pad, at[1] - pad), tile)
+        return
+    draw_sprite(canvas, made, at)
+    if style.after is not None:
+        style.after(canvas, made, at)
+
+
+def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
+                  style: Treatment = NO_TREATMENT) -> list[str]:
+    """Draw every subject in depth order; returns a sentence for each one that could not be drawn."""
+    missing: list[str] = []
+    for subject in depth_order(subjects):
+        left, top, right, bottom = subject.box
+        if right <= 0 or left >= 1 or bottom <= 0 or top >= 1:
+            missing.append(f"The {subject.label} fell outside the picture and is not in it.")
+            continue
+        if is_plate(subject):
+            draw_plate(canvas, pixel_box(subject, canvas.size))
+            continue
+        fitted = fit_subject(subject, canvas.size)
+        if fitted is None:
+            if subject.glyph is not None:
+                missing.append(f"The {subject.label} could not be drawn: its pictogram is not in the font.")
+            continue
+        made, x, y = fitted
+        if subject.flip:
+            made = transformed(made, Image.Transpose.FLIP_LEFT_RIGHT)
+        if world is not None:
+            made = _hazed(made, world, subject.depth)
+        _ground(canvas, made, (x, y), subject, world, style)
+        _paint(canvas, made, (x, y), subject.depth, style)
+    return missing

@@ -1,0 +1,68 @@
+"""Exact text over a photo: each quoted string at the spot its own words name ("'SALE' in the top left"), on a plate
+so it reads over any photo; unplaced text goes to the foot (or the top when the prompt says so)."""
+
+from __future__ import annotations
+
+import re
+
+from openbanana.plan import Align, Box, TextBlock
+from openbanana.planner.rules.layout import text_height
+from openbanana.planner.rules.vocabulary.photo import PLACEMENTS
+from openbanana.scene import Placement
+
+MAX_EDIT_TEXTS = 3
+_SPOT = re.compile(r"\b(top left|upper left|top right|upper right|bottom left|lower left|bottom right|lower right|"
+                   r"top|bottom|left|right|center|centre|middle|corner|header|footer)\b")
+
+
+def placement_of(text: str, prompt: str) -> Placement:
+    """Where the words around a quoted string put it: the rest of its clause after it, else the clause before it."""
+    at = prompt.find(text)
+    if at < 0:
+        return "auto"
+    lowered = prompt.lower()
+    after = re.split(r"[.;!?\n]|,\s*(?:and|then)\b|\band\b", lowered[at + len(text):], maxsplit=1)[0]
+    before = re.split(r"[.;!?\n]", lowered[:at])[-1]
+    match = _SPOT.search(after) or _SPOT.search(before)
+    return PLACEMENTS[match.group(1)] if match else "auto"
+
+
+def place_texts(texts: tuple[str, ...], prompt: str) -> list[TextBlock]:
+    at_top = bool(re.search(r"\b(top|above|header|title)\b", prompt.lower()))
+    blocks: list[TextBlock] = []
+    taken: list[Box] = []
+    for index, text in enumerate(texts[:MAX_EDIT_TEXTS]):
+        role = "headline" if index == 0 else "caption"
+        h = text_height(text, role) * 0.8
+        placement = placement_of(text, prompt)
+        if placement == "auto":
+            placement = "top" if at_top and index == 0 else "bottom"
+        box, align = _box(placement, h)
+        while any(_overlaps(box, other) for other in taken):  # a second text at the same spot goes next to it
+            shift = h + 0.02 if box[1] < 0.5 else -(h + 0.02)
+            box = (box[0], box[1] + shift, box[2], box[3] + shift)
+        taken.append(box)
+        if index == 0:
+            blocks.append(TextBlock(text, "headline", box, font="display", align=align, treatment="plate",
+                                    max_size=0.1))
+        else:
+            blocks.append(TextBlock(text, "caption", box, font="sans-medium", align=align, treatment="plate",
+                                    max_size=0.06))
+    return blocks
+
+
+def _box(placement: Placement, h: float) -> tuple[Box, Align]:
+    top, bottom, middle = 0.05, 1 - 0.05 - h, 0.5 - h / 2
+    spots: dict[str, tuple[Box, Align]] = {
+        "top": ((0.08, top, 0.92, top + h), "center"), "bottom": ((0.08, bottom, 0.92, bottom + h), "center"),
+        "center": ((0.1, middle, 0.9, middle + h), "center"),
+        "top_left": ((0.05, top, 0.55, top + h), "left"), "top_right": ((0.45, top, 0.95, top + h), "right"),
+        "bottom_left": ((0.05, bottom, 0.55, bottom + h), "left"),
+        "bottom_right": ((0.45, bottom, 0.95, bottom + h), "right"),
+        "left": ((0.05, middle, 0.5, middle + h), "left"), "right": ((0.5, middle, 0.95, middle + h), "right"),
+    }
+    return spots.get(placement, spots["bottom"])
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

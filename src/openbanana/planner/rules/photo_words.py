@@ -1,0 +1,92 @@
+"""The small grammar shared by the photo-edit readers: colours (with hair colours), positions, a target's words,
+and the names of light and styles."""
+
+from __future__ import annotations
+
+import re
+
+from openbanana.plan import RGB
+from openbanana.planner.rules.vocabulary.colors import COLOR_MODIFIERS, COLORS, mix
+from openbanana.planner.rules.vocabulary.photo import (
+    NIGHT_AFTER_VERB,
+    PLACEMENTS,
+    RELIGHTS,
+    STYLE_CONTEXT,
+    STYLE_SUFFIX,
+    STYLES,
+    STYLES_IN_CONTEXT,
+)
+from openbanana.scene import Placement
+
+ARTICLE = r"(?:the |a |an |his |her |their |my |its |this |that |these |those |some )?"
+WHO = r"(?:him|her|them|me|us|it|the [a-z]+(?: [a-z]+)?|everyone|everybody)"
+PHOTO_WORDS = r"(?:photo|picture|image|shot|pic|one)"
+TAIL = rf"\s+(?:from|in|of)\s+(?:the |this |my |that )?(?:{PHOTO_WORDS}|scene|background)$"
+NOT_TARGETS = frozenset({"it", "this", "that", "the photo", "the picture", "the image", "everything", "all",
+                         "the whole thing", "the whole photo", "them"})
+HAIR_COLORS: dict[str, RGB] = {"blonde": (236, 204, 128), "blond": (236, 204, 128), "brunette": (92, 60, 38),
+                               "ginger": (196, 92, 40), "auburn": (150, 60, 36), "platinum": (232, 228, 214)}
+ALL_COLORS: dict[str, RGB] = {**COLORS, **HAIR_COLORS}
+COLOR_NAMES = "|".join(re.escape(n) for n in sorted(ALL_COLORS, key=len, reverse=True))
+MODIFIERS = "|".join(re.escape(m) for m in COLOR_MODIFIERS)
+
+
+def color_in(text: str) -> tuple[str, RGB] | None:
+    """The first colour phrase in `text` ("light blue" → a lightened blue), with the words that named it."""
+    best: tuple[int, str, RGB] | None = None
+    for name in sorted(ALL_COLORS, key=len, reverse=True):
+        match = re.search(rf"\b{re.escape(name)}\b", text)
+        if match and (best is None or match.start() < best[0]):
+            color = ALL_COLORS[name]
+            words = name
+            modifier = re.search(r"\b(\w+)[ -]$", text[:match.start()])
+            if modifier and modifier.group(1) in COLOR_MODIFIERS and " " not in name:
+                toward, amount = COLOR_MODIFIERS[modifier.group(1)]
+                color, words = mix(color, toward, amount), f"{modifier.group(1)} {name}"
+            best = (match.start() - (len(words) - len(name)), words, color)
+    return (best[1], best[2]) if best else None
+
+
+def placement_in(text: str) -> tuple[Placement, str]:
+    """A position named in a target ("the man on the left" → left) and the target without it."""
+    pattern = (r"\s*\b(?:(?:on|to|at|in|from)\s+the\s+|in\s+)?(top left|upper left|top right|upper right|bottom left|"
+               r"lower left|bottom right|lower right|left|right|middle|center|centre|top|bottom)"
+               r"(?:[- ]?(?:most|hand side|side|corner|edge))?\b")
+    match = re.search(pattern, text)
+    if not match:
+        return "auto", text
+    rest = (text[:match.start()] + " " + text[match.end():]).strip()
+    return PLACEMENTS[match.group(1)], re.sub(r"\s+", " ", rest)
+
+
+def clean_target(text: str) -> str:
+    text = re.sub(TAIL, "", text.strip())
+    text = re.sub(r"\s+(?:please|for me|too|as well)$", "", text)
+    return text.strip(" ,")
+
+
+def target_fields(raw: str) -> tuple[str, RGB | None, Placement]:
+    placement, rest = placement_in(clean_target(raw))
+    named = color_in(rest)
+    return rest, named[1] if named else None, placement
+
+
+def style_in(clause: str) -> str | None:
+    for words in sorted(STYLES, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", clause):
+            return STYLES[words]
+    for words in sorted(STYLES_IN_CONTEXT, key=len, reverse=True):
+        escaped = re.escape(words)
+        if any(re.search(rf"{context}{escaped}\b", clause) for context in STYLE_CONTEXT) or re.search(
+                rf"\b{escaped}{STYLE_SUFFIX}\b", clause):
+            return STYLES_IN_CONTEXT[words]
+    return None
+
+
+def light_in(clause: str) -> str | None:
+    if re.search(NIGHT_AFTER_VERB, clause) or re.search(r"\b(?:make|turn) it (?:at )?night\b", clause):
+        return "night"
+    for words in sorted(RELIGHTS, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(words)}\b", clause):
+            return RELIGHTS[words]
+    return None

@@ -1,0 +1,92 @@
+"""Words for edits that change what is in a photo: styles, light and weather, skies, places, accessories, spots."""
+
+from __future__ import annotations
+
+from openbanana.scene import Placement
+
+# Styles named plainly anywhere in an edit prompt.
+STYLES: dict[str, str] = {
+    "watercolor": "watercolor", "watercolour": "watercolor", "water color": "watercolor", "aquarelle": "watercolor",
+    "pencil sketch": "pencil_sketch", "pencil drawing": "pencil_sketch", "charcoal drawing": "pencil_sketch",
+    "line drawing": "pencil_sketch", "cartoon": "cartoon", "comic book": "cartoon", "cel shaded": "cartoon",
+    "cel-shaded": "cartoon", "oil painting": "oil_painting", "oil paint": "oil_painting", "impressionist":
+    "oil_painting", "van gogh": "oil_painting", "pixel art": "pixel_art", "pixelated": "pixel_art",
+    "8-bit": "pixel_art", "8 bit": "pixel_art", "16-bit": "pixel_art", "vintage film": "vintage_film",
+    "film look": "vintage_film", "film photo": "vintage_film", "film grain": "vintage_film", "analog film":
+    "vintage_film", "analogue film": "vintage_film", "polaroid": "vintage_film", "hdr": "hdr",
+    "high dynamic range": "hdr", "film noir": "black_and_white",
+}
+# Style words that are only a style after "make it (look like) a …", "turn it into a …", "as a …", "… style".
+STYLES_IN_CONTEXT: dict[str, str] = {
+    "sketch": "pencil_sketch", "drawing": "pencil_sketch", "pencil": "pencil_sketch", "charcoal": "pencil_sketch",
+    "comic": "cartoon", "anime": "cartoon", "manga": "cartoon", "toon": "cartoon", "painting": "oil_painting",
+    "oil": "oil_painting", "acrylic": "oil_painting", "pixel": "pixel_art", "retro game": "pixel_art",
+    "vintage": "vintage_film", "retro": "vintage_film", "film": "vintage_film", "analog": "vintage_film",
+    "analogue": "vintage_film", "old photo": "vintage_film", "noir": "black_and_white",
+}
+STYLE_CONTEXT = (r"(?:make|turn|convert|transform|render|redo|restyle|change)\s+(?:it|this|the (?:photo|image|picture"
+                 r"|shot))?\s*(?:look\s+)?(?:like|into|to|as)?\s*(?:an?\s+)?",
+                 r"(?:as|like|in the style of|into)\s+(?:an?\s+)?")
+STYLE_SUFFIX = r"\s*(?:style|styled|effect|filter|look|version|art)"
+
+# Light and weather, named anywhere that is not a sky or background clause.
+RELIGHTS: dict[str, str] = {
+    "at night": "night", "night time": "night", "nighttime": "night", "night-time": "night", "by night": "night",
+    "night scene": "night", "golden hour": "golden_hour", "golden light": "golden_hour", "sunset": "sunset",
+    "sundown": "sunset", "at dusk": "dusk", "dusk": "dusk", "twilight": "dusk", "blue hour": "dusk",
+    "sunrise": "dawn", "dawn": "dawn", "early morning": "dawn", "stormy": "storm", "storm": "storm",
+    "thunderstorm": "storm", "lightning": "storm", "rainy": "rain", "raining": "rain", "rain": "rain",
+    "rainstorm": "rain", "snowy": "snow", "snowing": "snow", "snowfall": "snow", "snow": "snow", "winter": "snow",
+    "wintry": "snow", "foggy": "fog", "fog": "fog", "misty": "fog", "mist": "fog", "daytime": "day",
+    "during the day": "day", "sunny": "day", "midday": "day", "overcast": "overcast", "cloudy": "overcast",
+    "gloomy": "overcast",
+}
+NIGHT_AFTER_VERB = r"(?:make|turn|change|set)\s+(?:it|this|the (?:photo|image|picture|scene))\s+(?:in)?to\s+night"
+
+# The drawn skies, by the words that describe them.
+SKIES: dict[str, str] = {
+    "sunset": "sunset", "sundown": "sunset", "pink": "sunset", "orange": "sunset", "purple": "sunset",
+    "sunrise": "dawn", "dawn": "dawn", "golden": "golden_hour", "night": "night", "starry": "night",
+    "stars": "night", "milky way": "night", "moon": "night", "storm": "storm", "stormy": "storm", "dark": "storm",
+    "dramatic": "storm", "thunder": "storm", "clouds": "overcast", "cloudy": "overcast", "overcast": "overcast",
+    "grey": "overcast", "gray": "overcast", "blue": "clear", "clear": "clear", "sunny": "clear", "bright": "clear",
+    "rainbow": "rainbow",
+}
+
+# Places a background can be replaced with (the engine draws them), by the words that name them.
+PLACES: dict[str, str] = {
+    "beach": "beach", "seaside": "beach", "tropical": "beach", "island": "beach", "sea": "sea", "ocean": "sea",
+    "lake": "sea", "forest": "forest", "woods": "forest", "jungle": "forest", "park": "park", "garden": "park",
+    "meadow": "park", "field": "park", "countryside": "park", "mountains": "mountains", "mountain": "mountains",
+    "alps": "mountains", "snow": "snow", "snowy": "snow", "winter": "snow", "desert": "desert", "dunes": "desert",
+    "city": "city", "street": "city", "skyline": "city", "downtown": "city", "new york": "city", "paris": "city",
+    "space": "space", "outer space": "space", "galaxy": "space", "stars": "space", "night sky": "night",
+    "night": "night", "sunset": "sunset", "room": "room", "living room": "room", "office": "room",
+    "kitchen": "room", "bedroom": "room", "indoors": "room", "underwater": "underwater", "aquarium": "underwater",
+    "stage": "stage", "concert": "stage", "studio": "studio", "plain": "plain",
+}
+
+# Accessories drawn on a face, by the words that ask for them; longer phrases are matched first.
+ACCESSORIES: dict[str, str] = {
+    "sunglasses": "sunglasses", "sun glasses": "sunglasses", "shades": "sunglasses", "glasses": "glasses",
+    "spectacles": "glasses", "eyeglasses": "glasses", "goggles": "goggles", "top hat": "top_hat",
+    "sun hat": "sun_hat", "sunhat": "sun_hat", "straw hat": "sun_hat", "baseball cap": "cap", "cap": "cap",
+    "graduation cap": "graduation_cap", "mortarboard": "graduation_cap", "hard hat": "helmet",
+    "helmet": "helmet", "crown": "crown", "tiara": "crown", "party hat": "party_hat", "birthday hat": "party_hat",
+    "mustache": "mustache", "moustache": "mustache", "clown nose": "clown_nose", "red nose": "clown_nose",
+    "halo": "halo", "cat ears": "cat_ears", "flower crown": "flower_crown", "bow": "bow", "hair bow": "bow",
+    "hat": "top_hat",
+}
+# Things worn that this engine cannot draw: the request stays in the answer's "not done".
+UNDRAWN_WEARABLES = ("beard", "scarf", "necklace", "earrings", "earring", "tie", "wig", "tattoo", "makeup",
+                     "lipstick", "mask", "headphones", "cowboy hat")
+
+PLACEMENTS: dict[str, Placement] = {
+    "top left": "top_left", "upper left": "top_left", "top right": "top_right", "upper right": "top_right",
+    "bottom left": "bottom_left", "lower left": "bottom_left", "bottom right": "bottom_right",
+    "lower right": "bottom_right", "top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom",
+    "left": "left", "right": "right", "center": "center", "centre": "center", "middle": "center",
+    "corner": "top_right", "header": "top", "footer": "bottom",
+}
+ORDINALS: dict[str, int] = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "other": 1, "third": 2, "3rd": 2,
+                            "fourth": 3, "4th": 3, "next": 1}

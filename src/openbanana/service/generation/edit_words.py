@@ -1,0 +1,64 @@
+"""Photo edits in words, for the answer: "as a watercolor painting", "with the cup recoloured blue"."""
+
+from __future__ import annotations
+
+from openbanana.plan import RGB, PhotoEdit
+
+STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil sketch", "cartoon": "a cartoon",
+               "oil_painting": "an oil painting", "pixel_art": "pixel art", "vintage_film": "a vintage film photo",
+               "black_and_white": "a black-and-white photo", "hdr": "an HDR photo"}
+LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
+          "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "snow": "in falling snow",
+          "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight"}
+SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn": "a dawn sky",
+             "night": "a starry night sky", "storm": "a stormy sky", "overcast": "an overcast sky",
+             "clear": "a clear blue sky", "rainbow": "a sky with a rainbow"}
+BASIC_COLORS: dict[str, RGB] = {
+    "red": (220, 30, 40), "orange": (250, 140, 20), "yellow": (250, 220, 40), "green": (40, 170, 70),
+    "teal": (0, 140, 140), "blue": (30, 90, 230), "navy": (20, 30, 110), "purple": (130, 50, 180),
+    "pink": (250, 130, 180), "brown": (120, 70, 30), "black": (10, 10, 10), "white": (250, 250, 250),
+    "grey": (128, 128, 128), "gold": (230, 180, 40), "silver": (192, 192, 192)}
+
+
+def color_name(color: RGB) -> str:
+    """The nearest everyday colour name."""
+    return min(BASIC_COLORS, key=lambda n: sum((a - b) ** 2 for a, b in zip(BASIC_COLORS[n], color, strict=True)))
+
+
+def _the(target: str, default: str) -> str:
+    target = target.strip() or default
+    first = target.split()[0]
+    return target if first in ("the", "a", "an", "his", "her", "their", "my", "its", "this", "that") else \
+        f"the {target}"
+
+
+def photo_edit_phrase(edit: PhotoEdit) -> str:
+    name = edit.name.replace("_", " ")
+    if edit.kind == "style":
+        return f"as {STYLE_NAMES.get(edit.name, name)}"
+    if edit.kind == "relight":
+        return LIGHTS.get(edit.name, f"in {name} light")
+    if edit.kind == "outpaint":
+        return "zoomed out" if edit.amount < 1 else "extended to the new frame"
+    if edit.kind == "sky":
+        return f"{SKY_NAMES.get(edit.name, 'a new sky')} in place of the old one"
+    if edit.kind == "recolor":
+        color = edit.name or (color_name(edit.color) if edit.color else "")
+        return f"{_the(edit.target, 'subject')} recoloured {color}".rstrip()
+    if edit.kind == "remove":
+        return f"{_the(edit.target, 'subject')} removed"
+    if edit.kind == "accessory":
+        worn = name if name.endswith("s") else f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
+        return f"{worn} on {_the(edit.target, 'face')}"
+    if edit.kind == "add":
+        where = f" {edit.destination}" if edit.destination else ""
+        return f"{'an' if name[:1] in 'aeiou' else 'a'} {name} added{where}"
+    if edit.kind == "background":
+        if edit.name == "blur":
+            return "the background blurred"
+        if edit.color is not None:
+            return f"a plain {color_name(edit.color)} background"
+        return "a white background" if edit.name == "white" else f"a new {name} background"
+    if edit.kind == "combine":
+        return f"{edit.target or 'the subject'} from photo {edit.reference + 1} placed in it"
+    return name

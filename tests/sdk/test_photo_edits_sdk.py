@@ -1,0 +1,46 @@
+"""A photo edit through the official google-genai Python SDK: what was made is in the picture, what could not be
+made is said in the answer text (and not claimed as made)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+from google import genai
+from google.genai import types
+from PIL import Image
+
+from openbanana.engines.draft.photo.faces import find_faces
+from tests.conftest import LiveServer
+
+pytestmark = pytest.mark.sdk
+MODEL = "gemini-3-pro-image-preview"
+PHOTOS = Path(__file__).parents[1] / "data" / "photos"
+
+
+@pytest.fixture(scope="module")
+def sdk(live_server: LiveServer) -> genai.Client:
+    return genai.Client(api_key="any", http_options=types.HttpOptions(base_url=live_server.base_url))
+
+
+def test_one_edit_made_and_one_that_cannot_be_made_are_told_apart(sdk: genai.Client) -> None:
+    portrait = (PHOTOS / "astronaut.jpg").read_bytes()
+    response = sdk.models.generate_content(
+        model=MODEL,
+        contents=[types.Part.from_bytes(data=portrait, mime_type="image/jpeg"),
+                  "Add sunglasses to her and remove the dog"],
+        config=types.GenerateContentConfig(response_modalities=["TEXT", "IMAGE"],
+                                           image_config=types.ImageConfig(image_size="1K")),
+    )
+    text = response.text or ""
+    assert "sunglasses on her" in text  # made: named in the description
+    assert "Not done: remove the dog:" in text and "dog removed" not in text  # not made: said, not claimed
+    parts = [p for p in response.parts or [] if p.inline_data is not None and not p.thought]
+    image = np.asarray(Image.open(io.BytesIO(parts[0].inline_data.data or b"")).convert("RGB"))  # type: ignore[union-attr]
+    original = np.asarray(Image.open(PHOTOS / "astronaut.jpg").convert("RGB").resize(image.shape[1::-1]))
+    face = find_faces(original)[0]
+    x0, _y0, x1, _y1 = (int(v) for v in face.box)
+    eyes = slice(int(face.eye_left[1]) - 5, int(face.eye_left[1]) + 5), slice(x0, x1)
+    assert np.abs(image[eyes].astype(int) - original[eyes]).mean() > 30  # dark lenses over her eyes
