@@ -9,6 +9,8 @@ from typing import get_args
 
 import pytest
 
+from openbanana.engines.base import RenderRequest
+from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.pictograms import has_pictogram, ink_box
 from openbanana.plan import Background, Box, Plan, Subject
 from openbanana.planner.pictogram_shapes import aspect, with_skin_tone
@@ -307,3 +309,16 @@ def test_the_measured_pictogram_shapes_match_the_bundled_font() -> None:
         assert abs(aspect(glyph) - (right - left) / (bottom - top)) < 0.01, glyph
     assert with_skin_tone("🧑", "dark") == "🧑🏿" and has_pictogram(with_skin_tone("🏇", "medium"))
     assert with_skin_tone("🐈", "dark") == "🐈"  # no tones for cats
+
+
+@pytest.mark.parametrize("setting", [Setting("kitchen", indoor=True, terrain="table"), Setting("room", indoor=True),
+                                     Setting("park", terrain="grass", time_of_day="day")])
+def test_a_top_down_view_renders(setting: Setting) -> None:
+    """Seen from above there is no horizon: the ground fills the frame, and the renderer draws it."""
+    cupcakes = Entity("e1", "cupcake", "🧁", count=6, arrangement="grid")
+    graph = SceneGraph((cupcakes,), setting=setting, camera="top_down")
+    placed = compose(graph)
+    assert placed.background.horizon == 0.0
+    plan = Plan("cupcakes", placed.background, (), placed.subjects, scene=graph, shapes=placed.shapes)
+    image = DraftEngine().render(RenderRequest(plan, 320, 180, (), 1)).image
+    assert image.size == (320, 180)
