@@ -38,7 +38,7 @@ from PIL import Image
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
-from openbanana.engines.draft.typography import fit_text
+from openbanana.imaging.drawing.typography import fit_text
 from openbanana.imaging.sizes import target_size
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningInput

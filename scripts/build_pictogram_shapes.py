@@ -17,7 +17,7 @@ import json
 from importlib.resources import files
 from pathlib import Path
 
-from openbanana.engines.draft.pictograms import ink_box
+from openbanana.imaging.drawing.glyphs import ink_box
 
 OUTPUT = Path(__file__).resolve().parents[1] / "src" / "openbanana" / "assets" / "pictograms" / "shapes.tsv"
 TONES = tuple(chr(c) for c in range(0x1F3FB, 0x1F400))

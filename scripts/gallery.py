@@ -31,7 +31,7 @@ from PIL import Image, ImageDraw, ImageOps
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
-from openbanana.engines.draft.fonts import load_font, split_runs
+from openbanana.imaging.drawing.fonts import load_font, split_runs
 from openbanana.imaging.sizes import target_size
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import plan_composition

@@ -11,7 +11,7 @@ import pytest
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
-from openbanana.engines.draft.pictograms import has_pictogram, ink_box
+from openbanana.imaging.drawing.glyphs import has_pictogram, ink_box
 from openbanana.plan import Background, Box, Plan, Subject
 from openbanana.planner.pictogram_shapes import aspect, with_skin_tone
 from openbanana.planner.rules.documents import lay_out_document, make_page

@@ -12,7 +12,7 @@ from PIL import Image
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
-from openbanana.engines.draft.typography import fit_text, fits
+from openbanana.imaging.drawing.typography import fit_text, fits
 from openbanana.imaging.sizes import target_size
 from openbanana.plan import Background, Box, Plan, Shape, TextBlock
 from openbanana.planner.base import PlanningInput
@@ -127,7 +127,7 @@ def test_each_diagram_label_is_joined_by_a_line_to_the_object(reader: text_fidel
 
 
 def test_a_callout_that_misses_the_drawing_moves_onto_it() -> None:
-    from openbanana.engines.draft.shapes import on_ink
+    from openbanana.imaging.drawing.shapes import on_ink
 
     canvas = Image.new("RGB", (400, 400), (230, 240, 235))
     canvas.paste((200, 30, 40), (180, 250, 300, 330))  # a low, wide thing at the bottom of its square

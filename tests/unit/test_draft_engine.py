@@ -14,8 +14,8 @@ from PIL import Image, ImageDraw
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
-from openbanana.engines.draft.pictograms import has_pictogram, sprite, union_mask
-from openbanana.engines.draft.typography import fit_text
+from openbanana.imaging.drawing.glyphs import has_pictogram, sprite, union_mask
+from openbanana.imaging.drawing.typography import fit_text
 from openbanana.plan import Box, Plan
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.pictograms import SYNONYMS, singular

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from openbanana.engines.draft.fonts import CJK_FONT, PICTOGRAM_FONT, split_runs
-from openbanana.engines.draft.typography import draw_text, fit_text
+from openbanana.imaging.drawing.fonts import CJK_FONT, PICTOGRAM_FONT, split_runs
+from openbanana.imaging.drawing.typography import draw_text, fit_text
 from openbanana.plan import TextBlock
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))

@@ -6,8 +6,8 @@ import re
 
 from PIL import Image
 
-from openbanana.engines.draft.shapes import draw_shapes
-from openbanana.engines.draft.typography import draw_texts
+from openbanana.imaging.drawing.shapes import draw_shapes
+from openbanana.imaging.drawing.typography import draw_texts
 from openbanana.plan import RGB, Plan
 
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -50,9 +50,9 @@ def build_prompt(plan: Plan, *, composite_text: bool) -> str:
 
 
 def composite_text(image: Image.Image, plan: Plan) -> tuple[Image.Image, tuple[str, ...]]:
-    """Draw the plan's exact text blocks on the finished image with the draft engine's typography, and the layout's
-    shapes that carry text (buttons, bubbles, callouts, arrows; not the panels and frames under the picture);
-    returns what could not be set whole, for the answer."""
+    """Draw the plan's exact text blocks on the finished image with the shared typography (imaging.drawing), and
+    the layout's shapes that carry text (buttons, bubbles, callouts, arrows; not the panels and frames under the
+    picture); returns what could not be set whole, for the answer."""
     canvas = image.convert("RGB")
     draw_shapes(canvas, plan.shapes, "over", plan.texts)
     return canvas, draw_texts(canvas, plan.texts, tuple(plan.palette), plan.style)

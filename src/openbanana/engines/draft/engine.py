@@ -10,11 +10,11 @@ from openbanana.engines.base import EngineTraits, ProgressCallback, RenderReques
 from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
-from openbanana.engines.draft.shapes import draw_shapes
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
 from openbanana.engines.draft.subjects import draw_subjects
-from openbanana.engines.draft.typography import draw_texts
 from openbanana.engines.draft.world.painter import World, paint_world, uses_world
+from openbanana.imaging.drawing.shapes import draw_shapes
+from openbanana.imaging.drawing.typography import draw_texts
 from openbanana.plan import Plan
 
 

@@ -13,10 +13,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageFilter
 
 from openbanana.engines.draft.pictograms import (
-    RGBA,
-    Sprite,
     draw_plate,
-    draw_sprite,
     drop_shadow,
     fit_subject,
     is_plate,
@@ -28,6 +25,7 @@ from openbanana.engines.draft.pictograms import (
 from openbanana.engines.draft.world.fields import mix
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
+from openbanana.imaging.drawing.glyphs import RGBA, Sprite, draw_sprite
 from openbanana.plan import Subject
 
 SpriteTouch = Callable[[Image.Image, Sprite, tuple[int, int]], None]

@@ -12,7 +12,8 @@ from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_b
 from openbanana.engines.draft.photo.skies import rainbow
 from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.engines.draft.photo.steps import Photo, not_done
-from openbanana.engines.draft.pictograms import has_pictogram, place_subject
+from openbanana.engines.draft.pictograms import place_subject
+from openbanana.imaging.drawing.glyphs import has_pictogram
 from openbanana.plan import Box, PhotoEdit, Subject
 
 BESIDE_WORDS = ("next to", "beside", "by", "with", "near", "behind", "in front of")

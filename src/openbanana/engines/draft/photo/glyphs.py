@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from openbanana.engines.draft.pictograms import draw_sprite, has_pictogram, ink_box, quantise, sprite
+from openbanana.imaging.drawing.glyphs import draw_sprite, has_pictogram, ink_box, quantise, sprite
 
 
 def glyph_image(glyph: str, width: float) -> Image.Image | None:

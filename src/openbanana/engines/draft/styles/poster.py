@@ -8,7 +8,7 @@ import random
 import numpy as np
 from PIL import Image, ImageEnhance, ImageFilter, ImageOps
 
-from openbanana.engines.draft.pictograms import Sprite, union_mask
+from openbanana.imaging.drawing.glyphs import Sprite, union_mask
 
 INK = (24, 22, 30)
 

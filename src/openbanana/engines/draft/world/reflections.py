@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from openbanana.engines.draft.pictograms import RGBA, Sprite, draw_sprite, transformed
+from openbanana.engines.draft.pictograms import transformed
 from openbanana.engines.draft.world.fields import mix
+from openbanana.imaging.drawing.glyphs import RGBA, Sprite, draw_sprite
 from openbanana.plan import RGB
 
 

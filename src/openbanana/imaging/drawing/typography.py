@@ -20,8 +20,8 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from openbanana.engines.draft.fonts import Run, face_path, font_features, load_font, split_runs
-from openbanana.engines.draft.pictograms import draw_sprite, ink_box, sprite, union_mask
+from openbanana.imaging.drawing.fonts import Run, face_path, font_features, load_font, split_runs
+from openbanana.imaging.drawing.glyphs import draw_sprite, ink_box, sprite, union_mask
 from openbanana.plan import RGB, FontName, TextBlock
 
 LINE_SPACING = 1.14

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from PIL import Image, ImageDraw
 
-from openbanana.engines.draft.typography import INK, PAPER, contrast, fit_text, read_ground
+from openbanana.imaging.drawing.typography import INK, PAPER, contrast, fit_text, read_ground
 from openbanana.plan import RGB, Shape, ShapeLayer, TextBlock
 
 Point = tuple[float, float]
