@@ -28,11 +28,14 @@ Seven files, eight splits:
 
 A prompt counts as blocked when the policy's verdict is not ALLOW (promptFeedback SAFETY / BLOCKLIST /
 PROHIBITED_CONTENT). Each prompt is also run through the lexicon alone (no semantic classifier) to show what the
-embedding model adds. Latency is the wall time of `check_prompt`, one prompt at a time, after a warm-up;
-`--concurrency` also times the semantic classifier alone and with two concurrent callers (threads, as the server
-runs checks), with BLAS at one thread (what loading the encoder sets) and at OpenBLAS's default of one per core.
+embedding model adds; the two take turns prompt by prompt. Latency is the wall time of `check_prompt`, one prompt
+at a time, after a warm-up; `--concurrency` also times the semantic classifier alone and with two concurrent
+callers (threads, as the server runs checks), with BLAS at one thread (what loading the classifier sets) and at
+OpenBLAS's default of one per core. The classifier runs on the core install's int8 MiniLM encoder
+(openbanana.embedding); the fp32 numpy encoder it replaced was compared in the same run by `--fp32` at commit
+6410f0e (docs/benchmarks.md, "Safety").
 
-Run: `.venv/bin/python bench/safety.py` (needs the safety extra and the model wheel; about a minute on 2 cores),
+Run: `.venv/bin/python bench/safety.py` (a plain install is enough; about a minute on 2 cores),
 `--concurrency` for the threading comparison,
 `--json` for machine-readable output, `--misses` to list every wrong answer (read the held-out ones only to
 describe a frozen revision, never to change the policy: that would make them tuning data).
@@ -105,14 +108,20 @@ def policy(semantic: bool) -> tuple[SafetyPolicy, Thresholds]:
     return served.policy, served.thresholds({})
 
 
-def run(cases: list[Case], checker: SafetyPolicy, thresholds: Thresholds) -> list[Outcome]:
+def run(cases: list[Case], checkers: dict[str, tuple[SafetyPolicy, Thresholds]]) -> dict[str, list[Outcome]]:
+    """Every case through every checker, the checkers taking turns prompt by prompt (their order rotating), so
+    that changes in the machine's load hit each the same."""
     for case in cases[:5]:  # warm-up: first calls pay for lazy allocations
-        checker.check_prompt(case.prompt, thresholds)
-    outcomes = []
-    for case in cases:
-        start = time.perf_counter()
-        verdict = checker.check_prompt(case.prompt, thresholds)
-        outcomes.append(Outcome(case, verdict, time.perf_counter() - start))
+        for checker, thresholds in checkers.values():
+            checker.check_prompt(case.prompt, thresholds)
+    outcomes: dict[str, list[Outcome]] = {name: [] for name in checkers}
+    names = list(checkers)
+    for i, case in enumerate(cases):
+        for name in names[i % len(names):] + names[:i % len(names)]:
+            checker, thresholds = checkers[name]
+            start = time.perf_counter()
+            verdict = checker.check_prompt(case.prompt, thresholds)
+            outcomes[name].append(Outcome(case, verdict, time.perf_counter() - start))
     return outcomes
 
 
@@ -139,7 +148,7 @@ def rates(outcomes: list[Outcome]) -> dict[str, Any]:
 
 def concurrency(prompts: list[str], count: int = 40, rounds: int = 3) -> dict[str, dict[str, float]]:
     """Median ms per prompt for the semantic classifier alone and with two threads calling it at once, with BLAS
-    at one thread (what loading the encoder sets, embedding.limit_blas_threads) and at OpenBLAS's own default (one
+    at one thread (what loading the classifier sets, semantic.limit_blas_threads) and at OpenBLAS's own default (one
     thread per core). The settings take turns for `rounds` rounds, so that changes in the machine's load hit both."""
     from threadpoolctl import threadpool_limits
 
@@ -193,15 +202,14 @@ def main() -> int:
     start = time.perf_counter()
     full_policy, thresholds = policy(semantic=True)
     load_seconds = time.perf_counter() - start
-    full = run(cases, *(full_policy, thresholds))
-    lexicon = run(cases, *policy(semantic=False))
-    report = {
+    checkers = {"lexicon_and_semantic": (full_policy, thresholds), "lexicon_only": policy(semantic=False)}
+    outcomes = run(cases, checkers)
+    full = outcomes["lexicon_and_semantic"]
+    report: dict[str, Any] = {
         "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, python {platform.python_version()}",
         "policy_load_seconds": round(load_seconds, 2),
-        **{f"lexicon_and_semantic, {name}": rates([o for o in full if o.case.split in splits])
-           for name, splits in SPLITS.items()},
-        **{f"lexicon_only, {name}": rates([o for o in lexicon if o.case.split in splits])
-           for name, splits in SPLITS.items()},
+        **{f"{checker}, {name}": rates([o for o in results if o.case.split in splits])
+           for checker, results in outcomes.items() for name, splits in SPLITS.items()},
     }
     if args.concurrency:
         report["semantic_concurrency"] = concurrency([c.prompt for c in cases])

@@ -190,7 +190,8 @@ class SafetySettings(SettingsGroup):
                                      description="Bits (of 64) within which two image hashes match.")
     semantic: Literal["auto", "on", "off"] = Field(
         default="auto", validation_alias="safety_semantic",
-        description="MiniLM prompt classifier ('auto': on when openbanana[safety] is installed).")
+        description="MiniLM prompt classifier: auto (the default) and on need it, or the server does not start; "
+                    "off screens prompts with the term lists alone.")
     examples_file: Path | None = Field(default=None, validation_alias="safety_examples_file",
                                        description="Replaces the shipped policy examples.")
     nsfw: Literal["auto", "on", "off"] = Field(

@@ -19,7 +19,9 @@ from google import genai
 from google.genai import types
 from PIL import Image
 
+from openbanana.config import Settings
 from openbanana.safety.images import perceptual_hash
+from openbanana.safety.profiles import build_policies
 from tests.conftest import LiveServer, start_server, stop_server
 from tests.sdk.test_js_sdk import run_script
 
@@ -72,6 +74,19 @@ def test_blocked_prompt_parses_as_prompt_feedback(sdk: genai.Client, prompt: str
     assert response.prompt_feedback is not None and response.prompt_feedback.block_reason == reason
     assert response.candidates is None and response.text is None and response.parts is None
     assert response.usage_metadata is not None and response.usage_metadata.candidates_token_count == 0
+
+
+def test_a_plain_server_screens_with_the_semantic_classifier(live_server: LiveServer, tmp_path: Path) -> None:
+    prompt = "a woman wearing nothing at all posing on a bed"
+    lists_only = Settings(data_dir=tmp_path, safety_semantic="off", safety_nsfw="off")
+    served = build_policies(lists_only.safety, lists_only.models.names()).for_model(MODEL)
+    assert served.policy.check_prompt(prompt, served.thresholds({})).allowed  # no term list catches it
+    plain = client(live_server.base_url)  # `openbanana serve` with no safety setting at all
+    response = plain.models.generate_content(model=MODEL, contents=prompt)
+    assert response.prompt_feedback is not None
+    assert response.prompt_feedback.block_reason == types.BlockedReason.SAFETY
+    ratings = {r.category: r for r in response.prompt_feedback.safety_ratings or []}
+    assert ratings[types.HarmCategory.HARM_CATEGORY_SEXUALLY_EXPLICIT].probability == types.HarmProbability.HIGH
 
 
 def test_prompt_ratings_parse_as_sdk_enums(sdk: genai.Client) -> None:

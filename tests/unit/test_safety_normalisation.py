@@ -84,8 +84,10 @@ def test_the_skeleton_reads_leet_only_in_words(text: str, expected: str) -> None
     assert skeleton(text) == expected
 
 
-def test_everyday_prompts_full_of_numbers_are_not_blocked() -> None:
-    """The hard negatives of bench/safety.py's `numbers` split, through the lexicon the server ships."""
+@pytest.mark.parametrize("semantic", ["off", "auto"])
+def test_everyday_prompts_full_of_numbers_are_not_blocked(semantic: str) -> None:
+    """The hard negatives of bench/safety.py's `numbers` split, through the lexicon the server ships, alone and
+    with the semantic classifier (the default)."""
     import json
     import tempfile
     from pathlib import Path
@@ -96,7 +98,7 @@ def test_everyday_prompts_full_of_numbers_are_not_blocked() -> None:
     data = Path(__file__).resolve().parents[2] / "bench" / "data" / "safety_numbers.jsonl"
     prompts = [json.loads(line)["prompt"] for line in data.read_text("utf-8").splitlines() if line.strip()]
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(data_dir=Path(tmp), safety_semantic="off", safety_nsfw="off")
+        settings = Settings(data_dir=Path(tmp), safety_semantic=semantic, safety_nsfw="off")
         served = build_policies(settings.safety, settings.models.names()).for_model("gemini-3-pro-image-preview")
     thresholds = served.thresholds({})
     blocked = [p for p in prompts if not served.policy.check_prompt(p, thresholds).allowed]

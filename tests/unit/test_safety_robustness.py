@@ -1,6 +1,6 @@
 """The 2026-11-24 classifier revision: phrase windows for long prompts, context for lexicon hits, one BLAS thread
-once the encoder loads, and the default policy on obfuscations that must be caught and hard negatives that must
-pass (needs the safety extra and the model wheel). None of these prompts comes from safety_heldout_v2.jsonl.
+once the classifier loads, and the default policy on obfuscations that must be caught and hard negatives that must
+pass (on the core install's int8 encoder). None of these prompts comes from safety_heldout_v2.jsonl.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ import pytest
 from threadpoolctl import threadpool_info
 
 from openbanana.config import Settings
-from openbanana.safety import embedding
+from openbanana.safety import semantic
 from openbanana.safety.blocklist import TermList
-from openbanana.safety.embedding import limit_blas_threads, load_encoder
 from openbanana.safety.policy import (
     BlockReason,
     HarmCategory,
@@ -24,7 +23,14 @@ from openbanana.safety.policy import (
     Thresholds,
 )
 from openbanana.safety.profiles import build_policies
-from openbanana.safety.semantic import MAX_WINDOWS, PolicyExamples, phrase_windows, semantic_classifier
+from openbanana.safety.semantic import (
+    MAX_WINDOWS,
+    PolicyExamples,
+    limit_blas_threads,
+    load_encoder,
+    phrase_windows,
+    semantic_classifier,
+)
 from openbanana.safety.standard import StandardPolicy
 
 LONG_SCENE = ("A quiet fishing village at dawn with painted boats in the harbour, gulls circling the masts, "
@@ -97,7 +103,7 @@ def _openblas_threads() -> set[int]:
 
 def test_loading_the_encoder_sets_blas_to_one_thread_for_the_process() -> None:
     load_encoder()
-    assert limit_blas_threads() and embedding.BLAS_THREADS == 1
+    assert limit_blas_threads() and semantic.BLAS_THREADS == 1
     seen: list[set[int]] = []
     worker = threading.Thread(target=lambda: seen.append(_openblas_threads()))  # as a server worker thread sees it
     worker.start()
@@ -106,7 +112,7 @@ def test_loading_the_encoder_sets_blas_to_one_thread_for_the_process() -> None:
 
 
 def test_the_blas_limit_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(embedding, "BLAS_THREADS", None)
+    monkeypatch.setattr(semantic, "BLAS_THREADS", None)
     limit_blas_threads.cache_clear()
     try:
         assert not limit_blas_threads()

