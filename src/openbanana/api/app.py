@@ -129,6 +129,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         usage=ledger,
         memory=memory,
         database=db,
+        clock=clock,
     )
 
 

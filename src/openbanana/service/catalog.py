@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from openbanana.config import DEFAULT_MODELS
 from openbanana.errors import ConfigError, InvalidArgumentError, NotFoundError
-from openbanana.protocol.responses import Model
+from openbanana.protocol.responses import Model, PublisherModel
 from openbanana.service.family import DEFAULT_CARD, FAMILY, ModelCard, card_for
 
 INPUT_TOKEN_LIMIT = DEFAULT_CARD.input_token_limit  # the default model's, for services built without a catalog
@@ -48,11 +48,11 @@ class ModelCatalog:
             "Call ListModels to see the list of available models and their supported methods."
         )
 
-    def describe(self, name: str, *, prefix: str = "models/") -> Model:
-        """Google's Model resource for a served name; `prefix` is Vertex's `publishers/google/models/` there."""
+    def describe(self, name: str) -> Model:
+        """The Gemini API's Model resource for a served name."""
         card = self._cards[name]
         return {
-            "name": f"{prefix}{name}",
+            "name": f"models/{name}",
             "baseModelId": card.model_id,
             "version": card.version,
             "displayName": card.display_name,
@@ -67,15 +67,26 @@ class ModelCatalog:
             "thinking": card.thinking,
         }
 
-    def page(self, page_size: int | None, page_token: str | None,
-             prefix: str = "models/") -> tuple[list[Model], str | None]:
-        """One page of models; the token is the index of the next model, as a string."""
+    def describe_publisher_model(self, name: str) -> PublisherModel:
+        """Vertex AI's PublisherModel resource for a served name (the SDKs read name, versionId, displayName and
+        description from it)."""
+        card = self._cards[name]
+        return {
+            "name": f"publishers/google/models/{name}",
+            "versionId": card.version,
+            "displayName": card.display_name,
+            "description": self.describe(name)["description"],
+            "launchStage": "PUBLIC_PREVIEW" if "preview" in card.model_id else "GA",
+            "openSourceCategory": "PROPRIETARY",
+        }
+
+    def page(self, page_size: int | None, page_token: str | None) -> tuple[list[str], str | None]:
+        """One page of served names; the token is the index of the next one, as a string."""
         size = 50 if not page_size or page_size <= 0 else min(page_size, 1000)
         start = _parse_token(page_token)
         names = self.names
-        chunk = names[start : start + size]
         following = start + size
-        return [self.describe(n, prefix=prefix) for n in chunk], str(following) if following < len(names) else None
+        return list(names[start:following]), str(following) if following < len(names) else None
 
 
 def _parse_token(token: str | None) -> int:

@@ -172,7 +172,7 @@ class GenerationService:
         plan, searched = await self._scheduler.in_thread(run.ticket, plan_job, job, self._deps.planner,
                                                          self._deps.search, run.ticket.cancel)
         thoughts = thought_summary(plan, job.target)
-        thought_tokens = text_tokens(thoughts)
+        thought_tokens = text_tokens(thoughts) if job.card.thinking else 0  # a model that does not think bills none
         if job.include_thoughts:
             yield events.thought_text(job, thoughts)
         if job.want_image:  # 5. slot

@@ -11,7 +11,7 @@ from PIL import Image
 from openbanana.errors import InvalidArgumentError
 from openbanana.imaging.codecs import OUTPUT_MIME_TYPES
 from openbanana.imaging.sizes import TargetSize
-from openbanana.protocol.generate import GenerateContentRequest
+from openbanana.protocol.generate import GenerateContentRequest, ImageConfig
 from openbanana.safety.policy import ALLOW, SafetyPolicy, Thresholds, Verdict
 from openbanana.safety.profiles import SafetyPolicies
 from openbanana.service.catalog import ModelCatalog
@@ -116,8 +116,7 @@ def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, res
         include_thoughts=include_thoughts,
         want_text="TEXT" in modalities,
         want_image="IMAGE" in modalities,
-        output=_output_for(rules.output, image_config.output_mime_type if image_config else None,
-                           image_config.output_compression_quality if image_config else None),
+        output=_output_for(rules.output, *_encoding(image_config)),
         prompt_text_tokens=text_tokens_in,
         prompt_images=images_in,
         safety=served.policy,
@@ -125,6 +124,17 @@ def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, res
         screening=screening,
         grounding=grounding,
     )
+
+
+def _encoding(image_config: ImageConfig | None) -> tuple[str | None, int | None]:
+    """The encoding asked for: raw REST names it at the top of imageConfig, the SDKs in Vertex mode inside
+    imageOutputOptions."""
+    if image_config is None:
+        return None, None
+    options = image_config.image_output_options
+    mime = image_config.output_mime_type or (options.mime_type if options else None)
+    quality = image_config.output_compression_quality
+    return mime, quality if quality is not None or options is None else options.compression_quality
 
 
 def _output_for(default: OutputOptions, mime_type: str | None, quality: int | None) -> OutputOptions:
