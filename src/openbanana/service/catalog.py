@@ -38,9 +38,8 @@ class ModelCatalog:
         return self._cards.get(name.removeprefix("models/"), DEFAULT_CARD)
 
     def resolve(self, model: str, *, api_version: str = "v1beta", method: str = "generateContent") -> str:
-        """'models/x', 'publishers/google/models/x' or 'x' → the served name; unknown → 404 with Google's hint."""
-        name = model.rpartition("/")[2] if model.startswith(("publishers/", "projects/")) else model
-        name = name.removeprefix("models/")
+        """'models/x' or 'x' → the served name; unknown → 404 with Google's ListModels hint."""
+        name = model.removeprefix("models/")
         if name in self._cards:
             return name
         raise NotFoundError(
