@@ -1,7 +1,7 @@
 """The Nano Banana family: each Google model id with its own capabilities, from Google's published model pages.
 
-Sources (docs/api.md, The model family): the Gemini API image-generation guide and models page, and the Vertex AI
-model pages for gemini-3-pro-image, gemini-3.1-flash-image and gemini-2.5-flash-image.
+Sources (cited in docs/api.md, Models): the Nano Banana Pro API reference, the Gemini API image-generation guide,
+and the Vertex AI model pages of gemini-3.1-flash-image and gemini-2.5-flash-image.
 """
 
 from __future__ import annotations
