@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from PIL import Image
 
 from openbanana.errors import InvalidArgumentError
-from openbanana.imaging.codecs import OUTPUT_MIME_TYPES
+from openbanana.imaging.codecs import OUTPUT_MIME_TYPES, ImageDecodeError
+from openbanana.imaging.masks import read_edit_mask
 from openbanana.imaging.sizes import TargetSize
 from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.safety.policy import ALLOW, SafetyPolicy, Thresholds, Verdict
@@ -52,6 +53,7 @@ class GenerationJob:
     thresholds: Thresholds
     screening: Verdict = ALLOW  # the prompt and input images' verdict, decided in prepare
     grounding: bool = False  # the request named the googleSearch tool
+    edit_mask: Image.Image | None = None  # where the first input image may change (OpenAI's images.edit mask)
 
 
 @dataclass(frozen=True)
@@ -65,9 +67,10 @@ class JobRules:
 
 
 def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, response_id: str,
-            resolve_file: FileResolver | None = None, gathered: GatheredInputs | None = None) -> GenerationJob:
+            resolve_file: FileResolver | None = None, gathered: GatheredInputs | None = None,
+            mask: bytes | None = None) -> GenerationJob:
     """Validate, decode the inputs (`gathered` when their headers were read already), resolve the size, screen the
-    prompt and input images.
+    prompt and input images. `mask` (a PNG whose transparent pixels may change) limits the edit of the first image.
 
     Blocking (images are decoded here): the service runs it off the event loop.
     """
@@ -86,6 +89,7 @@ def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, res
         image_config.image_size if image_config else None,
         gathered.first_size,
     )
+    edit_mask = _edit_mask(mask, gathered.first_size) if mask is not None else None
     inputs = decode_inputs(gathered)
     text_tokens_in, images_in = prompt_counts(request.contents, request.system_instruction)
     thinking = config.thinking_config if config else None
@@ -114,7 +118,17 @@ def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, res
         thresholds=thresholds,
         screening=screening,
         grounding=any(tool.google_search is not None for tool in request.tools or ()),
+        edit_mask=edit_mask,
     )
+
+
+def _edit_mask(mask: bytes, first_size: tuple[int, int] | None) -> Image.Image:
+    if first_size is None:
+        raise InvalidArgumentError("A mask needs an image to edit: send the image beside it.", field="mask")
+    try:
+        return read_edit_mask(mask, first_size)
+    except ImageDecodeError as exc:
+        raise InvalidArgumentError(f"Invalid mask: {exc}.", field="mask") from None
 
 
 def _output_for(default: OutputOptions, mime_type: str | None, quality: int | None) -> OutputOptions:
