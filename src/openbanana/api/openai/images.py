@@ -83,6 +83,8 @@ def _decoded(b64: str) -> bytes:
 
 async def _stream(state: AppState, renders: Renders, body: ImageRequest, kind: str) -> Response:
     first = await renders.first()  # before the first byte: errors stay plain HTTP errors
+    if (refused := await renders.screened_out(first)) is not None:
+        raise refused
     interval = state.settings.server.stream_keepalive_seconds
 
     async def frames() -> AsyncIterator[bytes]:

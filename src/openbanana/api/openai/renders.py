@@ -85,6 +85,15 @@ class Renders:
             raise withheld
         return renders
 
+    async def screened_out(self, run: Admitted) -> ModerationBlockedError | None:
+        """A prompt the safety screen refused, answered (and recorded) before a stream's first byte."""
+        if run.job.screening.allowed:
+            return None
+        answer = await self.state.usage.answered(self.owner, self.model, self.state.generation.generate(run),
+                                                 method=self.method)
+        return refusal(answer) or ModerationBlockedError("Your request was rejected by the safety system.",
+                                                         field="prompt")
+
     async def stream(self, first: Admitted) -> AsyncIterator[Streamed | ModerationBlockedError]:
         """Interim and final images as they come, render after render; a refusal ends the stream."""
         run = first
