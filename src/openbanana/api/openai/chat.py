@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import secrets
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -21,6 +21,7 @@ from openbanana.protocol.openai import ChatCompletionRequest
 from openbanana.service.openai.chat import chat_request, chat_usage, finish_reason, message_parts
 
 router = OpenAIRouter()
+LEDGER_METHOD = "openai.chat.completions"  # how the usage ledger names these calls
 
 
 @router.post("/chat/completions")
@@ -33,11 +34,14 @@ async def chat_completions(request: Request) -> Response:
     run = await state.generation.prepare(model, gemini, state.files.resolver_for(state.owner(request)))
     completion_id = "chatcmpl-" + secrets.token_hex(12)
     created = int(time.time())
+    owner = state.owner(request)
     if body.stream:
-        return _stream(state.metered(request, model, state.generation.stream(run)), completion_id, created, model,
-                       state.settings.server.stream_keepalive_seconds, lambda: state.generation.disconnect(run))
-    answer = await unless_disconnected(request, state.answered(request, model, state.generation.generate(run)),
-                                       lambda: state.generation.disconnect(run))
+        events = state.usage.metered(owner, model, state.generation.stream(run), method=LEDGER_METHOD)
+        return _stream(events, completion_id, created, model, state.settings.server.stream_keepalive_seconds,
+                       lambda: state.generation.disconnect(run))
+    answer = await unless_disconnected(
+        request, state.usage.answered(owner, model, state.generation.generate(run), method=LEDGER_METHOD),
+        lambda: state.generation.disconnect(run))
     text, images = message_parts(answer)
     message: dict[str, Any] = {"role": "assistant", "content": text or None}
     if images:
@@ -50,7 +54,7 @@ async def chat_completions(request: Request) -> Response:
 
 
 def _stream(events: AsyncIterator[Any], completion_id: str, created: int, model: str, interval: float,
-            disconnect: Any) -> Response:
+            disconnect: Callable[[], None]) -> Response:
     def chunk(delta: dict[str, Any], reason: str | None = None, usage: Any = None) -> bytes:
         payload: dict[str, Any] = {"id": completion_id, "object": "chat.completion.chunk", "created": created,
                                    "model": model, "choices": [{"index": 0, "delta": delta, "finish_reason": reason}]}

@@ -100,7 +100,8 @@ class Renders:
         for index in range(self.job.count):
             if index:
                 run = await self._prepare()
-            events = self.state.metered(self.request, self.model, self.state.generation.stream(run))
+            events = self.state.usage.metered(self.owner, self.model, self.state.generation.stream(run),
+                                              method=self.method)
             async for event in events:
                 refused = refusal(event)
                 if refused is not None:

@@ -84,14 +84,15 @@ class OpenAIRoute(APIRoute):
 
 
 class OpenAIRouter(APIRouter):
-    """Each route under both prefixes, `/v1` and `/v1beta/openai`."""
+    """Each route under both prefixes, `/v1` and `/v1beta/openai`. Left out of /openapi.json, which describes
+    Google's API (and would otherwise hold two operations for `GET /v1/models`); OpenAI publishes its own."""
 
     def __init__(self) -> None:
         super().__init__(route_class=OpenAIRoute, tags=["openai"])
 
     def add_api_route(self, path: str, endpoint: Callable[..., Any], **options: Any) -> None:
         for prefix in PREFIXES:
-            super().add_api_route(f"{prefix}{path}", endpoint, **options)
+            super().add_api_route(f"{prefix}{path}", endpoint, **{**options, "include_in_schema": False})
 
 
 def openai_caller(request: Request) -> AppState:
