@@ -94,6 +94,8 @@ def test_v1_models_answers_each_client_in_its_own_shape(client: TestClient, head
         assert client.get("/v1/models/gemini-3-pro-image-preview", headers=headers).json()["object"] == "model"
     else:
         assert listed["models"][0]["name"] == "models/gemini-3-pro-image-preview"
+        assert client.get("/v1/models/gemini-3-pro-image-preview", headers=headers).json()["name"] == \
+            "models/gemini-3-pro-image-preview"
     assert client.get("/v1beta/openai/models", headers=headers).json()["object"] == "list"  # always OpenAI's
 
 

@@ -19,7 +19,7 @@ async def list_models(request: Request) -> Response:
     return json_response({"object": "list", "data": [_card(name) for name in state.catalog.names]})
 
 
-@router.get("/models/{model:path}")
+@router.get("/models/{model}")
 async def get_model(model: str, request: Request) -> Response:
     state = openai_caller(request)
     return json_response(_card(served_model(state, model)))

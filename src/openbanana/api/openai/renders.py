@@ -14,6 +14,7 @@ from starlette.requests import Request
 
 from openbanana.api.disconnects import unless_disconnected
 from openbanana.api.state import AppState
+from openbanana.errors import internal_error
 from openbanana.imaging.sizes import preview_size
 from openbanana.protocol.responses import UsageMetadata
 from openbanana.service.generation import Admitted
@@ -81,8 +82,8 @@ class Renders:
             target = run.job.target
             renders.extend(Render(image, target.width, target.height, response.get("usageMetadata", {}))
                            for image in images_in(response, thought=False))
-        if not renders and withheld is not None:
-            raise withheld
+        if not renders:
+            raise withheld or internal_error()
         return renders
 
     async def screened_out(self, run: Admitted) -> ModerationBlockedError | None:

@@ -29,7 +29,7 @@ from openbanana.telemetry import ERRORS
 
 log = logging.getLogger("openbanana.api")
 PREFIXES = ("/v1", "/v1beta/openai")
-SHARED_WITH_GOOGLE = ("/v1/models",)  # answered here only for requests that look like an OpenAI client's
+SHARED_WITH_GOOGLE = ("/v1/models", "/v1/models/{model}")  # answered here only for OpenAI clients' requests
 _TYPES = {400: "invalid_request_error", 401: "invalid_request_error", 403: "permission_error",
           404: "invalid_request_error", 429: "rate_limit_error"}
 _CODES = {401: "invalid_api_key", 429: "rate_limit_exceeded"}
