@@ -18,6 +18,8 @@ from PIL import Image
 
 from openbanana.api.app import create_app
 from openbanana.config import Settings
+from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
+from openbanana.safety.images import perceptual_hash
 from openbanana.service.keys import KeyLimits
 from openbanana.store.usage import UsageStore
 from tests.api.test_files import Clock
@@ -183,3 +185,37 @@ def test_chat_edits_a_data_url_image(client: TestClient) -> None:
     edited = Image.open(io.BytesIO(base64.b64decode(image_url.split(",", 1)[1])))
     assert edited.size == (1200, 896)  # the input's 4:3 ratio
     assert answer["usage"]["prompt_tokens"] > 258  # the input image counts
+
+
+class FlatEngine:
+    """Draws one flat colour, always: an image the operator's hash list can name."""
+
+    name = "flat"
+    traits = EngineTraits()
+    loaded = True
+    loading = False
+
+    def render(self, request: RenderRequest, progress: ProgressCallback | None = None) -> RenderResult:
+        return RenderResult(Image.new("RGB", (request.width, request.height), (200, 40, 40)))
+
+
+@pytest.fixture
+def withholding(tmp_path: Path) -> Iterator[TestClient]:
+    """A server whose every image is on the operator's image-hash list."""
+    hashes = tmp_path / "hashes.txt"
+    hashes.write_text(f"{perceptual_hash(Image.new('RGB', (1024, 1024), (200, 40, 40))):016x}\n")
+    settings = Settings(data_dir=tmp_path / "data", safety_image_hashes_file=hashes, safety_nsfw="off")
+    with TestClient(create_app(settings, engine=FlatEngine())) as test_client:
+        yield test_client
+
+
+def test_withheld_images_are_refused_in_each_openai_shape(withholding: TestClient) -> None:
+    unary = withholding.post(GENERATE, json={"prompt": "a poster", "n": 2}, headers=BEARER)
+    assert "withheld" in openai_error(unary, 400, "prompt")["message"]
+    streamed = withholding.post(GENERATE, json={"prompt": "a poster", "stream": True}, headers=BEARER)
+    assert streamed.status_code == 200  # the image is checked after the stream began: an error frame ends it
+    event, data = streamed.text.strip().split("\n")
+    assert event == "event: error" and '"code":"moderation_blocked"' in data
+    chat = withholding.post("/v1beta/openai/chat/completions", headers=BEARER, json={
+        "model": "gemini-3-pro-image-preview", "messages": [{"role": "user", "content": "a poster"}]}).json()
+    assert chat["choices"][0]["finish_reason"] == "content_filter" and "images" not in chat["choices"][0]["message"]
