@@ -13,7 +13,7 @@ from starlette.responses import Response
 
 from openbanana.api.body import parse_body
 from openbanana.api.disconnects import GenerationStreamResponse, unless_disconnected
-from openbanana.api.openai.routing import OpenAIRouter, openai_caller, openai_envelope, served_model
+from openbanana.api.openai.routing import OpenAIRouter, authenticated, openai_envelope, served_model
 from openbanana.api.responses import SSE_MEDIA_TYPE, json_bytes, json_response
 from openbanana.api.streaming import KEEPALIVE, with_keepalive
 from openbanana.errors import ApiError, internal_error
@@ -26,7 +26,7 @@ LEDGER_METHOD = "openai.chat.completions"  # how the usage ledger names these ca
 
 @router.post("/chat/completions")
 async def chat_completions(request: Request) -> Response:
-    state = openai_caller(request)
+    state = authenticated(request)
     body = await parse_body(request, ChatCompletionRequest, state.settings.server.max_request_bytes, state.memory)
     model = served_model(state, body.model)
     gemini = chat_request(body)

@@ -16,7 +16,7 @@ from openbanana.api.body import parse_body, validate
 from openbanana.api.disconnects import GenerationStreamResponse
 from openbanana.api.openai.forms import read_form
 from openbanana.api.openai.renders import Render, Renders, Streamed
-from openbanana.api.openai.routing import OpenAIRouter, openai_caller, openai_envelope, served_model
+from openbanana.api.openai.routing import OpenAIRouter, authenticated, openai_envelope, served_model
 from openbanana.api.responses import SSE_MEDIA_TYPE, json_bytes, json_response
 from openbanana.api.state import AppState, app_state
 from openbanana.api.streaming import KEEPALIVE, with_keepalive
@@ -30,14 +30,14 @@ router = OpenAIRouter()
 
 @router.post("/images/generations")
 async def generate_images(request: Request) -> Response:
-    state = openai_caller(request)
+    state = authenticated(request)
     body = await parse_body(request, ImageRequest, state.settings.server.max_request_bytes, state.memory)
     return await _answer(state, request, body, image_job(body), "image_generation")
 
 
 @router.post("/images/edits")
 async def edit_images(request: Request) -> Response:
-    state = openai_caller(request)
+    state = authenticated(request)
     form = await read_form(request, state.settings.server.max_request_bytes, state.memory)
     body = validate(ImageEditRequest, dict(form.fields))
     if not form.images:

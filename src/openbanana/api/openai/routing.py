@@ -95,7 +95,7 @@ class OpenAIRouter(APIRouter):
             super().add_api_route(f"{prefix}{path}", endpoint, **{**options, "include_in_schema": False})
 
 
-def openai_caller(request: Request) -> AppState:
+def authenticated(request: Request) -> AppState:
     """The caller's key from `Authorization: Bearer` (or Google's places for it), checked against the same key
     store as every route; OpenAI answers a missing or unknown key with 401."""
     state = app_state(request)

@@ -29,6 +29,3 @@ def cell_for(size: str | None, table: SizeTable = SEED_SIZES) -> TargetSize | No
     label = min(table.image_sizes, key=lambda name: abs(math.log(table.target(ratio, name).pixels) - wanted))
     return table.target(ratio, label)
 
-
-def size_text(width: int, height: int) -> str:
-    return f"{width}x{height}"
