@@ -17,6 +17,7 @@ from google.genai import types
 from PIL import Image, ImageChops, ImageStat
 
 from openbanana.imaging.sizes import preview_size, target_size
+from openbanana.service.openai.sizes import cell_for
 from tests.conftest import LiveServer
 
 pytestmark = pytest.mark.sdk
@@ -47,7 +48,10 @@ def test_generate_maps_size_to_the_nearest_cell(client: openai.OpenAI, size: str
     assert image.size == expected and image.format == "PNG"
     assert result.size == f"{expected[0]}x{expected[1]}"
     assert result.output_format == "png"
-    assert result.usage is not None and result.usage.output_tokens > 0
+    assert result.usage is not None and result.usage.output_tokens_details is not None
+    cell = cell_for(size) or target_size("1:1", "1K")
+    assert result.usage.output_tokens_details.image_tokens == cell.tokens  # the size table's output image tokens
+    assert result.usage.output_tokens == cell.tokens + result.usage.output_tokens_details.text_tokens
     assert result.usage.input_tokens == result.usage.input_tokens_details.text_tokens > 0
 
 

@@ -57,11 +57,17 @@ class InputTokensDetails(TypedDict):
     image_tokens: int
 
 
+class OutputTokensDetails(TypedDict):
+    image_tokens: int
+    text_tokens: int
+
+
 class ImageUsage(TypedDict):
     input_tokens: int
     output_tokens: int
     total_tokens: int
     input_tokens_details: InputTokensDetails
+    output_tokens_details: OutputTokensDetails
 
 
 class ImagesResponse(TypedDict, total=False):

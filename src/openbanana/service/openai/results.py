@@ -53,15 +53,18 @@ def refusal(event: GenerateContentResponse) -> ModerationBlockedError | None:
 
 
 def image_usage(usages: Iterable[UsageMetadata]) -> ImageUsage:
-    """Gemini's usageMetadata of each render, summed into OpenAI's usage: every output token (image and thoughts)
-    is an output token, the prompt's text and image tokens its input."""
-    text = images = output = 0
+    """Gemini's usageMetadata of each render, summed into OpenAI's usage: the prompt's text and image tokens are its
+    input; every output token is output, the image's as image tokens, answer text and thoughts as text tokens."""
+    text = images = output = image_out = 0
     for usage in usages:
         for detail in usage.get("promptTokensDetails", []):
             if detail["modality"] == "IMAGE":
                 images += detail["tokenCount"]
             else:
                 text += detail["tokenCount"]
+        image_out += sum(detail["tokenCount"] for detail in usage.get("candidatesTokensDetails", [])
+                         if detail["modality"] == "IMAGE")
         output += usage.get("candidatesTokenCount", 0) + usage.get("thoughtsTokenCount", 0)
     return {"input_tokens": text + images, "output_tokens": output, "total_tokens": text + images + output,
-            "input_tokens_details": {"text_tokens": text, "image_tokens": images}}
+            "input_tokens_details": {"text_tokens": text, "image_tokens": images},
+            "output_tokens_details": {"image_tokens": image_out, "text_tokens": output - image_out}}
