@@ -38,6 +38,7 @@ import anyio
 from openbanana import telemetry
 from openbanana.engines.base import ImageEngine, ProgressCallback, RenderRequest
 from openbanana.errors import InvalidArgumentError, internal_error
+from openbanana.imaging.masks import apply_edit_mask
 from openbanana.plan import Plan
 from openbanana.planner.base import Planner
 from openbanana.planner.grounding import SearchProvider
@@ -103,10 +104,11 @@ class GenerationService:
         self._decoding = anyio.CapacityLimiter(os.cpu_count() or 1)  # input images decode off the loop, bounded
 
     async def prepare(self, model: str, request: GenerateContentRequest, resolve_file: FileResolver | None = None,
-                      priority: Priority = Priority.INTERACTIVE) -> Admitted:
+                      priority: Priority = Priority.INTERACTIVE, *, mask: bytes | None = None) -> Admitted:
         """The token limit and a place in the scheduler's queue first (cheap and at once, before anything is
         decoded), then the memory the input images will hold, from their headers; then the job: inputs are decoded
-        off the event loop, each reduced to what the output can use as it is decoded."""
+        off the event loop, each reduced to what the output can use as it is decoded. `mask` limits an edit to
+        the first image's transparent mask pixels (OpenAI's images.edit)."""
         card = self._deps.catalog.card(model)
         check_input_tokens(request, card.input_token_limit)  # 1. admit: linear, before any planning
         ticket = self._scheduler.admit(_response_id(), priority)
@@ -122,7 +124,7 @@ class GenerationService:
                     "smaller images, or a smaller imageSize.", field="contents")
             memory = await self._scheduler.reserve_memory(ticket, self._deps.memory, cost.peak)
             job = await anyio.to_thread.run_sync(partial(  # 2. job
-                new_job, model, request, self._rules, response_id=ticket.response_id, gathered=gathered),
+                new_job, model, request, self._rules, response_id=ticket.response_id, gathered=gathered, mask=mask),
                 limiter=self._decoding)
             memory.shrink(cost.held)  # decoded and reduced: only the kept images stay
         except BaseException:
@@ -233,6 +235,8 @@ class GenerationService:
                                                          lambda: self._scheduler.stopped_error(run.ticket)):
             result = self._engine.render(request, progress)  # 7. render
         image = result.image
+        if job.edit_mask is not None and job.references:  # only the masked region of the first image changes
+            image = apply_edit_mask(image, job.references[0], job.edit_mask)
         expected = (request.width, request.height)
         if not request.preview and image.size != expected:
             log.error("engine %s returned %s, expected %s", self._engine.name, image.size, expected)

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from PIL import Image
 
 from openbanana.errors import InvalidArgumentError
-from openbanana.imaging.codecs import OUTPUT_MIME_TYPES
+from openbanana.imaging.codecs import OUTPUT_MIME_TYPES, ImageDecodeError
+from openbanana.imaging.masks import read_edit_mask
 from openbanana.imaging.sizes import TargetSize
 from openbanana.protocol.generate import GenerateContentRequest, ImageConfig
 from openbanana.safety.policy import ALLOW, SafetyPolicy, Thresholds, Verdict
@@ -56,6 +57,7 @@ class GenerationJob:
     thresholds: Thresholds
     screening: Verdict = ALLOW  # the prompt and input images' verdict, decided in prepare
     grounding: bool = False  # the request named the googleSearch tool
+    edit_mask: Image.Image | None = None  # where the first input image may change (OpenAI's images.edit mask)
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,10 @@ class JobRules:
 
 
 def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, response_id: str,
-            resolve_file: FileResolver | None = None, gathered: GatheredInputs | None = None) -> GenerationJob:
+            resolve_file: FileResolver | None = None, gathered: GatheredInputs | None = None,
+            mask: bytes | None = None) -> GenerationJob:
     """Validate, decode the inputs (`gathered` when their headers were read already), resolve the size, screen the
-    prompt and input images.
+    prompt and input images. `mask` (a PNG whose transparent pixels may change) limits the edit of the first image.
 
     Blocking (images are decoded here): the service runs it off the event loop.
     """
@@ -96,6 +99,7 @@ def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, res
         card.sizes,
         model,
     )
+    edit_mask = _edit_mask(mask, gathered.first_size) if mask is not None else None
     inputs = decode_inputs(gathered)
     text_tokens_in, images_in = prompt_counts(request.contents, request.system_instruction)
     seed = config.seed if config and config.seed is not None else secrets.randbits(31)
@@ -123,6 +127,7 @@ def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, res
         thresholds=thresholds,
         screening=screening,
         grounding=grounding,
+        edit_mask=edit_mask,
     )
 
 
@@ -135,6 +140,15 @@ def _encoding(image_config: ImageConfig | None) -> tuple[str | None, int | None]
     mime = image_config.output_mime_type or (options.mime_type if options else None)
     quality = image_config.output_compression_quality
     return mime, quality if quality is not None or options is None else options.compression_quality
+
+
+def _edit_mask(mask: bytes, first_size: tuple[int, int] | None) -> Image.Image:
+    if first_size is None:
+        raise InvalidArgumentError("A mask needs an image to edit: send the image beside it.", field="mask")
+    try:
+        return read_edit_mask(mask, first_size)
+    except ImageDecodeError as exc:
+        raise InvalidArgumentError(f"Invalid mask: {exc}.", field="mask") from None
 
 
 def _output_for(default: OutputOptions, mime_type: str | None, quality: int | None) -> OutputOptions:
