@@ -17,6 +17,7 @@ from openbanana.service.files import FileJanitor, FileService, UploadService
 from openbanana.service.generation import GenerationService
 from openbanana.service.keys import Caller, KeyService, QuotaService, UsageLedger
 from openbanana.service.memory import MemoryBudget
+from openbanana.service.readiness import Readiness
 from openbanana.service.verification import VerificationService
 from openbanana.store.db import Database
 
@@ -39,6 +40,7 @@ class AppState:
     usage: UsageLedger
     memory: MemoryBudget  # the server-wide budget of request bodies and decoded images
     database: Database  # /healthz fails when its file is deleted or replaced under the running server
+    readiness: Readiness  # /readyz: the store answers, the engine is loaded or can load
 
     def close(self) -> None:
         """At shutdown: the files' and the keys' database connections."""

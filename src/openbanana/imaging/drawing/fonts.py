@@ -54,6 +54,19 @@ _REGIONAL = range(0x1F1E6, 0x1F200)
 LAYOUT = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
 
 
+def text_shaping_warning() -> str | None:
+    """What Pillow's text layout lacks on this machine, as one line to log at start; None when nothing. Pillow's
+    wheels bundle libraqm but load libfribidi from the system: without it (Debian's libfribidi0) Arabic and Hebrew
+    come out unjoined and left to right, and nothing else would say so."""
+    if not features.check("raqm"):
+        return ("text shaping is basic: Pillow has no libraqm, so kerning, ligatures and Arabic joining are missing "
+                "and right-to-left text is drawn left to right (install Pillow's wheel, or build it with libraqm)")
+    if not features.check("fribidi"):
+        return ("text shaping lacks libfribidi: Arabic and Hebrew text is drawn unjoined and left to right; install "
+                "the system's FriBiDi library (Debian and Ubuntu: apt-get install libfribidi0)")
+    return None
+
+
 # OpenType features turned on per face: Inter's serifed capital I (cv08) and tailed l (cv05), so "AI" never reads
 # as "Al" (to people or to OCR).
 FEATURES: dict[str, list[str]] = {"InterDisplay-ExtraBold.otf": ["cv08", "cv05"], "Inter-Medium.otf": ["cv08", "cv05"],
