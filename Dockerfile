@@ -32,8 +32,8 @@ RUN python3 -m venv /opt/openbanana
 WORKDIR /src
 COPY pyproject.toml README.md LICENSE ./
 COPY LICENSES ./LICENSES
-COPY src ./src
-# cpu: torch's CPU build first (PyPI's default build is the CUDA one, gigabytes of libraries a CPU never uses), at the
+# The dependencies first, installed with a stand-in package, so that a change to the source rebuilds only the
+# layer below. cpu: torch's CPU build first (PyPI's default build is the CUDA one, gigabytes of libraries a CPU never uses), at the
 # version pyproject.toml pins. cuda: PyPI's torch, which brings its CUDA libraries.
 RUN set -eu; \
     case "$FLAVOUR" in \
@@ -48,8 +48,12 @@ RUN set -eu; \
       torch=$(sed -n 's/^ *"\(torch==[^"]*\)".*/\1/p' pyproject.toml | head -n 1); \
       $pip install ${torch_index:+--extra-index-url "$torch_index"} "$torch"; \
     fi; \
+    mkdir -p src/openbanana && touch src/openbanana/__init__.py; \
     $pip install ".${extras}"; \
     echo "$FLAVOUR" > /opt/openbanana/FLAVOUR
+COPY src ./src
+RUN /opt/openbanana/bin/pip install --no-deps --force-reinstall . \
+ && /opt/openbanana/bin/openbanana --help > /dev/null
 
 FROM ${DEBIAN_IMAGE}
 ARG FLAVOUR=cpu
@@ -60,7 +64,7 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 libfribidi0 ca-certificates \
  && if [ "$FLAVOUR" = cuda ]; then apt-get install -y --no-install-recommends libvulkan1 libomp5; fi \
  && rm -rf /var/lib/apt/lists/* \
- && useradd --system --uid 10001 --user-group --home-dir /data --no-create-home openbanana \
+ && useradd --uid 10001 --user-group --home-dir /data --no-create-home --shell /usr/sbin/nologin openbanana \
  && mkdir -p /data \
  && chown openbanana:openbanana /data
 COPY --from=build /opt/openbanana /opt/openbanana

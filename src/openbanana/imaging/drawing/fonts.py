@@ -56,15 +56,13 @@ LAYOUT = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.B
 
 def text_shaping_warning() -> str | None:
     """What Pillow's text layout lacks on this machine, as one line to log at start; None when nothing. Pillow's
-    wheels bundle libraqm but load libfribidi from the system: without it (Debian's libfribidi0) Arabic and Hebrew
-    come out unjoined and left to right, and nothing else would say so."""
-    if not features.check("raqm"):
-        return ("text shaping is basic: Pillow has no libraqm, so kerning, ligatures and Arabic joining are missing "
-                "and right-to-left text is drawn left to right (install Pillow's wheel, or build it with libraqm)")
-    if not features.check("fribidi"):
-        return ("text shaping lacks libfribidi: Arabic and Hebrew text is drawn unjoined and left to right; install "
-                "the system's FriBiDi library (Debian and Ubuntu: apt-get install libfribidi0)")
-    return None
+    wheels bundle libraqm but load libfribidi from the system, and without it fall back to basic layout, silently:
+    Arabic and Hebrew would come out unjoined and left to right with nothing else saying so."""
+    if features.check("raqm"):
+        return None
+    return ("text shaping is basic: Pillow's libraqm layout is unavailable (its wheel needs the system's FriBiDi "
+            "library: apt-get install libfribidi0, or its equivalent), so Arabic and Hebrew are drawn unjoined and "
+            "left to right, without kerning or ligatures")
 
 
 # OpenType features turned on per face: Inter's serifed capital I (cv08) and tailed l (cv05), so "AI" never reads
