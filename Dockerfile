@@ -30,11 +30,11 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 RUN python3 -m venv /opt/openbanana
 WORKDIR /src
-COPY pyproject.toml README.md LICENSE ./
+COPY pyproject.toml LICENSE ./
 COPY LICENSES ./LICENSES
 # The dependencies first, installed with a stand-in package, so that a change to the source rebuilds only the
-# layer below. cpu: torch's CPU build first (PyPI's default build is the CUDA one, gigabytes of libraries a CPU never uses), at the
-# version pyproject.toml pins. cuda: PyPI's torch, which brings its CUDA libraries.
+# layers below. cpu: torch's CPU build first, at the version pyproject.toml pins (PyPI's default build is the CUDA
+# one, gigabytes of libraries a CPU never uses). cuda: PyPI's torch, which brings its CUDA libraries.
 RUN set -eu; \
     case "$FLAVOUR" in \
       draft) extras=""; auto="" ;; \
@@ -48,9 +48,11 @@ RUN set -eu; \
       torch=$(sed -n 's/^ *"\(torch==[^"]*\)".*/\1/p' pyproject.toml | head -n 1); \
       $pip install ${torch_index:+--extra-index-url "$torch_index"} "$torch"; \
     fi; \
-    mkdir -p src/openbanana && touch src/openbanana/__init__.py; \
+    mkdir -p src/openbanana && touch src/openbanana/__init__.py README.md; \
     $pip install ".${extras}"; \
+    rm -rf build src README.md; \
     echo "$FLAVOUR" > /opt/openbanana/FLAVOUR
+COPY README.md ./
 COPY src ./src
 RUN /opt/openbanana/bin/pip install --no-deps --force-reinstall . \
  && /opt/openbanana/bin/openbanana --help > /dev/null
