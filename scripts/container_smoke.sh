@@ -32,13 +32,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
+podman=0
+if $container --version 2>/dev/null | grep -qi podman; then podman=1; fi
+
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   say "building $image"
   started=$(date +%s)
+  format=()
+  [ "$podman" = 0 ] || format=(--format docker)  # podman's default OCI format drops HEALTHCHECK
   # shellcheck disable=SC2086  # BUILD_ARGS holds several arguments
-  $container build -t "$image" ${BUILD_ARGS:-} .
+  $container build "${format[@]}" -t "$image" ${BUILD_ARGS:-} .
   say "built in $(( $(date +%s) - started )) s"
 fi
+say "image size: $($container image inspect --format '{{.Size}}' "$image" | awk '{printf "%.2f GB", $1 / 1e9}')"
 
 say "without keys the server refuses a non-loopback address and says why"
 if refusal=$($container run --rm -e OPENBANANA_PORT="$port" "$image" 2>&1); then
@@ -68,6 +74,10 @@ for path in ("/healthz", "/readyz"):
 EOF
 $container exec "$name" sh -c 'test -s /data/signing.key && test -s /data/watermark.key && test -s /data/openbanana.db' \
   || fail "the state is not in the /data volume"
+if [ "$podman" = 1 ]; then  # docker runs the HEALTHCHECK on its own schedule; podman runs it when asked
+  $container healthcheck run "$name" || fail "the image's HEALTHCHECK failed (or is missing: build with --format docker)"
+  say "HEALTHCHECK passes"
+fi
 if $container logs "$name" 2>&1 | grep -i "warning" | grep -v "semantic" | grep -q .; then
   fail "warnings at start: $($container logs "$name" 2>&1 | grep -i warning)"
 fi
