@@ -76,12 +76,13 @@ def test_a_browser_preflight_and_call_from_an_allowed_origin(tmp_path: Path) -> 
     with TestClient(app) as client:
         preflight = client.options(GENERATE, headers={
             "Origin": "https://app.example", "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "content-type, x-goog-api-key, x-goog-api-client"})
+            "Access-Control-Request-Headers": "content-type, x-goog-api-key, x-goog-api-client, authorization"})
         assert preflight.status_code == 200
         assert preflight.headers["access-control-allow-origin"] == "https://app.example"
         assert "POST" in preflight.headers["access-control-allow-methods"]
         allowed = preflight.headers["access-control-allow-headers"].lower()
-        assert {"content-type", "x-goog-api-key", "x-goog-api-client"} <= {h.strip() for h in allowed.split(",")}
+        assert {"content-type", "x-goog-api-key", "x-goog-api-client", "authorization"} <= {
+            h.strip() for h in allowed.split(",")}
 
         answer = client.post(GENERATE, json=BODY, headers={"Origin": "https://other.example", "x-goog-api-key": "k"})
         assert answer.status_code == 200

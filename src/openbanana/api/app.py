@@ -98,6 +98,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
     watermark_key = load_or_create_secret(data_dir, WATERMARK_KEY_FILE)
     records = ImageRecords(ImageStore(db), clock)
     memory = MemoryBudget(settings.server.max_decoded_bytes)  # request bodies and decoded images, server-wide
+    catalog = ModelCatalog(settings.models.names(), settings.models.bases())  # UnknownBaseModelError: a bad base
     generation = GenerationService(GenerationDeps(
         engine=engine,
         scheduler=build_scheduler(engine, settings.scheduler, profile=settings.image_engine.profile),
@@ -106,12 +107,13 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
                           credit=engine.traits.credit,  # attribution its assets ask for
                           manifests=ManifestSigner(c2pa, "openbanana", __version__, engine.name) if c2pa else None),
         output=OutputOptions(settings.output.mime_type, settings.output.jpeg_quality),
-        safety=build_policies(settings.safety, settings.models.names()),  # SafetyConfigError: a bad list or extra
+        safety=build_policies(settings.safety, catalog.names),  # SafetyConfigError: a bad list or extra
         planner=build_planner(settings.planning),
         search=build_search_provider(settings.planning),
         strict_signatures=settings.models.strict_signatures,
         memory=memory,
         max_input_pixels=settings.server.max_input_pixels,
+        catalog=catalog,
     ))
     jobs = JobQueue(db, lease_seconds=settings.batches.lease_seconds, max_attempts=settings.batches.max_attempts,
                     clock=clock)
@@ -120,7 +122,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
     return AppState(
         settings=settings,
         keys=keys,
-        catalog=ModelCatalog(settings.models.names()),
+        catalog=catalog,
         generation=generation,
         files=files.files,
         uploads=files.uploads,
@@ -133,6 +135,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         usage=ledger,
         memory=memory,
         database=db,
+        clock=clock,
         readiness=Readiness(db, engine),
     )
 

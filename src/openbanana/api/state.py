@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from starlette.requests import Request
 
 from openbanana.api.auth import authenticate
+from openbanana.clock import Clock, utc_now
 from openbanana.config import Settings
 from openbanana.jobs.queue import JobQueue
 from openbanana.protocol.responses import GenerateContentResponse
@@ -41,6 +42,7 @@ class AppState:
     memory: MemoryBudget  # the server-wide budget of request bodies and decoded images
     database: Database  # /healthz fails when its file is deleted or replaced under the running server
     readiness: Readiness  # /readyz: the store answers, the engine is loaded or can load
+    clock: Clock = utc_now  # the server's one "now" (create_app's clock)
 
     def close(self) -> None:
         """At shutdown: the files' and the keys' database connections."""
