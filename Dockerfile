@@ -5,6 +5,7 @@
 #   docker build -t openbanana:draft --build-arg FLAVOUR=draft .   # draft engine only, no torch (smallest)
 #   docker build -t openbanana:cuda --build-arg FLAVOUR=cuda .     # CUDA torch + Real-ESRGAN, for NVIDIA GPUs
 #   docker run -p 8000:8000 -v openbanana-data:/data -e OPENBANANA_API_KEYS=change-me openbanana
+#   (podman: build with --format docker, or its default OCI format drops the HEALTHCHECK)
 #
 # The server refuses to listen beyond loopback without API keys: give OPENBANANA_API_KEYS (or make keys with
 # `docker run … openbanana keys create NAME`, stored in the volume), or pass --insecure deliberately.
