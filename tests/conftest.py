@@ -37,11 +37,15 @@ def client(settings: Settings) -> Iterator[TestClient]:
         yield test_client
 
 
+# A server started outside the test run (a container: scripts/container_smoke.sh); the SDK tests then drive it.
+EXTERNAL_SERVER_VARIABLE = "OPENBANANA_TEST_BASE_URL"
+
+
 @dataclass(frozen=True)
 class LiveServer:
     base_url: str
-    data_dir: Path
-    process: subprocess.Popen[bytes]
+    data_dir: Path | None  # None: an external server, its state out of the tests' reach
+    process: subprocess.Popen[bytes] | None
 
 
 def free_port() -> int:
@@ -51,15 +55,17 @@ def free_port() -> int:
         return port
 
 
-def start_server(data_dir: Path, *extra: str, port: int | None = None) -> LiveServer:
-    """`openbanana serve` in its own process, exactly as a user starts it; returns once /healthz answers."""
+def start_server(data_dir: Path, *extra: str, port: int | None = None,
+                 env: dict[str, str] | None = None) -> LiveServer:
+    """`openbanana serve` in its own process, exactly as a user starts it (`env` over this process's environment);
+    returns once /healthz answers."""
     port = port or free_port()
     log_path = data_dir.parent / f"server-{port}.log"
     with log_path.open("wb") as log:  # the child keeps its own copy of the descriptor
         process = subprocess.Popen(
             [sys.executable, "-m", "openbanana", "serve", "--port", str(port), "--data-dir", str(data_dir),
              "--log-level", "warning", *extra],
-            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
         )
     base_url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -76,6 +82,8 @@ def start_server(data_dir: Path, *extra: str, port: int | None = None) -> LiveSe
 
 
 def stop_server(server: LiveServer) -> None:
+    if server.process is None:
+        return
     server.process.terminate()
     try:
         server.process.wait(timeout=10)
@@ -85,6 +93,10 @@ def stop_server(server: LiveServer) -> None:
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """`openbanana serve` in a process of its own, or the server at OPENBANANA_TEST_BASE_URL when that is set."""
+    if external := os.environ.get(EXTERNAL_SERVER_VARIABLE):
+        yield LiveServer(external.rstrip("/"), None, None)
+        return
     server = start_server(tmp_path_factory.mktemp("live") / "data")
     yield server
     stop_server(server)

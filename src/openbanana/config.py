@@ -1,24 +1,35 @@
-"""Server settings: one typed value built from defaults, `OPENBANANA_*` environment variables and CLI flags.
+"""Server settings: one typed value built from defaults, a TOML config file, `OPENBANANA_*` environment variables
+and CLI flags, each over the one before.
 
 Settings is made of groups, one per part of the server, so that each factory receives only its own (`build_scheduler`
 gets `settings.scheduler`). Every setting keeps one public name, the one docs/api.md lists: `OPENBANANA_<NAME>` in
 the environment, the `serve` flag, and the keyword of `Settings(...)` and `settings.updated(...)`. A field whose
 public name differs from its name in the group declares it as its validation alias (`safety.policy` is
 `safety_policy`). pydantic-settings would read a nested field from `OPENBANANA_SAFETY__POLICY`; FlatEnvironment reads
-the public names instead, and Settings puts keywords given by public name into their groups.
+the public names instead, and Settings puts keywords given by public name into their groups. ConfigFile reads the
+TOML file named by `--config` or OPENBANANA_CONFIG: tables named after the groups, or public names at the top.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import os
+import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.fields import FieldInfo
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    InitSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from openbanana.errors import ConfigError
 
 DEFAULT_MODEL = "gemini-3-pro-image-preview"
 DEFAULT_MODELS = (  # the Nano Banana family under Google's ids; service/family.py holds what each one accepts
@@ -26,6 +37,8 @@ DEFAULT_MODELS = (  # the Nano Banana family under Google's ids; service/family.
     "gemini-3.1-flash-image-preview", "gemini-3.1-flash-image", "gemini-2.5-flash-image",
 )
 SAFETY_PROFILES = ("standard", "strict", "off")
+CONFIG_FILE_VARIABLE = "OPENBANANA_CONFIG"  # the TOML config file; `serve --config` names it too
+CONFIG_FILE_KEYWORD = "config_file"  # Settings(config_file=path): the file, given by the caller (the --config flag)
 
 
 class SettingsGroup(BaseModel):
@@ -57,9 +70,17 @@ class ServerSettings(SettingsGroup):
                                         "arrives; then 408 and the connection is closed.")
     max_connections: int = Field(default=1000, ge=1, description="Open HTTP connections at once (never more than "
                                  "the file-descriptor limit allows); one more is closed at once.")
+    shutdown_timeout_seconds: int = Field(default=30, ge=1, description="On SIGTERM or Ctrl-C, seconds that "
+                                            "requests in progress get to finish before their connections are "
+                                            "closed.")
+    cors_origins: str = Field(default="", description="Browser origins allowed to call the API (CORS), "
+                              "comma-separated, e.g. https://app.example.com, or * for any; empty: no CORS headers.")
 
     def resolved_data_dir(self) -> Path:
         return self.data_dir.expanduser()
+
+    def cors_origin_list(self) -> list[str]:
+        return [origin.strip().rstrip("/") for origin in self.cors_origins.split(",") if origin.strip()]
 
     def binds_loopback_only(self) -> bool:
         if self.host == "localhost":
@@ -281,8 +302,12 @@ class Settings(BaseSettings):
         env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Keywords over the environment, read by public name (no .env file or secrets directory is configured)."""
-        return init_settings, FlatEnvironment(settings_cls)
+        """Keywords over the environment, read by public name, over the config file (no .env file or secrets
+        directory is configured)."""
+        named = init_settings.init_kwargs.get(CONFIG_FILE_KEYWORD) if isinstance(init_settings, InitSettingsSource) \
+            else None
+        named = named or _environment().get(CONFIG_FILE_VARIABLE.lower())
+        return init_settings, FlatEnvironment(settings_cls), ConfigFile(settings_cls, Path(named) if named else None)
 
     @model_validator(mode="before")
     @classmethod
@@ -311,7 +336,7 @@ class FlatEnvironment(PydanticBaseSettingsSource):
         return None, field_name, False  # unused: __call__ reads every setting at once
 
     def __call__(self) -> dict[str, Any]:
-        environ = {name.lower(): value for name, value in os.environ.items()}
+        environ = _environment()
         prefix = str(self.config.get("env_prefix", "")).lower()
         found: dict[str, dict[str, str]] = {}
         for public, (group, name) in public_names().items():
@@ -319,6 +344,52 @@ class FlatEnvironment(PydanticBaseSettingsSource):
             if value is not None:
                 found.setdefault(group, {})[name] = value
         return found
+
+
+class ConfigFileError(ConfigError, ValueError):
+    """The config file is missing, is not TOML, or names a setting that does not exist."""
+
+
+class ConfigFile(TomlConfigSettingsSource):
+    """A TOML file, into the groups: `[scheduler] max_queue = 3`, `[safety] safety_policy = "strict"` (a group's
+    field by its name or its public name) or `max_queue = 3` at the top. An unknown name is an error, so a typo
+    never passes silently."""
+
+    def __init__(self, settings_cls: type[BaseSettings], path: Path | None) -> None:
+        self.path = path.expanduser() if path is not None else None
+        if self.path is not None and not self.path.is_file():
+            raise ConfigFileError(f"config file {self.path} does not exist (named by --config or "
+                                  f"{CONFIG_FILE_VARIABLE})")
+        try:
+            super().__init__(settings_cls, toml_file=self.path)
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigFileError(f"config file {self.path} is not valid TOML: {exc}") from None
+
+    def __call__(self) -> dict[str, Any]:
+        grouped: dict[str, dict[str, Any]] = {}
+        groups = setting_groups()
+        for key, value in super().__call__().items():
+            if key in groups and isinstance(value, dict):
+                for inner_key, inner_value in value.items():
+                    grouped.setdefault(key, {})[self._field(key, inner_key)] = inner_value
+            elif key in public_names():
+                group, name = public_names()[key]
+                grouped.setdefault(group, {})[name] = value
+            else:
+                raise ConfigFileError(f"config file {self.path}: {key!r} is no setting or [group] (see docs/api.md, "
+                                      "Configuration)")
+        return grouped
+
+    def _field(self, group: str, key: str) -> str:
+        for name, field in setting_groups()[group].model_fields.items():
+            if key in (name, field.validation_alias):
+                return name
+        raise ConfigFileError(f"config file {self.path}: [{group}] has no setting {key!r}")
+
+
+def _environment() -> dict[str, str]:
+    """The environment with lower-cased names: OPENBANANA_* names are read in any case."""
+    return {name.lower(): value for name, value in os.environ.items()}
 
 
 def setting_groups() -> dict[str, type[SettingsGroup]]:

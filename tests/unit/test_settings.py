@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from openbanana.config import Settings, public_name
+from openbanana.config import BatchSettings, ConfigFileError, Settings, public_name
 
 # (variable, a value other than the default, where Settings keeps it, what it reads as). The names are the public
 # interface (docs/api.md, Configuration): this list is written out, never derived from Settings.
@@ -34,6 +34,8 @@ VARIABLES: list[tuple[str, str, str, object]] = [
     ("OPENBANANA_HEAD_TIMEOUT_SECONDS", "2.5", "server.head_timeout_seconds", 2.5),
     ("OPENBANANA_BODY_TIMEOUT_SECONDS", "4", "server.body_timeout_seconds", 4.0),
     ("OPENBANANA_MAX_CONNECTIONS", "50", "server.max_connections", 50),
+    ("OPENBANANA_SHUTDOWN_TIMEOUT_SECONDS", "5", "server.shutdown_timeout_seconds", 5),
+    ("OPENBANANA_CORS_ORIGINS", "https://app.example", "server.cors_origins", "https://app.example"),
     ("OPENBANANA_MAX_FILE_BYTES", "1000", "files.max_bytes", 1000),
     ("OPENBANANA_QUOTA_BYTES_PER_KEY", "2000", "files.quota_bytes_per_key", 2000),
     ("OPENBANANA_FILE_TTL_HOURS", "2.5", "files.ttl_hours", 2.5),
@@ -75,6 +77,7 @@ VARIABLES: list[tuple[str, str, str, object]] = [
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name, *_ in VARIABLES:
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("OPENBANANA_CONFIG", raising=False)
 
 
 @pytest.mark.parametrize(("variable", "raw", "place", "expected"), VARIABLES, ids=[v[0] for v in VARIABLES])
@@ -108,7 +111,7 @@ def test_keywords_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_every_setting_has_a_pinned_variable() -> None:
     """A new setting adds its variable above (and to docs/api.md, Configuration)."""
-    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 55
+    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 57
     every_setting = {f"{group}.{name}" for group, field in Settings.model_fields.items()
                      for name in type(getattr(Settings(), group)).model_fields}
     assert {place for _, _, place, _ in VARIABLES} == every_setting
@@ -127,4 +130,74 @@ def test_an_invalid_value_is_reported_by_its_public_name(monkeypatch: pytest.Mon
     monkeypatch.setenv("OPENBANANA_BATCH_WORKERS", "-1")
     with pytest.raises(ValidationError) as caught:
         Settings()
+    assert [public_name(error["loc"]) for error in caught.value.errors()] == ["batch_workers"]
+
+
+CONFIG_TOML = """
+max_queue = 3                      # a public name at the top
+port = 9100
+
+[server]
+max_connections = 40               # a group's field by its name
+
+[safety]
+safety_policy = "strict"           # or by its public name
+
+[image_engine]
+engine = "draft"
+"""
+
+
+def test_the_config_file_is_read_by_group_or_public_name(tmp_path: Path) -> None:
+    (tmp_path / "openbanana.toml").write_text(CONFIG_TOML)
+    settings = Settings(config_file=tmp_path / "openbanana.toml")
+    assert (settings.scheduler.max_queue, settings.server.port, settings.server.max_connections,
+            settings.safety.policy) == (3, 9100, 40, "strict")
+
+
+def test_flags_over_environment_over_config_file_over_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each layer wins over the ones below it, setting by setting; a setting no layer names keeps its default."""
+    config = tmp_path / "openbanana.toml"
+    config.write_text("max_queue = 3\nport = 9100\n[server]\nmax_connections = 40\n[safety]\npolicy = 'strict'\n")
+    monkeypatch.setenv("OPENBANANA_CONFIG", str(config))  # the variable names the file
+    monkeypatch.setenv("OPENBANANA_PORT", "9200")
+    monkeypatch.setenv("OPENBANANA_MAX_CONNECTIONS", "50")
+    monkeypatch.setenv("OPENBANANA_SAFETY_POLICY", "off")
+    settings = Settings(max_connections=60)  # a flag, by public name
+    assert settings.scheduler.max_queue == 3  # file over default
+    assert settings.server.port == 9200  # environment over file
+    assert settings.safety.policy == "off"  # environment over file, the file naming the field, not the public name
+    assert settings.server.max_connections == 60  # flag over environment over file
+    assert settings.batches.workers == BatchSettings().workers  # named by no layer: the default
+
+
+def test_the_config_keyword_wins_over_the_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.toml").write_text("max_queue = 1\n")
+    (tmp_path / "b.toml").write_text("max_queue = 2\n")
+    monkeypatch.setenv("OPENBANANA_CONFIG", str(tmp_path / "a.toml"))
+    assert Settings(config_file=tmp_path / "b.toml").scheduler.max_queue == 2
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("max_qeueu = 3\n", "'max_qeueu' is no setting"),
+    ("[scheduler]\nmax_qeueu = 3\n", r"\[scheduler\] has no setting 'max_qeueu'"),
+    ("[scheduler]\nport = 3\n", r"\[scheduler\] has no setting 'port'"),
+    ("max_queue = \n", "is not valid TOML"),
+])
+def test_a_bad_config_file_is_one_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / "bad.toml").write_text(content)
+    with pytest.raises(ConfigFileError, match=message):
+        Settings(config_file=tmp_path / "bad.toml")
+
+
+def test_a_missing_config_file_is_an_error_not_silence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENBANANA_CONFIG", str(tmp_path / "nowhere.toml"))
+    with pytest.raises(ConfigFileError, match=r"nowhere\.toml does not exist"):
+        Settings()
+
+
+def test_a_config_file_value_is_validated_and_reported_by_its_public_name(tmp_path: Path) -> None:
+    (tmp_path / "c.toml").write_text("[batches]\nworkers = -1\n")
+    with pytest.raises(ValidationError) as caught:
+        Settings(config_file=tmp_path / "c.toml")
     assert [public_name(error["loc"]) for error in caught.value.errors()] == ["batch_workers"]

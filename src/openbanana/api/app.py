@@ -11,12 +11,12 @@ from datetime import timedelta
 
 import anyio.to_thread
 from fastapi import Depends, FastAPI
-from starlette.responses import Response
+from starlette.middleware.cors import CORSMiddleware
 
 from openbanana import __version__
 from openbanana.api import batches as batch_routes
 from openbanana.api import files as file_routes
-from openbanana.api import metrics, models, verify
+from openbanana.api import health, metrics, models, verify
 from openbanana.api.errors import UnexpectedErrorMiddleware, install_error_handlers
 from openbanana.api.metrics import MetricsMiddleware
 from openbanana.api.openai import chat as openai_chat
@@ -24,7 +24,6 @@ from openbanana.api.openai import images as openai_images
 from openbanana.api.openai import listing as openai_models
 from openbanana.api.openapi import install_openapi
 from openbanana.api.request_ids import RequestIdMiddleware
-from openbanana.api.responses import json_response
 from openbanana.api.state import AppState, require_api_key
 from openbanana.api.uploads import UploadStatusMiddleware
 from openbanana.clock import Clock, utc_now
@@ -33,6 +32,7 @@ from openbanana.engines.base import ImageEngine
 from openbanana.engines.registry import create_engine
 from openbanana.errors import ConfigError
 from openbanana.imaging.c2pa import ManifestReader, ManifestSigner
+from openbanana.imaging.drawing.fonts import text_shaping_warning
 from openbanana.jobs.queue import JobQueue
 from openbanana.jobs.worker import Worker
 from openbanana.planner.factory import build_planner, build_search_provider
@@ -47,6 +47,7 @@ from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.keys import KeyService, QuotaService, UsageLedger, load_or_create_secret
 from openbanana.service.memory import MemoryBudget
 from openbanana.service.openai.links import LINK_KEY_FILE, ImageLinks
+from openbanana.service.readiness import Readiness
 from openbanana.service.scheduler import build_scheduler
 from openbanana.service.verification import ImageRecords, VerificationService
 from openbanana.store.batches import BatchStore
@@ -61,6 +62,9 @@ API_ROUTERS = (batch_routes.router, models.router, file_routes.router, file_rout
 # OpenAI's Images API under /v1 and /v1beta/openai; before Google's routes, which share /v1/models (the OpenAI one
 # matches OpenAI clients only: api/openai/routing.py).
 OPENAI_ROUTERS = (openai_models.router, openai_images.router, openai_chat.router)
+# Response headers a browser app may read: the resumable upload's, Retry-After on 429/503, the request id.
+CORS_EXPOSED_HEADERS = ["X-Goog-Upload-URL", "X-Goog-Upload-Status", "X-Goog-Upload-Size-Received",
+                        "Retry-After", "X-Request-Id"]
 log = logging.getLogger("openbanana")
 
 
@@ -95,6 +99,8 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
     storage = FileStorage(FileStore(db), BlobStore(data_dir / "blobs"), data_dir / "uploads", limits, clock)
     files = FileServices.over(storage, owner_quota=keys.upload_quota)  # file, upload and janitor services
     c2pa = load_c2pa_credentials(settings.c2pa, data_dir)  # None: C2PA off (logged); C2paConfigError: a bad chain
+    if (shaping := text_shaping_warning()) is not None:  # else right-to-left text is wrong with no word said
+        log.warning(shaping)
     engine = engine or create_engine(settings.image_engine)
     watermark_key = load_or_create_secret(data_dir, WATERMARK_KEY_FILE)
     records = ImageRecords(ImageStore(db), clock)
@@ -138,6 +144,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         database=db,
         clock=clock,
         image_links=ImageLinks(load_or_create_secret(data_dir, LINK_KEY_FILE), files.files, clock),
+        readiness=Readiness(db, engine),
     )
 
 
@@ -156,19 +163,15 @@ def build_app(state: AppState) -> FastAPI:
         app.include_router(metrics.router, dependencies=key_check)
     install_error_handlers(app)
     install_openapi(app, API_ROUTERS, state.catalog.names)  # request bodies and errors FastAPI cannot see
-
-    @app.get("/healthz", include_in_schema=False)
-    async def healthz() -> Response:
-        """200 while the server can serve and store; 503 when its database file is gone (writes are refused)."""
-        if (problem := state.database.missing()) is not None:
-            return json_response({"status": "unavailable", "version": __version__, "reason": problem},
-                                 status_code=503)
-        return json_response({"status": "ok", "version": __version__, "engine": settings.image_engine.name})
+    app.include_router(health.router)  # /healthz and /readyz
 
     app.add_middleware(UploadStatusMiddleware)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestIdMiddleware)
-    app.add_middleware(UnexpectedErrorMiddleware)  # outermost: a bug is still an envelope on a usable connection
+    app.add_middleware(UnexpectedErrorMiddleware)  # a bug is still an envelope on a usable connection
+    if origins := settings.server.cors_origin_list():  # outermost: preflights and every answer, errors too
+        app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["*"], allow_headers=["*"],
+                           expose_headers=CORS_EXPOSED_HEADERS, max_age=600)
     return app
 
 

@@ -19,6 +19,7 @@ from openbanana.service.generation import GenerationService
 from openbanana.service.keys import Caller, KeyService, QuotaService, UsageLedger
 from openbanana.service.memory import MemoryBudget
 from openbanana.service.openai.links import ImageLinks
+from openbanana.service.readiness import Readiness
 from openbanana.service.verification import VerificationService
 from openbanana.store.db import Database
 
@@ -41,6 +42,7 @@ class AppState:
     usage: UsageLedger
     memory: MemoryBudget  # the server-wide budget of request bodies and decoded images
     database: Database  # /healthz fails when its file is deleted or replaced under the running server
+    readiness: Readiness  # /readyz: the store answers, the engine is loaded or can load
     clock: Clock = utc_now  # the server's one "now" (create_app's clock)
     image_links: ImageLinks  # the OpenAI Images API's `response_format: url` links
 

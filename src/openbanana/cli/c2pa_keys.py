@@ -21,6 +21,7 @@ from openbanana import __version__
 from openbanana.cli.client import console
 from openbanana.cli.settings import data_dir_settings
 from openbanana.imaging.c2pa import C2PA_DIR, CHAIN_FILE, KEY_FILE, C2paConfigError, C2paCredentials, ManifestSigner
+from openbanana.service.keys.secret_files import create_folder_once, replace_atomically
 
 DEV_ORGANISATION = "openbanana development (untrusted)"
 _USAGE = dict.fromkeys(("digital_signature", "content_commitment", "key_encipherment", "data_encipherment",
@@ -40,12 +41,13 @@ def c2pa(
             console.print(f"{folder} already holds a C2PA chain; pass --force to replace it")
             raise typer.Exit(1)
         chain_pem, key_pem = development_chain()
-        folder.mkdir(parents=True, exist_ok=True)
-        chain_file.write_bytes(chain_pem)
-        key_file.unlink(missing_ok=True)
-        key_file.touch(mode=0o600)
-        key_file.write_bytes(key_pem)
-        console.print(f"wrote {chain_file} and {key_file}")
+        if force and folder.exists():  # each file replaced atomically (--force is an operator's deliberate act)
+            replace_atomically(key_file, key_pem)
+            replace_atomically(chain_file, chain_pem, mode=0o644)
+        elif not create_folder_once(folder, {CHAIN_FILE: (chain_pem, 0o644), KEY_FILE: (key_pem, 0o600)}):
+            console.print(f"another process created {folder} meanwhile; keeping its chain")
+        else:
+            console.print(f"wrote {chain_file} and {key_file}")
         console.print("[yellow]for development only[/yellow]: its CA is made here, so no C2PA validator outside "
                       "this server trusts it; production servers set OPENBANANA_C2PA_CERT_FILE and _KEY_FILE")
     elif not chain_file.exists():

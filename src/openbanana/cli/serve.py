@@ -13,13 +13,14 @@ from typing import Annotated, Any
 import typer
 import uvicorn
 from rich.markup import escape
+from starlette.types import ASGIApp
 
 from openbanana.api.app import create_app
 from openbanana.api.connections import ConnectionLimits, guarded_protocol
 from openbanana.api.logs import configure_logging
 from openbanana.cli.client import console
 from openbanana.cli.demo import generate_demo_image
-from openbanana.cli.settings import setting_option, settings_or_exit
+from openbanana.cli.settings import config_file_option, setting_option, settings_or_exit
 from openbanana.config import ServerSettings
 from openbanana.errors import ConfigError
 
@@ -42,6 +43,8 @@ def serve(
     head_timeout_seconds: Annotated[float | None, setting_option("head_timeout_seconds")] = None,
     body_timeout_seconds: Annotated[float | None, setting_option("body_timeout_seconds")] = None,
     max_connections: Annotated[int | None, setting_option("max_connections")] = None,
+    shutdown_timeout_seconds: Annotated[int | None, setting_option("shutdown_timeout_seconds")] = None,
+    cors_origin: Annotated[list[str] | None, setting_option("cors_origins", repeatable=True)] = None,
     stream_keepalive_seconds: Annotated[float | None, setting_option("stream_keepalive_seconds")] = None,
     engine: Annotated[str | None, setting_option("engine")] = None,
     profile: Annotated[str | None, setting_option("profile")] = None,
@@ -54,6 +57,7 @@ def serve(
     demo: Annotated[bool, typer.Option(help="once serving, generate one image into ./generated_image.png")] = False,
     log_level: Annotated[str, typer.Option(help="critical, error, warning, info or debug")] = "info",
     log_format: Annotated[str | None, setting_option("log_format")] = None,
+    config: Annotated[Path | None, config_file_option()] = None,
 ) -> None:
     """Serve the Gemini image API over HTTP."""
     flags: dict[str, Any] = {  # by the settings' public names; a switch not given leaves the environment's value
@@ -61,6 +65,8 @@ def serve(
         "jpeg_quality": jpeg_quality, "max_request_bytes": max_request_bytes, "max_input_pixels": max_input_pixels,
         "max_decoded_bytes": max_decoded_bytes, "head_timeout_seconds": head_timeout_seconds,
         "body_timeout_seconds": body_timeout_seconds, "max_connections": max_connections,
+        "shutdown_timeout_seconds": shutdown_timeout_seconds,
+        "cors_origins": ",".join(cors_origin) if cors_origin else None,
         "stream_keepalive_seconds": stream_keepalive_seconds,
         "api_keys": ",".join(api_key) if api_key else None,
         "served_models": ",".join(model) if model else None,
@@ -74,7 +80,7 @@ def serve(
     if log_level.lower() not in LOG_LEVELS:
         console.print(f"openbanana: --log-level must be one of {', '.join(LOG_LEVELS)}, not {log_level!r}")
         raise typer.Exit(2)
-    settings = settings_or_exit({name: value for name, value in flags.items() if value is not None})
+    settings = settings_or_exit({name: value for name, value in flags.items() if value is not None}, config)
     keys = settings.auth.key_set()
     configure_logging(log_level, settings.observability.log_format, secrets=keys)  # before the app logs
     try:
@@ -82,17 +88,22 @@ def serve(
     except ConfigError as exc:  # a setting, or a file it names, that cannot be honoured
         console.print(f"openbanana: {escape(str(exc))}")
         raise typer.Exit(2) from None
-    # access_log=False: uvicorn's access log prints query strings (API keys in ?key=, upload ids); ours does not.
-    # log_config=None: uvicorn's loggers propagate to the handler configure_logging installed (text or JSON).
-    # http=, backlog=: h11 with head and body timeouts and a connection cap (api/connections.py).
     listen = settings.server
-    limits = ConnectionLimits.from_settings(listen)
-    server = uvicorn.Server(uvicorn.Config(app, host=listen.host, port=listen.port, log_level=log_level,
-                                           timeout_keep_alive=75, access_log=False, log_config=None,
-                                           http=guarded_protocol(limits), backlog=limits.backlog))
+    server = uvicorn.Server(uvicorn_config(app, listen, log_level))
     if demo:
         threading.Thread(target=_run_demo, args=(server, listen, next(iter(keys), "demo")), daemon=True).start()
     server.run()
+
+
+def uvicorn_config(app: ASGIApp, listen: ServerSettings, log_level: str) -> uvicorn.Config:
+    """How uvicorn serves `app`: the connection limits, no access log of its own, the graceful-shutdown timeout."""
+    # access_log=False: uvicorn's access log prints query strings (API keys in ?key=, upload ids); ours does not.
+    # log_config=None: uvicorn's loggers propagate to the handler configure_logging installed (text or JSON).
+    # http=, backlog=: h11 with head and body timeouts and a connection cap (api/connections.py).
+    limits = ConnectionLimits.from_settings(listen)
+    return uvicorn.Config(app, host=listen.host, port=listen.port, log_level=log_level, timeout_keep_alive=75,
+                          access_log=False, log_config=None, http=guarded_protocol(limits), backlog=limits.backlog,
+                          timeout_graceful_shutdown=listen.shutdown_timeout_seconds)
 
 
 def _run_demo(server: uvicorn.Server, listen: ServerSettings, key: str) -> None:

@@ -10,15 +10,21 @@ from pydantic import ValidationError
 from rich.markup import escape
 
 from openbanana.cli.client import console
-from openbanana.config import Settings, public_name, setting_field
+from openbanana.config import CONFIG_FILE_KEYWORD, CONFIG_FILE_VARIABLE, Settings, public_name, setting_field
+from openbanana.errors import ConfigError
 
 
-def settings_or_exit(overrides: dict[str, Any]) -> Settings:
+def settings_or_exit(overrides: dict[str, Any], config_file: Path | None = None) -> Settings:
+    """`overrides` by public name over the environment, over `config_file` (else OPENBANANA_CONFIG's)."""
+    keywords = {**overrides, CONFIG_FILE_KEYWORD: config_file} if config_file is not None else overrides
     try:
-        return Settings(**overrides)
+        return Settings(**keywords)
     except ValidationError as exc:
         problems = "; ".join(f"{public_name(e['loc'])}: {e['msg']}" for e in exc.errors(include_url=False))
-        console.print(f"openbanana: invalid setting ({problems})")
+        console.print(f"openbanana: invalid setting ({escape(problems)})")
+        raise typer.Exit(2) from None
+    except ConfigError as exc:  # the config file
+        console.print(f"openbanana: {escape(str(exc))}")
         raise typer.Exit(2) from None
 
 
@@ -36,3 +42,8 @@ def setting_option(public: str, *, repeatable: bool = False) -> Any:
     if default not in ("", None) and not isinstance(default, bool):  # a switch shows its default itself
         help_text += f" Default: {default}."
     return typer.Option(help=escape(help_text), show_default=isinstance(default, bool))  # escape: rich markup
+
+
+def config_file_option() -> Any:
+    return typer.Option("--config", help=f"TOML config file: its settings lie under the environment's and the flags' "
+                        f"(docs/api.md, Configuration). Default: {CONFIG_FILE_VARIABLE}, else none.")

@@ -247,6 +247,17 @@ class Database:
             return f"the database file {self.path} was replaced while the server was running"
         return None
 
+    def problem(self) -> str | None:
+        """Why this database cannot serve now (its file gone or replaced, a read failing), or None."""
+        if (gone := self.missing()) is not None:
+            return gone
+        try:
+            with self.reading() as conn:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            return f"the database {self.path} cannot be read: {exc}"
+        return None
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:

@@ -54,6 +54,17 @@ _REGIONAL = range(0x1F1E6, 0x1F200)
 LAYOUT = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
 
 
+def text_shaping_warning() -> str | None:
+    """What Pillow's text layout lacks on this machine, as one line to log at start; None when nothing. Pillow's
+    wheels bundle libraqm but load libfribidi from the system, and without it fall back to basic layout, silently:
+    Arabic and Hebrew would come out unjoined and left to right with nothing else saying so."""
+    if features.check("raqm"):
+        return None
+    return ("text shaping is basic: Pillow's libraqm layout is unavailable (its wheel needs the system's FriBiDi "
+            "library: apt-get install libfribidi0, or its equivalent), so Arabic and Hebrew are drawn unjoined and "
+            "left to right, without kerning or ligatures")
+
+
 # OpenType features turned on per face: Inter's serifed capital I (cv08) and tailed l (cv05), so "AI" never reads
 # as "Al" (to people or to OCR).
 FEATURES: dict[str, list[str]] = {"InterDisplay-ExtraBold.otf": ["cv08", "cv05"], "Inter-Medium.otf": ["cv08", "cv05"],
