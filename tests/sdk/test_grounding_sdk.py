@@ -48,3 +48,17 @@ def test_python_sdk_parses_grounding_metadata(grounded: LiveServer) -> None:
     assert metadata.search_entry_point and metadata.search_entry_point.rendered_content
     assert metadata.grounding_supports and metadata.grounding_supports[0].grounding_chunk_indices == [0, 1, 2]
     assert any(p.inline_data for p in response.candidates[0].content.parts or [])  # type: ignore[union-attr]
+
+
+def test_cookbook_reads_grounding_metadata_without_a_provider(live_server: LiveServer) -> None:
+    """The cookbook's next line after a googleSearch request runs unchanged on a server with no search provider."""
+    client = genai.Client(api_key="any", http_options=types.HttpOptions(base_url=live_server.base_url))
+    response = client.models.generate_content(
+        model="gemini-3-pro-image-preview", contents="a poster about banana bread",
+        config=types.GenerateContentConfig(tools=[types.Tool(google_search=types.GoogleSearch())]))
+    assert response.candidates
+    rendered = response.candidates[0].grounding_metadata.search_entry_point.rendered_content  # type: ignore[union-attr]
+    assert rendered is not None and "no search provider is configured" in rendered
+    assert response.candidates[0].grounding_metadata.web_search_queries == [  # type: ignore[union-attr]
+        "a poster about banana bread"]
+    assert any(p.inline_data for p in response.parts or [])

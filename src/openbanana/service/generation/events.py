@@ -87,7 +87,8 @@ def closing(job: GenerationJob, signer: ThoughtSigner, *, text: str, image: Enco
     candidate = last["candidates"][0]
     candidate["finishReason"] = "STOP"
     if searched is not None:
-        candidate["groundingMetadata"] = grounding_metadata(*searched, text)
+        candidate["groundingMetadata"] = grounding_metadata(searched.query, searched.results, text,
+                                                            why_none=searched.why_none)
     if job.screening.ratings:
         candidate["safetyRatings"] = ratings_out(job.screening.ratings)
     last["usageMetadata"] = usage_metadata(
