@@ -51,6 +51,8 @@ VARIABLES: list[tuple[str, str, str, object]] = [
     ("OPENBANANA_SAFETY_SEMANTIC", "off", "safety.semantic", "off"),
     ("OPENBANANA_SAFETY_EXAMPLES_FILE", "/etc/examples.toml", "safety.examples_file", Path("/etc/examples.toml")),
     ("OPENBANANA_SAFETY_NSFW", "on", "safety.nsfw", "on"),
+    ("OPENBANANA_SAFETY_RECITATION_RULES", "false", "safety.recitation_rules", False),
+    ("OPENBANANA_SAFETY_ANSWERS", "google-live", "safety.answers", "google-live"),
     ("OPENBANANA_PLANNER", "llm", "planning.planner", "llm"),
     ("OPENBANANA_PLANNER_LLM_URL", "http://llm/v1", "planning.llm_url", "http://llm/v1"),
     ("OPENBANANA_PLANNER_LLM_MODEL", "qwen", "planning.llm_model", "qwen"),
@@ -107,7 +109,7 @@ def test_keywords_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_every_setting_has_a_pinned_variable() -> None:
     """A new setting adds its variable above (and to docs/api.md, Configuration)."""
-    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 54
+    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 56
     every_setting = {f"{group}.{name}" for group, field in Settings.model_fields.items()
                      for name in type(getattr(Settings(), group)).model_fields}
     assert {place for _, _, place, _ in VARIABLES} == every_setting

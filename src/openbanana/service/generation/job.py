@@ -17,7 +17,7 @@ from openbanana.safety.profiles import SafetyPolicies
 from openbanana.service.generation.history import verify_history
 from openbanana.service.generation.inputs import GatheredInputs, decode_inputs, gather_inputs
 from openbanana.service.generation.references import FileResolver
-from openbanana.service.generation.safety import requested_thresholds, screen_inputs
+from openbanana.service.generation.safety import SafetyAnswers, requested_thresholds, screen_inputs
 from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.generation.sizing import resolve_target_size
 from openbanana.service.generation.usage import prompt_counts
@@ -52,6 +52,7 @@ class GenerationJob:
     thresholds: Thresholds
     screening: Verdict = ALLOW  # the prompt and input images' verdict, decided in prepare
     grounding: bool = False  # the request named the googleSearch tool
+    safety_answers: SafetyAnswers = SafetyAnswers.SEED  # the shape of safety answers (service/generation/safety.py)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class JobRules:
     output: OutputOptions = OutputOptions()
     safety: SafetyPolicies = field(default_factory=SafetyPolicies)
     strict_signatures: bool = False  # a missing history signature is a 400
+    safety_answers: SafetyAnswers = SafetyAnswers.SEED
 
 
 def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, response_id: str,
@@ -114,6 +116,7 @@ def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, res
         thresholds=thresholds,
         screening=screening,
         grounding=any(tool.google_search is not None for tool in request.tools or ()),
+        safety_answers=rules.safety_answers,
     )
 
 
