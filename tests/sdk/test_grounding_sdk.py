@@ -6,6 +6,7 @@ operator would; the SDK must parse the groundingMetadata it answers with.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,12 +16,14 @@ from google.genai import types
 
 from tests.conftest import LiveServer, start_server, stop_server
 from tests.http_fakes import fake_http, searxng_responder
+from tests.sdk.test_js_sdk import run_script
 
 pytestmark = pytest.mark.sdk
 
 
 @pytest.fixture(scope="module")
-def grounded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+def grounded(live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """A second server, with a search provider; the shared plain one starts first, so that it has none."""
     with fake_http(searxng_responder()) as searxng, pytest.MonkeyPatch.context() as env:
         env.setenv("OPENBANANA_SEARCH_PROVIDER", "searxng")  # start_server passes os.environ to the child
         env.setenv("OPENBANANA_SEARXNG_URL", searxng.url)
@@ -62,3 +65,11 @@ def test_cookbook_reads_grounding_metadata_without_a_provider(live_server: LiveS
     assert response.candidates[0].grounding_metadata.web_search_queries == [  # type: ignore[union-attr]
         "a poster about banana bread"]
     assert any(p.inline_data for p in response.parts or [])
+
+
+@pytest.mark.js
+def test_cookbook_reads_grounding_metadata_without_a_provider_in_javascript(node: str, live_server: LiveServer,
+                                                                           tmp_path: Path) -> None:
+    result = json.loads(run_script(node, "grounding_check.mjs", live_server.base_url, tmp_path).stdout)
+    assert "no search provider is configured" in result["renderedContent"]
+    assert result["webSearchQueries"] == ["a poster about banana bread"] and result["images"] == 1
