@@ -162,7 +162,7 @@ class PlanningSettings(SettingsGroup):
     llm_timeout: float = Field(default=20.0, gt=0, validation_alias="planner_llm_timeout",
                                description="llm planner: seconds before rules take over.")
     search_provider: Literal["none", "searxng"] = Field(default="none", description="Where googleSearch searches "
-                                                        "go: none (answers without groundingMetadata) or searxng.")
+                                                        "go: none (a minimal groundingMetadata says so) or searxng.")
     searxng_url: str = Field(default="", description="searxng provider: base URL of an instance with JSON output.")
     search_timeout: float = Field(default=5.0, gt=0, description="Seconds a search may take before it is skipped.")
 
