@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, start_server, stop_server
 
 legacy = pytest.importorskip("google.generativeai", reason="the test extra installs google-generativeai")
 langchain_genai = pytest.importorskip("langchain_google_genai", reason="the test extra installs it")
@@ -72,6 +72,21 @@ def test_legacy_blocked_prompt_reads_feedback_and_the_candidate(model: Any) -> N
     assert ratings[legacy.protos.HarmCategory.HARM_CATEGORY_SEXUALLY_EXPLICIT].blocked
     assert response.candidates[0].finish_reason == legacy.protos.Candidate.FinishReason.SAFETY
     assert not response.candidates[0].content.parts
+
+
+def test_legacy_chat_history_is_unsigned_so_strict_signatures_refuse_it(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Its protos have no thoughtSignature: the history goes back unsigned, which --strict-signatures refuses."""
+    server = start_server(tmp_path_factory.mktemp("strict") / "data", "--strict-signatures")
+    try:
+        legacy.configure(api_key="legacy-key", transport="rest", client_options={"api_endpoint": server.base_url})
+        chat = legacy.GenerativeModel(MODEL).start_chat()
+        chat.send_message("a cat on a mat")
+        with pytest.raises(Exception, match="missing a thought_signature") as refused:
+            chat.send_message("make the mat blue")
+        assert getattr(refused.value, "code", None) == 400
+    finally:
+        stop_server(server)
 
 
 @pytest.fixture(scope="module")

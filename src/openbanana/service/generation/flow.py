@@ -6,7 +6,8 @@
                 reserved (429 when the server's budget is full)
     2. job      validate, decode the inputs (reduced), resolve the size, screen prompt and input images (job.py)
 `stream` (HTTP 200 from here on; safety answers in Gemini's shapes, never as errors):
-    3. screen   a blocked prompt is one promptFeedback event; nothing is generated or charged (events.py)
+    3. screen   a blocked prompt is one promptFeedback event (with an empty candidate saying why, in the default
+                answer shape); nothing is generated or charged (events.py)
     4. plan     the composition, after a web search when grounding was asked; its thought text (planning.py)
     5. slot     wait for a render slot in the scheduler, held until the answer is over
     6. draft    with includeThoughts: the interim thought image, through steps 7-9 at the preview size
@@ -90,7 +91,7 @@ class GenerationDeps:
     strict_signatures: bool = False  # a missing history signature is a 400
     safety_answers: SafetyAnswers = SafetyAnswers.SEED  # finish reasons and shapes of safety answers
     planner: Planner = field(default_factory=RulesPlanner)
-    search: SearchProvider | None = None  # None: googleSearch is answered without grounding, and thoughts say so
+    search: SearchProvider | None = None  # None: googleSearch gets a minimal groundingMetadata; thoughts say so
     memory: MemoryBudget = field(default_factory=lambda: MemoryBudget(2 * 1024**3))  # bodies and decoded images
     max_input_pixels: int = DEFAULT_MAX_REQUEST_PIXELS  # of all input images in one request, from their headers
     input_token_limit: int = INPUT_TOKEN_LIMIT  # the model's inputTokenLimit
