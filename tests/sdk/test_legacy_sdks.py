@@ -64,6 +64,12 @@ def test_legacy_stream_chat_and_count(model: Any) -> None:
     assert model.count_tokens("a red bicycle").total_tokens == 4
 
 
+def test_legacy_models_list_and_get(model: Any) -> None:
+    assert f"models/{MODEL}" in [m.name for m in legacy.list_models()]
+    described = legacy.get_model(f"models/{MODEL}")
+    assert described.base_model_id == MODEL and "generateContent" in described.supported_generation_methods
+
+
 def test_legacy_blocked_prompt_reads_feedback_and_the_candidate(model: Any) -> None:
     response = model.generate_content(BLOCKED)
     block_reason = legacy.protos.GenerateContentResponse.PromptFeedback.BlockReason

@@ -52,6 +52,7 @@ class SafetyAnswers(StrEnum):
     IMAGE_REASONS = "image-reasons"
     GOOGLE_LIVE = "google-live"
 
+
 _SETTABLE = tuple(c.value for c in HarmCategory)
 _THRESHOLDS = tuple(t.value for t in Threshold)
 
