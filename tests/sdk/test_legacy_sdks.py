@@ -52,6 +52,15 @@ def test_legacy_generate_reads_text_and_an_exact_image(model: Any) -> None:
     assert response.usage_metadata.candidates_token_count > 1120  # the image's 1120 tokens and the text
 
 
+def test_legacy_edit_with_an_inline_image(model: Any) -> None:
+    """A PIL image in the contents goes inline (its upload_file cannot reach a self-hosted server: see docs/api.md)."""
+    photo = Image.new("RGB", (800, 600), (40, 120, 200))
+    response = model.generate_content(["make the sky orange", photo], generation_config=BOTH)
+    assert response.candidates[0].finish_reason == legacy.protos.Candidate.FinishReason.STOP
+    assert [image.size for image in images(response)] == [(1200, 896)]  # 4:3, the input's ratio
+    assert response.usage_metadata.prompt_token_count > 560  # the input image was counted
+
+
 def test_legacy_stream_chat_and_count(model: Any) -> None:
     chunks = list(model.generate_content("a blue kite", generation_config=BOTH, stream=True))
     assert chunks[-1].candidates[0].finish_reason == legacy.protos.Candidate.FinishReason.STOP
