@@ -11,6 +11,7 @@ HTTP server: transport="rest" is required (docs/api.md).
 
 from __future__ import annotations
 
+import base64
 import io
 from collections.abc import Iterator
 from typing import Any
@@ -122,6 +123,19 @@ def test_langchain_2_invoke_stream_and_count(chat_model: Any) -> None:
     assert "blue kite" in "".join(str(c.content) for c in chunks)
     assert chunks[-1].response_metadata["finish_reason"] == "STOP"
     assert chat_model.get_num_tokens("a red bicycle") == 4
+
+
+def test_langchain_2_edit_with_an_inline_image(chat_model: Any) -> None:
+    from langchain_core.messages import HumanMessage
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (40, 120, 200)).save(buffer, "PNG")
+    data_url = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+    message = chat_model.invoke([HumanMessage(content=[{"type": "text", "text": "make the sky orange"},
+                                                       {"type": "image_url", "image_url": {"url": data_url}}])],
+                                generation_config=BOTH)
+    assert message.response_metadata["finish_reason"] == "STOP" and "4:3" in message.content
+    assert message.usage_metadata["input_tokens"] > 560  # the image went inline and was counted
 
 
 def test_langchain_2_blocked_prompt(chat_model: Any) -> None:
