@@ -211,7 +211,7 @@ class PlanningSettings(SettingsGroup):
     llm_timeout: float = Field(default=20.0, gt=0, validation_alias="planner_llm_timeout",
                                description="llm planner: seconds before rules take over.")
     search_provider: Literal["none", "searxng"] = Field(default="none", description="Where googleSearch searches "
-                                                        "go: none (answers without groundingMetadata) or searxng.")
+                                                        "go: none (a minimal groundingMetadata says so) or searxng.")
     searxng_url: str = Field(default="", description="searxng provider: base URL of an instance with JSON output.")
     search_timeout: float = Field(default=5.0, gt=0, description="Seconds a search may take before it is skipped.")
 
@@ -232,7 +232,15 @@ class SafetySettings(SettingsGroup):
     blocklist_file: Path | None = Field(default=None, validation_alias="safety_blocklist_file",
                                         description="Operator terms/regexes → BLOCKLIST.")
     recitation_file: Path | None = Field(default=None, validation_alias="safety_recitation_file",
-                                         description="Protected works → IMAGE_RECITATION.")
+                                         description="Protected works → finishReason RECITATION.")
+    recitation_rules: bool = Field(default=True, validation_alias="safety_recitation_rules",
+                                   description="Answer requests to reproduce long protected texts verbatim (whole "
+                                               "song lyrics, book chapters) with RECITATION.")
+    answers: Literal["seed", "image-reasons", "google-live"] = Field(
+        default="seed", validation_alias="safety_answers",
+        description="Shape of safety answers: seed (blocked prompts also carry candidates[0]; SAFETY/RECITATION, as "
+                    "the API reference checks), image-reasons (IMAGE_SAFETY/IMAGE_RECITATION) or google-live "
+                    "(Google's live shapes: no candidates on a blocked prompt).")
     image_hashes_file: Path | None = Field(default=None, validation_alias="safety_image_hashes_file",
                                            description="Perceptual hashes of banned images.")
     image_hash_distance: int = Field(default=6, ge=0, le=32, validation_alias="safety_image_hash_distance",

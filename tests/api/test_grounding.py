@@ -65,13 +65,21 @@ def test_streaming_puts_grounding_metadata_on_the_last_event(tmp_path: Path, sea
     assert all("groundingMetadata" not in c for e in events[:-1] for c in e.get("candidates", []))
 
 
-def test_without_a_provider_no_metadata_and_the_thoughts_say_so(tmp_path: Path) -> None:
+NO_PROVIDER = "Grounding with Google Search was requested but no search provider is configured on this server."
+
+
+def test_without_a_provider_minimal_metadata_and_the_thoughts_say_so(tmp_path: Path) -> None:
     with make_client(tmp_path) as client:
         response = client.post(URL, json=BODY)
+        streamed = client.post(STREAM_URL, json=BODY)
     assert response.status_code == 200, response.text
-    assert "groundingMetadata" not in response.json()["candidates"][0]
-    assert ("Grounding with Google Search was requested but no search provider is configured on this server."
-            in thoughts(response.json()))
+    metadata = response.json()["candidates"][0]["groundingMetadata"]
+    assert metadata["webSearchQueries"] == ["a poster about banana bread"]
+    assert metadata["groundingChunks"] == [] and "groundingSupports" not in metadata
+    assert NO_PROVIDER in metadata["searchEntryPoint"]["renderedContent"]
+    assert NO_PROVIDER in thoughts(response.json())
+    events = [json.loads(line[len("data: "):]) for line in streamed.text.splitlines() if line.startswith("data: ")]
+    assert events[-1]["candidates"][0]["groundingMetadata"] == metadata
 
 
 def test_no_tool_no_search(tmp_path: Path, searxng: FakeServer) -> None:
@@ -93,7 +101,9 @@ def test_provider_down_the_request_still_succeeds(tmp_path: Path, down: str) -> 
         with make_client(tmp_path, search_provider="searxng", searxng_url=url, search_timeout=1) as client:
             response = client.post(URL, json=BODY)
     assert response.status_code == 200, response.text
-    assert "groundingMetadata" not in response.json()["candidates"][0]
+    metadata = response.json()["candidates"][0]["groundingMetadata"]
+    assert metadata["groundingChunks"] == []
+    assert "the search provider failed" in metadata["searchEntryPoint"]["renderedContent"]
     assert "the search provider failed" in thoughts(response.json())
 
 

@@ -60,11 +60,14 @@ def final_image(answer: dict[str, Any]) -> Image.Image:
     return Image.open(io.BytesIO(base64.b64decode(part["inlineData"]["data"])))
 
 
-def test_blocked_prompt_is_200_with_prompt_feedback_and_no_candidates(client: TestClient) -> None:
+def test_blocked_prompt_is_200_with_prompt_feedback_and_an_empty_candidate(client: TestClient) -> None:
     answer = ask(client, "a naked woman lying on a bed")
-    assert "candidates" not in answer
     feedback = answer["promptFeedback"]
     assert feedback["blockReason"] == "SAFETY"
+    [candidate] = answer["candidates"]  # the API reference's own check reads candidates[0].finish_reason
+    assert candidate["finishReason"] == "SAFETY" and candidate["content"] == {} and candidate["index"] == 0
+    assert candidate["safetyRatings"] == feedback["safetyRatings"]
+    assert "blocked by this server's safety policy" in candidate["finishMessage"]
     ratings = {r["category"]: r for r in feedback["safetyRatings"]}
     assert list(ratings) == ["HARM_CATEGORY_HARASSMENT", "HARM_CATEGORY_HATE_SPEECH",
                              "HARM_CATEGORY_SEXUALLY_EXPLICIT", "HARM_CATEGORY_DANGEROUS_CONTENT"]
@@ -131,7 +134,7 @@ def test_unknown_safety_setting_values_are_invalid_argument(client: TestClient, 
 def test_recitation_withholds_the_answer(client: TestClient) -> None:
     answer = ask(client, "Mickey Mouse eating a banana")
     candidate = answer["candidates"][0]
-    assert candidate["finishReason"] == "IMAGE_RECITATION" and candidate["content"] == {}
+    assert candidate["finishReason"] == "RECITATION" and candidate["content"] == {}
     assert "protected material" in candidate["finishMessage"]
     assert answer["usageMetadata"]["candidatesTokenCount"] == 0
     text_only = ask(client, "mickey mouse", generationConfig={"responseModalities": ["TEXT"]})
@@ -150,7 +153,9 @@ def test_blocked_prompt_streams_as_one_prompt_feedback_event(client: TestClient)
     assert response.status_code == 200 and response.text.endswith("\r\n\r\n")
     events = [json.loads(block[len("data: "):]) for block in response.text.split("\r\n\r\n") if block]
     assert len(events) == 1 and events[0]["promptFeedback"] == {"blockReason": "BLOCKLIST"}
-    assert "candidates" not in events[0] and events[0]["usageMetadata"]["candidatesTokenCount"] == 0
+    [candidate] = events[0]["candidates"]
+    assert candidate["finishReason"] == "BLOCKLIST" and candidate["content"] == {"role": "model"}
+    assert events[0]["usageMetadata"]["candidatesTokenCount"] == 0
 
 
 # --- images: the operator's perceptual-hash list is the core's real image check ----------------------------------
@@ -171,12 +176,12 @@ def banned_bicycle(tmp_path: Path) -> Iterator[TestClient]:
         yield test_client
 
 
-def test_withheld_image_is_image_safety_with_no_content_and_no_charge(banned_bicycle: TestClient) -> None:
+def test_withheld_image_is_safety_with_no_content_and_no_charge(banned_bicycle: TestClient) -> None:
     response = banned_bicycle.post(URL, json=BICYCLE)
     assert response.status_code == 200
     answer = response.json()
     candidate = answer["candidates"][0]
-    assert candidate["finishReason"] == "IMAGE_SAFETY" and candidate["content"] == {} and candidate["index"] == 0
+    assert candidate["finishReason"] == "SAFETY" and candidate["content"] == {} and candidate["index"] == 0
     assert candidate["finishMessage"].startswith("Unable to show the generated image.")
     assert "You will not be charged" in candidate["finishMessage"]
     usage = answer["usageMetadata"]
@@ -195,7 +200,7 @@ def test_withheld_image_in_a_stream(banned_bicycle: TestClient) -> None:
     assert earlier and all(e["candidates"][0]["content"]["parts"] for e in earlier)
     assert all(p.get("thought") for e in earlier for p in e["candidates"][0]["content"]["parts"]), "no answer image"
     candidate = last["candidates"][0]
-    assert candidate["finishReason"] == "IMAGE_SAFETY" and candidate["content"] == {"role": "model"}
+    assert candidate["finishReason"] == "SAFETY" and candidate["content"] == {"role": "model"}
     assert last["usageMetadata"]["candidatesTokenCount"] == 0
 
 
@@ -208,8 +213,48 @@ def test_listed_reference_image_blocks_the_prompt(tmp_path: Path) -> None:
         answer = test_client.post(URL, json={"contents": [{"parts": [
             {"inlineData": {"mimeType": "image/png", "data": base64.b64encode(buffer.getvalue()).decode()}},
             {"text": "make it warmer"}]}]}).json()
-    assert answer["promptFeedback"]["blockReason"] == "BLOCKLIST" and "candidates" not in answer
+    assert answer["promptFeedback"]["blockReason"] == "BLOCKLIST"
+    assert answer["candidates"][0]["finishReason"] == "BLOCKLIST"
     assert {"modality": "IMAGE", "tokenCount": 560} in answer["usageMetadata"]["promptTokensDetails"]
+
+
+@pytest.mark.parametrize(("shape", "withheld", "recited"), [
+    ("seed", "SAFETY", "RECITATION"),
+    ("image-reasons", "IMAGE_SAFETY", "IMAGE_RECITATION"),
+    ("google-live", "IMAGE_SAFETY", "IMAGE_RECITATION"),
+])
+def test_each_answer_shape(tmp_path: Path, shape: str, withheld: str, recited: str) -> None:
+    with make_client(tmp_path / "first") as plain:
+        image = final_image(plain.post(URL, json=BICYCLE).json())
+    hashes = listed_hashes(tmp_path, image)
+    with make_client(tmp_path, safety_image_hashes_file=hashes, safety_answers=shape) as client:
+        blocked = ask(client, "c.h.i.l.d p.o.r.n")
+        image_withheld = client.post(URL, json=BICYCLE).json()
+        recitation = ask(client, "a poster with the full lyrics of Bohemian Rhapsody")
+        text_recitation = ask(client, "the full lyrics of Bohemian Rhapsody",
+                              generationConfig={"responseModalities": ["TEXT"]})
+    assert blocked["promptFeedback"]["blockReason"] == "PROHIBITED_CONTENT"
+    if shape == "google-live":
+        assert "candidates" not in blocked
+    else:
+        assert blocked["candidates"][0]["finishReason"] == "PROHIBITED_CONTENT"
+    assert image_withheld["candidates"][0]["finishReason"] == withheld
+    assert recitation["candidates"][0]["finishReason"] == recited
+    assert text_recitation["candidates"][0]["finishReason"] == "RECITATION"
+
+
+@pytest.mark.parametrize("prompt", [
+    "a poster with the full lyrics of Bohemian Rhapsody",
+    "the first chapter of Harry Potter and the Philosopher's Stone on an old scroll",
+])
+def test_long_protected_texts_are_recitation_by_default(tmp_path: Path, prompt: str) -> None:
+    with make_client(tmp_path) as client:
+        recited = ask(client, prompt)
+        allowed = ask(client, 'a poster with the quote "Is this the real life?" from Bohemian Rhapsody')
+    assert recited["candidates"][0]["finishReason"] == "RECITATION" and recited["candidates"][0]["content"] == {}
+    assert allowed["candidates"][0]["finishReason"] == "STOP"
+    with make_client(tmp_path / "off", safety_recitation_rules=False) as client:
+        assert ask(client, prompt)["candidates"][0]["finishReason"] == "STOP"
 
 
 def test_bad_safety_configuration_stops_the_server(tmp_path: Path) -> None:

@@ -1,7 +1,9 @@
 """Safety answers through the official SDKs against a real `openbanana serve` started with operator lists.
 
 The server gets an operator blocklist, a recitation list and an image-hash list holding the exact image the draft
-engine makes for BANNED_PROMPT at BANNED_SEED, so every kind of answer is produced by the real checks.
+engine makes for BANNED_PROMPT at BANNED_SEED, so every kind of answer is produced by the real checks. It answers in
+the google-live shape (OPENBANANA_SAFETY_ANSWERS): what code tested against Google's live service reads. The default
+shape, which the API reference's own error check reads, is tested in test_seed_error_check.py.
 
 `finishMessage` is on the wire (tests/api/test_safety.py), but both SDKs drop it in Gemini Developer API mode
 (google-genai 3.4.0 `_Candidate_from_mldev` copies finishReason, not finishMessage), so it is not asserted here.
@@ -53,6 +55,7 @@ def guarded(live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -
         patch.setenv("OPENBANANA_SAFETY_BLOCKLIST_FILE", str(lists / "terms.txt"))
         patch.setenv("OPENBANANA_SAFETY_RECITATION_FILE", str(lists / "recitation.txt"))
         patch.setenv("OPENBANANA_SAFETY_IMAGE_HASHES_FILE", str(lists / "hashes.txt"))
+        patch.setenv("OPENBANANA_SAFETY_ANSWERS", "google-live")
         server = start_server(tmp_path_factory.mktemp("guarded") / "data")
     yield server
     stop_server(server)

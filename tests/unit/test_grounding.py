@@ -63,3 +63,11 @@ def test_rendered_content_escapes_everything() -> None:
     assert "<script>" not in html and "<img" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert 'href="https://example.com/&quot;&gt;&lt;script&gt;x&lt;/script&gt;"' in html
+
+
+def test_metadata_without_results_is_minimal_and_says_why() -> None:
+    metadata = grounding_metadata("banana bread", [], "an answer", why_none="No <provider> here.")
+    assert metadata["webSearchQueries"] == ["banana bread"] and metadata["groundingChunks"] == []
+    assert "groundingSupports" not in metadata
+    assert "No &lt;provider&gt; here." in metadata["searchEntryPoint"]["renderedContent"]
+    assert grounding_metadata("", [])["webSearchQueries"] == []

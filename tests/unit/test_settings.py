@@ -54,6 +54,8 @@ VARIABLES: list[tuple[str, str, str, object]] = [
     ("OPENBANANA_SAFETY_SEMANTIC", "off", "safety.semantic", "off"),
     ("OPENBANANA_SAFETY_EXAMPLES_FILE", "/etc/examples.toml", "safety.examples_file", Path("/etc/examples.toml")),
     ("OPENBANANA_SAFETY_NSFW", "on", "safety.nsfw", "on"),
+    ("OPENBANANA_SAFETY_RECITATION_RULES", "false", "safety.recitation_rules", False),
+    ("OPENBANANA_SAFETY_ANSWERS", "google-live", "safety.answers", "google-live"),
     ("OPENBANANA_PLANNER", "llm", "planning.planner", "llm"),
     ("OPENBANANA_PLANNER_LLM_URL", "http://llm/v1", "planning.llm_url", "http://llm/v1"),
     ("OPENBANANA_PLANNER_LLM_MODEL", "qwen", "planning.llm_model", "qwen"),

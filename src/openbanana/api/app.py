@@ -43,6 +43,7 @@ from openbanana.service.catalog import ModelCatalog
 from openbanana.service.files import FileLimits, FileServices, FileStorage
 from openbanana.service.generation import GenerationDeps, GenerationService, OutputOptions
 from openbanana.service.generation.finishing import WATERMARK_KEY_FILE, Finisher, load_c2pa_credentials
+from openbanana.service.generation.safety import SafetyAnswers
 from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.keys import KeyService, QuotaService, UsageLedger, load_or_create_secret
 from openbanana.service.memory import MemoryBudget
@@ -118,6 +119,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         planner=build_planner(settings.planning),
         search=build_search_provider(settings.planning),
         strict_signatures=settings.models.strict_signatures,
+        safety_answers=SafetyAnswers(settings.safety.answers),
         memory=memory,
         max_input_pixels=settings.server.max_input_pixels,
         catalog=catalog,

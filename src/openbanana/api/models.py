@@ -8,6 +8,7 @@ from fastapi import Depends, Query
 from starlette.requests import Request
 from starlette.responses import Response
 
+from openbanana.api.alt import Encoding
 from openbanana.api.body import parse_body
 from openbanana.api.disconnects import GenerationStreamResponse, unless_disconnected
 from openbanana.api.openapi import documented
@@ -54,7 +55,8 @@ async def get_model(model: str, request: Request, version: ApiVersion) -> Respon
 @documented(body=GenerateContentRequest, answer=GenerateContentResponse, example={
     "contents": [{"parts": [{"text": "a red bicycle"}]}],
     "generationConfig": {"imageConfig": {"imageSize": "1K", "aspectRatio": "1:1"}}})
-async def generate_content(model: str, request: Request, version: ApiVersion) -> Response:
+async def generate_content(model: str, request: Request, version: ApiVersion,
+                           encoding: Encoding) -> Response:
     state, name = _target(request, model, version, "generateContent")
     body = await parse_body(request, GenerateContentRequest, state.settings.server.max_request_bytes,
                             state.memory)
@@ -62,7 +64,7 @@ async def generate_content(model: str, request: Request, version: ApiVersion) ->
     run = await _prepare(state, request, name, body)
     answer = state.answered(request, name, state.generation.generate(run))
     response = await unless_disconnected(request, answer, lambda: state.generation.disconnect(run))
-    return json_response(as_vertex(response, created) if is_vertex(request) else response)
+    return json_response(encoding.encode(as_vertex(response, created) if is_vertex(request) else response))
 
 
 @router.post("/models/{model}:streamGenerateContent")
@@ -70,7 +72,8 @@ async def generate_content(model: str, request: Request, version: ApiVersion) ->
     "contents": [{"parts": [{"text": "a lighthouse at dusk"}]}],
     "generationConfig": {"responseModalities": ["TEXT", "IMAGE"]}})
 async def stream_generate_content(model: str, request: Request, version: ApiVersion,
-                                  alt: str | None = None) -> Response:
+                                  encoding: Encoding) -> Response:
+    """alt=sse streams server-sent events, anything else a JSON array (enum numbers with enum-encoding=int)."""
     state, name = _target(request, model, version, "streamGenerateContent")
     body = await parse_body(request, GenerateContentRequest, state.settings.server.max_request_bytes,
                             state.memory)
@@ -78,26 +81,28 @@ async def stream_generate_content(model: str, request: Request, version: ApiVers
     events = state.metered(request, name, state.generation.stream(run))
     if is_vertex(request):
         events = as_vertex_stream(events, state.clock)
+    encoded = encoding.events(events)
     interval = state.settings.server.stream_keepalive_seconds
 
     def closed(completed: bool) -> None:
         if not completed:  # the client left mid-stream (or before it began): stop the engine, free the place
             state.generation.disconnect(run)
 
-    if alt == "sse":
-        return GenerationStreamResponse(sse_stream(events, interval), on_close=closed, media_type=SSE_MEDIA_TYPE,
+    if encoding.sse:
+        return GenerationStreamResponse(sse_stream(encoded, interval), on_close=closed, media_type=SSE_MEDIA_TYPE,
                                         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
-    return GenerationStreamResponse(json_array_stream(events, interval), on_close=closed, media_type=JSON_MEDIA_TYPE)
+    return GenerationStreamResponse(json_array_stream(encoded, interval), on_close=closed, media_type=JSON_MEDIA_TYPE)
 
 
 @router.post("/models/{model}:countTokens")
 @documented(body=CountTokensRequest, answer=CountTokensResponse,
             example={"contents": [{"parts": [{"text": "a cat"}]}]})
-async def count(model: str, request: Request, version: ApiVersion) -> Response:
+async def count(model: str, request: Request, version: ApiVersion,
+                encoding: Encoding) -> Response:
     state, _ = _target(request, model, version, "countTokens")
     body = await parse_body(request, CountTokensRequest, state.settings.server.max_request_bytes,
                             state.memory)
-    return json_response(count_tokens(body))
+    return json_response(encoding.encode(count_tokens(body)))
 
 
 @router.post("/models/{model}:{action}")  # last: every other `models/{model}:method` route matches first

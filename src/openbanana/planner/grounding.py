@@ -77,12 +77,16 @@ def search_query(prompt: str) -> str:
     return " ".join(prompt.split())[:200]
 
 
-def grounding_metadata(query: str, results: list[SearchResult], answer_text: str = "") -> dict[str, Any]:
-    """Google's groundingMetadata: webSearchQueries, groundingChunks, groundingSupports, searchEntryPoint."""
+def grounding_metadata(query: str, results: list[SearchResult], answer_text: str = "", *,
+                       why_none: str = "") -> dict[str, Any]:
+    """Google's groundingMetadata: webSearchQueries, groundingChunks, groundingSupports, searchEntryPoint. Without
+    results it is still sent, minimal and valid, its searchEntryPoint saying `why_none`: code written against Google
+    reads `grounding_metadata.search_entry_point.rendered_content` unconditionally."""
     chunks = [{"web": {"uri": r.url, "title": r.title}} for r in results[:MAX_CHUNKS]]
+    queries = [query] if query else []
     metadata: dict[str, Any] = {
-        "webSearchQueries": [query],
-        "searchEntryPoint": {"renderedContent": rendered_content([query], results[:MAX_CHUNKS])},
+        "webSearchQueries": queries,
+        "searchEntryPoint": {"renderedContent": rendered_content(queries, results[:MAX_CHUNKS], why_none)},
         "groundingChunks": chunks,
     }
     if answer_text and chunks:
@@ -94,17 +98,18 @@ def grounding_metadata(query: str, results: list[SearchResult], answer_text: str
     return metadata
 
 
-def rendered_content(queries: list[str], results: list[SearchResult]) -> str:
-    """A small self-contained HTML chip list (the search suggestions a client must show); everything escaped."""
+def rendered_content(queries: list[str], results: list[SearchResult], why_none: str = "") -> str:
+    """A small self-contained HTML chip list (the search suggestions a client must show), or, without results, the
+    sentence saying why there are none; everything escaped."""
     chips = "".join(
         f'<a class="chip" href="{html.escape(r.url, quote=True)}" target="_blank" rel="noopener noreferrer">'
         f"{html.escape(r.title)}</a>" for r in results
-    )
+    ) or f'<span class="note">{html.escape(why_none or "No web results.")}</span>'
     label = html.escape(", ".join(queries))
     return (
         "<style>.container{display:flex;flex-wrap:wrap;gap:8px;align-items:center;font-family:sans-serif}"
         ".chip{display:inline-block;padding:4px 12px;border:1px solid #dadce0;border-radius:16px;"
-        "color:#1a73e8;text-decoration:none;font-size:14px}.label{color:#5f6368;font-size:12px}</style>"
+        "color:#1a73e8;text-decoration:none;font-size:14px}.label,.note{color:#5f6368;font-size:12px}</style>"
         f'<div class="container"><span class="label">{label}</span>{chips}</div>'
     )
 

@@ -103,11 +103,6 @@ ProtoInt64 = Annotated[int, BeforeValidator(proto_int64)]
 ProtoFloat = Annotated[float, BeforeValidator(proto_float)]
 
 
-def upper_enum(value: Any) -> Any:
-    """Enum names are matched case-insensitively: Google's own samples send ['Text', 'Image']."""
-    return value.strip().upper() if isinstance(value, str) else value
-
-
 BASE64_SCHEMA = {"type": "string", "format": "byte", "contentEncoding": "base64",
                  "description": "base64, standard or URL-safe alphabet, padding optional"}
 # Written back as standard base64 in JSON (raw image bytes are not UTF-8): a seeded request's fingerprint dumps it.

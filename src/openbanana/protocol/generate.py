@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BeforeValidator, Field
+from pydantic import Field
 
-from openbanana.protocol.base import ProtoBool, ProtoFloat, ProtoInt32, StrictWireModel, WireModel, upper_enum
+from openbanana.protocol.base import ProtoBool, ProtoFloat, ProtoInt32, StrictWireModel, WireModel
 from openbanana.protocol.content import Content
-
-UpperStr = Annotated[str, BeforeValidator(upper_enum)]
+from openbanana.protocol.enums import (
+    FunctionCallingMode,
+    HarmBlockThresholdName,
+    HarmCategoryName,
+    MediaResolution,
+    Modality,
+    ThinkingLevel,
+)
 
 
 class ImageOutputOptions(WireModel):
@@ -36,11 +42,11 @@ class ImageConfig(StrictWireModel):
 class ThinkingConfig(WireModel):
     include_thoughts: ProtoBool | None = None
     thinking_budget: ProtoInt32 | None = None
-    thinking_level: UpperStr | None = None
+    thinking_level: ThinkingLevel | None = None
 
 
 class GenerationConfig(WireModel):
-    response_modalities: list[UpperStr] | None = None
+    response_modalities: list[Modality] | None = None
     candidate_count: ProtoInt32 | None = None
     seed: ProtoInt32 | None = None
     temperature: ProtoFloat | None = None
@@ -50,11 +56,12 @@ class GenerationConfig(WireModel):
     response_mime_type: str | None = None
     thinking_config: ThinkingConfig | None = None
     image_config: ImageConfig | None = None
+    media_resolution: MediaResolution | None = None  # accepted; inputs are read at one resolution
 
 
 class SafetySetting(WireModel):
-    category: UpperStr
-    threshold: UpperStr | None = None
+    category: HarmCategoryName
+    threshold: HarmBlockThresholdName | None = None
 
 
 class Tool(WireModel):
@@ -64,13 +71,25 @@ class Tool(WireModel):
     url_context: dict[str, Any] | None = None
 
 
+class FunctionCallingConfig(WireModel):
+    mode: FunctionCallingMode | None = None
+    allowed_function_names: list[str] | None = None
+
+
+class ToolConfig(WireModel):
+    """Accepted (no function is ever called here); its mode is read as proto3 JSON reads an enum."""
+
+    function_calling_config: FunctionCallingConfig | None = None
+    retrieval_config: dict[str, Any] | None = None
+
+
 class GenerateContentRequest(WireModel):
     contents: list[Content] = Field(default_factory=list)
     system_instruction: Content | None = None
     generation_config: GenerationConfig | None = None
     safety_settings: list[SafetySetting] | None = None
     tools: list[Tool] | None = None
-    tool_config: dict[str, Any] | None = None
+    tool_config: ToolConfig | None = None
     cached_content: str | None = None
     labels: dict[str, str] | None = None
 

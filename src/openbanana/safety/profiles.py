@@ -104,6 +104,7 @@ def build_standard_policy(settings: SafetySettings) -> StandardPolicy:
             if settings.image_hashes_file else None,
             nsfw=_nsfw(settings),
             intent_rules=settings.default_terms,
+            recitation_rules=settings.recitation_rules,
         )
     except (TermListError, ImageHashListError, PolicyExamplesError) as exc:
         raise SafetyConfigError(str(exc)) from exc

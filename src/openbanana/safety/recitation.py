@@ -1,5 +1,6 @@
 """The operator's list of protected material: a prompt that names a listed work, character or brand is answered
-with finishReason IMAGE_RECITATION (RECITATION for text-only requests) and no image.
+with finishReason RECITATION (IMAGE_RECITATION in the image-reasons and google-live answer shapes) and no image.
+The default rules for long texts asked for verbatim are in verbatim.py.
 
 Same file format and matching as the blocklist (blocklist.py), one name per line, e.g.
 

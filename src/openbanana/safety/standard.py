@@ -1,11 +1,11 @@
 """StandardPolicy: the checks a served model runs, in order, each able to end the request.
 
-    prompt:        operator blocklist (BLOCKLIST / PROHIBITED_CONTENT) → recitation list (RECITATION)
+    prompt:        operator blocklist (BLOCKLIST / PROHIBITED_CONTENT) → recitation list and rules (RECITATION)
                    → lexicon, intent rules (intent.py) and semantic scores per harm category (SAFETY, or
                      PROHIBITED_CONTENT for minors); a lexicon hit in a context the classifier reads as benign rates
                      LOW (CONTEXT_MARGIN), unless the prompt praises the attack it names
     input image:   operator image-hash list (BLOCKLIST) → NSFW detector, if installed (SAFETY)
-    output image:  operator image-hash list → NSFW detector                   (either: finishReason IMAGE_SAFETY)
+    output image:  operator image-hash list → NSFW detector                   (either: finishReason SAFETY)
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from openbanana.safety.policy import (
 )
 from openbanana.safety.recitation import RecitationList
 from openbanana.safety.semantic import PROHIBITED_SCORE, SemanticClassifier
+from openbanana.safety.verbatim import verbatim_request
 
 CONTEXT_MARGIN = -0.05
 CONTEXT_SCORE = 0.3
@@ -52,6 +53,7 @@ class StandardPolicy:
     image_hashes: ImageHashList | None = None
     nsfw: NsfwDetector | None = None
     intent_rules: bool = True  # intent.py's rules; off with the default lexicon (OPENBANANA_SAFETY_DEFAULT_TERMS)
+    recitation_rules: bool = True  # verbatim.py's rules (OPENBANANA_SAFETY_RECITATION_RULES)
 
     def check_prompt(self, prompt: str, thresholds: Thresholds) -> Verdict:
         hits = {hit.section: hit for hit in self.terms.search(prompt)} if prompt else {}
@@ -60,6 +62,10 @@ class StandardPolicy:
                 return Verdict(Action.BLOCK, reason, evidence=f"term list: {hits[reason.value].entry}")
         if self.recitation is not None and prompt:
             recited = self.recitation.check(prompt)
+            if not recited.allowed:
+                return recited
+        if self.recitation_rules and prompt:
+            recited = verbatim_request(prompt)
             if not recited.allowed:
                 return recited
         return self._rate_prompt(prompt, hits, thresholds)

@@ -11,7 +11,12 @@ from openbanana.protocol.responses import Candidate, GenerateContentResponse, Pa
 from openbanana.safety.policy import Action, Rating, Verdict
 from openbanana.service.generation.job import GenerationJob
 from openbanana.service.generation.planning import Searched
-from openbanana.service.generation.safety import prompt_feedback, ratings_out, withheld_candidate
+from openbanana.service.generation.safety import (
+    blocked_prompt_candidate,
+    prompt_feedback,
+    ratings_out,
+    withheld_candidate,
+)
 from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.generation.usage import prompt_only_usage, text_tokens, usage_metadata
 
@@ -49,20 +54,26 @@ def image_part(image: EncodedImage, *, thought: bool) -> PartOut:
 
 
 def screened_out(job: GenerationJob) -> GenerateContentResponse:
-    """A blocked prompt: no candidates, only promptFeedback. Recitation: a withheld candidate."""
+    """A blocked prompt: promptFeedback, and (but in the google-live shape) an empty candidate saying why.
+    Recitation: a withheld candidate."""
     usage = prompt_only_usage(job.prompt_text_tokens, job.prompt_images)
     if job.screening.action is Action.RECITATION:
-        withheld_answer = answer(job, withheld_candidate(job.screening, want_image=job.want_image))
+        withheld_answer = answer(job, withheld_candidate(job.screening, want_image=job.want_image,
+                                                         answers=job.safety_answers))
         withheld_answer["usageMetadata"] = usage
         return withheld_answer
-    return {"promptFeedback": prompt_feedback(job.screening), "usageMetadata": usage,
-            "modelVersion": job.model, "responseId": job.response_id}
+    blocked: GenerateContentResponse = {"promptFeedback": prompt_feedback(job.screening)}
+    candidate = blocked_prompt_candidate(job.screening, job.safety_answers)
+    if candidate is not None:
+        blocked["candidates"] = [candidate]
+    return {**blocked, "usageMetadata": usage, "modelVersion": job.model, "responseId": job.response_id}
 
 
 def withheld(job: GenerationJob, verdict: Verdict, thought_tokens: int) -> GenerateContentResponse:
-    """An image failed its check: finishReason IMAGE_SAFETY, no image, no candidate tokens charged."""
+    """An image failed its check: finishReason SAFETY (IMAGE_SAFETY), no image, no candidate tokens charged."""
     ratings: tuple[Rating, ...] = (*job.screening.ratings, *verdict.ratings)
-    candidate = withheld_candidate(Verdict(verdict.action, verdict.reason, ratings), want_image=True)
+    candidate = withheld_candidate(Verdict(verdict.action, verdict.reason, ratings), want_image=True,
+                                   answers=job.safety_answers)
     withheld_answer = answer(job, candidate)
     withheld_answer["usageMetadata"] = prompt_only_usage(job.prompt_text_tokens, job.prompt_images,
                                                          thoughts=thought_tokens)
@@ -87,7 +98,8 @@ def closing(job: GenerationJob, signer: ThoughtSigner, *, text: str, image: Enco
     candidate = last["candidates"][0]
     candidate["finishReason"] = "STOP"
     if searched is not None:
-        candidate["groundingMetadata"] = grounding_metadata(*searched, text)
+        candidate["groundingMetadata"] = grounding_metadata(searched.query, searched.results, text,
+                                                            why_none=searched.why_none)
     if job.screening.ratings:
         candidate["safetyRatings"] = ratings_out(job.screening.ratings)
     last["usageMetadata"] = usage_metadata(

@@ -6,12 +6,13 @@
                 reserved (429 when the server's budget is full)
     2. job      validate, decode the inputs (reduced), resolve the size, screen prompt and input images (job.py)
 `stream` (HTTP 200 from here on; safety answers in Gemini's shapes, never as errors):
-    3. screen   a blocked prompt is one promptFeedback event; nothing is generated or charged (events.py)
+    3. screen   a blocked prompt is one promptFeedback event (with an empty candidate saying why, in the default
+                answer shape); nothing is generated or charged (events.py)
     4. plan     the composition, after a web search when grounding was asked; its thought text (planning.py)
     5. slot     wait for a render slot in the scheduler, held until the answer is over
     6. draft    with includeThoughts: the interim thought image, through steps 7-9 at the preview size
     7. render   the engine draws the plan at the size it is given; its failures map once (engine_errors.py)
-    8. check    the image's safety check: a failing image is never emitted, the answer ends IMAGE_SAFETY
+    8. check    the image's safety check: a failing image is never emitted, the answer ends SAFETY (IMAGE_SAFETY)
     9. finish   watermark, encode, C2PA-sign and record the image (finishing.py)
    10. answer   the answer text and the final image, signed, then STOP, grounding, ratings and usage
 
@@ -57,7 +58,7 @@ from openbanana.service.generation.job import GenerationJob, JobRules, OutputOpt
 from openbanana.service.generation.planning import plan_job
 from openbanana.service.generation.progress import Note, ProgressRelay
 from openbanana.service.generation.references import DEFAULT_MAX_REQUEST_PIXELS, FileResolver
-from openbanana.service.generation.safety import WITHHELD, check_output
+from openbanana.service.generation.safety import WITHHELD, SafetyAnswers, check_output
 from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.generation.thoughts import answer_text, thought_summary
 from openbanana.service.generation.usage import check_input_tokens, text_tokens
@@ -88,8 +89,9 @@ class GenerationDeps:
     resolve_file: FileResolver | None = None
     safety: SafetyPolicies = field(default_factory=SafetyPolicies)
     strict_signatures: bool = False  # a missing history signature is a 400
+    safety_answers: SafetyAnswers = SafetyAnswers.SEED  # finish reasons and shapes of safety answers
     planner: Planner = field(default_factory=RulesPlanner)
-    search: SearchProvider | None = None  # None: googleSearch is answered without grounding, and thoughts say so
+    search: SearchProvider | None = None  # None: googleSearch gets a minimal groundingMetadata; thoughts say so
     memory: MemoryBudget = field(default_factory=lambda: MemoryBudget(2 * 1024**3))  # bodies and decoded images
     max_input_pixels: int = DEFAULT_MAX_REQUEST_PIXELS  # of all input images in one request, from their headers
     catalog: ModelCatalog = field(default_factory=ModelCatalog.default)  # served name → sizes, limits, thinking
@@ -100,7 +102,8 @@ class GenerationService:
         self._deps = deps
         self._engine = deps.engine
         self._scheduler = deps.scheduler
-        self._rules = JobRules(deps.signer, deps.output, deps.safety, deps.strict_signatures, deps.catalog)
+        self._rules = JobRules(deps.signer, deps.output, deps.safety, deps.strict_signatures,
+                               safety_answers=deps.safety_answers, catalog=deps.catalog)
         self._decoding = anyio.CapacityLimiter(os.cpu_count() or 1)  # input images decode off the loop, bounded
 
     async def prepare(self, model: str, request: GenerateContentRequest, resolve_file: FileResolver | None = None,

@@ -21,7 +21,7 @@ from openbanana.service.generation.capabilities import wants_grounding, wants_th
 from openbanana.service.generation.history import verify_history
 from openbanana.service.generation.inputs import GatheredInputs, decode_inputs, gather_inputs
 from openbanana.service.generation.references import FileResolver
-from openbanana.service.generation.safety import requested_thresholds, screen_inputs
+from openbanana.service.generation.safety import SafetyAnswers, requested_thresholds, screen_inputs
 from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.generation.sizing import resolve_target_size
 from openbanana.service.generation.usage import prompt_counts
@@ -57,6 +57,7 @@ class GenerationJob:
     thresholds: Thresholds
     screening: Verdict = ALLOW  # the prompt and input images' verdict, decided in prepare
     grounding: bool = False  # the request named the googleSearch tool
+    safety_answers: SafetyAnswers = SafetyAnswers.SEED  # the shape of safety answers (service/generation/safety.py)
     edit_mask: Image.Image | None = None  # where the first input image may change (OpenAI's images.edit mask)
 
 
@@ -68,6 +69,7 @@ class JobRules:
     output: OutputOptions = OutputOptions()
     safety: SafetyPolicies = field(default_factory=SafetyPolicies)
     strict_signatures: bool = False  # a missing history signature is a 400
+    safety_answers: SafetyAnswers = SafetyAnswers.SEED
     catalog: ModelCatalog = field(default_factory=ModelCatalog.default)  # served name → its card
 
 
@@ -128,6 +130,7 @@ def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, res
         screening=screening,
         grounding=grounding,
         edit_mask=edit_mask,
+        safety_answers=rules.safety_answers,
     )
 
 

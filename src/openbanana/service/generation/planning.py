@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from openbanana import telemetry
 from openbanana.plan import Plan
@@ -16,7 +16,14 @@ from openbanana.service.generation.job import GenerationJob
 log = logging.getLogger("openbanana.service")
 GROUNDING_UNAVAILABLE = ("Grounding with Google Search was requested but no search provider is configured on this "
                          "server.")
-Searched = tuple[str, list[SearchResult]]  # the query and its results, for groundingMetadata
+
+@dataclass(frozen=True)
+class Searched:
+    """What groundingMetadata reports: the query, its results, and why there are none (when there are none)."""
+
+    query: str
+    results: list[SearchResult]
+    why_none: str = ""
 
 
 def plan_job(job: GenerationJob, planner: Planner, search: SearchProvider | None,
@@ -29,11 +36,11 @@ def plan_job(job: GenerationJob, planner: Planner, search: SearchProvider | None
         notes: list[str] = []
         searched: Searched | None = None
         results: list[SearchResult] = []
-        if job.grounding:
-            results, note = ground(search, search_query(job.prompt))
+        if job.grounding:  # answered with groundingMetadata even when nothing was found: clients read it
+            query = search_query(job.prompt)
+            results, note = ground(search, query)
             notes.extend(note)
-            if results:
-                searched = (search_query(job.prompt), results)
+            searched = Searched(query, results, " ".join(note))
         request = PlanningInput(prompt=job.prompt, width=job.target.width, height=job.target.height,
                                 reference_count=len(job.references), seed=job.seed, cancel=cancel)
         context = PlanningContext(tuple(results))

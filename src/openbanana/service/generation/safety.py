@@ -1,17 +1,23 @@
-"""Safety decisions → Gemini's answers (HTTP 200, never errors): promptFeedback, IMAGE_SAFETY, IMAGE_RECITATION.
+"""Safety decisions → Gemini's answers (HTTP 200, never errors), in one of three shapes (`SafetyAnswers`):
 
-    prompt or input image blocked  {"promptFeedback": {"blockReason", "safetyRatings"}, "usageMetadata"} (no candidates)
-    output image blocked           candidate {"finishReason": "IMAGE_SAFETY", "finishMessage"}, no image, not charged
-    protected material named       candidate {"finishReason": "IMAGE_RECITATION" (or "RECITATION" for TEXT-only)}
+    case                           seed (default)                    image-reasons          google-live
+    prompt or input image blocked  promptFeedback + candidates[0]    as seed                promptFeedback only
+                                   (SAFETY, BLOCKLIST or                                    (no candidates)
+                                   PROHIBITED_CONTENT, no parts)
+    output image withheld          candidate finishReason SAFETY     IMAGE_SAFETY           IMAGE_SAFETY
+    protected material             RECITATION                        IMAGE_RECITATION       IMAGE_RECITATION
 
-A withheld candidate's content is `{}` in a unary answer, as Google sends it, and `{"role": "model"}` in a stream.
-Either way the official SDKs' chats see an invalid turn and keep it out of the curated history.
+`seed` is what the API reference's own error check (`candidates[0].finish_reason == "SAFETY"` / `"RECITATION"`)
+reads; `google-live` is what Google's service sends today. A withheld candidate's content is `{}` in a unary answer,
+as Google sends it, and `{"role": "model"}` in a stream: either way the official SDKs' chats see an invalid turn and
+keep it out of the curated history. A text-only request's recitation is RECITATION in every shape.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from enum import StrEnum
 
 from PIL import Image
 
@@ -27,11 +33,25 @@ IMAGE_SAFETY_MESSAGE = (
     "policy. You will not be charged for blocked images. Try rephrasing the prompt."
 )
 RECITATION_MESSAGE = (
-    "Unable to generate this request: it asks to reproduce protected material (a work, character or brand on this "
-    "server's recitation list). You will not be charged. Try describing an original subject instead."
+    "Unable to generate this request: it asks to reproduce protected material (a long protected text verbatim, or a "
+    "work, character or brand on this server's recitation list). You will not be charged. Try describing an "
+    "original subject, or quote a short line instead."
 )
-WITHHELD = frozenset({"IMAGE_SAFETY", "IMAGE_RECITATION", "RECITATION"})
+PROMPT_BLOCKED_MESSAGE = (
+    "The prompt was blocked by this server's safety policy (see promptFeedback); nothing was generated and you will "
+    "not be charged. Try rephrasing the prompt."
+)
+WITHHELD = frozenset({"IMAGE_SAFETY", "IMAGE_RECITATION", "RECITATION", "SAFETY", "BLOCKLIST", "PROHIBITED_CONTENT"})
 """Finish reasons whose candidate carries no content."""
+
+
+class SafetyAnswers(StrEnum):
+    """Which finish reasons and shapes safety answers take (the table above; docs/api.md, Safety)."""
+
+    SEED = "seed"
+    IMAGE_REASONS = "image-reasons"
+    GOOGLE_LIVE = "google-live"
+
 
 _SETTABLE = tuple(c.value for c in HarmCategory)
 _THRESHOLDS = tuple(t.value for t in Threshold)
@@ -99,12 +119,26 @@ def prompt_feedback(verdict: Verdict) -> PromptFeedback:
     return feedback
 
 
-def withheld_candidate(verdict: Verdict, *, want_image: bool) -> Candidate:
+def withheld_candidate(verdict: Verdict, *, want_image: bool, answers: SafetyAnswers) -> Candidate:
     """The final candidate of a request whose image (or whole answer) is withheld; content is set by the caller."""
+    image_reasons = want_image and answers is not SafetyAnswers.SEED
     if verdict.action is Action.RECITATION:
-        reason, message = ("IMAGE_RECITATION" if want_image else "RECITATION"), RECITATION_MESSAGE
+        reason, message = ("IMAGE_RECITATION" if image_reasons else "RECITATION"), RECITATION_MESSAGE
     else:
-        reason, message = "IMAGE_SAFETY", IMAGE_SAFETY_MESSAGE
+        reason, message = ("IMAGE_SAFETY" if image_reasons else "SAFETY"), IMAGE_SAFETY_MESSAGE
+    return _empty_candidate(verdict, reason, message)
+
+
+def blocked_prompt_candidate(verdict: Verdict, answers: SafetyAnswers) -> Candidate | None:
+    """The candidate that rides beside promptFeedback (None in the google-live shape): its finishReason is the block
+    reason where a list decided (BLOCKLIST, PROHIBITED_CONTENT), SAFETY otherwise."""
+    if answers is SafetyAnswers.GOOGLE_LIVE:
+        return None
+    reason = str(verdict.reason) if verdict.reason in ("BLOCKLIST", "PROHIBITED_CONTENT") else "SAFETY"
+    return _empty_candidate(verdict, reason, PROMPT_BLOCKED_MESSAGE)
+
+
+def _empty_candidate(verdict: Verdict, reason: str, message: str) -> Candidate:
     candidate: Candidate = {"content": {"role": "model"}, "finishReason": reason, "finishMessage": message,
                             "index": 0}
     if verdict.ratings:
