@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageFilter
 
+from openbanana.engines.draft.figures import fit_figure, is_head
 from openbanana.engines.draft.pictograms import (
     draw_plate,
     drop_shadow,
@@ -28,6 +29,7 @@ from openbanana.engines.draft.world.reflections import reflect_sprite
 from openbanana.imaging.drawing.glyphs import RGBA, Sprite, draw_sprite
 from openbanana.plan import Subject
 
+STANDING = ("hero", "support", "decor")
 SpriteTouch = Callable[[Image.Image, Sprite, tuple[int, int]], None]
 
 
@@ -130,8 +132,9 @@ def _paint(canvas: Image.Image, made: Sprite, at: tuple[int, int], depth: float,
 
 
 def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
-                  style: Treatment = NO_TREATMENT) -> list[str]:
-    """Draw every subject in depth order; returns a sentence for each one that could not be drawn."""
+                  style: Treatment = NO_TREATMENT, *, bodies: bool = True) -> list[str]:
+    """Draw every subject in depth order; returns a sentence for each one that could not be drawn. With `bodies`
+    (not a close-up), a person the font draws as a face alone stands there as a whole figure."""
     missing: list[str] = []
     for subject in depth_order(subjects):
         left, top, right, bottom = subject.box
@@ -141,7 +144,8 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         if is_plate(subject):
             draw_plate(canvas, pixel_box(subject, canvas.size))
             continue
-        fitted = fit_subject(subject, canvas.size)
+        whole = bodies and subject.role in STANDING and is_head(subject.glyph)
+        fitted = fit_figure(subject, canvas.size) if whole else fit_subject(subject, canvas.size)
         if fitted is None:
             if subject.glyph is not None:
                 missing.append(f"The {subject.label} could not be drawn: its pictogram is not in the font.")

@@ -1,0 +1,108 @@
+"""Things stand where they can: people and trees on dry ground in front of a lake or a sea, boats on the water,
+a beach of sand whatever colour the plan gave its ground, and a person the font draws as a face stands there
+whole. Checked on the draft engine's pixels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from openbanana.engines.base import RenderRequest
+from openbanana.engines.draft.engine import DraftEngine
+from openbanana.engines.draft.figures import fit_figure, is_head
+from openbanana.engines.draft.world.shore import Footing, footing, plausible_ground, shoreline
+from openbanana.plan import Background, Box, Plan, Subject
+from openbanana.scene import SceneGraph
+
+ENGINE = DraftEngine()
+SIZE = (480, 360)
+HORIZON = 0.55
+
+
+def plan(subjects: tuple[Subject, ...], camera: str = "default", **background: Any) -> Plan:
+    return Plan("a scene", Background("gradient", (), horizon=HORIZON, time_of_day="day", **background),
+                ((200, 60, 40),), subjects, scene=SceneGraph(camera=camera))  # type: ignore[arg-type]
+
+
+def render(made: Plan, seed: int = 3) -> np.ndarray:
+    return np.asarray(ENGINE.render(RenderRequest(made, *SIZE, seed=seed)).image, dtype=np.float32)
+
+
+def under_feet(pixels: np.ndarray, box: Box) -> np.ndarray:
+    """The mean colour of the ground just below a subject's base, beside its contact shadow."""
+    h, w = pixels.shape[:2]
+    y = min(h - 1, round(box[3] * h) + 3)
+    x0, x1 = round(box[0] * w), round(box[2] * w)
+    side = max(4, (x1 - x0) // 2)
+    strip = np.concatenate([pixels[y:y + 4, max(0, x0 - side):x0], pixels[y:y + 4, x1:min(w, x1 + side)]], axis=1)
+    return strip.reshape(-1, 3).mean(axis=0)
+
+
+def is_water(color: np.ndarray) -> bool:
+    return bool(color[2] > color[0] + 25 and color[2] > color[1])
+
+
+PERSON: Box = (0.40, 0.62, 0.52, 0.92)
+TREE: Box = (0.70, 0.60, 0.85, 0.86)
+
+
+def test_people_and_trees_by_a_lake_stand_on_its_shore_and_the_lake_is_still_there() -> None:
+    subjects = (Subject("woman", "🧍‍♀️", PERSON, role="hero"), Subject("tree", "🌳", TREE, role="decor", depth=0.4))
+    pixels = render(plan(subjects, terrain="water", backdrop="hills"))
+    for box in (PERSON, TREE):
+        assert not is_water(under_feet(pixels, box)), box
+    lake = pixels[round(SIZE[1] * (HORIZON + 0.03)), :].mean(axis=0)
+    assert is_water(lake), lake
+
+
+def test_kids_on_a_beach_stand_on_sand_even_when_the_plan_coloured_the_ground_like_the_sea() -> None:
+    kids = tuple(Subject("kid", "🧒", (x, 0.66, x + 0.14, 0.9), role="hero") for x in (0.1, 0.4, 0.7))
+    pixels = render(plan(kids, terrain="sand", backdrop="sea", ground=(30, 110, 170)))
+    for kid in kids:
+        sand = under_feet(pixels, kid.box)
+        assert sand[0] > sand[2] + 20, sand  # warm sand, not blue
+    sea = pixels[round(SIZE[1] * (HORIZON + 0.04)), :].mean(axis=0)
+    assert is_water(sea), sea
+
+
+def test_a_boat_floats_on_the_water_even_with_a_tree_on_the_shore_behind_it() -> None:
+    boat: Box = (0.35, 0.55, 0.7, 0.9)
+    subjects = (Subject("boat", "⛵", boat, role="hero"), Subject("tree", "🌲", TREE, role="decor"))
+    made = plan(subjects, terrain="water", backdrop="hills")
+    assert shoreline(footing(made.subjects, HORIZON), 1.0, 0.2) > (0.9 - HORIZON) / (1 - HORIZON)
+    pixels = render(made)
+    h = SIZE[1]
+    assert is_water(pixels[round(0.9 * h) - 2, round(0.3 * SIZE[0])])  # beside the boat's hull, at its base
+
+
+def test_the_shoreline_rule() -> None:
+    assert shoreline(Footing(), 0.42, 0.12) == 0.42  # nothing stands in front: the sea reaches as far as it does
+    assert abs(shoreline(Footing((0.5, 0.8)), 0.42, 0.12) - 0.42) < 1e-9  # all feet are nearer than the surf
+    assert shoreline(Footing((0.3,)), 0.42, 0.12) < 0.3  # stops short of the nearest feet
+    assert shoreline(Footing((0.05,)), 1.0, 0.2) == 1.0  # far feet stand on the far bank, not on this shore
+    assert shoreline(Footing((0.4,), afloat=0.7), 1.0, 0.2) > 0.7  # what floats stays on the water
+
+
+def test_ground_colours_that_cannot_be_the_terrain_are_left_to_the_terrain() -> None:
+    assert plausible_ground("sand", (30, 110, 170)) is None
+    assert plausible_ground("grass", (150, 60, 200)) is None
+    assert plausible_ground("sand", (230, 200, 150)) == (230, 200, 150)
+    assert plausible_ground("grass", (90, 160, 60)) == (90, 160, 60)
+    assert plausible_ground("road", (30, 110, 170)) == (30, 110, 170)  # made surfaces take any colour
+
+
+def test_a_face_only_person_stands_in_the_scene_as_a_whole_figure() -> None:
+    girl = Subject("girl", "👧🏽", (0.3, 0.5, 0.6, 0.9), role="hero")
+    assert is_head(girl.glyph) and not is_head("🧑‍🚀") and not is_head("👶") and not is_head("🧍")
+    fitted = fit_figure(girl, SIZE)
+    assert fitted is not None
+    made, x, y = fitted
+    assert made.size[1] > 1.6 * made.size[0]  # taller than wide: a body, not a face
+    assert y + made.size[1] == round(0.9 * SIZE[1])  # standing on the box's bottom edge
+    assert round(0.3 * SIZE[0]) <= x and x + made.size[0] <= round(0.6 * SIZE[0]) + 1
+    grass = plan((girl,), terrain="grass")
+    whole, face = render(grass), render(plan((girl,), camera="close_up", terrain="grass"))
+    legs = (slice(round(0.8 * SIZE[1]), round(0.88 * SIZE[1])), slice(x, x + made.size[0]))
+    assert np.abs(whole[legs] - face[legs]).mean() > 10  # legs where a face alone leaves grass
+    assert np.array_equal(whole, render(grass))  # deterministic
