@@ -76,7 +76,7 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
     snow = light.snow > 0 or background.season == "winter"
     window = None
     if indoors:
-        paint_wall(image, light, row, background.colors if plain_sky else ())
+        paint_wall(image, light, row, background.colors if plain_sky else (), terrain != "table")
         if background.window is not None or not plain_sky:
             window = window_box(background.window, size, row, pixel_avoid, rng)
             paint_window(image, light, window, sun, rng)
