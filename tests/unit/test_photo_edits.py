@@ -14,7 +14,7 @@ from openbanana.engines.base import RenderRequest, RenderResult
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.photo.arrays import rgb_array
 from openbanana.engines.draft.photo.faces import find_faces
-from openbanana.engines.draft.photo.segmentation import people_mask
+from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask
 from openbanana.imaging.fitting import cover_fit
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningInput
@@ -406,3 +406,24 @@ def test_degenerate_photos_are_edited_or_left_alone_without_error(prompt: str, s
     tiny = Image.new("RGB", size, (200, 30, 40))
     result = edit(prompt, tiny, tiny, size=(96, 64))[1]
     assert result.image.size == (96, 64)
+
+
+def test_a_subject_that_fills_its_photo_is_not_torn_out_as_a_scrap() -> None:
+    """Chelsea's face fills her photo, so GrabCut finds only a ragged part of it (the light fur, the eyes). Set
+    in front of a beach, or beside a cup, that scrap reads as a torn piece of cat: the edit is said not to be done
+    and the photo is left as it was, rather than pasted over."""
+    cat, cup = photo("chelsea.jpg"), photo("coffee.jpg")
+    beach, result, _ = edit("replace the background with a beach", cat)
+    assert any("background" in line and "unchanged" in line for line in result.shortfalls), result.shortfalls
+    assert np.abs(beach.astype(int) - fitted(cat, (beach.shape[1], beach.shape[0])).astype(int)).mean() < 2
+    combined, result, _ = edit("put the cat from the second photo next to the coffee cup", cup, cat)
+    assert any(line.startswith("Not done") and "cat" in line for line in result.shortfalls), result.shortfalls
+    assert np.abs(combined.astype(int) - fitted(cup, (combined.shape[1], combined.shape[0])).astype(int)).mean() < 2
+
+
+def test_clean_cuts_are_whole_rounded_shapes() -> None:
+    ys, xs = np.mgrid[0:200, 0:200].astype(np.float32)
+    disc = (np.hypot(xs - 100, ys - 100) < 60).astype(np.float32)
+    angle = np.arctan2(ys - 100, xs - 100)
+    ragged = (np.hypot(xs - 100, ys - 100) < 30 + 55 * (np.cos(angle * 7) > 0.3)).astype(np.float32)
+    assert clean_cut(disc) and not clean_cut(ragged) and not clean_cut(np.zeros_like(disc))
