@@ -15,6 +15,7 @@ from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.photo.arrays import rgb_array
 from openbanana.engines.draft.photo.faces import find_faces
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask
+from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.imaging.fitting import cover_fit
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningInput
@@ -427,3 +428,23 @@ def test_clean_cuts_are_whole_rounded_shapes() -> None:
     angle = np.arctan2(ys - 100, xs - 100)
     ragged = (np.hypot(xs - 100, ys - 100) < 30 + 55 * (np.cos(angle * 7) > 0.3)).astype(np.float32)
     assert clean_cut(disc) and not clean_cut(ragged) and not clean_cut(np.zeros_like(disc))
+
+
+@pytest.mark.parametrize("name", ["flower.jpg", "astronaut.jpg"])
+def test_dark_leaves_and_a_pale_wall_are_not_taken_for_sky(name: str) -> None:
+    """Out-of-focus leaves are smooth and teal, a studio wall smooth and pale: neither gets a drawn sky."""
+    original = photo(name)
+    for size in (original.size, (640, 480)):
+        assert find_sky(fitted(original, size)) is None, (name, size)
+
+
+def test_golden_hour_without_a_sky_still_visibly_warms_and_lights_from_one_side() -> None:
+    cup = photo("coffee.jpg")
+    before = fitted(cup, cup.size).astype(np.float32)
+    after, result, _ = edit("relight it at golden hour", cup)
+    assert any("no open sky" in line for line in result.shortfalls)  # said, and only the light changed
+    warmth = lambda rgb: float((rgb[..., 0] - rgb[..., 2]).mean())  # noqa: E731
+    assert warmth(after.astype(np.float32)) > warmth(before) + 10
+    third = before.shape[1] // 3
+    gain = after.astype(np.float32).mean(axis=2) - before.mean(axis=2)
+    assert abs(float(gain[:, :third].mean() - gain[:, -third:].mean())) > 8  # lit from one side
