@@ -4,6 +4,7 @@ whole. Checked on the draft engine's pixels."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -11,9 +12,9 @@ import numpy as np
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.figures import fit_figure, is_head
-from openbanana.engines.draft.world.shore import Footing, footing, plausible_ground, shoreline
+from openbanana.engines.draft.world.shore import Footing, footing, plausible_ground, shoreline, swimmers
 from openbanana.plan import Background, Box, Plan, Subject
-from openbanana.scene import SceneGraph
+from openbanana.scene import Entity, SceneGraph
 
 ENGINE = DraftEngine()
 SIZE = (480, 360)
@@ -106,3 +107,37 @@ def test_a_face_only_person_stands_in_the_scene_as_a_whole_figure() -> None:
     legs = (slice(round(0.8 * SIZE[1]), round(0.88 * SIZE[1])), slice(x, x + made.size[0]))
     assert np.abs(whole[legs] - face[legs]).mean() > 10  # legs where a face alone leaves grass
     assert np.array_equal(whole, render(grass))  # deterministic
+
+
+def test_a_dog_swimming_in_a_lake_is_in_the_water_half_under_its_surface() -> None:
+    dog: Box = (0.4, 0.6, 0.6, 0.85)
+    subjects = (Subject("dog", "🐕", dog, role="hero", entity="e1"),)
+    swimming = replace(plan(subjects, terrain="water", backdrop="hills"),
+                       scene=SceneGraph(entities=(Entity("e1", "dog", "🐕", action="swimming"),)))
+    standing = plan(subjects, terrain="water", backdrop="hills")
+    assert shoreline(footing(swimming.subjects, HORIZON, swimmers(swimming.scene.entities)), 1.0, 0.2) == 1.0
+    wet, dry = render(swimming), render(standing)
+    h, w = SIZE[1], SIZE[0]
+    legs = (slice(round(0.8 * h), round(0.84 * h)), slice(round(0.42 * w), round(0.58 * w)))
+    assert is_water(wet[legs].reshape(-1, 3).mean(axis=0))  # its legs are under the water
+    assert not is_water(under_feet(dry, dog))  # standing, it is on the shore
+
+
+def test_a_boat_s_own_strip_of_water_takes_the_colour_of_the_lake() -> None:
+    boat: Box = (0.35, 0.6, 0.65, 0.9)
+    pixels = render(plan((Subject("boat", "⛵", boat, role="hero"),), terrain="water", backdrop="hills"))
+    h, w = SIZE[1], SIZE[0]
+    strip = pixels[round(0.87 * h):round(0.89 * h), round(0.4 * w):round(0.6 * w)].reshape(-1, 3)
+    twemoji_blue = np.asarray((85, 172, 238), dtype=np.float32)
+    assert float(np.abs(strip - twemoji_blue).sum(axis=1).min()) > 20  # no flat pictogram blue left
+
+
+def test_scenery_that_would_stand_in_the_water_is_left_out() -> None:
+    boat: Box = (0.1, 0.55, 0.4, 0.92)
+    tree: Box = (0.6, 0.5, 0.75, 0.8)
+    with_tree = plan((Subject("boat", "⛵", boat, role="hero"), Subject("tree", "🌲", tree, role="decor")),
+                     terrain="water", backdrop="hills")
+    h, w = SIZE[1], SIZE[0]
+    where = render(with_tree)[round(0.6 * h):round(tree[3] * h), round(tree[0] * w):round(tree[2] * w)]
+    green = (where[..., 1] > where[..., 0] + 30) & (where[..., 1] > where[..., 2] + 5)
+    assert green.mean() < 0.01  # water where the tree would have stood

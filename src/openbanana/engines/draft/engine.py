@@ -13,7 +13,7 @@ from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
 from openbanana.engines.draft.subjects import draw_subjects
 from openbanana.engines.draft.world.painter import World, paint_world, uses_world
-from openbanana.engines.draft.world.shore import footing
+from openbanana.engines.draft.world.shore import footing, swimmers
 from openbanana.imaging.drawing.shapes import draw_shapes
 from openbanana.imaging.drawing.typography import draw_texts
 from openbanana.plan import Plan
@@ -56,7 +56,7 @@ class DraftEngine:
         report(0.4, "subjects")
         draw_shapes(canvas, plan.shapes, "under")
         shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment,
-                                   bodies=plan.scene.camera != "close_up")
+                                   bodies=plan.scene.camera != "close_up", swimming=swimmers(plan.scene.entities))
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")
         canvas = self._finish(canvas, style, (width, height), rng)
@@ -66,7 +66,7 @@ class DraftEngine:
     def _world(plan: Plan, size: tuple[int, int], rng: random.Random) -> World | None:
         if not uses_world(plan.background):
             return None
-        feet = footing(plan.subjects, plan.background.horizon)
+        feet = footing(plan.subjects, plan.background.horizon, swimmers(plan.scene.entities))
         return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts), feet)
 
     @staticmethod

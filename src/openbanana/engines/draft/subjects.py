@@ -7,11 +7,12 @@ Haze is applied to each layer's flat colour, not to pixels, so a far subject cos
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from PIL import Image, ImageFilter
 
+from openbanana.engines.draft.afloat import draw_rings, submerged, tinted_water
 from openbanana.engines.draft.figures import fit_figure, is_head
 from openbanana.engines.draft.pictograms import (
     draw_plate,
@@ -26,6 +27,7 @@ from openbanana.engines.draft.pictograms import (
 from openbanana.engines.draft.world.fields import mix
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
+from openbanana.engines.draft.world.shore import stands_on_land
 from openbanana.imaging.drawing.glyphs import RGBA, Sprite, draw_sprite
 from openbanana.plan import Subject
 
@@ -132,9 +134,10 @@ def _paint(canvas: Image.Image, made: Sprite, at: tuple[int, int], depth: float,
 
 
 def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
-                  style: Treatment = NO_TREATMENT, *, bodies: bool = True) -> list[str]:
+                  style: Treatment = NO_TREATMENT, *, bodies: bool = True, swimming: Collection[str] = ()) -> list[str]:
     """Draw every subject in depth order; returns a sentence for each one that could not be drawn. With `bodies`
-    (not a close-up), a person the font draws as a face alone stands there as a whole figure."""
+    (not a close-up), a person the font draws as a face alone stands there as a whole figure; the entities in
+    `swimming` are drawn half under the water's surface. Scenery that would stand in the water is left out."""
     missing: list[str] = []
     for subject in depth_order(subjects):
         left, top, right, bottom = subject.box
@@ -151,10 +154,21 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
                 missing.append(f"The {subject.label} could not be drawn: its pictogram is not in the font.")
             continue
         made, x, y = fitted
+        wet = world is not None and _on_water(world, (y + made.size[1]) / canvas.height)
+        if wet and subject.role == "decor" and stands_on_land(subject):
+            continue  # a tree or a parasol the composer added does not stand in a lake
+        if wet:
+            made = tinted_water(made, canvas, (x, y))
         if subject.flip:
             made = transformed(made, Image.Transpose.FLIP_LEFT_RIGHT)
         if world is not None:
             made = _hazed(made, world, subject.depth)
+        if wet and subject.entity in swimming and stands_on_land(subject):
+            made, sink = submerged(made)
+            y += sink
+            _paint(canvas, made, (x, y), subject.depth, style)
+            draw_rings(canvas, x, y + made.size[1], made.size[0])
+            continue
         _ground(canvas, made, (x, y), subject, world, style)
         _paint(canvas, made, (x, y), subject.depth, style)
     return missing

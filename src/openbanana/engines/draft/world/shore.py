@@ -8,22 +8,25 @@ terrain's (a blue beach, a purple meadow) is left to the terrain, or to the wate
 from __future__ import annotations
 
 import colorsys
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from openbanana.plan import RGB, Subject
+from openbanana.scene import Entity
 
 # What belongs on (or in) the water, by the pictogram's first character: boats, swimmers, water birds, sea life.
 AFLOAT = frozenset("⛵🚤🛶🚢⛴🛥🚣🏊🏄🤽🦆🦢🐟🐠🐡🐬🐳🐋🦈🐙🦑🦭🐊🪷🛟🧜🦦🐸🐢🦀🦞🐚🪸")
 # What flies or hangs in the air: it has no feet to put on the ground.
 AIRBORNE = frozenset("🪁🎈☁🌙☀⭐🌈✈🚁🛸🚀🦋🐝🐦🕊🦅🦜🦉🪽🎆🎇✨💫🌟🔥⚡🪂🛩")
+IN_WATER = frozenset(("swimming", "floating", "sailing", "rowing", "paddling", "surfing", "diving", "bathing",
+                      "wading", "kayaking", "canoeing", "snorkeling", "snorkelling"))  # actions done in the water
 FAR = 0.25  # feet nearer the horizon than this (a fraction of the ground's height) stand on the far bank
 MARGIN = 0.06  # dry ground kept in front of the water, below the nearest standing feet
 
 
-def stands_on_land(subject: Subject) -> bool:
-    """Whether the subject has feet that must be on dry ground."""
-    if subject.role == "sticker" or not subject.glyph:
+def stands_on_land(subject: Subject, swimming: Collection[str] = ()) -> bool:
+    """Whether the subject has feet that must be on dry ground (not when its entity is one of `swimming`)."""
+    if subject.role == "sticker" or not subject.glyph or subject.entity in swimming:
         return False
     first = subject.glyph[0]
     return first not in AFLOAT and first not in AIRBORNE
@@ -40,8 +43,9 @@ class Footing:
 NOTHING_STANDS = Footing()
 
 
-def footing(subjects: Sequence[Subject], horizon: float) -> Footing:
-    """Where the subjects below the horizon stand: on land, or afloat."""
+def footing(subjects: Sequence[Subject], horizon: float, swimming: Collection[str] = ()) -> Footing:
+    """Where the subjects below the horizon stand: on land, or afloat (boats, swimmers, and the entities in
+    `swimming`: a dog swimming in a lake)."""
     if horizon >= 1.0:
         return Footing()
     land, afloat = [], 0.0
@@ -50,9 +54,9 @@ def footing(subjects: Sequence[Subject], horizon: float) -> Footing:
         if subject.role == "sticker" or not subject.glyph or not horizon < bottom <= 1.0:
             continue
         depth = (bottom - horizon) / (1.0 - horizon)
-        if stands_on_land(subject):
+        if stands_on_land(subject, swimming):
             land.append(depth)
-        elif subject.glyph[0] in AFLOAT:
+        elif subject.glyph[0] in AFLOAT or subject.entity in swimming:
             afloat = max(afloat, depth)
     return Footing(tuple(land), afloat)
 
@@ -64,6 +68,11 @@ def shoreline(feet: Footing, reach: float, least: float) -> float:
     near = [s for s in feet.land if s >= FAR]
     dry = reach if not near else max(least, min(reach, min(near) - MARGIN))
     return dry if feet.afloat <= 0 else min(1.0, max(dry, feet.afloat + MARGIN))
+
+
+def swimmers(entities: Iterable[Entity]) -> frozenset[str]:
+    """The entities whose action puts them in the water."""
+    return frozenset(entity.id for entity in entities if entity.action in IN_WATER)
 
 
 def plausible_ground(terrain: str, color: RGB | None) -> RGB | None:
