@@ -141,3 +141,17 @@ def test_scenery_that_would_stand_in_the_water_is_left_out() -> None:
     where = render(with_tree)[round(0.6 * h):round(tree[3] * h), round(tree[0] * w):round(tree[2] * w)]
     green = (where[..., 1] > where[..., 0] + 30) & (where[..., 1] > where[..., 2] + 5)
     assert green.mean() < 0.01  # water where the tree would have stood
+
+
+def test_a_figure_reaches_out_to_what_it_holds_and_not_to_what_another_holds() -> None:
+    girl = Subject("girl", "👧", (0.3, 0.45, 0.5, 0.9), role="hero", entity="e1")
+    balloon: Box = (0.52, 0.4, 0.6, 0.55)
+    alone = fit_figure(girl, SIZE)
+    reaching = fit_figure(girl, SIZE, (balloon[0] * SIZE[0], balloon[1] * SIZE[1], balloon[2] * SIZE[0],
+                                       balloon[3] * SIZE[1]))
+    assert alone is not None and reaching is not None
+    right_edge = reaching[1] + reaching[0].size[0]
+    assert right_edge >= balloon[0] * SIZE[0]  # the hand is at the balloon
+    assert right_edge > alone[1] + alone[0].size[0] + 10
+    far = fit_figure(girl, SIZE, (0.95 * SIZE[0], 0.1 * SIZE[1], SIZE[0] - 1, 0.2 * SIZE[1]))
+    assert far is not None and far[0].size == alone[0].size  # out of reach: arms hang

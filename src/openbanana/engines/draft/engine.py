@@ -55,8 +55,12 @@ class DraftEngine:
             canvas = style.world(canvas, world.horizon if world is not None else plan.background.horizon)
         report(0.4, "subjects")
         draw_shapes(canvas, plan.shapes, "under")
+        relations = plan.scene.relations
         shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment,
-                                   bodies=plan.scene.camera != "close_up", swimming=swimmers(plan.scene.entities))
+                                   bodies=plan.scene.camera != "close_up",
+                                   dressed={r.subject for r in relations if r.predicate == "wearing"},
+                                   holding={r.subject: r.object for r in relations if r.predicate == "holding"},
+                                   swimming=swimmers(plan.scene.entities))
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")
         canvas = self._finish(canvas, style, (width, height), rng)

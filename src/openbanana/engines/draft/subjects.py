@@ -7,7 +7,7 @@ Haze is applied to each layer's flat colour, not to pixels, so a far subject cos
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from PIL import Image, ImageFilter
@@ -133,10 +133,25 @@ def _paint(canvas: Image.Image, made: Sprite, at: tuple[int, int], depth: float,
         style.after(canvas, made, at)
 
 
+def _held_box(holder: Subject, subjects: Sequence[Subject], holding: Mapping[str, str],
+              size: tuple[int, int]) -> tuple[float, float, float, float] | None:
+    """The pixel box of the thing the holder holds (the nearest one, if several are drawn), or None."""
+    held = holding.get(holder.entity)
+    boxes = [s.box for s in subjects if held and s.entity == held]
+    if not boxes:
+        return None
+    centre = (holder.box[0] + holder.box[2]) / 2
+    left, top, right, bottom = min(boxes, key=lambda b: abs((b[0] + b[2]) / 2 - centre))
+    return (left * size[0], top * size[1], right * size[0], bottom * size[1])
+
+
 def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
-                  style: Treatment = NO_TREATMENT, *, bodies: bool = True, swimming: Collection[str] = ()) -> list[str]:
+                  style: Treatment = NO_TREATMENT, *, bodies: bool = True, dressed: Collection[str] = (),
+                  holding: Mapping[str, str] | None = None, swimming: Collection[str] = ()) -> list[str]:
     """Draw every subject in depth order; returns a sentence for each one that could not be drawn. With `bodies`
-    (not a close-up), a person the font draws as a face alone stands there as a whole figure; the entities in
+    (not a close-up), a person the font draws as a face alone stands there as a whole figure, unless it is one of
+    the `dressed` entities (the composer has already set what it wears under and on its face), reaching out to
+    what it is `holding` (holder entity → held entity); the entities in
     `swimming` are drawn half under the water's surface. Scenery that would stand in the water is left out."""
     missing: list[str] = []
     for subject in depth_order(subjects):
@@ -147,8 +162,9 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         if is_plate(subject):
             draw_plate(canvas, pixel_box(subject, canvas.size))
             continue
-        whole = bodies and subject.role in STANDING and is_head(subject.glyph)
-        fitted = fit_figure(subject, canvas.size) if whole else fit_subject(subject, canvas.size)
+        whole = bodies and subject.role in STANDING and subject.entity not in dressed and is_head(subject.glyph)
+        held = _held_box(subject, subjects, holding or {}, canvas.size) if whole else None
+        fitted = fit_figure(subject, canvas.size, held) if whole else fit_subject(subject, canvas.size)
         if fitted is None:
             if subject.glyph is not None:
                 missing.append(f"The {subject.label} could not be drawn: its pictogram is not in the font.")
