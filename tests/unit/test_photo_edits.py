@@ -448,3 +448,16 @@ def test_golden_hour_without_a_sky_still_visibly_warms_and_lights_from_one_side(
     third = before.shape[1] // 3
     gain = after.astype(np.float32).mean(axis=2) - before.mean(axis=2)
     assert abs(float(gain[:, :third].mean() - gain[:, -third:].mean())) > 8  # lit from one side
+
+
+def test_a_large_removed_thing_is_filled_with_the_surroundings_texture_not_a_smooth_smear() -> None:
+    cup = photo("coffee.jpg")
+    after, result, _ = edit("remove the red cup", cup)
+    assert not result.shortfalls
+    before = fitted(cup, (after.shape[1], after.shape[0]))
+    h, w = after.shape[:2]
+    middle = (slice(h * 2 // 5, h * 3 // 5), slice(w * 2 // 5, w * 3 // 5))  # where the cup was
+    assert np.abs(after[middle].astype(int) - before[middle]).mean() > 20  # the cup is gone
+    gray = cv2.cvtColor(after, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    structure = np.abs(gray - cv2.GaussianBlur(gray, (0, 0), 12))[middle].mean()
+    assert structure > 6.0  # the wood's streaks carried in (a smooth fill plus noise measures about 5.5)
