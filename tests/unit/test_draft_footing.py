@@ -12,9 +12,10 @@ import numpy as np
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.figures import fit_figure, is_head
+from openbanana.engines.draft.wardrobe import wardrobe
 from openbanana.engines.draft.world.shore import Footing, footing, plausible_ground, shoreline, swimmers
 from openbanana.plan import Background, Box, Plan, Subject
-from openbanana.scene import Entity, SceneGraph
+from openbanana.scene import Entity, Relation, SceneGraph
 
 ENGINE = DraftEngine()
 SIZE = (480, 360)
@@ -155,3 +156,26 @@ def test_a_figure_reaches_out_to_what_it_holds_and_not_to_what_another_holds() -
     assert right_edge > alone[1] + alone[0].size[0] + 10
     far = fit_figure(girl, SIZE, (0.95 * SIZE[0], 0.1 * SIZE[1], SIZE[0] - 1, 0.2 * SIZE[1]))
     assert far is not None and far[0].size == alone[0].size  # out of reach: arms hang
+
+
+def test_a_worn_garment_is_the_figure_s_clothes_and_a_worn_hat_keeps_the_bust() -> None:
+    woman = Subject("woman", "👩🏿", (0.35, 0.4, 0.65, 0.92), role="hero", entity="e1")
+    dress = Subject("dress", "👗", (0.45, 0.75, 0.55, 0.92), role="support", entity="e2", tint=(220, 30, 30))
+    hat = Subject("hat", "🎩", (0.4, 0.3, 0.6, 0.45), role="support", entity="e3")
+    worn = wardrobe((Relation("e1", "wearing", "e2"),), (woman, dress))
+    assert worn.clothes["e1"][0] == (220, 30, 30) and worn.worn == {"e2": "e1"} and not worn.dressed
+    hatted = wardrobe((Relation("e1", "wearing", "e2"), Relation("e1", "wearing", "e3")), (woman, dress, hat))
+    assert hatted.dressed == {"e1"} and not hatted.worn
+    scene = replace(plan((woman, dress), terrain="grass"),
+                    scene=SceneGraph(relations=(Relation("e1", "wearing", "e2"),)))
+    pixels = render(scene)
+    h, w = SIZE[1], SIZE[0]
+    skirt = pixels[round(0.7 * h):round(0.78 * h), round(0.45 * w):round(0.55 * w)].reshape(-1, 3)
+    red = (skirt[:, 0] > 170) & (skirt[:, 1] < 80) & (skirt[:, 2] < 80)
+    assert red.mean() > 0.3  # she wears it
+    made = fit_figure(woman, SIZE)
+    assert made is not None  # and no dress pictogram stands apart from her: only her figure has ink
+    figure_box = (made[1], made[2], made[1] + made[0].size[0], made[2] + made[0].size[1])
+    row = pixels[round(0.6 * h), :]
+    reds = np.nonzero((row[:, 0] > 170) & (row[:, 1] < 80) & (row[:, 2] < 80))[0]
+    assert reds.size and figure_box[0] <= reds.min() and reds.max() < figure_box[2]

@@ -12,6 +12,7 @@ from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
 from openbanana.engines.draft.subjects import draw_subjects
+from openbanana.engines.draft.wardrobe import wardrobe
 from openbanana.engines.draft.world.painter import World, paint_world, uses_world
 from openbanana.engines.draft.world.shore import footing, swimmers
 from openbanana.imaging.drawing.shapes import draw_shapes
@@ -57,8 +58,7 @@ class DraftEngine:
         draw_shapes(canvas, plan.shapes, "under")
         relations = plan.scene.relations
         shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment,
-                                   bodies=plan.scene.camera != "close_up",
-                                   dressed={r.subject for r in relations if r.predicate == "wearing"},
+                                   bodies=plan.scene.camera != "close_up", wearing=wardrobe(relations, plan.subjects),
                                    holding={r.subject: r.object for r in relations if r.predicate == "holding"},
                                    swimming=swimmers(plan.scene.entities))
         draw_shapes(canvas, plan.shapes, "over", plan.texts)

@@ -55,11 +55,11 @@ def is_head(glyph: str | None) -> bool:
     return all(c in PLAIN_MARKS for c in glyph[1:])
 
 
-def fit_figure(subject: Subject, size: tuple[int, int],
-               holds: tuple[float, float, float, float] | None = None) -> tuple[Sprite, int, int] | None:
+def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, float, float, float] | None = None,
+               wears: tuple[RGB | None, RGB | None] = (None, None)) -> tuple[Sprite, int, int] | None:
     """The subject as a whole figure standing on its box's bottom edge, as tall as the box (narrower if the box
     is too narrow), centred across it; when it `holds` something (that thing's box, in pixels), one arm reaches out
-    to it. None when its face is not in the font."""
+    to it; `wears` colours its top and bottoms. None when its face is not in the font."""
     assert subject.glyph is not None
     left, top, right, bottom = subject.box
     box_w, box_h = (right - left) * size[0], (bottom - top) * size[1]
@@ -72,7 +72,8 @@ def fit_figure(subject: Subject, size: tuple[int, int],
     x = round(left * size[0] + (box_w - width) / 2)
     y = round(bottom * size[1] - height)
     hand = _hand(subject.glyph, height, width, holds, (x, y)) if holds is not None else None
-    made = _figure(subject.glyph, height, *clothes(subject), hand)
+    shirt, trousers = clothes(subject)
+    made = _figure(subject.glyph, height, wears[0] or shirt, wears[1] or trousers, hand)
     if made is None:
         return None
     shift = min(0, hand[0] - _hand_radius(subject.glyph, height)) if hand is not None else 0

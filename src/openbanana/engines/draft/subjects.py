@@ -24,6 +24,7 @@ from openbanana.engines.draft.pictograms import (
     shadow_blob,
     transformed,
 )
+from openbanana.engines.draft.wardrobe import NO_WARDROBE, Wardrobe
 from openbanana.engines.draft.world.fields import mix
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
@@ -133,6 +134,11 @@ def _paint(canvas: Image.Image, made: Sprite, at: tuple[int, int], depth: float,
         style.after(canvas, made, at)
 
 
+def _whole(subject: Subject, wearing: Wardrobe) -> bool:
+    """Whether the subject is a person drawn as a face alone who should stand as a whole figure."""
+    return subject.role in STANDING and subject.entity not in wearing.dressed and is_head(subject.glyph)
+
+
 def _held_box(holder: Subject, subjects: Sequence[Subject], holding: Mapping[str, str],
               size: tuple[int, int]) -> tuple[float, float, float, float] | None:
     """The pixel box of the thing the holder holds (the nearest one, if several are drawn), or None."""
@@ -146,15 +152,18 @@ def _held_box(holder: Subject, subjects: Sequence[Subject], holding: Mapping[str
 
 
 def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
-                  style: Treatment = NO_TREATMENT, *, bodies: bool = True, dressed: Collection[str] = (),
+                  style: Treatment = NO_TREATMENT, *, bodies: bool = True, wearing: Wardrobe = NO_WARDROBE,
                   holding: Mapping[str, str] | None = None, swimming: Collection[str] = ()) -> list[str]:
     """Draw every subject in depth order; returns a sentence for each one that could not be drawn. With `bodies`
-    (not a close-up), a person the font draws as a face alone stands there as a whole figure, unless it is one of
-    the `dressed` entities (the composer has already set what it wears under and on its face), reaching out to
-    what it is `holding` (holder entity → held entity); the entities in
+    (not a close-up), a person the font draws as a face alone stands there as a whole figure, in the clothes it
+    is `wearing` (unless it wears an accessory the composer has set on its face: then the composer's bust stays),
+    reaching out to what it is `holding` (holder entity → held entity); the entities in
     `swimming` are drawn half under the water's surface. Scenery that would stand in the water is left out."""
     missing: list[str] = []
+    figures = {s.entity for s in subjects if bodies and _whole(s, wearing)}
     for subject in depth_order(subjects):
+        if wearing.worn.get(subject.entity) in figures:
+            continue  # a garment worn by a figure is its clothes
         left, top, right, bottom = subject.box
         if right <= 0 or left >= 1 or bottom <= 0 or top >= 1:
             missing.append(f"The {subject.label} fell outside the picture and is not in it.")
@@ -162,9 +171,10 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         if is_plate(subject):
             draw_plate(canvas, pixel_box(subject, canvas.size))
             continue
-        whole = bodies and subject.role in STANDING and subject.entity not in dressed and is_head(subject.glyph)
+        whole = subject.entity in figures and _whole(subject, wearing)
         held = _held_box(subject, subjects, holding or {}, canvas.size) if whole else None
-        fitted = fit_figure(subject, canvas.size, held) if whole else fit_subject(subject, canvas.size)
+        worn = wearing.clothes.get(subject.entity, (None, None))
+        fitted = fit_figure(subject, canvas.size, held, worn) if whole else fit_subject(subject, canvas.size)
         if fitted is None:
             if subject.glyph is not None:
                 missing.append(f"The {subject.label} could not be drawn: its pictogram is not in the font.")
