@@ -119,10 +119,20 @@ def _tiled_texture(rgb: U8, hole: Mask, keep_out: Mask | None) -> np.ndarray | N
     bx0, by0, bx1, by1 = best[1]
     source = rgb[by0:by1, bx0:bx1].astype(np.float32)
     tiled = _overlapped(source, h, w)
-    detail = tiled - cv2.GaussianBlur(tiled, (0, 0), max(2.0, min(w, h) / 10))
+    detail = tiled - _wide_blur(tiled, max(2.0, min(w, h) / 10))
     texture = np.zeros((height, width, 3), np.float32)
     texture[y0:y1, x0:x1] = detail
     return texture
+
+
+def _wide_blur(image: np.ndarray, sigma: float) -> np.ndarray:
+    """A Gaussian blur of a large `sigma`, made on a copy reduced so that the kernel stays small (a 150-px sigma at
+    full size took seconds) and scaled back up: the result is smooth, so nothing is lost."""
+    factor = max(1, int(sigma // 4))
+    height, width = image.shape[:2]
+    small = cv2.resize(image, (max(1, width // factor), max(1, height // factor)), interpolation=cv2.INTER_AREA)
+    blurred = cv2.GaussianBlur(small, (0, 0), sigma / factor)
+    return np.asarray(cv2.resize(blurred, (width, height), interpolation=cv2.INTER_LINEAR), np.float32)
 
 
 def _overlapped(source: np.ndarray, height: int, width: int) -> np.ndarray:
@@ -132,10 +142,11 @@ def _overlapped(source: np.ndarray, height: int, width: int) -> np.ndarray:
     window = np.outer(np.hanning(th + 2)[1:-1], np.hanning(tw + 2)[1:-1]).astype(np.float32) + 1e-3
     total = np.zeros((height + 2 * th, width + 2 * tw, 3), np.float32)
     weight = np.zeros((height + 2 * th, width + 2 * tw), np.float32)
+    weighted = source * window[..., None]
     for y in range(-(th // 2), height, max(1, th // 2)):
         for x in range(-(tw // 2), width, max(1, tw // 2)):
             ty, tx = y + th // 2, x + tw // 2
-            total[ty:ty + th, tx:tx + tw] += source * window[..., None]
+            total[ty:ty + th, tx:tx + tw] += weighted
             weight[ty:ty + th, tx:tx + tw] += window
     offset_y, offset_x = th // 2, tw // 2
     return np.asarray(total[offset_y:offset_y + height, offset_x:offset_x + width]
