@@ -5,13 +5,14 @@ those (`scripts/gallery.py scenes edits`). Every image is planned by the rules p
 engine at 1K with seed 1 (the seeds sheet varies it), and shown with its prompt underneath:
 
 - `docs/gallery.png` (overview): fifteen everyday prompts across aspect ratios, one of them a photo edit;
-- `docs/gallery/scenes.png`: places × times of day and weather;
-- `docs/gallery/styles.png`: the same scenes in each render style;
+- `docs/gallery/scenes.jpg`: places × times of day and weather;
+- `docs/gallery/people.jpg`: people standing, walking, holding things, swimming;
+- `docs/gallery/styles.jpg`: the same scenes in each render style;
 - `docs/gallery/templates.png`: each layout template (poster, menu, steps, diagram, comic, quote, social card,
   book cover, logo, label);
-- `docs/gallery/edits.jpg`: each kind of photo edit on the test photos, the photo inset top left and the answer
-  text (what was done and what was not) under it;
-- `docs/gallery/seeds.png`: the same prompts with four seeds;
+- `docs/gallery/edits.jpg`: each kind of photo edit on the test photos (tests/data/photos), the photo inset top
+  left and the answer text (what was done and what was not) under it, refusals included;
+- `docs/gallery/seeds.jpg`: the same prompts with four seeds;
 - `docs/gallery/smoke.png`: one cell of each, a quick look.
 
 The photos are listed once, in PHOTOS: a file in the repository when it is there, else scikit-image's sample of
@@ -51,10 +52,12 @@ class Photo:
 
 
 PHOTOS: dict[str, Photo] = {
-    "portrait": Photo("tests/data/photos/portrait.jpg", "astronaut", "Eileen Collins, NASA, public domain"),
+    "portrait": Photo("tests/data/photos/astronaut.jpg", "astronaut", "Eileen Collins, NASA, public domain"),
     "coffee": Photo("tests/data/photos/coffee.jpg", "coffee", "coffee cup, Rachel Michetti, CC0"),
-    "cat": Photo("tests/data/photos/cat.jpg", "chelsea", "Chelsea the cat, Stefan van der Walt, CC0"),
-    "sky": Photo("tests/data/photos/sky.jpg", "rocket", "DSCOVR launch, SpaceX, public domain"),
+    "cat": Photo("tests/data/photos/chelsea.jpg", "chelsea", "Chelsea the cat, Stefan van der Walt, CC0"),
+    "sky": Photo("tests/data/photos/rocket.jpg", "rocket", "DSCOVR launch, SpaceX, public domain"),
+    "palace": Photo("tests/data/photos/china.jpg", "", "Summer Palace, danielbuechele, CC BY 2.0"),
+    "flower": Photo("tests/data/photos/flower.jpg", "", "dahlia, vultilion, CC BY 2.0"),
 }
 
 OVERVIEW_EDIT = "Make it warmer, add the text 'Morning Fuel' at the top and a croissant sticker. Also remove the spoon."
@@ -75,12 +78,14 @@ OVERVIEW: list[tuple[str, str]] = [
     ("A pastel bedroom with a cat sleeping on the bed", "4:5"),
     ('A tech startup banner "Ship faster with AI" with a robot and a laptop, futuristic', "21:9"),
 ]
-PLACES = ["A red car on a city street", "A wooden cabin by a mountain lake", "A lighthouse on a rocky coast",
-          "A girl flying a kite on a grassy hill", "A camel in the desert", "A cat asleep on a sofa in a living room"]
+PLACES = ["A red car on a city street", "A wooden cabin by a mountain lake", "Kids playing on a sandy beach",
+          "A girl flying a kite on a grassy hill", "A camel in the desert", "A cat asleep on a sofa in a living room",
+          "A dog swimming in a lake", "A cup of coffee and a croissant on a wooden table"]
 CONDITIONS = ["on a sunny morning", "at sunset", "at night", "in the rain", "in the snow", "in thick fog"]
 STYLE_SCENES = ["A fox sitting by a lake in front of mountains at sunset",
-                "Two kids and a dog having a picnic under a tree in a park"]
-STYLES = ["flat illustration", "watercolor painting", "pencil sketch", "pixel art", "photo", "3D render",
+                "Two kids and a dog having a picnic under a tree in a park",
+                "A sailboat on a stormy sea at night", "A cup of coffee and a croissant on a wooden table"]
+STYLES = ["flat illustration", "watercolor painting", "pencil sketch", "pixel art", "photorealistic", "3D render",
           "vintage poster"]
 TEMPLATES: list[tuple[str, str]] = [
     ('A poster for a jazz night with a saxophone, the headline "LIVE JAZZ" at the top and "Fridays 9 pm" at the '
@@ -97,18 +102,31 @@ TEMPLATES: list[tuple[str, str]] = [
     ('A label on a glass jar that says "Homemade Jam" in red serif letters', "1:1"),
 ]
 EDITS: list[tuple[str, tuple[str, ...], str]] = [  # (kind, photos, instruction)
-    ("style", ("portrait",), "Turn this photo into a watercolor painting"),
-    ("relight", ("coffee",), "Relight it as if at golden hour, warm light from the left"),
+    ("style", ("palace",), "Turn this photo into a watercolor painting"),
+    ("style", ("cat",), "Make it a pencil sketch"),
+    ("relight", ("coffee",), "Relight it as if at golden hour"),
+    ("relight", ("palace",), "Make it night"),
     ("sky", ("sky",), "Replace the sky with a starry night sky"),
+    ("recolor", ("portrait",), "Make the suit blue"),
     ("recolor", ("coffee",), "Make the cup blue"),
+    ("remove", ("coffee",), "Remove the red cup"),
     ("remove", ("coffee",), "Remove the spoon"),
     ("accessory", ("portrait",), "Add sunglasses to her face"),
+    ("add", ("palace",), "Add a rainbow in the sky"),
+    ("add", ("portrait",), "Put a dog next to her"),
+    ("background", ("portrait",), "Replace the background with a sunny beach"),
     ("background", ("cat",), "Replace the background with a sunny beach"),
+    ("combine", ("palace", "portrait"), "Put the woman from the second photo in front of the tower"),
     ("combine", ("coffee", "cat"), "Put the cat from the second photo next to the coffee cup"),
     ("outpaint", ("cat",), "Zoom out and extend the picture to 16:9"),
     ("text", ("coffee",), "Add the text 'Morning Fuel' at the top"),
 ]
-SEED_PROMPTS = ["A lighthouse at night", "Two cats and a dog in a garden", "A cup of coffee on a table"]
+PEOPLE = ["A farmer with two cows on a farm at sunrise", "Kids playing on a beach with a kite",
+          "A woman holding a cup of coffee in the city", "An old man and a woman walking in a park",
+          "A boy holding an umbrella in the rain", "A Black woman in a red dress in the city",
+          "A girl swimming in the sea", "Two boys playing football on a field"]
+SEED_PROMPTS = ["A sailboat on a lake at night", "Two cats and a dog in a garden", "A cup of coffee on a table",
+                "A girl holding a red balloon in the park"]
 
 
 @dataclass(frozen=True)
@@ -125,7 +143,7 @@ def load_photo(key: str) -> Image.Image:
         from skimage import data
 
         return Image.fromarray(np.asarray(getattr(data, photo.sample)()))
-    except ImportError:
+    except (ImportError, AttributeError):
         rng = np.random.default_rng(len(key))
         base = np.linspace(60, 200, 400)[:, None, None] * np.ones((1, 600, 3)) * np.array([1.0, 0.7, 0.45])
         return Image.fromarray(np.clip(base + rng.normal(0, 10, base.shape), 0, 255).astype(np.uint8))
@@ -163,12 +181,14 @@ def sheet_cells(name: str) -> tuple[list[Cell], int]:
         return cells, 5
     if name == "scenes":
         return [Cell(render(f"{p} {c}", "4:3")[0], f"{p} {c}") for p in PLACES for c in CONDITIONS], len(CONDITIONS)
+    if name == "people":
+        return [Cell(render(p, "4:3")[0], p) for p in PEOPLE], 4
     if name == "styles":
         return [Cell(render(f"{s}, {style}", "4:3")[0], f"{s}, {style}") for s in STYLE_SCENES for style in STYLES], 7
     if name == "templates":
         return [Cell(render(p, a)[0], f"[{a}] {p}") for p, a in TEMPLATES], 5
     if name == "edits":
-        return [edit_cell(*edit) for edit in EDITS], 5
+        return [edit_cell(*edit) for edit in EDITS], 6
     if name == "seeds":
         return [Cell(render(p, "4:3", seed=s)[0], f"{p} (seed {s})") for p in SEED_PROMPTS for s in (1, 2, 3, 4)], 4
     if name == "smoke":
@@ -179,10 +199,10 @@ def sheet_cells(name: str) -> tuple[list[Cell], int]:
 
 
 SHEETS: dict[str, Path] = {
-    "overview": DOCS / "gallery.png", "scenes": DOCS / "gallery" / "scenes.png",
-    "styles": DOCS / "gallery" / "styles.png", "templates": DOCS / "gallery" / "templates.png",
-    "edits": DOCS / "gallery" / "edits.jpg", "seeds": DOCS / "gallery" / "seeds.png",
-    "smoke": DOCS / "gallery" / "smoke.png",
+    "overview": DOCS / "gallery.png", "scenes": DOCS / "gallery" / "scenes.jpg",
+    "people": DOCS / "gallery" / "people.jpg", "styles": DOCS / "gallery" / "styles.jpg",
+    "templates": DOCS / "gallery" / "templates.png", "edits": DOCS / "gallery" / "edits.jpg",
+    "seeds": DOCS / "gallery" / "seeds.jpg", "smoke": DOCS / "gallery" / "smoke.png",
 }
 
 

@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
+from openbanana.engines.draft.figures import fit_figure, is_head
 from openbanana.imaging.drawing.glyphs import has_pictogram, sprite, union_mask
 from openbanana.imaging.drawing.typography import fit_text
 from openbanana.plan import Box, Plan
@@ -113,13 +114,19 @@ def _hue_share(image: Image.Image, color: tuple[int, int, int]) -> float:
 
 
 def _subject_visible(image: Image.Image, plan: Plan, label: str) -> bool:
-    """The pictogram's own colours cover a fair part of its box in the rendered pixels."""
+    """The pictogram's own colours cover a fair part of its box in the rendered pixels (a person drawn as a whole
+    figure: its colours, in the figure's own box)."""
     subject = next(s for s in plan.subjects if s.label == label)
-    made = sprite(subject.glyph or "", 64, subject.tint)
-    assert made is not None
-    colors = np.array([layer.color[:3] for layer in made.layers], dtype=np.int32)
     w, h = image.size
     box = (int(subject.box[0] * w), int(subject.box[1] * h), int(subject.box[2] * w), int(subject.box[3] * h))
+    figure = fit_figure(subject, image.size) if is_head(subject.glyph) else None
+    if figure is not None:
+        made, x, y = figure
+        box = (x, y, x + made.size[0], y + made.size[1])
+    else:
+        made = sprite(subject.glyph or "", 64, subject.tint)
+    assert made is not None
+    colors = np.array([layer.color[:3] for layer in made.layers], dtype=np.int32)
     pixels = np.asarray(image.crop(box), dtype=np.int32).reshape(-1, 1, 3)
     near = (np.abs(pixels - colors[None]).sum(axis=2) < 24).any(axis=1)
     return float(near.mean()) > 0.08

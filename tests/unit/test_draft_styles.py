@@ -95,6 +95,19 @@ def test_sketch_is_graphite_lines_on_paper(renders: dict[str, np.ndarray]) -> No
     assert region(sketch, (0.0, 0.3, 0.3, 0.4)).mean() > 190  # light paper where the sky was
 
 
+def test_a_dark_stormy_scene_sketches_as_shading_on_paper_not_a_grey_sheet() -> None:
+    """A night storm at sea: the sketch keeps its tones relative to each other, so most of the sheet is still
+    paper and the darkest parts are hatched, and the rain does not draw a line everywhere."""
+    storm = replace(PLAN, texts=(), background=replace(PLAN.background, terrain="water", backdrop="sea",
+                                                     time_of_day="night", weather="storm"),
+                    scene=SceneGraph(style="sketch"))
+    pixels = np.asarray(ENGINE.render(RenderRequest(storm, *SIZE, seed=4)).image, dtype=np.float32)
+    luma = pixels @ np.asarray([0.299, 0.587, 0.114], dtype=np.float32)
+    assert (luma > 170).mean() > 0.4, (luma > 170).mean()  # paper shows through
+    assert (luma < 90).mean() < 0.15  # graphite where the picture has shapes, not all over
+    assert luma.std() > 25  # and still shading: not a blank sheet
+
+
 def test_pixel_art_is_a_coarse_grid_in_a_small_palette(renders: dict[str, np.ndarray]) -> None:
     pixels = region(renders["pixel"], (0.0, 0.25, 1.0, 1.0)).astype(np.uint8)
     colors = np.unique(pixels.reshape(-1, 3), axis=0)

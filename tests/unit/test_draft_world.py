@@ -206,3 +206,19 @@ def test_what_cannot_be_drawn_is_said() -> None:
     drawn = ENGINE.render(RenderRequest(scene((Subject("kite", "🪁", (0.3, 0.1, 0.5, 0.3)),), terrain="grass"),
                                         *SIZE, seed=1)).shortfalls
     assert drawn == ()
+
+
+def test_a_table_top_is_not_drawn_as_a_floor() -> None:
+    """A floor's boards run away from the eye (seams across the picture's width change from column to column);
+    a table top's planks run across it (its seams change from row to row), and it has a darker front edge."""
+    def grain(pixels: np.ndarray) -> tuple[float, float]:
+        near = pixels[round(SIZE[1] * 0.7):round(SIZE[1] * 0.85)].mean(axis=2)
+        return float(np.abs(np.diff(near, axis=1)).mean()), float(np.abs(np.diff(near, axis=0)).mean())
+
+    floor = render(scene(terrain="floor", backdrop="room"))
+    table = render(scene(terrain="table", backdrop="room"))
+    floor_across, _ = grain(floor)
+    table_across, table_down = grain(table)
+    assert table_across < floor_across / 4 and table_down > 5 * table_across, (grain(floor), grain(table))
+    top, edge = table[round(SIZE[1] * 0.85)].mean(), table[-2].mean()
+    assert edge < top * 0.8  # the table's side below its front edge

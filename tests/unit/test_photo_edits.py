@@ -14,7 +14,8 @@ from openbanana.engines.base import RenderRequest, RenderResult
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.photo.arrays import rgb_array
 from openbanana.engines.draft.photo.faces import find_faces
-from openbanana.engines.draft.photo.segmentation import people_mask
+from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask
+from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.imaging.fitting import cover_fit
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningInput
@@ -406,3 +407,57 @@ def test_degenerate_photos_are_edited_or_left_alone_without_error(prompt: str, s
     tiny = Image.new("RGB", size, (200, 30, 40))
     result = edit(prompt, tiny, tiny, size=(96, 64))[1]
     assert result.image.size == (96, 64)
+
+
+def test_a_subject_that_fills_its_photo_is_not_torn_out_as_a_scrap() -> None:
+    """Chelsea's face fills her photo, so GrabCut finds only a ragged part of it (the light fur, the eyes). Set
+    in front of a beach, or beside a cup, that scrap reads as a torn piece of cat: the edit is said not to be done
+    and the photo is left as it was, rather than pasted over."""
+    cat, cup = photo("chelsea.jpg"), photo("coffee.jpg")
+    beach, result, _ = edit("replace the background with a beach", cat)
+    assert any("background" in line and "unchanged" in line for line in result.shortfalls), result.shortfalls
+    assert np.abs(beach.astype(int) - fitted(cat, (beach.shape[1], beach.shape[0])).astype(int)).mean() < 2
+    combined, result, _ = edit("put the cat from the second photo next to the coffee cup", cup, cat)
+    assert any(line.startswith("Not done") and "cat" in line for line in result.shortfalls), result.shortfalls
+    assert np.abs(combined.astype(int) - fitted(cup, (combined.shape[1], combined.shape[0])).astype(int)).mean() < 2
+
+
+def test_clean_cuts_are_whole_rounded_shapes() -> None:
+    ys, xs = np.mgrid[0:200, 0:200].astype(np.float32)
+    disc = (np.hypot(xs - 100, ys - 100) < 60).astype(np.float32)
+    angle = np.arctan2(ys - 100, xs - 100)
+    ragged = (np.hypot(xs - 100, ys - 100) < 30 + 55 * (np.cos(angle * 7) > 0.3)).astype(np.float32)
+    assert clean_cut(disc) and not clean_cut(ragged) and not clean_cut(np.zeros_like(disc))
+
+
+@pytest.mark.parametrize("name", ["flower.jpg", "astronaut.jpg"])
+def test_dark_leaves_and_a_pale_wall_are_not_taken_for_sky(name: str) -> None:
+    """Out-of-focus leaves are smooth and teal, a studio wall smooth and pale: neither gets a drawn sky."""
+    original = photo(name)
+    for size in (original.size, (640, 480)):
+        assert find_sky(fitted(original, size)) is None, (name, size)
+
+
+def test_golden_hour_without_a_sky_still_visibly_warms_and_lights_from_one_side() -> None:
+    cup = photo("coffee.jpg")
+    before = fitted(cup, cup.size).astype(np.float32)
+    after, result, _ = edit("relight it at golden hour", cup)
+    assert any("no open sky" in line for line in result.shortfalls)  # said, and only the light changed
+    warmth = lambda rgb: float((rgb[..., 0] - rgb[..., 2]).mean())  # noqa: E731
+    assert warmth(after.astype(np.float32)) > warmth(before) + 10
+    third = before.shape[1] // 3
+    gain = after.astype(np.float32).mean(axis=2) - before.mean(axis=2)
+    assert abs(float(gain[:, :third].mean() - gain[:, -third:].mean())) > 8  # lit from one side
+
+
+def test_a_large_removed_thing_is_filled_with_the_surroundings_texture_not_a_smooth_smear() -> None:
+    cup = photo("coffee.jpg")
+    after, result, _ = edit("remove the red cup", cup)
+    assert not result.shortfalls
+    before = fitted(cup, (after.shape[1], after.shape[0]))
+    h, w = after.shape[:2]
+    middle = (slice(h * 2 // 5, h * 3 // 5), slice(w * 2 // 5, w * 3 // 5))  # where the cup was
+    assert np.abs(after[middle].astype(int) - before[middle]).mean() > 20  # the cup is gone
+    gray = cv2.cvtColor(after, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    structure = np.abs(gray - cv2.GaussianBlur(gray, (0, 0), 12))[middle].mean()
+    assert structure > 6.0  # the wood's streaks carried in (a smooth fill plus noise measures about 5.5)

@@ -12,7 +12,9 @@ from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
 from openbanana.engines.draft.subjects import draw_subjects
+from openbanana.engines.draft.wardrobe import wardrobe
 from openbanana.engines.draft.world.painter import World, paint_world, uses_world
+from openbanana.engines.draft.world.shore import footing, swimmers
 from openbanana.imaging.drawing.shapes import draw_shapes
 from openbanana.imaging.drawing.typography import draw_texts
 from openbanana.plan import Plan
@@ -54,7 +56,11 @@ class DraftEngine:
             canvas = style.world(canvas, world.horizon if world is not None else plan.background.horizon)
         report(0.4, "subjects")
         draw_shapes(canvas, plan.shapes, "under")
-        shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment)
+        relations = plan.scene.relations
+        shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment,
+                                   bodies=plan.scene.camera != "close_up", wearing=wardrobe(relations, plan.subjects),
+                                   holding={r.subject: r.object for r in relations if r.predicate == "holding"},
+                                   swimming=swimmers(plan.scene.entities))
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")
         canvas = self._finish(canvas, style, (width, height), rng)
@@ -64,7 +70,8 @@ class DraftEngine:
     def _world(plan: Plan, size: tuple[int, int], rng: random.Random) -> World | None:
         if not uses_world(plan.background):
             return None
-        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts))
+        feet = footing(plan.subjects, plan.background.horizon, swimmers(plan.scene.entities))
+        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts), feet)
 
     @staticmethod
     def _finish(canvas: Image.Image, style: Style, size: tuple[int, int], rng: random.Random) -> Image.Image:

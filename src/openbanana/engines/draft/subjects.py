@@ -7,11 +7,13 @@ Haze is applied to each layer's flat colour, not to pixels, so a far subject cos
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from PIL import Image, ImageFilter
 
+from openbanana.engines.draft.afloat import draw_rings, submerged, tinted_water
+from openbanana.engines.draft.figures import fit_figure, is_head
 from openbanana.engines.draft.pictograms import (
     draw_plate,
     drop_shadow,
@@ -22,12 +24,15 @@ from openbanana.engines.draft.pictograms import (
     shadow_blob,
     transformed,
 )
+from openbanana.engines.draft.wardrobe import NO_WARDROBE, Wardrobe
 from openbanana.engines.draft.world.fields import mix
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
+from openbanana.engines.draft.world.shore import stands_on_land
 from openbanana.imaging.drawing.glyphs import RGBA, Sprite, draw_sprite
 from openbanana.plan import Subject
 
+STANDING = ("hero", "support", "decor")
 SpriteTouch = Callable[[Image.Image, Sprite, tuple[int, int]], None]
 
 
@@ -129,11 +134,36 @@ def _paint(canvas: Image.Image, made: Sprite, at: tuple[int, int], depth: float,
         style.after(canvas, made, at)
 
 
+def _whole(subject: Subject, wearing: Wardrobe) -> bool:
+    """Whether the subject is a person drawn as a face alone who should stand as a whole figure."""
+    return subject.role in STANDING and subject.entity not in wearing.dressed and is_head(subject.glyph)
+
+
+def _held_box(holder: Subject, subjects: Sequence[Subject], holding: Mapping[str, str],
+              size: tuple[int, int]) -> tuple[float, float, float, float] | None:
+    """The pixel box of the thing the holder holds (the nearest one, if several are drawn), or None."""
+    held = holding.get(holder.entity)
+    boxes = [s.box for s in subjects if held and s.entity == held]
+    if not boxes:
+        return None
+    centre = (holder.box[0] + holder.box[2]) / 2
+    left, top, right, bottom = min(boxes, key=lambda b: abs((b[0] + b[2]) / 2 - centre))
+    return (left * size[0], top * size[1], right * size[0], bottom * size[1])
+
+
 def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
-                  style: Treatment = NO_TREATMENT) -> list[str]:
-    """Draw every subject in depth order; returns a sentence for each one that could not be drawn."""
+                  style: Treatment = NO_TREATMENT, *, bodies: bool = True, wearing: Wardrobe = NO_WARDROBE,
+                  holding: Mapping[str, str] | None = None, swimming: Collection[str] = ()) -> list[str]:
+    """Draw every subject in depth order; returns a sentence for each one that could not be drawn. With `bodies`
+    (not a close-up), a person the font draws as a face alone stands there as a whole figure, in the clothes it
+    is `wearing` (unless it wears an accessory the composer has set on its face: then the composer's bust stays),
+    reaching out to what it is `holding` (holder entity → held entity); the entities in
+    `swimming` are drawn half under the water's surface. Scenery that would stand in the water is left out."""
     missing: list[str] = []
+    figures = {s.entity for s in subjects if bodies and _whole(s, wearing)}
     for subject in depth_order(subjects):
+        if wearing.worn.get(subject.entity) in figures:
+            continue  # a garment worn by a figure is its clothes
         left, top, right, bottom = subject.box
         if right <= 0 or left >= 1 or bottom <= 0 or top >= 1:
             missing.append(f"The {subject.label} fell outside the picture and is not in it.")
@@ -141,16 +171,30 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         if is_plate(subject):
             draw_plate(canvas, pixel_box(subject, canvas.size))
             continue
-        fitted = fit_subject(subject, canvas.size)
+        whole = subject.entity in figures and _whole(subject, wearing)
+        held = _held_box(subject, subjects, holding or {}, canvas.size) if whole else None
+        worn = wearing.clothes.get(subject.entity, (None, None))
+        fitted = fit_figure(subject, canvas.size, held, worn) if whole else fit_subject(subject, canvas.size)
         if fitted is None:
             if subject.glyph is not None:
                 missing.append(f"The {subject.label} could not be drawn: its pictogram is not in the font.")
             continue
         made, x, y = fitted
+        wet = world is not None and _on_water(world, (y + made.size[1]) / canvas.height)
+        if wet and subject.role == "decor" and stands_on_land(subject):
+            continue  # a tree or a parasol the composer added does not stand in a lake
+        if wet:
+            made = tinted_water(made, canvas, (x, y))
         if subject.flip:
             made = transformed(made, Image.Transpose.FLIP_LEFT_RIGHT)
         if world is not None:
             made = _hazed(made, world, subject.depth)
+        if wet and subject.entity in swimming and stands_on_land(subject):
+            made, sink = submerged(made)
+            y += sink
+            _paint(canvas, made, (x, y), subject.depth, style)
+            draw_rings(canvas, x, y + made.size[1], made.size[0])
+            continue
         _ground(canvas, made, (x, y), subject, world, style)
         _paint(canvas, made, (x, y), subject.depth, style)
     return missing

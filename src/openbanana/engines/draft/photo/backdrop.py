@@ -12,8 +12,8 @@ import random
 import cv2
 import numpy as np
 
-from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.photo.arrays import U8, Mask, blend, f32, feather, resize_to, rgb_array, shrink, u8
+from openbanana.engines.draft.world.painter import paint_world
 from openbanana.plan import RGB, Background
 from openbanana.scene import Backdrop, Terrain, TimeOfDay
 
@@ -61,7 +61,7 @@ def new_background(name: str, color: RGB | None, rgb: U8, keep: Mask, rng: rando
     colors, scene, terrain, backdrop, time_of_day, effects = PLACES.get(name, PLACES["park"])
     background = Background("gradient", colors, scene=scene, horizon=0.62, terrain=terrain,  # type: ignore[arg-type]
                             backdrop=backdrop, time_of_day=time_of_day, effects=effects)
-    drawn = rgb_array(render_background(background, width, height, (), rng))
+    drawn = rgb_array(paint_world(background, (width, height), rng).image)
     return u8(cv2.GaussianBlur(drawn, (0, 0), max(0.8, width / 700)))
 
 

@@ -16,7 +16,7 @@ from openbanana.engines.draft.photo.arrays import U8, Mask, bounding_box, f32, f
 from openbanana.engines.draft.photo.faces import Face, find_faces
 from openbanana.engines.draft.photo.locate import PEOPLE, head_noun
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, free_box
-from openbanana.engines.draft.photo.segmentation import people_mask, subject_mask
+from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
 from openbanana.scene import Placement
 
 
@@ -42,8 +42,11 @@ def cut_out(rgb: U8, target: str) -> Cutout | None:
             return None
         people = people_mask(rgb)
         share = float((people > 0.5).mean()) if people is not None else 0.0
-        mask = subject_mask(rgb, seed=people if people is not None and 0.05 < share < 0.85 else None)
+        seeded = people is not None and 0.05 < share < 0.85
+        mask = subject_mask(rgb, seed=people if seeded else None)
         face = None
+        if mask is not None and not seeded and not faces and not clean_cut(mask):
+            return None  # a ragged scrap of the thing, not the thing
     if mask is None:
         return None
     box = bounding_box(mask, 0.5)

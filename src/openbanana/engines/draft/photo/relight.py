@@ -21,6 +21,7 @@ from openbanana.engines.draft.photo.skies import draw_sky
 from openbanana.engines.draft.photo.sky import Sky, find_sky
 
 DEFAULT_HORIZON = 0.45
+GLOW = (255, 168, 72)  # the colour a low sun washes over what it lights
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def relight(rgb: U8, name: str, rng: random.Random) -> Relit:
     height, width = rgb.shape[:2]
     horizon = sky.horizon if sky is not None else np.full(width, DEFAULT_HORIZON, np.float32)
     land = rgb.astype(np.float32)
-    sun = (0.5, DEFAULT_HORIZON * 0.7)
+    sun = (rng.choice((0.1, 0.9)), DEFAULT_HORIZON * 0.7)  # no sky to show it: low, off to one side
     if look.sky and sky is not None:
         drawn, sun = draw_sky(look.sky, width, height, horizon, rng)
     land = look.grade(land, rgb, sun, horizon, rng)
@@ -93,12 +94,16 @@ def _lights(rgb: U8) -> F32:
 
 def _warm_light(strength: float, gain: tuple[float, float, float], lift: tuple[float, float, float]) -> Grade:
     def grade(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
+        """Warmer overall, lit from the low sun's side and falling into shade across the picture, with the sun's
+        glow washing in from that side (screen-blended, so highlights bloom rather than clip)."""
         height, width = land.shape[:2]
         toned = _tone(_saturation(land, 1.1), gain, lift, 1.08)
         xs = np.arange(width, dtype=np.float32) / width
         side = np.exp(-np.abs(xs - sun[0]) / 0.45)[None, :, None]  # brighter and warmer on the sun's side
         ys = np.arange(height, dtype=np.float32)[:, None, None] / height
-        return np.asarray(toned * (0.82 + strength * side * (1.2 - ys * 0.4)), np.float32)
+        lit = toned * (0.7 + strength * 1.4 * side * (1.2 - ys * 0.4))
+        glow = np.float32(strength * 1.6) * side**2 * np.asarray(GLOW, np.float32) / 255
+        return np.asarray(lit + (255 - np.clip(lit, 0, 255)) * glow, np.float32)
 
     return grade
 

@@ -42,6 +42,8 @@ def remove(rgb: U8, mask: Mask, rng: random.Random, keep_out: Mask | None = None
     fill = resize_to(_fill(rgb, hole), width, height)[y0:y1, x0:x1].astype(np.float32)
     texture = _borrowed_texture(rgb, hole, keep_out)
     if texture is None:
+        texture = _tiled_texture(rgb, hole, keep_out)
+    if texture is None:
         texture = _grain(rgb, hole, rng)[..., None]
     out = rgb.copy()
     region = hole[y0:y1, x0:x1]
@@ -86,6 +88,69 @@ def _borrowed_texture(rgb: U8, hole: Mask, keep_out: Mask | None) -> np.ndarray 
     texture = np.zeros((height, width, 3), np.float32)
     texture[y0:y1, x0:x1] = detail
     return texture
+
+
+def _tiled_texture(rgb: U8, hole: Mask, keep_out: Mask | None) -> np.ndarray | None:
+    """For a hole too big for a same-sized stretch beside it (a cup and saucer filling half the photo): the band
+    of photo along one side of the hole, repeated across it in overlapping, cross-faded tiles (no seams), its
+    detail kept down to a tenth of the hole's size, so wood keeps its grain and a wall its blotches instead of a
+    smooth smear. None when no side has a clear band."""
+    height, width = rgb.shape[:2]
+    found = bounding_box(hole, 0.5)
+    if found is None:
+        return None
+    x0, y0, x1, y1 = found
+    w, h = x1 - x0, y1 - y0
+    blocked = hole > 0.5 if keep_out is None else (hole > 0.5) | (keep_out > 0.5)
+    bands = [(0, y0, x0, y1), (x1, y0, width, y1), (x0, 0, x1, y0), (x0, y1, x1, height)]
+    best: tuple[float, tuple[int, int, int, int]] | None = None
+    for bx0, by0, bx1, by1 in bands:
+        area = (bx1 - bx0) * (by1 - by0)
+        if bx1 - bx0 < 8 or by1 - by0 < 8 or area < 0.05 * w * h:
+            continue
+        clear = 1 - float(blocked[by0:by1, bx0:bx1].mean())
+        if clear < 0.9:
+            continue
+        score = area * clear
+        if best is None or score > best[0]:
+            best = (score, (bx0, by0, bx1, by1))
+    if best is None:
+        return None
+    bx0, by0, bx1, by1 = best[1]
+    source = rgb[by0:by1, bx0:bx1].astype(np.float32)
+    tiled = _overlapped(source, h, w)
+    detail = tiled - _wide_blur(tiled, max(2.0, min(w, h) / 10))
+    texture = np.zeros((height, width, 3), np.float32)
+    texture[y0:y1, x0:x1] = detail
+    return texture
+
+
+def _wide_blur(image: np.ndarray, sigma: float) -> np.ndarray:
+    """A Gaussian blur of a large `sigma`, made on a copy reduced so that the kernel stays small (a 150-px sigma at
+    full size took seconds) and scaled back up: the result is smooth, so nothing is lost."""
+    factor = max(1, int(sigma // 4))
+    height, width = image.shape[:2]
+    small = cv2.resize(image, (max(1, width // factor), max(1, height // factor)), interpolation=cv2.INTER_AREA)
+    blurred = cv2.GaussianBlur(small, (0, 0), sigma / factor)
+    return np.asarray(cv2.resize(blurred, (width, height), interpolation=cv2.INTER_LINEAR), np.float32)
+
+
+def _overlapped(source: np.ndarray, height: int, width: int) -> np.ndarray:
+    """`source` repeated over height × width, tiles overlapping by half and cross-faded with a Hann window, so the
+    grain keeps its direction and no seam shows."""
+    th, tw = source.shape[:2]
+    window = np.outer(np.hanning(th + 2)[1:-1], np.hanning(tw + 2)[1:-1]).astype(np.float32) + 1e-3
+    total = np.zeros((height + 2 * th, width + 2 * tw, 3), np.float32)
+    weight = np.zeros((height + 2 * th, width + 2 * tw), np.float32)
+    weighted = source * window[..., None]
+    for y in range(-(th // 2), height, max(1, th // 2)):
+        for x in range(-(tw // 2), width, max(1, tw // 2)):
+            ty, tx = y + th // 2, x + tw // 2
+            total[ty:ty + th, tx:tx + tw] += weighted
+            weight[ty:ty + th, tx:tx + tw] += window
+    offset_y, offset_x = th // 2, tw // 2
+    return np.asarray(total[offset_y:offset_y + height, offset_x:offset_x + width]
+                      / weight[offset_y:offset_y + height, offset_x:offset_x + width, None], np.float32)
 
 
 def _fill(rgb: U8, hole: Mask) -> U8:

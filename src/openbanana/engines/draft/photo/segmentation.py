@@ -25,6 +25,8 @@ from openbanana.engines.draft.photo.models import SELFIE_SEGMENTATION, load
 MASK_LONG_SIDE = 200
 GRABCUT_ITERATIONS = 3
 REFINE_LONG_SIDE = 768
+CLEAN_SOLIDITY = 0.88  # a cut-out this much of its convex hull is whole enough ...
+CLEAN_ROUNDNESS = 0.5  # ... and so is one this round (4πA/P²), however concave
 GRABCUT_SEED = 7  # GrabCut seeds its colour models from OpenCV's RNG: fixed, so the same photo gives the same mask
 
 
@@ -105,6 +107,23 @@ def subject_mask(rgb: U8, within: tuple[float, float, float, float] | None = Non
         return None
     chosen = cv2.morphologyEx(chosen.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8)).astype(bool)
     return _refined(rgb, f32(cv2.GaussianBlur(chosen.astype(np.float32), (3, 3), 0)))
+
+
+def clean_cut(mask: Mask) -> bool:
+    """Whether a subject mask is a whole thing that can be cut out and set in front of something else: one solid,
+    rounded shape. A thing that fills its photo (a cat's face in close-up) comes back from GrabCut as a ragged
+    fragment of itself (its lightest fur, its eyes); pasting that somewhere reads as a torn scrap, not the thing."""
+    solid = (mask > 0.5).astype(np.uint8)
+    contours, _ = cv2.findContours(solid, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return False
+    largest = max(contours, key=cv2.contourArea)
+    area = float(cv2.contourArea(largest))
+    hull = float(cv2.contourArea(cv2.convexHull(largest)))
+    perimeter = float(cv2.arcLength(largest, True))
+    solidity = area / max(hull, 1.0)
+    roundness = 4 * np.pi * area / max(perimeter**2, 1.0)
+    return solidity >= CLEAN_SOLIDITY or roundness >= CLEAN_ROUNDNESS
 
 
 def _kept_parts(mask: npt.NDArray[np.bool_], sure: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:

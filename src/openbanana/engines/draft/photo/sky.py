@@ -18,6 +18,8 @@ from openbanana.engines.draft.photo.arrays import F32, U8, Mask, guided_refine, 
 
 SKY_LONG_SIDE = 256
 REFINE_LONG_SIDE = 768
+DARK_SKY = 0.4  # a sky darker than this (brightness) must not be darker than the land: a night or dusk sky
+GREY_SKY = 0.12  # a sky this colourless (saturation) could as well be a wall
 MIN_SHARE = 0.04  # less sky than this is not worth replacing, and is more likely a wall
 
 
@@ -38,7 +40,7 @@ def find_sky(rgb: U8) -> Sky | None:
     height, width = small.shape[:2]
     smooth = _smoothness(small)
     seed = _top_connected((smooth > 0.55) & _sky_colored(small, height), min_area=0.01 * height * width)
-    if seed.sum() < 0.02 * height * width or seed[0].mean() < 0.15:
+    if seed.sum() < 0.02 * height * width or seed[0].mean() < 0.15 or not _credible(small, seed):
         return None
     lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
     samples = lab[seed]
@@ -56,6 +58,18 @@ def find_sky(rgb: U8) -> Sky | None:
         return None
     mask = _refine(rgb, sky)
     return Sky(mask, _horizon(sky, rgb.shape[1]), float(sky.mean()))
+
+
+def _credible(rgb: U8, seed: npt.NDArray[np.bool_]) -> bool:
+    """Whether a smooth region at the top can be sky: not darker than the land under it unless it is a night sky
+    (out-of-focus dark leaves are smooth and teal too), and, when it is a colourless grey, spanning most of the top
+    edge (a patch of pale wall beside a head is not a sky)."""
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV).astype(np.float32) / 255
+    value, saturation = hsv[..., 2], hsv[..., 1]
+    sky_value, rest_value = float(value[seed].mean()), float(value[~seed].mean()) if (~seed).any() else 0.0
+    if sky_value < DARK_SKY and sky_value < rest_value * 0.85:
+        return False
+    return not (float(saturation[seed].mean()) < GREY_SKY and float(seed[0].mean()) < 0.85)
 
 
 def _refine(rgb: U8, sky: npt.NDArray[np.bool_]) -> Mask:

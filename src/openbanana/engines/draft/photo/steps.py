@@ -30,7 +30,7 @@ from openbanana.engines.draft.photo.locate import (
 from openbanana.engines.draft.photo.recolor import recolor
 from openbanana.engines.draft.photo.relight import relight, replace_sky
 from openbanana.engines.draft.photo.removal import remove
-from openbanana.engines.draft.photo.segmentation import people_mask, subject_mask
+from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.styles import STYLES
 from openbanana.plan import PhotoEdit
 
@@ -204,6 +204,9 @@ def background(photo: Photo, edit: PhotoEdit) -> str | None:
     keep = separate(photo.rgb, photo.people, bool(faces), subject)
     if keep is None:
         return not_done(edit, "I could not tell the subject from the background, so it is unchanged.")
+    if keep is subject and not faces and not clean_cut(keep):  # a person's outline is never convex
+        return not_done(edit, "I could not cut the subject cleanly from its background (it fills most of the "
+                              "photo), so the background is unchanged.")
     photo.changed(replace_background(photo.rgb, keep, edit.name, edit.color, photo.rng))
     if not faces and is_people(edit.target):
         return "I found no face, so I kept the photo's main subject in front of the new background."

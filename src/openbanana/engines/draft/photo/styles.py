@@ -29,22 +29,27 @@ def _paper(height: int, width: int, rng: random.Random, strength: float) -> F32:
 
 
 def watercolor(rgb: U8, rng: random.Random) -> U8:
-    """Flat washes (edge-preserving stylisation at 768 px) that bleed past their edges, pigment pooling where washes
-    meet, granulation, and the paper showing through."""
-    small = shrink(rgb, 768)
-    washed = u8(cv2.stylization(small, sigma_s=60, sigma_r=0.5))
+    """Transparent washes on paper: the photo's colour areas (mean shift at 512 px, no outlines) softened and bled
+    past their edges, a thin darker rim of pigment where a wash dried, blotches of uneven pigment, granulation, and
+    the paper showing through the light parts."""
+    small = shrink(rgb, 512)
+    areas = cv2.pyrMeanShiftFiltering(small, 7, 30).astype(np.float32)
     height, width = small.shape[:2]
-    amplitude = width / 200
-    dx = (fractal_noise(width, height, rng, octaves=3, base=12) - 0.5) * 2 * amplitude
-    dy = (fractal_noise(width, height, rng, octaves=3, base=12) - 0.5) * 2 * amplitude
+    amplitude = width / 120
+    dx = (fractal_noise(width, height, rng, octaves=3, base=10) - 0.5) * 2 * amplitude
+    dy = (fractal_noise(width, height, rng, octaves=3, base=10) - 0.5) * 2 * amplitude
     xs, ys = np.meshgrid(np.arange(width, dtype=np.float32), np.arange(height, dtype=np.float32))
-    bled = cv2.remap(washed, xs + dx, ys + dy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT).astype(np.float32)
+    bled = f32(cv2.GaussianBlur(cv2.remap(areas, xs + dx, ys + dy, cv2.INTER_LINEAR,
+                                          borderMode=cv2.BORDER_REFLECT), (0, 0), max(1.0, width / 400)))
     gray = bled.mean(axis=2)
-    edges = np.abs(gray - cv2.GaussianBlur(gray, (0, 0), 2))
-    pooled = bled * (1 - np.clip(edges / 80, 0, 0.12))[..., None]
-    granulation = 1 - 0.07 * fractal_noise(width, height, rng, octaves=2, base=90)
-    light = pooled * granulation[..., None] * 0.75 + 255 * 0.25  # watercolour is transparent: the paper shows
-    out = _full(light, rgb) * _paper(rgb.shape[0], rgb.shape[1], rng, 0.05)[..., None]
+    rims = np.abs(gray - cv2.GaussianBlur(gray, (0, 0), 1.5))
+    pigment = 1 + 0.14 * (fractal_noise(width, height, rng, octaves=3, base=6) - 0.5)
+    granulation = 1 - 0.08 * fractal_noise(width, height, rng, octaves=2, base=90)
+    washed = bled * (1 - np.clip(rims / 60, 0, 0.18))[..., None] * (pigment * granulation)[..., None]
+    lightness = washed.mean(axis=2, keepdims=True) / 255
+    paper = np.asarray([252, 249, 242], np.float32)
+    transparent = washed + (paper - washed) * (0.22 + 0.3 * lightness**2)  # light washes thin to the paper
+    out = _full(transparent, rgb) * _paper(rgb.shape[0], rgb.shape[1], rng, 0.06)[..., None]
     return u8(out)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 
+import numpy as np
 from PIL import Image
 
 from openbanana.engines.draft.background import draw_effects
@@ -21,6 +22,7 @@ from openbanana.engines.draft.world.light import Light, light_for
 from openbanana.engines.draft.world.realms import paint_space, paint_underwater
 from openbanana.engines.draft.world.reflections import mirror_into
 from openbanana.engines.draft.world.rooms import indoor, paint_decor, paint_wall, paint_window, window_box, window_light
+from openbanana.engines.draft.world.shore import NOTHING_STANDS, Footing, plausible_ground, shoreline
 from openbanana.engines.draft.world.sky import disc_radius, draw_disc, draw_stars, sky_field, sun_position
 from openbanana.engines.draft.world.terrain import surface
 from openbanana.engines.draft.world.water import sea_details, sea_into, water_colors
@@ -53,7 +55,9 @@ def uses_world(background: Background) -> bool:
 
 
 def paint_world(background: Background, size: tuple[int, int], rng: random.Random,
-                avoid: tuple[Box, ...] = ()) -> World:
+                avoid: tuple[Box, ...] = (), feet: Footing = NOTHING_STANDS) -> World:
+    """The world's picture; `feet` are the depths into the ground (`shore.footing`) where things stand on land,
+    which the water stops short of."""
     width, height = size
     light = light_for(background.time_of_day, background.weather, background.effects)
     terrain, backdrop = background.terrain, background.backdrop
@@ -72,7 +76,7 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
     snow = light.snow > 0 or background.season == "winter"
     window = None
     if indoors:
-        paint_wall(image, light, row, background.colors if plain_sky else ())
+        paint_wall(image, light, row, background.colors if plain_sky else (), terrain != "table")
         if background.window is not None or not plain_sky:
             window = window_box(background.window, size, row, pixel_avoid, rng)
             paint_window(image, light, window, sun, rng)
@@ -90,23 +94,9 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
     water: tuple[float, float] | None = None
     if row < height and (terrain != "none" or backdrop == "sea"):
         ground_light = replace(light, ambient=indoor(light), haze_strength=0.15, fog=0.0) if indoors else light
-        ground = Ground(width, row, height - row, ground_light, background.ground, background.season,
-                        snow and not indoors, 0.5, sun[0] if sun else None, offset)
-        field_of, details = surface(terrain if terrain != "none" else "sand", ground.snow)
-        field = field_of(ground)
-        shore = None
-        if terrain == "water":
-            water = (horizon, 1.0)
-            mirror_into(field, image, row, 0.8, water_color)
-        elif backdrop == "sea":
-            shore = sea_into(field, light, SEA_DEPTH, rng.uniform(0, 6))
-            water = (horizon, horizon + (height - row) * float(shore.max()) / height)
-            mirror_into(field, image, row, SEA_DEPTH, water_color, 0.35)
-        image.paste(to_image(field).resize((width, height - row), Image.Resampling.BILINEAR), (0, row))
-        if details is not None:
-            details(image, ground, rng)
-        if shore is not None:
-            sea_details(image, ground, shore, rng)
+        water = _paint_ground(image, background, terrain, Ground(
+            width, row, height - row, ground_light, background.ground, background.season, snow and not indoors, 0.5,
+            sun[0] if sun else None, offset), water_color, feet, rng)
         if window is not None:
             window_light(image, light, window, row)
     if not indoors:
@@ -118,6 +108,53 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
     if particles:
         draw_effects(image, particles, background.colors, horizon, rng, avoid)
     return World(image, horizon, light, sun, water, water_color, terrain != "none")
+
+
+def _paint_ground(image: Image.Image, background: Background, terrain: str, ground: Ground, water_color: RGB,
+                  feet: Footing, rng: random.Random) -> tuple[float, float] | None:
+    """The ground below the horizon: its terrain, or water with a shore in front where things stand on land (a
+    beach's sea always ends at a shore). Returns the band where subjects are mirrored."""
+    horizon, height = ground.top / image.height, image.height
+    sea, lake = background.backdrop == "sea" and terrain != "water", terrain == "water"
+    reach = shoreline(feet, SEA_DEPTH if sea else 1.0, 0.12 if sea else 0.2)
+    land = "grass" if lake else terrain if terrain != "none" else "sand"
+    water_base = background.ground if lake else None
+    if not lake:
+        ground = replace(ground, base=plausible_ground(land, background.ground))
+        if sea and ground.base is None:  # the plan's ground colour was the sea's
+            water_base = background.ground
+    if lake and reach >= 1.0:  # nothing stands on land: water to the front edge
+        field_of, details = surface("water", ground.snow)
+        field = field_of(ground)
+        mirror_into(field, image, ground.top, 0.8, water_color)
+        _paste_field(image, field, ground)
+        if details is not None:
+            details(image, ground, rng)
+        return (horizon, 1.0)
+    if lake:
+        ground = replace(ground, base=None)
+    field_of, details = surface(land, ground.snow)
+    field = field_of(ground)
+    shore = None
+    if sea or lake:
+        shore = sea_into(field, ground.light, reach, rng.uniform(0, 6), water_base)
+        mirror_into(field, image, ground.top, float(shore.max()), water_color, 0.35 if sea else 0.55)
+    _paste_field(image, field, ground)
+    if details is not None:
+        details(image, ground, rng)
+    if shore is None:
+        return None
+    if lake:  # the land's details (blades, pebbles) stay off the open water: reeds at most along the shore
+        _paste_field(image, field, ground, float(shore.min()))
+    sea_details(image, ground, shore, rng, water_base)
+    return (horizon, horizon + ground.height * float(shore.min()) / height)
+
+
+def _paste_field(image: Image.Image, field: np.ndarray, ground: Ground, reach: float = 1.0) -> None:
+    """The ground's field scaled up into place; with `reach` < 1 only its far part, down to that depth."""
+    scaled = to_image(field).resize((ground.width, ground.height), Image.Resampling.BILINEAR)
+    rows = round(ground.height * reach)
+    image.paste(scaled if rows >= ground.height else scaled.crop((0, 0, ground.width, rows)), (0, ground.top))
 
 
 def _sky(background: Background, light: Light, size: tuple[int, int], horizon: float, sun: Point | None,

@@ -26,8 +26,9 @@ def indoor(light: Light) -> tuple[float, float, float]:
             0.35 * light.ambient[2] + 0.65 * warm[2])
 
 
-def paint_wall(image: Image.Image, light: Light, horizon: int, colors: tuple[RGB, ...]) -> None:
-    """The back wall: the plan's colours (or a warm plaster), darker toward the corners, a skirting at the floor."""
+def paint_wall(image: Image.Image, light: Light, horizon: int, colors: tuple[RGB, ...], skirting: bool = True) -> None:
+    """The back wall: the plan's colours (or a warm plaster), darker toward the corners, a skirting at the floor
+    (not behind a table top, which hides the floor)."""
     width = image.width
     w, h = work_size(width, max(2, horizon))
     ambient = indoor(light)
@@ -37,6 +38,8 @@ def paint_wall(image: Image.Image, light: Light, horizon: int, colors: tuple[RGB
     shade = 1 - 0.12 * u**2
     field = column[:, None, :] * shade[..., None]
     image.paste(to_image(field).resize((width, horizon), Image.Resampling.BILINEAR), (0, 0))
+    if not skirting:
+        return
     board = max(3, round(image.height * 0.018))
     draw = ImageDraw.Draw(image)
     trim = scale(TRIM, ambient)

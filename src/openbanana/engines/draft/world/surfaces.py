@@ -22,7 +22,8 @@ TABLE_WOOD: RGB = (156, 104, 66)
 STAGE_WOOD: RGB = (96, 64, 46)
 PAVING: RGB = (168, 164, 156)
 ROAD_HALF = 0.36  # half the road's width at the front edge, in screen widths
-TABLE_EDGE = 0.955  # where the table top ends and its front edge begins (perspective depth)
+TABLE_EDGE = 0.9  # where the table top ends and its front edge begins (perspective depth)
+TABLE_PLANK = 0.35  # how deep each plank of a table top is, in distance units (1 at the front edge)
 
 
 def _hash(index: np.ndarray) -> np.ndarray:
@@ -79,17 +80,31 @@ def floor_details(image: Image.Image, ground: Ground, rng: random.Random) -> Non
 
 
 def table_field(ground: Ground) -> np.ndarray:
-    """A wooden table top to the front edge, where a darker band is the table's own edge."""
+    """A wooden table top seen from a chair: wide planks running across (a floor's run away from the eye), grain
+    along them, and below its front edge the table's darker side."""
     view = perspective(ground)
-    field = _boards(ground, view, lit(ground, ground.base or TABLE_WOOD), 0.3, 0.12)
-    return np.where((view.s > TABLE_EDGE)[..., None], field * 0.62, field)
+    base = lit(ground, ground.base or TABLE_WOOD)
+    plank = view.z / TABLE_PLANK
+    frac = plank - np.floor(plank)
+    seam = np.exp(-(np.minimum(frac, 1 - frac) * TABLE_PLANK * 60 / view.z) ** 2)
+    grain = texture(ground, view, 1.5, 90, beta=1.3)
+    amount = (_hash(np.floor(plank)) * 0.05 + grain * 0.12 - seam * 0.3) * np.clip(view.s * 3, 0, 1)
+    field = shaded(depth_ramp(ground, base, view, 0.35), amount + (view.s - 0.5) * 0.12)
+    return np.asarray(np.where((view.s > TABLE_EDGE)[..., None], field * 0.55, field), dtype=np.float32)
 
 
 def table_details(image: Image.Image, ground: Ground, rng: random.Random) -> None:
-    """The lit rim along the table's front edge."""
+    """The lit rim along the table's front edge, and the shadow along its far edge where the wall drops away
+    behind it."""
+    base = lit(ground, ground.base or TABLE_WOOD)
+    draw = ImageDraw.Draw(image, "RGBA")
     y = ground.y(TABLE_EDGE)
-    rim = mix(lit(ground, ground.base or TABLE_WOOD), (255, 240, 220), 0.35)
-    ImageDraw.Draw(image).rectangle((0, y - max(1, ground.height // 160), ground.width, y), fill=rim)
+    rim = mix(base, (255, 240, 220), 0.35)
+    draw.rectangle((0, y - max(2, ground.height // 90), ground.width, y), fill=rim)
+    back = max(2, ground.height // 60)
+    draw.rectangle((0, ground.top, ground.width, ground.top + back), fill=(*mix(base, (0, 0, 0), 0.45), 255))
+    draw.rectangle((0, ground.top + back, ground.width, ground.top + back * 2),
+                   fill=(*mix(base, (255, 240, 220), 0.25), 255))
 
 
 def stage_field(ground: Ground) -> np.ndarray:

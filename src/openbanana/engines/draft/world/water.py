@@ -72,11 +72,11 @@ def draw_glitter(image: Image.Image, box: tuple[int, int, int, int], light: Ligh
                   width=max(1, round(unit * (1 + 1.5 * s))))
 
 
-def sea_into(field: np.ndarray, light: Light, reach: float, phase: float) -> np.ndarray:
-    """The top `reach` of a ground field (its far part) turned to sea, with a wavy shoreline; returns the
-    shoreline's row per column (as fractions of the field's height) for the surf drawn on top."""
+def sea_into(field: np.ndarray, light: Light, reach: float, phase: float, base: RGB | None = None) -> np.ndarray:
+    """The top `reach` of a ground field (its far part) turned to sea (or a lake: `base` is its colour), with a
+    wavy shoreline; returns the shoreline's row per column (as fractions of the field's height) for the surf."""
     rows, columns = field.shape[:2]
-    far, near = water_colors(light, None)
+    far, near = water_colors(light, base)
     shore = np.asarray(reach * (1 + 0.06 * np.sin(np.linspace(0, 9, columns, dtype=np.float32) + phase)),
                        dtype=np.float32)
     v = ((np.arange(rows, dtype=np.float32) + 0.5) / rows)[:, None]
@@ -87,11 +87,12 @@ def sea_into(field: np.ndarray, light: Light, reach: float, phase: float) -> np.
     return shore
 
 
-def sea_details(image: Image.Image, ground: Ground, shore: np.ndarray, rng: random.Random) -> None:
+def sea_details(image: Image.Image, ground: Ground, shore: np.ndarray, rng: random.Random,
+                base: RGB | None = None) -> None:
     """Ripples and glitter on the sea strip, and the line of surf along the shore."""
     reach = float(shore.max())
     box = (0, ground.top, ground.width, round(ground.y(float(shore.min()))))
-    far, near = water_colors(ground.light, None)
+    far, near = water_colors(ground.light, base)
     draw_ripples(image, box, rng, far, near)
     if ground.sun_x is not None and (ground.light.sun is not None or ground.light.moon):
         draw_glitter(image, box, ground.light, ground.sun_x, rng)

@@ -1,0 +1,71 @@
+"""What each person wears, read from the scene's "wearing" relations: garments become the figure's own clothes
+(a woman in a red dress wears the dress, no dress pictogram floats beside her); anything else worn (a hat, glasses,
+a crown) keeps the composer's bust of face and accessory, laid out for a face."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from openbanana.imaging.drawing.glyphs import sprite
+from openbanana.plan import RGB, Subject
+from openbanana.scene import Relation
+
+TOPS = frozenset("👔👕👗🧥👚🥼🦺👘🥻🩱👙")  # worn on the body: they colour the shirt or dress
+BOTTOMS = frozenset("👖🩳")  # they colour the trousers
+SUIT = "👔"
+
+
+@dataclass(frozen=True)
+class Wardrobe:
+    clothes: dict[str, tuple[RGB | None, RGB | None]] = field(default_factory=dict)  # person → (top, bottoms)
+    worn: dict[str, str] = field(default_factory=dict)  # garment entity → who wears it (drawn as their clothes)
+    dressed: frozenset[str] = frozenset()  # people who wear an accessory: drawn as the composer's bust
+
+
+NO_WARDROBE = Wardrobe()
+
+
+def wardrobe(relations: Sequence[Relation], subjects: Sequence[Subject]) -> Wardrobe:
+    by_entity: dict[str, list[Subject]] = {}
+    for subject in subjects:
+        by_entity.setdefault(subject.entity, []).append(subject)
+    clothes: dict[str, tuple[RGB | None, RGB | None]] = {}
+    worn: dict[str, str] = {}
+    dressed: set[str] = set()
+    for relation in relations:
+        if relation.predicate != "wearing":
+            continue
+        items = by_entity.get(relation.object, [])
+        glyphs = [s.glyph[0] for s in items if s.glyph]
+        if not glyphs:
+            continue  # nothing of it is drawn
+        if not all(g in TOPS or g in BOTTOMS for g in glyphs):
+            dressed.add(relation.subject)
+            continue
+        top, bottoms = clothes.get(relation.subject, (None, None))
+        item = items[0]
+        color = item.tint or main_color(item.glyph or "")
+        if glyphs[0] == SUIT:
+            top = bottoms = color  # a suit: jacket and trousers alike
+        elif glyphs[0] in TOPS:
+            top = color
+        else:
+            bottoms = color
+        clothes[relation.subject] = (top, bottoms)
+        worn[relation.object] = relation.subject
+    for person in dressed:
+        clothes.pop(person, None)
+    kept = {garment: person for garment, person in worn.items() if person not in dressed}
+    return Wardrobe(clothes, kept, frozenset(dressed))
+
+
+@lru_cache(maxsize=64)
+def main_color(glyph: str) -> RGB | None:
+    """The colour that covers most of the pictogram (a dress's blue, a shirt's white)."""
+    made = sprite(glyph, 48)
+    if made is None or not made.layers:
+        return None
+    largest = max(made.layers, key=lambda layer: sum(layer.mask.getdata()))
+    return (largest.color[0], largest.color[1], largest.color[2])
