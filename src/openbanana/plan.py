@@ -86,6 +86,7 @@ class Subject:
     flip: bool = False  # mirrored, so that it faces the way the composition needs
     shadow: bool = True  # a contact shadow on the ground beneath it
     also_shows: tuple[str, ...] = ()  # other entities this one pictogram shows too (the horse of a 🏇 rider)
+    form: str = ""  # no pictogram (glyph None): drawn as this shape in its box and tint ("table", "rug", "desk")
 
 
 @dataclass(frozen=True)

@@ -59,11 +59,12 @@ def test_on_puts_the_bottom_on_the_top_surface_within_the_width_and_in_front(see
     assert placed.shortfalls == ()
 
 
-def test_things_on_a_table_stand_on_its_top_and_the_table_is_drawn_as_shapes() -> None:
+def test_things_on_a_table_stand_on_its_top_and_the_table_is_drawn_as_a_form() -> None:
     cups = Entity("e1", "cup", "☕", count=4, arrangement="row")
     placed = compose(graph(cups, TABLE, relations=(("e1", "on", "e2"),), setting=ROOM))
     table = one(placed, "e2")
-    assert table.glyph is None and placed.shapes and all(s.layer == "under" for s in placed.shapes)
+    assert table.glyph is None and table.form == "table" and table.tint is not None
+    assert height(one(placed, "e1")) < height(table)
     assert len(of(placed, "e1")) == 4
     for cup in of(placed, "e1"):
         assert abs(cup.box[3] - table.box[1]) < 0.01 and within_x(cup, table) and cup.z > table.z

@@ -23,6 +23,7 @@ from openbanana.engines.draft.pictograms import (
     transformed,
 )
 from openbanana.engines.draft.world.fields import mix
+from openbanana.engines.draft.world.furniture import fit_form
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
 from openbanana.imaging.drawing.glyphs import RGBA, Sprite, draw_sprite
@@ -141,7 +142,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         if is_plate(subject):
             draw_plate(canvas, pixel_box(subject, canvas.size))
             continue
-        fitted = fit_subject(subject, canvas.size)
+        fitted = fit_subject(subject, canvas.size) or fit_form(subject, canvas.size)
         if fitted is None:
             if subject.glyph is not None:
                 missing.append(f"The {subject.label} could not be drawn: its pictogram is not in the font.")

@@ -73,7 +73,7 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
         prompt=request.prompt, background=background, palette=palette, subjects=subjects, texts=document.blocks,
         style=reading.style, notes=notes, reference_count=0, seed=request.seed, layout=document.name,
         extras={"setting": reading.scene_name} if reading.scene_name else {}, scene=graph,
-        shapes=(*placed.shapes, *(s for c in slotted for s in c.shapes), *document.shapes),
+        shapes=document.shapes,
         shortfalls=tuple(dict.fromkeys(shortfalls)),
     )
 

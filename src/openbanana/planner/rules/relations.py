@@ -22,7 +22,13 @@ from openbanana.planner.rules.vocabulary.actions import (
     PARTICIPLE_RELATIONS,
     VERB_RELATIONS,
 )
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, CARRIERS, RIDEABLES, WEARABLES
+from openbanana.planner.rules.vocabulary.attributes import (
+    ARRANGEMENT_PHRASES,
+    CARRIERS,
+    FURNITURE_SURFACES,
+    RIDEABLES,
+    WEARABLES,
+)
 from openbanana.scene import Arrangement, Predicate
 
 PREPOSITIONS: dict[str, str] = {
@@ -157,9 +163,11 @@ class RelationReader:
             self._features(reading)
             return
         if reading.surface is not None and (self.pending in SURFACE_PREDICATES or not self.subject):
-            self.out.setting.add_surface(reading.surface)
-            self.pending = None if self.pending != "with" else self.pending
-            return
+            if not _furniture(reading):
+                self.out.setting.add_surface(reading.surface)
+                self.pending = None if self.pending != "with" else self.pending
+                return
+            self.out.setting.add_surface("floor")  # a table or a rug is a thing in a room, drawn
         ids = self._known(phrase, reading) or self._add(reading)
         if not ids:
             self.pending = None
@@ -276,6 +284,11 @@ class RelationReader:
     def _gender(self, i: int) -> str:
         info = person_noun(self.out.drafts[i].noun)
         return info.gender if info else "person"
+
+
+def _furniture(reading: PhraseReading) -> bool:
+    """A surface that is a piece of furniture to draw (a table, a desk, a rug), not the ground itself."""
+    return len(reading.drafts) == 1 and reading.drafts[0].noun in FURNITURE_SURFACES
 
 
 def _has_verb(item: Item | None) -> bool:

@@ -17,6 +17,7 @@ from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entities import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.relations import Reading, RelationReader
+from openbanana.planner.rules.scene.kinds import furniture_form
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpec
 
@@ -69,6 +70,8 @@ def _glyph(draft: Draft, riding: str) -> tuple[str | None, str]:
     glyph = draft.glyph or pictogram_for(draft.noun)
     if glyph:
         return glyph, ""
+    if furniture_form(draft.noun) is not None:
+        return None, ""  # drawn as a piece of furniture, never as the nearest pictogram ("desk" is no office)
     for phrase in dict.fromkeys([draft.lookup, draft.noun]):
         match = nearest_pictogram(phrase) if phrase else None
         if match:

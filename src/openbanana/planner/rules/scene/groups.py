@@ -25,6 +25,7 @@ from openbanana.scene import Arrangement, Entity
 FLAT_SQUASH = 0.42
 SIZE_SPREAD = 0.65  # real sizes differ too much for pictograms: a house is drawn 1.6 people tall, not 4
 DECOR_SIZE = 0.7  # the place's scenery stays smaller than what was named
+TABLETOP_SHARE = 0.62  # the most a small thing on drawn furniture may measure, in the furniture's heights
 Arranger = Callable[[Entity, Kind], Arrangement]
 VARIANTS = {"tree": "🌳🌲", "flower": "🌷🌼🌸🌺", "house": "🏠🏡", "fish": "🐟🐠", "cloud": "☁⛅"}
 SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "below"})
@@ -176,6 +177,8 @@ class GroupBuilder:
             if arrangement not in ("stack", "pile"):
                 spots = [_shallow(s) for s in spots]
             natural = self.size(link.child)
+            if host.kind.shape_aspect and kind.zone == "tabletop":  # a cup stays a cup beside the table it is on
+                natural = min(natural, host.height * TABLETOP_SHARE)
             if host.kind.flat or sunk:
                 natural = min(natural, host.width * 0.62 / ratio, host.height * 0.9)
             low, high = min(s.dx for s in spots), max(s.dx for s in spots)

@@ -61,12 +61,30 @@ SKY_SIZES: dict[str, float] = {  # sky things, in the same units, before the sky
     **dict.fromkeys("☁⛅🌤🌥🌦🌧⛈🌩🌨", 0.9), **dict.fromkeys("🐦🕊🦅🦇", 0.4), **dict.fromkeys("✈🛩🚁🛸", 0.8),
     "🚀": 0.9, "🎈": 0.55, "🪁": 0.6, "🪂": 0.7, "🛰": 0.6, **dict.fromkeys("⭐🌟✨🌠", 0.35), "☄": 0.8, "⚡": 0.8,
 }
-# Glyph-less furniture the composer draws as shapes, by noun: (height in world units, width over height).
-SURFACE_NOUNS: dict[str, tuple[float, float]] = {
-    "table": (0.75, 1.9), "desk": (0.75, 1.9), "counter": (0.9, 2.4), "bench": (0.45, 2.2), "shelf": (0.12, 2.2),
-    "coffee table": (0.45, 2.0), "dining table": (0.75, 2.2), "kitchen table": (0.75, 2.0), "workbench": (0.8, 2.2),
-    "nightstand": (0.6, 0.9), "stool": (0.65, 0.6),
+# Glyph-less furniture the composer places and the engine draws as a shape, by noun: (height in world units, width
+# over height, the engine's form, where its top surface is from its top as a fraction of its height).
+SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
+    "table": (0.75, 1.9, "table", 0.0), "desk": (0.75, 1.9, "desk", 0.0), "counter": (0.9, 2.4, "counter", 0.0),
+    "countertop": (0.9, 2.4, "counter", 0.0), "kitchen counter": (0.9, 2.4, "counter", 0.0),
+    "bench": (0.45, 2.2, "bench", 0.0), "shelf": (0.12, 2.2, "shelf", 0.0), "coffee table": (0.45, 2.0, "table", 0.0),
+    "dining table": (0.75, 2.2, "table", 0.0), "kitchen table": (0.75, 2.0, "table", 0.0),
+    "workbench": (0.8, 2.2, "table", 0.0), "nightstand": (0.6, 0.9, "nightstand", 0.0),
+    "bedside table": (0.6, 0.9, "nightstand", 0.0), "side table": (0.6, 0.9, "table", 0.0),
+    "dresser": (0.8, 1.4, "counter", 0.0), "cabinet": (0.8, 1.2, "counter", 0.0),
+    "rug": (0.16, 3.4, "rug", 0.42), "carpet": (0.16, 3.4, "rug", 0.42), "mat": (0.12, 3.0, "rug", 0.42),
+    "doormat": (0.1, 2.6, "rug", 0.42),
 }
+TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
+
+
+def furniture_form(noun: str) -> tuple[float, float, str, float] | None:
+    """How a glyph-less piece of furniture is drawn, by its noun ("kitchen table", "rug"), or None."""
+    noun = noun.lower().strip()
+    if noun in SURFACE_NOUNS:
+        return SURFACE_NOUNS[noun]
+    return SURFACE_NOUNS["table"] if noun.split()[-1:] == ["table"] else None
+
+
 # Where a pictogram's seat or top surface is, from its top, as a fraction of its height (the rest: its very top).
 SEATS: dict[str, float] = {"🛋": 0.45, "🛏": 0.42, "🪑": 0.5, "🍽": 0.5, "🛁": 0.3, "🚽": 0.45, "🧺": 0.2,
                            "📚": 0.02, "🪨": 0.1, "🛹": 0.35, "🪵": 0.2}
@@ -93,6 +111,7 @@ class Kind:
     flat: bool = False
     container: bool = False
     shape_aspect: float = 0.0  # > 0: no pictogram; drawn as a piece of furniture this wide for its height
+    form: str = ""  # and the shape the engine draws it as ("table", "rug")
 
 
 def is_food(glyph: str) -> bool:
@@ -113,10 +132,10 @@ def wear_slot(glyph: str | None) -> WearSlot | None:
 
 def kind_of(entity: Entity) -> Kind:
     """Where the entity lives and how big it is, from its pictogram (or, for drawn furniture, its noun)."""
-    noun = entity.noun.lower().strip()
-    if entity.glyph is None and (noun in SURFACE_NOUNS or noun.split()[-1:] == ["table"]):
-        height, width = SURFACE_NOUNS.get(noun, SURFACE_NOUNS["table"])
-        return Kind("ground", height, "front", furniture=True, surface=True, seat=0.0, shape_aspect=width)
+    form = furniture_form(entity.noun) if entity.glyph is None else None
+    if form is not None:
+        height, width, name, seat = form
+        return Kind("ground", height, "front", furniture=True, surface=True, seat=seat, shape_aspect=width, form=name)
     glyph = (entity.glyph or "").replace("\ufe0f", "")
     lead = glyph[:1]
     faces: Literal["left", "right", "front"] = (

@@ -89,8 +89,13 @@ SURFACES: dict[str, Terrain] = {
     "coffee table": "table", "wooden table": "table", "floor": "floor", "carpet": "floor", "rug": "floor",
     "ground": "dirt", "dirt": "dirt", "mud": "dirt", "grass": "grass", "lawn": "grass", "sand": "sand",
     "snow": "snow", "road": "road", "pavement": "road", "sidewalk": "road", "asphalt": "road", "stage": "stage",
-    "water": "water", "waves": "water", "surface": "none",
+    "water": "water", "waves": "water", "surface": "none", "mat": "floor", "doormat": "floor",
 }
+# Surfaces that are also pieces of furniture the picture must show ("a mug on a table" has a table): they are drawn
+# as a thing standing in a room, not turned into the ground.
+FURNITURE_SURFACES = frozenset({"table", "desk", "counter", "countertop", "kitchen counter", "workbench",
+                                "kitchen table", "dining table", "coffee table", "wooden table", "rug", "carpet",
+                                "mat", "doormat"})
 
 # Heads that name no drawable thing: how the picture looks, parts of the frame, abstract words.
 NOT_THINGS = frozenset("""
