@@ -23,7 +23,7 @@ from openbanana.engines.draft.pictograms import (
     transformed,
 )
 from openbanana.engines.draft.world.fields import mix
-from openbanana.engines.draft.world.furniture import fit_form
+from openbanana.engines.draft.world.forms import fit_form
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
 from openbanana.imaging.drawing.glyphs import RGBA, Sprite, draw_sprite

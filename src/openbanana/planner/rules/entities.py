@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 
 from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.stand_ins import stand_in
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
 from openbanana.planner.rules.vocabulary.attributes import (
@@ -173,7 +175,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         return _complement(phrase, setting)
     if lemma in BODY_WORDS or head.word in BODY_WORDS:
         return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)
-    if lemma in NOT_THINGS or (lemma in FRAMING_NOUNS and (framing or opening)):
+    if (lemma in NOT_THINGS and not _known_compound(compound)) or (lemma in FRAMING_NOUNS and (framing or opening)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:
             setting.take("style", STYLES[lemma])  # "A photo. A red bus in London."
         return PhraseReading()
@@ -240,6 +242,9 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     person = person_noun(lemma)
     noun_words = [w.word for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
     noun = " ".join([*noun_words, lemma]) if glyph and person is None else lemma
+    compound = " ".join([*(w.word for w in words[-2:-1] if w.tag == "noun"), lemma])
+    if not glyph and person is None and compound != lemma and _known_compound(compound):
+        noun = compound  # "a lamp post", "a fire hydrant": one thing, named by both words
     contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
     if lemma in SERVING_CONTAINERS and span == 1 and contents and pictogram_for(contents):
         glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee
@@ -256,9 +261,17 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
             continue  # "ice" of "ice cream" is part of the name, not a material
         if not draft.describe(token):
             draft.modifiers.append(token.word)
+    if person is not None and draft.age is None:
+        draft.age = person.age  # a girl is a child, a grandfather elderly, unless a word said otherwise
     draft.lookup = " ".join([*(w.word for w in words[:-1] if w.tag == "noun" and w.word in draft.modifiers),
                              lemma])
     return draft
+
+
+def _known_compound(compound: str) -> bool:
+    """Whether two nouns name one thing that is drawn ("lamp post", "fire hydrant", "drum kit" is not)."""
+    return " " in compound and (pictogram_for(compound) is not None or stand_in(compound) is not None
+                                or has_form(compound))
 
 
 def _named_pictogram(words: list[Token], lemma: str) -> tuple[str | None, int]:

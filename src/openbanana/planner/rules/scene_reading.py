@@ -3,7 +3,7 @@
 Texts to set are taken out first (they are never scene words); the rest is tokenised and chunked into phrases
 (grammar), read clause by clause into things, relations and setting (relations, entities, setting), and each thing
 gets its pictogram: a person's variant for gender, age, hair, skin tone and activity (people), the index's name,
-or the nearest pictogram by meaning with what it really shows as the stand-in (meaning). What nothing draws keeps
+an everyday stand-in for a thing the set lacks (stand_ins), or the nearest pictogram by meaning with what it really shows as the stand-in (meaning). What nothing draws keeps
 no glyph and is listed in `unmatched`, so the answer can say so.
 """
 
@@ -14,13 +14,15 @@ import re
 from openbanana.planner.meaning import nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.stand_ins import stand_in
 from openbanana.planner.rules.entities import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.relations import Reading, RelationReader
-from openbanana.planner.rules.scene.kinds import furniture_form
+from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpec
 
+NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
@@ -40,7 +42,9 @@ def read_scene(prompt: str) -> SceneGraph:
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
     setting = reading.setting
-    unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None))
+    if setting.time_of_day is None and any((e.glyph or "").replace("\ufe0f", "") in NIGHT_SKY for e in entities):
+        setting.time_of_day = "night"  # a moon in the picture: it is night unless the prompt said otherwise
+    unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(), camera=setting.camera,
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)
 
@@ -70,8 +74,12 @@ def _glyph(draft: Draft, riding: str) -> tuple[str | None, str]:
     glyph = draft.glyph or pictogram_for(draft.noun)
     if glyph:
         return glyph, ""
-    if furniture_form(draft.noun) is not None:
-        return None, ""  # drawn as a piece of furniture, never as the nearest pictogram ("desk" is no office)
+    if has_form(draft.noun):
+        return None, ""  # drawn as a shape of its own, never as the nearest pictogram ("desk" is no office)
+    for phrase in dict.fromkeys([draft.lookup, draft.noun]):
+        known = stand_in(phrase) if phrase else None
+        if known:
+            return known
     for phrase in dict.fromkeys([draft.lookup, draft.noun]):
         match = nearest_pictogram(phrase) if phrase else None
         if match:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from openbanana.plan import Box, Subject, SubjectRole
 from openbanana.planner.rules.scene.depth import to_box
-from openbanana.planner.rules.scene.furniture import furniture_color
+from openbanana.planner.rules.scene.form_colors import form_color
 from openbanana.planner.rules.scene.pieces import Piece
 from openbanana.planner.rules.scene.stage import Placement
 from openbanana.planner.rules.scene.world import World
@@ -37,7 +37,7 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
         decor = entity.id.startswith(DECOR)
         role: SubjectRole = "decor" if decor else "hero" if hero_id in (entity.id, *piece.also) else "support"
         form = piece.kind.form if piece.glyph is None else ""
-        tint = furniture_color(entity.color, entity.material, form) if form else (
+        tint = form_color(entity.color, entity.material) if form else (
             entity.color if not piece.kind.person else None)
         subjects.append(Subject(
             entity.noun, piece.glyph, box, z=z, role=role, tint=tint, squash=piece.squash,

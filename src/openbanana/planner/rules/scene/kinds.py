@@ -74,7 +74,20 @@ SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
     "rug": (0.16, 3.4, "rug", 0.42), "carpet": (0.16, 3.4, "rug", 0.42), "mat": (0.12, 3.0, "rug", 0.42),
     "doormat": (0.1, 2.6, "rug", 0.42),
 }
+# Glyph-less things that are no furniture, drawn as a form: (height, width over height, form, zone, scenery).
+OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
+    "pillow": (0.16, 1.7, "pillow", "tabletop", False), "cushion": (0.16, 1.5, "pillow", "tabletop", False),
+    "lighthouse": (3.0, 0.42, "lighthouse", "ground", True), "windmill": (2.6, 0.9, "windmill", "ground", True),
+    "lamp post": (2.2, 0.28, "lamp post", "ground", False), "lamppost": (2.2, 0.28, "lamp post", "ground", False),
+    "street lamp": (2.2, 0.28, "lamp post", "ground", False), "streetlight": (2.2, 0.28, "lamp post", "ground", False),
+    "street light": (2.2, 0.28, "lamp post", "ground", False),
+}
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
+
+
+def has_form(noun: str) -> bool:
+    """Whether a glyph-less thing is drawn as a shape of its own (a table, a rug, a lighthouse)."""
+    return furniture_form(noun) is not None or noun.lower().strip() in OTHER_FORMS
 
 
 def furniture_form(noun: str) -> tuple[float, float, str, float] | None:
@@ -136,6 +149,10 @@ def kind_of(entity: Entity) -> Kind:
     if form is not None:
         height, width, name, seat = form
         return Kind("ground", height, "front", furniture=True, surface=True, seat=seat, shape_aspect=width, form=name)
+    other = OTHER_FORMS.get(entity.noun.lower().strip()) if entity.glyph is None else None
+    if other is not None:
+        height, width, name, zone, scenery = other
+        return Kind(zone, height, "front", scenery=scenery, shape_aspect=width, form=name)
     glyph = (entity.glyph or "").replace("\ufe0f", "")
     lead = glyph[:1]
     faces: Literal["left", "right", "front"] = (

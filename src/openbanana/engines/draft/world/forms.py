@@ -1,5 +1,5 @@
-"""Furniture the pictogram font lacks (a table, a desk, a counter, a bench, a shelf, a rug), drawn as shaded vector
-shapes in the subject's box and colour.
+"""Things the pictogram font lacks (a table, a desk, a counter, a bench, a shelf, a rug, a pillow, a lighthouse, a
+windmill, a lamp post), drawn as shaded vector shapes in the subject's box and colour.
 
 Each form is a few flat parts (a lit top, a front edge, legs, the far legs in shade), rasterised twice as large and
 reduced, and returned as a Sprite: the same layered picture a pictogram is, so depth haze, mirroring, contact
@@ -9,6 +9,7 @@ plan leaves the table out of the picture.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PIL import Image, ImageDraw
@@ -20,8 +21,11 @@ from openbanana.plan import RGB, Subject
 Part = tuple[tuple[tuple[float, float], ...], float]
 SUPERSAMPLE = 2
 MAX_SIDE = 4096  # a form is never rasterised larger than this (it is scaled into its box anyway)
-DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52)}
+DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52), "pillow": (236, 232, 222), "lighthouse": (196, 48, 44),
+                                  "windmill": (150, 118, 90), "lamp post": (52, 56, 64)}
 DEFAULT_COLOR: RGB = (160, 108, 66)  # a warm wood
+LIT = 2.0  # a part this light is a lamp: drawn in its own light, whatever the form's colour
+LAMP_LIGHT: RGB = (255, 228, 150)
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float) -> tuple[tuple[float, float], ...]:
@@ -89,7 +93,52 @@ def _stool() -> list[Part]:
             (((0.78, 0.18), (0.88, 0.18), (1.0, 1.0), (0.9, 1.0)), 0.74)]
 
 
+def _pillow() -> list[Part]:
+    return [(((0.06, 0.2), (0.5, 0.05), (0.94, 0.2), (1.0, 0.6), (0.94, 0.95), (0.5, 1.0), (0.06, 0.95), (0.0, 0.6)),
+             0.85), (((0.1, 0.22), (0.5, 0.1), (0.9, 0.22), (0.94, 0.55), (0.5, 0.62), (0.06, 0.55)), 1.12)]
+
+
+def _lighthouse() -> list[Part]:
+    """A tapering striped tower on a base, a lamp room with a light, and a cap."""
+    def band(y0: float, y1: float) -> tuple[tuple[float, float], ...]:
+        def half(y: float) -> float:
+            return 0.18 + 0.14 * (y - 0.22) / 0.68
+        return ((0.5 - half(y0), y0), (0.5 + half(y0), y0), (0.5 + half(y1), y1), (0.5 - half(y1), y1))
+
+    parts: list[Part] = [(_rect(0.08, 0.9, 0.92, 1.0), 0.6), (band(0.22, 0.9), 1.6)]
+    parts += [(band(y, y + 0.11), 1.0) for y in (0.3, 0.52, 0.74)]
+    parts += [(_rect(0.26, 0.2, 0.74, 0.24), 0.5), (_rect(0.33, 0.1, 0.67, 0.2), 0.45),
+              (_rect(0.38, 0.115, 0.62, 0.19), 2.0), (((0.28, 0.1), (0.5, 0.0), (0.72, 0.1)), 0.7)]
+    return parts
+
+
+def _sail(angle: float, along: float, across: float) -> tuple[float, float]:
+    """A point of a windmill's sail: `along` it from the hub (0-1), `across` it, in the box's units."""
+    return (0.5 + math.cos(angle) * along * 0.5 - math.sin(angle) * across,
+            0.38 + math.sin(angle) * along * 0.4 + math.cos(angle) * across)
+
+
+def _windmill() -> list[Part]:
+    """A tapering tower with a door, a cap, and four sails crossing at the hub."""
+    parts: list[Part] = [(((0.36, 0.42), (0.64, 0.42), (0.72, 1.0), (0.28, 1.0)), 1.0),
+                         (((0.33, 0.42), (0.5, 0.32), (0.67, 0.42)), 0.6), (_rect(0.45, 0.84, 0.55, 1.0), 0.5)]
+    for angle in (0.6, 2.17, 3.74, 5.31):  # four sails, a little off the diagonals
+        parts.append(((_sail(angle, 0.12, 0.0), _sail(angle, 1.0, 0.0), _sail(angle, 1.0, 0.09),
+                       _sail(angle, 0.12, 0.07)), 1.5))
+        parts.append(((_sail(angle, 0.0, -0.012), _sail(angle, 1.0, -0.012), _sail(angle, 1.0, 0.012),
+                       _sail(angle, 0.0, 0.012)), 0.45))
+    parts.append((_rect(0.47, 0.35, 0.53, 0.41), 0.4))
+    return parts
+
+
+def _lamp_post() -> list[Part]:
+    return [(_rect(0.44, 0.2, 0.56, 1.0), 0.45), (_rect(0.34, 0.93, 0.66, 1.0), 0.4),
+            (((0.22, 0.06), (0.78, 0.06), (0.7, 0.2), (0.3, 0.2)), 0.45), (_rect(0.3, 0.08, 0.7, 0.19), 2.2),
+            (((0.3, 0.06), (0.5, 0.0), (0.7, 0.06)), 0.4)]
+
+
 FORMS: dict[str, Sequence[Part]] = {
+    "pillow": _pillow(), "lighthouse": _lighthouse(), "windmill": _windmill(), "lamp post": _lamp_post(),
     "table": _legged(0.14), "bench": _legged(0.22, leg=0.07), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(),
 }
@@ -100,6 +149,9 @@ def form_color(form: str, tint: RGB | None) -> RGB:
 
 
 def _shade(color: RGB, light: float) -> tuple[int, int, int, int]:
+    """The colour in shade (< 1), lit toward white (1-2), or a lamp's own warm light (≥ 2)."""
+    if light >= LIT:
+        return (*LAMP_LIGHT, 255)
     if light <= 1.0:
         r, g, b = (round(c * light) for c in color)
     else:  # lighter: toward white
