@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.stand_ins import stand_in
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.scene.kinds import has_form
@@ -52,6 +51,7 @@ from openbanana.planner.rules.vocabulary.settings import (
     TIMES,
     WEATHERS,
 )
+from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import RGB, AgeGroup, Arrangement, Predicate, SkinTone, Terrain
 
 MAX_COUNT = 24  # "a thousand stars" is drawn as many, not a thousand

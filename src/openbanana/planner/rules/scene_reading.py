@@ -3,8 +3,9 @@
 Texts to set are taken out first (they are never scene words); the rest is tokenised and chunked into phrases
 (grammar), read clause by clause into things, relations and setting (relations, entities, setting), and each thing
 gets its pictogram: a person's variant for gender, age, hair, skin tone and activity (people), the index's name,
-an everyday stand-in for a thing the set lacks (stand_ins), or the nearest pictogram by meaning with what it really shows as the stand-in (meaning). What nothing draws keeps
-no glyph and is listed in `unmatched`, so the answer can say so.
+an everyday stand-in for a thing the set lacks (stand_ins), or the nearest pictogram by meaning (meaning), each
+stand-in saying what it really shows. A thing drawn as a form of its own (a table, a lighthouse) keeps no glyph;
+what nothing draws keeps none either and is listed in `unmatched`, so the answer can say so.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ import re
 from openbanana.planner.meaning import nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.stand_ins import stand_in
 from openbanana.planner.rules.entities import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.relations import Reading, RelationReader
 from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.texts import read_texts as read_strings
+from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpec
 
 NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")

@@ -151,8 +151,8 @@ def kind_of(entity: Entity) -> Kind:
         return Kind("ground", height, "front", furniture=True, surface=True, seat=seat, shape_aspect=width, form=name)
     other = OTHER_FORMS.get(entity.noun.lower().strip()) if entity.glyph is None else None
     if other is not None:
-        height, width, name, zone, scenery = other
-        return Kind(zone, height, "front", scenery=scenery, shape_aspect=width, form=name)
+        height, width, name, lives, scenery = other
+        return Kind(lives, height, "front", scenery=scenery, shape_aspect=width, form=name)
     glyph = (entity.glyph or "").replace("\ufe0f", "")
     lead = glyph[:1]
     faces: Literal["left", "right", "front"] = (
