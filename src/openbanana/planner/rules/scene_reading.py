@@ -10,14 +10,12 @@ what nothing draws keeps none either and is listed in `unmatched`, so the answer
 
 from __future__ import annotations
 
-import re
-
 from openbanana.planner.meaning import nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entities import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
-from openbanana.planner.rules.relations import Reading, RelationReader
+from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.stand_ins import stand_in
@@ -39,7 +37,7 @@ def read_scene(prompt: str) -> SceneGraph:
     reading = RelationReader().read(chunk(tokenize(prose)))
     kept = [i for i in range(len(reading.drafts)) if i not in reading.dropped][:MAX_ENTITIES]
     ids = {index: f"e{n}" for n, index in enumerate(kept, start=1)}
-    entities = tuple(to_entity(ids[i], reading.drafts[i], _riding(reading, i)) for i in kept)
+    entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
     setting = reading.setting
@@ -50,26 +48,20 @@ def read_scene(prompt: str) -> SceneGraph:
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)
 
 
-def _riding(reading: Reading, index: int) -> str:
-    """What a person rides, for the pictogram that shows it ("riding bicycle" → 🚴)."""
-    ridden = [reading.drafts[o].noun for s, predicate, o in reading.relations if s == index and predicate == "riding"]
-    return f"riding {ridden[0]}" if ridden else ""
-
-
-def to_entity(entity_id: str, draft: Draft, riding: str = "") -> Entity:
-    """The finished entity: its pictogram chosen now that its relations are known ("riding bicycle" → 🚴)."""
-    glyph, stand_in = _glyph(draft, riding)
+def to_entity(entity_id: str, draft: Draft) -> Entity:
+    """The finished entity, with its pictogram (or the stand-in that shows it)."""
+    glyph, stand_in = _glyph(draft)
     return Entity(id=entity_id, noun=draft.noun, glyph=glyph, stand_in=stand_in, count=draft.count,
                   color=draft.color, color_name=draft.color_name, material=draft.material, scale=draft.scale,
                   action=draft.action, skin_tone=draft.skin_tone, age=draft.age, hair=draft.hair,
                   arrangement=draft.arrangement, modifiers=tuple(dict.fromkeys(draft.modifiers)))
 
 
-def _glyph(draft: Draft, riding: str) -> tuple[str | None, str]:
+def _glyph(draft: Draft) -> tuple[str | None, str]:
     """(pictogram, stand-in): a person's variant, the phrase's own, the index's, or the nearest by meaning."""
     if draft.person:
         glyph = person_glyph(draft.noun, age=draft.age, hair=draft.hair, skin_tone=draft.skin_tone,
-                             action=_activity(riding or draft.action), beard=draft.beard)
+                             action=draft.action, beard=draft.beard)
         if glyph:
             return glyph, ""
     glyph = draft.glyph or pictogram_for(draft.noun)
@@ -87,7 +79,3 @@ def _glyph(draft: Draft, riding: str) -> tuple[str | None, str]:
             return match.glyph, match.name
     return None, ""
 
-
-def _activity(action: str) -> str:
-    """"riding mountain bike" and "riding bike" name the same kinds of riding the people table knows."""
-    return re.sub(r"^riding (?:a |an |the )?", "riding ", action)

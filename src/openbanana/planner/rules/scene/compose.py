@@ -71,7 +71,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     placements = stage_groups(groups, decor, framed, links, links.root(hero.id) if hero else "", rng, fill=fill)
     subjects = assemble(placements, framed, hero.id if hero else "", ratio, entities)
     background = finish_background(framed.background, subjects, avoid, ratio, rng)
-    notes, shortfalls = report(scene, subjects, links, framed, builder.merged, kinds, too_small=too_small)
+    notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small)
     return Composition(subjects, background, notes, shortfalls)
 
 
@@ -94,7 +94,9 @@ def _drawable(scene: SceneGraph) -> tuple[dict[str, Kind], dict[str, str | None]
         if entity.glyph is None and kind.shape_aspect <= 0:
             continue
         kinds[entity.id] = kind
-        glyphs[entity.id] = person_glyph(entity, entity.glyph) if entity.glyph and kind.person else entity.glyph
+        riding = any(r.subject == entity.id and r.predicate == "riding" for r in scene.relations)
+        glyphs[entity.id] = (person_glyph(entity, entity.glyph, riding=riding) if entity.glyph and kind.person
+                             else entity.glyph)
     return kinds, glyphs
 
 

@@ -1,7 +1,7 @@
 """Builds each root entity's group: its copies, and everything attached to them where the relation puts it.
 
 A cup on a table stands on the table's top; a hat sits on the head's top and glasses across the eyes; a held thing
-is at the hand; a rider sits on the saddle (or rider and mount become one pictogram, 🏇); a thing behind stands
+is at the hand; a rider sits astride the saddle, a whole figure drawn over the mount; a thing behind stands
 higher, smaller and drawn first; one in a vase sinks into it and is drawn behind it.
 """
 
@@ -19,7 +19,6 @@ from openbanana.planner.rules.scene.arrangements import Spot, arrange
 from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, is_food, kind_of, wear_slot
 from openbanana.planner.rules.scene.pieces import Group, Piece
 from openbanana.planner.rules.scene.relations import Link, Links
-from openbanana.planner.rules.scene.variants import ride_glyph
 from openbanana.scene import Arrangement, Entity
 
 FLAT_SQUASH = 0.42
@@ -39,7 +38,6 @@ class GroupBuilder:
         self.arrangement, self.rng = arrangement, rng
         self.airborne = airborne  # zones whose copies scatter up and down, not back in depth
         self.vary = vary  # a generic tree may be an oak or a pine by the seed (not in a document's icons)
-        self.merged: dict[str, str] = {}  # rider id → mount id, where one pictogram shows both
 
     def build(self, root: str) -> Group:
         entity, kind = self.entities[root], self.kinds[root]
@@ -110,8 +108,6 @@ class GroupBuilder:
         placed: dict[str, list[list[Piece]]] = {}
         on, inside = [], []
         for link in links:
-            if link.how == "riding" and self._merge_rider(group, link, hosts):
-                continue
             if link.how == "on":
                 on.append(link)
             elif link.how == "in" and hosts[0].kind.container and self.kinds[link.child].zone != "swimmer":
@@ -129,18 +125,6 @@ class GroupBuilder:
                 group.pieces.extend(pieces)
         for link in links:
             self._attach_children(group, link.child)
-
-    def _merge_rider(self, group: Group, link: Link, hosts: list[Piece]) -> bool:
-        rider, mount = self.entities[link.child], self.entities[link.parent]
-        combined = ride_glyph(rider, self.glyphs[mount.id])
-        if combined is None or rider.count != 1 or mount.count != 1:
-            return False
-        host = hosts[0]
-        host.entity, host.kind, host.glyph, host.also = rider, self.kinds[rider.id], combined, (mount.id,)
-        host.aspect = aspect(combined)
-        host.height = max(host.height, self.size(rider.id) * 1.35)
-        self.merged[rider.id] = mount.id
-        return True
 
     def _place(self, link: Link, hosts: list[Piece]) -> list[Piece]:
         child = self.entities[link.child]
@@ -245,8 +229,10 @@ class GroupBuilder:
             return self._worn(host, child, ratio, at)
         if how == "riding":
             sx, sy = at("saddle")
-            h = min(natural, host.height * (0.75 if self.kinds[child.id].person else 0.9))
-            sink = 0.3 if host.kind.zone == "ground" and host.kind.size >= 1 else 0.08
+            person = self.kinds[child.id].person
+            h = min(natural, host.height * 0.9)
+            big = host.kind.zone == "ground" and host.kind.size >= 1
+            sink = 0.45 if person else (0.3 if big else 0.08)  # a person astride it, feet down to the pedals
             return sx, sy + h * sink, h, host.layer + 1, host.depth
         if how == "behind":  # further back: higher, smaller, drawn first, and half showing past the host's side
             h = natural * 0.85

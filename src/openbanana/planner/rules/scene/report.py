@@ -19,7 +19,7 @@ CAMERA_WORDS = {"close_up": "close up", "wide": "in a wide shot", "top_down": "f
                 "low_angle": "from a low angle, the horizon low", "isometric": "from high up"}
 
 
-def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: World, merged: dict[str, str],
+def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: World,
            kinds: dict[str, Kind], *, too_small: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     notes: list[str] = []
     shortfalls: list[str] = []
@@ -40,8 +40,6 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
                           "drawn very small.")
     if placed:
         notes.append("Placed: " + "; ".join(_placed(e.id, scene, subjects, kinds.get(e.id)) for e in placed) + ".")
-    for rider, mount in merged.items():
-        notes.append(f"The {_noun(scene, rider)} riding the {_noun(scene, mount)} is drawn as one pictogram.")
     honoured, missed = _checked(scene, subjects, links)
     if honoured:
         notes.append("Relations kept: " + "; ".join(_relation(scene, r) for r in honoured) + ".")
