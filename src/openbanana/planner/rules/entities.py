@@ -29,6 +29,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
     SERVING_CONTAINERS,
     SIZES,
     SURFACES,
+    VESSELS,
 )
 from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, COLORS
 from openbanana.planner.rules.vocabulary.people_words import (
@@ -240,13 +241,18 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     """The thing a phrase names, with its count and every modifier bound to it."""
     glyph, span = _named_pictogram(words, lemma)
     person = person_noun(lemma)
-    noun_words = [w.word for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
+    named_words = [w for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
+    while named_words and named_words[0].tag != "noun" and glyph \
+            and pictogram_for(" ".join([*(w.word for w in named_words[1:]), lemma])) == glyph:
+        named_words = named_words[1:]  # "an open book" is a book, the same pictogram; a "hot dog" stays one
+    noun_words = [w.word for w in named_words]
     noun = " ".join([*noun_words, lemma]) if glyph and person is None else lemma
     compound = " ".join([*(w.word for w in words[-2:-1] if w.tag == "noun"), lemma])
     if not glyph and person is None and compound != lemma and _known_compound(compound):
         noun = compound  # "a lamp post", "a fire hydrant": one thing, named by both words
     contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
-    if lemma in SERVING_CONTAINERS and span == 1 and contents and pictogram_for(contents):
+    if lemma in SERVING_CONTAINERS and span == 1 and contents and contents not in MATERIALS \
+            and pictogram_for(contents):
         glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee
     draft = Draft(noun=noun, glyph=glyph if person is None else None, person=person is not None,
                   animal=lemma in ANIMALS)
@@ -310,9 +316,11 @@ def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: Settin
         return PhraseReading(drafts=[container])
     content = inner.drafts[0]
     noun = f"{content.noun} {lemma}"
-    container.noun = noun
+    container.noun = lemma if lemma in VESSELS else noun  # a cup of tea is a cup; a slice of pizza a pizza slice
     container.glyph = pictogram_for(noun) or content.glyph or pictogram_for(content.noun) or container.glyph
     container.lookup = noun
+    if lemma in VESSELS:
+        container.modifiers.append(f"of {content.noun}")
     container.modifiers += [m for m in content.modifiers if m not in container.modifiers]
     container.material = container.material or content.material
     return PhraseReading(drafts=[container])

@@ -33,15 +33,18 @@ from openbanana.scene import Arrangement, Predicate
 
 PREPOSITIONS: dict[str, str] = {
     "on": "on", "onto": "on", "upon": "on", "atop": "on", "under": "under", "underneath": "under",
-    "beneath": "under", "below": "under", "in": "in", "inside": "in", "within": "in", "into": "in",
+    "beneath": "under", "in": "in", "inside": "in", "within": "in", "into": "in",
     "behind": "behind", "beside": "next_to", "by": "next_to", "alongside": "next_to", "against": "next_to",
-    "above": "above", "over": "above", "near": "near", "around": "near", "among": "near", "amongst": "near",
+    "above": "above", "over": "above", "near": "near", "below": "below", "around": "near", "among": "near",
+    "amongst": "near",
     "at": "near", "with": "with", "between": "between", "across": "on", "along": "near", "outside": "near",
 }
 SURFACE_PREDICATES = frozenset({"on", "near", "with", "in"})  # "on the table", "at the desk": the ground itself
 OBJECT_LISTS = frozenset({"holding", "wearing", "with"})  # "holding a cup and a book": one verb, two objects
 MEDIA = frozenset({"watercolor", "watercolour", "pencil", "ink", "charcoal", "pixel", "3d", "gouache", "oil",
                    "oils", "crayon", "pastel", "clay"})  # "in pencil": the medium, not a pencil in the scene
+ALONGSIDE_VERBS = frozenset({"play", "sit", "stand", "walk", "dance", "run"})  # "with" after them: beside
+BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sledge", "wave", "waves"})  # stood on
 PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
 
 
@@ -65,6 +68,7 @@ class RelationReader:
         self.between: list[int] | None = None
         self.last_phrase: list[int] = []
         self.joined = False  # an "and" or a comma came since the last phrase
+        self.verb = ""  # the lemma of the last verb, until the next phrase
 
     def read(self, items: list[Item]) -> Reading:
         for index, item in enumerate(items):
@@ -86,7 +90,8 @@ class RelationReader:
         elif tag in ("conj", "comma"):
             self.joined = True
         elif tag == "prep" and word in PREPOSITIONS:
-            self.pending = PREPOSITIONS[word]
+            playing = word == "with" and self.verb in ALONGSIDE_VERBS
+            self.pending = "near" if playing else PREPOSITIONS[word]  # "playing with a ball" is beside it
             if self.pending == "between":
                 self.between = None
         elif tag == "relation":
@@ -117,6 +122,7 @@ class RelationReader:
 
     def _verb(self, word: str, tag: str) -> None:
         lemma = verb_lemma(word)
+        self.verb = lemma
         if word in ARRANGEMENT_PHRASES:
             self._arrange(ARRANGEMENT_PHRASES[word])
         if tag == "past" and word in MATERIAL_VERBS:
@@ -221,7 +227,7 @@ class RelationReader:
             self.subject.extend(ids)
         else:
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
-        self.last_phrase, self.joined = ids, False
+        self.last_phrase, self.joined, self.verb = ids, False, ""
 
     def _own_clause(self, ids: list[int], following: Item | None) -> bool:
         """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause."""
@@ -250,7 +256,7 @@ class RelationReader:
             return s, "next_to", o
         if predicate == "in" and lively and thing.noun in WEARABLES:
             return s, "wearing", o
-        if predicate == "on" and lively and thing.noun in RIDEABLES:
+        if predicate == "on" and lively and thing.noun in RIDEABLES and thing.noun not in BOARDS:
             subject.action = subject.action or "riding"
             return s, "riding", o
         return s, predicate, o  # type: ignore[return-value]

@@ -24,6 +24,7 @@ from openbanana.scene import Arrangement, Entity
 FLAT_SQUASH = 0.42
 SIZE_SPREAD = 0.65  # real sizes differ too much for pictograms: a house is drawn 1.6 people tall, not 4
 DECOR_SIZE = 0.7  # the place's scenery stays smaller than what was named
+HAT_DEPTH = 0.5  # how much of a hat's height comes down over the head
 TABLETOP_SHARE = 0.62  # the most a small thing on drawn furniture may measure, in the furniture's heights
 Arranger = Callable[[Entity, Kind], Arrangement]
 VARIANTS = {"tree": "🌳🌲", "flower": "🌷🌼🌸🌺", "house": "🏠🏡", "fish": "🐟🐠", "cloud": "☁⛅"}
@@ -216,9 +217,9 @@ class GroupBuilder:
         if how == "holding":
             hx, hy = at("hand")
             glyph = (self.glyphs[child.id] or "").replace("\ufe0f", "")
-            if glyph in OVERHEAD:  # an umbrella: its canopy over the head, the handle at the hand
-                h = host.height * 0.85
-                return host.x + (hx - host.x) * 0.35, host.top + host.height * 0.5, h, host.layer - 1, host.depth
+            if glyph in OVERHEAD:  # an umbrella: its canopy over the head, the handle down at the hand
+                h = host.height * 0.95
+                return host.x + (hx - host.x) * 0.6, host.top + host.height * 0.72, h, host.layer - 1, host.depth
             if glyph in HELD_HIGH:
                 h = min(max(natural, host.height * 0.6), host.height * 0.85)
                 return hx, hy + h * 0.05, h, host.layer + 1, host.depth
@@ -249,10 +250,14 @@ class GroupBuilder:
               at: Callable[[Point], tuple[float, float]]) -> tuple[float, float, float, float, float]:
         slot = wear_slot(self.glyphs[child.id]) or "neck"
         head = body_of(host.glyph).head_span * host.width
-        if slot == "head":
+        if slot == "head":  # pulled down over the top of the head, as a hat is worn
             x, y = at("head")
             h = head / ratio
-            return x, y + h * 0.22, h, host.layer + 1, host.depth
+            return x, y + h * HAT_DEPTH, h, host.layer + 1, host.depth
+        if slot == "ears":  # across the head at the ears, the band over its top
+            x, y = at("eyes")
+            h = head * 1.2 / ratio
+            return x, y + h * 0.4, h, host.layer + 1, host.depth
         if slot == "back":
             x, y = at("back")
             h = host.height * 0.6

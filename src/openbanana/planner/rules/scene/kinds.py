@@ -14,7 +14,7 @@ from openbanana.scene import Entity
 # ground: stands on the ground plane; sky: flies or hangs in the sky; water: floats on water; swimmer: lives under
 # water; tabletop: a small thing that belongs on a table or shelf when there is one.
 Zone = Literal["ground", "sky", "water", "swimmer", "tabletop"]
-WearSlot = Literal["head", "eyes", "neck", "back", "body", "feet", "wrist"]
+WearSlot = Literal["head", "ears", "eyes", "neck", "back", "body", "feet", "wrist"]
 
 SKY = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔⭐🌟🌠☁⛅🌤🌥🌦🌧⛈🌩🌨🌈⚡☄🪐🌌🎆🎇🐦🕊🦅✈🛩🚁🎈🪁🚀🛸🛰🪂🦇")
 DISCS = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🪐")  # sky things that stay put and keep to a corner of the sky
@@ -103,7 +103,7 @@ SEATS: dict[str, float] = {"🛋": 0.45, "🛏": 0.42, "🪑": 0.5, "🍽": 0.5,
                            "📚": 0.02, "🪨": 0.1, "🛹": 0.35, "🪵": 0.2}
 CONTAINERS = set("🏺⚱🧺📦🛍👜🎁🪣🥣🍲🫖☕🍵🥛🥤🧋🛒🛁🪴🛶🚗🚙🚕🚌🏠🏡🛖⛺")
 WEAR_SLOTS: dict[WearSlot, set[str]] = {
-    "head": set("🎩👑🧢👒🎓⛑🪖🥳🎀🎧"), "eyes": set("🕶👓🥽"), "neck": set("🧣👔🏅🥇🥈🥉📿💎🎖"),
+    "head": set("🎩👑🧢👒🎓⛑🪖🥳🎀"), "ears": set("🎧"), "eyes": set("🕶👓🥽"), "neck": set("🧣👔🏅🥇🥈🥉📿💎🎖"),
     "back": set("🎒🪽"), "body": set("👕👚🧥🥼🦺👗👘🥻👙🩱👖🩳"), "feet": set("👟👞🥾👠👡👢🩴🧦⛸🩰"),
     "wrist": set("⌚💍"),
 }

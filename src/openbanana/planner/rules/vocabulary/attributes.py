@@ -75,6 +75,9 @@ SERVING_CONTAINERS = frozenset({"cup", "mug", "glass", "bottle", "can", "carton"
                                 "teacup", "pot", "bowl", "plate", "slice", "piece", "scoop", "bar", "loaf",
                                 "stick", "spoonful", "serving", "portion", "bouquet", "jar", "cone", "glassful",
                                 "platter", "wedge", "pint", "shot", "sip", "bite"})
+# Of those, the ones that stay the thing named: "a cup of tea" is a cup (of tea), "a slice of cake" a cake slice.
+VESSELS = frozenset({"cup", "mug", "glass", "bottle", "can", "carton", "jug", "pitcher", "flask", "teacup", "pot",
+                     "bowl", "plate", "jar", "cone", "platter", "pint", "glassful"})
 HOLDING_CONTAINERS: dict[str, str] = {  # container → how its contents lie in it
     "basket": "in", "box": "in", "bag": "in", "bucket": "in", "crate": "in", "vase": "in", "barrel": "in",
     "chest": "in", "nest": "in", "tank": "in", "cage": "in", "bin": "in", "pan": "in", "cart": "in",
