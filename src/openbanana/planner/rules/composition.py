@@ -6,7 +6,7 @@ import random
 from dataclasses import replace
 
 from openbanana.plan import Box, Plan, Subject
-from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
+from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes, stop_if_cancelled
 from openbanana.planner.rules.documents import DocumentLayout, Slot, document_background, lay_out_document, make_page
 from openbanana.planner.rules.editing import plan_edit
 from openbanana.planner.rules.layout import choose_fonts
@@ -34,8 +34,10 @@ def plan_composition(request: PlanningInput, scene: SceneGraph | None = None) ->
     `scene` is the prompt already read as a scene graph (the language-model planner's); None reads it by rules.
     """
     reading = read_prompt(request.prompt, editing=request.reference_count > 0)
+    stop_if_cancelled(request)
     rng = random.Random(request.seed)
     scene = scene if scene is not None else read_scene(request.prompt)
+    stop_if_cancelled(request)
     if request.reference_count:
         return replace(plan_edit(request, reading, rng), scene=scene)
     return _plan_new_picture(request, reading, scene, rng)
@@ -54,6 +56,7 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
                      [*reading.background_colors, *reading.tints.values()],
                      next((m.font for m in moods if m.font), None), fonts[0] if fonts else "display", rng)
     document = lay_out_document(page)
+    stop_if_cancelled(request)
     fill = graph.document in FILLED
     if document.paper or fill:  # a menu, a steps sheet, a diagram: pictures stand on the page, not on a ground
         world = choose_world(graph, rng, look=seen, plain=True)
