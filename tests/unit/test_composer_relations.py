@@ -147,7 +147,7 @@ def test_wearing_puts_hats_on_the_head_and_glasses_on_the_eyes(flip_seed: int) -
     face, eyes, top = one(placed, "e1"), one(placed, "e2"), one(placed, "e3")
     fy = lambda y: (y - face.box[1]) / height(face)  # noqa: E731 - a fraction down the face
     assert 0.3 < fy((eyes.box[1] + eyes.box[3]) / 2) < 0.7 and within_x(eyes, face)
-    assert 0.1 < fy(top.box[3]) < 0.45 and within_x(top, face) and top.box[1] < face.box[1]  # pulled down on
+    assert 0.1 < fy(top.box[3]) < 0.6 and within_x(top, face) and top.box[1] < face.box[1]  # pulled down on
     assert eyes.z > face.z and top.z > face.z
 
 

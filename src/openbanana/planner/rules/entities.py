@@ -13,7 +13,7 @@ from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import noun_lemma
-from openbanana.planner.rules.scene.kinds import has_form
+from openbanana.planner.rules.scene.kinds import SCENERY, named_form
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
 from openbanana.planner.rules.vocabulary.attributes import (
@@ -163,10 +163,10 @@ class PhraseReading:
 
 
 def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = False,
-                opening: bool = False) -> PhraseReading:
+                opening: bool = False, landmark: bool = False) -> PhraseReading:
     """Read one noun phrase; `framing`: it may name the picture's medium ("in pencil", "as pixel art");
     `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it."""
-    words = _take_setting_words(phrase, setting, framing)
+    words = _take_setting_words(phrase, setting, framing, landmark)
     head = phrase.head
     if not words or not any(w is head for w in words):
         return _complement(phrase, setting)
@@ -193,7 +193,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     return PhraseReading(drafts=[draft])
 
 
-def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool) -> list[Token]:
+def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool,
+                        landmark: bool = False) -> list[Token]:
     """The phrase's words less those that set the scene ("sunny", "watercolor style", "living room")."""
     head = phrase.head
     described = any(w.tag in ("camera", "style") or w.word in STYLES for w in phrase.words[:-1])
@@ -207,8 +208,11 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
             kept.append(token)
         elif token.tag in SETTING_UNITS:
             setting.take(token.tag, token.value)
-        elif not _sets_scene(token, setting, is_head=token is head or head.word in SCENE_HEADS, styled=styled):
-            kept.append(token)
+        else:
+            building = landmark and token is head and _building(noun_lemma(token.word))
+            is_head = token is head or head.word in SCENE_HEADS
+            if building or not _sets_scene(token, setting, is_head=is_head, styled=styled):
+                kept.append(token)
     return kept
 
 
@@ -274,10 +278,19 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     return draft
 
 
+def _drawable(noun: str) -> bool:
+    return pictogram_for(noun) is not None or stand_in(noun) is not None
+
+
+def _building(noun: str) -> bool:
+    """A place word whose pictogram is a building or a landmark (a garage, a shop, a castle), not a croissant."""
+    glyph = pictogram_for(noun) or (stand_in(noun) or ("", ""))[0]
+    return glyph.replace("\ufe0f", "") in SCENERY
+
+
 def _known_compound(compound: str) -> bool:
     """Whether two nouns name one thing that is drawn ("lamp post", "fire hydrant", "drum kit" is not)."""
-    return " " in compound and (pictogram_for(compound) is not None or stand_in(compound) is not None
-                                or has_form(compound))
+    return " " in compound and (_drawable(compound) or named_form(compound))
 
 
 def _named_pictogram(words: list[Token], lemma: str) -> tuple[str | None, int]:

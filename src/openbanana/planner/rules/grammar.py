@@ -38,6 +38,9 @@ RELATION_PHRASES: dict[str, str] = {
     "in the foreground": "foreground", "in the distance": "background", "on the left": "side", "on the right": "side",
     "to the left": "side", "to the right": "side", "on the side": "side", "on top": "on top",
 }
+# "…with a plant to its left": the thing just named stands on that side of the clause's subject.
+RELATION_PHRASES.update({f"{prep} {owner} {side}": f"{side}_of_it" for prep in ("to", "on", "at")
+                         for owner in ("its", "his", "her", "their") for side in ("left", "right")})
 UNIT_KINDS = ("quantity", "arrange", "relation", "skin", "hair", "age", "color", "camera", "style", "time",
               "weather", "season", "place", "text")
 NOMINAL_UNITS = frozenset({"time", "weather", "season", "place", "camera", "style"})  # may head a noun phrase

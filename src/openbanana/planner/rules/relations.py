@@ -15,6 +15,7 @@ from openbanana.planner.people import person_noun
 from openbanana.planner.rules.entities import Draft, PhraseReading, read_phrase
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token
 from openbanana.planner.rules.lexicon import verb_lemma
+from openbanana.planner.rules.scene.kinds import furniture_form
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
@@ -25,7 +26,6 @@ from openbanana.planner.rules.vocabulary.actions import (
 from openbanana.planner.rules.vocabulary.attributes import (
     ARRANGEMENT_PHRASES,
     CARRIERS,
-    FURNITURE_SURFACES,
     RIDEABLES,
     WEARABLES,
 )
@@ -44,6 +44,8 @@ OBJECT_LISTS = frozenset({"holding", "wearing", "with"})  # "holding a cup and a
 MEDIA = frozenset({"watercolor", "watercolour", "pencil", "ink", "charcoal", "pixel", "3d", "gouache", "oil",
                    "oils", "crayon", "pastel", "clay"})  # "in pencil": the medium, not a pencil in the scene
 ALONGSIDE_VERBS = frozenset({"play", "sit", "stand", "walk", "dance", "run"})  # "with" after them: beside
+# After these, a place word that a pictogram draws is a thing in the picture: "in front of a garage".
+LANDMARK_RELATIONS = frozenset({"in_front_of", "behind", "next_to", "left_of", "right_of"})
 BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sledge", "wave", "waves"})  # stood on
 PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
 
@@ -69,6 +71,7 @@ class RelationReader:
         self.last_phrase: list[int] = []
         self.joined = False  # an "and" or a comma came since the last phrase
         self.verb = ""  # the lemma of the last verb, until the next phrase
+        self.clause: list[int] = []  # the things named since the last full stop, for "both" and "all"
 
     def read(self, items: list[Item]) -> Reading:
         for index, item in enumerate(items):
@@ -86,6 +89,7 @@ class RelationReader:
         tag, word = token.tag, token.word
         if tag == "break":
             self.subject, self.pending, self.list_predicate, self.between = [], None, None, None
+            self.clause = []
             self.subject_acted = self.joined = False
         elif tag in ("conj", "comma"):
             self.joined = True
@@ -104,13 +108,21 @@ class RelationReader:
             self.subject, self.subject_acted = list(self.last_phrase), False
         elif tag == "pron":
             self._pronoun(word)
+        elif tag == "det" and word in ("both", "all", "each") and len(self.clause) > 1:
+            self.subject, self.subject_acted = list(self.clause), False  # ", both sitting on a rug"
         elif tag in ("place", "time", "weather", "season", "camera", "style"):
             self.out.setting.take(tag, token.value)
         elif tag in ("adv", "adj", "other"):
             self.out.setting.take_word(word)  # "underwater", "outdoors", "tonight"
 
     def _relation_unit(self, value: str) -> None:
-        if value in ("background", "foreground", "side", "on top"):
+        if value in ("left_of_it", "right_of_it"):  # "a plant to its left": beside the subject, not attached
+            side: Predicate = "left_of" if value == "left_of_it" else "right_of"
+            for i in self.last_phrase:
+                for s in self.subject[:1]:
+                    if i != s and i not in self.subject:
+                        self._add_relation(i, side, s)
+        elif value in ("background", "foreground", "side", "on top"):
             for i in self.subject or self.last_phrase:
                 self.out.drafts[i].modifiers.append(value)
         else:
@@ -164,7 +176,8 @@ class RelationReader:
                 self.out.drafts[i].material = self.out.drafts[i].material or phrase.head.word
             self.pending = None
             return
-        reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening)
+        landmark = self.pending in LANDMARK_RELATIONS
+        reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark)
         if reading.feature_head:
             self._features(reading)
             return
@@ -228,6 +241,7 @@ class RelationReader:
         else:
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
         self.last_phrase, self.joined, self.verb = ids, False, ""
+        self.clause.extend(i for i in ids if i not in self.clause)
 
     def _own_clause(self, ids: list[int], following: Item | None) -> bool:
         """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause."""
@@ -294,7 +308,7 @@ class RelationReader:
 
 def _furniture(reading: PhraseReading) -> bool:
     """A surface that is a piece of furniture to draw (a table, a desk, a rug), not the ground itself."""
-    return len(reading.drafts) == 1 and reading.drafts[0].noun in FURNITURE_SURFACES
+    return len(reading.drafts) == 1 and furniture_form(reading.drafts[0].noun) is not None
 
 
 def _has_verb(item: Item | None) -> bool:

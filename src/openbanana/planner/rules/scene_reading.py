@@ -49,33 +49,36 @@ def read_scene(prompt: str) -> SceneGraph:
 
 
 def to_entity(entity_id: str, draft: Draft) -> Entity:
-    """The finished entity, with its pictogram (or the stand-in that shows it)."""
-    glyph, stand_in = _glyph(draft)
-    return Entity(id=entity_id, noun=draft.noun, glyph=glyph, stand_in=stand_in, count=draft.count,
+    """The finished entity, with its pictogram (or the stand-in that shows it). A compound the pictogram was found
+    for as a whole ("drum kit" by meaning) is named whole."""
+    glyph, stand_in, phrase = _glyph(draft)
+    noun = phrase if " " in phrase and phrase.endswith(" " + draft.noun) else draft.noun
+    return Entity(id=entity_id, noun=noun, glyph=glyph, stand_in=stand_in, count=draft.count,
                   color=draft.color, color_name=draft.color_name, material=draft.material, scale=draft.scale,
                   action=draft.action, skin_tone=draft.skin_tone, age=draft.age, hair=draft.hair,
                   arrangement=draft.arrangement, modifiers=tuple(dict.fromkeys(draft.modifiers)))
 
 
-def _glyph(draft: Draft) -> tuple[str | None, str]:
-    """(pictogram, stand-in): a person's variant, the phrase's own, the index's, or the nearest by meaning."""
+def _glyph(draft: Draft) -> tuple[str | None, str, str]:
+    """(pictogram, stand-in, the words it was found for): a person's variant, the phrase's own, the index's, an
+    everyday stand-in, or the nearest by meaning."""
     if draft.person:
         glyph = person_glyph(draft.noun, age=draft.age, hair=draft.hair, skin_tone=draft.skin_tone,
                              action=draft.action, beard=draft.beard)
         if glyph:
-            return glyph, ""
+            return glyph, "", draft.noun
     glyph = draft.glyph or pictogram_for(draft.noun)
     if glyph:
-        return glyph, ""
+        return glyph, "", draft.noun
     if has_form(draft.noun):
-        return None, ""  # drawn as a shape of its own, never as the nearest pictogram ("desk" is no office)
+        return None, "", draft.noun  # drawn as a shape of its own, never as the nearest pictogram (a desk)
     for phrase in dict.fromkeys([draft.lookup, draft.noun]):
         known = stand_in(phrase) if phrase else None
         if known:
-            return known
+            return (*known, phrase)
     for phrase in dict.fromkeys([draft.lookup, draft.noun]):
         match = nearest_pictogram(phrase) if phrase else None
         if match:
-            return match.glyph, match.name
-    return None, ""
+            return match.glyph, match.name, phrase
+    return None, "", draft.noun
 

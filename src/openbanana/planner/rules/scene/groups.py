@@ -17,6 +17,7 @@ from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchors import BUST, Point, attach_point, body_of
 from openbanana.planner.rules.scene.arrangements import Spot, arrange
 from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, is_food, kind_of, wear_slot
+from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.rules.scene.pieces import Group, Piece
 from openbanana.planner.rules.scene.relations import Link, Links
 from openbanana.scene import Arrangement, Entity
@@ -24,7 +25,7 @@ from openbanana.scene import Arrangement, Entity
 FLAT_SQUASH = 0.42
 SIZE_SPREAD = 0.65  # real sizes differ too much for pictograms: a house is drawn 1.6 people tall, not 4
 DECOR_SIZE = 0.7  # the place's scenery stays smaller than what was named
-HAT_DEPTH = 0.5  # how much of a hat's height comes down over the head
+HAT_DEPTH = 0.65  # how much of a hat's height comes down over the head
 TABLETOP_SHARE = 0.62  # the most a small thing on drawn furniture may measure, in the furniture's heights
 Arranger = Callable[[Entity, Kind], Arrangement]
 VARIANTS = {"tree": "🌳🌲", "flower": "🌷🌼🌸🌺", "house": "🏠🏡", "fish": "🐟🐠", "cloud": "☁⛅"}
@@ -116,7 +117,7 @@ class GroupBuilder:
             else:
                 placed.setdefault(link.how, []).append(self._place(link, hosts))
         if on:
-            group.pieces.extend(self._on(hosts[0], on))
+            group.pieces.extend(self._on(hosts[0], self._sided(on)))
         if inside:
             group.pieces.extend(self._on(hosts[0], inside, sunk=True))
         for how, sets in placed.items():
@@ -142,13 +143,25 @@ class GroupBuilder:
             spots = [Spot(sp.dx * 0.35, sp.dy * 0.3, sp.scale, sp.layer, sp.depth, sp.flip) for sp in spots]
         return self._around(link, hosts[0], child, natural, ratio, spots)
 
+    def _sided(self, links: list[Link]) -> list[Link]:
+        """Things on one surface in the order the side relations between them ask ("a plant left of the
+        laptop", both on the desk), else as they came."""
+        ids = [link.child for link in links]
+        constraints = [(r.subject, r.predicate, r.object) for r in self.links.sides
+                       if r.subject in ids and r.object in ids and r.subject != r.object]
+        if not constraints:
+            return links
+        ordered, _ = order_row(ids, constraints)
+        by_child = {link.child: link for link in links}
+        return [by_child[child] for child in ordered]
+
     def _on(self, host: Piece, links: list[Link], *, sunk: bool = False) -> list[Piece]:
         """Everything on the host's top surface (a table top, a sofa's seat, a plate) in one row across it, in
         the order the links came, scaled down together when the row is wider than the surface. `sunk`: things
         in a container, standing inside its rim and drawn behind it, half showing."""
         surface = host.top + host.kind.seat * host.height
-        if host.kind.flat:
-            surface = host.bottom - host.height * 0.45
+        if host.kind.flat:  # a plate seen at an angle: things stand on its middle, a little back
+            surface = host.top + host.height * 0.42
         if sunk:
             surface = host.top + host.height * 0.45
         width = host.width * (0.86 if host.kind.shape_aspect else 0.7 if host.kind.flat or sunk else 0.76)
@@ -217,9 +230,9 @@ class GroupBuilder:
         if how == "holding":
             hx, hy = at("hand")
             glyph = (self.glyphs[child.id] or "").replace("\ufe0f", "")
-            if glyph in OVERHEAD:  # an umbrella: its canopy over the head, the handle down at the hand
+            if glyph in OVERHEAD:  # an umbrella at the side: its canopy over the shoulder, the handle down at the hand
                 h = host.height * 0.95
-                return host.x + (hx - host.x) * 0.6, host.top + host.height * 0.72, h, host.layer - 1, host.depth
+                return hx, host.top + host.height * 0.72, h, host.layer + 1, host.depth
             if glyph in HELD_HIGH:
                 h = min(max(natural, host.height * 0.6), host.height * 0.85)
                 return hx, hy + h * 0.05, h, host.layer + 1, host.depth
@@ -257,7 +270,7 @@ class GroupBuilder:
         if slot == "ears":  # across the head at the ears, the band over its top
             x, y = at("eyes")
             h = head * 1.2 / ratio
-            return x, y + h * 0.4, h, host.layer + 1, host.depth
+            return x, y + h * 0.65, h, host.layer + 1, host.depth
         if slot == "back":
             x, y = at("back")
             h = host.height * 0.6

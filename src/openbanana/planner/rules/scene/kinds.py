@@ -85,6 +85,12 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
 
 
+def named_form(noun: str) -> bool:
+    """Whether these very words name a thing drawn as a form ("kitchen table", "lamp post"; not any "… table")."""
+    noun = noun.lower().strip()
+    return noun in SURFACE_NOUNS or noun in OTHER_FORMS
+
+
 def has_form(noun: str) -> bool:
     """Whether a glyph-less thing is drawn as a shape of its own (a table, a rug, a lighthouse)."""
     return furniture_form(noun) is not None or noun.lower().strip() in OTHER_FORMS

@@ -94,11 +94,6 @@ SURFACES: dict[str, Terrain] = {
     "snow": "snow", "road": "road", "pavement": "road", "sidewalk": "road", "asphalt": "road", "stage": "stage",
     "water": "water", "waves": "water", "surface": "none", "mat": "floor", "doormat": "floor",
 }
-# Surfaces that are also pieces of furniture the picture must show ("a mug on a table" has a table): they are drawn
-# as a thing standing in a room, not turned into the ground.
-FURNITURE_SURFACES = frozenset({"table", "desk", "counter", "countertop", "kitchen counter", "workbench",
-                                "kitchen table", "dining table", "coffee table", "wooden table", "rug", "carpet",
-                                "mat", "doormat"})
 
 # Heads that name no drawable thing: how the picture looks, parts of the frame, abstract words.
 NOT_THINGS = frozenset("""
