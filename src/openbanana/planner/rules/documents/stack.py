@@ -138,6 +138,8 @@ def _fit(rows: list[Row], budget: float) -> tuple[list[Row], float, list[Row]]:
         if readable or count == 1 or victim is None:
             kept = [r for i, r in enumerate(rows) if i not in gone]
             dropped = [rows[i] for i in order if i in gone]
+            exact = sum(r.height for r in kept)  # the scale from a fresh sum, not the running one
+            scale = min(1.0, room / exact) if exact > 0 and room > 0 else 0.0
             return kept, max(scale, 1e-3), dropped
         gone.add(victim)
         total -= rows[victim].height
