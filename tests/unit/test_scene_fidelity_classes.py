@@ -23,6 +23,7 @@ from openbanana.plan import Plan, Subject
 from openbanana.planner.base import PlanningCancelledError, PlanningInput
 from openbanana.planner.rules import RulesPlanner, read_scene
 from openbanana.planner.rules.documents import stack
+from openbanana.planner.rules.documents.frame import MIN_TEXT
 from openbanana.scene import Entity, TextSpec
 
 SIZE = 384
@@ -198,13 +199,14 @@ def test_planning_stops_between_steps_once_cancelled() -> None:
 
 def _naive_fit(rows: list[stack.Row], budget: float) -> tuple[list[stack.Row], float, list[stack.Row]]:
     """The definition the one-pass _fit must keep: drop the least kept row until the rest are readable."""
-    kept, dropped = list(rows), []
+    kept: list[stack.Row] = list(rows)
+    dropped: list[stack.Row] = []
     while kept:
         room = budget - stack.GAP * (len(kept) - 1)
         total = sum(r.height for r in kept)
         scale = min(1.0, room / total) if total > 0 and room > 0 else 0.0
-        readable = scale > 0 and all(r.height * scale >= stack.MIN_TEXT * 1.35
-                                     and r.max_size * scale >= stack.MIN_TEXT for r in kept if r.spec.text)
+        readable = scale > 0 and all(r.height * scale >= MIN_TEXT * 1.35
+                                     and r.max_size * scale >= MIN_TEXT for r in kept if r.spec.text)
         if readable or len(kept) == 1:
             return kept, max(scale, 1e-3), dropped
         victim = max(range(len(kept)), key=lambda i: (kept[i].keep, i))
