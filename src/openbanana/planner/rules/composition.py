@@ -15,7 +15,7 @@ from openbanana.planner.rules.notes import composition_notes
 from openbanana.planner.rules.reading import PromptReading, read_prompt
 from openbanana.planner.rules.scene import Composition, Look, WorldChoice, choose_world, compose_scene
 from openbanana.planner.rules.scene_reading import read_scene
-from openbanana.scene import SceneGraph
+from openbanana.scene import Entity, SceneGraph
 
 # Documents whose picture areas hold one object or a few icons, filled, on the page (not a scene with a ground).
 FILLED = frozenset({"diagram", "logo", "label", "card", "menu", "steps", "comic"})
@@ -91,20 +91,41 @@ def _compose(graph: SceneGraph, area: Box | None, ratio: float, rng: random.Rand
 
 def _slot_graphs(graph: SceneGraph, slots: tuple[Slot, ...]) -> list[tuple[Slot, SceneGraph]]:
     """A document's small areas (a step's icon, a comic panel's characters): what each wants by name, else the
-    entities in turn when there are enough for every slot (a panel takes up to two)."""
+    entities in turn when there are enough for every slot (a panel takes up to two). A named thing no slot asked
+    for (the girl a robot talks to) joins the slot of what it relates to, else the first with room: a comic
+    shows its whole cast."""
     drawable = [e for e in graph.entities if e.glyph]
-    parts = []
+    chosen: list[list[Entity]] = []
     for index, slot in enumerate(slots):
         named = [e for e in drawable if e.noun in slot.wants.split() or e.noun == slot.wants]
         if not named and len(drawable) >= len(slots):
             named = [drawable[index]]
         elif not named and slot.wants == "" and drawable:
             named = drawable[:2]
-        ids = {e.id for e in named[:2]}
+        chosen.append(named[:2])
+    if graph.document == "comic":
+        _seat_the_rest(graph, drawable, chosen)
+    parts = []
+    for slot, named in zip(slots, chosen, strict=True):
+        ids = {e.id for e in named}
         relations = tuple(r for r in graph.relations if r.subject in ids and r.object in ids)
         if ids:
-            parts.append((slot, replace(graph, entities=tuple(named[:2]), relations=relations, texts=())))
+            parts.append((slot, replace(graph, entities=tuple(named), relations=relations, texts=())))
     return parts
+
+
+def _seat_the_rest(graph: SceneGraph, drawable: list[Entity], chosen: list[list[Entity]]) -> None:
+    seated = {e.id for named in chosen for e in named}
+    for entity in drawable:
+        if entity.id in seated or not chosen:
+            continue
+        related = {r.subject for r in graph.relations if r.object == entity.id} | {
+            r.object for r in graph.relations if r.subject == entity.id}
+        home = next((named for named in chosen if related & {e.id for e in named} and len(named) < 3), None)
+        home = home or next((named for named in chosen if len(named) < 2), None)
+        if home is not None:
+            home.append(entity)
+            seated.add(entity.id)
 
 
 def _unpictured(graph: SceneGraph, subjects: tuple[Subject, ...], document: DocumentLayout) -> tuple[str, ...]:
