@@ -37,7 +37,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "frisbee": ("🥏", "flying disc"), "stroller": ("🛒", "cart"), "pram": ("🛒", "cart"),
     "wheelbarrow": ("🛒", "cart"), "log": ("🪵", "wood"), "firewood": ("🪵", "wood"), "stump": ("🪵", "wood"),
     "boulder": ("🪨", "rock"), "pebble": ("🪨", "rock"), "toy block": ("🧱", "brick"), "block": ("🧱", "brick"),
-    "ice cream cone": ("🍦", "soft ice cream"), "sundae": ("🍨", "ice cream"), "muffin": ("🧁", "cupcake"),
+    "sundae": ("🍨", "ice cream"), "muffin": ("🧁", "cupcake"),
 }
 
 

@@ -33,12 +33,14 @@ def read_texts(prompt: str, mark: str = "") -> tuple[tuple[TextSpec, ...], Docum
 
 
 def _document_words(prompt: str, kind: DocumentKind) -> list[tuple[int, int]]:
-    """Where the prompt names the document itself ("a cafe menu", "book cover"): not a subject to draw."""
+    """Where the prompt names the document itself ("a cafe menu", "book cover"): not a subject to draw. One
+    followed by "of" stays, so that "a travel poster of a sailboat" still reads as a picture of the sailboat."""
     patterns = [p for k, p in DOCUMENT_WORDS if k == kind]
     if kind in DOCUMENT_NOUNS:
         patterns.append(DOCUMENT_NOUNS[kind])
     lowered = prompt.lower()
-    return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(lowered)]
+    return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(lowered)
+            if not re.match(r"\s+of\b", lowered[m.end():m.end() + 4])]
 
 
 def extract_texts(prompt: str) -> list[str]:
