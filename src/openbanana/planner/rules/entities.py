@@ -208,6 +208,9 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
             kept.append(token)
         elif token.tag in SETTING_UNITS:
             setting.take(token.tag, token.value)
+        elif token is not head and head.word in PLACES and token.word in PLACES \
+                and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
+            setting.view = setting.view or PLACES[token.word].backdrop  # "a mountain lake", "a forest pond"
         else:
             building = landmark and token is head and _building(noun_lemma(token.word))
             is_head = token is head or head.word in SCENE_HEADS

@@ -86,9 +86,13 @@ TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loo
 
 
 def named_form(noun: str) -> bool:
-    """Whether these very words name a thing drawn as a form ("kitchen table", "lamp post"; not any "… table")."""
+    """Whether these very words name a thing drawn as a form of its own: "lamp post", "bedside table" (a
+    nightstand); not "kitchen table", which is a table."""
     noun = noun.lower().strip()
-    return noun in SURFACE_NOUNS or noun in OTHER_FORMS
+    if noun in OTHER_FORMS:
+        return True
+    head = SURFACE_NOUNS.get(noun.split()[-1])
+    return noun in SURFACE_NOUNS and (head is None or SURFACE_NOUNS[noun][2] != head[2])
 
 
 def has_form(noun: str) -> bool:
