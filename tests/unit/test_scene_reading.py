@@ -132,6 +132,8 @@ CASES = [
     C("a cat, line art", (E("cat"),), style="sketch"),
     C("a pencil on a desk", (E("pencil"), E("desk")), (("pencil", "on", "desk"),), {"indoor": True}),
     C("a cat sleeping on a rug", (E("cat"), E("rug")), (("cat", "on", "rug"),), {"terrain": "floor"}),
+    C("a teal vintage car and an orange", (E("car", color="teal"), E("orange"))),
+    C("a mountain lake under a setting sun", (), (), {"backdrop": "mountains", "time_of_day": "sunset"}),
     C("a dog lying on the floor", (E("dog"),), (), {"terrain": "floor"}),
     C("a kayak on a river, watercolour", (E("kayak"),), (), {"place": "river", "terrain": "water"},
       style="watercolor"),

@@ -17,7 +17,7 @@ from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.lexicon import NUMBERS, Tag, noun_lemma, verb_lemma, word_class
 from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES, Quantity
-from openbanana.planner.rules.vocabulary.colors import color_phrases
+from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
 from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS
 
@@ -118,6 +118,13 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color")
                                       or _compound(before, token)):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.tag == "noun" and token.word in COLORS and following is not None and following.tag == "adj":
+            tokens[i] = Token(token.word, "adj")  # "a teal vintage car": the colour of the car, not a duck
+        elif token.tag == "adj" and i and tokens[i - 1].word in ARTICLES and pictogram_for(token.word) \
+                and (following is None or following.tag in ("conj", "comma", "break", "prep")):
+            tokens[i] = Token(token.word, "noun")  # "an orange and a banana": the fruit
     return tokens
 
 
