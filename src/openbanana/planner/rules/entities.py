@@ -13,7 +13,7 @@ from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import noun_lemma
-from openbanana.planner.rules.scene.kinds import SCENERY, named_form
+from openbanana.planner.rules.naming import is_building, known_compound, named_pictogram
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
 from openbanana.planner.rules.vocabulary.attributes import (
@@ -52,7 +52,6 @@ from openbanana.planner.rules.vocabulary.settings import (
     TIMES,
     WEATHERS,
 )
-from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import RGB, AgeGroup, Arrangement, Predicate, SkinTone, Terrain
 
 MAX_COUNT = 24  # "a thousand stars" is drawn as many, not a thousand
@@ -176,7 +175,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         return _complement(phrase, setting)
     if lemma in BODY_WORDS or head.word in BODY_WORDS:
         return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)
-    if (lemma in NOT_THINGS and not _known_compound(compound)) or (lemma in FRAMING_NOUNS and (framing or opening)):
+    if (lemma in NOT_THINGS and not known_compound(compound)) or (lemma in FRAMING_NOUNS and (framing or opening)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:
             setting.take("style", STYLES[lemma])  # "A photo. A red bus in London."
         return PhraseReading()
@@ -200,7 +199,7 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
     described = any(w.tag in ("camera", "style") or w.word in STYLES for w in phrase.words[:-1])
     framed = head.word in FRAMING_NOUNS and (phrase.of is not None or described)
     styled = framing or head.word in STYLE_HEADS or framed
-    _, span = _named_pictogram(phrase.words, noun_lemma(head.word))
+    _, span = named_pictogram(phrase.words, noun_lemma(head.word))
     named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
     kept: list[Token] = []
     for token in phrase.words:
@@ -212,7 +211,7 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
                 and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
             setting.view = setting.view or PLACES[token.word].backdrop  # "a mountain lake", "a forest pond"
         else:
-            building = landmark and token is head and _building(noun_lemma(token.word))
+            building = landmark and token is head and is_building(noun_lemma(token.word))
             is_head = token is head or head.word in SCENE_HEADS
             if building or not _sets_scene(token, setting, is_head=is_head, styled=styled):
                 kept.append(token)
@@ -246,7 +245,7 @@ def _complement(phrase: NounPhrase, setting: SettingReader) -> PhraseReading:
 
 def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     """The thing a phrase names, with its count and every modifier bound to it."""
-    glyph, span = _named_pictogram(words, lemma)
+    glyph, span = named_pictogram(words, lemma)
     person = person_noun(lemma)
     named_words = [w for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
     while named_words and named_words[0].tag != "noun" and glyph \
@@ -255,7 +254,7 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     noun_words = [w.word for w in named_words]
     noun = " ".join([*noun_words, lemma]) if glyph and person is None else lemma
     compound = " ".join([*(w.word for w in words[-2:-1] if w.tag == "noun"), lemma])
-    if not glyph and person is None and compound != lemma and _known_compound(compound):
+    if not glyph and person is None and compound != lemma and known_compound(compound):
         noun = compound  # "a lamp post", "a fire hydrant": one thing, named by both words
     contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
     if lemma in SERVING_CONTAINERS and span == 1 and contents and contents not in MATERIALS \
@@ -279,35 +278,6 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     draft.lookup = " ".join([*(w.word for w in words[:-1] if w.tag == "noun" and w.word in draft.modifiers),
                              lemma])
     return draft
-
-
-def _drawable(noun: str) -> bool:
-    return pictogram_for(noun) is not None or stand_in(noun) is not None
-
-
-def _building(noun: str) -> bool:
-    """A place word whose pictogram is a building or a landmark (a garage, a shop, a castle), not a croissant."""
-    glyph = pictogram_for(noun) or (stand_in(noun) or ("", ""))[0]
-    return glyph.replace("\ufe0f", "") in SCENERY
-
-
-def _known_compound(compound: str) -> bool:
-    """Whether two nouns name one thing that is drawn ("lamp post", "fire hydrant", "drum kit" is not)."""
-    return " " in compound and (_drawable(compound) or named_form(compound))
-
-
-def _named_pictogram(words: list[Token], lemma: str) -> tuple[str | None, int]:
-    """The longest run of words ending at the head that the pictogram index names, and its length in words."""
-    plain = [w.word for w in words[:-1]]
-    for start in range(len(plain)):
-        if any(w.tag in ("skin", "age", "hair", "num") for w in words[start:-1]):
-            continue
-        for joiner in (" ", "-"):
-            phrase = joiner.join([*plain[start:], lemma])
-            glyph = pictogram_for(phrase)
-            if glyph:
-                return glyph, len(plain) - start + 1
-    return None, 1
 
 
 def _count(phrase: NounPhrase) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from openbanana.planner.people import person_noun
 from openbanana.planner.rules.entities import Draft, PhraseReading, read_phrase
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token
-from openbanana.planner.rules.lexicon import verb_lemma
+from openbanana.planner.rules.lexicon import ing_form, verb_lemma
 from openbanana.planner.rules.scene.kinds import furniture_form
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import (
@@ -29,25 +29,17 @@ from openbanana.planner.rules.vocabulary.attributes import (
     RIDEABLES,
     WEARABLES,
 )
+from openbanana.planner.rules.vocabulary.relation_words import (
+    ALONGSIDE_VERBS,
+    BOARDS,
+    LANDMARK_RELATIONS,
+    MEDIA,
+    OBJECT_LISTS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SURFACE_PREDICATES,
+)
 from openbanana.scene import Arrangement, Predicate
-
-PREPOSITIONS: dict[str, str] = {
-    "on": "on", "onto": "on", "upon": "on", "atop": "on", "under": "under", "underneath": "under",
-    "beneath": "under", "in": "in", "inside": "in", "within": "in", "into": "in",
-    "behind": "behind", "beside": "next_to", "by": "next_to", "alongside": "next_to", "against": "next_to",
-    "above": "above", "over": "above", "near": "near", "below": "below", "around": "near", "among": "near",
-    "amongst": "near",
-    "at": "near", "with": "with", "between": "between", "across": "on", "along": "near", "outside": "near",
-}
-SURFACE_PREDICATES = frozenset({"on", "near", "with", "in"})  # "on the table", "at the desk": the ground itself
-OBJECT_LISTS = frozenset({"holding", "wearing", "with"})  # "holding a cup and a book": one verb, two objects
-MEDIA = frozenset({"watercolor", "watercolour", "pencil", "ink", "charcoal", "pixel", "3d", "gouache", "oil",
-                   "oils", "crayon", "pastel", "clay"})  # "in pencil": the medium, not a pencil in the scene
-ALONGSIDE_VERBS = frozenset({"play", "sit", "stand", "walk", "dance", "run"})  # "with" after them: beside
-# After these, a place word that a pictogram draws is a thing in the picture: "in front of a garage".
-LANDMARK_RELATIONS = frozenset({"in_front_of", "behind", "next_to", "left_of", "right_of"})
-BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sledge", "wave", "waves"})  # stood on
-PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
 
 
 @dataclass
@@ -148,7 +140,7 @@ class RelationReader:
                                                              VERB_RELATIONS):
             self.pending = "with" if lemma == "have" and self.subject else None
             return
-        predicate, action = VERB_RELATIONS.get(lemma, ("", _ing(lemma)))
+        predicate, action = VERB_RELATIONS.get(lemma, ("", ing_form(lemma)))
         for i in self.subject:
             draft = self.out.drafts[i]
             draft.action = draft.action or action
@@ -318,12 +310,3 @@ def _has_verb(item: Item | None) -> bool:
 def _has_predicate(item: Item | None) -> bool:
     return _has_verb(item) or (isinstance(item, Token) and item.tag in ("prep", "relation"))
 
-
-def _ing(lemma: str) -> str:
-    """The -ing form that names an activity ("sleep" → "sleeping", "sit" → "sitting")."""
-    try:
-        from lemminflect import getInflection
-    except ImportError:
-        return lemma + "ing"
-    forms: tuple[str, ...] = getInflection(lemma, tag="VBG")
-    return forms[0] if forms else lemma + "ing"
