@@ -15,10 +15,10 @@ from dataclasses import replace
 from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchors import BUST, Point, attach_point, body_of
-from openbanana.planner.rules.scene.arrangements import Spot, arrange
+from openbanana.planner.rules.scene.arrangements import Spot, arrange, shallow
 from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, is_food, kind_of, wear_slot
 from openbanana.planner.rules.scene.order import order_row
-from openbanana.planner.rules.scene.pieces import Group, Piece
+from openbanana.planner.rules.scene.pieces import Group, Piece, side_by_side
 from openbanana.planner.rules.scene.relations import Link, Links
 from openbanana.scene import Arrangement, Entity
 
@@ -122,7 +122,7 @@ class GroupBuilder:
             group.pieces.extend(self._on(hosts[0], inside, sunk=True))
         for how, sets in placed.items():
             if how in SIDE_BY_SIDE and len(sets) > 1:
-                _side_by_side(sets)
+                side_by_side(sets)
             for pieces in sets:
                 group.pieces.extend(pieces)
         for link in links:
@@ -173,7 +173,7 @@ class GroupBuilder:
             arrangement = self.arrangement(child, kind)
             spots = arrange(child.count, arrangement, self.rng)
             if arrangement not in ("stack", "pile"):
-                spots = [_shallow(s) for s in spots]
+                spots = [shallow(s) for s in spots]
             natural = self.size(link.child)
             if host.kind.shape_aspect and kind.zone == "tabletop":  # a cup stays a cup beside the table it is on
                 natural = min(natural, host.height * TABLETOP_SHARE)
@@ -288,22 +288,3 @@ class GroupBuilder:
             bottom = host.bottom
         return x, bottom, h, host.layer + 1, host.depth
 
-
-def _side_by_side(sets: list[list[Piece]]) -> None:
-    """Several things at one anchor (two cats under a table) stand side by side around it instead of on top."""
-    extents = [(min(p.left for p in pieces), max(p.right for p in pieces)) for pieces in sets if pieces]
-    if len(extents) != len(sets):
-        return
-    anchor = sum((a + b) / 2 for a, b in extents) / len(extents)
-    widths = [b - a for a, b in extents]
-    x = anchor - (sum(widths) * 1.06) / 2
-    for pieces, (left, _), width in zip(sets, extents, widths, strict=True):
-        for piece in pieces:
-            piece.x += x - left
-        x += width * 1.06
-
-
-def _shallow(spot: Spot) -> Spot:
-    """On a surface, rows stay on it: depth offsets shrink to a hint."""
-    return Spot(spot.dx, spot.dy * 0.25 if spot.dy < 0 else spot.dy, spot.scale, spot.layer, spot.depth * 0.5,
-                spot.flip)
