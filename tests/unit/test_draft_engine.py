@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
+from openbanana.engines.draft.world.forms import form_color, form_sprite
 from openbanana.imaging.drawing.glyphs import has_pictogram, sprite, union_mask
 from openbanana.imaging.drawing.typography import fit_text
 from openbanana.plan import Box, Plan
@@ -115,7 +116,8 @@ def _hue_share(image: Image.Image, color: tuple[int, int, int]) -> float:
 def _subject_visible(image: Image.Image, plan: Plan, label: str) -> bool:
     """The pictogram's own colours cover a fair part of its box in the rendered pixels."""
     subject = next(s for s in plan.subjects if s.label == label)
-    made = sprite(subject.glyph or "", 64, subject.tint)
+    made = sprite(subject.glyph, 64, subject.tint) if subject.glyph else form_sprite(
+        subject.form, 64, 64, form_color(subject.form, subject.tint))  # a table has a form, not a pictogram
     assert made is not None
     colors = np.array([layer.color[:3] for layer in made.layers], dtype=np.int32)
     w, h = image.size

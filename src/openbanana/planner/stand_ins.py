@@ -37,7 +37,25 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "frisbee": ("🥏", "flying disc"), "stroller": ("🛒", "cart"), "pram": ("🛒", "cart"),
     "wheelbarrow": ("🛒", "cart"), "log": ("🪵", "wood"), "firewood": ("🪵", "wood"), "stump": ("🪵", "wood"),
     "boulder": ("🪨", "rock"), "pebble": ("🪨", "rock"), "toy block": ("🧱", "brick"), "block": ("🧱", "brick"),
-    "sundae": ("🍨", "ice cream"), "muffin": ("🧁", "cupcake"),
+    "sundae": ("🍨", "ice cream"), "muffin": ("🧁", "cupcake"), "acorn": ("🌰", "chestnut"),
+    "iceberg": ("🧊", "ice"), "scarecrow": ("🧑‍🌾", "farmer"), "fishbowl": ("🫙", "jar"),
+    "fish bowl": ("🫙", "jar"), "seesaw": ("🛝", "playground slide"), "swing": ("🛝", "playground slide"),
+    "cauldron": ("🍲", "pot of food"), "monitor": ("🖥", "desktop computer"), "staircase": ("🪜", "ladder"),
+    "stairs": ("🪜", "ladder"), "shovel": ("⛏", "pick"), "chandelier": ("💡", "light bulb"),
+    "curtain": ("🪟", "window"), "sink": ("🚰", "tap water"), "faucet": ("🚰", "tap water"),
+    "frying pan": ("🍳", "pan"), "pan": ("🍳", "pan"), "traffic cone": ("🚧", "construction barrier"),
+    "haystack": ("🌾", "sheaf of rice"), "bookshelf": ("📚", "books"), "bookcase": ("📚", "books"),
+    "fort": ("🏰", "castle"), "fortress": ("🏰", "castle"), "pagoda": ("🏯", "Japanese castle"),
+    "cave": ("🕳", "hole"), "knight": ("💂", "guard"),
+    # birds, sea life and plants the set has a near kin of
+    "hawk": ("🦅", "eagle"), "falcon": ("🦅", "eagle"), "vulture": ("🦅", "eagle"), "toucan": ("🦜", "parrot"),
+    "macaw": ("🦜", "parrot"), "cockatoo": ("🦜", "parrot"), "heron": ("🦩", "flamingo"),
+    "stork": ("🦩", "flamingo"), "crane": ("🦩", "flamingo"), "pelican": ("🦢", "swan"),
+    "puffin": ("🐧", "penguin"), "emu": ("🦤", "dodo"), "ostrich": ("🦤", "dodo"), "possum": ("🐀", "rat"),
+    "opossum": ("🐀", "rat"), "mole": ("🐁", "mouse"), "seahorse": ("🐠", "tropical fish"),
+    "clam": ("🦪", "oyster"), "mussel": ("🦪", "oyster"), "seaweed": ("🌿", "herb"), "fern": ("🌿", "herb"),
+    "moss": ("🌿", "herb"), "ivy": ("🌿", "herb"), "bush": ("🌳", "tree"), "hedge": ("🌳", "tree"),
+    "lily": ("🌷", "tulip"), "water lily": ("🪷", "lotus"), "lavender": ("🪻", "hyacinth"),
 }
 
 

@@ -22,7 +22,8 @@ Part = tuple[tuple[tuple[float, float], ...], float]
 SUPERSAMPLE = 2
 MAX_SIDE = 4096  # a form is never rasterised larger than this (it is scaled into its box anyway)
 DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52), "pillow": (236, 232, 222), "lighthouse": (196, 48, 44),
-                                  "windmill": (150, 118, 90), "lamp post": (52, 56, 64)}
+                                  "windmill": (150, 118, 90), "lamp post": (52, 56, 64), "fence": (236, 232, 222),
+                                  "fridge": (232, 236, 240)}
 DEFAULT_COLOR: RGB = (160, 108, 66)  # a warm wood
 LIT = 2.0  # a part this light is a lamp: drawn in its own light, whatever the form's colour
 LAMP_LIGHT: RGB = (255, 228, 150)
@@ -137,7 +138,26 @@ def _lamp_post() -> list[Part]:
             (((0.3, 0.06), (0.5, 0.0), (0.7, 0.06)), 0.4)]
 
 
+def _fence() -> list[Part]:
+    """Pickets with pointed tops on two rails."""
+    parts: list[Part] = [(_rect(0.0, 0.3, 1.0, 0.4), 0.7), (_rect(0.0, 0.7, 1.0, 0.8), 0.7)]
+    count = 9
+    for i in range(count):
+        x0 = i / count + 0.015
+        x1 = (i + 1) / count - 0.015
+        parts.append((((x0, 0.12), ((x0 + x1) / 2, 0.0), (x1, 0.12), (x1, 1.0), (x0, 1.0)), 1.0))
+    return parts
+
+
+def _fridge() -> list[Part]:
+    """A tall box with a freezer door over the main one, and their handles."""
+    return [(_rect(0.0, 0.0, 1.0, 1.0), 0.82), (_rect(0.05, 0.02, 0.95, 0.32), 1.0),
+            (_rect(0.05, 0.35, 0.95, 0.97), 1.0), (_rect(0.8, 0.12, 0.86, 0.26), 0.5),
+            (_rect(0.8, 0.42, 0.86, 0.62), 0.5)]
+
+
 FORMS: dict[str, Sequence[Part]] = {
+    "fence": _fence(), "fridge": _fridge(),
     "pillow": _pillow(), "lighthouse": _lighthouse(), "windmill": _windmill(), "lamp post": _lamp_post(),
     "table": _legged(0.14), "bench": _legged(0.22, leg=0.07), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(),

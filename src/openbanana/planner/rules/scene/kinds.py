@@ -80,7 +80,9 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     "lighthouse": (3.0, 0.42, "lighthouse", "ground", True), "windmill": (2.6, 0.9, "windmill", "ground", True),
     "lamp post": (2.2, 0.28, "lamp post", "ground", False), "lamppost": (2.2, 0.28, "lamp post", "ground", False),
     "street lamp": (2.2, 0.28, "lamp post", "ground", False), "streetlight": (2.2, 0.28, "lamp post", "ground", False),
-    "street light": (2.2, 0.28, "lamp post", "ground", False),
+    "street light": (2.2, 0.28, "lamp post", "ground", False), "fence": (0.55, 3.2, "fence", "ground", False),
+    "picket fence": (0.55, 3.2, "fence", "ground", False), "fridge": (1.5, 0.55, "fridge", "ground", False),
+    "refrigerator": (1.5, 0.55, "fridge", "ground", False),
 }
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
 
