@@ -54,7 +54,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "puffin": ("🐧", "penguin"), "emu": ("🦤", "dodo"), "ostrich": ("🦤", "dodo"), "possum": ("🐀", "rat"),
     "opossum": ("🐀", "rat"), "mole": ("🐁", "mouse"), "seahorse": ("🐠", "tropical fish"),
     "clam": ("🦪", "oyster"), "mussel": ("🦪", "oyster"), "seaweed": ("🌿", "herb"), "fern": ("🌿", "herb"),
-    "moss": ("🌿", "herb"), "ivy": ("🌿", "herb"), "hammock": ("🛏", "bed"), "bush": ("🌳", "tree"), "hedge": ("🌳", "tree"),
+    "moss": ("🌿", "herb"), "ivy": ("🌿", "herb"), "hammock": ("🛏", "bed"), "bush": ("🌳", "tree"),
+    "hedge": ("🌳", "tree"),
     "lily": ("🌷", "tulip"), "water lily": ("🪷", "lotus"), "lavender": ("🪻", "hyacinth"),
 }
 
