@@ -14,6 +14,7 @@ from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.naming import is_building, known_compound, named_pictogram
+from openbanana.planner.rules.scene.kinds import furniture_form
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
 from openbanana.planner.rules.vocabulary.attributes import (
@@ -212,7 +213,8 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
             setting.view = setting.view or PLACES[token.word].backdrop  # "a mountain lake", "a forest pond"
         else:
             building = landmark and token is head and is_building(noun_lemma(token.word))
-            is_head = token is head or head.word in SCENE_HEADS
+            is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
+                furniture_form(head.word) is not None and token.tag == "noun")
             if building or not _sets_scene(token, setting, is_head=is_head, styled=styled):
                 kept.append(token)
     return kept

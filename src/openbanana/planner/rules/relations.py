@@ -15,7 +15,7 @@ from openbanana.planner.people import person_noun
 from openbanana.planner.rules.entities import Draft, PhraseReading, read_phrase
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
-from openbanana.planner.rules.scene.kinds import furniture_form
+from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
@@ -178,7 +178,9 @@ class RelationReader:
                 self.out.setting.add_surface(reading.surface)
                 self.pending = None if self.pending != "with" else self.pending
                 return
-            self.out.setting.add_surface("floor")  # a table or a rug is a thing in a room, drawn
+            form = furniture_form(reading.drafts[0].noun)
+            if form is not None and form[2] not in OUTDOOR_FORMS:
+                self.out.setting.add_surface("floor")  # a table or a rug is a thing in a room, drawn
         ids = self._known(phrase, reading) or self._add(reading)
         if not ids:
             self.pending = None

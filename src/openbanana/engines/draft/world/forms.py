@@ -48,6 +48,14 @@ def _legged(top: float, *, inset: float = 0.05, leg: float = 0.06, apron: bool =
     return parts
 
 
+def _bench() -> list[Part]:
+    """A park bench: two backrest slats on posts, a seat seen a little from above, legs."""
+    return [(_rect(0.06, 0.0, 0.1, 0.5), 0.55), (_rect(0.9, 0.0, 0.94, 0.5), 0.55),
+            (_rect(0.02, 0.04, 0.98, 0.16), 0.9), (_rect(0.02, 0.22, 0.98, 0.34), 0.9),
+            (((0.04, 0.45), (0.96, 0.45), (1.0, 0.52), (0.0, 0.52)), 1.18), (_rect(0.0, 0.52, 1.0, 0.6), 0.8),
+            (_rect(0.06, 0.6, 0.12, 1.0), 0.62), (_rect(0.88, 0.6, 0.94, 1.0), 0.62)]
+
+
 def _desk() -> list[Part]:
     """A table top over a pedestal of drawers on one side and a leg on the other."""
     parts = _legged(0.14, apron=False)[:4]
@@ -159,7 +167,7 @@ def _fridge() -> list[Part]:
 FORMS: dict[str, Sequence[Part]] = {
     "fence": _fence(), "fridge": _fridge(),
     "pillow": _pillow(), "lighthouse": _lighthouse(), "windmill": _windmill(), "lamp post": _lamp_post(),
-    "table": _legged(0.14), "bench": _legged(0.22, leg=0.07), "desk": _desk(), "counter": _cabinet(0.1, 3),
+    "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(),
 }
 

@@ -66,7 +66,7 @@ SKY_SIZES: dict[str, float] = {  # sky things, in the same units, before the sky
 SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
     "table": (0.75, 1.9, "table", 0.0), "desk": (0.75, 1.9, "desk", 0.0), "counter": (0.9, 2.4, "counter", 0.0),
     "countertop": (0.9, 2.4, "counter", 0.0), "kitchen counter": (0.9, 2.4, "counter", 0.0),
-    "bench": (0.45, 2.2, "bench", 0.0), "shelf": (0.12, 2.2, "shelf", 0.0), "coffee table": (0.45, 2.0, "table", 0.0),
+    "bench": (0.8, 2.0, "bench", 0.47), "shelf": (0.12, 2.2, "shelf", 0.0), "coffee table": (0.45, 2.0, "table", 0.0),
     "dining table": (0.75, 2.2, "table", 0.0), "kitchen table": (0.75, 2.0, "table", 0.0),
     "workbench": (0.8, 2.2, "table", 0.0), "nightstand": (0.6, 0.9, "nightstand", 0.0),
     "bedside table": (0.6, 0.9, "nightstand", 0.0), "side table": (0.6, 0.9, "table", 0.0),
@@ -84,6 +84,7 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     "picket fence": (0.55, 3.2, "fence", "ground", False), "fridge": (1.5, 0.55, "fridge", "ground", False),
     "refrigerator": (1.5, 0.55, "fridge", "ground", False),
 }
+OUTDOOR_FORMS = frozenset({"bench"})  # furniture that stands outdoors as well: it does not make a room
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
 
 
