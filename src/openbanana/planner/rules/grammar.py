@@ -271,3 +271,12 @@ def _verb_after_noun(token: Token, following: Token | None) -> bool:
 def word_tag(word: str) -> Tag:
     """The class of a single word, for callers that read words outside a phrase."""
     return word_class(word)
+
+
+def has_verb(item: Item | None) -> bool:
+    return isinstance(item, Token) and item.tag in ("verb", "ing", "past", "be")
+
+
+def has_predicate(item: Item | None) -> bool:
+    """A verb or a preposition follows: what comes next relates the phrase before it to something."""
+    return has_verb(item) or (isinstance(item, Token) and item.tag in ("prep", "relation"))

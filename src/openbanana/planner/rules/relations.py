@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from openbanana.planner.people import person_noun
 from openbanana.planner.rules.entities import Draft, PhraseReading, read_phrase
-from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token
+from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_predicate, has_verb
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
 from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
 from openbanana.planner.rules.setting import SettingReader
@@ -32,6 +32,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
     BOARDS,
+    CHAINED,
     LANDMARK_RELATIONS,
     MEDIA,
     OBJECT_LISTS,
@@ -64,6 +65,7 @@ class RelationReader:
         self.joined = False  # an "and" or a comma came since the last phrase
         self.verb = ""  # the lemma of the last verb, until the next phrase
         self.clause: list[int] = []  # the things named since the last full stop, for "both" and "all"
+        self.placed_in: list[int] = []  # what the subject was just put in or on, for "in a bowl on a desk"
 
     def read(self, items: list[Item]) -> Reading:
         for index, item in enumerate(items):
@@ -174,13 +176,13 @@ class RelationReader:
             self._features(reading)
             return
         if reading.surface is not None and (self.pending in SURFACE_PREDICATES or not self.subject):
-            if not _furniture(reading):
+            furniture = furniture_form(reading.drafts[0].noun) if len(reading.drafts) == 1 else None
+            if furniture is None:  # the ground itself; a table, a desk or a rug is a thing to draw
                 self.out.setting.add_surface(reading.surface)
                 self.pending = None if self.pending != "with" else self.pending
                 return
-            form = furniture_form(reading.drafts[0].noun)
-            if form is not None and form[2] not in OUTDOOR_FORMS:
-                self.out.setting.add_surface("floor")  # a table or a rug is a thing in a room, drawn
+            if furniture[2] not in OUTDOOR_FORMS:
+                self.out.setting.add_surface("floor")  # in a room
         ids = self._known(phrase, reading) or self._add(reading)
         if not ids:
             self.pending = None
@@ -219,9 +221,14 @@ class RelationReader:
         elif self.pending is not None:
             predicate = self.pending
             if self.subject:
-                # "with" belongs to the phrase just before it ("balloons, a cake with candles")
-                subjects = self.last_phrase if predicate == "with" and self.last_phrase else self.subject
+                # "with" belongs to the phrase just before it ("balloons, a cake with candles"), and so does a
+                # place right after the place the subject was put ("a fish in a bowl on a desk": the bowl is)
+                chained = predicate in CHAINED and not self.joined and self.last_phrase == self.placed_in
+                subjects = self.last_phrase if (predicate == "with" or chained) and self.last_phrase else self.subject
                 self._relate(subjects, predicate, ids)
+                put = predicate in CHAINED and not chained and subjects[0] != ids[0] \
+                    and self._resolve(subjects[0], predicate, ids[0])[1] in CHAINED
+                self.placed_in = ids if put else []  # worn ("in a red dress") is not a place
                 self.subject_acted = True
                 self.list_predicate = predicate
             else:
@@ -240,7 +247,7 @@ class RelationReader:
     def _own_clause(self, ids: list[int], following: Item | None) -> bool:
         """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause."""
         lively = any(self.out.drafts[i].person or self.out.drafts[i].animal for i in ids)
-        return _has_verb(following) or (lively and _has_predicate(following))
+        return has_verb(following) or (lively and has_predicate(following))
 
     def _relate(self, subjects: list[int], predicate: str, objects: list[int]) -> None:
         if predicate == "between":
@@ -298,17 +305,4 @@ class RelationReader:
     def _gender(self, i: int) -> str:
         info = person_noun(self.out.drafts[i].noun)
         return info.gender if info else "person"
-
-
-def _furniture(reading: PhraseReading) -> bool:
-    """A surface that is a piece of furniture to draw (a table, a desk, a rug), not the ground itself."""
-    return len(reading.drafts) == 1 and furniture_form(reading.drafts[0].noun) is not None
-
-
-def _has_verb(item: Item | None) -> bool:
-    return isinstance(item, Token) and item.tag in ("verb", "ing", "past", "be")
-
-
-def _has_predicate(item: Item | None) -> bool:
-    return _has_verb(item) or (isinstance(item, Token) and item.tag in ("prep", "relation"))
 

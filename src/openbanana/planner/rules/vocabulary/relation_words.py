@@ -10,6 +10,7 @@ PREPOSITIONS: dict[str, str] = {
     "amongst": "near", "at": "near", "with": "with", "between": "between", "across": "on", "along": "near",
     "outside": "near",
 }
+CHAINED = frozenset({"in", "on", "under"})  # "in a bowl on a desk": the second place is the first one's
 SURFACE_PREDICATES = frozenset({"on", "near", "with", "in"})  # "on the table", "at the desk": the ground itself
 OBJECT_LISTS = frozenset({"holding", "wearing", "with"})  # "holding a cup and a book": one verb, two objects
 MEDIA = frozenset({"watercolor", "watercolour", "pencil", "ink", "charcoal", "pixel", "3d", "gouache", "oil",
