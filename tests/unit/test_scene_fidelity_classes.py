@@ -104,6 +104,7 @@ def test_things_the_set_lacks_are_drawn_by_a_stand_in_that_says_what_it_shows(pr
     assert found.glyph and found.stand_in == shows and noun not in plan.scene.unmatched
     drawn = subjects(plan, noun)
     assert drawn and ink_share(plan, drawn[0]) > 0.04
+    assert any(s.startswith(f"The {noun} is shown as a") and shows in s for s in plan.shortfalls), plan.shortfalls
 
 
 @pytest.mark.parametrize(("prompt", "noun", "form"), [

@@ -31,7 +31,7 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
         if entity.id not in kinds:
             shortfalls.append(f"There is no pictogram for the {entity.noun}, so it is not in the picture.")
         elif entity.stand_in and subjects_of(subjects, entity.id):
-            shortfalls.append(f"The {entity.noun} is shown as {entity.stand_in}, the nearest pictogram.")
+            shortfalls.append(f"The {entity.noun} is shown as {_a(entity.stand_in)}, the nearest pictogram.")
         elif entity.count > MAX_COPIES and subjects_of(subjects, entity.id):
             shortfalls.append(f"Only {MAX_COPIES} of the {entity.count} {entity.noun}s are drawn.")
     tiny = [e.noun for e in placed if max(s.box[3] - s.box[1] for s in subjects_of(subjects, e.id)) < TINY]
@@ -111,3 +111,10 @@ def _world_note(scene: SceneGraph, world: World) -> str:
     if scene.camera in CAMERA_WORDS:
         parts.append(f"seen {CAMERA_WORDS[scene.camera]}")
     return " ".join(parts) + "; nearer things stand lower and larger, and are drawn over what is behind them."
+
+
+def _a(name: str) -> str:
+    """"house" → "a house", "ice" → "an ice"; a name that has its article already keeps it."""
+    if name.split(" ", 1)[0] in ("a", "an", "the"):
+        return name
+    return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
