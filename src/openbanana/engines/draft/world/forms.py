@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from PIL import Image, ImageDraw
 
@@ -188,22 +189,32 @@ def _shade(color: RGB, light: float) -> tuple[int, int, int, int]:
     return (r, g, b, 255)
 
 
+@lru_cache(maxsize=64)
 def form_sprite(form: str, width: int, height: int, color: RGB) -> Sprite | None:
-    """The form as a layered sprite `width` × `height` pixels in `color`; None for an unknown form or no size."""
+    """The form as a layered sprite `width` × `height` pixels in `color`; None for an unknown form or no size.
+
+    Each part is rasterised only over its own bounding box, twice as large (once, for a form over 2048 px) and
+    reduced: a 4K table costs about what its pixels do, not ten full-size canvases."""
     parts = FORMS.get(form)
     if parts is None or width < 2 or height < 2:
         return None
-    big_w = min(width * SUPERSAMPLE, MAX_SIDE)
-    big_h = min(height * SUPERSAMPLE, MAX_SIDE)
+    scale = SUPERSAMPLE if max(width, height) <= MAX_SIDE // SUPERSAMPLE else 1
     layers = []
     for polygon, light in parts:
-        big = Image.new("L", (big_w, big_h), 0)
-        ImageDraw.Draw(big).polygon([(x * (big_w - 1), y * (big_h - 1)) for x, y in polygon], fill=255)
-        mask = big.resize((width, height), Image.Resampling.BOX)
+        points = [(x * (width * scale - 1), y * (height * scale - 1)) for x, y in polygon]
+        left = max(0, int(min(x for x, _ in points)) // scale * scale)
+        top = max(0, int(min(y for _, y in points)) // scale * scale)
+        right = min(width * scale, -(-(int(max(x for x, _ in points)) + 2) // scale) * scale)
+        bottom = min(height * scale, -(-(int(max(y for _, y in points)) + 2) // scale) * scale)
+        if right <= left or bottom <= top:
+            continue
+        big = Image.new("L", (right - left, bottom - top), 0)
+        ImageDraw.Draw(big).polygon([(x - left, y - top) for x, y in points], fill=255)
+        mask = big.reduce(scale) if scale > 1 else big
         box = mask.getbbox()
         if box is None:
             continue
-        layers.append(Layer(mask.crop(box), (box[0], box[1]), _shade(color, light)))
+        layers.append(Layer(mask.crop(box), (left // scale + box[0], top // scale + box[1]), _shade(color, light)))
     return Sprite(tuple(layers), (width, height)) if layers else None
 
 
