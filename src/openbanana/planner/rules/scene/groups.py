@@ -1,8 +1,8 @@
 """Builds each root entity's group: its copies, and everything attached to them where the relation puts it.
 
-A cup on a table stands on the table's top; a hat sits on the head's top and glasses across the eyes; a held thing
-is at the hand; a rider sits astride the saddle, a whole figure drawn over the mount; a thing behind stands
-higher, smaller and drawn first; one in a vase sinks into it and is drawn behind it.
+A cup on a table stands on the table's top; a hat is pulled down over the head and glasses go across the eyes; a
+held thing is at the hand; a rider sits astride the saddle, a whole figure drawn over the mount; a thing behind
+stands higher, smaller and drawn first; one in a vase sinks into it and is drawn behind it.
 """
 
 from __future__ import annotations
