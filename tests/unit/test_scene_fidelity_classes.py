@@ -223,3 +223,12 @@ def test_the_one_pass_fit_drops_the_same_rows_as_the_definition(seed: int) -> No
     budget = rng.uniform(0.1, 0.9)
     assert stack._fit(rows, budget) == _naive_fit(rows, budget)
 
+
+
+def test_every_stand_in_is_in_the_font_and_never_hides_a_pictogram_of_its_own() -> None:
+    from openbanana.imaging.drawing.glyphs import has_pictogram
+    from openbanana.planner.pictograms import pictogram_for
+    from openbanana.planner.stand_ins import STAND_INS
+
+    assert all(has_pictogram(glyph) for glyph, _ in STAND_INS.values())
+    assert not [noun for noun in STAND_INS if pictogram_for(noun)], "the index's own pictogram always wins"
