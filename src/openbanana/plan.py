@@ -3,7 +3,8 @@
 Plain frozen dataclasses, JSON-serialisable with `plan_to_dict`, so a plan can be logged, streamed as a thought,
 stored with a chat turn, or produced by an external LLM and validated. Version 2 carries the scene graph the planner
 read (openbanana.scene) next to what the composer placed: drawn subjects name the entity they show, so what was
-asked and what was drawn can be compared.
+asked and what was drawn can be compared. Version 3 adds `Subject.form`: a thing with no pictogram (a table, a rug,
+a lighthouse) drawn by the engine as a shape of its own.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from openbanana.scene import (
     TextRole as TextRole,
 )
 
-PLAN_VERSION = 2
+PLAN_VERSION = 3
 Box = tuple[float, float, float, float]  # left, top, right, bottom as fractions of the canvas
 
 BackgroundKind = Literal["solid", "gradient", "reference", "collage"]
@@ -86,6 +87,7 @@ class Subject:
     flip: bool = False  # mirrored, so that it faces the way the composition needs
     shadow: bool = True  # a contact shadow on the ground beneath it
     also_shows: tuple[str, ...] = ()  # other entities this one pictogram shows too (the horse of a 🏇 rider)
+    form: str = ""  # no pictogram (glyph None): drawn as this shape in its box and tint ("table", "rug", "desk")
 
 
 @dataclass(frozen=True)

@@ -262,7 +262,7 @@ def test_the_description_claims_only_what_was_drawn() -> None:
                        (Relation("e1", "on", "e2"), Relation("e3", "on", "e2")),
                        Setting("kitchen", indoor=True, time_of_day="night"))
     placed = compose(graph)
-    plan = Plan("four cups", placed.background, (), placed.subjects, scene=graph, shapes=placed.shapes)
+    plan = Plan("four cups", placed.background, (), placed.subjects, scene=graph)
     assert describe_plan(plan) == "four blue cups in a row on a wooden table in a kitchen at night"
 
 
@@ -272,7 +272,7 @@ def test_the_description_joins_what_is_worn_and_tells_side_relations_once() -> N
                        (Relation("e1", "on", "e2"), Relation("e2", "left_of", "e3"), Relation("e3", "wearing", "e4"),
                         Relation("e3", "wearing", "e5")), Setting("living room", indoor=True))
     placed = compose(graph)
-    plan = Plan("cat", placed.background, (), placed.subjects, scene=graph, shapes=placed.shapes)
+    plan = Plan("cat", placed.background, (), placed.subjects, scene=graph)
     assert describe_plan(plan) == ("a cat on a sofa and a dog wearing sunglasses and a hat, with the sofa to the "
                                    "left of the dog in a living room")
 
@@ -319,6 +319,6 @@ def test_a_top_down_view_renders(setting: Setting) -> None:
     graph = SceneGraph((cupcakes,), setting=setting, camera="top_down")
     placed = compose(graph)
     assert placed.background.horizon == 0.0
-    plan = Plan("cupcakes", placed.background, (), placed.subjects, scene=graph, shapes=placed.shapes)
+    plan = Plan("cupcakes", placed.background, (), placed.subjects, scene=graph)
     image = DraftEngine().render(RenderRequest(plan, 320, 180, (), 1)).image
     assert image.size == (320, 180)

@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.figures import fit_figure, is_head
+from openbanana.engines.draft.world.forms import form_color, form_sprite
 from openbanana.imaging.drawing.glyphs import has_pictogram, sprite, union_mask
 from openbanana.imaging.drawing.typography import fit_text
 from openbanana.plan import Box, Plan
@@ -123,8 +124,9 @@ def _subject_visible(image: Image.Image, plan: Plan, label: str) -> bool:
     if figure is not None:
         made, x, y = figure
         box = (x, y, x + made.size[0], y + made.size[1])
-    else:
-        made = sprite(subject.glyph or "", 64, subject.tint)
+    else:  # a table has a form, not a pictogram
+        made = sprite(subject.glyph, 64, subject.tint) if subject.glyph else form_sprite(
+            subject.form, 64, 64, form_color(subject.form, subject.tint))
     assert made is not None
     colors = np.array([layer.color[:3] for layer in made.layers], dtype=np.int32)
     pixels = np.asarray(image.crop(box), dtype=np.int32).reshape(-1, 1, 3)

@@ -53,7 +53,7 @@ def test_only_people_get_people_glyphs() -> None:
     ("an old woman with grey hair", "👵"),
     ("a young girl with curly hair", "👧"),
     ("a woman with red hair", "👩\u200d🦰"),
-    ("a light-skinned man riding a bike", "🚴🏻\u200d♂️"),
+    ("a light-skinned man riding a bike", "👨🏻"),  # the bike is drawn too, the man astride it
     ("a bald man with brown skin", "👨🏾\u200d🦲"),
     ("a blonde woman jogging in the park", "🏃\u200d♀️"),
     ("a teenager swimming in a lake", "🏊"),

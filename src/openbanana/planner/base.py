@@ -29,6 +29,16 @@ class PlanningInput:
     cancel: threading.Event | None = field(default=None, compare=False)
 
 
+class PlanningCancelledError(Exception):
+    """Nobody waits for this plan any more: the planner stopped between two steps instead of finishing it."""
+
+
+def stop_if_cancelled(request: PlanningInput) -> None:
+    """Called between a planner's steps, so an abandoned planning thread stops soon instead of running on."""
+    if request.cancel is not None and request.cancel.is_set():
+        raise PlanningCancelledError("planning stopped: the request was cancelled or ran out of time")
+
+
 @dataclass(frozen=True)
 class PlanningContext:
     """What the planner may know beyond the prompt: web results when the request asked for grounding."""

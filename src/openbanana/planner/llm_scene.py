@@ -16,6 +16,7 @@ from openbanana.planner.people import person_noun
 from openbanana.planner.rules import extract_texts, read_texts
 from openbanana.planner.rules.entities import MAX_COUNT, Draft
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.scene_reading import to_entity
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 from openbanana.planner.rules.vocabulary.colors import COLORS
@@ -180,10 +181,8 @@ def scene_from_llm(answer: LlmScene, prompt: str) -> SceneGraph:
     if answer.texts and not all(_covered(quoted, [t.text for t in answer.texts]) for quoted in extract_texts(prompt)):
         raise TextMismatchError("it left out quoted text")
     rename = {e.id: f"e{n}" for n, e in enumerate(answer.entities, start=1)}
-    riding = {r.subject: r.object for r in answer.relations if r.predicate == "riding"}
     nouns = {e.id: _noun(e.noun) for e in answer.entities}
-    entities = tuple(to_entity(rename[e.id], _draft(e, nouns[e.id]), f"riding {nouns[riding[e.id]]}"
-                               if e.id in riding else "") for e in answer.entities)
+    entities = tuple(to_entity(rename[e.id], _draft(e, nouns[e.id])) for e in answer.entities)
     relations = tuple(dict.fromkeys(Relation(rename[r.subject], r.predicate, rename[r.object])
                                     for r in answer.relations if r.subject != r.object))
     texts = tuple(TextSpec(t.text, t.role, t.placement, _colour(t.color), t.weight, t.family,
@@ -192,7 +191,8 @@ def scene_from_llm(answer: LlmScene, prompt: str) -> SceneGraph:
     setting = Setting(s.place.strip().lower(), s.indoor, s.terrain, s.backdrop, s.time_of_day, s.weather, s.season)
     return SceneGraph(entities=entities, relations=relations, setting=setting, camera=answer.camera,
                       style=answer.style, document=answer.document, texts=texts,
-                      unmatched=tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None)))
+                      unmatched=tuple(dict.fromkeys(e.noun for e in entities
+                                                    if e.glyph is None and not has_form(e.noun))))
 
 
 def _covered(quoted: str, texts: list[str]) -> bool:

@@ -26,7 +26,7 @@ TONES: dict[SkinTone, str] = {"light": "\U0001f3fb", "medium_light": "\U0001f3fc
 ADULT = {"man": "👨", "woman": "👩", "person": "🧑"}
 CHILD = {"man": "👦", "woman": "👧", "person": "🧒"}
 ELDER = {"man": "👴", "woman": "👵", "person": "🧓"}
-HAIR_COMPONENTS = {"red": "🦰", "curly": "🦱", "white": "🦳", "bald": "🦲"}
+HAIR_COMPONENTS = {"red": "🦰", "curly": "🦱", "white": "🦳", "grey": "🦳", "bald": "🦲"}
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,9 @@ PERSON_NOUNS: dict[str, PersonNoun] = {
              "photographer waiter server barista cashier soldier sailor explorer stranger neighbor neighbour "
              "character figure model youth partner redhead"),
     **_nouns("man guy gentleman father dad daddy husband son brother uncle businessman groom boyfriend "
-             "fisherman policeman fireman", "man"),
+             "fisherman policeman fireman cowboy rancher lumberjack", "man"),
     **_nouns("woman lady mother mom mum mommy wife daughter sister aunt businesswoman bride girlfriend "
-             "policewoman blonde brunette", "woman"),
+             "policewoman blonde brunette cowgirl", "woman"),
     **_nouns("boy schoolboy", "man", "child"), **_nouns("girl schoolgirl", "woman", "child"),
     **_nouns("child kid toddler youngster schoolchild", "person", "child"),
     **_nouns("baby infant newborn", "person", "baby"),

@@ -138,7 +138,7 @@ SYNONYMS: dict[str, str] = {
     # everyday things of a scene whose nearest pictogram by meaning would be wrong (a frame is no film strip)
     "frame": "🖼", "picture frame": "🖼", "photo frame": "🖼", "painting": "🖼", "stool": "🪑", "armchair": "🪑",
     "jacket": "🧥", "vase": "🏺", "sign": "🪧", "signpost": "🪧", "seashell": "🐚", "sedan": "🚗",
-    "pickup truck": "🛻", "apartment": "🏢", "suit": "👔",
+    "pickup truck": "🛻", "apartment": "🏢", "suit": "👔", "ice cream cone": "🍦", "waffle cone": "🍦",
 }
 
 

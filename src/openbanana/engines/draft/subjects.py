@@ -26,6 +26,7 @@ from openbanana.engines.draft.pictograms import (
 )
 from openbanana.engines.draft.wardrobe import NO_WARDROBE, Wardrobe
 from openbanana.engines.draft.world.fields import mix
+from openbanana.engines.draft.world.forms import fit_form
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
 from openbanana.engines.draft.world.shore import stands_on_land
@@ -174,7 +175,8 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         whole = subject.entity in figures and _whole(subject, wearing)
         held = _held_box(subject, subjects, holding or {}, canvas.size) if whole else None
         worn = wearing.clothes.get(subject.entity, (None, None))
-        fitted = fit_figure(subject, canvas.size, held, worn) if whole else fit_subject(subject, canvas.size)
+        fitted = fit_figure(subject, canvas.size, held, worn) if whole else (
+            fit_subject(subject, canvas.size) or fit_form(subject, canvas.size))
         if fitted is None:
             if subject.glyph is not None:
                 missing.append(f"The {subject.label} could not be drawn: its pictogram is not in the font.")

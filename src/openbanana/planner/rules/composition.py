@@ -6,7 +6,7 @@ import random
 from dataclasses import replace
 
 from openbanana.plan import Box, Plan, Subject
-from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes
+from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes, stop_if_cancelled
 from openbanana.planner.rules.documents import DocumentLayout, Slot, document_background, lay_out_document, make_page
 from openbanana.planner.rules.editing import plan_edit
 from openbanana.planner.rules.layout import choose_fonts
@@ -15,7 +15,7 @@ from openbanana.planner.rules.notes import composition_notes
 from openbanana.planner.rules.reading import PromptReading, read_prompt
 from openbanana.planner.rules.scene import Composition, Look, WorldChoice, choose_world, compose_scene
 from openbanana.planner.rules.scene_reading import read_scene
-from openbanana.scene import SceneGraph
+from openbanana.scene import Entity, SceneGraph
 
 # Documents whose picture areas hold one object or a few icons, filled, on the page (not a scene with a ground).
 FILLED = frozenset({"diagram", "logo", "label", "card", "menu", "steps", "comic"})
@@ -34,8 +34,10 @@ def plan_composition(request: PlanningInput, scene: SceneGraph | None = None) ->
     `scene` is the prompt already read as a scene graph (the language-model planner's); None reads it by rules.
     """
     reading = read_prompt(request.prompt, editing=request.reference_count > 0)
+    stop_if_cancelled(request)
     rng = random.Random(request.seed)
     scene = scene if scene is not None else read_scene(request.prompt)
+    stop_if_cancelled(request)
     if request.reference_count:
         return replace(plan_edit(request, reading, rng), scene=scene)
     return _plan_new_picture(request, reading, scene, rng)
@@ -54,6 +56,7 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
                      [*reading.background_colors, *reading.tints.values()],
                      next((m.font for m in moods if m.font), None), fonts[0] if fonts else "display", rng)
     document = lay_out_document(page)
+    stop_if_cancelled(request)
     fill = graph.document in FILLED
     if document.paper or fill:  # a menu, a steps sheet, a diagram: pictures stand on the page, not on a ground
         world = choose_world(graph, rng, look=seen, plain=True)
@@ -73,7 +76,7 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
         prompt=request.prompt, background=background, palette=palette, subjects=subjects, texts=document.blocks,
         style=reading.style, notes=notes, reference_count=0, seed=request.seed, layout=document.name,
         extras={"setting": reading.scene_name} if reading.scene_name else {}, scene=graph,
-        shapes=(*placed.shapes, *(s for c in slotted for s in c.shapes), *document.shapes),
+        shapes=document.shapes,
         shortfalls=tuple(dict.fromkeys(shortfalls)),
     )
 
@@ -88,20 +91,41 @@ def _compose(graph: SceneGraph, area: Box | None, ratio: float, rng: random.Rand
 
 def _slot_graphs(graph: SceneGraph, slots: tuple[Slot, ...]) -> list[tuple[Slot, SceneGraph]]:
     """A document's small areas (a step's icon, a comic panel's characters): what each wants by name, else the
-    entities in turn when there are enough for every slot (a panel takes up to two)."""
+    entities in turn when there are enough for every slot (a panel takes up to two). A named thing no slot asked
+    for (the girl a robot talks to) joins the slot of what it relates to, else the first with room: a comic
+    shows its whole cast."""
     drawable = [e for e in graph.entities if e.glyph]
-    parts = []
+    chosen: list[list[Entity]] = []
     for index, slot in enumerate(slots):
         named = [e for e in drawable if e.noun in slot.wants.split() or e.noun == slot.wants]
         if not named and len(drawable) >= len(slots):
             named = [drawable[index]]
         elif not named and slot.wants == "" and drawable:
             named = drawable[:2]
-        ids = {e.id for e in named[:2]}
+        chosen.append(named[:2])
+    if graph.document == "comic":
+        _seat_the_rest(graph, drawable, chosen)
+    parts = []
+    for slot, named in zip(slots, chosen, strict=True):
+        ids = {e.id for e in named}
         relations = tuple(r for r in graph.relations if r.subject in ids and r.object in ids)
         if ids:
-            parts.append((slot, replace(graph, entities=tuple(named[:2]), relations=relations, texts=())))
+            parts.append((slot, replace(graph, entities=tuple(named), relations=relations, texts=())))
     return parts
+
+
+def _seat_the_rest(graph: SceneGraph, drawable: list[Entity], chosen: list[list[Entity]]) -> None:
+    seated = {e.id for named in chosen for e in named}
+    for entity in drawable:
+        if entity.id in seated or not chosen:
+            continue
+        related = {r.subject for r in graph.relations if r.object == entity.id} | {
+            r.object for r in graph.relations if r.subject == entity.id}
+        home = next((named for named in chosen if related & {e.id for e in named} and len(named) < 3), None)
+        home = home or next((named for named in chosen if len(named) < 2), None)
+        if home is not None:
+            home.append(entity)
+            seated.add(entity.id)
 
 
 def _unpictured(graph: SceneGraph, subjects: tuple[Subject, ...], document: DocumentLayout) -> tuple[str, ...]:

@@ -13,6 +13,8 @@ from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.naming import is_building, known_compound, named_pictogram
+from openbanana.planner.rules.scene.kinds import furniture_form
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
 from openbanana.planner.rules.vocabulary.attributes import (
@@ -28,6 +30,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
     SERVING_CONTAINERS,
     SIZES,
     SURFACES,
+    VESSELS,
 )
 from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, COLORS
 from openbanana.planner.rules.vocabulary.people_words import (
@@ -160,10 +163,10 @@ class PhraseReading:
 
 
 def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = False,
-                opening: bool = False) -> PhraseReading:
+                opening: bool = False, landmark: bool = False) -> PhraseReading:
     """Read one noun phrase; `framing`: it may name the picture's medium ("in pencil", "as pixel art");
     `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it."""
-    words = _take_setting_words(phrase, setting, framing)
+    words = _take_setting_words(phrase, setting, framing, landmark)
     head = phrase.head
     if not words or not any(w is head for w in words):
         return _complement(phrase, setting)
@@ -173,7 +176,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         return _complement(phrase, setting)
     if lemma in BODY_WORDS or head.word in BODY_WORDS:
         return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)
-    if lemma in NOT_THINGS or (lemma in FRAMING_NOUNS and (framing or opening)):
+    if (lemma in NOT_THINGS and not known_compound(compound)) or (lemma in FRAMING_NOUNS and (framing or opening)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:
             setting.take("style", STYLES[lemma])  # "A photo. A red bus in London."
         return PhraseReading()
@@ -190,13 +193,14 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     return PhraseReading(drafts=[draft])
 
 
-def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool) -> list[Token]:
+def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool,
+                        landmark: bool = False) -> list[Token]:
     """The phrase's words less those that set the scene ("sunny", "watercolor style", "living room")."""
     head = phrase.head
     described = any(w.tag in ("camera", "style") or w.word in STYLES for w in phrase.words[:-1])
     framed = head.word in FRAMING_NOUNS and (phrase.of is not None or described)
     styled = framing or head.word in STYLE_HEADS or framed
-    _, span = _named_pictogram(phrase.words, noun_lemma(head.word))
+    _, span = named_pictogram(phrase.words, noun_lemma(head.word))
     named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
     kept: list[Token] = []
     for token in phrase.words:
@@ -204,8 +208,15 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
             kept.append(token)
         elif token.tag in SETTING_UNITS:
             setting.take(token.tag, token.value)
-        elif not _sets_scene(token, setting, is_head=token is head or head.word in SCENE_HEADS, styled=styled):
-            kept.append(token)
+        elif token is not head and head.word in PLACES and token.word in PLACES \
+                and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
+            setting.view = setting.view or PLACES[token.word].backdrop  # "a mountain lake", "a forest pond"
+        else:
+            building = landmark and token is head and is_building(noun_lemma(token.word))
+            is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
+                furniture_form(head.word) is not None and token.tag == "noun")
+            if building or not _sets_scene(token, setting, is_head=is_head, styled=styled):
+                kept.append(token)
     return kept
 
 
@@ -236,12 +247,20 @@ def _complement(phrase: NounPhrase, setting: SettingReader) -> PhraseReading:
 
 def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     """The thing a phrase names, with its count and every modifier bound to it."""
-    glyph, span = _named_pictogram(words, lemma)
+    glyph, span = named_pictogram(words, lemma)
     person = person_noun(lemma)
-    noun_words = [w.word for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
+    named_words = [w for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
+    while named_words and named_words[0].tag != "noun" and glyph \
+            and pictogram_for(" ".join([*(w.word for w in named_words[1:]), lemma])) == glyph:
+        named_words = named_words[1:]  # "an open book" is a book, the same pictogram; a "hot dog" stays one
+    noun_words = [w.word for w in named_words]
     noun = " ".join([*noun_words, lemma]) if glyph and person is None else lemma
+    compound = " ".join([*(w.word for w in words[-2:-1] if w.tag == "noun"), lemma])
+    if not glyph and person is None and compound != lemma and known_compound(compound):
+        noun = compound  # "a lamp post", "a fire hydrant": one thing, named by both words
     contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
-    if lemma in SERVING_CONTAINERS and span == 1 and contents and pictogram_for(contents):
+    if lemma in SERVING_CONTAINERS and span == 1 and contents and contents not in MATERIALS \
+            and pictogram_for(contents):
         glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee
     draft = Draft(noun=noun, glyph=glyph if person is None else None, person=person is not None,
                   animal=lemma in ANIMALS)
@@ -256,23 +275,11 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
             continue  # "ice" of "ice cream" is part of the name, not a material
         if not draft.describe(token):
             draft.modifiers.append(token.word)
+    if person is not None and draft.age is None:
+        draft.age = person.age  # a girl is a child, a grandfather elderly, unless a word said otherwise
     draft.lookup = " ".join([*(w.word for w in words[:-1] if w.tag == "noun" and w.word in draft.modifiers),
                              lemma])
     return draft
-
-
-def _named_pictogram(words: list[Token], lemma: str) -> tuple[str | None, int]:
-    """The longest run of words ending at the head that the pictogram index names, and its length in words."""
-    plain = [w.word for w in words[:-1]]
-    for start in range(len(plain)):
-        if any(w.tag in ("skin", "age", "hair", "num") for w in words[start:-1]):
-            continue
-        for joiner in (" ", "-"):
-            phrase = joiner.join([*plain[start:], lemma])
-            glyph = pictogram_for(phrase)
-            if glyph:
-                return glyph, len(plain) - start + 1
-    return None, 1
 
 
 def _count(phrase: NounPhrase) -> int:
@@ -297,9 +304,11 @@ def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: Settin
         return PhraseReading(drafts=[container])
     content = inner.drafts[0]
     noun = f"{content.noun} {lemma}"
-    container.noun = noun
+    container.noun = lemma if lemma in VESSELS else noun  # a cup of tea is a cup; a slice of pizza a pizza slice
     container.glyph = pictogram_for(noun) or content.glyph or pictogram_for(content.noun) or container.glyph
     container.lookup = noun
+    if lemma in VESSELS:
+        container.modifiers.append(f"of {content.noun}")
     container.modifiers += [m for m in content.modifiers if m not in container.modifiers]
     container.material = container.material or content.material
     return PhraseReading(drafts=[container])

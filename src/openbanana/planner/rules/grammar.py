@@ -17,7 +17,7 @@ from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.lexicon import NUMBERS, Tag, noun_lemma, verb_lemma, word_class
 from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES, Quantity
-from openbanana.planner.rules.vocabulary.colors import color_phrases
+from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
 from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS
 
@@ -38,6 +38,9 @@ RELATION_PHRASES: dict[str, str] = {
     "in the foreground": "foreground", "in the distance": "background", "on the left": "side", "on the right": "side",
     "to the left": "side", "to the right": "side", "on the side": "side", "on top": "on top",
 }
+# "…with a plant to its left": the thing just named stands on that side of the clause's subject.
+RELATION_PHRASES.update({f"{prep} {owner} {side}": f"{side}_of_it" for prep in ("to", "on", "at")
+                         for owner in ("its", "his", "her", "their") for side in ("left", "right")})
 UNIT_KINDS = ("quantity", "arrange", "relation", "skin", "hair", "age", "color", "camera", "style", "time",
               "weather", "season", "place", "text")
 NOMINAL_UNITS = frozenset({"time", "weather", "season", "place", "camera", "style"})  # may head a noun phrase
@@ -115,6 +118,13 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color")
                                       or _compound(before, token)):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.tag == "noun" and token.word in COLORS and following is not None and following.tag == "adj":
+            tokens[i] = Token(token.word, "adj")  # "a teal vintage car": the colour of the car, not a duck
+        elif token.tag == "adj" and i and tokens[i - 1].word in ARTICLES and pictogram_for(token.word) \
+                and (following is None or following.tag in ("conj", "comma", "break", "prep")):
+            tokens[i] = Token(token.word, "noun")  # "an orange and a banana": the fruit
     return tokens
 
 
@@ -261,3 +271,12 @@ def _verb_after_noun(token: Token, following: Token | None) -> bool:
 def word_tag(word: str) -> Tag:
     """The class of a single word, for callers that read words outside a phrase."""
     return word_class(word)
+
+
+def has_verb(item: Item | None) -> bool:
+    return isinstance(item, Token) and item.tag in ("verb", "ing", "past", "be")
+
+
+def has_predicate(item: Item | None) -> bool:
+    """A verb or a preposition follows: what comes next relates the phrase before it to something."""
+    return has_verb(item) or (isinstance(item, Token) and item.tag in ("prep", "relation"))

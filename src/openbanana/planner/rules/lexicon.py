@@ -155,3 +155,13 @@ def verb_lemma(word: str) -> str:
 def is_plural(word: str) -> bool:
     """Whether a noun as written is plural ("cups", "mice", "people"); plural-only words count as one."""
     return word not in PLURAL_ONLY and noun_lemma(word) != word
+
+
+@lru_cache(maxsize=2048)
+def ing_form(lemma: str) -> str:
+    """The -ing form that names an activity ("sleep" → "sleeping", "sit" → "sitting")."""
+    module = _lemminflect()
+    if module is None:
+        return lemma + "ing"
+    forms: tuple[str, ...] = module.getInflection(lemma, tag="VBG")
+    return forms[0] if forms else lemma + "ing"

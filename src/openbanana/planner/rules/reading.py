@@ -75,11 +75,13 @@ def _color_spans(lowered: str) -> list[tuple[int, int, RGB]]:
             if taken & set(range(match.start(), match.end())):
                 continue
             start, color = match.start(), COLORS[name]
-            modifier = re.search(r"\b(\w+)[ -]$", lowered[:start])
-            if modifier and modifier.group(1) in COLOR_MODIFIERS and " " not in name:
+            window = max(0, start - 40)  # the word just before: a bounded look back, not the whole prefix
+            modifier = re.search(r"(?:^|\W)(\w+)[ -]$", lowered[window:start])
+            whole = modifier is not None and (modifier.start(1) > 0 or window == 0)
+            if modifier and whole and modifier.group(1) in COLOR_MODIFIERS and " " not in name:
                 toward, amount = COLOR_MODIFIERS[modifier.group(1)]
                 color = mix(color, toward, amount)
-                start = modifier.start()
+                start = window + modifier.start(1)
             spans.append((start, match.end(), color))
             taken.update(range(start, match.end()))
     return sorted(spans)

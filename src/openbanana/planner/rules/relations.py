@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from openbanana.planner.people import person_noun
 from openbanana.planner.rules.entities import Draft, PhraseReading, read_phrase
-from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token
-from openbanana.planner.rules.lexicon import verb_lemma
+from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_predicate, has_verb
+from openbanana.planner.rules.lexicon import ing_form, verb_lemma
+from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
@@ -22,21 +23,24 @@ from openbanana.planner.rules.vocabulary.actions import (
     PARTICIPLE_RELATIONS,
     VERB_RELATIONS,
 )
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, CARRIERS, RIDEABLES, WEARABLES
+from openbanana.planner.rules.vocabulary.attributes import (
+    ARRANGEMENT_PHRASES,
+    CARRIERS,
+    RIDEABLES,
+    WEARABLES,
+)
+from openbanana.planner.rules.vocabulary.relation_words import (
+    ALONGSIDE_VERBS,
+    BOARDS,
+    CHAINED,
+    LANDMARK_RELATIONS,
+    MEDIA,
+    OBJECT_LISTS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SURFACE_PREDICATES,
+)
 from openbanana.scene import Arrangement, Predicate
-
-PREPOSITIONS: dict[str, str] = {
-    "on": "on", "onto": "on", "upon": "on", "atop": "on", "under": "under", "underneath": "under",
-    "beneath": "under", "below": "under", "in": "in", "inside": "in", "within": "in", "into": "in",
-    "behind": "behind", "beside": "next_to", "by": "next_to", "alongside": "next_to", "against": "next_to",
-    "above": "above", "over": "above", "near": "near", "around": "near", "among": "near", "amongst": "near",
-    "at": "near", "with": "with", "between": "between", "across": "on", "along": "near", "outside": "near",
-}
-SURFACE_PREDICATES = frozenset({"on", "near", "with", "in"})  # "on the table", "at the desk": the ground itself
-OBJECT_LISTS = frozenset({"holding", "wearing", "with"})  # "holding a cup and a book": one verb, two objects
-MEDIA = frozenset({"watercolor", "watercolour", "pencil", "ink", "charcoal", "pixel", "3d", "gouache", "oil",
-                   "oils", "crayon", "pastel", "clay"})  # "in pencil": the medium, not a pencil in the scene
-PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
 
 
 @dataclass
@@ -59,6 +63,9 @@ class RelationReader:
         self.between: list[int] | None = None
         self.last_phrase: list[int] = []
         self.joined = False  # an "and" or a comma came since the last phrase
+        self.verb = ""  # the lemma of the last verb, until the next phrase
+        self.clause: list[int] = []  # the things named since the last full stop, for "both" and "all"
+        self.placed_in: list[int] = []  # what the subject was just put in or on, for "in a bowl on a desk"
 
     def read(self, items: list[Item]) -> Reading:
         for index, item in enumerate(items):
@@ -76,11 +83,13 @@ class RelationReader:
         tag, word = token.tag, token.word
         if tag == "break":
             self.subject, self.pending, self.list_predicate, self.between = [], None, None, None
+            self.clause = []
             self.subject_acted = self.joined = False
         elif tag in ("conj", "comma"):
             self.joined = True
         elif tag == "prep" and word in PREPOSITIONS:
-            self.pending = PREPOSITIONS[word]
+            playing = word == "with" and self.verb in ALONGSIDE_VERBS
+            self.pending = "near" if playing else PREPOSITIONS[word]  # "playing with a ball" is beside it
             if self.pending == "between":
                 self.between = None
         elif tag == "relation":
@@ -93,13 +102,21 @@ class RelationReader:
             self.subject, self.subject_acted = list(self.last_phrase), False
         elif tag == "pron":
             self._pronoun(word)
+        elif tag == "det" and word in ("both", "all", "each") and len(self.clause) > 1:
+            self.subject, self.subject_acted = list(self.clause), False  # ", both sitting on a rug"
         elif tag in ("place", "time", "weather", "season", "camera", "style"):
             self.out.setting.take(tag, token.value)
         elif tag in ("adv", "adj", "other"):
             self.out.setting.take_word(word)  # "underwater", "outdoors", "tonight"
 
     def _relation_unit(self, value: str) -> None:
-        if value in ("background", "foreground", "side", "on top"):
+        if value in ("left_of_it", "right_of_it"):  # "a plant to its left": beside the subject, not attached
+            side: Predicate = "left_of" if value == "left_of_it" else "right_of"
+            for i in self.last_phrase:
+                for s in self.subject[:1]:
+                    if i != s and i not in self.subject:
+                        self._add_relation(i, side, s)
+        elif value in ("background", "foreground", "side", "on top"):
             for i in self.subject or self.last_phrase:
                 self.out.drafts[i].modifiers.append(value)
         else:
@@ -111,6 +128,7 @@ class RelationReader:
 
     def _verb(self, word: str, tag: str) -> None:
         lemma = verb_lemma(word)
+        self.verb = lemma
         if word in ARRANGEMENT_PHRASES:
             self._arrange(ARRANGEMENT_PHRASES[word])
         if tag == "past" and word in MATERIAL_VERBS:
@@ -124,7 +142,7 @@ class RelationReader:
                                                              VERB_RELATIONS):
             self.pending = "with" if lemma == "have" and self.subject else None
             return
-        predicate, action = VERB_RELATIONS.get(lemma, ("", _ing(lemma)))
+        predicate, action = VERB_RELATIONS.get(lemma, ("", ing_form(lemma)))
         for i in self.subject:
             draft = self.out.drafts[i]
             draft.action = draft.action or action
@@ -152,14 +170,19 @@ class RelationReader:
                 self.out.drafts[i].material = self.out.drafts[i].material or phrase.head.word
             self.pending = None
             return
-        reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening)
+        landmark = self.pending in LANDMARK_RELATIONS
+        reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark)
         if reading.feature_head:
             self._features(reading)
             return
         if reading.surface is not None and (self.pending in SURFACE_PREDICATES or not self.subject):
-            self.out.setting.add_surface(reading.surface)
-            self.pending = None if self.pending != "with" else self.pending
-            return
+            furniture = furniture_form(reading.drafts[0].noun) if len(reading.drafts) == 1 else None
+            if furniture is None:  # the ground itself; a table, a desk or a rug is a thing to draw
+                self.out.setting.add_surface(reading.surface)
+                self.pending = None if self.pending != "with" else self.pending
+                return
+            if furniture[2] not in OUTDOOR_FORMS:
+                self.out.setting.add_surface("floor")  # in a room
         ids = self._known(phrase, reading) or self._add(reading)
         if not ids:
             self.pending = None
@@ -198,9 +221,14 @@ class RelationReader:
         elif self.pending is not None:
             predicate = self.pending
             if self.subject:
-                # "with" belongs to the phrase just before it ("balloons, a cake with candles")
-                subjects = self.last_phrase if predicate == "with" and self.last_phrase else self.subject
+                # "with" belongs to the phrase just before it ("balloons, a cake with candles"), and so does a
+                # place right after the place the subject was put ("a fish in a bowl on a desk": the bowl is)
+                chained = predicate in CHAINED and not self.joined and self.last_phrase == self.placed_in
+                subjects = self.last_phrase if (predicate == "with" or chained) and self.last_phrase else self.subject
                 self._relate(subjects, predicate, ids)
+                put = predicate in CHAINED and not chained and subjects[0] != ids[0] \
+                    and self._resolve(subjects[0], predicate, ids[0])[1] in CHAINED
+                self.placed_in = ids if put else []  # worn ("in a red dress") is not a place
                 self.subject_acted = True
                 self.list_predicate = predicate
             else:
@@ -213,12 +241,13 @@ class RelationReader:
             self.subject.extend(ids)
         else:
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
-        self.last_phrase, self.joined = ids, False
+        self.last_phrase, self.joined, self.verb = ids, False, ""
+        self.clause.extend(i for i in ids if i not in self.clause)
 
     def _own_clause(self, ids: list[int], following: Item | None) -> bool:
         """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause."""
         lively = any(self.out.drafts[i].person or self.out.drafts[i].animal for i in ids)
-        return _has_verb(following) or (lively and _has_predicate(following))
+        return has_verb(following) or (lively and has_predicate(following))
 
     def _relate(self, subjects: list[int], predicate: str, objects: list[int]) -> None:
         if predicate == "between":
@@ -242,7 +271,7 @@ class RelationReader:
             return s, "next_to", o
         if predicate == "in" and lively and thing.noun in WEARABLES:
             return s, "wearing", o
-        if predicate == "on" and lively and thing.noun in RIDEABLES:
+        if predicate == "on" and lively and thing.noun in RIDEABLES and thing.noun not in BOARDS:
             subject.action = subject.action or "riding"
             return s, "riding", o
         return s, predicate, o  # type: ignore[return-value]
@@ -277,20 +306,3 @@ class RelationReader:
         info = person_noun(self.out.drafts[i].noun)
         return info.gender if info else "person"
 
-
-def _has_verb(item: Item | None) -> bool:
-    return isinstance(item, Token) and item.tag in ("verb", "ing", "past", "be")
-
-
-def _has_predicate(item: Item | None) -> bool:
-    return _has_verb(item) or (isinstance(item, Token) and item.tag in ("prep", "relation"))
-
-
-def _ing(lemma: str) -> str:
-    """The -ing form that names an activity ("sleep" → "sleeping", "sit" → "sitting")."""
-    try:
-        from lemminflect import getInflection
-    except ImportError:
-        return lemma + "ing"
-    forms: tuple[str, ...] = getInflection(lemma, tag="VBG")
-    return forms[0] if forms else lemma + "ing"

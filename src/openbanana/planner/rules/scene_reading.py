@@ -3,23 +3,25 @@
 Texts to set are taken out first (they are never scene words); the rest is tokenised and chunked into phrases
 (grammar), read clause by clause into things, relations and setting (relations, entities, setting), and each thing
 gets its pictogram: a person's variant for gender, age, hair, skin tone and activity (people), the index's name,
-or the nearest pictogram by meaning with what it really shows as the stand-in (meaning). What nothing draws keeps
-no glyph and is listed in `unmatched`, so the answer can say so.
+an everyday stand-in for a thing the set lacks (stand_ins), or the nearest pictogram by meaning (meaning), each
+stand-in saying what it really shows. A thing drawn as a form of its own (a table, a lighthouse) keeps no glyph;
+what nothing draws keeps none either and is listed in `unmatched`, so the answer can say so.
 """
 
 from __future__ import annotations
-
-import re
 
 from openbanana.planner.meaning import nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entities import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
-from openbanana.planner.rules.relations import Reading, RelationReader
+from openbanana.planner.rules.relations import RelationReader
+from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.texts import read_texts as read_strings
+from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpec
 
+NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
@@ -35,47 +37,48 @@ def read_scene(prompt: str) -> SceneGraph:
     reading = RelationReader().read(chunk(tokenize(prose)))
     kept = [i for i in range(len(reading.drafts)) if i not in reading.dropped][:MAX_ENTITIES]
     ids = {index: f"e{n}" for n, index in enumerate(kept, start=1)}
-    entities = tuple(to_entity(ids[i], reading.drafts[i], _riding(reading, i)) for i in kept)
+    entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
     setting = reading.setting
-    unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None))
+    if setting.time_of_day is None and any((e.glyph or "").replace("\ufe0f", "") in NIGHT_SKY for e in entities):
+        setting.time_of_day = "night"  # a moon in the picture: it is night unless the prompt said otherwise
+    unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(), camera=setting.camera,
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)
 
 
-def _riding(reading: Reading, index: int) -> str:
-    """What a person rides, for the pictogram that shows it ("riding bicycle" → 🚴)."""
-    ridden = [reading.drafts[o].noun for s, predicate, o in reading.relations if s == index and predicate == "riding"]
-    return f"riding {ridden[0]}" if ridden else ""
-
-
-def to_entity(entity_id: str, draft: Draft, riding: str = "") -> Entity:
-    """The finished entity: its pictogram chosen now that its relations are known ("riding bicycle" → 🚴)."""
-    glyph, stand_in = _glyph(draft, riding)
-    return Entity(id=entity_id, noun=draft.noun, glyph=glyph, stand_in=stand_in, count=draft.count,
+def to_entity(entity_id: str, draft: Draft) -> Entity:
+    """The finished entity, with its pictogram (or the stand-in that shows it). A compound the pictogram was found
+    for as a whole ("drum kit" by meaning) is named whole."""
+    glyph, stand_in, phrase = _glyph(draft)
+    noun = phrase if " " in phrase and phrase.endswith(" " + draft.noun) else draft.noun
+    return Entity(id=entity_id, noun=noun, glyph=glyph, stand_in=stand_in, count=draft.count,
                   color=draft.color, color_name=draft.color_name, material=draft.material, scale=draft.scale,
                   action=draft.action, skin_tone=draft.skin_tone, age=draft.age, hair=draft.hair,
                   arrangement=draft.arrangement, modifiers=tuple(dict.fromkeys(draft.modifiers)))
 
 
-def _glyph(draft: Draft, riding: str) -> tuple[str | None, str]:
-    """(pictogram, stand-in): a person's variant, the phrase's own, the index's, or the nearest by meaning."""
+def _glyph(draft: Draft) -> tuple[str | None, str, str]:
+    """(pictogram, stand-in, the words it was found for): a person's variant, the phrase's own, the index's, an
+    everyday stand-in, or the nearest by meaning."""
     if draft.person:
         glyph = person_glyph(draft.noun, age=draft.age, hair=draft.hair, skin_tone=draft.skin_tone,
-                             action=_activity(riding or draft.action), beard=draft.beard)
+                             action=draft.action, beard=draft.beard)
         if glyph:
-            return glyph, ""
+            return glyph, "", draft.noun
     glyph = draft.glyph or pictogram_for(draft.noun)
     if glyph:
-        return glyph, ""
+        return glyph, "", draft.noun
+    if has_form(draft.noun):
+        return None, "", draft.noun  # drawn as a shape of its own, never as the nearest pictogram (a desk)
+    for phrase in dict.fromkeys([draft.lookup, draft.noun]):
+        known = stand_in(phrase) if phrase else None
+        if known:
+            return (*known, phrase)
     for phrase in dict.fromkeys([draft.lookup, draft.noun]):
         match = nearest_pictogram(phrase) if phrase else None
         if match:
-            return match.glyph, match.name
-    return None, ""
+            return match.glyph, match.name, phrase
+    return None, "", draft.noun
 
-
-def _activity(action: str) -> str:
-    """"riding mountain bike" and "riding bike" name the same kinds of riding the people table knows."""
-    return re.sub(r"^riding (?:a |an |the )?", "riding ", action)

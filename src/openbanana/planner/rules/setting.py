@@ -20,6 +20,7 @@ class SettingReader:
     place: Place | None = None
     surface: Terrain | None = None
     backdrop: Backdrop | None = None  # from "mountains in the background", a second place's view
+    view: Backdrop | None = None  # a place word before a place ("a mountain lake"): its view closes this one
     time_of_day: TimeOfDay | None = None
     weather: Weather | None = None
     season: Season | None = None
@@ -74,7 +75,8 @@ class SettingReader:
             terrain = self.surface
         if self.weather == "snow" and terrain in OPEN_GROUND:
             terrain = "snow"
-        backdrop: Backdrop = place.backdrop if place and place.backdrop != "none" else (self.backdrop or "none")
+        backdrop: Backdrop = self.view or (place.backdrop if place and place.backdrop != "none" else
+                                           (self.backdrop or "none"))
         if place is None and self.surface in ("table", "floor"):
             backdrop = "room"
         indoor = place.indoor if place else self.surface in ("table", "floor")

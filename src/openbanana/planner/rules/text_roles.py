@@ -95,18 +95,21 @@ def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
     defaults = _DEFAULTS.get(kind, ("headline", "subtitle", "caption"))
     read: Read = []
     consumed: Consumed = []
+    taken: set[str] = {r for r in explicit if r}  # grows as roles are given: one pass, however many strings
     for span, named in zip(spans, explicit, strict=True):
-        taken = {s.role for s, _ in read} | {r for r in explicit if r}
         role: TextRole = next((r for r in defaults if r not in taken), defaults[-1]) if named is None else named
         if named is None and kind in ("social", "scene", "poster", "card") and span.text[:1] in "@#" \
                 and len(span.text) > 1:
             role = "caption"
         read.append((TextSpec(span.text, role, target=_target(span, role)), span))
+        taken.add(role)
         companion = _BY_NAME.match(span.after_raw) if kind in ("quote", "book_cover") else None
         if companion and role in ("quote", "title", "headline"):
             start = span.end + companion.start("name")
             consumed.append((start, start + len(companion.group("name"))))
-            read.append((TextSpec(companion.group("name"), "attribution" if kind == "quote" else "author"), None))
+            companion_role: TextRole = "attribution" if kind == "quote" else "author"
+            read.append((TextSpec(companion.group("name"), companion_role), None))
+            taken.add(companion_role)
     return read, consumed
 
 

@@ -4,6 +4,7 @@ about all of its text at once."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from openbanana.planner.rules.text_spans import Span
@@ -47,8 +48,16 @@ def styled(spec: TextSpec, span: Span) -> TextSpec:
 
 
 def _global_sentences(prompt: str, spans: list[Span]) -> list[re.Match[str]]:
+    """Sentences with no string in them that speak of the text; one binary search per sentence, not a scan of
+    every string (a long prompt has thousands of both)."""
+    starts = sorted(s.start for s in spans)
+
+    def holds_a_string(m: re.Match[str]) -> bool:
+        index = bisect_left(starts, m.start())
+        return index < len(starts) and starts[index] < m.end()
+
     return [m for m in re.finditer(r"[^.;!?\n]+", prompt)
-            if not any(m.start() <= s.start < m.end() for s in spans) and GLOBAL_TEXT.search(m.group(0).lower())]
+            if not holds_a_string(m) and GLOBAL_TEXT.search(m.group(0).lower())]
 
 
 def global_style(prompt: str, spans: list[Span]) -> TextSpec:

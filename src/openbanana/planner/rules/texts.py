@@ -13,6 +13,7 @@ import re
 from openbanana.planner.rules.text_roles import assign_roles
 from openbanana.planner.rules.text_spans import Span, listed_spans, quoted_spans, without_spans
 from openbanana.planner.rules.text_style import described_ranges, global_style, merged
+from openbanana.planner.rules.vocabulary.attributes import PART_WORDS
 from openbanana.planner.rules.vocabulary.typography import DOCUMENT_NOUNS, DOCUMENT_WORDS, ITEM_WITH_PRICE, NEEDS_TEXT
 from openbanana.scene import DocumentKind, TextSpec
 
@@ -33,12 +34,15 @@ def read_texts(prompt: str, mark: str = "") -> tuple[tuple[TextSpec, ...], Docum
 
 
 def _document_words(prompt: str, kind: DocumentKind) -> list[tuple[int, int]]:
-    """Where the prompt names the document itself ("a cafe menu", "book cover"): not a subject to draw."""
+    """Where the prompt names the document itself ("a cafe menu", "book cover"): not a subject to draw. One
+    that frames a picture ("poster", "print") and is followed by "of" stays, so that "a travel poster of a sailboat"
+    still reads as a picture of the sailboat."""
     patterns = [p for k, p in DOCUMENT_WORDS if k == kind]
     if kind in DOCUMENT_NOUNS:
         patterns.append(DOCUMENT_NOUNS[kind])
     lowered = prompt.lower()
-    return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(lowered)]
+    return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(lowered)
+            if not (m.group(0).split()[-1] in PART_WORDS and re.match(r"\s+of\b", lowered[m.end():m.end() + 4]))]
 
 
 def extract_texts(prompt: str) -> list[str]:

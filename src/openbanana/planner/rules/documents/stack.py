@@ -4,6 +4,7 @@ left") move it; what does not fit at a readable size is left out, last rows firs
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -115,24 +116,44 @@ def stack(rows: Sequence[Row], page: Page, *, share: float, variant: str = "text
 
 
 def _fit(rows: list[Row], budget: float) -> tuple[list[Row], float, list[Row]]:
-    """Rows scaled to the budget; below half size, the least kept rows are left out until the rest fit."""
-    kept = list(rows)
-    dropped: list[Row] = []
-    while kept:
-        room = budget - GAP * (len(kept) - 1)
-        total = sum(r.height for r in kept)
+    """Rows scaled to the budget; below half size, the least kept rows are left out until the rest fit.
+
+    The rows go in a fixed order (least kept, then last first), so one pass does it: a running total of the
+    heights, and a heap of the scale each text row needs to stay readable (rows already left out are skipped when
+    they surface): O(n log n) for a page of thousands of strings."""
+    if not rows:
+        return [], 1.0, []
+    order = sorted(range(len(rows)), key=lambda i: (rows[i].keep, i), reverse=True)
+    needs = [(-_readable_scale(r), i) for i, r in enumerate(rows) if r.spec.text]
+    heapq.heapify(needs)
+    gone: set[int] = set()
+    total = sum(r.height for r in rows)
+    for victim in [*order, None]:
+        count = len(rows) - len(gone)
+        room = budget - GAP * (count - 1)
         scale = min(1.0, room / total) if total > 0 and room > 0 else 0.0
-        readable = scale > 0 and all(r.height * scale >= MIN_TEXT * 1.35 and r.max_size * scale >= MIN_TEXT
-                                     for r in kept if r.spec.text)
-        if readable or len(kept) == 1:
+        while needs and needs[0][1] in gone:
+            heapq.heappop(needs)
+        readable = scale > 0 and (not needs or scale >= -needs[0][0])
+        if readable or count == 1 or victim is None:
+            kept = [r for i, r in enumerate(rows) if i not in gone]
+            dropped = [rows[i] for i in order if i in gone]
+            exact = sum(r.height for r in kept)  # the scale from a fresh sum, not the running one
+            scale = min(1.0, room / exact) if exact > 0 and room > 0 else 0.0
             return kept, max(scale, 1e-3), dropped
-        victim = max(range(len(kept)), key=lambda i: (kept[i].keep, i))
-        dropped.append(kept.pop(victim))
-    return kept, 1.0, dropped
+        gone.add(victim)
+        total -= rows[victim].height
+    raise AssertionError("unreachable: the last row is always kept")
+
+
+def _readable_scale(row: Row) -> float:
+    """The least scale at which the row's text stays readable."""
+    return max(MIN_TEXT * 1.35 / max(row.height, 1e-9), MIN_TEXT / max(row.max_size, 1e-9))
 
 
 def _in_order(some: list[Row], rows: Sequence[Row]) -> list[Row]:
-    return sorted(some, key=lambda r: next(i for i, row in enumerate(rows) if row is r))
+    position = {id(row): i for i, row in enumerate(rows)}
+    return sorted(some, key=lambda r: position[id(r)])
 
 
 def _place(row: Row, y: float, scale: float, page: Page, blocks: list[TextBlock], shapes: list[Shape],

@@ -41,6 +41,10 @@ BUST = Body(head=(0.5, 0.04), eyes=(0.5, 0.5), neck=(0.5, 0.86), hand=(0.96, 0.8
             saddle=(0.5, 0.1), head_span=0.72)
 SIDE_VIEW = Body(head=(0.2, 0.05), eyes=(0.17, 0.2), neck=(0.3, 0.4), hand=(0.05, 0.3), back=(0.6, 0.45),
                  saddle=(0.55, 0.35), head_span=0.32)
+# Whole standing figures (a walker, a runner, a rider's figure): a small head on top of a body.
+FIGURE = Body(head=(0.5, 0.0), eyes=(0.5, 0.07), neck=(0.5, 0.16), hand=(0.85, 0.5), back=(0.5, 0.35),
+              saddle=(0.5, 0.5), head_span=0.36)
+FIGURES = set("🧍🚶🏃💃🕺🧎🧗🏌⛹🏋🤸🤾🤹🧘🕴🧖")
 DEFAULT = Body(head=(0.5, 0.02), eyes=(0.5, 0.3), neck=(0.5, 0.45), hand=(0.9, 0.6), back=(0.5, 0.5),
                saddle=(0.5, 0.05), head_span=0.5)
 BODIES: dict[str, Body] = {
@@ -67,6 +71,8 @@ def body_of(glyph: str | None) -> Body:
     plain = (glyph or "").replace("\ufe0f", "")
     if plain in BODIES:
         return BODIES[plain]
+    if plain[:1] in FIGURES:
+        return FIGURE
     if is_person(plain) or plain[:1] in ANIMAL_FACES:
         return BUST
     if plain[:1] in FACES_LEFT and plain in SIZES:

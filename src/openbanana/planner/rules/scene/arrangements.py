@@ -128,3 +128,9 @@ def _circle(n: int) -> list[Spot]:
         spots.append(Spot(radius * math.cos(angle), -(1 - near) * radius * 0.55, 1 - 0.25 * (1 - near),
                           layer=near, depth=(1 - near) * 0.15))
     return spots
+
+
+def shallow(spot: Spot) -> Spot:
+    """On a surface, rows stay on it: depth offsets shrink to a hint."""
+    return Spot(spot.dx, spot.dy * 0.25 if spot.dy < 0 else spot.dy, spot.scale, spot.layer, spot.depth * 0.5,
+                spot.flip)

@@ -1,13 +1,14 @@
 """From placed groups to the Plan's subjects: boxes in canvas fractions kept inside the free area, the drawing order
-(the sky first, then far to near, attached things by their layer), roles, tints, shadows, and furniture shapes."""
+(the sky first, then far to near, attached things by their layer), roles, tints, shadows, and the form a piece of
+furniture with no pictogram is drawn as."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from openbanana.plan import Box, Shape, Subject, SubjectRole
+from openbanana.plan import Box, Subject, SubjectRole
 from openbanana.planner.rules.scene.depth import to_box
-from openbanana.planner.rules.scene.furniture import furniture_color, furniture_shapes
+from openbanana.planner.rules.scene.form_colors import form_color
 from openbanana.planner.rules.scene.pieces import Piece
 from openbanana.planner.rules.scene.stage import Placement
 from openbanana.planner.rules.scene.world import World
@@ -17,7 +18,7 @@ DECOR = "_decor"
 
 
 def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio: float,
-             entities: dict[str, Entity]) -> tuple[tuple[Subject, ...], tuple[Shape, ...]]:
+             entities: dict[str, Entity]) -> tuple[Subject, ...]:
     frame = world.frame
     drawn: list[tuple[tuple[float, float, float], Piece, float]] = []
     for placement in placements:
@@ -29,25 +30,23 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
             drawn.append(((sky_first, -round(placement.depth, 4), piece.layer), piece, depth))
     drawn.sort(key=lambda item: item[0])
     subjects: list[Subject] = []
-    shapes: list[Shape] = []
     floating = world.mode == "float" and not frame.top_down
     for z, (_, piece, depth) in enumerate(drawn):
         box = _inside_canvas(to_box(piece.x, piece.bottom, piece.height, piece.width, ratio))
         entity = piece.entity
         decor = entity.id.startswith(DECOR)
         role: SubjectRole = "decor" if decor else "hero" if hero_id in (entity.id, *piece.also) else "support"
-        if piece.glyph is None:
-            color = furniture_color(entity.color, entity.material)
-            shapes.extend(furniture_shapes(box, ratio, color, entity.noun.lower()))
-        tint = entity.color if piece.glyph is not None and not piece.kind.person else None
+        form = piece.kind.form if piece.glyph is None else ""
+        tint = form_color(entity.color, entity.material) if form else (
+            entity.color if not piece.kind.person else None)
         subjects.append(Subject(
             entity.noun, piece.glyph, box, z=z, role=role, tint=tint, squash=piece.squash,
             entity="" if decor else entity.id, depth=round(depth, 4), flip=piece.flip,
-            shadow=piece.shadow and not floating, also_shows=piece.also))
+            shadow=piece.shadow and not floating and form != "rug", also_shows=piece.also, form=form))
     order = {entity_id: index for index, entity_id in enumerate(entities)}
     listed = sorted(zip(subjects, (piece for _, piece, _ in drawn), strict=True),
                     key=lambda pair: (order.get(pair[1].entity.id, len(order)), pair[1].copy, pair[0].z))
-    return tuple(subject for subject, _ in listed), tuple(shapes)  # the graph's order; z is the drawing order
+    return tuple(subject for subject, _ in listed)  # the graph's order; z is the drawing order
 
 
 def _fit_inside(pieces: Sequence[Piece], area: Box, ratio: float) -> None:

@@ -1,4 +1,4 @@
-"""compose_scene: a scene graph becomes placed subjects, furniture shapes and a world Background.
+"""compose_scene: a scene graph becomes placed subjects (furniture with no pictogram among them) and a world Background.
 
 Steps: what each entity is (kinds) and which pictogram shows it (variants); the relations as a tree of attachments
 and side orders (relations); each root's group with its copies and attached things (groups); the world and its
@@ -12,7 +12,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from openbanana.plan import Background, Box, Shape, Subject
+from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.assemble import assemble
 from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
@@ -34,7 +34,6 @@ PLAIN_LOOK = Look()
 class Composition:
     subjects: tuple[Subject, ...]
     background: Background
-    shapes: tuple[Shape, ...] = ()  # furniture drawn as shapes (under the subjects)
     notes: tuple[str, ...] = ()  # for the thoughts: what was placed and how the relations were honoured
     shortfalls: tuple[str, ...] = ()  # for the answer: what could not be drawn or honoured
 
@@ -70,10 +69,10 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
         groups = []
     decor = [] if fill else _decor_groups(framed.setting, len(groups), builder)
     placements = stage_groups(groups, decor, framed, links, links.root(hero.id) if hero else "", rng, fill=fill)
-    subjects, shapes = assemble(placements, framed, hero.id if hero else "", ratio, entities)
+    subjects = assemble(placements, framed, hero.id if hero else "", ratio, entities)
     background = finish_background(framed.background, subjects, avoid, ratio, rng)
-    notes, shortfalls = report(scene, subjects, links, framed, builder.merged, kinds, too_small=too_small)
-    return Composition(subjects, background, shapes, notes, shortfalls)
+    notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small)
+    return Composition(subjects, background, notes, shortfalls)
 
 
 def _habitat(hero: Entity | None, kinds: dict[str, Kind]) -> Habitat | None:
@@ -95,7 +94,9 @@ def _drawable(scene: SceneGraph) -> tuple[dict[str, Kind], dict[str, str | None]
         if entity.glyph is None and kind.shape_aspect <= 0:
             continue
         kinds[entity.id] = kind
-        glyphs[entity.id] = person_glyph(entity, entity.glyph) if entity.glyph and kind.person else entity.glyph
+        riding = any(r.subject == entity.id and r.predicate == "riding" for r in scene.relations)
+        glyphs[entity.id] = (person_glyph(entity, entity.glyph, riding=riding) if entity.glyph and kind.person
+                             else entity.glyph)
     return kinds, glyphs
 
 

@@ -1,8 +1,8 @@
 """Builds each root entity's group: its copies, and everything attached to them where the relation puts it.
 
-A cup on a table stands on the table's top; a hat sits on the head's top and glasses across the eyes; a held thing
-is at the hand; a rider sits on the saddle (or rider and mount become one pictogram, 🏇); a thing behind stands
-higher, smaller and drawn first; one in a vase sinks into it and is drawn behind it.
+A cup on a table stands on the table's top; a hat is pulled down over the head and glasses go across the eyes; a
+held thing is at the hand; a rider sits astride the saddle, a whole figure drawn over the mount; a thing behind
+stands higher, smaller and drawn first; one in a vase sinks into it and is drawn behind it.
 """
 
 from __future__ import annotations
@@ -15,16 +15,18 @@ from dataclasses import replace
 from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchors import BUST, Point, attach_point, body_of
-from openbanana.planner.rules.scene.arrangements import Spot, arrange
+from openbanana.planner.rules.scene.arrangements import Spot, arrange, shallow
 from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, is_food, kind_of, wear_slot
-from openbanana.planner.rules.scene.pieces import Group, Piece
+from openbanana.planner.rules.scene.order import order_row
+from openbanana.planner.rules.scene.pieces import Group, Piece, side_by_side
 from openbanana.planner.rules.scene.relations import Link, Links
-from openbanana.planner.rules.scene.variants import ride_glyph
 from openbanana.scene import Arrangement, Entity
 
 FLAT_SQUASH = 0.42
 SIZE_SPREAD = 0.65  # real sizes differ too much for pictograms: a house is drawn 1.6 people tall, not 4
 DECOR_SIZE = 0.7  # the place's scenery stays smaller than what was named
+HAT_DEPTH = 0.65  # how much of a hat's height comes down over the head
+TABLETOP_SHARE = 0.62  # the most a small thing on drawn furniture may measure, in the furniture's heights
 Arranger = Callable[[Entity, Kind], Arrangement]
 VARIANTS = {"tree": "🌳🌲", "flower": "🌷🌼🌸🌺", "house": "🏠🏡", "fish": "🐟🐠", "cloud": "☁⛅"}
 SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "below"})
@@ -38,7 +40,6 @@ class GroupBuilder:
         self.arrangement, self.rng = arrangement, rng
         self.airborne = airborne  # zones whose copies scatter up and down, not back in depth
         self.vary = vary  # a generic tree may be an oak or a pine by the seed (not in a document's icons)
-        self.merged: dict[str, str] = {}  # rider id → mount id, where one pictogram shows both
 
     def build(self, root: str) -> Group:
         entity, kind = self.entities[root], self.kinds[root]
@@ -109,8 +110,6 @@ class GroupBuilder:
         placed: dict[str, list[list[Piece]]] = {}
         on, inside = [], []
         for link in links:
-            if link.how == "riding" and self._merge_rider(group, link, hosts):
-                continue
             if link.how == "on":
                 on.append(link)
             elif link.how == "in" and hosts[0].kind.container and self.kinds[link.child].zone != "swimmer":
@@ -118,28 +117,16 @@ class GroupBuilder:
             else:
                 placed.setdefault(link.how, []).append(self._place(link, hosts))
         if on:
-            group.pieces.extend(self._on(hosts[0], on))
+            group.pieces.extend(self._on(hosts[0], self._sided(on)))
         if inside:
             group.pieces.extend(self._on(hosts[0], inside, sunk=True))
         for how, sets in placed.items():
             if how in SIDE_BY_SIDE and len(sets) > 1:
-                _side_by_side(sets)
+                side_by_side(sets)
             for pieces in sets:
                 group.pieces.extend(pieces)
         for link in links:
             self._attach_children(group, link.child)
-
-    def _merge_rider(self, group: Group, link: Link, hosts: list[Piece]) -> bool:
-        rider, mount = self.entities[link.child], self.entities[link.parent]
-        combined = ride_glyph(rider, self.glyphs[mount.id])
-        if combined is None or rider.count != 1 or mount.count != 1:
-            return False
-        host = hosts[0]
-        host.entity, host.kind, host.glyph, host.also = rider, self.kinds[rider.id], combined, (mount.id,)
-        host.aspect = aspect(combined)
-        host.height = max(host.height, self.size(rider.id) * 1.35)
-        self.merged[rider.id] = mount.id
-        return True
 
     def _place(self, link: Link, hosts: list[Piece]) -> list[Piece]:
         child = self.entities[link.child]
@@ -156,13 +143,25 @@ class GroupBuilder:
             spots = [Spot(sp.dx * 0.35, sp.dy * 0.3, sp.scale, sp.layer, sp.depth, sp.flip) for sp in spots]
         return self._around(link, hosts[0], child, natural, ratio, spots)
 
+    def _sided(self, links: list[Link]) -> list[Link]:
+        """Things on one surface in the order the side relations between them ask ("a plant left of the
+        laptop", both on the desk), else as they came."""
+        ids = [link.child for link in links]
+        constraints = [(r.subject, r.predicate, r.object) for r in self.links.sides
+                       if r.subject in ids and r.object in ids and r.subject != r.object]
+        if not constraints:
+            return links
+        ordered, _ = order_row(ids, constraints)
+        by_child = {link.child: link for link in links}
+        return [by_child[child] for child in ordered]
+
     def _on(self, host: Piece, links: list[Link], *, sunk: bool = False) -> list[Piece]:
         """Everything on the host's top surface (a table top, a sofa's seat, a plate) in one row across it, in
         the order the links came, scaled down together when the row is wider than the surface. `sunk`: things
         in a container, standing inside its rim and drawn behind it, half showing."""
         surface = host.top + host.kind.seat * host.height
-        if host.kind.flat:
-            surface = host.bottom - host.height * 0.45
+        if host.kind.flat:  # a plate seen at an angle: things stand on its middle, a little back
+            surface = host.top + host.height * 0.42
         if sunk:
             surface = host.top + host.height * 0.45
         width = host.width * (0.86 if host.kind.shape_aspect else 0.7 if host.kind.flat or sunk else 0.76)
@@ -174,8 +173,10 @@ class GroupBuilder:
             arrangement = self.arrangement(child, kind)
             spots = arrange(child.count, arrangement, self.rng)
             if arrangement not in ("stack", "pile"):
-                spots = [_shallow(s) for s in spots]
+                spots = [shallow(s) for s in spots]
             natural = self.size(link.child)
+            if host.kind.shape_aspect and kind.zone == "tabletop":  # a cup stays a cup beside the table it is on
+                natural = min(natural, host.height * TABLETOP_SHARE)
             if host.kind.flat or sunk:
                 natural = min(natural, host.width * 0.62 / ratio, host.height * 0.9)
             low, high = min(s.dx for s in spots), max(s.dx for s in spots)
@@ -229,9 +230,9 @@ class GroupBuilder:
         if how == "holding":
             hx, hy = at("hand")
             glyph = (self.glyphs[child.id] or "").replace("\ufe0f", "")
-            if glyph in OVERHEAD:  # an umbrella: its canopy over the head, the handle at the hand
-                h = host.height * 0.85
-                return host.x + (hx - host.x) * 0.35, host.top + host.height * 0.5, h, host.layer - 1, host.depth
+            if glyph in OVERHEAD:  # an umbrella at the side: its canopy over the shoulder, the handle down at the hand
+                h = host.height * 0.95
+                return hx, host.top + host.height * 0.72, h, host.layer + 1, host.depth
             if glyph in HELD_HIGH:
                 h = min(max(natural, host.height * 0.6), host.height * 0.85)
                 return hx, hy + h * 0.05, h, host.layer + 1, host.depth
@@ -242,8 +243,10 @@ class GroupBuilder:
             return self._worn(host, child, ratio, at)
         if how == "riding":
             sx, sy = at("saddle")
-            h = min(natural, host.height * (0.75 if self.kinds[child.id].person else 0.9))
-            sink = 0.3 if host.kind.zone == "ground" and host.kind.size >= 1 else 0.08
+            person = self.kinds[child.id].person
+            h = min(natural, host.height * 0.9)
+            big = host.kind.zone == "ground" and host.kind.size >= 1
+            sink = 0.45 if person else (0.3 if big else 0.08)  # a person astride it, feet down to the pedals
             return sx, sy + h * sink, h, host.layer + 1, host.depth
         if how == "behind":  # further back: higher, smaller, drawn first, and half showing past the host's side
             h = natural * 0.85
@@ -260,10 +263,14 @@ class GroupBuilder:
               at: Callable[[Point], tuple[float, float]]) -> tuple[float, float, float, float, float]:
         slot = wear_slot(self.glyphs[child.id]) or "neck"
         head = body_of(host.glyph).head_span * host.width
-        if slot == "head":
+        if slot == "head":  # pulled down over the top of the head, as a hat is worn
             x, y = at("head")
             h = head / ratio
-            return x, y + h * 0.22, h, host.layer + 1, host.depth
+            return x, y + h * HAT_DEPTH, h, host.layer + 1, host.depth
+        if slot == "ears":  # across the head at the ears, the band over its top
+            x, y = at("eyes")
+            h = head * 1.2 / ratio
+            return x, y + h * 0.65, h, host.layer + 1, host.depth
         if slot == "back":
             x, y = at("back")
             h = host.height * 0.6
@@ -281,22 +288,3 @@ class GroupBuilder:
             bottom = host.bottom
         return x, bottom, h, host.layer + 1, host.depth
 
-
-def _side_by_side(sets: list[list[Piece]]) -> None:
-    """Several things at one anchor (two cats under a table) stand side by side around it instead of on top."""
-    extents = [(min(p.left for p in pieces), max(p.right for p in pieces)) for pieces in sets if pieces]
-    if len(extents) != len(sets):
-        return
-    anchor = sum((a + b) / 2 for a, b in extents) / len(extents)
-    widths = [b - a for a, b in extents]
-    x = anchor - (sum(widths) * 1.06) / 2
-    for pieces, (left, _), width in zip(sets, extents, widths, strict=True):
-        for piece in pieces:
-            piece.x += x - left
-        x += width * 1.06
-
-
-def _shallow(spot: Spot) -> Spot:
-    """On a surface, rows stay on it: depth offsets shrink to a hint."""
-    return Spot(spot.dx, spot.dy * 0.25 if spot.dy < 0 else spot.dy, spot.scale, spot.layer, spot.depth * 0.5,
-                spot.flip)

@@ -14,7 +14,7 @@ from openbanana.scene import Entity
 # ground: stands on the ground plane; sky: flies or hangs in the sky; water: floats on water; swimmer: lives under
 # water; tabletop: a small thing that belongs on a table or shelf when there is one.
 Zone = Literal["ground", "sky", "water", "swimmer", "tabletop"]
-WearSlot = Literal["head", "eyes", "neck", "back", "body", "feet", "wrist"]
+WearSlot = Literal["head", "ears", "eyes", "neck", "back", "body", "feet", "wrist"]
 
 SKY = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔⭐🌟🌠☁⛅🌤🌥🌦🌧⛈🌩🌨🌈⚡☄🪐🌌🎆🎇🐦🕊🦅✈🛩🚁🎈🪁🚀🛸🛰🪂🦇")
 DISCS = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🪐")  # sky things that stay put and keep to a corner of the sky
@@ -61,18 +61,62 @@ SKY_SIZES: dict[str, float] = {  # sky things, in the same units, before the sky
     **dict.fromkeys("☁⛅🌤🌥🌦🌧⛈🌩🌨", 0.9), **dict.fromkeys("🐦🕊🦅🦇", 0.4), **dict.fromkeys("✈🛩🚁🛸", 0.8),
     "🚀": 0.9, "🎈": 0.55, "🪁": 0.6, "🪂": 0.7, "🛰": 0.6, **dict.fromkeys("⭐🌟✨🌠", 0.35), "☄": 0.8, "⚡": 0.8,
 }
-# Glyph-less furniture the composer draws as shapes, by noun: (height in world units, width over height).
-SURFACE_NOUNS: dict[str, tuple[float, float]] = {
-    "table": (0.75, 1.9), "desk": (0.75, 1.9), "counter": (0.9, 2.4), "bench": (0.45, 2.2), "shelf": (0.12, 2.2),
-    "coffee table": (0.45, 2.0), "dining table": (0.75, 2.2), "kitchen table": (0.75, 2.0), "workbench": (0.8, 2.2),
-    "nightstand": (0.6, 0.9), "stool": (0.65, 0.6),
+# Glyph-less furniture the composer places and the engine draws as a shape, by noun: (height in world units, width
+# over height, the engine's form, where its top surface is from its top as a fraction of its height).
+SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
+    "table": (0.75, 1.9, "table", 0.0), "desk": (0.75, 1.9, "desk", 0.0), "counter": (0.9, 2.4, "counter", 0.0),
+    "countertop": (0.9, 2.4, "counter", 0.0), "kitchen counter": (0.9, 2.4, "counter", 0.0),
+    "bench": (0.8, 2.0, "bench", 0.47), "shelf": (0.12, 2.2, "shelf", 0.0), "coffee table": (0.45, 2.0, "table", 0.0),
+    "dining table": (0.75, 2.2, "table", 0.0), "kitchen table": (0.75, 2.0, "table", 0.0),
+    "workbench": (0.8, 2.2, "table", 0.0), "nightstand": (0.6, 0.9, "nightstand", 0.0),
+    "bedside table": (0.6, 0.9, "nightstand", 0.0), "side table": (0.6, 0.9, "table", 0.0),
+    "dresser": (0.8, 1.4, "counter", 0.0), "cabinet": (0.8, 1.2, "counter", 0.0),
+    "rug": (0.16, 3.4, "rug", 0.42), "carpet": (0.16, 3.4, "rug", 0.42), "mat": (0.12, 3.0, "rug", 0.42),
+    "doormat": (0.1, 2.6, "rug", 0.42),
 }
+# Glyph-less things that are no furniture, drawn as a form: (height, width over height, form, zone, scenery).
+OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
+    "pillow": (0.16, 1.7, "pillow", "tabletop", False), "cushion": (0.16, 1.5, "pillow", "tabletop", False),
+    "lighthouse": (3.0, 0.42, "lighthouse", "ground", True), "windmill": (2.6, 0.9, "windmill", "ground", True),
+    "lamp post": (2.2, 0.28, "lamp post", "ground", False), "lamppost": (2.2, 0.28, "lamp post", "ground", False),
+    "street lamp": (2.2, 0.28, "lamp post", "ground", False), "streetlight": (2.2, 0.28, "lamp post", "ground", False),
+    "street light": (2.2, 0.28, "lamp post", "ground", False), "fence": (0.55, 3.2, "fence", "ground", False),
+    "picket fence": (0.55, 3.2, "fence", "ground", False), "fridge": (1.5, 0.55, "fridge", "ground", False),
+    "refrigerator": (1.5, 0.55, "fridge", "ground", False),
+}
+OUTDOOR_FORMS = frozenset({"bench"})  # furniture that stands outdoors as well: it does not make a room
+TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
+
+
+def named_form(noun: str) -> bool:
+    """Whether these very words name a thing drawn as a form of its own: "lamp post", "bedside table" (a
+    nightstand); not "kitchen table", which is a table."""
+    noun = noun.lower().strip()
+    if noun in OTHER_FORMS:
+        return True
+    head = SURFACE_NOUNS.get(noun.split()[-1])
+    return noun in SURFACE_NOUNS and (head is None or SURFACE_NOUNS[noun][2] != head[2])
+
+
+def has_form(noun: str) -> bool:
+    """Whether a glyph-less thing is drawn as a shape of its own (a table, a rug, a lighthouse)."""
+    return furniture_form(noun) is not None or noun.lower().strip() in OTHER_FORMS
+
+
+def furniture_form(noun: str) -> tuple[float, float, str, float] | None:
+    """How a glyph-less piece of furniture is drawn, by its noun ("kitchen table", "rug"), or None."""
+    noun = noun.lower().strip()
+    if noun in SURFACE_NOUNS:
+        return SURFACE_NOUNS[noun]
+    return SURFACE_NOUNS["table"] if noun.split()[-1:] == ["table"] else None
+
+
 # Where a pictogram's seat or top surface is, from its top, as a fraction of its height (the rest: its very top).
 SEATS: dict[str, float] = {"🛋": 0.45, "🛏": 0.42, "🪑": 0.5, "🍽": 0.5, "🛁": 0.3, "🚽": 0.45, "🧺": 0.2,
                            "📚": 0.02, "🪨": 0.1, "🛹": 0.35, "🪵": 0.2}
 CONTAINERS = set("🏺⚱🧺📦🛍👜🎁🪣🥣🍲🫖☕🍵🥛🥤🧋🛒🛁🪴🛶🚗🚙🚕🚌🏠🏡🛖⛺")
 WEAR_SLOTS: dict[WearSlot, set[str]] = {
-    "head": set("🎩👑🧢👒🎓⛑🪖🥳🎀🎧"), "eyes": set("🕶👓🥽"), "neck": set("🧣👔🏅🥇🥈🥉📿💎🎖"),
+    "head": set("🎩👑🧢👒🎓⛑🪖🥳🎀"), "ears": set("🎧"), "eyes": set("🕶👓🥽"), "neck": set("🧣👔🏅🥇🥈🥉📿💎🎖"),
     "back": set("🎒🪽"), "body": set("👕👚🧥🥼🦺👗👘🥻👙🩱👖🩳"), "feet": set("👟👞🥾👠👡👢🩴🧦⛸🩰"),
     "wrist": set("⌚💍"),
 }
@@ -93,6 +137,7 @@ class Kind:
     flat: bool = False
     container: bool = False
     shape_aspect: float = 0.0  # > 0: no pictogram; drawn as a piece of furniture this wide for its height
+    form: str = ""  # and the shape the engine draws it as ("table", "rug")
 
 
 def is_food(glyph: str) -> bool:
@@ -113,10 +158,14 @@ def wear_slot(glyph: str | None) -> WearSlot | None:
 
 def kind_of(entity: Entity) -> Kind:
     """Where the entity lives and how big it is, from its pictogram (or, for drawn furniture, its noun)."""
-    noun = entity.noun.lower().strip()
-    if entity.glyph is None and (noun in SURFACE_NOUNS or noun.split()[-1:] == ["table"]):
-        height, width = SURFACE_NOUNS.get(noun, SURFACE_NOUNS["table"])
-        return Kind("ground", height, "front", furniture=True, surface=True, seat=0.0, shape_aspect=width)
+    form = furniture_form(entity.noun) if entity.glyph is None else None
+    if form is not None:
+        height, width, name, seat = form
+        return Kind("ground", height, "front", furniture=True, surface=True, seat=seat, shape_aspect=width, form=name)
+    other = OTHER_FORMS.get(entity.noun.lower().strip()) if entity.glyph is None else None
+    if other is not None:
+        height, width, name, lives, scenery = other
+        return Kind(lives, height, "front", scenery=scenery, shape_aspect=width, form=name)
     glyph = (entity.glyph or "").replace("\ufe0f", "")
     lead = glyph[:1]
     faces: Literal["left", "right", "front"] = (

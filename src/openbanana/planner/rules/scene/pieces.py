@@ -93,3 +93,18 @@ class Group:
         """The pieces moved to stand at (x, bottom) on the stage, scaled."""
         return [replace(p, x=x + p.x * scale, bottom=bottom + p.bottom * scale, height=p.height * scale)
                 for p in self.pieces]
+
+
+def side_by_side(sets: list[list[Piece]]) -> None:
+    """Several things at one anchor (two cats under a table) stand side by side around it instead of on top."""
+    extents = [(min(p.left for p in pieces), max(p.right for p in pieces)) for pieces in sets if pieces]
+    if len(extents) != len(sets):
+        return
+    anchor = sum((a + b) / 2 for a, b in extents) / len(extents)
+    widths = [b - a for a, b in extents]
+    x = anchor - (sum(widths) * 1.06) / 2
+    for pieces, (left, _), width in zip(sets, extents, widths, strict=True):
+        for piece in pieces:
+            piece.x += x - left
+        x += width * 1.06
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from openbanana.planner.rules.scene.kinds import Kind
+from openbanana.planner.rules.scene.kinds import TABLE_FORMS, Kind
 from openbanana.scene import Predicate, Relation, SceneGraph
 
 ATTACHING: frozenset[Predicate] = frozenset({"on", "under", "in", "holding", "wearing", "riding", "behind",
@@ -108,7 +108,7 @@ def _subtree_ids(links: Links, entity_id: str) -> set[str]:
 
 def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> None:
     """Small loose things go on the table when the picture has one (and only one kind of) table to put them on."""
-    tables = [e.id for e in scene.entities if e.id in kinds and kinds[e.id].shape_aspect > 0]
+    tables = [e.id for e in scene.entities if e.id in kinds and kinds[e.id].form in TABLE_FORMS]
     if not tables:
         return
     for entity in scene.entities:

@@ -19,7 +19,7 @@ CAMERA_WORDS = {"close_up": "close up", "wide": "in a wide shot", "top_down": "f
                 "low_angle": "from a low angle, the horizon low", "isometric": "from high up"}
 
 
-def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: World, merged: dict[str, str],
+def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: World,
            kinds: dict[str, Kind], *, too_small: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     notes: list[str] = []
     shortfalls: list[str] = []
@@ -31,7 +31,7 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
         if entity.id not in kinds:
             shortfalls.append(f"There is no pictogram for the {entity.noun}, so it is not in the picture.")
         elif entity.stand_in and subjects_of(subjects, entity.id):
-            shortfalls.append(f"The {entity.noun} is shown as {entity.stand_in}, the nearest pictogram.")
+            shortfalls.append(f"The {entity.noun} is shown as {_a(entity.stand_in)}, the nearest pictogram.")
         elif entity.count > MAX_COPIES and subjects_of(subjects, entity.id):
             shortfalls.append(f"Only {MAX_COPIES} of the {entity.count} {entity.noun}s are drawn.")
     tiny = [e.noun for e in placed if max(s.box[3] - s.box[1] for s in subjects_of(subjects, e.id)) < TINY]
@@ -40,8 +40,6 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
                           "drawn very small.")
     if placed:
         notes.append("Placed: " + "; ".join(_placed(e.id, scene, subjects, kinds.get(e.id)) for e in placed) + ".")
-    for rider, mount in merged.items():
-        notes.append(f"The {_noun(scene, rider)} riding the {_noun(scene, mount)} is drawn as one pictogram.")
     honoured, missed = _checked(scene, subjects, links)
     if honoured:
         notes.append("Relations kept: " + "; ".join(_relation(scene, r) for r in honoured) + ".")
@@ -113,3 +111,10 @@ def _world_note(scene: SceneGraph, world: World) -> str:
     if scene.camera in CAMERA_WORDS:
         parts.append(f"seen {CAMERA_WORDS[scene.camera]}")
     return " ".join(parts) + "; nearer things stand lower and larger, and are drawn over what is behind them."
+
+
+def _a(name: str) -> str:
+    """"house" → "a house", "ice" → "an ice"; a name that has its article already keeps it."""
+    if name.split(" ", 1)[0] in ("a", "an", "the"):
+        return name
+    return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"

@@ -1,4 +1,4 @@
-"""Which pictogram shows a person as described: age, hair, skin tone, an action, or a rider on a mount in one glyph.
+"""Which pictogram shows a person as described: age, hair, skin tone, an action, or a whole figure to ride a mount.
 
 Only generic person pictograms are changed (a chef or a wizard keeps its own), and only towards pictograms the font
 has; the skin tone is applied last, to whatever was chosen, when that pictogram has tone variants.
@@ -27,13 +27,15 @@ ACTIONS = {
     "sleeping": "🛌", "waving": "🙋", "lifting weights": "🏋", "golfing": "🏌", "bowing": "🙇",
 }
 DANCER_BY_SEX = {"man": "🕺", "boy": "🕺"}
-# A person riding this mount is one pictogram.
-RIDES = {"🐎": "🏇", "🐴": "🏇", "🚲": "🚴", "🛶": "🚣", "🚣": "🚣", "🏄": "🏄", "⛷": "⛷", "🏂": "🏂"}
+RIDER = {"person": "🧍", "man": "🧍\u200d♂", "boy": "🧍\u200d♂", "woman": "🧍\u200d♀", "girl": "🧍\u200d♀"}
 
 
-def person_glyph(entity: Entity, glyph: str, *, keep_pose: bool = False) -> str:
-    """The pictogram for this person: the action's pose, else age and hair, then the skin tone."""
+def person_glyph(entity: Entity, glyph: str, *, keep_pose: bool = False, riding: bool = False) -> str:
+    """The pictogram for this person: the action's pose (a whole standing figure to sit astride a mount), else age
+    and hair, then the skin tone."""
     who = GENERIC.get(glyph.replace("\ufe0f", ""))
+    if who is not None and riding:
+        return with_skin_tone(RIDER.get(who, RIDER["person"]), entity.skin_tone)
     if who is not None:
         posed = _posed(entity, who) if entity.action and not keep_pose else None
         glyph = posed or _aged(entity, who, glyph)
@@ -56,11 +58,3 @@ def _aged(entity: Entity, who: str, glyph: str) -> str:
     if hair in HAIR and who in ("person", "man", "woman"):
         return glyph.replace("\ufe0f", "") + ZWJ + HAIR[hair]
     return glyph
-
-
-def ride_glyph(rider: Entity, mount_glyph: str | None) -> str | None:
-    """One pictogram for a person riding the mount (a horse rider, a cyclist), in the rider's skin tone; or None."""
-    combined = RIDES.get((mount_glyph or "").replace("\ufe0f", ""))
-    if combined is None or not rider.glyph or (rider.glyph.replace("\ufe0f", "")[:1] not in GENERIC):
-        return None
-    return with_skin_tone(combined, rider.skin_tone)

@@ -75,6 +75,9 @@ SERVING_CONTAINERS = frozenset({"cup", "mug", "glass", "bottle", "can", "carton"
                                 "teacup", "pot", "bowl", "plate", "slice", "piece", "scoop", "bar", "loaf",
                                 "stick", "spoonful", "serving", "portion", "bouquet", "jar", "cone", "glassful",
                                 "platter", "wedge", "pint", "shot", "sip", "bite"})
+# Of those, the ones that stay the thing named: "a cup of tea" is a cup (of tea), "a slice of cake" a cake slice.
+VESSELS = frozenset({"cup", "mug", "glass", "bottle", "can", "carton", "jug", "pitcher", "flask", "teacup", "pot",
+                     "bowl", "plate", "jar", "cone", "platter", "pint", "glassful"})
 HOLDING_CONTAINERS: dict[str, str] = {  # container → how its contents lie in it
     "basket": "in", "box": "in", "bag": "in", "bucket": "in", "crate": "in", "vase": "in", "barrel": "in",
     "chest": "in", "nest": "in", "tank": "in", "cage": "in", "bin": "in", "pan": "in", "cart": "in",
@@ -89,7 +92,7 @@ SURFACES: dict[str, Terrain] = {
     "coffee table": "table", "wooden table": "table", "floor": "floor", "carpet": "floor", "rug": "floor",
     "ground": "dirt", "dirt": "dirt", "mud": "dirt", "grass": "grass", "lawn": "grass", "sand": "sand",
     "snow": "snow", "road": "road", "pavement": "road", "sidewalk": "road", "asphalt": "road", "stage": "stage",
-    "water": "water", "waves": "water", "surface": "none",
+    "water": "water", "waves": "water", "surface": "none", "mat": "floor", "doormat": "floor",
 }
 
 # Heads that name no drawable thing: how the picture looks, parts of the frame, abstract words.

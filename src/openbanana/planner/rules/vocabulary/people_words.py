@@ -26,13 +26,13 @@ HAIR_WORDS: dict[str, str] = {
     "blonde": "blond", "blond": "blond", "fair haired": "blond", "golden haired": "blond", "golden": "blond",
     "yellow": "blond", "platinum": "blond", "red haired": "red", "redheaded": "red", "ginger": "red",
     "auburn": "red", "red": "red", "copper": "red", "curly haired": "curly", "curly": "curly", "afro": "curly",
-    "frizzy": "curly", "bald": "bald", "balding": "bald", "shaved": "bald", "grey haired": "white",
-    "gray haired": "white", "white haired": "white", "silver haired": "white", "grey": "white", "gray": "white",
-    "white": "white", "silver": "white", "black haired": "black", "black": "black", "brown haired": "brown",
+    "frizzy": "curly", "bald": "bald", "balding": "bald", "shaved": "bald", "grey haired": "grey",
+    "gray haired": "grey", "white haired": "white", "silver haired": "grey", "grey": "grey", "gray": "grey",
+    "white": "white", "silver": "grey", "black haired": "black", "black": "black", "brown haired": "brown",
     "brown": "brown", "dark haired": "black", "dark": "black",
 }
 # Which hair word wins when several are given ("curly red hair"): the ones a pictogram can show first.
-HAIR_PRIORITY = ("curly", "red", "blond", "white", "bald", "black", "brown")
+HAIR_PRIORITY = ("curly", "red", "blond", "white", "grey", "bald", "black", "brown")
 # Nouns after "with" or "has" that describe the person rather than add a thing.
 BODY_WORDS = frozenset({"hair", "skin", "beard", "moustache", "mustache", "eyes", "freckles", "braids", "ponytail",
                         "curls", "afro", "bun", "dreadlocks", "locks", "smile", "tattoo", "tattoos",

@@ -63,7 +63,8 @@ TIMES: dict[str, TimeOfDay] = {
     "sunset": "sunset", "sundown": "sunset", "dusk": "dusk", "twilight": "dusk", "evening": "dusk",
     "blue hour": "dusk", "night": "night", "midnight": "night", "nighttime": "night", "night time": "night",
     "night sky": "night", "moonlight": "night", "moonlit": "night", "starry": "night", "starlit": "night",
-    "tonight": "night", "nocturnal": "night", "starry night": "night",
+    "tonight": "night", "nocturnal": "night", "starry night": "night", "setting sun": "sunset",
+    "rising sun": "dawn", "sun setting": "sunset", "sun rising": "dawn", "sunsets": "sunset", "sunrises": "dawn",
 }
 
 WEATHERS: dict[str, Weather] = {

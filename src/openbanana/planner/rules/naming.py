@@ -1,0 +1,38 @@
+"""What a noun phrase's words name as one thing: the longest run the pictogram index knows ("snow leopard"), a
+compound of two nouns that is one drawn thing ("lamp post", "fire hydrant"), a place word that is a building."""
+
+from __future__ import annotations
+
+from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.grammar import Token
+from openbanana.planner.rules.scene.kinds import SCENERY, named_form
+from openbanana.planner.stand_ins import stand_in
+
+
+def drawable(noun: str) -> bool:
+    return pictogram_for(noun) is not None or stand_in(noun) is not None
+
+
+def is_building(noun: str) -> bool:
+    """A place word whose pictogram is a building or a landmark (a garage, a shop, a castle), not a croissant."""
+    glyph = pictogram_for(noun) or (stand_in(noun) or ("", ""))[0]
+    return glyph.replace("\ufe0f", "") in SCENERY
+
+
+def known_compound(compound: str) -> bool:
+    """Whether two nouns name one thing that is drawn ("lamp post", "fire hydrant", "drum kit" is not)."""
+    return " " in compound and (drawable(compound) or named_form(compound))
+
+
+def named_pictogram(words: list[Token], lemma: str) -> tuple[str | None, int]:
+    """The longest run of words ending at the head that the pictogram index names, and its length in words."""
+    plain = [w.word for w in words[:-1]]
+    for start in range(len(plain)):
+        if any(w.tag in ("skin", "age", "hair", "num") for w in words[start:-1]):
+            continue
+        for joiner in (" ", "-"):
+            phrase = joiner.join([*plain[start:], lemma])
+            glyph = pictogram_for(phrase)
+            if glyph:
+                return glyph, len(plain) - start + 1
+    return None, 1

@@ -1,0 +1,22 @@
+"""Words between things: what a preposition means, which verbs and nouns change it, and who a pronoun is."""
+
+from __future__ import annotations
+
+PREPOSITIONS: dict[str, str] = {
+    "on": "on", "onto": "on", "upon": "on", "atop": "on", "under": "under", "underneath": "under",
+    "beneath": "under", "in": "in", "inside": "in", "within": "in", "into": "in",
+    "behind": "behind", "beside": "next_to", "by": "next_to", "alongside": "next_to", "against": "next_to",
+    "above": "above", "over": "above", "near": "near", "below": "below", "around": "near", "among": "near",
+    "amongst": "near", "at": "near", "with": "with", "between": "between", "across": "on", "along": "near",
+    "outside": "near",
+}
+CHAINED = frozenset({"in", "on", "under"})  # "in a bowl on a desk": the second place is the first one's
+SURFACE_PREDICATES = frozenset({"on", "near", "with", "in"})  # "on the table", "at the desk": the ground itself
+OBJECT_LISTS = frozenset({"holding", "wearing", "with"})  # "holding a cup and a book": one verb, two objects
+MEDIA = frozenset({"watercolor", "watercolour", "pencil", "ink", "charcoal", "pixel", "3d", "gouache", "oil",
+                   "oils", "crayon", "pastel", "clay"})  # "in pencil": the medium, not a pencil in the scene
+ALONGSIDE_VERBS = frozenset({"play", "sit", "stand", "walk", "dance", "run"})  # "with" after them: beside
+# After these, a place word that a pictogram draws is a thing in the picture: "in front of a garage".
+LANDMARK_RELATIONS = frozenset({"in_front_of", "behind", "next_to", "left_of", "right_of"})
+BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sledge", "wave", "waves"})  # stood on
+PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}

@@ -1,0 +1,65 @@
+"""Everyday things the pictogram set has no picture of, and the one a person would accept in their place.
+
+Looked up after the index (a thing's own pictogram always wins) and before the nearest pictogram by meaning, whose
+sentence embedding is weakest exactly here: it puts a lighthouse nearest a lamp, a barn nearest a cow and a
+golden retriever just under its threshold. Each entry names what the stand-in really shows, so the thoughts and the
+answer can say what stood in for what ("the barn is drawn as a house").
+"""
+
+from __future__ import annotations
+
+DOG = ("🐕", "dog")
+CAT = ("🐈", "cat")
+HOUSE = ("🏠", "house")
+
+# noun (singular, lower case) → (pictogram, what it shows)
+STAND_INS: dict[str, tuple[str, str]] = {
+    # buildings and structures
+    "barn": HOUSE, "farmhouse": HOUSE, "garage": HOUSE, "bungalow": HOUSE, "villa": HOUSE, "mansion": HOUSE,
+    "townhouse": HOUSE, "chalet": ("🏡", "house with garden"), "shed": ("🛖", "hut"), "igloo": ("🛖", "hut"),
+    "treehouse": ("🛖", "hut"), "tipi": ("⛺", "tent"), "teepee": ("⛺", "tent"),
+    "tower block": ("🏢", "office building"), "clock tower": ("🗼", "tower"), "cathedral": ("⛪", "church"),
+    "chapel": ("⛪", "church"), "fire hydrant": ("🧯", "fire extinguisher"), "hydrant": ("🧯", "fire extinguisher"),
+    "mailbox": ("📮", "postbox"), "letterbox": ("📮", "postbox"),
+    # animals the set has only the grown-up or the species of
+    "duckling": ("🐥", "chick"), "gosling": ("🐥", "chick"), "golden retriever": DOG, "retriever": DOG,
+    "labrador": DOG, "corgi": DOG, "beagle": DOG, "husky": DOG, "dachshund": DOG, "bulldog": DOG, "terrier": DOG,
+    "german shepherd": DOG, "sheepdog": DOG, "collie": DOG, "chihuahua": DOG, "pug": DOG, "dalmatian": DOG,
+    "spaniel": DOG, "greyhound": DOG, "shiba": DOG, "doberman": DOG, "rottweiler": DOG, "hound": DOG,
+    "tabby": CAT, "siamese": CAT, "persian cat": CAT, "tomcat": CAT, "calf": ("🐄", "cow"), "foal": ("🐎", "horse"),
+    "piglet": ("🐖", "pig"), "cub": ("🐻", "bear"), "seagull": ("🐦", "bird"), "sparrow": ("🐦", "bird"),
+    "robin": ("🐦", "bird"), "pigeon": ("🕊", "dove"), "crow": ("🐦‍⬛", "black bird"),
+    "raven": ("🐦‍⬛", "black bird"), "koi": ("🐠", "tropical fish"), "stingray": ("🐟", "fish"),
+    "orca": ("🐋", "whale"), "stallion": ("🐎", "horse"),
+    # things at home and outdoors
+    "crib": ("🛏", "bed"), "cradle": ("🛏", "bed"), "cot": ("🛏", "bed"), "bunk bed": ("🛏", "bed"),
+    "recliner": ("🛋", "sofa"), "loveseat": ("🛋", "sofa"), "kettle": ("🫖", "teapot"), "teacup": ("☕", "cup"),
+    "frisbee": ("🥏", "flying disc"), "stroller": ("🛒", "cart"), "pram": ("🛒", "cart"),
+    "wheelbarrow": ("🛒", "cart"), "log": ("🪵", "wood"), "firewood": ("🪵", "wood"), "stump": ("🪵", "wood"),
+    "boulder": ("🪨", "rock"), "pebble": ("🪨", "rock"), "toy block": ("🧱", "brick"), "block": ("🧱", "brick"),
+    "sundae": ("🍨", "ice cream"), "muffin": ("🧁", "cupcake"), "acorn": ("🌰", "chestnut"),
+    "iceberg": ("🧊", "ice"), "scarecrow": ("🧑‍🌾", "farmer"), "fishbowl": ("🫙", "jar"),
+    "fish bowl": ("🫙", "jar"), "seesaw": ("🛝", "playground slide"), "swing": ("🛝", "playground slide"),
+    "cauldron": ("🍲", "pot of food"), "monitor": ("🖥", "desktop computer"), "staircase": ("🪜", "ladder"),
+    "stairs": ("🪜", "ladder"), "shovel": ("⛏", "pick"), "chandelier": ("💡", "light bulb"),
+    "curtain": ("🪟", "window"), "sink": ("🚰", "tap water"), "faucet": ("🚰", "tap water"),
+    "frying pan": ("🍳", "pan"), "pan": ("🍳", "pan"), "traffic cone": ("🚧", "construction barrier"),
+    "haystack": ("🌾", "sheaf of rice"), "bookshelf": ("📚", "books"), "bookcase": ("📚", "books"),
+    "fort": ("🏰", "castle"), "fortress": ("🏰", "castle"), "pagoda": ("🏯", "Japanese castle"),
+    "cave": ("🕳", "hole"), "knight": ("💂", "guard"),
+    # birds, sea life and plants the set has a near kin of
+    "hawk": ("🦅", "eagle"), "falcon": ("🦅", "eagle"), "vulture": ("🦅", "eagle"), "toucan": ("🦜", "parrot"),
+    "macaw": ("🦜", "parrot"), "cockatoo": ("🦜", "parrot"), "heron": ("🦩", "flamingo"),
+    "stork": ("🦩", "flamingo"), "crane": ("🦩", "flamingo"), "pelican": ("🦢", "swan"),
+    "puffin": ("🐧", "penguin"), "emu": ("🦤", "dodo"), "ostrich": ("🦤", "dodo"), "possum": ("🐀", "rat"),
+    "opossum": ("🐀", "rat"), "mole": ("🐁", "mouse"), "seahorse": ("🐠", "tropical fish"),
+    "clam": ("🦪", "oyster"), "mussel": ("🦪", "oyster"), "seaweed": ("🌿", "herb"), "fern": ("🌿", "herb"),
+    "moss": ("🌿", "herb"), "ivy": ("🌿", "herb"), "hammock": ("🛏", "bed"), "bush": ("🌳", "tree"),
+    "hedge": ("🌳", "tree"),
+    "lily": ("🌷", "tulip"), "water lily": ("🪷", "lotus"), "lavender": ("🪻", "hyacinth"),
+}
+
+
+def stand_in(noun: str) -> tuple[str, str] | None:
+    """(pictogram, what it shows) for a thing the set lacks, by its noun ("barn", "golden retriever")."""
+    return STAND_INS.get(noun.lower().strip())
