@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 
 from openbanana.store.db import Database
+
+_COLUMNS = "payload, response_id, model, width, height, mime_type, thought, create_us, origin, inputs, fingerprint"
 
 
 @dataclass(frozen=True)
@@ -17,6 +19,9 @@ class ImageRow:
     mime_type: str
     thought: bool
     create_us: int
+    origin: str = "generated"  # or "edited": made from input images (their SHA-256s in `inputs`)
+    inputs: tuple[str, ...] = ()
+    fingerprint: bytes | None = None  # openbanana.imaging.fingerprint; None in rows written before it existed
 
 
 class ImageStore:
@@ -25,14 +30,18 @@ class ImageStore:
 
     def add(self, row: ImageRow) -> None:
         """First write wins: a fixed-seed request that is repeated emits the same image, under the same payload."""
+        values = (row.payload, row.response_id, row.model, row.width, row.height, row.mime_type, row.thought,
+                  row.create_us, row.origin, " ".join(row.inputs), row.fingerprint)
         with self._db.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO images VALUES (?, ?, ?, ?, ?, ?, ?, ?)", astuple(row))
+            conn.execute(f"INSERT OR IGNORE INTO images ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         values)
 
     def get(self, payload: str) -> ImageRow | None:
         with self._db.reading() as conn:
-            found = conn.execute("SELECT * FROM images WHERE payload = ?", (payload,)).fetchone()
+            found = conn.execute(f"SELECT {_COLUMNS} FROM images WHERE payload = ?", (payload,)).fetchone()
         if found is None:
             return None
-        values = list(found)
-        values[6] = bool(values[6])
-        return ImageRow(*values)
+        return ImageRow(found["payload"], found["response_id"], found["model"], found["width"], found["height"],
+                        found["mime_type"], bool(found["thought"]), found["create_us"], found["origin"],
+                        tuple(found["inputs"].split()),
+                        None if found["fingerprint"] is None else bytes(found["fingerprint"]))

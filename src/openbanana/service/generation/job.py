@@ -52,6 +52,7 @@ class GenerationJob:
     thresholds: Thresholds
     screening: Verdict = ALLOW  # the prompt and input images' verdict, decided in prepare
     grounding: bool = False  # the request named the googleSearch tool
+    reference_hashes: tuple[str, ...] = ()  # SHA-256 of each reference's bytes (the edit's ingredients)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, res
         thresholds=thresholds,
         screening=screening,
         grounding=any(tool.google_search is not None for tool in request.tools or ()),
+        reference_hashes=inputs.reference_hashes,
     )
 
 
