@@ -74,6 +74,7 @@ import numpy.typing as npt
 from PIL import Image, ImageChops
 
 from openbanana.imaging.ecc import BCHCode, bits_to_int, int_to_bits
+from openbanana.imaging.lattice import Lattice, find_lattice
 from openbanana.imaging.sizes import ASPECT_RATIOS, target_size
 
 FloatArray = npt.NDArray[np.float32]
@@ -111,6 +112,11 @@ _SATURATED_MIN = 0.5  # share of clipped (0 or 255) samples above which the edge
 _RANGE = 12.0  # grey levels: a neighbour further than this from a sample's value is left out of its reference
 _RANGE_SAMPLES = 200_000  # cap on the samples the edge-preserving high-pass visits (its cost is per sample)
 _RANGE_MIN_SAMPLES = 4096  # fewer unclipped samples than this: no edge-preserving variant
+_REDUCED_CHIP_MIN = 3.0  # px: the integer box-reduction keeps the smallest expected chip at least this wide
+_PERIOD_MIN, _PERIOD_MAX = 0.9, 2.3  # tile period searched, relative to a pure resize's (a crop only enlarges it)
+_MAX_TILT_DEGREES = 2.0
+_LATTICE_PEAKS = 2  # autocorrelation peaks kept per axis
+_LATTICES = 4  # lattices (pairs of those peaks) folded at
 _DECODE_TRIES = 2
 _CHASE_BITS = 5  # 32 hard decodes at most, only when the plain hard decision fails
 
@@ -363,18 +369,32 @@ class _Search:
 
 
 def _search(image: Image.Image, key: bytes) -> _Search:
-    """Fold and correlate at every candidate scale (also used by bench/watermark.py to calibrate)."""
+    """Fold and correlate at every candidate geometry (also used by bench/watermark.py to calibrate)."""
     rgb = image.convert("RGB")
-    candidates = _chip_candidates(*rgb.size)
-    typical = float(np.median(candidates))
-    factor = max(1, round(typical / _CHIP))
-    fields = _detail_signs(_gray(rgb, factor), typical / factor, factor)
+    plain_chip = _CHIP * math.sqrt(rgb.width * rgb.height) / _CANON  # the chip if the image were only resized
+    factor = max(1, int(plain_chip / _REDUCED_CHIP_MIN))
+    fields = _detail_signs(_gray(rgb, factor), plain_chip * 1.4 / factor, factor)
     keyed = _keyed(key)
-    plain = [_sync(_fold(fields[0], q / factor), keyed) for q in candidates]
-    edge_preserving = [_sync(_fold(field, q / factor), keyed)
-                       for field in fields[1:] for q in candidates[:_MAX_CANDIDATES - len(candidates)]]
+    geometries = _geometries(fields[0], plain_chip / factor, _chip_candidates(*rgb.size), factor)
+    plain = [_sync(_fold(fields[0], g), keyed) for g in geometries]
+    edge_preserving = [_sync(_fold(field, g), keyed)
+                       for field in fields[1:] for g in geometries[:_MAX_CANDIDATES - len(geometries)]]
     peaks = plain + edge_preserving
     return _Search(sorted(peaks, key=lambda p: -p.score), len(peaks))
+
+
+def _geometries(signs: FloatArray, plain_chip: float, chips: list[float], factor: int) -> list[Lattice]:
+    """Tile geometries to fold at: the lattices the field's autocorrelation shows (any crop, scale, small tilt),
+    then the fixed guesses (a pure resize; a canonical size with one side cropped), at most _LATTICES + the rest
+    of _MAX_CANDIDATES // 2 in all, so the edge-preserving field has room for its own."""
+    period = _N * plain_chip
+    found = find_lattice(signs, period * _PERIOD_MIN, period * _PERIOD_MAX, _MAX_TILT_DEGREES, _LATTICE_PEAKS)
+    lattices = found[:_LATTICES]
+    for chip in chips:
+        side = _N * chip / factor
+        if len(lattices) < _MAX_CANDIDATES // 2:
+            lattices.append(Lattice((side, 0.0), (0.0, side), 0.0))
+    return lattices
 
 
 def _chip_candidates(width: int, height: int) -> list[float]:
@@ -450,16 +470,27 @@ def _remove_grid(signs: FloatArray, factor: int) -> FloatArray:
     return np.asarray(signs, dtype=np.float32)
 
 
-def _fold(signs: FloatArray, chip: float) -> Float64Array:
-    """Sum the image modulo the tile at a chip size of `chip` px (one bincount over all pixels)."""
+def _fold(signs: FloatArray, lattice: Lattice) -> Float64Array:
+    """Sum the image modulo the tile whose period vectors are `lattice` (one bincount over all pixels)."""
     rows, cols = signs.shape
-    index = _bin_index(rows, chip)[:, None] * _BINS + _bin_index(cols, chip)[None, :]
+    (ax, ay), (dx, dy) = lattice.across, lattice.down
+    det = ax * dy - dx * ay
+    if abs(det) < 1e-9:
+        return np.zeros((_BINS, _BINS))
+    x = (np.arange(cols, dtype=np.float64) + 0.5)[None, :]
+    y = (np.arange(rows, dtype=np.float64) + 0.5)[:, None]
+    if ay == 0 and dx == 0:  # axis-aligned: separable, two short index vectors
+        index = _bin_index(y[:, 0] / dy)[:, None] * _BINS + _bin_index(x[0] / ax)[None, :]
+    else:
+        across = (x * dy - y * dx) / det  # tile coordinates: M^-1 (x, y) with M = [across down]
+        down = (y * ax - x * ay) / det
+        index = _bin_index(down) * _BINS + _bin_index(across)
     acc = np.bincount(index.ravel(), weights=signs.ravel(), minlength=_BINS * _BINS)
     return np.asarray(acc, dtype=np.float64).reshape(_BINS, _BINS)
 
 
-def _bin_index(length: int, chip: float) -> IntArray:
-    return np.asarray(np.floor((np.arange(length) + 0.5) * (2 / chip)), dtype=np.int64) % _BINS
+def _bin_index(tiles: Float64Array) -> IntArray:
+    return np.asarray(np.floor(tiles * _BINS), dtype=np.int64) % _BINS
 
 
 def _sync(acc: Float64Array, keyed: _Keyed) -> _Peak:
