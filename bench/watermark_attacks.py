@@ -45,6 +45,7 @@ from PIL import Image, ImageEnhance
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.watermark, when run as a script
 
 from bench.watermark import KEY, Sample, environment, marked_set, unmarked_set
+
 from openbanana.imaging import watermark as wm
 
 HELD_ASIDE_SEED = 90_001  # reporting only

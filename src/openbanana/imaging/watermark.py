@@ -28,18 +28,26 @@ Embedding (why each step):
 
 Detection:
 
-1. Candidate scales. In the received image a chip is 4*g*s px for an unknown resize s. Candidates: the image's
-   own g (a pure resize), and, since server outputs have one of the 30 canonical sizes (10 ratios at 1K, x2, x4),
-   the scales implied by "one side intact, the other cropped by <= 20 %" for every canonical ratio. 1-10 per image.
+1. Geometry. In the received image a chip is q = 4*g*s px for an unknown crop and resize. Two sources of
+   candidates: (a) fixed guesses, the image's own g (a pure resize) and, since server outputs have one of the 30
+   canonical sizes, "one side intact, the other cropped by <= 20 %" for every canonical ratio (at most 4);
+   (b) a scan (`_scan`): a crop on any sides only enlarges the chip relative to a pure resize of what is left,
+   so the tile period is searched continuously from 0.95x to 2.1x of that (a crop keeping half of each side)
+   and over tilts of +-0.6 degrees in a coarse grid (0.4 % period steps, 1 bin per chip, the band's lower
+   frequencies), then the best 3 distinct coarse hypotheses are refined on a 3 x 3 grid (+-0.15 %, +-0.2
+   degrees) at full resolution. Each fold there is a few thousand lookups in one zero-padded FFT of the field
+   (`imaging.spectral_fold`), not a pass over the pixels. Translation, in both axes, is the cyclic shift of
+   step 3, so crops from any sides cost nothing more.
 2. Integer box-reduction so a chip is ~4 px (2K/4K cost what 1K does), then `sign(y - blur(y))`: a high-pass whose
    sign makes detection invariant to gain and offset (brightness) and robust to strong image detail. The JPEG
    8x8 block pattern is removed by subtracting the means per (row mod 8, column mod 8). When >= 50 % of the
    samples are clipped (0 or 255: a light page after +20 % brightness), a second, edge-preserving field is
    made too: each unclipped sample against the mean of its unclipped neighbours within 12 grey levels, so a
    glyph's stroke is compared with itself rather than with the white around it. Its folds are extra candidates.
-3. At each candidate, fold all pixels into a 128x128 accumulator (2 bins per chip), whiten its spectrum (divide by
-   the 3x3-smoothed magnitude), apply the embedding band-pass, and correlate with the pilots over all 16384 cyclic
-   shifts. Score = best peak / standard deviation over all shifts (a z-score); its position is the crop offset.
+3. At each candidate, fold all pixels into a 128x128 accumulator (2 bins per chip; for the scan, its DFT sampled
+   from the field's spectrum), whiten its spectrum (divide by the 3x3-smoothed magnitude), apply the embedding
+   band-pass, and correlate with the pilots over all 16384 cyclic shifts. Score = best peak / standard deviation
+   over all shifts (a z-score); its position is the crop offset.
 4. At the best two candidates scoring above the threshold, the 127 soft bits (signed chip sums per bit) are
    un-whitened and BCH-decoded (hard, then Chase-II). `found` = score >= threshold AND decode AND version 0.
 
@@ -74,8 +82,8 @@ import numpy.typing as npt
 from PIL import Image, ImageChops
 
 from openbanana.imaging.ecc import BCHCode, bits_to_int, int_to_bits
-from openbanana.imaging.lattice import Lattice, find_lattice
 from openbanana.imaging.sizes import ASPECT_RATIOS, target_size
+from openbanana.imaging.spectral_fold import FieldSpectrum
 
 FloatArray = npt.NDArray[np.float32]
 Float64Array = npt.NDArray[np.float64]
@@ -108,15 +116,20 @@ _HEADROOM_MIN = 0.02  # clamp only where clipping would cost the mark something 
 # Detection search.
 _MIN_KEEP = 0.8  # a canonical image may have lost up to 20 % of one side
 _MAX_CANDIDATES = 16
+_CANDIDATES = _MAX_CANDIDATES
 _SATURATED_MIN = 0.5  # share of clipped (0 or 255) samples above which the edge-preserving high-pass is used
 _RANGE = 12.0  # grey levels: a neighbour further than this from a sample's value is left out of its reference
 _RANGE_SAMPLES = 200_000  # cap on the samples the edge-preserving high-pass visits (its cost is per sample)
 _RANGE_MIN_SAMPLES = 4096  # fewer unclipped samples than this: no edge-preserving variant
+_FIXED_CANDIDATES = 4  # of the fixed guesses (a pure resize first), per field
+_COARSE_STEP = 0.004  # relative period step of the scan's coarse grid
+_COARSE_TILTS = (-0.6, 0.0, 0.6)  # degrees
+_COARSE_CYCLES = 28  # cycles per tile: the coarse grid's highest frequency (its steps are sized for it)
+_REFINED = 3  # coarse hypotheses refined
+_FINE_STEPS = (-0.0015, 0.0, 0.0015)
+_FINE_TILTS = (-0.2, 0.0, 0.2)
 _REDUCED_CHIP_MIN = 3.0  # px: the integer box-reduction keeps the smallest expected chip at least this wide
-_PERIOD_MIN, _PERIOD_MAX = 0.9, 2.3  # tile period searched, relative to a pure resize's (a crop only enlarges it)
-_MAX_TILT_DEGREES = 2.0
-_LATTICE_PEAKS = 2  # autocorrelation peaks kept per axis
-_LATTICES = 4  # lattices (pairs of those peaks) folded at
+_PERIOD_MIN, _PERIOD_MAX = 0.95, 2.1  # tile period searched, relative to a pure resize's (a crop only enlarges it)
 _DECODE_TRIES = 2
 _CHASE_BITS = 5  # 32 hard decodes at most, only when the plain hard decision fails
 
@@ -179,6 +192,10 @@ class _Keyed:
     whitening: npt.NDArray[np.uint8]  # (127,) XORed onto the codeword
     band128: Float64Array  # embedding spectrum sampled at the fold resolution
     pilot_spectrum: npt.NDArray[np.complex128]  # conj(FFT) of the pilot chips at the fold resolution
+    band_mask: npt.NDArray[np.bool_]  # where band128 is worth sampling
+    coarse_band: Float64Array  # the same at 1 bin per chip (the scan's coarse grid) ...
+    coarse_pilots: npt.NDArray[np.complex128]
+    coarse_mask: npt.NDArray[np.bool_]  # ... limited to its lower frequencies (coarser steps suffice there)
 
 
 @lru_cache(maxsize=32)
@@ -195,7 +212,11 @@ def _keyed(key: bytes) -> _Keyed:
     whitening = rng.integers(0, 2, _CODE.n).astype(np.uint8)
     pilot_chips = np.where(role < 0, signs, 0.0)
     pilot_bins = np.kron(pilot_chips, np.ones((2, 2)))
-    return _Keyed(signs, role, whitening, _band(_BINS), np.conj(np.fft.fft2(pilot_bins)))
+    band128, band64 = _band(_BINS), _band(_N)
+    cycles = np.abs(np.fft.fftfreq(_N) * _N)
+    low = np.maximum(cycles[:, None], cycles[None, :]) <= _COARSE_CYCLES
+    return _Keyed(signs, role, whitening, band128, np.conj(np.fft.fft2(pilot_bins)), band128 > 1e-3 * band128.max(),
+                  band64, np.conj(np.fft.fft2(pilot_chips)), low & (band64 > 1e-3 * band64.max()))
 
 
 def _band(size: int) -> Float64Array:
@@ -375,26 +396,40 @@ def _search(image: Image.Image, key: bytes) -> _Search:
     factor = max(1, int(plain_chip / _REDUCED_CHIP_MIN))
     fields = _detail_signs(_gray(rgb, factor), plain_chip * 1.4 / factor, factor)
     keyed = _keyed(key)
-    geometries = _geometries(fields[0], plain_chip / factor, _chip_candidates(*rgb.size), factor)
-    plain = [_sync(_fold(fields[0], g), keyed) for g in geometries]
-    edge_preserving = [_sync(_fold(field, g), keyed)
-                       for field in fields[1:] for g in geometries[:_MAX_CANDIDATES - len(geometries)]]
-    peaks = plain + edge_preserving
-    return _Search(sorted(peaks, key=lambda p: -p.score), len(peaks))
+    fixed = [q / factor for q in _chip_candidates(*rgb.size)][:_FIXED_CANDIDATES]
+    peaks = [_sync(_fold(field, chip), keyed) for field in fields for chip in fixed]
+    peaks += _scan(fields[0], _N * plain_chip / factor, keyed)
+    return _Search(sorted(peaks, key=lambda p: -p.score), _CANDIDATES)
 
 
-def _geometries(signs: FloatArray, plain_chip: float, chips: list[float], factor: int) -> list[Lattice]:
-    """Tile geometries to fold at: the lattices the field's autocorrelation shows (any crop, scale, small tilt),
-    then the fixed guesses (a pure resize; a canonical size with one side cropped), at most _LATTICES + the rest
-    of _MAX_CANDIDATES // 2 in all, so the edge-preserving field has room for its own."""
-    period = _N * plain_chip
-    found = find_lattice(signs, period * _PERIOD_MIN, period * _PERIOD_MAX, _MAX_TILT_DEGREES, _LATTICE_PEAKS)
-    lattices = found[:_LATTICES]
-    for chip in chips:
-        side = _N * chip / factor
-        if len(lattices) < _MAX_CANDIDATES // 2:
-            lattices.append(Lattice((side, 0.0), (0.0, side), 0.0))
-    return lattices
+def _scan(signs: FloatArray, plain_period: float, keyed: _Keyed) -> list[_Peak]:
+    """Search tile period (continuous, _PERIOD_MIN-_PERIOD_MAX of a pure resize's) and tilt on the field's spectrum:
+    a coarse grid at 1 bin per chip on the band's lower frequencies, then a fine grid around the best few."""
+    spectrum = FieldSpectrum(signs)
+    coarse: list[tuple[float, float, float]] = []
+    period = plain_period * _PERIOD_MIN
+    while period <= plain_period * _PERIOD_MAX:
+        for tilt in _COARSE_TILTS:
+            folded = spectrum.fold((period, period), tilt, _N, keyed.coarse_mask, exact_phase=False)
+            coarse.append((_sync_spectrum(folded, keyed.coarse_band, keyed.coarse_pilots)[0], period, tilt))
+        period *= 1 + _COARSE_STEP
+    coarse.sort(reverse=True)
+    chosen: list[tuple[float, float]] = []
+    for _, period, tilt in coarse:  # the best few that are not the same peak seen from a neighbouring step
+        if len(chosen) < _REFINED and all(abs(period / p - 1) > 3 * _COARSE_STEP for p, _ in chosen):
+            chosen.append((period, tilt))
+    peaks = []
+    for period, tilt in chosen:
+        best = max((_peak_at(spectrum, period * (1 + ds), tilt + dt, keyed)
+                    for ds in _FINE_STEPS for dt in _FINE_TILTS), key=lambda p: p.score)
+        peaks.append(best)
+    return peaks
+
+
+def _peak_at(spectrum: FieldSpectrum, period: float, tilt: float, keyed: _Keyed) -> _Peak:
+    folded = spectrum.fold((period, period), tilt, _BINS, keyed.band_mask)
+    score, shift, whitened = _sync_spectrum(folded, keyed.band128, keyed.pilot_spectrum)
+    return _Peak(score, shift, whitened)
 
 
 def _chip_candidates(width: int, height: int) -> list[float]:
@@ -470,45 +505,43 @@ def _remove_grid(signs: FloatArray, factor: int) -> FloatArray:
     return np.asarray(signs, dtype=np.float32)
 
 
-def _fold(signs: FloatArray, lattice: Lattice) -> Float64Array:
-    """Sum the image modulo the tile whose period vectors are `lattice` (one bincount over all pixels)."""
+def _fold(signs: FloatArray, chip: float) -> Float64Array:
+    """Sum the image modulo the tile at a chip size of `chip` px (one bincount over all pixels)."""
     rows, cols = signs.shape
-    (ax, ay), (dx, dy) = lattice.across, lattice.down
-    det = ax * dy - dx * ay
-    if abs(det) < 1e-9:
-        return np.zeros((_BINS, _BINS))
-    x = (np.arange(cols, dtype=np.float64) + 0.5)[None, :]
-    y = (np.arange(rows, dtype=np.float64) + 0.5)[:, None]
-    if ay == 0 and dx == 0:  # axis-aligned: separable, two short index vectors
-        index = _bin_index(y[:, 0] / dy)[:, None] * _BINS + _bin_index(x[0] / ax)[None, :]
-    else:
-        across = (x * dy - y * dx) / det  # tile coordinates: M^-1 (x, y) with M = [across down]
-        down = (y * ax - x * ay) / det
-        index = _bin_index(down) * _BINS + _bin_index(across)
+    index = _bin_index(rows, chip)[:, None] * _BINS + _bin_index(cols, chip)[None, :]
     acc = np.bincount(index.ravel(), weights=signs.ravel(), minlength=_BINS * _BINS)
     return np.asarray(acc, dtype=np.float64).reshape(_BINS, _BINS)
 
 
-def _bin_index(tiles: Float64Array) -> IntArray:
-    return np.asarray(np.floor(tiles * _BINS), dtype=np.int64) % _BINS
+def _bin_index(length: int, chip: float) -> IntArray:
+    return np.asarray(np.floor((np.arange(length) + 0.5) * (2 / chip)), dtype=np.int64) % _BINS
 
 
 def _sync(acc: Float64Array, keyed: _Keyed) -> _Peak:
     """Best cyclic shift of the pilot pattern and its z-score over all shifts."""
-    spectrum = _whiten(np.fft.fft2(acc - acc.mean())) * keyed.band128
-    corr = np.fft.ifft2(spectrum * keyed.pilot_spectrum).real
+    score, shift, spectrum = _sync_spectrum(np.fft.fft2(acc - acc.mean()), keyed.band128, keyed.pilot_spectrum)
+    return _Peak(score, shift, spectrum)
+
+
+def _sync_spectrum(folded: npt.NDArray[np.complex128], band: Float64Array,
+                   pilots: npt.NDArray[np.complex128]) -> tuple[float, tuple[int, int], npt.NDArray[np.complex128]]:
+    """(z-score, shift, whitened band-passed spectrum) of a fold given as its DFT."""
+    folded[0, 0] = 0
+    spectrum = _whiten(folded) * band
+    corr = np.fft.ifft2(spectrum * pilots).real
     spread = float(corr.std())
     if spread <= 0:
-        return _Peak(0.0, (0, 0), spectrum)
+        return 0.0, (0, 0), spectrum
     best = int(np.argmax(corr))
-    row, col = divmod(best, _BINS)
-    return _Peak(float(corr.flat[best]) / spread, (row, col), spectrum)
+    row, col = divmod(best, corr.shape[1])
+    return float(corr.flat[best]) / spread, (row, col), spectrum
 
 
 def _whiten(spectrum: npt.NDArray[np.complex128]) -> npt.NDArray[np.complex128]:
     """Divide by the locally averaged (3x3 bins) magnitude: flattens what the image itself left in the fold."""
-    power = np.abs(spectrum) ** 2
-    smooth = sum(np.roll(power, (i, j), (0, 1)) for i in (-1, 0, 1) for j in (-1, 0, 1)) / 9
+    power = spectrum.real**2 + spectrum.imag**2
+    rows = power + np.roll(power, 1, 0) + np.roll(power, -1, 0)
+    smooth = (rows + np.roll(rows, 1, 1) + np.roll(rows, -1, 1)) / 9
     return np.asarray(spectrum / np.sqrt(smooth + 1e-9), dtype=np.complex128)
 
 
