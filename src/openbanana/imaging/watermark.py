@@ -361,17 +361,29 @@ def _add_to_channels(rgb: Image.Image, delta: FloatArray, factor: int, headroom:
 
 
 def detect_watermark(image: Image.Image, key: bytes) -> WatermarkDetection:
-    """Look for a mark made with `key`; see the module docstring for the search and the threshold."""
-    search = _search(image, key)
-    score = search.peaks[0].score if search.peaks else 0.0
-    payload = None
-    for peak in search.peaks[:_DECODE_TRIES]:
+    """Look for a mark made with `key`; see the module docstring for the search and the threshold.
+
+    The fixed guesses are tried first and the scan only when they do not decode: an image that was only resized
+    (or not touched) costs one or a few folds. Trying a subset first finds nothing the whole search would not."""
+    keyed = _keyed(key)
+    prepared = _prepare(image)
+    fixed = _fixed_peaks(prepared, keyed)
+    payload = _first_payload(fixed, keyed)
+    peaks = fixed
+    if payload is None:
+        peaks = sorted(fixed + _scan(prepared.fields[0], prepared.plain_period, keyed), key=lambda p: -p.score)
+        payload = _first_payload(peaks, keyed)
+    score = max((p.score for p in peaks), default=0.0)
+    return WatermarkDetection(payload is not None, _confidence(score, _CANDIDATES), payload, score)
+
+
+def _first_payload(peaks: list[_Peak], keyed: _Keyed) -> WatermarkPayload | None:
+    for peak in sorted(peaks, key=lambda p: -p.score)[:_DECODE_TRIES]:
         if peak.score < SCORE_THRESHOLD:
             break
-        payload = _decode(peak, _keyed(key))
-        if payload is not None:
-            break
-    return WatermarkDetection(payload is not None, _confidence(score, search.candidates), payload, score)
+        if (payload := _decode(peak, keyed)) is not None:
+            return payload
+    return None
 
 
 @dataclass(frozen=True)
@@ -389,16 +401,33 @@ class _Search:
     candidates: int
 
 
-def _search(image: Image.Image, key: bytes) -> _Search:
-    """Fold and correlate at every candidate geometry (also used by bench/watermark.py to calibrate)."""
+@dataclass(frozen=True)
+class _Prepared:
+    """The detail-sign fields of a received image and the geometry a pure resize would have."""
+
+    fields: list[FloatArray]
+    fixed_chips: list[float]  # field px
+    plain_period: float  # field px
+
+
+def _prepare(image: Image.Image) -> _Prepared:
     rgb = image.convert("RGB")
     plain_chip = _CHIP * math.sqrt(rgb.width * rgb.height) / _CANON  # the chip if the image were only resized
     factor = max(1, int(plain_chip / _REDUCED_CHIP_MIN))
     fields = _detail_signs(_gray(rgb, factor), plain_chip * 1.4 / factor, factor)
-    keyed = _keyed(key)
     fixed = [q / factor for q in _chip_candidates(*rgb.size)][:_FIXED_CANDIDATES]
-    peaks = [_sync(_fold(field, chip), keyed) for field in fields for chip in fixed]
-    peaks += _scan(fields[0], _N * plain_chip / factor, keyed)
+    return _Prepared(fields, fixed, _N * plain_chip / factor)
+
+
+def _fixed_peaks(prepared: _Prepared, keyed: _Keyed) -> list[_Peak]:
+    return [_sync(_fold(field, chip), keyed) for field in prepared.fields for chip in prepared.fixed_chips]
+
+
+def _search(image: Image.Image, key: bytes) -> _Search:
+    """Every candidate, fixed and scanned, best first (bench/watermark.py calibrates the threshold on it)."""
+    keyed = _keyed(key)
+    prepared = _prepare(image)
+    peaks = _fixed_peaks(prepared, keyed) + _scan(prepared.fields[0], prepared.plain_period, keyed)
     return _Search(sorted(peaks, key=lambda p: -p.score), _CANDIDATES)
 
 
