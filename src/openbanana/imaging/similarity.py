@@ -1,6 +1,6 @@
 """Is an edit's output nearly a copy of one of its inputs? Then the server did not make it, and must not mark it so.
 
-Measured rule (bench/watermark.py --laundering): compare on a 256-px (long side) RGB grid, the input both stretched
+Measured rule (bench/provenance.py): compare on a 256-px (long side) RGB grid, the input both stretched
 to the output and centre-cropped to its aspect ratio (the two ways an engine fits an input), and take the *worst*
 16x16 block's PSNR, so one changed region (a hat added, a face swapped) is enough to count as an edit. On the
 draft engine, "keep it exactly the same" and edits it could not make return their input at 32-40 dB worst-block
