@@ -234,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="24 images x 4 draws (~3 minutes)")
     parser.add_argument("--tuning", action="store_true", help="use the tuning seeds instead of the held-aside ones")
     parser.add_argument("--draws", type=int, help="attacks per image (default 4 quick, 8 full)")
+    parser.add_argument("--images", type=int, help="an evenly spread subset of this many marked images")
     parser.add_argument("--timing", action="store_true", help="also time detection at 1K and 4K")
     parser.add_argument("--baseline", default=BASELINE_REV, help="git revision timed against (default main)")
     parser.add_argument("--false-positives", type=int, default=0, help="also score N attacked unmarked images")
@@ -247,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     samples = list(marked_set(args.quick, seed))
     if args.quick:
         samples = samples[:24]
+    if args.images and args.images < len(samples):
+        samples = [samples[round(i * len(samples) / args.images)] for i in range(args.images)]
     draws = args.draws or (4 if args.quick else 8)
     started = time.perf_counter()
     outcome = run_attacks(samples, draws, seed, lambda image: wm.detect_watermark(image, KEY), log)
@@ -263,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         summary["unmarked"] = {"images": len(scores), "max_score": max(scores), "threshold": wm.SCORE_THRESHOLD,
                                "above_threshold": sum(s >= wm.SCORE_THRESHOLD for s in scores)}
     if args.timing:
-        summary["timing"] = timing(baseline_module(args.baseline), 3 if args.quick else 7, log)
+        summary["timing"] = timing(baseline_module(args.baseline), 3 if args.quick or args.images else 7, log)
     if args.json:
         print(json.dumps(summary, indent=2))
         return 0
