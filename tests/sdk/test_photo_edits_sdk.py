@@ -50,9 +50,9 @@ def test_one_edit_made_and_one_that_cannot_be_made_are_told_apart(sdk: genai.Cli
     assert np.abs(image[eyes].astype(int) - original[eyes]).mean() > 30  # dark lenses over her eyes
 
 
-def _edit(sdk: genai.Client, photo: bytes, prompt: str) -> bytes:
+def _edit(sdk: genai.Client, photo: bytes, prompt: str, mime_type: str = "image/jpeg") -> bytes:
     response = sdk.models.generate_content(
-        model=MODEL, contents=[types.Part.from_bytes(data=photo, mime_type="image/jpeg"), prompt],
+        model=MODEL, contents=[types.Part.from_bytes(data=photo, mime_type=mime_type), prompt],
         config=types.GenerateContentConfig(response_modalities=["TEXT", "IMAGE"],
                                            image_config=types.ImageConfig(image_size="1K")))
     parts = [p for p in response.parts or [] if p.inline_data is not None and not p.thought]
@@ -85,3 +85,18 @@ def test_an_edit_verifies_as_edited_from_its_input(sdk: genai.Client, live_serve
     assert report["record"]["origin"] == "edited"
     assert report["record"]["inputs"] == [hashlib.sha256(photo).hexdigest()]
     assert report["provenance"]["digitalSourceType"].endswith("/compositeWithTrainedAlgorithmicMedia")
+
+
+def test_an_edit_of_an_image_made_here_still_verifies_as_made_here(sdk: genai.Client,
+                                                                   live_server: LiveServer) -> None:
+    """The edit carries the input's mark and its own (at another tile offset, so both stay decodable); the
+    stronger one is reported: here the input's, with the input's record, whose content the edit still matches."""
+    first = sdk.models.generate_content(model=MODEL, contents="a red bicycle in a park",
+                                        config=types.GenerateContentConfig(response_modalities=["IMAGE"]))
+    made = next(p.inline_data.data for p in first.parts or [] if p.inline_data is not None and not p.thought)
+    assert made
+    original = _verify(live_server, made)
+    report = _verify(live_server, _edit(sdk, made, "Make it black and white", "image/png"))
+    assert report["watermark"]["found"] and report["provenance"]["imageId"] != original["watermark"]["payload"]
+    assert report["watermark"]["payload"] == original["watermark"]["payload"]
+    assert report["origin"] == "generated" and report["record"]["responseId"] == original["record"]["responseId"]

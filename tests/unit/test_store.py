@@ -291,7 +291,10 @@ def test_migration_6_keeps_image_records_as_generated_without_a_fingerprint(tmp_
     db = Database.in_dir(tmp_path)
     images = ImageStore(db)
     assert images.get("0001-00000002") == ImageRow("0001-00000002", "resp", "m", 8, 4, "image/png", False, 7)
-    edited = ImageRow("0001-00000003", "r2", "m", 8, 4, "image/png", True, 9, "edited", ("a" * 64, "b" * 64), b"\1\2")
+    edited = ImageRow("0001-00000003", "r2", "m", 8, 4, "image/png", True, 9, "edited", ("a" * 64, "b" * 64), b"\1\2",
+                      "c" * 64)
     images.add(edited)
     assert images.get(edited.payload) == edited
+    assert images.any_emitted(("b" * 64, "c" * 64))
+    assert not images.any_emitted(("a" * 64,)) and not images.any_emitted(())
     db.close()

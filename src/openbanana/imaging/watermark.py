@@ -276,7 +276,7 @@ def embed_watermark(image: Image.Image, payload: WatermarkPayload, key: bytes) -
     keyed = _keyed(key)
     code = _codeword(payload, keyed).astype(np.float64)
     chips = keyed.signs * np.where(keyed.role >= 0, 2 * code[np.maximum(keyed.role, 0)] - 1, 1.0)
-    delta = _field(_canonical_tile(chips), y.shape[1], y.shape[0], g / factor) * _mask(y)
+    delta = _field(_canonical_tile(chips), y.shape[1], y.shape[0], g / factor, _tile_offset(payload)) * _mask(y)
     saturated = _saturated_fraction(small.histogram(), small.width * small.height)
     delta *= np.float32(_psnr_guard(saturated, float(np.sqrt(np.mean(delta * delta)))))
     return _add_to_channels(rgb, delta, factor, headroom=saturated > _HEADROOM_MIN)
@@ -303,14 +303,24 @@ def _gray(rgb: Image.Image, factor: int) -> FloatArray:
     return np.asarray(gray if factor == 1 else gray.reduce(factor), dtype=np.float32)
 
 
-def _field(tile: FloatArray, width: int, height: int, g: float) -> FloatArray:
-    """The tiled mark resampled (bilinear) onto a width x height grid with `g` samples per canonical px."""
+def _field(tile: FloatArray, width: int, height: int, g: float, offset: tuple[int, int] = (0, 0)) -> FloatArray:
+    """The tiled mark resampled (bilinear) onto a width x height grid with `g` samples per canonical px, the tile
+    starting `offset` canonical px into itself."""
     cw, ch = width / g, height / g
-    reps = (math.ceil(ch / _TILE) + 1, math.ceil(cw / _TILE) + 1)
-    canvas = np.tile(tile, reps)[: math.ceil(ch) + 2, : math.ceil(cw) + 2]
+    reps = (math.ceil(ch / _TILE) + 2, math.ceil(cw / _TILE) + 2)
+    ox, oy = offset
+    canvas = np.tile(tile, reps)[oy: oy + math.ceil(ch) + 2, ox: ox + math.ceil(cw) + 2]
     resized = Image.fromarray(np.ascontiguousarray(canvas), "F").resize(
         (width, height), Image.Resampling.BILINEAR, box=(0, 0, cw, ch))
     return np.asarray(resized, dtype=np.float32)
+
+
+def _tile_offset(payload: WatermarkPayload) -> tuple[int, int]:
+    """Where the tile starts, from the payload: an edit of a marked image carries the input's mark and its own,
+    and at the same offset their pilots would add up while their data bits cancel (neither decodes). Apart, the
+    detector finds each at its own shift and decodes the stronger. Whole chips, so nothing else changes."""
+    digest = hashlib.sha256(f"offset:{payload.to_hex()}".encode()).digest()
+    return digest[0] % _N * _CHIP, digest[1] % _N * _CHIP
 
 
 def _mask(y: FloatArray) -> FloatArray:

@@ -187,6 +187,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE images ADD COLUMN origin TEXT NOT NULL DEFAULT 'generated'",
         "ALTER TABLE images ADD COLUMN inputs TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE images ADD COLUMN fingerprint BLOB",
+        "ALTER TABLE images ADD COLUMN sha256 TEXT NOT NULL DEFAULT ''",  # of the bytes sent: a later edit's input?
+        "CREATE INDEX images_by_sha256 ON images (sha256)",
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -47,6 +47,7 @@ class ImageRecord:
     origin: str = "generated"  # or "edited" (from `inputs`, the SHA-256s of the input images)
     inputs: tuple[str, ...] = ()
     fingerprint: bytes | None = None  # openbanana.imaging.fingerprint of the emitted pixels
+    sha256: str = ""  # of the emitted bytes: a later edit whose input has this hash edits an image made here
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class Finisher:
         if self._recorder is not None and payload is not None:
             self._recorder.record(ImageRecord(label, response_id, model, image.width, image.height, mime_type,
                                               thought, "edited" if inputs else "generated", hashes,
-                                              content_fingerprint(marked)))
+                                              content_fingerprint(marked), hashlib.sha256(data).hexdigest()))
         return EmittedImage(mime_type, data, label)
 
 
