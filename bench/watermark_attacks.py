@@ -24,14 +24,11 @@ for N unmarked images under the same attacks (scores; the calibrated tail lives 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import io
 import json
 import math
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,7 +41,7 @@ from PIL import Image, ImageEnhance
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.watermark, when run as a script
 
-from bench.watermark import KEY, Sample, environment, marked_set, unmarked_set
+from bench.watermark import KEY, Sample, baseline_module, environment, marked_set, unmarked_set
 
 from openbanana.imaging import watermark as wm
 
@@ -165,6 +162,7 @@ def run_attacks(samples: list[Sample], draws: int, seed: int, detect: Callable[[
                 counts[1] += good
             if not good:
                 outcome.failures.append(f"{sample.name} {marked.size}: {draw} -> score {detection.score:.1f}")
+                log(f"miss: {outcome.failures[-1]}")
         log(f"{index + 1}/{len(samples)} {sample.name}: {outcome.found}/{outcome.draws}")
     return outcome
 
@@ -182,24 +180,6 @@ def false_positive_scores(count: int, seed: int, log: Callable[[str], None]) -> 
         if detection.found:
             log(f"FALSE POSITIVE on {sample.name}")
     return scores
-
-
-def baseline_module(rev: str) -> ModuleType | None:
-    """openbanana.imaging.watermark as of `rev`, imported under its own name (for timing against it)."""
-    root = Path(__file__).resolve().parents[1]
-    try:
-        source = subprocess.run(["git", "show", f"{rev}:src/openbanana/imaging/watermark.py"], cwd=root,
-                                capture_output=True, text=True, check=True).stdout
-    except (subprocess.CalledProcessError, FileNotFoundError):
-        return None
-    path = Path(tempfile.mkdtemp()) / "watermark_baseline.py"
-    path.write_text(source)
-    spec = importlib.util.spec_from_file_location("watermark_baseline", path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def timing(baseline: ModuleType | None, reps: int, log: Callable[[str], None]) -> dict[str, dict[str, float]]:
@@ -236,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--draws", type=int, help="attacks per image (default 4 quick, 8 full)")
     parser.add_argument("--images", type=int, help="an evenly spread subset of this many marked images")
     parser.add_argument("--timing", action="store_true", help="also time detection at 1K and 4K")
+    parser.add_argument("--timing-only", action="store_true", help="only the timing (no attacks)")
     parser.add_argument("--baseline", default=BASELINE_REV, help="git revision timed against (default main)")
     parser.add_argument("--false-positives", type=int, default=0, help="also score N attacked unmarked images")
     parser.add_argument("--json", action="store_true")
@@ -252,20 +233,23 @@ def main(argv: list[str] | None = None) -> int:
         samples = [samples[round(i * len(samples) / args.images)] for i in range(args.images)]
     draws = args.draws or (4 if args.quick else 8)
     started = time.perf_counter()
+    if args.timing_only:
+        samples = []
     outcome = run_attacks(samples, draws, seed, lambda image: wm.detect_watermark(image, KEY), log)
     summary: dict[str, Any] = {
         "environment": environment(), "seeds": "tuning" if args.tuning else "held-aside", "seed": seed,
         "images": len(samples), "draws": outcome.draws, "detected": outcome.found,
         "detection_rate": outcome.found / max(outcome.draws, 1), "wrong_payloads": outcome.wrong,
         "by_step": {k: {"draws": v[0], "rate": v[1] / v[0]} for k, v in sorted(outcome.by_step.items())},
-        "embed_psnr_min_db": min(outcome.psnr), "embed_psnr_median_db": statistics.median(outcome.psnr),
+        "embed_psnr_min_db": min(outcome.psnr, default=0.0),
+        "embed_psnr_median_db": statistics.median(outcome.psnr or [0.0]),
         "failures": outcome.failures, "seconds": time.perf_counter() - started,
     }
     if args.false_positives:
         scores = false_positive_scores(args.false_positives, seed, log)
         summary["unmarked"] = {"images": len(scores), "max_score": max(scores), "threshold": wm.SCORE_THRESHOLD,
                                "above_threshold": sum(s >= wm.SCORE_THRESHOLD for s in scores)}
-    if args.timing:
+    if args.timing or args.timing_only:
         summary["timing"] = timing(baseline_module(args.baseline), 3 if args.quick or args.images else 7, log)
     if args.json:
         print(json.dumps(summary, indent=2))
