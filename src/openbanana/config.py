@@ -21,7 +21,10 @@ from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 DEFAULT_MODEL = "gemini-3-pro-image-preview"
-DEFAULT_ALIASES = ("nano-banana-pro-preview",)
+DEFAULT_MODELS = (  # the Nano Banana family under Google's ids; service/family.py holds what each one accepts
+    DEFAULT_MODEL, "gemini-3-pro-image", "nano-banana-pro-preview",
+    "gemini-3.1-flash-image-preview", "gemini-3.1-flash-image", "gemini-2.5-flash-image",
+)
 SAFETY_PROFILES = ("standard", "strict", "off")
 
 
@@ -82,13 +85,38 @@ class ModelSettings(SettingsGroup):
     """The served model names, and how strictly their chat history is checked."""
 
     served: str = Field(default="", validation_alias="served_models", description="Extra served model names, "
-                        "comma-separated, in addition to the built-in ones.")
+                        "comma-separated: NAME answers as gemini-3-pro-image-preview, NAME=MODEL_ID with that "
+                        "built-in model's sizes and capabilities.")
+    hidden: str = Field(default="", validation_alias="hidden_models", description="Built-in model names not to "
+                        "serve, comma-separated.")
     strict_signatures: bool = Field(default=False, description="Reject chat history whose model images or first "
                                     "text lack their thoughtSignature, as Google does.")
 
+    @model_validator(mode="after")
+    def _known_names(self) -> ModelSettings:
+        unknown = [name for name in _names(self.hidden) if name not in DEFAULT_MODELS]
+        if unknown:
+            raise ValueError(f"hidden_models: {', '.join(unknown)} is not a built-in model "
+                             f"({', '.join(DEFAULT_MODELS)})")
+        if not self.names():
+            raise ValueError("hidden_models hides every served model: serve at least one")
+        return self
+
     def names(self) -> tuple[str, ...]:
-        extra = tuple(m.strip().removeprefix("models/") for m in self.served.split(",") if m.strip())
-        return (DEFAULT_MODEL, *DEFAULT_ALIASES, *extra)
+        """Every served name: the built-in ones not hidden, then the operator's."""
+        hidden = set(_names(self.hidden))
+        shown = [name for name in DEFAULT_MODELS if name not in hidden]
+        return tuple(dict.fromkeys([*shown, *self.bases()]))
+
+    def bases(self) -> dict[str, str | None]:
+        """The operator's names → the built-in id each one answers as (None: the default model)."""
+        pairs = (entry.partition("=") for entry in _names(self.served))
+        return {name.strip().removeprefix("models/"): base.strip().removeprefix("models/") or None
+                for name, _, base in pairs}
+
+
+def _names(value: str) -> list[str]:
+    return [entry.strip() for entry in value.split(",") if entry.strip()]
 
 
 class EngineSettings(SettingsGroup):

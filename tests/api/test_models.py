@@ -14,10 +14,11 @@ from tests.api.test_generate import png_bytes
 def test_list_models_pages(settings: Settings) -> None:
     more = settings.updated(served_models="my-model,models/other-model")
     with TestClient(create_app(more), headers={"x-goog-api-key": "k"}) as client:
-        first = client.get("/v1beta/models?pageSize=2").json()
-        assert [m["name"] for m in first["models"]] == ["models/gemini-3-pro-image-preview",
-                                                        "models/nano-banana-pro-preview"]
-        second = client.get(f"/v1beta/models?pageSize=2&pageToken={first['nextPageToken']}").json()
+        first = client.get("/v1beta/models?pageSize=6").json()
+        assert [m["name"] for m in first["models"]] == [
+            "models/gemini-3-pro-image-preview", "models/gemini-3-pro-image", "models/nano-banana-pro-preview",
+            "models/gemini-3.1-flash-image-preview", "models/gemini-3.1-flash-image", "models/gemini-2.5-flash-image"]
+        second = client.get(f"/v1beta/models?pageSize=6&pageToken={first['nextPageToken']}").json()
         assert [m["name"] for m in second["models"]] == ["models/my-model", "models/other-model"]
         assert "nextPageToken" not in second
         assert client.post("/v1/models/my-model:generateContent",

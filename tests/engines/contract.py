@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from openbanana.engines.base import ImageEngine, RenderRequest
-from openbanana.imaging.sizes import preview_size, target_size
+from openbanana.imaging.sizes import FLASH_31_SIZES, PRO_SIZES, SizeTable, preview_size, target_size
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import plan_composition
@@ -23,9 +23,12 @@ class EngineContract:
     def engine(self) -> ImageEngine:
         raise NotImplementedError
 
-    @pytest.mark.parametrize(("ratio", "size"), [("1:1", "1K"), ("9:16", "1K"), ("21:9", "2K")])
-    def test_renders_exactly_the_requested_size(self, engine: ImageEngine, ratio: str, size: str) -> None:
-        target = target_size(ratio, size)
+    @pytest.mark.parametrize(("table", "ratio", "size"), [(PRO_SIZES, "1:1", "1K"), (PRO_SIZES, "9:16", "1K"),
+                                                           (PRO_SIZES, "21:9", "2K"), (FLASH_31_SIZES, "1:8", "1K"),
+                                                           (FLASH_31_SIZES, "4:1", "512")])
+    def test_renders_exactly_the_requested_size(self, engine: ImageEngine, table: SizeTable, ratio: str,
+                                                size: str) -> None:
+        target = table.target(ratio, size)
         plan = contract_plan("a red cat on a blue sea", target.width, target.height)
         image = engine.render(RenderRequest(plan, target.width, target.height, seed=1)).image
         assert image.size == (target.width, target.height) and image.mode == "RGB"

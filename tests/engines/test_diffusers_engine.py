@@ -29,7 +29,7 @@ from openbanana.engines.base import (
 from openbanana.engines.diffusers import loading
 from openbanana.engines.diffusers.engine import DiffusersEngine, create_diffusers_engine
 from openbanana.engines.diffusers.profiles import PRESETS, Profile, load_profiles
-from openbanana.imaging.sizes import native_size, target_size
+from openbanana.imaging.sizes import FLASH_31_SIZES, native_size, target_size
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import plan_composition
@@ -180,6 +180,14 @@ def test_idle_pipelines_are_unloaded_and_come_back(tiny_pipeline: Path) -> None:
         time.sleep(0.02)
     assert not engine.loaded
     assert render(engine).size == (1024, 1024)
+
+
+@pytest.mark.parametrize(("ratio", "size"), [("8:1", "1K"), ("1:4", "512")])
+def test_nano_banana_2_extreme_ratios_land_exactly(engine: DiffusersEngine, ratio: str, size: str) -> None:
+    target = FLASH_31_SIZES.target(ratio, size)
+    plan = make_plan("a long banner of a river", target.width, target.height, 0, 0)
+    image = engine.render(RenderRequest(plan, target.width, target.height, seed=0)).image
+    assert image.size == (target.width, target.height)
 
 
 def test_native_size_keeps_the_ratio_in_model_multiples() -> None:

@@ -26,10 +26,11 @@ MODEL_NAME = "models/gemini-3-pro-image-preview"
 Parts = list[dict[str, Any]]
 
 
-def run_script(node: str, script: str, base_url: str, out_dir: Path) -> subprocess.CompletedProcess[str]:
+def run_script(node: str, script: str, base_url: str, out_dir: Path,
+               extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     # Drop GOOGLE_*/GEMINI_* variables (e.g. GOOGLE_GENAI_USE_VERTEXAI) so the host's setup cannot redirect the SDK.
     env = {key: value for key, value in os.environ.items() if not key.startswith(("GOOGLE_", "GEMINI_"))}
-    env |= {"OPENBANANA_BASE_URL": base_url, "OUT_DIR": str(out_dir)}
+    env |= {"OPENBANANA_BASE_URL": base_url, "OUT_DIR": str(out_dir), **(extra_env or {})}
     result = subprocess.run(
         [node, str(JS_DIR / script)], cwd=JS_DIR, env=env, capture_output=True, text=True, timeout=120
     )

@@ -214,3 +214,38 @@ def test_a_handler_that_raises_leaves_the_item_to_be_retried(db: Database) -> No
     assert attempts == [1, 2, 3]
     [item] = queue.items("b1")
     assert (item.state, item.result, item.attempts) == (DONE, "ok", 3)
+
+
+def test_a_lasting_poll_failure_is_logged_once_not_at_every_poll(db: Database, tmp_path: Path,
+                                                                    caplog: pytest.LogCaptureFixture) -> None:
+    queue = JobQueue(db, lease_seconds=5)
+    polls = 0
+    real_lease = queue.lease
+
+    def counted_lease() -> Lease | None:
+        nonlocal polls
+        polls += 1
+        return real_lease()
+
+    queue.lease = counted_lease  # type: ignore[method-assign]  # counts the real polls, the real database answers
+
+    async def handler(lease: Lease) -> tuple[str, bool]:
+        return "unused", False
+
+    async def on_finished(name: str) -> None:
+        pass
+
+    async def main() -> None:
+        worker = Worker(queue, handler, on_finished, poll_seconds=0.005)
+        worker.start()
+        deadline = time.monotonic() + 10
+        while polls < 20 and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+        await worker.stop()
+
+    db.path.unlink()  # deleted while serving: every poll now fails
+    with caplog.at_level(logging.INFO, logger="openbanana.jobs"):
+        asyncio.run(main())
+    assert polls >= 20
+    failures = [record for record in caplog.records if record.levelno >= logging.ERROR]
+    assert len(failures) == 1 and failures[0].exc_info is not None

@@ -19,6 +19,9 @@ from openbanana.api import files as file_routes
 from openbanana.api import metrics, models, verify
 from openbanana.api.errors import UnexpectedErrorMiddleware, install_error_handlers
 from openbanana.api.metrics import MetricsMiddleware
+from openbanana.api.openai import chat as openai_chat
+from openbanana.api.openai import images as openai_images
+from openbanana.api.openai import listing as openai_models
 from openbanana.api.openapi import install_openapi
 from openbanana.api.request_ids import RequestIdMiddleware
 from openbanana.api.responses import json_response
@@ -43,6 +46,7 @@ from openbanana.service.generation.finishing import WATERMARK_KEY_FILE, Finisher
 from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.keys import KeyService, QuotaService, UsageLedger, load_or_create_secret
 from openbanana.service.memory import MemoryBudget
+from openbanana.service.openai.links import LINK_KEY_FILE, ImageLinks
 from openbanana.service.scheduler import build_scheduler
 from openbanana.service.verification import ImageRecords, VerificationService
 from openbanana.store.batches import BatchStore
@@ -54,6 +58,9 @@ from openbanana.store.usage import UsageStore
 
 # Each serves every API version; batches before models, whose `models/{model}:{action}` catch-all would answer first.
 API_ROUTERS = (batch_routes.router, models.router, file_routes.router, file_routes.upload_router, verify.router)
+# OpenAI's Images API under /v1 and /v1beta/openai; before Google's routes, which share /v1/models (the OpenAI one
+# matches OpenAI clients only: api/openai/routing.py).
+OPENAI_ROUTERS = (openai_models.router, openai_images.router, openai_chat.router)
 log = logging.getLogger("openbanana")
 
 
@@ -92,6 +99,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
     watermark_key = load_or_create_secret(data_dir, WATERMARK_KEY_FILE)
     records = ImageRecords(ImageStore(db), clock)
     memory = MemoryBudget(settings.server.max_decoded_bytes)  # request bodies and decoded images, server-wide
+    catalog = ModelCatalog(settings.models.names(), settings.models.bases())  # UnknownBaseModelError: a bad base
     generation = GenerationService(GenerationDeps(
         engine=engine,
         scheduler=build_scheduler(engine, settings.scheduler, profile=settings.image_engine.profile),
@@ -100,12 +108,13 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
                           credit=engine.traits.credit,  # attribution its assets ask for
                           manifests=ManifestSigner(c2pa, "openbanana", __version__, engine.name) if c2pa else None),
         output=OutputOptions(settings.output.mime_type, settings.output.jpeg_quality),
-        safety=build_policies(settings.safety, settings.models.names()),  # SafetyConfigError: a bad list or extra
+        safety=build_policies(settings.safety, catalog.names),  # SafetyConfigError: a bad list or extra
         planner=build_planner(settings.planning),
         search=build_search_provider(settings.planning),
         strict_signatures=settings.models.strict_signatures,
         memory=memory,
         max_input_pixels=settings.server.max_input_pixels,
+        catalog=catalog,
     ))
     jobs = JobQueue(db, lease_seconds=settings.batches.lease_seconds, max_attempts=settings.batches.max_attempts,
                     clock=clock)
@@ -114,7 +123,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
     return AppState(
         settings=settings,
         keys=keys,
-        catalog=ModelCatalog(settings.models.names()),
+        catalog=catalog,
         generation=generation,
         files=files.files,
         uploads=files.uploads,
@@ -127,6 +136,8 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         usage=ledger,
         memory=memory,
         database=db,
+        clock=clock,
+        image_links=ImageLinks(load_or_create_secret(data_dir, LINK_KEY_FILE), files.files, clock),
     )
 
 
@@ -137,7 +148,7 @@ def build_app(state: AppState) -> FastAPI:
     app = FastAPI(title="openbanana", version=__version__, docs_url=None, redoc_url=None, lifespan=_lifespan(state),
                   description="Self-hosted Gemini image API (gemini-3-pro-image-preview).")
     app.state.openbanana = state
-    for router in API_ROUTERS:
+    for router in (*OPENAI_ROUTERS, *API_ROUTERS):
         app.include_router(router)
     app.include_router(playground.router)  # GET /: the web playground, a client of the routes above
     if settings.observability.metrics_enabled:

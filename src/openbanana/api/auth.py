@@ -1,4 +1,5 @@
-"""API keys, as Google checks them: `x-goog-api-key` header or `?key=`; never logged."""
+"""API keys, as Google checks them: `x-goog-api-key` header or `?key=`, or as Vertex AI's clients send credentials:
+`Authorization: Bearer <key>`; never logged."""
 
 from __future__ import annotations
 
@@ -15,7 +16,14 @@ INVALID_KEY = "API key not valid. Please pass a valid API key."
 
 
 def presented_key(request: Request) -> str:
-    return (request.headers.get("x-goog-api-key") or request.query_params.get("key") or "").strip()
+    return (request.headers.get("x-goog-api-key") or request.query_params.get("key")
+            or bearer_token(request.headers.get("authorization", ""))).strip()
+
+
+def bearer_token(authorization: str) -> str:
+    """The token of an `Authorization: Bearer <token>` header (the scheme in any case, as RFC 6750 allows)."""
+    scheme, _, token = authorization.strip().partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
 
 
 def authenticate(request: Request, keys: KeyService) -> Caller:

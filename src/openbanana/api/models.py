@@ -1,4 +1,5 @@
-"""Routes on Google's `models` resource: list, get, :generateContent, :streamGenerateContent, :countTokens."""
+"""Routes on Google's `models` resource: list, get, :generateContent, :streamGenerateContent, :countTokens; the same
+under Vertex AI's `publishers/google/models` paths, with Vertex's model resource and answers."""
 
 from __future__ import annotations
 
@@ -13,14 +14,15 @@ from openbanana.api.openapi import documented
 from openbanana.api.responses import JSON_MEDIA_TYPE, SSE_MEDIA_TYPE, json_response
 from openbanana.api.state import AppState, app_state, require_api_key
 from openbanana.api.streaming import json_array_stream, sse_stream
-from openbanana.api.versions import ApiVersion, VersionedRouter
+from openbanana.api.versions import ApiVersion, VersionedRouter, is_vertex
+from openbanana.api.vertex import as_vertex, as_vertex_stream
 from openbanana.errors import NotFoundError
 from openbanana.protocol.generate import CountTokensRequest, GenerateContentRequest
 from openbanana.protocol.responses import CountTokensResponse, GenerateContentResponse, ListModelsResponse, Model
 from openbanana.service.generation import Admitted
 from openbanana.service.generation.counting import count_tokens
 
-router = VersionedRouter(tags=["models"], dependencies=[Depends(require_api_key)])
+router = VersionedRouter(vertex=True, tags=["models"], dependencies=[Depends(require_api_key)])
 
 
 @router.get("/models")
@@ -31,14 +33,20 @@ async def list_models(
     page_token: str | None = Query(default=None, alias="pageToken"),
 ) -> Response:
     state = app_state(request)
-    models, next_token = state.catalog.page(page_size, page_token)
-    return json_response({"models": models, **({"nextPageToken": next_token} if next_token else {})})
+    names, next_token = state.catalog.page(page_size, page_token)
+    following = {"nextPageToken": next_token} if next_token else {}
+    if is_vertex(request):
+        return json_response({"publisherModels": [state.catalog.describe_publisher_model(n) for n in names],
+                              **following})
+    return json_response({"models": [state.catalog.describe(n) for n in names], **following})
 
 
 @router.get("/models/{model}")
 @documented(answer=Model)
 async def get_model(model: str, request: Request, version: ApiVersion) -> Response:
     state, name = _target(request, model, version, "get")
+    if is_vertex(request):
+        return json_response(state.catalog.describe_publisher_model(name))
     return json_response(state.catalog.describe(name))
 
 
@@ -50,9 +58,11 @@ async def generate_content(model: str, request: Request, version: ApiVersion) ->
     state, name = _target(request, model, version, "generateContent")
     body = await parse_body(request, GenerateContentRequest, state.settings.server.max_request_bytes,
                             state.memory)
+    created = state.clock()
     run = await _prepare(state, request, name, body)
     answer = state.answered(request, name, state.generation.generate(run))
-    return json_response(await unless_disconnected(request, answer, lambda: state.generation.disconnect(run)))
+    response = await unless_disconnected(request, answer, lambda: state.generation.disconnect(run))
+    return json_response(as_vertex(response, created) if is_vertex(request) else response)
 
 
 @router.post("/models/{model}:streamGenerateContent")
@@ -66,6 +76,8 @@ async def stream_generate_content(model: str, request: Request, version: ApiVers
                             state.memory)
     run = await _prepare(state, request, name, body)  # before the first byte: errors stay plain HTTP errors
     events = state.metered(request, name, state.generation.stream(run))
+    if is_vertex(request):
+        events = as_vertex_stream(events, state.clock)
     interval = state.settings.server.stream_keepalive_seconds
 
     def closed(completed: bool) -> None:
@@ -90,6 +102,11 @@ async def count(model: str, request: Request, version: ApiVersion) -> Response:
 
 @router.post("/models/{model}:{action}")  # last: every other `models/{model}:method` route matches first
 async def unknown_action(model: str, action: str, request: Request, version: ApiVersion) -> Response:
+    if action == "predict":  # Imagen's method: the SDKs send it for generate_images, on Vertex only
+        raise NotFoundError(
+            f"models/{model.removeprefix('models/')} is not supported for predict: Imagen's :predict is not served "
+            "here. Use generateContent (client.models.generate_content) with a Gemini image model."
+        )
     _target(request, model, version, action)
     raise NotFoundError(
         f"models/{model.removeprefix('models/')} is not supported for {action}. "

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from starlette.requests import Request
 
 from openbanana.api.auth import authenticate
+from openbanana.clock import Clock, utc_now
 from openbanana.config import Settings
 from openbanana.jobs.queue import JobQueue
 from openbanana.protocol.responses import GenerateContentResponse
@@ -17,6 +18,7 @@ from openbanana.service.files import FileJanitor, FileService, UploadService
 from openbanana.service.generation import GenerationService
 from openbanana.service.keys import Caller, KeyService, QuotaService, UsageLedger
 from openbanana.service.memory import MemoryBudget
+from openbanana.service.openai.links import ImageLinks
 from openbanana.service.verification import VerificationService
 from openbanana.store.db import Database
 
@@ -39,6 +41,8 @@ class AppState:
     usage: UsageLedger
     memory: MemoryBudget  # the server-wide budget of request bodies and decoded images
     database: Database  # /healthz fails when its file is deleted or replaced under the running server
+    clock: Clock = utc_now  # the server's one "now" (create_app's clock)
+    image_links: ImageLinks  # the OpenAI Images API's `response_format: url` links
 
     def close(self) -> None:
         """At shutdown: the files' and the keys' database connections."""

@@ -81,7 +81,7 @@ def split_multipart(body: bytes, headers: Headers) -> tuple[FileMetadata, bytes,
         raise InvalidArgumentError(
             "A multipart upload needs Content-Type: multipart/related; boundary=... with the JSON metadata as "
             "the first part and the file as the second.", field="Content-Type")
-    parts = _parts(body, boundary.encode("latin-1"))
+    parts = multipart_parts(body, boundary.encode("latin-1"))
     if len(parts) != 2:
         raise InvalidArgumentError(f"A multipart upload has exactly 2 parts (metadata, file); got {len(parts)}.")
     (_, metadata_raw), (media_headers, data) = parts
@@ -91,7 +91,8 @@ def split_multipart(body: bytes, headers: Headers) -> tuple[FileMetadata, bytes,
     return validate(CreateFileRequest, payload).file, data, media_headers.get("content-type")
 
 
-def _parts(body: bytes, boundary: bytes) -> list[tuple[dict[str, str], bytes]]:
+def multipart_parts(body: bytes, boundary: bytes) -> list[tuple[dict[str, str], bytes]]:
+    """Each part's headers (lower-case names) and bytes; used for multipart/related and multipart/form-data."""
     delimiter = b"--" + boundary
     sections = body.split(delimiter)
     parts = []

@@ -80,27 +80,89 @@ class SizeTable:
         return TargetSize(target.aspect_ratio, self.label_for(width, height), width, height, tokens=0)
 
 
-SEED_SIZES = SizeTable(
-    # (width, height) per ratio at 1K; 2K doubles it, 4K quadruples it (true for every cell of the seed's table).
-    base={
-        "1:1": (1024, 1024),
-        "2:3": (848, 1264),
-        "3:2": (1264, 848),
-        "3:4": (896, 1200),
-        "4:3": (1200, 896),
-        "4:5": (928, 1152),
-        "5:4": (1152, 928),
-        "9:16": (768, 1376),
-        "16:9": (1376, 768),
-        "21:9": (1584, 672),
-    },
+PRO_1K = {
+    # gemini-3-pro-image(-preview) at 1K, as the seed and Google's image-generation page publish it; 2K doubles and
+    # 4K quadruples every cell.
+    "1:1": (1024, 1024),
+    "2:3": (848, 1264),
+    "3:2": (1264, 848),
+    "3:4": (896, 1200),
+    "4:3": (1200, 896),
+    "4:5": (928, 1152),
+    "5:4": (1152, 928),
+    "9:16": (768, 1376),
+    "16:9": (1376, 768),
+    "21:9": (1584, 672),
+}
+ONE_K_AREA = 1_080_000  # the area every published 1K cell of the Gemini 3 image models is derived from
+CELL_MULTIPLE = 16
+
+
+def derived_1k_cell(aspect_ratio: str, area: int = ONE_K_AREA, multiple: int = CELL_MULTIPLE) -> tuple[int, int]:
+    """The rule every published 1K cell of the Gemini 3 image models follows, for the cells Google publishes no
+    pixels for: each side is sqrt(area × ratio) (resp. sqrt(area / ratio)) rounded down to a multiple of 16.
+
+    Tested against every published cell (tests/unit/test_model_family.py); e.g. 21:9 → 1584×672, 1:8 → 352×2928.
+    """
+    across, down = (int(part) for part in aspect_ratio.split(":"))
+    ratio = across / down
+    return (multiple * math.floor(math.sqrt(area * ratio) / multiple),
+            multiple * math.floor(math.sqrt(area / ratio) / multiple))
+
+
+SEED_SIZES = PRO_SIZES = SizeTable(
+    base=PRO_1K,
     factors={"1K": 1, "2K": 2, "4K": 4},
     tokens={"1K": 1120, "2K": 1120, "4K": 2000},
     default_ratio="1:1",
     default_size="1K",
     preview_long_side=512,
 )
-"""gemini-3-pro-image-preview's table, as the seed documents it."""
+"""gemini-3-pro-image(-preview), Nano Banana Pro: the seed's table."""
+
+FLASH_31_RATIOS = (*PRO_1K, "1:4", "4:1", "1:8", "8:1")
+
+
+def flash_31_sizes(aspect_ratios: tuple[str, ...] = FLASH_31_RATIOS) -> SizeTable:
+    """gemini-3.1-flash-image(-preview), Nano Banana 2: Pro's cells for its ratios, the rule's for the extreme ones
+    (1:4, 4:1, 1:8, 8:1, 9:21), and a 512 size that halves each 1K cell, as 2K and 4K double and quadruple it."""
+    one_k = {ratio: PRO_1K.get(ratio) or derived_1k_cell(ratio) for ratio in aspect_ratios}
+    return SizeTable(
+        base={ratio: (width // 2, height // 2) for ratio, (width, height) in one_k.items()},
+        factors={"512": 1, "1K": 2, "2K": 4, "4K": 8},
+        tokens={"512": 747, "1K": 1120, "2K": 1680, "4K": 2520},
+        default_ratio="1:1",
+        default_size="1K",
+        preview_long_side=512,
+    )
+
+
+FLASH_31_SIZES = flash_31_sizes()
+"""gemini-3.1-flash-image-preview: fourteen ratios, four sizes (747/1120/1680/2520 output tokens)."""
+
+FLASH_31_GA_SIZES = flash_31_sizes((*FLASH_31_RATIOS, "9:21"))
+"""gemini-3.1-flash-image: the preview's table and 9:21, which the GA model's page adds."""
+
+FLASH_25_SIZES = SizeTable(
+    # gemini-2.5-flash-image, Nano Banana: one size, every cell published, 1290 output tokens each.
+    base={
+        "1:1": (1024, 1024),
+        "2:3": (832, 1248),
+        "3:2": (1248, 832),
+        "3:4": (864, 1184),
+        "4:3": (1184, 864),
+        "4:5": (896, 1152),
+        "5:4": (1152, 896),
+        "9:16": (768, 1344),
+        "16:9": (1344, 768),
+        "21:9": (1536, 672),
+    },
+    factors={"1K": 1},
+    tokens={"1K": 1290},
+    default_ratio="1:1",
+    default_size="1K",
+    preview_long_side=512,
+)
 
 ASPECT_RATIOS = SEED_SIZES.aspect_ratios
 IMAGE_SIZES = SEED_SIZES.image_sizes

@@ -34,6 +34,7 @@ class Worker:
         self._poll = poll_seconds
         self._tasks: list[asyncio.Task[None]] = []
         self._wake = asyncio.Event()
+        self._poll_failing = False  # shared by the loops: a failing store is reported once, not at every poll
 
     def start(self) -> None:
         self._tasks = [asyncio.create_task(self._loop(), name=f"jobs-worker-{i}") for i in range(self._concurrency)]
@@ -52,11 +53,7 @@ class Worker:
 
     async def _loop(self) -> None:
         while True:
-            try:
-                lease = await anyio.to_thread.run_sync(self._queue.lease)
-            except Exception:  # e.g. the database is busy: never let one failed poll end the worker
-                log.exception("leasing a job failed; trying again")
-                lease = None
+            lease = await self._lease()
             if lease is None:
                 self._wake.clear()
                 with contextlib.suppress(TimeoutError):
@@ -70,6 +67,22 @@ class Worker:
             except Exception:
                 log.exception("job %s/%s failed (attempt %s); its lease will expire and it is retried",
                               lease.queue, lease.seq, lease.attempt)
+
+    async def _lease(self) -> Lease | None:
+        """One poll. A failure never ends the worker (e.g. the database is busy or was deleted while serving); it
+        is logged with its traceback when polls start failing and once more when they work again, not at every
+        poll, so a lasting fault does not flood the log."""
+        try:
+            lease = await anyio.to_thread.run_sync(self._queue.lease)
+        except Exception:
+            if not self._poll_failing:
+                self._poll_failing = True
+                log.exception("leasing a job failed; retrying quietly until it works again")
+            return None
+        if self._poll_failing:
+            self._poll_failing = False
+            log.info("leasing jobs works again")
+        return lease
 
     async def _run(self, lease: Lease) -> None:
         heartbeat = asyncio.create_task(self._heartbeat(lease))

@@ -12,6 +12,13 @@ from openbanana.protocol.content import Content
 UpperStr = Annotated[str, BeforeValidator(upper_enum)]
 
 
+class ImageOutputOptions(WireModel):
+    """Vertex's name for the encoding: the SDKs in Vertex mode send outputMimeType and outputCompressionQuality here."""
+
+    mime_type: str | None = None
+    compression_quality: ProtoInt32 | None = None
+
+
 class ImageConfig(StrictWireModel):
     """`aspectRatio` and `imageSize` as Google defines them; the Vertex-only fields are accepted for raw REST."""
 
@@ -23,7 +30,7 @@ class ImageConfig(StrictWireModel):
     prominent_people: str | None = None
     output_mime_type: str | None = None
     output_compression_quality: ProtoInt32 | None = None
-    image_output_options: dict[str, Any] | None = None
+    image_output_options: ImageOutputOptions | None = None
 
 
 class ThinkingConfig(WireModel):

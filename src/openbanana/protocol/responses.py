@@ -37,6 +37,7 @@ class UsageMetadata(TypedDict, total=False):
     totalTokenCount: int
     promptTokensDetails: list[ModalityTokenCount]
     candidatesTokensDetails: list[ModalityTokenCount]
+    trafficType: str  # Vertex AI only
 
 
 class SafetyRatingOut(TypedDict, total=False):
@@ -65,6 +66,7 @@ class GenerateContentResponse(TypedDict, total=False):
     usageMetadata: UsageMetadata
     modelVersion: str
     responseId: str
+    createTime: str  # Vertex AI only
 
 
 class CountTokensResponse(TypedDict):
@@ -86,6 +88,22 @@ class Model(TypedDict, total=False):
     topK: int
     maxTemperature: float
     thinking: bool
+
+
+class PublisherModel(TypedDict, total=False):
+    """Vertex AI's model resource, as `GET publishers/google/models/{model}` answers it."""
+
+    name: str
+    versionId: str
+    displayName: str
+    description: str
+    launchStage: str
+    openSourceCategory: str
+
+
+class ListPublisherModelsResponse(TypedDict, total=False):
+    publisherModels: list[PublisherModel]
+    nextPageToken: str
 
 
 class ListModelsResponse(TypedDict, total=False):

@@ -38,7 +38,7 @@ import anyio
 from openbanana import telemetry
 from openbanana.engines.base import ImageEngine, ProgressCallback, RenderRequest
 from openbanana.errors import InvalidArgumentError, internal_error
-from openbanana.imaging.sizes import preview_size
+from openbanana.imaging.masks import apply_edit_mask
 from openbanana.plan import Plan
 from openbanana.planner.base import Planner
 from openbanana.planner.grounding import SearchProvider
@@ -47,7 +47,7 @@ from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.protocol.responses import GenerateContentResponse, PartOut
 from openbanana.safety.policy import Verdict
 from openbanana.safety.profiles import SafetyPolicies
-from openbanana.service.catalog import INPUT_TOKEN_LIMIT
+from openbanana.service.catalog import ModelCatalog
 from openbanana.service.generation import events
 from openbanana.service.generation.engine_errors import map_engine_errors
 from openbanana.service.generation.events import EncodedImage
@@ -92,7 +92,7 @@ class GenerationDeps:
     search: SearchProvider | None = None  # None: googleSearch is answered without grounding, and thoughts say so
     memory: MemoryBudget = field(default_factory=lambda: MemoryBudget(2 * 1024**3))  # bodies and decoded images
     max_input_pixels: int = DEFAULT_MAX_REQUEST_PIXELS  # of all input images in one request, from their headers
-    input_token_limit: int = INPUT_TOKEN_LIMIT  # the model's inputTokenLimit
+    catalog: ModelCatalog = field(default_factory=ModelCatalog.default)  # served name → sizes, limits, thinking
 
 
 class GenerationService:
@@ -100,20 +100,22 @@ class GenerationService:
         self._deps = deps
         self._engine = deps.engine
         self._scheduler = deps.scheduler
-        self._rules = JobRules(deps.signer, deps.output, deps.safety, deps.strict_signatures)
+        self._rules = JobRules(deps.signer, deps.output, deps.safety, deps.strict_signatures, deps.catalog)
         self._decoding = anyio.CapacityLimiter(os.cpu_count() or 1)  # input images decode off the loop, bounded
 
     async def prepare(self, model: str, request: GenerateContentRequest, resolve_file: FileResolver | None = None,
-                      priority: Priority = Priority.INTERACTIVE) -> Admitted:
+                      priority: Priority = Priority.INTERACTIVE, *, mask: bytes | None = None) -> Admitted:
         """The token limit and a place in the scheduler's queue first (cheap and at once, before anything is
         decoded), then the memory the input images will hold, from their headers; then the job: inputs are decoded
-        off the event loop, each reduced to what the output can use as it is decoded."""
-        check_input_tokens(request, self._deps.input_token_limit)  # 1. admit: linear, before any planning
+        off the event loop, each reduced to what the output can use as it is decoded. `mask` limits an edit to
+        the first image's transparent mask pixels (OpenAI's images.edit)."""
+        card = self._deps.catalog.card(model)
+        check_input_tokens(request, card.input_token_limit)  # 1. admit: linear, before any planning
         ticket = self._scheduler.admit(_response_id(), priority)
         try:
             gathered = await anyio.to_thread.run_sync(partial(
-                gather_inputs, request, resolve_file or self._deps.resolve_file, self._deps.max_input_pixels),
-                limiter=self._decoding)
+                gather_inputs, request, resolve_file or self._deps.resolve_file, self._deps.max_input_pixels,
+                card=card), limiter=self._decoding)
             cost = gathered.cost
             if not self._deps.memory.fits(cost.peak):
                 raise InvalidArgumentError(
@@ -122,7 +124,7 @@ class GenerationService:
                     "smaller images, or a smaller imageSize.", field="contents")
             memory = await self._scheduler.reserve_memory(ticket, self._deps.memory, cost.peak)
             job = await anyio.to_thread.run_sync(partial(  # 2. job
-                new_job, model, request, self._rules, response_id=ticket.response_id, gathered=gathered),
+                new_job, model, request, self._rules, response_id=ticket.response_id, gathered=gathered, mask=mask),
                 limiter=self._decoding)
             memory.shrink(cost.held)  # decoded and reduced: only the kept images stay
         except BaseException:
@@ -172,7 +174,7 @@ class GenerationService:
         plan, searched = await self._scheduler.in_thread(run.ticket, plan_job, job, self._deps.planner,
                                                          self._deps.search, run.ticket.cancel)
         thoughts = thought_summary(plan, job.target)
-        thought_tokens = text_tokens(thoughts)
+        thought_tokens = text_tokens(thoughts) if job.card.thinking else 0  # a model that does not think bills none
         if job.include_thoughts:
             yield events.thought_text(job, thoughts)
         if job.want_image:  # 5. slot
@@ -208,7 +210,7 @@ class GenerationService:
         """Progress notes while the engine works (when `live_notes`), then the encoded image or the verdict that
         withholds it. The render runs as its own task so that notes can be yielded while it waits on the thread."""
         job = run.job
-        size = preview_size(job.target) if preview else job.target  # the engine draws exactly this
+        size = job.card.sizes.preview(job.target) if preview else job.target  # the engine draws exactly this
         request = RenderRequest(plan, size.width, size.height, job.references, job.seed, preview,
                                 cancel=run.ticket.cancel)
         mime = PREVIEW_MIME if preview else job.output.mime_type
@@ -233,6 +235,8 @@ class GenerationService:
                                                          lambda: self._scheduler.stopped_error(run.ticket)):
             result = self._engine.render(request, progress)  # 7. render
         image = result.image
+        if job.edit_mask is not None and job.references:  # only the masked region of the first image changes
+            image = apply_edit_mask(image, job.references[0], job.edit_mask)
         expected = (request.width, request.height)
         if not request.preview and image.size != expected:
             log.error("engine %s returned %s, expected %s", self._engine.name, image.size, expected)

@@ -13,9 +13,9 @@ from PIL import Image
 
 from openbanana.errors import InvalidArgumentError, PermissionDeniedError, internal_error
 from openbanana.imaging.codecs import INPUT_MIME_TYPES, ImageDecodeError, decode_image, heif_supported, probe_image
-from openbanana.imaging.sizes import SEED_SIZES
 from openbanana.protocol.content import Content
 from openbanana.protocol.generate import GenerateContentRequest
+from openbanana.service.family import DEFAULT_CARD, ModelCard
 from openbanana.service.generation.references import (
     DEFAULT_MAX_REQUEST_PIXELS,
     MAX_FILE_IMAGE_BYTES,
@@ -26,8 +26,6 @@ from openbanana.service.generation.references import (
     memory_cost,
 )
 from openbanana.service.generation.sizing import image_size_label
-
-MAX_INPUT_IMAGES = 14
 
 
 @dataclass(frozen=True)
@@ -60,7 +58,8 @@ class UserInputs:
 
 
 def gather_inputs(request: GenerateContentRequest, resolve_file: FileResolver | None = None,
-                  max_request_pixels: int = DEFAULT_MAX_REQUEST_PIXELS) -> GatheredInputs:
+                  max_request_pixels: int = DEFAULT_MAX_REQUEST_PIXELS, *,
+                  card: ModelCard = DEFAULT_CARD) -> GatheredInputs:
     """The prompt and every input image's header, all limits checked: blocking (files are opened), but cheap."""
     contents = request.contents
     if not contents or not any(part for content in contents for part in content.parts):
@@ -71,14 +70,16 @@ def gather_inputs(request: GenerateContentRequest, resolve_file: FileResolver | 
         )
     user_images = [(ci, pi) for ci, c in enumerate(contents) if c.role != "model"
                    for pi, p in enumerate(c.parts) if p.inline_data is not None or p.file_data is not None]
-    if len(user_images) > MAX_INPUT_IMAGES:
+    if len(user_images) > card.max_input_images:
         raise InvalidArgumentError(
-            f"The request has {len(user_images)} input images; at most {MAX_INPUT_IMAGES} are supported per request.",
+            f"The request has {len(user_images)} input images; {card.model_id} takes at most "
+            f"{card.max_input_images} per request.",
             field="contents",
         )
     config = request.generation_config
     image_config = config.image_config if config else None
-    keep = SEED_SIZES.largest_pixels(image_size_label(image_config.image_size if image_config else None))
+    keep = card.sizes.largest_pixels(image_size_label(image_config.image_size if image_config else None,
+                                                      card.sizes, card.model_id))
     last_user = _last_user_turn(contents)
     prompt = "\n".join(p.text for p in contents[last_user].parts if p.text and not p.thought).strip()
     images = []

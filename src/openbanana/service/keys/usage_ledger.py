@@ -36,14 +36,14 @@ class UsageLedger:
         self._store = store
         self._clock = clock
 
-    async def metered(self, owner: str, model: str,
-                      events: AsyncIterator[GenerateContentResponse]) -> AsyncIterator[GenerateContentResponse]:
+    async def metered(self, owner: str, model: str, events: AsyncIterator[GenerateContentResponse],
+                      method: str = STREAM) -> AsyncIterator[GenerateContentResponse]:
         """The stream unchanged; its usage is recorded when the event that carries usageMetadata passes."""
         images = 0
         async for event in events:
             images += emitted_images(event)
             if "usageMetadata" in event:
-                await self._record(owner, model, STREAM, event, images)
+                await self._record(owner, model, method, event, images)
             yield event
 
     async def answered(self, owner: str, model: str, answer: Awaitable[GenerateContentResponse],
