@@ -68,8 +68,8 @@ score is the maximum over hundreds of correlated, data-selected hypotheses, so t
 argument no longer covers it; the per-image maximum does, and it was refitted (bench/watermark.py's
 "per-image-max fit"; docs/benchmarks.md): on 342 unmarked images (every 4th of its set) the scan puts the
 per-image p90 at 5.06 (the fixed candidates alone had p99 5.19) but the tail stays steep (scale 0.21, 95 %
-upper 0.28), and its 1e-6 threshold, 8.23 (8.40 on an independent 342, seed 777), stays below 8.57, so the
-constants stand for now; a 112-image quick set fits 9.00 (11 exceedances): the full set must settle it.
+upper 0.28), and its 1e-6 threshold, 8.23 (8.40 on an independent 342, seed 777; 8.43 on the other 684 of
+seed 20261123), stays below 8.57, so the constants stand; a 112-image quick set fits 9.00 (11 exceedances).
 Passing also needs the payload to decode; for
 random bits that happens with probability ~2e-5 (2 peaks x 33 hard decodes x V(127, 13) / 2^77 x 1/4 for the
 version bits), an extra factor not counted in the 1e-6. `confidence` = min(1, -log10(p) / 12) for the estimated
