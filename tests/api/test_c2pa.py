@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import base64
+import hashlib
+import io
 import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import c2pa as c2pa_lib
 import httpx
 import pytest
 from fastapi.testclient import TestClient
@@ -27,6 +30,7 @@ from tests.unit.test_c2pa import with_changed_pixels
 
 MODEL = "gemini-3-pro-image-preview"
 SIGNER = "openbanana development signer"
+PHOTOS = Path(__file__).parents[1] / "data" / "photos"
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +98,40 @@ def test_the_python_sdk_receives_a_signed_image(server: LiveServer, reader: Mani
     image = next(p.inline_data for p in response.parts or [] if p.inline_data is not None and not p.thought)
     assert image.mime_type and image.data
     assert_signed_and_marked(server, reader, image.mime_type, image.data)
+
+
+def manifest_store(reader: ManifestReader, data: bytes, mime: str) -> dict[str, Any]:
+    """The active manifest as c2pa itself reads it (actions and ingredients are not in ManifestReport)."""
+    with c2pa_lib.Context.from_dict(reader._settings) as context:  # the same offline, trusting settings
+        found = c2pa_lib.Reader.try_create(mime, io.BytesIO(data), None, context)
+        assert found is not None
+        with found:
+            store: dict[str, Any] = json.loads(found.json())
+    manifest: dict[str, Any] = store["manifests"][store["active_manifest"]]
+    return manifest
+
+
+@pytest.mark.parametrize("prompt", ["Keep it exactly the same", "Add sunglasses to her"])
+def test_an_edit_is_signed_as_edited_from_its_inputs_never_as_created(server: LiveServer, reader: ManifestReader,
+                                                                      prompt: str) -> None:
+    photo = (PHOTOS / "astronaut.jpg").read_bytes()
+    sdk = genai.Client(api_key="any", http_options=types.HttpOptions(base_url=server.base_url))
+    response = sdk.models.generate_content(
+        model=MODEL, contents=[types.Part.from_bytes(data=photo, mime_type="image/jpeg"), prompt],
+        config=types.GenerateContentConfig(response_modalities=["IMAGE"]))
+    image = next(p.inline_data for p in response.parts or [] if p.inline_data is not None and not p.thought)
+    assert image.mime_type and image.data
+    assert reader.read(image.data, image.mime_type).trusted
+    manifest = manifest_store(reader, image.data, image.mime_type)
+    digest = hashlib.sha256(photo).hexdigest()
+    assert [(i["instance_id"], i["relationship"]) for i in manifest["ingredients"]] == [(f"sha256:{digest}",
+                                                                                        "parentOf")]
+    actions = next(a for a in manifest["assertions"] if a["label"].startswith("c2pa.actions"))["data"]["actions"]
+    assert [a["action"] for a in actions] == ["c2pa.opened", "c2pa.edited"]
+    assert all(a["digitalSourceType"].endswith("/compositeWithTrainedAlgorithmicMedia") for a in actions)
+    answer = verify_live(server, image.data)
+    assert answer["c2pa"]["digitalSourceType"].endswith("/compositeWithTrainedAlgorithmicMedia")
+    assert answer["origin"] == ("unknown" if prompt.startswith("Keep") else "edited")
 
 
 def test_verify_reports_changed_pixels_and_the_cli_fails_on_them(server: LiveServer, tmp_path: Path,

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import base64
 import io
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from fastapi.testclient import TestClient
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from tests.api.test_generate import URL
 
 VERIFY = "/v1beta/openbanana:verifyImage"
+PHOTOS = Path(__file__).parents[1] / "data" / "photos"
 
 
 def emitted(client: TestClient, mime: str = "image/png", size: str = "1K") -> list[dict[str, Any]]:
@@ -66,3 +69,26 @@ def test_bad_input_is_a_clear_error(client: TestClient) -> None:
     assert client.post(VERIFY, json={}).json()["error"]["status"] == "INVALID_ARGUMENT"
     bad = client.post(VERIFY, json={"image": {"data": base64.b64encode(b"not an image").decode()}})
     assert bad.status_code == 400 and "could not be decoded" in bad.json()["error"]["message"]
+
+
+def test_a_transplanted_mark_does_not_bring_the_record(client: TestClient) -> None:
+    """The attack: twice the high-frequency residual of a generated image, added to an unrelated picture."""
+    donor = Image.open(io.BytesIO(base64.b64decode(emitted(client)[-1]["inlineData"]["data"]))).convert("RGB")
+    target = Image.open(PHOTOS / "chelsea.jpg").convert("RGB").resize(donor.size, Image.Resampling.LANCZOS)
+    d = np.asarray(donor, dtype=np.float64)
+    residual = d - np.asarray(donor.filter(ImageFilter.GaussianBlur(2)), dtype=np.float64)
+    forged = np.clip(np.asarray(target, dtype=np.float64) + 2 * residual, 0, 255).astype(np.uint8)
+    buffer = io.BytesIO()
+    Image.fromarray(forged).save(buffer, "PNG")
+    genuine = verify(client, png(donor))
+    result = verify(client, buffer.getvalue())
+    assert result["watermark"]["found"] and result["watermark"]["payload"] == genuine["watermark"]["payload"]
+    assert "record" not in result and result["origin"] == "mismatch"
+    assert result["summary"] == "mark present, content does not match the record"
+    assert genuine["origin"] == "generated" and genuine["record"]["contentMatch"] >= 0.9
+
+
+def png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()

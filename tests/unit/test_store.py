@@ -273,3 +273,28 @@ def test_migration_5_keeps_files_and_makes_names_per_owner(tmp_path: Path) -> No
     store.insert_file(record("report", "0" * 64, owner="bob"))
     assert store.get_file("bob", "report") == record("report", "0" * 64, owner="bob")
     db.close()
+
+
+def test_migration_6_keeps_image_records_as_generated_without_a_fingerprint(tmp_path: Path) -> None:
+    """Records written before edits and fingerprints were kept read back as generated, with nothing to compare."""
+    from openbanana.store.db import MIGRATIONS, migrate
+    from openbanana.store.images import ImageRow, ImageStore
+
+    with sqlite3.connect(tmp_path / "openbanana.db", isolation_level=None) as conn:
+        for version, statements in enumerate(MIGRATIONS[:5], start=1):
+            for statement in statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("INSERT INTO images VALUES ('0001-00000002', 'resp', 'm', 8, 4, 'image/png', 0, 7)")
+        assert migrate(conn) == SCHEMA_VERSION
+    conn.close()
+    db = Database.in_dir(tmp_path)
+    images = ImageStore(db)
+    assert images.get("0001-00000002") == ImageRow("0001-00000002", "resp", "m", 8, 4, "image/png", False, 7)
+    edited = ImageRow("0001-00000003", "r2", "m", 8, 4, "image/png", True, 9, "edited", ("a" * 64, "b" * 64), b"\1\2",
+                      "c" * 64)
+    images.add(edited)
+    assert images.get(edited.payload) == edited
+    assert images.any_emitted(("b" * 64, "c" * 64))
+    assert not images.any_emitted(("a" * 64,)) and not images.any_emitted(())
+    db.close()

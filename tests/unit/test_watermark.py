@@ -338,3 +338,40 @@ def test_wrong_key_finds_nothing(marked_poster: Image.Image, marked_gradient: Im
     for image in (marked_poster, marked_gradient):
         detection = recovered(image, key=b"someone-else")
         assert not detection.found and detection.payload is None and detection.score < SCORE_THRESHOLD
+
+
+# ---------------------------------------------------------------------------------------------- crops on all sides
+
+
+def jpeg_at(image: Image.Image, quality: int) -> Image.Image:
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=quality)
+    return Image.open(buffer).convert("RGB")
+
+
+@pytest.fixture(scope="module")
+def marked_sign() -> Image.Image:
+    return embed_watermark(draft('a vintage coffee shop sign reading "OPEN DAILY"', 1264, 848), PAYLOAD, KEY)
+
+
+@pytest.mark.parametrize(("box", "scale", "quality"), [
+    ((0.12, 0.10, 0.00, 0.00), 1.0, 85),  # left and top: every such crop failed before the continuous search
+    ((0.00, 0.20, 0.15, 0.00), 0.83, 75),  # top and right, then a non-canonical downscale
+    ((0.08, 0.05, 0.21, 0.18), 0.61, 80),  # all four sides
+    ((0.25, 0.00, 0.00, 0.25), 1.37, 70),  # a quarter from two sides, upscaled
+    ((0.05, 0.22, 0.10, 0.03), 0.72, 60),
+])
+def test_crops_from_several_sides_with_any_scale_and_jpeg(marked_sign: Image.Image, box: tuple[float, ...],
+                                                          scale: float, quality: int) -> None:
+    w, h = marked_sign.size
+    left, top, right, bottom = box
+    cropped = marked_sign.crop((round(left * w), round(top * h), round(w * (1 - right)), round(h * (1 - bottom))))
+    size = (round(cropped.width * scale), round(cropped.height * scale))
+    detection = detect_watermark(jpeg_at(cropped.resize(size, Image.Resampling.BICUBIC), quality), KEY)
+    assert detection.found and detection.payload == PAYLOAD, detection
+
+
+def test_a_small_tilt_after_a_crop(marked_sign: Image.Image) -> None:
+    tilted = marked_sign.rotate(0.7, Image.Resampling.BICUBIC).crop((60, 50, 1150, 800))
+    detection = detect_watermark(jpeg_at(tilted, 85), KEY)
+    assert detection.found and detection.payload == PAYLOAD, detection

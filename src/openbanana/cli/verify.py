@@ -19,7 +19,8 @@ def verify(images: Annotated[list[Path], typer.Argument(help="image files to che
            base_url: BaseUrl = None, api_key: ApiKey = None) -> None:
     """Check images for the server's invisible watermark and their C2PA manifest.
 
-    Exit status 0 only when every image is marked and none carries a manifest that fails validation.
+    Exit status 0 only when every image is marked, its mark does not belong to another picture (a transplanted
+    mark), and none carries a manifest that fails validation.
     """
     url = f"{(base_url or DEFAULT_BASE_URL).rstrip('/')}/v1beta/openbanana:verifyImage"
     all_marked = True
@@ -27,7 +28,7 @@ def verify(images: Annotated[list[Path], typer.Argument(help="image files to che
         for path in images:
             answer = _verify_one(http, url, path)
             manifest = answer.get("c2pa") or {}
-            all_marked &= bool(answer.get("watermark", {}).get("found"))
+            all_marked &= bool(answer.get("watermark", {}).get("found")) and answer.get("origin") != "mismatch"
             all_marked &= not manifest.get("present") or bool(manifest.get("valid"))  # a broken seal fails too
             if as_json:
                 typer.echo(json.dumps({"file": str(path), **answer}))
@@ -61,6 +62,8 @@ def _show(path: Path, answer: dict[str, Any]) -> None:
                       f"payload {mark['payload']})")
     else:
         console.print(f"{path}: [yellow]no watermark found[/yellow] (confidence {mark['confidence']:.2f})")
+    if summary := answer.get("summary"):
+        console.print(f"  {summary}")
     if record := answer.get("record"):
         console.print(f"  made here {record['createTime']} by {record['model']}, "
                       f"{record['width']}×{record['height']} {record['mimeType']}")

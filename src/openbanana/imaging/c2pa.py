@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from cryptography.x509.oid import NameOID
 from PIL import Image
 
 from openbanana.errors import ConfigError
-from openbanana.imaging.provenance import TRAINED_ALGORITHMIC_MEDIA
+from openbanana.imaging.provenance import COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA, TRAINED_ALGORITHMIC_MEDIA
 
 C2PA_DIR = "c2pa"  # in the data dir: where `openbanana keys c2pa --init` writes, and where the server looks
 CHAIN_FILE = "chain.pem"
@@ -78,25 +79,22 @@ class C2paCredentials:
 
 
 class ManifestSigner:
-    """Embeds a signed "created by a trained algorithm" manifest; one per server, safe to share between threads."""
+    """Embeds a signed manifest: "created by a trained algorithm", or for an edit "opened these inputs, edited them".
+
+    One per server, safe to share between threads."""
 
     def __init__(self, credentials: C2paCredentials, generator: str, version: str, engine: str) -> None:
         self._credentials = credentials
-        agent = {"name": generator, "version": version}
-        self._manifest: dict[str, Any] = {
-            "claim_generator_info": [agent],
-            "assertions": [{"label": "c2pa.actions", "data": {"actions": [{
-                "action": "c2pa.created", "digitalSourceType": TRAINED_ALGORITHMIC_MEDIA,
-                "softwareAgent": agent, "description": f"rendered by the {engine} engine",
-            }]}}],
-        }
+        self._agent = {"name": generator, "version": version}
+        self._engine = engine
         self._check()
 
-    def sign(self, data: bytes, mime_type: str, *, title: str) -> bytes:
-        """`data` with the manifest embedded; `title` names the asset (e.g. its image id)."""
+    def sign(self, data: bytes, mime_type: str, *, title: str, inputs: Sequence[str] = ()) -> bytes:
+        """`data` with the manifest embedded; `title` names the asset (e.g. its image id). `inputs`: the SHA-256 (hex)
+        of each input image of an edit, recorded as ingredients (the first as the parent that was opened)."""
         if mime_type not in SIGNABLE_MIME_TYPES:
             raise ValueError(f"cannot sign {mime_type}; expected one of {', '.join(SIGNABLE_MIME_TYPES)}")
-        manifest = {**self._manifest, "title": f"{title}.{_EXTENSIONS[mime_type]}"}
+        manifest = {**self._manifest(inputs), "title": f"{title}.{_EXTENSIONS[mime_type]}"}
         info = c2pa.C2paSignerInfo(self._credentials.algorithm, self._credentials.chain_pem,
                                    self._credentials.key_pem, None)  # no timestamp authority: no network
         signed = io.BytesIO()
@@ -105,6 +103,26 @@ class ManifestSigner:
               c2pa.Builder(manifest, context) as builder):
             builder.sign(signer, mime_type, io.BytesIO(data), signed)
         return signed.getvalue()
+
+    def _manifest(self, inputs: Sequence[str]) -> dict[str, Any]:
+        """"Created by a trained algorithm", or for an edit: opened the first input, edited it with a trained
+        algorithm (compositing the others in); a C2PA v2 claim must start with created or opened."""
+        if not inputs:
+            actions = [{"action": "c2pa.created", "digitalSourceType": TRAINED_ALGORITHMIC_MEDIA,
+                        "softwareAgent": self._agent, "description": f"rendered by the {self._engine} engine"}]
+            return {"claim_generator_info": [self._agent],
+                    "assertions": [{"label": "c2pa.actions", "data": {"actions": actions}}]}
+        ids = [f"sha256:{digest}" for digest in inputs]
+        ingredients = [{"title": f"input-{n + 1}", "instance_id": ingredient,
+                        "relationship": "parentOf" if n == 0 else "componentOf"} for n, ingredient in enumerate(ids)]
+        actions = [{"action": "c2pa.opened", "digitalSourceType": COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA,
+                    "parameters": {"ingredientIds": ids[:1]}},
+                   {"action": "c2pa.edited", "digitalSourceType": COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA,
+                    "softwareAgent": self._agent, "parameters": {"ingredientIds": ids},
+                    "description": f"edited from {len(ids)} input image{'s' * (len(ids) > 1)} by the "
+                                   f"{self._engine} engine"}]
+        return {"claim_generator_info": [self._agent], "ingredients": ingredients,
+                "assertions": [{"label": "c2pa.actions", "data": {"actions": actions}}]}
 
     def _check(self) -> None:
         """Sign a tiny image now, so that a certificate c2pa refuses fails the startup instead of every request."""

@@ -1,4 +1,5 @@
-"""Machine-readable provenance: the IPTC "made by a trained algorithm" statement, as XMP, in every format we emit."""
+"""Machine-readable provenance: the IPTC "made (or edited) by a trained algorithm" statement, as XMP, in every format
+we emit."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
 TRAINED_ALGORITHMIC_MEDIA = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+# An edit: the caller's input images, changed or combined by a trained algorithm.
+COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA = (
+    "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia")
 XMP_PNG_KEYWORD = "XML:com.adobe.xmp"
 
 
@@ -18,6 +22,7 @@ class Provenance:
     engine: str
     image_id: str | None = None
     credit: str | None = None  # attribution the engine's assets ask for (e.g. CC-BY artwork)
+    source_type: str = TRAINED_ALGORITHMIC_MEDIA  # COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA for an edit
 
     @property
     def software(self) -> str:
@@ -36,7 +41,7 @@ def xmp_packet(provenance: Provenance) -> bytes:
       xmlns:xmp="http://ns.adobe.com/xap/1.0/"
       xmlns:openbanana="https://openbanana.dev/ns/1.0/"
       xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"
-      Iptc4xmpExt:DigitalSourceType={quoteattr(TRAINED_ALGORITHMIC_MEDIA)}
+      Iptc4xmpExt:DigitalSourceType={quoteattr(provenance.source_type)}
       xmp:CreatorTool={quoteattr(provenance.software)}{image_id}{credit}/>
   </rdf:RDF>
 </x:xmpmeta>

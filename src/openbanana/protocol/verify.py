@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import NotRequired, Required, TypedDict
 
 from openbanana.protocol.base import WireModel
 from openbanana.protocol.content import Blob
@@ -30,6 +30,10 @@ class ImageRecordOut(TypedDict):
     mimeType: str
     responseId: str
     thought: bool
+    origin: str  # "generated" or "edited"
+    inputs: list[str]  # SHA-256 (hex) of an edit's input images, as sent
+    inputsMadeHere: NotRequired[bool]  # one of them is the exact bytes of an image this server sent
+    contentMatch: NotRequired[float]  # NCC of the received pixels with the recorded fingerprint (absent: none kept)
 
 
 class ProvenanceOut(TypedDict, total=False):
@@ -53,6 +57,14 @@ class C2paOut(TypedDict):
     errors: list[str]
 
 
+class VerifyOrigin(TypedDict, total=False):
+    """Who made the picture, as far as this server can tell; `record` only when the pixels are the recorded ones."""
+
+    origin: Required[str]  # generated | edited | mismatch | unrecorded | unknown
+    summary: Required[str]
+    record: ImageRecordOut
+
+
 class _VerifyRequired(TypedDict):
     watermark: WatermarkOut
     mimeType: str
@@ -62,5 +74,7 @@ class _VerifyRequired(TypedDict):
 
 
 class VerifyImageResponse(_VerifyRequired, total=False):
+    origin: str
+    summary: str
     record: ImageRecordOut
     provenance: ProvenanceOut

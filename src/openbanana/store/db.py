@@ -181,6 +181,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX upload_sessions_by_expiry ON upload_sessions (expire_us)",
         "CREATE INDEX upload_sessions_by_file ON upload_sessions (file_id)",
     ),
+    # 6: what an image is (generated, or edited from inputs: their SHA-256s) and its perceptual fingerprint, so
+    # `verify` claims a record only for the pixels it was made for (a transplanted mark does not bring the record).
+    (
+        "ALTER TABLE images ADD COLUMN origin TEXT NOT NULL DEFAULT 'generated'",
+        "ALTER TABLE images ADD COLUMN inputs TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE images ADD COLUMN fingerprint BLOB",
+        "ALTER TABLE images ADD COLUMN sha256 TEXT NOT NULL DEFAULT ''",  # of the bytes sent: a later edit's input?
+        "CREATE INDEX images_by_sha256 ON images (sha256)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

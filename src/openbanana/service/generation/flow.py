@@ -52,7 +52,7 @@ from openbanana.service.catalog import ModelCatalog
 from openbanana.service.generation import events
 from openbanana.service.generation.engine_errors import map_engine_errors
 from openbanana.service.generation.events import EncodedImage
-from openbanana.service.generation.finishing import Finisher
+from openbanana.service.generation.finishing import EditInput, Finisher
 from openbanana.service.generation.inputs import gather_inputs
 from openbanana.service.generation.job import GenerationJob, JobRules, OutputOptions, new_job
 from openbanana.service.generation.planning import plan_job
@@ -250,7 +250,9 @@ class GenerationService:
             return verdict
         emitted = self._deps.finisher.finish(image, image_size=image_size, mime_type=mime,  # 9. finish
                                              quality=job.output.quality, response_id=job.response_id,
-                                             model=job.model, thought=request.preview, fingerprint=job.fingerprint)
+                                             model=job.model, thought=request.preview, fingerprint=job.fingerprint,
+                                             inputs=[EditInput(reference, digest) for reference, digest
+                                                     in zip(job.references, job.reference_hashes, strict=True)])
         return EncodedImage(emitted.mime_type, emitted.data, result.shortfalls)
 
 

@@ -6,6 +6,7 @@ size; every limit is checked there), `decode_inputs` decodes them, each reduced 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from PIL import Image
@@ -53,6 +54,7 @@ class UserInputs:
     references: tuple[Image.Image, ...]
     input_image_count: int
     from_history: bool
+    reference_hashes: tuple[str, ...] = ()  # SHA-256 of each reference's bytes as sent: the edit's ingredients
 
 
 def gather_inputs(request: GenerateContentRequest, resolve_file: FileResolver | None = None,
@@ -100,7 +102,8 @@ def gather_inputs(request: GenerateContentRequest, resolve_file: FileResolver | 
 def decode_inputs(gathered: GatheredInputs) -> UserInputs:
     """Decode every gathered image, one at a time, each reduced to `keep_pixels` as it is decoded."""
     references = tuple(_decode(image, gathered.keep_pixels) for image in gathered.images)
-    return UserInputs(gathered.prompt, references, gathered.input_image_count, gathered.from_history)
+    hashes = tuple(_sha256(image.source) for image in gathered.images)
+    return UserInputs(gathered.prompt, references, gathered.input_image_count, gathered.from_history, hashes)
 
 
 def read_inputs(request: GenerateContentRequest, resolve_file: FileResolver | None = None) -> UserInputs:
@@ -175,6 +178,15 @@ def _decode(image: InputImage, keep_pixels: int) -> Image.Image:
         raise _invalid(image.where, image.source, exc) from None
     except FileNotFoundError:
         raise internal_error() from None
+
+
+def _sha256(source: ImageSource) -> str:
+    """Hex SHA-256 of the image's bytes, read in 1 MiB chunks (a stored file is not held whole for this)."""
+    digest = hashlib.sha256()
+    with source.open() as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _invalid(where: str, source: ImageSource, exc: ImageDecodeError) -> InvalidArgumentError:

@@ -59,6 +59,7 @@ class GenerationJob:
     grounding: bool = False  # the request named the googleSearch tool
     safety_answers: SafetyAnswers = SafetyAnswers.SEED  # the shape of safety answers (service/generation/safety.py)
     edit_mask: Image.Image | None = None  # where the first input image may change (OpenAI's images.edit mask)
+    reference_hashes: tuple[str, ...] = ()  # SHA-256 of each reference's bytes (the edit's ingredients)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ def new_job(model: str, request: GenerateContentRequest, rules: JobRules, *, res
         grounding=grounding,
         edit_mask=edit_mask,
         safety_answers=rules.safety_answers,
+        reference_hashes=inputs.reference_hashes,
     )
 
 
