@@ -39,6 +39,9 @@ class ServerSettings(SettingsGroup):
     port: int = Field(default=8000, ge=0, le=65535, description="Port to listen on, 0-65535.")
     data_dir: Path = Field(default=Path("~/.openbanana"), description="Where the server keeps its state (keys, "
                            "files, batches, signing secrets); created if missing.")
+    database_url: str | None = Field(default=None, description="postgresql://user:password@host:port/database to "
+                                     "keep files, batches, keys, quotas and usage in Postgres (shared by replicas); "
+                                     "unset: SQLite in the data dir.")
     max_request_bytes: int = Field(default=32 * 1024 * 1024, ge=1024, description="Largest request body accepted, "
                                    "in bytes.")
     stream_keepalive_seconds: float = Field(default=5.0, gt=0, description="Idle seconds before a stream sends a "
@@ -57,7 +60,6 @@ class ServerSettings(SettingsGroup):
 
     def resolved_data_dir(self) -> Path:
         return self.data_dir.expanduser()
-
     def binds_loopback_only(self) -> bool:
         if self.host == "localhost":
             return True

@@ -32,7 +32,8 @@ AsJson = Annotated[bool, typer.Option("--json", help="print JSON instead of a ta
 
 @contextmanager
 def opened_keys(settings: Settings) -> Iterator[KeyService]:
-    keys = KeyService.in_data_dir(settings.server.resolved_data_dir(), settings.auth.key_set())
+    keys = KeyService.in_data_dir(settings.server.resolved_data_dir(), settings.auth.key_set(),
+                                  database_url=settings.server.database_url)
     try:
         yield keys
     finally:

@@ -55,7 +55,7 @@ def usage(
             console.print(f"openbanana: {exc}")
             raise typer.Exit(1) from None
         records = keys.list_keys()
-    db = Database.in_dir(settings.server.resolved_data_dir())
+    db = Database.open(settings.server.database_url, settings.server.resolved_data_dir())
     try:
         totals = UsageStore(db).totals(since_us, owner)
     finally:

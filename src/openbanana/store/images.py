@@ -1,10 +1,17 @@
-"""Rows for emitted images, keyed by watermark payload. Only SQL here."""
+"""Rows for emitted images, keyed by watermark payload. Only SQL here.
+
+A new column: a field on `ImageRow` (with a default, for rows written before it), the column in `schema.images`,
+and an `op.add_column` step in `migrations.UPGRADES`; rows are written and read by field name.
+"""
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
+from dataclasses import asdict, dataclass
 
-from openbanana.store.db import Database
+from sqlalchemy import select
+
+from openbanana.store.db import Database, columns, insert_if_absent
+from openbanana.store.schema import images
 
 
 @dataclass(frozen=True)
@@ -19,6 +26,9 @@ class ImageRow:
     create_us: int
 
 
+_COLUMNS = columns(images, ImageRow)
+
+
 class ImageStore:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -26,13 +36,11 @@ class ImageStore:
     def add(self, row: ImageRow) -> None:
         """First write wins: a fixed-seed request that is repeated emits the same image, under the same payload."""
         with self._db.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO images VALUES (?, ?, ?, ?, ?, ?, ?, ?)", astuple(row))
+            insert_if_absent(conn, images, {**asdict(row), "thought": int(row.thought)}, "payload")
 
     def get(self, payload: str) -> ImageRow | None:
         with self._db.reading() as conn:
-            found = conn.execute("SELECT * FROM images WHERE payload = ?", (payload,)).fetchone()
+            found = conn.execute(select(*_COLUMNS).where(images.c.payload == payload)).first()
         if found is None:
             return None
-        values = list(found)
-        values[6] = bool(values[6])
-        return ImageRow(*values)
+        return ImageRow(**{**found._asdict(), "thought": bool(found.thought)})
