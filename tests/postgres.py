@@ -14,6 +14,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def _as_postgres_user() -> tuple[list[str], int | None]:
         except KeyError:
             continue
         return ["setpriv", f"--reuid={account.pw_uid}", f"--regid={account.pw_gid}", "--clear-groups"], account.pw_uid
-    pytest.skip("running as root and no unprivileged account (postgres, nobody) to run Postgres as")
+    raise RuntimeError("running as root and no unprivileged account (postgres, nobody) to run Postgres as")
 
 
 def _run(command: list[str], prefix: list[str]) -> None:
@@ -77,19 +78,23 @@ def _run(command: list[str], prefix: list[str]) -> None:
         raise RuntimeError(f"{command[0]} failed ({result.returncode}): {result.stdout}{result.stderr}")
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
+@contextmanager
+def running_postgres(durable: bool = False) -> Iterator[PostgresServer]:
+    """A throwaway server in a temp directory, stopped and removed on exit (RuntimeError without the binaries).
+    Not `durable`: fsync off, as tests need no crash safety of the server itself."""
     bin_dir = postgres_bin()
     if bin_dir is None:
-        pytest.skip(SKIP_REASON)
+        raise RuntimeError(SKIP_REASON)
     prefix, owner = _as_postgres_user()
     directory = Path(tempfile.mkdtemp(prefix="openbanana-pg-"))
     if owner is not None:
         os.chown(directory, owner, -1)
     data, port = directory / "data", _free_port()
-    _run([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-          "--no-sync"], prefix)
-    options = f"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+    _run([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"],
+         prefix)
+    options = f"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections=200"
+    if not durable:
+        options += " -c fsync=off"
     _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(directory / "log"), "-w",
           "start"], prefix)
     try:
@@ -97,6 +102,14 @@ def postgres_server() -> Iterator[PostgresServer]:
     finally:
         _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"], prefix)
         shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    if postgres_bin() is None:
+        pytest.skip(SKIP_REASON)
+    with running_postgres() as server:
+        yield server
 
 
 @pytest.fixture
