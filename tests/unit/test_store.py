@@ -10,6 +10,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -22,7 +23,13 @@ from openbanana.protocol.files import FileMetadata
 from openbanana.service.files import FileLimits, FileServices, UploadService, UploadStart, parse_file_ref
 from openbanana.store.batches import BatchStore
 from openbanana.store.blobs import BlobStore
-from openbanana.store.db import SCHEMA_VERSION, Database, DatabaseUnreachableError, SchemaVersionError
+from openbanana.store.db import (
+    SCHEMA_VERSION,
+    Database,
+    DatabaseUnavailableError,
+    DatabaseUnreachableError,
+    SchemaVersionError,
+)
 from openbanana.store.files import FileRecord, FileStore
 from openbanana.store.images import ImageStore
 from openbanana.store.keys import KeyStore
@@ -123,6 +130,29 @@ def test_an_unreachable_or_foreign_postgres_is_one_clear_error(postgres_server: 
         Database(postgres_server.url("no_such_database"))
     with pytest.raises(DatabaseUnreachableError, match="not supported"):
         Database("mysql://db/banana")
+
+
+def test_a_postgres_that_stops_answering_is_a_503_until_it_answers_again(postgres_server: PostgresServer) -> None:
+    """Its connections are killed and new ones refused (as in a restart): calls fail with UNAVAILABLE and the
+    reason, not a crash, and work again once the server lets connections in."""
+    url = postgres_server.new_database()
+    name = url.rsplit("/", 1)[1]
+    db = Database(url)
+    store = FileStore(db)
+    store.insert_file(record("abc", "0" * 64))
+
+    def admin(statement: str) -> None:
+        with psycopg.connect(postgres_server.url(), autocommit=True) as conn:
+            conn.execute(statement)
+
+    admin(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+    admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+    with pytest.raises(DatabaseUnavailableError, match="is not answering") as raised:
+        store.get_file("o", "abc")
+    assert raised.value.http_status == 503 and "secret" not in raised.value.message
+    admin(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+    assert store.get_file("o", "abc") == record("abc", "0" * 64)
+    db.close()
 
 
 def test_a_failed_transaction_leaves_nothing(db: Database) -> None:

@@ -26,18 +26,21 @@ from typing import Any, Protocol
 
 from sqlalchemy import Column, Connection, Select, Table, and_, create_engine, event, exists, func, or_, select
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.pool import StaticPool
 
 from openbanana.store.errors import (
     DatabaseGoneError,
+    DatabaseUnavailableError,
     DatabaseUnreachableError,
     DatabaseUnreadableError,
     SchemaVersionError,
 )
 from openbanana.store.migrations import SCHEMA_VERSION, migrate, read_version
 
-__all__ = ["DB_FILE", "SCHEMA_VERSION", "Database", "DatabaseGoneError", "DatabaseUnreachableError",
+__all__ = ["DB_FILE", "SCHEMA_VERSION", "Database", "DatabaseGoneError", "DatabaseUnavailableError",
+           "DatabaseUnreachableError",
            "DatabaseUnreadableError", "SchemaVersionError", "columns", "insert_if_absent", "newest_first"]
 
 DB_FILE = "openbanana.db"
@@ -226,7 +229,7 @@ class _Postgres:
                 self._lock_writers(joined)
             yield joined
             return
-        with self._engine.begin() as conn:
+        with self._answering(), self._engine.begin() as conn:
             if exclusive:
                 self._lock_writers(conn)
             with self._joinable(conn, exclusive):
@@ -238,8 +241,19 @@ class _Postgres:
         if joined is not None:
             yield joined
             return
-        with self._engine.begin() as conn, self._joinable(conn, False):
+        with self._answering(), self._engine.begin() as conn, self._joinable(conn, False):
             yield conn
+
+    @contextmanager
+    def _answering(self) -> Iterator[None]:
+        """A server that stops answering (restarted, unreachable, every pooled connection busy) is a 503 with the
+        reason, not a 500; the pool reconnects once it answers again."""
+        try:
+            yield
+        except (OperationalError, PoolTimeoutError) as exc:
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise DatabaseUnavailableError(f"The database {self._shown} is not answering ({reason}); "
+                                           "try again shortly.") from exc
 
     @contextmanager
     def _joinable(self, conn: Connection, exclusive: bool) -> Iterator[None]:

@@ -19,3 +19,7 @@ class DatabaseUnreachableError(ConfigError, RuntimeError):
 
 class DatabaseGoneError(UnavailableError):
     """The database file was deleted or replaced while the server runs: nothing written now would survive."""
+
+
+class DatabaseUnavailableError(UnavailableError):
+    """The database server stopped answering while the server runs (restarted, unreachable, out of connections)."""
