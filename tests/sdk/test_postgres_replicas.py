@@ -5,6 +5,7 @@ server on Postgres."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import time
@@ -77,6 +78,9 @@ def test_requests_per_minute_is_one_window_across_replicas(replicas: Replicas) -
         with pytest.raises(errors.ClientError) as raised:
             sdk.models.generate_content(model=MODEL, contents="three", config=TEXT_ONLY)
         assert raised.value.code == 429 and "generation requests per minute" in (raised.value.message or "")
+    [line] = [line for line in json.loads(cli("usage", "--json", "--data-dir", str(replicas.data_dir),
+                                              "--database-url", replicas.database_url)) if line["name"] == "rpm"]
+    assert line["requests"] == 2, "`openbanana usage` adds up both replicas' answers"
 
 
 def test_images_per_day_is_one_budget_across_replicas(replicas: Replicas) -> None:
