@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -130,6 +131,7 @@ class PostgresBackend:
             raise DatabaseUnreachableError(f"the database {self._shown} needs the Postgres driver: "
                                            "pip install 'openbanana[postgres]'") from None
         self._local = threading.local()
+        self._dispose = weakref.finalize(self, self._engine.dispose)  # a Database dropped unclosed closes its pool
         try:
             with self._engine.connect() as conn:
                 conn.execute(select(1))
@@ -192,7 +194,7 @@ class PostgresBackend:
         self._local.exclusive = True
 
     def close(self) -> None:
-        self._engine.dispose()
+        self._dispose()
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
