@@ -24,6 +24,7 @@ from openbanana.api.app import create_app
 from openbanana.config import Settings
 
 API_KEY = "test-key"
+pytest_plugins = ["tests.postgres"]  # postgres_server, postgres_url, and `database` on both backends
 
 
 @pytest.fixture

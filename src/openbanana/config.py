@@ -55,6 +55,9 @@ class ServerSettings(SettingsGroup):
     port: int = Field(default=8000, ge=0, le=65535, description="Port to listen on, 0-65535.")
     data_dir: Path = Field(default=Path("~/.openbanana"), description="Where the server keeps its state (keys, "
                            "files, batches, signing secrets); created if missing.")
+    database_url: str | None = Field(default=None, description="postgresql://user:password@host:port/database to "
+                                     "keep files, batches, keys, quotas and usage in Postgres (shared by replicas); "
+                                     "unset: SQLite in the data dir.")
     max_request_bytes: int = Field(default=32 * 1024 * 1024, ge=1024, description="Largest request body accepted, "
                                    "in bytes.")
     stream_keepalive_seconds: float = Field(default=5.0, gt=0, description="Idle seconds before a stream sends a "

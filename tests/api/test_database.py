@@ -51,3 +51,14 @@ def test_a_database_deleted_while_serving_is_noticed(tmp_path: Path) -> None:
         batch = client.post(f"/v1beta/models/{MODEL}:batchGenerateContent", json={"batch": {"inputConfig": {
             "requests": {"requests": [{"request": {"contents": [{"parts": [{"text": "a kite"}]}]}}]}}}})
         assert batch.status_code == 503, batch.text
+
+
+def test_an_unreachable_postgres_is_one_line_at_start(tmp_path: Path) -> None:
+    url = f"postgresql://banana:hunter2@127.0.0.1:{free_port()}/openbanana"  # nothing listens there
+    for args in (("serve", "--port", str(free_port())), ("keys", "list")):
+        result = run_cli(*args, "--data-dir", str(tmp_path / "data"), "--database-url", url)
+        output = result.stdout + result.stderr
+        assert result.returncode == 2, output
+        assert "Traceback" not in output and "hunter2" not in output, "one line, and never the password"
+        lines = [line for line in output.splitlines() if line.strip()]
+        assert len(lines) == 1 and "cannot use the database postgresql://banana:***@127.0.0.1" in lines[0], output

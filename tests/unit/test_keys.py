@@ -1,11 +1,13 @@
-"""Keys, quotas and the usage ledger on a real SQLite file: hashing at rest, revocation across processes' views,
-the per-minute window, the per-day image budget and what the ledger records."""
+"""Keys, quotas and the usage ledger on a real SQLite file and a real Postgres server: hashing at rest, revocation
+across processes' views, the per-minute window (shared by every process on one database), the per-day image
+budget and what the ledger records."""
 
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,10 +26,10 @@ from openbanana.service.keys import (
     owner_id,
     usage_lines,
 )
-from openbanana.service.keys.quotas import RequestWindow
 from openbanana.service.keys.usage_ledger import emitted_images
 from openbanana.store.db import Database
 from openbanana.store.keys import KeyStore
+from openbanana.store.rates import RateStore
 from openbanana.store.usage import UsageRecord, UsageStore
 
 
@@ -45,23 +47,22 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def keys(tmp_path: Path, clock: FakeClock) -> Iterator[KeyService]:
-    service = KeyService(KeyStore(Database.in_dir(tmp_path)), monotonic=clock)
+def keys(database: Database, clock: FakeClock) -> Iterator[KeyService]:
+    """On SQLite and on Postgres, in turn."""
+    service = KeyService(KeyStore(Database(database.url)), monotonic=clock)  # a connection of its own, as served
     yield service
     service.close()
 
 
 @pytest.fixture
-def usage(tmp_path: Path) -> Iterator[UsageStore]:
-    db = Database.in_dir(tmp_path)
-    yield UsageStore(db)
-    db.close()
+def usage(database: Database) -> UsageStore:
+    return UsageStore(database)
 
 
 # keys
 
 
-def test_a_key_is_shown_once_and_only_its_hash_is_stored(keys: KeyService, tmp_path: Path) -> None:
+def test_a_key_is_shown_once_and_only_its_hash_is_stored(keys: KeyService, database: Database) -> None:
     issued = keys.create("ci", KeyLimits(requests_per_minute=5))
     assert issued.secret.startswith("ob-") and len(issued.secret) == 3 + 43  # token_urlsafe(32): 256 bits
     record = issued.record
@@ -69,7 +70,10 @@ def test_a_key_is_shown_once_and_only_its_hash_is_stored(keys: KeyService, tmp_p
     assert issued.secret.startswith(record.prefix) and len(record.prefix) < 12
     assert record.name == "ci" and record.requests_per_minute == 5 and record.images_per_day is None
     assert keys.list_keys() == [record]
-    stored = b"".join(path.read_bytes() for path in tmp_path.glob("openbanana.db*"))
+    with database.reading() as conn:
+        stored = str(conn.exec_driver_sql("SELECT * FROM api_keys").all()).encode()
+    if database.path is not None:  # SQLite: every byte of the file, free pages and the WAL included
+        stored += b"".join(path.read_bytes() for path in database.path.parent.glob("openbanana.db*"))
     assert record.key_hash.encode() in stored and issued.secret.encode() not in stored
 
 
@@ -80,11 +84,11 @@ def test_a_valid_key_is_its_own_owner_and_carries_its_limits(keys: KeyService) -
     assert keys.caller(issued.secret + "x") is None
 
 
-def test_a_revoked_key_stops_working_once_the_cache_expires(tmp_path: Path, keys: KeyService,
+def test_a_revoked_key_stops_working_once_the_cache_expires(database: Database, keys: KeyService,
                                                             clock: FakeClock) -> None:
     issued = keys.create("app")
     assert keys.caller(issued.secret) is not None
-    cli = KeyService.in_data_dir(tmp_path)  # what `openbanana keys revoke` opens: another connection
+    cli = KeyService(KeyStore(Database(database.url)))  # what `openbanana keys revoke` opens: another connection
     try:
         record, changed = cli.revoke(issued.record.id)
         assert changed and record.revoked
@@ -137,17 +141,34 @@ def test_limits_are_checked(keys: KeyService, limits: KeyLimits) -> None:
 # quotas
 
 
-def test_the_request_window_slides(clock: FakeClock) -> None:
-    window = RequestWindow(clock)
-    assert window.admit("k", 2) is None
-    clock.now += 10
-    assert window.admit("k", 2) is None
-    clock.now += 5
-    assert window.admit("k", 2) == pytest.approx(45.0), "until the first request is a minute old"
-    assert window.admit("other", 2) is None, "each key has its own window"
-    clock.now += 45
-    assert window.admit("k", 2) is None, "a refused request was not counted"
-    assert window.admit("k", 2) == pytest.approx(10.0)
+def test_the_request_window_slides(database: Database) -> None:
+    rates, second = RateStore(database), 1_000_000
+    assert rates.admit("k", 2, 1000 * second, 60 * second) is None
+    assert rates.admit("k", 2, 1010 * second, 60 * second) is None
+    assert rates.admit("k", 2, 1015 * second, 60 * second) == 45 * second, "until the first is a minute old"
+    assert rates.admit("other", 2, 1015 * second, 60 * second) is None, "each key has its own window"
+    assert rates.admit("k", 2, 1060 * second, 60 * second) is None, "a refused request was not counted"
+    assert rates.admit("k", 2, 1060 * second, 60 * second) == 10 * second
+
+
+def test_every_process_on_one_database_counts_in_one_window(database: Database) -> None:
+    """Replicas share the window: eight connections of their own admit at once, and exactly the limit get in."""
+    connections = [Database(database.url) for _ in range(8)]
+    replicas = [RateStore(connection) for connection in connections]
+    admitted: list[bool] = []
+
+    def admit(rates: RateStore) -> None:
+        for _ in range(5):
+            admitted.append(rates.admit("shared", 12, 5_000_000, 60_000_000) is None)
+
+    threads = [threading.Thread(target=admit, args=(rates,)) for rates in replicas]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(admitted) == 40 and admitted.count(True) == 12
+    for connection in connections:
+        connection.close()
 
 
 def _quota_error(error: ResourceExhaustedError) -> tuple[dict[str, object], str]:
@@ -157,11 +178,12 @@ def _quota_error(error: ResourceExhaustedError) -> tuple[dict[str, object], str]
 
 
 @pytest.mark.anyio
-async def test_images_per_day_counts_since_utc_midnight(keys: KeyService, usage: UsageStore) -> None:
+async def test_images_per_day_counts_since_utc_midnight(keys: KeyService, usage: UsageStore,
+                                                       database: Database) -> None:
     issued = keys.create("daily", KeyLimits(images_per_day=2))
     owner = issued.record.key_hash
     now = datetime(2026, 11, 24, 23, 59, 30, tzinfo=UTC)
-    quotas = QuotaService(usage, clock=lambda: now)
+    quotas = QuotaService(usage, RateStore(database), clock=lambda: now)
     caller = Caller(owner, issued.record)
 
     def spend(when: datetime, images: int) -> None:
@@ -182,12 +204,13 @@ async def test_images_per_day_counts_since_utc_midnight(keys: KeyService, usage:
 
 @pytest.mark.anyio
 async def test_requests_per_minute_refuses_with_retry_info(keys: KeyService, usage: UsageStore,
-                                                           clock: FakeClock) -> None:
+                                                           database: Database) -> None:
     issued = keys.create("rpm", KeyLimits(requests_per_minute=1))
-    quotas = QuotaService(usage, monotonic=clock)
+    now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+    quotas = QuotaService(usage, RateStore(database), clock=lambda: now)
     caller = Caller(issued.record.key_hash, issued.record)
     await quotas.admit(caller)
-    clock.now += 12.5
+    now += timedelta(seconds=12.5)
     with pytest.raises(ResourceExhaustedError) as raised:
         await quotas.admit(caller)
     assert raised.value.http_status == 429 and raised.value.status == "RESOURCE_EXHAUSTED"

@@ -1,10 +1,11 @@
-"""The durable job queue on a real SQLite file: lease, expiry, retry, cancel, exactly-once after a crash; and the
-worker that runs a handler over it."""
+"""The durable job queue on a real SQLite file and on a real Postgres server: lease, expiry, retry, cancel,
+exactly-once after a crash and between processes leasing at once; and the worker that runs a handler over it."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,8 +37,9 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Database:
-    return Database.in_dir(tmp_path)
+def db(database: Database) -> Database:
+    """SQLite and Postgres, in turn."""
+    return database
 
 
 def queue_on(db: Database, clock: FakeClock, max_attempts: int = 3) -> JobQueue:
@@ -86,7 +88,7 @@ def test_an_expired_lease_is_retried_and_the_stale_worker_cannot_ack(db: Databas
     assert (item.state, item.result, item.attempts) == (DONE, "fresh", 2)
 
 
-def test_a_restarted_process_finds_the_unfinished_work(db: Database, tmp_path: Path, clock: FakeClock) -> None:
+def test_a_restarted_process_finds_the_unfinished_work(db: Database, clock: FakeClock) -> None:
     queue = queue_on(db, clock)
     queue.enqueue("b1", [("a", "{}"), ("b", "{}")])
     done, lost = queue.lease(), queue.lease()
@@ -94,12 +96,39 @@ def test_a_restarted_process_finds_the_unfinished_work(db: Database, tmp_path: P
     queue.ack(done, "kept")
     db.close()  # the process dies here without acking `lost`
 
-    reopened = queue_on(Database.in_dir(tmp_path), clock)
+    reopened_db = Database(db.url)
+    reopened = queue_on(reopened_db, clock)
     clock.advance(11)
     again = reopened.lease()
     assert again is not None and again.key == "b" and reopened.lease() is None
     assert reopened.ack(again, "second")
     assert [item.result for item in reopened.items("b1")] == ["kept", "second"]
+    reopened_db.close()
+
+
+def test_workers_of_several_processes_lease_each_item_once(db: Database, clock: FakeClock) -> None:
+    """Four connections of their own (as four replicas have) lease from one queue at once: every item is handed
+    out exactly once (row locks: FOR UPDATE SKIP LOCKED on Postgres, the write lock on SQLite)."""
+    queue_on(db, clock).enqueue("b1", [(str(n), "{}") for n in range(120)])
+    connections = [Database(db.url) for _ in range(4)]
+    replicas = [queue_on(connection, clock) for connection in connections]
+    taken: list[list[int]] = [[] for _ in replicas]
+
+    def work(queue: JobQueue, mine: list[int]) -> None:
+        while (lease := queue.lease()) is not None:
+            mine.append(lease.seq)
+            assert queue.ack(lease, lease.key)
+
+    threads = [threading.Thread(target=work, args=pair) for pair in zip(replicas, taken, strict=True)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    every = sorted(seq for mine in taken for seq in mine)
+    assert every == list(range(120)), "each item leased once, none lost"
+    assert queue_on(db, clock).counts("b1").succeeded == 120
+    for connection in connections:
+        connection.close()
 
 
 def test_extend_keeps_a_long_running_lease(db: Database, clock: FakeClock) -> None:
@@ -216,8 +245,9 @@ def test_a_handler_that_raises_leaves_the_item_to_be_retried(db: Database) -> No
     assert (item.state, item.result, item.attempts) == (DONE, "ok", 3)
 
 
-def test_a_lasting_poll_failure_is_logged_once_not_at_every_poll(db: Database, tmp_path: Path,
+def test_a_lasting_poll_failure_is_logged_once_not_at_every_poll(tmp_path: Path,
                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    db = Database.in_dir(tmp_path)  # a SQLite file, deleted below
     queue = JobQueue(db, lease_seconds=5)
     polls = 0
     real_lease = queue.lease
@@ -243,6 +273,7 @@ def test_a_lasting_poll_failure_is_logged_once_not_at_every_poll(db: Database, t
             await asyncio.sleep(0.01)
         await worker.stop()
 
+    assert db.path is not None
     db.path.unlink()  # deleted while serving: every poll now fails
     with caplog.at_level(logging.INFO, logger="openbanana.jobs"):
         asyncio.run(main())

@@ -1,31 +1,53 @@
-"""The store on a real SQLite file and a real blob directory: schema, atomic and deduplicated blobs, expiry."""
+"""The store on a real SQLite file and on a real Postgres server, and a real blob directory: schema and migrations,
+atomic and deduplicated blobs, expiry."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
 
+from openbanana.clock import from_us
 from openbanana.errors import FailedPreconditionError, NotFoundError, PermissionDeniedError
+from openbanana.jobs.queue import JobQueue
 from openbanana.protocol.files import FileMetadata
 from openbanana.service.files import FileLimits, FileServices, UploadService, UploadStart, parse_file_ref
+from openbanana.store.batches import BatchStore
 from openbanana.store.blobs import BlobStore
-from openbanana.store.db import SCHEMA_VERSION, Database, SchemaVersionError
+from openbanana.store.db import (
+    SCHEMA_VERSION,
+    Database,
+    DatabaseUnavailableError,
+    DatabaseUnreachableError,
+    SchemaVersionError,
+)
 from openbanana.store.files import FileRecord, FileStore
+from openbanana.store.images import ImageRow, ImageStore
+from openbanana.store.keys import KeyStore
+from openbanana.store.migrations import SQLITE_HISTORY
+from openbanana.store.schema import metadata
+from openbanana.store.usage import UsageStore
+from tests.postgres import PostgresServer
 
 HOUR_US = 3600 * 1_000_000
 
 
+DATA = Path(__file__).parent.parent / "data"
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.in_dir(tmp_path)
-    yield database
-    database.close()
+def db(database: Database) -> Database:
+    """SQLite and Postgres, in turn."""
+    return database
 
 
 def record(file_id: str, sha256: str, *, owner: str = "o", create_us: int = 0, expire_us: int = 10 * HOUR_US,
@@ -38,13 +60,32 @@ def record(file_id: str, sha256: str, *, owner: str = "o", create_us: int = 0, e
 # schema
 
 
-def test_a_new_database_has_the_whole_schema_in_wal_mode(db: Database) -> None:
-    assert db.user_version == SCHEMA_VERSION >= 1
+def schema_differences(db: Database) -> list[object]:
+    """What differs between the database's tables and indexes and `schema.metadata` (empty: the same schema).
+
+    Not counted: Postgres's own version table, and SQLite's old quirk of a TEXT PRIMARY KEY column that may hold
+    NULL (the tables made by SQLITE_HISTORY; nothing ever writes a NULL key)."""
     with db.reading() as conn:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert {"files", "blobs", "upload_sessions"} <= tables
-        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        found = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+
+    def counted(difference: object) -> bool:
+        change = difference[0] if isinstance(difference, list) else difference
+        if isinstance(change, tuple) and change[0] == "modify_nullable":
+            return not metadata.tables[change[2]].c[change[3]].primary_key
+        return "schema_version" not in str(change)
+
+    return [difference for difference in found if counted(difference)]
+
+
+def test_a_new_database_has_the_whole_schema(db: Database) -> None:
+    assert db.schema_version == SCHEMA_VERSION >= 1
+    assert schema_differences(db) == []
+    with db.reading() as conn:
+        assert {"files", "blobs", "upload_sessions", "queue_items", "rate_events"} <= set(
+            inspect(conn).get_table_names())
+        if db.dialect == "sqlite":
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
 def test_reopening_keeps_the_data_and_does_not_migrate_again(tmp_path: Path) -> None:
@@ -52,17 +93,66 @@ def test_reopening_keeps_the_data_and_does_not_migrate_again(tmp_path: Path) -> 
     FileStore(first).insert_file(record("abc", "0" * 64))
     first.close()
     second = Database.in_dir(tmp_path)
-    assert second.user_version == SCHEMA_VERSION
+    assert second.schema_version == SCHEMA_VERSION
     assert FileStore(second).get_file("o", "abc") == record("abc", "0" * 64)
     second.close()
 
 
-def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+def test_reopening_a_postgres_database_keeps_the_data(postgres_url: str) -> None:
+    first = Database(postgres_url)
+    FileStore(first).insert_file(record("abc", "0" * 64))
+    first.close()
+    second = Database(postgres_url)
+    assert second.schema_version == SCHEMA_VERSION
+    assert FileStore(second).get_file("o", "abc") == record("abc", "0" * 64)
+    second.close()
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path, postgres_url: str) -> None:
     with sqlite3.connect(tmp_path / "openbanana.db") as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
     with pytest.raises(SchemaVersionError, match="upgrade openbanana"):
         Database.in_dir(tmp_path)
+    db = Database(postgres_url)
+    with db.transaction() as pg:
+        pg.exec_driver_sql(f"UPDATE schema_version SET version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(SchemaVersionError, match="upgrade openbanana"):
+        Database(postgres_url)
+
+
+def test_an_unreachable_or_foreign_postgres_is_one_clear_error(postgres_server: PostgresServer) -> None:
+    closed_port = postgres_server.url().replace(str(postgres_server.port), "1")
+    with pytest.raises(DatabaseUnreachableError, match=r"cannot use the database postgresql://postgres@127\.0\.0\.1:1/"):
+        Database(closed_port)
+    with pytest.raises(DatabaseUnreachableError, match="does not exist"):
+        Database(postgres_server.url("no_such_database"))
+    with pytest.raises(DatabaseUnreachableError, match="not supported"):
+        Database("mysql://db/banana")
+
+
+def test_a_postgres_that_stops_answering_is_a_503_until_it_answers_again(postgres_server: PostgresServer) -> None:
+    """Its connections are killed and new ones refused (as in a restart): calls fail with UNAVAILABLE and the
+    reason, not a crash, and work again once the server lets connections in."""
+    url = postgres_server.new_database()
+    name = url.rsplit("/", 1)[1]
+    db = Database(url)
+    store = FileStore(db)
+    store.insert_file(record("abc", "0" * 64))
+
+    def admin(statement: str) -> None:
+        with psycopg.connect(postgres_server.url(), autocommit=True) as conn:
+            conn.execute(statement)
+
+    admin(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+    admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+    with pytest.raises(DatabaseUnavailableError, match="is not answering") as raised:
+        store.get_file("o", "abc")
+    assert raised.value.http_status == 503 and "secret" not in raised.value.message
+    admin(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+    assert store.get_file("o", "abc") == record("abc", "0" * 64)
+    db.close()
 
 
 def test_a_failed_transaction_leaves_nothing(db: Database) -> None:
@@ -254,19 +344,17 @@ def test_resolve_returns_the_bytes_of_the_owner_s_file(tmp_path: Path) -> None:
 def test_migration_5_keeps_files_and_makes_names_per_owner(tmp_path: Path) -> None:
     """A database made before file names were per owner: its files and uploads survive, and a second owner can
     now take a name the first one holds."""
-    from openbanana.store.db import MIGRATIONS, migrate
-
     with sqlite3.connect(tmp_path / "openbanana.db", isolation_level=None) as conn:
-        for version, statements in enumerate(MIGRATIONS[:4], start=1):
+        for version, statements in enumerate(SQLITE_HISTORY[:4], start=1):
             for statement in statements:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")
         conn.execute("INSERT INTO blobs (sha256, size) VALUES (?, 3)", ("0" * 64,))
         conn.execute("INSERT INTO files VALUES ('report', 'alice', '', 'image/png', 3, ?, 'UPLOADED', 'http://h', "
                      "0, 0, 100)", ("0" * 64,))
-        assert migrate(conn) == SCHEMA_VERSION
     conn.close()
     db = Database.in_dir(tmp_path)
+    assert db.schema_version == SCHEMA_VERSION and schema_differences(db) == []
     store = FileStore(db)
     assert store.get_file("alice", "report") is not None and store.get_file("bob", "report") is None
     assert store.name_in_use("alice", "report") and not store.name_in_use("bob", "report")
@@ -275,22 +363,41 @@ def test_migration_5_keeps_files_and_makes_names_per_owner(tmp_path: Path) -> No
     db.close()
 
 
-def test_migration_6_keeps_image_records_as_generated_without_a_fingerprint(tmp_path: Path) -> None:
-    """Records written before edits and fingerprints were kept read back as generated, with nothing to compare."""
-    from openbanana.store.db import MIGRATIONS, migrate
-    from openbanana.store.images import ImageRow, ImageStore
-
-    with sqlite3.connect(tmp_path / "openbanana.db", isolation_level=None) as conn:
-        for version, statements in enumerate(MIGRATIONS[:5], start=1):
-            for statement in statements:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version}")
-        conn.execute("INSERT INTO images VALUES ('0001-00000002', 'resp', 'm', 8, 4, 'image/png', 0, 7)")
-        assert migrate(conn) == SCHEMA_VERSION
+def test_a_database_made_by_schema_version_5_opens_and_upgrades(tmp_path: Path) -> None:
+    """tests/data/openbanana-v5.db was written by openbanana's stores at schema version 5 (before SQLAlchemy): two
+    owners' files of one name, an upload half done, two batches whose queue holds a finished and two pending items,
+    a key with limits, a usage row and an image record. All of it survives, and the queue keeps its order."""
+    shutil.copy(DATA / "openbanana-v5.db", tmp_path / "openbanana.db")
+    with sqlite3.connect(tmp_path / "openbanana.db") as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
     conn.close()
     db = Database.in_dir(tmp_path)
+    assert db.schema_version == SCHEMA_VERSION and schema_differences(db) == []
+    files = FileStore(db)
+    assert files.get_file("alice", "report") is not None and files.get_file("bob", "report") is not None
+    assert [session.received for session in files.sessions()] == [40]
+    assert [batch.id for batch in BatchStore(db).list("alice", 10)] == ["a-new", "b-old"]
+    key = KeyStore(db).by_id("k1")
+    assert key is not None and (key.requests_per_minute, key.images_per_day) == (2, 10)
+    assert [totals.images for totals in UsageStore(db).totals()] == [1]
+    image = ImageStore(db).get("payload1")
+    assert image is not None and image.thought is True and (image.width, image.height) == (1024, 768)
+    queue = JobQueue(db, clock=lambda: from_us(10**15))
+    assert queue.counts("b-old").succeeded == 1
+    first, second = queue.lease(), queue.lease()
+    assert first is not None and second is not None
+    assert [(first.queue, first.seq), (second.queue, second.seq)] == [("b-old", 1), ("a-new", 0)], "enqueue order"
+    db.close()
+
+
+def test_image_records_from_before_provenance_read_as_generated_without_a_fingerprint(tmp_path: Path) -> None:
+    """Upgrade 7: records written before edits and fingerprints were kept read back as generated, with nothing to
+    compare; new records keep their origin, inputs, fingerprint and the hash of their bytes."""
+    shutil.copy(DATA / "openbanana-v5.db", tmp_path / "openbanana.db")
+    db = Database.in_dir(tmp_path)
     images = ImageStore(db)
-    assert images.get("0001-00000002") == ImageRow("0001-00000002", "resp", "m", 8, 4, "image/png", False, 7)
+    old = images.get("payload1")
+    assert old is not None and (old.origin, old.inputs, old.fingerprint, old.sha256) == ("generated", (), None, "")
     edited = ImageRow("0001-00000003", "r2", "m", 8, 4, "image/png", True, 9, "edited", ("a" * 64, "b" * 64), b"\1\2",
                       "c" * 64)
     images.add(edited)

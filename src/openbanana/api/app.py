@@ -56,6 +56,7 @@ from openbanana.store.blobs import BlobStore
 from openbanana.store.db import Database
 from openbanana.store.files import FileStore
 from openbanana.store.images import ImageStore
+from openbanana.store.rates import RateStore
 from openbanana.store.usage import UsageStore
 
 # Each serves every API version; batches before models, whose `models/{model}:{action}` catch-all would answer first.
@@ -86,7 +87,8 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
     data_dir = settings.server.resolved_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
     # settings keys and `openbanana keys create` ones
-    keys = KeyService.in_data_dir(data_dir, settings.auth.key_set(), clock)
+    database_url = settings.server.database_url  # None: SQLite in the data dir
+    keys = KeyService.in_data_dir(data_dir, settings.auth.key_set(), clock, database_url=database_url)
     if not keys.configured() and not settings.server.binds_loopback_only() and not settings.auth.insecure:
         keys.close()
         raise InsecureBindError(
@@ -94,7 +96,11 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
             "OPENBANANA_API_KEYS, or run `openbanana keys create`), or --insecure to accept any key from anyone who "
             "can reach this address"
         )
-    db = Database.in_dir(data_dir)  # one connection: batches, their queue and their output files commit together
+    try:  # one Database: batches, their queue and their output files commit together
+        db = Database.open(database_url, data_dir)
+    except BaseException:
+        keys.close()
+        raise
     limits = FileLimits(max_file_bytes=settings.files.max_bytes, ttl=timedelta(hours=settings.files.ttl_hours),
                         quota_bytes_per_owner=settings.files.quota_bytes_per_key)
     storage = FileStorage(FileStore(db), BlobStore(data_dir / "blobs"), data_dir / "uploads", limits, clock)
@@ -140,7 +146,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         jobs=jobs,
         verification=VerificationService(watermark_key, records, ManifestReader(c2pa.anchors_pem if c2pa else None),
                                          memory),
-        quotas=QuotaService(usage, clock=clock),
+        quotas=QuotaService(usage, RateStore(db), clock=clock),
         usage=ledger,
         memory=memory,
         database=db,

@@ -27,12 +27,16 @@ keys_app = typer.Typer(name="keys", help="Create, list and revoke API keys (stor
 
 DataDir = Annotated[Path | None, typer.Option(
     "--data-dir", help="where state lives (default: OPENBANANA_DATA_DIR, else ~/.openbanana, as for serve)")]
+DatabaseUrl = Annotated[str | None, typer.Option(
+    "--database-url", help="the server's Postgres database (default: OPENBANANA_DATABASE_URL, else SQLite in the "
+    "data dir, as for serve)")]
 AsJson = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
 
 
 @contextmanager
 def opened_keys(settings: Settings) -> Iterator[KeyService]:
-    keys = KeyService.in_data_dir(settings.server.resolved_data_dir(), settings.auth.key_set())
+    keys = KeyService.in_data_dir(settings.server.resolved_data_dir(), settings.auth.key_set(),
+                                  database_url=settings.server.database_url)
     try:
         yield keys
     finally:
@@ -66,10 +70,11 @@ def create(
     upload_bytes: Annotated[int | None, typer.Option(
         min=0, help="bytes of live files (default: the server's quota_bytes_per_key)")] = None,
     data_dir: DataDir = None,
+    database_url: DatabaseUrl = None,
 ) -> None:
     """Create a key and print it: the only time it is shown (only its hash is stored)."""
     limits = KeyLimits(requests_per_minute=rpm, images_per_day=images_per_day, upload_bytes=upload_bytes)
-    with opened_keys(data_dir_settings(data_dir)) as keys:
+    with opened_keys(data_dir_settings(data_dir, database_url)) as keys:
         try:
             issued = keys.create(name, limits)
         except ValueError as exc:
@@ -81,9 +86,9 @@ def create(
 
 
 @keys_app.command("list")
-def list_keys(data_dir: DataDir = None, as_json: AsJson = False) -> None:
+def list_keys(data_dir: DataDir = None, database_url: DatabaseUrl = None, as_json: AsJson = False) -> None:
     """List keys: id, name, prefix, created, revoked and limits (never the key or its hash)."""
-    with opened_keys(data_dir_settings(data_dir)) as keys:
+    with opened_keys(data_dir_settings(data_dir, database_url)) as keys:
         records = keys.list_keys()
     if as_json:
         typer.echo(json.dumps([key_json(record) for record in records], indent=2))
@@ -98,9 +103,9 @@ def list_keys(data_dir: DataDir = None, as_json: AsJson = False) -> None:
 
 @keys_app.command()
 def revoke(key_id: Annotated[str, typer.Argument(help="the key's id, as `keys list` shows it")],
-           data_dir: DataDir = None) -> None:
+           data_dir: DataDir = None, database_url: DatabaseUrl = None) -> None:
     """Revoke a key: a running server refuses it within a second or two (400 API_KEY_INVALID)."""
-    with opened_keys(data_dir_settings(data_dir)) as keys:
+    with opened_keys(data_dir_settings(data_dir, database_url)) as keys:
         try:
             record, changed = keys.revoke(key_id)
         except KeyNotFoundError as exc:

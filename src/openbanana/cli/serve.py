@@ -31,6 +31,7 @@ def serve(
     host: Annotated[str | None, setting_option("host")] = None,
     port: Annotated[int | None, setting_option("port")] = None,
     data_dir: Annotated[Path | None, setting_option("data_dir")] = None,
+    database_url: Annotated[str | None, setting_option("database_url")] = None,
     api_key: Annotated[list[str] | None, setting_option("api_keys", repeatable=True)] = None,
     insecure: Annotated[bool, setting_option("insecure")] = False,
     model: Annotated[list[str] | None, setting_option("served_models", repeatable=True)] = None,
@@ -61,7 +62,8 @@ def serve(
 ) -> None:
     """Serve the Gemini image API over HTTP."""
     flags: dict[str, Any] = {  # by the settings' public names; a switch not given leaves the environment's value
-        "host": host, "port": port, "data_dir": data_dir, "output_mime_type": output_mime_type,
+        "host": host, "port": port, "data_dir": data_dir, "database_url": database_url,
+        "output_mime_type": output_mime_type,
         "jpeg_quality": jpeg_quality, "max_request_bytes": max_request_bytes, "max_input_pixels": max_input_pixels,
         "max_decoded_bytes": max_decoded_bytes, "head_timeout_seconds": head_timeout_seconds,
         "body_timeout_seconds": body_timeout_seconds, "max_connections": max_connections,

@@ -28,9 +28,11 @@ def settings_or_exit(overrides: dict[str, Any], config_file: Path | None = None)
         raise typer.Exit(2) from None
 
 
-def data_dir_settings(data_dir: Path | None) -> Settings:
-    """The settings `serve` would use for the state in `data_dir` (commands that work on the data dir directly)."""
-    return settings_or_exit({"data_dir": data_dir} if data_dir is not None else {})
+def data_dir_settings(data_dir: Path | None, database_url: str | None = None) -> Settings:
+    """The settings `serve` would use for the state in `data_dir` and `database_url` (commands that work on the
+    store directly); each given flag over the environment."""
+    flags = {"data_dir": data_dir, "database_url": database_url}
+    return settings_or_exit({name: value for name, value in flags.items() if value is not None})
 
 
 def setting_option(public: str, *, repeatable: bool = False) -> Any:

@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from openbanana.cli.client import console
-from openbanana.cli.keys import AsJson, DataDir, iso_time, opened_keys, print_table
+from openbanana.cli.keys import AsJson, DatabaseUrl, DataDir, iso_time, opened_keys, print_table
 from openbanana.cli.settings import data_dir_settings
 from openbanana.service.keys import KeyNotFoundError, UsageLine, owner_id, usage_lines
 from openbanana.store.db import Database
@@ -43,10 +43,11 @@ def usage(
     key: Annotated[str | None, typer.Option("--key", help="only this key (its id, as `keys list` shows it)")] = None,
     since: Annotated[str | None, typer.Option(help="only generations from this date or time on (UTC)")] = None,
     data_dir: DataDir = None,
+    database_url: DatabaseUrl = None,
     as_json: AsJson = False,
 ) -> None:
     """Per-key totals of answered generations: requests, images and tokens (as in usageMetadata)."""
-    settings = data_dir_settings(data_dir)
+    settings = data_dir_settings(data_dir, database_url)
     since_us = parse_since(since)
     with opened_keys(settings) as keys:
         try:
@@ -55,7 +56,7 @@ def usage(
             console.print(f"openbanana: {exc}")
             raise typer.Exit(1) from None
         records = keys.list_keys()
-    db = Database.in_dir(settings.server.resolved_data_dir())
+    db = Database.open(settings.server.database_url, settings.server.resolved_data_dir())
     try:
         totals = UsageStore(db).totals(since_us, owner)
     finally:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import AbstractContextManager
-from dataclasses import astuple, dataclass, fields
+from dataclasses import asdict, dataclass
 
-from openbanana.store.db import Database, newest_first
+from sqlalchemy import Connection, delete, select, update
+
+from openbanana.store.db import Database, columns, newest_first
+from openbanana.store.schema import batches
 
 
 @dataclass(frozen=True)
@@ -24,25 +26,24 @@ class BatchRecord:
     end_us: int | None
 
 
-_COLUMNS = ", ".join(f.name for f in fields(BatchRecord))
+_COLUMNS = columns(batches, BatchRecord)
 
 
 class BatchStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[Connection]:
         """Group several calls atomically (with the queue's and the files' on the same Database)."""
         return self._db.transaction()
 
     def insert(self, record: BatchRecord) -> None:
         with self._db.transaction() as conn:
-            marks = ", ".join("?" for _ in fields(BatchRecord))
-            conn.execute(f"INSERT INTO batches ({_COLUMNS}) VALUES ({marks})", astuple(record))
+            conn.execute(batches.insert().values(**asdict(record)))
 
     def get(self, batch_id: str) -> BatchRecord | None:
         with self._db.reading() as conn:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM batches WHERE id = ?", (batch_id,)).fetchone()
+            row = conn.execute(select(*_COLUMNS).where(batches.c.id == batch_id)).first()
         return BatchRecord(*row) if row else None
 
     def id_in_use(self, batch_id: str) -> bool:
@@ -50,17 +51,16 @@ class BatchStore:
 
     def list(self, owner: str, limit: int, after: tuple[int, str] | None = None) -> list[BatchRecord]:
         """Newest first; `after` is the (create_us, id) of the last row already seen."""
-        query, params = newest_first(f"SELECT {_COLUMNS} FROM batches WHERE owner = ?", [owner], after, limit)
+        query = newest_first(select(*_COLUMNS).where(batches.c.owner == owner), batches, after, limit)
         with self._db.reading() as conn:
-            return [BatchRecord(*row) for row in conn.execute(query, params)]
+            return [BatchRecord(*row) for row in conn.execute(query)]
 
     def finish(self, batch_id: str, state: str, now_us: int, responses_file: str | None = None) -> bool:
         """Move a batch that has not ended yet to its final state; False if it had already ended."""
         with self._db.transaction() as conn:
-            return conn.execute(
-                "UPDATE batches SET state = ?, responses_file = ?, update_us = ?, end_us = ? "
-                "WHERE id = ? AND end_us IS NULL", (state, responses_file, now_us, now_us, batch_id)).rowcount > 0
+            return conn.execute(update(batches).where(batches.c.id == batch_id, batches.c.end_us.is_(None)).values(
+                state=state, responses_file=responses_file, update_us=now_us, end_us=now_us)).rowcount > 0
 
     def delete(self, batch_id: str) -> bool:
         with self._db.transaction() as conn:
-            return conn.execute("DELETE FROM batches WHERE id = ?", (batch_id,)).rowcount > 0
+            return conn.execute(delete(batches).where(batches.c.id == batch_id)).rowcount > 0

@@ -5,13 +5,14 @@ Only SQL lives here: no rules about owners, expiry or limits (the service decide
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from dataclasses import astuple, dataclass, fields
-from typing import Any
+from dataclasses import asdict, dataclass
 
-from openbanana.store.db import Database, newest_first
+from sqlalchemy import Connection, delete, exists, func, or_, select, update
+
+from openbanana.store.db import Database, columns, insert_if_absent, newest_first
+from openbanana.store.schema import blobs, files, upload_sessions
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,8 @@ class UploadSession:
     expire_us: int
 
 
-_FILE_COLUMNS = ", ".join(f.name for f in fields(FileRecord))
-_SESSION_COLUMNS = ", ".join(f.name for f in fields(UploadSession))
+_FILE_COLUMNS = columns(files, FileRecord)
+_SESSION_COLUMNS = columns(upload_sessions, UploadSession)
 
 
 class FileStore:
@@ -54,7 +55,7 @@ class FileStore:
     def close(self) -> None:
         self._db.close()
 
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[Connection]:
         """Group several calls (and blob renames) atomically; calls inside join this transaction."""
         return self._db.transaction()
 
@@ -62,114 +63,95 @@ class FileStore:
 
     def insert_file(self, record: FileRecord) -> None:
         with self._db.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO blobs (sha256, size) VALUES (?, ?)", (record.sha256, record.size_bytes))
-            conn.execute(f"INSERT INTO files ({_FILE_COLUMNS}) VALUES ({_marks(FileRecord)})", astuple(record))
+            insert_if_absent(conn, blobs, {"sha256": record.sha256, "size": record.size_bytes}, "sha256")
+            conn.execute(files.insert().values(**asdict(record)))
 
     def get_file(self, owner: str, file_id: str) -> FileRecord | None:
         """One owner's file by its id (names are per owner: another owner's file of that name is not seen)."""
         with self._db.reading() as conn:
-            row = conn.execute(f"SELECT {_FILE_COLUMNS} FROM files WHERE owner = ? AND id = ?",
-                               (owner, file_id)).fetchone()
+            row = conn.execute(select(*_FILE_COLUMNS).where(files.c.owner == owner, files.c.id == file_id)).first()
         return FileRecord(*row) if row else None
 
     def list_files(self, owner: str, now_us: int, limit: int, after: tuple[int, str] | None = None) -> list[FileRecord]:
         """Live files of one owner, newest first; `after` is the (create_us, id) of the last row already seen."""
-        query, params = newest_first(f"SELECT {_FILE_COLUMNS} FROM files WHERE owner = ? AND expire_us > ?",
-                                     [owner, now_us], after, limit)
+        query = newest_first(select(*_FILE_COLUMNS).where(files.c.owner == owner, files.c.expire_us > now_us),
+                             files, after, limit)
         with self._db.reading() as conn:
-            return [FileRecord(*row) for row in conn.execute(query, params)]
+            return [FileRecord(*row) for row in conn.execute(query)]
 
     def delete_file(self, owner: str, file_id: str) -> bool:
         with self._db.transaction() as conn:
-            return conn.execute("DELETE FROM files WHERE owner = ? AND id = ?", (owner, file_id)).rowcount > 0
+            return conn.execute(delete(files).where(files.c.owner == owner, files.c.id == file_id)).rowcount > 0
 
     def name_in_use(self, owner: str, file_id: str) -> bool:
         """Taken by one of the owner's files (live or not yet purged) or reserved by one of its uploads."""
+        query = select(or_(exists().where(files.c.owner == owner, files.c.id == file_id),
+                           exists().where(upload_sessions.c.owner == owner, upload_sessions.c.file_id == file_id)))
         with self._db.reading() as conn:
-            row = conn.execute(
-                "SELECT EXISTS (SELECT 1 FROM files WHERE owner = ? AND id = ?) OR EXISTS "
-                "(SELECT 1 FROM upload_sessions WHERE owner = ? AND file_id = ?)",
-                (owner, file_id, owner, file_id),
-            ).fetchone()
-        return bool(row[0])
+            return bool(conn.execute(query).scalar())
 
     def id_in_use(self, file_id: str) -> bool:
         """Taken by any owner's file or upload: server-made ids are unique across owners."""
+        query = select(or_(exists().where(files.c.id == file_id), exists().where(upload_sessions.c.file_id == file_id)))
         with self._db.reading() as conn:
-            row = conn.execute(
-                "SELECT EXISTS (SELECT 1 FROM files WHERE id = ?) OR EXISTS "
-                "(SELECT 1 FROM upload_sessions WHERE file_id = ?)",
-                (file_id, file_id),
-            ).fetchone()
-        return bool(row[0])
+            return bool(conn.execute(query).scalar())
 
     def bytes_in_use(self, owner: str, now_us: int) -> int:
         """Live files plus the declared size of live uploads: what counts against the owner's quota."""
+        in_files = select(func.coalesce(func.sum(files.c.size_bytes), 0)).where(
+            files.c.owner == owner, files.c.expire_us > now_us).scalar_subquery()
+        in_uploads = select(func.coalesce(func.sum(upload_sessions.c.size_bytes), 0)).where(
+            upload_sessions.c.owner == owner, upload_sessions.c.expire_us > now_us).scalar_subquery()
         with self._db.reading() as conn:
-            row = conn.execute(
-                "SELECT (SELECT COALESCE(SUM(size_bytes), 0) FROM files WHERE owner = ? AND expire_us > ?) + "
-                "(SELECT COALESCE(SUM(size_bytes), 0) FROM upload_sessions WHERE owner = ? AND expire_us > ?)",
-                (owner, now_us, owner, now_us),
-            ).fetchone()
-        return int(row[0])
+            return int(conn.execute(select(in_files + in_uploads)).scalar_one())
 
     # upload sessions
 
     def insert_session(self, session: UploadSession) -> None:
         with self._db.transaction() as conn:
-            conn.execute(
-                f"INSERT INTO upload_sessions ({_SESSION_COLUMNS}) VALUES ({_marks(UploadSession)})", astuple(session)
-            )
+            conn.execute(upload_sessions.insert().values(**asdict(session)))
 
     def get_session(self, token_hash: str) -> UploadSession | None:
         with self._db.reading() as conn:
-            row = conn.execute(
-                f"SELECT {_SESSION_COLUMNS} FROM upload_sessions WHERE token_hash = ?", (token_hash,)
-            ).fetchone()
+            row = conn.execute(select(*_SESSION_COLUMNS).where(upload_sessions.c.token_hash == token_hash)).first()
         return UploadSession(*row) if row else None
 
     def advance_session(self, token_hash: str, received_before: int, received_after: int) -> bool:
         """Compare-and-set of the committed byte count; False if another chunk moved it first."""
         with self._db.transaction() as conn:
-            cursor = conn.execute(
-                "UPDATE upload_sessions SET received = ? WHERE token_hash = ? AND received = ?",
-                (received_after, token_hash, received_before),
-            )
-            return cursor.rowcount > 0
+            return conn.execute(update(upload_sessions).where(
+                upload_sessions.c.token_hash == token_hash, upload_sessions.c.received == received_before,
+            ).values(received=received_after)).rowcount > 0
 
     def delete_session(self, token_hash: str) -> bool:
         with self._db.transaction() as conn:
-            return conn.execute("DELETE FROM upload_sessions WHERE token_hash = ?", (token_hash,)).rowcount > 0
+            return conn.execute(delete(upload_sessions).where(upload_sessions.c.token_hash == token_hash)).rowcount > 0
 
     # expiry and garbage collection
 
     def delete_expired(self, now_us: int) -> tuple[list[FileRecord], list[UploadSession]]:
         with self._db.transaction() as conn:
-            files = [FileRecord(*row) for row in conn.execute(
-                f"SELECT {_FILE_COLUMNS} FROM files WHERE expire_us <= ?", (now_us,))]
+            expired = [FileRecord(*row) for row in conn.execute(
+                select(*_FILE_COLUMNS).where(files.c.expire_us <= now_us))]
             sessions = [UploadSession(*row) for row in conn.execute(
-                f"SELECT {_SESSION_COLUMNS} FROM upload_sessions WHERE expire_us <= ?", (now_us,))]
-            conn.execute("DELETE FROM files WHERE expire_us <= ?", (now_us,))
-            conn.execute("DELETE FROM upload_sessions WHERE expire_us <= ?", (now_us,))
-        return files, sessions
+                select(*_SESSION_COLUMNS).where(upload_sessions.c.expire_us <= now_us))]
+            conn.execute(delete(files).where(files.c.expire_us <= now_us))
+            conn.execute(delete(upload_sessions).where(upload_sessions.c.expire_us <= now_us))
+        return expired, sessions
 
     def take_orphan_blobs(self) -> list[str]:
         """Forget blobs no file refers to any more and return their hashes (the caller deletes the bytes)."""
+        unreferenced = ~exists().where(files.c.sha256 == blobs.c.sha256)
         with self._db.transaction() as conn:
-            orphans = [row[0] for row in conn.execute(
-                "SELECT sha256 FROM blobs WHERE NOT EXISTS (SELECT 1 FROM files WHERE files.sha256 = blobs.sha256)")]
-            conn.executemany("DELETE FROM blobs WHERE sha256 = ?", ((sha,) for sha in orphans))
+            orphans = list(conn.execute(select(blobs.c.sha256).where(unreferenced)).scalars())
+            conn.execute(delete(blobs).where(unreferenced))  # the same rows: writers are excluded meanwhile
         return orphans
 
     def known_blobs(self) -> set[str]:
         with self._db.reading() as conn:
-            return {row[0] for row in conn.execute("SELECT sha256 FROM blobs")}
+            return set(conn.execute(select(blobs.c.sha256)).scalars())
 
     def sessions(self) -> Iterator[UploadSession]:
         with self._db.reading() as conn:
-            rows = conn.execute(f"SELECT {_SESSION_COLUMNS} FROM upload_sessions").fetchall()
+            rows = conn.execute(select(*_SESSION_COLUMNS)).all()
         return (UploadSession(*row) for row in rows)
-
-
-def _marks(row_type: type[Any]) -> str:
-    return ", ".join("?" for _ in fields(row_type))

@@ -1,13 +1,17 @@
-"""Rows for emitted images, keyed by watermark payload. Only SQL here."""
+"""Rows for emitted images, keyed by watermark payload. Only SQL here.
+
+A new column: a field on `ImageRow` (with a default, for rows written before it), the column in `schema.images`,
+and an `op.add_column` step in `migrations.UPGRADES`; rows are written and read by field name.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
-from openbanana.store.db import Database
+from sqlalchemy import select
 
-_COLUMNS = ("payload, response_id, model, width, height, mime_type, thought, create_us, origin, inputs, fingerprint, "
-            "sha256")
+from openbanana.store.db import Database, columns, insert_if_absent
+from openbanana.store.schema import images
 
 
 @dataclass(frozen=True)
@@ -26,33 +30,31 @@ class ImageRow:
     sha256: str = ""  # of the bytes sent (a later edit's input with this hash was made here); "" before it was kept
 
 
+_COLUMNS = columns(images, ImageRow)
+
+
 class ImageStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def add(self, row: ImageRow) -> None:
         """First write wins: a fixed-seed request that is repeated emits the same image, under the same payload."""
-        values = (row.payload, row.response_id, row.model, row.width, row.height, row.mime_type, row.thought,
-                  row.create_us, row.origin, " ".join(row.inputs), row.fingerprint, row.sha256)
         with self._db.transaction() as conn:
-            conn.execute(f"INSERT OR IGNORE INTO images ({_COLUMNS}) VALUES ({', '.join('?' * len(values))})",
-                         values)
+            insert_if_absent(conn, images, {**asdict(row), "thought": int(row.thought), "inputs": " ".join(row.inputs)},
+                             "payload")
 
     def get(self, payload: str) -> ImageRow | None:
         with self._db.reading() as conn:
-            found = conn.execute(f"SELECT {_COLUMNS} FROM images WHERE payload = ?", (payload,)).fetchone()
+            found = conn.execute(select(*_COLUMNS).where(images.c.payload == payload)).first()
         if found is None:
             return None
-        return ImageRow(found["payload"], found["response_id"], found["model"], found["width"], found["height"],
-                        found["mime_type"], bool(found["thought"]), found["create_us"], found["origin"],
-                        tuple(found["inputs"].split()),
-                        None if found["fingerprint"] is None else bytes(found["fingerprint"]), found["sha256"])
+        return ImageRow(**{**found._asdict(), "thought": bool(found.thought), "inputs": tuple(found.inputs.split()),
+                           "fingerprint": None if found.fingerprint is None else bytes(found.fingerprint)})
 
     def any_emitted(self, hashes: tuple[str, ...]) -> bool:
         """Whether any of these SHA-256s (hex) is that of an image this server sent."""
         if not hashes:
             return False
         with self._db.reading() as conn:
-            found = conn.execute(f"SELECT 1 FROM images WHERE sha256 IN ({', '.join('?' * len(hashes))}) LIMIT 1",
-                                 hashes).fetchone()
+            found = conn.execute(select(images.c.payload).where(images.c.sha256.in_(hashes)).limit(1)).first()
         return found is not None

@@ -5,9 +5,12 @@ Only SQL lives here: what a key may do, and when a revocation takes effect, is d
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, fields
+from dataclasses import asdict, dataclass
 
-from openbanana.store.db import Database
+from sqlalchemy import exists, select, update
+
+from openbanana.store.db import Database, columns
+from openbanana.store.schema import api_keys
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,7 @@ class KeyRecord:
         return self.revoke_us is not None
 
 
-_COLUMNS = ", ".join(f.name for f in fields(KeyRecord))
+_COLUMNS = columns(api_keys, KeyRecord)
 
 
 class KeyStore:
@@ -39,36 +42,34 @@ class KeyStore:
 
     def insert(self, record: KeyRecord) -> None:
         with self._db.transaction() as conn:
-            conn.execute(f"INSERT INTO api_keys ({_COLUMNS}) VALUES ({', '.join('?' * len(fields(KeyRecord)))})",
-                         astuple(record))
+            conn.execute(api_keys.insert().values(**asdict(record)))
 
     def id_in_use(self, key_id: str) -> bool:
-        with self._db.reading() as conn:
-            return conn.execute("SELECT 1 FROM api_keys WHERE id = ?", (key_id,)).fetchone() is not None
+        return self.by_id(key_id) is not None
 
     def by_hash(self, key_hash: str) -> KeyRecord | None:
         with self._db.reading() as conn:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM api_keys WHERE key_hash = ?", (key_hash,)).fetchone()
+            row = conn.execute(select(*_COLUMNS).where(api_keys.c.key_hash == key_hash)).first()
         return KeyRecord(*row) if row else None
 
     def by_id(self, key_id: str) -> KeyRecord | None:
         with self._db.reading() as conn:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM api_keys WHERE id = ?", (key_id,)).fetchone()
+            row = conn.execute(select(*_COLUMNS).where(api_keys.c.id == key_id)).first()
         return KeyRecord(*row) if row else None
 
     def all(self) -> list[KeyRecord]:
         """Oldest first: the order they were created in."""
         with self._db.reading() as conn:
-            return [KeyRecord(*row) for row in conn.execute(f"SELECT {_COLUMNS} FROM api_keys ORDER BY create_us, id")]
+            return [KeyRecord(*row) for row in conn.execute(
+                select(*_COLUMNS).order_by(api_keys.c.create_us, api_keys.c.id))]
 
     def any(self) -> bool:
         """Whether a key was ever created (revoked ones count: revoking the last key must not open the server)."""
         with self._db.reading() as conn:
-            return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM api_keys)").fetchone()[0])
+            return bool(conn.execute(select(exists().select_from(api_keys))).scalar())
 
     def revoke(self, key_id: str, now_us: int) -> bool:
         """Mark a live key revoked; False when it does not exist or was revoked already."""
         with self._db.transaction() as conn:
-            cursor = conn.execute("UPDATE api_keys SET revoke_us = ? WHERE id = ? AND revoke_us IS NULL",
-                                  (now_us, key_id))
-            return cursor.rowcount == 1
+            return conn.execute(update(api_keys).where(api_keys.c.id == key_id, api_keys.c.revoke_us.is_(None))
+                                .values(revoke_us=now_us)).rowcount == 1

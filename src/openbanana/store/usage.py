@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, fields
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select
 
 from openbanana.store.db import Database
+from openbanana.store.schema import usage
 
 
 @dataclass(frozen=True)
@@ -33,32 +36,28 @@ class UsageTotals:
     last_us: int
 
 
-_COLUMNS = ", ".join(f.name for f in fields(UsageRecord))
-
-
 class UsageStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def add(self, record: UsageRecord) -> None:
         with self._db.transaction() as conn:
-            conn.execute(f"INSERT INTO usage ({_COLUMNS}) VALUES ({', '.join('?' * len(fields(UsageRecord)))})",
-                         astuple(record))
+            conn.execute(usage.insert().values(**asdict(record)))
 
     def images_since(self, owner: str, since_us: int) -> int:
+        query = select(func.coalesce(func.sum(usage.c.images), 0)).where(usage.c.owner == owner,
+                                                                          usage.c.time_us >= since_us)
         with self._db.reading() as conn:
-            row = conn.execute("SELECT COALESCE(SUM(images), 0) FROM usage WHERE owner = ? AND time_us >= ?",
-                               (owner, since_us)).fetchone()
-        return int(row[0])
+            return int(conn.execute(query).scalar_one())
 
     def totals(self, since_us: int = 0, owner: str | None = None) -> list[UsageTotals]:
         """Per-owner sums since `since_us`, the busiest owner first."""
-        query = ("SELECT owner, COUNT(*), SUM(images), SUM(prompt_tokens), SUM(candidates_tokens), "
-                 "SUM(thoughts_tokens), SUM(total_tokens), MIN(time_us), MAX(time_us) FROM usage WHERE time_us >= ?")
-        params: list[object] = [since_us]
+        requests = func.count()
+        query = select(usage.c.owner, requests, *(func.sum(usage.c[name]) for name in (
+            "images", "prompt_tokens", "candidates_tokens", "thoughts_tokens", "total_tokens")),
+            func.min(usage.c.time_us), func.max(usage.c.time_us)).where(usage.c.time_us >= since_us)
         if owner is not None:
-            query += " AND owner = ?"
-            params.append(owner)
+            query = query.where(usage.c.owner == owner)
         with self._db.reading() as conn:
-            rows = conn.execute(query + " GROUP BY owner ORDER BY COUNT(*) DESC, owner", params).fetchall()
-        return [UsageTotals(*row) for row in rows]
+            rows = conn.execute(query.group_by(usage.c.owner).order_by(requests.desc(), usage.c.owner)).all()
+        return [UsageTotals(*(row[0], *(int(value) for value in row[1:]))) for row in rows]

@@ -1,9 +1,10 @@
 """Per-key limits on generation, refused the way Google refuses them: 429 RESOURCE_EXHAUSTED with QuotaFailure
 (quotaMetric, quotaId, quotaDimensions, quotaValue) and RetryInfo (retryDelay) details.
 
-- requests_per_minute: a sliding window in memory, per key, over generateContent and streamGenerateContent calls
-  that were admitted (a refused call does not count, so waiting retryDelay always helps). countTokens, models,
-  files and batches are not counted.
+- requests_per_minute: a sliding window per key over generateContent and streamGenerateContent calls that were
+  admitted (a refused call does not count, so waiting retryDelay always helps), kept in the database
+  (`store/rates.py`) so that replicas on one database share it. countTokens, models, files and batches are not
+  counted.
 - images_per_day: final images already returned to the key since 00:00 UTC, read from the usage ledger before a
   generation starts. Requests still rendering are not counted yet, so concurrent requests can overshoot by their
   number.
@@ -13,9 +14,6 @@ Keys from settings, and any key on a server without keys, have no limits.
 from __future__ import annotations
 
 import math
-import time
-from collections import deque
-from collections.abc import Callable
 from datetime import timedelta
 
 import anyio.to_thread
@@ -24,9 +22,11 @@ from openbanana.clock import Clock, to_us, utc_now
 from openbanana.errors import TYPE_PREFIX, ResourceExhaustedError
 from openbanana.service.keys.service import Caller
 from openbanana.store.keys import KeyRecord
+from openbanana.store.rates import RateStore
 from openbanana.store.usage import UsageStore
 
 WINDOW_S = 60.0
+WINDOW_US = int(WINDOW_S * 1_000_000)
 REQUESTS_METRIC = "generativelanguage.googleapis.com/generate_content_requests"
 REQUESTS_QUOTA_ID = "GenerateRequestsPerMinutePerApiKey"
 IMAGES_METRIC = "generativelanguage.googleapis.com/generate_content_output_images"
@@ -58,32 +58,11 @@ def quota_exceeded(key: KeyRecord, *, metric: str, quota_id: str, limit: int, wh
     )
 
 
-class RequestWindow:
-    """The times of the requests admitted in the last minute, per key id."""
-
-    def __init__(self, monotonic: Callable[[], float] = time.monotonic) -> None:
-        self._monotonic = monotonic
-        self._times: dict[str, deque[float]] = {}
-
-    def admit(self, key_id: str, limit: int) -> float | None:
-        """Count one request and return None; or, when `limit` are already in the window, the seconds until one
-        leaves it (nothing counted)."""
-        now = self._monotonic()
-        times = self._times.setdefault(key_id, deque())
-        while times and times[0] <= now - WINDOW_S:
-            times.popleft()
-        if len(times) >= limit:
-            return times[len(times) - limit] + WINDOW_S - now
-        times.append(now)
-        return None
-
-
 class QuotaService:
-    def __init__(self, usage: UsageStore, *, monotonic: Callable[[], float] = time.monotonic,
-                 clock: Clock = utc_now) -> None:
-        """`monotonic` times the per-minute window; `clock` says which UTC day it is."""
+    def __init__(self, usage: UsageStore, rates: RateStore, *, clock: Clock = utc_now) -> None:
+        """`clock` times the per-minute window (the wall clock: replicas share it) and says which UTC day it is."""
         self._usage = usage
-        self._window = RequestWindow(monotonic)
+        self._rates = rates
         self._clock = clock
 
     async def admit(self, caller: Caller) -> None:
@@ -91,8 +70,8 @@ class QuotaService:
         key = caller.key
         if key is None:
             return
+        now = self._clock()
         if key.images_per_day is not None:
-            now = self._clock()
             midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
             used = await anyio.to_thread.run_sync(self._usage.images_since, caller.owner, to_us(midnight))
             if used >= key.images_per_day:
@@ -100,8 +79,9 @@ class QuotaService:
                                      what="images per day (UTC)",
                                      retry_s=(midnight + timedelta(days=1) - now).total_seconds())
         if key.requests_per_minute is not None:
-            wait = self._window.admit(key.id, key.requests_per_minute)
-            if wait is not None:
+            wait_us = await anyio.to_thread.run_sync(self._rates.admit, key.id, key.requests_per_minute, to_us(now),
+                                                     WINDOW_US)
+            if wait_us is not None:
                 raise quota_exceeded(key, metric=REQUESTS_METRIC, quota_id=REQUESTS_QUOTA_ID,
                                      limit=key.requests_per_minute, what="generation requests per minute",
-                                     retry_s=wait)
+                                     retry_s=wait_us / 1_000_000)

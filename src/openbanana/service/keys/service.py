@@ -82,9 +82,10 @@ class KeyService:
 
     @classmethod
     def in_data_dir(cls, data_dir: Path, settings_keys: frozenset[str] = frozenset(),
-                    clock: Clock = utc_now) -> KeyService:
-        """A connection of its own: a key lookup never waits behind another part's transaction."""
-        return cls(KeyStore(Database.in_dir(data_dir)), settings_keys, clock=clock)
+                    clock: Clock = utc_now, *, database_url: str | None = None) -> KeyService:
+        """A connection of its own: a key lookup never waits behind another part's transaction. `database_url`:
+        Postgres instead of the SQLite file in `data_dir`."""
+        return cls(KeyStore(Database.open(database_url, data_dir)), settings_keys, clock=clock)
 
     def close(self) -> None:
         self._store.close()
