@@ -1,7 +1,8 @@
 """Scene fidelity of the offline path: is what the prompt names in the Plan and in the pixels, bound as asked?
 
 For every prompt in bench/data/scenes_dev.jsonl and bench/data/scenes_heldout.jsonl (the held-out set is never tuned
-on), the real rules planner plans it (`RulesPlanner`, `PlanningInput`) and the real draft engine renders it at 1K in
+on; bench/data/scenes_heldout2.jsonl is a fresh held-out set, written after the first was measured), the real rules
+planner plans it (`RulesPlanner`, `PlanningInput`) and the real draft engine renders it at 1K in
 the prompt's aspect ratio with one seed. Each hand-written expectation is then checked from the Plan (scene graph,
 placed subjects and their `Subject.entity`) and from the pixels:
 
@@ -27,8 +28,9 @@ graph: a diagnostic for planners that do not fill it yet). A plan without a scen
 fails on a prompt, counts as misses, never as a crash.
 
 Run: `.venv/bin/python bench/scene_fidelity.py` (dev and held-out, a few minutes on 2 cores), `--quick` (every
-fourth prompt, no OCR), `--split dev`, `--misses` to list every dev miss, `--json`, `--save DIR` to keep the
-pictures. Held-out misses are counted but not listed (`--show-heldout-misses` lists them, for reports).
+fourth prompt, no OCR), `--split dev` (or `heldout`, `heldout2`; `all` is every split), `--misses` to list every dev
+miss, `--json`, `--save DIR` to keep the pictures. Held-out misses (either set) are counted but not listed
+(`--show-heldout-misses` lists them, for reports).
 """
 
 from __future__ import annotations
@@ -73,7 +75,10 @@ from scene_checks import (
 from text_fidelity import squash
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = {"dev": DATA / "scenes_dev.jsonl", "heldout": DATA / "scenes_heldout.jsonl"}
+SPLITS = {"dev": DATA / "scenes_dev.jsonl", "heldout": DATA / "scenes_heldout.jsonl",
+          "heldout2": DATA / "scenes_heldout2.jsonl"}
+HELD_OUT = ("heldout", "heldout2")  # their misses are counted, never listed unless asked
+CHOICES = {**{split: (split,) for split in SPLITS}, "both": ("dev", "heldout"), "all": tuple(SPLITS)}
 METRICS = ("entities", "counts", "colours", "relations", "strings")
 EXTRA_METRICS = ("text placement", "attributes", "settings", "modifiers not drawn", "entities by label")
 GOALS = {"entities": 0.95, "counts": 0.90, "relations": 0.90, "strings": 0.98}  # on the held-out set
@@ -384,12 +389,13 @@ def format_rate(passed: int, total: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=[*SPLITS, "both"], default="both")
+    parser.add_argument("--split", choices=list(CHOICES), default="both",
+                        help="both: dev and heldout; all: every split, heldout2 included")
     parser.add_argument("--quick", action="store_true", help="every fourth prompt, no OCR")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--misses", action="store_true", help="list every dev miss, not only the first 40")
     parser.add_argument("--show-heldout-misses", action="store_true",
-                        help="also list the held-out misses (for reports only: never tune on them)")
+                        help="also list the held-out misses, both sets (for reports only: never tune on them)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--save", type=Path)
     args = parser.parse_args()
@@ -403,7 +409,7 @@ def main() -> None:
     planner, engine = RulesPlanner(), DraftEngine()
     report: dict[str, Any] = {"machine": f"{platform.machine()} {platform.python_version()}", "seed": args.seed,
                               "quick": args.quick, "splits": {}}
-    for split in (SPLITS if args.split == "both" else [args.split]):
+    for split in CHOICES[args.split]:
         items = load_items(SPLITS[split])[:: 4 if args.quick else 1]
         started = time.perf_counter()
         checks = [c for item in items for c in evaluate_item(item, planner, engine, read, args.seed, args.save)]
@@ -415,8 +421,8 @@ def main() -> None:
         return
     for split, result in report["splits"].items():
         misses = [Check(**c) for c in result["checks"] if not c["ok"]]
-        if split == "heldout" and not args.show_heldout_misses:
-            print(f"\nheldout: {len(misses)} misses, not listed: nobody tunes on them (--show-heldout-misses)")
+        if split in HELD_OUT and not args.show_heldout_misses:
+            print(f"\n{split}: {len(misses)} misses, not listed: nobody tunes on them (--show-heldout-misses)")
             continue
         shown = misses if args.misses else misses[:40]
         more = "" if len(shown) == len(misses) else f" (first {len(shown)}; --misses for all)"
@@ -428,7 +434,7 @@ def main() -> None:
     for split, result in report["splits"].items():
         print(f"\n{split} ({result['prompts']} prompts, {result['seconds']} s)")
         for metric in (*METRICS, *EXTRA_METRICS):
-            goal = f"   goal on held-out ≥ {GOALS[metric]:.0%}" if metric in GOALS and split == "heldout" else ""
+            goal = f"   goal on held-out ≥ {GOALS[metric]:.0%}" if metric in GOALS and split in HELD_OUT else ""
             print(f"  {metric:<20} {format_rate(*result['rates'][metric])}{goal}")
 
 

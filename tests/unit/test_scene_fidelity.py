@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, get_args
 
@@ -47,7 +48,7 @@ ENTITY_VALUES: dict[str, tuple[Any, ...]] = {"age": get_args(AgeGroup), "skin_to
                                              "arrangement": get_args(Arrangement)}
 
 
-@pytest.mark.parametrize(("split", "at_least"), [("dev", 120), ("heldout", 60)])
+@pytest.mark.parametrize(("split", "at_least"), [("dev", 120), ("heldout", 60), ("heldout2", 80)])
 def test_the_prompt_sets_are_well_formed(split: str, at_least: int) -> None:
     items = scene_fidelity.load_items(scene_fidelity.SPLITS[split])
     assert len(items) >= at_least
@@ -70,9 +71,24 @@ def test_the_prompt_sets_are_well_formed(split: str, at_least: int) -> None:
             assert all(v in SETTING_VALUES[key] for v in (value if isinstance(value, list) else [value])), item["id"]
 
 
-def test_the_held_out_set_says_it_is_never_tuned_on() -> None:
-    header = scene_fidelity.SPLITS["heldout"].read_text(encoding="utf-8").splitlines()[0]
+@pytest.mark.parametrize("split", scene_fidelity.HELD_OUT)
+def test_the_held_out_sets_say_they_are_never_tuned_on(split: str) -> None:
+    header = scene_fidelity.SPLITS[split].read_text(encoding="utf-8").splitlines()[0]
     assert "Never tune on them" in header
+
+
+def test_the_second_held_out_set_shares_no_prompt_or_id_with_the_others() -> None:
+    fresh = scene_fidelity.load_items(scene_fidelity.SPLITS["heldout2"])
+    older = [i for split in ("dev", "heldout") for i in scene_fidelity.load_items(scene_fidelity.SPLITS[split])]
+    assert [item["id"] for item in fresh] == [f"h2-{n:03d}" for n in range(1, len(fresh) + 1)]
+    for item in fresh:  # written afresh, not copied or paraphrased from the spent sets
+        prompt = item["prompt"].lower()
+        closest = max(older, key=lambda o: SequenceMatcher(None, prompt, o["prompt"].lower()).ratio())
+        assert SequenceMatcher(None, prompt, closest["prompt"].lower()).ratio() < 0.75, (item["id"], closest["id"])
+    assert not {item["id"] for item in fresh} & {item["id"] for item in older}
+    assert all(scene_fidelity.expected_checks(item, with_ocr=True) for item in fresh)
+    with_strings = sum(bool(item.get("texts")) for item in fresh)
+    assert 0.2 <= with_strings / len(fresh) <= 0.3  # about a quarter set quoted strings
 
 
 @pytest.mark.parametrize(("predicate", "a", "b", "holds"), [
