@@ -234,8 +234,8 @@ class GroupBuilder:
             hx, hy = at("hand")
             glyph = (self.glyphs[child.id] or "").replace("\ufe0f", "")
             if glyph in OVERHEAD and host.figure:  # the canopy over the head, behind it; the handle in the hand
-                h = host.width * 1.4 / ratio
-                return hx, hy - host.height * 0.06, h, host.layer - 1, host.depth
+                h = host.width * 1.3 / ratio
+                return hx, hy - host.height * 0.08, h, host.layer - 1, host.depth
             if glyph in OVERHEAD:  # an umbrella at the side: its canopy over the shoulder, the handle down at the hand
                 h = host.height * 0.95
                 return hx, host.top + host.height * 0.72, h, host.layer + 1, host.depth
