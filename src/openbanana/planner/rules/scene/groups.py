@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
-from openbanana.imaging.people import figure_aspect
+from openbanana.imaging.people import BOTTOMS, figure_aspect, is_clothing
 from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, attach_point, body_of
@@ -272,6 +272,8 @@ class GroupBuilder:
     def _worn(self, host: Piece, child: Entity, ratio: float,
               at: Callable[[Point], tuple[float, float]]) -> tuple[float, float, float, float, float]:
         slot = wear_slot(self.glyphs[child.id]) or "neck"
+        if host.figure and is_clothing(self.glyphs[child.id]):  # a standing figure's clothes: over its torso or legs
+            slot = "feet" if (self.glyphs[child.id] or " ")[0] in BOTTOMS else "body"
         head = self._body(host).head_span * host.width
         if slot == "head":  # pulled down over the top of the head, as a hat is worn
             x, y = at("head")
