@@ -199,6 +199,17 @@ def test_a_worn_raincoat_is_the_standing_figure_s_clothes() -> None:
     assert yellow.mean() > 0.2  # the figure wears it yellow
 
 
+def test_a_suit_on_a_standing_figure_covers_its_torso() -> None:
+    plan = plan_of("A bald man in a blue suit")
+    man, = subjects(plan, "man")
+    suit, = subjects(plan, "suit")
+    height = man.box[3] - man.box[1]
+    x, y = centre(suit)
+    assert man.figure and man.box[0] <= x <= man.box[2]
+    assert man.box[1] + 0.15 * height <= y <= man.box[1] + 0.6 * height  # the shirt, below the face
+    assert suit.box[2] - suit.box[0] >= 0.4 * (man.box[2] - man.box[0]) and ink_share(plan, suit) > 0.2
+
+
 @pytest.mark.parametrize("prompt", ["A girl riding a bicycle in the park", "A cowboy riding a horse"])
 def test_a_rider_sits_astride_the_mount_as_a_whole_figure(prompt: str) -> None:
     plan = plan_of(prompt)
