@@ -4,7 +4,8 @@ Plain frozen dataclasses, JSON-serialisable with `plan_to_dict`, so a plan can b
 stored with a chat turn, or produced by an external LLM and validated. Version 2 carries the scene graph the planner
 read (openbanana.scene) next to what the composer placed: drawn subjects name the entity they show, so what was
 asked and what was drawn can be compared. Version 3 adds `Subject.form`: a thing with no pictogram (a table, a rug,
-a lighthouse) drawn by the engine as a shape of its own.
+a lighthouse) drawn by the engine as a shape of its own. Version 4 adds `Subject.figure`: the composer's decision that
+a person the font draws as a face alone stands as a whole figure, in a figure-shaped box.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from openbanana.scene import (
     TextRole as TextRole,
 )
 
-PLAN_VERSION = 3
+PLAN_VERSION = 4
 Box = tuple[float, float, float, float]  # left, top, right, bottom as fractions of the canvas
 
 BackgroundKind = Literal["solid", "gradient", "reference", "collage"]
@@ -88,6 +89,7 @@ class Subject:
     shadow: bool = True  # a contact shadow on the ground beneath it
     also_shows: tuple[str, ...] = ()  # other entities this one pictogram shows too (the horse of a 🏇 rider)
     form: str = ""  # no pictogram (glyph None): drawn as this shape in its box and tint ("table", "rug", "desk")
+    figure: bool = False  # a face pictogram (👨) standing as a whole figure, its box figure-shaped
 
 
 @dataclass(frozen=True)

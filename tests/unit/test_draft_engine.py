@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
-from openbanana.engines.draft.figures import fit_figure, is_head
+from openbanana.engines.draft.figures import fit_figure
 from openbanana.engines.draft.world.forms import form_color, form_sprite
 from openbanana.imaging.drawing.glyphs import has_pictogram, sprite, union_mask
 from openbanana.imaging.drawing.typography import fit_text
@@ -120,7 +120,7 @@ def _subject_visible(image: Image.Image, plan: Plan, label: str) -> bool:
     subject = next(s for s in plan.subjects if s.label == label)
     w, h = image.size
     box = (int(subject.box[0] * w), int(subject.box[1] * h), int(subject.box[2] * w), int(subject.box[3] * h))
-    figure = fit_figure(subject, image.size) if is_head(subject.glyph) else None
+    figure = fit_figure(subject, image.size) if subject.figure else None
     if figure is not None:
         made, x, y = figure
         box = (x, y, x + made.size[0], y + made.size[1])

@@ -144,14 +144,70 @@ def test_a_worn_cap_sits_on_the_head() -> None:
     assert cap.z > boy.z and ink_share(plan, cap) > 0.2
 
 
-def test_a_held_umbrella_is_at_the_hand_in_front() -> None:
+def test_a_held_umbrella_is_at_the_standing_figure_s_hand_its_canopy_over_the_head() -> None:
     plan = plan_of("A man holding a red umbrella in the rain")
     man, = subjects(plan, "man")
     umbrella, = subjects(plan, "umbrella")
-    width = man.box[2] - man.box[0]
+    width, height = man.box[2] - man.box[0], man.box[3] - man.box[1]
+    assert man.figure and 0.3 <= width / height * SIZE / SIZE <= 0.55  # a standing figure's box, not a square bust
     x, y = centre(umbrella)
     assert man.box[0] - 0.3 * width <= x <= man.box[2] + 0.3 * width
-    assert man.box[1] + 0.15 * (man.box[3] - man.box[1]) <= y and umbrella.z > man.z
+    assert man.box[1] + 0.15 * height <= y
+    assert 1.1 * width <= umbrella.box[2] - umbrella.box[0] <= 1.7 * width  # a canopy for one person, not a tent
+    assert umbrella.box[1] < man.box[1]  # over the head
+    assert umbrella.z < man.z  # behind the figure, so the face shows under the canopy
+    assert ink_share(plan, umbrella) > 0.15
+
+
+@pytest.mark.parametrize(("prompt", "person", "thing"), [("An old man reading a newspaper on a park bench", "man",
+                                                          "newspaper"),
+                                                         ("A girl reading a book under a tree", "girl", "book"),
+                                                         ("A boy holding a red balloon", "boy", "balloon")])
+def test_a_thing_held_by_a_standing_figure_is_at_its_hand_and_sized_to_it(prompt: str, person: str,
+                                                                           thing: str) -> None:
+    plan = plan_of(prompt)
+    holder, = subjects(plan, person)
+    held, = subjects(plan, thing)
+    width, height = holder.box[2] - holder.box[0], holder.box[3] - holder.box[1]
+    assert holder.figure and width < 0.6 * height
+    x, y = centre(held)
+    assert holder.box[0] - 0.3 * width <= x <= holder.box[2] + 0.3 * width  # within the arm's reach
+    assert holder.box[1] + 0.15 * height <= y <= holder.box[3]
+    assert held.box[3] - held.box[1] <= 0.75 * height  # sized to the figure, not to a square bust
+    assert ink_share(plan, held) > 0.15
+
+
+def test_a_close_up_portrait_keeps_the_bust_and_a_hat_keeps_it_too() -> None:
+    woman, = subjects(plan_of("A close-up portrait of an old woman"), "woman")
+    assert not woman.figure
+    hatted = plan_of("A man wearing a top hat in a park")
+    man, = subjects(hatted, "man")
+    assert not man.figure  # something set on the head: the composer's bust stays, the hat on it
+
+
+def test_a_worn_raincoat_is_the_standing_figure_s_clothes() -> None:
+    plan = plan_of("A woman in a yellow raincoat holding an umbrella")
+    woman, = subjects(plan, "woman")
+    coat, = subjects(plan, "raincoat")
+    assert woman.figure
+    x, y = centre(coat)
+    assert woman.box[0] <= x <= woman.box[2] and woman.box[1] <= y <= woman.box[3]  # placed on the figure
+    pixels = render(plan)
+    x0, y0, x1, y1 = (round(v * SIZE) for v in coat.box)
+    body = pixels[y0:y1, x0:x1].reshape(-1, 3)
+    yellow = (body[:, 0] > 180) & (body[:, 1] > 150) & (body[:, 2] < 110)
+    assert yellow.mean() > 0.2  # the figure wears it yellow
+
+
+def test_a_suit_on_a_standing_figure_covers_its_torso() -> None:
+    plan = plan_of("A bald man in a blue suit")
+    man, = subjects(plan, "man")
+    suit, = subjects(plan, "suit")
+    height = man.box[3] - man.box[1]
+    x, y = centre(suit)
+    assert man.figure and man.box[0] <= x <= man.box[2]
+    assert man.box[1] + 0.15 * height <= y <= man.box[1] + 0.6 * height  # the shirt, below the face
+    assert suit.box[2] - suit.box[0] >= 0.4 * (man.box[2] - man.box[0]) and ink_share(plan, suit) > 0.2
 
 
 @pytest.mark.parametrize("prompt", ["A girl riding a bicycle in the park", "A cowboy riding a horse"])

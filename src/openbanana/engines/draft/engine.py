@@ -58,7 +58,7 @@ class DraftEngine:
         draw_shapes(canvas, plan.shapes, "under")
         relations = plan.scene.relations
         shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment,
-                                   bodies=plan.scene.camera != "close_up", wearing=wardrobe(relations, plan.subjects),
+                                   wearing=wardrobe(relations, plan.subjects),
                                    holding={r.subject: r.object for r in relations if r.predicate == "holding"},
                                    swimming=swimmers(plan.scene.entities))
         draw_shapes(canvas, plan.shapes, "over", plan.texts)

@@ -17,15 +17,14 @@ from functools import lru_cache
 from PIL import Image, ImageDraw
 
 from openbanana.imaging.drawing.glyphs import Layer, Sprite, ink_box, quantise, sprite
+from openbanana.imaging.people import CHILD_HEADS, figure_aspect
+from openbanana.imaging.people import is_head as is_head
 from openbanana.plan import RGB, Subject
 
-ADULT_HEADS = frozenset("🧑👨👩🧓👴👵👱🧔👸🤴👲🧕👳👮💂👷")
-CHILD_HEADS = frozenset("🧒👦👧")
 FEMININE = frozenset("👩👧👵👸🧕")
 TONES: dict[str, RGB] = {"\U0001f3fb": (247, 222, 206), "\U0001f3fc": (243, 210, 162),
                          "\U0001f3fd": (212, 171, 136), "\U0001f3fe": (175, 126, 87), "\U0001f3ff": (124, 83, 62)}
 YELLOW: RGB = (255, 220, 93)
-PLAIN_MARKS = frozenset("".join(TONES) + "\u200d\ufe0f\u2640\u2642🦰🦱🦳🦲")
 SHIRTS: tuple[RGB, ...] = ((226, 76, 60), (58, 130, 220), (250, 178, 40), (80, 170, 110), (150, 90, 200),
                            (240, 120, 160), (40, 170, 180), (245, 245, 240))
 TROUSERS: tuple[RGB, ...] = ((52, 72, 120), (70, 70, 80), (120, 84, 60), (40, 100, 150))
@@ -47,14 +46,6 @@ CHILD = Build(head=0.40, waist=0.68, hem=0.80)
 ADULT = Build(head=0.29, waist=0.60, hem=0.78)
 
 
-def is_head(glyph: str | None) -> bool:
-    """Whether the pictogram is a person's face alone: not a full figure, not a baby, not a bust dressed for a
-    role (an astronaut's helmet, a chef's hat), which a plain body would contradict."""
-    if not glyph or (glyph[0] not in ADULT_HEADS and glyph[0] not in CHILD_HEADS):
-        return False
-    return all(c in PLAIN_MARKS for c in glyph[1:])
-
-
 def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, float, float, float] | None = None,
                wears: tuple[RGB | None, RGB | None] = (None, None)) -> tuple[Sprite, int, int] | None:
     """The subject as a whole figure standing on its box's bottom edge, as tall as the box (narrower if the box
@@ -63,7 +54,7 @@ def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, floa
     assert subject.glyph is not None
     left, top, right, bottom = subject.box
     box_w, box_h = (right - left) * size[0], (bottom - top) * size[1]
-    height = quantise(min(box_h, box_w / 0.62))
+    height = quantise(min(box_h, box_w / figure_aspect(subject.glyph)))
     if height < 8:
         return None
     width = _width(subject.glyph, height)

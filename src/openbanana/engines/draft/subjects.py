@@ -135,9 +135,9 @@ def _paint(canvas: Image.Image, made: Sprite, at: tuple[int, int], depth: float,
         style.after(canvas, made, at)
 
 
-def _whole(subject: Subject, wearing: Wardrobe) -> bool:
-    """Whether the subject is a person drawn as a face alone who should stand as a whole figure."""
-    return subject.role in STANDING and subject.entity not in wearing.dressed and is_head(subject.glyph)
+def _whole(subject: Subject) -> bool:
+    """Whether the plan stands this person, drawn by the font as a face alone, as a whole figure."""
+    return subject.figure and is_head(subject.glyph)
 
 
 def _held_box(holder: Subject, subjects: Sequence[Subject], holding: Mapping[str, str],
@@ -153,15 +153,14 @@ def _held_box(holder: Subject, subjects: Sequence[Subject], holding: Mapping[str
 
 
 def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
-                  style: Treatment = NO_TREATMENT, *, bodies: bool = True, wearing: Wardrobe = NO_WARDROBE,
+                  style: Treatment = NO_TREATMENT, *, wearing: Wardrobe = NO_WARDROBE,
                   holding: Mapping[str, str] | None = None, swimming: Collection[str] = ()) -> list[str]:
-    """Draw every subject in depth order; returns a sentence for each one that could not be drawn. With `bodies`
-    (not a close-up), a person the font draws as a face alone stands there as a whole figure, in the clothes it
-    is `wearing` (unless it wears an accessory the composer has set on its face: then the composer's bust stays),
-    reaching out to what it is `holding` (holder entity → held entity); the entities in
+    """Draw every subject in depth order; returns a sentence for each one that could not be drawn. A person the
+    plan stands as a whole `figure` is drawn so, in the clothes it is `wearing`, reaching out to what it is
+    `holding` (holder entity → held entity); the entities in
     `swimming` are drawn half under the water's surface. Scenery that would stand in the water is left out."""
     missing: list[str] = []
-    figures = {s.entity for s in subjects if bodies and _whole(s, wearing)}
+    figures = {s.entity for s in subjects if _whole(s)}
     for subject in depth_order(subjects):
         if wearing.worn.get(subject.entity) in figures:
             continue  # a garment worn by a figure is its clothes
@@ -172,7 +171,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         if is_plate(subject):
             draw_plate(canvas, pixel_box(subject, canvas.size))
             continue
-        whole = subject.entity in figures and _whole(subject, wearing)
+        whole = _whole(subject)
         held = _held_box(subject, subjects, holding or {}, canvas.size) if whole else None
         worn = wearing.clothes.get(subject.entity, (None, None))
         fitted = fit_figure(subject, canvas.size, held, worn) if whole else (

@@ -9,11 +9,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from openbanana.imaging.drawing.glyphs import sprite
+from openbanana.imaging.people import TOPS, is_clothing
 from openbanana.plan import RGB, Subject
 from openbanana.scene import Relation
 
-TOPS = frozenset("👔👕👗🧥👚🥼🦺👘🥻🩱👙")  # worn on the body: they colour the shirt or dress
-BOTTOMS = frozenset("👖🩳")  # they colour the trousers
 SUIT = "👔"
 
 
@@ -41,7 +40,7 @@ def wardrobe(relations: Sequence[Relation], subjects: Sequence[Subject]) -> Ward
         glyphs = [s.glyph[0] for s in items if s.glyph]
         if not glyphs:
             continue  # nothing of it is drawn
-        if not all(g in TOPS or g in BOTTOMS for g in glyphs):
+        if not all(is_clothing(g) for g in glyphs):
             dressed.add(relation.subject)
             continue
         top, bottoms = clothes.get(relation.subject, (None, None))

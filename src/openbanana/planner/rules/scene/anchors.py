@@ -80,7 +80,8 @@ def body_of(glyph: str | None) -> Body:
     return DEFAULT
 
 
-def attach_point(glyph: str | None, name: Point, *, flip: bool) -> tuple[float, float]:
-    """The point in the host's box, mirrored when the host is drawn flipped."""
-    x, y = body_of(glyph).point(name)
+def attach_point(glyph: str | None, name: Point, *, flip: bool, figure: bool = False) -> tuple[float, float]:
+    """The point in the host's box, mirrored when the host is drawn flipped; a face pictogram standing as a whole
+    `figure` has a figure's points."""
+    x, y = (FIGURE if figure else body_of(glyph)).point(name)
     return (1 - x if flip else x, y)

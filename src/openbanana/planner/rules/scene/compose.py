@@ -12,6 +12,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from openbanana.imaging.people import is_clothing, is_head
 from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.assemble import assemble
 from openbanana.planner.rules.scene.finish import finish_background
@@ -61,7 +62,8 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     entities = {e.id: e for e in scene.entities}
     airborne = frozenset({"sky", "swimmer"} if framed.mode == "underwater" else {"sky"} if framed.mode == "ground"
                          else {"sky", "swimmer", "ground", "water", "tabletop"})
-    builder = GroupBuilder(entities, kinds, glyphs, links, _arrangement, rng, airborne=airborne, vary=not fill)
+    builder = GroupBuilder(entities, kinds, glyphs, links, _arrangement, rng, airborne=airborne, vary=not fill,
+                           figures=standing_figures(scene, kinds, glyphs))
     roots = [e.id for e in scene.entities if e.id in kinds and e.id not in links.parent_of]
     groups = [builder.build(root) for root in roots]
     too_small = area[2] - area[0] < 0.04 or area[3] - area[1] < 0.04
@@ -73,6 +75,17 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     background = finish_background(framed.background, subjects, avoid, ratio, rng)
     notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small)
     return Composition(subjects, background, notes, shortfalls)
+
+
+def standing_figures(scene: SceneGraph, kinds: dict[str, Kind], glyphs: dict[str, str | None]) -> frozenset[str]:
+    """The people who stand as whole figures: not in a close-up, drawn by the font as a face alone, and wearing
+    nothing set on the face or head (glasses, a hat keep the head-and-shoulders bust); clothes become theirs."""
+    if scene.camera == "close_up":
+        return frozenset()
+    dressed = {r.subject for r in scene.relations if r.predicate == "wearing" and r.object in glyphs
+               and not is_clothing(glyphs[r.object])}
+    return frozenset(e.id for e in scene.entities if e.id in kinds and kinds[e.id].person
+                     and is_head(glyphs[e.id]) and e.id not in dressed)
 
 
 def _habitat(hero: Entity | None, kinds: dict[str, Kind]) -> Habitat | None:

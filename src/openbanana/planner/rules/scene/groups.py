@@ -12,9 +12,10 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
+from openbanana.imaging.people import BOTTOMS, figure_aspect, is_clothing
 from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.scene.anchors import BUST, Point, attach_point, body_of
+from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, attach_point, body_of
 from openbanana.planner.rules.scene.arrangements import Spot, arrange, shallow
 from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, is_food, kind_of, wear_slot
 from openbanana.planner.rules.scene.order import order_row
@@ -35,11 +36,12 @@ SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "belo
 class GroupBuilder:
     def __init__(self, entities: dict[str, Entity], kinds: dict[str, Kind], glyphs: dict[str, str | None],
                  links: Links, arrangement: Arranger, rng: random.Random, *, airborne: frozenset[str],
-                 vary: bool = True) -> None:
+                 vary: bool = True, figures: frozenset[str] = frozenset()) -> None:
         self.entities, self.kinds, self.glyphs, self.links = entities, kinds, glyphs, links
         self.arrangement, self.rng = arrangement, rng
         self.airborne = airborne  # zones whose copies scatter up and down, not back in depth
         self.vary = vary  # a generic tree may be an oak or a pine by the seed (not in a document's icons)
+        self.figures = figures  # people drawn as faces who stand as whole figures (figure-shaped, FIGURE body)
 
     def build(self, root: str) -> Group:
         entity, kind = self.entities[root], self.kinds[root]
@@ -66,17 +68,18 @@ class GroupBuilder:
         kind, glyph = self.kinds[entity.id], self.glyphs[entity.id]
         squash = FLAT_SQUASH if kind.flat else 1.0
         choices = VARIANTS.get(entity.noun.lower(), "") if self.vary else ""
-        unit = kind.shape_aspect or aspect(glyph)  # offsets are in the named pictogram's widths
+        figure = entity.id in self.figures
+        unit = figure_aspect(glyph) if figure else kind.shape_aspect or aspect(glyph)  # offsets in its widths
         pieces = []
         for index, spot in enumerate(spots):
             if glyph and glyph in choices:  # a generic "tree": an oak or a pine, as the seed says
                 glyph = self.rng.choice(choices)
-            ratio = kind.shape_aspect or aspect(glyph)
+            ratio = figure_aspect(glyph) if figure else kind.shape_aspect or aspect(glyph)
             h = height * spot.scale
             cx, foot = x + spot.dx * height * unit, bottom + spot.dy * height
             pieces.append(Piece(entity, kind, glyph, cx, foot, h * squash, ratio / squash,
                                 base_layer + spot.layer * 0.01, depth + spot.depth, spot.flip,
-                                kind.zone not in ("sky", "swimmer"), squash, index))
+                                kind.zone not in ("sky", "swimmer"), squash, index, figure=figure))
             contents = self._contents(entity, kind, pieces[-1])
             if contents is not None:
                 pieces.append(contents)
@@ -211,7 +214,7 @@ class GroupBuilder:
         side = -1.0 if self.rng.random() < 0.5 else 1.0
 
         def at(point: Point) -> tuple[float, float]:
-            px, py = attach_point(host.glyph, point, flip=host.flip)
+            px, py = attach_point(host.glyph, point, flip=host.flip, figure=host.figure)
             return host.left + px * host.width, host.top + py * host.height
 
         if how == "under":
@@ -230,13 +233,16 @@ class GroupBuilder:
         if how == "holding":
             hx, hy = at("hand")
             glyph = (self.glyphs[child.id] or "").replace("\ufe0f", "")
+            if glyph in OVERHEAD and host.figure:  # the canopy over the head, behind it; the handle in the hand
+                h = host.width * 1.3 / ratio
+                return hx, hy - host.height * 0.08, h, host.layer - 1, host.depth
             if glyph in OVERHEAD:  # an umbrella at the side: its canopy over the shoulder, the handle down at the hand
                 h = host.height * 0.95
                 return hx, host.top + host.height * 0.72, h, host.layer + 1, host.depth
             if glyph in HELD_HIGH:
                 h = min(max(natural, host.height * 0.6), host.height * 0.85)
                 return hx, hy + h * 0.05, h, host.layer + 1, host.depth
-            h = min(natural, host.height * (0.45 if body_of(host.glyph) is BUST else 0.3))  # in a hand, or a mouth
+            h = min(natural, host.height * (0.45 if self._body(host) is BUST else 0.3))  # in a hand, or a mouth
             outward = 0.25 * h * ratio * (1 if hx >= host.x else -1)
             return hx + outward, hy + h / 2, h, host.layer + 1, host.depth
         if how == "wearing":
@@ -259,10 +265,16 @@ class GroupBuilder:
             return host.x, host.top - host.height * 0.12, h, host.layer, host.depth
         return host.x, host.bottom + host.height * 0.1 + h, h, host.layer, host.depth  # below, hanging
 
+    @staticmethod
+    def _body(host: Piece) -> Body:
+        return FIGURE if host.figure else body_of(host.glyph)
+
     def _worn(self, host: Piece, child: Entity, ratio: float,
               at: Callable[[Point], tuple[float, float]]) -> tuple[float, float, float, float, float]:
         slot = wear_slot(self.glyphs[child.id]) or "neck"
-        head = body_of(host.glyph).head_span * host.width
+        if host.figure and is_clothing(self.glyphs[child.id]):  # a standing figure's clothes: over its torso or legs
+            slot = "feet" if (self.glyphs[child.id] or " ")[0] in BOTTOMS else "body"
+        head = self._body(host).head_span * host.width
         if slot == "head":  # pulled down over the top of the head, as a hat is worn
             x, y = at("head")
             h = head / ratio
@@ -283,7 +295,7 @@ class GroupBuilder:
         x, y = at(point)
         h = widths[slot] / ratio
         bottom = host.bottom if slot == "feet" else y + h / 2
-        if slot == "neck" and body_of(host.glyph) is BUST:  # a head-and-shoulders pictogram: under the chin
+        if slot == "neck" and self._body(host) is BUST:  # a head-and-shoulders pictogram: under the chin
             h = min(h, host.height * 0.24)
             bottom = host.bottom
         return x, bottom, h, host.layer + 1, host.depth

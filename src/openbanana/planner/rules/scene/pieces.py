@@ -32,6 +32,7 @@ class Piece:
     copy: int = 0
     also: tuple[str, ...] = ()  # other entities this one pictogram shows (the horse under a 🏇 rider)
     content: bool = False  # what a dish holds, drawn as part of it (the banana of "a banana dish")
+    figure: bool = False  # a face pictogram standing as a whole figure (imaging.people)
 
     @property
     def width(self) -> float:
