@@ -144,30 +144,6 @@ def _panel(panel: Box, said: list[TextSpec], page: Page, blocks: list[TextBlock]
                             treatment="none"))
         by0 += bh + gap
     return slots
-    each_h = room / len(speech)
-    bubble_w = w * (0.86 if len(speech) == 1 else 0.72)
-    for index, line in enumerate(speech):
-        slot = slots[speakers.index(line.target)] if line.target in speakers else slots[index % len(slots)]
-        size = min(0.05, h * 0.1, w * page.ratio * 0.065)
-        width_h = bubble_w * page.ratio  # in canvas heights
-        natural = text_width(line.text, "comic", size)
-        lines = max(1, math.ceil(natural / (width_h * 0.8)))
-        own_w = min(bubble_w, max(w * 0.3, (natural / lines + size * 2.2) / page.ratio))
-        bh = min(each_h * 0.92, lines * size * 1.35 + 0.035)
-        by0 = y + index * each_h + (each_h - bh) * 0.7
-        slot_cx = (slot.box[0] + slot.box[2]) / 2
-        bx0 = min(max(left + pad_x, slot_cx - own_w / 2), right - pad_x - own_w)
-        bubble = (bx0, by0, bx0 + own_w, by0 + bh)
-        tip = (slot_cx, _head(slot.box, page.ratio))
-        shapes.append(Shape("bubble", ((round(bubble[0], 5), round(bubble[1], 5)), (round(bubble[2], 5),
-                                                                                    round(bubble[3], 5)),
-                                       (round(tip[0], 5), round(tip[1], 5))),
-                            fill=(255, 255, 255), stroke=INK, stroke_width=0.003, radius=min(bh * 0.45, 0.05)))
-        inset_x, inset_y = size * 0.8 / page.ratio, bh * 0.14
-        blocks.append(block(line, (bubble[0] + inset_x, bubble[1] + inset_y, bubble[2] - inset_x,
-                                   bubble[3] - inset_y), "comic", max_size=size, min_size=MIN_TEXT, color=INK,
-                            treatment="none"))
-    return slots
 
 
 def _head(slot: Box, ratio: float) -> float:
