@@ -6,6 +6,8 @@ whether the cancel event was seen); the HTTP traffic is real, over a socket, lik
 
 from __future__ import annotations
 
+import json
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -108,6 +110,19 @@ def serving(app: FastAPI) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def post_then_hang_up(base_url: str, path: str, payload: dict[str, object], engine: SteppingEngine,
+                      auth: str = "x-goog-api-key: any") -> None:
+    """POST `payload` over a raw socket, wait until the engine starts rendering it, then close the socket without
+    reading the answer: a client that leaves while its request is being served."""
+    body = json.dumps(payload).encode()
+    head = (f"POST {path} HTTP/1.1\r\nHost: test\r\n{auth}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n").encode()
+    port = int(base_url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        connection.sendall(head + body)
+        assert engine.started.wait(10)
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> bool:

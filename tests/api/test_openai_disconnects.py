@@ -3,14 +3,12 @@ between the `n` renders) and the stream, over a real socket with an engine that 
 
 from __future__ import annotations
 
-import json
-import socket
 from pathlib import Path
 
 import httpx
 
 from openbanana.api.app import create_app
-from tests.api.engines import SteppingEngine, serving
+from tests.api.engines import SteppingEngine, post_then_hang_up, serving
 from tests.api.test_scheduler import settings_for
 
 GENERATE = "/v1/images/generations"
@@ -20,13 +18,8 @@ def test_a_client_leaving_a_unary_request_stops_the_render_and_the_renders_after
     engine = SteppingEngine(steps=200, step_seconds=0.05)  # ten seconds a render if nobody stops it
     app = create_app(settings_for(tmp_path), engine=engine)
     with serving(app) as base_url:
-        payload = json.dumps({"prompt": "a long poster", "n": 3}).encode()
-        head = (f"POST {GENERATE} HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer any\r\n"
-                f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n\r\n").encode()
-        port = int(base_url.rsplit(":", 1)[1])
-        with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
-            connection.sendall(head + payload)
-            assert engine.started.wait(10)
+        post_then_hang_up(base_url, GENERATE, {"prompt": "a long poster", "n": 3}, engine,
+                          auth="Authorization: Bearer any")
         assert engine.stopped.wait(5), "the engine stopped at its next step"
         assert engine.steps_run < 100
         engine.started.clear()

@@ -4,7 +4,6 @@ leaves stops the engine, long renders stream progress notes. Engines are injecte
 from __future__ import annotations
 
 import json
-import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -18,7 +17,7 @@ from prometheus_client import REGISTRY
 
 from openbanana.api.app import create_app
 from openbanana.config import Settings
-from tests.api.engines import SteppingEngine, serving, wait_until
+from tests.api.engines import SteppingEngine, post_then_hang_up, serving, wait_until
 
 MODEL = "gemini-3-pro-image-preview"
 GENERATE = f"/v1beta/models/{MODEL}:generateContent"
@@ -124,14 +123,7 @@ def test_a_disconnected_unary_request_stops_the_render(tmp_path: Path) -> None:
     engine = SteppingEngine(steps=200, step_seconds=0.05)
     app = create_app(settings_for(tmp_path), engine=engine)
     with serving(app) as base_url:
-        payload = json.dumps(body("a long poster")).encode()
-        head = (f"POST {GENERATE} HTTP/1.1\r\nHost: test\r\nx-goog-api-key: any\r\n"
-                f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n\r\n").encode()
-        port = int(base_url.rsplit(":", 1)[1])
-        with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
-            connection.sendall(head + payload)
-            assert engine.started.wait(10)
-        # the socket is closed while the engine renders
+        post_then_hang_up(base_url, GENERATE, body("a long poster"), engine)  # closed while the engine renders
         assert engine.stopped.wait(5), "the engine stopped at its next step"
         assert engine.steps_run < 100
 
