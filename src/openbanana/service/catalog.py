@@ -9,7 +9,7 @@ from openbanana.errors import ConfigError, InvalidArgumentError, NotFoundError
 from openbanana.protocol.responses import Model, PublisherModel
 from openbanana.service.family import DEFAULT_CARD, FAMILY, ModelCard, card_for
 
-INPUT_TOKEN_LIMIT = DEFAULT_CARD.input_token_limit  # the default model's, for services built without a catalog
+INPUT_TOKEN_LIMIT = DEFAULT_CARD.input_token_limit  # the default model's limit (each request checks its own card)
 METHODS = ["generateContent", "countTokens", "streamGenerateContent", "batchGenerateContent"]
 
 
