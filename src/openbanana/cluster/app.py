@@ -62,6 +62,7 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         # streams stay open for a whole render: an ingress replica takes as many as the server takes connections
         max_ongoing_requests=settings.server.max_connections,
         ray_actor_options={"num_cpus": 0.5},
+        logging_config={"enable_access_log": False},  # its lines would carry what ours leave out (?key=)
     )(Ingress)
     return ingress.bind(settings.model_dump(mode="json"), engine.bind(factory))
 
