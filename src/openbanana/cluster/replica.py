@@ -29,10 +29,6 @@ class EngineReplica:
     def describe(self) -> Description:
         return Description(self._engine.name, self._engine.traits)
 
-    def ready(self) -> bool:
-        """Whether the weights are in memory (a cold replica loads them on its first render)."""
-        return self._engine.loaded and not self._engine.loading
-
     async def render(self, request: RenderRequest) -> AsyncIterator[Event]:
         """Progress events, then the RenderResult or a Failure. Cancelling the call stops the engine."""
         loop = asyncio.get_running_loop()
