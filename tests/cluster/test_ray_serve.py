@@ -1,8 +1,8 @@
 """openbanana on Ray Serve, on a local Ray cluster started once for the module: the HTTP app as the ingress
-deployment and two engine replicas, driven over HTTP by the google-genai SDK through Ray's proxy.
+deployment and the engine deployment, driven over HTTP by the google-genai SDK through Ray's proxy.
 
-Requests spread over both engine replicas; generate, stream (with live progress), an edit, an uploaded file and a
-batch work through the ingress; a full queue is a 429 with RetryInfo; a client that hangs up stops the render on the
+Two ingress replicas share one store; requests spread over both engine replicas; generate, stream (with live
+progress), an edit, an uploaded file and a batch work through the ingress; a full queue is a 429 with RetryInfo; a client that hangs up stops the render on the
 replica; a replica killed under a render costs that request nothing (it is sent to the other replica) and nothing
 in the batch queue is lost. Skipped without the `[cluster]` extra.
 """
@@ -32,6 +32,7 @@ from openbanana.cluster.app import APP_NAME, build_application  # noqa: E402
 from openbanana.config import Settings  # noqa: E402
 from tests.cluster.engines import SLOW_SEED, RecordingEngine, events  # noqa: E402
 from tests.conftest import free_port  # noqa: E402
+from tests.postgres import postgres_bin  # noqa: E402
 from tests.sdk.test_batches_sdk import poll  # noqa: E402
 from tests.sdk.test_python_sdk import MODEL, final_image  # noqa: E402
 
@@ -63,15 +64,19 @@ class Cluster:
 
 
 @pytest.fixture(scope="module")
-def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+def cluster(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[Cluster]:
+    """Two ingress replicas on one store (Postgres where its binaries are installed, else SQLite in the shared data
+    directory) and two engine replicas."""
     here = tmp_path_factory.mktemp("ray")
+    database_url = request.getfixturevalue("postgres_server").new_database() if postgres_bin() else None
     log = here / "engine.log"
     # the workers import openbanana and this test package like the test process does
     os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])
     ray.init(num_cpus=4, include_dashboard=False, log_to_driver=False, namespace=APP_NAME,
              runtime_env={"env_vars": {"PYTHONPATH": os.environ["PYTHONPATH"]}, "py_executable": sys.executable})
     port = free_port()
-    settings = Settings(data_dir=here / "data", port=port, ray_engine_min_replicas=ENGINE_REPLICAS,
+    settings = Settings(data_dir=here / "data", database_url=database_url, port=port, ray_ingress_replicas=2,
+                        ray_engine_min_replicas=ENGINE_REPLICAS,
                         ray_engine_max_replicas=ENGINE_REPLICAS, ray_max_ongoing_requests=1,
                         ray_max_queued_requests=1, ray_engine_cpus=1,
                         # more slots than the engine takes, as with several ingress replicas: Ray's queue decides
@@ -139,8 +144,20 @@ def test_an_edit_and_an_uploaded_file(cluster: Cluster) -> None:
     assert final_image(answer).size[0] > 0
 
 
+def test_both_ingress_replicas_serve_one_users_files(cluster: Cluster) -> None:
+    """Uploaded through one ingress replica, listed and read through whichever Ray's proxy picks: one store."""
+    photo = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(photo, "PNG")
+    uploaded = cluster.sdk.files.upload(file=io.BytesIO(photo.getvalue()),
+                                        config=types.UploadFileConfig(mime_type="image/png"))
+    assert uploaded.name
+    for _ in range(8):  # the proxy spreads these over both ingress replicas
+        assert cluster.sdk.files.get(name=uploaded.name).size_bytes == len(photo.getvalue())
+
+
 def test_a_full_queue_is_429_with_retry_info(cluster: Cluster) -> None:
-    """Two replicas render one each and one more waits: of five slow requests at once, some are refused."""
+    """The two engine replicas render one each and each ingress replica queues one more: of eight slow requests at
+    once, some are refused, each in Google's envelope with RetryInfo."""
     def attempt(i: int) -> int:
         try:
             generate(cluster, f"a slow owl {i}", seed=SLOW_SEED)
@@ -150,9 +167,9 @@ def test_a_full_queue_is_429_with_retry_info(cluster: Cluster) -> None:
             return 429
         return 200
 
-    with ThreadPoolExecutor(5) as pool:
-        codes = list(pool.map(attempt, range(5)))
-    assert codes.count(200) >= ENGINE_REPLICAS + 1 and 429 in codes, codes
+    with ThreadPoolExecutor(8) as pool:
+        codes = list(pool.map(attempt, range(8)))
+    assert codes.count(200) >= ENGINE_REPLICAS and 429 in codes, codes
 
 
 def test_a_client_that_hangs_up_stops_the_render_on_its_replica(cluster: Cluster) -> None:
