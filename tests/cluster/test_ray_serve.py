@@ -2,9 +2,9 @@
 deployment and the engine deployment, driven over HTTP by the google-genai SDK through Ray's proxy.
 
 Two ingress replicas share one store; requests spread over both engine replicas; generate, stream (with live
-progress), an edit, an uploaded file and a batch work through the ingress; a full queue is a 429 with RetryInfo; a client that hangs up stops the render on the
-replica; a replica killed under a render costs that request nothing (it is sent to the other replica) and nothing
-in the batch queue is lost. Skipped without the `[cluster]` extra.
+progress), an edit, an uploaded file and a batch work through the ingress; a full queue is a 429 with RetryInfo; a
+client that hangs up stops the render on the replica; a replica killed under a render costs that request nothing
+(it is sent to the other replica) and nothing in the batch queue is lost. Skipped without the `[cluster]` extra.
 """
 
 from __future__ import annotations
