@@ -4,6 +4,8 @@ only real settings, and the builder turns the cluster settings into Serve's depl
 from __future__ import annotations
 
 import importlib.util
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -67,3 +69,16 @@ def test_the_builder_sets_replicas_queues_and_autoscaling() -> None:
     scaling = engine._deployment_config.autoscaling_config
     assert (scaling.min_replicas, scaling.max_replicas, scaling.target_ongoing_requests) == (1, 4, 1.0)
     assert engine.ray_actor_options["num_gpus"] == 0
+
+
+def test_serve_ray_refuses_what_a_single_process_refuses_before_starting_ray(tmp_path: Path) -> None:
+    """No keys beyond loopback: one line and status 2, before any Ray process (or, without the extra, a line
+    saying which extra to install)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "openbanana", "serve", "--ray", "--host", "0.0.0.0", "--data-dir", str(tmp_path)],
+        capture_output=True, text=True, timeout=60,
+    )
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    assert result.returncode == 2 and "Traceback" not in result.stderr, lines
+    expected = "refusing to serve on 0.0.0.0" if importlib.util.find_spec("ray") else "needs the cluster extra"
+    assert len(lines) == 1 and expected in lines[0], lines
