@@ -69,6 +69,7 @@ def test_the_builder_sets_replicas_queues_and_autoscaling() -> None:
     scaling = engine._deployment_config.autoscaling_config
     assert (scaling.min_replicas, scaling.max_replicas, scaling.target_ongoing_requests) == (1, 4, 1.0)
     assert engine.ray_actor_options["num_gpus"] == 0
+    assert ingress._deployment_config.graceful_shutdown_timeout_s == 30  # shutdown_timeout_seconds
 
 
 def test_serve_ray_refuses_what_a_single_process_refuses_before_starting_ray(tmp_path: Path) -> None:

@@ -55,12 +55,14 @@ def build_application(settings: Settings, engine_factory: EngineFactory | None =
         name=engine_deployment_name(settings.image_engine),
         max_ongoing_requests=cluster.max_ongoing_requests, max_queued_requests=cluster.max_queued_requests,
         ray_actor_options={"num_cpus": cluster.engine_cpus, "num_gpus": engine_gpus(settings)},
+        graceful_shutdown_timeout_s=settings.server.shutdown_timeout_seconds,  # renders in progress finish
         **_replicas(cluster),
     )(EngineReplica)
     ingress = serve.deployment(
         name=INGRESS_NAME, num_replicas=cluster.ingress_replicas,
         # streams stay open for a whole render: an ingress replica takes as many as the server takes connections
         max_ongoing_requests=settings.server.max_connections,
+        graceful_shutdown_timeout_s=settings.server.shutdown_timeout_seconds,
         ray_actor_options={"num_cpus": 0.5},
         logging_config={"enable_access_log": False},  # its lines would carry what ours leave out (?key=)
     )(Ingress)
