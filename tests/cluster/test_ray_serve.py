@@ -71,9 +71,9 @@ def cluster(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureReq
     database_url = request.getfixturevalue("postgres_server").new_database() if postgres_bin() else None
     log = here / "engine.log"
     # the workers import openbanana and this test package like the test process does
-    os.environ["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])
-    ray.init(num_cpus=4, include_dashboard=False, log_to_driver=False, namespace=APP_NAME,
-             runtime_env={"env_vars": {"PYTHONPATH": os.environ["PYTHONPATH"]}, "py_executable": sys.executable})
+    path = os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])
+    environment = pytest.MonkeyPatch()
+    environment.setenv("PYTHONPATH", path)  # Ray's processes, started from this one, inherit it
     port = free_port()
     settings = Settings(data_dir=here / "data", database_url=database_url, port=port, ray_ingress_replicas=2,
                         ray_engine_min_replicas=ENGINE_REPLICAS,
@@ -82,12 +82,15 @@ def cluster(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureReq
                         # more slots than the engine takes, as with several ingress replicas: Ray's queue decides
                         max_parallel_renders=8, batch_workers=2, batch_lease_seconds=5)
     try:
+        ray.init(num_cpus=4, include_dashboard=False, log_to_driver=False, namespace=APP_NAME,
+                 runtime_env={"env_vars": {"PYTHONPATH": path}, "py_executable": sys.executable})
         serve.start(http_options={"host": "127.0.0.1", "port": port})
         serve.run(build_application(settings, partial(RecordingEngine, str(log))), name=APP_NAME, route_prefix="/")
         yield Cluster(f"http://127.0.0.1:{port}", log)
     finally:
         serve.shutdown()
         ray.shutdown()
+        environment.undo()
 
 
 def generate(cluster: Cluster, prompt: str, seed: int | None = None) -> types.GenerateContentResponse:
