@@ -20,6 +20,8 @@ ARG DEBIAN_IMAGE=debian:bookworm-slim
 FROM ${DEBIAN_IMAGE} AS build
 ARG FLAVOUR=cpu
 ARG TORCH_INDEX_URL=auto
+# more extras, comma-separated: EXTRAS=cluster (Ray Serve: docs/deploy.md), EXTRAS=postgres, EXTRAS=cluster,postgres
+ARG EXTRAS=
 ARG PIP_INDEX_URL
 ARG PIP_EXTRA_INDEX_URL
 ARG PIP_FIND_LINKS
@@ -43,9 +45,10 @@ RUN set -eu; \
       cuda) extras="[diffusers,upscale]"; auto="" ;; \
       *) echo "FLAVOUR must be draft, cpu or cuda, not '$FLAVOUR'" >&2; exit 2 ;; \
     esac; \
+    list="${extras#[}"; list="${list%]}"; list="${list:+$list${EXTRAS:+,}}$EXTRAS"; extras="${list:+[$list]}"; \
     case "$TORCH_INDEX_URL" in auto) torch_index="$auto" ;; none) torch_index="" ;; *) torch_index="$TORCH_INDEX_URL" ;; esac; \
     pip=/opt/openbanana/bin/pip; \
-    if [ -n "$extras" ]; then \
+    if [ "$FLAVOUR" != draft ]; then \
       torch=$(sed -n 's/^ *"\(torch==[^"]*\)".*/\1/p' pyproject.toml | head -n 1); \
       $pip install ${torch_index:+--extra-index-url "$torch_index"} "$torch"; \
     fi; \
@@ -60,12 +63,14 @@ RUN /opt/openbanana/bin/pip install --no-deps --force-reinstall . \
 
 FROM ${DEBIAN_IMAGE}
 ARG FLAVOUR=cpu
+ARG EXTRAS=
 # python3: the venv's interpreter. libfribidi0: Pillow's text layout (libraqm, in its wheel) loads it for
 # right-to-left text; without it Arabic and Hebrew come out unjoined (the server warns at start).
-# cuda: libvulkan1 and libomp5 for Real-ESRGAN (the upscale extra).
+# cuda: libvulkan1 and libomp5 for Real-ESRGAN (the upscale extra). cluster: wget, which KubeRay's pod probes run.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 libfribidi0 ca-certificates \
  && if [ "$FLAVOUR" = cuda ]; then apt-get install -y --no-install-recommends libvulkan1 libomp5; fi \
+ && case ",$EXTRAS," in *,cluster,*) apt-get install -y --no-install-recommends wget ;; esac \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --uid 10001 --user-group --home-dir /data --no-create-home --shell /usr/sbin/nologin openbanana \
  && mkdir -p /data \

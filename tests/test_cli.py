@@ -78,10 +78,10 @@ def test_serve_help_lists_every_flag_with_its_settings_description() -> None:
                     "max_input_pixels", "max_decoded_bytes", "head_timeout_seconds", "body_timeout_seconds",
                     "max_connections", "shutdown_timeout_seconds",
                     "stream_keepalive_seconds", "engine", "profile", "profiles_file", "preload", "strict_signatures",
-                    "max_queue", "max_parallel_renders", "generation_timeout_seconds", "log_format"):
+                    "max_queue", "max_parallel_renders", "generation_timeout_seconds", "log_format", "ray_address"):
         assert f"--{setting.replace('_', '-')} " in result.output, setting
         assert str(setting_field(setting).description) in result.output, setting
-    for flag in ("--api-key", "--model", "--cors-origin", "--demo", "--log-level", "--config"):
+    for flag in ("--api-key", "--model", "--cors-origin", "--demo", "--log-level", "--config", "--ray "):
         assert flag in result.output
     assert "Default: 127.0.0.1." in result.output
 

@@ -73,6 +73,15 @@ VARIABLES: list[tuple[str, str, str, object]] = [
     ("OPENBANANA_MAX_QUEUE", "3", "scheduler.max_queue", 3),
     ("OPENBANANA_MAX_PARALLEL_RENDERS", "4", "scheduler.max_parallel_renders", 4),
     ("OPENBANANA_GENERATION_TIMEOUT_SECONDS", "9.5", "scheduler.generation_timeout_seconds", 9.5),
+    ("OPENBANANA_RAY_ADDRESS", "ray://head:10001", "cluster.address", "ray://head:10001"),
+    ("OPENBANANA_RAY_INGRESS_REPLICAS", "3", "cluster.ingress_replicas", 3),
+    ("OPENBANANA_RAY_ENGINE_MIN_REPLICAS", "0", "cluster.engine_min_replicas", 0),
+    ("OPENBANANA_RAY_ENGINE_MAX_REPLICAS", "4", "cluster.engine_max_replicas", 4),
+    ("OPENBANANA_RAY_TARGET_ONGOING_REQUESTS", "1.5", "cluster.target_ongoing_requests", 1.5),
+    ("OPENBANANA_RAY_MAX_ONGOING_REQUESTS", "1", "cluster.max_ongoing_requests", 1),
+    ("OPENBANANA_RAY_MAX_QUEUED_REQUESTS", "-1", "cluster.max_queued_requests", -1),
+    ("OPENBANANA_RAY_ENGINE_GPUS", "0.5", "cluster.engine_gpus", 0.5),
+    ("OPENBANANA_RAY_ENGINE_CPUS", "2", "cluster.engine_cpus", 2.0),
 ]
 
 
@@ -114,7 +123,7 @@ def test_keywords_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_every_setting_has_a_pinned_variable() -> None:
     """A new setting adds its variable above (and to docs/api.md, Configuration)."""
-    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 60
+    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 69
     every_setting = {f"{group}.{name}" for group, field in Settings.model_fields.items()
                      for name in type(getattr(Settings(), group)).model_fields}
     assert {place for _, _, place, _ in VARIABLES} == every_setting

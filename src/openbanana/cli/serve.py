@@ -21,7 +21,7 @@ from openbanana.api.logs import configure_logging
 from openbanana.cli.client import console
 from openbanana.cli.demo import generate_demo_image
 from openbanana.cli.settings import config_file_option, setting_option, settings_or_exit
-from openbanana.config import ServerSettings
+from openbanana.config import ServerSettings, Settings
 from openbanana.errors import ConfigError
 
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
@@ -55,6 +55,9 @@ def serve(
     max_queue: Annotated[int | None, setting_option("max_queue")] = None,
     max_parallel_renders: Annotated[int | None, setting_option("max_parallel_renders")] = None,
     generation_timeout_seconds: Annotated[float | None, setting_option("generation_timeout_seconds")] = None,
+    ray: Annotated[bool, typer.Option("--ray", help="serve on Ray Serve (the [cluster] extra): the HTTP app and the "
+                                      "engine as deployments, on the cluster at --ray-address or a local one")] = False,
+    ray_address: Annotated[str | None, setting_option("ray_address")] = None,
     demo: Annotated[bool, typer.Option(help="once serving, generate one image into ./generated_image.png")] = False,
     log_level: Annotated[str, typer.Option(help="critical, error, warning, info or debug")] = "info",
     log_format: Annotated[str | None, setting_option("log_format")] = None,
@@ -77,7 +80,7 @@ def serve(
         "strict_signatures": strict_signatures or None,
         "engine": engine, "profile": profile, "profiles_file": profiles_file, "log_format": log_format,
         "max_queue": max_queue, "max_parallel_renders": max_parallel_renders,
-        "generation_timeout_seconds": generation_timeout_seconds,
+        "generation_timeout_seconds": generation_timeout_seconds, "ray_address": ray_address,
     }
     if log_level.lower() not in LOG_LEVELS:
         console.print(f"openbanana: --log-level must be one of {', '.join(LOG_LEVELS)}, not {log_level!r}")
@@ -85,6 +88,9 @@ def serve(
     settings = settings_or_exit({name: value for name, value in flags.items() if value is not None}, config)
     keys = settings.auth.key_set()
     configure_logging(log_level, settings.observability.log_format, secrets=keys)  # before the app logs
+    if ray:
+        _serve_on_ray(settings)
+        return
     try:
         app = create_app(settings)
     except ConfigError as exc:  # a setting, or a file it names, that cannot be honoured
@@ -95,6 +101,19 @@ def serve(
     if demo:
         threading.Thread(target=_run_demo, args=(server, listen, next(iter(keys), "demo")), daemon=True).start()
     server.run()
+
+
+def _serve_on_ray(settings: Settings) -> None:
+    try:
+        from openbanana.cluster.local import serve_on_ray
+    except ImportError as exc:
+        console.print(f"openbanana: --ray needs the cluster extra: pip install 'openbanana[cluster]' ({exc})")
+        raise typer.Exit(2) from None
+    try:
+        serve_on_ray(settings)
+    except ConfigError as exc:
+        console.print(f"openbanana: {escape(str(exc))}")
+        raise typer.Exit(2) from None
 
 
 def uvicorn_config(app: ASGIApp, listen: ServerSettings, log_level: str) -> uvicorn.Config:

@@ -28,6 +28,7 @@ class RenderRequest:
     seed: int = 0
     preview: bool = False  # a quick interim render for the "thought image"; engines may cut corners, not pixels
     cancel: threading.Event | None = None  # set it to stop the render early (EngineCancelledError); None: never
+    queue: bool = False  # a batch render, never refused: an engine whose room is shared (a remote one) waits for it
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,15 @@ class EngineError(Exception):
 
 class EngineUnavailableError(EngineError):
     """The engine cannot serve right now (loading, out of memory); retrying later may succeed."""
+
+
+class EngineBusyError(EngineUnavailableError):
+    """Every replica of a remote engine has a full queue: the client should come back after `retry_after` seconds
+    (a 429 with RetryInfo, like the scheduler's own full queue)."""
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = max(1, retry_after)
 
 
 class EngineInputError(EngineError):

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from openbanana.engines.base import EngineCancelledError, EngineError, EngineInputError
-from openbanana.errors import InvalidArgumentError, UnavailableError, internal_error
+from openbanana.engines.base import EngineBusyError, EngineCancelledError, EngineError, EngineInputError
+from openbanana.errors import InvalidArgumentError, ResourceExhaustedError, UnavailableError, internal_error
 
 log = logging.getLogger("openbanana.service")
 
@@ -15,13 +15,17 @@ log = logging.getLogger("openbanana.service")
 @contextmanager
 def map_engine_errors(engine: str, response_id: str, stopped: Callable[[], Exception]) -> Iterator[None]:
     """Around an engine call: bad inputs are 400, a cancelled render is `stopped()` (the scheduler's reason for
-    stopping it), engine errors and memory are 503, anything else is a logged 500."""
+    stopping it), a remote engine whose replicas' queues are all full is 429, engine errors and memory are 503,
+    anything else is a logged 500."""
     try:
         yield
     except EngineInputError as exc:
         raise InvalidArgumentError(str(exc)) from exc
     except EngineCancelledError:
         raise stopped() from None
+    except EngineBusyError as exc:
+        raise ResourceExhaustedError(f"Resource has been exhausted: {exc} Please retry in {exc.retry_after}s.",
+                                     retry_after=exc.retry_after) from exc
     except EngineError as exc:
         raise UnavailableError(f"The image engine is unavailable: {exc}. Please try again later.") from exc
     except MemoryError:

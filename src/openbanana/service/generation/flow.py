@@ -215,7 +215,7 @@ class GenerationService:
         job = run.job
         size = job.card.sizes.preview(job.target) if preview else job.target  # the engine draws exactly this
         request = RenderRequest(plan, size.width, size.height, job.references, job.seed, preview,
-                                cancel=run.ticket.cancel)
+                                cancel=run.ticket.cancel, queue=run.ticket.priority is Priority.BATCH)
         mime = PREVIEW_MIME if preview else job.output.mime_type
         render = partial(self._render_check_finish, run, request, size.image_size, mime)
         if not live_notes:
