@@ -1,0 +1,46 @@
+"""@langchain/google 0.2.1 (LangChain.js's ChatGoogle, pinned in tests/sdk/js) against a real `openbanana serve`:
+invoke with image output and imageConfig (Pro and Nano Banana 2), an edit, stream and a two-turn chat
+(tests/sdk/js/langchain_checks.mjs). ChatGoogle only builds https:// URLs, so the script reaches the plain-HTTP
+server through its `apiClient` option; and it has no server-side token count (`getNumTokens` estimates locally)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from tests.conftest import LiveServer, json_output
+from tests.sdk.test_js_sdk import image_size, run_script, section
+
+pytestmark = [pytest.mark.sdk, pytest.mark.js]
+
+
+@pytest.fixture(scope="module")
+def checks(node: str, live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    out_dir = tmp_path_factory.mktemp("langchain-js")
+    Image.new("RGB", (900, 600), (40, 120, 200)).save(out_dir / "reference.png")  # 3:2: an edit keeps it
+    result = run_script(node, "langchain_checks.mjs", live_server.base_url, out_dir)
+    return json_output("langchain_checks.mjs", result.stdout)
+
+
+def sizes(result: dict[str, Any]) -> list[tuple[int, int]]:
+    return [image_size(Path(file)) for file in result["files"]]
+
+
+def test_invoke_with_image_config(checks: dict[str, Any]) -> None:
+    result = section(checks, "invoke")
+    assert sizes(result) == [(1536, 2752)]  # 9:16 at 2K
+    assert result["finishReason"] == "STOP" and result["outputTokens"] >= 1120
+
+
+def test_invoke_nano_banana_2_extreme_ratio(checks: dict[str, Any]) -> None:
+    assert sizes(section(checks, "nanoBanana2")) == [(176, 1464)]  # 1:8 at 512: half the derived 352×2928
+
+
+def test_edit_stream_chat(checks: dict[str, Any]) -> None:
+    assert sizes(section(checks, "edit")) == [(1264, 848)]  # the 3:2 reference → Pro's 3:2 cell
+    stream = section(checks, "stream")
+    assert stream["chunks"] >= 2 and sizes(stream) == [(1536, 672)]  # gemini-2.5-flash-image's 21:9 cell
+    assert sizes(section(checks, "chat")) == [(1024, 1024)] * 2
