@@ -1,0 +1,111 @@
+"""langchain-google-genai 4.x (built on google-genai) against the server: invoke with image output and imageConfig,
+an edit with an input image, stream, a two-turn chat and get_num_tokens (a countTokens call). Run by
+tests/sdk/test_py_clients.py in the clients' own venv; prints ONE JSON object, a section per check, and writes the
+images into OUT_DIR as `<check>_<n>.<ext>`. Env: OPENBANANA_BASE_URL (the server), OUT_DIR.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_google_genai import ChatGoogleGenerativeAI
+
+BASE_URL = os.environ["OPENBANANA_BASE_URL"]
+OUT_DIR = Path(os.environ["OUT_DIR"])
+MODEL = "gemini-3-pro-image-preview"
+EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp"}
+
+
+def chat(model: str = MODEL, **fields: Any) -> ChatGoogleGenerativeAI:
+    return ChatGoogleGenerativeAI(model=model, google_api_key="any-key", base_url=BASE_URL,
+                                  response_modalities=["TEXT", "IMAGE"], **fields)
+
+
+def data_urls(message: BaseMessage) -> list[str]:
+    """The image data URLs of a message's content, in either block shape LangChain writes."""
+    blocks = message.content if isinstance(message.content, list) else []
+    urls = []
+    for block in blocks:
+        if not isinstance(block, dict):
+            continue
+        if block.get("type") == "image_url":
+            url = block["image_url"]
+            urls.append(url["url"] if isinstance(url, dict) else url)
+        elif block.get("type") == "image" and block.get("base64"):
+            urls.append(f"data:{block.get('mime_type', 'image/png')};base64,{block['base64']}")
+    return urls
+
+
+def save(message: BaseMessage, name: str) -> list[str]:
+    files = []
+    for index, url in enumerate(data_urls(message), start=1):
+        header, payload = url.split(",", 1)
+        mime_type = header.removeprefix("data:").split(";")[0]
+        target = OUT_DIR / f"{name}_{index}.{EXTENSIONS.get(mime_type, 'bin')}"
+        target.write_bytes(base64.b64decode(payload))
+        files.append(str(target))
+    return files
+
+
+def check(fn: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    try:
+        return fn()
+    except Exception as error:  # each check reports its own failure; the test names it
+        return {"error": {"name": type(error).__name__, "message": str(error)}}
+
+
+def invoke() -> dict[str, Any]:
+    message = chat(image_config={"aspect_ratio": "4:5", "image_size": "2K"}).invoke("a tall glass of lemonade")
+    usage = getattr(message, "usage_metadata", None) or {}
+    return {"files": save(message, "invoke"), "finishReason": message.response_metadata.get("finish_reason"),
+            "outputTokens": usage.get("output_tokens")}
+
+
+def nano_banana_2() -> dict[str, Any]:
+    message = chat("gemini-3.1-flash-image", image_config={"aspect_ratio": "8:1", "image_size": "512"}).invoke(
+        "a very long train")
+    return {"files": save(message, "nanoBanana2")}
+
+
+def edit() -> dict[str, Any]:
+    reference = base64.b64encode((OUT_DIR / "reference.png").read_bytes()).decode()
+    message = chat().invoke([HumanMessage(content=[
+        {"type": "text", "text": "make the sky orange"},
+        {"type": "image_url", "image_url": {"url": f"data:image/png;base64,{reference}"}},
+    ])])
+    return {"files": save(message, "edit")}
+
+
+def stream() -> dict[str, Any]:
+    merged: Any = None
+    chunks = 0
+    for chunk in chat("gemini-2.5-flash-image", image_config={"aspect_ratio": "2:3"}).stream("a paper boat"):
+        chunks += 1
+        merged = chunk if merged is None else merged + chunk
+    return {"chunks": chunks, "files": save(merged, "stream") if merged is not None else []}
+
+
+def two_turns() -> dict[str, Any]:
+    model = chat()
+    history: list[BaseMessage] = [HumanMessage(content="a blue bicycle against a white wall")]
+    first = model.invoke(history)
+    history += [first, HumanMessage(content="now make the bicycle red")]
+    second = model.invoke(history)
+    return {"files": save(first, "chat_1") + save(second, "chat_2"),
+            "firstIsAI": isinstance(first, AIMessage)}
+
+
+def count() -> dict[str, Any]:
+    return {"tokens": chat().get_num_tokens("a lighthouse on a cliff at dusk")}
+
+
+print(json.dumps({"invoke": check(invoke), "nanoBanana2": check(nano_banana_2), "edit": check(edit),
+                  "stream": check(stream), "chat": check(two_turns), "count": check(count)}))
+sys.stdout.flush()
