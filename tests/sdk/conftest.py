@@ -6,11 +6,12 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import node_after_npm_ci
+from tests.conftest import LiveServer, node_after_npm_ci, start_server, stop_server
 
 JS_DIR = Path(__file__).parent / "js"
 PY_CLIENTS_DIR = Path(__file__).parent / "py_clients"
@@ -20,6 +21,14 @@ PY_CLIENTS_DIR = Path(__file__).parent / "py_clients"
 def node() -> str:
     """Path of `node`, after `npm ci` has installed the pinned SDK; fails loudly when node or npm is missing."""
     return node_after_npm_ci(JS_DIR, "the JS SDK tests (tests/sdk/js)")
+
+
+@pytest.fixture(scope="session")
+def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """A server started with --strict-signatures: a chat history without its thought signatures is a 400."""
+    server = start_server(tmp_path_factory.mktemp("strict-clients") / "data", "--strict-signatures")
+    yield server
+    stop_server(server)
 
 
 def py_clients_venv(directory: Path) -> Path:

@@ -58,3 +58,12 @@ def test_chat_sends_its_history_back(checks: dict[str, Any]) -> None:
     result = section(checks, "chat")
     assert sizes(result) == [(1024, 1024)] * 2
     assert result["roles"] == ["user", "assistant", "user", "assistant"]
+
+
+def test_chat_keeps_its_thought_signatures(node: str, strict_server: LiveServer, tmp_path: Path) -> None:
+    """The SDK sends each part's signature back (from its providerMetadata): --strict-signatures accepts the chat."""
+    Image.new("RGB", (900, 600), (40, 120, 200)).save(tmp_path / "reference.png")
+    result = run_script(node, "ai_sdk_checks.mjs", strict_server.base_url, tmp_path, {"CHECKS": "chat"})
+    checks = json_output("ai_sdk_checks.mjs", result.stdout)
+    assert set(checks) == {"chat"}
+    assert sizes(section(checks, "chat")) == [(1024, 1024)] * 2

@@ -44,3 +44,13 @@ def test_edit_stream_chat(checks: dict[str, Any]) -> None:
     stream = section(checks, "stream")
     assert stream["chunks"] >= 2 and sizes(stream) == [(1536, 672)]  # gemini-2.5-flash-image's 21:9 cell
     assert sizes(section(checks, "chat")) == [(1024, 1024)] * 2
+
+
+def test_chat_history_loses_a_signature(node: str, strict_server: LiveServer, tmp_path: Path) -> None:
+    """ChatGoogle sends the first answer's text part back without its thought signature: the default (lenient)
+    server takes it (above), --strict-signatures refuses it as Google does."""
+    Image.new("RGB", (900, 600), (40, 120, 200)).save(tmp_path / "reference.png")
+    result = run_script(node, "langchain_checks.mjs", strict_server.base_url, tmp_path, {"CHECKS": "chat"})
+    checks = json_output("langchain_checks.mjs", result.stdout)
+    assert set(checks) == {"chat"}
+    assert "missing a thought_signature" in checks["chat"]["error"]["message"]

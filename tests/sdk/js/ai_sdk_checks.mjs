@@ -3,7 +3,7 @@
 // imageConfig), generateImage (its image-model API, which sends Gemini image models to generateContent), an edit
 // with an input image (both ways), streamText, and a two-turn chat that sends the first answer back as history.
 // Prints ONE JSON object, a section per check; images are written into OUT_DIR as `<check>_<n>.<ext>`.
-// Env: OPENBANANA_BASE_URL (the server), OUT_DIR.
+// Env: OPENBANANA_BASE_URL (the server), OUT_DIR, and optionally CHECKS (the sections to run, comma-separated).
 import { createGoogleGenerativeAI } from "@ai-sdk/google";
 import { generateImage, generateText, streamText } from "ai";
 import * as fs from "node:fs";
@@ -23,18 +23,22 @@ function save(files, name) {
   });
 }
 
-async function check(fn) {
+const result = {};
+const ONLY = process.env.CHECKS ? process.env.CHECKS.split(",") : null;  // e.g. CHECKS=chat
+
+/** Runs one check (unless CHECKS leaves it out) into result[name]; a failure is reported, not thrown. */
+async function check(name, fn) {
+  if (ONLY && !ONLY.includes(name)) return;
   try {
-    return await fn();
+    result[name] = await fn();
   } catch (error) {
-    return {error: {name: error?.name ?? null, status: error?.statusCode ?? null, message: String(error?.message ?? error)}};
+    result[name] = {error: {name: error?.name ?? null, status: error?.statusCode ?? null, message: String(error?.message ?? error)}};
   }
 }
 
 const reference = fs.readFileSync(path.join(OUT_DIR, "reference.png"));
-const result = {};
 
-result.generateText = await check(async () => {
+await check("generateText", async () => {
   const response = await generateText({
     model: google(MODEL), prompt: "a lighthouse on a cliff at dusk",
     providerOptions: {google: {...IMAGE_OUTPUT.google, imageConfig: {aspectRatio: "16:9", imageSize: "2K"}}},
@@ -43,7 +47,7 @@ result.generateText = await check(async () => {
           outputTokens: response.usage.outputTokens ?? null, modelId: response.response.modelId};
 });
 
-result.generateImage = await check(async () => {
+await check("generateImage", async () => {
   const response = await generateImage({
     model: google.image("gemini-3.1-flash-image"), prompt: "a paper boat on a pond", aspectRatio: "4:1",
     providerOptions: {google: {imageConfig: {aspectRatio: "4:1", imageSize: "512"}}},
@@ -51,7 +55,7 @@ result.generateImage = await check(async () => {
   return {files: save(response.images, "generateImage"), warnings: response.warnings.length};
 });
 
-result.editText = await check(async () => {
+await check("editText", async () => {
   const response = await generateText({
     model: google(MODEL), providerOptions: IMAGE_OUTPUT,
     messages: [{role: "user", content: [
@@ -61,14 +65,14 @@ result.editText = await check(async () => {
   return {files: save(response.files, "editText")};
 });
 
-result.editImage = await check(async () => {
+await check("editImage", async () => {
   const response = await generateImage({
     model: google.image(MODEL), prompt: {text: "add a small yellow sun", images: [reference]},
   });
   return {files: save(response.images, "editImage")};
 });
 
-result.stream = await check(async () => {
+await check("stream", async () => {
   const stream = streamText({
     model: google("gemini-2.5-flash-image"), prompt: "a red kite over a green hill",
     providerOptions: {google: {...IMAGE_OUTPUT.google, imageConfig: {aspectRatio: "3:4"}}},
@@ -83,7 +87,7 @@ result.stream = await check(async () => {
   return {files: save(files, "stream"), textDeltas, finishReason: await stream.finishReason};
 });
 
-result.chat = await check(async () => {
+await check("chat", async () => {
   const messages = [{role: "user", content: "a blue bicycle against a white wall"}];
   const files = [];
   for (const [turn, followUp] of [[1, "now make the bicycle red"], [2, null]]) {

@@ -4,7 +4,7 @@
 // option (the library's hook for how requests go out): this one sends the same request to OPENBANANA_BASE_URL
 // over http with the key in `x-goog-api-key`, as its own API-key client does.
 // Prints ONE JSON object, a section per check; images are written into OUT_DIR as `<check>_<n>.<ext>`.
-// Env: OPENBANANA_BASE_URL (the server), OUT_DIR.
+// Env: OPENBANANA_BASE_URL (the server), OUT_DIR, and optionally CHECKS (the sections to run, comma-separated).
 import { ChatGoogle } from "@langchain/google";
 import { AIMessageChunk, HumanMessage } from "@langchain/core/messages";
 import * as fs from "node:fs";
@@ -28,7 +28,8 @@ const plainHttpClient = {
 };
 
 function chat(model, fields = {}) {
-  return new ChatGoogle({model, platformType: "gai", endpoint: server.host, apiClient: plainHttpClient,
+  // maxRetries: 0, so a refused request is reported at once rather than retried with back-off
+  return new ChatGoogle({model, platformType: "gai", endpoint: server.host, apiClient: plainHttpClient, maxRetries: 0,
                          responseModalities: ["TEXT", "IMAGE"], ...fields});
 }
 
@@ -43,38 +44,42 @@ function save(message, name) {
   });
 }
 
-async function check(fn) {
+const result = {};
+const ONLY = process.env.CHECKS ? process.env.CHECKS.split(",") : null;  // e.g. CHECKS=chat
+
+/** Runs one check (unless CHECKS leaves it out) into result[name]; a failure is reported, not thrown. */
+async function check(name, fn) {
+  if (ONLY && !ONLY.includes(name)) return;
   try {
-    return await fn();
+    result[name] = await fn();
   } catch (error) {
-    return {error: {name: error?.name ?? null, message: String(error?.message ?? error)}};
+    result[name] = {error: {name: error?.name ?? null, message: String(error?.message ?? error)}};
   }
 }
 
 const reference = fs.readFileSync(path.join(OUT_DIR, "reference.png")).toString("base64");
-const result = {};
 
-result.invoke = await check(async () => {
+await check("invoke", async () => {
   const message = await chat(MODEL, {imageConfig: {aspectRatio: "9:16", imageSize: "2K"}})
     .invoke("a tall glass of lemonade on a table");
   return {files: save(message, "invoke"), finishReason: message.response_metadata.finish_reason ?? null,
           outputTokens: message.usage_metadata?.output_tokens ?? null};
 });
 
-result.nanoBanana2 = await check(async () => {
+await check("nanoBanana2", async () => {
   const message = await chat("gemini-3.1-flash-image-preview", {imageConfig: {aspectRatio: "1:8", imageSize: "512"}})
     .invoke("a very tall tower");
   return {files: save(message, "nanoBanana2")};
 });
 
-result.edit = await check(async () => {
+await check("edit", async () => {
   const message = await chat(MODEL).invoke([new HumanMessage({content: [
     {type: "text", text: "make the sky orange"}, {type: "image", source_type: "base64", mime_type: "image/png", data: reference},
   ]})]);
   return {files: save(message, "edit")};
 });
 
-result.stream = await check(async () => {
+await check("stream", async () => {
   let merged = new AIMessageChunk({content: ""});
   let chunks = 0;
   for await (const chunk of await chat("gemini-2.5-flash-image", {imageConfig: {aspectRatio: "21:9"}})
@@ -85,7 +90,7 @@ result.stream = await check(async () => {
   return {chunks, files: save(merged, "stream")};
 });
 
-result.chat = await check(async () => {
+await check("chat", async () => {
   const model = chat(MODEL);
   const history = [new HumanMessage("a blue bicycle against a white wall")];
   const first = await model.invoke(history);
