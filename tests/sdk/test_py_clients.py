@@ -22,10 +22,11 @@ from tests.sdk.test_js_sdk import image_size, section
 pytestmark = [pytest.mark.sdk]
 
 
-def run_client_script(python: Path, script: str, base_url: str, out_dir: Path) -> dict[str, Any]:
+def run_client_script(python: Path, script: str, base_url: str, out_dir: Path, checks: str = "") -> dict[str, Any]:
     # No GOOGLE_*/GEMINI_* from the host; LiteLLM reads its bundled price list instead of fetching one at import.
     env = {key: value for key, value in os.environ.items() if not key.startswith(("GOOGLE_", "GEMINI_"))}
-    env |= {"OPENBANANA_BASE_URL": base_url, "OUT_DIR": str(out_dir), "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
+    env |= {"OPENBANANA_BASE_URL": base_url, "OUT_DIR": str(out_dir), "LITELLM_LOCAL_MODEL_COST_MAP": "True",
+            "CHECKS": checks}
     Image.new("RGB", (900, 600), (40, 120, 200)).save(out_dir / "reference.png")  # 3:2: an edit keeps it
     result = subprocess.run([str(python), str(PY_CLIENTS_DIR / script)], env=env, capture_output=True, text=True,
                             timeout=300)
@@ -96,3 +97,14 @@ def test_litellm_stream_chat_count(litellm: dict[str, Any]) -> None:
     assert sizes(chat) == [(1024, 1024)] * 2 and chat["roles"] == ["user", "assistant", "user", "assistant"]
     count = section(litellm, "count")
     assert count["fromServer"]["totalTokens"] == count["tokens"] > 0  # the server's countTokens answer, not a guess
+
+
+def test_which_chat_keeps_its_thought_signatures(py_clients: Path, strict_server: LiveServer, tmp_path: Path) -> None:
+    """langchain-google-genai 4.x sends the model's parts back signed, so --strict-signatures takes its chat; LiteLLM
+    rebuilds the history from OpenAI-shaped messages without the image's signature, which strict mode refuses as
+    Google does (the default lenient server takes both: above)."""
+    langchain = run_client_script(py_clients, "langchain_checks.py", strict_server.base_url, tmp_path, "chat")
+    assert set(langchain) == {"chat"} and sizes(section(langchain, "chat")) == [(1024, 1024)] * 2
+    litellm = run_client_script(py_clients, "litellm_checks.py", strict_server.base_url, tmp_path, "chat")
+    assert set(litellm) == {"chat"}
+    assert "Image part is missing a thought_signature" in litellm["chat"]["error"]["message"]

@@ -1,7 +1,8 @@
 """langchain-google-genai 4.x (built on google-genai) against the server: invoke with image output and imageConfig,
 an edit with an input image, stream, a two-turn chat and get_num_tokens (a countTokens call). Run by
 tests/sdk/test_py_clients.py in the clients' own venv; prints ONE JSON object, a section per check, and writes the
-images into OUT_DIR as `<check>_<n>.<ext>`. Env: OPENBANANA_BASE_URL (the server), OUT_DIR.
+images into OUT_DIR as `<check>_<n>.<ext>`. Env: OPENBANANA_BASE_URL (the server),
+OUT_DIR, and optionally CHECKS (the sections to run, comma-separated).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -106,6 +106,13 @@ def count() -> dict[str, Any]:
     return {"tokens": chat().get_num_tokens("a lighthouse on a cliff at dusk")}
 
 
-print(json.dumps({"invoke": check(invoke), "nanoBanana2": check(nano_banana_2), "edit": check(edit),
-                  "stream": check(stream), "chat": check(two_turns), "count": check(count)}))
-sys.stdout.flush()
+CHECKS = {
+    "invoke": invoke,
+    "nanoBanana2": nano_banana_2,
+    "edit": edit,
+    "stream": stream,
+    "chat": two_turns,
+    "count": count,
+}
+ONLY = os.environ.get("CHECKS", "").split(",") if os.environ.get("CHECKS") else list(CHECKS)  # e.g. CHECKS=chat
+print(json.dumps({name: check(fn) for name, fn in CHECKS.items() if name in ONLY}))
