@@ -9,24 +9,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
 
-from tests.conftest import LiveServer, json_output
-from tests.sdk.test_js_sdk import image_size, run_script, section
+from tests.conftest import LiveServer
+from tests.sdk.clients import js_checks, sizes
+from tests.sdk.test_js_sdk import section
 
 pytestmark = [pytest.mark.sdk, pytest.mark.js]
 
 
 @pytest.fixture(scope="module")
 def checks(node: str, live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    out_dir = tmp_path_factory.mktemp("ai-sdk")
-    Image.new("RGB", (900, 600), (40, 120, 200)).save(out_dir / "reference.png")  # 3:2: an edit keeps it
-    result = run_script(node, "ai_sdk_checks.mjs", live_server.base_url, out_dir)
-    return json_output("ai_sdk_checks.mjs", result.stdout)
-
-
-def sizes(result: dict[str, Any]) -> list[tuple[int, int]]:
-    return [image_size(Path(file)) for file in result["files"]]
+    return js_checks(node, "ai_sdk_checks.mjs", live_server.base_url, tmp_path_factory.mktemp("ai-sdk"))
 
 
 def test_generate_text_with_image_config(checks: dict[str, Any]) -> None:
@@ -62,8 +55,6 @@ def test_chat_sends_its_history_back(checks: dict[str, Any]) -> None:
 
 def test_chat_keeps_its_thought_signatures(node: str, strict_server: LiveServer, tmp_path: Path) -> None:
     """The SDK sends each part's signature back (from its providerMetadata): --strict-signatures accepts the chat."""
-    Image.new("RGB", (900, 600), (40, 120, 200)).save(tmp_path / "reference.png")
-    result = run_script(node, "ai_sdk_checks.mjs", strict_server.base_url, tmp_path, {"CHECKS": "chat"})
-    checks = json_output("ai_sdk_checks.mjs", result.stdout)
+    checks = js_checks(node, "ai_sdk_checks.mjs", strict_server.base_url, tmp_path, "chat")
     assert set(checks) == {"chat"}
     assert sizes(section(checks, "chat")) == [(1024, 1024)] * 2

@@ -9,24 +9,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
 
-from tests.conftest import LiveServer, json_output
-from tests.sdk.test_js_sdk import image_size, run_script, section
+from tests.conftest import LiveServer
+from tests.sdk.clients import js_checks, sizes
+from tests.sdk.test_js_sdk import section
 
 pytestmark = [pytest.mark.sdk, pytest.mark.js]
 
 
 @pytest.fixture(scope="module")
 def checks(node: str, live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    out_dir = tmp_path_factory.mktemp("langchain-js")
-    Image.new("RGB", (900, 600), (40, 120, 200)).save(out_dir / "reference.png")  # 3:2: an edit keeps it
-    result = run_script(node, "langchain_checks.mjs", live_server.base_url, out_dir)
-    return json_output("langchain_checks.mjs", result.stdout)
-
-
-def sizes(result: dict[str, Any]) -> list[tuple[int, int]]:
-    return [image_size(Path(file)) for file in result["files"]]
+    return js_checks(node, "langchain_checks.mjs", live_server.base_url, tmp_path_factory.mktemp("langchain-js"))
 
 
 def test_invoke_with_image_config(checks: dict[str, Any]) -> None:
@@ -49,8 +42,6 @@ def test_edit_stream_chat(checks: dict[str, Any]) -> None:
 def test_chat_history_loses_a_signature(node: str, strict_server: LiveServer, tmp_path: Path) -> None:
     """ChatGoogle sends the first answer's text part back without its thought signature: the default (lenient)
     server takes it (above), --strict-signatures refuses it as Google does."""
-    Image.new("RGB", (900, 600), (40, 120, 200)).save(tmp_path / "reference.png")
-    result = run_script(node, "langchain_checks.mjs", strict_server.base_url, tmp_path, {"CHECKS": "chat"})
-    checks = json_output("langchain_checks.mjs", result.stdout)
+    checks = js_checks(node, "langchain_checks.mjs", strict_server.base_url, tmp_path, "chat")
     assert set(checks) == {"chat"}
     assert "missing a thought_signature" in checks["chat"]["error"]["message"]

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
 
 from tests.conftest import LiveServer, json_output
+from tests.sdk.clients import sizes, write_reference
 from tests.sdk.conftest import PY_CLIENTS_DIR
-from tests.sdk.test_js_sdk import image_size, section
+from tests.sdk.test_js_sdk import section
 
 pytestmark = [pytest.mark.sdk]
 
@@ -27,17 +27,13 @@ def run_client_script(python: Path, script: str, base_url: str, out_dir: Path, c
     env = {key: value for key, value in os.environ.items() if not key.startswith(("GOOGLE_", "GEMINI_"))}
     env |= {"OPENBANANA_BASE_URL": base_url, "OUT_DIR": str(out_dir), "LITELLM_LOCAL_MODEL_COST_MAP": "True",
             "CHECKS": checks}
-    Image.new("RGB", (900, 600), (40, 120, 200)).save(out_dir / "reference.png")  # 3:2: an edit keeps it
+    write_reference(out_dir)
     result = subprocess.run([str(python), str(PY_CLIENTS_DIR / script)], env=env, capture_output=True, text=True,
                             timeout=300)
     assert result.returncode == 0, (
         f"{script} exited with {result.returncode}\n--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}"
     )
     return json_output(script, result.stdout)
-
-
-def sizes(result: dict[str, Any]) -> list[tuple[int, int]]:
-    return [image_size(Path(file)) for file in result["files"]]
 
 
 @pytest.fixture(scope="module")

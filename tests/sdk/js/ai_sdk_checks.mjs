@@ -3,15 +3,14 @@
 // imageConfig), generateImage (its image-model API, which sends Gemini image models to generateContent), an edit
 // with an input image (both ways), streamText, and a two-turn chat that sends the first answer back as history.
 // Prints ONE JSON object, a section per check; images are written into OUT_DIR as `<check>_<n>.<ext>`.
-// Env: OPENBANANA_BASE_URL (the server), OUT_DIR, and optionally CHECKS (the sections to run, comma-separated).
+// Env: OPENBANANA_BASE_URL (the server), OUT_DIR, and optionally CHECKS (harness.mjs).
 import { createGoogleGenerativeAI } from "@ai-sdk/google";
 import { generateImage, generateText, streamText } from "ai";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { BASE_URL, MODEL, OUT_DIR } from "./harness.mjs";
+import { BASE_URL, EXTENSIONS, MODEL, OUT_DIR, check, result } from "./harness.mjs";
 
 const google = createGoogleGenerativeAI({baseURL: `${BASE_URL}/v1beta`, apiKey: "any-key"});
-const EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp"};
 const IMAGE_OUTPUT = {google: {responseModalities: ["TEXT", "IMAGE"]}};
 
 /** Writes each image file the SDK handed back; returns their paths. */
@@ -21,19 +20,6 @@ function save(files, name) {
     fs.writeFileSync(target, file.uint8Array);
     return target;
   });
-}
-
-const result = {};
-const ONLY = process.env.CHECKS ? process.env.CHECKS.split(",") : null;  // e.g. CHECKS=chat
-
-/** Runs one check (unless CHECKS leaves it out) into result[name]; a failure is reported, not thrown. */
-async function check(name, fn) {
-  if (ONLY && !ONLY.includes(name)) return;
-  try {
-    result[name] = await fn();
-  } catch (error) {
-    result[name] = {error: {name: error?.name ?? null, status: error?.statusCode ?? null, message: String(error?.message ?? error)}};
-  }
 }
 
 const reference = fs.readFileSync(path.join(OUT_DIR, "reference.png"));

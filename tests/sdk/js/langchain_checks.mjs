@@ -4,14 +4,13 @@
 // option (the library's hook for how requests go out): this one sends the same request to OPENBANANA_BASE_URL
 // over http with the key in `x-goog-api-key`, as its own API-key client does.
 // Prints ONE JSON object, a section per check; images are written into OUT_DIR as `<check>_<n>.<ext>`.
-// Env: OPENBANANA_BASE_URL (the server), OUT_DIR, and optionally CHECKS (the sections to run, comma-separated).
+// Env: OPENBANANA_BASE_URL (the server), OUT_DIR, and optionally CHECKS (harness.mjs).
 import { ChatGoogle } from "@langchain/google";
 import { AIMessageChunk, HumanMessage } from "@langchain/core/messages";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { BASE_URL, MODEL, OUT_DIR } from "./harness.mjs";
+import { BASE_URL, EXTENSIONS, MODEL, OUT_DIR, check, result } from "./harness.mjs";
 
-const EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp"};
 const server = new URL(BASE_URL);
 
 const plainHttpClient = {
@@ -42,19 +41,6 @@ function save(message, name) {
     fs.writeFileSync(target, Buffer.from(data, "base64"));
     return target;
   });
-}
-
-const result = {};
-const ONLY = process.env.CHECKS ? process.env.CHECKS.split(",") : null;  // e.g. CHECKS=chat
-
-/** Runs one check (unless CHECKS leaves it out) into result[name]; a failure is reported, not thrown. */
-async function check(name, fn) {
-  if (ONLY && !ONLY.includes(name)) return;
-  try {
-    result[name] = await fn();
-  } catch (error) {
-    result[name] = {error: {name: error?.name ?? null, message: String(error?.message ?? error)}};
-  }
 }
 
 const reference = fs.readFileSync(path.join(OUT_DIR, "reference.png")).toString("base64");

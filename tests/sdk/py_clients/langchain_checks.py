@@ -1,26 +1,18 @@
 """langchain-google-genai 4.x (built on google-genai) against the server: invoke with image output and imageConfig,
 an edit with an input image, stream, a two-turn chat and get_num_tokens (a countTokens call). Run by
 tests/sdk/test_py_clients.py in the clients' own venv; prints ONE JSON object, a section per check, and writes the
-images into OUT_DIR as `<check>_<n>.<ext>`. Env: OPENBANANA_BASE_URL (the server),
-OUT_DIR, and optionally CHECKS (the sections to run, comma-separated).
+images into OUT_DIR as `<check>_<n>.<ext>`. Env: as harness.py says.
 """
 
 from __future__ import annotations
 
-import base64
-import json
-import os
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
+from harness import BASE_URL, reference_url, run, save
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_google_genai import ChatGoogleGenerativeAI
 
-BASE_URL = os.environ["OPENBANANA_BASE_URL"]
-OUT_DIR = Path(os.environ["OUT_DIR"])
 MODEL = "gemini-3-pro-image-preview"
-EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp"}
 
 
 def chat(model: str = MODEL, **fields: Any) -> ChatGoogleGenerativeAI:
@@ -43,44 +35,29 @@ def data_urls(message: BaseMessage) -> list[str]:
     return urls
 
 
-def save(message: BaseMessage, name: str) -> list[str]:
-    files = []
-    for index, url in enumerate(data_urls(message), start=1):
-        header, payload = url.split(",", 1)
-        mime_type = header.removeprefix("data:").split(";")[0]
-        target = OUT_DIR / f"{name}_{index}.{EXTENSIONS.get(mime_type, 'bin')}"
-        target.write_bytes(base64.b64decode(payload))
-        files.append(str(target))
-    return files
-
-
-def check(fn: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-    try:
-        return fn()
-    except Exception as error:  # each check reports its own failure; the test names it
-        return {"error": {"name": type(error).__name__, "message": str(error)}}
+def saved(message: BaseMessage, name: str) -> list[str]:
+    return save(data_urls(message), name)
 
 
 def invoke() -> dict[str, Any]:
     message = chat(image_config={"aspect_ratio": "4:5", "image_size": "2K"}).invoke("a tall glass of lemonade")
     usage = getattr(message, "usage_metadata", None) or {}
-    return {"files": save(message, "invoke"), "finishReason": message.response_metadata.get("finish_reason"),
+    return {"files": saved(message, "invoke"), "finishReason": message.response_metadata.get("finish_reason"),
             "outputTokens": usage.get("output_tokens")}
 
 
 def nano_banana_2() -> dict[str, Any]:
     message = chat("gemini-3.1-flash-image", image_config={"aspect_ratio": "8:1", "image_size": "512"}).invoke(
         "a very long train")
-    return {"files": save(message, "nanoBanana2")}
+    return {"files": saved(message, "nanoBanana2")}
 
 
 def edit() -> dict[str, Any]:
-    reference = base64.b64encode((OUT_DIR / "reference.png").read_bytes()).decode()
     message = chat().invoke([HumanMessage(content=[
         {"type": "text", "text": "make the sky orange"},
-        {"type": "image_url", "image_url": {"url": f"data:image/png;base64,{reference}"}},
+        {"type": "image_url", "image_url": {"url": reference_url()}},
     ])])
-    return {"files": save(message, "edit")}
+    return {"files": saved(message, "edit")}
 
 
 def stream() -> dict[str, Any]:
@@ -89,7 +66,7 @@ def stream() -> dict[str, Any]:
     for chunk in chat("gemini-2.5-flash-image", image_config={"aspect_ratio": "2:3"}).stream("a paper boat"):
         chunks += 1
         merged = chunk if merged is None else merged + chunk
-    return {"chunks": chunks, "files": save(merged, "stream") if merged is not None else []}
+    return {"chunks": chunks, "files": saved(merged, "stream") if merged is not None else []}
 
 
 def two_turns() -> dict[str, Any]:
@@ -98,7 +75,7 @@ def two_turns() -> dict[str, Any]:
     first = model.invoke(history)
     history += [first, HumanMessage(content="now make the bicycle red")]
     second = model.invoke(history)
-    return {"files": save(first, "chat_1") + save(second, "chat_2"),
+    return {"files": saved(first, "chat_1") + saved(second, "chat_2"),
             "firstIsAI": isinstance(first, AIMessage)}
 
 
@@ -106,13 +83,11 @@ def count() -> dict[str, Any]:
     return {"tokens": chat().get_num_tokens("a lighthouse on a cliff at dusk")}
 
 
-CHECKS = {
+run({
     "invoke": invoke,
     "nanoBanana2": nano_banana_2,
     "edit": edit,
     "stream": stream,
     "chat": two_turns,
     "count": count,
-}
-ONLY = os.environ.get("CHECKS", "").split(",") if os.environ.get("CHECKS") else list(CHECKS)  # e.g. CHECKS=chat
-print(json.dumps({name: check(fn) for name, fn in CHECKS.items() if name in ONLY}))
+})

@@ -2,40 +2,22 @@
 image_generation and image_edit (which LiteLLM sends to generateContent for Gemini image models), an edit through
 completion, a streamed completion, a two-turn chat and acount_tokens (Gemini's countTokens). Run by
 tests/sdk/test_py_clients.py in the clients' own venv; prints ONE JSON object, a section per check, and writes the
-images into OUT_DIR as `<check>_<n>.<ext>`. Env: OPENBANANA_BASE_URL (the server),
-OUT_DIR, and optionally CHECKS (the sections to run, comma-separated).
+images into OUT_DIR as `<check>_<n>.<ext>`. Env: as harness.py says.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import json
-import os
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import litellm
+from harness import BASE_URL, OUT_DIR, reference_url, run, save
 
 litellm.suppress_debug_info = True  # its error hints go to stdout, which carries the one JSON object
 
-API_BASE = os.environ["OPENBANANA_BASE_URL"] + "/v1beta"
-OUT_DIR = Path(os.environ["OUT_DIR"])
+API_BASE = BASE_URL + "/v1beta"
 MODEL = "gemini/gemini-3-pro-image-preview"
 SERVER = {"api_base": API_BASE, "api_key": "any-key"}
-EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp"}
-
-
-def save(data_urls: list[str], name: str) -> list[str]:
-    files = []
-    for index, url in enumerate(data_urls, start=1):
-        header, payload = url.split(",", 1)
-        mime_type = header.removeprefix("data:").split(";")[0]
-        target = OUT_DIR / f"{name}_{index}.{EXTENSIONS.get(mime_type, 'bin')}"
-        target.write_bytes(base64.b64decode(payload))
-        files.append(str(target))
-    return files
 
 
 def image_urls(images: list[Any] | None) -> list[str]:
@@ -45,17 +27,6 @@ def image_urls(images: list[Any] | None) -> list[str]:
         entry = image if isinstance(image, dict) else image.model_dump()
         urls.append(entry["image_url"]["url"])
     return urls
-
-
-def check(fn: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-    try:
-        return fn()
-    except Exception as error:  # each check reports its own failure; the test names it
-        return {"error": {"name": type(error).__name__, "message": str(error)}}
-
-
-def reference_url() -> str:
-    return "data:image/png;base64," + base64.b64encode((OUT_DIR / "reference.png").read_bytes()).decode()
 
 
 def completion() -> dict[str, Any]:
@@ -117,11 +88,11 @@ def count() -> dict[str, Any]:
     # acount_tokens appends `v1beta/models/{model}:countTokens` to api_base itself, so it takes the server's root.
     result = asyncio.run(litellm.acount_tokens(
         model=MODEL, messages=[{"role": "user", "content": "a lighthouse on a cliff at dusk"}],
-        api_base=os.environ["OPENBANANA_BASE_URL"], api_key="any-key"))
+        api_base=BASE_URL, api_key="any-key"))
     return {"tokens": result.total_tokens, "tokenizer": result.tokenizer_type, "fromServer": result.original_response}
 
 
-CHECKS = {
+run({
     "completion": completion,
     "imageGeneration": image_generation,
     "imageEdit": image_edit,
@@ -129,6 +100,4 @@ CHECKS = {
     "stream": stream,
     "chat": two_turns,
     "count": count,
-}
-ONLY = os.environ.get("CHECKS", "").split(",") if os.environ.get("CHECKS") else list(CHECKS)  # e.g. CHECKS=chat
-print(json.dumps({name: check(fn) for name, fn in CHECKS.items() if name in ONLY}))
+})
