@@ -135,6 +135,7 @@ function renderReferences() {
       remove);
   }));
   $("reference-count").textContent = `${state.references.length} / ${maxImages()}`;
+  $("drop-hint").textContent = `or drop PNG, JPEG or WebP files here (up to ${maxImages()})`;
   $("drop-zone").classList.toggle("full", state.references.length >= maxImages());
 }
 
