@@ -82,6 +82,8 @@ def test_litellm_completion_with_image_config(litellm: dict[str, Any]) -> None:
 
 def test_litellm_image_generation_and_edits(litellm: dict[str, Any]) -> None:
     assert sizes(section(litellm, "imageGeneration")) == [(256, 1032)]  # Nano Banana 2, 1:4 at 512
+    several = section(litellm, "imageGenerationN")  # n=2 is sent as candidateCount 2: Google's 400, passed on
+    assert several["status"] == 400 and "candidateCount 2 is not supported" in several["message"]
     assert sizes(section(litellm, "imageEdit")) == [(1264, 848)]
     assert sizes(section(litellm, "completionEdit")) == [(1264, 848)]
 

@@ -46,6 +46,15 @@ def image_generation() -> dict[str, Any]:
                           "imageGeneration")}
 
 
+def image_generation_n() -> dict[str, Any]:
+    """`n=2` becomes `candidateCount: 2`, which these models refuse: LiteLLM raises the server's 400."""
+    try:
+        litellm.image_generation(model=MODEL, prompt="two cats", n=2, **SERVER)
+    except litellm.BadRequestError as error:
+        return {"status": error.status_code, "message": str(error)}
+    return {"status": 200}
+
+
 def image_edit() -> dict[str, Any]:
     with (OUT_DIR / "reference.png").open("rb") as image:
         response = litellm.image_edit(model=MODEL, image=image, prompt="make the sky orange", **SERVER)
@@ -95,6 +104,7 @@ def count() -> dict[str, Any]:
 run({
     "completion": completion,
     "imageGeneration": image_generation,
+    "imageGenerationN": image_generation_n,
     "imageEdit": image_edit,
     "completionEdit": completion_edit,
     "stream": stream,
