@@ -33,8 +33,9 @@ def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServ
 
 def py_clients_venv(directory: Path) -> Path:
     """The `python` of `directory/.venv` with `directory/requirements.txt` installed: made once and reused while the
-    requirements are unchanged (a stamp holds their hash). These clients pin newer google-genai, langchain-core and
-    openai releases than the project's `test` extra, so they cannot share its environment."""
+    requirements are unchanged (a stamp holds their hash; pip keeps no cache outside the clone). These clients pin
+    newer google-genai, langchain-core and openai releases than the project's `test` extra, so they cannot share its
+    environment."""
     requirements = directory / "requirements.txt"
     venv = directory / ".venv"
     python, stamp = venv / "bin" / "python", venv / "requirements.sha256"
@@ -42,7 +43,8 @@ def py_clients_venv(directory: Path) -> Path:
     if python.is_file() and stamp.is_file() and stamp.read_text() == wanted:
         return python
     steps = ([sys.executable, "-m", "venv", "--clear", str(venv)],
-             [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(requirements)])
+             [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-cache-dir", "-r",
+              str(requirements)])
     for step in steps:
         result = subprocess.run(step, capture_output=True, text=True, timeout=900)
         if result.returncode != 0:
