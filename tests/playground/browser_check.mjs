@@ -264,5 +264,31 @@ await step("narrow", async () => {
   };
 });
 
+await step("models", async () => {
+  // Each served model offers its own ratios and sizes: Nano Banana 2's extreme ratios and 512, Nano Banana's one size
+  // and three reference images. Last, as its tall result would be the newest in the history "narrow" shows.
+  const chips = (group) => page.locator(`#${group} input[type=radio]`).evaluateAll(
+    (inputs) => inputs.map((input) => input.value));
+  const options = await page.locator("#model option").evaluateAll((items) => items.map((item) => item.value));
+  await page.getByLabel("Model").selectOption("gemini-2.5-flash-image");
+  const flash25 = { ratios: await chips("aspect-ratio"), sizes: await chips("image-size"),
+    counter: await page.locator("#reference-count").textContent() };
+  await page.getByLabel("Model").selectOption("gemini-3.1-flash-image-preview");
+  const flash31 = { ratios: await chips("aspect-ratio"), sizes: await chips("image-size") };
+  await page.getByRole("radio", { name: "1:4", exact: true }).check();
+  await page.getByRole("radio", { name: "512", exact: true }).check();
+  flash31.tooltip = await page.locator("#aspect-ratio label", { hasText: "1:4" }).getAttribute("title");
+  await page.getByLabel("Prompt", { exact: true }).fill("A lighthouse on a long pier");
+  const requested = page.waitForRequest((request) => request.url().includes(
+    "/v1beta/models/gemini-3.1-flash-image-preview:streamGenerateContent"));
+  await generateAndWait(3);
+  const request = await requested;
+  const facts = await imageFacts();
+  await page.getByLabel("Model").selectOption("gemini-3-pro-image-preview");
+  return { options, flash25, flash31, image: [facts.naturalWidth, facts.naturalHeight],
+    imageConfig: JSON.parse(request.postData()).generationConfig.imageConfig,
+    proRatios: await chips("aspect-ratio"), proSizes: await chips("image-size") };
+});
+
 await context.close();
 process.stdout.write(JSON.stringify(result));

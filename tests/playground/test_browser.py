@@ -208,3 +208,17 @@ def test_dark_scheme_follows_the_system(run: dict[str, Any]) -> None:
     dark = section(run, "dark")
     red, green, blue = (int(value) for value in re.findall(r"\d+", dark["background"])[:3])
     assert max(red, green, blue) < 60, f"prefers-color-scheme: dark should give a dark page, got {dark['background']}"
+
+
+def test_each_model_offers_its_own_ratios_and_sizes(run: dict[str, Any]) -> None:
+    models = section(run, "models")
+    assert models["options"][:2] == ["gemini-3-pro-image-preview", "gemini-3-pro-image"]
+    assert "gemini-3.1-flash-image-preview" in models["options"] and "gemini-2.5-flash-image" in models["options"]
+    assert models["flash25"]["sizes"] == ["1K"] and models["flash25"]["counter"] == "1 / 3"
+    assert {"1:4", "4:1", "1:8", "8:1"} <= set(models["flash31"]["ratios"])
+    assert models["flash31"]["sizes"] == ["512", "1K", "2K", "4K"]
+    assert models["flash31"]["tooltip"] == "256×1032 at 512"
+    assert models["imageConfig"] == {"aspectRatio": "1:4", "imageSize": "512"}
+    assert tuple(models["image"]) == (256, 1032)  # the cell the server draws, as the tooltip said
+    assert models["proRatios"] == ["", "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
+    assert models["proSizes"] == ["1K", "2K", "4K"]

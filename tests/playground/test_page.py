@@ -9,7 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from openbanana.api.app import create_app
-from openbanana.config import Settings
+from openbanana.config import DEFAULT_MODELS, Settings
+from openbanana.service.family import FAMILY
 
 RATIOS = ["", "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
 
@@ -61,7 +62,7 @@ def test_root_serves_the_page_without_a_key(anonymous: TestClient) -> None:
 
 def test_page_has_the_expected_controls(anonymous: TestClient) -> None:
     controls = parse(anonymous.get("/").text)
-    for control in ("api-key", "prompt", "seed", "include-thoughts", "reference-input"):
+    for control in ("api-key", "model", "prompt", "seed", "include-thoughts", "reference-input"):
         assert control in controls.ids, f"missing control #{control}"
         assert control in controls.label_for, f"#{control} has no <label for>"
     for region in ("drop-zone", "references", "generate", "stop", "status", "error", "thoughts", "thought-image",
@@ -74,10 +75,10 @@ def test_page_has_the_expected_controls(anonymous: TestClient) -> None:
 
 def test_page_calls_the_public_streaming_api(anonymous: TestClient) -> None:
     script = anonymous.get("/playground/app.js").text
-    assert "/v1beta/models/${MODEL}:streamGenerateContent?alt=sse" in script
-    assert 'const MODEL = "gemini-3-pro-image-preview"' in script
+    assert "/v1beta/models/${encodeURIComponent(model)}:streamGenerateContent?alt=sse" in script
+    assert 'const DEFAULT_MODEL = "gemini-3-pro-image-preview"' in script
     assert '"x-goog-api-key"' in script
-    assert re.search(r"MAX_IMAGES = 14\b", script)
+    assert re.search(r"DEFAULT_MAX_IMAGES = 14\b", script)
 
 
 @pytest.mark.parametrize(("path", "content_type"), [
@@ -117,3 +118,31 @@ def test_head_on_the_page(anonymous: TestClient) -> None:
     response = anonymous.head("/")
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/html; charset=utf-8"
+
+
+def test_models_json_lists_each_served_model_with_its_own_table(anonymous: TestClient) -> None:
+    response = anonymous.get("/playground/models.json")
+    assert response.status_code == 200 and response.headers["cache-control"] == "no-cache"
+    models = {model["name"]: model for model in response.json()["models"]}
+    assert list(models) == list(DEFAULT_MODELS)
+    pro, flash31, flash25 = (models[name] for name in (
+        "gemini-3-pro-image-preview", "gemini-3.1-flash-image-preview", "gemini-2.5-flash-image"))
+    assert pro["aspectRatios"] == RATIOS[1:] and pro["imageSizes"] == ["1K", "2K", "4K"]
+    assert pro["pixels"]["16:9"]["2K"] == [2752, 1536] and pro["maxInputImages"] == 14
+    assert {"1:4", "4:1", "1:8", "8:1"} <= set(flash31["aspectRatios"]) and flash31["imageSizes"][0] == "512"
+    assert flash31["pixels"]["1:8"]["512"] == [176, 1464]
+    assert flash25["imageSizes"] == ["1K"] and flash25["maxInputImages"] == 3
+    for model in models.values():  # every cell is the one the server draws
+        card = FAMILY[model["name"]]
+        assert model["pixels"] == {ratio: {size: [card.sizes.target(ratio, size).width,
+                                                   card.sizes.target(ratio, size).height]
+                                           for size in card.sizes.image_sizes} for ratio in card.sizes.aspect_ratios}
+
+
+def test_models_json_follows_the_operators_names(settings: Settings) -> None:
+    served = settings.updated(hidden_models="gemini-2.5-flash-image,gemini-3-pro-image",
+                              served_models="house-banana=gemini-3.1-flash-image")
+    with TestClient(create_app(served)) as client:
+        models = {model["name"]: model for model in client.get("/playground/models.json").json()["models"]}
+    assert "gemini-2.5-flash-image" not in models and "gemini-3-pro-image" not in models
+    assert models["house-banana"]["aspectRatios"] == list(FAMILY["gemini-3.1-flash-image"].sizes.aspect_ratios)

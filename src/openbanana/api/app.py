@@ -165,6 +165,7 @@ def build_app(state: AppState) -> FastAPI:
     app.state.openbanana = state
     for router in (*OPENAI_ROUTERS, *API_ROUTERS):
         app.include_router(router)
+    app.include_router(playground.models_router(state.catalog))  # before the assets' /playground/{name}
     app.include_router(playground.router)  # GET /: the web playground, a client of the routes above
     if settings.observability.metrics_enabled:
         key_check = [Depends(require_api_key)] if settings.observability.metrics_require_key else []

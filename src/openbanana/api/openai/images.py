@@ -86,15 +86,15 @@ def _decoded(b64: str) -> bytes:
 
 
 async def _stream(state: AppState, renders: Renders, body: ImageRequest, kind: str) -> Response:
-    first = await renders.first()  # before the first byte: errors stay plain HTTP errors
-    if (refused := await renders.screened_out(first)) is not None:
+    runs = await renders.admit()  # before the first byte: errors stay plain HTTP errors
+    if (refused := await renders.screened_out(runs[0])) is not None:
         raise refused
     interval = state.settings.server.stream_keepalive_seconds
 
     async def frames() -> AsyncIterator[bytes]:
         partial_index = 0
         try:
-            async for item in with_keepalive(renders.stream(first), interval):
+            async for item in with_keepalive(renders.stream(), interval):
                 if item is None:
                     yield KEEPALIVE
                 elif isinstance(item, ApiError):

@@ -1,11 +1,15 @@
-"""Running an OpenAI image request on the generation service: `n` renders, one after another, each admitted,
-generated, safety-checked, finished and recorded in the usage ledger exactly as a Gemini call is.
+"""Running an OpenAI image request on the generation service: `n` renders, each generated, safety-checked,
+finished and recorded in the usage ledger exactly as a Gemini call is.
 
-The caller's key limits are checked once per request (one request, as OpenAI counts it), before the first render.
+The caller's key limits are checked once per request (one request, as OpenAI counts it), and all `n` renders are
+admitted together before the first one starts: a queue without room for all of them refuses the request (429)
+before anything is rendered or charged, instead of failing it after some images were made. A unary request then
+renders its `n` images side by side (as many at once as the engine has slots); a stream renders them in turn.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -16,7 +20,7 @@ from openbanana.api.disconnects import unless_disconnected
 from openbanana.api.state import AppState
 from openbanana.errors import internal_error
 from openbanana.imaging.sizes import preview_size
-from openbanana.protocol.responses import UsageMetadata
+from openbanana.protocol.responses import GenerateContentResponse, UsageMetadata
 from openbanana.service.generation import Admitted
 from openbanana.service.openai.results import ImageOut, ModerationBlockedError, images_in, refusal
 from openbanana.service.openai.translate import ImageJob
@@ -47,34 +51,38 @@ class Renders:
         self.state, self.request, self.model, self.job, self.method = state, request, model, job, method
         self.owner = state.owner(request)
         self.created = int(time.time())
-        self.current: Admitted | None = None
+        self.runs: list[Admitted] = []
 
-    async def first(self) -> Admitted:
-        """The key's limits and the first render's admission, before any byte is sent: their errors are HTTP
-        errors."""
+    async def admit(self) -> list[Admitted]:
+        """The key's limits and all `n` renders' admissions, before any byte is sent or anything is rendered: their
+        errors are HTTP errors, and a refused render gives back the places the others took."""
         await self.state.admit(self.request)
-        return await self._prepare()
+        try:
+            for _ in range(self.job.count):
+                self.runs.append(await self.state.generation.prepare(self.model, self.job.request,
+                                                                     mask=self.job.mask))
+        except BaseException:
+            self.release()
+            raise
+        return self.runs
 
-    async def _prepare(self) -> Admitted:
-        self.current = await self.state.generation.prepare(self.model, self.job.request, mask=self.job.mask)
-        return self.current
+    def release(self) -> None:
+        """Gives back every admitted render's place (a finished one's is already free)."""
+        for run in self.runs:
+            self.state.generation.release(run)
 
     def disconnect(self) -> None:
-        if self.current is not None:
-            self.state.generation.disconnect(self.current)
+        for run in self.runs:
+            self.state.generation.disconnect(run)
 
     async def all(self) -> list[Render]:
         """Every render's image; a blocked prompt, or no image at all, is OpenAI's 400 moderation_blocked. An
         image withheld by the output check is left out (the others are returned)."""
+        runs = await self.admit()
+        responses = await unless_disconnected(self.request, self._answers(runs), self.disconnect)
         renders: list[Render] = []
         withheld: ModerationBlockedError | None = None
-        run = await self.first()
-        for index in range(self.job.count):
-            if index:
-                run = await self._prepare()
-            answer = self.state.usage.answered(self.owner, self.model, self.state.generation.generate(run),
-                                               method=self.method)
-            response = await unless_disconnected(self.request, answer, self.disconnect)
+        for run, response in zip(runs, responses, strict=True):
             refused = refusal(response)
             if refused is not None and "promptFeedback" in response:
                 raise refused
@@ -86,32 +94,50 @@ class Renders:
             raise withheld or internal_error()
         return renders
 
+    async def _answers(self, runs: list[Admitted]) -> list[GenerateContentResponse]:
+        """The renders side by side; when one fails, the others stop and the failure is the answer."""
+        tasks = [asyncio.ensure_future(self.state.usage.answered(
+            self.owner, self.model, self.state.generation.generate(run), method=self.method)) for run in runs]
+        try:
+            return list(await asyncio.gather(*tasks))
+        finally:
+            for task in tasks:
+                task.cancel()
+            self.release()
+
     async def screened_out(self, run: Admitted) -> ModerationBlockedError | None:
-        """A prompt the safety screen refused, answered (and recorded) before a stream's first byte."""
+        """A prompt the safety screen refused, answered (and recorded) before a stream's first byte; the other
+        renders' places are given back."""
         if run.job.screening.allowed:
             return None
         answer = await self.state.usage.answered(self.owner, self.model, self.state.generation.generate(run),
                                                  method=self.method)
+        self.release()
         return refusal(answer) or ModerationBlockedError("Your request was rejected by the safety system.",
                                                          field="prompt")
 
-    async def stream(self, first: Admitted) -> AsyncIterator[Streamed | ModerationBlockedError]:
+    async def stream(self) -> AsyncIterator[Streamed | ModerationBlockedError]:
         """Interim and final images as they come, render after render; a refusal ends the stream."""
-        run = first
-        for index in range(self.job.count):
-            if index:
-                run = await self._prepare()
-            events = self.state.usage.metered(self.owner, self.model, self.state.generation.stream(run),
-                                              method=self.method)
-            async for event in events:
-                refused = refusal(event)
-                if refused is not None:
-                    yield refused
-                    return
-                if self.job.partials:  # the thought image the service draws before the final one
-                    preview = preview_size(run.job.target)
-                    for image in images_in(event, thought=True):
-                        yield Streamed(image, preview.width, preview.height, usage=None)
-                for image in images_in(event, thought=False):
-                    yield Streamed(image, run.job.target.width, run.job.target.height,
-                                   event.get("usageMetadata", {}))
+        try:
+            for run in self.runs:
+                async for item in self._streamed(run):
+                    yield item
+                    if isinstance(item, ModerationBlockedError):
+                        return
+        finally:
+            self.release()
+
+    async def _streamed(self, run: Admitted) -> AsyncIterator[Streamed | ModerationBlockedError]:
+        events = self.state.usage.metered(self.owner, self.model, self.state.generation.stream(run),
+                                          method=self.method)
+        async for event in events:
+            refused = refusal(event)
+            if refused is not None:
+                yield refused
+                return
+            if self.job.partials:  # the thought image the service draws before the final one
+                preview = preview_size(run.job.target)
+                for image in images_in(event, thought=True):
+                    yield Streamed(image, preview.width, preview.height, usage=None)
+            for image in images_in(event, thought=False):
+                yield Streamed(image, run.job.target.width, run.job.target.height, event.get("usageMetadata", {}))

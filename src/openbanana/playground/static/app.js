@@ -1,9 +1,10 @@
 // openbanana playground: a plain client of the public HTTP API (no framework, no build step).
 // It streams :streamGenerateContent?alt=sse with fetch + ReadableStream and renders the events as they arrive.
 
-const MODEL = "gemini-3-pro-image-preview";
-const STREAM_URL = `/v1beta/models/${MODEL}:streamGenerateContent?alt=sse`;
-const MAX_IMAGES = 14;
+const DEFAULT_MODEL = "gemini-3-pro-image-preview";
+const MODELS_URL = "/playground/models.json";
+const streamUrl = (model) => `/v1beta/models/${encodeURIComponent(model)}:streamGenerateContent?alt=sse`;
+const DEFAULT_MAX_IMAGES = 14;
 const ACCEPTED_TYPES = ["image/png", "image/jpeg", "image/webp", "image/heic", "image/heif"];
 const KEY_STORAGE = "openbanana.playground.apiKey";
 const DEFAULT_KEY = "playground";
@@ -32,6 +33,7 @@ class ApiError extends Error {
 }
 
 const state = {
+  models: new Map(), // served name → {displayName, aspectRatios, imageSizes, defaultImageSize, maxInputImages, pixels}
   references: [], // {id, name, mimeType, data (base64), url}
   history: [], // entries, newest last
   controller: null,
@@ -98,8 +100,8 @@ async function addReferenceFiles(fileList) {
       problems.push(`${file.name}: ${mimeType || "unknown type"} is not accepted (PNG, JPEG, WebP, HEIC/HEIF).`);
       continue;
     }
-    if (state.references.length >= MAX_IMAGES) {
-      problems.push(`${file.name}: at most ${MAX_IMAGES} reference images are supported per request.`);
+    if (state.references.length >= maxImages()) {
+      problems.push(`${file.name}: at most ${maxImages()} reference images are supported per request.`);
       continue;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -132,8 +134,9 @@ function renderReferences() {
     return el("li", { className: "reference" }, el("img", { src: ref.url, alt: `Reference ${index + 1}: ${ref.name}` }),
       remove);
   }));
-  $("reference-count").textContent = `${state.references.length} / ${MAX_IMAGES}`;
-  $("drop-zone").classList.toggle("full", state.references.length >= MAX_IMAGES);
+  $("reference-count").textContent = `${state.references.length} / ${maxImages()}`;
+  $("drop-hint").textContent = `or drop PNG, JPEG or WebP files here (up to ${maxImages()})`;
+  $("drop-zone").classList.toggle("full", state.references.length >= maxImages());
 }
 
 function setUpReferences() {
@@ -406,7 +409,8 @@ function readForm() {
   const imageSize = String(data.get("imageSize") ?? "1K");
   const seedText = $("seed").value.trim();
   const includeThoughts = $("include-thoughts").checked;
-  return { prompt: $("prompt").value.trim(), aspectRatio, imageSize, seedText, includeThoughts };
+  return { model: $("model").value || DEFAULT_MODEL, prompt: $("prompt").value.trim(), aspectRatio, imageSize,
+    seedText, includeThoughts };
 }
 
 function buildRequest(form) {
@@ -458,7 +462,7 @@ async function generate() {
   const timer = setInterval(() => setStatus(`${phase}… ${elapsed()} s`), 100);
   const run = { thoughts: "", thoughtImage: null, answer: "", image: null, usage: null, finish: null, blocked: null };
   try {
-    const response = await fetch(STREAM_URL, {
+    const response = await fetch(streamUrl(form.model), {
       method: "POST",
       headers: { "Content-Type": "application/json", "x-goog-api-key": apiKey() },
       body: JSON.stringify(body),
@@ -478,7 +482,7 @@ async function generate() {
       const entry = {
         id: state.nextId++, prompt: form.prompt, thoughts: run.thoughts, thoughtImage: run.thoughtImage,
         answer: run.answer, image: run.image, usage: run.usage, seconds,
-        settings: { ...form, label: `${form.aspectRatio || "auto"} · ${form.imageSize}` },
+        settings: { ...form, label: `${form.model} · ${form.aspectRatio || "auto"} · ${form.imageSize}` },
       };
       await decoded(entry);
       showResult(entry);
@@ -572,6 +576,65 @@ async function decoded(entry) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Models: each served model offers its own aspect ratios and sizes (GET /playground/models.json)
+
+/** The selected model's input-image limit (Nano Banana takes 3, the Gemini 3 models 14). */
+function maxImages() {
+  return state.models.get($("model").value)?.maxInputImages ?? DEFAULT_MAX_IMAGES;
+}
+
+function chip(name, value, label, checked) {
+  const input = el("input", { type: "radio", name, value, checked });
+  const shape = value.includes(":") ? [el("i", { className: "shape", "aria-hidden": "true" })] : [];
+  return el("label", { className: "chip" }, input, el("span", {}, ...shape, label));
+}
+
+/** Rebuilds the ratio and size chips for the selected model, keeping the choice where that model has it. */
+function showModelOptions() {
+  const model = state.models.get($("model").value);
+  if (!model) return;
+  const data = new FormData($("generate-form"));
+  const ratio = String(data.get("aspectRatio") ?? "");
+  const size = String(data.get("imageSize") ?? "");
+  document.querySelector("#aspect-ratio .chips").replaceChildren(
+    chip("aspectRatio", "", "Auto", !model.aspectRatios.includes(ratio)),
+    ...model.aspectRatios.map((value) => chip("aspectRatio", value, value, value === ratio)));
+  const keptSize = model.imageSizes.includes(size) ? size : model.defaultImageSize;
+  document.querySelector("#image-size .chips").replaceChildren(
+    ...model.imageSizes.map((value) => chip("imageSize", value, value, value === keptSize)));
+  drawRatioShapes();
+  showPixels();
+  renderReferences();
+}
+
+/** Each ratio chip's tooltip: the exact pixels it gives at the chosen size. */
+function showPixels() {
+  const model = state.models.get($("model").value);
+  const size = String(new FormData($("generate-form")).get("imageSize") ?? "");
+  for (const input of document.querySelectorAll('#aspect-ratio input[value*=":"]')) {
+    const [width, height] = model?.pixels[input.value]?.[size] ?? [];
+    input.parentElement.title = width ? `${width}×${height} at ${size}` : "";
+  }
+}
+
+/** Fills the model list from the server; the page keeps its built-in Nano Banana Pro options when that fails. */
+async function loadModels() {
+  try {
+    const response = await fetch(MODELS_URL);
+    if (!response.ok) return;
+    const { models } = await response.json();
+    for (const model of models) state.models.set(model.name, model);
+    const select = $("model");
+    const chosen = state.models.has(select.value) ? select.value : models[0]?.name;
+    select.replaceChildren(...models.map((model) => el("option", { value: model.name,
+      selected: model.name === chosen }, `${model.displayName} · ${model.name}`)));
+    showModelOptions();
+  } catch {
+    // offline or blocked: the built-in options still work
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Wiring
 
 function drawRatioShapes() {
@@ -584,7 +647,7 @@ function drawRatioShapes() {
   }
 }
 
-function init() {
+async function init() {
   setUpApiKey();
   setUpReferences();
   drawRatioShapes();
@@ -600,17 +663,20 @@ function init() {
     }
   });
   $("stop").addEventListener("click", () => state.controller?.abort());
+  $("model").addEventListener("change", showModelOptions);
+  $("image-size").addEventListener("change", showPixels);
   $("use-as-reference").addEventListener("click", () => {
     const current = state.current;
     if (!current) return;
-    if (state.references.length >= MAX_IMAGES) {
-      showError("Too many reference images", `At most ${MAX_IMAGES} reference images are supported per request.`);
+    if (state.references.length >= maxImages()) {
+      showError("Too many reference images", `At most ${maxImages()} reference images are supported per request.`);
       return;
     }
     addReference(`result-${current.id}.${EXTENSIONS[current.image.mimeType] ?? "png"}`, current.image.mimeType,
       current.image.data, current.image.blob);
     $("prompt").focus();
   });
+  await loadModels();
   document.documentElement.dataset.ready = "true";
 }
 

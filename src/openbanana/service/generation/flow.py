@@ -135,6 +135,10 @@ class GenerationService:
             raise
         return Admitted(job, ticket)
 
+    def release(self, run: Admitted) -> None:
+        """A run that will not be generated (or is over): its place is given back. Idempotent."""
+        self._scheduler.close(run.ticket)
+
     def disconnect(self, run: Admitted) -> None:
         """The client went away: the engine stops at its next step and the place is freed."""
         self._scheduler.disconnect(run.ticket)
