@@ -29,7 +29,8 @@ fails on a prompt, counts as misses, never as a crash.
 
 Run: `.venv/bin/python bench/scene_fidelity.py` (dev and held-out, a few minutes on 2 cores), `--quick` (every
 fourth prompt, no OCR), `--split dev` (or `heldout`, `heldout2`; `all` is every split), `--misses` to list every dev
-miss, `--json`, `--save DIR` to keep the pictures. Held-out misses (either set) are counted but not listed
+miss, `--json`, `--save DIR` to keep the pictures, `--only d148,d150`
+to run a few dev prompts. Held-out misses (either set) are counted but not listed
 (`--show-heldout-misses` lists them, for reports).
 """
 
@@ -398,6 +399,7 @@ def main() -> None:
                         help="also list the held-out misses, both sets (for reports only: never tune on them)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--save", type=Path)
+    parser.add_argument("--only", default="", help="dev prompt ids to run, comma-separated (d148,d150): a quick look")
     args = parser.parse_args()
     read = None
     if not args.quick:
@@ -411,6 +413,8 @@ def main() -> None:
                               "quick": args.quick, "splits": {}}
     for split in CHOICES[args.split]:
         items = load_items(SPLITS[split])[:: 4 if args.quick else 1]
+        if args.only and split == "dev":
+            items = [item for item in items if item["id"] in args.only.split(",")]
         started = time.perf_counter()
         checks = [c for item in items for c in evaluate_item(item, planner, engine, read, args.seed, args.save)]
         seconds = time.perf_counter() - started

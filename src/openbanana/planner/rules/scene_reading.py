@@ -22,6 +22,7 @@ from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpec
 
 NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
+STARS = frozenset("⭐🌟")
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
@@ -41,11 +42,16 @@ def read_scene(prompt: str) -> SceneGraph:
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
     setting = reading.setting
-    if setting.time_of_day is None and any((e.glyph or "").replace("\ufe0f", "") in NIGHT_SKY for e in entities):
-        setting.time_of_day = "night"  # a moon in the picture: it is night unless the prompt said otherwise
+    if setting.time_of_day is None and any(_night_sky(e) for e in entities):
+        setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(), camera=setting.camera,
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)
+
+
+def _night_sky(entity: Entity) -> bool:
+    glyph = (entity.glyph or "").replace("\ufe0f", "")
+    return glyph in NIGHT_SKY or (glyph in STARS and entity.count > 1)  # "under the stars", not "a gold star"
 
 
 def to_entity(entity_id: str, draft: Draft) -> Entity:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 PREPOSITIONS: dict[str, str] = {
     "on": "on", "onto": "on", "upon": "on", "atop": "on", "under": "under", "underneath": "under",
-    "beneath": "under", "in": "in", "inside": "in", "within": "in", "into": "in",
+    "beneath": "under", "in": "in", "inside": "inside", "within": "inside", "into": "in",
     "behind": "behind", "beside": "next_to", "by": "next_to", "alongside": "next_to", "against": "next_to",
     "above": "above", "over": "above", "near": "near", "below": "below", "around": "near", "among": "near",
     "amongst": "near", "at": "near", "with": "with", "between": "between", "across": "on", "along": "near",
     "outside": "near",
 }
-CHAINED = frozenset({"in", "on", "under"})  # "in a bowl on a desk": the second place is the first one's
-SURFACE_PREDICATES = frozenset({"on", "near", "with", "in"})  # "on the table", "at the desk": the ground itself
+CHAINED = frozenset({"in", "inside", "on", "under"})  # "in a bowl on a desk": the second place is the first one's
+# "on the table", "at the desk": the ground itself
+SURFACE_PREDICATES = frozenset({"on", "near", "with", "in", "inside"})
 OBJECT_LISTS = frozenset({"holding", "wearing", "with"})  # "holding a cup and a book": one verb, two objects
 MEDIA = frozenset({"watercolor", "watercolour", "pencil", "ink", "charcoal", "pixel", "3d", "gouache", "oil",
                    "oils", "crayon", "pastel", "clay"})  # "in pencil": the medium, not a pencil in the scene
@@ -19,4 +20,6 @@ ALONGSIDE_VERBS = frozenset({"play", "sit", "stand", "walk", "dance", "run"})  #
 # After these, a place word that a pictogram draws is a thing in the picture: "in front of a garage".
 LANDMARK_RELATIONS = frozenset({"in_front_of", "behind", "next_to", "left_of", "right_of"})
 BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sledge", "wave", "waves"})  # stood on
+# Things a thing stands beside when nothing lively is named: "a cat on the chair beside the table" (the chair is).
+BESIDE = frozenset({"next_to", "near"})
 PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
