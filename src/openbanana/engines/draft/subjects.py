@@ -27,6 +27,7 @@ from openbanana.engines.draft.pictograms import (
 from openbanana.engines.draft.wardrobe import NO_WARDROBE, Wardrobe
 from openbanana.engines.draft.world.fields import mix
 from openbanana.engines.draft.world.forms import fit_form
+from openbanana.engines.draft.world.light import kept_colour
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
 from openbanana.engines.draft.world.shore import stands_on_land
@@ -61,14 +62,18 @@ def haze_amount(world: World, depth: float) -> float:
     return min(0.85, reach * math.pow(max(0.0, depth), 1.2))
 
 
-def _hazed(made: Sprite, world: World, depth: float) -> Sprite:
+def _hazed(made: Sprite, world: World, depth: float, bound: bool = False) -> Sprite:
+    """Far subjects fade toward the haze; a subject whose colour the prompt named (`bound`) fades in value only,
+    keeping its hue class and its black, white or grey, so a red house stays red at sunset and a black cat black
+    at night."""
     amount = haze_amount(world, depth)
     if amount <= 0.01:
         return made
     haze = world.light.haze
 
     def fade(color: RGBA) -> RGBA:
-        return (*mix(color[:3], haze, amount), color[3])
+        faded = mix(color[:3], haze, amount)
+        return (*(kept_colour(color[:3], faded) if bound else faded), color[3])
 
     return recolored(made, fade)
 
@@ -189,7 +194,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         if subject.flip:
             made = transformed(made, Image.Transpose.FLIP_LEFT_RIGHT)
         if world is not None:
-            made = _hazed(made, world, subject.depth)
+            made = _hazed(made, world, subject.depth, bound=subject.tint is not None)
         if wet and subject.entity in swimming and stands_on_land(subject):
             made, sink = submerged(made)
             y += sink

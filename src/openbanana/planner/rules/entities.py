@@ -214,6 +214,7 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
         elif token is not head and head.word in PLACES and token.word in PLACES \
                 and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
             setting.view = setting.view or PLACES[token.word].backdrop  # "a mountain lake", "a forest pond"
+            setting.places.append(token.word)  # "a village street" is still in a village
         else:
             building = landmark and token is head and is_building(noun_lemma(token.word))
             is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"

@@ -321,6 +321,8 @@ class RelationReader:
             if subject.noun in CARRIERS and not lively:
                 return o, "on", s
             return s, "next_to", o
+        if predicate == "holding" and self.verb in ("play", "kick") and noun_lemma(thing.noun) in BALL_GAMES:
+            return s, "near", o  # "kids playing football": the ball at their feet, not in their hands
         if predicate == "inside":
             return s, "in", o  # "inside a hat", "out of a hat": in it, never wearing it
         if predicate == "in" and lively and thing.noun in WEARABLES:
@@ -361,6 +363,8 @@ class RelationReader:
         return info.gender if info else "person"
 
 
+BALL_GAMES = frozenset({"ball", "football", "soccer", "soccer ball", "basketball", "volleyball", "tennis", "baseball",
+                        "rugby", "rugby ball", "american football", "golf", "hockey", "beach ball"})
 CONTAINER_NOUNS = frozenset({*HOLDING_CONTAINERS, *PLURAL_HOLDERS, "fishbowl", "fish bowl", "aquarium", "nest"})
 PARTICIPLE_ONLY = frozenset({"sat", "stood", "lay", "parked", "placed", "set"})  # "by" after them is "beside"
 PASSIVE_PREDICATES = frozenset({"holding", "wearing", "riding", "near", "next_to"})

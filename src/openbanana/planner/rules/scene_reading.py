@@ -10,11 +10,14 @@ what nothing draws keeps none either and is listed in `unmatched`, so the answer
 
 from __future__ import annotations
 
+import re
+
 from openbanana.planner.meaning import nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entities import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
+from openbanana.planner.rules.places import place_things
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.texts import read_texts as read_strings
@@ -23,6 +26,7 @@ from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpe
 
 NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
 STARS = frozenset("⭐🌟")
+PLAIN_GROUND = re.compile(r"\b(?:on|against|over) (?:a|an|the)? ?[\w -]{0,24}background\b", re.IGNORECASE)
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
@@ -41,8 +45,9 @@ def read_scene(prompt: str) -> SceneGraph:
     entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
+    entities += place_things(reading.setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     setting = reading.setting
-    if setting.time_of_day is None and any(_night_sky(e) for e in entities):
+    if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(), camera=setting.camera,

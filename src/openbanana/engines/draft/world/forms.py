@@ -177,11 +177,16 @@ def form_color(form: str, tint: RGB | None) -> RGB:
     return tint or DEFAULT_COLORS.get(form, DEFAULT_COLOR)
 
 
+WHITE_FLOOR = 200  # every channel at least this: the form is white (or nearly), and its shade is pale
+
+
 def _shade(color: RGB, light: float) -> tuple[int, int, int, int]:
     """The colour in shade (< 1), lit toward white (1-2), or a lamp's own warm light (≥ 2)."""
     if light >= LIT:
         return (*LAMP_LIGHT, 255)
     if light <= 1.0:
+        if min(color) >= WHITE_FLOOR:
+            light = 1.0 - (1.0 - light) * 0.35  # a white thing's shade stays white, not the grey of a grey one
         r, g, b = (round(c * light) for c in color)
     else:  # lighter: toward white
         t = light - 1.0

@@ -40,7 +40,8 @@ PLACES: dict[str, Place] = {
     **_places("underwater, under water, under the sea, seabed, sea floor, ocean floor, coral reef, reef, aquarium",
               False, "underwater", "none"),
     **_places("forest, woods, woodland, jungle, rainforest, rain forest, grove", False, "grass", "forest"),
-    **_places("park, garden, backyard, yard, lawn, orchard, playground, campsite, campground", False, "grass",
+    **_places("park, garden, backyard, yard, lawn, orchard, playground, campsite, campground, pitch, "
+              "football pitch, football field, soccer field, soccer pitch, sports field, playing field", False, "grass",
               "forest"),
     **_places("field, meadow, prairie, farm, farmland, countryside, pasture, savanna, savannah, valley, "
               "hill, hillside, hills, hilltop, village, vineyard", False, "grass", "hills"),
