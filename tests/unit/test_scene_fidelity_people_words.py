@@ -136,3 +136,24 @@ def test_a_collective_place_draws_what_makes_it(prompt: str, noun: str, glyph: s
 def test_a_named_thing_of_the_place_is_not_doubled() -> None:
     plan = plan_of("A red house in a village")
     assert [e.noun for e in plan.scene.entities].count("house") == 1
+
+
+def test_a_held_kite_flies_above_the_holder_on_a_string() -> None:
+    plan = plan_of("A kite held by a little boy on a windy hill")
+    boy, = subjects(plan, "boy")
+    kite, = subjects(plan, "kite")
+    assert kite.box[3] < boy.box[1]  # all of it above the head
+    picture = render(plan)
+    between = picture[round(kite.box[3] * SIZE):round(boy.box[1] * SIZE) + 1, :]
+    dark = (np.abs(between - np.array([70, 70, 80])).max(axis=2) < 12).any(axis=1)
+    assert dark.mean() > 0.6, "the string runs from the raised hand up to the kite"
+
+
+def test_a_swimmer_swims_in_the_scene_s_water_without_its_own_square() -> None:
+    plan = plan_of("A woman swimming")
+    assert plan.scene.setting.terrain == "water"
+    swimmer, = subjects(plan, "woman")
+    picture = render(plan)
+    x0, y0, x1, y1 = (round(v * SIZE) for v in swimmer.box)
+    patch = (np.abs(picture[y0:y1, x0:x1] - np.array([85, 172, 238])).max(axis=2) < 6).mean()
+    assert patch < 0.05, "the font's square of water is left out"

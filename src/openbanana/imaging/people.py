@@ -13,6 +13,7 @@ SKIN_TONE_MARKS = "\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 PLAIN_MARKS = frozenset(SKIN_TONE_MARKS + "\u200d\ufe0f\u2640\u2642🦰🦱🦳🦲")
 TOPS = frozenset("👔👕👗🧥👚🥼🦺👘🥻🩱👙")  # worn on the body: they colour the shirt or dress
 BOTTOMS = frozenset("👖🩳")  # they colour the trousers
+FLOWN = frozenset("🪁")  # held on a string: it flies above and beside the holder's raised hand
 ELDERLY_HEADS = frozenset("🧓👴👵")  # drawn stooped, with a cane
 # A seated figure's box, as a share of its standing height: the head and the torso down to the seat.
 SITTING_SHARE = 0.62

@@ -26,6 +26,7 @@ from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpe
 
 NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
 STARS = frozenset("⭐🌟")
+SWIMMING = frozenset("🏊🤽")
 PLAIN_GROUND = re.compile(r"\b(?:on|against|over) (?:a|an|the)? ?[\w -]{0,24}background\b", re.IGNORECASE)
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
@@ -47,6 +48,8 @@ def read_scene(prompt: str) -> SceneGraph:
                                     if s in ids and o in ids))
     entities += place_things(reading.setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     setting = reading.setting
+    if any((e.glyph or " ")[0] in SWIMMING for e in entities):
+        setting.add_surface("water")  # a swimmer swims in the scene's water, a lake unless a place says otherwise
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))

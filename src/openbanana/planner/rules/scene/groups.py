@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
-from openbanana.imaging.people import BOTTOMS, SITTING_SHARE, figure_aspect, is_clothing, sits_on
+from openbanana.imaging.people import BOTTOMS, FLOWN, SITTING_SHARE, figure_aspect, is_clothing, sits_on
 from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, attach_point, body_of
@@ -238,6 +238,10 @@ class GroupBuilder:
         if how == "holding":
             hx, hy = at("hand")
             glyph = (self.glyphs[child.id] or "").replace("\ufe0f", "")
+            if glyph in FLOWN:  # a kite flies on its string above the holder, to the side of the raised hand
+                h = min(natural, host.height * 0.4)
+                return (hx + (1 if hx >= host.x else -1) * host.width * 0.4, host.top - host.height * 0.16, h,
+                        host.layer - 1, host.depth)
             if glyph in OVERHEAD and host.figure:  # the canopy over the head, behind it; the handle in the hand
                 h = host.width * 1.3 / ratio
                 return hx, hy - host.height * 0.08, h, host.layer - 1, host.depth
