@@ -30,6 +30,9 @@ from openbanana.scene import (
 
 PLAN_VERSION = 5
 Pose = Literal["", "sitting"]
+# A road's half width at the picture's front edge, in picture widths, narrowing to the vanishing point in the middle:
+# the engine paints it so, and the composer keeps people on the verges beside it.
+ROAD_HALF = 0.36
 Box = tuple[float, float, float, float]  # left, top, right, bottom as fractions of the canvas
 
 BackgroundKind = Literal["solid", "gradient", "reference", "collage"]

@@ -21,6 +21,9 @@ from openbanana.engines.draft.figures import fit_figure
 from openbanana.engines.draft.world.light import kept_colour
 from openbanana.imaging.drawing.glyphs import retint, sprite
 from openbanana.imaging.people import SITTING_SHARE, sits_on
+from openbanana.plan import ROAD_HALF, Plan
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import RulesPlanner
 from tests.unit.test_scene_fidelity_classes import SIZE, entity, plan_of, render, subjects
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -40,6 +43,10 @@ def own_pixels(plan_prompt: str, noun: str) -> np.ndarray:
         x0, y0, x1, y1 = (round(v * SIZE) for v in s.box)
         mask[y0:y1, x0:x1] = True
     return full[changed & mask].astype(np.uint8)
+
+
+def wide(prompt: str) -> Plan:
+    return RulesPlanner().plan(PlanningInput(prompt, 1024, 576, seed=7)).plan
 
 
 # 1. Colours
@@ -157,3 +164,15 @@ def test_a_swimmer_swims_in_the_scene_s_water_without_its_own_square() -> None:
     x0, y0, x1, y1 = (round(v * SIZE) for v in swimmer.box)
     patch = (np.abs(picture[y0:y1, x0:x1] - np.array([85, 172, 238])).max(axis=2) < 6).mean()
     assert patch < 0.05, "the font's square of water is left out"
+
+
+@pytest.mark.parametrize("prompt", ["A man standing on a road", "People walking along a city street"])
+def test_people_on_a_road_stand_on_the_verge_unless_crossing(prompt: str) -> None:
+    plan = wide(prompt)  # a square picture's verges can be narrower than a person: then as far out as it can
+    person = plan.subjects[0]
+    centre, foot = (person.box[0] + person.box[2]) / 2, person.box[3]
+    horizon = plan.background.horizon
+    half = ROAD_HALF * (foot - horizon) / (1 - horizon)
+    assert abs(centre - 0.5) >= half - 0.01, "the feet are beside the road, not on it"
+    crossing = wide("A boy crossing the road").subjects[0]
+    assert abs((crossing.box[0] + crossing.box[2]) / 2 - 0.5) < 0.3

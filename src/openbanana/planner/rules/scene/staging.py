@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
+from openbanana.plan import ROAD_HALF
 from openbanana.planner.rules.scene.depth import Frame
 from openbanana.planner.rules.scene.kinds import DISCS
 from openbanana.planner.rules.scene.order import Constraint, order_row
@@ -61,7 +62,26 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     shrink = 1.0 if hero in airborne and len(airborne) == 1 else SKY_SHRINK if not swimmers else 0.9
     flying = place_free(_hero_first(airborne, hero_root), frame, scale * shrink, region, taken, rng,
                         corners=_discs(sky), depth=SKY_DEPTH if not swimmers else 0.3, hero_root=hero_root)
+    if world.setting.terrain == "road":
+        rows = [_off_the_road(p, frame) for p in rows]
     return _facing(rows + flying, links, hero_root, (frame.left + frame.right) / 2)
+
+
+def _off_the_road(placement: Placement, frame: Frame) -> Placement:
+    """A person on a road stands on the verge beside it (the nearer side, as far out as the picture allows), unless
+    the prompt has them crossing it."""
+    root = placement.group.of(placement.group.root)[:1]
+    if not root or not root[0].kind.person or root[0].entity.action in ("crossing", "driving", "riding"):
+        return placement
+    left, _, right, bottom = placement.rect()
+    s = max(0.0, (bottom - frame.horizon) / max(1e-6, 1 - frame.horizon))
+    middle, half = frame.ratio / 2, ROAD_HALF * frame.ratio * s
+    centre, width = (left + right) / 2, right - left
+    if abs(centre - middle) >= half:
+        return placement
+    target = middle - half - 0.2 * width if centre < middle else middle + half + 0.2 * width  # the feet on the verge
+    target = min(max(target, frame.left + width / 2), frame.right - width / 2)  # as far out as the picture allows
+    return replace(placement, x=placement.x + target - centre)
 
 
 def _grove(group: Group) -> bool:
