@@ -55,6 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
+from openbanana.imaging.people import FLOWN
 from openbanana.imaging.sizes import target_size
 from openbanana.plan import Box, Plan, Subject, TextBlock
 from openbanana.planner.base import PlanningInput
@@ -248,7 +249,8 @@ def check_relations(item: dict[str, Any], plan: Plan, renders: Renders, drawn: d
             checks.append(Check(item["id"], "relations", False, what,
                                 f"{'read' if read else 'not read'}; an entity is not drawn"))
             continue
-        holds = relation_holds(predicate, a.ink_box, b.ink_box, a.order, b.order, renders.size)
+        flown = predicate == "holding" and (b.entity.glyph or "").replace("\ufe0f", "") in FLOWN
+        holds = relation_holds("flying" if flown else predicate, a.ink_box, b.ink_box, a.order, b.order, renders.size)
         why = "" if read and holds else (f"{'read' if read else 'not in the scene graph'}, "
                                          f"{'holds' if holds else 'does not hold'} in the picture")
         checks.append(Check(item["id"], "relations", read and holds, what, why))

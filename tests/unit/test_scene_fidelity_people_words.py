@@ -176,3 +176,9 @@ def test_people_on_a_road_stand_on_the_verge_unless_crossing(prompt: str) -> Non
     assert abs(centre - 0.5) >= half - 0.01, "the feet are beside the road, not on it"
     crossing = wide("A boy crossing the road").subjects[0]
     assert abs((crossing.box[0] + crossing.box[2]) / 2 - 0.5) < 0.3
+
+
+def test_a_bed_or_a_fridge_puts_the_scene_indoors_when_no_place_is_named() -> None:
+    assert plan_of("A sleepy dog at the foot of the bed").scene.setting.indoor
+    assert plan_of("A ginger cat on top of the fridge").scene.setting.indoor
+    assert not plan_of("A bench in the park").scene.setting.indoor

@@ -27,6 +27,8 @@ from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpe
 NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
 STARS = frozenset("⭐🌟")
 SWIMMING = frozenset("🏊🤽")
+INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrigerator", "fireplace", "bathtub",
+                           "toilet", "wardrobe", "crib", "cot", "bookshelf", "bookcase", "nightstand", "dresser"})
 PLAIN_GROUND = re.compile(r"\b(?:on|against|over) (?:a|an|the)? ?[\w -]{0,24}background\b", re.IGNORECASE)
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
@@ -48,6 +50,8 @@ def read_scene(prompt: str) -> SceneGraph:
                                     if s in ids and o in ids))
     entities += place_things(reading.setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     setting = reading.setting
+    if setting.place is None and any(e.noun in INDOOR_THINGS for e in entities):
+        setting.add_surface("floor")  # "a cat on top of the fridge": in a room, though no room was named
     if any((e.glyph or " ")[0] in SWIMMING for e in entities):
         setting.add_surface("water")  # a swimmer swims in the scene's water, a lake unless a place says otherwise
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):

@@ -240,7 +240,7 @@ class GroupBuilder:
             glyph = (self.glyphs[child.id] or "").replace("\ufe0f", "")
             if glyph in FLOWN:  # a kite flies on its string above the holder, to the side of the raised hand
                 h = min(natural, host.height * 0.4)
-                return (hx + (1 if hx >= host.x else -1) * host.width * 0.4, host.top - host.height * 0.16, h,
+                return (hx + (1 if hx >= host.x else -1) * host.width * 0.3, host.top - host.height * 0.1, h,
                         host.layer - 1, host.depth)
             if glyph in OVERHEAD and host.figure:  # the canopy over the head, behind it; the handle in the hand
                 h = host.width * 1.3 / ratio
