@@ -33,6 +33,10 @@ CASES = [
     ("A cat watching a goldfish in a bowl", [("goldfish", "in", "bowl")]),
     ("Two dogs in front of three sheep in a field", [("dog", "in_front_of", "sheep")]),
     ("Beneath the stars, a fox sits on a rock", [("fox", "under", "star"), ("fox", "on", "rock")]),
+    ("The books are on the shelf above the desk", [("book", "on", "shelf"), ("shelf", "above", "desk")]),
+    ("A girl with a dog sitting at her feet", [("dog", "near", "girl")]),
+    ("A dog lying at the feet of his owner", [("dog", "near", "owner")]),
+    ("Two chairs facing each other across a small table", [("chair", "near", "table")]),
 ]
 
 

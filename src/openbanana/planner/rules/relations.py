@@ -34,6 +34,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
     BESIDE,
+    OWNED_PLACES,
     BOARDS,
     CHAINED,
     LANDMARK_RELATIONS,
@@ -194,6 +195,9 @@ class RelationReader:
             for i in self.subject:
                 self.out.drafts[i].material = self.out.drafts[i].material or phrase.head.word
             self.pending = None
+            return
+        if phrase.determiner in OWNERS and phrase.head.word in OWNED_PLACES and self.pending is not None:
+            self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
             return
         landmark = self.pending in LANDMARK_RELATIONS
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark)
@@ -365,6 +369,7 @@ class RelationReader:
 
 BALL_GAMES = frozenset({"ball", "football", "soccer", "soccer ball", "basketball", "volleyball", "tennis", "baseball",
                         "rugby", "rugby ball", "american football", "golf", "hockey", "beach ball"})
+OWNERS = {"her": "her", "his": "him", "their": "them", "its": "it"}
 CONTAINER_NOUNS = frozenset({*HOLDING_CONTAINERS, *PLURAL_HOLDERS, "fishbowl", "fish bowl", "aquarium", "nest"})
 PARTICIPLE_ONLY = frozenset({"sat", "stood", "lay", "parked", "placed", "set"})  # "by" after them is "beside"
 PASSIVE_PREDICATES = frozenset({"holding", "wearing", "riding", "near", "next_to"})

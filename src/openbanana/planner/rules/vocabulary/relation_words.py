@@ -7,7 +7,7 @@ PREPOSITIONS: dict[str, str] = {
     "beneath": "under", "in": "in", "inside": "inside", "within": "inside", "into": "in",
     "behind": "behind", "beside": "next_to", "by": "next_to", "alongside": "next_to", "against": "next_to",
     "above": "above", "over": "above", "near": "near", "below": "below", "around": "near", "among": "near",
-    "amongst": "near", "at": "near", "with": "with", "between": "between", "across": "on", "along": "near",
+    "amongst": "near", "at": "near", "with": "with", "between": "between", "across": "near", "along": "near",
     "outside": "near",
 }
 CHAINED = frozenset({"in", "inside", "on", "under"})  # "in a bowl on a desk": the second place is the first one's
@@ -20,6 +20,9 @@ ALONGSIDE_VERBS = frozenset({"play", "sit", "stand", "walk", "dance", "run"})  #
 # After these, a place word that a pictogram draws is a thing in the picture: "in front of a garage".
 LANDMARK_RELATIONS = frozenset({"in_front_of", "behind", "next_to", "left_of", "right_of"})
 BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sledge", "wave", "waves"})  # stood on
-# Things a thing stands beside when nothing lively is named: "a cat on the chair beside the table" (the chair is).
-BESIDE = frozenset({"next_to", "near"})
+# Where the place a thing was just put stands, when what follows is not lively: "a cat on the chair beside the
+# table" (the chair is beside it), "books on the shelf above the desk" (the shelf is above it).
+BESIDE = frozenset({"next_to", "near", "above", "below", "behind", "in_front_of", "left_of", "right_of"})
+# "at her feet", "by his side": the person's own place, so the thing is near the person
+OWNED_PLACES = frozenset({"foot", "feet", "side", "lap", "heels"})
 PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
