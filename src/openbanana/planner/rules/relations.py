@@ -34,12 +34,12 @@ from openbanana.planner.rules.vocabulary.attributes import (
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
     BESIDE,
-    OWNED_PLACES,
     BOARDS,
     CHAINED,
     LANDMARK_RELATIONS,
     MEDIA,
     OBJECT_LISTS,
+    OWNED_PLACES,
     PREPOSITIONS,
     PRONOUNS,
     SURFACE_PREDICATES,
