@@ -4,7 +4,9 @@ A clause has a subject (one or more things: "a cat and a dog") and predicates (p
 follow. A preposition after a comma still belongs to the subject ("a lamp on the table, left of the sofa": the lamp
 is left of the sofa); "and" after a verb's object adds another object ("wearing a hat and sunglasses") unless what
 follows has its own verb ("…and a dog sleeping"). The word a preposition chooses depends on what it joins: a
-person "in a red coat" is wearing it, "on a bicycle" is riding it, "with a balloon" is holding it.
+person "in a red coat" is wearing it, "on a bicycle" is riding it, "with a balloon" is holding it. A past
+participle before "by" names the agent ("a kite held by a boy": the boy holds it); a clause that opens with a place
+("Behind the barn stands a windmill") gives that place to the subject that follows; "with X behind it" places X.
 """
 
 from __future__ import annotations
@@ -26,23 +28,25 @@ from openbanana.planner.rules.vocabulary.actions import (
 from openbanana.planner.rules.vocabulary.attributes import (
     ARRANGEMENT_PHRASES,
     CARRIERS,
-    HOLDING_CONTAINERS,
-    PLURAL_HOLDERS,
     RIDEABLES,
     WEARABLES,
 )
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
+    BALL_GAMES,
     BESIDE,
     BOARDS,
     CHAINED,
+    CONTAINER_NOUNS,
     LANDMARK_RELATIONS,
     MEDIA,
     OBJECT_LISTS,
     OWNED_PLACES,
+    OWNERS,
     PREPOSITIONS,
     PRONOUNS,
     SURFACE_PREDICATES,
+    passive_predicate,
 )
 from openbanana.scene import Arrangement, Predicate
 
@@ -137,7 +141,7 @@ class RelationReader:
     def _verb(self, word: str, tag: str) -> None:
         lemma = verb_lemma(word)
         self.verb = lemma
-        self.passive = _passive(word, lemma) if tag == "past" else None
+        self.passive = passive_predicate(word, lemma) if tag == "past" else None
         if word in ARRANGEMENT_PHRASES:
             self._arrange(ARRANGEMENT_PHRASES[word])
         if tag == "past" and word in MATERIAL_VERBS:
@@ -365,21 +369,4 @@ class RelationReader:
     def _gender(self, i: int) -> str:
         info = person_noun(self.out.drafts[i].noun)
         return info.gender if info else "person"
-
-
-BALL_GAMES = frozenset({"ball", "football", "soccer", "soccer ball", "basketball", "volleyball", "tennis", "baseball",
-                        "rugby", "rugby ball", "american football", "golf", "hockey", "beach ball"})
-OWNERS = {"her": "her", "his": "him", "their": "them", "its": "it"}
-CONTAINER_NOUNS = frozenset({*HOLDING_CONTAINERS, *PLURAL_HOLDERS, "fishbowl", "fish bowl", "aquarium", "nest"})
-PARTICIPLE_ONLY = frozenset({"sat", "stood", "lay", "parked", "placed", "set"})  # "by" after them is "beside"
-PASSIVE_PREDICATES = frozenset({"holding", "wearing", "riding", "near", "next_to"})
-
-
-def _passive(word: str, lemma: str) -> Predicate | None:
-    """What the agent after "by" does to the thing a past participle follows: "held by a boy" → the boy holds
-    it, "surrounded by trees" → trees around it. None where "by" is only "beside" ("a car parked by the river")."""
-    if lemma == "cover":
-        return "on"  # "a hut covered by snow": the snow lies on it
-    predicate = VERB_RELATIONS[lemma][0] if lemma in VERB_RELATIONS else None
-    return predicate if predicate in PASSIVE_PREDICATES and word not in PARTICIPLE_ONLY else None
 

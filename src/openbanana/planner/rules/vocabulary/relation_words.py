@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from openbanana.planner.rules.vocabulary.actions import VERB_RELATIONS
+from openbanana.planner.rules.vocabulary.attributes import HOLDING_CONTAINERS, PLURAL_HOLDERS
+from openbanana.scene import Predicate
+
 PREPOSITIONS: dict[str, str] = {
     "on": "on", "onto": "on", "upon": "on", "atop": "on", "under": "under", "underneath": "under",
     "beneath": "under", "in": "in", "inside": "inside", "within": "inside", "into": "in",
@@ -26,3 +30,21 @@ BESIDE = frozenset({"next_to", "near", "above", "below", "behind", "in_front_of"
 # "at her feet", "by his side": the person's own place, so the thing is near the person
 OWNED_PLACES = frozenset({"foot", "feet", "side", "lap", "heels"})
 PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
+
+
+BALL_GAMES = frozenset({"ball", "football", "soccer", "soccer ball", "basketball", "volleyball", "tennis", "baseball",
+                        "rugby", "rugby ball", "american football", "golf", "hockey", "beach ball"})
+OWNERS = {"her": "her", "his": "him", "their": "them", "its": "it"}
+CONTAINER_NOUNS = frozenset({*HOLDING_CONTAINERS, *PLURAL_HOLDERS, "fishbowl", "fish bowl", "aquarium", "nest"})
+PARTICIPLE_ONLY = frozenset({"sat", "stood", "lay", "parked", "placed", "set"})  # "by" after them is "beside"
+PASSIVE_PREDICATES = frozenset({"holding", "wearing", "riding", "near", "next_to"})
+
+
+def passive_predicate(word: str, lemma: str) -> Predicate | None:
+    """What the agent after "by" does to the thing a past participle follows: "held by a boy" → the boy holds
+    it, "surrounded by trees" → trees around it. None where "by" is only "beside" ("a car parked by the river")."""
+    if lemma == "cover":
+        return "on"  # "a hut covered by snow": the snow lies on it
+    predicate = VERB_RELATIONS[lemma][0] if lemma in VERB_RELATIONS else None
+    return predicate if predicate in PASSIVE_PREDICATES and word not in PARTICIPLE_ONLY else None
+
