@@ -182,3 +182,10 @@ def test_a_bed_or_a_fridge_puts_the_scene_indoors_when_no_place_is_named() -> No
     assert plan_of("A sleepy dog at the foot of the bed").scene.setting.indoor
     assert plan_of("A ginger cat on top of the fridge").scene.setting.indoor
     assert not plan_of("A bench in the park").scene.setting.indoor
+
+
+def test_a_floor_lamp_is_a_standing_lamp_not_an_oil_lamp() -> None:
+    plan = plan_of("A floor lamp to the right of a sofa")
+    lamp, = subjects(plan, "floor lamp")
+    assert lamp.glyph is None and lamp.form == "floor lamp"
+    assert any(r.predicate == "right_of" for r in plan.scene.relations)
