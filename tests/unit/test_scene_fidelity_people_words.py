@@ -189,3 +189,8 @@ def test_a_floor_lamp_is_a_standing_lamp_not_an_oil_lamp() -> None:
     lamp, = subjects(plan, "floor lamp")
     assert lamp.glyph is None and lamp.form == "floor lamp"
     assert any(r.predicate == "right_of" for r in plan.scene.relations)
+
+
+def test_a_country_road_runs_between_hills_not_a_city() -> None:
+    assert plan_of("A woman walking on a country road at sunset").scene.setting.backdrop == "hills"
+    assert plan_of("A red car on a road").scene.setting.backdrop == "city"

@@ -53,6 +53,8 @@ PLACES: dict[str, Place] = {
     **_places("city, downtown, town, city street, street, road, avenue, alley, alleyway, sidewalk, crosswalk, "
               "square, town square, plaza, rooftop, highway, parking lot, market, marketplace, city skyline, "
               "skyline", False, "road", "city"),
+    **_places("country road, country lane, dirt road, mountain road, rural road", False, "road",
+              "hills"),  # a road out of town: fields and hills beyond it, not a skyline
     **_places("space, outer space, orbit, galaxy, cosmos, universe", False, "space", "none"),
     **_places("sky, clouds, the sky, air", False, "none", "none"),
 }
