@@ -12,6 +12,7 @@ pixels:
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +33,6 @@ from scene_checks import color_bound
 
 def own_pixels(plan_prompt: str, noun: str) -> np.ndarray:
     """The entity's pixels: what changes in its boxes when it is left out of the (shadowless) picture."""
-    from dataclasses import replace
     plan = plan_of(plan_prompt)
     shown = subjects(plan, noun)
     without = replace(plan, subjects=tuple(s for s in plan.subjects if s not in shown))
