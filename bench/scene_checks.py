@@ -212,6 +212,8 @@ def relation_holds(predicate: str, a: PixelBox, b: PixelBox, order_a: float, ord
         at most half the wider one.
     near: the gap between the boxes is at most 0.75 of their largest side.
     holding: B's centre lies in A's box widened by 30% of A's width each side, below A's top 15%.
+    flying (holding a thing flown on a string, a kite): B is above A's top, its centre within 1.2 of A's heights
+        above it and within A's box widened by one A width each side.
     wearing: B's centre lies inside A's box and B is smaller than A.
     riding: A overlaps B horizontally by half A's width, A's centre is above B's, and A's bottom lies within B's
         vertical extent (10% slack above).
@@ -246,6 +248,9 @@ def relation_holds(predicate: str, a: PixelBox, b: PixelBox, order_a: float, ord
     if predicate == "holding":
         reach = (a[0] - 0.3 * _w(a), a[1] + 0.15 * _h(a), a[2] + 0.3 * _w(a), a[3])
         return _inside(_cx(b), _cy(b), reach)
+    if predicate == "flying":
+        string = (a[0] - _w(a), a[1] - 1.2 * _h(a), a[2] + _w(a), a[1])
+        return b[3] <= a[1] + 0.02 * _h(a) and _inside(_cx(b), _cy(b), string)
     if predicate == "wearing":
         return _inside(_cx(b), _cy(b), a) and _w(b) * _h(b) < _w(a) * _h(a)
     if predicate == "riding":

@@ -29,7 +29,8 @@ fails on a prompt, counts as misses, never as a crash.
 
 Run: `.venv/bin/python bench/scene_fidelity.py` (dev and held-out, a few minutes on 2 cores), `--quick` (every
 fourth prompt, no OCR), `--split dev` (or `heldout`, `heldout2`; `all` is every split), `--misses` to list every dev
-miss, `--json`, `--save DIR` to keep the pictures. Held-out misses (either set) are counted but not listed
+miss, `--json`, `--save DIR` to keep the pictures, `--only d148,d150`
+to run a few dev prompts. Held-out misses (either set) are counted but not listed
 (`--show-heldout-misses` lists them, for reports).
 """
 
@@ -54,6 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
+from openbanana.imaging.people import FLOWN
 from openbanana.imaging.sizes import target_size
 from openbanana.plan import Box, Plan, Subject, TextBlock
 from openbanana.planner.base import PlanningInput
@@ -247,7 +249,8 @@ def check_relations(item: dict[str, Any], plan: Plan, renders: Renders, drawn: d
             checks.append(Check(item["id"], "relations", False, what,
                                 f"{'read' if read else 'not read'}; an entity is not drawn"))
             continue
-        holds = relation_holds(predicate, a.ink_box, b.ink_box, a.order, b.order, renders.size)
+        flown = predicate == "holding" and (b.entity.glyph or "").replace("\ufe0f", "") in FLOWN
+        holds = relation_holds("flying" if flown else predicate, a.ink_box, b.ink_box, a.order, b.order, renders.size)
         why = "" if read and holds else (f"{'read' if read else 'not in the scene graph'}, "
                                          f"{'holds' if holds else 'does not hold'} in the picture")
         checks.append(Check(item["id"], "relations", read and holds, what, why))
@@ -398,6 +401,7 @@ def main() -> None:
                         help="also list the held-out misses, both sets (for reports only: never tune on them)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--save", type=Path)
+    parser.add_argument("--only", default="", help="dev prompt ids to run, comma-separated (d148,d150): a quick look")
     args = parser.parse_args()
     read = None
     if not args.quick:
@@ -411,6 +415,8 @@ def main() -> None:
                               "quick": args.quick, "splits": {}}
     for split in CHOICES[args.split]:
         items = load_items(SPLITS[split])[:: 4 if args.quick else 1]
+        if args.only and split == "dev":
+            items = [item for item in items if item["id"] in args.only.split(",")]
         started = time.perf_counter()
         checks = [c for item in items for c in evaluate_item(item, planner, engine, read, args.seed, args.save)]
         seconds = time.perf_counter() - started

@@ -6,7 +6,8 @@ engine at 1K with seed 1 (the seeds sheet varies it), and shown with its prompt 
 
 - `docs/gallery.png` (overview): fifteen everyday prompts across aspect ratios, one of them a photo edit;
 - `docs/gallery/scenes.jpg`: places × times of day and weather;
-- `docs/gallery/people.jpg`: people standing, walking, holding things, swimming;
+- `docs/gallery/people.jpg`: people standing, sitting, walking, holding things, flying a kite, swimming, on a
+  road's verge, and a village;
 - `docs/gallery/styles.jpg`: the same scenes in each render style;
 - `docs/gallery/templates.png`: each layout template (poster, menu, steps, diagram, comic, quote, social card,
   book cover, logo, label);
@@ -124,7 +125,9 @@ EDITS: list[tuple[str, tuple[str, ...], str]] = [  # (kind, photos, instruction)
 PEOPLE = ["A farmer with two cows on a farm at sunrise", "Kids playing on a beach with a kite",
           "A woman holding a cup of coffee in the city", "An old man and a woman walking in a park",
           "A boy holding an umbrella in the rain", "A Black woman in a red dress in the city",
-          "A girl swimming in the sea", "Two boys playing football on a field"]
+          "A girl swimming in the sea", "Two boys playing football on a field",
+          "An old man sitting on a park bench feeding pigeons", "A boy flying a kite on a windy hill",
+          "A woman walking on a country road at sunset", "A quiet village in the hills at dusk"]
 SEED_PROMPTS = ["A sailboat on a lake at night", "Two cats and a dog in a garden", "A cup of coffee on a table",
                 "A girl holding a red balloon in the park"]
 

@@ -5,7 +5,8 @@ stored with a chat turn, or produced by an external LLM and validated. Version 2
 read (openbanana.scene) next to what the composer placed: drawn subjects name the entity they show, so what was
 asked and what was drawn can be compared. Version 3 adds `Subject.form`: a thing with no pictogram (a table, a rug,
 a lighthouse) drawn by the engine as a shape of its own. Version 4 adds `Subject.figure`: the composer's decision that
-a person the font draws as a face alone stands as a whole figure, in a figure-shaped box.
+a person the font draws as a face alone stands as a whole figure, in a figure-shaped box. Version 5 adds
+`Subject.pose`: such a figure seated on a bench, a sofa, a chair or steps, its box the upper body down to the seat.
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ from openbanana.scene import (
     TextRole as TextRole,
 )
 
-PLAN_VERSION = 4
+PLAN_VERSION = 5
+Pose = Literal["", "sitting"]
+# A road's half width at the picture's front edge, in picture widths, narrowing to the vanishing point in the middle:
+# the engine paints it so, and the composer keeps people on the verges beside it.
+ROAD_HALF = 0.36
 Box = tuple[float, float, float, float]  # left, top, right, bottom as fractions of the canvas
 
 BackgroundKind = Literal["solid", "gradient", "reference", "collage"]
@@ -90,6 +95,7 @@ class Subject:
     also_shows: tuple[str, ...] = ()  # other entities this one pictogram shows too (the horse of a 🏇 rider)
     form: str = ""  # no pictogram (glyph None): drawn as this shape in its box and tint ("table", "rug", "desk")
     figure: bool = False  # a face pictogram (👨) standing as a whole figure, its box figure-shaped
+    pose: Pose = ""  # a whole figure's pose: "" stands; "sitting": the box ends at the seat, the shins hang below
 
 
 @dataclass(frozen=True)

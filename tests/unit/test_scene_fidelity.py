@@ -112,6 +112,8 @@ def test_the_second_held_out_set_shares_no_prompt_or_id_with_the_others() -> Non
     ("near", (0, 0, 100, 100), (800, 800, 900, 900), False),
     ("holding", (400, 300, 600, 800), (580, 450, 700, 600), True),  # an umbrella in a hand at the side
     ("holding", (400, 300, 600, 800), (800, 700, 900, 800), False),
+    ("flying", (400, 300, 600, 800), (560, 80, 700, 260), True),  # a kite above the holder, on its string
+    ("flying", (400, 300, 600, 800), (560, 450, 700, 600), False),  # at the hand: not flying
     ("wearing", (400, 300, 600, 800), (450, 320, 550, 380), True),  # sunglasses on a face
     ("riding", (420, 250, 580, 600), (300, 450, 700, 800), True),  # a rider over a horse
     ("riding", (100, 450, 250, 800), (300, 450, 700, 800), False),

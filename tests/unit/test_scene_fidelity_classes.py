@@ -19,6 +19,7 @@ import pytest
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
+from openbanana.imaging.people import SITTING_SHARE
 from openbanana.plan import Plan, Subject
 from openbanana.planner.base import PlanningCancelledError, PlanningInput
 from openbanana.planner.rules import RulesPlanner, read_scene
@@ -169,7 +170,8 @@ def test_a_thing_held_by_a_standing_figure_is_at_its_hand_and_sized_to_it(prompt
     holder, = subjects(plan, person)
     held, = subjects(plan, thing)
     width, height = holder.box[2] - holder.box[0], holder.box[3] - holder.box[1]
-    assert holder.figure and width < 0.6 * height
+    standing = height / SITTING_SHARE if holder.pose == "sitting" else height  # a seated figure's box ends at the seat
+    assert holder.figure and width < 0.6 * standing
     x, y = centre(held)
     assert holder.box[0] - 0.3 * width <= x <= holder.box[2] + 0.3 * width  # within the arm's reach
     assert holder.box[1] + 0.15 * height <= y <= holder.box[3]

@@ -13,6 +13,13 @@ SKIN_TONE_MARKS = "\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 PLAIN_MARKS = frozenset(SKIN_TONE_MARKS + "\u200d\ufe0f\u2640\u2642🦰🦱🦳🦲")
 TOPS = frozenset("👔👕👗🧥👚🥼🦺👘🥻🩱👙")  # worn on the body: they colour the shirt or dress
 BOTTOMS = frozenset("👖🩳")  # they colour the trousers
+FLOWN = frozenset("🪁")  # held on a string: it flies above and beside the holder's raised hand
+ELDERLY_HEADS = frozenset("🧓👴👵")  # drawn stooped, with a cane
+# A seated figure's box, as a share of its standing height: the head and the torso down to the seat.
+SITTING_SHARE = 0.62
+SEAT_FORMS = frozenset({"bench", "sofa", "couch", "chair", "stool", "steps", "armchair"})
+SEAT_GLYPHS = frozenset("🛋🪑🛏")
+SITTING_ACTIONS = frozenset({"sitting", "seated", "resting", "reading", "relaxing", "waiting", "eating", "knitting"})
 # A standing figure's width for its height (the face's width and a little more for the shoulders and arms).
 FIGURE_ASPECT = {"adult": 0.4, "child": 0.5}
 
@@ -28,6 +35,15 @@ def is_head(glyph: str | None) -> bool:
 def is_clothing(glyph: str | None) -> bool:
     """Whether a worn thing becomes a figure's clothes (a shirt, a dress, trousers) rather than an accessory."""
     return bool(glyph) and (glyph or " ")[0] in TOPS | BOTTOMS
+
+
+def sits_on(action: str, seat_form: str, seat_glyph: str | None) -> bool:
+    """Whether a whole figure put on this thing sits on it: on a seat unless the prompt has it standing, or on
+    anything when the prompt says it sits."""
+    if action in ("standing", "jumping", "dancing", "climbing"):
+        return False
+    seat = seat_form in SEAT_FORMS or (seat_glyph or "").replace("\ufe0f", "") in SEAT_GLYPHS
+    return seat or action in ("sitting", "seated")
 
 
 def figure_aspect(glyph: str | None) -> float:

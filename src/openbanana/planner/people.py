@@ -45,7 +45,7 @@ def _nouns(names: str, gender: Gender = "person", age: AgeGroup | None = None, r
 PERSON_NOUNS: dict[str, PersonNoun] = {
     **_nouns("person human adult someone individual friend tourist traveler traveller hiker player athlete "
              "customer passenger visitor shopper worker musician guitarist pianist violinist drummer "
-             "photographer waiter server barista cashier soldier sailor explorer stranger neighbor neighbour "
+             "photographer waiter server barista cashier soldier sailor explorer stranger neighbor neighbour owner "
              "character figure model youth partner redhead"),
     **_nouns("man guy gentleman father dad daddy husband son brother uncle businessman groom boyfriend "
              "fisherman policeman fireman cowboy rancher lumberjack", "man"),
@@ -99,6 +99,7 @@ GENDERED_BASES = {"police": "👮", "detective": "🕵", "guard": "💂", "const
 PAIRS = {"royal": ("🤴", "👸", "🫅"), "dancer": ("🕺", "💃", "💃"), "santa": ("🎅", "🤶", "🎅"),
          "wedding": ("🤵", "👰", "👰")}
 # Activities (as the grammar names them) → the role or base that shows them.
+AGELESS_ACTIVITIES = frozenset({"walking", "running", "standing"})  # their figures look young
 ACTIVITIES = {"cooking": "cook", "baking": "cook", "coding": "technologist", "programming": "technologist",
               "typing": "technologist", "painting": "artist", "singing": "singer", "teaching": "teacher",
               "gardening": "farmer", "farming": "farmer", "studying": "student", "graduating": "student",
@@ -153,8 +154,8 @@ def _candidates(info: PersonNoun, age: AgeGroup | None, hair: str, tone: str, ac
                 beard: bool) -> Iterator[str]:
     if info.role:  # who they are first: an astronaut on a horse is still an astronaut
         yield from _role(info.role, info.gender, tone)
-    if activity and age not in ("baby", "child"):
-        yield from _role(activity, info.gender, tone)
+    if activity and age not in ("baby", "child") and not (age == "elderly" and activity in AGELESS_ACTIVITIES):
+        yield from _role(activity, info.gender, tone)  # an old man walking keeps his old face (a stooped figure)
     yield from _plain(info.gender, age, hair, tone, beard)
 
 

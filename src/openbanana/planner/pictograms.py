@@ -119,7 +119,10 @@ SYNONYMS: dict[str, str] = {
     "fireworks": "🎆", "firework": "🎆", "christmas tree": "🎄", "pumpkin": "🎃", "jack-o-lantern": "🎃",
     "lantern": "🏮", "kite": "🪁", "toy": "🧸", "teddy": "🧸", "puzzle": "🧩", "dice": "🎲", "chess": "♟",
     "cards": "🃏", "game": "🎮", "games": "🎮", "gaming": "🎮", "controller": "🎮", "joystick": "🕹",
-    "ball": "⚽", "football": "🏈", "soccer": "⚽", "basketball": "🏀", "baseball": "⚾", "tennis": "🎾",
+    # football is the round ball nearly everywhere; the oval one only when the prompt says so
+    "ball": "⚽", "football": "⚽", "footballs": "⚽", "soccer": "⚽", "american football": "🏈",
+    "gridiron football": "🏈", "nfl": "🏈", "rugby": "🏉", "rugby ball": "🏉", "basketball": "🏀",
+    "baseball": "⚾", "tennis": "🎾",
     "volleyball": "🏐", "golf": "⛳", "bowling": "🎳", "hockey": "🏒", "boxing": "🥊", "skiing": "⛷",
     "chair": "🪑", "bed": "🛏", "couch": "🛋", "sofa": "🛋", "door": "🚪", "window": "🪟", "mirror": "🪞",
     "bathtub": "🛁", "toilet": "🚽", "soap": "🧼", "sponge": "🧽", "broom": "🧹", "basket": "🧺",

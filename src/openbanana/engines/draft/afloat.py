@@ -58,6 +58,22 @@ def submerged(made: Sprite) -> tuple[Sprite, int]:
     return Sprite(tuple(layers), (width, keep)), round(height * UNDER * 0.5)
 
 
+SWIM_GLYPHS = frozenset("🏊🤽")  # the font draws these with a square of water under them
+PATCH: tuple[int, int, int] = (85, 172, 238)
+
+
+def without_patch(made: Sprite) -> tuple[Sprite, int]:
+    """A swimmer's pictogram less its square of water (the scene's own water shows instead), and the row where
+    the swimmer meets the water, in the sprite's pixels."""
+    width, height = made.size
+    kept = tuple(layer for layer in made.layers if not (layer.color[:3] == PATCH and layer.mask.width >= 0.8 * width
+                                                         and layer.offset[1] + layer.mask.height >= height - 1))
+    if len(kept) == len(made.layers) or not kept:
+        return made, height
+    waterline = min(layer.offset[1] for layer in made.layers if layer not in kept)
+    return Sprite(kept, (width, height)), waterline
+
+
 def draw_rings(canvas: Image.Image, x: int, waterline: int, width: int) -> None:
     """Two flat rings of ripples around where the swimmer meets the water."""
     draw = ImageDraw.Draw(canvas, "RGBA")

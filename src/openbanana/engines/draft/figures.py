@@ -17,7 +17,7 @@ from functools import lru_cache
 from PIL import Image, ImageDraw
 
 from openbanana.imaging.drawing.glyphs import Layer, Sprite, ink_box, quantise, sprite
-from openbanana.imaging.people import CHILD_HEADS, figure_aspect
+from openbanana.imaging.people import CHILD_HEADS, ELDERLY_HEADS, SITTING_SHARE, figure_aspect
 from openbanana.imaging.people import is_head as is_head
 from openbanana.plan import RGB, Subject
 
@@ -30,6 +30,12 @@ SHIRTS: tuple[RGB, ...] = ((226, 76, 60), (58, 130, 220), (250, 178, 40), (80, 1
 TROUSERS: tuple[RGB, ...] = ((52, 72, 120), (70, 70, 80), (120, 84, 60), (40, 100, 150))
 SHOES: RGB = (48, 40, 40)
 SUPERSAMPLE = 2
+SHIN = 0.27  # a seated figure's shins and shoes below the seat, as a fraction of its standing height
+LAP = 0.95  # how far a seated figure's knees reach past its body, in head widths
+STOOP = 0.14  # how far an old person's head leans forward of the shoulders, in head widths
+CANE: RGB = (110, 74, 46)
+Shape = tuple[str, tuple[float, ...]]
+Part = tuple[RGB, list[Shape]]
 ARM = 0.42  # an arm's reach, as a fraction of the figure's height
 
 
@@ -54,17 +60,20 @@ def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, floa
     assert subject.glyph is not None
     left, top, right, bottom = subject.box
     box_w, box_h = (right - left) * size[0], (bottom - top) * size[1]
-    height = quantise(min(box_h, box_w / figure_aspect(subject.glyph)))
+    seated = subject.pose == "sitting"
+    standing_h = box_h / SITTING_SHARE if seated else box_h
+    height = quantise(min(standing_h, box_w / figure_aspect(subject.glyph)))
     if height < 8:
         return None
     width = _width(subject.glyph, height)
     if width is None:
         return None
     x = round(left * size[0] + (box_w - width) / 2)
-    y = round(bottom * size[1] - height)
+    build = CHILD if subject.glyph[0] in CHILD_HEADS else ADULT
+    y = round(bottom * size[1] - (build.waist * height if seated else height))  # a seated figure's hips on the seat
     hand = _hand(subject.glyph, height, width, holds, (x, y)) if holds is not None else None
     shirt, trousers = clothes(subject)
-    made = _figure(subject.glyph, height, wears[0] or shirt, wears[1] or trousers, hand)
+    made = _figure(subject.glyph, height, wears[0] or shirt, wears[1] or trousers, hand, seated)
     if made is None:
         return None
     shift = min(0, hand[0] - _hand_radius(subject.glyph, height)) if hand is not None else 0
@@ -126,10 +135,11 @@ def skin(glyph: str) -> RGB:
 
 
 @lru_cache(maxsize=256)
-def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, hand: tuple[int, int] | None = None
-            ) -> Sprite | None:
-    """The figure's sprite; with a `hand` (in the figure's own pixels, possibly beside it) one arm reaches there,
-    and the sprite widens to hold it."""
+def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, hand: tuple[int, int] | None = None,
+            seated: bool = False) -> Sprite | None:
+    """The figure's sprite (`height` is its standing height); with a `hand` (in the figure's own pixels, possibly
+    beside it) one arm reaches there, and the sprite widens to hold it. `seated`: sitting, its lap at the waist and
+    its shins hanging below, so the sprite is shorter. An old person's face (👴) gets a stoop and a cane."""
     build = CHILD if glyph[0] in CHILD_HEADS else ADULT
     face = _face(glyph, height)
     if face is None:
@@ -139,22 +149,28 @@ def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, hand: tuple[int,
     radius = _hand_radius(glyph, height)
     pad_left = max(0, -(hand[0] - radius)) if hand is not None else 0
     full_w = max(width, hand[0] + radius + 1) + pad_left if hand is not None else width
-    frame = Frame(full_w, height, pad_left, width)
+    tall = round(height * (build.waist + SHIN)) if seated else height
+    full_w += round(head_w * LAP) if seated else 0  # the thighs reach forward past the body
+    frame = Frame(full_w, tall, pad_left, width, height, seated)
     body = _body(frame, head_h, head_w, build, glyph, shirt, trousers, hand)
-    head_x = pad_left + (width - head_w) // 2
+    stooped = glyph[0] in ELDERLY_HEADS and not seated
+    head_x = pad_left + (width - head_w) // 2 + (round(head_w * STOOP) if stooped else 0)
     layers = (*body, *(Layer(layer.mask, (layer.offset[0] + head_x, layer.offset[1]), layer.color)
                        for layer in face.layers))
-    return Sprite(layers, (full_w, height))
+    return Sprite(layers, (full_w, tall))
 
 
 @dataclass(frozen=True)
 class Frame:
-    """The sprite's canvas: its size, and where the standing figure (`body` wide) begins in it."""
+    """The sprite's canvas: its size, where the figure (`body` wide) begins in it, and the figure's standing
+    height (the canvas is shorter when it sits)."""
 
     width: int
     height: int
     left: int
     body: int
+    standing: int = 0
+    seated: bool = False
 
 
 def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, shirt: RGB, trousers: RGB,
@@ -163,7 +179,7 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, shir
     side reaches there instead of hanging."""
     k = SUPERSAMPLE
     width, height = frame.width, frame.height
-    w, h = width * k, height * k
+    w, h = width * k, (frame.standing or height) * k  # shapes are laid out on the standing height
     cx = (frame.left + frame.body / 2) * k
     shoulders = head_w * 0.8 * k
     top = head_h * 0.86 * k
@@ -173,12 +189,10 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, shir
     shoe_h = h * 0.045
     arm_w = shoulders * 0.2
     tone = skin(glyph)
-    parts: list[tuple[RGB, list[tuple[str, tuple[float, ...]]]]] = [
-        (tone if dress else trousers, [("rect", (cx - gap / 2 - leg_w, waist - leg_w, cx - gap / 2, h - shoe_h)),
-                                       ("rect", (cx + gap / 2, waist - leg_w, cx + gap / 2 + leg_w, h - shoe_h))]),
-        (SHOES, [("ellipse", (cx - gap / 2 - leg_w * 1.25, h - shoe_h * 2, cx - gap / 2 + leg_w * 0.1, h)),
-                 ("ellipse", (cx + gap / 2 - leg_w * 0.1, h - shoe_h * 2, cx + gap / 2 + leg_w * 1.25, h))]),
-    ]
+    parts = _seated_legs(frame, cx, waist, leg_w, gap, shoulders, tone if dress else trousers,
+                         shirt if dress else trousers) \
+        if frame.seated else _legs(cx, waist, leg_w, gap, h, tone if dress else trousers)
+
     reach_right = hand is not None and hand[0] + frame.left > frame.left + frame.body / 2
     arms: list[tuple[str, tuple[float, ...]]] = []
     if hand is None or reach_right:
@@ -191,7 +205,7 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, shir
         sx = cx + (shoulders / 2 if reach_right else -shoulders / 2)
         arms.append(("line", (sx, top + arm_w * 0.5, (hand[0] + frame.left) * k, hand[1] * k, arm_w)))
     parts.append((shirt, arms))
-    if dress:
+    if dress and not frame.seated:
         hem = build.hem * h
         flare = shoulders * 0.32
         parts.append((shirt, [("rect", (cx - shoulders / 2, top, cx + shoulders / 2, waist)),
@@ -210,10 +224,13 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, shir
     if hand is not None:
         hx, hy = (hand[0] + frame.left) * k, hand[1] * k
         hands.append(("ellipse", (hx - r, hy - r, hx + r, hy + r)))
+    if glyph[0] in ELDERLY_HEADS and not frame.seated and (hand is None or reach_right is False):
+        parts.append((CANE, [("line", (cx + shoulders / 2 + arm_w * 0.35, waist - arm_w * 0.9,
+                                       cx + shoulders / 2 + arm_w * 1.5, h - shoe_h * 0.3, arm_w * 0.55))]))
     parts.append((tone, hands))
     layers = []
     for color, shapes in parts:
-        mask = Image.new("L", (w, h), 0)
+        mask = Image.new("L", (w, height * k), 0)
         draw = ImageDraw.Draw(mask)
         for kind, points in shapes:
             if kind == "rect":
@@ -233,3 +250,33 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, shir
         if box is not None:
             layers.append(Layer(small.crop(box), (box[0], box[1]), (*color, 255)))
     return layers
+
+
+def _legs(cx: float, waist: float, leg_w: float, gap: float, h: float, color: RGB) -> list[Part]:
+    """Standing: two legs from the waist to the shoes."""
+    shoe_h = h * 0.045
+    return [(color, [("rect", (cx - gap / 2 - leg_w, waist - leg_w, cx - gap / 2, h - shoe_h)),
+                     ("rect", (cx + gap / 2, waist - leg_w, cx + gap / 2 + leg_w, h - shoe_h))]),
+            (SHOES, [("ellipse", (cx - gap / 2 - leg_w * 1.25, h - shoe_h * 2, cx - gap / 2 + leg_w * 0.1, h)),
+                     ("ellipse", (cx + gap / 2 - leg_w * 0.1, h - shoe_h * 2, cx + gap / 2 + leg_w * 1.25, h))])]
+
+
+def _seated_legs(frame: Frame, cx: float, waist: float, leg_w: float, gap: float, shoulders: float, color: RGB,
+                 lap: RGB) -> list[Part]:
+    """Sitting, seen a little from the side: the thighs level along the seat toward the way the figure faces,
+    the shins hanging from the knees to the shoes below the seat's edge (a front view reads as standing)."""
+    k = SUPERSAMPLE
+    bottom = frame.height * k
+    shoe_h = frame.standing * k * 0.045
+    thigh = shoulders * 1.05
+    knee_x = cx + thigh
+    hip = waist - leg_w * 0.5
+    shins: list[Shape] = []
+    thighs: list[Shape] = []
+    shoes: list[Shape] = []
+    for offset in (-gap, gap):  # the far leg a little behind the near one
+        knee = knee_x + offset
+        shins.append(("rect", (knee - leg_w, hip - leg_w * 0.4, knee, bottom - shoe_h)))
+        thighs.append(("rect", (cx - shoulders * 0.45 + offset, hip - leg_w * 0.55, knee, hip + leg_w * 0.55)))
+        shoes.append(("ellipse", (knee - leg_w * 1.1, bottom - shoe_h * 2, knee + leg_w * 0.9, bottom)))
+    return [(color, shins), (lap, thighs), (SHOES, shoes)]

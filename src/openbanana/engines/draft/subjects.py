@@ -10,9 +10,9 @@ import math
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from PIL import Image, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter
 
-from openbanana.engines.draft.afloat import draw_rings, submerged, tinted_water
+from openbanana.engines.draft.afloat import SWIM_GLYPHS, draw_rings, submerged, tinted_water, without_patch
 from openbanana.engines.draft.figures import fit_figure, is_head
 from openbanana.engines.draft.pictograms import (
     draw_plate,
@@ -27,13 +27,16 @@ from openbanana.engines.draft.pictograms import (
 from openbanana.engines.draft.wardrobe import NO_WARDROBE, Wardrobe
 from openbanana.engines.draft.world.fields import mix
 from openbanana.engines.draft.world.forms import fit_form
+from openbanana.engines.draft.world.light import kept_colour
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
 from openbanana.engines.draft.world.shore import stands_on_land
 from openbanana.imaging.drawing.glyphs import RGBA, Sprite, draw_sprite
+from openbanana.imaging.people import FLOWN
 from openbanana.plan import Subject
 
 STANDING = ("hero", "support", "decor")
+PixelBox = tuple[float, float, float, float]
 SpriteTouch = Callable[[Image.Image, Sprite, tuple[int, int]], None]
 
 
@@ -61,14 +64,18 @@ def haze_amount(world: World, depth: float) -> float:
     return min(0.85, reach * math.pow(max(0.0, depth), 1.2))
 
 
-def _hazed(made: Sprite, world: World, depth: float) -> Sprite:
+def _hazed(made: Sprite, world: World, depth: float, bound: bool = False) -> Sprite:
+    """Far subjects fade toward the haze; a subject whose colour the prompt named (`bound`) fades in value only,
+    keeping its hue class and its black, white or grey, so a red house stays red at sunset and a black cat black
+    at night."""
     amount = haze_amount(world, depth)
     if amount <= 0.01:
         return made
     haze = world.light.haze
 
     def fade(color: RGBA) -> RGBA:
-        return (*mix(color[:3], haze, amount), color[3])
+        faded = mix(color[:3], haze, amount)
+        return (*(kept_colour(color[:3], faded) if bound else faded), color[3])
 
     return recolored(made, fade)
 
@@ -140,16 +147,33 @@ def _whole(subject: Subject) -> bool:
     return subject.figure and is_head(subject.glyph)
 
 
-def _held_box(holder: Subject, subjects: Sequence[Subject], holding: Mapping[str, str],
-              size: tuple[int, int]) -> tuple[float, float, float, float] | None:
-    """The pixel box of the thing the holder holds (the nearest one, if several are drawn), or None."""
+def _held(holder: Subject, subjects: Sequence[Subject], holding: Mapping[str, str],
+          size: tuple[int, int]) -> tuple[PixelBox | None, tuple[float, float] | None]:
+    """Where the holder's hand reaches (the pixel box of the thing it holds, the nearest if several are drawn),
+    and for a kite the point its string ends at (the hand is then raised above the shoulder, not at the kite)."""
     held = holding.get(holder.entity)
-    boxes = [s.box for s in subjects if held and s.entity == held]
-    if not boxes:
-        return None
+    things = [s for s in subjects if held and s.entity == held]
+    if not things:
+        return None, None
     centre = (holder.box[0] + holder.box[2]) / 2
-    left, top, right, bottom = min(boxes, key=lambda b: abs((b[0] + b[2]) / 2 - centre))
-    return (left * size[0], top * size[1], right * size[0], bottom * size[1])
+    thing = min(things, key=lambda s: abs((s.box[0] + s.box[2]) / 2 - centre))
+    left, top, right, bottom = thing.box
+    box = (left * size[0], top * size[1], right * size[0], bottom * size[1])
+    if (thing.glyph or "").replace("\ufe0f", "") not in FLOWN:
+        return box, None
+    x0, y0, x1, y1 = (v * size[i % 2] for i, v in enumerate(holder.box))
+    kite_x = (box[0] + box[2]) / 2
+    hand_x = x1 + (x1 - x0) * 0.05 if kite_x >= (x0 + x1) / 2 else x0 - (x1 - x0) * 0.05
+    hand_y = y0 + (y1 - y0) * 0.04
+    return (hand_x - 1, hand_y - 1, hand_x + 1, hand_y + 1), (kite_x, box[3] - (box[3] - box[1]) * 0.15)
+
+
+def _string(canvas: Image.Image, hand: PixelBox, kite: tuple[float, float]) -> None:
+    """A kite's string: a thin line sagging a little from the raised hand up to the kite."""
+    (hx, hy), (kx, ky) = ((hand[0] + hand[2]) / 2, (hand[1] + hand[3]) / 2), kite
+    sag = abs(kx - hx) * 0.12 + 2
+    points = [(hx + (kx - hx) * t, hy + (ky - hy) * t + sag * 4 * t * (1 - t)) for t in (i / 12 for i in range(13))]
+    ImageDraw.Draw(canvas).line(points, fill=(70, 70, 80), width=max(1, round(canvas.height / 400)))
 
 
 def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
@@ -172,7 +196,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
             draw_plate(canvas, pixel_box(subject, canvas.size))
             continue
         whole = _whole(subject)
-        held = _held_box(subject, subjects, holding or {}, canvas.size) if whole else None
+        held, string = _held(subject, subjects, holding or {}, canvas.size) if whole else (None, None)
         worn = wearing.clothes.get(subject.entity, (None, None))
         fitted = fit_figure(subject, canvas.size, held, worn) if whole else (
             fit_subject(subject, canvas.size) or fit_form(subject, canvas.size))
@@ -184,18 +208,27 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         wet = world is not None and _on_water(world, (y + made.size[1]) / canvas.height)
         if wet and subject.role == "decor" and stands_on_land(subject):
             continue  # a tree or a parasol the composer added does not stand in a lake
+        waterline = None
+        if wet and (subject.glyph or " ")[0] in SWIM_GLYPHS:  # in the scene's water, not on its own blue square
+            made, waterline = without_patch(made)
         if wet:
             made = tinted_water(made, canvas, (x, y))
         if subject.flip:
             made = transformed(made, Image.Transpose.FLIP_LEFT_RIGHT)
         if world is not None:
-            made = _hazed(made, world, subject.depth)
+            made = _hazed(made, world, subject.depth, bound=subject.tint is not None)
         if wet and subject.entity in swimming and stands_on_land(subject):
             made, sink = submerged(made)
             y += sink
             _paint(canvas, made, (x, y), subject.depth, style)
             draw_rings(canvas, x, y + made.size[1], made.size[0])
             continue
+        if waterline is not None:
+            _paint(canvas, made, (x, y), subject.depth, style)
+            draw_rings(canvas, x, y + waterline, made.size[0] // 2)
+            continue
         _ground(canvas, made, (x, y), subject, world, style)
         _paint(canvas, made, (x, y), subject.depth, style)
+        if string is not None and held is not None:
+            _string(canvas, held, string)
     return missing

@@ -134,12 +134,14 @@ def sprite(glyph: str, font_size: int, tint: RGB | None = None, squash: float = 
         return cached
     table, font = _table(), _font(font_size)
     colors = [table.palette[c] for _, c in table.glyphs[key]]
+    masks: list[tuple[Image.Image, tuple[int, int]]] = []
+    for offset, _ in table.glyphs[key]:
+        core, at = font.getmask2(chr(table.base + offset), mode="L")
+        masks.append((Image.Image()._new(core), at))
     if tint is not None:
-        colors = retint(colors, tint)
+        colors = retint(colors, tint, [_area(mask) for mask, _ in masks])
     raw: list[tuple[Image.Image, tuple[int, int], RGBA]] = []
-    for (offset, _), color in zip(table.glyphs[key], colors, strict=True):
-        core, (x, y) = font.getmask2(chr(table.base + offset), mode="L")
-        mask = Image.Image()._new(core)
+    for (mask, (x, y)), color in zip(masks, colors, strict=True):
         box = mask.getbbox()
         if box is None or color[3] == 0:
             continue
@@ -195,29 +197,72 @@ def fitted_size(glyph: str, box_w: float, box_h: float, squash: float = 1.0) -> 
     return quantise(min(box_w / max(1e-6, right - left), box_h / max(1e-6, (bottom - top) * squash)))
 
 
-def retint(colors: list[RGBA], target: RGB) -> list[RGBA]:
-    """Recolour an emoji: the dominant chromatic hue family takes the target's hue; shading keeps its contrast."""
+def _area(mask: Image.Image) -> float:
+    """Ink of one layer's mask (a later layer covering it is not subtracted: close enough to rank layers)."""
+    histogram = mask.histogram()
+    return float(sum(count * value for value, count in enumerate(histogram))) / 255.0
+
+
+NEUTRAL_SATURATION = 0.25  # below it a layer is grey, white or black, whatever its faint hue
+CHROMATIC_SHARE = 0.15  # a chromatic family this big (of the ink) takes a chromatic colour before a grey body
+
+
+def retint(colors: list[RGBA], target: RGB, areas: list[float] | None = None) -> list[RGBA]:
+    """Recolour an emoji: its body (the biggest family of layers by ink: one hue, or one grey) takes the target's
+    hue, saturation and value; shading inside the family keeps its contrast. A named colour chooses between
+    families: a chromatic one prefers the biggest chromatic family (a green tractor's paint, not its black
+    wheels), an achromatic one (white, black, grey) the biggest family of all (a grey rabbit's fur, a black
+    cat's coat). Other grey layers lose their tinge. Without `areas` every layer counts the same."""
+    weights = areas if areas is not None else [1.0] * len(colors)
     hsv = [colorsys.rgb_to_hsv(c[0] / 255, c[1] / 255, c[2] / 255) for c in colors]
-    chromatic = [i for i, (_, s, v) in enumerate(hsv) if s > 0.25 and v > 0.2]
-    if not chromatic:
+    families: dict[tuple[str, int], float] = {}
+    for (h, s, v), weight, color in zip(hsv, weights, colors, strict=True):
+        if color[3] == 0 or weight <= 0:
+            continue
+        family = _family(h, s, v)
+        families[family] = families.get(family, 0.0) + weight
+    if not families:
         return colors
-    counts: dict[int, int] = {}
-    for i in chromatic:
-        bucket = round(hsv[i][0] * 12) % 12
-        counts[bucket] = counts.get(bucket, 0) + 1
-    family = max(counts, key=lambda b: (counts[b], -b))
     th, ts, tv = colorsys.rgb_to_hsv(*(c / 255 for c in target))
-    ref = [hsv[i] for i in chromatic if round(hsv[i][0] * 12) % 12 == family]
-    ref_s = sum(s for _, s, _ in ref) / len(ref)
-    ref_v = sum(v for _, _, v in ref) / len(ref)
-    out: list[RGBA] = []
-    for color, (h, s, v) in zip(colors, hsv, strict=True):
-        distance = min(abs(h - ref[0][0]), 1 - abs(h - ref[0][0]))
-        if s > 0.25 and v > 0.2 and distance < 0.12:
-            ns = min(1.0, s * ts / max(ref_s, 1e-6)) if ts > 0.08 else s * 0.1
-            nv = min(1.0, max(0.0, v * tv / max(ref_v, 1e-6)))
-            r, g, b = colorsys.hsv_to_rgb(th, ns, nv)
-            out.append((round(r * 255), round(g * 255), round(b * 255), color[3]))
-        else:
-            out.append(color)
+    total = sum(families.values())
+    chromatic = {f: a for f, a in families.items() if f[0] == "hue"}
+    if ts > 0.08 and chromatic and max(chromatic.values()) >= CHROMATIC_SHARE * total:
+        body = max(chromatic, key=lambda f: (chromatic[f], -f[1]))
+    else:
+        body = max(families, key=lambda f: (families[f], f[0] == "hue", -f[1]))
+    members = [i for i, (h, s, v) in enumerate(hsv) if _family(h, s, v) == body or (
+        body[0] == "hue" and s > NEUTRAL_SATURATION and v > 0.2 and _hue_gap(h, body[1] / 12) < 0.07)]
+    ref_w = sum(weights[i] for i in members) or 1.0
+    ref_s = sum(hsv[i][1] * weights[i] for i in members) / ref_w
+    ref_v = sum(hsv[i][2] * weights[i] for i in members) / ref_w
+    out = [_neutral(c) if i not in members and hsv[i][1] < NEUTRAL_SATURATION else c for i, c in enumerate(colors)]
+    for i in members:
+        _, s, v = hsv[i]
+        keeps_shading = ts > 0.08 and ref_s > NEUTRAL_SATURATION  # white, black, grey: no hue left
+        ns = min(1.0, s * ts / ref_s) if keeps_shading else ts
+        nv = min(1.0, max(0.0, v * tv / max(ref_v, 1e-6)))
+        r, g, b = colorsys.hsv_to_rgb(th, ns, nv)
+        out[i] = (round(r * 255), round(g * 255), round(b * 255), colors[i][3])
     return out
+
+
+def _neutral(color: RGBA) -> RGBA:
+    """The set's slate greys (41, 47, 51) carry a faint blue: beside a named colour they are plain grey, so the
+    named colour is the only hue the thing shows."""
+    grey = round(0.3 * color[0] + 0.59 * color[1] + 0.11 * color[2])
+    return (*mix3(color[:3], (grey, grey, grey), 0.7), color[3])
+
+
+def mix3(a: tuple[int, ...], b: tuple[int, ...], t: float) -> tuple[int, int, int]:
+    return (round(a[0] + (b[0] - a[0]) * t), round(a[1] + (b[1] - a[1]) * t), round(a[2] + (b[2] - a[2]) * t))
+
+
+def _hue_gap(a: float, b: float) -> float:
+    return min(abs(a - b), 1 - abs(a - b))
+
+
+def _family(h: float, s: float, v: float) -> tuple[str, int]:
+    """A layer's colour family: a hue twelfth for chromatic layers, a value band for neutral ones."""
+    if s > NEUTRAL_SATURATION and v > 0.2:
+        return ("hue", round(h * 12) % 12)
+    return ("grey", min(3, int(v * 4)))

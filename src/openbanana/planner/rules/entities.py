@@ -26,6 +26,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
     MATERIALS,
     NOT_THINGS,
     PART_WORDS,
+    PLURAL_HOLDERS,
     QUANTITY_WORDS,
     SERVING_CONTAINERS,
     SIZES,
@@ -183,6 +184,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     if compound in SURFACES or (lemma in SURFACES and phrase.of is None):
         return PhraseReading(surface=SURFACES.get(compound, SURFACES.get(lemma)),
                          drafts=[_draft(phrase, words, lemma)])
+    if phrase.of is not None and phrase.of.plural and lemma in PLURAL_HOLDERS:
+        return _holding(phrase, words, lemma, setting, PLURAL_HOLDERS[lemma])
     if phrase.of is not None and lemma in SERVING_CONTAINERS:
         return _serving(phrase, words, lemma, setting)
     if phrase.of is not None and lemma in HOLDING_CONTAINERS:
@@ -211,6 +214,7 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
         elif token is not head and head.word in PLACES and token.word in PLACES \
                 and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
             setting.view = setting.view or PLACES[token.word].backdrop  # "a mountain lake", "a forest pond"
+            setting.places.append(token.word)  # "a village street" is still in a village
         else:
             building = landmark and token is head and is_building(noun_lemma(token.word))
             is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
@@ -314,12 +318,13 @@ def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: Settin
     return PhraseReading(drafts=[container])
 
 
-def _holding(phrase: NounPhrase, words: list[Token], lemma: str, setting: SettingReader) -> PhraseReading:
+def _holding(phrase: NounPhrase, words: list[Token], lemma: str, setting: SettingReader,
+             lies: str = "") -> PhraseReading:
     """"a basket of apples" → apples in a basket (two things, one relation)."""
     assert phrase.of is not None
     inner = read_phrase(phrase.of, setting, framing=False)
     container = _draft(phrase, words, lemma)
     if not inner.drafts:
         return PhraseReading(drafts=[container])
-    predicate: Predicate = "on" if HOLDING_CONTAINERS[lemma] == "on" else "in"
+    predicate: Predicate = "on" if (lies or HOLDING_CONTAINERS[lemma]) == "on" else "in"
     return PhraseReading(drafts=[container, *inner.drafts], inner=[(1, predicate, 0)])

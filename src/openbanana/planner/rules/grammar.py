@@ -31,10 +31,10 @@ ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "ou
 RELATION_PHRASES: dict[str, str] = {
     "in front of": "in_front_of", "on top of": "on", "next to": "next_to", "to the left of": "left_of",
     "on the left of": "left_of", "left of": "left_of", "to the right of": "right_of", "on the right of": "right_of",
-    "right of": "right_of", "close to": "near", "near to": "near", "inside of": "in", "in the middle of": "in",
+    "right of": "right_of", "close to": "near", "near to": "near", "inside of": "inside", "in the middle of": "in",
     "in the center of": "in", "in the centre of": "in", "at the foot of": "near", "on the edge of": "on",
     "across from": "near", "opposite": "near", "in between": "between", "high above": "above",
-    "far behind": "behind", "out of": "in", "up in": "in", "on board": "in", "in the background": "background",
+    "far behind": "behind", "out of": "inside", "up in": "in", "on board": "in", "in the background": "background",
     "in the foreground": "foreground", "in the distance": "background", "on the left": "side", "on the right": "side",
     "to the left": "side", "to the right": "side", "on the side": "side", "on top": "on top",
 }

@@ -4,7 +4,9 @@ A clause has a subject (one or more things: "a cat and a dog") and predicates (p
 follow. A preposition after a comma still belongs to the subject ("a lamp on the table, left of the sofa": the lamp
 is left of the sofa); "and" after a verb's object adds another object ("wearing a hat and sunglasses") unless what
 follows has its own verb ("…and a dog sleeping"). The word a preposition chooses depends on what it joins: a
-person "in a red coat" is wearing it, "on a bicycle" is riding it, "with a balloon" is holding it.
+person "in a red coat" is wearing it, "on a bicycle" is riding it, "with a balloon" is holding it. A past
+participle before "by" names the agent ("a kite held by a boy": the boy holds it); a clause that opens with a place
+("Behind the barn stands a windmill") gives that place to the subject that follows; "with X behind it" places X.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 from openbanana.planner.people import person_noun
 from openbanana.planner.rules.entities import Draft, PhraseReading, read_phrase
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_predicate, has_verb
-from openbanana.planner.rules.lexicon import ing_form, verb_lemma
+from openbanana.planner.rules.lexicon import ing_form, noun_lemma, verb_lemma
 from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import (
@@ -31,14 +33,20 @@ from openbanana.planner.rules.vocabulary.attributes import (
 )
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
+    BALL_GAMES,
+    BESIDE,
     BOARDS,
     CHAINED,
+    CONTAINER_NOUNS,
     LANDMARK_RELATIONS,
     MEDIA,
     OBJECT_LISTS,
+    OWNED_PLACES,
+    OWNERS,
     PREPOSITIONS,
     PRONOUNS,
     SURFACE_PREDICATES,
+    passive_predicate,
 )
 from openbanana.scene import Arrangement, Predicate
 
@@ -66,6 +74,8 @@ class RelationReader:
         self.verb = ""  # the lemma of the last verb, until the next phrase
         self.clause: list[int] = []  # the things named since the last full stop, for "both" and "all"
         self.placed_in: list[int] = []  # what the subject was just put in or on, for "in a bowl on a desk"
+        self.passive: Predicate | None = None  # "a kite held by a boy": the relation the agent after "by" has
+        self.fronted: tuple[str, list[int]] | None = None  # "Behind the barn stands a windmill": the place first
 
     def read(self, items: list[Item]) -> Reading:
         for index, item in enumerate(items):
@@ -83,10 +93,12 @@ class RelationReader:
         tag, word = token.tag, token.word
         if tag == "break":
             self.subject, self.pending, self.list_predicate, self.between = [], None, None, None
-            self.clause = []
+            self.clause, self.passive, self.fronted = [], None, None
             self.subject_acted = self.joined = False
         elif tag in ("conj", "comma"):
             self.joined = True
+        elif tag == "prep" and word == "by" and self.passive is not None and self.subject:
+            self.pending = "by"  # the agent follows: it does the verb to the subject
         elif tag == "prep" and word in PREPOSITIONS:
             playing = word == "with" and self.verb in ALONGSIDE_VERBS
             self.pending = "near" if playing else PREPOSITIONS[word]  # "playing with a ball" is beside it
@@ -129,6 +141,7 @@ class RelationReader:
     def _verb(self, word: str, tag: str) -> None:
         lemma = verb_lemma(word)
         self.verb = lemma
+        self.passive = passive_predicate(word, lemma) if tag == "past" else None
         if word in ARRANGEMENT_PHRASES:
             self._arrange(ARRANGEMENT_PHRASES[word])
         if tag == "past" and word in MATERIAL_VERBS:
@@ -150,6 +163,8 @@ class RelationReader:
         self.subject_acted = True
 
     def _pronoun(self, word: str) -> None:
+        if word in ("it", "them", "him", "her") and self._placed_by_with():
+            return
         gender = PRONOUNS.get(word)
         candidates = [i for i, d in enumerate(self.out.drafts) if i not in self.out.dropped
                       and (d.person if gender else True)]
@@ -160,15 +175,33 @@ class RelationReader:
         ids = [candidates[-1]] if word not in ("they", "them") else list(self.subject or [candidates[-1]])
         self._attach(ids, following=None)
 
+    def _placed_by_with(self) -> bool:
+        """"a table with two chairs around it", "a house with a tree behind it": the thing after "with" stands
+        so to the subject, instead of whatever "with" alone made of the two."""
+        pending, things, subject = self.pending, self.last_phrase, self.subject
+        if self.list_predicate != "with" or pending is None or pending in ("with", "between", "by") or not subject \
+                or not things or set(things) & set(subject):
+            return False
+        pairs = {(a, b) for a in things for b in subject} | {(b, a) for a in things for b in subject}
+        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
+        self._relate(things, pending, subject)
+        self.pending = None
+        return True
+
     # -- noun phrases ---------------------------------------------------------------------------------------------
 
     def _phrase(self, phrase: NounPhrase, following: Item | None) -> None:
-        opening = not self.out.drafts and not self.subject and self.pending is None
+        opening = not self.out.drafts and not self.subject and self.pending is None and not (
+            isinstance(following, Token) and has_verb(following)
+            and verb_lemma(following.word) not in INSTRUCTION_VERBS)  # "A painting hanging above…" is a thing
         framing = self.pending == "in" and phrase.of is None and phrase.head.word in MEDIA
         if self.pending == "material":
             for i in self.subject:
                 self.out.drafts[i].material = self.out.drafts[i].material or phrase.head.word
             self.pending = None
+            return
+        if phrase.determiner in OWNERS and phrase.head.word in OWNED_PLACES and self.pending is not None:
+            self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
             return
         landmark = self.pending in LANDMARK_RELATIONS
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark)
@@ -209,8 +242,13 @@ class RelationReader:
     def _attach(self, ids: list[int], following: Item | None) -> None:
         """Give a phrase its place in the clause: an object, another object, another subject, or a new subject."""
         if self.pending == "between":
-            if self.between is None:
+            if self.between is None and not self._plural(ids):
                 self.between = ids
+                return
+            if self.between is None:  # "between two boys": among them, beside the group
+                self._relate(self.subject, "next_to", ids)
+                self.pending = None
+                self.last_phrase, self.joined = ids, False
                 return
             for s in self.subject:  # right of the first, left of the second
                 for first in self.between:
@@ -218,12 +256,19 @@ class RelationReader:
                 for second in ids:
                     self._add_relation(s, "left_of", second)
             self.pending, self.between = None, None
+        elif self.pending == "by" and self.passive is not None:
+            self._relate(ids, self.passive, self.subject)  # "a scarf worn by a snowman": the snowman wears it
+            self.pending, self.passive, self.subject_acted = None, None, True
         elif self.pending is not None:
             predicate = self.pending
             if self.subject:
                 # "with" belongs to the phrase just before it ("balloons, a cake with candles"), and so does a
                 # place right after the place the subject was put ("a fish in a bowl on a desk": the bowl is)
-                chained = predicate in CHAINED and not self.joined and self.last_phrase == self.placed_in
+                chained = not self.joined and (
+                    (self.last_phrase == self.placed_in
+                     and (predicate in CHAINED or (predicate in BESIDE and not self._lively(ids))))
+                    or (predicate in ("in", "inside") and self.list_predicate is not None
+                        and self.last_phrase != self.subject and self._container(ids)))  # "watching a fish in a bowl"
                 subjects = self.last_phrase if (predicate == "with" or chained) and self.last_phrase else self.subject
                 self._relate(subjects, predicate, ids)
                 put = predicate in CHAINED and not chained and subjects[0] != ids[0] \
@@ -231,9 +276,16 @@ class RelationReader:
                 self.placed_in = ids if put else []  # worn ("in a red dress") is not a place
                 self.subject_acted = True
                 self.list_predicate = predicate
+            elif not self.clause and predicate not in ("with", "material"):
+                self.fronted = (predicate, list(ids))  # "Under the old oak sits a bench": the bench is the subject
             else:
                 self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
             self.pending = None
+        elif self.fronted is not None and not self.subject:
+            predicate, places = self.fronted
+            self.subject, self.subject_acted, self.list_predicate = list(ids), True, None
+            self._relate(ids, predicate, places)
+            self.fronted = None
         elif self.joined and self.list_predicate in OBJECT_LISTS and self.subject and not self._own_clause(
                 ids, following):
             self._relate(self.subject, self.list_predicate, ids)
@@ -244,10 +296,18 @@ class RelationReader:
         self.last_phrase, self.joined, self.verb = ids, False, ""
         self.clause.extend(i for i in ids if i not in self.clause)
 
+    def _container(self, ids: list[int]) -> bool:
+        return any(noun_lemma(self.out.drafts[i].noun) in CONTAINER_NOUNS for i in ids)
+
+    def _plural(self, ids: list[int]) -> bool:
+        return len(ids) == 1 and self.out.drafts[ids[0]].count > 1
+
+    def _lively(self, ids: list[int]) -> bool:
+        return any(self.out.drafts[i].person or self.out.drafts[i].animal for i in ids)
+
     def _own_clause(self, ids: list[int], following: Item | None) -> bool:
         """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause."""
-        lively = any(self.out.drafts[i].person or self.out.drafts[i].animal for i in ids)
-        return has_verb(following) or (lively and has_predicate(following))
+        return has_verb(following) or (self._lively(ids) and has_predicate(following))
 
     def _relate(self, subjects: list[int], predicate: str, objects: list[int]) -> None:
         if predicate == "between":
@@ -269,6 +329,10 @@ class RelationReader:
             if subject.noun in CARRIERS and not lively:
                 return o, "on", s
             return s, "next_to", o
+        if predicate == "holding" and self.verb in ("play", "kick") and noun_lemma(thing.noun) in BALL_GAMES:
+            return s, "near", o  # "kids playing football": the ball at their feet, not in their hands
+        if predicate == "inside":
+            return s, "in", o  # "inside a hat", "out of a hat": in it, never wearing it
         if predicate == "in" and lively and thing.noun in WEARABLES:
             return s, "wearing", o
         if predicate == "on" and lively and thing.noun in RIDEABLES and thing.noun not in BOARDS:

@@ -10,11 +10,14 @@ what nothing draws keeps none either and is listed in `unmatched`, so the answer
 
 from __future__ import annotations
 
+import re
+
 from openbanana.planner.meaning import nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entities import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
+from openbanana.planner.rules.places import place_things
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.texts import read_texts as read_strings
@@ -22,6 +25,11 @@ from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpec
 
 NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
+STARS = frozenset("⭐🌟")
+SWIMMING = frozenset("🏊🤽")
+INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrigerator", "fireplace", "bathtub",
+                           "toilet", "wardrobe", "crib", "cot", "bookshelf", "bookcase", "nightstand", "dresser"})
+PLAIN_GROUND = re.compile(r"\b(?:on|against|over) (?:a|an|the)? ?[\w -]{0,24}background\b", re.IGNORECASE)
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
@@ -40,12 +48,22 @@ def read_scene(prompt: str) -> SceneGraph:
     entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
+    entities += place_things(reading.setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     setting = reading.setting
-    if setting.time_of_day is None and any((e.glyph or "").replace("\ufe0f", "") in NIGHT_SKY for e in entities):
-        setting.time_of_day = "night"  # a moon in the picture: it is night unless the prompt said otherwise
+    if setting.place is None and any(e.noun in INDOOR_THINGS for e in entities):
+        setting.add_surface("floor")  # "a cat on top of the fridge": in a room, though no room was named
+    if any((e.glyph or " ")[0] in SWIMMING for e in entities):
+        setting.add_surface("water")  # a swimmer swims in the scene's water, a lake unless a place says otherwise
+    if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
+        setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(), camera=setting.camera,
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)
+
+
+def _night_sky(entity: Entity) -> bool:
+    glyph = (entity.glyph or "").replace("\ufe0f", "")
+    return glyph in NIGHT_SKY or (glyph in STARS and entity.count > 1)  # "under the stars", not "a gold star"
 
 
 def to_entity(entity_id: str, draft: Draft) -> Entity:

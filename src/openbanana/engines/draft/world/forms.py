@@ -147,6 +147,12 @@ def _lamp_post() -> list[Part]:
             (((0.3, 0.06), (0.5, 0.0), (0.7, 0.06)), 0.4)]
 
 
+def _floor_lamp() -> list[Part]:
+    """A standing lamp: a round foot, a thin pole, and a shade glowing from within."""
+    return [(_rect(0.47, 0.3, 0.53, 0.97), 0.5), (_rect(0.3, 0.94, 0.7, 1.0), 0.45),
+            (((0.22, 0.3), (0.78, 0.3), (0.66, 0.0), (0.34, 0.0)), 1.15), (_rect(0.3, 0.27, 0.7, 0.31), 2.2)]
+
+
 def _fence() -> list[Part]:
     """Pickets with pointed tops on two rails."""
     parts: list[Part] = [(_rect(0.0, 0.3, 1.0, 0.4), 0.7), (_rect(0.0, 0.7, 1.0, 0.8), 0.7)]
@@ -166,7 +172,7 @@ def _fridge() -> list[Part]:
 
 
 FORMS: dict[str, Sequence[Part]] = {
-    "fence": _fence(), "fridge": _fridge(),
+    "fence": _fence(), "fridge": _fridge(), "floor lamp": _floor_lamp(),
     "pillow": _pillow(), "lighthouse": _lighthouse(), "windmill": _windmill(), "lamp post": _lamp_post(),
     "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(),
@@ -177,11 +183,16 @@ def form_color(form: str, tint: RGB | None) -> RGB:
     return tint or DEFAULT_COLORS.get(form, DEFAULT_COLOR)
 
 
+WHITE_FLOOR = 200  # every channel at least this: the form is white (or nearly), and its shade is pale
+
+
 def _shade(color: RGB, light: float) -> tuple[int, int, int, int]:
     """The colour in shade (< 1), lit toward white (1-2), or a lamp's own warm light (≥ 2)."""
     if light >= LIT:
         return (*LAMP_LIGHT, 255)
     if light <= 1.0:
+        if min(color) >= WHITE_FLOOR:
+            light = 1.0 - (1.0 - light) * 0.35  # a white thing's shade stays white, not the grey of a grey one
         r, g, b = (round(c * light) for c in color)
     else:  # lighter: toward white
         t = light - 1.0

@@ -6,6 +6,7 @@ agree on (the colour distance fades into, how dark contact shadows are, whether 
 
 from __future__ import annotations
 
+import colorsys
 from dataclasses import dataclass, replace
 
 from openbanana.engines.draft.world.fields import mix, scale
@@ -110,3 +111,23 @@ def light_for(time_of_day: TimeOfDay | None, weather: Weather | None, effects: t
     if weather is not None:
         light = _weathered(light, weather, time in ("night", "dusk"))
     return light
+
+
+NEUTRAL = 0.25  # below this saturation a colour is read as black, white or grey
+
+
+def kept_colour(named: RGB, lit: RGB) -> RGB:
+    """A named colour under the light: the light's brightness, the colour's own hue and saturation. Black stays
+    darker than a fifth, white brighter than four fifths, so the word still names what is seen."""
+    h, s, v = colorsys.rgb_to_hsv(*(c / 255 for c in named))
+    lit_v = max(lit) / 255
+    if s < NEUTRAL or v < 0.2:
+        s = min(s, 0.1)  # a grey part (wheels, outlines) stays grey, never a tinge of the haze's blue
+        if v < 0.2:
+            lit_v = min(lit_v, 0.17)
+        elif v >= 0.82:
+            lit_v = max(lit_v, 0.84)
+    else:
+        lit_v = max(lit_v, 0.6 * v)  # dimmed, never so dark that the hue turns to black or brown
+    r, g, b = colorsys.hsv_to_rgb(h, s, lit_v)
+    return (round(r * 255), round(g * 255), round(b * 255))

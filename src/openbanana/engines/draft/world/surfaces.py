@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.world.fields import mix
 from openbanana.engines.draft.world.ground import Ground, Perspective, depth_ramp, lit, perspective, shaded, texture
-from openbanana.plan import RGB
+from openbanana.plan import RGB, ROAD_HALF
 
 ASPHALT: RGB = (78, 80, 86)
 VERGE: RGB = (108, 150, 72)
@@ -21,7 +21,6 @@ FLOOR_WOOD: RGB = (184, 142, 100)
 TABLE_WOOD: RGB = (156, 104, 66)
 STAGE_WOOD: RGB = (96, 64, 46)
 PAVING: RGB = (168, 164, 156)
-ROAD_HALF = 0.36  # half the road's width at the front edge, in screen widths
 TABLE_EDGE = 0.9  # where the table top ends and its front edge begins (perspective depth)
 TABLE_PLANK = 0.35  # how deep each plank of a table top is, in distance units (1 at the front edge)
 

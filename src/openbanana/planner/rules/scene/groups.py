@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
-from openbanana.imaging.people import BOTTOMS, figure_aspect, is_clothing
+from openbanana.imaging.people import BOTTOMS, FLOWN, SITTING_SHARE, figure_aspect, is_clothing, sits_on
 from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, attach_point, body_of
@@ -64,7 +64,7 @@ class GroupBuilder:
         return size * 2.0 if kind.flat else size
 
     def _copies(self, entity: Entity, height: float, x: float, bottom: float, spots: list[Spot], *,
-                base_layer: float, depth: float = 0.0) -> list[Piece]:
+                base_layer: float, depth: float = 0.0, pose: str = "") -> list[Piece]:
         kind, glyph = self.kinds[entity.id], self.glyphs[entity.id]
         squash = FLAT_SQUASH if kind.flat else 1.0
         choices = VARIANTS.get(entity.noun.lower(), "") if self.vary else ""
@@ -76,10 +76,13 @@ class GroupBuilder:
                 glyph = self.rng.choice(choices)
             ratio = figure_aspect(glyph) if figure else kind.shape_aspect or aspect(glyph)
             h = height * spot.scale
+            if pose == "sitting":  # the upper body, down to the seat: as wide, less tall
+                h, ratio = h * SITTING_SHARE, ratio / SITTING_SHARE
             cx, foot = x + spot.dx * height * unit, bottom + spot.dy * height
             pieces.append(Piece(entity, kind, glyph, cx, foot, h * squash, ratio / squash,
                                 base_layer + spot.layer * 0.01, depth + spot.depth, spot.flip,
-                                kind.zone not in ("sky", "swimmer"), squash, index, figure=figure))
+                                kind.zone not in ("sky", "swimmer"), squash, index, figure=figure,
+                                pose=pose if figure else ""))
             contents = self._contents(entity, kind, pieces[-1])
             if contents is not None:
                 pieces.append(contents)
@@ -195,7 +198,9 @@ class GroupBuilder:
             if sunk:  # its lower half inside the rim, never deeper than the container's middle
                 surface = host.top + min(host.height * 0.45, height * 0.5)
             layer = host.layer + (-1 if sunk else 1)
-            pieces.extend(self._copies(child, height, centre, surface, spots, base_layer=layer, depth=host.depth))
+            seated = child.id in self.figures and sits_on(child.action, host.kind.form, host.glyph)
+            pieces.extend(self._copies(child, height, centre, surface, spots, base_layer=layer, depth=host.depth,
+                                       pose="sitting" if seated else ""))
             x += span * fit + gap * fit
         return pieces
 
@@ -233,6 +238,10 @@ class GroupBuilder:
         if how == "holding":
             hx, hy = at("hand")
             glyph = (self.glyphs[child.id] or "").replace("\ufe0f", "")
+            if glyph in FLOWN:  # a kite flies on its string above the holder, to the side of the raised hand
+                h = min(natural, host.height * 0.4)
+                return (hx + (1 if hx >= host.x else -1) * host.width * 0.3, host.top - host.height * 0.1, h,
+                        host.layer - 1, host.depth)
             if glyph in OVERHEAD and host.figure:  # the canopy over the head, behind it; the handle in the hand
                 h = host.width * 1.3 / ratio
                 return hx, hy - host.height * 0.08, h, host.layer - 1, host.depth

@@ -82,7 +82,9 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     "street lamp": (2.2, 0.28, "lamp post", "ground", False), "streetlight": (2.2, 0.28, "lamp post", "ground", False),
     "street light": (2.2, 0.28, "lamp post", "ground", False), "fence": (0.55, 3.2, "fence", "ground", False),
     "picket fence": (0.55, 3.2, "fence", "ground", False), "fridge": (1.5, 0.55, "fridge", "ground", False),
-    "refrigerator": (1.5, 0.55, "fridge", "ground", False),
+    "refrigerator": (1.5, 0.55, "fridge", "ground", False), "floor lamp": (1.5, 0.32, "floor lamp", "ground", False),
+    "standing lamp": (1.5, 0.32, "floor lamp", "ground", False), "standard lamp": (1.5, 0.32, "floor lamp", "ground",
+                                                                                    False),
 }
 OUTDOOR_FORMS = frozenset({"bench"})  # furniture that stands outdoors as well: it does not make a room
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these

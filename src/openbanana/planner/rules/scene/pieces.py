@@ -33,6 +33,7 @@ class Piece:
     also: tuple[str, ...] = ()  # other entities this one pictogram shows (the horse under a 🏇 rider)
     content: bool = False  # what a dish holds, drawn as part of it (the banana of "a banana dish")
     figure: bool = False  # a face pictogram standing as a whole figure (imaging.people)
+    pose: str = ""  # "sitting": a whole figure seated, its piece the upper body down to the seat
 
     @property
     def width(self) -> float:

@@ -9,6 +9,7 @@ PLACE_PROPS: dict[str, tuple[str, ...]] = {
     "garden": ("🌷", "🌻"), "farm": ("🌾",), "field": ("🌼",), "meadow": ("🌼", "🌷"), "desert": ("🌵",),
     "jungle": ("🌴", "🌿"), "mountain": ("🌲",), "mountains": ("🌲",), "lake": ("🌲",), "camp": ("⛺",),
     "campsite": ("⛺",), "countryside": ("🌳",), "village": ("🏡",), "orchard": ("🌳",),
+    "harbour": (), "harbor": (), "marina": (), "port": (),  # boats and quays, never a cactus on the sand
 }
 TERRAIN_PROPS: dict[str, tuple[str, ...]] = {"grass": ("🌳",), "sand": ("🌵",), "snow": ("🌲",)}
 
@@ -18,7 +19,9 @@ def scenery(setting: Setting, named: int) -> tuple[str, ...]:
     if setting.indoor or named >= 3:
         return ()
     place = setting.place.lower().strip()
-    props = PLACE_PROPS.get(place) or next((v for k, v in PLACE_PROPS.items() if k in place.split()), ())
+    if place in PLACE_PROPS:
+        return PLACE_PROPS[place][: 2 if named <= 1 else 1]
+    props = next((v for k, v in PLACE_PROPS.items() if k in place.split()), ())
     if not props and place:
         props = TERRAIN_PROPS.get(setting.terrain, ())
     return props[: 2 if named <= 1 else 1]

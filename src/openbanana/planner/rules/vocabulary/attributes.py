@@ -121,7 +121,13 @@ PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "ce
                         "shot", "close up", "closeup", "render", "rendering", "scene", "cartoon", "doodle",
                         "version", "design", "art", "artwork", "watercolor", "watercolour", "print", "poster",
                         "photograph", "snapshot", "depiction", "icon", "sticker", "panorama", "vector", "emoji",
-                        "graphic", "wallpaper", "animation"})
+                        "graphic", "wallpaper", "animation", "roof", "rooftop", "foot", "base", "rim", "porch",
+                        "doorstep", "shade", "trunk", "branch", "branches", "bough", "summit", "peak", "slope",
+                        "surface", "end"})
+# Containers that hold countable things rather than a serving: "a bowl of oranges" is oranges in a bowl, while
+# "a bowl of soup" stays one soup bowl.
+PLURAL_HOLDERS: dict[str, str] = {"bowl": "in", "plate": "on", "platter": "on", "jar": "in", "pot": "in",
+                                  "bag": "in", "cup": "in", "glass": "in", "bottle": "in"}
 
 # What people wear (so "in a red coat" and "with sunglasses" mean wearing), and what they ride.
 WEARABLES = frozenset("""

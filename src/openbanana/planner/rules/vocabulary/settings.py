@@ -40,7 +40,8 @@ PLACES: dict[str, Place] = {
     **_places("underwater, under water, under the sea, seabed, sea floor, ocean floor, coral reef, reef, aquarium",
               False, "underwater", "none"),
     **_places("forest, woods, woodland, jungle, rainforest, rain forest, grove", False, "grass", "forest"),
-    **_places("park, garden, backyard, yard, lawn, orchard, playground, campsite, campground", False, "grass",
+    **_places("park, garden, backyard, yard, lawn, orchard, playground, campsite, campground, pitch, "
+              "football pitch, football field, soccer field, soccer pitch, sports field, playing field", False, "grass",
               "forest"),
     **_places("field, meadow, prairie, farm, farmland, countryside, pasture, savanna, savannah, valley, "
               "hill, hillside, hills, hilltop, village, vineyard", False, "grass", "hills"),
@@ -52,6 +53,8 @@ PLACES: dict[str, Place] = {
     **_places("city, downtown, town, city street, street, road, avenue, alley, alleyway, sidewalk, crosswalk, "
               "square, town square, plaza, rooftop, highway, parking lot, market, marketplace, city skyline, "
               "skyline", False, "road", "city"),
+    **_places("country road, country lane, dirt road, mountain road, rural road", False, "road",
+              "hills"),  # a road out of town: fields and hills beyond it, not a skyline
     **_places("space, outer space, orbit, galaxy, cosmos, universe", False, "space", "none"),
     **_places("sky, clouds, the sky, air", False, "none", "none"),
 }
