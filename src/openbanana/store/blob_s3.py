@@ -13,6 +13,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import secrets
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -66,6 +68,9 @@ class S3BlobStore:
             self._client.upload_file(str(path), self.bucket, self.key_for(digest), Config=self._transfer)
         path.unlink()
         return ref
+
+    def temp_path(self) -> Path:
+        return Path(tempfile.gettempdir()) / f"openbanana-{secrets.token_hex(16)}.part"
 
     def read(self, sha256: str) -> bytes:
         with self.open(sha256) as stream:

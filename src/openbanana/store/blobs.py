@@ -47,6 +47,9 @@ class BlobStore(Protocol):
     def adopt(self, path: Path, sha256: str | None = None) -> BlobRef:
         """Move a complete local file (a finished upload) into the store under its hash; `path` is gone after."""
 
+    def temp_path(self) -> Path:
+        """A fresh local path that `adopt` can take a file from (on the store's file system when it has one)."""
+
     def read(self, sha256: str) -> bytes:
         """The whole blob (small ones: batch input files); FileNotFoundError when it is missing."""
 
