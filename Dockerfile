@@ -38,14 +38,14 @@ COPY LICENSES ./LICENSES
 # one, gigabytes of libraries a CPU never uses). cuda: PyPI's torch, which brings its CUDA libraries.
 RUN set -eu; \
     case "$FLAVOUR" in \
-      draft) extras=""; auto="" ;; \
-      cpu) extras="[diffusers]"; auto="https://download.pytorch.org/whl/cpu" ;; \
-      cuda) extras="[diffusers,upscale]"; auto="" ;; \
+      draft) extras="[postgres,s3]"; auto="" ;; \
+      cpu) extras="[diffusers,postgres,s3]"; auto="https://download.pytorch.org/whl/cpu" ;; \
+      cuda) extras="[diffusers,upscale,postgres,s3]"; auto="" ;; \
       *) echo "FLAVOUR must be draft, cpu or cuda, not '$FLAVOUR'" >&2; exit 2 ;; \
     esac; \
     case "$TORCH_INDEX_URL" in auto) torch_index="$auto" ;; none) torch_index="" ;; *) torch_index="$TORCH_INDEX_URL" ;; esac; \
     pip=/opt/openbanana/bin/pip; \
-    if [ -n "$extras" ]; then \
+    if [ "$FLAVOUR" != draft ]; then \
       torch=$(sed -n 's/^ *"\(torch==[^"]*\)".*/\1/p' pyproject.toml | head -n 1); \
       $pip install ${torch_index:+--extra-index-url "$torch_index"} "$torch"; \
     fi; \
