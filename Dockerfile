@@ -20,7 +20,7 @@ ARG DEBIAN_IMAGE=debian:bookworm-slim
 FROM ${DEBIAN_IMAGE} AS build
 ARG FLAVOUR=cpu
 ARG TORCH_INDEX_URL=auto
-# more extras, comma-separated: EXTRAS=cluster (Ray Serve: docs/deploy.md), EXTRAS=postgres, EXTRAS=cluster,postgres
+# more extras, comma-separated (postgres and s3 are always in): EXTRAS=cluster (Ray Serve: docs/deploy.md), EXTRAS=heif
 ARG EXTRAS=
 ARG PIP_INDEX_URL
 ARG PIP_EXTRA_INDEX_URL
@@ -40,9 +40,9 @@ COPY LICENSES ./LICENSES
 # one, gigabytes of libraries a CPU never uses). cuda: PyPI's torch, which brings its CUDA libraries.
 RUN set -eu; \
     case "$FLAVOUR" in \
-      draft) extras=""; auto="" ;; \
-      cpu) extras="[diffusers]"; auto="https://download.pytorch.org/whl/cpu" ;; \
-      cuda) extras="[diffusers,upscale]"; auto="" ;; \
+      draft) extras="[postgres,s3]"; auto="" ;; \
+      cpu) extras="[diffusers,postgres,s3]"; auto="https://download.pytorch.org/whl/cpu" ;; \
+      cuda) extras="[diffusers,upscale,postgres,s3]"; auto="" ;; \
       *) echo "FLAVOUR must be draft, cpu or cuda, not '$FLAVOUR'" >&2; exit 2 ;; \
     esac; \
     list="${extras#[}"; list="${list%]}"; list="${list:+$list${EXTRAS:+,}}$EXTRAS"; extras="${list:+[$list]}"; \

@@ -8,6 +8,9 @@
 #   CONTAINER=podman scripts/container_smoke.sh   # any docker-compatible command
 #   SKIP_BUILD=1 IMAGE=openbanana:dev scripts/container_smoke.sh   # an image built already
 #   BUILD_ARGS="--build-arg FLAVOUR=draft" scripts/container_smoke.sh
+#   DATABASE_URL=postgresql://… BLOB_URL=s3://… BLOB_ENDPOINT_URL=http://… scripts/container_smoke.sh
+#       # shared state: the container's OPENBANANA_DATABASE_URL, _BLOB_URL and _BLOB_ENDPOINT_URL, with the AWS_*
+#       # variables of this shell (scripts/container_shared_state.py starts a Postgres and an S3 server for it)
 #
 # The container listens on a free port of its own (OPENBANANA_PORT) published at the same port, so that it works
 # with bridge networking (docker's -p) and with host networking alike. Exit status 0 when every check passed.
@@ -22,6 +25,13 @@ name="openbanana-smoke-$$"
 volume="openbanana-smoke-$$"
 base="http://127.0.0.1:$port"
 keys="smoke-key,any,batches-key"  # the keys the SDK tests send
+shared=()  # shared state, when asked for: the database and the blob store, and the bucket's credentials
+[ -z "${DATABASE_URL:-}" ] || shared+=(-e OPENBANANA_DATABASE_URL="$DATABASE_URL")
+[ -z "${BLOB_URL:-}" ] || shared+=(-e OPENBANANA_BLOB_URL="$BLOB_URL")
+[ -z "${BLOB_ENDPOINT_URL:-}" ] || shared+=(-e OPENBANANA_BLOB_ENDPOINT_URL="$BLOB_ENDPOINT_URL")
+for variable in AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_DEFAULT_REGION AWS_REGION; do
+  [ -z "${!variable:-}" ] || shared+=(-e "$variable=${!variable}")
+done
 
 say() { printf '[container-smoke] %s\n' "$*"; }
 fail() { say "FAILED: $*"; exit 1; }
@@ -54,7 +64,7 @@ grep -q "refusing to serve on 0.0.0.0 without API keys" <<< "$refusal" || fail "
 
 say "starting $name on port $port"
 $container run -d --name "$name" -p "$port:$port" -v "$volume:/data" -e OPENBANANA_PORT="$port" \
-  -e OPENBANANA_API_KEYS="$keys" -e OPENBANANA_SHUTDOWN_TIMEOUT_SECONDS=5 "$image" > /dev/null
+  -e OPENBANANA_API_KEYS="$keys" -e OPENBANANA_SHUTDOWN_TIMEOUT_SECONDS=5 "${shared[@]}" "$image" > /dev/null
 deadline=$(( $(date +%s) + 180 ))
 until "$python" -c "import urllib.request; urllib.request.urlopen('$base/readyz', timeout=2)" 2> /dev/null; do
   [ "$(date +%s)" -lt "$deadline" ] || fail "not ready within 180 s: $($container logs "$name" 2>&1 | tail -20)"
@@ -72,8 +82,9 @@ for path in ("/healthz", "/readyz"):
     with urllib.request.urlopen(urllib.request.Request(sys.argv[1] + path, method="HEAD"), timeout=5) as answer:
         assert answer.status == 200 and answer.read() == b"", path
 EOF
-$container exec "$name" sh -c 'test -s /data/signing.key && test -s /data/watermark.key && test -s /data/openbanana.db' \
-  || fail "the state is not in the /data volume"
+state_files='test -s /data/signing.key && test -s /data/watermark.key'
+[ -n "${DATABASE_URL:-}" ] || state_files="$state_files && test -s /data/openbanana.db"
+$container exec "$name" sh -c "$state_files" || fail "the state is not in the /data volume"
 if [ "$podman" = 1 ]; then  # docker runs the HEALTHCHECK on its own schedule; podman runs it when asked
   $container healthcheck run "$name" || fail "the image's HEALTHCHECK failed (or is missing: build with --format docker)"
   say "HEALTHCHECK passes"

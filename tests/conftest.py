@@ -24,7 +24,7 @@ from openbanana.api.app import create_app
 from openbanana.config import Settings
 
 API_KEY = "test-key"
-pytest_plugins = ["tests.postgres"]  # postgres_server, postgres_url, and `database` on both backends
+pytest_plugins = ["tests.postgres", "tests.s3"]  # postgres_server, postgres_url, `database` on both backends; s3_server
 
 
 @pytest.fixture

@@ -58,6 +58,13 @@ class ServerSettings(SettingsGroup):
     database_url: str | None = Field(default=None, description="postgresql://user:password@host:port/database to "
                                      "keep files, batches, keys, quotas and usage in Postgres (shared by replicas); "
                                      "unset: SQLite in the data dir.")
+    blob_url: str | None = Field(default=None, description="Where uploaded and generated files' bytes are kept: "
+                                 "file:///shared/path (a file system every replica mounts) or s3://bucket/prefix "
+                                 "(S3-compatible object storage; the s3 extra, credentials and region from the "
+                                 "standard AWS_* variables); unset: the data dir. Replicas sharing it share one "
+                                 "--database-url too.")
+    blob_endpoint_url: str | None = Field(default=None, description="The S3 endpoint for an s3:// --blob-url "
+                                          "on a server other than AWS (MinIO, Ceph, …), e.g. http://minio:9000.")
     max_request_bytes: int = Field(default=32 * 1024 * 1024, ge=1024, description="Largest request body accepted, "
                                    "in bytes.")
     stream_keepalive_seconds: float = Field(default=5.0, gt=0, description="Idle seconds before a stream sends a "

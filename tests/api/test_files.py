@@ -20,6 +20,7 @@ from openbanana.api.app import create_app
 from openbanana.config import Settings
 from openbanana.service.files import FileJanitor, FileService
 from openbanana.service.keys import owner_id
+from openbanana.store.blobs import open_blob_store
 from tests.api.test_errors import assert_error
 from tests.api.test_generate import URL as GENERATE_URL
 from tests.api.test_generate import images_in, png_bytes
@@ -105,8 +106,11 @@ def partial_sizes(data_dir: Path) -> list[int]:
     return [path.stat().st_size for path in (data_dir / "uploads").glob("*.part")]
 
 
-def blob_count(data_dir: Path) -> int:
-    return sum(1 for path in (data_dir / "blobs").glob("??/*"))
+def blob_count(settings: Settings) -> int:
+    """Blobs in the store the settings name (the data dir's, or a bucket)."""
+    server = settings.server
+    return sum(1 for _ in open_blob_store(server.blob_url, server.resolved_data_dir(), server.blob_endpoint_url)
+               .blobs.stored())
 
 
 def generate_with(client: TestClient, uri: str, **extra: Any) -> Response:
@@ -404,14 +408,13 @@ def test_generated_files_download_and_uploaded_ones_do_not(client: TestClient) -
 
 
 def test_identical_bytes_share_one_blob_until_the_last_file_goes(client: TestClient, settings: Settings) -> None:
-    data_dir = settings.server.resolved_data_dir()
     first, second = upload(client, b"same bytes"), upload(client, b"same bytes")
     assert first["name"] != second["name"] and first["sha256Hash"] == second["sha256Hash"]
-    assert blob_count(data_dir) == 1
+    assert blob_count(settings) == 1
     client.delete(f"/v1beta/{first['name']}")
-    assert blob_count(data_dir) == 1 and client.get(f"/v1beta/{second['name']}").status_code == 200
+    assert blob_count(settings) == 1 and client.get(f"/v1beta/{second['name']}").status_code == 200
     client.delete(f"/v1beta/{second['name']}")
-    assert blob_count(data_dir) == 0
+    assert blob_count(settings) == 0
 
 
 # 4. owners and expiry
@@ -463,7 +466,7 @@ def test_expiry_is_enforced_after_48_hours(keyed: FastAPI, clock: Clock, setting
     assert_error(generate_with(client, file["uri"]), 403, "PERMISSION_DENIED")
     assert client.get("/v1beta/files").json() == {"files": []}
     assert janitor_of(client).purge_expired() == 1
-    assert blob_count(settings.server.resolved_data_dir()) == 0
+    assert blob_count(settings) == 0
 
 
 def test_an_unfinished_upload_expires_too(settings: Settings) -> None:

@@ -16,6 +16,7 @@ from openbanana.config import Settings
 from openbanana.store.db import DB_FILE
 from tests.api.engines import SteppingEngine, serving, wait_until
 from tests.conftest import free_port
+from tests.s3 import S3Server
 
 MODEL = "gemini-3-pro-image-preview"
 GENERATE = f"/v1beta/models/{MODEL}:generateContent"
@@ -38,7 +39,7 @@ def test_health_and_readiness_answer_get_and_head(tmp_path: Path) -> None:
         assert client.get("/healthz").json()["status"] == "ok"
         ready = client.get("/readyz")
         assert ready.status_code == 200
-        assert ready.json()["checks"] == {"store": "ok", "engine": "loaded"}
+        assert ready.json()["checks"] == {"store": "ok", "blobs": "ok", "engine": "loaded"}
         for path in ("/healthz", "/readyz"):
             head = client.head(path)
             assert (head.status_code, head.content) == (200, b""), path
@@ -50,7 +51,8 @@ def test_not_ready_while_the_engine_loads_but_alive(tmp_path: Path) -> None:
         assert client.get("/healthz").status_code == 200  # alive: no reason to restart it
         ready = client.get("/readyz")
         assert ready.status_code == 503 and ready.json()["status"] == "unavailable"
-        assert ready.json()["checks"] == {"store": "ok", "engine": "the stepping engine is loading its weights"}
+        assert ready.json()["checks"] == {"store": "ok", "blobs": "ok",
+                                          "engine": "the stepping engine is loading its weights"}
         assert client.head("/readyz").status_code == 503
 
 
@@ -60,6 +62,19 @@ def test_not_ready_when_the_store_is_gone(tmp_path: Path) -> None:
             path.unlink()
         ready = client.get("/readyz")
         assert ready.status_code == 503 and "deleted" in ready.json()["checks"]["store"]
+
+
+def test_not_ready_when_the_blob_bucket_is_gone(tmp_path: Path, s3_server: S3Server) -> None:
+    import boto3
+
+    bucket = s3_server.new_bucket()
+    app = create_app(settings(tmp_path, blob_url=f"s3://{bucket}/blobs", blob_endpoint_url=s3_server.endpoint_url))
+    with TestClient(app) as client:
+        assert client.get("/readyz").json()["checks"]["blobs"] == "ok"
+        boto3.client("s3", endpoint_url=s3_server.endpoint_url).delete_bucket(Bucket=bucket)
+        ready = client.get("/readyz")
+        assert ready.status_code == 503 and f"s3://{bucket}/blobs/" in ready.json()["checks"]["blobs"]
+        assert client.get("/healthz").status_code == 200  # alive: restarting would not bring the bucket back
 
 
 def test_cors_is_off_unless_configured(tmp_path: Path) -> None:

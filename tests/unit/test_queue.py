@@ -281,3 +281,47 @@ def test_a_lasting_poll_failure_is_logged_once_not_at_every_poll(tmp_path: Path,
     assert polls >= 20
     failures = [record for record in caplog.records if record.levelno >= logging.ERROR]
     assert len(failures) == 1 and failures[0].exc_info is not None
+
+
+class SlowQueue(JobQueue):
+    """A store that takes a lease and then stalls (a slow database), until the test lets it go."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, lease_seconds=60)
+        self.leasing, self.go = threading.Event(), threading.Event()
+
+    def lease(self) -> Lease | None:
+        taken = super().lease()
+        self.leasing.set()
+        self.go.wait(10)
+        return taken
+
+
+def test_stop_waits_for_a_lease_in_flight_and_hands_it_back(db: Database) -> None:
+    """Cancelling the worker alone would leave its thread running: the lease it takes would wait a whole lease
+    length on the next start, and its pooled connection would come back after the server closed the pool."""
+    queue = SlowQueue(db)
+    queue.enqueue("b1", [("k0", "0")])
+    ran: list[str] = []
+
+    async def handler(lease: Lease) -> tuple[str, bool]:
+        ran.append(lease.key)
+        return "done", False
+
+    async def on_finished(name: str) -> None:
+        pass
+
+    async def main() -> None:
+        worker = Worker(queue, handler, on_finished, poll_seconds=0.01)
+        worker.start()
+        while not queue.leasing.is_set():
+            await asyncio.sleep(0.01)
+        stopping = asyncio.ensure_future(worker.stop())
+        await asyncio.sleep(0.2)
+        assert not stopping.done(), "stop returned while a store call was still running"
+        queue.go.set()
+        await stopping
+
+    asyncio.run(main())
+    [item] = queue.items("b1")
+    assert ran == [] and (item.state, item.attempts) == (PENDING, 0), "the lease was handed back, not left to expire"

@@ -17,6 +17,8 @@ VARIABLES: list[tuple[str, str, str, object]] = [
     ("OPENBANANA_PORT", "9001", "server.port", 9001),
     ("OPENBANANA_DATA_DIR", "/srv/banana", "server.data_dir", Path("/srv/banana")),
     ("OPENBANANA_DATABASE_URL", "postgresql://db/banana", "server.database_url", "postgresql://db/banana"),
+    ("OPENBANANA_BLOB_URL", "s3://bucket/blobs", "server.blob_url", "s3://bucket/blobs"),
+    ("OPENBANANA_BLOB_ENDPOINT_URL", "http://minio:9000", "server.blob_endpoint_url", "http://minio:9000"),
     ("OPENBANANA_API_KEYS", "k1,k2", "auth.api_keys", "k1,k2"),
     ("OPENBANANA_INSECURE", "true", "auth.insecure", True),
     ("OPENBANANA_ENGINE", "diffusers", "image_engine.name", "diffusers"),
@@ -123,7 +125,7 @@ def test_keywords_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_every_setting_has_a_pinned_variable() -> None:
     """A new setting adds its variable above (and to docs/api.md, Configuration)."""
-    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 69
+    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 71
     every_setting = {f"{group}.{name}" for group, field in Settings.model_fields.items()
                      for name in type(getattr(Settings(), group)).model_fields}
     assert {place for _, _, place, _ in VARIABLES} == every_setting

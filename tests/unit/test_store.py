@@ -22,7 +22,7 @@ from openbanana.jobs.queue import JobQueue
 from openbanana.protocol.files import FileMetadata
 from openbanana.service.files import FileLimits, FileServices, UploadService, UploadStart, parse_file_ref
 from openbanana.store.batches import BatchStore
-from openbanana.store.blobs import BlobStore
+from openbanana.store.blob_files import LocalBlobStore
 from openbanana.store.db import (
     SCHEMA_VERSION,
     Database,
@@ -167,7 +167,7 @@ def test_a_failed_transaction_leaves_nothing(db: Database) -> None:
 
 
 def test_blobs_are_named_by_their_sha256_and_written_atomically(tmp_path: Path) -> None:
-    blobs = BlobStore(tmp_path / "blobs")
+    blobs = LocalBlobStore(tmp_path / "blobs")
     ref = blobs.write(b"hello")
     assert ref.sha256 == hashlib.sha256(b"hello").hexdigest() and ref.size == 5
     path = blobs.path_for(ref.sha256)
@@ -177,7 +177,7 @@ def test_blobs_are_named_by_their_sha256_and_written_atomically(tmp_path: Path) 
 
 
 def test_identical_bytes_are_stored_once(tmp_path: Path) -> None:
-    blobs = BlobStore(tmp_path / "blobs")
+    blobs = LocalBlobStore(tmp_path / "blobs")
     first, second = blobs.write(b"same"), blobs.write(b"same")
     assert first == second and list(blobs.stored()) == [first.sha256]
     spare = blobs.temp_path()
@@ -186,7 +186,7 @@ def test_identical_bytes_are_stored_once(tmp_path: Path) -> None:
 
 
 def test_a_write_that_fails_before_the_rename_leaves_no_blob(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    blobs = BlobStore(tmp_path / "blobs")
+    blobs = LocalBlobStore(tmp_path / "blobs")
 
     def crash(src: object, dst: object) -> None:
         raise OSError("disk full")
@@ -199,7 +199,7 @@ def test_a_write_that_fails_before_the_rename_leaves_no_blob(tmp_path: Path, mon
 
 def test_blob_names_must_be_hashes(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="sha256"):
-        BlobStore(tmp_path).path_for("../../etc/passwd")
+        LocalBlobStore(tmp_path).path_for("../../etc/passwd")
 
 
 # rows, paging, expiry
@@ -273,7 +273,7 @@ def test_restart_sweeps_what_a_crash_left_behind(tmp_path: Path) -> None:
     services = service(tmp_path, clock)
     kept = uploaded(services.uploads, b"kept")
     services.close()
-    stray = BlobStore(tmp_path / "blobs").write(b"renamed into place, but the transaction never committed")
+    stray = LocalBlobStore(tmp_path / "blobs").write(b"renamed into place, but the transaction never committed")
     (tmp_path / "uploads" / ("f" * 64 + ".part")).write_bytes(b"no session owns this")
     services = service(tmp_path, clock)
     assert not services.storage.blobs.exists(stray.sha256) and services.storage.blobs.exists(kept.sha256)

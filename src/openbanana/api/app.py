@@ -52,7 +52,7 @@ from openbanana.service.readiness import Readiness
 from openbanana.service.scheduler import build_scheduler
 from openbanana.service.verification import ImageRecords, VerificationService
 from openbanana.store.batches import BatchStore
-from openbanana.store.blobs import BlobStore
+from openbanana.store.blobs import open_blob_store
 from openbanana.store.db import Database
 from openbanana.store.files import FileStore
 from openbanana.store.images import ImageStore
@@ -103,7 +103,13 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         raise
     limits = FileLimits(max_file_bytes=settings.files.max_bytes, ttl=timedelta(hours=settings.files.ttl_hours),
                         quota_bytes_per_owner=settings.files.quota_bytes_per_key)
-    storage = FileStorage(FileStore(db), BlobStore(data_dir / "blobs"), data_dir / "uploads", limits, clock)
+    try:  # BlobStoreError: a bad --blob-url, or a bucket that does not answer
+        place = open_blob_store(settings.server.blob_url, data_dir, settings.server.blob_endpoint_url)
+    except BaseException:
+        db.close()
+        keys.close()
+        raise
+    storage = FileStorage(FileStore(db), place.blobs, place.uploads_dir, limits, clock)
     files = FileServices.over(storage, owner_quota=keys.upload_quota)  # file, upload and janitor services
     c2pa = load_c2pa_credentials(settings.c2pa, data_dir)  # None: C2PA off (logged); C2paConfigError: a bad chain
     if (shaping := text_shaping_warning()) is not None:  # else right-to-left text is wrong with no word said
@@ -152,7 +158,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         database=db,
         clock=clock,
         image_links=ImageLinks(load_or_create_secret(data_dir, LINK_KEY_FILE), files.files, clock),
-        readiness=Readiness(db, engine),
+        readiness=Readiness(db, storage.blobs, engine),
     )
 
 

@@ -7,9 +7,10 @@ import logging
 import anyio.to_thread
 from fastapi import Depends, Query
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import FileResponse, Response
+from starlette.responses import Response
 
 from openbanana.api.body import holding, read_body
+from openbanana.api.downloads import download_response
 from openbanana.api.openapi import documented
 from openbanana.api.responses import json_response
 from openbanana.api.state import app_state, require_api_key
@@ -75,8 +76,8 @@ async def download_file(file_id: str, request: Request, alt: str | None = None) 
     if alt != "media":
         raise InvalidArgumentError("Downloads need ?alt=media (the file's bytes are the response).", field="alt")
     state = app_state(request)
-    record, path = await anyio.to_thread.run_sync(state.files.download, state.owner(request), file_id)
-    return FileResponse(path, media_type=record.mime_type)
+    record, blob = await anyio.to_thread.run_sync(state.files.download, state.owner(request), file_id)
+    return download_response(record, blob)
 
 
 @router.get("/files/{name:path}")

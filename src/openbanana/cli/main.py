@@ -15,6 +15,7 @@ from openbanana.cli.client import console
 from openbanana.cli.generate import chat, edit, generate
 from openbanana.cli.keys import keys_app
 from openbanana.cli.serve import serve
+from openbanana.cli.store import store_app
 from openbanana.cli.usage import usage
 from openbanana.cli.verify import verify
 from openbanana.errors import ConfigError
@@ -30,6 +31,7 @@ keys_app.command("c2pa")(c2pa)  # signing keys live beside API keys: `openbanana
 app.add_typer(keys_app, name="keys")
 app.command()(usage)
 app.add_typer(batches)
+app.add_typer(store_app, name="store")
 
 
 def _version(value: bool) -> None:

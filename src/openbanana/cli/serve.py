@@ -32,6 +32,8 @@ def serve(
     port: Annotated[int | None, setting_option("port")] = None,
     data_dir: Annotated[Path | None, setting_option("data_dir")] = None,
     database_url: Annotated[str | None, setting_option("database_url")] = None,
+    blob_url: Annotated[str | None, setting_option("blob_url")] = None,
+    blob_endpoint_url: Annotated[str | None, setting_option("blob_endpoint_url")] = None,
     api_key: Annotated[list[str] | None, setting_option("api_keys", repeatable=True)] = None,
     insecure: Annotated[bool, setting_option("insecure")] = False,
     model: Annotated[list[str] | None, setting_option("served_models", repeatable=True)] = None,
@@ -66,6 +68,7 @@ def serve(
     """Serve the Gemini image API over HTTP."""
     flags: dict[str, Any] = {  # by the settings' public names; a switch not given leaves the environment's value
         "host": host, "port": port, "data_dir": data_dir, "database_url": database_url,
+        "blob_url": blob_url, "blob_endpoint_url": blob_endpoint_url,
         "output_mime_type": output_mime_type,
         "jpeg_quality": jpeg_quality, "max_request_bytes": max_request_bytes, "max_input_pixels": max_input_pixels,
         "max_decoded_bytes": max_decoded_bytes, "head_timeout_seconds": head_timeout_seconds,

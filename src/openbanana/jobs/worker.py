@@ -5,6 +5,10 @@ The handler (given by the composition root, so that `jobs` never imports `servic
 extended every third of its length, so long work is never taken over; if the process dies, the lease simply
 expires and another worker (or the restarted process) runs the item again. An exception from the handler leaves
 the lease to expire, which retries the item up to the queue's max_attempts.
+
+Every store call runs on a worker thread, and `stop` waits for the ones in flight: cancelling the awaiting task
+alone would not stop its thread, which could then take a lease nobody runs, or hand its pooled database connection
+back after the server closed the pool (that connection was never closed).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import anyio.to_thread
 
@@ -22,6 +27,20 @@ log = logging.getLogger("openbanana.jobs")
 
 Handler = Callable[[Lease], Awaitable[tuple[str, bool]]]
 OnFinished = Callable[[str], Awaitable[None]]
+T = TypeVar("T")
+
+
+async def in_thread(call: Callable[[], T], dropped: Callable[[T], None] | None = None) -> T:
+    """`call` on a worker thread; a cancel is raised only once the thread has returned, after its result, which
+    nobody will use, is given to `dropped`."""
+    running = asyncio.ensure_future(anyio.to_thread.run_sync(call))
+    try:
+        return await asyncio.shield(running)
+    except asyncio.CancelledError:
+        await asyncio.wait([running])
+        if dropped is not None and not running.cancelled() and running.exception() is None:
+            dropped(running.result())
+        raise
 
 
 class Worker:
@@ -73,7 +92,7 @@ class Worker:
         is logged with its traceback when polls start failing and once more when they work again, not at every
         poll, so a lasting fault does not flood the log."""
         try:
-            lease = await anyio.to_thread.run_sync(self._queue.lease)
+            lease = await in_thread(self._queue.lease, dropped=self._hand_back)
         except Exception:
             if not self._poll_failing:
                 self._poll_failing = True
@@ -84,6 +103,11 @@ class Worker:
             log.info("leasing jobs works again")
         return lease
 
+    def _hand_back(self, lease: Lease | None) -> None:
+        """A lease taken while the worker stopped: the item is leased again at once at the next start."""
+        if lease is not None:
+            self._queue.release(lease)
+
     async def _run(self, lease: Lease) -> None:
         heartbeat = asyncio.create_task(self._heartbeat(lease))
         try:
@@ -92,12 +116,12 @@ class Worker:
             heartbeat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await heartbeat
-        if await anyio.to_thread.run_sync(lambda: self._queue.ack(lease, result, failed=failed)):
+        if await in_thread(lambda: self._queue.ack(lease, result, failed=failed)):
             await self._on_finished(lease.queue)
 
     async def _heartbeat(self, lease: Lease) -> None:
         interval = max(self._queue.lease_us / 3_000_000, 0.05)
         while True:
             await asyncio.sleep(interval)
-            if not await anyio.to_thread.run_sync(self._queue.extend, lease):
+            if not await in_thread(lambda: self._queue.extend(lease)):
                 return  # cancelled or taken over: the ack will be refused

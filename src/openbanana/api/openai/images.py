@@ -10,10 +10,11 @@ from collections.abc import AsyncIterator
 
 import anyio.to_thread
 from starlette.requests import Request
-from starlette.responses import FileResponse, Response
+from starlette.responses import Response
 
 from openbanana.api.body import parse_body, validate
 from openbanana.api.disconnects import GenerationStreamResponse
+from openbanana.api.downloads import download_response
 from openbanana.api.openai.forms import read_form
 from openbanana.api.openai.renders import Render, Renders, Streamed
 from openbanana.api.openai.routing import OpenAIRouter, authenticated, openai_envelope, served_model
@@ -53,8 +54,8 @@ async def edit_images(request: Request) -> Response:
 @router.get("/images/files/{token}")
 async def image_link(token: str, request: Request) -> Response:
     state = app_state(request)
-    record, path = await anyio.to_thread.run_sync(state.image_links.open, token)
-    return FileResponse(path, media_type=record.mime_type, headers={"Cache-Control": "private, max-age=3600"})
+    record, blob = await anyio.to_thread.run_sync(state.image_links.open, token)
+    return download_response(record, blob, {"Cache-Control": "private, max-age=3600"})
 
 
 async def _answer(state: AppState, request: Request, body: ImageRequest, model: str, job: ImageJob,

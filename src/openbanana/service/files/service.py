@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import logging
 from pathlib import Path
+from typing import BinaryIO
 
 from openbanana.clock import rfc3339
 from openbanana.errors import InvalidArgumentError, internal_error
@@ -34,6 +35,7 @@ from openbanana.store.files import FileRecord
 log = logging.getLogger("openbanana.service")
 
 DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE = 10, 100
+Download = Path | BinaryIO  # a blob on a local file system, or a stream from object storage
 
 
 class FileService:
@@ -68,13 +70,22 @@ class FileService:
             self._store.delete_file(owner, record.id)
             self._janitor.collect_garbage()
 
-    def download(self, owner: str, ref: str) -> tuple[FileRecord, Path]:
+    def download(self, owner: str, ref: str) -> tuple[FileRecord, Download]:
+        """The record, and its blob as a local file (served with sendfile) or a stream (object storage)."""
         record = self._lookup(ref, owner, bare_id=True)
         if record.source != GENERATED:
             raise InvalidArgumentError(
                 f"File files/{record.id} was uploaded, not generated: only generated files (source GENERATED) "
                 "can be downloaded.")
-        return record, self._storage.blobs.path_for(record.sha256)
+        blobs = self._storage.blobs
+        path = blobs.local_path(record.sha256)
+        if path is not None:
+            return record, path
+        try:
+            return record, blobs.open(record.sha256)
+        except FileNotFoundError:
+            log.error("blob %s of file %s is missing from the blob store", record.sha256, record.id)
+            raise internal_error() from None
 
     def create_generated(self, owner: str, data: bytes, mime_type: str, uri_base: str,
                          display_name: str = "") -> FileRecord:
@@ -125,11 +136,11 @@ class FileService:
     def source(self, uri: str, owner: str) -> ImageSource:
         """`fileData.fileUri` → the stored file, opened only when it is read (an input image's header first)."""
         record = self._lookup(uri, owner, bare_id=False)
-        path = self._storage.blobs.path_for(record.sha256)
-        if not path.is_file():
+        blobs = self._storage.blobs
+        if not blobs.exists(record.sha256):
             log.error("blob %s of file %s is missing from the blob store", record.sha256, record.id)
             raise internal_error()
-        return ImageSource(record.mime_type, record.size_bytes, lambda: path.open("rb"))
+        return ImageSource(record.mime_type, record.size_bytes, lambda: blobs.open(record.sha256))
 
     def resolver_for(self, owner: str) -> FileResolver:
         return lambda uri: self.source(uri, owner)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openbanana.clock import MICROSECOND, Clock, to_us, utc_now
 from openbanana.ids import unused_id
-from openbanana.store.blobs import BlobStore
+from openbanana.store.blobs import BlobStore, open_blob_store
 from openbanana.store.db import Database
 from openbanana.store.files import FileStore, UploadSession
 
@@ -25,7 +25,8 @@ class FileLimits:
 @dataclass(frozen=True)
 class FileStorage:
     """A file is a row in `store` and a blob in `blobs` (named by its sha256, shared by identical files); an upload
-    in progress is a session row and a partial file in `uploads_dir`, on the blobs' file system (finalizing renames)."""
+    in progress is a session row and a partial file in `uploads_dir`, a local directory (on the blobs' file system
+    when they are files, so that finalizing renames), adopted by the blob store when the upload is finalized."""
 
     store: FileStore
     blobs: BlobStore
@@ -39,8 +40,8 @@ class FileStorage:
     @classmethod
     def in_data_dir(cls, data_dir: Path, limits: FileLimits, clock: Clock = utc_now) -> FileStorage:
         """`<data_dir>/openbanana.db`, `<data_dir>/blobs/`, `<data_dir>/uploads/`."""
-        return cls(FileStore(Database.in_dir(data_dir)), BlobStore(data_dir / "blobs"), data_dir / "uploads",
-                   limits, clock)
+        place = open_blob_store(None, data_dir)
+        return cls(FileStore(Database.in_dir(data_dir)), place.blobs, place.uploads_dir, limits, clock)
 
     def close(self) -> None:
         self.store.close()

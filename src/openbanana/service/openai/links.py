@@ -12,14 +12,13 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 
 import orjson
 from cryptography.fernet import Fernet, InvalidToken
 
 from openbanana.clock import Clock, to_us
 from openbanana.errors import ApiError, NotFoundError
-from openbanana.service.files import FileService
+from openbanana.service.files import Download, FileService
 from openbanana.store.files import FileRecord
 
 LINK_TTL = timedelta(hours=1)  # OpenAI's image URLs are valid for 60 minutes
@@ -46,7 +45,7 @@ class ImageLinks:
         token = self._fernet.encrypt(orjson.dumps({"o": owner, "f": record.id, "e": expires_us})).decode("ascii")
         return Published(f"{base_url.rstrip('/')}{LINK_PATH}{token}", expires_us)
 
-    def open(self, token: str) -> tuple[FileRecord, Path]:
+    def open(self, token: str) -> tuple[FileRecord, Download]:
         """The file a live link names; one 404 for a link that is forged, expired, or whose file is gone."""
         try:
             claims = orjson.loads(self._fernet.decrypt(token.encode("ascii")))
