@@ -103,7 +103,7 @@ def _slot_graphs(graph: SceneGraph, slots: tuple[Slot, ...]) -> list[tuple[Slot,
         elif not named and slot.wants == "" and drawable:
             named = drawable[:2]
         chosen.append(named[:2])
-    if graph.document == "comic":
+    if graph.document == "comic" or any(t.role == "speech" for t in graph.texts):  # the whole cast on stage
         _seat_the_rest(graph, drawable, chosen)
     parts = []
     for slot, named in zip(slots, chosen, strict=True):
