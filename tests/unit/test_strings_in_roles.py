@@ -14,6 +14,7 @@ from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import plan_composition
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import scene_fidelity
 import text_fidelity
 
 
@@ -87,3 +88,19 @@ def test_menu_items_read_without_a_leader_dot_as_a_full_stop(reader: text_fideli
     read = read_each(reader, prompt, "3:4")
     for item, price in items.items():
         assert read[item] == text_fidelity.squash(item) and read[price] == price
+
+
+@pytest.mark.parametrize(("prompt", "aspect", "text"), [
+    ('A cafe menu titled "Morning Brew" with "Espresso $3", "Latte $4", "Cappuccino $4" and "Croissant $2"', "3:4",
+     "Morning Brew"),
+    ('A birthday card that says "Happy 30th, Mia!" with balloons', "1:1", "Happy 30th, Mia!"),
+    ('A children\'s poster with the title "Stay Healthy" at the top and an elephant saying "Drink water!" in a '
+     "speech bubble", "3:4", "Stay Healthy"),
+])
+def test_a_large_headline_reads_as_one_line_not_two_that_share_a_letter(reader: text_fidelity.Reader, prompt: str,
+                                                                       aspect: str, text: str) -> None:
+    """Display lines are set with narrower word spaces: with text-size gaps OCR split them ("Morning" + "g Brew")."""
+    image, plan, _ = text_fidelity.render_with_shortfalls(prompt, aspect)
+    block = next(b for b in plan.texts if b.text == text)
+    read = reader.read(scene_fidelity.padded(scene_fidelity.crop_box(image, block.box)))  # as the benchmark reads
+    assert text_fidelity.squash(read) == text_fidelity.squash(text)
