@@ -28,11 +28,6 @@ LINE_SPACING = 1.14
 MIN_FONT_PX = 8
 REF_SIZE = 200  # widths are measured at this size and scaled
 EMOJI_SCALE = 0.92  # emoji drawn slightly smaller than the em, as type designers size them
-# Display lines (headlines, titles, quotes) are set with word spaces at this share of the font's own: large type
-# with text-size word gaps falls apart into separate words, for readers and for OCR, which then reads a big
-# headline as two lines that share a letter ("Morning" + "g Brew").
-DISPLAY_WORD_SPACE = 0.8
-DISPLAY_ROLES = frozenset({"headline", "title", "wordmark", "quote", "subtitle", "tagline"})
 INK: RGB = (22, 22, 28)
 PAPER: RGB = (250, 250, 247)
 
@@ -132,27 +127,9 @@ def _line_width(line: list[Token], space: float) -> float:
     return sum(t.width for t in line) + sum(space for t in line[1:] if t.space_before)
 
 
-def word_space(block: TextBlock) -> float:
-    """The share of the font's word space a block is set with."""
-    return DISPLAY_WORD_SPACE if block.role in DISPLAY_ROLES else 1.0
-
-
-def _narrowable(run: Run) -> bool:
-    """Whether a run's word spaces can be narrowed: drawn word by word, so left-to-right text only."""
-    return not run.is_emoji and " " in run.text and all(ord(c) < 0x0590 for c in run.text)
-
-
-def _advance(run: Run, size: int, word: float) -> float:
-    """How far a run moves the pen, its spaces at `word` of their width."""
-    width = _run_width(run.text, run.path, size)
-    if word != 1.0 and _narrowable(run):
-        width -= run.text.count(" ") * _run_width(" ", run.path, size) * (1 - word)
-    return width
-
-
-def _layout(text: str, face: FontName, limit: float, word: float = 1.0) -> list[list[Token]]:
+def _layout(text: str, face: FontName, limit: float) -> list[list[Token]]:
     """Greedy lines at `limit` (REF_SIZE units), then balanced: the narrowest limit keeping the line count."""
-    space = _space(face) * word
+    space = _space(face)
     lines: list[list[Token]] = []
     for paragraph in _tokens(text, face):
         greedy = _wrap(paragraph, limit, space)
@@ -187,13 +164,12 @@ def fit_text(block: TextBlock, canvas_size: tuple[int, int]) -> SetText:
     left, top, right, bottom = block.box
     box_w, box_h = max(1.0, (right - left) * width), max(1.0, (bottom - top) * height)
     ascent_em, descent_em = _metrics(block.font)
-    word = word_space(block)
-    space = _space(block.font) * word
+    space = _space(block.font)
     cap = box_h if block.max_size <= 0 else min(box_h, block.max_size * height)
 
     def fits(size: float) -> bool:
         scale = REF_SIZE / size
-        lines = _layout(block.text, block.font, box_w * scale, word)
+        lines = _layout(block.text, block.font, box_w * scale)
         widest = max((_line_width(line, space) for line in lines), default=0.0) / scale
         total = size * (ascent_em + descent_em) + (len(lines) - 1) * size * (ascent_em + descent_em) * LINE_SPACING
         return widest <= box_w and total <= box_h
@@ -217,10 +193,9 @@ def _set(block: TextBlock, size: int, box_w: float, box_h: float, canvas_size: t
     width, height = canvas_size
     left, top, _, _ = block.box
     ascent_em, descent_em = _metrics(block.font)
-    word = word_space(block)
-    lines = [_join(line) for line in _layout(block.text, block.font, box_w * REF_SIZE / size, word)]
+    lines = [_join(line) for line in _layout(block.text, block.font, box_w * REF_SIZE / size)]
     runs = tuple(tuple(split_runs(line, block.font)) for line in lines)
-    widths = tuple(sum(_advance(r, size, word) for r in line) for line in runs)
+    widths = tuple(sum(_run_width(r.text, r.path, size) for r in line) for line in runs)
     ascent, descent = round(ascent_em * size), round(descent_em * size)
     line_h = round((ascent + descent) * LINE_SPACING)
     block_w = max(widths, default=0.0)
@@ -241,33 +216,22 @@ def draw_runs(target: Image.Image, fitted: SetText, block: TextBlock, fill: RGB 
               offset: tuple[int, int] = (0, 0), stroke: tuple[int, RGB] | None = None) -> None:
     """Draw every line run by run on `target` (RGB canvas, or an L mask when `fill` is an int)."""
     draw = ImageDraw.Draw(target)
-    word = word_space(block)
     for index, line in enumerate(fitted.lines):
         x = _line_x(fitted, block, index) - offset[0]
         baseline = fitted.origin[1] + fitted.ascent + index * fitted.line_height - offset[1]
         for run in line:
-            run_w = _advance(run, fitted.size, word)
+            run_w = _run_width(run.text, run.path, fitted.size)
             if run.is_emoji:
                 _draw_emoji(target, run.text, fitted.size, (x, baseline), fill)
             else:
-                narrow = word != 1.0 and _narrowable(run)
-                pen = x
-                for piece in run.text.split(" ") if narrow else [run.text]:
-                    if piece:
-                        _draw_piece(draw, piece, run.path, fitted.size, (pen, baseline), fill, stroke)
-                    pen += _run_width(piece, run.path, fitted.size) + _run_width(" ", run.path, fitted.size) * word
+                font = load_font(run.path, fitted.size)
+                features = font_features(run.path)
+                if stroke is not None:
+                    draw.text((x, baseline), run.text, font=font, fill=fill, anchor="ls", features=features,
+                              stroke_width=stroke[0], stroke_fill=stroke[1])
+                else:
+                    draw.text((x, baseline), run.text, font=font, fill=fill, anchor="ls", features=features)
             x += run_w
-
-
-def _draw_piece(draw: ImageDraw.ImageDraw, text: str, path: str, size: int, at: tuple[float, float],
-                fill: RGB | int, stroke: tuple[int, RGB] | None) -> None:
-    font = load_font(path, size)
-    features = font_features(path)
-    if stroke is not None:
-        draw.text(at, text, font=font, fill=fill, anchor="ls", features=features, stroke_width=stroke[0],
-                  stroke_fill=stroke[1])
-    else:
-        draw.text(at, text, font=font, fill=fill, anchor="ls", features=features)
 
 
 def _draw_emoji(target: Image.Image, glyph: str, size: int, at: tuple[float, float], fill: RGB | int) -> None:
