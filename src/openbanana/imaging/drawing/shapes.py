@@ -165,11 +165,12 @@ def _path(canvas: Image.Image, shape: Shape, points: list[Point], width: float) 
 
 
 def _leader(canvas: Image.Image, shape: Shape, points: list[Point], width: float, clear: list[PixelBox]) -> None:
-    """Dots along the line, except where text stands (with a dot's gap either side)."""
+    """Dots along the line, except where text stands, with half the text's height clear either side (a dot close
+    to a word reads as its full stop: "Pepperoni." for "Pepperoni")."""
     (x0, y), (x1, _) = points[0], points[-1]
     step = width * 3.2
-    gap = step * 1.2
-    blocked = [(b[0] - gap, b[2] + gap) for b in clear if b[1] - width <= y <= b[3] + width]
+    blocked = [(b[0] - max(step * 1.2, (b[3] - b[1]) * 0.5), b[2] + max(step * 1.2, (b[3] - b[1]) * 0.5))
+               for b in clear if b[1] - width <= y <= b[3] + width]
     dots = []
     x = x0 + step / 2
     while x < x1:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import replace
 
-from openbanana.plan import Box, Plan, Subject
+from openbanana.plan import Box, Plan, Shape, Subject, TextBlock
 from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes, stop_if_cancelled
 from openbanana.planner.rules.documents import DocumentLayout, Slot, document_background, lay_out_document, make_page
 from openbanana.planner.rules.editing import plan_edit
@@ -66,6 +67,7 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
                              world=choose_world(part, rng, look=seen, plain=True))
                for slot, part in _slot_graphs(graph, document.slots)]
     subjects = (*placed.subjects, *(s for c in slotted for s in c.subjects))
+    shapes = _tails_to_speakers(document.shapes, document.blocks, graph, subjects)
     background = document_background(placed.background, document, bool(reading.background_colors or moods))
     notes = composition_notes(replace(reading, text_specs=graph.texts, document=graph.document), placed.notes,
                               document.name, [b.font for b in document.blocks] or fonts)
@@ -76,7 +78,7 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
         prompt=request.prompt, background=background, palette=palette, subjects=subjects, texts=document.blocks,
         style=reading.style, notes=notes, reference_count=0, seed=request.seed, layout=document.name,
         extras={"setting": reading.scene_name} if reading.scene_name else {}, scene=graph,
-        shapes=document.shapes,
+        shapes=shapes,
         shortfalls=tuple(dict.fromkeys(shortfalls)),
     )
 
@@ -87,6 +89,30 @@ def _compose(graph: SceneGraph, area: Box | None, ratio: float, rng: random.Rand
         return compose_scene(replace(graph, entities=(), relations=()), (0.0, 0.0, 1.0, 1.0), ratio, rng,
                              avoid=avoid, look=seen, world=world)
     return compose_scene(graph, area, ratio, rng, avoid=avoid, look=seen, world=world, fill=fill)
+
+
+def _tails_to_speakers(shapes: tuple[Shape, ...], blocks: tuple[TextBlock, ...], graph: SceneGraph,
+                       subjects: Sequence[Subject]) -> tuple[Shape, ...]:
+    """Each speech bubble's tail moved to the top of its speaker as drawn: the template aimed it at the middle of the
+    speaker's slot, where another of the cast may stand. Bubbles and speech blocks come in the same order."""
+    speech = [b for b in blocks if b.role == "speech"]
+    targets = {t.text: t.target for t in graph.texts if t.role == "speech"}
+    out, index = [], 0
+    for shape in shapes:
+        if shape.kind == "bubble" and index < len(speech):
+            target = targets.get(speech[index].text, "")
+            index += 1
+            aim = shape.points[-1]
+            below = [s for s in subjects if target and (s.entity == target or s.label == target)
+                     and len(shape.points) == 3 and s.box[1] > shape.points[1][1]]
+            speaker = min(below, key=lambda s: abs((s.box[0] + s.box[2]) / 2 - aim[0]) + abs(s.box[1] - aim[1]),
+                          default=None)  # the one in this bubble's panel: a comic repeats its cast
+            if speaker is not None:
+                left, top, right, _ = speaker.box
+                shape = replace(shape, points=(*shape.points[:2], (round((left + right) / 2, 5),
+                                                                   round(top + (speaker.box[3] - top) * 0.04, 5))))
+        out.append(shape)
+    return tuple(out)
 
 
 def _slot_graphs(graph: SceneGraph, slots: tuple[Slot, ...]) -> list[tuple[Slot, SceneGraph]]:
@@ -103,7 +129,7 @@ def _slot_graphs(graph: SceneGraph, slots: tuple[Slot, ...]) -> list[tuple[Slot,
         elif not named and slot.wants == "" and drawable:
             named = drawable[:2]
         chosen.append(named[:2])
-    if graph.document == "comic":
+    if graph.document == "comic" or any(t.role == "speech" for t in graph.texts):  # the whole cast on stage
         _seat_the_rest(graph, drawable, chosen)
     parts = []
     for slot, named in zip(slots, chosen, strict=True):

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from openbanana.plan import Box, EditOp, FontName, PhotoEdit, Subject, TextBlock
 from openbanana.planner.rules.reading import PromptReading
+from openbanana.planner.rules.vocabulary.photo import PAINTED_ADDITIONS
 
 
 def composition_notes(reading: PromptReading, scene_notes: Sequence[str], layout: str,
@@ -64,8 +65,10 @@ def photo_edit_note(edit: PhotoEdit) -> str:
         "remove": f"Remove {target}: find it (by a face, its colour or its place), then fill the hole from its "
                   "surroundings; if I cannot find it, I'll say so and leave the photo as it is.",
         "accessory": f"Put {name} on {target}, anchored to the face's own landmarks (eyes, hairline, nose).",
-        "add": f"Add {name}{' ' + edit.destination if edit.destination else ''}, grounded with a shadow and kept "
-               "off every face.",
+        "add": f"Add {name}{' ' + edit.destination if edit.destination else ''}, "
+               + ("painted into the photo where it belongs (its water, shore, sky or ground) in the photo's light."
+                  if edit.name in PAINTED_ADDITIONS.values() or edit.name == "snow" else
+                  "grounded with a shadow and kept off every face."),
         "background": f"Separate the subject from its background and put it on {name} instead.",
         "combine": f"Cut {target} out of photo {edit.reference + 1} and place it into the first photo"
                    f"{' ' + edit.destination if edit.destination else ''}, with matched colours and a contact "

@@ -19,7 +19,14 @@ from openbanana.planner.rules.photo_words import (
     placement_in,
     target_fields,
 )
-from openbanana.planner.rules.vocabulary.photo import ACCESSORIES, ORDINALS, PLACES, SKIES
+from openbanana.planner.rules.vocabulary.photo import (
+    ACCESSORIES,
+    ORDINALS,
+    PAINTED_ADDITIONS,
+    PLACES,
+    SKIES,
+    SNOW_ON,
+)
 
 
 def read_background(clause: str, count: int) -> list[PhotoEdit] | None:
@@ -153,6 +160,9 @@ def read_accessory(clause: str, count: int) -> list[PhotoEdit] | None:
 
 
 def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
+    painted = _read_painted(clause)
+    if painted is not None:
+        return painted
     match = re.search(r"\b(?:add|put|place|insert|draw|include|paste)\s+(?:a |an |some |the |one )?"
                       r"([a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?:\s+(.*))?$", clause)
     if not match or "sticker" in clause or re.search(r"\b(?:text|words?|caption|title|label|filter)\b", clause):
@@ -169,6 +179,25 @@ def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
     placement, _ = placement_in(rest)
     return [PhotoEdit("add", name=thing, glyph=glyph, destination=rest.strip(), placement=placement,
                       request=clause)]
+
+
+def _read_painted(clause: str) -> list[PhotoEdit] | None:
+    """Scenery the engine paints into the photo ("add a lighthouse", "put fireworks in the sky", "add snow on the
+    ground"): named for the engine, whatever the pictograms hold."""
+    verb = re.search(r"\b(?:add|put|place|insert|draw|include|paste|paint|show)\s+(?:a |an |some |the |one )?(.*)$",
+                     clause)
+    if not verb:
+        return None
+    if re.search(SNOW_ON, verb.group(1)):
+        return [PhotoEdit("add", name="snow", destination="on the ground", request=clause)]
+    for words in sorted(PAINTED_ADDITIONS, key=len, reverse=True):
+        found = re.match(rf"(?:[a-z-]+\s+)?{re.escape(words)}\b(.*)$", verb.group(1))
+        if found:
+            rest = found.group(1).strip()
+            placement, _ = placement_in(rest)
+            return [PhotoEdit("add", name=PAINTED_ADDITIONS[words], destination=rest, placement=placement,
+                              request=clause)]
+    return None
 
 
 def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:

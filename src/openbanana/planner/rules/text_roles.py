@@ -87,10 +87,14 @@ _DEFAULTS: dict[DocumentKind, tuple[TextRole, ...]] = {
 }
 
 
+_CREDITS: dict[DocumentKind, TextRole] = {"quote": "attribution", "book_cover": "author"}
+
+
 def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
     explicit = [explicit_role(span, kind) for span in spans]
-    if kind == "quote":  # "… — "Maya Angelou"", "by "Jane Doe"": a quoted name after a quote is its attribution
-        explicit = [("attribution" if index and _BY_BEFORE.search(span.before) else found)
+    credit = _CREDITS.get(kind)
+    if credit is not None:  # "… — "Maya Angelou"", "by "Jane Doe"": a quoted name after a quote or a title
+        explicit = [(credit if index and _BY_BEFORE.search(span.before) else found)
                     for index, (span, found) in enumerate(zip(spans, explicit, strict=True))]
     defaults = _DEFAULTS.get(kind, ("headline", "subtitle", "caption"))
     read: Read = []

@@ -13,6 +13,7 @@ LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": 
 SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn": "a dawn sky",
              "night": "a starry night sky", "storm": "a stormy sky", "overcast": "an overcast sky",
              "clear": "a clear blue sky", "rainbow": "a sky with a rainbow"}
+UNCOUNTED = frozenset({"snow", "fog", "mist", "rain", "smoke", "grass", "sand", "water"})  # named without "a"
 BASIC_COLORS: dict[str, RGB] = {
     "red": (220, 30, 40), "orange": (250, 140, 20), "yellow": (250, 220, 40), "green": (40, 170, 70),
     "teal": (0, 140, 140), "blue": (30, 90, 230), "navy": (20, 30, 110), "purple": (130, 50, 180),
@@ -52,7 +53,9 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
         return f"{worn} on {_the(edit.target, 'face')}"
     if edit.kind == "add":
         where = f" {edit.destination}" if edit.destination else ""
-        return f"{'an' if name[:1] in 'aeiou' else 'a'} {name} added{where}"
+        plural = name.endswith("s") or name in UNCOUNTED  # "fireworks added", "snow added on the ground"
+        article = "" if plural else "an " if name[:1] in "aeiou" else "a "
+        return f"{article}{name} added{where}"
     if edit.kind == "background":
         if edit.name == "blur":
             return "the background blurred"

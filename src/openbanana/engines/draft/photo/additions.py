@@ -1,5 +1,6 @@
 """Add a thing to a photo: a pictogram standing beside the named person, at the named spot or in the sky, grounded
-by a shadow and kept off every face; a rainbow is drawn into the sky itself."""
+by a shadow and kept off every face; a rainbow, and the scenery `painting` knows (boats, lighthouses, balloons,
+fireworks, northern lights, snow), are drawn into the photo itself."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from PIL import Image
 
 from openbanana.engines.draft.photo.arrays import rgb_array, shrink
 from openbanana.engines.draft.photo.locate import PEOPLE, SKY
-from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, free_box
+from openbanana.engines.draft.photo.painting import PAINTED, paint_step
+from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, fraction_box, free_box
 from openbanana.engines.draft.photo.skies import rainbow
 from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.engines.draft.photo.steps import Photo, not_done
@@ -22,6 +24,8 @@ BESIDE_WORDS = ("next to", "beside", "by", "with", "near", "behind", "in front o
 def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if edit.name == "rainbow":
         return _add_rainbow(photo)
+    if edit.name in PAINTED:
+        return paint_step(photo, edit)
     if edit.glyph is None or not has_pictogram(edit.glyph):
         return not_done(edit, f"I have no picture of {edit.name or 'that'} to add.")
     height, width = photo.rgb.shape[:2]
@@ -42,7 +46,7 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         wanted = _spot(photo, edit, size, in_sky)
         if near_person:
             note = f"I found no person in the photo, so the {edit.name} stands on its own."
-    avoid = [*face_boxes(faces, width, height), *(_fraction(b, width, height) for b in photo.drawn)]
+    avoid = [*face_boxes(faces, width, height), *(fraction_box(b, width, height) for b in photo.drawn)]
     box = free_box(wanted, avoid)
     canvas = Image.fromarray(photo.rgb)
     drawn = place_subject(canvas, Subject(edit.name, edit.glyph, box, z=2, role="support", tint=edit.color),
@@ -64,10 +68,6 @@ def _spot(photo: Photo, edit: PhotoEdit, size: tuple[float, float], in_sky: bool
     if edit.placement != "auto":
         return box_at(SPOTS[edit.placement], size)
     return box_at(SPOTS["bottom_right"], size)
-
-
-def _fraction(box: tuple[int, int, int, int], width: int, height: int) -> Box:
-    return (box[0] / width, box[1] / height, box[2] / width, box[3] / height)
 
 
 def _add_rainbow(photo: Photo) -> str | None:

@@ -36,6 +36,11 @@ def overlap(a: Box, b: Box) -> float:
     return ix * iy / area
 
 
+def fraction_box(box: tuple[int, int, int, int], width: int, height: int) -> Box:
+    """A pixel box as fractions of the photo."""
+    return (box[0] / width, box[1] / height, box[2] / width, box[3] / height)
+
+
 def box_at(centre: tuple[float, float], size: tuple[float, float]) -> Box:
     """A box of `size` (fractions) centred at `centre`, kept inside the photo."""
     w, h = size

@@ -4,10 +4,12 @@ it leaves for the scene composer; with the type choices and size estimates they 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from openbanana.plan import RGB, Align, Box, FontName, Shape, TextBlock
+from openbanana.planner.rules.layout import AMBIGUOUS_I
 from openbanana.scene import DocumentKind, TextSpec
 
 INK: RGB = (24, 24, 30)
@@ -96,6 +98,20 @@ def face(spec: TextSpec, default: FontName) -> FontName:
     return table[family]
 
 
+def legible_face(text: str, font: FontName) -> FontName:
+    """The face, unless it would not set this string exactly: Bebas Neue has capitals only (lower case must keep
+    its case), Comfortaa's round "p" reads as a rho, and a sans capital I beside lower case reads as l ("AI" →
+    "Al"; Inter Display's serifed I does not)."""
+    mixed = text != text.upper()
+    if font == "condensed" and mixed:
+        return "narrow"
+    if font == "rounded" and mixed:
+        return "display"
+    if font in AMBIGUOUS_I and mixed and re.search(r"\bI|I\b", text):
+        return "display"
+    return font
+
+
 # Mean advance of a character in ems, per face: for estimates only (the engine measures with the real shaper).
 _FACE_WIDTH: dict[FontName, float] = {
     "display": 1.1, "sans-bold": 1.05, "geometric": 1.05, "condensed": 0.72, "narrow": 0.82, "rounded": 1.1,
@@ -124,7 +140,8 @@ def text_width(text: str, font: FontName, size: float) -> float:
 def block(spec: TextSpec, box: Box, font: FontName, *, align: Align = "center", max_size: float = 0.0,
           color: RGB | None = None, treatment: str = "auto", min_size: float = MIN_TEXT) -> TextBlock:
     """A text block for a string: the prompt's colour wins over the template's."""
-    return TextBlock(spec.text, spec.role, _clamp(box), color=spec.color or color, font=face(spec, font),
+    return TextBlock(spec.text, spec.role, _clamp(box), color=spec.color or color,
+                     font=legible_face(spec.text, face(spec, font)),
                      align=align, treatment=treatment, max_size=round(max_size, 5), min_size=min_size)  # type: ignore[arg-type]
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from openbanana.plan import FontName
-from openbanana.planner.rules.documents.frame import DocumentLayout, Page
+from openbanana.planner.rules.documents.bubbles import stage
+from openbanana.planner.rules.documents.frame import DocumentLayout, Page, left_out
 from openbanana.planner.rules.documents.stack import Row, row_height, stack
 from openbanana.planner.rules.vocabulary.typography import BUTTON_COLOR, color_named
 from openbanana.scene import TextSpec
@@ -33,8 +34,10 @@ def rows_for(page: Page, texts: tuple[TextSpec, ...] | None = None) -> list[Row]
 
 
 def lay_out(page: Page) -> DocumentLayout:
-    rows = rows_for(page)
     page = replace(page, accent=_button_color(page))
+    if any(s.role == "speech" for s in page.texts):
+        return _with_speech(page)
+    rows = rows_for(page)
     if not page.has_subjects:
         variant = "centered"
     else:
@@ -53,3 +56,21 @@ def _button_color(page: Page) -> tuple[int, int, int]:
     match = BUTTON_COLOR.search(page.prose)
     color = color_named(match.group(1)) if match else None
     return color or page.accent
+
+
+def _with_speech(page: Page) -> DocumentLayout:
+    """A poster whose character speaks ("an elephant saying "Drink water!" in a speech bubble"): the other strings
+    at the top and foot as usual, and the free area between them a stage, with the speaker standing in its lower
+    half under a bubble whose tail points at them."""
+    speech = [s for s in page.texts if s.role == "speech"]
+    stacked = stack(rows_for(page, tuple(s for s in page.texts if s.role != "speech")), page, share=0.55,
+                    variant="text-top")
+    area = stacked.area or (page.mx, page.my, 1 - page.mx, 1 - page.my)
+    blocks, shapes = list(stacked.blocks), list(stacked.shapes)
+    slots = stage(area, speech, page, blocks, shapes)
+    set_now = {b.text for b in blocks}
+    missing = [s.text for s in speech if s.text not in set_now]
+    shortfalls = (*stacked.shortfalls, *((left_out("speech bubbles", len(speech) - len(missing), len(speech),
+                                                  missing),) if missing else ()))
+    return DocumentLayout(f"{stacked.variant}-speech", tuple(blocks), tuple(shapes), None, tuple(slots),
+                          shortfalls=shortfalls)

@@ -90,3 +90,15 @@ PLACEMENTS: dict[str, Placement] = {
 }
 ORDINALS: dict[str, int] = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "other": 1, "third": 2, "3rd": 2,
                             "fourth": 3, "4th": 3, "next": 1}
+
+# Scenery an edit can paint into the photo itself (the engine finds its water, shore or sky), by the words for it.
+PAINTED_ADDITIONS: dict[str, str] = {
+    "lighthouse": "lighthouse", "light house": "lighthouse", "iceberg": "iceberg", "icebergs": "iceberg",
+    "northern lights": "northern lights", "aurora borealis": "northern lights", "aurora": "northern lights",
+    "southern lights": "northern lights", "fireworks": "fireworks", "firework": "fireworks",
+    "firework display": "fireworks", "hot-air balloon": "hot-air balloon", "hot air balloon": "hot-air balloon",
+    "hot-air balloons": "hot-air balloon", "hot air balloons": "hot-air balloon", "boat": "boat",
+    "sailboat": "boat", "sailing boat": "boat", "sail boat": "boat", "yacht": "boat", "rowing boat": "boat",
+    "rowboat": "boat", "ship": "boat",
+}
+SNOW_ON = r"\bsnow\b.*\b(?:on|over|covering|to)\s+(?:the\s+)?(?:ground|grass|field|fields|roofs?|trees|land|hills?)\b"

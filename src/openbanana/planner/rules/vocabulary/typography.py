@@ -21,7 +21,7 @@ def compiled(table: tuple[tuple[Word, str], ...]) -> tuple[tuple[Word, re.Patter
 _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("book_cover", r"\b(?:book|novel|e-?book|paperback|album|podcast|magazine|record) covers?\b|\bcover art\b"
                    r"|\bcover (?:of|for) (?:a|an|the|my) (?:book|novel|album)\b"),
-    ("comic", r"\bcomics?\b|\bcomic[- ]strip|\bmanga\b|\b(?:speech|thought)[- ]bubbles?\b|\bcartoon strip\b"
+    ("comic", r"\bcomics?\b|\bcomic[- ]strip|\bmanga\b|\bcartoon strip\b"
               r"|\b(?:two|three|four|five|six|[2-6])[- ]panels?\b|\bpanels\b"),
     ("menu", r"\bmenus?\b|\bprice ?lists?\b|\bprice board\b|\b(?:drinks?|wine|cocktail) lists?\b"),
     ("diagram", r"\blabell?ed\b|\blabel (?:each|the|all|its|every) (?:parts?|pieces?|components?)|\banatomy\b"
@@ -43,6 +43,9 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("poster", r"\bposters?\b|\bflyers?\b|\bfliers?\b|\bbanners?\b|\bads?\b|\badvert(?:isement)?s?\b"
                r"|\bbillboards?\b|\bslides?\b|\bthumbnails?\b|\bannouncements?\b|\bleaflets?\b"),
     ("logo", r"\bbrand(?:ing)?\b"),
+    # Last: a speech bubble is a comic only when no other document is named ("a poster with a cat saying … in a
+    # speech bubble" is a poster with a bubble in it).
+    ("comic", r"\b(?:speech|thought)[- ]bubbles?\b"),
 )
 DOCUMENT_WORDS = compiled(_KIND_PATTERNS)
 NEEDS_TEXT: frozenset[DocumentKind] = frozenset({"menu", "steps", "diagram", "quote"})
