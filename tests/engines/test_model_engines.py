@@ -4,6 +4,7 @@ in batches; each image's provenance names the engine that drew it, and /readyz r
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import time
@@ -59,11 +60,22 @@ def final_image(response: types.GenerateContentResponse) -> bytes:
     return parts[0].inline_data.data or b""  # type: ignore[union-attr]
 
 
-def test_each_name_renders_on_its_own_engine(sdk: genai.Client) -> None:
-    draft = sdk.models.generate_content(model=GOOGLE_ID, contents="a red cat", config=CONFIG)
-    diffusers = sdk.models.generate_content(model=OWN_NAME, contents="a red cat", config=CONFIG)
-    assert drawn_by(final_image(draft)) == ("draft", (1376, 768))
-    assert drawn_by(final_image(diffusers)) == ("diffusers", (1376, 768))
+def recorded_engine(server: LiveServer, data: bytes) -> str:
+    """The engine the server's image record names, read back through verifyImage."""
+    body = json.dumps({"image": {"data": base64.b64encode(data).decode()}}).encode()
+    request = urllib.request.Request(f"{server.base_url}/v1beta/openbanana:verifyImage", data=body, method="POST",
+                                     headers={"x-goog-api-key": "any", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as answer:
+        engine: str = json.load(answer)["record"]["engine"]
+    return engine
+
+
+def test_each_name_renders_on_its_own_engine(server: LiveServer, sdk: genai.Client) -> None:
+    draft = final_image(sdk.models.generate_content(model=GOOGLE_ID, contents="a red cat", config=CONFIG))
+    diffusers = final_image(sdk.models.generate_content(model=OWN_NAME, contents="a red cat", config=CONFIG))
+    assert drawn_by(draft) == ("draft", (1376, 768))
+    assert drawn_by(diffusers) == ("diffusers", (1376, 768))
+    assert (recorded_engine(server, draft), recorded_engine(server, diffusers)) == ("draft", "diffusers:tiny")
     streamed = [chunk for chunk in sdk.models.generate_content_stream(model=OWN_NAME, contents="a blue sea",
                                                                       config=CONFIG)]
     images = [part.inline_data.data for chunk in streamed for part in chunk.parts or []

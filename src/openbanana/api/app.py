@@ -122,7 +122,8 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         return EngineLane(engine, build_scheduler(engine, settings.scheduler, profile=profile), Finisher(
             engine.name, watermark_key, settings.output.watermark_issuer, records,
             credit=engine.traits.credit,  # attribution its assets ask for
-            manifests=ManifestSigner(c2pa, "openbanana", __version__, engine.name) if c2pa else None))
+            manifests=ManifestSigner(c2pa, "openbanana", __version__, engine.name) if c2pa else None,
+            engine_label=EngineChoice(engine.name, profile).label))
 
     lanes = build_lanes(settings, engine, lane)  # EngineConfigError: an unknown profile
     memory = MemoryBudget(settings.server.max_decoded_bytes)  # request bodies and decoded images, server-wide
@@ -176,7 +177,7 @@ def build_lanes(settings: Settings, engine: ImageEngine | None,
     it, else the settings'), and each one model_engines names; names naming the same engine share its lane."""
     configured = settings.image_engine
     default = EngineChoice(configured.name, configured.profile if configured.name == "diffusers" else "")
-    built = {default: lane(engine or create_engine(configured), configured.profile)}
+    built = {default: lane(engine or create_engine(configured), default.profile)}
     routes: dict[str, EngineLane] = {}
     for model, choice in settings.models.engine_choices().items():
         if choice not in built:
