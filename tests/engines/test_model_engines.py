@@ -104,3 +104,14 @@ def test_batches_render_on_their_models_engine(sdk: genai.Client) -> None:
         engines[model] = [drawn_by(final_image(item.response))[0] for item in done.dest.inlined_responses
                           if item.response is not None]
     assert engines == {GOOGLE_ID: ["draft", "draft"], OWN_NAME: ["diffusers", "diffusers"]}
+
+
+def test_openai_images_render_on_the_names_engine(server: LiveServer) -> None:
+    """OpenAI's Images API is a translator onto the same generation path: the model names its engine there too."""
+    import openai
+
+    with openai.OpenAI(api_key="any", base_url=f"{server.base_url}/v1", max_retries=0) as client:
+        drawn = {model: client.images.generate(model=model, prompt="a red cat", size="1024x1024").data or []
+                 for model in (GOOGLE_ID, OWN_NAME)}
+    assert {model: [drawn_by(base64.b64decode(image.b64_json or ""))[0] for image in images]
+            for model, images in drawn.items()} == {GOOGLE_ID: ["draft"], OWN_NAME: ["diffusers"]}
