@@ -17,7 +17,7 @@ import os
 import tomllib
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.fields import FieldInfo
@@ -37,6 +37,7 @@ DEFAULT_MODELS = (  # the Nano Banana family under Google's ids; service/family.
     "gemini-3.1-flash-image-preview", "gemini-3.1-flash-image", "gemini-2.5-flash-image",
 )
 SAFETY_PROFILES = ("standard", "strict", "off")
+ENGINE_NAMES = ("draft", "diffusers")  # engines/registry.py builds each
 CONFIG_FILE_VARIABLE = "OPENBANANA_CONFIG"  # the TOML config file; `serve --config` names it too
 CONFIG_FILE_KEYWORD = "config_file"  # Settings(config_file=path): the file, given by the caller (the --config flag)
 
@@ -120,6 +121,9 @@ class ModelSettings(SettingsGroup):
                         "built-in model's sizes and capabilities.")
     hidden: str = Field(default="", validation_alias="hidden_models", description="Built-in model names not to "
                         "serve, comma-separated.")
+    engines: str = Field(default="", validation_alias="model_engines", description="Served names rendered by "
+                         "an engine of their own, comma-separated NAME=ENGINE[:PROFILE] (draft, or diffusers:PROFILE "
+                         "from the presets or profiles_file); other names use engine and profile.")
     strict_signatures: bool = Field(default=False, description="Reject chat history whose model images or first "
                                     "text lack their thoughtSignature, as Google does.")
 
@@ -131,7 +135,26 @@ class ModelSettings(SettingsGroup):
                              f"({', '.join(DEFAULT_MODELS)})")
         if not self.names():
             raise ValueError("hidden_models hides every served model: serve at least one")
+        self.engine_choices()  # a bad entry fails here, at start
         return self
+
+    def engine_choices(self) -> dict[str, EngineChoice]:
+        """Served name → the engine (and profile) that renders it, from model_engines; names not here use the
+        default engine."""
+        choices: dict[str, EngineChoice] = {}
+        for entry in _names(self.engines):
+            name, _, target = (part.strip() for part in entry.partition("="))
+            name = name.removeprefix("models/")
+            engine, _, profile = (part.strip() for part in target.partition(":"))
+            if name not in self.names():
+                raise ValueError(f"model_engines entry {entry!r}: {name!r} is not a served model "
+                                 f"({', '.join(self.names())}); add it with served_models")
+            if engine not in ENGINE_NAMES or (engine == "diffusers") != bool(profile):
+                raise ValueError(f"model_engines entry {entry!r}: expected NAME=draft or NAME=diffusers:PROFILE")
+            if name in choices:
+                raise ValueError(f"model_engines names {name!r} twice")
+            choices[name] = EngineChoice(engine, profile)
+        return choices
 
     def names(self) -> tuple[str, ...]:
         """Every served name: the built-in ones not hidden, then the operator's."""
@@ -144,6 +167,18 @@ class ModelSettings(SettingsGroup):
         pairs = (entry.partition("=") for entry in _names(self.served))
         return {name.strip().removeprefix("models/"): base.strip().removeprefix("models/") or None
                 for name, _, base in pairs}
+
+
+class EngineChoice(NamedTuple):
+    """One engine a server builds: its name and, for diffusers, its profile ("" for draft)."""
+
+    engine: str
+    profile: str = ""
+
+    @property
+    def label(self) -> str:
+        """How readiness, metrics and logs name it: `draft`, `diffusers:sd-turbo`."""
+        return f"{self.engine}:{self.profile}" if self.profile else self.engine
 
 
 def _names(value: str) -> list[str]:

@@ -30,14 +30,15 @@ STEP_SECONDS = Histogram("openbanana_step_seconds", "Time spent in each generati
                          "(plan, render, check, watermark, encode, sign).", ["step"], buckets=STEP_BUCKETS)
 IMAGES = Counter("openbanana_images", "Images emitted, by image size (1K/2K/4K) and kind (final/thought).",
                  ["size", "kind"])
-ENGINE_EVENTS = Counter("openbanana_engine_events", "Engine lifecycle events (load, unload, oom), by engine.",
-                        ["engine", "event"])
+ENGINE_EVENTS = Counter("openbanana_engine_events", "Engine lifecycle events (load, unload, oom), by engine "
+                        "and profile.", ["engine", "profile", "event"])
 MEMORY_RESERVED = Gauge("openbanana_memory_reserved_bytes", "Bytes of request bodies and decoded images reserved "
                         "in the server-wide memory budget (max_decoded_bytes).")
 CONNECTIONS = Gauge("openbanana_connections", "Open HTTP connections (max_connections caps them).")
 CONNECTIONS_REFUSED = Counter("openbanana_connections_refused", "HTTP connections closed by the server before a "
                               "request was read, by reason (connection_cap, head_timeout, body_timeout).", ["reason"])
-ENGINE_LOADED = Gauge("openbanana_engine_loaded", "1 while the engine's weights are in memory.", ["engine"])
+ENGINE_LOADED = Gauge("openbanana_engine_loaded", "1 while the engine's weights are in memory, by engine and "
+                      "profile (a server may run several).", ["engine", "profile"])
 
 
 @contextmanager
@@ -54,8 +55,8 @@ def image_emitted(size: str, *, thought: bool) -> None:
     IMAGES.labels(size, "thought" if thought else "final").inc()
 
 
-def engine_event(engine: str, event: str) -> None:
-    """Count a lifecycle event; load/unload also move the engine_loaded gauge."""
-    ENGINE_EVENTS.labels(engine, event).inc()
+def engine_event(engine: str, event: str, profile: str = "") -> None:
+    """Count a lifecycle event; load/unload also move the engine_loaded gauge of that engine and profile."""
+    ENGINE_EVENTS.labels(engine, profile, event).inc()
     if event in ("load", "unload"):
-        ENGINE_LOADED.labels(engine).set(1 if event == "load" else 0)
+        ENGINE_LOADED.labels(engine, profile).set(1 if event == "load" else 0)

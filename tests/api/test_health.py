@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import threading
 import time
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import httpx
 import uvicorn
 from fastapi.testclient import TestClient
+from PIL import Image
 
 from openbanana.api.app import create_app
 from openbanana.cli.serve import uvicorn_config
@@ -54,6 +57,27 @@ def test_not_ready_while_the_engine_loads_but_alive(tmp_path: Path) -> None:
         assert ready.json()["checks"] == {"store": "ok", "blobs": "ok",
                                           "engine": "the stepping engine is loading its weights"}
         assert client.head("/readyz").status_code == 503
+
+
+def test_every_engine_is_reported_and_each_name_renders_on_its_own(tmp_path: Path) -> None:
+    """A served name on an engine of its own (model_engines) is reported beside the default engine, and is drawn by
+    it: each image's provenance names its engine."""
+    configured = settings(tmp_path, engine="diffusers", profile="sd-turbo", model_engines="gemini-3-pro-image=draft")
+    with TestClient(create_app(configured, engine=LoadingEngine())) as client:
+        ready = client.get("/readyz")
+        assert ready.status_code == 503
+        assert ready.json()["checks"] == {"store": "ok", "blobs": "ok",
+                                          "engine": "the stepping engine is loading its weights",
+                                          "engine draft": "loaded"}
+        tools = []
+        for model in (MODEL, "gemini-3-pro-image"):
+            drawn = client.post(f"/v1beta/models/{model}:generateContent", json=BODY, headers={"x-goog-api-key": "k"})
+            assert drawn.status_code == 200, drawn.text
+            (data,) = [part["inlineData"]["data"] for part in drawn.json()["candidates"][0]["content"]["parts"]
+                       if "inlineData" in part]
+            with Image.open(io.BytesIO(base64.b64decode(data))) as image:
+                tools.append(image.getxmp()["xmpmeta"]["RDF"]["Description"]["CreatorTool"].split("(")[1])
+        assert tools == ["stepping engine)", "draft engine)"]
 
 
 def test_not_ready_when_the_store_is_gone(tmp_path: Path) -> None:

@@ -83,3 +83,12 @@ def test_serve_ray_refuses_what_a_single_process_refuses_before_starting_ray(tmp
     assert result.returncode == 2 and "Traceback" not in result.stderr, lines
     expected = "refusing to serve on 0.0.0.0" if importlib.util.find_spec("ray") else "needs the cluster extra"
     assert len(lines) == 1 and expected in lines[0], lines
+
+
+@needs_ray
+def test_model_engines_are_refused_on_ray() -> None:
+    """One engine deployment serves every name, so engines of their own are refused clearly, before deploying."""
+    from openbanana.cluster.app import ClusterEnginesError, build_application
+
+    with pytest.raises(ClusterEnginesError, match="model_engines is not supported on Ray Serve"):
+        build_application(Settings(model_engines="gemini-3-pro-image=draft"))

@@ -26,12 +26,13 @@ __all__ = ["one_torch_thread", "tiny_pipeline"]  # fixtures shared with test_dif
 pytestmark = pytest.mark.filterwarnings("ignore:__array__ implementation doesn't accept a copy keyword")
 
 
-def events(event: str) -> float:
-    return REGISTRY.get_sample_value("openbanana_engine_events_total", {"engine": "diffusers", "event": event}) or 0.0
+def events(event: str, profile: str = "tiny") -> float:
+    return REGISTRY.get_sample_value("openbanana_engine_events_total",
+                                     {"engine": "diffusers", "profile": profile, "event": event}) or 0.0
 
 
-def is_loaded_gauge() -> float | None:
-    return REGISTRY.get_sample_value("openbanana_engine_loaded", {"engine": "diffusers"})
+def is_loaded_gauge(profile: str = "tiny") -> float | None:
+    return REGISTRY.get_sample_value("openbanana_engine_loaded", {"engine": "diffusers", "profile": profile})
 
 
 def test_load_unload_and_oom_are_counted(tiny_pipeline: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -47,8 +48,12 @@ def test_load_unload_and_oom_are_counted(tiny_pipeline: Path, monkeypatch: pytes
     with pytest.raises(EngineUnavailableError):
         render(engine)
     assert events("oom") == ooms + 1
+    other = DiffusersEngine(tiny_profile(tiny_pipeline, name="tiny-other"))  # a second profile in one server
+    other.load()
     engine.unload()
     assert events("unload") == unloads + 1 and is_loaded_gauge() == 0
+    assert is_loaded_gauge("tiny-other") == 1, "each profile has its own gauge"
+    other.unload()
 
 
 def test_the_engine_tells_the_scheduler_its_parallelism_and_whether_weights_are_loaded(tiny_pipeline: Path) -> None:

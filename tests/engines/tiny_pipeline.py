@@ -89,19 +89,21 @@ def build_tiny_pipeline(directory: Path) -> Path:
     return target
 
 
-def start_tiny_diffusers_server(directory: Path, pipeline: Path) -> LiveServer:
-    """`openbanana serve --engine diffusers --profile tiny` on `pipeline`, data in `directory/data`; its torch runs
+def start_tiny_diffusers_server(directory: Path, pipeline: Path,
+                                *flags: str) -> LiveServer:
+    """`openbanana serve --engine diffusers --profile tiny` on `pipeline` (or, given `flags`, with them instead of
+    the engine and profile: `tiny` is in the profiles file either way), data in `directory/data`; its torch runs
     one thread (tiny convolutions are fastest that way on a busy 2-core machine)."""
     from tests.conftest import start_server
 
+    flags = flags or ("--engine", "diffusers", "--profile", "tiny")
     profiles = directory / "profiles.toml"
     profiles.write_text(f'[profiles.tiny]\npipeline = "{pipeline}"\ndevice = "cpu"\nsteps = 2\n'
                         "max_native_pixels = 1024\nmultiple = 16\n")
     before = os.environ.get("OMP_NUM_THREADS")
     os.environ["OMP_NUM_THREADS"] = "1"  # inherited by the server process
     try:
-        return start_server(directory / "data", "--engine", "diffusers", "--profile", "tiny",
-                            "--profiles-file", str(profiles))
+        return start_server(directory / "data", *flags, "--profiles-file", str(profiles))
     finally:
         if before is None:
             del os.environ["OMP_NUM_THREADS"]

@@ -27,6 +27,7 @@ VARIABLES: list[tuple[str, str, str, object]] = [
     ("OPENBANANA_PRELOAD", "1", "image_engine.preload", True),
     ("OPENBANANA_SERVED_MODELS", "a,b", "models.served", "a,b"),
     ("OPENBANANA_HIDDEN_MODELS", "gemini-2.5-flash-image", "models.hidden", "gemini-2.5-flash-image"),
+    ("OPENBANANA_MODEL_ENGINES", "gemini-3-pro-image=draft", "models.engines", "gemini-3-pro-image=draft"),
     ("OPENBANANA_WATERMARK_ISSUER", "77", "output.watermark_issuer", 77),
     ("OPENBANANA_OUTPUT_MIME_TYPE", "image/webp", "output.mime_type", "image/webp"),
     ("OPENBANANA_JPEG_QUALITY", "55", "output.jpeg_quality", 55),
@@ -125,7 +126,7 @@ def test_keywords_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_every_setting_has_a_pinned_variable() -> None:
     """A new setting adds its variable above (and to docs/api.md, Configuration)."""
-    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 71
+    assert len({variable for variable, *_ in VARIABLES}) == len(VARIABLES) == 72
     every_setting = {f"{group}.{name}" for group, field in Settings.model_fields.items()
                      for name in type(getattr(Settings(), group)).model_fields}
     assert {place for _, _, place, _ in VARIABLES} == every_setting

@@ -27,7 +27,7 @@ from openbanana.api.request_ids import RequestIdMiddleware
 from openbanana.api.state import AppState, require_api_key
 from openbanana.api.uploads import UploadStatusMiddleware
 from openbanana.clock import Clock, utc_now
-from openbanana.config import Settings
+from openbanana.config import EngineChoice, Settings
 from openbanana.engines.base import ImageEngine
 from openbanana.engines.registry import create_engine
 from openbanana.errors import ConfigError
@@ -43,6 +43,7 @@ from openbanana.service.catalog import ModelCatalog
 from openbanana.service.files import FileLimits, FileServices, FileStorage
 from openbanana.service.generation import GenerationDeps, GenerationService, OutputOptions
 from openbanana.service.generation.finishing import WATERMARK_KEY_FILE, Finisher, load_c2pa_credentials
+from openbanana.service.generation.lanes import EngineLane, EngineLanes
 from openbanana.service.generation.safety import SafetyAnswers
 from openbanana.service.generation.signatures import ThoughtSigner
 from openbanana.service.keys import KeyService, QuotaService, UsageLedger, load_or_create_secret
@@ -114,18 +115,25 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
     c2pa = load_c2pa_credentials(settings.c2pa, data_dir)  # None: C2PA off (logged); C2paConfigError: a bad chain
     if (shaping := text_shaping_warning()) is not None:  # else right-to-left text is wrong with no word said
         log.warning(shaping)
-    engine = engine or create_engine(settings.image_engine)
     watermark_key = load_or_create_secret(data_dir, WATERMARK_KEY_FILE)
     records = ImageRecords(ImageStore(db), clock)
+
+    def lane(engine: ImageEngine, profile: str) -> EngineLane:  # an engine, its queue, the finisher naming it
+        return EngineLane(engine, build_scheduler(engine, settings.scheduler, profile=profile), Finisher(
+            engine.name, watermark_key, settings.output.watermark_issuer, records,
+            credit=engine.traits.credit,  # attribution its assets ask for
+            manifests=ManifestSigner(c2pa, "openbanana", __version__, engine.name) if c2pa else None,
+            engine_label=EngineChoice(engine.name, profile).label))
+
+    lanes = build_lanes(settings, engine, lane)  # EngineConfigError: an unknown profile
     memory = MemoryBudget(settings.server.max_decoded_bytes)  # request bodies and decoded images, server-wide
     catalog = ModelCatalog(settings.models.names(), settings.models.bases())  # UnknownBaseModelError: a bad base
     generation = GenerationService(GenerationDeps(
-        engine=engine,
-        scheduler=build_scheduler(engine, settings.scheduler, profile=settings.image_engine.profile),
+        engine=lanes.default.engine,
+        scheduler=lanes.default.scheduler,
+        finisher=lanes.default.finisher,
+        routes=lanes.by_model,  # model_engines: served names on an engine of their own
         signer=ThoughtSigner.from_data_dir(data_dir),
-        finisher=Finisher(engine.name, watermark_key, settings.output.watermark_issuer, records,
-                          credit=engine.traits.credit,  # attribution its assets ask for
-                          manifests=ManifestSigner(c2pa, "openbanana", __version__, engine.name) if c2pa else None),
         output=OutputOptions(settings.output.mime_type, settings.output.jpeg_quality),
         safety=build_policies(settings.safety, catalog.names),  # SafetyConfigError: a bad list or extra
         planner=build_planner(settings.planning),
@@ -158,8 +166,25 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         database=db,
         clock=clock,
         image_links=ImageLinks(load_or_create_secret(data_dir, LINK_KEY_FILE), files.files, clock),
-        readiness=Readiness(db, storage.blobs, engine),
+        readiness=Readiness(db, storage.blobs, lanes.default.engine,
+                            {label: lane.engine for label, lane in lanes.labelled()}),
     )
+
+
+def build_lanes(settings: Settings, engine: ImageEngine | None,
+                lane: Callable[[ImageEngine, str], EngineLane]) -> EngineLanes:
+    """One engine (with its lane) per distinct engine and profile: the default one (`engine`, when a test gives
+    it, else the settings'), and each one model_engines names; names naming the same engine share its lane."""
+    configured = settings.image_engine
+    default = EngineChoice(configured.name, configured.profile if configured.name == "diffusers" else "")
+    built = {default: lane(engine or create_engine(configured), default.profile)}
+    routes: dict[str, EngineLane] = {}
+    for model, choice in settings.models.engine_choices().items():
+        if choice not in built:
+            chosen = create_engine(configured.model_copy(update={"name": choice.engine, "profile": choice.profile}))
+            built[choice] = lane(chosen, choice.profile)
+        routes[model] = built[choice]
+    return EngineLanes(built[default], routes, labels={lane: choice.label for choice, lane in built.items()})
 
 
 def build_app(state: AppState) -> FastAPI:

@@ -26,6 +26,7 @@ from openbanana.cluster.remote import RemoteEngine
 from openbanana.cluster.replica import EngineFactory, EngineReplica
 from openbanana.config import ClusterSettings, EngineSettings, Settings
 from openbanana.engines.registry import create_engine
+from openbanana.errors import ConfigError
 
 APP_NAME = "openbanana"
 INGRESS_NAME = "openbanana-http"
@@ -47,8 +48,20 @@ class Ingress:
         return await asyncio.to_thread(create_app, self._settings, engine=remote)  # opens the store
 
 
+class ClusterEnginesError(ConfigError, ValueError):
+    """model_engines gives served names engines of their own; the cluster deploys one engine deployment."""
+
+
+def refuse_model_engines(settings: Settings) -> None:
+    if settings.models.engines:
+        raise ClusterEnginesError("model_engines is not supported on Ray Serve: the cluster deploys one engine "
+                                  "(engine, profile) for every served name; unset model_engines, or serve without "
+                                  "--ray")
+
+
 def build_application(settings: Settings, engine_factory: EngineFactory | None = None) -> Application:
     """The application for `settings`; `engine_factory` replaces the configured engine (tests)."""
+    refuse_model_engines(settings)
     cluster = settings.cluster
     factory = engine_factory or partial(create_engine, settings.image_engine)
     engine = serve.deployment(

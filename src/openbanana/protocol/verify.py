@@ -32,6 +32,7 @@ class ImageRecordOut(TypedDict):
     thought: bool
     origin: str  # "generated" or "edited"
     inputs: list[str]  # SHA-256 (hex) of an edit's input images, as sent
+    engine: str  # the engine that drew it: draft, diffusers:PROFILE ("" in records made before it was kept)
     inputsMadeHere: NotRequired[bool]  # one of them is the exact bytes of an image this server sent
     contentMatch: NotRequired[float]  # NCC of the received pixels with the recorded fingerprint (absent: none kept)
 

@@ -29,7 +29,7 @@ class ImageRecords:
     def record(self, record: ImageRecord) -> None:
         self._store.add(ImageRow(record.payload, record.response_id, record.model, record.width, record.height,
                                  record.mime_type, record.thought, to_us(self._clock()), record.origin,
-                                 record.inputs, record.fingerprint, record.sha256))
+                                 record.inputs, record.fingerprint, record.sha256, record.engine))
 
     def lookup(self, payload: str) -> ImageRow | None:
         return self._store.get(payload)
@@ -163,4 +163,4 @@ def _record(row: ImageRow) -> ImageRecordOut:
     created = datetime.fromtimestamp(row.create_us / 1e6, UTC).isoformat(timespec="microseconds")
     return {"createTime": created.replace("+00:00", "Z"), "model": row.model, "width": row.width,
             "height": row.height, "mimeType": row.mime_type, "responseId": row.response_id, "thought": row.thought,
-            "origin": row.origin, "inputs": list(row.inputs)}
+            "origin": row.origin, "inputs": list(row.inputs), "engine": row.engine}

@@ -28,6 +28,7 @@ class ImageRow:
     inputs: tuple[str, ...] = ()
     fingerprint: bytes | None = None  # openbanana.imaging.fingerprint; None in rows written before it existed
     sha256: str = ""  # of the bytes sent (a later edit's input with this hash was made here); "" before it was kept
+    engine: str = ""  # the engine that drew it (draft, diffusers:PROFILE); "" before it was kept
 
 
 _COLUMNS = columns(images, ImageRow)

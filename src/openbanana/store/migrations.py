@@ -203,9 +203,15 @@ def _image_provenance(op: Operations) -> None:
     op.create_index("images_by_sha256", "images", ["sha256"])
 
 
+def _image_engine(op: Operations) -> None:
+    """8: the engine that drew an image (served names may have engines of their own)."""
+    op.add_column("images", Column("engine", Text, nullable=False, server_default=""))
+
+
 UPGRADES: tuple[Callable[[Operations], None], ...] = (
     _image_provenance,  # 7
-    # 8: ... (append here, and change schema.py to match)
+    _image_engine,  # 8
+    # 9: ... (append here, and change schema.py to match)
 )
 SCHEMA_VERSION = BASELINE_VERSION + len(UPGRADES)
 

@@ -98,6 +98,7 @@ images = Table(
     # tells a later edit's input made here from a foreign one
     _text("origin", default="generated"), _text("inputs", default=""), Column("fingerprint", LargeBinary),
     _text("sha256", default=""),
+    _text("engine", default=""),  # the engine that drew it: draft, diffusers:PROFILE
 )
 Index("images_by_sha256", images.c.sha256)
 

@@ -157,7 +157,7 @@ class DiffusersEngine:
         except torch.OutOfMemoryError:
             out_of_memory = True  # handled outside the except block, so the traceback's tensors can be freed
         if out_of_memory:
-            engine_event(self.name, "oom")
+            engine_event(self.name, "oom", self.profile.name)
             self._free_memory()
             raise EngineUnavailableError(f"out of memory while rendering {native[0]}×{native[1]} with profile "
                                          f"{self.profile.name!r}")
@@ -252,7 +252,7 @@ class DiffusersEngine:
                 self._loaded = load_pipelines(self.profile, self._backend)
             finally:
                 self._loading = False
-            engine_event(self.name, "load")
+            engine_event(self.name, "load", self.profile.name)
             log.info("profile %s ready in %.1f s", self.profile.name, time.perf_counter() - started)
         return self._loaded
 
@@ -262,7 +262,7 @@ class DiffusersEngine:
             self._loaded = None
             self._resizer = Resizer(self.profile.upscaler, self.profile.upscaler_gpu)  # its models hold memory too
             self._free_memory()
-            engine_event(self.name, "unload")
+            engine_event(self.name, "unload", self.profile.name)
 
     def _free_memory(self) -> None:
         gc.collect()

@@ -48,6 +48,7 @@ class ImageRecord:
     inputs: tuple[str, ...] = ()
     fingerprint: bytes | None = None  # openbanana.imaging.fingerprint of the emitted pixels
     sha256: str = ""  # of the emitted bytes: a later edit whose input has this hash edits an image made here
+    engine: str = ""  # the engine that drew it: draft, or diffusers:PROFILE
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,11 @@ class EmittedImage:
 class Finisher:
     def __init__(self, engine_name: str, watermark_key: bytes, issuer: int,
                  recorder: ImageRecorder | None = None, credit: str | None = None,
-                 manifests: ManifestSigner | None = None) -> None:
-        """`manifests`: the C2PA signer, or None when no certificate is configured (images then carry XMP only)."""
+                 manifests: ManifestSigner | None = None, engine_label: str = "") -> None:
+        """`manifests`: the C2PA signer, or None when no certificate is configured (images then carry XMP only).
+        `engine_label` names the engine in image records (`diffusers:sd-turbo`; the engine's name when empty)."""
         self._engine_name = engine_name
+        self._engine_label = engine_label or engine_name
         self._credit = credit
         self._key = watermark_key
         self._issuer = issuer
@@ -112,7 +115,8 @@ class Finisher:
         if self._recorder is not None and payload is not None:
             self._recorder.record(ImageRecord(label, response_id, model, image.width, image.height, mime_type,
                                               thought, "edited" if inputs else "generated", hashes,
-                                              content_fingerprint(marked), hashlib.sha256(data).hexdigest()))
+                                              content_fingerprint(marked), hashlib.sha256(data).hexdigest(),
+                                              self._engine_label))
         return EmittedImage(mime_type, data, label)
 
 

@@ -30,7 +30,7 @@ import contextlib
 import logging
 import os
 import secrets
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -55,6 +55,7 @@ from openbanana.service.generation.events import EncodedImage
 from openbanana.service.generation.finishing import EditInput, Finisher
 from openbanana.service.generation.inputs import gather_inputs
 from openbanana.service.generation.job import GenerationJob, JobRules, OutputOptions, new_job
+from openbanana.service.generation.lanes import EngineLane, EngineLanes
 from openbanana.service.generation.planning import plan_job
 from openbanana.service.generation.progress import Note, ProgressRelay
 from openbanana.service.generation.references import DEFAULT_MAX_REQUEST_PIXELS, FileResolver
@@ -75,6 +76,7 @@ class Admitted:
 
     job: GenerationJob
     ticket: Ticket
+    lane: EngineLane  # the engine the request's model renders on, and its scheduler
 
 
 @dataclass(frozen=True)
@@ -95,13 +97,13 @@ class GenerationDeps:
     memory: MemoryBudget = field(default_factory=lambda: MemoryBudget(2 * 1024**3))  # bodies and decoded images
     max_input_pixels: int = DEFAULT_MAX_REQUEST_PIXELS  # of all input images in one request, from their headers
     catalog: ModelCatalog = field(default_factory=ModelCatalog.default)  # served name → sizes, limits, thinking
+    routes: Mapping[str, EngineLane] = field(default_factory=dict)  # served names on an engine of their own
 
 
 class GenerationService:
     def __init__(self, deps: GenerationDeps) -> None:
         self._deps = deps
-        self._engine = deps.engine
-        self._scheduler = deps.scheduler
+        self._lanes = EngineLanes(EngineLane(deps.engine, deps.scheduler, deps.finisher), deps.routes)
         self._rules = JobRules(deps.signer, deps.output, deps.safety, deps.strict_signatures,
                                safety_answers=deps.safety_answers, catalog=deps.catalog)
         self._decoding = anyio.CapacityLimiter(os.cpu_count() or 1)  # input images decode off the loop, bounded
@@ -114,7 +116,8 @@ class GenerationService:
         the first image's transparent mask pixels (OpenAI's images.edit)."""
         card = self._deps.catalog.card(model)
         check_input_tokens(request, card.input_token_limit)  # 1. admit: linear, before any planning
-        ticket = self._scheduler.admit(_response_id(), priority)
+        lane = self._lanes.for_model(model)
+        ticket = lane.scheduler.admit(_response_id(), priority)
         try:
             gathered = await anyio.to_thread.run_sync(partial(
                 gather_inputs, request, resolve_file or self._deps.resolve_file, self._deps.max_input_pixels,
@@ -125,23 +128,23 @@ class GenerationService:
                     f"The input images need {cost.peak / 2**20:,.0f} MiB of memory to decode, more than this "
                     f"server's whole budget ({self._deps.memory.capacity / 2**20:,.0f} MiB); send fewer or "
                     "smaller images, or a smaller imageSize.", field="contents")
-            memory = await self._scheduler.reserve_memory(ticket, self._deps.memory, cost.peak)
+            memory = await lane.scheduler.reserve_memory(ticket, self._deps.memory, cost.peak)
             job = await anyio.to_thread.run_sync(partial(  # 2. job
                 new_job, model, request, self._rules, response_id=ticket.response_id, gathered=gathered, mask=mask),
                 limiter=self._decoding)
             memory.shrink(cost.held)  # decoded and reduced: only the kept images stay
         except BaseException:
-            self._scheduler.close(ticket)
+            lane.scheduler.close(ticket)
             raise
-        return Admitted(job, ticket)
+        return Admitted(job, ticket, lane)
 
     def release(self, run: Admitted) -> None:
         """A run that will not be generated (or is over): its place is given back. Idempotent."""
-        self._scheduler.close(run.ticket)
+        run.lane.scheduler.close(run.ticket)
 
     def disconnect(self, run: Admitted) -> None:
         """The client went away: the engine stops at its next step and the place is freed."""
-        self._scheduler.disconnect(run.ticket)
+        run.lane.scheduler.disconnect(run.ticket)
 
     async def generate(self, run: Admitted) -> GenerateContentResponse:
         """The stream's parts merged into one answer, without the live progress notes."""
@@ -154,7 +157,7 @@ class GenerationService:
                         parts.extend(candidate["content"].get("parts", []))
                     last = event
         finally:
-            self._scheduler.close(run.ticket)  # also when cancelled before the first step
+            run.lane.scheduler.close(run.ticket)  # also when cancelled before the first step
         for candidate in last.get("candidates", []):
             # a withheld answer carries nothing, as Google sends it: not even the thoughts before the block
             candidate["content"] = {} if candidate.get("finishReason") in WITHHELD else {"role": "model",
@@ -170,7 +173,7 @@ class GenerationService:
             async for event in self._steps(run, live_notes):
                 yield event
         finally:
-            self._scheduler.close(run.ticket)
+            run.lane.scheduler.close(run.ticket)
 
     async def _steps(self, run: Admitted, live_notes: bool) -> AsyncIterator[GenerateContentResponse]:
         job = run.job
@@ -178,14 +181,14 @@ class GenerationService:
             yield events.screened_out(job)
             return
         # 4. plan
-        plan, searched = await self._scheduler.in_thread(run.ticket, plan_job, job, self._deps.planner,
+        plan, searched = await run.lane.scheduler.in_thread(run.ticket, plan_job, job, self._deps.planner,
                                                          self._deps.search, run.ticket.cancel)
         thoughts = thought_summary(plan, job.target)
         thought_tokens = text_tokens(thoughts) if job.card.thinking else 0  # a model that does not think bills none
         if job.include_thoughts:
             yield events.thought_text(job, thoughts)
         if job.want_image:  # 5. slot
-            await self._scheduler.acquire(run.ticket)
+            await run.lane.scheduler.acquire(run.ticket)
         final: EncodedImage | Verdict | None = None
         if job.include_thoughts and job.want_image:  # 6. draft: checked like the final image, it leaves the server too
             async for preview in self._render(run, plan, preview=True, live_notes=live_notes):
@@ -223,10 +226,10 @@ class GenerationService:
         mime = PREVIEW_MIME if preview else job.output.mime_type
         render = partial(self._render_check_finish, run, request, size.image_size, mime)
         if not live_notes:
-            yield await self._scheduler.in_thread(run.ticket, render, None)
+            yield await run.lane.scheduler.in_thread(run.ticket, render, None)
             return
         relay = ProgressRelay("Sketching a preview" if preview else "Rendering the image")
-        task = asyncio.ensure_future(self._scheduler.in_thread(run.ticket, render, relay.report))
+        task = asyncio.ensure_future(run.lane.scheduler.in_thread(run.ticket, render, relay.report))
         task.add_done_callback(lambda _: relay.close())
         try:
             async for note in relay.notes():
@@ -237,22 +240,22 @@ class GenerationService:
 
     def _render_check_finish(self, run: Admitted, request: RenderRequest, image_size: str, mime: str,
                              progress: ProgressCallback | None) -> EncodedImage | Verdict:
-        job = run.job
-        with telemetry.step("render"), map_engine_errors(self._engine.name, job.response_id,
-                                                         lambda: self._scheduler.stopped_error(run.ticket)):
-            result = self._engine.render(request, progress)  # 7. render
+        job, engine, scheduler = run.job, run.lane.engine, run.lane.scheduler
+        with telemetry.step("render"), map_engine_errors(engine.name, job.response_id,
+                                                         lambda: scheduler.stopped_error(run.ticket)):
+            result = engine.render(request, progress)  # 7. render
         image = result.image
         if job.edit_mask is not None and job.references:  # only the masked region of the first image changes
             image = apply_edit_mask(image, job.references[0], job.edit_mask)
         expected = (request.width, request.height)
         if not request.preview and image.size != expected:
-            log.error("engine %s returned %s, expected %s", self._engine.name, image.size, expected)
+            log.error("engine %s returned %s, expected %s", engine.name, image.size, expected)
             raise internal_error()
         with telemetry.step("check"):  # 8. check
             verdict = check_output(job.safety, image, job.thresholds, job.response_id)
         if not verdict.allowed:
             return verdict
-        emitted = self._deps.finisher.finish(image, image_size=image_size, mime_type=mime,  # 9. finish
+        emitted = run.lane.finisher.finish(image, image_size=image_size, mime_type=mime,  # 9. finish
                                              quality=job.output.quality, response_id=job.response_id,
                                              model=job.model, thought=request.preview, fingerprint=job.fingerprint,
                                              inputs=[EditInput(reference, digest) for reference, digest
