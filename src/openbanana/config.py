@@ -197,6 +197,15 @@ class EngineSettings(SettingsGroup):
     preload: bool = Field(default=False, description="diffusers engine: load the weights at start (in the "
                           "background) instead of on the first request.")
 
+    @property
+    def choice(self) -> EngineChoice:
+        """The engine these settings build (a profile only names a diffusers engine's weights)."""
+        return EngineChoice(self.name, self.profile if self.name == "diffusers" else "")
+
+    def of(self, choice: EngineChoice) -> EngineSettings:
+        """These settings for another engine (model_engines): its name and profile, the rest shared."""
+        return self.model_copy(update={"name": choice.engine, "profile": choice.profile})
+
 
 class OutputSettings(SettingsGroup):
     """How final images are encoded and marked."""
@@ -412,6 +421,10 @@ class Settings(BaseSettings):
                 values = values.model_dump() if isinstance(values, BaseModel) else dict(values)
                 grouped[group] = {**values, name: grouped.pop(public)}
         return grouped
+
+    def engines(self) -> list[EngineChoice]:
+        """Every engine the server builds, once each: the default one first, then those model_engines names."""
+        return list(dict.fromkeys([self.image_engine.choice, *self.models.engine_choices().values()]))
 
     def updated(self, **changes: Any) -> Settings:
         """A validated copy with some settings changed, by public name: `settings.updated(api_keys="k1")`."""

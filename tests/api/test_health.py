@@ -13,6 +13,7 @@ import uvicorn
 from fastapi.testclient import TestClient
 from PIL import Image
 
+from openbanana import __version__
 from openbanana.api.app import create_app
 from openbanana.cli.serve import uvicorn_config
 from openbanana.config import Settings
@@ -39,7 +40,8 @@ def settings(tmp_path: Path, **values: object) -> Settings:
 
 def test_health_and_readiness_answer_get_and_head(tmp_path: Path) -> None:
     with TestClient(create_app(settings(tmp_path))) as client:
-        assert client.get("/healthz").json()["status"] == "ok"
+        assert client.get("/healthz").json() == {"status": "ok", "version": __version__, "engine": "draft",
+                                                 "engines": ["draft"]}
         ready = client.get("/readyz")
         assert ready.status_code == 200
         assert ready.json()["checks"] == {"store": "ok", "blobs": "ok", "engine": "loaded"}
@@ -59,11 +61,14 @@ def test_not_ready_while_the_engine_loads_but_alive(tmp_path: Path) -> None:
         assert client.head("/readyz").status_code == 503
 
 
-def test_every_engine_is_reported_and_each_name_renders_on_its_own(tmp_path: Path) -> None:
+def test_every_engine_is_reported_by_liveness_and_readiness_and_each_name_renders_on_its_own(tmp_path: Path) -> None:
     """A served name on an engine of its own (model_engines) is reported beside the default engine, and is drawn by
     it: each image's provenance names its engine."""
     configured = settings(tmp_path, engine="diffusers", profile="sd-turbo", model_engines="gemini-3-pro-image=draft")
     with TestClient(create_app(configured, engine=LoadingEngine())) as client:
+        alive = client.get("/healthz")  # alive while the default engine loads, naming both engines
+        assert alive.status_code == 200
+        assert (alive.json()["engine"], alive.json()["engines"]) == ("diffusers", ["diffusers:sd-turbo", "draft"])
         ready = client.get("/readyz")
         assert ready.status_code == 503
         assert ready.json()["checks"] == {"store": "ok", "blobs": "ok",

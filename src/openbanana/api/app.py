@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import timedelta
 
@@ -75,15 +75,17 @@ class InsecureBindError(ConfigError, RuntimeError):
     """Serving without API keys on a non-loopback address would open the server to anyone on the network."""
 
 
-def create_app(settings: Settings | None = None, *, clock: Clock = utc_now,
-               engine: ImageEngine | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, clock: Clock = utc_now, engine: ImageEngine | None = None,
+               engines: Mapping[EngineChoice, ImageEngine] | None = None) -> FastAPI:
     """`clock` is what "now" means to every part of the server (file expiry, batches, keys, quotas, the usage
     ledger, image records; tests move it instead of sleeping); `engine` replaces the configured one (tests inject
-    failing or slow engines)."""
-    return build_app(build_state(settings or Settings(), clock=clock, engine=engine))
+    failing or slow engines); `engines` replaces any engine the server builds, by choice (the Ray ingress gives
+    each its engine deployment)."""
+    return build_app(build_state(settings or Settings(), clock=clock, engine=engine, engines=engines))
 
 
-def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngine | None = None) -> AppState:
+def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngine | None = None,
+                engines: Mapping[EngineChoice, ImageEngine] | None = None) -> AppState:
     """Every service, each from its part of the settings; a ConfigError when the settings cannot be honoured."""
     data_dir = settings.server.resolved_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -125,7 +127,8 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
             manifests=ManifestSigner(c2pa, "openbanana", __version__, engine.name) if c2pa else None,
             engine_label=EngineChoice(engine.name, profile).label))
 
-    lanes = build_lanes(settings, engine, lane)  # EngineConfigError: an unknown profile
+    given = {**(engines or {}), **({settings.image_engine.choice: engine} if engine is not None else {})}
+    lanes = build_lanes(settings, given, lane)  # EngineConfigError: an unknown profile
     memory = MemoryBudget(settings.server.max_decoded_bytes)  # request bodies and decoded images, server-wide
     catalog = ModelCatalog(settings.models.names(), settings.models.bases())  # UnknownBaseModelError: a bad base
     generation = GenerationService(GenerationDeps(
@@ -167,24 +170,24 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         clock=clock,
         image_links=ImageLinks(load_or_create_secret(data_dir, LINK_KEY_FILE), files.files, clock),
         readiness=Readiness(db, storage.blobs, lanes.default.engine,
-                            {label: lane.engine for label, lane in lanes.labelled()}),
+                            {label: lane.engine for label, lane in lanes.labelled()},
+                            lanes.labels.get(lanes.default, "")),
     )
 
 
-def build_lanes(settings: Settings, engine: ImageEngine | None,
+def build_lanes(settings: Settings, given: Mapping[EngineChoice, ImageEngine],
                 lane: Callable[[ImageEngine, str], EngineLane]) -> EngineLanes:
-    """One engine (with its lane) per distinct engine and profile: the default one (`engine`, when a test gives
-    it, else the settings'), and each one model_engines names; names naming the same engine share its lane."""
+    """One engine (with its lane) per distinct engine and profile: the default one and each one model_engines
+    names, taken from `given` where it has one, else built from the settings; names naming the same engine share
+    its lane."""
     configured = settings.image_engine
-    default = EngineChoice(configured.name, configured.profile if configured.name == "diffusers" else "")
-    built = {default: lane(engine or create_engine(configured), default.profile)}
-    routes: dict[str, EngineLane] = {}
-    for model, choice in settings.models.engine_choices().items():
-        if choice not in built:
-            chosen = create_engine(configured.model_copy(update={"name": choice.engine, "profile": choice.profile}))
-            built[choice] = lane(chosen, choice.profile)
-        routes[model] = built[choice]
-    return EngineLanes(built[default], routes, labels={lane: choice.label for choice, lane in built.items()})
+    built: dict[EngineChoice, EngineLane] = {}
+    for choice in settings.engines():
+        engine = given.get(choice)
+        built[choice] = lane(engine if engine is not None else create_engine(configured.of(choice)), choice.profile)
+    routes = {model: built[choice] for model, choice in settings.models.engine_choices().items()}
+    return EngineLanes(built[configured.choice], routes,
+                       labels={lane: choice.label for choice, lane in built.items()})
 
 
 def build_app(state: AppState) -> FastAPI:

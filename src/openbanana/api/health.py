@@ -20,11 +20,14 @@ router = APIRouter(include_in_schema=False)
 
 @router.api_route("/healthz", methods=["GET", "HEAD"])
 async def healthz(request: Request) -> Response:
-    """200 while the server can serve and store; 503 when its database file is gone (writes are refused)."""
+    """200 while the server can serve and store; 503 when its database file is gone (writes are refused). Names
+    the default engine (`engine`) and every engine it serves with (`engines`, as /readyz checks them)."""
     state = app_state(request)
     if (problem := state.database.missing()) is not None:
         return json_response({"status": "unavailable", "version": __version__, "reason": problem}, status_code=503)
-    return json_response({"status": "ok", "version": __version__, "engine": state.settings.image_engine.name})
+    # every engine by label, loaded or not: an engine still loading its weights is no reason to restart
+    return json_response({"status": "ok", "version": __version__, "engine": state.settings.image_engine.name,
+                          "engines": state.readiness.engines()})
 
 
 @router.api_route("/readyz", methods=["GET", "HEAD"])

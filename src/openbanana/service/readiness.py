@@ -22,6 +22,11 @@ class Readiness:
     blobs: BlobStore
     engine: ImageEngine  # the default engine: check "engine"
     others: Mapping[str, ImageEngine] = field(default_factory=dict)  # model_engines' own, by label: "engine LABEL"
+    label: str = ""  # how the default engine is named among them: draft, diffusers:sd-turbo
+
+    def engines(self) -> list[str]:
+        """Every engine by label, the default first; asks no engine anything, so liveness can say it too."""
+        return [self.label or self.engine.name, *self.others]
 
     def checks(self) -> tuple[bool, dict[str, str]]:
         """(ready, check → what it found): `{"store": "ok", "blobs": "ok", "engine": "loaded"}`, and
