@@ -46,11 +46,13 @@ def test_the_kuberay_manifest_gives_each_engine_replica_a_gpu_worker() -> None:
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_gpus_per_engine_replica_follow_the_profile() -> None:
     from openbanana.cluster.app import engine_gpus
+    from openbanana.config import EngineChoice
 
-    assert engine_gpus(Settings()) == 0  # draft
-    assert engine_gpus(Settings(engine="diffusers", profile="z-image-turbo")) == 1  # device auto: a GPU
-    assert engine_gpus(Settings(engine="diffusers", profile="sd-turbo")) == 0  # a CPU preset
-    assert engine_gpus(Settings(engine="diffusers", profile="sd-turbo", ray_engine_gpus=0.5)) == 0.5
+    assert engine_gpus(Settings(), EngineChoice("draft")) == 0
+    assert engine_gpus(Settings(), EngineChoice("diffusers", "z-image-turbo")) == 1  # device auto: a GPU
+    assert engine_gpus(Settings(), EngineChoice("diffusers", "sd-turbo")) == 0  # a CPU preset
+    assert engine_gpus(Settings(ray_engine_gpus=0.5), EngineChoice("diffusers", "sd-turbo")) == 0.5
+    assert engine_gpus(Settings(ray_engine_gpus=0.5), EngineChoice("draft")) == 0  # the draft engine draws on CPUs
 
 
 @needs_ray
@@ -61,8 +63,8 @@ def test_the_builder_sets_replicas_queues_and_autoscaling() -> None:
     app = build_application(Settings(ray_ingress_replicas=3, ray_engine_min_replicas=1, ray_engine_max_replicas=4,
                                      ray_max_ongoing_requests=2, ray_max_queued_requests=5))
     ingress = app._bound_deployment
-    (engine_app,) = [arg for arg in ingress.init_args if not isinstance(arg, dict)]
-    engine = engine_app._bound_deployment
+    (engines,) = [arg for arg in ingress.init_args if isinstance(arg, dict) and "draft" in arg]
+    engine = engines["draft"]._bound_deployment
     assert (ingress.name, ingress.num_replicas) == ("openbanana-http", 3)
     assert engine.name == "engine-draft"
     assert (engine.max_ongoing_requests, engine.max_queued_requests) == (2, 5)
@@ -86,9 +88,19 @@ def test_serve_ray_refuses_what_a_single_process_refuses_before_starting_ray(tmp
 
 
 @needs_ray
-def test_model_engines_are_refused_on_ray() -> None:
-    """One engine deployment serves every name, so engines of their own are refused clearly, before deploying."""
-    from openbanana.cluster.app import ClusterEnginesError, build_application
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_each_engine_is_a_deployment_of_its_own() -> None:
+    """model_engines: one engine deployment per distinct engine (names sharing one share it), each with the GPUs its
+    profile asks for, all bound to the ingress by label."""
+    from openbanana.cluster.app import build_application
 
-    with pytest.raises(ClusterEnginesError, match="model_engines is not supported on Ray Serve"):
-        build_application(Settings(model_engines="gemini-3-pro-image=draft"))
+    app = build_application(Settings(served_models="mine=gemini-3-pro-image,also=gemini-3-pro-image",
+                                     model_engines="mine=diffusers:z-image-turbo,also=diffusers:z-image-turbo,"
+                                                   "gemini-3-pro-image=diffusers:sd-turbo"))
+    (engines,) = [arg for arg in app._bound_deployment.init_args if isinstance(arg, dict) and "draft" in arg]
+    deployments = {label: bound._bound_deployment for label, bound in engines.items()}
+    assert {label: d.name for label, d in deployments.items()} == {
+        "draft": "engine-draft", "diffusers:z-image-turbo": "engine-diffusers-z-image-turbo",
+        "diffusers:sd-turbo": "engine-diffusers-sd-turbo"}
+    assert {label: d.ray_actor_options["num_gpus"] for label, d in deployments.items()} == {
+        "draft": 0, "diffusers:z-image-turbo": 1, "diffusers:sd-turbo": 0}

@@ -9,10 +9,13 @@ client that hangs up stops the render on the replica; a replica killed under a r
 
 from __future__ import annotations
 
+import importlib.util
 import io
+import json
 import os
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -29,9 +32,11 @@ from google.genai import errors, types  # noqa: E402
 from ray import serve  # noqa: E402
 
 from openbanana.cluster.app import APP_NAME, build_application  # noqa: E402
-from openbanana.config import Settings  # noqa: E402
+from openbanana.config import EngineChoice, Settings  # noqa: E402
 from tests.cluster.engines import SLOW_SEED, RecordingEngine, events  # noqa: E402
 from tests.conftest import free_port  # noqa: E402
+from tests.engines.provenance import drawn_by, recorded_engine  # noqa: E402
+from tests.engines.tiny_pipeline import build_tiny_pipeline  # noqa: E402
 from tests.postgres import postgres_bin  # noqa: E402
 from tests.sdk.test_batches_sdk import poll  # noqa: E402
 from tests.sdk.test_python_sdk import MODEL, final_image  # noqa: E402
@@ -41,6 +46,8 @@ pytestmark = [pytest.mark.sdk, pytest.mark.filterwarnings("ignore::DeprecationWa
               pytest.mark.filterwarnings("ignore::FutureWarning")]
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE_REPLICAS = 2
+HAS_DIFFUSERS = importlib.util.find_spec("diffusers") is not None
+OWN_NAME = "my-sdxl"  # served as gemini-3-pro-image, drawn on the diffusers engine deployment (model_engines)
 
 
 class Cluster:
@@ -66,7 +73,8 @@ class Cluster:
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[Cluster]:
     """Two ingress replicas on one store (Postgres where its binaries are installed, else SQLite in the shared data
-    directory) and two engine replicas."""
+    directory) and two engine replicas; with the diffusers extra, OWN_NAME on an engine deployment of its own (the
+    tiny random-weight pipeline, on the CPU)."""
     here = tmp_path_factory.mktemp("ray")
     database_url = request.getfixturevalue("postgres_server").new_database() if postgres_bin() else None
     log = here / "engine.log"
@@ -75,22 +83,34 @@ def cluster(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureReq
     environment = pytest.MonkeyPatch()
     environment.setenv("PYTHONPATH", path)  # Ray's processes, started from this one, inherit it
     port = free_port()
-    settings = Settings(data_dir=here / "data", database_url=database_url, port=port, ray_ingress_replicas=2,
+    settings = Settings(**(two_engines(here) if HAS_DIFFUSERS else {}),
+                        data_dir=here / "data", database_url=database_url, port=port, ray_ingress_replicas=2,
                         ray_engine_min_replicas=ENGINE_REPLICAS,
                         ray_engine_max_replicas=ENGINE_REPLICAS, ray_max_ongoing_requests=1,
                         ray_max_queued_requests=1, ray_engine_cpus=1,
                         # more slots than the engine takes, as with several ingress replicas: Ray's queue decides
                         max_parallel_renders=8, batch_workers=2, batch_lease_seconds=5)
     try:
-        ray.init(num_cpus=4, include_dashboard=False, log_to_driver=False, namespace=APP_NAME,
-                 runtime_env={"env_vars": {"PYTHONPATH": path}, "py_executable": sys.executable})
+        ray.init(num_cpus=6 if HAS_DIFFUSERS else 4, include_dashboard=False, log_to_driver=False, namespace=APP_NAME,
+                 runtime_env={"env_vars": {"PYTHONPATH": path, "OMP_NUM_THREADS": "1"},
+                              "py_executable": sys.executable})
         serve.start(http_options={"host": "127.0.0.1", "port": port})
-        serve.run(build_application(settings, partial(RecordingEngine, str(log))), name=APP_NAME, route_prefix="/")
+        recording = {EngineChoice("draft"): partial(RecordingEngine, str(log))}
+        serve.run(build_application(settings, recording), name=APP_NAME, route_prefix="/")
         yield Cluster(f"http://127.0.0.1:{port}", log)
     finally:
         serve.shutdown()
         ray.shutdown()
         environment.undo()
+
+
+def two_engines(here: Path) -> dict[str, object]:
+    """The settings that serve OWN_NAME on the diffusers engine's `tiny` profile (a random-weight pipeline)."""
+    profiles = here / "profiles.toml"
+    profiles.write_text(f'[profiles.tiny]\npipeline = "{build_tiny_pipeline(here / "tiny")}"\ndevice = "cpu"\n'
+                        "steps = 2\nmax_native_pixels = 1024\nmultiple = 16\n")
+    return {"served_models": f"{OWN_NAME}=gemini-3-pro-image", "model_engines": f"{OWN_NAME}=diffusers:tiny",
+            "profiles_file": profiles}
 
 
 def generate(cluster: Cluster, prompt: str, seed: int | None = None) -> types.GenerateContentResponse:
@@ -244,3 +264,24 @@ def test_serve_replaces_the_killed_replicas(cluster: Cluster) -> None:
         time.sleep(0.5)
     serving = replicas_serving(cluster)
     assert len(serving) == ENGINE_REPLICAS and serving - killed, (serving, killed)
+
+
+@pytest.mark.skipif(not HAS_DIFFUSERS, reason="needs the diffusers extra for a second engine")
+@pytest.mark.filterwarnings("ignore:__array__ implementation doesn't accept a copy keyword")
+def test_each_name_renders_on_its_own_engine_deployment(cluster: Cluster) -> None:
+    """model_engines on Ray: Google's id on engine-draft, OWN_NAME on engine-diffusers-tiny; each image's XMP and
+    its record name the engine that drew it; /healthz and /readyz name both engines."""
+    deployments = serve.status().applications[APP_NAME].deployments
+    assert {"engine-draft", "engine-diffusers-tiny"} <= set(deployments), deployments
+    config = types.GenerateContentConfig(seed=3, image_config=types.ImageConfig(aspect_ratio="16:9"))
+    drawn = {}
+    for model in (MODEL, OWN_NAME):
+        answer = cluster.sdk.models.generate_content(model=model, contents="a red cat", config=config)
+        (data,) = [part.inline_data.data for part in answer.parts or [] if part.inline_data and not part.thought]
+        drawn[model] = (*drawn_by(data or b""), recorded_engine(cluster.base_url, data or b""))
+    assert drawn == {MODEL: ("draft", (1376, 768), "draft"), OWN_NAME: ("diffusers", (1376, 768), "diffusers:tiny")}
+    with urllib.request.urlopen(f"{cluster.base_url}/healthz", timeout=10) as answer:
+        assert json.load(answer)["engines"] == ["draft", "diffusers:tiny"]
+    with urllib.request.urlopen(f"{cluster.base_url}/readyz", timeout=10) as answer:
+        checks = json.load(answer)["checks"]
+    assert checks["engine"] == "loaded" and checks["engine diffusers:tiny"] == "loaded", checks

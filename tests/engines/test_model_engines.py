@@ -5,14 +5,12 @@ in batches; each image's provenance names the engine that drew it, and /readyz r
 from __future__ import annotations
 
 import base64
-import io
 import json
 import time
 import urllib.request
 from collections.abc import Iterator
 
 import pytest
-from PIL import Image
 
 pytest.importorskip("diffusers", reason="needs the diffusers extra: pip install 'openbanana[diffusers]'")
 
@@ -20,6 +18,7 @@ from google import genai
 from google.genai import types
 
 from tests.conftest import LiveServer, stop_server
+from tests.engines.provenance import drawn_by, recorded_engine
 from tests.engines.tiny_pipeline import build_tiny_pipeline, start_tiny_diffusers_server
 
 GOOGLE_ID = "gemini-3-pro-image-preview"  # the default engine: draft
@@ -47,27 +46,10 @@ def sdk(server: LiveServer) -> genai.Client:
     return genai.Client(api_key="any", http_options=types.HttpOptions(base_url=server.base_url))
 
 
-def drawn_by(data: bytes) -> tuple[str, tuple[int, int]]:
-    """The engine an image's XMP names (`openbanana X (draft engine)` → draft), and its size."""
-    with Image.open(io.BytesIO(data)) as image:
-        tool = image.getxmp()["xmpmeta"]["RDF"]["Description"]["CreatorTool"]
-        return tool.rsplit("(", 1)[1].removesuffix(" engine)"), image.size
-
-
 def final_image(response: types.GenerateContentResponse) -> bytes:
     parts = [p for p in response.parts or [] if p.inline_data is not None and not p.thought]
     assert len(parts) == 1
     return parts[0].inline_data.data or b""  # type: ignore[union-attr]
-
-
-def recorded_engine(server: LiveServer, data: bytes) -> str:
-    """The engine the server's image record names, read back through verifyImage."""
-    body = json.dumps({"image": {"data": base64.b64encode(data).decode()}}).encode()
-    request = urllib.request.Request(f"{server.base_url}/v1beta/openbanana:verifyImage", data=body, method="POST",
-                                     headers={"x-goog-api-key": "any", "Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=60) as answer:
-        engine: str = json.load(answer)["record"]["engine"]
-    return engine
 
 
 def test_each_name_renders_on_its_own_engine(server: LiveServer, sdk: genai.Client) -> None:
@@ -75,7 +57,8 @@ def test_each_name_renders_on_its_own_engine(server: LiveServer, sdk: genai.Clie
     diffusers = final_image(sdk.models.generate_content(model=OWN_NAME, contents="a red cat", config=CONFIG))
     assert drawn_by(draft) == ("draft", (1376, 768))
     assert drawn_by(diffusers) == ("diffusers", (1376, 768))
-    assert (recorded_engine(server, draft), recorded_engine(server, diffusers)) == ("draft", "diffusers:tiny")
+    recorded = (recorded_engine(server.base_url, draft), recorded_engine(server.base_url, diffusers))
+    assert recorded == ("draft", "diffusers:tiny")
     streamed = [chunk for chunk in sdk.models.generate_content_stream(model=OWN_NAME, contents="a blue sea",
                                                                       config=CONFIG)]
     images = [part.inline_data.data for chunk in streamed for part in chunk.parts or []

@@ -10,7 +10,7 @@ import ray
 from ray import serve
 
 from openbanana.api.app import build_state
-from openbanana.cluster.app import APP_NAME, build_application, refuse_model_engines
+from openbanana.cluster.app import APP_NAME, build_application
 from openbanana.config import Settings
 from openbanana.engines.draft.engine import DraftEngine
 
@@ -20,8 +20,8 @@ log = logging.getLogger("openbanana.cluster")
 def check_settings(settings: Settings) -> None:
     """What a single-process start would refuse (no keys beyond loopback, a bad setting) is refused here, once,
     before any replica starts; the store is created or upgraded here too, so replicas never race on it."""
-    refuse_model_engines(settings)
-    build_state(settings, engine=DraftEngine()).close()
+    stand_ins = {choice: DraftEngine() for choice in settings.engines()}  # weights load on the replicas only
+    build_state(settings, engines=stand_ins).close()
 
 
 def serve_on_ray(settings: Settings, stop: threading.Event | None = None) -> None:
