@@ -74,6 +74,17 @@ def test_the_builder_sets_replicas_queues_and_autoscaling() -> None:
     assert ingress._deployment_config.graceful_shutdown_timeout_s == 30  # shutdown_timeout_seconds
 
 
+@needs_ray
+def test_serve_ray_refuses_an_unknown_profile_of_a_names_engine_before_starting_ray(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "openbanana", "serve", "--ray", "--data-dir", str(tmp_path), "--model",
+         "mine=gemini-3-pro-image", "--model-engine", "mine=diffusers:no-such-profile"],
+        capture_output=True, text=True, timeout=60,
+    )
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    assert result.returncode == 2 and len(lines) == 1 and "unknown profile 'no-such-profile'" in lines[0], lines
+
+
 def test_serve_ray_refuses_what_a_single_process_refuses_before_starting_ray(tmp_path: Path) -> None:
     """No keys beyond loopback: one line and status 2, before any Ray process (or, without the extra, a line
     saying which extra to install)."""

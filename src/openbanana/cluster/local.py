@@ -12,14 +12,19 @@ from ray import serve
 from openbanana.api.app import build_state
 from openbanana.cluster.app import APP_NAME, build_application
 from openbanana.config import Settings
+from openbanana.engines.diffusers.profiles import resolve_profile
 from openbanana.engines.draft.engine import DraftEngine
 
 log = logging.getLogger("openbanana.cluster")
 
 
 def check_settings(settings: Settings) -> None:
-    """What a single-process start would refuse (no keys beyond loopback, a bad setting) is refused here, once,
-    before any replica starts; the store is created or upgraded here too, so replicas never race on it."""
+    """What a single-process start would refuse (no keys beyond loopback, a bad setting, an unknown profile of any
+    engine) is refused here, once, before any replica starts; the store is created or upgraded here too, so
+    replicas never race on it."""
+    for choice in settings.engines():  # an unknown profile, named here before the replicas fail on it
+        if choice.engine == "diffusers":
+            resolve_profile(choice.profile, settings.image_engine.profiles_file)
     stand_ins = {choice: DraftEngine() for choice in settings.engines()}  # weights load on the replicas only
     build_state(settings, engines=stand_ins).close()
 
