@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run compose.yaml for real: build the image, `compose up -d`, wait for /readyz, run the test suite's SDK smoke
-# tests (scripts/container_sdk_smoke.txt) against the server, check that their files and batches are rows in the
-# compose Postgres (psql in the postgres service), `compose down -v`. Exit status 0 when every check passed.
+# tests (scripts/container_sdk_smoke.txt) against the server, make a key with `compose run --rm openbanana keys
+# create`, check that the files, the batch and the key are rows in the compose Postgres (psql in the postgres
+# service), `compose down -v`. Exit status 0 when every check passed.
 #
 #   scripts/compose_check.sh                                  # docker compose; the Python of the tests: $PYTHON
 #   COMPOSE=podman-compose CONTAINER=podman scripts/compose_check.sh
@@ -90,13 +91,18 @@ mapfile -t smoke_tests < <(grep -v "^#" scripts/container_sdk_smoke.txt)
 OPENBANANA_TEST_BASE_URL="$base" "$python" -m pytest -q -p no:cacheprovider "${smoke_tests[@]}" \
   || fail "SDK tests"
 
+say "a key made with \`compose run --rm openbanana keys create\`"
+compose run --rm openbanana keys create --name compose-check > /dev/null || fail "keys create"
+
 say "the state is in the compose Postgres"
 count() { compose exec -T postgres psql -U openbanana -d openbanana -tAc "SELECT count(*) FROM $1" | tr -d '[:space:]'; }
 files_rows=$(count files)
 batches_rows=$(count batches)
-say "postgres holds $files_rows files and $batches_rows batches"
+key_rows=$(count "api_keys WHERE name = 'compose-check'")
+say "postgres holds $files_rows files, $batches_rows batches and $key_rows key named compose-check"
 [ "${files_rows:-0}" -ge 1 ] 2> /dev/null || fail "no files in postgres"
 [ "${batches_rows:-0}" -ge 1 ] 2> /dev/null || fail "no batches in postgres"
+[ "${key_rows:-0}" = 1 ] || fail "the key made with compose run is not in postgres"
 
 say "compose down"
 compose down -v
