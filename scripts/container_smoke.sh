@@ -94,13 +94,8 @@ if $container logs "$name" 2>&1 | grep -i "warning" | grep -v "semantic" | grep 
 fi
 
 say "the SDK smoke tests against the container"
-OPENBANANA_TEST_BASE_URL="$base" "$python" -m pytest -q -p no:cacheprovider \
-  "tests/sdk/test_python_sdk.py::test_default_is_1k_square_with_text_and_image" \
-  "tests/sdk/test_python_sdk.py::test_stream_sends_thoughts_early_and_the_image_last" \
-  "tests/sdk/test_python_sdk.py::test_edit_with_an_inline_image_keeps_its_aspect_ratio" \
-  "tests/sdk/test_python_sdk.py::test_thoughts_come_first_and_signatures_sit_where_google_puts_them" \
-  "tests/sdk/test_batches_sdk.py::test_inline_batch_create_get_list_delete" \
-  "tests/sdk/test_batches_sdk.py::test_file_batch_writes_a_responses_file" \
+mapfile -t smoke_tests < <(grep -v "^#" scripts/container_sdk_smoke.txt)
+OPENBANANA_TEST_BASE_URL="$base" "$python" -m pytest -q -p no:cacheprovider "${smoke_tests[@]}" \
   || fail "SDK tests"
 
 say "stopping: SIGTERM, then at most the 5 s graceful-shutdown timeout"
