@@ -46,7 +46,9 @@ def test_the_models_scene_graph_is_validated_and_placed_by_the_rules_composer() 
     assert (scene.camera, scene.style) == ("wide", "watercolor")
     assert scene.texts[0].role == "speech" and scene.texts[0].target == "e1"
     (block,) = outcome.plan.texts  # the model's reading of the text is what the layout places: its role and place
-    assert (block.text, block.role) == ("Hello World", "speech") and block.box[1] < 0.2
+    assert (block.text, block.role) == ("Hello World", "speech") and block.box[1] < 0.5
+    speaker_tops = [subject.box[1] for subject in outcome.plan.subjects if subject.entity == "e1"]
+    assert speaker_tops and block.box[3] <= min(speaker_tops) + 0.02  # the bubble sits over its speaker
     assert outcome.plan.prompt == PROMPT
     assert any("language model tiny-model" in note for note in outcome.notes_for_thoughts)
 
