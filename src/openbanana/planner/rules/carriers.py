@@ -18,8 +18,8 @@ from openbanana.scene import SceneGraph
 
 # Sign-like carriers, drawn as a board form: (form, colour, the board's height over its width in pixels).
 BOARDS: dict[str, tuple[str, RGB, float]] = {
-    "sign": ("signboard", (176, 124, 76), 0.8), "signboard": ("signboard", (176, 124, 76), 0.8),
-    "board": ("signboard", (176, 124, 76), 0.8), "placard": ("signboard", (246, 244, 236), 0.8),
+    "sign": ("signboard", (206, 162, 110), 0.8), "signboard": ("signboard", (206, 162, 110), 0.8),
+    "board": ("signboard", (206, 162, 110), 0.8), "placard": ("signboard", (246, 244, 236), 0.8),
     "banner": ("plaque", (198, 40, 48), 0.32), "plaque": ("plaque", (196, 160, 84), 0.5),
     "whiteboard": ("plaque", (246, 247, 250), 0.6), "chalkboard": ("plaque", (46, 74, 58), 0.75),
     "name tag": ("plaque", (250, 250, 247), 0.6), "tag": ("plaque", (250, 250, 247), 0.6),
@@ -38,6 +38,8 @@ FACES: dict[str, tuple[Box, RGB]] = {
 }
 BOARD_WIDTH = 0.62  # a board spans at least this much of the picture's width: its words must read
 OBJECT_SIDE = 0.56  # a carrying pictogram is at least this much of the picture's short side
+INSET = 0.04  # the margin inside a face, as a share of its size
+GAP = 0.14  # between strings sharing a face, as a share of its height: each reads as its own line
 LEGIBLE = 0.032  # words on a carrier set smaller than this fraction of the picture's height go beside it instead
 
 
@@ -76,7 +78,7 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
             out_subjects[at] = carrier
         if plate is not None:
             shapes.append(Shape("rect", (face[:2], face[2:]), fill=plate, radius=0.012, layer="over"))
-        for index, box in zip(indices, _split(face, len(indices)), strict=True):
+        for index, box in zip(indices, _split(_inset(face), len(indices)), strict=True):
             placed = replace(out_blocks[index], box=box, max_size=0.0, min_size=0.0, treatment="none",
                              color=None, align="center")
             if fit_text(placed, size).size < LEGIBLE * size[1]:
@@ -169,17 +171,26 @@ def _inside(box: Box, part: Box) -> Box:
             round(left + part[2] * w, 5), round(top + part[3] * h, 5))
 
 
+def _inset(face: Box) -> Box:
+    """The face less a margin: words never touch the edge of their plate or board."""
+    left, top, right, bottom = face
+    dx, dy = (right - left) * INSET, (bottom - top) * INSET
+    return (round(left + dx, 5), round(top + dy, 5), round(right - dx, 5), round(bottom - dy, 5))
+
+
 def _split(face: Box, count: int) -> Sequence[Box]:
     """The face shared among its strings top to bottom: the first, the headline, gets the most room."""
     if count == 1:
         return [face]
     left, top, right, bottom = face
-    shares = [2.0] + [1.0] * (count - 1)
+    shares = [1.5] + [1.0] * (count - 1)
+    gap = (bottom - top) * GAP
+    room = bottom - top - gap * (count - 1)
     total, out, y = sum(shares), [], top
     for share in shares:
-        step = (bottom - top) * share / total
+        step = room * share / total
         out.append((left, round(y, 5), right, round(y + step, 5)))
-        y += step
+        y += step + gap
     return out
 
 
