@@ -39,6 +39,7 @@ _TARGET_AFTER = re.compile(r"^\s*(?:for|on|pointing (?:to|at)|points? (?:to|at)|
                            r"(?:the\s+|its\s+|a\s+|an\s+|his\s+|her\s+)?(?P<noun>[a-z]+)\b")
 _TARGET_BEFORE = re.compile(r"\b(?:label|labell?ed|mark|marked|call)\s+(?:the\s+|its\s+)?(?P<noun>[a-z]+)\s*"
                             r"(?:as|with)?\s*:?\s*$")
+_SAYS = re.compile(r"\b(?:reads?|reading|says?|saying|printed(?: with)?|stamped(?: with)?|written)\s*[:,]?\s*[\"'“‘]?$")
 _LABELLED = frozenset({"bottle", "jar", "box", "bag"})  # things whose label is printed on them, not hung beside
 _JOINED = re.compile(r"[\"'”’]?\s*(?:,|and|,\s*and|&)?\s*[\"'“‘]?")
 SIGN_WORDS = frozenset({"sign", "signboard", "board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label",
@@ -133,7 +134,7 @@ def _target(span: Span, role: TextRole) -> str:
             if match and match.group("noun").lower() not in _NOT_NOUNS:
                 return match.group("noun").lower()
         return ""
-    if role == "label" and carrier_in(span.before_raw):
+    if role == "label" and _SAYS.search(span.before_raw) and carrier_in(span.before_raw):
         return carrier_in(span.before_raw)  # a label reading "Extra Virgin": on the bottle
     if role == "label":
         after = _TARGET_AFTER.match(span.after)
