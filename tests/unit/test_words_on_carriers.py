@@ -26,6 +26,7 @@ CARRIED = [
     ('A bottle of olive oil with a label reading "Extra Virgin"', "3:4", "bottle"),
     ('A farmers market chalkboard with "Apples 2 for $1" and "Fresh Eggs $4/dozen"', "3:4", "chalkboard"),
     ('A small shop front with a sign above the door that reads "Rosa\'s Flowers"', "4:3", "sign"),
+    ('A sale tag on a red dress: "40% OFF" and "Now $29.99"', "3:4", "tag"),
 ]
 
 
@@ -54,6 +55,11 @@ def test_every_string_is_set_on_its_carrier_and_reads_back_exactly(reader: text_
     for block, text in zip(plan.texts, found, strict=True):
         assert text_fidelity.squash(text) == text_fidelity.squash(block.text), (block.text, text)
     assert not any("caption" in s for s in shortfalls)
+
+
+def test_a_diagrams_label_names_the_part_not_the_thing_it_is_on() -> None:
+    plan = plan_composition(PlanningInput('A diagram of a bottle with a label "Cap"', 1024, 1024, seed=7))
+    assert [t.target for t in plan.scene.texts] == ["cap"]
 
 
 def test_a_sign_with_words_is_a_wide_board_not_a_small_pictogram_and_keeps_clear_of_the_car() -> None:

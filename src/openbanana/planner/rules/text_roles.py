@@ -134,8 +134,9 @@ def _target(span: Span, role: TextRole) -> str:
             if match and match.group("noun").lower() not in _NOT_NOUNS:
                 return match.group("noun").lower()
         return ""
-    if role == "label" and _SAYS.search(span.before_raw) and carrier_in(span.before_raw):
-        return carrier_in(span.before_raw)  # a label reading "Extra Virgin": on the bottle
+    carrier = carrier_in(span.before_raw)
+    if role == "label" and carrier and (_SAYS.search(span.before_raw) or carrier in SIGN_WORDS):
+        return carrier  # a label reading "Extra Virgin": on the bottle; a sale tag: on the tag
     if role == "label":
         after = _TARGET_AFTER.match(span.after)
         before = _TARGET_BEFORE.search(span.before)
