@@ -92,3 +92,11 @@ def test_words_too_long_for_the_mug_are_a_caption_beside_it_and_the_answer_says_
     assert not any("left out" in s for s in shortfalls)  # still set whole, beside the mug
     read = text_fidelity.read_blocks(reader.detect(image), plan, image.size)[0]
     assert text_fidelity.squash(read).startswith("Tothebestdad")
+
+
+@pytest.mark.parametrize(("prompt", "noun"), [('A name tag that says "Hello, my name is Priya"', "name"),
+                                              ('A sale tag on a red dress: "40% OFF" and "Now $29.99"', "sale")])
+def test_the_word_that_only_names_a_drawn_tag_is_not_reported_missing(prompt: str, noun: str) -> None:
+    plan = plan_composition(PlanningInput(prompt, 1024, 1024, seed=7))
+    assert carrier_of(plan, "tag").form == "plaque"
+    assert not any(f"the {noun}" in s.lower() for s in plan.shortfalls), plan.shortfalls

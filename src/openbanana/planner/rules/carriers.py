@@ -49,10 +49,11 @@ class Carried:
     subjects: tuple[Subject, ...]
     shapes: tuple[Shape, ...]  # plates on pictogram faces: the object's colour under its words
     shortfalls: tuple[str, ...]
+    covered: tuple[str, ...] = ()  # nouns that only named a carrier now drawn ("sale" of a sale tag)
 
 
 def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], graph: SceneGraph,
-                  size: tuple[int, int]) -> Carried:
+                  size: tuple[int, int], prompt: str) -> Carried:
     """Each string whose carrier is named set on it; the rest as the template set them."""
     targets = {t.text: t.target for t in graph.texts if t.target}
     nouns = {e.id: e.noun for e in graph.entities}
@@ -86,7 +87,17 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
                 shortfalls.append(f'"{placed.text}" is set as a caption beside the {noun}: it was too long to '
                                   f"read on it.")
             out_blocks[index] = placed
-    return Carried(tuple(out_blocks), tuple(out_subjects), tuple(shapes), tuple(shortfalls))
+    drawn = [_carrier(nouns.get(t, t)) for t in groups]
+    return Carried(tuple(out_blocks), tuple(out_subjects), tuple(shapes), tuple(shortfalls),
+                   _part_of(graph, drawn, prompt))
+
+
+def _part_of(graph: SceneGraph, carriers: Sequence[str], prompt: str) -> tuple[str, ...]:
+    """Nouns the reading took for things of their own that only name a drawn carrier ("name" of a name tag, "sale"
+    of a sale tag): the answer must not say they are missing."""
+    words = prompt.lower()
+    return tuple(e.noun for e in graph.entities if e.glyph is None and any(
+        f"{e.noun} {carrier.split()[-1]}" in words for carrier in carriers))
 
 
 def _position(order: list[str], text: str) -> int:

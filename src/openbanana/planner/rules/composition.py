@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -68,7 +69,7 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
                              world=choose_world(part, rng, look=seen, plain=True))
                for slot, part in _slot_graphs(graph, document.slots)]
     subjects = (*placed.subjects, *(s for c in slotted for s in c.subjects))
-    carried = onto_carriers(document.blocks, subjects, graph, (request.width, request.height)) \
+    carried = onto_carriers(document.blocks, subjects, graph, (request.width, request.height), request.prompt) \
         if graph.document == "scene" else None
     blocks = carried.texts if carried else document.blocks
     subjects = carried.subjects if carried else subjects
@@ -80,6 +81,9 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
                                    *(c for m in moods for c in m.colors), *background.colors)))[:6]
     shortfalls = (*document.shortfalls, *placed.shortfalls, *_unpictured(graph, subjects, document),
                   *(carried.shortfalls if carried else ()))
+    if carried and carried.covered:  # "the name" of a name tag is drawn with the tag: not missing
+        shortfalls = tuple(s for s in shortfalls if not any(
+            re.search(rf"\bthe {re.escape(noun)}\b", s.lower()) for noun in carried.covered))
     return Plan(
         prompt=request.prompt, background=background, palette=palette, subjects=subjects, texts=blocks,
         style=reading.style, notes=notes, reference_count=0, seed=request.seed, layout=document.name,
