@@ -89,6 +89,7 @@ def test_words_too_long_for_the_mug_are_a_caption_beside_it_and_the_answer_says_
     mug, block = carrier_of(plan, "mug"), plan.texts[0]
     assert block.box[1] >= mug.box[3] or block.box[3] <= mug.box[1]  # under the mug, or over it
     assert any("caption beside the mug" in s for s in shortfalls)
+    assert not plan.shapes  # no blank plate left on the mug
     assert not any("left out" in s for s in shortfalls)  # still set whole, beside the mug
     read = text_fidelity.read_blocks(reader.detect(image), plan, image.size)[0]
     assert text_fidelity.squash(read).startswith("Tothebestdad")

@@ -77,8 +77,7 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
             out_subjects.append(carrier)
         else:
             out_subjects[at] = carrier
-        if plate is not None:
-            shapes.append(Shape("rect", (face[:2], face[2:]), fill=plate, radius=0.012, layer="over"))
+        on_face = False
         for index, box in zip(indices, _split(_inset(face), len(indices)), strict=True):
             placed = replace(out_blocks[index], box=box, max_size=0.0, min_size=0.0, treatment="none",
                              color=None, align="center")
@@ -86,7 +85,11 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
                 placed = replace(placed, box=_beside(carrier.box), treatment="auto")
                 shortfalls.append(f'"{placed.text}" is set as a caption beside the {noun}: it was too long to '
                                   f"read on it.")
+            else:
+                on_face = True
             out_blocks[index] = placed
+        if plate is not None and on_face:  # no blank plate where every string went beside the object
+            shapes.append(Shape("rect", (face[:2], face[2:]), fill=plate, radius=0.012, layer="over"))
     drawn = [_carrier(nouns.get(t, t)) for t in groups]
     return Carried(tuple(out_blocks), tuple(out_subjects), tuple(shapes), tuple(shortfalls),
                    _part_of(graph, drawn, prompt))
