@@ -40,6 +40,7 @@ _TARGET_AFTER = re.compile(r"^\s*(?:for|on|pointing (?:to|at)|points? (?:to|at)|
 _TARGET_BEFORE = re.compile(r"\b(?:label|labell?ed|mark|marked|call)\s+(?:the\s+|its\s+)?(?P<noun>[a-z]+)\s*"
                             r"(?:as|with)?\s*:?\s*$")
 _SAYS = re.compile(r"\b(?:reads?|reading|says?|saying|printed(?: with)?|stamped(?: with)?|written)\s*[:,]?\s*[\"'“‘]?$")
+_TITLED = re.compile(r"\b(?:title|titled|headline|heading|caption|called|named|logo)\b")
 _LABELLED = frozenset({"bottle", "jar", "box", "bag"})  # things whose label is printed on them, not hung beside
 _JOINED = re.compile(r"[\"'”’]?\s*(?:,|and|,\s*and|&)?\s*[\"'“‘]?")
 SIGN_WORDS = frozenset({"sign", "signboard", "board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label",
@@ -156,8 +157,10 @@ def _target(span: Span, role: TextRole) -> str:
 def carrier_in(words: str) -> str:
     """The thing the words just before a string say it is printed, painted or written on ("a white mug with", "a
     bottle of olive oil with a label reading"): a sign-like carrier wins over the object that bears it."""
-    clause = re.split(r"[.;!?]", words.lower())[-1]
+    clause = re.split(r"[.;!?,]|\band\b", words.lower())[-1]
     found = [m.group(1) for m in _CARRIER.finditer(clause)]
+    if found and _TITLED.search(clause[clause.rfind(found[-1]):]):
+        return ""  # "a cup of coffee in a cafe with the title": the picture's title, not the cup's print
     signs = [w for w in found if w in SIGN_WORDS]
     bearer = next((w for w in reversed(found) if w in _LABELLED), "")
     if signs and signs[-1] in ("label", "tag") and bearer:
