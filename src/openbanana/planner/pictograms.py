@@ -141,6 +141,7 @@ SYNONYMS: dict[str, str] = {
     # everyday things of a scene whose nearest pictogram by meaning would be wrong (a frame is no film strip)
     "frame": "🖼", "picture frame": "🖼", "photo frame": "🖼", "painting": "🖼", "stool": "🪑", "armchair": "🪑",
     "jacket": "🧥", "vase": "🏺", "sign": "🪧", "signpost": "🪧", "seashell": "🐚", "sedan": "🚗",
+    "name tag": "🏷", "nametag": "🏷",
     "pickup truck": "🛻", "apartment": "🏢", "suit": "👔", "ice cream cone": "🍦", "waffle cone": "🍦",
 }
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from openbanana.plan import Box, Plan, Shape, Subject, TextBlock
 from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes, stop_if_cancelled
+from openbanana.planner.rules.carriers import onto_carriers
 from openbanana.planner.rules.documents import DocumentLayout, Slot, document_background, lay_out_document, make_page
 from openbanana.planner.rules.editing import plan_edit
 from openbanana.planner.rules.layout import choose_fonts
@@ -67,15 +69,23 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
                              world=choose_world(part, rng, look=seen, plain=True))
                for slot, part in _slot_graphs(graph, document.slots)]
     subjects = (*placed.subjects, *(s for c in slotted for s in c.subjects))
-    shapes = _tails_to_speakers(document.shapes, document.blocks, graph, subjects)
+    carried = onto_carriers(document.blocks, subjects, graph, (request.width, request.height), request.prompt) \
+        if graph.document == "scene" else None
+    blocks = carried.texts if carried else document.blocks
+    subjects = carried.subjects if carried else subjects
+    shapes = (*_tails_to_speakers(document.shapes, blocks, graph, subjects), *(carried.shapes if carried else ()))
     background = document_background(placed.background, document, bool(reading.background_colors or moods))
     notes = composition_notes(replace(reading, text_specs=graph.texts, document=graph.document), placed.notes,
                               document.name, [b.font for b in document.blocks] or fonts)
     palette = tuple(dict.fromkeys((*reading.background_colors, *reading.tints.values(),
                                    *(c for m in moods for c in m.colors), *background.colors)))[:6]
-    shortfalls = (*document.shortfalls, *placed.shortfalls, *_unpictured(graph, subjects, document))
+    shortfalls = (*document.shortfalls, *placed.shortfalls, *_unpictured(graph, subjects, document),
+                  *(carried.shortfalls if carried else ()))
+    if carried and carried.covered:  # "the name" of a name tag is drawn with the tag: not missing
+        shortfalls = tuple(s for s in shortfalls if not any(
+            re.search(rf"\bthe {re.escape(noun)}\b", s.lower()) for noun in carried.covered))
     return Plan(
-        prompt=request.prompt, background=background, palette=palette, subjects=subjects, texts=document.blocks,
+        prompt=request.prompt, background=background, palette=palette, subjects=subjects, texts=blocks,
         style=reading.style, notes=notes, reference_count=0, seed=request.seed, layout=document.name,
         extras={"setting": reading.scene_name} if reading.scene_name else {}, scene=graph,
         shapes=shapes,

@@ -39,6 +39,14 @@ _TARGET_AFTER = re.compile(r"^\s*(?:for|on|pointing (?:to|at)|points? (?:to|at)|
                            r"(?:the\s+|its\s+|a\s+|an\s+|his\s+|her\s+)?(?P<noun>[a-z]+)\b")
 _TARGET_BEFORE = re.compile(r"\b(?:label|labell?ed|mark|marked|call)\s+(?:the\s+|its\s+)?(?P<noun>[a-z]+)\s*"
                             r"(?:as|with)?\s*:?\s*$")
+_SAYS = re.compile(r"\b(?:reads?|reading|says?|saying|printed(?: with)?|stamped(?: with)?|written)\s*[:,]?\s*[\"'“‘]?$")
+_TITLED = re.compile(r"\b(?:title|titled|headline|heading|caption|called|named|logo)\b")
+_LABELLED = frozenset({"bottle", "jar", "box", "bag"})  # things whose label is printed on them, not hung beside
+_JOINED = re.compile(r"[\"'”’]?\s*(?:,|and|,\s*and|&)?\s*[\"'“‘]?")
+SIGN_WORDS = frozenset({"sign", "signboard", "board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label",
+                        "plaque", "placard"})
+_CARRIER = re.compile(r"\b(name tag|sign|signboard|whiteboard|chalkboard|board|banner|tag|label|plaque|placard|"
+                      r"t-shirt|tshirt|shirt|mug|cup|cake|door|box|bag|bottle|jar|shop front|storefront|shop)\b")
 _NOT_NOUNS = frozenset({"a", "an", "the", "it", "them", "this", "that", "and", "with", "each", "every", "part", "parts",
                         "one", "text", "word", "words", "bubble", "speech", "which", "who", "then", "diagram",
                         "drawing", "picture", "image", "illustration", "chart", "sketch", "photo"})
@@ -105,7 +113,8 @@ def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
         if named is None and kind in ("social", "scene", "poster", "card") and span.text[:1] in "@#" \
                 and len(span.text) > 1:
             role = "caption"
-        read.append((TextSpec(span.text, role, target=_target(span, role)), span))
+        target = _target(span, role) or (read[-1][0].target if read and _JOINED.fullmatch(span.before_raw) else "")
+        read.append((TextSpec(span.text, role, target=target), span))
         taken.add(role)
         companion = _BY_NAME.match(span.after_raw) if kind in ("quote", "book_cover") else None
         if companion and role in ("quote", "title", "headline"):
@@ -126,6 +135,9 @@ def _target(span: Span, role: TextRole) -> str:
             if match and match.group("noun").lower() not in _NOT_NOUNS:
                 return match.group("noun").lower()
         return ""
+    carrier = carrier_in(span.before_raw)
+    if role == "label" and carrier and (_SAYS.search(span.before_raw) or carrier in SIGN_WORDS):
+        return carrier  # a label reading "Extra Virgin": on the bottle; a sale tag: on the tag
     if role == "label":
         after = _TARGET_AFTER.match(span.after)
         before = _TARGET_BEFORE.search(span.before)
@@ -137,7 +149,23 @@ def _target(span: Span, role: TextRole) -> str:
         return ""
     sign = re.search(r"\b(sign|board|banner|shirt|t-shirt|mug|cake|door|window|box|bag|cup|flag|screen|card|bottle)"
                      r"\b[^,.;]*$", span.before)
-    return sign.group(1) if sign and role in ("headline", "label") else ""
+    if sign and role in ("headline", "label"):
+        return sign.group(1)
+    return carrier_in(span.before_raw) if role in ("headline", "label", "subtitle") else ""
+
+
+def carrier_in(words: str) -> str:
+    """The thing the words just before a string say it is printed, painted or written on ("a white mug with", "a
+    bottle of olive oil with a label reading"): a sign-like carrier wins over the object that bears it."""
+    clause = re.split(r"[.;!?,]|\band\b", words.lower())[-1]
+    found = [m.group(1) for m in _CARRIER.finditer(clause)]
+    if found and _TITLED.search(clause[clause.rfind(found[-1]):]):
+        return ""  # "a cup of coffee in a cafe with the title": the picture's title, not the cup's print
+    signs = [w for w in found if w in SIGN_WORDS]
+    bearer = next((w for w in reversed(found) if w in _LABELLED), "")
+    if signs and signs[-1] in ("label", "tag") and bearer:
+        return bearer  # a bottle's label: on the bottle
+    return (signs or found or [""])[-1]
 
 
 def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:

@@ -171,7 +171,15 @@ def _fridge() -> list[Part]:
             (_rect(0.8, 0.42, 0.86, 0.62), 0.5)]
 
 
+def _signboard(posts: bool) -> list[Part]:
+    """A board in a darker frame (on two posts when it stands on the ground): its face, BOARD_FACE, holds words."""
+    bottom = 0.64 if posts else 1.0
+    parts: list[Part] = [(_rect(0.14, 0.5, 0.2, 1.0), 0.6), (_rect(0.8, 0.5, 0.86, 1.0), 0.6)] if posts else []
+    return [*parts, (_rect(0.0, 0.0, 1.0, bottom), 0.62), (_rect(0.035, 0.05, 0.965, bottom - 0.05), 1.0)]
+
+
 FORMS: dict[str, Sequence[Part]] = {
+    "signboard": _signboard(True), "plaque": _signboard(False),
     "fence": _fence(), "fridge": _fridge(), "floor lamp": _floor_lamp(),
     "pillow": _pillow(), "lighthouse": _lighthouse(), "windmill": _windmill(), "lamp post": _lamp_post(),
     "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
