@@ -10,7 +10,7 @@ engine at 1K with seed 1 (the seeds sheet varies it), and shown with its prompt 
   road's verge, and a village;
 - `docs/gallery/styles.jpg`: the same scenes in each render style;
 - `docs/gallery/templates.png`: each layout template (poster, menu, steps, diagram, comic, quote, social card,
-  book cover, logo, label);
+  book cover, logo, label, words on a sign and on a shirt);
 - `docs/gallery/edits.jpg`: each kind of photo edit on the test photos (tests/data/photos), the photo inset top
   left and the answer text (what was done and what was not) under it, refusals included;
 - `docs/gallery/seeds.jpg`: the same prompts with four seeds;
@@ -101,6 +101,8 @@ TEMPLATES: list[tuple[str, str]] = [
     ('A book cover titled "The Quiet Forest" by "Anna Berg" with a deer in the woods', "2:3"),
     ('A logo for a bakery called "Sunrise Bakery" with a croissant', "1:1"),
     ('A label on a glass jar that says "Homemade Jam" in red serif letters', "1:1"),
+    ('A wooden sign that reads "Fresh Eggs" next to a farm gate', "4:3"),
+    ('A black T-shirt with the print "Coffee First" on it', "1:1"),
 ]
 EDITS: list[tuple[str, tuple[str, ...], str]] = [  # (kind, photos, instruction)
     ("style", ("palace",), "Turn this photo into a watercolor painting"),
@@ -121,6 +123,8 @@ EDITS: list[tuple[str, tuple[str, ...], str]] = [  # (kind, photos, instruction)
     ("combine", ("coffee", "cat"), "Put the cat from the second photo next to the coffee cup"),
     ("outpaint", ("cat",), "Zoom out and extend the picture to 16:9"),
     ("text", ("coffee",), "Add the text 'Morning Fuel' at the top"),
+    ("add", ("palace",), "Add fireworks in the sky"),
+    ("add", ("palace",), "Add a hot-air balloon in the sky"),
 ]
 PEOPLE = ["A farmer with two cows on a farm at sunrise", "Kids playing on a beach with a kite",
           "A woman holding a cup of coffee in the city", "An old man and a woman walking in a park",
