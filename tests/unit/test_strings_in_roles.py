@@ -99,3 +99,14 @@ def test_each_bubble_points_at_its_speaker_in_its_own_panel() -> None:
         tip = bubble.points[-1]
         panel_of_tip = [s for s in plan.subjects if s.box[0] < tip[0] < s.box[2]]
         assert [s.label for s in panel_of_tip] == [speaker]
+
+
+@pytest.mark.parametrize("prompt", [
+    'A recipe card with the steps "Boil water", "Add pasta" and "Drain and serve"',
+    'An index card with the steps "Read", "Write"',
+])
+def test_a_recipe_or_index_card_is_the_document_not_a_drawn_bank_card(prompt: str) -> None:
+    plan = plan_of(prompt)
+    assert plan.scene is not None and not any(entity.noun == "card" for entity in plan.scene.entities)
+    assert all(subject.glyph != "💳" for subject in plan.subjects)
+    assert [block.role for block in plan.texts if block.role == "step"]  # the steps are still set

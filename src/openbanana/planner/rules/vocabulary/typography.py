@@ -54,6 +54,7 @@ DOCUMENT_NOUNS: dict[DocumentKind, re.Pattern[str]] = {
     "book_cover": re.compile(r"\b(?:(?:e-?)?books?|novels?|paperbacks?|albums?|podcasts?|magazines?|covers?)\b"),
     "comic": re.compile(r"\b(?:comics?|strips?|panels?|(?:speech|thought) bubbles?)\b"),
     "menu": re.compile(r"\bmenus?\b"),
+    "steps": re.compile(r"\b(?:recipe|index|instruction|how[- ]to|step)\s+cards?\b"),
     "logo": re.compile(r"\blogos?\b"),
 }
 
