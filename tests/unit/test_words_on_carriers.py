@@ -101,3 +101,14 @@ def test_the_word_that_only_names_a_drawn_tag_is_not_reported_missing(prompt: st
     plan = plan_composition(PlanningInput(prompt, 1024, 1024, seed=7))
     assert carrier_of(plan, "tag").form == "plaque"
     assert not any(f"the {noun}" in s.lower() for s in plan.shortfalls), plan.shortfalls
+
+
+def test_words_on_a_carrier_keep_the_colour_asked_where_it_reads_and_say_so_where_it_does_not() -> None:
+    jar = plan_composition(PlanningInput('A label on a glass jar that says "Homemade Jam" in red serif letters',
+                                         1024, 1024, seed=1))
+    (label,) = jar.texts
+    assert label.color is not None and label.color[0] > 150 > label.color[1]  # red, on the jar's pale label
+    sign = plan_composition(PlanningInput('A wooden sign that reads "Open" in white letters', 1024, 1024, seed=1))
+    (word,) = sign.texts
+    assert word.color is None  # white does not read on pale wood: the renderer picks a colour that does
+    assert any('"Open" is set in a colour that reads on the sign' in note for note in sign.shortfalls)

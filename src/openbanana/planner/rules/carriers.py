@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from openbanana.imaging.drawing.typography import fit_text
+from openbanana.imaging.drawing.typography import contrast, fit_text
 from openbanana.plan import RGB, Box, Shape, Subject, TextBlock
 from openbanana.scene import SceneGraph
 
@@ -41,6 +41,7 @@ OBJECT_SIDE = 0.56  # a carrying pictogram is at least this much of the picture'
 INSET = 0.04  # the margin inside a face, as a share of its size
 GAP = 0.14  # between strings sharing a face, as a share of its height: each reads as its own line
 LEGIBLE = 0.032  # words on a carrier set smaller than this fraction of the picture's height go beside it instead
+MIN_CONTRAST = 3.0  # an asked colour keeps on a carrier when it reaches this WCAG contrast with the face
 
 
 @dataclass(frozen=True)
@@ -78,21 +79,31 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
         else:
             out_subjects[at] = carrier
         on_face = False
+        ground = plate if plate is not None else carrier.tint
         for index, box in zip(indices, _split(_inset(face), len(indices)), strict=True):
             placed = replace(out_blocks[index], box=box, max_size=0.0, min_size=0.0, treatment="none",
-                             color=None, align="center")
+                             color=_asked_colour(out_blocks[index].color, ground), align="center")
             if fit_text(placed, size).size < LEGIBLE * size[1]:
                 placed = replace(placed, box=_beside(carrier.box), treatment="auto")
                 shortfalls.append(f'"{placed.text}" is set as a caption beside the {noun}: it was too long to '
                                   f"read on it.")
             else:
                 on_face = True
+                if out_blocks[index].color is not None and placed.color is None:
+                    shortfalls.append(f'"{placed.text}" is set in a colour that reads on the {noun}: the colour '
+                                      f"asked for would not.")
             out_blocks[index] = placed
         if plate is not None and on_face:  # no blank plate where every string went beside the object
             shapes.append(Shape("rect", (face[:2], face[2:]), fill=plate, radius=0.012, layer="over"))
     drawn = [_carrier(nouns.get(t, t)) for t in groups]
     return Carried(tuple(out_blocks), tuple(out_subjects), tuple(shapes), tuple(shortfalls),
                    _part_of(graph, drawn, prompt))
+
+
+def _asked_colour(asked: RGB | None, ground: RGB | None) -> RGB | None:
+    """The colour the prompt gave the words ("in red letters") where it reads on the carrier's face; else None, and
+    the renderer picks one that contrasts."""
+    return asked if asked is not None and ground is not None and contrast(asked, ground) >= MIN_CONTRAST else None
 
 
 def _part_of(graph: SceneGraph, carriers: Sequence[str], prompt: str) -> tuple[str, ...]:
