@@ -19,6 +19,7 @@ from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, VERB_RELATION
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES, Quantity
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
+from openbanana.planner.rules.vocabulary.relation_words import PHRASE_PREPOSITIONS, PLACE_ADVERBS, PREPOSITIONS
 from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS
 
 TEXT_MARK = "§"  # stands where a quoted text was: never a word of the scene
@@ -27,21 +28,13 @@ _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its"})  # a noun follows
 
-# Fixed units beyond the vocabularies': prepositions of several words, and where in the frame something is.
-RELATION_PHRASES: dict[str, str] = {
-    "in front of": "in_front_of", "on top of": "on", "next to": "next_to", "to the left of": "left_of",
-    "on the left of": "left_of", "left of": "left_of", "to the right of": "right_of", "on the right of": "right_of",
-    "right of": "right_of", "close to": "near", "near to": "near", "inside of": "inside", "in the middle of": "in",
-    "in the center of": "in", "in the centre of": "in", "at the foot of": "near", "on the edge of": "on",
-    "across from": "near", "opposite": "near", "in between": "between", "high above": "above",
-    "far behind": "behind", "out of": "inside", "up in": "in", "on board": "in", "in the background": "background",
-    "in the foreground": "foreground", "in the distance": "background", "on the left": "side", "on the right": "side",
-    "to the left": "side", "to the right": "side", "on the side": "side", "on top": "on top",
-}
+# Fixed units beyond the vocabularies': prepositions of several words (the one table in relation_words), and
+# where a thing is with no partner named ("in the background", "nearby").
+RELATION_PHRASES: dict[str, str] = dict(PHRASE_PREPOSITIONS)
 # "…with a plant to its left": the thing just named stands on that side of the clause's subject.
 RELATION_PHRASES.update({f"{prep} {owner} {side}": f"{side}_of_it" for prep in ("to", "on", "at")
                          for owner in ("its", "his", "her", "their") for side in ("left", "right")})
-UNIT_KINDS = ("quantity", "arrange", "relation", "skin", "hair", "age", "color", "camera", "style", "time",
+UNIT_KINDS = ("quantity", "arrange", "relation", "where", "skin", "hair", "age", "color", "camera", "style", "time",
               "weather", "season", "place", "text")
 NOMINAL_UNITS = frozenset({"time", "weather", "season", "place", "camera", "style"})  # may head a noun phrase
 MODIFIER_UNITS = frozenset({"skin", "hair", "age", "color"})  # modifiers inside a noun phrase
@@ -125,6 +118,12 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "adj" and i and tokens[i - 1].word in ARTICLES and pictogram_for(token.word) \
                 and (following is None or following.tag in ("conj", "comma", "break", "prep")):
             tokens[i] = Token(token.word, "noun")  # "an orange and a banana": the fruit
+        elif token.tag in ("adj", "adv", "noun", "ing") and token.word in PREPOSITIONS and following is not None \
+                and (following.tag in ("det", "num", "pron") or following.word in ARTICLES) and not (
+                    i and tokens[i - 1].word in ARTICLES):
+            tokens[i] = Token(token.word, "prep")  # "opposite a boat", "past the shops", "facing the sea"
+        elif token.tag in ("adj", "adv") and token.word in PLACE_ADVERBS:
+            tokens[i] = Token(token.word, "where", PLACE_ADVERBS[token.word])  # "a canoe nearby"
     return tokens
 
 
@@ -150,6 +149,7 @@ def _units() -> dict[str, tuple[str, object]]:
         ("weather", dict(WEATHERS)), ("season", dict(SEASONS)),
         ("style", dict(STYLES)), ("camera", dict(CAMERAS)), ("age", dict(AGE_WORDS)), ("hair", dict(HAIR_WORDS)),
         ("skin", dict(SKIN_WORDS)), ("arrange", dict(ARRANGEMENT_PHRASES)), ("relation", dict(RELATION_PHRASES)),
+        ("where", dict(PLACE_ADVERBS)),
         ("quantity", dict(QUANTITY_PHRASES)),
     ]
     units: dict[str, tuple[str, object]] = {}
@@ -262,7 +262,7 @@ def _verb_after_noun(token: Token, following: Token | None) -> bool:
     if token.tag != "noun":
         return False
     before_object = following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
-                                                            "relation", "text", "quantity")
+                                                            "relation", "text", "quantity", "where")
     if token.word.endswith("ing") and verb_lemma(token.word) != token.word:
         return token.word not in ING_NOUNS or (following is not None and following.tag in ("det", "num", "pron"))
     return token.word.endswith("s") and verb_lemma(token.word) in VERB_RELATIONS and before_object
