@@ -53,6 +53,7 @@ def test_pronouns_stand_for_the_last_thing_they_can() -> None:
     assert referents("them", drafts, set(), [3], object_of=True) == [2]
     assert referents("him", drafts, set(), [3], object_of=True) == [0]
     assert referents("it", drafts, {3}, [], object_of=False) == [1]  # a dropped draft is no referent
+    assert referents("it", drafts, set(), [], object_of=False, topic=[1]) == [1]  # a clause opening continues
 
 
 @pytest.mark.parametrize(("prompt", "expected"), [
@@ -73,11 +74,21 @@ def test_pronouns_stand_for_the_last_thing_they_can() -> None:
     ("a squirrel crawling through a gap in the hedge", {("squirrel", "near", "hedge")}),
     ("a boy in the foreground and a castle in the background", {("boy", "in_front_of", "castle")}),
     ("a snail sits on a leaf, and above it a butterfly is flying", {("snail", "on", "leaf"),
-                                                                    ("butterfly", "above", "leaf")}),
+                                                                    ("butterfly", "above", "snail")}),
     ("an owl calls from a tree while a deer drinks at the river", {("owl", "on", "tree")}),
+    ("Beside the well, a goat and a donkey", {("goat", "next_to", "well"), ("donkey", "next_to", "well")}),
+    ("a girl riding a scooter on a path, with her cat beside her", {("cat", "next_to", "girl")}),
+    ("Paint three boats under a bridge", {("boat", "under", "bridge")}),  # an instruction, not a paint tin
+    ("a lamp glows on a desk by the door", {("lamp", "on", "desk")}),  # "glows" after "a lamp" is the verb
+    ("a heap of logs beside a shed with an axe against it", {("log", "next_to", "shed"), ("axe", "next_to", "shed")}),
 ])
 def test_the_parse_reads_each_sentence_shape(prompt: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= relations(prompt)
+
+
+def test_a_place_after_with_replaces_what_with_alone_said() -> None:
+    read = relations("a girl riding a scooter on a path, with her cat beside her")
+    assert not {r for r in read if "cat" in (r[0], r[2]) and "scooter" in (r[0], r[2])}
 
 
 def test_a_distance_is_not_a_thing_and_an_opening_is_its_thing() -> None:

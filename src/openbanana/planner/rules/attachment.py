@@ -31,22 +31,28 @@ class Attacher:
         self.passive: Predicate | None = None  # "a kite held by a boy": the relation the agent after "by" has
         self.fronted: tuple[str, list[int]] | None = None  # "Behind the barn stands a windmill": the place first
         self.keep_pending = False  # the next preposition only says where an opening is ("a hole in the fence")
+        self.placed_subject: tuple[str, list[int]] | None = None  # a fronted place, for "and" another subject
+        self.with_made: list[tuple[int, Predicate, int]] = []  # what the last "with" stated, until a place replaces it
+        self.with_host: list[int] = []  # what the last "with" belonged to
+        self.topic: list[int] = []  # the last clause's subject, which a pronoun opening a clause continues
 
     def _new_clause(self) -> None:
+        self.topic = self.subject
         self.subject, self.pending, self.list_predicate, self.between = [], None, None, None
-        self.clause, self.passive, self.fronted = [], None, None
+        self.clause, self.passive, self.fronted, self.placed_subject = [], None, None, None
+        self.with_host = []
         self.subject_acted = self.joined = self.keep_pending = False
         self.verb = ""
 
     def _placed_by_with(self) -> bool:
         """"a table with two chairs around it", "a house with a tree behind it": the thing after "with" stands
         so to the subject, instead of whatever "with" alone made of the two."""
-        pending, things, subject = self.pending, self.last_phrase, self.subject
+        pending, things, subject = self.pending, self.last_phrase, self.with_host or self.subject
         if self.list_predicate != "with" or pending is None or pending in ("with", "between", "by") or not subject \
                 or not things or set(things) & set(subject):
             return False
         pairs = {(a, b) for a in things for b in subject} | {(b, a) for a in things for b in subject}
-        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
+        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs and r not in self.with_made]
         self._relate(things, pending, subject)
         self.pending = None
         return True
@@ -82,14 +88,16 @@ class Attacher:
             self.pending = None
         elif self.fronted is not None and not self.subject:
             predicate, places = self.fronted
-            self.subject, self.subject_acted, self.list_predicate = list(ids), True, None
+            self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
             self._relate(ids, predicate, places)
-            self.fronted = None
+            self.fronted, self.placed_subject = None, (predicate, places)
         elif self.joined and self.list_predicate in OBJECT_LISTS and self.subject and not self._own_clause(
                 ids, following):
             self._relate(self.subject, self.list_predicate, ids)
         elif self.joined and self.subject and not self.subject_acted:
             self.subject.extend(ids)  # "a cup and a plate on the table": both are the subject
+            if self.placed_subject is not None:  # "Next to the barn, a tractor and a horse": both are there
+                self._relate(ids, *self.placed_subject)
         else:
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
         self.last_phrase, self.joined, self.verb = ids, False, ""
@@ -119,8 +127,13 @@ class Attacher:
                  and (predicate in CHAINED or (predicate in BESIDE and not self._lively(ids))))
                 or (predicate in ("in", "inside") and self.list_predicate is not None
                     and self.last_phrase != self.subject and self._container(ids)))  # "watching a fish in a bowl"
-            subjects = self.last_phrase if (predicate == "with" or chained) and self.last_phrase else self.subject
+            # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him")
+            before = (predicate == "with" and not self.joined) or chained
+            subjects = self.last_phrase if before and self.last_phrase else self.subject
+            made = len(self.out.relations)
             self._relate(subjects, predicate, ids)
+            if predicate == "with":  # "a tree with a rake against it": the tree is "it"
+                self.with_made, self.with_host = self.out.relations[made:], list(subjects)
             put = predicate in CHAINED and not chained and subjects[0] != ids[0] \
                 and self._resolve(subjects[0], predicate, ids[0])[1] in CHAINED
             self.placed_in = ids if put else []  # worn ("in a red dress") is not a place

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.lexicon import NUMBERS, Tag, noun_lemma, verb_lemma, word_class
-from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, VERB_RELATIONS
+from openbanana.planner.rules.lexicon import NUMBERS, PLURAL_ONLY, Tag, noun_lemma, verb_lemma, word_class
+from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES, Quantity
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
@@ -34,6 +34,7 @@ RELATION_PHRASES: dict[str, str] = dict(PHRASE_PREPOSITIONS)
 # "…with a plant to its left": the thing just named stands on that side of the clause's subject.
 RELATION_PHRASES.update({f"{prep} {owner} {side}": f"{side}_of_it" for prep in ("to", "on", "at")
                          for owner in ("its", "his", "her", "their") for side in ("left", "right")})
+ENDS = frozenset({"prep", "comma", "break", "conj", "relation", "where", "be", "verb", "ing", "past"})  # phrase ends
 UNIT_KINDS = ("quantity", "arrange", "relation", "where", "skin", "hair", "age", "color", "camera", "style", "time",
               "weather", "season", "place", "text")
 NOMINAL_UNITS = frozenset({"time", "weather", "season", "place", "camera", "style"})  # may head a noun phrase
@@ -101,14 +102,18 @@ def tokenize(prose: str) -> list[Token]:
 
 
 def _retag(tokens: list[Token]) -> list[Token]:
-    """Context fixes the one-tag lexicon cannot: after a noun, "rides" and "reading" are verbs, not nouns."""
-    for i in range(1, len(tokens)):
-        token, before = tokens[i], tokens[i - 1]
+    """Context fixes the one-tag lexicon cannot: after a noun, "rides" and "reading" are verbs, not nouns; at the
+    start of a clause, "Paint two birds" and "Show me a dog" are instructions."""
+    for i in range(len(tokens)):
+        token, before = tokens[i], tokens[i - 1] if i else Token(".", "break")
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if token.tag == "noun" and (_nominal(before) or before.tag in ("be", "rel")) and _verb_after_noun(
-                token, following):
+        if before.tag == "break" and token.tag == "noun" and token.word in INSTRUCTION_VERBS and following is not \
+                None and following.tag in ("det", "num", "pron"):
+            tokens[i] = Token(token.word, "verb")
+        elif i and token.tag == "noun" and (_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
+                token, following) or _agrees(tokens, i, following)):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
-        elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color")
+        elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
                                       or _compound(before, token)):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
     for i, token in enumerate(tokens):
@@ -122,6 +127,11 @@ def _retag(tokens: list[Token]) -> list[Token]:
                 and (following.tag in ("det", "num", "pron") or following.word in ARTICLES) and not (
                     i and tokens[i - 1].word in ARTICLES):
             tokens[i] = Token(token.word, "prep")  # "opposite a boat", "past the shops", "facing the sea"
+        elif token.word in ("her", "his") and (following is None or following.tag in ENDS):
+            tokens[i] = Token(token.word, "pron")  # "beside her": the person, not her next thing
+        elif token.tag == "adv" and i and tokens[i - 1].word in ARTICLES and (following is None or following.tag
+                                                                               in ENDS):
+            tokens[i] = Token(token.word, "noun")  # "beside the well,": a thing after its article
         elif token.tag in ("adj", "adv") and token.word in PLACE_ADVERBS:
             tokens[i] = Token(token.word, "where", PLACE_ADVERBS[token.word])  # "a canoe nearby"
     return tokens
@@ -266,6 +276,19 @@ def _verb_after_noun(token: Token, following: Token | None) -> bool:
     if token.word.endswith("ing") and verb_lemma(token.word) != token.word:
         return token.word not in ING_NOUNS or (following is not None and following.tag in ("det", "num", "pron"))
     return token.word.endswith("s") and verb_lemma(token.word) in VERB_RELATIONS and before_object
+
+
+def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
+    """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
+    "that") cannot be a compound's head, so it is the verb of the clause."""
+    token = tokens[i]
+    single = i >= 2 and tokens[i - 2].word in ("a", "an") and tokens[i - 1].tag == "noun"
+    if not (single or tokens[i - 1].tag == "rel") or not token.word.endswith("s") or token.word.endswith("ss"):
+        return False
+    if token.word in PLURAL_ONLY or noun_lemma(token.word) == token.word or verb_lemma(token.word) == token.word:
+        return False
+    return following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
+                                                  "relation", "where")
 
 
 def word_tag(word: str) -> Tag:

@@ -2,7 +2,8 @@
 
 "he"/"him" and "she"/"her" stand for a person of that gender (any person when none matches); "it" for the last
 single thing that is not the clause's own subject (a thing is never placed relative to itself: "a lamp on the desk
-and a rug under it" is under the desk); "they"/"them" for the clause's subject, else the last group named.
+and a rug under it" is under the desk), and at the start of a clause for the last clause's subject ("a basket sits
+on the bench, and beside it a puppy"); "they"/"them" for the clause's subject, else the last group named.
 """
 
 from __future__ import annotations
@@ -17,10 +18,15 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 
 
 def referents(word: str, drafts: Sequence[Draft], dropped: Collection[int], subject: Sequence[int],
-              object_of: bool) -> list[int]:
+              object_of: bool, topic: Sequence[int] = ()) -> list[int]:
     """The drafts (indices) the pronoun stands for; empty when nothing named fits. `object_of`: the pronoun is the
-    object of a predicate of `subject`, so it cannot be the subject itself."""
+    object of a predicate of `subject`, so it cannot be the subject itself. `topic`: the last clause's subject,
+    which a pronoun that opens a clause continues ("a basket sits on the bench, and beside it a puppy…")."""
     candidates = [i for i in range(len(drafts)) if i not in dropped]
+    if not subject and word in ("it", "its"):
+        kept = [i for i in topic if i in candidates and drafts[i].count == 1]
+        if len(kept) == 1:
+            return kept
     gender = PRONOUNS.get(word)
     if gender:
         people = [i for i in candidates if drafts[i].person]

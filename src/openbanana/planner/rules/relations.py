@@ -168,7 +168,7 @@ class RelationReader(Attacher):
         if word in ("it", "them", "him", "her") and self._placed_by_with():
             return
         object_of = self.pending is not None and bool(self.subject)
-        ids = referents(word, self.out.drafts, self.out.dropped, self.subject, object_of)
+        ids = referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic)
         if ids:
             self._attach(ids, following=None)
 
