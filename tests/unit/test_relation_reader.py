@@ -80,6 +80,7 @@ def test_pronouns_stand_for_the_last_thing_they_can() -> None:
     ("a girl riding a scooter on a path, with her cat beside her", {("cat", "next_to", "girl")}),
     ("Paint three boats under a bridge", {("boat", "under", "bridge")}),  # an instruction, not a paint tin
     ("a lamp glows on a desk by the door", {("lamp", "on", "desk")}),  # "glows" after "a lamp" is the verb
+    ("an otter with a shell in its paws", {("otter", "holding", "shell")}),  # held in a part of the owner
     ("a heap of logs beside a shed with an axe against it", {("log", "next_to", "shed"), ("axe", "next_to", "shed")}),
 ])
 def test_the_parse_reads_each_sentence_shape(prompt: str, expected: set[tuple[str, str, str]]) -> None:

@@ -27,6 +27,7 @@ CASES = [
     ("A bicycle leaning on a palm tree", [("bicycle", "next_to", "palm tree")]),
     ("A dog in the foreground and a castle in the background", [("dog", "in_front_of", "castle")]),
     ("A fox sleeps in the den while an owl watches from a tree", [("owl", "on", "tree")]),
+    ("A puppy with a bone in its mouth", [("puppy", "holding", "bone")]),
     ("A basket sits on the bench, and beside it a puppy is yawning", [("basket", "on", "bench"),
                                                                        ("puppy", "next_to", "basket")]),
 ]

@@ -35,6 +35,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
     DISTANCE_NOUNS,
     FRAME_PLACES,
+    HOLDING_PARTS,
     LANDMARK_RELATIONS,
     MEDIA,
     OPENINGS,
@@ -184,6 +185,9 @@ class RelationReader(Attacher):
                 self.out.drafts[i].material = self.out.drafts[i].material or phrase.head.word
             self.pending = None
             return
+        if phrase.determiner in OWNERS and phrase.head.word in HOLDING_PARTS and self.pending in ("in", "between"):
+            self._held_in_part(phrase.determiner)  # "a dog with a stick in its mouth": the dog holds the stick
+            return
         if phrase.determiner in OWNERS and phrase.head.word in OWNED_PLACES and self.pending is not None:
             self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
             return
@@ -208,6 +212,15 @@ class RelationReader(Attacher):
             self.pending = None
             return
         self._attach(ids, following)
+
+    def _held_in_part(self, owner_word: str) -> None:
+        owners = self.subject or referents(OWNERS[owner_word], self.out.drafts, self.out.dropped, [], False)
+        things = [i for i in self.last_phrase if i not in owners]
+        self.out.relations = [r for r in self.out.relations if r not in self.with_made]
+        for o in owners:
+            for t in things:
+                self._add_relation(o, "holding", t)
+        self.pending = None
 
     def _measure(self, phrase: NounPhrase, following: Item | None) -> bool:
         """"a few metres from the fence", "two steps away from": a distance, not a thing; what follows is near."""

@@ -84,6 +84,9 @@ BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sle
 BESIDE = frozenset({"next_to", "near", "above", "below", "behind", "in_front_of", "left_of", "right_of"})
 # "at her feet", "by his side": the person's own place, so the thing is near the person
 OWNED_PLACES = frozenset({"foot", "feet", "side", "lap", "heels"})
+# "a fish in its beak", "a bone between its teeth": the owner holds the thing
+HOLDING_PARTS = frozenset({"beak", "mouth", "jaws", "jaw", "teeth", "hand", "hands", "arms", "paws", "paw", "trunk",
+                           "claws", "talons", "fingers", "grasp", "grip"})
 PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
 BALL_GAMES = frozenset({"ball", "football", "soccer", "soccer ball", "basketball", "volleyball", "tennis", "baseball",
                         "rugby", "rugby ball", "american football", "golf", "hockey", "beach ball"})
