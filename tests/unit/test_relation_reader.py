@@ -80,6 +80,8 @@ def test_pronouns_stand_for_the_last_thing_they_can() -> None:
     ("a girl riding a scooter on a path, with her cat beside her", {("cat", "next_to", "girl")}),
     ("Paint three boats under a bridge", {("boat", "under", "bridge")}),  # an instruction, not a paint tin
     ("a lamp glows on a desk by the door", {("lamp", "on", "desk")}),  # "glows" after "a lamp" is the verb
+    ("a laptop on a desk, a lamp to its left", {("lamp", "left_of", "laptop")}),  # the subject before it
+    ("three geese follow a farmer", {("goose", "near", "farmer")}),  # a verb the table lacks: at hand
     ("an otter with a shell in its paws", {("otter", "holding", "shell")}),  # held in a part of the owner
     ("a heap of logs beside a shed with an axe against it", {("log", "next_to", "shed"), ("axe", "next_to", "shed")}),
 ])
@@ -90,6 +92,10 @@ def test_the_parse_reads_each_sentence_shape(prompt: str, expected: set[tuple[st
 def test_a_place_after_with_replaces_what_with_alone_said() -> None:
     read = relations("a girl riding a scooter on a path, with her cat beside her")
     assert not {r for r in read if "cat" in (r[0], r[2]) and "scooter" in (r[0], r[2])}
+
+
+def test_a_side_replaces_what_with_alone_said() -> None:
+    assert relations("a shed with a barrel to its left") == {("barrel", "left_of", "shed")}
 
 
 def test_a_distance_is_not_a_thing_and_an_opening_is_its_thing() -> None:

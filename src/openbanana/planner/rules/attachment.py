@@ -35,12 +35,13 @@ class Attacher:
         self.with_made: list[tuple[int, Predicate, int]] = []  # what the last "with" stated, until a place replaces it
         self.with_host: list[int] = []  # what the last "with" belonged to
         self.topic: list[int] = []  # the last clause's subject, which a pronoun opening a clause continues
+        self.earlier_subject: list[int] = []  # the subject before this one, in this clause
 
     def _new_clause(self) -> None:
         self.topic = self.subject
         self.subject, self.pending, self.list_predicate, self.between = [], None, None, None
         self.clause, self.passive, self.fronted, self.placed_subject = [], None, None, None
-        self.with_host = []
+        self.with_host, self.earlier_subject = [], []
         self.subject_acted = self.joined = self.keep_pending = False
         self.verb = ""
 
@@ -99,6 +100,7 @@ class Attacher:
             if self.placed_subject is not None:  # "Next to the barn, a tractor and a horse": both are there
                 self._relate(ids, *self.placed_subject)
         else:
+            self.earlier_subject = self.subject or self.earlier_subject  # for "…, a mug to its right"
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
         self.last_phrase, self.joined, self.verb = ids, False, ""
         self.clause.extend(i for i in ids if i not in self.clause)

@@ -62,12 +62,12 @@ class RelationReader(Attacher):
                 elif isinstance(item, Describing):
                     describe(self.out, self.subject, item)
                 else:
-                    self._token(item)
+                    self._token(item, clause[index + 1] if index + 1 < len(clause) else None)
         return self.out
 
     # -- words between phrases ------------------------------------------------------------------------------------
 
-    def _token(self, token: Token) -> None:
+    def _token(self, token: Token, following: Item | None) -> None:
         tag, word = token.tag, token.word
         if tag in ("conj", "comma"):
             self.joined = True
@@ -82,7 +82,7 @@ class RelationReader(Attacher):
         elif tag == "arrange":
             self._arrange(token.value)  # type: ignore[arg-type]
         elif tag in ("verb", "ing", "past"):
-            self._verb(word, tag)
+            self._verb(word, tag, following)
         elif (tag == "rel" or word == "that") and word in ("who", "that", "which") and self.last_phrase:
             self.subject, self.subject_acted = list(self.last_phrase), False  # "a cat that is sleeping under…"
         elif tag == "pron":
@@ -107,10 +107,13 @@ class RelationReader(Attacher):
             self.between = None
 
     def _beside_subject(self, side: Predicate) -> None:
-        """"a plant to its left": the thing just named stands beside the subject, not attached to it."""
+        """"a plant to its left", "…, a mug to its right": the thing just named stands beside the subject (the one
+        before it, when it is the subject itself), not attached to it."""
+        anchors = [s for s in self.subject if s not in self.last_phrase] or self.earlier_subject
+        self.out.relations = [r for r in self.out.relations if r not in self.with_made]  # the side replaces "with"
         for i in self.last_phrase:
-            for s in self.subject[:1]:
-                if i != s and i not in self.subject:
+            for s in anchors[:1]:
+                if i != s:
                     self._add_relation(i, side, s)
 
     def _place_adverb(self, value: str) -> None:
@@ -141,7 +144,7 @@ class RelationReader(Attacher):
         for i in self.subject or self.last_phrase:
             self.out.drafts[i].arrangement = arrangement
 
-    def _verb(self, word: str, tag: str) -> None:
+    def _verb(self, word: str, tag: str, following: Item | None) -> None:
         lemma = verb_lemma(word)
         self.verb = lemma
         self.passive = passive_predicate(word, lemma) if tag == "past" else None
@@ -162,7 +165,8 @@ class RelationReader(Attacher):
         for i in self.subject:
             draft = self.out.drafts[i]
             draft.action = draft.action or action
-        self.pending = predicate or None
+        # a verb the table lacks with its object right after it: what it is done to is at hand ("follow a duck")
+        self.pending = predicate or ("near" if isinstance(following, NounPhrase) else None)
         self.subject_acted = True
 
     def _pronoun(self, word: str) -> None:
