@@ -4,7 +4,8 @@ graph states the relation, the placed boxes satisfy it, and both things show in 
 Shapes (none is a benchmark prompt): a relative clause, a participle, coordination sharing one place, a pronoun
 after a second subject, a place put first with two subjects, "there is", an adverb of place, a measured distance,
 verbs whose preposition decides ("hanging from", "leaning on", "tied to"), a place named in the foreground and the
-background, a subordinate clause with its own subject, and a clause coordinated after a comma.
+background, a subordinate clause with its own subject, a clause coordinated after a comma, and a row of big
+things in front of one thing (in front of it, not a grove around it, low enough that it still shows).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ CASES = [
     ("A bicycle leaning on a palm tree", [("bicycle", "next_to", "palm tree")]),
     ("A dog in the foreground and a castle in the background", [("dog", "in_front_of", "castle")]),
     ("A fox sleeps in the den while an owl watches from a tree", [("owl", "on", "tree")]),
+    ("In front of the castle stand three tall pine trees", [("tree", "in_front_of", "castle")]),  # a row
     ("A puppy with a bone in its mouth", [("puppy", "holding", "bone")]),
     ("A basket sits on the bench, and beside it a puppy is yawning", [("basket", "on", "bench"),
                                                                        ("puppy", "next_to", "basket")]),
