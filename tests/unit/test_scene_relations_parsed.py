@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from openbanana.planner.scene_geometry import relation_holds, subjects_of
-from tests.unit.test_scene_fidelity_classes import entity, ink_share, plan_of, subjects
+from tests.unit.test_scene_relations_general import assert_read_placed_and_drawn
 
 CASES = [
     ("A dog that is sleeping under the garden table", [("dog", "under", "table")]),
@@ -37,12 +36,4 @@ CASES = [
 
 @pytest.mark.parametrize(("prompt", "expected"), CASES)
 def test_the_parsed_relation_is_read_placed_and_drawn(prompt: str, expected: list[tuple[str, str, str]]) -> None:
-    plan = plan_of(prompt)
-    stated = {(r.subject, r.predicate, r.object) for r in plan.scene.relations}
-    for a, predicate, b in expected:
-        ida, idb = entity(plan, a).id, entity(plan, b).id
-        assert (ida, predicate, idb) in stated, (a, predicate, b, plan.scene.relations)
-        assert relation_holds(predicate, subjects_of(plan.subjects, ida), subjects_of(plan.subjects, idb)), \
-            (a, predicate, b)
-    for noun in {n for a, _, b in expected for n in (a, b)}:
-        assert any(ink_share(plan, s) > 0.04 for s in subjects(plan, noun)), f"{noun} leaves no ink"
+    assert_read_placed_and_drawn(prompt, expected)
