@@ -75,5 +75,7 @@ def photo_edit_note(edit: PhotoEdit) -> str:
                    "shadow.",
         "outpaint": "Extend the photo to the new frame instead of cropping it.",
         "text": "Set the exact text at the named place.",
+        "crop": f"Crop to {target}: find it (a face, a person, a cat's face, else the main subject, and say so), "
+                "then frame it with a margin in the new shape.",
     }
     return notes[edit.kind]

@@ -6,7 +6,8 @@ from openbanana.plan import RGB, PhotoEdit
 
 STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil sketch", "cartoon": "a cartoon",
                "oil_painting": "an oil painting", "pixel_art": "pixel art", "vintage_film": "a vintage film photo",
-               "black_and_white": "a black-and-white photo", "hdr": "an HDR photo"}
+               "black_and_white": "a black-and-white photo", "hdr": "an HDR photo",
+               "coloring_page": "a colouring page"}
 LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
           "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "snow": "in falling snow",
           "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight"}
@@ -29,7 +30,8 @@ def color_name(color: RGB) -> str:
 def _the(target: str, default: str) -> str:
     target = target.strip() or default
     first = target.split()[0]
-    return target if first in ("the", "a", "an", "his", "her", "their", "my", "its", "this", "that") else \
+    return target if first in ("the", "a", "an", "his", "her", "their", "my", "its", "this", "that", "him", "them",
+                               "me", "us", "everyone", "everybody") else \
         f"the {target}"
 
 
@@ -39,6 +41,8 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
         return f"as {STYLE_NAMES.get(edit.name, name)}"
     if edit.kind == "relight":
         return LIGHTS.get(edit.name, f"in {name} light")
+    if edit.kind == "crop":
+        return f"cropped to {_the(edit.target, 'subject')}"
     if edit.kind == "outpaint":
         return "zoomed out" if edit.amount < 1 else "extended to the new frame"
     if edit.kind == "sky":

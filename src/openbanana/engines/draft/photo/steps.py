@@ -34,6 +34,8 @@ from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, 
 from openbanana.engines.draft.photo.styles import STYLES
 from openbanana.plan import PhotoEdit
 
+STAND_OUT = 0.9  # a stand-in's colour must be rarer around it than within it (the red cup: 0.83; blue sky: 0.99)
+
 
 @dataclass
 class Photo:
@@ -114,6 +116,9 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
         how = " by its colour" if edit.target_color is not None else ""
         return not_done(edit, f"I could not find {target} in the photo{how}, so nothing was recoloured.")
     mask = found.mask if found.exact else _dominant_color_part(photo.rgb, found.mask)
+    if mask is None:
+        return not_done(edit, f"I cannot recognise {target} as such, and nothing in the photo stands out from its "
+                              "surroundings to take for it, so nothing was recoloured.")
     photo.changed(recolor(photo.rgb, mask, edit.color))
     if not found.exact:
         return (f"I cannot recognise {target} as such, so I recoloured {found.how} of the photo, taking it to be "
@@ -121,8 +126,10 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
     return None
 
 
-def _dominant_color_part(rgb: U8, region: Mask) -> Mask:
-    """Within a region, the pixels of its most common strong hue (a red car's paint, not its tyres and glass)."""
+def _dominant_color_part(rgb: U8, region: Mask) -> Mask | None:
+    """Within a region, the pixels of its most common strong hue (a red car's paint, not its tyres and glass); None
+    when that hue is as common around the region as in it (a patch of blue sky taken for a subject: recolouring it
+    would change an arbitrary piece of the photo)."""
     inside = region > 0.5
     pixels = rgb[inside]
     if pixels.size == 0:
@@ -137,6 +144,9 @@ def _dominant_color_part(rgb: U8, region: Mask) -> Mask:
     peak = int(np.argmax(counts))
     dominant = cv2.cvtColor(np.asarray([[[peak, 220, 200]]], np.uint8), cv2.COLOR_HSV2RGB)[0, 0]
     match = color_match(rgb, (int(dominant[0]), int(dominant[1]), int(dominant[2])), tolerance=16.0)
+    outside = float((match * (1 - region)).sum() / max(float((1 - region).sum()), 1.0))
+    if outside > STAND_OUT * float((match * region).sum() / max(float(region.sum()), 1.0)):
+        return None
     return f32(region * np.clip(match * 1.5, 0, 1))
 
 
@@ -178,6 +188,8 @@ def _hull(mask: Mask) -> Mask:
 
 
 def _with_a(noun: str) -> str:
+    if noun.endswith("s") and not noun.endswith("ss"):  # "buildings", not "a buildings"
+        return noun
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 

@@ -1,0 +1,133 @@
+"""Everyday photo-edit requests as app users write them, each through the real planner and draft engine: the pixels
+show the edit was made (or the photo was left alone), and the answer text says exactly that and no more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image
+
+from openbanana.engines.base import RenderRequest
+from openbanana.engines.draft.engine import DraftEngine
+from openbanana.engines.draft.photo.arrays import rgb_array
+from openbanana.engines.draft.photo.faces import find_faces
+from openbanana.imaging.fitting import cover_fit
+from openbanana.imaging.sizes import nearest_aspect_ratio, target_size
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
+from openbanana.service.generation.thoughts import answer_text
+
+PHOTOS = Path(__file__).parents[1] / "data" / "photos"
+ENGINE = DraftEngine()
+
+
+def photo(name: str) -> Image.Image:
+    return Image.open(PHOTOS / name).convert("RGB")
+
+
+def ask(prompt: str, *images: Image.Image, ratio: str | None = None) -> tuple[np.ndarray, str]:
+    """The edited image at 1K (in the first photo's ratio unless one is given) and the answer's text."""
+    target = target_size(ratio or nearest_aspect_ratio(*images[0].size), "1K")
+    plan = plan_composition(PlanningInput(prompt, target.width, target.height, reference_count=len(images), seed=3))
+    result = ENGINE.render(RenderRequest(plan, target.width, target.height, images, 3))
+    return rgb_array(result.image), answer_text(plan, target, shortfalls=result.shortfalls)
+
+
+def fitted(image: Image.Image, like: np.ndarray) -> np.ndarray:
+    return rgb_array(cover_fit(image, like.shape[1], like.shape[0]))
+
+
+def left_alone(prompt: str, *names: str) -> str:
+    """The answer to a request that cannot be made: the first photo comes back as it was, and the answer says the
+    request was not done."""
+    images = [photo(name) for name in names]
+    out, answer = ask(prompt, *images)
+    assert np.array_equal(out, fitted(images[0], out))
+    assert f"Not done: {prompt}" in answer
+    return answer
+
+
+# --- answers that claimed an edit that was not made --------------------------------------------------------------
+
+def test_recolouring_a_thing_that_is_not_there_leaves_the_photo_and_says_so() -> None:
+    answer = left_alone("change the car to blue", "rocket.jpg")  # a launch pad: no car, nothing stands out of the sky
+    assert "car recoloured" not in answer
+
+
+def test_a_stand_in_that_stands_out_is_still_recoloured() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("make the cup blue", image)
+    before = cv2.cvtColor(fitted(image, out), cv2.COLOR_RGB2HSV)
+    after = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    red = ((before[..., 0] < 8) | (before[..., 0] > 172)) & (before[..., 1] > 120) & (before[..., 2] > 60)
+    assert ((after[..., 0] > 95) & (after[..., 0] < 130))[red].mean() > 0.6
+    assert "the cup recoloured blue" in answer and "main subject" in answer
+
+
+def test_the_cat_from_another_photo_is_never_a_sticker_on_a_collage() -> None:
+    answer = left_alone("put the cat next to the coffee", "coffee.jpg", "chelsea.jpg")  # the close-up cannot be cut
+    assert "collage" not in answer and "added" not in answer
+
+
+def test_putting_the_photos_cat_on_a_sofa_adds_no_second_cat() -> None:
+    assert "added" not in left_alone("put the cat on a sofa", "chelsea.jpg")
+
+
+# --- requests that were not understood -----------------------------------------------------------------------------
+
+def test_crop_to_her_face_fills_the_frame_with_her_face() -> None:
+    image = photo("astronaut.jpg")
+    out, answer = ask("crop to her face", image)
+    (face,) = find_faces(out)[:1]
+    assert (face.box[2] - face.box[0]) > 0.3 * out.shape[1]  # about 0.2 of the width in the uncropped photo
+    assert answer.endswith("showing the reference photo cropped to her face.")
+
+
+def test_crop_to_a_thing_that_fills_the_photo_is_not_done() -> None:
+    assert "sticker" not in left_alone("crop it to the cat's face", "chelsea.jpg")
+
+
+def test_a_coloring_page_is_black_lines_on_white() -> None:
+    out, answer = ask("turn this into a coloring page", photo("astronaut.jpg"))
+    gray = cv2.cvtColor(out, cv2.COLOR_RGB2GRAY)
+    assert (out.max(axis=2) == out.min(axis=2)).all()  # no colour left to colour in
+    assert (gray > 235).mean() > 0.7  # mostly white paper
+    assert 0.03 < (gray < 100).mean() < 0.25  # with outlines
+    assert "as a colouring page" in answer
+
+
+def test_a_90s_photo_gets_the_film_look() -> None:
+    image = photo("astronaut.jpg")
+    out, answer = ask("make it look like a 90s photo", image)
+    before = fitted(image, out)
+    assert np.percentile(out.max(axis=2), 1) > np.percentile(before.max(axis=2), 1) + 8  # lifted blacks
+    assert "vintage film photo" in answer and "unchanged" not in answer
+
+
+def test_a_banner_extends_the_photo_and_says_so() -> None:
+    out, answer = ask("make it a 16:9 banner", photo("astronaut.jpg"), ratio="16:9")
+    assert out.shape[1] / out.shape[0] == pytest.approx(16 / 9, rel=0.02)
+    assert "extended to the new frame" in answer and "unchanged" not in answer
+    _, said = ask("make it a 16:9 banner", photo("astronaut.jpg"), ratio="1:1")
+    assert "Not done: make it a 16:9 banner" in said and "extended" not in said.split("Not done")[0]
+
+
+def test_winter_lays_snow_on_the_ground() -> None:
+    image = photo("china.jpg")
+    out, answer = ask("make it look like winter", image)
+    before = fitted(image, out)
+    low = slice(out.shape[0] * 2 // 3, None)  # the trees in the foreground
+    assert (out[low].min(axis=2) > 200).mean() > (before[low].min(axis=2) > 200).mean() + 0.05
+    assert "in falling snow with snow added on the ground" in answer
+
+
+# --- the answer's grammar ------------------------------------------------------------------------------------------
+
+def test_answers_name_people_and_plurals_properly() -> None:
+    _, glasses = ask("give her sunglasses", photo("astronaut.jpg"))
+    assert "sunglasses on her." in glasses
+    _, buildings = ask("remove the buildings", photo("china.jpg"))
+    assert "pick out buildings" in buildings and "a buildings" not in buildings
