@@ -76,6 +76,46 @@ def test_putting_the_photos_cat_on_a_sofa_adds_no_second_cat() -> None:
     assert "added" not in left_alone("put the cat on a sofa", "chelsea.jpg")
 
 
+@pytest.mark.parametrize(("prompt", "name"), [
+    ("make the flag blue", "astronaut.jpg"),  # the main subject of a portrait is the person, never the flag
+    ("make the cat's eyes blue", "chelsea.jpg"),  # a part of a thing is never stood in for by the whole thing
+])
+def test_no_stand_in_where_the_main_subject_is_not_the_thing(prompt: str, name: str) -> None:
+    assert "recoloured" not in left_alone(prompt, name).split("Not done")[0]
+
+
+@pytest.mark.parametrize("prompt", ["make the grass greener", "make it square", "fix the red eyes",
+                                    "make the coffee look hotter"])
+def test_a_thing_named_in_passing_is_no_sticker(prompt: str) -> None:
+    plan = plan_composition(PlanningInput(prompt, 768, 512, reference_count=1, seed=3))
+    assert plan.subjects == ()
+    _, answer = ask(prompt, photo("coffee.jpg"))
+    assert "sticker" not in answer and "unchanged" in answer
+
+
+def test_the_water_is_found_as_water_and_recoloured() -> None:
+    image = photo("china.jpg")
+    out, answer = ask("make the water green", image)
+    before = fitted(image, out).astype(int)
+    change = np.abs(out.astype(int) - before).mean(axis=2)
+    height = out.shape[0]
+    lake = change[int(height * 0.55):int(height * 0.7), int(out.shape[1] * 0.7):]  # open water right of the tower
+    assert lake.mean() > 10 and change[:height // 5].mean() < 2  # the sky above stays
+    assert "the water recoloured green" in answer and "main subject" not in answer
+
+
+def test_a_black_and_white_background_keeps_the_person_in_colour() -> None:
+    image = photo("astronaut.jpg")
+    out, answer = ask("make the background black and white", image)
+    corner = out[: out.shape[0] // 6, out.shape[1] * 3 // 4:].astype(int)  # the wall behind, top right
+    assert np.abs(corner[..., 0] - corner[..., 2]).max() <= 2
+    face = find_faces(out)[0]
+    x0, y0, x1, y1 = (int(v) for v in face.box)
+    inner = (slice((3 * y0 + y1) // 4, (y0 + 3 * y1) // 4), slice((3 * x0 + x1) // 4, (x0 + 3 * x1) // 4))
+    assert np.array_equal(out[inner], fitted(image, out)[inner])  # her face, in colour, exactly as it was
+    assert "the background in black and white" in answer
+
+
 # --- requests that were not understood -----------------------------------------------------------------------------
 
 def test_crop_to_her_face_fills_the_frame_with_her_face() -> None:

@@ -49,6 +49,8 @@ def read_background(clause: str, count: int) -> list[PhotoEdit] | None:
             what = moved.group(1)
     if what is None:
         return None
+    if re.search(r"\b(?:black and white|black-and-white|b&w|gr[ae]yscale|monochrome)\b", what):
+        return [PhotoEdit("background", name="grayscale", target="the background", request=clause)]
     place = _place(what)
     named = color_in(what)
     if place is None and named is None:

@@ -14,7 +14,8 @@ LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": 
 SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn": "a dawn sky",
              "night": "a starry night sky", "storm": "a stormy sky", "overcast": "an overcast sky",
              "clear": "a clear blue sky", "rainbow": "a sky with a rainbow"}
-UNCOUNTED = frozenset({"snow", "fog", "mist", "rain", "smoke", "grass", "sand", "water"})  # named without "a"
+UNCOUNTED = frozenset({"snow", "fog", "mist", "rain", "smoke", "grass", "sand", "water", "people",
+                       "steam"})  # named without "a"
 BASIC_COLORS: dict[str, RGB] = {
     "red": (220, 30, 40), "orange": (250, 140, 20), "yellow": (250, 220, 40), "green": (40, 170, 70),
     "teal": (0, 140, 140), "blue": (30, 90, 230), "navy": (20, 30, 110), "purple": (130, 50, 180),
@@ -63,6 +64,8 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
     if edit.kind == "background":
         if edit.name == "blur":
             return "the background blurred"
+        if edit.name == "grayscale":
+            return "the background in black and white"
         if edit.color is not None:
             return f"a plain {color_name(edit.color)} background"
         return "a white background" if edit.name == "white" else f"a new {name} background"

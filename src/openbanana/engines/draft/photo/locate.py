@@ -16,6 +16,7 @@ import numpy.typing as npt
 
 from openbanana.engines.draft.photo.arrays import U8, Mask, feather, largest_component, resize_to, shrink, u8
 from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
+from openbanana.engines.draft.photo.scenery import find_water
 from openbanana.engines.draft.photo.segmentation import people_mask, subject_mask
 from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.plan import RGB
@@ -32,6 +33,12 @@ HAIR = frozenset({"hair", "hairs", "fringe", "bangs"})
 CLOTHES = frozenset({"shirt", "t-shirt", "tshirt", "dress", "suit", "jacket", "top", "sweater", "jumper", "coat",
                      "hoodie", "blouse", "outfit", "clothes", "uniform", "spacesuit", "vest", "cardigan", "gown"})
 SKY = frozenset({"sky", "clouds", "cloud", "heavens"})
+WATER = frozenset({"water", "lake", "sea", "ocean", "river", "pond", "bay", "waves"})
+# Parts of a thing ("the cat's eyes", "the car's wheels"): never stood in for by the whole main subject.
+PARTS = frozenset({"eye", "eyes", "nose", "ear", "ears", "mouth", "lips", "teeth", "tongue", "paw", "paws", "tail",
+                   "nails", "wheel", "wheels", "tyres", "tires", "door", "doors", "window", "windows", "roof",
+                   "handle", "logo", "label", "collar", "beak", "wings", "legs", "leg", "arm", "arms", "hand",
+                   "hands", "feet", "foot", "petals", "leaves", "stem", "screen", "seat", "lid"})
 REGIONS: dict[str, tuple[float, float, float, float]] = {
     "left": (0.0, 0.0, 0.5, 1.0), "right": (0.5, 0.0, 1.0, 1.0), "top": (0.0, 0.0, 1.0, 0.5),
     "bottom": (0.0, 0.5, 1.0, 1.0), "center": (0.2, 0.15, 0.8, 0.85), "top_left": (0.0, 0.0, 0.55, 0.55),
@@ -60,7 +67,7 @@ def head_noun(target: str) -> str:
 def findable(target: str) -> bool:
     """Whether what the target names is something this module can find by itself (without a colour or place)."""
     noun = head_noun(target)
-    return noun in PEOPLE or noun in SKY or noun in CATS or noun in HAIR or noun in CLOTHES
+    return noun in PEOPLE or noun in SKY or noun in CATS or noun in HAIR or noun in CLOTHES or noun in WATER
 
 
 def is_people(target: str) -> bool:
@@ -91,6 +98,9 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if noun in SKY:
         sky = find_sky(rgb)
         return Found(sky.mask, True, "its colour and smoothness") if sky is not None else None
+    if noun in WATER and color is None:
+        water = find_water(rgb, find_sky(rgb))
+        return Found(water.mask, True, "its smoothness and colour, below the sky") if water is not None else None
     if color is not None:
         found = find_by_color(rgb, color, placement)
         if found is not None:
@@ -109,7 +119,8 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if placement != "auto" and (stand_in or noun in ("thing", "object", "it", "one")):
         mask = _subject_at(rgb, placement)
         return Found(mask, False, "the most prominent thing there") if mask is not None else None
-    if stand_in:
+    if stand_in and noun not in PARTS and "'s " not in target and not find_faces(rgb):
+        # the main subject stands in for a whole thing in a photo without people (with them, it is a person)
         mask = subject_mask(rgb)
         return Found(mask, False, "the main subject") if mask is not None else None
     return None
