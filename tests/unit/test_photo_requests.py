@@ -76,6 +76,23 @@ def test_putting_the_photos_cat_on_a_sofa_adds_no_second_cat() -> None:
     assert "added" not in left_alone("put the cat on a sofa", "chelsea.jpg")
 
 
+def test_the_person_in_the_background_is_never_the_portraits_subject() -> None:
+    answer = left_alone("remove the person in the background", "astronaut.jpg")
+    assert "could not find a person in the background of the photo" in answer
+
+
+def test_the_person_in_the_background_is_the_one_further_back() -> None:
+    portrait = photo("astronaut.jpg").resize((1024, 1024))
+    behind = photo("astronaut.jpg").resize((560, 560)).crop((140, 0, 420, 280))  # her head and shoulders, far back
+    portrait.paste(behind, (734, 10))
+    before = sorted(find_faces(rgb_array(portrait)), key=lambda f: f.box[0])
+    assert len(before) == 2
+    out, answer = ask("remove the person in the background", portrait)
+    after = find_faces(out)
+    assert len(after) == 1 and abs(after[0].box[0] - before[0].box[0]) < 10  # she stays; the one behind is gone
+    assert "with the person in the background removed" in answer
+
+
 @pytest.mark.parametrize(("prompt", "name"), [
     ("make the flag blue", "astronaut.jpg"),  # the main subject of a portrait is the person, never the flag
     ("make the cat's eyes blue", "chelsea.jpg"),  # a part of a thing is never stood in for by the whole thing

@@ -129,6 +129,10 @@ def _ordinal(word: str, count: int) -> int:
     return ORDINALS.get(word, 1)
 
 
+_BEHIND = (r"\b(?:in the background|in the back|at the back|behind (?:her|him|them|me|us|the \w+)|far away|"
+           r"in the distance|photobomb\w*)\b")
+
+
 def read_remove(clause: str, count: int) -> list[PhotoEdit] | None:
     raw = _target_after(r"\b(?:remove|erase|delete|get rid of|take out|take away|cut out|eliminate|clear away|hide)"
                         r"\s+(.+)$", clause, r"\b(?:text|words?|watermark|logo|caption|writing|lettering)\b")
@@ -137,8 +141,11 @@ def read_remove(clause: str, count: int) -> list[PhotoEdit] | None:
     if re.search(r"\bclouds?\b", raw):
         return [PhotoEdit("sky", name="clear", target="the sky", request=clause)]
     edits = []
+    behind = re.search(_BEHIND, clause)
     for part in re.split(r"\s+and\s+|\s*&\s*", raw):
         target, color, placement = target_fields(part)
+        if behind and target:  # "the man behind her": someone further back, never the photo's subject
+            target = re.sub(r"\s+", " ", re.sub(_BEHIND, "", target)).strip() + " in the background"
         if target and target not in NOT_TARGETS:
             edits.append(PhotoEdit("remove", target=target, target_color=color, placement=placement,
                                    request=clause))

@@ -46,6 +46,7 @@ REGIONS: dict[str, tuple[float, float, float, float]] = {
     "bottom_right": (0.45, 0.45, 1.0, 1.0),
 }
 MIN_SHARE, MAX_SHARE = 0.003, 0.75
+BEHIND_AREA = 0.5  # a face this much smaller than the largest one is someone further back
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if noun in HAIR or noun in CLOTHES:
         return find_worn(rgb, placement, hair=noun in HAIR)
     if noun in PEOPLE:
-        return find_person(rgb, placement, whole=noun not in ("face", "faces"))
+        return find_person(rgb, placement, whole=noun not in ("face", "faces"), behind=in_background(target))
     if noun in SKY:
         sky = find_sky(rgb)
         return Found(sky.mask, True, "its colour and smoothness") if sky is not None else None
@@ -138,10 +139,21 @@ def _subject_at(rgb: U8, placement: Placement) -> Mask | None:
     return subject_mask(rgb, REGIONS[placement])
 
 
-def find_person(rgb: U8, placement: Placement, *, whole: bool) -> Found | None:
-    """One person (the one at `placement`): their whole figure, or only their face when `whole` is False."""
+def in_background(target: str) -> bool:
+    """Whether the target is someone behind the photo's subject ("the person in the background")."""
+    return bool(re.search(r"\bbackground\b", target))
+
+
+def find_person(rgb: U8, placement: Placement, *, whole: bool, behind: bool = False) -> Found | None:
+    """One person (the one at `placement`): their whole figure, or only their face when `whole` is False. `behind`:
+    only someone clearly further back than the photo's main person (a face under half the largest one's area), so
+    "the person in the background" is never the subject of a portrait."""
     height, width = rgb.shape[:2]
-    face = choose_face(find_faces(rgb), placement, width, height)
+    faces = find_faces(rgb)
+    if behind and faces:
+        largest = _area(faces[0])
+        faces = [f for f in faces[1:] if _area(f) < BEHIND_AREA * largest]
+    face = choose_face(faces, placement, width, height)
     if face is None:
         return None
     if not whole:
@@ -157,7 +169,20 @@ def find_person(rgb: U8, placement: Placement, *, whole: bool) -> Found | None:
         seed = np.maximum(seed, face_mask(face, width, height))
         mask = subject_mask(rgb, within, seed)
         return Found(mask, True, "the face detector", face) if mask is not None else None
-    return Found(_figure_of(people, face, width), True, "the face detector and the person mask", face)
+    figure = _figure_of(people, face, width)
+    if behind:  # a small figure far back is segmented faintly: take its whole head and a margin round it
+        figure = _grown(np.maximum(figure, face_mask(face, width, height)), face.width * 0.25)
+    return Found(figure, True, "the face detector and the person mask", face)
+
+
+def _grown(mask: Mask, pixels: float) -> Mask:
+    size = max(3, int(pixels) | 1)
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    return np.asarray(cv2.dilate((mask > 0.3).astype(np.float32), kernel), np.float32)
+
+
+def _area(face: Face) -> float:
+    return (face.box[2] - face.box[0]) * (face.box[3] - face.box[1])
 
 
 def find_worn(rgb: U8, placement: Placement, *, hair: bool) -> Found | None:

@@ -25,6 +25,7 @@ from openbanana.engines.draft.photo.locate import (
     find_target,
     findable,
     head_noun,
+    in_background,
     is_people,
 )
 from openbanana.engines.draft.photo.recolor import recolor
@@ -155,8 +156,9 @@ def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
     target = _article(edit.target)
     if found is None:
         noun = head_noun(edit.target) or "that"
+        where = "in the background of the photo" if in_background(edit.target) else "in the photo"
         if findable(edit.target) or edit.target_color is not None or edit.placement != "auto":
-            return not_done(edit, f"I could not find {_with_a(noun)} in the photo, so nothing was removed.")
+            return not_done(edit, f"I could not find {_with_a(noun)} {where}, so nothing was removed.")
         return not_done(edit, f"I can't pick out {_with_a(noun)} in a photo by itself (I can find people, faces, "
                               "hair, clothes, the sky, or a thing by its colour or its place), so nothing was removed.")
     mask = found.mask if found.face is not None or found.how.startswith("its colour and") else _whole(photo.rgb,
