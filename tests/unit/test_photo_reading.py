@@ -44,10 +44,15 @@ def test_winter_is_falling_snow_and_snow_on_the_ground(prompt: str) -> None:
     ("make it look like a 90s photo", "vintage_film"), ("make it look like an old 70s photo", "vintage_film"),
     ("80's vibe please", "vintage_film"), ("make it look like it's from the sixties", "vintage_film"),
     ("turn this into a coloring page", "coloring_page"), ("make it a colouring book page", "coloring_page"),
-    ("line art please", "coloring_page"),
+    ("line art please", "coloring_page"), ("change the season to autumn", "autumn"),
+    ("make it look like fall", "autumn"),
 ])
 def test_everyday_style_words(prompt: str, name: str) -> None:
     assert [(e.kind, e.name) for e in read(prompt).photo_edits] == [("style", name)]
+
+
+def test_light_named_as_a_thing_to_add_is_light() -> None:
+    assert [(e.kind, e.name) for e in read("add a sunset").photo_edits] == [("relight", "sunset")]
 
 
 def test_an_age_is_no_decade_look() -> None:

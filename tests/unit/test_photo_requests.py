@@ -94,8 +94,9 @@ def test_the_person_in_the_background_is_the_one_further_back() -> None:
 
 
 @pytest.mark.parametrize(("prompt", "name"), [
-    ("make the flag blue", "astronaut.jpg"),  # the main subject of a portrait is the person, never the flag
+    ("make the table white", "coffee.jpg"),  # what the subject stands on is never the subject
     ("make the cat's eyes blue", "chelsea.jpg"),  # a part of a thing is never stood in for by the whole thing
+    ("make the flag blue", "astronaut.jpg"),  # the main subject of a portrait is the person, never the flag
 ])
 def test_no_stand_in_where_the_main_subject_is_not_the_thing(prompt: str, name: str) -> None:
     assert "recoloured" not in left_alone(prompt, name).split("Not done")[0]
@@ -170,6 +171,19 @@ def test_a_banner_extends_the_photo_and_says_so() -> None:
     assert "extended to the new frame" in answer and "unchanged" not in answer
     _, said = ask("make it a 16:9 banner", photo("astronaut.jpg"), ratio="1:1")
     assert "Not done: make it a 16:9 banner" in said and "extended" not in said.split("Not done")[0]
+
+
+def test_autumn_turns_the_green_leaves_warm() -> None:
+    image = photo("china.jpg")
+    out, answer = ask("change the season to autumn", image)
+    hsv_before = cv2.cvtColor(fitted(image, out), cv2.COLOR_RGB2HSV).astype(int)
+    hue_after = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)[..., 0].astype(int)
+    leaves = (np.abs(hsv_before[..., 0] - 50) < 20) & (hsv_before[..., 1] > 50) & (hsv_before[..., 2] > 30)
+    assert leaves.mean() > 0.05  # the trees in the corners
+    assert (hue_after[leaves] <= 25).mean() > 0.7  # red, orange or yellow (OpenCV hue is half the degrees)
+    sky = (slice(0, out.shape[0] // 6), slice(out.shape[1] // 2, None))
+    assert np.abs(out[sky].astype(int) - fitted(image, out)[sky]).mean() < 12  # the sky only warms a little
+    assert "as an autumn scene" in answer
 
 
 def test_winter_lays_snow_on_the_ground() -> None:

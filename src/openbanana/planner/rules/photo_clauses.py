@@ -188,8 +188,8 @@ def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
         rest, thing = f"{words[1]} {rest}".strip(), words[0]
     if re.search(rf"\b(?:put|place)\s+the\s+{re.escape(thing)}\s+{_BESIDE}\b", clause):
         return None  # "put the cat on a sofa": moving what the photo shows, not adding another one
-    if thing in ("fog", "mist", "rain", "snow", "snowfall", "lightning"):
-        return None  # weather: read as light
+    if thing in ("fog", "mist", "rain", "snow", "snowfall", "lightning") or light_in(thing):
+        return None  # weather and light ("add a sunset"): read as light
     glyph = "🌈" if thing == "rainbow" else pictogram_for(thing)
     if glyph is None:
         return None

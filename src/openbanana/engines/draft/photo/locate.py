@@ -39,6 +39,9 @@ PARTS = frozenset({"eye", "eyes", "nose", "ear", "ears", "mouth", "lips", "teeth
                    "nails", "wheel", "wheels", "tyres", "tires", "door", "doors", "window", "windows", "roof",
                    "handle", "logo", "label", "collar", "beak", "wings", "legs", "leg", "arm", "arms", "hand",
                    "hands", "feet", "foot", "petals", "leaves", "stem", "screen", "seat", "lid"})
+# What things stand on or in front of (the table under the cup): never the main subject, so never stood in for by it.
+SURFACES = frozenset({"table", "desk", "floor", "wall", "walls", "ground", "road", "street", "grass", "lawn", "carpet",
+                      "rug", "counter", "tablecloth", "background", "backdrop", "sand", "field", "ceiling"})
 REGIONS: dict[str, tuple[float, float, float, float]] = {
     "left": (0.0, 0.0, 0.5, 1.0), "right": (0.5, 0.0, 1.0, 1.0), "top": (0.0, 0.0, 1.0, 0.5),
     "bottom": (0.0, 0.5, 1.0, 1.0), "center": (0.2, 0.15, 0.8, 0.85), "top_left": (0.0, 0.0, 0.55, 0.55),
@@ -120,7 +123,7 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if placement != "auto" and (stand_in or noun in ("thing", "object", "it", "one")):
         mask = _subject_at(rgb, placement)
         return Found(mask, False, "the most prominent thing there") if mask is not None else None
-    if stand_in and noun not in PARTS and "'s " not in target and not find_faces(rgb):
+    if stand_in and noun not in PARTS | SURFACES and "'s " not in target and not find_faces(rgb):
         # the main subject stands in for a whole thing in a photo without people (with them, it is a person)
         mask = subject_mask(rgb)
         return Found(mask, False, "the main subject") if mask is not None else None

@@ -1,5 +1,5 @@
 """Whole-photo styles: watercolour, pencil sketch, cartoon, oil paint, pixel art, vintage film, black and white, HDR,
-and a colouring page.
+a colouring page, and autumn foliage.
 
 The costly filters run on a copy of at most 1K and are scaled back up (their output is smooth, so nothing shows);
 what must stay crisp (pencil lines, pixel edges, grain, HDR's detail) is made or applied at full size.
@@ -185,8 +185,25 @@ def coloring_page(rgb: U8, rng: random.Random) -> U8:
     return u8(np.repeat((255 - 235 * strength)[..., None], 3, axis=2))
 
 
+def autumn(rgb: U8, rng: random.Random) -> U8:
+    """Autumn foliage: green leaves and grass turned to patches of yellow, orange and red (a noise field picks which,
+    so whole crowns change together), their shading kept, and the light a little warmer."""
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV).astype(np.float32)
+    hue, sat, val = hsv[..., 0] * 2, hsv[..., 1] / 255, hsv[..., 2] / 255
+    green = np.clip((60 - np.abs(hue - 100)) / 20, 0, 1) * np.clip((sat - 0.08) / 0.08, 0, 1) * np.clip(
+        (val - 0.06) / 0.08, 0, 1)
+    height, width = rgb.shape[:2]
+    small = (max(2, width // 8), max(2, height // 8))
+    field = cv2.resize(fractal_noise(small[0], small[1], rng, octaves=3, base=max(4, small[0] // 12)), (width, height))
+    turned = 8 + 42 * np.clip((field - 0.3) / 0.4, 0, 1)  # red (8°) to yellow (50°)
+    hsv[..., 0] = (hue + (turned - hue) * green) / 2
+    hsv[..., 1] += (np.maximum(hsv[..., 1] * 1.6, 150) - hsv[..., 1]) * green  # dull summer greens turn vivid
+    out = cv2.cvtColor(u8(hsv), cv2.COLOR_HSV2RGB).astype(np.float32)
+    return u8(out * np.asarray([1.04, 1.0, 0.93], np.float32))
+
+
 STYLES: dict[str, Callable[[U8, random.Random], U8]] = {
     "watercolor": watercolor, "pencil_sketch": pencil_sketch, "cartoon": cartoon, "oil_painting": oil_paint,
     "pixel_art": pixel_art, "vintage_film": vintage_film, "black_and_white": black_and_white, "hdr": hdr,
-    "coloring_page": coloring_page,
+    "coloring_page": coloring_page, "autumn": autumn,
 }

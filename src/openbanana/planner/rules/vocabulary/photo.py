@@ -17,7 +17,8 @@ STYLES: dict[str, str] = {
     "high dynamic range": "hdr", "film noir": "black_and_white", "coloring page": "coloring_page",
     "colouring page": "coloring_page", "coloring book": "coloring_page", "colouring book": "coloring_page",
     "coloring sheet": "coloring_page", "colouring sheet": "coloring_page", "line art": "coloring_page",
-    "disposable camera": "vintage_film",
+    "disposable camera": "vintage_film", "autumn": "autumn", "fall colors": "autumn", "fall colours": "autumn",
+    "autumnal": "autumn", "fall foliage": "autumn", "autumn leaves": "autumn",
 }
 # "a 90s photo", "make it look like the 70s", "80's vibe": an old photo's look, which the film style gives.
 _DECADE = r"(?:(?:19)?[5-9]0'?s|nineties|eighties|seventies|sixties)"
@@ -29,7 +30,7 @@ STYLES_IN_CONTEXT: dict[str, str] = {
     "comic": "cartoon", "anime": "cartoon", "manga": "cartoon", "toon": "cartoon", "painting": "oil_painting",
     "oil": "oil_painting", "acrylic": "oil_painting", "pixel": "pixel_art", "retro game": "pixel_art",
     "vintage": "vintage_film", "retro": "vintage_film", "film": "vintage_film", "analog": "vintage_film",
-    "analogue": "vintage_film", "old photo": "vintage_film", "noir": "black_and_white",
+    "analogue": "vintage_film", "old photo": "vintage_film", "noir": "black_and_white", "fall": "autumn",
 }
 STYLE_CONTEXT = (r"(?:make|turn|convert|transform|render|redo|restyle|change)\s+(?:it|this|the (?:photo|image|picture"
                  r"|shot))?\s*(?:look\s+)?(?:like|into|to|as)?\s*(?:an?\s+)?",
@@ -71,7 +72,7 @@ PLACES: dict[str, str] = {
     "night": "night", "sunset": "sunset", "room": "room", "living room": "room", "office": "room",
     "kitchen": "room", "bedroom": "room", "indoors": "room", "underwater": "underwater", "aquarium": "underwater",
     "stage": "stage", "concert": "stage", "studio": "studio", "plain": "plain", "sofa": "room", "couch": "room",
-    "bed": "room", "armchair": "room",
+    "bed": "room", "armchair": "room", "road": "city", "highway": "city",
 }
 
 # Accessories drawn on a face, by the words that ask for them; longer phrases are matched first.
