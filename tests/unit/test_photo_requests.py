@@ -195,6 +195,34 @@ def test_winter_lays_snow_on_the_ground() -> None:
     assert "in falling snow with snow added on the ground" in answer
 
 
+# --- edits that were done badly ----------------------------------------------------------------------------------
+
+def test_an_oil_painting_keeps_a_thin_dark_tower_against_a_dusk_sky() -> None:
+    image = photo("rocket.jpg")
+    out, _ = ask("oil painting style", image)
+    height, width = out.shape[:2]
+    tower = (slice(int(0.3 * height), int(0.6 * height)), slice(int(0.66 * width), int(0.72 * width)))
+    across = [cv2.cvtColor(a, cv2.COLOR_RGB2GRAY)[tower].astype(float).mean(axis=0) for a in (out, fitted(image, out))]
+    assert across[0].std() > 0.75 * across[1].std()  # the tower still stands out from the sky beside it
+
+
+def test_a_cartoon_has_outlines_not_specks_of_leaves() -> None:
+    out, _ = ask("make it a cartoon", photo("china.jpg"))  # trees in front: every leaf was an inked speck
+    ink = (out.max(axis=2) < 40).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    specks = np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]) < out.shape[1] // 60
+    assert specks.sum() < 150  # over 1000 before
+    assert ink.mean() > 0.05  # the outlines and dark areas are still inked
+
+
+def test_a_banner_sets_its_words_large() -> None:
+    def height(prompt: str) -> float:
+        (block,) = plan_composition(PlanningInput(prompt, 1264, 848, reference_count=1, seed=3)).texts
+        return block.box[3] - block.box[1]
+
+    assert height("put a 'SALE' banner at the top") > 1.4 * height("put 'SALE' at the top")
+
+
 # --- the answer's grammar ------------------------------------------------------------------------------------------
 
 def test_answers_name_people_and_plurals_properly() -> None:

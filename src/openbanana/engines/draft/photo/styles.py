@@ -80,9 +80,17 @@ def cartoon(rgb: U8, rng: random.Random) -> U8:
     flat = u8(cv2.cvtColor(hsv, cv2.COLOR_HSV2RGB))
     gray = cv2.medianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), 7)
     block = max(7, (small.shape[1] // 80) | 1)
-    lines = u8(cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 7))
-    ink = _full(lines, rgb) / 255
+    lines = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 7) == 0
+    lines = _long_lines(lines, max(8, small.shape[1] // 60))  # outlines, not the specks of grass or gravel
+    ink = _full(np.where(lines, 0, 255).astype(np.uint8), rgb) / 255
     return u8(_full(flat, rgb) * np.clip((ink - 0.35) / 0.4, 0, 1)[..., None])
+
+
+def _long_lines(ink: np.ndarray, shortest: int) -> np.ndarray:
+    """The connected strokes of `ink` whose box reaches `shortest` pixels in some direction; specks dropped."""
+    _count, parts, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    long_parts = np.flatnonzero(np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) >= shortest)
+    return np.isin(parts, long_parts[long_parts > 0])
 
 
 def _palette(rgb: U8, colors: int, rng: random.Random) -> U8:
@@ -100,11 +108,11 @@ def _palette(rgb: U8, colors: int, rng: random.Random) -> U8:
 
 
 def oil_paint(rgb: U8, rng: random.Random) -> U8:
-    """Thick paint: mean-shift colour areas at 512 px, brush strokes that follow the photo's contours, a lit
+    """Thick paint: mean-shift colour areas at 768 px, brush strokes that follow the photo's contours, a lit
     impasto relief."""
-    small = shrink(rgb, 512)
-    areas = cv2.pyrMeanShiftFiltering(small, 6, 28)
-    areas = u8(cv2.medianBlur(areas, 5))
+    small = shrink(rgb, 768)  # at 512 px, or merging wider colour ranges, thin dark towers melted into a dusk sky
+    areas = cv2.pyrMeanShiftFiltering(small, 6, 18)
+    areas = u8(cv2.medianBlur(areas, 3))
     full = _full(areas, rgb)
     height, width = rgb.shape[:2]
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
@@ -176,10 +184,7 @@ def coloring_page(rgb: U8, rng: random.Random) -> U8:
     border = np.zeros(label.shape, bool)
     border[:, 1:] |= label[:, 1:] != label[:, :-1]
     border[1:, :] |= label[1:, :] != label[:-1, :]
-    _count, parts, stats, _ = cv2.connectedComponentsWithStats(border.astype(np.uint8), connectivity=8)
-    shortest = max(12, small.shape[1] // 25)
-    long_parts = np.flatnonzero(np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) >= shortest)
-    lines = np.isin(parts, long_parts[long_parts > 0]).astype(np.float32)
+    lines = _long_lines(border, max(12, small.shape[1] // 25)).astype(np.float32)
     ink = _full(f32(cv2.GaussianBlur(lines, (0, 0), 0.8)), rgb)
     strength = np.clip((ink - 0.12) / 0.25, 0, 1)
     return u8(np.repeat((255 - 235 * strength)[..., None], 3, axis=2))
