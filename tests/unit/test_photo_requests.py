@@ -149,8 +149,12 @@ def test_crop_to_a_thing_that_fills_the_photo_is_not_done() -> None:
 
 
 def test_a_coloring_page_is_black_lines_on_white() -> None:
-    out, answer = ask("turn this into a coloring page", photo("astronaut.jpg"))
+    image = photo("astronaut.jpg")
+    out, answer = ask("turn this into a coloring page", image)
     gray = cv2.cvtColor(out, cv2.COLOR_RGB2GRAY)
+    face = find_faces(fitted(image, out))[0]
+    cheek = gray[int(face.nose[1]) - 5:int(face.mouth[1]) - 8, int(face.box[0]) + 8:int(face.eye_left[0])]
+    assert (cheek > 235).mean() > 0.85  # soft shading is no outline: the cheek is left to colour in
     assert (out.max(axis=2) == out.min(axis=2)).all()  # no colour left to colour in
     assert (gray > 235).mean() > 0.7  # mostly white paper
     assert 0.03 < (gray < 100).mean() < 0.25  # with outlines

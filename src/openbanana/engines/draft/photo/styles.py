@@ -184,6 +184,9 @@ def coloring_page(rgb: U8, rng: random.Random) -> U8:
     border = np.zeros(label.shape, bool)
     border[:, 1:] |= label[:, 1:] != label[:, :-1]
     border[1:, :] |= label[1:, :] != label[:-1, :]
+    gray = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), (0, 0), 1.5)
+    edges = cv2.dilate(cv2.Canny(gray, 30, 80), np.ones((3, 3), np.uint8)) > 0
+    border &= edges  # a border across soft shading (a cheek, a fold) is no outline to colour up to
     lines = _long_lines(border, max(12, small.shape[1] // 25)).astype(np.float32)
     ink = _full(f32(cv2.GaussianBlur(lines, (0, 0), 0.8)), rgb)
     strength = np.clip((ink - 0.12) / 0.25, 0, 1)
