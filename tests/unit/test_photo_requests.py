@@ -3,6 +3,7 @@ show the edit was made (or the photo was left alone), and the answer text says e
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import cv2
@@ -14,6 +15,7 @@ from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.photo.arrays import rgb_array
 from openbanana.engines.draft.photo.faces import find_faces
+from openbanana.engines.draft.photo.removal import remove
 from openbanana.imaging.fitting import cover_fit
 from openbanana.imaging.sizes import nearest_aspect_ratio, target_size
 from openbanana.planner.base import PlanningInput
@@ -190,6 +192,15 @@ def test_autumn_turns_the_green_leaves_warm() -> None:
     assert "as an autumn scene" in answer
 
 
+def test_a_boat_still_finds_the_lake_after_the_sunset_turned_it_orange() -> None:
+    image = photo("china.jpg")
+    sunset, _ = ask("make it sunset", image)
+    out, answer = ask("add a boat and make it sunset", image)
+    water = (slice(out.shape[0] // 2, out.shape[0] * 3 // 4), slice(None))
+    assert (np.abs(out[water].astype(int) - sunset[water]).max(axis=2) > 20).mean() > 0.005  # a boat on the lake
+    assert "at sunset with a boat added" in answer and "Not done" not in answer
+
+
 def test_winter_lays_snow_on_the_ground() -> None:
     image = photo("china.jpg")
     out, answer = ask("make it look like winter", image)
@@ -217,6 +228,18 @@ def test_a_cartoon_has_outlines_not_specks_of_leaves() -> None:
     specks = np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]) < out.shape[1] // 60
     assert specks.sum() < 150  # over 1000 before
     assert ink.mean() > 0.05  # the outlines and dark areas are still inked
+
+
+def test_a_large_hole_is_filled_with_the_rows_beside_it_at_their_own_height() -> None:
+    """Removing a standing person from a landscape: the sky, skyline, water and trees beside the hole continue
+    across it at their own heights (the tiles were stacked at half-height offsets, putting buildings on the lawn)."""
+    image = rgb_array(photo("china.jpg").resize((768, 512)))
+    hole = np.zeros(image.shape[:2], np.float32)
+    hole[60:470, 30:480] = 1  # too wide for a same-sized stretch beside it: the band to its right is tiled
+    gray = remove(image, hole, random.Random(1)).astype(float).mean(axis=2)
+    filled, beside = (np.abs(np.diff(gray[80:450, x0:x1], axis=0)).mean(axis=1) for x0, x1 in ((100, 400),
+                                                                                              (500, 760)))
+    assert np.corrcoef(filled, beside)[0, 1] > 0.8  # 0.08 with the stacked tiles
 
 
 def test_a_banner_sets_its_words_large() -> None:

@@ -45,6 +45,7 @@ class Photo:
     rgb: U8
     rng: random.Random
     drawn: list[tuple[int, int, int, int]] = field(default_factory=list)  # boxes of accessories and additions
+    unlit: U8 | None = None  # the photo before its light or sky changed: where its sky and water are found
     _faces: list[Face] | None = None
     _people: Mask | None = None
     _people_done: bool = False
@@ -61,11 +62,22 @@ class Photo:
             self._people, self._people_done = people_mask(self.rgb), True
         return self._people
 
+    @property
+    def scene(self) -> U8:
+        """The photo to find places in (water, sky): a sunset-orange lake is still the lake found before."""
+        return self.unlit if self.unlit is not None else self.rgb
+
+    def relit(self, rgb: U8) -> None:
+        """Take pixels whose light changed, keeping the unlit photo to find places in."""
+        if self.unlit is None:
+            self.unlit = self.rgb
+        self.changed(rgb)
+
     def changed(self, rgb: U8, *, layout: bool = False) -> None:
         """Take the edited pixels; when things moved or went (`layout`), what was found must be found again."""
         self.rgb = rgb
         if layout:
-            self._faces, self._people, self._people_done = None, None, False
+            self._faces, self._people, self._people_done, self.unlit = None, None, False, None
 
 
 def not_done(edit: PhotoEdit, reason: str) -> str:
@@ -94,7 +106,7 @@ def style(photo: Photo, edit: PhotoEdit) -> str | None:
 
 def relight_step(photo: Photo, edit: PhotoEdit) -> str | None:
     relit = relight(photo.rgb, edit.name, photo.rng)
-    photo.changed(relit.rgb)
+    photo.relit(relit.rgb)
     if not relit.sky_found:
         return "I found no open sky in the photo, so only its light was changed, not its sky."
     return None
@@ -104,7 +116,7 @@ def sky(photo: Photo, edit: PhotoEdit) -> str | None:
     swapped = replace_sky(photo.rgb, edit.name, photo.rng)
     if swapped is None:
         return not_done(edit, "I could not find any sky in the photo, so it is unchanged.")
-    photo.changed(swapped)
+    photo.relit(swapped)
     return None
 
 
