@@ -146,6 +146,13 @@ def test_crop_to_her_face_fills_the_frame_with_her_face() -> None:
     assert answer.endswith("showing the reference photo cropped to her face.")
 
 
+def test_a_zoom_says_it_cropped() -> None:
+    image = photo("chelsea.jpg")
+    out, answer = ask("zoom in on the cat's eyes", image)
+    assert not np.array_equal(out, fitted(image, out))
+    assert "showing the reference photo cropped" in answer
+
+
 def test_crop_to_a_thing_that_fills_the_photo_is_not_done() -> None:
     assert "sticker" not in left_alone("crop it to the cat's face", "chelsea.jpg")
 

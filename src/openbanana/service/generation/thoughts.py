@@ -119,6 +119,8 @@ def describe_edit(plan: Plan, unmade: frozenset[str] = frozenset()) -> str:
     else:
         base = f"a collage of {plan.reference_count} references"
     looks = [photo_edit_phrase(e) for e in made if e.kind in _LOOKS]
+    if plan.crop is not None and not any(e.kind == "crop" for e in made):
+        looks.insert(0, "cropped")  # "zoom in", "the left half": the plan's fixed crop
     changes = [photo_edit_phrase(e) for e in made if e.kind not in (*_LOOKS, "text")]
     changes += [EDIT_PHRASES.get(e, e.replace("_", " ")) for e in plan.edits]
     changes += [f"{s.label} sticker" for s in plan.subjects if s.role == "sticker"]
