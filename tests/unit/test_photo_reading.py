@@ -28,7 +28,7 @@ def test_styles(prompt: str, name: str) -> None:
 ])
 def test_light_and_weather_replace_the_global_tone_ops(prompt: str, name: str) -> None:
     plan = read(prompt)
-    lying = [("add", "snow")] if name == "snow" else []  # winter: snow on the ground as well as falling
+    lying = [("add", "lying snow")] if name == "snow" else []  # winter: snow on the ground as well as falling
     assert [(e.kind, e.name) for e in plan.photo_edits] == [("relight", name), *lying]
     assert not {"night", "golden", "dramatic"} & set(plan.edits)
 
@@ -37,7 +37,7 @@ def test_light_and_weather_replace_the_global_tone_ops(prompt: str, name: str) -
 def test_winter_is_falling_snow_and_snow_on_the_ground(prompt: str) -> None:
     edits = read(prompt).photo_edits
     assert [(e.kind, e.name, e.destination) for e in edits] == [("relight", "snow", ""),
-                                                                ("add", "snow", "on the ground")]
+                                                                ("add", "lying snow", "on the ground")]
 
 
 @pytest.mark.parametrize(("prompt", "name"), [

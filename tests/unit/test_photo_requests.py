@@ -214,7 +214,16 @@ def test_winter_lays_snow_on_the_ground() -> None:
     before = fitted(image, out)
     low = slice(out.shape[0] * 2 // 3, None)  # the trees in the foreground
     assert (out[low].min(axis=2) > 200).mean() > (before[low].min(axis=2) > 200).mean() + 0.05
-    assert "in falling snow with snow added on the ground" in answer
+    assert "in falling snow with snow lying on the ground" in answer
+
+
+def test_winter_in_a_portrait_lays_no_snow_over_the_person() -> None:
+    image = photo("astronaut.jpg")
+    out, answer = ask("add snow", image)
+    helmet = (slice(out.shape[0] * 3 // 4, None), slice(out.shape[1] * 2 // 3, out.shape[1] * 5 // 6))
+    assert out[helmet].mean() < fitted(image, out)[helmet].mean() + 40  # the black helmet is not whitened
+    assert "in falling snow" in answer and "snow lying" not in answer
+    assert "Not done: add snow (snow on the ground)" in answer
 
 
 # --- edits that were done badly ----------------------------------------------------------------------------------

@@ -56,6 +56,8 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
     if edit.kind == "accessory":
         worn = name if name.endswith("s") else f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
         return f"{worn} on {_the(edit.target, 'face')}"
+    if edit.kind == "add" and edit.name == "lying snow":
+        return "snow lying on the ground"
     if edit.kind == "add":
         where = f" {edit.destination}" if edit.destination else ""
         plural = name.endswith("s") or name in UNCOUNTED  # "fireworks added", "snow added on the ground"

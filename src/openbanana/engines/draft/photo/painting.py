@@ -19,7 +19,7 @@ from openbanana.plan import Box, PhotoEdit
 
 ON_WATER = ("boat", "iceberg")
 IN_SKY = ("hot-air balloon", "fireworks", "northern lights")
-PAINTED = frozenset({*PAINTERS, "fireworks", "northern lights", "snow"})
+PAINTED = frozenset({*PAINTERS, "fireworks", "northern lights", "snow", "lying snow"})
 EFFECT_LONG_SIDE = 768
 
 
@@ -32,7 +32,9 @@ def paint_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return _on_water(photo, edit, water)
     if edit.name == "lighthouse":
         return _on_shore(photo, edit, sky)
-    if edit.name == "snow":
+    if edit.name == "lying snow" and sky is None:  # winter's snow on the land: none without a horizon
+        return not_done(edit, "I found no land below a horizon (no open sky), so no snow lies on the ground.")
+    if edit.name in ("snow", "lying snow"):
         return _snow(photo, sky)
     if sky is None:
         return not_done(edit, f"I found no open sky in the photo to put the {edit.name} in.")
