@@ -157,6 +157,10 @@ def test_crop_to_a_thing_that_fills_the_photo_is_not_done() -> None:
     assert "sticker" not in left_alone("crop it to the cat's face", "chelsea.jpg")
 
 
+def test_crop_to_a_thing_a_portrait_does_not_show_is_not_done() -> None:
+    assert "could not pick out the dog" in left_alone("crop to the dog", "astronaut.jpg")
+
+
 def test_a_coloring_page_is_black_lines_on_white() -> None:
     image = photo("astronaut.jpg")
     out, answer = ask("turn this into a coloring page", image)

@@ -9,7 +9,7 @@ from PIL import Image
 
 from openbanana.engines.draft.photo.arrays import U8, rgb_array
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
-from openbanana.engines.draft.photo.locate import CATS, PEOPLE, head_noun
+from openbanana.engines.draft.photo.locate import CATS, PEOPLE, head_noun, may_stand_in
 from openbanana.engines.draft.photo.segmentation import people_mask, subject_mask
 from openbanana.engines.draft.photo.steps import not_done
 from openbanana.plan import PhotoEdit
@@ -24,7 +24,8 @@ def crop_to(image: Image.Image, edit: PhotoEdit, ratio: float) -> tuple[Image.Im
     found = _thing_box(rgb, edit.target)
     target = edit.target or "the subject"
     if found is None:
-        return image, not_done(edit, f"I could not find {target} in the photo, so it is not cropped.")
+        return image, not_done(edit, f"I could not pick out {target} in the photo (I find faces, people, a cat's "
+                                     "face, or a main subject in a photo without people), so it is not cropped.")
     box, exact = found
     x0, y0, x1, y1 = _framed(box, ratio, image.width, image.height)
     if (x1 - x0) * (y1 - y0) > MOST * image.width * image.height:
@@ -56,6 +57,8 @@ def _thing_box(rgb: U8, target: str) -> tuple[tuple[float, float, float, float],
         if people is None:
             return faces[0].box, True
         return _mask_box(people) or faces[0].box, True
+    if not may_stand_in(rgb, target):
+        return None
     mask = subject_mask(rgb)
     box = _mask_box(mask) if mask is not None else None
     return (box, False) if box is not None else None

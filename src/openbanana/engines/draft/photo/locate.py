@@ -123,11 +123,16 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if placement != "auto" and (stand_in or noun in ("thing", "object", "it", "one")):
         mask = _subject_at(rgb, placement)
         return Found(mask, False, "the most prominent thing there") if mask is not None else None
-    if stand_in and noun not in PARTS | SURFACES and "'s " not in target and not find_faces(rgb):
-        # the main subject stands in for a whole thing in a photo without people (with them, it is a person)
+    if stand_in and may_stand_in(rgb, target):
         mask = subject_mask(rgb)
         return Found(mask, False, "the main subject") if mask is not None else None
     return None
+
+
+def may_stand_in(rgb: U8, target: str) -> bool:
+    """Whether the main subject may stand in for the target: a whole thing (not a part, "the cat's eyes", nor what
+    things stand on, "the table") in a photo without people (with them, the main subject is a person)."""
+    return head_noun(target) not in PARTS | SURFACES and "'s " not in target and not find_faces(rgb)
 
 
 def _subject_at(rgb: U8, placement: Placement) -> Mask | None:
