@@ -107,16 +107,21 @@ def describe_scene(plan: Plan, unmade: frozenset[str] = frozenset()) -> str:
     return f"{what}{mood}{quoted}"
 
 
+_LOOKS = ("crop", "style", "relight", "outpaint")  # said right after the photo: "the reference photo as a cartoon"
+
+
 def describe_edit(plan: Plan, unmade: frozenset[str] = frozenset()) -> str:
     """The edited photo in words: which photo, how it looks, and what was changed, added or taken out."""
     made = [e for e in plan.photo_edits if e.request not in unmade or not e.request]
-    combined = any(e.kind == "combine" for e in made)
+    combined = any(e.kind == "combine" for e in plan.photo_edits)  # made or not, the canvas is the first photo
     if plan.reference_count == 1 or combined:
         base = "the first reference photo" if combined else "the reference photo"
     else:
         base = f"a collage of {plan.reference_count} references"
-    looks = [photo_edit_phrase(e) for e in made if e.kind in ("style", "relight", "outpaint")]
-    changes = [photo_edit_phrase(e) for e in made if e.kind not in ("style", "relight", "outpaint", "text")]
+    looks = [photo_edit_phrase(e) for e in made if e.kind in _LOOKS]
+    if plan.crop is not None and not any(e.kind == "crop" for e in made):
+        looks.insert(0, "cropped")  # "zoom in", "the left half": the plan's fixed crop
+    changes = [photo_edit_phrase(e) for e in made if e.kind not in (*_LOOKS, "text")]
     changes += [EDIT_PHRASES.get(e, e.replace("_", " ")) for e in plan.edits]
     changes += [f"{s.label} sticker" for s in plan.subjects if s.role == "sticker"]
     return " ".join([base, *looks]) + (f" with {_join(changes)}" if changes else "")
