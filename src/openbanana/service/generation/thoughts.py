@@ -51,13 +51,24 @@ def _sentence(clause: str) -> str:
 
 
 def answer_text(plan: Plan, target: TargetSize, *, with_image: bool = True,
-                shortfalls: tuple[str, ...] = ()) -> str:
+                shortfalls: tuple[str, ...] = (), draws_the_plan: bool = True) -> str:
     """What was made, then, in the answer itself and not only in the thoughts, what was not: clients that do not
-    ask for thoughts must still be able to tell."""
+    ask for thoughts must still be able to tell. An engine that does not draw the plan (a model) is described only
+    by what the server did itself, so the plan's edits are never claimed as made and the draft's limits never
+    claimed as the model's."""
     if not with_image:
         return f"Here is the plan for a {target.aspect_ratio} image, showing {describe_scene(plan)}."
+    if not draws_the_plan:
+        return " ".join([f"Here is your {target.aspect_ratio} image, {model_made(plan)}.", *shortfalls])
     made = f"Here is your {target.aspect_ratio} image, showing {describe_scene(plan, unmade(plan, shortfalls))}."
     return " ".join([made, *admissions(plan, shortfalls)])
+
+
+def model_made(plan: Plan) -> str:
+    """How a model's picture came about, claiming nothing the model was asked for: only what it was given."""
+    sources = {0: "your prompt", 1: "your prompt and the reference photo"}
+    return "made by the image model from " + sources.get(plan.reference_count,
+                                                         f"your prompt and {plan.reference_count} reference photos")
 
 
 def unmade(plan: Plan, shortfalls: tuple[str, ...]) -> frozenset[str]:
