@@ -35,11 +35,13 @@ Detection:
    canonical sizes, "one side intact, the other cropped by <= 20 %" for every canonical ratio (at most 4);
    (b) a scan (`_scan`): a crop on any sides only enlarges the chip relative to a pure resize of what is left,
    so the tile period is searched continuously from 0.95x to 2.1x of that (a crop keeping half of each side)
-   and over tilts of +-0.6 degrees in a coarse grid (0.4 % period steps, 1 bin per chip, the band's lower
-   frequencies), then the best 3 distinct coarse hypotheses are refined on a 3 x 3 grid (+-0.15 %, +-0.2
-   degrees) at full resolution. Each fold there is a few thousand lookups in one zero-padded FFT of the field
-   (`imaging.spectral_fold`), not a pass over the pixels. Translation, in both axes, is the cyclic shift of
-   step 3, so crops from any sides cost nothing more.
+   and over tilts of +-1.2 degrees in a coarse grid (0.4 % period steps, 0.6 degree tilt steps, 1 bin per
+   chip, the whole band that grid holds, sampled on interpolated spectrum bins: nearest bins lose up to a
+   quarter cycle of phase across the image and ranked the right hypothesis below wrong ones on textured or
+   WebP-compressed images), then the best 6 distinct coarse hypotheses are refined on a 3 x 3 grid (+-0.15 %,
+   +-0.2 degrees) at full resolution, so tilts up to +-1.4 degrees are found. Each fold there is a few
+   thousand lookups in one zero-padded FFT of the field (`imaging.spectral_fold`), not a pass over the pixels.
+   Translation, in both axes, is the cyclic shift of step 3, so crops from any sides cost nothing more.
 2. Integer box-reduction so a chip is ~4 px (2K/4K cost what 1K does), then `sign(y - blur(y))`: a high-pass whose
    sign makes detection invariant to gain and offset (brightness) and robust to strong image detail. The JPEG
    8x8 block pattern is removed by subtracting the means per (row mod 8, column mod 8). When >= 50 % of the
@@ -132,9 +134,9 @@ _RANGE_SAMPLES = 200_000  # cap on the samples the edge-preserving high-pass vis
 _RANGE_MIN_SAMPLES = 4096  # fewer unclipped samples than this: no edge-preserving variant
 _FIXED_CANDIDATES = 4  # of the fixed guesses (a pure resize first), per field
 _COARSE_STEP = 0.004  # relative period step of the scan's coarse grid
-_COARSE_TILTS = (-0.6, 0.0, 0.6)  # degrees
-_COARSE_CYCLES = 28  # cycles per tile: the coarse grid's highest frequency (its steps are sized for it)
-_REFINED = 3  # coarse hypotheses refined
+_COARSE_TILTS = (-1.2, -0.6, 0.0, 0.6, 1.2)  # degrees; with the fine steps the scan covers +-1.4
+_COARSE_CYCLES = 32  # cycles per tile: the coarse grid's highest frequency, all of its 1-bin-per-chip band
+_REFINED = 6  # coarse hypotheses refined
 _FINE_STEPS = (-0.0015, 0.0, 0.0015)
 _FINE_TILTS = (-0.2, 0.0, 0.2)
 _REDUCED_CHIP_MIN = 3.0  # px: the integer box-reduction keeps the smallest expected chip at least this wide
@@ -458,13 +460,13 @@ def _scan(signs: FloatArray, plain_period: float, keyed: _Keyed) -> list[_Peak]:
     period = plain_period * _PERIOD_MIN
     while period <= plain_period * _PERIOD_MAX:
         for tilt in _COARSE_TILTS:
-            folded = spectrum.fold((period, period), tilt, _N, keyed.coarse_mask, exact_phase=False)
+            folded = spectrum.fold((period, period), tilt, _N, keyed.coarse_mask)
             coarse.append((_sync_spectrum(folded, keyed.coarse_band, keyed.coarse_pilots)[0], period, tilt))
         period *= 1 + _COARSE_STEP
     coarse.sort(reverse=True)
     chosen: list[tuple[float, float]] = []
     for _, period, tilt in coarse:  # the best few that are not the same peak seen from a neighbouring step
-        if len(chosen) < _REFINED and all(abs(period / p - 1) > 3 * _COARSE_STEP for p, _ in chosen):
+        if len(chosen) < _REFINED and all(abs(period / p - 1) > 3 * _COARSE_STEP or tilt != t for p, t in chosen):
             chosen.append((period, tilt))
     peaks = []
     for period, tilt in chosen:
