@@ -597,11 +597,7 @@ def _whiten(spectrum: npt.NDArray[np.complex128]) -> npt.NDArray[np.complex128]:
 
 def _decode(peak: _Peak, keyed: _Keyed) -> WatermarkPayload | None:
     """Soft bits at the peak's alignment, un-whitened, Chase/BCH-decoded; None unless exact and version 0."""
-    aligned = np.roll(np.fft.ifft2(peak.spectrum).real, (-peak.shift[0], -peak.shift[1]), (0, 1))
-    chips = aligned.reshape(_N, 2, _N, 2).sum(axis=(1, 3)) * keyed.signs
-    data = keyed.role >= 0
-    soft = np.bincount(keyed.role[data], weights=chips[data], minlength=_CODE.n)
-    soft = np.where(keyed.whitening == 1, -soft, soft)
+    soft = _soft_bits(peak, keyed)
     decoded = _CODE.decode((soft > 0).astype(np.uint8)) or _CODE.decode_soft(soft, chase_bits=_CHASE_BITS)
     if decoded is None:
         return None
@@ -610,6 +606,15 @@ def _decode(peak: _Peak, keyed: _Keyed) -> WatermarkPayload | None:
         return None
     issuer = bits_to_int(bits[_VERSION_BITS:_VERSION_BITS + ISSUER_BITS])
     return WatermarkPayload(issuer, bits_to_int(bits[_VERSION_BITS + ISSUER_BITS:]))
+
+
+def _soft_bits(peak: _Peak, keyed: _Keyed) -> Float64Array:
+    """The 127 signed chip sums at the peak's alignment, un-whitened: > 0 reads as a 1 of the codeword."""
+    aligned = np.roll(np.fft.ifft2(peak.spectrum).real, (-peak.shift[0], -peak.shift[1]), (0, 1))
+    chips = aligned.reshape(_N, 2, _N, 2).sum(axis=(1, 3)) * keyed.signs
+    data = keyed.role >= 0
+    soft = np.bincount(keyed.role[data], weights=chips[data], minlength=_CODE.n)
+    return np.asarray(np.where(keyed.whitening == 1, -soft, soft), dtype=np.float64)
 
 
 def _null_tail(score: float) -> float:
