@@ -399,7 +399,7 @@ def marked_photo() -> Image.Image:
 def test_tilts_beyond_one_degree_on_a_textured_image(marked_photo: Image.Image, box: tuple[float, ...],
                                                      degrees: float, scale: float) -> None:
     """The scan's coarse grid covered +-0.6 degrees (+-0.8 refined) and ranked on nearest spectrum bins: all three
-    were missed (scores 4.5-5.1); now +-1.2 degrees on interpolated bins, refined to +-1.4."""
+    were missed (scores 4.4-4.8); now +-1.2 degrees on interpolated bins, refined to +-1.4."""
     w, h = marked_photo.size
     left, top, right, bottom = box
     cropped = marked_photo.crop((round(left * w), round(top * h), round(w * (1 - right)), round(h * (1 - bottom))))
