@@ -581,6 +581,8 @@ def summarise(rob: Robustness, fp: FalsePositives) -> dict[str, Any]:
             "module_constants": {"start": wm._TAIL_START, "fraction": wm._TAIL_FRACTION, "scale": wm._TAIL_SCALE},
             "estimated_fp_sync": module_sync,
             "estimated_fp_sync_image_fit": tail_probability(per_image, wm.SCORE_THRESHOLD),
+            "scan_threshold": wm.SCAN_THRESHOLD,
+            "estimated_fp_scan_image_fit": tail_probability(per_image, wm.SCAN_THRESHOLD),
             "ecc": ecc,
             "estimated_fp_with_ecc": module_sync * ecc["analytic"],
         },
@@ -636,6 +638,8 @@ def print_false_positives(summary: dict[str, Any]) -> None:
           f"(per-image-max fit {f['estimated_fp_sync_image_fit']:.1e}); ECC + version gate "
           f"{e['analytic']:.1e} (simulated {e['simulated_accepts']}/{e['simulated_trials']}); "
           f"combined {f['estimated_fp_with_ecc']:.1e}")
+    print(f"  scan threshold {f['scan_threshold']:.2f} (only when the fixed guesses do not decode): per-image-max fit "
+          f"there {f['estimated_fp_scan_image_fit']:.1e}")
     print(f"  found on unmarked images: {f['found']} of {f['images']} ({f['degenerate_images']} degenerate: "
           "no detail at all, score 0)")
 

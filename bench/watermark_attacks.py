@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.watermark,
 from bench.watermark import KEY, Sample, baseline_module, environment, marked_set, unmarked_set
 
 from openbanana.imaging import watermark as wm
+from openbanana.imaging.spectral_fold import FieldSpectrum
 
 HELD_ASIDE_SEED = 90_001  # reporting only
 TUNING_SEED = 10_001  # the seeds to look at while changing the detector
@@ -56,6 +57,8 @@ class Draw:
     """What one attack did, so a failure can be read and reproduced."""
 
     steps: list[str] = field(default_factory=list)
+    scale: float = 1.0  # received px per marked px, all resizes together
+    degrees: float = 0.0
 
     def __str__(self) -> str:
         return ", ".join(self.steps)
@@ -71,6 +74,7 @@ def attack(image: Image.Image, rng: np.random.Generator) -> tuple[Image.Image, D
     if rng.random() < 0.3:
         angle = float(rng.uniform(-1, 1))
         image = rotate_inscribed(image, angle)
+        draw.degrees = angle
         draw.steps.append(f"rotate {angle:+.2f}")
     chip = 4 * max(math.sqrt(w * h) / 1024, 0.5)
     low, high = max(0.3, MIN_CHIP / chip), min(2.0, MAX_CHIP / chip)
@@ -78,6 +82,7 @@ def attack(image: Image.Image, rng: np.random.Generator) -> tuple[Image.Image, D
     filters = [Image.Resampling.BILINEAR, Image.Resampling.BICUBIC, Image.Resampling.LANCZOS, Image.Resampling.BOX]
     resample = filters[int(rng.integers(0, len(filters)))]
     image = image.resize((max(32, round(image.width * scale)), max(32, round(image.height * scale))), resample)
+    draw.scale = scale
     draw.steps.append(f"scale {scale:.3f} ({resample.name.lower()})")
     if rng.random() < 0.4:
         brightness, contrast = float(rng.uniform(0.8, 1.2)), float(rng.uniform(0.8, 1.2))
@@ -111,6 +116,7 @@ def screenshot(image: Image.Image, rng: np.random.Generator, draw: Draw) -> Imag
     if rng.random() < 0.3:
         factor = float(rng.uniform(0.85, 1.25))
         draw.steps.append(f"nearest {factor:.3f}")
+        draw.scale *= factor
         return image.resize((round(image.width * factor), round(image.height * factor)), Image.Resampling.NEAREST)
     zoom = float(rng.uniform(1.1, 1.6))
     size = image.size
@@ -126,6 +132,24 @@ def encoded(image: Image.Image, fmt: str, quality: int) -> Image.Image:
     return Image.open(buffer).convert("RGB")
 
 
+def at_true_geometry(attacked: Image.Image, marked_size: tuple[int, int], draw: Draw,
+                     payload: wm.WatermarkPayload) -> tuple[float, int]:
+    """(score, code-bit errors of 127) when folding at the scale and tilt the attack really applied, no search.
+
+    Why: it splits the misses into those the search could still find (score above the threshold, errors within
+    what the decoder corrects) and those where the mark itself is gone at that chip size and codec."""
+    keyed = wm._keyed(KEY)
+    prepared = wm._prepare(attacked)
+    plain = math.sqrt(attacked.width * attacked.height) / wm._CANON
+    period = prepared.plain_period * wm._grid_scale(*marked_size) * draw.scale / plain
+    spectrum = FieldSpectrum(prepared.fields[0])
+    best = max((wm._peak_at(spectrum, period * (1 + step), sign * draw.degrees + turn, keyed)
+                for step in (-0.002, -0.001, 0.0, 0.001, 0.002) for turn in (-0.1, 0.0, 0.1) for sign in (1, -1)),
+               key=lambda peak: peak.score)
+    truth = wm._codeword(payload, keyed) ^ keyed.whitening
+    return best.score, int(np.count_nonzero((wm._soft_bits(best, keyed) > 0) != (truth == 1)))
+
+
 @dataclass
 class Outcome:
     draws: int = 0
@@ -138,7 +162,7 @@ class Outcome:
 
 
 def run_attacks(samples: list[Sample], draws: int, seed: int, detect: Callable[[Image.Image], wm.WatermarkDetection],
-                log: Callable[[str], None]) -> Outcome:
+                log: Callable[[str], None], diagnose: bool = False) -> Outcome:
     outcome = Outcome()
     for index, sample in enumerate(samples):
         payload = wm.WatermarkPayload(index % (1 << 16), (index * 2654435761 + seed) % (1 << 32))
@@ -161,7 +185,11 @@ def run_attacks(samples: list[Sample], draws: int, seed: int, detect: Callable[[
                 counts[0] += 1
                 counts[1] += good
             if not good:
-                outcome.failures.append(f"{sample.name} {marked.size}: {draw} -> score {detection.score:.1f}")
+                line = f"{sample.name} {marked.size}: {draw} -> score {detection.score:.1f}"
+                if diagnose:
+                    true_score, errors = at_true_geometry(attacked, marked.size, draw, payload)
+                    line += f"; at the true geometry {true_score:.1f}, {errors}/127 bits wrong"
+                outcome.failures.append(line)
                 log(f"miss: {outcome.failures[-1]}")
         log(f"{index + 1}/{len(samples)} {sample.name}: {outcome.found}/{outcome.draws}")
     return outcome
@@ -219,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timing-only", action="store_true", help="only the timing (no attacks)")
     parser.add_argument("--baseline", default=BASELINE_REV, help="git revision timed against (default main)")
     parser.add_argument("--false-positives", type=int, default=0, help="also score N attacked unmarked images")
+    parser.add_argument("--diagnose", action="store_true",
+                        help="for each miss, also the score and bit errors at the geometry the attack applied")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     seed = TUNING_SEED if args.tuning else HELD_ASIDE_SEED
@@ -235,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     if args.timing_only:
         samples = []
-    outcome = run_attacks(samples, draws, seed, lambda image: wm.detect_watermark(image, KEY), log)
+    outcome = run_attacks(samples, draws, seed, lambda image: wm.detect_watermark(image, KEY), log, args.diagnose)
     summary: dict[str, Any] = {
         "environment": environment(), "seeds": "tuning" if args.tuning else "held-aside", "seed": seed,
         "images": len(samples), "draws": outcome.draws, "detected": outcome.found,

@@ -67,13 +67,13 @@ class FieldSpectrum:
             return np.asarray(np.where(conjugate, np.conj(nearest), nearest), dtype=np.complex128)
         r0, c0 = np.floor(row), np.floor(col)
         dr, dc = row - r0, col - c0
+        width = self._spectrum.shape[1]
         r0i = r0.astype(np.int64) % self.shape[0]
-        r1i = (r0i + 1) % self.shape[0]
-        c0i = np.minimum(c0.astype(np.int64), self._spectrum.shape[1] - 2)
-        c1i = c0i + 1
-        s = self._spectrum
-        value = ((1 - dr) * ((1 - dc) * s[r0i, c0i] + dc * s[r0i, c1i])
-                 + dr * ((1 - dc) * s[r1i, c0i] + dc * s[r1i, c1i]))
+        top = r0i * width + np.minimum(c0.astype(np.int64), width - 2)  # flat indices: one gather per corner
+        bottom = (r0i + 1) % self.shape[0] * width + (top - r0i * width)
+        flat = self._spectrum.ravel()
+        value = ((1 - dr) * ((1 - dc) * flat.take(top) + dc * flat.take(top + 1))
+                 + dr * ((1 - dc) * flat.take(bottom) + dc * flat.take(bottom + 1)))
         return np.asarray(np.where(conjugate, np.conj(value), value), dtype=np.complex128)
 
 
