@@ -24,7 +24,7 @@ SUPERSAMPLE = 2
 MAX_SIDE = 4096  # a form is never rasterised larger than this (it is scaled into its box anyway)
 DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52), "pillow": (236, 232, 222), "lighthouse": (196, 48, 44),
                                   "windmill": (150, 118, 90), "lamp post": (52, 56, 64), "fence": (236, 232, 222),
-                                  "fridge": (232, 236, 240)}
+                                  "fridge": (232, 236, 240), "hot-air balloon": (214, 62, 50)}
 DEFAULT_COLOR: RGB = (160, 108, 66)  # a warm wood
 LIT = 2.0  # a part this light is a lamp: drawn in its own light, whatever the form's colour
 LAMP_LIGHT: RGB = (255, 228, 150)
@@ -171,6 +171,35 @@ def _fridge() -> list[Part]:
             (_rect(0.8, 0.42, 0.86, 0.62), 0.5)]
 
 
+def _envelope_half(t: float) -> float:
+    """A hot-air balloon's half-width at `t` down its envelope (0 its crown, 1 its mouth): a dome that tapers."""
+    if t < 0.55:
+        return 0.5 * math.sqrt(max(0.0, 1.0 - ((0.55 - t) / 0.55) ** 2))
+    return 0.14 + 0.36 * math.cos((t - 0.55) / 0.45 * math.pi / 2) ** 1.3
+
+
+def _hot_air_balloon() -> list[Part]:
+    """An envelope of curved gores, alternately in the colour and lit toward white, with ropes to a basket: at any
+    size it reads as a hot-air balloon, never as a party balloon on a string."""
+    envelope, steps, gores = 0.74, 24, 6
+    ts = [i / steps for i in range(steps + 1)]
+
+    def meridian(angle: float) -> list[tuple[float, float]]:
+        return [(0.5 + _envelope_half(t) * math.sin(angle), t * envelope) for t in ts]
+
+    parts: list[Part] = [(tuple(meridian(-math.pi / 2) + meridian(math.pi / 2)[::-1]), 1.0)]
+    for k in range(gores):
+        if k % 2:
+            a0, a1 = (-math.pi / 2 + math.pi * i / gores for i in (k, k + 1))
+            parts.append((tuple(meridian(a0) + meridian(a1)[::-1]), 1.55))
+    parts.append((tuple(meridian(math.pi * 0.2) + meridian(math.pi / 2)[::-1]), 0.82))  # the side away from the sun
+    mouth = _envelope_half(1.0)
+    for x0, x1 in ((0.5 - mouth, 0.41), (0.5 + mouth, 0.59)):  # ropes
+        parts.append((((x0, envelope - 0.01), (x0 + 0.012, envelope - 0.01), (x1 + 0.01, 0.86), (x1, 0.86)), 0.35))
+    parts += [(_rect(0.39, 0.85, 0.61, 1.0), 0.5), (_rect(0.38, 0.84, 0.62, 0.875), 0.38)]  # the basket and its rim
+    return parts
+
+
 def _signboard(posts: bool) -> list[Part]:
     """A board in a darker frame (on two posts when it stands on the ground): its face, BOARD_FACE, holds words."""
     bottom = 0.64 if posts else 1.0
@@ -180,7 +209,7 @@ def _signboard(posts: bool) -> list[Part]:
 
 FORMS: dict[str, Sequence[Part]] = {
     "signboard": _signboard(True), "plaque": _signboard(False),
-    "fence": _fence(), "fridge": _fridge(), "floor lamp": _floor_lamp(),
+    "fence": _fence(), "fridge": _fridge(), "floor lamp": _floor_lamp(), "hot-air balloon": _hot_air_balloon(),
     "pillow": _pillow(), "lighthouse": _lighthouse(), "windmill": _windmill(), "lamp post": _lamp_post(),
     "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(),
