@@ -3,15 +3,18 @@ rules planner and the real draft engine: the Plan says it, and the pixels show i
 
 1. A colour that belongs to a thing ("a red blanket", "a red barn") is not painted over the whole sky.
 2. A hot-air balloon is drawn as one (a big striped envelope over a basket), not as a party balloon.
+3. An animal "on the porch" of a house sits at its foot, not on its roof; a sitting animal sits on its haunches.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
-from openbanana.plan import Plan
+from openbanana.plan import Plan, Subject
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import RulesPlanner
 
@@ -73,3 +76,37 @@ def test_a_hot_air_balloon_is_a_big_balloon_with_a_basket_in_the_sky() -> None:
 def test_a_party_balloon_is_still_the_pictogram() -> None:
     plan = plan_of("a girl holding a red balloon in the park")
     assert any(s.glyph == "🎈" for s in plan.subjects)
+
+
+def ink(plan: Plan, subject: Subject) -> np.ndarray:
+    """Where the subject leaves ink: the pixels that change when it is left out, over its box."""
+    without = replace(plan, subjects=tuple(s for s in plan.subjects if s is not subject))
+    changed = np.abs(render(plan) - render(without)).max(axis=2) > 28
+    x0, y0, x1, y1 = (round(v * n) for v, n in zip(subject.box, (WIDTH, HEIGHT, WIDTH, HEIGHT), strict=True))
+    return changed[y0:y1, x0:x1]
+
+
+def test_a_dog_on_the_porch_sits_at_the_foot_of_the_house() -> None:
+    plan = plan_of("a dog sitting on the porch of a farmhouse")
+    dog = next(s for s in plan.subjects if s.label == "dog")
+    house = next(s for s in plan.subjects if s.label == "farmhouse")
+    assert dog.box[3] >= house.box[3] - 0.05 * (house.box[3] - house.box[1])  # standing where the house stands
+    assert dog.pose == "sitting"
+    upright = replace(dog, pose="")
+    standing_plan = replace(plan, subjects=tuple(upright if s is dog else s for s in plan.subjects))
+    sitting, standing = ink(plan, dog), ink(standing_plan, upright)
+    tail = slice(0, sitting.shape[1] // 5) if dog.flip else slice(-(sitting.shape[1] // 5), None)  # faces away
+
+    def top(mask: np.ndarray) -> int:
+        return int(np.argmax(mask[:, tail].any(axis=1)))
+
+    assert top(sitting) - top(standing) > 0.12 * sitting.shape[0]  # the hindquarters sink toward the ground
+    head = slice(-(sitting.shape[1] // 4), None) if dog.flip else slice(0, sitting.shape[1] // 4)
+    assert np.argmax(sitting[:, head].any(axis=1)) == np.argmax(standing[:, head].any(axis=1))  # the head stays up
+
+
+def test_a_bird_on_a_roof_is_still_on_it() -> None:
+    plan = plan_of("A bird perched on the roof of a small house")
+    bird = next(s for s in plan.subjects if s.label == "bird")
+    house = next(s for s in plan.subjects if s.label == "house")
+    assert bird.box[3] < house.box[1] + 0.5 * (house.box[3] - house.box[1])

@@ -24,6 +24,7 @@ from openbanana.engines.draft.pictograms import (
     shadow_blob,
     transformed,
 )
+from openbanana.engines.draft.poses import seated, sits
 from openbanana.engines.draft.wardrobe import NO_WARDROBE, Wardrobe
 from openbanana.engines.draft.world.fields import mix
 from openbanana.engines.draft.world.forms import fit_form
@@ -205,6 +206,8 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
                 missing.append(f"The {subject.label} could not be drawn: its pictogram is not in the font.")
             continue
         made, x, y = fitted
+        if subject.pose == "sitting" and not whole and sits(subject.glyph):
+            made = seated(made)
         wet = world is not None and _on_water(world, (y + made.size[1]) / canvas.height)
         if wet and subject.role == "decor" and stands_on_land(subject):
             continue  # a tree or a parasol the composer added does not stand in a lake

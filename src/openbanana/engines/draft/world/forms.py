@@ -175,7 +175,7 @@ def _envelope_half(t: float) -> float:
     """A hot-air balloon's half-width at `t` down its envelope (0 its crown, 1 its mouth): a dome that tapers."""
     if t < 0.55:
         return 0.5 * math.sqrt(max(0.0, 1.0 - ((0.55 - t) / 0.55) ** 2))
-    return 0.14 + 0.36 * math.cos((t - 0.55) / 0.45 * math.pi / 2) ** 1.3
+    return 0.14 + 0.36 * math.pow(math.cos((t - 0.55) / 0.45 * math.pi / 2), 1.3)
 
 
 def _hot_air_balloon() -> list[Part]:
