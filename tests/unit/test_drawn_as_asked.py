@@ -4,6 +4,7 @@ rules planner and the real draft engine: the Plan says it, and the pixels show i
 1. A colour that belongs to a thing ("a red blanket", "a red barn") is not painted over the whole sky.
 2. A hot-air balloon is drawn as one (a big striped envelope over a basket), not as a party balloon.
 3. An animal "on the porch" of a house sits at its foot, not on its roof; a sitting animal sits on its haunches.
+4. Snow is white: lying snow keeps most of its white under any light, and a snowy sky is pale, not grey.
 """
 
 from __future__ import annotations
@@ -110,3 +111,20 @@ def test_a_bird_on_a_roof_is_still_on_it() -> None:
     bird = next(s for s in plan.subjects if s.label == "bird")
     house = next(s for s in plan.subjects if s.label == "house")
     assert bird.box[3] < house.box[1] + 0.5 * (house.box[3] - house.box[1])
+
+
+def front_ground(pixels: np.ndarray) -> np.ndarray:
+    """The mean colour of the ground's front strip, away from the subjects (the left fifth)."""
+    return np.asarray(pixels[int(HEIGHT * 0.85):, : WIDTH // 5].reshape(-1, 3).mean(axis=0))
+
+
+def test_snow_lying_on_the_ground_is_white() -> None:
+    ground = front_ground(render(plan_of("a little cabin in the snow")))
+    assert ground.min() > 236 and ground.max() - ground.min() < 18
+    at_dawn = front_ground(render(plan_of("snowy mountains at dawn")))
+    assert at_dawn.min() > 215  # tinted by the dawn, still snow
+
+
+def test_a_snowy_sky_is_pale_not_grey() -> None:
+    sky = render(plan_of("a little cabin in the snow"))[: HEIGHT // 3].reshape(-1, 3).mean(axis=0)
+    assert sky.mean() > 205 and sky[2] - sky[0] > 28  # light, with the blue of a winter sky (grey has none)
