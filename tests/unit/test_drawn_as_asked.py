@@ -5,6 +5,7 @@ rules planner and the real draft engine: the Plan says it, and the pixels show i
 2. A hot-air balloon is drawn as one (a big striped envelope over a basket), not as a party balloon.
 3. An animal "on the porch" of a house sits at its foot, not on its roof; a sitting animal sits on its haunches.
 4. Snow is white: lying snow keeps most of its white under any light, and a snowy sky is pale, not grey.
+5. A season puts the scene outdoors even when a mood colours the sky, and an autumn tree has autumn leaves.
 """
 
 from __future__ import annotations
@@ -128,3 +129,21 @@ def test_snow_lying_on_the_ground_is_white() -> None:
 def test_a_snowy_sky_is_pale_not_grey() -> None:
     sky = render(plan_of("a little cabin in the snow"))[: HEIGHT // 3].reshape(-1, 3).mean(axis=0)
     assert sky.mean() > 205 and sky[2] - sky[0] > 28  # light, with the blue of a winter sky (grey has none)
+
+
+def leaf_colour(plan: Plan) -> np.ndarray:
+    """The mean colour of the upper half of the tree's crown."""
+    tree = next(s for s in plan.subjects if s.label == "tree")
+    x0, y0, x1, y1 = (round(v * n) for v, n in zip(tree.box, (WIDTH, HEIGHT, WIDTH, HEIGHT), strict=True))
+    crown = render(plan)[y0 + (y1 - y0) // 6: y0 + (y1 - y0) // 2, x0 + (x1 - x0) // 4: x1 - (x1 - x0) // 4]
+    return np.asarray(crown.reshape(-1, 3).mean(axis=0))
+
+
+def test_a_fox_under_a_tree_in_autumn_stands_on_ground_under_autumn_leaves() -> None:
+    plan = plan_of("a fox sleeping under a tree in autumn")
+    assert plan.background.terrain != "none" and plan.background.horizon < 0.9
+    if next(s for s in plan.subjects if s.label == "tree").glyph == "🌳":  # a broadleaf (a pine keeps its needles)
+        r, g, _ = leaf_colour(plan)
+        assert r > g + 40  # amber and orange, not green
+    r, g, _ = leaf_colour(plan_of("a fox sleeping under a tree in summer"))
+    assert g > r  # summer leaves stay green
