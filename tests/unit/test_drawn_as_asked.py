@@ -6,6 +6,7 @@ rules planner and the real draft engine: the Plan says it, and the pixels show i
 3. An animal "on the porch" of a house sits at its foot, not on its roof; a sitting animal sits on its haunches.
 4. Snow is white: lying snow keeps most of its white under any light, and a snowy sky is pale, not grey.
 5. A season puts the scene outdoors even when a mood colours the sky, and an autumn tree has autumn leaves.
+6. A dog wearing a party hat wears a hat, not a second (partying) face.
 """
 
 from __future__ import annotations
@@ -147,3 +148,18 @@ def test_a_fox_under_a_tree_in_autumn_stands_on_ground_under_autumn_leaves() -> 
         assert r > g + 40  # amber and orange, not green
     r, g, _ = leaf_colour(plan_of("a fox sleeping under a tree in summer"))
     assert g > r  # summer leaves stay green
+
+
+def test_a_dog_in_a_party_hat_wears_the_hat_not_a_partying_face() -> None:
+    plan = plan_of("a cartoon dog wearing a party hat")
+    pixels = render(plan)
+    red, green, blue = (pixels[..., i] for i in range(3))
+    face_yellow = (red > 230) & (green > 170) & (green < 225) & (blue < 110)
+    assert face_yellow.mean() < 0.001  # no yellow face pasted over the dog's
+    dog = next(s for s in plan.subjects if s.label == "dog")
+    hat = next(s for s in plan.subjects if s.label == "party hat")
+    x0, x1 = round(dog.box[0] * WIDTH), round(dog.box[2] * WIDTH)
+    above = slice(max(0, round((hat.box[1] - 0.3 * (hat.box[3] - hat.box[1])) * HEIGHT)), round(hat.box[3] * HEIGHT))
+    region = pixels[above, x0:x1]
+    magenta = (region[..., 0] > 180) & (region[..., 1] < 120) & (region[..., 2] > 80)
+    assert magenta.sum() > 150  # a pink paper cone on its head

@@ -28,7 +28,7 @@ from openbanana.engines.draft.poses import seated, sits
 from openbanana.engines.draft.seasons import in_season
 from openbanana.engines.draft.wardrobe import NO_WARDROBE, Wardrobe
 from openbanana.engines.draft.world.fields import mix
-from openbanana.engines.draft.world.forms import fit_form
+from openbanana.engines.draft.world.forms import fit_form, worn_party_hat
 from openbanana.engines.draft.world.light import kept_colour
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
@@ -191,6 +191,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
     missing: list[str] = []
     figures = {s.entity for s in subjects if _whole(s)}
     for subject in depth_order(subjects):
+        subject = worn_party_hat(subject)
         if wearing.worn.get(subject.entity) in figures:
             continue  # a garment worn by a figure is its clothes
         left, top, right, bottom = subject.box
