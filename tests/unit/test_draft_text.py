@@ -108,9 +108,11 @@ def test_display_lines_read_back_whole(reader: text_fidelity.Reader, text: str, 
     assert read == text_fidelity.squash(text)
 
 
-def test_body_text_and_right_to_left_lines_keep_their_own_spaces() -> None:
+def test_body_text_script_and_right_to_left_lines_keep_their_own_spaces() -> None:
     small = fit_text(TextBlock("Espresso and a croissant", "body", (0.1, 0.1, 0.9, 0.14)), (1000, 1000))
     assert small.gap == 0
+    script = fit_text(TextBlock("June 14, 2025", "headline", (0.1, 0.1, 0.9, 0.4), font="script"), (1000, 1000))
+    assert script.size > 60 and script.gap == 0  # joined letters keep the face's own spaces
     block = TextBlock("مرحبا بالعالم", "headline", (0.05, 0.1, 0.95, 0.9), treatment="none")
     fitted = fit_text(block, (900, 300))
     assert fitted.gap > 0 and fitted.extent[0] == math.ceil(fitted.widths[0])  # measured as the shaper sets it

@@ -32,7 +32,8 @@ MIN_FONT_PX = 8
 REF_SIZE = 200  # widths are measured at this size and scaled
 EMOJI_SCALE = 0.92  # emoji drawn slightly smaller than the em, as type designers size them
 DISPLAY_SHARE = 0.045  # type this large (a share of the canvas height) is display type
-DISPLAY_GAP_EM = 0.34  # the least word space of display type, in ems
+DISPLAY_GAP_EM = 0.4  # the least word space of display type, in ems
+OWN_SPACING: frozenset[FontName] = frozenset({"script", "mono"})  # joined letters, fixed cells: spaced as drawn
 INK: RGB = (22, 22, 28)
 PAPER: RGB = (250, 250, 247)
 
@@ -134,9 +135,9 @@ def _line_width(line: list[Token], space: float) -> float:
 
 
 def _display_gap(face: FontName, size: float, canvas_height: int) -> float:
-    """Pixels to add to each word space at this size: none for text, enough for display type to reach
-    DISPLAY_GAP_EM."""
-    if size < DISPLAY_SHARE * canvas_height:
+    """Pixels to add to each word space at this size: none for text (nor for a script or a monospaced face), enough
+    for display type to reach DISPLAY_GAP_EM."""
+    if size < DISPLAY_SHARE * canvas_height or face in OWN_SPACING:
         return 0.0
     return max(0.0, DISPLAY_GAP_EM * size - _space(face) * size / REF_SIZE)
 
