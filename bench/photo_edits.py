@@ -59,6 +59,14 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("background: blur", "astronaut.jpg", "blur the background"),
     ("combine: person into scene", "china.jpg+astronaut.jpg", "put the woman from the second photo on the left"),
     ("outpaint: zoom out", "astronaut.jpg", "zoom out"),
+    ("style: colouring page", "astronaut.jpg", "turn this into a coloring page"),
+    ("style: autumn", "china.jpg", "change the season to autumn"),
+    ("relight + add: winter", "china.jpg", "make it look like winter"),
+    ("crop: to her face", "astronaut.jpg", "crop to her face"),
+    ("background: black and white", "astronaut.jpg", "make the background black and white"),
+    ("recolour: the water", "china.jpg", "make the water green"),
+    ("remove: the person behind", "astronaut.jpg", "remove the person in the background"),
+    ("recolour: nothing stands out", "rocket.jpg", "change the car to blue"),
 )
 
 

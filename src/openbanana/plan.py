@@ -51,7 +51,7 @@ EditOp = Literal["brighter", "darker", "grayscale", "sepia", "warmer", "cooler",
                  "flip"]
 # Edits that change what is in the photo, not only its tone; each names what it acts on in the prompt's words.
 PhotoEditKind = Literal["style", "relight", "sky", "recolor", "remove", "add", "accessory", "background", "combine",
-                        "outpaint", "text"]
+                        "outpaint", "text", "crop"]
 # callout: a line from a label to a point on the object, ending in a dot, which the renderer moves onto the object's
 # drawn ink when the point missed it
 ShapeKind = Literal["rect", "ellipse", "line", "arrow", "polyline", "polygon", "bubble", "leader", "callout"]

@@ -5,10 +5,12 @@ in batches; each image's provenance names the engine that drew it, and /readyz r
 from __future__ import annotations
 
 import base64
+import io
 import json
 import time
 import urllib.request
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -16,6 +18,7 @@ pytest.importorskip("diffusers", reason="needs the diffusers extra: pip install 
 
 from google import genai
 from google.genai import types
+from PIL import Image
 
 from tests.conftest import LiveServer, stop_server
 from tests.engines.provenance import drawn_by, recorded_engine
@@ -98,3 +101,18 @@ def test_openai_images_render_on_the_names_engine(server: LiveServer) -> None:
                  for model in (GOOGLE_ID, OWN_NAME)}
     assert {model: [drawn_by(base64.b64decode(image.b64_json or ""))[0] for image in images]
             for model, images in drawn.items()} == {GOOGLE_ID: ["draft"], OWN_NAME: ["diffusers"]}
+
+
+def test_a_models_answer_claims_no_edit_the_plan_names(sdk: genai.Client) -> None:
+    """The draft engine makes a photo edit as planned and its answer says which; a model only receives the request,
+    so its answer says what it was given and never lists the plan's edits as made."""
+    photo = io.BytesIO()
+    Image.new("RGB", (96, 64), (200, 120, 40)).save(photo, "PNG")
+    config = CONFIG.model_copy(update={"response_modalities": ["TEXT", "IMAGE"]})
+    contents: list[Any] = [types.Part.from_bytes(data=photo.getvalue(), mime_type="image/png"),
+                           "turn this photo into a watercolor painting"]
+    answers = {model: sdk.models.generate_content(model=model, contents=contents, config=config).text or ""
+               for model in (GOOGLE_ID, OWN_NAME)}
+    assert "watercolor" in answers[GOOGLE_ID]
+    made = "Here is your 16:9 image, made by the image model from your prompt and the reference photo."
+    assert answers[OWN_NAME] == made

@@ -21,12 +21,13 @@ from google.genai import errors, types
 from tests.api.test_keys import MODEL, TEXT_ONLY, cli, client
 from tests.conftest import LiveServer, start_server, stop_server
 from tests.postgres import PostgresServer
+from tests.sdk.replicas import replica_key, two_replicas
 from tests.sdk.test_batches_sdk import poll
 from tests.sdk.test_batches_sdk import test_file_batch_writes_a_responses_file as test_file_batch_on_postgres
 from tests.sdk.test_batches_sdk import test_inline_batch_create_get_list_delete as test_inline_batch_on_postgres
 
 pytestmark = pytest.mark.sdk
-LEASE_SECONDS = "2"  # a killed replica's items are taken over after this
+LEASE = {"OPENBANANA_BATCH_LEASE_SECONDS": "2"}  # a killed replica's items are taken over after this
 
 
 @dataclass(frozen=True)
@@ -38,19 +39,14 @@ class Replicas:
 
 
 def serve_on(data_dir: Path, database_url: str) -> LiveServer:
-    return start_server(data_dir, "--database-url", database_url)
+    return start_server(data_dir, "--database-url", database_url, env=LEASE)
 
 
 @pytest.fixture(scope="module")
 def replicas(postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
     data_dir, url = tmp_path_factory.mktemp("replicas") / "data", postgres_server.new_database()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("OPENBANANA_BATCH_LEASE_SECONDS", LEASE_SECONDS)
-        first = serve_on(data_dir, url)
-        second = serve_on(data_dir, url)
-    yield Replicas(first, second, data_dir, url)
-    stop_server(first)
-    stop_server(second)
+    with two_replicas(data_dir, data_dir, "--database-url", url, env=LEASE) as (first, second):
+        yield Replicas(first, second, data_dir, url)
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +56,7 @@ def live_server(replicas: Replicas) -> LiveServer:
 
 
 def create_key(replicas: Replicas, name: str, *limits: str) -> str:
-    return cli("keys", "create", "--name", name, *limits, "--data-dir", str(replicas.data_dir),
-               "--database-url", replicas.database_url).strip()
+    return replica_key(replicas.data_dir, replicas.database_url, name, *limits)
 
 
 @pytest.fixture(scope="module")
@@ -127,25 +122,23 @@ def test_a_replica_killed_mid_batch_loses_nothing(postgres_server: PostgresServe
     """A replica takes a batch's items and is killed with SIGKILL while it renders them; a replica started after it
     takes the expired leases over, and every request ends with exactly one response."""
     data_dir, url = tmp_path / "data", postgres_server.new_database()
-    key = cli("keys", "create", "--name", "killed", "--data-dir", str(data_dir), "--database-url", url).strip()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("OPENBANANA_BATCH_LEASE_SECONDS", LEASE_SECONDS)
-        doomed = serve_on(data_dir, url)
-        on_doomed = client(doomed.base_url, key)
-        try:
-            job = on_doomed.batches.create(model=MODEL, src=[
-                {"contents": f"a harbour at dusk {i}", "config": {"image_config": {"image_size": "2K"}}}
-                for i in range(6)])
-            deadline = time.monotonic() + 30
-            while not any(state == "LEASED" for state, _, _ in queue_states(url, job.name or "")):
-                assert time.monotonic() < deadline, "nothing was leased"
-                time.sleep(0.01)
-            os.kill(doomed.process.pid, signal.SIGKILL)
-            doomed.process.wait(timeout=10)
-            held = [seq for seq, (state, _, _) in enumerate(queue_states(url, job.name or "")) if state == "LEASED"]
-        finally:
-            stop_server(doomed)
-        survivor = serve_on(data_dir, url)
+    key = replica_key(data_dir, url, "killed")
+    doomed = serve_on(data_dir, url)
+    on_doomed = client(doomed.base_url, key)
+    try:
+        job = on_doomed.batches.create(model=MODEL, src=[
+            {"contents": f"a harbour at dusk {i}", "config": {"image_config": {"image_size": "2K"}}}
+            for i in range(6)])
+        deadline = time.monotonic() + 30
+        while not any(state == "LEASED" for state, _, _ in queue_states(url, job.name or "")):
+            assert time.monotonic() < deadline, "nothing was leased"
+            time.sleep(0.01)
+        os.kill(doomed.process.pid, signal.SIGKILL)
+        doomed.process.wait(timeout=10)
+        held = [seq for seq, (state, _, _) in enumerate(queue_states(url, job.name or "")) if state == "LEASED"]
+    finally:
+        stop_server(doomed)
+    survivor = serve_on(data_dir, url)
     try:
         done = poll(client(survivor.base_url, key), job.name or "", timeout=120)
     finally:

@@ -15,10 +15,11 @@ from google.genai import errors, types
 
 from openbanana.store.blobs import BlobStore, open_blob_store
 from tests.api.test_generate import png_bytes
-from tests.api.test_keys import MODEL, cli, client
-from tests.conftest import LiveServer, start_server, stop_server
+from tests.api.test_keys import MODEL, client
+from tests.conftest import LiveServer
 from tests.postgres import PostgresServer
 from tests.s3 import S3Server
+from tests.sdk.replicas import replica_key, two_replicas
 from tests.sdk.test_batches_sdk import test_file_batch_writes_a_responses_file as test_file_batch_on_s3
 
 pytestmark = pytest.mark.sdk
@@ -37,12 +38,10 @@ def replicas(postgres_server: PostgresServer, s3_server: S3Server,
              tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
     url, blob_url = postgres_server.new_database(), f"s3://{s3_server.new_bucket()}/openbanana"
     shared = ("--database-url", url, "--blob-url", blob_url, "--blob-endpoint-url", s3_server.endpoint_url)
-    first = start_server(tmp_path_factory.mktemp("replica-a") / "data", *shared)
-    second = start_server(tmp_path_factory.mktemp("replica-b") / "data", *shared)
     bucket = open_blob_store(blob_url, tmp_path_factory.mktemp("reader"), s3_server.endpoint_url).blobs
-    yield Replicas(first, second, url, bucket)
-    stop_server(first)
-    stop_server(second)
+    with two_replicas(tmp_path_factory.mktemp("replica-a") / "data", tmp_path_factory.mktemp("replica-b") / "data",
+                      *shared) as (first, second):
+        yield Replicas(first, second, url, bucket)
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +52,7 @@ def live_server(replicas: Replicas) -> LiveServer:
 
 def create_key(replicas: Replicas, name: str, *limits: str) -> str:
     assert replicas.a.data_dir is not None
-    return cli("keys", "create", "--name", name, *limits, "--data-dir", str(replicas.a.data_dir),
-               "--database-url", replicas.database_url).strip()
+    return replica_key(replicas.a.data_dir, replicas.database_url, name, *limits)
 
 
 @pytest.fixture(scope="module")

@@ -28,8 +28,72 @@ def test_styles(prompt: str, name: str) -> None:
 ])
 def test_light_and_weather_replace_the_global_tone_ops(prompt: str, name: str) -> None:
     plan = read(prompt)
-    assert [(e.kind, e.name) for e in plan.photo_edits] == [("relight", name)]
+    lying = [("add", "lying snow")] if name == "snow" else []  # winter: snow on the ground as well as falling
+    assert [(e.kind, e.name) for e in plan.photo_edits] == [("relight", name), *lying]
     assert not {"night", "golden", "dramatic"} & set(plan.edits)
+
+
+@pytest.mark.parametrize("prompt", ["make it look like winter", "add snow", "make it snowy"])
+def test_winter_is_falling_snow_and_snow_on_the_ground(prompt: str) -> None:
+    edits = read(prompt).photo_edits
+    assert [(e.kind, e.name, e.destination) for e in edits] == [("relight", "snow", ""),
+                                                                ("add", "lying snow", "on the ground")]
+
+
+@pytest.mark.parametrize(("prompt", "name"), [
+    ("make it look like a 90s photo", "vintage_film"), ("make it look like an old 70s photo", "vintage_film"),
+    ("80's vibe please", "vintage_film"), ("make it look like it's from the sixties", "vintage_film"),
+    ("turn this into a coloring page", "coloring_page"), ("make it a colouring book page", "coloring_page"),
+    ("line art please", "coloring_page"), ("change the season to autumn", "autumn"),
+    ("make it look like fall", "autumn"),
+])
+def test_everyday_style_words(prompt: str, name: str) -> None:
+    assert [(e.kind, e.name) for e in read(prompt).photo_edits] == [("style", name)]
+
+
+def test_light_named_as_a_thing_to_add_is_light() -> None:
+    assert [(e.kind, e.name) for e in read("add a sunset").photo_edits] == [("relight", "sunset")]
+
+
+def test_an_age_is_no_decade_look() -> None:
+    assert not any(e.kind == "style" for e in read("make the man in his 50s smile").photo_edits)
+
+
+@pytest.mark.parametrize("prompt", ["make it a 16:9 banner", "turn this into a widescreen header",
+                                    "make it 21:9", "convert it to landscape format"])
+def test_a_new_frame_is_an_outpaint(prompt: str) -> None:
+    assert [(e.kind, e.amount) for e in read(prompt).photo_edits] == [("outpaint", 1.0)]
+
+
+def test_a_text_banner_is_no_new_frame() -> None:
+    assert not read("put a 'SALE' banner at the top").photo_edits
+
+
+@pytest.mark.parametrize(("prompt", "target"), [
+    ("crop it to the cat's face", "the cat's face"), ("crop to the dog", "the dog"),
+    ("crop in on her face", "her face"), ("crop around the motorcycle", "the motorcycle"),
+])
+def test_crop_to_a_named_thing(prompt: str, target: str) -> None:
+    plan = read(prompt)
+    assert [(e.kind, e.target) for e in plan.photo_edits] == [("crop", target)]
+    assert plan.subjects == ()  # no "face" sticker
+
+
+def test_crop_to_a_part_of_the_frame_stays_a_fixed_crop() -> None:
+    plan = read("crop to the left half")
+    assert plan.crop == (0.0, 0.0, 0.5, 1.0) and plan.photo_edits == ()
+
+
+def test_putting_the_photos_thing_somewhere_moves_it_and_adds_no_sticker() -> None:
+    (sofa,) = read("put the cat on a sofa").photo_edits
+    assert (sofa.kind, sofa.name) == ("background", "room")
+    table = read("put the cat on the table")
+    assert table.photo_edits == () and table.unsupported == ("put the cat on the table",)
+    (beside,) = read("put the cat next to the coffee", references=2).photo_edits
+    assert (beside.kind, beside.target, beside.reference, beside.destination) == (
+        "combine", "the cat", 1, "next to the coffee")
+    (added,) = read("put a dog next to her").photo_edits
+    assert (added.kind, added.name) == ("add", "dog")
 
 
 def test_black_and_white_stays_a_tone_change() -> None:

@@ -48,7 +48,8 @@ ENTITY_VALUES: dict[str, tuple[Any, ...]] = {"age": get_args(AgeGroup), "skin_to
                                              "arrangement": get_args(Arrangement)}
 
 
-@pytest.mark.parametrize(("split", "at_least"), [("dev", 120), ("heldout", 60), ("heldout2", 80)])
+@pytest.mark.parametrize(("split", "at_least"), [("dev", 120), ("heldout", 60), ("heldout2", 80),
+                                                  ("heldout3", 120)])
 def test_the_prompt_sets_are_well_formed(split: str, at_least: int) -> None:
     items = scene_fidelity.load_items(scene_fidelity.SPLITS[split])
     assert len(items) >= at_least
@@ -77,10 +78,15 @@ def test_the_held_out_sets_say_they_are_never_tuned_on(split: str) -> None:
     assert "Never tune on them" in header
 
 
-def test_the_second_held_out_set_shares_no_prompt_or_id_with_the_others() -> None:
-    fresh = scene_fidelity.load_items(scene_fidelity.SPLITS["heldout2"])
-    older = [i for split in ("dev", "heldout") for i in scene_fidelity.load_items(scene_fidelity.SPLITS[split])]
-    assert [item["id"] for item in fresh] == [f"h2-{n:03d}" for n in range(1, len(fresh) + 1)]
+@pytest.mark.parametrize(("split", "prefix", "older_splits"), [
+    ("heldout2", "h2", ("dev", "heldout")),
+    ("heldout3", "h3", ("dev", "heldout", "heldout2")),
+])
+def test_a_fresh_held_out_set_shares_no_prompt_or_id_with_the_older_sets(
+        split: str, prefix: str, older_splits: tuple[str, ...]) -> None:
+    fresh = scene_fidelity.load_items(scene_fidelity.SPLITS[split])
+    older = [i for o in older_splits for i in scene_fidelity.load_items(scene_fidelity.SPLITS[o])]
+    assert [item["id"] for item in fresh] == [f"{prefix}-{n:03d}" for n in range(1, len(fresh) + 1)]
     for item in fresh:  # written afresh, not copied or paraphrased from the spent sets
         prompt = item["prompt"].lower()
         closest = max(older, key=lambda o: SequenceMatcher(None, prompt, o["prompt"].lower()).ratio())

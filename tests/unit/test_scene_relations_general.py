@@ -42,6 +42,11 @@ CASES = [
 
 @pytest.mark.parametrize(("prompt", "expected"), CASES)
 def test_the_relation_is_read_placed_and_drawn(prompt: str, expected: list[tuple[str, str, str]]) -> None:
+    assert_read_placed_and_drawn(prompt, expected)
+
+
+def assert_read_placed_and_drawn(prompt: str, expected: list[tuple[str, str, str]]) -> None:
+    """The scene graph states each relation, the placed boxes satisfy it, and both things leave ink."""
     plan = plan_of(prompt)
     stated = {(r.subject, r.predicate, r.object) for r in plan.scene.relations}
     for a, predicate, b in expected:

@@ -43,6 +43,9 @@ class EngineTraits:
 
     max_parallel: int | None = None  # renders that make progress at once (e.g. 1 per GPU); None: one per CPU core
     credit: str | None = None  # the attribution its assets ask for, written into every image's provenance
+    # True: the picture is drawn from the plan step by step, so the answer may describe the plan as what it shows;
+    # False (a model): the picture comes from the prompt, so the answer claims only what the server itself did
+    draws_the_plan: bool = True
 
     def __post_init__(self) -> None:
         if self.max_parallel is not None and self.max_parallel < 1:

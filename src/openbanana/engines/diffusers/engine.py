@@ -55,7 +55,8 @@ class DiffusersEngine:
     """
 
     name = "diffusers"
-    traits = EngineTraits(max_parallel=1)  # one pipeline instance per device; a second render would only wait
+    # one pipeline instance per device (a second render would only wait); the model follows the prompt, not the plan
+    traits = EngineTraits(max_parallel=1, draws_the_plan=False)
 
     def __init__(self, profile: Profile, backend: Backend | None = None, *, guide: ImageEngine | None = None) -> None:
         if profile.draft_init_strength is not None and guide is None:

@@ -29,11 +29,12 @@ def placement_of(text: str, prompt: str) -> Placement:
 
 def place_texts(texts: tuple[str, ...], prompt: str) -> list[TextBlock]:
     at_top = bool(re.search(r"\b(top|above|header|title)\b", prompt.lower()))
+    banner = bool(re.search(r"\b(?:banner|ribbon|headline|big|large|huge)\b", prompt.lower()))  # set it large
     blocks: list[TextBlock] = []
     taken: list[Box] = []
     for index, text in enumerate(texts[:MAX_EDIT_TEXTS]):
         role = "headline" if index == 0 else "caption"
-        h = text_height(text, role) * 0.8
+        h = text_height(text, role) * (1.3 if banner and index == 0 else 0.8)
         placement = placement_of(text, prompt)
         if placement == "auto":
             placement = "top" if at_top and index == 0 else "bottom"
@@ -44,7 +45,7 @@ def place_texts(texts: tuple[str, ...], prompt: str) -> list[TextBlock]:
         taken.append(box)
         if index == 0:
             blocks.append(TextBlock(text, "headline", box, font="display", align=align, treatment="plate",
-                                    max_size=0.1))
+                                    max_size=0.16 if banner else 0.1))
         else:
             blocks.append(TextBlock(text, "caption", box, font="sans-medium", align=align, treatment="plate",
                                     max_size=0.06))

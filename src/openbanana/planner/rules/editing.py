@@ -30,8 +30,8 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
     background = Background("collage" if collage else "reference", tuple(colors[:2]))
     blocks = place_texts(texts, request.prompt)
     spoken_for = (*unsupported, *photo.handled)
-    found = [f for f in reading.subjects
-             if not any(re.search(rf"\b{re.escape(f.label)}", clause) for clause in spoken_for)]
+    found = [f for f in reading.subjects if _added(f.label, lowered)
+             and not any(re.search(rf"\b{re.escape(f.label)}", clause) for clause in spoken_for)]
     stickers = _stickers(found, lowered, blocks, ratio, rng)
     notes = edit_notes(request.reference_count, crop, edits, blocks, stickers, unsupported, photo.edits)
     changed = bool(edits or crop or blocks or stickers or photo.edits)
@@ -51,6 +51,14 @@ _STYLE_OPS: dict[str, tuple[EditOp, ...]] = {"vintage_film": ("sepia",), "black_
 def _style_ops(photo: EditReading) -> tuple[EditOp, ...]:
     """Global tone changes a style already makes ("vintage" is the film look, not a sepia tint on top of it)."""
     return tuple(op for e in photo.edits if e.kind == "style" for op in _STYLE_OPS.get(e.name, ()))
+
+
+def _added(label: str, lowered: str) -> bool:
+    """Whether the prompt asks to add the thing ("add a dog", "put two stars in the corner", "with a heart"), not
+    merely names something in the photo ("make the grass greener", "fix the red eyes"): only then is it a sticker."""
+    return bool(re.search(rf"\b(?:add|put|place|insert|draw|include|stick|paste|with)\s+(?:an? |some |the |one |two |"
+                          rf"three |a few |little |small |big |cute )?(?:[a-z]+\s+)?{re.escape(label)}|\b"
+                          rf"{re.escape(label)}\s+(?:sticker|emoji|icon|stamp)", lowered))
 
 
 def _edits(lowered: str) -> tuple[EditOp, ...]:

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.lexicon import NUMBERS, Tag, noun_lemma, verb_lemma, word_class
-from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, VERB_RELATIONS
+from openbanana.planner.rules.lexicon import NUMBERS, PLURAL_ONLY, Tag, noun_lemma, verb_lemma, word_class
+from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES, Quantity
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
+from openbanana.planner.rules.vocabulary.relation_words import PHRASE_PREPOSITIONS, PLACE_ADVERBS, PREPOSITIONS
 from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS
 
 TEXT_MARK = "§"  # stands where a quoted text was: never a word of the scene
@@ -27,21 +28,14 @@ _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its"})  # a noun follows
 
-# Fixed units beyond the vocabularies': prepositions of several words, and where in the frame something is.
-RELATION_PHRASES: dict[str, str] = {
-    "in front of": "in_front_of", "on top of": "on", "next to": "next_to", "to the left of": "left_of",
-    "on the left of": "left_of", "left of": "left_of", "to the right of": "right_of", "on the right of": "right_of",
-    "right of": "right_of", "close to": "near", "near to": "near", "inside of": "inside", "in the middle of": "in",
-    "in the center of": "in", "in the centre of": "in", "at the foot of": "near", "on the edge of": "on",
-    "across from": "near", "opposite": "near", "in between": "between", "high above": "above",
-    "far behind": "behind", "out of": "inside", "up in": "in", "on board": "in", "in the background": "background",
-    "in the foreground": "foreground", "in the distance": "background", "on the left": "side", "on the right": "side",
-    "to the left": "side", "to the right": "side", "on the side": "side", "on top": "on top",
-}
+# Fixed units beyond the vocabularies': prepositions of several words (the one table in relation_words), and
+# where a thing is with no partner named ("in the background", "nearby").
+RELATION_PHRASES: dict[str, str] = dict(PHRASE_PREPOSITIONS)
 # "…with a plant to its left": the thing just named stands on that side of the clause's subject.
 RELATION_PHRASES.update({f"{prep} {owner} {side}": f"{side}_of_it" for prep in ("to", "on", "at")
                          for owner in ("its", "his", "her", "their") for side in ("left", "right")})
-UNIT_KINDS = ("quantity", "arrange", "relation", "skin", "hair", "age", "color", "camera", "style", "time",
+ENDS = frozenset({"prep", "comma", "break", "conj", "relation", "where", "be", "verb", "ing", "past"})  # phrase ends
+UNIT_KINDS = ("quantity", "arrange", "relation", "where", "skin", "hair", "age", "color", "camera", "style", "time",
               "weather", "season", "place", "text")
 NOMINAL_UNITS = frozenset({"time", "weather", "season", "place", "camera", "style"})  # may head a noun phrase
 MODIFIER_UNITS = frozenset({"skin", "hair", "age", "color"})  # modifiers inside a noun phrase
@@ -108,14 +102,18 @@ def tokenize(prose: str) -> list[Token]:
 
 
 def _retag(tokens: list[Token]) -> list[Token]:
-    """Context fixes the one-tag lexicon cannot: after a noun, "rides" and "reading" are verbs, not nouns."""
-    for i in range(1, len(tokens)):
-        token, before = tokens[i], tokens[i - 1]
+    """Context fixes the one-tag lexicon cannot: after a noun, "rides" and "reading" are verbs, not nouns; at the
+    start of a clause, "Paint two birds" and "Show me a dog" are instructions."""
+    for i in range(len(tokens)):
+        token, before = tokens[i], tokens[i - 1] if i else Token(".", "break")
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if token.tag == "noun" and (_nominal(before) or before.tag in ("be", "rel")) and _verb_after_noun(
-                token, following):
+        if before.tag == "break" and token.tag == "noun" and token.word in INSTRUCTION_VERBS and following is not \
+                None and following.tag in ("det", "num", "pron"):
+            tokens[i] = Token(token.word, "verb")
+        elif i and token.tag == "noun" and (_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
+                token, following) or _agrees(tokens, i, following)):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
-        elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color")
+        elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
                                       or _compound(before, token)):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
     for i, token in enumerate(tokens):
@@ -125,6 +123,17 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "adj" and i and tokens[i - 1].word in ARTICLES and pictogram_for(token.word) \
                 and (following is None or following.tag in ("conj", "comma", "break", "prep")):
             tokens[i] = Token(token.word, "noun")  # "an orange and a banana": the fruit
+        elif token.tag in ("adj", "adv", "noun", "ing") and token.word in PREPOSITIONS and following is not None \
+                and (following.tag in ("det", "num", "pron") or following.word in ARTICLES) and not (
+                    i and tokens[i - 1].word in ARTICLES):
+            tokens[i] = Token(token.word, "prep")  # "opposite a boat", "past the shops", "facing the sea"
+        elif token.word in ("her", "his") and (following is None or following.tag in ENDS):
+            tokens[i] = Token(token.word, "pron")  # "beside her": the person, not her next thing
+        elif token.tag == "adv" and i and tokens[i - 1].word in ARTICLES and (following is None or following.tag
+                                                                               in ENDS):
+            tokens[i] = Token(token.word, "noun")  # "beside the well,": a thing after its article
+        elif token.tag in ("adj", "adv") and token.word in PLACE_ADVERBS:
+            tokens[i] = Token(token.word, "where", PLACE_ADVERBS[token.word])  # "a canoe nearby"
     return tokens
 
 
@@ -150,6 +159,7 @@ def _units() -> dict[str, tuple[str, object]]:
         ("weather", dict(WEATHERS)), ("season", dict(SEASONS)),
         ("style", dict(STYLES)), ("camera", dict(CAMERAS)), ("age", dict(AGE_WORDS)), ("hair", dict(HAIR_WORDS)),
         ("skin", dict(SKIN_WORDS)), ("arrange", dict(ARRANGEMENT_PHRASES)), ("relation", dict(RELATION_PHRASES)),
+        ("where", dict(PLACE_ADVERBS)),
         ("quantity", dict(QUANTITY_PHRASES)),
     ]
     units: dict[str, tuple[str, object]] = {}
@@ -262,10 +272,23 @@ def _verb_after_noun(token: Token, following: Token | None) -> bool:
     if token.tag != "noun":
         return False
     before_object = following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
-                                                            "relation", "text", "quantity")
+                                                            "relation", "text", "quantity", "where")
     if token.word.endswith("ing") and verb_lemma(token.word) != token.word:
         return token.word not in ING_NOUNS or (following is not None and following.tag in ("det", "num", "pron"))
     return token.word.endswith("s") and verb_lemma(token.word) in VERB_RELATIONS and before_object
+
+
+def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
+    """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
+    "that") cannot be a compound's head, so it is the verb of the clause."""
+    token = tokens[i]
+    single = i >= 2 and tokens[i - 2].word in ("a", "an") and tokens[i - 1].tag == "noun"
+    if not (single or tokens[i - 1].tag == "rel") or not token.word.endswith("s") or token.word.endswith("ss"):
+        return False
+    if token.word in PLURAL_ONLY or noun_lemma(token.word) == token.word or verb_lemma(token.word) == token.word:
+        return False
+    return following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
+                                                  "relation", "where")
 
 
 def word_tag(word: str) -> Tag:

@@ -67,7 +67,7 @@ def photo_edit_note(edit: PhotoEdit) -> str:
         "accessory": f"Put {name} on {target}, anchored to the face's own landmarks (eyes, hairline, nose).",
         "add": f"Add {name}{' ' + edit.destination if edit.destination else ''}, "
                + ("painted into the photo where it belongs (its water, shore, sky or ground) in the photo's light."
-                  if edit.name in PAINTED_ADDITIONS.values() or edit.name == "snow" else
+                  if edit.name in PAINTED_ADDITIONS.values() or edit.name in ("snow", "lying snow") else
                   "grounded with a shadow and kept off every face."),
         "background": f"Separate the subject from its background and put it on {name} instead.",
         "combine": f"Cut {target} out of photo {edit.reference + 1} and place it into the first photo"
@@ -75,5 +75,7 @@ def photo_edit_note(edit: PhotoEdit) -> str:
                    "shadow.",
         "outpaint": "Extend the photo to the new frame instead of cropping it.",
         "text": "Set the exact text at the named place.",
+        "crop": f"Crop to {target}: find it (a face, a person, a cat's face, else the main subject, and say so), "
+                "then frame it with a margin in the new shape.",
     }
     return notes[edit.kind]

@@ -49,6 +49,8 @@ def read_background(clause: str, count: int) -> list[PhotoEdit] | None:
             what = moved.group(1)
     if what is None:
         return None
+    if re.search(r"\b(?:black and white|black-and-white|b&w|gr[ae]yscale|monochrome)\b", what):
+        return [PhotoEdit("background", name="grayscale", target="the background", request=clause)]
     place = _place(what)
     named = color_in(what)
     if place is None and named is None:
@@ -88,6 +90,10 @@ def read_sky(clause: str, count: int) -> list[PhotoEdit] | None:
     return [PhotoEdit("sky", name=name, target="the sky", request=clause)]
 
 
+_BESIDE = (r"(?:next to|beside|by|near|on|onto|in|into|under|behind|in front of|on top of|with|to the (?:left|right) "
+           r"of)")
+
+
 def read_combine(clause: str, count: int) -> list[PhotoEdit] | None:
     if count < 2 or re.search(r"\b(?:collage|grid|side by side|next to each other|tile)\b", clause):
         return None
@@ -105,6 +111,11 @@ def read_combine(clause: str, count: int) -> list[PhotoEdit] | None:
                      rf"(?:the |this |my )?(?:first|1st|other|this)?\s*{PHOTO_WORDS}\b", clause)
     if into:
         return [PhotoEdit("combine", target=into.group(1), reference=1, request=clause)]
+    moved = re.search(rf"\b(?:put|place|move|set|sit|stand)\s+(the [a-z]+(?: [a-z]+)?)\s+({_BESIDE}\b.*)$", clause)
+    if moved:  # "put the cat next to the coffee": the thing is in another photo than the place
+        placement, _ = placement_in(moved.group(2))
+        return [PhotoEdit("combine", target=moved.group(1), reference=1, placement=placement,
+                          destination=moved.group(2), request=clause)]
     if re.search(r"\b(?:combine|merge|blend|composite|join)\b", clause):  # every other photo's subject, in turn
         return [PhotoEdit("combine", target="", reference=index, request=clause) for index in range(1, count)]
     return None
@@ -118,19 +129,23 @@ def _ordinal(word: str, count: int) -> int:
     return ORDINALS.get(word, 1)
 
 
+_BEHIND = (r"\b(?:in the background|in the back|at the back|behind (?:her|him|them|me|us|the \w+)|far away|"
+           r"in the distance|photobomb\w*)\b")
+
+
 def read_remove(clause: str, count: int) -> list[PhotoEdit] | None:
-    match = re.search(r"\b(?:remove|erase|delete|get rid of|take out|take away|cut out|eliminate|clear away|hide)\s+"
-                      r"(.+)$", clause)
-    if not match:
-        return None
-    raw = clean_target(match.group(1))
-    if raw in NOT_TARGETS or re.search(r"\b(?:text|words?|watermark|logo|caption|writing|lettering)\b", raw):
+    raw = _target_after(r"\b(?:remove|erase|delete|get rid of|take out|take away|cut out|eliminate|clear away|hide)"
+                        r"\s+(.+)$", clause, r"\b(?:text|words?|watermark|logo|caption|writing|lettering)\b")
+    if raw is None:
         return None
     if re.search(r"\bclouds?\b", raw):
         return [PhotoEdit("sky", name="clear", target="the sky", request=clause)]
     edits = []
+    behind = re.search(_BEHIND, clause)
     for part in re.split(r"\s+and\s+|\s*&\s*", raw):
         target, color, placement = target_fields(part)
+        if behind and target:  # "the man behind her": someone further back, never the photo's subject
+            target = re.sub(r"\s+", " ", re.sub(_BEHIND, "", target)).strip() + " in the background"
         if target and target not in NOT_TARGETS:
             edits.append(PhotoEdit("remove", target=target, target_color=color, placement=placement,
                                    request=clause))
@@ -171,8 +186,10 @@ def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
     words = thing.split()
     if len(words) == 2 and pictogram_for(thing) is None:  # "a dog next" → "dog"; keep "ice cream"
         rest, thing = f"{words[1]} {rest}".strip(), words[0]
-    if thing in ("fog", "mist", "rain", "snow", "snowfall", "lightning"):
-        return None  # weather: read as light
+    if re.search(rf"\b(?:put|place)\s+the\s+{re.escape(thing)}\s+{_BESIDE}\b", clause):
+        return None  # "put the cat on a sofa": moving what the photo shows, not adding another one
+    if thing in ("fog", "mist", "rain", "snow", "snowfall", "lightning") or light_in(thing):
+        return None  # weather and light ("add a sunset"): read as light
     glyph = "🌈" if thing == "rainbow" else pictogram_for(thing)
     if glyph is None:
         return None
@@ -231,10 +248,35 @@ def read_outpaint(clause: str, count: int) -> list[PhotoEdit] | None:
                       r"background))?|make it (?:wider|taller)|widen (?:it|the (?:image|photo|picture|frame)))\b",
                       clause)
     if not match:
-        return None
+        return [PhotoEdit("outpaint", request=clause)] if re.search(_NEW_FRAME, clause) else None
     zoom = 0.72 if re.search(r"zoom out|show more|wider (?:shot|view|angle)", match.group(1)) else 1.0
     return [PhotoEdit("outpaint", amount=zoom, request=clause)]
 
 
-READERS = (read_background, read_sky, read_combine, read_remove, read_accessory, read_add, read_recolor,
+# "make it a 16:9 banner", "turn this into a widescreen header": the photo in a frame of another shape.
+_NEW_FRAME = (r"\b(?:make|turn|convert|reformat|resize|change)\s+(?:it|this|the (?:photo|image|picture))\s+"
+              r"(?:in)?(?:to\s+)?(?:an?\s+)?(?:\d{1,2}:\d{1,2}|wide(?:screen)?|panoramic|landscape)(?:\s+(?:banner|"
+              r"header|format|image|photo|picture|version|cover|ratio))?\b|\b\d{1,2}:\d{1,2}\s+(?:banner|header|format|"
+              r"version|ratio)\b")
+
+
+def read_crop(clause: str, count: int) -> list[PhotoEdit] | None:
+    """"crop it to the dog", "crop in on her face": a crop around a named thing (a crop to a part of the frame,
+    "crop to the left half", is the plan's fixed crop instead)."""
+    target = _target_after(r"\bcrop(?:ped)?\s+(?:it\s+|this\s+|the (?:photo|image|picture)\s+)?(?:in\s+)?"
+                           r"(?:to|around|on)\s+(?:just\s+|only\s+)?(.+)$", clause,
+                           r"\b(?:half|side|square|center|centre|middle|\d+:\d+)\b")
+    return [PhotoEdit("crop", target=target, request=clause)] if target is not None else None
+
+
+def _target_after(pattern: str, clause: str, refused: str) -> str | None:
+    """The target after a verb (the pattern's group), unless it is the whole photo or words another reader takes."""
+    match = re.search(pattern, clause)
+    if not match:
+        return None
+    target = clean_target(match.group(1))
+    return None if target in NOT_TARGETS or re.search(refused, target) else target
+
+
+READERS = (read_crop, read_background, read_sky, read_combine, read_remove, read_accessory, read_add, read_recolor,
            read_outpaint)

@@ -74,4 +74,7 @@ def _styles_and_light(clauses: list[str]) -> list[PhotoEdit]:
         light = light_in(clause)
         if light and not any(e.kind == "relight" for e in edits):
             edits.append(PhotoEdit("relight", name=light, request=clause))
+            if light == "snow":  # winter is snow lying on the land as well as snow falling; asked for separately,
+                edits.append(PhotoEdit("add", name="lying snow", destination="on the ground",  # so that a photo
+                                       request=f"{clause} (snow on the ground)"))  # with no land says only that
     return edits

@@ -8,6 +8,7 @@ import re
 from openbanana.plan import RGB
 from openbanana.planner.rules.vocabulary.colors import COLOR_MODIFIERS, COLORS, mix
 from openbanana.planner.rules.vocabulary.photo import (
+    DECADE_LOOK,
     NIGHT_AFTER_VERB,
     PLACEMENTS,
     RELIGHTS,
@@ -72,6 +73,8 @@ def target_fields(raw: str) -> tuple[str, RGB | None, Placement]:
 
 
 def style_in(clause: str) -> str | None:
+    if re.search(DECADE_LOOK, clause):
+        return "vintage_film"
     for words in sorted(STYLES, key=len, reverse=True):
         if re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", clause):
             return STYLES[words]

@@ -6,14 +6,16 @@ from openbanana.plan import RGB, PhotoEdit
 
 STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil sketch", "cartoon": "a cartoon",
                "oil_painting": "an oil painting", "pixel_art": "pixel art", "vintage_film": "a vintage film photo",
-               "black_and_white": "a black-and-white photo", "hdr": "an HDR photo"}
+               "black_and_white": "a black-and-white photo", "hdr": "an HDR photo",
+               "coloring_page": "a colouring page", "autumn": "an autumn scene"}
 LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
           "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "snow": "in falling snow",
           "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight"}
 SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn": "a dawn sky",
              "night": "a starry night sky", "storm": "a stormy sky", "overcast": "an overcast sky",
              "clear": "a clear blue sky", "rainbow": "a sky with a rainbow"}
-UNCOUNTED = frozenset({"snow", "fog", "mist", "rain", "smoke", "grass", "sand", "water"})  # named without "a"
+UNCOUNTED = frozenset({"snow", "fog", "mist", "rain", "smoke", "grass", "sand", "water", "people",
+                       "steam"})  # named without "a"
 BASIC_COLORS: dict[str, RGB] = {
     "red": (220, 30, 40), "orange": (250, 140, 20), "yellow": (250, 220, 40), "green": (40, 170, 70),
     "teal": (0, 140, 140), "blue": (30, 90, 230), "navy": (20, 30, 110), "purple": (130, 50, 180),
@@ -29,7 +31,8 @@ def color_name(color: RGB) -> str:
 def _the(target: str, default: str) -> str:
     target = target.strip() or default
     first = target.split()[0]
-    return target if first in ("the", "a", "an", "his", "her", "their", "my", "its", "this", "that") else \
+    return target if first in ("the", "a", "an", "his", "her", "their", "my", "its", "this", "that", "him", "them",
+                               "me", "us", "everyone", "everybody") else \
         f"the {target}"
 
 
@@ -39,6 +42,8 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
         return f"as {STYLE_NAMES.get(edit.name, name)}"
     if edit.kind == "relight":
         return LIGHTS.get(edit.name, f"in {name} light")
+    if edit.kind == "crop":
+        return f"cropped to {_the(edit.target, 'subject')}"
     if edit.kind == "outpaint":
         return "zoomed out" if edit.amount < 1 else "extended to the new frame"
     if edit.kind == "sky":
@@ -51,6 +56,8 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
     if edit.kind == "accessory":
         worn = name if name.endswith("s") else f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
         return f"{worn} on {_the(edit.target, 'face')}"
+    if edit.kind == "add" and edit.name == "lying snow":
+        return "snow lying on the ground"
     if edit.kind == "add":
         where = f" {edit.destination}" if edit.destination else ""
         plural = name.endswith("s") or name in UNCOUNTED  # "fireworks added", "snow added on the ground"
@@ -59,6 +66,8 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
     if edit.kind == "background":
         if edit.name == "blur":
             return "the background blurred"
+        if edit.name == "grayscale":
+            return "the background in black and white"
         if edit.color is not None:
             return f"a plain {color_name(edit.color)} background"
         return "a white background" if edit.name == "white" else f"a new {name} background"

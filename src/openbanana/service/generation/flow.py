@@ -210,7 +210,8 @@ class GenerationService:
             return
         # 10. answer
         text = answer_text(plan, job.target, with_image=final is not None,
-                           shortfalls=final.shortfalls if final is not None else ()) if job.want_text else ""
+                           shortfalls=final.shortfalls if final is not None else (),
+                           draws_the_plan=run.lane.engine.traits.draws_the_plan) if job.want_text else ""
         for event in events.closing(job, self._deps.signer, text=text, image=final, searched=searched,
                                     thought_tokens=thought_tokens):
             yield event

@@ -51,13 +51,24 @@ def _sentence(clause: str) -> str:
 
 
 def answer_text(plan: Plan, target: TargetSize, *, with_image: bool = True,
-                shortfalls: tuple[str, ...] = ()) -> str:
+                shortfalls: tuple[str, ...] = (), draws_the_plan: bool = True) -> str:
     """What was made, then, in the answer itself and not only in the thoughts, what was not: clients that do not
-    ask for thoughts must still be able to tell."""
+    ask for thoughts must still be able to tell. An engine that does not draw the plan (a model) is described only
+    by what the server did itself, so the plan's edits are never claimed as made and the draft's limits never
+    claimed as the model's."""
     if not with_image:
         return f"Here is the plan for a {target.aspect_ratio} image, showing {describe_scene(plan)}."
+    if not draws_the_plan:
+        return " ".join([f"Here is your {target.aspect_ratio} image, {model_made(plan)}.", *shortfalls])
     made = f"Here is your {target.aspect_ratio} image, showing {describe_scene(plan, unmade(plan, shortfalls))}."
     return " ".join([made, *admissions(plan, shortfalls)])
+
+
+def model_made(plan: Plan) -> str:
+    """How a model's picture came about, claiming nothing the model was asked for: only what it was given."""
+    sources = {0: "your prompt", 1: "your prompt and the reference photo"}
+    return "made by the image model from " + sources.get(plan.reference_count,
+                                                         f"your prompt and {plan.reference_count} reference photos")
 
 
 def unmade(plan: Plan, shortfalls: tuple[str, ...]) -> frozenset[str]:
@@ -107,16 +118,21 @@ def describe_scene(plan: Plan, unmade: frozenset[str] = frozenset()) -> str:
     return f"{what}{mood}{quoted}"
 
 
+_LOOKS = ("crop", "style", "relight", "outpaint")  # said right after the photo: "the reference photo as a cartoon"
+
+
 def describe_edit(plan: Plan, unmade: frozenset[str] = frozenset()) -> str:
     """The edited photo in words: which photo, how it looks, and what was changed, added or taken out."""
     made = [e for e in plan.photo_edits if e.request not in unmade or not e.request]
-    combined = any(e.kind == "combine" for e in made)
+    combined = any(e.kind == "combine" for e in plan.photo_edits)  # made or not, the canvas is the first photo
     if plan.reference_count == 1 or combined:
         base = "the first reference photo" if combined else "the reference photo"
     else:
         base = f"a collage of {plan.reference_count} references"
-    looks = [photo_edit_phrase(e) for e in made if e.kind in ("style", "relight", "outpaint")]
-    changes = [photo_edit_phrase(e) for e in made if e.kind not in ("style", "relight", "outpaint", "text")]
+    looks = [photo_edit_phrase(e) for e in made if e.kind in _LOOKS]
+    if plan.crop is not None and not any(e.kind == "crop" for e in made):
+        looks.insert(0, "cropped")  # "zoom in", "the left half": the plan's fixed crop
+    changes = [photo_edit_phrase(e) for e in made if e.kind not in (*_LOOKS, "text")]
     changes += [EDIT_PHRASES.get(e, e.replace("_", " ")) for e in plan.edits]
     changes += [f"{s.label} sticker" for s in plan.subjects if s.role == "sticker"]
     return " ".join([base, *looks]) + (f" with {_join(changes)}" if changes else "")

@@ -1,4 +1,5 @@
-"""Replace what is behind the subject: a drawn place, a colour, a studio grey, white, or the photo itself blurred.
+"""Replace what is behind the subject: a drawn place, a colour, a studio grey, white, or the photo itself blurred
+or in black and white.
 
 The subject is the people in the photo (selfie segmentation, checked by a face), else its main subject (GrabCut
 seeded by saliency); its pixels are kept exactly, only the edge is blended, and a drawn place is softened a little
@@ -51,6 +52,8 @@ def new_background(name: str, color: RGB | None, rgb: U8, keep: Mask, rng: rando
         weight = cv2.GaussianBlur(away, (0, 0), sigma) + 1e-4
         blurred = cv2.GaussianBlur(small * away[..., None], (0, 0), sigma) / weight[..., None]
         return u8(resize_to(f32(blurred), width, height))
+    if name == "grayscale":  # a colour splash: the subject in colour, the rest of the photo in grey
+        return np.repeat(u8(rgb.astype(np.float32) @ np.asarray([0.3, 0.59, 0.11], np.float32))[..., None], 3, axis=2)
     if color is not None or name in ("white", "studio", "plain"):
         base = color or ((246, 246, 246) if name == "white" else (128, 132, 138))
         ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)

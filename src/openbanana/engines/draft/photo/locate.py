@@ -16,6 +16,7 @@ import numpy.typing as npt
 
 from openbanana.engines.draft.photo.arrays import U8, Mask, feather, largest_component, resize_to, shrink, u8
 from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
+from openbanana.engines.draft.photo.scenery import find_water
 from openbanana.engines.draft.photo.segmentation import people_mask, subject_mask
 from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.plan import RGB
@@ -32,6 +33,15 @@ HAIR = frozenset({"hair", "hairs", "fringe", "bangs"})
 CLOTHES = frozenset({"shirt", "t-shirt", "tshirt", "dress", "suit", "jacket", "top", "sweater", "jumper", "coat",
                      "hoodie", "blouse", "outfit", "clothes", "uniform", "spacesuit", "vest", "cardigan", "gown"})
 SKY = frozenset({"sky", "clouds", "cloud", "heavens"})
+WATER = frozenset({"water", "lake", "sea", "ocean", "river", "pond", "bay", "waves"})
+# Parts of a thing ("the cat's eyes", "the car's wheels"): never stood in for by the whole main subject.
+PARTS = frozenset({"eye", "eyes", "nose", "ear", "ears", "mouth", "lips", "teeth", "tongue", "paw", "paws", "tail",
+                   "nails", "wheel", "wheels", "tyres", "tires", "door", "doors", "window", "windows", "roof",
+                   "handle", "logo", "label", "collar", "beak", "wings", "legs", "leg", "arm", "arms", "hand",
+                   "hands", "feet", "foot", "petals", "leaves", "stem", "screen", "seat", "lid"})
+# What things stand on or in front of (the table under the cup): never the main subject, so never stood in for by it.
+SURFACES = frozenset({"table", "desk", "floor", "wall", "walls", "ground", "road", "street", "grass", "lawn", "carpet",
+                      "rug", "counter", "tablecloth", "background", "backdrop", "sand", "field", "ceiling"})
 REGIONS: dict[str, tuple[float, float, float, float]] = {
     "left": (0.0, 0.0, 0.5, 1.0), "right": (0.5, 0.0, 1.0, 1.0), "top": (0.0, 0.0, 1.0, 0.5),
     "bottom": (0.0, 0.5, 1.0, 1.0), "center": (0.2, 0.15, 0.8, 0.85), "top_left": (0.0, 0.0, 0.55, 0.55),
@@ -39,6 +49,7 @@ REGIONS: dict[str, tuple[float, float, float, float]] = {
     "bottom_right": (0.45, 0.45, 1.0, 1.0),
 }
 MIN_SHARE, MAX_SHARE = 0.003, 0.75
+BEHIND_AREA = 0.5  # a face this much smaller than the largest one is someone further back
 
 
 @dataclass(frozen=True)
@@ -60,7 +71,7 @@ def head_noun(target: str) -> str:
 def findable(target: str) -> bool:
     """Whether what the target names is something this module can find by itself (without a colour or place)."""
     noun = head_noun(target)
-    return noun in PEOPLE or noun in SKY or noun in CATS or noun in HAIR or noun in CLOTHES
+    return noun in PEOPLE or noun in SKY or noun in CATS or noun in HAIR or noun in CLOTHES or noun in WATER
 
 
 def is_people(target: str) -> bool:
@@ -87,10 +98,13 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if noun in HAIR or noun in CLOTHES:
         return find_worn(rgb, placement, hair=noun in HAIR)
     if noun in PEOPLE:
-        return find_person(rgb, placement, whole=noun not in ("face", "faces"))
+        return find_person(rgb, placement, whole=noun not in ("face", "faces"), behind=in_background(target))
     if noun in SKY:
         sky = find_sky(rgb)
         return Found(sky.mask, True, "its colour and smoothness") if sky is not None else None
+    if noun in WATER and color is None:
+        water = find_water(rgb, find_sky(rgb))
+        return Found(water.mask, True, "its smoothness and colour, below the sky") if water is not None else None
     if color is not None:
         found = find_by_color(rgb, color, placement)
         if found is not None:
@@ -109,10 +123,16 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if placement != "auto" and (stand_in or noun in ("thing", "object", "it", "one")):
         mask = _subject_at(rgb, placement)
         return Found(mask, False, "the most prominent thing there") if mask is not None else None
-    if stand_in:
+    if stand_in and may_stand_in(rgb, target):
         mask = subject_mask(rgb)
         return Found(mask, False, "the main subject") if mask is not None else None
     return None
+
+
+def may_stand_in(rgb: U8, target: str) -> bool:
+    """Whether the main subject may stand in for the target: a whole thing (not a part, "the cat's eyes", nor what
+    things stand on, "the table") in a photo without people (with them, the main subject is a person)."""
+    return head_noun(target) not in PARTS | SURFACES and "'s " not in target and not find_faces(rgb)
 
 
 def _subject_at(rgb: U8, placement: Placement) -> Mask | None:
@@ -127,10 +147,21 @@ def _subject_at(rgb: U8, placement: Placement) -> Mask | None:
     return subject_mask(rgb, REGIONS[placement])
 
 
-def find_person(rgb: U8, placement: Placement, *, whole: bool) -> Found | None:
-    """One person (the one at `placement`): their whole figure, or only their face when `whole` is False."""
+def in_background(target: str) -> bool:
+    """Whether the target is someone behind the photo's subject ("the person in the background")."""
+    return bool(re.search(r"\bbackground\b", target))
+
+
+def find_person(rgb: U8, placement: Placement, *, whole: bool, behind: bool = False) -> Found | None:
+    """One person (the one at `placement`): their whole figure, or only their face when `whole` is False. `behind`:
+    only someone clearly further back than the photo's main person (a face under half the largest one's area), so
+    "the person in the background" is never the subject of a portrait."""
     height, width = rgb.shape[:2]
-    face = choose_face(find_faces(rgb), placement, width, height)
+    faces = find_faces(rgb)
+    if behind and faces:
+        largest = _area(faces[0])
+        faces = [f for f in faces[1:] if _area(f) < BEHIND_AREA * largest]
+    face = choose_face(faces, placement, width, height)
     if face is None:
         return None
     if not whole:
@@ -146,7 +177,20 @@ def find_person(rgb: U8, placement: Placement, *, whole: bool) -> Found | None:
         seed = np.maximum(seed, face_mask(face, width, height))
         mask = subject_mask(rgb, within, seed)
         return Found(mask, True, "the face detector", face) if mask is not None else None
-    return Found(_figure_of(people, face, width), True, "the face detector and the person mask", face)
+    figure = _figure_of(people, face, width)
+    if behind:  # a small figure far back is segmented faintly: take its whole head and a margin round it
+        figure = _grown(np.maximum(figure, face_mask(face, width, height)), face.width * 0.25)
+    return Found(figure, True, "the face detector and the person mask", face)
+
+
+def _grown(mask: Mask, pixels: float) -> Mask:
+    size = max(3, int(pixels) | 1)
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    return np.asarray(cv2.dilate((mask > 0.3).astype(np.float32), kernel), np.float32)
+
+
+def _area(face: Face) -> float:
+    return (face.box[2] - face.box[0]) * (face.box[3] - face.box[1])
 
 
 def find_worn(rgb: U8, placement: Placement, *, hair: bool) -> Found | None:

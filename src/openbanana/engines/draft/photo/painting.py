@@ -19,20 +19,22 @@ from openbanana.plan import Box, PhotoEdit
 
 ON_WATER = ("boat", "iceberg")
 IN_SKY = ("hot-air balloon", "fireworks", "northern lights")
-PAINTED = frozenset({*PAINTERS, "fireworks", "northern lights", "snow"})
+PAINTED = frozenset({*PAINTERS, "fireworks", "northern lights", "snow", "lying snow"})
 EFFECT_LONG_SIDE = 768
 
 
 def paint_step(photo: Photo, edit: PhotoEdit) -> str | None:
-    sky = find_sky(photo.rgb)
+    sky = find_sky(photo.scene)
     if edit.name in ON_WATER:
-        water = find_water(photo.rgb, sky)
+        water = find_water(photo.scene, sky)
         if water is None:
             return not_done(edit, f"I found no open water in the photo to put the {edit.name} on.")
         return _on_water(photo, edit, water)
     if edit.name == "lighthouse":
         return _on_shore(photo, edit, sky)
-    if edit.name == "snow":
+    if edit.name == "lying snow" and sky is None:  # winter's snow on the land: none without a horizon
+        return not_done(edit, "I found no land below a horizon (no open sky), so no snow lies on the ground.")
+    if edit.name in ("snow", "lying snow"):
         return _snow(photo, sky)
     if sky is None:
         return not_done(edit, f"I found no open sky in the photo to put the {edit.name} in.")
@@ -67,7 +69,7 @@ def _on_shore(photo: Photo, edit: PhotoEdit, sky: Sky | None) -> str | None:
     if sky is None:
         return not_done(edit, "I found no horizon in the photo to stand the lighthouse on.")
     height, width = photo.rgb.shape[:2]
-    water = find_water(photo.rgb, sky)
+    water = find_water(photo.scene, sky)
     tall = 0.36 * height if water is None else max(0.14, 0.32 * (1 - water.top)) * height
     size = (tall * ASPECTS["lighthouse"] / width, tall / height)
     faces = face_boxes(photo.faces, width, height)
@@ -163,7 +165,7 @@ def _snow(photo: Photo, sky: Sky | None) -> str | None:
     line = 0.35 if sky is None else sky.line
     ground = np.clip((rows - line) / max(0.2, 1 - line) * 1.6, 0, 1) * np.ones((1, sw), np.float32)
     land = np.ones((sh, sw), np.float32) if sky is None else 1 - resize_to(sky.mask, sw, sh)
-    water = find_water(photo.rgb, sky)
+    water = find_water(photo.scene, sky)
     if water is not None:  # snow lies on land, not on open water
         land *= 1 - resize_to(water.mask, sw, sh)
     covered = snow_cover(small, ground * land, photo.rng)

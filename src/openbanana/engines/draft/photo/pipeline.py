@@ -1,9 +1,10 @@
 """Edit the reference photos as the plan asks, in an order that keeps each step's finding true for the next.
 
-The canvas comes first (the first photo cropped, fitted or extended to the new frame; other photos' subjects cut
-out and placed into it; a collage when several photos are only to be shown together), then what changes the photo's
-content (background, removal, recolouring), its light and sky, what is added (additions, accessories, found on the
-unstyled photo), the style, and the global tone changes. Stickers the plan adds are moved off faces.
+The canvas comes first (the first photo cropped, to a named thing when asked, then fitted or extended to the new
+frame; other photos' subjects cut out and placed into it; a collage when several photos are only to be shown
+together), then what changes the photo's content (background, removal, recolouring), its light and sky, what is
+added (additions, accessories, found on the unstyled photo), the style, and the global tone changes. Stickers the
+plan adds are moved off faces.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from openbanana.engines.draft.edits import apply_edits, crop_box
 from openbanana.engines.draft.photo.additions import add_step
 from openbanana.engines.draft.photo.arrays import U8, rgb_array, to_image
 from openbanana.engines.draft.photo.combine import cut_out, place
+from openbanana.engines.draft.photo.cropping import crop_to
 from openbanana.engines.draft.photo.locate import PEOPLE
 from openbanana.engines.draft.photo.outpaint import outpaint
 from openbanana.engines.draft.photo.placing import face_boxes, free_box
@@ -43,12 +45,22 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
     if plan.crop is not None:
         photos = (crop_box(photos[0], plan.crop), *photos[1:])
     edits = plan.photo_edits
-    combines = [e for e in edits if e.kind == "combine"]
     shortfalls: list[str] = []
+    for asked_crop in (e for e in edits if e.kind == "crop"):
+        first, said = crop_to(photos[0], asked_crop, width / height)
+        photos = (first, *photos[1:])
+        if said:
+            shortfalls.append(said)
+    combines = [e for e in edits if e.kind == "combine"]
     if len(photos) > 1 and not combines:
         photo = Photo(rgb_array(collage(photos, width, height)), rng)
     else:
-        photo = Photo(_fit(photos[0], width, height, next((e for e in edits if e.kind == "outpaint"), None), rng), rng)
+        asked = next((e for e in edits if e.kind == "outpaint"), None)
+        if asked is not None and asked.amount >= 1 and not _reshaped(photos[0], width, height):
+            shortfalls.append(not_done(asked, "the photo already has the frame's shape, so there was nothing to "
+                                              "extend."))
+            asked = None
+        photo = Photo(_fit(photos[0], width, height, asked, rng), rng)
     for edit in combines:
         said = _combine(photo, edit, photos)
         if said:
@@ -66,11 +78,15 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
 def _fit(image: Image.Image, width: int, height: int, asked: PhotoEdit | None, rng: random.Random) -> U8:
     """The first photo at the frame's size: extended when asked or when the frame's shape differs a lot, else
     cover-fitted (a sliver cropped at most)."""
-    ratio_change = (width / height) / (image.width / image.height)
-    if asked is not None or abs(ratio_change - 1) > RATIO_TOLERANCE:
+    if asked is not None or _reshaped(image, width, height):
         zoom = asked.amount if asked is not None else 1.0
         return outpaint(rgb_array(image), width, height, rng, zoom)
     return rgb_array(cover_fit(image, width, height))
+
+
+def _reshaped(image: Image.Image, width: int, height: int) -> bool:
+    """Whether the frame's shape differs from the photo's by more than a sliver (then the photo is extended)."""
+    return abs((width / height) / (image.width / image.height) - 1) > RATIO_TOLERANCE
 
 
 def _combine(photo: Photo, edit: PhotoEdit, photos: tuple[Image.Image, ...]) -> str | None:

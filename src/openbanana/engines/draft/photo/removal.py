@@ -118,7 +118,8 @@ def _tiled_texture(rgb: U8, hole: Mask, keep_out: Mask | None) -> np.ndarray | N
         return None
     bx0, by0, bx1, by1 = best[1]
     source = rgb[by0:by1, bx0:bx1].astype(np.float32)
-    tiled = _overlapped(source, h, w)
+    beside = by0 == y0 and by1 == y1  # a band left or right: the same rows (a horizon, a lawn) run on across
+    tiled = _overlapped(source, h, w, along="x" if beside else "y")
     detail = tiled - _wide_blur(tiled, max(2.0, min(w, h) / 10))
     texture = np.zeros((height, width, 3), np.float32)
     texture[y0:y1, x0:x1] = detail
@@ -135,16 +136,21 @@ def _wide_blur(image: np.ndarray, sigma: float) -> np.ndarray:
     return np.asarray(cv2.resize(blurred, (width, height), interpolation=cv2.INTER_LINEAR), np.float32)
 
 
-def _overlapped(source: np.ndarray, height: int, width: int) -> np.ndarray:
+def _overlapped(source: np.ndarray, height: int, width: int, along: str = "xy") -> np.ndarray:
     """`source` repeated over height × width, tiles overlapping by half and cross-faded with a Hann window, so the
-    grain keeps its direction and no seam shows."""
+    grain keeps its direction and no seam shows. A band beside the hole spans its rows and is repeated only `along`
+    x (one above or below it, only along y), so a skyline or a lawn stays at its own height and is never stacked."""
     th, tw = source.shape[:2]
-    window = np.outer(np.hanning(th + 2)[1:-1], np.hanning(tw + 2)[1:-1]).astype(np.float32) + 1e-3
+    rows = np.hanning(th + 2)[1:-1] if "y" in along else np.ones(th)
+    columns = np.hanning(tw + 2)[1:-1] if "x" in along else np.ones(tw)
+    window = np.outer(rows, columns).astype(np.float32) + 1e-3
     total = np.zeros((height + 2 * th, width + 2 * tw, 3), np.float32)
     weight = np.zeros((height + 2 * th, width + 2 * tw), np.float32)
     weighted = source * window[..., None]
-    for y in range(-(th // 2), height, max(1, th // 2)):
-        for x in range(-(tw // 2), width, max(1, tw // 2)):
+    ys = range(-(th // 2), height, max(1, th // 2)) if "y" in along else range(0, height, max(1, th))
+    xs = range(-(tw // 2), width, max(1, tw // 2)) if "x" in along else range(0, width, max(1, tw))
+    for y in ys:
+        for x in xs:
             ty, tx = y + th // 2, x + tw // 2
             total[ty:ty + th, tx:tx + tw] += weighted
             weight[ty:ty + th, tx:tx + tw] += window

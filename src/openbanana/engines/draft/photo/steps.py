@@ -25,6 +25,7 @@ from openbanana.engines.draft.photo.locate import (
     find_target,
     findable,
     head_noun,
+    in_background,
     is_people,
 )
 from openbanana.engines.draft.photo.recolor import recolor
@@ -34,6 +35,8 @@ from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, 
 from openbanana.engines.draft.photo.styles import STYLES
 from openbanana.plan import PhotoEdit
 
+STAND_OUT = 0.9  # a stand-in's colour must be rarer around it than within it (the red cup: 0.83; blue sky: 0.99)
+
 
 @dataclass
 class Photo:
@@ -42,6 +45,7 @@ class Photo:
     rgb: U8
     rng: random.Random
     drawn: list[tuple[int, int, int, int]] = field(default_factory=list)  # boxes of accessories and additions
+    unlit: U8 | None = None  # the photo before its light or sky changed: where its sky and water are found
     _faces: list[Face] | None = None
     _people: Mask | None = None
     _people_done: bool = False
@@ -58,11 +62,22 @@ class Photo:
             self._people, self._people_done = people_mask(self.rgb), True
         return self._people
 
+    @property
+    def scene(self) -> U8:
+        """The photo to find places in (water, sky): a sunset-orange lake is still the lake found before."""
+        return self.unlit if self.unlit is not None else self.rgb
+
+    def relit(self, rgb: U8) -> None:
+        """Take pixels whose light changed, keeping the unlit photo to find places in."""
+        if self.unlit is None:
+            self.unlit = self.rgb
+        self.changed(rgb)
+
     def changed(self, rgb: U8, *, layout: bool = False) -> None:
         """Take the edited pixels; when things moved or went (`layout`), what was found must be found again."""
         self.rgb = rgb
         if layout:
-            self._faces, self._people, self._people_done = None, None, False
+            self._faces, self._people, self._people_done, self.unlit = None, None, False, None
 
 
 def not_done(edit: PhotoEdit, reason: str) -> str:
@@ -91,7 +106,7 @@ def style(photo: Photo, edit: PhotoEdit) -> str | None:
 
 def relight_step(photo: Photo, edit: PhotoEdit) -> str | None:
     relit = relight(photo.rgb, edit.name, photo.rng)
-    photo.changed(relit.rgb)
+    photo.relit(relit.rgb)
     if not relit.sky_found:
         return "I found no open sky in the photo, so only its light was changed, not its sky."
     return None
@@ -101,7 +116,7 @@ def sky(photo: Photo, edit: PhotoEdit) -> str | None:
     swapped = replace_sky(photo.rgb, edit.name, photo.rng)
     if swapped is None:
         return not_done(edit, "I could not find any sky in the photo, so it is unchanged.")
-    photo.changed(swapped)
+    photo.relit(swapped)
     return None
 
 
@@ -114,6 +129,9 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
         how = " by its colour" if edit.target_color is not None else ""
         return not_done(edit, f"I could not find {target} in the photo{how}, so nothing was recoloured.")
     mask = found.mask if found.exact else _dominant_color_part(photo.rgb, found.mask)
+    if mask is None:
+        return not_done(edit, f"I cannot recognise {target} as such, and nothing in the photo stands out from its "
+                              "surroundings to take for it, so nothing was recoloured.")
     photo.changed(recolor(photo.rgb, mask, edit.color))
     if not found.exact:
         return (f"I cannot recognise {target} as such, so I recoloured {found.how} of the photo, taking it to be "
@@ -121,8 +139,10 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
     return None
 
 
-def _dominant_color_part(rgb: U8, region: Mask) -> Mask:
-    """Within a region, the pixels of its most common strong hue (a red car's paint, not its tyres and glass)."""
+def _dominant_color_part(rgb: U8, region: Mask) -> Mask | None:
+    """Within a region, the pixels of its most common strong hue (a red car's paint, not its tyres and glass); None
+    when that hue is as common around the region as in it (a patch of blue sky taken for a subject: recolouring it
+    would change an arbitrary piece of the photo)."""
     inside = region > 0.5
     pixels = rgb[inside]
     if pixels.size == 0:
@@ -137,6 +157,9 @@ def _dominant_color_part(rgb: U8, region: Mask) -> Mask:
     peak = int(np.argmax(counts))
     dominant = cv2.cvtColor(np.asarray([[[peak, 220, 200]]], np.uint8), cv2.COLOR_HSV2RGB)[0, 0]
     match = color_match(rgb, (int(dominant[0]), int(dominant[1]), int(dominant[2])), tolerance=16.0)
+    outside = float((match * (1 - region)).sum() / max(float((1 - region).sum()), 1.0))
+    if outside > STAND_OUT * float((match * region).sum() / max(float(region.sum()), 1.0)):
+        return None
     return f32(region * np.clip(match * 1.5, 0, 1))
 
 
@@ -145,8 +168,9 @@ def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
     target = _article(edit.target)
     if found is None:
         noun = head_noun(edit.target) or "that"
+        where = "in the background of the photo" if in_background(edit.target) else "in the photo"
         if findable(edit.target) or edit.target_color is not None or edit.placement != "auto":
-            return not_done(edit, f"I could not find {_with_a(noun)} in the photo, so nothing was removed.")
+            return not_done(edit, f"I could not find {_with_a(noun)} {where}, so nothing was removed.")
         return not_done(edit, f"I can't pick out {_with_a(noun)} in a photo by itself (I can find people, faces, "
                               "hair, clothes, the sky, or a thing by its colour or its place), so nothing was removed.")
     mask = found.mask if found.face is not None or found.how.startswith("its colour and") else _whole(photo.rgb,
@@ -178,6 +202,8 @@ def _hull(mask: Mask) -> Mask:
 
 
 def _with_a(noun: str) -> str:
+    if noun.endswith("s") and not noun.endswith("ss"):  # "buildings", not "a buildings"
+        return noun
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 

@@ -1,4 +1,5 @@
-"""Whole-photo styles: watercolour, pencil sketch, cartoon, oil paint, pixel art, vintage film, black and white, HDR.
+"""Whole-photo styles: watercolour, pencil sketch, cartoon, oil paint, pixel art, vintage film, black and white, HDR,
+a colouring page, and autumn foliage.
 
 The costly filters run on a copy of at most 1K and are scaled back up (their output is smooth, so nothing shows);
 what must stay crisp (pencil lines, pixel edges, grain, HDR's detail) is made or applied at full size.
@@ -79,9 +80,17 @@ def cartoon(rgb: U8, rng: random.Random) -> U8:
     flat = u8(cv2.cvtColor(hsv, cv2.COLOR_HSV2RGB))
     gray = cv2.medianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), 7)
     block = max(7, (small.shape[1] // 80) | 1)
-    lines = u8(cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 7))
-    ink = _full(lines, rgb) / 255
+    lines = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 7) == 0
+    lines = _long_lines(lines, max(8, small.shape[1] // 60))  # outlines, not the specks of grass or gravel
+    ink = _full(np.where(lines, 0, 255).astype(np.uint8), rgb) / 255
     return u8(_full(flat, rgb) * np.clip((ink - 0.35) / 0.4, 0, 1)[..., None])
+
+
+def _long_lines(ink: np.ndarray, shortest: int) -> np.ndarray:
+    """The connected strokes of `ink` whose box reaches `shortest` pixels in some direction; specks dropped."""
+    _count, parts, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    long_parts = np.flatnonzero(np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) >= shortest)
+    return np.isin(parts, long_parts[long_parts > 0])
 
 
 def _palette(rgb: U8, colors: int, rng: random.Random) -> U8:
@@ -99,11 +108,11 @@ def _palette(rgb: U8, colors: int, rng: random.Random) -> U8:
 
 
 def oil_paint(rgb: U8, rng: random.Random) -> U8:
-    """Thick paint: mean-shift colour areas at 512 px, brush strokes that follow the photo's contours, a lit
+    """Thick paint: mean-shift colour areas at 768 px, brush strokes that follow the photo's contours, a lit
     impasto relief."""
-    small = shrink(rgb, 512)
-    areas = cv2.pyrMeanShiftFiltering(small, 6, 28)
-    areas = u8(cv2.medianBlur(areas, 5))
+    small = shrink(rgb, 768)  # at 512 px, or merging wider colour ranges, thin dark towers melted into a dusk sky
+    areas = cv2.pyrMeanShiftFiltering(small, 6, 18)
+    areas = u8(cv2.medianBlur(areas, 3))
     full = _full(areas, rgb)
     height, width = rgb.shape[:2]
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
@@ -166,7 +175,43 @@ def hdr(rgb: U8, rng: random.Random) -> U8:
     return u8(opened + detail * 1.2)
 
 
+def coloring_page(rgb: U8, rng: random.Random) -> U8:
+    """Black outlines on white paper, nothing filled in: the borders between the photo's flat colour areas (mean
+    shift and a palette of 8 at 512 px), with the specks of texture (grass, fur) dropped, drawn smooth at full size."""
+    small = shrink(rgb, 512)
+    areas = _palette(u8(cv2.pyrMeanShiftFiltering(u8(cv2.bilateralFilter(small, 9, 60, 7)), 8, 36)), 8, rng)
+    label = areas.astype(np.int32) @ np.asarray([65536, 256, 1], np.int32)
+    border = np.zeros(label.shape, bool)
+    border[:, 1:] |= label[:, 1:] != label[:, :-1]
+    border[1:, :] |= label[1:, :] != label[:-1, :]
+    gray = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), (0, 0), 1.5)
+    edges = cv2.dilate(cv2.Canny(gray, 30, 80), np.ones((3, 3), np.uint8)) > 0
+    border &= edges  # a border across soft shading (a cheek, a fold) is no outline to colour up to
+    lines = _long_lines(border, max(12, small.shape[1] // 25)).astype(np.float32)
+    ink = _full(f32(cv2.GaussianBlur(lines, (0, 0), 0.8)), rgb)
+    strength = np.clip((ink - 0.12) / 0.25, 0, 1)
+    return u8(np.repeat((255 - 235 * strength)[..., None], 3, axis=2))
+
+
+def autumn(rgb: U8, rng: random.Random) -> U8:
+    """Autumn foliage: green leaves and grass turned to patches of yellow, orange and red (a noise field picks which,
+    so whole crowns change together), their shading kept, and the light a little warmer."""
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV).astype(np.float32)
+    hue, sat, val = hsv[..., 0] * 2, hsv[..., 1] / 255, hsv[..., 2] / 255
+    green = np.clip((60 - np.abs(hue - 100)) / 20, 0, 1) * np.clip((sat - 0.08) / 0.08, 0, 1) * np.clip(
+        (val - 0.06) / 0.08, 0, 1)
+    height, width = rgb.shape[:2]
+    small = (max(2, width // 8), max(2, height // 8))
+    field = cv2.resize(fractal_noise(small[0], small[1], rng, octaves=3, base=max(4, small[0] // 12)), (width, height))
+    turned = 8 + 42 * np.clip((field - 0.3) / 0.4, 0, 1)  # red (8°) to yellow (50°)
+    hsv[..., 0] = (hue + (turned - hue) * green) / 2
+    hsv[..., 1] += (np.maximum(hsv[..., 1] * 1.6, 150) - hsv[..., 1]) * green  # dull summer greens turn vivid
+    out = cv2.cvtColor(u8(hsv), cv2.COLOR_HSV2RGB).astype(np.float32)
+    return u8(out * np.asarray([1.04, 1.0, 0.93], np.float32))
+
+
 STYLES: dict[str, Callable[[U8, random.Random], U8]] = {
     "watercolor": watercolor, "pencil_sketch": pencil_sketch, "cartoon": cartoon, "oil_painting": oil_paint,
     "pixel_art": pixel_art, "vintage_film": vintage_film, "black_and_white": black_and_white, "hdr": hdr,
+    "coloring_page": coloring_page, "autumn": autumn,
 }

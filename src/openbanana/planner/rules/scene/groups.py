@@ -30,6 +30,7 @@ HAT_DEPTH = 0.65  # how much of a hat's height comes down over the head
 TABLETOP_SHARE = 0.62  # the most a small thing on drawn furniture may measure, in the furniture's heights
 Arranger = Callable[[Entity, Kind], Arrangement]
 VARIANTS = {"tree": "🌳🌲", "flower": "🌷🌼🌸🌺", "house": "🏠🏡", "fish": "🐟🐠", "cloud": "☁⛅"}
+ROW_BEFORE = 0.6  # a row of big things in front of one thing stands at most this share of its height
 SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "below"})
 
 
@@ -144,10 +145,27 @@ class GroupBuilder:
             for host in hosts:
                 placed.extend(self._around(link, host, child, natural, ratio, [Spot(0.0, 0.0)]))
             return placed
-        spots = arrange(child.count, self.arrangement(child, kind), self.rng, airborne=kind.zone in self.airborne)
+        arrangement = self.arrangement(child, kind)
+        if link.how == "in_front_of" and child.arrangement == "auto":
+            arrangement = "auto"  # "two trees in front of the church": a row before it, not a grove around it
+        spots = arrange(child.count, arrangement, self.rng, airborne=kind.zone in self.airborne)
+        row = link.how == "in_front_of" and child.count > 1 and natural > hosts[0].height * ROW_BEFORE
+        if row:  # "two trees in front of the church": low enough that the host still shows over the row
+            natural = hosts[0].height * ROW_BEFORE
+            spots = self._before(hosts[0], [shallow(s) for s in spots], natural * ratio)
         if link.how == "in" and child.count > 1:  # a bunch in one container: copies close together, overlapping
             spots = [Spot(sp.dx * 0.35, sp.dy * 0.3, sp.scale, sp.layer, sp.depth, sp.flip) for sp in spots]
-        return self._around(link, hosts[0], child, natural, ratio, spots)
+        return self._around(link, hosts[0], child, natural, ratio, spots, centred=row)
+
+    @staticmethod
+    def _before(host: Piece, spots: list[Spot], width: float) -> list[Spot]:
+        """A row in front of one host stays within reach of it: every copy overlaps the host's width."""
+        span = max((abs(s.dx) for s in spots), default=0.0) * width
+        reach = host.width / 2 + 0.25 * width
+        if len(spots) < 2 or span <= reach:
+            return spots
+        f = reach / span
+        return [Spot(s.dx * f, s.dy, s.scale, s.layer, s.depth, s.flip) for s in spots]
 
     def _sided(self, links: list[Link]) -> list[Link]:
         """Things on one surface in the order the side relations between them ask ("a plant left of the
@@ -205,15 +223,15 @@ class GroupBuilder:
         return pieces
 
     def _around(self, link: Link, host: Piece, child: Entity, natural: float, ratio: float,
-                spots: list[Spot]) -> list[Piece]:
-        """Copies around one anchor on the host, placed as the relation says."""
-        x, bottom, height, layer, depth = self._anchor(link, host, child, natural, ratio)
+                spots: list[Spot], *, centred: bool = False) -> list[Piece]:
+        """Copies around one anchor on the host, placed as the relation says (`centred`: on the host's middle)."""
+        x, bottom, height, layer, depth = self._anchor(link, host, child, natural, ratio, centred=centred)
         if link.how in ("wearing", "holding"):  # worn and held things never hang below the host's feet
             bottom = min(bottom, host.bottom)
         return self._copies(child, height, x, bottom, spots, base_layer=layer, depth=depth)
 
     def _anchor(self, link: Link, host: Piece, child: Entity, natural: float,
-                ratio: float) -> tuple[float, float, float, float, float]:
+                ratio: float, *, centred: bool = False) -> tuple[float, float, float, float, float]:
         """(x, bottom, height, layer, depth) of the child's first copy."""
         how, h = link.how, natural
         side = -1.0 if self.rng.random() < 0.5 else 1.0
@@ -268,7 +286,8 @@ class GroupBuilder:
             return (host.x + side * (host.width / 2 + 0.05 * h * ratio), host.bottom - host.height * 0.2, h,
                     host.layer - 1, host.depth + 0.2)
         if how == "in_front_of":
-            return (host.x - side * 0.3 * max(host.width, h * ratio), host.bottom + host.height * 0.12, h,
+            shift = 0.0 if centred else side * 0.3 * max(host.width, h * ratio)
+            return (host.x - shift, host.bottom + host.height * 0.12, h,
                     host.layer + 1, max(0.0, host.depth - 0.1))
         if how == "above":
             return host.x, host.top - host.height * 0.12, h, host.layer, host.depth

@@ -40,6 +40,7 @@ SEMANTIC_EDITS = (
     r"\bmake (?:him|her|them|the (?:man|woman|person|people|dog|cat|child|kid|face))\b",
     r"\b(put|place|add) (?:a |an |the |some )?[\w ]+? (?:on|onto|in) (?:the |his |her |their |its )?"
     r"(?:head|hand|hands|face|dog|cat|man|woman|person|table|wall|shirt)\b",
+    r"\b(?:put|place|move) the \w+(?: \w+)? (?:on|onto|in|into|next to|beside|near|under|behind|in front of)\b",
     r"\b(zoom out|outpaint|extend the (?:image|picture|photo|canvas)|wider shot|uncrop)\b",
     r"\b(expression|smile|smiling|pose|posture|hair|hairstyle|outfit|clothes|clothing|age|older|younger)\b",
 )

@@ -14,15 +14,23 @@ STYLES: dict[str, str] = {
     "8-bit": "pixel_art", "8 bit": "pixel_art", "16-bit": "pixel_art", "vintage film": "vintage_film",
     "film look": "vintage_film", "film photo": "vintage_film", "film grain": "vintage_film", "analog film":
     "vintage_film", "analogue film": "vintage_film", "polaroid": "vintage_film", "hdr": "hdr",
-    "high dynamic range": "hdr", "film noir": "black_and_white",
+    "high dynamic range": "hdr", "film noir": "black_and_white", "coloring page": "coloring_page",
+    "colouring page": "coloring_page", "coloring book": "coloring_page", "colouring book": "coloring_page",
+    "coloring sheet": "coloring_page", "colouring sheet": "coloring_page", "line art": "coloring_page",
+    "disposable camera": "vintage_film", "autumn": "autumn", "fall colors": "autumn", "fall colours": "autumn",
+    "autumnal": "autumn", "fall foliage": "autumn", "autumn leaves": "autumn",
 }
+# "a 90s photo", "make it look like the 70s", "80's vibe": an old photo's look, which the film style gives.
+_DECADE = r"(?:(?:19)?[5-9]0'?s|nineties|eighties|seventies|sixties)"
+DECADE_LOOK = (rf"\b(?:like|from|in)\s+(?:an?\s+|the\s+)?(?:old\s+)?{_DECADE}\b|\b{_DECADE}\s+(?:photo|picture|pic|"
+               r"look|style|film|vibes?|snapshot|aesthetic|polaroid|filter)\b")
 # Style words that are only a style after "make it (look like) a …", "turn it into a …", "as a …", "… style".
 STYLES_IN_CONTEXT: dict[str, str] = {
     "sketch": "pencil_sketch", "drawing": "pencil_sketch", "pencil": "pencil_sketch", "charcoal": "pencil_sketch",
     "comic": "cartoon", "anime": "cartoon", "manga": "cartoon", "toon": "cartoon", "painting": "oil_painting",
     "oil": "oil_painting", "acrylic": "oil_painting", "pixel": "pixel_art", "retro game": "pixel_art",
     "vintage": "vintage_film", "retro": "vintage_film", "film": "vintage_film", "analog": "vintage_film",
-    "analogue": "vintage_film", "old photo": "vintage_film", "noir": "black_and_white",
+    "analogue": "vintage_film", "old photo": "vintage_film", "noir": "black_and_white", "fall": "autumn",
 }
 STYLE_CONTEXT = (r"(?:make|turn|convert|transform|render|redo|restyle|change)\s+(?:it|this|the (?:photo|image|picture"
                  r"|shot))?\s*(?:look\s+)?(?:like|into|to|as)?\s*(?:an?\s+)?",
@@ -63,7 +71,8 @@ PLACES: dict[str, str] = {
     "space": "space", "outer space": "space", "galaxy": "space", "stars": "space", "night sky": "night",
     "night": "night", "sunset": "sunset", "room": "room", "living room": "room", "office": "room",
     "kitchen": "room", "bedroom": "room", "indoors": "room", "underwater": "underwater", "aquarium": "underwater",
-    "stage": "stage", "concert": "stage", "studio": "studio", "plain": "plain",
+    "stage": "stage", "concert": "stage", "studio": "studio", "plain": "plain", "sofa": "room", "couch": "room",
+    "bed": "room", "armchair": "room", "road": "city", "highway": "city",
 }
 
 # Accessories drawn on a face, by the words that ask for them; longer phrases are matched first.

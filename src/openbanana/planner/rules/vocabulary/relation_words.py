@@ -1,4 +1,9 @@
-"""Words between things: what a preposition means, which verbs and nouns change it, and who a pronoun is."""
+"""Words between things, in one table: what a preposition (of one word or several), a verb with its preposition and
+an adverb of place mean as a predicate; which verbs and nouns change it; and who a pronoun can be.
+
+The reader never matches a phrase of a prompt: it parses each clause into (subject head, preposition or verb, object
+head) and looks the middle up here, so a preposition met in a new sentence shape means what it meant in any other.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,64 @@ from openbanana.planner.rules.vocabulary.actions import VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import HOLDING_CONTAINERS, PLURAL_HOLDERS
 from openbanana.scene import Predicate
 
+# Prepositions of one word → the predicate they state ("with", "between" and "by" are decided by what they join).
 PREPOSITIONS: dict[str, str] = {
     "on": "on", "onto": "on", "upon": "on", "atop": "on", "under": "under", "underneath": "under",
     "beneath": "under", "in": "in", "inside": "inside", "within": "inside", "into": "in",
     "behind": "behind", "beside": "next_to", "by": "next_to", "alongside": "next_to", "against": "next_to",
     "above": "above", "over": "above", "near": "near", "below": "below", "around": "near", "among": "near",
     "amongst": "near", "at": "near", "with": "with", "between": "between", "across": "near", "along": "near",
-    "outside": "near",
+    "outside": "near", "opposite": "near", "past": "near", "through": "near", "toward": "near", "towards": "near",
+    "beyond": "behind", "facing": "near",
 }
+# Prepositions of several words, and where in the frame a thing is: one token each (grammar.tokenize).
+PHRASE_PREPOSITIONS: dict[str, str] = {
+    "in front of": "in_front_of", "on top of": "on", "next to": "next_to", "to the left of": "left_of",
+    "on the left of": "left_of", "left of": "left_of", "to the right of": "right_of", "on the right of": "right_of",
+    "right of": "right_of", "close to": "near", "near to": "near", "inside of": "inside", "in the middle of": "in",
+    "in the center of": "in", "in the centre of": "in", "at the foot of": "near", "on the edge of": "on",
+    "across from": "near", "opposite to": "near", "in between": "between", "high above": "above",
+    "far behind": "behind", "out of": "inside", "up in": "in", "on board": "in", "away from": "near",
+    "not far from": "near", "a short way from": "near", "at the base of": "near",
+    "up against": "next_to", "in the shade of": "under", "on either side of": "next_to", "at the side of": "next_to",
+    "just above": "above", "just below": "below", "right behind": "behind", "right next to": "next_to",
+    "all around": "near",
+}
+# Adverbs and phrases of place with no object: where the thing itself is (the composer reads the frame ones), or
+# how it stands to the clause's subject ("a cabin with a canoe nearby": the canoe is near the cabin).
+PLACE_ADVERBS: dict[str, str] = {
+    "in the background": "background", "in the foreground": "foreground", "in the distance": "background",
+    "far away": "background", "far off": "background", "in the far distance": "background",
+    "on the left": "side", "on the right": "side", "to the left": "side", "to the right": "side",
+    "on the side": "side", "on top": "on top", "nearby": "near", "close by": "near", "near by": "near",
+    "up above": "above", "down below": "below",
+}
+FRAME_PLACES = frozenset({"background", "foreground", "side", "on top"})  # about the thing itself, no partner
+# A verb and its preposition together mean something neither says alone ("hanging from a branch" is under it).
+VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
+    ("hang", "from"): "under", ("dangle", "from"): "under", ("swing", "from"): "under",
+    ("lean", "on"): "next_to", ("lean", "against"): "next_to", ("rest", "against"): "next_to",
+    ("tie", "to"): "next_to", ("chain", "to"): "next_to", ("moor", "to"): "next_to", ("moor", "at"): "next_to",
+    ("moor", "along"): "next_to", ("tether", "to"): "next_to", ("attach", "to"): "next_to",
+    ("park", "outside"): "in_front_of", ("park", "at"): "next_to", ("wait", "outside"): "in_front_of",
+    ("stand", "outside"): "in_front_of", ("sit", "outside"): "in_front_of",
+    ("watch", "from"): "on", ("look", "from"): "on", ("peer", "from"): "on", ("sing", "from"): "on",
+    ("call", "from"): "on", ("peek", "from"): "behind", ("peep", "from"): "behind",
+    ("float", "above"): "above", ("float", "over"): "above", ("hover", "over"): "above",
+    ("fly", "over"): "above", ("circle", "over"): "above", ("circle", "above"): "above",
+    ("soar", "over"): "above", ("soar", "above"): "above", ("fly", "past"): "near", ("tower", "over"): "next_to",
+    ("loom", "over"): "behind", ("tower", "above"): "next_to",
+    ("stack", "on"): "on", ("pile", "on"): "on", ("perch", "on"): "on", ("balance", "on"): "on",
+    ("hide", "under"): "under", ("hide", "in"): "in", ("hide", "behind"): "behind",
+    ("dance", "around"): "near", ("gather", "around"): "near", ("sit", "around"): "near",
+    ("away", "from"): "near",  # "a few metres from", "two steps away from": a measured distance is near
+}
+# Nouns that measure a distance ("a few metres from the fence"): not things, the phrase says "near".
+DISTANCE_NOUNS = frozenset({"metre", "meter", "metres", "meters", "foot", "feet", "yard", "yards", "step", "steps",
+                            "pace", "paces", "inch", "inches", "mile", "miles", "kilometre", "kilometer", "centimetre",
+                            "centimeter", "block", "blocks", "stride", "strides"})
+# A hole in a thing is the thing: "through a hole in the fence" is at the fence.
+OPENINGS = frozenset({"hole", "gap", "crack", "opening", "slit"})
 CHAINED = frozenset({"in", "inside", "on", "under"})  # "in a bowl on a desk": the second place is the first one's
 # "on the table", "at the desk": the ground itself
 SURFACE_PREDICATES = frozenset({"on", "near", "with", "in", "inside"})
@@ -29,15 +84,22 @@ BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sle
 BESIDE = frozenset({"next_to", "near", "above", "below", "behind", "in_front_of", "left_of", "right_of"})
 # "at her feet", "by his side": the person's own place, so the thing is near the person
 OWNED_PLACES = frozenset({"foot", "feet", "side", "lap", "heels"})
+# "a fish in its beak", "a bone between its teeth": the owner holds the thing
+HOLDING_PARTS = frozenset({"beak", "mouth", "jaws", "jaw", "teeth", "hand", "hands", "arms", "paws", "paw", "trunk",
+                           "claws", "talons", "fingers", "grasp", "grip"})
 PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
-
-
 BALL_GAMES = frozenset({"ball", "football", "soccer", "soccer ball", "basketball", "volleyball", "tennis", "baseball",
                         "rugby", "rugby ball", "american football", "golf", "hockey", "beach ball"})
 OWNERS = {"her": "her", "his": "him", "their": "them", "its": "it"}
 CONTAINER_NOUNS = frozenset({*HOLDING_CONTAINERS, *PLURAL_HOLDERS, "fishbowl", "fish bowl", "aquarium", "nest"})
 PARTICIPLE_ONLY = frozenset({"sat", "stood", "lay", "parked", "placed", "set"})  # "by" after them is "beside"
 PASSIVE_PREDICATES = frozenset({"holding", "wearing", "riding", "near", "next_to"})
+
+
+def preposition_predicate(word: str, verb: str = "") -> str | None:
+    """The predicate a preposition states after the verb `verb` (a lemma, or "" when none came): the verb and
+    preposition together first ("hang from"), then the preposition alone; None for one that places nothing."""
+    return VERB_PREPOSITIONS.get((verb, word)) or PREPOSITIONS.get(word) or PHRASE_PREPOSITIONS.get(word)
 
 
 def passive_predicate(word: str, lemma: str) -> Predicate | None:
@@ -47,4 +109,3 @@ def passive_predicate(word: str, lemma: str) -> Predicate | None:
         return "on"  # "a hut covered by snow": the snow lies on it
     predicate = VERB_RELATIONS[lemma][0] if lemma in VERB_RELATIONS else None
     return predicate if predicate in PASSIVE_PREDICATES and word not in PARTICIPLE_ONLY else None
-

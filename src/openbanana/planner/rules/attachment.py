@@ -1,0 +1,176 @@
+"""Where a noun phrase attaches in its clause: the object of the predicate waiting for one, another object of a verb
+("holding a cup and a book"), another subject ("a cup and a plate on the table"), or a new subject; and the
+relations that follow, each decided by what the two heads are (relation_meaning)."""
+
+from __future__ import annotations
+
+from openbanana.planner.rules.entities import PhraseReading
+from openbanana.planner.rules.grammar import Item, NounPhrase, has_predicate, has_verb
+from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.reading_state import Reading
+from openbanana.planner.rules.relation_meaning import relation_between
+from openbanana.planner.rules.vocabulary.relation_words import BESIDE, CHAINED, CONTAINER_NOUNS, OBJECT_LISTS
+from openbanana.scene import Predicate
+
+
+class Attacher:
+    """The state of the clause being read, and how each noun phrase joins it."""
+
+    def __init__(self) -> None:
+        self.out = Reading()
+        self.subject: list[int] = []
+        self.subject_acted = False  # the subject has had a predicate: a new noun phrase starts a new subject
+        self.pending: str | None = None  # a predicate waiting for its object
+        self.list_predicate: str | None = None  # the last predicate, open for "and X"
+        self.between: list[int] | None = None
+        self.last_phrase: list[int] = []
+        self.joined = False  # an "and" or a comma came since the last phrase
+        self.verb = ""  # the lemma of the last verb, until the next phrase
+        self.clause: list[int] = []  # the things named in this clause, for "both" and "all"
+        self.placed_in: list[int] = []  # what the subject was just put in or on, for "in a bowl on a desk"
+        self.passive: Predicate | None = None  # "a kite held by a boy": the relation the agent after "by" has
+        self.fronted: tuple[str, list[int]] | None = None  # "Behind the barn stands a windmill": the place first
+        self.keep_pending = False  # the next preposition only says where an opening is ("a hole in the fence")
+        self.placed_subject: tuple[str, list[int]] | None = None  # a fronted place, for "and" another subject
+        self.with_made: list[tuple[int, Predicate, int]] = []  # what the last "with" stated, until a place replaces it
+        self.with_host: list[int] = []  # what the last "with" belonged to
+        self.topic: list[int] = []  # the last clause's subject, which a pronoun opening a clause continues
+        self.earlier_subject: list[int] = []  # the subject before this one, in this clause
+
+    def _new_clause(self) -> None:
+        self.topic = self.subject
+        self.subject, self.pending, self.list_predicate, self.between = [], None, None, None
+        self.clause, self.passive, self.fronted, self.placed_subject = [], None, None, None
+        self.with_host, self.earlier_subject = [], []
+        self.subject_acted = self.joined = self.keep_pending = False
+        self.verb = ""
+
+    def _placed_by_with(self) -> bool:
+        """"a table with two chairs around it", "a house with a tree behind it": the thing after "with" stands
+        so to the subject, instead of whatever "with" alone made of the two."""
+        pending, things, subject = self.pending, self.last_phrase, self.with_host or self.subject
+        if self.list_predicate != "with" or pending is None or pending in ("with", "between", "by") or not subject \
+                or not things or set(things) & set(subject):
+            return False
+        pairs = {(a, b) for a in things for b in subject} | {(b, a) for a in things for b in subject}
+        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs and r not in self.with_made]
+        self._relate(things, pending, subject)
+        self.pending = None
+        return True
+
+    def _known(self, phrase: NounPhrase, reading: PhraseReading) -> list[int]:
+        """"the cat" after "a cat": the same thing again."""
+        if phrase.determiner not in ("the", "this", "that", "its", "his", "her", "their") or len(reading.drafts) != 1:
+            return []
+        noun = reading.drafts[0].noun
+        same = [i for i, d in enumerate(self.out.drafts) if d.noun == noun and i not in self.out.dropped]
+        return same[-1:]
+
+    def _add(self, reading: PhraseReading) -> list[int]:
+        base = len(self.out.drafts)
+        self.out.drafts.extend(reading.drafts)
+        for a, predicate, b in reading.inner:
+            self.out.relations.append((base + a, predicate, base + b))
+        if reading.inner:
+            return [base + reading.inner[0][2]]  # "a basket of apples" joins the scene as the basket
+        return list(range(base, len(self.out.drafts)))
+
+    def _attach(self, ids: list[int], following: Item | None) -> None:
+        """Give a phrase its place in the clause: an object, another object, another subject, or a new subject."""
+        if self.pending == "between":
+            self._between(ids)
+            if self.pending == "between":
+                return
+        elif self.pending == "by" and self.passive is not None:
+            self._relate(ids, self.passive, self.subject)  # "a scarf worn by a snowman": the snowman wears it
+            self.pending, self.passive, self.subject_acted = None, None, True
+        elif self.pending is not None:
+            self._object(ids, self.pending)
+            self.pending = None
+        elif self.fronted is not None and not self.subject:
+            predicate, places = self.fronted
+            self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
+            self._relate(ids, predicate, places)
+            self.fronted, self.placed_subject = None, (predicate, places)
+        elif self.joined and self.list_predicate in OBJECT_LISTS and self.subject and not self._own_clause(
+                ids, following):
+            self._relate(self.subject, self.list_predicate, ids)
+        elif self.joined and self.subject and not self.subject_acted:
+            self.subject.extend(ids)  # "a cup and a plate on the table": both are the subject
+            if self.placed_subject is not None:  # "Next to the barn, a tractor and a horse": both are there
+                self._relate(ids, *self.placed_subject)
+        else:
+            self.earlier_subject = self.subject or self.earlier_subject  # for "…, a mug to its right"
+            self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
+        self.last_phrase, self.joined, self.verb = ids, False, ""
+        self.clause.extend(i for i in ids if i not in self.clause)
+
+    def _between(self, ids: list[int]) -> None:
+        if self.between is None and not self._plural(ids):
+            self.between = ids  # the first of the two; the second follows
+            return
+        if self.between is None:  # "between two boys": among them, beside the group
+            self._relate(self.subject, "next_to", ids)
+        else:
+            for s in self.subject:  # right of the first, left of the second
+                for first in self.between:
+                    self._add_relation(s, "right_of", first)
+                for second in ids:
+                    self._add_relation(s, "left_of", second)
+        self.pending, self.between = None, None
+
+    def _object(self, ids: list[int], predicate: str) -> None:
+        """The phrase is the object of `predicate`: of the subject, of the phrase before it, or a fronted place."""
+        if self.subject:
+            # "with" belongs to the phrase just before it ("balloons, a cake with candles"), and so does a
+            # place right after the place the subject was put ("a fish in a bowl on a desk": the bowl is)
+            chained = not self.joined and (
+                (self.last_phrase == self.placed_in
+                 and (predicate in CHAINED or (predicate in BESIDE and not self._lively(ids))))
+                or (predicate in ("in", "inside") and self.list_predicate is not None
+                    and self.last_phrase != self.subject and self._container(ids)))  # "watching a fish in a bowl"
+            # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him")
+            before = (predicate == "with" and not self.joined) or chained
+            subjects = self.last_phrase if before and self.last_phrase else self.subject
+            made = len(self.out.relations)
+            self._relate(subjects, predicate, ids)
+            if predicate == "with":  # "a tree with a rake against it": the tree is "it"
+                self.with_made, self.with_host = self.out.relations[made:], list(subjects)
+            put = predicate in CHAINED and not chained and subjects[0] != ids[0] \
+                and self._resolve(subjects[0], predicate, ids[0])[1] in CHAINED
+            self.placed_in = ids if put else []  # worn ("in a red dress") is not a place
+            self.subject_acted = True
+            self.list_predicate = predicate
+        elif not self.clause and predicate not in ("with", "material"):
+            self.fronted = (predicate, list(ids))  # "Under the old oak sits a bench": the bench is the subject
+        else:
+            self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
+
+    def _container(self, ids: list[int]) -> bool:
+        return any(noun_lemma(self.out.drafts[i].noun) in CONTAINER_NOUNS for i in ids)
+
+    def _plural(self, ids: list[int]) -> bool:
+        return len(ids) == 1 and self.out.drafts[ids[0]].count > 1
+
+    def _lively(self, ids: list[int]) -> bool:
+        return any(self.out.drafts[i].person or self.out.drafts[i].animal for i in ids)
+
+    def _own_clause(self, ids: list[int], following: Item | None) -> bool:
+        """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause."""
+        return has_verb(following) or (self._lively(ids) and has_predicate(following))
+
+    def _relate(self, subjects: list[int], predicate: str, objects: list[int]) -> None:
+        if predicate == "between":
+            return
+        for s in subjects:
+            for o in objects:
+                if s != o:
+                    self._add_relation(*self._resolve(s, predicate, o))
+
+    def _resolve(self, s: int, predicate: str, o: int) -> tuple[int, Predicate, int]:
+        swapped, meaning = relation_between(self.out.drafts[s], predicate, self.out.drafts[o], self.verb)
+        return (o, meaning, s) if swapped else (s, meaning, o)
+
+    def _add_relation(self, s: int, predicate: Predicate, o: int) -> None:
+        if (s, predicate, o) not in self.out.relations:
+            self.out.relations.append((s, predicate, o))

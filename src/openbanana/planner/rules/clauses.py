@@ -1,0 +1,69 @@
+"""Phrases → clauses: where one statement about the scene ends and the next begins, so that each is read on its own.
+
+A clause ends at a full stop, semicolon, colon or line break; a subordinate clause with a subject of its own starts
+at "while", "whereas" or "where" before a noun phrase ("a bear sleeping in a cave while a bird watches"); and a
+coordinated clause starts at "and" (or ", and") followed by a place put first ("…, and beside it a cat is washing")
+or by a new subject with its own verb ("a dog sleeps and a cat watches"). Everything else stays in the clause,
+so "a cup and a plate on the table" is one clause whose subject is both things.
+"""
+
+from __future__ import annotations
+
+from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_verb
+
+SUBORDINATORS = frozenset({"while", "whereas", "where", "whilst"})
+PLACE_TAGS = frozenset({"prep", "relation"})
+CLAUSE_BREAKS = frozenset({"break"})
+
+
+def split_clauses(items: list[Item]) -> list[list[Item]]:
+    """The items of each clause, in order; the tokens that open a new clause (a break, "while", "and") are left out."""
+    clauses: list[list[Item]] = [[]]
+    for index, item in enumerate(items):
+        if isinstance(item, Token) and _opens_clause(items, index, clauses[-1]):
+            if clauses[-1]:
+                clauses.append([])
+            continue
+        clauses[-1].append(item)
+    return [clause for clause in clauses if clause]
+
+
+def _opens_clause(items: list[Item], index: int, current: list[Item]) -> bool:
+    token = items[index]
+    assert isinstance(token, Token)
+    if token.tag in CLAUSE_BREAKS:
+        return True
+    following = items[index + 1] if index + 1 < len(items) else None
+    if token.word in SUBORDINATORS and isinstance(following, NounPhrase) and _has_subject(current):
+        return True
+    if token.tag != "conj" or not _has_subject(current) or not _has_predicate(current):
+        return False
+    if isinstance(following, Token) and following.tag == "comma":
+        return False
+    if isinstance(following, Token) and following.tag in PLACE_TAGS:
+        return _fronted_place(items, index + 1)  # "and beside it a cat …", not "and under the table"
+    return isinstance(following, NounPhrase) and has_verb(items[index + 2] if index + 2 < len(items) else None) \
+        and _finite(items[index + 2])
+
+
+def _fronted_place(items: list[Item], start: int) -> bool:
+    """A preposition, its object (a phrase or a pronoun), then a noun phrase: the place comes first."""
+    rest = items[start + 1:start + 3]
+    if len(rest) < 2:
+        return False
+    place, subject = rest
+    placed = isinstance(place, NounPhrase) or (isinstance(place, Token) and place.tag == "pron")
+    return placed and isinstance(subject, NounPhrase)
+
+
+def _finite(item: Item) -> bool:
+    """"a cat sleeps", "a cat is sleeping": a verb that makes a clause, not "a cat sleeping" (a participle)."""
+    return isinstance(item, Token) and item.tag in ("verb", "be")
+
+
+def _has_subject(items: list[Item]) -> bool:
+    return any(isinstance(item, NounPhrase) for item in items)
+
+
+def _has_predicate(items: list[Item]) -> bool:
+    return any(isinstance(item, Token) and (item.tag in PLACE_TAGS or has_verb(item)) for item in items)

@@ -1,0 +1,32 @@
+"""Words about a thing that are not other things: a person's hair, beard or skin ("with curly red hair"), and
+adjectives with no noun of their own ("the cat is black", "…, cinematic")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openbanana.planner.rules.entities import PhraseReading
+from openbanana.planner.rules.grammar import Describing, Token
+from openbanana.planner.rules.reading_state import Reading
+
+
+def take_features(out: Reading, owners: Sequence[int], reading: PhraseReading) -> None:
+    """"with curly red hair", "with a beard": about the people among `owners`, not another thing."""
+    for i in (i for i in owners if out.drafts[i].person):
+        draft = out.drafts[i]
+        if reading.feature_head in ("hair", "curls", "afro", "locks", "hairstyle"):
+            draft.set_hair([*reading.features, reading.feature_head])
+        elif reading.feature_head in ("beard", "moustache", "mustache", "stubble"):
+            draft.beard = True
+        elif reading.feature_head in ("skin", "complexion"):
+            draft.describe(Token(" ".join([*reading.features, "skin"]), "skin"))
+        draft.modifiers.append(" ".join([*reading.features, reading.feature_head]))
+
+
+def describe(out: Reading, subject: Sequence[int], describing: Describing) -> None:
+    """Adjectives with no noun: setting words ("sunny") go to the setting, the rest describe the subject."""
+    for token in describing.words:
+        if out.setting.take_word(token.word):
+            continue
+        for i in subject:
+            out.drafts[i].describe(token)

@@ -1,0 +1,41 @@
+"""(subject head, predicate word, object head) → the scene graph's relation: what a preposition means depends on the
+two things it joins, never on the words around them.
+
+A person "in a red coat" is wearing it, "on a bicycle" is riding it, "with a balloon" is holding it; a thing "with"
+a carrier's surface carries the other thing ("a car with a bicycle on its roof"); "inside" and "out of" are in;
+"playing football" puts the ball at the feet.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from openbanana.planner.rules.entities import Draft
+from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.vocabulary.attributes import CARRIERS, RIDEABLES, WEARABLES
+from openbanana.planner.rules.vocabulary.relation_words import BALL_GAMES, BOARDS
+from openbanana.scene import Predicate
+
+
+def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "") -> tuple[bool, Predicate]:
+    """(swapped, predicate): the relation `predicate` states between the two, with swapped True when it is the
+    object that stands so to the subject ("a tray with a cup": the cup is on the tray)."""
+    lively = subject.person or subject.animal
+    if predicate == "with":
+        if lively and thing.noun in WEARABLES:
+            return False, "wearing"
+        if lively and not (thing.person or thing.animal):
+            return False, "holding"
+        if subject.noun in CARRIERS and not lively:
+            return True, "on"
+        return False, "next_to"
+    if predicate == "holding" and verb in ("play", "kick") and noun_lemma(thing.noun) in BALL_GAMES:
+        return False, "near"  # "kids playing football": the ball at their feet, not in their hands
+    if predicate == "inside":
+        return False, "in"  # "inside a hat", "out of a hat": in it, never wearing it
+    if predicate == "in" and lively and thing.noun in WEARABLES:
+        return False, "wearing"
+    if predicate == "on" and lively and thing.noun in RIDEABLES and thing.noun not in BOARDS:
+        subject.action = subject.action or "riding"
+        return False, "riding"
+    return False, cast(Predicate, predicate)
