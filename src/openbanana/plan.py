@@ -95,7 +95,8 @@ class Subject:
     also_shows: tuple[str, ...] = ()  # other entities this one pictogram shows too (the horse of a 🏇 rider)
     form: str = ""  # no pictogram (glyph None): drawn as this shape in its box and tint ("table", "rug", "desk")
     figure: bool = False  # a face pictogram (👨) standing as a whole figure, its box figure-shaped
-    pose: Pose = ""  # a whole figure's pose: "" stands; "sitting": the box ends at the seat, the shins hang below
+    pose: Pose = ""  # a whole figure's pose: "" stands; "sitting": the box ends at the seat, the shins hang below;
+    # an animal "sitting" is drawn on its haunches (engines bend the side views they can)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import colorsys
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from PIL import Image, ImageDraw
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.figures import fit_figure
+from openbanana.engines.draft.seasons import in_season
 from openbanana.engines.draft.world.forms import form_color, form_sprite
 from openbanana.imaging.drawing.glyphs import has_pictogram, sprite, union_mask
 from openbanana.imaging.drawing.typography import fit_text
@@ -116,10 +118,15 @@ def _hue_share(image: Image.Image, color: tuple[int, int, int]) -> float:
 
 def _subject_visible(image: Image.Image, plan: Plan, label: str) -> bool:
     """The pictogram's own colours cover a fair part of its box in the rendered pixels (a person drawn as a whole
-    figure: its colours, in the figure's own box)."""
+    figure: its colours, in the figure's own box). A far subject fades into the haze, so its colours are not its
+    own: it is visible when leaving it out changes a fair part of its box."""
     subject = next(s for s in plan.subjects if s.label == label)
     w, h = image.size
     box = (int(subject.box[0] * w), int(subject.box[1] * h), int(subject.box[2] * w), int(subject.box[3] * h))
+    if subject.depth > 0.3:
+        without = render(replace(plan, subjects=tuple(s for s in plan.subjects if s is not subject)), image.size)
+        changed = np.abs(np.asarray(image.crop(box), np.int16) - np.asarray(without.crop(box), np.int16)).max(axis=2)
+        return float((changed > 28).mean()) > 0.08
     figure = fit_figure(subject, image.size) if subject.figure else None
     if figure is not None:
         made, x, y = figure
@@ -128,6 +135,8 @@ def _subject_visible(image: Image.Image, plan: Plan, label: str) -> bool:
         made = sprite(subject.glyph, 64, subject.tint) if subject.glyph else form_sprite(
             subject.form, 64, 64, form_color(subject.form, subject.tint))
     assert made is not None
+    if subject.tint is None:  # a tree in autumn is drawn in its autumn colours
+        made = in_season(made, subject.glyph, plan.background.season, subject.z)
     colors = np.array([layer.color[:3] for layer in made.layers], dtype=np.int32)
     pixels = np.asarray(image.crop(box), dtype=np.int32).reshape(-1, 1, 3)
     near = (np.abs(pixels - colors[None]).sum(axis=2) < 24).any(axis=1)

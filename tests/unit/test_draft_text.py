@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
@@ -91,3 +92,27 @@ def test_text_colour_contrasts_with_the_ground() -> None:
         box = draw_text(canvas, TextBlock("Contrast", "subtitle", (0.1, 0.1, 0.9, 0.9)))
         region = np.asarray(canvas.crop(box), dtype=np.int32).sum(axis=2)
         assert (region.max() > 600) if expect_light else (region.min() < 150)
+
+
+@pytest.mark.parametrize(("text", "font"), [("Stay Healthy", "geometric"), ("Morning Brew", "serif-display")])
+def test_display_lines_read_back_whole(reader: text_fidelity.Reader, text: str, font: str) -> None:
+    """Large display type spaces its words wide enough that OCR neither runs them together nor cuts a letter off
+    one word into the next ("Morning  g Brew")."""
+    canvas = Image.new("RGB", (896, 300), (226, 236, 228))
+    block = TextBlock(text, "headline", (0.07, 0.1, 0.93, 0.9), color=(20, 20, 28), font=font, treatment="none")
+    draw_text(canvas, block)
+    fitted = fit_text(block, canvas.size)
+    assert fitted.gap > 0 and fitted.extent[0] <= 0.86 * 896 + 1
+    found = sorted(reader.detect(canvas), key=lambda item: float(np.min(item[0][:, 0])))  # left to right
+    read = "".join(text_fidelity.squash(t) for _, t in found)
+    assert read == text_fidelity.squash(text)
+
+
+def test_body_text_script_and_right_to_left_lines_keep_their_own_spaces() -> None:
+    small = fit_text(TextBlock("Espresso and a croissant", "body", (0.1, 0.1, 0.9, 0.14)), (1000, 1000))
+    assert small.gap == 0
+    script = fit_text(TextBlock("June 14, 2025", "headline", (0.1, 0.1, 0.9, 0.4), font="script"), (1000, 1000))
+    assert script.size > 60 and script.gap == 0  # joined letters keep the face's own spaces
+    block = TextBlock("مرحبا بالعالم", "headline", (0.05, 0.1, 0.95, 0.9), treatment="none")
+    fitted = fit_text(block, (900, 300))
+    assert fitted.gap > 0 and fitted.extent[0] == math.ceil(fitted.widths[0])  # measured as the shaper sets it

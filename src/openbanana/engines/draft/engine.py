@@ -60,7 +60,7 @@ class DraftEngine:
         shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment,
                                    wearing=wardrobe(relations, plan.subjects),
                                    holding={r.subject: r.object for r in relations if r.predicate == "holding"},
-                                   swimming=swimmers(plan.scene.entities))
+                                   swimming=swimmers(plan.scene.entities), season=plan.background.season)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")
         canvas = self._finish(canvas, style, (width, height), rng)

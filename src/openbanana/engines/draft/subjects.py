@@ -24,9 +24,11 @@ from openbanana.engines.draft.pictograms import (
     shadow_blob,
     transformed,
 )
+from openbanana.engines.draft.poses import seated, sits
+from openbanana.engines.draft.seasons import in_season
 from openbanana.engines.draft.wardrobe import NO_WARDROBE, Wardrobe
 from openbanana.engines.draft.world.fields import mix
-from openbanana.engines.draft.world.forms import fit_form
+from openbanana.engines.draft.world.forms import fit_form, worn_party_hat
 from openbanana.engines.draft.world.light import kept_colour
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
@@ -34,6 +36,7 @@ from openbanana.engines.draft.world.shore import stands_on_land
 from openbanana.imaging.drawing.glyphs import RGBA, Sprite, draw_sprite
 from openbanana.imaging.people import FLOWN
 from openbanana.plan import Subject
+from openbanana.scene import Season
 
 STANDING = ("hero", "support", "decor")
 PixelBox = tuple[float, float, float, float]
@@ -178,14 +181,17 @@ def _string(canvas: Image.Image, hand: PixelBox, kite: tuple[float, float]) -> N
 
 def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
                   style: Treatment = NO_TREATMENT, *, wearing: Wardrobe = NO_WARDROBE,
-                  holding: Mapping[str, str] | None = None, swimming: Collection[str] = ()) -> list[str]:
+                  holding: Mapping[str, str] | None = None, swimming: Collection[str] = (),
+                  season: Season | None = None) -> list[str]:
     """Draw every subject in depth order; returns a sentence for each one that could not be drawn. A person the
     plan stands as a whole `figure` is drawn so, in the clothes it is `wearing`, reaching out to what it is
     `holding` (holder entity → held entity); the entities in
-    `swimming` are drawn half under the water's surface. Scenery that would stand in the water is left out."""
+    `swimming` are drawn half under the water's surface; broadleaf trees take the `season`'s colours. Scenery that
+    would stand in the water is left out."""
     missing: list[str] = []
     figures = {s.entity for s in subjects if _whole(s)}
     for subject in depth_order(subjects):
+        subject = worn_party_hat(subject)
         if wearing.worn.get(subject.entity) in figures:
             continue  # a garment worn by a figure is its clothes
         left, top, right, bottom = subject.box
@@ -205,6 +211,10 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
                 missing.append(f"The {subject.label} could not be drawn: its pictogram is not in the font.")
             continue
         made, x, y = fitted
+        if subject.pose == "sitting" and not whole and sits(subject.glyph):
+            made = seated(made)
+        if subject.tint is None:
+            made = in_season(made, subject.glyph, season, subject.z)
         wet = world is not None and _on_water(world, (y + made.size[1]) / canvas.height)
         if wet and subject.role == "decor" and stands_on_land(subject):
             continue  # a tree or a parasol the composer added does not stand in a lake

@@ -5,6 +5,9 @@
 * Line breaking: greedy at the box width, then balanced (the narrowest width that keeps the same number of lines),
   so a headline does not end on a lone word. CJK breaks between characters.
 * Kerning, ligatures and Arabic joining come from the font (libraqm).
+* Display lines (type at least DISPLAY_SHARE of the canvas height) space their words at least DISPLAY_GAP_EM apart:
+  a geometric or display face's own space is narrow for its size, and a reader (a person at a glance, or OCR) then
+  runs the words together or splits them mid-letter ("Morning  g Brew").
 * Per-run font fallback (see fonts.py): CJK, Arabic, emoji inside quoted text are drawn with the right font.
 * Colour from contrast: the palette's accent when it reads well (WCAG contrast >= 4.5), else white or ink; a plate
   behind the block where the ground is busy or contrast is poor; a soft shadow (or a neon glow) otherwise.
@@ -28,6 +31,9 @@ LINE_SPACING = 1.14
 MIN_FONT_PX = 8
 REF_SIZE = 200  # widths are measured at this size and scaled
 EMOJI_SCALE = 0.92  # emoji drawn slightly smaller than the em, as type designers size them
+DISPLAY_SHARE = 0.045  # type this large (a share of the canvas height) is display type
+DISPLAY_GAP_EM = 0.34  # the least word space of display type, in ems
+OWN_SPACING: frozenset[FontName] = frozenset({"script", "mono"})  # joined letters, fixed cells: spaced as drawn
 INK: RGB = (22, 22, 28)
 PAPER: RGB = (250, 250, 247)
 
@@ -50,6 +56,7 @@ class SetText:
     ascent: int
     origin: tuple[int, int]  # the block's top-left
     extent: tuple[int, int]  # the block's width and height
+    gap: float = 0.0  # pixels added to each word space (display type)
 
     @property
     def box(self) -> tuple[int, int, int, int]:
@@ -127,9 +134,26 @@ def _line_width(line: list[Token], space: float) -> float:
     return sum(t.width for t in line) + sum(space for t in line[1:] if t.space_before)
 
 
-def _layout(text: str, face: FontName, limit: float) -> list[list[Token]]:
-    """Greedy lines at `limit` (REF_SIZE units), then balanced: the narrowest limit keeping the line count."""
-    space = _space(face)
+def _display_gap(face: FontName, size: float, canvas_height: int) -> float:
+    """Pixels to add to each word space at this size: none for text (nor for a script or a monospaced face), enough
+    for display type to reach DISPLAY_GAP_EM."""
+    if size < DISPLAY_SHARE * canvas_height or face in OWN_SPACING:
+        return 0.0
+    return max(0.0, DISPLAY_GAP_EM * size - _space(face) * size / REF_SIZE)
+
+
+def _widened(run: Run) -> int:
+    """How many of the run's spaces display type widens: those between words set left to right (a right-to-left
+    run is shaped whole, so its order stays the shaper's)."""
+    if run.is_emoji or any(0x0590 <= ord(c) <= 0x08FF or 0xFB1D <= ord(c) <= 0xFEFC for c in run.text):
+        return 0
+    return run.text.count(" ")
+
+
+def _layout(text: str, face: FontName, limit: float, space: float | None = None) -> list[list[Token]]:
+    """Greedy lines at `limit` (REF_SIZE units), then balanced: the narrowest limit keeping the line count.
+    `space`: the word space in REF_SIZE units (the face's own by default)."""
+    space = _space(face) if space is None else space
     lines: list[list[Token]] = []
     for paragraph in _tokens(text, face):
         greedy = _wrap(paragraph, limit, space)
@@ -169,8 +193,9 @@ def fit_text(block: TextBlock, canvas_size: tuple[int, int]) -> SetText:
 
     def fits(size: float) -> bool:
         scale = REF_SIZE / size
-        lines = _layout(block.text, block.font, box_w * scale)
-        widest = max((_line_width(line, space) for line in lines), default=0.0) / scale
+        spaced = space + _display_gap(block.font, size, height) * scale
+        lines = _layout(block.text, block.font, box_w * scale, spaced)
+        widest = max((_line_width(line, spaced) for line in lines), default=0.0) / scale
         total = size * (ascent_em + descent_em) + (len(lines) - 1) * size * (ascent_em + descent_em) * LINE_SPACING
         return widest <= box_w and total <= box_h
 
@@ -193,9 +218,11 @@ def _set(block: TextBlock, size: int, box_w: float, box_h: float, canvas_size: t
     width, height = canvas_size
     left, top, _, _ = block.box
     ascent_em, descent_em = _metrics(block.font)
-    lines = [_join(line) for line in _layout(block.text, block.font, box_w * REF_SIZE / size)]
+    gap = _display_gap(block.font, size, height)
+    spaced = _space(block.font) + gap * REF_SIZE / size
+    lines = [_join(line) for line in _layout(block.text, block.font, box_w * REF_SIZE / size, spaced)]
     runs = tuple(tuple(split_runs(line, block.font)) for line in lines)
-    widths = tuple(sum(_run_width(r.text, r.path, size) for r in line) for line in runs)
+    widths = tuple(sum(_run_width(r.text, r.path, size) + gap * _widened(r) for r in line) for line in runs)
     ascent, descent = round(ascent_em * size), round(descent_em * size)
     line_h = round((ascent + descent) * LINE_SPACING)
     block_w = max(widths, default=0.0)
@@ -204,7 +231,7 @@ def _set(block: TextBlock, size: int, box_w: float, box_h: float, canvas_size: t
     x = {"left": x0, "right": x0 + box_w - block_w}.get(block.align, x0 + (box_w - block_w) / 2)
     x = max(math.floor(x0), min(round(x), math.floor(x0 + box_w) - math.ceil(block_w)))  # whole pixels, inside
     y = top * height + (box_h - block_h) / 2
-    return SetText(size, runs, widths, line_h, ascent, (x, round(y)), (math.ceil(block_w), block_h))
+    return SetText(size, runs, widths, line_h, ascent, (x, round(y)), (math.ceil(block_w), block_h), gap)
 
 
 def _line_x(fitted: SetText, block: TextBlock, index: int) -> float:
@@ -220,17 +247,22 @@ def draw_runs(target: Image.Image, fitted: SetText, block: TextBlock, fill: RGB 
         x = _line_x(fitted, block, index) - offset[0]
         baseline = fitted.origin[1] + fitted.ascent + index * fitted.line_height - offset[1]
         for run in line:
-            run_w = _run_width(run.text, run.path, fitted.size)
+            run_w = _run_width(run.text, run.path, fitted.size) + fitted.gap * _widened(run)
             if run.is_emoji:
                 _draw_emoji(target, run.text, fitted.size, (x, baseline), fill)
             else:
                 font = load_font(run.path, fitted.size)
                 features = font_features(run.path)
-                if stroke is not None:
-                    draw.text((x, baseline), run.text, font=font, fill=fill, anchor="ls", features=features,
-                              stroke_width=stroke[0], stroke_fill=stroke[1])
-                else:
-                    draw.text((x, baseline), run.text, font=font, fill=fill, anchor="ls", features=features)
+                words = run.text.split(" ") if fitted.gap > 0 and _widened(run) else [run.text]
+                space = font.getlength(" ", features=features) + fitted.gap
+                word_x = x
+                for word in words:  # display type: word by word, each space widened by the gap
+                    if stroke is not None:
+                        draw.text((word_x, baseline), word, font=font, fill=fill, anchor="ls", features=features,
+                                  stroke_width=stroke[0], stroke_fill=stroke[1])
+                    else:
+                        draw.text((word_x, baseline), word, font=font, fill=fill, anchor="ls", features=features)
+                    word_x += font.getlength(word, features=features) + space
             x += run_w
 
 

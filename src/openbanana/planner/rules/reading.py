@@ -102,9 +102,17 @@ def _named_colors(lowered: str) -> tuple[list[RGB], dict[str, RGB]]:
             tints.setdefault(noun, color)
         elif word in AMBIGUOUS_COLORS:
             continue  # "an orange", "a rose", "on the sand": a thing, unless a colour noun or object follows
+        elif _names_a_thing(noun):
+            continue  # "a red blanket", "a red barn": the thing's colour (the scene graph binds it), not the sky's
         else:
             background.append(color)
     return list(dict.fromkeys(background)), tints
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether the word after a colour is a thing of its own: not a connective, a colour, a document ("a red
+    poster" is a red page) or design jargon, all of which leave the colour to the background."""
+    return len(word) >= 3 and word not in STOPWORDS and word not in COLORS and word not in NOT_SUBJECTS
 
 
 def _moods(lowered: str, words: list[str]) -> tuple[list[str], list[Mood]]:

@@ -19,7 +19,7 @@ from openbanana.planner.rules.entities import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.places import place_things
 from openbanana.planner.rules.relations import RelationReader
-from openbanana.planner.rules.scene.kinds import has_form
+from openbanana.planner.rules.scene.kinds import has_form, named_form
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpec
@@ -85,6 +85,8 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
                              action=draft.action, beard=draft.beard)
         if glyph:
             return glyph, "", draft.noun
+    if named_form(draft.noun):
+        return None, "", draft.noun  # a form of its own, even where a pictogram shares the name (a hot-air balloon)
     glyph = draft.glyph or pictogram_for(draft.noun)
     if glyph:
         return glyph, "", draft.noun

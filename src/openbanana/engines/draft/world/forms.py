@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from PIL import Image, ImageDraw
@@ -24,7 +25,8 @@ SUPERSAMPLE = 2
 MAX_SIDE = 4096  # a form is never rasterised larger than this (it is scaled into its box anyway)
 DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52), "pillow": (236, 232, 222), "lighthouse": (196, 48, 44),
                                   "windmill": (150, 118, 90), "lamp post": (52, 56, 64), "fence": (236, 232, 222),
-                                  "fridge": (232, 236, 240)}
+                                  "fridge": (232, 236, 240), "hot-air balloon": (214, 62, 50),
+                                  "party hat": (226, 58, 120)}
 DEFAULT_COLOR: RGB = (160, 108, 66)  # a warm wood
 LIT = 2.0  # a part this light is a lamp: drawn in its own light, whatever the form's colour
 LAMP_LIGHT: RGB = (255, 228, 150)
@@ -171,6 +173,50 @@ def _fridge() -> list[Part]:
             (_rect(0.8, 0.42, 0.86, 0.62), 0.5)]
 
 
+def _envelope_half(t: float) -> float:
+    """A hot-air balloon's half-width at `t` down its envelope (0 its crown, 1 its mouth): a dome that tapers."""
+    if t < 0.55:
+        return 0.5 * math.sqrt(max(0.0, 1.0 - ((0.55 - t) / 0.55) ** 2))
+    return 0.14 + 0.36 * math.pow(math.cos((t - 0.55) / 0.45 * math.pi / 2), 1.3)
+
+
+def _hot_air_balloon() -> list[Part]:
+    """An envelope of curved gores, alternately in the colour and lit toward white, with ropes to a basket: at any
+    size it reads as a hot-air balloon, never as a party balloon on a string."""
+    envelope, steps, gores = 0.74, 24, 6
+    ts = [i / steps for i in range(steps + 1)]
+
+    def meridian(angle: float) -> list[tuple[float, float]]:
+        return [(0.5 + _envelope_half(t) * math.sin(angle), t * envelope) for t in ts]
+
+    parts: list[Part] = [(tuple(meridian(-math.pi / 2) + meridian(math.pi / 2)[::-1]), 1.0)]
+    for k in range(gores):
+        if k % 2:
+            a0, a1 = (-math.pi / 2 + math.pi * i / gores for i in (k, k + 1))
+            parts.append((tuple(meridian(a0) + meridian(a1)[::-1]), 1.55))
+    parts.append((tuple(meridian(math.pi * 0.2) + meridian(math.pi / 2)[::-1]), 0.82))  # the side away from the sun
+    mouth = _envelope_half(1.0)
+    for x0, x1 in ((0.5 - mouth, 0.41), (0.5 + mouth, 0.59)):  # ropes
+        parts.append((((x0, envelope - 0.01), (x0 + 0.012, envelope - 0.01), (x1 + 0.01, 0.86), (x1, 0.86)), 0.35))
+    parts += [(_rect(0.39, 0.85, 0.61, 1.0), 0.5), (_rect(0.38, 0.84, 0.62, 0.875), 0.38)]  # the basket and its rim
+    return parts
+
+
+def _party_hat() -> list[Part]:
+    """A paper cone with stripes wound round it, a pompom on its tip and a band at its brim."""
+    def across(y: float) -> tuple[float, float]:  # the cone's edges at height y (0 its tip, 1 its brim)
+        return 0.5 - 0.5 * y, 0.5 + 0.5 * y
+
+    parts: list[Part] = [(((0.5, 0.1), (1.0, 0.92), (0.0, 0.92)), 1.0)]
+    for y0, y1 in ((0.3, 0.4), (0.55, 0.65), (0.78, 0.88)):  # stripes, slanting a little as a wound paper does
+        (a0, b0), (a1, b1) = across(y0), across(y1)
+        parts.append((((a0, y0 + 0.04), (b0, y0 - 0.04), (b1, y1 - 0.04), (a1, y1 + 0.04)), 1.6))
+    parts.append((_rect(0.0, 0.88, 1.0, 1.0), 0.7))
+    ring = [(0.5 + 0.13 * math.cos(a / 8 * math.pi), 0.1 + 0.1 * math.sin(a / 8 * math.pi)) for a in range(16)]
+    parts.append((tuple(ring), 1.7))
+    return parts
+
+
 def _signboard(posts: bool) -> list[Part]:
     """A board in a darker frame (on two posts when it stands on the ground): its face, BOARD_FACE, holds words."""
     bottom = 0.64 if posts else 1.0
@@ -180,7 +226,8 @@ def _signboard(posts: bool) -> list[Part]:
 
 FORMS: dict[str, Sequence[Part]] = {
     "signboard": _signboard(True), "plaque": _signboard(False),
-    "fence": _fence(), "fridge": _fridge(), "floor lamp": _floor_lamp(),
+    "fence": _fence(), "fridge": _fridge(), "floor lamp": _floor_lamp(), "hot-air balloon": _hot_air_balloon(),
+    "party hat": _party_hat(),
     "pillow": _pillow(), "lighthouse": _lighthouse(), "windmill": _windmill(), "lamp post": _lamp_post(),
     "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(),
@@ -246,3 +293,18 @@ def fit_form(subject: Subject, size: tuple[int, int]) -> tuple[Sprite, int, int]
     made = form_sprite(subject.form, round(right * size[0]) - x0, round(bottom * size[1]) - y0,
                        form_color(subject.form, subject.tint))
     return None if made is None else (made, x0, y0)
+
+
+PARTYING_FACE = "🥳"
+
+
+def worn_party_hat(subject: Subject) -> Subject:
+    """A party hat the pictogram set can only show on a partying face: drawn as the hat alone, a cone on the
+    wearer's head, so a dog in a party hat keeps its own face. Anything else comes back as it was."""
+    if (subject.glyph or "").replace("\ufe0f", "") != PARTYING_FACE or "hat" not in subject.label:
+        return subject
+    left, top, right, bottom = subject.box
+    width, height = right - left, bottom - top
+    centre = (left + right) / 2
+    box = (centre - width * 0.27, top - height * 0.28, centre + width * 0.27, top + height * 0.47)
+    return replace(subject, glyph=None, form="party hat", box=box)

@@ -93,9 +93,9 @@ def _weathered(light: Light, weather: Weather, dark: bool) -> Light:
                        lightning=True, cloud=((104, 110, 128), (44, 48, 62)), stars=0.0, moon=False,
                        haze_strength=min(1.0, light.haze_strength + 0.25))
     if weather == "snow":
-        return replace(_greyed(light, (206, 212, 224), 0.75, 0.95 if not dark else 1.0), sun=None, clouds=0.85,
+        return replace(_greyed(light, (220, 226, 236), 0.6), sun=None, clouds=0.7,  # a pale winter sky, not grey
                        shadow=0.16, snow=1.0, stars=0.0, moon=False,
-                       cloud=((236, 238, 244), (184, 190, 204)) if not dark else light.cloud)
+                       cloud=((244, 246, 250), (212, 218, 230)) if not dark else light.cloud)
     if weather == "fog":
         return replace(_greyed(light, (206, 210, 214) if not dark else (60, 66, 80), 0.8), sun=None, clouds=0.2,
                        shadow=0.14, fog=0.85, haze_strength=0.9, stars=0.0, moon=False)

@@ -85,10 +85,14 @@ def sand_details(image: Image.Image, ground: Ground, rng: random.Random) -> None
         draw.ellipse((x - r, y - r * 0.6, x + r, y + r * 0.6), fill=shell)
 
 
+SNOW_KEEPS_WHITE = 0.55  # snow throws back most of the light: the scene's tint only half reaches it, so it reads white
+
+
 def snow_field(ground: Ground) -> np.ndarray:
     view = perspective(ground)
     drifts = texture(ground, view, 4, 1.6)
-    field = depth_ramp(ground, lit(ground, ground.base or SNOW), view)
+    white = ground.base or SNOW
+    field = depth_ramp(ground, mix(lit(ground, white), white, SNOW_KEEPS_WHITE), view)
     blue = np.asarray(lit(ground, (176, 194, 226)), dtype=np.float32)
     field = field + (blue - field) * np.clip(-drifts * 0.35, 0, 0.5)[..., None]
     return shaded(field, drifts * 0.03)

@@ -43,11 +43,16 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
             entity.noun, piece.glyph, box, z=z, role=role, tint=tint, squash=piece.squash,
             entity="" if decor else entity.id, depth=round(depth, 4), flip=piece.flip,
             shadow=piece.shadow and not floating and form != "rug", also_shows=piece.also, form=form,
-            figure=piece.figure, pose="sitting" if piece.pose == "sitting" else ""))
+            figure=piece.figure, pose="sitting" if _sitting(piece) else ""))
     order = {entity_id: index for index, entity_id in enumerate(entities)}
     listed = sorted(zip(subjects, (piece for _, piece, _ in drawn), strict=True),
                     key=lambda pair: (order.get(pair[1].entity.id, len(order)), pair[1].copy, pair[0].z))
     return tuple(subject for subject, _ in listed)  # the graph's order; z is the drawing order
+
+
+def _sitting(piece: Piece) -> bool:
+    """A figure seated on a seat, or an animal the prompt says is sitting (the engine bends those it can)."""
+    return piece.pose == "sitting" or (not piece.figure and not piece.kind.person and piece.entity.action == "sitting")
 
 
 def _fit_inside(pieces: Sequence[Piece], area: Box, ratio: float) -> None:

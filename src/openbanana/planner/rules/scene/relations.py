@@ -17,6 +17,8 @@ ATTACHING: frozenset[Predicate] = frozenset({"on", "under", "in", "holding", "we
                                              "in_front_of", "above", "below"})
 SIDEWAYS: frozenset[Predicate] = frozenset({"left_of", "right_of", "next_to", "near"})
 HOST_FIRST: frozenset[Predicate] = frozenset({"holding", "wearing"})  # "A wearing B": B hangs on A
+MOUNTAIN_SIZE = 3.5  # scenery this tall (a mountain) is stood on, not before
+TREES = frozenset("🌳🌲🌴🎄🌵")  # perched on or climbed ("an owl on a tree"), never stood before
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class Links:
 def resolve(scene: SceneGraph, kinds: dict[str, Kind]) -> Links:
     """Attachments and side orders from the relations, first come first served; then small things onto a table."""
     links = Links()
+    trees = {e.id for e in scene.entities if (e.glyph or "").replace("\ufe0f", "") in TREES}
     for relation in scene.relations:
         problem = _problem(relation, kinds)
         if problem:
@@ -63,7 +66,7 @@ def resolve(scene: SceneGraph, kinds: dict[str, Kind]) -> Links:
         elif relation.predicate in SIDEWAYS:
             links.sides.append(relation)
         else:
-            _attach(links, relation, kinds)
+            _attach(links, relation, kinds, trees)
     _imply_tabletops(scene, kinds, links)
     return links
 
@@ -76,7 +79,7 @@ def _problem(relation: Relation, kinds: dict[str, Kind]) -> str:
     return ""
 
 
-def _attach(links: Links, relation: Relation, kinds: dict[str, Kind]) -> None:
+def _attach(links: Links, relation: Relation, kinds: dict[str, Kind], trees: set[str]) -> None:
     child, parent, how = relation.subject, relation.object, relation.predicate
     if how in HOST_FIRST:  # "A wearing B": B hangs on A
         child, parent = parent, child
@@ -85,6 +88,8 @@ def _attach(links: Links, relation: Relation, kinds: dict[str, Kind]) -> None:
         child, parent, how = parent, child, "above"  # "a ball below the bird": the bird flies above the ball
     if how in ("under", "below") and kinds[parent].zone == "sky" and kinds[child].zone != "sky":
         return  # "under the stars": the sky is above whatever stands on the ground; checked, not attached
+    if how == "on" and parent not in trees and _at_the_foot(kinds[child], kinds[parent]):
+        how = "in_front_of"  # "a dog on the porch of a farmhouse": at the building's foot, not on its roof
     if child in links.parent_of:
         links.dropped.append((relation, "it already stands in another relation that was honoured first"))
         return
@@ -92,6 +97,14 @@ def _attach(links: Links, relation: Relation, kinds: dict[str, Kind]) -> None:
         links.dropped.append((relation, "it would make a loop with the relations before it"))
         return
     links.parent_of[child] = Link(child, parent, how)
+
+
+def _at_the_foot(child: Kind, parent: Kind) -> bool:
+    """Whether a walker "on" this scenery means at its foot (a porch, steps, a doorstep): a building that offers no
+    surface, for something that stands on the ground. A mountain's top is still its top, a tree's branch its
+    branch."""
+    return (parent.scenery and not parent.surface and parent.zone == "ground" and parent.size < MOUNTAIN_SIZE
+            and child.zone == "ground" and not child.scenery and not child.furniture)
 
 
 def _subtree_ids(links: Links, entity_id: str) -> set[str]:

@@ -70,7 +70,8 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
     if terrain == "none" and (setting.indoor or setting.backdrop != "none"):
         terrain = "floor" if setting.indoor else BACKDROP_TERRAIN.get(setting.backdrop, "none")
     elif terrain == "none" and not setting.place and not setting.indoor and scene.document == "scene" \
-            and not look.colors and not (look.mood_colors and setting.time_of_day is None):
+            and not look.colors and not (look.mood_colors and setting.time_of_day is None and setting.season is None
+                                         and setting.weather is None):  # "in autumn", "in the rain": outdoors
         if habitat is not None:
             terrain, assumed = HABITAT_TERRAIN[habitat], True
         elif setting.time_of_day or setting.weather or setting.season:  # an hour or weather, nothing drawable
