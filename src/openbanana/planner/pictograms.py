@@ -207,6 +207,7 @@ def compound_heads() -> dict[str, str]:
     return heads
 
 
+@lru_cache(maxsize=8192)
 def pictogram_for(word: str) -> str | None:
     """The emoji for a noun or noun phrase (plural or singular), or None. A head cut from a compound counts only
     where it means the compound alone ("knife" is a kitchen knife; "print" is no paw prints, "pot" no honey pot)."""
