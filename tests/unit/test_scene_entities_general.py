@@ -132,6 +132,16 @@ def test_a_pattern_binds_as_a_modifier_and_a_pattern_noun_is_no_thing() -> None:
     assert nouns(read_scene("a dress with stripes")) == ["dress"]
 
 
+def test_a_wood_is_a_material_on_a_thing_and_a_kind_of_tree_on_a_plant() -> None:
+    assert only(read_scene("a walnut bookcase".replace("bookcase", "chair"))).material == "wooden"
+    tree = only(read_scene("a tall birch tree"))
+    assert not tree.material and "birch" in tree.modifiers and tree.scale > 1
+
+
+def test_a_superlative_size_word_scales_like_its_base() -> None:
+    assert only(read_scene("the tiniest kitten")).scale < 1 < only(read_scene("the biggest pumpkin")).scale
+
+
 def test_every_coloured_material_has_a_colour() -> None:
     assert all(m in COLORS or m in MATERIAL_TINTS for m in COLORED_MATERIALS)
     bell = only(read_scene("a brass bell"))
@@ -147,6 +157,11 @@ def test_an_unknown_place_word_is_the_nearest_known_place(place: str, known: str
     graph = read_scene(f"a dog asleep in the {place}")
     assert nouns(graph) == ["dog"]
     assert (graph.setting.place, graph.setting.indoor, graph.setting.asked_place) == (known, indoor, place)
+
+
+@pytest.mark.parametrize(("phrase", "weather"), [("under grey skies", "overcast"), ("under clear skies", "clear")])
+def test_a_sky_phrase_reads_in_the_plural_too(phrase: str, weather: str) -> None:
+    assert read_scene(f"a lighthouse {phrase}").setting.weather == weather
 
 
 def test_a_thing_is_not_taken_for_a_place() -> None:

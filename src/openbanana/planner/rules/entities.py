@@ -35,6 +35,8 @@ from openbanana.planner.rules.vocabulary.attributes import (
     SIZES,
     SURFACES,
     VESSELS,
+    WOOD_PLANTS,
+    WOODS,
 )
 from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, COLORS
 from openbanana.planner.rules.vocabulary.people_words import (
@@ -317,6 +319,9 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     in_runs = {word for run in runs for word in run.split()}
     for token in words[:-1]:
         if token.word in in_runs:
+            continue
+        if token.word in WOODS and lemma in WOOD_PLANTS:
+            draft.modifiers.append(token.word)  # "an oak tree" is a kind of tree, not a wooden one
             continue
         if token.word in named and token.word not in COLORS and person is None:
             continue  # "ice" of "ice cream" is part of the name, not a material

@@ -67,6 +67,9 @@ SIZES: dict[str, float] = {
     "tiny": 0.5, "miniature": 0.5, "mini": 0.5, "teeny": 0.5, "minuscule": 0.5, "small": 0.75, "little": 0.75,
     "smaller": 0.75, "big": 1.35, "large": 1.35, "bigger": 1.35, "tall": 1.2, "huge": 1.7, "giant": 1.7,
     "enormous": 1.7, "massive": 1.7, "gigantic": 1.7, "colossal": 1.7, "towering": 1.7, "oversized": 1.5,
+    "petite": 0.75, "wee": 0.5, "diminutive": 0.5, "compact": 0.75, "jumbo": 1.7, "immense": 1.7,
+    "vast": 1.7, "mammoth": 1.7, "monstrous": 1.7, "hulking": 1.5, "oversize": 1.5, "supersized": 1.7,
+    "larger": 1.35, "largest": 1.7, "biggest": 1.7, "smallest": 0.5, "tinier": 0.5, "tiniest": 0.5,
 }
 
 # Material words as written → the material's name on the entity.
@@ -82,7 +85,20 @@ MATERIALS: dict[str, str] = {
     "furry": "fur", "rubber": "rubber", "straw": "straw", "wicker": "wicker", "rattan": "wicker",
     "bamboo": "bamboo", "ice": "ice", "icy": "ice", "chocolate": "chocolate", "candy": "candy", "lego": "plastic",
     "felt": "felt", "linen": "linen", "canvas": "canvas", "jade": "jade", "neon": "neon",
+    "tweed": "wool", "cashmere": "wool", "fleece": "wool", "crocheted": "wool", "corduroy": "cotton",
+    "flannel": "cotton", "satin": "silk", "chiffon": "silk", "lace": "lace", "suede": "leather",
+    "burlap": "burlap", "hessian": "burlap", "jute": "burlap", "nylon": "plastic", "vinyl": "plastic",
+    "acrylic": "plastic", "resin": "plastic", "polyester": "plastic", "pewter": "metal", "titanium": "metal",
+    "stainless": "metal", "enamel": "enamel", "stoneware": "ceramic", "earthenware": "ceramic", "glazed": "ceramic",
+    "driftwood": "wooden", "plywood": "wooden",
 }
+# Woods, a material before a thing ("an oak desk", "a cedar chest"), a tree before a plant ("an oak tree", "a pine
+# cone", "birch woods"): see WOOD_PLANTS.
+WOODS = frozenset({"oak", "oaken", "pine", "walnut", "mahogany", "cedar", "birch", "teak", "beech", "ebony",
+                   "rosewood", "cherrywood"})
+MATERIALS.update(dict.fromkeys(WOODS, "wooden"))
+WOOD_PLANTS = frozenset({"tree", "forest", "wood", "woods", "grove", "leaf", "cone", "needle", "branch", "twig",
+                         "nut", "blossom", "sapling", "seedling", "bark", "log"})
 # Materials that are also colours: "a gold frame" is gold-coloured too. Their colour is the colour word's, or this
 # one where the word is no colour name of its own ("brass").
 COLORED_MATERIALS = frozenset({"gold", "silver", "bronze", "copper", "brass", "jade"})
