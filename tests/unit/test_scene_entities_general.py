@@ -25,6 +25,7 @@ from openbanana.planner.meaning import nearest_kind, nearest_pictogram
 from openbanana.planner.pictograms import compound_heads, pictogram_for
 from openbanana.planner.rules import RulesPlanner, read_scene
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.reading import read_prompt
 from openbanana.planner.rules.vocabulary.attributes import COLORED_MATERIALS, MATERIAL_TINTS, QUANTITY_PHRASES
 from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.scene import Entity, SceneGraph
@@ -207,8 +208,14 @@ def test_stand_ins_are_drawn_and_the_answer_says_what_stood_in() -> None:
         assert thing.stand_in
         drawn = [i for i, s in enumerate(plan.subjects) if s.entity == thing.id]
         assert drawn and max(ink(plan, i) for i in drawn) > 0.04
-        assert f"The {noun} is shown as" in " ".join(plan.shortfalls)
+        assert f"The {noun} is shown as {thing.stand_in}" in " ".join(plan.shortfalls).replace(" a ", " ")
+        assert "(shown as" in " ".join(plan.notes)  # the thoughts say it too
     assert not any(s.label in ("kitchen", "wool") for s in plan.subjects)
+
+
+def test_a_colour_before_a_thing_with_no_pictogram_is_the_things_not_the_backgrounds() -> None:
+    assert read_prompt("a teal vintage typewriter").background_colors == ()
+    assert read_prompt("a teal background").background_colors != ()
 
 
 def test_an_unknown_place_is_drawn_as_the_known_one_and_the_thoughts_say_so() -> None:
