@@ -165,6 +165,13 @@ def test_a_sky_phrase_reads_in_the_plural_too(phrase: str, weather: str) -> None
     assert read_scene(f"a lighthouse {phrase}").setting.weather == weather
 
 
+def test_a_place_in_the_plural_is_the_place_unless_counted() -> None:
+    seas = read_scene("a tanker on rough seas")
+    assert (seas.setting.place, seas.setting.terrain, nouns(seas)) == ("sea", "water", ["tanker"])
+    shops = read_scene("a row of shops")
+    assert shops.setting.place == "" and nouns(shops) == ["shop"] and only(shops).count > 1
+
+
 def test_a_thing_is_not_taken_for_a_place() -> None:
     graph = read_scene("books on a shelf next to an oven")
     assert graph.setting.asked_place == "" and {"book", "oven"} <= set(nouns(graph))

@@ -245,6 +245,7 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
     styled = framing or head.word in STYLE_HEADS or framed
     _, span = named_pictogram(phrase.words, noun_lemma(head.word))
     named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
+    counted = phrase.number is not None or phrase.quantity is not None
     kept: list[Token] = []
     for token in phrase.words:
         if any(token is w for w in named):
@@ -259,13 +260,14 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
             building = landmark and token is head and is_building(noun_lemma(token.word))
             is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
                 furniture_form(head.word) is not None and token.tag == "noun")
-            if building or not _sets_scene(token, setting, is_head=is_head, styled=styled):
+            if building or not _sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted):
                 kept.append(token)
     return kept
 
 
-def _sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: bool) -> bool:
-    """Record the word if it is a setting word where it stands; whether it was."""
+def _sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: bool, counted: bool = False) -> bool:
+    """Record the word if it is a setting word where it stands; whether it was. A place in the plural is the place
+    ("stormy seas", "green fields") unless the phrase counts it ("a row of shops" are shops)."""
     word = token.word
     if word in STYLES and (styled or word not in STYLE_ONLY_IN_CONTEXT):
         return setting.take("style", STYLES[word])
@@ -275,7 +277,8 @@ def _sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: 
         for kind, table in (("time", TIMES), ("weather", WEATHERS), ("season", SEASONS)):
             if word in table:
                 return setting.take(kind, table[word])
-    return is_head and word in PLACES and setting.take("place", PLACES[word])
+    place = PLACES.get(word) or (PLACES.get(noun_lemma(word)) if token.tag == "noun" and not counted else None)
+    return is_head and place is not None and setting.take("place", place)
 
 
 def _complement(phrase: NounPhrase, setting: SettingReader) -> PhraseReading:
