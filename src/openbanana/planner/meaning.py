@@ -24,6 +24,7 @@ from openbanana.planner.stand_ins import NOT_KINDS, SET_HEADS, THING_KINDS
 SIMILARITY = 0.6  # cosine below which the nearest pictogram is too far from the thing to stand in for it
 KIND_SIMILARITY = 0.45  # cosine from which a thing is taken to be of a kind ("whisk" ~ "kitchen utensil")
 PLACE_SIMILARITY = 0.55  # cosine from which an unknown word is taken for a known place ("pantry" ~ "kitchen")
+PLACE_MARGIN = 0.03  # by how much nearer the place must be than any pictogram (a courtyard is near both: neither)
 ALONE = 0.7  # cosine from which a compound's head alone means the compound ("knife" ~ "kitchen knife")
 MEANINGS_FILE = "meanings.npz"
 # Words in a pictogram name that make it a symbol or a face rather than a thing in a scene.
@@ -144,7 +145,7 @@ def _kinds(encoder: MiniLM) -> tuple[tuple[str, ...], NDArray[np.float32]]:
 @lru_cache(maxsize=1024)
 def nearest_place(word: str, places: tuple[str, ...]) -> str | None:
     """The known place nearest in meaning to a word no table has ("pantry" → kitchen, "patio" → backyard), when it
-    is nearer to that place than to any pictogram (a "shelf" is a thing, not a store); None otherwise."""
+    is clearly nearer to that place than to any pictogram (a "shelf" is a thing, not a store); None otherwise."""
     labels = _labels()
     encoder = load_minilm() if labels is not None else None
     if labels is None or encoder is None:
@@ -153,7 +154,7 @@ def nearest_place(word: str, places: tuple[str, ...]) -> str | None:
     scores = _encoded(encoder, places) @ vector
     best = int(np.argmax(scores))
     nearest_thing = float(np.max(labels.vectors @ vector))
-    return places[best] if scores[best] >= PLACE_SIMILARITY and scores[best] > nearest_thing else None
+    return places[best] if scores[best] >= max(PLACE_SIMILARITY, nearest_thing + PLACE_MARGIN) else None
 
 
 @cache
