@@ -172,6 +172,13 @@ def test_a_place_in_the_plural_is_the_place_unless_counted() -> None:
     assert shops.setting.place == "" and nouns(shops) == ["shop"] and only(shops).count > 1
 
 
+def test_a_place_word_with_a_material_or_a_count_is_a_thing() -> None:
+    moored = read_scene("a rowing boat moored at the pier")
+    assert moored.setting.asked_place == "pier" and "pier" not in nouns(moored)
+    wooden = read_scene("a rowing boat moored at a wooden pier")
+    assert wooden.setting.asked_place == "" and "pier" in nouns(wooden)
+
+
 def test_a_thing_is_not_taken_for_a_place() -> None:
     graph = read_scene("books on a shelf next to an oven")
     assert graph.setting.asked_place == "" and {"book", "oven"} <= set(nouns(graph))

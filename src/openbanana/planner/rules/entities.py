@@ -203,7 +203,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     if phrase.of is not None and lemma in HOLDING_CONTAINERS:
         return _holding(phrase, words, lemma, setting)
     draft = _draft(phrase, words, lemma)
-    if phrase.of is None and _unknown(draft, lemma) and setting.add_place_by_meaning(lemma):
+    if phrase.of is None and _unknown(draft, lemma) and not _described_thing(draft) \
+            and setting.add_place_by_meaning(lemma):
         for token in words[:-1]:  # "a dusty mountain path": mountains close the view
             if token.word in PLACES and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
                 setting.view = setting.view or PLACES[token.word].backdrop
@@ -211,6 +212,11 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     if phrase.of is not None:
         draft.modifiers.append("of " + " ".join(w.word for w in phrase.of.words))
     return PhraseReading(drafts=[draft])
+
+
+def _described_thing(draft: Draft) -> bool:
+    """"a wooden pier", "two red porches": a material, a colour, a size or a count makes a place word a thing."""
+    return bool(draft.material or draft.color or draft.scale != 1.0 or draft.count > 1)
 
 
 def _unknown(draft: Draft, lemma: str) -> bool:
