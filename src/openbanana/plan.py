@@ -7,6 +7,7 @@ asked and what was drawn can be compared. Version 3 adds `Subject.form`: a thing
 a lighthouse) drawn by the engine as a shape of its own. Version 4 adds `Subject.figure`: the composer's decision that
 a person the font draws as a face alone stands as a whole figure, in a figure-shaped box. Version 5 adds
 `Subject.pose`: such a figure seated on a bench, a sofa, a chair or steps, its box the upper body down to the seat.
+Version 6 adds `Setting.asked_place`: a place the prompt named that no table knows, drawn as the nearest known one.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from openbanana.scene import (
     TextRole as TextRole,
 )
 
-PLAN_VERSION = 5
+PLAN_VERSION = 6
 Pose = Literal["", "sitting"]
 # A road's half width at the picture's front edge, in picture widths, narrowing to the vanishing point in the middle:
 # the engine paints it so, and the composer keeps people on the verges beside it.

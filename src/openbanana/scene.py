@@ -79,6 +79,7 @@ class Setting:
     time_of_day: TimeOfDay | None = None
     weather: Weather | None = None
     season: Season | None = None
+    asked_place: str = ""  # the place the prompt named, where it is drawn as the nearest known one ("pantry")
 
 
 @dataclass(frozen=True)

@@ -60,13 +60,16 @@ def test_texts_are_taken_out_before_the_grammar_sees_them() -> None:
 
 def test_reading_time_grows_linearly_with_the_prompt() -> None:
     sentence = "A red fox sleeping under a pine tree next to two wooden boxes in a snowy forest at dusk. "
-    read_scene(sentence)  # warm the lexicon
-    short, long = sentence * 12, sentence * 120  # about 1 KB and 10 KB
-    start = time.perf_counter()
-    read_scene(short)
-    one = time.perf_counter() - start
-    start = time.perf_counter()
-    graph = read_scene(long)
-    ten = time.perf_counter() - start
-    assert ten < 40 * max(one, 1e-3), (one, ten)  # linear, with room for a noisy shared machine
-    assert len(graph.entities) <= 24  # a catalogue is capped
+    read_scene(sentence * 12)  # warm the lexicon and the word caches
+
+    def fastest(prompt: str) -> float:  # the best of three: a shared machine only ever adds time
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            read_scene(prompt)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    ten, twenty = fastest(sentence * 120), fastest(sentence * 240)  # about 10 KB and 20 KB
+    assert twenty < 3 * ten, (ten, twenty)  # doubling the prompt: about 2 if linear, 4 if quadratic
+    assert len(read_scene(sentence * 240).entities) <= 24  # a catalogue is capped

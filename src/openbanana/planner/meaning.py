@@ -17,10 +17,15 @@ from importlib.resources import files
 import numpy as np
 from numpy.typing import NDArray
 
-from openbanana.embedding import load_minilm
-from openbanana.planner.pictograms import SYNONYMS, emoji_index, name_scores
+from openbanana.embedding import MiniLM, load_minilm
+from openbanana.planner.pictograms import SYNONYMS, compound_heads, emoji_index, name_scores
+from openbanana.planner.stand_ins import NOT_KINDS, SET_HEADS, THING_KINDS
 
 SIMILARITY = 0.6  # cosine below which the nearest pictogram is too far from the thing to stand in for it
+KIND_SIMILARITY = 0.45  # cosine from which a thing is taken to be of a kind ("whisk" ~ "kitchen utensil")
+PLACE_SIMILARITY = 0.55  # cosine from which an unknown word is taken for a known place ("pantry" ~ "kitchen")
+PLACE_MARGIN = 0.03  # by how much nearer the place must be than any pictogram (a courtyard is near both: neither)
+ALONE = 0.7  # cosine from which a compound's head alone means the compound ("knife" ~ "kitchen knife")
 MEANINGS_FILE = "meanings.npz"
 # Words in a pictogram name that make it a symbol or a face rather than a thing in a scene.
 SYMBOL_WORDS = ("button", "sign", "symbol", "suit", "arrow", "face", "square", "circle", "heart", "mark", "o’clock",
@@ -39,8 +44,8 @@ class Labels:
 
 def pictogram_labels() -> list[tuple[str, str]]:
     """(name, glyph) of every candidate: index names and synonyms, less symbols, flags, keycaps and faces."""
-    index = emoji_index()
-    names = [name for name, score in name_scores().items() if score >= 40]
+    index, heads = emoji_index(), compound_heads()
+    names = [name for name, score in name_scores().items() if score >= 40 and name not in heads]
     labels: list[tuple[str, str]] = []
     for name in dict.fromkeys([*names, *SYNONYMS]):
         glyph = index.get(name)
@@ -66,7 +71,9 @@ def _labels() -> Labels | None:
     except (OSError, KeyError, ValueError) as exc:
         log.warning("pictograms by meaning are off: %s is unreadable (%s)", MEANINGS_FILE, exc)
         return None
-    return Labels(vectors, names, glyphs)
+    heads = compound_heads()  # "prints" alone is no label: "paw prints" is
+    keep = [i for i, name in enumerate(names) if name not in heads]
+    return Labels(vectors[keep], tuple(names[i] for i in keep), tuple(glyphs[i] for i in keep))
 
 
 @dataclass(frozen=True)
@@ -76,21 +83,93 @@ class Match:
     similarity: float
 
 
+@lru_cache(maxsize=1024)
+def stands_alone(head: str, compound: str) -> bool:
+    """Whether a compound's head alone means the compound ("knife", "kitchen knife"), not another thing ("print",
+    "paw prints"). Without the encoder, as before: it does."""
+    encoder = load_minilm()
+    if encoder is None:
+        return True
+    vectors = encoder.encode([head, compound])
+    return float(vectors[0] @ vectors[1]) >= ALONE
+
+
 @lru_cache(maxsize=4096)
 def nearest_pictogram(phrase: str) -> Match | None:
-    """The pictogram nearest in meaning to a noun phrase, if one is near enough; None otherwise."""
+    """The pictogram nearest in meaning to a noun phrase, if one is near enough; None otherwise. A compound never
+    gets the pictogram of its modifier: "ice cream truck" → a truck, never the ice cream it is named after."""
     phrase = phrase.strip().lower()
     labels = _labels()
     encoder = load_minilm() if labels is not None else None
     if not phrase or labels is None or encoder is None:
         return None
-    scores = labels.vectors @ encoder.encode([phrase])[0]
+    return _nearest_label(labels, phrase, labels.vectors @ encoder.encode([phrase])[0])
+
+
+@lru_cache(maxsize=4096)
+def nearest_kind(noun: str) -> Match | None:
+    """The pictogram of the kind of thing a noun names, when no pictogram is near it (a whisk is a kitchen utensil:
+    a spoon; a lemur an animal); None when even the kind is unclear, or the noun is part of a scene (a wall)."""
+    head = noun.strip().lower().split()[-1] if noun.strip() else ""
+    encoder = load_minilm()
+    if not head or head in NOT_KINDS or encoder is None:
+        return None
+    return _nearest_kind(encoder, encoder.encode([f"a {head}"])[0])
+
+
+def _nearest_label(labels: Labels, phrase: str, scores: NDArray[np.float32]) -> Match | None:
     for i in np.argsort(-scores)[:3]:
         if scores[i] < SIMILARITY:
             return None
-        if not _only_shares_letters(phrase, labels.names[i]):
+        if not _only_shares_letters(phrase, labels.names[i]) and not _names_a_modifier(phrase, labels.names[i]):
             return Match(labels.glyphs[i], labels.names[i], float(scores[i]))
     return None
+
+
+def _nearest_kind(encoder: MiniLM, vector: NDArray[np.float32]) -> Match | None:
+    kinds, vectors = _kinds(encoder)
+    scores = vectors @ vector
+    best = int(np.argmax(scores))
+    if scores[best] < KIND_SIMILARITY:
+        return None
+    glyph, name = THING_KINDS[kinds[best]]
+    return Match(glyph, name, float(scores[best]))
+
+
+@cache
+def _kinds(encoder: MiniLM) -> tuple[tuple[str, ...], NDArray[np.float32]]:
+    kinds = tuple(THING_KINDS)
+    return kinds, encoder.encode([f"a kind of {kind}" for kind in kinds])  # "a whisk" ~ "a kind of kitchen utensil"
+
+
+@lru_cache(maxsize=1024)
+def nearest_place(word: str, places: tuple[str, ...]) -> str | None:
+    """The known place nearest in meaning to a word no table has ("pantry" → kitchen, "patio" → backyard), when it
+    is clearly nearer to that place than to any pictogram (a "shelf" is a thing, not a store); None otherwise."""
+    labels = _labels()
+    encoder = load_minilm() if labels is not None else None
+    if labels is None or encoder is None:
+        return None
+    vector = encoder.encode([word])[0]
+    scores = _encoded(encoder, places) @ vector
+    best = int(np.argmax(scores))
+    nearest_thing = float(np.max(labels.vectors @ vector))
+    return places[best] if scores[best] >= max(PLACE_SIMILARITY, nearest_thing + PLACE_MARGIN) else None
+
+
+@cache
+def _encoded(encoder: MiniLM, names: tuple[str, ...]) -> NDArray[np.float32]:
+    return encoder.encode(list(names))
+
+
+def _names_a_modifier(phrase: str, name: str) -> bool:
+    """"coffee grinder" → coffee, "garden hose" → a garden: the pictogram of a word that only modifies the head.
+    A noun modifier is never drawn for its compound, unless the head names a set of them ("drum kit")."""
+    *modifiers, head = phrase.split()
+    if head in SET_HEADS:
+        return False  # a drum kit is shown by its drums
+    label = name.split()[-1]
+    return any(label in (m, m + "s", m + "es") or m == name for m in modifiers)
 
 
 def _only_shares_letters(phrase: str, name: str) -> bool:

@@ -187,11 +187,44 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def compound_heads() -> dict[str, str]:
+    """head keyword → the compound name it was cut from, where a noun modifies it ("prints" ← "paw prints", "pot" ←
+    "honey pot"): such a head names the compound only when it means the same thing alone (`meaning.stands_alone`).
+    A head that is a name or a synonym of its own, or that an adjective modifies ("red apple"), is no such head."""
+    from openbanana.planner.rules.lexicon import penn_lexicon  # the lexicon looks words up here: imported late
+
+    names, tags = _names(), penn_lexicon()
+    heads: dict[str, str] = {}
+    for name, (glyph, score) in names.items():
+        words = name.split()
+        if score < 100 or len(words) < 2 or not tags.get(words[-2], "").startswith("NN"):
+            continue
+        head = words[-1]
+        best = names.get(head)
+        if best and best[0] == glyph and NAME_SCORE <= best[1] < 100 and head not in SYNONYMS and len(head) > 1:
+            heads.setdefault(head, name)
+    return heads
+
+
+@lru_cache(maxsize=8192)
 def pictogram_for(word: str) -> str | None:
-    """The emoji for a noun or noun phrase (plural or singular), or None."""
+    """The emoji for a noun or noun phrase (plural or singular), or None. A head cut from a compound counts only
+    where it means the compound alone ("knife" is a kitchen knife; "print" is no paw prints, "pot" no honey pot)."""
     index = emoji_index()
     lowered = word.lower().strip()
-    return index.get(lowered) or index.get(singular(lowered))
+    plural = (lowered + "s",) if " " in lowered else ()  # "paw print" is one of the "paw prints"
+    for key in dict.fromkeys((lowered, singular(lowered), *plural)):
+        glyph = index.get(key)
+        if glyph and (key not in compound_heads() or _stands_alone(key)):
+            return glyph
+    return None
+
+
+def _stands_alone(head: str) -> bool:
+    from openbanana.planner.meaning import stands_alone  # the meanings are read from this index: imported late
+
+    return stands_alone(head, compound_heads()[head])
 
 
 def is_phrase_key(phrase: str) -> bool:

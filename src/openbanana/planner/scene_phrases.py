@@ -74,6 +74,8 @@ def setting_phrase(setting: Setting, background: Background | None = None) -> st
     place = setting.place.strip().lower()
     if place:
         parts.append(PLACE_WORDS.get(place) or f"in {_article(place)} {place}")
+        if setting.asked_place:
+            parts.append(f"(the nearest place I can draw for the {setting.asked_place})")
     elif background is not None and background.terrain in TERRAIN_WORDS:
         parts.append(TERRAIN_WORDS[background.terrain])
     time = background.time_of_day if background is not None else setting.time_of_day

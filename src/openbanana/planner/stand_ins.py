@@ -63,3 +63,26 @@ STAND_INS: dict[str, tuple[str, str]] = {
 def stand_in(noun: str) -> tuple[str, str] | None:
     """(pictogram, what it shows) for a thing the set lacks, by its noun ("barn", "golden retriever")."""
     return STAND_INS.get(noun.lower().strip())
+
+
+# Kinds of things, each with the pictogram that stands in for any of them when nothing nearer does: the last step of
+# the lookup by meaning (`meaning.nearest_pictogram`), so that a named thing is drawn as something of its kind, and
+# the answer says which ("the whisk is shown as a spoon").
+THING_KINDS: dict[str, tuple[str, str]] = {
+    "kitchen utensil": ("🥄", "spoon"), "kitchen appliance": ("🫖", "kettle"), "cooking pot or pan": ("🍳", "pan"),
+    "clothing": ("👕", "shirt"), "gloves": ("🧤", "gloves"), "hat": ("🧢", "cap"), "shoes": ("👟", "shoe"),
+    "musical instrument": ("🎸", "guitar"), "car": ("🚗", "car"), "truck": ("🚚", "truck"), "boat": ("⛵", "boat"),
+    "aircraft": ("✈", "airplane"), "tool": ("🛠", "tools"), "garden tool": ("⛏", "pick"),
+    "furniture": ("🪑", "chair"), "box or container": ("📦", "box"), "toy": ("🧸", "teddy bear"),
+    "animal": ("🐾", "paw prints"), "bird": ("🐦", "bird"), "insect": ("🐛", "bug"), "fish": ("🐟", "fish"),
+    "plant": ("🪴", "potted plant"), "flower": ("🌸", "flower"), "tree": ("🌳", "tree"), "food": ("🍲", "dish"),
+    "fruit": ("🍎", "apple"), "vegetable": ("🥦", "vegetable"), "drink": ("🥤", "drink"),
+    "building": ("🏠", "house"), "electronic device": ("📱", "phone"), "machine": ("⚙", "gear"),
+    "fabric or cloth": ("🧣", "scarf"), "bag": ("👜", "bag"), "jewellery": ("💍", "ring"),
+    "stationery": ("📝", "memo"), "sports equipment": ("⚽", "ball"), "lamp or light": ("💡", "light bulb"),
+}
+# Parts of a scene that are no thing of a kind: a wall is not drawn as a house.
+NOT_KINDS = frozenset({"wall", "walls", "ceiling", "floor", "ground", "sky", "background", "backdrop", "horizon",
+                       "corner", "edge", "surface", "side", "air", "distance", "shadow", "light", "view"})
+# Heads that name a set of what their modifier names: a drum kit is drums, a tea set cups and a teapot.
+SET_HEADS = frozenset({"kit", "set", "collection", "assortment", "selection", "bundle", "pack", "range"})

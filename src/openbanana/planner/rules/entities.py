@@ -7,14 +7,15 @@ basket; "a sunny beach" → no thing at all, a beach in clear weather; "a photo 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from openbanana.planner.people import person_noun
-from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.pictograms import is_phrase_key, pictogram_for, singular
 from openbanana.planner.rules.grammar import NounPhrase, Token
-from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
 from openbanana.planner.rules.naming import is_building, known_compound, named_pictogram
-from openbanana.planner.rules.scene.kinds import furniture_form
+from openbanana.planner.rules.scene.kinds import furniture_form, has_form, is_food
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
 from openbanana.planner.rules.vocabulary.attributes import (
@@ -23,15 +24,19 @@ from openbanana.planner.rules.vocabulary.attributes import (
     BARE_PLURAL_COUNT,
     COLORED_MATERIALS,
     HOLDING_CONTAINERS,
+    MATERIAL_TINTS,
     MATERIALS,
     NOT_THINGS,
     PART_WORDS,
+    PATTERN_NOUNS,
     PLURAL_HOLDERS,
     QUANTITY_WORDS,
     SERVING_CONTAINERS,
     SIZES,
     SURFACES,
     VESSELS,
+    WOOD_PLANTS,
+    WOODS,
 )
 from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, COLORS
 from openbanana.planner.rules.vocabulary.people_words import (
@@ -54,6 +59,7 @@ from openbanana.planner.rules.vocabulary.settings import (
     TIMES,
     WEATHERS,
 )
+from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import RGB, AgeGroup, Arrangement, Predicate, SkinTone, Terrain
 
 MAX_COUNT = 24  # "a thousand stars" is drawn as many, not a thousand
@@ -102,7 +108,7 @@ class Draft:
         if word in MATERIALS and (word not in AMBIGUOUS_COLORS or word in COLORED_MATERIALS or tag != "adj"):
             self.material = self.material or MATERIALS[word]
             if word in COLORED_MATERIALS:
-                self._colour(word, COLORS[word])
+                self._colour(word, COLORS.get(word) or MATERIAL_TINTS[word])
             return True
         if word in COLORS and (word not in AMBIGUOUS_COLORS or tag == "adj" or pictogram_for(word) is None):
             return self._colour(word, COLORS[word])
@@ -172,12 +178,18 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     if not words or not any(w is head for w in words):
         return _complement(phrase, setting)
     lemma = noun_lemma(head.word) if head.tag == "noun" else head.word
+    if lemma in PLURAL_ONLY and _many_of_one(phrase, words, lemma):
+        lemma, phrase = singular(lemma), replace(phrase, plural=True)
     compound = " ".join([*(w.word for w in words[-2:-1] if w.tag == "noun"), lemma])
     if phrase.of is not None and (lemma in PART_WORDS or lemma in FRAMING_NOUNS or lemma in NOT_THINGS):
         return _complement(phrase, setting)
     if lemma in BODY_WORDS or head.word in BODY_WORDS:
         return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)
-    if (lemma in NOT_THINGS and not known_compound(compound)) or (lemma in FRAMING_NOUNS and (framing or opening)):
+    if lemma in PATTERN_NOUNS and phrase.of is None and not known_compound(compound):
+        return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)  # how a thing looks
+    bare = not (phrase.determiner or phrase.number or phrase.quantity or phrase.plural) and len(words) == 1
+    frame = lemma in FRAMING_NOUNS and (framing or opening or (bare and lemma in STYLES))  # "…, photo"
+    if (lemma in NOT_THINGS and not known_compound(compound)) or (frame and not _framed_thing(words, compound)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:
             setting.take("style", STYLES[lemma])  # "A photo. A red bus in London."
         return PhraseReading()
@@ -191,9 +203,43 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     if phrase.of is not None and lemma in HOLDING_CONTAINERS:
         return _holding(phrase, words, lemma, setting)
     draft = _draft(phrase, words, lemma)
+    if phrase.of is None and _unknown(draft, lemma) and not _described_thing(draft) \
+            and setting.add_place_by_meaning(lemma):
+        for token in words[:-1]:  # "a dusty mountain path": mountains close the view
+            if token.word in PLACES and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
+                setting.view = setting.view or PLACES[token.word].backdrop
+        return PhraseReading()
     if phrase.of is not None:
         draft.modifiers.append("of " + " ".join(w.word for w in phrase.of.words))
     return PhraseReading(drafts=[draft])
+
+
+def _described_thing(draft: Draft) -> bool:
+    """"a wooden pier", "two red porches": a material, a colour, a size or a count makes a place word a thing."""
+    return bool(draft.material or draft.color or draft.scale != 1.0 or draft.count > 1)
+
+
+def _unknown(draft: Draft, lemma: str) -> bool:
+    """A thing no table knows: no pictogram of its own, no everyday stand-in, no drawn form, no person or animal."""
+    return not (draft.glyph or draft.person or draft.animal or pictogram_for(draft.noun) or stand_in(draft.noun)
+                or stand_in(lemma) or has_form(draft.noun) or lemma in PLACES or lemma in SURFACES)
+
+
+def _many_of_one(phrase: NounPhrase, words: list[Token], lemma: str) -> bool:
+    """"glasses of wine", "wine glasses": many a glass; "glasses" alone, "reading glasses": one pair."""
+    one = singular(lemma)
+    before = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
+    if one == lemma:
+        return False
+    return phrase.of is not None or (bool(before) and (is_phrase_key(f"{before} {one}")
+                                                       or is_food(pictogram_for(before) or "")))
+
+
+def _framed_thing(words: list[Token], compound: str) -> bool:
+    """"A framed photo on the wall", "paw prints": a framing noun that names a thing, by a word that only a thing
+    has (framed, faded, wooden, small, red) or as a compound the index knows."""
+    return known_compound(compound) or any(
+        w.tag == "past" or w.tag == "color" or w.word in MATERIALS or w.word in SIZES for w in words[:-1])
 
 
 def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool,
@@ -205,6 +251,7 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
     styled = framing or head.word in STYLE_HEADS or framed
     _, span = named_pictogram(phrase.words, noun_lemma(head.word))
     named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
+    counted = phrase.number is not None or phrase.quantity is not None
     kept: list[Token] = []
     for token in phrase.words:
         if any(token is w for w in named):
@@ -219,13 +266,14 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
             building = landmark and token is head and is_building(noun_lemma(token.word))
             is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
                 furniture_form(head.word) is not None and token.tag == "noun")
-            if building or not _sets_scene(token, setting, is_head=is_head, styled=styled):
+            if building or not _sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted):
                 kept.append(token)
     return kept
 
 
-def _sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: bool) -> bool:
-    """Record the word if it is a setting word where it stands; whether it was."""
+def _sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: bool, counted: bool = False) -> bool:
+    """Record the word if it is a setting word where it stands; whether it was. A place in the plural is the place
+    ("stormy seas", "green fields") unless the phrase counts it ("a row of shops" are shops)."""
     word = token.word
     if word in STYLES and (styled or word not in STYLE_ONLY_IN_CONTEXT):
         return setting.take("style", STYLES[word])
@@ -235,7 +283,8 @@ def _sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: 
         for kind, table in (("time", TIMES), ("weather", WEATHERS), ("season", SEASONS)):
             if word in table:
                 return setting.take(kind, table[word])
-    return is_head and word in PLACES and setting.take("place", PLACES[word])
+    place = PLACES.get(word) or (PLACES.get(noun_lemma(word)) if token.tag == "noun" and not counted else None)
+    return is_head and place is not None and setting.take("place", place)
 
 
 def _complement(phrase: NounPhrase, setting: SettingReader) -> PhraseReading:
@@ -274,7 +323,15 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     if phrase.quantity is not None:
         draft.arrangement = phrase.quantity.arrangement
     named = {w.word for w in words[len(words) - span:-1]}
+    runs = _noun_modifier_names(words[:len(words) - span])
+    draft.modifiers += runs  # "an ice cream truck": "ice cream" names what the truck sells, not a material
+    in_runs = {word for run in runs for word in run.split()}
     for token in words[:-1]:
+        if token.word in in_runs:
+            continue
+        if token.word in WOODS and lemma in WOOD_PLANTS:
+            draft.modifiers.append(token.word)  # "an oak tree" is a kind of tree, not a wooden one
+            continue
         if token.word in named and token.word not in COLORS and person is None:
             continue  # "ice" of "ice cream" is part of the name, not a material
         if not draft.describe(token):
@@ -284,6 +341,16 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     draft.lookup = " ".join([*(w.word for w in words[:-1] if w.tag == "noun" and w.word in draft.modifiers),
                              lemma])
     return draft
+
+
+def _noun_modifier_names(modifiers: list[Token]) -> list[str]:
+    """Runs of two modifier nouns that the index names as one thing ("ice cream", "hot dog"): one modifier each."""
+    runs: list[str] = []
+    for first, second in pairwise(modifiers):
+        pair = f"{first.word} {second.word}"
+        if second.tag == "noun" and is_phrase_key(pair) and not any(first.word in run for run in runs):
+            runs.append(pair)
+    return runs
 
 
 def _count(phrase: NounPhrase) -> int:

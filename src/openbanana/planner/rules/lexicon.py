@@ -131,6 +131,8 @@ def noun_lemma(word: str) -> str:
     module = _lemminflect()
     if module is None:
         return singular(word)
+    if not word.endswith("s") and not module.getAllLemmas(word, upos="NOUN"):
+        return word  # a word the tables lack is guessed by rule: "harmonica" is no plural of "harmonicon"
     lemmas: tuple[str, ...] = module.getLemma(word, upos="NOUN")
     if not lemmas:
         return singular(word)

@@ -7,12 +7,14 @@ from dataclasses import dataclass, replace
 
 from openbanana.plan import RGB
 from openbanana.planner.pictograms import is_phrase_key, pictogram_for
+from openbanana.planner.rules.lexicon import word_class
 from openbanana.planner.rules.text_spans import quoted_spans, without_spans
 from openbanana.planner.rules.texts import extract_texts, read_texts
 from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, BACKGROUND_NOUNS, COLOR_MODIFIERS, COLORS, mix
 from openbanana.planner.rules.vocabulary.ignored_words import NOT_SUBJECTS, STOPWORDS
 from openbanana.planner.rules.vocabulary.moods import MOODS, Mood
 from openbanana.planner.rules.vocabulary.scenes import SCENES, Scene
+from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.scene import DocumentKind, TextSpec
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -100,6 +102,8 @@ def _named_colors(lowered: str) -> tuple[list[RGB], dict[str, RGB]]:
             background.append(color)
         elif noun and pictogram_for(noun) and noun not in STOPWORDS and noun not in NOT_SUBJECTS:
             tints.setdefault(noun, color)
+        elif _colours_a_thing(lowered[end:]):
+            continue  # "a blue toaster", "a teal vintage car": the thing's colour, even with no pictogram of its own
         elif word in AMBIGUOUS_COLORS:
             continue  # "an orange", "a rose", "on the sand": a thing, unless a colour noun or object follows
         elif _names_a_thing(noun):
@@ -113,6 +117,19 @@ def _names_a_thing(word: str) -> bool:
     """Whether the word after a colour is a thing of its own: not a connective, a colour, a document ("a red
     poster" is a red page) or design jargon, all of which leave the colour to the background."""
     return len(word) >= 3 and word not in STOPWORDS and word not in COLORS and word not in NOT_SUBJECTS
+
+
+def _colours_a_thing(after: str) -> bool:
+    """Whether the words after a colour name a thing (a noun past any adjectives), not a place or the background."""
+    for word in _WORD.findall(after[:80])[:5]:
+        tag = word_class(word)
+        if word in BACKGROUND_NOUNS or word in PLACES:
+            return False
+        if tag == "noun" and word not in COLORS:
+            return word not in STOPWORDS
+        if tag not in ("adj", "past", "ing", "conj") and word not in COLORS:
+            return False
+    return False
 
 
 def _moods(lowered: str, words: list[str]) -> tuple[list[str], list[Mood]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from openbanana.planner.meaning import nearest_pictogram
+from openbanana.planner.meaning import nearest_kind, nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entities import Draft
@@ -79,7 +79,7 @@ def to_entity(entity_id: str, draft: Draft) -> Entity:
 
 def _glyph(draft: Draft) -> tuple[str | None, str, str]:
     """(pictogram, stand-in, the words it was found for): a person's variant, the phrase's own, the index's, an
-    everyday stand-in, or the nearest by meaning."""
+    everyday stand-in, the nearest by meaning, or the pictogram of its kind."""
     if draft.person:
         glyph = person_glyph(draft.noun, age=draft.age, hair=draft.hair, skin_tone=draft.skin_tone,
                              action=draft.action, beard=draft.beard)
@@ -99,6 +99,11 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
     for phrase in dict.fromkeys([draft.lookup, draft.noun]):
         match = nearest_pictogram(phrase) if phrase else None
         if match:
-            return match.glyph, match.name, phrase
+            alone = nearest_pictogram(draft.noun) if phrase != draft.noun else None
+            same = alone is not None and alone.glyph == match.glyph  # "gas stove": the stove's own, named so
+            return match.glyph, match.name, draft.noun if same else phrase
+    kind = nearest_kind(draft.noun)  # last: the pictogram of its kind (a whisk is shown as a spoon)
+    if kind:
+        return kind.glyph, kind.name, draft.noun
     return None, "", draft.noun
 

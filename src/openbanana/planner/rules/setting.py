@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from openbanana.planner.meaning import nearest_place
 from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS, Place
 from openbanana.scene import Backdrop, Camera, RenderStyle, Season, Setting, Terrain, TimeOfDay, Weather
 
@@ -27,6 +28,7 @@ class SettingReader:
     camera: Camera = "default"
     style: RenderStyle | None = None
     places: list[str] = field(default_factory=list)
+    asked_place: str = ""  # an unknown place word drawn as the nearest known place ("pantry" as a kitchen)
 
     def take(self, kind: str, value: object) -> bool:
         """Record a unit of the given kind ("place", "time", …); False when the kind is not a setting's."""
@@ -57,6 +59,17 @@ class SettingReader:
             return self.take("style", STYLES[word])
         return False
 
+    def add_place_by_meaning(self, word: str) -> bool:
+        """An unknown word that means a known place ("in a pantry"): the setting is that place, and says which word
+        it stands for; False when the word is no place."""
+        name = nearest_place(word, tuple(PLACES))
+        if name is None:
+            return False
+        if self.place is None:
+            self.asked_place = word
+        self.add_place(PLACES[name])
+        return True
+
     def add_place(self, place: Place) -> None:
         self.places.append(place.name)
         if self.place is None:
@@ -81,4 +94,5 @@ class SettingReader:
             backdrop = "room"
         indoor = place.indoor if place else self.surface in ("table", "floor")
         return Setting(place=place.name if place else "", indoor=indoor, terrain=terrain, backdrop=backdrop,
-                       time_of_day=self.time_of_day, weather=self.weather, season=self.season)
+                       time_of_day=self.time_of_day, weather=self.weather, season=self.season,
+                       asked_place=self.asked_place if place is not None and place.name != self.asked_place else "")

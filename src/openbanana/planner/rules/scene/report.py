@@ -61,7 +61,8 @@ def _placed(entity_id: str, scene: SceneGraph, subjects: Sequence[Subject], kind
     own = [s for s in subjects if s.entity == entity_id and s.label == entity.noun]
     held = list(dict.fromkeys(s.label for s in subjects if s.entity == entity_id and s.label != entity.noun))
     count = len(own) or 1
-    text = entity_phrase(entity, count) + (f" with {' and '.join(held)} on it" if held else "")
+    text = entity_phrase(entity, count) + (f" (shown as {_a(entity.stand_in)})" if entity.stand_in else "") + (
+        f" with {' and '.join(held)} on it" if held else "")
     if count > 1:
         loose = "scattered about" if kind and (kind.zone in ("sky", "swimmer") or kind.scenery) else \
             "side by side, each a little different"

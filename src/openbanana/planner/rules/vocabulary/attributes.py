@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from openbanana.scene import Arrangement, Terrain
+from openbanana.scene import RGB, Arrangement, Terrain
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,22 @@ QUANTITY_PHRASES: dict[str, Quantity] = {
     "a field of": Quantity(6, "scattered"), "a sea of": Quantity(8, "scattered"), "hundreds of": Quantity(8),
     "thousands of": Quantity(8, "scattered"), "millions of": Quantity(8, "scattered"), "tons of": Quantity(6),
 }
+
+
+def _plural_quantities(phrases: dict[str, Quantity]) -> dict[str, Quantity]:
+    """"bunches of", "baskets of"…: each "a X of" also read in the plural, as more of them, unless written already."""
+    plurals: dict[str, Quantity] = {}
+    for phrase, quantity in phrases.items():
+        words = phrase.split()
+        if len(words) == 3 and words[0] == "a" and words[2] == "of":
+            noun = words[1]
+            plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + (
+                "es" if noun.endswith(("ch", "sh", "s", "x")) else "s")
+            plurals.setdefault(f"{plural} of", Quantity(max(6, quantity.count + 1), quantity.arrangement))
+    return {**plurals, **phrases}
+
+
+QUANTITY_PHRASES = _plural_quantities(QUANTITY_PHRASES)
 # Single amount words, used as determiners or adjectives.
 QUANTITY_WORDS: dict[str, int] = {"several": 4, "many": 5, "numerous": 6, "countless": 8, "multiple": 3, "few": 3,
                                   "some": 3, "both": 2, "various": 4, "dozen": 12, "lots": 5}
@@ -51,6 +67,9 @@ SIZES: dict[str, float] = {
     "tiny": 0.5, "miniature": 0.5, "mini": 0.5, "teeny": 0.5, "minuscule": 0.5, "small": 0.75, "little": 0.75,
     "smaller": 0.75, "big": 1.35, "large": 1.35, "bigger": 1.35, "tall": 1.2, "huge": 1.7, "giant": 1.7,
     "enormous": 1.7, "massive": 1.7, "gigantic": 1.7, "colossal": 1.7, "towering": 1.7, "oversized": 1.5,
+    "petite": 0.75, "wee": 0.5, "diminutive": 0.5, "compact": 0.75, "jumbo": 1.7, "immense": 1.7,
+    "vast": 1.7, "mammoth": 1.7, "monstrous": 1.7, "hulking": 1.5, "oversize": 1.5, "supersized": 1.7,
+    "larger": 1.35, "largest": 1.7, "biggest": 1.7, "smallest": 0.5, "tinier": 0.5, "tiniest": 0.5,
 }
 
 # Material words as written → the material's name on the entity.
@@ -66,9 +85,24 @@ MATERIALS: dict[str, str] = {
     "furry": "fur", "rubber": "rubber", "straw": "straw", "wicker": "wicker", "rattan": "wicker",
     "bamboo": "bamboo", "ice": "ice", "icy": "ice", "chocolate": "chocolate", "candy": "candy", "lego": "plastic",
     "felt": "felt", "linen": "linen", "canvas": "canvas", "jade": "jade", "neon": "neon",
+    "tweed": "wool", "cashmere": "wool", "fleece": "wool", "crocheted": "wool", "corduroy": "cotton",
+    "flannel": "cotton", "satin": "silk", "chiffon": "silk", "lace": "lace", "suede": "leather",
+    "burlap": "burlap", "hessian": "burlap", "jute": "burlap", "nylon": "plastic", "vinyl": "plastic",
+    "acrylic": "plastic", "resin": "plastic", "polyester": "plastic", "pewter": "metal", "titanium": "metal",
+    "stainless": "metal", "enamel": "enamel", "stoneware": "ceramic", "earthenware": "ceramic", "glazed": "ceramic",
+    "driftwood": "wooden", "plywood": "wooden",
 }
-# Materials that are also colours: "a gold frame" is gold-coloured too.
+# Woods, a material before a thing ("an oak desk", "a cedar chest"), a tree before a plant ("an oak tree", "a pine
+# cone", "birch woods"): see WOOD_PLANTS.
+WOODS = frozenset({"oak", "oaken", "pine", "walnut", "mahogany", "cedar", "birch", "teak", "beech", "ebony",
+                   "rosewood", "cherrywood"})
+MATERIALS.update(dict.fromkeys(WOODS, "wooden"))
+WOOD_PLANTS = frozenset({"tree", "forest", "wood", "woods", "grove", "leaf", "cone", "needle", "branch", "twig",
+                         "nut", "blossom", "sapling", "seedling", "bark", "log"})
+# Materials that are also colours: "a gold frame" is gold-coloured too. Their colour is the colour word's, or this
+# one where the word is no colour name of its own ("brass").
 COLORED_MATERIALS = frozenset({"gold", "silver", "bronze", "copper", "brass", "jade"})
+MATERIAL_TINTS: dict[str, RGB] = {"brass": (196, 160, 68)}
 
 # "a cup of coffee" is one thing, a coffee cup; "a basket of apples" is two: apples in a basket.
 SERVING_CONTAINERS = frozenset({"cup", "mug", "glass", "bottle", "can", "carton", "jug", "pitcher", "flask",
@@ -95,6 +129,9 @@ SURFACES: dict[str, Terrain] = {
     "water": "water", "waves": "water", "surface": "none", "mat": "floor", "doormat": "floor",
 }
 
+# Heads that name how a thing's surface looks, not a thing: "a T-shirt with a print", "a dress with stripes".
+PATTERN_NOUNS = frozenset({"print", "pattern", "motif", "stripe", "stripes", "dots", "polka dots", "spots",
+                           "checks", "check", "plaid", "tartan", "paisley", "zigzag", "chevron", "houndstooth"})
 # Heads that name no drawable thing: how the picture looks, parts of the frame, abstract words.
 NOT_THINGS = frozenset("""
     style styles vibe vibes mood atmosphere aesthetic aesthetics feel feeling look theme themes background

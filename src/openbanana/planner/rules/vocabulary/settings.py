@@ -68,6 +68,8 @@ TIMES: dict[str, TimeOfDay] = {
     "night sky": "night", "moonlight": "night", "moonlit": "night", "starry": "night", "starlit": "night",
     "tonight": "night", "nocturnal": "night", "starry night": "night", "setting sun": "sunset",
     "rising sun": "dawn", "sun setting": "sunset", "sun rising": "dawn", "sunsets": "sunset", "sunrises": "dawn",
+    "sunup": "dawn", "nightfall": "dusk", "after dark": "night", "high noon": "day", "lunchtime": "day",
+    "star filled sky": "night", "moonrise": "night", "dead of night": "night", "small hours": "night",
 }
 
 WEATHERS: dict[str, Weather] = {
@@ -79,13 +81,23 @@ WEATHERS: dict[str, Weather] = {
     "lightning": "storm", "thunder": "storm", "snow": "snow", "snowy": "snow", "snowing": "snow",
     "snowfall": "snow", "snowstorm": "snow", "blizzard": "snow", "snowflakes": "snow", "falling snow": "snow",
     "fog": "fog", "foggy": "fog", "mist": "fog", "misty": "fog", "haze": "fog", "hazy": "fog",
-    "windy": "windy", "wind": "windy", "breezy": "windy", "gale": "windy",
+    "windy": "windy", "wind": "windy", "breezy": "windy", "gale": "windy", "blustery": "windy", "gusty": "windy",
+    "sandstorm": "windy", "dust storm": "windy", "drizzly": "rain", "drizzling": "rain", "showers": "rain",
+    "pouring rain": "rain", "monsoon": "rain", "rainswept": "rain", "rain soaked": "rain", "wet weather": "rain",
+    "hail": "storm", "hailstorm": "storm", "thundery": "storm", "thunderclouds": "storm", "storm clouds": "storm",
+    "sleet": "snow", "snowdrift": "snow", "snowdrifts": "snow", "smog": "fog", "smoggy": "fog", "murky": "fog",
+    "heatwave": "clear", "heat wave": "clear", "cloudy day": "cloudy", "cloud cover": "overcast",
 }
+# "grey skies", "clear skies": every sky phrase is read in the plural too.
+WEATHERS.update({key[:-3] + "skies": value for key, value in list(WEATHERS.items()) if key.endswith(" sky")})
+TIMES.update({key[:-3] + "skies": value for key, value in list(TIMES.items()) if key.endswith(" sky")})
 
 SEASONS: dict[str, Season] = {
     "spring": "spring", "springtime": "spring", "summer": "summer", "summertime": "summer", "summery": "summer",
     "autumn": "autumn", "autumnal": "autumn", "fall": "autumn", "fall foliage": "autumn", "winter": "winter",
-    "wintertime": "winter", "wintry": "winter", "wintery": "winter",
+    "wintertime": "winter", "wintry": "winter", "wintery": "winter", "frost": "winter", "frosty": "winter",
+    "frosted": "winter", "snowbound": "winter", "midwinter": "winter", "midsummer": "summer",
+    "autumn leaves": "autumn", "fallen leaves": "autumn", "harvest time": "autumn", "blossom time": "spring",
 }
 
 CAMERAS: dict[str, Camera] = {
@@ -116,11 +128,15 @@ STYLES: dict[str, RenderStyle] = {
     "flat design": "flat", "flat illustration": "flat", "illustration": "flat", "vector art": "flat",
     "minimalist": "flat", "3d": "3d", "3-d": "3d", "3d render": "3d", "render": "3d", "rendered": "3d",
     "rendering": "3d", "clay": "3d", "claymation": "3d", "plasticine": "3d", "blender": "3d", "octane": "3d",
-    "cgi": "3d", "pixar": "3d",
+    "cgi": "3d", "pixar": "3d", "low poly": "3d", "low-poly": "3d", "photographic": "photo", "polaroid": "photo",
+    "long exposure": "photo", "film photograph": "photo", "documentary photo": "photo", "crayon": "sketch",
+    "crayon drawing": "sketch", "woodcut": "sketch", "linocut": "sketch", "etching": "sketch", "engraving": "sketch",
+    "pen and ink": "sketch", "oil on canvas": "watercolor", "pastel drawing": "sketch",
 }
 # Style words that are also everyday things ("a pencil on the desk", "a painting on the wall", "a clay pot"): they
 # set the style only as the picture's own kind ("a pencil drawing of", "in watercolor", "pixel art style").
-STYLE_ONLY_IN_CONTEXT = frozenset({"pencil", "painting", "drawing", "ink", "charcoal", "photo", "photograph",
+STYLE_ONLY_IN_CONTEXT = frozenset({"crayon", "etching", "engraving", "pencil", "painting", "drawing", "ink",
+                                   "charcoal", "photo", "photograph",
                                    "poster", "clay", "shot", "sketch", "doodle", "render", "rendering", "painted",
                                    "flat", "vector", "illustration", "snapshot", "wide", "portrait", "overhead",
                                    "day", "fall", "spring", "wind", "storm", "lightning", "clouds", "pixel",
