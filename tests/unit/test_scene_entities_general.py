@@ -236,3 +236,27 @@ def test_an_unknown_place_is_drawn_as_the_known_one_and_the_thoughts_say_so() ->
     plan = plan_of("a cat sleeping in the cellar")
     assert plan.scene.setting.indoor and plan.background.scene in ("floor", "table")
     assert any("cellar" in note for note in plan.notes)
+
+
+# 7. a verb-looking head after its modifiers
+
+
+@pytest.mark.parametrize(("prompt", "noun"), [("A luxury watch on a velvet cushion", "watch"),
+                                              ("A stainless steel kitchen sink under a window", "sink"),
+                                              ("A rusty fire escape on a brick building", "escape"),
+                                              ("A green watering can next to the tulips", "can")])
+def test_a_verb_looking_word_after_a_determiner_and_modifiers_is_the_head(prompt: str, noun: str) -> None:
+    assert noun in [n.split()[-1] for n in nouns(read_scene(prompt))]
+
+
+@pytest.mark.parametrize("prompt", ["A dog and a cat watch the birds", "The kids watch from the porch",
+                                    "A cat sleeps on a mat", "A dog can swim in the lake"])
+def test_a_verb_with_its_subject_stays_a_verb(prompt: str) -> None:
+    assert not {"watch", "sleep", "can"} & {n.split()[-1] for n in nouns(read_scene(prompt))}
+
+
+def test_the_watch_is_drawn_on_its_cushion() -> None:
+    plan = plan_of("A luxury watch on a velvet cushion")
+    index = next(i for i, s in enumerate(plan.subjects) if s.label.endswith("watch"))
+    assert ink(plan, index) > 0.04
+

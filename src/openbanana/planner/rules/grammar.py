@@ -116,6 +116,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
                                       or _compound(before, token)):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
+        elif token.tag in ("verb", "other") and _head_of_modifiers(tokens, i, following):
+            tokens[i] = Token(token.word, "noun")  # "a luxury watch on…", "a watering can": a head, not a verb
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.tag == "noun" and token.word in COLORS and following is not None and following.tag == "adj":
@@ -135,6 +137,27 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag in ("adj", "adv") and token.word in PLACE_ADVERBS:
             tokens[i] = Token(token.word, "where", PLACE_ADVERBS[token.word])  # "a canoe nearby"
     return tokens
+
+
+def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> bool:
+    """"a luxury watch on a cushion", "the kitchen sink under…", "a green watering can": a verb-looking word (or
+    a modal) after a determiner and its modifiers, with no object after it, is the phrase's head. A verb there
+    would have to agree with a singular subject ("a dog watches"), so only a base form after a singular noun (or an
+    -ing modifier) qualifies; "a dog and a cat watch…" (a coordinated subject) and "the kids watch…" stay verbs."""
+    token = tokens[i]
+    if token.tag == "verb" and (verb_lemma(token.word) != token.word or token.word.endswith("s")):
+        return False
+    if following is not None and following.tag not in ("prep", "relation", "comma", "break", "conj", "where",
+                                                       "ing", "past", "be", "text"):
+        return False  # an object, an adverb or another verb follows: "a cat watch the birds" reads as a clause
+    j = i - 1
+    while j >= 0 and tokens[j].tag in ("noun", "adj", "ing", *MODIFIER_UNITS):
+        j -= 1
+    before = tokens[i - 1]
+    singular = before.tag == "ing" or (before.tag == "noun" and noun_lemma(before.word) == before.word)
+    opened = j >= 0 and j < i - 1 and (tokens[j].tag in ("det", "num", "quantity") or tokens[j].word in ARTICLES)
+    coordinated = j >= 1 and tokens[j - 1].tag == "conj"
+    return singular and opened and not coordinated
 
 
 def _compound(before: Token, token: Token) -> bool:
