@@ -238,7 +238,7 @@ def test_an_unknown_place_is_drawn_as_the_known_one_and_the_thoughts_say_so() ->
     assert any("cellar" in note for note in plan.notes)
 
 
-# 7. a verb-looking head after its modifiers
+# 7. a verb-looking head after its modifiers, and pictograms that mean the opposite
 
 
 @pytest.mark.parametrize(("prompt", "noun"), [("A luxury watch on a velvet cushion", "watch"),
@@ -260,3 +260,13 @@ def test_the_watch_is_drawn_on_its_cushion() -> None:
     index = next(i for i, s in enumerate(plan.subjects) if s.label.endswith("watch"))
     assert ink(plan, index) > 0.04
 
+
+def test_a_sign_that_forbids_a_thing_never_stands_in_for_it() -> None:
+    smoke = next(e for e in read_scene("Grey smoke rising from a campfire at night").entities if e.noun == "smoke")
+    assert smoke.glyph not in ("🚭", "🚬") and smoke.glyph
+    sign = read_scene("a no smoking sign").entities[0]
+    assert sign.noun == "sign"
+
+
+def test_a_cabin_is_a_house_not_a_thatched_hut() -> None:
+    assert read_scene("a log cabin by the lake").entities[0].glyph == pictogram_for("house")

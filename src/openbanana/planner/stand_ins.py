@@ -32,6 +32,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "raven": ("🐦‍⬛", "black bird"), "koi": ("🐠", "tropical fish"), "stingray": ("🐟", "fish"),
     "orca": ("🐋", "whale"), "stallion": ("🐎", "horse"),
     # things at home and outdoors
+    "smoke": ("☁", "cloud"),  # the nearest by meaning is a cigarette, or the no-smoking sign
     "crib": ("🛏", "bed"), "cradle": ("🛏", "bed"), "cot": ("🛏", "bed"), "bunk bed": ("🛏", "bed"),
     "recliner": ("🛋", "sofa"), "loveseat": ("🛋", "sofa"), "kettle": ("🫖", "teapot"), "teacup": ("☕", "cup"),
     "frisbee": ("🥏", "flying disc"), "stroller": ("🛒", "cart"), "pram": ("🛒", "cart"),
