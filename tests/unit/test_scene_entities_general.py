@@ -270,3 +270,15 @@ def test_a_sign_that_forbids_a_thing_never_stands_in_for_it() -> None:
 
 def test_a_cabin_is_a_house_not_a_thatched_hut() -> None:
     assert read_scene("a log cabin by the lake").entities[0].glyph == pictogram_for("house")
+
+
+def test_an_ing_word_and_its_head_name_one_thing_when_known() -> None:
+    can = read_scene("A green watering can next to the tulips").entities[0]
+    assert (can.noun, can.color_name, can.action) == ("watering can", "green", "")
+    assert can.stand_in  # drawn as the nearest thing the set has, and said so
+    girl = read_scene("A girl watering the plants").entities[0]
+    assert girl.action == "watering"
+
+
+def test_there_after_a_noun_is_no_noun() -> None:
+    assert nouns(read_scene("On the kitchen counter there is a bowl of oranges"))[:2] == ["counter", "bowl"]

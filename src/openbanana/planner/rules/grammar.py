@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.lexicon import NUMBERS, PLURAL_ONLY, Tag, noun_lemma, verb_lemma, word_class
+from openbanana.planner.rules.lexicon import NUMBERS, PLURAL_ONLY, Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
 from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES, Quantity
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
@@ -147,6 +147,8 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
     token = tokens[i]
     if token.tag == "verb" and (verb_lemma(token.word) != token.word or token.word.endswith("s")):
         return False
+    if token.tag == "other" and penn_lexicon().get(token.word) != "MD":
+        return False  # only a modal ("can") may be a noun here: "the counter there is…" keeps its "there"
     if following is not None and following.tag not in ("prep", "relation", "comma", "break", "conj", "where",
                                                        "ing", "past", "be", "text"):
         return False  # an object, an adverb or another verb follows: "a cat watch the birds" reads as a clause
