@@ -282,3 +282,35 @@ def test_an_ing_word_and_its_head_name_one_thing_when_known() -> None:
 
 def test_there_after_a_noun_is_no_noun() -> None:
     assert nouns(read_scene("On the kitchen counter there is a bowl of oranges"))[:2] == ["counter", "bowl"]
+
+
+# 8. places the prose names by a corner or a front, and water in front of mountains
+
+
+@pytest.mark.parametrize(("prompt", "indoor", "backdrop"), [
+    ("A cozy reading nook with a stack of books", True, "room"),
+    ("A bakery storefront with a striped awning on a quiet street", False, "city")])
+def test_a_nook_is_a_room_and_a_storefront_a_street(prompt: str, indoor: bool, backdrop: str) -> None:
+    setting = read_scene(prompt).setting
+    assert (setting.indoor, setting.backdrop) == (indoor, backdrop)
+
+
+def test_an_ing_noun_after_its_article_is_a_thing() -> None:
+    awning = next(e for e in read_scene("A bakery storefront with a striped awning").entities if e.noun == "awning")
+    assert awning.glyph and awning.stand_in
+
+
+@pytest.mark.parametrize("prompt", ["Snowy peaks reflected in a still lake", "A log cabin by a pond in the mountains"])
+def test_water_is_the_ground_and_mountains_the_view(prompt: str) -> None:
+    setting = read_scene(prompt).setting
+    assert (setting.terrain, setting.backdrop) == ("water", "mountains")
+
+
+def test_the_lake_under_the_peaks_is_drawn() -> None:
+    def ground(prompt: str) -> np.ndarray:
+        plan = plan_of(prompt)
+        picture = np.asarray(DraftEngine().render(RenderRequest(plan, SIZE, SIZE, seed=3)).image, dtype=np.int16)
+        return picture[int(SIZE * 0.8):].reshape(-1, 3).mean(axis=0)
+
+    lake, snow = ground("Snowy peaks reflected in a still lake at sunrise"), ground("Snowy peaks at sunrise")
+    assert lake.mean() < snow.mean() - 20 and lake[2] > lake[0]  # a blue lake in front, not the white snowfield

@@ -33,6 +33,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "orca": ("🐋", "whale"), "stallion": ("🐎", "horse"),
     # things at home and outdoors
     "smoke": ("☁", "cloud"),  # the nearest by meaning is a cigarette, or the no-smoking sign
+    "awning": ("⛱", "umbrella on ground"),
     "watering can": ("🪣", "bucket"), "paper fan": ("🪭", "folding hand fan"), "hand fan": ("🪭", "folding hand fan"),
     "crib": ("🛏", "bed"), "cradle": ("🛏", "bed"), "cot": ("🛏", "bed"), "bunk bed": ("🛏", "bed"),
     "recliner": ("🛋", "sofa"), "loveseat": ("🛋", "sofa"), "kettle": ("🫖", "teapot"), "teacup": ("☕", "cup"),

@@ -116,6 +116,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
                                       or _compound(before, token)):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
+        elif token.tag == "ing" and token.word in ING_NOUNS and i and (before.word in ARTICLES or before.tag in (
+                "det", "adj", "color")) and (following is None or following.tag in _NO_OBJECT):
+            tokens[i] = Token(token.word, "noun")  # "a striped awning,", "the opening": a noun that ends in -ing
         elif token.tag in ("verb", "other") and _head_of_modifiers(tokens, i, following):
             tokens[i] = Token(token.word, "noun")  # "a luxury watch on…", "a watering can": a head, not a verb
     for i, token in enumerate(tokens):
@@ -139,6 +142,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "ing", "past", "be", "text"})
+
+
 def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"a luxury watch on a cushion", "the kitchen sink under…", "a green watering can": a verb-looking word (or
     a modal) after a determiner and its modifiers, with no object after it, is the phrase's head. A verb there
@@ -149,8 +155,7 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
         return False
     if token.tag == "other" and penn_lexicon().get(token.word) != "MD":
         return False  # only a modal ("can") may be a noun here: "the counter there is…" keeps its "there"
-    if following is not None and following.tag not in ("prep", "relation", "comma", "break", "conj", "where",
-                                                       "ing", "past", "be", "text"):
+    if following is not None and following.tag not in _NO_OBJECT:
         return False  # an object, an adverb or another verb follows: "a cat watch the birds" reads as a clause
     j = i - 1
     while j >= 0 and tokens[j].tag in ("noun", "adj", "ing", *MODIFIER_UNITS):

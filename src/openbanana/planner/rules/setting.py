@@ -14,6 +14,7 @@ from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASON
 from openbanana.scene import Backdrop, Camera, RenderStyle, Season, Setting, Terrain, TimeOfDay, Weather
 
 OPEN_GROUND: frozenset[Terrain] = frozenset({"none", "grass", "dirt", "stone"})
+SCENERY: frozenset[Terrain] = frozenset({"stone"})  # mountains, cliffs, peaks: a view, never the ground near water
 
 
 @dataclass
@@ -74,8 +75,13 @@ class SettingReader:
         self.places.append(place.name)
         if self.place is None:
             self.place = place
+        elif self.place.terrain in SCENERY and place.terrain == "water" and not self.place.indoor:
+            self.view = self.view or self.place.backdrop  # "peaks reflected in a lake": the water is the ground
+            self.place = place
         elif self.backdrop is None and place.backdrop != "none" and place.indoor == self.place.indoor:
             self.backdrop = place.backdrop
+            if self.place.terrain == "water" and place.terrain in SCENERY:
+                self.view = self.view or place.backdrop  # "a pond in the mountains": they close its view
 
     def add_surface(self, terrain: Terrain) -> None:
         if self.surface is None:
