@@ -314,3 +314,13 @@ def test_the_lake_under_the_peaks_is_drawn() -> None:
 
     lake, snow = ground("Snowy peaks reflected in a still lake at sunrise"), ground("Snowy peaks at sunrise")
     assert lake.mean() < snow.mean() - 20 and lake[2] > lake[0]  # a blue lake in front, not the white snowfield
+
+
+def test_a_flag_being_planted_is_at_the_planters_hand() -> None:
+    plan = plan_of("Two kids planting a flag on a sandy beach")
+    kids = [s for s in plan.subjects if s.label == "kid"]
+    flag = next(s for s in plan.subjects if s.label == "flag")
+    centre = (flag.box[0] + flag.box[2]) / 2, (flag.box[1] + flag.box[3]) / 2
+    assert len(kids) == 2 and any(k.box[0] - 0.3 * (k.box[2] - k.box[0]) <= centre[0] <= k.box[2] + 0.3 * (
+        k.box[2] - k.box[0]) and centre[1] >= k.box[1] for k in kids)
+    assert ink(plan, plan.subjects.index(flag)) > 0.04
