@@ -324,3 +324,12 @@ def test_a_flag_being_planted_is_at_the_planters_hand() -> None:
     assert len(kids) == 2 and any(k.box[0] - 0.3 * (k.box[2] - k.box[0]) <= centre[0] <= k.box[2] + 0.3 * (
         k.box[2] - k.box[0]) and centre[1] >= k.box[1] for k in kids)
     assert ink(plan, plan.subjects.index(flag)) > 0.04
+
+
+@pytest.mark.parametrize(("prompt", "place", "indoor"), [
+    ("A stainless steel kitchen sink under a sunny window", "kitchen", True),
+    ("A kitchen knife on a picnic blanket in a park", "park", False)])
+def test_a_room_named_as_a_things_modifier_is_the_place_only_when_no_other_is(prompt: str, place: str,
+                                                                              indoor: bool) -> None:
+    setting = read_scene(prompt).setting
+    assert (setting.place, setting.indoor) == (place, indoor)

@@ -268,6 +268,8 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
                 furniture_form(head.word) is not None and token.tag == "noun")
             if building or not _sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted):
                 kept.append(token)
+                if token is not head and token.word in PLACES and PLACES[token.word].indoor:
+                    setting.implied = setting.implied or PLACES[token.word]  # "a kitchen sink" is indoors
     return kept
 
 

@@ -30,6 +30,7 @@ class SettingReader:
     style: RenderStyle | None = None
     places: list[str] = field(default_factory=list)
     asked_place: str = ""  # an unknown place word drawn as the nearest known place ("pantry" as a kitchen)
+    implied: Place | None = None  # a room named only as a thing's modifier ("a kitchen sink"): used when no place is
 
     def take(self, kind: str, value: object) -> bool:
         """Record a unit of the given kind ("place", "time", …); False when the kind is not a setting's."""
@@ -88,7 +89,7 @@ class SettingReader:
             self.surface = terrain
 
     def setting(self) -> Setting:
-        place = self.place
+        place = self.place or (self.implied if self.surface is None else None)
         terrain: Terrain = place.terrain if place else "none"
         if self.surface is not None and (place is None or place.indoor or terrain in OPEN_GROUND):
             terrain = self.surface
