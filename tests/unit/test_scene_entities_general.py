@@ -236,3 +236,100 @@ def test_an_unknown_place_is_drawn_as_the_known_one_and_the_thoughts_say_so() ->
     plan = plan_of("a cat sleeping in the cellar")
     assert plan.scene.setting.indoor and plan.background.scene in ("floor", "table")
     assert any("cellar" in note for note in plan.notes)
+
+
+# 7. a verb-looking head after its modifiers, and pictograms that mean the opposite
+
+
+@pytest.mark.parametrize(("prompt", "noun"), [("A luxury watch on a velvet cushion", "watch"),
+                                              ("A stainless steel kitchen sink under a window", "sink"),
+                                              ("A rusty fire escape on a brick building", "escape"),
+                                              ("A green watering can next to the tulips", "can")])
+def test_a_verb_looking_word_after_a_determiner_and_modifiers_is_the_head(prompt: str, noun: str) -> None:
+    assert noun in [n.split()[-1] for n in nouns(read_scene(prompt))]
+
+
+@pytest.mark.parametrize("prompt", ["A dog and a cat watch the birds", "The kids watch from the porch",
+                                    "A cat sleeps on a mat", "A dog can swim in the lake"])
+def test_a_verb_with_its_subject_stays_a_verb(prompt: str) -> None:
+    assert not {"watch", "sleep", "can"} & {n.split()[-1] for n in nouns(read_scene(prompt))}
+
+
+def test_the_watch_is_drawn_on_its_cushion() -> None:
+    plan = plan_of("A luxury watch on a velvet cushion")
+    index = next(i for i, s in enumerate(plan.subjects) if s.label.endswith("watch"))
+    assert ink(plan, index) > 0.04
+
+
+def test_a_sign_that_forbids_a_thing_never_stands_in_for_it() -> None:
+    smoke = next(e for e in read_scene("Grey smoke rising from a campfire at night").entities if e.noun == "smoke")
+    assert smoke.glyph not in ("🚭", "🚬") and smoke.glyph
+    sign = read_scene("a no smoking sign").entities[0]
+    assert sign.noun == "sign"
+
+
+def test_a_cabin_is_a_house_not_a_thatched_hut() -> None:
+    assert read_scene("a log cabin by the lake").entities[0].glyph == pictogram_for("house")
+
+
+def test_an_ing_word_and_its_head_name_one_thing_when_known() -> None:
+    can = read_scene("A green watering can next to the tulips").entities[0]
+    assert (can.noun, can.color_name, can.action) == ("watering can", "green", "")
+    assert can.stand_in  # drawn as the nearest thing the set has, and said so
+    girl = read_scene("A girl watering the plants").entities[0]
+    assert girl.action == "watering"
+
+
+def test_there_after_a_noun_is_no_noun() -> None:
+    assert nouns(read_scene("On the kitchen counter there is a bowl of oranges"))[:2] == ["counter", "bowl"]
+
+
+# 8. places the prose names by a corner or a front, and water in front of mountains
+
+
+@pytest.mark.parametrize(("prompt", "indoor", "backdrop"), [
+    ("A cozy reading nook with a stack of books", True, "room"),
+    ("A bakery storefront with a striped awning on a quiet street", False, "city")])
+def test_a_nook_is_a_room_and_a_storefront_a_street(prompt: str, indoor: bool, backdrop: str) -> None:
+    setting = read_scene(prompt).setting
+    assert (setting.indoor, setting.backdrop) == (indoor, backdrop)
+
+
+def test_an_ing_noun_after_its_article_is_a_thing() -> None:
+    awning = next(e for e in read_scene("A bakery storefront with a striped awning").entities if e.noun == "awning")
+    assert awning.glyph and awning.stand_in
+
+
+@pytest.mark.parametrize("prompt", ["Snowy peaks reflected in a still lake", "A log cabin by a pond in the mountains"])
+def test_water_is_the_ground_and_mountains_the_view(prompt: str) -> None:
+    setting = read_scene(prompt).setting
+    assert (setting.terrain, setting.backdrop) == ("water", "mountains")
+
+
+def test_the_lake_under_the_peaks_is_drawn() -> None:
+    def ground(prompt: str) -> np.ndarray:
+        plan = plan_of(prompt)
+        picture = np.asarray(DraftEngine().render(RenderRequest(plan, SIZE, SIZE, seed=3)).image, dtype=np.int16)
+        return picture[int(SIZE * 0.8):].reshape(-1, 3).mean(axis=0)
+
+    lake, snow = ground("Snowy peaks reflected in a still lake at sunrise"), ground("Snowy peaks at sunrise")
+    assert lake.mean() < snow.mean() - 20 and lake[2] > lake[0]  # a blue lake in front, not the white snowfield
+
+
+def test_a_flag_being_planted_is_at_the_planters_hand() -> None:
+    plan = plan_of("Two kids planting a flag on a sandy beach")
+    kids = [s for s in plan.subjects if s.label == "kid"]
+    flag = next(s for s in plan.subjects if s.label == "flag")
+    centre = (flag.box[0] + flag.box[2]) / 2, (flag.box[1] + flag.box[3]) / 2
+    assert len(kids) == 2 and any(k.box[0] - 0.3 * (k.box[2] - k.box[0]) <= centre[0] <= k.box[2] + 0.3 * (
+        k.box[2] - k.box[0]) and centre[1] >= k.box[1] for k in kids)
+    assert ink(plan, plan.subjects.index(flag)) > 0.04
+
+
+@pytest.mark.parametrize(("prompt", "place", "indoor"), [
+    ("A stainless steel kitchen sink under a sunny window", "kitchen", True),
+    ("A kitchen knife on a picnic blanket in a park", "park", False)])
+def test_a_room_named_as_a_things_modifier_is_the_place_only_when_no_other_is(prompt: str, place: str,
+                                                                              indoor: bool) -> None:
+    setting = read_scene(prompt).setting
+    assert (setting.place, setting.indoor) == (place, indoor)

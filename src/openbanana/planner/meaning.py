@@ -117,11 +117,27 @@ def nearest_kind(noun: str) -> Match | None:
     return _nearest_kind(encoder, encoder.encode([f"a {head}"])[0])
 
 
+NEGATING_WORDS = frozenset({"no", "not", "non", "prohibited", "forbidden", "banned"})
+
+
+def _negates(phrase: str, glyph: str) -> bool:
+    """"smoke" is nearest "smoking", a name of the no-smoking sign: a sign that forbids a thing shows its absence,
+    so it stands in only for a phrase that itself forbids ("a no smoking sign")."""
+    return glyph in _negating_glyphs() and not NEGATING_WORDS & set(phrase.split())
+
+
+@lru_cache(maxsize=1)
+def _negating_glyphs() -> frozenset[str]:
+    """Pictograms one of whose names forbids or negates ("no smoking", "prohibited", "no entry")."""
+    return frozenset(glyph for name, glyph in emoji_index().items() if NEGATING_WORDS & set(name.split()))
+
+
 def _nearest_label(labels: Labels, phrase: str, scores: NDArray[np.float32]) -> Match | None:
     for i in np.argsort(-scores)[:3]:
         if scores[i] < SIMILARITY:
             return None
-        if not _only_shares_letters(phrase, labels.names[i]) and not _names_a_modifier(phrase, labels.names[i]):
+        if not _only_shares_letters(phrase, labels.names[i]) and not _names_a_modifier(phrase, labels.names[i]) \
+                and not _negates(phrase, labels.glyphs[i]):
             return Match(labels.glyphs[i], labels.names[i], float(scores[i]))
     return None
 

@@ -40,7 +40,7 @@ SYNONYMS: dict[str, str] = {
     "wine": "🍷", "champagne": "🍾", "beer": "🍺", "cocktail": "🍸", "martini": "🍸", "whiskey": "🥃",
     "bubble tea": "🧋", "boba": "🧋", "cup": "☕", "mug": "☕", "teapot": "🫖", "bowl": "🥣", "cereal": "🥣",
     # places and buildings (as things in a picture)
-    "house": "🏠", "home": "🏠", "cottage": "🏡", "cabin": "🛖", "hut": "🛖", "castle": "🏰", "palace": "🏯",
+    "house": "🏠", "home": "🏠", "cottage": "🏡", "cabin": "🏠", "hut": "🛖", "castle": "🏰", "palace": "🏯",
     "church": "⛪", "temple": "🛕", "mosque": "🕌", "tower": "🗼", "skyscraper": "🏢", "building": "🏢",
     "buildings": "🏙", "skyline": "🏙", "hospital": "🏥", "bank": "🏦", "hotel": "🏨", "school": "🏫",
     "factory": "🏭", "stadium": "🏟", "tent": "⛺", "camping": "🏕", "campfire": "🔥", "bridge": "🌉",

@@ -32,6 +32,9 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "raven": ("🐦‍⬛", "black bird"), "koi": ("🐠", "tropical fish"), "stingray": ("🐟", "fish"),
     "orca": ("🐋", "whale"), "stallion": ("🐎", "horse"),
     # things at home and outdoors
+    "smoke": ("☁", "cloud"),  # the nearest by meaning is a cigarette, or the no-smoking sign
+    "awning": ("⛱", "umbrella on ground"),
+    "watering can": ("🪣", "bucket"), "paper fan": ("🪭", "folding hand fan"), "hand fan": ("🪭", "folding hand fan"),
     "crib": ("🛏", "bed"), "cradle": ("🛏", "bed"), "cot": ("🛏", "bed"), "bunk bed": ("🛏", "bed"),
     "recliner": ("🛋", "sofa"), "loveseat": ("🛋", "sofa"), "kettle": ("🫖", "teapot"), "teacup": ("☕", "cup"),
     "frisbee": ("🥏", "flying disc"), "stroller": ("🛒", "cart"), "pram": ("🛒", "cart"),

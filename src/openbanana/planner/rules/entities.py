@@ -268,6 +268,8 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
                 furniture_form(head.word) is not None and token.tag == "noun")
             if building or not _sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted):
                 kept.append(token)
+                if token is not head and token.word in PLACES and PLACES[token.word].indoor:
+                    setting.implied = setting.implied or PLACES[token.word]  # "a kitchen sink" is indoors
     return kept
 
 
@@ -308,9 +310,9 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
         named_words = named_words[1:]  # "an open book" is a book, the same pictogram; a "hot dog" stays one
     noun_words = [w.word for w in named_words]
     noun = " ".join([*noun_words, lemma]) if glyph and person is None else lemma
-    compound = " ".join([*(w.word for w in words[-2:-1] if w.tag == "noun"), lemma])
+    compound = " ".join([*(w.word for w in words[-2:-1] if w.tag in ("noun", "ing")), lemma])
     if not glyph and person is None and compound != lemma and known_compound(compound):
-        noun = compound  # "a lamp post", "a fire hydrant": one thing, named by both words
+        noun = compound  # "a lamp post", "a fire hydrant", "a watering can": one thing, named by both words
     contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
     if lemma in SERVING_CONTAINERS and span == 1 and contents and contents not in MATERIALS \
             and pictogram_for(contents):
@@ -322,7 +324,7 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     draft.count = _count(phrase)
     if phrase.quantity is not None:
         draft.arrangement = phrase.quantity.arrangement
-    named = {w.word for w in words[len(words) - span:-1]}
+    named = {w.word for w in words[len(words) - span:-1]} | ({words[-2].word} if noun == compound != lemma else set())
     runs = _noun_modifier_names(words[:len(words) - span])
     draft.modifiers += runs  # "an ice cream truck": "ice cream" names what the truck sells, not a material
     in_runs = {word for run in runs for word in run.split()}

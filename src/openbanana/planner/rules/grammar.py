@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.lexicon import NUMBERS, PLURAL_ONLY, Tag, noun_lemma, verb_lemma, word_class
+from openbanana.planner.rules.lexicon import NUMBERS, PLURAL_ONLY, Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
 from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES, Quantity
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
@@ -116,6 +116,11 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
                                       or _compound(before, token)):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
+        elif token.tag == "ing" and token.word in ING_NOUNS and i and (before.word in ARTICLES or before.tag in (
+                "det", "adj", "color")) and (following is None or following.tag in _NO_OBJECT):
+            tokens[i] = Token(token.word, "noun")  # "a striped awning,", "the opening": a noun that ends in -ing
+        elif token.tag in ("verb", "other") and _head_of_modifiers(tokens, i, following):
+            tokens[i] = Token(token.word, "noun")  # "a luxury watch on…", "a watering can": a head, not a verb
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.tag == "noun" and token.word in COLORS and following is not None and following.tag == "adj":
@@ -135,6 +140,31 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag in ("adj", "adv") and token.word in PLACE_ADVERBS:
             tokens[i] = Token(token.word, "where", PLACE_ADVERBS[token.word])  # "a canoe nearby"
     return tokens
+
+
+_NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "ing", "past", "be", "text"})
+
+
+def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> bool:
+    """"a luxury watch on a cushion", "the kitchen sink under…", "a green watering can": a verb-looking word (or
+    a modal) after a determiner and its modifiers, with no object after it, is the phrase's head. A verb there
+    would have to agree with a singular subject ("a dog watches"), so only a base form after a singular noun (or an
+    -ing modifier) qualifies; "a dog and a cat watch…" (a coordinated subject) and "the kids watch…" stay verbs."""
+    token = tokens[i]
+    if token.tag == "verb" and (verb_lemma(token.word) != token.word or token.word.endswith("s")):
+        return False
+    if token.tag == "other" and penn_lexicon().get(token.word) != "MD":
+        return False  # only a modal ("can") may be a noun here: "the counter there is…" keeps its "there"
+    if following is not None and following.tag not in _NO_OBJECT:
+        return False  # an object, an adverb or another verb follows: "a cat watch the birds" reads as a clause
+    j = i - 1
+    while j >= 0 and tokens[j].tag in ("noun", "adj", "ing", *MODIFIER_UNITS):
+        j -= 1
+    before = tokens[i - 1]
+    singular = before.tag == "ing" or (before.tag == "noun" and noun_lemma(before.word) == before.word)
+    opened = j >= 0 and j < i - 1 and (tokens[j].tag in ("det", "num", "quantity") or tokens[j].word in ARTICLES)
+    coordinated = j >= 1 and tokens[j - 1].tag == "conj"
+    return singular and opened and not coordinated
 
 
 def _compound(before: Token, token: Token) -> bool:

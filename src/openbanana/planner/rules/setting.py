@@ -14,6 +14,7 @@ from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASON
 from openbanana.scene import Backdrop, Camera, RenderStyle, Season, Setting, Terrain, TimeOfDay, Weather
 
 OPEN_GROUND: frozenset[Terrain] = frozenset({"none", "grass", "dirt", "stone"})
+SCENERY: frozenset[Terrain] = frozenset({"stone"})  # mountains, cliffs, peaks: a view, never the ground near water
 
 
 @dataclass
@@ -29,6 +30,7 @@ class SettingReader:
     style: RenderStyle | None = None
     places: list[str] = field(default_factory=list)
     asked_place: str = ""  # an unknown place word drawn as the nearest known place ("pantry" as a kitchen)
+    implied: Place | None = None  # a room named only as a thing's modifier ("a kitchen sink"): used when no place is
 
     def take(self, kind: str, value: object) -> bool:
         """Record a unit of the given kind ("place", "time", …); False when the kind is not a setting's."""
@@ -74,15 +76,20 @@ class SettingReader:
         self.places.append(place.name)
         if self.place is None:
             self.place = place
+        elif self.place.terrain in SCENERY and place.terrain == "water" and not self.place.indoor:
+            self.view = self.view or self.place.backdrop  # "peaks reflected in a lake": the water is the ground
+            self.place = place
         elif self.backdrop is None and place.backdrop != "none" and place.indoor == self.place.indoor:
             self.backdrop = place.backdrop
+            if self.place.terrain == "water" and place.terrain in SCENERY:
+                self.view = self.view or place.backdrop  # "a pond in the mountains": they close its view
 
     def add_surface(self, terrain: Terrain) -> None:
         if self.surface is None:
             self.surface = terrain
 
     def setting(self) -> Setting:
-        place = self.place
+        place = self.place or (self.implied if self.surface is None else None)
         terrain: Terrain = place.terrain if place else "none"
         if self.surface is not None and (place is None or place.indoor or terrain in OPEN_GROUND):
             terrain = self.surface

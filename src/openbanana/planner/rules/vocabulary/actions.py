@@ -16,6 +16,7 @@ VERB_RELATIONS: dict[str, tuple[Predicate, str]] = {
     "pour": ("holding", "pouring"), "swing": ("holding", "swinging"), "brandish": ("holding", ""),
     "sweep": ("holding", "sweeping"), "cut": ("holding", "cutting"), "blow": ("holding", "blowing"),
     "juggle": ("holding", "juggling"), "take": ("holding", ""), "offer": ("holding", ""),
+    "plant": ("holding", "planting"),
     "wear": ("wearing", ""), "don": ("wearing", ""), "sport": ("wearing", ""),
     "ride": ("riding", "riding"), "drive": ("riding", "driving"), "pilot": ("riding", "driving"),
     "steer": ("riding", "driving"), "sail": ("riding", "sailing"), "row": ("riding", "rowing"),

@@ -31,7 +31,8 @@ PLACES: dict[str, Place] = {
     **_places("bedroom, living room, lounge, office, classroom, library, studio, gym, bathroom, hallway, museum, "
               "gallery, attic, basement, nursery, playroom, room, home office, workshop, shop, store, "
               "supermarket, hospital room, dining room, apartment, loft, laboratory, lab, hall, barn interior, "
-              "garage, greenhouse, cabin interior, indoors, inside", True, "floor", "room"),
+              "garage, greenhouse, cabin interior, indoors, inside, nook, reading nook, reading corner, corner",
+              True, "floor", "room"),
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
     **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island, bay, harbor, harbour",
               False, "sand", "sea"),
@@ -52,7 +53,7 @@ PLACES: dict[str, Place] = {
               False, "snow", "mountains"),
     **_places("city, downtown, town, city street, street, road, avenue, alley, alleyway, sidewalk, crosswalk, "
               "square, town square, plaza, rooftop, highway, parking lot, market, marketplace, city skyline, "
-              "skyline", False, "road", "city"),
+              "skyline, storefront, store front, shopfront, shop front, shop window", False, "road", "city"),
     **_places("country road, country lane, dirt road, mountain road, rural road", False, "road",
               "hills"),  # a road out of town: fields and hills beyond it, not a skyline
     **_places("space, outer space, orbit, galaxy, cosmos, universe", False, "space", "none"),
