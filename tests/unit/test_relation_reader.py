@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from openbanana.planner.rules.clauses import split_clauses
-from openbanana.planner.rules.entities import Draft
+from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import NounPhrase, Token, chunk, tokenize
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.scene_reading import read_scene

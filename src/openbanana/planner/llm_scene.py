@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from openbanana.planner.people import person_noun
 from openbanana.planner.rules import extract_texts, read_texts
-from openbanana.planner.rules.entities import MAX_COUNT, Draft
+from openbanana.planner.rules.entities import MAX_COUNT
+from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.scene_reading import to_entity

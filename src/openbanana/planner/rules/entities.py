@@ -12,19 +12,16 @@ from itertools import pairwise
 
 from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import is_phrase_key, pictogram_for, singular
+from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
 from openbanana.planner.rules.naming import is_building, known_compound, named_pictogram
 from openbanana.planner.rules.scene.kinds import furniture_form, has_form, is_food
 from openbanana.planner.rules.setting import SettingReader
-from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
 from openbanana.planner.rules.vocabulary.attributes import (
     ANIMALS,
-    ARRANGEMENT_PHRASES,
     BARE_PLURAL_COUNT,
-    COLORED_MATERIALS,
     HOLDING_CONTAINERS,
-    MATERIAL_TINTS,
     MATERIALS,
     NOT_THINGS,
     PART_WORDS,
@@ -38,16 +35,10 @@ from openbanana.planner.rules.vocabulary.attributes import (
     WOOD_PLANTS,
     WOODS,
 )
-from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, COLORS
+from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.rules.vocabulary.people_words import (
-    AGE_WORDS,
-    BEARD_WORDS,
     BODY_WORDS,
     HAIR_NOUNS,
-    HAIR_PRIORITY,
-    HAIR_WORDS,
-    SKIN_WORDS,
-    YOUNG_WORDS,
 )
 from openbanana.planner.rules.vocabulary.settings import (
     CAMERAS,
@@ -60,102 +51,19 @@ from openbanana.planner.rules.vocabulary.settings import (
     WEATHERS,
 )
 from openbanana.planner.stand_ins import stand_in
-from openbanana.scene import RGB, AgeGroup, Arrangement, Predicate, SkinTone, Terrain
+from openbanana.scene import Predicate, Terrain
 
 MAX_COUNT = 24  # "a thousand stars" is drawn as many, not a thousand
 # Nouns whose plural is the singular: with no article they are many ("sheep in a field").
 SAME_PLURALS = frozenset({"sheep", "deer", "fish", "moose", "bison", "cattle", "salmon", "trout", "buffalo"})
 SETTING_UNITS = frozenset({"place", "time", "weather", "season", "camera", "style"})
 # Person words that are also colours: on a person they are a skin tone, never a tint.
-PERSON_SKIN_COLOURS = frozenset({"black", "white", "brown", "tan", "pale"})
 # Weather and time words that, before another noun, name a kind of thing instead ("snow globe", "rain boots").
 MODIFIER_NOT_SETTING = frozenset({"day", "wind", "snow", "rain", "ice", "storm", "night", "morning", "evening"})
 # Heads that make a place word before them the setting: "a café interior", "a mountain landscape".
 SCENE_HEADS = frozenset({"interior", "exterior", "scene", "setting", "landscape", "scenery", "view", "background",
                          "backdrop", "vista", "panorama", "skyline", "street", "at"})
 STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect", "render", "illustration"})
-
-
-@dataclass
-class Draft:
-    """An entity while the prompt is being read: relations and later words may still change it."""
-
-    noun: str
-    count: int = 1
-    color: RGB | None = None
-    color_name: str = ""
-    material: str = ""
-    scale: float = 1.0
-    action: str = ""
-    skin_tone: SkinTone | None = None
-    age: AgeGroup | None = None
-    hair: str = ""
-    beard: bool = False
-    arrangement: Arrangement = "auto"
-    modifiers: list[str] = field(default_factory=list)
-    glyph: str | None = None  # a pictogram the phrase itself names ("black cat" → 🐈‍⬛)
-    lookup: str = ""  # what to look up by meaning when nothing else names a pictogram
-    person: bool = False
-    animal: bool = False
-
-    def describe(self, token: Token) -> bool:
-        """Bind one modifier word; False when it says nothing this reader knows (it becomes a plain modifier)."""
-        word, tag = token.word, token.tag
-        if tag == "color" and isinstance(token.value, tuple):
-            return self._colour(*token.value)
-        if self.person and self._describe_person(token):
-            return True
-        if word in MATERIALS and (word not in AMBIGUOUS_COLORS or word in COLORED_MATERIALS or tag != "adj"):
-            self.material = self.material or MATERIALS[word]
-            if word in COLORED_MATERIALS:
-                self._colour(word, COLORS.get(word) or MATERIAL_TINTS[word])
-            return True
-        if word in COLORS and (word not in AMBIGUOUS_COLORS or tag == "adj" or pictogram_for(word) is None):
-            return self._colour(word, COLORS[word])
-        if word in SIZES:
-            self.scale = SIZES[word] if self.scale == 1.0 else self.scale
-            return True
-        if word in QUANTITY_WORDS and tag != "noun":
-            self.count = max(self.count, QUANTITY_WORDS[word])
-            return True
-        if word in ARRANGEMENT_PHRASES:
-            self.arrangement = ARRANGEMENT_PHRASES[word]
-            return True
-        if tag == "ing" or (tag == "past" and word in STATE_PARTICIPLES):
-            self.action = self.action or word
-            return True
-        return False
-
-    def _describe_person(self, token: Token) -> bool:
-        word, tag = token.word, token.tag
-        if tag == "skin" or (tag != "hair" and word in SKIN_WORDS and (" " in word or word in PERSON_SKIN_COLOURS)):
-            self.skin_tone = self.skin_tone or SKIN_WORDS[word]
-            return True
-        if tag == "age" or word in AGE_WORDS:
-            age = AGE_WORDS.get(word)
-            if word in YOUNG_WORDS and self.age is None:
-                age = None  # "a young woman" stays an adult; a boy or a girl is a child already
-            self.age = self.age or age
-            return age is not None or word in YOUNG_WORDS
-        if tag == "hair" or (word in HAIR_WORDS and word not in COLORS):
-            self.set_hair([word])
-            return True
-        if word in BEARD_WORDS:
-            self.beard = True
-            return True
-        return False
-
-    def set_hair(self, words: list[str]) -> None:
-        found = {HAIR_WORDS[w] for w in words if w in HAIR_WORDS}
-        best = next((hair for hair in HAIR_PRIORITY if hair in found), "")
-        self.hair = self.hair or best
-
-    def _colour(self, name: str, value: RGB) -> bool:
-        if self.color is None:
-            self.color, self.color_name = value, name
-        else:
-            self.modifiers.append(name)
-        return True
 
 
 @dataclass

@@ -1,51 +1,21 @@
-"""Prose → phrases: tokens, fixed multi-word units, word classes, and noun phrases with every modifier on its head.
+"""Tokens → phrases: noun phrases with every modifier on its head (the tokens and their classes: tagging.py).
 
 A noun phrase is `[determiner | number | amount] [adjective | colour | material | noun modifier]* HEAD [of NP]`:
 "a lime green jacket" is one phrase whose head is "jacket", so the colour can only ever describe the jacket. Words
 outside noun phrases (prepositions, verbs, "and", commas) stay as single items for the relation reader. One pass,
-linear in the length of the prompt; fixed units ("in front of", "a pile of", "close-up", "dark-skinned") are matched
-longest-first from a table of phrases of at most six words.
+linear in the length of the prompt.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.lexicon import NUMBERS, PLURAL_ONLY, Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
-from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, VERB_RELATIONS
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES, Quantity
-from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
-from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
-from openbanana.planner.rules.vocabulary.relation_words import PHRASE_PREPOSITIONS, PLACE_ADVERBS, PREPOSITIONS
-from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS
+from openbanana.planner.rules.lexicon import NUMBERS, noun_lemma
+from openbanana.planner.rules.tagging import MODIFIER_UNITS, NOMINAL_UNITS, TEXT_MARK, Token, is_nominal, tokenize
+from openbanana.planner.rules.vocabulary.actions import ING_NOUNS
+from openbanana.planner.rules.vocabulary.attributes import Quantity
 
-TEXT_MARK = "§"  # stands where a quoted text was: never a word of the scene
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
-_BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
-MAX_UNIT_WORDS = 6
-ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its"})  # a noun follows
-
-# Fixed units beyond the vocabularies': prepositions of several words (the one table in relation_words), and
-# where a thing is with no partner named ("in the background", "nearby").
-RELATION_PHRASES: dict[str, str] = dict(PHRASE_PREPOSITIONS)
-# "…with a plant to its left": the thing just named stands on that side of the clause's subject.
-RELATION_PHRASES.update({f"{prep} {owner} {side}": f"{side}_of_it" for prep in ("to", "on", "at")
-                         for owner in ("its", "his", "her", "their") for side in ("left", "right")})
-ENDS = frozenset({"prep", "comma", "break", "conj", "relation", "where", "be", "verb", "ing", "past"})  # phrase ends
-UNIT_KINDS = ("quantity", "arrange", "relation", "where", "skin", "hair", "age", "color", "camera", "style", "time",
-              "weather", "season", "place", "text")
-NOMINAL_UNITS = frozenset({"time", "weather", "season", "place", "camera", "style"})  # may head a noun phrase
-MODIFIER_UNITS = frozenset({"skin", "hair", "age", "color"})  # modifiers inside a noun phrase
-
-
-@dataclass(frozen=True)
-class Token:
-    word: str  # lower case, as written; a unit's words joined by spaces
-    tag: str  # a lexicon class (lexicon.Tag) or a unit kind (UNIT_KINDS)
-    value: object = None  # what a unit means: a Quantity, a Place, a predicate name, …
+__all__ = ["TEXT_MARK", "Describing", "Item", "NounPhrase", "Token", "chunk", "has_predicate", "has_verb", "tokenize"]
 
 
 @dataclass
@@ -74,131 +44,6 @@ class Describing:
 
 
 Item = NounPhrase | Describing | Token
-
-
-def tokenize(prose: str) -> list[Token]:
-    """Lower-cased words and punctuation, with fixed units merged and every word given its class."""
-    raw: list[str] = []
-    for word in _TOKEN.findall(prose.lower().replace("’", "'").replace("-", " ")):
-        if word.endswith("'s") and len(word) > 2:
-            raw.extend((word[:-2], "'s"))
-        else:
-            raw.append(word)
-    units = _units()
-    tokens: list[Token] = []
-    i = 0
-    while i < len(raw):
-        for size in range(min(MAX_UNIT_WORDS, len(raw) - i), 1, -1):
-            key = " ".join(raw[i:i + size])
-            if key in units:
-                tag, value = units[key]
-                tokens.append(Token(key, tag, value))
-                i += size
-                break
-        else:
-            tokens.append(_word(raw[i]))
-            i += 1
-    return _retag(tokens)
-
-
-def _retag(tokens: list[Token]) -> list[Token]:
-    """Context fixes the one-tag lexicon cannot: after a noun, "rides" and "reading" are verbs, not nouns; at the
-    start of a clause, "Paint two birds" and "Show me a dog" are instructions."""
-    for i in range(len(tokens)):
-        token, before = tokens[i], tokens[i - 1] if i else Token(".", "break")
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if before.tag == "break" and token.tag == "noun" and token.word in INSTRUCTION_VERBS and following is not \
-                None and following.tag in ("det", "num", "pron"):
-            tokens[i] = Token(token.word, "verb")
-        elif i and token.tag == "noun" and (_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
-                token, following) or _agrees(tokens, i, following)):
-            tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
-        elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
-                                      or _compound(before, token)):
-            tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
-        elif token.tag == "ing" and token.word in ING_NOUNS and i and (before.word in ARTICLES or before.tag in (
-                "det", "adj", "color")) and (following is None or following.tag in _NO_OBJECT):
-            tokens[i] = Token(token.word, "noun")  # "a striped awning,", "the opening": a noun that ends in -ing
-        elif token.tag in ("verb", "other") and _head_of_modifiers(tokens, i, following):
-            tokens[i] = Token(token.word, "noun")  # "a luxury watch on…", "a watering can": a head, not a verb
-    for i, token in enumerate(tokens):
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if token.tag == "noun" and token.word in COLORS and following is not None and following.tag == "adj":
-            tokens[i] = Token(token.word, "adj")  # "a teal vintage car": the colour of the car, not a duck
-        elif token.tag == "adj" and i and tokens[i - 1].word in ARTICLES and pictogram_for(token.word) \
-                and (following is None or following.tag in ("conj", "comma", "break", "prep")):
-            tokens[i] = Token(token.word, "noun")  # "an orange and a banana": the fruit
-        elif token.tag in ("adj", "adv", "noun", "ing") and token.word in PREPOSITIONS and following is not None \
-                and (following.tag in ("det", "num", "pron") or following.word in ARTICLES) and not (
-                    i and tokens[i - 1].word in ARTICLES):
-            tokens[i] = Token(token.word, "prep")  # "opposite a boat", "past the shops", "facing the sea"
-        elif token.word in ("her", "his") and (following is None or following.tag in ENDS):
-            tokens[i] = Token(token.word, "pron")  # "beside her": the person, not her next thing
-        elif token.tag == "adv" and i and tokens[i - 1].word in ARTICLES and (following is None or following.tag
-                                                                               in ENDS):
-            tokens[i] = Token(token.word, "noun")  # "beside the well,": a thing after its article
-        elif token.tag in ("adj", "adv") and token.word in PLACE_ADVERBS:
-            tokens[i] = Token(token.word, "where", PLACE_ADVERBS[token.word])  # "a canoe nearby"
-    return tokens
-
-
-_NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "ing", "past", "be", "text"})
-
-
-def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> bool:
-    """"a luxury watch on a cushion", "the kitchen sink under…", "a green watering can": a verb-looking word (or
-    a modal) after a determiner and its modifiers, with no object after it, is the phrase's head. A verb there
-    would have to agree with a singular subject ("a dog watches"), so only a base form after a singular noun (or an
-    -ing modifier) qualifies; "a dog and a cat watch…" (a coordinated subject) and "the kids watch…" stay verbs."""
-    token = tokens[i]
-    if token.tag == "verb" and (verb_lemma(token.word) != token.word or token.word.endswith("s")):
-        return False
-    if token.tag == "other" and penn_lexicon().get(token.word) != "MD":
-        return False  # only a modal ("can") may be a noun here: "the counter there is…" keeps its "there"
-    if following is not None and following.tag not in _NO_OBJECT:
-        return False  # an object, an adverb or another verb follows: "a cat watch the birds" reads as a clause
-    j = i - 1
-    while j >= 0 and tokens[j].tag in ("noun", "adj", "ing", *MODIFIER_UNITS):
-        j -= 1
-    before = tokens[i - 1]
-    singular = before.tag == "ing" or (before.tag == "noun" and noun_lemma(before.word) == before.word)
-    opened = j >= 0 and j < i - 1 and (tokens[j].tag in ("det", "num", "quantity") or tokens[j].word in ARTICLES)
-    coordinated = j >= 1 and tokens[j - 1].tag == "conj"
-    return singular and opened and not coordinated
-
-
-def _compound(before: Token, token: Token) -> bool:
-    return before.tag == "noun" and pictogram_for(f"{before.word} {token.word}") is not None
-
-
-def _word(word: str) -> Token:
-    if word == TEXT_MARK:
-        return Token(word, "text")
-    if word in _BREAKS:
-        return Token(word, "break")
-    if word in (",", "(", ")"):
-        return Token(",", "comma")
-    return Token(word, word_class(word))
-
-
-@cache
-def _units() -> dict[str, tuple[str, object]]:
-    """Every fixed phrase of two or more words → (kind, meaning); later tables win where two share a phrase."""
-    tables: list[tuple[str, dict[str, object]]] = [
-        ("color", dict(color_phrases())), ("place", dict(PLACES)), ("time", dict(TIMES)),
-        ("weather", dict(WEATHERS)), ("season", dict(SEASONS)),
-        ("style", dict(STYLES)), ("camera", dict(CAMERAS)), ("age", dict(AGE_WORDS)), ("hair", dict(HAIR_WORDS)),
-        ("skin", dict(SKIN_WORDS)), ("arrange", dict(ARRANGEMENT_PHRASES)), ("relation", dict(RELATION_PHRASES)),
-        ("where", dict(PLACE_ADVERBS)),
-        ("quantity", dict(QUANTITY_PHRASES)),
-    ]
-    units: dict[str, tuple[str, object]] = {}
-    for kind, table in tables:
-        for phrase, meaning in table.items():
-            words = phrase.replace("-", " ").replace("'s", " 's").split()
-            if len(words) > 1:
-                units[" ".join(words)] = (kind, meaning)
-    return units
 
 
 def chunk(tokens: list[Token]) -> list[Item]:
@@ -248,14 +93,14 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[NounPhrase | Describi
             words.append(tokens[i])
             ends.append(i + 1)
         i += 1
-    while words and not _nominal(words[-1]) and words[-1].tag in ("ing", "past", "'s"):
+    while words and not is_nominal(words[-1]) and words[-1].tag in ("ing", "past", "'s"):
         words.pop()  # "a dog sleeping" is not a phrase headed by "sleeping"
         ends.pop()
     if not words:
         return None, start  # "a" or "two" alone: nothing to hang them on
     i = ends[-1]
     words = [w for w in words if w.word != "'s"]
-    if not _nominal(words[-1]):
+    if not is_nominal(words[-1]):
         return Describing(words), i
     head = words[-1]
     plural = head.tag == "noun" and noun_lemma(head.word) != head.word
@@ -267,15 +112,11 @@ def _is_count(tokens: list[Token], i: int) -> bool:
     return tokens[i].word.isalpha() or tokens[i].word.isdigit()
 
 
-def _nominal(token: Token) -> bool:
-    return token.tag == "noun" or token.tag in NOMINAL_UNITS
-
-
 def _continues(tokens: list[Token], i: int, words: list[Token]) -> bool:
     """Whether token i belongs to the noun phrase collected so far."""
     token = tokens[i]
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    has_head = bool(words) and _nominal(words[-1])
+    has_head = bool(words) and is_nominal(words[-1])
     if token.tag in ("noun", *NOMINAL_UNITS):
         return True  # noun + noun is a compound ("fire truck"); verbs that look like nouns were retagged
     if token.tag in ("adj", *MODIFIER_UNITS):
@@ -296,34 +137,6 @@ def _continues(tokens: list[Token], i: int, words: list[Token]) -> bool:
         return has_head and following is not None and following.tag in ("noun", "adj")
     return False
 
-
-def _verb_after_noun(token: Token, following: Token | None) -> bool:
-    """"a girl rides a horse", "a woman reading a book": a noun-looking word after a head that is the verb."""
-    if token.tag != "noun":
-        return False
-    before_object = following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
-                                                            "relation", "text", "quantity", "where")
-    if token.word.endswith("ing") and verb_lemma(token.word) != token.word:
-        return token.word not in ING_NOUNS or (following is not None and following.tag in ("det", "num", "pron"))
-    return token.word.endswith("s") and verb_lemma(token.word) in VERB_RELATIONS and before_object
-
-
-def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
-    """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
-    "that") cannot be a compound's head, so it is the verb of the clause."""
-    token = tokens[i]
-    single = i >= 2 and tokens[i - 2].word in ("a", "an") and tokens[i - 1].tag == "noun"
-    if not (single or tokens[i - 1].tag == "rel") or not token.word.endswith("s") or token.word.endswith("ss"):
-        return False
-    if token.word in PLURAL_ONLY or noun_lemma(token.word) == token.word or verb_lemma(token.word) == token.word:
-        return False
-    return following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
-                                                  "relation", "where")
-
-
-def word_tag(word: str) -> Tag:
-    """The class of a single word, for callers that read words outside a phrase."""
-    return word_class(word)
 
 
 def has_verb(item: Item | None) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from openbanana.planner.people import person_noun
-from openbanana.planner.rules.entities import Draft
+from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.vocabulary.relation_words import PRONOUNS
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})

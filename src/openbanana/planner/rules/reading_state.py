@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from openbanana.planner.rules.entities import Draft
+from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.scene import Predicate
 

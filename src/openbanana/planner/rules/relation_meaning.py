@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from openbanana.planner.rules.entities import Draft
+from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.vocabulary.attributes import CARRIERS, RIDEABLES, WEARABLES
 from openbanana.planner.rules.vocabulary.relation_words import BALL_GAMES, BOARDS

@@ -15,7 +15,7 @@ import re
 from openbanana.planner.meaning import nearest_kind, nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.entities import Draft
+from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.places import place_things
 from openbanana.planner.rules.relations import RelationReader

@@ -1,0 +1,113 @@
+"""An entity while the prompt is being read: the noun and every modifier word bound to it (colour, material, size,
+count, arrangement, action; a person's skin tone, age, hair and beard). Relations and later words may still change
+it; the reader turns drafts into the scene graph's entities at the end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.tagging import Token
+from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
+from openbanana.planner.rules.vocabulary.attributes import (
+    ARRANGEMENT_PHRASES,
+    COLORED_MATERIALS,
+    MATERIAL_TINTS,
+    MATERIALS,
+    QUANTITY_WORDS,
+    SIZES,
+)
+from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, COLORS
+from openbanana.planner.rules.vocabulary.people_words import (
+    AGE_WORDS,
+    BEARD_WORDS,
+    HAIR_PRIORITY,
+    HAIR_WORDS,
+    SKIN_WORDS,
+    YOUNG_WORDS,
+)
+from openbanana.scene import RGB, AgeGroup, Arrangement, SkinTone
+
+PERSON_SKIN_COLOURS = frozenset({"black", "white", "brown", "tan", "pale"})
+
+
+@dataclass
+class Draft:
+    """An entity while the prompt is being read: relations and later words may still change it."""
+
+    noun: str
+    count: int = 1
+    color: RGB | None = None
+    color_name: str = ""
+    material: str = ""
+    scale: float = 1.0
+    action: str = ""
+    skin_tone: SkinTone | None = None
+    age: AgeGroup | None = None
+    hair: str = ""
+    beard: bool = False
+    arrangement: Arrangement = "auto"
+    modifiers: list[str] = field(default_factory=list)
+    glyph: str | None = None  # a pictogram the phrase itself names ("black cat" → 🐈‍⬛)
+    lookup: str = ""  # what to look up by meaning when nothing else names a pictogram
+    person: bool = False
+    animal: bool = False
+
+    def describe(self, token: Token) -> bool:
+        """Bind one modifier word; False when it says nothing this reader knows (it becomes a plain modifier)."""
+        word, tag = token.word, token.tag
+        if tag == "color" and isinstance(token.value, tuple):
+            return self._colour(*token.value)
+        if self.person and self._describe_person(token):
+            return True
+        if word in MATERIALS and (word not in AMBIGUOUS_COLORS or word in COLORED_MATERIALS or tag != "adj"):
+            self.material = self.material or MATERIALS[word]
+            if word in COLORED_MATERIALS:
+                self._colour(word, COLORS.get(word) or MATERIAL_TINTS[word])
+            return True
+        if word in COLORS and (word not in AMBIGUOUS_COLORS or tag == "adj" or pictogram_for(word) is None):
+            return self._colour(word, COLORS[word])
+        if word in SIZES:
+            self.scale = SIZES[word] if self.scale == 1.0 else self.scale
+            return True
+        if word in QUANTITY_WORDS and tag != "noun":
+            self.count = max(self.count, QUANTITY_WORDS[word])
+            return True
+        if word in ARRANGEMENT_PHRASES:
+            self.arrangement = ARRANGEMENT_PHRASES[word]
+            return True
+        if tag == "ing" or (tag == "past" and word in STATE_PARTICIPLES):
+            self.action = self.action or word
+            return True
+        return False
+
+    def _describe_person(self, token: Token) -> bool:
+        word, tag = token.word, token.tag
+        if tag == "skin" or (tag != "hair" and word in SKIN_WORDS and (" " in word or word in PERSON_SKIN_COLOURS)):
+            self.skin_tone = self.skin_tone or SKIN_WORDS[word]
+            return True
+        if tag == "age" or word in AGE_WORDS:
+            age = AGE_WORDS.get(word)
+            if word in YOUNG_WORDS and self.age is None:
+                age = None  # "a young woman" stays an adult; a boy or a girl is a child already
+            self.age = self.age or age
+            return age is not None or word in YOUNG_WORDS
+        if tag == "hair" or (word in HAIR_WORDS and word not in COLORS):
+            self.set_hair([word])
+            return True
+        if word in BEARD_WORDS:
+            self.beard = True
+            return True
+        return False
+
+    def set_hair(self, words: list[str]) -> None:
+        found = {HAIR_WORDS[w] for w in words if w in HAIR_WORDS}
+        best = next((hair for hair in HAIR_PRIORITY if hair in found), "")
+        self.hair = self.hair or best
+
+    def _colour(self, name: str, value: RGB) -> bool:
+        if self.color is None:
+            self.color, self.color_name = value, name
+        else:
+            self.modifiers.append(name)
+        return True
