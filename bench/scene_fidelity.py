@@ -1,10 +1,11 @@
 """Scene fidelity of the offline path: is what the prompt names in the Plan and in the pixels, bound as asked?
 
-For every prompt in bench/data/scenes_dev.jsonl and bench/data/scenes_heldout.jsonl (the held-out set is never tuned
-on; bench/data/scenes_heldout2.jsonl and bench/data/scenes_heldout3.jsonl are fresh held-out sets, each written after
-the one before it was measured), the real rules planner plans it (`RulesPlanner`, `PlanningInput`) and the real
-draft engine renders it at 1K in the prompt's aspect ratio with one seed. Each hand-written expectation is then
-checked from the Plan (scene graph, placed subjects and their `Subject.entity`) and from the pixels:
+For every prompt of a split (bench/data/scenes_dev.jsonl for tuning; scenes_heldout.jsonl, scenes_heldout2.jsonl and
+scenes_heldout3.jsonl are held-out sets that were each written afresh, measured once and are now spent: they are
+tuning data too; a held-out set in HELD_OUT is never tuned on and is measured once), the real rules planner plans it
+(`RulesPlanner`, `PlanningInput`) and the real draft engine renders it at 1K in the prompt's aspect ratio with one
+seed. Each hand-written expectation is then checked from the Plan (scene graph, placed subjects and their
+`Subject.entity`) and from the pixels:
 
 - entities: the scene graph has an entity with the expected noun (or an accepted alternative), and at least one
   subject drawing it has ink in its box. Ink is what changes when the entity's subjects are left out of the render:
@@ -27,10 +28,11 @@ day, weather, season, terrain, backdrop, indoor, style, document kind), modifier
 graph: a diagnostic for planners that do not fill it yet). A plan without a scene graph, or a planner or engine that
 fails on a prompt, counts as misses, never as a crash.
 
-Run: `.venv/bin/python bench/scene_fidelity.py` (dev and held-out, a few minutes on 2 cores), `--quick` (every
-fourth prompt, no OCR), `--split dev` (or `heldout`, `heldout2`, `heldout3`; `all` is every split), `--misses` to
-list every dev miss, `--json`, `--save DIR` to keep the pictures, `--only d148,d150` to run a few dev prompts.
-Held-out misses (any held-out set) are counted but not listed (`--show-heldout-misses` lists them, for reports).
+Run: `.venv/bin/python bench/scene_fidelity.py` (every tuning split: dev and the spent held-out sets, a few minutes
+on 2 cores), `--quick` (every fourth prompt, no OCR), `--split dev` (or one spent set: `heldout`, `heldout2`,
+`heldout3`), `--misses` to list every miss, `--json`, `--save DIR` to keep the pictures, `--only d148,h3-007` to run
+a few tuning prompts. Misses of an unspent held-out set are counted but not listed (`--show-heldout-misses` lists
+them, for reports).
 """
 
 from __future__ import annotations
@@ -78,8 +80,10 @@ from text_fidelity import squash
 DATA = Path(__file__).resolve().parent / "data"
 SPLITS = {"dev": DATA / "scenes_dev.jsonl", "heldout": DATA / "scenes_heldout.jsonl",
           "heldout2": DATA / "scenes_heldout2.jsonl", "heldout3": DATA / "scenes_heldout3.jsonl"}
-HELD_OUT = ("heldout", "heldout2", "heldout3")  # their misses are counted, never listed unless asked
-CHOICES = {**{split: (split,) for split in SPLITS}, "both": ("dev", "heldout"), "all": tuple(SPLITS)}
+SPENT = ("heldout", "heldout2", "heldout3")  # measured once each, then tuned on like dev
+HELD_OUT: tuple[str, ...] = ()  # unspent held-out sets: misses counted, never listed unless asked
+TUNING = ("dev", *SPENT)
+CHOICES = {**{split: (split,) for split in SPLITS}, "tuning": TUNING, "all": tuple(SPLITS)}
 METRICS = ("entities", "counts", "colours", "relations", "strings")
 EXTRA_METRICS = ("text placement", "attributes", "settings", "modifiers not drawn", "entities by label")
 GOALS = {"entities": 0.95, "counts": 0.90, "relations": 0.90, "strings": 0.98}  # on the held-out set
@@ -391,16 +395,16 @@ def format_rate(passed: int, total: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=list(CHOICES), default="both",
-                        help="both: dev and heldout; all: every split, heldout2 and heldout3 included")
+    parser.add_argument("--split", choices=list(CHOICES), default="tuning",
+                        help="tuning: dev and the spent held-out sets; all: every split, unspent held-out included")
     parser.add_argument("--quick", action="store_true", help="every fourth prompt, no OCR")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--misses", action="store_true", help="list every dev miss, not only the first 40")
+    parser.add_argument("--misses", action="store_true", help="list every tuning miss, not only the first 40")
     parser.add_argument("--show-heldout-misses", action="store_true",
                         help="also list the held-out misses, every held-out set (for reports only: never tune on them)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--save", type=Path)
-    parser.add_argument("--only", default="", help="dev prompt ids to run, comma-separated (d148,d150): a quick look")
+    parser.add_argument("--only", default="", help="tuning prompt ids, comma-separated (d148,h3-007): a quick look")
     args = parser.parse_args()
     read = None
     if not args.quick:
@@ -414,7 +418,7 @@ def main() -> None:
                               "quick": args.quick, "splits": {}}
     for split in CHOICES[args.split]:
         items = load_items(SPLITS[split])[:: 4 if args.quick else 1]
-        if args.only and split == "dev":
+        if args.only and split in TUNING:
             items = [item for item in items if item["id"] in args.only.split(",")]
         started = time.perf_counter()
         checks = [c for item in items for c in evaluate_item(item, planner, engine, read, args.seed, args.save)]

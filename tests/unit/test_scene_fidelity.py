@@ -78,6 +78,13 @@ def test_the_held_out_sets_say_they_are_never_tuned_on(split: str) -> None:
     assert "Never tune on them" in header
 
 
+@pytest.mark.parametrize("split", scene_fidelity.SPENT)
+def test_a_spent_held_out_set_says_it_is_tuning_data_now(split: str) -> None:
+    header = scene_fidelity.SPLITS[split].read_text(encoding="utf-8").splitlines()[0]
+    assert "SPENT HELD-OUT" in header and "now spent" in header
+    assert split in scene_fidelity.TUNING and split not in scene_fidelity.HELD_OUT
+
+
 @pytest.mark.parametrize(("split", "prefix", "older_splits"), [
     ("heldout2", "h2", ("dev", "heldout")),
     ("heldout3", "h3", ("dev", "heldout", "heldout2")),
