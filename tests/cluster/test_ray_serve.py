@@ -130,14 +130,21 @@ def generate_retrying(cluster: Cluster, prompt: str, tries: int = 10) -> types.G
     return generate(cluster, prompt)
 
 
-def replicas_serving(cluster: Cluster, requests: int = 6) -> set[str]:
-    """The replicas that rendered `requests` generations sent two at a time (each replica takes one at a time, so
-    two at once must go to two replicas; while Serve's routers learn of a replaced replica, a 429 is retried)."""
-    before = len(cluster.events())
+def replicas_serving(cluster: Cluster, rounds: int = 8) -> set[str]:
+    """The replicas that rendered generations sent two at a time, round after round until every replica has served
+    or `rounds` rounds are spent (each replica takes one at a time, so two at once go to two replicas — unless, on a
+    loaded machine, one finishes before the other is routed; while Serve's routers learn of a replaced replica, a
+    429 is retried)."""
+    before, serving = len(cluster.events()), set[str]()
     with ThreadPoolExecutor(ENGINE_REPLICAS) as pool:
-        answers = list(pool.map(lambda i: generate_retrying(cluster, f"a lighthouse, number {i}"), range(requests)))
-    assert all(final_image(answer).size == (1024, 1024) for answer in answers)
-    return {replica for event, replica in cluster.events()[before:] if event == "done"}
+        for round_ in range(rounds):
+            prompts = [f"a lighthouse, number {round_ * ENGINE_REPLICAS + i}" for i in range(ENGINE_REPLICAS)]
+            answers = list(pool.map(lambda prompt: generate_retrying(cluster, prompt), prompts))
+            assert all(final_image(answer).size == (1024, 1024) for answer in answers)
+            serving = {replica for event, replica in cluster.events()[before:] if event == "done"}
+            if len(serving) == ENGINE_REPLICAS:
+                break
+    return serving
 
 
 def test_requests_spread_over_both_engine_replicas(cluster: Cluster) -> None:
