@@ -133,8 +133,9 @@ def encoded(image: Image.Image, fmt: str, quality: int) -> Image.Image:
 
 
 def at_true_geometry(attacked: Image.Image, marked_size: tuple[int, int], draw: Draw,
-                     payload: wm.WatermarkPayload) -> tuple[float, int]:
-    """(score, code-bit errors of 127) when folding at the scale and tilt the attack really applied, no search.
+                     payload: wm.WatermarkPayload) -> tuple[float, int, bool]:
+    """(score, code-bit errors of the version-1 code's 320, whether it decodes there) when folding at the scale
+    and tilt the attack really applied, no search.
 
     Why: it splits the misses into those the search could still find (score above the threshold, errors within
     what the decoder corrects) and those where the mark itself is gone at that chip size and codec."""
@@ -146,8 +147,9 @@ def at_true_geometry(attacked: Image.Image, marked_size: tuple[int, int], draw: 
     best = max((wm._peak_at(spectrum, period * (1 + step), sign * draw.degrees + turn, keyed)
                 for step in (-0.002, -0.001, 0.0, 0.001, 0.002) for turn in (-0.1, 0.0, 0.1) for sign in (1, -1)),
                key=lambda peak: peak.score)
-    truth = wm._codeword(payload, keyed) ^ keyed.whitening
-    return best.score, int(np.count_nonzero((wm._soft_bits(best, keyed) > 0) != (truth == 1)))
+    truth = wm._codeword(payload, keyed) ^ keyed.whitening1
+    soft = wm._soft_bits(wm._aligned_chips(best, keyed), keyed, wm._VERSION)
+    return best.score, int(np.count_nonzero((soft > 0) != (truth == 1))), wm._decode(best, keyed) == payload
 
 
 @dataclass
@@ -187,8 +189,9 @@ def run_attacks(samples: list[Sample], draws: int, seed: int, detect: Callable[[
             if not good:
                 line = f"{sample.name} {marked.size}: {draw} -> score {detection.score:.1f}"
                 if diagnose:
-                    true_score, errors = at_true_geometry(attacked, marked.size, draw, payload)
-                    line += f"; at the true geometry {true_score:.1f}, {errors}/127 bits wrong"
+                    true_score, errors, decodes = at_true_geometry(attacked, marked.size, draw, payload)
+                    line += (f"; at the true geometry {true_score:.1f}, {errors}/{wm._V1_LENGTH} code bits wrong, "
+                             f"{'decodes' if decodes else 'does not decode'}")
                 outcome.failures.append(line)
                 log(f"miss: {outcome.failures[-1]}")
         log(f"{index + 1}/{len(samples)} {sample.name}: {outcome.found}/{outcome.draws}")

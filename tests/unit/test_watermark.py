@@ -16,12 +16,21 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageFont
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
+from openbanana.imaging.convolutional import ConvolutionalCode, crc, from_octal
 from openbanana.imaging.ecc import BCHCode, bits_to_int, int_to_bits
 from openbanana.imaging.sizes import target_size
 from openbanana.imaging.watermark import (
+    _CHECK_FALSE_ACCEPT,
+    _FIXED_STAGE_FALSE_POSITIVE,
+    CHECKED_THRESHOLD,
+    SCAN_THRESHOLD,
     SCORE_THRESHOLD,
     WatermarkDetection,
     WatermarkPayload,
+    _codeword,
+    _decode_v1,
+    _image_tail,
+    _keyed,
     detect_watermark,
     embed_watermark,
 )
@@ -139,6 +148,45 @@ def test_bch_shortened_code_and_chase_soft_decoding() -> None:
     assert code.decode((soft > 0).astype(np.uint8)) is None
     decoded = code.decode_soft(soft, chase_bits=4)
     assert decoded is not None and np.array_equal(decoded.data, data) and decoded.corrected == 12
+
+
+def _galileo() -> ConvolutionalCode:
+    return ConvolutionalCode(tuple(from_octal(o, 15) for o in ("46321", "51271", "63667", "70535")), 15)
+
+
+def test_convolutional_code_round_trip_and_known_generators() -> None:
+    assert from_octal("171", 7) == 0b1001111 and from_octal("133", 7) == 0b1101101  # NASA K=7, bit i = i steps back
+    code = _galileo()
+    data = np.random.default_rng(2).integers(0, 2, 66).astype(np.uint8)
+    word = code.encode(data)
+    assert word.size == code.length(66) == 4 * (66 + 14)
+    assert np.array_equal(code.decode(2.0 * word - 1.0), data)
+    assert np.array_equal(code.encode(np.zeros(66, np.uint8)), np.zeros(word.size, np.uint8))  # linear
+
+
+def test_soft_viterbi_reads_what_hard_decisions_cannot() -> None:
+    """~20 % of the code bits' signs wrong (the damaged marks' regime): BCH(127, 50) at that error rate fails
+    (it corrects 13 of 127), the rate-1/4 code read on the soft values recovers every bit."""
+    code = _galileo()
+    rng = np.random.default_rng(5)
+    decoded = 0
+    for _ in range(10):
+        data = rng.integers(0, 2, 66).astype(np.uint8)
+        soft = (2.0 * code.encode(data) - 1.0) + rng.normal(0, 1.15, code.length(66))
+        assert np.mean((soft > 0) != (code.encode(data) == 1)) > 0.15
+        decoded += np.array_equal(code.decode(soft), data)
+    assert decoded >= 9
+
+
+def test_crc_detects_changed_bits() -> None:
+    data = np.random.default_rng(3).integers(0, 2, 50).astype(np.uint8)
+    check = crc(data, 16, 0x8005)
+    assert check.size == 16 and check.any()
+    assert "".join(map(str, crc(np.array([1], np.uint8), 16, 0x8005))) == f"{0x8005:016b}"  # x^16 mod (x^16 + poly)
+    for index in (0, 17, 49):
+        changed = data.copy()
+        changed[index] ^= 1
+        assert not np.array_equal(crc(changed, 16, 0x8005), check)
 
 
 def test_bit_helpers_round_trip() -> None:
@@ -351,8 +399,8 @@ def jpeg_at(image: Image.Image, quality: int) -> Image.Image:
 
 
 @pytest.fixture(scope="module")
-def marked_sign() -> Image.Image:
-    return embed_watermark(draft('a vintage coffee shop sign reading "OPEN DAILY"', 1264, 848), PAYLOAD, KEY)
+def marked_sign(sign: Image.Image) -> Image.Image:
+    return embed_watermark(sign, PAYLOAD, KEY)
 
 
 @pytest.mark.parametrize(("box", "scale", "quality"), [
@@ -407,3 +455,57 @@ def test_tilts_beyond_one_degree_on_a_textured_image(marked_photo: Image.Image, 
     size = (round(tilted.width * scale), round(tilted.height * scale))
     detection = detect_watermark(jpeg_at(tilted.resize(size, Image.Resampling.BICUBIC), 80), KEY)
     assert detection.found and detection.payload == PAYLOAD, detection
+
+
+# ---------------------------------------------------------------------------------------------- payload versions
+
+
+def _attacked(image: Image.Image, box: tuple[float, ...], scale: float, quality: int) -> Image.Image:
+    w, h = image.size
+    left, top, right, bottom = box
+    cropped = image.crop((round(left * w), round(top * h), round(w * (1 - right)), round(h * (1 - bottom))))
+    size = (round(cropped.width * scale), round(cropped.height * scale))
+    return jpeg_at(cropped.resize(size, Image.Resampling.BICUBIC), quality)
+
+
+@pytest.fixture(scope="module")
+def sign() -> Image.Image:
+    return draft('a vintage coffee shop sign reading "OPEN DAILY"', 1264, 848)
+
+
+def test_version_0_marks_still_verify(sign: Image.Image) -> None:
+    """Images marked before version 1 (BCH payload) are read by the same detector, plain and attacked."""
+    old = embed_watermark(sign, PAYLOAD, KEY, version=0)
+    assert _codeword(PAYLOAD, _keyed(KEY), 0).size == 127 and _codeword(PAYLOAD, _keyed(KEY)).size == 320
+    for image in (old, _attacked(old, (0.12, 0.10, 0.0, 0.0), 0.83, 75)):
+        detection = detect_watermark(image, KEY)
+        assert detection.found and detection.payload == PAYLOAD, detection
+
+
+@pytest.mark.parametrize(("box", "scale", "quality"), [
+    ((0.05, 0.20, 0.10, 0.00), 0.50, 55),  # version 1 found at 7.6; version 0 scores 8.7 and is not
+    ((0.08, 0.08, 0.08, 0.08), 0.52, 55),  # version 1 at 8.1; version 0 at 8.1 and not found
+])
+def test_a_damaged_mark_reads_by_its_crc_below_the_score_thresholds(sign: Image.Image, box: tuple[float, ...],
+                                                                   scale: float, quality: int) -> None:
+    """Halved and JPEG-compressed after a crop: the pilots score below SCAN_THRESHOLD, but the version-1 payload
+    decodes (soft Viterbi) and passes its CRC, which is what lets it count from CHECKED_THRESHOLD on."""
+    detection = detect_watermark(_attacked(embed_watermark(sign, PAYLOAD, KEY), box, scale, quality), KEY)
+    assert detection.found and detection.payload == PAYLOAD, detection
+    assert CHECKED_THRESHOLD <= detection.score < SCAN_THRESHOLD and detection.confidence >= 0.5
+    old = detect_watermark(_attacked(embed_watermark(sign, PAYLOAD, KEY, version=0), box, scale, quality), KEY)
+    assert not old.found
+
+
+def test_thresholds_share_the_false_positive_budget() -> None:
+    """Fixed stage + scan (score alone) + the version-1 route (score and check) add up to 1e-6 per image."""
+    assert CHECKED_THRESHOLD < SCORE_THRESHOLD < SCAN_THRESHOLD
+    checked = _image_tail(CHECKED_THRESHOLD) * _CHECK_FALSE_ACCEPT
+    scan = _image_tail(SCAN_THRESHOLD)
+    assert math.isclose(checked + scan + _FIXED_STAGE_FALSE_POSITIVE, 1e-6, rel_tol=1e-9)
+
+
+def test_random_chips_do_not_pass_the_version_1_check() -> None:
+    """Viterbi always returns a path; the CRC and the version bits (2^-18 together) are what reject noise."""
+    keyed, rng = _keyed(KEY), np.random.default_rng(11)
+    assert all(_decode_v1(rng.normal(size=(64, 64)), keyed) is None for _ in range(48))

@@ -1,8 +1,16 @@
 """Invisible, keyed watermark: a tiled spread-spectrum mark on luminance, folded and FFT-correlated to detect.
 
-Payload: `WatermarkPayload` = 16-bit issuer id + 32-bit image id (48 data bits) + 2 format-version bits that
-must read 0, BCH(127, 50, t=13)-encoded (`openbanana.imaging.ecc`) and XOR-whitened by a key-derived sequence:
-any 13 of the 127 code bits may be wrong (more with the Chase-II soft decoder).
+Payload: `WatermarkPayload` = 16-bit issuer id + 32-bit image id (48 data bits; the image record is looked up by
+both, so both stay in the mark) + 2 format-version bits, XOR-whitened by a key-derived sequence. Two formats:
+
+* Version 1 (written since 2026-12-03): the 50 bits + a CRC-16, K = 15 rate-1/4 convolutional code with a zero
+  tail (`imaging.convolutional`), 320 code bits of ~9.6 chips each, read by soft-decision Viterbi on the chip
+  sums themselves. Why: damaged marks (a downscale to 0.33-0.6x, then JPEG/WebP) read 15-30 % of their code
+  bits' signs wrong, where the hard-decision capacity is below version 0's rate; the soft decoder recovers marks
+  with up to ~28 % of the signs wrong, and the CRC (with the version bits, 2^-18 for a random word) is what tells
+  a decode from noise, which also lets a version-1 payload count from a lower score (CHECKED_THRESHOLD, below).
+* Version 0 (before): BCH(127, 50, t=13) (`imaging.ecc`), hard then Chase-II soft decoding. Still read: the pilots,
+  chip signs, tile offset and data-chip positions are shared, only which code bit a data chip carries differs.
 
 Embedding (why each step):
 
@@ -39,7 +47,8 @@ Detection:
    chip, the whole band that grid holds, sampled on interpolated spectrum bins: nearest bins lose up to a
    quarter cycle of phase across the image and ranked the right hypothesis below wrong ones on textured or
    WebP-compressed images), then the best 6 distinct coarse hypotheses are refined on a 3 x 3 grid (+-0.15 %,
-   +-0.2 degrees) at full resolution, so tilts up to +-1.4 degrees are found. Each fold there is a few
+   +-0.2 degrees) at full resolution, so tilts up to +-1.4 degrees are found; the best 2 of those are read
+   (not scored) at the best alignment of a 3x finer grid around them (`_polished`). Each fold there is a few
    thousand lookups in one zero-padded FFT of the field (`imaging.spectral_fold`), not a pass over the pixels.
    Translation, in both axes, is the cyclic shift of step 3, so crops from any sides cost nothing more.
 2. Integer box-reduction so a chip is ~4 px (2K/4K cost what 1K does), then `sign(y - blur(y))`: a high-pass whose
@@ -52,10 +61,10 @@ Detection:
    from the field's spectrum), whiten its spectrum (divide by the 3x3-smoothed magnitude), apply the embedding
    band-pass, and correlate with the pilots over all 16384 cyclic shifts. Score = best peak / standard deviation
    over all shifts (a z-score); its position is the crop offset.
-4. At the best two candidates scoring above the threshold, the 127 soft bits (signed chip sums per bit) are
-   un-whitened and BCH-decoded (hard, then Chase-II). `found` = score >= threshold AND decode AND version 0,
-   the threshold being the fixed guesses' (`SCORE_THRESHOLD`) or, once the scan has run, the scan's
-   (`SCAN_THRESHOLD`, below).
+4. At the best two candidates, the signed chip sums are gathered per code bit and un-whitened: from
+   `CHECKED_THRESHOLD` on they are read as version 1 (Viterbi, CRC, version bits 01), and from the stage's own
+   threshold also as version 0 (BCH, version bits 00): the fixed guesses' (`SCORE_THRESHOLD`) or, once the scan
+   has run, the scan's (`SCAN_THRESHOLD`, below). `found` = one of those reads checks out.
 
 Threshold calibration (bench/watermark.py, docs/benchmarks.md). Unmarked, a candidate's score is the maximum of
 16384 weakly correlated near-Gaussian values: Gumbel domain, exponential upper tail. On 1,168 unmarked images
@@ -77,16 +86,19 @@ so the constants stand; a 112-image quick set fits 9.00 (11 exceedances).
 The wider scan (interpolated coarse bins, tilts to +-1.4 degrees, 6 refined hypotheses) raised the per-image
 maxima (p90 5.06 -> 5.58 on every 4th image of seed 20261123) and an independent 342 (seed 777) put the 1e-6
 point at 8.91, above 8.57. So the two stages now have their own thresholds: the fixed guesses keep
-`SCORE_THRESHOLD` (8.57; their own per-image estimate there is <= 2.3e-7), and the scan, run only when they do
-not decode, needs `SCAN_THRESHOLD` (8.99), where the per-image-maximum tail of the whole search (`_IMAGE_TAIL_*`,
-the highest of the fits in docs/benchmarks.md) gives the 7.7e-7 the fixed stage leaves of the 1e-6.
-Passing also needs the payload to decode; for
-random bits that happens with probability ~2e-5 (2 peaks x 33 hard decodes x V(127, 13) / 2^77 x 1/4 for the
-version bits), an extra factor not counted in the 1e-6. `confidence` = min(1, -log10(p) / 12) for the estimated
-false-positive probability p of the score (the tail of the stage that decided): 0.5 at either threshold, 1 at
-p <= 1e-12. It is about the
-mark being present; `found` also needs the exact payload, so a damaged mark can read found=False with a
-confidence above 0.5.
+`SCORE_THRESHOLD` (8.57; their own per-image estimate there is <= 2.3e-7), and the scan, run only when they do not
+decode, needs `SCAN_THRESHOLD`, where the per-image-maximum tail of the whole search (`_IMAGE_TAIL_*`, the highest
+of the fits in docs/benchmarks.md) gives what the fixed stage (2.3e-7) and the version-1 route leave of the 1e-6:
+6.7e-7, so 9.03 (8.99 before version 1). Those two routes are bounded by the score alone; a version-0 payload must
+also decode (for random bits ~2e-5: 2 peaks x 33 hard decodes x V(127, 13) / 2^77 x 1/4 for the version bits), an
+extra factor not counted. The version-1 route is bounded by score and check together: at most `_V1_DECODES` (4)
+words are read per image, each passing the CRC-16 and version bits by chance with 2^-18, so `CHECKED_THRESHOLD`
+(6.39) is where the per-image tail times 4 x 2^-18 is 1e-7 (bench/watermark.py counts those checks on unmarked
+images with no score threshold at all).
+`confidence` = min(1, -log10(p) / 12) for the estimated false-positive probability p of the score (the tail of the
+route that decided, times the check's chance for version 1), scaled so each route's threshold reads 0.5; 1 at p <=
+1e-12. It is about the mark being present; `found` also needs the exact payload, so a damaged mark can read
+found=False with a confidence above 0.5.
 """
 
 from __future__ import annotations
@@ -94,6 +106,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,6 +114,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageChops
 
+from openbanana.imaging.convolutional import ConvolutionalCode, crc, from_octal
 from openbanana.imaging.ecc import BCHCode, bits_to_int, int_to_bits
 from openbanana.imaging.sizes import ASPECT_RATIOS, target_size
 from openbanana.imaging.spectral_fold import FieldSpectrum
@@ -112,7 +126,7 @@ IntArray = npt.NDArray[np.int64]
 ISSUER_BITS = 16
 IMAGE_ID_BITS = 32
 _VERSION_BITS = 2
-_VERSION = 0
+_VERSION = 1  # what embedding writes; version 0 (BCH) is still read
 
 # Geometry (canonical pixels unless stated).
 _CANON = 1024.0  # sqrt(W*H) of a canonical image at g = 1
@@ -148,10 +162,19 @@ _COARSE_CYCLES = 32  # cycles per tile: the coarse grid's highest frequency, all
 _REFINED = 6  # coarse hypotheses refined
 _FINE_STEPS = (-0.0015, 0.0, 0.0015)
 _FINE_TILTS = (-0.2, 0.0, 0.2)
+_POLISHED = 2  # the best refined hypotheses (the ones decoded) also read at a 3x finer alignment
 _REDUCED_CHIP_MIN = 3.0  # px: the integer box-reduction keeps the smallest expected chip at least this wide
 _PERIOD_MIN, _PERIOD_MAX = 0.95, 2.1  # tile period searched, relative to a pure resize's (a crop only enlarges it)
 _DECODE_TRIES = 2
 _CHASE_BITS = 5  # 32 hard decodes at most, only when the plain hard decision fails
+
+_CODE = BCHCode(7, 13)  # version 0: n = 127, k = 50
+# Version 1: version + issuer + image id + a CRC-16, K = 15 rate 1/4 (the Galileo code's generators), zero tail.
+_CRC_BITS = 16
+_CRC_POLY = 0x8005  # CRC-16/ARC's polynomial
+_CONV = ConvolutionalCode(tuple(from_octal(o, 15) for o in ("46321", "51271", "63667", "70535")), 15)
+_V1_DATA = _VERSION_BITS + ISSUER_BITS + IMAGE_ID_BITS
+_V1_LENGTH = _CONV.length(_V1_DATA + _CRC_BITS)  # 320 code bits, ~9.6 chips each
 
 # Calibrated upper tail of the per-candidate score on unmarked images (bench/watermark.py, peaks over threshold):
 # P(score > s) = _TAIL_FRACTION * exp(-(s - _TAIL_START) / _TAIL_SCALE) for s > _TAIL_START.
@@ -168,10 +191,17 @@ SCORE_THRESHOLD = _TAIL_START + _TAIL_SCALE * math.log(_TAIL_FRACTION * _MAX_CAN
 _FIXED_STAGE_FALSE_POSITIVE = 2.3e-7
 _IMAGE_TAIL_START = 5.607  # the 90th percentile of the per-image maximum
 _IMAGE_TAIL_SCALE = 0.2872  # mean excess 0.223 over 33 exceedances, raised to its one-sided 95 % upper bound
-_SCAN_FALSE_POSITIVE = _FALSE_POSITIVE_TARGET - _FIXED_STAGE_FALSE_POSITIVE
+# A version-1 payload also has to pass its CRC-16 and version bits: a random word does with probability 2^-18,
+# and at most _V1_DECODES words are read per image, so a version-1 payload is accepted from a lower score,
+# CHECKED_THRESHOLD, where the per-image tail times that chance is _CHECKED_FALSE_POSITIVE of the 1e-6.
+_V1_DECODES = 2 * _DECODE_TRIES  # the fixed stage's best two and the whole search's best two
+_CHECK_FALSE_ACCEPT = _V1_DECODES * 2.0 ** -(_CRC_BITS + _VERSION_BITS)
+_CHECKED_FALSE_POSITIVE = 1e-7
+_SCAN_FALSE_POSITIVE = _FALSE_POSITIVE_TARGET - _FIXED_STAGE_FALSE_POSITIVE - _CHECKED_FALSE_POSITIVE
 SCAN_THRESHOLD = _IMAGE_TAIL_START + _IMAGE_TAIL_SCALE * math.log(_TAIL_FRACTION / _SCAN_FALSE_POSITIVE)
+CHECKED_THRESHOLD = _IMAGE_TAIL_START + _IMAGE_TAIL_SCALE * math.log(
+    _TAIL_FRACTION * _CHECK_FALSE_ACCEPT / _CHECKED_FALSE_POSITIVE)
 
-_CODE = BCHCode(7, 13)  # n = 127, k = 50
 _HEX = re.compile(r"^\s*([0-9a-fA-F]{4})[-:\s]?([0-9a-fA-F]{8})\s*$")
 
 
@@ -218,14 +248,16 @@ class _Keyed:
     """Everything derived from the key: chip signs, chip roles, whitening and the detector's filters."""
 
     signs: Float64Array  # (N, N) of +-1
-    role: IntArray  # (N, N): -1 = pilot, else the code-bit index
-    whitening: npt.NDArray[np.uint8]  # (127,) XORed onto the codeword
+    role: IntArray  # (N, N): -1 = pilot, else the code-bit index (version 0)
+    whitening: npt.NDArray[np.uint8]  # (127,) XORed onto the codeword (version 0)
     band128: Float64Array  # embedding spectrum sampled at the fold resolution
     pilot_spectrum: npt.NDArray[np.complex128]  # conj(FFT) of the pilot chips at the fold resolution
     band_mask: npt.NDArray[np.bool_]  # where band128 is worth sampling
     coarse_band: Float64Array  # the same at 1 bin per chip (the scan's coarse grid) ...
     coarse_pilots: npt.NDArray[np.complex128]
     coarse_mask: npt.NDArray[np.bool_]  # ... limited to its lower frequencies (coarser steps suffice there)
+    role1: IntArray  # (N, N): -1 = pilot, else the code-bit index (version 1: same pilots, same data chips)
+    whitening1: npt.NDArray[np.uint8]  # (_V1_LENGTH,)
 
 
 @lru_cache(maxsize=32)
@@ -245,8 +277,12 @@ def _keyed(key: bytes) -> _Keyed:
     band128, band64 = _band(_BINS), _band(_N)
     cycles = np.abs(np.fft.fftfreq(_N) * _N)
     low = np.maximum(cycles[:, None], cycles[None, :]) <= _COARSE_CYCLES
+    flat_role1 = flat_role.copy()
+    flat_role1[order[pilots:]] = np.arange(_N * _N - pilots) % _V1_LENGTH
+    whitening1 = rng.integers(0, 2, _V1_LENGTH).astype(np.uint8)  # drawn last: version 0's draws stay as they were
     return _Keyed(signs, role, whitening, band128, np.conj(np.fft.fft2(pilot_bins)), band128 > 1e-3 * band128.max(),
-                  band64, np.conj(np.fft.fft2(pilot_chips)), low & (band64 > 1e-3 * band64.max()))
+                  band64, np.conj(np.fft.fft2(pilot_chips)), low & (band64 > 1e-3 * band64.max()),
+                  flat_role1.reshape(_N, _N), whitening1)
 
 
 def _band(size: int) -> Float64Array:
@@ -258,13 +294,27 @@ def _band(size: int) -> Float64Array:
     return np.asarray(pulse[:, None] * pulse[None, :] * band, dtype=np.float64)
 
 
-def _codeword(payload: WatermarkPayload, keyed: _Keyed) -> npt.NDArray[np.uint8]:
-    data = np.concatenate([
-        int_to_bits(_VERSION, _VERSION_BITS),
+def _data_bits(payload: WatermarkPayload, version: int) -> npt.NDArray[np.uint8]:
+    return np.concatenate([
+        int_to_bits(version, _VERSION_BITS),
         int_to_bits(payload.issuer, ISSUER_BITS),
         int_to_bits(payload.image_id, IMAGE_ID_BITS),
     ])
-    return _CODE.encode(data) ^ keyed.whitening
+
+
+def _codeword(payload: WatermarkPayload, keyed: _Keyed, version: int = _VERSION) -> npt.NDArray[np.uint8]:
+    """The whitened code bits of `payload` in format `version` (0: BCH, 127 bits; 1: CRC + convolutional)."""
+    data = _data_bits(payload, version)
+    if version == 0:
+        return _CODE.encode(data) ^ keyed.whitening
+    return _CONV.encode(np.concatenate([data, crc(data, _CRC_BITS, _CRC_POLY)])) ^ keyed.whitening1
+
+
+def _chips(payload: WatermarkPayload, keyed: _Keyed, version: int = _VERSION) -> Float64Array:
+    """The tile's +-1 chips: pilots as they are, data chips carrying their code bit's sign."""
+    code = _codeword(payload, keyed, version).astype(np.float64)
+    role = keyed.role if version == 0 else keyed.role1
+    return keyed.signs * np.where(role >= 0, 2 * code[np.maximum(role, 0)] - 1, 1.0)
 
 
 def _canonical_tile(chips: Float64Array) -> FloatArray:
@@ -295,18 +345,17 @@ def _grid_scale(width: int, height: int) -> float:
 # ---------------------------------------------------------------------------------------------- embedding
 
 
-def embed_watermark(image: Image.Image, payload: WatermarkPayload, key: bytes) -> Image.Image:
-    """Return an RGB copy of `image` (same size) carrying `payload` under `key`."""
+def embed_watermark(image: Image.Image, payload: WatermarkPayload, key: bytes, version: int = _VERSION) -> Image.Image:
+    """Return an RGB copy of `image` (same size) carrying `payload` under `key` (`version`: the payload coding;
+    0 is only written to test that marks made before version 1 still read)."""
     rgb = image if image.mode == "RGB" else image.convert("RGB")  # read only: no full-size copy when already RGB
     width, height = rgb.size
     g = _grid_scale(width, height)
     factor = max(1, int(g))  # analysis grid: ~1 canonical px per sample, so 4K costs about what 1K does
     small = rgb if factor == 1 else rgb.reduce(factor)  # box means, so no full-size plane is ever made
     y = np.asarray(small.convert("L").convert("F"), dtype=np.float32)
-    keyed = _keyed(key)
-    code = _codeword(payload, keyed).astype(np.float64)
-    chips = keyed.signs * np.where(keyed.role >= 0, 2 * code[np.maximum(keyed.role, 0)] - 1, 1.0)
-    delta = _field(_canonical_tile(chips), y.shape[1], y.shape[0], g / factor, _tile_offset(payload)) * _mask(y)
+    tile = _canonical_tile(_chips(payload, _keyed(key), version))
+    delta = _field(tile, y.shape[1], y.shape[0], g / factor, _tile_offset(payload)) * _mask(y)
     saturated = _saturated_fraction(small.histogram(), small.width * small.height)
     delta *= np.float32(_psnr_guard(saturated, float(np.sqrt(np.mean(delta * delta)))))
     return _add_to_channels(rgb, delta, factor, headroom=saturated > _HEADROOM_MIN)
@@ -405,28 +454,64 @@ def detect_watermark(image: Image.Image, key: bytes) -> WatermarkDetection:
 
     The fixed guesses are tried first and the scan only when they do not decode: an image that was only resized
     (or not touched) costs one or a few folds. Each stage has its own threshold (the scan's is higher: it tries
-    far more hypotheses), together keeping an unmarked image's chance of passing <= 1e-6."""
+    far more hypotheses), together keeping an unmarked image's chance of passing <= 1e-6; a version-1 payload,
+    which must also pass its CRC, is accepted from CHECKED_THRESHOLD on in either stage."""
     keyed = _keyed(key)
     prepared = _prepare(image)
     fixed = _fixed_peaks(prepared, keyed)
-    payload = _first_payload(fixed, keyed, SCORE_THRESHOLD)
-    score = max((p.score for p in fixed), default=0.0)
-    if payload is not None:
-        return WatermarkDetection(True, _confidence(_MAX_CANDIDATES * _null_tail(score)), payload, score)
+    tried: dict[int, _Reading | None] = {}  # version-1 readings by peak: each peak is read once
+    reading = _first_payload(fixed, keyed, SCORE_THRESHOLD, _fixed_probability, tried)
+    if reading is not None:
+        return WatermarkDetection(True, _confidence(reading.probability), reading.payload, reading.score)
     peaks = sorted(fixed + _scan(prepared.fields[0], prepared.plain_period, keyed), key=lambda p: -p.score)
-    payload = _first_payload(peaks, keyed, SCAN_THRESHOLD)
+    reading = _first_payload(peaks, keyed, SCAN_THRESHOLD, _scan_probability, tried)
     score = max((p.score for p in peaks), default=0.0)
-    scan_probability = _image_tail(score) * _FALSE_POSITIVE_TARGET / _SCAN_FALSE_POSITIVE
-    return WatermarkDetection(payload is not None, _confidence(scan_probability), payload, score)
+    if reading is not None:
+        return WatermarkDetection(True, _confidence(reading.probability), reading.payload, score)
+    return WatermarkDetection(False, _confidence(_scan_probability(score)), None, score)
 
 
-def _first_payload(peaks: list[_Peak], keyed: _Keyed, threshold: float) -> WatermarkPayload | None:
+@dataclass(frozen=True)
+class _Reading:
+    """A payload that checked out, the score it was read at and that score's false-positive estimate."""
+
+    payload: WatermarkPayload
+    score: float
+    probability: float  # scaled so a route's own threshold reads 1e-6 (confidence 0.5)
+
+
+def _first_payload(peaks: list[_Peak], keyed: _Keyed, threshold: float, probability: Callable[[float], float],
+                   tried: dict[int, _Reading | None]) -> _Reading | None:
+    """The best `_DECODE_TRIES` peaks: version 1 from CHECKED_THRESHOLD, version 0 from the stage's `threshold`."""
     for peak in sorted(peaks, key=lambda p: -p.score)[:_DECODE_TRIES]:
-        if peak.score < threshold:
+        if peak.score < min(threshold, CHECKED_THRESHOLD):
             break
-        if (payload := _decode(peak, keyed)) is not None:
-            return payload
+        if id(peak) not in tried:
+            tried[id(peak)] = _read_v1(peak, keyed)
+        if (reading := tried[id(peak)]) is not None:
+            return reading
+        if peak.score >= threshold and (payload := _decode_v0(_aligned_chips(peak, keyed), keyed)) is not None:
+            return _Reading(payload, peak.score, probability(peak.score))
     return None
+
+
+def _fixed_probability(score: float) -> float:
+    """The fixed stage's estimate (Bonferroni over its candidates), 1e-6 at SCORE_THRESHOLD."""
+    return _MAX_CANDIDATES * _null_tail(score)
+
+
+def _scan_probability(score: float) -> float:
+    """The whole search's estimate (per-image maxima), scaled to read 1e-6 at SCAN_THRESHOLD."""
+    return _image_tail(score) * _FALSE_POSITIVE_TARGET / _SCAN_FALSE_POSITIVE
+
+
+def _read_v1(peak: _Peak, keyed: _Keyed) -> _Reading | None:
+    """A version-1 reading of `peak` (its chance on an unmarked image: the image tail times the check's)."""
+    payload = _decode_v1(_aligned_chips(peak, keyed), keyed)
+    if payload is None:
+        return None
+    probability = _image_tail(peak.score) * _CHECK_FALSE_ACCEPT * _FALSE_POSITIVE_TARGET / _CHECKED_FALSE_POSITIVE
+    return _Reading(payload, peak.score, probability)
 
 
 @dataclass(frozen=True)
@@ -492,10 +577,22 @@ def _scan(signs: FloatArray, plain_period: float, keyed: _Keyed) -> list[_Peak]:
             chosen.append((period, tilt))
     peaks = []
     for period, tilt in chosen:
-        best = max((_peak_at(spectrum, period * (1 + ds), tilt + dt, keyed)
-                    for ds in _FINE_STEPS for dt in _FINE_TILTS), key=lambda p: p.score)
+        best = max(((_peak_at(spectrum, period * (1 + ds), tilt + dt, keyed), period * (1 + ds), tilt + dt)
+                    for ds in _FINE_STEPS for dt in _FINE_TILTS), key=lambda p: p[0].score)
         peaks.append(best)
-    return peaks
+    peaks.sort(key=lambda p: -p[0].score)
+    return [_polished(spectrum, *peak, keyed) if i < _POLISHED else peak[0] for i, peak in enumerate(peaks)]
+
+
+def _polished(spectrum: FieldSpectrum, peak: _Peak, period: float, tilt: float, keyed: _Keyed) -> _Peak:
+    """`peak` to be decoded at the best alignment of a 3x finer grid around it, its score left as it was.
+
+    Why: a geometry off by a fraction of the fine step still lines the pilots up (the score) while the chips
+    drift by part of a chip across the image, which costs a weak mark its payload. The score is kept so the
+    false-positive fits (of the ranked hypotheses' scores) and the thresholds keep their meaning."""
+    best = max((_peak_at(spectrum, period * (1 + ds / 3), tilt + dt / 3, keyed)
+                for ds in _FINE_STEPS for dt in _FINE_TILTS), key=lambda p: p.score)
+    return _Peak(peak.score, best.shift, best.spectrum)
 
 
 def _peak_at(spectrum: FieldSpectrum, period: float, tilt: float, keyed: _Keyed) -> _Peak:
@@ -618,25 +715,49 @@ def _whiten(spectrum: npt.NDArray[np.complex128]) -> npt.NDArray[np.complex128]:
 
 
 def _decode(peak: _Peak, keyed: _Keyed) -> WatermarkPayload | None:
-    """Soft bits at the peak's alignment, un-whitened, Chase/BCH-decoded; None unless exact and version 0."""
-    soft = _soft_bits(peak, keyed)
-    decoded = _CODE.decode((soft > 0).astype(np.uint8)) or _CODE.decode_soft(soft, chase_bits=_CHASE_BITS)
-    if decoded is None:
-        return None
-    bits = decoded.data
-    if bits_to_int(bits[:_VERSION_BITS]) != _VERSION:
-        return None
-    issuer = bits_to_int(bits[_VERSION_BITS:_VERSION_BITS + ISSUER_BITS])
-    return WatermarkPayload(issuer, bits_to_int(bits[_VERSION_BITS + ISSUER_BITS:]))
+    """The payload at the peak's alignment in either format, whatever its score (the bench's diagnosis).
+
+    Version 1 first: a version-0 mark passes its check by chance with probability 2^-18 (CRC and version bits),
+    where a version-1 mark read as version 0 would pass BCH's with ~1e-5."""
+    chips = _aligned_chips(peak, keyed)
+    return _decode_v1(chips, keyed) or _decode_v0(chips, keyed)
 
 
-def _soft_bits(peak: _Peak, keyed: _Keyed) -> Float64Array:
-    """The 127 signed chip sums at the peak's alignment, un-whitened: > 0 reads as a 1 of the codeword."""
+def _decode_v1(chips: Float64Array, keyed: _Keyed) -> WatermarkPayload | None:
+    """Soft Viterbi on the 320 code bits, then the CRC and the version bits (which must read 1)."""
+    decoded = _CONV.decode(_soft_bits(chips, keyed, 1))
+    data, check = decoded[:_V1_DATA], decoded[_V1_DATA:_V1_DATA + _CRC_BITS]
+    if np.array_equal(check, crc(data, _CRC_BITS, _CRC_POLY)) and bits_to_int(data[:_VERSION_BITS]) == 1:
+        return _payload(data)
+    return None
+
+
+def _decode_v0(chips: Float64Array, keyed: _Keyed) -> WatermarkPayload | None:
+    """Hard, then Chase-II BCH on the 127 code bits, then the version bits (which must read 0)."""
+    soft = _soft_bits(chips, keyed, 0)
+    old = _CODE.decode((soft > 0).astype(np.uint8)) or _CODE.decode_soft(soft, chase_bits=_CHASE_BITS)
+    if old is None or bits_to_int(old.data[:_VERSION_BITS]) != 0:
+        return None
+    return _payload(old.data)
+
+
+def _payload(data: npt.NDArray[np.uint8]) -> WatermarkPayload:
+    issuer = bits_to_int(data[_VERSION_BITS:_VERSION_BITS + ISSUER_BITS])
+    return WatermarkPayload(issuer, bits_to_int(data[_VERSION_BITS + ISSUER_BITS:_V1_DATA]))
+
+
+def _aligned_chips(peak: _Peak, keyed: _Keyed) -> Float64Array:
+    """The (N, N) chip sums at the peak's alignment, times the chip signs: > 0 where a chip reads +1."""
     aligned = np.roll(np.fft.ifft2(peak.spectrum).real, (-peak.shift[0], -peak.shift[1]), (0, 1))
-    chips = aligned.reshape(_N, 2, _N, 2).sum(axis=(1, 3)) * keyed.signs
-    data = keyed.role >= 0
-    soft = np.bincount(keyed.role[data], weights=chips[data], minlength=_CODE.n)
-    return np.asarray(np.where(keyed.whitening == 1, -soft, soft), dtype=np.float64)
+    return np.asarray(aligned.reshape(_N, 2, _N, 2).sum(axis=(1, 3)) * keyed.signs, dtype=np.float64)
+
+
+def _soft_bits(chips: Float64Array, keyed: _Keyed, version: int) -> Float64Array:
+    """The code bits' signed chip sums in format `version`, un-whitened: > 0 reads as a 1 of the codeword."""
+    role, whitening = (keyed.role, keyed.whitening) if version == 0 else (keyed.role1, keyed.whitening1)
+    data = role >= 0
+    soft = np.bincount(role[data], weights=chips[data], minlength=whitening.size)
+    return np.asarray(np.where(whitening == 1, -soft, soft), dtype=np.float64)
 
 
 def _null_tail(score: float) -> float:
