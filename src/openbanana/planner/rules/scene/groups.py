@@ -1,7 +1,8 @@
 """Builds each root entity's group: its copies, and everything attached to them where the relation puts it.
 
 A cup on a table stands on the table's top; a hat is pulled down over the head and glasses go across the eyes; a
-held thing is at the hand; a rider sits astride the saddle, a whole figure drawn over the mount; a thing behind
+held thing is at the hand; a rider the font draws on its mount (a cyclist, a jockey) becomes that one pictogram, any
+other sits astride the saddle, a whole figure drawn over the mount; a thing behind
 stands higher, smaller and drawn first; one in a vase sinks into it and is drawn behind it.
 """
 
@@ -21,6 +22,7 @@ from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, is_f
 from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.rules.scene.pieces import Group, Piece, side_by_side
 from openbanana.planner.rules.scene.relations import Link, Links
+from openbanana.planner.rules.scene.variants import mounted_glyph
 from openbanana.scene import Arrangement, Entity
 
 FLAT_SQUASH = 0.42
@@ -117,6 +119,8 @@ class GroupBuilder:
         placed: dict[str, list[list[Piece]]] = {}
         on, inside = [], []
         for link in links:
+            if link.how == "riding" and self._mounted(group, link, hosts):
+                continue
             if link.how == "on":
                 on.append(link)
             elif link.how == "in" and hosts[0].kind.container and self.kinds[link.child].zone != "swimmer":
@@ -134,6 +138,24 @@ class GroupBuilder:
                 group.pieces.extend(pieces)
         for link in links:
             self._attach_children(group, link.child)
+
+    def _mounted(self, group: Group, link: Link, hosts: list[Piece]) -> bool:
+        """Riders on mounts the font draws together, one rider to a mount: the mount's pieces become the rider's
+        pictogram that shows both (the rider on the saddle, not stood on it); False, and nothing changes, when
+        there is no such pictogram, too few mounts, or a colour asked of either (one pictogram cannot bind it)."""
+        rider = self.entities[link.child]
+        coloured = rider.color is not None or hosts[0].entity.color is not None  # "a red bike" keeps its own red
+        glyph = mounted_glyph(rider, hosts[0].glyph) if rider.count <= len(hosts) and not coloured else None
+        if glyph is None:
+            return False
+        kind = kind_of(replace(rider, glyph=glyph))
+        height = math.pow(kind.size, SIZE_SPREAD) * max(0.3, min(2.5, rider.scale))
+        for host in hosts[:rider.count]:  # each rider on a mount of its own; a spare mount stays as it is
+            group.pieces[group.pieces.index(host)] = replace(
+                host, entity=rider, kind=kind, glyph=glyph, height=height * host.height / hosts[0].height,
+                aspect=aspect(glyph), also=(host.entity.id, *host.also), figure=False, pose="")
+        self.glyphs[rider.id] = glyph
+        return True
 
     def _place(self, link: Link, hosts: list[Piece]) -> list[Piece]:
         child = self.entities[link.child]

@@ -1,4 +1,5 @@
-"""Which pictogram shows a person as described: age, hair, skin tone, an action, or a whole figure to ride a mount.
+"""Which pictogram shows a person as described: age, hair, skin tone, an action, or a whole figure to ride a mount;
+and the one pictogram that shows a rider and its mount together (a woman on a bicycle is 🚴‍♀️, not a figure on a bike).
 
 Only generic person pictograms are changed (a chef or a wizard keeps its own), and only towards pictograms the font
 has; the skin tone is applied last, to whatever was chosen, when that pictogram has tone variants.
@@ -6,6 +7,7 @@ has; the skin tone is applied last, to whatever was chosen, when that pictogram 
 
 from __future__ import annotations
 
+from openbanana.planner.people import drawable
 from openbanana.planner.pictogram_shapes import with_skin_tone
 from openbanana.scene import Entity
 
@@ -28,6 +30,10 @@ ACTIONS = {
 }
 DANCER_BY_SEX = {"man": "🕺", "boy": "🕺"}
 RIDER = {"person": "🧍", "man": "🧍\u200d♂", "boy": "🧍\u200d♂", "woman": "🧍\u200d♀", "girl": "🧍\u200d♀"}
+# A mount whose rider the font draws on it, in one pictogram: the rider's base emoji, and whether it has a man's
+# and a woman's form (🚴‍♂️, 🚴‍♀️). A rider already drawn so (a cyclist) folds into its mount the same way.
+MOUNTED = {"🚲": ("🚴", True), "🐎": ("🏇", False), "🐴": ("🏇", False), "🛶": ("🚣", True)}
+SEX_SIGN = {"man": "\u200d♂", "boy": "\u200d♂", "woman": "\u200d♀", "girl": "\u200d♀"}
 
 
 def person_glyph(entity: Entity, glyph: str, *, keep_pose: bool = False, riding: bool = False) -> str:
@@ -58,3 +64,18 @@ def _aged(entity: Entity, who: str, glyph: str) -> str:
     if hair in HAIR and who in ("person", "man", "woman"):
         return glyph.replace("\ufe0f", "") + ZWJ + HAIR[hair]
     return glyph
+
+
+def mounted_glyph(rider: Entity, mount_glyph: str | None) -> str | None:
+    """The one pictogram of this person riding this mount (a woman on a bicycle: 🚴‍♀️), in the rider's skin tone;
+    None when the font has no such pictogram or the rider is someone whose own pictogram must stay (a chef)."""
+    found = MOUNTED.get((mount_glyph or "").replace("\ufe0f", ""))
+    glyph = (rider.glyph or "").replace("\ufe0f", "")
+    if found is None:
+        return None
+    base, sexed = found
+    who = GENERIC.get(glyph)
+    if who is None and not glyph.startswith(base):
+        return None
+    sign = SEX_SIGN.get(who or "", "") if sexed else ""
+    return with_skin_tone(drawable(base + sign) or base, rider.skin_tone)
