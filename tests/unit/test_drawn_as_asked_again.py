@@ -2,6 +2,9 @@
 planner and the real draft engine: the Plan says it, and the pixels show it.
 
 1. A woman riding a bike is on the bike (the one pictogram of a cyclist), not stood on its saddle.
+2. A guitar is held across the body at half the player's height; a piano stands before its player, waist high.
+3. A person doing something with a tool (cooking, painting, knitting) is a whole figure with it in hand, not a
+   cook's bust; and a person in the kitchen stands on its floor, not on a table top the size of the room.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from openbanana.engines.draft.engine import DraftEngine
 from openbanana.plan import Plan, Subject
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import RulesPlanner
+from openbanana.planner.scene_geometry import relation_holds
 
 WIDTH, HEIGHT = 512, 384
 ENGINE = DraftEngine()
@@ -52,3 +56,67 @@ def test_a_woman_riding_a_bike_is_on_it_as_one_cyclist() -> None:
     assert drawn.mean() > 0.25
     assert drawn[: drawn.shape[0] // 3].mean() > 0.05 and drawn[-drawn.shape[0] // 3:].mean() > 0.1  # her, the wheels
     assert not any("riding" in s for s in plan.shortfalls)
+
+
+def one(plan: Plan, noun: str) -> Subject:
+    found = [s for s in plan.subjects if s.label == noun]
+    assert len(found) == 1, (noun, plan.subjects)
+    return found[0]
+
+
+def height(subject: Subject) -> float:
+    return subject.box[3] - subject.box[1]
+
+
+def centre(subject: Subject) -> tuple[float, float]:
+    return ((subject.box[0] + subject.box[2]) / 2, (subject.box[1] + subject.box[3]) / 2)
+
+
+def inside(point: tuple[float, float], subject: Subject) -> bool:
+    return subject.box[0] <= point[0] <= subject.box[2] and subject.box[1] <= point[1] <= subject.box[3]
+
+
+def test_a_guitar_is_held_across_the_body_not_dangled_small_at_the_side() -> None:
+    plan = plan_of("a man playing guitar in the park")
+    man, guitar = one(plan, "man"), one(plan, "guitar")
+    assert height(guitar) >= 0.45 * height(man) and inside(centre(guitar), man) and guitar.z > man.z
+    assert ink(plan, guitar).mean() > 0.2
+    assert any("man holding the guitar" in note for note in plan.notes)
+
+
+def test_a_piano_stands_before_its_player_waist_high() -> None:
+    plan = plan_of("a man playing the piano on a stage")
+    man, piano = one(plan, "man"), one(plan, "piano")
+    assert 0.4 * height(man) <= height(piano) < height(man) and piano.z > man.z
+    assert abs(piano.box[3] - man.box[3]) < 0.1 * height(man) and inside((centre(piano)[0], man.box[3]), man)
+    assert ink(plan, piano).mean() > 0.2
+    top = ink(plan, man)[: round(height(man) * HEIGHT * 0.4)]
+    assert top.mean() > 0.1  # his head and shoulders show over it
+
+
+def test_a_person_cooking_is_a_whole_figure_with_a_pan_in_the_kitchen() -> None:
+    plan = plan_of("a dad cooking pancakes in the kitchen")
+    dad, pan = one(plan, "dad"), one(plan, "frying pan")
+    assert dad.figure and dad.glyph is not None and "\u200d" not in dad.glyph
+    assert pan.glyph == "🍳" and pan.entity == "" and pan.role == "decor" and pan.z > dad.z
+    assert height(pan) < 0.5 * height(dad) and relation_holds("holding", [dad], [pan])
+    assert dad.box[1] < pan.box[1] - 0.1 * height(dad)  # at his hand, below his face
+    assert plan.background.scene == "floor" and plan.background.terrain == "floor"
+    assert ink(plan, pan).mean() > 0.2
+
+
+def test_a_tool_goes_only_where_nothing_is_held_and_a_chef_keeps_the_chefs_bust() -> None:
+    knitting = plan_of("a grandmother knitting by the fireplace")
+    assert one(knitting, "yarn").glyph == "🧶" and one(knitting, "grandmother").figure
+    reading = plan_of("a woman reading a book in the park")
+    assert [s.label for s in reading.subjects if s.label in ("book", "woman")].count("book") == 1
+    chef = plan_of("a chef cooking in a restaurant")
+    cook = one(chef, "chef")
+    assert cook.glyph is not None and "🍳" in cook.glyph and not cook.figure
+    assert not [s for s in chef.subjects if s.label == "frying pan"]
+
+
+def test_a_table_top_view_stays_for_things_on_a_kitchen_table() -> None:
+    assert plan_of("a vase of sunflowers on a kitchen table").background.scene in ("table", "floor")
+    assert plan_of("a cup of coffee in the kitchen").background.scene == "table"
+    assert plan_of("a dog in the kitchen").background.scene == "floor"

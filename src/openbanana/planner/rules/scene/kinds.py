@@ -126,6 +126,9 @@ WEAR_SLOTS: dict[WearSlot, set[str]] = {
 }
 OVERHEAD = set("☂🌂☔⛱")  # held over the head
 HELD_HIGH = set("☂🌂🎈🏳🚩🏴🔦🕯🪔🏮🎏🪄🔱🗡⚔🏆")  # things held up, beside and above the hand
+# Held across the body, about half a person tall: instruments, rods, rackets, brooms, tools with a long handle.
+HELD_ACROSS = set("🎸🎻🪕🎷🎺🪗🪈🎣🏓🏸🏏🏑🏒🥍🧹🪓⛏")
+PLAYED_AT = set("🎹🥁🪘")  # too big to hold: stands before the player at its own size, the hands on it
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
             terrain, assumed = HABITAT_TERRAIN[habitat], True
         elif setting.time_of_day or setting.weather or setting.season:  # an hour or weather, nothing drawable
             terrain, assumed = "grass", True
+    if terrain == "table" and habitat == "ground":  # a person (or a dog) in the kitchen stands on its floor,
+        terrain = "floor"  # not on a table top the size of the room
     if setting.season == "winter" and terrain == "grass" and setting.weather not in ("rain", "storm"):
         terrain = "snow"
     indoor = setting.indoor or setting.backdrop == "room" or terrain == "floor" or (
