@@ -5,6 +5,7 @@ planner and the real draft engine: the Plan says it, and the pixels show it.
 2. A guitar is held across the body at half the player's height; a piano stands before its player, waist high.
 3. A person doing something with a tool (cooking, painting, knitting) is a whole figure with it in hand, not a
    cook's bust; and a person in the kitchen stands on its floor, not on a table top the size of the room.
+4. Snowy mountains reflected in a lake: the snow is on the peaks and the lake mirrors them; no snowfall veils it.
 """
 
 from __future__ import annotations
@@ -120,3 +121,15 @@ def test_a_table_top_view_stays_for_things_on_a_kitchen_table() -> None:
     assert plan_of("a vase of sunflowers on a kitchen table").background.scene in ("table", "floor")
     assert plan_of("a cup of coffee in the kitchen").background.scene == "table"
     assert plan_of("a dog in the kitchen").background.scene == "floor"
+
+
+def test_snowy_mountains_reflected_in_a_lake_show_in_the_water_without_a_snowfall() -> None:
+    plan = plan_of("snowy mountains reflected in a lake at dawn")
+    background = plan.background
+    assert background.terrain == "water" and background.backdrop == "mountains" and "snow" not in background.effects
+    pixels = render(plan).astype(np.float32).mean(axis=2)
+    horizon, band = round(background.horizon * HEIGHT), round(HEIGHT * 0.08)
+    above = pixels[horizon - band:horizon].mean(axis=0)  # the ridge line, column by column
+    below = pixels[horizon + 2:horizon + 2 + band].mean(axis=0)  # and its mirror just under the waterline
+    assert np.corrcoef(above, below)[0, 1] > 0.8
+    assert "snow" in plan_of("snowy mountains").background.effects  # no lake: it snows

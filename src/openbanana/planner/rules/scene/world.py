@@ -89,6 +89,8 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
     if time is None and not indoor and not named_colours and terrain not in ("none", "space", "underwater", "stage"):
         time = "day"
     weather = None if look.colors else setting.weather  # a named background colour is a backdrop, not weather
+    if weather == "snow" and _peaks_hold_the_snow(terrain, setting.backdrop, True):
+        weather = None
     return replace(setting, terrain=terrain, indoor=indoor, time_of_day=time, weather=weather), assumed
 
 
@@ -166,7 +168,14 @@ def _effects(setting: Setting, look: Look, *, disc_entity: bool) -> tuple[str, .
         effects.append("bubbles")
     if disc_entity or setting.indoor:
         effects = [e for e in effects if e not in ("sun", "moon") and (outdoors or e not in ("stars", "rain"))]
+    if _peaks_hold_the_snow(setting.terrain, setting.backdrop, setting.weather is None):
+        effects = [e for e in effects if e != "snow"]
     return tuple(dict.fromkeys(effects))
+
+
+def _peaks_hold_the_snow(terrain: Terrain, backdrop: str, still: bool) -> bool:
+    """"Snowy mountains reflected in a lake": the snow lies on the peaks; no snowfall veils the lake's mirror."""
+    return still and terrain == "water" and backdrop == "mountains"
 
 
 def _horizon(kind: SceneKind, camera: Camera, area: Box, rng: random.Random) -> float:
