@@ -6,6 +6,7 @@ planner and the real draft engine: the Plan says it, and the pixels show it.
 3. A person doing something with a tool (cooking, painting, knitting) is a whole figure with it in hand, not a
    cook's bust; and a person in the kitchen stands on its floor, not on a table top the size of the room.
 4. Snowy mountains reflected in a lake: the snow is on the peaks and the lake mirrors them; no snowfall veils it.
+5. A room says which room it is: a bedroom has a bed, a kitchen a counter, a living room a sofa, against the back.
 """
 
 from __future__ import annotations
@@ -133,3 +134,20 @@ def test_snowy_mountains_reflected_in_a_lake_show_in_the_water_without_a_snowfal
     below = pixels[horizon + 2:horizon + 2 + band].mean(axis=0)  # and its mirror just under the waterline
     assert np.corrcoef(above, below)[0, 1] > 0.8
     assert "snow" in plan_of("snowy mountains").background.effects  # no lake: it snows
+
+
+def test_a_room_with_few_things_named_has_the_furniture_that_says_which_room_it_is() -> None:
+    bedroom = plan_of("minimalist bedroom with a big window and a plant")
+    bed, = (s for s in bedroom.subjects if s.glyph == "🛏")
+    plant = one(bedroom, "plant")
+    assert bed.entity == "" and bed.role == "decor" and bed.box[3] < plant.box[3]  # against the back wall
+    assert ink(bedroom, bed).mean() > 0.2 and height(bed) > 0.1
+    kitchen = plan_of("a dad cooking pancakes in the kitchen")
+    counter, = (s for s in kitchen.subjects if s.form == "counter")
+    dad = one(kitchen, "dad")
+    assert counter.entity == "" and counter.glyph is None and counter.box[3] < dad.box[3]  # further back
+    assert ink(kitchen, counter).mean() > 0.5
+    sofa = plan_of("a cat on a sofa in the living room")
+    assert len([s for s in sofa.subjects if s.glyph and s.glyph.startswith("🛋")]) == 1  # the named one only
+    busy = plan_of("a lamp, a plant, a rug and a cat in the bedroom")
+    assert not [s for s in busy.subjects if s.role == "decor"]

@@ -19,7 +19,7 @@ from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
 from openbanana.planner.rules.scene.kinds import DISCS, Kind, kind_of
 from openbanana.planner.rules.scene.pieces import Group
-from openbanana.planner.rules.scene.props import scenery
+from openbanana.planner.rules.scene.props import room_props, scenery
 from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
 from openbanana.planner.rules.scene.staging import stage_groups
@@ -69,7 +69,8 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     too_small = area[2] - area[0] < 0.04 or area[3] - area[1] < 0.04
     if too_small or hero is None:
         groups = []
-    decor = [] if fill else _decor_groups(framed.setting, len(groups), builder)
+    named = {e.noun for e in scene.entities} | {g for g in glyphs.values() if g}
+    decor = [] if fill else _decor_groups(framed.setting, len(groups), builder, named)
     placements = stage_groups(groups, decor, framed, links, links.root(hero.id) if hero else "", rng, fill=fill)
     subjects = assemble(placements, framed, hero.id if hero else "", ratio, entities)
     background = finish_background(framed.background, subjects, avoid, ratio, rng)
@@ -122,11 +123,13 @@ def _arrangement(entity: Entity, kind: Kind) -> Arrangement:
     return "auto"
 
 
-def _decor_groups(setting: Setting, named: int, builder: GroupBuilder) -> list[Group]:
-    """The place's telling scenery, as decor groups (no entity of the graph)."""
+def _decor_groups(setting: Setting, count: int, builder: GroupBuilder, named: set[str]) -> list[Group]:
+    """The place's telling scenery or a room's furniture, as decor groups (no entity of the graph); a prop that
+    is a word (a counter) is drawn as that form."""
     groups = []
-    for index, glyph in enumerate(scenery(setting, named)):
-        entity = Entity(f"_decor{index}", "scenery", glyph)
+    for index, prop in enumerate(scenery(setting, count) + room_props(setting, count, named)):
+        glyph = None if prop.isascii() else prop
+        entity = Entity(f"_decor{index}", "scenery" if glyph else prop, glyph)
         builder.entities[entity.id] = entity
         builder.kinds[entity.id] = kind_of(entity)
         builder.glyphs[entity.id] = glyph

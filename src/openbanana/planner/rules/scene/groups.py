@@ -72,7 +72,7 @@ class GroupBuilder:
     def size(self, entity_id: str) -> float:
         entity, kind = self.entities[entity_id], self.kinds[entity_id]
         size = math.pow(kind.size, SIZE_SPREAD) * max(0.3, min(2.5, entity.scale))
-        if entity.id.startswith(DECOR):
+        if entity.id.startswith(DECOR) and not kind.furniture:  # a room's bed or counter keeps its size
             size *= DECOR_SIZE
         return size * 2.0 if kind.flat else size
 
