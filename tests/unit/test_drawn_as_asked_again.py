@@ -7,6 +7,7 @@ planner and the real draft engine: the Plan says it, and the pixels show it.
    cook's bust; and a person in the kitchen stands on its floor, not on a table top the size of the room.
 4. Snowy mountains reflected in a lake: the snow is on the peaks and the lake mirrors them; no snowfall veils it.
 5. A room says which room it is: a bedroom has a bed, a kitchen a counter, a living room a sofa, against the back.
+6. A waterfall is water falling down a cliff into a pool, not a fountain in a basin.
 """
 
 from __future__ import annotations
@@ -151,3 +152,15 @@ def test_a_room_with_few_things_named_has_the_furniture_that_says_which_room_it_
     assert len([s for s in sofa.subjects if s.glyph and s.glyph.startswith("🛋")]) == 1  # the named one only
     busy = plan_of("a lamp, a plant, a rug and a cat in the bedroom")
     assert not [s for s in busy.subjects if s.role == "decor"]
+
+
+def test_a_waterfall_is_white_water_falling_down_dark_rock() -> None:
+    plan = plan_of("a waterfall in a tropical jungle")
+    fall = one(plan, "waterfall")
+    assert fall.glyph is None and fall.form == "waterfall" and not plan.shortfalls
+    x0, y0, x1, y1 = pixel_box(fall)
+    pixels = render(plan)[y0 + (y1 - y0) // 4: y0 + (y1 - y0) // 2].mean(axis=2)  # the fall's upper half
+    third = (x1 - x0) // 3
+    middle, sides = pixels[:, x0 + third: x1 - third], np.concatenate(
+        [pixels[:, x0: x0 + third // 2], pixels[:, x1 - third // 2: x1]], axis=1)
+    assert middle.mean() > 170 and sides.mean() < 110 and ink(plan, fall).mean() > 0.6
