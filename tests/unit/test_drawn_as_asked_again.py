@@ -8,6 +8,8 @@ planner and the real draft engine: the Plan says it, and the pixels show it.
 4. Snowy mountains reflected in a lake: the snow is on the peaks and the lake mirrors them; no snowfall veils it.
 5. A room says which room it is: a bedroom has a bed, a kitchen a counter, a living room a sofa, against the back.
 6. A waterfall is water falling down a cliff into a pool, not a fountain in a basin.
+7. A reflection is the water's mirror: "its reflection in the harbour" puts the thing on water, mirrored, never a
+   looking glass beside it; a skyline reflected in a river stands over the river, not over a road.
 """
 
 from __future__ import annotations
@@ -125,15 +127,19 @@ def test_a_table_top_view_stays_for_things_on_a_kitchen_table() -> None:
     assert plan_of("a dog in the kitchen").background.scene == "floor"
 
 
+def mirror_likeness(plan: Plan) -> float:
+    """How alike the band above the horizon and the band just below it are, column by column (1: a mirror)."""
+    pixels = render(plan).astype(np.float32).mean(axis=2)
+    horizon, band = round(plan.background.horizon * HEIGHT), round(HEIGHT * 0.08)
+    above, below = pixels[horizon - band:horizon].mean(axis=0), pixels[horizon + 2:horizon + 2 + band].mean(axis=0)
+    return float(np.corrcoef(above, below)[0, 1])
+
+
 def test_snowy_mountains_reflected_in_a_lake_show_in_the_water_without_a_snowfall() -> None:
     plan = plan_of("snowy mountains reflected in a lake at dawn")
     background = plan.background
     assert background.terrain == "water" and background.backdrop == "mountains" and "snow" not in background.effects
-    pixels = render(plan).astype(np.float32).mean(axis=2)
-    horizon, band = round(background.horizon * HEIGHT), round(HEIGHT * 0.08)
-    above = pixels[horizon - band:horizon].mean(axis=0)  # the ridge line, column by column
-    below = pixels[horizon + 2:horizon + 2 + band].mean(axis=0)  # and its mirror just under the waterline
-    assert np.corrcoef(above, below)[0, 1] > 0.8
+    assert mirror_likeness(plan) > 0.8  # the ridge line, column by column, and its mirror under the waterline
     assert "snow" in plan_of("snowy mountains").background.effects  # no lake: it snows
 
 
@@ -164,3 +170,23 @@ def test_a_waterfall_is_white_water_falling_down_dark_rock() -> None:
     middle, sides = pixels[:, x0 + third: x1 - third], np.concatenate(
         [pixels[:, x0: x0 + third // 2], pixels[:, x1 - third // 2: x1]], axis=1)
     assert middle.mean() > 170 and sides.mean() < 110 and ink(plan, fall).mean() > 0.6
+
+
+def test_a_reflection_is_the_waters_mirror_not_a_looking_glass() -> None:
+    plan = plan_of("a lighthouse and its reflection in a still harbor at dusk")
+    assert plan.background.terrain == "water"
+    assert not [s for s in plan.subjects if s.glyph == "🪞" or s.label == "reflection"]
+    assert not plan.shortfalls and any("mirror of what stands on it" in note for note in plan.notes)
+    tower = one(plan, "lighthouse")
+    x0, _, x1, y1 = pixel_box(tower)
+    pixels = render(plan)
+    below = pixels[y1 + 2: min(HEIGHT, y1 + 14), x0:x1]
+    water = pixels[y1 + 2: min(HEIGHT, y1 + 14), : max(1, x0 // 2)]
+    assert abs(below.mean(axis=(0, 1)) - water.mean(axis=(0, 1))).max() > 12  # its mirror, not plain water
+
+
+def test_a_skyline_reflected_in_a_river_stands_over_the_water() -> None:
+    plan = plan_of("a city skyline at night reflected in a river")
+    assert plan.background.terrain == "water" and plan.background.backdrop == "city"
+    assert mirror_likeness(plan) > 0.6
+    assert plan_of("a car on a city street by the river").background.terrain == "road"

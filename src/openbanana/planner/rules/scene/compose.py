@@ -24,7 +24,7 @@ from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
 from openbanana.planner.rules.scene.staging import stage_groups
 from openbanana.planner.rules.scene.variants import person_glyph
-from openbanana.planner.rules.scene.world import Habitat, Look, WorldChoice, frame_world
+from openbanana.planner.rules.scene.world import Habitat, Look, WorldChoice, drawn_by_the_world, frame_world
 from openbanana.planner.rules.scene.world import choose_world as pick_world
 from openbanana.scene import Arrangement, Entity, SceneGraph, Setting
 
@@ -103,9 +103,10 @@ def _drawable(scene: SceneGraph) -> tuple[dict[str, Kind], dict[str, str | None]
     """The kind and pictogram of every entity that can be drawn (a pictogram, or furniture drawn as shapes)."""
     kinds: dict[str, Kind] = {}
     glyphs: dict[str, str | None] = {}
+    mirrored = drawn_by_the_world(scene)
     for entity in scene.entities:
         kind = kind_of(entity)
-        if entity.glyph is None and kind.shape_aspect <= 0:
+        if (entity.glyph is None and kind.shape_aspect <= 0) or entity.id in mirrored:
             continue
         kinds[entity.id] = kind
         riding = any(r.subject == entity.id and r.predicate == "riding" for r in scene.relations)

@@ -76,6 +76,8 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
             terrain, assumed = HABITAT_TERRAIN[habitat], True
         elif setting.time_of_day or setting.weather or setting.season:  # an hour or weather, nothing drawable
             terrain, assumed = "grass", True
+    if terrain in ("sand", "grass", "stone", "dirt", "none") and not setting.indoor and _mirrored(scene):
+        terrain = "water"  # "a lighthouse and its reflection in the harbour": the water it is mirrored in
     if terrain == "table" and habitat == "ground":  # a person (or a dog) in the kitchen stands on its floor,
         terrain = "floor"  # not on a table top the size of the room
     if setting.season == "winter" and terrain == "grass" and setting.weather not in ("rain", "storm"):
@@ -203,3 +205,17 @@ def _frame(area: Box, ratio: float, horizon: float, kind: SceneKind, terrain: Te
     virtual = top + height * 0.4
     return Frame(area, ratio, virtual if camera != "top_down" else 0.0, bottom - height * 0.03,
                  far_scale=FLAT_FAR_SCALE, camera=camera, grounded=False)
+
+
+REFLECTIONS = frozenset({"reflection", "reflections", "mirror image"})
+
+
+def _mirrored(scene: SceneGraph) -> bool:
+    """Whether the prompt names a reflection as a thing: the world's water draws it (see `drawn_by_the_world`)."""
+    return any(e.noun.lower() in REFLECTIONS for e in scene.entities)
+
+
+def drawn_by_the_world(scene: SceneGraph) -> frozenset[str]:
+    """Entities the world itself draws, never as a pictogram: a reflection is the water's mirror of what stands
+    on it, not a looking glass."""
+    return frozenset(e.id for e in scene.entities if e.noun.lower() in REFLECTIONS)
