@@ -10,6 +10,8 @@ planner and the real draft engine: the Plan says it, and the pixels show it.
 6. A waterfall is water falling down a cliff into a pool, not a fountain in a basin.
 7. A reflection is the water's mirror: "its reflection in the harbour" puts the thing on water, mirrored, never a
    looking glass beside it; a skyline reflected in a river stands over the river, not over a road.
+8. A window named in a room is the room's own window in the back wall (big when asked), not a second one on the
+   floor.
 """
 
 from __future__ import annotations
@@ -190,3 +192,17 @@ def test_a_skyline_reflected_in_a_river_stands_over_the_water() -> None:
     assert plan.background.terrain == "water" and plan.background.backdrop == "city"
     assert mirror_likeness(plan) > 0.6
     assert plan_of("a car on a city street by the river").background.terrain == "road"
+
+
+def test_a_window_named_in_a_room_is_the_rooms_own_window() -> None:
+    plan = plan_of("minimalist bedroom with a big window and a plant")
+    assert not [s for s in plan.subjects if s.glyph == "🪟" or s.label == "window"]
+    window = plan.background.window
+    assert window is not None and window[3] - window[1] > 0.34  # bigger than a room's usual window
+    assert any("room's own" in note for note in plan.notes) and not plan.shortfalls
+    x0, y0, x1, y1 = (round(v * n) for v, n in zip(window, (WIDTH, HEIGHT, WIDTH, HEIGHT), strict=True))
+    glass = render(plan)[y0 + (y1 - y0) // 8: y0 + (y1 - y0) // 3, x0 + (x1 - x0) // 8: x1 - (x1 - x0) // 8]
+    assert glass[..., 2].mean() > glass[..., 0].mean() + 30  # the sky shows through it
+    assert one(plan, "plant")
+    related = plan_of("a sunflower growing below a window")  # in a relation: still a thing of its own
+    assert one(related, "window").glyph == "🪟"

@@ -56,9 +56,12 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     icon, a diagram's object): the things fill it, centred, with no scenery added."""
     kinds, glyphs = _drawable(scene)
     links = resolve(scene, kinds)
-    hero = next((e for e in scene.entities if e.id in kinds), None)
     chosen = world if world is not None else choose_world(scene, rng, look=look)
     framed = frame_world(chosen, area, ratio, scene.camera, rng)
+    walls = room_windows(scene, framed.background) if not fill else {}
+    for entity_id in walls:  # the room's own window shows it: no second window stands on the floor
+        kinds.pop(entity_id, None)
+    hero = next((e for e in scene.entities if e.id in kinds), None)
     entities = {e.id: e for e in scene.entities}
     airborne = frozenset({"sky", "swimmer"} if framed.mode == "underwater" else {"sky"} if framed.mode == "ground"
                          else {"sky", "swimmer", "ground", "water", "tabletop"})
@@ -73,8 +76,9 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     decor = [] if fill else _decor_groups(framed.setting, len(groups), builder, named)
     placements = stage_groups(groups, decor, framed, links, links.root(hero.id) if hero else "", rng, fill=fill)
     subjects = assemble(placements, framed, hero.id if hero else "", ratio, entities)
-    background = finish_background(framed.background, subjects, avoid, ratio, rng)
-    notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small)
+    background = finish_background(framed.background, subjects, avoid, ratio, rng,
+                                   window_scale=max((e.scale for e in walls.values()), default=1.0))
+    notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls))
     return Composition(subjects, background, notes, shortfalls)
 
 
@@ -137,3 +141,12 @@ def _decor_groups(setting: Setting, count: int, builder: GroupBuilder, named: se
         groups.append(builder.build(entity.id))
     return groups
 
+
+
+def room_windows(scene: SceneGraph, background: Background) -> dict[str, Entity]:
+    """A window the prompt names in a room, in no relation: it is the room's own window in the back wall (bigger
+    when asked), not a second one drawn standing on the floor."""
+    if background.scene != "floor" or background.backdrop != "room":
+        return {}
+    related = {r.subject for r in scene.relations} | {r.object for r in scene.relations}
+    return {e.id: e for e in scene.entities if e.noun.lower() == "window" and e.count == 1 and e.id not in related}

@@ -20,7 +20,9 @@ CAMERA_WORDS = {"close_up": "close up", "wide": "in a wide shot", "top_down": "f
 
 
 def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: World,
-           kinds: dict[str, Kind], *, too_small: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+           kinds: dict[str, Kind], *, too_small: bool, walls: tuple[str, ...] = ()
+           ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`walls`: windows the room's own window shows."""
     notes: list[str] = []
     shortfalls: list[str] = []
     if too_small and scene.entities:
@@ -31,6 +33,8 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
     for entity in scene.entities:
         if entity.id in mirrored:
             notes.append(f"The {entity.noun} is the water's mirror of what stands on it, not a thing of its own.")
+        elif entity.id in walls:
+            notes.append(f"The {entity.noun} is the room's own, in the back wall.")
         elif entity.id not in kinds:
             shortfalls.append(f"There is no pictogram for the {entity.noun}, so it is not in the picture.")
         elif entity.stand_in and subjects_of(subjects, entity.id):
