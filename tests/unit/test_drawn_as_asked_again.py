@@ -7,7 +7,8 @@ planner and the real draft engine: the Plan says it, and the pixels show it.
    cook's bust; and a person in the kitchen stands on its floor, not on a table top the size of the room.
 4. Snowy mountains reflected in a lake: the snow is on the peaks and the lake mirrors them; no snowfall veils it.
 5. A room says which room it is: a bedroom has a bed, a kitchen a counter, a living room a sofa, against the back.
-6. A waterfall is water falling down a cliff into a pool, not a fountain in a basin.
+6. A waterfall is water falling down a cliff into a pool, not a fountain in a basin; a fireplace is a brick hearth
+   with a fire in it, not a flame on the floor; a person "in a rocking chair" sits in it.
 7. A reflection is the water's mirror: "its reflection in the harbour" puts the thing on water, mirrored, never a
    looking glass beside it; a skyline reflected in a river stands over the river, not over a road.
 8. A window named in a room is the room's own window in the back wall (big when asked), not a second one on the
@@ -206,3 +207,13 @@ def test_a_window_named_in_a_room_is_the_rooms_own_window() -> None:
     assert one(plan, "plant")
     related = plan_of("a sunflower growing below a window")  # in a relation: still a thing of its own
     assert one(related, "window").glyph == "🪟"
+
+
+def test_a_grandmother_in_a_rocking_chair_sits_in_it_by_a_fireplace() -> None:
+    plan = plan_of("a grandmother knitting in a rocking chair by the fireplace")
+    grandmother, chair, hearth = one(plan, "grandmother"), one(plan, "chair"), one(plan, "fireplace")
+    assert grandmother.pose == "sitting" and grandmother.z > chair.z and relation_holds("in", [grandmother], [chair])
+    assert hearth.glyph is None and hearth.form == "fireplace" and not plan.shortfalls
+    x0, y0, x1, y1 = pixel_box(hearth)
+    fire = render(plan)[y0 + (y1 - y0) * 3 // 4: y1 - (y1 - y0) // 8, x0 + (x1 - x0) * 2 // 5: x1 - (x1 - x0) * 2 // 5]
+    assert fire[..., 0].mean() > 200 and fire[..., 0].mean() > fire[..., 2].mean() + 60  # a warm fire inside

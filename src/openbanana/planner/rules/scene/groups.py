@@ -145,8 +145,9 @@ class GroupBuilder:
         for link in links:
             if link.how == "riding" and self._mounted(group, link, hosts):
                 continue
-            if link.how == "on":
-                on.append(link)
+            if link.how == "on" or (link.how == "in" and link.child in self.figures and sits_on(
+                    self.entities[link.child].action, hosts[0].kind.form, hosts[0].glyph)):
+                on.append(link)  # "in a rocking chair", "in bed": seated on it as on it
             elif link.how == "in" and hosts[0].kind.container and self.kinds[link.child].zone != "swimmer":
                 inside.append(link)
             else:
