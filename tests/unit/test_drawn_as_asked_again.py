@@ -17,40 +17,16 @@ planner and the real draft engine: the Plan says it, and the pixels show it.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 
-from openbanana.engines.base import RenderRequest
-from openbanana.engines.draft.engine import DraftEngine
 from openbanana.plan import Plan, Subject
-from openbanana.planner.base import PlanningInput
-from openbanana.planner.rules import RulesPlanner
 from openbanana.planner.scene_geometry import relation_holds
-
-WIDTH, HEIGHT = 512, 384
-ENGINE = DraftEngine()
-
-
-def plan_of(prompt: str, seed: int = 1) -> Plan:
-    return RulesPlanner().plan(PlanningInput(prompt, WIDTH, HEIGHT, seed=seed)).plan
-
-
-def render(plan: Plan) -> np.ndarray:
-    return np.asarray(ENGINE.render(RenderRequest(plan, WIDTH, HEIGHT, seed=1)).image, dtype=np.int16)
+from tests.unit.test_drawn_as_asked import HEIGHT, WIDTH, ink, plan_of, render
 
 
 def pixel_box(subject: Subject) -> tuple[int, int, int, int]:
     x0, y0, x1, y1 = (round(v * n) for v, n in zip(subject.box, (WIDTH, HEIGHT, WIDTH, HEIGHT), strict=True))
     return x0, y0, x1, y1
-
-
-def ink(plan: Plan, subject: Subject) -> np.ndarray:
-    """Where the subject leaves ink: the pixels that change when it is left out, over its box."""
-    without = replace(plan, subjects=tuple(s for s in plan.subjects if s is not subject))
-    changed = np.abs(render(plan) - render(without)).max(axis=2) > 28
-    x0, y0, x1, y1 = pixel_box(subject)
-    return changed[y0:y1, x0:x1]
 
 
 def test_a_woman_riding_a_bike_is_on_it_as_one_cyclist() -> None:
