@@ -2,7 +2,8 @@
 planner and the real draft engine: the Plan says it, and the pixels show it.
 
 1. A woman riding a bike is on the bike (the one pictogram of a cyclist), not stood on its saddle.
-2. A guitar is held across the body at half the player's height; a piano stands before its player, waist high.
+2. A guitar is held across the body at half the player's height; a piano stands before its player, waist high;
+   a hugged teddy is held to the chest, not dangled at the side.
 3. A person doing something with a tool (cooking, painting, knitting) is a whole figure with it in hand, not a
    cook's bust; and a person in the kitchen stands on its floor, not on a table top the size of the room.
 4. Snowy mountains reflected in a lake: the snow is on the peaks and the lake mirrors them; no snowfall veils it.
@@ -193,3 +194,13 @@ def test_a_grandmother_in_a_rocking_chair_sits_in_it_by_a_fireplace() -> None:
     x0, y0, x1, y1 = pixel_box(hearth)
     fire = render(plan)[y0 + (y1 - y0) * 3 // 4: y1 - (y1 - y0) // 8, x0 + (x1 - x0) * 2 // 5: x1 - (x1 - x0) * 2 // 5]
     assert fire[..., 0].mean() > 200 and fire[..., 0].mean() > fire[..., 2].mean() + 60  # a warm fire inside
+
+
+def test_a_hugged_teddy_is_held_to_the_chest() -> None:
+    plan = plan_of("a little girl hugging a teddy bear")
+    girl, bear = one(plan, "girl"), one(plan, "teddy bear")
+    width = girl.box[2] - girl.box[0]
+    assert girl.figure and bear.z > girl.z and relation_holds("holding", [girl], [bear])
+    assert abs(centre(bear)[0] - centre(girl)[0]) < 0.15 * width  # in both arms, in the middle
+    assert girl.box[1] + 0.3 * height(girl) < bear.box[1] and bear.box[3] < girl.box[1] + 0.8 * height(girl)
+    assert ink(plan, bear).mean() > 0.3

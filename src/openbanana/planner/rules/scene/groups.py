@@ -316,6 +316,9 @@ class GroupBuilder:
             if glyph in HELD_HIGH:
                 h = min(max(natural, host.height * 0.6), host.height * 0.85)
                 return hx, hy + h * 0.05, h, host.layer + 1, host.depth
+            if host.entity.action == "hugging" and self._body(host) is FIGURE:  # held to the chest, in both arms
+                h = min(natural, host.height * 0.36)
+                return host.x, host.top + host.height * 0.74, h, host.layer + 1, host.depth
             if glyph in PLAYED_AT:  # a piano before the player, as tall as the player's waist, hands on its top
                 h = host.height * (0.42 if host.pose == "sitting" else 0.5)
                 return host.x + (hx - host.x) * 0.5, host.bottom + host.height * 0.03, h, host.layer + 1, host.depth
