@@ -163,8 +163,16 @@ def test_a_hat_on_a_dog_follows_its_head_whichever_way_it_faces() -> None:
         assert worn.box[3] < dog.box[1] + height(dog) * 0.3
 
 
-def test_a_person_riding_a_horse_sits_astride_it_as_a_whole_figure() -> None:
+def test_a_person_riding_a_horse_is_the_one_pictogram_of_a_rider_on_a_horse() -> None:
     rider, horse = Entity("e1", "woman", "👩", skin_tone="dark"), Entity("e2", "horse", "🐎")
+    placed = compose(graph(rider, horse, relations=(("e1", "riding", "e2"),)))
+    woman = one(placed, "e1")
+    assert woman.glyph == "🏇🏿" and woman.also_shows == ("e2",) and woman.role == "hero"
+    assert not [s for s in placed.subjects if s.entity == "e2"]
+
+
+def test_a_person_riding_a_brown_horse_sits_astride_it_as_a_whole_figure() -> None:
+    rider, horse = Entity("e1", "woman", "👩", skin_tone="dark"), Entity("e2", "horse", "🐎", color=(120, 70, 30))
     placed = compose(graph(rider, horse, relations=(("e1", "riding", "e2"),)))
     woman, mount = one(placed, "e1"), one(placed, "e2")
     assert woman.glyph == "🧍🏿\u200d♀" and woman.z > mount.z

@@ -212,12 +212,20 @@ def test_a_suit_on_a_standing_figure_covers_its_torso() -> None:
     assert suit.box[2] - suit.box[0] >= 0.4 * (man.box[2] - man.box[0]) and ink_share(plan, suit) > 0.2
 
 
-@pytest.mark.parametrize("prompt", ["A girl riding a bicycle in the park", "A cowboy riding a horse"])
-def test_a_rider_sits_astride_the_mount_as_a_whole_figure(prompt: str) -> None:
+@pytest.mark.parametrize(("prompt", "glyph"), [("A girl riding a bicycle in the park", "🚴\u200d♀️"),
+                                              ("A cowboy riding a horse", "🏇")])
+def test_a_rider_on_a_mount_the_font_draws_together_is_that_one_pictogram(prompt: str, glyph: str) -> None:
     plan = plan_of(prompt)
     rider_entity, mount_entity = plan.scene.entities[:2]
     rider, = subjects(plan, rider_entity.noun)
-    mount, = subjects(plan, mount_entity.noun)
+    assert rider.glyph == glyph and rider.also_shows == (mount_entity.id,)
+    assert not subjects(plan, mount_entity.noun) and ink_share(plan, rider) > 0.2
+
+
+def test_a_rider_on_a_mount_drawn_apart_sits_astride_it_as_a_whole_figure() -> None:
+    plan = plan_of("A girl riding a red bicycle in the park")
+    rider, = subjects(plan, "girl")
+    mount, = subjects(plan, "bicycle")
     assert rider.glyph and rider.glyph.startswith("🧍") and not rider.also_shows
     assert centre(rider)[1] < centre(mount)[1] and mount.box[1] <= rider.box[3] <= mount.box[3]
     assert rider.z > mount.z

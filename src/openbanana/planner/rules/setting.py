@@ -15,6 +15,7 @@ from openbanana.scene import Backdrop, Camera, RenderStyle, Season, Setting, Ter
 
 OPEN_GROUND: frozenset[Terrain] = frozenset({"none", "grass", "dirt", "stone"})
 SCENERY: frozenset[Terrain] = frozenset({"stone"})  # mountains, cliffs, peaks: a view, never the ground near water
+VIEWS = frozenset({"skyline", "city skyline"})  # places that are only a view: water named after them is the ground
 
 
 @dataclass
@@ -76,7 +77,8 @@ class SettingReader:
         self.places.append(place.name)
         if self.place is None:
             self.place = place
-        elif self.place.terrain in SCENERY and place.terrain == "water" and not self.place.indoor:
+        elif (self.place.terrain in SCENERY or self.place.name in VIEWS) and place.terrain == "water" \
+                and not self.place.indoor:
             self.view = self.view or self.place.backdrop  # "peaks reflected in a lake": the water is the ground
             self.place = place
         elif self.backdrop is None and place.backdrop != "none" and place.indoor == self.place.indoor:

@@ -1,5 +1,5 @@
 """Things the pictogram font lacks (a table, a desk, a counter, a bench, a shelf, a rug, a pillow, a lighthouse, a
-windmill, a lamp post), drawn as shaded vector shapes in the subject's box and colour.
+windmill, a lamp post, a waterfall, a fireplace), drawn as shaded vector shapes in the subject's box and colour.
 
 Each form is a few flat parts (a lit top, a front edge, legs, the far legs in shade), rasterised twice as large and
 reduced, and returned as a Sprite: the same layered picture a pictogram is, so depth haze, mirroring, contact
@@ -26,7 +26,8 @@ MAX_SIDE = 4096  # a form is never rasterised larger than this (it is scaled int
 DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52), "pillow": (236, 232, 222), "lighthouse": (196, 48, 44),
                                   "windmill": (150, 118, 90), "lamp post": (52, 56, 64), "fence": (236, 232, 222),
                                   "fridge": (232, 236, 240), "hot-air balloon": (214, 62, 50),
-                                  "party hat": (226, 58, 120)}
+                                  "party hat": (226, 58, 120), "waterfall": (92, 126, 150),
+                                  "fireplace": (156, 74, 56)}
 DEFAULT_COLOR: RGB = (160, 108, 66)  # a warm wood
 LIT = 2.0  # a part this light is a lamp: drawn in its own light, whatever the form's colour
 LAMP_LIGHT: RGB = (255, 228, 150)
@@ -217,6 +218,37 @@ def _party_hat() -> list[Part]:
     return parts
 
 
+def _waterfall() -> list[Part]:
+    """A cliff with water falling down its middle into a pool: dark rock (lit on one side), the white-blue fall
+    with streaks in it, foam where it lands, and boulders at the pool's edges."""
+    cliff = ((0.0, 0.16), (0.12, 0.08), (0.26, 0.12), (0.36, 0.04), (0.64, 0.04), (0.76, 0.1), (0.9, 0.06),
+             (1.0, 0.14), (1.0, 0.84), (0.0, 0.84))
+    parts: list[Part] = [(cliff, 0.58), (((0.0, 0.16), (0.12, 0.08), (0.26, 0.12), (0.3, 0.84), (0.0, 0.84)), 0.74),
+                         (((0.36, 0.04), (0.64, 0.04), (0.7, 0.8), (0.3, 0.8)), 1.72)]
+    for x in (0.42, 0.5, 0.58):  # streaks in the falling water, spreading as it falls
+        parts.append((((x - 0.008, 0.06), (x + 0.008, 0.06), (x + (x - 0.5) * 0.5 + 0.01, 0.78),
+                       (x + (x - 0.5) * 0.5 - 0.01, 0.78)), 1.38))
+    pool = tuple((0.5 + 0.5 * math.cos(a / 16 * math.pi), 0.9 + 0.1 * math.sin(a / 16 * math.pi)) for a in range(32))
+    foam = tuple((0.5 + 0.26 * math.cos(a / 12 * math.pi), 0.82 + 0.05 * math.sin(a / 12 * math.pi))
+                 for a in range(24))
+    parts += [(pool, 1.22), (foam, 1.9), (((0.0, 0.84), (0.14, 0.78), (0.24, 0.86), (0.16, 0.96), (0.0, 0.94)), 0.5),
+              (((1.0, 0.84), (0.86, 0.77), (0.75, 0.85), (0.84, 0.95), (1.0, 0.93)), 0.5)]
+    return parts
+
+
+def _fireplace() -> list[Part]:
+    """A brick hearth against the wall: a mantel shelf, the surround, a dark firebox with a fire burning in it
+    (drawn in its own warm light), and a stone step in front."""
+    parts: list[Part] = [(_rect(0.0, 0.0, 1.0, 0.1), 1.25), (_rect(0.04, 0.1, 0.96, 0.92), 0.9),
+                         (_rect(0.22, 0.3, 0.78, 0.92), 0.22)]
+    for y in (0.24, 0.42, 0.6, 0.78):  # mortar lines across the surround, either side of the opening
+        parts += [(_rect(0.04, y, 0.22, y + 0.012), 0.7), (_rect(0.78, y, 0.96, y + 0.012), 0.7)]
+    flame = ((0.3, 0.9), (0.33, 0.66), (0.4, 0.74), (0.45, 0.5), (0.52, 0.68), (0.58, 0.46), (0.63, 0.7),
+             (0.7, 0.62), (0.7, 0.9))
+    parts += [(flame, LIT), (_rect(0.28, 0.86, 0.72, 0.92), 0.45), (_rect(0.0, 0.92, 1.0, 1.0), 1.1)]
+    return parts
+
+
 def _signboard(posts: bool) -> list[Part]:
     """A board in a darker frame (on two posts when it stands on the ground): its face, BOARD_FACE, holds words."""
     bottom = 0.64 if posts else 1.0
@@ -227,7 +259,7 @@ def _signboard(posts: bool) -> list[Part]:
 FORMS: dict[str, Sequence[Part]] = {
     "signboard": _signboard(True), "plaque": _signboard(False),
     "fence": _fence(), "fridge": _fridge(), "floor lamp": _floor_lamp(), "hot-air balloon": _hot_air_balloon(),
-    "party hat": _party_hat(),
+    "party hat": _party_hat(), "waterfall": _waterfall(), "fireplace": _fireplace(),
     "pillow": _pillow(), "lighthouse": _lighthouse(), "windmill": _windmill(), "lamp post": _lamp_post(),
     "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(),

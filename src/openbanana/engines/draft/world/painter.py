@@ -126,7 +126,7 @@ def _paint_ground(image: Image.Image, background: Background, terrain: str, grou
     if lake and reach >= 1.0:  # nothing stands on land: water to the front edge
         field_of, details = surface("water", ground.snow)
         field = field_of(ground)
-        mirror_into(field, image, ground.top, 0.8, water_color)
+        mirror_into(field, image, ground.top, 0.8, water_color, 0.72)  # open water: a clear mirror
         _paste_field(image, field, ground)
         if details is not None:
             details(image, ground, rng)

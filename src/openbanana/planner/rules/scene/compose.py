@@ -19,12 +19,12 @@ from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
 from openbanana.planner.rules.scene.kinds import DISCS, Kind, kind_of
 from openbanana.planner.rules.scene.pieces import Group
-from openbanana.planner.rules.scene.props import scenery
+from openbanana.planner.rules.scene.props import room_props, scenery
 from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
 from openbanana.planner.rules.scene.staging import stage_groups
 from openbanana.planner.rules.scene.variants import person_glyph
-from openbanana.planner.rules.scene.world import Habitat, Look, WorldChoice, frame_world
+from openbanana.planner.rules.scene.world import Habitat, Look, WorldChoice, drawn_by_the_world, frame_world
 from openbanana.planner.rules.scene.world import choose_world as pick_world
 from openbanana.scene import Arrangement, Entity, SceneGraph, Setting
 
@@ -56,9 +56,12 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     icon, a diagram's object): the things fill it, centred, with no scenery added."""
     kinds, glyphs = _drawable(scene)
     links = resolve(scene, kinds)
-    hero = next((e for e in scene.entities if e.id in kinds), None)
     chosen = world if world is not None else choose_world(scene, rng, look=look)
     framed = frame_world(chosen, area, ratio, scene.camera, rng)
+    walls = room_windows(scene, framed.background) if not fill else {}
+    for entity_id in walls:  # the room's own window shows it: no second window stands on the floor
+        kinds.pop(entity_id, None)
+    hero = next((e for e in scene.entities if e.id in kinds), None)
     entities = {e.id: e for e in scene.entities}
     airborne = frozenset({"sky", "swimmer"} if framed.mode == "underwater" else {"sky"} if framed.mode == "ground"
                          else {"sky", "swimmer", "ground", "water", "tabletop"})
@@ -69,11 +72,13 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     too_small = area[2] - area[0] < 0.04 or area[3] - area[1] < 0.04
     if too_small or hero is None:
         groups = []
-    decor = [] if fill else _decor_groups(framed.setting, len(groups), builder)
+    named = {e.noun for e in scene.entities} | {g for g in glyphs.values() if g}
+    decor = [] if fill else _decor_groups(framed.setting, len(groups), builder, named)
     placements = stage_groups(groups, decor, framed, links, links.root(hero.id) if hero else "", rng, fill=fill)
     subjects = assemble(placements, framed, hero.id if hero else "", ratio, entities)
-    background = finish_background(framed.background, subjects, avoid, ratio, rng)
-    notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small)
+    background = finish_background(framed.background, subjects, avoid, ratio, rng,
+                                   window_scale=max((e.scale for e in walls.values()), default=1.0))
+    notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls))
     return Composition(subjects, background, notes, shortfalls)
 
 
@@ -102,9 +107,10 @@ def _drawable(scene: SceneGraph) -> tuple[dict[str, Kind], dict[str, str | None]
     """The kind and pictogram of every entity that can be drawn (a pictogram, or furniture drawn as shapes)."""
     kinds: dict[str, Kind] = {}
     glyphs: dict[str, str | None] = {}
+    mirrored = drawn_by_the_world(scene)
     for entity in scene.entities:
         kind = kind_of(entity)
-        if entity.glyph is None and kind.shape_aspect <= 0:
+        if (entity.glyph is None and kind.shape_aspect <= 0) or entity.id in mirrored:
             continue
         kinds[entity.id] = kind
         riding = any(r.subject == entity.id and r.predicate == "riding" for r in scene.relations)
@@ -122,14 +128,25 @@ def _arrangement(entity: Entity, kind: Kind) -> Arrangement:
     return "auto"
 
 
-def _decor_groups(setting: Setting, named: int, builder: GroupBuilder) -> list[Group]:
-    """The place's telling scenery, as decor groups (no entity of the graph)."""
+def _decor_groups(setting: Setting, count: int, builder: GroupBuilder, named: set[str]) -> list[Group]:
+    """The place's telling scenery or a room's furniture, as decor groups (no entity of the graph); a prop that
+    is a word (a counter) is drawn as that form."""
     groups = []
-    for index, glyph in enumerate(scenery(setting, named)):
-        entity = Entity(f"_decor{index}", "scenery", glyph)
+    for index, prop in enumerate(scenery(setting, count) + room_props(setting, count, named)):
+        glyph = None if prop.isascii() else prop
+        entity = Entity(f"_decor{index}", "scenery" if glyph else prop, glyph)
         builder.entities[entity.id] = entity
         builder.kinds[entity.id] = kind_of(entity)
         builder.glyphs[entity.id] = glyph
         groups.append(builder.build(entity.id))
     return groups
 
+
+
+def room_windows(scene: SceneGraph, background: Background) -> dict[str, Entity]:
+    """A window the prompt names in a room, in no relation: it is the room's own window in the back wall (bigger
+    when asked), not a second one drawn standing on the floor."""
+    if background.scene != "floor" or background.backdrop != "room":
+        return {}
+    related = {r.subject for r in scene.relations} | {r.object for r in scene.relations}
+    return {e.id: e for e in scene.entities if e.noun.lower() == "window" and e.count == 1 and e.id not in related}

@@ -14,7 +14,8 @@ SUN_RADIUS, MOON_RADIUS = 0.11 * 1.4, 0.07 * 1.4  # the disc and its halo, as th
 
 
 def finish_background(background: Background, subjects: Sequence[Subject], avoid: Sequence[Box], ratio: float,
-                      rng: random.Random) -> Background:
+                      rng: random.Random, *, window_scale: float = 1.0) -> Background:
+    """`window_scale`: a room's window as big as the prompt asked for it ("a big window")."""
     hero = next((s for s in subjects if s.role == "hero"), None)
     hero_x = (hero.box[0] + hero.box[2]) / 2 if hero else 0.5
     background = _disc(background, subjects, avoid, ratio, hero_x if hero else None, rng)
@@ -27,7 +28,8 @@ def finish_background(background: Background, subjects: Sequence[Subject], avoid
         light = background.light
     background = replace(background, light=light)
     if background.scene == "floor" and background.backdrop == "room":
-        background = replace(background, window=_window(background.horizon, avoid, ratio, hero_x, rng))
+        background = replace(background, window=_window(background.horizon, avoid, ratio, hero_x, rng,
+                                                        window_scale))
     return background
 
 
@@ -62,9 +64,10 @@ def _disc(background: Background, subjects: Sequence[Subject], avoid: Sequence[B
     return replace(background, effects=tuple(e for e in background.effects if e not in ("sun", "moon")))
 
 
-def _window(horizon: float, avoid: Sequence[Box], ratio: float, hero_x: float, rng: random.Random) -> Box | None:
+def _window(horizon: float, avoid: Sequence[Box], ratio: float, hero_x: float, rng: random.Random,
+            scale: float = 1.0) -> Box | None:
     """A window in the back wall, on the side away from the hero, clear of the text if it can be."""
-    height = min(0.34, (horizon - 0.06) * 0.62)
+    height = min(0.34 * scale, (horizon - 0.06) * (0.62 if scale <= 1 else 0.8))
     if height < 0.1:
         return None
     width = height * rng.uniform(0.8, 1.05) / ratio

@@ -1,7 +1,8 @@
 """Builds each root entity's group: its copies, and everything attached to them where the relation puts it.
 
 A cup on a table stands on the table's top; a hat is pulled down over the head and glasses go across the eyes; a
-held thing is at the hand; a rider sits astride the saddle, a whole figure drawn over the mount; a thing behind
+held thing is at the hand; a rider the font draws on its mount (a cyclist, a jockey) becomes that one pictogram, any
+other sits astride the saddle, a whole figure drawn over the mount; a thing behind
 stands higher, smaller and drawn first; one in a vase sinks into it and is drawn behind it.
 """
 
@@ -17,15 +18,26 @@ from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, attach_point, body_of
 from openbanana.planner.rules.scene.arrangements import Spot, arrange, shallow
-from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, is_food, kind_of, wear_slot
+from openbanana.planner.rules.scene.kinds import (
+    HELD_ACROSS,
+    HELD_HIGH,
+    OVERHEAD,
+    PLAYED_AT,
+    Kind,
+    is_food,
+    kind_of,
+    wear_slot,
+)
 from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.rules.scene.pieces import Group, Piece, side_by_side
 from openbanana.planner.rules.scene.relations import Link, Links
+from openbanana.planner.rules.scene.variants import mounted_glyph, tool_of
 from openbanana.scene import Arrangement, Entity
 
 FLAT_SQUASH = 0.42
 SIZE_SPREAD = 0.65  # real sizes differ too much for pictograms: a house is drawn 1.6 people tall, not 4
 DECOR_SIZE = 0.7  # the place's scenery stays smaller than what was named
+DECOR = "_decor"  # the id prefix of what the composer adds on its own (scenery, a tool in a hand)
 HAT_DEPTH = 0.65  # how much of a hat's height comes down over the head
 TABLETOP_SHARE = 0.62  # the most a small thing on drawn furniture may measure, in the furniture's heights
 Arranger = Callable[[Entity, Kind], Arrangement]
@@ -60,7 +72,7 @@ class GroupBuilder:
     def size(self, entity_id: str) -> float:
         entity, kind = self.entities[entity_id], self.kinds[entity_id]
         size = math.pow(kind.size, SIZE_SPREAD) * max(0.3, min(2.5, entity.scale))
-        if entity.id.startswith("_decor"):
+        if entity.id.startswith(DECOR) and not kind.furniture:  # a room's bed or counter keeps its size
             size *= DECOR_SIZE
         return size * 2.0 if kind.flat else size
 
@@ -87,7 +99,21 @@ class GroupBuilder:
             contents = self._contents(entity, kind, pieces[-1])
             if contents is not None:
                 pieces.append(contents)
+            pieces.extend(self._tool(entity, pieces[-1] if contents is None else pieces[-2]))
         return pieces
+
+    def _tool(self, entity: Entity, host: Piece) -> list[Piece]:
+        """What a person's action puts in their hand when the prompt names nothing held (a pan for "a dad cooking"),
+        drawn as the composer's own decor at the hand; nothing for anyone else."""
+        tool = tool_of(entity) if host.kind.person and self.vary else None
+        holds = any(link.how == "holding" for link in self.links.children(entity.id))
+        if tool is None or holds or entity.id.startswith(DECOR) or tool[1] in (host.glyph or ""):  # a chef's own pan
+            return []
+        noun, glyph = tool
+        held = Entity(f"{DECOR}-tool-{entity.id}-{host.copy}", noun, glyph)
+        self.entities[held.id], self.kinds[held.id], self.glyphs[held.id] = held, kind_of(held), glyph
+        link = Link(held.id, entity.id, "holding")
+        return self._around(link, host, held, self.size(held.id), aspect(glyph), [Spot(0.0, 0.0)])
 
     def _contents(self, entity: Entity, kind: Kind, host: Piece) -> Piece | None:
         """What a dish or a bowl holds when a word before it names a food ("a banana dish", "a fruit bowl"):
@@ -117,8 +143,11 @@ class GroupBuilder:
         placed: dict[str, list[list[Piece]]] = {}
         on, inside = [], []
         for link in links:
-            if link.how == "on":
-                on.append(link)
+            if link.how == "riding" and self._mounted(group, link, hosts):
+                continue
+            if link.how == "on" or (link.how == "in" and link.child in self.figures and sits_on(
+                    self.entities[link.child].action, hosts[0].kind.form, hosts[0].glyph)):
+                on.append(link)  # "in a rocking chair", "in bed": seated on it as on it
             elif link.how == "in" and hosts[0].kind.container and self.kinds[link.child].zone != "swimmer":
                 inside.append(link)
             else:
@@ -134,6 +163,24 @@ class GroupBuilder:
                 group.pieces.extend(pieces)
         for link in links:
             self._attach_children(group, link.child)
+
+    def _mounted(self, group: Group, link: Link, hosts: list[Piece]) -> bool:
+        """Riders on mounts the font draws together, one rider to a mount: the mount's pieces become the rider's
+        pictogram that shows both (the rider on the saddle, not stood on it); False, and nothing changes, when
+        there is no such pictogram, too few mounts, or a colour asked of either (one pictogram cannot bind it)."""
+        rider = self.entities[link.child]
+        coloured = rider.color is not None or hosts[0].entity.color is not None  # "a red bike" keeps its own red
+        glyph = mounted_glyph(rider, hosts[0].glyph) if rider.count <= len(hosts) and not coloured else None
+        if glyph is None:
+            return False
+        kind = kind_of(replace(rider, glyph=glyph))
+        height = math.pow(kind.size, SIZE_SPREAD) * max(0.3, min(2.5, rider.scale))
+        for host in hosts[:rider.count]:  # each rider on a mount of its own; a spare mount stays as it is
+            group.pieces[group.pieces.index(host)] = replace(
+                host, entity=rider, kind=kind, glyph=glyph, height=height * host.height / hosts[0].height,
+                aspect=aspect(glyph), also=(host.entity.id, *host.also), figure=False, pose="")
+        self.glyphs[rider.id] = glyph
+        return True
 
     def _place(self, link: Link, hosts: list[Piece]) -> list[Piece]:
         child = self.entities[link.child]
@@ -269,6 +316,15 @@ class GroupBuilder:
             if glyph in HELD_HIGH:
                 h = min(max(natural, host.height * 0.6), host.height * 0.85)
                 return hx, hy + h * 0.05, h, host.layer + 1, host.depth
+            if host.entity.action == "hugging" and self._body(host) is FIGURE:  # held to the chest, in both arms
+                h = min(natural, host.height * 0.36)
+                return host.x, host.top + host.height * 0.74, h, host.layer + 1, host.depth
+            if glyph in PLAYED_AT:  # a piano before the player, as tall as the player's waist, hands on its top
+                h = host.height * (0.42 if host.pose == "sitting" else 0.5)
+                return host.x + (hx - host.x) * 0.5, host.bottom + host.height * 0.03, h, host.layer + 1, host.depth
+            if glyph in HELD_ACROSS:  # a guitar, a rod, a pan: across the body, about half the holder's height
+                h = host.height * (0.5 if self._body(host) is FIGURE else 0.42)
+                return host.x + (hx - host.x) * 0.45, hy + h * 0.35, h, host.layer + 1, host.depth
             h = min(natural, host.height * (0.45 if self._body(host) is BUST else 0.3))  # in a hand, or a mouth
             outward = 0.25 * h * ratio * (1 if hx >= host.x else -1)
             return hx + outward, hy + h / 2, h, host.layer + 1, host.depth

@@ -78,6 +78,8 @@ SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
 OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     "pillow": (0.16, 1.7, "pillow", "tabletop", False), "cushion": (0.16, 1.5, "pillow", "tabletop", False),
     "lighthouse": (3.0, 0.42, "lighthouse", "ground", True), "windmill": (2.6, 0.9, "windmill", "ground", True),
+    "waterfall": (3.0, 0.85, "waterfall", "ground", True), "waterfalls": (3.0, 0.85, "waterfall", "ground", True),
+    "fireplace": (1.1, 1.15, "fireplace", "ground", False), "hearth": (1.1, 1.15, "fireplace", "ground", False),
     "lamp post": (2.2, 0.28, "lamp post", "ground", False), "lamppost": (2.2, 0.28, "lamp post", "ground", False),
     "street lamp": (2.2, 0.28, "lamp post", "ground", False), "streetlight": (2.2, 0.28, "lamp post", "ground", False),
     "street light": (2.2, 0.28, "lamp post", "ground", False),
@@ -126,6 +128,9 @@ WEAR_SLOTS: dict[WearSlot, set[str]] = {
 }
 OVERHEAD = set("☂🌂☔⛱")  # held over the head
 HELD_HIGH = set("☂🌂🎈🏳🚩🏴🔦🕯🪔🏮🎏🪄🔱🗡⚔🏆")  # things held up, beside and above the hand
+# Held across the body, about half a person tall: instruments, rods, rackets, brooms, tools with a long handle.
+HELD_ACROSS = set("🎸🎻🪕🎷🎺🪗🪈🎣🏓🏸🏏🏑🏒🥍🧹🪓⛏")
+PLAYED_AT = set("🎹🥁🪘")  # too big to hold: stands before the player at its own size, the hands on it
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,21 @@ PLACE_PROPS: dict[str, tuple[str, ...]] = {
     "harbour": (), "harbor": (), "marina": (), "port": (),  # boats and quays, never a cactus on the sand
 }
 TERRAIN_PROPS: dict[str, tuple[str, ...]] = {"grass": ("🌳",), "sand": ("🌵",), "snow": ("🌲",)}
+# The furniture that says which room it is, against the back wall: a pictogram, or a word the composer draws as a
+# form of its own (a kitchen's counter). Only where the room is drawn on its floor, and few things are named.
+ROOM_PROPS: dict[str, tuple[str, ...]] = {
+    "kitchen": ("counter",), "bedroom": ("🛏",), "nursery": ("🧸",), "living room": ("🛋",), "lounge": ("🛋",),
+    "bathroom": ("🛁",), "office": ("desk",), "home office": ("desk",), "classroom": ("desk",),
+    "library": ("📚",), "dining room": ("table",), "restaurant": ("table",), "cafe": ("table",), "café": ("table",),
+    "coffee shop": ("counter",), "bakery": ("counter",), "diner": ("counter",), "bar": ("counter",),
+}
+
+
+def room_props(setting: Setting, named: int, nouns: set[str]) -> tuple[str, ...]:
+    """The room's telling furniture when at most two things are named and none is that furniture already."""
+    if not setting.indoor or setting.terrain != "floor" or named >= 3:
+        return ()
+    return tuple(p for p in ROOM_PROPS.get(setting.place.lower().strip(), ()) if p not in nouns)[:1]
 
 
 def scenery(setting: Setting, named: int) -> tuple[str, ...]:

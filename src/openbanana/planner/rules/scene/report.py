@@ -9,7 +9,7 @@ from openbanana.plan import Subject
 from openbanana.planner.rules.scene.arrangements import MAX_COPIES
 from openbanana.planner.rules.scene.kinds import Kind
 from openbanana.planner.rules.scene.relations import Links
-from openbanana.planner.rules.scene.world import World
+from openbanana.planner.rules.scene.world import World, drawn_by_the_world
 from openbanana.planner.scene_geometry import relation_holds, subjects_of
 from openbanana.planner.scene_phrases import ARRANGEMENT_WORDS, RELATION_WORDS, entity_phrase, setting_phrase
 from openbanana.scene import Relation, SceneGraph
@@ -20,15 +20,22 @@ CAMERA_WORDS = {"close_up": "close up", "wide": "in a wide shot", "top_down": "f
 
 
 def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: World,
-           kinds: dict[str, Kind], *, too_small: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+           kinds: dict[str, Kind], *, too_small: bool, walls: tuple[str, ...] = ()
+           ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`walls`: windows the room's own window shows."""
     notes: list[str] = []
     shortfalls: list[str] = []
     if too_small and scene.entities:
         shortfalls.append("The text leaves no room for pictures, so none are drawn.")
     placed = [e for e in scene.entities if subjects_of(subjects, e.id)]
     shortfalls.extend(f"There is no pictogram for the {noun}, so it is not in the picture." for noun in scene.unmatched)
+    mirrored = drawn_by_the_world(scene) if world.setting.terrain == "water" else frozenset()
     for entity in scene.entities:
-        if entity.id not in kinds:
+        if entity.id in mirrored:
+            notes.append(f"The {entity.noun} is the water's mirror of what stands on it, not a thing of its own.")
+        elif entity.id in walls:
+            notes.append(f"The {entity.noun} is the room's own, in the back wall.")
+        elif entity.id not in kinds:
             shortfalls.append(f"There is no pictogram for the {entity.noun}, so it is not in the picture.")
         elif entity.stand_in and subjects_of(subjects, entity.id):
             shortfalls.append(f"The {entity.noun} is shown as {_a(entity.stand_in)}, the nearest pictogram.")

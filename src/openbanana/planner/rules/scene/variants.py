@@ -1,4 +1,5 @@
-"""Which pictogram shows a person as described: age, hair, skin tone, an action, or a whole figure to ride a mount.
+"""Which pictogram shows a person as described: age, hair, skin tone, an action, or a whole figure to ride a mount;
+and the one pictogram that shows a rider and its mount together (a woman on a bicycle is 🚴‍♀️, not a figure on a bike).
 
 Only generic person pictograms are changed (a chef or a wizard keeps its own), and only towards pictograms the font
 has; the skin tone is applied last, to whatever was chosen, when that pictogram has tone variants.
@@ -6,6 +7,7 @@ has; the skin tone is applied last, to whatever was chosen, when that pictogram 
 
 from __future__ import annotations
 
+from openbanana.planner.people import ACTIVITIES, ROLE_OBJECTS, drawable, person_noun
 from openbanana.planner.pictogram_shapes import with_skin_tone
 from openbanana.scene import Entity
 
@@ -22,17 +24,27 @@ BLOND = {"person": "👱", "man": "👱\u200d♂", "woman": "👱\u200d♀"}
 ACTIONS = {
     "running": "🏃", "jogging": "🏃", "walking": "🚶", "hiking": "🚶", "swimming": "🏊", "surfing": "🏄",
     "skiing": "⛷", "snowboarding": "🏂", "cycling": "🚴", "biking": "🚴", "climbing": "🧗", "meditating": "🧘",
-    "doing yoga": "🧘", "cooking": "🧑\u200d🍳", "painting": "🧑\u200d🎨", "singing": "🧑\u200d🎤",
-    "juggling": "🤹", "rowing": "🚣", "kayaking": "🚣", "standing": "🧍", "kneeling": "🧎", "dancing": "💃",
-    "sleeping": "🛌", "waving": "🙋", "lifting weights": "🏋", "golfing": "🏌", "bowing": "🙇",
+    "doing yoga": "🧘", "juggling": "🤹", "rowing": "🚣", "kayaking": "🚣", "standing": "🧍", "kneeling": "🧎",
+    "dancing": "💃", "sleeping": "🛌", "waving": "🙋", "lifting weights": "🏋", "golfing": "🏌", "bowing": "🙇",
 }
 DANCER_BY_SEX = {"man": "🕺", "boy": "🕺"}
+# What a person doing this holds when the prompt names nothing held: (its name, its pictogram). Such a person stands
+# as a whole figure with the thing in hand (a man cooking holds a pan), not as the bust of a cook.
+TOOLS = {"cooking": ("frying pan", "🍳"), "frying": ("frying pan", "🍳"), "painting": ("palette", "🎨"),
+         "knitting": ("yarn", "🧶"), "fishing": ("fishing rod", "🎣"), "reading": ("book", "📖"),
+         "singing": ("microphone", "🎤"), "sweeping": ("broom", "🧹"), "writing": ("pencil", "✏"),
+         "studying": ("book", "📖")}
 RIDER = {"person": "🧍", "man": "🧍\u200d♂", "boy": "🧍\u200d♂", "woman": "🧍\u200d♀", "girl": "🧍\u200d♀"}
+# A mount whose rider the font draws on it, in one pictogram: the rider's base emoji, and whether it has a man's
+# and a woman's form (🚴‍♂️, 🚴‍♀️). A rider already drawn so (a cyclist) folds into its mount the same way.
+MOUNTED = {"🚲": ("🚴", True), "🐎": ("🏇", False), "🐴": ("🏇", False), "🛶": ("🚣", True)}
+SEX_SIGN = {"man": "\u200d♂", "boy": "\u200d♂", "woman": "\u200d♀", "girl": "\u200d♀"}
 
 
 def person_glyph(entity: Entity, glyph: str, *, keep_pose: bool = False, riding: bool = False) -> str:
     """The pictogram for this person: the action's pose (a whole standing figure to sit astride a mount), else age
     and hair, then the skin tone."""
+    glyph = _unrobed(entity, glyph)
     who = GENERIC.get(glyph.replace("\ufe0f", ""))
     if who is not None and riding:
         return with_skin_tone(RIDER.get(who, RIDER["person"]), entity.skin_tone)
@@ -58,3 +70,33 @@ def _aged(entity: Entity, who: str, glyph: str) -> str:
     if hair in HAIR and who in ("person", "man", "woman"):
         return glyph.replace("\ufe0f", "") + ZWJ + HAIR[hair]
     return glyph
+
+
+def mounted_glyph(rider: Entity, mount_glyph: str | None) -> str | None:
+    """The one pictogram of this person riding this mount (a woman on a bicycle: 🚴‍♀️), in the rider's skin tone;
+    None when the font has no such pictogram or the rider is someone whose own pictogram must stay (a chef)."""
+    found = MOUNTED.get((mount_glyph or "").replace("\ufe0f", ""))
+    glyph = (rider.glyph or "").replace("\ufe0f", "")
+    if found is None:
+        return None
+    base, sexed = found
+    who = GENERIC.get(glyph)
+    if who is None and not glyph.startswith(base):
+        return None
+    sign = SEX_SIGN.get(who or "", "") if sexed else ""
+    return with_skin_tone(drawable(base + sign) or base, rider.skin_tone)
+
+
+def tool_of(entity: Entity) -> tuple[str, str] | None:
+    """What this person's action puts in their hand (a pan for cooking), or None."""
+    return TOOLS.get(entity.action.lower().strip())
+
+
+def _unrobed(entity: Entity, glyph: str) -> str:
+    """A person whose cook's (or painter's, singer's) bust came from the action alone, not from the noun ("a dad
+    cooking", not "a chef"), back to their own face: they stand as a whole figure holding the action's tool."""
+    face, joiner, tail = glyph.partition(ZWJ)
+    info = person_noun(entity.noun)
+    if not joiner or tool_of(entity) is None or info is None or info.role:
+        return glyph
+    return face if ROLE_OBJECTS.get(ACTIVITIES.get(entity.action, ""), "") == tail.replace("\ufe0f", "") else glyph

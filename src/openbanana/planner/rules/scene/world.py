@@ -76,6 +76,10 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
             terrain, assumed = HABITAT_TERRAIN[habitat], True
         elif setting.time_of_day or setting.weather or setting.season:  # an hour or weather, nothing drawable
             terrain, assumed = "grass", True
+    if terrain in ("sand", "grass", "stone", "dirt", "none") and not setting.indoor and _mirrored(scene):
+        terrain = "water"  # "a lighthouse and its reflection in the harbour": the water it is mirrored in
+    if terrain == "table" and habitat == "ground":  # a person (or a dog) in the kitchen stands on its floor,
+        terrain = "floor"  # not on a table top the size of the room
     if setting.season == "winter" and terrain == "grass" and setting.weather not in ("rain", "storm"):
         terrain = "snow"
     indoor = setting.indoor or setting.backdrop == "room" or terrain == "floor" or (
@@ -87,6 +91,8 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
     if time is None and not indoor and not named_colours and terrain not in ("none", "space", "underwater", "stage"):
         time = "day"
     weather = None if look.colors else setting.weather  # a named background colour is a backdrop, not weather
+    if weather == "snow" and _peaks_hold_the_snow(terrain, setting.backdrop, True):
+        weather = None
     return replace(setting, terrain=terrain, indoor=indoor, time_of_day=time, weather=weather), assumed
 
 
@@ -164,7 +170,14 @@ def _effects(setting: Setting, look: Look, *, disc_entity: bool) -> tuple[str, .
         effects.append("bubbles")
     if disc_entity or setting.indoor:
         effects = [e for e in effects if e not in ("sun", "moon") and (outdoors or e not in ("stars", "rain"))]
+    if _peaks_hold_the_snow(setting.terrain, setting.backdrop, setting.weather is None):
+        effects = [e for e in effects if e != "snow"]
     return tuple(dict.fromkeys(effects))
+
+
+def _peaks_hold_the_snow(terrain: Terrain, backdrop: str, still: bool) -> bool:
+    """"Snowy mountains reflected in a lake": the snow lies on the peaks; no snowfall veils the lake's mirror."""
+    return still and terrain == "water" and backdrop == "mountains"
 
 
 def _horizon(kind: SceneKind, camera: Camera, area: Box, rng: random.Random) -> float:
@@ -192,3 +205,17 @@ def _frame(area: Box, ratio: float, horizon: float, kind: SceneKind, terrain: Te
     virtual = top + height * 0.4
     return Frame(area, ratio, virtual if camera != "top_down" else 0.0, bottom - height * 0.03,
                  far_scale=FLAT_FAR_SCALE, camera=camera, grounded=False)
+
+
+REFLECTIONS = frozenset({"reflection", "reflections", "mirror image"})
+
+
+def _mirrored(scene: SceneGraph) -> bool:
+    """Whether the prompt names a reflection as a thing: the world's water draws it (see `drawn_by_the_world`)."""
+    return any(e.noun.lower() in REFLECTIONS for e in scene.entities)
+
+
+def drawn_by_the_world(scene: SceneGraph) -> frozenset[str]:
+    """Entities the world itself draws, never as a pictogram: a reflection is the water's mirror of what stands
+    on it, not a looking glass."""
+    return frozenset(e.id for e in scene.entities if e.noun.lower() in REFLECTIONS)
