@@ -15,6 +15,7 @@ from openbanana.planner.rules.scene.world import World
 from openbanana.scene import Entity
 
 DECOR = "_decor"
+MADE_FIGURES = frozenset("🤖👽👻⛄☃")  # drawn as figures, painted like things
 
 
 def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio: float,
@@ -38,7 +39,7 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
         role: SubjectRole = "decor" if decor else "hero" if hero_id in (entity.id, *piece.also) else "support"
         form = piece.kind.form if piece.glyph is None else ""
         tint = form_color(entity.color, entity.material) if form else (
-            entity.color if not piece.kind.person else None)
+            entity.color if not piece.kind.person or _made(piece.glyph) else None)
         subjects.append(Subject(
             entity.noun, piece.glyph, box, z=z, role=role, tint=tint, squash=piece.squash,
             entity="" if decor else entity.id, depth=round(depth, 4), flip=piece.flip,
@@ -48,6 +49,11 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
     listed = sorted(zip(subjects, (piece for _, piece, _ in drawn), strict=True),
                     key=lambda pair: (order.get(pair[1].entity.id, len(order)), pair[1].copy, pair[0].z))
     return tuple(subject for subject, _ in listed)  # the graph's order; z is the drawing order
+
+
+def _made(glyph: str | None) -> bool:
+    """A figure that is a made thing, not a person: its named colour is its paint ("a red tin robot")."""
+    return (glyph or "").replace("\ufe0f", "") in MADE_FIGURES
 
 
 def _sitting(piece: Piece) -> bool:
