@@ -23,6 +23,7 @@ from openbanana.planner.rules.vocabulary.people_words import (
     BEARD_WORDS,
     HAIR_PRIORITY,
     HAIR_WORDS,
+    KIN_NOUNS,
     SKIN_WORDS,
     YOUNG_WORDS,
 )
@@ -88,7 +89,7 @@ class Draft:
             return True
         if tag == "age" or word in AGE_WORDS:
             age = AGE_WORDS.get(word)
-            if word in YOUNG_WORDS and self.age is None:
+            if word in YOUNG_WORDS and self.age is None and self.noun not in KIN_NOUNS:
                 age = None  # "a young woman" stays an adult; a boy or a girl is a child already
             self.age = self.age or age
             return age is not None or word in YOUNG_WORDS
