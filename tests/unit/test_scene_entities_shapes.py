@@ -69,6 +69,17 @@ def test_two_nouns_that_name_a_person_are_one_person() -> None:
     assert "letter" not in carrier.modifiers
 
 
+def test_an_adjective_and_a_head_that_a_stand_in_names_are_one_thing() -> None:
+    bank = only(read_scene("a green piggy bank"))
+    assert bank.noun == "piggy bank" and bank.stand_in and bank.color_name == "green"
+    assert "piggy" not in bank.modifiers
+
+
+def test_a_baby_animal_is_a_young_one_of_its_kind() -> None:
+    calf = only(read_scene("a baby giraffe"))
+    assert calf.noun == "giraffe" and calf.age == "baby"
+
+
 @pytest.mark.parametrize("word", ["moped", "husky", "convertible"])
 def test_things_the_lexicon_knows_as_another_class_are_nouns(word: str) -> None:
     assert word_class(word) == "noun"
@@ -114,6 +125,12 @@ def test_a_thing_that_lies_on_one_ground_gives_it(phrase: str, terrain: str) -> 
 
 def test_a_kitchen_appliance_puts_the_scene_indoors() -> None:
     assert read_scene("a cat asleep beside the stove").setting.indoor
+    assert read_scene("a toddler in a high chair").setting.indoor  # the chair's modifier names the indoor thing
+
+
+def test_a_person_whose_work_is_in_a_room_is_there_unless_told_else() -> None:
+    assert read_scene("a barista pouring milk").setting.indoor
+    assert not read_scene("a barista in a park").setting.indoor
 
 
 @pytest.mark.parametrize(("phrase", "backdrop"), [("a forest cabin", "forest"), ("an ocean cliff", "sea"),

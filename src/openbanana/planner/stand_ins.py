@@ -51,7 +51,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "fort": ("🏰", "castle"), "fortress": ("🏰", "castle"), "pagoda": ("🏯", "Japanese castle"),
     "cave": ("🕳", "hole"), "knight": ("💂", "guard"),
     "toboggan": ("🛷", "sled"), "sledge": ("🛷", "sled"), "post": ("🪵", "wood"), "fence post": ("🪵", "wood"),
-    "carton": ("📦", "box"), "egg carton": ("📦", "box"), "windowsill": ("🪟", "window"),
+    "windowsill": ("🪟", "window"),
     "window sill": ("🪟", "window"), "sill": ("🪟", "window"), "dumbbell": ("🏋", "weight lifter"),
     "barbell": ("🏋", "weight lifter"), "robot vacuum": ("🤖", "robot"), "vacuum cleaner": ("🧹", "broom"),
     "vacuum": ("🧹", "broom"), "moped": ("🛵", "motor scooter"), "vespa": ("🛵", "motor scooter"),

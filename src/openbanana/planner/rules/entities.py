@@ -225,6 +225,9 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     compound = " ".join([*(w.word for w in words[-2:-1] if w.tag in ("noun", "ing")), lemma])
     if not glyph and person is None and compound != lemma and known_compound(compound):
         noun = compound  # "a lamp post", "a fire hydrant", "a watering can": one thing, named by both words
+    if person is None and len(words) > 1 and stand_in(f"{words[-2].word} {lemma}"):
+        glyph, noun = None, f"{words[-2].word} {lemma}"  # "a piggy bank": the stand-in names both words, no bank
+        compound = noun
     contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
     if lemma in SERVING_CONTAINERS and span == 1 and contents and contents not in MATERIALS \
             and pictogram_for(contents):

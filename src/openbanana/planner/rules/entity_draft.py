@@ -74,6 +74,9 @@ class Draft:
         if word in QUANTITY_WORDS and tag != "noun":
             self.count = max(self.count, QUANTITY_WORDS[word])
             return True
+        if self.animal and AGE_WORDS.get(word) == "baby":
+            self.age = self.age or "baby"  # "a baby elephant": a young one of its kind
+            return True
         if word in ARRANGEMENT_PHRASES:
             self.arrangement = ARRANGEMENT_PHRASES[word]
             return True

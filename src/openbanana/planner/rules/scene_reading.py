@@ -22,6 +22,7 @@ from openbanana.planner.rules.places import place_things
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import has_form, named_form
 from openbanana.planner.rules.texts import read_texts as read_strings
+from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
 
@@ -41,6 +42,9 @@ GROUND_THINGS: dict[str, Terrain] = {
                      "jetty", "gondola", "ferry", "fishing boat", "wave", "buoy", "lifebuoy"), "water")}
 LINES = frozenset({"wire", "cable", "line", "clothesline", "rope", "rail", "railing", "fence", "ledge", "beam",
                    "branch", "bough", "perch", "pole", "windowsill", "sill", "wall", "log", "bench"})
+# People whose work puts them in a room: where they are when the prompt names no place.
+ROLE_ROOMS = {"chef": "kitchen", "cook": "kitchen", "baker": "bakery", "barista": "cafe", "bartender": "bar",
+              "librarian": "library", "waiter": "restaurant", "waitress": "restaurant"}
 PLAIN_GROUND = re.compile(r"\b(?:on|against|over) (?:a|an|the)? ?[\w -]{0,24}background\b", re.IGNORECASE)
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
@@ -63,7 +67,10 @@ def read_scene(prompt: str) -> SceneGraph:
     entities = _lined_up(entities, relations)
     entities += place_things(reading.setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     setting = reading.setting
-    if setting.place is None and any(e.noun in INDOOR_THINGS for e in entities):
+    rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
+    if rooms and setting.place is None:
+        setting.implied = setting.implied or PLACES[rooms[0]]  # a chef at work is in a kitchen unless told else
+    if setting.place is None and any(INDOOR_THINGS & _names(e) for e in entities):
         setting.add_surface("floor")  # "a cat on top of the fridge": in a room, though no room was named
     grounds = [GROUND_THINGS[e.noun] for e in entities if e.noun in GROUND_THINGS]
     if grounds:
@@ -75,6 +82,11 @@ def read_scene(prompt: str) -> SceneGraph:
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(), camera=setting.camera,
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)
+
+
+def _names(entity: Entity) -> set[str]:
+    """The entity's noun, alone and after each of its modifiers ("chair", "high chair")."""
+    return {entity.noun, *(f"{modifier} {entity.noun}" for modifier in entity.modifiers)}
 
 
 def _lined_up(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:
