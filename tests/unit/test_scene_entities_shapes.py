@@ -75,6 +75,18 @@ def test_an_adjective_and_a_head_that_a_stand_in_names_are_one_thing() -> None:
     assert "piggy" not in bank.modifiers
 
 
+def test_a_whole_of_what_it_holds_is_that_thing_and_a_sport_is_played_with_its_ball() -> None:
+    assert only(read_scene("a loaf of rye")).noun == "rye"  # a loaf is all of what it holds
+    assert only(read_scene("a slice of cake")).noun == "cake slice"  # a slice is still a slice
+    assert "basketball" in [e.noun for e in read_scene("two teens playing basketball").entities]
+    assert "tennis ball" in [e.noun for e in read_scene("a dog playing tennis").entities]
+
+
+def test_a_shop_named_as_a_landmark_is_a_building() -> None:
+    graph = read_scene("a van parked outside a bakery")
+    assert "bakery" in [e.noun for e in graph.entities] and not graph.setting.indoor
+
+
 def test_a_baby_animal_is_a_young_one_of_its_kind() -> None:
     calf = only(read_scene("a baby giraffe"))
     assert calf.noun == "giraffe" and calf.age == "baby"

@@ -45,7 +45,7 @@ SYNONYMS: dict[str, str] = {
     "buildings": "🏙", "skyline": "🏙", "hospital": "🏥", "bank": "🏦", "hotel": "🏨", "school": "🏫",
     "factory": "🏭", "stadium": "🏟", "tent": "⛺", "camping": "🏕", "campfire": "🔥", "bridge": "🌉",
     "fountain": "⛲", "ferris wheel": "🎡", "carousel": "🎠", "roller coaster": "🎢", "statue": "🗽",
-    "volcano": "🌋", "shop": "🏪", "store": "🏪", "bakery": "🥐", "library": "📚", "museum": "🏛",
+    "volcano": "🌋", "shop": "🏪", "store": "🏪", "bakery": "🏪", "library": "📚", "museum": "🏛",
     # nature and weather
     "sun": "☀", "sunny": "☀", "moon": "🌙", "crescent": "🌙", "full moon": "🌕", "star": "⭐", "stars": "✨",
     "sparkle": "✨", "sparkles": "✨", "magic": "✨", "cloud": "☁", "clouds": "☁", "rainbow": "🌈",

@@ -31,8 +31,10 @@ from openbanana.planner.rules.vocabulary.attributes import (
     QUANTITY_WORDS,
     SERVING_CONTAINERS,
     SIZES,
+    SPORT_BALLS,
     SURFACES,
     VESSELS,
+    WHOLES,
     WOOD_PLANTS,
     WOODS,
 )
@@ -232,6 +234,7 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     if lemma in SERVING_CONTAINERS and span == 1 and contents and contents not in MATERIALS \
             and pictogram_for(contents):
         glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee
+    noun = SPORT_BALLS.get(noun, noun)  # "playing soccer": the soccer ball is what is drawn
     draft = Draft(noun=noun, glyph=glyph if person is None else None, person=person is not None,
                   animal=lemma in ANIMALS)
     if lemma in HAIR_NOUNS:
@@ -292,7 +295,8 @@ def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: Settin
         return PhraseReading(drafts=[container])
     content = inner.drafts[0]
     noun = f"{content.noun} {lemma}"
-    container.noun = lemma if lemma in VESSELS else noun  # a cup of tea is a cup; a slice of pizza a pizza slice
+    container.noun = lemma if lemma in VESSELS else content.noun if lemma in WHOLES else noun  # a cup of tea is
+    # a cup, a slice of pizza a pizza slice, a loaf of bread bread
     container.glyph = pictogram_for(noun) or content.glyph or pictogram_for(content.noun) or container.glyph
     container.lookup = noun
     if lemma in VESSELS:

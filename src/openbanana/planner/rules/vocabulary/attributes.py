@@ -125,6 +125,12 @@ SERVING_CONTAINERS = frozenset({"cup", "mug", "glass", "bottle", "can", "carton"
                                 "teacup", "pot", "bowl", "plate", "slice", "piece", "scoop", "bar", "loaf",
                                 "stick", "spoonful", "serving", "portion", "bouquet", "jar", "cone", "glassful",
                                 "platter", "wedge", "pint", "shot", "sip", "bite"})
+# Of those, the ones that are all of what they hold: "a loaf of bread" is bread, whole.
+WHOLES = frozenset({"loaf"})
+# Sports named where their ball is meant ("kids playing soccer"): the ball, by the name the index knows.
+SPORT_BALLS = {"soccer": "soccer ball", "football": "football", "basketball": "basketball",
+               "volleyball": "volleyball", "tennis": "tennis ball", "baseball": "baseball", "rugby": "rugby ball",
+               "softball": "softball", "bowling": "bowling ball"}
 # Of those, the ones that stay the thing named: "a cup of tea" is a cup (of tea), "a slice of cake" a cake slice.
 VESSELS = frozenset({"cup", "mug", "glass", "bottle", "can", "carton", "jug", "pitcher", "flask", "teacup", "pot",
                      "bowl", "plate", "jar", "cone", "platter", "pint", "glassful"})
