@@ -201,3 +201,11 @@ def test_a_plate_drawn_as_a_shape_takes_its_colour() -> None:
     plate = next(s for s in plan.subjects if s.label == "plate")
     assert plate.tint is not None
     assert ink_hue_share(plan, "plate", 0.62) > 0.5
+
+
+def test_things_on_a_plate_are_drawn_over_it() -> None:
+    plan = plan_of("four strawberries on a green plate")
+    plate = next(s for s in plan.subjects if s.label == "plate")
+    berries = [s for s in plan.subjects if s.label == "strawberry"]
+    assert len(berries) == 4 and all(berry.depth < plate.depth for berry in berries)  # drawn far to near
+    assert ink_hue_share(plan, "strawberry", 0.0) > 0.5  # the berries show, red, over the plate

@@ -5,10 +5,12 @@ furniture with no pictogram is drawn as."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from openbanana.plan import Box, Subject, SubjectRole
 from openbanana.planner.rules.scene.depth import to_box
 from openbanana.planner.rules.scene.form_colors import form_color
+from openbanana.planner.rules.scene.kinds import FLAT
 from openbanana.planner.rules.scene.pieces import Piece
 from openbanana.planner.rules.scene.stage import Placement
 from openbanana.planner.rules.scene.world import World
@@ -45,10 +47,26 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
             entity="" if decor else entity.id, depth=round(depth, 4), flip=piece.flip,
             shadow=piece.shadow and not floating and form != "rug", also_shows=piece.also, form=form,
             figure=piece.figure, pose="sitting" if _sitting(piece) else ""))
+    subjects = _flat_under(subjects)
     order = {entity_id: index for index, entity_id in enumerate(entities)}
     listed = sorted(zip(subjects, (piece for _, piece, _ in drawn), strict=True),
                     key=lambda pair: (order.get(pair[1].entity.id, len(order)), pair[1].copy, pair[0].z))
     return tuple(subject for subject, _ in listed)  # the graph's order; z is the drawing order
+
+
+def _flat_under(subjects: list[Subject]) -> list[Subject]:
+    """A thing lying flat (a plate) is drawn before what stands on it: the engine draws far to near, and the
+    oranges on a plate stand a little further back than the plate's near rim."""
+    out = list(subjects)
+    for i, flat in enumerate(subjects):
+        if not flat.entity or flat.squash >= 1.0 or (flat.glyph or "") not in FLAT:
+            continue
+        x0, y0, x1, y1 = flat.box
+        above = [s.depth for s in subjects if s is not flat and s.squash >= 1.0
+                 and x0 <= (s.box[0] + s.box[2]) / 2 <= x1 and y0 <= s.box[3] <= y1]
+        if above and max(above) >= flat.depth:
+            out[i] = replace(flat, depth=round(min(1.0, max(above) + 0.0001), 4))
+    return out
 
 
 def _made(glyph: str | None) -> bool:
