@@ -185,7 +185,8 @@ def _names_a_modifier(phrase: str, name: str) -> bool:
     if head in SET_HEADS:
         return False  # a drum kit is shown by its drums
     label = name.split()[-1]
-    return any(label in (m, m + "s", m + "es") or m == name for m in modifiers)
+    return any(label in (m, m + "s", m + "es") or m == name or (len(m) > 3 and label.startswith(m.rstrip("e")))
+               for m in modifiers)  # a "fence post" is no person fencing
 
 
 def _only_shares_letters(phrase: str, name: str) -> bool:

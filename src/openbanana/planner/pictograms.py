@@ -45,7 +45,7 @@ SYNONYMS: dict[str, str] = {
     "buildings": "🏙", "skyline": "🏙", "hospital": "🏥", "bank": "🏦", "hotel": "🏨", "school": "🏫",
     "factory": "🏭", "stadium": "🏟", "tent": "⛺", "camping": "🏕", "campfire": "🔥", "bridge": "🌉",
     "fountain": "⛲", "ferris wheel": "🎡", "carousel": "🎠", "roller coaster": "🎢", "statue": "🗽",
-    "volcano": "🌋", "shop": "🏪", "store": "🏪", "bakery": "🥐", "library": "📚", "museum": "🏛",
+    "volcano": "🌋", "shop": "🏪", "store": "🏪", "bakery": "🏪", "library": "📚", "museum": "🏛",
     # nature and weather
     "sun": "☀", "sunny": "☀", "moon": "🌙", "crescent": "🌙", "full moon": "🌕", "star": "⭐", "stars": "✨",
     "sparkle": "✨", "sparkles": "✨", "magic": "✨", "cloud": "☁", "clouds": "☁", "rainbow": "🌈",
@@ -73,7 +73,8 @@ SYNONYMS: dict[str, str] = {
     "squid": "🦑", "crab": "🦀", "lobster": "🦞", "shrimp": "🦐", "turtle": "🐢", "tortoise": "🐢",
     "frog": "🐸", "snake": "🐍", "lizard": "🦎", "dinosaur": "🦕", "dino": "🦕", "t-rex": "🦖", "dragon": "🐉",
     "butterfly": "🦋", "bee": "🐝", "bees": "🐝", "ladybug": "🐞", "ant": "🐜", "spider": "🕷", "snail": "🐌",
-    "bug": "🐛", "caterpillar": "🐛", "bat": "🦇", "seal": "🦭", "polar bear": "🐻‍❄", "jellyfish": "🪼",
+    "bug": "🐛", "caterpillar": "🐛", "bat": "🦇", "seal": "🦭", "hippo": "🦛", "rhino": "🦏",
+    "polar bear": "🐻‍❄", "jellyfish": "🪼",
     # people and roles
     "person": "🧑", "people": "🧑‍🤝‍🧑", "man": "👨", "woman": "👩", "boy": "👦", "girl": "👧", "child": "🧒",
     "kid": "🧒", "kids": "🧒", "baby": "👶", "family": "👪", "couple": "💑", "team": "👥", "friends": "🧑‍🤝‍🧑",

@@ -20,7 +20,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "treehouse": ("🛖", "hut"), "tipi": ("⛺", "tent"), "teepee": ("⛺", "tent"),
     "tower block": ("🏢", "office building"), "clock tower": ("🗼", "tower"), "cathedral": ("⛪", "church"),
     "chapel": ("⛪", "church"), "fire hydrant": ("🧯", "fire extinguisher"), "hydrant": ("🧯", "fire extinguisher"),
-    "mailbox": ("📮", "postbox"), "letterbox": ("📮", "postbox"),
+    "boutique": ("🏪", "shop"), "mailbox": ("📮", "postbox"), "letterbox": ("📮", "postbox"),
     # animals the set has only the grown-up or the species of
     "duckling": ("🐥", "chick"), "gosling": ("🐥", "chick"), "golden retriever": DOG, "retriever": DOG,
     "labrador": DOG, "corgi": DOG, "beagle": DOG, "husky": DOG, "dachshund": DOG, "bulldog": DOG, "terrier": DOG,
@@ -50,6 +50,12 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "haystack": ("🌾", "sheaf of rice"), "bookshelf": ("📚", "books"), "bookcase": ("📚", "books"),
     "fort": ("🏰", "castle"), "fortress": ("🏰", "castle"), "pagoda": ("🏯", "Japanese castle"),
     "cave": ("🕳", "hole"), "knight": ("💂", "guard"),
+    "toboggan": ("🛷", "sled"), "sledge": ("🛷", "sled"), "post": ("🪵", "wood"), "fence post": ("🪵", "wood"),
+    "windowsill": ("🪟", "window"),
+    "window sill": ("🪟", "window"), "sill": ("🪟", "window"), "dumbbell": ("🏋", "weight lifter"),
+    "barbell": ("🏋", "weight lifter"), "robot vacuum": ("🤖", "robot"), "vacuum cleaner": ("🧹", "broom"),
+    "vacuum": ("🧹", "broom"), "moped": ("🛵", "motor scooter"), "vespa": ("🛵", "motor scooter"),
+    "convertible": ("🚗", "car"), "price tag": ("🏷", "label"), "tag": ("🏷", "label"),
     # birds, sea life and plants the set has a near kin of
     "hawk": ("🦅", "eagle"), "falcon": ("🦅", "eagle"), "vulture": ("🦅", "eagle"), "toucan": ("🦜", "parrot"),
     "macaw": ("🦜", "parrot"), "cockatoo": ("🦜", "parrot"), "heron": ("🦩", "flamingo"),
@@ -59,6 +65,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "clam": ("🦪", "oyster"), "mussel": ("🦪", "oyster"), "seaweed": ("🌿", "herb"), "fern": ("🌿", "herb"),
     "moss": ("🌿", "herb"), "ivy": ("🌿", "herb"), "hammock": ("🛏", "bed"), "bush": ("🌳", "tree"),
     "hedge": ("🌳", "tree"),
+    "walrus": ("🦭", "seal"), "sea lion": ("🦭", "seal"), "guinea pig": ("🐹", "hamster"),
+    "gerbil": ("🐹", "hamster"), "piggy bank": ("🐖", "pig"),
     "lily": ("🌷", "tulip"), "water lily": ("🪷", "lotus"), "lavender": ("🪻", "hyacinth"),
 }
 

@@ -55,7 +55,7 @@ def fit_subject(subject: Subject, size: tuple[int, int]) -> tuple[Sprite, int, i
 def place_subject(canvas: Image.Image, subject: Subject, *, shadow: bool = True) -> tuple[int, int, int, int] | None:
     """Scale the glyph into its box, grounded by a soft shadow; returns the ink box drawn."""
     if is_plate(subject):
-        return draw_plate(canvas, pixel_box(subject, canvas.size))
+        return draw_plate(canvas, pixel_box(subject, canvas.size), subject.tint)
     fitted = fit_subject(subject, canvas.size)
     if fitted is None:
         return None
@@ -84,8 +84,10 @@ def recolored(made: Sprite, recolor: Callable[[RGBA], RGBA]) -> Sprite:
     return Sprite(tuple(Layer(layer.mask, layer.offset, recolor(layer.color)) for layer in made.layers), made.size)
 
 
-def draw_plate(canvas: Image.Image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
-    """A dinner plate lying on the table, seen at an angle: rim, well and a soft shadow, drawn 2x and reduced."""
+def draw_plate(canvas: Image.Image, box: tuple[int, int, int, int],
+               tint: tuple[int, int, int] | None = None) -> tuple[int, int, int, int]:
+    """A dinner plate lying on the table, seen at an angle: rim, well and a soft shadow, drawn 2x and reduced; a
+    named colour ("a blue plate") is its glaze, the well a lighter shade of it."""
     x0, y0, x1, y1 = box
     w, h = max(8, x1 - x0), max(4, y1 - y0)
     pad = max(2, w // 12)
@@ -93,13 +95,19 @@ def draw_plate(canvas: Image.Image, box: tuple[int, int, int, int]) -> tuple[int
     canvas.paste((0, 0, 0), (x0 - pad, y0 + h // 3), shadow)
     big = Image.new("RGBA", (w * 2, h * 2), (0, 0, 0, 0))
     draw = ImageDraw.Draw(big)
-    draw.ellipse((0, h * 0.08, w * 2 - 1, h * 2 - 1), fill=(196, 200, 210, 255))  # the plate's edge, in shade
-    draw.ellipse((0, 0, w * 2 - 1, h * 1.9), fill=(244, 245, 248, 255))  # the rim
-    draw.ellipse((w * 0.36, h * 0.3, w * 1.64, h * 1.55), fill=(226, 229, 236, 255))  # the well
-    draw.ellipse((w * 0.42, h * 0.42, w * 1.58, h * 1.55), fill=(236, 238, 243, 255))
+    edge, rim, well, floor = ((196, 200, 210), (244, 245, 248), (226, 229, 236), (236, 238, 243)) if tint is None else (
+        _shade(tint, 0.75), tint, _shade(tint, 1.12), _shade(tint, 1.2))
+    draw.ellipse((0, h * 0.08, w * 2 - 1, h * 2 - 1), fill=(*edge, 255))  # the plate's edge, in shade
+    draw.ellipse((0, 0, w * 2 - 1, h * 1.9), fill=(*rim, 255))  # the rim
+    draw.ellipse((w * 0.36, h * 0.3, w * 1.64, h * 1.55), fill=(*well, 255))  # the well
+    draw.ellipse((w * 0.42, h * 0.42, w * 1.58, h * 1.55), fill=(*floor, 255))
     plate = big.reduce(2)
     canvas.paste(plate, (x0, y0), plate)
     return (x0, y0, x0 + w, y0 + h)
+
+
+def _shade(color: tuple[int, int, int], factor: float) -> tuple[int, int, int]:
+    return (min(255, round(color[0] * factor)), min(255, round(color[1] * factor)), min(255, round(color[2] * factor)))
 
 
 def drop_shadow(canvas: Image.Image, made: Sprite, x: int, y: int, *, sticker: bool) -> None:

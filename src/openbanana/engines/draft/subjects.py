@@ -199,7 +199,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
             missing.append(f"The {subject.label} fell outside the picture and is not in it.")
             continue
         if is_plate(subject):
-            draw_plate(canvas, pixel_box(subject, canvas.size))
+            draw_plate(canvas, pixel_box(subject, canvas.size), subject.tint)
             continue
         whole = _whole(subject)
         held, string = _held(subject, subjects, holding or {}, canvas.size) if whole else (None, None)

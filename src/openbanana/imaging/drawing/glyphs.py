@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib.resources import files
 from threading import Lock
 
-from PIL import Image, ImageFont
+from PIL import Image, ImageChops, ImageFont
 
 from openbanana.imaging.drawing.fonts import PICTOGRAM_FONT, asset_path
 from openbanana.plan import RGB
@@ -139,7 +139,7 @@ def sprite(glyph: str, font_size: int, tint: RGB | None = None, squash: float = 
         core, at = font.getmask2(chr(table.base + offset), mode="L")
         masks.append((Image.Image()._new(core), at))
     if tint is not None:
-        colors = retint(colors, tint, [_area(mask) for mask, _ in masks])
+        colors = retint(colors, tint, _visible_areas(masks))
     raw: list[tuple[Image.Image, tuple[int, int], RGBA]] = []
     for (mask, (x, y)), color in zip(masks, colors, strict=True):
         box = mask.getbbox()
@@ -197,6 +197,25 @@ def fitted_size(glyph: str, box_w: float, box_h: float, squash: float = 1.0) -> 
     return quantise(min(box_w / max(1e-6, right - left), box_h / max(1e-6, (bottom - top) * squash)))
 
 
+def _visible_areas(masks: list[tuple[Image.Image, tuple[int, int]]]) -> list[float]:
+    """Ink of each layer that the layers drawn after it leave showing: a bus's grey body panel is mostly covered
+    by its side, so the side is what a named colour must paint."""
+    if not masks:
+        return []
+    left = min(at[0] for _, at in masks)
+    top = min(at[1] for _, at in masks)
+    width = max(at[0] + mask.width for mask, at in masks) - left
+    height = max(at[1] + mask.height for mask, at in masks) - top
+    covered = Image.new("L", (max(1, width), max(1, height)), 0)
+    areas: list[float] = []
+    for mask, (x, y) in reversed(masks):
+        layer = Image.new("L", covered.size, 0)
+        layer.paste(mask, (x - left, y - top))
+        areas.append(_area(ImageChops.subtract(layer, covered)))
+        covered = ImageChops.lighter(covered, layer)
+    return areas[::-1]
+
+
 def _area(mask: Image.Image) -> float:
     """Ink of one layer's mask (a later layer covering it is not subtracted: close enough to rank layers)."""
     histogram = mask.histogram()
@@ -204,15 +223,18 @@ def _area(mask: Image.Image) -> float:
 
 
 NEUTRAL_SATURATION = 0.25  # below it a layer is grey, white or black, whatever its faint hue
-CHROMATIC_SHARE = 0.15  # a chromatic family this big (of the ink) takes a chromatic colour before a grey body
+CHROMATIC_SHARE = 0.15  # a chromatic or light family this big (of the ink) takes a chromatic colour before a dark one
+LIGHT = ("grey", 2)  # light greys and whites, one family: a bus's panels, a sail, a mug
 
 
 def retint(colors: list[RGBA], target: RGB, areas: list[float] | None = None) -> list[RGBA]:
     """Recolour an emoji: its body (the biggest family of layers by ink: one hue, or one grey) takes the target's
     hue, saturation and value; shading inside the family keeps its contrast. A named colour chooses between
-    families: a chromatic one prefers the biggest chromatic family (a green tractor's paint, not its black
-    wheels), an achromatic one (white, black, grey) the biggest family of all (a grey rabbit's fur, a black
-    cat's coat). Other grey layers lose their tinge. Without `areas` every layer counts the same."""
+    families: a chromatic one prefers the biggest chromatic or light family (a green tractor's paint, not its
+    black wheels), an achromatic one (white, black, grey) the biggest family of all (a grey rabbit's fur, a black
+    cat's coat). Other grey layers lose their tinge. Without `areas` every layer counts the same; `areas` are what
+    shows of each layer (`_visible_areas`), and light greys and whites are one family: a bus's panels of three
+    light greys outweigh its blue windows, so a yellow bus is yellow where it is painted."""
     weights = areas if areas is not None else [1.0] * len(colors)
     hsv = [colorsys.rgb_to_hsv(c[0] / 255, c[1] / 255, c[2] / 255) for c in colors]
     families: dict[tuple[str, int], float] = {}
@@ -225,9 +247,9 @@ def retint(colors: list[RGBA], target: RGB, areas: list[float] | None = None) ->
         return colors
     th, ts, tv = colorsys.rgb_to_hsv(*(c / 255 for c in target))
     total = sum(families.values())
-    chromatic = {f: a for f, a in families.items() if f[0] == "hue"}
-    if ts > 0.08 and chromatic and max(chromatic.values()) >= CHROMATIC_SHARE * total:
-        body = max(chromatic, key=lambda f: (chromatic[f], -f[1]))
+    paintable = {f: a for f, a in families.items() if f[0] == "hue" or f == LIGHT}
+    if ts > 0.08 and paintable and max(paintable.values()) >= CHROMATIC_SHARE * total:
+        body = max(paintable, key=lambda f: (paintable[f], f[0] == "hue", -f[1]))
     else:
         body = max(families, key=lambda f: (families[f], f[0] == "hue", -f[1]))
     members = [i for i, (h, s, v) in enumerate(hsv) if _family(h, s, v) == body or (
@@ -265,4 +287,4 @@ def _family(h: float, s: float, v: float) -> tuple[str, int]:
     """A layer's colour family: a hue twelfth for chromatic layers, a value band for neutral ones."""
     if s > NEUTRAL_SATURATION and v > 0.2:
         return ("hue", round(h * 12) % 12)
-    return ("grey", min(3, int(v * 4)))
+    return ("grey", min(2, int(v * 4)))

@@ -16,6 +16,7 @@ from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
 from openbanana.planner.rules.naming import is_building, known_compound, named_pictogram
+from openbanana.planner.rules.phrase_shapes import body_features, is_skin_tone, person_compound, reshaped, view_of
 from openbanana.planner.rules.scene.kinds import furniture_form, has_form, is_food
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.attributes import (
@@ -30,8 +31,10 @@ from openbanana.planner.rules.vocabulary.attributes import (
     QUANTITY_WORDS,
     SERVING_CONTAINERS,
     SIZES,
+    SPORT_BALLS,
     SURFACES,
     VESSELS,
+    WHOLES,
     WOOD_PLANTS,
     WOODS,
 )
@@ -81,6 +84,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
                 opening: bool = False, landmark: bool = False) -> PhraseReading:
     """Read one noun phrase; `framing`: it may name the picture's medium ("in pencil", "as pixel art");
     `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it."""
+    phrase = reshaped(phrase)
     words = _take_setting_words(phrase, setting, framing, landmark)
     head = phrase.head
     if not words or not any(w is head for w in words):
@@ -91,8 +95,9 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     compound = " ".join([*(w.word for w in words[-2:-1] if w.tag == "noun"), lemma])
     if phrase.of is not None and (lemma in PART_WORDS or lemma in FRAMING_NOUNS or lemma in NOT_THINGS):
         return _complement(phrase, setting)
-    if lemma in BODY_WORDS or head.word in BODY_WORDS:
-        return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)
+    if lemma in BODY_WORDS or head.word in BODY_WORDS or head.tag == "skin" or is_skin_tone(words, lemma):
+        features, about = body_features(words, lemma)
+        return PhraseReading(features=features, feature_head=about)
     if lemma in PATTERN_NOUNS and phrase.of is None and not known_compound(compound):
         return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)  # how a thing looks
     bare = not (phrase.determiner or phrase.number or phrase.quantity or phrase.plural) and len(words) == 1
@@ -166,9 +171,9 @@ def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: boo
             kept.append(token)
         elif token.tag in SETTING_UNITS:
             setting.take(token.tag, token.value)
-        elif token is not head and head.word in PLACES and token.word in PLACES \
-                and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
-            setting.view = setting.view or PLACES[token.word].backdrop  # "a mountain lake", "a forest pond"
+        elif token is not head and (head.word in PLACES or is_building(noun_lemma(head.word))) \
+                and view_of(token.word) is not None:
+            setting.view = setting.view or view_of(token.word)  # "a mountain lake", "a sea cliff", "a beach hut"
             setting.places.append(token.word)  # "a village street" is still in a village
         else:
             building = landmark and token is head and is_building(noun_lemma(token.word))
@@ -210,6 +215,7 @@ def _complement(phrase: NounPhrase, setting: SettingReader) -> PhraseReading:
 
 def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     """The thing a phrase names, with its count and every modifier bound to it."""
+    words, lemma = person_compound(words, lemma)
     glyph, span = named_pictogram(words, lemma)
     person = person_noun(lemma)
     named_words = [w for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
@@ -221,10 +227,14 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     compound = " ".join([*(w.word for w in words[-2:-1] if w.tag in ("noun", "ing")), lemma])
     if not glyph and person is None and compound != lemma and known_compound(compound):
         noun = compound  # "a lamp post", "a fire hydrant", "a watering can": one thing, named by both words
+    if person is None and len(words) > 1 and stand_in(f"{words[-2].word} {lemma}"):
+        glyph, noun = None, f"{words[-2].word} {lemma}"  # "a piggy bank": the stand-in names both words, no bank
+        compound = noun
     contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
     if lemma in SERVING_CONTAINERS and span == 1 and contents and contents not in MATERIALS \
             and pictogram_for(contents):
         glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee
+    noun = SPORT_BALLS.get(noun, noun)  # "playing soccer": the soccer ball is what is drawn
     draft = Draft(noun=noun, glyph=glyph if person is None else None, person=person is not None,
                   animal=lemma in ANIMALS)
     if lemma in HAIR_NOUNS:
@@ -285,7 +295,8 @@ def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: Settin
         return PhraseReading(drafts=[container])
     content = inner.drafts[0]
     noun = f"{content.noun} {lemma}"
-    container.noun = lemma if lemma in VESSELS else noun  # a cup of tea is a cup; a slice of pizza a pizza slice
+    container.noun = lemma if lemma in VESSELS else content.noun if lemma in WHOLES else noun  # a cup of tea is
+    # a cup, a slice of pizza a pizza slice, a loaf of bread bread
     container.glyph = pictogram_for(noun) or content.glyph or pictogram_for(content.noun) or container.glyph
     container.lookup = noun
     if lemma in VESSELS:

@@ -23,6 +23,7 @@ from openbanana.planner.rules.vocabulary.people_words import (
     BEARD_WORDS,
     HAIR_PRIORITY,
     HAIR_WORDS,
+    KIN_NOUNS,
     SKIN_WORDS,
     YOUNG_WORDS,
 )
@@ -73,6 +74,9 @@ class Draft:
         if word in QUANTITY_WORDS and tag != "noun":
             self.count = max(self.count, QUANTITY_WORDS[word])
             return True
+        if self.animal and AGE_WORDS.get(word) == "baby":
+            self.age = self.age or "baby"  # "a baby elephant": a young one of its kind
+            return True
         if word in ARRANGEMENT_PHRASES:
             self.arrangement = ARRANGEMENT_PHRASES[word]
             return True
@@ -88,7 +92,7 @@ class Draft:
             return True
         if tag == "age" or word in AGE_WORDS:
             age = AGE_WORDS.get(word)
-            if word in YOUNG_WORDS and self.age is None:
+            if word in YOUNG_WORDS and self.age is None and self.noun not in KIN_NOUNS:
                 age = None  # "a young woman" stays an adult; a boy or a girl is a child already
             self.age = self.age or age
             return age is not None or word in YOUNG_WORDS

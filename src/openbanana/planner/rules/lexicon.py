@@ -49,6 +49,9 @@ _PENN: dict[str, Tag] = {
     "UH": "other", "POS": "other", "SYM": "other", "LS": "other",
 }
 LEXICON_FILE = ("textblob", "en", "en-lexicon.txt")
+# Things the lexicon knows only as another class ("moped" a past tense, "husky" an adjective): in a picture's
+# prompt they name the thing.
+THING_NOUNS = frozenset({"moped", "husky", "convertible", "cleaner"})
 # Plurals whose singular is not what the thing is called ("sunglasses" is one pair, not many "sunglass").
 PLURAL_ONLY = frozenset({"glasses", "sunglasses", "scissors", "jeans", "pants", "trousers", "shorts", "tights",
                          "leggings", "pajamas", "pyjamas", "headphones", "earphones", "binoculars", "goggles",
@@ -94,6 +97,8 @@ def word_class(word: str) -> Tag:
         return "rel"
     if word in PREPOSITIONS:
         return "prep"
+    if word in THING_NOUNS:
+        return "noun"
     penn = penn_lexicon().get(word)
     if penn is not None:
         return _PENN.get(penn, "other")

@@ -11,6 +11,7 @@ what nothing draws keeps none either and is listed in `unmatched`, so the answer
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from openbanana.planner.meaning import nearest_kind, nearest_pictogram
 from openbanana.planner.people import person_glyph
@@ -21,14 +22,29 @@ from openbanana.planner.rules.places import place_things
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import has_form, named_form
 from openbanana.planner.rules.texts import read_texts as read_strings
+from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import stand_in
-from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, TextSpec
+from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
 
 NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
 STARS = frozenset("⭐🌟")
 SWIMMING = frozenset("🏊🤽")
 INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrigerator", "fireplace", "bathtub",
-                           "toilet", "wardrobe", "crib", "cot", "bookshelf", "bookcase", "nightstand", "dresser"})
+                           "toilet", "wardrobe", "crib", "cot", "bookshelf", "bookcase", "nightstand", "dresser",
+                           "oven", "stove", "windowsill", "window sill", "sill", "shelf", "high chair", "highchair",
+                           "beanbag", "bean bag", "counter", "countertop", "microwave", "dishwasher", "cupboard",
+                           "washing machine", "vacuum", "robot vacuum", "vacuum cleaner", "mantelpiece", "mantel"})
+# Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
+GROUND_THINGS: dict[str, Terrain] = {
+    **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
+                    "snow"),
+    **dict.fromkeys(("boat", "sailboat", "rowboat", "canoe", "kayak", "ship", "yacht", "raft", "dock", "pier",
+                     "jetty", "gondola", "ferry", "fishing boat", "wave", "buoy", "lifebuoy"), "water")}
+LINES = frozenset({"wire", "cable", "line", "clothesline", "rope", "rail", "railing", "fence", "ledge", "beam",
+                   "branch", "bough", "perch", "pole", "windowsill", "sill", "wall", "log", "bench"})
+# People whose work puts them in a room: where they are when the prompt names no place.
+ROLE_ROOMS = {"chef": "kitchen", "cook": "kitchen", "baker": "bakery", "barista": "cafe", "bartender": "bar",
+              "librarian": "library", "waiter": "restaurant", "waitress": "restaurant"}
 PLAIN_GROUND = re.compile(r"\b(?:on|against|over) (?:a|an|the)? ?[\w -]{0,24}background\b", re.IGNORECASE)
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
@@ -48,10 +64,17 @@ def read_scene(prompt: str) -> SceneGraph:
     entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
+    entities = _lined_up(entities, relations)
     entities += place_things(reading.setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     setting = reading.setting
-    if setting.place is None and any(e.noun in INDOOR_THINGS for e in entities):
+    rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
+    if rooms and setting.place is None:
+        setting.implied = setting.implied or PLACES[rooms[0]]  # a chef at work is in a kitchen unless told else
+    if setting.place is None and any(INDOOR_THINGS & _names(e) for e in entities):
         setting.add_surface("floor")  # "a cat on top of the fridge": in a room, though no room was named
+    grounds = [GROUND_THINGS[e.noun] for e in entities if e.noun in GROUND_THINGS]
+    if grounds:
+        setting.add_surface(grounds[0])  # "a snowman in a front yard": snow on the yard's grass
     if any((e.glyph or " ")[0] in SWIMMING for e in entities):
         setting.add_surface("water")  # a swimmer swims in the scene's water, a lake unless a place says otherwise
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
@@ -59,6 +82,20 @@ def read_scene(prompt: str) -> SceneGraph:
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(), camera=setting.camera,
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)
+
+
+def _names(entity: Entity) -> set[str]:
+    """The entity's noun, alone and after each of its modifiers ("chair", "high chair")."""
+    return {entity.noun, *(f"{modifier} {entity.noun}" for modifier in entity.modifiers)}
+
+
+def _lined_up(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:
+    """Many things on a line (a wire, a rail, a fence, a ledge) sit in a row along it, unless the prompt laid them
+    out otherwise."""
+    lines = {e.id for e in entities if e.noun.split()[-1] in LINES}
+    on_line = {r.subject for r in relations if r.predicate == "on" and r.object in lines}
+    return tuple(replace(e, arrangement="row") if e.id in on_line and e.count > 1 and e.arrangement == "auto"
+                 else e for e in entities)
 
 
 def _night_sky(entity: Entity) -> bool:

@@ -5,16 +5,19 @@ furniture with no pictogram is drawn as."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from openbanana.plan import Box, Subject, SubjectRole
 from openbanana.planner.rules.scene.depth import to_box
 from openbanana.planner.rules.scene.form_colors import form_color
+from openbanana.planner.rules.scene.kinds import FLAT
 from openbanana.planner.rules.scene.pieces import Piece
 from openbanana.planner.rules.scene.stage import Placement
 from openbanana.planner.rules.scene.world import World
 from openbanana.scene import Entity
 
 DECOR = "_decor"
+MADE_FIGURES = frozenset("🤖👽👻⛄☃")  # drawn as figures, painted like things
 
 
 def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio: float,
@@ -38,16 +41,37 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
         role: SubjectRole = "decor" if decor else "hero" if hero_id in (entity.id, *piece.also) else "support"
         form = piece.kind.form if piece.glyph is None else ""
         tint = form_color(entity.color, entity.material) if form else (
-            entity.color if not piece.kind.person else None)
+            entity.color if not piece.kind.person or _made(piece.glyph) else None)
         subjects.append(Subject(
             entity.noun, piece.glyph, box, z=z, role=role, tint=tint, squash=piece.squash,
             entity="" if decor else entity.id, depth=round(depth, 4), flip=piece.flip,
             shadow=piece.shadow and not floating and form != "rug", also_shows=piece.also, form=form,
             figure=piece.figure, pose="sitting" if _sitting(piece) else ""))
+    subjects = _flat_under(subjects)
     order = {entity_id: index for index, entity_id in enumerate(entities)}
     listed = sorted(zip(subjects, (piece for _, piece, _ in drawn), strict=True),
                     key=lambda pair: (order.get(pair[1].entity.id, len(order)), pair[1].copy, pair[0].z))
     return tuple(subject for subject, _ in listed)  # the graph's order; z is the drawing order
+
+
+def _flat_under(subjects: list[Subject]) -> list[Subject]:
+    """A thing lying flat (a plate) is drawn before what stands on it: the engine draws far to near, and the
+    oranges on a plate stand a little further back than the plate's near rim."""
+    out = list(subjects)
+    for i, flat in enumerate(subjects):
+        if not flat.entity or flat.squash >= 1.0 or (flat.glyph or "") not in FLAT:
+            continue
+        x0, y0, x1, y1 = flat.box
+        above = [s.depth for s in subjects if s is not flat and s.squash >= 1.0
+                 and x0 <= (s.box[0] + s.box[2]) / 2 <= x1 and y0 <= s.box[3] <= y1]
+        if above and max(above) >= flat.depth:
+            out[i] = replace(flat, depth=round(min(1.0, max(above) + 0.0001), 4))
+    return out
+
+
+def _made(glyph: str | None) -> bool:
+    """A figure that is a made thing, not a person: its named colour is its paint ("a red tin robot")."""
+    return (glyph or "").replace("\ufe0f", "") in MADE_FIGURES
 
 
 def _sitting(piece: Piece) -> bool:

@@ -49,6 +49,19 @@ def _plural_quantities(phrases: dict[str, Quantity]) -> dict[str, Quantity]:
 
 
 QUANTITY_PHRASES = _plural_quantities(QUANTITY_PHRASES)
+# Heads that name a group of what the noun before them names: "a camel caravan" is camels, "a pumpkin patch"
+# pumpkins (when the modifier is a thing that is drawn).
+GROUP_HEADS: dict[str, Quantity] = {
+    "caravan": Quantity(4, "row"), "convoy": Quantity(4, "row"), "parade": Quantity(5, "row"),
+    "patch": Quantity(6, "scattered"), "herd": Quantity(5), "flock": Quantity(5), "pack": Quantity(4),
+    "swarm": Quantity(6, "scattered"), "colony": Quantity(6), "troop": Quantity(5), "fleet": Quantity(4),
+    "pod": Quantity(4), "litter": Quantity(4), "bunch": Quantity(5), "cluster": Quantity(5), "orchard": Quantity(5),
+}
+# Heads that show a thing as a picture of it: "a bicycle wheel icon" is a bicycle wheel.
+ICON_HEADS = frozenset({"icon", "logo", "emoji", "sticker", "symbol", "silhouette", "clipart", "mascot", "emblem"})
+# A building's parts: "a castle gate" is drawn as the castle when nothing draws the gate itself.
+BUILDING_PARTS = frozenset({"gate", "gates", "gateway", "entrance", "doorway", "facade", "façade", "wall", "walls",
+                            "tower", "spire", "dome", "archway", "arch", "steps", "portico", "turret", "battlement"})
 # Single amount words, used as determiners or adjectives.
 QUANTITY_WORDS: dict[str, int] = {"several": 4, "many": 5, "numerous": 6, "countless": 8, "multiple": 3, "few": 3,
                                   "some": 3, "both": 2, "various": 4, "dozen": 12, "lots": 5}
@@ -61,6 +74,8 @@ ARRANGEMENT_PHRASES: dict[str, Arrangement] = {
     "heaped": "pile", "scattered": "scattered", "strewn": "scattered", "dotted": "scattered",
     "scattered around": "scattered", "in a circle": "circle", "in a ring": "circle", "arranged in a circle": "circle",
     "arranged in a row": "row", "arranged in a grid": "grid", "all around": "scattered",
+    "single file": "row", "in single file": "row", "in file": "row", "in formation": "row", "in a column": "stack",
+    "in a square": "grid", "in a matrix": "grid",
 }
 
 SIZES: dict[str, float] = {
@@ -76,11 +91,12 @@ SIZES: dict[str, float] = {
 MATERIALS: dict[str, str] = {
     "wooden": "wooden", "wood": "wooden", "timber": "wooden", "paper": "paper", "cardboard": "cardboard",
     "origami": "paper", "gold": "gold", "silver": "silver", "bronze": "bronze", "copper": "copper",
-    "brass": "brass", "metal": "metal", "metallic": "metal", "steel": "metal", "iron": "metal", "tin": "metal",
+    "brass": "brass", "metal": "metal", "metallic": "metal", "steel": "metal", "iron": "iron", "tin": "tin",
     "chrome": "metal", "aluminum": "metal", "aluminium": "metal", "glass": "glass", "crystal": "crystal",
     "plastic": "plastic", "stone": "stone", "marble": "marble", "granite": "stone", "concrete": "concrete",
     "brick": "brick", "ceramic": "ceramic", "porcelain": "ceramic", "clay": "clay", "terracotta": "clay",
-    "leather": "leather", "wool": "wool", "woolen": "wool", "woollen": "wool", "knitted": "wool", "knit": "wool",
+    "leather": "leather", "wool": "wool", "woolen": "wool", "woollen": "wool", "woolly": "wool", "wooly": "wool",
+    "knitted": "wool", "knit": "wool",
     "cotton": "cotton", "silk": "silk", "silken": "silk", "velvet": "velvet", "denim": "denim", "fur": "fur",
     "furry": "fur", "rubber": "rubber", "straw": "straw", "wicker": "wicker", "rattan": "wicker",
     "bamboo": "bamboo", "ice": "ice", "icy": "ice", "chocolate": "chocolate", "candy": "candy", "lego": "plastic",
@@ -109,6 +125,12 @@ SERVING_CONTAINERS = frozenset({"cup", "mug", "glass", "bottle", "can", "carton"
                                 "teacup", "pot", "bowl", "plate", "slice", "piece", "scoop", "bar", "loaf",
                                 "stick", "spoonful", "serving", "portion", "bouquet", "jar", "cone", "glassful",
                                 "platter", "wedge", "pint", "shot", "sip", "bite"})
+# Of those, the ones that are all of what they hold: "a loaf of bread" is bread, whole.
+WHOLES = frozenset({"loaf"})
+# Sports named where their ball is meant ("kids playing soccer"): the ball, by the name the index knows.
+SPORT_BALLS = {"soccer": "soccer ball", "football": "football", "basketball": "basketball",
+               "volleyball": "volleyball", "tennis": "tennis ball", "baseball": "baseball", "rugby": "rugby ball",
+               "softball": "softball", "bowling": "bowling ball"}
 # Of those, the ones that stay the thing named: "a cup of tea" is a cup (of tea), "a slice of cake" a cake slice.
 VESSELS = frozenset({"cup", "mug", "glass", "bottle", "can", "carton", "jug", "pitcher", "flask", "teacup", "pot",
                      "bowl", "plate", "jar", "cone", "platter", "pint", "glassful"})
@@ -160,7 +182,8 @@ PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "ce
                         "photograph", "snapshot", "depiction", "icon", "sticker", "panorama", "vector", "emoji",
                         "graphic", "wallpaper", "animation", "roof", "rooftop", "foot", "base", "rim", "porch",
                         "doorstep", "shade", "trunk", "branch", "branches", "bough", "summit", "peak", "slope",
-                        "surface", "end"})
+                        "surface", "end", "handlebar", "handlebars", "seat", "saddle", "pedal", "pedals", "hood",
+                        "deck", "dashboard"})
 # Containers that hold countable things rather than a serving: "a bowl of oranges" is oranges in a bowl, while
 # "a bowl of soup" stays one soup bowl.
 PLURAL_HOLDERS: dict[str, str] = {"bowl": "in", "plate": "on", "platter": "on", "jar": "in", "pot": "in",

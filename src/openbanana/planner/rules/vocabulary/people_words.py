@@ -20,7 +20,8 @@ AGE_WORDS: dict[str, AgeGroup] = {
     "teenage": "teen", "teen": "teen", "adolescent": "teen", "baby": "baby", "newborn": "baby", "infant": "baby",
     "middle aged": "adult", "adult": "adult", "grown": "adult",
 }
-# "young" makes a child of a boy or a girl, but leaves a young woman an adult.
+# "young" makes a child of a boy or a girl, and of a son or a daughter, but leaves a young woman an adult.
+KIN_NOUNS = frozenset({"son", "daughter", "nephew", "niece", "sibling", "brother", "sister", "cousin"})
 YOUNG_WORDS = frozenset({"young", "little"})
 HAIR_WORDS: dict[str, str] = {
     "blonde": "blond", "blond": "blond", "fair haired": "blond", "golden haired": "blond", "golden": "blond",
@@ -37,6 +38,10 @@ HAIR_PRIORITY = ("curly", "red", "blond", "white", "grey", "bald", "black", "bro
 BODY_WORDS = frozenset({"hair", "skin", "beard", "moustache", "mustache", "eyes", "freckles", "braids", "ponytail",
                         "curls", "afro", "bun", "dreadlocks", "locks", "smile", "tattoo", "tattoos",
                         "complexion", "stubble", "pigtails", "bangs", "mohawk", "hairstyle", "face", "expression"})
+# Heads that are hair done a certain way: "blonde braids" says the hair is blond.
+HAIR_STYLES = frozenset({"braid", "braids", "pigtail", "pigtails", "ponytail", "bun", "curls", "dreadlocks",
+                         "dreadlock", "lock", "locks", "bangs", "mohawk", "plait", "plaits", "cornrows"})
+BODY_WORDS = BODY_WORDS | HAIR_STYLES | {"plait", "plaits", "braid", "pigtail", "cornrows"}
 BEARD_WORDS = frozenset({"beard", "moustache", "mustache", "stubble", "bearded"})
 # A person noun that says the hair itself: "a redhead".
 HAIR_NOUNS = {"redhead": "red", "blonde": "blond", "brunette": "brown"}

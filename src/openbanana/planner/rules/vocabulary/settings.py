@@ -26,7 +26,8 @@ def _places(names: str, indoor: bool, terrain: Terrain, backdrop: Backdrop) -> d
 
 
 PLACES: dict[str, Place] = {
-    **_places("kitchen, cafe, café, coffee shop, restaurant, bistro, diner, bakery, bar, pub, cafeteria, canteen",
+    **_places("kitchen, cafe, café, coffee shop, restaurant, bistro, diner, bakery, bar, pub, cafeteria, canteen, "
+              "parlour, parlor, ice cream parlour, ice cream parlor, ice cream shop, tea room, tearoom, deli",
               True, "table", "room"),
     **_places("bedroom, living room, lounge, office, classroom, library, studio, gym, bathroom, hallway, museum, "
               "gallery, attic, basement, nursery, playroom, room, home office, workshop, shop, store, "
@@ -34,11 +35,12 @@ PLACES: dict[str, Place] = {
               "garage, greenhouse, cabin interior, indoors, inside, nook, reading nook, reading corner, corner",
               True, "floor", "room"),
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
-    **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island, bay, harbor, harbour",
-              False, "sand", "sea"),
-    **_places("ocean, sea, open sea, open ocean, sea surface", False, "water", "none"),
+    **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island", False, "sand", "sea"),
+    **_places("ocean, sea, open sea, open ocean, sea surface, bay, harbor, harbour, marina, port, fjord", False,
+              "water", "none"),  # boats lie on a harbour's water, not on its sand
     **_places("lake, pond, river, stream, canal, lagoon, pool, swimming pool", False, "water", "hills"),
-    **_places("underwater, under water, under the sea, seabed, sea floor, ocean floor, coral reef, reef, aquarium",
+    **_places("underwater, under water, under the sea, deep sea, deep ocean, ocean depths, depths, seabed, "
+              "sea floor, ocean floor, coral reef, reef, aquarium",
               False, "underwater", "none"),
     **_places("forest, woods, woodland, jungle, rainforest, rain forest, grove", False, "grass", "forest"),
     **_places("park, garden, backyard, yard, lawn, orchard, playground, campsite, campground, pitch, "
@@ -70,7 +72,9 @@ TIMES: dict[str, TimeOfDay] = {
     "tonight": "night", "nocturnal": "night", "starry night": "night", "setting sun": "sunset",
     "rising sun": "dawn", "sun setting": "sunset", "sun rising": "dawn", "sunsets": "sunset", "sunrises": "dawn",
     "sunup": "dawn", "nightfall": "dusk", "after dark": "night", "high noon": "day", "lunchtime": "day",
-    "star filled sky": "night", "moonrise": "night", "dead of night": "night", "small hours": "night",
+    "star filled sky": "night", "aurora": "night", "auroras": "night", "northern lights": "night",
+    "aurora borealis": "night", "southern lights": "night", "milky way": "night",
+    "moonrise": "night", "dead of night": "night", "small hours": "night",
 }
 
 WEATHERS: dict[str, Weather] = {

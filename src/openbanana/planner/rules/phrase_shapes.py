@@ -1,0 +1,91 @@
+"""Shapes of a noun phrase that say what it names before it is read, and what a phrase about a body says.
+
+"a camel caravan" is camels, "a tall stack of pancakes" pancakes in a stack, "a bicycle wheel icon" a bicycle wheel,
+"a castle gate" the castle; "a sea cliff" puts the sea behind the cliff; "blonde braids" are hair and "a light skin
+tone" is skin. Each rule is about the phrase's shape and the tables, never a prompt's exact words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from openbanana.planner.people import person_noun
+from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.grammar import NounPhrase, Token
+from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.naming import is_building
+from openbanana.planner.rules.scene.kinds import has_form
+from openbanana.planner.rules.vocabulary.attributes import (
+    ANIMALS,
+    BUILDING_PARTS,
+    GROUP_HEADS,
+    ICON_HEADS,
+    QUANTITY_PHRASES,
+)
+from openbanana.planner.rules.vocabulary.people_words import HAIR_STYLES
+from openbanana.planner.rules.vocabulary.settings import PLACES
+from openbanana.planner.stand_ins import stand_in
+from openbanana.scene import Backdrop
+
+
+def reshaped(phrase: NounPhrase) -> NounPhrase:
+    """The phrase as the thing it names, by its shape: a group head after a drawn noun ("a camel caravan" →
+    camels), an amount noun with its own adjective ("a tall stack of pancakes" → pancakes, stacked), a picture
+    head after a noun ("a bicycle wheel icon" → a bicycle wheel), a building's part that nothing draws ("a castle
+    gate" → the castle)."""
+    head = noun_lemma(phrase.head.word) if phrase.head.tag == "noun" else ""
+    before = phrase.words[-2] if len(phrase.words) > 1 and phrase.words[-2].tag == "noun" else None
+    if head in GROUP_HEADS and before is not None and phrase.of is None and drawn(noun_lemma(before.word)):
+        quantity = phrase.quantity or (None if phrase.number else GROUP_HEADS[head])
+        return replace(phrase, words=phrase.words[:-1], quantity=quantity, plural=True)
+    amount = QUANTITY_PHRASES.get(f"a {head} of") or QUANTITY_PHRASES.get(f"{phrase.head.word} of")
+    if amount is not None and phrase.of is not None and len(phrase.words) > 1 and phrase.number is None:
+        return replace(phrase.of, quantity=phrase.of.quantity or amount, determiner=phrase.of.determiner)
+    if head in ICON_HEADS and before is not None and phrase.of is None:
+        return replace(phrase, words=phrase.words[:-1])
+    if head in BUILDING_PARTS and before is not None and phrase.of is None and not drawn(head) \
+            and not has_form(head) and before.word not in PLACES and is_building(noun_lemma(before.word)):
+        return replace(phrase, words=phrase.words[:-1])
+    return phrase
+
+
+def drawn(noun: str) -> bool:
+    """A noun something draws: its pictogram, a stand-in, an animal or a person."""
+    return bool(pictogram_for(noun) or stand_in(noun) or noun in ANIMALS or person_noun(noun))
+
+
+def view_of(word: str) -> Backdrop | None:
+    """What an outdoor place word before a place or a building puts behind it: "mountain" the mountains, "sea"
+    (a water place with no view of its own) the sea."""
+    place = PLACES.get(word)
+    if place is None or place.indoor:
+        return None
+    if place.backdrop != "none":
+        return place.backdrop
+    return "sea" if place.terrain == "water" else None
+
+
+def is_skin_tone(words: list[Token], lemma: str) -> bool:
+    """"a light skin tone", "a medium skin colour": the head is the skin's."""
+    return lemma in ("tone", "color", "colour", "shade") and len(words) > 1 and (
+        words[-2].tag == "skin" or words[-2].word == "skin")
+
+
+def body_features(words: list[Token], lemma: str) -> tuple[list[str], str]:
+    """What a phrase about a person's body says: "blonde braids" is hair, "medium-light skin" and "a light skin
+    tone" are skin; the words are given without hyphens, as the tables write them."""
+    plain = [w.word.replace("-", " ") for w in words]
+    if words[-1].tag == "skin" or is_skin_tone(words, lemma):
+        said = " ".join(w for w in plain if w not in ("tone", "color", "colour", "shade"))
+        return [said.removesuffix("skin").strip()], "skin"
+    if lemma in HAIR_STYLES:
+        return [*plain[:-1], lemma], "hair"
+    return plain[:-1], lemma
+
+
+def person_compound(words: list[Token], lemma: str) -> tuple[list[Token], str]:
+    """"a mail carrier" is a person, not a carrier of mail: two nouns that name a person, as one head."""
+    if len(words) > 1 and words[-2].tag == "noun" and person_noun(f"{words[-2].word} {lemma}"):
+        lemma = f"{words[-2].word} {lemma}"
+        return [*words[:-2], Token(lemma, "noun")], lemma
+    return words, lemma
