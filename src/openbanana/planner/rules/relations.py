@@ -15,11 +15,11 @@ the agent ("a kite held by a boy"); an adverb of place ("a canoe nearby") places
 
 from __future__ import annotations
 
-from openbanana.planner.rules.attachment import Attacher
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
 from openbanana.planner.rules.lexicon import ing_form, noun_lemma, verb_lemma
+from openbanana.planner.rules.parts import PartReader
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.reading_state import Reading
@@ -35,13 +35,13 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
     DISTANCE_NOUNS,
     FRAME_PLACES,
-    HOLDING_PARTS,
     LANDMARK_RELATIONS,
     MEDIA,
     OPENINGS,
     OWNED_PLACES,
     OWNERS,
     SURFACE_PREDICATES,
+    TOPIC_PLACES,
     passive_predicate,
     preposition_predicate,
 )
@@ -50,20 +50,23 @@ from openbanana.scene import Arrangement, Predicate
 __all__ = ["Reading", "RelationReader"]
 
 
-class RelationReader(Attacher):
+class RelationReader(PartReader):
     """Reads the items of one prompt clause by clause; `read(items)` returns every draft, relation and setting word."""
 
     def read(self, items: list[Item]) -> Reading:
         for clause in split_clauses(items):
             self._new_clause()
             for index, item in enumerate(clause):
+                self.upcoming = clause[index + 1:index + 4]
                 if isinstance(item, NounPhrase):
                     self._phrase(item, clause[index + 1] if index + 1 < len(clause) else None)
                 elif isinstance(item, Describing):
                     describe(self.out, self.subject, item)
                 else:
                     self._token(item, clause[index + 1] if index + 1 < len(clause) else None)
+                self.previous = item
         return self.out
+
 
     # -- words between phrases ------------------------------------------------------------------------------------
 
@@ -73,6 +76,10 @@ class RelationReader(Attacher):
             self.joined = True
         elif tag == "prep" and word == "by" and self.passive is not None and self.subject:
             self.pending = "by"  # the agent follows: it does the verb to the subject
+        elif token.value == "in_order":
+            self._in_order()
+        elif word == "to" and self._handed():
+            self.pending = "near"  # "feeding a carrot to a pony": near the one it is given to
         elif tag in ("prep", "relation") and isinstance(token.value, str) and token.value.endswith("_of_it"):
             self._beside_subject("left_of" if token.value == "left_of_it" else "right_of")
         elif tag in ("prep", "relation"):
@@ -95,6 +102,8 @@ class RelationReader(Attacher):
             self.out.setting.take_word(word)  # "underwater", "outdoors", "tonight"
 
     def _preposition(self, word: str) -> None:
+        if word == "with":
+            self.with_comma = isinstance(self.previous, Token) and self.previous.tag == "comma"
         if self.keep_pending:  # "through a hole in the fence": "in" only names the opening's place
             self.keep_pending = False
             return
@@ -147,6 +156,11 @@ class RelationReader(Attacher):
     def _verb(self, word: str, tag: str, following: Item | None) -> None:
         lemma = verb_lemma(word)
         self.verb = lemma
+        if not isinstance(self.previous, NounPhrase):
+            self.placed_in = []  # "…, while leaning against a rock": the subject's new predicate, not the place's
+        elif word not in ARRANGEMENT_PHRASES and self._absolute():
+            self.earlier_subject, self.with_host = list(self.subject), self.with_host or list(self.subject)
+            self.subject, self.subject_acted = list(self.last_phrase), False  # ", with a dog sleeping by it"
         self.passive = passive_predicate(word, lemma) if tag == "past" else None
         if word in ARRANGEMENT_PHRASES:
             self._arrange(ARRANGEMENT_PHRASES[word])
@@ -173,7 +187,8 @@ class RelationReader(Attacher):
         if word in ("it", "them", "him", "her") and self._placed_by_with():
             return
         object_of = self.pending is not None and bool(self.subject)
-        ids = referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic)
+        beside = object_of and self.pending in TOPIC_PLACES  # "while a fly hovers above it": the last subject
+        ids = referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic, beside)
         if ids:
             self._attach(ids, following=None)
 
@@ -189,11 +204,10 @@ class RelationReader(Attacher):
                 self.out.drafts[i].material = self.out.drafts[i].material or phrase.head.word
             self.pending = None
             return
-        if phrase.determiner in OWNERS and phrase.head.word in HOLDING_PARTS and self.pending in ("in", "between"):
-            self._held_in_part(phrase.determiner)  # "a dog with a stick in its mouth": the dog holds the stick
-            return
         if phrase.determiner in OWNERS and phrase.head.word in OWNED_PLACES and self.pending is not None:
             self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
+            return
+        if self._part(phrase):  # "a dog with a stick in its mouth": the dog holds the stick
             return
         if self._measure(phrase, following) or self._opening(phrase, following):
             return
@@ -216,15 +230,6 @@ class RelationReader(Attacher):
             self.pending = None
             return
         self._attach(ids, following)
-
-    def _held_in_part(self, owner_word: str) -> None:
-        owners = self.subject or referents(OWNERS[owner_word], self.out.drafts, self.out.dropped, [], False)
-        things = [i for i in self.last_phrase if i not in owners]
-        self.out.relations = [r for r in self.out.relations if r not in self.with_made]
-        for o in owners:
-            for t in things:
-                self._add_relation(o, "holding", t)
-        self.pending = None
 
     def _measure(self, phrase: NounPhrase, following: Item | None) -> bool:
         """"a few metres from the fence", "two steps away from": a distance, not a thing; what follows is near."""
