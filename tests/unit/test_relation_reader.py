@@ -116,6 +116,26 @@ def test_the_parse_reads_each_sentence_shape(prompt: str, expected: set[tuple[st
     # beside a small thing the subject is; beside furniture, the furniture it is on
     ("a mug on the table next to a laptop", {("mug", "on", "table"), ("mug", "next_to", "laptop")}),
     ("a lamp on the desk beside the bed", {("lamp", "on", "desk"), ("desk", "next_to", "bed")}),
+    # "with" right after a verb is the subject's instrument, not the place's
+    ("a toddler on a stool eating with a fork", {("toddler", "holding", "fork")}),
+    # what is worn after a passive's agent is the agent's
+    ("a kite flown by a boy in a green jacket", {("boy", "holding", "kite"), ("boy", "wearing", "jacket")}),
+    # "on top" after what "with" named: on the host
+    ("a pile of pancakes with a strawberry on top", {("strawberry", "on", "pancake")}),
+    # "filled with", "covered with": what follows stands so to the subject
+    ("a bucket filled with shells on the sand", {("shell", "in", "bucket")}),
+    # "between" a pair, put first
+    ("Between two lamps stands a bench", {("bench", "next_to", "lamp")}),
+    # one thing in the sky: below it
+    ("a fox sitting beneath a full moon", {("fox", "below", "full moon")}),
+    # a part with its whole after "of"
+    ("Perched on the rim of a bucket, a frog looks around", {("frog", "on", "bucket")}),
+    # a verb's object on a table top
+    ("a nurse weighing a puppy on a counter", {("puppy", "on", "counter")}),
+    # a subject after a comma shares the verb with the one joined to it
+    ("Sitting on a wall, a boy and his sister eat apples", {("boy", "on", "wall"), ("sister", "on", "wall")}),
+    # two lively companions share a place beside a thing
+    ("a girl with a dog next to a bench", {("girl", "next_to", "bench"), ("dog", "next_to", "bench")}),
 ])
 def test_structures_of_longer_sentences(prompt: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= relations(prompt)

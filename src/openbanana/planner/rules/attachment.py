@@ -9,7 +9,7 @@ from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_predic
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, WEARABLES
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
@@ -17,6 +17,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     FURNISHINGS,
     OBJECT_LISTS,
     OWNERS,
+    TABLETOPS,
 )
 from openbanana.scene import Predicate
 
@@ -46,8 +47,11 @@ class Attacher:
         self.earlier_subject: list[int] = []  # the subject before this one, in this clause
         self.previous: Item | None = None  # the item read just before this one
         self.upcoming: list[Item] = []  # the next few items of the clause
+        self.from_verb = False  # the predicate waiting for its object is a verb's ("examining a rabbit")
+        self.verb_object = False  # the last phrase is a verb's object
         self.series: list[int] = []  # the things of the last list ("a cup, a plate and a bowl"), in order
         self.with_comma = False  # the last "with" came after a comma: ", with a dog asleep by the fire"
+        self.with_after_verb = False  # the last "with" came right after a verb: "eating with a spoon"
 
     def _new_clause(self) -> None:
         self.topic = self.subject
@@ -144,7 +148,9 @@ class Attacher:
         if self.between is None and not self._plural(ids):
             self.between = ids  # the first of the two; the second follows
             return
-        if self.between is None:  # "between two boys": among them, beside the group
+        if self.between is None and not self.subject and not self.clause:
+            self.fronted = ("next_to", list(ids))  # "Between two pines hangs a hammock": beside the pair
+        elif self.between is None:  # "between two boys": among them, beside the group
             self._relate(self.subject, "next_to", ids)
         else:
             for s in self.subject:  # right of the first, left of the second
@@ -164,25 +170,41 @@ class Attacher:
                  and (predicate in CHAINED or (predicate in BESIDE and self._furnishing(self.last_phrase)
                                                and self._furnishing(ids))))
                 or (predicate in ("in", "inside") and self.list_predicate is not None
-                    and self.last_phrase != self.subject and self._container(ids)))  # "watching a fish in a bowl"
+                    and self.last_phrase != self.subject and self._container(ids))  # "watching a fish in a bowl"
+                or (predicate == "on" and self.verb_object and self.last_phrase != self.subject
+                    and self._nouns_in(ids, TABLETOPS)))  # "…a rabbit on a table"
             # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him"),
             # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
             before = (predicate == "with" and not self.joined) or chained or (
-                self.with_comma and self._absolute())
+                self._absolute()) or (predicate == "in" and self._worn_by_last(ids))
+            if predicate == "with" and self.with_after_verb:
+                before = False  # "a baby in a high chair eating with a spoon": the baby's spoon
             subjects = self.last_phrase if before and self.last_phrase else self.subject
             made = len(self.out.relations)
             self._relate(subjects, predicate, ids)
+            if subjects is self.last_phrase and self._companions(predicate):
+                self._relate(self.subject, predicate, ids)  # "a man with a woman across a table": both
             if predicate == "with":  # "a tree with a rake against it": the tree is "it"
                 self.with_made, self.with_host = self.out.relations[made:], list(subjects)
             put = predicate in CHAINED and not chained and subjects[0] != ids[0] \
                 and self._resolve(subjects[0], predicate, ids[0])[1] in CHAINED
             self.placed_in = ids if put else []  # worn ("in a red dress") is not a place
             self.subject_acted = True
-            self.list_predicate = predicate
+            self.list_predicate, self.verb_object = predicate, self.from_verb
         elif not self.clause and predicate not in ("with", "material"):
             self.fronted = (predicate, list(ids))  # "Under the old oak sits a bench": the bench is the subject
         else:
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
+
+    def _companions(self, predicate: str) -> bool:
+        """The thing "with" named and its host are both lively, and the place is beside them, not under or in."""
+        return (self.list_predicate == "with" and predicate in BESIDE and self._lively(self.subject)
+                and self._lively(self.last_phrase))
+
+    def _worn_by_last(self, ids: list[int]) -> bool:
+        """"a kite flown by a girl in a red dress": what is worn is the last person's, not the subject's."""
+        return (all(self.out.drafts[i].noun in WEARABLES for i in ids) and self._lively(self.last_phrase)
+                and not self._lively(self.subject))
 
     def _furnishing(self, ids: list[int]) -> bool:
         """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk
@@ -190,7 +212,10 @@ class Attacher:
         return any(noun_lemma(self.out.drafts[i].noun).split()[-1] in FURNISHINGS for i in ids)
 
     def _container(self, ids: list[int]) -> bool:
-        return any(noun_lemma(self.out.drafts[i].noun) in CONTAINER_NOUNS for i in ids)
+        return self._nouns_in(ids, CONTAINER_NOUNS)
+
+    def _nouns_in(self, ids: list[int], nouns: frozenset[str]) -> bool:
+        return any(noun_lemma(self.out.drafts[i].noun) in nouns for i in ids)
 
     def _plural(self, ids: list[int]) -> bool:
         return len(ids) == 1 and self.out.drafts[ids[0]].count > 1

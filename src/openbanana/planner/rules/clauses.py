@@ -39,7 +39,7 @@ def _opens_clause(items: list[Item], index: int, current: list[Item]) -> bool:
     following = items[after] if after < len(items) else None
     if token.word in SUBORDINATORS and isinstance(following, NounPhrase) and _has_subject(current):
         return True
-    if token.tag != "conj" or not _has_subject(current) or not _has_predicate(current):
+    if token.tag != "conj" or not _has_subject(current) or not _has_predicate(current) or _bare_subject(current):
         return False
     if isinstance(following, Token) and following.tag == "comma":
         return False
@@ -60,6 +60,15 @@ def _fronted_place(items: list[Item], start: int) -> bool:
         subject = rest[2]  # the verb before its subject
     placed = isinstance(place, NounPhrase) or (isinstance(place, Token) and place.tag == "pron")
     return placed and isinstance(subject, NounPhrase)
+
+
+def _bare_subject(current: list[Item]) -> bool:
+    """"Sitting on a wall, a man and his son wave": the phrase before "and" has no predicate yet, so the next
+    one shares its verb."""
+    if len(current) < 2 or not isinstance(current[-1], NounPhrase):
+        return False
+    before = current[-2]
+    return isinstance(before, Token) and before.tag == "comma"
 
 
 def _is_adverb(item: Item) -> bool:

@@ -37,9 +37,11 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     FRAME_PLACES,
     LANDMARK_RELATIONS,
     MEDIA,
+    OF_PARTS,
     OPENINGS,
     OWNED_PLACES,
     OWNERS,
+    SEATS,
     SURFACE_PREDICATES,
     TOPIC_PLACES,
     passive_predicate,
@@ -74,6 +76,8 @@ class RelationReader(PartReader):
         tag, word = token.tag, token.word
         if tag in ("conj", "comma"):
             self.joined = True
+        elif word == "with" and self._filled_with():
+            self.pending = "by"  # "a boot filled with daisies": the daisies are in it
         elif tag == "prep" and word == "by" and self.passive is not None and self.subject:
             self.pending = "by"  # the agent follows: it does the verb to the subject
         elif token.value == "in_order":
@@ -102,8 +106,10 @@ class RelationReader(PartReader):
             self.out.setting.take_word(word)  # "underwater", "outdoors", "tonight"
 
     def _preposition(self, word: str) -> None:
+        self.from_verb = False
         if word == "with":
             self.with_comma = isinstance(self.previous, Token) and self.previous.tag == "comma"
+            self.with_after_verb = has_verb(self.previous)
         if self.keep_pending:  # "through a hole in the fence": "in" only names the opening's place
             self.keep_pending = False
             return
@@ -114,6 +120,14 @@ class RelationReader(PartReader):
         self.pending = predicate
         if predicate == "between":
             self.between = None
+
+    def _filled_with(self) -> bool:
+        """"filled with", "covered with", "topped with": what follows stands so to the subject, as after "by"."""
+        previous = self.previous
+        if not (isinstance(previous, Token) and previous.tag == "past" and previous.word in PARTICIPLE_RELATIONS):
+            return False
+        self.passive = PARTICIPLE_RELATIONS[previous.word]
+        return bool(self.subject)
 
     def _beside_subject(self, side: Predicate) -> None:
         """"a plant to its left", "…, a mug to its right": the thing just named stands beside the subject (the one
@@ -128,6 +142,10 @@ class RelationReader(PartReader):
     def _place_adverb(self, value: str) -> None:
         """"in the background": a modifier of the thing; "a cabin with a canoe nearby": the canoe is near the cabin."""
         things = self.last_phrase or self.subject
+        if value == "on top" and self.list_predicate == "with" and things and not set(things) & set(self.subject):
+            self.out.relations = [r for r in self.out.relations if r not in self.with_made]
+            self._relate(things, "on", self.with_host or self.subject)  # "a cake with a cherry on top"
+            return
         if value in FRAME_PLACES:
             for i in things:
                 self.out.drafts[i].modifiers.append(value)
@@ -181,6 +199,7 @@ class RelationReader(PartReader):
             draft.action = draft.action or action
         # a verb the table lacks with its object right after it: what it is done to is at hand ("follow a duck")
         self.pending = predicate or ("near" if isinstance(following, NounPhrase) else None)
+        self.from_verb = True
         self.subject_acted = True
 
     def _pronoun(self, word: str) -> None:
@@ -208,6 +227,10 @@ class RelationReader(PartReader):
             self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
             return
         if self._part(phrase):  # "a dog with a stick in its mouth": the dog holds the stick
+            return
+        if phrase.of is not None and self.pending is not None and phrase.head.word in OF_PARTS:
+            self.pending = "in" if self.pending == "on" and phrase.head.word in SEATS else self.pending
+            self._phrase(phrase.of, following)  # "on the handlebars of a bicycle": on the bicycle
             return
         if self._measure(phrase, following) or self._opening(phrase, following):
             return

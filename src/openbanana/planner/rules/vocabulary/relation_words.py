@@ -91,6 +91,8 @@ BESIDE = frozenset({"next_to", "near", "above", "below", "behind", "in_front_of"
 FURNISHINGS = frozenset({"table", "desk", "bed", "sofa", "couch", "chair", "armchair", "bench", "dresser", "shelf",
                          "wardrobe", "bookshelf", "bookcase", "cabinet", "counter", "fireplace", "stove", "piano",
                          "fridge", "refrigerator", "cupboard", "sideboard", "nightstand", "stool", "crib", "cot"})
+# Things in the sky: what is "under" them is below them, with sky between ("an owl beneath the moon").
+SKY_THINGS = frozenset({"moon", "sun", "star", "cloud", "rainbow", "comet", "planet", "aurora", "balloon", "kite"})
 # "at her feet", "by his side": the person's own place, so the thing is near the person
 OWNED_PLACES = frozenset({"foot", "feet", "side", "lap", "heels"})
 # "a fish in its beak", "a bone between its teeth": the owner holds the thing
@@ -102,6 +104,14 @@ HOLDING_PARTS = frozenset({"beak", "mouth", "jaws", "jaw", "teeth", "hand", "han
 BODY_PARTS = frozenset({"shoulder", "shoulders", "arm", "arms", "head", "back", "knee", "knees", "nose", "finger"})
 THING_PARTS = frozenset({"wall", "walls", "roof", "door", "deck", "top", "edge", "side", "front", "steps"})
 UNNAMED_PARTS = frozenset({"lid", "rim", "handlebar", "handlebars", "spout", "entrance", "doorway", "doorstep"})
+# "the handlebars of a bicycle", "the back seat of a car": a part with its whole after "of" places at the whole
+# (in it, for a seat).
+OF_PARTS = frozenset({*BODY_PARTS, *THING_PARTS, *UNNAMED_PARTS, "seat", "back seat", "front seat", "bottom",
+                      "corner", "end", "tip", "hood", "bonnet", "trunk"})
+SEATS = frozenset({"seat", "back seat", "front seat"})
+# Tops where a thing a person handles lies: "a vet examining a rabbit on a table" (the rabbit is on it).
+TABLETOPS = frozenset({"table", "desk", "counter", "worktop", "workbench", "tray", "plate", "board", "stove",
+                       "easel", "platter", "dish", "anvil", "altar", "bar"})
 PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
 BALL_GAMES = frozenset({"ball", "football", "soccer", "soccer ball", "basketball", "volleyball", "tennis", "baseball",
                         "rugby", "rugby ball", "american football", "golf", "hockey", "beach ball"})
