@@ -136,6 +136,13 @@ def test_the_parse_reads_each_sentence_shape(prompt: str, expected: set[tuple[st
     ("Sitting on a wall, a boy and his sister eat apples", {("boy", "on", "wall"), ("sister", "on", "wall")}),
     # two lively companions share a place beside a thing
     ("a girl with a dog next to a bench", {("girl", "next_to", "bench"), ("dog", "next_to", "bench")}),
+    # a part named with its owner's "'s" is at the owner
+    ("a sparrow on a girl's hand", {("sparrow", "on", "girl")}),
+    ("a flag above the castle's gate", {("flag", "above", "castle")}),
+    # a boat one paddles is sat in
+    ("a woman paddling a canoe", {("woman", "in", "canoe")}),
+    # "out of" after a verb's object: the one doing it is at the place
+    ("a chef taking a pie out of an oven", {("chef", "holding", "pie"), ("chef", "near", "oven")}),
 ])
 def test_structures_of_longer_sentences(prompt: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= relations(prompt)

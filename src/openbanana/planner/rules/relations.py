@@ -113,6 +113,9 @@ class RelationReader(PartReader):
         if self.keep_pending:  # "through a hole in the fence": "in" only names the opening's place
             self.keep_pending = False
             return
+        if word in ("out of", "from") and self.verb_object and self.last_phrase != self.subject:
+            self.pending = "near"  # "pulling a tray out of an oven": the one who pulls is at the oven
+            return
         playing = word == "with" and self.verb in ALONGSIDE_VERBS
         predicate = "near" if playing else preposition_predicate(word, self.verb)  # "playing with a ball": beside
         if predicate is None:
@@ -228,9 +231,10 @@ class RelationReader(PartReader):
             return
         if self._part(phrase):  # "a dog with a stick in its mouth": the dog holds the stick
             return
-        if phrase.of is not None and self.pending is not None and phrase.head.word in OF_PARTS:
+        whole = phrase.whole
+        if whole is not None and self.pending is not None and phrase.head.word in OF_PARTS:
             self.pending = "in" if self.pending == "on" and phrase.head.word in SEATS else self.pending
-            self._phrase(phrase.of, following)  # "on the handlebars of a bicycle": on the bicycle
+            self._phrase(whole, following)  # "on the handlebars of a bicycle", "on a man's shoulder": on him
             return
         if self._measure(phrase, following) or self._opening(phrase, following):
             return

@@ -93,6 +93,8 @@ FURNISHINGS = frozenset({"table", "desk", "bed", "sofa", "couch", "chair", "armc
                          "fridge", "refrigerator", "cupboard", "sideboard", "nightstand", "stool", "crib", "cot"})
 # Things in the sky: what is "under" them is below them, with sky between ("an owl beneath the moon").
 SKY_THINGS = frozenset({"moon", "sun", "star", "cloud", "rainbow", "comet", "planet", "aurora", "balloon", "kite"})
+# Boats a person sits in: paddling one, or "on" one, is being in it.
+VESSELS = frozenset({"kayak", "canoe", "rowboat", "raft", "gondola", "dinghy", "punt", "pedalo"})
 # "at her feet", "by his side": the person's own place, so the thing is near the person
 OWNED_PLACES = frozenset({"foot", "feet", "side", "lap", "heels"})
 # "a fish in its beak", "a bone between its teeth": the owner holds the thing
@@ -106,8 +108,8 @@ THING_PARTS = frozenset({"wall", "walls", "roof", "door", "deck", "top", "edge",
 UNNAMED_PARTS = frozenset({"lid", "rim", "handlebar", "handlebars", "spout", "entrance", "doorway", "doorstep"})
 # "the handlebars of a bicycle", "the back seat of a car": a part with its whole after "of" places at the whole
 # (in it, for a seat).
-OF_PARTS = frozenset({*BODY_PARTS, *THING_PARTS, *UNNAMED_PARTS, "seat", "back seat", "front seat", "bottom",
-                      "corner", "end", "tip", "hood", "bonnet", "trunk"})
+OF_PARTS = frozenset({*BODY_PARTS, *HOLDING_PARTS, *THING_PARTS, *UNNAMED_PARTS, "seat", "back seat", "front seat",
+                      "bottom", "corner", "end", "tip", "bonnet", "gate", "window", "porch", "chimney"})
 SEATS = frozenset({"seat", "back seat", "front seat"})
 # Tops where a thing a person handles lies: "a vet examining a rabbit on a table" (the rabbit is on it).
 TABLETOPS = frozenset({"table", "desk", "counter", "worktop", "workbench", "tray", "plate", "board", "stove",
