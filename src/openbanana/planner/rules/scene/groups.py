@@ -269,8 +269,8 @@ class GroupBuilder:
             if glyph in HELD_HIGH:
                 h = min(max(natural, host.height * 0.6), host.height * 0.85)
                 return hx, hy + h * 0.05, h, host.layer + 1, host.depth
-            h = min(natural, host.height * (0.45 if self._body(host) is BUST else 0.3))  # in a hand, or a mouth
-            outward = 0.25 * h * ratio * (1 if hx >= host.x else -1)
+            h = min(natural, host.height * (0.45 if self._body(host) is BUST else 0.3), host.width * 0.8 / ratio)
+            outward = 0.15 * h * ratio * (1 if hx >= host.x else -1)  # in a hand or a mouth, hanging at its side
             return hx + outward, hy + h / 2, h, host.layer + 1, host.depth
         if how == "wearing":
             return self._worn(host, child, ratio, at)
