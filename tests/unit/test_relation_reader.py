@@ -143,6 +143,8 @@ def test_the_parse_reads_each_sentence_shape(prompt: str, expected: set[tuple[st
     ("a woman paddling a canoe", {("woman", "in", "canoe")}),
     # "out of" after a verb's object: the one doing it is at the place
     ("a chef taking a pie out of an oven", {("chef", "holding", "pie"), ("chef", "near", "oven")}),
+    # a surface after "next to X": X is on it too
+    ("a lamp next to a monitor on a desk", {("lamp", "on", "desk"), ("monitor", "on", "desk")}),
 ])
 def test_structures_of_longer_sentences(prompt: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= relations(prompt)

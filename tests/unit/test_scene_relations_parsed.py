@@ -7,7 +7,8 @@ verbs whose preposition decides ("hanging from", "leaning on", "tied to"), a pla
 background, a subordinate clause with its own subject, a clause coordinated after a comma, a row of big
 things in front of one thing (in front of it, not a grove around it, low enough that it still shows), a wide thing
 held at the hand, a part standing for its whole ("on her shoulder", "on its roof"), a pronoun in a clause of its
-own, a verb's object on a table top, a list in order, "filled with", and one thing in the sky.
+own, a verb's object on a table top, a list in order, "filled with", one thing in the sky, and a thing on top of a
+stack (on its top copy, not hidden under the others).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ CASES = [
                                                                      ("clock", "left_of", "candle")]),
     ("A bucket filled with shells", [("shell", "in", "bucket")]),
     ("A fox sitting beneath a full moon", [("fox", "below", "full moon")]),
+    ("A stack of four books with two candles on top", [("candle", "on", "book")]),  # on the top book, showing
 ]
 
 

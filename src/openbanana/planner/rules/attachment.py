@@ -21,6 +21,8 @@ from openbanana.planner.rules.vocabulary.relation_words import (
 )
 from openbanana.scene import Predicate
 
+SIDES = frozenset({"left_of", "right_of", "next_to"})  # "a lamp next to a monitor on a desk": both on it
+
 
 class Attacher:
     """The state of the clause being read, and how each noun phrase joins it."""
@@ -184,6 +186,8 @@ class Attacher:
             self._relate(subjects, predicate, ids)
             if subjects is self.last_phrase and self._companions(predicate):
                 self._relate(self.subject, predicate, ids)  # "a man with a woman across a table": both
+            elif self._side_by_side(predicate, subjects):
+                self._relate(self.last_phrase, predicate, ids)  # "a lamp next to a monitor on a desk": both on it
             if predicate == "with":  # "a tree with a rake against it": the tree is "it"
                 self.with_made, self.with_host = self.out.relations[made:], list(subjects)
             put = predicate in CHAINED and not chained and subjects[0] != ids[0] \
@@ -200,6 +204,11 @@ class Attacher:
         """The thing "with" named and its host are both lively, and the place is beside them, not under or in."""
         return (self.list_predicate == "with" and predicate in BESIDE and self._lively(self.subject)
                 and self._lively(self.last_phrase))
+
+    def _side_by_side(self, predicate: str, subjects: list[int]) -> bool:
+        """A surface named after "next to X": X stands on it too."""
+        return (predicate in ("on", "in") and subjects is self.subject and not self.joined
+                and self.list_predicate in SIDES and not set(self.last_phrase) & set(self.subject))
 
     def _worn_by_last(self, ids: list[int]) -> bool:
         """"a kite flown by a girl in a red dress": what is worn is the last person's, not the subject's."""

@@ -19,7 +19,7 @@ from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, at
 from openbanana.planner.rules.scene.arrangements import Spot, arrange, shallow
 from openbanana.planner.rules.scene.kinds import HELD_HIGH, OVERHEAD, Kind, is_food, kind_of, wear_slot
 from openbanana.planner.rules.scene.order import order_row
-from openbanana.planner.rules.scene.pieces import Group, Piece, side_by_side
+from openbanana.planner.rules.scene.pieces import Group, Piece, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
 from openbanana.scene import Arrangement, Entity
 
@@ -123,8 +123,9 @@ class GroupBuilder:
                 inside.append(link)
             else:
                 placed.setdefault(link.how, []).append(self._place(link, hosts))
-        if on:
-            group.pieces.extend(self._on(hosts[0], self._sided(on)))
+        if on:  # on a stack or a pile: on its top copy, not hidden under the others
+            top = top_of(hosts, self.arrangement(self.entities[parent], hosts[0].kind))
+            group.pieces.extend(self._on(top, self._sided(on)))
         if inside:
             group.pieces.extend(self._on(hosts[0], inside, sunk=True))
         for how, sets in placed.items():
@@ -180,9 +181,8 @@ class GroupBuilder:
         return [by_child[child] for child in ordered]
 
     def _on(self, host: Piece, links: list[Link], *, sunk: bool = False) -> list[Piece]:
-        """Everything on the host's top surface (a table top, a sofa's seat, a plate) in one row across it, in
-        the order the links came, scaled down together when the row is wider than the surface. `sunk`: things
-        in a container, standing inside its rim and drawn behind it, half showing."""
+        """Everything on the host's top surface (a table top, a sofa's seat, a plate) in one row across it, scaled
+        down together when wider than the surface. `sunk`: in a container, inside its rim, behind it, half showing."""
         surface = host.top + host.kind.seat * host.height
         if host.kind.flat:  # a plate seen at an angle: things stand on its middle, a little back
             surface = host.top + host.height * 0.42
