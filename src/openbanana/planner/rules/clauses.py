@@ -3,8 +3,10 @@
 A clause ends at a full stop, semicolon, colon or line break; a subordinate clause with a subject of its own starts
 at "while", "whereas" or "where" before a noun phrase ("a bear sleeping in a cave while a bird watches"); and a
 coordinated clause starts at "and" (or ", and") followed by a place put first ("…, and beside it a cat is washing")
-or by a new subject with its own verb ("a dog sleeps and a cat watches"). Everything else stays in the clause,
-so "a cup and a plate on the table" is one clause whose subject is both things.
+or by a new subject with its own verb ("a dog sleeps and a cat watches"); an adverb before the place changes nothing
+("and directly below it …"), nor a verb before the subject ("and behind it hangs a mirror"). Everything else stays
+in the clause, so "a cup and a plate on the table" is one clause whose subject is both things, and so does "Sitting
+on a wall, a man and his son wave" (the phrase before "and" has no predicate of its own yet).
 """
 
 from __future__ import annotations

@@ -10,7 +10,10 @@ comma still belongs to the subject ("a lamp on the table, left of the sofa"); a 
 subject was put belongs to that place ("a fish in a bowl on a desk"); "with" belongs to the phrase before it; a
 pronoun is the last thing it can stand for (pronouns); a clause that opens with a place ("Behind the barn stands a
 windmill", "On the shelf sit three jars") gives it to the subject that follows; a past participle before "by" names
-the agent ("a kite held by a boy"); an adverb of place ("a canoe nearby") places its thing near the subject.
+the agent ("a kite held by a boy"); an adverb of place ("a canoe nearby") places its thing near the subject. A part
+named as a place stands for its whole (parts.py, and "the handlebars of a bicycle", "a man's shoulder"); a
+participle right after what "with" named is that thing's (attachment.Attacher._absolute); "to" and "out of" after
+a verb's object, "filled with" and "from left to right" are read here.
 """
 
 from __future__ import annotations
