@@ -73,3 +73,11 @@ def test_reading_time_grows_linearly_with_the_prompt() -> None:
     ten, twenty = fastest(sentence * 120), fastest(sentence * 240)  # about 10 KB and 20 KB
     assert twenty < 3 * ten, (ten, twenty)  # doubling the prompt: about 2 if linear, 4 if quadratic
     assert len(read_scene(sentence * 240).entities) <= 24  # a catalogue is capped
+
+
+def test_a_possessive_names_the_whole_a_part_belongs_to() -> None:
+    phrase = chunk(tokenize("the tent's entrance"))[0]
+    assert isinstance(phrase, NounPhrase) and phrase.head.word == "entrance"
+    assert phrase.whole is not None and phrase.whole.head.word == "tent"
+    plain = chunk(tokenize("the tent entrance"))[0]
+    assert isinstance(plain, NounPhrase) and plain.whole is None

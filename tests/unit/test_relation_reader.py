@@ -89,6 +89,74 @@ def test_the_parse_reads_each_sentence_shape(prompt: str, expected: set[tuple[st
     assert expected <= relations(prompt)
 
 
+@pytest.mark.parametrize(("prompt", "expected"), [
+    # a part of a thing named as a place stands for the thing
+    ("a woman with a monkey sitting on her shoulder", {("monkey", "on", "woman")}),
+    ("a farmer carrying his son on his shoulders", {("son", "on", "farmer")}),
+    ("a chef balancing a plate of cakes on one hand", {("chef", "holding", "plate")}),
+    ("a lighthouse on a cliff, with two gulls perched on its roof", {("gull", "on", "lighthouse")}),
+    ("a teapot with a sticker and a moth resting on the lid", {("moth", "on", "teapot")}),
+    # a participle right after what "with" named is that thing's
+    ("a cabin with a sled propped against its wall", {("sled", "next_to", "cabin")}),
+    ("a barn, with a goat sleeping outside the entrance", {("goat", "near", "barn")}),
+    ("A shed with a ladder hanging from it", {("ladder", "under", "shed")}),
+    ("a man with a sword and a shield standing near a tower", {("man", "holding", "shield"),
+                                                               ("man", "near", "tower")}),
+    # "the bed" after "a bunk bed": the same thing
+    ("a girl reading on a bunk bed, with a dog asleep under the bed", {("dog", "under", "bunk bed")}),
+    # a pronoun beside or above, in a clause of its own, is the last clause's subject
+    ("A toad rests on a stone while a bee hovers above it", {("toad", "on", "stone"), ("bee", "above", "toad")}),
+    # an adverb, or a verb before its subject, after a fronted place
+    ("A vase stands on the table, and directly behind it hangs a mirror", {("mirror", "behind", "vase")}),
+    # "to" after a verb's object: the object is held, the one it goes to is near
+    ("a girl feeding an apple to a horse", {("girl", "holding", "apple"), ("girl", "near", "horse")}),
+    # a list, then its order
+    ("a shelf with a jar, a clock and a candle from left to right", {("jar", "left_of", "clock"),
+                                                                    ("clock", "left_of", "candle")}),
+    # beside a small thing the subject is; beside furniture, the furniture it is on
+    ("a mug on the table next to a laptop", {("mug", "on", "table"), ("mug", "next_to", "laptop")}),
+    ("a lamp on the desk beside the bed", {("lamp", "on", "desk"), ("desk", "next_to", "bed")}),
+    # "with" right after a verb is the subject's instrument, not the place's
+    ("a toddler on a stool eating with a fork", {("toddler", "holding", "fork")}),
+    # what is worn after a passive's agent is the agent's
+    ("a kite flown by a boy in a green jacket", {("boy", "holding", "kite"), ("boy", "wearing", "jacket")}),
+    # "on top" after what "with" named: on the host
+    ("a pile of pancakes with a strawberry on top", {("strawberry", "on", "pancake")}),
+    # "filled with", "covered with": what follows stands so to the subject
+    ("a bucket filled with shells on the sand", {("shell", "in", "bucket")}),
+    # "between" a pair, put first
+    ("Between two lamps stands a bench", {("bench", "next_to", "lamp")}),
+    # one thing in the sky: below it
+    ("a fox sitting beneath a full moon", {("fox", "below", "full moon")}),
+    # a part with its whole after "of"
+    ("Perched on the rim of a bucket, a frog looks around", {("frog", "on", "bucket")}),
+    # a verb's object on a table top
+    ("a nurse weighing a puppy on a counter", {("puppy", "on", "counter")}),
+    # a subject after a comma shares the verb with the one joined to it
+    ("Sitting on a wall, a boy and his sister eat apples", {("boy", "on", "wall"), ("sister", "on", "wall")}),
+    # two lively companions share a place beside a thing
+    ("a girl with a dog next to a bench", {("girl", "next_to", "bench"), ("dog", "next_to", "bench")}),
+    # a part named with its owner's "'s" is at the owner
+    ("a sparrow on a girl's hand", {("sparrow", "on", "girl")}),
+    ("a flag above the castle's gate", {("flag", "above", "castle")}),
+    # a boat one paddles is sat in
+    ("a woman paddling a canoe", {("woman", "in", "canoe")}),
+    # "out of" after a verb's object: the one doing it is at the place
+    ("a chef taking a pie out of an oven", {("chef", "holding", "pie"), ("chef", "near", "oven")}),
+    # a surface after "next to X": X is on it too
+    ("a lamp next to a monitor on a desk", {("lamp", "on", "desk"), ("monitor", "on", "desk")}),
+])
+def test_structures_of_longer_sentences(prompt: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= relations(prompt)
+
+
+def test_a_part_is_never_a_thing_of_its_own() -> None:
+    nouns = {e.noun for e in read_scene("a lighthouse on a cliff, with two gulls perched on its roof").entities}
+    assert "roof" not in nouns
+    assert "shoulder" not in {e.noun for e in read_scene("a woman with a monkey sitting on her shoulder").entities}
+    assert "lid" in {e.noun for e in read_scene("a pot and its lid, with a fly on the lid").entities}
+
+
 def test_a_place_after_with_replaces_what_with_alone_said() -> None:
     read = relations("a girl riding a scooter on a path, with her cat beside her")
     assert not {r for r in read if "cat" in (r[0], r[2]) and "scooter" in (r[0], r[2])}

@@ -5,12 +5,23 @@ relations that follow, each decided by what the two heads are (relation_meaning)
 from __future__ import annotations
 
 from openbanana.planner.rules.entities import PhraseReading
-from openbanana.planner.rules.grammar import Item, NounPhrase, has_predicate, has_verb
+from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_predicate, has_verb
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
-from openbanana.planner.rules.vocabulary.relation_words import BESIDE, CHAINED, CONTAINER_NOUNS, OBJECT_LISTS
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, WEARABLES
+from openbanana.planner.rules.vocabulary.relation_words import (
+    BESIDE,
+    CHAINED,
+    CONTAINER_NOUNS,
+    FURNISHINGS,
+    OBJECT_LISTS,
+    OWNERS,
+    TABLETOPS,
+)
 from openbanana.scene import Predicate
+
+SIDES = frozenset({"left_of", "right_of", "next_to"})  # "a lamp next to a monitor on a desk": both on it
 
 
 class Attacher:
@@ -36,12 +47,19 @@ class Attacher:
         self.with_host: list[int] = []  # what the last "with" belonged to
         self.topic: list[int] = []  # the last clause's subject, which a pronoun opening a clause continues
         self.earlier_subject: list[int] = []  # the subject before this one, in this clause
+        self.previous: Item | None = None  # the item read just before this one
+        self.upcoming: list[Item] = []  # the next few items of the clause
+        self.from_verb = False  # the predicate waiting for its object is a verb's ("examining a rabbit")
+        self.verb_object = False  # the last phrase is a verb's object
+        self.series: list[int] = []  # the things of the last list ("a cup, a plate and a bowl"), in order
+        self.with_comma = False  # the last "with" came after a comma: ", with a dog asleep by the fire"
+        self.with_after_verb = False  # the last "with" came right after a verb: "eating with a spoon"
 
     def _new_clause(self) -> None:
         self.topic = self.subject
         self.subject, self.pending, self.list_predicate, self.between = [], None, None, None
         self.clause, self.passive, self.fronted, self.placed_subject = [], None, None, None
-        self.with_host, self.earlier_subject = [], []
+        self.with_host, self.earlier_subject, self.previous, self.with_comma = [], [], None, False
         self.subject_acted = self.joined = self.keep_pending = False
         self.verb = ""
 
@@ -64,6 +82,9 @@ class Attacher:
             return []
         noun = reading.drafts[0].noun
         same = [i for i, d in enumerate(self.out.drafts) if d.noun == noun and i not in self.out.dropped]
+        if not same and " " not in noun:  # "the chair" after "a rocking chair": the compound's head names it
+            same = [i for i, d in enumerate(self.out.drafts) if d.noun.endswith(" " + noun) and i not in
+                    self.out.dropped]
         return same[-1:]
 
     def _add(self, reading: PhraseReading) -> list[int]:
@@ -102,14 +123,36 @@ class Attacher:
         else:
             self.earlier_subject = self.subject or self.earlier_subject  # for "…, a mug to its right"
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
+        self.series = [*self.series, *ids] if self.joined else list(ids)
         self.last_phrase, self.joined, self.verb = ids, False, ""
         self.clause.extend(i for i in ids if i not in self.clause)
+
+    def _in_order(self) -> None:
+        """"a cup, a plate and a bowl in a row from left to right": each stands left of the next."""
+        for a, b in zip(self.series, self.series[1:], strict=False):
+            self._add_relation(a, "left_of", b)
+        self.pending = None
+
+    def _handed(self) -> bool:
+        """"feeding a carrot to a pony", "handing a letter to a girl": the verb's object is held, and the one it
+        goes to is near."""
+        objects = [i for i in self.last_phrase if i not in self.subject]
+        lively = [i for i in self.subject if self.out.drafts[i].person or self.out.drafts[i].animal]
+        if not objects or not lively or self.list_predicate not in ("near", "next_to", "holding"):
+            return False
+        given = {(s, o) for s in lively for o in objects if not self._lively([o])}
+        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in given]
+        for s, o in sorted(given):
+            self._add_relation(s, "holding", o)
+        return True
 
     def _between(self, ids: list[int]) -> None:
         if self.between is None and not self._plural(ids):
             self.between = ids  # the first of the two; the second follows
             return
-        if self.between is None:  # "between two boys": among them, beside the group
+        if self.between is None and not self.subject and not self.clause:
+            self.fronted = ("next_to", list(ids))  # "Between two pines hangs a hammock": beside the pair
+        elif self.between is None:  # "between two boys": among them, beside the group
             self._relate(self.subject, "next_to", ids)
         else:
             for s in self.subject:  # right of the first, left of the second
@@ -126,28 +169,62 @@ class Attacher:
             # place right after the place the subject was put ("a fish in a bowl on a desk": the bowl is)
             chained = not self.joined and (
                 (self.last_phrase == self.placed_in
-                 and (predicate in CHAINED or (predicate in BESIDE and not self._lively(ids))))
+                 and (predicate in CHAINED or (predicate in BESIDE and self._furnishing(self.last_phrase)
+                                               and self._furnishing(ids))))
                 or (predicate in ("in", "inside") and self.list_predicate is not None
-                    and self.last_phrase != self.subject and self._container(ids)))  # "watching a fish in a bowl"
-            # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him")
-            before = (predicate == "with" and not self.joined) or chained
+                    and self.last_phrase != self.subject and self._container(ids))  # "watching a fish in a bowl"
+                or (predicate == "on" and self.verb_object and self.last_phrase != self.subject
+                    and self._nouns_in(ids, TABLETOPS)))  # "…a rabbit on a table"
+            # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him"),
+            # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
+            before = (predicate == "with" and not self.joined) or chained or (
+                self._absolute()) or (predicate == "in" and self._worn_by_last(ids))
+            if predicate == "with" and self.with_after_verb:
+                before = False  # "a baby in a high chair eating with a spoon": the baby's spoon
             subjects = self.last_phrase if before and self.last_phrase else self.subject
             made = len(self.out.relations)
             self._relate(subjects, predicate, ids)
+            if subjects is self.last_phrase and self._companions(predicate):
+                self._relate(self.subject, predicate, ids)  # "a man with a woman across a table": both
+            elif self._side_by_side(predicate, subjects):
+                self._relate(self.last_phrase, predicate, ids)  # "a lamp next to a monitor on a desk": both on it
             if predicate == "with":  # "a tree with a rake against it": the tree is "it"
                 self.with_made, self.with_host = self.out.relations[made:], list(subjects)
             put = predicate in CHAINED and not chained and subjects[0] != ids[0] \
                 and self._resolve(subjects[0], predicate, ids[0])[1] in CHAINED
             self.placed_in = ids if put else []  # worn ("in a red dress") is not a place
             self.subject_acted = True
-            self.list_predicate = predicate
+            self.list_predicate, self.verb_object = predicate, self.from_verb
         elif not self.clause and predicate not in ("with", "material"):
             self.fronted = (predicate, list(ids))  # "Under the old oak sits a bench": the bench is the subject
         else:
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
 
+    def _companions(self, predicate: str) -> bool:
+        """The thing "with" named and its host are both lively, and the place is beside them, not under or in."""
+        return (self.list_predicate == "with" and predicate in BESIDE and self._lively(self.subject)
+                and self._lively(self.last_phrase))
+
+    def _side_by_side(self, predicate: str, subjects: list[int]) -> bool:
+        """A surface named after "next to X": X stands on it too."""
+        return (predicate in ("on", "in") and subjects is self.subject and not self.joined
+                and self.list_predicate in SIDES and not set(self.last_phrase) & set(self.subject))
+
+    def _worn_by_last(self, ids: list[int]) -> bool:
+        """"a kite flown by a girl in a red dress": what is worn is the last person's, not the subject's."""
+        return (all(self.out.drafts[i].noun in WEARABLES for i in ids) and self._lively(self.last_phrase)
+                and not self._lively(self.subject))
+
+    def _furnishing(self, ids: list[int]) -> bool:
+        """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk
+        next to a keyboard": beside a small thing, the mug is."""
+        return any(noun_lemma(self.out.drafts[i].noun).split()[-1] in FURNISHINGS for i in ids)
+
     def _container(self, ids: list[int]) -> bool:
-        return any(noun_lemma(self.out.drafts[i].noun) in CONTAINER_NOUNS for i in ids)
+        return self._nouns_in(ids, CONTAINER_NOUNS)
+
+    def _nouns_in(self, ids: list[int], nouns: frozenset[str]) -> bool:
+        return any(noun_lemma(self.out.drafts[i].noun) in nouns for i in ids)
 
     def _plural(self, ids: list[int]) -> bool:
         return len(ids) == 1 and self.out.drafts[ids[0]].count > 1
@@ -156,8 +233,26 @@ class Attacher:
         return any(self.out.drafts[i].person or self.out.drafts[i].animal for i in ids)
 
     def _own_clause(self, ids: list[int], following: Item | None) -> bool:
-        """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause."""
-        return has_verb(following) or (self._lively(ids) and has_predicate(following))
+        """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause; a
+        thing with a verb does unless the subject is lively and the thing is not ("a knight with a sword and a
+        shield standing …": the knight stands)."""
+        if has_verb(following) and isinstance(following, Token) and following.word not in ARRANGEMENT_PHRASES:
+            return self._lively(ids) or self.with_comma or not self._lively(self.subject)
+        return self._lively(ids) and has_predicate(following)
+
+    def _absolute(self) -> bool:
+        """"a tent with a bicycle leaning on a tree", "a man with a dog sleeping at his feet": the participle right
+        after the thing "with" named is that thing's, when it can act (or the subject cannot, or a comma set the
+        "with" apart); "a boy with a kite running" is the boy's."""
+        things = self.last_phrase
+        if self.list_predicate != "with" or not things or set(things) & set(self.subject):
+            return False
+        return self.with_comma or self._lively(things) or (not self._lively(self.subject) and self._refers_back())
+
+    def _refers_back(self) -> bool:
+        """"skis propped against its wall", "a ladder hanging from it": what follows names the subject again."""
+        return any((isinstance(item, Token) and item.tag == "pron") or (isinstance(item, NounPhrase) and
+                   item.determiner in OWNERS) for item in self.upcoming)
 
     def _relate(self, subjects: list[int], predicate: str, objects: list[int]) -> None:
         if predicate == "between":

@@ -3,8 +3,10 @@
 A clause ends at a full stop, semicolon, colon or line break; a subordinate clause with a subject of its own starts
 at "while", "whereas" or "where" before a noun phrase ("a bear sleeping in a cave while a bird watches"); and a
 coordinated clause starts at "and" (or ", and") followed by a place put first ("…, and beside it a cat is washing")
-or by a new subject with its own verb ("a dog sleeps and a cat watches"). Everything else stays in the clause,
-so "a cup and a plate on the table" is one clause whose subject is both things.
+or by a new subject with its own verb ("a dog sleeps and a cat watches"); an adverb before the place changes nothing
+("and directly below it …"), nor a verb before the subject ("and behind it hangs a mirror"). Everything else stays
+in the clause, so "a cup and a plate on the table" is one clause whose subject is both things, and so does "Sitting
+on a wall, a man and his son wave" (the phrase before "and" has no predicate of its own yet).
 """
 
 from __future__ import annotations
@@ -33,30 +35,49 @@ def _opens_clause(items: list[Item], index: int, current: list[Item]) -> bool:
     assert isinstance(token, Token)
     if token.tag in CLAUSE_BREAKS:
         return True
-    following = items[index + 1] if index + 1 < len(items) else None
+    after = index + 1
+    while after < len(items) and _is_adverb(items[after]):
+        after += 1  # "and directly below it …": an adverb before the place changes nothing
+    following = items[after] if after < len(items) else None
     if token.word in SUBORDINATORS and isinstance(following, NounPhrase) and _has_subject(current):
         return True
-    if token.tag != "conj" or not _has_subject(current) or not _has_predicate(current):
+    if token.tag != "conj" or not _has_subject(current) or not _has_predicate(current) or _bare_subject(current):
         return False
     if isinstance(following, Token) and following.tag == "comma":
         return False
     if isinstance(following, Token) and following.tag in PLACE_TAGS:
-        return _fronted_place(items, index + 1)  # "and beside it a cat …", not "and under the table"
-    return isinstance(following, NounPhrase) and has_verb(items[index + 2] if index + 2 < len(items) else None) \
-        and _finite(items[index + 2])
+        return _fronted_place(items, after)  # "and beside it a cat …", not "and under the table"
+    verb = items[after + 1] if after + 1 < len(items) else None
+    return isinstance(following, NounPhrase) and has_verb(verb) and _finite(verb)
 
 
 def _fronted_place(items: list[Item], start: int) -> bool:
-    """A preposition, its object (a phrase or a pronoun), then a noun phrase: the place comes first."""
-    rest = items[start + 1:start + 3]
+    """A preposition, its object (a phrase or a pronoun), then a noun phrase, or a verb and a noun phrase ("and
+    behind it hangs a mirror"): the place comes first."""
+    rest = items[start + 1:start + 4]
     if len(rest) < 2:
         return False
-    place, subject = rest
+    place, subject = rest[0], rest[1]
+    if has_verb(subject) and len(rest) == 3:
+        subject = rest[2]  # the verb before its subject
     placed = isinstance(place, NounPhrase) or (isinstance(place, Token) and place.tag == "pron")
     return placed and isinstance(subject, NounPhrase)
 
 
-def _finite(item: Item) -> bool:
+def _bare_subject(current: list[Item]) -> bool:
+    """"Sitting on a wall, a man and his son wave": the phrase before "and" has no predicate yet, so the next
+    one shares its verb."""
+    if len(current) < 2 or not isinstance(current[-1], NounPhrase):
+        return False
+    before = current[-2]
+    return isinstance(before, Token) and before.tag == "comma"
+
+
+def _is_adverb(item: Item) -> bool:
+    return isinstance(item, Token) and item.tag == "adv"
+
+
+def _finite(item: Item | None) -> bool:
     """"a cat sleeps", "a cat is sleeping": a verb that makes a clause, not "a cat sleeping" (a participle)."""
     return isinstance(item, Token) and item.tag in ("verb", "be")
 

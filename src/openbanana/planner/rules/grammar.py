@@ -26,6 +26,12 @@ class NounPhrase:
     quantity: Quantity | None = None
     of: NounPhrase | None = None
     plural: bool = False
+    possessor: NounPhrase | None = None  # "the tent's entrance": the tent
+
+    @property
+    def whole(self) -> NounPhrase | None:
+        """What the phrase names a part of, if it names one: "the edge of the pond", "a man's shoulder"."""
+        return self.of or self.possessor
 
     @property
     def head(self) -> Token:
@@ -99,12 +105,14 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[NounPhrase | Describi
     if not words:
         return None, start  # "a" or "two" alone: nothing to hang them on
     i = ends[-1]
+    owner = next((n for n, w in enumerate(words) if w.word == "'s"), None)
+    possessor = NounPhrase(words[:owner], determiner) if owner and is_nominal(words[owner - 1]) else None
     words = [w for w in words if w.word != "'s"]
     if not is_nominal(words[-1]):
         return Describing(words), i
     head = words[-1]
     plural = head.tag == "noun" and noun_lemma(head.word) != head.word
-    return NounPhrase(words, determiner, number, quantity, plural=plural), i
+    return NounPhrase(words, determiner, number, quantity, plural=plural, possessor=possessor), i
 
 
 def _is_count(tokens: list[Token], i: int) -> bool:

@@ -18,13 +18,15 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 
 
 def referents(word: str, drafts: Sequence[Draft], dropped: Collection[int], subject: Sequence[int],
-              object_of: bool, topic: Sequence[int] = ()) -> list[int]:
+              object_of: bool, topic: Sequence[int] = (), prefer_topic: bool = False) -> list[int]:
     """The drafts (indices) the pronoun stands for; empty when nothing named fits. `object_of`: the pronoun is the
     object of a predicate of `subject`, so it cannot be the subject itself. `topic`: the last clause's subject,
-    which a pronoun that opens a clause continues ("a basket sits on the bench, and beside it a puppy…")."""
+    which a pronoun that opens a clause continues ("a basket sits on the bench, and beside it a puppy…"), and
+    which `prefer_topic` (a place beside, above or at it) prefers over the place it was put ("a frog sits on a
+    stone while a fly hovers above it": the frog)."""
     candidates = [i for i in range(len(drafts)) if i not in dropped]
-    if not subject and word in ("it", "its"):
-        kept = [i for i in topic if i in candidates and drafts[i].count == 1]
+    if (not subject or prefer_topic) and word in ("it", "its"):
+        kept = [i for i in topic if i in candidates and drafts[i].count == 1 and i not in subject]
         if len(kept) == 1:
             return kept
     gender = PRONOUNS.get(word)

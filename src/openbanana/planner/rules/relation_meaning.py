@@ -13,7 +13,7 @@ from typing import cast
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.vocabulary.attributes import CARRIERS, RIDEABLES, WEARABLES
-from openbanana.planner.rules.vocabulary.relation_words import BALL_GAMES, BOARDS
+from openbanana.planner.rules.vocabulary.relation_words import BALL_GAMES, BOARDS, SKY_THINGS, VESSELS
 from openbanana.scene import Predicate
 
 
@@ -31,10 +31,15 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
         return False, "next_to"
     if predicate == "holding" and verb in ("play", "kick") and noun_lemma(thing.noun) in BALL_GAMES:
         return False, "near"  # "kids playing football": the ball at their feet, not in their hands
+    if predicate == "under" and noun_lemma(thing.noun).split()[-1] in SKY_THINGS and thing.count == 1:
+        return False, "below"  # "a wolf beneath a full moon": below it in the sky; stars are all over the sky
     if predicate == "inside":
         return False, "in"  # "inside a hat", "out of a hat": in it, never wearing it
     if predicate == "in" and lively and thing.noun in WEARABLES:
         return False, "wearing"
+    if predicate in ("riding", "on") and lively and noun_lemma(thing.noun).split()[-1] in VESSELS:
+        subject.action = subject.action or "riding"
+        return False, "in"  # "paddling a kayak", "a man on a raft": sitting in it
     if predicate == "on" and lively and thing.noun in RIDEABLES and thing.noun not in BOARDS:
         subject.action = subject.action or "riding"
         return False, "riding"

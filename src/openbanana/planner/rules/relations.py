@@ -10,16 +10,19 @@ comma still belongs to the subject ("a lamp on the table, left of the sofa"); a 
 subject was put belongs to that place ("a fish in a bowl on a desk"); "with" belongs to the phrase before it; a
 pronoun is the last thing it can stand for (pronouns); a clause that opens with a place ("Behind the barn stands a
 windmill", "On the shelf sit three jars") gives it to the subject that follows; a past participle before "by" names
-the agent ("a kite held by a boy"); an adverb of place ("a canoe nearby") places its thing near the subject.
+the agent ("a kite held by a boy"); an adverb of place ("a canoe nearby") places its thing near the subject. A part
+named as a place stands for its whole (parts.py, and "the handlebars of a bicycle", "a man's shoulder"); a
+participle right after what "with" named is that thing's (attachment.Attacher._absolute); "to" and "out of" after
+a verb's object, "filled with" and "from left to right" are read here.
 """
 
 from __future__ import annotations
 
-from openbanana.planner.rules.attachment import Attacher
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
 from openbanana.planner.rules.lexicon import ing_form, noun_lemma, verb_lemma
+from openbanana.planner.rules.parts import PartReader
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.reading_state import Reading
@@ -35,13 +38,15 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
     DISTANCE_NOUNS,
     FRAME_PLACES,
-    HOLDING_PARTS,
     LANDMARK_RELATIONS,
     MEDIA,
+    OF_PARTS,
     OPENINGS,
     OWNED_PLACES,
     OWNERS,
+    SEATS,
     SURFACE_PREDICATES,
+    TOPIC_PLACES,
     passive_predicate,
     preposition_predicate,
 )
@@ -50,20 +55,23 @@ from openbanana.scene import Arrangement, Predicate
 __all__ = ["Reading", "RelationReader"]
 
 
-class RelationReader(Attacher):
+class RelationReader(PartReader):
     """Reads the items of one prompt clause by clause; `read(items)` returns every draft, relation and setting word."""
 
     def read(self, items: list[Item]) -> Reading:
         for clause in split_clauses(items):
             self._new_clause()
             for index, item in enumerate(clause):
+                self.upcoming = clause[index + 1:index + 4]
                 if isinstance(item, NounPhrase):
                     self._phrase(item, clause[index + 1] if index + 1 < len(clause) else None)
                 elif isinstance(item, Describing):
                     describe(self.out, self.subject, item)
                 else:
                     self._token(item, clause[index + 1] if index + 1 < len(clause) else None)
+                self.previous = item
         return self.out
+
 
     # -- words between phrases ------------------------------------------------------------------------------------
 
@@ -71,8 +79,14 @@ class RelationReader(Attacher):
         tag, word = token.tag, token.word
         if tag in ("conj", "comma"):
             self.joined = True
+        elif word == "with" and self._filled_with():
+            self.pending = "by"  # "a boot filled with daisies": the daisies are in it
         elif tag == "prep" and word == "by" and self.passive is not None and self.subject:
             self.pending = "by"  # the agent follows: it does the verb to the subject
+        elif token.value == "in_order":
+            self._in_order()
+        elif word == "to" and self._handed():
+            self.pending = "near"  # "feeding a carrot to a pony": near the one it is given to
         elif tag in ("prep", "relation") and isinstance(token.value, str) and token.value.endswith("_of_it"):
             self._beside_subject("left_of" if token.value == "left_of_it" else "right_of")
         elif tag in ("prep", "relation"):
@@ -95,8 +109,15 @@ class RelationReader(Attacher):
             self.out.setting.take_word(word)  # "underwater", "outdoors", "tonight"
 
     def _preposition(self, word: str) -> None:
+        self.from_verb = False
+        if word == "with":
+            self.with_comma = isinstance(self.previous, Token) and self.previous.tag == "comma"
+            self.with_after_verb = has_verb(self.previous)
         if self.keep_pending:  # "through a hole in the fence": "in" only names the opening's place
             self.keep_pending = False
+            return
+        if word in ("out of", "from") and self.verb_object and self.last_phrase != self.subject:
+            self.pending = "near"  # "pulling a tray out of an oven": the one who pulls is at the oven
             return
         playing = word == "with" and self.verb in ALONGSIDE_VERBS
         predicate = "near" if playing else preposition_predicate(word, self.verb)  # "playing with a ball": beside
@@ -105,6 +126,14 @@ class RelationReader(Attacher):
         self.pending = predicate
         if predicate == "between":
             self.between = None
+
+    def _filled_with(self) -> bool:
+        """"filled with", "covered with", "topped with": what follows stands so to the subject, as after "by"."""
+        previous = self.previous
+        if not (isinstance(previous, Token) and previous.tag == "past" and previous.word in PARTICIPLE_RELATIONS):
+            return False
+        self.passive = PARTICIPLE_RELATIONS[previous.word]
+        return bool(self.subject)
 
     def _beside_subject(self, side: Predicate) -> None:
         """"a plant to its left", "…, a mug to its right": the thing just named stands beside the subject (the one
@@ -119,6 +148,10 @@ class RelationReader(Attacher):
     def _place_adverb(self, value: str) -> None:
         """"in the background": a modifier of the thing; "a cabin with a canoe nearby": the canoe is near the cabin."""
         things = self.last_phrase or self.subject
+        if value == "on top" and self.list_predicate == "with" and things and not set(things) & set(self.subject):
+            self.out.relations = [r for r in self.out.relations if r not in self.with_made]
+            self._relate(things, "on", self.with_host or self.subject)  # "a cake with a cherry on top"
+            return
         if value in FRAME_PLACES:
             for i in things:
                 self.out.drafts[i].modifiers.append(value)
@@ -147,6 +180,11 @@ class RelationReader(Attacher):
     def _verb(self, word: str, tag: str, following: Item | None) -> None:
         lemma = verb_lemma(word)
         self.verb = lemma
+        if not isinstance(self.previous, NounPhrase):
+            self.placed_in = []  # "…, while leaning against a rock": the subject's new predicate, not the place's
+        elif word not in ARRANGEMENT_PHRASES and self._absolute():
+            self.earlier_subject, self.with_host = list(self.subject), self.with_host or list(self.subject)
+            self.subject, self.subject_acted = list(self.last_phrase), False  # ", with a dog sleeping by it"
         self.passive = passive_predicate(word, lemma) if tag == "past" else None
         if word in ARRANGEMENT_PHRASES:
             self._arrange(ARRANGEMENT_PHRASES[word])
@@ -167,13 +205,15 @@ class RelationReader(Attacher):
             draft.action = draft.action or action
         # a verb the table lacks with its object right after it: what it is done to is at hand ("follow a duck")
         self.pending = predicate or ("near" if isinstance(following, NounPhrase) else None)
+        self.from_verb = True
         self.subject_acted = True
 
     def _pronoun(self, word: str) -> None:
         if word in ("it", "them", "him", "her") and self._placed_by_with():
             return
         object_of = self.pending is not None and bool(self.subject)
-        ids = referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic)
+        beside = object_of and self.pending in TOPIC_PLACES  # "while a fly hovers above it": the last subject
+        ids = referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic, beside)
         if ids:
             self._attach(ids, following=None)
 
@@ -189,11 +229,15 @@ class RelationReader(Attacher):
                 self.out.drafts[i].material = self.out.drafts[i].material or phrase.head.word
             self.pending = None
             return
-        if phrase.determiner in OWNERS and phrase.head.word in HOLDING_PARTS and self.pending in ("in", "between"):
-            self._held_in_part(phrase.determiner)  # "a dog with a stick in its mouth": the dog holds the stick
-            return
         if phrase.determiner in OWNERS and phrase.head.word in OWNED_PLACES and self.pending is not None:
             self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
+            return
+        if self._part(phrase):  # "a dog with a stick in its mouth": the dog holds the stick
+            return
+        whole = phrase.whole
+        if whole is not None and self.pending is not None and phrase.head.word in OF_PARTS:
+            self.pending = "in" if self.pending == "on" and phrase.head.word in SEATS else self.pending
+            self._phrase(whole, following)  # "on the handlebars of a bicycle", "on a man's shoulder": on him
             return
         if self._measure(phrase, following) or self._opening(phrase, following):
             return
@@ -216,15 +260,6 @@ class RelationReader(Attacher):
             self.pending = None
             return
         self._attach(ids, following)
-
-    def _held_in_part(self, owner_word: str) -> None:
-        owners = self.subject or referents(OWNERS[owner_word], self.out.drafts, self.out.dropped, [], False)
-        things = [i for i in self.last_phrase if i not in owners]
-        self.out.relations = [r for r in self.out.relations if r not in self.with_made]
-        for o in owners:
-            for t in things:
-                self._add_relation(o, "holding", t)
-        self.pending = None
 
     def _measure(self, phrase: NounPhrase, following: Item | None) -> bool:
         """"a few metres from the fence", "two steps away from": a distance, not a thing; what follows is near."""

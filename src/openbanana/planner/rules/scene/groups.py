@@ -29,7 +29,7 @@ from openbanana.planner.rules.scene.kinds import (
     wear_slot,
 )
 from openbanana.planner.rules.scene.order import order_row
-from openbanana.planner.rules.scene.pieces import Group, Piece, side_by_side
+from openbanana.planner.rules.scene.pieces import Group, Piece, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
 from openbanana.planner.rules.scene.variants import mounted_glyph, tool_of
 from openbanana.scene import Arrangement, Entity
@@ -152,8 +152,9 @@ class GroupBuilder:
                 inside.append(link)
             else:
                 placed.setdefault(link.how, []).append(self._place(link, hosts))
-        if on:
-            group.pieces.extend(self._on(hosts[0], self._sided(on)))
+        if on:  # on a stack or a pile: on its top copy, not hidden under the others
+            top = top_of(hosts, self.arrangement(self.entities[parent], hosts[0].kind))
+            group.pieces.extend(self._on(top, self._sided(on)))
         if inside:
             group.pieces.extend(self._on(hosts[0], inside, sunk=True))
         for how, sets in placed.items():
@@ -227,9 +228,8 @@ class GroupBuilder:
         return [by_child[child] for child in ordered]
 
     def _on(self, host: Piece, links: list[Link], *, sunk: bool = False) -> list[Piece]:
-        """Everything on the host's top surface (a table top, a sofa's seat, a plate) in one row across it, in
-        the order the links came, scaled down together when the row is wider than the surface. `sunk`: things
-        in a container, standing inside its rim and drawn behind it, half showing."""
+        """Everything on the host's top surface (a table top, a sofa's seat, a plate) in one row across it, scaled
+        down together when wider than the surface. `sunk`: in a container, inside its rim, behind it, half showing."""
         surface = host.top + host.kind.seat * host.height
         if host.kind.flat:  # a plate seen at an angle: things stand on its middle, a little back
             surface = host.top + host.height * 0.42
@@ -325,8 +325,8 @@ class GroupBuilder:
             if glyph in HELD_ACROSS:  # a guitar, a rod, a pan: across the body, about half the holder's height
                 h = host.height * (0.5 if self._body(host) is FIGURE else 0.42)
                 return host.x + (hx - host.x) * 0.45, hy + h * 0.35, h, host.layer + 1, host.depth
-            h = min(natural, host.height * (0.45 if self._body(host) is BUST else 0.3))  # in a hand, or a mouth
-            outward = 0.25 * h * ratio * (1 if hx >= host.x else -1)
+            h = min(natural, host.height * (0.45 if self._body(host) is BUST else 0.3), host.width * 0.8 / ratio)
+            outward = 0.15 * h * ratio * (1 if hx >= host.x else -1)  # in a hand or a mouth, hanging at its side
             return hx + outward, hy + h / 2, h, host.layer + 1, host.depth
         if how == "wearing":
             return self._worn(host, child, ratio, at)

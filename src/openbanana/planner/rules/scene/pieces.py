@@ -110,3 +110,9 @@ def side_by_side(sets: list[list[Piece]]) -> None:
             piece.x += x - left
         x += width * 1.06
 
+
+
+def top_of(hosts: list[Piece], arrangement: str) -> Piece:
+    """The copy of a host that things are put on: the top one of a stack or a pile ("glasses on a stack of
+    books" lie on the highest book, not under the others), else the first."""
+    return min(hosts, key=lambda p: p.top) if arrangement in ("stack", "pile") else hosts[0]

@@ -21,7 +21,7 @@ VERB_RELATIONS: dict[str, tuple[Predicate, str]] = {
     "ride": ("riding", "riding"), "drive": ("riding", "driving"), "pilot": ("riding", "driving"),
     "steer": ("riding", "driving"), "sail": ("riding", "sailing"), "row": ("riding", "rowing"),
     "paddle": ("riding", "rowing"), "surf": ("riding", "surfing"),
-    "walk": ("near", "walking"), "push": ("next_to", "pushing"), "pull": ("next_to", "pulling"),
+    "walk": ("near", "walking"), "push": ("near", "pushing"), "pull": ("next_to", "pulling"),
     "pet": ("next_to", "petting"), "stroke": ("next_to", "petting"), "kiss": ("next_to", "kissing"),
     "lead": ("next_to", "walking"), "chase": ("near", "chasing"), "feed": ("near", "feeding"),
     "watch": ("near", "watching"), "kick": ("near", "kicking"), "paint": ("near", "painting"),

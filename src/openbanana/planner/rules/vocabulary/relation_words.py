@@ -32,7 +32,8 @@ PHRASE_PREPOSITIONS: dict[str, str] = {
     "not far from": "near", "a short way from": "near", "at the base of": "near",
     "up against": "next_to", "in the shade of": "under", "on either side of": "next_to", "at the side of": "next_to",
     "just above": "above", "just below": "below", "right behind": "behind", "right next to": "next_to",
-    "all around": "near",
+    "all around": "near", "at the end of": "on", "at the top of": "on", "at the edge of": "on",
+    "from left to right": "in_order", "left to right": "in_order",
 }
 # Adverbs and phrases of place with no object: where the thing itself is (the composer reads the frame ones), or
 # how it stands to the clause's subject ("a cabin with a canoe nearby": the canoe is near the cabin).
@@ -62,6 +63,9 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("hide", "under"): "under", ("hide", "in"): "in", ("hide", "behind"): "behind",
     ("dance", "around"): "near", ("gather", "around"): "near", ("sit", "around"): "near",
     ("away", "from"): "near",  # "a few metres from", "two steps away from": a measured distance is near
+    ("crawl", "along"): "on", ("crawl", "on"): "on", ("crawl", "across"): "on",
+    ("tie", "along"): "next_to", ("munch", "on"): "near", ("chew", "on"): "near", ("nibble", "on"): "near",
+    ("sip", "from"): "near", ("drink", "from"): "near", ("eat", "from"): "near", ("feed", "from"): "near",
 }
 # Nouns that measure a distance ("a few metres from the fence"): not things, the phrase says "near".
 DISTANCE_NOUNS = frozenset({"metre", "meter", "metres", "meters", "foot", "feet", "yard", "yards", "step", "steps",
@@ -82,17 +86,43 @@ BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sle
 # Where the place a thing was just put stands, when what follows is not lively: "a cat on the chair beside the
 # table" (the chair is beside it), "books on the shelf above the desk" (the shelf is above it).
 BESIDE = frozenset({"next_to", "near", "above", "below", "behind", "in_front_of", "left_of", "right_of"})
+# Furniture that stands on the floor: a side named after "on the chair" is the chair's only beside another piece
+# ("a cat on the chair beside the table"); beside a small thing it is the subject's ("a mug on a desk by a lamp").
+FURNISHINGS = frozenset({"table", "desk", "bed", "sofa", "couch", "chair", "armchair", "bench", "dresser", "shelf",
+                         "wardrobe", "bookshelf", "bookcase", "cabinet", "counter", "fireplace", "stove", "piano",
+                         "fridge", "refrigerator", "cupboard", "sideboard", "nightstand", "stool", "crib", "cot"})
+# Things in the sky: what is "under" them is below them, with sky between ("an owl beneath the moon").
+SKY_THINGS = frozenset({"moon", "sun", "star", "cloud", "rainbow", "comet", "planet", "aurora", "balloon", "kite"})
+# Boats a person sits in: paddling one, or "on" one, is being in it.
+VESSELS = frozenset({"kayak", "canoe", "rowboat", "raft", "gondola", "dinghy", "punt", "pedalo"})
 # "at her feet", "by his side": the person's own place, so the thing is near the person
 OWNED_PLACES = frozenset({"foot", "feet", "side", "lap", "heels"})
 # "a fish in its beak", "a bone between its teeth": the owner holds the thing
 HOLDING_PARTS = frozenset({"beak", "mouth", "jaws", "jaw", "teeth", "hand", "hands", "arms", "paws", "paw", "trunk",
                            "claws", "talons", "fingers", "grasp", "grip"})
+# Parts of a thing that stand for the whole thing when named as a place: "a parrot on his shoulder" is on him,
+# "skis against its wall" are beside it. Body parts are a lively owner's; the others need an owner word ("its"),
+# except parts never drawn on their own, which belong to the thing named before ("a bee on the lid": the jar's).
+BODY_PARTS = frozenset({"shoulder", "shoulders", "arm", "arms", "head", "back", "knee", "knees", "nose", "finger"})
+THING_PARTS = frozenset({"wall", "walls", "roof", "door", "deck", "top", "edge", "side", "front", "steps"})
+UNNAMED_PARTS = frozenset({"lid", "rim", "handlebar", "handlebars", "spout", "entrance", "doorway", "doorstep"})
+# "the handlebars of a bicycle", "the back seat of a car": a part with its whole after "of" places at the whole
+# (in it, for a seat).
+OF_PARTS = frozenset({*BODY_PARTS, *HOLDING_PARTS, *THING_PARTS, *UNNAMED_PARTS, "seat", "back seat", "front seat",
+                      "bottom", "corner", "end", "tip", "bonnet", "gate", "window", "porch", "chimney"})
+SEATS = frozenset({"seat", "back seat", "front seat"})
+# Tops where a thing a person handles lies: "a vet examining a rabbit on a table" (the rabbit is on it).
+TABLETOPS = frozenset({"table", "desk", "counter", "worktop", "workbench", "tray", "plate", "board", "stove",
+                       "easel", "platter", "dish", "anvil", "altar", "bar"})
 PRONOUNS = {"he": "man", "him": "man", "she": "woman", "her": "woman"}
 BALL_GAMES = frozenset({"ball", "football", "soccer", "soccer ball", "basketball", "volleyball", "tennis", "baseball",
                         "rugby", "rugby ball", "american football", "golf", "hockey", "beach ball"})
 OWNERS = {"her": "her", "his": "him", "their": "them", "its": "it"}
 CONTAINER_NOUNS = frozenset({*HOLDING_CONTAINERS, *PLURAL_HOLDERS, "fishbowl", "fish bowl", "aquarium", "nest"})
 PARTICIPLE_ONLY = frozenset({"sat", "stood", "lay", "parked", "placed", "set"})  # "by" after them is "beside"
+# A pronoun after these in a clause of its own stands for the last clause's subject, not the place it was put:
+# "a frog sits on a stone while a fly hovers above it", "…, and a bird is pecking at it".
+TOPIC_PLACES = frozenset({"above", "near", "next_to", "behind", "in_front_of", "left_of", "right_of"})
 PASSIVE_PREDICATES = frozenset({"holding", "wearing", "riding", "near", "next_to"})
 
 

@@ -1,0 +1,78 @@
+"""A part of a thing named as a place stands for the thing: "a parrot on his shoulder" is on him, "a tray on one
+hand" is held, "skis against its wall" are beside the hut, "a bee on the lid" is on the jar named before it.
+
+Who owns the part comes from the owner word ("his", "its") or, with none, from the clause: the subject for a body
+part ("balancing a tray on one hand"), the thing named before the subject for a part never drawn alone ("the lid").
+What is placed is the verb's object when the owner is the subject ("carrying his daughter on his shoulders": the
+daughter is on him), else the subject ("a parrot sitting on his shoulder").
+"""
+
+from __future__ import annotations
+
+from openbanana.planner.rules.attachment import Attacher
+from openbanana.planner.rules.grammar import NounPhrase
+from openbanana.planner.rules.pronouns import referents
+from openbanana.planner.rules.vocabulary.relation_words import (
+    BODY_PARTS,
+    HOLDING_PARTS,
+    OWNERS,
+    THING_PARTS,
+    UNNAMED_PARTS,
+)
+
+HANDS = frozenset({"hand", "hands", "palm", "paw", "paws"})  # a thing "on one hand" is held
+PART_PREDICATES = frozenset({"on", "in", "between", "next_to", "near", "under", "above", "behind", "in_front_of"})
+
+
+class PartReader(Attacher):
+    """Reads a noun phrase that names a part of a thing already named as the place of the clause's thing."""
+
+    def _part(self, phrase: NounPhrase) -> bool:
+        """True when `phrase` named a part and its relation was made to the whole (nothing is added for it)."""
+        head, pending = phrase.head.word, self.pending
+        if pending not in PART_PREDICATES or phrase.of is not None or (phrase.words and len(phrase.words) > 2):
+            return False
+        holding = head in HOLDING_PARTS and (pending in ("in", "between") or (pending == "on" and head in HANDS))
+        body = holding or head in BODY_PARTS
+        owned = phrase.determiner in OWNERS
+        if not (body or (head in THING_PARTS and owned) or head in UNNAMED_PARTS):
+            return False
+        if any(d.noun == head for d in self.out.drafts):
+            return False  # "a pot and its lid … on the lid": the lid is a thing of its own
+        owners = self._part_owners(phrase.determiner, body)
+        if not owners:
+            return False
+        things = self._part_things(owners)
+        if not things:
+            return False
+        pairs = {(a, b) for a in owners for b in things} | {(b, a) for a in owners for b in things}
+        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
+        if holding:
+            self._relate(owners, "holding", things)
+        elif body and not self._lively(things):
+            self._relate(owners, "with", things)  # "a hat on his head": worn; "a bag on her back": held
+        else:
+            self._relate(things, pending, owners)
+        self.pending, self.subject_acted = None, True
+        return True
+
+    def _part_owners(self, determiner: str, body: bool) -> list[int]:
+        """Whose part: the subject when its object came last ("a dog with a stick in its mouth"), else the owner
+        word's referent, or the thing named before the subject ("the lid")."""
+        lively = [i for i in self.subject if self.out.drafts[i].person or self.out.drafts[i].animal]
+        object_last = bool(self.last_phrase) and not set(self.last_phrase) & set(self.subject)
+        if object_last and (lively if body else self.subject) and determiner in (*OWNERS, "", "the"):
+            return lively if body else list(self.subject)
+        before = [i for i in (self.with_host or self.earlier_subject or self.topic) if i not in self.subject]
+        if determiner in OWNERS:
+            named = referents(OWNERS[determiner], self.out.drafts, self.out.dropped, self.subject, True)
+            people = [i for i in named if self.out.drafts[i].person]
+            return people if determiner in ("his", "her") and people else before or named
+        if body:
+            return []
+        return before or [i for i in self.clause if not self._lively([i])][:1]  # the first thing of the clause
+
+    def _part_things(self, owners: list[int]) -> list[int]:
+        """What stands at the part: the verb's object when the owner is the subject, else the subject."""
+        rest = [i for i in self.subject if i not in owners]
+        return rest or [i for i in self.last_phrase if i not in self.subject]
