@@ -166,7 +166,7 @@ def read_accessory(clause: str, count: int) -> list[PhotoEdit] | None:
     last = max(start + len(words) for start, words in found)
     who = re.search(r"\b(?:on|to|onto|for)\s+(.+)$", clause[last:])
     first = min(start for start, _ in found)
-    give = re.search(r"\b(?:give|make)\s+(.+?)(?:\s+(?:wear|a|an|some|the))*\s*$", clause[:first])
+    give = re.search(r"\b(?:give|make)\s+(.+?)(?:\s+(?:wear|a|an|some|a pair of)\b.*|\s+the)?\s*$", clause[:first])
     placement, target = placement_in(who.group(1) if who else give.group(1) if give else "")
     target = re.sub(r"(?:'s)?\s+(?:head|face|nose|eyes|hair)$|'s$", "", clean_target(target))
     target = target if target not in ("", "the", "a", "an") else "the face"

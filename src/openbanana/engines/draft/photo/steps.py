@@ -18,8 +18,9 @@ from PIL import Image
 from openbanana.engines.draft.photo.accessories import find_head_top, wear
 from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, rgb_array, shrink
 from openbanana.engines.draft.photo.backdrop import replace_background, separate
-from openbanana.engines.draft.photo.faces import Face, find_faces
+from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
 from openbanana.engines.draft.photo.locate import (
+    CATS,
     choose_face,
     color_match,
     find_target,
@@ -35,6 +36,7 @@ from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, 
 from openbanana.engines.draft.photo.styles import STYLES
 from openbanana.plan import PhotoEdit
 
+CAT_FACE = "a cat's face"
 STAND_OUT = 0.9  # a stand-in's colour must be rarer around it than within it (the red cup: 0.83; blue sky: 0.99)
 
 
@@ -208,15 +210,16 @@ def _with_a(noun: str) -> str:
 
 
 def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
-    faces = photo.faces
+    cat = bool(set(edit.target.lower().replace("'s", " ").split()) & CATS)
+    faces = find_cat_faces(photo.rgb) if cat else photo.faces
     if not faces:
-        return not_done(edit, "I could not find a face in the photo to put it on.")
+        return not_done(edit, f"I could not find {CAT_FACE if cat else 'a face'} in the photo to put it on.")
     height, width = photo.rgb.shape[:2]
     everyone = head_noun(edit.target) in ("everyone", "everybody", "all", "them", "people", "both", "they")
     chosen = faces if everyone else [choose_face(faces, edit.placement, width, height) or faces[0]]
     canvas = Image.fromarray(photo.rgb)
     for face in chosen:
-        box = wear(canvas, edit.name, face, find_head_top(face, photo.people))
+        box = wear(canvas, edit.name, face, None if cat else find_head_top(face, photo.people))
         if box is None:
             return not_done(edit, f"I can't draw {edit.name.replace('_', ' ')}.")
         photo.drawn.append(box)

@@ -84,6 +84,7 @@ ACCESSORIES: dict[str, str] = {
     "helmet": "helmet", "crown": "crown", "tiara": "crown", "party hat": "party_hat", "birthday hat": "party_hat",
     "mustache": "mustache", "moustache": "mustache", "clown nose": "clown_nose", "red nose": "clown_nose",
     "halo": "halo", "cat ears": "cat_ears", "flower crown": "flower_crown", "bow": "bow", "hair bow": "bow",
+    "bow tie": "bow_tie", "bowtie": "bow_tie",
     "hat": "top_hat",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
