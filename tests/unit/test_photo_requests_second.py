@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.photo.faces import find_cat_faces
+from openbanana.imaging.drawing.fonts import text_font
 from tests.unit.test_photo_requests import ask, fitted, photo
 
 
@@ -49,3 +51,41 @@ def test_a_bow_tie_is_drawn_under_the_chin_not_refused_as_a_tie() -> None:
     ys, _ = np.nonzero(moved)
     assert moved.mean() > 0.01 and ys.mean() > 0.7 * out.shape[0]
     assert "Not done" not in answer and answer.endswith("with a bow tie on the cat.")
+
+
+def dated(image: Image.Image) -> Image.Image:
+    """The coffee photo with a camera's orange date stamp in its bottom-right corner."""
+    marked = image.copy()
+    ImageDraw.Draw(marked).text((image.width - 20, image.height - 16), "'98 7 14", anchor="rd",
+                                font=text_font("sans-bold", image.height // 16), fill=(255, 140, 40))
+    return marked
+
+
+def orange(rgb: np.ndarray) -> np.ndarray:
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    return (hsv[..., 0] > 10) & (hsv[..., 0] < 25) & (hsv[..., 1] > 150) & (hsv[..., 2] > 220)
+
+
+def test_a_date_stamp_is_painted_out_and_the_rest_of_the_photo_kept() -> None:
+    image = dated(photo("coffee.jpg"))
+    out, answer = ask("get rid of the date in the corner", image)
+    before = fitted(image, out)
+    height, width = out.shape[:2]
+    corner = (slice(int(height * 0.8), height), slice(int(width * 0.7), width))
+    assert orange(before)[corner].sum() > 300 and orange(out)[corner].sum() < 0.05 * orange(before)[corner].sum()
+    assert changed(out, before)[: int(height * 0.75)].mean() < 0.001  # the cup, the saucer and the table untouched
+    assert answer.endswith("with the date in the corner removed.")
+
+
+def test_a_watermark_is_never_claimed_removed_when_only_its_text_was_found() -> None:
+    image = dated(photo("coffee.jpg"))
+    _, answer = ask("remove the watermark", image)
+    assert "Not done: remove the watermark: I could only paint out the text I found" in answer
+    assert "watermark removed" not in answer
+
+
+def test_no_text_to_remove_leaves_the_photo_and_says_so() -> None:
+    image = photo("astronaut.jpg")
+    out, answer = ask("remove the text", image)
+    assert np.array_equal(out, fitted(image, out))
+    assert "Not done: remove the text: I found no text in the photo, so nothing was removed." in answer

@@ -133,10 +133,18 @@ _BEHIND = (r"\b(?:in the background|in the back|at the back|behind (?:her|him|th
            r"in the distance|photobomb\w*)\b")
 
 
+_TEXT_MARKS = r"\b(?:text|words?|watermark|logo|caption|writing|lettering|date|timestamp|date stamp)\b"
+
+
 def read_remove(clause: str, count: int) -> list[PhotoEdit] | None:
-    raw = _target_after(r"\b(?:remove|erase|delete|get rid of|take out|take away|cut out|eliminate|clear away|hide)"
-                        r"\s+(.+)$", clause, r"\b(?:text|words?|watermark|logo|caption|writing|lettering)\b")
+    verb = (r"\b(?:remove|erase|delete|get rid of|take out|take away|take off|cut out|eliminate|clear away|hide)"
+            r"\s+(.+)$")
+    raw = _target_after(verb, clause, _TEXT_MARKS)
     if raw is None:
+        marks = re.search(verb, clause)
+        if marks and re.search(_TEXT_MARKS, marks.group(1)):  # a watermark, a date stamp, the page's text
+            target = re.sub(r"\s+(?:so|so that|to make|and make)\b.*$", "", clean_target(marks.group(1)))
+            return [PhotoEdit("remove", target=target, request=clause)]
         return None
     if re.search(r"\bclouds?\b", raw):
         return [PhotoEdit("sky", name="clear", target="the sky", request=clause)]

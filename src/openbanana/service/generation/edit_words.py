@@ -32,7 +32,7 @@ def _the(target: str, default: str) -> str:
     target = target.strip() or default
     first = target.split()[0]
     return target if first in ("the", "a", "an", "his", "her", "their", "my", "its", "this", "that", "him", "them",
-                               "me", "us", "everyone", "everybody") else \
+                               "me", "us", "everyone", "everybody", "all", "every", "any") else \
         f"the {target}"
 
 
