@@ -67,6 +67,8 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("recolour: the water", "china.jpg", "make the water green"),
     ("remove: the person behind", "astronaut.jpg", "remove the person in the background"),
     ("recolour: nothing stands out", "rocket.jpg", "change the car to blue"),
+    ("accessory: party hat on a cat", "chelsea.jpg", "give the cat a party hat"),
+    ("remove: text (the detector's whole run)", "coffee.jpg", "remove the text"),
 )
 
 
@@ -88,11 +90,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--only", default="", help="run only the edits whose name contains this")
     args = parser.parse_args()
     render_ms(BASELINE[1], "make it a watercolor and add sunglasses to her", 1)  # warm-up: models, fonts, caches
     baseline = statistics.median(render_ms(BASELINE[1], BASELINE[2], args.repeat))
     rows = []
     for name, photos, prompt in EDITS:
+        if args.only not in name:
+            continue
         p50 = statistics.median(render_ms(photos, prompt, args.repeat))
         rows.append({"edit": name, "photo": photos, "p50_ms": round(p50), "ratio": round(p50 / baseline, 1),
                      "within_budget": p50 <= BUDGET_MS})

@@ -7,7 +7,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
-from openbanana.engines.draft.photo.faces import find_cat_faces
+from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from openbanana.imaging.drawing.fonts import text_font
 from tests.unit.test_photo_requests import ask, fitted, photo
 
@@ -89,3 +89,15 @@ def test_no_text_to_remove_leaves_the_photo_and_says_so() -> None:
     out, answer = ask("remove the text", image)
     assert np.array_equal(out, fitted(image, out))
     assert "Not done: remove the text: I found no text in the photo, so nothing was removed." in answer
+
+
+def test_her_portrait_given_first_is_put_into_the_photo_of_the_tower_as_one_picture() -> None:
+    portrait, lake = photo("astronaut.jpg"), photo("china.jpg")
+    out, answer = ask("put her in front of the tower", portrait, lake, ratio="3:2")
+    scene = fitted(lake, out)
+    faces = find_faces(out)
+    assert len(faces) == 1  # one person, not a collage tile beside the lake
+    x0, y0, x1, y1 = (round(v) for v in faces[0].box)
+    assert changed(out, scene)[y0:y1, x0:x1].mean() > 0.5  # her face is pasted into the lake photo
+    assert changed(out, scene)[: out.shape[0] // 3, : out.shape[1] // 4].mean() < 0.05  # the scene around is kept
+    assert "one reference photo with her placed in front of the tower" in answer and "collage" not in answer

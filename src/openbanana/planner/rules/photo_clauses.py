@@ -111,7 +111,8 @@ def read_combine(clause: str, count: int) -> list[PhotoEdit] | None:
                      rf"(?:the |this |my )?(?:first|1st|other|this)?\s*{PHOTO_WORDS}\b", clause)
     if into:
         return [PhotoEdit("combine", target=into.group(1), reference=1, request=clause)]
-    moved = re.search(rf"\b(?:put|place|move|set|sit|stand)\s+(the [a-z]+(?: [a-z]+)?)\s+({_BESIDE}\b.*)$", clause)
+    moved = re.search(rf"\b(?:put|place|move|set|sit|stand)\s+(the [a-z]+(?: [a-z]+)?|him|her|them|me|us)\s+"
+                      rf"({_BESIDE}\b.*)$", clause)
     if moved:  # "put the cat next to the coffee": the thing is in another photo than the place
         placement, _ = placement_in(moved.group(2))
         return [PhotoEdit("combine", target=moved.group(1), reference=1, placement=placement,

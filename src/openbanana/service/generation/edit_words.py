@@ -72,5 +72,7 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
             return f"a plain {color_name(edit.color)} background"
         return "a white background" if edit.name == "white" else f"a new {name} background"
     if edit.kind == "combine":
+        if edit.destination:  # the engine may take either photo as the scene: say where, not which
+            return f"{edit.target or 'the subject'} placed {edit.destination}"
         return f"{edit.target or 'the subject'} from photo {edit.reference + 1} placed in it"
     return name
