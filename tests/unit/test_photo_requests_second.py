@@ -101,3 +101,17 @@ def test_her_portrait_given_first_is_put_into_the_photo_of_the_tower_as_one_pict
     assert changed(out, scene)[y0:y1, x0:x1].mean() > 0.5  # her face is pasted into the lake photo
     assert changed(out, scene)[: out.shape[0] // 3, : out.shape[1] // 4].mean() < 0.05  # the scene around is kept
     assert "one reference photo with her placed in front of the tower" in answer and "collage" not in answer
+
+
+def test_birds_are_a_flock_of_small_dark_silhouettes_in_the_open_sky_not_one_sticker() -> None:
+    image = photo("china.jpg")
+    out, answer = ask("add some birds flying in the sky", image)
+    before = fitted(image, out)
+    darker = (before.astype(np.int16) - out).mean(axis=2) > 60
+    count, _, stats, _ = cv2.connectedComponentsWithStats(darker.astype(np.uint8))
+    sizes = stats[1:count, cv2.CC_STAT_AREA]
+    assert len(sizes[sizes > 8]) >= 3  # several birds
+    assert darker.mean() < 0.01  # each small: no big pictogram
+    ys, _ = np.nonzero(darker)
+    assert ys.max() < 0.5 * out.shape[0]  # in the sky above the lake
+    assert answer.endswith("with birds added flying in the sky.")
