@@ -115,3 +115,15 @@ def test_birds_are_a_flock_of_small_dark_silhouettes_in_the_open_sky_not_one_sti
     ys, _ = np.nonzero(darker)
     assert ys.max() < 0.5 * out.shape[0]  # in the sky above the lake
     assert answer.endswith("with birds added flying in the sky.")
+
+
+def test_the_colour_word_after_the_thing_is_not_part_of_its_name() -> None:
+    _, answer = ask("change the cup color to green", photo("coffee.jpg"))
+    assert "the cup recoloured green" in answer and "cup color" not in answer
+
+
+def test_a_square_for_instagram_is_said_as_extended_never_as_unchanged() -> None:
+    image = photo("chelsea.jpg")
+    out, answer = ask("make it square for instagram", image, ratio="1:1")
+    assert out.shape[0] == out.shape[1]
+    assert "extended to the new frame" in answer and "unchanged" not in answer

@@ -240,6 +240,7 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
                                          new.strip()):
         return None  # the new colour must be the whole rest of the clause: "make it black and white" is no recolour
     target, color, placement = target_fields(raw_target)
+    target = re.sub(r"\s+(?:colou?r|look|looks)$", "", target)  # "change the cup color to green", "the coins look gold"
     if len(groups) == 3 and groups[1]:
         source = color_in(groups[1])
         color = source[1] if source else color
@@ -262,9 +263,11 @@ def read_outpaint(clause: str, count: int) -> list[PhotoEdit] | None:
     return [PhotoEdit("outpaint", amount=zoom, request=clause)]
 
 
-# "make it a 16:9 banner", "turn this into a widescreen header": the photo in a frame of another shape.
+# "make it a 16:9 banner", "turn this into a widescreen header", "make it square for instagram": the photo in a
+# frame of another shape.
 _NEW_FRAME = (r"\b(?:make|turn|convert|reformat|resize|change)\s+(?:it|this|the (?:photo|image|picture))\s+"
-              r"(?:in)?(?:to\s+)?(?:an?\s+)?(?:\d{1,2}:\d{1,2}|wide(?:screen)?|panoramic|landscape)(?:\s+(?:banner|"
+              r"(?:in)?(?:to\s+)?(?:an?\s+)?(?:\d{1,2}:\d{1,2}|wide(?:screen)?|panoramic|landscape|square|vertical)"
+              r"(?:\s+(?:banner|"
               r"header|format|image|photo|picture|version|cover|ratio))?\b|\b\d{1,2}:\d{1,2}\s+(?:banner|header|format|"
               r"version|ratio)\b")
 
