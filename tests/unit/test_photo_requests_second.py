@@ -127,3 +127,17 @@ def test_a_square_for_instagram_is_said_as_extended_never_as_unchanged() -> None
     out, answer = ask("make it square for instagram", image, ratio="1:1")
     assert out.shape[0] == out.shape[1]
     assert "extended to the new frame" in answer and "unchanged" not in answer
+
+
+def test_pop_art_is_a_few_flat_inks_with_outlines() -> None:
+    image = photo("chelsea.jpg")
+    out, answer = ask("make it pop art", image)
+    inks = (out // 32).reshape(-1, 3)
+    _, counts = np.unique(inks, axis=0, return_counts=True)
+    assert np.sort(counts)[::-1][:5].sum() > 0.6 * len(inks)  # a handful of flat inks cover most of the picture
+    assert answer.endswith("showing the reference photo as a pop-art print.")
+
+
+def test_colorizing_is_never_passed_off_as_a_sepia_tint() -> None:
+    _, answer = ask("colorize this old photo", photo("astronaut.jpg"))
+    assert "Not done: colorize this old photo" in answer

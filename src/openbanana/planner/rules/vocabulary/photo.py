@@ -18,7 +18,8 @@ STYLES: dict[str, str] = {
     "colouring page": "coloring_page", "coloring book": "coloring_page", "colouring book": "coloring_page",
     "coloring sheet": "coloring_page", "colouring sheet": "coloring_page", "line art": "coloring_page",
     "disposable camera": "vintage_film", "autumn": "autumn", "fall colors": "autumn", "fall colours": "autumn",
-    "autumnal": "autumn", "fall foliage": "autumn", "autumn leaves": "autumn",
+    "autumnal": "autumn", "fall foliage": "autumn", "autumn leaves": "autumn", "pop art": "pop_art",
+    "pop-art": "pop_art", "warhol": "pop_art", "lichtenstein": "pop_art", "screen print": "pop_art",
 }
 # "a 90s photo", "make it look like the 70s", "80's vibe": an old photo's look, which the film style gives.
 _DECADE = r"(?:(?:19)?[5-9]0'?s|nineties|eighties|seventies|sixties)"
