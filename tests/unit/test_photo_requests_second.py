@@ -141,3 +141,22 @@ def test_pop_art_is_a_few_flat_inks_with_outlines() -> None:
 def test_colorizing_is_never_passed_off_as_a_sepia_tint() -> None:
     _, answer = ask("colorize this old photo", photo("astronaut.jpg"))
     assert "Not done: colorize this old photo" in answer
+
+
+def test_a_thing_added_on_the_flower_sits_on_the_flower_and_the_stand_in_is_said() -> None:
+    image = photo("flower.jpg")
+    out, answer = ask("add a butterfly on the flower", image)
+    moved = changed(out, fitted(image, out))
+    ys, xs = np.nonzero(moved)
+    height, width = out.shape[:2]
+    assert moved.mean() > 0.005
+    assert 0.3 * width < xs.mean() < 0.7 * width and ys.mean() < 0.6 * height  # on the dahlia in the middle
+    assert "with a butterfly added on the flower" in answer and "taking it to be the flower" in answer
+
+
+def test_a_thing_added_in_the_middle_does_not_crop_the_photo() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("add a star in the middle", image)
+    assert "cropped" not in answer
+    corner = (slice(0, out.shape[0] // 6), slice(0, out.shape[1] // 6))
+    assert not changed(out, fitted(image, out))[corner].any()
