@@ -160,3 +160,16 @@ def test_a_thing_added_in_the_middle_does_not_crop_the_photo() -> None:
     assert "cropped" not in answer
     corner = (slice(0, out.shape[0] // 6), slice(0, out.shape[1] // 6))
     assert not changed(out, fitted(image, out))[corner].any()
+
+
+def test_erasing_the_text_of_a_page_paints_out_the_lines_it_finds_and_claims_no_more() -> None:
+    page = Image.new("RGB", (640, 400), (236, 234, 228))
+    draw = ImageDraw.Draw(page)
+    for row in range(6):
+        draw.text((30, 40 + row * 55), "The markers are found at the two ends", font=text_font("sans", 30),
+                  fill=(30, 30, 30))
+    out, answer = ask("erase all the text so the page is blank", page)
+    ink_before = (cv2.cvtColor(fitted(page, out), cv2.COLOR_RGB2GRAY) < 120).mean()
+    ink_after = (cv2.cvtColor(out, cv2.COLOR_RGB2GRAY) < 120).mean()
+    assert ink_before > 0.02 and ink_after < 0.1 * ink_before
+    assert "with the text I found painted out" in answer and "all the text removed" not in answer

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from openbanana.plan import RGB, PhotoEdit
 
 STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil sketch", "cartoon": "a cartoon",
@@ -53,6 +55,8 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
         color = edit.name or (color_name(edit.color) if edit.color else "")
         return f"{_the(edit.target, 'subject')} recoloured {color}".rstrip()
     if edit.kind == "remove":
+        if re.search(r"\b(?:text|words?|writing|lettering|captions?)\b", edit.target):
+            return "the text I found painted out"  # never "all the text removed": small or faint print may be missed
         return f"{_the(edit.target, 'subject')} removed"
     if edit.kind == "accessory":
         worn = name if name.endswith("s") else f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"

@@ -209,8 +209,7 @@ def remove_text(photo: Photo, edit: PhotoEdit) -> str | None:
         return not_done(edit, f"I could only paint out the text I found near the photo's edges ({lines}); a faint "
                               "mark across the picture that does not read as text, if there is one, is still there.")
     if everywhere:
-        return (f"I painted out the text I could find ({len(boxes)} runs of it); faint or very small print I did not "
-                "find is still there.")
+        return f"I found {len(boxes)} runs of text; faint or very small print that I did not find is still there."
     return None
 
 

@@ -22,6 +22,8 @@ from openbanana.engines.draft.photo.arrays import U8, Mask, resize_to
 DETECT_SHORT_SIDE = 736  # the detector's own working size (rapidocr's default)
 DETECT_LONG_SIDE = 1280
 FILL_LONG_SIDE = 1024
+LINE_RATIO = 1.5  # a run of text is at least this much wider than it is tall
+MOST_OF_PHOTO = 0.15  # no one run of text covers more of the photo than this
 EDGE_BAND = 0.2  # a watermark's credit or a date stamp lies within this share of the photo's edges
 _LOCK = threading.Lock()
 
@@ -61,15 +63,23 @@ def text_boxes(rgb: U8) -> list[tuple[int, int, int, int]]:
     with _LOCK:
         probability = session.run(None, {session.get_inputs()[0].name: batch})[0][0, 0]
     found = (probability > 0.3).astype(np.uint8)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(found)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(found)
     boxes = []
-    for x, y, bw, bh, area in stats[1:count]:
-        if area < 12 or float(probability[y:y + bh, x:x + bw].mean()) < 0.4:
+    for label, (x, y, bw, bh, area) in enumerate(stats[1:count], start=1):
+        if area < 12 or not _line_shaped(bw, bh, w * h):
+            continue  # a speck, or a patch of fur, petals or wood grain that the detector took for text
+        if float(probability[y:y + bh, x:x + bw][labels[y:y + bh, x:x + bw] == label].mean()) < 0.6:
             continue
         grow = 1.0 * min(bw, bh)  # the detector's regions are the letters' cores: widen them to the whole ink
         boxes.append((max(0, round((x - grow) * width / w)), max(0, round((y - grow) * height / h)),
                       min(width, round((x + bw + grow) * width / w)), min(height, round((y + bh + grow) * height / h))))
     return boxes
+
+
+def _line_shaped(width: int, height: int, image_area: int) -> bool:
+    """Whether a detected region has the shape of a run of text: a line much wider than tall (or a vertical one),
+    and not a large part of the picture."""
+    return (width >= LINE_RATIO * height or height >= 3 * width) and width * height <= MOST_OF_PHOTO * image_area
 
 
 def near_edges(boxes: list[tuple[int, int, int, int]], width: int, height: int) -> list[tuple[int, int, int, int]]:
@@ -86,9 +96,9 @@ def ink(rgb: U8, boxes: list[tuple[int, int, int, int]]) -> Mask:
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
     colour = rgb.astype(np.float32)
     for x0, y0, x1, y1 in boxes:
-        size = max(3, (min(x1 - x0, y1 - y0) // 2) | 1)
         patch = gray[y0:y1, x0:x1]
-        ground = cv2.medianBlur(np.clip(patch, 0, 255).astype(np.uint8), min(size, 255)).astype(np.float32)
+        ground = _background(patch)
+        size = max(3, (min(x1 - x0, y1 - y0) // 2) | 1)
         ground_colour = cv2.blur(colour[y0:y1, x0:x1], (size, size))
         differs = (np.abs(patch - ground) > 20) | (np.abs(colour[y0:y1, x0:x1] - ground_colour).max(axis=2) > 60)
         rim = max(1, round(min(x1 - x0, y1 - y0) * 0.1))  # soft, enlarged letters have wide grey rims
@@ -96,6 +106,18 @@ def ink(rgb: U8, boxes: list[tuple[int, int, int, int]]) -> Mask:
                                                                                (2 * rim + 1, 2 * rim + 1)))
         mask[y0:y1, x0:x1] = np.maximum(mask[y0:y1, x0:x1], grown.astype(np.float32))
     return mask
+
+
+def _background(patch: np.ndarray) -> np.ndarray:
+    """The box's paper or ground without its letters: a median over half the line's height, taken on a copy whose
+    short side is at most 64 px (a wide median at full size costs seconds)."""
+    height, width = patch.shape
+    scale = min(1.0, 64 / min(height, width))
+    small = cv2.resize(np.clip(patch, 0, 255).astype(np.uint8), (max(1, round(width * scale)),
+                                                                  max(1, round(height * scale))),
+                       interpolation=cv2.INTER_AREA)
+    ground = cv2.medianBlur(small, max(3, (min(small.shape) // 2) | 1))
+    return np.asarray(resize_to(ground, width, height), np.float32)
 
 
 def paint_out(rgb: U8, mask: Mask) -> U8:
