@@ -9,6 +9,8 @@ from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from openbanana.imaging.drawing.fonts import text_font
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 from tests.unit.test_photo_requests import ask, fitted, photo
 
 
@@ -177,3 +179,22 @@ def test_erasing_the_text_of_a_page_paints_out_the_lines_it_finds_and_claims_no_
     ink_after = (cv2.cvtColor(out, cv2.COLOR_RGB2GRAY) < 120).mean()
     assert ink_before > 0.02 and ink_after < 0.1 * ink_before
     assert "with the text I found painted out" in answer and "all the text removed" not in answer
+
+
+def test_steam_rises_from_the_cup_and_only_lightens() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("add some steam coming out of the cup", image)
+    before = fitted(image, out).astype(np.int16)
+    lighter = (out.astype(np.int16) - before).mean(axis=2)
+    assert lighter.min() >= -2  # screened: nothing darker
+    ys, xs = np.nonzero(lighter > 20)
+    height, width = out.shape[:2]
+    assert len(ys) > 0.01 * height * width and ys.mean() < 0.5 * height and 0.25 * width < xs.mean() < 0.75 * width
+    assert "with steam added coming out of the cup" in answer and "taking it to be the cup" in answer
+
+
+def test_a_big_thing_added_is_drawn_bigger() -> None:
+    plans = [plan_composition(PlanningInput(f"add a {size} star in the corner", 900, 600, reference_count=1, seed=3))
+             for size in ("small", "big")]
+    small, big = (plan.subjects[0].box for plan in plans)
+    assert (big[2] - big[0]) > 2 * (small[2] - small[0])

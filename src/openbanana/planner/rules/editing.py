@@ -103,6 +103,10 @@ def _stickers(found: list[FoundSubject], lowered: str, blocks: list[TextBlock], 
     if wanted:
         corners.insert(0, _CORNERS[wanted.group(1)])
     size = 0.22 if ratio >= 1 else 0.22 * ratio
+    if re.search(r"\b(?:big|large|huge|giant|massive|enormous)\b", lowered):  # "a big ringed planet"
+        size *= 1.8
+    elif re.search(r"\b(?:small|little|tiny)\b", lowered):
+        size *= 0.6
     stickers: list[Subject] = []
     for item in found[:4]:
         for cx, cy in list(corners):

@@ -15,6 +15,7 @@ from openbanana.engines.draft.photo.painting import PAINTED, paint_step
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, fraction_box, free_box
 from openbanana.engines.draft.photo.skies import rainbow
 from openbanana.engines.draft.photo.sky import find_sky
+from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.imaging.drawing.glyphs import has_pictogram
@@ -26,6 +27,8 @@ BESIDE_WORDS = ("next to", "beside", "by", "with", "near", "behind", "in front o
 def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if edit.name == "rainbow":
         return _add_rainbow(photo)
+    if edit.name == "steam":
+        return add_steam(photo, edit)
     if edit.name in PAINTED:
         return paint_step(photo, edit)
     if edit.glyph is None or not has_pictogram(edit.glyph):

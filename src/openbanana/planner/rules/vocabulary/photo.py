@@ -111,6 +111,6 @@ PAINTED_ADDITIONS: dict[str, str] = {
     "hot-air balloons": "hot-air balloon", "hot air balloons": "hot-air balloon", "boat": "boat",
     "sailboat": "boat", "sailing boat": "boat", "sail boat": "boat", "yacht": "boat", "rowing boat": "boat",
     "rowboat": "boat", "ship": "boat", "birds": "birds", "flock of birds": "birds", "seagulls": "birds",
-    "gulls": "birds", "flying birds": "birds",
+    "gulls": "birds", "flying birds": "birds", "steam": "steam", "vapor": "steam", "vapour": "steam",
 }
 SNOW_ON = r"\bsnow\b.*\b(?:on|over|covering|to)\s+(?:the\s+)?(?:ground|grass|field|fields|roofs?|trees|land|hills?)\b"
