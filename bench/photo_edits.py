@@ -74,6 +74,7 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("add: birds in the sky", "china.jpg", "add some birds flying in the sky"),
     ("add: a butterfly on the flower", "flower.jpg", "add a butterfly on the flower"),
     ("combine: her in front of the tower", "astronaut.jpg+china.jpg", "put her in front of the tower"),
+    ("add: steam from the cup", "coffee.jpg", "add some steam coming out of the cup"),
 )
 
 
