@@ -1,5 +1,6 @@
-"""Render the everyday photo-edit requests of bench/data/edits_eyes.jsonl through a real server and the official
-google-genai SDK, and lay each answer beside its input photo on one sheet per request, for a person to score.
+"""Render the everyday photo-edit requests of bench/data/edits_eyes.jsonl (or another set) through a real server and
+the official google-genai SDK, and lay each answer beside its input photo on one sheet per request, for a person to
+score.
 
 Why: whether an edit was done to the photo, looks acceptable, and whether the answer text is honest about it can only
 be judged by looking; no figure here is a score. Each request is sent as an app would send it (the photo inline, the
@@ -8,9 +9,11 @@ the prompt and the answer text, and `answers.json` keeps the answers for the rec
 
 Photos: a name in tests/data/photos/, or `skimage:NAME` for a sample image shipped in scikit-image's wheel (photos the
 edit tests never use); `+watermark` stamps a semi-transparent stock-photo mark across it first, as a user's
-download would have. Two or more photos are combined requests.
+download would have; `+datestamp` prints an orange camera date in the bottom-right corner. Two or more photos are
+combined requests.
 
-Run: `.venv/bin/python bench/edits_eyes.py --out /tmp/edits-eyes` (about a minute on 2 cores), `--only ID,ID`.
+Run: `.venv/bin/python bench/edits_eyes.py --out /tmp/edits-eyes` (about a minute on 2 cores), `--only ID,ID`;
+`--set bench/data/edits_eyes2.jsonl` for the second round's 30 requests.
 """
 
 from __future__ import annotations
@@ -49,7 +52,8 @@ def load_photo(spec: str) -> Image.Image:
         image = Image.open(Path(skimage.__file__).parent / "data" / name.removeprefix("skimage:")).convert("RGB")
     else:
         image = Image.open(PHOTOS / name).convert("RGB")
-    return stamped(image) if extra == "watermark" else image
+    marks = {"watermark": stamped, "datestamp": dated}
+    return marks[extra](image) if extra else image
 
 
 def stamped(image: Image.Image) -> Image.Image:
@@ -62,6 +66,16 @@ def stamped(image: Image.Image) -> Image.Image:
     small = text_font("sans", height // 28)
     draw.text((width - 12, height - 12), "© photostock.example", font=small, anchor="rd", fill=(255, 255, 255, 170))
     return Image.alpha_composite(image.convert("RGBA"), layer).convert("RGB")
+
+
+def dated(image: Image.Image) -> Image.Image:
+    """A film camera's date stamp: orange digits in the bottom-right corner."""
+    marked = image.copy()
+    draw = ImageDraw.Draw(marked)
+    font = text_font("sans-bold", max(12, image.height // 16))
+    draw.text((image.width - image.width // 20, image.height - image.height // 20), "'98 7 14", font=font,
+              anchor="rd", fill=(255, 140, 40))
+    return marked
 
 
 def png_bytes(image: Image.Image) -> bytes:
@@ -119,9 +133,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--only", default="", help="comma-separated request ids")
+    parser.add_argument("--set", type=Path, default=REQUESTS, help="a JSON-lines file of requests")
     args = parser.parse_args()
     wanted = {i for i in args.only.split(",") if i}
-    requests = [json.loads(line) for line in REQUESTS.read_text().splitlines() if line.strip()]
+    requests = [json.loads(line) for line in args.set.read_text().splitlines() if line.strip()]
     args.out.mkdir(parents=True, exist_ok=True)
     answers = {}
     with running_server() as server:

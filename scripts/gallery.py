@@ -125,6 +125,10 @@ EDITS: list[tuple[str, tuple[str, ...], str]] = [  # (kind, photos, instruction)
     ("text", ("coffee",), "Add the text 'Morning Fuel' at the top"),
     ("add", ("palace",), "Add fireworks in the sky"),
     ("add", ("palace",), "Add a hot-air balloon in the sky"),
+    ("accessory", ("cat",), "Give the cat a party hat"),
+    ("style", ("cat",), "Make it pop art"),
+    ("add", ("palace",), "Add some birds flying in the sky"),
+    ("add", ("flower",), "Add a butterfly on the flower"),
 ]
 PEOPLE = ["A farmer with two cows on a farm at sunrise", "Kids playing on a beach with a kite",
           "A woman holding a cup of coffee in the city", "An old man and a woman walking in a park",

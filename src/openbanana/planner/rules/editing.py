@@ -23,7 +23,8 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
     photo = read_photo_edits(lowered, request.reference_count)
     free = " . ".join(c for c in split_clauses(lowered) if c not in photo.handled)  # words no photo edit took
     edits = tuple(op for op in _edits(free) if op not in photo.replaced_ops and op not in _style_ops(photo))
-    crop = next((box for phrase, box in CROPS.items() if re.search(rf"\b{re.escape(phrase)}\b", free)), None)
+    crop = next((box for phrase, box in CROPS.items() if re.search(rf"\b{re.escape(phrase)}\b", free)
+                 and (phrase not in _PLACES or re.search(_CROP_VERBS, free))), None)
     unsupported = _unsupported(lowered, texts, photo.handled) + photo.undrawable
     ratio = request.width / request.height
     collage = request.reference_count > 1 and not any(e.kind == "combine" for e in photo.edits)
@@ -43,6 +44,8 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
     )
 
 
+_PLACES = ("center", "centre", "middle")  # a crop only with a crop's verb: "add a planet in the middle" is a place
+_CROP_VERBS = r"\b(?:crop|cropped|zoom|focus|cut|just|only|keep)\b"
 _UNCHANGED = "The photo itself is unchanged: none of the changes asked for is one I can make here, so it is only " \
              "fitted to the requested size."
 _STYLE_OPS: dict[str, tuple[EditOp, ...]] = {"vintage_film": ("sepia",), "black_and_white": ("grayscale",)}
@@ -100,6 +103,10 @@ def _stickers(found: list[FoundSubject], lowered: str, blocks: list[TextBlock], 
     if wanted:
         corners.insert(0, _CORNERS[wanted.group(1)])
     size = 0.22 if ratio >= 1 else 0.22 * ratio
+    if re.search(r"\b(?:big|large|huge|giant|massive|enormous)\b", lowered):  # "a big ringed planet"
+        size *= 1.8
+    elif re.search(r"\b(?:small|little|tiny)\b", lowered):
+        size *= 0.6
     stickers: list[Subject] = []
     for item in found[:4]:
         for cx, cy in list(corners):

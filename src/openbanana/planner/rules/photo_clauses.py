@@ -111,7 +111,8 @@ def read_combine(clause: str, count: int) -> list[PhotoEdit] | None:
                      rf"(?:the |this |my )?(?:first|1st|other|this)?\s*{PHOTO_WORDS}\b", clause)
     if into:
         return [PhotoEdit("combine", target=into.group(1), reference=1, request=clause)]
-    moved = re.search(rf"\b(?:put|place|move|set|sit|stand)\s+(the [a-z]+(?: [a-z]+)?)\s+({_BESIDE}\b.*)$", clause)
+    moved = re.search(rf"\b(?:put|place|move|set|sit|stand)\s+(the [a-z]+(?: [a-z]+)?|him|her|them|me|us)\s+"
+                      rf"({_BESIDE}\b.*)$", clause)
     if moved:  # "put the cat next to the coffee": the thing is in another photo than the place
         placement, _ = placement_in(moved.group(2))
         return [PhotoEdit("combine", target=moved.group(1), reference=1, placement=placement,
@@ -133,10 +134,18 @@ _BEHIND = (r"\b(?:in the background|in the back|at the back|behind (?:her|him|th
            r"in the distance|photobomb\w*)\b")
 
 
+_TEXT_MARKS = r"\b(?:text|words?|watermark|logo|caption|writing|lettering|date|timestamp|date stamp)\b"
+
+
 def read_remove(clause: str, count: int) -> list[PhotoEdit] | None:
-    raw = _target_after(r"\b(?:remove|erase|delete|get rid of|take out|take away|cut out|eliminate|clear away|hide)"
-                        r"\s+(.+)$", clause, r"\b(?:text|words?|watermark|logo|caption|writing|lettering)\b")
+    verb = (r"\b(?:remove|erase|delete|get rid of|take out|take away|take off|cut out|eliminate|clear away|hide)"
+            r"\s+(.+)$")
+    raw = _target_after(verb, clause, _TEXT_MARKS)
     if raw is None:
+        marks = re.search(verb, clause)
+        if marks and re.search(_TEXT_MARKS, marks.group(1)):  # a watermark, a date stamp, the page's text
+            target = re.sub(r"\s+(?:so|so that|to make|and make)\b.*$", "", clean_target(marks.group(1)))
+            return [PhotoEdit("remove", target=target, request=clause)]
         return None
     if re.search(r"\bclouds?\b", raw):
         return [PhotoEdit("sky", name="clear", target="the sky", request=clause)]
@@ -166,7 +175,7 @@ def read_accessory(clause: str, count: int) -> list[PhotoEdit] | None:
     last = max(start + len(words) for start, words in found)
     who = re.search(r"\b(?:on|to|onto|for)\s+(.+)$", clause[last:])
     first = min(start for start, _ in found)
-    give = re.search(r"\b(?:give|make)\s+(.+?)(?:\s+(?:wear|a|an|some|the))*\s*$", clause[:first])
+    give = re.search(r"\b(?:give|make)\s+(.+?)(?:\s+(?:wear|a|an|some|a pair of)\b.*|\s+the)?\s*$", clause[:first])
     placement, target = placement_in(who.group(1) if who else give.group(1) if give else "")
     target = re.sub(r"(?:'s)?\s+(?:head|face|nose|eyes|hair)$|'s$", "", clean_target(target))
     target = target if target not in ("", "the", "a", "an") else "the face"
@@ -231,6 +240,7 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
                                          new.strip()):
         return None  # the new colour must be the whole rest of the clause: "make it black and white" is no recolour
     target, color, placement = target_fields(raw_target)
+    target = re.sub(r"\s+(?:colou?r|look|looks)$", "", target)  # "change the cup color to green", "the coins look gold"
     if len(groups) == 3 and groups[1]:
         source = color_in(groups[1])
         color = source[1] if source else color
@@ -253,9 +263,11 @@ def read_outpaint(clause: str, count: int) -> list[PhotoEdit] | None:
     return [PhotoEdit("outpaint", amount=zoom, request=clause)]
 
 
-# "make it a 16:9 banner", "turn this into a widescreen header": the photo in a frame of another shape.
+# "make it a 16:9 banner", "turn this into a widescreen header", "make it square for instagram": the photo in a
+# frame of another shape.
 _NEW_FRAME = (r"\b(?:make|turn|convert|reformat|resize|change)\s+(?:it|this|the (?:photo|image|picture))\s+"
-              r"(?:in)?(?:to\s+)?(?:an?\s+)?(?:\d{1,2}:\d{1,2}|wide(?:screen)?|panoramic|landscape)(?:\s+(?:banner|"
+              r"(?:in)?(?:to\s+)?(?:an?\s+)?(?:\d{1,2}:\d{1,2}|wide(?:screen)?|panoramic|landscape|square|vertical)"
+              r"(?:\s+(?:banner|"
               r"header|format|image|photo|picture|version|cover|ratio))?\b|\b\d{1,2}:\d{1,2}\s+(?:banner|header|format|"
               r"version|ratio)\b")
 

@@ -46,7 +46,8 @@ def read_photo_edits(lowered: str, reference_count: int) -> EditReading:
     undrawable: list[str] = []
     leftover: list[str] = []
     for clause in split_clauses(lowered):
-        if any(re.search(rf"\b{re.escape(w)}\b", clause) for w in UNDRAWN_WEARABLES) and re.search(
+        worn = clause.replace("bow tie", "")  # drawn, unlike a tie
+        if any(re.search(rf"\b{re.escape(w)}\b", worn) for w in UNDRAWN_WEARABLES) and re.search(
                 r"\b(?:add|give|put|wear|wearing|with)\b", clause):
             undrawable.append(clause)
             continue

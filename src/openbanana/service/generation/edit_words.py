@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from openbanana.plan import RGB, PhotoEdit
 
 STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil sketch", "cartoon": "a cartoon",
                "oil_painting": "an oil painting", "pixel_art": "pixel art", "vintage_film": "a vintage film photo",
                "black_and_white": "a black-and-white photo", "hdr": "an HDR photo",
-               "coloring_page": "a colouring page", "autumn": "an autumn scene"}
+               "coloring_page": "a colouring page", "autumn": "an autumn scene",
+               "pop_art": "a pop-art print"}
 LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
           "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "snow": "in falling snow",
           "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight"}
@@ -32,7 +35,7 @@ def _the(target: str, default: str) -> str:
     target = target.strip() or default
     first = target.split()[0]
     return target if first in ("the", "a", "an", "his", "her", "their", "my", "its", "this", "that", "him", "them",
-                               "me", "us", "everyone", "everybody") else \
+                               "me", "us", "everyone", "everybody", "all", "every", "any") else \
         f"the {target}"
 
 
@@ -52,6 +55,8 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
         color = edit.name or (color_name(edit.color) if edit.color else "")
         return f"{_the(edit.target, 'subject')} recoloured {color}".rstrip()
     if edit.kind == "remove":
+        if re.search(r"\b(?:text|words?|writing|lettering|captions?)\b", edit.target):
+            return "the text I found painted out"  # never "all the text removed": small or faint print may be missed
         return f"{_the(edit.target, 'subject')} removed"
     if edit.kind == "accessory":
         worn = name if name.endswith("s") else f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
@@ -72,5 +77,7 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
             return f"a plain {color_name(edit.color)} background"
         return "a white background" if edit.name == "white" else f"a new {name} background"
     if edit.kind == "combine":
+        if edit.destination:  # the engine may take either photo as the scene: say where, not which
+            return f"{edit.target or 'the subject'} placed {edit.destination}"
         return f"{edit.target or 'the subject'} from photo {edit.reference + 1} placed in it"
     return name

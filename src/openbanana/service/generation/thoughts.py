@@ -124,9 +124,12 @@ _LOOKS = ("crop", "style", "relight", "outpaint")  # said right after the photo:
 def describe_edit(plan: Plan, unmade: frozenset[str] = frozenset()) -> str:
     """The edited photo in words: which photo, how it looks, and what was changed, added or taken out."""
     made = [e for e in plan.photo_edits if e.request not in unmade or not e.request]
-    combined = any(e.kind == "combine" for e in plan.photo_edits)  # made or not, the canvas is the first photo
+    combined = [e for e in plan.photo_edits if e.kind == "combine"]  # made or not, one photo is the canvas
     if plan.reference_count == 1 or combined:
-        base = "the first reference photo" if combined else "the reference photo"
+        # the first photo, unless a thing is put somewhere named: then the engine takes the photo that has the
+        # place (the person is cut from the other), so the answer names no photo by its order
+        base = "the reference photo" if not combined else "one reference photo" if any(
+            e.destination for e in combined) else "the first reference photo"
     else:
         base = f"a collage of {plan.reference_count} references"
     looks = [photo_edit_phrase(e) for e in made if e.kind in _LOOKS]

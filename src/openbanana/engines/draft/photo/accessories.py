@@ -1,4 +1,5 @@
-"""Accessories worn on a face: glasses on the eye line, hats and crowns on the head, a moustache under the nose.
+"""Accessories worn on a face: glasses on the eye line, hats and crowns on the head, a moustache under the nose, a
+bow tie under the chin.
 
 Each is anchored to the face's own points (eyes, hairline, nose, lips), sized from the face's width and turned with
 its tilt, so it sits where a real one would; pictograms where a good one exists, simple drawn shapes otherwise.
@@ -17,6 +18,8 @@ from openbanana.engines.draft.photo.faces import Face
 from openbanana.engines.draft.photo.glyphs import glyph_image, paste_rotated
 
 Point = tuple[float, float]
+FRAME_SHARE = 0.45  # the most of the photo's short side one accessory may take
+MAY_CROP = 0.25  # how much of an accessory's height or width the photo's edge may cut off, as a real one's would be
 
 
 @dataclass(frozen=True)
@@ -66,10 +69,24 @@ def _glyph_on(canvas: Image.Image, glyph: str, width: float, anchor: Point, fram
     layer = glyph_image(glyph, width)
     if layer is None:
         return None
-    centre = frame.move(anchor, up=rise * layer.height)
+    layer, centre = in_frame(canvas, layer, frame.move(anchor, up=rise * layer.height))
     paste_rotated(canvas, layer, centre, frame.face.roll + tilt)
     half = max(layer.width, layer.height) / 2
     return (round(centre[0] - half), round(centre[1] - half), round(centre[0] + half), round(centre[1] + half))
+
+
+def in_frame(canvas: Image.Image, layer: Image.Image, centre: Point) -> tuple[Image.Image, Point]:
+    """The accessory moved (and shrunk, if it must be) to lie in the photo: a hat on a close-up whose head runs
+    off the top edge sits on the top of the picture instead of out of it, and is seen."""
+    most = FRAME_SHARE * min(canvas.width, canvas.height)
+    if max(layer.width, layer.height) > most:
+        scale = most / max(layer.width, layer.height)
+        layer = layer.resize((max(1, round(layer.width * scale)), max(1, round(layer.height * scale))),
+                             Image.Resampling.LANCZOS)
+    half_w, half_h = layer.width * (0.5 - MAY_CROP), layer.height * (0.5 - MAY_CROP)
+    x = min(max(centre[0], half_w), canvas.width - half_w)
+    y = min(max(centre[1], half_h), canvas.height - half_h)
+    return layer, (x, y)
 
 
 def _eyewear(glyph: str) -> Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]:
@@ -99,6 +116,7 @@ def _layer(width: float, height: float) -> tuple[Image.Image, ImageDraw.ImageDra
 
 def _finish(canvas: Image.Image, layer: Image.Image, centre: Point, frame: Frame) -> tuple[int, int, int, int]:
     small = layer.resize((max(1, layer.width // 2), max(1, layer.height // 2)), Image.Resampling.LANCZOS)
+    small, centre = in_frame(canvas, small, centre)
     paste_rotated(canvas, small, centre, frame.face.roll)
     half = max(small.width, small.height) / 2
     return (round(centre[0] - half), round(centre[1] - half), round(centre[0] + half), round(centre[1] + half))
@@ -190,12 +208,26 @@ def bow(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
     return _glyph_on(canvas, "🎀", frame.face.width * 0.45, anchor, frame, rise=0.0, tilt=15)
 
 
+def bow_tie(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
+    """Two triangles and a knot, just under the chin (a cat's chin: the bottom of its face box)."""
+    face = frame.face
+    width = face.width * 0.5
+    layer, draw, _ = _layer(width, width * 0.45)
+    w, h = layer.size
+    red, dark = (196, 30, 45, 255), (120, 12, 24, 255)
+    draw.polygon([(w * 0.5, h * 0.5), (0, 0), (0, h)], fill=red, outline=dark, width=max(2, round(w * 0.02)))
+    draw.polygon([(w * 0.5, h * 0.5), (w, 0), (w, h)], fill=red, outline=dark, width=max(2, round(w * 0.02)))
+    draw.rounded_rectangle((w * 0.41, h * 0.28, w * 0.59, h * 0.72), radius=w * 0.04, fill=dark)
+    centre = frame.move(face.chin, up=-h / 4)
+    return _finish(canvas, layer, centre, frame)
+
+
 ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]] = {
     "sunglasses": _eyewear("🕶"), "glasses": _eyewear("👓"), "goggles": _eyewear("🥽"),
     "top_hat": _headwear("🎩", 1.3, 0.5), "sun_hat": _headwear("👒", 1.8, 0.4), "cap": _headwear("🧢", 1.4, 0.35),
     "graduation_cap": _headwear("🎓", 1.5, 0.6), "helmet": _headwear("⛑", 1.45, 0.2),
     "crown": _headwear("👑", 0.85, 0.85), "party_hat": party_hat, "mustache": mustache, "clown_nose": clown_nose,
-    "halo": halo, "cat_ears": cat_ears, "flower_crown": flower_crown, "bow": bow,
+    "halo": halo, "cat_ears": cat_ears, "flower_crown": flower_crown, "bow": bow, "bow_tie": bow_tie,
 }
 
 

@@ -4,15 +4,18 @@ fireworks, northern lights, snow), are drawn into the photo itself."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from PIL import Image
 
-from openbanana.engines.draft.photo.arrays import rgb_array, shrink
-from openbanana.engines.draft.photo.locate import PEOPLE, SKY
+from openbanana.engines.draft.photo.arrays import bounding_box, rgb_array, shrink
+from openbanana.engines.draft.photo.locate import PEOPLE, SKY, find_target
 from openbanana.engines.draft.photo.painting import PAINTED, paint_step
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, fraction_box, free_box
 from openbanana.engines.draft.photo.skies import rainbow
 from openbanana.engines.draft.photo.sky import find_sky
+from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.imaging.drawing.glyphs import has_pictogram
@@ -24,6 +27,8 @@ BESIDE_WORDS = ("next to", "beside", "by", "with", "near", "behind", "in front o
 def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if edit.name == "rainbow":
         return _add_rainbow(photo)
+    if edit.name == "steam":
+        return add_steam(photo, edit)
     if edit.name in PAINTED:
         return paint_step(photo, edit)
     if edit.glyph is None or not has_pictogram(edit.glyph):
@@ -46,6 +51,9 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         wanted = _spot(photo, edit, size, in_sky)
         if near_person:
             note = f"I found no person in the photo, so the {edit.name} stands on its own."
+        on = _on_thing(photo, edit, size) if not near_person and not in_sky else None
+        if on is not None:
+            wanted, note = on
     avoid = [*face_boxes(faces, width, height), *(fraction_box(b, width, height) for b in photo.drawn)]
     box = free_box(wanted, avoid)
     canvas = Image.fromarray(photo.rgb)
@@ -56,6 +64,26 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
     photo.drawn.append(drawn)
     photo.changed(rgb_array(canvas))
     return note
+
+
+def _on_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> tuple[Box, str | None] | None:
+    """"a butterfly on the flower": sitting on the upper part of the named thing, when it can be found (or the main
+    subject stood in for it, which the note says); None when the destination names no thing to sit on."""
+    named = re.fullmatch(r"(?:on|onto|on top of|sitting on|landing on)\s+(.+)", edit.destination.strip().lower())
+    if named is None or set(named.group(1).split()) & (PEOPLE | SKY):
+        return None
+    target = named.group(1)
+    found = find_target(photo.rgb, target, None, "auto", stand_in=True)
+    box = bounding_box(found.mask, 0.5) if found is not None else None
+    if found is None or box is None:
+        return None
+    height, width = photo.rgb.shape[:2]
+    x0, y0, x1, y1 = box
+    small = (size[0] * 0.7, size[1] * 0.7)  # smaller than the thing it sits on
+    spot = box_at(((x0 + x1) / 2 / width + 0.12 * (x1 - x0) / width, (y0 + 0.28 * (y1 - y0)) / height), small)
+    note = None if found.exact else (f"I cannot recognise {target} as such, so the {edit.name} sits on "
+                                     f"{found.how} of the photo, taking it to be {target}.")
+    return spot, note
 
 
 def _spot(photo: Photo, edit: PhotoEdit, size: tuple[float, float], in_sky: bool) -> Box:

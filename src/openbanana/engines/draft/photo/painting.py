@@ -1,12 +1,13 @@
 """Paint scenery named in an edit into the photo itself, at the place it belongs and in the photo's light: a boat or
 an iceberg on its water (smaller further off, with a reflection), a lighthouse on the shore, a hot-air balloon,
-fireworks or northern lights in its sky, snow on its ground. When the photo has no such place (no water for a boat,
-no sky for fireworks), nothing is drawn and the answer says why."""
+fireworks, northern lights or a flock of birds in its sky, snow on its ground. When the photo has no such place (no
+water for a boat, no sky for fireworks), nothing is drawn and the answer says why."""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
+from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.photo.arrays import F32, U8, f32, resize_to, shrink, u8
 from openbanana.engines.draft.photo.effects import NIGHT_SKY, aurora, fireworks, snow_cover
@@ -18,8 +19,8 @@ from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.plan import Box, PhotoEdit
 
 ON_WATER = ("boat", "iceberg")
-IN_SKY = ("hot-air balloon", "fireworks", "northern lights")
-PAINTED = frozenset({*PAINTERS, "fireworks", "northern lights", "snow", "lying snow"})
+IN_SKY = ("hot-air balloon", "fireworks", "northern lights", "birds")
+PAINTED = frozenset({*PAINTERS, "fireworks", "northern lights", "snow", "lying snow", "birds"})
 EFFECT_LONG_SIDE = 768
 
 
@@ -40,6 +41,8 @@ def paint_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return not_done(edit, f"I found no open sky in the photo to put the {edit.name} in.")
     if edit.name == "hot-air balloon":
         return _balloon(photo, edit, sky)
+    if edit.name == "birds":
+        return _birds(photo, sky)
     return _sky_light(photo, edit, sky)
 
 
@@ -125,6 +128,48 @@ def _balloon(photo: Photo, edit: PhotoEdit, sky: Sky) -> str | None:
     sprite = PAINTERS["hot-air balloon"](max(8, round(size[0] * width)), max(8, round(tall)), photo.rng)
     photo.changed(_lay(photo.rgb, sprite, (x0, y0)))
     photo.drawn.append((x0, y0, x0 + sprite[1].shape[1], y0 + sprite[1].shape[0]))
+    return None
+
+
+def _birds(photo: Photo, sky: Sky) -> str | None:
+    """A loose flock of gull silhouettes (an "M" of two bowed wings each) in the open sky, smaller further up,
+    drawn at twice their size over the flock's box and averaged down; never over a face."""
+    height, width = photo.rgb.shape[:2]
+    rng = photo.rng
+    avoid = [*face_boxes(photo.faces, width, height), *(fraction_box(b, width, height) for b in photo.drawn)]
+    spots = [(rng.uniform(0.2, 0.8), sky.line * rng.uniform(0.3, 0.6)) for _ in range(12)]
+    centre = max(spots, key=lambda c: _sky_share(sky, box_at(c, (0.3, sky.line * 0.4))))  # the most open sky
+    wanted = rng.randint(5, 9)
+    birds: list[tuple[int, int, float]] = []
+    for _ in range(40):
+        if len(birds) == wanted:
+            break
+        x, y = centre[0] + rng.uniform(-0.15, 0.15), centre[1] + rng.uniform(-0.2, 0.2) * sky.line
+        span = width * rng.uniform(0.016, 0.03) * (0.7 + 0.6 * y / max(sky.line, 0.05))
+        px, py = round(x * width), round(y * height)
+        box = (x - span / width, y - span / height, x + span / width, y + span / height)
+        if 0 <= py < height and 0 <= px < width and sky.mask[py, px] > 0.5 and all(overlap(box, a) < 0.01
+                                                                                    for a in avoid):
+            birds.append((px, py, span))
+    if not birds:
+        return "I found no open sky free of faces for the birds, so none were drawn."
+    pad = round(max(span for _, _, span in birds)) + 2
+    x0, y0 = max(0, min(b[0] for b in birds) - pad), max(0, min(b[1] for b in birds) - pad)
+    x1, y1 = min(width, max(b[0] for b in birds) + pad), min(height, max(b[1] for b in birds) + pad)
+    layer = Image.new("L", ((x1 - x0) * 2, (y1 - y0) * 2), 0)
+    draw = ImageDraw.Draw(layer)
+    for px, py, span in birds:
+        cx, cy, s2 = (px - x0) * 2, (py - y0) * 2, span * 2
+        wings = [(cx - s2, cy - 0.1 * s2), (cx - 0.5 * s2, cy - 0.45 * s2), (cx, cy), (cx + 0.5 * s2, cy - 0.45 * s2),
+                 (cx + s2, cy - 0.1 * s2)]
+        draw.line(wings, fill=235, width=max(2, round(s2 * 0.16)), joint="curve")
+    alpha = f32(np.asarray(layer.resize((x1 - x0, y1 - y0), Image.Resampling.LANCZOS))) / 255
+    out = f32(photo.rgb)
+    region = out[y0:y1, x0:x1]
+    ink = f32(region.reshape(-1, 3).mean(axis=0)) * np.float32(0.25)  # dark against the sky, in its tint
+    region += (ink - region) * alpha[..., None]
+    photo.changed(u8(out))
+    photo.drawn.append((x0, y0, x1, y1))
     return None
 
 

@@ -19,6 +19,7 @@ from openbanana.engines.draft.photo.additions import add_step
 from openbanana.engines.draft.photo.arrays import U8, rgb_array, to_image
 from openbanana.engines.draft.photo.combine import cut_out, place
 from openbanana.engines.draft.photo.cropping import crop_to
+from openbanana.engines.draft.photo.faces import find_faces
 from openbanana.engines.draft.photo.locate import PEOPLE
 from openbanana.engines.draft.photo.outpaint import outpaint
 from openbanana.engines.draft.photo.placing import face_boxes, free_box
@@ -52,6 +53,7 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
         if said:
             shortfalls.append(said)
     combines = [e for e in edits if e.kind == "combine"]
+    photos = _scene_first(photos, combines)
     if len(photos) > 1 and not combines:
         photo = Photo(rgb_array(collage(photos, width, height)), rng)
     else:
@@ -73,6 +75,22 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
     image = apply_edits(to_image(photo.rgb), plan.edits)
     stickers = _stickers_off_faces(plan, photo, width, height)
     return EditedPhoto(image, stickers, tuple(shortfalls))
+
+
+def _scene_first(photos: tuple[Image.Image, ...], combines: list[PhotoEdit]) -> tuple[Image.Image, ...]:
+    """The photos with the scene first: "put her in front of the tower" with her portrait given first and the tower
+    second cuts her out of the first photo and puts her into the second, not the other way round."""
+    if len(combines) != 1 or not combines[0].destination or not 0 < combines[0].reference < len(photos):
+        return photos
+    edit = combines[0]
+    if not set(edit.target.lower().split()) & PEOPLE:  # "her", "the woman"
+        return photos
+    index = edit.reference
+    if find_faces(rgb_array(photos[index])) or not find_faces(rgb_array(photos[0])):
+        return photos
+    swapped = list(photos)
+    swapped[0], swapped[index] = photos[index], photos[0]
+    return tuple(swapped)
 
 
 def _fit(image: Image.Image, width: int, height: int, asked: PhotoEdit | None, rng: random.Random) -> U8:
@@ -107,8 +125,8 @@ def _combine(photo: Photo, edit: PhotoEdit, photos: tuple[Image.Image, ...]) -> 
                                                                                       "center", "centre", "top",
                                                                                       "bottom", "corner"))
     if unknown or (near_person and not faces):
-        return (f'I could not tell where "{edit.destination}" is in the first photo, so {target} stands where '
-                "the picture had room for it.")
+        return (f'I could not tell where "{edit.destination}" is in the photo, so I put {target} where the picture '
+                "had room.")
     if cut.cropped:
         return (f"{target[:1].upper()}{target[1:]} fills most of the {ordinal} photo, so what could be cut out is a "
                 "part of it, not the whole.")

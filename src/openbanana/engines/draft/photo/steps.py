@@ -8,6 +8,7 @@ approximate way returns a plain sentence saying how.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,8 +19,9 @@ from PIL import Image
 from openbanana.engines.draft.photo.accessories import find_head_top, wear
 from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, rgb_array, shrink
 from openbanana.engines.draft.photo.backdrop import replace_background, separate
-from openbanana.engines.draft.photo.faces import Face, find_faces
+from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
 from openbanana.engines.draft.photo.locate import (
+    CATS,
     choose_face,
     color_match,
     find_target,
@@ -33,8 +35,12 @@ from openbanana.engines.draft.photo.relight import relight, replace_sky
 from openbanana.engines.draft.photo.removal import remove
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.styles import STYLES
+from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
 from openbanana.plan import PhotoEdit
 
+CAT_FACE = "a cat's face"
+TEXT_MARKS = frozenset({"text", "words", "word", "watermark", "logo", "caption", "writing", "lettering", "date",
+                        "timestamp", "stamp"})
 STAND_OUT = 0.9  # a stand-in's colour must be rarer around it than within it (the red cup: 0.83; blue sky: 0.99)
 
 
@@ -91,7 +97,7 @@ def request_of(edit: PhotoEdit) -> str:
 
 def _article(target: str) -> str:
     words = target.split()
-    if words and words[0] in ("the", "a", "an", "his", "her", "their", "my", "its"):
+    if words and words[0] in ("the", "a", "an", "his", "her", "their", "my", "its", "all", "every", "any"):
         return target
     return f"the {target}" if target else "it"
 
@@ -164,6 +170,8 @@ def _dominant_color_part(rgb: U8, region: Mask) -> Mask | None:
 
 
 def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
+    if set(re.findall(r"[a-z]+", edit.target.lower())) & TEXT_MARKS:
+        return remove_text(photo, edit)
     found = find_target(photo.rgb, edit.target, edit.target_color, edit.placement, stand_in=False)
     target = _article(edit.target)
     if found is None:
@@ -179,6 +187,29 @@ def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
     photo.changed(remove(photo.rgb, mask, photo.rng, others), layout=True)
     if not found.exact:
         return f"I removed {found.how}, taking it to be {target}."
+    return None
+
+
+def remove_text(photo: Photo, edit: PhotoEdit) -> str | None:
+    """Text painted out: every line found when text is asked to go; a watermark's credit or a date stamp only near
+    the photo's edges (text on the things in the photo stays)."""
+    if not text_available():
+        return not_done(edit, "I have no text finder installed here, so nothing was removed.")
+    height, width = photo.rgb.shape[:2]
+    boxes = text_boxes(photo.rgb)
+    everywhere = bool(set(re.findall(r"[a-z]+", edit.target.lower())) & {"text", "words", "word", "writing",
+                                                                         "lettering", "caption"})
+    boxes = boxes if everywhere else near_edges(boxes, width, height)
+    if not boxes:
+        where = "" if everywhere else " near its edges, where a watermark's credit or a date stamp is printed"
+        return not_done(edit, f"I found no text in the photo{where}, so nothing was removed.")
+    photo.changed(paint_out(photo.rgb, ink(photo.rgb, boxes)))
+    if "watermark" in edit.target or "logo" in edit.target:  # said as not done: its faint part may be left
+        lines = "one line" if len(boxes) == 1 else f"{len(boxes)} lines"
+        return not_done(edit, f"I could only paint out the text I found near the photo's edges ({lines}); a faint "
+                              "mark across the picture that does not read as text, if there is one, is still there.")
+    if everywhere:
+        return f"I found {len(boxes)} runs of text; faint or very small print that I did not find is still there."
     return None
 
 
@@ -208,15 +239,16 @@ def _with_a(noun: str) -> str:
 
 
 def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
-    faces = photo.faces
+    cat = bool(set(edit.target.lower().replace("'s", " ").split()) & CATS)
+    faces = find_cat_faces(photo.rgb) if cat else photo.faces
     if not faces:
-        return not_done(edit, "I could not find a face in the photo to put it on.")
+        return not_done(edit, f"I could not find {CAT_FACE if cat else 'a face'} in the photo to put it on.")
     height, width = photo.rgb.shape[:2]
     everyone = head_noun(edit.target) in ("everyone", "everybody", "all", "them", "people", "both", "they")
     chosen = faces if everyone else [choose_face(faces, edit.placement, width, height) or faces[0]]
     canvas = Image.fromarray(photo.rgb)
     for face in chosen:
-        box = wear(canvas, edit.name, face, find_head_top(face, photo.people))
+        box = wear(canvas, edit.name, face, None if cat else find_head_top(face, photo.people))
         if box is None:
             return not_done(edit, f"I can't draw {edit.name.replace('_', ' ')}.")
         photo.drawn.append(box)

@@ -78,12 +78,39 @@ def cartoon(rgb: U8, rng: random.Random) -> U8:
     hsv = cv2.cvtColor(flat, cv2.COLOR_RGB2HSV)
     hsv[..., 1] = np.clip(hsv[..., 1].astype(np.float32) * 1.2, 0, 255).astype(np.uint8)
     flat = u8(cv2.cvtColor(hsv, cv2.COLOR_HSV2RGB))
+    return u8(_full(flat, rgb) * _outlines(small, rgb)[..., None])
+
+
+def _outlines(small: U8, rgb: U8) -> F32:
+    """Bold dark outlines at the photo's size (0 on a line, 1 off it), found on the small copy."""
     gray = cv2.medianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), 7)
     block = max(7, (small.shape[1] // 80) | 1)
     lines = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 7) == 0
     lines = _long_lines(lines, max(8, small.shape[1] // 60))  # outlines, not the specks of grass or gravel
     ink = _full(np.where(lines, 0, 255).astype(np.uint8), rgb) / 255
-    return u8(_full(flat, rgb) * np.clip((ink - 0.35) / 0.4, 0, 1)[..., None])
+    return f32(np.clip((ink - 0.35) / 0.4, 0, 1))
+
+
+POP_PALETTES = (((24, 22, 80), (232, 40, 126), (255, 214, 0), (140, 228, 255)),
+                ((40, 10, 60), (255, 90, 40), (60, 200, 120), (255, 240, 120)),
+                ((10, 40, 90), (250, 60, 60), (255, 170, 200), (255, 250, 200)))
+
+
+def pop_art(rgb: U8, rng: random.Random) -> U8:
+    """A screen print: four flat inks of a bold palette by brightness, halftone dots in the middle tones, and the
+    cartoon's outlines."""
+    small = shrink(rgb, STYLE_LONG_SIDE)
+    smooth = small
+    for _ in range(2):
+        smooth = u8(cv2.bilateralFilter(smooth, 9, 60, 7))
+    gray = cv2.cvtColor(smooth, cv2.COLOR_RGB2GRAY)
+    levels = np.digitize(gray, np.quantile(gray, [0.22, 0.5, 0.78]))
+    flat = np.asarray(rng.choice(POP_PALETTES), np.float32)[levels]
+    pitch = max(4, small.shape[1] // 110)
+    ys, xs = np.mgrid[0:small.shape[0], 0:small.shape[1]]
+    dots = ((xs % pitch - pitch / 2) ** 2 + (ys % pitch - pitch / 2) ** 2) < (pitch * 0.3) ** 2
+    flat[dots & (levels == 2)] *= np.float32(0.78)
+    return u8(_full(flat, rgb) * _outlines(small, rgb)[..., None])
 
 
 def _long_lines(ink: np.ndarray, shortest: int) -> np.ndarray:
@@ -213,5 +240,5 @@ def autumn(rgb: U8, rng: random.Random) -> U8:
 STYLES: dict[str, Callable[[U8, random.Random], U8]] = {
     "watercolor": watercolor, "pencil_sketch": pencil_sketch, "cartoon": cartoon, "oil_painting": oil_paint,
     "pixel_art": pixel_art, "vintage_film": vintage_film, "black_and_white": black_and_white, "hdr": hdr,
-    "coloring_page": coloring_page, "autumn": autumn,
+    "coloring_page": coloring_page, "autumn": autumn, "pop_art": pop_art,
 }

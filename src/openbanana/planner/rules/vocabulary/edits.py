@@ -43,4 +43,6 @@ SEMANTIC_EDITS = (
     r"\b(?:put|place|move) the \w+(?: \w+)? (?:on|onto|in|into|next to|beside|near|under|behind|in front of)\b",
     r"\b(zoom out|outpaint|extend the (?:image|picture|photo|canvas)|wider shot|uncrop)\b",
     r"\b(expression|smile|smiling|pose|posture|hair|hairstyle|outfit|clothes|clothing|age|older|younger)\b",
+    # colourising a black-and-white photo needs to know what colour each thing was
+    r"\b(colou?ri[sz]e|colou?ri[sz]ing|colou?ri[sz]ed|add colou?rs? to|in full colou?r)\b",
 )

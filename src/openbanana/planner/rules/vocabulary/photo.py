@@ -18,7 +18,8 @@ STYLES: dict[str, str] = {
     "colouring page": "coloring_page", "coloring book": "coloring_page", "colouring book": "coloring_page",
     "coloring sheet": "coloring_page", "colouring sheet": "coloring_page", "line art": "coloring_page",
     "disposable camera": "vintage_film", "autumn": "autumn", "fall colors": "autumn", "fall colours": "autumn",
-    "autumnal": "autumn", "fall foliage": "autumn", "autumn leaves": "autumn",
+    "autumnal": "autumn", "fall foliage": "autumn", "autumn leaves": "autumn", "pop art": "pop_art",
+    "pop-art": "pop_art", "warhol": "pop_art", "lichtenstein": "pop_art", "screen print": "pop_art",
 }
 # "a 90s photo", "make it look like the 70s", "80's vibe": an old photo's look, which the film style gives.
 _DECADE = r"(?:(?:19)?[5-9]0'?s|nineties|eighties|seventies|sixties)"
@@ -84,6 +85,7 @@ ACCESSORIES: dict[str, str] = {
     "helmet": "helmet", "crown": "crown", "tiara": "crown", "party hat": "party_hat", "birthday hat": "party_hat",
     "mustache": "mustache", "moustache": "mustache", "clown nose": "clown_nose", "red nose": "clown_nose",
     "halo": "halo", "cat ears": "cat_ears", "flower crown": "flower_crown", "bow": "bow", "hair bow": "bow",
+    "bow tie": "bow_tie", "bowtie": "bow_tie",
     "hat": "top_hat",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
@@ -108,6 +110,7 @@ PAINTED_ADDITIONS: dict[str, str] = {
     "firework display": "fireworks", "hot-air balloon": "hot-air balloon", "hot air balloon": "hot-air balloon",
     "hot-air balloons": "hot-air balloon", "hot air balloons": "hot-air balloon", "boat": "boat",
     "sailboat": "boat", "sailing boat": "boat", "sail boat": "boat", "yacht": "boat", "rowing boat": "boat",
-    "rowboat": "boat", "ship": "boat",
+    "rowboat": "boat", "ship": "boat", "birds": "birds", "flock of birds": "birds", "seagulls": "birds",
+    "gulls": "birds", "flying birds": "birds", "steam": "steam", "vapor": "steam", "vapour": "steam",
 }
 SNOW_ON = r"\bsnow\b.*\b(?:on|over|covering|to)\s+(?:the\s+)?(?:ground|grass|field|fields|roofs?|trees|land|hills?)\b"
