@@ -1,9 +1,8 @@
 """Builds each root entity's group: its copies, and everything attached to them where the relation puts it.
 
-A cup on a table stands on the table's top; a hat is pulled down over the head and glasses go across the eyes; a
-held thing is at the hand; a rider the font draws on its mount (a cyclist, a jockey) becomes that one pictogram, any
-other sits astride the saddle, a whole figure drawn over the mount; a thing behind
-stands higher, smaller and drawn first; one in a vase sinks into it and is drawn behind it.
+A cup on a table stands on the table's top; a rider the font draws on its mount (a cyclist, a jockey) becomes that
+one pictogram; everything else attached to one anchor on its host (a hat, a held thing, a rider astride the saddle,
+a thing behind or in a vase) is placed where `anchoring.anchor` says.
 """
 
 from __future__ import annotations
@@ -13,20 +12,15 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
-from openbanana.imaging.people import BOTTOMS, FLOWN, SITTING_SHARE, figure_aspect, is_clothing, sits_on
+from openbanana.imaging.people import SITTING_SHARE, figure_aspect, sits_on
 from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, attach_point, body_of
+from openbanana.planner.rules.scene.anchoring import anchor
 from openbanana.planner.rules.scene.arrangements import Spot, arrange, shallow
 from openbanana.planner.rules.scene.kinds import (
-    HELD_ACROSS,
-    HELD_HIGH,
-    OVERHEAD,
-    PLAYED_AT,
     Kind,
     is_food,
     kind_of,
-    wear_slot,
 )
 from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.rules.scene.pieces import Group, Piece, side_by_side, top_of
@@ -38,7 +32,6 @@ FLAT_SQUASH = 0.42
 SIZE_SPREAD = 0.65  # real sizes differ too much for pictograms: a house is drawn 1.6 people tall, not 4
 DECOR_SIZE = 0.7  # the place's scenery stays smaller than what was named
 DECOR = "_decor"  # the id prefix of what the composer adds on its own (scenery, a tool in a hand)
-HAT_DEPTH = 0.65  # how much of a hat's height comes down over the head
 TABLETOP_SHARE = 0.62  # the most a small thing on drawn furniture may measure, in the furniture's heights
 Arranger = Callable[[Entity, Kind], Arrangement]
 VARIANTS = {"tree": "🌳🌲", "flower": "🌷🌼🌸🌺", "house": "🏠🏡", "fish": "🐟🐠", "cloud": "☁⛅"}
@@ -272,115 +265,9 @@ class GroupBuilder:
     def _around(self, link: Link, host: Piece, child: Entity, natural: float, ratio: float,
                 spots: list[Spot], *, centred: bool = False) -> list[Piece]:
         """Copies around one anchor on the host, placed as the relation says (`centred`: on the host's middle)."""
-        x, bottom, height, layer, depth = self._anchor(link, host, child, natural, ratio, centred=centred)
+        side = -1.0 if self.rng.random() < 0.5 else 1.0  # drawn for every anchor, so a seed's draws stay in step
+        x, bottom, height, layer, depth = anchor(link, host, child, self.kinds[child.id], self.glyphs[child.id],
+                                                 natural, ratio, side, centred=centred)
         if link.how in ("wearing", "holding"):  # worn and held things never hang below the host's feet
             bottom = min(bottom, host.bottom)
         return self._copies(child, height, x, bottom, spots, base_layer=layer, depth=depth)
-
-    def _anchor(self, link: Link, host: Piece, child: Entity, natural: float,
-                ratio: float, *, centred: bool = False) -> tuple[float, float, float, float, float]:
-        """(x, bottom, height, layer, depth) of the child's first copy."""
-        how, h = link.how, natural
-        side = -1.0 if self.rng.random() < 0.5 else 1.0
-
-        def at(point: Point) -> tuple[float, float]:
-            px, py = attach_point(host.glyph, point, flip=host.flip, figure=host.figure)
-            return host.left + px * host.width, host.top + py * host.height
-
-        if how == "under":
-            h = min(natural, host.height * 0.6)
-            offset = host.width * 0.3 * side if host.kind.scenery else 0.0
-            return host.x + offset, host.bottom + host.height * 0.02, h, host.layer + 1, host.depth
-        if how == "in":
-            if self.kinds[child.id].zone == "swimmer":
-                h = min(natural, host.height * 0.5)
-                return host.x, host.bottom - host.height * 0.2, h, host.layer + 1, host.depth
-            if host.kind.container:  # sunk into it, half showing above the rim
-                h = min(natural, host.height * 0.9, host.width * 0.85 / ratio)
-                return host.x, host.top + host.height * 0.45, h, host.layer - 1, host.depth
-            h = min(natural, host.height * 0.6)  # in a place-like thing (a tent, a castle): at its foot, in front
-            return host.x, host.bottom - host.height * 0.04, h, host.layer + 1, host.depth
-        if how == "holding":
-            hx, hy = at("hand")
-            glyph = (self.glyphs[child.id] or "").replace("\ufe0f", "")
-            if glyph in FLOWN:  # a kite flies on its string above the holder, to the side of the raised hand
-                h = min(natural, host.height * 0.4)
-                return (hx + (1 if hx >= host.x else -1) * host.width * 0.3, host.top - host.height * 0.1, h,
-                        host.layer - 1, host.depth)
-            if glyph in OVERHEAD and host.figure:  # the canopy over the head, behind it; the handle in the hand
-                h = host.width * 1.3 / ratio
-                return hx, hy - host.height * 0.08, h, host.layer - 1, host.depth
-            if glyph in OVERHEAD:  # an umbrella at the side: its canopy over the shoulder, the handle down at the hand
-                h = host.height * 0.95
-                return hx, host.top + host.height * 0.72, h, host.layer + 1, host.depth
-            if glyph in HELD_HIGH:
-                h = min(max(natural, host.height * 0.6), host.height * 0.85)
-                return hx, hy + h * 0.05, h, host.layer + 1, host.depth
-            if host.entity.action == "hugging" and self._body(host) is FIGURE:  # held to the chest, in both arms
-                h = min(natural, host.height * 0.36)
-                return host.x, host.top + host.height * 0.74, h, host.layer + 1, host.depth
-            if glyph in PLAYED_AT:  # a piano before the player, as tall as the player's waist, hands on its top
-                h = host.height * (0.42 if host.pose == "sitting" else 0.5)
-                return host.x + (hx - host.x) * 0.5, host.bottom + host.height * 0.03, h, host.layer + 1, host.depth
-            if glyph in HELD_ACROSS:  # a guitar, a rod, a pan: across the body, about half the holder's height
-                h = host.height * (0.5 if self._body(host) is FIGURE else 0.42)
-                return host.x + (hx - host.x) * 0.45, hy + h * 0.35, h, host.layer + 1, host.depth
-            h = min(natural, host.height * (0.45 if self._body(host) is BUST else 0.3), host.width * 0.8 / ratio)
-            outward = 0.15 * h * ratio * (1 if hx >= host.x else -1)  # in a hand or a mouth, hanging at its side
-            return hx + outward, hy + h / 2, h, host.layer + 1, host.depth
-        if how == "wearing":
-            return self._worn(host, child, ratio, at)
-        if how == "riding":
-            sx, sy = at("saddle")
-            person = self.kinds[child.id].person
-            h = min(natural, host.height * 0.9)
-            big = host.kind.zone == "ground" and host.kind.size >= 1
-            sink = 0.45 if person else (0.3 if big else 0.08)  # a person astride it, feet down to the pedals
-            return sx, sy + h * sink, h, host.layer + 1, host.depth
-        if how == "behind":  # further back: higher, smaller, drawn first, and half showing past the host's side
-            h = natural * 0.85
-            return (host.x + side * (host.width / 2 + 0.05 * h * ratio), host.bottom - host.height * 0.2, h,
-                    host.layer - 1, host.depth + 0.2)
-        if how == "in_front_of":
-            shift = 0.0 if centred else side * 0.3 * max(host.width, h * ratio)
-            return (host.x - shift, host.bottom + host.height * 0.12, h,
-                    host.layer + 1, max(0.0, host.depth - 0.1))
-        if how == "above":
-            return host.x, host.top - host.height * 0.12, h, host.layer, host.depth
-        return host.x, host.bottom + host.height * 0.1 + h, h, host.layer, host.depth  # below, hanging
-
-    @staticmethod
-    def _body(host: Piece) -> Body:
-        return FIGURE if host.figure else body_of(host.glyph)
-
-    def _worn(self, host: Piece, child: Entity, ratio: float,
-              at: Callable[[Point], tuple[float, float]]) -> tuple[float, float, float, float, float]:
-        slot = wear_slot(self.glyphs[child.id]) or "neck"
-        if host.figure and is_clothing(self.glyphs[child.id]):  # a standing figure's clothes: over its torso or legs
-            slot = "feet" if (self.glyphs[child.id] or " ")[0] in BOTTOMS else "body"
-        head = self._body(host).head_span * host.width
-        if slot == "head":  # pulled down over the top of the head, as a hat is worn
-            x, y = at("head")
-            h = head / ratio
-            return x, y + h * HAT_DEPTH, h, host.layer + 1, host.depth
-        if slot == "ears":  # across the head at the ears, the band over its top
-            x, y = at("eyes")
-            h = head * 1.2 / ratio
-            return x, y + h * 0.65, h, host.layer + 1, host.depth
-        if slot == "back":
-            x, y = at("back")
-            h = host.height * 0.6
-            behind = -0.3 * host.width if host.kind.faces != "right" else 0.3 * host.width
-            return x - behind if host.flip else x + behind, y + h / 2, h, host.layer - 1, host.depth
-        widths = {"eyes": 0.95 * head, "neck": 0.6 * head, "body": 0.55 * host.width, "feet": 0.3 * host.width,
-                  "wrist": 0.22 * host.width}
-        points: dict[str, Point] = {"eyes": "eyes", "neck": "neck", "body": "body", "feet": "feet", "wrist": "hand"}
-        point = points[slot]
-        x, y = at(point)
-        h = widths[slot] / ratio
-        bottom = host.bottom if slot == "feet" else y + h / 2
-        if slot == "neck" and self._body(host) is BUST:  # a head-and-shoulders pictogram: under the chin
-            h = min(h, host.height * 0.24)
-            bottom = host.bottom
-        return x, bottom, h, host.layer + 1, host.depth
-
