@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import itertools
 import json
 import os
 import sys
@@ -130,21 +131,22 @@ def generate_retrying(cluster: Cluster, prompt: str, tries: int = 10) -> types.G
     return generate(cluster, prompt)
 
 
-def replicas_serving(cluster: Cluster, rounds: int = 8) -> set[str]:
+def replicas_serving(cluster: Cluster, within_s: float = 90.0) -> set[str]:
     """The replicas that rendered generations sent two at a time, round after round until every replica has served
-    or `rounds` rounds are spent (each replica takes one at a time, so two at once go to two replicas — unless, on a
-    loaded machine, one finishes before the other is routed; while Serve's routers learn of a replaced replica, a
-    429 is retried)."""
-    before, serving = len(cluster.events()), set[str]()
+    or `within_s` seconds have passed. Each replica takes one at a time, so two at once go to two replicas — unless,
+    on a loaded machine, one finishes before the other is routed, or Serve's routers have not yet learnt of a
+    replaced replica (they learn by long poll; meanwhile a 429 is retried)."""
+    before, serving, deadline = len(cluster.events()), set[str](), time.monotonic() + within_s
     with ThreadPoolExecutor(ENGINE_REPLICAS) as pool:
-        for round_ in range(rounds):
+        for round_ in itertools.count():
             prompts = [f"a lighthouse, number {round_ * ENGINE_REPLICAS + i}" for i in range(ENGINE_REPLICAS)]
             answers = list(pool.map(lambda prompt: generate_retrying(cluster, prompt), prompts))
             assert all(final_image(answer).size == (1024, 1024) for answer in answers)
             serving = {replica for event, replica in cluster.events()[before:] if event == "done"}
-            if len(serving) == ENGINE_REPLICAS:
-                break
-    return serving
+            if len(serving) == ENGINE_REPLICAS or time.monotonic() > deadline:
+                return serving
+            time.sleep(0.5)
+    raise AssertionError("unreachable")
 
 
 def test_requests_spread_over_both_engine_replicas(cluster: Cluster) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -482,18 +483,26 @@ def test_version_0_marks_still_verify(sign: Image.Image) -> None:
         assert detection.found and detection.payload == PAYLOAD, detection
 
 
+@pytest.fixture(scope="module")
+def photo() -> Image.Image:
+    """A photograph, fixed on disk: the damaged-mark cases sit between two thresholds, so their picture must not
+    change when the draft engine draws differently."""
+    path = Path(__file__).resolve().parents[1] / "data" / "photos" / "coffee.jpg"
+    return Image.open(path).convert("RGB").resize((1264, 848), Image.Resampling.LANCZOS)
+
+
 @pytest.mark.parametrize(("box", "scale", "quality"), [
-    ((0.05, 0.20, 0.10, 0.00), 0.50, 55),  # version 1 found at 7.6; version 0 scores 8.7 and is not
-    ((0.08, 0.08, 0.08, 0.08), 0.52, 55),  # version 1 at 8.1; version 0 at 8.1 and not found
+    ((0.05, 0.20, 0.10, 0.00), 0.45, 55),  # version 1 found at 8.1; version 0 scores 8.3 and is not
+    ((0.08, 0.08, 0.08, 0.08), 0.45, 45),  # version 1 at 6.5; version 0 at 7.5 and not found
 ])
-def test_a_damaged_mark_reads_by_its_crc_below_the_score_thresholds(sign: Image.Image, box: tuple[float, ...],
+def test_a_damaged_mark_reads_by_its_crc_below_the_score_thresholds(photo: Image.Image, box: tuple[float, ...],
                                                                    scale: float, quality: int) -> None:
-    """Halved and JPEG-compressed after a crop: the pilots score below SCAN_THRESHOLD, but the version-1 payload
-    decodes (soft Viterbi) and passes its CRC, which is what lets it count from CHECKED_THRESHOLD on."""
-    detection = detect_watermark(_attacked(embed_watermark(sign, PAYLOAD, KEY), box, scale, quality), KEY)
+    """Under half size and JPEG-compressed after a crop: the pilots score below SCAN_THRESHOLD, but the version-1
+    payload decodes (soft Viterbi) and passes its CRC, which is what lets it count from CHECKED_THRESHOLD on."""
+    detection = detect_watermark(_attacked(embed_watermark(photo, PAYLOAD, KEY), box, scale, quality), KEY)
     assert detection.found and detection.payload == PAYLOAD, detection
     assert CHECKED_THRESHOLD <= detection.score < SCAN_THRESHOLD and detection.confidence >= 0.5
-    old = detect_watermark(_attacked(embed_watermark(sign, PAYLOAD, KEY, version=0), box, scale, quality), KEY)
+    old = detect_watermark(_attacked(embed_watermark(photo, PAYLOAD, KEY, version=0), box, scale, quality), KEY)
     assert not old.found
 
 
