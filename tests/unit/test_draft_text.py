@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageOps
+from PIL import Image
 
 from openbanana.imaging.drawing.fonts import CJK_FONT, PICTOGRAM_FONT, split_runs
 from openbanana.imaging.drawing.typography import draw_text, fit_text
@@ -116,24 +116,3 @@ def test_body_text_script_and_right_to_left_lines_keep_their_own_spaces() -> Non
     block = TextBlock("مرحبا بالعالم", "headline", (0.05, 0.1, 0.95, 0.9), treatment="none")
     fitted = fit_text(block, (900, 300))
     assert fitted.gap > 0 and fitted.extent[0] == math.ceil(fitted.widths[0])  # measured as the shaper sets it
-
-
-@pytest.mark.parametrize(("text", "font", "box"), [
-    ("Starlight Diner", "display", (0.08, 0.7, 0.92, 0.97)),
-    ("Summit Coffee Roasters", "display", (0.08, 0.55, 0.92, 0.7)),
-    ("Harbor Lights Festival", "geometric", (0.08, 0.55, 0.92, 0.7)),
-    ("THE LAST CARAVAN", "geometric", (0.08, 0.55, 0.92, 0.7)),
-])
-def test_display_titles_keep_each_letter_once(reader: text_fidelity.Reader, text: str, font: str,
-                                              box: tuple[float, float, float, float]) -> None:
-    """A big title's word gap is clearly wider than a letter: at about a third of an em, OCR read the letter beside
-    the gap twice ("Summit t Coffee", "Harbor L Lights"). Read as a reader of the picture would: the block's box
-    cropped, on a border of the ground."""
-    ground = (245, 245, 240)
-    canvas = Image.new("RGB", (1024, 1024), ground)
-    block = TextBlock(text, "title", box, color=(22, 22, 28), font=font, treatment="none")
-    draw_text(canvas, block)
-    assert fit_text(block, canvas.size).gap > 0
-    left, top, right, bottom = (round(v * 1024) for v in box)
-    crop = ImageOps.expand(canvas.crop((left - 15, top - 15, right + 15, bottom + 15)), border=120, fill=ground)
-    assert text_fidelity.squash(reader.read(crop)) == text_fidelity.squash(text)

@@ -7,9 +7,7 @@
 * Kerning, ligatures and Arabic joining come from the font (libraqm).
 * Display lines (type at least DISPLAY_SHARE of the canvas height) space their words at least DISPLAY_GAP_EM apart:
   a geometric or display face's own space is narrow for its size, and a reader (a person at a glance, or OCR) then
-  runs the words together or splits them mid-letter ("Morning  g Brew"). A gap of about a third of an em is still
-  ambiguous, near a letter's width, and OCR reads the letter beside it twice ("Northwind d Outfitters"); a gap
-  clearly wider than any letter space is read as a word break.
+  runs the words together or splits them mid-letter ("Morning  g Brew").
 * Per-run font fallback (see fonts.py): CJK, Arabic, emoji inside quoted text are drawn with the right font.
 * Colour from contrast: the palette's accent when it reads well (WCAG contrast >= 4.5), else white or ink; a plate
   behind the block where the ground is busy or contrast is poor; a soft shadow (or a neon glow) otherwise.
@@ -34,7 +32,7 @@ MIN_FONT_PX = 8
 REF_SIZE = 200  # widths are measured at this size and scaled
 EMOJI_SCALE = 0.92  # emoji drawn slightly smaller than the em, as type designers size them
 DISPLAY_SHARE = 0.045  # type this large (a share of the canvas height) is display type
-DISPLAY_GAP_EM = 0.6  # the least word space of display type, in ems: clearly wider than a letter gap
+DISPLAY_GAP_EM = 0.34  # the least word space of display type, in ems
 OWN_SPACING: frozenset[FontName] = frozenset({"script", "mono"})  # joined letters, fixed cells: spaced as drawn
 INK: RGB = (22, 22, 28)
 PAPER: RGB = (250, 250, 247)
