@@ -1,9 +1,10 @@
 """Regressions for things the scene graph held but no subject drew, each through the real rules planner and the
 real draft engine: the Plan says it, and the pixels show it.
 
-1. A garment the pictogram set lacks (scrubs, a onesie, an eyepatch) is worn: drawn as the garment worn in the same
-   place, in its colour, on the wearer, and the answer says what stood in for it.
-2. "In green scrubs" is one garment worn, not three scrubs the person stands in.
+1. A garment the pictogram set lacks (scrubs, a onesie, an eyepatch, a dashiki) is worn: drawn as the garment worn
+   in the same place (any other as a shirt), in its colour, on the wearer, and the answer says what stood in.
+2. "In green scrubs" is one garment worn, not three scrubs the person stands in; a person "in" anything drawn as
+   clothes wears it.
 3. A pirate or a captain is a person, so what they carry and wear goes on them.
 4. A held or placed thing the set lacks (a staff, a coop, macarons, a rack) is drawn as its stand-in or its form.
 """
@@ -68,3 +69,19 @@ def test_held_and_placed_things_the_set_lacks_are_drawn() -> None:
         assert drawn, (prompt, plan.shortfalls)
         assert ink(plan, drawn[0]).mean() > 0.1, prompt
         assert not any(f"no pictogram for the {noun}" in s for s in plan.shortfalls)
+
+
+def test_any_worn_thing_without_a_picture_is_still_worn_as_a_garment() -> None:
+    plan = plan_of("a tailor wearing an orange dashiki beside a sewing machine")
+    dashiki = next(e for e in plan.scene.entities if e.noun == "dashiki")
+    assert dashiki.glyph and dashiki.stand_in == "shirt" and "dashiki" not in plan.scene.unmatched
+    worn_on(plan, "tailor", "dashiki")
+    assert not any("could not be drawn" in s for s in plan.shortfalls)
+
+
+def test_a_person_in_a_thing_drawn_as_clothes_wears_it() -> None:
+    plan = plan_of("a dancer in a long red sarong")
+    sarong = next(e for e in plan.scene.entities if e.noun == "sarong")
+    assert any(r.predicate == "wearing" and r.object == sarong.id for r in plan.scene.relations)
+    dancer, worn = worn_on(plan, "dancer", "sarong")
+    assert (worn.box[2] - worn.box[0]) < (dancer.box[2] - dancer.box[0])  # on her, not a big thing she stands in

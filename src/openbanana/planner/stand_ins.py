@@ -12,6 +12,7 @@ DOG = ("🐕", "dog")
 CAT = ("🐈", "cat")
 HOUSE = ("🏠", "house")
 SHIRT = ("👕", "shirt")
+GARMENT = SHIRT  # what a worn thing with no picture of its own and no nearer stand-in is drawn as
 DRESS = ("👗", "dress")
 
 # noun (singular, lower case) → (pictogram, what it shows)
@@ -73,7 +74,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
     # clothes the set lacks, as the garment worn in the same place (a meaning lookup drops them or draws beans)
     **dict.fromkeys(("scrubs", "pyjamas", "pajamas", "onesie", "jersey", "jumper", "cardigan", "overalls",
                      "dungarees", "tunic", "hoodie", "blouse"), SHIRT),
-    **dict.fromkeys(("nightgown", "nightie", "nightdress", "robe", "bathrobe", "gown", "cloak", "cape"), DRESS),
+    **dict.fromkeys(("tutu", "kilt", "kaftan", "nightgown", "nightie", "nightdress", "robe", "bathrobe", "gown",
+                     "cloak", "cape"), DRESS),
     **dict.fromkeys(("parka", "poncho", "raincoat", "anorak", "sweater"), ("🧥", "coat")),
     **dict.fromkeys(("beanie", "beret", "bonnet", "fedora", "stetson", "sombrero", "bandana"), ("🧢", "cap")),
     **dict.fromkeys(("eyepatch", "eye patch"), ("🕶", "pair of dark glasses")), "tiara": ("👑", "crown"),
