@@ -6,7 +6,8 @@ real draft engine: the Plan says it, and the pixels show it.
 2. "In green scrubs" is one garment worn, not three scrubs the person stands in; a person "in" anything drawn as
    clothes wears it.
 3. A pirate or a captain is a person, so what they carry and wear goes on them.
-4. A held or placed thing the set lacks (a staff, a coop, macarons, a rack) is drawn as its stand-in or its form.
+4. A held or placed thing the set lacks (a staff, a coop, macarons, a rack, a gate) or a person not known as one
+   (a cousin) is drawn as its stand-in or its form.
 """
 
 from __future__ import annotations
@@ -63,7 +64,9 @@ def test_held_and_placed_things_the_set_lacks_are_drawn() -> None:
                          ("a henhouse at the edge of the orchard", "henhouse"),
                          ("a plate of pink macarons on a table", "macaron"),
                          ("a blackboard in an empty classroom", "blackboard"),
-                         ("bottles of oil on a spice rack", "rack")):
+                         ("bottles of oil on a spice rack", "rack"),
+                         ("a cat sitting by the garden gate", "garden gate"),
+                         ("two cousins flying a kite", "cousin")):
         plan = plan_of(prompt)
         drawn = [s for s in plan.subjects if s.label == noun]
         assert drawn, (prompt, plan.shortfalls)

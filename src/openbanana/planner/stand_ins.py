@@ -54,7 +54,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "fort": ("🏰", "castle"), "fortress": ("🏰", "castle"), "pagoda": ("🏯", "Japanese castle"),
     "cave": ("🕳", "hole"), "knight": ("💂", "guard"),
     "toboggan": ("🛷", "sled"), "sledge": ("🛷", "sled"), "post": ("🪵", "wood"), "fence post": ("🪵", "wood"),
-    "windowsill": ("🪟", "window"),
+    "windowsill": ("🪟", "window"), "garden gate": ("🚪", "door"),
     "window sill": ("🪟", "window"), "sill": ("🪟", "window"), "dumbbell": ("🏋", "weight lifter"),
     "barbell": ("🏋", "weight lifter"), "robot vacuum": ("🤖", "robot"), "vacuum cleaner": ("🧹", "broom"),
     "vacuum": ("🧹", "broom"), "moped": ("🛵", "motor scooter"), "vespa": ("🛵", "motor scooter"),
