@@ -11,6 +11,9 @@ from __future__ import annotations
 DOG = ("🐕", "dog")
 CAT = ("🐈", "cat")
 HOUSE = ("🏠", "house")
+SHIRT = ("👕", "shirt")
+GARMENT = SHIRT  # what a worn thing with no picture of its own and no nearer stand-in is drawn as
+DRESS = ("👗", "dress")
 
 # noun (singular, lower case) → (pictogram, what it shows)
 STAND_INS: dict[str, tuple[str, str]] = {
@@ -51,7 +54,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "fort": ("🏰", "castle"), "fortress": ("🏰", "castle"), "pagoda": ("🏯", "Japanese castle"),
     "cave": ("🕳", "hole"), "knight": ("💂", "guard"),
     "toboggan": ("🛷", "sled"), "sledge": ("🛷", "sled"), "post": ("🪵", "wood"), "fence post": ("🪵", "wood"),
-    "windowsill": ("🪟", "window"),
+    "windowsill": ("🪟", "window"), "garden gate": ("🚪", "door"),
     "window sill": ("🪟", "window"), "sill": ("🪟", "window"), "dumbbell": ("🏋", "weight lifter"),
     "barbell": ("🏋", "weight lifter"), "robot vacuum": ("🤖", "robot"), "vacuum cleaner": ("🧹", "broom"),
     "vacuum": ("🧹", "broom"), "moped": ("🛵", "motor scooter"), "vespa": ("🛵", "motor scooter"),
@@ -68,6 +71,20 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "walrus": ("🦭", "seal"), "sea lion": ("🦭", "seal"), "guinea pig": ("🐹", "hamster"),
     "gerbil": ("🐹", "hamster"), "piggy bank": ("🐖", "pig"),
     "lily": ("🌷", "tulip"), "water lily": ("🪷", "lotus"), "lavender": ("🪻", "hyacinth"),
+    # clothes the set lacks, as the garment worn in the same place (a meaning lookup drops them or draws beans)
+    **dict.fromkeys(("scrubs", "pyjamas", "pajamas", "onesie", "jersey", "jumper", "cardigan", "overalls",
+                     "dungarees", "tunic", "hoodie", "blouse"), SHIRT),
+    **dict.fromkeys(("tutu", "kilt", "kaftan", "nightgown", "nightie", "nightdress", "robe", "bathrobe", "gown",
+                     "cloak", "cape"), DRESS),
+    **dict.fromkeys(("parka", "poncho", "raincoat", "anorak", "sweater"), ("🧥", "coat")),
+    **dict.fromkeys(("beanie", "beret", "bonnet", "fedora", "stetson", "sombrero", "bandana"), ("🧢", "cap")),
+    **dict.fromkeys(("eyepatch", "eye patch"), ("🕶", "pair of dark glasses")), "tiara": ("👑", "crown"),
+    **dict.fromkeys(("tights", "leggings", "trousers", "pants"), ("👖", "jeans")),
+    **dict.fromkeys(("trainers", "slippers"), ("👟", "shoe")), "necklace": ("📿", "beads"),
+    # things held or placed that the set lacks
+    "staff": ("🪄", "wand"), "walking stick": ("🦯", "cane"), "coop": ("🛖", "hut"),
+    "chicken coop": ("🛖", "hut"), "henhouse": ("🛖", "hut"), "hen house": ("🛖", "hut"),
+    "chalkboard": ("🪧", "placard"), "blackboard": ("🪧", "placard"), "macaron": ("🍪", "cookie"),
 }
 
 

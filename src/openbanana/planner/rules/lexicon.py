@@ -57,7 +57,7 @@ PLURAL_ONLY = frozenset({"glasses", "sunglasses", "scissors", "jeans", "pants", 
                          "leggings", "pajamas", "pyjamas", "headphones", "earphones", "binoculars", "goggles",
                          "tongs", "pliers", "clothes", "overalls", "mittens", "sweets", "fries", "noodles",
                          "fireworks", "dumplings", "news", "species", "series", "dice", "chess",
-                         "skis", "stairs", "suds", "earmuffs"})
+                         "skis", "stairs", "suds", "earmuffs", "scrubs", "dungarees", "bagpipes"})
 
 
 @cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from openbanana.imaging.people import is_clothing
 from openbanana.planner.meaning import nearest_kind, nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
@@ -20,10 +21,10 @@ from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.places import place_things
 from openbanana.planner.rules.relations import RelationReader
-from openbanana.planner.rules.scene.kinds import has_form, named_form
+from openbanana.planner.rules.scene.kinds import has_form, is_person, named_form
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.rules.vocabulary.settings import PLACES
-from openbanana.planner.stand_ins import stand_in
+from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
 
 NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
@@ -64,7 +65,8 @@ def read_scene(prompt: str) -> SceneGraph:
     entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
-    entities = _lined_up(entities, relations)
+    relations = _dressed(entities, relations)
+    entities = _worn(_lined_up(entities, relations), relations)
     entities += place_things(reading.setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     setting = reading.setting
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
@@ -87,6 +89,22 @@ def read_scene(prompt: str) -> SceneGraph:
 def _names(entity: Entity) -> set[str]:
     """The entity's noun, alone and after each of its modifiers ("chair", "high chair")."""
     return {entity.noun, *(f"{modifier} {entity.noun}" for modifier in entity.modifiers)}
+
+
+def _dressed(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Relation, ...]:
+    """A person "in" a thing drawn as clothes (a sarong shown as a sari) wears it, whatever the word was."""
+    glyphs = {e.id: e.glyph for e in entities}
+    return tuple(dict.fromkeys(
+        Relation(r.subject, "wearing", r.object) if r.predicate == "in" and is_person(glyphs[r.subject] or "")
+        and is_clothing(glyphs[r.object]) else r for r in relations))
+
+
+def _worn(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:
+    """A thing worn that has no pictogram, stand-in or kind of its own (a kilt, a sarong) is still clothing on its
+    wearer: drawn as a garment in its colour, and the answer says so, rather than left out."""
+    worn = {r.object for r in relations if r.predicate == "wearing"}
+    return tuple(replace(e, glyph=GARMENT[0], stand_in=GARMENT[1]) if e.id in worn and e.glyph is None
+                 and not has_form(e.noun) else e for e in entities)
 
 
 def _lined_up(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:

@@ -72,7 +72,7 @@ SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
     "bedside table": (0.6, 0.9, "nightstand", 0.0), "side table": (0.6, 0.9, "table", 0.0),
     "dresser": (0.8, 1.4, "counter", 0.0), "cabinet": (0.8, 1.2, "counter", 0.0),
     "rug": (0.16, 3.4, "rug", 0.42), "carpet": (0.16, 3.4, "rug", 0.42), "mat": (0.12, 3.0, "rug", 0.42),
-    "doormat": (0.1, 2.6, "rug", 0.42),
+    "doormat": (0.1, 2.6, "rug", 0.42), "rack": (0.12, 2.2, "shelf", 0.0), "spice rack": (0.12, 2.2, "shelf", 0.0),
 }
 # Glyph-less things that are no furniture, drawn as a form: (height, width over height, form, zone, scenery).
 OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {

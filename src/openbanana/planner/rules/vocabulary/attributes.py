@@ -197,6 +197,7 @@ WEARABLES = frozenset("""
     watch necklace earrings earring bracelet ring beanie beret costume cape cloak robe gown vest pajamas pyjamas
     overalls backpack headphones headband bandana turban hijab veil wig goggles bow top blouse poncho parka
     jersey sombrero fedora stetson bonnet slippers tights leggings belt collar
+    scrubs eyepatch onesie nightgown nightie nightdress bathrobe dungarees tunic anorak tutu kilt sarong sari kaftan
     """.split())
 RIDEABLES = frozenset({"bicycle", "bike", "motorcycle", "motorbike", "scooter", "skateboard", "horse", "pony",
                        "unicorn", "camel", "elephant", "donkey", "surfboard", "snowboard", "skis", "sled",
