@@ -34,7 +34,7 @@ def test_scrubs_are_one_garment_worn_in_their_colour() -> None:
     x0, y0, x1, y1 = pixel_box(worn)
     pixels = render(plan)[y0:y1, x0:x1][ink(plan, worn)]
     assert (pixels[:, 1] > pixels[:, [0, 2]].max(axis=1)).mean() > 0.5  # drawn green
-    assert any("scrubs is shown as a shirt" in s for s in plan.shortfalls)
+    assert any("scrubs are shown as a shirt" in s for s in plan.shortfalls)
 
 
 def test_a_onesie_on_a_toddler_is_drawn_on_them() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openbanana.plan import Subject
+from openbanana.planner.rules.lexicon import PLURAL_ONLY
 from openbanana.planner.rules.scene.arrangements import MAX_COPIES
 from openbanana.planner.rules.scene.kinds import Kind
 from openbanana.planner.rules.scene.relations import Links
@@ -38,7 +39,8 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
         elif entity.id not in kinds:
             shortfalls.append(f"There is no pictogram for the {entity.noun}, so it is not in the picture.")
         elif entity.stand_in and subjects_of(subjects, entity.id):
-            shortfalls.append(f"The {entity.noun} is shown as {_a(entity.stand_in)}, the nearest pictogram.")
+            verb = "are" if entity.noun.split()[-1] in PLURAL_ONLY else "is"
+            shortfalls.append(f"The {entity.noun} {verb} shown as {_a(entity.stand_in)}, the nearest pictogram.")
         elif entity.count > MAX_COPIES and subjects_of(subjects, entity.id):
             shortfalls.append(f"Only {MAX_COPIES} of the {entity.count} {entity.noun}s are drawn.")
     tiny = [e.noun for e in placed if max(s.box[3] - s.box[1] for s in subjects_of(subjects, e.id)) < TINY]
