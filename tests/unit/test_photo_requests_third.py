@@ -1,0 +1,65 @@
+"""The third round of everyday photo-edit requests (bench/data/edits_eyes3.jsonl), each through the real planner and
+draft engine: the pixels show the edit was made, and the answer says what was done, what was approximated, and no
+more."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from openbanana.plan import PHOTO_EXTENDED
+from tests.unit.test_photo_requests import ask, fitted, photo
+
+
+def edge_energy(rgb: np.ndarray) -> float:
+    """How much shape a region has: the mean gradient after a small blur (grain does not count, outlines do)."""
+    gray = cv2.GaussianBlur(cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2GRAY).astype(np.float32), (0, 0), 2)
+    return float((np.abs(cv2.Sobel(gray, cv2.CV_32F, 1, 0)) + np.abs(cv2.Sobel(gray, cv2.CV_32F, 0, 1))).mean())
+
+
+def test_a_phone_wallpaper_extends_the_photo_and_says_so() -> None:
+    out, answer = ask("make it a phone wallpaper", photo("astronaut.jpg"), ratio="9:16")
+    height, width = out.shape[:2]
+    top = (height - width) // 2  # the square portrait fills the width, in the middle
+    assert "extended to the new frame" in answer and "unchanged" not in answer
+    assert "not new detail" in answer  # the margins are said to be a soft continuation, not more of the scene
+    margins = max(edge_energy(out[:top - 10]), edge_energy(out[top + width + 10:]))
+    assert margins < 0.25 * edge_energy(out[top:top + width])  # no ghost of her face or swirls of the flag
+
+
+def test_a_new_frame_nobody_asked_for_in_words_is_said_as_extended_not_unchanged() -> None:
+    out, answer = ask("make it nice", photo("astronaut.jpg"), ratio="9:16")  # nothing this engine can do, but the
+    assert PHOTO_EXTENDED in answer and "unchanged" not in answer  # 9:16 frame was filled by extending the photo
+    assert edge_energy(out[:200]) > 0.5  # not a flat bar
+
+
+def test_a_panorama_carries_each_rows_colours_out_to_the_sides() -> None:
+    image = photo("china.jpg")
+    out, answer = ask("extend it into a wide panorama", image, ratio="21:9")
+    height, width = out.shape[:2]
+    left = (width - round(height * image.width / image.height)) // 2
+    side = out[:, :left - 5].astype(np.float32)
+    sky, trees = side[:height // 4].mean(axis=(0, 1)), side[3 * height // 4:].mean(axis=(0, 1))
+    assert sky[2] > 200 and sky.mean() > 180  # sky continues beside the sky
+    assert trees[1] > trees[2] + 30 and trees.mean() < 110  # the dark green trees beside the trees
+    assert edge_energy(out[:, :left - 10]) < 0.2 * edge_energy(out[:, left:width - left])  # no smeared streaks
+    assert answer.count("extended") == 1 and "not new detail" in answer
+
+
+def test_a_product_shot_on_a_clean_white_background_keeps_the_cup_and_whitens_the_rest() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("make it a product shot on a clean white background", image)
+    before = fitted(image, out)
+    height, width = out.shape[:2]
+    corners = np.concatenate([out[:40, :40], out[:40, -40:], out[-40:, -40:]]).reshape(-1, 3)
+    assert corners.min(axis=1).mean() > 235  # the wooden table is gone from the corners
+    cup = (slice(int(height * 0.3), int(height * 0.6)), slice(int(width * 0.35), int(width * 0.55)))
+    assert np.abs(out[cup].astype(np.int16) - before[cup]).mean() < 12  # the espresso itself kept
+    assert answer.endswith("with a plain white background.")
+
+
+def test_a_plain_backdrop_takes_its_named_colour() -> None:
+    out, answer = ask("put it on a plain grey backdrop", photo("coffee.jpg"))
+    corner = out[:40, :40].reshape(-1, 3).astype(np.int16)
+    assert np.ptp(corner.mean(axis=0)) < 20 and 70 < corner.mean() < 190  # grey, not white or the table's brown
+    assert answer.endswith("with a plain grey background.")
