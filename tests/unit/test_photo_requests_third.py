@@ -63,3 +63,24 @@ def test_a_plain_backdrop_takes_its_named_colour() -> None:
     corner = out[:40, :40].reshape(-1, 3).astype(np.int16)
     assert np.ptp(corner.mean(axis=0)) < 20 and 70 < corner.mean() < 190  # grey, not white or the table's brown
     assert answer.endswith("with a plain grey background.")
+
+
+def test_an_apostrophe_inside_single_quotes_is_part_of_the_text_and_the_bottom_corner_is_a_corner() -> None:
+    image = photo("flower.jpg")
+    out, answer = ask("put 'Happy Mother's Day' in the bottom corner", image)
+    moved = np.abs(out.astype(np.int16) - fitted(image, out)).max(axis=2) > 40
+    height, width = out.shape[:2]
+    assert answer.endswith('with the words "Happy Mother\'s Day".') and "unchanged" not in answer
+    assert moved[int(height * 0.75):, width // 2:].mean() > 0.1  # set in the bottom-right corner
+    assert moved[:int(height * 0.7)].mean() < 0.002  # and nowhere else
+
+
+def test_words_in_a_named_colour_stand_on_the_photo_in_that_colour() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("write 'Good Morning' at the top in white", image)
+    before = fitted(image, out)
+    top = slice(0, int(out.shape[0] * 0.2))
+    white = (out[top] > 242).all(axis=2).mean() - (before[top] > 242).all(axis=2).mean()
+    plate = (out[top] < 30).all(axis=2).mean() - (before[top] < 30).all(axis=2).mean()
+    assert white > 0.02 and plate < 0.02  # white letters on the photo itself, not black ones on a pale plate
+    assert answer.endswith('with the words "Good Morning".')

@@ -97,7 +97,8 @@ PLACEMENTS: dict[str, Placement] = {
     "bottom left": "bottom_left", "lower left": "bottom_left", "bottom right": "bottom_right",
     "lower right": "bottom_right", "top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom",
     "left": "left", "right": "right", "center": "center", "centre": "center", "middle": "center",
-    "corner": "top_right", "header": "top", "footer": "bottom",
+    "corner": "top_right", "header": "top", "footer": "bottom", "bottom corner": "bottom_right",
+    "lower corner": "bottom_right", "top corner": "top_right", "upper corner": "top_right",
 }
 ORDINALS: dict[str, int] = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "other": 1, "third": 2, "3rd": 2,
                             "fourth": 3, "4th": 3, "next": 1}
