@@ -7,6 +7,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from openbanana.plan import PHOTO_EXTENDED
 from tests.unit.test_photo_requests import ask, fitted, photo
 
@@ -84,3 +85,33 @@ def test_words_in_a_named_colour_stand_on_the_photo_in_that_colour() -> None:
     plate = (out[top] < 30).all(axis=2).mean() - (before[top] < 30).all(axis=2).mean()
     assert white > 0.02 and plate < 0.02  # white letters on the photo itself, not black ones on a pale plate
     assert answer.endswith('with the words "Good Morning".')
+
+
+def red(rgb: np.ndarray) -> np.ndarray:
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    return ((hsv[..., 0] < 6) | (hsv[..., 0] > 172)) & (hsv[..., 1] > 180) & (hsv[..., 2] > 120)
+
+
+def test_a_santa_hat_is_a_red_cap_with_white_fur_on_the_head_not_a_top_hat() -> None:
+    for name, prompt, who in (("astronaut.jpg", "give her a santa hat", "her"),
+                              ("chelsea.jpg", "put a santa hat on the cat", "the cat")):
+        image = photo(name)
+        out, answer = ask(prompt, image)
+        (face, *_) = find_cat_faces(np.asarray(image)) if who == "the cat" else find_faces(np.asarray(image))
+        scale = out.shape[1] / image.width
+        above = out[:max(1, round(face.box[1] * scale)) + 20]  # the top of the picture down to the face's top
+        assert red(above).mean() - red(fitted(image, out)[:above.shape[0]]).mean() > 0.03, name
+        assert (above > 235).all(axis=2).mean() > 0.01, name  # the fur band and pompom
+        assert answer.endswith(f"with a santa hat on {who}.")
+
+
+def test_a_cowboy_hat_is_drawn_on_her_head_not_refused() -> None:
+    image = photo("astronaut.jpg")
+    out, answer = ask("put a cowboy hat on her", image)
+    (face, *_) = find_faces(np.asarray(image))
+    scale = out.shape[1] / image.width
+    changed = np.abs(out.astype(np.int16) - fitted(image, out)).max(axis=2) > 40
+    ys, xs = np.nonzero(changed)
+    assert changed.mean() > 0.01 and ys.mean() < face.box[1] * scale  # above her face
+    assert face.box[0] * scale < xs.mean() < face.box[2] * scale  # over it, not beside it
+    assert "Not done" not in answer and answer.endswith("with a cowboy hat on her.")

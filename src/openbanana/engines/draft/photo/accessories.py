@@ -1,5 +1,5 @@
-"""Accessories worn on a face: glasses on the eye line, hats and crowns on the head, a moustache under the nose, a
-bow tie under the chin.
+"""Accessories worn on a face: glasses on the eye line, hats (a santa hat, a cowboy hat) and crowns on the head, a
+moustache under the nose, a bow tie under the chin.
 
 Each is anchored to the face's own points (eyes, hairline, nose, lips), sized from the face's width and turned with
 its tilt, so it sits where a real one would; pictograms where a good one exists, simple drawn shapes otherwise.
@@ -173,6 +173,42 @@ def party_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     return _finish(canvas, layer, centre, frame)
 
 
+def santa_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
+    """A red cap flopping to one side, a white fur band round the head and a white pompom at its tip."""
+    width, height = frame.face.width * 1.2, frame.tall * 0.75
+    layer, draw, _ = _layer(width, height)
+    w, h = layer.size
+    band = h * 0.2
+    red, shade, fur = (200, 28, 38, 255), (150, 16, 28, 255), (248, 246, 240, 255)
+    body = [(w * 0.06, h - band * 0.5), (w * 0.16, h * 0.42), (w * 0.36, h * 0.12), (w * 0.58, h * 0.06),
+            (w * 0.78, h * 0.18), (w * 0.9, h * 0.44), (w * 0.78, h * 0.36), (w * 0.7, h * 0.5),
+            (w * 0.86, h - band * 0.5)]  # up from the band, then drooping over to the right
+    draw.polygon(body, fill=red)
+    draw.polygon([(w * 0.58, h * 0.06), (w * 0.78, h * 0.18), (w * 0.9, h * 0.44), (w * 0.78, h * 0.36),
+                  (w * 0.62, h * 0.2)], fill=shade)
+    draw.rounded_rectangle((0, h - band, w, h), radius=band / 2, fill=fur)
+    r = w * 0.1
+    draw.ellipse((w * 0.88 - r, h * 0.46 - r, w * 0.88 + r, h * 0.46 + r), fill=fur)
+    centre = frame.move(frame.face.forehead, up=frame.hair * 0.3 + height / 2 - band / 2)
+    return _finish(canvas, layer, centre, frame)
+
+
+def cowboy_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
+    """A tall dented crown with a dark band over a wide brim curled up at both ends, in brown felt."""
+    width = frame.face.width * 1.9
+    height = width * 0.46
+    layer, draw, _ = _layer(width, height)
+    w, h = layer.size
+    felt, dark, band = (150, 98, 52, 255), (112, 70, 34, 255), (60, 38, 22, 255)
+    draw.polygon([(0, h * 0.5), (w * 0.12, h * 0.72), (w * 0.5, h * 0.8), (w * 0.88, h * 0.72), (w, h * 0.5),
+                  (w * 0.9, h * 0.86), (w * 0.5, h), (w * 0.1, h * 0.86)], fill=dark)  # the brim, ends curled up
+    draw.rounded_rectangle((w * 0.27, h * 0.06, w * 0.73, h * 0.82), radius=w * 0.08, fill=felt)
+    draw.polygon([(w * 0.42, h * 0.06), (w * 0.5, h * 0.2), (w * 0.58, h * 0.06)], fill=(0, 0, 0, 0))  # the dent
+    draw.rectangle((w * 0.27, h * 0.6, w * 0.73, h * 0.7), fill=band)
+    centre = frame.move(frame.face.forehead, up=frame.hair * 0.45 + height * 0.32)
+    return _finish(canvas, layer, centre, frame)
+
+
 def cat_ears(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
     size = frame.face.width * 0.4
     box: tuple[int, int, int, int] | None = None
@@ -227,7 +263,8 @@ ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] 
     "top_hat": _headwear("🎩", 1.3, 0.5), "sun_hat": _headwear("👒", 1.8, 0.4), "cap": _headwear("🧢", 1.4, 0.35),
     "graduation_cap": _headwear("🎓", 1.5, 0.6), "helmet": _headwear("⛑", 1.45, 0.2),
     "crown": _headwear("👑", 0.85, 0.85), "party_hat": party_hat, "mustache": mustache, "clown_nose": clown_nose,
-    "halo": halo, "cat_ears": cat_ears, "flower_crown": flower_crown, "bow": bow, "bow_tie": bow_tie,
+    "halo": halo, "santa_hat": santa_hat, "cowboy_hat": cowboy_hat, "cat_ears": cat_ears,
+    "flower_crown": flower_crown, "bow": bow, "bow_tie": bow_tie,
 }
 
 

@@ -85,12 +85,13 @@ ACCESSORIES: dict[str, str] = {
     "helmet": "helmet", "crown": "crown", "tiara": "crown", "party hat": "party_hat", "birthday hat": "party_hat",
     "mustache": "mustache", "moustache": "mustache", "clown nose": "clown_nose", "red nose": "clown_nose",
     "halo": "halo", "cat ears": "cat_ears", "flower crown": "flower_crown", "bow": "bow", "hair bow": "bow",
-    "bow tie": "bow_tie", "bowtie": "bow_tie",
+    "bow tie": "bow_tie", "bowtie": "bow_tie", "santa hat": "santa_hat", "santa claus hat": "santa_hat",
+    "christmas hat": "santa_hat", "xmas hat": "santa_hat", "cowboy hat": "cowboy_hat", "stetson": "cowboy_hat",
     "hat": "top_hat",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
 UNDRAWN_WEARABLES = ("beard", "scarf", "necklace", "earrings", "earring", "tie", "wig", "tattoo", "makeup",
-                     "lipstick", "mask", "headphones", "cowboy hat")
+                     "lipstick", "mask", "headphones")
 
 PLACEMENTS: dict[str, Placement] = {
     "top left": "top_left", "upper left": "top_left", "top right": "top_right", "upper right": "top_right",
