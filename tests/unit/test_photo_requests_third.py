@@ -115,3 +115,26 @@ def test_a_cowboy_hat_is_drawn_on_her_head_not_refused() -> None:
     assert changed.mean() > 0.01 and ys.mean() < face.box[1] * scale  # above her face
     assert face.box[0] * scale < xs.mean() < face.box[2] * scale  # over it, not beside it
     assert "Not done" not in answer and answer.endswith("with a cowboy hat on her.")
+
+
+def pink(rgb: np.ndarray) -> np.ndarray:
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    return ((hsv[..., 0] > 160) | (hsv[..., 0] < 4)) & (hsv[..., 1] > 40) & (hsv[..., 1] < 140) & (hsv[..., 2] > 150)
+
+
+def test_spring_with_cherry_blossoms_puts_blossom_on_the_trees_not_a_sticker() -> None:
+    image = photo("china.jpg")
+    out, answer = ask("make it spring with cherry blossoms", image)
+    before = fitted(image, out)
+    height = out.shape[0]
+    trees = slice(int(height * 0.65), height)
+    assert pink(out[trees]).mean() - pink(before[trees]).mean() > 0.02  # blossom over the leaves
+    assert np.abs(out[:height // 5].astype(np.int16) - before[:height // 5]).mean() < 3  # the sky as it was
+    assert answer.endswith("as a spring scene.") and "sticker" not in answer
+
+
+def test_spring_puts_no_blossom_on_a_blurred_backdrop() -> None:
+    image = photo("flower.jpg")
+    out, answer = ask("make it look like springtime", image)
+    assert pink(out).mean() - pink(fitted(image, out)).mean() < 0.002  # no pink specks over the soft leaves
+    assert answer.endswith("as a spring scene.")

@@ -20,6 +20,9 @@ STYLES: dict[str, str] = {
     "disposable camera": "vintage_film", "autumn": "autumn", "fall colors": "autumn", "fall colours": "autumn",
     "autumnal": "autumn", "fall foliage": "autumn", "autumn leaves": "autumn", "pop art": "pop_art",
     "pop-art": "pop_art", "warhol": "pop_art", "lichtenstein": "pop_art", "screen print": "pop_art",
+    "springtime": "spring", "spring time": "spring", "cherry blossom": "spring", "cherry blossoms": "spring",
+    "in bloom": "spring", "blossoming": "spring", "in spring": "spring", "spring colors": "spring",
+    "spring colours": "spring",
 }
 # "a 90s photo", "make it look like the 70s", "80's vibe": an old photo's look, which the film style gives.
 _DECADE = r"(?:(?:19)?[5-9]0'?s|nineties|eighties|seventies|sixties)"
@@ -32,6 +35,7 @@ STYLES_IN_CONTEXT: dict[str, str] = {
     "oil": "oil_painting", "acrylic": "oil_painting", "pixel": "pixel_art", "retro game": "pixel_art",
     "vintage": "vintage_film", "retro": "vintage_film", "film": "vintage_film", "analog": "vintage_film",
     "analogue": "vintage_film", "old photo": "vintage_film", "noir": "black_and_white", "fall": "autumn",
+    "spring": "spring",
 }
 STYLE_CONTEXT = (r"(?:make|turn|convert|transform|render|redo|restyle|change)\s+(?:it|this|the (?:photo|image|picture"
                  r"|shot))?\s*(?:look\s+)?(?:like|into|to|as)?\s*(?:an?\s+)?",
