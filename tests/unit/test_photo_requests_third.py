@@ -8,7 +8,10 @@ import cv2
 import numpy as np
 
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
+from openbanana.engines.draft.photo.locate import head_noun
 from openbanana.plan import PHOTO_EXTENDED
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
 from tests.unit.test_photo_requests import ask, fitted, photo
 
 
@@ -138,3 +141,10 @@ def test_spring_puts_no_blossom_on_a_blurred_backdrop() -> None:
     out, answer = ask("make it look like springtime", image)
     assert pink(out).mean() - pink(fitted(image, out)).mean() < 0.002  # no pink specks over the soft leaves
     assert answer.endswith("as a spring scene.")
+
+
+def test_what_a_moved_thing_has_tells_which_it_is_and_the_place_comes_after_it() -> None:
+    plan = plan_composition(PlanningInput("put the man with the camera by the lake", 1024, 1024, reference_count=2))
+    (edit,) = plan.photo_edits
+    assert (edit.kind, edit.target, edit.destination) == ("combine", "the man with the camera", "by the lake")
+    assert head_noun(edit.target) == "man"  # cut out as a person, not looked for as a camera

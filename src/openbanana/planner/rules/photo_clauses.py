@@ -131,9 +131,13 @@ def read_combine(clause: str, count: int) -> list[PhotoEdit] | None:
     moved = re.search(rf"\b(?:put|place|move|set|sit|stand)\s+(the [a-z]+(?: [a-z]+)?|him|her|them|me|us)\s+"
                       rf"({_BESIDE}\b.*)$", clause)
     if moved:  # "put the cat next to the coffee": the thing is in another photo than the place
-        placement, _ = placement_in(moved.group(2))
-        return [PhotoEdit("combine", target=moved.group(1), reference=1, placement=placement,
-                          destination=moved.group(2), request=clause)]
+        target, destination = moved.group(1), moved.group(2)
+        having = re.match(rf"with\s+(.+?)\s+((?!with\b){_BESIDE}\b.*)$", destination)
+        if having:  # "the man with the camera by the lake": "with …" tells which man; the place comes after it
+            target, destination = f"{target} with {having.group(1)}", having.group(2)
+        placement, _ = placement_in(destination)
+        return [PhotoEdit("combine", target=target, reference=1, placement=placement, destination=destination,
+                          request=clause)]
     if re.search(r"\b(?:combine|merge|blend|composite|join)\b", clause):  # every other photo's subject, in turn
         return [PhotoEdit("combine", target="", reference=index, request=clause) for index in range(1, count)]
     return None
