@@ -233,6 +233,17 @@ def _foliage(rgb: U8, rng: random.Random) -> tuple[F32, F32, F32]:
     return hsv, f32(green), f32(field)
 
 
+SEASONS = frozenset({"autumn", "spring"})  # styles that turn the photo's leaves and grass, and need some
+
+
+def green_share(rgb: U8) -> float:
+    """How much of the photo is green leaves or grass (what the seasonal styles turn)."""
+    small = shrink(rgb, 256)
+    hsv = cv2.cvtColor(small, cv2.COLOR_RGB2HSV)
+    hue, sat, val = hsv[..., 0].astype(np.int16) * 2, hsv[..., 1], hsv[..., 2]
+    return float(((np.abs(hue - 100) < 50) & (sat > 30) & (val > 25)).mean())
+
+
 def autumn(rgb: U8, rng: random.Random) -> U8:
     """Autumn foliage: green leaves and grass turned to patches of yellow, orange and red (a noise field picks which,
     so whole crowns change together), their shading kept, and the light a little warmer."""
