@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+from PIL import Image
 
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from openbanana.engines.draft.photo.locate import head_noun
@@ -148,3 +149,24 @@ def test_what_a_moved_thing_has_tells_which_it_is_and_the_place_comes_after_it()
     (edit,) = plan.photo_edits
     assert (edit.kind, edit.target, edit.destination) == ("combine", "the man with the camera", "by the lake")
     assert head_noun(edit.target) == "man"  # cut out as a person, not looked for as a camera
+
+
+def test_autumn_on_a_photo_with_no_green_is_said_as_not_done_not_claimed() -> None:
+    lawn = Image.fromarray(cv2.cvtColor(cv2.cvtColor(np.asarray(photo("china.jpg")), cv2.COLOR_RGB2GRAY),
+                                        cv2.COLOR_GRAY2RGB))  # a black-and-white photo: no leaf is green
+    out, answer = ask("make it look like autumn", lawn)
+    assert np.array_equal(out, fitted(lawn, out))
+    assert "Not done: make it look like autumn" in answer and "autumn scene" not in answer
+
+
+def test_graffiti_is_big_loud_letters_on_the_wall_itself_not_a_plate_at_the_foot() -> None:
+    image = photo("china.jpg")
+    out, answer = ask("spray paint 'OPEN LATE' on it like graffiti", image)
+    before = fitted(image, out)
+    hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    magenta = (hsv[..., 0] > 150) & (hsv[..., 0] < 172) & (hsv[..., 1] > 150)
+    height = out.shape[0]
+    assert magenta[int(height * 0.3):int(height * 0.7)].mean() > 0.03  # across the middle
+    assert magenta[int(height * 0.75):].mean() < 0.002
+    plate = (out < 30).all(axis=2).mean() - (before < 30).all(axis=2).mean()
+    assert plate < 0.01 and answer.endswith('with the words "OPEN LATE".')

@@ -16,6 +16,8 @@ MAX_EDIT_TEXTS = 3
 _SPOT = re.compile(r"\b(top left|upper left|top right|upper right|bottom left|lower left|bottom right|lower right|"
                    r"bottom corner|lower corner|top corner|upper corner|"
                    r"top|bottom|left|right|center|centre|middle|corner|header|footer)\b")
+_SPRAYED = re.compile(r"\b(?:graffiti|spray[- ]?paint(?:ed)?|spray[- ]?can)\b")
+GRAFFITI_INK: RGB = (236, 40, 150)  # graffiti with no colour named: a loud magenta, outlined
 # "'Good Morning' at the top in white", "in big red letters", "white text": the colour named for the words themselves
 _INK = re.compile(rf"\b(?:in|with|using)\s+(?:(?:big|bold|large|small|thick|bright|pale|capital)\s+)*"
                   rf"({COLOR_NAMES})\b(?:\s+(?:letters|lettering|text|font|type|ink|words))?|"
@@ -50,20 +52,24 @@ def ink_of(text: str, prompt: str) -> RGB | None:
 def place_texts(texts: tuple[str, ...], prompt: str) -> list[TextBlock]:
     at_top = bool(re.search(r"\b(top|above|header|title)\b", prompt.lower()))
     banner = bool(re.search(r"\b(?:banner|ribbon|headline|big|large|huge)\b", prompt.lower()))  # set it large
+    sprayed = bool(_SPRAYED.search(prompt.lower()))
+    banner = banner or sprayed  # graffiti is big
     blocks: list[TextBlock] = []
     taken: list[Box] = []
     for index, text in enumerate(texts[:MAX_EDIT_TEXTS]):
         role = "headline" if index == 0 else "caption"
         h = text_height(text, role) * (1.3 if banner and index == 0 else 0.8)
         placement = placement_of(text, prompt)
-        if placement == "auto":
-            placement = "top" if at_top and index == 0 else "bottom"
+        if placement == "auto":  # graffiti is sprayed across the middle of a wall
+            placement = "center" if sprayed else "top" if at_top and index == 0 else "bottom"
         box, align = _box(placement, h)
         while any(_overlaps(box, other) for other in taken):  # a second text at the same spot goes next to it
             shift = h + 0.02 if box[1] < 0.5 else -(h + 0.02)
             box = (box[0], box[1] + shift, box[2], box[3] + shift)
         taken.append(box)
         ink = ink_of(text, prompt)
+        if ink is None and sprayed:
+            ink = GRAFFITI_INK
         # letters of a named colour stand on the photo itself, with a soft shadow (light) or an outline (dark)
         treatment: TextTreatment = "plate" if ink is None else "shadow" if sum(ink) > 420 else "outline"
         if index == 0:
