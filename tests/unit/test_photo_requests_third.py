@@ -170,3 +170,14 @@ def test_graffiti_is_big_loud_letters_on_the_wall_itself_not_a_plate_at_the_foot
     assert magenta[int(height * 0.75):].mean() < 0.002
     plate = (out < 30).all(axis=2).mean() - (before < 30).all(axis=2).mean()
     assert plate < 0.01 and answer.endswith('with the words "OPEN LATE".')
+
+
+def test_a_thing_added_next_to_another_stands_beside_it_not_on_it() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("add a croissant next to the cup", image)
+    moved = np.abs(out.astype(np.int16) - fitted(image, out)).max(axis=2) > 40
+    height, width = out.shape[:2]
+    _, xs = np.nonzero(moved)
+    assert moved.mean() > 0.01 and xs.mean() > width * 0.75  # on the table beside the saucer
+    assert moved[:int(height * 0.85), int(width * 0.15):int(width * 0.72)].mean() < 0.002  # not over cup or saucer
+    assert "croissant added next to the cup" in answer and "taking it to be the cup" in answer
