@@ -181,3 +181,22 @@ def test_a_thing_added_next_to_another_stands_beside_it_not_on_it() -> None:
     assert moved.mean() > 0.01 and xs.mean() > width * 0.75  # on the table beside the saucer
     assert moved[:int(height * 0.85), int(width * 0.15):int(width * 0.72)].mean() < 0.002  # not over cup or saucer
     assert "croissant added next to the cup" in answer and "taking it to be the cup" in answer
+
+
+def test_glasses_are_clear_round_lenses_over_the_eyes_not_tinted_ones() -> None:
+    image = photo("astronaut.jpg")
+    out, answer = ask("give her a pair of round glasses", image)
+    before = fitted(image, out)
+    (face, *_) = find_faces(np.asarray(image))
+    scale = out.shape[1] / image.width
+    gap = (face.eye_right[0] - face.eye_left[0]) * scale
+    for eye in (face.eye_left, face.eye_right):
+        x, y = round(eye[0] * scale), round(eye[1] * scale)
+        near = round(gap * 0.15)
+        inner = (slice(y - near, y + near), slice(x - near, x + near))
+        assert np.abs(out[inner].astype(np.int16) - before[inner]).mean() < 25  # the eye shows through (a faint sheen)
+        ring = out[y - round(gap * 0.6):y + round(gap * 0.6), x - round(gap * 0.6):x + round(gap * 0.6)]
+        assert (ring.max(axis=2) < 60).mean() - (before[y - round(gap * 0.6):y + round(gap * 0.6),
+                                                        x - round(gap * 0.6):x + round(gap * 0.6)].max(axis=2)
+                                                 < 60).mean() > 0.05  # a dark rim round it
+    assert answer.endswith("with glasses on her.")

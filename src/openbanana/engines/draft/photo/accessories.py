@@ -96,6 +96,25 @@ def _eyewear(glyph: str) -> Callable[[Image.Image, Frame], tuple[int, int, int, 
     return draw
 
 
+def glasses(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
+    """Clear glasses: two round lenses in thin dark rims, one over each eye, a bridge between them and the start of
+    the temples (the eyes show through; the pictogram's lenses are tinted blue like sunglasses)."""
+    face = frame.face
+    gap = math.dist(face.eye_left, face.eye_right)
+    radius = gap * 0.4
+    width, height = gap + radius * 2.6, radius * 2.3
+    layer, draw, scale = _layer(width, height)
+    w, h = layer.size
+    r, cy, half = radius * scale, h / 2, gap * scale / 2
+    rim, ink = max(2, round(r * 0.11)), (34, 30, 32, 255)
+    for cx in (w / 2 - half, w / 2 + half):
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(236, 242, 248, 36), outline=ink, width=rim)
+    draw.line([(w / 2 - half + r, cy - r * 0.15), (w / 2 + half - r, cy - r * 0.15)], fill=ink, width=rim)
+    draw.line([(0, cy - r * 0.3), (w / 2 - half - r, cy - r * 0.15)], fill=ink, width=rim)
+    draw.line([(w / 2 + half + r, cy - r * 0.15), (w, cy - r * 0.3)], fill=ink, width=rim)
+    return _finish(canvas, layer, frame.eyes, frame)
+
+
 def _headwear(glyph: str, width: float, seat: float) -> Callable[[Image.Image, Frame],
                                                                    tuple[int, int, int, int] | None]:
     """A hat `width` face-widths wide whose bottom sits `seat` of the way from the hairline to the top of the head."""
@@ -259,7 +278,7 @@ def bow_tie(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
 
 
 ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]] = {
-    "sunglasses": _eyewear("🕶"), "glasses": _eyewear("👓"), "goggles": _eyewear("🥽"),
+    "sunglasses": _eyewear("🕶"), "glasses": glasses, "goggles": _eyewear("🥽"),
     "top_hat": _headwear("🎩", 1.3, 0.5), "sun_hat": _headwear("👒", 1.8, 0.4), "cap": _headwear("🧢", 1.4, 0.35),
     "graduation_cap": _headwear("🎓", 1.5, 0.6), "helmet": _headwear("⛑", 1.45, 0.2),
     "crown": _headwear("👑", 0.85, 0.85), "party_hat": party_hat, "mustache": mustache, "clown_nose": clown_nose,
