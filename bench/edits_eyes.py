@@ -13,7 +13,8 @@ download would have; `+datestamp` prints an orange camera date in the bottom-rig
 combined requests.
 
 Run: `.venv/bin/python bench/edits_eyes.py --out /tmp/edits-eyes` (about a minute on 2 cores), `--only ID,ID`;
-`--set bench/data/edits_eyes2.jsonl` for the second round's 30 requests.
+`--set bench/data/edits_eyes2.jsonl` for the second round's 30 requests, `--set bench/data/edits_eyes3.jsonl` for the
+third round's 30.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Time of each photo edit at 2K (render only: the planned edit applied by the draft engine, no encoding).
 
 Each edit runs on a test photo (tests/data/photos/, ≤ 512 px, so the engine first scales it to 2K as it would a
-user's upload) in its own aspect ratio, `--repeat` times with the same seed; the p50 is compared with a plain resize
-to the same 2K size in the same run (a reference with no edit: the engine's fixed cost), so the ratio holds on a
-loaded machine where the milliseconds do not. The budget is 1.5 s per edit at 2K on 2 cores.
+user's upload) in its own aspect ratio (or the one a row names after "@"), `--repeat` times with the same seed; the
+p50 is compared with a plain resize to the same 2K size in the same run (a reference with no edit: the engine's
+fixed cost), so the ratio holds on a loaded machine where the milliseconds do not. The budget is 1.5 s per edit at
+2K on 2 cores.
 
 Run: `.venv/bin/python bench/photo_edits.py` (~1 min on 2 cores), `--repeat 5`, `--json` for machine output,
 `--only "pop art,birds"` for the edits whose names contain those words.
@@ -75,12 +76,20 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("add: a butterfly on the flower", "flower.jpg", "add a butterfly on the flower"),
     ("combine: her in front of the tower", "astronaut.jpg+china.jpg", "put her in front of the tower"),
     ("add: steam from the cup", "coffee.jpg", "add some steam coming out of the cup"),
+    ("outpaint: phone wallpaper", "astronaut.jpg@9:16", "make it a phone wallpaper"),
+    ("outpaint: panorama", "china.jpg@21:9", "extend it into a wide panorama"),
+    ("background: product shot", "coffee.jpg", "make it a product shot on a clean white background"),
+    ("accessory: santa hat", "astronaut.jpg", "give her a santa hat"),
+    ("style: spring blossom", "china.jpg", "make it spring with cherry blossoms"),
+    ("add: croissant next to the cup", "coffee.jpg", "add a croissant next to the cup"),
 )
 
 
 def render_ms(photos: str, prompt: str, repeat: int, seed: int = 5) -> list[float]:
+    """Render times; `photos` may end in "@RATIO" for a frame of another shape than the first photo's."""
+    photos, _, ratio = photos.partition("@")
     images = tuple(Image.open(PHOTOS / name).convert("RGB") for name in photos.split("+"))
-    target = target_size(nearest_aspect_ratio(*images[0].size), "2K")
+    target = target_size(ratio or nearest_aspect_ratio(*images[0].size), "2K")
     plan = plan_composition(PlanningInput(prompt, target.width, target.height, reference_count=len(images),
                                           seed=seed))
     engine = DraftEngine()

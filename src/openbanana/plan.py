@@ -130,6 +130,12 @@ class Shape:
     opacity: float = 1.0
 
 
+# What an answer says of a reference photo: the planner's "unchanged" sentence gives way when the engine reports that
+# it extended the photo to a frame of another shape (the photo's edges continued, which is a change).
+PHOTO_UNCHANGED = "The photo itself is unchanged"
+PHOTO_EXTENDED = "I extended the photo's edges to fill the new frame"
+
+
 @dataclass(frozen=True)
 class PhotoEdit:
     """One change to a reference photo that needs to know what is in it; engines say when one could not be made."""

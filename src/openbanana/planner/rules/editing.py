@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from openbanana.plan import Background, EditOp, Plan, Subject, TextBlock
+from openbanana.plan import PHOTO_UNCHANGED, Background, EditOp, Plan, Subject, TextBlock
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules.edit_texts import place_texts
 from openbanana.planner.rules.layout import overlaps
@@ -46,7 +46,7 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
 
 _PLACES = ("center", "centre", "middle")  # a crop only with a crop's verb: "add a planet in the middle" is a place
 _CROP_VERBS = r"\b(?:crop|cropped|zoom|focus|cut|just|only|keep)\b"
-_UNCHANGED = "The photo itself is unchanged: none of the changes asked for is one I can make here, so it is only " \
+_UNCHANGED = f"{PHOTO_UNCHANGED}: none of the changes asked for is one I can make here, so it is only " \
              "fitted to the requested size."
 _STYLE_OPS: dict[str, tuple[EditOp, ...]] = {"vintage_film": ("sepia",), "black_and_white": ("grayscale",)}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from openbanana.plan import PhotoEdit
+from openbanana.plan import RGB, PhotoEdit
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.photo_words import (
     COLOR_NAMES,
@@ -29,12 +29,29 @@ from openbanana.planner.rules.vocabulary.photo import (
 )
 
 
+def _plain_backdrop(clause: str) -> tuple[str, RGB | None] | None:
+    """"make it a product shot on a clean white background", "on a plain grey backdrop", "a product photo": a plain
+    backdrop behind the subject (white unless a colour is named)."""
+    match = re.search(r"\b(?:on|against|onto|in front of|with)\s+(?:a |an |the )?((?:[a-z-]+\s+){0,3}?)"
+                      r"(?:background|backdrop)\b", clause)
+    if match and re.search(r"\b(?:clean|plain|pure|simple|solid|seamless|studio|neutral|blank|empty)\b",
+                           match.group(1)):
+        named = color_in(match.group(1))
+        return (named[0], named[1]) if named else ("white", None)
+    if not match and re.search(r"\bproduct (?:shot|photo|photograph|image|picture)\b", clause):
+        return "white", None
+    return None
+
+
 def read_background(clause: str, count: int) -> list[PhotoEdit] | None:
     if re.search(r"\b(?:blur|blurr?y|blurred)\b.*\bbackground\b|\bbackground blur\b|\bbokeh\b|\bdepth of field\b",
                  clause):
         return [PhotoEdit("background", name="blur", target="the background", request=clause)]
     if re.search(r"\b(?:remove|delete|erase|get rid of|cut out)\s+(?:the\s+)?background\b", clause):
         return [PhotoEdit("background", name="white", target="the background", request=clause)]
+    plain = _plain_backdrop(clause)
+    if plain is not None:
+        return [PhotoEdit("background", name=plain[0], color=plain[1], target="the background", request=clause)]
     what = None
     match = re.search(r"\b(?:replace|change|swap|switch|turn|make|set)\s+(?:the |her |his |their |my |its )?"
                       r"background(?:\s+(?:with|to|for|into|in))?\s+(.+)$", clause) or re.search(
@@ -114,9 +131,13 @@ def read_combine(clause: str, count: int) -> list[PhotoEdit] | None:
     moved = re.search(rf"\b(?:put|place|move|set|sit|stand)\s+(the [a-z]+(?: [a-z]+)?|him|her|them|me|us)\s+"
                       rf"({_BESIDE}\b.*)$", clause)
     if moved:  # "put the cat next to the coffee": the thing is in another photo than the place
-        placement, _ = placement_in(moved.group(2))
-        return [PhotoEdit("combine", target=moved.group(1), reference=1, placement=placement,
-                          destination=moved.group(2), request=clause)]
+        target, destination = moved.group(1), moved.group(2)
+        having = re.match(rf"with\s+(.+?)\s+((?!with\b){_BESIDE}\b.*)$", destination)
+        if having:  # "the man with the camera by the lake": "with …" tells which man; the place comes after it
+            target, destination = f"{target} with {having.group(1)}", having.group(2)
+        placement, _ = placement_in(destination)
+        return [PhotoEdit("combine", target=target, reference=1, placement=placement, destination=destination,
+                          request=clause)]
     if re.search(r"\b(?:combine|merge|blend|composite|join)\b", clause):  # every other photo's subject, in turn
         return [PhotoEdit("combine", target="", reference=index, request=clause) for index in range(1, count)]
     return None
@@ -263,13 +284,16 @@ def read_outpaint(clause: str, count: int) -> list[PhotoEdit] | None:
     return [PhotoEdit("outpaint", amount=zoom, request=clause)]
 
 
-# "make it a 16:9 banner", "turn this into a widescreen header", "make it square for instagram": the photo in a
-# frame of another shape.
+# "make it a 16:9 banner", "turn this into a widescreen header", "make it square for instagram", "make it a phone
+# wallpaper": the photo in a frame of another shape.
 _NEW_FRAME = (r"\b(?:make|turn|convert|reformat|resize|change)\s+(?:it|this|the (?:photo|image|picture))\s+"
               r"(?:in)?(?:to\s+)?(?:an?\s+)?(?:\d{1,2}:\d{1,2}|wide(?:screen)?|panoramic|landscape|square|vertical)"
               r"(?:\s+(?:banner|"
               r"header|format|image|photo|picture|version|cover|ratio))?\b|\b\d{1,2}:\d{1,2}\s+(?:banner|header|format|"
-              r"version|ratio)\b")
+              r"version|ratio)\b|\b(?:make|turn|convert|reformat|resize|crop)\s+(?:it|this|the (?:photo|image|"
+              r"picture))\s+"
+              r"(?:in)?(?:to\s+)?(?:an?\s+|my\s+)?(?:(?:phone|mobile|iphone|android|desktop|laptop|instagram|ig)"
+              r"\s+)?(?:wallpaper|lock ?screen|panorama|story|stories|reel)\b")
 
 
 def read_crop(clause: str, count: int) -> list[PhotoEdit] | None:

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 
 QUOTED = re.compile(
     r'"([^"\n]{1,400})"|“([^”\n]{1,400})”|«([^»\n]{1,400})»|„([^“”\n]{1,400})[“”]|「([^」\n]{1,400})」'
-    r"|(?<![\w])['‘]([^'’\n]{1,400})['’](?![\w])"
-)
+    r"|(?<![\w])['‘]((?:[^'’\n]|(?<=\w)['’](?=\w)){1,400})['’](?![\w])"
+)  # 'Happy Mother's Day': an apostrophe between two letters is part of a single-quoted string
 SAYING = re.compile(
     r"(?:\b(?:sign|text|words?|poster|banner|label|caption|title|headline|board|card|note)\s+reading"
     r"|\bwith the (?:words?|text)(?:\s+(?:saying|that says|reading))?"

@@ -10,6 +10,7 @@ STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil
                "oil_painting": "an oil painting", "pixel_art": "pixel art", "vintage_film": "a vintage film photo",
                "black_and_white": "a black-and-white photo", "hdr": "an HDR photo",
                "coloring_page": "a colouring page", "autumn": "an autumn scene",
+               "spring": "a spring scene",
                "pop_art": "a pop-art print"}
 LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
           "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "snow": "in falling snow",

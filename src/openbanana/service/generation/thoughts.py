@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from openbanana.imaging.sizes import TargetSize
-from openbanana.plan import Plan
+from openbanana.plan import PHOTO_EXTENDED, PHOTO_UNCHANGED, Plan
 from openbanana.planner.scene_phrases import describe_plan
 from openbanana.service.generation.edit_words import photo_edit_phrase
 
@@ -83,7 +83,10 @@ def admissions(plan: Plan, shortfalls: tuple[str, ...] = ()) -> list[str]:
     said: list[str] = []
     if plan.unsupported:
         said.append("Not done: " + "; ".join(_clause(item) for item in plan.unsupported) + ".")
+    extended = any(s.startswith(PHOTO_EXTENDED) for s in shortfalls)
     for sentence in (*plan.shortfalls, *shortfalls):
+        if extended and sentence.startswith(PHOTO_UNCHANGED):
+            continue  # "make it a phone wallpaper": nothing else was asked, but the photo was extended
         if sentence not in said:
             said.append(sentence)
     return said

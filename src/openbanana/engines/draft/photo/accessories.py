@@ -1,5 +1,5 @@
-"""Accessories worn on a face: glasses on the eye line, hats and crowns on the head, a moustache under the nose, a
-bow tie under the chin.
+"""Accessories worn on a face: glasses on the eye line, hats (a santa hat, a cowboy hat) and crowns on the head, a
+moustache under the nose, a bow tie under the chin.
 
 Each is anchored to the face's own points (eyes, hairline, nose, lips), sized from the face's width and turned with
 its tilt, so it sits where a real one would; pictograms where a good one exists, simple drawn shapes otherwise.
@@ -96,6 +96,25 @@ def _eyewear(glyph: str) -> Callable[[Image.Image, Frame], tuple[int, int, int, 
     return draw
 
 
+def glasses(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
+    """Clear glasses: two round lenses in thin dark rims, one over each eye, a bridge between them and the start of
+    the temples (the eyes show through; the pictogram's lenses are tinted blue like sunglasses)."""
+    face = frame.face
+    gap = math.dist(face.eye_left, face.eye_right)
+    radius = gap * 0.4
+    width, height = gap + radius * 2.6, radius * 2.3
+    layer, draw, scale = _layer(width, height)
+    w, h = layer.size
+    r, cy, half = radius * scale, h / 2, gap * scale / 2
+    rim, ink = max(2, round(r * 0.11)), (34, 30, 32, 255)
+    for cx in (w / 2 - half, w / 2 + half):
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(236, 242, 248, 36), outline=ink, width=rim)
+    draw.line([(w / 2 - half + r, cy - r * 0.15), (w / 2 + half - r, cy - r * 0.15)], fill=ink, width=rim)
+    draw.line([(0, cy - r * 0.3), (w / 2 - half - r, cy - r * 0.15)], fill=ink, width=rim)
+    draw.line([(w / 2 + half + r, cy - r * 0.15), (w, cy - r * 0.3)], fill=ink, width=rim)
+    return _finish(canvas, layer, frame.eyes, frame)
+
+
 def _headwear(glyph: str, width: float, seat: float) -> Callable[[Image.Image, Frame],
                                                                    tuple[int, int, int, int] | None]:
     """A hat `width` face-widths wide whose bottom sits `seat` of the way from the hairline to the top of the head."""
@@ -173,6 +192,42 @@ def party_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     return _finish(canvas, layer, centre, frame)
 
 
+def santa_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
+    """A red cap flopping to one side, a white fur band round the head and a white pompom at its tip."""
+    width, height = frame.face.width * 1.2, frame.tall * 0.75
+    layer, draw, _ = _layer(width, height)
+    w, h = layer.size
+    band = h * 0.2
+    red, shade, fur = (200, 28, 38, 255), (150, 16, 28, 255), (248, 246, 240, 255)
+    body = [(w * 0.06, h - band * 0.5), (w * 0.16, h * 0.42), (w * 0.36, h * 0.12), (w * 0.58, h * 0.06),
+            (w * 0.78, h * 0.18), (w * 0.9, h * 0.44), (w * 0.78, h * 0.36), (w * 0.7, h * 0.5),
+            (w * 0.86, h - band * 0.5)]  # up from the band, then drooping over to the right
+    draw.polygon(body, fill=red)
+    draw.polygon([(w * 0.58, h * 0.06), (w * 0.78, h * 0.18), (w * 0.9, h * 0.44), (w * 0.78, h * 0.36),
+                  (w * 0.62, h * 0.2)], fill=shade)
+    draw.rounded_rectangle((0, h - band, w, h), radius=band / 2, fill=fur)
+    r = w * 0.1
+    draw.ellipse((w * 0.88 - r, h * 0.46 - r, w * 0.88 + r, h * 0.46 + r), fill=fur)
+    centre = frame.move(frame.face.forehead, up=frame.hair * 0.3 + height / 2 - band / 2)
+    return _finish(canvas, layer, centre, frame)
+
+
+def cowboy_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
+    """A tall dented crown with a dark band over a wide brim curled up at both ends, in brown felt."""
+    width = frame.face.width * 1.9
+    height = width * 0.46
+    layer, draw, _ = _layer(width, height)
+    w, h = layer.size
+    felt, dark, band = (150, 98, 52, 255), (112, 70, 34, 255), (60, 38, 22, 255)
+    draw.polygon([(0, h * 0.5), (w * 0.12, h * 0.72), (w * 0.5, h * 0.8), (w * 0.88, h * 0.72), (w, h * 0.5),
+                  (w * 0.9, h * 0.86), (w * 0.5, h), (w * 0.1, h * 0.86)], fill=dark)  # the brim, ends curled up
+    draw.rounded_rectangle((w * 0.27, h * 0.06, w * 0.73, h * 0.82), radius=w * 0.08, fill=felt)
+    draw.polygon([(w * 0.42, h * 0.06), (w * 0.5, h * 0.2), (w * 0.58, h * 0.06)], fill=(0, 0, 0, 0))  # the dent
+    draw.rectangle((w * 0.27, h * 0.6, w * 0.73, h * 0.7), fill=band)
+    centre = frame.move(frame.face.forehead, up=frame.hair * 0.45 + height * 0.32)
+    return _finish(canvas, layer, centre, frame)
+
+
 def cat_ears(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
     size = frame.face.width * 0.4
     box: tuple[int, int, int, int] | None = None
@@ -223,11 +278,12 @@ def bow_tie(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
 
 
 ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]] = {
-    "sunglasses": _eyewear("🕶"), "glasses": _eyewear("👓"), "goggles": _eyewear("🥽"),
+    "sunglasses": _eyewear("🕶"), "glasses": glasses, "goggles": _eyewear("🥽"),
     "top_hat": _headwear("🎩", 1.3, 0.5), "sun_hat": _headwear("👒", 1.8, 0.4), "cap": _headwear("🧢", 1.4, 0.35),
     "graduation_cap": _headwear("🎓", 1.5, 0.6), "helmet": _headwear("⛑", 1.45, 0.2),
     "crown": _headwear("👑", 0.85, 0.85), "party_hat": party_hat, "mustache": mustache, "clown_nose": clown_nose,
-    "halo": halo, "cat_ears": cat_ears, "flower_crown": flower_crown, "bow": bow, "bow_tie": bow_tie,
+    "halo": halo, "santa_hat": santa_hat, "cowboy_hat": cowboy_hat, "cat_ears": cat_ears,
+    "flower_crown": flower_crown, "bow": bow, "bow_tie": bow_tie,
 }
 
 

@@ -51,7 +51,8 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         wanted = _spot(photo, edit, size, in_sky)
         if near_person:
             note = f"I found no person in the photo, so the {edit.name} stands on its own."
-        on = _on_thing(photo, edit, size) if not near_person and not in_sky else None
+        on = (_on_thing(photo, edit, size) or _beside_thing(photo, edit, size)) if not near_person and not in_sky \
+            else None
         if on is not None:
             wanted, note = on
     avoid = [*face_boxes(faces, width, height), *(fraction_box(b, width, height) for b in photo.drawn)]
@@ -66,23 +67,46 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
     return note
 
 
-def _on_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> tuple[Box, str | None] | None:
-    """"a butterfly on the flower": sitting on the upper part of the named thing, when it can be found (or the main
-    subject stood in for it, which the note says); None when the destination names no thing to sit on."""
-    named = re.fullmatch(r"(?:on|onto|on top of|sitting on|landing on)\s+(.+)", edit.destination.strip().lower())
+def _named_thing(photo: Photo, edit: PhotoEdit, words: str) -> tuple[str, Box, bool, str] | None:
+    """The thing the destination names after one of `words` ("on the flower", "next to the cup"): its words, its
+    box (fractions of the photo), whether it was recognised as such, and how it was found; None when the destination
+    names no such thing (a person or the sky are placed otherwise) or it cannot be found."""
+    named = re.fullmatch(rf"(?:{words})\s+(.+)", edit.destination.strip().lower())
     if named is None or set(named.group(1).split()) & (PEOPLE | SKY):
         return None
-    target = named.group(1)
-    found = find_target(photo.rgb, target, None, "auto", stand_in=True)
+    found = find_target(photo.rgb, named.group(1), None, "auto", stand_in=True)
     box = bounding_box(found.mask, 0.5) if found is not None else None
     if found is None or box is None:
         return None
     height, width = photo.rgb.shape[:2]
-    x0, y0, x1, y1 = box
+    return named.group(1), fraction_box(box, width, height), found.exact, found.how
+
+
+def _on_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> tuple[Box, str | None] | None:
+    """"a butterfly on the flower": sitting on the upper part of the named thing, when it can be found (or the main
+    subject stood in for it, which the note says); None when the destination names no thing to sit on."""
+    thing = _named_thing(photo, edit, "on|onto|on top of|sitting on|landing on")
+    if thing is None:
+        return None
+    target, (x0, y0, x1, y1), exact, how = thing
     small = (size[0] * 0.7, size[1] * 0.7)  # smaller than the thing it sits on
-    spot = box_at(((x0 + x1) / 2 / width + 0.12 * (x1 - x0) / width, (y0 + 0.28 * (y1 - y0)) / height), small)
-    note = None if found.exact else (f"I cannot recognise {target} as such, so the {edit.name} sits on "
-                                     f"{found.how} of the photo, taking it to be {target}.")
+    spot = box_at(((x0 + x1) / 2 + 0.12 * (x1 - x0), y0 + 0.28 * (y1 - y0)), small)
+    note = None if exact else (f"I cannot recognise {target} as such, so the {edit.name} sits on {how} of the "
+                               f"photo, taking it to be {target}.")
+    return spot, note
+
+
+def _beside_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> tuple[Box, str | None] | None:
+    """"a croissant next to the cup": standing beside the named thing (or the main subject standing in for it, which
+    the note says), on the side with more room, level with its foot; None when no thing is named or found."""
+    thing = _named_thing(photo, edit, "next to|beside|by|near")
+    if thing is None:
+        return None
+    target, box, exact, how = thing
+    scale = min(1.0, 0.6 * (box[3] - box[1]) / size[1])  # smaller than the thing it stands by
+    spot = beside(box, (size[0] * scale, size[1] * scale), edit.placement)
+    note = None if exact else (f"I cannot recognise {target} as such, so the {edit.name} stands beside {how} of "
+                               f"the photo, taking it to be {target}.")
     return spot, note
 
 

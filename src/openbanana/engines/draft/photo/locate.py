@@ -61,8 +61,10 @@ class Found:
 
 
 def head_noun(target: str) -> str:
-    """The last word of the target that is not a position ("the man on the left" → "man")."""
-    words = re.findall(r"[a-z]+", target.lower().split(" on the ")[0].split(" in the ")[0])
+    """The last word of the target that is not a position or what it has ("the man on the left", "the man with the
+    camera" → "man")."""
+    words = re.findall(r"[a-z]+", re.split(r" (?:on|in|with|holding|wearing) (?:the|a|an|his|her|their) ",
+                                           target.lower())[0])
     skip = {"the", "a", "an", "this", "that", "these", "those", "my", "his", "her", "their", "its", "our", "your"}
     kept = [w for w in words if w not in skip]
     return kept[-1] if kept else ""

@@ -15,7 +15,8 @@ import numpy as np
 
 from openbanana.engines.draft.photo.arrays import U8, resize_to, u8
 
-SMOOTH_LONG_SIDE = 160
+SMALL_LONG_SIDE = 384  # the soft continuation is built on a copy this size, then scaled up
+BLUR_GROWTH = 0.45  # the continuation's blur radius, as a share of the distance from the photo's edge
 
 
 def outpaint(rgb: U8, width: int, height: int, rng: random.Random, zoom: float = 1.0) -> U8:
@@ -34,7 +35,7 @@ def outpaint(rgb: U8, width: int, height: int, rng: random.Random, zoom: float =
     distance = cv2.distanceTransform((1 - known).astype(np.uint8), cv2.DIST_L2, 5)
     seam = max(4.0, min(fw, fh) * 0.04)
     near = np.exp(-distance / seam)[..., None]  # the mirrored copy only right at the edge: no ghost of the subject
-    extension = _smooth_fill(fitted, pads, width, height) + _half_texture(fitted, (x0, y0), width, height, rng)
+    extension = _soft_continuation(fitted, pads, width, height) + _half_texture(fitted, (x0, y0), width, height, rng)
     out = mirrored * near + extension * (1 - near)
     out[y0:y0 + fh, x0:x0 + fw] = fitted  # the photo itself is never altered
     return u8(out + 0.5)
@@ -55,11 +56,11 @@ def _texture(fitted: U8, origin: tuple[int, int], width: int, height: int, rng: 
     have grain and detail of the same kind without repeating any recognisable shape."""
     fh, fw = fitted.shape[:2]
     photo = fitted.astype(np.float32)
-    detail = photo - cv2.GaussianBlur(photo, (0, 0), max(1.5, min(fw, fh) / 120))
+    detail = photo - cv2.GaussianBlur(photo, (0, 0), 1.5)
     limit = 2.0 * float(np.median(np.abs(detail[::4, ::4]))) + 1.0
     detail = limit * np.tanh(detail / limit)  # grain and fine texture, not the strong edges of objects
     cell = max(8, min(fw, fh) // 8)
-    band = max(cell + 1, min(fw, fh) // 4)
+    band = cell + 1
     total = np.zeros((height, width, 3), np.float32)
     weight = np.zeros((height, width), np.float32)
     window = np.outer(np.hanning(cell * 2), np.hanning(cell * 2)).astype(np.float32) + 1e-3
@@ -87,17 +88,39 @@ def _texture(fitted: U8, origin: tuple[int, int], width: int, height: int, rng: 
     return np.asarray(total / np.maximum(weight, 1e-3)[..., None], np.float32)
 
 
-def _smooth_fill(fitted: U8, pads: tuple[int, int, int, int], width: int, height: int) -> np.ndarray:
-    """The margins as the photo's edge colours flowing outward: Telea inpainting on a small copy, upscaled."""
+def _soft_continuation(fitted: U8, pads: tuple[int, int, int, int], width: int, height: int) -> np.ndarray:
+    """The margins as the photo mirrored outward and blurred more the farther it reaches (sharp at the seam, soft
+    colour far from it), blended into the edge colours' smooth field where the mirror would repeat the middle of
+    the photo: the rows keep their colours (sky beside sky, trees beside trees) with no ghost of the subject."""
     top, bottom, left, right = pads
-    scale = min(1.0, SMOOTH_LONG_SIDE / max(width, height))
-    sw, sh = max(4, round(width * scale)), max(4, round(height * scale))
-    canvas = np.zeros((sh, sw, 3), np.uint8)
-    hole = np.full((sh, sw), 255, np.uint8)
+    scale = min(1.0, SMALL_LONG_SIDE / max(width, height))
+    sw, sh = max(8, round(width * scale)), max(8, round(height * scale))
     x0, y0 = round(left * scale), round(top * scale)
-    x1, y1 = max(x0 + 1, sw - round(right * scale)), max(y0 + 1, sh - round(bottom * scale))
-    canvas[y0:y1, x0:x1] = cv2.resize(fitted, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA)
-    hole[y0:y1, x0:x1] = 0
-    filled = cv2.inpaint(canvas, hole, 5, cv2.INPAINT_TELEA)
-    filled = cv2.GaussianBlur(filled, (0, 0), 1.2)
-    return np.asarray(resize_to(filled.astype(np.float32), width, height), np.float32)
+    x1, y1 = max(x0 + 2, sw - round(right * scale)), max(y0 + 2, sh - round(bottom * scale))
+    photo = cv2.resize(fitted, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA).astype(np.float32)
+    mirrored = cv2.copyMakeBorder(photo, y0, sh - y1, x0, sw - x1, cv2.BORDER_REFLECT_101)
+    known = np.zeros((sh, sw), np.float32)
+    known[y0:y1, x0:x1] = 1
+    distance = cv2.distanceTransform((1 - known).astype(np.uint8), cv2.DIST_L2, 5)
+    sigmas = [0.0, 2.0, 5.0, 10.0, 20.0, 40.0]
+    stack = [mirrored] + [cv2.GaussianBlur(mirrored, (0, 0), s) for s in sigmas[1:]]
+    wanted = np.clip(distance * BLUR_GROWTH, 0, sigmas[-1])
+    out = np.zeros_like(mirrored)
+    for i in range(len(sigmas) - 1):
+        lo, hi = sigmas[i], sigmas[i + 1]
+        t = np.clip((wanted - lo) / (hi - lo), 0, 1)[..., None]
+        inside = ((wanted >= lo) & ((wanted < hi) | (i == len(sigmas) - 2)))[..., None]
+        out = np.where(inside, stack[i] * (1 - t) + stack[i + 1] * t, out)
+    reach = max(4.0, min(x1 - x0, y1 - y0) * 0.15)  # beyond this the mirror shows the photo's middle
+    field = _edge_field(photo, (y0, sh - y1, x0, sw - x1), reach)
+    far = np.clip((distance - reach * 0.25) / (reach * 0.75), 0, 1)[..., None]
+    out = out * (1 - far) + field * far
+    return np.asarray(resize_to(out, width, height), np.float32)
+
+
+def _edge_field(photo: np.ndarray, pads: tuple[int, int, int, int], reach: float) -> np.ndarray:
+    """The colours along the photo's edges carried straight out (each row to the sides, each column up and down),
+    softened: sky continues as sky and trees as trees, as smooth colour with no shapes in it."""
+    soft = cv2.GaussianBlur(photo, (0, 0), max(1.0, reach * 0.5))
+    carried = cv2.copyMakeBorder(soft, *pads, cv2.BORDER_REPLICATE)
+    return np.asarray(cv2.GaussianBlur(carried, (0, 0), max(1.0, reach)), np.float32)

@@ -26,10 +26,11 @@ from openbanana.engines.draft.photo.placing import face_boxes, free_box
 from openbanana.engines.draft.photo.steps import STEPS, Photo, not_done
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
-from openbanana.plan import PhotoEdit, Plan, Subject
+from openbanana.plan import PHOTO_EXTENDED, PhotoEdit, Plan, Subject
 
 ORDER = {"background": 1, "remove": 1, "recolor": 2, "sky": 3, "relight": 3, "add": 4, "accessory": 4, "style": 5}
 RATIO_TOLERANCE = 0.12  # a frame this much wider or taller than the photo is extended rather than cropped
+MARGINS = "The added margins continue the photo's own colours softly; they are not new detail from the scene."
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 
 
@@ -63,6 +64,10 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
                                               "extend."))
             asked = None
         photo = Photo(_fit(photos[0], width, height, asked, rng), rng)
+        if asked is not None:
+            shortfalls.append(MARGINS)
+        elif _reshaped(photos[0], width, height):
+            shortfalls.append(f"{PHOTO_EXTENDED}: {MARGINS[:1].lower()}{MARGINS[1:]}")
     for edit in combines:
         said = _combine(photo, edit, photos)
         if said:

@@ -34,7 +34,7 @@ from openbanana.engines.draft.photo.recolor import recolor
 from openbanana.engines.draft.photo.relight import relight, replace_sky
 from openbanana.engines.draft.photo.removal import remove
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
-from openbanana.engines.draft.photo.styles import STYLES
+from openbanana.engines.draft.photo.styles import SEASONS, STYLES, green_share
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
 from openbanana.plan import PhotoEdit
 
@@ -106,6 +106,9 @@ def style(photo: Photo, edit: PhotoEdit) -> str | None:
     apply = STYLES.get(edit.name)
     if apply is None:
         return not_done(edit, f"I have no {edit.name.replace('_', ' ')} style.")
+    if edit.name in SEASONS and green_share(photo.rgb) < 0.01:  # a black-and-white lawn: nothing to turn
+        return not_done(edit, f"I found no green leaves or grass in the photo to turn {edit.name}-coloured, so it "
+                              "is unchanged.")
     photo.changed(apply(photo.rgb, photo.rng))
     return None
 

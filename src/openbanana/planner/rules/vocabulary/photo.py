@@ -20,6 +20,9 @@ STYLES: dict[str, str] = {
     "disposable camera": "vintage_film", "autumn": "autumn", "fall colors": "autumn", "fall colours": "autumn",
     "autumnal": "autumn", "fall foliage": "autumn", "autumn leaves": "autumn", "pop art": "pop_art",
     "pop-art": "pop_art", "warhol": "pop_art", "lichtenstein": "pop_art", "screen print": "pop_art",
+    "springtime": "spring", "spring time": "spring", "cherry blossom": "spring", "cherry blossoms": "spring",
+    "in bloom": "spring", "blossoming": "spring", "in spring": "spring", "spring colors": "spring",
+    "spring colours": "spring",
 }
 # "a 90s photo", "make it look like the 70s", "80's vibe": an old photo's look, which the film style gives.
 _DECADE = r"(?:(?:19)?[5-9]0'?s|nineties|eighties|seventies|sixties)"
@@ -32,6 +35,7 @@ STYLES_IN_CONTEXT: dict[str, str] = {
     "oil": "oil_painting", "acrylic": "oil_painting", "pixel": "pixel_art", "retro game": "pixel_art",
     "vintage": "vintage_film", "retro": "vintage_film", "film": "vintage_film", "analog": "vintage_film",
     "analogue": "vintage_film", "old photo": "vintage_film", "noir": "black_and_white", "fall": "autumn",
+    "spring": "spring",
 }
 STYLE_CONTEXT = (r"(?:make|turn|convert|transform|render|redo|restyle|change)\s+(?:it|this|the (?:photo|image|picture"
                  r"|shot))?\s*(?:look\s+)?(?:like|into|to|as)?\s*(?:an?\s+)?",
@@ -85,19 +89,21 @@ ACCESSORIES: dict[str, str] = {
     "helmet": "helmet", "crown": "crown", "tiara": "crown", "party hat": "party_hat", "birthday hat": "party_hat",
     "mustache": "mustache", "moustache": "mustache", "clown nose": "clown_nose", "red nose": "clown_nose",
     "halo": "halo", "cat ears": "cat_ears", "flower crown": "flower_crown", "bow": "bow", "hair bow": "bow",
-    "bow tie": "bow_tie", "bowtie": "bow_tie",
+    "bow tie": "bow_tie", "bowtie": "bow_tie", "santa hat": "santa_hat", "santa claus hat": "santa_hat",
+    "christmas hat": "santa_hat", "xmas hat": "santa_hat", "cowboy hat": "cowboy_hat", "stetson": "cowboy_hat",
     "hat": "top_hat",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
 UNDRAWN_WEARABLES = ("beard", "scarf", "necklace", "earrings", "earring", "tie", "wig", "tattoo", "makeup",
-                     "lipstick", "mask", "headphones", "cowboy hat")
+                     "lipstick", "mask", "headphones")
 
 PLACEMENTS: dict[str, Placement] = {
     "top left": "top_left", "upper left": "top_left", "top right": "top_right", "upper right": "top_right",
     "bottom left": "bottom_left", "lower left": "bottom_left", "bottom right": "bottom_right",
     "lower right": "bottom_right", "top": "top", "upper": "top", "bottom": "bottom", "lower": "bottom",
     "left": "left", "right": "right", "center": "center", "centre": "center", "middle": "center",
-    "corner": "top_right", "header": "top", "footer": "bottom",
+    "corner": "top_right", "header": "top", "footer": "bottom", "bottom corner": "bottom_right",
+    "lower corner": "bottom_right", "top corner": "top_right", "upper corner": "top_right",
 }
 ORDINALS: dict[str, int] = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "other": 1, "third": 2, "3rd": 2,
                             "fourth": 3, "4th": 3, "next": 1}
