@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from openbanana.imaging.people import is_clothing
-from openbanana.planner.meaning import nearest_kind, nearest_pictogram
+from openbanana.planner.meaning import nearest_garment, nearest_kind, nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entity_draft import Draft
@@ -65,8 +65,8 @@ def read_scene(prompt: str) -> SceneGraph:
     entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
-    relations = _dressed(entities, relations)
     entities = _worn(_lined_up(entities, relations), relations)
+    relations = _dressed(entities, relations)
     entities += place_things(reading.setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     setting = reading.setting
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
@@ -100,11 +100,32 @@ def _dressed(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> t
 
 
 def _worn(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:
-    """A thing worn that has no pictogram, stand-in or kind of its own (a kilt, a sarong) is still clothing on its
-    wearer: drawn as a garment in its colour, and the answer says so, rather than left out."""
-    worn = {r.object for r in relations if r.predicate == "wearing"}
-    return tuple(replace(e, glyph=GARMENT[0], stand_in=GARMENT[1]) if e.id in worn and e.glyph is None
-                 and not has_form(e.noun) else e for e in entities)
+    """A thing worn is looked up among clothes before any other pictogram; one with no garment near it and no
+    pictogram, stand-in or near pictogram of its own (a kilt, lederhosen) is still clothing on its wearer, drawn as
+    a garment in its colour, and the answer says so. A person "in" a thing no pictogram shows but by its kind (a man
+    in lederhosen, shown as a light bulb by kind) wears it."""
+    people = {e.id for e in entities if is_person(e.glyph or "")}
+    loose = {e.id for e in entities if _loosely_drawn(e)}
+    worn = {r.object for r in relations if r.predicate == "wearing" or (
+        r.predicate == "in" and r.subject in people and r.object in loose)}
+    return tuple(_as_worn(e, e.id in loose) if e.id in worn else e for e in entities)
+
+
+def _loosely_drawn(entity: Entity) -> bool:
+    """No pictogram shows the thing itself, an everyday stand-in or a near one: at most the pictogram of its kind."""
+    if entity.glyph is None:
+        return not has_form(entity.noun)
+    return bool(entity.stand_in) and stand_in(entity.noun) is None and nearest_pictogram(entity.noun) is None
+
+
+def _as_worn(entity: Entity, loose: bool) -> Entity:
+    if entity.stand_in and stand_in(entity.noun) is None:
+        garment = nearest_garment(entity.noun)
+        if garment is not None:
+            return replace(entity, glyph=garment.glyph, stand_in=garment.name)
+    if loose:
+        return replace(entity, glyph=GARMENT[0], stand_in=GARMENT[1])
+    return entity
 
 
 def _lined_up(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:

@@ -17,14 +17,23 @@ from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.assemble import assemble
 from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
+from openbanana.planner.rules.scene.handheld import in_hand
 from openbanana.planner.rules.scene.kinds import DISCS, Kind, kind_of
 from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.props import room_props, scenery
 from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
+from openbanana.planner.rules.scene.shown_parts import redirected, showing_parts, shown_parts
 from openbanana.planner.rules.scene.staging import stage_groups
 from openbanana.planner.rules.scene.variants import person_glyph
-from openbanana.planner.rules.scene.world import Habitat, Look, WorldChoice, drawn_by_the_world, frame_world
+from openbanana.planner.rules.scene.world import (
+    Habitat,
+    Look,
+    WorldChoice,
+    drawn_by_the_world,
+    frame_world,
+    tops_seen_from_above,
+)
 from openbanana.planner.rules.scene.world import choose_world as pick_world
 from openbanana.scene import Arrangement, Entity, SceneGraph, Setting
 
@@ -55,6 +64,11 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     `world` chosen for it (by default, the one `choose_world` gives). `fill`: a document's small area (a step's
     icon, a diagram's object): the things fill it, centred, with no scenery added."""
     kinds, glyphs = _drawable(scene)
+    parts = shown_parts(scene, glyphs)
+    for entity_id in parts:  # the host's pictogram draws them (a birthday cake's candles)
+        kinds.pop(entity_id, None)
+    tops = tops_seen_from_above(scene)
+    scene = in_hand(redirected(scene, parts, ground=tops), glyphs)
     links = resolve(scene, kinds)
     chosen = world if world is not None else choose_world(scene, rng, look=look)
     framed = frame_world(chosen, area, ratio, scene.camera, rng)
@@ -75,10 +89,11 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     named = {e.noun for e in scene.entities} | {g for g in glyphs.values() if g}
     decor = [] if fill else _decor_groups(framed.setting, len(groups), builder, named)
     placements = stage_groups(groups, decor, framed, links, links.root(hero.id) if hero else "", rng, fill=fill)
-    subjects = assemble(placements, framed, hero.id if hero else "", ratio, entities)
+    subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities), parts)
     background = finish_background(framed.background, subjects, avoid, ratio, rng,
                                    window_scale=max((e.scale for e in walls.values()), default=1.0))
-    notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls))
+    notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls),
+                              parts=parts, tops=tops)
     return Composition(subjects, background, notes, shortfalls)
 
 
