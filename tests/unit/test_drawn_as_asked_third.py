@@ -9,12 +9,17 @@ open), each through the real rules planner and the real draft engine: the Plan s
 4. A worn thing is looked up among clothes first: a man in lederhosen wears shorts, not a light bulb beside him.
 5. What is in an open bowl or basket sits in its opening, in front of the far rim, not over the spoon or hidden.
 6. A person "on the phone" holds it; they are not stood on a giant phone.
+7. "A woman doing yoga" is one woman in the yoga pose, not a standing woman beside a second figure in lotus pose.
+8. "Surrounded by" is a ring round the thing: balloons in an arc over a cake and down its sides, trees round a
+   house, behind it and to both sides, leaving the thing itself in view.
+9. A school bus is yellow and seagulls are white unless the prompt names a colour; a beach towel or a picnic blanket
+   is a cloth spread on the ground (on sand for a beach towel), not a beach umbrella or a scarf.
 """
 
 from __future__ import annotations
 
 from openbanana.plan import Plan, Subject
-from tests.unit.test_drawn_as_asked import HEIGHT, ink, plan_of, render
+from tests.unit.test_drawn_as_asked import HEIGHT, WIDTH, ink, plan_of, render
 
 
 def labelled(plan: Plan, label: str) -> list[Subject]:
@@ -57,7 +62,7 @@ def test_a_cakes_candles_are_the_cakes_own_not_a_row_beside_it() -> None:
     cake, = labelled(plan, "birthday cake")
     assert candle in cake.also_shows
     assert ink(plan, cake).mean() > 0.3  # the cake (with its candles) is drawn, big
-    assert any("candle is part of the birthday cake" in note for note in plan.notes)
+    assert any("candle is shown by the birthday cake's own pictogram" in note for note in plan.notes)
     ramen = plan_of("a bowl of ramen with chopsticks, top view")
     assert not labelled(ramen, "chopstick") and len(labelled(ramen, "bowl")) == 1
     blowing = plan_of("a girl blowing out the candles on her birthday cake")
@@ -111,3 +116,63 @@ def test_a_person_on_the_phone_holds_it() -> None:
     assert phone.box[1] > man.box[1] and phone.box[3] < man.box[3]  # at his hand, not under his feet
     assert any("holding the phone" in note for note in plan.notes)
     assert ink(plan, phone).mean() > 0.3  # drawn, in front of him
+
+
+def test_a_woman_doing_yoga_is_one_woman_in_the_pose() -> None:
+    plan = plan_of("a woman doing yoga on a mat in a sunny living room")
+    woman, = labelled(plan, "woman")
+    assert woman.glyph is not None and woman.glyph.startswith("🧘")  # her, in the lotus pose
+    assert not labelled(plan, "yoga")  # no second figure
+    assert entity_id(plan, "yoga") in woman.also_shows
+    mat, = labelled(plan, "mat")
+    assert woman.box[0] < (mat.box[0] + mat.box[2]) / 2 < woman.box[2]  # on the mat
+    assert ink(plan, woman).mean() > 0.3
+
+
+def test_surrounded_by_is_a_ring_round_the_thing() -> None:
+    plan = plan_of("a birthday cake with candles surrounded by balloons")
+    cake, = labelled(plan, "birthday cake")
+    balloons = labelled(plan, "balloon")
+    assert len(balloons) >= 5
+    centre = (cake.box[0] + cake.box[2]) / 2
+    assert any(b.box[2] <= centre for b in balloons) and any(b.box[0] >= centre for b in balloons)  # both sides
+    assert any(b.box[3] <= cake.box[1] + 0.02 for b in balloons)  # and over it
+    assert all(b.box[1] < cake.box[3] for b in balloons)  # none under it
+    assert not plan.shortfalls  # the relation is kept, and said to be
+    assert ink(plan, cake).mean() > 0.3  # the cake stays in view
+    house = plan_of("a house surrounded by trees")
+    home, = labelled(house, "house")
+    trees = labelled(house, "tree")
+    middle = (home.box[0] + home.box[2]) / 2
+    assert len(trees) >= 5 and not house.shortfalls
+    assert any(t.box[2] <= middle for t in trees) and any(t.box[0] >= middle for t in trees)
+    assert any(t.box[3] < home.box[3] - 0.02 for t in trees)  # some stand behind it, further back
+    assert ink(house, home).mean() > 0.2
+    lake = plan_of("a canoe on a quiet lake surrounded by pine trees")  # the lake is ringed, not the canoe
+    assert all(e.arrangement != "circle" for e in lake.scene.entities)
+
+
+def test_things_keep_the_colour_everyone_pictures_unless_told() -> None:
+    plan = plan_of("a school bus stopping at a crosswalk in the morning")
+    bus, = (s for s in plan.subjects if s.glyph == "🚌")
+    drawn = ink(plan, bus)
+    x0, y0, x1, y1 = (round(v * n) for v, n in zip(bus.box, (WIDTH, HEIGHT, WIDTH, HEIGHT), strict=True))
+    pixels = render(plan)[y0:y1, x0:x1][drawn]
+    yellow = (pixels[:, 0] > 170) & (pixels[:, 1] > 130) & (pixels[:, 2] < 90)
+    assert yellow.mean() > 0.25  # a yellow body, not the pictogram's grey
+    assert next(e for e in plan.scene.entities if e.noun == "bus").color_name == ""  # not claimed as asked
+    red = plan_of("a red school bus")
+    assert next(e for e in red.scene.entities if e.noun == "bus").color_name == "red"
+
+
+def test_a_beach_towel_is_a_cloth_on_the_sand() -> None:
+    plan = plan_of("a pair of sunglasses on a beach towel")
+    towel, = labelled(plan, "beach towel")
+    glasses, = labelled(plan, "sunglasses")
+    assert towel.glyph is None and towel.form == "rug"
+    assert plan.background.terrain == "sand"
+    assert towel.box[0] < (glasses.box[0] + glasses.box[2]) / 2 < towel.box[2]  # the glasses lie on it
+    assert ink(plan, towel).mean() > 0.3
+    picnic = plan_of("a family picnic in the park with a red blanket")
+    blanket, = labelled(picnic, "blanket")
+    assert blanket.form == "rug" and blanket.tint is not None and blanket.tint[0] > 150

@@ -23,6 +23,8 @@ from openbanana.planner.rules.places import place_things
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import has_form, is_person, named_form
 from openbanana.planner.rules.texts import read_texts as read_strings
+from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
+from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
@@ -39,6 +41,7 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
 GROUND_THINGS: dict[str, Terrain] = {
     **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
                     "snow"),
+    "beach towel": "sand", "beach blanket": "sand",
     **dict.fromkeys(("boat", "sailboat", "rowboat", "canoe", "kayak", "ship", "yacht", "raft", "dock", "pier",
                      "jetty", "gondola", "ferry", "fishing boat", "wave", "buoy", "lifebuoy"), "water")}
 LINES = frozenset({"wire", "cable", "line", "clothesline", "rope", "rail", "railing", "fence", "ledge", "beam",
@@ -47,6 +50,14 @@ LINES = frozenset({"wire", "cable", "line", "clothesline", "rope", "rail", "rail
 ROLE_ROOMS = {"chef": "kitchen", "cook": "kitchen", "baker": "bakery", "barista": "cafe", "bartender": "bar",
               "librarian": "library", "waiter": "restaurant", "waitress": "restaurant"}
 PLAIN_GROUND = re.compile(r"\b(?:on|against|over) (?:a|an|the)? ?[\w -]{0,24}background\b", re.IGNORECASE)
+SURROUNDED = re.compile(r"\b([\w-]+),? (?:surrounded|encircled|ringed|circled) by ((?:[\w-]+ ){0,3}[\w-]+)",
+                        re.IGNORECASE)
+COUNTED = re.compile(r"\b(?:three|3|a few|some)\b", re.IGNORECASE)
+RING_COUNT = 6  # "surrounded by balloons": enough of them to go round
+# Things whose pictogram is not the colour everyone pictures them in: drawn so unless the prompt names a colour (no
+# colour name is recorded: the prompt did not ask for it).
+USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "fire truck": "red",
+                 "fire engine": "red", "polar bear": "white"}
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
@@ -65,7 +76,7 @@ def read_scene(prompt: str) -> SceneGraph:
     entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
-    entities = _worn(_lined_up(entities, relations), relations)
+    entities = _surrounding(_worn(_lined_up(entities, relations), relations), prose)
     relations = _dressed(entities, relations)
     entities += place_things(reading.setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     setting = reading.setting
@@ -128,6 +139,22 @@ def _as_worn(entity: Entity, loose: bool) -> Entity:
     return entity
 
 
+def _surrounding(entities: tuple[Entity, ...], prose: str) -> tuple[Entity, ...]:
+    """"A cake surrounded by balloons": the balloons are laid out in a ring (the composer puts it round the cake);
+    a bare plural's few become enough to go round."""
+    found = SURROUNDED.search(prose)
+    if found is None or not any(e.noun.split()[-1] in (found.group(1).lower(), found.group(1).lower().rstrip("s"))
+                                for e in entities):
+        return entities  # "a canoe on a lake surrounded by pines": the lake is ringed, a place, not the canoe
+    words = found.group(2).lower().split()
+    ring = next((e for e in entities if e.noun.split()[-1] in {*words, *(w.rstrip("s") for w in words)}), None)
+    if ring is None or ring.arrangement != "auto":
+        return entities
+    counted = ring.count != BARE_PLURAL_COUNT or COUNTED.search(found.group(2)) is not None
+    ring = replace(ring, arrangement="circle", count=ring.count if counted else RING_COUNT)
+    return tuple(ring if e.id == ring.id else e for e in entities)
+
+
 def _lined_up(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:
     """Many things on a line (a wire, a rail, a fence, a ledge) sit in a row along it, unless the prompt laid them
     out otherwise."""
@@ -147,8 +174,10 @@ def to_entity(entity_id: str, draft: Draft) -> Entity:
     for as a whole ("drum kit" by meaning) is named whole."""
     glyph, stand_in, phrase = _glyph(draft)
     noun = phrase if " " in phrase and phrase.endswith(" " + draft.noun) else draft.noun
+    named = next((n for n in (noun, *(f"{m} {noun}" for m in draft.modifiers)) if n in USUAL_COLOURS), "")
+    usual = COLORS.get(USUAL_COLOURS.get(named, "")) if draft.color is None and draft.material == "" else None
     return Entity(id=entity_id, noun=noun, glyph=glyph, stand_in=stand_in, count=draft.count,
-                  color=draft.color, color_name=draft.color_name, material=draft.material, scale=draft.scale,
+                  color=draft.color or usual, color_name=draft.color_name, material=draft.material, scale=draft.scale,
                   action=draft.action, skin_tone=draft.skin_tone, age=draft.age, hair=draft.hair,
                   arrangement=draft.arrangement, modifiers=tuple(dict.fromkeys(draft.modifiers)))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from openbanana.imaging.people import is_clothing, is_head
 from openbanana.plan import Background, Box, Subject
@@ -23,7 +23,8 @@ from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.props import room_props, scenery
 from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
-from openbanana.planner.rules.scene.shown_parts import redirected, showing_parts, shown_parts
+from openbanana.planner.rules.scene.rings import encircle, ring_hosts
+from openbanana.planner.rules.scene.shown_parts import activities, redirected, showing_parts, shown_parts
 from openbanana.planner.rules.scene.staging import stage_groups
 from openbanana.planner.rules.scene.variants import person_glyph
 from openbanana.planner.rules.scene.world import (
@@ -64,9 +65,13 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     `world` chosen for it (by default, the one `choose_world` gives). `fill`: a document's small area (a step's
     icon, a diagram's object): the things fill it, centred, with no scenery added."""
     kinds, glyphs = _drawable(scene)
-    parts = shown_parts(scene, glyphs)
-    for entity_id in parts:  # the host's pictogram draws them (a birthday cake's candles)
+    doing, posed = activities(scene, glyphs)
+    parts = shown_parts(scene, glyphs) | doing
+    for entity_id in parts:  # the host's pictogram draws them (a birthday cake's candles, a woman's yoga)
         kinds.pop(entity_id, None)
+    for entity_id, glyph in posed.items():
+        glyphs[entity_id] = glyph
+        kinds[entity_id] = kind_of(replace(next(e for e in scene.entities if e.id == entity_id), glyph=glyph))
     tops = tops_seen_from_above(scene)
     scene = in_hand(redirected(scene, parts, ground=tops), glyphs)
     links = resolve(scene, kinds)
@@ -82,7 +87,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     builder = GroupBuilder(entities, kinds, glyphs, links, _arrangement, rng, airborne=airborne, vary=not fill,
                            figures=standing_figures(scene, kinds, glyphs))
     roots = [e.id for e in scene.entities if e.id in kinds and e.id not in links.parent_of]
-    groups = [builder.build(root) for root in roots]
+    groups = encircle([builder.build(root) for root in roots], ring_hosts(scene))
     too_small = area[2] - area[0] < 0.04 or area[3] - area[1] < 0.04
     if too_small or hero is None:
         groups = []

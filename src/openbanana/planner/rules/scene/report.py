@@ -42,7 +42,7 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
         elif entity.id in walls:
             notes.append(f"The {entity.noun} is the room's own, in the back wall.")
         elif entity.id in parts:
-            notes.append(f"The {entity.noun} is part of the {_noun(scene, parts[entity.id])}'s own pictogram.")
+            notes.append(f"The {entity.noun} is shown by the {_noun(scene, parts[entity.id])}'s own pictogram.")
         elif entity.id not in kinds:
             shortfalls.append(f"There is no pictogram for the {entity.noun}, so it is not in the picture.")
         elif entity.stand_in and subjects_of(subjects, entity.id):

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from openbanana.plan import Subject
+from openbanana.planner.people import person_noun
+from openbanana.planner.rules.scene.variants import activity_glyph
 from openbanana.scene import Relation, SceneGraph
 
 # a part's noun (singular) → the host pictograms that show it
@@ -32,6 +34,24 @@ def shown_parts(scene: SceneGraph, glyphs: dict[str, str | None]) -> dict[str, s
         if host is not None and not apart and entity.color is None:
             parts[entity.id] = host
     return parts
+
+
+def activities(scene: SceneGraph, glyphs: dict[str, str | None]) -> tuple[dict[str, str], dict[str, str]]:
+    """({activity: person}, {person: pictogram}) for an activity the reading took for a thing ("a woman doing
+    yoga": yoga, 🧘) beside a person with no action of their own: the person is drawn in its pose, one figure, not
+    a second person in lotus pose beside a standing woman."""
+    parts: dict[str, str] = {}
+    posed: dict[str, str] = {}
+    for entity in scene.entities:
+        glyph = glyphs.get(entity.id)
+        if not glyph or person_noun(entity.noun) is not None:
+            continue
+        doer = next((e for e in scene.entities if e.id not in posed and not e.action and glyphs.get(e.id)
+                     and person_noun(e.noun) is not None and e.count == 1), None)
+        shown = activity_glyph(doer, glyphs[doer.id] or "", glyph) if doer is not None else None
+        if doer is not None and shown is not None:
+            parts[entity.id], posed[doer.id] = doer.id, shown
+    return parts, posed
 
 
 def redirected(scene: SceneGraph, parts: dict[str, str], ground: frozenset[str] = frozenset()) -> SceneGraph:

@@ -54,6 +54,17 @@ def person_glyph(entity: Entity, glyph: str, *, keep_pose: bool = False, riding:
     return with_skin_tone(glyph, entity.skin_tone)
 
 
+def activity_glyph(person: Entity, glyph: str, activity: str) -> str | None:
+    """The person shown in an activity's pose (a woman "doing yoga" is 🧘‍♀️): the activity's pictogram in the
+    person's sex where the font has it, with the skin tone; None for anyone but a generic person."""
+    who = GENERIC.get(_unrobed(person, glyph).replace("\ufe0f", ""))
+    base = activity.replace("\ufe0f", "").split(ZWJ)[0]
+    if who is None or base not in ACTIONS.values():
+        return None
+    gendered = drawable(base + SEX_SIGN[who]) if who in SEX_SIGN else None
+    return with_skin_tone(gendered or base, person.skin_tone)
+
+
 def _posed(entity: Entity, who: str) -> str | None:
     pose = ACTIONS.get(entity.action.lower().strip())
     if pose == "💃":
