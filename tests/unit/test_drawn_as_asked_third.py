@@ -14,6 +14,8 @@ open), each through the real rules planner and the real draft engine: the Plan s
    house, behind it and to both sides, leaving the thing itself in view.
 9. A school bus is yellow and seagulls are white unless the prompt names a colour; a beach towel or a picnic blanket
    is a cloth spread on the ground (on sand for a beach towel), not a beach umbrella or a scarf.
+10. A place named with nothing in it ("a cozy bookshop", "a beach at sunset") shows the place's own furniture or
+    scenery, not an empty room or an empty beach; a bookstore or a flower shop is a place, not a missing thing.
 """
 
 from __future__ import annotations
@@ -176,3 +178,14 @@ def test_a_beach_towel_is_a_cloth_on_the_sand() -> None:
     picnic = plan_of("a family picnic in the park with a red blanket")
     blanket, = labelled(picnic, "blanket")
     assert blanket.form == "rug" and blanket.tint is not None and blanket.tint[0] > 150
+
+
+def test_a_place_with_nothing_named_shows_its_own_furniture() -> None:
+    for prompt, glyph in (("a cozy bookshop", "📚"), ("a beach at sunset", "🌴")):
+        plan = plan_of(prompt)
+        props = [s for s in plan.subjects if s.role == "decor"]
+        assert any((s.glyph or "").startswith(glyph) for s in props), (prompt, plan.subjects)
+        assert max(ink(plan, s).mean() for s in props) > 0.2
+    shop = plan_of("a bookstore with shelves full of books and a reading chair")
+    assert shop.scene.setting.place == "bookstore"
+    assert not any("bookstore" in s for s in shop.shortfalls)  # no longer "no pictogram for the bookstore"

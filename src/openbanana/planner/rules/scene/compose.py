@@ -93,7 +93,10 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
         groups = []
     named = {e.noun for e in scene.entities} | {g for g in glyphs.values() if g}
     decor = [] if fill else _decor_groups(framed.setting, len(groups), builder, named)
-    placements = stage_groups(groups, decor, framed, links, links.root(hero.id) if hero else "", rng, fill=fill)
+    hero_root = links.root(hero.id) if hero else ""
+    if hero is None and not too_small and decor:  # "a cozy bookshop": the place's own furniture is the picture
+        groups, decor, hero_root = decor[:1], decor[1:], decor[0].root
+    placements = stage_groups(groups, decor, framed, links, hero_root, rng, fill=fill)
     subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities), parts)
     background = finish_background(framed.background, subjects, avoid, ratio, rng,
                                    window_scale=max((e.scale for e in walls.values()), default=1.0))

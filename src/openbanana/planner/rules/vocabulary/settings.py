@@ -32,7 +32,9 @@ PLACES: dict[str, Place] = {
     **_places("bedroom, living room, lounge, office, classroom, library, studio, gym, bathroom, hallway, museum, "
               "gallery, attic, basement, nursery, playroom, room, home office, workshop, shop, store, "
               "supermarket, hospital room, dining room, apartment, loft, laboratory, lab, hall, barn interior, "
-              "garage, greenhouse, cabin interior, indoors, inside, nook, reading nook, reading corner, corner",
+              "garage, greenhouse, cabin interior, indoors, inside, nook, reading nook, reading corner, corner, "
+              "bookstore, bookshop, book shop, flower shop, florist, florist's, toy shop, toy store, gift shop, "
+              "boutique, clothes shop, clothing store, pharmacy, grocery store, corner shop",
               True, "floor", "room"),
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
     **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island", False, "sand", "sea"),
