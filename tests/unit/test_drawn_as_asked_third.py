@@ -14,8 +14,10 @@ open), each through the real rules planner and the real draft engine: the Plan s
    house, behind it and to both sides, leaving the thing itself in view.
 9. A school bus is yellow and seagulls are white unless the prompt names a colour; a beach towel or a picnic blanket
    is a cloth spread on the ground (on sand for a beach towel), not a beach umbrella or a scarf.
-10. A place named with nothing in it ("a cozy bookshop", "a beach at sunset") shows the place's own furniture or
-    scenery, not an empty room or an empty beach; a bookstore or a flower shop is a place, not a missing thing.
+10. A room named with nothing in it ("a cozy bookshop", "a bedroom at night") shows its own furniture, not an empty
+    room; a bookstore or a flower shop is a place, not a missing thing.
+11. A man in a wheelchair is one seated figure (👨‍🦼), not a tiny man standing before a big chair; "a woman pushing
+    a man in a wheelchair" seats the man in it with the woman beside it (the reading had put her in it).
 """
 
 from __future__ import annotations
@@ -181,7 +183,7 @@ def test_a_beach_towel_is_a_cloth_on_the_sand() -> None:
 
 
 def test_a_place_with_nothing_named_shows_its_own_furniture() -> None:
-    for prompt, glyph in (("a cozy bookshop", "📚"), ("a beach at sunset", "🌴")):
+    for prompt, glyph in (("a cozy bookshop", "📚"), ("a bedroom at night", "🛏")):
         plan = plan_of(prompt)
         props = [s for s in plan.subjects if s.role == "decor"]
         assert any((s.glyph or "").startswith(glyph) for s in props), (prompt, plan.subjects)
@@ -189,3 +191,20 @@ def test_a_place_with_nothing_named_shows_its_own_furniture() -> None:
     shop = plan_of("a bookstore with shelves full of books and a reading chair")
     assert shop.scene.setting.place == "bookstore"
     assert not any("bookstore" in s for s in shop.shortfalls)  # no longer "no pictogram for the bookstore"
+
+
+def test_a_man_in_a_wheelchair_sits_in_it_and_the_woman_pushing_stands_beside() -> None:
+    plan = plan_of("a man in a wheelchair playing basketball")
+    man, = labelled(plan, "man")
+    assert any(chair in (man.glyph or "") for chair in ("\u200d🦼", "\u200d🦽"))  # seated in it, one figure
+    assert entity_id(plan, "wheelchair") in man.also_shows and not labelled(plan, "wheelchair")
+    assert ink(plan, man).mean() > 0.25
+    pushed = plan_of("a woman pushing a man in a wheelchair")
+    woman, = labelled(pushed, "woman")
+    seated, = labelled(pushed, "man")
+    assert seated.glyph is not None and seated.glyph.startswith("👨")
+    assert entity_id(pushed, "wheelchair") in seated.also_shows
+    assert woman.glyph is not None and "🦼" not in woman.glyph and "🦽" not in woman.glyph
+    gap = max(woman.box[0] - seated.box[2], seated.box[0] - woman.box[2])
+    assert gap < 0.1  # right beside the chair, hands on it
+    assert not pushed.shortfalls

@@ -17,7 +17,7 @@ from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.assemble import assemble
 from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
-from openbanana.planner.rules.scene.handheld import in_hand
+from openbanana.planner.rules.scene.handheld import in_hand, pushed_in
 from openbanana.planner.rules.scene.kinds import DISCS, Kind, kind_of
 from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.props import room_props, scenery
@@ -73,7 +73,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
         glyphs[entity_id] = glyph
         kinds[entity_id] = kind_of(replace(next(e for e in scene.entities if e.id == entity_id), glyph=glyph))
     tops = tops_seen_from_above(scene)
-    scene = in_hand(redirected(scene, parts, ground=tops), glyphs)
+    scene = pushed_in(in_hand(redirected(scene, parts, ground=tops), glyphs), glyphs)
     links = resolve(scene, kinds)
     chosen = world if world is not None else choose_world(scene, rng, look=look)
     framed = frame_world(chosen, area, ratio, scene.camera, rng)
@@ -94,7 +94,8 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     named = {e.noun for e in scene.entities} | {g for g in glyphs.values() if g}
     decor = [] if fill else _decor_groups(framed.setting, len(groups), builder, named)
     hero_root = links.root(hero.id) if hero else ""
-    if hero is None and not too_small and decor:  # "a cozy bookshop": the place's own furniture is the picture
+    if hero is None and not too_small and decor and framed.setting.indoor:  # "a cozy bookshop": the room's own
+        # furniture is the picture, not an empty room (a landscape with nothing named is its sky and ground)
         groups, decor, hero_root = decor[:1], decor[1:], decor[0].root
     placements = stage_groups(groups, decor, framed, links, hero_root, rng, fill=fill)
     subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities), parts)

@@ -140,7 +140,7 @@ class GroupBuilder:
         placed: dict[str, list[list[Piece]]] = {}
         on, inside = [], []
         for link in links:
-            if link.how == "riding" and self._mounted(group, link, hosts):
+            if link.how in ("riding", "in") and self._mounted(group, link, hosts):  # in a canoe, a wheelchair
                 continue
             if link.how == "on" or (link.how == "in" and link.child in self.figures and sits_on(
                     self.entities[link.child].action, hosts[0].kind.form, hosts[0].glyph)):
