@@ -93,8 +93,7 @@ def mounted_glyph(rider: Entity, mount_glyph: str | None) -> str | None:
     found = MOUNTED.get(mount)
     glyph = (rider.glyph or "").replace("\ufe0f", "")
     if mount in WHEELCHAIRS and glyph.replace(ZWJ, "")[:1] in SEATED:  # a man in a wheelchair: 👨‍🦽, one figure
-        who = GENERIC.get(glyph[:1], "person")
-        seated = drawable(SEATED_BASE.get(who, "🧑") + ZWJ + mount)
+        seated = drawable(SEATED_BASE.get(GENERIC.get(glyph[:1], "person"), "🧑") + ZWJ + mount)
         return with_skin_tone(seated, rider.skin_tone) if seated else None
     if found is None:
         return None
