@@ -18,6 +18,8 @@ open), each through the real rules planner and the real draft engine: the Plan s
     room; a bookstore or a flower shop is a place, not a missing thing.
 11. A man in a wheelchair is one seated figure (👨‍🦼), not a tiny man standing before a big chair; "a woman pushing
     a man in a wheelchair" seats the man in it with the woman beside it (the reading had put her in it).
+12. "A basket full of eggs" has the eggs in the basket, "shelves full of books" the books on the shelves; a foal
+    (a calf, a lamb) drawn with the grown animal's pictogram is drawn smaller than its mother.
 """
 
 from __future__ import annotations
@@ -208,3 +210,25 @@ def test_a_man_in_a_wheelchair_sits_in_it_and_the_woman_pushing_stands_beside() 
     gap = max(woman.box[0] - seated.box[2], seated.box[0] - woman.box[2])
     assert gap < 0.1  # right beside the chair, hands on it
     assert not pushed.shortfalls
+
+
+def test_full_of_puts_the_things_in_the_container() -> None:
+    plan = plan_of("an easter basket full of colored eggs on the grass")
+    basket, egg = entity_id(plan, "basket"), entity_id(plan, "egg")
+    assert any(r.subject == egg and r.predicate == "in" and r.object == basket for r in plan.scene.relations)
+    host, = labelled(plan, "basket")
+    for thing in labelled(plan, "egg"):
+        assert host.box[0] <= thing.box[0] and thing.box[2] <= host.box[2] and host.box[1] < thing.box[3]
+        assert ink(plan, thing).mean() > 0.3  # in the opening, seen
+    shelves = plan_of("a bookstore with shelves full of books")
+    assert any(r.predicate == "on" and r.subject == entity_id(shelves, "book")
+               for r in shelves.scene.relations)
+
+
+def test_a_foal_is_smaller_than_the_horse() -> None:
+    plan = plan_of("a horse and a foal in a green meadow")
+    horse, = labelled(plan, "horse")
+    foal, = labelled(plan, "foal")
+    assert foal.box[3] - foal.box[1] < 0.75 * (horse.box[3] - horse.box[1])
+    kid = plan_of("a goat and a kid")  # a kid is a child here, not a young goat: no smaller
+    assert next(e for e in kid.scene.entities if e.noun == "kid").scale == 1.0
