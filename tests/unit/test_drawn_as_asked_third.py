@@ -20,6 +20,7 @@ open), each through the real rules planner and the real draft engine: the Plan s
     a man in a wheelchair" seats the man in it with the woman beside it (the reading had put her in it).
 12. "A basket full of eggs" has the eggs in the basket, "shelves full of books" the books on the shelves; a foal
     (a calf, a lamb) drawn with the grown animal's pictogram is drawn smaller than its mother.
+13. A menu board (a notice board, a board) is a placard, not the skateboard nearest "board" by meaning.
 """
 
 from __future__ import annotations
@@ -232,3 +233,11 @@ def test_a_foal_is_smaller_than_the_horse() -> None:
     assert foal.box[3] - foal.box[1] < 0.75 * (horse.box[3] - horse.box[1])
     kid = plan_of("a goat and a kid")  # a kid is a child here, not a young goat: no smaller
     assert next(e for e in kid.scene.entities if e.noun == "kid").scale == 1.0
+
+
+def test_a_menu_board_is_a_placard() -> None:
+    plan = plan_of("a bakery menu board with 'Croissant $3' and 'Latte $4'")
+    assert not any(s.glyph == "🛹" for s in plan.subjects)
+    board = next(e for e in plan.scene.entities if e.noun.endswith("board"))
+    assert board.glyph == "🪧" and board.stand_in == "placard"
+    assert plan_of("a girl riding a skateboard").scene.entities[-1].glyph == "🛹"  # a named board keeps its own

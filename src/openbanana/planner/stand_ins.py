@@ -85,7 +85,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
     # things held or placed that the set lacks
     "staff": ("🪄", "wand"), "walking stick": ("🦯", "cane"), "coop": ("🛖", "hut"),
     "chicken coop": ("🛖", "hut"), "henhouse": ("🛖", "hut"), "hen house": ("🛖", "hut"),
-    "chalkboard": ("🪧", "placard"), "blackboard": ("🪧", "placard"), "macaron": ("🍪", "cookie"),
+    **dict.fromkeys(("chalkboard", "blackboard", "board", "menu board", "notice board", "bulletin board",
+                     "message board"), ("🪧", "placard")), "macaron": ("🍪", "cookie"),
 }
 
 
