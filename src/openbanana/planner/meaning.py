@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from openbanana.embedding import MiniLM, load_minilm
+from openbanana.imaging.people import is_clothing
 from openbanana.planner.pictograms import SYNONYMS, compound_heads, emoji_index, name_scores
 from openbanana.planner.stand_ins import NOT_KINDS, SET_HEADS, THING_KINDS
 
@@ -25,6 +26,7 @@ SIMILARITY = 0.6  # cosine below which the nearest pictogram is too far from the
 KIND_SIMILARITY = 0.45  # cosine from which a thing is taken to be of a kind ("whisk" ~ "kitchen utensil")
 PLACE_SIMILARITY = 0.55  # cosine from which an unknown word is taken for a known place ("pantry" ~ "kitchen")
 PLACE_MARGIN = 0.03  # by how much nearer the place must be than any pictogram (a courtyard is near both: neither)
+GARMENT_SIMILARITY = 0.55  # cosine from which a worn thing is taken for the nearest garment ("costume" ~ dress)
 ALONE = 0.7  # cosine from which a compound's head alone means the compound ("knife" ~ "kitchen knife")
 MEANINGS_FILE = "meanings.npz"
 # Words in a pictogram name that make it a symbol or a face rather than a thing in a scene.
@@ -115,6 +117,23 @@ def nearest_kind(noun: str) -> Match | None:
     if not head or head in NOT_KINDS or encoder is None:
         return None
     return _nearest_kind(encoder, encoder.encode([f"a {head}"])[0])
+
+
+@lru_cache(maxsize=1024)
+def nearest_garment(noun: str) -> Match | None:
+    """The clothes pictogram nearest a worn thing, if near enough: what is worn is looked up among clothes before
+    any other pictogram ("a costume" is a dress, never the nearest thing by meaning)."""
+    labels = _labels()
+    encoder = load_minilm() if labels is not None else None
+    noun = noun.strip().lower()
+    if not noun or labels is None or encoder is None:
+        return None
+    garments = [i for i, glyph in enumerate(labels.glyphs) if is_clothing(glyph)]
+    scores = labels.vectors[garments] @ encoder.encode([f"a {noun}"])[0]
+    best = int(np.argmax(scores))
+    if scores[best] < GARMENT_SIMILARITY:
+        return None
+    return Match(labels.glyphs[garments[best]], labels.names[garments[best]], float(scores[best]))
 
 
 NEGATING_WORDS = frozenset({"no", "not", "non", "prohibited", "forbidden", "banned"})

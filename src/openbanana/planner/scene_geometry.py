@@ -60,6 +60,10 @@ def _holds(predicate: Predicate, a: Subject, b: Subject) -> bool:
         gap = max(bb[0] - ab[2], ab[0] - bb[2])
         widest = max(ab[2] - ab[0], bb[2] - bb[0])
         reach = 0.7 if predicate == "next_to" else 1.6
+        if predicate == "near" and _x_overlap(ab, bb) > 0:  # just over or under it is near too (balloons round
+            rise = max(bb[1] - ab[3], ab[1] - bb[3])  # a cake); beside it is what "next to" asks
+            if -0.5 * min(_height(ab), _height(bb)) <= rise <= 0.5 * max(_height(ab), _height(bb)):
+                return True
         return -0.5 * min(ab[2] - ab[0], bb[2] - bb[0]) <= gap <= reach * widest
     if predicate == "above":
         return ab[3] <= bb[1] + TOLERANCE

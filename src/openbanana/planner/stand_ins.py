@@ -80,11 +80,13 @@ STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("beanie", "beret", "bonnet", "fedora", "stetson", "sombrero", "bandana"), ("🧢", "cap")),
     **dict.fromkeys(("eyepatch", "eye patch"), ("🕶", "pair of dark glasses")), "tiara": ("👑", "crown"),
     **dict.fromkeys(("tights", "leggings", "trousers", "pants"), ("👖", "jeans")),
-    **dict.fromkeys(("trainers", "slippers"), ("👟", "shoe")), "necklace": ("📿", "beads"),
+    **dict.fromkeys(("trainers", "slippers"), ("👟", "shoe")), "lederhosen": ("🩳", "shorts"),
+    **dict.fromkeys(("dirndl", "toga", "sundress", "pinafore"), DRESS), "necklace": ("📿", "beads"),
     # things held or placed that the set lacks
     "staff": ("🪄", "wand"), "walking stick": ("🦯", "cane"), "coop": ("🛖", "hut"),
     "chicken coop": ("🛖", "hut"), "henhouse": ("🛖", "hut"), "hen house": ("🛖", "hut"),
-    "chalkboard": ("🪧", "placard"), "blackboard": ("🪧", "placard"), "macaron": ("🍪", "cookie"),
+    **dict.fromkeys(("chalkboard", "blackboard", "board", "menu board", "notice board", "bulletin board",
+                     "message board"), ("🪧", "placard")), "macaron": ("🍪", "cookie"),
 }
 
 

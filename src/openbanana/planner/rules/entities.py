@@ -276,8 +276,9 @@ def _noun_modifier_names(modifiers: list[Token]) -> list[str]:
 def _count(phrase: NounPhrase) -> int:
     if phrase.number is not None:
         count = phrase.number
-    elif phrase.quantity is not None:
-        count = phrase.quantity.count
+    elif phrase.quantity is not None:  # "a pair of headphones" is one pair, "a pair of shoes" two shoes
+        pair = phrase.quantity.pairs and phrase.head.word in PLURAL_ONLY
+        count = phrase.quantity.count // 2 if pair else phrase.quantity.count
     elif phrase.determiner in QUANTITY_WORDS:
         count = QUANTITY_WORDS[phrase.determiner] if phrase.plural else 1
     else:

@@ -14,15 +14,18 @@ import re
 from dataclasses import replace
 
 from openbanana.imaging.people import is_clothing
-from openbanana.planner.meaning import nearest_kind, nearest_pictogram
+from openbanana.planner.meaning import nearest_garment, nearest_kind, nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
+from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.places import place_things
 from openbanana.planner.rules.relations import RelationReader
-from openbanana.planner.rules.scene.kinds import has_form, is_person, named_form
+from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person, named_form
 from openbanana.planner.rules.texts import read_texts as read_strings
+from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
+from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
@@ -39,6 +42,7 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
 GROUND_THINGS: dict[str, Terrain] = {
     **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
                     "snow"),
+    "beach towel": "sand", "beach blanket": "sand",
     **dict.fromkeys(("boat", "sailboat", "rowboat", "canoe", "kayak", "ship", "yacht", "raft", "dock", "pier",
                      "jetty", "gondola", "ferry", "fishing boat", "wave", "buoy", "lifebuoy"), "water")}
 LINES = frozenset({"wire", "cable", "line", "clothesline", "rope", "rail", "railing", "fence", "ledge", "beam",
@@ -47,6 +51,20 @@ LINES = frozenset({"wire", "cable", "line", "clothesline", "rope", "rail", "rail
 ROLE_ROOMS = {"chef": "kitchen", "cook": "kitchen", "baker": "bakery", "barista": "cafe", "bartender": "bar",
               "librarian": "library", "waiter": "restaurant", "waitress": "restaurant"}
 PLAIN_GROUND = re.compile(r"\b(?:on|against|over) (?:a|an|the)? ?[\w -]{0,24}background\b", re.IGNORECASE)
+SURROUNDED = re.compile(r"\b([\w-]+),? (?:surrounded|encircled|ringed|circled) by ((?:[\w-]+ ){0,3}[\w-]+)",
+                        re.IGNORECASE)
+FULL_OF = re.compile(r"\b([\w-]+) (?:full of|packed with|piled with|heaped with|overflowing with|brimming with|"
+                     r"stacked with|loaded with) ((?:[\w-]+ ){0,3}[\w-]+)", re.IGNORECASE)
+COUNTED = re.compile(r"\b(?:three|3|a few|some)\b", re.IGNORECASE)
+RING_COUNT = 6  # "surrounded by balloons": enough of them to go round
+# Things whose pictogram is not the colour everyone pictures them in: drawn so unless the prompt names a colour (no
+# colour name is recorded: the prompt did not ask for it).
+USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "fire truck": "red",
+                 "fire engine": "red", "polar bear": "white"}
+# Young animals the pictogram set draws as the grown one (a foal as a horse): drawn smaller than it. A puppy or a
+# kitten is the pet itself in most prompts, and keeps the size of one.
+YOUNG_ANIMALS = frozenset({"foal", "calf", "lamb", "piglet", "cub", "duckling", "fawn", "joey", "gosling", "cygnet"})
+YOUNG_SCALE = 0.6
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
@@ -65,8 +83,9 @@ def read_scene(prompt: str) -> SceneGraph:
     entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
+    entities = _surrounding(_worn(_lined_up(entities, relations), relations), prose)
+    relations = _filled(entities, relations, prose)
     relations = _dressed(entities, relations)
-    entities = _worn(_lined_up(entities, relations), relations)
     entities += place_things(reading.setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     setting = reading.setting
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
@@ -100,11 +119,68 @@ def _dressed(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> t
 
 
 def _worn(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:
-    """A thing worn that has no pictogram, stand-in or kind of its own (a kilt, a sarong) is still clothing on its
-    wearer: drawn as a garment in its colour, and the answer says so, rather than left out."""
-    worn = {r.object for r in relations if r.predicate == "wearing"}
-    return tuple(replace(e, glyph=GARMENT[0], stand_in=GARMENT[1]) if e.id in worn and e.glyph is None
-                 and not has_form(e.noun) else e for e in entities)
+    """A thing worn is looked up among clothes before any other pictogram; one with no garment near it and no
+    pictogram, stand-in or near pictogram of its own (a kilt, lederhosen) is still clothing on its wearer, drawn as
+    a garment in its colour, and the answer says so. A person "in" a thing no pictogram shows but by its kind (a man
+    in lederhosen, shown as a light bulb by kind) wears it."""
+    people = {e.id for e in entities if is_person(e.glyph or "")}
+    loose = {e.id for e in entities if _loosely_drawn(e)}
+    worn = {r.object for r in relations if r.predicate == "wearing" or (
+        r.predicate == "in" and r.subject in people and r.object in loose)}
+    return tuple(_as_worn(e, e.id in loose) if e.id in worn else e for e in entities)
+
+
+def _loosely_drawn(entity: Entity) -> bool:
+    """No pictogram shows the thing itself, an everyday stand-in or a near one: at most the pictogram of its kind."""
+    if entity.glyph is None:
+        return not has_form(entity.noun)
+    return bool(entity.stand_in) and stand_in(entity.noun) is None and nearest_pictogram(entity.noun) is None
+
+
+def _as_worn(entity: Entity, loose: bool) -> Entity:
+    if entity.stand_in and stand_in(entity.noun) is None:
+        garment = nearest_garment(entity.noun)
+        if garment is not None:
+            return replace(entity, glyph=garment.glyph, stand_in=garment.name)
+    if loose:
+        return replace(entity, glyph=GARMENT[0], stand_in=GARMENT[1])
+    return entity
+
+
+def _filled(entities: tuple[Entity, ...], relations: tuple[Relation, ...], prose: str) -> tuple[Relation, ...]:
+    """"A basket full of eggs", "shelves packed with books": the eggs are in the basket, the books on the shelves
+    (the reading had left them side by side), unless the prompt already relates the two."""
+    added = []
+    for found in FULL_OF.finditer(prose):
+        holder = _named(entities, found.group(1).split())
+        held = _named(entities, found.group(2).split())
+        if holder is None or held is None or holder is held or any(
+                {r.subject, r.object} == {holder.id, held.id} for r in relations):
+            continue
+        inside = (holder.glyph or "").replace("\ufe0f", "") in CONTAINERS or not has_form(holder.noun)
+        added.append(Relation(held.id, "in" if inside else "on", holder.id))
+    return relations + tuple(added)
+
+
+def _named(entities: tuple[Entity, ...], words: list[str]) -> Entity | None:
+    """The entity a few words name, by its head noun (singular or plural)."""
+    heads = {w.lower() for w in words} | {noun_lemma(w.lower()) for w in words}
+    return next((e for e in entities if e.noun.split()[-1] in heads), None)
+
+
+def _surrounding(entities: tuple[Entity, ...], prose: str) -> tuple[Entity, ...]:
+    """"A cake surrounded by balloons": the balloons are laid out in a ring (the composer puts it round the cake);
+    a bare plural's few become enough to go round."""
+    found = SURROUNDED.search(prose)
+    if found is None or not any(e.noun.split()[-1] in (found.group(1).lower(), found.group(1).lower().rstrip("s"))
+                                for e in entities):
+        return entities  # "a canoe on a lake surrounded by pines": the lake is ringed, a place, not the canoe
+    ring = _named(entities, found.group(2).split())
+    if ring is None or ring.arrangement != "auto":
+        return entities
+    counted = ring.count != BARE_PLURAL_COUNT or COUNTED.search(found.group(2)) is not None
+    ring = replace(ring, arrangement="circle", count=ring.count if counted else RING_COUNT)
+    return tuple(ring if e.id == ring.id else e for e in entities)
 
 
 def _lined_up(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:
@@ -126,8 +202,12 @@ def to_entity(entity_id: str, draft: Draft) -> Entity:
     for as a whole ("drum kit" by meaning) is named whole."""
     glyph, stand_in, phrase = _glyph(draft)
     noun = phrase if " " in phrase and phrase.endswith(" " + draft.noun) else draft.noun
+    named = next((n for n in (noun, *(f"{m} {noun}" for m in draft.modifiers)) if n in USUAL_COLOURS), "")
+    usual = COLORS.get(USUAL_COLOURS.get(named, "")) if draft.color is None and draft.material == "" else None
+    young = not draft.person and (draft.noun in YOUNG_ANIMALS or (draft.animal and draft.age in ("baby", "child")))
+    scale = draft.scale * YOUNG_SCALE if young and draft.scale == 1.0 else draft.scale  # a foal beside the mare
     return Entity(id=entity_id, noun=noun, glyph=glyph, stand_in=stand_in, count=draft.count,
-                  color=draft.color, color_name=draft.color_name, material=draft.material, scale=draft.scale,
+                  color=draft.color or usual, color_name=draft.color_name, material=draft.material, scale=scale,
                   action=draft.action, skin_tone=draft.skin_tone, age=draft.age, hair=draft.hair,
                   arrangement=draft.arrangement, modifiers=tuple(dict.fromkeys(draft.modifiers)))
 

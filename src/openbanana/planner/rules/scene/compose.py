@@ -10,21 +10,31 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from openbanana.imaging.people import is_clothing, is_head
 from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.assemble import assemble
 from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
+from openbanana.planner.rules.scene.handheld import in_hand, pushed_in
 from openbanana.planner.rules.scene.kinds import DISCS, Kind, kind_of
 from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.props import room_props, scenery
 from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
+from openbanana.planner.rules.scene.rings import encircle, ring_hosts
+from openbanana.planner.rules.scene.shown_parts import activities, redirected, showing_parts, shown_parts
 from openbanana.planner.rules.scene.staging import stage_groups
 from openbanana.planner.rules.scene.variants import person_glyph
-from openbanana.planner.rules.scene.world import Habitat, Look, WorldChoice, drawn_by_the_world, frame_world
+from openbanana.planner.rules.scene.world import (
+    Habitat,
+    Look,
+    WorldChoice,
+    drawn_by_the_world,
+    frame_world,
+    tops_seen_from_above,
+)
 from openbanana.planner.rules.scene.world import choose_world as pick_world
 from openbanana.scene import Arrangement, Entity, SceneGraph, Setting
 
@@ -55,6 +65,15 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     `world` chosen for it (by default, the one `choose_world` gives). `fill`: a document's small area (a step's
     icon, a diagram's object): the things fill it, centred, with no scenery added."""
     kinds, glyphs = _drawable(scene)
+    doing, posed = activities(scene, glyphs)
+    parts = shown_parts(scene, glyphs) | doing
+    for entity_id in parts:  # the host's pictogram draws them (a birthday cake's candles, a woman's yoga)
+        kinds.pop(entity_id, None)
+    for entity_id, glyph in posed.items():
+        glyphs[entity_id] = glyph
+        kinds[entity_id] = kind_of(replace(next(e for e in scene.entities if e.id == entity_id), glyph=glyph))
+    tops = tops_seen_from_above(scene)
+    scene = pushed_in(in_hand(redirected(scene, parts, ground=tops), glyphs), glyphs)
     links = resolve(scene, kinds)
     chosen = world if world is not None else choose_world(scene, rng, look=look)
     framed = frame_world(chosen, area, ratio, scene.camera, rng)
@@ -68,17 +87,22 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     builder = GroupBuilder(entities, kinds, glyphs, links, _arrangement, rng, airborne=airborne, vary=not fill,
                            figures=standing_figures(scene, kinds, glyphs))
     roots = [e.id for e in scene.entities if e.id in kinds and e.id not in links.parent_of]
-    groups = [builder.build(root) for root in roots]
+    groups = encircle([builder.build(root) for root in roots], ring_hosts(scene))
     too_small = area[2] - area[0] < 0.04 or area[3] - area[1] < 0.04
     if too_small or hero is None:
         groups = []
     named = {e.noun for e in scene.entities} | {g for g in glyphs.values() if g}
     decor = [] if fill else _decor_groups(framed.setting, len(groups), builder, named)
-    placements = stage_groups(groups, decor, framed, links, links.root(hero.id) if hero else "", rng, fill=fill)
-    subjects = assemble(placements, framed, hero.id if hero else "", ratio, entities)
+    hero_root = links.root(hero.id) if hero else ""
+    if hero is None and not too_small and decor and framed.setting.indoor:  # "a cozy bookshop": the room's own
+        # furniture is the picture, not an empty room (a landscape with nothing named is its sky and ground)
+        groups, decor, hero_root = decor[:1], decor[1:], decor[0].root
+    placements = stage_groups(groups, decor, framed, links, hero_root, rng, fill=fill)
+    subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities), parts)
     background = finish_background(framed.background, subjects, avoid, ratio, rng,
                                    window_scale=max((e.scale for e in walls.values()), default=1.0))
-    notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls))
+    notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls),
+                              parts=parts, tops=tops)
     return Composition(subjects, background, notes, shortfalls)
 
 

@@ -37,6 +37,10 @@ Arranger = Callable[[Entity, Kind], Arrangement]
 VARIANTS = {"tree": "🌳🌲", "flower": "🌷🌼🌸🌺", "house": "🏠🏡", "fish": "🐟🐠", "cloud": "☁⛅"}
 ROW_BEFORE = 0.6  # a row of big things in front of one thing stands at most this share of its height
 SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "below"})
+# Open containers drawn from a little above, by how far down their box the opening's middle lies (under a spoon or
+# handles): what is in them sits in the opening, in front of its far rim ("a bowl of strawberries" had them floating
+# over the spoon's tip, three kittens over the basket's handles).
+OPENINGS = {"🥣": 0.5, "🧺": 0.52}
 
 
 class GroupBuilder:
@@ -136,7 +140,7 @@ class GroupBuilder:
         placed: dict[str, list[list[Piece]]] = {}
         on, inside = [], []
         for link in links:
-            if link.how == "riding" and self._mounted(group, link, hosts):
+            if link.how in ("riding", "in") and self._mounted(group, link, hosts):  # in a canoe, a wheelchair
                 continue
             if link.how == "on" or (link.how == "in" and link.child in self.figures and sits_on(
                     self.entities[link.child].action, hosts[0].kind.form, hosts[0].glyph)):
@@ -253,9 +257,14 @@ class GroupBuilder:
         for child, natural, ratio, spots, span, middle in rows:
             height = natural * fit
             centre = x + span * fit / 2 - middle * height * ratio
+            opening = OPENINGS.get((host.glyph or "").replace("\ufe0f", "")) if sunk else None
             if sunk:  # its lower half inside the rim, never deeper than the container's middle
                 surface = host.top + min(host.height * 0.45, height * 0.5)
-            layer = host.layer + (-1 if sunk else 1)
+            if opening is not None:
+                surface = host.top + host.height * opening
+            layer = host.layer + (-1 if sunk and opening is None else 1)
+            if opening is not None:  # in front of the far rim: never drawn further back than the container
+                spots = [replace(spot, depth=min(spot.depth, 0.0)) for spot in spots]
             seated = child.id in self.figures and sits_on(child.action, host.kind.form, host.glyph)
             pieces.extend(self._copies(child, height, centre, surface, spots, base_layer=layer, depth=host.depth,
                                        pose="sitting" if seated else ""))

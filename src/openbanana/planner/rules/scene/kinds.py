@@ -77,6 +77,8 @@ SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
 # Glyph-less things that are no furniture, drawn as a form: (height, width over height, form, zone, scenery).
 OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     "pillow": (0.16, 1.7, "pillow", "tabletop", False), "cushion": (0.16, 1.5, "pillow", "tabletop", False),
+    **dict.fromkeys(("towel", "beach towel", "bath towel", "blanket", "picnic blanket", "beach blanket"),
+                    (0.12, 3.0, "rug", "ground", False)),
     "lighthouse": (3.0, 0.42, "lighthouse", "ground", True), "windmill": (2.6, 0.9, "windmill", "ground", True),
     "waterfall": (3.0, 0.85, "waterfall", "ground", True), "waterfalls": (3.0, 0.85, "waterfall", "ground", True),
     "fireplace": (1.1, 1.15, "fireplace", "ground", False), "hearth": (1.1, 1.15, "fireplace", "ground", False),

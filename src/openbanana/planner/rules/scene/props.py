@@ -19,6 +19,9 @@ ROOM_PROPS: dict[str, tuple[str, ...]] = {
     "bathroom": ("🛁",), "office": ("desk",), "home office": ("desk",), "classroom": ("desk",),
     "library": ("📚",), "dining room": ("table",), "restaurant": ("table",), "cafe": ("table",), "café": ("table",),
     "coffee shop": ("counter",), "bakery": ("counter",), "diner": ("counter",), "bar": ("counter",),
+    **dict.fromkeys(("bookstore", "bookshop", "book shop"), ("📚",)),
+    **dict.fromkeys(("flower shop", "florist", "florist's"), ("💐",)),
+    **dict.fromkeys(("toy shop", "toy store"), ("🧸",)), "grocery store": ("counter",), "corner shop": ("counter",),
 }
 
 

@@ -21,9 +21,12 @@ CAMERA_WORDS = {"close_up": "close up", "wide": "in a wide shot", "top_down": "f
 
 
 def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: World,
-           kinds: dict[str, Kind], *, too_small: bool, walls: tuple[str, ...] = ()
+           kinds: dict[str, Kind], *, too_small: bool, walls: tuple[str, ...] = (),
+           parts: dict[str, str] | None = None, tops: frozenset[str] = frozenset()
            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """`walls`: windows the room's own window shows."""
+    """`walls`: windows the room's own window shows; `parts`: things their host's pictogram shows (part → host);
+    `tops`: a table seen from above, whose top is the ground."""
+    parts = parts or {}
     notes: list[str] = []
     shortfalls: list[str] = []
     if too_small and scene.entities:
@@ -34,8 +37,12 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
     for entity in scene.entities:
         if entity.id in mirrored:
             notes.append(f"The {entity.noun} is the water's mirror of what stands on it, not a thing of its own.")
+        elif entity.id in tops:
+            notes.append(f"Seen from straight above, the {entity.noun}'s top fills the picture: all lies on it.")
         elif entity.id in walls:
             notes.append(f"The {entity.noun} is the room's own, in the back wall.")
+        elif entity.id in parts:
+            notes.append(f"The {entity.noun} is shown by the {_noun(scene, parts[entity.id])}'s own pictogram.")
         elif entity.id not in kinds:
             shortfalls.append(f"There is no pictogram for the {entity.noun}, so it is not in the picture.")
         elif entity.stand_in and subjects_of(subjects, entity.id):
@@ -124,7 +131,8 @@ def _world_note(scene: SceneGraph, world: World) -> str:
 
 
 def _a(name: str) -> str:
-    """"house" → "a house", "ice" → "an ice"; a name that has its article already keeps it."""
-    if name.split(" ", 1)[0] in ("a", "an", "the"):
+    """"house" → "a house", "ice" → "an ice"; a name that has its article already keeps it, as does a plural-only
+    one ("shorts", "blueberries")."""
+    if name.split(" ", 1)[0] in ("a", "an", "the") or name.split()[-1] in PLURAL_ONLY or name.endswith("ies"):
         return name
     return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from openbanana.planner.rules.scene.depth import Frame
 from openbanana.planner.rules.scene.pieces import Group
 
-HeroSize = {"default": 0.5, "close_up": 0.74, "wide": 0.26, "low_angle": 0.58, "top_down": 0.3, "isometric": 0.4}
+HeroSize = {"default": 0.5, "close_up": 0.74, "wide": 0.26, "low_angle": 0.58, "top_down": 0.42, "isometric": 0.4}
 FILL = 0.9
 GAP = 0.035  # between neighbours in a row, in canvas heights
 MARGIN = 0.02

@@ -38,6 +38,9 @@ RIDER = {"person": "🧍", "man": "🧍\u200d♂", "boy": "🧍\u200d♂", "woma
 # A mount whose rider the font draws on it, in one pictogram: the rider's base emoji, and whether it has a man's
 # and a woman's form (🚴‍♂️, 🚴‍♀️). A rider already drawn so (a cyclist) folds into its mount the same way.
 MOUNTED = {"🚲": ("🚴", True), "🐎": ("🏇", False), "🐴": ("🏇", False), "🛶": ("🚣", True)}
+WHEELCHAIRS = frozenset("🦽🦼")  # a person in one is drawn seated in it, one pictogram (👩‍🦽)
+SEATED = frozenset(GENERIC)
+SEATED_BASE = {"person": "🧑", "man": "👨", "woman": "👩", "child": "🧑", "boy": "👨", "girl": "👩"}
 SEX_SIGN = {"man": "\u200d♂", "boy": "\u200d♂", "woman": "\u200d♀", "girl": "\u200d♀"}
 
 
@@ -52,6 +55,17 @@ def person_glyph(entity: Entity, glyph: str, *, keep_pose: bool = False, riding:
         posed = _posed(entity, who) if entity.action and not keep_pose else None
         glyph = posed or _aged(entity, who, glyph)
     return with_skin_tone(glyph, entity.skin_tone)
+
+
+def activity_glyph(person: Entity, glyph: str, activity: str) -> str | None:
+    """The person shown in an activity's pose (a woman "doing yoga" is 🧘‍♀️): the activity's pictogram in the
+    person's sex where the font has it, with the skin tone; None for anyone but a generic person."""
+    who = GENERIC.get(_unrobed(person, glyph).replace("\ufe0f", ""))
+    base = activity.replace("\ufe0f", "").split(ZWJ)[0]
+    if who is None or base not in ACTIONS.values():
+        return None
+    gendered = drawable(base + SEX_SIGN[who]) if who in SEX_SIGN else None
+    return with_skin_tone(gendered or base, person.skin_tone)
 
 
 def _posed(entity: Entity, who: str) -> str | None:
@@ -75,8 +89,12 @@ def _aged(entity: Entity, who: str, glyph: str) -> str:
 def mounted_glyph(rider: Entity, mount_glyph: str | None) -> str | None:
     """The one pictogram of this person riding this mount (a woman on a bicycle: 🚴‍♀️), in the rider's skin tone;
     None when the font has no such pictogram or the rider is someone whose own pictogram must stay (a chef)."""
-    found = MOUNTED.get((mount_glyph or "").replace("\ufe0f", ""))
+    mount = (mount_glyph or "").replace("\ufe0f", "")
+    found = MOUNTED.get(mount)
     glyph = (rider.glyph or "").replace("\ufe0f", "")
+    if mount in WHEELCHAIRS and glyph.replace(ZWJ, "")[:1] in SEATED:  # a man in a wheelchair: 👨‍🦽, one figure
+        seated = drawable(SEATED_BASE.get(GENERIC.get(glyph[:1], "person"), "🧑") + ZWJ + mount)
+        return with_skin_tone(seated, rider.skin_tone) if seated else None
     if found is None:
         return None
     base, sexed = found

@@ -11,7 +11,7 @@ from typing import Literal
 from openbanana.plan import RGB, Background, Box, SceneKind
 from openbanana.planner.rules.scene import palettes
 from openbanana.planner.rules.scene.depth import FLAT_FAR_SCALE, Frame
-from openbanana.planner.rules.scene.kinds import Zone
+from openbanana.planner.rules.scene.kinds import TABLE_FORMS, Zone
 from openbanana.scene import Camera, SceneGraph, Setting, Terrain
 
 Mode = Literal["ground", "float", "underwater"]  # how subjects are staged: on a ground, all floating, under water
@@ -76,6 +76,8 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
             terrain, assumed = HABITAT_TERRAIN[habitat], True
         elif setting.time_of_day or setting.weather or setting.season:  # an hour or weather, nothing drawable
             terrain, assumed = "grass", True
+    if _seen_from_above(scene):  # "a desk with a laptop, from above": the desk's top is the picture's ground
+        terrain = "table"
     if terrain in ("sand", "grass", "stone", "dirt", "none") and not setting.indoor and _mirrored(scene):
         terrain = "water"  # "a lighthouse and its reflection in the harbour": the water it is mirrored in
     if terrain == "table" and habitat == "ground":  # a person (or a dog) in the kitchen stands on its floor,
@@ -217,5 +219,19 @@ def _mirrored(scene: SceneGraph) -> bool:
 
 def drawn_by_the_world(scene: SceneGraph) -> frozenset[str]:
     """Entities the world itself draws, never as a pictogram: a reflection is the water's mirror of what stands
-    on it, not a looking glass."""
-    return frozenset(e.id for e in scene.entities if e.noun.lower() in REFLECTIONS)
+    on it, not a looking glass; a table seen from straight above is the ground everything lies on."""
+    return frozenset(e.id for e in scene.entities if e.noun.lower() in REFLECTIONS) | tops_seen_from_above(scene)
+
+
+def tops_seen_from_above(scene: SceneGraph) -> frozenset[str]:
+    """The table (a desk, a counter) things are on, when the camera looks straight down: its top fills the frame."""
+    if scene.camera != "top_down":
+        return frozenset()
+    held = {r.object for r in scene.relations if r.predicate == "on"}
+    tables = [e.id for e in scene.entities if e.id in held and e.glyph is None and e.count == 1
+              and e.noun.lower().split()[-1] in TABLE_FORMS]
+    return frozenset(tables[:1])
+
+
+def _seen_from_above(scene: SceneGraph) -> bool:
+    return bool(tops_seen_from_above(scene))

@@ -13,13 +13,15 @@ class Quantity:
 
     count: int
     arrangement: Arrangement = "auto"
+    pairs: bool = False  # "a pair of": two of a thing, but one of a thing that is itself a pair (headphones)
 
 
 BARE_PLURAL_COUNT = 3  # "cups" with no number: a few, enough to read as many
 
 # Whole phrases that stand before a noun phrase, matched as one unit ("a couple of" cats).
 QUANTITY_PHRASES: dict[str, Quantity] = {
-    "a pair of": Quantity(2), "pairs of": Quantity(4), "a couple of": Quantity(2), "a few": Quantity(3),
+    "a pair of": Quantity(2, pairs=True), "pairs of": Quantity(4, pairs=True), "a couple of": Quantity(2),
+    "a few": Quantity(3),
     "a handful of": Quantity(3), "a number of": Quantity(4), "lots of": Quantity(5), "a lot of": Quantity(5),
     "plenty of": Quantity(5), "a group of": Quantity(5), "groups of": Quantity(6), "a bunch of": Quantity(5),
     "a crowd of": Quantity(6), "crowds of": Quantity(6), "a flock of": Quantity(5), "a herd of": Quantity(5),

@@ -32,7 +32,9 @@ PLACES: dict[str, Place] = {
     **_places("bedroom, living room, lounge, office, classroom, library, studio, gym, bathroom, hallway, museum, "
               "gallery, attic, basement, nursery, playroom, room, home office, workshop, shop, store, "
               "supermarket, hospital room, dining room, apartment, loft, laboratory, lab, hall, barn interior, "
-              "garage, greenhouse, cabin interior, indoors, inside, nook, reading nook, reading corner, corner",
+              "garage, greenhouse, cabin interior, indoors, inside, nook, reading nook, reading corner, corner, "
+              "bookstore, bookshop, book shop, flower shop, florist, florist's, toy shop, toy store, gift shop, "
+              "boutique, clothes shop, clothing store, pharmacy, grocery store, corner shop",
               True, "floor", "room"),
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
     **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island", False, "sand", "sea"),
@@ -112,7 +114,10 @@ CAMERAS: dict[str, Camera] = {
     "panoramic": "wide", "landscape shot": "wide", "establishing shot": "wide", "long shot": "wide",
     "top down": "top_down", "top-down": "top_down", "overhead": "top_down", "flat lay": "top_down",
     "flatlay": "top_down", "bird's eye": "top_down", "bird's eye view": "top_down", "birds eye view": "top_down",
-    "aerial": "top_down", "aerial view": "top_down", "from above": "top_down", "isometric": "isometric",
+    "aerial": "top_down", "aerial view": "top_down", "from above": "top_down", "top view": "top_down",
+    "top-down view": "top_down", "overhead view": "top_down", "overhead shot": "top_down",
+    "view from above": "top_down", "seen from above": "top_down", "from the top": "top_down",
+    "shot from above": "top_down", "isometric": "isometric",
     "low angle": "low_angle", "low-angle": "low_angle", "worm's eye": "low_angle", "worm's eye view": "low_angle",
     "from below": "low_angle",
 }

@@ -1,0 +1,72 @@
+"""Things a host's own pictogram already shows: the candles of a birthday cake (🎂 has them lit on top), the
+chopsticks in a bowl of ramen, the syrup on pancakes. Drawn as a second pictogram they stood beside the host ("a
+cake with candles" had its candles in a row next to it); drawn by the host, they are where they belong, and the
+host's subject says it shows them too (`Subject.also_shows`), as a rider's pictogram shows the horse."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from openbanana.plan import Subject
+from openbanana.planner.people import person_noun
+from openbanana.planner.rules.scene.variants import activity_glyph
+from openbanana.scene import Relation, SceneGraph
+
+# a part's noun (singular) → the host pictograms that show it
+SHOWN_BY: dict[str, str] = {
+    "candle": "🎂", "frosting": "🎂🧁🍰", "icing": "🎂🧁🍰", "chopstick": "🍜🍱🍣", "chopsticks": "🍜🍱🍣",
+    "syrup": "🥞", "maple syrup": "🥞", "butter": "🥞", "ribbon": "🎁", "bow": "🎁", "straw": "🥤🧋🍹",
+    "noodle": "🍜", "noodles": "🍜", "broth": "🍜", "sprinkle": "🍩", "sprinkles": "🍩", "cherry": "🍨🍧",
+}
+APART: frozenset[str] = frozenset({"left_of", "right_of", "under", "behind", "in_front_of", "below"})
+
+
+def shown_parts(scene: SceneGraph, glyphs: dict[str, str | None]) -> dict[str, str]:
+    """{part: host} for each thing that a host in the scene draws as part of its own pictogram, unless the prompt
+    puts the two apart ("candles beside the cake" stay two things)."""
+    parts: dict[str, str] = {}
+    for entity in scene.entities:
+        hosts = SHOWN_BY.get(entity.noun.lower(), "")
+        host = next((e.id for e in scene.entities if e.id != entity.id and glyphs.get(e.id)
+                     and (glyphs.get(e.id) or "").replace("\ufe0f", "") in hosts), None)
+        apart = any({r.subject, r.object} == {entity.id, host} and r.predicate in APART for r in scene.relations)
+        if host is not None and not apart and entity.color is None:
+            parts[entity.id] = host
+    return parts
+
+
+def activities(scene: SceneGraph, glyphs: dict[str, str | None]) -> tuple[dict[str, str], dict[str, str]]:
+    """({activity: person}, {person: pictogram}) for an activity the reading took for a thing ("a woman doing
+    yoga": yoga, 🧘) beside a person with no action of their own: the person is drawn in its pose, one figure, not
+    a second person in lotus pose beside a standing woman."""
+    parts: dict[str, str] = {}
+    posed: dict[str, str] = {}
+    for entity in scene.entities:
+        glyph = glyphs.get(entity.id)
+        if not glyph or person_noun(entity.noun) is not None:
+            continue
+        doer = next((e for e in scene.entities if e.id not in posed and not e.action and glyphs.get(e.id)
+                     and person_noun(e.noun) is not None and e.count == 1), None)
+        shown = activity_glyph(doer, glyphs[doer.id] or "", glyph) if doer is not None else None
+        if doer is not None and shown is not None:
+            parts[entity.id], posed[doer.id] = doer.id, shown
+    return parts, posed
+
+
+def redirected(scene: SceneGraph, parts: dict[str, str], ground: frozenset[str] = frozenset()) -> SceneGraph:
+    """The graph as laid out: a relation to a part is a relation to its host ("blowing out the candles": the cake);
+    one between a part and its own host says nothing more, nor does one that puts a thing on the `ground` the world
+    draws (a table top seen from above)."""
+    relations = [Relation(parts.get(r.subject, r.subject), r.predicate, parts.get(r.object, r.object))
+                 for r in scene.relations if not (r.predicate == "on" and r.object in ground)]
+    return replace(scene, relations=tuple(dict.fromkeys(r for r in relations if r.subject != r.object)))
+
+
+def showing_parts(subjects: Sequence[Subject], parts: dict[str, str]) -> tuple[Subject, ...]:
+    """Each host's subjects name the parts their pictogram shows."""
+    shows: dict[str, tuple[str, ...]] = {}
+    for part, host in parts.items():
+        shows[host] = (*shows.get(host, ()), part)
+    return tuple(replace(s, also_shows=(*s.also_shows, *shows[s.entity])) if s.entity in shows else s
+                 for s in subjects)
