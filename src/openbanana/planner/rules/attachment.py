@@ -54,6 +54,9 @@ class Attacher:
         self.series: list[int] = []  # the things of the last list ("a cup, a plate and a bowl"), in order
         self.with_comma = False  # the last "with" came after a comma: ", with a dog asleep by the fire"
         self.with_after_verb = False  # the last "with" came right after a verb: "eating with a spoon"
+        self.preposition = ""  # the last preposition read, for "at a pantry" (a place) against "near a trough"
+        self.attached: list[int] = []  # the things the item just read named (for the fallback reading, unread.py)
+        self.named: list[tuple[int, ...]] = []  # what each item of the clause named so far
 
     def _new_clause(self) -> None:
         self.topic = self.subject
@@ -116,6 +119,8 @@ class Attacher:
         elif self.joined and self.list_predicate in OBJECT_LISTS and self.subject and not self._own_clause(
                 ids, following):
             self._relate(self.subject, self.list_predicate, ids)
+        elif self.joined and self.list_predicate in BESIDE and self.subject and self._last_object(following):
+            self._relate(self.subject, self.list_predicate, ids)  # "beside a laptop and a mug": beside both
         elif self.joined and self.subject and not self.subject_acted:
             self.subject.extend(ids)  # "a cup and a plate on the table": both are the subject
             if self.placed_subject is not None:  # "Next to the barn, a tractor and a horse": both are there
@@ -124,8 +129,15 @@ class Attacher:
             self.earlier_subject = self.subject or self.earlier_subject  # for "…, a mug to its right"
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
         self.series = [*self.series, *ids] if self.joined else list(ids)
-        self.last_phrase, self.joined, self.verb = ids, False, ""
+        self.last_phrase, self.joined, self.verb, self.attached = ids, False, "", list(ids)
         self.clause.extend(i for i in ids if i not in self.clause)
+
+    def _last_object(self, following: Item | None) -> bool:
+        """The phrase after "and" ends the clause or the list, with no predicate of its own: one more object of
+        the place word before it, not a new subject."""
+        ends = following is None or (isinstance(following, Token) and following.tag in ("comma", "break"))
+        return ends and isinstance(self.previous, Token) and self.previous.tag == "conj" \
+            and not set(self.last_phrase) & set(self.subject)
 
     def _in_order(self) -> None:
         """"a cup, a plate and a bowl in a row from left to right": each stands left of the next."""
@@ -190,7 +202,7 @@ class Attacher:
                 self._relate(self.last_phrase, predicate, ids)  # "a lamp next to a monitor on a desk": both on it
             if predicate == "with":  # "a tree with a rake against it": the tree is "it"
                 self.with_made, self.with_host = self.out.relations[made:], list(subjects)
-            put = predicate in CHAINED and not chained and subjects[0] != ids[0] \
+            put = predicate in CHAINED and subjects[0] != ids[0] \
                 and self._resolve(subjects[0], predicate, ids[0])[1] in CHAINED
             self.placed_in = ids if put else []  # worn ("in a red dress") is not a place
             self.subject_acted = True

@@ -27,6 +27,7 @@ from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
+from openbanana.planner.rules.unread import unread_relations
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
     MATERIAL_VERBS,
@@ -36,14 +37,17 @@ from openbanana.planner.rules.vocabulary.actions import (
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
+    BESIDE_THINGS,
     DISTANCE_NOUNS,
     FRAME_PLACES,
+    FULLNESS,
     LANDMARK_RELATIONS,
     MEDIA,
     OF_PARTS,
     OPENINGS,
     OWNED_PLACES,
     OWNERS,
+    PLACE_PREPOSITIONS,
     SEATS,
     SURFACE_PREDICATES,
     TOPIC_PLACES,
@@ -61,8 +65,10 @@ class RelationReader(PartReader):
     def read(self, items: list[Item]) -> Reading:
         for clause in split_clauses(items):
             self._new_clause()
+            self.named = named = []
+            made: list[bool] = []
             for index, item in enumerate(clause):
-                self.upcoming = clause[index + 1:index + 4]
+                self.upcoming, self.attached, before = clause[index + 1:index + 4], [], len(self.out.relations)
                 if isinstance(item, NounPhrase):
                     self._phrase(item, clause[index + 1] if index + 1 < len(clause) else None)
                 elif isinstance(item, Describing):
@@ -70,7 +76,19 @@ class RelationReader(PartReader):
                 else:
                     self._token(item, clause[index + 1] if index + 1 < len(clause) else None)
                 self.previous = item
+                named.append(tuple(self.attached))
+                made.append(len(self.out.relations) > before)
+            self._bind_unread(clause, named, made)
         return self.out
+
+    def _bind_unread(self, clause: list[Item], named: list[tuple[int, ...]], made: list[bool]) -> None:
+        """The fallback reading (unread.py): a relation word the clause parse left unbound joins its neighbours."""
+        related = {frozenset((s, o)) for s, _, o in self.out.relations}
+        for unread in unread_relations(clause, named, made, related):
+            self.verb = unread.verb
+            predicate = preposition_predicate(unread.word, unread.verb)
+            if predicate is not None:
+                self._relate(list(unread.subjects), predicate, list(unread.objects))
 
 
     # -- words between phrases ------------------------------------------------------------------------------------
@@ -79,8 +97,8 @@ class RelationReader(PartReader):
         tag, word = token.tag, token.word
         if tag in ("conj", "comma"):
             self.joined = True
-        elif word == "with" and self._filled_with():
-            self.pending = "by"  # "a boot filled with daisies": the daisies are in it
+        elif (word == "with" and self._filled_with()) or (word == "of" and self._full_of()):
+            self.pending = "by"  # "a boot filled with daisies", "a basket full of apples": the things are in it
         elif tag == "prep" and word == "by" and self.passive is not None and self.subject:
             self.pending = "by"  # the agent follows: it does the verb to the subject
         elif token.value == "in_order":
@@ -109,7 +127,7 @@ class RelationReader(PartReader):
             self.out.setting.take_word(word)  # "underwater", "outdoors", "tonight"
 
     def _preposition(self, word: str) -> None:
-        self.from_verb = False
+        self.from_verb, self.preposition = False, word
         if word == "with":
             self.with_comma = isinstance(self.previous, Token) and self.previous.tag == "comma"
             self.with_after_verb = has_verb(self.previous)
@@ -134,6 +152,16 @@ class RelationReader(PartReader):
             return False
         self.passive = PARTICIPLE_RELATIONS[previous.word]
         return bool(self.subject)
+
+    def _full_of(self) -> bool:
+        """"a basket full of apples": an adjective of fullness between the subject and "of" reads as "filled with"."""
+        previous = self.previous
+        if not (isinstance(previous, Describing) and previous.words and previous.words[-1].word in FULLNESS):
+            return False
+        if len(self.named) < 2 or not self.subject or list(self.named[-2]) != self.subject:
+            return False  # "a sky full of stars": the sky is no thing, the stars are not in the subject
+        self.passive = "in"
+        return True
 
     def _beside_subject(self, side: Predicate) -> None:
         """"a plant to its left", "…, a mug to its right": the thing just named stands beside the subject (the one
@@ -242,7 +270,9 @@ class RelationReader(PartReader):
         if self._measure(phrase, following) or self._opening(phrase, following):
             return
         landmark = self.pending in LANDMARK_RELATIONS
-        reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark)
+        beside = self.pending in BESIDE_THINGS and self.preposition not in PLACE_PREPOSITIONS
+        reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
+                              beside=beside)
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"

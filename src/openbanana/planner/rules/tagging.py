@@ -190,13 +190,30 @@ def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
     "that") cannot be a compound's head, so it is the verb of the clause."""
     token = tokens[i]
-    single = i >= 2 and tokens[i - 2].word in ("a", "an") and tokens[i - 1].tag == "noun"
+    single = tokens[i - 1].tag == "noun" and _one_thing_before(tokens, i - 1, following)
     if not (single or tokens[i - 1].tag == "rel") or not token.word.endswith("s") or token.word.endswith("ss"):
         return False
     if token.word in PLURAL_ONLY or noun_lemma(token.word) == token.word or verb_lemma(token.word) == token.word:
         return False
     return following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
                                                   "relation", "where")
+
+
+SINGLE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "each", "every", "one"})
+MODIFIER_TAGS = frozenset({"adj", "color", "noun", "age", "skin", "hair"})
+
+
+def _one_thing_before(tokens: list[Token], head: int, following: Token | None) -> bool:
+    """The noun at `head` is a singular phrase's head: a singular determiner opens the phrase, past its modifiers
+    ("a golden retriever naps on…"). After "the", only before an object or a place ("the puppy chews a slipper"),
+    as "the dog treats." may be a plural compound."""
+    j = head - 1
+    while j >= 0 and tokens[j].tag in MODIFIER_TAGS and head - j <= 4:
+        j -= 1
+    if j < 0 or tokens[j].word not in SINGLE_DETERMINERS or noun_lemma(tokens[head].word) != tokens[head].word:
+        return False
+    return tokens[j].word in ("a", "an", "one") or (following is not None and following.tag in (
+        "det", "num", "pron", "prep", "relation"))
 
 
 def word_tag(word: str) -> Tag:

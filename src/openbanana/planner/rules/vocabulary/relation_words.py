@@ -86,6 +86,12 @@ BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sle
 # Where the place a thing was just put stands, when what follows is not lively: "a cat on the chair beside the
 # table" (the chair is beside it), "books on the shelf above the desk" (the shelf is above it).
 BESIDE = frozenset({"next_to", "near", "above", "below", "behind", "in_front_of", "left_of", "right_of"})
+# A word no table knows, named as what something stands beside, above or under, is a thing there ("a hedgehog
+# beside a trough"), never taken for the nearest place by meaning; after "at", "in" or "on" it may be the place.
+BESIDE_THINGS = BESIDE | {"under"}
+PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "inside", "into", "within"})
+# Adjectives that, before "of", say what a thing holds: "a basket full of apples" is "filled with" them.
+FULLNESS = frozenset({"full", "brimming", "bursting", "overflowing"})
 # Furniture that stands on the floor: a side named after "on the chair" is the chair's only beside another piece
 # ("a cat on the chair beside the table"); beside a small thing it is the subject's ("a mug on a desk by a lamp").
 FURNISHINGS = frozenset({"table", "desk", "bed", "sofa", "couch", "chair", "armchair", "bench", "dresser", "shelf",

@@ -1,0 +1,92 @@
+"""Reading rules that hold by structure, on sentence shapes of their own (none is a benchmark prompt): a chain of
+places, several objects of one place word, an unknown word beside a thing, an indefinite part word, "full of", a
+verb after a phrase with modifiers, and the fallback that binds a relation word the clause parse left unbound."""
+
+from __future__ import annotations
+
+import pytest
+
+from openbanana.planner.rules.grammar import chunk, tokenize
+from openbanana.planner.rules.scene_reading import read_scene
+from openbanana.planner.rules.unread import Unread, unread_relations
+from tests.unit.test_scene_relations_general import assert_read_placed_and_drawn
+
+
+def relations(prompt: str) -> set[tuple[str, str, str]]:
+    scene = read_scene(prompt)
+    noun = {e.id: e.noun for e in scene.entities}
+    return {(noun[r.subject], r.predicate, noun[r.object]) for r in scene.relations}
+
+
+def nouns(prompt: str) -> list[str]:
+    return [e.noun for e in read_scene(prompt).entities]
+
+
+def test_a_chain_of_places_puts_each_place_on_the_next() -> None:
+    assert relations("a mug on a coaster on a crate on a rug") >= {
+        ("mug", "on", "coaster"), ("coaster", "on", "crate"), ("crate", "on", "rug")}
+    assert ("mug", "on", "rug") not in relations("a mug on a coaster on a crate on a rug")
+
+
+def test_a_place_word_with_two_objects_relates_the_subject_to_both() -> None:
+    assert relations("Plates stacked on a bench beside a kettle and a jug.") >= {
+        ("plate", "next_to", "kettle"), ("plate", "next_to", "jug")}
+    # a second thing with a place of its own is a new subject, not another object
+    assert ("lamp", "next_to", "rug") not in relations("a lamp next to a sofa and a rug under a table")
+
+
+def test_an_unknown_word_beside_a_thing_is_a_thing_and_after_in_may_be_the_place() -> None:
+    assert "trough" in nouns("a hedgehog beside a watering trough")
+    assert ("hedgehog", "next_to", "trough") in relations("a hedgehog beside a watering trough")
+    assert nouns("a chef in a scullery") == ["chef"]  # the place by meaning, not a thing
+
+
+def test_a_part_word_after_a_or_an_is_a_thing_of_its_own() -> None:
+    assert ("owl", "above", "doorway") in relations("an owl on a lantern above a doorway")
+    assert ("owl", "on", "lantern") in relations("an owl on a lantern above a doorway")
+
+
+def test_full_of_reads_as_filled_with_only_for_a_thing() -> None:
+    assert relations("a crate full of logs next to a shed") >= {("log", "in", "crate"), ("crate", "next_to",
+                                                                                           "shed")}
+    assert not any(r[2] == "chapel" and r[1] == "in" for r in relations("a chapel under a sky full of stars"))
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("a golden retriever naps on a rug", ("golden retriever", "on", "rug")),
+    ("a tabby cat dozes under a chair", ("cat", "under", "chair")),
+    ("the puppy chews a slipper beside a sofa", ("puppy", "next_to", "sofa")),
+])
+def test_a_verb_after_a_phrase_with_modifiers_is_the_verb(prompt: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relations(prompt)
+
+
+def test_the_fallback_binds_an_unbound_relation_word_by_position_and_class() -> None:
+    participle = chunk(tokenize("a dog sleeping under a tree"))
+    assert unread_relations(participle, [(0,), (), (), (1,)], [False] * 4, set()) == [
+        Unread((0,), "under", "sleep", (1,))]
+    joined = chunk(tokenize("a cup and a saucer on a tray"))
+    assert unread_relations(joined, [(0,), (), (1,), (), (2,)], [False] * 5, set()) == [
+        Unread((0, 1), "on", "", (2,))]
+    after_comma = chunk(tokenize("a lamp on a desk, left of a sofa"))
+    found = unread_relations(after_comma, [(0,), (), (1,), (), (), (2,)], [False, False, True, False, False, False],
+                             set())
+    assert found == [Unread((0,), "left of", "", (2,))]
+
+
+def test_the_fallback_leaves_what_the_parse_read_or_related() -> None:
+    clause = chunk(tokenize("a lamp by a sofa"))
+    assert unread_relations(clause, [(0,), (), (1,)], [False, False, True], set()) == []  # the parse read it
+    assert unread_relations(clause, [(0,), (), (1,)], [False] * 3, {frozenset((0, 1))}) == []  # already related
+    setting = chunk(tokenize("a fox in a meadow near a fence"))
+    assert unread_relations(setting, [(0,), (), (), (), (1,)], [False] * 5, set()) == [
+        Unread((0,), "near", "", (1,))]  # past a place that named no thing, the fox
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("a mug on a coaster on a crate on a rug", [("mug", "on", "coaster"), ("crate", "on", "rug")]),
+    ("a golden retriever naps on a rug beside a sofa", [("golden retriever", "on", "rug")]),
+    ("a basket full of pears on a bench", [("pear", "in", "basket"), ("basket", "on", "bench")]),
+])
+def test_read_relations_are_placed_and_drawn(prompt: str, expected: list[tuple[str, str, str]]) -> None:
+    assert_read_placed_and_drawn(prompt, expected)
