@@ -90,3 +90,9 @@ def test_the_fallback_leaves_what_the_parse_read_or_related() -> None:
 ])
 def test_read_relations_are_placed_and_drawn(prompt: str, expected: list[tuple[str, str, str]]) -> None:
     assert_read_placed_and_drawn(prompt, expected)
+
+
+def test_a_place_of_a_named_owner_is_the_owner_and_her_is_a_person() -> None:
+    assert relations("A boy sitting on his uncle's lap.") >= {("boy", "on", "uncle")}
+    assert relations("A woman on a bench with a goose beside her") >= {("goose", "next_to", "woman")}
+    assert ("bench", "next_to", "goose") not in relations("A woman on a bench with a goose beside her")

@@ -18,11 +18,11 @@ a verb's object, "filled with" and "from left to right" are read here.
 
 from __future__ import annotations
 
+from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
-from openbanana.planner.rules.lexicon import ing_form, noun_lemma, verb_lemma
-from openbanana.planner.rules.parts import PartReader
+from openbanana.planner.rules.lexicon import ing_form, verb_lemma
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.reading_state import Reading
@@ -38,13 +38,10 @@ from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
     BESIDE_THINGS,
-    DISTANCE_NOUNS,
     FRAME_PLACES,
-    FULLNESS,
     LANDMARK_RELATIONS,
     MEDIA,
     OF_PARTS,
-    OPENINGS,
     OWNED_PLACES,
     OWNERS,
     PLACE_PREPOSITIONS,
@@ -59,7 +56,7 @@ from openbanana.scene import Arrangement, Predicate
 __all__ = ["Reading", "RelationReader"]
 
 
-class RelationReader(PartReader):
+class RelationReader(ShapeReader):
     """Reads the items of one prompt clause by clause; `read(items)` returns every draft, relation and setting word."""
 
     def read(self, items: list[Item]) -> Reading:
@@ -145,24 +142,6 @@ class RelationReader(PartReader):
         if predicate == "between":
             self.between = None
 
-    def _filled_with(self) -> bool:
-        """"filled with", "covered with", "topped with": what follows stands so to the subject, as after "by"."""
-        previous = self.previous
-        if not (isinstance(previous, Token) and previous.tag == "past" and previous.word in PARTICIPLE_RELATIONS):
-            return False
-        self.passive = PARTICIPLE_RELATIONS[previous.word]
-        return bool(self.subject)
-
-    def _full_of(self) -> bool:
-        """"a basket full of apples": an adjective of fullness between the subject and "of" reads as "filled with"."""
-        previous = self.previous
-        if not (isinstance(previous, Describing) and previous.words and previous.words[-1].word in FULLNESS):
-            return False
-        if len(self.named) < 2 or not self.subject or list(self.named[-2]) != self.subject:
-            return False  # "a sky full of stars": the sky is no thing, the stars are not in the subject
-        self.passive = "in"
-        return True
-
     def _beside_subject(self, side: Predicate) -> None:
         """"a plant to its left", "…, a mug to its right": the thing just named stands beside the subject (the one
         before it, when it is the subject itself), not attached to it."""
@@ -237,8 +216,13 @@ class RelationReader(PartReader):
         self.subject_acted = True
 
     def _pronoun(self, word: str) -> None:
-        if word in ("it", "them", "him", "her") and self._placed_by_with():
+        personal = word in ("him", "her") and not any(self.out.drafts[i].person for i in self.with_host)
+        if word in ("it", "them", "him", "her") and not personal and self._placed_by_with():
             return
+        if personal and self.list_predicate == "with" and self.pending not in (None, "with"):
+            # "a swing with a cat beside her": her is a person, never the swing "with" belonged to, and the place
+            # replaces what "with" alone made of the swing and the cat
+            self.out.relations = [r for r in self.out.relations if r not in self.with_made]
         object_of = self.pending is not None and bool(self.subject)
         beside = object_of and self.pending in TOPIC_PLACES  # "while a fly hovers above it": the last subject
         ids = referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic, beside)
@@ -258,7 +242,10 @@ class RelationReader(PartReader):
             self.pending = None
             return
         if phrase.determiner in OWNERS and phrase.head.word in OWNED_PLACES and self.pending is not None:
-            self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
+            if phrase.possessor is not None:  # "on her grandmother's lap": on the grandmother
+                self._phrase(phrase.possessor, following)
+            else:
+                self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
             return
         if self._part(phrase):  # "a dog with a stick in its mouth": the dog holds the stick
             return
@@ -290,19 +277,3 @@ class RelationReader(PartReader):
             self.pending = None
             return
         self._attach(ids, following)
-
-    def _measure(self, phrase: NounPhrase, following: Item | None) -> bool:
-        """"a few metres from the fence", "two steps away from": a distance, not a thing; what follows is near."""
-        if noun_lemma(phrase.head.word) not in DISTANCE_NOUNS and phrase.head.word not in DISTANCE_NOUNS:
-            return False
-        if not isinstance(following, Token) or following.word not in ("from", "away", "away from", "off"):
-            return False
-        self.verb, self.pending = "away", None
-        return True
-
-    def _opening(self, phrase: NounPhrase, following: Item | None) -> bool:
-        """"through a hole in the fence": an opening in a thing is the thing's place; the next phrase takes it."""
-        if self.pending is None or noun_lemma(phrase.head.word) not in OPENINGS or phrase.of is not None:
-            return False
-        self.keep_pending = isinstance(following, Token) and following.word in ("in", "of")
-        return self.keep_pending
