@@ -38,7 +38,7 @@ def test_a_place_word_with_two_objects_relates_the_subject_to_both() -> None:
 def test_an_unknown_word_beside_a_thing_is_a_thing_and_after_in_may_be_the_place() -> None:
     assert "trough" in nouns("a hedgehog beside a watering trough")
     assert ("hedgehog", "next_to", "trough") in relations("a hedgehog beside a watering trough")
-    assert nouns("a chef in a scullery") == ["chef"]  # the place by meaning, not a thing
+    assert nouns("a chef in a pantry") == ["chef"]  # the place by meaning (a kitchen), not a thing
 
 
 def test_a_part_word_after_a_or_an_is_a_thing_of_its_own() -> None:
@@ -96,3 +96,14 @@ def test_a_place_of_a_named_owner_is_the_owner_and_her_is_a_person() -> None:
     assert relations("A boy sitting on his uncle's lap.") >= {("boy", "on", "uncle")}
     assert relations("A woman on a bench with a goose beside her") >= {("goose", "next_to", "woman")}
     assert ("bench", "next_to", "goose") not in relations("A woman on a bench with a goose beside her")
+
+
+def test_a_phrase_ends_in_its_head_even_where_the_lexicon_calls_it_an_adjective() -> None:
+    assert "platter" in nouns("a pie on a platter.")
+    assert nouns("make the cat a little bigger") == ["cat"]
+
+
+def test_an_animal_by_its_stand_in_holds_what_is_in_its_beak_and_only_a_rider_rides() -> None:
+    assert ("puffin", "holding", "sardine") in relations("a puffin on a rock with a sardine in its beak")
+    assert ("sparrow", "on", "bicycle") in relations("a sparrow on a bicycle")
+    assert ("woman", "riding", "bicycle") in relations("a woman on a bicycle")

@@ -237,7 +237,7 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
         glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee
     noun = SPORT_BALLS.get(noun, noun)  # "playing soccer": the soccer ball is what is drawn
     draft = Draft(noun=noun, glyph=glyph if person is None else None, person=person is not None,
-                  animal=lemma in ANIMALS)
+                  animal=_animal(lemma))
     if lemma in HAIR_NOUNS:
         draft.hair = HAIR_NOUNS[lemma]
     draft.count = _count(phrase)
@@ -262,6 +262,13 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     draft.lookup = " ".join([*(w.word for w in words[:-1] if w.tag == "noun" and w.word in draft.modifiers),
                              lemma])
     return draft
+
+
+def _animal(lemma: str) -> bool:
+    """An animal by name, or by the animal that stands in for it ("a puffin" is drawn as a penguin): it can hold,
+    wear and own a part ("a puffin with a fish in its beak")."""
+    shown = stand_in(lemma)
+    return lemma in ANIMALS or (shown is not None and shown[1] in ANIMALS)
 
 
 def _noun_modifier_names(modifiers: list[Token]) -> list[str]:

@@ -98,6 +98,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "adj" and i and tokens[i - 1].word in ARTICLES and pictogram_for(token.word) \
                 and (following is None or following.tag in ("conj", "comma", "break", "prep")):
             tokens[i] = Token(token.word, "noun")  # "an orange and a banana": the fruit
+        elif token.tag == "adj" and i and tokens[i - 1].word in ("a", "an", "the") and token.word not in DEGREES \
+                and (following is None or following.tag in HEAD_ENDS):
+            tokens[i] = Token(token.word, "noun")  # "a cake on a platter.": a phrase ends in its head
         elif token.tag in ("adj", "adv", "noun", "ing") and token.word in PREPOSITIONS and following is not None \
                 and (following.tag in ("det", "num", "pron") or following.word in ARTICLES) and not (
                     i and tokens[i - 1].word in ARTICLES):
@@ -112,6 +115,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+DEGREES = frozenset({"little", "bit", "tad", "touch", "lot", "few", "whole"})  # "move it a little to the left"
+HEAD_ENDS = frozenset({"break", "prep", "relation", "verb", "be", "where", "rel"})
 _NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "ing", "past", "be", "text"})
 
 
