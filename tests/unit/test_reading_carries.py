@@ -107,3 +107,8 @@ def test_an_animal_by_its_stand_in_holds_what_is_in_its_beak_and_only_a_rider_ri
     assert ("puffin", "holding", "sardine") in relations("a puffin on a rock with a sardine in its beak")
     assert ("sparrow", "on", "bicycle") in relations("a sparrow on a bicycle")
     assert ("woman", "riding", "bicycle") in relations("a woman on a bicycle")
+
+
+def test_a_thing_after_near_may_still_be_the_place_and_to_after_a_participle_gives_nothing() -> None:
+    assert read_scene("a dog near the boardwalk").setting.place == "seaside"
+    assert ("goose", "holding", "crate") not in relations("a goose eyes a crate strapped to the back of a cart")

@@ -150,6 +150,8 @@ class Attacher:
         goes to is near."""
         objects = [i for i in self.last_phrase if i not in self.subject]
         lively = [i for i in self.subject if self.out.drafts[i].person or self.out.drafts[i].animal]
+        if not isinstance(self.previous, NounPhrase):
+            return False  # "a basket strapped to the back": "to" after a participle is no giving
         if not objects or not lively or self.list_predicate not in ("near", "next_to", "holding"):
             return False
         given = {(s, o) for s in lively for o in objects if not self._lively([o])}

@@ -99,7 +99,7 @@ def _retag(tokens: list[Token]) -> list[Token]:
                 and (following is None or following.tag in ("conj", "comma", "break", "prep")):
             tokens[i] = Token(token.word, "noun")  # "an orange and a banana": the fruit
         elif token.tag == "adj" and i and tokens[i - 1].word in ("a", "an", "the") and token.word not in DEGREES \
-                and (following is None or following.tag in HEAD_ENDS):
+                and (following is None or following.tag in HEAD_ENDS) and _countable(token.word):
             tokens[i] = Token(token.word, "noun")  # "a cake on a platter.": a phrase ends in its head
         elif token.tag in ("adj", "adv", "noun", "ing") and token.word in PREPOSITIONS and following is not None \
                 and (following.tag in ("det", "num", "pron") or following.word in ARTICLES) and not (
@@ -116,7 +116,7 @@ def _retag(tokens: list[Token]) -> list[Token]:
 
 
 DEGREES = frozenset({"little", "bit", "tad", "touch", "lot", "few", "whole"})  # "move it a little to the left"
-HEAD_ENDS = frozenset({"break", "prep", "relation", "verb", "be", "where", "rel"})
+HEAD_ENDS = frozenset({"break", "prep", "relation", "be", "where", "rel"})
 _NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "ing", "past", "be", "text"})
 
 
@@ -206,6 +206,11 @@ def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
 
 SINGLE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "each", "every", "one"})
 MODIFIER_TAGS = frozenset({"adj", "color", "noun", "age", "skin", "hair"})
+
+
+def _countable(word: str) -> bool:
+    """Whether the lexicon knows the word's plural as a noun ("platters"): a noun it tags as an adjective alone."""
+    return penn_lexicon().get(word + "s") == "NNS" or penn_lexicon().get(word + "es") == "NNS"
 
 
 def _one_thing_before(tokens: list[Token], head: int, following: Token | None) -> bool:

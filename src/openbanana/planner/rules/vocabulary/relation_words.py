@@ -87,8 +87,9 @@ BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sle
 # table" (the chair is beside it), "books on the shelf above the desk" (the shelf is above it).
 BESIDE = frozenset({"next_to", "near", "above", "below", "behind", "in_front_of", "left_of", "right_of"})
 # A word no table knows, named as what something stands beside, above or under, is a thing there ("a hedgehog
-# beside a trough"), never taken for the nearest place by meaning; after "at", "in" or "on" it may be the place.
-BESIDE_THINGS = BESIDE | {"under"}
+# beside a trough"), never taken for the nearest place by meaning; after "at", "in", "on", "near", "behind" or "in
+# front of" it may be the place ("near the boardwalk", "in front of a forest path").
+BESIDE_THINGS = frozenset({"next_to", "left_of", "right_of", "above", "below", "under"})
 PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "inside", "into", "within"})
 # Adjectives that, before "of", say what a thing holds: "a basket full of apples" is "filled with" them.
 FULLNESS = frozenset({"full", "brimming", "bursting", "overflowing"})
