@@ -112,3 +112,11 @@ def test_an_animal_by_its_stand_in_holds_what_is_in_its_beak_and_only_a_rider_ri
 def test_a_thing_after_near_may_still_be_the_place_and_to_after_a_participle_gives_nothing() -> None:
     assert read_scene("a dog near the boardwalk").setting.place == "seaside"
     assert ("goose", "holding", "crate") not in relations("a goose eyes a crate strapped to the back of a cart")
+
+
+def test_a_verb_after_i_or_we_a_goal_after_a_verbs_object_before_and_a_chest() -> None:
+    assert nouns("we need a picture of a goat beside a hut") == ["goat", "hut"]
+    assert ("parcel", "on", "mat") in relations("A girl dropping a parcel onto a mat.")
+    assert ("squire", "in_front_of", "king") in relations("A squire bows before a king.")
+    assert ("boy", "holding", "book") in relations("A boy asleep on a sofa, a book on his chest.")
+    assert ("kitten", "on", "boy") in relations("A boy asleep on a sofa, a kitten on his chest.")

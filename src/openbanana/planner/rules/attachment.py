@@ -15,6 +15,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     CHAINED,
     CONTAINER_NOUNS,
     FURNISHINGS,
+    GOAL_PREPOSITIONS,
     OBJECT_LISTS,
     OWNERS,
     TABLETOPS,
@@ -188,7 +189,9 @@ class Attacher:
                 or (predicate in ("in", "inside") and self.list_predicate is not None
                     and self.last_phrase != self.subject and self._container(ids))  # "watching a fish in a bowl"
                 or (predicate == "on" and self.verb_object and self.last_phrase != self.subject
-                    and self._nouns_in(ids, TABLETOPS)))  # "…a rabbit on a table"
+                    and self._nouns_in(ids, TABLETOPS))  # "…a rabbit on a table"
+                or (self.preposition in GOAL_PREPOSITIONS and self.verb_object
+                    and self.last_phrase != self.subject))  # "dropping a parcel onto a doorstep"
             # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him"),
             # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
             before = (predicate == "with" and not self.joined) or chained or (

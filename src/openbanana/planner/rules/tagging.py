@@ -80,6 +80,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         if before.tag == "break" and token.tag == "noun" and token.word in INSTRUCTION_VERBS and following is not \
                 None and following.tag in ("det", "num", "pron"):
             tokens[i] = Token(token.word, "verb")
+        elif i and token.tag == "noun" and before.word in SUBJECT_PRONOUNS and following is not None \
+                and following.tag in ("det", "num", "pron", "prep", "adv"):
+            tokens[i] = Token(token.word, "verb")  # "i need a picture", "we want a cat": a verb after its subject
         elif i and token.tag == "noun" and (is_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
                 token, following) or _agrees(tokens, i, following)):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
@@ -115,6 +118,7 @@ def _retag(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 DEGREES = frozenset({"little", "bit", "tad", "touch", "lot", "few", "whole"})  # "move it a little to the left"
 HEAD_ENDS = frozenset({"break", "prep", "relation", "be", "where", "rel"})
 _NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "ing", "past", "be", "text"})
