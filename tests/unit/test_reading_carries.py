@@ -120,3 +120,12 @@ def test_a_verb_after_i_or_we_a_goal_after_a_verbs_object_before_and_a_chest() -
     assert ("squire", "in_front_of", "king") in relations("A squire bows before a king.")
     assert ("boy", "holding", "book") in relations("A boy asleep on a sofa, a book on his chest.")
     assert ("kitten", "on", "boy") in relations("A boy asleep on a sofa, a kitten on his chest.")
+
+
+def test_a_place_that_names_no_thing_still_gives_the_subject_its_predicate() -> None:
+    assert ("cat", "on", "sofa") not in relations("a cat in the garden and a dog on a sofa")
+    assert ("dog", "on", "sofa") in relations("a cat in the garden and a dog on a sofa")
+
+
+def test_a_things_verb_object_takes_the_place_after_it() -> None:
+    assert ("pie", "on", "stand") in relations("A shop window showing pies on a stand.")

@@ -191,7 +191,9 @@ class Attacher:
                 or (predicate == "on" and self.verb_object and self.last_phrase != self.subject
                     and self._nouns_in(ids, TABLETOPS))  # "…a rabbit on a table"
                 or (self.preposition in GOAL_PREPOSITIONS and self.verb_object
-                    and self.last_phrase != self.subject))  # "dropping a parcel onto a doorstep"
+                    and self.last_phrase != self.subject)  # "dropping a parcel onto a doorstep"
+                or (predicate in ("on", "in") and self.verb_object and self.last_phrase != self.subject
+                    and not self._lively(self.subject)))  # "a window displaying cakes on a stand": the cakes are
             # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him"),
             # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
             before = (predicate == "with" and not self.joined) or chained or (

@@ -273,7 +273,8 @@ class RelationReader(ShapeReader):
             if furniture[2] not in OUTDOOR_FORMS:
                 self.out.setting.add_surface("floor")  # in a room
         ids = self._known(phrase, reading) or self._add(reading)
-        if not ids:
+        if not ids:  # a place or a part that names no thing: the subject has had its predicate ("a cat on the
+            self.subject_acted = self.subject_acted or (self.pending is not None and bool(self.subject))  # roof")
             self.pending = None
             return
         self._attach(ids, following)
