@@ -58,6 +58,7 @@ class Attacher:
         self.preposition = ""  # the last preposition read, for "at a pantry" (a place) against "near a trough"
         self.attached: list[int] = []  # the things the item just read named (for the fallback reading, unread.py)
         self.named: list[tuple[int, ...]] = []  # what each item of the clause named so far
+        self.pairs: set[frozenset[int]] = set()  # every pair of things ever related, for the fallback
 
     def _new_clause(self) -> None:
         self.topic = self.subject
@@ -96,6 +97,7 @@ class Attacher:
         self.out.drafts.extend(reading.drafts)
         for a, predicate, b in reading.inner:
             self.out.relations.append((base + a, predicate, base + b))
+            self.pairs.add(frozenset((base + a, base + b)))
         if reading.inner:
             return [base + reading.inner[0][2]]  # "a basket of apples" joins the scene as the basket
         return list(range(base, len(self.out.drafts)))
@@ -288,3 +290,4 @@ class Attacher:
     def _add_relation(self, s: int, predicate: Predicate, o: int) -> None:
         if (s, predicate, o) not in self.out.relations:
             self.out.relations.append((s, predicate, o))
+            self.pairs.add(frozenset((s, o)))

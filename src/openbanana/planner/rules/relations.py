@@ -80,8 +80,7 @@ class RelationReader(ShapeReader):
 
     def _bind_unread(self, clause: list[Item], named: list[tuple[int, ...]], made: list[bool]) -> None:
         """The fallback reading (unread.py): a relation word the clause parse left unbound joins its neighbours."""
-        related = {frozenset((s, o)) for s, _, o in self.out.relations}
-        for unread in unread_relations(clause, named, made, related):
+        for unread in unread_relations(clause, named, made, self.pairs):
             self.verb = unread.verb
             predicate = preposition_predicate(unread.word, unread.verb)
             if predicate is not None:
