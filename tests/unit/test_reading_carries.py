@@ -129,3 +129,8 @@ def test_a_place_that_names_no_thing_still_gives_the_subject_its_predicate() -> 
 
 def test_a_things_verb_object_takes_the_place_after_it() -> None:
     assert ("pie", "on", "stand") in relations("A shop window showing pies on a stand.")
+
+
+def test_a_small_thing_beside_what_stands_on_a_desk_stands_on_the_desk_too() -> None:
+    assert_read_placed_and_drawn("A candle on a desk next to a laptop", [("candle", "on", "desk"),
+                                                                         ("candle", "next_to", "laptop")])
