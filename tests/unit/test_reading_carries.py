@@ -134,3 +134,8 @@ def test_a_things_verb_object_takes_the_place_after_it() -> None:
 def test_a_small_thing_beside_what_stands_on_a_desk_stands_on_the_desk_too() -> None:
     assert_read_placed_and_drawn("A candle on a desk next to a laptop", [("candle", "on", "desk"),
                                                                          ("candle", "next_to", "laptop")])
+
+
+def test_what_a_shelf_is_full_of_lies_on_it_and_the_full_thing_may_be_a_with_object() -> None:
+    assert ("book", "on", "shelf") in relations("a library with shelves full of books")
+    assert ("cherry", "in", "bowl") in relations("a table with a bowl full of cherries")

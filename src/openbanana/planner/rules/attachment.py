@@ -59,6 +59,7 @@ class Attacher:
         self.attached: list[int] = []  # the things the item just read named (for the fallback reading, unread.py)
         self.named: list[tuple[int, ...]] = []  # what each item of the clause named so far
         self.pairs: set[frozenset[int]] = set()  # every pair of things ever related, for the fallback
+        self.full: list[int] = []  # the thing "full of" what follows ("shelves full of books"), when not the subject
 
     def _new_clause(self) -> None:
         self.topic = self.subject
@@ -66,7 +67,7 @@ class Attacher:
         self.clause, self.passive, self.fronted, self.placed_subject = [], None, None, None
         self.with_host, self.earlier_subject, self.previous, self.with_comma = [], [], None, False
         self.subject_acted = self.joined = self.keep_pending = False
-        self.verb = ""
+        self.verb, self.full = "", []
 
     def _placed_by_with(self) -> bool:
         """"a table with two chairs around it", "a house with a tree behind it": the thing after "with" stands
@@ -109,8 +110,8 @@ class Attacher:
             if self.pending == "between":
                 return
         elif self.pending == "by" and self.passive is not None:
-            self._relate(ids, self.passive, self.subject)  # "a scarf worn by a snowman": the snowman wears it
-            self.pending, self.passive, self.subject_acted = None, None, True
+            self._relate(ids, self.passive, self.full or self.subject)  # "a scarf worn by a snowman": he wears it
+            self.pending, self.passive, self.subject_acted, self.full = None, None, True, []
         elif self.pending is not None:
             self._object(ids, self.pending)
             self.pending = None

@@ -8,6 +8,7 @@ from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.parts import PartReader
 from openbanana.planner.rules.vocabulary.actions import PARTICIPLE_RELATIONS
+from openbanana.planner.rules.vocabulary.attributes import HOLDING_CONTAINERS
 from openbanana.planner.rules.vocabulary.relation_words import DISTANCE_NOUNS, FULLNESS, OPENINGS
 
 
@@ -23,13 +24,16 @@ class ShapeReader(PartReader):
         return bool(self.subject)
 
     def _full_of(self) -> bool:
-        """"a basket full of apples": an adjective of fullness between the subject and "of" reads as "filled with"."""
+        """"a basket full of apples": an adjective of fullness between the subject and "of" reads as "filled with";
+        what a shelf or a tray is full of lies on it."""
         previous = self.previous
         if not (isinstance(previous, Describing) and previous.words and previous.words[-1].word in FULLNESS):
             return False
-        if len(self.named) < 2 or not self.subject or list(self.named[-2]) != self.subject:
+        if len(self.named) < 2 or not self.named[-2]:
             return False  # "a sky full of stars": the sky is no thing, the stars are not in the subject
-        self.passive = "in"
+        self.full = list(self.named[-2])  # "a shop with shelves full of books": the shelves
+        lemmas = [noun_lemma(self.out.drafts[i].noun).split()[-1] for i in self.full]
+        self.passive = "on" if any(HOLDING_CONTAINERS.get(w) == "on" for w in lemmas) else "in"  # shelves: on
         return True
 
     def _measure(self, phrase: NounPhrase, following: Item | None) -> bool:
