@@ -15,6 +15,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     CHAINED,
     CONTAINER_NOUNS,
     FURNISHINGS,
+    GOAL_PREPOSITIONS,
     OBJECT_LISTS,
     OWNERS,
     TABLETOPS,
@@ -54,6 +55,11 @@ class Attacher:
         self.series: list[int] = []  # the things of the last list ("a cup, a plate and a bowl"), in order
         self.with_comma = False  # the last "with" came after a comma: ", with a dog asleep by the fire"
         self.with_after_verb = False  # the last "with" came right after a verb: "eating with a spoon"
+        self.preposition = ""  # the last preposition read, for "at a pantry" (a place) against "near a trough"
+        self.attached: list[int] = []  # the things the item just read named (for the fallback reading, unread.py)
+        self.named: list[tuple[int, ...]] = []  # what each item of the clause named so far
+        self.pairs: set[frozenset[int]] = set()  # every pair of things ever related, for the fallback
+        self.full: list[int] = []  # the thing "full of" what follows ("shelves full of books"), when not the subject
 
     def _new_clause(self) -> None:
         self.topic = self.subject
@@ -61,7 +67,7 @@ class Attacher:
         self.clause, self.passive, self.fronted, self.placed_subject = [], None, None, None
         self.with_host, self.earlier_subject, self.previous, self.with_comma = [], [], None, False
         self.subject_acted = self.joined = self.keep_pending = False
-        self.verb = ""
+        self.verb, self.full = "", []
 
     def _placed_by_with(self) -> bool:
         """"a table with two chairs around it", "a house with a tree behind it": the thing after "with" stands
@@ -92,6 +98,7 @@ class Attacher:
         self.out.drafts.extend(reading.drafts)
         for a, predicate, b in reading.inner:
             self.out.relations.append((base + a, predicate, base + b))
+            self.pairs.add(frozenset((base + a, base + b)))
         if reading.inner:
             return [base + reading.inner[0][2]]  # "a basket of apples" joins the scene as the basket
         return list(range(base, len(self.out.drafts)))
@@ -103,8 +110,8 @@ class Attacher:
             if self.pending == "between":
                 return
         elif self.pending == "by" and self.passive is not None:
-            self._relate(ids, self.passive, self.subject)  # "a scarf worn by a snowman": the snowman wears it
-            self.pending, self.passive, self.subject_acted = None, None, True
+            self._relate(ids, self.passive, self.full or self.subject)  # "a scarf worn by a snowman": he wears it
+            self.pending, self.passive, self.subject_acted, self.full = None, None, True, []
         elif self.pending is not None:
             self._object(ids, self.pending)
             self.pending = None
@@ -116,6 +123,8 @@ class Attacher:
         elif self.joined and self.list_predicate in OBJECT_LISTS and self.subject and not self._own_clause(
                 ids, following):
             self._relate(self.subject, self.list_predicate, ids)
+        elif self.joined and self.list_predicate in BESIDE and self.subject and self._last_object(following):
+            self._relate(self.subject, self.list_predicate, ids)  # "beside a laptop and a mug": beside both
         elif self.joined and self.subject and not self.subject_acted:
             self.subject.extend(ids)  # "a cup and a plate on the table": both are the subject
             if self.placed_subject is not None:  # "Next to the barn, a tractor and a horse": both are there
@@ -124,8 +133,15 @@ class Attacher:
             self.earlier_subject = self.subject or self.earlier_subject  # for "…, a mug to its right"
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
         self.series = [*self.series, *ids] if self.joined else list(ids)
-        self.last_phrase, self.joined, self.verb = ids, False, ""
+        self.last_phrase, self.joined, self.verb, self.attached = ids, False, "", list(ids)
         self.clause.extend(i for i in ids if i not in self.clause)
+
+    def _last_object(self, following: Item | None) -> bool:
+        """The phrase after "and" ends the clause or the list, with no predicate of its own: one more object of
+        the place word before it, not a new subject."""
+        ends = following is None or (isinstance(following, Token) and following.tag in ("comma", "break"))
+        return ends and isinstance(self.previous, Token) and self.previous.tag == "conj" \
+            and not set(self.last_phrase) & set(self.subject)
 
     def _in_order(self) -> None:
         """"a cup, a plate and a bowl in a row from left to right": each stands left of the next."""
@@ -138,6 +154,8 @@ class Attacher:
         goes to is near."""
         objects = [i for i in self.last_phrase if i not in self.subject]
         lively = [i for i in self.subject if self.out.drafts[i].person or self.out.drafts[i].animal]
+        if not isinstance(self.previous, NounPhrase):
+            return False  # "a basket strapped to the back": "to" after a participle is no giving
         if not objects or not lively or self.list_predicate not in ("near", "next_to", "holding"):
             return False
         given = {(s, o) for s in lively for o in objects if not self._lively([o])}
@@ -174,7 +192,11 @@ class Attacher:
                 or (predicate in ("in", "inside") and self.list_predicate is not None
                     and self.last_phrase != self.subject and self._container(ids))  # "watching a fish in a bowl"
                 or (predicate == "on" and self.verb_object and self.last_phrase != self.subject
-                    and self._nouns_in(ids, TABLETOPS)))  # "…a rabbit on a table"
+                    and self._nouns_in(ids, TABLETOPS))  # "…a rabbit on a table"
+                or (self.preposition in GOAL_PREPOSITIONS and self.verb_object
+                    and self.last_phrase != self.subject)  # "dropping a parcel onto a doorstep"
+                or (predicate in ("on", "in") and self.verb_object and self.last_phrase != self.subject
+                    and not self._lively(self.subject)))  # "a window displaying cakes on a stand": the cakes are
             # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him"),
             # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
             before = (predicate == "with" and not self.joined) or chained or (
@@ -190,7 +212,7 @@ class Attacher:
                 self._relate(self.last_phrase, predicate, ids)  # "a lamp next to a monitor on a desk": both on it
             if predicate == "with":  # "a tree with a rake against it": the tree is "it"
                 self.with_made, self.with_host = self.out.relations[made:], list(subjects)
-            put = predicate in CHAINED and not chained and subjects[0] != ids[0] \
+            put = predicate in CHAINED and subjects[0] != ids[0] \
                 and self._resolve(subjects[0], predicate, ids[0])[1] in CHAINED
             self.placed_in = ids if put else []  # worn ("in a red dress") is not a place
             self.subject_acted = True
@@ -269,3 +291,4 @@ class Attacher:
     def _add_relation(self, s: int, predicate: Predicate, o: int) -> None:
         if (s, predicate, o) not in self.out.relations:
             self.out.relations.append((s, predicate, o))
+            self.pairs.add(frozenset((s, o)))

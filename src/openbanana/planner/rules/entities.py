@@ -81,9 +81,10 @@ class PhraseReading:
 
 
 def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = False,
-                opening: bool = False, landmark: bool = False) -> PhraseReading:
+                opening: bool = False, landmark: bool = False, beside: bool = False) -> PhraseReading:
     """Read one noun phrase; `framing`: it may name the picture's medium ("in pencil", "as pixel art");
-    `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it."""
+    `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it;
+    `beside`: something stands beside, above or under it, so an unknown word is a thing, not a place."""
     phrase = reshaped(phrase)
     words = _take_setting_words(phrase, setting, framing, landmark)
     head = phrase.head
@@ -116,7 +117,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     if phrase.of is not None and lemma in HOLDING_CONTAINERS:
         return _holding(phrase, words, lemma, setting)
     draft = _draft(phrase, words, lemma)
-    if phrase.of is None and _unknown(draft, lemma) and not _described_thing(draft) \
+    if phrase.of is None and not beside and _unknown(draft, lemma) and not _described_thing(draft) \
             and setting.add_place_by_meaning(lemma):
         for token in words[:-1]:  # "a dusty mountain path": mountains close the view
             if token.word in PLACES and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
@@ -236,7 +237,7 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
         glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee
     noun = SPORT_BALLS.get(noun, noun)  # "playing soccer": the soccer ball is what is drawn
     draft = Draft(noun=noun, glyph=glyph if person is None else None, person=person is not None,
-                  animal=lemma in ANIMALS)
+                  animal=_animal(lemma))
     if lemma in HAIR_NOUNS:
         draft.hair = HAIR_NOUNS[lemma]
     draft.count = _count(phrase)
@@ -261,6 +262,13 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     draft.lookup = " ".join([*(w.word for w in words[:-1] if w.tag == "noun" and w.word in draft.modifiers),
                              lemma])
     return draft
+
+
+def _animal(lemma: str) -> bool:
+    """An animal by name, or by the animal that stands in for it ("a puffin" is drawn as a penguin): it can hold,
+    wear and own a part ("a puffin with a fish in its beak")."""
+    shown = stand_in(lemma)
+    return lemma in ANIMALS or (shown is not None and shown[1] in ANIMALS)
 
 
 def _noun_modifier_names(modifiers: list[Token]) -> list[str]:

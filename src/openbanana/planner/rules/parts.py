@@ -35,7 +35,8 @@ class PartReader(Attacher):
         holding = head in HOLDING_PARTS and (pending in ("in", "between") or (pending == "on" and head in HANDS))
         body = holding or head in BODY_PARTS
         owned = phrase.determiner in OWNERS
-        if not (body or (head in THING_PARTS and owned) or head in UNNAMED_PARTS):
+        unnamed = head in UNNAMED_PARTS and phrase.determiner not in ("a", "an")  # "a doorway" is a new thing
+        if not (body or (head in THING_PARTS and owned) or unnamed):
             return False
         if any(d.noun == head for d in self.out.drafts):
             return False  # "a pot and its lid … on the lid": the lid is a thing of its own

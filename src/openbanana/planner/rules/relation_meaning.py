@@ -1,7 +1,8 @@
 """(subject head, predicate word, object head) → the scene graph's relation: what a preposition means depends on the
 two things it joins, never on the words around them.
 
-A person "in a red coat" is wearing it, "on a bicycle" is riding it, "with a balloon" is holding it; a thing "with"
+A person "in a red coat" is wearing it, "on a bicycle" is riding it (an animal only when a verb says so: a sparrow
+on a bicycle perches on it), "with a balloon" is holding it; a thing "with"
 a carrier's surface carries the other thing ("a car with a bicycle on its roof"); "inside" and "out of" are in;
 "playing football" puts the ball at the feet.
 """
@@ -40,7 +41,8 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
     if predicate in ("riding", "on") and lively and noun_lemma(thing.noun).split()[-1] in VESSELS:
         subject.action = subject.action or "riding"
         return False, "in"  # "paddling a kayak", "a man on a raft": sitting in it
-    if predicate == "on" and lively and thing.noun in RIDEABLES and thing.noun not in BOARDS:
+    rider = subject.person or verb == "ride"
+    if predicate == "on" and rider and thing.noun in RIDEABLES and thing.noun not in BOARDS:
         subject.action = subject.action or "riding"
         return False, "riding"
     return False, cast(Predicate, predicate)

@@ -18,15 +18,16 @@ a verb's object, "filled with" and "from left to right" are read here.
 
 from __future__ import annotations
 
+from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
-from openbanana.planner.rules.lexicon import ing_form, noun_lemma, verb_lemma
-from openbanana.planner.rules.parts import PartReader
+from openbanana.planner.rules.lexicon import ing_form, verb_lemma
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
+from openbanana.planner.rules.unread import unread_relations
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
     MATERIAL_VERBS,
@@ -36,14 +37,14 @@ from openbanana.planner.rules.vocabulary.actions import (
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
-    DISTANCE_NOUNS,
+    BESIDE_THINGS,
     FRAME_PLACES,
     LANDMARK_RELATIONS,
     MEDIA,
     OF_PARTS,
-    OPENINGS,
     OWNED_PLACES,
     OWNERS,
+    PLACE_PREPOSITIONS,
     SEATS,
     SURFACE_PREDICATES,
     TOPIC_PLACES,
@@ -55,14 +56,16 @@ from openbanana.scene import Arrangement, Predicate
 __all__ = ["Reading", "RelationReader"]
 
 
-class RelationReader(PartReader):
+class RelationReader(ShapeReader):
     """Reads the items of one prompt clause by clause; `read(items)` returns every draft, relation and setting word."""
 
     def read(self, items: list[Item]) -> Reading:
         for clause in split_clauses(items):
             self._new_clause()
+            self.named = named = []
+            made: list[bool] = []
             for index, item in enumerate(clause):
-                self.upcoming = clause[index + 1:index + 4]
+                self.upcoming, self.attached, before = clause[index + 1:index + 4], [], len(self.out.relations)
                 if isinstance(item, NounPhrase):
                     self._phrase(item, clause[index + 1] if index + 1 < len(clause) else None)
                 elif isinstance(item, Describing):
@@ -70,7 +73,18 @@ class RelationReader(PartReader):
                 else:
                     self._token(item, clause[index + 1] if index + 1 < len(clause) else None)
                 self.previous = item
+                named.append(tuple(self.attached))
+                made.append(len(self.out.relations) > before)
+            self._bind_unread(clause, named, made)
         return self.out
+
+    def _bind_unread(self, clause: list[Item], named: list[tuple[int, ...]], made: list[bool]) -> None:
+        """The fallback reading (unread.py): a relation word the clause parse left unbound joins its neighbours."""
+        for unread in unread_relations(clause, named, made, self.pairs):
+            self.verb = unread.verb
+            predicate = preposition_predicate(unread.word, unread.verb)
+            if predicate is not None:
+                self._relate(list(unread.subjects), predicate, list(unread.objects))
 
 
     # -- words between phrases ------------------------------------------------------------------------------------
@@ -79,8 +93,8 @@ class RelationReader(PartReader):
         tag, word = token.tag, token.word
         if tag in ("conj", "comma"):
             self.joined = True
-        elif word == "with" and self._filled_with():
-            self.pending = "by"  # "a boot filled with daisies": the daisies are in it
+        elif (word == "with" and self._filled_with()) or (word == "of" and self._full_of()):
+            self.pending = "by"  # "a boot filled with daisies", "a basket full of apples": the things are in it
         elif tag == "prep" and word == "by" and self.passive is not None and self.subject:
             self.pending = "by"  # the agent follows: it does the verb to the subject
         elif token.value == "in_order":
@@ -109,7 +123,7 @@ class RelationReader(PartReader):
             self.out.setting.take_word(word)  # "underwater", "outdoors", "tonight"
 
     def _preposition(self, word: str) -> None:
-        self.from_verb = False
+        self.from_verb, self.preposition = False, word
         if word == "with":
             self.with_comma = isinstance(self.previous, Token) and self.previous.tag == "comma"
             self.with_after_verb = has_verb(self.previous)
@@ -126,14 +140,6 @@ class RelationReader(PartReader):
         self.pending = predicate
         if predicate == "between":
             self.between = None
-
-    def _filled_with(self) -> bool:
-        """"filled with", "covered with", "topped with": what follows stands so to the subject, as after "by"."""
-        previous = self.previous
-        if not (isinstance(previous, Token) and previous.tag == "past" and previous.word in PARTICIPLE_RELATIONS):
-            return False
-        self.passive = PARTICIPLE_RELATIONS[previous.word]
-        return bool(self.subject)
 
     def _beside_subject(self, side: Predicate) -> None:
         """"a plant to its left", "…, a mug to its right": the thing just named stands beside the subject (the one
@@ -209,8 +215,13 @@ class RelationReader(PartReader):
         self.subject_acted = True
 
     def _pronoun(self, word: str) -> None:
-        if word in ("it", "them", "him", "her") and self._placed_by_with():
+        personal = word in ("him", "her") and not any(self.out.drafts[i].person for i in self.with_host)
+        if word in ("it", "them", "him", "her") and not personal and self._placed_by_with():
             return
+        if personal and self.list_predicate == "with" and self.pending not in (None, "with"):
+            # "a swing with a cat beside her": her is a person, never the swing "with" belonged to, and the place
+            # replaces what "with" alone made of the swing and the cat
+            self.out.relations = [r for r in self.out.relations if r not in self.with_made]
         object_of = self.pending is not None and bool(self.subject)
         beside = object_of and self.pending in TOPIC_PLACES  # "while a fly hovers above it": the last subject
         ids = referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic, beside)
@@ -230,7 +241,10 @@ class RelationReader(PartReader):
             self.pending = None
             return
         if phrase.determiner in OWNERS and phrase.head.word in OWNED_PLACES and self.pending is not None:
-            self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
+            if phrase.possessor is not None:  # "on her grandmother's lap": on the grandmother
+                self._phrase(phrase.possessor, following)
+            else:
+                self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
             return
         if self._part(phrase):  # "a dog with a stick in its mouth": the dog holds the stick
             return
@@ -242,7 +256,9 @@ class RelationReader(PartReader):
         if self._measure(phrase, following) or self._opening(phrase, following):
             return
         landmark = self.pending in LANDMARK_RELATIONS
-        reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark)
+        beside = self.pending in BESIDE_THINGS and self.preposition not in PLACE_PREPOSITIONS
+        reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
+                              beside=beside)
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"
@@ -256,23 +272,8 @@ class RelationReader(PartReader):
             if furniture[2] not in OUTDOOR_FORMS:
                 self.out.setting.add_surface("floor")  # in a room
         ids = self._known(phrase, reading) or self._add(reading)
-        if not ids:
+        if not ids:  # a place or a part that names no thing: the subject has had its predicate ("a cat on the
+            self.subject_acted = self.subject_acted or (self.pending is not None and bool(self.subject))  # roof")
             self.pending = None
             return
         self._attach(ids, following)
-
-    def _measure(self, phrase: NounPhrase, following: Item | None) -> bool:
-        """"a few metres from the fence", "two steps away from": a distance, not a thing; what follows is near."""
-        if noun_lemma(phrase.head.word) not in DISTANCE_NOUNS and phrase.head.word not in DISTANCE_NOUNS:
-            return False
-        if not isinstance(following, Token) or following.word not in ("from", "away", "away from", "off"):
-            return False
-        self.verb, self.pending = "away", None
-        return True
-
-    def _opening(self, phrase: NounPhrase, following: Item | None) -> bool:
-        """"through a hole in the fence": an opening in a thing is the thing's place; the next phrase takes it."""
-        if self.pending is None or noun_lemma(phrase.head.word) not in OPENINGS or phrase.of is not None:
-            return False
-        self.keep_pending = isinstance(following, Token) and following.word in ("in", "of")
-        return self.keep_pending

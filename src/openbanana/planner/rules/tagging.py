@@ -80,6 +80,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         if before.tag == "break" and token.tag == "noun" and token.word in INSTRUCTION_VERBS and following is not \
                 None and following.tag in ("det", "num", "pron"):
             tokens[i] = Token(token.word, "verb")
+        elif i and token.tag == "noun" and before.word in SUBJECT_PRONOUNS and following is not None \
+                and following.tag in ("det", "num", "pron", "prep", "adv"):
+            tokens[i] = Token(token.word, "verb")  # "i need a picture", "we want a cat": a verb after its subject
         elif i and token.tag == "noun" and (is_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
                 token, following) or _agrees(tokens, i, following)):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
@@ -98,6 +101,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "adj" and i and tokens[i - 1].word in ARTICLES and pictogram_for(token.word) \
                 and (following is None or following.tag in ("conj", "comma", "break", "prep")):
             tokens[i] = Token(token.word, "noun")  # "an orange and a banana": the fruit
+        elif token.tag == "adj" and i and tokens[i - 1].word in ("a", "an", "the") and token.word not in DEGREES \
+                and (following is None or following.tag in HEAD_ENDS) and _countable(token.word):
+            tokens[i] = Token(token.word, "noun")  # "a cake on a platter.": a phrase ends in its head
         elif token.tag in ("adj", "adv", "noun", "ing") and token.word in PREPOSITIONS and following is not None \
                 and (following.tag in ("det", "num", "pron") or following.word in ARTICLES) and not (
                     i and tokens[i - 1].word in ARTICLES):
@@ -112,6 +118,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
+DEGREES = frozenset({"little", "bit", "tad", "touch", "lot", "few", "whole"})  # "move it a little to the left"
+HEAD_ENDS = frozenset({"break", "prep", "relation", "be", "where", "rel"})
 _NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "ing", "past", "be", "text"})
 
 
@@ -190,13 +199,35 @@ def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
     "that") cannot be a compound's head, so it is the verb of the clause."""
     token = tokens[i]
-    single = i >= 2 and tokens[i - 2].word in ("a", "an") and tokens[i - 1].tag == "noun"
+    single = tokens[i - 1].tag == "noun" and _one_thing_before(tokens, i - 1, following)
     if not (single or tokens[i - 1].tag == "rel") or not token.word.endswith("s") or token.word.endswith("ss"):
         return False
     if token.word in PLURAL_ONLY or noun_lemma(token.word) == token.word or verb_lemma(token.word) == token.word:
         return False
     return following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
                                                   "relation", "where")
+
+
+SINGLE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "each", "every", "one"})
+MODIFIER_TAGS = frozenset({"adj", "color", "noun", "age", "skin", "hair"})
+
+
+def _countable(word: str) -> bool:
+    """Whether the lexicon knows the word's plural as a noun ("platters"): a noun it tags as an adjective alone."""
+    return penn_lexicon().get(word + "s") == "NNS" or penn_lexicon().get(word + "es") == "NNS"
+
+
+def _one_thing_before(tokens: list[Token], head: int, following: Token | None) -> bool:
+    """The noun at `head` is a singular phrase's head: a singular determiner opens the phrase, past its modifiers
+    ("a golden retriever naps on…"). After "the", only before an object or a place ("the puppy chews a slipper"),
+    as "the dog treats." may be a plural compound."""
+    j = head - 1
+    while j >= 0 and tokens[j].tag in MODIFIER_TAGS and head - j <= 4:
+        j -= 1
+    if j < 0 or tokens[j].word not in SINGLE_DETERMINERS or noun_lemma(tokens[head].word) != tokens[head].word:
+        return False
+    return tokens[j].word in ("a", "an", "one") or (following is not None and following.tag in (
+        "det", "num", "pron", "prep", "relation"))
 
 
 def word_tag(word: str) -> Tag:

@@ -128,7 +128,14 @@ def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) ->
         kind = kinds.get(entity.id)
         if kind is None or kind.zone != "tabletop" or entity.id in links.parent_of:
             continue
-        if any(entity.id in (r.subject, r.object) for r in links.sides):
+        partners = [r.object if r.subject == entity.id else r.subject for r in links.sides
+                    if entity.id in (r.subject, r.object)]
+        table = next((links.parent_of[p].parent for p in partners if p in links.parent_of
+                      and links.parent_of[p].how == "on" and links.parent_of[p].parent in tables), None)
+        if table is not None and table not in _subtree_ids(links, entity.id):
+            links.parent_of[entity.id] = Link(entity.id, table, "on", implied=True)  # beside a mug on the desk: on it
+            continue
+        if partners:
             continue
         if tables[0] in _subtree_ids(links, entity.id):
             continue

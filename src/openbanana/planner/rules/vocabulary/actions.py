@@ -52,7 +52,8 @@ PARTICIPLE_RELATIONS: dict[str, Predicate] = {
     "parked": "on", "placed": "on", "hung": "on", "hanging": "on", "stacked": "on", "piled": "on",
     "lined": "near", "framed": "in", "set": "on", "sitting": "on", "standing": "on", "lying": "on",
     "floating": "on", "resting": "on", "balanced": "on", "leaning": "next_to", "hidden": "behind",
-    "tucked": "in", "nestled": "in", "curled": "on", "sprawled": "on",
+    "tucked": "in", "nestled": "in", "curled": "on", "sprawled": "on", "loaded": "in", "packed": "in",
+    "crammed": "in", "heaped": "on", "laden": "on",
 }
 # Participles that describe a state worth drawing (an action), even without an object.
 STATE_PARTICIPLES = frozenset({"parked", "perched", "seated", "curled", "sprawled", "stranded", "frozen",

@@ -19,7 +19,7 @@ PREPOSITIONS: dict[str, str] = {
     "above": "above", "over": "above", "near": "near", "below": "below", "around": "near", "among": "near",
     "amongst": "near", "at": "near", "with": "with", "between": "between", "across": "near", "along": "near",
     "outside": "near", "opposite": "near", "past": "near", "through": "near", "toward": "near", "towards": "near",
-    "beyond": "behind", "facing": "near",
+    "beyond": "behind", "facing": "near", "before": "in_front_of",
 }
 # Prepositions of several words, and where in the frame a thing is: one token each (grammar.tokenize).
 PHRASE_PREPOSITIONS: dict[str, str] = {
@@ -86,6 +86,13 @@ BOARDS = frozenset({"skateboard", "surfboard", "snowboard", "skis", "sled", "sle
 # Where the place a thing was just put stands, when what follows is not lively: "a cat on the chair beside the
 # table" (the chair is beside it), "books on the shelf above the desk" (the shelf is above it).
 BESIDE = frozenset({"next_to", "near", "above", "below", "behind", "in_front_of", "left_of", "right_of"})
+# A word no table knows, named as what something stands beside, above or under, is a thing there ("a hedgehog
+# beside a trough"), never taken for the nearest place by meaning; after "at", "in", "on", "near", "behind" or "in
+# front of" it may be the place ("near the boardwalk", "in front of a forest path").
+BESIDE_THINGS = frozenset({"next_to", "left_of", "right_of", "above", "below", "under"})
+PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "inside", "into", "within"})
+# Adjectives that, before "of", say what a thing holds: "a basket full of apples" is "filled with" them.
+FULLNESS = frozenset({"full", "brimming", "bursting", "overflowing"})
 # Furniture that stands on the floor: a side named after "on the chair" is the chair's only beside another piece
 # ("a cat on the chair beside the table"); beside a small thing it is the subject's ("a mug on a desk by a lamp").
 FURNISHINGS = frozenset({"table", "desk", "bed", "sofa", "couch", "chair", "armchair", "bench", "dresser", "shelf",
@@ -103,7 +110,11 @@ HOLDING_PARTS = frozenset({"beak", "mouth", "jaws", "jaw", "teeth", "hand", "han
 # Parts of a thing that stand for the whole thing when named as a place: "a parrot on his shoulder" is on him,
 # "skis against its wall" are beside it. Body parts are a lively owner's; the others need an owner word ("its"),
 # except parts never drawn on their own, which belong to the thing named before ("a bee on the lid": the jar's).
-BODY_PARTS = frozenset({"shoulder", "shoulders", "arm", "arms", "head", "back", "knee", "knees", "nose", "finger"})
+BODY_PARTS = frozenset({"shoulder", "shoulders", "arm", "arms", "head", "back", "knee", "knees", "nose", "finger",
+                        "chest", "belly", "tummy"})
+# Prepositions of motion to a goal: after a verb's object, it is the object that goes there ("dropping a parcel
+# onto a doorstep", "sliding a pizza into an oven").
+GOAL_PREPOSITIONS = frozenset({"onto", "into"})
 THING_PARTS = frozenset({"wall", "walls", "roof", "door", "deck", "top", "edge", "side", "front", "steps"})
 UNNAMED_PARTS = frozenset({"lid", "rim", "handlebar", "handlebars", "spout", "entrance", "doorway", "doorstep"})
 # "the handlebars of a bicycle", "the back seat of a car": a part with its whole after "of" places at the whole
