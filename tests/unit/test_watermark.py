@@ -243,8 +243,8 @@ def test_flat_gradient_round_trip_and_invisibility(marked_gradient: Image.Image)
     assert recovered(marked_gradient).payload == PAYLOAD
     delta = np.asarray(marked_gradient, dtype=np.float64) - np.asarray(original, dtype=np.float64)
     # a dither-sized grain, no structure a viewer could pick out: ~1.25 grey levels RMS, a few levels at most
-    assert float(delta.std()) <= 1.45 and float(np.abs(delta).max()) <= 6
-    assert psnr(original, marked_gradient) >= 44
+    assert float(delta.std()) <= 1.35 and float(np.abs(delta).max()) <= 5
+    assert psnr(original, marked_gradient) >= 45
 
 
 def test_psnr_floor_holds_on_the_worst_case() -> None:
@@ -263,7 +263,7 @@ def test_4k_round_trip_and_invisibility() -> None:
     assert recovered(marked).payload == PAYLOAD
     assert recovered(marked.resize((1584, 672), Image.Resampling.BICUBIC)).payload == PAYLOAD
     delta = np.asarray(marked.convert("L"), dtype=np.float64) - np.asarray(image.convert("L"), dtype=np.float64)
-    assert float(delta.std()) <= 1.45 and float(np.abs(delta).max()) <= 6
+    assert float(delta.std()) <= 1.35 and float(np.abs(delta).max()) <= 6
     # no full-size blockiness either: neighbouring pixels differ by at most a grey level or two
     assert float(np.abs(np.diff(delta, axis=1)).max()) <= 2
 
