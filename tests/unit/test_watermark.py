@@ -20,9 +20,12 @@ from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging.convolutional import ConvolutionalCode, crc, from_octal
 from openbanana.imaging.ecc import BCHCode, bits_to_int, int_to_bits
 from openbanana.imaging.sizes import target_size
+from openbanana.imaging.spectral_fold import FieldSpectrum
 from openbanana.imaging.watermark import (
+    _BINS,
     _CHECK_FALSE_ACCEPT,
     _FIXED_STAGE_FALSE_POSITIVE,
+    _TILE,
     CHECKED_THRESHOLD,
     SCAN_THRESHOLD,
     SCORE_THRESHOLD,
@@ -32,6 +35,9 @@ from openbanana.imaging.watermark import (
     _decode_v1,
     _image_tail,
     _keyed,
+    _peak_at,
+    _prepare,
+    _sync_spectrum,
     detect_watermark,
     embed_watermark,
 )
@@ -236,8 +242,8 @@ def test_flat_gradient_round_trip_and_invisibility(marked_gradient: Image.Image)
     original = flat_gradient(size.width, size.height)
     assert recovered(marked_gradient).payload == PAYLOAD
     delta = np.asarray(marked_gradient, dtype=np.float64) - np.asarray(original, dtype=np.float64)
-    # a dither-sized grain, no structure a viewer could pick out: ~1 grey level RMS, a few levels at most
-    assert float(delta.std()) <= 1.2 and float(np.abs(delta).max()) <= 5
+    # a dither-sized grain, no structure a viewer could pick out: ~1.25 grey levels RMS, a few levels at most
+    assert float(delta.std()) <= 1.35 and float(np.abs(delta).max()) <= 5
     assert psnr(original, marked_gradient) >= 45
 
 
@@ -257,7 +263,7 @@ def test_4k_round_trip_and_invisibility() -> None:
     assert recovered(marked).payload == PAYLOAD
     assert recovered(marked.resize((1584, 672), Image.Resampling.BICUBIC)).payload == PAYLOAD
     delta = np.asarray(marked.convert("L"), dtype=np.float64) - np.asarray(image.convert("L"), dtype=np.float64)
-    assert float(delta.std()) <= 1.2 and float(np.abs(delta).max()) <= 6
+    assert float(delta.std()) <= 1.35 and float(np.abs(delta).max()) <= 6
     # no full-size blockiness either: neighbouring pixels differ by at most a grey level or two
     assert float(np.abs(np.diff(delta, axis=1)).max()) <= 2
 
@@ -469,6 +475,44 @@ def _attacked(image: Image.Image, box: tuple[float, ...], scale: float, quality:
     return jpeg_at(cropped.resize(size, Image.Resampling.BICUBIC), quality)
 
 
+@pytest.mark.parametrize(("box", "scale", "quality"), [
+    ((0.10, 0.05, 0.05, 0.10), 0.42, 55),  # 6.8 and not decoded at the flat strength used before (1.0); now 7.8
+    ((0.05, 0.15, 0.10, 0.00), 0.40, 60),  # 6.1 before; now 8.1
+])
+def test_a_flat_draft_downscaled_below_half_keeps_its_mark(poster: Image.Image, box: tuple[float, ...],
+                                                           scale: float, quality: int) -> None:
+    """Flat drafts cut down to 0.3-0.5x and re-encoded were most of what the randomised attacks still missed:
+    their chips are ~1.6 px there and the codec keeps little of a 1-grey-level mark. 1.25 levels on flat areas."""
+    detection = detect_watermark(_attacked(embed_watermark(poster, PAYLOAD, KEY), box, scale, quality), KEY)
+    assert detection.found and detection.payload == PAYLOAD, detection
+
+
+def test_marks_made_at_the_earlier_flat_strength_still_verify(poster: Image.Image,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The strength is the embedder's alone (same chips, code and detector), so images marked at 1.0 still read."""
+    monkeypatch.setattr("openbanana.imaging.watermark._FLAT_RMS", 1.0)
+    earlier = embed_watermark(poster, PAYLOAD, KEY)
+    monkeypatch.undo()
+    assert not np.array_equal(np.asarray(earlier), np.asarray(embed_watermark(poster, PAYLOAD, KEY)))
+    for image in (earlier, _attacked(earlier, (0.12, 0.10, 0.05, 0.0), 0.75, 75)):
+        detection = detect_watermark(image, KEY)
+        assert detection.found and detection.payload == PAYLOAD, detection
+
+
+def test_the_scans_coarse_grid_sees_the_whole_score_at_the_true_geometry(marked_photo: Image.Image) -> None:
+    """The coarse grid ranks every hypothesis the scan refines. At 1 bin per chip it held only the band's lower half
+    and scored the true geometry at about half the full fold's score (9.2 of 17.6 here; 3.7 of 7.7 on grass, which
+    then ranked it ~200th and missed it); at 2 bins per chip up to 48 cycles per tile it sees nearly all of it."""
+    box, scale = (0.24, 0.18, 0.18, 0.04), 0.874
+    keyed, prepared = _keyed(KEY), _prepare(_attacked(marked_photo, box, scale, 63))
+    period = _TILE * scale  # received px per tile: the photo is 1024 x 1024 (g = 1) and only cropped and scaled
+    spectrum = FieldSpectrum(prepared.fields[0])
+    full = _peak_at(spectrum, period, 0.0, keyed).score
+    coarse = _sync_spectrum(spectrum.fold((period, period), 0.0, _BINS, keyed.coarse_mask), keyed.band128,
+                            keyed.pilot_spectrum)[0]
+    assert full > CHECKED_THRESHOLD and coarse >= 0.9 * full, (coarse, full)
+
+
 @pytest.fixture(scope="module")
 def sign() -> Image.Image:
     return draft('a vintage coffee shop sign reading "OPEN DAILY"', 1264, 848)
@@ -492,8 +536,10 @@ def photo() -> Image.Image:
 
 
 @pytest.mark.parametrize(("box", "scale", "quality"), [
-    ((0.05, 0.20, 0.10, 0.00), 0.45, 55),  # version 1 found at 8.1; version 0 scores 8.3 and is not
-    ((0.08, 0.08, 0.08, 0.08), 0.45, 45),  # version 1 at 6.5; version 0 at 7.5 and not found
+    # version 1 found at 8.5 and 8.2; version 0 not found (at the flat strength used before 2026-12-03 the same
+    # cases were 0.45x + q55 and 0.45x + q45: the stronger mark now passes SCAN_THRESHOLD there)
+    ((0.05, 0.20, 0.10, 0.00), 0.40, 50),
+    ((0.08, 0.08, 0.08, 0.08), 0.42, 40),
 ])
 def test_a_damaged_mark_reads_by_its_crc_below_the_score_thresholds(photo: Image.Image, box: tuple[float, ...],
                                                                    scale: float, quality: int) -> None:

@@ -40,8 +40,7 @@ class FieldSpectrum:
         (counter-clockwise in image coordinates), at the frequencies where `mask` is true (zeros elsewhere).
         Without `exact_phase` the nearest bins are taken and the result is off by half a bin and half a pixel (a
         fixed shift): cheaper, and enough to rank hypotheses."""
-        u = np.fft.fftfreq(size) * size  # cycles per tile, across
-        vv, uu = np.nonzero(mask)
+        u, uu, vv = _lattice(mask)
         us, vs = u[uu], u[vv]
         fx0, fy0 = us / period[0], vs / period[1]  # cycles per field px, before the tilt
         angle = math.radians(degrees)
@@ -49,9 +48,12 @@ class FieldSpectrum:
         fx = cos * fx0 - sin * fy0
         fy = sin * fx0 + cos * fy0
         values = self._sample(fy * self.shape[0], fx * self.shape[1], exact_phase)
-        # Pixel centres sit at +0.5 and a bin index is the floor of its tile coordinate (`fold`'s convention).
+        # Pixel centres sit at +0.5 and a bin index is the floor of its tile coordinate (`fold`'s convention):
+        # a phase linear in (u, v), so a product of two per-axis factors over the `size` lattice values.
         if exact_phase:
-            values = values * np.exp(-2j * np.pi * (0.5 * (fx + fy) - 0.5 * (us + vs) / size))
+            across = (cos / period[0] + sin / period[0]) - 1 / size
+            down = (cos / period[1] - sin / period[1]) - 1 / size
+            values = values * np.exp(-1j * np.pi * across * u)[uu] * np.exp(-1j * np.pi * down * u)[vv]
         out = np.zeros((size, size), dtype=np.complex128)
         out[mask] = values
         return out
@@ -75,6 +77,26 @@ class FieldSpectrum:
         value = ((1 - dr) * ((1 - dc) * flat.take(top) + dc * flat.take(top + 1))
                  + dr * ((1 - dc) * flat.take(bottom) + dc * flat.take(bottom + 1)))
         return np.asarray(np.where(conjugate, np.conj(value), value), dtype=np.complex128)
+
+
+_Lattice = tuple[Float64Array, npt.NDArray[np.intp], npt.NDArray[np.intp]]
+_LATTICES: dict[int, tuple[npt.NDArray[np.bool_], _Lattice]] = {}
+_LATTICES_MAX = 64
+
+
+def _lattice(mask: npt.NDArray[np.bool_]) -> _Lattice:
+    """(cycles per tile of each row/column index, column and row indices where `mask` is true), cached per mask
+    object (held, so its id is not reused): a search folds with the same few masks ~1,000 times."""
+    cached = _LATTICES.get(id(mask))
+    if cached is not None and cached[0] is mask:
+        return cached[1]
+    if len(_LATTICES) >= _LATTICES_MAX:
+        _LATTICES.clear()
+    size = mask.shape[0]
+    rows, cols = np.nonzero(mask)
+    lattice = (np.fft.fftfreq(size) * size, cols, rows)
+    _LATTICES[id(mask)] = (mask, lattice)
+    return lattice
 
 
 def _fast_length(n: int) -> int:
