@@ -11,6 +11,11 @@
 * Per-run font fallback (see fonts.py): CJK, Arabic, emoji inside quoted text are drawn with the right font.
 * Colour from contrast: the palette's accent when it reads well (WCAG contrast >= 4.5), else white or ink; a plate
   behind the block where the ground is busy or contrast is poor; a soft shadow (or a neon glow) otherwise.
+* A clear band where the scene crosses the letters in their own colour: contrast is measured on the pixels right
+  around each glyph, not only on the block's average. A white road line or horizon running through a white title
+  would read as a stroke or an accent, so the ground behind the words is softened (thin detail melts into its own
+  tone, the scene stays), and where a broad shape still meets them, a halo of the ground's own dark (or light)
+  tone holds it back from every letter.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ EMOJI_SCALE = 0.92  # emoji drawn slightly smaller than the em, as type designer
 DISPLAY_SHARE = 0.045  # type this large (a share of the canvas height) is display type
 DISPLAY_GAP_EM = 0.34  # the least word space of display type, in ems
 OWN_SPACING: frozenset[FontName] = frozenset({"script", "mono"})  # joined letters, fixed cells: spaced as drawn
+SOFTEN_EM = 0.7  # how far around the words the ground is softened, and how strongly, in ems
+HALO_EM = 0.12  # how far a halo reaches from each glyph, in ems
+CROSSED_CONTRAST = 1.8  # ground this close to the text's colour (WCAG ratio) is read as part of the letters
+CROSSED_SHARE = 0.01  # a halo when this share of the ground around the glyphs is such ground
 INK: RGB = (22, 22, 28)
 PAPER: RGB = (250, 250, 247)
 
@@ -351,11 +360,16 @@ def draw_text(canvas: Image.Image, block: TextBlock, accents: tuple[RGB, ...] = 
     area = (max(0, x0 - pad), max(0, y0 - pad), min(canvas.width, x1 + pad), min(canvas.height, y1 + pad))
     ground = read_ground(canvas, area)
     color = block.color or choose_color(ground, accents, block.role)
-    treatment = block.treatment
+    treatment: str = block.treatment
     if treatment == "auto":
         weak = contrast(color, ground.mean) < 3.0
         treatment = "plate" if ground.busy > 0.13 or weak else ("shadow" if luminance(color) > 0.5 else "none")
-    if treatment == "plate":
+        if treatment != "plate" and _crossed(canvas, fitted, block, color):
+            _soften(canvas, fitted)  # thin detail (a road line, a horizon) behind the words melts into its ground
+            treatment = "halo" if _crossed(canvas, fitted, block, color) else treatment
+    if treatment == "halo":
+        _halo(canvas, fitted, block, _halo_color(color, ground))
+    elif treatment == "plate":
         plate = (12, 12, 16) if luminance(color) > 0.4 else (250, 250, 247)
         _plate(canvas, area, plate, fitted.size)
     elif treatment == "shadow":
@@ -387,3 +401,76 @@ def _soft_shadow(canvas: Image.Image, fitted: SetText, block: TextBlock, color: 
     layer = small.resize((w, h), Image.Resampling.BILINEAR)
     shift = 0 if glow else max(1, fitted.size // 24)
     canvas.paste(color, (x0 + shift, y0 + shift), layer)
+
+
+def _silhouette(fitted: SetText, block: TextBlock, reach: int) -> tuple[Image.Image, tuple[int, int]]:
+    """The text's ink as an L mask with `reach` pixels of room around it, and where its top-left lies."""
+    x0, y0 = fitted.origin[0] - reach, fitted.origin[1] - reach
+    layer = Image.new("L", (fitted.extent[0] + 2 * reach, fitted.extent[1] + 2 * reach), 0)
+    draw_runs(layer, fitted, block, 255, offset=(x0, y0))
+    return layer, (x0, y0)
+
+
+def _near(layer: Image.Image, reach: int, factor: int) -> Image.Image:
+    """Everything within about `reach` pixels of the ink (a blur stretched to full: a cheap dilation), at 1/factor."""
+    small = layer.reduce(factor) if factor > 1 else layer
+    return small.filter(ImageFilter.GaussianBlur(max(1.0, reach / factor / 2))).point(lambda v: min(255, v * 8))
+
+
+def _crossed(canvas: Image.Image, fitted: SetText, block: TextBlock, color: RGB) -> bool:
+    """Whether the ground right around the glyphs has enough of the text's own tone (a line, a cloud edge, a
+    horizon) to merge with the letters: measured on the pixels there, at about 40 pixels to the em."""
+    reach = max(2, round(fitted.size * HALO_EM))
+    layer, (x0, y0) = _silhouette(fitted, block, reach)
+    factor = max(1, round(fitted.size / 40))
+    ground = canvas.crop((x0, y0, x0 + layer.width, y0 + layer.height))
+    if factor > 1:
+        ground, ink = ground.reduce(factor), layer.reduce(factor)
+    else:
+        ink = layer
+    near = np.asarray(_near(layer, reach, factor)) > 0
+    ring = near & (np.asarray(ink) < 8)
+    if not ring.any():
+        return False
+    pixels = np.asarray(ground.convert("RGB"), dtype=np.float32)[ring] / 255
+    linear = np.where(pixels <= 0.03928, pixels / 12.92, ((pixels + 0.055) / 1.055) ** 2.4)
+    lum = linear @ np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)
+    own = luminance(color)
+    ratio = (np.maximum(lum, own) + 0.05) / (np.minimum(lum, own) + 0.05)
+    return float((ratio < CROSSED_CONTRAST).mean()) > CROSSED_SHARE
+
+
+def _soften(canvas: Image.Image, fitted: SetText) -> None:
+    """Blur the ground behind the set words (SOFTEN_EM around them, feathered at the edge): lines and small
+    marks fade into their surroundings while colours and broad shapes stay where they were."""
+    pad = max(2, round(fitted.size * SOFTEN_EM))
+    x0, y0, x1, y1 = fitted.box
+    box = (max(0, x0 - pad), max(0, y0 - pad), min(canvas.width, x1 + pad), min(canvas.height, y1 + pad))
+    region = canvas.crop(box)
+    factor = max(1, min(region.size) // 96)
+    small = region.reduce(factor) if factor > 1 else region
+    blurred = small.filter(ImageFilter.GaussianBlur(pad / factor)).resize(region.size, Image.Resampling.BILINEAR)
+    mask = Image.new("L", small.size, 0)
+    inset = max(1, pad // (2 * factor))
+    ImageDraw.Draw(mask).rectangle((inset, inset, small.width - 1 - inset, small.height - 1 - inset), fill=255)
+    mask = mask.filter(ImageFilter.GaussianBlur(inset / 2)).resize(region.size, Image.Resampling.BILINEAR)
+    canvas.paste(blurred, box[:2], mask)
+
+
+def _halo_color(color: RGB, ground: Ground) -> RGB:
+    """The ground's own tone taken far from the text's: deep for light type, pale for dark type."""
+    mean = ground.mean
+    if luminance(color) > 0.4:
+        halo = (round(mean[0] * 0.3), round(mean[1] * 0.3), round(mean[2] * 0.3))
+        return halo if contrast(halo, color) >= 7.0 else INK
+    halo = (round(255 - (255 - mean[0]) * 0.2), round(255 - (255 - mean[1]) * 0.2), round(255 - (255 - mean[2]) * 0.2))
+    return halo if contrast(halo, color) >= 7.0 else PAPER
+
+
+def _halo(canvas: Image.Image, fitted: SetText, block: TextBlock, color: RGB) -> None:
+    """A band of `color` hugging every glyph (about HALO_EM wide, soft at its edge), laid under the text."""
+    reach = max(2, round(fitted.size * HALO_EM))
+    layer, origin = _silhouette(fitted, block, 2 * reach)
+    factor = 4 if min(layer.size) > 64 else 1
+    halo = _near(layer, reach, factor).resize(layer.size, Image.Resampling.BILINEAR)
+    canvas.paste(color, origin, halo.point(lambda v: v * 235 // 255))

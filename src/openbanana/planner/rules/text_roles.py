@@ -42,6 +42,10 @@ _TARGET_BEFORE = re.compile(r"\b(?:label|labell?ed|mark|marked|call)\s+(?:the\s+
 _SAYS = re.compile(r"\b(?:reads?|reading|says?|saying|printed(?: with)?|stamped(?: with)?|written)\s*[:,]?\s*[\"'“‘]?$")
 _TITLED = re.compile(r"\b(?:title|titled|headline|heading|caption|called|named|logo)\b")
 _LABELLED = frozenset({"bottle", "jar", "box", "bag"})  # things whose label is printed on them, not hung beside
+_AND = re.compile(r"[\"'”’]?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[\"'“‘]?")  # a list's joint: ", ", " and ", " & "
+_UNDER_ALONE = re.compile(r"^\s*,?\s*(?:underneath|beneath|below|under it|under that)\s*[.!]?\s*$")
+_ABOVE_PICTURE = re.compile(r"\babove (?:a|an|the|some|two|three|four|five|his|her|their|its)\b")
+_SECTIONS = re.compile(r"\b(?:sections|categories|headers|headings)\b")
 _JOINED = re.compile(r"[\"'”’]?\s*(?:,|and|,\s*and|&)?\s*[\"'“‘]?")
 SIGN_WORDS = frozenset({"sign", "signboard", "board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label",
                         "plaque", "placard"})
@@ -55,7 +59,18 @@ _NOT_NOUNS = frozenset({"a", "an", "the", "it", "them", "this", "that", "and", "
 def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSpec], Consumed]:
     """Each span as a TextSpec with its role and look; unquoted companions (prices, sections, names) added."""
     read, consumed = _menu(spans) if kind == "menu" else _roles(spans, kind)
-    return [styled(spec, span) if span is not None else spec for spec, span in read], consumed
+    specs = [styled(spec, span) if span is not None else spec for spec, span in read]
+    return [_under_the_picture(spec, span, spans) if span is not None else spec
+            for spec, (_, span) in zip(specs, read, strict=True)], consumed
+
+
+def _under_the_picture(spec: TextSpec, span: Span, spans: Sequence[Span]) -> TextSpec:
+    """"…"Fresh Peaches" above a basket of peaches, with "Every Sunday" underneath": the picture lies between the
+    two, so the second string goes to the foot of the page, not just under the first."""
+    index = spans.index(span)
+    if spec.placement != "auto" or not index or not _UNDER_ALONE.match(span.after):
+        return spec
+    return replace(spec, placement="bottom") if _ABOVE_PICTURE.search(spans[index - 1].after) else spec
 
 
 def explicit_role(span: Span, kind: DocumentKind) -> TextRole | None:
@@ -189,7 +204,8 @@ def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:
             consumed.append((start, start + len(section.group("name"))))
             out.append((TextSpec(section.group("name"), "section"), None))
             pending = None
-        if _UNDER_QUOTED.search(span.before) or role == "section" or span.text.endswith(":"):
+        listed = _listed_section(out[-1] if out else None, span)
+        if _UNDER_QUOTED.search(span.before) or role == "section" or span.text.endswith(":") or listed:
             out.insert(len(out) if pending is None else pending, (TextSpec(span.text, "section"), span))
             pending = None
             continue
@@ -205,6 +221,14 @@ def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:
             out.insert(pending, (TextSpec(under.group("name"), "section"), None))
             pending = None
     return out, consumed
+
+
+def _listed_section(previous: tuple[TextSpec, Span | None] | None, span: Span) -> bool:
+    """Whether `span` is the next of several sections named together: "two sections, "Eggs" and "Griddle"". """
+    if previous is None or previous[1] is None or previous[0].role != "section" or _priced(span):
+        return False
+    first = previous[1]
+    return bool(_SECTIONS.search(first.before + " " + first.after)) and bool(_AND.fullmatch(span.before_raw))
 
 
 def _priced(span: Span) -> bool:

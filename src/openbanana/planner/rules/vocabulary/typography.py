@@ -20,14 +20,16 @@ def compiled(table: tuple[tuple[Word, str], ...]) -> tuple[tuple[Word, re.Patter
 # card. Kinds that only make sense with strings to set (menu, steps, diagram, quote) fall back to a scene without.
 _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("book_cover", r"\b(?:book|novel|e-?book|paperback|album|podcast|magazine|record) covers?\b|\bcover art\b"
-                   r"|\bcover (?:of|for) (?:a|an|the|my) (?:book|novel|album)\b"),
+                   r"|\bcover (?:of|for) (?:a|an|the|my|his|her|our|their) (?:[\w'’-]+ ){0,3}?"
+                   r"(?:(?:e-?)?book|novel|album|paperback|memoir|cookbook|storybook)\b"),
     ("comic", r"\bcomics?\b|\bcomic[- ]strip|\bmanga\b|\bcartoon strip\b"
               r"|\b(?:two|three|four|five|six|[2-6])[- ]panels?\b|\bpanels\b"),
     ("menu", r"\bmenus?\b|\bprice ?lists?\b|\bprice board\b|\b(?:drinks?|wine|cocktail) lists?\b"),
     ("diagram", r"\blabell?ed\b|\blabel (?:each|the|all|its|every) (?:parts?|pieces?|components?)|\banatomy\b"
                 r"|\bparts of\b|\bcallouts?\b"),
     ("steps", r"\bsteps?\b|\bhow[- ]to\b|\binstructions?\b|\bprocess\b|\bworkflow\b|\bflow ?chart\b"
-              r"|\bstep[- ]by[- ]step\b|\bprocedure\b"),
+              r"|\bstep[- ]by[- ]step\b|\bprocedure\b"
+              r"|\b(?:chart|guide|sheet|checklist|cheat sheet) (?:for|on|to) (?!the\b|a\b|an\b)\w+ing\b"),
     ("diagram", r"\bdiagrams?\b|\bschematic\b|\bexploded view\b"),
     ("steps", r"\binfographic\b|\btimeline\b|\bcycle\b"),
     ("logo", r"\blogos?\b|\bwordmark\b|\blogotype\b|\bmonogram\b|\bemblem\b"),
