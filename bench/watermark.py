@@ -495,18 +495,35 @@ def ecc_false_accept() -> dict[str, float]:
 
 
 def baseline_module(rev: str) -> ModuleType | None:
-    """`openbanana.imaging.watermark` as of git revision `rev`, imported under another name (None if unavailable)."""
+    """`openbanana.imaging.watermark` as of git revision `rev`, imported under another name (None if unavailable),
+    with that revision's `spectral_fold` (if it has one) in place of today's, so a ratio against it times the
+    baseline's folds too."""
+    source = _source_at(rev, "watermark.py")
+    if source is None:
+        return None
+    module = _load_module("watermark_baseline", source)
+    fold_source = _source_at(rev, "spectral_fold.py")
+    if fold_source is not None and hasattr(module, "FieldSpectrum"):
+        module.FieldSpectrum = _load_module("spectral_fold_baseline", fold_source).FieldSpectrum
+    return module
+
+
+def _source_at(rev: str, name: str) -> str | None:
+    """The text of src/openbanana/imaging/`name` at git revision `rev` (None if unavailable)."""
     root = Path(__file__).resolve().parent.parent
     try:
-        source = subprocess.run(["git", "show", f"{rev}:src/openbanana/imaging/watermark.py"], cwd=root,
-                                check=True, capture_output=True, text=True).stdout
+        return subprocess.run(["git", "show", f"{rev}:src/openbanana/imaging/{name}"], cwd=root,
+                              check=True, capture_output=True, text=True).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
-    path = Path(tempfile.mkdtemp()) / "watermark_baseline.py"
+
+
+def _load_module(name: str, source: str) -> ModuleType:
+    path = Path(tempfile.mkdtemp()) / f"{name}.py"
     path.write_text(source)
-    spec = importlib.util.spec_from_file_location("watermark_baseline", path)
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
-        return None
+        raise ImportError(name)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
     spec.loader.exec_module(module)

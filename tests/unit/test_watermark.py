@@ -37,7 +37,10 @@ from openbanana.imaging.watermark import (
     _keyed,
     _peak_at,
     _prepare,
+    _scores,
     _sync_spectrum,
+    _whiten,
+    _whiten_half,
     detect_watermark,
     embed_watermark,
 )
@@ -511,6 +514,30 @@ def test_the_scans_coarse_grid_sees_the_whole_score_at_the_true_geometry(marked_
     coarse = _sync_spectrum(spectrum.fold((period, period), 0.0, _BINS, keyed.coarse_mask), keyed.band128,
                             keyed.pilot_spectrum)[0]
     assert full > CHECKED_THRESHOLD and coarse >= 0.9 * full, (coarse, full)
+
+
+@pytest.mark.parametrize("which", ["photo", "poster", "unmarked"])
+def test_the_scans_batched_scores_are_the_per_fold_reference(which: str, marked_photo: Image.Image,
+                                                             marked_poster: Image.Image, poster: Image.Image) -> None:
+    """The scan scores its hypotheses on Hermitian half spectra, in batches; each score must be the one folding and
+    correlating that hypothesis in full gives (`fold` + `_sync_spectrum`), on both masks, marked or not, so the
+    ranking, the refined hypotheses and the false-positive fits are those of the per-fold search."""
+    image = {"photo": marked_photo, "poster": marked_poster, "unmarked": poster}[which]
+    keyed, prepared = _keyed(KEY), _prepare(_attacked(image, (0.2, 0.1, 0.05, 0.15), 0.81, 70))
+    spectrum = FieldSpectrum(prepared.fields[0])
+    grid = [(prepared.plain_period * ratio, tilt) for ratio in (0.95, 0.81 / 0.75, 1.37, 2.09)
+            for tilt in (-1.4, -0.6, 0.0, 0.2, 1.2)]
+    for mask in (keyed.coarse_mask, keyed.band_mask):
+        reference = [_sync_spectrum(spectrum.fold((period, period), tilt, _BINS, mask), keyed.band128,
+                                    keyed.pilot_spectrum)[0] for period, tilt in grid]
+        batched = _scores(spectrum, grid, mask, keyed)
+        assert np.allclose(batched, reference, rtol=1e-12, atol=1e-12), np.abs(batched - reference).max()
+        assert int(np.argmax(batched)) == int(np.argmax(reference))
+    period, tilt = grid[7]
+    half = spectrum.fold_half(np.array([period]), np.array([tilt]), _BINS, keyed.band_mask)[0]
+    full = spectrum.fold((period, period), tilt, _BINS, keyed.band_mask)
+    assert np.array_equal(half, full[:, :_BINS // 2 + 1])
+    assert np.allclose(_whiten_half(half), _whiten(full)[:, :_BINS // 2 + 1], rtol=1e-14, atol=0)
 
 
 @pytest.fixture(scope="module")
