@@ -47,3 +47,17 @@ def assert_holds(prompt: str, a: str, predicate: str, b: str) -> None:
 ])
 def test_a_flier_placed_free_stands_beside_what_it_is_beside(prompt: str, a: str, predicate: str, b: str) -> None:
     assert_holds(prompt, a, predicate, b)
+
+
+@pytest.mark.parametrize(("prompt", "thing", "a", "predicate", "b"), [
+    ("A sleepy cat curled up by the radiator", "radiator", "cat", "next_to", "radiator"),
+    ("a goat drinking beside a long wooden trough", "trough", "goat", "next_to", "trough"),
+    ("A thermos and a mug on a picnic table", "thermos", "thermos", "on", "table"),
+])
+def test_a_thing_with_no_pictogram_is_drawn_as_a_form_and_holds(prompt: str, thing: str, a: str, predicate: str,
+                                                                b: str) -> None:
+    plan = plan_of(prompt)
+    assert thing not in plan.scene.unmatched
+    drawn = [s for s in plan.subjects if s.entity == entity(plan, thing).id]
+    assert drawn and all(s.glyph is None and s.form for s in drawn)
+    assert_holds(prompt, a, predicate, b)
