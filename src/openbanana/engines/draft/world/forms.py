@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw
 
+from openbanana.engines.draft.world.fixtures import FIXTURE_COLORS, FIXTURES
 from openbanana.imaging.drawing.glyphs import Layer, Sprite
 from openbanana.plan import RGB, Subject
 
@@ -27,7 +28,7 @@ DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52), "pillow": (236, 232, 222
                                   "windmill": (150, 118, 90), "lamp post": (52, 56, 64), "fence": (236, 232, 222),
                                   "fridge": (232, 236, 240), "hot-air balloon": (214, 62, 50),
                                   "party hat": (226, 58, 120), "waterfall": (92, 126, 150),
-                                  "fireplace": (156, 74, 56)}
+                                  "fireplace": (156, 74, 56), **FIXTURE_COLORS}
 DEFAULT_COLOR: RGB = (160, 108, 66)  # a warm wood
 LIT = 2.0  # a part this light is a lamp: drawn in its own light, whatever the form's colour
 LAMP_LIGHT: RGB = (255, 228, 150)
@@ -262,7 +263,7 @@ FORMS: dict[str, Sequence[Part]] = {
     "party hat": _party_hat(), "waterfall": _waterfall(), "fireplace": _fireplace(),
     "pillow": _pillow(), "lighthouse": _lighthouse(), "windmill": _windmill(), "lamp post": _lamp_post(),
     "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
-    "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(),
+    "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(), **FIXTURES,
 }
 
 

@@ -91,6 +91,9 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     "refrigerator": (1.5, 0.55, "fridge", "ground", False), "floor lamp": (1.5, 0.32, "floor lamp", "ground", False),
     "standing lamp": (1.5, 0.32, "floor lamp", "ground", False), "standard lamp": (1.5, 0.32, "floor lamp", "ground",
                                                                                     False),
+    **dict.fromkeys(("trough", "water trough", "feeding trough"), (0.55, 2.4, "trough", "ground", False)),
+    "radiator": (0.55, 1.6, "radiator", "ground", False),
+    **dict.fromkeys(("thermos", "flask", "vacuum flask"), (0.32, 0.42, "flask", "tabletop", False)),
 }
 OUTDOOR_FORMS = frozenset({"bench"})  # furniture that stands outdoors as well: it does not make a room
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these

@@ -7,6 +7,7 @@ import random
 from dataclasses import replace
 
 from openbanana.plan import ROAD_HALF
+from openbanana.planner.rules.scene.beside import pull_beside
 from openbanana.planner.rules.scene.depth import Frame
 from openbanana.planner.rules.scene.kinds import DISCS
 from openbanana.planner.rules.scene.order import Constraint, order_row
@@ -32,6 +33,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     if world.mode == "float":
         placed = place_free(_hero_first(groups, hero_root), frame, scale, _area(frame), [], rng,
                             corners=_discs(groups), depth=0.0, hero_root=hero_root)
+        placed = pull_beside(placed, links, frame, {g.root for g in groups}, hero_root)
         return _facing(placed, links, hero_root, (frame.left + frame.right) / 2)
     swimmers = [g for g in groups if g.zone == "swimmer"] if world.mode == "underwater" else []
     water = [g for g in groups if g.zone == "water" or (water_world and g.zone == "swimmer")]
@@ -64,7 +66,8 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
                         corners=_discs(sky), depth=SKY_DEPTH if not swimmers else 0.3, hero_root=hero_root)
     if world.setting.terrain == "road":
         rows = _off_the_road(rows, frame, links)
-    return _facing(rows + flying, links, hero_root, (frame.left + frame.right) / 2)
+    placed = pull_beside(rows + flying, links, frame, {p.group.root for p in flying}, hero_root)
+    return _facing(placed, links, hero_root, (frame.left + frame.right) / 2)
 
 
 def _off_the_road(rows: list[Placement], frame: Frame, links: Links) -> list[Placement]:

@@ -1,0 +1,69 @@
+"""Side relations for groups placed free (on a plain backdrop, or flying over the ground row): "a hummingbird beside
+a hibiscus" put the two at free spots of the area, a row apart, so "beside" did not hold. A group placed free that
+a side relation ties to another is moved level with it, on the side the relation asks, a small gap between."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from openbanana.planner.rules.scene.depth import Frame
+from openbanana.planner.rules.scene.relations import Links
+from openbanana.planner.rules.scene.stage import Placement, Rect
+
+GAP = 0.02  # canvas heights between the two groups' boxes
+
+
+def pull_beside(placements: list[Placement], links: Links, frame: Frame, movable: Collection[str],
+                hero_root: str) -> list[Placement]:
+    """Each side relation that the boxes do not show, between a `movable` group and another, shown by moving the
+    movable one (not the hero when the other may move instead), when the related thing is the group's root (stars
+that a telescope was read into do not come down for it); the rest stay where they were."""
+    by_root = {p.group.root: p for p in placements}
+    moved: dict[str, Placement] = {}
+    for relation in links.sides:
+        a, b = links.root(relation.subject), links.root(relation.object)
+        if a == b or a not in by_root or b not in by_root:
+            continue
+        if _shown(relation.predicate, by_root[a].rect(), by_root[b].rect()):
+            continue
+        own = {relation.subject, relation.object}  # a group moves for its own root's relation, not a child's
+        mover = a if a in own & set(movable) and (a != hero_root or b not in own & set(movable)) \
+            else b if b in own & set(movable) else ""
+        if not mover:
+            continue
+        other = b if mover == a else a
+        # "A left of B": A goes to B's left, or B to A's right; "next to", "near": the side with more room
+        side = {"left_of": -1, "right_of": 1}.get(relation.predicate, 0) * (1 if mover == a else -1)
+        by_root[mover] = moved[mover] = _moved(by_root[mover], by_root[other].rect(), side, frame)
+    return [moved[p.group.root] if moved.get(p.group.root) is not None and p.group.root in movable else p
+            for p in placements]
+
+
+def _shown(predicate: str, a: Rect, b: Rect) -> bool:
+    """Whether the boxes already show the side relation, as `scene_geometry.relation_holds` judges it."""
+    gap = max(b[0] - a[2], a[0] - b[2])
+    if predicate == "left_of":
+        return a[2] <= b[0] + GAP
+    if predicate == "right_of":
+        return a[0] >= b[2] - GAP
+    if predicate == "near" and min(a[2], b[2]) > max(a[0], b[0]):  # just over or under it is near too
+        rise = max(b[1] - a[3], a[1] - b[3])
+        if -0.5 * min(a[3] - a[1], b[3] - b[1]) <= rise <= 0.5 * max(a[3] - a[1], b[3] - b[1]):
+            return True
+    reach = 0.7 if predicate == "next_to" else 1.6
+    return -0.5 * min(a[2] - a[0], b[2] - b[0]) <= gap <= reach * max(a[2] - a[0], b[2] - b[0])
+
+
+def _moved(placement: Placement, target: Rect, side: int, frame: Frame) -> Placement:
+    """The placement moved level with `target` (centres at one height), beside it on `side` (-1 left, 1 right,
+    0 whichever has more room), kept inside the frame."""
+    left, top, right, bottom = placement.rect()
+    width, height = right - left, bottom - top
+    if side == 0:
+        side = -1 if target[0] - frame.left > frame.right - target[2] else 1
+    new_left = target[0] - GAP - width if side < 0 else target[2] + GAP
+    new_left = min(max(new_left, frame.left), frame.right - width)
+    new_top = (target[1] + target[3]) / 2 - height / 2
+    new_top = min(max(new_top, frame.top), frame.bottom - height)
+    return replace(placement, x=placement.x + new_left - left, bottom=placement.bottom + new_top - top)
