@@ -103,7 +103,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)  # how a thing looks
     bare = not (phrase.determiner or phrase.number or phrase.quantity or phrase.plural) and len(words) == 1
     frame = lemma in FRAMING_NOUNS and (framing or opening or (bare and lemma in STYLES))  # "…, photo"
-    if (lemma in NOT_THINGS and not known_compound(compound)) or (frame and not _framed_thing(words, compound)):
+    if (lemma in NOT_THINGS and not known_compound(compound) and not _made_thing(words, lemma)) or (
+            frame and not _framed_thing(words, compound)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:
             setting.take("style", STYLES[lemma])  # "A photo. A red bus in London."
         return PhraseReading()
@@ -147,6 +148,11 @@ def _many_of_one(phrase: NounPhrase, words: list[Token], lemma: str) -> bool:
         return False
     return phrase.of is not None or (bool(before) and (is_phrase_key(f"{before} {one}")
                                                        or is_food(pictogram_for(before) or "")))
+
+
+def _made_thing(words: list[Token], lemma: str) -> bool:
+    """"a wooden post", "a stone sign": a material says an abstract-looking word is a thing, when it can be drawn."""
+    return any(w.word in MATERIALS for w in words[:-1]) and bool(pictogram_for(lemma) or stand_in(lemma))
 
 
 def _framed_thing(words: list[Token], compound: str) -> bool:
