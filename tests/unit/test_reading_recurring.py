@@ -104,3 +104,23 @@ def test_a_recovered_thing_leaves_ink(prompt: str, noun: str) -> None:
     plan = plan_of(prompt)
     assert entity(plan, noun) is not None
     assert any(ink_share(plan, s) > 0.04 for s in subjects(plan, noun)), f"{noun} leaves no ink"
+
+
+def test_an_ing_word_before_a_head_nothing_draws_names_its_kind() -> None:
+    assert "washing machine" in nouns("a cat asleep on top of a washing machine")
+    assert actions("a lit match beside a burning candle")["candle"] == "burning"  # a drawn head keeps its action
+
+
+def test_a_showcase_head_shows_the_thing_before_it() -> None:
+    assert nouns("a tote bag mockup on a stool")[0].endswith("bag")
+    assert "mockup" not in " ".join(nouns("a tote bag mockup on a stool"))
+
+
+@pytest.mark.parametrize(("prompt", "word"), [("a boy in a striped t-shirt", "t-shirt"),
+                                              ("an x-ray of a hand", "x-ray")])
+def test_a_letter_joined_by_a_hyphen_stays_one_word(prompt: str, word: str) -> None:
+    assert word in tags(prompt)
+
+
+def test_a_t_shirt_is_worn_and_drawn() -> None:
+    assert_read_placed_and_drawn("a boy in a red t-shirt beside a bike", [("boy", "wearing", "t-shirt")])

@@ -28,7 +28,8 @@ from openbanana.planner.rules.vocabulary.relation_words import PHRASE_PREPOSITIO
 from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS
 
 TEXT_MARK = "§"  # stands where a quoted text was: never a word of the scene
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
+_TOKEN = re.compile(r"[^\W_]\u2011[^\W_]+|[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
+_LETTER_HYPHEN = re.compile(r"(?<![^\W_])([^\W_])-(?=[^\W_])")  # "t-shirt", "x-ray": one word, not "t" + "shirt"
 _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its"})  # a noun follows
@@ -57,7 +58,9 @@ class Token:
 def tokenize(prose: str) -> list[Token]:
     """Lower-cased words and punctuation, with fixed units merged and every word given its class."""
     raw: list[str] = []
-    for word in _TOKEN.findall(prose.lower().replace("’", "'").replace("-", " ")):
+    kept = _LETTER_HYPHEN.sub("\\1\u2011", prose.lower().replace("’", "'"))
+    for word in _TOKEN.findall(kept.replace("-", " ")):
+        word = word.replace("\u2011", "-")
         if word.endswith("'s") and len(word) > 2:
             raw.extend((word[:-2], "'s"))
         else:
@@ -166,6 +169,9 @@ def _activity_object(tokens: list[Token], i: int, following: Token | None) -> bo
 def _after_noun_modifier(tokens: list[Token], i: int) -> bool:
     """Token i follows an article and one noun ("a garden present", "the kitchen fan"): the slot of a compound's
     head, where an adjective that the lexicon also knows as a countable noun is that noun."""
+    modifier = tokens[i - 1].word if i else ""
+    if modifier in TIMES or modifier in WEATHERS or modifier in SEASONS:
+        return False  # "an evening fair": the word before sets the scene, the phrase keeps its old reading
     return i >= 2 and tokens[i - 1].tag == "noun" and tokens[i - 2].word in ARTICLES \
         and noun_lemma(tokens[i - 1].word) == tokens[i - 1].word and tokens[i].word not in COLORS \
         and tokens[i].word not in DEGREES
