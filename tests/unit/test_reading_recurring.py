@@ -124,3 +124,7 @@ def test_a_letter_joined_by_a_hyphen_stays_one_word(prompt: str, word: str) -> N
 
 def test_a_t_shirt_is_worn_and_drawn() -> None:
     assert_read_placed_and_drawn("a boy in a red t-shirt beside a bike", [("boy", "wearing", "t-shirt")])
+
+
+def test_an_ing_word_with_no_determiner_before_it_stays_the_verb() -> None:
+    assert "vegetable" in nouns("a cook with a beard tossing vegetables in a wok")

@@ -241,7 +241,8 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     noun_words = [w.word for w in named_words]
     noun = " ".join([*noun_words, lemma]) if glyph and person is None else lemma
     compound = " ".join([*(w.word for w in words[-2:-1] if w.tag in ("noun", "ing")), lemma])
-    if not glyph and person is None and compound != lemma and (known_compound(compound) or _kind_by_use(words, lemma)):
+    by_use = bool(phrase.determiner) and _kind_by_use(words, lemma)
+    if not glyph and person is None and compound != lemma and (known_compound(compound) or by_use):
         noun = compound  # "a lamp post", "a fire hydrant", "a watering can": one thing, named by both words
     if person is None and len(words) > 1 and stand_in(f"{words[-2].word} {lemma}"):
         glyph, noun = None, f"{words[-2].word} {lemma}"  # "a piggy bank": the stand-in names both words, no bank
@@ -281,7 +282,8 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
 
 def _kind_by_use(words: list[Token], lemma: str) -> bool:
     """"a washing machine", "a sewing machine": an -ing word before a head that nothing draws on its own names the
-    kind of thing by its use (the machine does not wash); a drawn head keeps its action ("a burning candle")."""
+    kind of thing by its use (the machine does not wash); a drawn head keeps its action ("a burning candle"). The
+    caller asks only after a determiner: "tossing vegetables" is a verb and its object."""
     return len(words) > 1 and words[-2].tag == "ing" and words[-2].word not in STATE_PARTICIPLES \
         and not (drawable(lemma) or has_form(lemma) or person_noun(lemma) or lemma in ANIMALS)
 
