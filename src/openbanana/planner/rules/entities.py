@@ -15,10 +15,11 @@ from openbanana.planner.pictograms import is_phrase_key, pictogram_for, singular
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
-from openbanana.planner.rules.naming import is_building, known_compound, named_pictogram
+from openbanana.planner.rules.naming import drawable, is_building, known_compound, named_pictogram
 from openbanana.planner.rules.phrase_shapes import body_features, is_skin_tone, person_compound, reshaped, view_of
 from openbanana.planner.rules.scene.kinds import furniture_form, has_form, is_food
 from openbanana.planner.rules.setting import SettingReader
+from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
 from openbanana.planner.rules.vocabulary.attributes import (
     ANIMALS,
     BARE_PLURAL_COUNT,
@@ -96,6 +97,9 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     compound = " ".join([*(w.word for w in words[-2:-1] if w.tag == "noun"), lemma])
     if phrase.of is not None and (lemma in PART_WORDS or lemma in FRAMING_NOUNS or lemma in NOT_THINGS):
         return _complement(phrase, setting)
+    if lemma in SHOWCASE_HEADS and len(words) > 1 and words[-2].tag == "noun" and phrase.of is None:
+        shown = replace(phrase, words=[w for w in phrase.words if w is not head])  # "a mug mockup" shows a mug
+        return read_phrase(shown, setting, framing=framing, opening=opening, landmark=landmark, beside=beside)
     if lemma in BODY_WORDS or head.word in BODY_WORDS or head.tag == "skin" or is_skin_tone(words, lemma):
         features, about = body_features(words, lemma)
         return PhraseReading(features=features, feature_head=about)
@@ -103,7 +107,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)  # how a thing looks
     bare = not (phrase.determiner or phrase.number or phrase.quantity or phrase.plural) and len(words) == 1
     frame = lemma in FRAMING_NOUNS and (framing or opening or (bare and lemma in STYLES))  # "…, photo"
-    if (lemma in NOT_THINGS and not known_compound(compound)) or (frame and not _framed_thing(words, compound)):
+    if (lemma in NOT_THINGS and not known_compound(compound) and not _made_thing(words, lemma)) or (
+            frame and not _framed_thing(words, compound)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:
             setting.take("style", STYLES[lemma])  # "A photo. A red bus in London."
         return PhraseReading()
@@ -147,6 +152,16 @@ def _many_of_one(phrase: NounPhrase, words: list[Token], lemma: str) -> bool:
         return False
     return phrase.of is not None or (bool(before) and (is_phrase_key(f"{before} {one}")
                                                        or is_food(pictogram_for(before) or "")))
+
+
+# Heads that present the thing named before them, never a thing of their own: "a T-shirt mockup", "a tote bag
+# template".
+SHOWCASE_HEADS = frozenset({"mockup", "template", "prototype", "showcase"})
+
+
+def _made_thing(words: list[Token], lemma: str) -> bool:
+    """"a wooden post", "a stone sign": a material says an abstract-looking word is a thing, when it can be drawn."""
+    return any(w.word in MATERIALS for w in words[:-1]) and bool(pictogram_for(lemma) or stand_in(lemma))
 
 
 def _framed_thing(words: list[Token], compound: str) -> bool:
@@ -226,7 +241,8 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     noun_words = [w.word for w in named_words]
     noun = " ".join([*noun_words, lemma]) if glyph and person is None else lemma
     compound = " ".join([*(w.word for w in words[-2:-1] if w.tag in ("noun", "ing")), lemma])
-    if not glyph and person is None and compound != lemma and known_compound(compound):
+    by_use = bool(phrase.determiner) and _kind_by_use(words, lemma)
+    if not glyph and person is None and compound != lemma and (known_compound(compound) or by_use):
         noun = compound  # "a lamp post", "a fire hydrant", "a watering can": one thing, named by both words
     if person is None and len(words) > 1 and stand_in(f"{words[-2].word} {lemma}"):
         glyph, noun = None, f"{words[-2].word} {lemma}"  # "a piggy bank": the stand-in names both words, no bank
@@ -262,6 +278,14 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     draft.lookup = " ".join([*(w.word for w in words[:-1] if w.tag == "noun" and w.word in draft.modifiers),
                              lemma])
     return draft
+
+
+def _kind_by_use(words: list[Token], lemma: str) -> bool:
+    """"a washing machine", "a sewing machine": an -ing word before a head that nothing draws on its own names the
+    kind of thing by its use (the machine does not wash); a drawn head keeps its action ("a burning candle"). The
+    caller asks only after a determiner: "tossing vegetables" is a verb and its object."""
+    return len(words) > 1 and words[-2].tag == "ing" and words[-2].word not in STATE_PARTICIPLES \
+        and not (drawable(lemma) or has_form(lemma) or person_noun(lemma) or lemma in ANIMALS)
 
 
 def _animal(lemma: str) -> bool:

@@ -159,6 +159,16 @@ def verb_lemma(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
+def is_base_verb(word: str) -> bool:
+    """Whether lemminflect's tables know the word as a verb in its base form ("smash", "gather"; not "sofa")."""
+    module = _lemminflect()
+    if module is None:
+        return False
+    forms: dict[str, tuple[str, ...]] = module.getAllInflections(word, upos="VERB")
+    return word in forms.get("VBP", ())
+
+
 def is_plural(word: str) -> bool:
     """Whether a noun as written is plural ("cups", "mice", "people"); plural-only words count as one."""
     return word not in PLURAL_ONLY and noun_lemma(word) != word

@@ -11,8 +11,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.lexicon import PLURAL_ONLY, Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
-from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, VERB_RELATIONS
+from openbanana.planner.rules.lexicon import (
+    PLURAL_ONLY,
+    Tag,
+    is_base_verb,
+    noun_lemma,
+    penn_lexicon,
+    verb_lemma,
+    word_class,
+)
+from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, STATE_ADJECTIVES, VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
@@ -20,7 +28,8 @@ from openbanana.planner.rules.vocabulary.relation_words import PHRASE_PREPOSITIO
 from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS
 
 TEXT_MARK = "§"  # stands where a quoted text was: never a word of the scene
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
+_TOKEN = re.compile(r"[^\W_]\u2011[^\W_]+|[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
+_LETTER_HYPHEN = re.compile(r"(?<![^\W_])([^\W_])-(?=[^\W_])")  # "t-shirt", "x-ray": one word, not "t" + "shirt"
 _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its"})  # a noun follows
@@ -49,7 +58,9 @@ class Token:
 def tokenize(prose: str) -> list[Token]:
     """Lower-cased words and punctuation, with fixed units merged and every word given its class."""
     raw: list[str] = []
-    for word in _TOKEN.findall(prose.lower().replace("’", "'").replace("-", " ")):
+    kept = _LETTER_HYPHEN.sub("\\1\u2011", prose.lower().replace("’", "'"))
+    for word in _TOKEN.findall(kept.replace("-", " ")):
+        word = word.replace("\u2011", "-")
         if word.endswith("'s") and len(word) > 2:
             raw.extend((word[:-2], "'s"))
         else:
@@ -86,6 +97,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif i and token.tag == "noun" and (is_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
                 token, following) or _agrees(tokens, i, following)):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
+        elif token.tag == "noun" and _plural_subject_verb(tokens, i, following):
+            tokens[i] = Token(token.word, "verb")  # "waves crash against…": a plural's verb has no -s
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
                                       or _compound(before, token)):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
@@ -104,6 +117,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "adj" and i and tokens[i - 1].word in ("a", "an", "the") and token.word not in DEGREES \
                 and (following is None or following.tag in HEAD_ENDS) and _countable(token.word):
             tokens[i] = Token(token.word, "noun")  # "a cake on a platter.": a phrase ends in its head
+        elif token.tag == "adj" and _after_noun_modifier(tokens, i) and (following is None or following.tag in (
+                *HEAD_ENDS, "past", "verb", "comma")) and (_countable(token.word) or pictogram_for(token.word)):
+            tokens[i] = Token(token.word, "noun")  # "a birthday present wrapped in…": the head after its modifier
         elif token.tag in ("adj", "adv", "noun", "ing") and token.word in PREPOSITIONS and following is not None \
                 and (following.tag in ("det", "num", "pron") or following.word in ARTICLES) and not (
                     i and tokens[i - 1].word in ARTICLES):
@@ -113,6 +129,10 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "adv" and i and tokens[i - 1].word in ARTICLES and (following is None or following.tag
                                                                                in ENDS):
             tokens[i] = Token(token.word, "noun")  # "beside the well,": a thing after its article
+        elif token.word in STATE_ADJECTIVES and i and is_nominal(tokens[i - 1]):
+            tokens[i] = Token(STATE_ADJECTIVES[token.word], "ing")  # "a dog asleep on…" is a dog sleeping on…
+        elif _activity_object(tokens, i, following):
+            tokens[i] = Token(token.word, "adv")  # "two kids ice skating": part of the activity, not the head
         elif token.tag in ("adj", "adv") and token.word in PLACE_ADVERBS:
             tokens[i] = Token(token.word, "where", PLACE_ADVERBS[token.word])  # "a canoe nearby"
     return tokens
@@ -122,6 +142,39 @@ SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 DEGREES = frozenset({"little", "bit", "tad", "touch", "lot", "few", "whole"})  # "move it a little to the left"
 HEAD_ENDS = frozenset({"break", "prep", "relation", "be", "where", "rel"})
 _NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "ing", "past", "be", "text"})
+
+
+def _plural_subject_verb(tokens: list[Token], i: int, following: Token | None) -> bool:
+    """"gulls circle over the bay", "waves smash against the rocks": a singular word that is also a base-form verb,
+    after a plural noun and before an object or a place, is that plural's verb (a plural is almost never a
+    compound's modifier)."""
+    token, before = tokens[i], tokens[i - 1] if i else None
+    if before is None or before.tag != "noun" or before.word in PLURAL_ONLY or noun_lemma(before.word) == before.word:
+        return False
+    return noun_lemma(token.word) == token.word and following is not None and following.tag in (
+        "det", "prep", "num", "pron", "relation") and is_base_verb(token.word)
+
+
+def _activity_object(tokens: list[Token], i: int, following: Token | None) -> bool:
+    """A bare singular noun between a plural noun and an -ing verb ("three boys rock climbing"): a plural is
+    almost never a compound's modifier, so the noun belongs to the activity that follows."""
+    token = tokens[i]
+    if not i or token.tag != "noun" or following is None or following.tag != "ing":
+        return False
+    before = tokens[i - 1]
+    return before.tag == "noun" and before.word not in PLURAL_ONLY and noun_lemma(before.word) != before.word \
+        and noun_lemma(token.word) == token.word
+
+
+def _after_noun_modifier(tokens: list[Token], i: int) -> bool:
+    """Token i follows an article and one noun ("a garden present", "the kitchen fan"): the slot of a compound's
+    head, where an adjective that the lexicon also knows as a countable noun is that noun."""
+    modifier = tokens[i - 1].word if i else ""
+    if modifier in TIMES or modifier in WEATHERS or modifier in SEASONS:
+        return False  # "an evening fair": the word before sets the scene, the phrase keeps its old reading
+    return i >= 2 and tokens[i - 1].tag == "noun" and tokens[i - 2].word in ARTICLES \
+        and noun_lemma(tokens[i - 1].word) == tokens[i - 1].word and tokens[i].word not in COLORS \
+        and tokens[i].word not in DEGREES
 
 
 def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> bool:
@@ -192,7 +245,8 @@ def _verb_after_noun(token: Token, following: Token | None) -> bool:
                                                             "relation", "text", "quantity", "where")
     if token.word.endswith("ing") and verb_lemma(token.word) != token.word:
         return token.word not in ING_NOUNS or (following is not None and following.tag in ("det", "num", "pron"))
-    return token.word.endswith("s") and verb_lemma(token.word) in VERB_RELATIONS and before_object
+    has_object = following is not None and following.tag not in ("break", "comma")  # "her porch plants," names things
+    return token.word.endswith("s") and verb_lemma(token.word) in VERB_RELATIONS and before_object and has_object
 
 
 def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:

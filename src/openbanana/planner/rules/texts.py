@@ -42,7 +42,21 @@ def _document_words(prompt: str, kind: DocumentKind) -> list[tuple[int, int]]:
         patterns.append(DOCUMENT_NOUNS[kind])
     lowered = prompt.lower()
     return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(lowered)
-            if not (m.group(0).split()[-1] in PART_WORDS and re.match(r"\s+of\b", lowered[m.end():m.end() + 4]))]
+            if not (m.group(0).split()[-1] in PART_WORDS and re.match(r"\s+of\b", lowered[m.end():m.end() + 4]))
+            and not _placed_thing(lowered, m.start())]
+
+
+# A word after one of these prepositions (and its article and one modifier) is where something is: "a dog under
+# the slide", "a gull watches from a wooden post" name things in the scene, never the document. "on", "in" and
+# "with" are left out: "the words on a slide", "in a banner" do name the document.
+_PLACE_BEFORE = re.compile(r"\b(?:under|underneath|beneath|below|behind|beside|near|next to|from|off|down|atop|"
+                           r"against|toward|towards)\s+(?:(?:the|a|an|his|her|their|its|my|our|your)\s+)?"
+                           r"(?:[a-z]+\s+)?$")
+
+
+def _placed_thing(lowered: str, start: int) -> bool:
+    """Whether the document word at `start` is the object of a place preposition (see _PLACE_BEFORE)."""
+    return _PLACE_BEFORE.search(lowered[max(0, start - 40):start]) is not None
 
 
 def extract_texts(prompt: str) -> list[str]:
@@ -54,7 +68,7 @@ def document_kind(lowered: str, spans: list[Span] = ()) -> DocumentKind:  # type
     """What is asked for, from the words outside the strings; strings that are all "item price" make a menu, one
     followed by "— Name" a quote."""
     for kind, pattern in DOCUMENT_WORDS:
-        if pattern.search(lowered):
+        if any(not _placed_thing(lowered, m.start()) for m in pattern.finditer(lowered)):
             return kind
     if len(spans) >= 2 and sum(bool(ITEM_WITH_PRICE.match(s.text)) for s in spans) >= max(2, len(spans) - 1):
         return "menu"

@@ -58,6 +58,9 @@ PARTICIPLE_RELATIONS: dict[str, Predicate] = {
 # Participles that describe a state worth drawing (an action), even without an object.
 STATE_PARTICIPLES = frozenset({"parked", "perched", "seated", "curled", "sprawled", "stranded", "frozen",
                                "melting", "broken", "opened", "closed", "lit", "burning", "abandoned"})
+# Adjectives that say what a thing is doing ("a cat asleep on a rug"): read as that -ing form.
+STATE_ADJECTIVES: dict[str, str] = {"asleep": "sleeping", "afloat": "floating", "adrift": "drifting",
+                                    "aglow": "glowing", "ablaze": "burning"}
 # "made of X" / "built from X": X is a material, not a thing.
 MATERIAL_VERBS = frozenset({"made", "built", "carved", "crafted", "sculpted", "formed", "constructed", "woven",
                             "knitted", "cast", "shaped"})

@@ -181,8 +181,8 @@ PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "ce
                         "photo", "drawing", "painting", "sketch", "illustration", "portrait", "style", "view",
                         "shot", "close up", "closeup", "render", "rendering", "scene", "cartoon", "doodle",
                         "version", "design", "art", "artwork", "watercolor", "watercolour", "print", "poster",
-                        "photograph", "snapshot", "depiction", "icon", "sticker", "panorama", "vector", "emoji",
-                        "graphic", "wallpaper", "animation", "roof", "rooftop", "foot", "base", "rim", "porch",
+                        "photograph", "snapshot", "selfie", "depiction", "icon", "sticker", "panorama", "vector",
+                        "emoji", "graphic", "wallpaper", "animation", "roof", "rooftop", "foot", "base", "rim", "porch",
                         "doorstep", "shade", "trunk", "branch", "branches", "bough", "summit", "peak", "slope",
                         "surface", "end", "handlebar", "handlebars", "seat", "saddle", "pedal", "pedals", "hood",
                         "deck", "dashboard"})
