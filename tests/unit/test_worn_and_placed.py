@@ -88,3 +88,11 @@ def test_a_person_in_a_thing_drawn_as_clothes_wears_it() -> None:
     assert any(r.predicate == "wearing" and r.object == sarong.id for r in plan.scene.relations)
     dancer, worn = worn_on(plan, "dancer", "sarong")
     assert (worn.box[2] - worn.box[0]) < (dancer.box[2] - dancer.box[0])  # on her, not a big thing she stands in
+
+
+def test_a_garment_with_no_colour_named_is_drawn_in_the_pictograms_own_colour() -> None:
+    """The garment's own colour is the pictogram's largest layer, measured without Pillow's deprecated getdata
+    (pytest turns that warning into an error, and a plain "a boy in a shirt" raised)."""
+    plan = plan_of("a boy in a shirt standing in a park")
+    _, shirt = worn_on(plan, "boy", "shirt")  # rendered: worn, on the boy, with ink of its own
+    assert shirt.glyph == "👕"

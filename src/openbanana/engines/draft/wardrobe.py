@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from PIL import ImageStat
+
 from openbanana.imaging.drawing.glyphs import sprite
 from openbanana.imaging.people import TOPS, is_clothing
 from openbanana.plan import RGB, Subject
@@ -66,5 +68,5 @@ def main_color(glyph: str) -> RGB | None:
     made = sprite(glyph, 48)
     if made is None or not made.layers:
         return None
-    largest = max(made.layers, key=lambda layer: sum(layer.mask.getdata()))
+    largest = max(made.layers, key=lambda layer: ImageStat.Stat(layer.mask).sum[0])
     return (largest.color[0], largest.color[1], largest.color[2])
