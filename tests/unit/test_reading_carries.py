@@ -36,8 +36,8 @@ def test_a_place_word_with_two_objects_relates_the_subject_to_both() -> None:
 
 
 def test_an_unknown_word_beside_a_thing_is_a_thing_and_after_in_may_be_the_place() -> None:
-    assert "watering trough" in nouns("a hedgehog beside a watering trough")  # one thing, named by its use
-    assert ("hedgehog", "next_to", "watering trough") in relations("a hedgehog beside a watering trough")
+    assert "trough" in nouns("a hedgehog beside a watering trough")  # a trough is drawn (a form): "watering" its use
+    assert ("hedgehog", "next_to", "trough") in relations("a hedgehog beside a watering trough")
     assert nouns("a chef in a pantry") == ["chef"]  # the place by meaning (a kitchen), not a thing
 
 
