@@ -247,8 +247,17 @@ def _read_painted(clause: str) -> list[PhotoEdit] | None:
     return None
 
 
+# "make the grass greener": a colour asked for as more of itself is that colour.
+COMPARATIVES = {"greener": "green", "bluer": "blue", "redder": "red", "yellower": "yellow", "pinker": "pink",
+                "browner": "brown", "whiter": "white", "blacker": "black", "oranger": "orange"}
+
+
 def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
-    verbs = r"(?:make|turn|paint|colou?r|dye|change|recolou?r|switch|tint)"
+    request = clause
+    clause = re.sub(r"\b(?:make|turn)\s+(.+?)\s+(?:look\s+|a bit\s+|much\s+|more\s+)?(" + "|".join(COMPARATIVES) +
+                    r")$", lambda m: f"make {m.group(1)} {COMPARATIVES[m.group(2)]}", clause)
+    clause = re.sub(rf"\b((?:{COLOR_NAMES}))\s+like\s+(?:a |an |the )?[a-z' ]+$", r"\1", clause)  # "… like a
+    verbs = r"(?:make|turn|paint|colou?r|dye|change|recolou?r|switch|tint)"  # blood moon": the colour is named
     match = re.search(r"\b(?:change|switch)\s+the\s+colou?r\s+of\s+(.+?)\s+(?:to|into)\s+(.+)$", clause) or \
         re.search(rf"\b{verbs}\s+(.+?)\s+(?:from\s+(.+?)\s+)?(?:to|into|in)\s+(?:a\s+)?(.+)$", clause) or \
         re.search(rf"\b{verbs}\s+(.+?)\s+(?:an? )?((?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES})(?: colou?r)?)$", clause)
@@ -269,7 +278,7 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
             r"\b(?:sky|background)\b", target):
         return None
     return [PhotoEdit("recolor", name=named[0], target=target, target_color=color, color=named[1],
-                      placement=placement, request=clause)]
+                      placement=placement, request=request)]
 
 
 def read_outpaint(clause: str, count: int) -> list[PhotoEdit] | None:

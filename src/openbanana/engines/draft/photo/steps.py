@@ -36,6 +36,7 @@ from openbanana.engines.draft.photo.removal import remove
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.styles import SEASONS, STYLES, green_share
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
+from openbanana.engines.draft.photo.things import fill_plain
 from openbanana.plan import PhotoEdit
 
 CAT_FACE = "a cat's face"
@@ -138,6 +139,8 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
         how = " by its colour" if edit.target_color is not None else ""
         return not_done(edit, f"I could not find {target} in the photo{how}, so nothing was recoloured.")
     mask = found.mask if found.exact else _dominant_color_part(photo.rgb, found.mask)
+    if mask is None and found.others is not None:  # a thing found by its own outline stands out by that outline
+        mask = found.mask
     if mask is None:
         return not_done(edit, f"I cannot recognise {target} as such, and nothing in the photo stands out from its "
                               "surroundings to take for it, so nothing was recoloured.")
@@ -184,10 +187,12 @@ def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
             return not_done(edit, f"I could not find {_with_a(noun)} {where}, so nothing was removed.")
         return not_done(edit, f"I can't pick out {_with_a(noun)} in a photo by itself (I can find people, faces, "
                               "hair, clothes, the sky, or a thing by its colour or its place), so nothing was removed.")
-    mask = found.mask if found.face is not None or found.how.startswith("its colour and") else _whole(photo.rgb,
-                                                                                                   found.mask)
+    exact_shape = found.face is not None or found.others is not None or found.how.startswith("its colour and")
+    mask = found.mask if exact_shape else _whole(photo.rgb, found.mask)
     others = photo.people * (1 - mask) if photo.people is not None and photo.faces else None
-    photo.changed(remove(photo.rgb, mask, photo.rng, others), layout=True)
+    removed = fill_plain(photo.rgb, mask, found.others, photo.rng) if found.others is not None else remove(
+        photo.rgb, mask, photo.rng, others)
+    photo.changed(removed, layout=True)
     if not found.exact:
         return f"I removed {found.how}, taking it to be {target}."
     return None

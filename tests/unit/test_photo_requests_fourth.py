@@ -1,0 +1,109 @@
+"""The fourth round of everyday photo-edit requests (bench/data/edits_eyes4.jsonl), each through the real planner and
+draft engine: the pixels show the edit was made where it was asked, and the answer says how the thing was found,
+what was approximated, and no more."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from openbanana.engines.draft.photo.things import fills_frame, pick_thing
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import plan_composition
+from tests.unit.test_photo_requests import ask, fitted, left_alone, photo
+
+
+def changed(out: np.ndarray, before: np.ndarray, level: int = 40) -> np.ndarray:
+    return np.asarray(np.abs(out.astype(np.int16) - before).max(axis=2) > level)
+
+
+def coin_boxes(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """The coins of the coins photo as boxes (x0, y0, x1, y1), found another way than the engine finds them: a white
+    top-hat (the photo less its opening by a disc wider than a coin), thresholded; shapes at the frame's edge left
+    out."""
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (rgb.shape[1] // 8 | 1, rgb.shape[1] // 8 | 1))
+    solid = ((gray - cv2.GaussianBlur(cv2.morphologyEx(gray, cv2.MORPH_OPEN, disc), (0, 0), 15)) > 30)
+    solid = cv2.morphologyEx(solid.astype(np.uint8), cv2.MORPH_OPEN, np.ones((7, 7), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(solid)
+    height, width = gray.shape
+    return [(x, y, x + w, y + h) for x, y, w, h, a in stats[1:count]
+            if 0.004 < a / (height * width) < 0.1 and x > 0 and y > 0 and x + w < width and y + h < height]
+
+
+def test_the_biggest_coin_is_the_one_recoloured_and_the_answer_says_how_it_was_picked() -> None:
+    image = photo("coins.jpg")
+    out, answer = ask("make the biggest coin gold", image)
+    before = fitted(image, out)
+    boxes = coin_boxes(before)
+    biggest = max(boxes, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+    hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    gold = (hsv[..., 0] > 15) & (hsv[..., 0] < 35) & (hsv[..., 1] > 90)
+    x0, y0, x1, y1 = biggest
+    assert gold[y0:y1, x0:x1].mean() > 0.4  # the biggest coin is gold
+    outside = np.ones_like(gold)
+    outside[y0 - 4:y1 + 4, x0 - 4:x1 + 4] = False
+    assert gold[outside].mean() < 0.002  # and no other coin
+    assert "the largest of the" in answer and "separate shapes on the plain background" in answer
+    assert "taking it to be the biggest coin" in answer  # found by its shape, never said to be recognised
+
+
+def test_the_coin_in_a_named_corner_is_removed_without_a_ghost_and_the_others_stay() -> None:
+    image = photo("coins.jpg")
+    out, answer = ask("remove the coin in the top left corner", image)
+    before = fitted(image, out)
+    boxes = coin_boxes(before)
+    corner = min(boxes, key=lambda b: b[0] ** 2 + b[1] ** 2)
+    x0, y0, x1, y1 = corner
+    hole = out[y0:y1, x0:x1].astype(np.float32)
+    cloth = before[y1 + 4:y1 + 24, x0:x1].astype(np.float32)  # the cloth just below that coin
+    assert abs(hole.mean() - cloth.mean()) < 25 and hole.std() < 2.5 * cloth.std() + 6  # plain cloth, no ghost
+    others = [b for b in boxes if b != corner]
+    kept = [np.abs(out[b[1]:b[3], b[0]:b[2]].astype(np.int16) - before[b[1]:b[3], b[0]:b[2]]).mean() < 3
+            for b in others]
+    assert all(kept)
+    assert "with the coin removed" in answer and "nearest the top left" in answer and "taking it to be" in answer
+
+
+def test_the_things_on_a_plain_background_are_never_found_in_an_ordinary_photo() -> None:
+    for name in ("astronaut.jpg", "coffee.jpg", "rocket.jpg", "china.jpg", "chelsea.jpg"):
+        assert pick_thing(np.asarray(photo(name)), "the thing", "top_left") is None, name
+    answer = left_alone("remove the rocket", "rocket.jpg")  # a patch of dusk sky is never taken for it
+    assert "removed" not in answer.split("Not done")[0]
+
+
+def test_a_wall_that_fills_the_photo_is_recoloured_whole_not_as_a_blob() -> None:
+    image = photo("brick.jpg")
+    out, answer = ask("make the wall dark red", image)
+    hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    red = ((hsv[..., 0] < 10) | (hsv[..., 0] > 170)) & (hsv[..., 1] > 80)
+    height, width = red.shape
+    quarters = [red[:height // 2, :width // 2], red[:height // 2, width // 2:], red[height // 2:, :width // 2],
+                red[height // 2:, width // 2:]]
+    assert min(q.mean() for q in quarters) > 0.6  # every part of the wall, the corners too
+    gray_before = cv2.cvtColor(fitted(image, out), cv2.COLOR_RGB2GRAY).astype(np.float32)
+    gray_after = cv2.cvtColor(out, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    assert np.corrcoef(gray_before.ravel(), gray_after.ravel())[0, 1] > 0.8  # the bricks and mortar still show
+    assert "the wall recoloured dark red" in answer and "the texture that fills the whole of the photo" in answer
+
+
+def test_a_frame_filling_texture_is_only_the_named_thing_when_the_noun_names_such_a_texture() -> None:
+    bricks, portrait = np.asarray(photo("brick.jpg")), np.asarray(photo("astronaut.jpg"))
+    assert fills_frame(bricks, "bricks") and fills_frame(bricks, "wall")
+    assert not fills_frame(bricks, "car")  # a car is not what a texture photo is of
+    assert not fills_frame(portrait, "background")  # a portrait is no texture
+
+
+def test_greener_grass_on_a_black_and_white_lawn_is_a_green_lawn() -> None:
+    image = photo("brick.jpg").convert("L").convert("RGB")  # any grey texture photo; the noun names what it is
+    plan = plan_composition(PlanningInput("make the grass greener", 1024, 1024, reference_count=1, seed=3))
+    (edit,) = plan.photo_edits
+    assert (edit.kind, edit.target, edit.name, edit.request) == ("recolor", "the grass", "green",
+                                                                "make the grass greener")
+    blood = plan_composition(PlanningInput("make the moon look orange like a blood moon", 1024, 1024,
+                                           reference_count=1, seed=3)).photo_edits
+    assert [(e.kind, e.target, e.name) for e in blood] == [("recolor", "the moon", "orange")]
+    out, answer = ask("make the grass greener", image)
+    hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    assert ((hsv[..., 0] > 40) & (hsv[..., 0] < 85) & (hsv[..., 1] > 60)).mean() > 0.6
+    assert "the grass recoloured green" in answer
