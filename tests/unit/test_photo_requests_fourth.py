@@ -7,6 +7,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from openbanana.engines.draft.photo.faces import find_faces
 from openbanana.engines.draft.photo.things import fills_frame, pick_thing
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import plan_composition
@@ -107,3 +108,23 @@ def test_greener_grass_on_a_black_and_white_lawn_is_a_green_lawn() -> None:
     hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
     assert ((hsv[..., 0] > 40) & (hsv[..., 0] < 85) & (hsv[..., 1] > 60)).mean() > 0.6
     assert "the grass recoloured green" in answer
+
+
+def test_a_caption_at_the_top_of_a_portrait_leaves_her_face_clear_and_says_where_it_went() -> None:
+    image = photo("astronaut.jpg")
+    out, answer = ask("add a caption 'First Day at NASA' at the top", image)
+    (face, *_) = find_faces(np.asarray(image))
+    scale = out.shape[1] / image.width
+    x0, y0, x1, y1 = (round(v * scale) for v in face.box)
+    moved = changed(out, fitted(image, out))
+    assert moved[y0:y1, x0:x1].mean() < 0.01  # her face is not covered
+    assert moved[:out.shape[0] // 3].mean() > 0.03  # the caption is still at the top
+    assert answer.startswith('Here is your 1:1 image, showing the reference photo, with the words "First Day at NASA".')
+    assert 'I set the words "First Day at NASA" at the top right so that they do not cover a face.' in answer
+
+
+def test_words_that_cover_no_face_stay_where_they_were_asked_and_nothing_is_said() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("write 'Good Morning' at the top in white", image)
+    assert "cover a face" not in answer
+    assert changed(out, fitted(image, out))[:out.shape[0] // 4].mean() > 0.02

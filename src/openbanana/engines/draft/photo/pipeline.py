@@ -22,11 +22,11 @@ from openbanana.engines.draft.photo.cropping import crop_to
 from openbanana.engines.draft.photo.faces import find_faces
 from openbanana.engines.draft.photo.locate import PEOPLE
 from openbanana.engines.draft.photo.outpaint import outpaint
-from openbanana.engines.draft.photo.placing import face_boxes, free_box
+from openbanana.engines.draft.photo.placing import clear_of, face_boxes, free_box, where
 from openbanana.engines.draft.photo.steps import STEPS, Photo, not_done
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
-from openbanana.plan import PHOTO_EXTENDED, PhotoEdit, Plan, Subject
+from openbanana.plan import PHOTO_EXTENDED, PhotoEdit, Plan, Subject, TextBlock
 
 ORDER = {"background": 1, "remove": 1, "recolor": 2, "sky": 3, "relight": 3, "add": 4, "accessory": 4, "style": 5}
 RATIO_TOLERANCE = 0.12  # a frame this much wider or taller than the photo is extended rather than cropped
@@ -39,6 +39,7 @@ class EditedPhoto:
     image: Image.Image
     stickers: tuple[Subject, ...]  # the plan's stickers, moved where they cover no face
     shortfalls: tuple[str, ...]
+    texts: tuple[TextBlock, ...]  # the plan's words, moved where they cover no face
 
 
 def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int, height: int,
@@ -79,7 +80,8 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
             shortfalls.append(said)
     image = apply_edits(to_image(photo.rgb), plan.edits)
     stickers = _stickers_off_faces(plan, photo, width, height)
-    return EditedPhoto(image, stickers, tuple(shortfalls))
+    texts, moved = _texts_off_faces(plan, photo, width, height)
+    return EditedPhoto(image, stickers, tuple([*shortfalls, *moved]), texts)
 
 
 def _scene_first(photos: tuple[Image.Image, ...], combines: list[PhotoEdit]) -> tuple[Image.Image, ...]:
@@ -153,3 +155,20 @@ def _stickers_off_faces(plan: Plan, photo: Photo, width: int, height: int) -> tu
         moved.append(replace(sticker, box=box))
         avoid.append(box)
     return tuple(moved)
+
+
+def _texts_off_faces(plan: Plan, photo: Photo, width: int, height: int) -> tuple[tuple[TextBlock, ...], list[str]]:
+    """The plan's words, each moved off any face it would cover ("a caption at the top" of a portrait goes above the
+    head, beside it, or to the bottom), with a sentence for each one moved; words that cover no face stay put."""
+    if not plan.texts or not photo.faces:
+        return plan.texts, []
+    avoid = face_boxes(photo.faces, width, height, margin=0.1)
+    texts, said = [], []
+    for block in plan.texts:
+        box = clear_of(block.box, avoid)
+        if box is None:
+            texts.append(block)
+            continue
+        texts.append(replace(block, box=box))
+        said.append(f'I set the words "{block.text}" at {where(box)} so that they do not cover a face.')
+    return tuple(texts), said
