@@ -128,3 +128,12 @@ def test_words_that_cover_no_face_stay_where_they_were_asked_and_nothing_is_said
     out, answer = ask("write 'Good Morning' at the top in white", image)
     assert "cover a face" not in answer
     assert changed(out, fitted(image, out))[:out.shape[0] // 4].mean() > 0.02
+
+
+def test_cropping_for_a_post_cuts_the_photo_to_the_frame_and_never_extends_it() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("crop it for an instagram post", image, ratio="4:5")
+    assert np.array_equal(out, fitted(image, out))  # the photo cut to 4:5, no soft margins added
+    assert answer == "Here is your 4:5 image, showing the reference photo cropped to the new frame."
+    _, same_shape = ask("crop it", image)
+    assert "Not done: crop it: the photo already has the frame's shape" in same_shape

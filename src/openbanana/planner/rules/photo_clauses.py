@@ -307,10 +307,14 @@ _NEW_FRAME = (r"\b(?:make|turn|convert|reformat|resize|change)\s+(?:it|this|the 
 
 def read_crop(clause: str, count: int) -> list[PhotoEdit] | None:
     """"crop it to the dog", "crop in on her face": a crop around a named thing (a crop to a part of the frame,
-    "crop to the left half", is the plan's fixed crop instead)."""
+    "crop to the left half", is the plan's fixed crop instead); "crop it for an instagram post": a crop to the
+    requested frame, never an extension of the photo."""
     target = _target_after(r"\bcrop(?:ped)?\s+(?:it\s+|this\s+|the (?:photo|image|picture)\s+)?(?:in\s+)?"
                            r"(?:to|around|on)\s+(?:just\s+|only\s+)?(.+)$", clause,
                            r"\b(?:half|side|square|center|centre|middle|\d+:\d+)\b")
+    if target is None and re.search(r"\bcrop(?:ped)?\s+(?:it|this|the (?:photo|image|picture))(?:\s+(?:for|as)\b.*)?$",
+                                    clause):
+        return [PhotoEdit("crop", name="frame", request=clause)]  # "crop it for an instagram post": to the frame
     return [PhotoEdit("crop", target=target, request=clause)] if target is not None else None
 
 

@@ -47,7 +47,7 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
     if edit.kind == "relight":
         return LIGHTS.get(edit.name, f"in {name} light")
     if edit.kind == "crop":
-        return f"cropped to {_the(edit.target, 'subject')}"
+        return "cropped to the new frame" if edit.name == "frame" else f"cropped to {_the(edit.target, 'subject')}"
     if edit.kind == "outpaint":
         return "zoomed out" if edit.amount < 1 else "extended to the new frame"
     if edit.kind == "sky":

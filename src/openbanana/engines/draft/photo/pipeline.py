@@ -49,7 +49,8 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
         photos = (crop_box(photos[0], plan.crop), *photos[1:])
     edits = plan.photo_edits
     shortfalls: list[str] = []
-    for asked_crop in (e for e in edits if e.kind == "crop"):
+    framed = next((e for e in edits if e.kind == "crop" and e.name == "frame"), None)
+    for asked_crop in (e for e in edits if e.kind == "crop" and e.name != "frame"):
         first, said = crop_to(photos[0], asked_crop, width / height)
         photos = (first, *photos[1:])
         if said:
@@ -64,10 +65,15 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
             shortfalls.append(not_done(asked, "the photo already has the frame's shape, so there was nothing to "
                                               "extend."))
             asked = None
-        photo = Photo(_fit(photos[0], width, height, asked, rng), rng)
+        if framed is not None and asked is None and not _reshaped(photos[0], width, height):
+            shortfalls.append(not_done(framed, "the photo already has the frame's shape, so there was nothing to "
+                                               "crop."))
+        cropped = framed is not None and asked is None  # cut to the frame's shape, never extended to it
+        photo = Photo(rgb_array(cover_fit(photos[0], width, height)) if cropped else _fit(
+            photos[0], width, height, asked, rng), rng)
         if asked is not None:
             shortfalls.append(MARGINS)
-        elif _reshaped(photos[0], width, height):
+        elif _reshaped(photos[0], width, height) and not cropped:
             shortfalls.append(f"{PHOTO_EXTENDED}: {MARGINS[:1].lower()}{MARGINS[1:]}")
     for edit in combines:
         said = _combine(photo, edit, photos)
