@@ -137,3 +137,13 @@ def test_cropping_for_a_post_cuts_the_photo_to_the_frame_and_never_extends_it() 
     assert answer == "Here is your 4:5 image, showing the reference photo cropped to the new frame."
     _, same_shape = ask("crop it", image)
     assert "Not done: crop it: the photo already has the frame's shape" in same_shape
+
+
+def test_a_blueprint_is_pale_lines_on_deep_blue_not_the_photo_unchanged() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("make it look like a blueprint", image)
+    hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    blue = (hsv[..., 0] > 100) & (hsv[..., 0] < 125) & (hsv[..., 1] > 120)
+    pale = out.min(axis=2) > 200
+    assert blue.mean() > 0.6 and 0.02 < pale.mean() < 0.35  # blue paper, lines of the cup and saucer on it
+    assert answer == "Here is your 3:2 image, showing the reference photo as a blueprint."

@@ -22,7 +22,8 @@ STYLES: dict[str, str] = {
     "pop-art": "pop_art", "warhol": "pop_art", "lichtenstein": "pop_art", "screen print": "pop_art",
     "springtime": "spring", "spring time": "spring", "cherry blossom": "spring", "cherry blossoms": "spring",
     "in bloom": "spring", "blossoming": "spring", "in spring": "spring", "spring colors": "spring",
-    "spring colours": "spring",
+    "spring colours": "spring", "blueprint": "blueprint", "blue print": "blueprint", "cyanotype": "blueprint",
+    "technical drawing": "blueprint",
 }
 # "a 90s photo", "make it look like the 70s", "80's vibe": an old photo's look, which the film style gives.
 _DECADE = r"(?:(?:19)?[5-9]0'?s|nineties|eighties|seventies|sixties)"
