@@ -147,3 +147,26 @@ def test_a_blueprint_is_pale_lines_on_deep_blue_not_the_photo_unchanged() -> Non
     pale = out.min(axis=2) > 200
     assert blue.mean() > 0.6 and 0.02 < pale.mean() < 0.35  # blue paper, lines of the cup and saucer on it
     assert answer == "Here is your 3:2 image, showing the reference photo as a blueprint."
+
+
+def test_a_silhouette_on_a_plain_backdrop_is_cut_out_whole_however_thin_its_legs() -> None:
+    image = photo("horse.jpg")
+    out, answer = ask("put the horse in a green field", image)
+    before = fitted(image, out)
+    horse = before.max(axis=2) < 60
+    assert np.abs(out[horse].astype(np.int16) - before[horse]).mean() < 12  # the horse itself kept, legs and all
+    backdrop = before.min(axis=2) > 240
+    hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    lower = np.zeros_like(backdrop)
+    lower[out.shape[0] * 3 // 4:] = True
+    assert ((hsv[..., 0] > 35) & (hsv[..., 0] < 85) & (hsv[..., 1] > 60))[backdrop & lower].mean() > 0.6  # a field
+    assert "Not done" not in answer and "background" in answer
+
+
+def test_a_thing_only_the_first_photo_can_give_is_moved_into_the_second_photo() -> None:
+    horse, lake = photo("horse.jpg"), photo("china.jpg")
+    out, answer = ask("put the horse by the lake", horse, lake)
+    assert (out.max(axis=2) < 60).mean() > 0.02  # the black horse stands in the lake photo ...
+    hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    assert ((hsv[..., 0] > 90) & (hsv[..., 0] < 130) & (hsv[..., 1] > 25)).mean() > 0.1  # ... whose sky is kept
+    assert "the horse placed by the lake" in answer and "Not done" not in answer

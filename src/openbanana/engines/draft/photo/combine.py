@@ -45,7 +45,7 @@ def cut_out(rgb: U8, target: str) -> Cutout | None:
         seeded = people is not None and 0.05 < share < 0.85
         mask = subject_mask(rgb, seed=people if seeded else None)
         face = None
-        if mask is not None and not seeded and not faces and not clean_cut(mask):
+        if mask is not None and not seeded and not faces and not clean_cut(mask, rgb):
             return None  # a ragged scrap of the thing, not the thing
     if mask is None:
         return None

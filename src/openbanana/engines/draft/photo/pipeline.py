@@ -23,6 +23,7 @@ from openbanana.engines.draft.photo.faces import find_faces
 from openbanana.engines.draft.photo.locate import PEOPLE
 from openbanana.engines.draft.photo.outpaint import outpaint
 from openbanana.engines.draft.photo.placing import clear_of, face_boxes, free_box, where
+from openbanana.engines.draft.photo.segmentation import backdrop_cut
 from openbanana.engines.draft.photo.steps import STEPS, Photo, not_done
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
@@ -92,14 +93,16 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
 
 def _scene_first(photos: tuple[Image.Image, ...], combines: list[PhotoEdit]) -> tuple[Image.Image, ...]:
     """The photos with the scene first: "put her in front of the tower" with her portrait given first and the tower
-    second cuts her out of the first photo and puts her into the second, not the other way round."""
+    second cuts her out of the first photo and puts her into the second, not the other way round; so does "put the
+    horse by the lake" when the first photo is the horse on a plain backdrop and the second has nothing to cut out."""
     if len(combines) != 1 or not combines[0].destination or not 0 < combines[0].reference < len(photos):
         return photos
     edit = combines[0]
-    if not set(edit.target.lower().split()) & PEOPLE:  # "her", "the woman"
-        return photos
     index = edit.reference
-    if find_faces(rgb_array(photos[index])) or not find_faces(rgb_array(photos[0])):
+    if not set(edit.target.lower().split()) & PEOPLE:  # "the horse": from the first photo when that is a cut-out
+        if backdrop_cut(rgb_array(photos[0])) is None or cut_out(rgb_array(photos[index]), edit.target) is not None:
+            return photos  # shot on a plain backdrop and the other photo has nothing to cut out
+    elif find_faces(rgb_array(photos[index])) or not find_faces(rgb_array(photos[0])):  # "her", "the woman"
         return photos
     swapped = list(photos)
     swapped[0], swapped[index] = photos[index], photos[0]

@@ -270,7 +270,7 @@ def background(photo: Photo, edit: PhotoEdit) -> str | None:
     keep = separate(photo.rgb, photo.people, bool(faces), subject)
     if keep is None:
         return not_done(edit, "I could not tell the subject from the background, so it is unchanged.")
-    if keep is subject and not faces and not clean_cut(keep):  # a person's outline is never convex
+    if keep is subject and not faces and not clean_cut(keep, photo.rgb):  # a person's outline is never convex
         return not_done(edit, "I could not cut the subject cleanly from its background (it fills most of the "
                               "photo), so the background is unchanged.")
     photo.changed(replace_background(photo.rgb, keep, edit.name, edit.color, photo.rng))
