@@ -170,3 +170,25 @@ def test_a_thing_only_the_first_photo_can_give_is_moved_into_the_second_photo() 
     hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
     assert ((hsv[..., 0] > 90) & (hsv[..., 0] < 130) & (hsv[..., 1] > 25)).mean() > 0.1  # ... whose sky is kept
     assert "the horse placed by the lake" in answer and "Not done" not in answer
+
+
+def test_a_speech_bubble_stands_beside_her_face_with_its_tail_at_her_mouth() -> None:
+    image = photo("astronaut.jpg")
+    out, answer = ask("add a speech bubble saying 'Hello from space!'", image)
+    (face, *_) = find_faces(np.asarray(image))
+    scale = out.shape[1] / image.width
+    x0, y0, x1, y1 = (round(v * scale) for v in face.box)
+    moved = changed(out, fitted(image, out))
+    assert moved[y0 + (y1 - y0) // 4:y1, x0:x1].mean() < 0.03  # her eyes, nose and mouth are clear (the tail ends
+    white = (out > 245).all(axis=2) & moved  # at her mouth's corner)
+    ys, xs = np.nonzero(white)
+    assert white.mean() > 0.02 and xs.mean() > x1 and ys.mean() < y1  # a white bubble beside her face, up high
+    assert answer == 'Here is your 1:1 image, showing the reference photo, with the words "Hello from space!".'
+
+
+def test_a_speech_bubble_with_no_face_to_point_at_says_so() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("add a speech bubble saying 'Coffee first'", image)
+    white = (out > 245).all(axis=2) & changed(out, fitted(image, out))
+    assert white[:out.shape[0] // 3].mean() > 0.05  # the bubble at the top
+    assert "I found no face to point the speech bubble at" in answer

@@ -17,6 +17,7 @@ from PIL import Image
 from openbanana.engines.draft.edits import apply_edits, crop_box
 from openbanana.engines.draft.photo.additions import add_step
 from openbanana.engines.draft.photo.arrays import U8, rgb_array, to_image
+from openbanana.engines.draft.photo.bubbles import with_bubble
 from openbanana.engines.draft.photo.combine import cut_out, place
 from openbanana.engines.draft.photo.cropping import crop_to
 from openbanana.engines.draft.photo.faces import find_faces
@@ -88,6 +89,7 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
     image = apply_edits(to_image(photo.rgb), plan.edits)
     stickers = _stickers_off_faces(plan, photo, width, height)
     texts, moved = _texts_off_faces(plan, photo, width, height)
+    texts, moved = _speech_in_bubbles(image, texts, photo, moved)
     return EditedPhoto(image, stickers, tuple([*shortfalls, *moved]), texts)
 
 
@@ -174,10 +176,26 @@ def _texts_off_faces(plan: Plan, photo: Photo, width: int, height: int) -> tuple
     avoid = face_boxes(photo.faces, width, height, margin=0.1)
     texts, said = [], []
     for block in plan.texts:
-        box = clear_of(block.box, avoid)
+        box = clear_of(block.box, avoid) if block.role != "speech" else None  # a bubble goes beside the face
         if box is None:
             texts.append(block)
             continue
         texts.append(replace(block, box=box))
         said.append(f'I set the words "{block.text}" at {where(box)} so that they do not cover a face.')
     return tuple(texts), said
+
+
+def _speech_in_bubbles(image: Image.Image, texts: tuple[TextBlock, ...], photo: Photo,
+                       said: list[str]) -> tuple[tuple[TextBlock, ...], list[str]]:
+    """Words asked for in a speech bubble: the bubble drawn beside the face, the words moved into it."""
+    if not any(t.role == "speech" for t in texts):
+        return texts, said
+    placed = []
+    for block in texts:
+        if block.role != "speech":
+            placed.append(block)
+            continue
+        inside, note = with_bubble(image, block, photo.faces)
+        placed.append(inside)
+        said += [note] if note else []
+    return tuple(placed), said
