@@ -192,3 +192,13 @@ def test_a_speech_bubble_with_no_face_to_point_at_says_so() -> None:
     white = (out > 245).all(axis=2) & changed(out, fitted(image, out))
     assert white[:out.shape[0] // 3].mean() > 0.05  # the bubble at the top
     assert "I found no face to point the speech bubble at" in answer
+
+
+def test_a_moon_added_to_the_sky_stands_in_open_sky_not_over_the_rocket() -> None:
+    image = photo("rocket.jpg")
+    out, answer = ask("add a full moon in the sky", image)
+    moved = changed(out, fitted(image, out))
+    width = out.shape[1]
+    assert moved.mean() > 0.01
+    assert moved[:, int(width * 0.46):int(width * 0.54)].mean() < 0.002  # the rocket's column is left alone
+    assert answer.endswith("with a full moon added in the sky.")
