@@ -202,3 +202,15 @@ def test_a_moon_added_to_the_sky_stands_in_open_sky_not_over_the_rocket() -> Non
     assert moved.mean() > 0.01
     assert moved[:, int(width * 0.46):int(width * 0.54)].mean() < 0.002  # the rocket's column is left alone
     assert answer.endswith("with a full moon added in the sky.")
+
+
+def test_a_scarf_of_the_named_colour_is_wound_under_her_chin_not_refused() -> None:
+    image = photo("astronaut.jpg")
+    out, answer = ask("give her a green scarf", image)
+    (face, *_) = find_faces(np.asarray(image))
+    scale = out.shape[1] / image.width
+    chin = round(face.chin[1] * scale)
+    hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    green = (hsv[..., 0] > 45) & (hsv[..., 0] < 85) & (hsv[..., 1] > 100)
+    assert green[chin - 10:chin + 300].mean() > 0.03 and green[:chin - 20].mean() < 0.001  # at the neck, not the face
+    assert answer.endswith("with a scarf on her.")

@@ -256,7 +256,7 @@ def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
     chosen = faces if everyone else [choose_face(faces, edit.placement, width, height) or faces[0]]
     canvas = Image.fromarray(photo.rgb)
     for face in chosen:
-        box = wear(canvas, edit.name, face, None if cat else find_head_top(face, photo.people))
+        box = wear(canvas, edit.name, face, None if cat else find_head_top(face, photo.people), edit.color)
         if box is None:
             return not_done(edit, f"I can't draw {edit.name.replace('_', ' ')}.")
         photo.drawn.append(box)
