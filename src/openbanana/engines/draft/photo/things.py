@@ -59,8 +59,10 @@ def selector(target: str, placement: Placement) -> bool:
 def pick_thing(rgb: U8, target: str, placement: Placement) -> Picked | None:
     """One of several separate things on a plain background, by its size or place; None when the photo is not a
     set of things on a plain background."""
+    if not selector(target, placement):
+        return None
     labels, areas, centres = _things(rgb)
-    if len(areas) < 3 or sum(areas) < LAID_OUT * labels.size or not selector(target, placement):
+    if len(areas) < 3 or sum(areas) < LAID_OUT * labels.size:
         return None  # not a set of things laid out on a plain background (lights on a launch pad, craters)
     if re.search(SMALLEST, target):
         index, how = int(np.argmin(areas)), "the smallest"
