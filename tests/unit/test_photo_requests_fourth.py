@@ -214,3 +214,14 @@ def test_a_scarf_of_the_named_colour_is_wound_under_her_chin_not_refused() -> No
     green = (hsv[..., 0] > 45) & (hsv[..., 0] < 85) & (hsv[..., 1] > 100)
     assert green[chin - 10:chin + 300].mean() > 0.03 and green[:chin - 20].mean() < 0.001  # at the neck, not the face
     assert answer.endswith("with a scarf on her.")
+
+
+def test_the_coins_in_the_plural_are_all_of_them_and_the_answer_says_them() -> None:
+    image = photo("coins.jpg")
+    out, answer = ask("make the coins look gold", image)
+    before = fitted(image, out)
+    hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    gold = (hsv[..., 0] > 15) & (hsv[..., 0] < 35) & (hsv[..., 1] > 90)
+    boxes = coin_boxes(before)
+    assert all(gold[y0:y1, x0:x1].mean() > 0.3 for x0, y0, x1, y1 in boxes)  # every coin, not half of them
+    assert "all 24 separate shapes on the plain background" in answer and "taking them to be the coins" in answer

@@ -22,6 +22,7 @@ from openbanana.engines.draft.photo.backdrop import replace_background, separate
 from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
 from openbanana.engines.draft.photo.locate import (
     CATS,
+    Found,
     choose_face,
     color_match,
     find_target,
@@ -146,8 +147,8 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
                               "surroundings to take for it, so nothing was recoloured.")
     photo.changed(recolor(photo.rgb, mask, edit.color))
     if not found.exact:
-        return (f"I cannot recognise {target} as such, so I recoloured {found.how} of the photo, taking it to be "
-                f"{target}.")
+        return (f"I cannot recognise {target} as such, so I recoloured {found.how} of the photo, taking "
+                f"{_it(found)} to be {target}.")
     return None
 
 
@@ -195,7 +196,7 @@ def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
         photo.rgb, mask, photo.rng, others)
     photo.changed(removed, layout=True)
     if not found.exact:
-        return f"I removed {found.how}, taking it to be {target}."
+        return f"I removed {found.how}, taking {_it(found)} to be {target}."
     return None
 
 
@@ -239,6 +240,11 @@ def _hull(mask: Mask) -> Mask:
     hull = np.zeros_like(small)
     cv2.fillPoly(hull, [cv2.convexHull(np.concatenate(contours))], 1)
     return f32(np.maximum(mask, resize_to(hull.astype(np.float32), mask.shape[1], mask.shape[0])))
+
+
+def _it(found: Found) -> str:
+    """"them" for a stand-in of several things ("all 24 separate shapes"), else "it"."""
+    return "them" if found.how.startswith("all ") else "it"
 
 
 def _with_a(noun: str) -> str:

@@ -41,6 +41,7 @@ ANCHORS: dict[str, tuple[float, float]] = {  # the point a placement names, as f
 }
 BIGGEST = r"\b(?:biggest|largest|big|large|widest)\b"
 SMALLEST = r"\b(?:smallest|tiniest|littlest)\b"
+PLURAL = r"\b(?:all|every|each)\b|[a-z]{3,}[^s]s\s*$"  # "the coins", "all the coins", "every coin"
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,18 @@ def selector(target: str, placement: Placement) -> bool:
 
 
 def pick_thing(rgb: U8, target: str, placement: Placement) -> Picked | None:
-    """One of several separate things on a plain background, by its size or place; None when the photo is not a
-    set of things on a plain background."""
-    if not selector(target, placement):
+    """One of several separate things on a plain background, by its size or place, or all of them for a plural
+    ("the coins"); None when the photo is not a set of things on a plain background."""
+    every = placement == "auto" and bool(re.search(PLURAL, target))
+    if not selector(target, placement) and not every:
         return None
     labels, areas, centres = _things(rgb)
     if len(areas) < 3 or sum(areas) < LAID_OUT * labels.size:
         return None  # not a set of things laid out on a plain background (lights on a launch pad, craters)
+    height, width = rgb.shape[:2]
+    if every and not re.search(f"{BIGGEST}|{SMALLEST}", target):  # "the coins": all of them
+        return Picked(_full(labels > 0, width, height), np.zeros((height, width), np.float32),
+                      f"all {len(areas)} separate shapes on the plain background")
     if re.search(SMALLEST, target):
         index, how = int(np.argmin(areas)), "the smallest"
     elif re.search(BIGGEST, target):
@@ -74,7 +80,6 @@ def pick_thing(rgb: U8, target: str, placement: Placement) -> Picked | None:
         how = f"the one nearest the {placement.replace('_', ' ').replace('center', 'middle')}"
     else:
         return None
-    height, width = rgb.shape[:2]
     chosen = _hull(labels == index + 1)
     others = (labels > 0) & ~chosen
     return Picked(_full(chosen, width, height), _full(others, width, height),
@@ -171,21 +176,34 @@ def fills_frame(rgb: U8, noun: str) -> bool:
 
 
 def fill_plain(rgb: U8, mask: Mask, others: Mask, rng: random.Random) -> U8:
+    """`rgb` with the things in `mask` taken off their plain background, one at a time (each hole filled from the
+    background round it, the other things left out)."""
+    count, labels = cv2.connectedComponents((mask > 0.25).astype(np.uint8))
+    if count <= 2:
+        return _fill_one(rgb, mask, others, rng)
+    out = rgb
+    for label in range(1, count):
+        part = f32(mask * (labels == label))
+        out = _fill_one(out, part, f32(np.maximum(others, mask - part)), rng)
+    return out
+
+
+def _fill_one(rgb: U8, mask: Mask, others: Mask, rng: random.Random) -> U8:
     """`rgb` with the thing in `mask` taken off its plain background: the hole gets the background's own light
     (a quadratic surface fitted to the background round it, the other things left out) and its grain, so no ghost
-    of the thing or of its neighbours is left."""
+    of the thing or of its neighbours is left. Only a window round the hole is worked on."""
     height, width = rgb.shape[:2]
     margin = max(2, round(max(width, height) / 150))
-    hole = dilate((mask > 0.25).astype(np.float32), margin)
-    box = bounding_box(hole, 0.01)
+    box = bounding_box(mask, 0.25)
     if box is None:
         return rgb
-    reach = max(box[2] - box[0], box[3] - box[1])
+    reach = max(box[2] - box[0], box[3] - box[1]) + 2 * margin
     x0, y0 = max(0, box[0] - reach), max(0, box[1] - reach)
     x1, y1 = min(width, box[2] + reach), min(height, box[3] + reach)
+    hole = dilate((mask[y0:y1, x0:x1] > 0.25).astype(np.float32), margin)
     window = rgb[y0:y1, x0:x1].astype(np.float32)
-    taken = (hole[y0:y1, x0:x1] > 0.01) | (dilate(others, margin)[y0:y1, x0:x1] > 0.25)
-    ring = (dilate(hole, max(2, reach // 3))[y0:y1, x0:x1] > 0.5) & ~taken  # the background close round it
+    taken = (hole > 0.01) | (dilate(others[y0:y1, x0:x1], margin) > 0.25)
+    ring = (dilate(hole, max(2, reach // 3)) > 0.5) & ~taken  # the background close round it
     if ring.sum() < 12:
         return rgb
     h, w = taken.shape
@@ -199,6 +217,6 @@ def fill_plain(rgb: U8, mask: Mask, others: Mask, rng: random.Random) -> U8:
     noise = np.random.default_rng(rng.randrange(2**32)).normal(0.0, 1.0, (h, w)).astype(np.float32)
     grain = f32(cv2.GaussianBlur(noise, (0, 0), 0.8))
     grain = f32(grain * (spread / max(float(grain.std()), 1e-6)))
-    patch = np.zeros_like(rgb, dtype=np.float32)
-    patch[y0:y1, x0:x1] = light + grain[..., None]
-    return blend(rgb, patch, feather(hole, margin / 2))
+    out = rgb.copy()
+    out[y0:y1, x0:x1] = blend(rgb[y0:y1, x0:x1], light + grain[..., None], feather(hole, margin / 2))
+    return out
