@@ -156,8 +156,8 @@ def _dominant_color_part(rgb: U8, region: Mask) -> Mask | None:
     """Within a region, the pixels of its most common strong hue (a red car's paint, not its tyres and glass); None
     when that hue is as common around the region as in it (a patch of blue sky taken for a subject: recolouring it
     would change an arbitrary piece of the photo)."""
-    inside = region > 0.5
-    pixels = rgb[inside]
+    small, small_region = shrink(rgb, 512), shrink(region, 512)  # the statistics need no more than a small copy
+    pixels = small[small_region > 0.5]
     if pixels.size == 0:
         return region
     spread = pixels.max(axis=1).astype(np.int16) - pixels.min(axis=1)
@@ -169,11 +169,12 @@ def _dominant_color_part(rgb: U8, region: Mask) -> Mask | None:
     counts = np.convolve(np.concatenate([counts[-4:], counts, counts[:4]]), np.ones(9), "valid")
     peak = int(np.argmax(counts))
     dominant = cv2.cvtColor(np.asarray([[[peak, 220, 200]]], np.uint8), cv2.COLOR_HSV2RGB)[0, 0]
-    match = color_match(rgb, (int(dominant[0]), int(dominant[1]), int(dominant[2])), tolerance=16.0)
-    outside = float((match * (1 - region)).sum() / max(float((1 - region).sum()), 1.0))
-    if outside > STAND_OUT * float((match * region).sum() / max(float(region.sum()), 1.0)):
+    color = (int(dominant[0]), int(dominant[1]), int(dominant[2]))
+    near = color_match(small, color, tolerance=16.0)
+    outside = float((near * (1 - small_region)).sum() / max(float((1 - small_region).sum()), 1.0))
+    if outside > STAND_OUT * float((near * small_region).sum() / max(float(small_region.sum()), 1.0)):
         return None
-    return f32(region * np.clip(match * 1.5, 0, 1))
+    return f32(region * np.clip(color_match(rgb, color, tolerance=16.0) * 1.5, 0, 1))
 
 
 def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
