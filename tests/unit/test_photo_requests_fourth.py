@@ -110,13 +110,18 @@ def test_greener_grass_on_a_black_and_white_lawn_is_a_green_lawn() -> None:
     assert "the grass recoloured green" in answer
 
 
-def test_a_caption_at_the_top_of_a_portrait_leaves_her_face_clear_and_says_where_it_went() -> None:
+def on_her_portrait(prompt: str) -> tuple[np.ndarray, str, np.ndarray, tuple[int, int, int, int]]:
+    """The astronaut portrait edited as asked: the output, the answer, what changed, and her face's box in it."""
     image = photo("astronaut.jpg")
-    out, answer = ask("add a caption 'First Day at NASA' at the top", image)
+    out, answer = ask(prompt, image)
     (face, *_) = find_faces(np.asarray(image))
     scale = out.shape[1] / image.width
     x0, y0, x1, y1 = (round(v * scale) for v in face.box)
-    moved = changed(out, fitted(image, out))
+    return out, answer, changed(out, fitted(image, out)), (x0, y0, x1, y1)
+
+
+def test_a_caption_at_the_top_of_a_portrait_leaves_her_face_clear_and_says_where_it_went() -> None:
+    out, answer, moved, (x0, y0, x1, y1) = on_her_portrait("add a caption 'First Day at NASA' at the top")
     assert moved[y0:y1, x0:x1].mean() < 0.01  # her face is not covered
     assert moved[:out.shape[0] // 3].mean() > 0.03  # the caption is still at the top
     assert answer.startswith('Here is your 1:1 image, showing the reference photo, with the words "First Day at NASA".')
@@ -173,12 +178,7 @@ def test_a_thing_only_the_first_photo_can_give_is_moved_into_the_second_photo() 
 
 
 def test_a_speech_bubble_stands_beside_her_face_with_its_tail_at_her_mouth() -> None:
-    image = photo("astronaut.jpg")
-    out, answer = ask("add a speech bubble saying 'Hello from space!'", image)
-    (face, *_) = find_faces(np.asarray(image))
-    scale = out.shape[1] / image.width
-    x0, y0, x1, y1 = (round(v * scale) for v in face.box)
-    moved = changed(out, fitted(image, out))
+    out, answer, moved, (x0, y0, x1, y1) = on_her_portrait("add a speech bubble saying 'Hello from space!'")
     assert moved[y0 + (y1 - y0) // 4:y1, x0:x1].mean() < 0.03  # her eyes, nose and mouth are clear (the tail ends
     white = (out > 245).all(axis=2) & moved  # at her mouth's corner)
     ys, xs = np.nonzero(white)
