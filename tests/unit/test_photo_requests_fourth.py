@@ -225,3 +225,12 @@ def test_the_coins_in_the_plural_are_all_of_them_and_the_answer_says_them() -> N
     boxes = coin_boxes(before)
     assert all(gold[y0:y1, x0:x1].mean() > 0.3 for x0, y0, x1, y1 in boxes)  # every coin, not half of them
     assert "all 24 separate shapes on the plain background" in answer and "taking them to be the coins" in answer
+
+
+def test_a_thing_added_on_a_texture_that_is_the_whole_photo_stands_at_the_usual_spot_and_no_stand_in_is_said() -> None:
+    image = photo("brick.jpg")
+    out, answer = ask("add a bird on the wall", image)
+    moved = changed(out, fitted(image, out))
+    height, width = moved.shape
+    assert moved[height // 2:, width // 2:].mean() > 0.02 and moved[:height // 2].mean() < 0.002  # bottom right
+    assert answer.endswith("with a bird added on the wall.")  # the wall is the photo: nothing stood in for it

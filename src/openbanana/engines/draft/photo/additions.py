@@ -22,6 +22,7 @@ from openbanana.imaging.drawing.glyphs import has_pictogram
 from openbanana.plan import Box, PhotoEdit, Subject
 
 BESIDE_WORDS = ("next to", "beside", "by", "with", "near", "behind", "in front of")
+WHOLE = 0.9  # a named thing whose box covers this much of the photo is the photo itself
 SKY_COLUMNS = (0.5, 0.3, 0.7, 0.2, 0.8)  # where a thing added to the sky may stand, the middle first when it is open
 
 
@@ -77,9 +78,9 @@ def _named_thing(photo: Photo, edit: PhotoEdit, words: str) -> tuple[str, Box, b
         return None
     found = find_target(photo.rgb, named.group(1), None, "auto", stand_in=True)
     box = bounding_box(found.mask, 0.5) if found is not None else None
-    if found is None or box is None:
-        return None
     height, width = photo.rgb.shape[:2]
+    if found is None or box is None or (box[2] - box[0]) * (box[3] - box[1]) > WHOLE * width * height:
+        return None  # not found, or it is the whole photo (a lawn from edge to edge): the usual spot is on it
     return named.group(1), fraction_box(box, width, height), found.exact, found.how
 
 
