@@ -168,18 +168,20 @@ def choose_thresholds(folds: dict[str, list[Example]]) -> tuple[float, float]:
     return best[1]
 
 
-def read_rate(model: PairModel, split: str) -> tuple[int, int]:
-    """Relations read by `read_scene` with this model on one set: the real reading, not the simulation."""
-    read = total = 0
+def read_rate(model: PairModel, split: str) -> tuple[int, int, int]:
+    """Relations read by `read_scene` with this model on one set (the real reading, not the simulation), the
+    relations expected, and how many relations of its scene graphs the parse alone does not state (every prompt
+    of the set, with expected relations or not)."""
+    read = total = changed = 0
     for item in load_items(SPLITS[split]):
-        if not item.get("relations"):
-            continue
         scene = read_scene(item["prompt"], model)
+        if model is not OFF:
+            changed += len(set(scene.relations) - set(read_scene(item["prompt"], OFF).relations))
         ids = _entity_ids(scene, item)
-        for s, p, o in item["relations"]:
+        for s, p, o in item.get("relations", []):
             total += 1
             read += s in ids and o in ids and relation_read(scene, ids[s], p, ids[o])
-    return read, total
+    return read, total, changed
 
 
 def _entity_ids(scene: SceneGraph, item: dict[str, Any]) -> dict[str, str]:
@@ -207,7 +209,8 @@ def shipped(folds: dict[str, list[Example]], *, on: bool) -> PairModel:
 def to_json(model: PairModel, folds: dict[str, str]) -> str:
     about = ("Relation model of the rules planner (planner/rules/pair_model.py), fitted by bench/relation_model.py on "
              "the project's own scene prompts (bench/data/scenes_dev.jsonl and the spent held-out sets); "
-             "cross_validation: relations read per left-out set, parse alone -> with the model fitted on the others.")
+             "cross_validation: relations read per left-out set, parse alone -> with the model fitted on the "
+             "others, and how many relations the model changed in that set's scene graphs.")
     weights = {f: dict(sorted(v.items())) for f, v in sorted(model.weights.items())}
     return json.dumps({"about": about, "cross_validation": folds, "classes": list(model.classes), "add": model.add,
                        "replace": model.replace, "weights": weights}, indent=1, separators=(",", ":")) + "\n"
@@ -216,7 +219,7 @@ def to_json(model: PairModel, folds: dict[str, str]) -> str:
 def cross_validate(folds: dict[str, list[Example]]) -> tuple[dict[str, str], bool]:
     """Each set read by a model fitted (weights and thresholds) on the other five: a line per set, and whether
     the model is better on most sets and worse on none."""
-    print(f"{'left out':<10} {'parse alone':>14} {'with model':>14}  thresholds (add, replace)")
+    print(f"{'left out':<10} {'parse alone':>14} {'with model':>14}  changed  thresholds (add, replace)")
     lines, gains = {}, []
     for name in folds:
         rest = {other: data for other, data in folds.items() if other != name}
@@ -225,9 +228,9 @@ def cross_validate(folds: dict[str, list[Example]]) -> tuple[dict[str, str], boo
         add, replace = choose_thresholds(rest)
         after = read_rate(PairModel(model.classes, model.weights, add, replace), name)
         gains.append(after[0] / after[1] - base[0] / base[1])
-        lines[name] = f"{base[0]}/{base[1]} -> {after[0]}/{after[1]}"
+        lines[name] = f"{base[0]}/{base[1]} -> {after[0]}/{after[1]}, {after[2]} relations changed"
         print(f"{name:<10} {base[0]:>4}/{base[1]:<4} {base[0] / base[1]:5.1%} {after[0]:>4}/{after[1]:<4} "
-              f"{after[0] / after[1]:5.1%}  ({add}, {replace})")
+              f"{after[0] / after[1]:5.1%}  {after[2]:>7}  ({add}, {replace})")
     better, worse = sum(g > 0 for g in gains), sum(g < 0 for g in gains)
     on = better > len(gains) / 2 and worse == 0
     print(f"mean gain {np.mean(gains):+.2%} over {len(gains)} sets; better on {better}, worse on {worse}: "
