@@ -19,6 +19,9 @@ Run: `.venv/bin/python bench/watermark_attacks.py --quick` (~3 minutes on 2 core
 `bench/watermark_attacks.py` for the full run (60 images x 8 draws), `--tuning` for the tuning seeds,
 `--timing` for detection time at 1K and 4K against the baseline revision `--baseline`, `--false-positives N`
 for N unmarked images under the same attacks (scores; the calibrated tail lives in bench/watermark.py).
+`--diagnose` also classifies the misses (the mark gone at the true geometry or only not found; codec; scale;
+content), `--subset` replays only some images' draws (the same draws and payloads as in the whole run), and
+`--low-layer` marks with an embedder variant (bench/watermark_variants.py) instead of the module's.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from PIL import Image, ImageEnhance
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.watermark, when run as a script
 
 from bench.watermark import KEY, Sample, baseline_module, environment, marked_set, unmarked_set
+from bench.watermark_variants import LowLayer
 
 from openbanana.imaging import watermark as wm
 from openbanana.imaging.spectral_fold import FieldSpectrum
@@ -161,14 +165,34 @@ class Outcome:
     scores: list[float] = field(default_factory=list)
     psnr: list[float] = field(default_factory=list)
     by_step: dict[str, list[int]] = field(default_factory=dict)  # step kind -> [draws, found]
+    classes: dict[str, int] = field(default_factory=dict)  # miss class (`miss_class`) -> count
+
+
+Embed = Callable[[Image.Image, wm.WatermarkPayload, bytes], Image.Image]
+
+
+def miss_class(sample: Sample, draw: Draw, decodes: bool) -> str:
+    """'<gone|not found> / <codec> / <scale bucket> / <content>': where a miss sits, to see what is left at a glance.
+
+    'gone': the payload does not decode even when folded at the scale and tilt the attack applied (no search can
+    bring it back); 'not found': it decodes there, so the search or a threshold missed it."""
+    codec = next((step.split()[0] for step in draw.steps if step.split()[0] in ("jpeg", "webp")), "lossless")
+    bucket = "< 0.5x" if draw.scale < 0.5 else "0.5-1x" if draw.scale < 1 else ">= 1x"
+    content = "draft" if sample.kind == "draft" else sample.name.split("@")[0]
+    return f"{'not found' if decodes else 'gone'} / {codec} / {bucket} / {content}"
 
 
 def run_attacks(samples: list[Sample], draws: int, seed: int, detect: Callable[[Image.Image], wm.WatermarkDetection],
-                log: Callable[[str], None], diagnose: bool = False) -> Outcome:
+                log: Callable[[str], None], diagnose: bool = False, embed: Embed = wm.embed_watermark,
+                subset: set[int] | None = None) -> Outcome:
+    """Attack every sample `draws` times (or only the samples whose index is in `subset`: the same payloads and draws
+    they get in the whole run, so a variant can be replayed on the misses alone)."""
     outcome = Outcome()
     for index, sample in enumerate(samples):
+        if subset is not None and index not in subset:
+            continue
         payload = wm.WatermarkPayload(index % (1 << 16), (index * 2654435761 + seed) % (1 << 32))
-        marked = wm.embed_watermark(sample.image, payload, KEY)
+        marked = embed(sample.image, payload, KEY)
         a, b = np.asarray(marked, dtype=np.float64), np.asarray(sample.image.convert("RGB"), dtype=np.float64)
         mse = float(np.mean((a - b) ** 2))
         outcome.psnr.append(10 * math.log10(255**2 / mse) if mse > 0 else float("inf"))
@@ -192,6 +216,8 @@ def run_attacks(samples: list[Sample], draws: int, seed: int, detect: Callable[[
                     true_score, errors, decodes = at_true_geometry(attacked, marked.size, draw, payload)
                     line += (f"; at the true geometry {true_score:.1f}, {errors}/{wm._V1_LENGTH} code bits wrong, "
                              f"{'decodes' if decodes else 'does not decode'}")
+                    name = miss_class(sample, draw, decodes)
+                    outcome.classes[name] = outcome.classes.get(name, 0) + 1
                 outcome.failures.append(line)
                 log(f"miss: {outcome.failures[-1]}")
         log(f"{index + 1}/{len(samples)} {sample.name}: {outcome.found}/{outcome.draws}")
@@ -252,6 +278,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--false-positives", type=int, default=0, help="also score N attacked unmarked images")
     parser.add_argument("--diagnose", action="store_true",
                         help="for each miss, also the score and bit errors at the geometry the attack applied")
+    parser.add_argument("--subset", help="comma-separated indices into the (spread) image list: only their draws")
+    parser.add_argument("--low-layer", metavar="RMS,LOW,HIGH[,CUT]",
+                        help="mark with bench/watermark_variants.LowLayer (e.g. 0.8,1/32,1/10) instead of the module")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     seed = TUNING_SEED if args.tuning else HELD_ASIDE_SEED
@@ -266,7 +295,10 @@ def main(argv: list[str] | None = None) -> int:
         samples = [samples[round(i * len(samples) / args.images)] for i in range(args.images)]
     draws = args.draws or (4 if args.quick else 8)
     started = time.perf_counter()
-    outcome = run_attacks(samples, draws, seed, lambda image: wm.detect_watermark(image, KEY), log, args.diagnose)
+    embed = LowLayer.parse(args.low_layer).embed if args.low_layer else wm.embed_watermark
+    subset = {int(i) for i in args.subset.split(",")} if args.subset else None
+    outcome = run_attacks(samples, draws, seed, lambda image: wm.detect_watermark(image, KEY), log, args.diagnose,
+                          embed, subset)
     summary: dict[str, Any] = {
         "environment": environment(), "seeds": "tuning" if args.tuning else "held-aside", "seed": seed,
         "images": len(samples), "draws": outcome.draws, "detected": outcome.found,
@@ -274,7 +306,9 @@ def main(argv: list[str] | None = None) -> int:
         "by_step": {k: {"draws": v[0], "rate": v[1] / v[0]} for k, v in sorted(outcome.by_step.items())},
         "embed_psnr_min_db": min(outcome.psnr, default=0.0),
         "embed_psnr_median_db": statistics.median(outcome.psnr or [0.0]),
-        "failures": outcome.failures, "seconds": time.perf_counter() - started,
+        "failures": outcome.failures, "miss_classes": dict(sorted(outcome.classes.items())),
+        "low_layer": args.low_layer, "subset": sorted(subset) if subset is not None else None,
+        "seconds": time.perf_counter() - started,
     }
     if args.false_positives:
         scores = false_positive_scores(args.false_positives, seed, log)
@@ -287,12 +321,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"{summary['seeds']} seeds ({seed}): {outcome.found}/{outcome.draws} detected "
           f"({100 * summary['detection_rate']:.1f} %), wrong payloads {outcome.wrong}, "
-          f"{len(samples)} images x {draws} draws, {summary['seconds']:.0f} s")
+          f"{len(subset) if subset is not None else len(samples)} images x {draws} draws, {summary['seconds']:.0f} s")
     print(f"embed PSNR: min {summary['embed_psnr_min_db']:.1f} dB, median {summary['embed_psnr_median_db']:.1f} dB")
     for kind, row in summary["by_step"].items():
         print(f"  {kind:11s} {row['draws']:4d} draws  {100 * row['rate']:5.1f} %")
     for failure in outcome.failures[:40]:
         print(f"  miss: {failure}")
+    for name, count in summary["miss_classes"].items():
+        print(f"  {count:3d}  {name}")
     if "unmarked" in summary:
         print(f"unmarked: {summary['unmarked']}")
     for label, row in summary.get("timing", {}).items():

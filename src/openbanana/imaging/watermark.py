@@ -26,6 +26,16 @@ Embedding (why each step):
   are the most visible (mottle) and the detector discards them anyway; higher ones die in JPEG/WebP and in
   downscaling. This band survives JPEG q50 and WebP q80 even on a flat gradient, where codecs zero all that is
   small and fine.
+* Low layer (since 2026-12-03, later). On flat areas the fine mark is halved and the same chips are added
+  again band-passed to periods of ~10-32 canonical px (`_LOW_*`), 0.8 grey levels RMS: a light page or a flat
+  draft shrunk to 0.55-0.6x and WebP-compressed loses all of the fine band there (WebP quantises small,
+  short-period changes on flat blocks to nothing, and the glyphs' strong mark goes with their strokes), but
+  keeps the longer periods. Flat means the masking's floor, fading out by twice it (`_flatness`), so textured
+  images are unchanged. The flat-area grain is ~1.4 grey levels RMS (was 1.25: a slightly coarser grain on a
+  flat sky; stronger layers, 0.5-0.8 without halving the fine mark, found more but showed as mottle). Same
+  chips, pilots, code and detector (its band-pass already weighs periods up to ~20 canonical px, where the
+  layer overlaps the fine band), so no version bits and no new threshold: images marked before read as they
+  did, and unmarked images score as they did.
 * Masking. 1.25 grey levels RMS on flat areas: dither-sized, like the 8-bit rounding such gradients already
   carry (1.0 until 2026-12-03; flat drafts and text pages downscaled to 0.3-0.5x and re-encoded lost the mark
   at 1.0, and 1.5 started to show as grain on a flat sky). The strength grows with texture (local mean
@@ -152,6 +162,10 @@ _FLAT_RMS = 1.25
 _MAX_GAIN = 4.0
 _ACTIVITY_REF = 1.0  # local mean |detail| (grey levels) per unit of gain above the flat floor
 _MAX_RMS = 2.4  # cap on the whole change's RMS: PSNR >= 20*log10(255/2.4) = 40.5 dB on any image
+# The low layer (2026-12-03): the same chips band-passed to periods of ~10-32 canonical px, on flat areas only.
+_LOW_RMS = 0.8
+_LOW_BAND = (1 / 32, 1 / 10)  # cycles per canonical px
+_LOW_CUT = 0.5  # the share of the fine mark given up on flat areas, so their grain stays near what it was
 _HEADROOM = [min(max(v, 1), 254) for v in range(256)] * 3
 _HEADROOM_MIN = 0.02  # clamp only where clipping would cost the mark something measurable
 
@@ -292,12 +306,13 @@ def _keyed(key: bytes) -> _Keyed:
                   flat_role1.reshape(_N, _N), whitening1)
 
 
-def _band(size: int) -> Float64Array:
-    """The mark's spectrum shaping on a size x size tile grid: triangle chip pulse times a band-pass."""
+def _band(size: int, low: float = _BAND_LOW, high: float = _BAND_HIGH) -> Float64Array:
+    """The mark's spectrum shaping on a size x size tile grid: triangle chip pulse times a band-pass (corners in
+    cycles per canonical px)."""
     f = np.fft.fftfreq(size) * size / _TILE  # cycles per canonical px
     pulse = np.sinc(f * _CHIP)
     radius2 = f[:, None] ** 2 + f[None, :] ** 2
-    band = (1 - np.exp(-0.5 * radius2 / _BAND_LOW**2)) * np.exp(-0.5 * radius2 / _BAND_HIGH**2)
+    band = (1 - np.exp(-0.5 * radius2 / low**2)) * np.exp(-0.5 * radius2 / high**2)
     return np.asarray(pulse[:, None] * pulse[None, :] * band, dtype=np.float64)
 
 
@@ -324,10 +339,10 @@ def _chips(payload: WatermarkPayload, keyed: _Keyed, version: int = _VERSION) ->
     return keyed.signs * np.where(role >= 0, 2 * code[np.maximum(role, 0)] - 1, 1.0)
 
 
-def _canonical_tile(chips: Float64Array) -> FloatArray:
-    """One 256x256 tile of the mark at 1 canonical px per sample, unit RMS."""
+def _canonical_tile(chips: Float64Array, band: tuple[float, float] = (_BAND_LOW, _BAND_HIGH)) -> FloatArray:
+    """One 256x256 tile of the mark at 1 canonical px per sample, unit RMS, band-passed to `band`."""
     boxes = np.kron(chips, np.ones((_CHIP, _CHIP)))
-    shaped = np.fft.ifft2(np.fft.fft2(boxes) * _band(_TILE)).real
+    shaped = np.fft.ifft2(np.fft.fft2(boxes) * _band(_TILE, *band)).real
     return np.asarray(shaped / shaped.std(), dtype=np.float32)
 
 
@@ -361,8 +376,13 @@ def embed_watermark(image: Image.Image, payload: WatermarkPayload, key: bytes, v
     factor = max(1, int(g))  # analysis grid: ~1 canonical px per sample, so 4K costs about what 1K does
     small = rgb if factor == 1 else rgb.reduce(factor)  # box means, so no full-size plane is ever made
     y = np.asarray(small.convert("L").convert("F"), dtype=np.float32)
-    tile = _canonical_tile(_chips(payload, _keyed(key), version))
-    delta = _field(tile, y.shape[1], y.shape[0], g / factor, _tile_offset(payload)) * _mask(y)
+    chips = _chips(payload, _keyed(key), version)
+    gain = _mask(y)
+    flat = _flatness(gain)
+    grid = (y.shape[1], y.shape[0], g / factor)
+    delta = _field(_canonical_tile(chips), *grid, _tile_offset(payload)) * (gain * (1 - _LOW_CUT * flat))
+    if _LOW_RMS > 0:
+        delta += _field(_canonical_tile(chips, _LOW_BAND), *grid, _tile_offset(payload)) * (_LOW_RMS * flat)
     saturated = _saturated_fraction(small.histogram(), small.width * small.height)
     delta *= np.float32(_psnr_guard(saturated, float(np.sqrt(np.mean(delta * delta)))))
     return _add_to_channels(rgb, delta, factor, headroom=saturated > _HEADROOM_MIN)
@@ -415,6 +435,12 @@ def _mask(y: FloatArray) -> FloatArray:
     activity = _min_filter(_box(detail, 3), 3)  # the minimum keeps the boost off flat pixels next to an edge
     gain = np.clip(activity * np.float32(1.0 / _ACTIVITY_REF), 1.0, _MAX_GAIN)
     return np.asarray(gain * np.float32(_FLAT_RMS), dtype=np.float32)
+
+
+def _flatness(gain: FloatArray) -> FloatArray:
+    """1 where the masking left the flat-area strength (no texture to hide in), fading to 0 at twice it: where
+    the low layer goes."""
+    return np.asarray(np.clip(2 - gain * np.float32(1 / _FLAT_RMS), 0, 1), dtype=np.float32)
 
 
 def _min_filter(values: FloatArray, width: int) -> FloatArray:
