@@ -87,6 +87,10 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "chicken coop": ("🛖", "hut"), "henhouse": ("🛖", "hut"), "hen house": ("🛖", "hut"),
     **dict.fromkeys(("chalkboard", "blackboard", "board", "menu board", "notice board", "bulletin board",
                      "message board"), ("🪧", "placard")), "macaron": ("🍪", "cookie"),
+    # things whose nearest pictogram by meaning is of another kind (marshmallows had been apples, a baby shower a
+    # shower head, a barbershop a barber's pole standing alone)
+    "marshmallow": ("🍬", "sweet"), "baby shower": ("🍼", "baby bottle"), "bridal shower": ("💐", "bouquet"),
+    "ball of yarn": ("🧶", "yarn"), "yarn ball": ("🧶", "yarn"),
 }
 
 
