@@ -133,3 +133,36 @@ def test_places_the_reading_lost_are_the_setting() -> None:
     assert cutter.figure and barber.scene.setting.place == "barbershop" and labelled(barber, "barber pole")
     garage = plan_of("A red car parked in front of a garage")  # a building read as a thing stays one
     assert garage.scene.setting.place != "storefront" and labelled(garage, "garage")
+
+
+def test_a_bridge_a_seesaw_and_a_stroller_are_drawn_as_what_they_are() -> None:
+    for prompt, noun, form in (("a pencil sketch of an old bridge over a river", "bridge", "bridge"),
+                               ("two kids on a seesaw at the playground", "seesaw", "seesaw"),
+                               ("a mother pushing a stroller through the park in spring", "stroller", "stroller")):
+        plan = plan_of(prompt)
+        drawn, = labelled(plan, noun)
+        assert drawn.form == form and drawn.glyph is None, prompt  # no night-bridge tile, slide or shopping cart
+        assert ink(plan, drawn).mean() > 0.15, prompt
+    seesaw = plan_of("two kids on a seesaw at the playground")
+    assert not seesaw.scene.setting.indoor and seesaw.background.backdrop != "room"
+
+
+def test_people_at_a_crosswalk_are_several_on_painted_stripes() -> None:
+    plan = plan_of("people crossing the street at a crosswalk in the city")
+    assert plan.scene.setting.place == "crosswalk" and len(labelled(plan, "people")) == 3
+    street = plan_of("people walking along the street in the city")
+    band = slice(round(HEIGHT * 0.8), round(HEIGHT * 0.9))
+
+    def white(pixels: np.ndarray) -> int:
+        return int(((pixels[..., 0] > 200) & (pixels[..., 1] > 200) & (pixels[..., 2] > 190)).sum())
+
+    crossing, road = render(plan)[band], render(street)[band]
+    assert white(crossing) > white(road) + 300  # the zebra's bars across the road
+
+
+def test_a_forest_mood_greens_the_land_not_the_sky_and_a_balcony_is_a_place() -> None:
+    plan = plan_of("a deer drinking from a stream in the forest")
+    sky = render(plan)[: HEIGHT // 6]
+    assert float(sky[..., 2].mean()) > float(sky[..., 1].mean()) + 10
+    balcony = plan_of("a line drawing of a woman watering plants on a balcony")
+    assert balcony.scene.setting.place == "balcony" and not labelled(balcony, "balcony")

@@ -19,6 +19,8 @@ from openbanana.imaging.drawing.shapes import draw_shapes
 from openbanana.imaging.drawing.typography import draw_texts
 from openbanana.plan import Plan
 
+CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing", "crossing"})  # places with one
+
 
 class DraftEngine:
     """Renders the Plan with Pillow. Deterministic: the same request and seed give the same pixels."""
@@ -71,7 +73,8 @@ class DraftEngine:
         if not uses_world(plan.background):
             return None
         feet = footing(plan.subjects, plan.background.horizon, swimmers(plan.scene.entities))
-        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts), feet)
+        crossing = plan.scene.setting.place in CROSSINGS
+        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts), feet, crossing)
 
     @staticmethod
     def _finish(canvas: Image.Image, style: Style, size: tuple[int, int], rng: random.Random) -> Image.Image:

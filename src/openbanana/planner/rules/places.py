@@ -45,6 +45,7 @@ HIDDEN_PLACES = re.compile(r"\b(?:an?|the|in|at|on)\s+(?:[a-z]+\s+)?(orchard|ten
                            r"barbershop|barber shop)\b")
 SEEN_FROM_OUTSIDE = re.compile(r"\b(?:in front of|outside(?: of)?) (?:a|an|the) ([a-z]+)(?: ([a-z]+))?")
 STREET = "storefront"
+CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing"})  # a road the engine paints one on
 THICK = frozenset({"orchard"})  # places made of many of one thing: one named ("against a tree") is not the place
 ROOM_FOR = 3  # with this many things named already, only the most telling thing of the place is added
 
@@ -78,6 +79,7 @@ def reconsider(setting: SettingReader, entities: tuple[Entity, ...], relations: 
     nouns = {e.noun for e in entities}
     building = next((w for w in (outside.groups() if outside else ()) if w in PLACES and PLACES[w].indoor
                      and w not in nouns), "")  # "in front of a garage" read as a thing stays one
+    kept = sorted(kept, key=lambda name: name not in CROSSINGS)  # "the street at a crosswalk": the crossing shows
     if kept == setting.places and not named and not building:
         return entities, relations
     order = [*named, *kept]

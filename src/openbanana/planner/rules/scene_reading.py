@@ -68,6 +68,7 @@ USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "f
 # kitten is the pet itself in most prompts, and keeps the size of one.
 YOUNG_ANIMALS = frozenset({"foal", "calf", "lamb", "piglet", "cub", "duckling", "fawn", "joey", "gosling", "cygnet"})
 YOUNG_SCALE = 0.6
+PLURAL_ONLY = frozenset({"people", "folks", "crowd"})  # nouns that are many though no number or -s says so
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
@@ -214,7 +215,8 @@ def to_entity(entity_id: str, draft: Draft) -> Entity:
     scale = draft.scale * YOUNG_SCALE if young and draft.scale == 1.0 else draft.scale  # a foal beside the mare
     first = noun.split()[0] if " " in noun else ""
     material = draft.material or (MATERIALS[first] if first in MATERIALS and named_form(noun) else "")
-    return Entity(id=entity_id, noun=noun, glyph=glyph, stand_in=stand_in, count=draft.count,
+    count = BARE_PLURAL_COUNT if draft.noun in PLURAL_ONLY and draft.count == 1 else draft.count
+    return Entity(id=entity_id, noun=noun, glyph=glyph, stand_in=stand_in, count=count,
                   color=draft.color or usual, color_name=draft.color_name, material=material, scale=scale,
                   action=draft.action, skin_tone=draft.skin_tone, age=draft.age, hair=draft.hair,
                   arrangement=draft.arrangement, modifiers=tuple(dict.fromkeys(draft.modifiers)))

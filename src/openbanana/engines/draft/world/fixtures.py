@@ -6,17 +6,13 @@ lily pad by a handbag), and the relations to them could not hold."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
+from openbanana.engines.draft.world.outdoor_things import OUTDOOR_COLORS, OUTDOOR_THINGS
+from openbanana.engines.draft.world.part_shapes import LIT, Part
+from openbanana.engines.draft.world.part_shapes import ellipse as _ellipse
+from openbanana.engines.draft.world.part_shapes import rect as _rect
 from openbanana.plan import RGB
-
-Part = tuple[tuple[tuple[float, float], ...], float]  # as forms.Part: a polygon in the unit box, and its lightness
-LIT = 2.0  # as forms.LIT: a part drawn in its own light (a flame)
-
-
-def _rect(x0: float, y0: float, x1: float, y1: float) -> tuple[tuple[float, float], ...]:
-    return ((x0, y0), (x1, y0), (x1, y1), (x0, y1))
 
 
 def _wall() -> list[Part]:
@@ -76,16 +72,6 @@ def _hydrant() -> list[Part]:
             (_rect(0.14, 0.18, 0.86, 0.26), 0.75), (_rect(0.1, 0.9, 0.9, 1.0), 0.7)]
 
 
-def _ellipse(cx: float, cy: float, rx: float, ry: float, steps: int = 28,
-             notch: float = 0.0) -> tuple[tuple[float, float], ...]:
-    """An ellipse's outline, less a wedge of `notch` turns cut toward the viewer (a lily pad's slit)."""
-    start = math.pi / 2 + notch * math.pi
-    span = 2 * math.pi - 2 * notch * math.pi
-    points = [(cx + rx * math.cos(start + span * i / steps), cy + ry * math.sin(start + span * i / steps))
-              for i in range(steps + 1)]
-    return tuple([(cx, cy), *points] if notch else points)
-
-
 def _puddle() -> list[Part]:
     """Still water lying flat: a dark rim, the sky's light across it, a ripple ring."""
     return [(_ellipse(0.5, 0.5, 0.5, 0.5), 0.75), (_ellipse(0.5, 0.52, 0.44, 0.38), 1.0),
@@ -136,8 +122,8 @@ def _menorah() -> list[Part]:
 FIXTURES: dict[str, Sequence[Part]] = {"wall": _wall(), "trough": _trough(), "radiator": _radiator(),
                                        "carton": _carton(), "flask": _flask(), "hydrant": _hydrant(),
                                        "puddle": _puddle(), "lily pad": _lily_pad(), "pier": _pier(),
-                                       "menorah": _menorah()}
+                                       "menorah": _menorah(), **OUTDOOR_THINGS}
 FIXTURE_COLORS: dict[str, RGB] = {"wall": (170, 160, 146), "trough": (128, 96, 64), "radiator": (236, 236, 232),
                                   "carton": (206, 178, 136), "flask": (70, 110, 150), "hydrant": (204, 40, 36),
                                   "puddle": (120, 150, 176), "lily pad": (74, 140, 70), "pier": (150, 112, 76),
-                                  "menorah": (212, 172, 70)}
+                                  "menorah": (212, 172, 70), **OUTDOOR_COLORS}

@@ -73,6 +73,7 @@ SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
     "dresser": (0.8, 1.4, "counter", 0.0), "cabinet": (0.8, 1.2, "counter", 0.0),
     "rug": (0.16, 3.4, "rug", 0.42), "carpet": (0.16, 3.4, "rug", 0.42), "mat": (0.12, 3.0, "rug", 0.42),
     "doormat": (0.1, 2.6, "rug", 0.42), "rack": (0.12, 2.2, "shelf", 0.0), "spice rack": (0.12, 2.2, "shelf", 0.0),
+    **dict.fromkeys(("seesaw", "see-saw", "teeter-totter", "teeter totter"), (0.55, 3.0, "seesaw", 0.35)),
     **dict.fromkeys(("puddle", "rain puddle"), (0.12, 3.4, "puddle", 0.45)),
     **dict.fromkeys(("lily pad", "lilypad", "water lily pad"), (0.12, 2.6, "lily pad", 0.45)),
 }
@@ -101,9 +102,13 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
                     (0.9, 1.3, "pier", "ground", False)),
     "menorah": (0.5, 0.95, "menorah", "tabletop", False),
     **dict.fromkeys(("brick wall", "stone wall", "garden wall"), (1.1, 3.0, "wall", "ground", False)),
+    **dict.fromkeys(("bridge", "stone bridge", "footbridge", "old bridge", "arched bridge"),
+                    (1.0, 3.2, "bridge", "ground", False)),
+    **dict.fromkeys(("stroller", "pram", "pushchair", "buggy", "baby carriage", "baby stroller"),
+                    (0.95, 1.05, "stroller", "ground", False)),
     **dict.fromkeys(("egg carton", "carton"), (0.22, 1.6, "carton", "tabletop", False)),
 }
-GROUND_SURFACES = frozenset({"puddle", "lily pad"})  # things stand on them as on a rug, but they make no room
+GROUND_SURFACES = frozenset({"puddle", "lily pad", "seesaw"})  # things stand on them as on a rug, but they make no room
 OUTDOOR_FORMS = frozenset({"bench", *GROUND_SURFACES})  # furniture that stands outdoors too: it makes no room
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
 

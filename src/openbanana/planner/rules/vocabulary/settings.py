@@ -58,11 +58,14 @@ PLACES: dict[str, Place] = {
     **_places("snowfield, snow field, tundra, arctic, antarctica, north pole, glacier, ski slope, slope",
               False, "snow", "mountains"),
     **_places("city, downtown, town, city street, street, road, avenue, alley, alleyway, sidewalk, crosswalk, "
+              "zebra crossing, pedestrian crossing, "
               "square, town square, plaza, rooftop, highway, parking lot, market, marketplace, city skyline, "
               "skyline, storefront, store front, shopfront, shop front, shop window, basketball court", False,
               "road", "city"),
     **_places("country road, country lane, dirt road, mountain road, rural road", False, "road",
               "hills"),  # a road out of town: fields and hills beyond it, not a skyline
+    **_places("balcony, terrace, roof terrace, rooftop terrace, veranda, verandah", False, "floor",
+              "city"),  # a floor under the open sky, the town beyond the railing
     **_places("space, outer space, orbit, galaxy, cosmos, universe", False, "space", "none"),
     **_places("sky, clouds, the sky, air", False, "none", "none"),
 }
