@@ -166,3 +166,15 @@ def test_a_forest_mood_greens_the_land_not_the_sky_and_a_balcony_is_a_place() ->
     assert float(sky[..., 2].mean()) > float(sky[..., 1].mean()) + 10
     balcony = plan_of("a line drawing of a woman watering plants on a balcony")
     assert balcony.scene.setting.place == "balcony" and not labelled(balcony, "balcony")
+
+
+def test_eggs_in_a_carton_show_over_its_front_and_a_feeder_holds_the_food() -> None:
+    plan = plan_of("Six eggs in a cardboard carton on the counter")
+    carton, = labelled(plan, "carton")
+    eggs = labelled(plan, "egg")
+    assert carton.form == "carton" and len(eggs) == 6
+    assert sum(float(ink(plan, egg).mean()) > 0.1 for egg in eggs) >= 4  # not hidden behind the tray's front
+    fed = plan_of("a little boy feeding ducks at the pond")
+    assert labelled(fed, "bread")  # the food at his hand, though the prompt names none
+    cut = plan_of("a barber cutting a man's hair in a barbershop")
+    assert labelled(cut, "scissors")
