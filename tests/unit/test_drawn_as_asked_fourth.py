@@ -178,3 +178,19 @@ def test_eggs_in_a_carton_show_over_its_front_and_a_feeder_holds_the_food() -> N
     assert labelled(fed, "bread")  # the food at his hand, though the prompt names none
     cut = plan_of("a barber cutting a man's hair in a barbershop")
     assert labelled(cut, "scissors")
+
+
+def test_a_thrown_thing_is_in_the_air_and_a_pourer_holds_the_pot() -> None:
+    plan = plan_of("a boy throwing a frisbee to his dog in the park")
+    frisbee, = labelled(plan, "frisbee")
+    dog, = labelled(plan, "dog")
+    boy, = labelled(plan, "boy")
+    assert frisbee.box[3] <= dog.box[1] + 0.02  # over the dog, in the air
+    assert frisbee.box[3] < boy.box[3] - 0.2 * (boy.box[3] - boy.box[1])  # not at the boy's hand by his side
+    tea = plan_of("a woman pouring tea from a teapot into a cup")
+    relations = {(r.subject, r.predicate, r.object) for r in tea.scene.relations}
+    nouns = {e.id: e.noun for e in tea.scene.entities}
+    assert any(nouns[s] == "woman" and p == "holding" and nouns[o] == "teapot" for s, p, o in relations)
+    assert "tea" not in nouns.values() and len(labelled(tea, "cup")) == 1  # the tea is not a second cup
+    cooking = plan_of("A chef with dark skin tossing vegetables in a frying pan")
+    assert not any(r.predicate == "above" for r in cooking.scene.relations)  # tossed in a pan: still in it

@@ -4,7 +4,9 @@ The reading binds "in" and "with" by position; what the things are decides what 
 puddle" stands in it, on the ground (she had been shrunk to fit inside it, as a kitten fits in a basket); boots
 that a sentence put "in" a puddle ("jumping in puddles in yellow rain boots") are worn by its person; a menorah's
 candles are the menorah's own, drawn on it, not a row beside it; "a product photo" is how the picture is taken, not
-a framed picture to draw.
+a framed picture to draw. A thing thrown or tossed (a frisbee, a ball, pizza dough) is in the air over whoever
+it is thrown to (over the thrower when no one), not held; a person pouring from a teapot (a jug, a kettle) holds
+the pot, not the tea, which is not drawn as a second cup, and the cup it is poured into stands beside them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,41 @@ FLAT = frozenset({"puddle", "rain puddle", "lily pad", "lilypad", "water lily pa
 OWN_PARTS = {"menorah": frozenset({"candle", "candles", "light", "lights", "flame", "flames"})}
 WORN = frozenset("👢👞👟🥾👠👡🩴🧦🧤🧣🎩🧢👒⛑🕶👓🎒")  # worn things that are no clothes the figure is dressed in
 FRAMES = frozenset({"product photo", "product shot", "product photograph", "studio photo", "stock photo"})
+
+
+THROWN = frozenset("🥏⚽🏀🏈⚾🎾🏐🪃🫓🍕🥎🏉")
+THROWING = frozenset({"throwing", "tossing", "flinging", "pitching", "lobbing", "launching"})
+VESSELS = frozenset({"teapot", "jug", "pitcher", "kettle", "bottle", "carafe", "watering can", "coffee pot"})
+POURED = frozenset({"tea", "coffee", "water", "milk", "juice", "wine", "lemonade", "cocoa"})
+
+
+def acted(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[tuple[Entity, ...],
+                                                                                  tuple[Relation, ...]]:
+    """Throwing and pouring shown by where the things are (see the module's docstring)."""
+    by_id = {e.id: e for e in entities}
+    kept, gone = list(relations), set()
+    for person in entities:
+        if person.action in THROWING:
+            thrown = [r for r in kept if r.subject == person.id and r.predicate in ("holding", "near")
+                      and (by_id[r.object].glyph or " ")[0] in THROWN]
+            for r in thrown:
+                to = next((o.object for o in kept if o.subject == person.id and o.predicate in ("near", "next_to")
+                           and o.object != r.object and not is_person(by_id[o.object].glyph or "")), person.id)
+                kept[kept.index(r)] = Relation(r.object, "above", to)
+        if person.action == "pouring":
+            vessel = next((e for e in entities if e.noun in VESSELS), None)
+            if vessel is None:
+                continue
+            liquids = {e.id for e in entities if e.noun in POURED}
+            gone |= liquids
+            kept = [r for r in kept if not (r.subject == vessel.id and r.predicate == "in")
+                    and not (r.subject == person.id and r.object == vessel.id)]
+            kept.append(Relation(person.id, "holding", vessel.id))
+            cup = next((e for e in entities if e.noun in ("cup", "mug", "glass", "teacup")), None)
+            if cup is not None:
+                kept.append(Relation(cup.id, "next_to", person.id))
+    return (tuple(e for e in entities if e.id not in gone),
+            tuple(dict.fromkeys(r for r in kept if r.subject not in gone and r.object not in gone)))
 
 
 def settle(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[tuple[Entity, ...],
@@ -39,4 +76,4 @@ def settle(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tup
                  if host.id in (r.subject, r.object) and nouns.get(r.object if r.subject == host.id else r.subject)
                  in parts}
     kept = tuple(e for e in entities if e.id not in gone)
-    return kept, tuple(dict.fromkeys(r for r in settled if r.subject not in gone and r.object not in gone))
+    return acted(kept, tuple(dict.fromkeys(r for r in settled if r.subject not in gone and r.object not in gone)))
