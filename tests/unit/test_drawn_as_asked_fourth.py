@@ -194,3 +194,14 @@ def test_a_thrown_thing_is_in_the_air_and_a_pourer_holds_the_pot() -> None:
     assert "tea" not in nouns.values() and len(labelled(tea, "cup")) == 1  # the tea is not a second cup
     cooking = plan_of("A chef with dark skin tossing vegetables in a frying pan")
     assert not any(r.predicate == "above" for r in cooking.scene.relations)  # tossed in a pan: still in it
+
+
+def test_a_family_is_three_people_not_one_small_pictogram() -> None:
+    plan = plan_of("a family eating dinner together at the table")
+    people = [s for s in plan.subjects if s.figure]
+    assert len(people) == 3 and not any((s.glyph or "").startswith("👪") for s in plan.subjects)
+    heights = sorted(s.box[3] - s.box[1] for s in people)
+    assert heights[0] > 0.2  # figures a person can see, not a speck beside the table
+    assert sum(r.predicate == "holding" for r in plan.scene.relations) <= 1  # one of them holds the plate
+    ducks = plan_of("a family of ducks crossing a road")
+    assert not any(s.figure for s in ducks.subjects)  # a family of ducks is ducks

@@ -6,10 +6,14 @@ that a sentence put "in" a puddle ("jumping in puddles in yellow rain boots") ar
 candles are the menorah's own, drawn on it, not a row beside it; "a product photo" is how the picture is taken, not
 a framed picture to draw. A thing thrown or tossed (a frisbee, a ball, pizza dough) is in the air over whoever
 it is thrown to (over the thrower when no one), not held; a person pouring from a teapot (a jug, a kettle) holds
-the pot, not the tea, which is not drawn as a second cup, and the cup it is poured into stands beside them.
+the pot, not the tea, which is not drawn as a second cup, and the cup it is poured into stands beside them. A
+family (the one 👪 pictogram, a speck beside a table or a house) is its members as figures: a mother, a father and
+a child, each in what the family does and where it is.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from openbanana.imaging.people import is_clothing
 from openbanana.planner.rules.scene.kinds import is_person
@@ -56,6 +60,26 @@ def acted(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tupl
             tuple(dict.fromkeys(r for r in kept if r.subject not in gone and r.object not in gone)))
 
 
+FAMILY = "👪"
+MEMBERS = (("man", "👨"), ("child", "🧒"))  # beside the family's first member, drawn as a woman (👩)
+
+
+def families(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[tuple[Entity, ...],
+                                                                                     tuple[Relation, ...]]:
+    """A family drawn as one pictogram becomes three people: the entity itself (a woman) and a man and a child
+    with the same action, in the same relations."""
+    family = next((e for e in entities if (e.glyph or "").replace("\ufe0f", "") == FAMILY and e.count == 1), None)
+    if family is None:
+        return entities, relations
+    start = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
+    members = tuple(Entity(id=f"e{start + n}", noun=noun, glyph=glyph, action=family.action, skin_tone=family.skin_tone,
+                           modifiers=("family",)) for n, (noun, glyph) in enumerate(MEMBERS))
+    added = tuple(Relation(m.id, r.predicate, r.object) for m in members for r in relations
+                  if r.subject == family.id and r.predicate != "holding")  # one of them holds the thing
+    return (tuple(replace(e, glyph="👩") if e is family else e for e in entities) + members,
+            relations + added + tuple(Relation(m.id, "next_to", family.id) for m in members))
+
+
 def settle(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[tuple[Entity, ...],
                                                                                    tuple[Relation, ...]]:
     """The entities and relations with "in" read by what the things are, and parts and framings left out."""
@@ -76,4 +100,5 @@ def settle(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tup
                  if host.id in (r.subject, r.object) and nouns.get(r.object if r.subject == host.id else r.subject)
                  in parts}
     kept = tuple(e for e in entities if e.id not in gone)
-    return acted(kept, tuple(dict.fromkeys(r for r in settled if r.subject not in gone and r.object not in gone)))
+    return families(*acted(kept, tuple(dict.fromkeys(r for r in settled
+                                                     if r.subject not in gone and r.object not in gone))))
