@@ -205,3 +205,14 @@ def test_a_family_is_three_people_not_one_small_pictogram() -> None:
     assert sum(r.predicate == "holding" for r in plan.scene.relations) <= 1  # one of them holds the plate
     ducks = plan_of("a family of ducks crossing a road")
     assert not any(s.figure for s in ducks.subjects)  # a family of ducks is ducks
+
+
+def test_a_tray_is_a_tray_and_fast_food_is_what_is_named() -> None:
+    plan = plan_of("a burger and fries on a tray, fast food ad")
+    tray, = labelled(plan, "tray")
+    assert tray.form == "tray" and tray.glyph is None  # not the inbox tray's arrow
+    assert not labelled(plan, "food")  # "fast food" names the burger and fries; no stew pot beside them
+    burger, = labelled(plan, "burger")
+    assert tray.box[1] - 0.05 <= burger.box[3] <= tray.box[3]  # on it
+    market = plan_of("a fruit stand at a farmers market with oranges and bananas")
+    assert market.scene.setting.place == "market" and not labelled(market, "farmer")

@@ -92,6 +92,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "marshmallow": ("🍬", "sweet"), "baby shower": ("🍼", "baby bottle"), "bridal shower": ("💐", "bouquet"),
     "ball of yarn": ("🧶", "yarn"), "yarn ball": ("🧶", "yarn"), "roller": ("🖌", "paintbrush"),
     "paint roller": ("🖌", "paintbrush"), "dough": ("🫓", "flatbread"),
+    **dict.fromkeys(("fruit stand", "vegetable stand", "produce stand", "market stall", "fruit stall"), ("🏪", "shop")),
 }
 
 

@@ -4,11 +4,11 @@ The reading binds "in" and "with" by position; what the things are decides what 
 puddle" stands in it, on the ground (she had been shrunk to fit inside it, as a kitten fits in a basket); boots
 that a sentence put "in" a puddle ("jumping in puddles in yellow rain boots") are worn by its person; a menorah's
 candles are the menorah's own, drawn on it, not a row beside it; "a product photo" is how the picture is taken, not
-a framed picture to draw. A thing thrown or tossed (a frisbee, a ball, pizza dough) is in the air over whoever
-it is thrown to (over the thrower when no one), not held; a person pouring from a teapot (a jug, a kettle) holds
-the pot, not the tea, which is not drawn as a second cup, and the cup it is poured into stands beside them. A
-family (the one 👪 pictogram, a speck beside a table or a house) is its members as figures: a mother, a father and
-a child, each in what the family does and where it is.
+a framed picture to draw, nor is "fast food" a dish beside the burger it names. A thing thrown or tossed (a
+frisbee, a ball, pizza dough) is in the air over whoever it is thrown to (over the thrower when no one), not held;
+a person pouring from a teapot (a jug, a kettle) holds the pot, not the tea, which is not drawn as a second cup,
+and the cup it is poured into stands beside them. A family (the one 👪 pictogram, a speck beside a table or a
+house) is its members as figures: a mother, a father and a child, each in what the family does and where it is.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from openbanana.imaging.people import is_clothing
-from openbanana.planner.rules.scene.kinds import is_person
+from openbanana.planner.rules.scene.kinds import is_food, is_person
 from openbanana.scene import Entity, Relation
 
 FLAT = frozenset({"puddle", "rain puddle", "lily pad", "lilypad", "water lily pad"})  # "in" one is on it
 OWN_PARTS = {"menorah": frozenset({"candle", "candles", "light", "lights", "flame", "flames"})}
 WORN = frozenset("👢👞👟🥾👠👡🩴🧦🧤🧣🎩🧢👒⛑🕶👓🎒")  # worn things that are no clothes the figure is dressed in
+GENERIC = frozenset({"food", "meal", "snack", "snacks", "groceries"})  # said of foods already named: not drawn
 FRAMES = frozenset({"product photo", "product shot", "product photograph", "studio photo", "stock photo"})
 
 
@@ -94,6 +95,8 @@ def settle(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tup
             r = Relation(people[0], "wearing", r.object)
         settled.append(r)
     gone = {e.id for e in entities if f"{' '.join(e.modifiers)} {e.noun}".strip() in FRAMES}
+    if any(is_food(e.glyph or "") for e in entities if e.noun not in GENERIC):
+        gone |= {e.id for e in entities if e.noun in GENERIC}  # "a burger and fries, fast food ad": no stew pot
     for host in entities:
         parts = OWN_PARTS.get(host.noun, frozenset())
         gone |= {r.subject if r.object == host.id else r.object for r in settled

@@ -34,6 +34,9 @@ CONTENT_COLOURS: dict[str, RGB] = {"olive oil": (168, 160, 52), "oil": (200, 168
                                    "vinegar": (150, 60, 50), "soy sauce": (70, 40, 30), "honey": (226, 160, 40),
                                    "maple syrup": (170, 90, 30), "syrup": (170, 90, 30), "ketchup": (200, 40, 30),
                                    "hot sauce": (200, 50, 30), "shampoo": (120, 170, 210)}
+# Things drawn as a form of their own though the index has a pictogram by the name: it shows another kind (a "tray"
+# is an office's inbox tray with an arrow).
+FORM_OVER_INDEX = frozenset({"tray", "serving tray"})
 _OF = re.compile(r"^of (?:(?:a|an|the|some|fresh|extra virgin|virgin|hot|cold|red|white|sparkling) )*(.+)$")
 
 

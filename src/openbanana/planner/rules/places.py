@@ -43,6 +43,8 @@ MEASURES = frozenset({"bar"})  # place words that are also amounts: "a bar of so
 # Place heads a noun before them can hide from the clause reading ("an apple orchard", "a tennis court").
 HIDDEN_PLACES = re.compile(r"\b(?:an?|the|in|at|on)\s+(?:[a-z]+\s+)?(orchard|tennis court|basketball court|"
                            r"barbershop|barber shop)\b")
+FARMERS_MARKET = re.compile(r"\bfarmers?'?s?'? market\b")
+LONE_FARMER = re.compile(r"\bfarmers?\b")
 SEEN_FROM_OUTSIDE = re.compile(r"\b(?:in front of|outside(?: of)?) (?:a|an|the) ([a-z]+)(?: ([a-z]+))?")
 STREET = "storefront"
 CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing"})  # a road the engine paints one on
@@ -73,6 +75,8 @@ def reconsider(setting: SettingReader, entities: tuple[Entity, ...], relations: 
     lowered = prose.lower()
     kept = [name for name in setting.places if not (name in MEASURES and re.search(rf"\b{name}s? of\b", lowered))]
     as_things = {e.id: name for e in entities for name in _place_names(e)}
+    if FARMERS_MARKET.search(lowered) and not LONE_FARMER.search(FARMERS_MARKET.sub("", lowered)):
+        as_things.update({e.id: "market" for e in entities if e.noun == "farmer"})  # the market's name, no farmer
     hidden = HIDDEN_PLACES.search(lowered)
     named = [*as_things.values(), *((hidden.group(1),) if hidden and not setting.places else ())]
     outside = SEEN_FROM_OUTSIDE.search(lowered)

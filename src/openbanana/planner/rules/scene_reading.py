@@ -20,7 +20,7 @@ from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
-from openbanana.planner.rules.kept_kinds import by_contents, content_colour, whole_compound
+from openbanana.planner.rules.kept_kinds import FORM_OVER_INDEX, by_contents, content_colour, whole_compound
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.places import place_things, reconsider
 from openbanana.planner.rules.relations import RelationReader
@@ -233,7 +233,7 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
     kept = by_contents(draft.noun, draft.modifiers)
     if kept:  # "a bottle of olive oil" is no baby's bottle, "a ball of yarn" no football
         return kept[0], "" if kept[0] == pictogram_for(draft.noun) else kept[1], draft.noun
-    if named_form(draft.noun):
+    if named_form(draft.noun) or draft.noun in FORM_OVER_INDEX:
         return None, "", draft.noun  # a form of its own, even where a pictogram shares the name (a hot-air balloon)
     whole = None if draft.glyph else whole_compound(draft.noun, draft.lookup, draft.modifiers)
     if whole:

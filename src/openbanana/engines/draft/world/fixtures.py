@@ -119,11 +119,18 @@ def _menorah() -> list[Part]:
     return parts
 
 
+def _tray() -> list[Part]:
+    """A serving tray seen a little from above: its floor, the far rim's inside face, the near rim in front."""
+    return [(((0.06, 0.0), (0.94, 0.0), (1.0, 0.74), (0.0, 0.74)), 1.08),
+            (((0.06, 0.0), (0.94, 0.0), (0.92, 0.1), (0.08, 0.1)), 0.75),
+            (_rect(0.0, 0.74, 1.0, 1.0), 0.8)]
+
+
 FIXTURES: dict[str, Sequence[Part]] = {"wall": _wall(), "trough": _trough(), "radiator": _radiator(),
                                        "carton": _carton(), "flask": _flask(), "hydrant": _hydrant(),
                                        "puddle": _puddle(), "lily pad": _lily_pad(), "pier": _pier(),
-                                       "menorah": _menorah(), **OUTDOOR_THINGS}
+                                       "menorah": _menorah(), "tray": _tray(), **OUTDOOR_THINGS}
 FIXTURE_COLORS: dict[str, RGB] = {"wall": (170, 160, 146), "trough": (128, 96, 64), "radiator": (236, 236, 232),
                                   "carton": (206, 178, 136), "flask": (70, 110, 150), "hydrant": (204, 40, 36),
                                   "puddle": (120, 150, 176), "lily pad": (74, 140, 70), "pier": (150, 112, 76),
-                                  "menorah": (212, 172, 70), **OUTDOOR_COLORS}
+                                  "menorah": (212, 172, 70), "tray": (120, 84, 56), **OUTDOOR_COLORS}

@@ -74,6 +74,7 @@ SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
     "rug": (0.16, 3.4, "rug", 0.42), "carpet": (0.16, 3.4, "rug", 0.42), "mat": (0.12, 3.0, "rug", 0.42),
     "doormat": (0.1, 2.6, "rug", 0.42), "rack": (0.12, 2.2, "shelf", 0.0), "spice rack": (0.12, 2.2, "shelf", 0.0),
     **dict.fromkeys(("seesaw", "see-saw", "teeter-totter", "teeter totter"), (0.55, 3.0, "seesaw", 0.35)),
+    **dict.fromkeys(("tray", "serving tray"), (0.1, 2.6, "tray", 0.3)),
     **dict.fromkeys(("puddle", "rain puddle"), (0.12, 3.4, "puddle", 0.45)),
     **dict.fromkeys(("lily pad", "lilypad", "water lily pad"), (0.12, 2.6, "lily pad", 0.45)),
 }
@@ -108,7 +109,7 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
                     (0.95, 1.05, "stroller", "ground", False)),
     **dict.fromkeys(("egg carton", "carton"), (0.22, 1.6, "carton", "tabletop", False)),
 }
-GROUND_SURFACES = frozenset({"puddle", "lily pad", "seesaw"})  # things stand on them as on a rug, but they make no room
+GROUND_SURFACES = frozenset({"puddle", "lily pad", "seesaw", "tray"})  # things stand on them, but make no room
 OUTDOOR_FORMS = frozenset({"bench", *GROUND_SURFACES})  # furniture that stands outdoors too: it makes no room
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
 
