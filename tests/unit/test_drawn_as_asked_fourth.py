@@ -12,6 +12,11 @@ open), each through the real rules planner and the real draft engine: the Plan s
    tennis court" a court (a judge's bust), "in front of a diner" the street before a shop (inside a room), "a bar
    of soap" no bar room, "a barber" a person in a barbershop (a barber's pole alone).
 5. What a sentence put in a puddle is stood on it; boots worn by a figure are its shoes, in their colour.
+6. A bridge, a seesaw and a stroller are drawn as what they are; people at a crosswalk are several, on painted
+   stripes; a forest mood's green stays off the sky; a balcony is a place.
+7. Eggs in a carton show over its front; a feeder, a barber hold bread, scissors; a thrown frisbee is in the air
+   over the dog; a pourer holds the teapot; a family is three people; a tray is a tray, "fast food" no stew pot, a
+   farmers market a market.
 """
 
 from __future__ import annotations
