@@ -82,6 +82,16 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("accessory: santa hat", "astronaut.jpg", "give her a santa hat"),
     ("style: spring blossom", "china.jpg", "make it spring with cherry blossoms"),
     ("add: croissant next to the cup", "coffee.jpg", "add a croissant next to the cup"),
+    ("recolour: the biggest of several things", "coins.jpg", "make the biggest coin gold"),
+    ("remove: one of several things by place", "coins.jpg", "remove the coin in the top left corner"),
+    ("recolour: a texture that fills the frame", "brick.jpg", "make the wall dark red"),
+    ("text: kept off her face", "astronaut.jpg", "add a caption 'First Day at NASA' at the top"),
+    ("text: a speech bubble beside her face", "astronaut.jpg", "add a speech bubble saying 'Hello from space!'"),
+    ("style: blueprint", "coffee.jpg", "make it look like a blueprint"),
+    ("background: a silhouette on a plain backdrop", "horse.jpg", "put the horse in a green field"),
+    ("combine: a cut-out from the first photo", "horse.jpg+china.jpg", "put the horse by the lake"),
+    ("accessory: scarf", "astronaut.jpg", "give her a red scarf"),
+    ("add: a moon in open sky", "rocket.jpg", "add a full moon in the sky"),
 )
 
 

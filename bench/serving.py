@@ -51,6 +51,34 @@ class Server:
         return {"rss": values.get("VmRSS", 0.0), "peak_rss": values.get("VmHWM", 0.0)}
 
 
+def listens_on(pid: int, port: int) -> bool:
+    """Whether process `pid` holds the socket listening on `port`: an answer on a port picked free a moment ago can
+    come from another job's server that took it first, and a measurement must never be of someone else's server."""
+    listening = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            return True  # no /proc: nothing to check against
+        for row in rows:
+            fields = row.split()
+            if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                listening.add(f"socket:[{fields[9]}]")
+    try:
+        descriptors = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return False
+    return any(_link(f"/proc/{pid}/fd/{fd}") in listening for fd in descriptors)
+
+
+def _link(path: str) -> str:
+    """Target of a descriptor's link, '' for one closed since it was listed."""
+    try:
+        return os.readlink(path)
+    except OSError:
+        return ""
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -78,7 +106,7 @@ def running_server(extra_env: Mapping[str, str] | None = None, *, data_files: Ma
             )
             try:
                 server = Server(f"http://127.0.0.1:{port}", process)
-                _wait_healthy(server, log_path)
+                _wait_healthy(server, port, log_path)
                 yield server
             finally:
                 process.terminate()
@@ -89,14 +117,16 @@ def running_server(extra_env: Mapping[str, str] | None = None, *, data_files: Ma
                     process.wait()
 
 
-def _wait_healthy(server: Server, log_path: Path) -> None:
+def _wait_healthy(server: Server, port: int, log_path: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
             raise RuntimeError(f"server exited with {server.process.returncode}:\n{log_path.read_text()}")
         try:
             with urllib.request.urlopen(server.base_url + "/healthz", timeout=1):
-                return
+                if listens_on(server.process.pid, port):
+                    return
+            time.sleep(0.1)
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.1)
     raise RuntimeError("server did not become healthy within 60 s")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bench.serving import listens_on
 from fastapi.testclient import TestClient
 
 from openbanana.api.app import create_app
@@ -75,7 +76,9 @@ def start_server(data_dir: Path, *extra: str, port: int | None = None,
             raise RuntimeError(f"server exited with {process.returncode}: {log_path.read_text()}")
         try:
             with urllib.request.urlopen(base_url + "/healthz", timeout=1):
-                return LiveServer(base_url, data_dir, process)
+                if listens_on(process.pid, port):  # not another job's server on a port it took first
+                    return LiveServer(base_url, data_dir, process)
+            time.sleep(0.1)
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.1)
     process.kill()

@@ -17,7 +17,7 @@ from openbanana.engines.draft.world.painter import World, paint_world, uses_worl
 from openbanana.engines.draft.world.shore import footing, swimmers
 from openbanana.imaging.drawing.shapes import draw_shapes
 from openbanana.imaging.drawing.typography import draw_texts
-from openbanana.plan import Plan
+from openbanana.plan import Plan, TextBlock
 
 CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing", "crossing"})  # places with one
 
@@ -36,12 +36,13 @@ class DraftEngine:
         plan = request.plan
         rng = random.Random(request.seed)
         report(0.0, "background")
-        if request.references:  # an edit: the references, changed as asked, are the canvas
-            canvas, shortfalls = self._photo(request, width, height, rng, report)
+        texts = plan.texts
+        if request.references:  # an edit: the references, changed as asked, are the canvas (words kept off faces)
+            canvas, shortfalls, texts = self._photo(request, width, height, rng, report)
         else:
             canvas, shortfalls = self._scene(plan, width, height, rng, report)
         report(0.8, "text")
-        shortfalls = [*shortfalls, *draw_texts(canvas, plan.texts, tuple(plan.palette), plan.style)]
+        shortfalls = [*shortfalls, *draw_texts(canvas, texts, tuple(plan.palette), plan.style)]
         report(1.0, "done")
         return RenderResult(canvas, tuple(shortfalls))
 
@@ -84,9 +85,9 @@ class DraftEngine:
 
     @staticmethod
     def _photo(request: RenderRequest, width: int, height: int, rng: random.Random,
-               report: ProgressCallback) -> tuple[Image.Image, list[str]]:
+               report: ProgressCallback) -> tuple[Image.Image, list[str], tuple[TextBlock, ...]]:
         """The reference photos with the photo edits made (or said not to be), then the layout's shapes and the
-        stickers, kept off faces by the edit step."""
+        stickers; the stickers and the words come back kept off faces by the edit step."""
         plan = request.plan
         edited = edit_references(plan, request.references, width, height, rng)
         canvas = edited.image
@@ -95,5 +96,5 @@ class DraftEngine:
         for subject in sorted((*(s for s in plan.subjects if s.role != "sticker"), *edited.stickers),
                               key=lambda s: s.z):
             place_subject(canvas, subject)
-        draw_shapes(canvas, plan.shapes, "over", plan.texts)
-        return canvas, list(edited.shortfalls)
+        draw_shapes(canvas, plan.shapes, "over", edited.texts)
+        return canvas, list(edited.shortfalls), edited.texts

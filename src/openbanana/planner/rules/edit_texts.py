@@ -49,6 +49,12 @@ def ink_of(text: str, prompt: str) -> RGB | None:
     return ALL_COLORS[match.group(1) or match.group(2)] if match else None
 
 
+# "add a speech bubble saying 'Hello'", "a thought bubble with …": the first string is spoken, in a bubble the engine
+# draws beside the speaker's face.
+_BUBBLE = re.compile(r"\b(?:speech|thought|talk(?:ing)?|word|chat|comic)\s+(?:bubble|balloon)s?\b|"
+                     r"\bbubbles?\s+(?:saying|that says|with)\b")
+
+
 def place_texts(texts: tuple[str, ...], prompt: str) -> list[TextBlock]:
     at_top = bool(re.search(r"\b(top|above|header|title)\b", prompt.lower()))
     banner = bool(re.search(r"\b(?:banner|ribbon|headline|big|large|huge)\b", prompt.lower()))  # set it large
@@ -72,7 +78,10 @@ def place_texts(texts: tuple[str, ...], prompt: str) -> list[TextBlock]:
             ink = GRAFFITI_INK
         # letters of a named colour stand on the photo itself, with a soft shadow (light) or an outline (dark)
         treatment: TextTreatment = "plate" if ink is None else "shadow" if sum(ink) > 420 else "outline"
-        if index == 0:
+        if index == 0 and _BUBBLE.search(prompt.lower()):
+            blocks.append(TextBlock(text, "speech", box, color=ink, font="sans-bold", align="center",
+                                    treatment="none", max_size=0.07))
+        elif index == 0:
             blocks.append(TextBlock(text, "headline", box, color=ink, font="display", align=align,
                                     treatment=treatment, max_size=0.16 if banner else 0.1))
         else:

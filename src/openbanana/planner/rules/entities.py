@@ -15,9 +15,10 @@ from openbanana.planner.pictograms import is_phrase_key, pictogram_for, singular
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
-from openbanana.planner.rules.naming import drawable, is_building, known_compound, named_pictogram
-from openbanana.planner.rules.phrase_shapes import body_features, is_skin_tone, person_compound, reshaped, view_of
-from openbanana.planner.rules.scene.kinds import furniture_form, has_form, is_food
+from openbanana.planner.rules.naming import drawable, known_compound, named_pictogram
+from openbanana.planner.rules.phrase_setting import take_setting_words
+from openbanana.planner.rules.phrase_shapes import body_features, is_skin_tone, person_compound, reshaped
+from openbanana.planner.rules.scene.kinds import has_form, is_food
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
 from openbanana.planner.rules.vocabulary.attributes import (
@@ -45,14 +46,10 @@ from openbanana.planner.rules.vocabulary.people_words import (
     HAIR_NOUNS,
 )
 from openbanana.planner.rules.vocabulary.settings import (
-    CAMERAS,
     FRAMING_NOUNS,
     PLACES,
-    SEASONS,
     STYLE_ONLY_IN_CONTEXT,
     STYLES,
-    TIMES,
-    WEATHERS,
 )
 from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import Predicate, Terrain
@@ -60,14 +57,6 @@ from openbanana.scene import Predicate, Terrain
 MAX_COUNT = 24  # "a thousand stars" is drawn as many, not a thousand
 # Nouns whose plural is the singular: with no article they are many ("sheep in a field").
 SAME_PLURALS = frozenset({"sheep", "deer", "fish", "moose", "bison", "cattle", "salmon", "trout", "buffalo"})
-SETTING_UNITS = frozenset({"place", "time", "weather", "season", "camera", "style"})
-# Person words that are also colours: on a person they are a skin tone, never a tint.
-# Weather and time words that, before another noun, name a kind of thing instead ("snow globe", "rain boots").
-MODIFIER_NOT_SETTING = frozenset({"day", "wind", "snow", "rain", "ice", "storm", "night", "morning", "evening"})
-# Heads that make a place word before them the setting: "a café interior", "a mountain landscape".
-SCENE_HEADS = frozenset({"interior", "exterior", "scene", "setting", "landscape", "scenery", "view", "background",
-                         "backdrop", "vista", "panorama", "skyline", "street", "at"})
-STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect", "render", "illustration"})
 
 
 @dataclass
@@ -87,7 +76,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it;
     `beside`: something stands beside, above or under it, so an unknown word is a thing, not a place."""
     phrase = reshaped(phrase)
-    words = _take_setting_words(phrase, setting, framing, landmark)
+    words = take_setting_words(phrase, setting, framing, landmark)
     head = phrase.head
     if not words or not any(w is head for w in words):
         return _complement(phrase, setting)
@@ -169,53 +158,6 @@ def _framed_thing(words: list[Token], compound: str) -> bool:
     has (framed, faded, wooden, small, red) or as a compound the index knows."""
     return known_compound(compound) or any(
         w.tag == "past" or w.tag == "color" or w.word in MATERIALS or w.word in SIZES for w in words[:-1])
-
-
-def _take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool,
-                        landmark: bool = False) -> list[Token]:
-    """The phrase's words less those that set the scene ("sunny", "watercolor style", "living room")."""
-    head = phrase.head
-    described = any(w.tag in ("camera", "style") or w.word in STYLES for w in phrase.words[:-1])
-    framed = head.word in FRAMING_NOUNS and (phrase.of is not None or described)
-    styled = framing or head.word in STYLE_HEADS or framed
-    _, span = named_pictogram(phrase.words, noun_lemma(head.word))
-    named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
-    counted = phrase.number is not None or phrase.quantity is not None
-    kept: list[Token] = []
-    for token in phrase.words:
-        if any(token is w for w in named):
-            kept.append(token)
-        elif token.tag in SETTING_UNITS:
-            setting.take(token.tag, token.value)
-        elif token is not head and (head.word in PLACES or is_building(noun_lemma(head.word))) \
-                and view_of(token.word) is not None:
-            setting.view = setting.view or view_of(token.word)  # "a mountain lake", "a sea cliff", "a beach hut"
-            setting.places.append(token.word)  # "a village street" is still in a village
-        else:
-            building = landmark and token is head and is_building(noun_lemma(token.word))
-            is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
-                furniture_form(head.word) is not None and token.tag == "noun")
-            if building or not _sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted):
-                kept.append(token)
-                if token is not head and token.word in PLACES and PLACES[token.word].indoor:
-                    setting.implied = setting.implied or PLACES[token.word]  # "a kitchen sink" is indoors
-    return kept
-
-
-def _sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: bool, counted: bool = False) -> bool:
-    """Record the word if it is a setting word where it stands; whether it was. A place in the plural is the place
-    ("stormy seas", "green fields") unless the phrase counts it ("a row of shops" are shops)."""
-    word = token.word
-    if word in STYLES and (styled or word not in STYLE_ONLY_IN_CONTEXT):
-        return setting.take("style", STYLES[word])
-    if word in CAMERAS and (styled or word not in STYLE_ONLY_IN_CONTEXT):
-        return setting.take("camera", CAMERAS[word])
-    if is_head or word not in MODIFIER_NOT_SETTING:
-        for kind, table in (("time", TIMES), ("weather", WEATHERS), ("season", SEASONS)):
-            if word in table:
-                return setting.take(kind, table[word])
-    place = PLACES.get(word) or (PLACES.get(noun_lemma(word)) if token.tag == "noun" and not counted else None)
-    return is_head and place is not None and setting.take("place", place)
 
 
 def _complement(phrase: NounPhrase, setting: SettingReader) -> PhraseReading:

@@ -200,8 +200,16 @@ def read_accessory(clause: str, count: int) -> list[PhotoEdit] | None:
     placement, target = placement_in(who.group(1) if who else give.group(1) if give else "")
     target = re.sub(r"(?:'s)?\s+(?:head|face|nose|eyes|hair)$|'s$", "", clean_target(target))
     target = target if target not in ("", "the", "a", "an") else "the face"
-    return [PhotoEdit("accessory", name=ACCESSORIES[words], target=target, placement=placement, request=clause)
-            for _, words in sorted(found)]
+    return [PhotoEdit("accessory", name=ACCESSORIES[words], target=target, placement=placement, request=clause,
+                      color=_worn_color(clause[:start]) if ACCESSORIES[words] == "scarf" else None)
+            for start, words in sorted(found)]
+
+
+def _worn_color(before: str) -> RGB | None:
+    """The colour named just before a worn thing ("a red scarf", "a dark green knitted scarf")."""
+    named = re.search(rf"\b((?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))(?:\s+[a-z]+)?\s*$", before)
+    found = color_in(named.group(1)) if named else None
+    return found[1] if found else None
 
 
 def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
@@ -247,8 +255,17 @@ def _read_painted(clause: str) -> list[PhotoEdit] | None:
     return None
 
 
+# "make the grass greener": a colour asked for as more of itself is that colour.
+COMPARATIVES = {"greener": "green", "bluer": "blue", "redder": "red", "yellower": "yellow", "pinker": "pink",
+                "browner": "brown", "whiter": "white", "blacker": "black", "oranger": "orange"}
+
+
 def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
-    verbs = r"(?:make|turn|paint|colou?r|dye|change|recolou?r|switch|tint)"
+    request = clause
+    clause = re.sub(r"\b(?:make|turn)\s+(.+?)\s+(?:look\s+|a bit\s+|much\s+|more\s+)?(" + "|".join(COMPARATIVES) +
+                    r")$", lambda m: f"make {m.group(1)} {COMPARATIVES[m.group(2)]}", clause)
+    clause = re.sub(rf"\b((?:{COLOR_NAMES}))\s+like\s+(?:a |an |the )?[a-z' ]+$", r"\1", clause)  # "… like a
+    verbs = r"(?:make|turn|paint|colou?r|dye|change|recolou?r|switch|tint)"  # blood moon": the colour is named
     match = re.search(r"\b(?:change|switch)\s+the\s+colou?r\s+of\s+(.+?)\s+(?:to|into)\s+(.+)$", clause) or \
         re.search(rf"\b{verbs}\s+(.+?)\s+(?:from\s+(.+?)\s+)?(?:to|into|in)\s+(?:a\s+)?(.+)$", clause) or \
         re.search(rf"\b{verbs}\s+(.+?)\s+(?:an? )?((?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES})(?: colou?r)?)$", clause)
@@ -269,7 +286,7 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
             r"\b(?:sky|background)\b", target):
         return None
     return [PhotoEdit("recolor", name=named[0], target=target, target_color=color, color=named[1],
-                      placement=placement, request=clause)]
+                      placement=placement, request=request)]
 
 
 def read_outpaint(clause: str, count: int) -> list[PhotoEdit] | None:
@@ -298,10 +315,14 @@ _NEW_FRAME = (r"\b(?:make|turn|convert|reformat|resize|change)\s+(?:it|this|the 
 
 def read_crop(clause: str, count: int) -> list[PhotoEdit] | None:
     """"crop it to the dog", "crop in on her face": a crop around a named thing (a crop to a part of the frame,
-    "crop to the left half", is the plan's fixed crop instead)."""
+    "crop to the left half", is the plan's fixed crop instead); "crop it for an instagram post": a crop to the
+    requested frame, never an extension of the photo."""
     target = _target_after(r"\bcrop(?:ped)?\s+(?:it\s+|this\s+|the (?:photo|image|picture)\s+)?(?:in\s+)?"
                            r"(?:to|around|on)\s+(?:just\s+|only\s+)?(.+)$", clause,
                            r"\b(?:half|side|square|center|centre|middle|\d+:\d+)\b")
+    if target is None and re.search(r"\bcrop(?:ped)?\s+(?:it|this|the (?:photo|image|picture))(?:\s+(?:for|as)\b.*)?$",
+                                    clause):
+        return [PhotoEdit("crop", name="frame", request=clause)]  # "crop it for an instagram post": to the frame
     return [PhotoEdit("crop", target=target, request=clause)] if target is not None else None
 
 

@@ -23,6 +23,7 @@ from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
+from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.reading_state import Reading
@@ -60,12 +61,14 @@ class RelationReader(ShapeReader):
     """Reads the items of one prompt clause by clause; `read(items)` returns every draft, relation and setting word."""
 
     def read(self, items: list[Item]) -> Reading:
-        for clause in split_clauses(items):
+        self.mentions: list[Mention] = []  # every item with the things it named, for the pair model (pair_model.py)
+        for number, clause in enumerate(split_clauses(items)):
             self._new_clause()
             self.named = named = []
             made: list[bool] = []
             for index, item in enumerate(clause):
                 self.upcoming, self.attached, before = clause[index + 1:index + 4], [], len(self.out.relations)
+                drafts = len(self.out.drafts)
                 if isinstance(item, NounPhrase):
                     self._phrase(item, clause[index + 1] if index + 1 < len(clause) else None)
                 elif isinstance(item, Describing):
@@ -75,6 +78,8 @@ class RelationReader(ShapeReader):
                 self.previous = item
                 named.append(tuple(self.attached))
                 made.append(len(self.out.relations) > before)
+                made_now = tuple(range(drafts, len(self.out.drafts)))
+                self.mentions.append(Mention(number, item, tuple(dict.fromkeys((*self.attached, *made_now)))))
             self._bind_unread(clause, named, made)
         return self.out
 

@@ -22,6 +22,7 @@ from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.kept_kinds import FORM_OVER_INDEX, by_contents, content_colour, whole_compound
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.places import place_things, reconsider
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person, named_form
@@ -78,10 +79,13 @@ def read_texts(prompt: str) -> tuple[tuple[TextSpec, ...], DocumentKind, str]:
     return read_strings(prompt, mark=TEXT_MARK)
 
 
-def read_scene(prompt: str) -> SceneGraph:
-    """What the prompt asks to be drawn: things with their attributes, how they relate, and where and how."""
+def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
+    """What the prompt asks to be drawn: things with their attributes, how they relate, and where and how.
+    `pairs`: the relation model that checks the parse pair by pair (None: the shipped one; `pair_model.OFF`: none)."""
     texts, document, prose = read_texts(prompt)
-    reading = RelationReader().read(chunk(tokenize(prose)))
+    reader = RelationReader()
+    reading = reader.read(chunk(tokenize(prose)))
+    reading.relations = (pairs or shipped_model()).relate(reader.mentions, reading)
     kept = [i for i in range(len(reading.drafts)) if i not in reading.dropped][:MAX_ENTITIES]
     ids = {index: f"e{n}" for n, index in enumerate(kept, start=1)}
     entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)

@@ -11,7 +11,7 @@ STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil
                "black_and_white": "a black-and-white photo", "hdr": "an HDR photo",
                "coloring_page": "a colouring page", "autumn": "an autumn scene",
                "spring": "a spring scene",
-               "pop_art": "a pop-art print"}
+               "pop_art": "a pop-art print", "blueprint": "a blueprint"}
 LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
           "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "snow": "in falling snow",
           "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight"}
@@ -47,7 +47,7 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
     if edit.kind == "relight":
         return LIGHTS.get(edit.name, f"in {name} light")
     if edit.kind == "crop":
-        return f"cropped to {_the(edit.target, 'subject')}"
+        return "cropped to the new frame" if edit.name == "frame" else f"cropped to {_the(edit.target, 'subject')}"
     if edit.kind == "outpaint":
         return "zoomed out" if edit.amount < 1 else "extended to the new frame"
     if edit.kind == "sky":

@@ -1,5 +1,5 @@
 """Accessories worn on a face: glasses on the eye line, hats (a santa hat, a cowboy hat) and crowns on the head, a
-moustache under the nose, a bow tie under the chin.
+moustache under the nose, a bow tie or a scarf under the chin.
 
 Each is anchored to the face's own points (eyes, hairline, nose, lips), sized from the face's width and turned with
 its tilt, so it sits where a real one would; pictograms where a good one exists, simple drawn shapes otherwise.
@@ -277,6 +277,37 @@ def bow_tie(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     return _finish(canvas, layer, centre, frame)
 
 
+SCARF_RED = (178, 34, 44)
+
+
+def scarf(canvas: Image.Image, frame: Frame, color: tuple[int, int, int] | None = None) -> tuple[int, int, int, int]:
+    """A knitted scarf wound round the neck under the chin, one end hanging down the chest: a thick rolled band a
+    little wider than the face (two overlapping turns, the lower one darker), the hanging end tapered and fringed,
+    with knit ridges along it; red unless a colour is named."""
+    face = frame.face
+    red, green, blue = color or SCARF_RED
+    base, shade = (red, green, blue, 255), (round(red * 0.6), round(green * 0.6), round(blue * 0.6), 255)
+    light = (min(255, round(red * 1.15 + 20)), min(255, round(green * 1.15 + 20)), min(255, round(blue * 1.15 + 20)),
+             255)
+    band_w, band_h, drop = face.width * 1.3, frame.tall * 0.36, frame.tall * 0.9
+    layer, draw, scale = _layer(band_w, band_h + drop)
+    w, h = layer.size
+    band = band_h * scale
+    line = max(2, round(w * 0.012))
+    end = [(w * 0.56, band * 0.5), (w * 0.8, band * 0.5), (w * 0.77, h * 0.92), (w * 0.6, h * 0.94)]
+    draw.polygon(end, fill=base, outline=shade, width=line)  # the hanging end, behind the turns
+    for y in range(round(band * 0.8), round(h * 0.9), max(4, round(w * 0.05))):  # its knit ridges
+        draw.line((w * 0.58, y, w * 0.78, y + w * 0.01), fill=shade, width=line)
+    for x in range(round(w * 0.6), round(w * 0.77), max(3, round(w * 0.025))):  # the fringe
+        draw.line((x, h * 0.93, x + w * 0.005, h - 1), fill=shade, width=line)
+    thick = round(band * 0.55)  # the wound turns: thick arcs round the front of the neck, the lower one darker
+    draw.arc((0, -band * 0.9 + thick * 0.4, w, band), 8, 172, fill=shade, width=thick)
+    draw.arc((w * 0.03, -band * 1.05 + thick * 0.4, w * 0.97, band * 0.82), 10, 170, fill=base, width=thick)
+    draw.arc((w * 0.12, -band * 0.95 + thick * 0.4, w * 0.88, band * 0.7), 40, 140, fill=light, width=line * 2)
+    centre = frame.move(face.chin, up=-(band_h * 0.25 + drop / 2))
+    return _finish(canvas, layer, centre, frame)
+
+
 ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]] = {
     "sunglasses": _eyewear("🕶"), "glasses": glasses, "goggles": _eyewear("🥽"),
     "top_hat": _headwear("🎩", 1.3, 0.5), "sun_hat": _headwear("👒", 1.8, 0.4), "cap": _headwear("🧢", 1.4, 0.35),
@@ -287,8 +318,12 @@ ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] 
 }
 
 
-def wear(canvas: Image.Image, name: str, face: Face, head_top: Point | None = None) -> tuple[int, int, int, int] | None:
-    """Draw the accessory `name` on `face`; the box it covers, or None when it is not one this module draws."""
+def wear(canvas: Image.Image, name: str, face: Face, head_top: Point | None = None,
+         color: tuple[int, int, int] | None = None) -> tuple[int, int, int, int] | None:
+    """Draw the accessory `name` on `face` (a scarf in `color`, when one is named); the box it covers, or None when
+    it is not one this module draws."""
+    if name == "scarf":
+        return scarf(canvas, Frame(face, head_top), color)
     draw = ACCESSORIES.get(name)
     return draw(canvas, Frame(face, head_top)) if draw is not None else None
 

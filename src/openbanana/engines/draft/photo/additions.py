@@ -22,6 +22,8 @@ from openbanana.imaging.drawing.glyphs import has_pictogram
 from openbanana.plan import Box, PhotoEdit, Subject
 
 BESIDE_WORDS = ("next to", "beside", "by", "with", "near", "behind", "in front of")
+WHOLE = 0.9  # a named thing whose box covers this much of the photo is the photo itself
+SKY_COLUMNS = (0.5, 0.3, 0.7, 0.2, 0.8)  # where a thing added to the sky may stand, the middle first when it is open
 
 
 def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
@@ -76,9 +78,9 @@ def _named_thing(photo: Photo, edit: PhotoEdit, words: str) -> tuple[str, Box, b
         return None
     found = find_target(photo.rgb, named.group(1), None, "auto", stand_in=True)
     box = bounding_box(found.mask, 0.5) if found is not None else None
-    if found is None or box is None:
-        return None
     height, width = photo.rgb.shape[:2]
+    if found is None or box is None or (box[2] - box[0]) * (box[3] - box[1]) > WHOLE * width * height:
+        return None  # not found, or it is the whole photo (a lawn from edge to edge): the usual spot is on it
     return named.group(1), fraction_box(box, width, height), found.exact, found.how
 
 
@@ -114,12 +116,22 @@ def _spot(photo: Photo, edit: PhotoEdit, size: tuple[float, float], in_sky: bool
     if in_sky:
         found = find_sky(photo.rgb)
         if found is not None:
-            line = found.line
-            return box_at((0.5 if edit.placement == "auto" else SPOTS[edit.placement][0], line * 0.45), size)
+            y = found.line * 0.45
+            if edit.placement != "auto":
+                return box_at((SPOTS[edit.placement][0], y), size)
+            return max((box_at((x, y), size) for x in SKY_COLUMNS), key=lambda b: _open_sky(found.mask, b))
         return box_at((0.5, 0.2), size)
     if edit.placement != "auto":
         return box_at(SPOTS[edit.placement], size)
     return box_at(SPOTS["bottom_right"], size)
+
+
+def _open_sky(sky: np.ndarray, box: Box) -> float:
+    """How much of a box is open sky (a moon set where it covers no rocket's nose and no tower)."""
+    height, width = sky.shape[:2]
+    x0, y0 = int(box[0] * width), int(box[1] * height)
+    x1, y1 = max(x0 + 1, int(box[2] * width)), max(y0 + 1, int(box[3] * height))
+    return float(sky[y0:y1, x0:x1].mean())
 
 
 def _add_rainbow(photo: Photo) -> str | None:

@@ -19,6 +19,7 @@ from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_face
 from openbanana.engines.draft.photo.scenery import find_water
 from openbanana.engines.draft.photo.segmentation import people_mask, subject_mask
 from openbanana.engines.draft.photo.sky import find_sky
+from openbanana.engines.draft.photo.things import fills_frame, pick_thing
 from openbanana.plan import RGB
 from openbanana.scene import Placement
 
@@ -58,6 +59,7 @@ class Found:
     exact: bool  # the named thing itself, not a stand-in for it
     how: str  # "its face", "its colour", "the main subject", …
     face: Face | None = None
+    others: Mask | None = None  # things like it that a fill must not borrow from (the other coins)
 
 
 def head_noun(target: str) -> str:
@@ -122,6 +124,11 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
             mask = subject_mask(rgb, within)
             if mask is not None:
                 return Found(mask, True, "its face", cats[0])
+    picked = pick_thing(rgb, target, placement)  # "the biggest coin", "the coin in the middle": one of several
+    if picked is not None:
+        return Found(picked.mask, False, picked.how, others=picked.others)
+    if stand_in and fills_frame(rgb, noun):  # "the wall" in a photo of bricks: all of it
+        return Found(np.ones(rgb.shape[:2], np.float32), False, "the texture that fills the whole")
     if placement != "auto" and (stand_in or noun in ("thing", "object", "it", "one")):
         mask = _subject_at(rgb, placement)
         return Found(mask, False, "the most prominent thing there") if mask is not None else None

@@ -17,16 +17,18 @@ from PIL import Image
 from openbanana.engines.draft.edits import apply_edits, crop_box
 from openbanana.engines.draft.photo.additions import add_step
 from openbanana.engines.draft.photo.arrays import U8, rgb_array, to_image
+from openbanana.engines.draft.photo.bubbles import with_bubble
 from openbanana.engines.draft.photo.combine import cut_out, place
 from openbanana.engines.draft.photo.cropping import crop_to
 from openbanana.engines.draft.photo.faces import find_faces
 from openbanana.engines.draft.photo.locate import PEOPLE
 from openbanana.engines.draft.photo.outpaint import outpaint
-from openbanana.engines.draft.photo.placing import face_boxes, free_box
+from openbanana.engines.draft.photo.placing import clear_of, face_boxes, free_box, where
+from openbanana.engines.draft.photo.segmentation import backdrop_cut
 from openbanana.engines.draft.photo.steps import STEPS, Photo, not_done
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
-from openbanana.plan import PHOTO_EXTENDED, PhotoEdit, Plan, Subject
+from openbanana.plan import PHOTO_EXTENDED, PhotoEdit, Plan, Subject, TextBlock
 
 ORDER = {"background": 1, "remove": 1, "recolor": 2, "sky": 3, "relight": 3, "add": 4, "accessory": 4, "style": 5}
 RATIO_TOLERANCE = 0.12  # a frame this much wider or taller than the photo is extended rather than cropped
@@ -39,6 +41,7 @@ class EditedPhoto:
     image: Image.Image
     stickers: tuple[Subject, ...]  # the plan's stickers, moved where they cover no face
     shortfalls: tuple[str, ...]
+    texts: tuple[TextBlock, ...]  # the plan's words, moved where they cover no face
 
 
 def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int, height: int,
@@ -48,7 +51,8 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
         photos = (crop_box(photos[0], plan.crop), *photos[1:])
     edits = plan.photo_edits
     shortfalls: list[str] = []
-    for asked_crop in (e for e in edits if e.kind == "crop"):
+    framed = next((e for e in edits if e.kind == "crop" and e.name == "frame"), None)
+    for asked_crop in (e for e in edits if e.kind == "crop" and e.name != "frame"):
         first, said = crop_to(photos[0], asked_crop, width / height)
         photos = (first, *photos[1:])
         if said:
@@ -63,10 +67,15 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
             shortfalls.append(not_done(asked, "the photo already has the frame's shape, so there was nothing to "
                                               "extend."))
             asked = None
-        photo = Photo(_fit(photos[0], width, height, asked, rng), rng)
+        if framed is not None and asked is None and not _reshaped(photos[0], width, height):
+            shortfalls.append(not_done(framed, "the photo already has the frame's shape, so there was nothing to "
+                                               "crop."))
+        cropped = framed is not None and asked is None  # cut to the frame's shape, never extended to it
+        photo = Photo(rgb_array(cover_fit(photos[0], width, height)) if cropped else _fit(
+            photos[0], width, height, asked, rng), rng)
         if asked is not None:
             shortfalls.append(MARGINS)
-        elif _reshaped(photos[0], width, height):
+        elif _reshaped(photos[0], width, height) and not cropped:
             shortfalls.append(f"{PHOTO_EXTENDED}: {MARGINS[:1].lower()}{MARGINS[1:]}")
     for edit in combines:
         said = _combine(photo, edit, photos)
@@ -79,19 +88,23 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
             shortfalls.append(said)
     image = apply_edits(to_image(photo.rgb), plan.edits)
     stickers = _stickers_off_faces(plan, photo, width, height)
-    return EditedPhoto(image, stickers, tuple(shortfalls))
+    texts, moved = _texts_off_faces(plan, photo, width, height)
+    texts, moved = _speech_in_bubbles(image, texts, photo, moved)
+    return EditedPhoto(image, stickers, tuple([*shortfalls, *moved]), texts)
 
 
 def _scene_first(photos: tuple[Image.Image, ...], combines: list[PhotoEdit]) -> tuple[Image.Image, ...]:
     """The photos with the scene first: "put her in front of the tower" with her portrait given first and the tower
-    second cuts her out of the first photo and puts her into the second, not the other way round."""
+    second cuts her out of the first photo and puts her into the second, not the other way round; so does "put the
+    horse by the lake" when the first photo is the horse on a plain backdrop and the second has nothing to cut out."""
     if len(combines) != 1 or not combines[0].destination or not 0 < combines[0].reference < len(photos):
         return photos
     edit = combines[0]
-    if not set(edit.target.lower().split()) & PEOPLE:  # "her", "the woman"
-        return photos
     index = edit.reference
-    if find_faces(rgb_array(photos[index])) or not find_faces(rgb_array(photos[0])):
+    if not set(edit.target.lower().split()) & PEOPLE:  # "the horse": from the first photo when that is a cut-out
+        if backdrop_cut(rgb_array(photos[0])) is None or cut_out(rgb_array(photos[index]), edit.target) is not None:
+            return photos  # shot on a plain backdrop and the other photo has nothing to cut out
+    elif find_faces(rgb_array(photos[index])) or not find_faces(rgb_array(photos[0])):  # "her", "the woman"
         return photos
     swapped = list(photos)
     swapped[0], swapped[index] = photos[index], photos[0]
@@ -153,3 +166,36 @@ def _stickers_off_faces(plan: Plan, photo: Photo, width: int, height: int) -> tu
         moved.append(replace(sticker, box=box))
         avoid.append(box)
     return tuple(moved)
+
+
+def _texts_off_faces(plan: Plan, photo: Photo, width: int, height: int) -> tuple[tuple[TextBlock, ...], list[str]]:
+    """The plan's words, each moved off any face it would cover ("a caption at the top" of a portrait goes above the
+    head, beside it, or to the bottom), with a sentence for each one moved; words that cover no face stay put."""
+    if not plan.texts or not photo.faces:
+        return plan.texts, []
+    avoid = face_boxes(photo.faces, width, height, margin=0.1)
+    texts, said = [], []
+    for block in plan.texts:
+        box = clear_of(block.box, avoid) if block.role != "speech" else None  # a bubble goes beside the face
+        if box is None:
+            texts.append(block)
+            continue
+        texts.append(replace(block, box=box))
+        said.append(f'I set the words "{block.text}" at {where(box)} so that they do not cover a face.')
+    return tuple(texts), said
+
+
+def _speech_in_bubbles(image: Image.Image, texts: tuple[TextBlock, ...], photo: Photo,
+                       said: list[str]) -> tuple[tuple[TextBlock, ...], list[str]]:
+    """Words asked for in a speech bubble: the bubble drawn beside the face, the words moved into it."""
+    if not any(t.role == "speech" for t in texts):
+        return texts, said
+    placed = []
+    for block in texts:
+        if block.role != "speech":
+            placed.append(block)
+            continue
+        inside, note = with_bubble(image, block, photo.faces)
+        placed.append(inside)
+        said += [note] if note else []
+    return tuple(placed), said

@@ -78,3 +78,33 @@ def beside(person: Box, size: tuple[float, float], placement: Placement) -> Box:
     cx = person[2] + size[0] * 0.55 if on_right else person[0] - size[0] * 0.55
     bottom = min(0.97, person[3])
     return box_at((cx, bottom - size[1] / 2), size)
+
+
+def clear_of(wanted: Box, avoid: list[Box], least: float = 0.07) -> Box | None:
+    """A text box kept off the boxes in `avoid` (faces) while staying where it was asked: the part of it above them,
+    below them, or beside them (the wider side), or the same band on the other half of the photo. None when it
+    covers nothing already, or when no part of it at least `least` high (and wide) is free."""
+    hit = [a for a in avoid if overlap(wanted, a) >= 0.02]
+    if not hit:
+        return None
+    x0, y0, x1, y1 = wanted
+    top, bottom = min(a[1] for a in hit), max(a[3] for a in hit)
+    left, right = min(a[0] for a in hit), max(a[2] for a in hit)
+    upper = (y0 + y1) / 2 < 0.5
+    above, below = (x0, y0, x1, min(y1, top - 0.01)), (x0, max(y0, bottom + 0.01), x1, y1)
+    sides = sorted([(x0, y0, min(x1, left - 0.01), y1), (max(x0, right + 0.01), y0, x1, y1)],
+                   key=lambda b: b[2] - b[0], reverse=True)
+    mirrored = (x0, 1 - y1, x1, 1 - y0)
+    for box in ((above, below) if upper else (below, above)) + (sides[0], mirrored):
+        if box[3] - box[1] >= least and box[2] - box[0] >= 2.5 * least and all(overlap(box, a) < 0.02
+                                                                                for a in avoid):
+            return box
+    return None
+
+
+def where(box: Box) -> str:
+    """A box's place in words ("the top right")."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    row = "top" if cy < 0.4 else "bottom" if cy > 0.6 else "middle"
+    column = "left" if cx < 0.4 else "right" if cx > 0.6 else ""
+    return f"the {row} {column}".strip() if row != "middle" or column else "the middle"

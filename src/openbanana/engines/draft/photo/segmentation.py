@@ -27,6 +27,7 @@ GRABCUT_ITERATIONS = 3
 REFINE_LONG_SIDE = 768
 CLEAN_SOLIDITY = 0.88  # a cut-out this much of its convex hull is whole enough ...
 CLEAN_ROUNDNESS = 0.5  # ... and so is one this round (4πA/P²), however concave
+PLAIN_BACKDROP = 6.0  # the Lab spread of a backdrop that is one plain colour
 GRABCUT_SEED = 7  # GrabCut seeds its colour models from OpenCV's RNG: fixed, so the same photo gives the same mask
 
 
@@ -79,6 +80,10 @@ def subject_mask(rgb: U8, within: tuple[float, float, float, float] | None = Non
     """The main subject (inside `within`, fractions of the photo, when given): GrabCut started from a rectangle a
     little inside the frame with its most salient pixels (or `seed`) as sure foreground; None when nothing stands
     out from its surroundings."""
+    if within is None and seed is None:
+        cut = backdrop_cut(rgb)
+        if cut is not None:
+            return cut
     small = u8(shrink(rgb, MASK_LONG_SIDE))
     height, width = small.shape[:2]
     x0, y0, x1, y1 = within if within is not None else (0.06, 0.06, 0.94, 0.94)
@@ -109,10 +114,13 @@ def subject_mask(rgb: U8, within: tuple[float, float, float, float] | None = Non
     return _refined(rgb, f32(cv2.GaussianBlur(chosen.astype(np.float32), (3, 3), 0)))
 
 
-def clean_cut(mask: Mask) -> bool:
+def clean_cut(mask: Mask, rgb: U8 | None = None) -> bool:
     """Whether a subject mask is a whole thing that can be cut out and set in front of something else: one solid,
-    rounded shape. A thing that fills its photo (a cat's face in close-up) comes back from GrabCut as a ragged
-    fragment of itself (its lightest fur, its eyes); pasting that somewhere reads as a torn scrap, not the thing."""
+    rounded shape, or any shape on a plain backdrop (a horse's silhouette on white: its legs and tail are no
+    scraps). A thing that fills its photo (a cat's face in close-up) comes back from GrabCut as a ragged fragment of
+    itself (its lightest fur, its eyes); pasting that somewhere reads as a torn scrap, not the thing."""
+    if rgb is not None and on_plain_backdrop(rgb, mask):
+        return True
     solid = (mask > 0.5).astype(np.uint8)
     contours, _ = cv2.findContours(solid, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     if not contours:
@@ -124,6 +132,37 @@ def clean_cut(mask: Mask) -> bool:
     solidity = area / max(hull, 1.0)
     roundness = 4 * np.pi * area / max(perimeter**2, 1.0)
     return solidity >= CLEAN_SOLIDITY or roundness >= CLEAN_ROUNDNESS
+
+
+def backdrop_cut(rgb: U8) -> Mask | None:
+    """A subject on a plain backdrop (a silhouette on white, a product on a studio sweep): every pixel that differs
+    from the backdrop's colour, which the photo's border shows; None when the border is not one plain colour."""
+    small = shrink(rgb, MASK_LONG_SIDE)
+    height, width = small.shape[:2]
+    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
+    ring = max(2, min(height, width) // 40)
+    border = np.concatenate([lab[:ring].reshape(-1, 3), lab[-ring:].reshape(-1, 3), lab[:, :ring].reshape(-1, 3),
+                             lab[:, -ring:].reshape(-1, 3)])
+    backdrop = np.median(border, axis=0)
+    if float((np.linalg.norm(border - backdrop, axis=1) < PLAIN_BACKDROP).mean()) < 0.95:
+        return None
+    differs = (np.linalg.norm(lab - backdrop, axis=2) > 4 * PLAIN_BACKDROP).astype(np.uint8)
+    differs = cv2.morphologyEx(differs, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    share = float(differs.mean())
+    if not 0.02 < share < 0.85:
+        return None
+    return _refined(rgb, f32(cv2.GaussianBlur(differs.astype(np.float32), (3, 3), 0)))
+
+
+def on_plain_backdrop(rgb: U8, mask: Mask) -> bool:
+    """Whether everything outside the mask is one plain colour (a studio backdrop, a white page): then the mask's
+    outline is the thing's own, whatever its shape."""
+    small = shrink(rgb, MASK_LONG_SIDE)
+    outside = resize_to(mask, small.shape[1], small.shape[0]) < 0.05
+    if float(outside.mean()) < 0.2:
+        return False
+    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)[outside]
+    return float(np.linalg.norm(lab.std(axis=0))) < PLAIN_BACKDROP
 
 
 def _kept_parts(mask: npt.NDArray[np.bool_], sure: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:

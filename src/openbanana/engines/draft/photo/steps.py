@@ -22,6 +22,7 @@ from openbanana.engines.draft.photo.backdrop import replace_background, separate
 from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
 from openbanana.engines.draft.photo.locate import (
     CATS,
+    Found,
     choose_face,
     color_match,
     find_target,
@@ -36,6 +37,7 @@ from openbanana.engines.draft.photo.removal import remove
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.styles import SEASONS, STYLES, green_share
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
+from openbanana.engines.draft.photo.things import fill_plain
 from openbanana.plan import PhotoEdit
 
 CAT_FACE = "a cat's face"
@@ -138,13 +140,15 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
         how = " by its colour" if edit.target_color is not None else ""
         return not_done(edit, f"I could not find {target} in the photo{how}, so nothing was recoloured.")
     mask = found.mask if found.exact else _dominant_color_part(photo.rgb, found.mask)
+    if mask is None and found.others is not None:  # a thing found by its own outline stands out by that outline
+        mask = found.mask
     if mask is None:
         return not_done(edit, f"I cannot recognise {target} as such, and nothing in the photo stands out from its "
                               "surroundings to take for it, so nothing was recoloured.")
     photo.changed(recolor(photo.rgb, mask, edit.color))
     if not found.exact:
-        return (f"I cannot recognise {target} as such, so I recoloured {found.how} of the photo, taking it to be "
-                f"{target}.")
+        return (f"I cannot recognise {target} as such, so I recoloured {found.how} of the photo, taking "
+                f"{_it(found)} to be {target}.")
     return None
 
 
@@ -152,8 +156,8 @@ def _dominant_color_part(rgb: U8, region: Mask) -> Mask | None:
     """Within a region, the pixels of its most common strong hue (a red car's paint, not its tyres and glass); None
     when that hue is as common around the region as in it (a patch of blue sky taken for a subject: recolouring it
     would change an arbitrary piece of the photo)."""
-    inside = region > 0.5
-    pixels = rgb[inside]
+    small, small_region = shrink(rgb, 512), shrink(region, 512)  # the statistics need no more than a small copy
+    pixels = small[small_region > 0.5]
     if pixels.size == 0:
         return region
     spread = pixels.max(axis=1).astype(np.int16) - pixels.min(axis=1)
@@ -165,11 +169,12 @@ def _dominant_color_part(rgb: U8, region: Mask) -> Mask | None:
     counts = np.convolve(np.concatenate([counts[-4:], counts, counts[:4]]), np.ones(9), "valid")
     peak = int(np.argmax(counts))
     dominant = cv2.cvtColor(np.asarray([[[peak, 220, 200]]], np.uint8), cv2.COLOR_HSV2RGB)[0, 0]
-    match = color_match(rgb, (int(dominant[0]), int(dominant[1]), int(dominant[2])), tolerance=16.0)
-    outside = float((match * (1 - region)).sum() / max(float((1 - region).sum()), 1.0))
-    if outside > STAND_OUT * float((match * region).sum() / max(float(region.sum()), 1.0)):
+    color = (int(dominant[0]), int(dominant[1]), int(dominant[2]))
+    near = color_match(small, color, tolerance=16.0)
+    outside = float((near * (1 - small_region)).sum() / max(float((1 - small_region).sum()), 1.0))
+    if outside > STAND_OUT * float((near * small_region).sum() / max(float(small_region.sum()), 1.0)):
         return None
-    return f32(region * np.clip(match * 1.5, 0, 1))
+    return f32(region * np.clip(color_match(rgb, color, tolerance=16.0) * 1.5, 0, 1))
 
 
 def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
@@ -183,13 +188,16 @@ def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
         if findable(edit.target) or edit.target_color is not None or edit.placement != "auto":
             return not_done(edit, f"I could not find {_with_a(noun)} {where}, so nothing was removed.")
         return not_done(edit, f"I can't pick out {_with_a(noun)} in a photo by itself (I can find people, faces, "
-                              "hair, clothes, the sky, or a thing by its colour or its place), so nothing was removed.")
-    mask = found.mask if found.face is not None or found.how.startswith("its colour and") else _whole(photo.rgb,
-                                                                                                   found.mask)
+                              "hair, clothes, the sky, a thing by its colour or its place, or one of several things "
+                              "laid out on a plain background by its size or place), so nothing was removed.")
+    exact_shape = found.face is not None or found.others is not None or found.how.startswith("its colour and")
+    mask = found.mask if exact_shape else _whole(photo.rgb, found.mask)
     others = photo.people * (1 - mask) if photo.people is not None and photo.faces else None
-    photo.changed(remove(photo.rgb, mask, photo.rng, others), layout=True)
+    removed = fill_plain(photo.rgb, mask, found.others, photo.rng) if found.others is not None else remove(
+        photo.rgb, mask, photo.rng, others)
+    photo.changed(removed, layout=True)
     if not found.exact:
-        return f"I removed {found.how}, taking it to be {target}."
+        return f"I removed {found.how}, taking {_it(found)} to be {target}."
     return None
 
 
@@ -235,6 +243,11 @@ def _hull(mask: Mask) -> Mask:
     return f32(np.maximum(mask, resize_to(hull.astype(np.float32), mask.shape[1], mask.shape[0])))
 
 
+def _it(found: Found) -> str:
+    """"them" for a stand-in of several things ("all 24 separate shapes"), else "it"."""
+    return "them" if found.how.startswith("all ") else "it"
+
+
 def _with_a(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith("ss"):  # "buildings", not "a buildings"
         return noun
@@ -251,7 +264,7 @@ def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
     chosen = faces if everyone else [choose_face(faces, edit.placement, width, height) or faces[0]]
     canvas = Image.fromarray(photo.rgb)
     for face in chosen:
-        box = wear(canvas, edit.name, face, None if cat else find_head_top(face, photo.people))
+        box = wear(canvas, edit.name, face, None if cat else find_head_top(face, photo.people), edit.color)
         if box is None:
             return not_done(edit, f"I can't draw {edit.name.replace('_', ' ')}.")
         photo.drawn.append(box)
@@ -265,7 +278,7 @@ def background(photo: Photo, edit: PhotoEdit) -> str | None:
     keep = separate(photo.rgb, photo.people, bool(faces), subject)
     if keep is None:
         return not_done(edit, "I could not tell the subject from the background, so it is unchanged.")
-    if keep is subject and not faces and not clean_cut(keep):  # a person's outline is never convex
+    if keep is subject and not faces and not clean_cut(keep, photo.rgb):  # a person's outline is never convex
         return not_done(edit, "I could not cut the subject cleanly from its background (it fills most of the "
                               "photo), so the background is unchanged.")
     photo.changed(replace_background(photo.rgb, keep, edit.name, edit.color, photo.rng))

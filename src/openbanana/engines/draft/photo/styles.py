@@ -1,5 +1,5 @@
 """Whole-photo styles: watercolour, pencil sketch, cartoon, oil paint, pixel art, vintage film, black and white, HDR,
-a colouring page, autumn foliage and spring blossom.
+a colouring page, a blueprint, autumn foliage and spring blossom.
 
 The costly filters run on a copy of at most 1K and are scaled back up (their output is smooth, so nothing shows);
 what must stay crisp (pencil lines, pixel edges, grain, HDR's detail) is made or applied at full size.
@@ -203,8 +203,34 @@ def hdr(rgb: U8, rng: random.Random) -> U8:
 
 
 def coloring_page(rgb: U8, rng: random.Random) -> U8:
-    """Black outlines on white paper, nothing filled in: the borders between the photo's flat colour areas (mean
-    shift and a palette of 8 at 512 px), with the specks of texture (grass, fur) dropped, drawn smooth at full size."""
+    """Black outlines on white paper, nothing filled in."""
+    return u8(np.repeat((255 - 235 * _line_art(rgb, rng))[..., None], 3, axis=2))
+
+
+BLUEPRINT_PAPER, BLUEPRINT_INK = (24, 66, 140), (236, 244, 255)
+
+
+def blueprint(rgb: U8, rng: random.Random) -> U8:
+    """A blueprint: the photo's outlines as pale lines on deep blue paper ruled with a faint grid, the blue a little
+    uneven as a print's is."""
+    height, width = rgb.shape[:2]
+    lines = np.clip((_line_art(rgb, rng) - 0.4) / 0.3, 0, 1)  # thinner than a colouring page's: a pen, not a brush
+    grid = np.zeros((height, width), np.float32)
+    step = max(8, round(max(width, height) / 28))
+    thick = max(1, round(step / 40))
+    for offset in range(step // 2, width, step):
+        grid[:, offset:offset + thick] = 1.0
+    for offset in range(step // 2, height, step):
+        grid[offset:offset + thick, :] = 1.0
+    paper = np.asarray(BLUEPRINT_PAPER, np.float32) * _paper(height, width, rng, 0.08)[..., None]
+    ink = np.clip(np.maximum(lines, grid * 0.18), 0, 1)[..., None]
+    return u8(paper + (np.asarray(BLUEPRINT_INK, np.float32) - paper) * ink)
+
+
+def _line_art(rgb: U8, rng: random.Random) -> F32:
+    """How much each pixel is on an outline (1) or off it (0): the borders between the photo's flat colour areas
+    (mean shift and a palette of 8 at 512 px) that follow an edge, with the specks of texture (grass, fur) dropped,
+    drawn smooth at full size."""
     small = shrink(rgb, 512)
     areas = _palette(u8(cv2.pyrMeanShiftFiltering(u8(cv2.bilateralFilter(small, 9, 60, 7)), 8, 36)), 8, rng)
     label = areas.astype(np.int32) @ np.asarray([65536, 256, 1], np.int32)
@@ -216,8 +242,7 @@ def coloring_page(rgb: U8, rng: random.Random) -> U8:
     border &= edges  # a border across soft shading (a cheek, a fold) is no outline to colour up to
     lines = _long_lines(border, max(12, small.shape[1] // 25)).astype(np.float32)
     ink = _full(f32(cv2.GaussianBlur(lines, (0, 0), 0.8)), rgb)
-    strength = np.clip((ink - 0.12) / 0.25, 0, 1)
-    return u8(np.repeat((255 - 235 * strength)[..., None], 3, axis=2))
+    return f32(np.clip((ink - 0.12) / 0.25, 0, 1))
 
 
 def _foliage(rgb: U8, rng: random.Random) -> tuple[F32, F32, F32]:
@@ -282,5 +307,5 @@ def spring(rgb: U8, rng: random.Random) -> U8:
 STYLES: dict[str, Callable[[U8, random.Random], U8]] = {
     "watercolor": watercolor, "pencil_sketch": pencil_sketch, "cartoon": cartoon, "oil_painting": oil_paint,
     "pixel_art": pixel_art, "vintage_film": vintage_film, "black_and_white": black_and_white, "hdr": hdr,
-    "coloring_page": coloring_page, "autumn": autumn, "spring": spring, "pop_art": pop_art,
+    "coloring_page": coloring_page, "autumn": autumn, "spring": spring, "pop_art": pop_art, "blueprint": blueprint,
 }

@@ -22,7 +22,8 @@ STYLES: dict[str, str] = {
     "pop-art": "pop_art", "warhol": "pop_art", "lichtenstein": "pop_art", "screen print": "pop_art",
     "springtime": "spring", "spring time": "spring", "cherry blossom": "spring", "cherry blossoms": "spring",
     "in bloom": "spring", "blossoming": "spring", "in spring": "spring", "spring colors": "spring",
-    "spring colours": "spring",
+    "spring colours": "spring", "blueprint": "blueprint", "blue print": "blueprint", "cyanotype": "blueprint",
+    "technical drawing": "blueprint",
 }
 # "a 90s photo", "make it look like the 70s", "80's vibe": an old photo's look, which the film style gives.
 _DECADE = r"(?:(?:19)?[5-9]0'?s|nineties|eighties|seventies|sixties)"
@@ -91,10 +92,10 @@ ACCESSORIES: dict[str, str] = {
     "halo": "halo", "cat ears": "cat_ears", "flower crown": "flower_crown", "bow": "bow", "hair bow": "bow",
     "bow tie": "bow_tie", "bowtie": "bow_tie", "santa hat": "santa_hat", "santa claus hat": "santa_hat",
     "christmas hat": "santa_hat", "xmas hat": "santa_hat", "cowboy hat": "cowboy_hat", "stetson": "cowboy_hat",
-    "hat": "top_hat",
+    "hat": "top_hat", "scarf": "scarf", "muffler": "scarf",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
-UNDRAWN_WEARABLES = ("beard", "scarf", "necklace", "earrings", "earring", "tie", "wig", "tattoo", "makeup",
+UNDRAWN_WEARABLES = ("beard", "necklace", "earrings", "earring", "tie", "wig", "tattoo", "makeup",
                      "lipstick", "mask", "headphones")
 
 PLACEMENTS: dict[str, Placement] = {

@@ -1,0 +1,222 @@
+"""Things this engine cannot recognise, found by their shape instead: one of several separate things laid out on a
+plain background ("the biggest coin", "the coin in the top left corner"), or a texture that fills the whole frame
+("the wall" in a photo of bricks, "the moon" in a photo of its surface).
+
+Why: no detector here knows a coin or a brick, but a row of coins on a cloth is a set of blobs on a smooth
+background, and a photo of a wall is the wall from edge to edge. Both are said as found by their shape, never as
+recognised.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from openbanana.engines.draft.photo.arrays import U8, Mask, blend, bounding_box, dilate, f32, feather, resize_to, shrink
+from openbanana.scene import Placement
+
+WORK_SIDE = 256  # blobs and textures are found on a copy this size
+MIN_THING, MAX_THING = 0.002, 0.2  # a thing's share of the frame
+PLAIN = 14.0  # the background's own spread (grey levels) after its smooth light is taken out
+PLAIN_SHARE = 0.45  # and the least share of the frame it must cover
+LAID_OUT = 0.1  # the least share of the frame the things cover together: a set laid out, not a few specks
+SOLID = 0.75  # a thing's area over its convex hull's: coins and cups, not leaves, shadows or folds
+# A photo is one texture when its 4×4 cells differ this little in mean Lab colour (a wall of bricks: 1.0, gravel:
+# 2.5, the moon's surface: 4.6; a cat's close-up: 12.9, coins on cloth: 15.6).
+TEXTURE_MEAN, TEXTURE_MAX = 6.0, 16.0
+# What a texture photo may be of: surfaces, materials and the things that fill such a photo.
+TEXTURES = frozenset({"wall", "walls", "brick", "bricks", "brickwork", "stone", "stones", "gravel", "pebbles",
+                      "rocks", "rock", "sand", "soil", "dirt", "ground", "grass", "lawn", "moon", "surface",
+                      "texture", "pattern", "fabric", "cloth", "wood", "leaves", "snow", "ice", "tiles", "floor",
+                      "planks", "boards", "road", "pavement", "concrete", "field", "carpet", "rug", "galaxies",
+                      "stars", "space", "crater", "craters", "terrain", "background", "everything"})
+ANCHORS: dict[str, tuple[float, float]] = {  # the point a placement names, as fractions of the photo
+    "top_left": (0.0, 0.0), "top_right": (1.0, 0.0), "bottom_left": (0.0, 1.0), "bottom_right": (1.0, 1.0),
+    "top": (0.5, 0.0), "bottom": (0.5, 1.0), "left": (0.0, 0.5), "right": (1.0, 0.5), "center": (0.5, 0.5),
+}
+BIGGEST = r"\b(?:biggest|largest|big|large|widest)\b"
+SMALLEST = r"\b(?:smallest|tiniest|littlest)\b"
+PLURAL = r"\b(?:all|every|each)\b|[a-z]{3,}[^s]s\s*$"  # "the coins", "all the coins", "every coin"
+
+
+@dataclass(frozen=True)
+class Picked:
+    mask: Mask  # the chosen thing, at the photo's size
+    others: Mask  # every other separate thing, so a fill never borrows from them
+    how: str  # how it was chosen, for the answer
+
+
+def selector(target: str, placement: Placement) -> bool:
+    """Whether the target picks one thing out of several by size or place ("the biggest coin", "the coin in the
+    middle")."""
+    return placement != "auto" or bool(re.search(f"{BIGGEST}|{SMALLEST}", target))
+
+
+def pick_thing(rgb: U8, target: str, placement: Placement) -> Picked | None:
+    """One of several separate things on a plain background, by its size or place, or all of them for a plural
+    ("the coins"); None when the photo is not a set of things on a plain background."""
+    every = placement == "auto" and bool(re.search(PLURAL, target))
+    if not selector(target, placement) and not every:
+        return None
+    labels, areas, centres = _things(rgb)
+    if len(areas) < 3 or sum(areas) < LAID_OUT * labels.size:
+        return None  # not a set of things laid out on a plain background (lights on a launch pad, craters)
+    height, width = rgb.shape[:2]
+    if every and not re.search(f"{BIGGEST}|{SMALLEST}", target):  # "the coins": all of them
+        return Picked(_full(labels > 0, width, height), np.zeros((height, width), np.float32),
+                      f"all {len(areas)} separate shapes on the plain background")
+    if re.search(SMALLEST, target):
+        index, how = int(np.argmin(areas)), "the smallest"
+    elif re.search(BIGGEST, target):
+        index, how = int(np.argmax(areas)), "the largest"
+    elif placement in ANCHORS:
+        ax, ay = ANCHORS[placement]
+        index = int(np.argmin([(cx - ax) ** 2 + (cy - ay) ** 2 for cx, cy in centres]))
+        how = f"the one nearest the {placement.replace('_', ' ').replace('center', 'middle')}"
+    else:
+        return None
+    chosen = _hull(labels == index + 1)
+    others = (labels > 0) & ~chosen
+    return Picked(_full(chosen, width, height), _full(others, width, height),
+                  f"{how} of the {len(areas)} separate shapes on the plain background")
+
+
+def _things(rgb: U8) -> tuple[npt.NDArray[np.int32], list[int], list[tuple[float, float]]]:
+    """The separate things on a plain background (labels at the work size, their areas and centres as fractions);
+    no things when the background is not plain."""
+    gray = f32(cv2.cvtColor(shrink(rgb, WORK_SIDE), cv2.COLOR_RGB2GRAY))
+    height, width = gray.shape
+    ring = max(2, min(height, width) // 30)
+    border = np.zeros_like(gray, dtype=bool)
+    border[:ring], border[-ring:], border[:, :ring], border[:, -ring:] = True, True, True, True
+    background = np.abs(gray - float(np.median(gray[border]))) < 25
+    for _ in range(2):  # fitted to the border's level first, then to what that fit calls background
+        residual = gray - _smooth_light(gray, background)
+        background = np.abs(residual) < 25
+    if float(np.std(residual[background])) > PLAIN or background.mean() < PLAIN_SHARE or \
+            background[border].mean() < 0.75:
+        return np.zeros((height, width), np.int32), [], []
+    sign = 1.0 if float(np.median(residual[~background])) >= 0 else -1.0 if (~background).any() else 1.0
+    strength = np.clip(sign * residual, 0, 255).astype(np.uint8)
+    level, _ = cv2.threshold(strength, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    sure = strength > max(18.0, level)
+    weak = cv2.morphologyEx((strength > max(9.0, level * 0.45)).astype(np.uint8), cv2.MORPH_OPEN,
+                            np.ones((3, 3), np.uint8))
+    _count, parts = cv2.connectedComponents(weak, connectivity=8)  # a thing's dim side joins its bright side
+    solid = np.isin(parts, np.unique(parts[sure & (weak > 0)])) & (parts > 0)
+    count, labels, stats, centroids = cv2.connectedComponentsWithStats(solid.astype(np.uint8), connectivity=8)
+    kept = np.zeros(labels.shape, np.int32)
+    areas: list[int] = []
+    centres: list[tuple[float, float]] = []
+    for label in range(1, count):
+        share = stats[label, cv2.CC_STAT_AREA] / (height * width)
+        x, y, w, h = stats[label, :4]
+        sides = int(x <= 0) + int(y <= 0) + int(x + w >= width) + int(y + h >= height)
+        if not MIN_THING <= share <= MAX_THING or sides > 1:
+            continue  # specks, and bands of the background's own light running across the frame
+        filled = _filled(labels == label)
+        contours, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        hull = cv2.contourArea(cv2.convexHull(np.concatenate(contours)))
+        if filled.sum() < SOLID * hull:
+            continue
+        areas.append(int(filled.sum()))
+        centres.append((float(centroids[label][0]) / width, float(centroids[label][1]) / height))
+        kept[labels == label] = len(areas)
+    return kept, areas, centres
+
+
+def _smooth_light(gray: npt.NDArray[np.float32], background: npt.NDArray[np.bool_]) -> npt.NDArray[np.float32]:
+    """The background's light as a quadratic surface fitted to its pixels (a cloth lit from one side)."""
+    height, width = gray.shape
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    xs, ys = xs / width - 0.5, ys / height - 0.5
+    terms = np.stack([np.ones_like(xs), xs, ys, xs * xs, ys * ys, xs * ys], axis=-1)
+    if background.sum() < 12:
+        return np.full_like(gray, float(gray.mean()))
+    coefficients, *_ = np.linalg.lstsq(terms[background], gray[background], rcond=None)
+    return f32(terms @ coefficients)
+
+
+def _filled(part: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """A thing with its holes filled (a coin's dark relief is still the coin)."""
+    contours, _ = cv2.findContours(part.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    filled = np.zeros(part.shape, np.uint8)
+    cv2.drawContours(filled, contours, -1, 1, -1)
+    return filled.astype(bool)
+
+
+def _hull(part: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """A thing as its convex hull: a coin's faint rim, below the threshold, is still the coin."""
+    contours, _ = cv2.findContours(part.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    hull = np.zeros(part.shape, np.uint8)
+    cv2.fillPoly(hull, [cv2.convexHull(np.concatenate(contours))], 1)
+    return hull.astype(bool)
+
+
+def _full(part: npt.NDArray[np.bool_], width: int, height: int) -> Mask:
+    grown = cv2.dilate(part.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(np.float32)
+    return f32(np.clip(resize_to(cv2.GaussianBlur(grown, (3, 3), 0), width, height), 0, 1))
+
+
+def fills_frame(rgb: U8, noun: str) -> bool:
+    """Whether the photo is one texture from edge to edge and the noun names what such a photo is of (the wall,
+    the gravel, the moon's surface): then the named thing is the whole frame."""
+    if noun not in TEXTURES:
+        return False
+    small = cv2.resize(rgb, (64, 64), interpolation=cv2.INTER_AREA)
+    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
+    means = lab.reshape(4, 16, 4, 16, 3).mean(axis=(1, 3)).reshape(16, 3)
+    spread = np.linalg.norm(means - means.mean(axis=0), axis=1)
+    return float(spread.mean()) < TEXTURE_MEAN and float(spread.max()) < TEXTURE_MAX
+
+
+def fill_plain(rgb: U8, mask: Mask, others: Mask, rng: random.Random) -> U8:
+    """`rgb` with the things in `mask` taken off their plain background, one at a time (each hole filled from the
+    background round it, the other things left out)."""
+    count, labels = cv2.connectedComponents((mask > 0.25).astype(np.uint8))
+    if count <= 2:
+        return _fill_one(rgb, mask, others, rng)
+    out = rgb
+    for label in range(1, count):
+        part = f32(mask * (labels == label))
+        out = _fill_one(out, part, f32(np.maximum(others, mask - part)), rng)
+    return out
+
+
+def _fill_one(rgb: U8, mask: Mask, others: Mask, rng: random.Random) -> U8:
+    """`rgb` with the thing in `mask` taken off its plain background: the hole gets the background's own light
+    (a quadratic surface fitted to the background round it, the other things left out) and its grain, so no ghost
+    of the thing or of its neighbours is left. Only a window round the hole is worked on."""
+    height, width = rgb.shape[:2]
+    margin = max(2, round(max(width, height) / 150))
+    box = bounding_box(mask, 0.25)
+    if box is None:
+        return rgb
+    reach = max(box[2] - box[0], box[3] - box[1]) + 2 * margin
+    x0, y0 = max(0, box[0] - reach), max(0, box[1] - reach)
+    x1, y1 = min(width, box[2] + reach), min(height, box[3] + reach)
+    hole = dilate((mask[y0:y1, x0:x1] > 0.25).astype(np.float32), margin)
+    window = rgb[y0:y1, x0:x1].astype(np.float32)
+    taken = (hole > 0.01) | (dilate(others[y0:y1, x0:x1], margin) > 0.25)
+    ring = (dilate(hole, max(2, reach // 3)) > 0.5) & ~taken  # the background close round it
+    if ring.sum() < 12:
+        return rgb
+    h, w = taken.shape
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
+    xs, ys = xs / w - 0.5, ys / h - 0.5
+    terms = np.stack([np.ones_like(xs), xs, ys, xs * xs, ys * ys, xs * ys], axis=-1)
+    coefficients, *_ = np.linalg.lstsq(terms[ring], window[ring], rcond=None)
+    light = terms @ coefficients
+    residual = (window[ring] - light[ring]).mean(axis=-1)
+    spread = 1.4826 * float(np.median(np.abs(residual - np.median(residual))))  # robust: edges and specks aside
+    noise = np.random.default_rng(rng.randrange(2**32)).normal(0.0, 1.0, (h, w)).astype(np.float32)
+    grain = f32(cv2.GaussianBlur(noise, (0, 0), 0.8))
+    grain = f32(grain * (spread / max(float(grain.std()), 1e-6)))
+    out = rgb.copy()
+    out[y0:y1, x0:x1] = blend(rgb[y0:y1, x0:x1], light + grain[..., None], feather(hole, margin / 2))
+    return out

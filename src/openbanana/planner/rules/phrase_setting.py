@@ -1,0 +1,77 @@
+"""Which words of a noun phrase set the scene instead of describing a thing: "sunny", "watercolor style", "living
+room", "a mountain lake" (a lake with mountains in view); the setting reader records them and the phrase keeps the
+rest (entities.read_phrase reads what is left)."""
+
+from __future__ import annotations
+
+from openbanana.planner.rules.grammar import NounPhrase, Token
+from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.naming import is_building, named_pictogram
+from openbanana.planner.rules.phrase_shapes import view_of
+from openbanana.planner.rules.scene.kinds import furniture_form
+from openbanana.planner.rules.setting import SettingReader
+from openbanana.planner.rules.vocabulary.settings import (
+    CAMERAS,
+    FRAMING_NOUNS,
+    PLACES,
+    SEASONS,
+    STYLE_ONLY_IN_CONTEXT,
+    STYLES,
+    TIMES,
+    WEATHERS,
+)
+
+SETTING_UNITS = frozenset({"place", "time", "weather", "season", "camera", "style"})
+# Weather and time words that, before another noun, name a kind of thing instead ("snow globe", "rain boots").
+MODIFIER_NOT_SETTING = frozenset({"day", "wind", "snow", "rain", "ice", "storm", "night", "morning", "evening"})
+# Heads that make a place word before them the setting: "a café interior", "a mountain landscape".
+SCENE_HEADS = frozenset({"interior", "exterior", "scene", "setting", "landscape", "scenery", "view", "background",
+                         "backdrop", "vista", "panorama", "skyline", "street", "at"})
+STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect", "render", "illustration"})
+
+
+def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool,
+                       landmark: bool = False) -> list[Token]:
+    """The phrase's words less those that set the scene ("sunny", "watercolor style", "living room")."""
+    head = phrase.head
+    described = any(w.tag in ("camera", "style") or w.word in STYLES for w in phrase.words[:-1])
+    framed = head.word in FRAMING_NOUNS and (phrase.of is not None or described)
+    styled = framing or head.word in STYLE_HEADS or framed
+    _, span = named_pictogram(phrase.words, noun_lemma(head.word))
+    named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
+    counted = phrase.number is not None or phrase.quantity is not None
+    kept: list[Token] = []
+    for token in phrase.words:
+        if any(token is w for w in named):
+            kept.append(token)
+        elif token.tag in SETTING_UNITS:
+            setting.take(token.tag, token.value)
+        elif token is not head and (head.word in PLACES or is_building(noun_lemma(head.word))) \
+                and view_of(token.word) is not None:
+            setting.view = setting.view or view_of(token.word)  # "a mountain lake", "a sea cliff", "a beach hut"
+            setting.places.append(token.word)  # "a village street" is still in a village
+        else:
+            building = landmark and token is head and is_building(noun_lemma(token.word))
+            is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
+                furniture_form(head.word) is not None and token.tag == "noun")
+            if building or not sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted):
+                kept.append(token)
+                if token is not head and token.word in PLACES and PLACES[token.word].indoor:
+                    setting.implied = setting.implied or PLACES[token.word]  # "a kitchen sink" is indoors
+    return kept
+
+
+def sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: bool, counted: bool = False) -> bool:
+    """Record the word if it is a setting word where it stands; whether it was. A place in the plural is the place
+    ("stormy seas", "green fields") unless the phrase counts it ("a row of shops" are shops)."""
+    word = token.word
+    if word in STYLES and (styled or word not in STYLE_ONLY_IN_CONTEXT):
+        return setting.take("style", STYLES[word])
+    if word in CAMERAS and (styled or word not in STYLE_ONLY_IN_CONTEXT):
+        return setting.take("camera", CAMERAS[word])
+    if is_head or word not in MODIFIER_NOT_SETTING:
+        for kind, table in (("time", TIMES), ("weather", WEATHERS), ("season", SEASONS)):
+            if word in table:
+                return setting.take(kind, table[word])
+    place = PLACES.get(word) or (PLACES.get(noun_lemma(word)) if token.tag == "noun" and not counted else None)
+    return is_head and place is not None and setting.take("place", place)
