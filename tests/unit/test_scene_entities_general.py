@@ -173,10 +173,12 @@ def test_a_place_in_the_plural_is_the_place_unless_counted() -> None:
 
 
 def test_a_place_word_with_a_material_or_a_count_is_a_thing() -> None:
-    moored = read_scene("a rowing boat moored at the pier")
-    assert moored.setting.asked_place == "pier" and "pier" not in nouns(moored)
-    wooden = read_scene("a rowing boat moored at a wooden pier")
-    assert wooden.setting.asked_place == "" and "pier" in nouns(wooden)
+    moored = read_scene("a rowing boat moored at the wharf")
+    assert moored.setting.asked_place == "wharf" and "wharf" not in nouns(moored)
+    wooden = read_scene("a rowing boat moored at a wooden wharf")
+    assert wooden.setting.asked_place == "" and "wharf" in nouns(wooden)
+    pier = read_scene("a rowing boat moored at the pier")  # a pier is drawn as a form of its own, on the water
+    assert "pier" in nouns(pier) and pier.setting.terrain == "water"
 
 
 def test_a_thing_is_not_taken_for_a_place() -> None:

@@ -94,7 +94,6 @@ def test_a_wooden_table_takes_its_material_colour() -> None:
 
 @pytest.mark.parametrize(("prompt", "noun", "shows"), [
     ("A red barn in a field", "barn", "house"),
-    ("A dog next to a fire hydrant", "fire hydrant", "fire extinguisher"),
     ("A golden retriever on green grass", "golden retriever", "dog"),  # the breed's name, a compound
     ("A baby sleeping in a crib", "crib", "bed"),
 ])
@@ -112,6 +111,7 @@ def test_things_the_set_lacks_are_drawn_by_a_stand_in_that_says_what_it_shows(pr
     ("A kite flying above a lighthouse", "lighthouse", "lighthouse"),
     ("A full moon above a windmill", "windmill", "windmill"),
     ("A snowy street with a lamp post at night", "lamp post", "lamp post"),
+    ("A dog next to a fire hydrant", "fire hydrant", "hydrant"),  # a fire extinguisher stood in before
 ])
 def test_landmarks_with_no_pictogram_are_drawn_as_forms(prompt: str, noun: str, form: str) -> None:
     plan = plan_of(prompt)

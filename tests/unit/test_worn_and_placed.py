@@ -47,7 +47,8 @@ def test_a_pirate_with_an_eyepatch_wears_it_over_the_eyes() -> None:
     plan = plan_of("a grumpy old pirate with an eyepatch on a wooden dock")
     pirate, patch = worn_on(plan, "pirate", "eyepatch")
     assert pirate.glyph != "🏴‍☠️" and pirate.glyph != "🏴‍☠"  # a person, not the pirate flag
-    assert centre(patch)[1] < centre(pirate)[1]  # at the eyes, not the middle of the body
+    top, bottom = pirate.box[1], pirate.box[3]
+    assert centre(patch)[1] < top + 0.6 * (bottom - top)  # at the eyes, not the middle of the body
     assert any("pair of dark glasses" in s for s in plan.shortfalls)
 
 

@@ -13,6 +13,8 @@ SKIN_TONE_MARKS = "\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 PLAIN_MARKS = frozenset(SKIN_TONE_MARKS + "\u200d\ufe0f\u2640\u2642🦰🦱🦳🦲")
 TOPS = frozenset("👔👕👗🧥👚🥼🦺👘🥻🩱👙")  # worn on the body: they colour the shirt or dress
 BOTTOMS = frozenset("👖🩳")  # they colour the trousers
+FOOTWEAR = frozenset("👟👞🥾👠👡👢🩴")  # they colour the shoes; boots (BOOTS) reach up the shins
+BOOTS = frozenset("👢🥾")
 FLOWN = frozenset("🪁")  # held on a string: it flies above and beside the holder's raised hand
 ELDERLY_HEADS = frozenset("🧓👴👵")  # drawn stooped, with a cane
 # A seated figure's box, as a share of its standing height: the head and the torso down to the seat.
@@ -35,6 +37,11 @@ def is_head(glyph: str | None) -> bool:
 def is_clothing(glyph: str | None) -> bool:
     """Whether a worn thing becomes a figure's clothes (a shirt, a dress, trousers) rather than an accessory."""
     return bool(glyph) and (glyph or " ")[0] in TOPS | BOTTOMS
+
+
+def is_footwear(glyph: str | None) -> bool:
+    """Whether a worn thing becomes a whole figure's shoes (rain boots, trainers) rather than a thing beside it."""
+    return bool(glyph) and (glyph or " ")[0] in FOOTWEAR
 
 
 def sits_on(action: str, seat_form: str, seat_glyph: str | None) -> bool:

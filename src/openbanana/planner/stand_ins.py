@@ -40,12 +40,12 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "watering can": ("🪣", "bucket"), "paper fan": ("🪭", "folding hand fan"), "hand fan": ("🪭", "folding hand fan"),
     "crib": ("🛏", "bed"), "cradle": ("🛏", "bed"), "cot": ("🛏", "bed"), "bunk bed": ("🛏", "bed"),
     "recliner": ("🛋", "sofa"), "loveseat": ("🛋", "sofa"), "kettle": ("🫖", "teapot"), "teacup": ("☕", "cup"),
-    "frisbee": ("🥏", "flying disc"), "stroller": ("🛒", "cart"), "pram": ("🛒", "cart"),
+    "frisbee": ("🥏", "flying disc"),
     "wheelbarrow": ("🛒", "cart"), "log": ("🪵", "wood"), "firewood": ("🪵", "wood"), "stump": ("🪵", "wood"),
     "boulder": ("🪨", "rock"), "pebble": ("🪨", "rock"), "toy block": ("🧱", "brick"), "block": ("🧱", "brick"),
     "sundae": ("🍨", "ice cream"), "muffin": ("🧁", "cupcake"), "acorn": ("🌰", "chestnut"),
     "iceberg": ("🧊", "ice"), "scarecrow": ("🧑‍🌾", "farmer"), "fishbowl": ("🫙", "jar"),
-    "fish bowl": ("🫙", "jar"), "seesaw": ("🛝", "playground slide"), "swing": ("🛝", "playground slide"),
+    "fish bowl": ("🫙", "jar"), "swing": ("🛝", "playground slide"),
     "cauldron": ("🍲", "pot of food"), "monitor": ("🖥", "desktop computer"), "staircase": ("🪜", "ladder"),
     "stairs": ("🪜", "ladder"), "shovel": ("⛏", "pick"), "chandelier": ("💡", "light bulb"),
     "curtain": ("🪟", "window"), "sink": ("🚰", "tap water"), "faucet": ("🚰", "tap water"),
@@ -87,6 +87,12 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "chicken coop": ("🛖", "hut"), "henhouse": ("🛖", "hut"), "hen house": ("🛖", "hut"),
     **dict.fromkeys(("chalkboard", "blackboard", "board", "menu board", "notice board", "bulletin board",
                      "message board"), ("🪧", "placard")), "macaron": ("🍪", "cookie"),
+    # things whose nearest pictogram by meaning is of another kind (marshmallows had been apples, a baby shower a
+    # shower head, a barbershop a barber's pole standing alone)
+    "marshmallow": ("🍬", "sweet"), "baby shower": ("🍼", "baby bottle"), "bridal shower": ("💐", "bouquet"),
+    "ball of yarn": ("🧶", "yarn"), "yarn ball": ("🧶", "yarn"), "roller": ("🖌", "paintbrush"),
+    "paint roller": ("🖌", "paintbrush"), "dough": ("🫓", "flatbread"),
+    **dict.fromkeys(("fruit stand", "vegetable stand", "produce stand", "market stall", "fruit stall"), ("🏪", "shop")),
 }
 
 

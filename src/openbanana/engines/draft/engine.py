@@ -11,13 +11,15 @@ from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
-from openbanana.engines.draft.subjects import draw_subjects
+from openbanana.engines.draft.subjects import draw_subjects, held_in_trays
 from openbanana.engines.draft.wardrobe import wardrobe
 from openbanana.engines.draft.world.painter import World, paint_world, uses_world
 from openbanana.engines.draft.world.shore import footing, swimmers
 from openbanana.imaging.drawing.shapes import draw_shapes
 from openbanana.imaging.drawing.typography import draw_texts
 from openbanana.plan import Plan, TextBlock
+
+CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing", "crossing"})  # places with one
 
 
 class DraftEngine:
@@ -58,7 +60,7 @@ class DraftEngine:
         report(0.4, "subjects")
         draw_shapes(canvas, plan.shapes, "under")
         relations = plan.scene.relations
-        shortfalls = draw_subjects(canvas, plan.subjects, world, style.treatment,
+        shortfalls = draw_subjects(canvas, held_in_trays(plan.subjects, relations), world, style.treatment,
                                    wearing=wardrobe(relations, plan.subjects),
                                    holding={r.subject: r.object for r in relations if r.predicate == "holding"},
                                    swimming=swimmers(plan.scene.entities), season=plan.background.season)
@@ -72,7 +74,8 @@ class DraftEngine:
         if not uses_world(plan.background):
             return None
         feet = footing(plan.subjects, plan.background.horizon, swimmers(plan.scene.entities))
-        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts), feet)
+        crossing = plan.scene.setting.place in CROSSINGS
+        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts), feet, crossing)
 
     @staticmethod
     def _finish(canvas: Image.Image, style: Style, size: tuple[int, int], rng: random.Random) -> Image.Image:

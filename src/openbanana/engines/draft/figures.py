@@ -53,10 +53,12 @@ ADULT = Build(head=0.29, waist=0.60, hem=0.78)
 
 
 def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, float, float, float] | None = None,
-               wears: tuple[RGB | None, RGB | None] = (None, None)) -> tuple[Sprite, int, int] | None:
+               wears: tuple[RGB | None, RGB | None] = (None, None),
+               feet: tuple[RGB, bool] | None = None) -> tuple[Sprite, int, int] | None:
     """The subject as a whole figure standing on its box's bottom edge, as tall as the box (narrower if the box
     is too narrow), centred across it; when it `holds` something (that thing's box, in pixels), one arm reaches out
-    to it; `wears` colours its top and bottoms. None when its face is not in the font."""
+    to it; `wears` colours its top and bottoms, `feet` its shoes (boots reach up the shins). None when its face is
+    not in the font."""
     assert subject.glyph is not None
     left, top, right, bottom = subject.box
     box_w, box_h = (right - left) * size[0], (bottom - top) * size[1]
@@ -73,7 +75,8 @@ def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, floa
     y = round(bottom * size[1] - (build.waist * height if seated else height))  # a seated figure's hips on the seat
     hand = _hand(subject.glyph, height, width, holds, (x, y)) if holds is not None else None
     shirt, trousers = clothes(subject)
-    made = _figure(subject.glyph, height, wears[0] or shirt, wears[1] or trousers, hand, seated)
+    made = _figure(subject.glyph, height, wears[0] or shirt, wears[1] or trousers, hand, seated,
+                   feet or (SHOES, False))
     if made is None:
         return None
     shift = min(0, hand[0] - _hand_radius(subject.glyph, height)) if hand is not None else 0
@@ -136,7 +139,7 @@ def skin(glyph: str) -> RGB:
 
 @lru_cache(maxsize=256)
 def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, hand: tuple[int, int] | None = None,
-            seated: bool = False) -> Sprite | None:
+            seated: bool = False, feet: tuple[RGB, bool] = (SHOES, False)) -> Sprite | None:
     """The figure's sprite (`height` is its standing height); with a `hand` (in the figure's own pixels, possibly
     beside it) one arm reaches there, and the sprite widens to hold it. `seated`: sitting, its lap at the waist and
     its shins hanging below, so the sprite is shorter. An old person's face (👴) gets a stoop and a cane."""
@@ -152,7 +155,7 @@ def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, hand: tuple[int,
     tall = round(height * (build.waist + SHIN)) if seated else height
     full_w += round(head_w * LAP) if seated else 0  # the thighs reach forward past the body
     frame = Frame(full_w, tall, pad_left, width, height, seated)
-    body = _body(frame, head_h, head_w, build, glyph, shirt, trousers, hand)
+    body = _body(frame, head_h, head_w, build, glyph, (shirt, trousers), hand, feet)
     stooped = glyph[0] in ELDERLY_HEADS and not seated
     head_x = pad_left + (width - head_w) // 2 + (round(head_w * STOOP) if stooped else 0)
     layers = (*body, *(Layer(layer.mask, (layer.offset[0] + head_x, layer.offset[1]), layer.color)
@@ -173,8 +176,8 @@ class Frame:
     seated: bool = False
 
 
-def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, shirt: RGB, trousers: RGB,
-          hand: tuple[int, int] | None) -> list[Layer]:
+def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, wears: tuple[RGB, RGB],
+          hand: tuple[int, int] | None, feet: tuple[RGB, bool]) -> list[Layer]:
     """The body's layers, back to front: legs, shoes, arms, shirt or dress, hands; with a `hand`, the arm on its
     side reaches there instead of hanging."""
     k = SUPERSAMPLE
@@ -189,9 +192,10 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, shir
     shoe_h = h * 0.045
     arm_w = shoulders * 0.2
     tone = skin(glyph)
+    shirt, trousers = wears
     parts = _seated_legs(frame, cx, waist, leg_w, gap, shoulders, tone if dress else trousers,
-                         shirt if dress else trousers) \
-        if frame.seated else _legs(cx, waist, leg_w, gap, h, tone if dress else trousers)
+                         shirt if dress else trousers, feet) \
+        if frame.seated else _legs(cx, waist, leg_w, gap, h, tone if dress else trousers, feet)
 
     reach_right = hand is not None and hand[0] + frame.left > frame.left + frame.body / 2
     arms: list[tuple[str, tuple[float, ...]]] = []
@@ -252,17 +256,22 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, shir
     return layers
 
 
-def _legs(cx: float, waist: float, leg_w: float, gap: float, h: float, color: RGB) -> list[Part]:
-    """Standing: two legs from the waist to the shoes."""
+def _legs(cx: float, waist: float, leg_w: float, gap: float, h: float, color: RGB,
+          feet: tuple[RGB, bool]) -> list[Part]:
+    """Standing: two legs from the waist to the shoes; boots cover the shins."""
     shoe_h = h * 0.045
+    shoes: list[Shape] = [("ellipse", (cx - gap / 2 - leg_w * 1.25, h - shoe_h * 2, cx - gap / 2 + leg_w * 0.1, h)),
+                          ("ellipse", (cx + gap / 2 - leg_w * 0.1, h - shoe_h * 2, cx + gap / 2 + leg_w * 1.25, h))]
+    if feet[1]:
+        shoes += [("rect", (cx - gap / 2 - leg_w * 1.1, h - shoe_h * 4.5, cx - gap / 2 + leg_w * 0.1, h - shoe_h)),
+                  ("rect", (cx + gap / 2 - leg_w * 0.1, h - shoe_h * 4.5, cx + gap / 2 + leg_w * 1.1, h - shoe_h))]
     return [(color, [("rect", (cx - gap / 2 - leg_w, waist - leg_w, cx - gap / 2, h - shoe_h)),
                      ("rect", (cx + gap / 2, waist - leg_w, cx + gap / 2 + leg_w, h - shoe_h))]),
-            (SHOES, [("ellipse", (cx - gap / 2 - leg_w * 1.25, h - shoe_h * 2, cx - gap / 2 + leg_w * 0.1, h)),
-                     ("ellipse", (cx + gap / 2 - leg_w * 0.1, h - shoe_h * 2, cx + gap / 2 + leg_w * 1.25, h))])]
+            (feet[0], shoes)]
 
 
 def _seated_legs(frame: Frame, cx: float, waist: float, leg_w: float, gap: float, shoulders: float, color: RGB,
-                 lap: RGB) -> list[Part]:
+                 lap: RGB, feet: tuple[RGB, bool]) -> list[Part]:
     """Sitting, seen a little from the side: the thighs level along the seat toward the way the figure faces,
     the shins hanging from the knees to the shoes below the seat's edge (a front view reads as standing)."""
     k = SUPERSAMPLE
@@ -279,4 +288,4 @@ def _seated_legs(frame: Frame, cx: float, waist: float, leg_w: float, gap: float
         shins.append(("rect", (knee - leg_w, hip - leg_w * 0.4, knee, bottom - shoe_h)))
         thighs.append(("rect", (cx - shoulders * 0.45 + offset, hip - leg_w * 0.55, knee, hip + leg_w * 0.55)))
         shoes.append(("ellipse", (knee - leg_w * 1.1, bottom - shoe_h * 2, knee + leg_w * 0.9, bottom)))
-    return [(color, shins), (lap, thighs), (SHOES, shoes)]
+    return [(color, shins), (lap, thighs), (feet[0], shoes)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PIL import Image, ImageDraw, ImageFilter
 
@@ -36,7 +36,7 @@ from openbanana.engines.draft.world.shore import stands_on_land
 from openbanana.imaging.drawing.glyphs import RGBA, Sprite, draw_sprite
 from openbanana.imaging.people import FLOWN
 from openbanana.plan import Subject
-from openbanana.scene import Season
+from openbanana.scene import Relation, Season
 
 STANDING = ("hero", "support", "decor")
 PixelBox = tuple[float, float, float, float]
@@ -59,6 +59,18 @@ NO_TREATMENT = Treatment()
 def depth_order(subjects: Sequence[Subject]) -> list[Subject]:
     """Far to near, then by z: what is drawn later covers what was drawn before."""
     return sorted(subjects, key=lambda s: (-s.depth, s.z))
+
+
+TRAYS = frozenset({"carton"})  # open forms whose contents sit in front of their far rim, over their front
+
+
+def held_in_trays(subjects: Sequence[Subject], relations: Sequence[Relation]) -> tuple[Subject, ...]:
+    """The subjects, with what is in an open tray (eggs in a carton) brought just in front of it in depth, so
+    the tray's front does not hide them (a pictogram container's opening is laid out by the composer)."""
+    trays = {s.entity: s.depth for s in subjects if s.form in TRAYS}
+    inside = {r.subject: trays[r.object] for r in relations if r.predicate == "in" and r.object in trays}
+    return tuple(replace(s, depth=min(s.depth, inside[s.entity] - 1e-3)) if s.entity in inside else s
+                 for s in subjects)
 
 
 def haze_amount(world: World, depth: float) -> float:
@@ -204,7 +216,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         whole = _whole(subject)
         held, string = _held(subject, subjects, holding or {}, canvas.size) if whole else (None, None)
         worn = wearing.clothes.get(subject.entity, (None, None))
-        fitted = fit_figure(subject, canvas.size, held, worn) if whole else (
+        fitted = fit_figure(subject, canvas.size, held, worn, wearing.feet.get(subject.entity)) if whole else (
             fit_subject(subject, canvas.size) or fit_form(subject, canvas.size))
         if fitted is None:
             if subject.glyph is not None:

@@ -1,6 +1,7 @@
 """What each person wears, read from the scene's "wearing" relations: garments become the figure's own clothes
-(a woman in a red dress wears the dress, no dress pictogram floats beside her); anything else worn (a hat, glasses,
-a crown) keeps the composer's bust of face and accessory, laid out for a face."""
+(a woman in a red dress wears the dress, no dress pictogram floats beside her), shoes and boots become the figure's
+shoes in their colour (a girl in yellow rain boots); anything else worn (a hat, glasses, a crown) keeps the
+composer's bust of face and accessory, laid out for a face."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from functools import lru_cache
 from PIL import ImageStat
 
 from openbanana.imaging.drawing.glyphs import sprite
-from openbanana.imaging.people import TOPS, is_clothing
+from openbanana.imaging.people import BOOTS, TOPS, is_clothing, is_footwear
 from openbanana.plan import RGB, Subject
 from openbanana.scene import Relation
 
 SUIT = "👔"
+SHOE_COLOR: RGB = (48, 40, 40)
+Feet = tuple[RGB, bool]  # a figure's shoes: their colour, and whether they are boots up the shins
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class Wardrobe:
     clothes: dict[str, tuple[RGB | None, RGB | None]] = field(default_factory=dict)  # person → (top, bottoms)
     worn: dict[str, str] = field(default_factory=dict)  # garment entity → who wears it (drawn as their clothes)
     dressed: frozenset[str] = frozenset()  # people who wear an accessory: drawn as the composer's bust
+    feet: dict[str, Feet] = field(default_factory=dict)  # person → the colour of the shoes worn, and whether boots
 
 
 NO_WARDROBE = Wardrobe()
@@ -35,6 +39,7 @@ def wardrobe(relations: Sequence[Relation], subjects: Sequence[Subject]) -> Ward
     clothes: dict[str, tuple[RGB | None, RGB | None]] = {}
     worn: dict[str, str] = {}
     dressed: set[str] = set()
+    feet: dict[str, Feet] = {}
     for relation in relations:
         if relation.predicate != "wearing":
             continue
@@ -42,6 +47,11 @@ def wardrobe(relations: Sequence[Relation], subjects: Sequence[Subject]) -> Ward
         glyphs = [s.glyph[0] for s in items if s.glyph]
         if not glyphs:
             continue  # nothing of it is drawn
+        if all(is_footwear(g) for g in glyphs):  # rain boots, trainers: the figure's own shoes, in their colour
+            color = items[0].tint or main_color(items[0].glyph or "")
+            feet[relation.subject] = (color or SHOE_COLOR, glyphs[0] in BOOTS)
+            worn[relation.object] = relation.subject
+            continue
         if not all(is_clothing(g) for g in glyphs):
             dressed.add(relation.subject)
             continue
@@ -59,7 +69,7 @@ def wardrobe(relations: Sequence[Relation], subjects: Sequence[Subject]) -> Ward
     for person in dressed:
         clothes.pop(person, None)
     kept = {garment: person for garment, person in worn.items() if person not in dressed}
-    return Wardrobe(clothes, kept, frozenset(dressed))
+    return Wardrobe(clothes, kept, frozenset(dressed), {p: f for p, f in feet.items() if p not in dressed})
 
 
 @lru_cache(maxsize=64)

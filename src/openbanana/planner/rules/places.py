@@ -3,13 +3,21 @@
 A place word only sets the ground and the view; "a quiet village in the hills" would otherwise show hills and no
 house. When the prompt names none of the place's own things, the planner adds them as entities (with the place as
 their modifier, so the thoughts can say where they came from), few enough to leave room for what was named.
+
+`reconsider` settles places the clause reading got wrong: a place named as a thing ("on a tennis court" had been a
+judge, the nearest pictogram to "court"), a place a modifier hid ("an apple orchard" was apples on a table), a
+measure read as a place ("a bar of soap" had set the scene in a bar) and a building seen from outside ("parked in
+front of a diner" is on the street before it, not inside).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from openbanana.scene import Entity
+from openbanana.planner.rules.setting import SettingReader
+from openbanana.planner.rules.vocabulary.settings import PLACES
+from openbanana.scene import Entity, Relation
 
 # place → (noun, pictogram, count) of the things that make it, most telling first
 PLACE_THINGS: dict[str, tuple[tuple[str, str, int], ...]] = {
@@ -27,7 +35,20 @@ PLACE_THINGS: dict[str, tuple[tuple[str, str, int], ...]] = {
     "campsite": (("tent", "⛺", 2), ("campfire", "🔥", 1)),
     "campground": (("tent", "⛺", 2), ("campfire", "🔥", 1)),
     "playground": (("slide", "🛝", 1),),
+    "orchard": (("tree", "🌳", 3),),
+    "barbershop": (("barber pole", "💈", 1), ("chair", "🪑", 1)),
+    "storefront": (("shop", "🏪", 1),),
 }
+MEASURES = frozenset({"bar"})  # place words that are also amounts: "a bar of soap"
+# Place heads a noun before them can hide from the clause reading ("an apple orchard", "a tennis court").
+HIDDEN_PLACES = re.compile(r"\b(?:an?|the|in|at|on)\s+(?:[a-z]+\s+)?(orchard|tennis court|basketball court|"
+                           r"barbershop|barber shop)\b")
+FARMERS_MARKET = re.compile(r"\bfarmers?'?s?'? market\b")
+LONE_FARMER = re.compile(r"\bfarmers?\b")
+SEEN_FROM_OUTSIDE = re.compile(r"\b(?:in front of|outside(?: of)?) (?:a|an|the) ([a-z]+)(?: ([a-z]+))?")
+STREET = "storefront"
+CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing"})  # a road the engine paints one on
+THICK = frozenset({"orchard"})  # places made of many of one thing: one named ("against a tree") is not the place
 ROOM_FOR = 3  # with this many things named already, only the most telling thing of the place is added
 
 
@@ -38,10 +59,46 @@ def place_things(places: Sequence[str], entities: Sequence[Entity]) -> tuple[Ent
         return ()
     things = PLACE_THINGS[place]
     named = {e.noun for e in entities} | {(e.glyph or "").replace("\ufe0f", "") for e in entities}
-    if any(noun in named or glyph in named for noun, glyph, _ in things):
+    if place not in THICK and any(noun in named or glyph in named for noun, glyph, _ in things):
         return ()
     chosen = things[:1] if len(entities) >= ROOM_FOR else things
-    start = len(entities) + 1
+    start = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
     return tuple(Entity(id=f"e{start + n}", noun=noun, glyph=glyph, count=count, modifiers=(place,),
                         stand_in="house" if noun == "barn" else "")
                  for n, (noun, glyph, count) in enumerate(chosen))
+
+
+def reconsider(setting: SettingReader, entities: tuple[Entity, ...], relations: tuple[Relation, ...],
+               prose: str) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+    """Settle the places the clause reading got wrong (see the module's docstring): the setting is changed in place,
+    and a thing that was a place is no longer drawn, nor any relation to it."""
+    lowered = prose.lower()
+    kept = [name for name in setting.places if not (name in MEASURES and re.search(rf"\b{name}s? of\b", lowered))]
+    as_things = {e.id: name for e in entities for name in _place_names(e)}
+    if FARMERS_MARKET.search(lowered) and not LONE_FARMER.search(FARMERS_MARKET.sub("", lowered)):
+        as_things.update({e.id: "market" for e in entities if e.noun == "farmer"})  # the market's name, no farmer
+    hidden = HIDDEN_PLACES.search(lowered)
+    named = [*as_things.values(), *((hidden.group(1),) if hidden and not setting.places else ())]
+    outside = SEEN_FROM_OUTSIDE.search(lowered)
+    nouns = {e.noun for e in entities}
+    building = next((w for w in (outside.groups() if outside else ()) if w in PLACES and PLACES[w].indoor
+                     and w not in nouns), "")  # "in front of a garage" read as a thing stays one
+    kept = sorted(kept, key=lambda name: name not in CROSSINGS)  # "the street at a crosswalk": the crossing shows
+    if kept == setting.places and not named and not building:
+        return entities, relations
+    order = [*named, *kept]
+    if building:
+        order = [STREET, *(name for name in order if name != building)]
+    setting.place, setting.places = None, []
+    for name in dict.fromkeys(order):
+        setting.add_place(PLACES[name])
+    gone = set(as_things)
+    return (tuple(e for e in entities if e.id not in gone),
+            tuple(r for r in relations if r.subject not in gone and r.object not in gone))
+
+
+def _place_names(entity: Entity) -> list[str]:
+    """The place a thing's words name together ("tennis court"), where the head alone is no place."""
+    if entity.noun in PLACES or entity.color is not None or entity.material:
+        return []
+    return [f"{m} {entity.noun}" for m in entity.modifiers if f"{m} {entity.noun}" in PLACES][:1]

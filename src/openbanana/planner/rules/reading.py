@@ -100,6 +100,8 @@ def _named_colors(lowered: str) -> tuple[list[RGB], dict[str, RGB]]:
         noun2 = (following.group(2) or "") if following else ""
         if noun in BACKGROUND_NOUNS or (noun in ("and", "or", "with") and noun2 in BACKGROUND_NOUNS):
             background.append(color)
+        elif _open_ground(noun, noun2):
+            continue  # "a green field", "a green meadow": the ground's own colour, never the sky's
         elif noun and pictogram_for(noun) and noun not in STOPWORDS and noun not in NOT_SUBJECTS:
             tints.setdefault(noun, color)
         elif _colours_a_thing(lowered[end:]):
@@ -111,6 +113,12 @@ def _named_colors(lowered: str) -> tuple[list[RGB], dict[str, RGB]]:
         else:
             background.append(color)
     return list(dict.fromkeys(background)), tints
+
+
+def _open_ground(noun: str, noun2: str) -> bool:
+    """Whether a colour's noun (or the next, past an adjective) is an outdoor place: it has its own ground."""
+    place = PLACES.get(noun) or (PLACES.get(noun2) if noun not in PLACES and word_class(noun) == "adj" else None)
+    return place is not None and not place.indoor and place.terrain not in ("none", "space")
 
 
 def _names_a_thing(word: str) -> bool:

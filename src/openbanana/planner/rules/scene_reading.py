@@ -17,15 +17,17 @@ from openbanana.imaging.people import is_clothing
 from openbanana.planner.meaning import nearest_garment, nearest_kind, nearest_pictogram
 from openbanana.planner.people import person_glyph
 from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
+from openbanana.planner.rules.kept_kinds import FORM_OVER_INDEX, by_contents, content_colour, whole_compound
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
-from openbanana.planner.rules.places import place_things
+from openbanana.planner.rules.places import place_things, reconsider
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person, named_form
 from openbanana.planner.rules.texts import read_texts as read_strings
-from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
+from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT, MATERIALS
 from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import GARMENT, stand_in
@@ -45,7 +47,8 @@ GROUND_THINGS: dict[str, Terrain] = {
                     "snow"),
     "beach towel": "sand", "beach blanket": "sand",
     **dict.fromkeys(("boat", "sailboat", "rowboat", "canoe", "kayak", "ship", "yacht", "raft", "dock", "pier",
-                     "jetty", "gondola", "ferry", "fishing boat", "wave", "buoy", "lifebuoy"), "water")}
+                     "jetty", "gondola", "ferry", "fishing boat", "wave", "buoy", "lifebuoy", "lily pad", "lilypad"),
+                    "water")}
 LINES = frozenset({"wire", "cable", "line", "clothesline", "rope", "rail", "railing", "fence", "ledge", "beam",
                    "branch", "bough", "perch", "pole", "windowsill", "sill", "wall", "log", "bench"})
 # People whose work puts them in a room: where they are when the prompt names no place.
@@ -66,6 +69,7 @@ USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "f
 # kitten is the pet itself in most prompts, and keeps the size of one.
 YOUNG_ANIMALS = frozenset({"foal", "calf", "lamb", "piglet", "cub", "duckling", "fawn", "joey", "gosling", "cygnet"})
 YOUNG_SCALE = 0.6
+PLURAL_ONLY = frozenset({"people", "folks", "crowd"})  # nouns that are many though no number or -s says so
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
@@ -90,8 +94,10 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities = _surrounding(_worn(_lined_up(entities, relations), relations), prose)
     relations = _filled(entities, relations, prose)
     relations = _dressed(entities, relations)
-    entities += place_things(reading.setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
+    entities, relations = settle(entities, relations)
     setting = reading.setting
+    entities, relations = reconsider(setting, entities, relations, prose)
+    entities += place_things(setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
     if rooms and setting.place is None:
         setting.implied = setting.implied or PLACES[rooms[0]]  # a chef at work is in a kitchen unless told else
@@ -208,10 +214,14 @@ def to_entity(entity_id: str, draft: Draft) -> Entity:
     noun = phrase if " " in phrase and phrase.endswith(" " + draft.noun) else draft.noun
     named = next((n for n in (noun, *(f"{m} {noun}" for m in draft.modifiers)) if n in USUAL_COLOURS), "")
     usual = COLORS.get(USUAL_COLOURS.get(named, "")) if draft.color is None and draft.material == "" else None
+    usual = usual or (content_colour(draft.noun, draft.modifiers) if draft.color is None else None)
     young = not draft.person and (draft.noun in YOUNG_ANIMALS or (draft.animal and draft.age in ("baby", "child")))
     scale = draft.scale * YOUNG_SCALE if young and draft.scale == 1.0 else draft.scale  # a foal beside the mare
-    return Entity(id=entity_id, noun=noun, glyph=glyph, stand_in=stand_in, count=draft.count,
-                  color=draft.color or usual, color_name=draft.color_name, material=draft.material, scale=scale,
+    first = noun.split()[0] if " " in noun else ""
+    material = draft.material or (MATERIALS[first] if first in MATERIALS and named_form(noun) else "")
+    count = BARE_PLURAL_COUNT if draft.noun in PLURAL_ONLY and draft.count == 1 else draft.count
+    return Entity(id=entity_id, noun=noun, glyph=glyph, stand_in=stand_in, count=count,
+                  color=draft.color or usual, color_name=draft.color_name, material=material, scale=scale,
                   action=draft.action, skin_tone=draft.skin_tone, age=draft.age, hair=draft.hair,
                   arrangement=draft.arrangement, modifiers=tuple(dict.fromkeys(draft.modifiers)))
 
@@ -224,8 +234,14 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
                              action=draft.action, beard=draft.beard)
         if glyph:
             return glyph, "", draft.noun
-    if named_form(draft.noun):
+    kept = by_contents(draft.noun, draft.modifiers)
+    if kept:  # "a bottle of olive oil" is no baby's bottle, "a ball of yarn" no football
+        return kept[0], "" if kept[0] == pictogram_for(draft.noun) else kept[1], draft.noun
+    if named_form(draft.noun) or draft.noun in FORM_OVER_INDEX:
         return None, "", draft.noun  # a form of its own, even where a pictogram shares the name (a hot-air balloon)
+    whole = None if draft.glyph else whole_compound(draft.noun, draft.lookup, draft.modifiers)
+    if whole:
+        return whole  # "a lily pad" is no pad, "a baby shower" no shower
     glyph = draft.glyph or pictogram_for(draft.noun)
     if glyph:
         return glyph, "", draft.noun

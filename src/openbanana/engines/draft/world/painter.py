@@ -24,6 +24,7 @@ from openbanana.engines.draft.world.reflections import mirror_into
 from openbanana.engines.draft.world.rooms import indoor, paint_decor, paint_wall, paint_window, window_box, window_light
 from openbanana.engines.draft.world.shore import NOTHING_STANDS, Footing, plausible_ground, shoreline
 from openbanana.engines.draft.world.sky import disc_radius, draw_disc, draw_stars, sky_field, sun_position
+from openbanana.engines.draft.world.surfaces import zebra_crossing
 from openbanana.engines.draft.world.terrain import surface
 from openbanana.engines.draft.world.water import sea_details, sea_into, water_colors
 from openbanana.engines.draft.world.weather import draw_fog, draw_lightning, draw_rain, draw_snow, draw_wind
@@ -55,9 +56,9 @@ def uses_world(background: Background) -> bool:
 
 
 def paint_world(background: Background, size: tuple[int, int], rng: random.Random,
-                avoid: tuple[Box, ...] = (), feet: Footing = NOTHING_STANDS) -> World:
+                avoid: tuple[Box, ...] = (), feet: Footing = NOTHING_STANDS, crossing: bool = False) -> World:
     """The world's picture; `feet` are the depths into the ground (`shore.footing`) where things stand on land,
-    which the water stops short of."""
+    which the water stops short of; `crossing`: a road has a pedestrian crossing painted across it."""
     width, height = size
     light = light_for(background.time_of_day, background.weather, background.effects)
     terrain, backdrop = background.terrain, background.backdrop
@@ -94,9 +95,11 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
     water: tuple[float, float] | None = None
     if row < height and (terrain != "none" or backdrop == "sea"):
         ground_light = replace(light, ambient=indoor(light), haze_strength=0.15, fog=0.0) if indoors else light
-        water = _paint_ground(image, background, terrain, Ground(
-            width, row, height - row, ground_light, background.ground, background.season, snow and not indoors, 0.5,
-            sun[0] if sun else None, offset), water_color, feet, rng)
+        ground = Ground(width, row, height - row, ground_light, background.ground, background.season,
+                        snow and not indoors, 0.5, sun[0] if sun else None, offset)
+        water = _paint_ground(image, background, terrain, ground, water_color, feet, rng)
+        if crossing and terrain == "road":
+            zebra_crossing(image, ground)
         if window is not None:
             window_light(image, light, window, row)
     if not indoors:
@@ -165,7 +168,8 @@ def _sky(background: Background, light: Light, size: tuple[int, int], horizon: f
     width, height = size
     plain = background.time_of_day is None and background.weather is None
     local_sun = (sun[0], sun[1] / horizon) if sun and horizon > 0 else None  # top-down: no sky to hold it
-    field = sky_field(light, work_size(width, height), 1.0, local_sun, background.colors if plain else (), offset)
+    colors = background.colors if plain and not leafy(background.colors) else ()
+    field = sky_field(light, work_size(width, height), 1.0, local_sun, colors, offset)
     middle = work_size(width, height, SKY_DETAIL)
     sky = to_image(field).resize(middle, Image.Resampling.BILINEAR)
     if local_sun is not None:
@@ -189,3 +193,11 @@ def _realm(background: Background, size: tuple[int, int], rng: random.Random) ->
     murky = Light(((64, 176, 212), (30, 110, 160), (6, 36, 84)), None, 0.0, False, 0.0, (0.8, 0.95, 1.05),
                   (30, 110, 160), 0.7, 0.3, 0.0, 0.0, ((200, 230, 240), (120, 170, 200)), False)
     return World(image, floor, murky, None, None, (0, 0, 0), True)
+
+
+def leafy(colors: tuple[RGB, ...]) -> bool:
+    """Whether the colours are a leaf's green (a forest's mood): the land's colour, never an open sky's."""
+    if not colors:
+        return False
+    r, g, b = (sum(c[i] for c in colors) / len(colors) for i in range(3))
+    return g > r + 25 and g > b + 10

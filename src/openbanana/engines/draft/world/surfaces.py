@@ -165,3 +165,16 @@ def road_details(image: Image.Image, ground: Ground, rng: random.Random) -> None
             draw.polygon([(vx - lane * s1, ground.y(s1)), (vx + lane * s1, ground.y(s1)),
                           (vx + lane * s0, ground.y(s0)), (vx - lane * s0, ground.y(s0))], fill=yellow)
         distance += dash + gap
+
+
+def zebra_crossing(image: Image.Image, ground: Ground, near: float = 0.62, far: float = 0.46) -> None:
+    """White bars across the road between two depths, each running along the road and narrowing with it: a
+    pedestrian crossing, where a prompt names one (a road alone has none)."""
+    draw = ImageDraw.Draw(image)
+    vx, half = ground.vanish * ground.width, ROAD_HALF * 0.9 * ground.width
+    paint = lit(ground, (238, 238, 232))
+    bars = 9
+    for k in range(bars):
+        f0, f1 = -1 + 2 * (k + 0.18) / bars, -1 + 2 * (k + 0.82) / bars
+        draw.polygon([(vx + f0 * half * far, ground.y(far)), (vx + f1 * half * far, ground.y(far)),
+                      (vx + f1 * half * near, ground.y(near)), (vx + f0 * half * near, ground.y(near))], fill=paint)

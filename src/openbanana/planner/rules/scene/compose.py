@@ -12,7 +12,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from openbanana.imaging.people import is_clothing, is_head
+from openbanana.imaging.people import is_clothing, is_footwear, is_head
 from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.assemble import assemble
 from openbanana.planner.rules.scene.finish import finish_background
@@ -112,7 +112,7 @@ def standing_figures(scene: SceneGraph, kinds: dict[str, Kind], glyphs: dict[str
     if scene.camera == "close_up":
         return frozenset()
     dressed = {r.subject for r in scene.relations if r.predicate == "wearing" and r.object in glyphs
-               and not is_clothing(glyphs[r.object])}
+               and not is_clothing(glyphs[r.object]) and not is_footwear(glyphs[r.object])}
     return frozenset(e.id for e in scene.entities if e.id in kinds and kinds[e.id].person
                      and is_head(glyphs[e.id]) and e.id not in dressed)
 

@@ -73,6 +73,10 @@ SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
     "dresser": (0.8, 1.4, "counter", 0.0), "cabinet": (0.8, 1.2, "counter", 0.0),
     "rug": (0.16, 3.4, "rug", 0.42), "carpet": (0.16, 3.4, "rug", 0.42), "mat": (0.12, 3.0, "rug", 0.42),
     "doormat": (0.1, 2.6, "rug", 0.42), "rack": (0.12, 2.2, "shelf", 0.0), "spice rack": (0.12, 2.2, "shelf", 0.0),
+    **dict.fromkeys(("seesaw", "see-saw", "teeter-totter", "teeter totter"), (0.55, 3.0, "seesaw", 0.35)),
+    **dict.fromkeys(("tray", "serving tray"), (0.1, 2.6, "tray", 0.3)),
+    **dict.fromkeys(("puddle", "rain puddle"), (0.12, 3.4, "puddle", 0.45)),
+    **dict.fromkeys(("lily pad", "lilypad", "water lily pad"), (0.12, 2.6, "lily pad", 0.45)),
 }
 # Glyph-less things that are no furniture, drawn as a form: (height, width over height, form, zone, scenery).
 OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
@@ -94,8 +98,19 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("trough", "water trough", "feeding trough"), (0.55, 2.4, "trough", "ground", False)),
     "radiator": (0.55, 1.6, "radiator", "ground", False),
     **dict.fromkeys(("thermos", "flask", "vacuum flask"), (0.32, 0.42, "flask", "tabletop", False)),
+    **dict.fromkeys(("fire hydrant", "hydrant"), (0.7, 0.75, "hydrant", "ground", False)),
+    **dict.fromkeys(("pier", "jetty", "dock", "wooden pier", "fishing pier"),
+                    (0.9, 1.3, "pier", "ground", False)),
+    "menorah": (0.5, 0.95, "menorah", "tabletop", False),
+    **dict.fromkeys(("brick wall", "stone wall", "garden wall"), (1.1, 3.0, "wall", "ground", False)),
+    **dict.fromkeys(("bridge", "stone bridge", "footbridge", "old bridge", "arched bridge"),
+                    (1.0, 3.2, "bridge", "ground", False)),
+    **dict.fromkeys(("stroller", "pram", "pushchair", "buggy", "baby carriage", "baby stroller"),
+                    (0.95, 1.05, "stroller", "ground", False)),
+    **dict.fromkeys(("egg carton", "carton"), (0.22, 1.6, "carton", "tabletop", False)),
 }
-OUTDOOR_FORMS = frozenset({"bench"})  # furniture that stands outdoors as well: it does not make a room
+GROUND_SURFACES = frozenset({"puddle", "lily pad", "seesaw", "tray"})  # things stand on them, but make no room
+OUTDOOR_FORMS = frozenset({"bench", *GROUND_SURFACES})  # furniture that stands outdoors too: it makes no room
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
 
 
@@ -175,7 +190,8 @@ def kind_of(entity: Entity) -> Kind:
     form = furniture_form(entity.noun) if entity.glyph is None else None
     if form is not None:
         height, width, name, seat = form
-        return Kind("ground", height, "front", furniture=True, surface=True, seat=seat, shape_aspect=width, form=name)
+        return Kind("ground", height, "front", furniture=name not in GROUND_SURFACES, surface=True, seat=seat,
+                    shape_aspect=width, form=name)
     other = OTHER_FORMS.get(entity.noun.lower().strip()) if entity.glyph is None else None
     if other is not None:
         height, width, name, lives, scenery = other

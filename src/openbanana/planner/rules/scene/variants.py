@@ -33,7 +33,8 @@ DANCER_BY_SEX = {"man": "🕺", "boy": "🕺"}
 TOOLS = {"cooking": ("frying pan", "🍳"), "frying": ("frying pan", "🍳"), "painting": ("palette", "🎨"),
          "knitting": ("yarn", "🧶"), "fishing": ("fishing rod", "🎣"), "reading": ("book", "📖"),
          "singing": ("microphone", "🎤"), "sweeping": ("broom", "🧹"), "writing": ("pencil", "✏"),
-         "studying": ("book", "📖")}
+         "studying": ("book", "📖"), "feeding": ("bread", "🍞"), "cutting": ("scissors", "✂"),
+         "carving": ("knife", "🔪"), "watering": ("watering can", "🪣")}
 RIDER = {"person": "🧍", "man": "🧍\u200d♂", "boy": "🧍\u200d♂", "woman": "🧍\u200d♀", "girl": "🧍\u200d♀"}
 # A mount whose rider the font draws on it, in one pictogram: the rider's base emoji, and whether it has a man's
 # and a woman's form (🚴‍♂️, 🚴‍♀️). A rider already drawn so (a cyclist) folds into its mount the same way.

@@ -34,7 +34,8 @@ PLACES: dict[str, Place] = {
               "supermarket, hospital room, dining room, apartment, loft, laboratory, lab, hall, barn interior, "
               "garage, greenhouse, cabin interior, indoors, inside, nook, reading nook, reading corner, corner, "
               "bookstore, bookshop, book shop, flower shop, florist, florist's, toy shop, toy store, gift shop, "
-              "boutique, clothes shop, clothing store, pharmacy, grocery store, corner shop",
+              "boutique, clothes shop, clothing store, pharmacy, grocery store, corner shop, barbershop, "
+              "barber shop, hair salon, salon",
               True, "floor", "room"),
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
     **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island", False, "sand", "sea"),
@@ -46,7 +47,8 @@ PLACES: dict[str, Place] = {
               False, "underwater", "none"),
     **_places("forest, woods, woodland, jungle, rainforest, rain forest, grove", False, "grass", "forest"),
     **_places("park, garden, backyard, yard, lawn, orchard, playground, campsite, campground, pitch, "
-              "football pitch, football field, soccer field, soccer pitch, sports field, playing field", False, "grass",
+              "football pitch, football field, soccer field, soccer pitch, sports field, playing field, tennis court",
+              False, "grass",
               "forest"),
     **_places("field, meadow, prairie, farm, farmland, countryside, pasture, savanna, savannah, valley, "
               "hill, hillside, hills, hilltop, village, vineyard", False, "grass", "hills"),
@@ -56,10 +58,14 @@ PLACES: dict[str, Place] = {
     **_places("snowfield, snow field, tundra, arctic, antarctica, north pole, glacier, ski slope, slope",
               False, "snow", "mountains"),
     **_places("city, downtown, town, city street, street, road, avenue, alley, alleyway, sidewalk, crosswalk, "
+              "zebra crossing, pedestrian crossing, "
               "square, town square, plaza, rooftop, highway, parking lot, market, marketplace, city skyline, "
-              "skyline, storefront, store front, shopfront, shop front, shop window", False, "road", "city"),
+              "skyline, storefront, store front, shopfront, shop front, shop window, basketball court", False,
+              "road", "city"),
     **_places("country road, country lane, dirt road, mountain road, rural road", False, "road",
               "hills"),  # a road out of town: fields and hills beyond it, not a skyline
+    **_places("balcony, terrace, roof terrace, rooftop terrace, veranda, verandah", False, "floor",
+              "city"),  # a floor under the open sky, the town beyond the railing
     **_places("space, outer space, orbit, galaxy, cosmos, universe", False, "space", "none"),
     **_places("sky, clouds, the sky, air", False, "none", "none"),
 }

@@ -1,0 +1,47 @@
+"""Forms for things met outdoors that the pictogram font lacks or shows only as a sign: an arched stone bridge (the
+font's bridge is a night scene on a tile), a playground seesaw (a slide had stood in), a baby's stroller (a
+shopping cart had stood in)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openbanana.engines.draft.world.part_shapes import Part, ellipse, rect
+from openbanana.plan import RGB
+
+
+def _bridge() -> list[Part]:
+    """A stone bridge seen side on: a parapet along the deck, the span's face, and two arches dark beneath it."""
+    parts: list[Part] = [(rect(0.0, 0.1, 1.0, 0.22), 1.12), (rect(0.0, 0.22, 1.0, 1.0), 0.95)]
+    for cx in (0.29, 0.71):  # each arch: a half ellipse of shade cut into the span, its springing at the foot
+        arch = [(cx + 0.19 * x, 1.0 - 0.55 * y) for x, y in
+                ((-1.0, 0.0), *((p[0], p[1]) for p in _half_circle(12)), (1.0, 0.0))]
+        parts.append((tuple(arch), 0.4))
+    for x in (0.04, 0.2, 0.36, 0.52, 0.68, 0.84):
+        parts.append((rect(x, 0.0, x + 0.1, 0.12), 1.05))  # the parapet's coping stones
+    return parts
+
+
+def _half_circle(steps: int) -> list[tuple[float, float]]:
+    points = ellipse(0.0, 0.0, 1.0, 1.0, steps * 2)
+    return [(x, -y) for x, y in points if y <= 1e-9][::-1]
+
+
+def _seesaw() -> list[Part]:
+    """A plank on a pivot, one end down on the ground, handles at both seats."""
+    return [(((0.42, 1.0), (0.5, 0.55), (0.58, 1.0)), 0.6),
+            (((0.0, 0.78), (0.02, 0.7), (1.0, 0.3), (1.0, 0.4)), 1.0),
+            (rect(0.1, 0.56, 0.13, 0.72), 0.7), (rect(0.86, 0.18, 0.89, 0.36), 0.7)]
+
+
+def _stroller() -> list[Part]:
+    """A pram: a hooded body on a frame, two wheels, the push handle rising behind."""
+    return [(((0.78, 0.52), (0.86, 0.06), (0.94, 0.06), (0.84, 0.52)), 0.55),
+            (ellipse(0.42, 0.48, 0.36, 0.22), 1.0), (rect(0.06, 0.48, 0.78, 0.6), 1.0),
+            (((0.1, 0.46), (0.2, 0.2), (0.42, 0.12), (0.46, 0.46)), 0.8),
+            (rect(0.2, 0.6, 0.24, 0.82), 0.45), (rect(0.62, 0.6, 0.66, 0.82), 0.45),
+            (ellipse(0.22, 0.86, 0.12, 0.12), 0.35), (ellipse(0.64, 0.86, 0.12, 0.12), 0.35)]
+
+
+OUTDOOR_THINGS: dict[str, Sequence[Part]] = {"bridge": _bridge(), "seesaw": _seesaw(), "stroller": _stroller()}
+OUTDOOR_COLORS: dict[str, RGB] = {"bridge": (168, 156, 140), "seesaw": (220, 80, 60), "stroller": (90, 120, 170)}

@@ -1,0 +1,107 @@
+"""Relations and things settled by what the things are, after the clause reading bound the words.
+
+The reading binds "in" and "with" by position; what the things are decides what the words meant: a girl "in a
+puddle" stands in it, on the ground (she had been shrunk to fit inside it, as a kitten fits in a basket); boots
+that a sentence put "in" a puddle ("jumping in puddles in yellow rain boots") are worn by its person; a menorah's
+candles are the menorah's own, drawn on it, not a row beside it; "a product photo" is how the picture is taken, not
+a framed picture to draw, nor is "fast food" a dish beside the burger it names. A thing thrown or tossed (a
+frisbee, a ball, pizza dough) is in the air over whoever it is thrown to (over the thrower when no one), not held;
+a person pouring from a teapot (a jug, a kettle) holds the pot, not the tea, which is not drawn as a second cup,
+and the cup it is poured into stands beside them. A family (the one 👪 pictogram, a speck beside a table or a
+house) is its members as figures: a mother, a father and a child, each in what the family does and where it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from openbanana.imaging.people import is_clothing
+from openbanana.planner.rules.scene.kinds import is_food, is_person
+from openbanana.scene import Entity, Relation
+
+FLAT = frozenset({"puddle", "rain puddle", "lily pad", "lilypad", "water lily pad"})  # "in" one is on it
+OWN_PARTS = {"menorah": frozenset({"candle", "candles", "light", "lights", "flame", "flames"})}
+WORN = frozenset("👢👞👟🥾👠👡🩴🧦🧤🧣🎩🧢👒⛑🕶👓🎒")  # worn things that are no clothes the figure is dressed in
+GENERIC = frozenset({"food", "meal", "snack", "snacks", "groceries"})  # said of foods already named: not drawn
+FRAMES = frozenset({"product photo", "product shot", "product photograph", "studio photo", "stock photo"})
+
+
+THROWN = frozenset("🥏⚽🏀🏈⚾🎾🏐🪃🫓🍕🥎🏉")
+THROWING = frozenset({"throwing", "tossing", "flinging", "pitching", "lobbing", "launching"})
+VESSELS = frozenset({"teapot", "jug", "pitcher", "kettle", "bottle", "carafe", "watering can", "coffee pot"})
+POURED = frozenset({"tea", "coffee", "water", "milk", "juice", "wine", "lemonade", "cocoa"})
+
+
+def acted(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[tuple[Entity, ...],
+                                                                                  tuple[Relation, ...]]:
+    """Throwing and pouring shown by where the things are (see the module's docstring)."""
+    by_id = {e.id: e for e in entities}
+    kept, gone = list(relations), set()
+    for person in entities:
+        if person.action in THROWING:
+            thrown = [r for r in kept if r.subject == person.id and r.predicate in ("holding", "near")
+                      and (by_id[r.object].glyph or " ")[0] in THROWN]
+            for r in thrown:
+                to = next((o.object for o in kept if o.subject == person.id and o.predicate in ("near", "next_to")
+                           and o.object != r.object and not is_person(by_id[o.object].glyph or "")), person.id)
+                kept[kept.index(r)] = Relation(r.object, "above", to)
+        if person.action == "pouring":
+            vessel = next((e for e in entities if e.noun in VESSELS), None)
+            if vessel is None:
+                continue
+            liquids = {e.id for e in entities if e.noun in POURED}
+            gone |= liquids
+            kept = [r for r in kept if not (r.subject == vessel.id and r.predicate == "in")
+                    and not (r.subject == person.id and r.object == vessel.id)]
+            kept.append(Relation(person.id, "holding", vessel.id))
+            cup = next((e for e in entities if e.noun in ("cup", "mug", "glass", "teacup")), None)
+            if cup is not None:
+                kept.append(Relation(cup.id, "next_to", person.id))
+    return (tuple(e for e in entities if e.id not in gone),
+            tuple(dict.fromkeys(r for r in kept if r.subject not in gone and r.object not in gone)))
+
+
+FAMILY = "👪"
+MEMBERS = (("man", "👨"), ("child", "🧒"))  # beside the family's first member, drawn as a woman (👩)
+
+
+def families(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[tuple[Entity, ...],
+                                                                                     tuple[Relation, ...]]:
+    """A family drawn as one pictogram becomes three people: the entity itself (a woman) and a man and a child
+    with the same action, in the same relations."""
+    family = next((e for e in entities if (e.glyph or "").replace("\ufe0f", "") == FAMILY and e.count == 1), None)
+    if family is None:
+        return entities, relations
+    start = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
+    members = tuple(Entity(id=f"e{start + n}", noun=noun, glyph=glyph, action=family.action, skin_tone=family.skin_tone,
+                           modifiers=("family",)) for n, (noun, glyph) in enumerate(MEMBERS))
+    added = tuple(Relation(m.id, r.predicate, r.object) for m in members for r in relations
+                  if r.subject == family.id and r.predicate != "holding")  # one of them holds the thing
+    return (tuple(replace(e, glyph="👩") if e is family else e for e in entities) + members,
+            relations + added + tuple(Relation(m.id, "next_to", family.id) for m in members))
+
+
+def settle(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[tuple[Entity, ...],
+                                                                                   tuple[Relation, ...]]:
+    """The entities and relations with "in" read by what the things are, and parts and framings left out."""
+    nouns = {e.id: e.noun for e in entities}
+    people = [e.id for e in entities if is_person(e.glyph or "")]
+    worn = {e.id for e in entities if is_clothing(e.glyph) or (e.glyph or " ").replace("\ufe0f", "") in WORN}
+    settled = []
+    for r in relations:
+        if r.predicate == "in" and nouns.get(r.object) in FLAT:
+            r = Relation(r.subject, "on", r.object)
+        elif r.predicate == "in" and r.object in worn and r.subject not in people and people:
+            r = Relation(people[0], "wearing", r.object)
+        settled.append(r)
+    gone = {e.id for e in entities if f"{' '.join(e.modifiers)} {e.noun}".strip() in FRAMES}
+    if any(is_food(e.glyph or "") for e in entities if e.noun not in GENERIC):
+        gone |= {e.id for e in entities if e.noun in GENERIC}  # "a burger and fries, fast food ad": no stew pot
+    for host in entities:
+        parts = OWN_PARTS.get(host.noun, frozenset())
+        gone |= {r.subject if r.object == host.id else r.object for r in settled
+                 if host.id in (r.subject, r.object) and nouns.get(r.object if r.subject == host.id else r.subject)
+                 in parts}
+    kept = tuple(e for e in entities if e.id not in gone)
+    return families(*acted(kept, tuple(dict.fromkeys(r for r in settled
+                                                     if r.subject not in gone and r.object not in gone))))
