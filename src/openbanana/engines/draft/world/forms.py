@@ -1,5 +1,6 @@
-"""Things the pictogram font lacks (a table, a desk, a counter, a bench, a shelf, a rug, a pillow, a lighthouse, a
-windmill, a lamp post, a waterfall, a fireplace), drawn as shaded vector shapes in the subject's box and colour.
+"""Things the pictogram font lacks (a table, a desk, a counter, a bench, a shelf, a rug, a pillow, a fireplace; the
+landmarks of landmarks.py and the fixtures of fixtures.py), drawn as shaded vector shapes in the subject's box and
+colour.
 
 Each form is a few flat parts (a lit top, a front edge, legs, the far legs in shade), rasterised twice as large and
 reduced, and returned as a Sprite: the same layered picture a pictogram is, so depth haze, mirroring, contact
@@ -17,25 +18,19 @@ from functools import lru_cache
 from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.world.fixtures import FIXTURE_COLORS, FIXTURES
+from openbanana.engines.draft.world.landmarks import LANDMARK_COLORS, LANDMARKS
+from openbanana.engines.draft.world.part_shapes import LIT, Part
+from openbanana.engines.draft.world.part_shapes import rect as _rect
 from openbanana.imaging.drawing.glyphs import Layer, Sprite
 from openbanana.plan import RGB, Subject
 
-# A part: its polygon in the box's unit square (x right, y down), and how light it is (1 the colour itself).
-Part = tuple[tuple[tuple[float, float], ...], float]
 SUPERSAMPLE = 2
 MAX_SIDE = 4096  # a form is never rasterised larger than this (it is scaled into its box anyway)
-DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52), "pillow": (236, 232, 222), "lighthouse": (196, 48, 44),
-                                  "windmill": (150, 118, 90), "lamp post": (52, 56, 64), "fence": (236, 232, 222),
-                                  "fridge": (232, 236, 240), "hot-air balloon": (214, 62, 50),
-                                  "party hat": (226, 58, 120), "waterfall": (92, 126, 150),
-                                  "fireplace": (156, 74, 56), **FIXTURE_COLORS}
+DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52), "pillow": (236, 232, 222), "fridge": (232, 236, 240),
+                                  "party hat": (226, 58, 120), "fireplace": (156, 74, 56), **LANDMARK_COLORS,
+                                  **FIXTURE_COLORS}
 DEFAULT_COLOR: RGB = (160, 108, 66)  # a warm wood
-LIT = 2.0  # a part this light is a lamp: drawn in its own light, whatever the form's colour
 LAMP_LIGHT: RGB = (255, 228, 150)
-
-
-def _rect(x0: float, y0: float, x1: float, y1: float) -> tuple[tuple[float, float], ...]:
-    return ((x0, y0), (x1, y0), (x1, y1), (x0, y1))
 
 
 def _legged(top: float, *, inset: float = 0.05, leg: float = 0.06, apron: bool = True) -> list[Part]:
@@ -112,43 +107,8 @@ def _pillow() -> list[Part]:
              0.85), (((0.1, 0.22), (0.5, 0.1), (0.9, 0.22), (0.94, 0.55), (0.5, 0.62), (0.06, 0.55)), 1.12)]
 
 
-def _lighthouse() -> list[Part]:
-    """A tapering striped tower on a base, a lamp room with a light, and a cap."""
-    def band(y0: float, y1: float) -> tuple[tuple[float, float], ...]:
-        def half(y: float) -> float:
-            return 0.18 + 0.14 * (y - 0.22) / 0.68
-        return ((0.5 - half(y0), y0), (0.5 + half(y0), y0), (0.5 + half(y1), y1), (0.5 - half(y1), y1))
-
-    parts: list[Part] = [(_rect(0.08, 0.9, 0.92, 1.0), 0.6), (band(0.22, 0.9), 1.6)]
-    parts += [(band(y, y + 0.11), 1.0) for y in (0.3, 0.52, 0.74)]
-    parts += [(_rect(0.26, 0.2, 0.74, 0.24), 0.5), (_rect(0.33, 0.1, 0.67, 0.2), 0.45),
-              (_rect(0.38, 0.115, 0.62, 0.19), 2.0), (((0.28, 0.1), (0.5, 0.0), (0.72, 0.1)), 0.7)]
-    return parts
 
 
-def _sail(angle: float, along: float, across: float) -> tuple[float, float]:
-    """A point of a windmill's sail: `along` it from the hub (0-1), `across` it, in the box's units."""
-    return (0.5 + math.cos(angle) * along * 0.5 - math.sin(angle) * across,
-            0.38 + math.sin(angle) * along * 0.4 + math.cos(angle) * across)
-
-
-def _windmill() -> list[Part]:
-    """A tapering tower with a door, a cap, and four sails crossing at the hub."""
-    parts: list[Part] = [(((0.36, 0.42), (0.64, 0.42), (0.72, 1.0), (0.28, 1.0)), 1.0),
-                         (((0.33, 0.42), (0.5, 0.32), (0.67, 0.42)), 0.6), (_rect(0.45, 0.84, 0.55, 1.0), 0.5)]
-    for angle in (0.6, 2.17, 3.74, 5.31):  # four sails, a little off the diagonals
-        parts.append(((_sail(angle, 0.12, 0.0), _sail(angle, 1.0, 0.0), _sail(angle, 1.0, 0.09),
-                       _sail(angle, 0.12, 0.07)), 1.5))
-        parts.append(((_sail(angle, 0.0, -0.012), _sail(angle, 1.0, -0.012), _sail(angle, 1.0, 0.012),
-                       _sail(angle, 0.0, 0.012)), 0.45))
-    parts.append((_rect(0.47, 0.35, 0.53, 0.41), 0.4))
-    return parts
-
-
-def _lamp_post() -> list[Part]:
-    return [(_rect(0.44, 0.2, 0.56, 1.0), 0.45), (_rect(0.34, 0.93, 0.66, 1.0), 0.4),
-            (((0.22, 0.06), (0.78, 0.06), (0.7, 0.2), (0.3, 0.2)), 0.45), (_rect(0.3, 0.08, 0.7, 0.19), 2.2),
-            (((0.3, 0.06), (0.5, 0.0), (0.7, 0.06)), 0.4)]
 
 
 def _floor_lamp() -> list[Part]:
@@ -156,16 +116,6 @@ def _floor_lamp() -> list[Part]:
     return [(_rect(0.47, 0.3, 0.53, 0.97), 0.5), (_rect(0.3, 0.94, 0.7, 1.0), 0.45),
             (((0.22, 0.3), (0.78, 0.3), (0.66, 0.0), (0.34, 0.0)), 1.15), (_rect(0.3, 0.27, 0.7, 0.31), 2.2)]
 
-
-def _fence() -> list[Part]:
-    """Pickets with pointed tops on two rails."""
-    parts: list[Part] = [(_rect(0.0, 0.3, 1.0, 0.4), 0.7), (_rect(0.0, 0.7, 1.0, 0.8), 0.7)]
-    count = 9
-    for i in range(count):
-        x0 = i / count + 0.015
-        x1 = (i + 1) / count - 0.015
-        parts.append((((x0, 0.12), ((x0 + x1) / 2, 0.0), (x1, 0.12), (x1, 1.0), (x0, 1.0)), 1.0))
-    return parts
 
 
 def _fridge() -> list[Part]:
@@ -175,33 +125,6 @@ def _fridge() -> list[Part]:
             (_rect(0.8, 0.42, 0.86, 0.62), 0.5)]
 
 
-def _envelope_half(t: float) -> float:
-    """A hot-air balloon's half-width at `t` down its envelope (0 its crown, 1 its mouth): a dome that tapers."""
-    if t < 0.55:
-        return 0.5 * math.sqrt(max(0.0, 1.0 - ((0.55 - t) / 0.55) ** 2))
-    return 0.14 + 0.36 * math.pow(math.cos((t - 0.55) / 0.45 * math.pi / 2), 1.3)
-
-
-def _hot_air_balloon() -> list[Part]:
-    """An envelope of curved gores, alternately in the colour and lit toward white, with ropes to a basket: at any
-    size it reads as a hot-air balloon, never as a party balloon on a string."""
-    envelope, steps, gores = 0.74, 24, 6
-    ts = [i / steps for i in range(steps + 1)]
-
-    def meridian(angle: float) -> list[tuple[float, float]]:
-        return [(0.5 + _envelope_half(t) * math.sin(angle), t * envelope) for t in ts]
-
-    parts: list[Part] = [(tuple(meridian(-math.pi / 2) + meridian(math.pi / 2)[::-1]), 1.0)]
-    for k in range(gores):
-        if k % 2:
-            a0, a1 = (-math.pi / 2 + math.pi * i / gores for i in (k, k + 1))
-            parts.append((tuple(meridian(a0) + meridian(a1)[::-1]), 1.55))
-    parts.append((tuple(meridian(math.pi * 0.2) + meridian(math.pi / 2)[::-1]), 0.82))  # the side away from the sun
-    mouth = _envelope_half(1.0)
-    for x0, x1 in ((0.5 - mouth, 0.41), (0.5 + mouth, 0.59)):  # ropes
-        parts.append((((x0, envelope - 0.01), (x0 + 0.012, envelope - 0.01), (x1 + 0.01, 0.86), (x1, 0.86)), 0.35))
-    parts += [(_rect(0.39, 0.85, 0.61, 1.0), 0.5), (_rect(0.38, 0.84, 0.62, 0.875), 0.38)]  # the basket and its rim
-    return parts
 
 
 def _party_hat() -> list[Part]:
@@ -218,23 +141,6 @@ def _party_hat() -> list[Part]:
     parts.append((tuple(ring), 1.7))
     return parts
 
-
-def _waterfall() -> list[Part]:
-    """A cliff with water falling down its middle into a pool: dark rock (lit on one side), the white-blue fall
-    with streaks in it, foam where it lands, and boulders at the pool's edges."""
-    cliff = ((0.0, 0.16), (0.12, 0.08), (0.26, 0.12), (0.36, 0.04), (0.64, 0.04), (0.76, 0.1), (0.9, 0.06),
-             (1.0, 0.14), (1.0, 0.84), (0.0, 0.84))
-    parts: list[Part] = [(cliff, 0.58), (((0.0, 0.16), (0.12, 0.08), (0.26, 0.12), (0.3, 0.84), (0.0, 0.84)), 0.74),
-                         (((0.36, 0.04), (0.64, 0.04), (0.7, 0.8), (0.3, 0.8)), 1.72)]
-    for x in (0.42, 0.5, 0.58):  # streaks in the falling water, spreading as it falls
-        parts.append((((x - 0.008, 0.06), (x + 0.008, 0.06), (x + (x - 0.5) * 0.5 + 0.01, 0.78),
-                       (x + (x - 0.5) * 0.5 - 0.01, 0.78)), 1.38))
-    pool = tuple((0.5 + 0.5 * math.cos(a / 16 * math.pi), 0.9 + 0.1 * math.sin(a / 16 * math.pi)) for a in range(32))
-    foam = tuple((0.5 + 0.26 * math.cos(a / 12 * math.pi), 0.82 + 0.05 * math.sin(a / 12 * math.pi))
-                 for a in range(24))
-    parts += [(pool, 1.22), (foam, 1.9), (((0.0, 0.84), (0.14, 0.78), (0.24, 0.86), (0.16, 0.96), (0.0, 0.94)), 0.5),
-              (((1.0, 0.84), (0.86, 0.77), (0.75, 0.85), (0.84, 0.95), (1.0, 0.93)), 0.5)]
-    return parts
 
 
 def _fireplace() -> list[Part]:
@@ -259,9 +165,8 @@ def _signboard(posts: bool) -> list[Part]:
 
 FORMS: dict[str, Sequence[Part]] = {
     "signboard": _signboard(True), "plaque": _signboard(False),
-    "fence": _fence(), "fridge": _fridge(), "floor lamp": _floor_lamp(), "hot-air balloon": _hot_air_balloon(),
-    "party hat": _party_hat(), "waterfall": _waterfall(), "fireplace": _fireplace(),
-    "pillow": _pillow(), "lighthouse": _lighthouse(), "windmill": _windmill(), "lamp post": _lamp_post(),
+    "fridge": _fridge(), "floor lamp": _floor_lamp(), "party hat": _party_hat(), "fireplace": _fireplace(),
+    "pillow": _pillow(), **LANDMARKS,
     "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(), **FIXTURES,
 }

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-Part = tuple[tuple[tuple[float, float], ...], float]  # as forms.Part
-LIT = 2.0  # as forms.LIT: a part drawn in its own light (a flame)
+Part = tuple[tuple[tuple[float, float], ...], float]  # a polygon in the unit box and how light it is
+LIT = 2.0  # a part this light is drawn in its own light (a lamp, a flame), whatever the form's colour
 
 
 def rect(x0: float, y0: float, x1: float, y1: float) -> tuple[tuple[float, float], ...]:
