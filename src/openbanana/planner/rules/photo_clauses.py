@@ -7,6 +7,7 @@ import re
 
 from openbanana.plan import RGB, PhotoEdit
 from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.photo_frame_clauses import read_crop, read_outpaint
 from openbanana.planner.rules.photo_words import (
     COLOR_NAMES,
     MODIFIERS,
@@ -17,6 +18,7 @@ from openbanana.planner.rules.photo_words import (
     color_in,
     light_in,
     placement_in,
+    target_after,
     target_fields,
 )
 from openbanana.planner.rules.vocabulary.photo import (
@@ -161,7 +163,7 @@ _TEXT_MARKS = r"\b(?:text|words?|watermark|logo|caption|writing|lettering|date|t
 def read_remove(clause: str, count: int) -> list[PhotoEdit] | None:
     verb = (r"\b(?:remove|erase|delete|get rid of|take out|take away|take off|cut out|eliminate|clear away|hide)"
             r"\s+(.+)$")
-    raw = _target_after(verb, clause, _TEXT_MARKS)
+    raw = target_after(verb, clause, _TEXT_MARKS)
     if raw is None:
         marks = re.search(verb, clause)
         if marks and re.search(_TEXT_MARKS, marks.group(1)):  # a watermark, a date stamp, the page's text
@@ -289,51 +291,5 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
                       placement=placement, request=request)]
 
 
-def read_outpaint(clause: str, count: int) -> list[PhotoEdit] | None:
-    match = re.search(r"\b(zoom out|outpaint|uncrop|extend (?:the |this |it)?\s*(?:image|picture|photo|canvas|"
-                      r"background|scene|sides|edges|frame)?|expand (?:the )?(?:image|picture|photo|canvas|view|"
-                      r"frame)|wider (?:shot|view|frame|angle)|show more(?: of the (?:scene|surroundings|"
-                      r"background))?|make it (?:wider|taller)|widen (?:it|the (?:image|photo|picture|frame)))\b",
-                      clause)
-    if not match:
-        return [PhotoEdit("outpaint", request=clause)] if re.search(_NEW_FRAME, clause) else None
-    zoom = 0.72 if re.search(r"zoom out|show more|wider (?:shot|view|angle)", match.group(1)) else 1.0
-    return [PhotoEdit("outpaint", amount=zoom, request=clause)]
-
-
-# "make it a 16:9 banner", "turn this into a widescreen header", "make it square for instagram", "make it a phone
-# wallpaper": the photo in a frame of another shape.
-_NEW_FRAME = (r"\b(?:make|turn|convert|reformat|resize|change)\s+(?:it|this|the (?:photo|image|picture))\s+"
-              r"(?:in)?(?:to\s+)?(?:an?\s+)?(?:\d{1,2}:\d{1,2}|wide(?:screen)?|panoramic|landscape|square|vertical)"
-              r"(?:\s+(?:banner|"
-              r"header|format|image|photo|picture|version|cover|ratio))?\b|\b\d{1,2}:\d{1,2}\s+(?:banner|header|format|"
-              r"version|ratio)\b|\b(?:make|turn|convert|reformat|resize|crop)\s+(?:it|this|the (?:photo|image|"
-              r"picture))\s+"
-              r"(?:in)?(?:to\s+)?(?:an?\s+|my\s+)?(?:(?:phone|mobile|iphone|android|desktop|laptop|instagram|ig)"
-              r"\s+)?(?:wallpaper|lock ?screen|panorama|story|stories|reel)\b")
-
-
-def read_crop(clause: str, count: int) -> list[PhotoEdit] | None:
-    """"crop it to the dog", "crop in on her face": a crop around a named thing (a crop to a part of the frame,
-    "crop to the left half", is the plan's fixed crop instead); "crop it for an instagram post": a crop to the
-    requested frame, never an extension of the photo."""
-    target = _target_after(r"\bcrop(?:ped)?\s+(?:it\s+|this\s+|the (?:photo|image|picture)\s+)?(?:in\s+)?"
-                           r"(?:to|around|on)\s+(?:just\s+|only\s+)?(.+)$", clause,
-                           r"\b(?:half|side|square|center|centre|middle|\d+:\d+)\b")
-    if target is None and re.search(r"\bcrop(?:ped)?\s+(?:it|this|the (?:photo|image|picture))(?:\s+(?:for|as)\b.*)?$",
-                                    clause):
-        return [PhotoEdit("crop", name="frame", request=clause)]  # "crop it for an instagram post": to the frame
-    return [PhotoEdit("crop", target=target, request=clause)] if target is not None else None
-
-
-def _target_after(pattern: str, clause: str, refused: str) -> str | None:
-    """The target after a verb (the pattern's group), unless it is the whole photo or words another reader takes."""
-    match = re.search(pattern, clause)
-    if not match:
-        return None
-    target = clean_target(match.group(1))
-    return None if target in NOT_TARGETS or re.search(refused, target) else target
-
-
 READERS = (read_crop, read_background, read_sky, read_combine, read_remove, read_accessory, read_add, read_recolor,
-           read_outpaint)
+           read_outpaint)  # in this order: the first reader that recognises a clause reads it

@@ -93,3 +93,12 @@ def light_in(clause: str) -> str | None:
         if re.search(rf"\b{re.escape(words)}\b", clause):
             return RELIGHTS[words]
     return None
+
+
+def target_after(pattern: str, clause: str, refused: str) -> str | None:
+    """The target after a verb (the pattern's group), unless it is the whole photo or words another reader takes."""
+    match = re.search(pattern, clause)
+    if not match:
+        return None
+    target = clean_target(match.group(1))
+    return None if target in NOT_TARGETS or re.search(refused, target) else target
