@@ -94,7 +94,10 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("trough", "water trough", "feeding trough"), (0.55, 2.4, "trough", "ground", False)),
     "radiator": (0.55, 1.6, "radiator", "ground", False),
     **dict.fromkeys(("thermos", "flask", "vacuum flask"), (0.32, 0.42, "flask", "tabletop", False)),
+    "wall": (0.7, 3.4, "wall", "ground", False),  # a material or use word stays a word of its own (stone, garden)
+    **dict.fromkeys(("carton", "egg carton"), (0.14, 3.0, "carton", "tabletop", False)),
 }
+FORM_CONTAINERS = frozenset({"carton", "trough"})  # forms open at the top: what is in them sinks behind the rim
 OUTDOOR_FORMS = frozenset({"bench"})  # furniture that stands outdoors as well: it does not make a room
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
 
@@ -179,7 +182,8 @@ def kind_of(entity: Entity) -> Kind:
     other = OTHER_FORMS.get(entity.noun.lower().strip()) if entity.glyph is None else None
     if other is not None:
         height, width, name, lives, scenery = other
-        return Kind(lives, height, "front", scenery=scenery, shape_aspect=width, form=name)
+        return Kind(lives, height, "front", scenery=scenery, shape_aspect=width, form=name,
+                    container=name in FORM_CONTAINERS, surface=name == "wall")
     glyph = (entity.glyph or "").replace("\ufe0f", "")
     lead = glyph[:1]
     faces: Literal["left", "right", "front"] = (

@@ -40,7 +40,8 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
         elif entity.id in tops:
             notes.append(f"Seen from straight above, the {entity.noun}'s top fills the picture: all lies on it.")
         elif entity.id in walls:
-            notes.append(f"The {entity.noun} is the room's own, in the back wall.")
+            notes.append(f"The {entity.noun} is the room's own back wall." if entity.noun.lower().endswith("wall")
+                         else f"The {entity.noun} is the room's own, in the back wall.")
         elif entity.id in parts:
             notes.append(f"The {entity.noun} is shown by the {_noun(scene, parts[entity.id])}'s own pictogram.")
         elif entity.id not in kinds:

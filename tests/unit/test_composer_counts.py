@@ -1,0 +1,85 @@
+"""Counts drawn exactly and things that fill their place, through the real rules planner and the real draft engine,
+judged on the ink each copy leaves (what changes when it is left out), as the benchmark judges them:
+
+1. Copies attached to a host (scattered in a bowl, in a row on a table, bunched in a ball of wool) stay on the side
+   of it their layer gives them: none is drawn behind the host it should stand in front of.
+2. Candles in a number the cake pictogram cannot show stand on a cake drawn with none of its own.
+3. A carton and an outdoor wall are drawn as forms; a wall named in a room is the room's own wall.
+
+Sentence shapes of their own, none a benchmark prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from openbanana.planner.scene_geometry import relation_holds
+from tests.unit.test_composer_holds import ink_subjects
+from tests.unit.test_scene_fidelity_classes import entity, ink_share, plan_of, subjects
+
+VISIBLE = 0.04  # the benchmark's share of a box that must change for a copy to count as drawn
+
+
+def visible_copies(prompt: str, noun: str) -> tuple[int, int]:
+    """(copies planned, copies that leave ink on at least VISIBLE of their box)."""
+    plan = plan_of(prompt)
+    copies = subjects(plan, noun)
+    return len(copies), sum(ink_share(plan, s) >= VISIBLE for s in copies)
+
+
+@pytest.mark.parametrize(("prompt", "noun", "count"), [
+    ("two goldfish swimming in a round glass jar on the kitchen counter", "goldfish", 2),
+    ("three goldfish in a glass bowl on a desk in the study", "goldfish", 3),
+    ("a kettle and two mugs set out on a low table under a hanging lamp", "mug", 2),
+    ("four puppies curled up together in a ball of red wool", "puppy", 4),
+])
+def test_every_copy_of_an_attached_thing_shows(prompt: str, noun: str, count: int) -> None:
+    assert visible_copies(prompt, noun) == (count, count)
+
+
+def test_attached_copies_are_never_drawn_further_back_than_the_host_they_cover() -> None:
+    plan = plan_of("two goldfish swimming in a round glass jar on the kitchen counter")
+    jar = subjects(plan, "jar")[0]
+    for fish in subjects(plan, "goldfish"):
+        assert fish.z > jar.z and fish.depth <= jar.depth
+
+
+@pytest.mark.parametrize(("prompt", "count"), [
+    ("a vanilla birthday cake with five candles", 5),
+    ("Seven lit candles on a strawberry birthday cake", 7),
+    ("a birthday cake with one candle", 1),
+])
+def test_candles_in_a_number_the_cake_pictogram_cannot_show_stand_on_a_plain_cake(prompt: str, count: int) -> None:
+    plan = plan_of(prompt)
+    cake = next(s for s in plan.subjects if "cake" in s.label)
+    assert cake.glyph is None and cake.form == "cake"
+    assert visible_copies(prompt, "candle") == (count, count)
+    assert relation_holds("on", subjects(plan, "candle"), [cake])
+
+
+def test_three_candles_stay_the_cake_pictograms_own() -> None:
+    plan = plan_of("a birthday cake with three candles")
+    cake = next(s for s in plan.subjects if "cake" in s.label)
+    assert cake.glyph is not None and entity(plan, "candle").id in cake.also_shows
+    assert not subjects(plan, "candle")
+
+
+def test_eggs_in_a_carton_stand_in_a_drawn_carton() -> None:
+    prompt = "half a dozen white eggs in an egg carton"
+    plan = plan_of(prompt)
+    carton = subjects(plan, entity(plan, "egg carton").noun)
+    assert carton and carton[0].glyph is None and carton[0].form == "carton"
+    assert visible_copies(prompt, "egg") == (6, 6)
+    assert relation_holds("in", ink_subjects(plan, "egg"), ink_subjects(plan, "egg carton"))
+
+
+def test_an_outdoor_wall_is_drawn_and_borne_on() -> None:
+    plan = plan_of("a ginger fox sitting on top of a wall in the countryside")
+    wall = subjects(plan, "wall")
+    assert wall and wall[0].form == "wall"
+    assert relation_holds("on", ink_subjects(plan, "fox"), ink_subjects(plan, "wall"))
+
+
+def test_a_wall_in_a_room_is_the_rooms_own_wall() -> None:
+    plan = plan_of("a round mirror on the wall of a small bathroom above the sink")
+    assert not [s for s in plan.subjects if s.form == "wall"]
+    assert subjects(plan, "mirror")
