@@ -286,4 +286,7 @@ class GroupBuilder:
                                                  natural, ratio, side, centred=centred)
         if link.how in ("wearing", "holding"):  # worn and held things never hang below the host's feet
             bottom = min(bottom, host.bottom)
-        return in_step(host, self._copies(child, height, x, bottom, spots, base_layer=layer, depth=depth))
+        pieces = self._copies(child, height, x, bottom, spots, base_layer=layer, depth=depth)
+        for piece in pieces if link.how in ("wearing", "holding") else ():  # nor cast a contact shadow where
+            piece.shadow = False  # they stop in the air (an umbrella's hook over the grass)
+        return in_step(host, pieces)
