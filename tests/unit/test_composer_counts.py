@@ -5,6 +5,8 @@ judged on the ink each copy leaves (what changes when it is left out), as the be
    of it their layer gives them: none is drawn behind the host it should stand in front of.
 2. Candles in a number the cake pictogram cannot show stand on a cake drawn with none of its own.
 3. A carton and an outdoor wall are drawn as forms; a wall named in a room is the room's own wall.
+4. One thing in a field of many (a girl in a field of tulips) stands among them at a fair size, not a speck by the
+   first far copy; an umbrella a person pictogram holds is over the head; things near each other are neighbours.
 
 Sentence shapes of their own, none a benchmark prompt."""
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.scene_geometry import relation_holds
 from tests.unit.test_composer_holds import ink_subjects
 from tests.unit.test_scene_fidelity_classes import entity, ink_share, plan_of, subjects
@@ -83,3 +86,30 @@ def test_a_wall_in_a_room_is_the_rooms_own_wall() -> None:
     plan = plan_of("a round mirror on the wall of a small bathroom above the sink")
     assert not [s for s in plan.subjects if s.form == "wall"]
     assert subjects(plan, "mirror")
+
+
+@pytest.mark.parametrize("prompt", ["a little girl in a field of tulips", "a lamb standing in a meadow of daisies"])
+def test_one_thing_in_a_field_stands_among_it_at_a_fair_size(prompt: str) -> None:
+    plan = plan_of(prompt)
+    one = next(s for s in plan.subjects if s.role == "hero")
+    field = [s for s in plan.subjects if s.entity and s.entity != one.entity]
+    assert len(field) >= 3
+    assert one.box[3] - one.box[1] >= 0.2  # not a speck sized by one far flower
+    middle = (one.box[0] + one.box[2]) / 2
+    assert min(s.box[0] for s in field) < middle < max(s.box[2] for s in field)  # among them, not at the edge
+    assert ink_share(plan, one) >= 0.3  # and the near ones do not hide it
+
+
+def test_an_umbrella_held_by_a_person_pictogram_is_over_the_head_not_across_the_face() -> None:
+    plan = plan_of("a woman standing at the bus stop holding a green umbrella")
+    woman, = subjects(plan, "woman")
+    umbrella, = subjects(plan, "umbrella")
+    assert not woman.figure
+    canopy_bottom = umbrella.box[1] + 0.45 * (umbrella.box[3] - umbrella.box[1])
+    assert canopy_bottom <= woman.box[1] + 0.02 and umbrella.box[3] > woman.box[1]  # above the head, down to the hand
+    assert not umbrella.shadow  # a held thing casts no contact shadow where it stops in the air
+
+
+def test_things_near_each_other_are_neighbours_in_the_row() -> None:
+    order, refused = order_row(["tent", "friends", "mugs", "fire"], [("friends", "near", "fire")])
+    assert not refused and abs(order.index("friends") - order.index("fire")) == 1

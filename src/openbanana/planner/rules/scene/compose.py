@@ -23,7 +23,7 @@ from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.props import room_props, scenery
 from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
-from openbanana.planner.rules.scene.rings import encircle, ring_hosts
+from openbanana.planner.rules.scene.rings import among, encircle, ring_hosts
 from openbanana.planner.rules.scene.shown_parts import (
     activities,
     recounted,
@@ -88,6 +88,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     walls = room_windows(scene, framed.background) if not fill else {}
     for entity_id in walls:  # the room's own window or wall shows it: no second one stands on the floor
         kinds.pop(entity_id, None)
+    scene = among(scene, kinds)
     links = resolve(scene, kinds)
     hero = next((e for e in scene.entities if e.id in kinds), None)
     entities = {e.id: e for e in scene.entities}
