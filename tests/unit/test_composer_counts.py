@@ -113,3 +113,14 @@ def test_an_umbrella_held_by_a_person_pictogram_is_over_the_head_not_across_the_
 def test_things_near_each_other_are_neighbours_in_the_row() -> None:
     order, refused = order_row(["tent", "friends", "mugs", "fire"], [("friends", "near", "fire")])
     assert not refused and abs(order.index("friends") - order.index("fire")) == 1
+
+
+@pytest.mark.parametrize("prompt", ["a kid jumping in a big puddle",
+                                    "a small girl in a green coat splashing in a puddle"])
+def test_a_walker_in_a_thing_drawn_in_the_sky_stays_on_the_ground(prompt: str) -> None:
+    plan = plan_of(prompt)
+    boy = next(s for s in plan.subjects if s.role == "hero")
+    sky = [s for s in plan.subjects if s.entity and s.entity != boy.entity]
+    assert boy.box[3] > 0.8  # standing at the front of the ground, not floating inside a rain cloud
+    assert all(not (s.box[0] <= (boy.box[0] + boy.box[2]) / 2 <= s.box[2] and s.box[1] <= boy.box[3] <= s.box[3])
+               for s in sky if s.box[3] < 0.6)

@@ -88,6 +88,8 @@ def _attach(links: Links, relation: Relation, kinds: dict[str, Kind], trees: set
         child, parent, how = parent, child, "above"  # "a ball below the bird": the bird flies above the ball
     if how in ("under", "below") and kinds[parent].zone == "sky" and kinds[child].zone != "sky":
         return  # "under the stars": the sky is above whatever stands on the ground; checked, not attached
+    if how == "in" and kinds[parent].zone == "sky" and kinds[child].zone == "ground" and not kinds[child].scenery:
+        return  # "in the rain", "in a puddle" the reader drew as a rain cloud: the walker stays on the ground
     if how == "on" and parent not in trees and _at_the_foot(kinds[child], kinds[parent]):
         how = "in_front_of"  # "a dog on the porch of a farmhouse": at the building's foot, not on its roof
     if child in links.parent_of:
