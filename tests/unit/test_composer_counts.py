@@ -12,12 +12,18 @@ Sentence shapes of their own, none a benchmark prompt."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.scene_geometry import relation_holds
 from tests.unit.test_composer_holds import ink_subjects
-from tests.unit.test_scene_fidelity_classes import entity, ink_share, plan_of, subjects
+from tests.unit.test_scene_fidelity_classes import SIZE, entity, ink_share, plan_of, subjects
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import scene_checks  # the benchmark's own geometry, as tests/unit/test_scene_fidelity.py uses it
 
 VISIBLE = 0.04  # the benchmark's share of a box that must change for a copy to count as drawn
 
@@ -124,3 +130,29 @@ def test_a_walker_in_a_thing_drawn_in_the_sky_stays_on_the_ground(prompt: str) -
     assert boy.box[3] > 0.8  # standing at the front of the ground, not floating inside a rain cloud
     assert all(not (s.box[0] <= (boy.box[0] + boy.box[2]) / 2 <= s.box[2] and s.box[1] <= boy.box[3] <= s.box[3])
                for s in sky if s.box[3] < 0.6)
+
+
+def bench_holds(prompt: str, a: str, b: str) -> bool:
+    """The side relation the graph states between a and b, judged as the benchmark judges it: on the union of each
+    one's ink, with the benchmark's own geometry (bench/scene_checks.py)."""
+    plan = plan_of(prompt)
+    ida, idb = entity(plan, a).id, entity(plan, b).id
+    relation = next(r for r in plan.scene.relations if r.predicate in ("near", "next_to")
+                    and {r.subject, r.object} == {ida, idb})
+    boxes = {}
+    for noun in (a, b):
+        inked = ink_subjects(plan, noun)
+        assert inked, noun
+        boxes[entity(plan, noun).id] = (min(s.box[0] for s in inked) * SIZE, min(s.box[1] for s in inked) * SIZE,
+                                        max(s.box[2] for s in inked) * SIZE, max(s.box[3] for s in inked) * SIZE)
+    return bool(scene_checks.relation_holds(relation.predicate, boxes[relation.subject], boxes[relation.object],
+                                            0.0, 1.0, (SIZE, SIZE)))
+
+
+@pytest.mark.parametrize(("prompt", "a", "b"), [
+    ("a sparrow pecking at a bowl of seeds left on the park bench", "sparrow", "bowl"),
+    ("a pediatrician standing beside a kitten on a long metal table", "pediatrician", "kitten"),
+    ("a crow pecking at a pie left on the picnic table", "crow", "pie"),
+])
+def test_a_thing_alone_on_a_wide_surface_slides_toward_what_it_is_near(prompt: str, a: str, b: str) -> None:
+    assert bench_holds(prompt, a, b)

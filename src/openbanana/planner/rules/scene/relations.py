@@ -109,7 +109,8 @@ def _at_the_foot(child: Kind, parent: Kind) -> bool:
             and child.zone == "ground" and not child.scenery and not child.furniture)
 
 
-def _subtree_ids(links: Links, entity_id: str) -> set[str]:
+def subtree_ids(links: Links, entity_id: str) -> set[str]:
+    """Everything attached to the thing, at any depth."""
     found: set[str] = set()
     frontier = [entity_id]
     while frontier:
@@ -134,11 +135,11 @@ def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) ->
                     if entity.id in (r.subject, r.object)]
         table = next((links.parent_of[p].parent for p in partners if p in links.parent_of
                       and links.parent_of[p].how == "on" and links.parent_of[p].parent in tables), None)
-        if table is not None and table not in _subtree_ids(links, entity.id):
+        if table is not None and table not in subtree_ids(links, entity.id):
             links.parent_of[entity.id] = Link(entity.id, table, "on", implied=True)  # beside a mug on the desk: on it
             continue
         if partners:
             continue
-        if tables[0] in _subtree_ids(links, entity.id):
+        if tables[0] in subtree_ids(links, entity.id):
             continue
         links.parent_of[entity.id] = Link(entity.id, tables[0], "on", implied=True)
