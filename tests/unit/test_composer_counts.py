@@ -56,6 +56,7 @@ def test_attached_copies_are_never_drawn_further_back_than_the_host_they_cover()
     ("a vanilla birthday cake with five candles", 5),
     ("Seven lit candles on a strawberry birthday cake", 7),
     ("a birthday cake with one candle", 1),
+    ("a birthday cake with three blue candles", 3),  # a colour the pictogram's own candles cannot take
 ])
 def test_candles_in_a_number_the_cake_pictogram_cannot_show_stand_on_a_plain_cake(prompt: str, count: int) -> None:
     plan = plan_of(prompt)

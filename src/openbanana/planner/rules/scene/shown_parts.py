@@ -43,16 +43,19 @@ def shown_parts(scene: SceneGraph, glyphs: dict[str, str | None]) -> dict[str, s
 
 
 def recounted(scene: SceneGraph, glyphs: dict[str, str | None]) -> tuple[SceneGraph, dict[str, Kind]]:
-    """The hosts whose pictogram shows a part in another number than asked (a cake for "eight candles"): each as
-    a plain form ({host: its kind}), with the parts put on it if no relation placed them."""
+    """The hosts whose pictogram shows a part in another number or colour than asked (a cake for "eight candles",
+    "three blue candles"): each as a plain form ({host: its kind}), with the parts put on it if no relation placed
+    them."""
     hosts: dict[str, Kind] = {}
     relations = list(scene.relations)
     for entity in scene.entities:
-        drawn_by, shown = SHOWN_COUNTS.get(entity.noun.lower(), ("", entity.count))
+        if entity.noun.lower() not in SHOWN_COUNTS:
+            continue
+        drawn_by, shown = SHOWN_COUNTS[entity.noun.lower()]
         host = next((e.id for e in scene.entities if e.id != entity.id
                      and (glyphs.get(e.id) or "").replace("\ufe0f", "") == drawn_by), None)
-        if host is None or entity.count == shown or entity.color is not None:
-            continue
+        if host is None or (entity.count == shown and entity.color is None):  # a colour the pictogram's own
+            continue  # candles cannot take: drawn as pictograms of their own, on a cake with none
         hosts[host] = CAKE
         if not any({r.subject, r.object} == {entity.id, host} and r.predicate in ("on", *APART) for r in relations):
             relations = [r for r in relations if {r.subject, r.object} != {entity.id, host}]
