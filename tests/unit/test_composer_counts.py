@@ -157,3 +157,9 @@ def bench_holds(prompt: str, a: str, b: str) -> bool:
 ])
 def test_a_thing_alone_on_a_wide_surface_slides_toward_what_it_is_near(prompt: str, a: str, b: str) -> None:
     assert bench_holds(prompt, a, b)
+
+
+def test_a_child_in_a_rocket_still_rides_in_it() -> None:
+    plan = plan_of("a picture book page showing a little girl in a rocket")
+    girl, rocket = subjects(plan, "girl"), subjects(plan, "rocket")
+    assert girl and rocket and relation_holds("in", girl, rocket)  # only weather is never ridden in
