@@ -163,3 +163,12 @@ def test_a_child_in_a_rocket_still_rides_in_it() -> None:
     plan = plan_of("a picture book page showing a little girl in a rocket")
     girl, rocket = subjects(plan, "girl"), subjects(plan, "rocket")
     assert girl and rocket and relation_holds("in", girl, rocket)  # only weather is never ridden in
+
+
+def test_a_thing_on_a_rooms_own_wall_is_said_to_hang_there_not_to_be_undrawable() -> None:
+    plan = plan_of("a round clock on the wall over a leather couch")
+    assert not [s for s in plan.subjects if s.form == "wall"]
+    assert not [line for line in plan.shortfalls if "could not be drawn" in line]
+    clock, = subjects(plan, "clock")
+    hangs = [note for note in plan.notes if "hangs on the room's back wall" in note]
+    assert hangs == ["The clock hangs on the room's back wall."] and clock.box[3] <= plan.background.horizon
