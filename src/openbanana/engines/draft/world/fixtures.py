@@ -1,11 +1,13 @@
 """More things the pictogram font lacks, drawn as forms (see forms.py): a wall of stone courses, a trough, a
-radiator, a carton, a vacuum flask, a fire hydrant, a puddle, a lily pad, a pier, a menorah. Prompts name them as
+radiator, a carton, a vacuum flask, a fire hydrant, a puddle, a lily pad, a pier, a menorah, a round cake with no
+candles of its own. Prompts name them as
 places or props ("propped against a stone wall", "beside the radiator", "jumping in puddles"); without a form they
 were left out of the picture, or stood in for by something of another kind (a hydrant by a fire extinguisher, a
 lily pad by a handbag), and the relations to them could not hold."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from openbanana.engines.draft.world.outdoor_things import OUTDOOR_COLORS, OUTDOOR_THINGS
@@ -126,11 +128,29 @@ def _tray() -> list[Part]:
             (_rect(0.0, 0.74, 1.0, 1.0), 0.8)]
 
 
+def _oval(cx: float, cy: float, rx: float, ry: float, start: float = 0.0,
+          end: float = 2.0) -> list[tuple[float, float]]:
+    """Points round an ellipse from `start` to `end` (in half turns, 0 at its right, clockwise on screen)."""
+    return [(cx + rx * math.cos(math.pi * t / 16), cy + ry * math.sin(math.pi * t / 16))
+            for t in range(round(start * 16), round(end * 16) + 1)]
+
+
+def _cake() -> list[Part]:
+    """A round cake with no candles of its own, seen a little from above: the side, a band of filling, the iced
+    top. The composer draws it when the prompt asks for candles in a number the cake pictogram (three) cannot show;
+    the candles stand on its top as pictograms of their own."""
+    side = [(0.04, 0.3), *reversed(_oval(0.5, 0.86, 0.46, 0.14, 0.0, 1.0)), (0.96, 0.3)]
+    band = [*_oval(0.5, 0.56, 0.46, 0.14, 0.0, 1.0), *reversed(_oval(0.5, 0.62, 0.46, 0.14, 0.0, 1.0))]
+    return [(tuple(side), 0.82), (tuple(band), 1.3), (tuple(_oval(0.5, 0.3, 0.46, 0.16)), 1.12)]
+
+
 FIXTURES: dict[str, Sequence[Part]] = {"wall": _wall(), "trough": _trough(), "radiator": _radiator(),
                                        "carton": _carton(), "flask": _flask(), "hydrant": _hydrant(),
                                        "puddle": _puddle(), "lily pad": _lily_pad(), "pier": _pier(),
-                                       "menorah": _menorah(), "tray": _tray(), **OUTDOOR_THINGS}
+                                       "menorah": _menorah(), "tray": _tray(), "cake": _cake(),
+                                       **OUTDOOR_THINGS}
 FIXTURE_COLORS: dict[str, RGB] = {"wall": (170, 160, 146), "trough": (128, 96, 64), "radiator": (236, 236, 232),
                                   "carton": (206, 178, 136), "flask": (70, 110, 150), "hydrant": (204, 40, 36),
                                   "puddle": (120, 150, 176), "lily pad": (74, 140, 70), "pier": (150, 112, 76),
-                                  "menorah": (212, 172, 70), "tray": (120, 84, 56), **OUTDOOR_COLORS}
+                                  "menorah": (212, 172, 70), "tray": (120, 84, 56),
+                                  "cake": (226, 120, 140), **OUTDOOR_COLORS}

@@ -17,6 +17,7 @@ from openbanana.planner.rules.scene.relations import Link
 from openbanana.scene import Entity
 
 HAT_DEPTH = 0.65  # how much of a hat's height comes down over the head
+CANOPY = 0.45  # the share of an umbrella pictogram's height its canopy takes, from the top
 Anchor = tuple[float, float, float, float, float]  # x, bottom, height, layer, depth
 Coords = tuple[float, float]
 
@@ -53,9 +54,9 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
         if glyph in OVERHEAD and host.figure:  # the canopy over the head, behind it; the handle in the hand
             h = host.width * 1.3 / ratio
             return hx, hy - host.height * 0.08, h, host.layer - 1, host.depth
-        if glyph in OVERHEAD:  # an umbrella at the side: its canopy over the shoulder, the handle down at the hand
-            h = host.height * 0.95
-            return hx, host.top + host.height * 0.72, h, host.layer + 1, host.depth
+        if glyph in OVERHEAD:  # a person pictogram: the canopy clear above the head, the shaft down to the hand
+            h = host.height * 0.95  # (over the shoulder, it was drawn across the head and hid the face)
+            return hx, host.top - host.height * 0.03 + h * (1 - CANOPY), h, host.layer + 1, host.depth
         if glyph in HELD_HIGH:
             h = min(max(natural, host.height * 0.6), host.height * 0.85)
             return hx, hy + h * 0.05, h, host.layer + 1, host.depth

@@ -23,8 +23,14 @@ from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.props import room_props, scenery
 from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
-from openbanana.planner.rules.scene.rings import encircle, ring_hosts
-from openbanana.planner.rules.scene.shown_parts import activities, redirected, showing_parts, shown_parts
+from openbanana.planner.rules.scene.rings import among, encircle, ring_hosts
+from openbanana.planner.rules.scene.shown_parts import (
+    activities,
+    recounted,
+    redirected,
+    showing_parts,
+    shown_parts,
+)
 from openbanana.planner.rules.scene.staging import stage_groups
 from openbanana.planner.rules.scene.variants import person_glyph
 from openbanana.planner.rules.scene.world import (
@@ -65,6 +71,9 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     `world` chosen for it (by default, the one `choose_world` gives). `fill`: a document's small area (a step's
     icon, a diagram's object): the things fill it, centred, with no scenery added."""
     kinds, glyphs = _drawable(scene)
+    scene, recounted_hosts = recounted(scene, glyphs)
+    for entity_id, kind in recounted_hosts.items():  # a cake for "eight candles" drawn with none of its own
+        kinds[entity_id], glyphs[entity_id] = kind, None
     doing, posed = activities(scene, glyphs)
     parts = shown_parts(scene, glyphs) | doing
     for entity_id in parts:  # the host's pictogram draws them (a birthday cake's candles, a woman's yoga)
@@ -74,12 +83,13 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
         kinds[entity_id] = kind_of(replace(next(e for e in scene.entities if e.id == entity_id), glyph=glyph))
     tops = tops_seen_from_above(scene)
     scene = pushed_in(in_hand(redirected(scene, parts, ground=tops), glyphs), glyphs)
-    links = resolve(scene, kinds)
     chosen = world if world is not None else choose_world(scene, rng, look=look)
     framed = frame_world(chosen, area, ratio, scene.camera, rng)
     walls = room_windows(scene, framed.background) if not fill else {}
-    for entity_id in walls:  # the room's own window shows it: no second window stands on the floor
+    for entity_id in walls:  # the room's own window or wall shows it: no second one stands on the floor
         kinds.pop(entity_id, None)
+    scene = among(scene, kinds)
+    links = resolve(scene, kinds)
     hero = next((e for e in scene.entities if e.id in kinds), None)
     entities = {e.id: e for e in scene.entities}
     airborne = frozenset({"sky", "swimmer"} if framed.mode == "underwater" else {"sky"} if framed.mode == "ground"
@@ -100,7 +110,8 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     placements = stage_groups(groups, decor, framed, links, hero_root, rng, fill=fill)
     subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities), parts)
     background = finish_background(framed.background, subjects, avoid, ratio, rng,
-                                   window_scale=max((e.scale for e in walls.values()), default=1.0))
+                                   window_scale=max((e.scale for e in walls.values() if e.noun.lower() == "window"),
+                                                    default=1.0))
     notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls),
                               parts=parts, tops=tops)
     return Composition(subjects, background, notes, shortfalls)
@@ -169,8 +180,10 @@ def _decor_groups(setting: Setting, count: int, builder: GroupBuilder, named: se
 
 def room_windows(scene: SceneGraph, background: Background) -> dict[str, Entity]:
     """A window the prompt names in a room, in no relation: it is the room's own window in the back wall (bigger
-    when asked), not a second one drawn standing on the floor."""
+    when asked), not a second one drawn standing on the floor; a wall named in a room is the room's own wall, not
+    a garden wall of stones standing on its floor."""
     if background.scene != "floor" or background.backdrop != "room":
         return {}
     related = {r.subject for r in scene.relations} | {r.object for r in scene.relations}
-    return {e.id: e for e in scene.entities if e.noun.lower() == "window" and e.count == 1 and e.id not in related}
+    return {e.id: e for e in scene.entities if (e.noun.lower() == "window" and e.count == 1 and e.id not in related)
+            or e.noun.lower().split()[-1:] == ["wall"]}

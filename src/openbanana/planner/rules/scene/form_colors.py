@@ -10,7 +10,7 @@ MATERIALS: dict[str, RGB] = {"wooden": (150, 100, 62), "wood": (150, 100, 62), "
                              "metal": (150, 155, 165), "steel": (150, 155, 165),
                              "iron": (92, 94, 100), "tin": (176, 180, 186), "marble": (236, 234, 228),
                              "stone": (150, 150, 155), "plastic": (230, 230, 235), "white": (240, 240, 240),
-                             "wool": (176, 70, 60), "cotton": (214, 200, 170)}
+                             "wool": (176, 70, 60), "cotton": (214, 200, 170), "chocolate": (112, 66, 42)}
 
 
 def form_color(color: RGB | None, material: str) -> RGB | None:

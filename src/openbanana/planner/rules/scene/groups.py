@@ -23,7 +23,7 @@ from openbanana.planner.rules.scene.kinds import (
     kind_of,
 )
 from openbanana.planner.rules.scene.order import order_row
-from openbanana.planner.rules.scene.pieces import Group, Piece, side_by_side, top_of
+from openbanana.planner.rules.scene.pieces import Group, Piece, in_step, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
 from openbanana.planner.rules.scene.variants import mounted_glyph, tool_of
 from openbanana.scene import Arrangement, Entity
@@ -41,6 +41,10 @@ SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "belo
 # handles): what is in them sits in the opening, in front of its far rim ("a bowl of strawberries" had them floating
 # over the spoon's tip, three kittens over the basket's handles).
 OPENINGS = {"🥣": 0.5, "🧺": 0.52}
+# Open forms (a carton, a trough) by where the top of their front lies: what is in them stands with its foot a
+# little below it, drawn over the form's cups and far rim (eggs above the carton's rim floated over it; drawn
+# behind its front they hid behind the cups).
+FORM_RIMS = {"carton": 0.45, "trough": 0.2}
 
 
 class GroupBuilder:
@@ -260,14 +264,17 @@ class GroupBuilder:
             opening = OPENINGS.get((host.glyph or "").replace("\ufe0f", "")) if sunk else None
             if sunk:  # its lower half inside the rim, never deeper than the container's middle
                 surface = host.top + min(host.height * 0.45, height * 0.5)
+            rim = FORM_RIMS.get(host.kind.form) if sunk else None
+            if rim is not None:
+                surface = host.top + host.height * rim + height * 0.3
             if opening is not None:
                 surface = host.top + host.height * opening
-            layer = host.layer + (-1 if sunk and opening is None else 1)
+            layer = host.layer + (-1 if sunk and opening is None and rim is None else 1)
             if opening is not None:  # in front of the far rim: never drawn further back than the container
                 spots = [replace(spot, depth=min(spot.depth, 0.0)) for spot in spots]
             seated = child.id in self.figures and sits_on(child.action, host.kind.form, host.glyph)
-            pieces.extend(self._copies(child, height, centre, surface, spots, base_layer=layer, depth=host.depth,
-                                       pose="sitting" if seated else ""))
+            pieces.extend(in_step(host, self._copies(child, height, centre, surface, spots, base_layer=layer,
+                                                     depth=host.depth, pose="sitting" if seated else "")))
             x += span * fit + gap * fit
         return pieces
 
@@ -279,4 +286,7 @@ class GroupBuilder:
                                                  natural, ratio, side, centred=centred)
         if link.how in ("wearing", "holding"):  # worn and held things never hang below the host's feet
             bottom = min(bottom, host.bottom)
-        return self._copies(child, height, x, bottom, spots, base_layer=layer, depth=depth)
+        pieces = self._copies(child, height, x, bottom, spots, base_layer=layer, depth=depth)
+        for piece in pieces if link.how in ("wearing", "holding") else ():  # nor cast a contact shadow where
+            piece.shadow = False  # they stop in the air (an umbrella's hook over the grass)
+        return in_step(host, pieces)

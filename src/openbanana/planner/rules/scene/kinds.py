@@ -102,6 +102,7 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("pier", "jetty", "dock", "wooden pier", "fishing pier"),
                     (0.9, 1.3, "pier", "ground", False)),
     "menorah": (0.5, 0.95, "menorah", "tabletop", False),
+    "wall": (0.7, 3.4, "wall", "ground", False),  # a material or use word stays a word of its own (stone, garden)
     **dict.fromkeys(("brick wall", "stone wall", "garden wall"), (1.1, 3.0, "wall", "ground", False)),
     **dict.fromkeys(("bridge", "stone bridge", "footbridge", "old bridge", "arched bridge"),
                     (1.0, 3.2, "bridge", "ground", False)),
@@ -109,6 +110,7 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
                     (0.95, 1.05, "stroller", "ground", False)),
     **dict.fromkeys(("egg carton", "carton"), (0.22, 1.6, "carton", "tabletop", False)),
 }
+FORM_CONTAINERS = frozenset({"carton", "trough"})  # forms open at the top: what is in them sinks behind the rim
 GROUND_SURFACES = frozenset({"puddle", "lily pad", "seesaw", "tray"})  # things stand on them, but make no room
 OUTDOOR_FORMS = frozenset({"bench", *GROUND_SURFACES})  # furniture that stands outdoors too: it makes no room
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
@@ -195,7 +197,8 @@ def kind_of(entity: Entity) -> Kind:
     other = OTHER_FORMS.get(entity.noun.lower().strip()) if entity.glyph is None else None
     if other is not None:
         height, width, name, lives, scenery = other
-        return Kind(lives, height, "front", scenery=scenery, shape_aspect=width, form=name)
+        return Kind(lives, height, "front", scenery=scenery, shape_aspect=width, form=name,
+                    container=name in FORM_CONTAINERS, surface=name == "wall")
     glyph = (entity.glyph or "").replace("\ufe0f", "")
     lead = glyph[:1]
     faces: Literal["left", "right", "front"] = (

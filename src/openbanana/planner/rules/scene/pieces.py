@@ -111,6 +111,18 @@ def side_by_side(sets: list[list[Piece]]) -> None:
         x += width * 1.06
 
 
+def in_step(host: Piece, pieces: list[Piece]) -> list[Piece]:
+    """Copies attached to a host keep the side of it their layer gives them: the engine draws far to near before
+    it looks at the layer, so a scattered copy's own step back put the second goldfish behind its bowl and three
+    kittens behind the ball they played in. What is drawn over the host stands no further back than it, what is
+    drawn under it no nearer."""
+    for piece in pieces:
+        if piece.layer > host.layer:
+            piece.depth = min(piece.depth, host.depth)
+        elif piece.layer < host.layer:
+            piece.depth = max(piece.depth, host.depth)
+    return pieces
+
 
 def top_of(hosts: list[Piece], arrangement: str) -> Piece:
     """The copy of a host that things are put on: the top one of a stack or a pile ("glasses on a stack of

@@ -19,6 +19,7 @@ SIDEWAYS: frozenset[Predicate] = frozenset({"left_of", "right_of", "next_to", "n
 HOST_FIRST: frozenset[Predicate] = frozenset({"holding", "wearing"})  # "A wearing B": B hangs on A
 MOUNTAIN_SIZE = 3.5  # scenery this tall (a mountain) is stood on, not before
 TREES = frozenset("🌳🌲🌴🎄🌵")  # perched on or climbed ("an owl on a tree"), never stood before
+WEATHER = frozenset("☁⛅🌤🌥🌦🌧⛈🌩🌨")  # a walker is never drawn inside one (a rocket or a balloon it may ride in)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ def resolve(scene: SceneGraph, kinds: dict[str, Kind]) -> Links:
     """Attachments and side orders from the relations, first come first served; then small things onto a table."""
     links = Links()
     trees = {e.id for e in scene.entities if (e.glyph or "").replace("\ufe0f", "") in TREES}
+    weather = {e.id for e in scene.entities if (e.glyph or "").replace("\ufe0f", "") in WEATHER}
     for relation in scene.relations:
         problem = _problem(relation, kinds)
         if problem:
@@ -66,7 +68,7 @@ def resolve(scene: SceneGraph, kinds: dict[str, Kind]) -> Links:
         elif relation.predicate in SIDEWAYS:
             links.sides.append(relation)
         else:
-            _attach(links, relation, kinds, trees)
+            _attach(links, relation, kinds, trees, weather)
     _imply_tabletops(scene, kinds, links)
     return links
 
@@ -79,7 +81,7 @@ def _problem(relation: Relation, kinds: dict[str, Kind]) -> str:
     return ""
 
 
-def _attach(links: Links, relation: Relation, kinds: dict[str, Kind], trees: set[str]) -> None:
+def _attach(links: Links, relation: Relation, kinds: dict[str, Kind], trees: set[str], weather: set[str]) -> None:
     child, parent, how = relation.subject, relation.object, relation.predicate
     if how in HOST_FIRST:  # "A wearing B": B hangs on A
         child, parent = parent, child
@@ -88,6 +90,8 @@ def _attach(links: Links, relation: Relation, kinds: dict[str, Kind], trees: set
         child, parent, how = parent, child, "above"  # "a ball below the bird": the bird flies above the ball
     if how in ("under", "below") and kinds[parent].zone == "sky" and kinds[child].zone != "sky":
         return  # "under the stars": the sky is above whatever stands on the ground; checked, not attached
+    if how == "in" and parent in weather and kinds[child].zone == "ground" and not kinds[child].scenery:
+        return  # "in the rain", "in a puddle" the reader drew as a rain cloud: the walker stays on the ground
     if how == "on" and parent not in trees and _at_the_foot(kinds[child], kinds[parent]):
         how = "in_front_of"  # "a dog on the porch of a farmhouse": at the building's foot, not on its roof
     if child in links.parent_of:
@@ -107,7 +111,8 @@ def _at_the_foot(child: Kind, parent: Kind) -> bool:
             and child.zone == "ground" and not child.scenery and not child.furniture)
 
 
-def _subtree_ids(links: Links, entity_id: str) -> set[str]:
+def subtree_ids(links: Links, entity_id: str) -> set[str]:
+    """Everything attached to the thing, at any depth."""
     found: set[str] = set()
     frontier = [entity_id]
     while frontier:
@@ -132,11 +137,11 @@ def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) ->
                     if entity.id in (r.subject, r.object)]
         table = next((links.parent_of[p].parent for p in partners if p in links.parent_of
                       and links.parent_of[p].how == "on" and links.parent_of[p].parent in tables), None)
-        if table is not None and table not in _subtree_ids(links, entity.id):
+        if table is not None and table not in subtree_ids(links, entity.id):
             links.parent_of[entity.id] = Link(entity.id, table, "on", implied=True)  # beside a mug on the desk: on it
             continue
         if partners:
             continue
-        if tables[0] in _subtree_ids(links, entity.id):
+        if tables[0] in subtree_ids(links, entity.id):
             continue
         links.parent_of[entity.id] = Link(entity.id, tables[0], "on", implied=True)

@@ -40,7 +40,8 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
         elif entity.id in tops:
             notes.append(f"Seen from straight above, the {entity.noun}'s top fills the picture: all lies on it.")
         elif entity.id in walls:
-            notes.append(f"The {entity.noun} is the room's own, in the back wall.")
+            notes.append(f"The {entity.noun} is the room's own back wall." if entity.noun.lower().endswith("wall")
+                         else f"The {entity.noun} is the room's own, in the back wall.")
         elif entity.id in parts:
             notes.append(f"The {entity.noun} is shown by the {_noun(scene, parts[entity.id])}'s own pictogram.")
         elif entity.id not in kinds:
@@ -64,11 +65,28 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
         notes.append("Put on the " + _noun(scene, implied[0].parent) + ": " +
                      ", ".join(_noun(scene, link.child) for link in implied) + ".")
     for relation, why in links.dropped:
+        wall = scene.entity(relation.object) if relation.object in walls else None
+        if wall is not None and wall.noun.lower().endswith("wall"):
+            _on_the_wall(scene, subjects, relation.subject, world, notes, shortfalls)
+            continue
         shortfalls.append(f"The {_relation(scene, relation)} is not shown: {why}.")
     for relation in missed:
         shortfalls.append(f"The {_relation(scene, relation)} could not be fitted in the picture.")
     notes.append(_world_note(scene, world))
     return tuple(notes), tuple(dict.fromkeys(shortfalls))
+
+
+def _on_the_wall(scene: SceneGraph, subjects: Sequence[Subject], thing: str, world: World, notes: list[str],
+                 shortfalls: list[str]) -> None:
+    """A thing related to a room's own wall: said to hang on it when drawn wholly above the floor line, else said
+    to stand in the room (never "the wall could not be drawn": the room's back wall is drawn)."""
+    drawn = subjects_of(subjects, thing)
+    if not drawn:
+        return
+    if max(s.box[3] for s in drawn) <= world.background.horizon:
+        notes.append(f"The {_noun(scene, thing)} hangs on the room's back wall.")
+    else:
+        shortfalls.append(f"The {_noun(scene, thing)} stands in the room, not on its wall.")
 
 
 def _placed(entity_id: str, scene: SceneGraph, subjects: Sequence[Subject], kind: Kind | None) -> str:

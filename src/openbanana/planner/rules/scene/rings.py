@@ -5,13 +5,50 @@ thing, "a christmas tree surrounded by presents" and "a cake surrounded by ballo
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
+from openbanana.planner.rules.scene.kinds import Kind
 from openbanana.planner.rules.scene.pieces import Group
-from openbanana.scene import SceneGraph
+from openbanana.scene import Relation, SceneGraph
 
 SIDEWAYS = frozenset({"near", "next_to"})
 FRONT_GAP = 0.5  # half the opening (in radians) a ring on the ground leaves in front of the thing it rings
 ARC_BELOW = 0.35  # how far below the middle (in radians) a ring in the air comes down the thing's sides
+
+
+UNDERFOOT = 0.6  # the most a field's small things measure against the one standing among them
+FIELD = 3  # this many copies or more of a thing make a field one stands in ("in a field of sunflowers")
+
+
+def among(scene: SceneGraph, kinds: dict[str, Kind]) -> SceneGraph:
+    """A single thing "in" a field of several loose copies (a girl in a field of sunflowers, a cabin in the pine
+    trees) stands among them, ringed, not attached to the first copy: on it, it was sized and placed by one far
+    flower and came out a speck at the picture's edge."""
+    fields: dict[str, str] = {}
+    for relation in scene.relations:
+        one, field = scene.entity(relation.subject), scene.entity(relation.object)
+        kind = kinds.get(relation.object)
+        if (relation.predicate == "in" and one is not None and field is not None and kind is not None
+                and one.count == 1 and field.count >= FIELD and field.arrangement in ("auto", "scattered")
+                and not kind.container and kind.zone in ("ground", "tabletop") and relation.subject in kinds):
+            fields.setdefault(relation.object, relation.subject)
+    if not fields:
+        return scene
+    scales = {e.id: e.scale for e in scene.entities}
+    entities = tuple(replace(e, arrangement="circle", scale=_underfoot(
+        e.scale, kinds[e.id], kinds[fields[e.id]].size * scales[fields[e.id]])) if e.id in fields else e
+        for e in scene.entities)
+    relations = tuple(Relation(r.subject, "near", r.object) if fields.get(r.object) == r.subject and r.predicate == "in"
+                      else r for r in scene.relations)
+    return replace(scene, entities=entities, relations=relations)
+
+
+def _underfoot(scale: float, field: Kind, one: float) -> float:
+    """Small things of a field (flowers round a rabbit) stay lower than the one among them (`one`: its height),
+    so the near ones do not hide it; trees and people keep their own size."""
+    if field.scenery or field.person:
+        return scale
+    return max(0.3, min(scale, UNDERFOOT * one / max(field.size, 1e-6)))
 
 
 def ring_hosts(scene: SceneGraph) -> dict[str, str]:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from openbanana.plan import Subject
 from openbanana.planner.people import person_noun
+from openbanana.planner.rules.scene.kinds import Kind
 from openbanana.planner.rules.scene.variants import activity_glyph
 from openbanana.scene import Relation, SceneGraph
 
@@ -20,6 +21,10 @@ SHOWN_BY: dict[str, str] = {
     "noodle": "🍜", "noodles": "🍜", "broth": "🍜", "sprinkle": "🍩", "sprinkles": "🍩", "cherry": "🍨🍧",
 }
 APART: frozenset[str] = frozenset({"left_of", "right_of", "under", "behind", "in_front_of", "below"})
+# How many of a part the host's pictogram draws (🎂 has three candles); asked in another number, the host is drawn
+# as a form with none (CAKE) and the parts stand on it as pictograms of their own, so "eight candles" are eight.
+SHOWN_COUNTS: dict[str, tuple[str, int]] = {"candle": ("🎂", 3)}
+CAKE = Kind("tabletop", 0.5, "front", surface=True, seat=0.3, shape_aspect=1.25, form="cake")
 
 
 def shown_parts(scene: SceneGraph, glyphs: dict[str, str | None]) -> dict[str, str]:
@@ -31,9 +36,31 @@ def shown_parts(scene: SceneGraph, glyphs: dict[str, str | None]) -> dict[str, s
         host = next((e.id for e in scene.entities if e.id != entity.id and glyphs.get(e.id)
                      and (glyphs.get(e.id) or "").replace("\ufe0f", "") in hosts), None)
         apart = any({r.subject, r.object} == {entity.id, host} and r.predicate in APART for r in scene.relations)
-        if host is not None and not apart and entity.color is None:
+        counted = entity.count == SHOWN_COUNTS.get(entity.noun.lower(), ("", entity.count))[1]
+        if host is not None and not apart and entity.color is None and counted:
             parts[entity.id] = host
     return parts
+
+
+def recounted(scene: SceneGraph, glyphs: dict[str, str | None]) -> tuple[SceneGraph, dict[str, Kind]]:
+    """The hosts whose pictogram shows a part in another number or colour than asked (a cake for "eight candles",
+    "three blue candles"): each as a plain form ({host: its kind}), with the parts put on it if no relation placed
+    them."""
+    hosts: dict[str, Kind] = {}
+    relations = list(scene.relations)
+    for entity in scene.entities:
+        if entity.noun.lower() not in SHOWN_COUNTS:
+            continue
+        drawn_by, shown = SHOWN_COUNTS[entity.noun.lower()]
+        host = next((e.id for e in scene.entities if e.id != entity.id
+                     and (glyphs.get(e.id) or "").replace("\ufe0f", "") == drawn_by), None)
+        if host is None or (entity.count == shown and entity.color is None):  # a colour the pictogram's own
+            continue  # candles cannot take: drawn as pictograms of their own, on a cake with none
+        hosts[host] = CAKE
+        if not any({r.subject, r.object} == {entity.id, host} and r.predicate in ("on", *APART) for r in relations):
+            relations = [r for r in relations if {r.subject, r.object} != {entity.id, host}]
+            relations.append(Relation(entity.id, "on", host))
+    return replace(scene, relations=tuple(relations)), hosts
 
 
 def activities(scene: SceneGraph, glyphs: dict[str, str | None]) -> tuple[dict[str, str], dict[str, str]]:

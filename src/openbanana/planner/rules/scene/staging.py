@@ -7,6 +7,7 @@ import random
 from dataclasses import replace
 
 from openbanana.plan import ROAD_HALF
+from openbanana.planner.rules.scene.along import slide_along
 from openbanana.planner.rules.scene.beside import pull_beside
 from openbanana.planner.rules.scene.depth import Frame
 from openbanana.planner.rules.scene.kinds import DISCS
@@ -34,6 +35,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
         placed = place_free(_hero_first(groups, hero_root), frame, scale, _area(frame), [], rng,
                             corners=_discs(groups), depth=0.0, hero_root=hero_root)
         placed = pull_beside(placed, links, frame, {g.root for g in groups}, hero_root)
+        slide_along(placed, links)
         return _facing(placed, links, hero_root, (frame.left + frame.right) / 2)
     swimmers = [g for g in groups if g.zone == "swimmer"] if world.mode == "underwater" else []
     water = [g for g in groups if g.zone == "water" or (water_world and g.zone == "swimmer")]
@@ -67,6 +69,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     if world.setting.terrain == "road":
         rows = _off_the_road(rows, frame, links)
     placed = pull_beside(rows + flying, links, frame, {p.group.root for p in flying}, hero_root)
+    slide_along(placed, links)
     return _facing(placed, links, hero_root, (frame.left + frame.right) / 2)
 
 
