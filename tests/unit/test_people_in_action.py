@@ -145,3 +145,21 @@ def test_people_sitting_on_the_grass_sit_on_the_ground_with_their_legs_out() -> 
         sitting, standing = ink(plan, sitter), ink(still(plan, sitter.label), sitter)
         assert sitting[1] > standing[1] + (y1 - y0) * 0.2, sitter.label  # far lower than standing
         assert sitting[2] - sitting[0] > (standing[2] - standing[0]) * 1.6, sitter.label  # the legs out along it
+
+
+def test_people_named_by_role_are_whole_figures_dressed_for_it() -> None:
+    for prompt, noun in (("a chef tossing pizza dough", "chef"), ("a farmer standing in a wheat field", "farmer"),
+                         ("a firefighter next to a fire truck", "firefighter")):
+        plan = plan_of(prompt)
+        who, = person(plan, noun)
+        assert who.figure, prompt  # not the head-and-shoulders bust
+        x0, y0, x1, y1 = pixel_box(who)
+        drawn = ink(plan, who)
+        assert drawn[3] - drawn[1] > (y1 - y0) * 0.95, prompt  # head to feet
+        assert drawn[1] < y0 - 2, prompt  # the role's hat rises above the head
+    chef = plan_of("a chef tossing pizza dough")
+    cook, = person(chef, "chef")
+    x0, y0, x1, y1 = pixel_box(cook)
+    middle = (x0 + x1) // 2
+    torso = render(chef)[y0 + (y1 - y0) * 2 // 5: y0 + (y1 - y0) // 2, middle - 2: middle + 3]
+    assert torso.min() > 200  # the chef's whites

@@ -21,8 +21,9 @@ from PIL import Image, ImageDraw
 from openbanana.engines.draft.gestures import STILL, Act, Sits
 from openbanana.engines.draft.limbs import KICK, Leg, Part, Shape, chair, ground_legs, seated_legs, standing_legs
 from openbanana.engines.draft.pictograms import transformed
+from openbanana.engines.draft.roles import HAT_LIFT, hat, role_shirt, wears_hat
 from openbanana.imaging.drawing.glyphs import Layer, Sprite, ink_box, quantise, sprite
-from openbanana.imaging.people import CHILD_HEADS, ELDERLY_HEADS, SITTING_SHARE, figure_aspect
+from openbanana.imaging.people import CHILD_HEADS, ELDERLY_HEADS, SITTING_SHARE, face_of, figure_aspect, role_of
 from openbanana.imaging.people import is_head as is_head
 from openbanana.plan import RGB, Subject
 
@@ -101,6 +102,7 @@ def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, floa
     if made is None:
         return None
     drawn, pad_left = made
+    y -= round(_face_height(subject.glyph, height) * HAT_LIFT) if wears_hat(role_of(subject.glyph)) else 0
     if sits and not seated:  # sitting inside its standing box: the feet (or the chair) on the box's bottom
         y = round(bottom * size[1] - drawn.size[1])
         if act.aim < 0:  # it faces what it sits at (its lap points right as drawn)
@@ -115,9 +117,16 @@ def _width(glyph: str, height: int) -> int | None:
 
 
 def _face(glyph: str, height: int) -> Sprite | None:
+    """The face alone (a role's bust without its costume), sized to the build's head."""
     build = CHILD if glyph[0] in CHILD_HEADS else ADULT
-    _, top, _, bottom = ink_box(glyph)
-    return sprite(glyph, quantise(height * build.head / max(1e-6, bottom - top)))
+    face = face_of(glyph)
+    _, top, _, bottom = ink_box(face)
+    return sprite(face, quantise(height * build.head / max(1e-6, bottom - top)))
+
+
+def _face_height(glyph: str, height: int) -> int:
+    face = _face(glyph, height)
+    return face.size[1] if face is not None else height // 3
 
 
 def _shoulder(glyph: str, height: int, width: int, right: bool) -> tuple[float, float]:
@@ -153,9 +162,10 @@ def _hand(glyph: str, height: int, width: int, holds: tuple[float, float, float,
 
 
 def clothes(subject: Subject) -> tuple[RGB, RGB]:
-    """The shirt (or dress) and trousers: the subject's tint when it has one, else picked by the subject itself."""
+    """The shirt (or dress) and trousers: the subject's tint when it has one, else its role's (a chef's whites),
+    else picked by the subject itself."""
     pick = zlib.crc32(f"{subject.entity}|{subject.box[0]:.3f}|{subject.glyph}".encode())
-    shirt = subject.tint or SHIRTS[pick % len(SHIRTS)]
+    shirt = subject.tint or role_shirt(role_of(subject.glyph)) or SHIRTS[pick % len(SHIRTS)]
     return shirt, TROUSERS[(pick // len(SHIRTS)) % len(TROUSERS)]
 
 
@@ -233,7 +243,14 @@ def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, reach: tuple[Rea
     head_x = pad_left + (width - head_w) // 2 + (round(head_w * STOOP) if stooped else 0)
     layers = (*body, *(Layer(layer.mask, (layer.offset[0] + head_x, layer.offset[1]), layer.color)
                        for layer in face.layers))
-    return Sprite(layers, (full_w, tall)), pad_left
+    role = role_of(glyph)
+    worn = hat(role, head_x * SUPERSAMPLE, head_w * SUPERSAMPLE, head_h * SUPERSAMPLE)
+    if not worn:
+        return Sprite(layers, (full_w, tall)), pad_left
+    lift = round(head_h * HAT_LIFT)  # the canvas grows upward by the hat's height; fit_figure raises it as much
+    layers = (*(Layer(layer.mask, (layer.offset[0], layer.offset[1] + lift), layer.color) for layer in layers),
+              *_rasterised(worn, (full_w * SUPERSAMPLE, (tall + lift) * SUPERSAMPLE), (full_w, tall + lift)))
+    return Sprite(layers, (full_w, tall + lift)), pad_left
 
 
 def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, wears: tuple[RGB, RGB],
