@@ -163,3 +163,17 @@ def test_people_named_by_role_are_whole_figures_dressed_for_it() -> None:
     middle = (x0 + x1) // 2
     torso = render(chef)[y0 + (y1 - y0) * 2 // 5: y0 + (y1 - y0) // 2, middle - 2: middle + 3]
     assert torso.min() > 200  # the chef's whites
+
+
+def test_an_apron_is_worn_over_the_clothes() -> None:
+    plan = plan_of("a baker wearing a white apron")
+    baker, = person(plan, "baker")
+    assert baker.figure
+    apron, = person(plan, "apron")
+    x0, y0, x1, y1 = pixel_box(baker)
+    drawn = ink(plan, apron)
+    assert x0 <= drawn[0] and drawn[2] <= x1  # on the baker's front, no apron pictogram beside the baker
+    middle, chest = (x0 + x1) // 2, y0 + (y1 - y0) * 11 // 20
+    pixels = render(plan)
+    assert pixels[chest, middle].min() > 240  # the white apron
+    assert pixels[chest, middle].min() - pixels[chest - (y1 - y0) // 12: chest, x0 + (x1 - x0) // 5].min() > 20

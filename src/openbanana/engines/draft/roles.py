@@ -8,11 +8,11 @@ from __future__ import annotations
 from openbanana.engines.draft.limbs import Part
 from openbanana.plan import RGB
 
-WHITE: RGB = (246, 246, 242)
+WHITE: RGB = (216, 218, 214)  # off-white, so a white apron or coat worn over it still shows
 SHIRTS: dict[str, RGB] = {"chef": WHITE, "medic": WHITE, "scientist": WHITE, "farmer": (66, 104, 160),
                           "mechanic": (56, 84, 130), "firefighter": (196, 54, 40), "office": (60, 70, 96),
                           "graduate": (30, 30, 40), "worker": (230, 150, 40)}
-HATS: dict[str, RGB] = {"chef": WHITE, "farmer": (226, 190, 104), "firefighter": (206, 40, 30)}
+HATS: dict[str, RGB] = {"chef": (250, 250, 248), "farmer": (226, 190, 104), "firefighter": (206, 40, 30)}
 HAT_LIFT = 0.32  # how far a hat rises above the head, in head heights
 
 
@@ -42,3 +42,13 @@ def hat(role: str, left: float, width: float, head_h: float) -> list[Part]:
     return [(color, [("ellipse", (left + width * 0.02, top - head_h * 0.14, left + width * 0.98, top + head_h * 0.3)),
                      ("rect", (left - width * 0.08, top + head_h * 0.18, left + width * 1.08,
                                top + head_h * 0.27))])]  # a firefighter's helmet with its brim
+
+
+def apron_parts(color: RGB, cx: float, width: float, top: float, bottom: float) -> list[Part]:
+    """An apron on the figure's front (supersampled canvas): a bib from the chest down past the waist, edged in a
+    darker shade so its outline shows over clothes of a like colour."""
+    edge: RGB = (round(color[0] * 0.72), round(color[1] * 0.72), round(color[2] * 0.72))
+    rim = width * 0.04
+    panel = (cx - width / 2, top, cx + width / 2, bottom)
+    return [(edge, [("rect", (panel[0] - rim, panel[1] - rim, panel[2] + rim, panel[3] + rim))]),
+            (color, [("rect", panel)])]

@@ -217,8 +217,9 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         whole = _whole(subject)
         held, string = _held(subject, subjects, holding or {}, canvas.size) if whole else (None, None)
         worn = wearing.clothes.get(subject.entity, (None, None))
-        fitted = fit_figure(subject, canvas.size, held, worn, wearing.feet.get(subject.entity),
-                            (acting or {}).get(subject.entity, STILL)) if whole else (
+        act = (acting or {}).get(subject.entity, STILL)
+        fitted = fit_figure(subject, canvas.size, held, worn, wearing.feet.get(subject.entity), act,
+                            wearing.aprons.get(subject.entity)) if whole else (
             fit_subject(subject, canvas.size) or fit_form(subject, canvas.size))
         if fitted is None:
             if subject.glyph is not None:
