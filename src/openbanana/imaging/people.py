@@ -26,12 +26,32 @@ SITTING_ACTIONS = frozenset({"sitting", "seated", "resting", "reading", "relaxin
 FIGURE_ASPECT = {"adult": 0.4, "child": 0.5}
 
 
+# People named by role whose clothes a plain figure can wear (a chef's whites and hat, a farmer's straw hat): the
+# bust's role mark after the face → the role. An astronaut's helmet or a superhero's mask stay busts.
+ROLES = {"🍳": "chef", "🌾": "farmer", "🏫": "teacher", "⚕": "medic", "🔧": "mechanic", "🔬": "scientist",
+         "🎨": "artist", "🚒": "firefighter", "💼": "office", "💻": "office", "🎤": "singer", "🏭": "worker",
+         "🎓": "graduate"}
+
+
 def is_head(glyph: str | None) -> bool:
-    """Whether the pictogram is a person's face alone: not a full figure, not a baby, not a bust dressed for a
-    role (an astronaut's helmet, a chef's hat), which a plain body would contradict."""
+    """Whether the pictogram is a person's face alone, or the bust of a person in a role a whole figure can be
+    dressed for (`ROLES`): not a full figure, not a baby, not a bust whose costume a plain body would contradict
+    (an astronaut's helmet)."""
     if not glyph or (glyph[0] not in ADULT_HEADS and glyph[0] not in CHILD_HEADS):
         return False
-    return all(c in PLAIN_MARKS for c in glyph[1:])
+    return all(c in PLAIN_MARKS for c in face_of(glyph)[1:])
+
+
+def role_of(glyph: str | None) -> str:
+    """The role a face pictogram is dressed for ("chef" for 👩‍🍳), "" for none."""
+    return next((role for mark, role in ROLES.items() if glyph and "\u200d" + mark in glyph), "")
+
+
+def face_of(glyph: str) -> str:
+    """The face alone, the role's mark taken off (👩‍🍳 → 👩), with its skin tone and hair."""
+    for mark in ROLES:
+        glyph = glyph.replace("\u200d" + mark + "\ufe0f", "").replace("\u200d" + mark, "")
+    return glyph
 
 
 def is_clothing(glyph: str | None) -> bool:

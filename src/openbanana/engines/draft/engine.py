@@ -8,6 +8,7 @@ from PIL import Image
 
 from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
 from openbanana.engines.draft.background import render_background
+from openbanana.engines.draft.gestures import acts, draw_streams
 from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
@@ -60,10 +61,13 @@ class DraftEngine:
         report(0.4, "subjects")
         draw_shapes(canvas, plan.shapes, "under")
         relations = plan.scene.relations
+        holding = {r.subject: r.object for r in relations if r.predicate == "holding"}
+        indoors = plan.background.backdrop == "room"
         shortfalls = draw_subjects(canvas, held_in_trays(plan.subjects, relations), world, style.treatment,
-                                   wearing=wardrobe(relations, plan.subjects),
-                                   holding={r.subject: r.object for r in relations if r.predicate == "holding"},
-                                   swimming=swimmers(plan.scene.entities), season=plan.background.season)
+                                   wearing=wardrobe(relations, plan.subjects), holding=holding,
+                                   swimming=swimmers(plan.scene.entities), season=plan.background.season,
+                                   acting=acts(plan.scene.entities, relations, plan.subjects, indoors))
+        draw_streams(canvas, plan.scene.entities, relations, plan.subjects, holding)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")
         canvas = self._finish(canvas, style, (width, height), rng)

@@ -5,19 +5,25 @@ scene that reads as a floating head. A figure keeps that face and adds a body in
 a dress), arms with hands in the face's skin tone, legs and shoes, in a child's or an adult's proportions. The
 clothes take the subject's tint ("a girl in a red dress"); otherwise their colours come from the subject itself,
 so the same request draws the same figure. The result is an ordinary layered Sprite, so haze, mirroring and the
-styles treat it like any pictogram.
+styles treat it like any pictogram. What the person does (`gestures.py`) moves its arms and legs (`limbs.py`).
 """
 
 from __future__ import annotations
 
+import math
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from PIL import Image, ImageDraw
 
+from openbanana.engines.draft.gestures import STILL, Act, Sits
+from openbanana.engines.draft.limbs import KICK, Leg, Part, Shape, chair, ground_legs, seated_legs, standing_legs
+from openbanana.engines.draft.pictograms import transformed
+from openbanana.engines.draft.roles import HAT_LIFT, apron_parts, hat, role_shirt, wears_hat
 from openbanana.imaging.drawing.glyphs import Layer, Sprite, ink_box, quantise, sprite
-from openbanana.imaging.people import CHILD_HEADS, ELDERLY_HEADS, SITTING_SHARE, figure_aspect
+from openbanana.imaging.people import CHILD_HEADS, ELDERLY_HEADS, SITTING_SHARE, face_of, figure_aspect, role_of
 from openbanana.imaging.people import is_head as is_head
 from openbanana.plan import RGB, Subject
 
@@ -32,11 +38,24 @@ SHOES: RGB = (48, 40, 40)
 SUPERSAMPLE = 2
 SHIN = 0.27  # a seated figure's shins and shoes below the seat, as a fraction of its standing height
 LAP = 0.95  # how far a seated figure's knees reach past its body, in head widths
+GROUND_LAP = 1.7  # how far the feet of a figure sitting on the ground reach past its body, in head widths
 STOOP = 0.14  # how far an old person's head leans forward of the shoulders, in head widths
 CANE: RGB = (110, 74, 46)
-Shape = tuple[str, tuple[float, ...]]
-Part = tuple[RGB, list[Shape]]
+Reach = tuple[bool, tuple[int, int]]  # an arm (True: the figure's right) and where its hand is, in figure pixels
 ARM = 0.42  # an arm's reach, as a fraction of the figure's height
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The sprite's canvas: its size, where the figure (`body` wide) begins in it, the figure's standing height
+    (the canvas is shorter when it sits) and what it sits on, if it sits."""
+
+    width: int
+    height: int
+    left: int
+    body: int
+    standing: int = 0
+    sits: Sits = ""
 
 
 @dataclass(frozen=True)
@@ -54,11 +73,14 @@ ADULT = Build(head=0.29, waist=0.60, hem=0.78)
 
 def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, float, float, float] | None = None,
                wears: tuple[RGB | None, RGB | None] = (None, None),
-               feet: tuple[RGB, bool] | None = None) -> tuple[Sprite, int, int] | None:
+               feet: tuple[RGB, bool] | None = None, act: Act = STILL,
+               apron: RGB | None = None) -> tuple[Sprite, int, int] | None:
     """The subject as a whole figure standing on its box's bottom edge, as tall as the box (narrower if the box
     is too narrow), centred across it; when it `holds` something (that thing's box, in pixels), one arm reaches out
-    to it; `wears` colours its top and bottoms, `feet` its shoes (boots reach up the shins). None when its face is
-    not in the font."""
+    to it; `wears` colours its top and bottoms, `feet` its shoes (boots reach up the shins); `act` raises its arms,
+    swings a leg, or sits it on a chair or the ground inside its standing box; an `apron` is worn over the
+    clothes. None when its face is not in the
+    font."""
     assert subject.glyph is not None
     left, top, right, bottom = subject.box
     box_w, box_h = (right - left) * size[0], (bottom - top) * size[1]
@@ -74,13 +96,21 @@ def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, floa
     build = CHILD if subject.glyph[0] in CHILD_HEADS else ADULT
     y = round(bottom * size[1] - (build.waist * height if seated else height))  # a seated figure's hips on the seat
     hand = _hand(subject.glyph, height, width, holds, (x, y)) if holds is not None else None
+    sits: Sits = "seat" if seated else act.seat
+    kick = act.aim if act.gesture == "kick" and not sits else 0
     shirt, trousers = clothes(subject)
-    made = _figure(subject.glyph, height, wears[0] or shirt, wears[1] or trousers, hand, seated,
-                   feet or (SHOES, False))
+    made = _figure(subject.glyph, height, wears[0] or shirt, wears[1] or trousers,
+                   _reaches(subject.glyph, height, width, hand, act), sits, feet or (SHOES, False), kick, apron)
     if made is None:
         return None
-    shift = min(0, hand[0] - _hand_radius(subject.glyph, height)) if hand is not None else 0
-    return made, x + shift, y
+    drawn, pad_left = made
+    y -= round(_face_height(subject.glyph, height) * HAT_LIFT) if wears_hat(role_of(subject.glyph)) else 0
+    if sits and not seated:  # sitting inside its standing box: the feet (or the chair) on the box's bottom
+        y = round(bottom * size[1] - drawn.size[1])
+        if act.aim < 0:  # it faces what it sits at (its lap points right as drawn)
+            drawn = transformed(drawn, Image.Transpose.FLIP_LEFT_RIGHT)
+            pad_left = drawn.size[0] - pad_left - width
+    return drawn, x - pad_left, y
 
 
 def _width(glyph: str, height: int) -> int | None:
@@ -89,9 +119,16 @@ def _width(glyph: str, height: int) -> int | None:
 
 
 def _face(glyph: str, height: int) -> Sprite | None:
+    """The face alone (a role's bust without its costume), sized to the build's head."""
     build = CHILD if glyph[0] in CHILD_HEADS else ADULT
-    _, top, _, bottom = ink_box(glyph)
-    return sprite(glyph, quantise(height * build.head / max(1e-6, bottom - top)))
+    face = face_of(glyph)
+    _, top, _, bottom = ink_box(face)
+    return sprite(face, quantise(height * build.head / max(1e-6, bottom - top)))
+
+
+def _face_height(glyph: str, height: int) -> int:
+    face = _face(glyph, height)
+    return face.size[1] if face is not None else height // 3
 
 
 def _shoulder(glyph: str, height: int, width: int, right: bool) -> tuple[float, float]:
@@ -127,9 +164,10 @@ def _hand(glyph: str, height: int, width: int, holds: tuple[float, float, float,
 
 
 def clothes(subject: Subject) -> tuple[RGB, RGB]:
-    """The shirt (or dress) and trousers: the subject's tint when it has one, else picked by the subject itself."""
+    """The shirt (or dress) and trousers: the subject's tint when it has one, else its role's (a chef's whites),
+    else picked by the subject itself."""
     pick = zlib.crc32(f"{subject.entity}|{subject.box[0]:.3f}|{subject.glyph}".encode())
-    shirt = subject.tint or SHIRTS[pick % len(SHIRTS)]
+    shirt = subject.tint or role_shirt(role_of(subject.glyph)) or SHIRTS[pick % len(SHIRTS)]
     return shirt, TROUSERS[(pick // len(SHIRTS)) % len(TROUSERS)]
 
 
@@ -137,12 +175,53 @@ def skin(glyph: str) -> RGB:
     return next((tone for mark, tone in TONES.items() if mark in glyph), YELLOW)
 
 
+def _reaches(glyph: str, height: int, width: int, hand: tuple[int, int] | None, act: Act) -> tuple[Reach, ...]:
+    """Where each arm that does not hang goes (in the figure's own pixels): to the held thing, then the gesture's
+    arms on the sides still free (a wave beside the head, both arms up to cheer, an arm out toward what it points
+    at, a throwing arm raised when the thrown thing has left the hand)."""
+    reach: list[Reach] = [(hand[0] > width / 2, hand)] if hand is not None else []
+    face = _face(glyph, height)
+    head_w, head_h = face.size if face is not None else (width, height // 3)
+    shoulders, radius, gesture = head_w * 0.8, _hand_radius(glyph, height), act.gesture
+    if gesture == "cheer":
+        sides = [False, True]
+    elif gesture == "wave":  # the arm away from whom it waves to, so it does not cover them
+        sides = [act.aim < 0, act.aim > 0]
+    elif gesture == "point" or (gesture == "throw" and hand is None):
+        sides = [act.aim > 0, act.aim < 0]
+    else:
+        return tuple(reach)
+    sides = [side for side in sides if all(side != taken for taken, _ in reach)][: 2 if gesture == "cheer" else 1]
+    for side in sides:
+        sx, sy = _shoulder(glyph, height, width, side)
+        out = 1 if side else -1
+        if gesture == "point":
+            point = (sx + out * height * ARM * 0.85, sy + head_h * 0.05)
+        elif gesture == "wave":
+            point = (sx + out * shoulders * 0.7, head_h * 0.2 + radius)
+        else:  # up high: cheering, or the throwing arm
+            point = (sx + out * shoulders * (0.55 if gesture == "cheer" else 0.45), radius + 1.0)
+        reach.append((side, (round(point[0]), round(point[1]))))
+    return tuple(reach)
+
+
+def _extents(width: int, marks: Sequence[tuple[float, float]]) -> tuple[int, int]:
+    """How far the canvas must extend left of the figure, and its whole width, to hold every mark (x, radius)."""
+    lo = min([0.0, *(x - r for x, r in marks)])
+    hi = max([float(width), *(x + r + 1 for x, r in marks)])
+    pad = max(0, -math.floor(lo))
+    return pad, math.ceil(hi) + pad
+
+
 @lru_cache(maxsize=256)
-def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, hand: tuple[int, int] | None = None,
-            seated: bool = False, feet: tuple[RGB, bool] = (SHOES, False)) -> Sprite | None:
-    """The figure's sprite (`height` is its standing height); with a `hand` (in the figure's own pixels, possibly
-    beside it) one arm reaches there, and the sprite widens to hold it. `seated`: sitting, its lap at the waist and
-    its shins hanging below, so the sprite is shorter. An old person's face (👴) gets a stoop and a cane."""
+def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, reach: tuple[Reach, ...] = (),
+            sits: Sits = "", feet: tuple[RGB, bool] = (SHOES, False), kick: int = 0,
+            apron: RGB | None = None) -> tuple[Sprite, int] | None:
+    """The figure's sprite (`height` is its standing height) and how far it extends left of the figure; each
+    `reach` (in the figure's own pixels, possibly beside it) takes an arm there, and the sprite widens to hold it.
+    `sits`: on the plan's seat or a chair (its lap at the waist, its shins hanging below), or on the ground (its
+    legs out in front), so the sprite is shorter; `kick` (+1 right, -1 left) swings a foot forward. An old
+    person's face (👴) gets a stoop and a cane."""
     build = CHILD if glyph[0] in CHILD_HEADS else ADULT
     face = _face(glyph, height)
     if face is None:
@@ -150,36 +229,37 @@ def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, hand: tuple[int,
     head_w, head_h = face.size
     width = max(head_w, round(head_w * 1.25))
     radius = _hand_radius(glyph, height)
-    pad_left = max(0, -(hand[0] - radius)) if hand is not None else 0
-    full_w = max(width, hand[0] + radius + 1) + pad_left if hand is not None else width
-    tall = round(height * (build.waist + SHIN)) if seated else height
-    full_w += round(head_w * LAP) if seated else 0  # the thighs reach forward past the body
-    frame = Frame(full_w, tall, pad_left, width, height, seated)
-    body = _body(frame, head_h, head_w, build, glyph, (shirt, trousers), hand, feet)
-    stooped = glyph[0] in ELDERLY_HEADS and not seated
+    marks = [(float(x), float(radius)) for _, (x, _) in reach]
+    leg = height * (1 - build.waist)
+    if kick:
+        marks.append((width / 2 + kick * leg * KICK[0], head_w * 0.8 * 0.38))
+    if sits == "chair":
+        marks.append((width / 2 - head_w * 0.8 * 0.95, 0.0))
+    pad_left, full_w = _extents(width, marks)
+    tall = round(height * (build.waist + SHIN)) if sits in ("seat", "chair") else height
+    if sits == "ground":
+        tall = round(height * build.waist + head_w * 0.8 * 0.3 * 0.8)
+    full_w += round(head_w * (GROUND_LAP if sits == "ground" else LAP)) if sits else 0  # the legs reach forward
+    frame = Frame(full_w, tall, pad_left, width, height, sits)
+    body = _body(frame, head_h, head_w, build, glyph, (shirt, trousers), reach, feet, kick, apron)
+    stooped = glyph[0] in ELDERLY_HEADS and not sits
     head_x = pad_left + (width - head_w) // 2 + (round(head_w * STOOP) if stooped else 0)
     layers = (*body, *(Layer(layer.mask, (layer.offset[0] + head_x, layer.offset[1]), layer.color)
                        for layer in face.layers))
-    return Sprite(layers, (full_w, tall))
-
-
-@dataclass(frozen=True)
-class Frame:
-    """The sprite's canvas: its size, where the figure (`body` wide) begins in it, and the figure's standing
-    height (the canvas is shorter when it sits)."""
-
-    width: int
-    height: int
-    left: int
-    body: int
-    standing: int = 0
-    seated: bool = False
+    role = role_of(glyph)
+    worn = hat(role, head_x * SUPERSAMPLE, head_w * SUPERSAMPLE, head_h * SUPERSAMPLE)
+    if not worn:
+        return Sprite(layers, (full_w, tall)), pad_left
+    lift = round(head_h * HAT_LIFT)  # the canvas grows upward by the hat's height; fit_figure raises it as much
+    layers = (*(Layer(layer.mask, (layer.offset[0], layer.offset[1] + lift), layer.color) for layer in layers),
+              *_rasterised(worn, (full_w * SUPERSAMPLE, (tall + lift) * SUPERSAMPLE), (full_w, tall + lift)))
+    return Sprite(layers, (full_w, tall + lift)), pad_left
 
 
 def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, wears: tuple[RGB, RGB],
-          hand: tuple[int, int] | None, feet: tuple[RGB, bool]) -> list[Layer]:
-    """The body's layers, back to front: legs, shoes, arms, shirt or dress, hands; with a `hand`, the arm on its
-    side reaches there instead of hanging."""
+          reach: tuple[Reach, ...], feet: tuple[RGB, bool], kick: int, apron: RGB | None = None) -> list[Layer]:
+    """The body's layers, back to front: a chair, legs, shoes, arms, shirt or dress, hands; an arm with a `reach`
+    goes there instead of hanging."""
     k = SUPERSAMPLE
     width, height = frame.width, frame.height
     w, h = width * k, (frame.standing or height) * k  # shapes are laid out on the standing height
@@ -188,28 +268,32 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, wear
     top = head_h * 0.86 * k
     waist = build.waist * h
     dress = glyph[0] in FEMININE or "\u2640" in glyph
-    leg_w, gap = shoulders * 0.3, shoulders * 0.07
-    shoe_h = h * 0.045
+    leg = Leg(cx, waist, shoulders * 0.3, shoulders * 0.07, h)
     arm_w = shoulders * 0.2
     tone = skin(glyph)
     shirt, trousers = wears
-    parts = _seated_legs(frame, cx, waist, leg_w, gap, shoulders, tone if dress else trousers,
-                         shirt if dress else trousers, feet) \
-        if frame.seated else _legs(cx, waist, leg_w, gap, h, tone if dress else trousers, feet)
-
-    reach_right = hand is not None and hand[0] + frame.left > frame.left + frame.body / 2
-    arms: list[tuple[str, tuple[float, ...]]] = []
-    if hand is None or reach_right:
+    parts: list[Part] = chair(leg, frame.height * k, shoulders, top) if frame.sits == "chair" else []
+    if frame.sits == "ground":
+        parts += ground_legs(leg, frame.height * k, shoulders, (tone if dress else trousers,
+                                                              shirt if dress else trousers), feet)
+    elif frame.sits:
+        parts += seated_legs(leg, frame.height * k, frame.standing * k, shoulders,
+                             (tone if dress else trousers, shirt if dress else trousers), feet)
+    else:
+        parts += standing_legs(leg, tone if dress else trousers, feet, kick)
+    raised = {side for side, _ in reach}
+    arms: list[Shape] = []
+    if False not in raised:
         arms.append(("rect", (cx - shoulders / 2 - arm_w * 0.9, top + arm_w * 0.3, cx - shoulders / 2 + arm_w * 0.2,
                               waist - arm_w * 0.4)))
-    if hand is None or not reach_right:
+    if True not in raised:
         arms.append(("rect", (cx + shoulders / 2 - arm_w * 0.2, top + arm_w * 0.3, cx + shoulders / 2 + arm_w * 0.9,
                               waist - arm_w * 0.4)))
-    if hand is not None:
-        sx = cx + (shoulders / 2 if reach_right else -shoulders / 2)
-        arms.append(("line", (sx, top + arm_w * 0.5, (hand[0] + frame.left) * k, hand[1] * k, arm_w)))
+    for side, (hx, hy) in reach:
+        sx = cx + (shoulders / 2 if side else -shoulders / 2)
+        arms.append(("line", (sx, top + arm_w * 0.5, (hx + frame.left) * k, hy * k, arm_w)))
     parts.append((shirt, arms))
-    if dress and not frame.seated:
+    if dress and not frame.sits:
         hem = build.hem * h
         flare = shoulders * 0.32
         parts.append((shirt, [("rect", (cx - shoulders / 2, top, cx + shoulders / 2, waist)),
@@ -217,24 +301,31 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, wear
                                            cx + shoulders / 2 + flare, hem, cx - shoulders / 2 - flare, hem))]))
     else:
         parts.append((shirt, [("rect", (cx - shoulders / 2, top, cx + shoulders / 2, waist))]))
+    if apron is not None:
+        parts += apron_parts(apron, cx, shoulders * 0.72, top + (waist - top) * 0.28,
+                             waist + (h - waist) * (0.1 if frame.sits else 0.45))
     r = arm_w * 0.62
-    hands: list[tuple[str, tuple[float, ...]]] = []
-    if hand is None or reach_right:
+    hands: list[Shape] = []
+    if False not in raised:
         hands.append(("ellipse", (cx - shoulders / 2 - arm_w * 0.35 - r, waist - arm_w * 0.7 - r,
                                   cx - shoulders / 2 - arm_w * 0.35 + r, waist - arm_w * 0.7 + r)))
-    if hand is None or not reach_right:
+    if True not in raised:
         hands.append(("ellipse", (cx + shoulders / 2 + arm_w * 0.35 - r, waist - arm_w * 0.7 - r,
                                   cx + shoulders / 2 + arm_w * 0.35 + r, waist - arm_w * 0.7 + r)))
-    if hand is not None:
-        hx, hy = (hand[0] + frame.left) * k, hand[1] * k
-        hands.append(("ellipse", (hx - r, hy - r, hx + r, hy + r)))
-    if glyph[0] in ELDERLY_HEADS and not frame.seated and (hand is None or reach_right is False):
+    for _, (hx, hy) in reach:
+        hands.append(("ellipse", ((hx + frame.left) * k - r, hy * k - r, (hx + frame.left) * k + r, hy * k + r)))
+    if glyph[0] in ELDERLY_HEADS and not frame.sits and True not in raised:
         parts.append((CANE, [("line", (cx + shoulders / 2 + arm_w * 0.35, waist - arm_w * 0.9,
-                                       cx + shoulders / 2 + arm_w * 1.5, h - shoe_h * 0.3, arm_w * 0.55))]))
+                                       cx + shoulders / 2 + arm_w * 1.5, h - h * 0.045 * 0.3, arm_w * 0.55))]))
     parts.append((tone, hands))
+    return _rasterised(parts, (w, height * k), (width, height))
+
+
+def _rasterised(parts: Sequence[Part], big: tuple[int, int], size: tuple[int, int]) -> list[Layer]:
+    """Each part's shapes drawn at the supersampled size and boxed down to one layer in its colour."""
     layers = []
     for color, shapes in parts:
-        mask = Image.new("L", (w, height * k), 0)
+        mask = Image.new("L", big, 0)
         draw = ImageDraw.Draw(mask)
         for kind, points in shapes:
             if kind == "rect":
@@ -249,43 +340,8 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, wear
                     draw.ellipse((px - thick / 2, py - thick / 2, px + thick / 2, py + thick / 2), fill=255)
             else:
                 draw.polygon(list(zip(points[::2], points[1::2], strict=True)), fill=255)
-        small = mask.resize((width, height), Image.Resampling.BOX)
+        small = mask.resize(size, Image.Resampling.BOX)
         box = small.getbbox()
         if box is not None:
             layers.append(Layer(small.crop(box), (box[0], box[1]), (*color, 255)))
     return layers
-
-
-def _legs(cx: float, waist: float, leg_w: float, gap: float, h: float, color: RGB,
-          feet: tuple[RGB, bool]) -> list[Part]:
-    """Standing: two legs from the waist to the shoes; boots cover the shins."""
-    shoe_h = h * 0.045
-    shoes: list[Shape] = [("ellipse", (cx - gap / 2 - leg_w * 1.25, h - shoe_h * 2, cx - gap / 2 + leg_w * 0.1, h)),
-                          ("ellipse", (cx + gap / 2 - leg_w * 0.1, h - shoe_h * 2, cx + gap / 2 + leg_w * 1.25, h))]
-    if feet[1]:
-        shoes += [("rect", (cx - gap / 2 - leg_w * 1.1, h - shoe_h * 4.5, cx - gap / 2 + leg_w * 0.1, h - shoe_h)),
-                  ("rect", (cx + gap / 2 - leg_w * 0.1, h - shoe_h * 4.5, cx + gap / 2 + leg_w * 1.1, h - shoe_h))]
-    return [(color, [("rect", (cx - gap / 2 - leg_w, waist - leg_w, cx - gap / 2, h - shoe_h)),
-                     ("rect", (cx + gap / 2, waist - leg_w, cx + gap / 2 + leg_w, h - shoe_h))]),
-            (feet[0], shoes)]
-
-
-def _seated_legs(frame: Frame, cx: float, waist: float, leg_w: float, gap: float, shoulders: float, color: RGB,
-                 lap: RGB, feet: tuple[RGB, bool]) -> list[Part]:
-    """Sitting, seen a little from the side: the thighs level along the seat toward the way the figure faces,
-    the shins hanging from the knees to the shoes below the seat's edge (a front view reads as standing)."""
-    k = SUPERSAMPLE
-    bottom = frame.height * k
-    shoe_h = frame.standing * k * 0.045
-    thigh = shoulders * 1.05
-    knee_x = cx + thigh
-    hip = waist - leg_w * 0.5
-    shins: list[Shape] = []
-    thighs: list[Shape] = []
-    shoes: list[Shape] = []
-    for offset in (-gap, gap):  # the far leg a little behind the near one
-        knee = knee_x + offset
-        shins.append(("rect", (knee - leg_w, hip - leg_w * 0.4, knee, bottom - shoe_h)))
-        thighs.append(("rect", (cx - shoulders * 0.45 + offset, hip - leg_w * 0.55, knee, hip + leg_w * 0.55)))
-        shoes.append(("ellipse", (knee - leg_w * 1.1, bottom - shoe_h * 2, knee + leg_w * 0.9, bottom)))
-    return [(color, shins), (lap, thighs), (feet[0], shoes)]

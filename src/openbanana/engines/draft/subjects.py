@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from openbanana.engines.draft.afloat import SWIM_GLYPHS, draw_rings, submerged, tinted_water, without_patch
 from openbanana.engines.draft.figures import fit_figure, is_head
+from openbanana.engines.draft.gestures import STILL, Act
 from openbanana.engines.draft.pictograms import (
     draw_plate,
     drop_shadow,
@@ -194,10 +195,10 @@ def _string(canvas: Image.Image, hand: PixelBox, kite: tuple[float, float]) -> N
 def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
                   style: Treatment = NO_TREATMENT, *, wearing: Wardrobe = NO_WARDROBE,
                   holding: Mapping[str, str] | None = None, swimming: Collection[str] = (),
-                  season: Season | None = None) -> list[str]:
+                  season: Season | None = None, acting: Mapping[str, Act] | None = None) -> list[str]:
     """Draw every subject in depth order; returns a sentence for each one that could not be drawn. A person the
     plan stands as a whole `figure` is drawn so, in the clothes it is `wearing`, reaching out to what it is
-    `holding` (holder entity → held entity); the entities in
+    `holding` (holder entity → held entity), in the gesture it is `acting` (`gestures.acts`); the entities in
     `swimming` are drawn half under the water's surface; broadleaf trees take the `season`'s colours. Scenery that
     would stand in the water is left out."""
     missing: list[str] = []
@@ -216,7 +217,9 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         whole = _whole(subject)
         held, string = _held(subject, subjects, holding or {}, canvas.size) if whole else (None, None)
         worn = wearing.clothes.get(subject.entity, (None, None))
-        fitted = fit_figure(subject, canvas.size, held, worn, wearing.feet.get(subject.entity)) if whole else (
+        act = (acting or {}).get(subject.entity, STILL)
+        fitted = fit_figure(subject, canvas.size, held, worn, wearing.feet.get(subject.entity), act,
+                            wearing.aprons.get(subject.entity)) if whole else (
             fit_subject(subject, canvas.size) or fit_form(subject, canvas.size))
         if fitted is None:
             if subject.glyph is not None:

@@ -1,7 +1,7 @@
 """What each person wears, read from the scene's "wearing" relations: garments become the figure's own clothes
-(a woman in a red dress wears the dress, no dress pictogram floats beside her), shoes and boots become the figure's
-shoes in their colour (a girl in yellow rain boots); anything else worn (a hat, glasses, a crown) keeps the
-composer's bust of face and accessory, laid out for a face."""
+(a woman in a red dress wears the dress, no dress pictogram floats beside her), an apron goes over them, shoes
+and boots become the figure's shoes in their colour (a girl in yellow rain boots); anything else worn (a hat,
+glasses, a crown) keeps the composer's bust of face and accessory, laid out for a face."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from openbanana.plan import RGB, Subject
 from openbanana.scene import Relation
 
 SUIT = "👔"
+APRONS = frozenset({"apron", "pinafore", "smock"})  # worn over the clothes: drawn as a panel on the front
 SHOE_COLOR: RGB = (48, 40, 40)
 Feet = tuple[RGB, bool]  # a figure's shoes: their colour, and whether they are boots up the shins
 
@@ -27,6 +28,7 @@ class Wardrobe:
     worn: dict[str, str] = field(default_factory=dict)  # garment entity → who wears it (drawn as their clothes)
     dressed: frozenset[str] = frozenset()  # people who wear an accessory: drawn as the composer's bust
     feet: dict[str, Feet] = field(default_factory=dict)  # person → the colour of the shoes worn, and whether boots
+    aprons: dict[str, RGB] = field(default_factory=dict)  # person → the colour of the apron worn over its clothes
 
 
 NO_WARDROBE = Wardrobe()
@@ -40,6 +42,7 @@ def wardrobe(relations: Sequence[Relation], subjects: Sequence[Subject]) -> Ward
     worn: dict[str, str] = {}
     dressed: set[str] = set()
     feet: dict[str, Feet] = {}
+    aprons: dict[str, RGB] = {}
     for relation in relations:
         if relation.predicate != "wearing":
             continue
@@ -58,6 +61,10 @@ def wardrobe(relations: Sequence[Relation], subjects: Sequence[Subject]) -> Ward
         top, bottoms = clothes.get(relation.subject, (None, None))
         item = items[0]
         color = item.tint or main_color(item.glyph or "")
+        if item.label in APRONS and color is not None:
+            aprons[relation.subject] = color
+            worn[relation.object] = relation.subject
+            continue
         if glyphs[0] == SUIT:
             top = bottoms = color  # a suit: jacket and trousers alike
         elif glyphs[0] in TOPS:
@@ -69,7 +76,8 @@ def wardrobe(relations: Sequence[Relation], subjects: Sequence[Subject]) -> Ward
     for person in dressed:
         clothes.pop(person, None)
     kept = {garment: person for garment, person in worn.items() if person not in dressed}
-    return Wardrobe(clothes, kept, frozenset(dressed), {p: f for p, f in feet.items() if p not in dressed})
+    return Wardrobe(clothes, kept, frozenset(dressed), {p: f for p, f in feet.items() if p not in dressed},
+                    {p: c for p, c in aprons.items() if p not in dressed})
 
 
 @lru_cache(maxsize=64)

@@ -25,7 +25,7 @@ ACTIONS = {
     "running": "🏃", "jogging": "🏃", "walking": "🚶", "hiking": "🚶", "swimming": "🏊", "surfing": "🏄",
     "skiing": "⛷", "snowboarding": "🏂", "cycling": "🚴", "biking": "🚴", "climbing": "🧗", "meditating": "🧘",
     "doing yoga": "🧘", "juggling": "🤹", "rowing": "🚣", "kayaking": "🚣", "standing": "🧍", "kneeling": "🧎",
-    "dancing": "💃", "sleeping": "🛌", "waving": "🙋", "lifting weights": "🏋", "golfing": "🏌", "bowing": "🙇",
+    "dancing": "💃", "sleeping": "🛌", "lifting weights": "🏋", "golfing": "🏌", "bowing": "🙇",
 }
 DANCER_BY_SEX = {"man": "🕺", "boy": "🕺"}
 # What a person doing this holds when the prompt names nothing held: (its name, its pictogram). Such a person stands
