@@ -174,3 +174,18 @@ def test_a_thing_on_a_rooms_own_wall_is_said_to_hang_there_not_to_be_undrawable(
     clock, = subjects(plan, "clock")
     hangs = [note for note in plan.notes if "hangs on the room's back wall" in note]
     assert hangs == ["The clock hangs on the room's back wall."] and clock.box[3] <= plan.background.horizon
+
+
+@pytest.mark.parametrize(("prompt", "person", "surface"), [
+    ("a nurse standing next to a teddy bear on a wide wooden desk", "nurse", "desk"),
+    ("a boy beside a birthday cake on the kitchen table", "boy", "table"),
+])
+def test_a_person_beside_a_thing_on_a_table_stands_beside_the_table_not_on_it(prompt: str, person: str,
+                                                                              surface: str) -> None:
+    plan = plan_of(prompt)
+    who, top = subjects(plan, person), subjects(plan, surface)
+    assert who and top
+    assert who[0].box[3] > top[0].box[1] + 0.5 * (top[0].box[3] - top[0].box[1])  # feet on the floor, not the top
+    relations = {(r.predicate, entity(plan, surface).id) for r in plan.scene.relations
+                 if r.subject == entity(plan, person).id}
+    assert ("on", entity(plan, surface).id) not in relations

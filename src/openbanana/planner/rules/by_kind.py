@@ -16,13 +16,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from openbanana.imaging.people import is_clothing
-from openbanana.planner.rules.scene.kinds import is_food, is_person
+from openbanana.planner.rules.scene.kinds import furniture_form, is_food, is_person
 from openbanana.scene import Entity, Relation
 
 FLAT = frozenset({"puddle", "rain puddle", "lily pad", "lilypad", "water lily pad"})  # "in" one is on it
 OWN_PARTS = {"menorah": frozenset({"candle", "candles", "light", "lights", "flame", "flames"})}
 WORN = frozenset("👢👞👟🥾👠👡🩴🧦🧤🧣🎩🧢👒⛑🕶👓🎒")  # worn things that are no clothes the figure is dressed in
 GENERIC = frozenset({"food", "meal", "snack", "snacks", "groceries"})  # said of foods already named: not drawn
+WORK_SURFACES = frozenset({"table", "desk", "counter", "nightstand", "shelf"})  # tops things stand on, people do not
 FRAMES = frozenset({"product photo", "product shot", "product photograph", "studio photo", "stock photo"})
 
 
@@ -103,5 +104,29 @@ def settle(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tup
                  if host.id in (r.subject, r.object) and nouns.get(r.object if r.subject == host.id else r.subject)
                  in parts}
     kept = tuple(e for e in entities if e.id not in gone)
+    settled = beside_the_surface(kept, settled)
     return families(*acted(kept, tuple(dict.fromkeys(r for r in settled
                                                      if r.subject not in gone and r.object not in gone))))
+
+
+
+def beside_the_surface(entities: tuple[Entity, ...], relations: list[Relation]) -> list[Relation]:
+    """"a vet beside a puppy on the table", "a boy next to a lamp on the desk": the reading lets a surface named after
+    "next to X" carry the subject too ("a lamp next to a monitor on a desk": both on it), but a person beside a thing
+    on a table stands beside the table, not on its top."""
+    by_id = {e.id: e for e in entities}
+
+    def work_surface(entity_id: str) -> bool:
+        form = furniture_form(by_id[entity_id].noun) if entity_id in by_id else None
+        return form is not None and form[2] in WORK_SURFACES
+
+    on = {(r.subject, r.object) for r in relations if r.predicate == "on"}
+    out = []
+    for r in relations:
+        person = r.subject in by_id and is_person(by_id[r.subject].glyph or "")
+        if person and r.predicate == "on" and work_surface(r.object) and any(
+                (other.subject == r.subject and other.predicate in ("next_to", "near")
+                 and (other.object, r.object) in on) for other in relations):
+            r = Relation(r.subject, "next_to", r.object)
+        out.append(r)
+    return list(dict.fromkeys(out))
