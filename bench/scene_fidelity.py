@@ -456,7 +456,7 @@ def main() -> None:
         print(f"\n{split} ({result['prompts']} prompts, {result['seconds']} s)")
         for metric in (*METRICS, *EXTRA_METRICS):
             goal = f"   goal on held-out ≥ {GOALS[metric]:.0%}" if metric in GOALS and split in HELD_OUT else ""
-            print(f"  {metric:<20} {format_rate(*result['rates'][metric])}{goal}")
+            print(f"  {metric:<22} {format_rate(*result['rates'][metric])}{goal}")
 
 
 if __name__ == "__main__":
