@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from openbanana.imaging.people import is_clothing, is_footwear, is_head
 from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.assemble import assemble
+from openbanana.planner.rules.scene.defaults import with_defaults
 from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
 from openbanana.planner.rules.scene.handheld import in_hand, pushed_in
@@ -90,6 +91,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
         kinds.pop(entity_id, None)
     scene = among(scene, kinds)
     links = resolve(scene, kinds)
+    links = with_defaults(scene, kinds, links)  # where the graph is silent, the likely stance (scene/defaults.py)
     hero = next((e for e in scene.entities if e.id in kinds), None)
     entities = {e.id: e for e in scene.entities}
     airborne = frozenset({"sky", "swimmer"} if framed.mode == "underwater" else {"sky"} if framed.mode == "ground"
