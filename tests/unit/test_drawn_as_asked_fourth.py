@@ -78,7 +78,7 @@ def test_things_that_stood_in_as_another_kind_are_drawn_as_forms() -> None:
                                ("a pixel art frog sitting on a lily pad", "lily pad", "lily pad"),
                                ("grandpa and grandson fishing off a dock at sunrise", "dock", "pier"),
                                ("a menorah with lit candles on a windowsill", "menorah", "menorah"),
-                               ("a bicycle leaning against a brick wall", "brick wall", "wall")):
+                               ("a bicycle leaning against a brick wall", "wall", "wall")):
         plan = plan_of(prompt)
         drawn, = labelled(plan, noun)
         assert drawn.form == form and drawn.glyph is None, prompt

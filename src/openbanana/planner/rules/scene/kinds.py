@@ -99,12 +99,11 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     "radiator": (0.55, 1.6, "radiator", "ground", False),
     **dict.fromkeys(("thermos", "flask", "vacuum flask"), (0.32, 0.42, "flask", "tabletop", False)),
     **dict.fromkeys(("fire hydrant", "hydrant"), (0.7, 0.75, "hydrant", "ground", False)),
-    **dict.fromkeys(("pier", "jetty", "dock", "wooden pier", "fishing pier"),
+    **dict.fromkeys(("pier", "jetty", "dock", "fishing pier"),
                     (0.9, 1.3, "pier", "ground", False)),
     "menorah": (0.5, 0.95, "menorah", "tabletop", False),
     "wall": (0.7, 3.4, "wall", "ground", False),  # a material or use word stays a word of its own (stone, garden)
-    **dict.fromkeys(("brick wall", "stone wall", "garden wall"), (1.1, 3.0, "wall", "ground", False)),
-    **dict.fromkeys(("bridge", "stone bridge", "footbridge", "old bridge", "arched bridge"),
+    **dict.fromkeys(("bridge", "footbridge"),  # a material word stays the bridge's (a stone bridge, a wooden one)
                     (1.0, 3.2, "bridge", "ground", False)),
     **dict.fromkeys(("stroller", "pram", "pushchair", "buggy", "baby carriage", "baby stroller"),
                     (0.95, 1.05, "stroller", "ground", False)),
