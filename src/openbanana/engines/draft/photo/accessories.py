@@ -9,89 +9,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PIL import Image, ImageDraw
+from PIL import Image
 
-from openbanana.engines.draft.photo.arrays import Mask
+from openbanana.engines.draft.photo.face_frame import Frame, Point, finish, glyph_on, layer_for
 from openbanana.engines.draft.photo.faces import Face
-from openbanana.engines.draft.photo.glyphs import glyph_image, paste_rotated
-
-Point = tuple[float, float]
-FRAME_SHARE = 0.45  # the most of the photo's short side one accessory may take
-MAY_CROP = 0.25  # how much of an accessory's height or width the photo's edge may cut off, as a real one's would be
-
-
-@dataclass(frozen=True)
-class Frame:
-    """A face's own axes: the eye line's direction, up the face, and its size."""
-
-    face: Face
-    top: Point | None = None  # the top of the head (of the hair), when the person mask shows it
-
-    @property
-    def head_top(self) -> Point:
-        return self.top if self.top is not None else self.move(self.face.forehead, up=self.tall * 0.3)
-
-    @property
-    def hair(self) -> float:
-        """How far the head rises above the hairline, in pixels."""
-        return max(self.tall * 0.12, math.dist(self.head_top, self.face.forehead))
-
-    @property
-    def across(self) -> Point:
-        r = math.radians(self.face.roll)
-        return math.cos(r), math.sin(r)
-
-    @property
-    def up(self) -> Point:
-        r = math.radians(self.face.roll)
-        return math.sin(r), -math.cos(r)
-
-    @property
-    def eyes(self) -> Point:
-        (lx, ly), (rx, ry) = self.face.eye_left, self.face.eye_right
-        return (lx + rx) / 2, (ly + ry) / 2
-
-    @property
-    def tall(self) -> float:
-        return math.dist(self.face.forehead, self.face.chin)
-
-    def move(self, point: Point, up: float = 0.0, across: float = 0.0) -> Point:
-        """`point` moved `up` and `across` the face (in pixels)."""
-        return (point[0] + self.up[0] * up + self.across[0] * across,
-                point[1] + self.up[1] * up + self.across[1] * across)
-
-
-def _glyph_on(canvas: Image.Image, glyph: str, width: float, anchor: Point, frame: Frame, *, rise: float,
-              tilt: float = 0.0) -> tuple[int, int, int, int] | None:
-    """The pictogram `width` px wide, its centre `rise` of its own height above `anchor` (along the face's up)."""
-    layer = glyph_image(glyph, width)
-    if layer is None:
-        return None
-    layer, centre = in_frame(canvas, layer, frame.move(anchor, up=rise * layer.height))
-    paste_rotated(canvas, layer, centre, frame.face.roll + tilt)
-    half = max(layer.width, layer.height) / 2
-    return (round(centre[0] - half), round(centre[1] - half), round(centre[0] + half), round(centre[1] + half))
-
-
-def in_frame(canvas: Image.Image, layer: Image.Image, centre: Point) -> tuple[Image.Image, Point]:
-    """The accessory moved (and shrunk, if it must be) to lie in the photo: a hat on a close-up whose head runs
-    off the top edge sits on the top of the picture instead of out of it, and is seen."""
-    most = FRAME_SHARE * min(canvas.width, canvas.height)
-    if max(layer.width, layer.height) > most:
-        scale = most / max(layer.width, layer.height)
-        layer = layer.resize((max(1, round(layer.width * scale)), max(1, round(layer.height * scale))),
-                             Image.Resampling.LANCZOS)
-    half_w, half_h = layer.width * (0.5 - MAY_CROP), layer.height * (0.5 - MAY_CROP)
-    x = min(max(centre[0], half_w), canvas.width - half_w)
-    y = min(max(centre[1], half_h), canvas.height - half_h)
-    return layer, (x, y)
 
 
 def _eyewear(glyph: str) -> Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]:
     def draw(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
-        return _glyph_on(canvas, glyph, frame.face.width * 1.02, frame.eyes, frame, rise=0.06)
+        return glyph_on(canvas, glyph, frame.face.width * 1.02, frame.eyes, frame, rise=0.06)
 
     return draw
 
@@ -103,7 +30,7 @@ def glasses(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     gap = math.dist(face.eye_left, face.eye_right)
     radius = gap * 0.4
     width, height = gap + radius * 2.6, radius * 2.3
-    layer, draw, scale = _layer(width, height)
+    layer, draw, scale = layer_for(width, height)
     w, h = layer.size
     r, cy, half = radius * scale, h / 2, gap * scale / 2
     rim, ink = max(2, round(r * 0.11)), (34, 30, 32, 255)
@@ -112,7 +39,7 @@ def glasses(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     draw.line([(w / 2 - half + r, cy - r * 0.15), (w / 2 + half - r, cy - r * 0.15)], fill=ink, width=rim)
     draw.line([(0, cy - r * 0.3), (w / 2 - half - r, cy - r * 0.15)], fill=ink, width=rim)
     draw.line([(w / 2 + half + r, cy - r * 0.15), (w, cy - r * 0.3)], fill=ink, width=rim)
-    return _finish(canvas, layer, frame.eyes, frame)
+    return finish(canvas, layer, frame.eyes, frame)
 
 
 def _headwear(glyph: str, width: float, seat: float) -> Callable[[Image.Image, Frame],
@@ -121,30 +48,15 @@ def _headwear(glyph: str, width: float, seat: float) -> Callable[[Image.Image, F
 
     def draw(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
         base = frame.move(frame.face.forehead, up=seat * frame.hair)
-        return _glyph_on(canvas, glyph, frame.face.width * width, base, frame, rise=0.5)
+        return glyph_on(canvas, glyph, frame.face.width * width, base, frame, rise=0.5)
 
     return draw
-
-
-def _layer(width: float, height: float) -> tuple[Image.Image, ImageDraw.ImageDraw, float]:
-    """A clear RGBA layer drawn at twice its size (reduced afterwards, for smooth edges)."""
-    scale = 2.0
-    layer = Image.new("RGBA", (max(2, round(width * scale)), max(2, round(height * scale))), (0, 0, 0, 0))
-    return layer, ImageDraw.Draw(layer), scale
-
-
-def _finish(canvas: Image.Image, layer: Image.Image, centre: Point, frame: Frame) -> tuple[int, int, int, int]:
-    small = layer.resize((max(1, layer.width // 2), max(1, layer.height // 2)), Image.Resampling.LANCZOS)
-    small, centre = in_frame(canvas, small, centre)
-    paste_rotated(canvas, small, centre, frame.face.roll)
-    half = max(small.width, small.height) / 2
-    return (round(centre[0] - half), round(centre[1] - half), round(centre[0] + half), round(centre[1] + half))
 
 
 def mustache(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     face = frame.face
     width = face.width * 0.56
-    layer, draw, _ = _layer(width, width * 0.34)
+    layer, draw, _ = layer_for(width, width * 0.34)
     w, h = layer.size
     for side in (-1, 1):  # two tilted lobes that meet under the nose and taper out to curled tips
         cx, cy, a, b, tilt = w / 2 + side * w * 0.24, h * 0.5, w * 0.26, h * 0.36, math.radians(side * 14)
@@ -154,32 +66,32 @@ def mustache(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
                   for t in (i * math.tau / 48 for i in range(48))]
         draw.polygon(points, fill=(58, 38, 26, 255))
     centre = ((face.under_nose[0] * 0.45 + face.mouth[0] * 0.55), (face.under_nose[1] * 0.45 + face.mouth[1] * 0.55))
-    return _finish(canvas, layer, centre, frame)
+    return finish(canvas, layer, centre, frame)
 
 
 def clown_nose(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     radius = frame.face.width * 0.1
-    layer, draw, _ = _layer(radius * 2, radius * 2)
+    layer, draw, _ = layer_for(radius * 2, radius * 2)
     w, h = layer.size
     draw.ellipse((0, 0, w - 1, h - 1), fill=(214, 30, 36, 255))
     draw.ellipse((w * 0.22, h * 0.18, w * 0.45, h * 0.4), fill=(255, 150, 150, 255))
-    return _finish(canvas, layer, frame.face.nose, frame)
+    return finish(canvas, layer, frame.face.nose, frame)
 
 
 def halo(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     width = frame.face.width * 0.85
-    layer, draw, _ = _layer(width, width * 0.3)
+    layer, draw, _ = layer_for(width, width * 0.3)
     w, h = layer.size
     thickness = max(3, round(w * 0.05))
     draw.ellipse((thickness, thickness, w - thickness, h - thickness), outline=(255, 214, 80, 255), width=thickness)
     centre = frame.move(frame.head_top, up=frame.tall * 0.15)
-    return _finish(canvas, layer, centre, frame)
+    return finish(canvas, layer, centre, frame)
 
 
 def party_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     width = frame.face.width * 0.6
     height = frame.tall * 0.9
-    layer, draw, _ = _layer(width, height)
+    layer, draw, _ = layer_for(width, height)
     w, h = layer.size
     top = h * 0.12
     draw.polygon([(w * 0.5, top), (w, h), (0, h)], fill=(66, 133, 244, 255))
@@ -189,13 +101,13 @@ def party_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
         draw.line([(w / 2 - half, y), (w / 2 + half, y)], fill=(251, 188, 5, 255), width=max(2, round(h * 0.035)))
     draw.ellipse((w * 0.38, 0, w * 0.62, top * 1.9), fill=(234, 67, 53, 255))
     centre = frame.move(frame.face.forehead, up=frame.hair * 0.75 + height / 2)
-    return _finish(canvas, layer, centre, frame)
+    return finish(canvas, layer, centre, frame)
 
 
 def santa_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     """A red cap flopping to one side, a white fur band round the head and a white pompom at its tip."""
     width, height = frame.face.width * 1.2, frame.tall * 0.75
-    layer, draw, _ = _layer(width, height)
+    layer, draw, _ = layer_for(width, height)
     w, h = layer.size
     band = h * 0.2
     red, shade, fur = (200, 28, 38, 255), (150, 16, 28, 255), (248, 246, 240, 255)
@@ -209,14 +121,14 @@ def santa_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     r = w * 0.1
     draw.ellipse((w * 0.88 - r, h * 0.46 - r, w * 0.88 + r, h * 0.46 + r), fill=fur)
     centre = frame.move(frame.face.forehead, up=frame.hair * 0.3 + height / 2 - band / 2)
-    return _finish(canvas, layer, centre, frame)
+    return finish(canvas, layer, centre, frame)
 
 
 def cowboy_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     """A tall dented crown with a dark band over a wide brim curled up at both ends, in brown felt."""
     width = frame.face.width * 1.9
     height = width * 0.46
-    layer, draw, _ = _layer(width, height)
+    layer, draw, _ = layer_for(width, height)
     w, h = layer.size
     felt, dark, band = (150, 98, 52, 255), (112, 70, 34, 255), (60, 38, 22, 255)
     draw.polygon([(0, h * 0.5), (w * 0.12, h * 0.72), (w * 0.5, h * 0.8), (w * 0.88, h * 0.72), (w, h * 0.5),
@@ -225,20 +137,20 @@ def cowboy_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     draw.polygon([(w * 0.42, h * 0.06), (w * 0.5, h * 0.2), (w * 0.58, h * 0.06)], fill=(0, 0, 0, 0))  # the dent
     draw.rectangle((w * 0.27, h * 0.6, w * 0.73, h * 0.7), fill=band)
     centre = frame.move(frame.face.forehead, up=frame.hair * 0.45 + height * 0.32)
-    return _finish(canvas, layer, centre, frame)
+    return finish(canvas, layer, centre, frame)
 
 
 def cat_ears(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
     size = frame.face.width * 0.4
     box: tuple[int, int, int, int] | None = None
     for side in (-1, 1):
-        layer, draw, _ = _layer(size, size)
+        layer, draw, _ = layer_for(size, size)
         w, h = layer.size
         draw.polygon([(w * 0.5, 0), (w, h), (0, h)], fill=(40, 34, 34, 255))
         draw.polygon([(w * 0.5, h * 0.3), (w * 0.78, h * 0.92), (w * 0.22, h * 0.92)], fill=(240, 150, 170, 255))
         centre = frame.move(frame.face.forehead, up=frame.hair * 0.8 + size * 0.4,
                             across=side * frame.face.width * 0.33)
-        drawn = _finish(canvas, layer, centre, frame)
+        drawn = finish(canvas, layer, centre, frame)
         box = drawn if box is None else (min(box[0], drawn[0]), min(box[1], drawn[1]), max(box[2], drawn[2]),
                                          max(box[3], drawn[3]))
     return box
@@ -251,7 +163,7 @@ def flower_crown(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]
         t = (i - 2) / 2  # −1 … 1 across the head, on an arc
         anchor = frame.move(frame.face.forehead, up=frame.hair * (0.55 - 0.3 * t * t),
                             across=t * frame.face.width * 0.48)
-        drawn = _glyph_on(canvas, "🌸", size, anchor, frame, rise=0.3, tilt=t * 20)
+        drawn = glyph_on(canvas, "🌸", size, anchor, frame, rise=0.3, tilt=t * 20)
         if drawn is not None:
             box = drawn if box is None else (min(box[0], drawn[0]), min(box[1], drawn[1]), max(box[2], drawn[2]),
                                              max(box[3], drawn[3]))
@@ -260,21 +172,21 @@ def flower_crown(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]
 
 def bow(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
     anchor = frame.move(frame.face.forehead, up=frame.hair * 0.7, across=frame.face.width * 0.32)
-    return _glyph_on(canvas, "🎀", frame.face.width * 0.45, anchor, frame, rise=0.0, tilt=15)
+    return glyph_on(canvas, "🎀", frame.face.width * 0.45, anchor, frame, rise=0.0, tilt=15)
 
 
 def bow_tie(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     """Two triangles and a knot, just under the chin (a cat's chin: the bottom of its face box)."""
     face = frame.face
     width = face.width * 0.5
-    layer, draw, _ = _layer(width, width * 0.45)
+    layer, draw, _ = layer_for(width, width * 0.45)
     w, h = layer.size
     red, dark = (196, 30, 45, 255), (120, 12, 24, 255)
     draw.polygon([(w * 0.5, h * 0.5), (0, 0), (0, h)], fill=red, outline=dark, width=max(2, round(w * 0.02)))
     draw.polygon([(w * 0.5, h * 0.5), (w, 0), (w, h)], fill=red, outline=dark, width=max(2, round(w * 0.02)))
     draw.rounded_rectangle((w * 0.41, h * 0.28, w * 0.59, h * 0.72), radius=w * 0.04, fill=dark)
     centre = frame.move(face.chin, up=-h / 4)
-    return _finish(canvas, layer, centre, frame)
+    return finish(canvas, layer, centre, frame)
 
 
 SCARF_RED = (178, 34, 44)
@@ -290,7 +202,7 @@ def scarf(canvas: Image.Image, frame: Frame, color: tuple[int, int, int] | None 
     light = (min(255, round(red * 1.15 + 20)), min(255, round(green * 1.15 + 20)), min(255, round(blue * 1.15 + 20)),
              255)
     band_w, band_h, drop = face.width * 1.3, frame.tall * 0.36, frame.tall * 0.9
-    layer, draw, scale = _layer(band_w, band_h + drop)
+    layer, draw, scale = layer_for(band_w, band_h + drop)
     w, h = layer.size
     band = band_h * scale
     line = max(2, round(w * 0.012))
@@ -305,7 +217,7 @@ def scarf(canvas: Image.Image, frame: Frame, color: tuple[int, int, int] | None 
     draw.arc((w * 0.03, -band * 1.05 + thick * 0.4, w * 0.97, band * 0.82), 10, 170, fill=base, width=thick)
     draw.arc((w * 0.12, -band * 0.95 + thick * 0.4, w * 0.88, band * 0.7), 40, 140, fill=light, width=line * 2)
     centre = frame.move(face.chin, up=-(band_h * 0.25 + drop / 2))
-    return _finish(canvas, layer, centre, frame)
+    return finish(canvas, layer, centre, frame)
 
 
 ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]] = {
@@ -326,20 +238,3 @@ def wear(canvas: Image.Image, name: str, face: Face, head_top: Point | None = No
         return scarf(canvas, Frame(face, head_top), color)
     draw = ACCESSORIES.get(name)
     return draw(canvas, Frame(face, head_top)) if draw is not None else None
-
-
-def find_head_top(face: Face, people: Mask | None) -> Point | None:
-    """Where the person mask ends above the face, walking up from the hairline; None without a mask."""
-    if people is None:
-        return None
-    frame = Frame(face)
-    height, width = people.shape
-    point = face.forehead
-    step = max(1.0, frame.tall / 60)
-    for _ in range(int(frame.tall / step)):
-        nxt = frame.move(point, up=step)
-        x, y = round(nxt[0]), round(nxt[1])
-        if not (0 <= x < width and 0 <= y < height) or people[y, x] < 0.5:
-            break
-        point = nxt
-    return point

@@ -16,9 +16,10 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from openbanana.engines.draft.photo.accessories import find_head_top, wear
+from openbanana.engines.draft.photo.accessories import wear
 from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, rgb_array, shrink
 from openbanana.engines.draft.photo.backdrop import replace_background, separate
+from openbanana.engines.draft.photo.face_frame import find_head_top
 from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
 from openbanana.engines.draft.photo.locate import (
     CATS,
