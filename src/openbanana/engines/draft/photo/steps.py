@@ -35,8 +35,9 @@ from openbanana.engines.draft.photo.locate import (
 from openbanana.engines.draft.photo.recolor import recolor
 from openbanana.engines.draft.photo.relight import relight, replace_sky
 from openbanana.engines.draft.photo.removal import remove
+from openbanana.engines.draft.photo.season_styles import SEASONS, green_share
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
-from openbanana.engines.draft.photo.styles import SEASONS, STYLES, green_share
+from openbanana.engines.draft.photo.styles import STYLES
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
 from openbanana.engines.draft.photo.things import fill_plain
 from openbanana.plan import PhotoEdit
