@@ -290,7 +290,6 @@ def test_the_one_pass_fit_drops_the_same_rows_as_the_definition(seed: int) -> No
     assert stack._fit(rows, budget) == _naive_fit(rows, budget)
 
 
-
 def test_every_stand_in_is_in_the_font_and_never_hides_a_pictogram_of_its_own() -> None:
     from openbanana.imaging.drawing.glyphs import has_pictogram
     from openbanana.planner.pictograms import pictogram_for

@@ -109,7 +109,6 @@ def settle(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tup
                                                      if r.subject not in gone and r.object not in gone))))
 
 
-
 def beside_the_surface(entities: tuple[Entity, ...], relations: list[Relation]) -> list[Relation]:
     """"a vet beside a puppy on the table", "a boy next to a lamp on the desk": the reading lets a surface named after
     "next to X" carry the subject too ("a lamp next to a monitor on a desk": both on it), but a person beside a thing
@@ -129,4 +128,4 @@ def beside_the_surface(entities: tuple[Entity, ...], relations: list[Relation]) 
                  and (other.object, r.object) in on) for other in relations):
             r = Relation(r.subject, "next_to", r.object)
         out.append(r)
-    return list(dict.fromkeys(out))
+    return out  # settle drops the repeats

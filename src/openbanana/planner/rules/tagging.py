@@ -54,7 +54,6 @@ class Token:
     value: object = None  # what a unit means: a Quantity, a Place, a predicate name, …
 
 
-
 def tokenize(prose: str) -> list[Token]:
     """Lower-cased words and punctuation, with fixed units merged and every word given its class."""
     raw: list[str] = []

@@ -107,15 +107,10 @@ def _pillow() -> list[Part]:
              0.85), (((0.1, 0.22), (0.5, 0.1), (0.9, 0.22), (0.94, 0.55), (0.5, 0.62), (0.06, 0.55)), 1.12)]
 
 
-
-
-
-
 def _floor_lamp() -> list[Part]:
     """A standing lamp: a round foot, a thin pole, and a shade glowing from within."""
     return [(_rect(0.47, 0.3, 0.53, 0.97), 0.5), (_rect(0.3, 0.94, 0.7, 1.0), 0.45),
             (((0.22, 0.3), (0.78, 0.3), (0.66, 0.0), (0.34, 0.0)), 1.15), (_rect(0.3, 0.27, 0.7, 0.31), 2.2)]
-
 
 
 def _fridge() -> list[Part]:
@@ -123,8 +118,6 @@ def _fridge() -> list[Part]:
     return [(_rect(0.0, 0.0, 1.0, 1.0), 0.82), (_rect(0.05, 0.02, 0.95, 0.32), 1.0),
             (_rect(0.05, 0.35, 0.95, 0.97), 1.0), (_rect(0.8, 0.12, 0.86, 0.26), 0.5),
             (_rect(0.8, 0.42, 0.86, 0.62), 0.5)]
-
-
 
 
 def _party_hat() -> list[Part]:
@@ -140,7 +133,6 @@ def _party_hat() -> list[Part]:
     ring = [(0.5 + 0.13 * math.cos(a / 8 * math.pi), 0.1 + 0.1 * math.sin(a / 8 * math.pi)) for a in range(16)]
     parts.append((tuple(ring), 1.7))
     return parts
-
 
 
 def _fireplace() -> list[Part]:

@@ -179,7 +179,6 @@ def _decor_groups(setting: Setting, count: int, builder: GroupBuilder, named: se
     return groups
 
 
-
 def room_windows(scene: SceneGraph, background: Background) -> dict[str, Entity]:
     """A window the prompt names in a room, in no relation: it is the room's own window in the back wall (bigger
     when asked), not a second one drawn standing on the floor; a wall named in a room is the room's own wall, not
