@@ -28,6 +28,7 @@ from openbanana.engines.base import (
 )
 from openbanana.engines.diffusers import loading
 from openbanana.engines.diffusers.engine import DiffusersEngine, create_diffusers_engine
+from openbanana.engines.diffusers.inputs import reference_images
 from openbanana.engines.diffusers.profiles import PRESETS, Profile, load_profiles
 from openbanana.imaging.sizes import FLASH_31_SIZES, native_size, target_size
 from openbanana.plan import Plan
@@ -118,8 +119,8 @@ def test_edits_take_one_or_three_references(engine: DiffusersEngine, count: int)
 
 
 def test_more_references_than_the_pipeline_takes_end_in_a_collage(tiny_pipeline: Path) -> None:
-    engine = DiffusersEngine(tiny_profile(tiny_pipeline, max_references=3))
-    images = engine._edit_images(tuple(photo((i * 60, 0, 0)) for i in range(5)), (64, 32))
+    profile = tiny_profile(tiny_pipeline, max_references=3)
+    images = reference_images(tuple(photo((i * 60, 0, 0)) for i in range(5)), (64, 32), profile.max_references)
     assert len(images) == 3 and images[2].size == (64, 32)  # the last slot holds images 3-5 tiled
 
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import gc
-import inspect
 import logging
-import math
 import threading
 import time
 from pathlib import Path
@@ -24,12 +22,11 @@ from openbanana.engines.base import (
     RenderRequest,
     RenderResult,
 )
+from openbanana.engines.diffusers.inputs import accepted_parameters, reference_images, start_from
 from openbanana.engines.diffusers.loading import Backend, LoadedPipelines, import_backend, load_pipelines
 from openbanana.engines.diffusers.profiles import Profile, resolve_profile
 from openbanana.engines.diffusers.prompting import build_prompt, composite_text
 from openbanana.engines.diffusers.upscaling import Resizer
-from openbanana.imaging.collage import collage
-from openbanana.imaging.fitting import cover_fit
 from openbanana.imaging.sizes import native_size
 from openbanana.plan import Plan
 from openbanana.telemetry import engine_event
@@ -182,33 +179,18 @@ class DiffusersEngine:
             if loaded.edit is None:
                 raise EngineInputError(f"profile {profile.name!r} cannot edit images: configure an edit_pipeline")
             pipeline = loaded.edit
-            steps = _start_from(pipeline, self._edit_images(request.references, native), profile.edit_strength,
-                                wanted, steps)
+            steps = start_from(pipeline, reference_images(request.references, native, profile.max_references),
+                               profile.edit_strength, wanted, steps)
         elif loaded.guided is not None and profile.draft_init_strength is not None:
             pipeline = loaded.guided
-            steps = _start_from(pipeline, self._draft(request, native), profile.draft_init_strength, wanted, steps)
+            steps = start_from(pipeline, self._draft(request, native), profile.draft_init_strength, wanted, steps)
         else:
             pipeline = loaded.text_to_image
-        accepted = _parameters(pipeline)
+        accepted = accepted_parameters(pipeline)
         wanted["num_inference_steps"] = steps
         if "callback_on_step_end" in accepted:
             wanted["callback_on_step_end"] = self._step_callback(request, report, steps)
         return pipeline, {key: value for key, value in wanted.items() if key in accepted}
-
-    def _edit_images(self, references: tuple[Image.Image, ...], native: tuple[int, int]) -> Any:
-        """Up to max_references images; any beyond that are tiled into a collage that takes the last slot.
-
-        Single-image pipelines (image-to-image) get the references as one picture at the native size: the first
-        image alone, or a collage of all of them.
-        """
-        images = [image.convert("RGB") for image in references]
-        limit = self.profile.max_references
-        if len(images) > limit:
-            keep, rest = images[:limit - 1], images[limit - 1:]
-            images = [*keep, collage(tuple(rest), *native)]
-        if limit == 1:
-            return cover_fit(images[0], *native)
-        return images
 
     def _draft(self, request: RenderRequest, native: tuple[int, int]) -> Image.Image:
         """The Plan drawn by the guide engine at the model's native size: where things stand, how many of them,
@@ -283,22 +265,6 @@ class DiffusersEngine:
         with self._lock:
             if time.monotonic() - self._last_used >= self.profile.idle_unload_seconds * 0.99:
                 self._unload_locked()
-
-
-def _parameters(pipeline: Any) -> frozenset[str]:
-    return frozenset(inspect.signature(pipeline.__call__).parameters)
-
-
-def _start_from(pipeline: Any, image: Any, strength: float, wanted: dict[str, Any], steps: int) -> int:
-    """Give the pipeline its init image(s) and, when it takes one, the strength; returns the steps to ask for.
-
-    Image-to-image runs about steps × strength steps (diffusers' definition), so at least one must survive the cut.
-    """
-    wanted["image"] = image
-    if "strength" in _parameters(pipeline):
-        wanted["strength"] = strength
-        return max(steps, math.ceil(1 / strength))
-    return steps
 
 
 def create_diffusers_engine(profile: str, profiles_file: Path | None = None, *, preload: bool = False,
