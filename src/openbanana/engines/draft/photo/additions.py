@@ -10,13 +10,14 @@ import numpy as np
 from PIL import Image
 
 from openbanana.engines.draft.photo.arrays import bounding_box, rgb_array, shrink
-from openbanana.engines.draft.photo.locate import PEOPLE, SKY, find_target
+from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.painting import PAINTED, paint_step
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, fraction_box, free_box
 from openbanana.engines.draft.photo.skies import rainbow
 from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
+from openbanana.engines.draft.photo.target_words import PEOPLE, SKY
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.imaging.drawing.glyphs import has_pictogram
 from openbanana.plan import Box, PhotoEdit, Subject

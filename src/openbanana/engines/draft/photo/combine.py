@@ -14,9 +14,9 @@ import numpy as np
 
 from openbanana.engines.draft.photo.arrays import U8, Mask, bounding_box, f32, feather, resize_to, shrink, u8
 from openbanana.engines.draft.photo.faces import Face, find_faces
-from openbanana.engines.draft.photo.locate import PEOPLE, head_noun
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, free_box
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
+from openbanana.engines.draft.photo.target_words import PEOPLE, head_noun
 from openbanana.scene import Placement
 
 

@@ -21,11 +21,11 @@ from openbanana.engines.draft.photo.bubbles import with_bubble
 from openbanana.engines.draft.photo.combine import cut_out, place
 from openbanana.engines.draft.photo.cropping import crop_to
 from openbanana.engines.draft.photo.faces import find_faces
-from openbanana.engines.draft.photo.locate import PEOPLE
 from openbanana.engines.draft.photo.outpaint import outpaint
 from openbanana.engines.draft.photo.placing import clear_of, face_boxes, free_box, where
 from openbanana.engines.draft.photo.segmentation import backdrop_cut
 from openbanana.engines.draft.photo.steps import STEPS, Photo, not_done
+from openbanana.engines.draft.photo.target_words import PEOPLE
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
 from openbanana.plan import PHOTO_EXTENDED, PhotoEdit, Plan, Subject, TextBlock

@@ -19,25 +19,19 @@ from PIL import Image
 from openbanana.engines.draft.photo.accessories import wear
 from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, rgb_array, shrink
 from openbanana.engines.draft.photo.backdrop import replace_background, separate
+from openbanana.engines.draft.photo.by_color import color_match
 from openbanana.engines.draft.photo.face_frame import find_head_top
 from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
-from openbanana.engines.draft.photo.locate import (
-    CATS,
-    Found,
-    choose_face,
-    color_match,
-    find_target,
-    findable,
-    head_noun,
-    in_background,
-    is_people,
-)
+from openbanana.engines.draft.photo.found import Found
+from openbanana.engines.draft.photo.locate import find_target
+from openbanana.engines.draft.photo.people import choose_face
 from openbanana.engines.draft.photo.recolor import recolor
 from openbanana.engines.draft.photo.relight import relight, replace_sky
 from openbanana.engines.draft.photo.removal import remove
 from openbanana.engines.draft.photo.season_styles import SEASONS, green_share
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.styles import STYLES
+from openbanana.engines.draft.photo.target_words import CATS, findable, head_noun, in_background, is_people
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
 from openbanana.engines.draft.photo.things import fill_plain
 from openbanana.plan import PhotoEdit
