@@ -66,3 +66,16 @@ def find_by_color(rgb: U8, color: RGB, placement: Placement) -> Found | None:
     full = np.asarray(resize_to(soft, rgb.shape[1], rgb.shape[0]), np.float32)
     detail = color_match(rgb, color)
     return Found(np.clip(np.maximum(full * 0.85, full * detail), 0, 1), True, "its colour")
+
+
+def find_leaves(rgb: U8) -> Found | None:
+    """Every green leaf in the photo ("the trees", "the bushes"), by its hue: yellow-green to blue-green, not grey."""
+    hsv = cv2.cvtColor(shrink(rgb, 384), cv2.COLOR_RGB2HSV).astype(np.float32)
+    hue, sat, val = hsv[..., 0] * 2, hsv[..., 1] / 255, hsv[..., 2] / 255
+    green = (hue > 50) & (hue < 175) & (sat > 0.18) & (val > 0.08)
+    green = cv2.morphologyEx(green.astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    if not MIN_SHARE <= float(green.mean()) <= MAX_SHARE:
+        return None
+    soft = feather(green.astype(np.float32), 1.0)
+    full = np.asarray(resize_to(soft, rgb.shape[1], rgb.shape[0]), np.float32)
+    return Found(full, False, "the commonest green leaves")  # recoloured by their commonest hue, so not all of them

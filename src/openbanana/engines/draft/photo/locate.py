@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from openbanana.engines.draft.photo.arrays import U8, Mask
-from openbanana.engines.draft.photo.by_color import REGIONS, find_by_color
+from openbanana.engines.draft.photo.by_color import REGIONS, find_by_color, find_leaves
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.people import find_person, find_worn
@@ -22,6 +22,7 @@ from openbanana.engines.draft.photo.target_words import (
     CATS,
     CLOTHES,
     HAIR,
+    LEAVES,
     PARTS,
     PEOPLE,
     SKY,
@@ -30,7 +31,7 @@ from openbanana.engines.draft.photo.target_words import (
     head_noun,
     in_background,
 )
-from openbanana.engines.draft.photo.things import fills_frame, pick_thing
+from openbanana.engines.draft.photo.things import fills_frame, lone_thing, pick_thing
 from openbanana.plan import RGB
 from openbanana.scene import Placement
 
@@ -49,6 +50,8 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if noun in WATER and color is None:
         water = find_water(rgb, find_sky(rgb))
         return Found(water.mask, True, "its smoothness and colour, below the sky") if water is not None else None
+    if noun in LEAVES and color is None:
+        return find_leaves(rgb)
     if color is not None:
         found = find_by_color(rgb, color, placement)
         if found is not None:
@@ -67,6 +70,10 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     picked = pick_thing(rgb, target, placement)  # "the biggest coin", "the coin in the middle": one of several
     if picked is not None:
         return Found(picked.mask, False, picked.how, others=picked.others)
+    # "remove the clock" alone on a bare wall: the one thing there (a recolour or an addition takes the main subject)
+    lone = lone_thing(rgb) if not stand_in and noun not in PARTS | SURFACES and "'s " not in target else None
+    if lone is not None:
+        return Found(lone.mask, False, lone.how, others=lone.others)
     if stand_in and fills_frame(rgb, noun):  # "the wall" in a photo of bricks: all of it
         return Found(np.ones(rgb.shape[:2], np.float32), False, "the texture that fills the whole")
     if placement != "auto" and (stand_in or noun in ("thing", "object", "it", "one")):

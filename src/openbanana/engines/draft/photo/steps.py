@@ -240,8 +240,8 @@ def _hull(mask: Mask) -> Mask:
 
 
 def _it(found: Found) -> str:
-    """"them" for a stand-in of several things ("all 24 separate shapes"), else "it"."""
-    return "them" if found.how.startswith("all ") else "it"
+    """"them" for a stand-in of several things ("all 24 separate shapes", "the commonest green leaves"), else "it"."""
+    return "them" if found.how.startswith("all ") or found.how.endswith("leaves") else "it"
 
 
 def _with_a(noun: str) -> str:

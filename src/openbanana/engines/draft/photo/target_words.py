@@ -20,6 +20,9 @@ HAIR = frozenset({"hair", "hairs", "fringe", "bangs"})
 CLOTHES = frozenset({"shirt", "t-shirt", "tshirt", "dress", "suit", "jacket", "top", "sweater", "jumper", "coat",
                      "hoodie", "blouse", "outfit", "clothes", "uniform", "spacesuit", "vest", "cardigan", "gown"})
 SKY = frozenset({"sky", "clouds", "cloud", "heavens"})
+# Greenery found by its colour: every green leaf in the photo (no detector knows a tree from a hedge)
+LEAVES = frozenset({"tree", "trees", "leaves", "foliage", "bushes", "bush", "hedge", "hedges", "plants", "forest",
+                    "woods", "greenery", "shrubs", "treetops"})
 WATER = frozenset({"water", "lake", "sea", "ocean", "river", "pond", "bay", "waves"})
 # Parts of a thing ("the cat's eyes", "the car's wheels"): never stood in for by the whole main subject.
 PARTS = frozenset({"eye", "eyes", "nose", "ear", "ears", "mouth", "lips", "teeth", "tongue", "paw", "paws", "tail",
