@@ -8,6 +8,7 @@ import re
 from openbanana.plan import RGB, PhotoEdit
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.photo_frame_clauses import read_crop, read_outpaint
+from openbanana.planner.rules.photo_text_clauses import read_text_at_thing
 from openbanana.planner.rules.photo_words import (
     COLOR_NAMES,
     MODIFIERS,
@@ -298,5 +299,5 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
                       placement=placement, request=request)]
 
 
-READERS = (read_crop, read_background, read_sky, read_combine, read_remove, read_accessory, read_add, read_recolor,
-           read_outpaint)  # in this order: the first reader that recognises a clause reads it
+READERS = (read_crop, read_background, read_sky, read_combine, read_remove, read_text_at_thing, read_accessory,
+           read_add, read_recolor, read_outpaint)  # in this order: the first reader that recognises a clause reads it

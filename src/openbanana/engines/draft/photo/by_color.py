@@ -72,8 +72,8 @@ def find_leaves(rgb: U8) -> Found | None:
     """Every green leaf in the photo ("the trees", "the bushes"), by its hue: yellow-green to blue-green, not grey."""
     hsv = cv2.cvtColor(shrink(rgb, 384), cv2.COLOR_RGB2HSV).astype(np.float32)
     hue, sat, val = hsv[..., 0] * 2, hsv[..., 1] / 255, hsv[..., 2] / 255
-    green = (hue > 50) & (hue < 175) & (sat > 0.18) & (val > 0.08)
-    green = cv2.morphologyEx(green.astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    leafy = (hue > 50) & (hue < 175) & (sat > 0.18) & (val > 0.08)
+    green = cv2.morphologyEx(leafy.astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
     if not MIN_SHARE <= float(green.mean()) <= MAX_SHARE:
         return None
     soft = feather(green.astype(np.float32), 1.0)

@@ -17,7 +17,10 @@ from openbanana.engines.draft.photo.faces import Face, find_faces
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, free_box
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.target_words import PEOPLE, head_noun
+from openbanana.engines.draft.photo.things import lone_thing
 from openbanana.scene import Placement
+
+CUT_HALO = 3  # a lone thing's cut-out takes this much of its rim (pixels at the finder's work size)
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,10 @@ def cut_out(rgb: U8, target: str) -> Cutout | None:
     face = faces[0] if faces else None
     if face is not None:
         mask = people_mask(rgb)
-    if mask is None or float((mask > 0.5).mean()) < 0.02:
+    lone = lone_thing(rgb, halo=CUT_HALO) if face is None and not wants_person else None
+    if lone is not None:  # alone on a plain wall: its own outline, not GrabCut's guess with a scrap of the wall
+        mask, face = lone.mask, None
+    elif mask is None or float((mask > 0.5).mean()) < 0.02:
         if wants_person:
             return None
         people = people_mask(rgb)

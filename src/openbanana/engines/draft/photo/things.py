@@ -93,16 +93,18 @@ def pick_thing(rgb: U8, target: str, placement: Placement) -> Picked | None:
                   f"{how} of the {len(areas)} separate shapes on the plain background")
 
 
-def lone_thing(rgb: U8) -> Picked | None:
+def lone_thing(rgb: U8, halo: int = LONE_HALO) -> Picked | None:
     """The one thing that stands out on a plain background ("the clock" on a bare wall, "the rocket" on a clear
-    sky): exactly one solid shape of a fair size, and nothing else there of note; None otherwise."""
+    sky): exactly one solid shape of a fair size, and nothing else there of note; None otherwise. `halo`: the pixels
+    (at the work size) its mask is grown by, to take a soft rim with it (a removal wants it, a cut-out less)."""
     labels, areas, _centres = _things(rgb, LONE_MAX, LONE_PLAIN)
     if not areas or max(areas) < LONE_MIN * labels.size or sum(areas) - max(areas) > LONE_REST * max(areas):
         return None
     height, width = rgb.shape[:2]
     index = int(np.argmax(areas))
-    halo = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (LONE_HALO, LONE_HALO))  # its soft or blurred rim too
-    grown = cv2.dilate(_hull(labels == index + 1).astype(np.uint8), halo).astype(bool)
+    disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (halo, halo))  # its soft or blurred rim too
+    grown = cv2.dilate(_hull(labels == index + 1).astype(np.uint8), disc).astype(np.float32)
+    grown = cv2.GaussianBlur(grown, (0, 0), 2.5) > 0.5  # the hull's corners rounded off
     return Picked(_full(grown, width, height), np.zeros((height, width), np.float32),
                   "the one thing that stands out from the plain background")
 
@@ -120,8 +122,8 @@ def _things(rgb: U8, largest: float = MAX_THING,
     for _ in range(2):  # fitted to the border's level first, then to what that fit calls background
         residual = gray - _smooth_light(gray, background)
         background = np.abs(residual) < 25
-    if float(np.std(residual[background])) > plain or background.mean() < PLAIN_SHARE or \
-            background[border].mean() < 0.75:
+    if background.all() or not background.any() or float(np.std(residual[background])) > plain or \
+            background.mean() < PLAIN_SHARE or background[border].mean() < 0.75:  # (nothing on it, or no plain)
         return np.zeros((height, width), np.int32), [], []
     sign = 1.0 if float(np.median(residual[~background])) >= 0 else -1.0 if (~background).any() else 1.0
     strength = np.clip(sign * residual, 0, 255).astype(np.uint8)
