@@ -104,8 +104,8 @@ def lone_thing(rgb: U8, halo: int = LONE_HALO) -> Picked | None:
     index = int(np.argmax(areas))
     disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (halo, halo))  # its soft or blurred rim too
     grown = cv2.dilate(_hull(labels == index + 1).astype(np.uint8), disc).astype(np.float32)
-    grown = cv2.GaussianBlur(grown, (0, 0), 2.5) > 0.5  # the hull's corners rounded off
-    return Picked(_full(grown, width, height), np.zeros((height, width), np.float32),
+    rounded = np.asarray(cv2.GaussianBlur(grown, (0, 0), 2.5) > 0.5)  # the hull's corners rounded off
+    return Picked(_full(rounded, width, height), np.zeros((height, width), np.float32),
                   "the one thing that stands out from the plain background")
 
 
