@@ -164,3 +164,13 @@ def test_a_lone_thing_cut_from_its_bare_wall_is_put_in_the_named_corner_without_
     ratio = moved.sum() / max(1, (xs.max() - xs.min()) * (ys.max() - ys.min()))
     assert ratio > 0.6  # a whole round thing, no ragged scrap of wall round it
     assert "the clock placed in the top left corner" in answer
+
+
+def test_a_person_put_in_a_corner_is_tucked_into_it() -> None:
+    out, answer = ask("put her in the bottom left corner of the rocket picture", photo("astronaut.jpg"),
+                      photo("rocket.jpg"))
+    face = find_faces(out)[0]
+    width, height = out.shape[1], out.shape[0]
+    assert face.centre[0] < 0.3 * width and face.centre[1] > 0.5 * height  # low and to the left
+    assert face.box[2] - face.box[0] < 0.105 * width  # smaller than one put beside the rocket (0.113 of the width)
+    assert "her placed in the bottom left corner of the rocket picture" in answer

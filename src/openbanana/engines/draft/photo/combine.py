@@ -20,6 +20,8 @@ from openbanana.engines.draft.photo.target_words import PEOPLE, head_noun
 from openbanana.engines.draft.photo.things import lone_thing
 from openbanana.scene import Placement
 
+CORNERS = ("top_left", "top_right", "bottom_left", "bottom_right")
+CORNER_SCALE = 0.75  # a cut-out put in a corner is this much smaller than one put beside or in the middle
 CUT_HALO = 3  # a lone thing's cut-out takes this much of its rim (pixels at the finder's work size)
 
 
@@ -78,6 +80,8 @@ def place(canvas: U8, cut: Cutout, placement: Placement, near_person: bool, face
         scale = (faces[0].box[2] - faces[0].box[0]) / max(1.0, cut.face.box[2] - cut.face.box[0])
     else:
         scale = (0.7 if cut.cut_at_bottom else 0.42) * height / ch
+    if placement in CORNERS and not (cut.face is not None and faces):
+        scale *= CORNER_SCALE  # tucked into the corner, not filling half the frame from it
     scale = min(scale, 0.95 * height / ch, 0.6 * width / cw)
     size = (cw * scale / width, ch * scale / height)
     avoid = face_boxes(faces, width, height)
