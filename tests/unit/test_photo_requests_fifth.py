@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+from PIL import Image
 
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from tests.unit.test_photo_requests import ask, fitted, left_alone, photo
@@ -174,3 +175,29 @@ def test_a_person_put_in_a_corner_is_tucked_into_it() -> None:
     assert face.centre[0] < 0.3 * width and face.centre[1] > 0.5 * height  # low and to the left
     assert face.box[2] - face.box[0] < 0.105 * width  # smaller than one put beside the rocket (0.113 of the width)
     assert "her placed in the bottom left corner of the rocket picture" in answer
+
+
+def test_clothes_reach_above_the_chin_when_the_shoulders_do() -> None:
+    """A person leaning (the portrait turned 40°): one shoulder is higher than the chin, and is still clothes."""
+    image = photo("astronaut.jpg").rotate(-40, resample=Image.Resampling.BICUBIC, fillcolor=(200, 200, 200))
+    out, answer = ask("change her suit to blue", image)
+    before = fitted(image, out)
+    face = find_faces(before)[0]
+    hsv_before, hsv_after = cv2.cvtColor(before, cv2.COLOR_RGB2HSV), cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    suit = (hsv_before[..., 0] < 15) & (hsv_before[..., 1] > 150) & (hsv_before[..., 2] > 120)
+    blue = (hsv_after[..., 0] > 95) & (hsv_after[..., 0] < 130)
+    above = suit[: int(face.chin[1])]
+    assert above.sum() > 5000 and (blue[: int(face.chin[1])] & above).sum() > 0.7 * above.sum()
+    x0, y0, x1, y1 = (round(v) for v in face.box)
+    assert np.abs(out[y0:y1, x0:x1].astype(np.int16) - before[y0:y1, x0:x1]).mean() < 6  # her face as it was
+    assert "her suit recoloured blue" in answer
+
+
+def test_a_bow_of_a_named_colour_is_that_colour() -> None:
+    image = photo("chelsea.jpg")
+    out, _answer = ask("put a pink bow on the cat's head", image)
+    before = fitted(image, out)
+    moved = np.abs(out.astype(np.int16) - before).max(axis=2) > 60
+    hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    pink = (hsv[..., 0] > 150) & (hsv[..., 0] < 178) & (hsv[..., 1] > 80)  # magenta to pink, not the red it was drawn
+    assert moved.sum() > 2000 and (pink & moved).sum() > 0.5 * moved.sum()

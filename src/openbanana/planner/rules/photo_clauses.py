@@ -211,12 +211,12 @@ def read_accessory(clause: str, count: int) -> list[PhotoEdit] | None:
     target = re.sub(r"(?:'s)?\s+(?:head|face|nose|eyes|hair|neck)$|'s$", "", clean_target(target))
     target = target if target not in ("", "the", "a", "an") else "the face"
     return [PhotoEdit("accessory", name=ACCESSORIES[words], target=target, placement=placement, request=clause,
-                      color=_worn_color(clause[:start]) if ACCESSORIES[words] == "scarf" else None)
+                      color=_worn_color(clause[:start]))
             for start, words in sorted(found)]
 
 
 def _worn_color(before: str) -> RGB | None:
-    """The colour named just before a worn thing ("a red scarf", "a dark green knitted scarf")."""
+    """The colour named just before a worn thing ("a red scarf", "a dark green knitted scarf", "a pink bow")."""
     named = re.search(rf"\b((?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))(?:\s+[a-z]+)?\s*$", before)
     found = color_in(named.group(1)) if named else None
     return found[1] if found else None

@@ -14,7 +14,7 @@ from PIL import Image
 
 from openbanana.engines.draft.photo.face_frame import Frame, Point, finish, glyph_on, layer_for
 from openbanana.engines.draft.photo.faces import Face
-from openbanana.engines.draft.photo.knit import in_light, knitted
+from openbanana.engines.draft.photo.knit import in_light, knitted, tinted
 
 
 def _eyewear(glyph: str) -> Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]:
@@ -233,9 +233,16 @@ ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] 
 
 def wear(canvas: Image.Image, name: str, face: Face, head_top: Point | None = None,
          color: tuple[int, int, int] | None = None) -> tuple[int, int, int, int] | None:
-    """Draw the accessory `name` on `face` (a scarf in `color`, when one is named); the box it covers, or None when
-    it is not one this module draws."""
+    """Draw the accessory `name` on `face` (in `color`, when one is named: "a pink bow"); the box it covers, or None
+    when it is not one this module draws."""
     if name == "scarf":
         return scarf(canvas, Frame(face, head_top), color)
     draw = ACCESSORIES.get(name)
-    return draw(canvas, Frame(face, head_top)) if draw is not None else None
+    if draw is None:
+        return None
+    if color is None:
+        return draw(canvas, Frame(face, head_top))
+    layer = Image.new("RGBA", canvas.size, (0, 0, 0, 0))  # drawn apart, turned to the named colour, then laid on
+    box = draw(layer, Frame(face, head_top))
+    canvas.paste(tinted(layer, color), (0, 0), tinted(layer, color))
+    return box

@@ -56,3 +56,22 @@ def in_light(layer: Image.Image, canvas: Image.Image, centre: tuple[float, float
     rgba = np.asarray(layer, np.float32)
     rgba[..., :3] *= factor
     return Image.fromarray(np.clip(rgba, 0, 255).astype(np.uint8), "RGBA")
+
+
+def tinted(layer: Image.Image, color: tuple[int, int, int]) -> Image.Image:
+    """`layer` (RGBA) with its main colour turned to `color`'s hue and saturation, its own light and shade kept ("a
+    pink bow" drawn from a red one)."""
+    rgba = np.asarray(layer, np.uint8)
+    hsv = cv2.cvtColor(np.ascontiguousarray(rgba[..., :3]), cv2.COLOR_RGB2HSV).astype(np.float32)
+    target = cv2.cvtColor(np.asarray([[color]], np.uint8), cv2.COLOR_RGB2HSV)[0, 0].astype(np.float32)
+    coloured = (hsv[..., 1] > 40) & (rgba[..., 3] > 0)  # outlines and highlights of grey or white stay as they are
+    if coloured.any():  # only its main colour turns (a crown's gold, not its jewels)
+        counts = np.bincount(hsv[..., 0][coloured].astype(np.int64), minlength=180)
+        main = float(np.argmax(np.convolve(np.concatenate([counts[-5:], counts, counts[:5]]), np.ones(11), "valid")))
+        coloured &= np.abs((hsv[..., 0] - main + 90) % 180 - 90) < 12
+    value = hsv[..., 2] / max(1.0, float(np.percentile(hsv[..., 2][coloured], 90))) if coloured.any() else hsv[..., 2]
+    hsv[..., 0] = np.where(coloured, target[0], hsv[..., 0])
+    hsv[..., 1] = np.where(coloured, target[1], hsv[..., 1])
+    hsv[..., 2] = np.where(coloured, np.clip(value * target[2], 0, 255), hsv[..., 2])
+    rgb = cv2.cvtColor(hsv.astype(np.uint8), cv2.COLOR_HSV2RGB)
+    return Image.fromarray(np.dstack([rgb, rgba[..., 3]]), "RGBA")

@@ -76,8 +76,8 @@ def _area(face: Face) -> float:
 
 
 def find_worn(rgb: U8, placement: Placement, *, hair: bool) -> Found | None:
-    """A person's hair (above and beside the face) or clothes (below the chin): their figure in that band, less the
-    pixels of their skin's colour."""
+    """A person's hair (above and beside the face) or clothes (their figure but the head, below the hairline): their
+    figure there, less the pixels of their skin's colour."""
     person = find_person(rgb, placement, whole=True)
     if person is None or person.face is None:
         return None
@@ -88,8 +88,12 @@ def find_worn(rgb: U8, placement: Placement, *, hair: bool) -> Found | None:
     xs = np.arange(width, dtype=np.float32)[None, :]
     if hair:
         band = (ys < face.eye_left[1] + tall * 0.1) & (np.abs(xs - face.centre[0]) < face.width * 0.95)
-    else:
-        band = np.broadcast_to(ys > face.chin[1] + tall * 0.12, (height, width))
+    else:  # all of the figure but the head (hair and all): a man stooping to his camera has shoulders above his chin
+        head = np.zeros((height, width), np.uint8)
+        centre = (round(face.centre[0]), round((face.forehead[1] + face.chin[1]) / 2 - tall * 0.1))
+        cv2.ellipse(head, centre, (max(2, round(face.width * 1.0)), max(2, round(tall * 0.95))), face.roll, 0, 360,
+                    1, -1)
+        band = (head == 0) & (ys > face.forehead[1])
     skin = _skin_likeness(rgb, face)
     region = person.mask * band * (1 - skin) * (1 - face_mask(face, width, height) * (0.0 if not hair else 1.0))
     region = np.asarray(region, np.float32)

@@ -184,8 +184,9 @@ def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
         if findable(edit.target) or edit.target_color is not None or edit.placement != "auto":
             return not_done(edit, f"I could not find {_with_a(noun)} {where}, so nothing was removed.")
         return not_done(edit, f"I can't pick out {_with_a(noun)} in a photo by itself (I can find people, faces, "
-                              "hair, clothes, the sky, a thing by its colour or its place, or one of several things "
-                              "laid out on a plain background by its size or place), so nothing was removed.")
+                              "hair, clothes, the sky, a thing by its colour or its place, one of several things "
+                              "laid out on a plain background by its size or place, or the one thing alone on a plain "
+                              "wall), so nothing was removed.")
     exact_shape = found.face is not None or found.others is not None or found.how.startswith("its colour and")
     mask = found.mask if exact_shape else _whole(photo.rgb, found.mask)
     others = photo.people * (1 - mask) if photo.people is not None and photo.faces else None
