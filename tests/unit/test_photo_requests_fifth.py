@@ -201,3 +201,20 @@ def test_a_bow_of_a_named_colour_is_that_colour() -> None:
     hsv = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
     pink = (hsv[..., 0] > 150) & (hsv[..., 0] < 178) & (hsv[..., 1] > 80)  # magenta to pink, not the red it was drawn
     assert moved.sum() > 2000 and (pink & moved).sum() > 0.5 * moved.sum()
+
+
+def test_smoke_billows_along_the_foot_of_the_thing() -> None:
+    image = photo("rocket.jpg")
+    out, answer = ask("add smoke at the bottom of the rocket", image)
+    change = np.abs(out.astype(np.int16) - fitted(image, out)).max(axis=2)
+    height = out.shape[0]
+    assert (change[height * 2 // 3:] > 30).mean() > 0.15  # billows over the pad
+    assert (change[: height // 3] > 30).mean() < 0.01  # none up in the sky
+    assert "smoke added at the bottom of the rocket" in answer and "taking it to be the rocket" in answer
+
+
+def test_smoke_from_a_thing_that_is_not_found_is_said_as_not_done() -> None:
+    image = photo("astronaut.jpg")
+    _out, answer = ask("add smoke at the bottom of the tower", image)
+    assert "smoke added" not in answer
+    assert "Not done: add smoke at the bottom of the tower: I could not find the tower" in answer

@@ -16,6 +16,7 @@ from openbanana.engines.draft.photo.painting import PAINTED, paint_step
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, fraction_box, free_box, where
 from openbanana.engines.draft.photo.skies import rainbow
 from openbanana.engines.draft.photo.sky import find_sky
+from openbanana.engines.draft.photo.smoke import add_smoke
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.engines.draft.photo.target_words import PARTS, PEOPLE, SKY, head_noun
@@ -35,6 +36,8 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return _add_rainbow(photo)
     if edit.name == "steam":
         return add_steam(photo, edit)
+    if edit.name == "smoke":
+        return add_smoke(photo, edit)
     if edit.name in PAINTED:
         return paint_step(photo, edit)
     if edit.glyph is None or not has_pictogram(edit.glyph):
