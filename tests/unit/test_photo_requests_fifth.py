@@ -218,3 +218,12 @@ def test_smoke_from_a_thing_that_is_not_found_is_said_as_not_done() -> None:
     _out, answer = ask("add smoke at the bottom of the tower", image)
     assert "smoke added" not in answer
     assert "Not done: add smoke at the bottom of the tower: I could not find the tower" in answer
+
+
+def test_a_purple_sky_is_purple() -> None:
+    image = photo("rocket.jpg")
+    out, answer = ask("make the sky purple", image)
+    hsv = cv2.cvtColor(out[: out.shape[0] // 4], cv2.COLOR_RGB2HSV)
+    purple = (hsv[..., 0] > 125) & (hsv[..., 0] < 160) & (hsv[..., 1] > 60)
+    assert purple.mean() > 0.5  # the open sky at the top (it was deep blue)
+    assert "a purple twilight sky in place of the old one" in answer

@@ -59,7 +59,8 @@ NIGHT_AFTER_VERB = r"(?:make|turn|change|set)\s+(?:it|this|the (?:photo|image|pi
 
 # The drawn skies, by the words that describe them.
 SKIES: dict[str, str] = {
-    "sunset": "sunset", "sundown": "sunset", "pink": "sunset", "orange": "sunset", "purple": "sunset",
+    "sunset": "sunset", "sundown": "sunset", "pink": "sunset", "orange": "sunset", "purple": "twilight",
+    "violet": "twilight", "lavender": "twilight", "twilight": "twilight",
     "sunrise": "dawn", "dawn": "dawn", "golden": "golden_hour", "night": "night", "starry": "night",
     "stars": "night", "milky way": "night", "moon": "night", "storm": "storm", "stormy": "storm", "dark": "storm",
     "dramatic": "storm", "thunder": "storm", "clouds": "overcast", "cloudy": "overcast", "overcast": "overcast",
