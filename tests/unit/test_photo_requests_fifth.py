@@ -227,3 +227,14 @@ def test_a_purple_sky_is_purple() -> None:
     purple = (hsv[..., 0] > 125) & (hsv[..., 0] < 160) & (hsv[..., 1] > 60)
     assert purple.mean() > 0.5  # the open sky at the top (it was deep blue)
     assert "a purple twilight sky in place of the old one" in answer
+
+
+def test_words_in_small_letters_are_small() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("add 'Cafe Luna' in small letters in the bottom left corner", image)
+    moved = np.abs(out.astype(np.int16) - fitted(image, out)).max(axis=2) > 40
+    ys, xs = np.nonzero(moved)
+    height, width = moved.shape
+    assert (ys.max() - ys.min()) < 0.1 * height and (xs.max() - xs.min()) < 0.3 * width  # a discreet line
+    assert np.median(xs) < 0.3 * width and np.median(ys) > 0.8 * height  # in the bottom left corner
+    assert '"Cafe Luna"' in answer
