@@ -96,6 +96,11 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("recolour: the trees (green leaves)", "china.jpg", "make the trees red"),
     ("background: grey except the flower", "flower.jpg", "make everything black and white except the flower"),
     ("add: on a thing not found (said)", "astronaut.jpg", "add a bird sitting on the tripod"),
+    ("add: smoke at the foot of a thing", "rocket.jpg", "add smoke at the bottom of the rocket"),
+    ("text: words under a thing", "clock.jpg", "add the text 'Time flies' under the clock"),
+    ("text: words on a cat's face", "chelsea.jpg", "write 'Feed me' on the cat's face"),
+    ("accessory: a pink bow on a cat", "chelsea.jpg", "put a pink bow on the cat's head"),
+    ("sky: purple twilight", "rocket.jpg", "make the sky purple"),
 )
 
 
