@@ -238,3 +238,15 @@ def test_words_in_small_letters_are_small() -> None:
     assert (ys.max() - ys.min()) < 0.1 * height and (xs.max() - xs.min()) < 0.3 * width  # a discreet line
     assert np.median(xs) < 0.3 * width and np.median(ys) > 0.8 * height  # in the bottom left corner
     assert '"Cafe Luna"' in answer
+
+
+def test_a_lone_thing_put_on_a_wooden_background_keeps_its_own_outline() -> None:
+    image = photo("clock.jpg")
+    out, answer = ask("put the clock on a wooden background", image)
+    before = fitted(image, out)
+    height, width = out.shape[:2]
+    corner = out[: height // 5, : width // 5].reshape(-1, 3).mean(axis=0)
+    assert corner[0] > corner[2] + 30  # brown boards where the grey wall was
+    middle = (slice(int(height * 0.45), int(height * 0.55)), slice(int(width * 0.45), int(width * 0.55)))
+    assert np.abs(out[middle].astype(np.int16) - before[middle]).mean() < 4  # the clock's face as it was
+    assert "a new wood background" in answer

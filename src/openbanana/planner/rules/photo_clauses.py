@@ -62,6 +62,11 @@ def read_background(clause: str, count: int) -> list[PhotoEdit] | None:
     plain = _plain_backdrop(clause)
     if plain is not None:
         return [PhotoEdit("background", name=plain[0], color=plain[1], target="the background", request=clause)]
+    behind = re.search(r"\b(?:on|against|onto|in front of)\s+(?:a |an |the )?((?:[a-z-]+\s+){0,3}?)(?:background|"
+                       r"backdrop)\b", clause)
+    if behind and _place(behind.group(1)):  # "put the clock on a wooden background"
+        return [PhotoEdit("background", name=_place(behind.group(1)) or "park", target="the background",
+                          request=clause)]
     what = None
     match = re.search(r"\b(?:replace|change|swap|switch|turn|make|set)\s+(?:the |her |his |their |my |its )?"
                       r"background(?:\s+(?:with|to|for|into|in))?\s+(.+)$", clause) or re.search(

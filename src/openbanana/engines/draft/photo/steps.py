@@ -33,7 +33,7 @@ from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, 
 from openbanana.engines.draft.photo.styles import STYLES
 from openbanana.engines.draft.photo.target_words import CATS, findable, head_noun, in_background, is_people
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
-from openbanana.engines.draft.photo.things import fill_plain
+from openbanana.engines.draft.photo.things import fill_plain, lone_thing
 from openbanana.plan import PhotoEdit
 
 CAT_FACE = "a cat's face"
@@ -271,7 +271,9 @@ def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
 
 def background(photo: Photo, edit: PhotoEdit) -> str | None:
     faces = photo.faces
-    subject = None if faces and photo.people is not None else subject_mask(photo.rgb)
+    lone = None if faces else lone_thing(photo.rgb, halo=3)  # alone on a plain wall: its own outline
+    subject = None if faces and photo.people is not None else lone.mask if lone is not None else subject_mask(
+        photo.rgb)
     keep = separate(photo.rgb, photo.people, bool(faces), subject)
     if keep is None:
         return not_done(edit, "I could not tell the subject from the background, so it is unchanged.")

@@ -79,7 +79,8 @@ PLACES: dict[str, str] = {
     "night": "night", "sunset": "sunset", "room": "room", "living room": "room", "office": "room",
     "kitchen": "room", "bedroom": "room", "indoors": "room", "underwater": "underwater", "aquarium": "underwater",
     "stage": "stage", "concert": "stage", "studio": "studio", "plain": "plain", "sofa": "room", "couch": "room",
-    "bed": "room", "armchair": "room", "road": "city", "highway": "city",
+    "bed": "room", "armchair": "room", "road": "city", "highway": "city", "wooden": "wood", "wood": "wood",
+    "wooden table": "wood", "planks": "wood", "floorboards": "wood",
 }
 
 # Accessories drawn on a face, by the words that ask for them; longer phrases are matched first.
