@@ -254,3 +254,8 @@ def test_a_lone_thing_put_on_a_wooden_background_keeps_its_own_outline() -> None
     middle = (slice(int(height * 0.45), int(height * 0.55)), slice(int(width * 0.45), int(width * 0.55)))
     assert np.abs(out[middle].astype(np.int16) - before[middle]).mean() < 4  # the clock's face as it was
     assert "a new wood background" in answer
+
+
+def test_the_trees_are_never_removed_as_every_green_leaf() -> None:
+    answer = left_alone("remove the trees", "china.jpg")  # recoloured by their green, but not erased wholesale
+    assert "trees removed" not in answer

@@ -50,7 +50,7 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if noun in WATER and color is None:
         water = find_water(rgb, find_sky(rgb))
         return Found(water.mask, True, "its smoothness and colour, below the sky") if water is not None else None
-    if noun in LEAVES and color is None:
+    if noun in LEAVES and color is None and stand_in:  # recoloured as their green; never all removed as "the tree"
         return find_leaves(rgb)
     if color is not None:
         found = find_by_color(rgb, color, placement)
