@@ -259,3 +259,17 @@ def test_a_lone_thing_put_on_a_wooden_background_keeps_its_own_outline() -> None
 def test_the_trees_are_never_removed_as_every_green_leaf() -> None:
     answer = left_alone("remove the trees", "china.jpg")  # recoloured by their green, but not erased wholesale
     assert "trees removed" not in answer
+
+
+def test_recoloured_clothes_leave_grey_things_held_against_them_grey() -> None:
+    """The suit turns; the silver helmet ring, the white straps and the badges on it keep their greys (the camera
+    a man holds against his black coat was turned red with the coat)."""
+    image = photo("astronaut.jpg")
+    out, _answer = ask("change her suit to red", image)
+    before = fitted(image, out)
+    grey = (saturation(before) < 40) & (cv2.cvtColor(before, cv2.COLOR_RGB2HSV)[..., 2] > 90)
+    grey &= cv2.cvtColor(before, cv2.COLOR_RGB2HSV)[..., 2] < 230
+    height, width = grey.shape
+    grey[: height // 3] = False  # her face and the wall behind it
+    grey[:, int(width * 0.7):] = False  # the shuttle model and the helmet
+    assert saturation(out)[grey].mean() - saturation(before)[grey].mean() < 5  # 7.8 when the whole figure turned

@@ -17,6 +17,7 @@ from openbanana.engines.draft.photo.segmentation import people_mask, subject_mas
 from openbanana.scene import Placement
 
 MIN_SHARE = 0.003  # less of the frame than this is not a person's hair or clothes
+GARMENT_REACH = 60.0  # Lab distance from a garment's commonest colour still taken as the garment (folds, shade)
 BEHIND_AREA = 0.5  # a face this much smaller than the largest one is someone further back
 
 
@@ -99,7 +100,22 @@ def find_worn(rgb: U8, placement: Placement, *, hair: bool) -> Found | None:
     region = np.asarray(region, np.float32)
     if float((region > 0.5).mean()) < MIN_SHARE:
         return None
+    if not hair:  # the garment's own colour: not the camera in his hands or a bright badge held against it
+        region = _of_its_colour(rgb, region)
     return Found(region, True, "the person's " + ("hair" if hair else "clothes"), face)
+
+
+def _of_its_colour(rgb: U8, region: Mask) -> Mask:
+    """The part of a region near its commonest colour (Lab, on a small copy): a black coat without the grey camera
+    held in front of it."""
+    small, part = shrink(rgb, 384), shrink(region, 384) > 0.5
+    if part.sum() < 50:
+        return region
+    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
+    centre = np.median(lab[part], axis=0)
+    near = np.clip((GARMENT_REACH - np.linalg.norm(lab - centre, axis=2)) / 12, 0, 1)
+    near = cv2.morphologyEx(near.astype(np.float32), cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))  # its folds
+    return np.asarray(region * resize_to(np.asarray(near, np.float32), region.shape[1], region.shape[0]), np.float32)
 
 
 def _skin_likeness(rgb: U8, face: Face) -> Mask:
