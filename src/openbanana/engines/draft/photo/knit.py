@@ -1,5 +1,6 @@
 """Make a drawn piece of clothing (a scarf) look worn in the photo rather than pasted on: rounded shading across its
-width, knit ribs and yarn grain, soft edges, a contact shadow, and the photo's own light.
+width, knit ribs and yarn grain, soft edges, a contact shadow, and the photo's own light; and turn a drawn accessory
+to the colour the request names ("a pink bow").
 
 Why: a flat fill with hard outlines reads as a cartoon sticker on a photograph; shade that follows the fabric's
 roll and a shadow where it lies on the body make it read as cloth in the scene.
