@@ -92,6 +92,15 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("combine: a cut-out from the first photo", "horse.jpg+china.jpg", "put the horse by the lake"),
     ("accessory: scarf", "astronaut.jpg", "give her a red scarf"),
     ("add: a moon in open sky", "rocket.jpg", "add a full moon in the sky"),
+    ("remove: the one thing on a plain wall", "clock.jpg", "remove the clock"),
+    ("recolour: the trees (green leaves)", "china.jpg", "make the trees red"),
+    ("background: grey except the flower", "flower.jpg", "make everything black and white except the flower"),
+    ("add: on a thing not found (said)", "astronaut.jpg", "add a bird sitting on the tripod"),
+    ("add: smoke at the foot of a thing", "rocket.jpg", "add smoke at the bottom of the rocket"),
+    ("text: words under a thing", "clock.jpg", "add the text 'Time flies' under the clock"),
+    ("text: words on a cat's face", "chelsea.jpg", "write 'Feed me' on the cat's face"),
+    ("accessory: a pink bow on a cat", "chelsea.jpg", "put a pink bow on the cat's head"),
+    ("sky: purple twilight", "rocket.jpg", "make the sky purple"),
 )
 
 

@@ -9,7 +9,7 @@ import numpy as np
 from PIL import Image
 
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
-from openbanana.engines.draft.photo.locate import head_noun
+from openbanana.engines.draft.photo.target_words import head_noun
 from openbanana.plan import PHOTO_EXTENDED
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import plan_composition

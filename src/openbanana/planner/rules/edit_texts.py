@@ -16,6 +16,8 @@ MAX_EDIT_TEXTS = 3
 _SPOT = re.compile(r"\b(top left|upper left|top right|upper right|bottom left|lower left|bottom right|lower right|"
                    r"bottom corner|lower corner|top corner|upper corner|"
                    r"top|bottom|left|right|center|centre|middle|corner|header|footer)\b")
+_SMALL = re.compile(r"\b(?:small|little|tiny|subtle|discreet|fine)\s+(?:letters|lettering|text|font|type|print|writing|"
+                    r"caption|words|script)\b")
 _SPRAYED = re.compile(r"\b(?:graffiti|spray[- ]?paint(?:ed)?|spray[- ]?can)\b")
 GRAFFITI_INK: RGB = (236, 40, 150)  # graffiti with no colour named: a loud magenta, outlined
 # "'Good Morning' at the top in white", "in big red letters", "white text": the colour named for the words themselves
@@ -60,11 +62,12 @@ def place_texts(texts: tuple[str, ...], prompt: str) -> list[TextBlock]:
     banner = bool(re.search(r"\b(?:banner|ribbon|headline|big|large|huge)\b", prompt.lower()))  # set it large
     sprayed = bool(_SPRAYED.search(prompt.lower()))
     banner = banner or sprayed  # graffiti is big
+    small = not banner and bool(_SMALL.search(prompt.lower()))  # "in small letters": a discreet line, not a title
     blocks: list[TextBlock] = []
     taken: list[Box] = []
     for index, text in enumerate(texts[:MAX_EDIT_TEXTS]):
         role = "headline" if index == 0 else "caption"
-        h = text_height(text, role) * (1.3 if banner and index == 0 else 0.8)
+        h = text_height(text, role) * (1.3 if banner and index == 0 else 0.5 if small else 0.8)
         placement = placement_of(text, prompt)
         if placement == "auto":  # graffiti is sprayed across the middle of a wall
             placement = "center" if sprayed else "top" if at_top and index == 0 else "bottom"
@@ -83,7 +86,7 @@ def place_texts(texts: tuple[str, ...], prompt: str) -> list[TextBlock]:
                                     treatment="none", max_size=0.07))
         elif index == 0:
             blocks.append(TextBlock(text, "headline", box, color=ink, font="display", align=align,
-                                    treatment=treatment, max_size=0.16 if banner else 0.1))
+                                    treatment=treatment, max_size=0.16 if banner else 0.045 if small else 0.1))
         else:
             blocks.append(TextBlock(text, "caption", box, color=ink, font="sans-medium", align=align,
                                     treatment=treatment, max_size=0.06))

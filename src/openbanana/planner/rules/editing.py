@@ -44,7 +44,9 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
     )
 
 
-_PLACES = ("center", "centre", "middle")  # a crop only with a crop's verb: "add a planet in the middle" is a place
+# a crop only with a crop's verb: "add a planet in the middle", "write 'Mission Ready' on the left side" are places
+_PLACES = ("center", "centre", "middle", "left side", "right side", "left half", "right half", "top half",
+           "bottom half")
 _CROP_VERBS = r"\b(?:crop|cropped|zoom|focus|cut|just|only|keep)\b"
 _UNCHANGED = f"{PHOTO_UNCHANGED}: none of the changes asked for is one I can make here, so it is only " \
              "fitted to the requested size."

@@ -8,6 +8,7 @@ import re
 from openbanana.plan import RGB, PhotoEdit
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.photo_frame_clauses import read_crop, read_outpaint
+from openbanana.planner.rules.photo_text_clauses import read_text_at_thing
 from openbanana.planner.rules.photo_words import (
     COLOR_NAMES,
     MODIFIERS,
@@ -36,13 +37,18 @@ def _plain_backdrop(clause: str) -> tuple[str, RGB | None] | None:
     backdrop behind the subject (white unless a colour is named)."""
     match = re.search(r"\b(?:on|against|onto|in front of|with)\s+(?:a |an |the )?((?:[a-z-]+\s+){0,3}?)"
                       r"(?:background|backdrop)\b", clause)
-    if match and re.search(r"\b(?:clean|plain|pure|simple|solid|seamless|studio|neutral|blank|empty)\b",
-                           match.group(1)):
+    if match and (re.search(r"\b(?:clean|plain|pure|simple|solid|seamless|studio|neutral|blank|empty)\b",
+                            match.group(1)) or re.fullmatch(rf"(?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES})\s+",
+                                                            match.group(1))):  # "put it on a black background"
         named = color_in(match.group(1))
         return (named[0], named[1]) if named else ("white", None)
     if not match and re.search(r"\bproduct (?:shot|photo|photograph|image|picture)\b", clause):
         return "white", None
     return None
+
+
+_GREY = r"\b(?:black and white|black-and-white|b&w|gr[ae]yscale|monochrome)\b"
+_EXCEPT = r"\b(?:except(?: for)?|but|apart from|other than|besides|keep(?:ing)? the \w+ in colou?r)\b"
 
 
 def read_background(clause: str, count: int) -> list[PhotoEdit] | None:
@@ -51,9 +57,16 @@ def read_background(clause: str, count: int) -> list[PhotoEdit] | None:
         return [PhotoEdit("background", name="blur", target="the background", request=clause)]
     if re.search(r"\b(?:remove|delete|erase|get rid of|cut out)\s+(?:the\s+)?background\b", clause):
         return [PhotoEdit("background", name="white", target="the background", request=clause)]
+    if re.search(_GREY, clause) and re.search(_EXCEPT, clause):  # "everything black and white except the flower"
+        return [PhotoEdit("background", name="grayscale", target="the background", request=clause)]
     plain = _plain_backdrop(clause)
     if plain is not None:
         return [PhotoEdit("background", name=plain[0], color=plain[1], target="the background", request=clause)]
+    behind = re.search(r"\b(?:on|against|onto|in front of)\s+(?:a |an |the )?((?:[a-z-]+\s+){0,3}?)(?:background|"
+                       r"backdrop)\b", clause)
+    if behind and _place(behind.group(1)):  # "put the clock on a wooden background"
+        return [PhotoEdit("background", name=_place(behind.group(1)) or "park", target="the background",
+                          request=clause)]
     what = None
     match = re.search(r"\b(?:replace|change|swap|switch|turn|make|set)\s+(?:the |her |his |their |my |its )?"
                       r"background(?:\s+(?:with|to|for|into|in))?\s+(.+)$", clause) or re.search(
@@ -68,7 +81,7 @@ def read_background(clause: str, count: int) -> list[PhotoEdit] | None:
             what = moved.group(1)
     if what is None:
         return None
-    if re.search(r"\b(?:black and white|black-and-white|b&w|gr[ae]yscale|monochrome)\b", what):
+    if re.search(_GREY, what):
         return [PhotoEdit("background", name="grayscale", target="the background", request=clause)]
     place = _place(what)
     named = color_in(what)
@@ -196,19 +209,19 @@ def read_accessory(clause: str, count: int) -> list[PhotoEdit] | None:
     if not found or not re.search(r"\b(?:add|put|place|give|draw|paint|stick|wear|wearing|on)\b", clause):
         return None
     last = max(start + len(words) for start, words in found)
-    who = re.search(r"\b(?:on|to|onto|for)\s+(.+)$", clause[last:])
+    who = re.search(r"\b(?:on|to|onto|for|around|round)\s+(.+)$", clause[last:])
     first = min(start for start, _ in found)
     give = re.search(r"\b(?:give|make)\s+(.+?)(?:\s+(?:wear|a|an|some|a pair of)\b.*|\s+the)?\s*$", clause[:first])
     placement, target = placement_in(who.group(1) if who else give.group(1) if give else "")
-    target = re.sub(r"(?:'s)?\s+(?:head|face|nose|eyes|hair)$|'s$", "", clean_target(target))
+    target = re.sub(r"(?:'s)?\s+(?:head|face|nose|eyes|hair|neck)$|'s$", "", clean_target(target))
     target = target if target not in ("", "the", "a", "an") else "the face"
     return [PhotoEdit("accessory", name=ACCESSORIES[words], target=target, placement=placement, request=clause,
-                      color=_worn_color(clause[:start]) if ACCESSORIES[words] == "scarf" else None)
+                      color=_worn_color(clause[:start]))
             for start, words in sorted(found)]
 
 
 def _worn_color(before: str) -> RGB | None:
-    """The colour named just before a worn thing ("a red scarf", "a dark green knitted scarf")."""
+    """The colour named just before a worn thing ("a red scarf", "a dark green knitted scarf", "a pink bow")."""
     named = re.search(rf"\b((?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))(?:\s+[a-z]+)?\s*$", before)
     found = color_in(named.group(1)) if named else None
     return found[1] if found else None
@@ -291,5 +304,5 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
                       placement=placement, request=request)]
 
 
-READERS = (read_crop, read_background, read_sky, read_combine, read_remove, read_accessory, read_add, read_recolor,
-           read_outpaint)  # in this order: the first reader that recognises a clause reads it
+READERS = (read_crop, read_background, read_sky, read_combine, read_remove, read_text_at_thing, read_accessory,
+           read_add, read_recolor, read_outpaint)  # in this order: the first reader that recognises a clause reads it

@@ -16,6 +16,7 @@ LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": 
           "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "snow": "in falling snow",
           "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight"}
 SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn": "a dawn sky",
+             "twilight": "a purple twilight sky",
              "night": "a starry night sky", "storm": "a stormy sky", "overcast": "an overcast sky",
              "clear": "a clear blue sky", "rainbow": "a sky with a rainbow"}
 UNCOUNTED = frozenset({"snow", "fog", "mist", "rain", "smoke", "grass", "sand", "water", "people",

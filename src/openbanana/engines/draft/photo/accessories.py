@@ -14,6 +14,7 @@ from PIL import Image
 
 from openbanana.engines.draft.photo.face_frame import Frame, Point, finish, glyph_on, layer_for
 from openbanana.engines.draft.photo.faces import Face
+from openbanana.engines.draft.photo.knit import in_light, knitted, tinted
 
 
 def _eyewear(glyph: str) -> Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]:
@@ -217,7 +218,7 @@ def scarf(canvas: Image.Image, frame: Frame, color: tuple[int, int, int] | None 
     draw.arc((w * 0.03, -band * 1.05 + thick * 0.4, w * 0.97, band * 0.82), 10, 170, fill=base, width=thick)
     draw.arc((w * 0.12, -band * 0.95 + thick * 0.4, w * 0.88, band * 0.7), 40, 140, fill=light, width=line * 2)
     centre = frame.move(face.chin, up=-(band_h * 0.25 + drop / 2))
-    return finish(canvas, layer, centre, frame)
+    return finish(canvas, in_light(knitted(layer), canvas, centre), centre, frame)
 
 
 ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]] = {
@@ -232,9 +233,16 @@ ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] 
 
 def wear(canvas: Image.Image, name: str, face: Face, head_top: Point | None = None,
          color: tuple[int, int, int] | None = None) -> tuple[int, int, int, int] | None:
-    """Draw the accessory `name` on `face` (a scarf in `color`, when one is named); the box it covers, or None when
-    it is not one this module draws."""
+    """Draw the accessory `name` on `face` (in `color`, when one is named: "a pink bow"); the box it covers, or None
+    when it is not one this module draws."""
     if name == "scarf":
         return scarf(canvas, Frame(face, head_top), color)
     draw = ACCESSORIES.get(name)
-    return draw(canvas, Frame(face, head_top)) if draw is not None else None
+    if draw is None:
+        return None
+    if color is None:
+        return draw(canvas, Frame(face, head_top))
+    layer = Image.new("RGBA", canvas.size, (0, 0, 0, 0))  # drawn apart, turned to the named colour, then laid on
+    box = draw(layer, Frame(face, head_top))
+    canvas.paste(tinted(layer, color), (0, 0), tinted(layer, color))
+    return box

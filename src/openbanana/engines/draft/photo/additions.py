@@ -10,19 +10,24 @@ import numpy as np
 from PIL import Image
 
 from openbanana.engines.draft.photo.arrays import bounding_box, rgb_array, shrink
-from openbanana.engines.draft.photo.locate import PEOPLE, SKY, find_target
+from openbanana.engines.draft.photo.found import Found
+from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.painting import PAINTED, paint_step
-from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, fraction_box, free_box
+from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, fraction_box, free_box, where
 from openbanana.engines.draft.photo.skies import rainbow
 from openbanana.engines.draft.photo.sky import find_sky
+from openbanana.engines.draft.photo.smoke import add_smoke
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
+from openbanana.engines.draft.photo.target_words import PARTS, PEOPLE, SKY, head_noun
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.imaging.drawing.glyphs import has_pictogram
 from openbanana.plan import Box, PhotoEdit, Subject
 
 BESIDE_WORDS = ("next to", "beside", "by", "with", "near", "behind", "in front of")
 WHOLE = 0.9  # a named thing whose box covers this much of the photo is the photo itself
+ON_WORDS = "on|onto|on top of|sitting on|landing on"
+NEXT_WORDS = "next to|beside|by|near"
 SKY_COLUMNS = (0.5, 0.3, 0.7, 0.2, 0.8)  # where a thing added to the sky may stand, the middle first when it is open
 
 
@@ -31,6 +36,8 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return _add_rainbow(photo)
     if edit.name == "steam":
         return add_steam(photo, edit)
+    if edit.name == "smoke":
+        return add_smoke(photo, edit)
     if edit.name in PAINTED:
         return paint_step(photo, edit)
     if edit.glyph is None or not has_pictogram(edit.glyph):
@@ -41,7 +48,8 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
     in_sky = bool(words & SKY)
     faces = photo.faces
     short = min(width, height)
-    note = None
+    note: str | None = None
+    missing: str | None = None
     if near_person and faces:
         face = faces[0]
         tall = min(0.5 * height, (face.box[3] - face.box[1]) * 2.4)
@@ -57,8 +65,13 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
             else None
         if on is not None:
             wanted, note = on
+        elif not near_person and not in_sky:
+            missing = _missing(photo, edit)  # "a bird sitting on the tripod": no tripod found
     avoid = [*face_boxes(faces, width, height), *(fraction_box(b, width, height) for b in photo.drawn)]
     box = free_box(wanted, avoid)
+    if missing is not None:  # said as not done, with where the thing went instead, so no answer claims the place
+        note = not_done(edit, f"I could not find {missing} in the photo, so I put the {edit.name} at {where(box)} "
+                              "instead.")
     canvas = Image.fromarray(photo.rgb)
     drawn = place_subject(canvas, Subject(edit.name, edit.glyph, box, z=2, role="support", tint=edit.color),
                           shadow=not in_sky)
@@ -69,25 +82,46 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
     return note
 
 
+def _thing_words(edit: PhotoEdit, words: str) -> str | None:
+    """The thing the destination names after one of `words` ("on the flower", "on one of the petals" → "the
+    petals"); None when it names none, or a person or the sky (placed otherwise)."""
+    named = re.fullmatch(rf"(?:{words})\s+(?:(?:one|some|each|any) of\s+)?(.+)", edit.destination.strip().lower())
+    if named is None or set(named.group(1).split()) & (PEOPLE | SKY):
+        return None
+    return named.group(1)
+
+
 def _named_thing(photo: Photo, edit: PhotoEdit, words: str) -> tuple[str, Box, bool, str] | None:
     """The thing the destination names after one of `words` ("on the flower", "next to the cup"): its words, its
     box (fractions of the photo), whether it was recognised as such, and how it was found; None when the destination
-    names no such thing (a person or the sky are placed otherwise) or it cannot be found."""
-    named = re.fullmatch(rf"(?:{words})\s+(.+)", edit.destination.strip().lower())
-    if named is None or set(named.group(1).split()) & (PEOPLE | SKY):
-        return None
-    found = find_target(photo.rgb, named.group(1), None, "auto", stand_in=True)
+    names no such thing or it cannot be found. A part ("the petals") is looked for as the main subject that has it."""
+    target = _thing_words(edit, words)
+    found = _find_thing(photo, target) if target is not None else None
     box = bounding_box(found.mask, 0.5) if found is not None else None
     height, width = photo.rgb.shape[:2]
-    if found is None or box is None or (box[2] - box[0]) * (box[3] - box[1]) > WHOLE * width * height:
+    if target is None or found is None or box is None or (box[2] - box[0]) * (box[3] - box[1]) > WHOLE * width * height:
         return None  # not found, or it is the whole photo (a lawn from edge to edge): the usual spot is on it
-    return named.group(1), fraction_box(box, width, height), found.exact, found.how
+    return target, fraction_box(box, width, height), found.exact, found.how
+
+
+def _find_thing(photo: Photo, target: str) -> Found | None:
+    """The named thing, or for a part ("the petals") the main subject that has it."""
+    found = find_target(photo.rgb, target, None, "auto", stand_in=True)
+    if found is None and head_noun(target) in PARTS:
+        found = find_target(photo.rgb, "the thing", None, "auto", stand_in=True)
+    return found
+
+
+def _missing(photo: Photo, edit: PhotoEdit) -> str | None:
+    """The thing the destination names when it cannot be found in the photo; None when it names none or it was."""
+    target = _thing_words(edit, f"{ON_WORDS}|{NEXT_WORDS}")
+    return target if target is not None and _find_thing(photo, target) is None else None
 
 
 def _on_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> tuple[Box, str | None] | None:
     """"a butterfly on the flower": sitting on the upper part of the named thing, when it can be found (or the main
     subject stood in for it, which the note says); None when the destination names no thing to sit on."""
-    thing = _named_thing(photo, edit, "on|onto|on top of|sitting on|landing on")
+    thing = _named_thing(photo, edit, ON_WORDS)
     if thing is None:
         return None
     target, (x0, y0, x1, y1), exact, how = thing
@@ -101,7 +135,7 @@ def _on_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> tuple
 def _beside_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> tuple[Box, str | None] | None:
     """"a croissant next to the cup": standing beside the named thing (or the main subject standing in for it, which
     the note says), on the side with more room, level with its foot; None when no thing is named or found."""
-    thing = _named_thing(photo, edit, "next to|beside|by|near")
+    thing = _named_thing(photo, edit, NEXT_WORDS)
     if thing is None:
         return None
     target, box, exact, how = thing

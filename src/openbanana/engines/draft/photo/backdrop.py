@@ -37,6 +37,10 @@ PLACES: dict[str, tuple[tuple[RGB, ...], str, Terrain, Backdrop, TimeOfDay | Non
 }
 
 
+PLANKS = 6.5  # planks across the frame's height
+WOOD = (150, 102, 62)  # a mid oak brown
+
+
 def separate(rgb: U8, people: Mask | None, has_face: bool, subject: Mask | None) -> Mask | None:
     """The subject to keep: the people when a face confirms them, else the main subject; None when neither."""
     if people is not None and has_face and float((people > 0.5).mean()) > 0.02:
@@ -54,6 +58,8 @@ def new_background(name: str, color: RGB | None, rgb: U8, keep: Mask, rng: rando
         return u8(resize_to(f32(blurred), width, height))
     if name == "grayscale":  # a colour splash: the subject in colour, the rest of the photo in grey
         return np.repeat(u8(rgb.astype(np.float32) @ np.asarray([0.3, 0.59, 0.11], np.float32))[..., None], 3, axis=2)
+    if name == "wood":
+        return wood(width, height, rng)
     if color is not None or name in ("white", "studio", "plain"):
         base = color or ((246, 246, 246) if name == "white" else (128, 132, 138))
         ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
@@ -66,6 +72,25 @@ def new_background(name: str, color: RGB | None, rgb: U8, keep: Mask, rng: rando
                             backdrop=backdrop, time_of_day=time_of_day, effects=effects)
     drawn = rgb_array(paint_world(background, (width, height), rng).image)
     return u8(cv2.GaussianBlur(drawn, (0, 0), max(0.8, width / 700)))
+
+
+def wood(width: int, height: int, rng: random.Random) -> U8:
+    """Wooden boards running across the frame: each plank its own warm brown, with wavy grain, knots of darker
+    rings and a dark seam between planks; drawn at most 768 px wide and scaled up."""
+    scale = min(1.0, 768 / max(width, height))
+    w, h = max(8, round(width * scale)), max(8, round(height * scale))
+    noise = np.random.default_rng(rng.randrange(2**32))
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
+    plank = max(6.0, h / PLANKS)
+    index = (ys // plank).astype(np.int32)
+    tones = noise.uniform(0.82, 1.12, int(index.max()) + 1).astype(np.float32)[index]
+    warp = f32(cv2.GaussianBlur(noise.normal(0, 1, (h, w)).astype(np.float32), (0, 0), w / 40)) * w / 8
+    grain = 0.9 + 0.1 * np.sin((ys + warp + xs * 0.02) * (2 * np.pi / max(2.0, plank / 3.5)))
+    fibre = f32(cv2.GaussianBlur(noise.normal(0, 1, (h, w)).astype(np.float32), (0, 0), max(1.0, w / 90), sigmaY=0.6))
+    seam = np.clip(np.abs(ys - (index + 0.5) * plank) / (plank / 2), 0, 1) ** 10  # 1 at the seams
+    shade = tones * grain * (1 + 0.05 * fibre) * (1 - 0.45 * seam)
+    board = np.asarray(WOOD, np.float32) * shade[..., None]
+    return u8(resize_to(f32(board), width, height))
 
 
 def replace_background(rgb: U8, keep: Mask, name: str, color: RGB | None, rng: random.Random) -> U8:

@@ -14,10 +14,15 @@ import numpy as np
 
 from openbanana.engines.draft.photo.arrays import U8, Mask, bounding_box, f32, feather, resize_to, shrink, u8
 from openbanana.engines.draft.photo.faces import Face, find_faces
-from openbanana.engines.draft.photo.locate import PEOPLE, head_noun
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, free_box
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
+from openbanana.engines.draft.photo.target_words import PEOPLE, head_noun
+from openbanana.engines.draft.photo.things import lone_thing
 from openbanana.scene import Placement
+
+CORNERS = ("top_left", "top_right", "bottom_left", "bottom_right")
+CORNER_SCALE = 0.75  # a cut-out put in a corner is this much smaller than one put beside or in the middle
+CUT_HALO = 3  # a lone thing's cut-out takes this much of its rim (pixels at the finder's work size)
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,10 @@ def cut_out(rgb: U8, target: str) -> Cutout | None:
     face = faces[0] if faces else None
     if face is not None:
         mask = people_mask(rgb)
-    if mask is None or float((mask > 0.5).mean()) < 0.02:
+    lone = lone_thing(rgb, halo=CUT_HALO) if face is None and not wants_person else None
+    if lone is not None:  # alone on a plain wall: its own outline, not GrabCut's guess with a scrap of the wall
+        mask, face = lone.mask, None
+    elif mask is None or float((mask > 0.5).mean()) < 0.02:
         if wants_person:
             return None
         people = people_mask(rgb)
@@ -72,6 +80,8 @@ def place(canvas: U8, cut: Cutout, placement: Placement, near_person: bool, face
         scale = (faces[0].box[2] - faces[0].box[0]) / max(1.0, cut.face.box[2] - cut.face.box[0])
     else:
         scale = (0.7 if cut.cut_at_bottom else 0.42) * height / ch
+    if placement in CORNERS and not (cut.face is not None and faces):
+        scale *= CORNER_SCALE  # tucked into the corner, not filling half the frame from it
     scale = min(scale, 0.95 * height / ch, 0.6 * width / cw)
     size = (cw * scale / width, ch * scale / height)
     avoid = face_boxes(faces, width, height)

@@ -9,9 +9,10 @@ from PIL import Image
 
 from openbanana.engines.draft.photo.arrays import U8, rgb_array
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
-from openbanana.engines.draft.photo.locate import CATS, PEOPLE, head_noun, may_stand_in
+from openbanana.engines.draft.photo.locate import may_stand_in
 from openbanana.engines.draft.photo.segmentation import people_mask, subject_mask
 from openbanana.engines.draft.photo.steps import not_done
+from openbanana.engines.draft.photo.target_words import CATS, PEOPLE, head_noun
 from openbanana.plan import PhotoEdit
 
 MARGIN = 0.18  # of the thing's size, on each side

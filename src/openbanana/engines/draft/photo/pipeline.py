@@ -21,11 +21,12 @@ from openbanana.engines.draft.photo.bubbles import with_bubble
 from openbanana.engines.draft.photo.combine import cut_out, place
 from openbanana.engines.draft.photo.cropping import crop_to
 from openbanana.engines.draft.photo.faces import find_faces
-from openbanana.engines.draft.photo.locate import PEOPLE
 from openbanana.engines.draft.photo.outpaint import outpaint
 from openbanana.engines.draft.photo.placing import clear_of, face_boxes, free_box, where
 from openbanana.engines.draft.photo.segmentation import backdrop_cut
 from openbanana.engines.draft.photo.steps import STEPS, Photo, not_done
+from openbanana.engines.draft.photo.target_words import PEOPLE
+from openbanana.engines.draft.photo.text_places import texts_at_things
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
 from openbanana.plan import PHOTO_EXTENDED, PhotoEdit, Plan, Subject, TextBlock
@@ -88,7 +89,9 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
             shortfalls.append(said)
     image = apply_edits(to_image(photo.rgb), plan.edits)
     stickers = _stickers_off_faces(plan, photo, width, height)
-    texts, moved = _texts_off_faces(plan, photo, width, height)
+    placed, at_things, kept = texts_at_things(plan, photo)
+    texts, moved = _texts_off_faces(replace(plan, texts=placed), photo, width, height, kept)
+    moved = [*at_things, *moved]
     texts, moved = _speech_in_bubbles(image, texts, photo, moved)
     return EditedPhoto(image, stickers, tuple([*shortfalls, *moved]), texts)
 
@@ -168,15 +171,18 @@ def _stickers_off_faces(plan: Plan, photo: Photo, width: int, height: int) -> tu
     return tuple(moved)
 
 
-def _texts_off_faces(plan: Plan, photo: Photo, width: int, height: int) -> tuple[tuple[TextBlock, ...], list[str]]:
+def _texts_off_faces(plan: Plan, photo: Photo, width: int, height: int,
+                     kept: frozenset[int] = frozenset()) -> tuple[tuple[TextBlock, ...], list[str]]:
     """The plan's words, each moved off any face it would cover ("a caption at the top" of a portrait goes above the
-    head, beside it, or to the bottom), with a sentence for each one moved; words that cover no face stay put."""
+    head, beside it, or to the bottom), with a sentence for each one moved; words that cover no face stay put, and
+    so do those in `kept` (asked for at a thing, "on her forehead")."""
     if not plan.texts or not photo.faces:
         return plan.texts, []
     avoid = face_boxes(photo.faces, width, height, margin=0.1)
     texts, said = [], []
-    for block in plan.texts:
-        box = clear_of(block.box, avoid) if block.role != "speech" else None  # a bubble goes beside the face
+    for index, block in enumerate(plan.texts):
+        # a bubble goes beside the face; words asked for at a thing stay at it
+        box = clear_of(block.box, avoid) if block.role != "speech" and index not in kept else None
         if box is None:
             texts.append(block)
             continue

@@ -1,4 +1,5 @@
-"""Drawn skies to put behind a photo's horizon: sunset, dawn, golden hour, night, storm, clear, overcast, rainbow.
+"""Drawn skies to put behind a photo's horizon: sunset, dawn, golden hour, a purple twilight, night, storm, clear,
+overcast, rainbow.
 
 Each is a gradient that runs from the top of the frame down to the photo's own horizon (column by column), with
 clouds from seeded fractal noise, a sun or moon, and stars; the seed changes the clouds, the disc and the stars.
@@ -38,6 +39,8 @@ SKIES: dict[str, SkyLook] = {
                            (255, 226, 180), (190, 130, 100), "sun", (255, 244, 200), 0.7),
     "dawn": SkyLook(((64, 84, 150), (150, 140, 190), (240, 174, 170), (255, 220, 190)), 0.3,
                     (255, 214, 210), (150, 120, 150), "sun", (255, 246, 220), 0.5),
+    "twilight": SkyLook(((34, 22, 74), (84, 48, 134), (150, 92, 176), (214, 150, 200)), 0.3,
+                        (206, 156, 214), (84, 50, 110)),
     "night": SkyLook(((4, 8, 24), (10, 20, 52), (24, 40, 84)), 0.15, (60, 70, 100), (10, 14, 30), "moon",
                      (246, 244, 228), 0.25, stars=260),
     "storm": SkyLook(((34, 38, 48), (62, 66, 78), (96, 100, 108)), 0.95, (120, 124, 132), (28, 30, 38)),

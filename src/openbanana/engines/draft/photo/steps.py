@@ -19,27 +19,21 @@ from PIL import Image
 from openbanana.engines.draft.photo.accessories import wear
 from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, rgb_array, shrink
 from openbanana.engines.draft.photo.backdrop import replace_background, separate
+from openbanana.engines.draft.photo.by_color import color_match
 from openbanana.engines.draft.photo.face_frame import find_head_top
 from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
-from openbanana.engines.draft.photo.locate import (
-    CATS,
-    Found,
-    choose_face,
-    color_match,
-    find_target,
-    findable,
-    head_noun,
-    in_background,
-    is_people,
-)
+from openbanana.engines.draft.photo.found import Found
+from openbanana.engines.draft.photo.locate import find_target
+from openbanana.engines.draft.photo.people import choose_face
 from openbanana.engines.draft.photo.recolor import recolor
 from openbanana.engines.draft.photo.relight import relight, replace_sky
 from openbanana.engines.draft.photo.removal import remove
 from openbanana.engines.draft.photo.season_styles import SEASONS, green_share
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.styles import STYLES
+from openbanana.engines.draft.photo.target_words import CATS, findable, head_noun, in_background, is_people
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
-from openbanana.engines.draft.photo.things import fill_plain
+from openbanana.engines.draft.photo.things import fill_plain, lone_thing
 from openbanana.plan import PhotoEdit
 
 CAT_FACE = "a cat's face"
@@ -190,8 +184,9 @@ def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
         if findable(edit.target) or edit.target_color is not None or edit.placement != "auto":
             return not_done(edit, f"I could not find {_with_a(noun)} {where}, so nothing was removed.")
         return not_done(edit, f"I can't pick out {_with_a(noun)} in a photo by itself (I can find people, faces, "
-                              "hair, clothes, the sky, a thing by its colour or its place, or one of several things "
-                              "laid out on a plain background by its size or place), so nothing was removed.")
+                              "hair, clothes, the sky, a thing by its colour or its place, one of several things "
+                              "laid out on a plain background by its size or place, or the one thing alone on a plain "
+                              "wall), so nothing was removed.")
     exact_shape = found.face is not None or found.others is not None or found.how.startswith("its colour and")
     mask = found.mask if exact_shape else _whole(photo.rgb, found.mask)
     others = photo.people * (1 - mask) if photo.people is not None and photo.faces else None
@@ -246,8 +241,8 @@ def _hull(mask: Mask) -> Mask:
 
 
 def _it(found: Found) -> str:
-    """"them" for a stand-in of several things ("all 24 separate shapes"), else "it"."""
-    return "them" if found.how.startswith("all ") else "it"
+    """"them" for a stand-in of several things ("all 24 separate shapes", "the commonest green leaves"), else "it"."""
+    return "them" if found.how.startswith("all ") or found.how.endswith("leaves") else "it"
 
 
 def _with_a(noun: str) -> str:
@@ -276,7 +271,9 @@ def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
 
 def background(photo: Photo, edit: PhotoEdit) -> str | None:
     faces = photo.faces
-    subject = None if faces and photo.people is not None else subject_mask(photo.rgb)
+    lone = None if faces else lone_thing(photo.rgb, halo=3)  # alone on a plain wall: its own outline
+    subject = None if faces and photo.people is not None else lone.mask if lone is not None else subject_mask(
+        photo.rgb)
     keep = separate(photo.rgb, photo.people, bool(faces), subject)
     if keep is None:
         return not_done(edit, "I could not tell the subject from the background, so it is unchanged.")

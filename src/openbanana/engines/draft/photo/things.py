@@ -21,9 +21,16 @@ from openbanana.engines.draft.photo.arrays import U8, Mask, blend, bounding_box,
 from openbanana.scene import Placement
 
 WORK_SIDE = 256  # blobs and textures are found on a copy this size
+FIT_SIDE = 256  # a hole's surrounding light is fitted on about this many pixels across
 MIN_THING, MAX_THING = 0.002, 0.2  # a thing's share of the frame
 PLAIN = 14.0  # the background's own spread (grey levels) after its smooth light is taken out
 PLAIN_SHARE = 0.45  # and the least share of the frame it must cover
+LONE_MAX, LONE_MIN = 0.45, 0.01  # a lone thing's largest and least share of the frame
+LONE_REST = 0.15  # everything else found, against the lone thing's area: specks, not a second thing
+# A lone thing's background must be plainer than a set's (a bare wall: 4.2; a dahlia's blurred leaves, 12.0, are not
+# a background to fill a hole from)
+LONE_PLAIN = 7.0
+LONE_HALO = 13  # pixels at the work size that a lone thing's mask is grown by, to take its soft rim
 LAID_OUT = 0.1  # the least share of the frame the things cover together: a set laid out, not a few specks
 SOLID = 0.75  # a thing's area over its convex hull's: coins and cups, not leaves, shadows or folds
 # A photo is one texture when its 4×4 cells differ this little in mean Lab colour (a wall of bricks: 1.0, gravel:
@@ -86,9 +93,26 @@ def pick_thing(rgb: U8, target: str, placement: Placement) -> Picked | None:
                   f"{how} of the {len(areas)} separate shapes on the plain background")
 
 
-def _things(rgb: U8) -> tuple[npt.NDArray[np.int32], list[int], list[tuple[float, float]]]:
-    """The separate things on a plain background (labels at the work size, their areas and centres as fractions);
-    no things when the background is not plain."""
+def lone_thing(rgb: U8, halo: int = LONE_HALO) -> Picked | None:
+    """The one thing that stands out on a plain background ("the clock" on a bare wall, "the rocket" on a clear
+    sky): exactly one solid shape of a fair size, and nothing else there of note; None otherwise. `halo`: the pixels
+    (at the work size) its mask is grown by, to take a soft rim with it (a removal wants it, a cut-out less)."""
+    labels, areas, _centres = _things(rgb, LONE_MAX, LONE_PLAIN)
+    if not areas or max(areas) < LONE_MIN * labels.size or sum(areas) - max(areas) > LONE_REST * max(areas):
+        return None
+    height, width = rgb.shape[:2]
+    index = int(np.argmax(areas))
+    disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (halo, halo))  # its soft or blurred rim too
+    grown = cv2.dilate(_hull(labels == index + 1).astype(np.uint8), disc).astype(np.float32)
+    rounded = np.asarray(cv2.GaussianBlur(grown, (0, 0), 2.5) > 0.5)  # the hull's corners rounded off
+    return Picked(_full(rounded, width, height), np.zeros((height, width), np.float32),
+                  "the one thing that stands out from the plain background")
+
+
+def _things(rgb: U8, largest: float = MAX_THING,
+            plain: float = PLAIN) -> tuple[npt.NDArray[np.int32], list[int], list[tuple[float, float]]]:
+    """The separate things on a plain background, none over `largest` of the frame (labels at the work size, their
+    areas and centres as fractions); no things when the background is not plain."""
     gray = f32(cv2.cvtColor(shrink(rgb, WORK_SIDE), cv2.COLOR_RGB2GRAY))
     height, width = gray.shape
     ring = max(2, min(height, width) // 30)
@@ -98,8 +122,8 @@ def _things(rgb: U8) -> tuple[npt.NDArray[np.int32], list[int], list[tuple[float
     for _ in range(2):  # fitted to the border's level first, then to what that fit calls background
         residual = gray - _smooth_light(gray, background)
         background = np.abs(residual) < 25
-    if float(np.std(residual[background])) > PLAIN or background.mean() < PLAIN_SHARE or \
-            background[border].mean() < 0.75:
+    if background.all() or not background.any() or float(np.std(residual[background])) > plain or \
+            background.mean() < PLAIN_SHARE or background[border].mean() < 0.75:  # (nothing on it, or no plain)
         return np.zeros((height, width), np.int32), [], []
     sign = 1.0 if float(np.median(residual[~background])) >= 0 else -1.0 if (~background).any() else 1.0
     strength = np.clip(sign * residual, 0, 255).astype(np.uint8)
@@ -117,7 +141,7 @@ def _things(rgb: U8) -> tuple[npt.NDArray[np.int32], list[int], list[tuple[float
         share = stats[label, cv2.CC_STAT_AREA] / (height * width)
         x, y, w, h = stats[label, :4]
         sides = int(x <= 0) + int(y <= 0) + int(x + w >= width) + int(y + h >= height)
-        if not MIN_THING <= share <= MAX_THING or sides > 1:
+        if not MIN_THING <= share <= largest or sides > 1:
             continue  # specks, and bands of the background's own light running across the frame
         filled = _filled(labels == label)
         contours, _ = cv2.findContours(filled.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
@@ -178,14 +202,22 @@ def fills_frame(rgb: U8, noun: str) -> bool:
 def fill_plain(rgb: U8, mask: Mask, others: Mask, rng: random.Random) -> U8:
     """`rgb` with the things in `mask` taken off their plain background, one at a time (each hole filled from the
     background round it, the other things left out)."""
-    count, labels = cv2.connectedComponents((mask > 0.25).astype(np.uint8))
-    if count <= 2:
+    if cv2.connectedComponents((shrink(mask, WORK_SIDE * 2) > 0.25).astype(np.uint8))[0] <= 2:  # one thing
         return _fill_one(rgb, mask, others, rng)
+    count, labels = cv2.connectedComponents((mask > 0.25).astype(np.uint8))
     out = rgb
     for label in range(1, count):
         part = f32(mask * (labels == label))
         out = _fill_one(out, part, f32(np.maximum(others, mask - part)), rng)
     return out
+
+
+def _surface(coefficients: npt.NDArray[np.float32], height: int, width: int) -> npt.NDArray[np.float32]:
+    """The fitted quadratic light over a window, per channel (coefficients: 6 × channels)."""
+    xs = (np.arange(width, dtype=np.float32) / width - 0.5)[None, :, None]
+    ys = (np.arange(height, dtype=np.float32) / height - 0.5)[:, None, None]
+    c = coefficients[:, None, None, :]
+    return f32(c[0] + c[1] * xs + c[2] * ys + c[3] * xs * xs + c[4] * ys * ys + c[5] * xs * ys)
 
 
 def _fill_one(rgb: U8, mask: Mask, others: Mask, rng: random.Random) -> U8:
@@ -207,13 +239,18 @@ def _fill_one(rgb: U8, mask: Mask, others: Mask, rng: random.Random) -> U8:
     if ring.sum() < 12:
         return rgb
     h, w = taken.shape
-    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
-    xs, ys = xs / w - 0.5, ys / h - 0.5
+    step = max(1, round(max(h, w) / FIT_SIDE))  # the light is fitted on every step-th pixel: a smooth surface
+    ys, xs = np.nonzero(ring[::step, ::step])
+    ys, xs = ys.astype(np.float32) * step / h - 0.5, xs.astype(np.float32) * step / w - 0.5
     terms = np.stack([np.ones_like(xs), xs, ys, xs * xs, ys * ys, xs * ys], axis=-1)
-    coefficients, *_ = np.linalg.lstsq(terms[ring], window[ring], rcond=None)
-    light = terms @ coefficients
-    residual = (window[ring] - light[ring]).mean(axis=-1)
+    values = window[::step, ::step][ring[::step, ::step]]
+    coefficients, *_ = np.linalg.lstsq(terms, values, rcond=None)
+    residual = (values - terms @ coefficients).mean(axis=-1)
     spread = 1.4826 * float(np.median(np.abs(residual - np.median(residual))))  # robust: edges and specks aside
+    steady = np.abs(residual - np.median(residual)) < 3 * spread + 2  # refitted without a shadow or a rim left
+    if 12 <= steady.sum() < steady.size:
+        coefficients, *_ = np.linalg.lstsq(terms[steady], values[steady], rcond=None)
+    light = _surface(f32(coefficients), h, w)
     noise = np.random.default_rng(rng.randrange(2**32)).normal(0.0, 1.0, (h, w)).astype(np.float32)
     grain = f32(cv2.GaussianBlur(noise, (0, 0), 0.8))
     grain = f32(grain * (spread / max(float(grain.std()), 1e-6)))

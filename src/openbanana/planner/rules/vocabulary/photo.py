@@ -59,7 +59,8 @@ NIGHT_AFTER_VERB = r"(?:make|turn|change|set)\s+(?:it|this|the (?:photo|image|pi
 
 # The drawn skies, by the words that describe them.
 SKIES: dict[str, str] = {
-    "sunset": "sunset", "sundown": "sunset", "pink": "sunset", "orange": "sunset", "purple": "sunset",
+    "sunset": "sunset", "sundown": "sunset", "pink": "sunset", "orange": "sunset", "purple": "twilight",
+    "violet": "twilight", "lavender": "twilight", "twilight": "twilight",
     "sunrise": "dawn", "dawn": "dawn", "golden": "golden_hour", "night": "night", "starry": "night",
     "stars": "night", "milky way": "night", "moon": "night", "storm": "storm", "stormy": "storm", "dark": "storm",
     "dramatic": "storm", "thunder": "storm", "clouds": "overcast", "cloudy": "overcast", "overcast": "overcast",
@@ -78,7 +79,8 @@ PLACES: dict[str, str] = {
     "night": "night", "sunset": "sunset", "room": "room", "living room": "room", "office": "room",
     "kitchen": "room", "bedroom": "room", "indoors": "room", "underwater": "underwater", "aquarium": "underwater",
     "stage": "stage", "concert": "stage", "studio": "studio", "plain": "plain", "sofa": "room", "couch": "room",
-    "bed": "room", "armchair": "room", "road": "city", "highway": "city",
+    "bed": "room", "armchair": "room", "road": "city", "highway": "city", "wooden": "wood", "wood": "wood",
+    "wooden table": "wood", "planks": "wood", "floorboards": "wood",
 }
 
 # Accessories drawn on a face, by the words that ask for them; longer phrases are matched first.
@@ -119,5 +121,6 @@ PAINTED_ADDITIONS: dict[str, str] = {
     "sailboat": "boat", "sailing boat": "boat", "sail boat": "boat", "yacht": "boat", "rowing boat": "boat",
     "rowboat": "boat", "ship": "boat", "birds": "birds", "flock of birds": "birds", "seagulls": "birds",
     "gulls": "birds", "flying birds": "birds", "steam": "steam", "vapor": "steam", "vapour": "steam",
+    "smoke": "smoke", "clouds of smoke": "smoke", "exhaust": "smoke",
 }
 SNOW_ON = r"\bsnow\b.*\b(?:on|over|covering|to)\s+(?:the\s+)?(?:ground|grass|field|fields|roofs?|trees|land|hills?)\b"
