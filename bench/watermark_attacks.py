@@ -249,23 +249,25 @@ def false_positive_scores(count: int, seed: int, log: Callable[[str], None]) -> 
 
 
 def timing(baseline: ModuleType | None, reps: int, log: Callable[[str], None]) -> dict[str, dict[str, float]]:
-    """Median detect time at 1K and 4K for this module and the baseline, timed alternately (same load for both)."""
+    """Median detect time at 1K and 4K for this module and the baseline, timed alternately (same load for both),
+    each on the image it marked itself (payload formats differ between revisions)."""
     from bench.watermark import draft
 
     result: dict[str, dict[str, float]] = {}
     for label, size in (("1K", (1024, 1024)), ("4K", (4096, 4096))):
-        image = wm.embed_watermark(draft("a calm blue minimal background", *size, seed=3), wm.WatermarkPayload(1, 2),
-                                   KEY)
-        attacked = encoded(image.crop((size[0] // 10, size[1] // 8, size[0], size[1])), "JPEG", 80)
+        image = draft("a calm blue minimal background", *size, seed=3)
+        attacked = {name: encoded(module.embed_watermark(image, module.WatermarkPayload(1, 2), KEY).crop(
+            (size[0] // 10, size[1] // 8, size[0], size[1])), "JPEG", 80)
+            for name, module in (("now", wm), ("baseline", baseline)) if module is not None}
         now: list[float] = []
         before: list[float] = []
         for _ in range(reps):
             start = time.perf_counter()
-            wm.detect_watermark(attacked, KEY)
+            wm.detect_watermark(attacked["now"], KEY)
             now.append(time.perf_counter() - start)
             if baseline is not None:
                 start = time.perf_counter()
-                baseline.detect_watermark(attacked, KEY)
+                baseline.detect_watermark(attacked["baseline"], KEY)
                 before.append(time.perf_counter() - start)
         result[label] = {"detect_p50_s": statistics.median(now)}
         if before:
