@@ -390,7 +390,7 @@ def robustness(quick: bool, seed: int, log: Callable[[str], None]) -> Robustness
             result.saturated_by_brightening += 1
         for name, attack in attacks.items():
             attacked = attack(marked, index)
-            detection = wm.detect_watermark(attacked, KEY)
+            detection = wm.detect_watermark(attacked, KEY, payload.issuer)
             good = detection.found and detection.payload == payload
             if name == "brightness +20%" and clipped_share(attacked) >= CLIPPED:
                 result.clipped_scores.append(detection.score)
@@ -400,7 +400,7 @@ def robustness(quick: bool, seed: int, log: Callable[[str], None]) -> Robustness
             result.scores.setdefault(name, []).append(detection.score)
             if not good:
                 result.failures.setdefault(name, []).append(f"{sample.name} ({detection.score:.1f})")
-        other = wm.detect_watermark(marked, WRONG_KEY)
+        other = wm.detect_watermark(marked, WRONG_KEY, payload.issuer)
         result.wrong_key_found += other.found
         result.wrong_key_scores.append(other.score)
         result.images += 1
@@ -422,13 +422,13 @@ class FalsePositives:
     found: int = 0
     by_kind: dict[str, list[float]] = field(default_factory=dict)
     edge_preserving: list[float] = field(default_factory=list)  # scores of the images that got the clipped-image field
-    v1_reads: int = 0  # version-1 decodes at each image's best peaks, whatever their score
-    v1_passes: int = 0  # ... that passed the CRC and version bits (each is a false accept the score did not stop)
+    checked_reads: int = 0  # version-1 and version-2 decodes at each image's best peaks, whatever their score
+    checked_passes: int = 0  # ... that passed the CRC and version bits (a false accept the score did not stop)
 
 
 def false_positives(quick: bool, seed: int, log: Callable[[str], None], every: int = 1) -> FalsePositives:
-    """Search every `every`-th unmarked image; also read a version-1 payload at its best peaks with no threshold,
-    which measures the CRC's share of the bound directly."""
+    """Search every `every`-th unmarked image; also read version-1 and version-2 payloads (the default issuer's) at
+    its best peaks with no threshold, which measures the CRC's share of the bound directly."""
     result = FalsePositives()
     keyed = wm._keyed(KEY)
     for index, sample in enumerate(unmarked_set(quick, seed)):
@@ -436,10 +436,12 @@ def false_positives(quick: bool, seed: int, log: Callable[[str], None], every: i
             continue
         search = wm._search(sample.image, KEY)
         score = search.peaks[0].score
-        for peak in search.peaks[:wm._V1_DECODES]:
-            result.v1_reads += 1
-            result.v1_passes += wm._decode_v1(wm._aligned_chips(peak, keyed), keyed) is not None
-        if score >= wm.CHECKED_THRESHOLD:  # only then can detect_watermark report found
+        for peak in search.peaks[:wm._CHECKED_READS]:
+            chips = wm._aligned_chips(peak, keyed)
+            result.checked_reads += 2
+            result.checked_passes += wm._decode_v1(chips, keyed) is not None
+            result.checked_passes += wm._decode_v2(chips, keyed, wm.DEFAULT_ISSUER) is not None
+        if score >= min(wm.CHECKED_THRESHOLD, wm.V2_THRESHOLD):  # only then can detect_watermark report found
             result.found += wm.detect_watermark(sample.image, KEY).found
         result.image_scores.append(score)
         result.candidate_scores.extend(p.score for p in search.peaks)
@@ -533,25 +535,27 @@ def _load_module(name: str, source: str) -> ModuleType:
 def timing(log: Callable[[str], None], reps: int, baseline: ModuleType | None) -> dict[str, dict[str, float]]:
     """Median embed/detect times; the baseline, if any, runs alternately with the current code on the same image.
 
-    Detection is timed on one image (marked by the current code) for both, after all the embeds, so that neither
-    inherits the other's freed memory.
+    Detection is timed after all the embeds, so that neither inherits the other's freed memory, each module on the
+    image it marked itself (payload formats differ between revisions), with the default issuer (which the current
+    format's check covers).
     """
     rng = np.random.default_rng(SEED + 2)
     out: dict[str, dict[str, float]] = {"load_before": {"loadavg_1min": os.getloadavg()[0]}}
     modules = {"": wm} if baseline is None else {"": wm, "baseline_": baseline}
     for label, (w, h) in {"1K": (1024, 1024), "2K": (2048, 2048), "4K": (4096, 4096)}.items():
         image = pink_noise(w, h, rng)
-        marked = wm.embed_watermark(image, wm.WatermarkPayload(0xBEEF, 0xC0FFEE), KEY)
+        marks = {prefix: module.embed_watermark(image, module.WatermarkPayload(1, 0xC0FFEE), KEY)
+                 for prefix, module in modules.items()}
         times: dict[str, list[float]] = {}
         for step in ("embed", "detect"):
             for _ in range(reps + 1):  # the first round warms the key caches and is dropped
                 for prefix, module in modules.items():
-                    payload = module.WatermarkPayload(0xBEEF, 0xC0FFEE)
+                    payload = module.WatermarkPayload(1, 0xC0FFEE)
                     start = time.perf_counter()
                     if step == "embed":
                         module.embed_watermark(image, payload, KEY)
                     else:
-                        module.detect_watermark(marked, KEY)
+                        module.detect_watermark(marks[prefix], KEY)
                     times.setdefault(prefix + step, []).append(time.perf_counter() - start)
         row = {"pixels": float(w * h)}
         row.update({f"{name}_ms": 1000 * statistics.median(values[1:]) for name, values in times.items()})
@@ -602,7 +606,8 @@ def summarise_false_positives(fp: FalsePositives) -> dict[str, Any]:
     per_image = tail_fit(fp.image_scores)
     ecc = ecc_false_accept()
     module_sync = min(1.0, bound * tail_probability(per_candidate, wm.SCORE_THRESHOLD))
-    checked = tail_probability(per_image, wm.CHECKED_THRESHOLD) * wm._CHECK_FALSE_ACCEPT
+    checked = (tail_probability(per_image, wm.CHECKED_THRESHOLD) * wm._CHECK_FALSE_ACCEPT
+               + tail_probability(per_image, wm.V2_THRESHOLD) * wm._V2_CHECK_FALSE_ACCEPT)
     return {
         "false_positives": {
             "images": fp.images, "found": fp.found, "candidate_scores": len(fp.candidate_scores),
@@ -622,7 +627,8 @@ def summarise_false_positives(fp: FalsePositives) -> dict[str, Any]:
             "scan_threshold": wm.SCAN_THRESHOLD,
             "estimated_fp_scan_image_fit": tail_probability(per_image, wm.SCAN_THRESHOLD),
             "checked_threshold": wm.CHECKED_THRESHOLD,
-            "v1_check": {"analytic": wm._CHECK_FALSE_ACCEPT, "reads": fp.v1_reads, "passes": fp.v1_passes},
+            "checks": {"analytic": wm._CHECK_FALSE_ACCEPT, "analytic_v2": wm._V2_CHECK_FALSE_ACCEPT,
+                       "v2_threshold": wm.V2_THRESHOLD, "reads": fp.checked_reads, "passes": fp.checked_passes},
             "estimated_fp_checked_image_fit": checked,
             # An image found by a score-alone route has its best score above SCORE_THRESHOLD (< SCAN_THRESHOLD).
             "estimated_fp_total_image_fit": tail_probability(per_image, wm.SCORE_THRESHOLD) + checked,
@@ -683,11 +689,12 @@ def print_false_positives(summary: dict[str, Any]) -> None:
           f"combined {f['estimated_fp_with_ecc']:.1e}")
     print(f"  scan threshold {f['scan_threshold']:.2f} (only when the fixed guesses do not decode): per-image-max fit "
           f"there {f['estimated_fp_scan_image_fit']:.1e}")
-    v = f["v1_check"]
+    v = f["checks"]
     print(f"  version-1 route from {f['checked_threshold']:.2f} (payload must pass CRC-16 + version, analytic "
-          f"{v['analytic']:.1e} per image): {v['passes']} of {v['reads']} reads at the best peaks passed with no "
+          f"{v['analytic']:.1e} per image), version-2 route from {v['v2_threshold']:.2f} (CRC-24 + version, "
+          f"{v['analytic_v2']:.1e}): {v['passes']} of {v['reads']} reads at the best peaks passed with no "
           f"score threshold; per-image-max fit x check there {f['estimated_fp_checked_image_fit']:.1e}; total "
-          f"(score alone from {f['module_threshold']:.2f}, + the version-1 route) "
+          f"(score alone from {f['module_threshold']:.2f}, + the version-1/2 route) "
           f"{f['estimated_fp_total_image_fit']:.1e}")
     print(f"  found on unmarked images: {f['found']} of {f['images']} ({f['degenerate_images']} degenerate: "
           "no detail at all, score 0)")

@@ -137,8 +137,8 @@ def encoded(image: Image.Image, fmt: str, quality: int) -> Image.Image:
 
 
 def at_true_geometry(attacked: Image.Image, marked_size: tuple[int, int], draw: Draw,
-                     payload: wm.WatermarkPayload) -> tuple[float, int, bool]:
-    """(score, code-bit errors of the version-1 code's 320, whether it decodes there) when folding at the scale
+                     payload: wm.WatermarkPayload, version: int = wm._VERSION) -> tuple[float, int, bool]:
+    """(score, code-bit errors of format `version`'s code, whether it decodes there) when folding at the scale
     and tilt the attack really applied, no search.
 
     Why: it splits the misses into those the search could still find (score above the threshold, errors within
@@ -151,9 +151,10 @@ def at_true_geometry(attacked: Image.Image, marked_size: tuple[int, int], draw: 
     best = max((wm._peak_at(spectrum, period * (1 + step), sign * draw.degrees + turn, keyed)
                 for step in (-0.002, -0.001, 0.0, 0.001, 0.002) for turn in (-0.1, 0.0, 0.1) for sign in (1, -1)),
                key=lambda peak: peak.score)
-    truth = wm._codeword(payload, keyed) ^ keyed.whitening1
-    soft = wm._soft_bits(wm._aligned_chips(best, keyed), keyed, wm._VERSION)
-    return best.score, int(np.count_nonzero((soft > 0) != (truth == 1))), wm._decode(best, keyed) == payload
+    truth = wm._codeword(payload, keyed, version) ^ keyed.layout(version)[1]
+    soft = wm._soft_bits(wm._aligned_chips(best, keyed), keyed, version)
+    errors = int(np.count_nonzero((soft > 0) != (truth == 1)))
+    return best.score, errors, wm._decode(best, keyed, payload.issuer) == payload
 
 
 @dataclass
@@ -182,11 +183,13 @@ def miss_class(sample: Sample, draw: Draw, decodes: bool) -> str:
     return f"{'not found' if decodes else 'gone'} / {codec} / {bucket} / {content}"
 
 
-def run_attacks(samples: list[Sample], draws: int, seed: int, detect: Callable[[Image.Image], wm.WatermarkDetection],
-                log: Callable[[str], None], diagnose: bool = False, embed: Embed = wm.embed_watermark,
-                subset: set[int] | None = None) -> Outcome:
+def run_attacks(samples: list[Sample], draws: int, seed: int,
+                detect: Callable[[Image.Image, int], wm.WatermarkDetection], log: Callable[[str], None],
+                diagnose: bool = False, embed: Embed = wm.embed_watermark, subset: set[int] | None = None,
+                version: int = wm._VERSION) -> Outcome:
     """Attack every sample `draws` times (or only the samples whose index is in `subset`: the same payloads and draws
-    they get in the whole run, so a variant can be replayed on the misses alone)."""
+    they get in the whole run, so a variant can be replayed on the misses alone). `detect` is told the payload's
+    issuer, as a server knows its own; `version` is the payload format `embed` writes (for the diagnosis)."""
     outcome = Outcome()
     for index, sample in enumerate(samples):
         if subset is not None and index not in subset:
@@ -199,7 +202,7 @@ def run_attacks(samples: list[Sample], draws: int, seed: int, detect: Callable[[
         rng = np.random.default_rng([seed, index])
         for _ in range(draws):
             attacked, draw = attack(marked, rng)
-            detection = detect(attacked)
+            detection = detect(attacked, payload.issuer)
             good = detection.found and detection.payload == payload
             outcome.draws += 1
             outcome.found += good
@@ -213,8 +216,9 @@ def run_attacks(samples: list[Sample], draws: int, seed: int, detect: Callable[[
             if not good:
                 line = f"{sample.name} {marked.size}: {draw} -> score {detection.score:.1f}"
                 if diagnose:
-                    true_score, errors, decodes = at_true_geometry(attacked, marked.size, draw, payload)
-                    line += (f"; at the true geometry {true_score:.1f}, {errors}/{wm._V1_LENGTH} code bits wrong, "
+                    true_score, errors, decodes = at_true_geometry(attacked, marked.size, draw, payload, version)
+                    bits = wm._keyed(KEY).layout(version)[1].size
+                    line += (f"; at the true geometry {true_score:.1f}, {errors}/{bits} code bits wrong, "
                              f"{'decodes' if decodes else 'does not decode'}")
                     name = miss_class(sample, draw, decodes)
                     outcome.classes[name] = outcome.classes.get(name, 0) + 1
@@ -222,6 +226,11 @@ def run_attacks(samples: list[Sample], draws: int, seed: int, detect: Callable[[
                 log(f"miss: {outcome.failures[-1]}")
         log(f"{index + 1}/{len(samples)} {sample.name}: {outcome.found}/{outcome.draws}")
     return outcome
+
+
+def versioned(version: int) -> Embed:
+    """The module's embedder writing payload format `version`."""
+    return lambda image, payload, key: wm.embed_watermark(image, payload, key, version)
 
 
 def false_positive_scores(count: int, seed: int, log: Callable[[str], None]) -> list[float]:
@@ -240,23 +249,25 @@ def false_positive_scores(count: int, seed: int, log: Callable[[str], None]) -> 
 
 
 def timing(baseline: ModuleType | None, reps: int, log: Callable[[str], None]) -> dict[str, dict[str, float]]:
-    """Median detect time at 1K and 4K for this module and the baseline, timed alternately (same load for both)."""
+    """Median detect time at 1K and 4K for this module and the baseline, timed alternately (same load for both),
+    each on the image it marked itself (payload formats differ between revisions)."""
     from bench.watermark import draft
 
     result: dict[str, dict[str, float]] = {}
     for label, size in (("1K", (1024, 1024)), ("4K", (4096, 4096))):
-        image = wm.embed_watermark(draft("a calm blue minimal background", *size, seed=3), wm.WatermarkPayload(1, 2),
-                                   KEY)
-        attacked = encoded(image.crop((size[0] // 10, size[1] // 8, size[0], size[1])), "JPEG", 80)
+        image = draft("a calm blue minimal background", *size, seed=3)
+        attacked = {name: encoded(module.embed_watermark(image, module.WatermarkPayload(1, 2), KEY).crop(
+            (size[0] // 10, size[1] // 8, size[0], size[1])), "JPEG", 80)
+            for name, module in (("now", wm), ("baseline", baseline)) if module is not None}
         now: list[float] = []
         before: list[float] = []
         for _ in range(reps):
             start = time.perf_counter()
-            wm.detect_watermark(attacked, KEY)
+            wm.detect_watermark(attacked["now"], KEY)
             now.append(time.perf_counter() - start)
             if baseline is not None:
                 start = time.perf_counter()
-                baseline.detect_watermark(attacked, KEY)
+                baseline.detect_watermark(attacked["baseline"], KEY)
                 before.append(time.perf_counter() - start)
         result[label] = {"detect_p50_s": statistics.median(now)}
         if before:
@@ -281,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--subset", help="comma-separated indices into the (spread) image list: only their draws")
     parser.add_argument("--low-layer", metavar="RMS,LOW,HIGH[,CUT]",
                         help="mark with bench/watermark_variants.LowLayer (e.g. 0.8,1/32,1/10) instead of the module")
+    parser.add_argument("--version", type=int, default=wm._VERSION, choices=(0, 1, 2),
+                        help="the payload format to mark with (default: what the module writes)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     seed = TUNING_SEED if args.tuning else HELD_ASIDE_SEED
@@ -295,10 +308,10 @@ def main(argv: list[str] | None = None) -> int:
         samples = [samples[round(i * len(samples) / args.images)] for i in range(args.images)]
     draws = args.draws or (4 if args.quick else 8)
     started = time.perf_counter()
-    embed = LowLayer.parse(args.low_layer).embed if args.low_layer else wm.embed_watermark
+    embed = LowLayer.parse(args.low_layer, args.version).embed if args.low_layer else versioned(args.version)
     subset = {int(i) for i in args.subset.split(",")} if args.subset else None
-    outcome = run_attacks(samples, draws, seed, lambda image: wm.detect_watermark(image, KEY), log, args.diagnose,
-                          embed, subset)
+    outcome = run_attacks(samples, draws, seed, lambda image, issuer: wm.detect_watermark(image, KEY, issuer), log,
+                          args.diagnose, embed, subset, args.version)
     summary: dict[str, Any] = {
         "environment": environment(), "seeds": "tuning" if args.tuning else "held-aside", "seed": seed,
         "images": len(samples), "draws": outcome.draws, "detected": outcome.found,
@@ -307,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         "embed_psnr_min_db": min(outcome.psnr, default=0.0),
         "embed_psnr_median_db": statistics.median(outcome.psnr or [0.0]),
         "failures": outcome.failures, "miss_classes": dict(sorted(outcome.classes.items())),
-        "low_layer": args.low_layer, "subset": sorted(subset) if subset is not None else None,
+        "low_layer": args.low_layer, "version": args.version, "subset": sorted(subset) if subset is not None else None,
         "seconds": time.perf_counter() - started,
     }
     if args.false_positives:

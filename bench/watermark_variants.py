@@ -29,17 +29,18 @@ class LowLayer:
     low: float  # cycles per canonical px: the band-pass's high-pass corner
     high: float  # its low-pass corner
     cut: float = 0.0
+    version: int = wm._VERSION  # the payload format written
 
     @classmethod
-    def parse(cls, text: str) -> LowLayer:
+    def parse(cls, text: str, version: int = wm._VERSION) -> LowLayer:
         rms, low, high, *cut = (float(Fraction(part)) for part in text.split(","))
-        return cls(rms, low, high, cut[0] if cut else 0.0)
+        return cls(rms, low, high, cut[0] if cut else 0.0, version)
 
     def embed(self, image: Image.Image, payload: wm.WatermarkPayload, key: bytes) -> Image.Image:
         """`wm.embed_watermark` with this low layer instead of the module's."""
         saved = wm._LOW_RMS, wm._LOW_BAND, wm._LOW_CUT
         wm._LOW_RMS, wm._LOW_BAND, wm._LOW_CUT = self.rms, (self.low, self.high), self.cut
         try:
-            return wm.embed_watermark(image, payload, key)
+            return wm.embed_watermark(image, payload, key, self.version)
         finally:
             wm._LOW_RMS, wm._LOW_BAND, wm._LOW_CUT = saved

@@ -27,19 +27,25 @@ from openbanana.imaging.watermark import (
     _FIXED_STAGE_FALSE_POSITIVE,
     _FLAT_RMS,
     _TILE,
+    _V2_CHECK_FALSE_ACCEPT,
     CHECKED_THRESHOLD,
+    DEFAULT_ISSUER,
     SCAN_THRESHOLD,
     SCORE_THRESHOLD,
+    V2_THRESHOLD,
     WatermarkDetection,
     WatermarkPayload,
+    _aligned_chips,
     _codeword,
     _decode_v1,
+    _decode_v2,
     _flatness,
     _image_tail,
     _keyed,
     _peak_at,
     _prepare,
     _scores,
+    _search,
     _sync_spectrum,
     _whiten,
     _whiten_half,
@@ -115,7 +121,7 @@ def psnr(a: Image.Image, b: Image.Image) -> float:
 
 
 def recovered(image: Image.Image, key: bytes = KEY) -> WatermarkDetection:
-    return detect_watermark(image, key)
+    return detect_watermark(image, key, PAYLOAD.issuer)
 
 
 # ---------------------------------------------------------------------------------------------- ECC
@@ -429,13 +435,13 @@ def test_crops_from_several_sides_with_any_scale_and_jpeg(marked_sign: Image.Ima
     left, top, right, bottom = box
     cropped = marked_sign.crop((round(left * w), round(top * h), round(w * (1 - right)), round(h * (1 - bottom))))
     size = (round(cropped.width * scale), round(cropped.height * scale))
-    detection = detect_watermark(jpeg_at(cropped.resize(size, Image.Resampling.BICUBIC), quality), KEY)
+    detection = recovered(jpeg_at(cropped.resize(size, Image.Resampling.BICUBIC), quality))
     assert detection.found and detection.payload == PAYLOAD, detection
 
 
 def test_a_small_tilt_after_a_crop(marked_sign: Image.Image) -> None:
     tilted = marked_sign.rotate(0.7, Image.Resampling.BICUBIC).crop((60, 50, 1150, 800))
-    detection = detect_watermark(jpeg_at(tilted, 85), KEY)
+    detection = recovered(jpeg_at(tilted, 85))
     assert detection.found and detection.payload == PAYLOAD, detection
 
 
@@ -466,7 +472,7 @@ def test_tilts_beyond_one_degree_on_a_textured_image(marked_photo: Image.Image, 
     cropped = marked_photo.crop((round(left * w), round(top * h), round(w * (1 - right)), round(h * (1 - bottom))))
     tilted = _rotated_inscribed(cropped, degrees)
     size = (round(tilted.width * scale), round(tilted.height * scale))
-    detection = detect_watermark(jpeg_at(tilted.resize(size, Image.Resampling.BICUBIC), 80), KEY)
+    detection = recovered(jpeg_at(tilted.resize(size, Image.Resampling.BICUBIC), 80))
     assert detection.found and detection.payload == PAYLOAD, detection
 
 
@@ -494,7 +500,7 @@ def test_a_flat_draft_downscaled_below_half_keeps_its_mark(poster: Image.Image, 
                                                            scale: float, quality: int) -> None:
     """Flat drafts cut down to 0.3-0.5x and re-encoded were most of what the randomised attacks still missed:
     their chips are ~1.6 px there and the codec keeps little of a 1-grey-level mark. 1.25 levels on flat areas."""
-    detection = detect_watermark(_attacked(embed_watermark(poster, PAYLOAD, KEY), box, scale, quality), KEY)
+    detection = recovered(_attacked(embed_watermark(poster, PAYLOAD, KEY), box, scale, quality))
     assert detection.found and detection.payload == PAYLOAD, detection
 
 
@@ -512,7 +518,7 @@ def test_marks_made_by_earlier_embedders_still_verify(poster: Image.Image, earli
     monkeypatch.undo()
     assert not np.array_equal(np.asarray(earlier), np.asarray(embed_watermark(poster, PAYLOAD, KEY)))
     for image in (earlier, _attacked(earlier, (0.12, 0.10, 0.05, 0.0), 0.75, 75)):
-        detection = detect_watermark(image, KEY)
+        detection = recovered(image)
         assert detection.found and detection.payload == PAYLOAD, detection
 
 
@@ -559,13 +565,26 @@ def sign() -> Image.Image:
     return draft('a vintage coffee shop sign reading "OPEN DAILY"', 1264, 848)
 
 
-def test_version_0_marks_still_verify(sign: Image.Image) -> None:
-    """Images marked before version 1 (BCH payload) are read by the same detector, plain and attacked."""
-    old = embed_watermark(sign, PAYLOAD, KEY, version=0)
-    assert _codeword(PAYLOAD, _keyed(KEY), 0).size == 127 and _codeword(PAYLOAD, _keyed(KEY)).size == 320
+@pytest.mark.parametrize("version", [0, 1])
+def test_marks_of_earlier_payload_versions_still_verify(sign: Image.Image, version: int) -> None:
+    """Images marked before version 2 (version 0: BCH; 1: the issuer carried, a 320-bit code) are read by the same
+    detector, plain and attacked, whatever issuer the reading server has: those formats carry it."""
+    assert [_codeword(PAYLOAD, _keyed(KEY), v).size for v in (0, 1, 2)] == [127, 320, 288]
+    old = embed_watermark(sign, PAYLOAD, KEY, version=version)
     for image in (old, _attacked(old, (0.12, 0.10, 0.0, 0.0), 0.83, 75)):
-        detection = detect_watermark(image, KEY)
-        assert detection.found and detection.payload == PAYLOAD, detection
+        for issuer in (PAYLOAD.issuer, DEFAULT_ISSUER):
+            detection = detect_watermark(image, KEY, issuer)
+            assert detection.found and detection.payload == PAYLOAD, detection
+
+
+def test_version_2_carries_the_image_id_and_checks_the_issuer(marked_poster: Image.Image) -> None:
+    """The issuer is in version 2's CRC, not in its code bits: the reading server's issuer reads the payload, any
+    other issuer reads a failed check, so a mark is never given someone else's issuer."""
+    assert recovered(marked_poster).payload == PAYLOAD
+    other = detect_watermark(marked_poster, KEY, PAYLOAD.issuer ^ 1)
+    assert not other.found and other.payload is None and other.score > SCORE_THRESHOLD
+    chips = _aligned_chips(_search(marked_poster, KEY).peaks[0], _keyed(KEY))
+    assert _decode_v1(chips, _keyed(KEY)) is None and _decode_v2(chips, _keyed(KEY), PAYLOAD.issuer) == PAYLOAD
 
 
 @pytest.fixture(scope="module")
@@ -587,25 +606,44 @@ def test_a_damaged_mark_reads_by_its_crc_below_the_score_thresholds(photo: Image
                                                                    scale: float, quality: int) -> None:
     """Under half size and JPEG-compressed after a crop: the pilots score below SCAN_THRESHOLD, but the version-1
     payload decodes (soft Viterbi) and passes its CRC, which is what lets it count from CHECKED_THRESHOLD on."""
-    detection = detect_watermark(_attacked(embed_watermark(photo, PAYLOAD, KEY), box, scale, quality), KEY)
+    detection = recovered(_attacked(embed_watermark(photo, PAYLOAD, KEY), box, scale, quality))
     assert detection.found and detection.payload == PAYLOAD, detection
     assert CHECKED_THRESHOLD <= detection.score < SCAN_THRESHOLD and detection.confidence >= 0.5
-    old = detect_watermark(_attacked(embed_watermark(photo, PAYLOAD, KEY, version=0), box, scale, quality), KEY)
+    old = recovered(_attacked(embed_watermark(photo, PAYLOAD, KEY, version=0), box, scale, quality))
     assert not old.found
 
 
+@pytest.mark.parametrize(("scale", "below_checked"), [(0.38, False), (0.36, True)])
+def test_version_2_reads_a_small_textured_chip_that_version_1_does_not(scale: float, below_checked: bool) -> None:
+    """A brick wall cropped on all sides, shrunk to under 0.4x and JPEG q50: version 1's payload does not decode
+    (7.5 / 5.7); version 2's does (16 fewer carried bits, more chips per code bit), at 0.36x from a score below
+    CHECKED_THRESHOLD, as its CRC-24 needs no score threshold."""
+    path = Path(__file__).resolve().parents[1] / "data" / "photos" / "brick.jpg"
+    brick = Image.open(path).convert("RGB").resize((1024, 1024), Image.Resampling.LANCZOS)
+    box = (0.2, 0.1, 0.1, 0.2)
+    detection = recovered(_attacked(embed_watermark(brick, PAYLOAD, KEY), box, scale, 50))
+    assert detection.found and detection.payload == PAYLOAD, detection
+    assert (detection.score < CHECKED_THRESHOLD) is below_checked and detection.confidence >= 0.5
+    assert not recovered(_attacked(embed_watermark(brick, PAYLOAD, KEY, version=1), box, scale, 50)).found
+
+
 def test_thresholds_share_the_false_positive_budget() -> None:
-    """Fixed stage + scan (score alone) + the version-1 route (score and check) add up to 1e-6 per image."""
-    assert CHECKED_THRESHOLD < SCORE_THRESHOLD < SCAN_THRESHOLD
-    checked = _image_tail(CHECKED_THRESHOLD) * _CHECK_FALSE_ACCEPT
+    """Fixed stage + scan (score alone) + versions 1 and 2 (score and check, 1e-7 each) add up to 1e-6 per image;
+    version 2's check (CRC-24 + version bits at 4 reads) is that strong alone, so it is read at any score."""
+    assert V2_THRESHOLD < CHECKED_THRESHOLD < SCORE_THRESHOLD < SCAN_THRESHOLD
+    version_1 = _image_tail(CHECKED_THRESHOLD) * _CHECK_FALSE_ACCEPT
+    version_2 = _image_tail(V2_THRESHOLD) * _V2_CHECK_FALSE_ACCEPT
+    assert math.isclose(version_1, 1e-7, rel_tol=1e-9) and version_2 <= 1e-7
     scan = _image_tail(SCAN_THRESHOLD)
-    assert math.isclose(checked + scan + _FIXED_STAGE_FALSE_POSITIVE, 1e-6, rel_tol=1e-9)
+    assert math.isclose(version_1 + 1e-7 + scan + _FIXED_STAGE_FALSE_POSITIVE, 1e-6, rel_tol=1e-9)
 
 
-def test_random_chips_do_not_pass_the_version_1_check() -> None:
-    """Viterbi always returns a path; the CRC and the version bits (2^-18 together) are what reject noise."""
+def test_random_chips_do_not_pass_the_checks() -> None:
+    """Viterbi always returns a path; the CRC and the version bits are what reject noise (2^-18 together in
+    version 1, 2^-26 in version 2, for any issuer)."""
     keyed, rng = _keyed(KEY), np.random.default_rng(11)
-    assert all(_decode_v1(rng.normal(size=(64, 64)), keyed) is None for _ in range(48))
+    chips = [rng.normal(size=(64, 64)) for _ in range(32)]
+    assert all(_decode_v1(c, keyed) is None and _decode_v2(c, keyed, DEFAULT_ISSUER) is None for c in chips)
 
 
 @pytest.mark.parametrize(("box", "scale", "quality"), [
@@ -618,7 +656,7 @@ def test_a_text_page_shrunk_and_webp_compressed_keeps_its_mark(box: tuple[float,
     below ~0.6x, and the glyphs' strong mark goes with their strokes. The low layer (the same chips at ~3x the
     period, on flat areas only) is what survives there."""
     page = text_page(1376, 768, (236, 232, 222), 22)
-    detection = detect_watermark(_attacked(embed_watermark(page, PAYLOAD, KEY), box, scale, quality, "WEBP"), KEY)
+    detection = recovered(_attacked(embed_watermark(page, PAYLOAD, KEY), box, scale, quality, "WEBP"))
     assert detection.found and detection.payload == PAYLOAD, detection
 
 

@@ -162,7 +162,7 @@ def build_state(settings: Settings, *, clock: Clock = utc_now, engine: ImageEngi
         batches=BatchService(BatchStore(db), jobs, generation, files.files, clock=clock, usage=ledger),
         jobs=jobs,
         verification=VerificationService(watermark_key, records, ManifestReader(c2pa.anchors_pem if c2pa else None),
-                                         memory),
+                                         memory, settings.output.watermark_issuer),
         quotas=QuotaService(usage, RateStore(db), clock=clock),
         usage=ledger,
         memory=memory,

@@ -1,9 +1,16 @@
 """Invisible, keyed watermark: a tiled spread-spectrum mark on luminance, folded and FFT-correlated to detect.
 
-Payload: `WatermarkPayload` = 16-bit issuer id + 32-bit image id (48 data bits; the image record is looked up by
-both, so both stay in the mark) + 2 format-version bits, XOR-whitened by a key-derived sequence. Two formats:
+Payload: `WatermarkPayload` = 16-bit issuer id + 32-bit image id (the image record is looked up by both) + 2
+format-version bits, XOR-whitened by a key-derived sequence. Three formats, all still read:
 
-* Version 1 (written since 2026-12-03): the 50 bits + a CRC-16, K = 15 rate-1/4 convolutional code with a zero
+* Version 2 (written since 2026-12-03, latest): the version bits and the image id only (34 bits) + a CRC-24 over
+  version, issuer and image id, the same K = 15 rate-1/4 code: 288 code bits of ~10.7 chips each. The issuer is
+  checked, not carried: the reading server passes its own (`detect_watermark(..., issuer)`, the configured
+  `watermark_issuer`), and a mark made under another issuer reads as a failed check. The trade: 16 fewer carried
+  bits buy 8 more check bits, and with them version 2 needs no score threshold at all (its check alone passes noise
+  with 2^-26 per read, 6e-8 per image at 4 reads), while each code bit still gets more chips than version 1's; a
+  server that changes its issuer no longer reads its earlier version-2 marks (versions 0 and 1 carry theirs).
+* Version 1 (written earlier on 2026-12-03): the 50 bits + a CRC-16, K = 15 rate-1/4 convolutional code with a zero
   tail (`imaging.convolutional`), 320 code bits of ~9.6 chips each, read by soft-decision Viterbi on the chip
   sums themselves. Why: damaged marks (a downscale to 0.33-0.6x, then JPEG/WebP) read 15-30 % of their code
   bits' signs wrong, where the hard-decision capacity is below version 0's rate; the soft decoder recovers marks
@@ -77,9 +84,10 @@ Detection:
    from the field's spectrum), whiten its spectrum (divide by the 3x3-smoothed magnitude), apply the embedding
    band-pass, and correlate with the pilots over all 16384 cyclic shifts. Score = best peak / standard deviation
    over all shifts (a z-score); its position is the crop offset.
-4. At the best two candidates, the signed chip sums are gathered per code bit and un-whitened: from
-   `CHECKED_THRESHOLD` on they are read as version 1 (Viterbi, CRC, version bits 01), and from the stage's own
-   threshold also as version 0 (BCH, version bits 00): the fixed guesses' (`SCORE_THRESHOLD`) or, once the scan
+4. At the best two candidates, the signed chip sums are gathered per code bit and un-whitened: at any score they
+   are read as version 2 (Viterbi, version bits 10, CRC-24 with the reading server's issuer), from
+   `CHECKED_THRESHOLD` on as version 1 (Viterbi, CRC, version bits 01), and from the stage's own threshold also as
+   version 0 (BCH, version bits 00): the fixed guesses' (`SCORE_THRESHOLD`) or, once the scan
    has run, the scan's (`SCAN_THRESHOLD`, below). `found` = one of those reads checks out.
 
 Threshold calibration (bench/watermark.py, docs/benchmarks.md). Unmarked, a candidate's score is the maximum of
@@ -107,16 +115,19 @@ decode, needs `SCAN_THRESHOLD`, where the per-image-maximum tail of the whole se
 of the fits in docs/benchmarks.md) gives what the fixed stage (2.3e-7) and the version-1 route leave of the 1e-6:
 6.7e-7, so 9.03 (8.99 before version 1). Those two routes are bounded by the score alone; a version-0 payload must
 also decode (for random bits ~2e-5: 2 peaks x 33 hard decodes x V(127, 13) / 2^77 x 1/4 for the version bits), an
-extra factor not counted. The version-1 route is bounded by score and check together: at most `_V1_DECODES` (4)
+extra factor not counted. The version-1 route is bounded by score and check together: at most `_CHECKED_READS` (4)
 words are read per image, each passing the CRC-16 and version bits by chance with 2^-18, so `CHECKED_THRESHOLD`
 (6.39) is where the per-image tail times 4 x 2^-18 is 1e-7 (bench/watermark.py counts those checks on unmarked
 images with no score threshold at all). The full-band coarse grid (2026-12-03) ranks unmarked images' hypotheses
 on more of the band too (per-image p90 5.58 -> 5.77 on every 4th image of seed 20261123); that refit puts the 1e-6
 point at 8.35 and totals 4.7e-7 with the three routes, and the constants, more conservative above 6.39, stand.
+Version 2 (2026-12-03, latest) adds a fourth route that needs no fit: 4 reads x 2^-26 = 6e-8 <= its 1e-7 share
+at any score (`V2_THRESHOLD` = 0); the scan's share goes 6.7e-7 -> 5.7e-7, so `SCAN_THRESHOLD` 9.03 -> 9.07
+(it only decides version-0 marks now), and the total stays <= 1e-6 over all four.
 `confidence` = min(1, -log10(p) / 12) for the estimated false-positive probability p of the score (the tail of the
-route that decided, times the check's chance for version 1), scaled so each route's threshold reads 0.5; 1 at p <=
-1e-12. It is about the mark being present; `found` also needs the exact payload, so a damaged mark can read
-found=False with a confidence above 0.5.
+route that decided, times the check's chance for versions 1 and 2), scaled so each route's threshold reads 0.5
+(version 2 at a low score reads ~0.52: its check alone); 1 at p <= 1e-12. It is about the mark being present;
+`found` also needs the exact payload, so a damaged mark can read found=False with a confidence above 0.5.
 """
 
 from __future__ import annotations
@@ -144,7 +155,8 @@ IntArray = npt.NDArray[np.int64]
 ISSUER_BITS = 16
 IMAGE_ID_BITS = 32
 _VERSION_BITS = 2
-_VERSION = 1  # what embedding writes; version 0 (BCH) is still read
+_VERSION = 2  # what embedding writes; versions 0 (BCH) and 1 (the issuer in the mark) are still read
+DEFAULT_ISSUER = 1  # the server's issuer when none is configured (config.py's default): what detection checks
 
 # Geometry (canonical pixels unless stated).
 _CANON = 1024.0  # sqrt(W*H) of a canonical image at g = 1
@@ -198,6 +210,11 @@ _CRC_POLY = 0x8005  # CRC-16/ARC's polynomial
 _CONV = ConvolutionalCode(tuple(from_octal(o, 15) for o in ("46321", "51271", "63667", "70535")), 15)
 _V1_DATA = _VERSION_BITS + ISSUER_BITS + IMAGE_ID_BITS
 _V1_LENGTH = _CONV.length(_V1_DATA + _CRC_BITS)  # 320 code bits, ~9.6 chips each
+# Version 2: version + image id + a CRC over version, issuer and image id (the issuer is checked, not carried).
+_V2_DATA = _VERSION_BITS + IMAGE_ID_BITS
+_V2_CRC_BITS = 24
+_V2_CRC_POLY = 0x864CFB  # CRC-24/OpenPGP's polynomial
+_V2_LENGTH = _CONV.length(_V2_DATA + _V2_CRC_BITS)  # 288 code bits, ~10.7 chips each
 
 # Calibrated upper tail of the per-candidate score on unmarked images (bench/watermark.py, peaks over threshold):
 # P(score > s) = _TAIL_FRACTION * exp(-(s - _TAIL_START) / _TAIL_SCALE) for s > _TAIL_START.
@@ -214,16 +231,28 @@ SCORE_THRESHOLD = _TAIL_START + _TAIL_SCALE * math.log(_TAIL_FRACTION * _MAX_CAN
 _FIXED_STAGE_FALSE_POSITIVE = 2.3e-7
 _IMAGE_TAIL_START = 5.607  # the 90th percentile of the per-image maximum
 _IMAGE_TAIL_SCALE = 0.2872  # mean excess 0.223 over 33 exceedances, raised to its one-sided 95 % upper bound
-# A version-1 payload also has to pass its CRC-16 and version bits: a random word does with probability 2^-18,
-# and at most _V1_DECODES words are read per image, so a version-1 payload is accepted from a lower score,
-# CHECKED_THRESHOLD, where the per-image tail times that chance is _CHECKED_FALSE_POSITIVE of the 1e-6.
-_V1_DECODES = 2 * _DECODE_TRIES  # the fixed stage's best two and the whole search's best two
-_CHECK_FALSE_ACCEPT = _V1_DECODES * 2.0 ** -(_CRC_BITS + _VERSION_BITS)
-_CHECKED_FALSE_POSITIVE = 1e-7
-_SCAN_FALSE_POSITIVE = _FALSE_POSITIVE_TARGET - _FIXED_STAGE_FALSE_POSITIVE - _CHECKED_FALSE_POSITIVE
+# A version-1 or 2 payload also has to pass its CRC and version bits: a random word does with probability
+# 2^-(CRC + 2), and at most _CHECKED_READS peaks are read per image in each format, so such a payload is accepted
+# from a lower score, where the per-image tail times that chance is _CHECKED_FALSE_POSITIVE of the 1e-6 per format:
+# version 1 (CRC-16) from CHECKED_THRESHOLD, version 2 from V2_THRESHOLD (0 when its check alone is that strong).
+_CHECKED_READS = 2 * _DECODE_TRIES  # the fixed stage's best two and the whole search's best two
+_CHECK_FALSE_ACCEPT = _CHECKED_READS * 2.0 ** -(_CRC_BITS + _VERSION_BITS)  # version 1's, per image
+_V2_CHECK_FALSE_ACCEPT = _CHECKED_READS * 2.0 ** -(_V2_CRC_BITS + _VERSION_BITS)  # version 2's, for one issuer
+_CHECKED_FALSE_POSITIVE = 1e-7  # per checked format
+_SCAN_FALSE_POSITIVE = _FALSE_POSITIVE_TARGET - _FIXED_STAGE_FALSE_POSITIVE - 2 * _CHECKED_FALSE_POSITIVE
 SCAN_THRESHOLD = _IMAGE_TAIL_START + _IMAGE_TAIL_SCALE * math.log(_TAIL_FRACTION / _SCAN_FALSE_POSITIVE)
-CHECKED_THRESHOLD = _IMAGE_TAIL_START + _IMAGE_TAIL_SCALE * math.log(
-    _TAIL_FRACTION * _CHECK_FALSE_ACCEPT / _CHECKED_FALSE_POSITIVE)
+
+
+def _checked_threshold(false_accept: float) -> float:
+    """The lowest score from which a payload whose check passes noise with `false_accept` per image keeps the
+    image's chance of a false payload <= _CHECKED_FALSE_POSITIVE (0: at any score)."""
+    if false_accept <= _CHECKED_FALSE_POSITIVE:
+        return 0.0
+    return _IMAGE_TAIL_START + _IMAGE_TAIL_SCALE * math.log(_TAIL_FRACTION * false_accept / _CHECKED_FALSE_POSITIVE)
+
+
+CHECKED_THRESHOLD = _checked_threshold(_CHECK_FALSE_ACCEPT)
+V2_THRESHOLD = _checked_threshold(_V2_CHECK_FALSE_ACCEPT)
 
 _HEX = re.compile(r"^\s*([0-9a-fA-F]{4})[-:\s]?([0-9a-fA-F]{8})\s*$")
 
@@ -279,6 +308,12 @@ class _Keyed:
     coarse_mask: npt.NDArray[np.bool_]  # band_mask up to _COARSE_CYCLES: what the scan's coarse grid samples
     role1: IntArray  # (N, N): -1 = pilot, else the code-bit index (version 1: same pilots, same data chips)
     whitening1: npt.NDArray[np.uint8]  # (_V1_LENGTH,)
+    role2: IntArray  # (N, N): version 2's code-bit index (same pilots, same data chips)
+    whitening2: npt.NDArray[np.uint8]  # (_V2_LENGTH,)
+
+    def layout(self, version: int) -> tuple[IntArray, npt.NDArray[np.uint8]]:
+        """(chip roles, whitening) of payload format `version`."""
+        return ((self.role, self.whitening), (self.role1, self.whitening1), (self.role2, self.whitening2))[version]
 
 
 @lru_cache(maxsize=32)
@@ -302,8 +337,11 @@ def _keyed(key: bytes) -> _Keyed:
     flat_role1 = flat_role.copy()
     flat_role1[order[pilots:]] = np.arange(_N * _N - pilots) % _V1_LENGTH
     whitening1 = rng.integers(0, 2, _V1_LENGTH).astype(np.uint8)  # drawn last: version 0's draws stay as they were
+    flat_role2 = flat_role.copy()
+    flat_role2[order[pilots:]] = np.arange(_N * _N - pilots) % _V2_LENGTH
+    whitening2 = np.random.default_rng([seed, 2]).integers(0, 2, _V2_LENGTH).astype(np.uint8)  # its own stream
     return _Keyed(signs, role, whitening, band128, np.conj(np.fft.fft2(pilot_bins)), band_mask, low & band_mask,
-                  flat_role1.reshape(_N, _N), whitening1)
+                  flat_role1.reshape(_N, _N), whitening1, flat_role2.reshape(_N, _N), whitening2)
 
 
 def _band(size: int, low: float = _BAND_LOW, high: float = _BAND_HIGH) -> Float64Array:
@@ -317,6 +355,7 @@ def _band(size: int, low: float = _BAND_LOW, high: float = _BAND_HIGH) -> Float6
 
 
 def _data_bits(payload: WatermarkPayload, version: int) -> npt.NDArray[np.uint8]:
+    """Version, issuer and image id: all carried (versions 0 and 1) or what version 2's CRC covers."""
     return np.concatenate([
         int_to_bits(version, _VERSION_BITS),
         int_to_bits(payload.issuer, ISSUER_BITS),
@@ -324,18 +363,27 @@ def _data_bits(payload: WatermarkPayload, version: int) -> npt.NDArray[np.uint8]
     ])
 
 
+def _carried_v2(data: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    """What version 2 carries of `_data_bits`: the version and the image id, not the issuer."""
+    return np.concatenate([data[:_VERSION_BITS], data[_VERSION_BITS + ISSUER_BITS:]])
+
+
 def _codeword(payload: WatermarkPayload, keyed: _Keyed, version: int = _VERSION) -> npt.NDArray[np.uint8]:
-    """The whitened code bits of `payload` in format `version` (0: BCH, 127 bits; 1: CRC + convolutional)."""
+    """The whitened code bits of `payload` in format `version` (0: BCH, 127 bits; 1: CRC + convolutional, 320
+    bits; 2: the same code on the version and image id with a CRC that also covers the issuer, 256 bits)."""
     data = _data_bits(payload, version)
     if version == 0:
         return _CODE.encode(data) ^ keyed.whitening
-    return _CONV.encode(np.concatenate([data, crc(data, _CRC_BITS, _CRC_POLY)])) ^ keyed.whitening1
+    if version == 1:
+        return _CONV.encode(np.concatenate([data, crc(data, _CRC_BITS, _CRC_POLY)])) ^ keyed.whitening1
+    check = crc(data, _V2_CRC_BITS, _V2_CRC_POLY)
+    return _CONV.encode(np.concatenate([_carried_v2(data), check])) ^ keyed.whitening2
 
 
 def _chips(payload: WatermarkPayload, keyed: _Keyed, version: int = _VERSION) -> Float64Array:
     """The tile's +-1 chips: pilots as they are, data chips carrying their code bit's sign."""
     code = _codeword(payload, keyed, version).astype(np.float64)
-    role = keyed.role if version == 0 else keyed.role1
+    role = keyed.layout(version)[0]
     return keyed.signs * np.where(role >= 0, 2 * code[np.maximum(role, 0)] - 1, 1.0)
 
 
@@ -482,7 +530,7 @@ def _add_to_channels(rgb: Image.Image, delta: FloatArray, factor: int, headroom:
 # ---------------------------------------------------------------------------------------------- detection
 
 
-def detect_watermark(image: Image.Image, key: bytes) -> WatermarkDetection:
+def detect_watermark(image: Image.Image, key: bytes, issuer: int = DEFAULT_ISSUER) -> WatermarkDetection:
     """Look for a mark made with `key`; see the module docstring for the search and the threshold.
 
     The fixed guesses are tried first and the scan only when they do not decode: an image that was only resized
@@ -492,12 +540,12 @@ def detect_watermark(image: Image.Image, key: bytes) -> WatermarkDetection:
     keyed = _keyed(key)
     prepared = _prepare(image)
     fixed = _fixed_peaks(prepared, keyed)
-    tried: dict[int, _Reading | None] = {}  # version-1 readings by peak: each peak is read once
-    reading = _first_payload(fixed, keyed, SCORE_THRESHOLD, _fixed_probability, tried)
+    tried: dict[int, _Reading | None] = {}  # checked readings by peak: each peak is read once
+    reading = _first_payload(fixed, keyed, SCORE_THRESHOLD, _fixed_probability, tried, issuer)
     if reading is not None:
         return WatermarkDetection(True, _confidence(reading.probability), reading.payload, reading.score)
     peaks = sorted(fixed + _scan(prepared.fields[0], prepared.plain_period, keyed), key=lambda p: -p.score)
-    reading = _first_payload(peaks, keyed, SCAN_THRESHOLD, _scan_probability, tried)
+    reading = _first_payload(peaks, keyed, SCAN_THRESHOLD, _scan_probability, tried, issuer)
     score = max((p.score for p in peaks), default=0.0)
     if reading is not None:
         return WatermarkDetection(True, _confidence(reading.probability), reading.payload, score)
@@ -514,13 +562,14 @@ class _Reading:
 
 
 def _first_payload(peaks: list[_Peak], keyed: _Keyed, threshold: float, probability: Callable[[float], float],
-                   tried: dict[int, _Reading | None]) -> _Reading | None:
-    """The best `_DECODE_TRIES` peaks: version 1 from CHECKED_THRESHOLD, version 0 from the stage's `threshold`."""
+                   tried: dict[int, _Reading | None], issuer: int) -> _Reading | None:
+    """The best `_DECODE_TRIES` peaks: versions 2 and 1 from CHECKED_THRESHOLD, version 0 from the stage's
+    `threshold`."""
     for peak in sorted(peaks, key=lambda p: -p.score)[:_DECODE_TRIES]:
-        if peak.score < min(threshold, CHECKED_THRESHOLD):
+        if peak.score < min(threshold, CHECKED_THRESHOLD, V2_THRESHOLD):
             break
         if id(peak) not in tried:
-            tried[id(peak)] = _read_v1(peak, keyed)
+            tried[id(peak)] = _read_checked(peak, keyed, issuer)
         if (reading := tried[id(peak)]) is not None:
             return reading
         if peak.score >= threshold and (payload := _decode_v0(_aligned_chips(peak, keyed), keyed)) is not None:
@@ -538,13 +587,16 @@ def _scan_probability(score: float) -> float:
     return _image_tail(score) * _FALSE_POSITIVE_TARGET / _SCAN_FALSE_POSITIVE
 
 
-def _read_v1(peak: _Peak, keyed: _Keyed) -> _Reading | None:
-    """A version-1 reading of `peak` (its chance on an unmarked image: the image tail times the check's)."""
-    payload = _decode_v1(_aligned_chips(peak, keyed), keyed)
-    if payload is None:
-        return None
-    probability = _image_tail(peak.score) * _CHECK_FALSE_ACCEPT * _FALSE_POSITIVE_TARGET / _CHECKED_FALSE_POSITIVE
-    return _Reading(payload, peak.score, probability)
+def _read_checked(peak: _Peak, keyed: _Keyed, issuer: int) -> _Reading | None:
+    """A version-2 or 1 reading of `peak`, each from its own threshold (its chance on an unmarked image: the image
+    tail times the check's, scaled so the threshold reads 1e-6)."""
+    chips = _aligned_chips(peak, keyed)
+    scale = _FALSE_POSITIVE_TARGET / _CHECKED_FALSE_POSITIVE
+    if peak.score >= V2_THRESHOLD and (payload := _decode_v2(chips, keyed, issuer)) is not None:
+        return _Reading(payload, peak.score, _image_tail(peak.score) * _V2_CHECK_FALSE_ACCEPT * scale)
+    if peak.score >= CHECKED_THRESHOLD and (payload := _decode_v1(chips, keyed)) is not None:
+        return _Reading(payload, peak.score, _image_tail(peak.score) * _CHECK_FALSE_ACCEPT * scale)
+    return None
 
 
 @dataclass(frozen=True)
@@ -792,13 +844,29 @@ def _whitened(spectrum: npt.NDArray[np.complex128], power: Float64Array) -> npt.
     return np.asarray(spectrum / np.sqrt(smooth + 1e-9), dtype=np.complex128)
 
 
-def _decode(peak: _Peak, keyed: _Keyed) -> WatermarkPayload | None:
-    """The payload at the peak's alignment in either format, whatever its score (the bench's diagnosis).
+def _decode(peak: _Peak, keyed: _Keyed, issuer: int = DEFAULT_ISSUER) -> WatermarkPayload | None:
+    """The payload at the peak's alignment in any format, whatever its score (the bench's diagnosis).
 
-    Version 1 first: a version-0 mark passes its check by chance with probability 2^-18 (CRC and version bits),
-    where a version-1 mark read as version 0 would pass BCH's with ~1e-5."""
+    The checked formats first: a mark of another format passes their check by chance with probability 2^-18 (CRC
+    and version bits), where a version-1 or 2 mark read as version 0 would pass BCH's with ~1e-5."""
     chips = _aligned_chips(peak, keyed)
-    return _decode_v1(chips, keyed) or _decode_v0(chips, keyed)
+    return _decode_checked(chips, keyed, issuer) or _decode_v0(chips, keyed)
+
+
+def _decode_checked(chips: Float64Array, keyed: _Keyed, issuer: int) -> WatermarkPayload | None:
+    """Version 2 (this issuer's), then version 1: the formats whose CRC tells a mark from noise."""
+    return _decode_v2(chips, keyed, issuer) or _decode_v1(chips, keyed)
+
+
+def _decode_v2(chips: Float64Array, keyed: _Keyed, issuer: int) -> WatermarkPayload | None:
+    """Soft Viterbi on the 256 code bits, then the version bits (which must read 2) and the CRC over version,
+    `issuer` and image id: a mark another issuer made reads as a failed check, like noise."""
+    decoded = _CONV.decode(_soft_bits(chips, keyed, 2))
+    carried, check = decoded[:_V2_DATA], decoded[_V2_DATA:_V2_DATA + _V2_CRC_BITS]
+    if bits_to_int(carried[:_VERSION_BITS]) != 2:
+        return None
+    data = np.concatenate([carried[:_VERSION_BITS], int_to_bits(issuer, ISSUER_BITS), carried[_VERSION_BITS:]])
+    return _payload(data) if np.array_equal(check, crc(data, _V2_CRC_BITS, _V2_CRC_POLY)) else None
 
 
 def _decode_v1(chips: Float64Array, keyed: _Keyed) -> WatermarkPayload | None:
@@ -832,7 +900,7 @@ def _aligned_chips(peak: _Peak, keyed: _Keyed) -> Float64Array:
 
 def _soft_bits(chips: Float64Array, keyed: _Keyed, version: int) -> Float64Array:
     """The code bits' signed chip sums in format `version`, un-whitened: > 0 reads as a 1 of the codeword."""
-    role, whitening = (keyed.role, keyed.whitening) if version == 0 else (keyed.role1, keyed.whitening1)
+    role, whitening = keyed.layout(version)
     data = role >= 0
     soft = np.bincount(role[data], weights=chips[data], minlength=whitening.size)
     return np.asarray(np.where(whitening == 1, -soft, soft), dtype=np.float64)

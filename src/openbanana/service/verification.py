@@ -12,7 +12,7 @@ from openbanana.errors import InvalidArgumentError, ResourceExhaustedError
 from openbanana.imaging.c2pa import ManifestReader, ManifestReport
 from openbanana.imaging.codecs import ImageDecodeError, decode_image, open_untrusted, probe_image, sniff_mime_type
 from openbanana.imaging.fingerprint import MATCH_MIN, content_match
-from openbanana.imaging.watermark import detect_watermark
+from openbanana.imaging.watermark import DEFAULT_ISSUER, detect_watermark
 from openbanana.protocol.verify import C2paOut, ImageRecordOut, ProvenanceOut, VerifyImageResponse, VerifyOrigin
 from openbanana.service.generation.finishing import ImageRecord
 from openbanana.service.memory import MemoryBudget
@@ -44,9 +44,12 @@ BUSY_RETRY_SECONDS = 2
 
 class VerificationService:
     def __init__(self, watermark_key: bytes, records: ImageRecords, manifests: ManifestReader,
-                 memory: MemoryBudget | None = None) -> None:
-        """`memory`: the server-wide budget the decoded image is reserved in (429 when it is full)."""
+                 memory: MemoryBudget | None = None, issuer: int = DEFAULT_ISSUER) -> None:
+        """`memory`: the server-wide budget the decoded image is reserved in (429 when it is full). `issuer`: this
+        server's (`watermark_issuer`): a mark of the current payload format carries only the image id, and its
+        check covers the issuer, so only the issuer that made it reads it."""
         self._key = watermark_key
+        self._issuer = issuer
         self._records = records
         self._manifests = manifests
         self._memory = memory or MemoryBudget(2 * 1024**3)
@@ -78,7 +81,7 @@ class VerificationService:
             image = decode_image(data)
         except ImageDecodeError as exc:
             raise InvalidArgumentError(f"image could not be decoded: {exc}.", field="image.data") from None
-        detection = detect_watermark(image, self._key)
+        detection = detect_watermark(image, self._key, self._issuer)
         payload = detection.payload.to_hex() if detection.payload else ""
         mime_type = sniff_mime_type(data) or "application/octet-stream"
         answer: VerifyImageResponse = {
