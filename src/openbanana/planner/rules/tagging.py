@@ -93,6 +93,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif i and token.tag == "noun" and before.word in SUBJECT_PRONOUNS and following is not None \
                 and following.tag in ("det", "num", "pron", "prep", "adv"):
             tokens[i] = Token(token.word, "verb")  # "i need a picture", "we want a cat": a verb after its subject
+        elif before.tag == "skin" and token.tag == "noun" and token.word.endswith("ing") \
+                and token.word not in ING_NOUNS:
+            tokens[i] = Token(token.word, "ing")  # "with light skin drinking coffee": the person's verb
         elif i and token.tag == "noun" and (is_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
                 token, following) or _agrees(tokens, i, following)):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
@@ -128,13 +131,20 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "adv" and i and tokens[i - 1].word in ARTICLES and (following is None or following.tag
                                                                                in ENDS):
             tokens[i] = Token(token.word, "noun")  # "beside the well,": a thing after its article
-        elif token.word in STATE_ADJECTIVES and i and is_nominal(tokens[i - 1]):
-            tokens[i] = Token(STATE_ADJECTIVES[token.word], "ing")  # "a dog asleep on…" is a dog sleeping on…
+        elif token.word in STATE_ADJECTIVES and i and (is_nominal(tokens[i - 1]) or _after_posture(tokens, i)):
+            tokens[i] = Token(STATE_ADJECTIVES[token.word], "ing", "state")  # "a dog asleep on…": sleeping on…
         elif _activity_object(tokens, i, following):
             tokens[i] = Token(token.word, "adv")  # "two kids ice skating": part of the activity, not the head
         elif token.tag in ("adj", "adv") and token.word in PLACE_ADVERBS:
             tokens[i] = Token(token.word, "where", PLACE_ADVERBS[token.word])  # "a canoe nearby"
     return tokens
+
+
+def _after_posture(tokens: list[Token], i: int) -> bool:
+    """A state adjective right after a verb of posture, or after it and its particle ("curled up asleep",
+    "lying asleep"): it says what the thing is doing, more than the posture does."""
+    j = i - 1 if tokens[i - 1].word not in ("up", "down", "out") else i - 2
+    return j >= 0 and tokens[j].tag in ("verb", "past", "ing")
 
 
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
