@@ -120,3 +120,18 @@ def test_the_chosen_predicate_is_planned_and_drawn(prompt: str, expected: list[t
 def test_near_is_never_read_where_the_words_say_next_to() -> None:
     for a, b in itertools.permutations(("bench", "lamp", "bin"), 2):
         assert (a, "next_to", b) in relations(f"a {a} beside a {b}")
+
+
+def test_a_grown_person_noun_is_an_adult_unless_a_word_or_kinship_says_otherwise() -> None:
+    def age(prompt: str, noun: str) -> str | None:
+        return next(e.age for e in read_scene(prompt).entities if e.noun == noun)
+
+    assert age("a young mechanic fixing a car", "mechanic") == "adult"
+    assert age("an aunt knitting by a stove", "aunt") == "adult"
+    assert age("an old farmer leaning on a gate", "farmer") == "elderly"
+    assert age("a little boy with a kite", "boy") == "child"
+    assert age("her nephew on a swing", "nephew") is None  # a nephew may be any age
+
+
+def test_rows_of_things_stand_in_rows() -> None:
+    assert next(e.arrangement for e in read_scene("rows of cabbages in a garden").entities) == "row"
