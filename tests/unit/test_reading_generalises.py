@@ -135,3 +135,10 @@ def test_a_grown_person_noun_is_an_adult_unless_a_word_or_kinship_says_otherwise
 
 def test_rows_of_things_stand_in_rows() -> None:
     assert next(e.arrangement for e in read_scene("rows of cabbages in a garden").entities) == "row"
+
+
+def test_a_season_or_weather_phrase_that_ends_in_a_thing_names_the_thing_too() -> None:
+    scene = read_scene("autumn leaves swirling round a lamppost")
+    assert scene.setting.season == "autumn"
+    assert any(e.noun == "leaf" for e in scene.entities)
+    assert read_scene("a squirrel in the autumn sun").setting.season == "autumn"  # no thing named: setting only

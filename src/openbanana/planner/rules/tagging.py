@@ -72,7 +72,7 @@ def tokenize(prose: str) -> list[Token]:
             key = " ".join(raw[i:i + size])
             if key in units:
                 tag, value = units[key]
-                tokens.append(Token(key, tag, value))
+                tokens.extend(_setting_unit(key, tag, value))
                 i += size
                 break
         else:
@@ -181,6 +181,15 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
 
 def _compound(before: Token, token: Token) -> bool:
     return before.tag == "noun" and pictogram_for(f"{before.word} {token.word}") is not None
+
+
+def _setting_unit(key: str, tag: str, value: object) -> list[Token]:
+    """A unit's token; a season or weather phrase that ends in a drawn thing names the thing too ("fallen autumn
+    leaves" are autumn and leaves, "storm clouds" a storm and clouds)."""
+    *rest, last = key.split()
+    if tag in ("season", "weather") and rest and last != noun_lemma(last) and pictogram_for(noun_lemma(last)):
+        return [Token(" ".join(rest), tag, value), Token(last, "noun")]
+    return [Token(key, tag, value)]
 
 
 def _word(word: str) -> Token:
