@@ -82,7 +82,8 @@ def _example(item: dict[str, Any]) -> Example:
     candidates = pair_candidates(reader.mentions, reading.relations, thing_kinds(reading), reading.dropped)
     known = set(matched.values())
     labels = [_label(c, expected) if {c.first, c.second} <= known else None for c in candidates]
-    parsed = {(draft_of[r.subject], r.predicate, draft_of[r.object]) for r in scene.relations}
+    parsed = {(draft_of[r.subject], r.predicate, draft_of[r.object]) for r in scene.relations
+              if r.subject in draft_of and r.object in draft_of}  # things the scene graph adds beyond the drafts
     return Example(prompt, candidates, labels, expected, parsed)
 
 

@@ -122,7 +122,7 @@ def test_a_skin_tone_phrase_is_the_persons_skin(phrase: str, tone: str) -> None:
 
 def test_young_makes_a_child_of_a_son_but_not_of_a_woman() -> None:
     assert only(read_scene("his young son")).age == "child"
-    assert only(read_scene("a young woman")).age is None
+    assert only(read_scene("a young woman")).age == "adult"  # a grown person noun is an adult, young or not
     assert only(read_scene("a granddaughter")).age == "child"
 
 

@@ -44,6 +44,7 @@ from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.rules.vocabulary.people_words import (
     BODY_WORDS,
     HAIR_NOUNS,
+    KIN_NOUNS,
 )
 from openbanana.planner.rules.vocabulary.settings import (
     FRAMING_NOUNS,
@@ -215,8 +216,8 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
             continue  # "ice" of "ice cream" is part of the name, not a material
         if not draft.describe(token):
             draft.modifiers.append(token.word)
-    if person is not None and draft.age is None:
-        draft.age = person.age  # a girl is a child, a grandfather elderly, unless a word said otherwise
+    if person is not None and draft.age is None:  # a girl is a child, a grandfather elderly, a woman grown,
+        draft.age = person.age or (None if lemma in KIN_NOUNS else "adult")  # unless a word said otherwise
     draft.lookup = " ".join([*(w.word for w in words[:-1] if w.tag == "noun" and w.word in draft.modifiers),
                              lemma])
     return draft

@@ -88,7 +88,7 @@ class Draft:
     def _describe_person(self, token: Token) -> bool:
         word, tag = token.word, token.tag
         if tag == "skin" or (tag != "hair" and word in SKIN_WORDS and (" " in word or word in PERSON_SKIN_COLOURS)):
-            self.skin_tone = self.skin_tone or SKIN_WORDS[word]
+            self.skin_tone = self.skin_tone or skin_tone_of(word)
             return True
         if tag == "age" or word in AGE_WORDS:
             age = AGE_WORDS.get(word)
@@ -115,3 +115,14 @@ class Draft:
         else:
             self.modifiers.append(name)
         return True
+
+
+def skin_tone_of(words: str) -> SkinTone | None:
+    """The tone a skin phrase names, from its last words ("deep brown skin" is brown skin, "tanned skin" tanned);
+    None for one no list knows, which is read as said but draws the default tone."""
+    parts = words.split()
+    for start in range(len(parts)):
+        for said in (" ".join(parts[start:]), " ".join(parts[start:]).removesuffix(" skin")):
+            if said in SKIN_WORDS:
+                return SKIN_WORDS[said]
+    return None

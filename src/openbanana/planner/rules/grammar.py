@@ -58,7 +58,7 @@ def chunk(tokens: list[Token]) -> list[Item]:
     i = 0
     while i < len(tokens):
         if tokens[i].tag in ("ing", "past") and items and (isinstance(items[-1], NounPhrase) or (isinstance(
-                items[-1], Token) and items[-1].tag in ("be", "pron"))):
+                items[-1], Token) and items[-1].tag in ("be", "pron")) or _feature(items[-1])):
             items.append(tokens[i])  # "a dog wearing sunglasses": the verb of the clause, not a modifier
             i += 1
             continue
@@ -75,6 +75,11 @@ def chunk(tokens: list[Token]) -> list[Item]:
             items.append(tokens[i])
             i += 1
     return items
+
+
+def _feature(item: Item) -> bool:
+    """A said feature of a person with no noun ("with light skin"): a verb after it is the person's."""
+    return isinstance(item, Describing) and bool(item.words) and item.words[-1].tag == "skin"
 
 
 def _noun_phrase(tokens: list[Token], start: int) -> tuple[NounPhrase | Describing | None, int]:
@@ -134,6 +139,8 @@ def _continues(tokens: list[Token], i: int, words: list[Token]) -> bool:
     if token.tag in ("ing", "past"):
         if has_head:
             return token.word in ING_NOUNS and (following is None or following.tag not in ("det", "num", "pron"))
+        if words and words[-1].tag == "skin":
+            return False  # "a woman with light skin drinking coffee": the skin is said; the verb is hers
         return following is not None and following.tag in ("noun", "adj", *NOMINAL_UNITS, "ing", "past")
     if token.tag in ("conj", "comma"):
         # "a black and white cat", "a big, fluffy dog": modifiers joined inside one phrase
@@ -144,7 +151,6 @@ def _continues(tokens: list[Token], i: int, words: list[Token]) -> bool:
     if token.word == "'s":
         return has_head and following is not None and following.tag in ("noun", "adj")
     return False
-
 
 
 def has_verb(item: Item | None) -> bool:

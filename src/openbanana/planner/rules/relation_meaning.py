@@ -14,7 +14,8 @@ from typing import cast
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.vocabulary.attributes import CARRIERS, RIDEABLES, WEARABLES
-from openbanana.planner.rules.vocabulary.relation_words import BALL_GAMES, BOARDS, SKY_THINGS, VESSELS
+from openbanana.planner.rules.vocabulary.predicates import FIGURES, HANDHELD
+from openbanana.planner.rules.vocabulary.relation_words import BALL_GAMES, BOARDS, BODY_PARTS, SKY_THINGS, VESSELS
 from openbanana.scene import Predicate
 
 
@@ -22,7 +23,10 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
     """(swapped, predicate): the relation `predicate` states between the two, with swapped True when it is the
     object that stands so to the subject ("a tray with a cup": the cup is on the tray)."""
     lively = subject.person or subject.animal
+    kind = noun_lemma(thing.noun)
     if predicate == "with":
+        figure = noun_lemma(subject.noun) in FIGURES and kind.split()[-1] not in BODY_PARTS  # not "a carrot nose"
+        lively = lively or figure  # "a snowman with a scarf" wears it, "a robot with a watering can" holds it
         if lively and thing.noun in WEARABLES:
             return False, "wearing"
         if lively and not (thing.person or thing.animal):
@@ -30,6 +34,10 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
         if subject.noun in CARRIERS and not lively:
             return True, "on"
         return False, "next_to"
+    if predicate in ("in", "on") and subject.person and (kind in HANDHELD or thing.noun in HANDHELD):
+        return False, "holding"  # "tossing vegetables in a frying pan", "on the phone": no one fits in it
+    if predicate == "holding" and verb == "share" and (kind in CARRIERS or kind.split()[-1] in CARRIERS):
+        return False, "on"  # "sharing a windowsill": on it; "sharing an umbrella": holding it
     if predicate == "holding" and verb in ("play", "kick") and noun_lemma(thing.noun) in BALL_GAMES:
         return False, "near"  # "kids playing football": the ball at their feet, not in their hands
     if predicate == "under" and noun_lemma(thing.noun).split()[-1] in SKY_THINGS and thing.count == 1:

@@ -115,7 +115,7 @@ class RelationReader(ShapeReader):
         elif tag == "arrange":
             self._arrange(token.value)  # type: ignore[arg-type]
         elif tag in ("verb", "ing", "past"):
-            self._verb(word, tag, following)
+            self._verb(word, tag, following, state=token.value == "state")  # "asleep", "afloat"
         elif (tag == "rel" or word == "that") and word in ("who", "that", "which") and self.last_phrase:
             self.subject, self.subject_acted = list(self.last_phrase), False  # "a cat that is sleeping under…"
         elif tag == "pron":
@@ -188,7 +188,11 @@ class RelationReader(ShapeReader):
         for i in self.subject or self.last_phrase:
             self.out.drafts[i].arrangement = arrangement
 
-    def _verb(self, word: str, tag: str, following: Item | None) -> None:
+    def _verb(self, word: str, tag: str, following: Item | None, state: bool = False) -> None:
+        if state and not isinstance(self.previous, NounPhrase):
+            for i in self.last_phrase or self.subject:  # "a dog curled up asleep on…": the posture's place stays
+                self.out.drafts[i].action = word
+            return
         lemma = verb_lemma(word)
         self.verb = lemma
         if not isinstance(self.previous, NounPhrase):

@@ -14,12 +14,12 @@ from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.lexicon import (
     PLURAL_ONLY,
     Tag,
-    is_base_verb,
     noun_lemma,
     penn_lexicon,
     verb_lemma,
     word_class,
 )
+from openbanana.planner.rules.tag_shapes import activity_object, after_posture, plural_subject_verb
 from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, STATE_ADJECTIVES, VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
@@ -72,7 +72,7 @@ def tokenize(prose: str) -> list[Token]:
             key = " ".join(raw[i:i + size])
             if key in units:
                 tag, value = units[key]
-                tokens.append(Token(key, tag, value))
+                tokens.extend(_setting_unit(key, tag, value))
                 i += size
                 break
         else:
@@ -93,10 +93,13 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif i and token.tag == "noun" and before.word in SUBJECT_PRONOUNS and following is not None \
                 and following.tag in ("det", "num", "pron", "prep", "adv"):
             tokens[i] = Token(token.word, "verb")  # "i need a picture", "we want a cat": a verb after its subject
+        elif before.tag == "skin" and token.tag == "noun" and token.word.endswith("ing") \
+                and token.word not in ING_NOUNS:
+            tokens[i] = Token(token.word, "ing")  # "with light skin drinking coffee": the person's verb
         elif i and token.tag == "noun" and (is_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
                 token, following) or _agrees(tokens, i, following)):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
-        elif token.tag == "noun" and _plural_subject_verb(tokens, i, following):
+        elif token.tag == "noun" and plural_subject_verb(tokens, i, following):
             tokens[i] = Token(token.word, "verb")  # "waves crash against…": a plural's verb has no -s
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
                                       or _compound(before, token)):
@@ -128,9 +131,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "adv" and i and tokens[i - 1].word in ARTICLES and (following is None or following.tag
                                                                                in ENDS):
             tokens[i] = Token(token.word, "noun")  # "beside the well,": a thing after its article
-        elif token.word in STATE_ADJECTIVES and i and is_nominal(tokens[i - 1]):
-            tokens[i] = Token(STATE_ADJECTIVES[token.word], "ing")  # "a dog asleep on…" is a dog sleeping on…
-        elif _activity_object(tokens, i, following):
+        elif token.word in STATE_ADJECTIVES and i and (is_nominal(tokens[i - 1]) or after_posture(tokens, i)):
+            tokens[i] = Token(STATE_ADJECTIVES[token.word], "ing", "state")  # "a dog asleep on…": sleeping on…
+        elif activity_object(tokens, i, following):
             tokens[i] = Token(token.word, "adv")  # "two kids ice skating": part of the activity, not the head
         elif token.tag in ("adj", "adv") and token.word in PLACE_ADVERBS:
             tokens[i] = Token(token.word, "where", PLACE_ADVERBS[token.word])  # "a canoe nearby"
@@ -141,28 +144,6 @@ SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 DEGREES = frozenset({"little", "bit", "tad", "touch", "lot", "few", "whole"})  # "move it a little to the left"
 HEAD_ENDS = frozenset({"break", "prep", "relation", "be", "where", "rel"})
 _NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "ing", "past", "be", "text"})
-
-
-def _plural_subject_verb(tokens: list[Token], i: int, following: Token | None) -> bool:
-    """"gulls circle over the bay", "waves smash against the rocks": a singular word that is also a base-form verb,
-    after a plural noun and before an object or a place, is that plural's verb (a plural is almost never a
-    compound's modifier)."""
-    token, before = tokens[i], tokens[i - 1] if i else None
-    if before is None or before.tag != "noun" or before.word in PLURAL_ONLY or noun_lemma(before.word) == before.word:
-        return False
-    return noun_lemma(token.word) == token.word and following is not None and following.tag in (
-        "det", "prep", "num", "pron", "relation") and is_base_verb(token.word)
-
-
-def _activity_object(tokens: list[Token], i: int, following: Token | None) -> bool:
-    """A bare singular noun between a plural noun and an -ing verb ("three boys rock climbing"): a plural is
-    almost never a compound's modifier, so the noun belongs to the activity that follows."""
-    token = tokens[i]
-    if not i or token.tag != "noun" or following is None or following.tag != "ing":
-        return False
-    before = tokens[i - 1]
-    return before.tag == "noun" and before.word not in PLURAL_ONLY and noun_lemma(before.word) != before.word \
-        and noun_lemma(token.word) == token.word
 
 
 def _after_noun_modifier(tokens: list[Token], i: int) -> bool:
@@ -200,6 +181,15 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
 
 def _compound(before: Token, token: Token) -> bool:
     return before.tag == "noun" and pictogram_for(f"{before.word} {token.word}") is not None
+
+
+def _setting_unit(key: str, tag: str, value: object) -> list[Token]:
+    """A unit's token; a season or weather phrase that ends in a drawn thing names the thing too ("fallen autumn
+    leaves" are autumn and leaves, "storm clouds" a storm and clouds)."""
+    *rest, last = key.split()
+    if tag in ("season", "weather") and rest and last != noun_lemma(last) and pictogram_for(noun_lemma(last)):
+        return [Token(" ".join(rest), tag, value), Token(last, "noun")]
+    return [Token(key, tag, value)]
 
 
 def _word(word: str) -> Token:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from openbanana.planner.rules.vocabulary.predicates import HAND_VERBS
 from openbanana.scene import Predicate
 
-# Transitive verbs (by lemma) → the relation to the object, and the activity it shows ("" for none).
+# Transitive verbs (by lemma) → the relation to the object, and the activity it shows ("" for none); the verbs of
+# the carry/hold class (predicates.HAND_VERBS) hold their object.
 VERB_RELATIONS: dict[str, tuple[Predicate, str]] = {
+    **{verb: ("holding", action) for verb, action in HAND_VERBS.items()},
     "hold": ("holding", ""), "carry": ("holding", "carrying"), "grab": ("holding", ""), "grip": ("holding", ""),
     "clutch": ("holding", ""), "cradle": ("holding", ""), "wave": ("holding", "waving"), "raise": ("holding", ""),
     "read": ("holding", "reading"), "eat": ("holding", "eating"), "drink": ("holding", "drinking"),
