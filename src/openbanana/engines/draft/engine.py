@@ -13,6 +13,7 @@ from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
 from openbanana.engines.draft.subjects import draw_subjects, held_in_trays
+from openbanana.engines.draft.tending import aged, owners, tend
 from openbanana.engines.draft.wardrobe import wardrobe
 from openbanana.engines.draft.world.painter import World, paint_world, uses_world
 from openbanana.engines.draft.world.shore import footing, swimmers
@@ -63,11 +64,14 @@ class DraftEngine:
         relations = plan.scene.relations
         holding = {r.subject: r.object for r in relations if r.predicate == "holding"}
         indoors = plan.background.backdrop == "room"
-        shortfalls = draw_subjects(canvas, held_in_trays(plan.subjects, relations), world, style.treatment,
-                                   wearing=wardrobe(relations, plan.subjects), holding=holding,
-                                   swimming=swimmers(plan.scene.entities), season=plan.background.season,
-                                   acting=acts(plan.scene.entities, relations, plan.subjects, indoors))
-        draw_streams(canvas, plan.scene.entities, relations, plan.subjects, holding)
+        entities = plan.scene.entities
+        people = aged(owners(held_in_trays(plan.subjects, relations), entities), entities)
+        subjects, holding = tend(entities, relations, people, holding)
+        shortfalls = draw_subjects(canvas, subjects, world, style.treatment,
+                                   wearing=wardrobe(relations, subjects), holding=holding,
+                                   swimming=swimmers(entities), season=plan.background.season,
+                                   acting=acts(entities, relations, subjects, indoors))
+        draw_streams(canvas, entities, relations, subjects, holding)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")
         canvas = self._finish(canvas, style, (width, height), rng)

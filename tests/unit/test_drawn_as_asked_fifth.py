@@ -1,0 +1,76 @@
+"""The fifth round of everyday prompts looked at by eye (docs/benchmarks.md, "Fifth round"): what was fixed in the
+draft engine, through the real rules planner and the real engine, asserting on the plan and the pixels.
+
+1. A person feeding, painting or cutting hair holds the food or the tool out toward whom or what it tends: the arm
+   reaches across (it stood with the thing at its side, arms hanging).
+2. The owner of the hair or fur tended is drawn: "a man's hair" draws the man, "her dog's fur" the dog (a man with
+   red hair stood in for the fur).
+3. An old person a role dresses keeps an old face and cane: grandma baking is an old cook, not a young chef.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from openbanana.plan import Plan, Subject
+from tests.unit.test_drawn_as_asked import plan_of, render
+from tests.unit.test_people_in_action import ink, ink_mask, person, pixel_box, still
+
+CANE = np.array((110, 74, 46))
+
+
+def reach_past(plan: Plan, noun: str, toward: Subject) -> float:
+    """How far the person's ink reaches past its own box toward `toward`, in its box's widths."""
+    who, = person(plan, noun)
+    x0, _, x1, _ = pixel_box(who)
+    ix0, _, ix1, _ = ink(plan, who)
+    if (toward.box[0] + toward.box[2]) / 2 < (who.box[0] + who.box[2]) / 2:
+        return (x0 - ix0) / (x1 - x0)
+    return (ix1 - x1) / (x1 - x0)
+
+
+def test_a_girl_feeding_a_horse_holds_the_carrot_out_to_it() -> None:
+    plan = plan_of("a girl feeding carrots to a horse over a fence")
+    horse, = person(plan, "horse")
+    assert reach_past(plan, "girl", horse) > 0.5
+    assert reach_past(still(plan, "girl"), "girl", horse) < 0.3
+
+
+def test_a_man_painting_a_wall_holds_his_palette_out_toward_it() -> None:
+    plan = plan_of("a man painting a wall blue with a roller")
+    wall = next(s for s in plan.subjects if s.entity and s.label == "wall")
+    assert reach_past(plan, "man", wall) > 0.5
+    assert reach_past(still(plan, "man"), "man", wall) < 0.3
+
+
+def test_a_man_whose_hair_is_cut_is_drawn_beside_the_barber() -> None:
+    plan = plan_of("a barber cutting a man's hair in a barbershop")
+    assert not person(plan, "man")  # the reading keeps "man hair" on the barber: the engine draws the man
+    barber, = person(plan, "barber")
+    unowned = replace(plan, scene=replace(plan.scene, entities=tuple(
+        replace(e, modifiers=()) if e.id == barber.entity else e for e in plan.scene.entities)))
+    changed = np.abs(render(plan) - render(unowned)).sum(axis=-1) > 60
+    ys, xs = np.nonzero(changed)
+    _, y0, x1, y1 = pixel_box(barber)
+    assert (ys.max() - ys.min()) > 0.8 * (y1 - y0)  # a whole figure, as tall as the barber
+    assert xs.max() > x1 + 0.5 * (x1 - pixel_box(barber)[0])  # beside him, not over him
+
+
+def test_her_dogs_fur_is_drawn_as_the_dog() -> None:
+    plan = plan_of("a girl brushing her dog's fur in the backyard")
+    fur, = person(plan, "fur")
+    x0, y0, x1, y1 = ink(plan, fur)
+    _, top, _, bottom = pixel_box(fur)
+    assert x1 - x0 > (y1 - y0) * 0.8  # an animal, about as long as tall (a standing figure is twice as tall)
+    assert y1 - y0 < 0.7 * (bottom - top)  # and lower than the figure the box was laid out for
+
+
+def test_grandma_baking_is_an_old_cook_with_her_cane() -> None:
+    plan = plan_of("grandma baking cookies with her grandkids in the kitchen")
+    grandma, = person(plan, "grandma")
+    assert grandma.glyph is not None and "\u200d" in grandma.glyph  # the plan dresses her as a cook
+    mask = ink_mask(plan, grandma)
+    cane = (np.abs(render(plan)[..., :3] - CANE).sum(axis=-1) < 30) & mask
+    assert cane.sum() > 10
