@@ -6,6 +6,7 @@ draft engine, through the real rules planner and the real engine, asserting on t
 2. The owner of the hair or fur tended is drawn: "a man's hair" draws the man, "her dog's fur" the dog (a man with
    red hair stood in for the fur).
 3. An old person a role dresses keeps an old face and cane: grandma baking is an old cook, not a young chef.
+4. A rowboat, a milkshake and lettuce have stand-ins of their own kind (`planner/stand_ins.py`).
 """
 
 from __future__ import annotations
@@ -74,3 +75,13 @@ def test_grandma_baking_is_an_old_cook_with_her_cane() -> None:
     mask = ink_mask(plan, grandma)
     cane = (np.abs(render(plan)[..., :3] - CANE).sum(axis=-1) < 30) & mask
     assert cane.sum() > 10
+
+
+def test_a_rowboat_a_milkshake_and_lettuce_have_stand_ins_of_their_kind() -> None:
+    """By meaning they were a sailing boat, nothing, and broccoli."""
+    boat = plan_of("a rowboat tied to a wooden dock on a foggy lake").scene.entities[0]
+    shake = next(e for e in plan_of("two friends sharing a milkshake at a diner").scene.entities
+                 if e.noun == "milkshake")
+    lettuce = next(e for e in plan_of("a hamburger with cheese and lettuce, close up").scene.entities
+                   if e.noun == "lettuce")
+    assert (boat.glyph, shake.glyph, lettuce.glyph) == ("🛶", "🥤", "🥬")

@@ -58,6 +58,10 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "window sill": ("🪟", "window"), "sill": ("🪟", "window"), "dumbbell": ("🏋", "weight lifter"),
     "barbell": ("🏋", "weight lifter"), "robot vacuum": ("🤖", "robot"), "vacuum cleaner": ("🧹", "broom"),
     "vacuum": ("🧹", "broom"), "moped": ("🛵", "motor scooter"), "vespa": ("🛵", "motor scooter"),
+    "rowboat": ("🛶", "canoe"), "row boat": ("🛶", "canoe"), "rowing boat": ("🛶", "canoe"),
+    "dinghy": ("🛶", "canoe"),  # by meaning a sailing boat: the mast is what a rowboat has not
+    "milkshake": ("🥤", "cup with straw"), "smoothie": ("🥤", "cup with straw"),
+    "lettuce": ("🥬", "leafy green"),  # by meaning broccoli
     "convertible": ("🚗", "car"), "price tag": ("🏷", "label"), "tag": ("🏷", "label"),
     # birds, sea life and plants the set has a near kin of
     "hawk": ("🦅", "eagle"), "falcon": ("🦅", "eagle"), "vulture": ("🦅", "eagle"), "toucan": ("🦜", "parrot"),
