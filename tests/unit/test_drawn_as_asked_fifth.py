@@ -7,6 +7,8 @@ draft engine, through the real rules planner and the real engine, asserting on t
    red hair stood in for the fur).
 3. An old person a role dresses keeps an old face and cane: grandma baking is an old cook, not a young chef.
 4. A rowboat, a milkshake and lettuce have stand-ins of their own kind (`planner/stand_ins.py`).
+5. A front porch is the front of a house above the boards (it was a balcony: boards under the sky, a town
+   beyond); a couple (💑, two busts under a heart) is two whole people.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from dataclasses import replace
 import numpy as np
 
 from openbanana.plan import Plan, Subject
-from tests.unit.test_drawn_as_asked import plan_of, render
+from tests.unit.test_drawn_as_asked import HEIGHT, plan_of, render
 from tests.unit.test_people_in_action import ink, ink_mask, person, pixel_box, still
 
 CANE = np.array((110, 74, 46))
+SHOES = np.array((48, 40, 40))
 
 
 def reach_past(plan: Plan, noun: str, toward: Subject) -> float:
@@ -85,3 +88,30 @@ def test_a_rowboat_a_milkshake_and_lettuce_have_stand_ins_of_their_kind() -> Non
     lettuce = next(e for e in plan_of("a hamburger with cheese and lettuce, close up").scene.entities
                    if e.noun == "lettuce")
     assert (boat.glyph, shake.glyph, lettuce.glyph) == ("🛶", "🥤", "🥬")
+
+
+def test_a_front_porch_is_the_front_of_a_house_not_a_deck_under_the_sky() -> None:
+    """The wall above the boards is the house's siding (a balcony's open sky and town before)."""
+    plan = plan_of("a couple drinking coffee on their front porch in the morning")
+    assert plan.scene.setting.place == "front porch"
+    row = round(plan.background.horizon * HEIGHT)
+    wall = render(plan)[round(row * 0.12): round(row * 0.9), :, :3]
+    blue = (wall[..., 2] - wall[..., 0] > 40).mean()  # sky shows only in the window
+    assert blue < 0.12
+    seams = np.abs(np.diff(wall.mean(axis=(1, 2)))).max()
+    assert seams > 8  # clapboards: horizontal lines across the wall
+
+
+def test_a_couple_is_two_whole_people() -> None:
+    """The couple pictogram (two busts under a heart) is drawn as a woman and a man, each a whole figure."""
+    plan = plan_of("a couple drinking coffee on their front porch in the morning")
+    couple, = person(plan, "couple")
+    x0, y0, x1, y1 = ink(plan, couple)
+    changed = ink_mask(plan, couple)[y0:y1 + 1, x0:x1 + 1]
+    pixels = render(plan)[y0:y1 + 1, x0:x1 + 1, :3]
+    shoes = (np.abs(pixels - SHOES).sum(axis=-1) < 40) & changed
+    feet = shoes.any(axis=0)  # two pairs of shoes, apart (the pictogram has two busts and no feet)
+    runs = np.count_nonzero(np.diff(np.concatenate(([0], feet.astype(int), [0]))) == 1)
+    assert runs >= 2
+    heart = (pixels[..., 0] > 200) & (pixels[..., 1] < 60) & (pixels[..., 2] > 50) & (pixels[..., 2] < 90) & changed
+    assert heart.sum() < 20  # no heart between two busts

@@ -9,6 +9,7 @@ from PIL import Image
 from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
 from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.gestures import acts, draw_streams
+from openbanana.engines.draft.pairs import as_two
 from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
@@ -16,6 +17,7 @@ from openbanana.engines.draft.subjects import draw_subjects, held_in_trays
 from openbanana.engines.draft.tending import aged, owners, tend
 from openbanana.engines.draft.wardrobe import wardrobe
 from openbanana.engines.draft.world.painter import World, paint_world, uses_world
+from openbanana.engines.draft.world.porch import PORCHES
 from openbanana.engines.draft.world.shore import footing, swimmers
 from openbanana.imaging.drawing.shapes import draw_shapes
 from openbanana.imaging.drawing.typography import draw_texts
@@ -65,7 +67,7 @@ class DraftEngine:
         holding = {r.subject: r.object for r in relations if r.predicate == "holding"}
         indoors = plan.background.backdrop == "room"
         entities = plan.scene.entities
-        people = aged(owners(held_in_trays(plan.subjects, relations), entities), entities)
+        people = aged(owners(as_two(held_in_trays(plan.subjects, relations), size), entities), entities)
         subjects, holding = tend(entities, relations, people, holding)
         shortfalls = draw_subjects(canvas, subjects, world, style.treatment,
                                    wearing=wardrobe(relations, subjects), holding=holding,
@@ -83,7 +85,8 @@ class DraftEngine:
             return None
         feet = footing(plan.subjects, plan.background.horizon, swimmers(plan.scene.entities))
         crossing = plan.scene.setting.place in CROSSINGS
-        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts), feet, crossing)
+        porch = plan.scene.setting.place in PORCHES
+        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts), feet, crossing, porch)
 
     @staticmethod
     def _finish(canvas: Image.Image, style: Style, size: tuple[int, int], rng: random.Random) -> Image.Image:
