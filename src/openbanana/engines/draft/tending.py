@@ -30,7 +30,7 @@ PARTS = frozenset({"hair", "fur", "teeth", "tooth", "nails", "nail", "beard", "m
                    "paws", "head"})
 FEMININE = frozenset("👩👧👵")
 REACH = 0.3  # how far out the hand holds the thing, as a fraction of the figure's height
-TOOL_MAX = 0.34  # the thing in hand is at most this share of the figure's height
+TOOL_MAX = 0.24  # the thing in hand is at most this share of the figure's height
 Tended = tuple[tuple[Subject, ...], dict[str, str]]
 
 
@@ -138,7 +138,7 @@ def _tool(subjects: list[Subject], me: Subject) -> str:
     for index, s in enumerate(subjects):
         if s.role == "decor" and not s.entity and s.glyph and s.label != "scenery" and s.box[0] < me.box[2] + pad \
                 and s.box[2] > me.box[0] - pad and s.box[1] < me.box[3] and s.box[3] > me.box[1]:
-            subjects[index] = replace(s, entity=f"{me.entity}:tool")
+            subjects[index] = replace(s, entity=f"{me.entity}:tool", role="support")  # in hand, not scenery
             return subjects[index].entity
     return ""
 
@@ -156,4 +156,4 @@ def _at_hand(thing: Subject, me: Subject, aim: int) -> Subject:
     y = top + tall * 0.3
     x0 = x - w * 0.3 if aim > 0 else x - w * 0.7
     return replace(thing, box=(x0, y - h / 2, x0 + w, y + h / 2), depth=min(thing.depth, me.depth - 1e-3),
-                   z=max(thing.z, me.z + 1))
+                   z=max(thing.z, me.z + 1), shadow=False)
