@@ -1,8 +1,9 @@
 """The fifth round of everyday prompts looked at by eye (docs/benchmarks.md, "Fifth round"): what was fixed in the
 draft engine, through the real rules planner and the real engine, asserting on the plan and the pixels.
 
-1. A person feeding, painting or cutting hair holds the food or the tool out toward whom or what it tends: the arm
-   reaches across (it stood with the thing at its side, arms hanging).
+1. A person feeding, painting, washing or cutting hair holds the food or the tool out toward whom or what it
+   tends (the action's own tool when the plan gives none: a sponge, a brush, a spoon): the arm reaches across
+   (it stood with the thing at its side, arms hanging).
 2. The owner of the hair or fur tended is drawn: "a man's hair" draws the man, "her dog's fur" the dog (a man with
    red hair stood in for the fur).
 3. An old person a role dresses keeps an old face and cane: grandma baking is an old cook, not a young chef.
@@ -115,3 +116,12 @@ def test_a_couple_is_two_whole_people() -> None:
     assert runs >= 2
     heart = (pixels[..., 0] > 200) & (pixels[..., 1] < 60) & (pixels[..., 2] > 50) & (pixels[..., 2] < 90) & changed
     assert heart.sum() < 20  # no heart between two busts
+
+
+def test_a_man_washing_his_car_holds_a_sponge_out_to_it() -> None:
+    """The plan gives him nothing to hold: the action's own tool (a sponge) is put in his hand, reaching out."""
+    plan = plan_of("a man washing his red car in the driveway")
+    car, = person(plan, "car")
+    assert not any(s.label == "sponge" for s in plan.subjects)
+    assert reach_past(plan, "man", car) > 0.5
+    assert reach_past(still(plan, "man"), "man", car) < 0.3

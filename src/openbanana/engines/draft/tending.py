@@ -28,6 +28,12 @@ OWNERS: dict[str, str] = {"man": "👨", "woman": "👩", "boy": "👦", "girl":
                           "kitten": "🐈", "horse": "🐎", "pony": "🐎"}
 PARTS = frozenset({"hair", "fur", "teeth", "tooth", "nails", "nail", "beard", "mane", "coat", "face", "paw",
                    "paws", "head"})
+# The tool in hand when the plan gives none: the action's own (a toothbrush when teeth are brushed).
+TOOLS: dict[str, tuple[str, str]] = {"brushing": ("brush", "🪮"), "combing": ("comb", "🪮"),
+                                     "washing": ("sponge", "🧽"), "scrubbing": ("sponge", "🧽"),
+                                     "wiping": ("sponge", "🧽"), "cleaning": ("sponge", "🧽"),
+                                     "stirring": ("spoon", "🥄")}
+TEETH = frozenset({"tooth", "teeth"})
 FEMININE = frozenset("👩👧👵")
 REACH = 0.3  # how far out the hand holds the thing, as a fraction of the figure's height
 TOOL_MAX = 0.24  # the thing in hand is at most this share of the figure's height
@@ -116,10 +122,22 @@ def tend(entities: Sequence[Entity], relations: Sequence[Relation], subjects: Se
         aim = 1 if (target if target is not None else 0.5) >= (me.box[0] + me.box[2]) / 2 else -1
         thing = held.get(entity.id) or _tool(out, me)
         if not thing:
-            continue
+            made = _own_tool(entity, me, entities)
+            if made is None:
+                continue
+            out.append(made)
+            thing = made.entity
         held[entity.id] = thing
-        out = [_at_hand(s, me, aim) if s.entity == thing else s for s in out]
+        out = [_over(_at_hand(s, me, aim), out) if s.entity == thing else s for s in out]
     return tuple(out), held
+
+
+def _over(thing: Subject, subjects: Sequence[Subject]) -> Subject:
+    """The thing in hand drawn over whatever it reaches into (the spoon over the pot it stirs)."""
+    x0, y0, x1, y1 = thing.box
+    under = [s.depth for s in subjects if s is not thing and s.box[0] < x1 and x0 < s.box[2] and s.box[1] < y1
+             and y0 < s.box[3]]
+    return replace(thing, depth=min([thing.depth, *under]) - 1e-3)
 
 
 def _target(me: Subject, relations: Sequence[Relation], subjects: Sequence[Subject], held: str) -> float | None:
@@ -141,6 +159,23 @@ def _tool(subjects: list[Subject], me: Subject) -> str:
             subjects[index] = replace(s, entity=f"{me.entity}:tool", role="support")  # in hand, not scenery
             return subjects[index].entity
     return ""
+
+
+def _own_tool(entity: Entity, me: Subject, entities: Sequence[Entity]) -> Subject | None:
+    """The action's own tool, when the plan put nothing in the tender's hand: a toothbrush for brushing teeth,
+    a brush for brushing fur or hair, a sponge for washing, a spoon for stirring."""
+    tool = TOOLS.get(entity.action.lower().strip())
+    if tool is None:
+        return None
+    label, glyph = ("toothbrush", "🪥") if label_is_teeth(entities) and tool[0] == "brush" else tool
+    width = (me.box[2] - me.box[0]) * 0.6
+    height = (me.box[3] - me.box[1]) * 0.24
+    return Subject(label, glyph, (me.box[0], me.box[1], me.box[0] + width, me.box[1] + height), z=me.z + 1,
+                   role="support", entity=f"{me.entity}:tool", depth=me.depth, shadow=False)
+
+
+def label_is_teeth(entities: Sequence[Entity]) -> bool:
+    return any(e.noun in TEETH for e in entities)
 
 
 def _at_hand(thing: Subject, me: Subject, aim: int) -> Subject:
