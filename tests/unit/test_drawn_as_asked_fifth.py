@@ -10,6 +10,8 @@ draft engine, through the real rules planner and the real engine, asserting on t
 4. A rowboat, a milkshake and lettuce have stand-ins of their own kind (`planner/stand_ins.py`).
 5. A front porch is the front of a house above the boards (it was a balcony: boards under the sky, a town
    beyond); a couple (💑, two busts under a heart) is two whole people.
+6. A skateboarder the reading names no board for stands on one (`engines/draft/gear.py`); a bedtime story is the
+   book it is read from (a bed before).
 """
 
 from __future__ import annotations
@@ -81,14 +83,16 @@ def test_grandma_baking_is_an_old_cook_with_her_cane() -> None:
     assert cane.sum() > 10
 
 
-def test_a_rowboat_a_milkshake_and_lettuce_have_stand_ins_of_their_kind() -> None:
-    """By meaning they were a sailing boat, nothing, and broccoli."""
+def test_a_rowboat_a_milkshake_lettuce_and_a_story_have_stand_ins_of_their_kind() -> None:
+    """By meaning they were a sailing boat, nothing, broccoli and a bed."""
     boat = plan_of("a rowboat tied to a wooden dock on a foggy lake").scene.entities[0]
     shake = next(e for e in plan_of("two friends sharing a milkshake at a diner").scene.entities
                  if e.noun == "milkshake")
     lettuce = next(e for e in plan_of("a hamburger with cheese and lettuce, close up").scene.entities
                    if e.noun == "lettuce")
-    assert (boat.glyph, shake.glyph, lettuce.glyph) == ("🛶", "🥤", "🥬")
+    story = next(e for e in plan_of("a grandmother reading a bedtime story to two kids").scene.entities
+                 if e.noun == "bedtime story")
+    assert (boat.glyph, shake.glyph, lettuce.glyph, story.glyph) == ("🛶", "🥤", "🥬", "📖")
 
 
 def test_a_front_porch_is_the_front_of_a_house_not_a_deck_under_the_sky() -> None:
@@ -125,3 +129,18 @@ def test_a_man_washing_his_car_holds_a_sponge_out_to_it() -> None:
     assert not any(s.label == "sponge" for s in plan.subjects)
     assert reach_past(plan, "man", car) > 0.5
     assert reach_past(still(plan, "man"), "man", car) < 0.3
+
+
+def test_a_boy_skateboarding_stands_on_a_skateboard() -> None:
+    """The reading names no board: the engine draws one under his shoes, and lifts him onto it."""
+    plan = plan_of("a teenage boy skateboarding down a ramp")
+    boy, = person(plan, "boy")
+    assert not any(s.label == "skateboard" for s in plan.subjects)
+    deck = np.array((206, 64, 52))
+
+    def board(drawn: Plan) -> int:
+        pixels = render(drawn)[..., :3]
+        return int((np.abs(pixels - deck).sum(axis=-1) < 45).sum())
+
+    assert board(plan) > 60 and board(still(plan, "boy")) < 10
+    assert ink(plan, boy)[1] < ink(still(plan, "boy"), boy)[1]  # lifted onto the deck: his head is higher

@@ -62,6 +62,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "dinghy": ("🛶", "canoe"),  # by meaning a sailing boat: the mast is what a rowboat has not
     "milkshake": ("🥤", "cup with straw"), "smoothie": ("🥤", "cup with straw"),
     "lettuce": ("🥬", "leafy green"),  # by meaning broccoli
+    "bedtime story": ("📖", "open book"), "story": ("📖", "open book"), "storybook": ("📖", "open book"),
+    "fairy tale": ("📖", "open book"),  # by meaning a bed: a story read aloud is the book it is read from
     "convertible": ("🚗", "car"), "price tag": ("🏷", "label"), "tag": ("🏷", "label"),
     # birds, sea life and plants the set has a near kin of
     "hawk": ("🦅", "eagle"), "falcon": ("🦅", "eagle"), "vulture": ("🦅", "eagle"), "toucan": ("🦜", "parrot"),
