@@ -16,7 +16,7 @@ from openbanana.engines.draft.world.light import Light
 from openbanana.engines.draft.world.rooms import PixelBox, paint_window
 from openbanana.plan import RGB
 
-PORCHES = frozenset({"porch", "front porch", "back porch", "porch steps", "stoop", "patio"})
+PORCHES = frozenset({"porch", "front porch", "back porch", "porch steps", "stoop"})
 SIDING: tuple[RGB, ...] = ((236, 226, 206), (206, 222, 232), (228, 216, 190), (214, 226, 210))
 DOORS: tuple[RGB, ...] = ((150, 48, 44), (44, 92, 70), (52, 74, 120), (120, 84, 56))
 TRIM: RGB = (250, 248, 242)
