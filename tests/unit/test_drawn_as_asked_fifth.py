@@ -11,7 +11,7 @@ draft engine, through the real rules planner and the real engine, asserting on t
 5. A front porch is the front of a house above the boards (it was a balcony: boards under the sky, a town
    beyond); a couple (💑, two busts under a heart) is two whole people.
 6. A skateboarder the reading names no board for stands on one (`engines/draft/gear.py`); a bedtime story is the
-   book it is read from (a bed before).
+   book it is read from (a bed before); a boy on his dad's shoulders sits astride them (`carried.py`).
 """
 
 from __future__ import annotations
@@ -144,3 +144,18 @@ def test_a_boy_skateboarding_stands_on_a_skateboard() -> None:
 
     assert board(plan) > 60 and board(still(plan, "boy")) < 10
     assert ink(plan, boy)[1] < ink(still(plan, "boy"), boy)[1]  # lifted onto the deck: his head is higher
+
+
+def test_a_boy_on_his_dads_shoulders_sits_there_at_a_childs_size() -> None:
+    """The composer stands what is "on" a thing on its top: a tiny boy standing on his dad's head."""
+    plan = plan_of("a little boy on his dad's shoulders at a parade")
+    boy, = person(plan, "boy")
+    dad, = person(plan, "dad")
+    loose = replace(plan, scene=replace(plan.scene, relations=tuple(
+        r for r in plan.scene.relations if not (r.subject == boy.entity and r.object == dad.entity))))
+    _, y0, _, y1 = ink(plan, boy)
+    _, ly0, _, ly1 = ink(loose, boy)
+    _, top, _, bottom = pixel_box(dad)
+    assert (y1 - y0) > 1.5 * (ly1 - ly0)  # a child's size beside him
+    assert y1 > top + 0.15 * (bottom - top)  # astride the shoulders, below the top of his head
+    assert y0 < top  # the boy's head above his dad's

@@ -8,6 +8,7 @@ from PIL import Image
 
 from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
 from openbanana.engines.draft.background import render_background
+from openbanana.engines.draft.carried import on_shoulders
 from openbanana.engines.draft.gear import on_gear
 from openbanana.engines.draft.gestures import acts, draw_streams
 from openbanana.engines.draft.pairs import as_two
@@ -68,8 +69,8 @@ class DraftEngine:
         holding = {r.subject: r.object for r in relations if r.predicate == "holding"}
         indoors = plan.background.backdrop == "room"
         entities = plan.scene.entities
-        people = on_gear(entities, relations, aged(owners(as_two(held_in_trays(plan.subjects, relations), size),
-                                                          entities), entities), size)
+        paired = as_two(on_shoulders(relations, held_in_trays(plan.subjects, relations)), size)
+        people = on_gear(entities, relations, aged(owners(paired, entities), entities), size)
         subjects, holding = tend(entities, relations, people, holding)
         shortfalls = draw_subjects(canvas, subjects, world, style.treatment,
                                    wearing=wardrobe(relations, subjects), holding=holding,
