@@ -7,7 +7,7 @@ draft engine, through the real rules planner and the real engine, asserting on t
 2. The owner of the hair or fur tended is drawn: "a man's hair" draws the man, "her dog's fur" the dog (a man with
    red hair stood in for the fur).
 3. An old person a role dresses keeps an old face and cane: grandma baking is an old cook, not a young chef.
-4. A rowboat, a milkshake and lettuce have stand-ins of their own kind (`planner/stand_ins.py`).
+4. A rowboat, a milkshake, lettuce and a flower stall have stand-ins of their own kind (`planner/stand_ins.py`).
 5. A front porch is the front of a house above the boards (it was a balcony: boards under the sky, a town
    beyond); a couple (💑, two busts under a heart) is two whole people.
 6. A skateboarder the reading names no board for stands on one (`engines/draft/gear.py`); a bedtime story is the
@@ -83,8 +83,8 @@ def test_grandma_baking_is_an_old_cook_with_her_cane() -> None:
     assert cane.sum() > 10
 
 
-def test_a_rowboat_a_milkshake_lettuce_and_a_story_have_stand_ins_of_their_kind() -> None:
-    """By meaning they were a sailing boat, nothing, broccoli and a bed."""
+def test_a_rowboat_a_milkshake_lettuce_a_story_and_a_stall_have_stand_ins_of_their_kind() -> None:
+    """By meaning they were a sailing boat, nothing, broccoli, a bed and nothing."""
     boat = plan_of("a rowboat tied to a wooden dock on a foggy lake").scene.entities[0]
     shake = next(e for e in plan_of("two friends sharing a milkshake at a diner").scene.entities
                  if e.noun == "milkshake")
@@ -92,7 +92,9 @@ def test_a_rowboat_a_milkshake_lettuce_and_a_story_have_stand_ins_of_their_kind(
                    if e.noun == "lettuce")
     story = next(e for e in plan_of("a grandmother reading a bedtime story to two kids").scene.entities
                  if e.noun == "bedtime story")
-    assert (boat.glyph, shake.glyph, lettuce.glyph, story.glyph) == ("🛶", "🥤", "🥬", "📖")
+    stall = next(e for e in plan_of("a woman buying flowers at a flower stall").scene.entities
+                 if e.noun == "flower stall")
+    assert (boat.glyph, shake.glyph, lettuce.glyph, story.glyph, stall.glyph) == ("🛶", "🥤", "🥬", "📖", "🏪")
 
 
 def test_a_front_porch_is_the_front_of_a_house_not_a_deck_under_the_sky() -> None:

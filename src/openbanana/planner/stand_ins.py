@@ -99,6 +99,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "ball of yarn": ("🧶", "yarn"), "yarn ball": ("🧶", "yarn"), "roller": ("🖌", "paintbrush"),
     "paint roller": ("🖌", "paintbrush"), "dough": ("🫓", "flatbread"),
     **dict.fromkeys(("fruit stand", "vegetable stand", "produce stand", "market stall", "fruit stall"), ("🏪", "shop")),
+    **dict.fromkeys(("stall", "flower stall", "flower stand", "kiosk"), ("🏪", "shop")),  # nothing fits by meaning
 }
 
 
