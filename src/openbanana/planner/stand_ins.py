@@ -58,6 +58,12 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "window sill": ("🪟", "window"), "sill": ("🪟", "window"), "dumbbell": ("🏋", "weight lifter"),
     "barbell": ("🏋", "weight lifter"), "robot vacuum": ("🤖", "robot"), "vacuum cleaner": ("🧹", "broom"),
     "vacuum": ("🧹", "broom"), "moped": ("🛵", "motor scooter"), "vespa": ("🛵", "motor scooter"),
+    "rowboat": ("🛶", "canoe"), "row boat": ("🛶", "canoe"), "rowing boat": ("🛶", "canoe"),
+    "dinghy": ("🛶", "canoe"),  # by meaning a sailing boat: the mast is what a rowboat has not
+    "milkshake": ("🥤", "cup with straw"), "smoothie": ("🥤", "cup with straw"),
+    "lettuce": ("🥬", "leafy green"),  # by meaning broccoli
+    "bedtime story": ("📖", "open book"), "story": ("📖", "open book"), "storybook": ("📖", "open book"),
+    "fairy tale": ("📖", "open book"),  # by meaning a bed: a story read aloud is the book it is read from
     "convertible": ("🚗", "car"), "price tag": ("🏷", "label"), "tag": ("🏷", "label"),
     # birds, sea life and plants the set has a near kin of
     "hawk": ("🦅", "eagle"), "falcon": ("🦅", "eagle"), "vulture": ("🦅", "eagle"), "toucan": ("🦜", "parrot"),
@@ -93,6 +99,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "ball of yarn": ("🧶", "yarn"), "yarn ball": ("🧶", "yarn"), "roller": ("🖌", "paintbrush"),
     "paint roller": ("🖌", "paintbrush"), "dough": ("🫓", "flatbread"),
     **dict.fromkeys(("fruit stand", "vegetable stand", "produce stand", "market stall", "fruit stall"), ("🏪", "shop")),
+    **dict.fromkeys(("stall", "flower stall", "flower stand", "kiosk"), ("🏪", "shop")),  # nothing fits by meaning
 }
 
 

@@ -8,13 +8,18 @@ from PIL import Image
 
 from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
 from openbanana.engines.draft.background import render_background
+from openbanana.engines.draft.carried import on_shoulders
+from openbanana.engines.draft.gear import on_gear
 from openbanana.engines.draft.gestures import acts, draw_streams
+from openbanana.engines.draft.pairs import as_two
 from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
 from openbanana.engines.draft.subjects import draw_subjects, held_in_trays
+from openbanana.engines.draft.tending import aged, owners, tend
 from openbanana.engines.draft.wardrobe import wardrobe
 from openbanana.engines.draft.world.painter import World, paint_world, uses_world
+from openbanana.engines.draft.world.porch import PORCHES
 from openbanana.engines.draft.world.shore import footing, swimmers
 from openbanana.imaging.drawing.shapes import draw_shapes
 from openbanana.imaging.drawing.typography import draw_texts
@@ -63,11 +68,15 @@ class DraftEngine:
         relations = plan.scene.relations
         holding = {r.subject: r.object for r in relations if r.predicate == "holding"}
         indoors = plan.background.backdrop == "room"
-        shortfalls = draw_subjects(canvas, held_in_trays(plan.subjects, relations), world, style.treatment,
-                                   wearing=wardrobe(relations, plan.subjects), holding=holding,
-                                   swimming=swimmers(plan.scene.entities), season=plan.background.season,
-                                   acting=acts(plan.scene.entities, relations, plan.subjects, indoors))
-        draw_streams(canvas, plan.scene.entities, relations, plan.subjects, holding)
+        entities = plan.scene.entities
+        paired = as_two(on_shoulders(relations, held_in_trays(plan.subjects, relations)), size)
+        people = on_gear(entities, relations, aged(owners(paired, entities), entities), size)
+        subjects, holding = tend(entities, relations, people, holding)
+        shortfalls = draw_subjects(canvas, subjects, world, style.treatment,
+                                   wearing=wardrobe(relations, subjects), holding=holding,
+                                   swimming=swimmers(entities), season=plan.background.season,
+                                   acting=acts(entities, relations, subjects, indoors))
+        draw_streams(canvas, entities, relations, subjects, holding)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")
         canvas = self._finish(canvas, style, (width, height), rng)
@@ -79,7 +88,8 @@ class DraftEngine:
             return None
         feet = footing(plan.subjects, plan.background.horizon, swimmers(plan.scene.entities))
         crossing = plan.scene.setting.place in CROSSINGS
-        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts), feet, crossing)
+        porch = plan.scene.setting.place in PORCHES
+        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts), feet, crossing, porch)
 
     @staticmethod
     def _finish(canvas: Image.Image, style: Style, size: tuple[int, int], rng: random.Random) -> Image.Image:

@@ -18,12 +18,24 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw
 
+from openbanana.engines.draft.arms import (
+    ADULT,
+    CHILD,
+    Build,
+    Reach,
+    arm_reaches,
+    face_height,
+    face_sprite,
+    figure_width,
+    hand_at,
+    hand_radius,
+)
 from openbanana.engines.draft.gestures import STILL, Act, Sits
 from openbanana.engines.draft.limbs import KICK, Leg, Part, Shape, chair, ground_legs, seated_legs, standing_legs
 from openbanana.engines.draft.pictograms import transformed
 from openbanana.engines.draft.roles import HAT_LIFT, apron_parts, hat, role_shirt, wears_hat
-from openbanana.imaging.drawing.glyphs import Layer, Sprite, ink_box, quantise, sprite
-from openbanana.imaging.people import CHILD_HEADS, ELDERLY_HEADS, SITTING_SHARE, face_of, figure_aspect, role_of
+from openbanana.imaging.drawing.glyphs import Layer, Sprite, quantise
+from openbanana.imaging.people import CHILD_HEADS, ELDERLY_HEADS, SITTING_SHARE, figure_aspect, role_of
 from openbanana.imaging.people import is_head as is_head
 from openbanana.plan import RGB, Subject
 
@@ -41,8 +53,6 @@ LAP = 0.95  # how far a seated figure's knees reach past its body, in head width
 GROUND_LAP = 1.7  # how far the feet of a figure sitting on the ground reach past its body, in head widths
 STOOP = 0.14  # how far an old person's head leans forward of the shoulders, in head widths
 CANE: RGB = (110, 74, 46)
-Reach = tuple[bool, tuple[int, int]]  # an arm (True: the figure's right) and where its hand is, in figure pixels
-ARM = 0.42  # an arm's reach, as a fraction of the figure's height
 
 
 @dataclass(frozen=True)
@@ -56,19 +66,6 @@ class Frame:
     body: int
     standing: int = 0
     sits: Sits = ""
-
-
-@dataclass(frozen=True)
-class Build:
-    """A figure's proportions, as fractions of its height."""
-
-    head: float  # the face's height
-    waist: float  # where the shirt ends
-    hem: float  # where a dress ends
-
-
-CHILD = Build(head=0.40, waist=0.68, hem=0.80)
-ADULT = Build(head=0.29, waist=0.60, hem=0.78)
 
 
 def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, float, float, float] | None = None,
@@ -89,78 +86,28 @@ def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, floa
     height = quantise(min(standing_h, box_w / figure_aspect(subject.glyph)))
     if height < 8:
         return None
-    width = _width(subject.glyph, height)
+    width = figure_width(subject.glyph, height)
     if width is None:
         return None
     x = round(left * size[0] + (box_w - width) / 2)
     build = CHILD if subject.glyph[0] in CHILD_HEADS else ADULT
     y = round(bottom * size[1] - (build.waist * height if seated else height))  # a seated figure's hips on the seat
-    hand = _hand(subject.glyph, height, width, holds, (x, y)) if holds is not None else None
+    hand = hand_at(subject.glyph, height, width, holds, (x, y)) if holds is not None else None
     sits: Sits = "seat" if seated else act.seat
     kick = act.aim if act.gesture == "kick" and not sits else 0
     shirt, trousers = clothes(subject)
     made = _figure(subject.glyph, height, wears[0] or shirt, wears[1] or trousers,
-                   _reaches(subject.glyph, height, width, hand, act), sits, feet or (SHOES, False), kick, apron)
+                   arm_reaches(subject.glyph, height, width, hand, act), sits, feet or (SHOES, False), kick, apron)
     if made is None:
         return None
     drawn, pad_left = made
-    y -= round(_face_height(subject.glyph, height) * HAT_LIFT) if wears_hat(role_of(subject.glyph)) else 0
+    y -= round(face_height(subject.glyph, height) * HAT_LIFT) if wears_hat(role_of(subject.glyph)) else 0
     if sits and not seated:  # sitting inside its standing box: the feet (or the chair) on the box's bottom
         y = round(bottom * size[1] - drawn.size[1])
         if act.aim < 0:  # it faces what it sits at (its lap points right as drawn)
             drawn = transformed(drawn, Image.Transpose.FLIP_LEFT_RIGHT)
             pad_left = drawn.size[0] - pad_left - width
     return drawn, x - pad_left, y
-
-
-def _width(glyph: str, height: int) -> int | None:
-    face = _face(glyph, height)
-    return None if face is None else max(face.size[0], round(face.size[0] * 1.25))
-
-
-def _face(glyph: str, height: int) -> Sprite | None:
-    """The face alone (a role's bust without its costume), sized to the build's head."""
-    build = CHILD if glyph[0] in CHILD_HEADS else ADULT
-    face = face_of(glyph)
-    _, top, _, bottom = ink_box(face)
-    return sprite(face, quantise(height * build.head / max(1e-6, bottom - top)))
-
-
-def _face_height(glyph: str, height: int) -> int:
-    face = _face(glyph, height)
-    return face.size[1] if face is not None else height // 3
-
-
-def _shoulder(glyph: str, height: int, width: int, right: bool) -> tuple[float, float]:
-    """Where an arm starts, in the figure's own pixels (its top-left at 0, 0)."""
-    face = _face(glyph, height)
-    head_w, head_h = face.size if face is not None else (width, height // 3)
-    shoulders = head_w * 0.8
-    return (width / 2 + (shoulders / 2 if right else -shoulders / 2), head_h * 0.86 + shoulders * 0.1)
-
-
-def _hand_radius(glyph: str, height: int) -> int:
-    face = _face(glyph, height)
-    return max(2, round((face.size[0] if face is not None else height / 3) * 0.8 * 0.2 * 0.62)) + 1
-
-
-def _hand(glyph: str, height: int, width: int, holds: tuple[float, float, float, float],
-          origin: tuple[int, int]) -> tuple[int, int] | None:
-    """Where the reaching hand goes, in the figure's own pixels: at the held thing's nearest edge, a little inside
-    it (a cartoon arm stretches a little); None when that is well beyond an arm's length (another of several
-    people holds it)."""
-    x0, y0, x1, y1 = (v - origin[i % 2] for i, v in enumerate(holds))
-    right = (x0 + x1) / 2 > width / 2
-    sx, sy = _shoulder(glyph, height, width, right)
-    tx = min(max(sx, x0 + (x1 - x0) * 0.15), x1 - (x1 - x0) * 0.15) if x0 < sx < x1 else (
-        x0 + (x1 - x0) * 0.15 if right else x1 - (x1 - x0) * 0.15)
-    ty = min(max(sy, y0 + (y1 - y0) * 0.3), y1 - (y1 - y0) * 0.3)
-    reach = height * ARM
-    dx, dy = tx - sx, ty - sy
-    length = max(1e-6, (dx * dx + dy * dy) ** 0.5)
-    if length > reach * 1.6:
-        return None
-    return round(sx + dx), round(sy + dy)
 
 
 def clothes(subject: Subject) -> tuple[RGB, RGB]:
@@ -173,36 +120,6 @@ def clothes(subject: Subject) -> tuple[RGB, RGB]:
 
 def skin(glyph: str) -> RGB:
     return next((tone for mark, tone in TONES.items() if mark in glyph), YELLOW)
-
-
-def _reaches(glyph: str, height: int, width: int, hand: tuple[int, int] | None, act: Act) -> tuple[Reach, ...]:
-    """Where each arm that does not hang goes (in the figure's own pixels): to the held thing, then the gesture's
-    arms on the sides still free (a wave beside the head, both arms up to cheer, an arm out toward what it points
-    at, a throwing arm raised when the thrown thing has left the hand)."""
-    reach: list[Reach] = [(hand[0] > width / 2, hand)] if hand is not None else []
-    face = _face(glyph, height)
-    head_w, head_h = face.size if face is not None else (width, height // 3)
-    shoulders, radius, gesture = head_w * 0.8, _hand_radius(glyph, height), act.gesture
-    if gesture == "cheer":
-        sides = [False, True]
-    elif gesture == "wave":  # the arm away from whom it waves to, so it does not cover them
-        sides = [act.aim < 0, act.aim > 0]
-    elif gesture == "point" or (gesture == "throw" and hand is None):
-        sides = [act.aim > 0, act.aim < 0]
-    else:
-        return tuple(reach)
-    sides = [side for side in sides if all(side != taken for taken, _ in reach)][: 2 if gesture == "cheer" else 1]
-    for side in sides:
-        sx, sy = _shoulder(glyph, height, width, side)
-        out = 1 if side else -1
-        if gesture == "point":
-            point = (sx + out * height * ARM * 0.85, sy + head_h * 0.05)
-        elif gesture == "wave":
-            point = (sx + out * shoulders * 0.7, head_h * 0.2 + radius)
-        else:  # up high: cheering, or the throwing arm
-            point = (sx + out * shoulders * (0.55 if gesture == "cheer" else 0.45), radius + 1.0)
-        reach.append((side, (round(point[0]), round(point[1]))))
-    return tuple(reach)
 
 
 def _extents(width: int, marks: Sequence[tuple[float, float]]) -> tuple[int, int]:
@@ -223,12 +140,12 @@ def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, reach: tuple[Rea
     legs out in front), so the sprite is shorter; `kick` (+1 right, -1 left) swings a foot forward. An old
     person's face (👴) gets a stoop and a cane."""
     build = CHILD if glyph[0] in CHILD_HEADS else ADULT
-    face = _face(glyph, height)
+    face = face_sprite(glyph, height)
     if face is None:
         return None
     head_w, head_h = face.size
     width = max(head_w, round(head_w * 1.25))
-    radius = _hand_radius(glyph, height)
+    radius = hand_radius(glyph, height)
     marks = [(float(x), float(radius)) for _, (x, _) in reach]
     leg = height * (1 - build.waist)
     if kick:

@@ -136,7 +136,7 @@ def _ground(canvas: Image.Image, made: Sprite, at: tuple[int, int], subject: Sub
     base = (y + made.size[1]) / canvas.height
     if subject.role == "sticker":
         drop_shadow(canvas, made, x, y, sticker=True)
-    elif _on_water(world, base):
+    elif subject.shadow and _on_water(world, base):  # not what is held up or sits inside another
         reflect_sprite(canvas, made, at, world.water_color)
     elif subject.shadow and world.grounded and base >= world.horizon - 0.02:
         _contact_shadow(canvas, made, x, y, min(1.0, world.light.shadow * style.shadow), world)

@@ -1,6 +1,6 @@
 """Forms for things met outdoors that the pictogram font lacks or shows only as a sign: an arched stone bridge (the
 font's bridge is a night scene on a tile), a playground seesaw (a slide had stood in), a baby's stroller (a
-shopping cart had stood in)."""
+shopping cart had stood in), a skateboard seen side on under a rider's feet (the font's is tilted on end)."""
 
 from __future__ import annotations
 
@@ -43,5 +43,15 @@ def _stroller() -> list[Part]:
             (ellipse(0.22, 0.86, 0.12, 0.12), 0.35), (ellipse(0.64, 0.86, 0.12, 0.12), 0.35)]
 
 
-OUTDOOR_THINGS: dict[str, Sequence[Part]] = {"bridge": _bridge(), "seesaw": _seesaw(), "stroller": _stroller()}
-OUTDOOR_COLORS: dict[str, RGB] = {"bridge": (168, 156, 140), "seesaw": (220, 80, 60), "stroller": (90, 120, 170)}
+def _skateboard() -> list[Part]:
+    """A deck with its ends kicked up, two trucks and four wheels (two show) under it."""
+    return [(((0.0, 0.05), (0.08, 0.4), (0.92, 0.4), (1.0, 0.05), (1.0, 0.2), (0.94, 0.58), (0.06, 0.58),
+              (0.0, 0.2)), 1.0),
+            (rect(0.2, 0.58, 0.3, 0.7), 0.55), (rect(0.7, 0.58, 0.8, 0.7), 0.55),
+            (ellipse(0.25, 0.8, 0.08, 0.2), 0.3), (ellipse(0.75, 0.8, 0.08, 0.2), 0.3)]
+
+
+OUTDOOR_THINGS: dict[str, Sequence[Part]] = {"bridge": _bridge(), "seesaw": _seesaw(), "stroller": _stroller(),
+                                             "skateboard": _skateboard()}
+OUTDOOR_COLORS: dict[str, RGB] = {"bridge": (168, 156, 140), "seesaw": (220, 80, 60), "stroller": (90, 120, 170),
+                                  "skateboard": (206, 64, 52)}

@@ -19,6 +19,7 @@ from openbanana.engines.draft.world.clouds import draw_clouds
 from openbanana.engines.draft.world.fields import to_image, work_size
 from openbanana.engines.draft.world.ground import Ground
 from openbanana.engines.draft.world.light import Light, light_for
+from openbanana.engines.draft.world.porch import paint_porch
 from openbanana.engines.draft.world.realms import paint_space, paint_underwater
 from openbanana.engines.draft.world.reflections import mirror_into
 from openbanana.engines.draft.world.rooms import indoor, paint_decor, paint_wall, paint_window, window_box, window_light
@@ -56,9 +57,11 @@ def uses_world(background: Background) -> bool:
 
 
 def paint_world(background: Background, size: tuple[int, int], rng: random.Random,
-                avoid: tuple[Box, ...] = (), feet: Footing = NOTHING_STANDS, crossing: bool = False) -> World:
+                avoid: tuple[Box, ...] = (), feet: Footing = NOTHING_STANDS, crossing: bool = False,
+                porch: bool = False) -> World:
     """The world's picture; `feet` are the depths into the ground (`shore.footing`) where things stand on land,
-    which the water stops short of; `crossing`: a road has a pedestrian crossing painted across it."""
+    which the water stops short of; `crossing`: a road has a pedestrian crossing painted across it; `porch`: the
+    house's front closes the view behind the boards."""
     width, height = size
     light = light_for(background.time_of_day, background.weather, background.effects)
     terrain, backdrop = background.terrain, background.backdrop
@@ -83,6 +86,8 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
             paint_window(image, light, window, sun, rng)
             pixel_avoid.append(window)
         paint_decor(image, light, row, pixel_avoid, rng)
+    elif porch and terrain == "floor":
+        pixel_avoid.append(paint_porch(image, light, row, sun, pixel_avoid, rng))
     else:
         image.paste(_sky(background, light, (width, row), horizon, sun, offset, rng), (0, 0))
         draw_lightning(image, light, horizon, rng)

@@ -66,6 +66,8 @@ PLACES: dict[str, Place] = {
               "hills"),  # a road out of town: fields and hills beyond it, not a skyline
     **_places("balcony, terrace, roof terrace, rooftop terrace, veranda, verandah", False, "floor",
               "city"),  # a floor under the open sky, the town beyond the railing
+    **_places("porch, front porch, back porch, porch steps, stoop", False, "floor",
+              "forest"),  # the boards before a house, its yard's trees beyond (the nearest by meaning: a balcony)
     **_places("space, outer space, orbit, galaxy, cosmos, universe", False, "space", "none"),
     **_places("sky, clouds, the sky, air", False, "none", "none"),
 }
