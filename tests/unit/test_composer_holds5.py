@@ -1,0 +1,48 @@
+"""Things at their true size against each other, a crowded row that shrinks everything together, a wide picture
+with no strings that uses its whole width, and a boat on the water beside the pier it is tied to — through the
+real rules planner and the real draft engine, on the plan's boxes and the ink each thing leaves.
+
+1. Kinds stand at their real height against a person: a person is taller than a cow, a dog than a cat, an adult
+   than a child; a ball is small at a player's feet.
+2. In a crowded row the back rank stands higher, as a group photograph's second row does, and is not drawn
+   shorter than the shorter kinds in front of it.
+3. A picture without strings leaves no empty column for text it does not have.
+4. A boat tied, moored or docked at a pier stands beside it on the water, not over it.
+
+Sentence shapes of their own, none a benchmark prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from openbanana.imaging.sizes import target_size
+from openbanana.plan import Plan, Subject
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import RulesPlanner
+
+
+def wide_plan(prompt: str, aspect: str = "16:9", seed: int = 7) -> Plan:
+    size = target_size(aspect, "1K")
+    return RulesPlanner().plan(PlanningInput(prompt, size.width, size.height, seed=seed)).plan
+
+
+def drawn(plan: Plan, noun: str) -> list[Subject]:
+    ids = {e.id for e in plan.scene.entities if e.noun == noun}
+    found = [s for s in plan.subjects if s.entity in ids]
+    assert found, (noun, [s.label for s in plan.subjects])
+    return found
+
+
+def height(subject: Subject) -> float:
+    return subject.box[3] - subject.box[1]
+
+
+CROWD = "a grandfather, a woman, three children, a sheepdog, a kitten and a pony out on a farm"
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_wide_picture_with_no_strings_uses_its_whole_width(seed: int) -> None:
+    plan = wide_plan(CROWD, "16:9", seed)
+    left = min(s.box[0] for s in plan.subjects)
+    right = max(s.box[2] for s in plan.subjects)
+    assert left < 0.25 and right > 0.75, (left, right)  # no half of the frame kept empty for a text column
