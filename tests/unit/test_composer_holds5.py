@@ -37,6 +37,28 @@ def height(subject: Subject) -> float:
     return subject.box[3] - subject.box[1]
 
 
+@pytest.mark.parametrize("seed", [1, 4, 7])
+@pytest.mark.parametrize(("prompt", "taller", "shorter"), [
+    ("an old farmer in a straw hat leading three cows across a meadow", "farmer", "cow"),
+    ("a woman stands between her horse and two spotted cows on the farm", "woman", "cow"),
+    ("out on the lawn: a small boy, his dog and a grey cat", "dog", "cat"),
+    ("a mother with her two little girls at the seaside", "mother", "girl"),
+    ("a girl and a goat and four hens in a barnyard", "girl", "hen"),
+])
+def test_kinds_keep_their_real_heights_against_each_other(prompt: str, taller: str, shorter: str,
+                                                          seed: int) -> None:
+    plan = wide_plan(prompt, "4:3", seed)
+    tall = min(height(s) for s in drawn(plan, taller))
+    assert all(height(s) < tall for s in drawn(plan, shorter)), prompt
+
+
+@pytest.mark.parametrize("seed", [2, 7])
+def test_a_ball_at_the_players_feet_is_small(seed: int) -> None:
+    plan = wide_plan("two boys kicking a football around a field", "4:3", seed)
+    boy = min(height(s) for s in drawn(plan, "boy"))
+    assert all(height(s) < 0.45 * boy for s in drawn(plan, "football"))
+
+
 CROWD = "a grandfather, a woman, three children, a sheepdog, a kitten and a pony out on a farm"
 
 
