@@ -62,6 +62,16 @@ def test_a_ball_at_the_players_feet_is_small(seed: int) -> None:
 CROWD = "a grandfather, a woman, three children, a sheepdog, a kitten and a pony out on a farm"
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_a_crowded_row_shrinks_everything_together(seed: int) -> None:
+    plan = wide_plan(CROWD, "16:9", seed)
+    adults = [*drawn(plan, "grandfather"), *drawn(plan, "woman")]
+    children = drawn(plan, "child")
+    # every adult, in either rank, stands taller than every child; every child is taller than the kitten
+    assert min(map(height, adults)) > max(map(height, children))
+    assert min(map(height, children)) > max(map(height, drawn(plan, "kitten")))
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_a_wide_picture_with_no_strings_uses_its_whole_width(seed: int) -> None:
     plan = wide_plan(CROWD, "16:9", seed)

@@ -53,8 +53,9 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
             continue
         ordered = _ordered(row, links, hero_root, rng)
         span = _span(frame.shore, row is water)
-        depths, back = row_depths(ordered, hero_root, span, rng, frame.width / max(frame.height, 1e-6))
-        placed = place_row(ordered, depths, back, frame, scale, hero_root, rng, third=third, close=close)
+        depths, back, sized = row_depths(ordered, hero_root, span, rng, frame.width / max(frame.height, 1e-6))
+        placed = place_row(ordered, depths, back, frame, scale, hero_root, rng, third=third, close=close,
+                           sized=sized)
         rows.extend(placed)
         scale = min([scale, *(p.scale / frame.scale(p.depth) for p in placed)])
     for grove in groves:  # woods and villages stand back across the whole width, behind the named things
