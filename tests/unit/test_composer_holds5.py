@@ -19,6 +19,7 @@ from openbanana.imaging.sizes import target_size
 from openbanana.plan import Plan, Subject
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import RulesPlanner
+from tests.unit.test_composer_holds import assert_holds
 
 
 def wide_plan(prompt: str, aspect: str = "16:9", seed: int = 7) -> Plan:
@@ -78,3 +79,12 @@ def test_a_wide_picture_with_no_strings_uses_its_whole_width(seed: int) -> None:
     left = min(s.box[0] for s in plan.subjects)
     right = max(s.box[2] for s in plan.subjects)
     assert left < 0.25 and right > 0.75, (left, right)  # no half of the frame kept empty for a text column
+
+
+@pytest.mark.parametrize(("prompt", "boat", "predicate", "pier"), [
+    ("a little fishing boat tied up to an old jetty", "boat", "next_to", "jetty"),
+    ("at dusk a sailboat sits moored at the dock", "sailboat", "next_to", "dock"),
+    ("a wooden canoe is docked beside a pier on the river", "canoe", "next_to", "pier"),
+])
+def test_a_boat_tied_to_a_pier_floats_beside_it(prompt: str, boat: str, predicate: str, pier: str) -> None:
+    assert_holds(prompt, boat, predicate, pier)

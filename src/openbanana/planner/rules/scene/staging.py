@@ -48,6 +48,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     third = rng.choice((1 / 3, 2 / 3)) if len(groups) > 1 or frame.width > frame.height * 1.2 else 0.5
     third = 0.5 if fill else third + rng.uniform(-0.05, 0.05)
     first, second = (water, ground) if hero in water else (ground, water)
+    scale = min([scale, *(frame.width * 0.9 / (a.width + b.width) for a, b in _moored(water, ground, links))])
     for row in (first, second):
         if not row:
             continue
@@ -58,6 +59,9 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
                            sized=sized)
         rows.extend(placed)
         scale = min([scale, *(p.scale / frame.scale(p.depth) for p in placed)])
+    if water and ground:  # a boat tied to a pier, moored at a jetty: on the water, beside the thing on land
+        rows = pull_beside(rows, links, frame, {g.root for g in water}, hero_root,
+                           towards={g.root for g in ground}, level=False)
     for grove in groves:  # woods and villages stand back across the whole width, behind the named things
         depth = _span(frame.shore, False)[1] * rng.uniform(0.45, 0.6)
         rows.extend(place_row([grove], [depth], [False], frame, scale, hero_root, rng, third=0.5))
@@ -72,6 +76,19 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     placed = pull_beside(rows + flying, links, frame, {p.group.root for p in flying}, hero_root)
     slide_along(placed, links)
     return _facing(placed, links, hero_root, (frame.left + frame.right) / 2)
+
+
+def _moored(water: list[Group], ground: list[Group], links: Links) -> list[tuple[Group, Group]]:
+    """Pairs of a group on the water and one on land that a side relation ties (a boat tied to a pier): the two
+    rows are placed one after the other, so each pair must fit side by side across the frame."""
+    by_root = {g.root: g for g in (*water, *ground)}
+    afloat = {g.root for g in water}
+    pairs = []
+    for relation in links.sides:
+        a, b = links.root(relation.subject), links.root(relation.object)
+        if a in by_root and b in by_root and (a in afloat) != (b in afloat):
+            pairs.append((by_root[a], by_root[b]))
+    return pairs
 
 
 def _off_the_road(rows: list[Placement], frame: Frame, links: Links) -> list[Placement]:
