@@ -7,7 +7,8 @@ real rules planner and the real draft engine, on the plan's boxes and the ink ea
 2. In a crowded row the back rank stands higher, as a group photograph's second row does, and is not drawn
    shorter than the shorter kinds in front of it.
 3. A picture without strings leaves no empty column for text it does not have.
-4. A boat tied, moored or docked at a pier stands beside it on the water, not over it.
+4. A boat tied, moored or docked at a pier stands beside it on the water, not over it; boats tied along it stand
+   beside it as a group.
 
 Sentence shapes of their own, none a benchmark prompt."""
 
@@ -19,6 +20,7 @@ from openbanana.imaging.sizes import target_size
 from openbanana.plan import Plan, Subject
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import RulesPlanner
+from tests.unit.test_composer_counts import bench_holds
 from tests.unit.test_composer_holds import assert_holds
 
 
@@ -88,3 +90,9 @@ def test_a_wide_picture_with_no_strings_uses_its_whole_width(seed: int) -> None:
 ])
 def test_a_boat_tied_to_a_pier_floats_beside_it(prompt: str, boat: str, predicate: str, pier: str) -> None:
     assert_holds(prompt, boat, predicate, pier)
+
+
+def test_boats_tied_along_a_pier_float_beside_it_as_a_group() -> None:
+    """Three boats cannot each touch the pier: the group stands beside it, judged on the union of their ink as the
+    benchmark judges it; the pier moves toward the edge when the row left no room for them beside it."""
+    assert bench_holds("in the misty bay, three small boats are tied up along the old pier", "boat", "pier")

@@ -14,7 +14,7 @@ from openbanana.planner.rules.scene.kinds import DISCS
 from openbanana.planner.rules.scene.order import Constraint, order_row
 from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.relations import Links
-from openbanana.planner.rules.scene.stage import Placement, hero_scale, place_free, place_row, row_depths
+from openbanana.planner.rules.scene.stage import GAP, Placement, hero_scale, place_free, place_row, row_depths
 from openbanana.planner.rules.scene.world import World
 
 SKY_SHRINK = 0.62  # flying things are further away than they look: drawn smaller than the scale says
@@ -60,8 +60,8 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
         rows.extend(placed)
         scale = min([scale, *(p.scale / frame.scale(p.depth) for p in placed)])
     if water and ground:  # a boat tied to a pier, moored at a jetty: on the water, beside the thing on land
-        rows = pull_beside(rows, links, frame, {g.root for g in water}, hero_root,
-                           towards={g.root for g in ground}, level=False)
+        rows = pull_beside(_make_room(rows, _moored(water, ground, links), frame), links, frame,
+                           {g.root for g in water}, hero_root, towards={g.root for g in ground}, level=False)
     for grove in groves:  # woods and villages stand back across the whole width, behind the named things
         depth = _span(frame.shore, False)[1] * rng.uniform(0.45, 0.6)
         rows.extend(place_row([grove], [depth], [False], frame, scale, hero_root, rng, third=0.5))
@@ -79,16 +79,35 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
 
 
 def _moored(water: list[Group], ground: list[Group], links: Links) -> list[tuple[Group, Group]]:
-    """Pairs of a group on the water and one on land that a side relation ties (a boat tied to a pier): the two
-    rows are placed one after the other, so each pair must fit side by side across the frame."""
-    by_root = {g.root: g for g in (*water, *ground)}
-    afloat = {g.root for g in water}
+    """Pairs of a group on the water and one on land that a side relation ties (a boat tied to a pier), afloat
+    first: the two rows are placed one after the other, so each pair must fit side by side across the frame."""
+    afloat, land = {g.root: g for g in water}, {g.root: g for g in ground}
     pairs = []
     for relation in links.sides:
         a, b = links.root(relation.subject), links.root(relation.object)
-        if a in by_root and b in by_root and (a in afloat) != (b in afloat):
-            pairs.append((by_root[a], by_root[b]))
+        if a in afloat and b in land:
+            pairs.append((afloat[a], land[b]))
+        elif b in afloat and a in land:
+            pairs.append((afloat[b], land[a]))
     return pairs
+
+
+def _make_room(rows: list[Placement], pairs: list[tuple[Group, Group]], frame: Frame) -> list[Placement]:
+    """The thing on land moves toward the nearer edge when the boats tied to it cannot fit beside it on either
+    side (three fishing boats along a jetty the row had put in the middle)."""
+    by_root = {p.group.root: p for p in rows}
+    for boat, land in pairs:
+        if boat.root not in by_root or land.root not in by_root:
+            continue
+        left, _, right, _ = by_root[land.root].rect()
+        b_left, _, b_right, _ = by_root[boat.root].rect()
+        need = b_right - b_left + GAP
+        room_left, room_right = left - frame.left, frame.right - right
+        if max(room_left, room_right) >= need:
+            continue
+        shift = -min(need - room_right, room_left) if room_right >= room_left else min(need - room_left, room_right)
+        by_root[land.root] = replace(by_root[land.root], x=by_root[land.root].x + shift)
+    return [by_root[p.group.root] for p in rows]
 
 
 def _off_the_road(rows: list[Placement], frame: Frame, links: Links) -> list[Placement]:
