@@ -9,6 +9,8 @@ real rules planner and the real draft engine, on the plan's boxes and the ink ea
 3. A picture without strings leaves no empty column for text it does not have.
 4. A boat tied, moored or docked at a pier stands beside it on the water, not over it; boats tied along it stand
    beside it as a group.
+5. Where the graph is silent, a small thing named with the one thing to lie on (an armchair, a bed; no table) is
+   on it; a dog named with a bench stays beside it.
 
 Sentence shapes of their own, none a benchmark prompt."""
 
@@ -20,8 +22,10 @@ from openbanana.imaging.sizes import target_size
 from openbanana.plan import Plan, Subject
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import RulesPlanner
+from openbanana.planner.scene_geometry import relation_holds
 from tests.unit.test_composer_counts import bench_holds
-from tests.unit.test_composer_holds import assert_holds
+from tests.unit.test_composer_holds import assert_holds, ink_subjects
+from tests.unit.test_scene_fidelity_classes import plan_of
 
 
 def wide_plan(prompt: str, aspect: str = "16:9", seed: int = 7) -> Plan:
@@ -96,3 +100,23 @@ def test_boats_tied_along_a_pier_float_beside_it_as_a_group() -> None:
     """Three boats cannot each touch the pier: the group stands beside it, judged on the union of their ink as the
     benchmark judges it; the pier moves toward the edge when the row left no room for them beside it."""
     assert bench_holds("in the misty bay, three small boats are tied up along the old pier", "boat", "pier")
+
+
+@pytest.mark.parametrize(("prompt", "thing", "surface"), [
+    ("a kitten and an armchair in a sunny living room", "kitten", "armchair"),
+    ("a little brown puppy and a big soft bed", "puppy", "bed"),
+])
+def test_a_small_thing_in_no_relation_lies_on_the_one_thing_to_lie_on(prompt: str, thing: str, surface: str) -> None:
+    """Where the graph is silent, a small thing named with one seat, bed or blanket (and no table) is on it, as the
+    benchmark judges "on" on their ink; the thoughts say it was put there, the graph claims no relation."""
+    plan = plan_of(prompt)
+    assert not plan.scene.relations
+    assert relation_holds("on", ink_subjects(plan, thing), ink_subjects(plan, surface))
+    assert any(f"Put on the {surface}" in note for note in plan.notes)
+
+
+def test_a_dog_named_with_a_bench_stays_beside_it() -> None:
+    plan = plan_of("a dog and a bench in the park")
+    dog, = drawn(plan, "dog")
+    bench, = drawn(plan, "bench")
+    assert dog.box[2] <= bench.box[0] or dog.box[0] >= bench.box[2]  # a dog is likelier beside a bench than on it
