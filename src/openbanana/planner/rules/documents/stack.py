@@ -86,7 +86,7 @@ def stack(rows: Sequence[Row], page: Page, *, share: float, variant: str = "text
         rows = [r if r.spec.placement != "auto" else replace(r, group="bottom") for r in rows]
     elif variant == "centered":
         rows = [r if r.spec.placement != "auto" else replace(r, group="middle") for r in rows]
-    column = variant in ("text-left", "text-right")
+    column = variant in ("text-left", "text-right") and bool(rows)  # no strings: no column to keep the picture from
     budget = (1 - 2 * page.my) * (1.0 if column or variant == "centered" else share)
     every = rows
     rows, scale, dropped = _fit(rows, budget)

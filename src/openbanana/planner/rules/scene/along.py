@@ -11,7 +11,8 @@ from openbanana.planner.rules.scene.relations import Links, subtree_ids
 from openbanana.planner.rules.scene.stage import Placement
 
 CLOSE = frozenset({"next_to", "near"})
-EDGE = 0.06  # of the host's width, kept clear at its end
+EDGE = 0.06  # of the host's width, kept clear at its end, at most
+EDGE_OWN = 0.02  # of the thing's own width, at most: a small thing keeps to the very end
 
 
 def slide_along(placements: Sequence[Placement], links: Links) -> None:
@@ -37,7 +38,8 @@ def slide_along(placements: Sequence[Placement], links: Links) -> None:
             left, _, right, _ = beside.rect()
             side = (left + right) / 2 - (placement.x + host.x * placement.scale)
             low, high = min(p.left for p in pieces), max(p.right for p in pieces)
-            shift = (host.right - EDGE * host.width - high) if side > 0 else (host.left + EDGE * host.width - low)
+            edge = min(EDGE * host.width, EDGE_OWN * (high - low))
+            shift = (host.right - edge - high) if side > 0 else (host.left + edge - low)
             if shift * side > 0:
                 for piece in pieces:
                     piece.x += shift

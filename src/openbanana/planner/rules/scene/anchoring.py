@@ -58,7 +58,7 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
             h = host.height * 0.95  # (over the shoulder, it was drawn across the head and hid the face)
             return hx, host.top - host.height * 0.03 + h * (1 - CANOPY), h, host.layer + 1, host.depth
         if glyph in HELD_HIGH:
-            h = min(max(natural, host.height * 0.6), host.height * 0.85)
+            h = min(max(natural, host.height * 0.6), host.height * 0.7)  # a child's balloon is no taller
             return hx, hy + h * 0.05, h, host.layer + 1, host.depth
         if host.entity.action == "hugging" and body(host) is FIGURE:  # held to the chest, in both arms
             h = min(natural, host.height * 0.36)

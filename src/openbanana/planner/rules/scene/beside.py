@@ -15,15 +15,19 @@ GAP = 0.02  # canvas heights between the two groups' boxes
 
 
 def pull_beside(placements: list[Placement], links: Links, frame: Frame, movable: Collection[str],
-                hero_root: str) -> list[Placement]:
-    """Each side relation that the boxes do not show, between a `movable` group and another, shown by moving the
-    movable one (not the hero when the other may move instead), when the related thing is the group's root (stars
-that a telescope was read into do not come down for it); the rest stay where they were."""
+                hero_root: str, *, towards: Collection[str] | None = None, level: bool = True) -> list[Placement]:
+    """Each side relation that the boxes do not show, between a `movable` group and another (one of `towards`,
+    when given), shown by moving the movable one (not the hero when the other may move instead), when the related
+    thing is the group's root (stars that a telescope was read into do not come down for it); the rest stay where
+    they were. `level`: the mover's centre goes level with the other's; else it keeps its foot (a boat on the
+    water beside the pier it is tied to)."""
     by_root = {p.group.root: p for p in placements}
     moved: dict[str, Placement] = {}
     for relation in links.sides:
         a, b = links.root(relation.subject), links.root(relation.object)
         if a == b or a not in by_root or b not in by_root:
+            continue
+        if towards is not None and not (a in towards or b in towards):
             continue
         if _shown(relation.predicate, by_root[a].rect(), by_root[b].rect()):
             continue
@@ -35,7 +39,9 @@ that a telescope was read into do not come down for it); the rest stay where the
         other = b if mover == a else a
         # "A left of B": A goes to B's left, or B to A's right; "next to", "near": the side with more room
         side = {"left_of": -1, "right_of": 1}.get(relation.predicate, 0) * (1 if mover == a else -1)
-        by_root[mover] = moved[mover] = _moved(by_root[mover], by_root[other].rect(), side, frame)
+        if towards is not None and other not in towards:
+            continue
+        by_root[mover] = moved[mover] = _moved(by_root[mover], by_root[other].rect(), side, frame, level=level)
     return [moved[p.group.root] if moved.get(p.group.root) is not None and p.group.root in movable else p
             for p in placements]
 
@@ -55,15 +61,15 @@ def _shown(predicate: str, a: Rect, b: Rect) -> bool:
     return -0.5 * min(a[2] - a[0], b[2] - b[0]) <= gap <= reach * max(a[2] - a[0], b[2] - b[0])
 
 
-def _moved(placement: Placement, target: Rect, side: int, frame: Frame) -> Placement:
-    """The placement moved level with `target` (centres at one height), beside it on `side` (-1 left, 1 right,
-    0 whichever has more room), kept inside the frame."""
+def _moved(placement: Placement, target: Rect, side: int, frame: Frame, *, level: bool = True) -> Placement:
+    """The placement moved level with `target` (centres at one height; else at its own height), beside it on
+    `side` (-1 left, 1 right, 0 whichever has more room), kept inside the frame."""
     left, top, right, bottom = placement.rect()
     width, height = right - left, bottom - top
     if side == 0:
         side = -1 if target[0] - frame.left > frame.right - target[2] else 1
     new_left = target[0] - GAP - width if side < 0 else target[2] + GAP
     new_left = min(max(new_left, frame.left), frame.right - width)
-    new_top = (target[1] + target[3]) / 2 - height / 2
+    new_top = (target[1] + target[3]) / 2 - height / 2 if level else top
     new_top = min(max(new_top, frame.top), frame.bottom - height)
     return replace(placement, x=placement.x + new_left - left, bottom=placement.bottom + new_top - top)

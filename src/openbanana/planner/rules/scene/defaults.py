@@ -14,15 +14,20 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from openbanana.planner.rules.scene.kinds import Kind
-from openbanana.planner.rules.scene.relations import Links
+from openbanana.planner.rules.scene.kinds import TABLE_FORMS, Kind
+from openbanana.planner.rules.scene.relations import Link, Links, subtree_ids
 from openbanana.scene import Relation, SceneGraph
 
 ROW_ZONES = frozenset({"ground", "tabletop"})  # things that stand in the ground row
+SMALL = 0.45  # world units: a dog's height, a thing with no size of its own
+SEAT_TOP = 0.04  # a kind's seat when it has none of its own (its very top)
+NOT_TO_LIE_ON = frozenset({"bench", "puddle", "seesaw", *TABLE_FORMS})
 
 
 def with_defaults(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> Links:
-    """`links` with the default side relations added after the graph's own."""
+    """`links` with the default side relations added after the graph's own, and small loose things on the one
+    thing to lie on."""
+    _on_the_one_surface(scene, kinds, links)
     links.sides.extend(_near_as_beside(kinds, links))
     links.sides.extend(_side_by_side(scene, kinds, links))
     return links
@@ -54,3 +59,35 @@ def _side_by_side(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> li
     related = {frozenset((r.subject, r.object)) for r in scene.relations}
     pairs = [(a, b) for a, b in pairwise(row) if frozenset((a, b)) not in related]
     return [Relation(a, "next_to", b) for a, b in pairs] + [Relation(a, "left_of", b) for a, b in pairs]
+
+
+def _on_the_one_surface(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> None:
+    """A small thing or animal in no relation, named with exactly one thing to lie or sit on and no table (a stump,
+    a lily pad, a bed, an armchair, a blanket, a plate, a tray), goes on it, as small things go on the one table
+    (`relations._imply_tabletops`); implied, so the thoughts say what was put there and the answer claims nothing."""
+    if any(kind.form in TABLE_FORMS for kind in kinds.values()):
+        return
+    surfaces = [e.id for e in scene.entities if e.id in kinds and _to_lie_on(kinds[e.id])]
+    if len(surfaces) != 1:
+        return
+    surface = surfaces[0]
+    sided = {r.subject for r in links.sides} | {r.object for r in links.sides}
+    for entity in scene.entities:
+        kind = kinds.get(entity.id)
+        if kind is None or entity.id == surface or entity.id in links.parent_of or entity.id in sided \
+                or not _small(kind) or surface in subtree_ids(links, entity.id) | {*links.ancestors(entity.id)}:
+            continue
+        links.parent_of[entity.id] = Link(entity.id, surface, "on", implied=True)
+
+
+def _to_lie_on(kind: Kind) -> bool:
+    """A seat, a bed, a plate, a stump, a rug or a blanket; not a table (its own default), a bench (a dog is likelier
+    beside it), a puddle, a bath or a container."""
+    return ((kind.surface and kind.seat != SEAT_TOP) or kind.form == "rug") and kind.form not in NOT_TO_LIE_ON \
+        and not kind.container and not kind.person
+
+
+def _small(kind: Kind) -> bool:
+    """Small enough to lie on a seat or a plate: no person, no furniture or scenery, no bigger than a dog."""
+    return (kind.zone in ROW_ZONES and not kind.person and not kind.furniture and not kind.scenery
+            and kind.size <= SMALL and not kind.surface)

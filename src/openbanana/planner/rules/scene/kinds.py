@@ -44,18 +44,28 @@ FACES_LEFT = set(
 )
 FACES_RIGHT = set("🐧🦜🦃")
 
-# Heights in "world units" (a standing person is 1); placement compresses the spread so everything stays readable.
+# Heights in "world units": a standing adult (about 1.7 m) is 1, and every kind is at its real height against one
+# (a cow 1.4 m, a dog 0.65 m, a cat 0.35 m, a car 1.5 m, a bicycle 1 m), so that a person stands taller than a cow
+# and a cat is smaller than a dog; placement compresses the spread (`groups.SIZE_SPREAD`) so that small things stay
+# readable and big ones leave room. Side views are sized by their height, not their length.
 SIZES: dict[str, float] = {
     **dict.fromkeys("🏠🏡🏘🏚🛖⛺🏕", 2.0), **dict.fromkeys("🏢🏣🏤🏥🏦🏨🏩🏪🏫🏬🏭🏯🏰💒⛪🕌🛕🕍⛩🕋🏟🎡🎢", 2.6),
     **dict.fromkeys("🗼🗽", 3.0), **dict.fromkeys("⛰🏔🗻🌋", 3.5), **dict.fromkeys("🌳🌲🌴🎄", 2.0), "🌵": 1.2,
-    "⛲": 1.4, "🎠": 1.6, **dict.fromkeys("🐘🦣🦒🦕🦖🐋🐳", 1.9), **dict.fromkeys("🐎🐄🐂🐃🐪🐫🦏🦛🦬🦍", 1.35),
-    **dict.fromkeys("🐅🐆🦓🦌🦙🐊🦈🐬🦭", 1.1), **dict.fromkeys("🐕🦮🐩🐖🐑🐏🐐🐺🦘🐒🦧🦢🦩🦚", 0.75),
-    **dict.fromkeys("🐈🦊🦝🦦🦡🦨🦥🐧🦆🐓🦃🦉🐢🦫🦤", 0.55),
-    **dict.fromkeys("🐁🐀🐹🐇🐿🦔🐤🐥🐣🐦🦜🐞🐝🦋🐛🐌🐜🕷🦗🦟🦎🐸🐍🦀🦐🦞🐟🐠🐡🦑🐙🪼", 0.4),
-    **dict.fromkeys("🚌🚎🚚🚛🚒🚂🚆🚅🚄🚊🚋🚃🚢🛳⛴", 1.8), **dict.fromkeys("🚗🚕🚙🏎🚓🚑🚐🛻🚜🛥🚤⛵", 1.35),
-    **dict.fromkeys("🚲🛵🏍🛴🛶🛺🦽🦼", 0.9), "🛹": 0.35, **dict.fromkeys("🛋🛏🎹🛁", 1.0), "🪑": 0.85, "🚪": 1.6,
+    "⛲": 1.4, "🎠": 1.6, **dict.fromkeys("🐘🦣🦕🦖🐋🐳", 1.9), "🦒": 2.6, **dict.fromkeys("🐪🐫", 1.25),
+    "🐎": 1.15, **dict.fromkeys("🦏🦬🦍🦙", 1.0), **dict.fromkeys("🐄🐂🐃🦛", 0.82), **dict.fromkeys("🦓🦌", 0.85),
+    **dict.fromkeys("🐊🦈🐬", 1.1), **dict.fromkeys("🐅🐆🦘🦩", 0.7), **dict.fromkeys("🦭🦢🦚🦧", 0.6),
+    **dict.fromkeys("🐖🐑🐏🐐🐺", 0.5), **dict.fromkeys("🐕🦮🦃", 0.4), **dict.fromkeys("🐩🐧🦤", 0.36),
+    **dict.fromkeys("🐒🦥🐓🐔🦉", 0.3), **dict.fromkeys("🐈🦊🦝🦆🦫", 0.22), **dict.fromkeys("🦦🦡🦨🐢", 0.18),
+    **dict.fromkeys("🐇🐿🦔🐤🐥🐣🐦🦜🐸🦎🐍🦀🦞🐟🐠🐡🦑🐙🪼", 0.14),
+    **dict.fromkeys("🐁🐀🐹🐞🐝🦋🐛🐌🐜🕷🦗🦟🦐", 0.1),
+    **dict.fromkeys("🚌🚎🚚🚛🚒🚂🚆🚅🚄🚊🚋🚃🚢🛳⛴", 1.8), **dict.fromkeys("🚜🛥🚤⛵", 1.35),
+    **dict.fromkeys("🚗🚕🚙🏎🚓🚑🚐🛻", 1.0), **dict.fromkeys("🛵🏍🛺", 0.7), **dict.fromkeys("🚲🛴🦽🦼", 0.62),
+    "🛶": 0.9, "🛹": 0.35, **dict.fromkeys("🛋🛏🎹🛁", 1.0), "🪑": 0.85, "🚪": 1.6,
     "🚽": 0.8, "🪞": 1.1, "🗄": 1.0, **dict.fromkeys("🏇🚴🚵", 1.4), "🧸": 0.5, "⛄": 1.0, "☃": 1.0, "🤖": 1.0,
+    **dict.fromkeys("⚽🏀🏈⚾🥎🎾🏐🏉", 0.14),
 }
+CHILD_SIZE, BABY_SIZE = 0.76, 0.45  # a child of about eight against an adult; a baby
+CHILDREN, BABIES = frozenset("🧒👦👧"), frozenset("👶")
 SKY_SIZES: dict[str, float] = {  # sky things, in the same units, before the sky's own distance shrinks them
     **dict.fromkeys("☀🌞🌕🌝🪐", 0.9), **dict.fromkeys("🌙🌛🌜🌖🌗🌘🌑🌒🌓🌔", 0.75), "🌈": 1.6,
     **dict.fromkeys("☁⛅🌤🌥🌦🌧⛈🌩🌨", 0.9), **dict.fromkeys("🐦🕊🦅🦇", 0.4), **dict.fromkeys("✈🛩🚁🛸", 0.8),
@@ -208,7 +218,12 @@ def kind_of(entity: Entity) -> Kind:
     zone: Zone = ("swimmer" if glyph in SWIMMERS else "water" if glyph in WATER else
                   "ground" if person or glyph in SIZES or glyph in FURNITURE or lead in ANIMAL_FACES else
                   "tabletop" if is_food(glyph) or glyph in TABLETOP or glyph in FLAT or wear_slot(glyph) else "ground")
-    size = SIZES.get(glyph, 1.0 if person else 0.6 if lead in ANIMAL_FACES else 0.45)
+    size = SIZES.get(glyph, _person_size(lead) if person else 0.6 if lead in ANIMAL_FACES else 0.45)
     return Kind(zone, size, faces, person=person, scenery=glyph in SCENERY, furniture=glyph in FURNITURE,
                 surface=glyph in SEATS or glyph in FURNITURE, seat=SEATS.get(glyph, 0.04), flat=glyph in FLAT,
                 container=glyph in CONTAINERS)
+
+
+def _person_size(lead: str) -> float:
+    """A person's height against an adult's: a child stands shorter, a baby shorter still."""
+    return CHILD_SIZE if lead in CHILDREN else BABY_SIZE if lead in BABIES else 1.0

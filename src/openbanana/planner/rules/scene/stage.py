@@ -18,6 +18,7 @@ FILL = 0.9
 GAP = 0.035  # between neighbours in a row, in canvas heights
 MARGIN = 0.02
 MIN_SCALE = 0.005
+BACK_SHRINK = 0.4  # how much of the back rank's step back shows in its size (its height on the canvas shows the rest)
 Rect = tuple[float, float, float, float]  # left, top, right, bottom: x in canvas heights, y as a fraction
 
 
@@ -45,10 +46,12 @@ def hero_scale(frame: Frame, hero: Group, depth: float, *, fill: bool = False) -
 
 
 def row_depths(groups: list[Group], hero_root: str, span: tuple[float, float], rng: random.Random,
-               aspect: float = 1.0) -> tuple[list[float], list[bool]]:
-    """Each group's depth in the row (the hero near the front, big scenery at the back, others between), and
-    whether it stands in the back rank (with many groups for the frame's `aspect`, every other one does, never
-    the hero)."""
+               aspect: float = 1.0) -> tuple[list[float], list[bool], list[float]]:
+    """Each group's depth in the row (the hero near the front, big scenery at the back, others between), whether
+    it stands in the back rank (with many groups for the frame's `aspect`, every other one does, never the hero),
+    and the depth that sizes it: the back rank stands higher, as a second row in a group photograph does, but
+    shrinks only part of the way its step back would (`BACK_SHRINK`), so a crowded row shrinks everything together
+    and a woman in the back rank is not drawn shorter than the children in front of her."""
     lo, hi = span
     depths = []
     for group in groups:
@@ -63,19 +66,20 @@ def row_depths(groups: list[Group], hero_root: str, span: tuple[float, float], r
     crowded = len(groups) > max(3, round(2.6 * aspect))  # a narrow frame runs out of width sooner
     back = [crowded and index % 2 == 1 and group.root != hero_root for index, group in enumerate(groups)]
     bump = (hi - lo) * (0.3 if aspect >= 1 else 0.42)
+    sized = [min(hi, d + bump * BACK_SHRINK) if b else d for d, b in zip(depths, back, strict=True)]
     depths = [min(hi, d + bump) if b else d for d, b in zip(depths, back, strict=True)]
-    return depths, back
+    return depths, back, sized
 
 
 def place_row(groups: list[Group], depths: list[float], back: list[bool], frame: Frame, scale_cap: float,
-              hero_root: str, rng: random.Random, *, third: float,
-              close: frozenset[frozenset[str]] = frozenset()) -> list[Placement]:
+              hero_root: str, rng: random.Random, *, third: float, close: frozenset[frozenset[str]] = frozenset(),
+              sized: list[float] | None = None) -> list[Placement]:
     """The groups left to right at their depths, packed with gaps (neighbours in different ranks may overlap a
     little, the far one behind; `close` pairs, next to each other, keep the plain gap), the hero's group nearest
-    the `third` line."""
+    the `third` line; each drawn at the size of its `sized` depth (by default, where it stands)."""
     if not groups:
         return []
-    shrink = [frame.scale(d) for d in depths]
+    shrink = [frame.scale(d) for d in (sized or depths)]
     extents = [g.extent() for g in groups]
     tucked = 0.62 if frame.width >= frame.height else 0.45  # how far a back-rank neighbour tucks in behind
     overlap = [tucked if back[i] != back[i + 1] else 1.0 for i in range(len(groups) - 1)]

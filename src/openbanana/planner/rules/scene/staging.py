@@ -14,7 +14,7 @@ from openbanana.planner.rules.scene.kinds import DISCS
 from openbanana.planner.rules.scene.order import Constraint, order_row
 from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.relations import Links
-from openbanana.planner.rules.scene.stage import Placement, hero_scale, place_free, place_row, row_depths
+from openbanana.planner.rules.scene.stage import GAP, Placement, hero_scale, place_free, place_row, row_depths
 from openbanana.planner.rules.scene.world import World
 
 SKY_SHRINK = 0.62  # flying things are further away than they look: drawn smaller than the scale says
@@ -48,15 +48,20 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     third = rng.choice((1 / 3, 2 / 3)) if len(groups) > 1 or frame.width > frame.height * 1.2 else 0.5
     third = 0.5 if fill else third + rng.uniform(-0.05, 0.05)
     first, second = (water, ground) if hero in water else (ground, water)
+    scale = min([scale, *(frame.width * 0.9 / (a.width + b.width) for a, b in _moored(water, ground, links))])
     for row in (first, second):
         if not row:
             continue
         ordered = _ordered(row, links, hero_root, rng)
         span = _span(frame.shore, row is water)
-        depths, back = row_depths(ordered, hero_root, span, rng, frame.width / max(frame.height, 1e-6))
-        placed = place_row(ordered, depths, back, frame, scale, hero_root, rng, third=third, close=close)
+        depths, back, sized = row_depths(ordered, hero_root, span, rng, frame.width / max(frame.height, 1e-6))
+        placed = place_row(ordered, depths, back, frame, scale, hero_root, rng, third=third, close=close,
+                           sized=sized)
         rows.extend(placed)
         scale = min([scale, *(p.scale / frame.scale(p.depth) for p in placed)])
+    if water and ground:  # a boat tied to a pier, moored at a jetty: on the water, beside the thing on land
+        rows = pull_beside(_make_room(rows, _moored(water, ground, links), frame), links, frame,
+                           {g.root for g in water}, hero_root, towards={g.root for g in ground}, level=False)
     for grove in groves:  # woods and villages stand back across the whole width, behind the named things
         depth = _span(frame.shore, False)[1] * rng.uniform(0.45, 0.6)
         rows.extend(place_row([grove], [depth], [False], frame, scale, hero_root, rng, third=0.5))
@@ -71,6 +76,38 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     placed = pull_beside(rows + flying, links, frame, {p.group.root for p in flying}, hero_root)
     slide_along(placed, links)
     return _facing(placed, links, hero_root, (frame.left + frame.right) / 2)
+
+
+def _moored(water: list[Group], ground: list[Group], links: Links) -> list[tuple[Group, Group]]:
+    """Pairs of a group on the water and one on land that a side relation ties (a boat tied to a pier), afloat
+    first: the two rows are placed one after the other, so each pair must fit side by side across the frame."""
+    afloat, land = {g.root: g for g in water}, {g.root: g for g in ground}
+    pairs = []
+    for relation in links.sides:
+        a, b = links.root(relation.subject), links.root(relation.object)
+        if a in afloat and b in land:
+            pairs.append((afloat[a], land[b]))
+        elif b in afloat and a in land:
+            pairs.append((afloat[b], land[a]))
+    return pairs
+
+
+def _make_room(rows: list[Placement], pairs: list[tuple[Group, Group]], frame: Frame) -> list[Placement]:
+    """The thing on land moves toward the nearer edge when the boats tied to it cannot fit beside it on either
+    side (three fishing boats along a jetty the row had put in the middle)."""
+    by_root = {p.group.root: p for p in rows}
+    for boat, land in pairs:
+        if boat.root not in by_root or land.root not in by_root:
+            continue
+        left, _, right, _ = by_root[land.root].rect()
+        b_left, _, b_right, _ = by_root[boat.root].rect()
+        need = b_right - b_left + GAP
+        room_left, room_right = left - frame.left, frame.right - right
+        if max(room_left, room_right) >= need:
+            continue
+        shift = -min(need - room_right, room_left) if room_right >= room_left else min(need - room_left, room_right)
+        by_root[land.root] = replace(by_root[land.root], x=by_root[land.root].x + shift)
+    return [by_root[p.group.root] for p in rows]
 
 
 def _off_the_road(rows: list[Placement], frame: Frame, links: Links) -> list[Placement]:
