@@ -13,7 +13,7 @@ from PIL import Image
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging.drawing.fonts import face_path, split_runs
-from openbanana.imaging.drawing.spacing import LOOSE_EM, loose_joints, pieces
+from openbanana.imaging.drawing.spacing import LOOSE_EM, loose_joints, pieces, widened
 from openbanana.imaging.drawing.typography import fit_text
 from openbanana.imaging.sizes import target_size
 from openbanana.plan import Plan, TextBlock
@@ -85,6 +85,26 @@ def test_script_names_are_joined_by_an_ampersand_that_reads_as_one(reader: text_
     assert all(r.path == face_path("script") for r in runs if "&" not in r.text)
     seen = reader.read(padded(crop_box(_render(plan, size), block.box)))
     assert "&" in seen, seen
+
+
+def test_a_space_after_punctuation_is_not_widened_in_display_type() -> None:
+    """The comma's own white already opens the gap; widened as well, a reader splits the line there and sees the
+    next word's first letter twice ("Birthday, S Sam")."""
+    run = split_runs("Friday 8pm, Dock Street", "geometric")[0]
+    assert widened(run) == 2
+    assert pieces(run, widen=True) == [("Friday", " "), ("8pm, Dock", " "), ("Street", None)]
+
+
+@pytest.mark.parametrize(("prompt", "text"), [
+    ('A farmers market banner with "Fresh eggs, local honey" across the top and crates of apples below',
+     "Fresh eggs, local honey"),
+    ('A gig poster with a guitar in the middle and "Friday 9pm, The Anchor" along the bottom',
+     "Friday 9pm, The Anchor"),
+])
+def test_display_lines_with_a_comma_read_back_whole(reader: text_fidelity.Reader, prompt: str, text: str) -> None:
+    plan, size = _plan(prompt, "3:4")
+    seen = reader.read(padded(crop_box(_render(plan, size), _block(plan, text).box)))
+    assert same_glyphs(text) in same_glyphs(seen), seen
 
 
 def _roles(prompt: str, aspect: str = "3:4") -> dict[str, tuple[str, tuple[float, float, float, float]]]:

@@ -6,7 +6,10 @@ between them, so the space is part of what the text says:
 * Display lines (type at least DISPLAY_SHARE of the canvas height) space their words at least DISPLAY_GAP_EM apart:
   a geometric or display face's own space is narrow for its size, and a reader then runs the words together or
   takes a word apart between two of its letters ("Morning  g Brew"), or sees the letter beside the gap twice
-  ("E Elm Street", "2 2 mi"). Scripts and monospaced faces keep their own spacing (joined letters, fixed cells).
+  ("2 2 mi"). A space after punctuation (",.;:") is left as the face sets it: the mark's own white already opens
+  that gap, and widened as well it is where a reader splits the line and sees the next word's first letter twice
+  ("Birthday, S Sam", "10am, E Elm Street"). Scripts and monospaced faces keep their own spacing (joined letters,
+  fixed cells).
 * Loose pairs: a degree sign before a letter ("24°C", "75°F") is set LOOSE_EM apart, as a typesetter's hair space
   sets it. Drawn tight, the two glyphs look like the single symbol ℃ (U+2103), which is another character than
   the two the prompt gave.
@@ -25,6 +28,7 @@ DISPLAY_GAP_EM = 0.34  # the least word space of display type, in ems
 OWN_SPACING: frozenset[FontName] = frozenset({"script", "mono"})  # joined letters, fixed cells: spaced as drawn
 LOOSE_EM = 0.09  # the space added inside a loose pair, in ems
 LOOSE_BEFORE = frozenset("°º")  # a mark that, set tight against the letter after it, makes another symbol
+OPEN_AFTER = frozenset(",.;:")  # punctuation after which a space is left as the face sets it
 _MEASURED_AT = 200  # the word space is measured at this size and scaled
 
 
@@ -47,9 +51,15 @@ def _shaped_whole(run: Run) -> bool:
     return run.is_emoji or any(0x0590 <= ord(c) <= 0x08FF or 0xFB1D <= ord(c) <= 0xFEFC for c in run.text)
 
 
+def _widens(text: str, index: int) -> bool:
+    """Whether the space at `index` is one display type widens: not one after punctuation, whose own white
+    already opens the gap."""
+    return text[index] == " " and not (index and text[index - 1] in OPEN_AFTER)
+
+
 def widened(run: Run) -> int:
     """How many of the run's spaces display type widens: those between words set left to right."""
-    return 0 if _shaped_whole(run) else run.text.count(" ")
+    return 0 if _shaped_whole(run) else sum(_widens(run.text, i) for i in range(len(run.text)))
 
 
 def loose_joints(text: str) -> int:
@@ -69,7 +79,7 @@ def pieces(run: Run, widen: bool) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     current = ""
     for index, char in enumerate(run.text):
-        if char == " " and widen:
+        if widen and _widens(run.text, index):
             out.append((current, " "))
             current = ""
             continue
