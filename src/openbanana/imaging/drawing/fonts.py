@@ -153,14 +153,21 @@ def _font_for(cluster: str, chain: tuple[str, ...], previous: str | None) -> str
     return chain[0]
 
 
+# Characters a face borrows from another: Dancing Script's ampersand is a looped flourish that reads as an "E" with a
+# tail ("Maya E Tom"), so script names are joined with the classical italic ampersand, as invitations set them.
+BORROWED: dict[FontName, dict[str, FontName]] = {"script": {"&": "serif-italic"}}
+
+
 def split_runs(text: str, face: FontName) -> list[Run]:
-    """The text as runs, each with the first font in the fallback chain that has its characters."""
+    """The text as runs, each with the first font in the fallback chain that has its characters (or the face its
+    own face borrows that character from)."""
     own = face_path(face)
     chain = (own, *(asset_path(p) for p in FALLBACK_CHAIN if asset_path(p) != own))
+    borrowed = BORROWED.get(face, {})
     runs: list[Run] = []
     previous: str | None = None
     for cluster in _clusters(text):
-        path = _font_for(cluster, chain, previous)
+        path = face_path(borrowed[cluster]) if cluster in borrowed else _font_for(cluster, chain, previous)
         if runs and runs[-1].path == path and not is_pictogram_path(path):
             runs[-1] = Run(runs[-1].text + cluster, path)
         else:

@@ -4,7 +4,7 @@ document, with the strings a prompt gives unquoted beside them (a price, a secti
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from openbanana.planner.rules.text_spans import Span
@@ -45,12 +45,17 @@ _LABELLED = frozenset({"bottle", "jar", "box", "bag"})  # things whose label is 
 _AND = re.compile(r"[\"'”’]?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[\"'“‘]?")  # a list's joint: ", ", " and ", " & "
 _UNDER_ALONE = re.compile(r"^\s*,?\s*(?:underneath|beneath|below|under it|under that)\s*[.!]?\s*$")
 _ABOVE_PICTURE = re.compile(r"\babove (?:a|an|the|some|two|three|four|five|his|her|their|its)\b")
+_THING_BETWEEN = re.compile(r"[,;]\s*(?:and\s+|then\s+|with\s+)?(?:a|an|the|some|two|three|four|his|her|their)\s+"
+                            r"[a-z]+[^\"“”]*[,;]?\s*(?:and|then|with)?\s*$")  # ", a picture of a beagle, and"
 _SECTIONS = re.compile(r"\b(?:sections|categories|headers|headings)\b")
 _JOINED = re.compile(r"[\"'”’]?\s*(?:,|and|,\s*and|&)?\s*[\"'“‘]?")
 SIGN_WORDS = frozenset({"sign", "signboard", "board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label",
                         "plaque", "placard"})
 _CARRIER = re.compile(r"\b(name tag|sign|signboard|whiteboard|chalkboard|board|banner|tag|label|plaque|placard|"
                       r"t-shirt|tshirt|shirt|mug|cup|cake|door|box|bag|bottle|jar|shop front|storefront|shop)\b")
+# "labelled" (or "tagged") right after a thing that carries text: "a button labelled "Continue"" is the button's own
+# text, so the role is the thing's (the button's), not a label's.
+_BEARS = re.compile(r"label(?:l?ed)\b(?=\s*[:,]?\s*$)|tagged\b(?=\s*[:,]?\s*$)")
 _NOT_NOUNS = frozenset({"a", "an", "the", "it", "them", "this", "that", "and", "with", "each", "every", "part", "parts",
                         "one", "text", "word", "words", "bubble", "speech", "which", "who", "then", "diagram",
                         "drawing", "picture", "image", "illustration", "chart", "sketch", "photo"})
@@ -60,32 +65,52 @@ def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSp
     """Each span as a TextSpec with its role and look; unquoted companions (prices, sections, names) added."""
     read, consumed = _menu(spans) if kind == "menu" else _roles(spans, kind)
     specs = [styled(spec, span) if span is not None else spec for spec, span in read]
-    return [_under_the_picture(spec, span, spans) if span is not None else spec
+    placed = {span.start: spec.placement for spec, (_, span) in zip(specs, read, strict=True) if span is not None}
+    return [_under_the_picture(spec, span, spans, placed) if span is not None else spec
             for spec, (_, span) in zip(specs, read, strict=True)], consumed
 
 
-def _under_the_picture(spec: TextSpec, span: Span, spans: Sequence[Span]) -> TextSpec:
-    """"…"Fresh Peaches" above a basket of peaches, with "Every Sunday" underneath": the picture lies between the
-    two, so the second string goes to the foot of the page, not just under the first."""
+def _under_the_picture(spec: TextSpec, span: Span, spans: Sequence[Span], placed: Mapping[int, str]) -> TextSpec:
+    """"…"Fresh Peaches" above a basket of peaches, with "Every Sunday" underneath", or ""MISSING" at the top, a
+    picture of a beagle, and "Call 555" underneath": the picture lies between the two, so the second string goes to
+    the foot of the page, not just under the first."""
     index = spans.index(span)
     if spec.placement != "auto" or not index or not _UNDER_ALONE.match(span.after):
         return spec
-    return replace(spec, placement="bottom") if _ABOVE_PICTURE.search(spans[index - 1].after) else spec
+    previous = spans[index - 1]
+    between = _ABOVE_PICTURE.search(previous.after) or (
+        placed.get(previous.start) == "top" and _THING_BETWEEN.search(previous.after_raw))
+    return replace(spec, placement="bottom") if between else spec
 
 
-def explicit_role(span: Span, kind: DocumentKind) -> TextRole | None:
-    """The role the words right beside a string name, if any: the words before it first."""
+def explicit_role(span: Span, kind: DocumentKind, followed: bool = False) -> TextRole | None:
+    """The role the words right beside a string name, if any: the words before it first. `followed`: another
+    string comes after this one (a role word right before it is that string's)."""
     nearest: list[tuple[int, TextRole]] = []
+    bears = False  # "a button labelled": the button's role, when one is named
     for role, pattern in ROLE_WORDS:  # the role word nearest the string wins ("…on the button, titled "X"")
-        nearest += [(len(span.before) - m.end(), role) for m in pattern.finditer(span.before)]
+        for m in pattern.finditer(span.before):
+            if _BEARS.match(span.before, m.start()):
+                bears = True
+            else:
+                nearest.append((len(span.before) - m.end(), role))
+    if not nearest and bears:
+        return _for_kind("label", kind)
     if not nearest:
         for role, pattern in ROLE_WORDS:
-            nearest += [(m.start(), role) for m in pattern.finditer(span.after)]
+            nearest += [(m.start(), role) for m in pattern.finditer(span.after)
+                        if not (followed and _introduces_next(span, m))]
     if nearest:
         return _for_kind(min(nearest, key=lambda pair: pair[0])[1], kind)
     if kind == "comic" and (SPEAKING.search(span.before) or _SPEAKER_AFTER.match(span.after)):
         return "speech"
     return None
+
+
+def _introduces_next(span: Span, match: re.Match[str]) -> bool:
+    """Whether a role word after a string stands right before the next one ("…", signed "Coach Rivera"): it names
+    that string, not this one."""
+    return len(span.after) == len(span.after_raw) and not span.after[match.end():].strip(" ,:;-–—\"'“‘")
 
 
 def _for_kind(role: TextRole, kind: DocumentKind) -> TextRole:
@@ -110,11 +135,12 @@ _DEFAULTS: dict[DocumentKind, tuple[TextRole, ...]] = {
 }
 
 
+_LISTED_ROLES: frozenset[TextRole] = frozenset({"label", "cta", "step"})  # a role the next string joined on shares
 _CREDITS: dict[DocumentKind, TextRole] = {"quote": "attribution", "book_cover": "author"}
 
 
 def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
-    explicit = [explicit_role(span, kind) for span in spans]
+    explicit = [explicit_role(span, kind, index + 1 < len(spans)) for index, span in enumerate(spans)]
     credit = _CREDITS.get(kind)
     if credit is not None:  # "… — "Maya Angelou"", "by "Jane Doe"": a quoted name after a quote or a title
         explicit = [(credit if index and _BY_BEFORE.search(span.before) else found)
@@ -125,6 +151,9 @@ def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
     taken: set[str] = {r for r in explicit if r}  # grows as roles are given: one pass, however many strings
     for span, named in zip(spans, explicit, strict=True):
         role: TextRole = next((r for r in defaults if r not in taken), defaults[-1]) if named is None else named
+        if named is None and read and read[-1][1] is not None and read[-1][0].role in _LISTED_ROLES \
+                and _JOINED.fullmatch(span.before_raw):
+            role = read[-1][0].role  # a label reading "Wildflower Honey" and "Batch 07": both on the label
         if named is None and kind in ("social", "scene", "poster", "card") and span.text[:1] in "@#" \
                 and len(span.text) > 1:
             role = "caption"

@@ -64,14 +64,24 @@ def extract_texts(prompt: str) -> list[str]:
     return [span.text for span in quoted_spans(prompt)]
 
 
+# Panels that teach ("a gardening guide in four panels", "a tutorial in three panels") are numbered steps, not a
+# comic: nobody in them speaks.
+_GUIDE_IN_PANELS = re.compile(r"\b(?:guide|tutorial|lesson|instructions|how[- ]to)\b(?![^.;]*\bcomic)[^.;]*\bpanels?\b")
+
+
+_SIGNED = re.compile(r"^[^.;]{0,30}\b(?:signed|attributed to)\s*[:,]?\s*$")
+
+
 def document_kind(lowered: str, spans: list[Span] = ()) -> DocumentKind:  # type: ignore[assignment]
     """What is asked for, from the words outside the strings; strings that are all "item price" make a menu, one
     followed by "— Name" a quote."""
     for kind, pattern in DOCUMENT_WORDS:
         if any(not _placed_thing(lowered, m.start()) for m in pattern.finditer(lowered)):
-            return kind
+            return "steps" if kind == "comic" and _GUIDE_IN_PANELS.search(lowered) else kind
     if len(spans) >= 2 and sum(bool(ITEM_WITH_PRICE.match(s.text)) for s in spans) >= max(2, len(spans) - 1):
         return "menu"
     if spans and re.match(r"\s*,?\s*[—–]\s*[A-Z]", spans[0].after_raw):
         return "quote"
+    if len(spans) >= 2 and _SIGNED.search(spans[0].after_raw):
+        return "quote"  # ""Small steps every day." in bold, signed "Coach Rivera"": a saying and who said it
     return "scene"
