@@ -1,7 +1,7 @@
 """Trains the relation model (planner/rules/pair_model.py) and measures, by leave-one-set-out cross-validation over
-the six tuning sets, whether it reads relations in sentences it was not fitted on.
+the tuning sets (dev and every spent held-out set), whether it reads relations in sentences it was not fitted on.
 
-Data: every prompt of dev and the spent held-out sets (heldout … heldout5) with expected relations. The clause parse
+Data: every prompt of dev and the spent held-out sets (scene_fidelity.SPENT) with expected relations. The clause parse
 reads each prompt (`read_scene` with the model off); each pair of things named near each other
 (pair_features.pair_candidates) is one example, labelled with the relation the prompt's expectations state between
 the two entities they were matched to ("none" when they state none), or left out when either thing matches no
