@@ -91,7 +91,9 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
         kinds.pop(entity_id, None)
     scene = among(scene, kinds)
     links = resolve(scene, kinds)
+    stated = len(links.parent_of)
     links = with_defaults(scene, kinds, links)  # where the graph is silent, the likely stance (scene/defaults.py)
+    laid = len(links.parent_of) - stated  # loose things the defaults lay on a surface are still things named
     hero = next((e for e in scene.entities if e.id in kinds), None)
     entities = {e.id: e for e in scene.entities}
     airborne = frozenset({"sky", "swimmer"} if framed.mode == "underwater" else {"sky"} if framed.mode == "ground"
@@ -104,7 +106,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     if too_small or hero is None:
         groups = []
     named = {e.noun for e in scene.entities} | {g for g in glyphs.values() if g}
-    decor = [] if fill else _decor_groups(framed.setting, len(groups), builder, named)
+    decor = [] if fill else _decor_groups(framed.setting, len(groups) + laid, builder, named)
     hero_root = links.root(hero.id) if hero else ""
     if hero is None and not too_small and decor and framed.setting.indoor:  # "a cozy bookshop": the room's own
         # furniture is the picture, not an empty room (a landscape with nothing named is its sky and ground)
