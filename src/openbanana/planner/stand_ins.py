@@ -60,7 +60,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "vacuum": ("🧹", "broom"), "moped": ("🛵", "motor scooter"), "vespa": ("🛵", "motor scooter"),
     "rowboat": ("🛶", "canoe"), "row boat": ("🛶", "canoe"), "rowing boat": ("🛶", "canoe"),
     "dinghy": ("🛶", "canoe"),  # by meaning a sailing boat: the mast is what a rowboat has not
-    "milkshake": ("🥤", "cup with straw"), "smoothie": ("🥤", "cup with straw"),
+    "milkshake": ("🥤", "cup with straw"),
     "lettuce": ("🥬", "leafy green"),  # by meaning broccoli
     "bedtime story": ("📖", "open book"), "story": ("📖", "open book"), "storybook": ("📖", "open book"),
     "fairy tale": ("📖", "open book"),  # by meaning a bed: a story read aloud is the book it is read from
