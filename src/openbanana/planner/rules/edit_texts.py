@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from openbanana.plan import RGB, Align, Box, TextBlock, TextTreatment
-from openbanana.planner.rules.layout import text_height
+from openbanana.planner.rules.layout import overlaps, text_height
 from openbanana.planner.rules.photo_words import ALL_COLORS, COLOR_NAMES
 from openbanana.planner.rules.vocabulary.photo import PLACEMENTS
 from openbanana.scene import Placement
@@ -72,7 +72,7 @@ def place_texts(texts: tuple[str, ...], prompt: str) -> list[TextBlock]:
         if placement == "auto":  # graffiti is sprayed across the middle of a wall
             placement = "center" if sprayed else "top" if at_top and index == 0 else "bottom"
         box, align = _box(placement, h)
-        while any(_overlaps(box, other) for other in taken):  # a second text at the same spot goes next to it
+        while any(overlaps(box, other) for other in taken):  # a second text at the same spot goes next to it
             shift = h + 0.02 if box[1] < 0.5 else -(h + 0.02)
             box = (box[0], box[1] + shift, box[2], box[3] + shift)
         taken.append(box)
@@ -105,6 +105,3 @@ def _box(placement: Placement, h: float) -> tuple[Box, Align]:
     }
     return spots.get(placement, spots["bottom"])
 
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
