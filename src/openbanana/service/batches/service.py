@@ -19,22 +19,22 @@ from typing import Any
 
 import anyio.to_thread
 import orjson
-from pydantic import ValidationError
 
-from openbanana.clock import Clock, rfc3339, to_us, utc_now
+from openbanana.clock import Clock, to_us, utc_now
 from openbanana.errors import ApiError, FailedPreconditionError, InvalidArgumentError, NotFoundError, internal_error
 from openbanana.ids import unused_id
-from openbanana.jobs.queue import DONE, FAILED, Counts, Item, JobQueue, Lease
-from openbanana.protocol.batches import (
-    BATCH_TYPE,
-    OUTPUT_TYPE,
-    BatchGenerateContentRequest,
-    BatchOutput,
-    InlinedResponse,
-    ListBatchesResponse,
-    Operation,
+from openbanana.jobs.queue import DONE, FAILED, Item, JobQueue, Lease
+from openbanana.protocol.batches import BatchGenerateContentRequest, BatchOutput, ListBatchesResponse, Operation
+from openbanana.service.batches.inputs import inline_item, jsonl_items, validate_request
+from openbanana.service.batches.resource import (
+    CANCELLED,
+    PENDING,
+    SUCCEEDED,
+    failure,
+    file_line,
+    inlined,
+    operation,
 )
-from openbanana.protocol.generate import GenerateContentRequest
 from openbanana.service.files import FileService, decode_page_token, encode_page_token
 from openbanana.service.generation import GenerationService
 from openbanana.service.keys import BATCH, UsageLedger
@@ -43,13 +43,13 @@ from openbanana.store.batches import BatchRecord, BatchStore
 
 log = logging.getLogger("openbanana.service")
 
-PENDING, RUNNING = "BATCH_STATE_PENDING", "BATCH_STATE_RUNNING"
-SUCCEEDED, CANCELLED = "BATCH_STATE_SUCCEEDED", "BATCH_STATE_CANCELLED"
 DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE = 10, 100
 RESPONSES_MIME = "application/jsonl"
 
 
 class BatchService:
+    """The Batch API's use cases for one server; its workers call `run` and `settle` (api/app.py wires them)."""
+
     def __init__(self, store: BatchStore, queue: JobQueue, generation: GenerationService, files: FileService,
                  clock: Clock = utc_now, max_requests: int = 10_000, usage: UsageLedger | None = None) -> None:
         self._store = store
@@ -70,10 +70,10 @@ class BatchService:
             raise InvalidArgumentError("batch.inputConfig needs exactly one of fileName (a JSONL file from the "
                                        "Files API) or requests (inline requests).", field="batch.input_config")
         if source.file_name is not None:
-            items = self._read_jsonl(owner, source.file_name)
+            items = jsonl_items(self._files.resolve(source.file_name, owner).data, source.file_name)
         else:
             assert source.requests is not None
-            items = [_inline_item(index, item.request, item.metadata)
+            items = [inline_item(index, item.request, item.metadata)
                      for index, item in enumerate(source.requests.requests)]
         if not items:
             raise InvalidArgumentError("The batch has no requests.", field="batch.input_config")
@@ -93,26 +93,6 @@ class BatchService:
         self.on_created()
         return record
 
-    def _read_jsonl(self, owner: str, file_name: str) -> list[tuple[str, str]]:
-        data = self._files.resolve(file_name, owner).data
-        items: list[tuple[str, str]] = []
-        for number, line in enumerate(data.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                entry = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise InvalidArgumentError(f"Line {number} of {file_name} is not valid JSON: {exc}.",
-                                           field="batch.input_config.file_name") from None
-            if not isinstance(entry, dict) or not isinstance(entry.get("request"), dict):
-                raise InvalidArgumentError(f'Line {number} of {file_name} must be an object like {{"key": "k1", '
-                                           '"request": {GenerateContentRequest}}.',
-                                           field="batch.input_config.file_name")
-            key = entry.get("key")
-            key = str(key) if key is not None else str(len(items))
-            items.append((key, orjson.dumps({"request": entry["request"]}).decode()))
-        return items
-
     # 2. run one request (the worker's handler)
 
     async def run(self, lease: Lease) -> tuple[str, bool]:
@@ -120,10 +100,10 @@ class BatchService:
         request, so one bad request never fails the batch."""
         batch = await anyio.to_thread.run_sync(self._store.get, lease.queue)
         if batch is None:
-            return _failure(NotFoundError("The batch was deleted.")), True
+            return failure(NotFoundError("The batch was deleted.")), True
         try:
             payload = orjson.loads(lease.payload)
-            request = _validate(payload.get("request") or {})
+            request = validate_request(payload.get("request") or {})
             model = batch.model.removeprefix("models/")
             # never refused (no 429 in a batch): it waits for a slot, behind interactive requests
             run = await self._generation.prepare(model, request, self._files.resolver_for(batch.owner),
@@ -131,10 +111,10 @@ class BatchService:
             answer = self._generation.generate(run)
             response = await (self._usage.answered(batch.owner, model, answer, BATCH) if self._usage else answer)
         except ApiError as error:
-            return _failure(error), True
+            return failure(error), True
         except Exception:
             log.exception("batch %s request %s failed", lease.queue, lease.seq)
-            return _failure(internal_error()), True
+            return failure(internal_error()), True
         return orjson.dumps({"response": response}).decode(), False
 
     # 3. settle: end a batch once nothing is pending
@@ -150,7 +130,7 @@ class BatchService:
         responses_file = None
         with self._queue_transaction():  # the output file and the final state: both or neither
             if batch.input_file is not None:
-                lines = b"".join(orjson.dumps(_file_line(item)) + b"\n" for item in self._finished_items(batch.id))
+                lines = b"".join(orjson.dumps(file_line(item)) + b"\n" for item in self._finished_items(batch.id))
                 record = self._files.create_generated(batch.owner, lines, RESPONSES_MIME, batch.uri_base,
                                                       display_name=f"batches/{batch.id} responses")
                 responses_file = f"files/{record.id}"
@@ -196,37 +176,15 @@ class BatchService:
             self._store.delete(batch.id)
 
     def describe(self, batch: BatchRecord, *, with_output: bool = True) -> Operation:
-        counts = self._queue.counts(batch.id)
-        state = batch.state if batch.end_us is not None else _live_state(counts)
-        metadata: dict[str, Any] = {
-            "@type": BATCH_TYPE, "model": batch.model, "displayName": batch.display_name,
-            "createTime": rfc3339(batch.create_us), "updateTime": rfc3339(batch.update_us),
-        }
-        if batch.end_us is not None:
-            metadata["endTime"] = rfc3339(batch.end_us)
-        metadata |= {"batchStats": {
-            "requestCount": str(counts.total), "pendingRequestCount": str(counts.pending),
-            "successfulRequestCount": str(counts.succeeded), "failedRequestCount": str(counts.failed),
-        }, "state": state, "name": f"batches/{batch.id}"}
-        if batch.input_file is not None:
-            metadata["inputConfig"] = {"fileName": batch.input_file}
-        operation: Operation = {"name": f"batches/{batch.id}", "metadata": metadata}
-        if batch.end_us is None:
-            return operation
-        output = self._output(batch) if with_output else None
-        if output is not None:
-            metadata["output"] = output
-        operation["done"] = True
-        if output is not None:
-            operation["response"] = {"@type": OUTPUT_TYPE, **output}
-        return operation
+        ended_output = self._output(batch) if with_output and batch.end_us is not None else None
+        return operation(batch, self._queue.counts(batch.id), ended_output)
 
     def _output(self, batch: BatchRecord) -> BatchOutput | None:
         if batch.responses_file is not None:
             return {"responsesFile": batch.responses_file}
         if batch.input_file is not None:
             return None
-        return {"inlinedResponses": {"inlinedResponses": [_inlined(item) for item in self._finished_items(batch.id)]}}
+        return {"inlinedResponses": {"inlinedResponses": [inlined(item) for item in self._finished_items(batch.id)]}}
 
     def _finished_items(self, batch_id: str) -> list[Item]:
         return [item for item in self._queue.items(batch_id) if item.state in (DONE, FAILED)]
@@ -247,57 +205,3 @@ class BatchService:
 
 class _AlreadyEnded(Exception):
     """Another caller ended the batch first: roll this attempt (and its output file) back."""
-
-
-def _live_state(counts: Counts) -> str:
-    """RUNNING from the first lease on; before any request starts, PENDING."""
-    return PENDING if counts.pending == counts.total and counts.leased == 0 else RUNNING
-
-
-def _inline_item(index: int, request: dict[str, Any], metadata: dict[str, Any] | None) -> tuple[str, str]:
-    key = metadata.get("key") if metadata else None
-    payload: dict[str, Any] = {"request": request}
-    if metadata is not None:
-        payload["metadata"] = metadata
-    return (str(key) if key is not None else str(index)), orjson.dumps(payload).decode()
-
-
-def _validate(request: dict[str, Any]) -> GenerateContentRequest:
-    try:
-        return GenerateContentRequest.model_validate(request)
-    except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        path = ".".join(str(part) for part in error["loc"]) or "request"
-        reason = error["msg"].removeprefix("Value error, ")
-        raise InvalidArgumentError(f"Invalid value at 'request.{path}': {reason}.", field=f"request.{path}") from None
-
-
-def _slot_status(error: ApiError) -> dict[str, Any]:
-    """google.rpc.Status for a batch slot, without `details`: the Python SDK's JobError types them as strings
-    and refuses the whole batch when they are objects (google-genai 3.4.0, types.JobError)."""
-    status = error.to_status()
-    status.pop("details", None)
-    return status
-
-
-def _failure(error: ApiError) -> str:
-    return orjson.dumps({"error": _slot_status(error)}).decode()
-
-
-def _result(item: Item) -> dict[str, Any]:
-    if item.result is None:  # FAILED: its lease expired too many times (the server kept dying on it)
-        return {"error": _slot_status(internal_error())}
-    result: dict[str, Any] = orjson.loads(item.result)
-    return result
-
-
-def _inlined(item: Item) -> InlinedResponse:
-    entry: InlinedResponse = _result(item)  # type: ignore[assignment]
-    metadata = orjson.loads(item.payload).get("metadata")
-    if metadata is not None:
-        entry["metadata"] = metadata
-    return entry
-
-
-def _file_line(item: Item) -> dict[str, Any]:
-    return {"key": item.key, **_result(item)}
