@@ -15,6 +15,7 @@ from typing import Literal
 
 from PIL import Image, ImageDraw
 
+from openbanana.geometry import overlaps, widened
 from openbanana.plan import RGB, Subject
 from openbanana.scene import Entity, Relation
 
@@ -128,6 +129,4 @@ def draw_streams(canvas: Image.Image, entities: Sequence[Entity], relations: Seq
 
 def _touches(thing: Subject, person: Subject) -> bool:
     """Whether the thing's box meets the person's box widened by half its width (it is at the person's hand)."""
-    pad = (person.box[2] - person.box[0]) / 2
-    return (thing.box[0] < person.box[2] + pad and thing.box[2] > person.box[0] - pad
-            and thing.box[1] < person.box[3] and thing.box[3] > person.box[1])
+    return overlaps(thing.box, widened(person.box, (person.box[2] - person.box[0]) / 2))

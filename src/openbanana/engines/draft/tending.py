@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from openbanana.geometry import overlaps, widened
 from openbanana.imaging.people import CHILD_HEADS, ELDERLY_HEADS, figure_aspect, is_head, role_of
 from openbanana.plan import Subject
 from openbanana.scene import Entity, Relation
@@ -134,9 +135,7 @@ def tend(entities: Sequence[Entity], relations: Sequence[Relation], subjects: Se
 
 def _over(thing: Subject, subjects: Sequence[Subject]) -> Subject:
     """The thing in hand drawn over whatever it reaches into (the spoon over the pot it stirs)."""
-    x0, y0, x1, y1 = thing.box
-    under = [s.depth for s in subjects if s is not thing and s.box[0] < x1 and x0 < s.box[2] and s.box[1] < y1
-             and y0 < s.box[3]]
+    under = [s.depth for s in subjects if s is not thing and overlaps(s.box, thing.box)]
     return replace(thing, depth=min([thing.depth, *under]) - 1e-3)
 
 
@@ -154,8 +153,8 @@ def _tool(subjects: list[Subject], me: Subject) -> str:
     """The composer's tool at the tender's side (decor touching its box), given an id so a hand can hold it."""
     pad = (me.box[2] - me.box[0]) * 1.5  # the composer may set it down a little way off (bread on the bench)
     for index, s in enumerate(subjects):
-        if s.role == "decor" and not s.entity and s.glyph and s.label != "scenery" and s.box[0] < me.box[2] + pad \
-                and s.box[2] > me.box[0] - pad and s.box[1] < me.box[3] and s.box[3] > me.box[1]:
+        if s.role == "decor" and not s.entity and s.glyph and s.label != "scenery" \
+                and overlaps(s.box, widened(me.box, pad)):
             subjects[index] = replace(s, entity=f"{me.entity}:tool", role="support")  # in hand, not scenery
             return subjects[index].entity
     return ""

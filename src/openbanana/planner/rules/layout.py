@@ -9,7 +9,8 @@ import random
 import re
 from collections.abc import Sequence
 
-from openbanana.plan import Box, FontName
+from openbanana.geometry import overlaps as overlaps  # re-exported: editing.py and edit_texts.py import it from here
+from openbanana.plan import FontName
 from openbanana.planner.rules.vocabulary.moods import Mood
 
 SAFE = 0.05  # margin kept clear at every edge, as a fraction of the short side
@@ -37,8 +38,3 @@ def text_height(text: str, role: str) -> float:
     if role == "subtitle":
         return 0.09 if words <= 8 else 0.14
     return 0.07 if words <= 10 else 0.1
-
-
-def overlaps(a: Box, b: Box) -> bool:
-    """Whether two boxes (canvas fractions) share any area."""
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

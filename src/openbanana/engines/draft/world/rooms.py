@@ -12,6 +12,7 @@ from openbanana.engines.draft.world.clouds import draw_clouds
 from openbanana.engines.draft.world.fields import mix, scale, to_image, vertical_ramp, work_size
 from openbanana.engines.draft.world.light import Light
 from openbanana.engines.draft.world.sky import disc_radius, draw_disc, draw_stars, sky_field
+from openbanana.geometry import overlaps
 from openbanana.plan import RGB, Box
 
 WALL: tuple[RGB, RGB] = ((238, 230, 216), (218, 204, 186))
@@ -82,7 +83,7 @@ def paint_decor(image: Image.Image, light: Light, horizon: int, avoid: list[Pixe
         x = rng.uniform(0.06, 0.94) * width - w / 2
         y = horizon * rng.uniform(0.2, 0.42)
         box = (x, y, x + w, y + h)
-        if not any(_overlaps(box, other) for other in avoid):
+        if not any(overlaps(box, other) for other in avoid):
             break
     else:
         return
@@ -141,10 +142,6 @@ def window_box(box: Box | None, size: tuple[int, int], horizon: int, avoid: list
     for _ in range(12):
         x = rng.choice((0.08, 0.7)) * width + rng.uniform(-0.03, 0.03) * width
         candidate = (x, horizon * 0.22, x + w, horizon * 0.22 + h)
-        if not any(_overlaps(candidate, other) for other in avoid):
+        if not any(overlaps(candidate, other) for other in avoid):
             return candidate
     return (width * 0.7, horizon * 0.22, width * 0.7 + w, horizon * 0.22 + h)
-
-
-def _overlaps(a: PixelBox, b: PixelBox) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

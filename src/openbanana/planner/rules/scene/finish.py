@@ -7,6 +7,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import replace
 
+from openbanana.geometry import overlaps
 from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.kinds import DISCS
 
@@ -59,7 +60,7 @@ def _disc(background: Background, subjects: Sequence[Subject], avoid: Sequence[B
     for y in (low, 0.2, 0.3, 0.45):
         for x in xs:
             box = (x - radius / ratio, y - radius, x + radius / ratio, y + radius)
-            if box[1] > 0 and box[3] < background.horizon + radius and not any(_overlaps(box, t) for t in taken):
+            if box[1] > 0 and box[3] < background.horizon + radius and not any(overlaps(box, t) for t in taken):
                 return replace(background, disc=(round(x, 4), round(y, 4)))
     return replace(background, effects=tuple(e for e in background.effects if e not in ("sun", "moon")))
 
@@ -74,9 +75,5 @@ def _window(horizon: float, avoid: Sequence[Box], ratio: float, hero_x: float, r
     top = max(0.05, horizon - height - (horizon - height) * 0.45)
     sides = (0.72, 0.1) if hero_x < 0.5 else (0.1, 0.72)
     boxes = [(x, top, x + width, top + height) for x in sides if x + width < 0.97]
-    clear = [b for b in boxes if not any(_overlaps(b, t) for t in avoid)]
+    clear = [b for b in boxes if not any(overlaps(b, t) for t in avoid)]
     return (clear or boxes)[0] if boxes else None
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -1,0 +1,16 @@
+"""Axis-aligned boxes, the one test of whether two of them meet: the composer, the rules planner and the draft engine
+all ask it (of canvas fractions or of pixels alike), so it lives below every layer that places things."""
+
+from __future__ import annotations
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom, in any one unit (fractions or pixels)
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    """Whether two boxes share any area; boxes that only touch along an edge do not."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def widened(box: Box, x: float, y: float = 0.0) -> Box:
+    """The box grown by `x` on the left and right and `y` above and below: what lies within reach of it."""
+    return box[0] - x, box[1] - y, box[2] + x, box[3] + y

@@ -1,0 +1,43 @@
+"""The one box-overlap test the planner and the draft engine share: edges that only touch never count as meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from openbanana.geometry import Box, overlaps, widened
+
+UNIT: Box = (0.0, 0.0, 1.0, 1.0)
+
+
+@pytest.mark.parametrize("other", [
+    (0.5, 0.5, 1.5, 1.5),  # a corner inside
+    (0.25, 0.25, 0.75, 0.75),  # wholly inside
+    (-1.0, 0.4, 2.0, 0.6),  # a band across it
+])
+def test_boxes_sharing_area_overlap_either_way_round(other: Box) -> None:
+    assert overlaps(UNIT, other) and overlaps(other, UNIT)
+
+
+@pytest.mark.parametrize("other", [
+    (1.0, 0.0, 2.0, 1.0),  # touching along the right edge
+    (0.0, 1.0, 1.0, 2.0),  # touching along the bottom edge
+    (1.0, 1.0, 2.0, 2.0),  # touching at a corner
+    (0.2, 1.5, 0.8, 2.0),  # below, overlapping in x only
+    (1.5, 0.2, 2.0, 0.8),  # beside, overlapping in y only
+])
+def test_boxes_that_only_touch_or_lie_apart_do_not(other: Box) -> None:
+    assert not overlaps(UNIT, other) and not overlaps(other, UNIT)
+
+
+def test_widened_grows_each_side_by_its_reach() -> None:
+    assert widened((10.0, 20.0, 30.0, 40.0), 5.0) == (5.0, 20.0, 35.0, 40.0)
+    assert widened((10.0, 20.0, 30.0, 40.0), 5.0, 2.0) == (5.0, 18.0, 35.0, 42.0)
+
+
+def test_a_thing_within_reach_meets_the_widened_box_only() -> None:
+    """How the draft engine finds the tool set down beside a person: it meets the person's box widened sideways."""
+    person: Box = (100.0, 50.0, 140.0, 200.0)
+    tool: Box = (150.0, 120.0, 170.0, 140.0)  # 10 px to the right of the person
+    assert not overlaps(tool, person)
+    assert overlaps(tool, widened(person, 20.0))
+    assert not overlaps(tool, widened(person, 10.0))  # exactly at the reach's edge: touching is not meeting
