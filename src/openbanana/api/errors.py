@@ -16,8 +16,9 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
+from openbanana.api.middleware import HttpMiddleware
 from openbanana.api.responses import json_response
 from openbanana.errors import ApiError, InvalidArgumentError, NotFoundError, UnimplementedError, internal_error
 from openbanana.telemetry import ERRORS
@@ -54,17 +55,11 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     return error_response(InvalidArgumentError(f"Invalid value for parameter '{name}': {reason}.", field=name))
 
 
-class UnexpectedErrorMiddleware:
+class UnexpectedErrorMiddleware(HttpMiddleware):
     """Any exception nothing else handled: logged with its traceback, answered with the 500 envelope (and the
     request id), the connection kept; re-raised only when the response had started (the server then closes it)."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
 
         async def tracking(message: Message) -> None:

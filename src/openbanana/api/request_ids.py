@@ -18,7 +18,9 @@ from contextvars import ContextVar
 from urllib.parse import parse_qs
 
 from starlette.datastructures import MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
+
+from openbanana.api.middleware import HttpMiddleware
 
 access_log = logging.getLogger("openbanana.access")
 REQUEST_ID: ContextVar[str | None] = ContextVar("openbanana_request_id", default=None)
@@ -36,14 +38,10 @@ def request_id_from(scope: Scope) -> str:
     return incoming if SANE_ID.fullmatch(incoming) else secrets.token_hex(8)
 
 
-class RequestIdMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+class RequestIdMiddleware(HttpMiddleware):
+    """Gives each request its id (the log context, `request.state`, the X-Request-Id header) and its access-log line."""
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         request_id = request_id_from(scope)
         scope.setdefault("state", {})["request_id"] = request_id
         token = REQUEST_ID.set(request_id)
