@@ -183,6 +183,8 @@ def _signed(base: str, gender: Gender, tone: str) -> Iterator[str]:
 
 
 def _plain(gender: Gender, age: AgeGroup | None, hair: str, tone: str, beard: bool) -> Iterator[str]:
+    if age == "teen" and gender == "man" and not beard:
+        gender = "person"  # the man's face is bearded: a teenage boy takes 🧑's smooth one (a boy's is a child's)
     if age == "baby":
         yield "👶" + tone
     elif age == "child":
