@@ -14,9 +14,13 @@ the real rules planner and the real draft engine, asserting on the plan and the 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import numpy as np
+
 from openbanana.plan import Plan
-from tests.unit.test_drawn_as_asked import plan_of
-from tests.unit.test_people_in_action import person
+from tests.unit.test_drawn_as_asked import plan_of, render
+from tests.unit.test_people_in_action import ink, person, still
 
 
 def glyph_of(plan: Plan, noun: str) -> str:
@@ -29,3 +33,27 @@ def test_a_teenage_boy_has_no_beard_but_a_man_and_a_bearded_teen_do() -> None:
     assert glyph_of(plan_of("a teenage boy with curly hair"), "boy").startswith("🧑")
     assert glyph_of(plan_of("a man skateboarding down a ramp"), "man") == "👨"
     assert glyph_of(plan_of("a teenage boy with a beard"), "boy").startswith("🧔")
+
+
+def acting(plan: Plan, noun: str, action: str) -> Plan:
+    """The same plan with the thing doing `action` instead."""
+    entities = tuple(replace(e, action=action) if e.noun == noun else e for e in plan.scene.entities)
+    return replace(plan, scene=replace(plan.scene, entities=entities))
+
+
+def test_a_sleeping_dog_lies_on_the_couch_with_zzz_over_its_head() -> None:
+    plan = plan_of("a dog sleeping on the couch next to a pillow")
+    dog, = person(plan, "dog")
+    lying = ink(acting(plan, "dog", "lying"), dog)
+    awake = ink(still(plan, "dog"), dog)
+    assert lying[1] - awake[1] > 0.15 * (awake[3] - awake[1])  # the back is lower: the legs are folded away
+    assert abs(lying[3] - awake[3]) <= 0.1 * (awake[3] - awake[1])  # on the same seat
+    snore = np.abs(render(plan) - render(acting(plan, "dog", "lying"))).sum(axis=-1) > 60
+    ys, _ = np.nonzero(snore)
+    assert ys.size and ys.max() < lying[1] + 0.3 * (lying[3] - lying[1])  # 💤 drawn, over the head
+
+
+def test_a_curled_up_kitten_lies_down_in_its_basket() -> None:
+    plan = plan_of("a sleeping kitten curled up in a basket")
+    kitten, = person(plan, "kitten")
+    assert ink(acting(plan, "kitten", "lying"), kitten)[1] > ink(still(plan, "kitten"), kitten)[1]
