@@ -20,7 +20,7 @@ import numpy as np
 
 from openbanana.plan import Plan
 from tests.unit.test_drawn_as_asked import plan_of, render
-from tests.unit.test_people_in_action import ink, person, still
+from tests.unit.test_people_in_action import ink, person, pixel_box, still
 
 
 def glyph_of(plan: Plan, noun: str) -> str:
@@ -57,3 +57,18 @@ def test_a_curled_up_kitten_lies_down_in_its_basket() -> None:
     plan = plan_of("a sleeping kitten curled up in a basket")
     kitten, = person(plan, "kitten")
     assert ink(acting(plan, "kitten", "lying"), kitten)[1] > ink(still(plan, "kitten"), kitten)[1]
+
+
+def test_raking_mowing_and_vacuuming_put_the_tool_in_hand_on_the_ground() -> None:
+    for prompt in ("a man raking leaves in the front yard in autumn", "a man mowing the lawn",
+                   "a woman vacuuming the living room carpet"):
+        plan = plan_of(prompt)
+        noun = "woman" if "woman" in prompt else "man"
+        who, = person(plan, noun)
+        x0, y0, x1, y1 = pixel_box(who)
+        changed = np.abs(render(plan) - render(still(plan, noun))).sum(axis=-1) > 60
+        ys, xs = np.nonzero(changed)
+        beyond = (xs > x1) | (xs < x0)
+        assert beyond.sum() > 0.3 * (x1 - x0) * (y1 - y0) * 0.2, prompt  # a tool beside the figure
+        assert ys[beyond].max() > y1 - 0.08 * (y1 - y0), prompt  # standing on the ground
+        assert ys.min() < y0 + 0.6 * (y1 - y0), prompt  # its handle up at the hand

@@ -15,6 +15,7 @@ from openbanana.engines.draft.lying import lying_down, lying_ones
 from openbanana.engines.draft.pairs import as_two
 from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
+from openbanana.engines.draft.pushed import push_tools
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
 from openbanana.engines.draft.subjects import draw_subjects, held_in_trays
 from openbanana.engines.draft.tending import aged, owners, tend
@@ -72,7 +73,7 @@ class DraftEngine:
         entities = plan.scene.entities
         paired = as_two(on_shoulders(relations, held_in_trays(plan.subjects, relations)), size)
         people = on_gear(entities, relations, aged(owners(lying_down(entities, paired), entities), entities), size)
-        subjects, holding = tend(entities, relations, people, holding)
+        subjects, holding = push_tools(entities, *tend(entities, relations, people, holding), size)
         shortfalls = draw_subjects(canvas, subjects, world, style.treatment,
                                    wearing=wardrobe(relations, subjects), holding=holding,
                                    swimming=swimmers(entities), season=plan.background.season,
