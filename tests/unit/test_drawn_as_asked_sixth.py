@@ -72,3 +72,25 @@ def test_raking_mowing_and_vacuuming_put_the_tool_in_hand_on_the_ground() -> Non
         assert beyond.sum() > 0.3 * (x1 - x0) * (y1 - y0) * 0.2, prompt  # a tool beside the figure
         assert ys[beyond].max() > y1 - 0.08 * (y1 - y0), prompt  # standing on the ground
         assert ys.min() < y0 + 0.6 * (y1 - y0), prompt  # its handle up at the hand
+
+
+def test_stand_ins_of_the_right_kind() -> None:
+    assert glyph_of(plan_of("a weather card that says 'Sunny 75°' with a sun"), "weather") == "⛅"
+    assert glyph_of(plan_of("a fisherman on a boat pulling in a net"), "net") == "🎣"
+    assert glyph_of(plan_of("a marching band in a parade down main street"), "marching band") == "🥁"
+    stand = plan_of("a hot dog stand on a busy city corner")
+    assert any(s.glyph == "🏪" for s in stand.subjects)
+
+
+def test_a_leash_is_not_drawn_as_a_second_dog() -> None:
+    plan = plan_of("a boy walking his puppy on a leash down the sidewalk")
+    dogs = [s for s in plan.subjects if (s.glyph or "")[:1] in ("🐕", "🦮")]
+    assert len(dogs) == 1
+    assert any("leash" in line for line in plan.shortfalls)  # and the answer says so
+
+
+def test_a_driveway_and_a_parade_are_streets() -> None:
+    for prompt in ("a man washing his red car in the driveway", "a little boy on his dad's shoulders at a parade"):
+        setting = plan_of(prompt).scene.setting
+        assert setting.terrain == "road" and not setting.indoor, prompt
+    assert plan_of("a man washing his red car in the driveway").scene.setting.backdrop == "forest"
