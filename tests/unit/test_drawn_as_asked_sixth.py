@@ -10,6 +10,7 @@ the real rules planner and the real draft engine, asserting on the plan and the 
    says "Sunny"), a net in a fishing boat a fishing rod (the internet's globe), a hot dog stand a shop (nothing), a
    marching band a drum (a music note); a leash is left out rather than drawn as a second dog.
 5. A driveway and a parade are places: a street (a parade drew nothing, a driveway a city road by default).
+6. The one a thing is handed to reaches for it too: the thing is between two hands (only the giver reached).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import numpy as np
 
 from openbanana.plan import Plan
 from tests.unit.test_drawn_as_asked import plan_of, render
-from tests.unit.test_people_in_action import ink, person, pixel_box, still
+from tests.unit.test_people_in_action import centre, ink, person, pixel_box, still
 
 
 def glyph_of(plan: Plan, noun: str) -> str:
@@ -94,3 +95,18 @@ def test_a_driveway_and_a_parade_are_streets() -> None:
         setting = plan_of(prompt).scene.setting
         assert setting.terrain == "road" and not setting.indoor, prompt
     assert plan_of("a man washing his red car in the driveway").scene.setting.backdrop == "forest"
+
+
+def test_the_one_handed_a_thing_reaches_for_it_too() -> None:
+    plan = plan_of("a boy handing flowers to his mom")
+    mom, = person(plan, "mom")
+    boy, = person(plan, "boy")
+    toward = -1 if centre(boy) < centre(mom) else 1
+    x0, _, x1, _ = pixel_box(mom)
+    reaching = ink(plan, mom)
+    given = replace(plan, scene=replace(plan.scene, relations=tuple(
+        r for r in plan.scene.relations if not (r.subject == boy.entity and r.object == mom.entity))))
+    alone = ink(given, mom)
+    past = (alone[0] - reaching[0]) if toward < 0 else (reaching[2] - alone[2])
+    assert past > 0.3 * (x1 - x0)  # her arm out toward the flowers between them
+
