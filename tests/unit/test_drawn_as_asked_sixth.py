@@ -9,8 +9,10 @@ the real rules planner and the real draft engine, asserting on the plan and the 
 4. Stand-ins of the right kind: a weather card's "weather" is a sun behind a cloud (a rain cloud on a card that
    says "Sunny"), a net in a fishing boat a fishing rod (the internet's globe), a hot dog stand a shop (nothing), a
    marching band a drum (a music note); a leash is left out rather than drawn as a second dog.
-5. A driveway and a parade are places: a street (a parade drew nothing, a driveway a city road by default).
+5. A driveway, a parade and a city corner are streets (a parade drew nothing, a driveway a city road by default, a
+   city corner a wooden floor).
 6. The one a thing is handed to reaches for it too: the thing is between two hands (only the giver reached).
+7. A lone letter is no pictogram: "a T. rex" drew a 🇹 keycap beside the dinosaur.
 """
 
 from __future__ import annotations
@@ -110,3 +112,13 @@ def test_the_one_handed_a_thing_reaches_for_it_too() -> None:
     past = (alone[0] - reaching[0]) if toward < 0 else (reaching[2] - alone[2])
     assert past > 0.3 * (x1 - x0)  # her arm out toward the flowers between them
 
+
+def test_a_lone_letter_is_no_pictogram() -> None:
+    plan = plan_of("a T. rex walking through a jungle")
+    assert not any((s.glyph or "")[:1] in "🇹Ⓜ" for s in plan.subjects)
+    assert any(s.glyph == "🦖" for s in plan.subjects)
+
+
+def test_a_city_corner_is_a_street_not_a_floor() -> None:
+    setting = plan_of("a hot dog stand on a busy city corner").scene.setting
+    assert setting.terrain == "road" and setting.backdrop == "city"

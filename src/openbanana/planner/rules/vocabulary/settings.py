@@ -62,7 +62,7 @@ PLACES: dict[str, Place] = {
               "zebra crossing, pedestrian crossing, "
               "square, town square, plaza, rooftop, highway, parking lot, market, marketplace, city skyline, "
               "skyline, storefront, store front, shopfront, shop front, shop window, basketball court, "
-              "parade, parade route", False,
+              "parade, parade route, street corner, city corner", False,
               "road", "city"),
     **_places("driveway, cul-de-sac, suburb, suburbs, suburban street, neighborhood, neighbourhood",
               False, "road", "forest"),  # a street of houses and gardens, trees beyond it
