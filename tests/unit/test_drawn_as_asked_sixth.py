@@ -13,6 +13,8 @@ the real rules planner and the real draft engine, asserting on the plan and the 
    city corner a wooden floor).
 6. The one a thing is handed to reaches for it too: the thing is between two hands (only the giver reached).
 7. A lone letter is no pictogram: "a T. rex" drew a 🇹 keycap beside the dinosaur.
+8. Hair done a certain way (braids, a ponytail, pigtails, a bun, an afro, a child's curls) is drawn around the
+   face in its hair colour (the font's faces have one style each).
 """
 
 from __future__ import annotations
@@ -122,3 +124,27 @@ def test_a_lone_letter_is_no_pictogram() -> None:
 def test_a_city_corner_is_a_street_not_a_floor() -> None:
     setting = plan_of("a hot dog stand on a busy city corner").scene.setting
     assert setting.terrain == "road" and setting.backdrop == "city"
+
+
+def plain_haired(plan: Plan, noun: str) -> Plan:
+    """The same plan with the person's hair words taken away."""
+    entities = tuple(replace(e, hair="", modifiers=()) if e.noun == noun else e for e in plan.scene.entities)
+    return replace(plan, scene=replace(plan.scene, entities=entities))
+
+
+def test_braids_hang_over_the_shoulders_and_an_afro_rises_around_the_head() -> None:
+    for prompt, noun, below in (("a girl with braids flying a kite on a hill", "girl", True),
+                                ("a boy with an afro", "boy", False),
+                                ("a woman with her hair in a bun", "woman", False)):
+        plan = plan_of(prompt)
+        who, = person(plan, noun)
+        x0, y0, x1, y1 = pixel_box(who)
+        styled = np.abs(render(plan) - render(plain_haired(plan, noun))).sum(axis=-1) > 60
+        ys, _ = np.nonzero(styled)
+        assert ys.size > 0.012 * (x1 - x0) * (y1 - y0), prompt  # hair drawn (a bun is small)
+        assert ys.min() < y0 + 0.5 * (y1 - y0), prompt  # at the head, not elsewhere
+        if below:
+            assert ys.max() > y0 + 0.35 * (y1 - y0), prompt  # hanging past the chin
+        else:
+            ink_top = ink(plain_haired(plan, noun), who)[1]
+            assert ys.min() < ink_top, prompt  # above the face's own hair

@@ -18,6 +18,7 @@ from functools import lru_cache
 from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.world.fixtures import FIXTURE_COLORS, FIXTURES
+from openbanana.engines.draft.world.hair_forms import HAIR_FORMS
 from openbanana.engines.draft.world.landmarks import LANDMARK_COLORS, LANDMARKS
 from openbanana.engines.draft.world.long_tools import LONG_TOOL_COLORS, LONG_TOOLS
 from openbanana.engines.draft.world.part_shapes import LIT, Part
@@ -162,6 +163,7 @@ FORMS: dict[str, Sequence[Part]] = {
     "pillow": _pillow(), **LANDMARKS,
     "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(), **FIXTURES, **LONG_TOOLS,
+    **HAIR_FORMS,
 }
 
 
