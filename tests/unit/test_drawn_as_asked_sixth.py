@@ -15,6 +15,7 @@ the real rules planner and the real draft engine, asserting on the plan and the 
 7. A lone letter is no pictogram: "a T. rex" drew a 🇹 keycap beside the dinosaur.
 8. Hair done a certain way (braids, a ponytail, pigtails, a bun, an afro, a child's curls) is drawn around the
    face in its hair colour (the font's faces have one style each).
+9. A son or a daughter is a child unless said to be grown ("a mom and her daughter baking" drew two grown cooks).
 """
 
 from __future__ import annotations
@@ -148,3 +149,12 @@ def test_braids_hang_over_the_shoulders_and_an_afro_rises_around_the_head() -> N
         else:
             ink_top = ink(plain_haired(plan, noun), who)[1]
             assert ys.min() < ink_top, prompt  # above the face's own hair
+
+
+def test_a_daughter_with_her_mom_is_a_child_unless_said_to_be_grown() -> None:
+    plan = plan_of("a mom and her daughter baking a cake together")
+    daughter, = person(plan, "daughter")
+    mom, = person(plan, "mom")
+    assert daughter.glyph == "👧"
+    assert daughter.box[3] - daughter.box[1] < 0.9 * (mom.box[3] - mom.box[1])  # a child's height
+    assert glyph_of(plan_of("an old man and his adult son fishing"), "son") != "👦"
