@@ -20,7 +20,7 @@ from numpy.typing import NDArray
 from openbanana.embedding import MiniLM, load_minilm
 from openbanana.imaging.people import is_clothing
 from openbanana.planner.pictograms import SYNONYMS, compound_heads, emoji_index, name_scores
-from openbanana.planner.stand_ins import NOT_KINDS, SET_HEADS, THING_KINDS
+from openbanana.planner.stand_ins import NOT_BY_MEANING, NOT_KINDS, SET_HEADS, THING_KINDS
 
 SIMILARITY = 0.6  # cosine below which the nearest pictogram is too far from the thing to stand in for it
 KIND_SIMILARITY = 0.45  # cosine from which a thing is taken to be of a kind ("whisk" ~ "kitchen utensil")
@@ -103,7 +103,7 @@ def nearest_pictogram(phrase: str) -> Match | None:
     phrase = phrase.strip().lower()
     labels = _labels()
     encoder = load_minilm() if labels is not None else None
-    if not phrase or labels is None or encoder is None:
+    if not phrase or labels is None or encoder is None or phrase in NOT_BY_MEANING:
         return None
     return _nearest_label(labels, phrase, labels.vectors @ encoder.encode([phrase])[0])
 
@@ -114,7 +114,7 @@ def nearest_kind(noun: str) -> Match | None:
     a spoon; a lemur an animal); None when even the kind is unclear, or the noun is part of a scene (a wall)."""
     head = noun.strip().lower().split()[-1] if noun.strip() else ""
     encoder = load_minilm()
-    if not head or head in NOT_KINDS or encoder is None:
+    if not head or head in NOT_KINDS or head in NOT_BY_MEANING or encoder is None:
         return None
     return _nearest_kind(encoder, encoder.encode([f"a {head}"])[0])
 

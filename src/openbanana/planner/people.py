@@ -48,13 +48,14 @@ PERSON_NOUNS: dict[str, PersonNoun] = {
              "photographer waiter server barista cashier soldier sailor pirate captain explorer stranger cousin "
              "neighbor neighbour owner barber hairdresser stylist "
              "character figure model youth partner redhead"),
-    **_nouns("man guy gentleman father dad daddy husband son brother uncle businessman groom boyfriend "
+    **_nouns("man guy gentleman father dad daddy husband brother uncle businessman groom boyfriend "
              "fisherman policeman fireman cowboy rancher lumberjack", "man"),
-    **_nouns("woman lady mother mom mum mommy wife daughter sister aunt businesswoman bride girlfriend "
+    **_nouns("woman lady mother mom mum mommy wife sister aunt businesswoman bride girlfriend "
              "policewoman blonde brunette cowgirl", "woman"),
     **_nouns("boy schoolboy", "man", "child"), **_nouns("girl schoolgirl", "woman", "child"),
     **_nouns("child kid toddler youngster schoolchild grandchild grandkid", "person", "child"),
     **_nouns("grandson", "man", "child"), **_nouns("granddaughter", "woman", "child"),
+    **_nouns("son", "man", "child"), **_nouns("daughter", "woman", "child"),  # with a parent: mostly a child
     **_nouns("postman mailman postie", "man"), **_nouns("postwoman", "woman"), **_nouns("courier"),
     "mail carrier": PersonNoun(), "letter carrier": PersonNoun(),
     "delivery driver": PersonNoun(),
@@ -183,6 +184,8 @@ def _signed(base: str, gender: Gender, tone: str) -> Iterator[str]:
 
 
 def _plain(gender: Gender, age: AgeGroup | None, hair: str, tone: str, beard: bool) -> Iterator[str]:
+    if age == "teen" and gender == "man" and not beard:
+        gender = "person"  # the man's face is bearded: a teenage boy takes 🧑's smooth one (a boy's is a child's)
     if age == "baby":
         yield "👶" + tone
     elif age == "child":

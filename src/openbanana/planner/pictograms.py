@@ -167,7 +167,8 @@ def name_scores() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def emoji_index() -> dict[str, str]:
     """word or phrase → emoji: CLDR names (and head nouns) first, then the synonyms on top."""
-    index = {key: glyph for key, (glyph, score) in _names().items() if score >= NAME_SCORE}
+    index = {key: glyph for key, (glyph, score) in _names().items() if score >= NAME_SCORE
+             and len(key) > 1}  # a lone letter ("T. rex") is no regional-indicator or circled-letter pictogram
     index.update(SYNONYMS)
     return index
 

@@ -100,7 +100,15 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "paint roller": ("🖌", "paintbrush"), "dough": ("🫓", "flatbread"),
     **dict.fromkeys(("fruit stand", "vegetable stand", "produce stand", "market stall", "fruit stall"), ("🏪", "shop")),
     **dict.fromkeys(("stall", "flower stall", "flower stand", "kiosk"), ("🏪", "shop")),  # nothing fits by meaning
+    **dict.fromkeys(("hot dog stand", "dog stand", "lemonade stand", "food stand", "taco stand", "snack stand",
+                     "coffee stand", "food stall", "food cart", "hot dog cart"), ("🏪", "shop")),  # else left out
+    # by meaning a rain cloud on a card that says "Sunny", the internet's globe in a fishing boat, a music note for
+    # a band that marches
+    "weather": ("⛅", "sun behind cloud"), "net": ("🎣", "fishing pole"), "fishing net": ("🎣", "fishing pole"),
+    **dict.fromkeys(("marching band", "brass band", "school band"), ("🥁", "drum")),
 }
+# Things held or worn that are better left out than stood in for: a leash by meaning is a second dog (a guide dog).
+NOT_BY_MEANING = frozenset({"leash", "dog leash", "lead"})
 
 
 def stand_in(noun: str) -> tuple[str, str] | None:

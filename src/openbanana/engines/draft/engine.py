@@ -11,9 +11,12 @@ from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.carried import on_shoulders
 from openbanana.engines.draft.gear import on_gear
 from openbanana.engines.draft.gestures import acts, draw_streams
+from openbanana.engines.draft.hairdos import hairdos
+from openbanana.engines.draft.lying import lying_down, lying_ones
 from openbanana.engines.draft.pairs import as_two
 from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
+from openbanana.engines.draft.pushed import push_tools
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
 from openbanana.engines.draft.subjects import draw_subjects, held_in_trays
 from openbanana.engines.draft.tending import aged, owners, tend
@@ -70,12 +73,14 @@ class DraftEngine:
         indoors = plan.background.backdrop == "room"
         entities = plan.scene.entities
         paired = as_two(on_shoulders(relations, held_in_trays(plan.subjects, relations)), size)
-        people = on_gear(entities, relations, aged(owners(paired, entities), entities), size)
-        subjects, holding = tend(entities, relations, people, holding)
+        people = on_gear(entities, relations, aged(owners(lying_down(entities, paired), entities), entities), size)
+        subjects, holding = push_tools(entities, *tend(entities, relations, people, holding), size)
+        subjects = hairdos(entities, subjects, size)
         shortfalls = draw_subjects(canvas, subjects, world, style.treatment,
                                    wearing=wardrobe(relations, subjects), holding=holding,
                                    swimming=swimmers(entities), season=plan.background.season,
-                                   acting=acts(entities, relations, subjects, indoors))
+                                   acting=acts(entities, relations, subjects, indoors),
+                                   lying=lying_ones(entities, subjects))
         draw_streams(canvas, entities, relations, subjects, holding)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")

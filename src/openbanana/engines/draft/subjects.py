@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from openbanana.engines.draft.afloat import SWIM_GLYPHS, draw_rings, submerged, tinted_water, without_patch
 from openbanana.engines.draft.figures import fit_figure, is_head
 from openbanana.engines.draft.gestures import STILL, Act
+from openbanana.engines.draft.lying import legs_folded, lies
 from openbanana.engines.draft.pictograms import (
     draw_plate,
     drop_shadow,
@@ -195,12 +196,13 @@ def _string(canvas: Image.Image, hand: PixelBox, kite: tuple[float, float]) -> N
 def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World | None,
                   style: Treatment = NO_TREATMENT, *, wearing: Wardrobe = NO_WARDROBE,
                   holding: Mapping[str, str] | None = None, swimming: Collection[str] = (),
-                  season: Season | None = None, acting: Mapping[str, Act] | None = None) -> list[str]:
+                  season: Season | None = None, acting: Mapping[str, Act] | None = None,
+                  lying: Collection[str] = ()) -> list[str]:
     """Draw every subject in depth order; returns a sentence for each one that could not be drawn. A person the
     plan stands as a whole `figure` is drawn so, in the clothes it is `wearing`, reaching out to what it is
     `holding` (holder entity → held entity), in the gesture it is `acting` (`gestures.acts`); the entities in
-    `swimming` are drawn half under the water's surface; broadleaf trees take the `season`'s colours. Scenery that
-    would stand in the water is left out."""
+    `swimming` are drawn half under the water's surface, the animals `lying` with their legs folded under them;
+    broadleaf trees take the `season`'s colours. Scenery that would stand in the water is left out."""
     missing: list[str] = []
     figures = {s.entity for s in subjects if _whole(s)}
     for subject in depth_order(subjects):
@@ -228,6 +230,8 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         made, x, y = fitted
         if subject.pose == "sitting" and not whole and sits(subject.glyph):
             made = seated(made)
+        elif subject.entity in lying and not whole and lies(subject.glyph):
+            made = legs_folded(made)
         if subject.tint is None:
             made = in_season(made, subject.glyph, season, subject.z)
         wet = world is not None and _on_water(world, (y + made.size[1]) / canvas.height)

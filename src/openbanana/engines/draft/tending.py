@@ -29,6 +29,7 @@ OWNERS: dict[str, str] = {"man": "👨", "woman": "👩", "boy": "👦", "girl":
                           "kitten": "🐈", "horse": "🐎", "pony": "🐎"}
 PARTS = frozenset({"hair", "fur", "teeth", "tooth", "nails", "nail", "beard", "mane", "coat", "face", "paw",
                    "paws", "head"})
+GIVING = frozenset({"giving", "handing", "offering", "passing", "serving"})  # the other one reaches for it
 # The tool in hand when the plan gives none: the action's own (a toothbrush when teeth are brushed).
 TOOLS: dict[str, tuple[str, str]] = {"brushing": ("brush", "🪮"), "combing": ("comb", "🪮"),
                                      "washing": ("sponge", "🧽"), "scrubbing": ("sponge", "🧽"),
@@ -130,7 +131,18 @@ def tend(entities: Sequence[Entity], relations: Sequence[Relation], subjects: Se
             thing = made.entity
         held[entity.id] = thing
         out = [_over(_at_hand(s, me, aim), out) if s.entity == thing else s for s in out]
+        if entity.action.lower().strip() in GIVING:
+            held.update(_taking(me, relations, out, held, thing))
     return tuple(out), held
+
+
+def _taking(me: Subject, relations: Sequence[Relation], subjects: Sequence[Subject], held: Mapping[str, str],
+            thing: str) -> dict[str, str]:
+    """The one a thing is given to reaches for it too, when it is a whole figure with nothing in hand: the thing
+    is then between two hands."""
+    ends = {r.object for r in relations if r.subject == me.entity and r.object != thing}
+    taker = next((s for s in subjects if s.entity in ends and _whole(s) and not held.get(s.entity)), None)
+    return {taker.entity: thing} if taker is not None else {}
 
 
 def _over(thing: Subject, subjects: Sequence[Subject]) -> Subject:

@@ -47,7 +47,8 @@ PLACES: dict[str, Place] = {
               False, "underwater", "none"),
     **_places("forest, woods, woodland, jungle, rainforest, rain forest, grove", False, "grass", "forest"),
     **_places("park, garden, backyard, yard, lawn, orchard, playground, campsite, campground, pitch, "
-              "football pitch, football field, soccer field, soccer pitch, sports field, playing field, tennis court",
+              "camping trip, football pitch, football field, soccer field, soccer pitch, sports field, playing field, "
+              "tennis court",
               False, "grass",
               "forest"),
     **_places("field, meadow, prairie, farm, farmland, countryside, pasture, savanna, savannah, valley, "
@@ -60,8 +61,11 @@ PLACES: dict[str, Place] = {
     **_places("city, downtown, town, city street, street, road, avenue, alley, alleyway, sidewalk, crosswalk, "
               "zebra crossing, pedestrian crossing, "
               "square, town square, plaza, rooftop, highway, parking lot, market, marketplace, city skyline, "
-              "skyline, storefront, store front, shopfront, shop front, shop window, basketball court", False,
+              "skyline, storefront, store front, shopfront, shop front, shop window, basketball court, "
+              "parade, parade route, street corner, city corner", False,
               "road", "city"),
+    **_places("driveway, cul-de-sac, suburb, suburbs, suburban street, neighborhood, neighbourhood",
+              False, "road", "forest"),  # a street of houses and gardens, trees beyond it
     **_places("country road, country lane, dirt road, mountain road, rural road", False, "road",
               "hills"),  # a road out of town: fields and hills beyond it, not a skyline
     **_places("balcony, terrace, roof terrace, rooftop terrace, veranda, verandah", False, "floor",
