@@ -142,6 +142,8 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return not_done(edit, f"I cannot recognise {target} as such, and nothing in the photo stands out from its "
                               "surroundings to take for it, so nothing was recoloured.")
     photo.changed(recolor(photo.rgb, mask, edit.color))
+    if found.exact and found.how.startswith("its colour ("):
+        return f"The photo has none of that colour as such, so I took its own colour nearest to it to be {target}."
     if not found.exact:
         return (f"I cannot recognise {target} as such, so I recoloured {found.how} of the photo, taking "
                 f"{_it(found)} to be {target}.")
