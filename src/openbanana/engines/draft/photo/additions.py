@@ -10,6 +10,7 @@ import numpy as np
 from PIL import Image
 
 from openbanana.engines.draft.photo.arrays import bounding_box, rgb_array, shrink
+from openbanana.engines.draft.photo.confetti import add_confetti
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.painting import PAINTED, paint_step
@@ -28,6 +29,9 @@ BESIDE_WORDS = ("next to", "beside", "by", "with", "near", "behind", "in front o
 WHOLE = 0.9  # a named thing whose box covers this much of the photo is the photo itself
 ON_WORDS = "on|onto|on top of|sitting on|landing on"
 NEXT_WORDS = "next to|beside|by|near"
+IN_WORDS = "in|inside|into"
+FRAME_WORDS = frozenset({"photo", "picture", "image", "pic", "shot", "background", "scene", "frame", "middle",
+                         "center", "centre", "corner", "foreground", "distance"})  # "in the picture": no thing
 SKY_COLUMNS = (0.5, 0.3, 0.7, 0.2, 0.8)  # where a thing added to the sky may stand, the middle first when it is open
 
 
@@ -38,6 +42,8 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return add_steam(photo, edit)
     if edit.name == "smoke":
         return add_smoke(photo, edit)
+    if edit.name == "confetti":
+        return add_confetti(photo, edit)
     if edit.name in PAINTED:
         return paint_step(photo, edit)
     if edit.glyph is None or not has_pictogram(edit.glyph):
@@ -85,8 +91,10 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
 def _thing_words(edit: PhotoEdit, words: str) -> str | None:
     """The thing the destination names after one of `words` ("on the flower", "on one of the petals" → "the
     petals"); None when it names none, or a person or the sky (placed otherwise)."""
+    if words.startswith(ON_WORDS) and edit.placement == "auto":  # "a heart in the coffee foam": in it is on it
+        words = f"{words}|{IN_WORDS}"
     named = re.fullmatch(rf"(?:{words})\s+(?:(?:one|some|each|any) of\s+)?(.+)", edit.destination.strip().lower())
-    if named is None or set(named.group(1).split()) & (PEOPLE | SKY):
+    if named is None or set(named.group(1).split()) & (PEOPLE | SKY | FRAME_WORDS):
         return None
     return named.group(1)
 
