@@ -92,3 +92,9 @@ def test_old_yellowed_paper_is_a_sepia_tone() -> None:
 def test_standing_on_a_place_in_the_other_photo_is_a_combine() -> None:
     edits = read("put her standing on the moon", references=2).photo_edits
     assert [(e.kind, e.target, e.destination) for e in edits] == [("combine", "her", "on the moon")]
+
+
+def test_one_pictogram_drawn_for_a_plural_is_said_as_one() -> None:
+    _, _, moved, answer = edited("put some ducks on the water", photo("china.jpg"))
+    assert moved.mean() > 0.002  # a duck was drawn
+    assert "I drew one duck for the ducks asked for." in answer

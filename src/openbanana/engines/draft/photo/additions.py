@@ -85,6 +85,10 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return not_done(edit, f"I have no picture of {edit.name} to add.")
     photo.drawn.append(drawn)
     photo.changed(rgb_array(canvas))
+    if re.fullmatch(r"[a-z]+[^isu]s", edit.name):  # "some ducks": one pictogram is drawn, and the answer says so
+        single = f"{edit.name[:-3]}y" if edit.name.endswith("ies") else edit.name[:-1]
+        one = f"I drew one {single} for the {edit.name} asked for."
+        return f"{note} {one}" if note else one
     return note
 
 
