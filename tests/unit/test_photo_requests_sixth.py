@@ -7,7 +7,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
-from openbanana.engines.draft.photo.faces import find_faces
+from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from tests.unit.test_photo_reading import read
 from tests.unit.test_photo_requests import ask, fitted, photo
 from tests.unit.test_photo_requests_fifth import changed
@@ -98,3 +98,44 @@ def test_one_pictogram_drawn_for_a_plural_is_said_as_one() -> None:
     _, _, moved, answer = edited("put some ducks on the water", photo("china.jpg"))
     assert moved.mean() > 0.002  # a duck was drawn
     assert "I drew one duck for the ducks asked for." in answer
+
+
+def test_size_and_colour_words_before_an_added_thing_are_not_its_name() -> None:
+    edits = read("add a red ball of yarn in front of the cat").photo_edits
+    assert [(e.kind, e.name, e.glyph, e.destination) for e in edits] == [("add", "ball of yarn", "🧶",
+                                                                          "in front of the cat")]
+    assert edits[0].color is not None and edits[0].color[0] > 150 > edits[0].color[2]
+    assert [(e.name, e.destination) for e in read("put a small plant next to the cup").photo_edits] == [
+        ("plant", "next to the cup")]
+
+
+def test_a_thing_in_front_of_a_cat_stays_off_its_eyes_nose_and_mouth() -> None:
+    image = photo("chelsea.jpg")
+    out, before, moved, answer = edited("add a red ball of yarn in front of the cat", image)
+    ys, xs = np.nonzero(moved)
+    assert len(xs) > 0.01 * moved.size and np.median(ys) > 0.55 * moved.shape[0]  # low in the frame: nearer
+    assert float(np.median(out[ys, xs, 0])) > 1.5 * float(np.median(out[ys, xs, 2]))  # drawn red
+    cat = find_cat_faces(before)[0].box
+    w, h = cat[2] - cat[0], cat[3] - cat[1]
+    nose_and_mouth = moved[round(cat[1] + 0.55 * h):round(cat[3] - 0.05 * h), round(cat[0] + 0.3 * w):round(
+        cat[2] - 0.3 * w)]
+    assert nose_and_mouth.mean() < 0.02
+    assert "ball of yarn added in front of the cat" in answer and "stands in front of" in answer
+
+
+def test_fire_under_the_subject_is_painted_flames_at_its_foot_not_a_sticker() -> None:
+    out, _, moved, answer = edited("make it look like it's launching with fire under it", photo("rocket.jpg"))
+    height, width = moved.shape
+    hot = moved & (out[..., 0] > 200) & (out[..., 0].astype(np.int16) - out[..., 2] > 80)  # orange-yellow flame
+    ys, xs = np.nonzero(hot)
+    assert len(xs) > 0.01 * height * width
+    assert np.median(ys) > 0.6 * height and 0.25 * width < np.median(xs) < 0.75 * width  # low, in the middle
+    assert not moved[: height // 3].any()  # nothing up in the sky
+    assert "with fire added under it" in answer and "The fire billows from the foot of the main subject" in answer
+    assert "sticker" not in answer
+
+
+def test_a_worn_thing_put_on_a_thing_is_added_there_not_worn() -> None:
+    edits = read("put a helmet on the seat").photo_edits
+    assert [(e.kind, e.name, e.destination) for e in edits] == [("add", "helmet", "on the seat")]
+    assert [e.kind for e in read("put a hat on her").photo_edits] == ["accessory"]
