@@ -22,7 +22,6 @@ from openbanana.planner.rules.vocabulary.photo import (
     SNOW_ON,
 )
 
-
 # Things a worn thing can be laid on rather than worn by ("a helmet on the seat", "a hat on the table").
 RESTING_PLACES = (r"seat|saddle|table|chair|bench|sofa|couch|bed|desk|floor|ground|shelf|counter|hook|handlebars?|"
                   r"tank|car|bike|motorcycle|motorbike|bicycle|scooter|step|steps|rock|grass|sand|box")
