@@ -8,6 +8,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
+from openbanana.imaging.drawing.fonts import text_font
 from tests.unit.test_photo_reading import read
 from tests.unit.test_photo_requests import ask, fitted, photo
 from tests.unit.test_photo_requests_fifth import changed
@@ -139,3 +140,25 @@ def test_a_worn_thing_put_on_a_thing_is_added_there_not_worn() -> None:
     edits = read("put a helmet on the seat").photo_edits
     assert [(e.kind, e.name, e.destination) for e in edits] == [("add", "helmet", "on the seat")]
     assert [e.kind for e in read("put a hat on her").photo_edits] == ["accessory"]
+
+
+def notes_on_paper() -> Image.Image:
+    """Dark pen lines and words on light paper that is shaded from one side, with a little grain."""
+    shade = np.linspace(200, 150, 600, dtype=np.float32)[None, :, None] * np.ones((300, 1, 3), np.float32)
+    image = Image.fromarray(np.clip(shade + np.random.default_rng(2).normal(0, 3, (300, 600, 3)), 0, 255)
+                            .astype(np.uint8))
+    draw = ImageDraw.Draw(image)
+    for row, words in enumerate(("f(x) = 2x + 1", "dy/dx = 2", "x = -1/2")):
+        draw.text((40, 30 + row * 85), words, font=text_font("serif", 56), fill=(35, 35, 40))
+    return image
+
+
+def test_the_writing_turned_to_a_colour_is_its_strokes_not_the_paper() -> None:
+    out, before, moved, answer = edited("make the writing blue ink", notes_on_paper())
+    strokes = cv2.cvtColor(before, cv2.COLOR_RGB2GRAY) < 80
+    paper = cv2.cvtColor(before, cv2.COLOR_RGB2GRAY) > 120
+    assert strokes.mean() > 0.01
+    blue = (out[..., 2].astype(np.int16) - out[..., 0]) > 40
+    assert blue[strokes].mean() > 0.8  # the ink is blue
+    assert moved[paper].mean() < 0.02  # the paper is not
+    assert "the writing recoloured blue" in answer and "taking" not in answer

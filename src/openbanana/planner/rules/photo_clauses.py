@@ -63,6 +63,7 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
     request = clause
     clause = re.sub(r"\b(?:make|turn)\s+(.+?)\s+(?:look\s+|a bit\s+|much\s+|more\s+)?(" + "|".join(COMPARATIVES) +
                     r")$", lambda m: f"make {m.group(1)} {COMPARATIVES[m.group(2)]}", clause)
+    clause = re.sub(rf"\b((?:{COLOR_NAMES}))\s+(?:ink|paint|pen)$", r"\1", clause)  # "the writing blue ink"
     clause = re.sub(rf"\b((?:{COLOR_NAMES}))\s+like\s+(?:a |an |the )?[a-z' ]+$", r"\1", clause)  # "… like a
     clause = re.sub(r"\s+(?:look|looks|seem)\s+(?:like\s+)?(?:it(?:'s| is| was)|they(?:'re| are| were))\s+(?:made\s+)?"
                     r"(?:of|out of|from)\s+(?:solid |pure |real )?", " ", clause)  # "look like it's made of gold"

@@ -23,6 +23,7 @@ from openbanana.engines.draft.photo.by_color import color_match
 from openbanana.engines.draft.photo.face_frame import find_head_top
 from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
 from openbanana.engines.draft.photo.found import Found
+from openbanana.engines.draft.photo.ink import INK_WORDS, find_ink
 from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.people import choose_face
 from openbanana.engines.draft.photo.recolor import recolor
@@ -130,7 +131,9 @@ def sky(photo: Photo, edit: PhotoEdit) -> str | None:
 def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if edit.color is None:
         return not_done(edit, "no new colour was named.")
-    found = find_target(photo.rgb, edit.target, edit.target_color, edit.placement, stand_in=True)
+    inked = head_noun(edit.target) in INK_WORDS and edit.target_color is None  # "the writing": its strokes
+    found = find_ink(photo.rgb) if inked else find_target(photo.rgb, edit.target, edit.target_color, edit.placement,
+                                                          stand_in=True)
     target = _article(edit.target)
     if found is None:
         how = " by its colour" if edit.target_color is not None else ""
