@@ -162,3 +162,15 @@ def test_the_writing_turned_to_a_colour_is_its_strokes_not_the_paper() -> None:
     assert blue[strokes].mean() > 0.8  # the ink is blue
     assert moved[paper].mean() < 0.02  # the paper is not
     assert "the writing recoloured blue" in answer and "taking" not in answer
+
+
+def test_an_added_pictogram_is_lit_from_above_and_grainy_not_pasted_flat() -> None:
+    out, _, moved, _ = edited("draw a heart in the coffee foam", photo("coffee.jpg"))
+    red = moved & (out[..., 0] > 120) & (out[..., 0].astype(np.int16) - out[..., 1] > 60)  # the heart, not its shadow
+    ys, xs = np.nonzero(red)
+    top, bottom = ys.min() + 0.25 * (ys.max() - ys.min()), ys.max() - 0.25 * (ys.max() - ys.min())
+    upper = out[ys[ys < top], xs[ys < top], 0].astype(np.float32)
+    lower = out[ys[ys > bottom], xs[ys > bottom], 0].astype(np.float32)
+    assert float(np.median(upper)) > 1.15 * float(np.median(lower))  # lit from above, its underside in shade
+    middle = out[(ys.min() + ys.max()) // 2, xs.min():xs.max(), 0]
+    assert float(np.std(np.diff(middle.astype(np.float32)))) > 1.0  # the photo's grain on it, not one flat colour

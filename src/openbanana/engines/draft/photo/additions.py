@@ -9,20 +9,20 @@ import re
 import numpy as np
 from PIL import Image
 
-from openbanana.engines.draft.photo.arrays import bounding_box, rgb_array, shrink
+from openbanana.engines.draft.photo.arrays import bounding_box, shrink
 from openbanana.engines.draft.photo.confetti import add_confetti
 from openbanana.engines.draft.photo.faces import find_cat_faces
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.painting import PAINTED, paint_step
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, fraction_box, free_box, where
+from openbanana.engines.draft.photo.shading import lay_in
 from openbanana.engines.draft.photo.skies import rainbow
 from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.engines.draft.photo.smoke import add_smoke
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.engines.draft.photo.target_words import CATS, PARTS, PEOPLE, SKY, head_noun
-from openbanana.engines.draft.pictograms import place_subject
 from openbanana.imaging.drawing.glyphs import has_pictogram
 from openbanana.plan import Box, PhotoEdit, Subject
 
@@ -82,13 +82,13 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if missing is not None:  # said as not done, with where the thing went instead, so no answer claims the place
         note = not_done(edit, f"I could not find {missing} in the photo, so I put the {edit.name} at {where(box)} "
                               "instead.")
-    canvas = Image.fromarray(photo.rgb)
-    drawn = place_subject(canvas, Subject(edit.name, edit.glyph, box, z=2, role="support", tint=edit.color),
-                          shadow=not in_sky)
-    if drawn is None:
+    laid = lay_in(photo.rgb, Subject(edit.name, edit.glyph, box, z=2, role="support", tint=edit.color),
+                  shadow=not in_sky, seed=photo.rng.randrange(2**32))
+    if laid is None:
         return not_done(edit, f"I have no picture of {edit.name} to add.")
+    rgb, drawn = laid
     photo.drawn.append(drawn)
-    photo.changed(rgb_array(canvas))
+    photo.changed(rgb)
     if re.fullmatch(r"[a-z]+[^isu]s", edit.name):  # "some ducks": one drawn, and said ("a bunch of flowers" is one)
         single = f"{edit.name[:-3]}y" if edit.name.endswith("ies") else edit.name[:-1]
         one = f"I drew one {single} for the {edit.name} asked for."
