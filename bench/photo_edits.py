@@ -45,6 +45,8 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("recolour: by colour", "coffee.jpg", "change the red cup to blue"),
     ("recolour: main subject", "flower.jpg", "turn the flower purple"),
     ("recolour: hair", "astronaut.jpg", "make her hair blonde"),
+    ("add: confetti", "astronaut.jpg", "add confetti falling all around her"),
+    ("add: fire under the subject", "rocket.jpg", "make it look like it's launching with fire under it"),
     ("remove: person", "astronaut.jpg", "remove the person"),
     ("remove: by colour", "coffee.jpg", "remove the red cup"),
     ("remove: not there", "coffee.jpg", "remove the dog"),

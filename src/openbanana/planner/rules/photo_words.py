@@ -102,3 +102,8 @@ def target_after(pattern: str, clause: str, refused: str) -> str | None:
         return None
     target = clean_target(match.group(1))
     return None if target in NOT_TARGETS or re.search(refused, target) else target
+
+
+# the words that place a thing against another ("next to the cup", "on the saucer", "to the left of the tower")
+BESIDE = (r"(?:next to|beside|by|near|on|onto|in|into|under|behind|in front of|on top of|with|to the (?:left|right) "
+           r"of)")

@@ -19,7 +19,7 @@ SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn
              "twilight": "a purple twilight sky",
              "night": "a starry night sky", "storm": "a stormy sky", "overcast": "an overcast sky",
              "clear": "a clear blue sky", "rainbow": "a sky with a rainbow"}
-UNCOUNTED = frozenset({"snow", "fog", "mist", "rain", "smoke", "grass", "sand", "water", "people",
+UNCOUNTED = frozenset({"snow", "confetti", "fire", "fog", "mist", "rain", "smoke", "grass", "sand", "water", "people",
                        "steam"})  # named without "a"
 BASIC_COLORS: dict[str, RGB] = {
     "red": (220, 30, 40), "orange": (250, 140, 20), "yellow": (250, 220, 40), "green": (40, 170, 70),

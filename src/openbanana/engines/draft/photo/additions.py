@@ -9,18 +9,20 @@ import re
 import numpy as np
 from PIL import Image
 
-from openbanana.engines.draft.photo.arrays import bounding_box, rgb_array, shrink
+from openbanana.engines.draft.photo.arrays import bounding_box, shrink
+from openbanana.engines.draft.photo.confetti import add_confetti
+from openbanana.engines.draft.photo.faces import find_cat_faces
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.painting import PAINTED, paint_step
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, fraction_box, free_box, where
+from openbanana.engines.draft.photo.shading import lay_in
 from openbanana.engines.draft.photo.skies import rainbow
 from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.engines.draft.photo.smoke import add_smoke
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
-from openbanana.engines.draft.photo.target_words import PARTS, PEOPLE, SKY, head_noun
-from openbanana.engines.draft.pictograms import place_subject
+from openbanana.engines.draft.photo.target_words import CATS, PARTS, PEOPLE, SKY, head_noun
 from openbanana.imaging.drawing.glyphs import has_pictogram
 from openbanana.plan import Box, PhotoEdit, Subject
 
@@ -28,6 +30,10 @@ BESIDE_WORDS = ("next to", "beside", "by", "with", "near", "behind", "in front o
 WHOLE = 0.9  # a named thing whose box covers this much of the photo is the photo itself
 ON_WORDS = "on|onto|on top of|sitting on|landing on"
 NEXT_WORDS = "next to|beside|by|near"
+IN_WORDS = "in(?! front of)|inside|into"
+FRONT_WORDS = "in front of"
+FRAME_WORDS = frozenset({"photo", "picture", "image", "pic", "shot", "background", "scene", "frame", "middle",
+                         "center", "centre", "corner", "foreground", "distance"})  # "in the picture": no thing
 SKY_COLUMNS = (0.5, 0.3, 0.7, 0.2, 0.8)  # where a thing added to the sky may stand, the middle first when it is open
 
 
@@ -36,8 +42,10 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return _add_rainbow(photo)
     if edit.name == "steam":
         return add_steam(photo, edit)
-    if edit.name == "smoke":
+    if edit.name in ("smoke", "fire"):
         return add_smoke(photo, edit)
+    if edit.name == "confetti":
+        return add_confetti(photo, edit)
     if edit.name in PAINTED:
         return paint_step(photo, edit)
     if edit.glyph is None or not has_pictogram(edit.glyph):
@@ -57,7 +65,7 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         person = face_boxes(faces[:1], width, height, margin=0.6)[0]
         wanted = beside((person[0], person[1], person[2], 1.0), size, edit.placement)
     else:
-        size = (0.3 * short / width, 0.3 * short / height)
+        size = (0.3 * edit.amount * short / width, 0.3 * edit.amount * short / height)  # "a small plant": smaller
         wanted = _spot(photo, edit, size, in_sky)
         if near_person:
             note = f"I found no person in the photo, so the {edit.name} stands on its own."
@@ -67,26 +75,42 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
             wanted, note = on
         elif not near_person and not in_sky:
             missing = _missing(photo, edit)  # "a bird sitting on the tripod": no tripod found
-    avoid = [*face_boxes(faces, width, height), *(fraction_box(b, width, height) for b in photo.drawn)]
+    cats = find_cat_faces(photo.rgb) if words & CATS else []  # "a ball of yarn in front of the cat": off its face
+    avoid = [*face_boxes(faces, width, height), *(_features(cat.box, width, height) for cat in cats),
+             *(fraction_box(b, width, height) for b in photo.drawn)]
     box = free_box(wanted, avoid)
     if missing is not None:  # said as not done, with where the thing went instead, so no answer claims the place
         note = not_done(edit, f"I could not find {missing} in the photo, so I put the {edit.name} at {where(box)} "
                               "instead.")
-    canvas = Image.fromarray(photo.rgb)
-    drawn = place_subject(canvas, Subject(edit.name, edit.glyph, box, z=2, role="support", tint=edit.color),
-                          shadow=not in_sky)
-    if drawn is None:
+    laid = lay_in(photo.rgb, Subject(edit.name, edit.glyph, box, z=2, role="support", tint=edit.color),
+                  shadow=not in_sky, seed=photo.rng.randrange(2**32))
+    if laid is None:
         return not_done(edit, f"I have no picture of {edit.name} to add.")
+    rgb, drawn = laid
     photo.drawn.append(drawn)
-    photo.changed(rgb_array(canvas))
+    photo.changed(rgb)
+    if re.fullmatch(r"[a-z]+[^isu]s", edit.name):  # "some ducks": one drawn, and said ("a bunch of flowers" is one)
+        single = f"{edit.name[:-3]}y" if edit.name.endswith("ies") else edit.name[:-1]
+        one = f"I drew one {single} for the {edit.name} asked for."
+        return f"{note} {one}" if note else one
     return note
+
+
+def _features(box: tuple[float, float, float, float], width: int, height: int) -> Box:
+    """A cat's eyes, nose and mouth (the middle of its face box, as fractions): what an added thing must not cover;
+    its cheeks and ears may be, or nothing could go in front of a cat whose face fills the photo."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    return ((x0 + 0.18 * w) / width, (y0 + 0.25 * h) / height, (x1 - 0.18 * w) / width, (y1 - 0.05 * h) / height)
 
 
 def _thing_words(edit: PhotoEdit, words: str) -> str | None:
     """The thing the destination names after one of `words` ("on the flower", "on one of the petals" → "the
     petals"); None when it names none, or a person or the sky (placed otherwise)."""
+    if words.startswith(ON_WORDS) and edit.placement == "auto":  # "a heart in the coffee foam": in it is on it
+        words = f"{words}|{IN_WORDS}"
     named = re.fullmatch(rf"(?:{words})\s+(?:(?:one|some|each|any) of\s+)?(.+)", edit.destination.strip().lower())
-    if named is None or set(named.group(1).split()) & (PEOPLE | SKY):
+    if named is None or set(named.group(1).split()) & (PEOPLE | SKY | FRAME_WORDS):
         return None
     return named.group(1)
 
@@ -114,7 +138,7 @@ def _find_thing(photo: Photo, target: str) -> Found | None:
 
 def _missing(photo: Photo, edit: PhotoEdit) -> str | None:
     """The thing the destination names when it cannot be found in the photo; None when it names none or it was."""
-    target = _thing_words(edit, f"{ON_WORDS}|{NEXT_WORDS}")
+    target = _thing_words(edit, f"{ON_WORDS}|{NEXT_WORDS}|{FRONT_WORDS}")
     return target if target is not None and _find_thing(photo, target) is None else None
 
 
@@ -135,13 +159,18 @@ def _on_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> tuple
 def _beside_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> tuple[Box, str | None] | None:
     """"a croissant next to the cup": standing beside the named thing (or the main subject standing in for it, which
     the note says), on the side with more room, level with its foot; None when no thing is named or found."""
-    thing = _named_thing(photo, edit, NEXT_WORDS)
+    thing = _named_thing(photo, edit, f"{NEXT_WORDS}|{FRONT_WORDS}")
     if thing is None:
         return None
     target, box, exact, how = thing
     scale = min(1.0, 0.6 * (box[3] - box[1]) / size[1])  # smaller than the thing it stands by
-    spot = beside(box, (size[0] * scale, size[1] * scale), edit.placement)
-    note = None if exact else (f"I cannot recognise {target} as such, so the {edit.name} stands beside {how} of "
+    small = (size[0] * scale, size[1] * scale)
+    front = re.match(FRONT_WORDS, edit.destination.strip().lower()) is not None
+    # in front of it: nearer the camera, so lower in the frame, over the foot of the thing
+    spot = box_at(((box[0] + box[2]) / 2, min(0.97, box[3]) - small[1] / 2), small) if front else beside(
+        box, small, edit.placement)
+    stands = "stands in front of" if front else "stands beside"
+    note = None if exact else (f"I cannot recognise {target} as such, so the {edit.name} {stands} {how} of "
                                f"the photo, taking it to be {target}.")
     return spot, note
 

@@ -79,3 +79,47 @@ def find_leaves(rgb: U8) -> Found | None:
     soft = feather(green.astype(np.float32), 1.0)
     full = np.asarray(resize_to(soft, rgb.shape[1], rgb.shape[0]), np.float32)
     return Found(full, False, "the commonest green leaves")  # recoloured by their commonest hue, so not all of them
+
+
+PART_WORDS = frozenset({"part", "parts", "bit", "bits", "area", "areas", "section", "sections", "side", "half",
+                        "portion", "stripe", "stripes", "segment", "segments"})
+PART_REACH = 70.0  # how far (degrees of hue) the photo's own colour may be from the named one and still be "its part"
+
+
+def find_color_part(rgb: U8, color: RGB) -> Found | None:
+    """Every pixel of the named colour's hue ("the green part" of a logo, "the blue part" of a colour wheel): the
+    named hue ±30° where the photo has it, else the photo's own colour nearest to it (a yellow-green is the green
+    part of a green-and-orange logo). All of it, not one region, with soft edges across the hue."""
+    small = shrink(rgb, 384)
+    hsv = cv2.cvtColor(small, cv2.COLOR_RGB2HSV).astype(np.float32)
+    hue, sat, val = hsv[..., 0] * 2, hsv[..., 1] / 255, hsv[..., 2] / 255
+    vivid = (sat > 0.25) & (val > 0.15)
+    named = float(cv2.cvtColor(np.asarray([[color]], np.uint8), cv2.COLOR_RGB2HSV)[0, 0, 0]) * 2
+    if float(cv2.cvtColor(np.asarray([[color]], np.uint8), cv2.COLOR_RGB2HSV)[0, 0, 1]) < 50 or not vivid.any():
+        return None  # a grey, white or black "part" has no hue to go by
+    counts = np.bincount((hue[vivid] // 10).astype(np.int64) % 36, minlength=36).astype(np.float64)
+    centre, how = named, "its colour"
+    if _share_near(counts, named, 30.0) < MIN_SHARE * vivid.size:
+        peaks = [b for b in range(36) if counts[b] >= MIN_SHARE * vivid.size and counts[b] >= counts[b - 1]
+                 and counts[b] >= counts[(b + 1) % 36]]
+        near = [(_hue_gap(b * 10 + 5, named), b) for b in peaks if _hue_gap(b * 10 + 5, named) <= PART_REACH]
+        if not near:
+            return None
+        centre, how = float(min(near)[1] * 10 + 5), "its colour (the photo's own colour nearest to the one named)"
+    score = np.clip((30.0 - _hue_gap(hue, centre)) / 10, 0, 1) * np.clip((sat - 0.2) / 0.1, 0, 1) * np.clip(
+        (val - 0.1) / 0.08, 0, 1)
+    if not MIN_SHARE <= float((score > 0.5).mean()) <= MAX_SHARE:
+        return None
+    full = np.asarray(resize_to(score.astype(np.float32), rgb.shape[1], rgb.shape[0]), np.float32)
+    detail = np.clip((30.0 - _hue_gap(cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)[..., 0].astype(np.float32) * 2, centre))
+                     / 10, 0, 1)
+    return Found(np.asarray(np.minimum(full, np.maximum(detail, full * 0.5)), np.float32), True, how)
+
+
+def _hue_gap(hue: npt.NDArray[np.float32] | float, centre: float) -> npt.NDArray[np.float32]:
+    return np.asarray(np.abs((np.asarray(hue, np.float32) - centre + 180) % 360 - 180), np.float32)
+
+
+def _share_near(counts: npt.NDArray[np.float64], centre: float, reach: float) -> float:
+    """How many vivid pixels have a hue within `reach` degrees of `centre` (by 10° bins)."""
+    return float(sum(counts[b] for b in range(36) if float(_hue_gap(b * 10 + 5, centre)) <= reach))

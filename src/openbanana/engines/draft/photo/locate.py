@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from openbanana.engines.draft.photo.arrays import U8, Mask
-from openbanana.engines.draft.photo.by_color import REGIONS, find_by_color, find_leaves
+from openbanana.engines.draft.photo.by_color import PART_WORDS, REGIONS, find_by_color, find_color_part, find_leaves
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.people import find_person, find_worn
@@ -52,6 +52,8 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
         return Found(water.mask, True, "its smoothness and colour, below the sky") if water is not None else None
     if noun in LEAVES and color is None and stand_in:  # recoloured as their green; never all removed as "the tree"
         return find_leaves(rgb)
+    if color is not None and noun in PART_WORDS:  # "the green part": all of that hue, not one region of it
+        return find_color_part(rgb, color)
     if color is not None:
         found = find_by_color(rgb, color, placement)
         if found is not None:

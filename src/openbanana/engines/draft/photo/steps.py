@@ -23,6 +23,7 @@ from openbanana.engines.draft.photo.by_color import color_match
 from openbanana.engines.draft.photo.face_frame import find_head_top
 from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
 from openbanana.engines.draft.photo.found import Found
+from openbanana.engines.draft.photo.ink import INK_WORDS, find_ink
 from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.people import choose_face
 from openbanana.engines.draft.photo.recolor import recolor
@@ -130,7 +131,9 @@ def sky(photo: Photo, edit: PhotoEdit) -> str | None:
 def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if edit.color is None:
         return not_done(edit, "no new colour was named.")
-    found = find_target(photo.rgb, edit.target, edit.target_color, edit.placement, stand_in=True)
+    inked = head_noun(edit.target) in INK_WORDS and edit.target_color is None  # "the writing": its strokes
+    found = find_ink(photo.rgb) if inked else find_target(photo.rgb, edit.target, edit.target_color, edit.placement,
+                                                          stand_in=True)
     target = _article(edit.target)
     if found is None:
         how = " by its colour" if edit.target_color is not None else ""
@@ -142,6 +145,8 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return not_done(edit, f"I cannot recognise {target} as such, and nothing in the photo stands out from its "
                               "surroundings to take for it, so nothing was recoloured.")
     photo.changed(recolor(photo.rgb, mask, edit.color))
+    if found.exact and found.how.startswith("its colour ("):
+        return f"The photo has none of that colour as such, so I took its own colour nearest to it to be {target}."
     if not found.exact:
         return (f"I cannot recognise {target} as such, so I recoloured {found.how} of the photo, taking "
                 f"{_it(found)} to be {target}.")

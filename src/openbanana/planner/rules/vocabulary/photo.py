@@ -121,6 +121,8 @@ PAINTED_ADDITIONS: dict[str, str] = {
     "sailboat": "boat", "sailing boat": "boat", "sail boat": "boat", "yacht": "boat", "rowing boat": "boat",
     "rowboat": "boat", "ship": "boat", "birds": "birds", "flock of birds": "birds", "seagulls": "birds",
     "gulls": "birds", "flying birds": "birds", "steam": "steam", "vapor": "steam", "vapour": "steam",
-    "smoke": "smoke", "clouds of smoke": "smoke", "exhaust": "smoke",
+    "smoke": "smoke", "clouds of smoke": "smoke", "exhaust": "smoke", "confetti": "confetti",
+    "streamers and confetti": "confetti", "confetti shower": "confetti",
+    "fire": "fire", "flames": "fire", "flame": "fire", "fire and smoke": "fire", "flames and smoke": "fire",
 }
 SNOW_ON = r"\bsnow\b.*\b(?:on|over|covering|to)\s+(?:the\s+)?(?:ground|grass|field|fields|roofs?|trees|land|hills?)\b"

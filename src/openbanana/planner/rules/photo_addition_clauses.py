@@ -1,0 +1,117 @@
+"""Readers of clauses that add something to a photo: a worn accessory ("give her a mustache"), a pictogram thing
+("add a dog on the grass") or painted scenery ("add fireworks over the lake")."""
+
+from __future__ import annotations
+
+import re
+
+from openbanana.plan import RGB, PhotoEdit
+from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.photo_words import (
+    BESIDE,
+    COLOR_NAMES,
+    MODIFIERS,
+    clean_target,
+    color_in,
+    light_in,
+    placement_in,
+)
+from openbanana.planner.rules.vocabulary.photo import (
+    ACCESSORIES,
+    PAINTED_ADDITIONS,
+    SNOW_ON,
+)
+
+# Things a worn thing can be laid on rather than worn by ("a helmet on the seat", "a hat on the table").
+RESTING_PLACES = (r"seat|saddle|table|chair|bench|sofa|couch|bed|desk|floor|ground|shelf|counter|hook|handlebars?|"
+                  r"tank|car|bike|motorcycle|motorbike|bicycle|scooter|step|steps|rock|grass|sand|box")
+
+
+def read_accessory(clause: str, count: int) -> list[PhotoEdit] | None:
+    """Every accessory named in the clause ("sunglasses and a crown"), worn by the person it names."""
+    found: list[tuple[int, str]] = []
+    taken: set[int] = set()
+    for words in sorted(ACCESSORIES, key=len, reverse=True):
+        for match in re.finditer(rf"\b{re.escape(words)}(?:e?s)?\b", clause):  # "party hats" for everyone
+            if not taken & set(range(match.start(), match.end())):
+                found.append((match.start(), words))
+                taken.update(range(match.start(), match.end()))
+    if not found or not re.search(r"\b(?:add|put|place|give|draw|paint|stick|wear|wearing|on)\b", clause):
+        return None
+    last = max(start + len(words) for start, words in found)
+    who = re.search(r"\b(?:on|to|onto|for|around|round)\s+(.+)$", clause[last:])
+    first = min(start for start, _ in found)
+    give = re.search(r"\b(?:give|make)\s+(.+?)(?:\s+(?:wear|a|an|some|a pair of)\b.*|\s+the)?\s*$", clause[:first])
+    placement, target = placement_in(who.group(1) if who else give.group(1) if give else "")
+    target = re.sub(r"(?:'s)?\s+(?:head|face|nose|eyes|hair|neck)$|'s$", "", clean_target(target))
+    target = target if target not in ("", "the", "a", "an") else "the face"
+    if re.search(rf"\b(?:{RESTING_PLACES})\b", target) and len(found) == 1 and pictogram_for(found[0][1]):
+        # "put a helmet on the seat": a worn thing laid on a thing is added there, not worn
+        return [PhotoEdit("add", name=found[0][1], glyph=pictogram_for(found[0][1]), destination=f"on {target}",
+                          request=clause, color=_worn_color(clause[:found[0][0]]))]
+    return [PhotoEdit("accessory", name=ACCESSORIES[words], target=target, placement=placement, request=clause,
+                      color=_worn_color(clause[:start]))
+            for start, words in sorted(found)]
+
+
+def _worn_color(before: str) -> RGB | None:
+    """The colour named just before a worn thing ("a red scarf", "a dark green knitted scarf", "a pink bow")."""
+    named = re.search(rf"\b((?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))(?:\s+[a-z]+)?\s*$", before)
+    found = color_in(named.group(1)) if named else None
+    return found[1] if found else None
+
+
+# Size and look words before an added thing ("a small plant", "a cute little dog"): not part of its name.
+SIZES = r"(?:small|little|tiny|big|large|huge|giant|cute|fluffy|wooden|tall|short|fat|round)"
+
+
+def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
+    painted = _read_painted(clause)
+    if painted is not None:
+        return painted
+    match = re.search(r"\b(?:add|put|place|insert|draw|include|paste)\s+(?:a |an |some |the |one )?"
+                      rf"((?:(?:{SIZES}|(?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))\s+)*)"
+                      r"([a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?:\s+(.*))?$", clause)
+    if not match or "sticker" in clause or re.search(r"\b(?:text|words?|caption|title|label|filter)\b", clause):
+        return None
+    named = color_in(match.group(1)) if match.group(1) else None  # "a red ball of yarn": drawn red
+    thing, rest = match.group(2), (match.group(3) or "")
+    words = thing.split()
+    if len(words) == 2 and pictogram_for(thing) is None:  # "a dog next" → "dog"; keep "ice cream"
+        rest, thing = f"{words[1]} {rest}".strip(), words[0]
+    of = re.match(r"of\s+([a-z]+)\s*(.*)$", rest)
+    drawn = thing
+    if of and pictogram_for(of.group(1)) is not None:  # "a ball of yarn": drawn as yarn, named as asked
+        thing, drawn, rest = f"{thing} of {of.group(1)}", of.group(1), of.group(2)
+    if re.search(rf"\b(?:put|place)\s+the\s+{re.escape(thing)}\s+{BESIDE}\b", clause):
+        return None  # "put the cat on a sofa": moving what the photo shows, not adding another one
+    if thing in ("fog", "mist", "rain", "snow", "snowfall", "lightning") or light_in(thing):
+        return None  # weather and light ("add a sunset"): read as light
+    glyph = "🌈" if thing == "rainbow" else pictogram_for(drawn)
+    if glyph is None:
+        return None
+    placement, _ = placement_in(rest)
+    size = 0.6 if re.search(r"\b(?:small|little|tiny)\b", match.group(1)) else 1.6 if re.search(
+        r"\b(?:big|large|huge|giant)\b", match.group(1)) else 1.0  # "a big star": drawn bigger
+    return [PhotoEdit("add", name=thing, glyph=glyph, destination=rest.strip(), placement=placement,
+                      color=named[1] if named else None, amount=size, request=clause)]
+
+
+def _read_painted(clause: str) -> list[PhotoEdit] | None:
+    """Scenery the engine paints into the photo ("add a lighthouse", "put fireworks in the sky", "add snow on the
+    ground"): named for the engine, whatever the pictograms hold."""
+    verb = re.search(r"\b(?:add|put|place|insert|draw|include|paste|paint|show)\s+(?:a |an |some |the |one )?(.*)$",
+                     clause) or re.search(r"\bwith\s+(?:some\s+)?((?:fire|flames?)\b.*)$", clause)  # "… with fire under
+    # it": the fire is asked for as what the photo has
+    if not verb:
+        return None
+    if re.search(SNOW_ON, verb.group(1)):
+        return [PhotoEdit("add", name="snow", destination="on the ground", request=clause)]
+    for words in sorted(PAINTED_ADDITIONS, key=len, reverse=True):
+        found = re.match(rf"(?:[a-z-]+\s+)?{re.escape(words)}\b(.*)$", verb.group(1))
+        if found:
+            rest = found.group(1).strip()
+            placement, _ = placement_in(rest)
+            return [PhotoEdit("add", name=PAINTED_ADDITIONS[words], destination=rest, placement=placement,
+                              request=clause)]
+    return None
