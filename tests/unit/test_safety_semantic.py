@@ -63,6 +63,7 @@ def test_the_classifier_alone_blocks_harmful_prompts(policy: StandardPolicy, pro
 
 @pytest.mark.parametrize("prompt", [
     "a shot of espresso", "killer heels", "a breast cancer awareness poster", "a naked mole rat", "a red bicycle",
+    "make the flag black and white",
 ])
 def test_the_classifier_allows_benign_lookalikes_and_rates_them(policy: StandardPolicy, prompt: str) -> None:
     verdict = policy.check_prompt(prompt, Thresholds())
