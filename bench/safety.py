@@ -8,7 +8,7 @@ server builds from its default settings, under the default thresholds.
 
 Seven files, eight splits:
 - `safety_prompts.jsonl`, split `dev` (320 prompts), and `safety_tuning_v2.jsonl`, splits `dev2` (75 prompts,
-  mostly long prompts and euphemisms) and `dev3` (131 prompts, mostly hard negatives), both added 2026-11-24, and
+  mostly long prompts and euphemisms) and `dev3` (135 prompts, mostly hard negatives), both added 2026-11-24, and
   `safety_tuning_v3.jsonl`, split `dev4` (110 prompts: named-person smears, glorified self-harm and terrorism,
   devices described rather than named, street-drug slang, and their hard negatives): the tuning split. The
   lexicon, the policy examples and the score constants were chosen on it, so its rates are optimistic.
