@@ -22,12 +22,6 @@ from openbanana.imaging.ecc import BCHCode, bits_to_int, int_to_bits
 from openbanana.imaging.sizes import target_size
 from openbanana.imaging.spectral_fold import FieldSpectrum
 from openbanana.imaging.watermark import (
-    _BINS,
-    _CHECK_FALSE_ACCEPT,
-    _FIXED_STAGE_FALSE_POSITIVE,
-    _FLAT_RMS,
-    _TILE,
-    _V2_CHECK_FALSE_ACCEPT,
     CHECKED_THRESHOLD,
     DEFAULT_ISSUER,
     SCAN_THRESHOLD,
@@ -35,22 +29,38 @@ from openbanana.imaging.watermark import (
     V2_THRESHOLD,
     WatermarkDetection,
     WatermarkPayload,
-    _aligned_chips,
-    _codeword,
-    _decode_v1,
-    _decode_v2,
-    _flatness,
+    detect_watermark,
+    embed_watermark,
+)
+from openbanana.imaging.watermark_calibration import (
+    _CHECK_FALSE_ACCEPT,
+    _FIXED_STAGE_FALSE_POSITIVE,
+    _V2_CHECK_FALSE_ACCEPT,
     _image_tail,
-    _keyed,
-    _peak_at,
+)
+from openbanana.imaging.watermark_embed import (
+    _FLAT_RMS,
+    _flatness,
+)
+from openbanana.imaging.watermark_fields import (
     _prepare,
+)
+from openbanana.imaging.watermark_search import (
+    _aligned_chips,
+    _peak_at,
     _scores,
     _search,
     _sync_spectrum,
     _whiten,
     _whiten_half,
-    detect_watermark,
-    embed_watermark,
+)
+from openbanana.imaging.watermark_tile import (
+    _BINS,
+    _TILE,
+    _codeword,
+    _decode_v1,
+    _decode_v2,
+    _keyed,
 )
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import plan_composition
@@ -513,7 +523,7 @@ def test_marks_made_by_earlier_embedders_still_verify(poster: Image.Image, earli
     """Strength and the low layer are the embedder's alone (same chips, pilots, code and detector: no new version
     bits), so images marked before each change still read."""
     for name, value in earlier_settings.items():
-        monkeypatch.setattr(f"openbanana.imaging.watermark.{name}", value)
+        monkeypatch.setattr(f"openbanana.imaging.watermark_embed.{name}", value)
     earlier = embed_watermark(poster, PAYLOAD, KEY)
     monkeypatch.undo()
     assert not np.array_equal(np.asarray(earlier), np.asarray(embed_watermark(poster, PAYLOAD, KEY)))
