@@ -18,6 +18,13 @@ by):
    `CHECKED_THRESHOLD` on as version 1 (Viterbi, CRC, version bits 01), and from the stage's own threshold also as
    version 0 (BCH, version bits 00): the fixed guesses' (`SCORE_THRESHOLD`) or, once the scan
    has run, the scan's (`SCAN_THRESHOLD`, below). `found` = one of those reads checks out.
+5. Only when nothing has read so far (since 2026-12-03, latest): the edge stage. The edge-preserving field
+   (`watermark_fields._edge_field`: each sample against its neighbours within 12 grey levels, on any image with
+   a flat share of at least 30 %) is scanned like the plain one and its best two peaks are read as version 2 only.
+   Why: a text page, a checkerboard or a flat poster shrunk below ~0.6x and WebP- or JPEG-compressed keeps its mark
+   only in the blocks with strokes, where the plain high-pass sees the strokes' edges instead; compared with
+   themselves, the strokes and the paper beside them still read. Version 2's check alone bounds these reads
+   (2^-26 each, within its 1e-7 share at 6 reads), so no score threshold and no new fit are needed.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from openbanana.imaging.watermark_calibration import (
     _CHECK_FALSE_ACCEPT,
     _CHECKED_FALSE_POSITIVE,
     _DECODE_TRIES,
+    _EDGE_READS,
     _FALSE_POSITIVE_TARGET,
     _V2_CHECK_FALSE_ACCEPT,
     CHECKED_THRESHOLD,
@@ -43,7 +51,7 @@ from openbanana.imaging.watermark_calibration import (
     _scan_probability,
 )
 from openbanana.imaging.watermark_embed import embed_watermark
-from openbanana.imaging.watermark_fields import _prepare
+from openbanana.imaging.watermark_fields import _edge_field, _prepare, _Prepared
 from openbanana.imaging.watermark_format import DEFAULT_ISSUER, IMAGE_ID_BITS, ISSUER_BITS, WatermarkPayload
 from openbanana.imaging.watermark_search import _aligned_chips, _fixed_peaks, _Peak, _scan
 from openbanana.imaging.watermark_tile import _decode_v0, _decode_v1, _decode_v2, _Keyed, _keyed
@@ -79,7 +87,8 @@ def detect_watermark(image: Image.Image, key: bytes, issuer: int = DEFAULT_ISSUE
     The fixed guesses are tried first and the scan only when they do not decode: an image that was only resized
     (or not touched) costs one or a few folds. Each stage has its own threshold (the scan's is higher: it tries
     far more hypotheses), together keeping an unmarked image's chance of passing <= 1e-6; a version-1 payload,
-    which must also pass its CRC, is accepted from CHECKED_THRESHOLD on in either stage."""
+    which must also pass its CRC, is accepted from CHECKED_THRESHOLD on in either stage. Last, the edge stage
+    (module docstring, step 5) reads version 2 only."""
     keyed = _keyed(key)
     prepared = _prepare(image)
     fixed = _fixed_peaks(prepared, keyed)
@@ -90,9 +99,25 @@ def detect_watermark(image: Image.Image, key: bytes, issuer: int = DEFAULT_ISSUE
     peaks = sorted(fixed + _scan(prepared.fields[0], prepared.plain_period, keyed), key=lambda p: -p.score)
     reading = _first_payload(peaks, keyed, SCAN_THRESHOLD, _scan_probability, tried, issuer)
     score = max((p.score for p in peaks), default=0.0)
+    if reading is None:
+        reading = _edge_reading(image, prepared, keyed, issuer)
     if reading is not None:
-        return WatermarkDetection(True, _confidence(reading.probability), reading.payload, score)
+        return WatermarkDetection(True, _confidence(reading.probability), reading.payload, max(score, reading.score))
     return WatermarkDetection(False, _confidence(_scan_probability(score)), None, score)
+
+
+def _edge_reading(image: Image.Image, prepared: _Prepared, keyed: _Keyed, issuer: int) -> _Reading | None:
+    """The last stage: the edge-preserving field (`_edge_field`) scanned like the plain one, its best two peaks
+    read as version 2 only. Its chance on an unmarked image is the check's alone (no fit of this field's scores is
+    needed: each read passes noise with 2^-26), which the version-2 budget already counts."""
+    edges = prepared.fields[1] if len(prepared.fields) > 1 else _edge_field(image)
+    if edges is None:
+        return None
+    scale = _FALSE_POSITIVE_TARGET / _CHECKED_FALSE_POSITIVE
+    for peak in sorted(_scan(edges, prepared.plain_period, keyed), key=lambda p: -p.score)[:_EDGE_READS]:
+        if (payload := _decode_v2(_aligned_chips(peak, keyed), keyed, issuer)) is not None:
+            return _Reading(payload, peak.score, _V2_CHECK_FALSE_ACCEPT * scale)
+    return None
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,9 @@ point at 8.35 and totals 4.7e-7 with the three routes, and the constants, more c
 Version 2 (2026-12-03, latest) adds a fourth route that needs no fit: 4 reads x 2^-26 = 6e-8 <= its 1e-7 share
 at any score (`V2_THRESHOLD` = 0); the scan's share goes 6.7e-7 -> 5.7e-7, so `SCAN_THRESHOLD` 9.03 -> 9.07
 (it only decides version-0 marks now), and the total stays <= 1e-6 over all four.
+The edge stage (later on 2026-12-03: the edge-preserving field scanned when nothing else reads) is read as
+version 2 only, at its best two peaks: 6 reads x 2^-26 = 9e-8, still inside version 2's 1e-7 at any score, so
+it needs no fit of its own and moves no threshold.
 `confidence` = min(1, -log10(p) / 12) for the estimated false-positive probability p of the score (the tail of the
 route that decided, times the check's chance for versions 1 and 2), scaled so each route's threshold reads 0.5
 (version 2 at a low score reads ~0.52: its check alone); 1 at p <= 1e-12. It is about the mark being present;
@@ -72,8 +75,10 @@ _IMAGE_TAIL_SCALE = 0.2872  # mean excess 0.223 over 33 exceedances, raised to i
 # from a lower score, where the per-image tail times that chance is _CHECKED_FALSE_POSITIVE of the 1e-6 per format:
 # version 1 (CRC-16) from CHECKED_THRESHOLD, version 2 from V2_THRESHOLD (0 when its check alone is that strong).
 _CHECKED_READS = 2 * _DECODE_TRIES  # the fixed stage's best two and the whole search's best two
+_EDGE_READS = _DECODE_TRIES  # version 2 only: the edge-preserving field's scan, its best two
 _CHECK_FALSE_ACCEPT = _CHECKED_READS * 2.0 ** -(_CRC_BITS + _VERSION_BITS)  # version 1's, per image
-_V2_CHECK_FALSE_ACCEPT = _CHECKED_READS * 2.0 ** -(_V2_CRC_BITS + _VERSION_BITS)  # version 2's, for one issuer
+_V2_READS = _CHECKED_READS + _EDGE_READS
+_V2_CHECK_FALSE_ACCEPT = _V2_READS * 2.0 ** -(_V2_CRC_BITS + _VERSION_BITS)  # version 2's, for one issuer
 _CHECKED_FALSE_POSITIVE = 1e-7  # per checked format
 _SCAN_FALSE_POSITIVE = _FALSE_POSITIVE_TARGET - _FIXED_STAGE_FALSE_POSITIVE - 2 * _CHECKED_FALSE_POSITIVE
 SCAN_THRESHOLD = _IMAGE_TAIL_START + _IMAGE_TAIL_SCALE * math.log(_TAIL_FRACTION / _SCAN_FALSE_POSITIVE)

@@ -29,6 +29,7 @@ _SATURATED_MIN = 0.5  # share of clipped (0 or 255) samples above which the edge
 _RANGE = 12.0  # grey levels: a neighbour further than this from a sample's value is left out of its reference
 _RANGE_SAMPLES = 200_000  # cap on the samples the edge-preserving high-pass visits (its cost is per sample)
 _RANGE_MIN_SAMPLES = 4096  # fewer unclipped samples than this: no edge-preserving variant
+_EDGE_FLAT_MIN = 0.3  # share of samples within 0.5 grey levels of their 3x3 mean: the edge stage runs from here
 _FIXED_CANDIDATES = 4  # of the fixed guesses (a pure resize first), per field
 _REDUCED_CHIP_MIN = 3.0  # px: the integer box-reduction keeps the smallest expected chip at least this wide
 
@@ -44,11 +45,37 @@ class _Prepared:
 
 def _prepare(image: Image.Image) -> _Prepared:
     rgb = image.convert("RGB")
-    plain_chip = _CHIP * math.sqrt(rgb.width * rgb.height) / _CANON  # the chip if the image were only resized
-    factor = max(1, int(plain_chip / _REDUCED_CHIP_MIN))
+    plain_chip, factor = _reduction(rgb)
     fields = _detail_signs(_gray(rgb, factor), plain_chip * 1.4 / factor, factor)
     fixed = [q / factor for q in _chip_candidates(*rgb.size)][:_FIXED_CANDIDATES]
     return _Prepared(fields, fixed, _N * plain_chip / factor)
+
+
+def _reduction(rgb: Image.Image) -> tuple[float, int]:
+    """(the chip in received px if the image were only resized, the integer box-reduction the fields are made at)."""
+    plain_chip = _CHIP * math.sqrt(rgb.width * rgb.height) / _CANON
+    return plain_chip, max(1, int(plain_chip / _REDUCED_CHIP_MIN))
+
+
+def _edge_field(image: Image.Image) -> FloatArray | None:
+    """The edge-preserving field of any image, clipped or not (None with too few unclipped samples).
+
+    Why: on a text page, a checkerboard or a flat poster shrunk to 0.3-0.5x and WebP-compressed, the codec leaves
+    nothing of the mark on the flat areas, and what it keeps in the blocks with strokes (their texture dithers the
+    quantiser) is swamped in the plain high-pass by the strokes' own edges. Compared only with neighbours within
+    _RANGE grey levels, a stroke's pixels and the paper's are each read against themselves: at the geometry the
+    attack applied, such draws that read 4.1-4.5 in the plain field read 6.2-9.6 here and decode. Only images
+    with at least _EDGE_FLAT_MIN of their samples flat get it (a textured photo's field would be the plain one's,
+    at the cost of a second scan)."""
+    rgb = image.convert("RGB")
+    plain_chip, factor = _reduction(rgb)
+    y = _gray(rgb, factor)
+    free = (y < 254.5) & (y > 0.5)
+    flat_share = float(np.mean(np.abs(y - _box(y, 3)) < 0.5))
+    if int(np.count_nonzero(free)) < _RANGE_MIN_SAMPLES or flat_share < _EDGE_FLAT_MIN:
+        return None
+    width = 5 if plain_chip * 1.4 / factor >= 3 else 3
+    return _remove_grid(_range_signs(y, free, width - 1), factor)
 
 
 def _gray(rgb: Image.Image, factor: int) -> FloatArray:
