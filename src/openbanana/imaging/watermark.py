@@ -20,7 +20,9 @@ by):
    has run, the scan's (`SCAN_THRESHOLD`, below). `found` = one of those reads checks out.
 5. Only when nothing has read so far (since 2026-12-03, latest): the edge stage. The edge-preserving field
    (`watermark_fields._edge_field`: each sample against its neighbours within 12 grey levels, on any image with
-   a flat share of at least 30 %) is scanned like the plain one and its best two peaks are read as version 2 only.
+   a flat share of at least 30 %) is scanned like the plain one, at 3 coarse tilts instead of 5 (+-0.8 degrees with
+   the fine grid; 1.8x rather than 2x the cost of a failed detection), and its best two peaks are read as
+   version 2 only.
    Why: a text page, a checkerboard or a flat poster shrunk below ~0.6x and WebP- or JPEG-compressed keeps its mark
    only in the blocks with strokes, where the plain high-pass sees the strokes' edges instead; compared with
    themselves, the strokes and the paper beside them still read. Version 2's check alone bounds these reads
@@ -55,6 +57,9 @@ from openbanana.imaging.watermark_fields import _edge_field, _prepare, _Prepared
 from openbanana.imaging.watermark_format import DEFAULT_ISSUER, IMAGE_ID_BITS, ISSUER_BITS, WatermarkPayload
 from openbanana.imaging.watermark_search import _aligned_chips, _fixed_peaks, _Peak, _scan
 from openbanana.imaging.watermark_tile import _decode_v0, _decode_v1, _decode_v2, _Keyed, _keyed
+
+# The edge stage's coarse tilts: with the fine grid's +-0.2 they cover +-0.8 degrees, at 3/5 of the plain scan's cost.
+_EDGE_TILTS = (-0.6, 0.0, 0.6)
 
 __all__ = [
     "CHECKED_THRESHOLD",
@@ -114,7 +119,7 @@ def _edge_reading(image: Image.Image, prepared: _Prepared, keyed: _Keyed, issuer
     if edges is None:
         return None
     scale = _FALSE_POSITIVE_TARGET / _CHECKED_FALSE_POSITIVE
-    for peak in sorted(_scan(edges, prepared.plain_period, keyed), key=lambda p: -p.score)[:_EDGE_READS]:
+    for peak in sorted(_scan(edges, prepared.plain_period, keyed, _EDGE_TILTS), key=lambda p: -p.score)[:_EDGE_READS]:
         if (payload := _decode_v2(_aligned_chips(peak, keyed), keyed, issuer)) is not None:
             return _Reading(payload, peak.score, _V2_CHECK_FALSE_ACCEPT * scale)
     return None

@@ -88,16 +88,18 @@ def _search(image: Image.Image, key: bytes) -> _Search:
     return _Search(sorted(peaks, key=lambda p: -p.score), _CANDIDATES)
 
 
-def _scan(signs: FloatArray, plain_period: float, keyed: _Keyed) -> list[_Peak]:
-    """Search tile period (continuous, _PERIOD_MIN-_PERIOD_MAX of a pure resize's) and tilt on the field's spectrum:
-    a coarse grid at 2 bins per chip on nearly all of the band, then a fine grid around the best few."""
+def _scan(signs: FloatArray, plain_period: float, keyed: _Keyed,
+          tilts: tuple[float, ...] = _COARSE_TILTS) -> list[_Peak]:
+    """Search tile period (continuous, _PERIOD_MIN-_PERIOD_MAX of a pure resize's) and tilt (coarse `tilts`) on the
+    field's spectrum: a coarse grid at 2 bins per chip on nearly all of the band, then a fine grid around the best
+    few."""
     spectrum = FieldSpectrum(signs)
     periods = []
     period = plain_period * _PERIOD_MIN
     while period <= plain_period * _PERIOD_MAX:
         periods.append(period)
         period *= 1 + _COARSE_STEP
-    grid = [(period, tilt) for period in periods for tilt in _COARSE_TILTS]
+    grid = [(period, tilt) for period in periods for tilt in tilts]
     scores = _scores(spectrum, grid, keyed.coarse_mask, keyed)
     coarse = sorted(((float(score), period, tilt) for score, (period, tilt) in zip(scores, grid, strict=True)),
                     reverse=True)
