@@ -25,12 +25,13 @@ for the speed study alone, `--json` for machine-readable output. Progress goes t
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
 import io
 import json
 import math
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -49,6 +50,11 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageFont
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging import watermark as wm
+from openbanana.imaging import watermark_calibration as wm_calibration
+from openbanana.imaging import watermark_fields as wm_fields
+from openbanana.imaging import watermark_format as wm_format
+from openbanana.imaging import watermark_search as wm_search
+from openbanana.imaging import watermark_tile as wm_tile
 from openbanana.imaging.fitting import cover_fit
 from openbanana.imaging.sizes import ASPECT_RATIOS, target_size
 from openbanana.planner.base import PlanningInput
@@ -60,7 +66,8 @@ SEED = 20261123
 FALSE_POSITIVE_TARGET = 1e-6
 # The module as first released (float-path embed, plain high-pass only): the speed baseline.
 BASELINE_REV = "5d61cc2"
-CLIPPED = 0.5  # share of clipped luma samples at which an attacked image counts as "clipped" (cf. wm._SATURATED_MIN)
+# share of clipped luma samples at which an attacked image counts as "clipped" (cf. wm_fields._SATURATED_MIN)
+CLIPPED = 0.5
 
 Attack = Callable[[Image.Image, int], Image.Image]
 
@@ -430,23 +437,23 @@ def false_positives(quick: bool, seed: int, log: Callable[[str], None], every: i
     """Search every `every`-th unmarked image; also read version-1 and version-2 payloads (the default issuer's) at
     its best peaks with no threshold, which measures the CRC's share of the bound directly."""
     result = FalsePositives()
-    keyed = wm._keyed(KEY)
+    keyed = wm_tile._keyed(KEY)
     for index, sample in enumerate(unmarked_set(quick, seed)):
         if index % every:
             continue
-        search = wm._search(sample.image, KEY)
+        search = wm_search._search(sample.image, KEY)
         score = search.peaks[0].score
-        for peak in search.peaks[:wm._CHECKED_READS]:
-            chips = wm._aligned_chips(peak, keyed)
+        for peak in search.peaks[:wm_calibration._CHECKED_READS]:
+            chips = wm_search._aligned_chips(peak, keyed)
             result.checked_reads += 2
-            result.checked_passes += wm._decode_v1(chips, keyed) is not None
-            result.checked_passes += wm._decode_v2(chips, keyed, wm.DEFAULT_ISSUER) is not None
+            result.checked_passes += wm_tile._decode_v1(chips, keyed) is not None
+            result.checked_passes += wm_tile._decode_v2(chips, keyed, wm.DEFAULT_ISSUER) is not None
         if score >= min(wm.CHECKED_THRESHOLD, wm.V2_THRESHOLD):  # only then can detect_watermark report found
             result.found += wm.detect_watermark(sample.image, KEY).found
         result.image_scores.append(score)
         result.candidate_scores.extend(p.score for p in search.peaks)
         result.candidates.append(search.candidates)
-        if len(wm._prepare(sample.image).fields) > 1:  # the clipped-image (edge-preserving) field was made
+        if len(wm_fields._prepare(sample.image).fields) > 1:  # the clipped-image (edge-preserving) field was made
             result.edge_preserving.append(score)
         result.by_kind.setdefault(sample.kind, []).append(score)
         result.images += 1
@@ -482,15 +489,16 @@ def tail_threshold(fit: dict[str, float], probability: float) -> float:
 
 def ecc_false_accept() -> dict[str, float]:
     """P(a random soft word decodes and passes the version check), analytically and by a small simulation."""
-    code = wm._CODE
+    code = wm_format._CODE
     sphere = sum(math.comb(code.n, i) for i in range(code.t + 1))
     per_decode = sphere / 2 ** (code.n - code.k)
-    analytic = min(1.0, wm._DECODE_TRIES * (1 + 2**wm._CHASE_BITS) * per_decode / 2**wm._VERSION_BITS)
+    decodes = wm_calibration._DECODE_TRIES * (1 + 2**wm_format._CHASE_BITS)
+    analytic = min(1.0, decodes * per_decode / 2**wm_format._VERSION_BITS)
     rng = np.random.default_rng(SEED + 3)
     trials, accepted = 300, 0
     for _ in range(trials):
         soft = rng.normal(size=code.n)
-        decoded = code.decode((soft > 0).astype(np.uint8)) or code.decode_soft(soft, chase_bits=wm._CHASE_BITS)
+        decoded = code.decode((soft > 0).astype(np.uint8)) or code.decode_soft(soft, chase_bits=wm_format._CHASE_BITS)
         accepted += decoded is not None
     return {"analytic": analytic, "per_hard_decode": per_decode, "simulated_trials": trials,
             "simulated_accepts": accepted}
@@ -498,16 +506,33 @@ def ecc_false_accept() -> dict[str, float]:
 
 def baseline_module(rev: str) -> ModuleType | None:
     """`openbanana.imaging.watermark` as of git revision `rev`, imported under another name (None if unavailable),
-    with that revision's `spectral_fold` (if it has one) in place of today's, so a ratio against it times the
-    baseline's folds too."""
-    source = _source_at(rev, "watermark.py")
-    if source is None:
+    with that revision's other watermark modules and `spectral_fold` in place of today's, so a ratio against it
+    times the baseline's own code throughout (the watermark has been split by job into several modules)."""
+    names = [name for name in _imaging_files_at(rev) if name.startswith("watermark") or name == "spectral_fold.py"]
+    if "watermark.py" not in names:
         return None
-    module = _load_module("watermark_baseline", source)
-    fold_source = _source_at(rev, "spectral_fold.py")
-    if fold_source is not None and hasattr(module, "FieldSpectrum"):
-        module.FieldSpectrum = _load_module("spectral_fold_baseline", fold_source).FieldSpectrum
-    return module
+    prefix = f"baseline_{re.sub(r'[^0-9A-Za-z]', '_', rev)}_"
+    folder = Path(tempfile.mkdtemp())
+    for name in names:
+        source = _source_at(rev, name) or ""
+        source = re.sub(r"openbanana\.imaging\.(watermark\w*|spectral_fold)\b", prefix + r"\1", source)
+        (folder / f"{prefix}{name}").write_text(source)
+    sys.path.insert(0, str(folder))
+    try:
+        return importlib.import_module(prefix + "watermark")
+    finally:
+        sys.path.remove(str(folder))
+
+
+def _imaging_files_at(rev: str) -> list[str]:
+    """The file names in src/openbanana/imaging/ at git revision `rev` (none if unavailable)."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        listing = subprocess.run(["git", "ls-tree", "--name-only", f"{rev}:src/openbanana/imaging/"], cwd=root,
+                                 check=True, capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return []
+    return listing.split()
 
 
 def _source_at(rev: str, name: str) -> str | None:
@@ -518,18 +543,6 @@ def _source_at(rev: str, name: str) -> str | None:
                               check=True, capture_output=True, text=True).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
-
-
-def _load_module(name: str, source: str) -> ModuleType:
-    path = Path(tempfile.mkdtemp()) / f"{name}.py"
-    path.write_text(source)
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise ImportError(name)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
 
 
 def timing(log: Callable[[str], None], reps: int, baseline: ModuleType | None) -> dict[str, dict[str, float]]:
@@ -601,13 +614,13 @@ def summarise_robustness(rob: Robustness) -> dict[str, Any]:
 
 
 def summarise_false_positives(fp: FalsePositives) -> dict[str, Any]:
-    bound = wm._CANDIDATES
+    bound = wm_search._CANDIDATES
     per_candidate = tail_fit(fp.candidate_scores)
     per_image = tail_fit(fp.image_scores)
     ecc = ecc_false_accept()
     module_sync = min(1.0, bound * tail_probability(per_candidate, wm.SCORE_THRESHOLD))
-    checked = (tail_probability(per_image, wm.CHECKED_THRESHOLD) * wm._CHECK_FALSE_ACCEPT
-               + tail_probability(per_image, wm.V2_THRESHOLD) * wm._V2_CHECK_FALSE_ACCEPT)
+    checked = (tail_probability(per_image, wm.CHECKED_THRESHOLD) * wm_calibration._CHECK_FALSE_ACCEPT
+               + tail_probability(per_image, wm.V2_THRESHOLD) * wm_calibration._V2_CHECK_FALSE_ACCEPT)
     return {
         "false_positives": {
             "images": fp.images, "found": fp.found, "candidate_scores": len(fp.candidate_scores),
@@ -621,13 +634,15 @@ def summarise_false_positives(fp: FalsePositives) -> dict[str, Any]:
             "calibrated_threshold": tail_threshold(per_candidate, FALSE_POSITIVE_TARGET / bound),
             "image_fit_threshold": tail_threshold(per_image, FALSE_POSITIVE_TARGET),
             "module_threshold": wm.SCORE_THRESHOLD,
-            "module_constants": {"start": wm._TAIL_START, "fraction": wm._TAIL_FRACTION, "scale": wm._TAIL_SCALE},
+            "module_constants": {"start": wm_calibration._TAIL_START, "fraction": wm_calibration._TAIL_FRACTION,
+                                 "scale": wm_calibration._TAIL_SCALE},
             "estimated_fp_sync": module_sync,
             "estimated_fp_sync_image_fit": tail_probability(per_image, wm.SCORE_THRESHOLD),
             "scan_threshold": wm.SCAN_THRESHOLD,
             "estimated_fp_scan_image_fit": tail_probability(per_image, wm.SCAN_THRESHOLD),
             "checked_threshold": wm.CHECKED_THRESHOLD,
-            "checks": {"analytic": wm._CHECK_FALSE_ACCEPT, "analytic_v2": wm._V2_CHECK_FALSE_ACCEPT,
+            "checks": {"analytic": wm_calibration._CHECK_FALSE_ACCEPT,
+                       "analytic_v2": wm_calibration._V2_CHECK_FALSE_ACCEPT,
                        "v2_threshold": wm.V2_THRESHOLD, "reads": fp.checked_reads, "passes": fp.checked_passes},
             "estimated_fp_checked_image_fit": checked,
             # An image found by a score-alone route has its best score above SCORE_THRESHOLD (< SCAN_THRESHOLD).
@@ -678,7 +693,7 @@ def print_false_positives(summary: dict[str, Any]) -> None:
     print(f"  tail fit per candidate (top {100 * t['fraction']:.0f} %, {t['exceedances']:.0f} exceedances over "
           f"{t['start']:.3f}): scale {t['scale']:.3f} (95 % upper {t['scale_upper']:.3f}), "
           f"GPD shape {t['gpd_shape']:+.3f}")
-    print(f"  threshold for {FALSE_POSITIVE_TARGET:g} with {wm._CANDIDATES} candidates (Bonferroni): "
+    print(f"  threshold for {FALSE_POSITIVE_TARGET:g} with {wm_search._CANDIDATES} candidates (Bonferroni): "
           f"{f['calibrated_threshold']:.2f}; from the per-image-max fit: {f['image_fit_threshold']:.2f}; "
           f"module threshold {f['module_threshold']:.2f} "
           f"(start {f['module_constants']['start']}, scale {f['module_constants']['scale']})")

@@ -48,6 +48,10 @@ from bench.watermark import KEY, Sample, baseline_module, environment, marked_se
 from bench.watermark_variants import LowLayer
 
 from openbanana.imaging import watermark as wm
+from openbanana.imaging import watermark_fields as wm_fields
+from openbanana.imaging import watermark_format as wm_format
+from openbanana.imaging import watermark_search as wm_search
+from openbanana.imaging import watermark_tile as wm_tile
 from openbanana.imaging.spectral_fold import FieldSpectrum
 
 HELD_ASIDE_SEED = 90_001  # reporting only
@@ -137,24 +141,24 @@ def encoded(image: Image.Image, fmt: str, quality: int) -> Image.Image:
 
 
 def at_true_geometry(attacked: Image.Image, marked_size: tuple[int, int], draw: Draw,
-                     payload: wm.WatermarkPayload, version: int = wm._VERSION) -> tuple[float, int, bool]:
+                     payload: wm.WatermarkPayload, version: int = wm_format._VERSION) -> tuple[float, int, bool]:
     """(score, code-bit errors of format `version`'s code, whether it decodes there) when folding at the scale
     and tilt the attack really applied, no search.
 
     Why: it splits the misses into those the search could still find (score above the threshold, errors within
     what the decoder corrects) and those where the mark itself is gone at that chip size and codec."""
-    keyed = wm._keyed(KEY)
-    prepared = wm._prepare(attacked)
-    plain = math.sqrt(attacked.width * attacked.height) / wm._CANON
-    period = prepared.plain_period * wm._grid_scale(*marked_size) * draw.scale / plain
+    keyed = wm_tile._keyed(KEY)
+    prepared = wm_fields._prepare(attacked)
+    plain = math.sqrt(attacked.width * attacked.height) / wm_tile._CANON
+    period = prepared.plain_period * wm_tile._grid_scale(*marked_size) * draw.scale / plain
     spectrum = FieldSpectrum(prepared.fields[0])
-    best = max((wm._peak_at(spectrum, period * (1 + step), sign * draw.degrees + turn, keyed)
+    best = max((wm_search._peak_at(spectrum, period * (1 + step), sign * draw.degrees + turn, keyed)
                 for step in (-0.002, -0.001, 0.0, 0.001, 0.002) for turn in (-0.1, 0.0, 0.1) for sign in (1, -1)),
                key=lambda peak: peak.score)
-    truth = wm._codeword(payload, keyed, version) ^ keyed.layout(version)[1]
-    soft = wm._soft_bits(wm._aligned_chips(best, keyed), keyed, version)
+    truth = wm_tile._codeword(payload, keyed, version) ^ keyed.layout(version)[1]
+    soft = wm_tile._soft_bits(wm_search._aligned_chips(best, keyed), keyed, version)
     errors = int(np.count_nonzero((soft > 0) != (truth == 1)))
-    return best.score, errors, wm._decode(best, keyed, payload.issuer) == payload
+    return best.score, errors, wm_search._decode(best, keyed, payload.issuer) == payload
 
 
 @dataclass
@@ -186,7 +190,7 @@ def miss_class(sample: Sample, draw: Draw, decodes: bool) -> str:
 def run_attacks(samples: list[Sample], draws: int, seed: int,
                 detect: Callable[[Image.Image, int], wm.WatermarkDetection], log: Callable[[str], None],
                 diagnose: bool = False, embed: Embed = wm.embed_watermark, subset: set[int] | None = None,
-                version: int = wm._VERSION) -> Outcome:
+                version: int = wm_format._VERSION) -> Outcome:
     """Attack every sample `draws` times (or only the samples whose index is in `subset`: the same payloads and draws
     they get in the whole run, so a variant can be replayed on the misses alone). `detect` is told the payload's
     issuer, as a server knows its own; `version` is the payload format `embed` writes (for the diagnosis)."""
@@ -217,7 +221,7 @@ def run_attacks(samples: list[Sample], draws: int, seed: int,
                 line = f"{sample.name} {marked.size}: {draw} -> score {detection.score:.1f}"
                 if diagnose:
                     true_score, errors, decodes = at_true_geometry(attacked, marked.size, draw, payload, version)
-                    bits = wm._keyed(KEY).layout(version)[1].size
+                    bits = wm_tile._keyed(KEY).layout(version)[1].size
                     line += (f"; at the true geometry {true_score:.1f}, {errors}/{bits} code bits wrong, "
                              f"{'decodes' if decodes else 'does not decode'}")
                     name = miss_class(sample, draw, decodes)
@@ -292,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--subset", help="comma-separated indices into the (spread) image list: only their draws")
     parser.add_argument("--low-layer", metavar="RMS,LOW,HIGH[,CUT]",
                         help="mark with bench/watermark_variants.LowLayer (e.g. 0.8,1/32,1/10) instead of the module")
-    parser.add_argument("--version", type=int, default=wm._VERSION, choices=(0, 1, 2),
+    parser.add_argument("--version", type=int, default=wm_format._VERSION, choices=(0, 1, 2),
                         help="the payload format to mark with (default: what the module writes)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)

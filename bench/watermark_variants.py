@@ -21,6 +21,8 @@ from fractions import Fraction
 from PIL import Image
 
 from openbanana.imaging import watermark as wm
+from openbanana.imaging import watermark_embed as wm_embed
+from openbanana.imaging import watermark_format as wm_format
 
 
 @dataclass(frozen=True)
@@ -29,18 +31,18 @@ class LowLayer:
     low: float  # cycles per canonical px: the band-pass's high-pass corner
     high: float  # its low-pass corner
     cut: float = 0.0
-    version: int = wm._VERSION  # the payload format written
+    version: int = wm_format._VERSION  # the payload format written
 
     @classmethod
-    def parse(cls, text: str, version: int = wm._VERSION) -> LowLayer:
+    def parse(cls, text: str, version: int = wm_format._VERSION) -> LowLayer:
         rms, low, high, *cut = (float(Fraction(part)) for part in text.split(","))
         return cls(rms, low, high, cut[0] if cut else 0.0, version)
 
     def embed(self, image: Image.Image, payload: wm.WatermarkPayload, key: bytes) -> Image.Image:
         """`wm.embed_watermark` with this low layer instead of the module's."""
-        saved = wm._LOW_RMS, wm._LOW_BAND, wm._LOW_CUT
-        wm._LOW_RMS, wm._LOW_BAND, wm._LOW_CUT = self.rms, (self.low, self.high), self.cut
+        saved = wm_embed._LOW_RMS, wm_embed._LOW_BAND, wm_embed._LOW_CUT
+        wm_embed._LOW_RMS, wm_embed._LOW_BAND, wm_embed._LOW_CUT = self.rms, (self.low, self.high), self.cut
         try:
             return wm.embed_watermark(image, payload, key, self.version)
         finally:
-            wm._LOW_RMS, wm._LOW_BAND, wm._LOW_CUT = saved
+            wm_embed._LOW_RMS, wm_embed._LOW_BAND, wm_embed._LOW_CUT = saved
