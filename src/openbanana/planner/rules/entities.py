@@ -15,7 +15,7 @@ from openbanana.planner.pictograms import is_phrase_key, pictogram_for, singular
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
-from openbanana.planner.rules.naming import drawable, known_compound, named_pictogram
+from openbanana.planner.rules.naming import drawable, is_creature, known_compound, named_pictogram
 from openbanana.planner.rules.phrase_setting import take_setting_words
 from openbanana.planner.rules.phrase_shapes import body_features, is_skin_tone, person_compound, reshaped
 from openbanana.planner.rules.scene.kinds import has_form, is_food
@@ -31,12 +31,10 @@ from openbanana.planner.rules.vocabulary.attributes import (
     PATTERN_NOUNS,
     PLURAL_HOLDERS,
     QUANTITY_WORDS,
-    SERVING_CONTAINERS,
     SIZES,
     SPORT_BALLS,
     SURFACES,
     VESSELS,
-    WHOLES,
     WOOD_PLANTS,
     WOODS,
 )
@@ -46,6 +44,7 @@ from openbanana.planner.rules.vocabulary.people_words import (
     HAIR_NOUNS,
     KIN_NOUNS,
 )
+from openbanana.planner.rules.vocabulary.portions import PORTIONS
 from openbanana.planner.rules.vocabulary.settings import (
     FRAMING_NOUNS,
     PLACES,
@@ -107,7 +106,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
                          drafts=[_draft(phrase, words, lemma)])
     if phrase.of is not None and phrase.of.plural and lemma in PLURAL_HOLDERS:
         return _holding(phrase, words, lemma, setting, PLURAL_HOLDERS[lemma])
-    if phrase.of is not None and lemma in SERVING_CONTAINERS:
+    if phrase.of is not None and (lemma in VESSELS or lemma in PORTIONS):
         return _serving(phrase, words, lemma, setting)
     if phrase.of is not None and lemma in HOLDING_CONTAINERS:
         return _holding(phrase, words, lemma, setting)
@@ -191,12 +190,12 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
         glyph, noun = None, f"{words[-2].word} {lemma}"  # "a piggy bank": the stand-in names both words, no bank
         compound = noun
     contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
-    if lemma in SERVING_CONTAINERS and span == 1 and contents and contents not in MATERIALS \
+    if (lemma in VESSELS or lemma in PORTIONS) and span == 1 and contents and contents not in MATERIALS \
             and pictogram_for(contents):
         glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee
     noun = SPORT_BALLS.get(noun, noun)  # "playing soccer": the soccer ball is what is drawn
     draft = Draft(noun=noun, glyph=glyph if person is None else None, person=person is not None,
-                  animal=_animal(lemma))
+                  animal=is_creature(lemma))
     if lemma in HAIR_NOUNS:
         draft.hair = HAIR_NOUNS[lemma]
     draft.count = _count(phrase)
@@ -231,13 +230,6 @@ def _kind_by_use(words: list[Token], lemma: str) -> bool:
         and not (drawable(lemma) or has_form(lemma) or person_noun(lemma) or lemma in ANIMALS)
 
 
-def _animal(lemma: str) -> bool:
-    """An animal by name, or by the animal that stands in for it ("a puffin" is drawn as a penguin): it can hold,
-    wear and own a part ("a puffin with a fish in its beak")."""
-    shown = stand_in(lemma)
-    return lemma in ANIMALS or (shown is not None and shown[1] in ANIMALS)
-
-
 def _noun_modifier_names(modifiers: list[Token]) -> list[str]:
     """Runs of two modifier nouns that the index names as one thing ("ice cream", "hot dog"): one modifier each."""
     runs: list[str] = []
@@ -263,7 +255,7 @@ def _count(phrase: NounPhrase) -> int:
 
 
 def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: SettingReader) -> PhraseReading:
-    """"a cup of coffee" → one coffee cup; "two slices of pizza" → two pizza slices."""
+    """"a cup of coffee" → one coffee cup; "two slices of pizza" → pizza, two of them (vocabulary/portions.py)."""
     assert phrase.of is not None
     inner = read_phrase(phrase.of, setting, framing=False)
     container = _draft(phrase, words, lemma)
@@ -271,8 +263,8 @@ def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: Settin
         return PhraseReading(drafts=[container])
     content = inner.drafts[0]
     noun = f"{content.noun} {lemma}"
-    container.noun = lemma if lemma in VESSELS else content.noun if lemma in WHOLES else noun  # a cup of tea is
-    # a cup, a slice of pizza a pizza slice, a loaf of bread bread
+    container.noun = lemma if lemma in VESSELS else content.noun  # a cup of tea is a cup, a slice of watermelon
+    # watermelon (counted as the slices are), a loaf of bread bread
     container.glyph = pictogram_for(noun) or content.glyph or pictogram_for(content.noun) or container.glyph
     container.lookup = noun
     if lemma in VESSELS:

@@ -3,9 +3,11 @@ compound of two nouns that is one drawn thing ("lamp post", "fire hydrant"), a p
 
 from __future__ import annotations
 
+from openbanana.planner.meaning import nearest_pictogram
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.grammar import Token
 from openbanana.planner.rules.scene.kinds import SCENERY, named_form
+from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 from openbanana.planner.stand_ins import stand_in
 
 
@@ -36,3 +38,15 @@ def named_pictogram(words: list[Token], lemma: str) -> tuple[str | None, int]:
             if glyph:
                 return glyph, len(plain) - start + 1
     return None, 1
+
+
+def is_creature(lemma: str) -> bool:
+    """An animal by name, or by the animal that stands in for it ("a puffin" is drawn as a penguin): it can hold,
+    wear and own a part ("a puffin with a fish in its beak")."""
+    if lemma in ANIMALS:
+        return True
+    shown = stand_in(lemma)
+    if shown is None and not pictogram_for(lemma):  # "a bulldog" is drawn as the dog: an animal too
+        near = nearest_pictogram(lemma)
+        shown = (near.glyph, near.name) if near is not None else None
+    return shown is not None and shown[1] in ANIMALS
