@@ -27,6 +27,7 @@ from openbanana.planner.base import PlanningInput
 from openbanana.planner.meaning import nearest_pictogram
 from openbanana.planner.rules import RulesPlanner, read_scene
 from openbanana.planner.rules.lexicon import word_class
+from openbanana.planner.rules.vocabulary.people_words import hair_key
 from openbanana.scene import Entity, SceneGraph
 
 SIZE = 384
@@ -107,10 +108,11 @@ def test_a_modifier_is_not_matched_by_its_stem_in_a_pictogram_name() -> None:
 # 2. a person's features
 
 
-@pytest.mark.parametrize(("phrase", "hair"), [("a girl with auburn pigtails", "red"),
-                                              ("a man with platinum plaits", "blond")])
-def test_hair_done_a_certain_way_is_hair(phrase: str, hair: str) -> None:
-    assert only(read_scene(phrase)).hair == hair
+@pytest.mark.parametrize(("phrase", "hair", "key"), [("a girl with auburn pigtails", "auburn pigtails", "red"),
+                                                     ("a man with platinum plaits", "platinum plaits", "blond")])
+def test_hair_done_a_certain_way_is_hair(phrase: str, hair: str, key: str) -> None:
+    person = only(read_scene(phrase))  # the hair as described; its pictogram from the word a glyph can show
+    assert person.hair == hair and hair_key(person.hair) == key
 
 
 @pytest.mark.parametrize(("phrase", "tone"), [("a man with a dark skin tone", "dark"),

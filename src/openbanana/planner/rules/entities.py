@@ -15,7 +15,7 @@ from openbanana.planner.pictograms import is_phrase_key, pictogram_for, singular
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
-from openbanana.planner.rules.naming import drawable, is_creature, known_compound, named_pictogram
+from openbanana.planner.rules.naming import drawable, is_creature, known_compound, named_pictogram, person_by_form
 from openbanana.planner.rules.phrase_setting import take_setting_words
 from openbanana.planner.rules.phrase_shapes import body_features, is_skin_tone, person_compound, reshaped
 from openbanana.planner.rules.scene.kinds import has_form, is_food
@@ -41,6 +41,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
 from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.rules.vocabulary.people_words import (
     BODY_WORDS,
+    HAIR_CUTS,
     HAIR_NOUNS,
     KIN_NOUNS,
 )
@@ -89,7 +90,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     if lemma in SHOWCASE_HEADS and len(words) > 1 and words[-2].tag == "noun" and phrase.of is None:
         shown = replace(phrase, words=[w for w in phrase.words if w is not head])  # "a mug mockup" shows a mug
         return read_phrase(shown, setting, framing=framing, opening=opening, landmark=landmark, beside=beside)
-    if lemma in BODY_WORDS or head.word in BODY_WORDS or head.tag == "skin" or is_skin_tone(words, lemma):
+    if lemma in BODY_WORDS or head.word in BODY_WORDS or head.tag == "skin" or is_skin_tone(words, lemma) \
+            or " ".join(w.word for w in words[-2:]) in HAIR_CUTS:
         features, about = body_features(words, lemma)
         return PhraseReading(features=features, feature_head=about)
     if lemma in PATTERN_NOUNS and phrase.of is None and not known_compound(compound):
@@ -175,7 +177,7 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     """The thing a phrase names, with its count and every modifier bound to it."""
     words, lemma = person_compound(words, lemma)
     glyph, span = named_pictogram(words, lemma)
-    person = person_noun(lemma)
+    person = person_by_form(lemma)
     named_words = [w for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
     while named_words and named_words[0].tag != "noun" and glyph \
             and pictogram_for(" ".join([*(w.word for w in named_words[1:]), lemma])) == glyph:

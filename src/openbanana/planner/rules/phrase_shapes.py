@@ -21,7 +21,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
     GROUP_HEADS,
     ICON_HEADS,
 )
-from openbanana.planner.rules.vocabulary.people_words import HAIR_STYLES
+from openbanana.planner.rules.vocabulary.people_words import HAIR_CUTS, HAIR_STYLES
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import stand_in
@@ -78,8 +78,8 @@ def body_features(words: list[Token], lemma: str) -> tuple[list[str], str]:
     if words[-1].tag == "skin" or is_skin_tone(words, lemma):
         said = " ".join(w for w in plain if w not in ("tone", "color", "colour", "shade"))
         return [said.removesuffix("skin").strip()], "skin"
-    if lemma in HAIR_STYLES:
-        return [*plain[:-1], lemma], "hair"
+    if lemma in HAIR_STYLES or " ".join(plain[-2:]) in HAIR_CUTS:
+        return plain, "hair"  # as written: "two long braids" are braids
     return plain[:-1], lemma
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from openbanana.imaging.people import is_clothing
 from openbanana.planner.meaning import nearest_garment, nearest_kind, nearest_pictogram
-from openbanana.planner.people import person_glyph
+from openbanana.planner.people import person_glyph, person_noun
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.entity_draft import Draft
@@ -29,6 +29,7 @@ from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT, MATERIALS
 from openbanana.planner.rules.vocabulary.colors import COLORS
+from openbanana.planner.rules.vocabulary.people_words import hair_key
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
@@ -230,7 +231,8 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
     """(pictogram, stand-in, the words it was found for): a person's variant, the phrase's own, the index's, an
     everyday stand-in, the nearest by meaning, or the pictogram of its kind."""
     if draft.person:
-        glyph = person_glyph(draft.noun, age=draft.age, hair=draft.hair, skin_tone=draft.skin_tone,
+        who = draft.noun if person_noun(draft.noun) else "person"  # "a cellist": a person by the word's ending
+        glyph = person_glyph(who, age=draft.age, hair=hair_key(draft.hair), skin_tone=draft.skin_tone,
                              action=draft.action, beard=draft.beard)
         if glyph:
             return glyph, "", draft.noun
