@@ -217,6 +217,9 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
             continue  # "ice" of "ice cream" is part of the name, not a material
         if not draft.describe(token):
             draft.modifiers.append(token.word)
+    who = person_noun(phrase.head.value) if person and isinstance(phrase.head.value, str) else None
+    if who is not None:  # "a boy dressed as a pirate": one person, in the role, with the boy's age
+        draft.age, draft.modifiers = draft.age or who.age, [*draft.modifiers, str(phrase.head.value)]
     if person is not None and draft.age is None:  # a girl is a child, a grandfather elderly, a woman grown,
         draft.age = person.age or (None if lemma in KIN_NOUNS else "adult")  # unless a word said otherwise
     draft.lookup = " ".join([*(w.word for w in words[:-1] if w.tag == "noun" and w.word in draft.modifiers),

@@ -19,6 +19,7 @@ from openbanana.planner.rules.lexicon import (
     verb_lemma,
     word_class,
 )
+from openbanana.planner.rules.role_shapes import merge_roles
 from openbanana.planner.rules.tag_shapes import (
     activity_object,
     after_posture,
@@ -85,7 +86,7 @@ def tokenize(prose: str) -> list[Token]:
         else:
             tokens.append(_word(raw[i]))
             i += 1
-    return _retag(tokens)
+    return merge_roles(_retag(tokens))
 
 
 def _retag(tokens: list[Token]) -> list[Token]:
