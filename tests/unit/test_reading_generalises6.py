@@ -145,3 +145,24 @@ def test_an_agent_noun_is_drawn_as_a_person() -> None:
     violist = entity(plan, "violist")
     assert violist.skin_tone == "dark" and violist.glyph and violist.glyph != "🎻"
     assert any(ink_share(plan, s) > 0.04 for s in subjects(plan, "violist"))
+
+
+@pytest.mark.parametrize(("prompt", "pair"), [
+    ("a girl and her grandmother baking bread", ("girl", "grandmother")),
+    ("a goat and a sheep grazing together in a meadow", ("goat", "sheep")),
+    ("two kittens and a puppy asleep side by side", ("kitten", "puppy")),
+])
+def test_companions_named_together_stand_side_by_side(prompt: str, pair: tuple[str, str]) -> None:
+    scene = read_scene(prompt)
+    ids = {e.noun: e.id for e in scene.entities}
+    assert any({r.subject, r.object} == {ids[pair[0]], ids[pair[1]]} and r.predicate == "next_to"
+               for r in scene.relations)
+
+
+def test_things_and_people_named_apart_are_not_paired() -> None:
+    scene = read_scene("a man and a bicycle in the rain")
+    assert not any(r.predicate == "next_to" for r in scene.relations)
+
+
+def test_companions_are_planned_and_drawn_side_by_side() -> None:
+    assert_read_placed_and_drawn("a fox and her cub resting on a log", [("fox", "next_to", "cub")])

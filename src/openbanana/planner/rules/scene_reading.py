@@ -23,6 +23,7 @@ from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.kept_kinds import FORM_OVER_INDEX, by_contents, content_colour, whole_compound
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
+from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import place_things, reconsider
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person, named_form
@@ -95,6 +96,8 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities = _surrounding(_worn(_lined_up(entities, relations), relations), prose)
     relations = _filled(entities, relations, prose)
     relations = _dressed(entities, relations)
+    lively = {ids[i] for i in kept if reading.drafts[i].person or reading.drafts[i].animal}
+    relations = side_by_side(entities, relations, prose, lively)  # "a boy and his grandfather"
     entities, relations = settle(entities, relations)
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)
