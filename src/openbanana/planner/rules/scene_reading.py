@@ -234,6 +234,9 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
     """(pictogram, stand-in, the words it was found for): a person's variant, the phrase's own, the index's, an
     everyday stand-in, the nearest by meaning, or the pictogram of its kind."""
     if draft.person:
+        near = None if person_noun(draft.noun) else nearest_pictogram(draft.noun)
+        if near is not None and is_person(near.glyph):  # "a pediatrician" is a person, drawn as the doctor
+            return near.glyph, near.name, draft.noun
         who = draft.noun if person_noun(draft.noun) else "person"  # "a cellist": a person by the word's ending
         glyph = person_glyph(who, age=draft.age, hair=hair_key(draft.hair), skin_tone=draft.skin_tone,
                              action=draft.action, beard=draft.beard)
