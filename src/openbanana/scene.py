@@ -56,7 +56,7 @@ class Entity:
     action: str = ""  # "sleeping", "running", "reading", …
     skin_tone: SkinTone | None = None
     age: AgeGroup | None = None
-    hair: str = ""  # "blond", "red", "curly", "white", "bald"
+    hair: str = ""  # as described: "curly red", "short afro", "long blonde braids", "man bun", "bald"
     arrangement: Arrangement = "auto"
     modifiers: tuple[str, ...] = ()  # other words bound to the head, kept for the thoughts ("vintage", "fire")
 

@@ -27,6 +27,7 @@ from openbanana.planner.base import PlanningInput
 from openbanana.planner.meaning import nearest_pictogram
 from openbanana.planner.rules import RulesPlanner, read_scene
 from openbanana.planner.rules.lexicon import word_class
+from openbanana.planner.rules.vocabulary.people_words import hair_key
 from openbanana.scene import Entity, SceneGraph
 
 SIZE = 384
@@ -77,7 +78,8 @@ def test_an_adjective_and_a_head_that_a_stand_in_names_are_one_thing() -> None:
 
 def test_a_whole_of_what_it_holds_is_that_thing_and_a_sport_is_played_with_its_ball() -> None:
     assert only(read_scene("a loaf of rye")).noun == "rye"  # a loaf is all of what it holds
-    assert only(read_scene("a slice of cake")).noun == "cake slice"  # a slice is still a slice
+    slice_ = only(read_scene("two slices of cake"))  # a portion is drawn as its stuff, counted as the portions
+    assert (slice_.noun, slice_.count) == ("cake", 2)
     assert "basketball" in [e.noun for e in read_scene("two teens playing basketball").entities]
     assert "tennis ball" in [e.noun for e in read_scene("a dog playing tennis").entities]
 
@@ -106,10 +108,11 @@ def test_a_modifier_is_not_matched_by_its_stem_in_a_pictogram_name() -> None:
 # 2. a person's features
 
 
-@pytest.mark.parametrize(("phrase", "hair"), [("a girl with auburn pigtails", "red"),
-                                              ("a man with platinum plaits", "blond")])
-def test_hair_done_a_certain_way_is_hair(phrase: str, hair: str) -> None:
-    assert only(read_scene(phrase)).hair == hair
+@pytest.mark.parametrize(("phrase", "hair", "key"), [("a girl with auburn pigtails", "auburn pigtails", "red"),
+                                                     ("a man with platinum plaits", "platinum plaits", "blond")])
+def test_hair_done_a_certain_way_is_hair(phrase: str, hair: str, key: str) -> None:
+    person = only(read_scene(phrase))  # the hair as described; its pictogram from the word a glyph can show
+    assert person.hair == hair and hair_key(person.hair) == key
 
 
 @pytest.mark.parametrize(("phrase", "tone"), [("a man with a dark skin tone", "dark"),

@@ -15,7 +15,7 @@ from openbanana.planner.pictograms import is_phrase_key, pictogram_for, singular
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
-from openbanana.planner.rules.naming import drawable, known_compound, named_pictogram
+from openbanana.planner.rules.naming import drawable, is_creature, known_compound, named_pictogram, person_by_form
 from openbanana.planner.rules.phrase_setting import take_setting_words
 from openbanana.planner.rules.phrase_shapes import body_features, is_skin_tone, person_compound, reshaped
 from openbanana.planner.rules.scene.kinds import has_form, is_food
@@ -31,21 +31,21 @@ from openbanana.planner.rules.vocabulary.attributes import (
     PATTERN_NOUNS,
     PLURAL_HOLDERS,
     QUANTITY_WORDS,
-    SERVING_CONTAINERS,
     SIZES,
     SPORT_BALLS,
     SURFACES,
     VESSELS,
-    WHOLES,
     WOOD_PLANTS,
     WOODS,
 )
 from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.rules.vocabulary.people_words import (
     BODY_WORDS,
+    HAIR_CUTS,
     HAIR_NOUNS,
     KIN_NOUNS,
 )
+from openbanana.planner.rules.vocabulary.portions import PORTIONS
 from openbanana.planner.rules.vocabulary.settings import (
     FRAMING_NOUNS,
     PLACES,
@@ -90,7 +90,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     if lemma in SHOWCASE_HEADS and len(words) > 1 and words[-2].tag == "noun" and phrase.of is None:
         shown = replace(phrase, words=[w for w in phrase.words if w is not head])  # "a mug mockup" shows a mug
         return read_phrase(shown, setting, framing=framing, opening=opening, landmark=landmark, beside=beside)
-    if lemma in BODY_WORDS or head.word in BODY_WORDS or head.tag == "skin" or is_skin_tone(words, lemma):
+    if lemma in BODY_WORDS or head.word in BODY_WORDS or head.tag == "skin" or is_skin_tone(words, lemma) \
+            or " ".join(w.word for w in words[-2:]) in HAIR_CUTS:
         features, about = body_features(words, lemma)
         return PhraseReading(features=features, feature_head=about)
     if lemma in PATTERN_NOUNS and phrase.of is None and not known_compound(compound):
@@ -107,7 +108,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
                          drafts=[_draft(phrase, words, lemma)])
     if phrase.of is not None and phrase.of.plural and lemma in PLURAL_HOLDERS:
         return _holding(phrase, words, lemma, setting, PLURAL_HOLDERS[lemma])
-    if phrase.of is not None and lemma in SERVING_CONTAINERS:
+    if phrase.of is not None and (lemma in VESSELS or lemma in PORTIONS):
         return _serving(phrase, words, lemma, setting)
     if phrase.of is not None and lemma in HOLDING_CONTAINERS:
         return _holding(phrase, words, lemma, setting)
@@ -176,7 +177,7 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     """The thing a phrase names, with its count and every modifier bound to it."""
     words, lemma = person_compound(words, lemma)
     glyph, span = named_pictogram(words, lemma)
-    person = person_noun(lemma)
+    person = person_by_form(lemma)
     named_words = [w for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
     while named_words and named_words[0].tag != "noun" and glyph \
             and pictogram_for(" ".join([*(w.word for w in named_words[1:]), lemma])) == glyph:
@@ -191,12 +192,12 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
         glyph, noun = None, f"{words[-2].word} {lemma}"  # "a piggy bank": the stand-in names both words, no bank
         compound = noun
     contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
-    if lemma in SERVING_CONTAINERS and span == 1 and contents and contents not in MATERIALS \
+    if (lemma in VESSELS or lemma in PORTIONS) and span == 1 and contents and contents not in MATERIALS \
             and pictogram_for(contents):
         glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee
     noun = SPORT_BALLS.get(noun, noun)  # "playing soccer": the soccer ball is what is drawn
     draft = Draft(noun=noun, glyph=glyph if person is None else None, person=person is not None,
-                  animal=_animal(lemma))
+                  animal=is_creature(lemma))
     if lemma in HAIR_NOUNS:
         draft.hair = HAIR_NOUNS[lemma]
     draft.count = _count(phrase)
@@ -216,6 +217,9 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
             continue  # "ice" of "ice cream" is part of the name, not a material
         if not draft.describe(token):
             draft.modifiers.append(token.word)
+    who = person_noun(phrase.head.value) if person and isinstance(phrase.head.value, str) else None
+    if who is not None:  # "a boy dressed as a pirate": one person, in the role, with the boy's age
+        draft.age, draft.modifiers = draft.age or who.age, [*draft.modifiers, str(phrase.head.value)]
     if person is not None and draft.age is None:  # a girl is a child, a grandfather elderly, a woman grown,
         draft.age = person.age or (None if lemma in KIN_NOUNS else "adult")  # unless a word said otherwise
     draft.lookup = " ".join([*(w.word for w in words[:-1] if w.tag == "noun" and w.word in draft.modifiers),
@@ -229,13 +233,6 @@ def _kind_by_use(words: list[Token], lemma: str) -> bool:
     caller asks only after a determiner: "tossing vegetables" is a verb and its object."""
     return len(words) > 1 and words[-2].tag == "ing" and words[-2].word not in STATE_PARTICIPLES \
         and not (drawable(lemma) or has_form(lemma) or person_noun(lemma) or lemma in ANIMALS)
-
-
-def _animal(lemma: str) -> bool:
-    """An animal by name, or by the animal that stands in for it ("a puffin" is drawn as a penguin): it can hold,
-    wear and own a part ("a puffin with a fish in its beak")."""
-    shown = stand_in(lemma)
-    return lemma in ANIMALS or (shown is not None and shown[1] in ANIMALS)
 
 
 def _noun_modifier_names(modifiers: list[Token]) -> list[str]:
@@ -263,7 +260,7 @@ def _count(phrase: NounPhrase) -> int:
 
 
 def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: SettingReader) -> PhraseReading:
-    """"a cup of coffee" → one coffee cup; "two slices of pizza" → two pizza slices."""
+    """"a cup of coffee" → one coffee cup; "two slices of pizza" → pizza, two of them (vocabulary/portions.py)."""
     assert phrase.of is not None
     inner = read_phrase(phrase.of, setting, framing=False)
     container = _draft(phrase, words, lemma)
@@ -271,8 +268,8 @@ def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: Settin
         return PhraseReading(drafts=[container])
     content = inner.drafts[0]
     noun = f"{content.noun} {lemma}"
-    container.noun = lemma if lemma in VESSELS else content.noun if lemma in WHOLES else noun  # a cup of tea is
-    # a cup, a slice of pizza a pizza slice, a loaf of bread bread
+    container.noun = lemma if lemma in VESSELS else content.noun  # a cup of tea is a cup, a slice of watermelon
+    # watermelon (counted as the slices are), a loaf of bread bread
     container.glyph = pictogram_for(noun) or content.glyph or pictogram_for(content.noun) or container.glyph
     container.lookup = noun
     if lemma in VESSELS:

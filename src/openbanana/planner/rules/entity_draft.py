@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.lexicon import NUMBERS
 from openbanana.planner.rules.tagging import Token
 from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
 from openbanana.planner.rules.vocabulary.attributes import (
@@ -21,11 +22,11 @@ from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, COLORS
 from openbanana.planner.rules.vocabulary.people_words import (
     AGE_WORDS,
     BEARD_WORDS,
-    HAIR_PRIORITY,
     HAIR_WORDS,
     KIN_NOUNS,
     SKIN_WORDS,
     YOUNG_WORDS,
+    hair_key,
 )
 from openbanana.scene import RGB, AgeGroup, Arrangement, SkinTone
 
@@ -105,9 +106,17 @@ class Draft:
         return False
 
     def set_hair(self, words: list[str]) -> None:
-        found = {HAIR_WORDS[w] for w in words if w in HAIR_WORDS}
-        best = next((hair for hair in HAIR_PRIORITY if hair in found), "")
-        self.hair = self.hair or best
+        self.hair = self.hair or hair_key(" ".join(words))
+
+    def describe_hair(self, words: list[str]) -> None:
+        """The hair as the prompt describes it, style and length kept ("short curly afro", "long blonde braids",
+        "man bun"), after any hair word said before the noun ("a blonde girl with a ponytail": blond ponytail);
+        what a pictogram can show of it is `hair_key`'s."""
+        said = [w for w in words if w not in ("hair", "hairstyle") and not w.isdigit() and w not in NUMBERS]
+        if not said:
+            return
+        before = [self.hair] if self.hair and self.hair not in said else []
+        self.hair = " ".join([*before, *said])
 
     def _colour(self, name: str, value: RGB) -> bool:
         if self.color is None:

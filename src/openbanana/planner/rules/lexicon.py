@@ -108,6 +108,8 @@ def word_class(word: str) -> Tag:
 def _guess(word: str) -> Tag:
     if not word[:1].isalnum():
         return "punct"
+    if only_a_noun(word):
+        return "noun"  # "dragonfly", "paramedic": lemminflect's tables know them as nouns alone, whatever the ending
     if word.endswith("ing") and len(word) > 5:
         return "ing"
     if word.endswith("ed") and len(word) > 4:
@@ -126,6 +128,24 @@ def _lemminflect() -> ModuleType | None:
     except ImportError:
         log.warning("lemminflect is not installed: plurals are made singular by rule")
         return None
+
+
+@lru_cache(maxsize=4096)
+def only_a_noun(word: str) -> bool:
+    """Whether lemminflect's tables know the word as a noun and as nothing else."""
+    module = _lemminflect()
+    return module is not None and set(module.getAllLemmas(word)) == {"NOUN"}
+
+
+@lru_cache(maxsize=4096)
+def has_noun_plural(word: str) -> bool:
+    """Whether lemminflect's tables give the word a plural of its own as a noun ("tabby" → "tabbies"; not "red",
+    whose plural they give as "red" too): a countable thing, when the lexicon files it as an adjective."""
+    module = _lemminflect()
+    if module is None:
+        return False
+    plurals: tuple[str, ...] = module.getAllInflections(word, upos="NOUN").get("NNS", ())
+    return bool(plurals) and word not in plurals
 
 
 @lru_cache(maxsize=8192)

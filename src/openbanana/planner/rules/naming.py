@@ -3,9 +3,13 @@ compound of two nouns that is one drawn thing ("lamp post", "fire hydrant"), a p
 
 from __future__ import annotations
 
+from openbanana.planner.meaning import nearest_pictogram
+from openbanana.planner.people import PersonNoun, person_noun
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.grammar import Token
+from openbanana.planner.rules.lexicon import has_noun_plural, only_a_noun
 from openbanana.planner.rules.scene.kinds import SCENERY, named_form
+from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 from openbanana.planner.stand_ins import stand_in
 
 
@@ -36,3 +40,32 @@ def named_pictogram(words: list[Token], lemma: str) -> tuple[str | None, int]:
             if glyph:
                 return glyph, len(plain) - start + 1
     return None, 1
+
+
+def is_creature(lemma: str) -> bool:
+    """An animal by name, or by the animal that stands in for it ("a puffin" is drawn as a penguin): it can hold,
+    wear and own a part ("a puffin with a fish in its beak")."""
+    if lemma in ANIMALS:
+        return True
+    shown = stand_in(lemma)
+    if shown is None and not pictogram_for(lemma):  # "a bulldog" is drawn as the dog: an animal too
+        near = nearest_pictogram(lemma)
+        shown = (near.glyph, near.name) if near is not None else None
+    return shown is not None and shown[1] in ANIMALS
+
+
+# Endings of nouns that name a person by what they do ("a cellist", "a paramedic", "a librarian", "a beekeeper").
+AGENT_ENDINGS = ("ist", "ician", "arian", "keeper", "tender", "monger", "smith", "medic", "guard", "trician")
+NOT_AGENTS = frozenset({"list", "playlist", "checklist", "wishlist", "wrist", "mist", "fist", "twist", "cyst",
+                        "tryst", "grist", "schist", "amethyst", "safeguard", "mudguard", "fireguard", "blacksmith"})
+
+
+def person_by_form(lemma: str) -> PersonNoun | None:
+    """A person named by a noun no table lists, by its agent ending, when nothing draws the word itself and
+    lemminflect knows it as a noun: drawn as a person, whatever the job."""
+    found = person_noun(lemma)
+    if found is not None:
+        return found
+    if lemma in NOT_AGENTS or len(lemma) < 6 or not lemma.endswith(AGENT_ENDINGS) or drawable(lemma):
+        return None
+    return PersonNoun() if only_a_noun(lemma) or has_noun_plural(lemma) else None

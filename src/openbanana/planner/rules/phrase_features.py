@@ -15,7 +15,7 @@ def take_features(out: Reading, owners: Sequence[int], reading: PhraseReading) -
     for i in (i for i in owners if out.drafts[i].person):
         draft = out.drafts[i]
         if reading.feature_head in ("hair", "curls", "afro", "locks", "hairstyle"):
-            draft.set_hair([*reading.features, reading.feature_head])
+            draft.describe_hair([*reading.features, reading.feature_head])
         elif reading.feature_head in ("beard", "moustache", "mustache", "stubble"):
             draft.beard = True
         elif reading.feature_head in ("skin", "complexion"):

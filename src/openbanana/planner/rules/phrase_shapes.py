@@ -20,9 +20,9 @@ from openbanana.planner.rules.vocabulary.attributes import (
     BUILDING_PARTS,
     GROUP_HEADS,
     ICON_HEADS,
-    QUANTITY_PHRASES,
 )
-from openbanana.planner.rules.vocabulary.people_words import HAIR_STYLES
+from openbanana.planner.rules.vocabulary.people_words import HAIR_CUTS, HAIR_STYLES
+from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import Backdrop
@@ -38,7 +38,7 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
     if head in GROUP_HEADS and before is not None and phrase.of is None and drawn(noun_lemma(before.word)):
         quantity = phrase.quantity or (None if phrase.number else GROUP_HEADS[head])
         return replace(phrase, words=phrase.words[:-1], quantity=quantity, plural=True)
-    amount = QUANTITY_PHRASES.get(f"a {head} of") or QUANTITY_PHRASES.get(f"{phrase.head.word} of")
+    amount = AMOUNT_PHRASES.get(f"a {head} of") or AMOUNT_PHRASES.get(f"{phrase.head.word} of")
     if amount is not None and phrase.of is not None and len(phrase.words) > 1 and phrase.number is None:
         return replace(phrase.of, quantity=phrase.of.quantity or amount, determiner=phrase.of.determiner)
     if head in ICON_HEADS and before is not None and phrase.of is None:
@@ -78,8 +78,8 @@ def body_features(words: list[Token], lemma: str) -> tuple[list[str], str]:
     if words[-1].tag == "skin" or is_skin_tone(words, lemma):
         said = " ".join(w for w in plain if w not in ("tone", "color", "colour", "shade"))
         return [said.removesuffix("skin").strip()], "skin"
-    if lemma in HAIR_STYLES:
-        return [*plain[:-1], lemma], "hair"
+    if lemma in HAIR_STYLES or " ".join(plain[-2:]) in HAIR_CUTS:
+        return plain, "hair"  # as written: "two long braids" are braids
     return plain[:-1], lemma
 
 

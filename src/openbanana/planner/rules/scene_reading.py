@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from openbanana.imaging.people import is_clothing
 from openbanana.planner.meaning import nearest_garment, nearest_kind, nearest_pictogram
-from openbanana.planner.people import person_glyph
+from openbanana.planner.people import person_glyph, person_noun
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.entity_draft import Draft
@@ -23,12 +23,14 @@ from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.kept_kinds import FORM_OVER_INDEX, by_contents, content_colour, whole_compound
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
+from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import place_things, reconsider
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person, named_form
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT, MATERIALS
 from openbanana.planner.rules.vocabulary.colors import COLORS
+from openbanana.planner.rules.vocabulary.people_words import hair_key
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
@@ -94,6 +96,8 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities = _surrounding(_worn(_lined_up(entities, relations), relations), prose)
     relations = _filled(entities, relations, prose)
     relations = _dressed(entities, relations)
+    lively = {ids[i] for i in kept if reading.drafts[i].person or reading.drafts[i].animal}
+    relations = side_by_side(entities, relations, prose, lively)  # "a boy and his grandfather"
     entities, relations = settle(entities, relations)
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)
@@ -230,7 +234,11 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
     """(pictogram, stand-in, the words it was found for): a person's variant, the phrase's own, the index's, an
     everyday stand-in, the nearest by meaning, or the pictogram of its kind."""
     if draft.person:
-        glyph = person_glyph(draft.noun, age=draft.age, hair=draft.hair, skin_tone=draft.skin_tone,
+        near = None if person_noun(draft.noun) else nearest_pictogram(draft.noun)
+        if near is not None and is_person(near.glyph):  # "a pediatrician" is a person, drawn as the doctor
+            return near.glyph, near.name, draft.noun
+        who = draft.noun if person_noun(draft.noun) else "person"  # "a cellist": a person by the word's ending
+        glyph = person_glyph(who, age=draft.age, hair=hair_key(draft.hair), skin_tone=draft.skin_tone,
                              action=draft.action, beard=draft.beard)
         if glyph:
             return glyph, "", draft.noun

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from openbanana.planner.rules.lexicon import PLURAL_ONLY, is_base_verb, noun_lemma
+from openbanana.planner.rules.lexicon import PLURAL_ONLY, has_noun_plural, is_base_verb, noun_lemma, only_a_noun
 
 if TYPE_CHECKING:
     from openbanana.planner.rules.tagging import Token
@@ -39,3 +39,33 @@ def activity_object(tokens: list[Token], i: int, following: Token | None) -> boo
     return before.tag == "noun" and before.word not in PLURAL_ONLY and noun_lemma(before.word) != before.word \
         and noun_lemma(token.word) == token.word
 
+
+
+OPENERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "my", "your", "our", "its", "one"})
+_BEFORE_HEAD = frozenset({"adj", "color", "age", "skin", "hair"})
+_AFTER_HEAD = frozenset({"break", "prep", "relation", "be", "where", "rel", "past", "verb", "comma", "conj", "ing"})
+
+
+def phrase_final_noun(tokens: list[Token], i: int, following: Token | None, states: frozenset[str]) -> bool:
+    """"a sleepy tabby flopped over…", "a bulldog asleep", "a blue dragonfly hovers": a word the lexicon files as
+    an adjective or an adverb that ends a phrase opened by an article, with only describing words before it and no
+    noun, is the phrase's head, when lemminflect's tables know it as a countable noun. `states`: words after a
+    head that say its state ("asleep")."""
+    token = tokens[i]
+    if token.tag not in ("adj", "adv") or not (has_noun_plural(token.word) or only_a_noun(token.word)):
+        return False
+    if following is not None and following.tag not in _AFTER_HEAD and following.word not in states:
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if following is not None and following.tag in ("past", "ing") and after is not None and after.tag == "noun":
+        return False  # "an old-fashioned bicycle": a participle before a noun makes one describing word with it
+    j = i - 1
+    while j >= 0 and tokens[j].tag in _BEFORE_HEAD and i - j <= 4:
+        j -= 1
+    return j >= 0 and (tokens[j].word in OPENERS or tokens[j].tag in ("num", "quantity"))
+
+
+def past_after_head(before: Token, token: Token) -> bool:
+    """"a sleepy tabby flopped over…": a past tense after a word the lexicon files as an adjective but that is a
+    countable noun stays the verb; the noun before it is the head ("a bear", after an adjective, is still a noun)."""
+    return before.tag == "adj" and token.word.endswith("ed") and has_noun_plural(before.word)

@@ -19,11 +19,19 @@ from openbanana.planner.rules.lexicon import (
     verb_lemma,
     word_class,
 )
-from openbanana.planner.rules.tag_shapes import activity_object, after_posture, plural_subject_verb
+from openbanana.planner.rules.role_shapes import merge_roles
+from openbanana.planner.rules.tag_shapes import (
+    activity_object,
+    after_posture,
+    past_after_head,
+    phrase_final_noun,
+    plural_subject_verb,
+)
 from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, STATE_ADJECTIVES, VERB_RELATIONS
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, QUANTITY_PHRASES
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
+from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
 from openbanana.planner.rules.vocabulary.relation_words import PHRASE_PREPOSITIONS, PLACE_ADVERBS, PREPOSITIONS
 from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS
 
@@ -78,7 +86,7 @@ def tokenize(prose: str) -> list[Token]:
         else:
             tokens.append(_word(raw[i]))
             i += 1
-    return _retag(tokens)
+    return merge_roles(_retag(tokens))
 
 
 def _retag(tokens: list[Token]) -> list[Token]:
@@ -102,7 +110,7 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "noun" and plural_subject_verb(tokens, i, following):
             tokens[i] = Token(token.word, "verb")  # "waves crash against…": a plural's verb has no -s
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
-                                      or _compound(before, token)):
+                                      or _compound(before, token)) and not past_after_head(before, token):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
         elif token.tag == "ing" and token.word in ING_NOUNS and i and (before.word in ARTICLES or before.tag in (
                 "det", "adj", "color")) and (following is None or following.tag in _NO_OBJECT):
@@ -122,6 +130,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "adj" and _after_noun_modifier(tokens, i) and (following is None or following.tag in (
                 *HEAD_ENDS, "past", "verb", "comma")) and (_countable(token.word) or pictogram_for(token.word)):
             tokens[i] = Token(token.word, "noun")  # "a birthday present wrapped in…": the head after its modifier
+        elif token.word not in COLORS and token.word not in DEGREES and phrase_final_noun(
+                tokens, i, following, frozenset(STATE_ADJECTIVES)):
+            tokens[i] = Token(token.word, "noun")  # "a sleepy tabby flopped over…": the head, not an adjective
         elif token.tag in ("adj", "adv", "noun", "ing") and token.word in PREPOSITIONS and following is not None \
                 and (following.tag in ("det", "num", "pron") or following.word in ARTICLES) and not (
                     i and tokens[i - 1].word in ARTICLES):
@@ -211,7 +222,7 @@ def _units() -> dict[str, tuple[str, object]]:
         ("style", dict(STYLES)), ("camera", dict(CAMERAS)), ("age", dict(AGE_WORDS)), ("hair", dict(HAIR_WORDS)),
         ("skin", dict(SKIN_WORDS)), ("arrange", dict(ARRANGEMENT_PHRASES)), ("relation", dict(RELATION_PHRASES)),
         ("where", dict(PLACE_ADVERBS)),
-        ("quantity", dict(QUANTITY_PHRASES)),
+        ("quantity", dict(AMOUNT_PHRASES)),
     ]
     units: dict[str, tuple[str, object]] = {}
     for kind, table in tables:

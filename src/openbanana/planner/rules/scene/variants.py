@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from openbanana.planner.people import ACTIVITIES, ROLE_OBJECTS, drawable, person_noun
 from openbanana.planner.pictogram_shapes import with_skin_tone
+from openbanana.planner.rules.vocabulary.people_words import hair_key
 from openbanana.scene import Entity
 
 ZWJ = "\u200d"
@@ -79,7 +80,7 @@ def _posed(entity: Entity, who: str) -> str | None:
 def _aged(entity: Entity, who: str, glyph: str) -> str:
     if entity.age in BY_AGE:
         return BY_AGE[entity.age].get(who, glyph)
-    hair = entity.hair.lower().strip()
+    hair = hair_key(entity.hair)  # the hair as described: what a pictogram shows of it
     if hair in ("blond", "blonde", "fair") and who in BLOND:
         return BLOND[who]
     if hair in HAIR and who in ("person", "man", "woman"):

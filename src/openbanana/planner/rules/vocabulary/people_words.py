@@ -40,8 +40,21 @@ BODY_WORDS = frozenset({"hair", "skin", "beard", "moustache", "mustache", "eyes"
                         "complexion", "stubble", "pigtails", "bangs", "mohawk", "hairstyle", "face", "expression"})
 # Heads that are hair done a certain way: "blonde braids" says the hair is blond.
 HAIR_STYLES = frozenset({"braid", "braids", "pigtail", "pigtails", "ponytail", "bun", "curls", "dreadlocks",
-                         "dreadlock", "lock", "locks", "bangs", "mohawk", "plait", "plaits", "cornrows"})
+                         "dreadlock", "lock", "locks", "bangs", "mohawk", "plait", "plaits", "cornrows", "afro",
+                         "ponytails", "buns", "topknot", "bob", "fringe", "quiff", "mullet", "twists"})
+# Two-word cuts whose head alone names no hair ("a cut of meat"): "a blue buzz cut" is the person's hair.
+HAIR_CUTS = frozenset({"buzz cut", "crew cut", "pixie cut", "bowl cut", "top knot"})
 BODY_WORDS = BODY_WORDS | HAIR_STYLES | {"plait", "plaits", "braid", "pigtail", "cornrows"}
 BEARD_WORDS = frozenset({"beard", "moustache", "mustache", "stubble", "bearded"})
+
+
+def hair_key(hair: str) -> str:
+    """The one hair word a pictogram can show ("curly", "red", "blond", "white", "grey", "bald", "black", "brown")
+    in a person's hair as described ("a short afro" is curly, "long blonde braids" blond), or ""."""
+    words = hair.lower().replace("-", " ").split()
+    found = {HAIR_WORDS[w] for w in words if w in HAIR_WORDS}
+    return next((key for key in HAIR_PRIORITY if key in found), "")
+
+
 # A person noun that says the hair itself: "a redhead".
 HAIR_NOUNS = {"redhead": "red", "blonde": "blond", "brunette": "brown"}
