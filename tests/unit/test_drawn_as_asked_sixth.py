@@ -136,7 +136,8 @@ def plain_haired(plan: Plan, noun: str) -> Plan:
 def test_braids_hang_over_the_shoulders_and_an_afro_rises_around_the_head() -> None:
     for prompt, noun, below in (("a girl with braids flying a kite on a hill", "girl", True),
                                 ("a boy with an afro", "boy", False),
-                                ("a woman with her hair in a bun", "woman", False)):
+                                ("a woman with her hair in a bun", "woman", False),
+                                ("a girl with long dark braids reading a book", "girl", True)):  # hair as described
         plan = plan_of(prompt)
         who, = person(plan, noun)
         x0, y0, x1, y1 = pixel_box(who)

@@ -33,9 +33,10 @@ FLIPPED = frozenset({"pigtail", "braid"})  # the second of a pair is the first m
 
 def style_of(entity: Entity, glyph: str) -> str:
     """The hair style an entity names, "" for none; curly hair counts only on a face the font draws without it."""
-    words = [entity.hair, *(w for m in entity.modifiers for w in m.split())]
+    said = entity.hair.lower().replace("-", " ").split()  # the hair as described: "long blonde braids"
+    words = [*said, *(w for m in entity.modifiers for w in m.split())]
     style = next((WORDS[w] for w in words if w in WORDS), "")
-    if not style and entity.hair == "curly" and "🦱" not in glyph:
+    if not style and "curly" in said and "🦱" not in glyph:
         style = "curls"
     return style
 
