@@ -166,3 +166,19 @@ def test_things_and_people_named_apart_are_not_paired() -> None:
 
 def test_companions_are_planned_and_drawn_side_by_side() -> None:
     assert_read_placed_and_drawn("a fox and her cub resting on a log", [("fox", "next_to", "cub")])
+
+
+@pytest.mark.parametrize("prompt", ["a grandpa giving a balloon to his grandson",
+                                    "the nurse gives a cup to the patient", "a kid gave an apple to the teacher"])
+def test_giving_is_handing_what_is_given(prompt: str) -> None:
+    plan = plan_of(prompt)
+    nouns = {e.id: e.noun for e in plan.scene.entities}
+    giver = plan.scene.entities[0]
+    assert giver.action == "handing", prompt
+    held = {nouns[r.object] for r in plan.scene.relations if r.subject == giver.id and r.predicate == "holding"}
+    assert held & {"balloon", "cup", "apple"}, prompt
+
+
+def test_give_as_an_instruction_is_no_action() -> None:
+    plan = plan_of("a cat on a sofa, give it a red hat")
+    assert all(e.action != "handing" for e in plan.scene.entities)

@@ -38,7 +38,7 @@ ISSUER_BITS = 16
 IMAGE_ID_BITS = 32
 _VERSION_BITS = 2
 _VERSION = 2  # what embedding writes; versions 0 (BCH) and 1 (the issuer in the mark) are still read
-DEFAULT_ISSUER = 1  # the server's issuer when none is configured (the default in config/models.py): what detection checks
+DEFAULT_ISSUER = 1  # the server's issuer when none is configured (config/models.py's default): what detection checks
 
 _CHASE_BITS = 5  # 32 hard decodes at most, only when the plain hard decision fails
 _CODE = BCHCode(7, 13)  # version 0: n = 127, k = 50

@@ -194,6 +194,8 @@ class RelationReader(ShapeReader):
                 self.out.drafts[i].action = word
             return
         lemma = verb_lemma(word)
+        if lemma == "give" and word != "give":
+            lemma = "hand"  # "a boy giving flowers to…", "she gives…": handing; only the bare form is an instruction
         self.verb = lemma
         if not isinstance(self.previous, NounPhrase):
             self.placed_in = []  # "…, while leaning against a rock": the subject's new predicate, not the place's

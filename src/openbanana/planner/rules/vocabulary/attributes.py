@@ -127,8 +127,6 @@ SERVING_CONTAINERS = frozenset({"cup", "mug", "glass", "bottle", "can", "carton"
                                 "teacup", "pot", "bowl", "plate", "slice", "piece", "scoop", "bar", "loaf",
                                 "stick", "spoonful", "serving", "portion", "bouquet", "jar", "cone", "glassful",
                                 "platter", "wedge", "pint", "shot", "sip", "bite"})
-# Of those, the ones that are all of what they hold: "a loaf of bread" is bread, whole.
-WHOLES = frozenset({"loaf"})
 # Sports named where their ball is meant ("kids playing soccer"): the ball, by the name the index knows.
 SPORT_BALLS = {"soccer": "soccer ball", "football": "football", "basketball": "basketball",
                "volleyball": "volleyball", "tennis": "tennis ball", "baseball": "baseball", "rugby": "rugby ball",
