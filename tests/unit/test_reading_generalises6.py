@@ -182,3 +182,17 @@ def test_giving_is_handing_what_is_given(prompt: str) -> None:
 def test_give_as_an_instruction_is_no_action() -> None:
     plan = plan_of("a cat on a sofa, give it a red hat")
     assert all(e.action != "handing" for e in plan.scene.entities)
+
+
+@pytest.mark.parametrize(("prompt", "receiver", "given"), [("a boy handing his grandma tulips", "grandma", "tulip"),
+                                                           ("a girl giving her dad cookies", "dad", "cookie")])
+def test_who_receives_before_what_is_given_is_two_things(prompt: str, receiver: str, given: str) -> None:
+    plan = plan_of(prompt)
+    nouns = {e.id: e.noun for e in plan.scene.entities}
+    giver = plan.scene.entities[0].id
+    said = {(r.predicate, nouns[r.object]) for r in plan.scene.relations if r.subject == giver}
+    assert ("near", receiver) in said and ("holding", given) in said, said
+
+
+def test_a_possessive_compound_after_another_verb_stays_one_thing() -> None:
+    assert {e.noun for e in plan_of("a man washing his dog bowl").scene.entities} == {"man", "dog bowl"}

@@ -9,6 +9,7 @@ from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_predic
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
+from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, WEARABLES
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
@@ -112,6 +113,9 @@ class Attacher:
         elif self.pending == "by" and self.passive is not None:
             self._relate(ids, self.passive, self.full or self.subject)  # "a scarf worn by a snowman": he wears it
             self.pending, self.passive, self.subject_acted, self.full = None, None, True, []
+        elif self.pending == "holding" and self.verb in GIVING_VERBS and isinstance(following, NounPhrase) \
+                and self._lively(ids):
+            self._relate(self.subject, "near", ids)  # "hands his sister a cup": she is near, the cup is held next
         elif self.pending is not None:
             self._object(ids, self.pending)
             self.pending = None

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from openbanana.planner.rules.lexicon import NUMBERS, noun_lemma
+from openbanana.planner.people import person_noun
+from openbanana.planner.rules.lexicon import NUMBERS, noun_lemma, verb_lemma
 from openbanana.planner.rules.tagging import MODIFIER_UNITS, NOMINAL_UNITS, TEXT_MARK, Token, is_nominal, tokenize
-from openbanana.planner.rules.vocabulary.actions import ING_NOUNS
+from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS, ING_NOUNS
 from openbanana.planner.rules.vocabulary.attributes import Quantity
 
 __all__ = ["TEXT_MARK", "Describing", "Item", "NounPhrase", "Token", "chunk", "has_predicate", "has_verb", "tokenize"]
@@ -63,6 +64,9 @@ def chunk(tokens: list[Token]) -> list[Item]:
             i += 1
             continue
         phrase, i_next = _noun_phrase(tokens, i)
+        receiver = _receiver_end(items, tokens, i, i_next) if isinstance(phrase, NounPhrase) else None
+        if receiver is not None:
+            phrase, i_next = _noun_phrase(tokens[:receiver], i)  # "giving his mom flowers": mom, then flowers
         if phrase is not None:
             if i_next < len(tokens) - 1 and tokens[i_next].word == "of":
                 complement, after = _noun_phrase(tokens, i_next + 1)
@@ -75,6 +79,22 @@ def chunk(tokens: list[Token]) -> list[Item]:
             items.append(tokens[i])
             i += 1
     return items
+
+
+POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
+
+
+def _receiver_end(items: list[Item], tokens: list[Token], start: int, end: int) -> int | None:
+    """After a giving verb, "his mom flowers" is two objects, not a compound: the index after the receiver."""
+    verb = items[-1] if items else None
+    if not isinstance(verb, Token) or verb.tag not in ("verb", "ing", "past") or verb_lemma(verb.word) not in \
+            GIVING_VERBS or tokens[start].word not in POSSESSIVES:
+        return None
+    nouns = [k for k in range(start + 1, end) if tokens[k].tag == "noun"]
+    if len(nouns) < 2 or nouns != list(range(nouns[0], end)):
+        return None
+    person = next((k for k in nouns[:-1] if person_noun(noun_lemma(tokens[k].word))), None)
+    return None if person is None else person + 1
 
 
 def _feature(item: Item) -> bool:

@@ -40,6 +40,8 @@ VERB_RELATIONS: dict[str, tuple[Predicate, str]] = {
     "fill": ("in", ""), "cover": ("on", ""), "surround": ("near", ""), "make": ("near", "making"),
     "prepare": ("near", "cooking"), "brew": ("near", "making"),
 }
+# Verbs that take who receives before what is given ("hands his sister a cup", "giving her dad flowers").
+GIVING_VERBS = frozenset({"give", "hand", "bring", "pass", "offer", "show", "send", "buy", "feed", "throw", "toss"})
 # Verbs that name no depicted activity: the prompt's instructions and linking words ("draw a cat", "make it blue").
 INSTRUCTION_VERBS = frozenset({"draw", "paint", "make", "create", "generate", "design", "illustrate", "render",
                                "show", "depict", "imagine", "picture", "give", "add", "put", "place", "include",
