@@ -113,6 +113,6 @@ def test_body_text_script_and_right_to_left_lines_keep_their_own_spaces() -> Non
     assert small.gap == 0
     script = fit_text(TextBlock("June 14, 2025", "headline", (0.1, 0.1, 0.9, 0.4), font="script"), (1000, 1000))
     assert script.size > 60 and script.gap == 0  # joined letters keep the face's own spaces
-    block = TextBlock("مرحبا بالعالم", "headline", (0.05, 0.1, 0.95, 0.9), treatment="none")
+    block = TextBlock("مرحبا بالعالم", "headline", (0.05, 0.1, 0.95, 0.9), font="geometric", treatment="none")
     fitted = fit_text(block, (900, 300))
     assert fitted.gap > 0 and fitted.extent[0] == math.ceil(fitted.widths[0])  # measured as the shaper sets it

@@ -3,13 +3,17 @@
 A reader (a person at a glance, or OCR standing in for one) takes set text apart into words and letters by the space
 between them, so the space is part of what the text says:
 
-* Display lines (type at least DISPLAY_SHARE of the canvas height) space their words at least DISPLAY_GAP_EM apart:
-  a geometric or display face's own space is narrow for its size, and a reader then runs the words together or
-  takes a word apart between two of its letters ("Morning  g Brew"), or sees the letter beside the gap twice
-  ("2 2 mi"). A space after punctuation (",.;:") is left as the face sets it: the mark's own white already opens
-  that gap, and widened as well it is where a reader splits the line and sees the next word's first letter twice
-  ("Birthday, S Sam", "10am, E Elm Street"). Scripts and monospaced faces keep their own spacing (joined letters,
-  fixed cells).
+* Display lines (type at least DISPLAY_SHARE of the canvas height) set their words DISPLAY_SPACE_EM apart, a space
+  per face. A reader takes a big line apart word by word and looks a little past each word's ink (OCR's box per
+  word reaches about a third of an em beyond it): where the next word's edge lies inside that reach, its letter is
+  read twice ("Sweet t Orchard", "2 2 mi"); where the gap is much wider, a short word stands alone and is dropped or
+  misread. No one space is best for every face, so each face's is the one bench/word_gaps.py measured best on
+  random everyday phrases; a face not in the table keeps its own space (Inter Display, drawn for display sizes,
+  reads best so), and scripts, monospaced and comic faces keep theirs (joined letters, fixed cells, a space already
+  wider than the table's). A line with an ampersand standing alone is set at least LONE_AMPERSAND_EM apart: at a
+  narrower space the reader took a neighbour's edge in with the "&". A space after punctuation (",.;:") is left as
+  the face sets it: the mark's own white already opens that gap, and widened as well it is where a reader splits
+  the line and sees the next word's first letter twice ("Birthday, S Sam").
 * Loose pairs: a degree sign before a letter ("24°C", "75°F") is set LOOSE_EM apart, as a typesetter's hair space
   sets it. Drawn tight, the two glyphs look like the single symbol ℃ (U+2103), which is another character than
   the two the prompt gave.
@@ -24,8 +28,16 @@ from openbanana.imaging.drawing.fonts import Run, face_path, load_font
 from openbanana.plan import FontName
 
 DISPLAY_SHARE = 0.045  # type this large (a share of the canvas height) is display type
-DISPLAY_GAP_EM = 0.34  # the least word space of display type, in ems
-OWN_SPACING: frozenset[FontName] = frozenset({"script", "mono"})  # joined letters, fixed cells: spaced as drawn
+# The word space of display type per face, in ems; a face not named keeps its own space. Measured with
+# bench/word_gaps.py on random phrases (two seeds, 60 lines a face): Inter Display reads best at its own space
+# (0.21 em: 53 of 60 against 45 at 0.34 em, where a word's box reaches into the next); Noto Sans Bold and League
+# Spartan read no better at their own or tighter (0.34 em stays); the faces not measured keep 0.34 em, the rule
+# before.
+DISPLAY_SPACE_EM: dict[FontName, float] = dict.fromkeys(
+    ("sans", "sans-bold", "serif-bold", "sans-medium", "geometric", "condensed", "rounded", "serif-display",
+     "serif-italic", "sans-light", "serif", "narrow"), 0.34)
+OWN_SPACING: frozenset[FontName] = frozenset({"script", "mono", "comic"})  # joined letters, fixed cells, a wide space
+LONE_AMPERSAND_EM = 0.34  # a line with an ampersand standing alone sets its words at least this far apart
 LOOSE_EM = 0.09  # the space added inside a loose pair, in ems
 LOOSE_BEFORE = frozenset("°º")  # a mark that, set tight against the letter after it, makes another symbol
 OPEN_AFTER = frozenset(",.;:")  # punctuation after which a space is left as the face sets it
@@ -38,12 +50,17 @@ def word_space(face: FontName) -> float:
     return float(load_font(face_path(face), _MEASURED_AT).getlength(" ")) / _MEASURED_AT
 
 
-def display_gap(face: FontName, size: float, canvas_height: int) -> float:
-    """Pixels to add to each word space at this size: none for text (nor for a script or a monospaced face), enough
-    for display type to reach DISPLAY_GAP_EM."""
+def display_gap(face: FontName, size: float, canvas_height: int, text: str = "") -> float:
+    """Pixels to add to each word space of `text` at this size (fewer than none: taken away): none for text sizes,
+    nor for a face that keeps its own spacing; display type's words are set DISPLAY_SPACE_EM apart, and a line
+    with a lone "&" at least LONE_AMPERSAND_EM (at a face's own narrower space the reader took in the edge of a
+    neighbour with it: "Spoke e & Gear", "Barber 8 & Harbor")."""
     if size < DISPLAY_SHARE * canvas_height or face in OWN_SPACING:
         return 0.0
-    return max(0.0, DISPLAY_GAP_EM * size - word_space(face) * size)
+    wanted = DISPLAY_SPACE_EM.get(face, word_space(face))
+    if " & " in f" {text} ":
+        wanted = max(wanted, LONE_AMPERSAND_EM)
+    return (wanted - word_space(face)) * size
 
 
 def _shaped_whole(run: Run) -> bool:

@@ -169,7 +169,7 @@ def fit_text(block: TextBlock, canvas_size: tuple[int, int]) -> SetText:
 
     def fits(size: float) -> bool:
         scale = REF_SIZE / size
-        spaced = space + display_gap(block.font, size, height) * scale
+        spaced = space + display_gap(block.font, size, height, block.text) * scale
         lines = _layout(block.text, block.font, box_w * scale, spaced)
         widest = max((_line_width(line, spaced) for line in lines), default=0.0) / scale
         total = size * (ascent_em + descent_em) + (len(lines) - 1) * size * (ascent_em + descent_em) * LINE_SPACING
@@ -194,7 +194,7 @@ def _set(block: TextBlock, size: int, box_w: float, box_h: float, canvas_size: t
     width, height = canvas_size
     left, top, _, _ = block.box
     ascent_em, descent_em = _metrics(block.font)
-    gap = display_gap(block.font, size, height)
+    gap = display_gap(block.font, size, height, block.text)
     spaced = _space(block.font) + gap * REF_SIZE / size
     lines = [_join(line) for line in _layout(block.text, block.font, box_w * REF_SIZE / size, spaced)]
     runs = tuple(tuple(split_runs(line, block.font)) for line in lines)
@@ -242,7 +242,7 @@ def _draw_pieces(draw: ImageDraw.ImageDraw, run: Run, fitted: SetText, at: tuple
     features = font_features(run.path)
     joints = {" ": font.getlength(" ", features=features) + fitted.gap, "": LOOSE_EM * fitted.size}
     x, baseline = at
-    for piece, joint in pieces(run, fitted.gap > 0):
+    for piece, joint in pieces(run, fitted.gap != 0):
         if stroke is not None:
             draw.text((x, baseline), piece, font=font, fill=fill, anchor="ls", features=features,
                       stroke_width=stroke[0], stroke_fill=stroke[1])
