@@ -14,7 +14,7 @@ from openbanana.planner.rules.scene.stage import Placement
 CLOSE = frozenset({"next_to", "near"})
 EDGE = 0.06  # of the host's width, kept clear at its end, at most
 EDGE_OWN = 0.02  # of the thing's own width, at most: a small thing keeps to the very end
-LAP = 0.4  # of a seated figure's width: its lap and feet reach this far past its right side (the engine's pose)
+LAP = 0.28  # of a seated figure's width: its lap and feet reach this far past its right side (the engine's pose)
 
 
 def slide_along(placements: Sequence[Placement], links: Links) -> None:
