@@ -7,6 +7,7 @@ plan's boxes and the ink each thing leaves (judged with the benchmark's own geom
 2. Small things stand at their real height: a glass lower than a cat beside it, a mug small in a hand.
 3. A person sitting on a bench slid toward what they are near keeps the lap and feet over the seat.
 4. A lone barn or tree with nothing related to it stands back behind a crowded row instead of taking its width.
+5. A small thing in an open container (ice in a pail, tulips in a vase) shows over the rim at a readable size.
 
 Sentence shapes of their own, none a benchmark prompt."""
 
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from openbanana.plan import Plan, Subject
+from openbanana.planner.rules.scene.along import LAP
 from tests.unit.test_composer_holds import ink_subjects
 from tests.unit.test_composer_holds5 import drawn, height, wide_plan
 from tests.unit.test_scene_fidelity_classes import SIZE, entity, ink_share, plan_of
@@ -89,7 +91,7 @@ def test_a_seated_person_slid_toward_a_neighbour_keeps_the_lap_on_the_seat(seed:
     plan = wide_plan("an old woman sitting on a bench near a duck", "4:3", seed)
     woman = _seated(plan, "woman")
     bench, = drawn(plan, "bench")
-    lap = 0.4 * (woman.box[2] - woman.box[0])  # along.LAP: the drawn lap and feet reach past the right side
+    lap = LAP * (woman.box[2] - woman.box[0])  # the drawn lap and feet reach past the right side
     assert bench.box[0] - 1e-6 <= woman.box[0] and woman.box[2] + lap <= bench.box[2] + 1e-6
 
 
@@ -106,3 +108,14 @@ def test_lone_scenery_stands_back_behind_a_crowded_row(seed: int) -> None:
     assert min(map(height, drawn(plan, "girl"))) > 0.28  # the row is not shrunk to fit the barn (0.23 then)
     square = plan_of(CROWDED, seed)
     assert ink_share(square, drawn(square, "barn")[0]) >= 0.04  # and it still shows over their heads
+
+
+@pytest.mark.parametrize(("prompt", "inside", "container"), [
+    ("a bucket with ice in it", "ice", "bucket"),
+    ("three red tulips in a vase", "tulip", "vase"),
+])
+def test_a_small_thing_in_an_open_container_shows_over_the_rim(prompt: str, inside: str, container: str) -> None:
+    plan = plan_of(prompt)
+    held, = drawn(plan, container)
+    assert all(height(s) >= 0.33 * height(held) for s in drawn(plan, inside))  # a fifth of it before
+    assert all(ink_share(plan, s) >= 0.04 for s in drawn(plan, inside))  # not hidden behind the rim
