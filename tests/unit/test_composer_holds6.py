@@ -8,6 +8,7 @@ plan's boxes and the ink each thing leaves (judged with the benchmark's own geom
 3. A person sitting on a bench slid toward what they are near keeps the lap and feet over the seat.
 4. A lone barn or tree with nothing related to it stands back behind a crowded row instead of taking its width.
 5. A small thing in an open container (ice in a pail, tulips in a vase) shows over the rim at a readable size.
+6. Copies level with their host (hung below it) never stand further back than it.
 
 Sentence shapes of their own, none a benchmark prompt."""
 
@@ -20,6 +21,9 @@ import pytest
 
 from openbanana.plan import Plan, Subject
 from openbanana.planner.rules.scene.along import LAP
+from openbanana.planner.rules.scene.kinds import kind_of
+from openbanana.planner.rules.scene.pieces import Piece, in_step
+from openbanana.scene import Entity
 from tests.unit.test_composer_holds import ink_subjects
 from tests.unit.test_composer_holds5 import drawn, height, wide_plan
 from tests.unit.test_scene_fidelity_classes import SIZE, entity, ink_share, plan_of
@@ -119,3 +123,15 @@ def test_a_small_thing_in_an_open_container_shows_over_the_rim(prompt: str, insi
     held, = drawn(plan, container)
     assert all(height(s) >= 0.33 * height(held) for s in drawn(plan, inside))  # a fifth of it before
     assert all(ink_share(plan, s) >= 0.04 for s in drawn(plan, inside))  # not hidden behind the rim
+
+
+def test_copies_level_with_their_host_never_stand_further_back_than_it() -> None:
+    """Eggs hung below a carton are level with it (their layers differ by a hair to keep their order): their own
+    step back must not put them behind the shelf the carton stands on; what is drawn under the host stays back."""
+    egg, carton = Entity("e1", "egg", "🥚"), Entity("e2", "carton", "🧃")
+    host = Piece(carton, kind_of(carton), "🧃", 0.5, 0.5, 0.2, 1.0, layer=1.0, depth=0.0)
+    level = [Piece(egg, kind_of(egg), "🥚", 0.4 + 0.1 * i, 0.8, 0.1, 0.8, layer=1.0 - 0.0004 * i, depth=0.04 * i)
+             for i in range(3)]
+    under = Piece(egg, kind_of(egg), "🥚", 0.5, 0.55, 0.1, 0.8, layer=0.0, depth=0.0)
+    in_step(host, [*level, under])
+    assert all(p.depth <= host.depth for p in level) and under.depth >= host.depth
