@@ -250,9 +250,10 @@ class GroupBuilder:
             natural = self.size(link.child)
             if host.kind.shape_aspect and kind.zone == "tabletop":  # a cup stays a cup beside the table it is on
                 natural = min(natural, host.height * TABLETOP_SHARE)
-            if sunk:  # half of it hides behind the rim: a small thing (ice, tulips) shows at a readable size, a
-                natural = max(natural, host.height * SUNK_SHARE)  # bunch of them close together
-                spots = [replace(spot, dx=spot.dx * 0.35) for spot in spots]
+            if sunk:  # half of it hides behind the rim: a small thing (ice, tulips) shows at a readable size
+                natural = max(natural, host.height * SUNK_SHARE)
+            if sunk and (host.glyph or "").replace("\ufe0f", "") not in OPENINGS:  # a bunch close together (a
+                spots = [replace(spot, dx=spot.dx * 0.35) for spot in spots]  # bowl's opening spreads its own)
             if host.kind.flat or sunk:
                 natural = min(natural, host.width * 0.62 / ratio, host.height * 0.9)
             low, high = min(s.dx for s in spots), max(s.dx for s in spots)
