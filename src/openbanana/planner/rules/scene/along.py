@@ -1,7 +1,8 @@
 """A thing on a wide surface slides along it toward what it stands next to or near: "a blackbird pecking at the
 basket on the bench" stood the basket in the middle of a long bench, so far from the bird beside the bench that
 "near" did not hold; a vet beside the table a rabbit sat on, the same. The one thing alone on its host's top moves
-to the host's end nearer the other group, staying on the surface."""
+to the host's end nearer the other group, staying on the surface (a seated figure's lap and feet too: "a man
+sitting on a bench near a dog" sat at the end with his legs past it, hanging in the air)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from openbanana.planner.rules.scene.stage import Placement
 CLOSE = frozenset({"next_to", "near"})
 EDGE = 0.06  # of the host's width, kept clear at its end, at most
 EDGE_OWN = 0.02  # of the thing's own width, at most: a small thing keeps to the very end
+LAP = 0.28  # of a seated figure's width: its lap and feet reach this far past its right side (the engine's pose)
 
 
 def slide_along(placements: Sequence[Placement], links: Links) -> None:
@@ -39,7 +41,8 @@ def slide_along(placements: Sequence[Placement], links: Links) -> None:
             side = (left + right) / 2 - (placement.x + host.x * placement.scale)
             low, high = min(p.left for p in pieces), max(p.right for p in pieces)
             edge = min(EDGE * host.width, EDGE_OWN * (high - low))
-            shift = (host.right - edge - high) if side > 0 else (host.left + edge - low)
+            lap = max((LAP * p.width for p in pieces if p.pose == "sitting"), default=0.0)
+            shift = (host.right - edge - lap - high) if side > 0 else (host.left + edge - low)
             if shift * side > 0:
                 for piece in pieces:
                     piece.x += shift

@@ -16,7 +16,11 @@ from openbanana.planner.rules.scene.pieces import Piece
 from openbanana.planner.rules.scene.relations import Link
 from openbanana.scene import Entity
 
-HAT_DEPTH = 0.65  # how much of a hat's height comes down over the head
+# A hat's size and how far down it comes, both in head widths: (height, where its bottom is below the top of the
+# head). On a head-and-shoulders pictogram a little narrower than the head and down to the brow, so the face shows
+# under it and the head at its sides (one as wide as the head hid the face, a helmet's strap reaching the chin); a
+# standing figure's head is smaller than its measured span, so its hat is smaller and sits higher.
+HAT, BUST_HAT, FIGURE_HAT = (1.0, 0.65), (0.85, 0.7), (0.55, 0.5)
 CANOPY = 0.45  # the share of an umbrella pictogram's height its canopy takes, from the top
 Anchor = tuple[float, float, float, float, float]  # x, bottom, height, layer, depth
 Coords = tuple[float, float]
@@ -105,8 +109,8 @@ def worn(host: Piece, glyph: str | None, ratio: float, at: Callable[[Point], Coo
     head = body(host).head_span * host.width
     if slot == "head":  # pulled down over the top of the head, as a hat is worn
         x, y = at("head")
-        h = head / ratio
-        return x, y + h * HAT_DEPTH, h, host.layer + 1, host.depth
+        span, depth = FIGURE_HAT if body(host) is FIGURE else BUST_HAT if body(host) is BUST else HAT
+        return x, y + head / ratio * depth, head / ratio * span, host.layer + 1, host.depth
     if slot == "ears":  # across the head at the ears, the band over its top
         x, y = at("eyes")
         h = head * 1.2 / ratio

@@ -12,6 +12,7 @@ from openbanana.planner.rules.scene.relations import Links
 from openbanana.planner.rules.scene.stage import Placement, Rect
 
 GAP = 0.02  # canvas heights between the two groups' boxes
+COVER = 0.25  # the most of an unrelated group's box a moved group may cover
 
 
 def pull_beside(placements: list[Placement], links: Links, frame: Frame, movable: Collection[str],
@@ -41,9 +42,23 @@ def pull_beside(placements: list[Placement], links: Links, frame: Frame, movable
         side = {"left_of": -1, "right_of": 1}.get(relation.predicate, 0) * (1 if mover == a else -1)
         if towards is not None and other not in towards:
             continue
-        by_root[mover] = moved[mover] = _moved(by_root[mover], by_root[other].rect(), side, frame, level=level)
+        candidate = _moved(by_root[mover], by_root[other].rect(), side, frame, level=level)
+        if _covers(candidate.rect(), [p.rect() for root, p in by_root.items() if root not in (mover, other)]):
+            continue  # never moved over something it is not related to (balloons onto the gifts)
+        by_root[mover] = moved[mover] = candidate
     return [moved[p.group.root] if moved.get(p.group.root) is not None and p.group.root in movable else p
             for p in placements]
+
+
+def _covers(rect: Rect, others: list[Rect]) -> bool:
+    """Whether the rect would hide more than a quarter of another group's box, or they of it."""
+    def area(r: Rect) -> float:
+        return max(0.0, r[2] - r[0]) * max(0.0, r[3] - r[1])
+    for o in others:
+        shared = (max(rect[0], o[0]), max(rect[1], o[1]), min(rect[2], o[2]), min(rect[3], o[3]))
+        if area(shared) > COVER * min(area(rect), area(o)):
+            return True
+    return False
 
 
 def _shown(predicate: str, a: Rect, b: Rect) -> bool:

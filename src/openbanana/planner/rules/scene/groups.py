@@ -32,6 +32,7 @@ FLAT_SQUASH = 0.42
 SIZE_SPREAD = 0.65  # real sizes differ too much for pictograms: a house is drawn 1.6 people tall, not 4
 DECOR_SIZE = 0.7  # the place's scenery stays smaller than what was named
 DECOR = "_decor"  # the id prefix of what the composer adds on its own (scenery, a tool in a hand)
+SUNK_SHARE = 0.5  # the least a thing in an open container measures, in the container's heights
 TABLETOP_SHARE = 0.62  # the most a small thing on drawn furniture may measure, in the furniture's heights
 Arranger = Callable[[Entity, Kind], Arrangement]
 VARIANTS = {"tree": "🌳🌲", "flower": "🌷🌼🌸🌺", "house": "🏠🏡", "fish": "🐟🐠", "cloud": "☁⛅"}
@@ -249,6 +250,10 @@ class GroupBuilder:
             natural = self.size(link.child)
             if host.kind.shape_aspect and kind.zone == "tabletop":  # a cup stays a cup beside the table it is on
                 natural = min(natural, host.height * TABLETOP_SHARE)
+            if sunk:  # half of it hides behind the rim: a small thing (ice, tulips) shows at a readable size
+                natural = max(natural, host.height * SUNK_SHARE)
+            if sunk and (host.glyph or "").replace("\ufe0f", "") not in OPENINGS:  # a bunch close together (a
+                spots = [replace(spot, dx=spot.dx * 0.35) for spot in spots]  # bowl's opening spreads its own)
             if host.kind.flat or sunk:
                 natural = min(natural, host.width * 0.62 / ratio, host.height * 0.9)
             low, high = min(s.dx for s in spots), max(s.dx for s in spots)

@@ -64,6 +64,17 @@ SIZES: dict[str, float] = {
     "🚽": 0.8, "🪞": 1.1, "🗄": 1.0, **dict.fromkeys("🏇🚴🚵", 1.4), "🧸": 0.5, "⛄": 1.0, "☃": 1.0, "🤖": 1.0,
     **dict.fromkeys("⚽🏀🏈⚾🥎🎾🏐🏉", 0.14),
 }
+# Small things at their real height too (a wine glass 0.2 m, a cup 0.1 m, a vase 0.35 m, a book 0.25 m, a potted
+# plant 0.5 m): a glass on a table stands lower than a cat beside it, a cup is small in a hand. Food with no height
+# of its own is an apple's; other small things with none keep `LOOSE_SIZE`.
+SMALL_SIZES: dict[str, float] = {
+    **dict.fromkeys("🍷🍸🥂🍹🕯", 0.12), **dict.fromkeys("🥃🍵☕🧉🍮", 0.06), **dict.fromkeys("🍺🍻🥛🍶🍼", 0.09),
+    **dict.fromkeys("🥤🧋🫖🎂📻🎤", 0.11), **dict.fromkeys("🧃📱☎📞📷🎧⏰⌛⏳🍰🧁🖊✏🖌🖍✂🧪", 0.08),
+    **dict.fromkeys("🍾🧴🕰💰🔬", 0.17), **dict.fromkeys("📖📓📔📒📕📗📘📙📚💻🎁⚱", 0.14),
+    **dict.fromkeys("🏺📦🍉🍍", 0.19), **dict.fromkeys("🪴💐🌷🌹🥀📺🖥", 0.26), "💡": 0.2,
+    **dict.fromkeys("🔑🗝📎🪙💍🎲🧩🪀🧊🧼🖱⌨🕶👓⌚🎀🔔🪔", 0.05),
+}
+FOOD_SIZE, LOOSE_SIZE = 0.08, 0.45
 CHILD_SIZE, BABY_SIZE = 0.76, 0.45  # a child of about eight against an adult; a baby
 CHILDREN, BABIES = frozenset("🧒👦👧"), frozenset("👶")
 SKY_SIZES: dict[str, float] = {  # sky things, in the same units, before the sky's own distance shrinks them
@@ -218,7 +229,7 @@ def kind_of(entity: Entity) -> Kind:
     zone: Zone = ("swimmer" if glyph in SWIMMERS else "water" if glyph in WATER else
                   "ground" if person or glyph in SIZES or glyph in FURNITURE or lead in ANIMAL_FACES else
                   "tabletop" if is_food(glyph) or glyph in TABLETOP or glyph in FLAT or wear_slot(glyph) else "ground")
-    size = SIZES.get(glyph, _person_size(lead) if person else 0.6 if lead in ANIMAL_FACES else 0.45)
+    size = SIZES.get(glyph, _person_size(lead) if person else 0.6 if lead in ANIMAL_FACES else _small_size(glyph))
     return Kind(zone, size, faces, person=person, scenery=glyph in SCENERY, furniture=glyph in FURNITURE,
                 surface=glyph in SEATS or glyph in FURNITURE, seat=SEATS.get(glyph, 0.04), flat=glyph in FLAT,
                 container=glyph in CONTAINERS)
@@ -227,3 +238,8 @@ def kind_of(entity: Entity) -> Kind:
 def _person_size(lead: str) -> float:
     """A person's height against an adult's: a child stands shorter, a baby shorter still."""
     return CHILD_SIZE if lead in CHILDREN else BABY_SIZE if lead in BABIES else 1.0
+
+
+def _small_size(glyph: str) -> float:
+    """A small thing's height: its own, an apple's for food, else a loose thing's."""
+    return SMALL_SIZES.get(glyph, FOOD_SIZE if is_food(glyph) else LOOSE_SIZE)

@@ -111,15 +111,18 @@ def side_by_side(sets: list[list[Piece]]) -> None:
         x += width * 1.06
 
 
+LEVEL = 0.5  # a copy's layer within this of its host's is level with it (copies differ by a hair to keep order)
+
+
 def in_step(host: Piece, pieces: list[Piece]) -> list[Piece]:
     """Copies attached to a host keep the side of it their layer gives them: the engine draws far to near before
     it looks at the layer, so a scattered copy's own step back put the second goldfish behind its bowl and three
-    kittens behind the ball they played in. What is drawn over the host stands no further back than it, what is
-    drawn under it no nearer."""
+    kittens behind the ball they played in. What is drawn over the host, or level with it (eggs hung below a
+    carton, over the shelf it stands on), stands no further back than it, what is drawn under it no nearer."""
     for piece in pieces:
-        if piece.layer > host.layer:
+        if piece.layer > host.layer - LEVEL:
             piece.depth = min(piece.depth, host.depth)
-        elif piece.layer < host.layer:
+        else:
             piece.depth = max(piece.depth, host.depth)
     return pieces
 

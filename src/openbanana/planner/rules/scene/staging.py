@@ -18,6 +18,7 @@ from openbanana.planner.rules.scene.stage import GAP, Placement, hero_scale, pla
 from openbanana.planner.rules.scene.world import World
 
 SKY_SHRINK = 0.62  # flying things are further away than they look: drawn smaller than the scale says
+CROWDED_ROW = 2  # with more groups than this in the ground row, lone scenery stands back behind it
 SKY_DEPTH = 0.2  # far off and drawn first, yet barely hazed: they must stay clear (the hero flies nearer)
 
 
@@ -42,6 +43,10 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     ground = [g for g in groups if g not in sky and g not in water and g not in swimmers] + decor
     groves = [g for g in ground if g.root != hero_root and _grove(g)]
     ground = [g for g in ground if g not in groves]
+    related = {links.root(r.subject) for r in links.sides} | {links.root(r.object) for r in links.sides}
+    backdrops = [g for g in ground if g.root != hero_root and g.root not in related and _backdrop(g)]
+    backdrops = backdrops if len(ground) > CROWDED_ROW else []
+    ground = [g for g in ground if g not in backdrops]
     rows: list[Placement] = []
     close = frozenset(frozenset((links.root(r.subject), links.root(r.object))) for r in links.sides
                       if r.predicate in ("next_to", "near"))
@@ -65,6 +70,10 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     for grove in groves:  # woods and villages stand back across the whole width, behind the named things
         depth = _span(frame.shore, False)[1] * rng.uniform(0.45, 0.6)
         rows.extend(place_row([grove], [depth], [False], frame, scale, hero_root, rng, third=0.5))
+    for index, backdrop in enumerate(backdrops):  # a lone barn or tree stands back, on the side the hero is not
+        depth = _span(frame.shore, False)[1] * rng.uniform(0.4, 0.55)
+        at = (1 - third + index * 0.25) % 1.0
+        rows.extend(place_row([backdrop], [depth], [False], frame, scale, hero_root, rng, third=at))
     taken = [p.rect() for p in rows]
     airborne = sky + swimmers
     region = _area(frame) if swimmers else (frame.left, *frame.sky_band()[:1], frame.right, frame.sky_band()[1])
@@ -144,6 +153,13 @@ def _verge_shift(placement: Placement, frame: Frame) -> float:
     target = middle - half - 0.2 * width if centre < middle else middle + half + 0.2 * width  # the feet on the verge
     target = min(max(target, frame.left + width / 2), frame.right - width / 2)  # as far out as the picture allows
     return target - centre
+
+
+def _backdrop(group: Group) -> bool:
+    """One piece of scenery alone (a barn, a tree) with nothing on or by it: it can stand back behind the row
+    instead of taking its width, so a crowded row's things are drawn bigger."""
+    root = group.of(group.root)
+    return len(root) == 1 == len(group.pieces) and root[0].kind.scenery and not root[0].kind.person
 
 
 def _grove(group: Group) -> bool:
