@@ -159,3 +159,21 @@ def test_a_daughter_with_her_mom_is_a_child_unless_said_to_be_grown() -> None:
     assert daughter.glyph == "👧"
     assert daughter.box[3] - daughter.box[1] < 0.9 * (mom.box[3] - mom.box[1])  # a child's height
     assert glyph_of(plan_of("an old man and his adult son fishing"), "son") != "👦"
+
+
+def test_a_named_colour_paints_a_boat_and_leaves_its_strip_of_water() -> None:
+    from openbanana.imaging.drawing.glyphs import WATER_STRIP, sprite
+
+    made = sprite("🛶", 96, tint=(40, 90, 230))
+    assert made is not None
+    colours = [layer.color[:3] for layer in made.layers]
+    assert WATER_STRIP in colours  # the strip keeps Twemoji's water, for the scene to tint as its own water
+    assert any(b > 150 and r < 90 and (r, g, b) != WATER_STRIP for r, g, b in colours)  # the hull is blue
+
+
+def test_cutlery_is_the_size_of_the_dish_it_lies_by() -> None:
+    plan = plan_of("a wooden spoon lying beside a bowl of stew")
+    boxes = {s.label: s.box for s in plan.subjects}
+    fork = next(box for label, box in boxes.items() if "spoon" in label)
+    dish = next(box for label, box in boxes.items() if "bowl" in label or "stew" in label)
+    assert fork[3] - fork[1] < 1.5 * (dish[3] - dish[1]), boxes

@@ -7,9 +7,9 @@ import math
 
 from PIL import Image, ImageChops, ImageDraw
 
+from openbanana.imaging.drawing.glyphs import WATER_STRIP as TWEMOJI_WATER
 from openbanana.imaging.drawing.glyphs import Layer, Sprite
 
-TWEMOJI_WATER = (85, 172, 238)  # the blue of the water strip under ⛵ 🚣 🏊 🛶 🚤 🤽
 UNDER = 0.38  # how much of a swimming animal or person is under the surface
 
 
@@ -25,7 +25,8 @@ def tinted_water(made: Sprite, canvas: Image.Image, at: tuple[int, int]) -> Spri
     if not blocks:
         return made
     x, y = at
-    row = min(canvas.height - 1, max(0, y + made.size[1] - max(1, made.size[1] // 12)))
+    top = min(layer.offset[1] for layer in made.layers if id(layer) in blocks)
+    row = min(canvas.height - 1, max(0, y + top + max(1, made.size[1] // 24)))  # the water at the waterline
     samples = [canvas.getpixel((min(canvas.width - 1, max(0, px)), row))
                for px in (x - 3, x + made.size[0] + 2)]
     colors = [s for s in samples if isinstance(s, tuple)]

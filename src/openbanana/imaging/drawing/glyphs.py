@@ -124,6 +124,10 @@ class _SpriteCache:
 _CACHE = _SpriteCache(CACHE_PIXELS)
 
 
+WATER_STRIP = (85, 172, 238)  # the blue of the strip of water Twemoji draws under its boats and swimmers
+AFLOAT_GLYPHS = frozenset("⛵🚣🏊🛶🚤🤽")
+
+
 def sprite(glyph: str, font_size: int, tint: RGB | None = None, squash: float = 1.0) -> Sprite | None:
     """The emoji as coloured layer masks at `font_size` px per em (scaled by `squash` vertically), or None."""
     key = normalise(glyph)
@@ -139,7 +143,10 @@ def sprite(glyph: str, font_size: int, tint: RGB | None = None, squash: float = 
         core, at = font.getmask2(chr(table.base + offset), mode="L")
         masks.append((Image.Image()._new(core), at))
     if tint is not None:
-        colors = retint(colors, tint, _visible_areas(masks))
+        areas = _visible_areas(masks)
+        if glyph[:1] in AFLOAT_GLYPHS:  # "a blue rowboat": the hull takes the colour, never the strip of water
+            areas = [0.0 if color[:3] == WATER_STRIP else area for color, area in zip(colors, areas, strict=True)]
+        colors = retint(colors, tint, areas)
     raw: list[tuple[Image.Image, tuple[int, int], RGBA]] = []
     for (mask, (x, y)), color in zip(masks, colors, strict=True):
         box = mask.getbbox()

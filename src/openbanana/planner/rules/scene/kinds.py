@@ -72,7 +72,7 @@ SMALL_SIZES: dict[str, float] = {
     **dict.fromkeys("🥤🧋🫖🎂📻🎤", 0.11), **dict.fromkeys("🧃📱☎📞📷🎧⏰⌛⏳🍰🧁🖊✏🖌🖍✂🧪", 0.08),
     **dict.fromkeys("🍾🧴🕰💰🔬", 0.17), **dict.fromkeys("📖📓📔📒📕📗📘📙📚💻🎁⚱", 0.14),
     **dict.fromkeys("🏺📦🍉🍍", 0.19), **dict.fromkeys("🪴💐🌷🌹🥀📺🖥", 0.26), "💡": 0.2,
-    **dict.fromkeys("🔑🗝📎🪙💍🎲🧩🪀🧊🧼🖱⌨🕶👓⌚🎀🔔🪔", 0.05),
+    **dict.fromkeys("🔑🗝📎🪙💍🎲🧩🪀🧊🧼🖱⌨🕶👓⌚🎀🔔🪔", 0.05), **dict.fromkeys("🥄🍴🔪🥢", 0.09),
 }
 FOOD_SIZE, LOOSE_SIZE = 0.08, 0.45
 CHILD_SIZE, BABY_SIZE = 0.76, 0.45  # a child of about eight against an adult; a baby
