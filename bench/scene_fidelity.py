@@ -2,9 +2,10 @@
 
 For every prompt of a split (bench/data/scenes_dev.jsonl for tuning; scenes_heldout.jsonl … scenes_heldout8.jsonl
 are held-out sets that were each written afresh, measured once and are now spent: they are tuning data too; a
-held-out set in HELD_OUT — now scenes_heldout9.jsonl — is never tuned on and is measured once), the real rules planner plans it (`RulesPlanner`, `PlanningInput`) and the real draft engine renders
-it at 1K in the prompt's aspect ratio with one seed. Each hand-written expectation is then checked from the Plan
-(scene graph, placed subjects and their `Subject.entity`) and from the pixels:
+held-out set in HELD_OUT — now scenes_heldout9.jsonl — is never tuned on and is measured once), the real rules
+planner plans it (`RulesPlanner`, `PlanningInput`) and the real draft engine renders it at 1K in the prompt's aspect
+ratio with one seed. Each hand-written expectation is then checked from the Plan (scene graph, placed subjects and
+their `Subject.entity`) and from the pixels:
 
 - entities: the scene graph has an entity with the expected noun (or an accepted alternative), and at least one
   subject drawing it has ink in its box. Ink is what changes when the entity's subjects are left out of the render:

@@ -35,7 +35,7 @@ from openbanana.engines.draft.world.light import kept_colour
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
 from openbanana.engines.draft.world.shore import stands_on_land
-from openbanana.imaging.drawing.glyphs import RGBA, Sprite, draw_sprite
+from openbanana.imaging.drawing.glyphs import AFLOAT_GLYPHS, RGBA, Sprite, draw_sprite
 from openbanana.imaging.people import FLOWN
 from openbanana.plan import Subject
 from openbanana.scene import Relation, Season
@@ -238,7 +238,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         if wet and subject.role == "decor" and stands_on_land(subject):
             continue  # a tree or a parasol the composer added does not stand in a lake
         waterline = None
-        if wet and (subject.glyph or " ")[0] in SWIM_GLYPHS:  # in the scene's water, not on its own blue square
+        if wet and (subject.glyph or " ")[0] in AFLOAT_GLYPHS:  # in the scene's water, not on its own blue square
             made, waterline = without_patch(made)
         if wet:
             made = tinted_water(made, canvas, (x, y))
@@ -252,9 +252,13 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
             _paint(canvas, made, (x, y), subject.depth, style)
             draw_rings(canvas, x, y + made.size[1], made.size[0])
             continue
-        if waterline is not None:
+        if waterline is not None and (subject.glyph or " ")[0] in SWIM_GLYPHS:
             _paint(canvas, made, (x, y), subject.depth, style)
             draw_rings(canvas, x, y + waterline, made.size[0] // 2)
+            continue
+        if waterline is not None:  # a boat: ripples under its hull, centred, then the hull over them
+            draw_rings(canvas, x + made.size[0] // 8, y + waterline, made.size[0] * 3 // 4)
+            _paint(canvas, made, (x, y), subject.depth, style)
             continue
         _ground(canvas, made, (x, y), subject, world, style)
         _paint(canvas, made, (x, y), subject.depth, style)
