@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from openbanana.engines.draft.afloat import SWIM_GLYPHS, draw_rings, submerged, tinted_water, without_patch
+from openbanana.engines.draft.afloat import SWIM_GLYPHS, draw_rings, submerged, without_patch
 from openbanana.engines.draft.figures import fit_figure, is_head
 from openbanana.engines.draft.gestures import STILL, Act
 from openbanana.engines.draft.lying import legs_folded, lies
@@ -240,8 +240,6 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         waterline = None
         if wet and (subject.glyph or " ")[0] in AFLOAT_GLYPHS:  # in the scene's water, not on its own blue square
             made, waterline = without_patch(made)
-        if wet:
-            made = tinted_water(made, canvas, (x, y))
         if subject.flip:
             made = transformed(made, Image.Transpose.FLIP_LEFT_RIGHT)
         if world is not None:
