@@ -196,3 +196,12 @@ def test_who_receives_before_what_is_given_is_two_things(prompt: str, receiver: 
 
 def test_a_possessive_compound_after_another_verb_stays_one_thing() -> None:
     assert {e.noun for e in plan_of("a man washing his dog bowl").scene.entities} == {"man", "dog bowl"}
+
+
+@pytest.mark.parametrize(("prompt", "terrain"), [("a pelican gliding over the water", "water"),
+                                                 ("a drone hovering above the snow", "snow"),
+                                                 ("little fish darting under the water", "water")])
+def test_open_ground_after_above_or_under_is_the_ground_not_a_thing(prompt: str, terrain: str) -> None:
+    plan = plan_of(prompt)
+    assert plan.scene.setting.terrain == terrain
+    assert terrain not in {e.noun for e in plan.scene.entities}  # never a water tap in the sky

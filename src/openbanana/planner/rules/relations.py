@@ -43,6 +43,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     LANDMARK_RELATIONS,
     MEDIA,
     OF_PARTS,
+    OPEN_GROUND_WORDS,
     OWNED_PLACES,
     OWNERS,
     PLACE_PREPOSITIONS,
@@ -274,7 +275,8 @@ class RelationReader(ShapeReader):
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"
             return
-        if reading.surface is not None and (self.pending in SURFACE_PREDICATES or not self.subject):
+        if reading.surface is not None and (self.pending in SURFACE_PREDICATES or not self.subject or (
+                self.pending in ("above", "below", "under") and phrase.head.word in OPEN_GROUND_WORDS)):
             furniture = furniture_form(reading.drafts[0].noun) if len(reading.drafts) == 1 else None
             if furniture is None:  # the ground itself; a table, a desk or a rug is a thing to draw
                 self.out.setting.add_surface(reading.surface)

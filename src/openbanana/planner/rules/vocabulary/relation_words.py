@@ -76,6 +76,8 @@ OPENINGS = frozenset({"hole", "gap", "crack", "opening", "slit"})
 CHAINED = frozenset({"in", "inside", "on", "under"})  # "in a bowl on a desk": the second place is the first one's
 # "on the table", "at the desk": the ground itself
 SURFACE_PREDICATES = frozenset({"on", "near", "with", "in", "inside"})
+# Open ground named after "above"/"over"/"under": the scene's ground, never a thing ("a gull flying over the water").
+OPEN_GROUND_WORDS = frozenset({"water", "sea", "ocean", "waves", "grass", "sand", "snow"})
 OBJECT_LISTS = frozenset({"holding", "wearing", "with"})  # "holding a cup and a book": one verb, two objects
 MEDIA = frozenset({"watercolor", "watercolour", "pencil", "ink", "charcoal", "pixel", "3d", "gouache", "oil",
                    "oils", "crayon", "pastel", "clay"})  # "in pencil": the medium, not a pencil in the scene
