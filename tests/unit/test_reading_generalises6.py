@@ -205,3 +205,9 @@ def test_open_ground_after_above_or_under_is_the_ground_not_a_thing(prompt: str,
     plan = plan_of(prompt)
     assert plan.scene.setting.terrain == terrain
     assert terrain not in {e.noun for e in plan.scene.entities}  # never a water tap in the sky
+
+
+def test_an_angler_is_drawn_as_a_person() -> None:
+    plan = plan_of("an old angler dozing on a riverbank")
+    angler, = (s for s in plan.subjects if s.label == "angler")
+    assert angler.glyph in ("🧓", "🧑", "👴", "👵"), angler.glyph

@@ -46,7 +46,7 @@ PERSON_NOUNS: dict[str, PersonNoun] = {
     **_nouns("person human adult someone individual friend tourist traveler traveller hiker player athlete "
              "customer passenger visitor shopper worker musician guitarist pianist violinist drummer "
              "photographer waiter server barista cashier soldier sailor pirate captain explorer stranger cousin "
-             "neighbor neighbour owner barber hairdresser stylist "
+             "neighbor neighbour owner barber hairdresser stylist angler "
              "character figure model youth partner redhead"),
     **_nouns("man guy gentleman father dad daddy husband brother uncle businessman groom boyfriend "
              "fisherman policeman fireman cowboy rancher lumberjack", "man"),
