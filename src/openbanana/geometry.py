@@ -1,5 +1,6 @@
-"""Axis-aligned boxes, the one test of whether two of them meet: the composer, the rules planner and the draft engine
-all ask it (of canvas fractions or of pixels alike), so it lives below every layer that places things."""
+"""Axis-aligned boxes, the one test of whether two of them meet and of how much they share: the composer, the rules
+planner and the draft engine all ask it (of canvas fractions or of pixels alike), so it lives below every layer that
+places things."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom, in any one 
 def overlaps(a: Box, b: Box) -> bool:
     """Whether two boxes share any area; boxes that only touch along an edge do not."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def intersection_area(a: Box, b: Box) -> float:
+    """The area two boxes share (0 when they do not meet): how much one covers another."""
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
 def widened(box: Box, x: float, y: float = 0.0) -> Box:

@@ -1,10 +1,11 @@
-"""The one box-overlap test the planner and the draft engine share: edges that only touch never count as meeting."""
+"""The one box-overlap test the planner and the draft engine share: edges that only touch never count as meeting, and
+the area two boxes share is zero exactly when they do not meet."""
 
 from __future__ import annotations
 
 import pytest
 
-from openbanana.geometry import Box, overlaps, widened
+from openbanana.geometry import Box, intersection_area, overlaps, widened
 
 UNIT: Box = (0.0, 0.0, 1.0, 1.0)
 
@@ -41,3 +42,16 @@ def test_a_thing_within_reach_meets_the_widened_box_only() -> None:
     assert not overlaps(tool, person)
     assert overlaps(tool, widened(person, 20.0))
     assert not overlaps(tool, widened(person, 10.0))  # exactly at the reach's edge: touching is not meeting
+
+
+@pytest.mark.parametrize(("other", "area"), [
+    ((0.5, 0.5, 1.5, 1.5), 0.25),  # a corner inside
+    ((0.25, 0.25, 0.75, 0.75), 0.25),  # wholly inside
+    ((-1.0, 0.4, 2.0, 0.6), 0.2),  # a band across it
+    ((1.0, 0.0, 2.0, 1.0), 0.0),  # touching along an edge
+    ((1.5, 0.2, 2.0, 0.8), 0.0),  # apart
+])
+def test_the_shared_area_is_the_same_either_way_round_and_zero_when_apart(other: Box, area: float) -> None:
+    assert intersection_area(UNIT, other) == pytest.approx(area)
+    assert intersection_area(other, UNIT) == pytest.approx(area)
+    assert (intersection_area(UNIT, other) > 0) == overlaps(UNIT, other)

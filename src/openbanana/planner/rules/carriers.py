@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from openbanana.geometry import intersection_area
 from openbanana.imaging.drawing.typography import contrast, fit_text
 from openbanana.plan import RGB, Box, Shape, Subject, TextBlock
 from openbanana.scene import SceneGraph
@@ -121,7 +122,7 @@ def _position(order: list[str], text: str) -> int:
 def _aside(subject: Subject, board: Box) -> Subject:
     """A thing the grown carrier would hide moved beside it, smaller if the room there needs it."""
     left, top, right, bottom = subject.box
-    if _overlap(subject.box, board) < 0.15 * (right - left) * (bottom - top):
+    if intersection_area(subject.box, board) < 0.15 * (right - left) * (bottom - top):
         return subject
     room_left, room_right = board[0] - 0.02, 0.98 - board[2]
     room = max(room_left, room_right)
@@ -180,13 +181,9 @@ def _clear(box: Box, others: Sequence[Box]) -> Box:
     left, top, right, bottom = box
     width = right - left
     spots = (left, 0.03, 0.97 - width, (1 - width) / 2)
-    covered = [sum(_overlap((x, top, x + width, bottom), other) for other in others) for x in spots]
+    covered = [sum(intersection_area((x, top, x + width, bottom), other) for other in others) for x in spots]
     best = spots[covered.index(min(covered))]
     return (round(best, 5), top, round(best + width, 5), bottom)
-
-
-def _overlap(a: Box, b: Box) -> float:
-    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
 def _inside(box: Box, part: Box) -> Box:

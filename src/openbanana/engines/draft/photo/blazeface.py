@@ -16,6 +16,7 @@ import numpy as np
 
 from openbanana.engines.draft.photo.arrays import F32, U8
 from openbanana.engines.draft.photo.models import CLOSE_FACE_DETECTOR, FACE_DETECTOR, load
+from openbanana.geometry import intersection_area
 
 Point = tuple[float, float]
 
@@ -114,9 +115,7 @@ def _box(values: F32) -> tuple[float, float, float, float]:
 
 
 def _iou(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
+    inter = intersection_area(a, b)
     union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
     return inter / union if union > 0 else 0.0
 

@@ -7,6 +7,7 @@ person, or in the sky, and moved to the nearest free spot when it would land on 
 from __future__ import annotations
 
 from openbanana.engines.draft.photo.faces import Face
+from openbanana.geometry import intersection_area
 from openbanana.plan import Box
 from openbanana.scene import Placement
 
@@ -30,10 +31,7 @@ def face_boxes(faces: list[Face], width: int, height: int, margin: float = 0.15)
 
 def overlap(a: Box, b: Box) -> float:
     """The overlapping area as a fraction of `a`'s area."""
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    area = max(1e-9, (a[2] - a[0]) * (a[3] - a[1]))
-    return ix * iy / area
+    return intersection_area(a, b) / max(1e-9, (a[2] - a[0]) * (a[3] - a[1]))
 
 
 def fraction_box(box: tuple[int, int, int, int], width: int, height: int) -> Box:

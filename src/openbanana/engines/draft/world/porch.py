@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw
 from openbanana.engines.draft.world.fields import mix, scale
 from openbanana.engines.draft.world.light import Light
 from openbanana.engines.draft.world.rooms import PixelBox, paint_window
+from openbanana.geometry import overlaps
 from openbanana.plan import RGB
 
 PORCHES = frozenset({"porch", "front porch", "back porch", "porch steps", "stoop"})
@@ -47,7 +48,7 @@ def paint_porch(image: Image.Image, light: Light, row: int, sun: tuple[float, fl
     ww, wh = width * 0.2, row * 0.38
     wx = width * (0.6 if door_left else 0.2)
     window = (wx, row * 0.26, wx + ww, row * 0.26 + wh)
-    if not any(window[0] < b[2] and b[0] < window[2] and window[1] < b[3] and b[1] < window[3] for b in avoid):
+    if not any(overlaps(window, b) for b in avoid):
         paint_window(image, light, window, sun, rng)
     beam = max(4, round(row * 0.07))
     draw.rectangle((0, 0, width, beam), fill=frame)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from openbanana.geometry import overlaps
 from openbanana.planner.rules.scene.depth import Frame
 from openbanana.planner.rules.scene.pieces import Group
 
@@ -137,7 +138,7 @@ def place_free(groups: list[Group], frame: Frame, scale: float, region: Rect, ta
         for attempt in range(4):
             w, h = group.width * k, group.height * k
             free = [(x, y) for x, y in spots if left <= x - w / 2 and x + w / 2 <= right and top <= y - h / 2
-                    and y + h / 2 <= bottom and not any(_hits((x - w / 2, y - h / 2, x + w / 2, y + h / 2), t)
+                    and y + h / 2 <= bottom and not any(overlaps((x - w / 2, y - h / 2, x + w / 2, y + h / 2), t)
                                                         for t in taken)]
             if free or attempt == 3:
                 break
@@ -165,5 +166,3 @@ def _spots(region: Rect, rng: random.Random, *, corner: bool) -> list[tuple[floa
     return spots
 
 
-def _hits(a: Rect, b: Rect) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
