@@ -24,8 +24,9 @@ from openbanana.engines.draft.photo.faces import find_faces
 from openbanana.engines.draft.photo.outpaint import outpaint
 from openbanana.engines.draft.photo.placing import clear_of, face_boxes, free_box, where
 from openbanana.engines.draft.photo.segmentation import backdrop_cut
+from openbanana.engines.draft.photo.sky_swap import sky_from
 from openbanana.engines.draft.photo.steps import STEPS, Photo, not_done
-from openbanana.engines.draft.photo.target_words import PEOPLE
+from openbanana.engines.draft.photo.target_words import PEOPLE, SKY, head_noun
 from openbanana.engines.draft.photo.text_places import texts_at_things
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
@@ -133,6 +134,8 @@ def _combine(photo: Photo, edit: PhotoEdit, photos: tuple[Image.Image, ...]) -> 
     ordinal = ORDINALS[index] if index < len(ORDINALS) else f"number {index + 1}"
     if index >= len(photos):
         return not_done(edit, f"there is no {ordinal} photo to take it from.")
+    if head_noun(edit.target) in SKY:  # "use the sky from the second photo": the sky itself, no cut-out
+        return sky_from(photo, edit, rgb_array(photos[index]), ordinal)
     cut = cut_out(rgb_array(photos[index]), edit.target)
     target = edit.target or "its subject"
     if cut is None:
