@@ -9,10 +9,12 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.photo.faces import find_cat_faces
+from openbanana.engines.draft.photo.segmentation import subject_mask
 from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.engines.draft.photo.things import lone_thing, pick_thing
 from tests.unit.test_photo_reading import read
-from tests.unit.test_photo_requests import ask, left_alone, photo
+from tests.unit.test_photo_requests import ask, fitted, left_alone, photo
+from tests.unit.test_photo_requests_fifth import changed
 from tests.unit.test_photo_requests_sixth import edited, hues
 
 
@@ -54,14 +56,19 @@ def test_a_portion_of_a_named_dish_is_drawn_as_the_dish_in_its_colour() -> None:
         ("ball of yarn", "on the bed")]
 
 
-def test_words_in_the_sky_go_where_the_sky_is_open() -> None:
-    image = photo("china.jpg")
-    _out, before, moved, answer = edited("print 'Summer Palace' in the sky", image, 60)
+def drawn_in_sky(prompt: str, name: str, level: int) -> tuple[np.ndarray, str, float]:
+    """Where the edit changed the photo, the answer, and the share of that change lying on the photo's sky."""
+    _out, before, moved, answer = edited(prompt, photo(name), level)
     sky = find_sky(before)
     assert sky is not None
     ys, xs = np.nonzero(moved)
-    assert len(xs) > 0.005 * moved.size
-    assert float(sky.mask[ys, xs].mean()) > 0.8  # on open sky, not on the tower's roof
+    return moved, answer, float(sky.mask[ys, xs].mean()) if len(xs) else 0.0
+
+
+def test_words_in_the_sky_go_where_the_sky_is_open() -> None:
+    moved, answer, on_sky = drawn_in_sky("print 'Summer Palace' in the sky", "china.jpg", 60)
+    assert moved.mean() > 0.005
+    assert on_sky > 0.8  # on open sky, not on the tower's roof
     assert 'with the words "Summer Palace"' in answer and "could not find" not in answer
 
 
@@ -106,13 +113,9 @@ def test_a_circle_goes_round_the_thing_named_by_its_size_and_the_stand_in_is_sai
 
 
 def test_stars_are_many_points_in_the_sky_and_none_on_the_ground() -> None:
-    image = photo("rocket.jpg")
-    _out, before, moved, answer = edited("add twinkling stars", image, 50)
-    sky = find_sky(before)
-    assert sky is not None
-    ys, xs = np.nonzero(moved)
-    assert len(xs) > 0.001 * moved.size
-    assert float(sky.mask[ys, xs].mean()) > 0.95
+    moved, answer, on_sky = drawn_in_sky("add twinkling stars", "rocket.jpg", 50)
+    assert moved.mean() > 0.001
+    assert on_sky > 0.95
     count, _ = cv2.connectedComponents(moved.astype(np.uint8))
     assert count > 60  # many stars, not one sparkle
     assert answer.endswith("with stars added.")
@@ -173,3 +176,17 @@ def test_the_wall_round_the_one_thing_on_it_is_recoloured_and_the_thing_is_not()
 def test_a_thing_named_by_a_thing_beside_it_is_named_in_the_answer() -> None:
     answer = left_alone("remove the chairs next to the table", "coffee.jpg")
     assert "pick out chairs" in answer and "pick out a table" not in answer
+
+
+def test_things_laid_out_on_a_cloth_are_cut_without_it_and_put_beside_the_named_thing() -> None:
+    scene = photo("coffee.jpg")
+    out, answer = ask("put the coins by the saucer", scene, photo("coins.jpg"))
+    before = fitted(scene, out)
+    moved = changed(out, before)
+    subject = subject_mask(before)
+    assert subject is not None
+    assert moved.mean() > 0.003
+    assert (moved & (subject > 0.5)).sum() < 0.1 * moved.sum()  # beside it, not over the cup and saucer
+    coins = out[moved]
+    assert float(np.median(coins.mean(axis=1))) > 90  # bright coins, no block of their dark cloth round them
+    assert "I put the coins beside the main subject of the photo, taking it to be the saucer" in answer
