@@ -81,6 +81,8 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
                                          new.strip()):
         return None  # the new colour must be the whole rest of the clause: "make it black and white" is no recolour
     target, color, placement = target_fields(raw_target)
+    if re.search(r"\s(?:and|or|&)$", target):
+        return None  # "make the flag black and white": two colours named, no target and new colour
     target = re.sub(r"\s+(?:colou?r|look|looks)$", "", target)  # "change the cup color to green", "the coins look gold"
     if len(groups) == 3 and groups[1]:
         source = color_in(groups[1])

@@ -96,7 +96,8 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if missing is not None:  # said as not done, with where the thing went instead, so no answer claims the place
         note = not_done(edit, f"I could not find {missing} in the photo, so I put the {edit.name} at {where(box)} "
                               "instead.")
-    return _lay(photo, edit, box, note, in_front, shadow=not in_sky)
+    aloft = in_sky or _thing_words(edit, OVER_WORDS) is not None  # flying over a thing: no shadow under it
+    return _lay(photo, edit, box, note, in_front, shadow=not aloft)
 
 
 def _lay(photo: Photo, edit: PhotoEdit, box: Box, note: str | None, in_front: Mask | None, *,
