@@ -137,7 +137,8 @@ def test_words_under_the_lone_thing_go_under_it_and_say_what_was_taken_for_it() 
     cx, cy = ink_centre(out, before)
     assert cy > ys.max() and abs(cx - np.median(xs)) < out.shape[1] * 0.08  # under the clock, centred on it
     assert "Not done" not in answer
-    assert 'set the words "Time flies" under the main subject of the photo, taking it to be the clock' in answer
+    assert ('set the words "Time flies" under the one thing that stands out from the plain background of the photo, '
+            "taking it to be the clock") in answer
 
 
 def test_words_on_the_cats_face_go_on_it() -> None:

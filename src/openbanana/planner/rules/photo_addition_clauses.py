@@ -65,6 +65,11 @@ def _worn_color(before: str) -> RGB | None:
 SIZES = r"(?:small|little|tiny|big|large|huge|giant|cute|fluffy|wooden|tall|short|fat|round)"
 
 
+# Words that begin a thing's place, never a second word of its name ("a ball of yarn on the bed").
+_RELATION_WORDS = frozenset({"on", "in", "at", "by", "near", "next", "beside", "behind", "under", "over", "above",
+                             "below", "into", "onto", "to", "with", "for", "flying", "sitting", "standing", "floating"})
+
+
 def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
     painted = _read_painted(clause)
     if painted is not None:
@@ -79,10 +84,19 @@ def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
     words = thing.split()
     if len(words) == 2 and pictogram_for(thing) is None:  # "a dog next" → "dog"; keep "ice cream"
         rest, thing = f"{words[1]} {rest}".strip(), words[0]
-    of = re.match(r"of\s+([a-z]+)\s*(.*)$", rest)
+    modifiers = match.group(1).split()
+    if modifiers and pictogram_for(thing) is None and pictogram_for(modifiers[-1]) is not None:
+        # "a rose behind the cat's ear": a colour's name that also names a thing is the thing
+        rest, thing = f"{thing} {rest}".strip(), modifiers[-1]
+        named = color_in(" ".join(modifiers[:-1])) if len(modifiers) > 1 else None
+    of = re.match(r"of\s+([a-z]+)(?:\s+([a-z]+))?\s*(.*)$", rest)
     drawn = thing
-    if of and pictogram_for(of.group(1)) is not None:  # "a ball of yarn": drawn as yarn, named as asked
-        thing, drawn, rest = f"{thing} of {of.group(1)}", of.group(1), of.group(2)
+    if of and of.group(2) and pictogram_for(of.group(2)) is not None and of.group(2) not in _RELATION_WORDS:
+        # "a slice of chocolate cake": the second word is what is drawn, the first says which
+        thing, drawn, rest = f"{thing} of {of.group(1)} {of.group(2)}", of.group(2), of.group(3)
+        named = named or color_in(of.group(1))  # "chocolate cake": drawn chocolate-brown
+    elif of and pictogram_for(of.group(1)) is not None:  # "a ball of yarn": drawn as yarn, named as asked
+        thing, drawn, rest = f"{thing} of {of.group(1)}", of.group(1), f"{of.group(2) or ''} {of.group(3)}".strip()
     if re.search(rf"\b(?:put|place)\s+the\s+{re.escape(thing)}\s+{BESIDE}\b", clause):
         return None  # "put the cat on a sofa": moving what the photo shows, not adding another one
     if thing in ("fog", "mist", "rain", "snow", "snowfall", "lightning") or light_in(thing):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from openbanana.plan import RGB, PhotoEdit
+from openbanana.planner.rules.photo_combine_clauses import sky_from_photo
 from openbanana.planner.rules.photo_words import (
     COLOR_NAMES,
     MODIFIERS,
@@ -92,6 +93,8 @@ def _place(text: str) -> str | None:
 
 
 def read_sky(clause: str, count: int) -> list[PhotoEdit] | None:
+    if sky_from_photo(clause, count) is not None:
+        return None  # another photo's sky: a combine
     match = re.search(r"\b(?:replace|change|swap|switch|turn|make|give)\s+(?:the |it |this )?(?:photo )?(?:an? )?"
                       r"sky(?:\s+(?:with|to|for|into|a|an))*\s+(.+)$", clause)
     what = match.group(1) if match else None

@@ -12,6 +12,7 @@ from openbanana.planner.rules.photo_addition_clauses import read_accessory, read
 from openbanana.planner.rules.photo_background_clauses import read_background, read_sky
 from openbanana.planner.rules.photo_combine_clauses import read_combine
 from openbanana.planner.rules.photo_frame_clauses import read_crop, read_outpaint
+from openbanana.planner.rules.photo_mark_clauses import read_border, read_circle
 from openbanana.planner.rules.photo_text_clauses import read_text_at_thing
 from openbanana.planner.rules.photo_words import (
     COLOR_NAMES,
@@ -80,6 +81,8 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
                                          new.strip()):
         return None  # the new colour must be the whole rest of the clause: "make it black and white" is no recolour
     target, color, placement = target_fields(raw_target)
+    if re.search(r"\s(?:and|or|&)$", target):
+        return None  # "make the flag black and white": two colours named, no target and new colour
     target = re.sub(r"\s+(?:colou?r|look|looks)$", "", target)  # "change the cup color to green", "the coins look gold"
     if len(groups) == 3 and groups[1]:
         source = color_in(groups[1])
@@ -91,5 +94,6 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
                       placement=placement, request=request)]
 
 
-READERS = (read_crop, read_background, read_sky, read_combine, read_remove, read_text_at_thing, read_accessory,
-           read_add, read_recolor, read_outpaint)  # in this order: the first reader that recognises a clause reads it
+# In this order: the first reader that recognises a clause reads it.
+READERS = (read_border, read_circle, read_crop, read_background, read_sky, read_combine, read_remove,
+           read_text_at_thing, read_accessory, read_add, read_recolor, read_outpaint)

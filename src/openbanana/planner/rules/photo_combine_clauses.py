@@ -21,7 +21,10 @@ from openbanana.planner.rules.vocabulary.photo import (
 def read_combine(clause: str, count: int) -> list[PhotoEdit] | None:
     if count < 2 or re.search(r"\b(?:collage|grid|side by side|next to each other|tile)\b", clause):
         return None
-    ordinal = "|".join(ORDINALS) + "|last|2|3"
+    ordinal = ORDINAL_WORDS
+    other_sky = sky_from_photo(clause, count)
+    if other_sky is not None:  # "use the sky from the second photo": its sky, not a thing in it
+        return [PhotoEdit("combine", target="the sky", reference=other_sky, request=clause)]
     taken = re.search(rf"\b(?:put|place|add|insert|paste|move|bring|take)\s+(.+?)\s+from\s+(?:the |my )?"
                       rf"({ordinal})\s+{PHOTO_WORDS}s?\b(.*)$", clause)
     if taken:
@@ -48,6 +51,18 @@ def read_combine(clause: str, count: int) -> list[PhotoEdit] | None:
     if re.search(r"\b(?:combine|merge|blend|composite|join)\b", clause):  # every other photo's subject, in turn
         return [PhotoEdit("combine", target="", reference=index, request=clause) for index in range(1, count)]
     return None
+
+
+ORDINAL_WORDS = "|".join(ORDINALS) + "|last|2|3"
+
+
+def sky_from_photo(clause: str, count: int) -> int | None:
+    """The index of the other photo whose sky the clause asks for ("the sky from the second photo", "replace the sky
+    with the one from the other picture"); None when it asks for no other photo's sky."""
+    sky = re.search(rf"\bsky\b(?:\s+with\s+the\s+(?:one|sky))?\s+(?:from|of|in)\s+(?:the |my )?({ORDINAL_WORDS})\s+"
+                    rf"{PHOTO_WORDS}\b", clause)
+    index = _ordinal(sky.group(1), count) if sky and count > 1 else 0
+    return index if 0 < index < count else None
 
 
 def _ordinal(word: str, count: int) -> int:

@@ -17,12 +17,14 @@ _AT_THING = re.compile(
     r"\b(?:write|put|add|place|print|type|set|paint|stamp|letter|draw)\s+"
     r"(?:(?:the |a |an |some )?(?:text|words?|caption|title|label|name|quote|message|slogan|letters)\s+)?"
     r"(?:in (?:small|big|large|bold|white|black|red|[a-z]+) (?:letters|font|type)\s+)?"
-    r"(on|onto|under|underneath|below|beneath|above|over|across|next to|beside)\s+"
+    r"(on|onto|under|underneath|below|beneath|above|over|across|next to|beside|in(?=\s+the\s+(?:sky|clouds|water|sea|"
+    r"lake|sand|snow|grass)\b))\s+"
     r"((?:the|her|his|its|their|my|this|that)\s+.+)$")
-# Places of the frame, which the text placement already reads ("across the top", "on the left side")
-_FRAME_PLACES = re.compile(r"\b(?:top|bottom|left|right|middle|center|centre|corner|side|edge|sky|background|photo|"
+# Places of the frame, which the text placement already reads ("across the top", "on the left side"); the sky is a
+# thing in the photo, found there ("'Greetings' in the sky")
+_FRAME_PLACES = re.compile(r"\b(?:top|bottom|left|right|middle|center|centre|corner|side|edge|background|photo|"
                            r"picture|image|frame|banner|sticker|plate)\b")
-RELATIONS = {"on": "on", "onto": "on", "across": "on", "over": "above", "above": "above", "under": "under",
+RELATIONS = {"on": "on", "onto": "on", "in": "on", "across": "on", "over": "above", "above": "above", "under": "under",
              "underneath": "under", "below": "under", "beneath": "under", "next to": "beside", "beside": "beside"}
 
 

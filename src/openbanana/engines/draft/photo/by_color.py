@@ -20,6 +20,7 @@ REGIONS: dict[str, tuple[float, float, float, float]] = {
     "bottom_right": (0.45, 0.45, 1.0, 1.0),
 }
 MIN_SHARE, MAX_SHARE = 0.003, 0.75
+LIKE_PIECES = 3  # a plural's things: at least this many separate pieces of the colour, each a third of the largest
 
 
 def color_match(rgb: U8, color: RGB, tolerance: float = 22.0) -> npt.NDArray[np.float32]:
@@ -29,7 +30,7 @@ def color_match(rgb: U8, color: RGB, tolerance: float = 22.0) -> npt.NDArray[np.
     hue, sat, val = hsv[..., 0] * 2, hsv[..., 1] / 255, hsv[..., 2] / 255
     target = cv2.cvtColor(np.asarray([[color]], np.uint8), cv2.COLOR_RGB2HSV)[0, 0].astype(np.float32)
     t_hue, t_sat, t_val = float(target[0]) * 2, float(target[1]) / 255, float(target[2]) / 255
-    if t_sat < 0.2:
+    if t_sat < 0.2 or t_val < 0.15:  # a near-black's hue and saturation are noise: black is by brightness
         if t_val > 0.75:
             score = np.clip((0.3 - sat) / 0.15, 0, 1) * np.clip((val - 0.62) / 0.13, 0, 1)
         elif t_val < 0.3:
@@ -66,6 +67,21 @@ def find_by_color(rgb: U8, color: RGB, placement: Placement) -> Found | None:
     full = np.asarray(resize_to(soft, rgb.shape[1], rgb.shape[0]), np.float32)
     detail = color_match(rgb, color)
     return Found(np.clip(np.maximum(full * 0.85, full * detail), 0, 1), True, "its colour")
+
+
+def find_every(rgb: U8, color: RGB) -> Found | None:
+    """Every pixel of the named colour, wherever it is ("the black squares", "the white stripes"), when it lies in
+    several separate pieces of a like size: a plural then names all of them, not the largest one. None otherwise
+    (the blue jeans under a blue sky are one thing of that colour, found as usual)."""
+    score = color_match(rgb, color)
+    solid = (shrink(score, 384) > 0.5).astype(np.uint8)
+    if not MIN_SHARE <= float(solid.mean()) <= MAX_SHARE:
+        return None
+    _count, _labels, stats, _centres = cv2.connectedComponentsWithStats(solid, connectivity=4)
+    areas = stats[1:, cv2.CC_STAT_AREA]
+    if len(areas) < LIKE_PIECES or int((areas >= 0.3 * areas.max()).sum()) < LIKE_PIECES:
+        return None
+    return Found(score, True, "its colour")
 
 
 def find_leaves(rgb: U8) -> Found | None:

@@ -17,7 +17,8 @@ from openbanana.engines.draft.photo.faces import Face, find_faces
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, free_box
 from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.target_words import PEOPLE, head_noun
-from openbanana.engines.draft.photo.things import lone_thing
+from openbanana.engines.draft.photo.things import lone_thing, pick_thing
+from openbanana.plan import Box
 from openbanana.scene import Placement
 
 CORNERS = ("top_left", "top_right", "bottom_left", "bottom_right")
@@ -42,8 +43,11 @@ def cut_out(rgb: U8, target: str) -> Cutout | None:
     face = faces[0] if faces else None
     if face is not None:
         mask = people_mask(rgb)
-    lone = lone_thing(rgb, halo=CUT_HALO) if face is None and not wants_person else None
-    if lone is not None:  # alone on a plain wall: its own outline, not GrabCut's guess with a scrap of the wall
+    laid_out = pick_thing(rgb, target, "auto") if face is None and not wants_person else None
+    lone = lone_thing(rgb, halo=CUT_HALO) if face is None and not wants_person and laid_out is None else None
+    if laid_out is not None:  # "the coins" laid out on a cloth: each by its own outline, without the cloth
+        mask = laid_out.mask
+    elif lone is not None:  # alone on a plain wall: its own outline, not GrabCut's guess with a scrap of the wall
         mask, face = lone.mask, None
     elif mask is None or float((mask > 0.5).mean()) < 0.02:
         if wants_person:
@@ -72,8 +76,10 @@ def cut_out(rgb: U8, target: str) -> Cutout | None:
     return Cutout(rgb[y0:y1, x0:x1], mask[y0:y1, x0:x1], shifted, y1 >= height - 2, close_up)
 
 
-def place(canvas: U8, cut: Cutout, placement: Placement, near_person: bool, faces: list[Face]) -> tuple[U8, bool]:
-    """The canvas with the cut-out composited in; whether it could stand where it was asked."""
+def place(canvas: U8, cut: Cutout, placement: Placement, near_person: bool, faces: list[Face],
+          next_to: Box | None = None) -> tuple[U8, bool]:
+    """The canvas with the cut-out composited in (beside the thing at `next_to`, fractions, when given, in the room
+    there); whether it could stand where it was asked."""
     height, width = canvas.shape[:2]
     ch, cw = cut.rgb.shape[:2]
     if cut.face is not None and faces:
@@ -83,10 +89,14 @@ def place(canvas: U8, cut: Cutout, placement: Placement, near_person: bool, face
     if placement in CORNERS and not (cut.face is not None and faces):
         scale *= CORNER_SCALE  # tucked into the corner, not filling half the frame from it
     scale = min(scale, 0.95 * height / ch, 0.6 * width / cw)
+    if next_to is not None:  # only as wide as the room beside the thing
+        scale = min(scale, 0.9 * max(next_to[0], 1 - next_to[2]) * width / cw)
     size = (cw * scale / width, ch * scale / height)
     avoid = face_boxes(faces, width, height)
     honoured = True
-    if near_person and faces:
+    if next_to is not None:
+        wanted = beside(next_to, size, placement)
+    elif near_person and faces:
         person = face_boxes(faces[:1], width, height, margin=0.6)[0]
         person = (person[0], person[1], person[2], 1.0)
         wanted = beside(person, size, placement)

@@ -8,10 +8,19 @@ a stand-in where that is safe, and the answer then says so. The finders themselv
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import U8, Mask
-from openbanana.engines.draft.photo.by_color import PART_WORDS, REGIONS, find_by_color, find_color_part, find_leaves
+from openbanana.engines.draft.photo.arrays import U8, Mask, f32
+from openbanana.engines.draft.photo.by_color import (
+    PART_WORDS,
+    REGIONS,
+    find_by_color,
+    find_color_part,
+    find_every,
+    find_leaves,
+)
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.people import find_person, find_worn
@@ -35,6 +44,8 @@ from openbanana.engines.draft.photo.things import fills_frame, lone_thing, pick_
 from openbanana.plan import RGB
 from openbanana.scene import Placement
 
+BACKDROPS = frozenset({"wall", "walls", "backdrop", "background"})  # what a lone thing on a plain wall stands against
+
 
 def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *,
                 stand_in: bool) -> Found | None:
@@ -54,6 +65,10 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
         return find_leaves(rgb)
     if color is not None and noun in PART_WORDS:  # "the green part": all of that hue, not one region of it
         return find_color_part(rgb, color)
+    every = find_every(rgb, color) if color is not None and placement == "auto" and re.fullmatch(
+        r"[a-z]{2,}[^s]s", noun) else None  # "the black squares": all of them
+    if every is not None:
+        return every
     if color is not None:
         found = find_by_color(rgb, color, placement)
         if found is not None:
@@ -76,6 +91,10 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     lone = lone_thing(rgb) if not stand_in and noun not in PARTS | SURFACES and "'s " not in target else None
     if lone is not None:
         return Found(lone.mask, False, lone.how, others=lone.others)
+    if stand_in and noun in BACKDROPS:  # "the wall behind the clock": all but the one thing on it
+        alone = lone_thing(rgb, halo=3)  # its own outline: the wall runs up to it
+        if alone is not None:
+            return Found(f32(1 - alone.mask), False, "the plain background around the one thing that stands out")
     if stand_in and fills_frame(rgb, noun):  # "the wall" in a photo of bricks: all of it
         return Found(np.ones(rgb.shape[:2], np.float32), False, "the texture that fills the whole")
     if placement != "auto" and (stand_in or noun in ("thing", "object", "it", "one")):

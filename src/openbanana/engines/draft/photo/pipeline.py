@@ -10,30 +10,34 @@ plan adds are moved off faces.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, replace
 
 from PIL import Image
 
 from openbanana.engines.draft.edits import apply_edits, crop_box
 from openbanana.engines.draft.photo.additions import add_step
-from openbanana.engines.draft.photo.arrays import U8, rgb_array, to_image
+from openbanana.engines.draft.photo.arrays import U8, bounding_box, rgb_array, to_image
 from openbanana.engines.draft.photo.bubbles import with_bubble
 from openbanana.engines.draft.photo.combine import cut_out, place
 from openbanana.engines.draft.photo.cropping import crop_to
 from openbanana.engines.draft.photo.faces import find_faces
+from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.outpaint import outpaint
-from openbanana.engines.draft.photo.placing import clear_of, face_boxes, free_box, where
+from openbanana.engines.draft.photo.placing import clear_of, face_boxes, fraction_box, free_box, where
 from openbanana.engines.draft.photo.segmentation import backdrop_cut
+from openbanana.engines.draft.photo.sky_swap import sky_from
 from openbanana.engines.draft.photo.steps import STEPS, Photo, not_done
-from openbanana.engines.draft.photo.target_words import PEOPLE
+from openbanana.engines.draft.photo.target_words import PEOPLE, SKY, SURFACES, WATER, head_noun
 from openbanana.engines.draft.photo.text_places import texts_at_things
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
-from openbanana.plan import PHOTO_EXTENDED, PhotoEdit, Plan, Subject, TextBlock
+from openbanana.plan import PHOTO_EXTENDED, Box, PhotoEdit, Plan, Subject, TextBlock
 
 ORDER = {"background": 1, "remove": 1, "recolor": 2, "sky": 3, "relight": 3, "add": 4, "accessory": 4, "style": 5}
 RATIO_TOLERANCE = 0.12  # a frame this much wider or taller than the photo is extended rather than cropped
 MARGINS = "The added margins continue the photo's own colours softly; they are not new detail from the scene."
+ROOM_BESIDE = 0.12  # the least share of the width beside a thing for a cut-out to be put there
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 
 
@@ -133,6 +137,8 @@ def _combine(photo: Photo, edit: PhotoEdit, photos: tuple[Image.Image, ...]) -> 
     ordinal = ORDINALS[index] if index < len(ORDINALS) else f"number {index + 1}"
     if index >= len(photos):
         return not_done(edit, f"there is no {ordinal} photo to take it from.")
+    if head_noun(edit.target) in SKY:  # "use the sky from the second photo": the sky itself, no cut-out
+        return sky_from(photo, edit, rgb_array(photos[index]), ordinal)
     cut = cut_out(rgb_array(photos[index]), edit.target)
     target = edit.target or "its subject"
     if cut is None:
@@ -140,11 +146,14 @@ def _combine(photo: Photo, edit: PhotoEdit, photos: tuple[Image.Image, ...]) -> 
     destination = edit.destination.lower()
     near_person = bool(set(destination.split()) & PEOPLE)
     faces = photo.faces
-    canvas, honoured = place(photo.rgb, cut, edit.placement, near_person, faces)
+    by = None if near_person else _thing_by(photo, destination)  # "on the table next to the cup"
+    canvas, honoured = place(photo.rgb, cut, edit.placement, near_person, faces, by[1] if by else None)
     photo.changed(canvas, layout=True)
-    unknown = destination and not near_person and not any(w in destination for w in ("left", "right", "middle",
-                                                                                      "center", "centre", "top",
-                                                                                      "bottom", "corner"))
+    unknown = destination and not near_person and by is None and not any(
+        w in destination for w in ("left", "right", "middle", "center", "centre", "top", "bottom", "corner"))
+    if by is not None and by[2]:
+        return (f"I cannot recognise {by[0]} as such, so I put {target} beside {by[2]} of the photo, taking it to "
+                f"be {by[0]}.")
     if unknown or (near_person and not faces):
         return (f'I could not tell where "{edit.destination}" is in the photo, so I put {target} where the picture '
                 "had room.")
@@ -154,6 +163,20 @@ def _combine(photo: Photo, edit: PhotoEdit, photos: tuple[Image.Image, ...]) -> 
     if not honoured:
         return f"{target[:1].upper()}{target[1:]} was moved aside so that it covers no face."
     return None
+
+
+def _thing_by(photo: Photo, destination: str) -> tuple[str, Box, str] | None:
+    """The thing a cut-out is put beside ("next to the cup"): its words, its box (fractions) and, when something
+    stands in for it, how that was found ("" when it is the thing); None when none is named or found."""
+    named = re.search(r"\b(?:next to|beside|by|near)\s+((?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)$", destination)
+    if named is None or head_noun(named.group(1)) in WATER | SURFACES | SKY:  # by the lake: at its shore, as before
+        return None
+    found = find_target(photo.rgb, named.group(1), None, "auto", stand_in=True)
+    box = bounding_box(found.mask, 0.5) if found is not None else None
+    height, width = photo.rgb.shape[:2]
+    if found is None or box is None or max(box[0] / width, 1 - box[2] / width) < ROOM_BESIDE:
+        return None  # not found, or no room beside it: put where the picture has room, and said
+    return named.group(1), fraction_box(box, width, height), "" if found.exact else found.how
 
 
 def _stickers_off_faces(plan: Plan, photo: Photo, width: int, height: int) -> tuple[Subject, ...]:

@@ -28,6 +28,8 @@ REFINE_LONG_SIDE = 768
 CLEAN_SOLIDITY = 0.88  # a cut-out this much of its convex hull is whole enough ...
 CLEAN_ROUNDNESS = 0.5  # ... and so is one this round (4πA/P²), however concave
 PLAIN_BACKDROP = 6.0  # the Lab spread of a backdrop that is one plain colour
+BORDER_PLAIN = 0.95  # the share of the border in the backdrop's colour when the subject stands free on it ...
+TOUCHING_PLAIN = 0.75  # ... and when it touches the edges (a retina's disc on black, a colour wheel on black)
 GRABCUT_SEED = 7  # GrabCut seeds its colour models from OpenCV's RNG: fixed, so the same photo gives the same mask
 
 
@@ -136,7 +138,8 @@ def clean_cut(mask: Mask, rgb: U8 | None = None) -> bool:
 
 def backdrop_cut(rgb: U8) -> Mask | None:
     """A subject on a plain backdrop (a silhouette on white, a product on a studio sweep): every pixel that differs
-    from the backdrop's colour, which the photo's border shows; None when the border is not one plain colour."""
+    from the backdrop's colour, which the photo's border shows, or, when the subject touches the edges, all but the
+    backdrop reaching in from them; None when the border is not mostly one plain colour."""
     small = shrink(rgb, MASK_LONG_SIDE)
     height, width = small.shape[:2]
     lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
@@ -144,9 +147,14 @@ def backdrop_cut(rgb: U8) -> Mask | None:
     border = np.concatenate([lab[:ring].reshape(-1, 3), lab[-ring:].reshape(-1, 3), lab[:, :ring].reshape(-1, 3),
                              lab[:, -ring:].reshape(-1, 3)])
     backdrop = np.median(border, axis=0)
-    if float((np.linalg.norm(border - backdrop, axis=1) < PLAIN_BACKDROP).mean()) < 0.95:
+    plain = float((np.linalg.norm(border - backdrop, axis=1) < PLAIN_BACKDROP).mean())
+    if plain < TOUCHING_PLAIN:
         return None
     differs = (np.linalg.norm(lab - backdrop, axis=2) > 4 * PLAIN_BACKDROP).astype(np.uint8)
+    if plain < BORDER_PLAIN:  # a round thing touching the edges: only the backdrop reaching in from them is backdrop
+        _count, labels = cv2.connectedComponents(1 - differs)
+        edges = np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]])
+        differs = (~np.isin(labels, np.unique(edges[edges > 0]))).astype(np.uint8)
     differs = cv2.morphologyEx(differs, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
     share = float(differs.mean())
     if not 0.02 < share < 0.85:

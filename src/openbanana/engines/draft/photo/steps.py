@@ -30,7 +30,7 @@ from openbanana.engines.draft.photo.recolor import recolor
 from openbanana.engines.draft.photo.relight import relight, replace_sky
 from openbanana.engines.draft.photo.removal import remove
 from openbanana.engines.draft.photo.season_styles import SEASONS, green_share
-from openbanana.engines.draft.photo.segmentation import clean_cut, people_mask, subject_mask
+from openbanana.engines.draft.photo.segmentation import backdrop_cut, clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.styles import STYLES
 from openbanana.engines.draft.photo.target_words import CATS, findable, head_noun, in_background, is_people
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
@@ -277,8 +277,9 @@ def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
 def background(photo: Photo, edit: PhotoEdit) -> str | None:
     faces = photo.faces
     lone = None if faces else lone_thing(photo.rgb, halo=3)  # alone on a plain wall: its own outline
-    subject = None if faces and photo.people is not None else lone.mask if lone is not None else subject_mask(
-        photo.rgb)
+    plain = None if faces or lone is not None else backdrop_cut(photo.rgb)  # on a plain backdrop: cut by it
+    subject = None if faces and photo.people is not None else lone.mask if lone is not None else plain \
+        if plain is not None else subject_mask(photo.rgb)
     keep = separate(photo.rgb, photo.people, bool(faces), subject)
     if keep is None:
         return not_done(edit, "I could not tell the subject from the background, so it is unchanged.")

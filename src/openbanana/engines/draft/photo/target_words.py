@@ -34,11 +34,16 @@ SURFACES = frozenset({"table", "desk", "floor", "wall", "walls", "ground", "road
                       "rug", "counter", "tablecloth", "background", "backdrop", "sand", "field", "ceiling"})
 
 
+# What follows the head noun and places it by another thing ("the towers next to the rocket", "the wall behind the
+# clock"): the head is the word before it, never the thing it is placed by.
+RELATED = (r" (?:on|in|with|holding|wearing|next to|beside|behind|near|by|under|below|above|over|around|in front of)"
+           r" (?:the|a|an|his|her|their|its|my) ")
+
+
 def head_noun(target: str) -> str:
-    """The last word of the target that is not a position or what it has ("the man on the left", "the man with the
-    camera" → "man")."""
-    words = re.findall(r"[a-z]+", re.split(r" (?:on|in|with|holding|wearing) (?:the|a|an|his|her|their) ",
-                                           target.lower())[0])
+    """The last word of the target that is not a position, what it has or what it is placed by ("the man on the
+    left", "the man with the camera", "the man next to the car" → "man")."""
+    words = re.findall(r"[a-z]+", re.split(RELATED, target.lower())[0])
     skip = {"the", "a", "an", "this", "that", "these", "those", "my", "his", "her", "their", "its", "our", "your"}
     kept = [w for w in words if w not in skip]
     return kept[-1] if kept else ""

@@ -10,7 +10,8 @@ STYLES: dict[str, str] = {
     "pencil sketch": "pencil_sketch", "pencil drawing": "pencil_sketch", "charcoal drawing": "pencil_sketch",
     "line drawing": "pencil_sketch", "cartoon": "cartoon", "comic book": "cartoon", "cel shaded": "cartoon",
     "cel-shaded": "cartoon", "oil painting": "oil_painting", "oil paint": "oil_painting", "impressionist":
-    "oil_painting", "van gogh": "oil_painting", "pixel art": "pixel_art", "pixelated": "pixel_art",
+    "oil_painting", "van gogh": "oil_painting", "monet": "oil_painting", "renoir": "oil_painting",
+    "cezanne": "oil_painting", "impressionism": "oil_painting", "pixel art": "pixel_art", "pixelated": "pixel_art",
     "8-bit": "pixel_art", "8 bit": "pixel_art", "16-bit": "pixel_art", "vintage film": "vintage_film",
     "film look": "vintage_film", "film photo": "vintage_film", "film grain": "vintage_film", "analog film":
     "vintage_film", "analogue film": "vintage_film", "polaroid": "vintage_film", "hdr": "hdr",
@@ -123,6 +124,7 @@ PAINTED_ADDITIONS: dict[str, str] = {
     "gulls": "birds", "flying birds": "birds", "steam": "steam", "vapor": "steam", "vapour": "steam",
     "smoke": "smoke", "clouds of smoke": "smoke", "exhaust": "smoke", "confetti": "confetti",
     "streamers and confetti": "confetti", "confetti shower": "confetti",
+    "stars": "stars", "twinkling stars": "stars", "starry sky": "stars",
     "fire": "fire", "flames": "fire", "flame": "fire", "fire and smoke": "fire", "flames and smoke": "fire",
 }
 SNOW_ON = r"\bsnow\b.*\b(?:on|over|covering|to)\s+(?:the\s+)?(?:ground|grass|field|fields|roofs?|trees|land|hills?)\b"
