@@ -11,6 +11,7 @@ through the real rules planner and the real draft engine, asserting on the plan 
    insects still hover low, at the flowers.
 8. A stand-in that is the doer's own pose is the doer: "a woman running a marathon" is one runner, not two.
 9. A strawberry on a slice of cake is the one 🍰 shows; asked in another number they stand on a cake of their own.
+10. The answer's "Recoloured:" names only what the picture recolours ("a slice of chocolate cake" claimed it).
 """
 
 from __future__ import annotations
@@ -121,3 +122,12 @@ def test_a_strawberry_on_a_slice_of_cake_is_the_one_the_pictogram_has() -> None:
     assert len(berries) == 4
     cake, = person(plan, "cake")
     assert all(b.box[3] <= cake.box[1] + 0.5 * (cake.box[3] - cake.box[1]) for b in berries)
+
+
+def test_the_answer_says_recoloured_only_for_what_is_drawn_in_another_colour() -> None:
+    plan = plan_of("a slice of chocolate cake on a plate")
+    assert all(s.tint is None for s in person(plan, "cake"))
+    assert not any(note.startswith("Recoloured") for note in plan.notes)
+    plan = plan_of("a green bird on a branch")
+    assert any(s.tint is not None for s in person(plan, "bird"))
+    assert "Recoloured: bird." in plan.notes
