@@ -6,7 +6,7 @@ through the real rules planner and the real draft engine, asserting on the plan 
 3. A material with one colour of its own colours the thing: a leather bag is brown (a colour said wins).
 4. Cherry blossom trees are pink broadleaves (they were green, some of them pines).
 5. Open ground named by what grows in it ("a tulip field") is a field of those plants (one daisy stood in it).
-6. A lamp, a quilt or a sink puts the scene indoors (a grandmother sewing by a lamp sat on a lawn).
+6. A lamp or a quilt puts the scene indoors (a grandmother sewing by a lamp sat on a lawn).
 7. A creature flying with nothing to fly over in the graph is in the sky (a dragon over a village lay in the grass);
    insects still hover low, at the flowers.
 8. A stand-in that is the doer's own pose is the doer: "a woman running a marathon" is one runner, not two.

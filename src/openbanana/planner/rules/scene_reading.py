@@ -43,8 +43,7 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "oven", "stove", "windowsill", "window sill", "sill", "shelf", "high chair", "highchair",
                            "beanbag", "bean bag", "counter", "countertop", "microwave", "dishwasher", "cupboard",
                            "washing machine", "vacuum", "robot vacuum", "vacuum cleaner", "mantelpiece", "mantel",
-                           "lamp", "desk lamp", "table lamp", "bedside lamp", "quilt", "duvet", "sewing machine",
-                           "sink", "kitchen sink", "bathroom sink"})
+                           "lamp", "desk lamp", "table lamp", "bedside lamp", "quilt", "duvet", "sewing machine"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
     **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
