@@ -80,7 +80,8 @@ def activities(scene: SceneGraph, glyphs: dict[str, str | None]) -> tuple[dict[s
         if doer is not None and shown is not None:
             parts[entity.id], posed[doer.id] = doer.id, shown
         elif entity.stand_in:  # "a woman running a marathon": the runner standing in for it is the woman herself
-            doer = next((e for e in scene.entities if person_noun(e.noun) is not None
+            doing = {r.subject for r in scene.relations if r.object == entity.id and r.predicate == "near"}
+            doer = next((e for e in scene.entities if e.id in doing and e.action and person_noun(e.noun) is not None
                          and _pose(glyphs.get(e.id)) == _pose(glyph)), None)
             if doer is not None:
                 parts[entity.id] = doer.id
