@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from openbanana.plan import Plan, Subject
 from tests.unit.test_drawn_as_asked import plan_of, render
@@ -92,10 +93,11 @@ def test_a_field_named_by_its_flowers_is_full_of_them_but_a_soccer_field_has_no_
     assert not any("ball" in noun for noun in nouns(plan_of("kids running on a soccer field")))
 
 
-def test_a_lamp_or_a_quilt_puts_the_scene_indoors() -> None:
-    assert plan_of("an old man reading the newspaper by the lamp").scene.setting.indoor
-    assert plan_of("a girl wrapped in a quilt drinking cocoa").scene.setting.indoor
-    assert not plan_of("an old man reading the newspaper on a park bench").scene.setting.indoor
+@pytest.mark.parametrize(("prompt", "indoor"), [
+    ("an old man reading the newspaper by the lamp", True), ("a girl wrapped in a quilt drinking cocoa", True),
+    ("an old man reading the newspaper on a park bench", False)])
+def test_a_lamp_or_a_quilt_puts_the_scene_indoors(prompt: str, indoor: bool) -> None:
+    assert plan_of(prompt).scene.setting.indoor == indoor
 
 
 def test_a_flying_creature_is_in_the_sky_and_an_insect_stays_at_the_flowers() -> None:
