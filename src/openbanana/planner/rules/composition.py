@@ -75,8 +75,10 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
     subjects = carried.subjects if carried else subjects
     shapes = (*_tails_to_speakers(document.shapes, blocks, graph, subjects), *(carried.shapes if carried else ()))
     background = document_background(placed.background, document, bool(reading.background_colors or moods))
-    notes = composition_notes(replace(reading, text_specs=graph.texts, document=graph.document), placed.notes,
-                              document.name, [b.font for b in document.blocks] or fonts)
+    tinted = {s.label for s in subjects if s.tint is not None}  # "Recoloured" only for what the picture recolours
+    said = {noun: c for noun, c in reading.tints.items() if noun in tinted or noun.removesuffix("s") in tinted}
+    notes = composition_notes(replace(reading, text_specs=graph.texts, document=graph.document, tints=said),
+                              placed.notes, document.name, [b.font for b in document.blocks] or fonts)
     palette = tuple(dict.fromkeys((*reading.background_colors, *reading.tints.values(),
                                    *(c for m in moods for c in m.colors), *background.colors)))[:6]
     shortfalls = (*document.shortfalls, *placed.shortfalls, *_unpictured(graph, subjects, document),

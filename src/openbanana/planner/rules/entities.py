@@ -96,8 +96,9 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         return PhraseReading(features=features, feature_head=about)
     if lemma in PATTERN_NOUNS and phrase.of is None and not known_compound(compound):
         return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)  # how a thing looks
-    bare = not (phrase.determiner or phrase.number or phrase.quantity or phrase.plural) and len(words) == 1
-    frame = lemma in FRAMING_NOUNS and (framing or opening or (bare and lemma in STYLES))  # "…, photo"
+    bare = not (phrase.determiner or phrase.number or phrase.quantity or phrase.plural) \
+        and all(w.tag == "noun" for w in words[:-1])  # "…, photo", "…, food photo": a genre before it, no article
+    frame = lemma in FRAMING_NOUNS and (framing or opening or (bare and lemma in STYLES))
     if (lemma in NOT_THINGS and not known_compound(compound) and not _made_thing(words, lemma)) or (
             frame and not _framed_thing(words, compound)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:

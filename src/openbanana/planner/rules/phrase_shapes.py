@@ -20,12 +20,18 @@ from openbanana.planner.rules.vocabulary.attributes import (
     BUILDING_PARTS,
     GROUP_HEADS,
     ICON_HEADS,
+    QUANTITY_PHRASES,
 )
 from openbanana.planner.rules.vocabulary.people_words import HAIR_CUTS, HAIR_STYLES
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import Backdrop
+
+# Open ground named by what grows in it: "a tulip field" is a field of tulips, "a wheat field" of wheat (not "a
+# soccer field": only a plant's pictogram before the head makes it one).
+PLANTED = {"field": QUANTITY_PHRASES["a field of"], "meadow": QUANTITY_PHRASES["a field of"]}
+PLANTS = frozenset("🌷🌻🌹🌼🌸💐🌾🪻🌺🥀🌽🎃🍓🥬🪴🌿")
 
 
 def reshaped(phrase: NounPhrase) -> NounPhrase:
@@ -35,6 +41,9 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
     gate" → the castle)."""
     head = noun_lemma(phrase.head.word) if phrase.head.tag == "noun" else ""
     before = phrase.words[-2] if len(phrase.words) > 1 and phrase.words[-2].tag == "noun" else None
+    if head in PLANTED and before is not None and phrase.of is None \
+            and (pictogram_for(noun_lemma(before.word)) or "").replace("\ufe0f", "") in PLANTS:
+        return replace(phrase, words=phrase.words[:-1], quantity=phrase.quantity or PLANTED[head], plural=True)
     if head in GROUP_HEADS and before is not None and phrase.of is None and drawn(noun_lemma(before.word)):
         quantity = phrase.quantity or (None if phrase.number else GROUP_HEADS[head])
         return replace(phrase, words=phrase.words[:-1], quantity=quantity, plural=True)

@@ -42,7 +42,8 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "toilet", "wardrobe", "crib", "cot", "bookshelf", "bookcase", "nightstand", "dresser",
                            "oven", "stove", "windowsill", "window sill", "sill", "shelf", "high chair", "highchair",
                            "beanbag", "bean bag", "counter", "countertop", "microwave", "dishwasher", "cupboard",
-                           "washing machine", "vacuum", "robot vacuum", "vacuum cleaner", "mantelpiece", "mantel"})
+                           "washing machine", "vacuum", "robot vacuum", "vacuum cleaner", "mantelpiece", "mantel",
+                           "lamp", "desk lamp", "table lamp", "bedside lamp", "quilt", "duvet", "sewing machine"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
     **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
@@ -66,7 +67,11 @@ RING_COUNT = 6  # "surrounded by balloons": enough of them to go round
 # Things whose pictogram is not the colour everyone pictures them in: drawn so unless the prompt names a colour (no
 # colour name is recorded: the prompt did not ask for it).
 USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "fire truck": "red",
-                 "fire engine": "red", "polar bear": "white"}
+                 "fire engine": "red", "polar bear": "white", **dict.fromkeys(
+                     ("cherry blossom tree", "blossom tree", "sakura tree", "sakura", "almond blossom tree",
+                      "apple blossom tree", "flowering cherry tree"), "light pink")}
+# Materials that have one colour of their own: "a leather backpack" is brown, "a denim jacket" blue.
+MATERIAL_COLOURS = {"leather": "brown", "denim": "blue"}
 # Young animals the pictogram set draws as the grown one (a foal as a horse): drawn smaller than it. A puppy or a
 # kitten is the pet itself in most prompts, and keeps the size of one.
 YOUNG_ANIMALS = frozenset({"foal", "calf", "lamb", "piglet", "cub", "duckling", "fawn", "joey", "gosling", "cygnet"})
@@ -217,7 +222,8 @@ def to_entity(entity_id: str, draft: Draft) -> Entity:
     glyph, stand_in, phrase = _glyph(draft)
     noun = phrase if " " in phrase and phrase.endswith(" " + draft.noun) else draft.noun
     named = next((n for n in (noun, *(f"{m} {noun}" for m in draft.modifiers)) if n in USUAL_COLOURS), "")
-    usual = COLORS.get(USUAL_COLOURS.get(named, "")) if draft.color is None and draft.material == "" else None
+    usual_name = USUAL_COLOURS.get(named, "") if draft.material == "" else MATERIAL_COLOURS.get(draft.material, "")
+    usual = COLORS.get(usual_name) if draft.color is None and usual_name else None
     usual = usual or (content_colour(draft.noun, draft.modifiers) if draft.color is None else None)
     young = not draft.person and (draft.noun in YOUNG_ANIMALS or (draft.animal and draft.age in ("baby", "child")))
     scale = draft.scale * YOUNG_SCALE if young and draft.scale == 1.0 else draft.scale  # a foal beside the mare

@@ -82,7 +82,8 @@ class GroupBuilder:
                 base_layer: float, depth: float = 0.0, pose: str = "") -> list[Piece]:
         kind, glyph = self.kinds[entity.id], self.glyphs[entity.id]
         squash = FLAT_SQUASH if kind.flat else 1.0
-        choices = VARIANTS.get(entity.noun.lower(), "") if self.vary else ""
+        coloured_tree = entity.color is not None and entity.noun.lower() == "tree"  # a crown's colour: no pines
+        choices = VARIANTS.get(entity.noun.lower(), "") if self.vary and not coloured_tree else ""
         figure = entity.id in self.figures
         unit = figure_aspect(glyph) if figure else kind.shape_aspect or aspect(glyph)  # offsets in its widths
         pieces = []

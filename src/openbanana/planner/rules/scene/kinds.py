@@ -16,6 +16,10 @@ from openbanana.scene import Entity
 Zone = Literal["ground", "sky", "water", "swimmer", "tabletop"]
 WearSlot = Literal["head", "ears", "eyes", "neck", "back", "body", "feet", "wrist"]
 
+# Doing these, a thing is in the sky ("a dragon flying over a village"); insects hover at the flowers, below it.
+FLYING = frozenset({"flying", "soaring", "gliding", "hovering", "swooping", "circling"})
+INSECTS = frozenset("🐝🦋🐞🪲🦗🪰🦟🐛🪳🪺")
+FLIER_SIZE = 0.4
 SKY = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔⭐🌟🌠☁⛅🌤🌥🌦🌧⛈🌩🌨🌈⚡☄🪐🌌🎆🎇🐦🕊🦅✈🛩🚁🎈🪁🚀🛸🛰🪂🦇")
 DISCS = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🪐")  # sky things that stay put and keep to a corner of the sky
 WATER = set("⛵🚤🛥🛳🚢⛴🛶🦆🦢🏄🚣🏊🦭")
@@ -223,9 +227,11 @@ def kind_of(entity: Entity) -> Kind:
     lead = glyph[:1]
     faces: Literal["left", "right", "front"] = (
         "left" if lead in FACES_LEFT else "right" if lead in FACES_RIGHT else "front")
+    person = is_person(glyph)
     if glyph in SKY:
         return Kind("sky", SKY_SIZES.get(glyph, 0.6), faces)
-    person = is_person(glyph)
+    if entity.action in FLYING and not person and glyph[:1] not in ANIMAL_FACES | INSECTS:
+        return Kind("sky", FLIER_SIZE, faces)  # "a dragon flying over a village": in the sky, a bird's size
     zone: Zone = ("swimmer" if glyph in SWIMMERS else "water" if glyph in WATER else
                   "ground" if person or glyph in SIZES or glyph in FURNITURE or lead in ANIMAL_FACES else
                   "tabletop" if is_food(glyph) or glyph in TABLETOP or glyph in FLAT or wear_slot(glyph) else "ground")

@@ -19,11 +19,12 @@ SHOWN_BY: dict[str, str] = {
     "candle": "🎂", "frosting": "🎂🧁🍰", "icing": "🎂🧁🍰", "chopstick": "🍜🍱🍣", "chopsticks": "🍜🍱🍣",
     "syrup": "🥞", "maple syrup": "🥞", "butter": "🥞", "ribbon": "🎁", "bow": "🎁", "straw": "🥤🧋🍹",
     "noodle": "🍜", "noodles": "🍜", "broth": "🍜", "sprinkle": "🍩", "sprinkles": "🍩", "cherry": "🍨🍧",
+    "strawberry": "🍰",
 }
 APART: frozenset[str] = frozenset({"left_of", "right_of", "under", "behind", "in_front_of", "below"})
 # How many of a part the host's pictogram draws (🎂 has three candles); asked in another number, the host is drawn
 # as a form with none (CAKE) and the parts stand on it as pictograms of their own, so "eight candles" are eight.
-SHOWN_COUNTS: dict[str, tuple[str, int]] = {"candle": ("🎂", 3)}
+SHOWN_COUNTS: dict[str, tuple[str, int]] = {"candle": ("🎂", 3), "strawberry": ("🍰", 1)}
 CAKE = Kind("tabletop", 0.5, "front", surface=True, seat=0.3, shape_aspect=1.25, form="cake")
 
 
@@ -78,7 +79,19 @@ def activities(scene: SceneGraph, glyphs: dict[str, str | None]) -> tuple[dict[s
         shown = activity_glyph(doer, glyphs[doer.id] or "", glyph) if doer is not None else None
         if doer is not None and shown is not None:
             parts[entity.id], posed[doer.id] = doer.id, shown
+        elif entity.stand_in:  # "a woman running a marathon": the runner standing in for it is the woman herself
+            doing = {r.subject for r in scene.relations if r.object == entity.id and r.predicate == "near"}
+            doer = next((e for e in scene.entities if e.id in doing and e.action and person_noun(e.noun) is not None
+                         and _pose(glyphs.get(e.id)) == _pose(glyph)), None)
+            if doer is not None:
+                parts[entity.id] = doer.id
     return parts, posed
+
+
+def _pose(glyph: str | None) -> str:
+    """A person pictogram's pose, whoever does it: 🏃🏽‍♀️ and 🏃 are one pose."""
+    first = (glyph or "").replace("\ufe0f", "").split("\u200d")[0]
+    return "".join(c for c in first if not 0x1F3FB <= ord(c) <= 0x1F3FF)
 
 
 def redirected(scene: SceneGraph, parts: dict[str, str], ground: frozenset[str] = frozenset()) -> SceneGraph:

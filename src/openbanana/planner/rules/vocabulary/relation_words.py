@@ -65,6 +65,7 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("away", "from"): "near",  # "a few metres from", "two steps away from": a measured distance is near
     ("crawl", "along"): "on", ("crawl", "on"): "on", ("crawl", "across"): "on",
     ("tie", "along"): "next_to", ("munch", "on"): "near", ("chew", "on"): "near", ("nibble", "on"): "near",
+    ("work", "on"): "near", ("type", "on"): "near",  # "people working on laptops" sit at them, not on top
     ("sip", "from"): "near", ("drink", "from"): "near", ("eat", "from"): "near", ("feed", "from"): "near",
 }
 # Nouns that measure a distance ("a few metres from the fence"): not things, the phrase says "near".
