@@ -66,6 +66,8 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("crawl", "along"): "on", ("crawl", "on"): "on", ("crawl", "across"): "on",
     ("tie", "along"): "next_to", ("munch", "on"): "near", ("chew", "on"): "near", ("nibble", "on"): "near",
     ("sip", "from"): "near", ("drink", "from"): "near", ("eat", "from"): "near", ("feed", "from"): "near",
+    **{(verb, "over"): "on" for verb in ("drape", "toss", "throw", "fling", "sling", "spread", "lay", "flop",
+                                         "sprawl", "slump", "lie", "collapse")},  # lying across it, not in the air
 }
 # Nouns that measure a distance ("a few metres from the fence"): not things, the phrase says "near".
 DISTANCE_NOUNS = frozenset({"metre", "meter", "metres", "meters", "foot", "feet", "yard", "yards", "step", "steps",

@@ -1,0 +1,40 @@
+"""Relations in sentence shapes the reader used to skip: a thing lying, draped or sprawled "over" another lies on
+it; a participle or "with" phrase put before its subject ("Walking her dog, a woman …") describes that subject; a
+garment named with an owner's word ("his helmet") is worn by that owner; a container carries the place of what
+it holds. Every sentence here is written for the test, none is a benchmark prompt; the tests that draw plan and
+render with the real planner and draft engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from openbanana.planner.rules.scene_reading import read_scene
+from tests.unit.test_scene_relations_general import assert_read_placed_and_drawn
+
+
+def relations(prompt: str) -> set[tuple[str, str, str]]:
+    scene = read_scene(prompt)
+    nouns = {e.id: e.noun for e in scene.entities}
+    return {(nouns[r.subject], r.predicate, nouns[r.object]) for r in scene.relations}
+
+
+# 1. Lying across a thing: "over" after a verb of draping, throwing or sprawling is on it, not above it
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("a wool shawl draped over an armchair", ("shawl", "on", "armchair")),
+    ("a beach towel thrown over a deck chair", ("beach towel", "on", "chair")),
+    ("a ginger cat sprawled over a pile of newspapers", ("cat", "on", "newspaper")),
+    ("a tired puppy flopped over a cushion", ("puppy", "on", "cushion")),
+])
+def test_a_thing_draped_or_sprawled_over_another_lies_on_it(prompt: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relations(prompt)
+
+
+def test_a_thing_hanging_or_flying_over_another_stays_above_it() -> None:
+    assert ("lamp", "above", "table") in relations("a brass lamp hanging over a kitchen table")
+    assert ("bird", "above", "boat") in relations("a bird flying over a small boat")
+
+
+def test_a_blanket_thrown_over_a_sofa_is_drawn_on_it() -> None:
+    assert_read_placed_and_drawn("a red blanket thrown over a sofa", [("blanket", "on", "sofa")])
