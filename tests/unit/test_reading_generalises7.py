@@ -38,3 +38,32 @@ def test_a_thing_hanging_or_flying_over_another_stays_above_it() -> None:
 
 def test_a_blanket_thrown_over_a_sofa_is_drawn_on_it() -> None:
     assert_read_placed_and_drawn("a red blanket thrown over a sofa", [("blanket", "on", "sofa")])
+
+
+# 2. A participle or "with" phrase put before its subject describes that subject
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("Walking his terrier along the beach, a man throws a stick", {("man", "near", "terrier"),
+                                                                   ("man", "holding", "stick")}),
+    ("With a scarf around her neck and a cup in her hands, a girl waits at the stop",
+     {("girl", "wearing", "scarf"), ("girl", "holding", "cup")}),
+    ("Held by a girl in a red coat, a kitten looks at the snow", {("girl", "holding", "kitten"),
+                                                                  ("girl", "wearing", "coat")}),
+    ("Perched on the fence, a crow watches a cat", {("crow", "on", "fence")}),
+])
+def test_an_opening_phrase_describes_the_subject_after_the_comma(prompt: str,
+                                                                 expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= relations(prompt)
+
+
+def test_what_the_agent_wears_is_not_the_subjects() -> None:
+    assert ("kitten", "wearing", "coat") not in relations("Held by a girl in a red coat, a kitten looks at the snow")
+
+
+def test_an_opening_phrase_with_no_subject_after_it_is_left_as_it_was() -> None:
+    assert ("dog", "on", "sofa") in relations("Sleeping on the sofa, the old dog")
+
+
+def test_a_thing_held_in_an_opening_phrase_is_drawn_in_the_subjects_hands() -> None:
+    assert_read_placed_and_drawn("Carrying a lantern, an old man walks down the lane", [("man", "holding", "lantern")])

@@ -68,7 +68,7 @@ class Attacher:
         self.clause, self.passive, self.fronted, self.placed_subject = [], None, None, None
         self.with_host, self.earlier_subject, self.previous, self.with_comma = [], [], None, False
         self.subject_acted = self.joined = self.keep_pending = False
-        self.verb, self.full = "", []
+        self.verb, self.full, self.agent = "", [], []
 
     def _placed_by_with(self) -> bool:
         """"a table with two chairs around it", "a house with a tree behind it": the thing after "with" stands
@@ -112,7 +112,7 @@ class Attacher:
                 return
         elif self.pending == "by" and self.passive is not None:
             self._relate(ids, self.passive, self.full or self.subject)  # "a scarf worn by a snowman": he wears it
-            self.pending, self.passive, self.subject_acted, self.full = None, None, True, []
+            self.pending, self.passive, self.subject_acted, self.full, self.agent = None, None, True, [], list(ids)
         elif self.pending == "holding" and self.verb in GIVING_VERBS and isinstance(following, NounPhrase) \
                 and self._lively(ids):
             self._relate(self.subject, "near", ids)  # "hands his sister a cup": she is near, the cup is held next
@@ -237,9 +237,10 @@ class Attacher:
                 and self.list_predicate in SIDES and not set(self.last_phrase) & set(self.subject))
 
     def _worn_by_last(self, ids: list[int]) -> bool:
-        """"a kite flown by a girl in a red dress": what is worn is the last person's, not the subject's."""
+        """"a kite flown by a girl in a red dress", "a puppy held by a boy in a cap": what is worn is the last
+        person's, the agent's, not the subject's."""
         return (all(self.out.drafts[i].noun in WEARABLES for i in ids) and self._lively(self.last_phrase)
-                and not self._lively(self.subject))
+                and (not self._lively(self.subject) or self.last_phrase == self.agent))
 
     def _furnishing(self, ids: list[int]) -> bool:
         """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk

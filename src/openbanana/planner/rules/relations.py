@@ -21,6 +21,7 @@ from __future__ import annotations
 from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
+from openbanana.planner.rules.fronted import subject_first
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
 from openbanana.planner.rules.pair_features import Mention
@@ -63,7 +64,7 @@ class RelationReader(ShapeReader):
 
     def read(self, items: list[Item]) -> Reading:
         self.mentions: list[Mention] = []  # every item with the things it named, for the pair model (pair_model.py)
-        for number, clause in enumerate(split_clauses(items)):
+        for number, clause in enumerate(map(subject_first, split_clauses(items))):
             self._new_clause()
             self.named = named = []
             made: list[bool] = []
