@@ -68,7 +68,8 @@ class Attacher:
         self.clause, self.passive, self.fronted, self.placed_subject = [], None, None, None
         self.with_host, self.earlier_subject, self.previous, self.with_comma = [], [], None, False
         self.subject_acted = self.joined = self.keep_pending = False
-        self.verb, self.full, self.agent = "", [], []
+        self.verb, self.full = "", []
+        self.agent: list[int] = []  # the agent after "by": what is worn right after it is the agent's
 
     def _placed_by_with(self) -> bool:
         """"a table with two chairs around it", "a house with a tree behind it": the thing after "with" stands
@@ -237,8 +238,7 @@ class Attacher:
                 and self.list_predicate in SIDES and not set(self.last_phrase) & set(self.subject))
 
     def _worn_by_last(self, ids: list[int]) -> bool:
-        """"a kite flown by a girl in a red dress", "a puppy held by a boy in a cap": what is worn is the last
-        person's, the agent's, not the subject's."""
+        """"a kite flown by a girl in a red dress", "held by a boy in a cap": the last person's, not the subject's."""
         return (all(self.out.drafts[i].noun in WEARABLES for i in ids) and self._lively(self.last_phrase)
                 and (not self._lively(self.subject) or self.last_phrase == self.agent))
 

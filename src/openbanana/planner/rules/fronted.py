@@ -34,7 +34,10 @@ def _subject_end(clause: list[Item], start: int) -> int | None:
     if start >= len(clause) or not isinstance(clause[start], NounPhrase):
         return None
     end = start + 1
-    while end + 1 < len(clause) and isinstance(clause[end], Token) and clause[end].tag == "conj" \
-            and isinstance(clause[end + 1], NounPhrase):
+    while end + 1 < len(clause) and _is_and(clause[end]) and isinstance(clause[end + 1], NounPhrase):
         end += 2
     return end
+
+
+def _is_and(item: Item) -> bool:
+    return isinstance(item, Token) and item.tag == "conj"
