@@ -67,3 +67,28 @@ def test_an_opening_phrase_with_no_subject_after_it_is_left_as_it_was() -> None:
 
 def test_a_thing_held_in_an_opening_phrase_is_drawn_in_the_subjects_hands() -> None:
     assert_read_placed_and_drawn("Carrying a lantern, an old man walks down the lane", [("man", "holding", "lantern")])
+
+
+# 3. A garment named with its owner's word is worn by that owner
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("an old man glances at his wristwatch", ("man", "wearing", "wristwatch")),
+    ("a girl pulls up the hood of her yellow raincoat", ("girl", "wearing", "raincoat")),
+    ("a farmer leans on the gate, rain dripping off his hat", ("farmer", "wearing", "hat")),
+])
+def test_a_garment_named_with_its_owners_word_is_worn(prompt: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relations(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "kept"), [
+    ("a boy holding his cap", ("boy", "holding", "cap")),
+    ("a man stands by the door, his hat on a peg", ("hat", "on", "peg")),
+])
+def test_a_garment_held_or_put_somewhere_is_not_worn(prompt: str, kept: tuple[str, str, str]) -> None:
+    found = relations(prompt)
+    assert kept in found and not any(p == "wearing" for _, p, _ in found)
+
+
+def test_a_garment_named_with_its_owners_word_is_drawn_on_the_owner() -> None:
+    assert_read_placed_and_drawn("a woman adjusts her sunglasses", [("woman", "wearing", "sunglasses")])

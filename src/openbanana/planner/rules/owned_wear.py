@@ -1,0 +1,62 @@
+"""A garment named with its owner's word ("checks his wristwatch", "a hawk on her leather glove", "the hood of her
+raincoat", "rain dripping off his helmet") is worn by that owner: the person (or animal) the word stands for.
+The clause parse read such a phrase only as the object of its verb or place, so the owner and the garment stood
+unrelated, or merely near each other. Nothing here names a word of a prompt: it reads the owner word a phrase
+opens with and what the garment is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openbanana.planner.rules.grammar import NounPhrase
+from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.pair_features import Mention
+from openbanana.planner.rules.pronouns import referents
+from openbanana.planner.rules.reading_state import Reading
+from openbanana.planner.rules.vocabulary.attributes import WEARABLES
+from openbanana.planner.rules.vocabulary.relation_words import OWNERS
+
+WEAK = frozenset({"near", "next_to"})  # what a verb or a place alone made of the owner and the garment
+
+
+def worn_by_owners(mentions: Sequence[Mention], reading: Reading) -> None:
+    """Adds (owner, "wearing", garment) for each garment phrase opened by an owner word, unless the garment is
+    already related otherwise to its owner (held, say) or placed by something else ("his hat on the peg")."""
+    for mention in mentions:
+        owner_word = _owner_word(mention.item)
+        if owner_word is None:
+            continue
+        for thing in mention.named:
+            owner = _owner(owner_word, thing, reading)
+            if owner is not None and _free(thing, owner, reading):
+                reading.relations = [r for r in reading.relations if {r[0], r[2]} != {owner, thing}]
+                reading.relations.append((owner, "wearing", thing))
+
+
+def _owner_word(item: object) -> str | None:
+    """"his" for "his helmet", and for "the hood of her raincoat" the word of the phrase after "of"."""
+    if not isinstance(item, NounPhrase):
+        return None
+    for phrase in (item, item.of):
+        if phrase is not None and phrase.determiner in OWNERS and phrase.determiner != "its":
+            return OWNERS[phrase.determiner]
+    return None
+
+
+def _owner(pronoun: str, thing: int, reading: Reading) -> int | None:
+    draft = reading.drafts[thing]
+    if draft.person or draft.animal or noun_lemma(draft.noun).split()[-1] not in WEARABLES:
+        return None
+    lifeless = {i for i, d in enumerate(reading.drafts) if not (d.person or d.animal)}
+    found = referents(pronoun, reading.drafts[:thing], reading.dropped | lifeless, (), object_of=False)
+    return found[0] if found else None
+
+
+def _free(thing: int, owner: int, reading: Reading) -> bool:
+    """The garment has no relation to its owner but a weak one, and nothing else places it."""
+    for s, predicate, o in reading.relations:
+        if {s, o} == {thing, owner} and predicate not in WEAK:
+            return False
+        if s == thing and o != owner:
+            return False
+    return True
