@@ -92,3 +92,34 @@ def test_a_garment_held_or_put_somewhere_is_not_worn(prompt: str, kept: tuple[st
 
 def test_a_garment_named_with_its_owners_word_is_drawn_on_the_owner() -> None:
     assert_read_placed_and_drawn("a woman adjusts her sunglasses", [("woman", "wearing", "sunglasses")])
+
+
+# 4. Things named in a list share what is said after it
+
+
+def test_a_place_after_a_with_list_holds_every_thing_of_the_list() -> None:
+    found = relations("a shelf with a clock, a vase and two candles on it")
+    assert {("clock", "on", "shelf"), ("vase", "on", "shelf"), ("candle", "on", "shelf")} <= found
+
+
+def test_a_place_beside_or_behind_after_a_with_list_is_the_last_things_only() -> None:
+    found = relations("a cottage with a garden and an oak behind it")
+    assert ("oak", "behind", "cottage") in found and ("garden", "behind", "cottage") not in found
+
+
+def test_a_side_said_of_one_thing_keeps_the_others_on_their_host() -> None:
+    assert ("clock", "on", "shelf") in relations("a shelf with a clock on the left and a vase to its right")
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("a bicycle to the left of the gate, a wheelbarrow on its right", ("wheelbarrow", "right_of", "gate")),
+    ("a fern to the right of the sofa and a lamp to its left", ("lamp", "left_of", "sofa")),
+])
+def test_a_second_side_is_taken_from_the_same_thing_as_the_first(prompt: str,
+                                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in relations(prompt)
+
+
+def test_a_second_side_is_drawn_beside_the_same_thing() -> None:
+    assert_read_placed_and_drawn("a broom to the left of the door, a bucket on its right",
+                                 [("broom", "left_of", "door"), ("bucket", "right_of", "door")])

@@ -7,6 +7,7 @@ from __future__ import annotations
 from openbanana.planner.rules.entities import PhraseReading
 from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_predicate, has_verb
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.listed import placed_together
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS
@@ -74,7 +75,8 @@ class Attacher:
     def _placed_by_with(self) -> bool:
         """"a table with two chairs around it", "a house with a tree behind it": the thing after "with" stands
         so to the subject, instead of whatever "with" alone made of the two."""
-        pending, things, subject = self.pending, self.last_phrase, self.with_host or self.subject
+        pending, subject = self.pending, self.with_host or self.subject
+        things = placed_together(self.series, self.last_phrase, subject, str(pending))  # "a laptop and a mug on it"
         if self.list_predicate != "with" or pending is None or pending in ("with", "between", "by") or not subject \
                 or not things or set(things) & set(subject):
             return False
@@ -195,7 +197,7 @@ class Attacher:
                  and (predicate in CHAINED or (predicate in BESIDE and self._furnishing(self.last_phrase)
                                                and self._furnishing(ids))))
                 or (predicate in ("in", "inside") and self.list_predicate is not None
-                    and self.last_phrase != self.subject and self._container(ids))  # "watching a fish in a bowl"
+                    and self.last_phrase != self.subject and self._nouns_in(ids, CONTAINER_NOUNS))  # "a fish in a bowl"
                 or (predicate == "on" and self.verb_object and self.last_phrase != self.subject
                     and self._nouns_in(ids, TABLETOPS))  # "…a rabbit on a table"
                 or (self.preposition in GOAL_PREPOSITIONS and self.verb_object
@@ -246,9 +248,6 @@ class Attacher:
         """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk
         next to a keyboard": beside a small thing, the mug is."""
         return any(noun_lemma(self.out.drafts[i].noun).split()[-1] in FURNISHINGS for i in ids)
-
-    def _container(self, ids: list[int]) -> bool:
-        return self._nouns_in(ids, CONTAINER_NOUNS)
 
     def _nouns_in(self, ids: list[int], nouns: frozenset[str]) -> bool:
         return any(noun_lemma(self.out.drafts[i].noun) in nouns for i in ids)
