@@ -123,3 +123,21 @@ def test_a_second_side_is_taken_from_the_same_thing_as_the_first(prompt: str,
 def test_a_second_side_is_drawn_beside_the_same_thing() -> None:
     assert_read_placed_and_drawn("a broom to the left of the door, a bucket on its right",
                                  [("broom", "left_of", "door"), ("bucket", "right_of", "door")])
+
+
+# 5. A pair named after "between" at the head of the sentence
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("Parked between a red car and a green bus is a small scooter",
+     {("scooter", "right_of", "car"), ("scooter", "left_of", "bus")}),
+    ("Between the barn and the silo stand a horse and a cow",
+     {("horse", "right_of", "barn"), ("cow", "left_of", "silo")}),
+])
+def test_a_thing_after_a_fronted_pair_stands_between_them(prompt: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= relations(prompt)
+
+
+def test_a_thing_after_a_fronted_pair_is_drawn_between_them() -> None:
+    assert_read_placed_and_drawn("Between a bookcase and a lamp sits an armchair",
+                                 [("armchair", "right_of", "bookcase"), ("armchair", "left_of", "lamp")])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from openbanana.planner.rules.entities import PhraseReading
 from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_predicate, has_verb
 from openbanana.planner.rules.lexicon import noun_lemma
-from openbanana.planner.rules.listed import placed_together
+from openbanana.planner.rules.listed import flanked, placed_together
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS
@@ -179,12 +179,11 @@ class Attacher:
             self.fronted = ("next_to", list(ids))  # "Between two pines hangs a hammock": beside the pair
         elif self.between is None:  # "between two boys": among them, beside the group
             self._relate(self.subject, "next_to", ids)
+        elif self.subject or len(self.between) > 1:
+            for triple in flanked(self.subject, self.between, ids):  # right of the first, left of the second
+                self._add_relation(*triple)
         else:
-            for s in self.subject:  # right of the first, left of the second
-                for first in self.between:
-                    self._add_relation(s, "right_of", first)
-                for second in ids:
-                    self._add_relation(s, "left_of", second)
+            self.fronted = ("between", [*self.between, *ids])  # "Between a van and a taxi is a scooter"
         self.pending, self.between = None, None
 
     def _object(self, ids: list[int], predicate: str) -> None:
@@ -281,9 +280,9 @@ class Attacher:
                    item.determiner in OWNERS) for item in self.upcoming)
 
     def _relate(self, subjects: list[int], predicate: str, objects: list[int]) -> None:
-        if predicate == "between":
-            return
-        for s in subjects:
+        for triple in flanked(subjects, objects[:1], objects[1:]) if predicate == "between" else ():
+            self._add_relation(*triple)  # a fronted pair, "Between a van and a taxi is …": the first, then the second
+        for s in subjects if predicate != "between" else ():
             for o in objects:
                 if s != o:
                     self._add_relation(*self._resolve(s, predicate, o))

@@ -1,11 +1,14 @@
 """Things named one after another share what the words after them say: "a desk with a laptop, a lamp and a mug
 on it" puts all three on the desk, not only the mug; and in "a plant to the left of the sofa, a lamp on its
-right", the second side is taken from the same thing as the first ("its" is the sofa). Pure functions over the
-relation reader's state: draft ids and (subject, predicate, object) triples."""
+right", the second side is taken from the same thing as the first ("its" is the sofa); a thing "between" two
+named things stands right of the first and left of the second, wherever the pair was named. Pure functions over
+the relation reader's state: draft ids and (subject, predicate, object) triples."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from openbanana.scene import Predicate
 
 LIST_PLACES = frozenset({"on", "in", "inside"})  # a surface or a container holds the whole list
 SIDES = frozenset({"left_of", "right_of"})
@@ -26,3 +29,9 @@ def side_anchor(relations: Sequence[tuple[int, str, int]], placed: Sequence[int]
         if predicate in SIDES and subject not in placed and anchor not in placed:
             return [anchor]
     return []
+
+
+def flanked(subjects: Sequence[int], first: Sequence[int], second: Sequence[int]) -> list[tuple[int, Predicate, int]]:
+    """"a bench between a lamp post and a bin": right of the first thing named, left of the second."""
+    return [*((s, "right_of", f) for s in subjects for f in first if s != f),
+            *((s, "left_of", o) for s in subjects for o in second if s != o)]
