@@ -141,3 +141,7 @@ def test_a_thing_after_a_fronted_pair_stands_between_them(prompt: str, expected:
 def test_a_thing_after_a_fronted_pair_is_drawn_between_them() -> None:
     assert_read_placed_and_drawn("Between a bookcase and a lamp sits an armchair",
                                  [("armchair", "right_of", "bookcase"), ("armchair", "left_of", "lamp")])
+
+
+def test_a_word_that_is_as_often_held_as_worn_is_not_made_a_garment() -> None:
+    assert not any(p == "wearing" for _, p, _ in relations("a violinist drawing her bow across the strings"))

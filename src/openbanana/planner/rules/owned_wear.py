@@ -17,6 +17,9 @@ from openbanana.planner.rules.vocabulary.attributes import WEARABLES
 from openbanana.planner.rules.vocabulary.relation_words import OWNERS
 
 WEAK = frozenset({"near", "next_to"})  # what a verb or a place alone made of the owner and the garment
+# Garment words whose everyday sense with an owner's word is as often a thing in hand: "drawing her bow across the
+# cello", "his ring" in boxing, "her top" spinning.
+NOT_ALWAYS_WORN = frozenset({"bow", "ring", "top"})
 
 
 def worn_by_owners(mentions: Sequence[Mention], reading: Reading) -> None:
@@ -45,7 +48,8 @@ def _owner_word(item: object) -> str | None:
 
 def _owner(pronoun: str, thing: int, reading: Reading) -> int | None:
     draft = reading.drafts[thing]
-    if draft.person or draft.animal or noun_lemma(draft.noun).split()[-1] not in WEARABLES:
+    garment = noun_lemma(draft.noun).split()[-1]
+    if draft.person or draft.animal or garment not in WEARABLES or garment in NOT_ALWAYS_WORN:
         return None
     lifeless = {i for i, d in enumerate(reading.drafts) if not (d.person or d.animal)}
     found = referents(pronoun, reading.drafts[:thing], reading.dropped | lifeless, (), object_of=False)
