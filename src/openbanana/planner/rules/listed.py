@@ -12,6 +12,7 @@ from openbanana.scene import Predicate
 
 LIST_PLACES = frozenset({"on", "in", "inside"})  # a surface or a container holds the whole list
 SIDES = frozenset({"left_of", "right_of"})
+LOOK_BACK = 8  # the relations a second side looks back over: the same sentence's, and a bounded cost per phrase
 
 
 def placed_together(series: Sequence[int], last: Sequence[int], host: Sequence[int], predicate: str) -> list[int]:
@@ -25,7 +26,7 @@ def placed_together(series: Sequence[int], last: Sequence[int], host: Sequence[i
 def side_anchor(relations: Sequence[tuple[int, str, int]], placed: Sequence[int]) -> list[int]:
     """The thing the last side ("to the left of the sofa") was taken from, when it is not one of the things now
     placed: what a second side ("…, a lamp on its right") is taken from too; empty when no side came before."""
-    for subject, predicate, anchor in reversed(relations):
+    for subject, predicate, anchor in reversed(relations[-LOOK_BACK:]):
         if predicate in SIDES and subject not in placed and anchor not in placed:
             return [anchor]
     return []
