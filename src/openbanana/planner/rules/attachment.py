@@ -7,6 +7,7 @@ from __future__ import annotations
 from openbanana.planner.rules.entities import PhraseReading
 from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_predicate, has_verb
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.listed import flanked, placed_together
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS
@@ -69,11 +70,13 @@ class Attacher:
         self.with_host, self.earlier_subject, self.previous, self.with_comma = [], [], None, False
         self.subject_acted = self.joined = self.keep_pending = False
         self.verb, self.full = "", []
+        self.agent: list[int] = []  # the agent after "by": what is worn right after it is the agent's
 
     def _placed_by_with(self) -> bool:
         """"a table with two chairs around it", "a house with a tree behind it": the thing after "with" stands
         so to the subject, instead of whatever "with" alone made of the two."""
-        pending, things, subject = self.pending, self.last_phrase, self.with_host or self.subject
+        pending, subject = self.pending, self.with_host or self.subject
+        things = placed_together(self.series, self.last_phrase, subject, str(pending))  # "a laptop and a mug on it"
         if self.list_predicate != "with" or pending is None or pending in ("with", "between", "by") or not subject \
                 or not things or set(things) & set(subject):
             return False
@@ -112,7 +115,7 @@ class Attacher:
                 return
         elif self.pending == "by" and self.passive is not None:
             self._relate(ids, self.passive, self.full or self.subject)  # "a scarf worn by a snowman": he wears it
-            self.pending, self.passive, self.subject_acted, self.full = None, None, True, []
+            self.pending, self.passive, self.subject_acted, self.full, self.agent = None, None, True, [], list(ids)
         elif self.pending == "holding" and self.verb in GIVING_VERBS and isinstance(following, NounPhrase) \
                 and self._lively(ids):
             self._relate(self.subject, "near", ids)  # "hands his sister a cup": she is near, the cup is held next
@@ -176,12 +179,11 @@ class Attacher:
             self.fronted = ("next_to", list(ids))  # "Between two pines hangs a hammock": beside the pair
         elif self.between is None:  # "between two boys": among them, beside the group
             self._relate(self.subject, "next_to", ids)
+        elif self.subject or len(self.between) > 1:
+            for triple in flanked(self.subject, self.between, ids):  # right of the first, left of the second
+                self._add_relation(*triple)
         else:
-            for s in self.subject:  # right of the first, left of the second
-                for first in self.between:
-                    self._add_relation(s, "right_of", first)
-                for second in ids:
-                    self._add_relation(s, "left_of", second)
+            self.fronted = ("between", [*self.between, *ids])  # "Between a van and a taxi is a scooter"
         self.pending, self.between = None, None
 
     def _object(self, ids: list[int], predicate: str) -> None:
@@ -194,7 +196,7 @@ class Attacher:
                  and (predicate in CHAINED or (predicate in BESIDE and self._furnishing(self.last_phrase)
                                                and self._furnishing(ids))))
                 or (predicate in ("in", "inside") and self.list_predicate is not None
-                    and self.last_phrase != self.subject and self._container(ids))  # "watching a fish in a bowl"
+                    and self.last_phrase != self.subject and self._nouns_in(ids, CONTAINER_NOUNS))  # "a fish in a bowl"
                 or (predicate == "on" and self.verb_object and self.last_phrase != self.subject
                     and self._nouns_in(ids, TABLETOPS))  # "…a rabbit on a table"
                 or (self.preposition in GOAL_PREPOSITIONS and self.verb_object
@@ -237,17 +239,14 @@ class Attacher:
                 and self.list_predicate in SIDES and not set(self.last_phrase) & set(self.subject))
 
     def _worn_by_last(self, ids: list[int]) -> bool:
-        """"a kite flown by a girl in a red dress": what is worn is the last person's, not the subject's."""
+        """"a kite flown by a girl in a red dress", "held by a boy in a cap": the last person's, not the subject's."""
         return (all(self.out.drafts[i].noun in WEARABLES for i in ids) and self._lively(self.last_phrase)
-                and not self._lively(self.subject))
+                and (not self._lively(self.subject) or self.last_phrase == self.agent))
 
     def _furnishing(self, ids: list[int]) -> bool:
         """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk
         next to a keyboard": beside a small thing, the mug is."""
         return any(noun_lemma(self.out.drafts[i].noun).split()[-1] in FURNISHINGS for i in ids)
-
-    def _container(self, ids: list[int]) -> bool:
-        return self._nouns_in(ids, CONTAINER_NOUNS)
 
     def _nouns_in(self, ids: list[int], nouns: frozenset[str]) -> bool:
         return any(noun_lemma(self.out.drafts[i].noun) in nouns for i in ids)
@@ -281,9 +280,9 @@ class Attacher:
                    item.determiner in OWNERS) for item in self.upcoming)
 
     def _relate(self, subjects: list[int], predicate: str, objects: list[int]) -> None:
-        if predicate == "between":
-            return
-        for s in subjects:
+        for triple in flanked(subjects, objects[:1], objects[1:]) if predicate == "between" else ():
+            self._add_relation(*triple)  # a fronted pair, "Between a van and a taxi is …": the first, then the second
+        for s in subjects if predicate != "between" else ():
             for o in objects:
                 if s != o:
                     self._add_relation(*self._resolve(s, predicate, o))

@@ -43,6 +43,8 @@ def _opens_clause(items: list[Item], index: int, current: list[Item]) -> bool:
         return True
     if token.tag != "conj" or not _has_subject(current) or not _has_predicate(current) or _bare_subject(current):
         return False
+    if _between_one(current):
+        return False  # "Between a van and a taxi is a scooter": "and" names the pair's second thing
     if isinstance(following, Token) and following.tag == "comma":
         return False
     if isinstance(following, Token) and following.tag in PLACE_TAGS:
@@ -62,6 +64,12 @@ def _fronted_place(items: list[Item], start: int) -> bool:
         subject = rest[2]  # the verb before its subject
     placed = isinstance(place, NounPhrase) or (isinstance(place, Token) and place.tag == "pron")
     return placed and isinstance(subject, NounPhrase)
+
+
+def _between_one(current: list[Item]) -> bool:
+    """"between" and one phrase after it, the clause's last words: the second of the pair is still to come."""
+    return len(current) >= 2 and isinstance(current[-1], NounPhrase) and isinstance(current[-2], Token) \
+        and current[-2].word == "between"
 
 
 def _bare_subject(current: list[Item]) -> bool:

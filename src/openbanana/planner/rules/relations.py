@@ -21,8 +21,10 @@ from __future__ import annotations
 from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
+from openbanana.planner.rules.fronted import subject_first
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
+from openbanana.planner.rules.listed import side_anchor
 from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
@@ -63,7 +65,7 @@ class RelationReader(ShapeReader):
 
     def read(self, items: list[Item]) -> Reading:
         self.mentions: list[Mention] = []  # every item with the things it named, for the pair model (pair_model.py)
-        for number, clause in enumerate(split_clauses(items)):
+        for number, clause in enumerate(map(subject_first, split_clauses(items))):
             self._new_clause()
             self.named = named = []
             made: list[bool] = []
@@ -150,8 +152,10 @@ class RelationReader(ShapeReader):
     def _beside_subject(self, side: Predicate) -> None:
         """"a plant to its left", "…, a mug to its right": the thing just named stands beside the subject (the one
         before it, when it is the subject itself), not attached to it."""
-        anchors = [s for s in self.subject if s not in self.last_phrase] or self.earlier_subject
-        self.out.relations = [r for r in self.out.relations if r not in self.with_made]  # the side replaces "with"
+        anchors = side_anchor(self.out.relations, self.last_phrase) or [
+            s for s in self.subject if s not in self.last_phrase] or self.earlier_subject
+        self.out.relations = [r for r in self.out.relations  # the side replaces what "with" made of this thing
+                              if r not in self.with_made or not {r[0], r[2]} & set(self.last_phrase)]
         for i in self.last_phrase:
             for s in anchors[:1]:
                 if i != s:

@@ -22,6 +22,7 @@ from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.kept_kinds import FORM_OVER_INDEX, by_contents, content_colour, whole_compound
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.owned_wear import worn_by_owners
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import place_things, reconsider
@@ -92,6 +93,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     texts, document, prose = read_texts(prompt)
     reader = RelationReader()
     reading = reader.read(chunk(tokenize(prose)))
+    worn_by_owners(reader.mentions, reading)  # "checks his wristwatch": he wears it
     reading.relations = (pairs or shipped_model()).relate(reader.mentions, reading)
     kept = [i for i in range(len(reading.drafts)) if i not in reading.dropped][:MAX_ENTITIES]
     ids = {index: f"e{n}" for n, index in enumerate(kept, start=1)}

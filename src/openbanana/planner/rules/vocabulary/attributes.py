@@ -194,9 +194,9 @@ WEARABLES = frozenset("""
     hat cap jacket coat dress shirt t-shirt tshirt sweater jumper cardigan scarf glasses sunglasses boots boot shoes
     shoe sneakers trainers sandals heels gloves glove mittens helmet crown tiara tie necktie bowtie mask apron
     hoodie jeans pants trousers shorts skirt uniform suit tuxedo kimono sari bikini swimsuit raincoat socks
-    watch necklace earrings earring bracelet ring beanie beret costume cape cloak robe gown vest pajamas pyjamas
-    overalls backpack headphones headband bandana turban hijab veil wig goggles bow top blouse poncho parka
-    jersey sombrero fedora stetson bonnet slippers tights leggings belt collar
+    watch wristwatch necklace earrings earring bracelet ring beanie beret costume cape cloak robe gown vest
+    pajamas pyjamas overalls backpack headphones headband bandana turban hijab veil wig goggles bow top blouse
+    poncho parka jersey sombrero fedora stetson bonnet slippers tights leggings belt collar
     scrubs eyepatch onesie nightgown nightie nightdress bathrobe dungarees tunic anorak tutu kilt sarong sari kaftan
     """.split())
 RIDEABLES = frozenset({"bicycle", "bike", "motorcycle", "motorbike", "scooter", "skateboard", "horse", "pony",

@@ -67,6 +67,8 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("tie", "along"): "next_to", ("munch", "on"): "near", ("chew", "on"): "near", ("nibble", "on"): "near",
     ("work", "on"): "near", ("type", "on"): "near",  # "people working on laptops" sit at them, not on top
     ("sip", "from"): "near", ("drink", "from"): "near", ("eat", "from"): "near", ("feed", "from"): "near",
+    **{(verb, "over"): "on" for verb in ("drape", "toss", "throw", "fling", "sling", "spread", "lay", "flop",
+                                         "sprawl", "slump", "lie", "collapse")},  # lying across it, not in the air
 }
 # Nouns that measure a distance ("a few metres from the fence"): not things, the phrase says "near".
 DISTANCE_NOUNS = frozenset({"metre", "meter", "metres", "meters", "foot", "feet", "yard", "yards", "step", "steps",
