@@ -11,8 +11,8 @@ ground, and read back the way bench/scene_fidelity.py reads a string (its block'
 rapidocr; exact when the string is in what was read, spaces aside, the three dashes one).
 
 `before` is the rule at the branch point: a spaced dash may end a line, the fallback chain stops at the pictogram
-font (a symbol only Inter has was drawn as a blank box). `now` is the rule in the code. Both run on the same
-strings in the same run.
+font (a symbol only Inter has was drawn as a blank box), every face draws its own degree sign. `now` is the rule in
+the code. Both run on the same strings in the same run.
 
 Run: `.venv/bin/python bench/symbol_strings.py` (every kind, 6 strings each, both rules), `--kinds dash,signs`,
 `--strings N`, `--seed N`, `--misses`, `--json`.
@@ -95,15 +95,15 @@ def strings(kind: Kind, count: int, seed: int) -> list[str]:
 
 @contextmanager
 def before() -> Iterator[None]:
-    """The rule at the branch point, while inside: a spaced dash may end a line, and the chain stops at the
-    pictogram font."""
-    kept = (typesetting.BINDING_DASHES, fonts.LAST_RESORT)
-    typesetting.BINDING_DASHES, fonts.LAST_RESORT = frozenset(), ()
+    """The rule at the branch point, while inside: a spaced dash may end a line, the chain stops at the
+    pictogram font, and every face draws its own degree sign."""
+    kept = (typesetting.BINDING_DASHES, fonts.LAST_RESORT, fonts.OWN_DEGREE)
+    typesetting.BINDING_DASHES, fonts.LAST_RESORT, fonts.OWN_DEGREE = frozenset(), (), frozenset(fonts.FONT_FILES)
     _clear()
     try:
         yield
     finally:
-        typesetting.BINDING_DASHES, fonts.LAST_RESORT = kept
+        typesetting.BINDING_DASHES, fonts.LAST_RESORT, fonts.OWN_DEGREE = kept
         _clear()
 
 
