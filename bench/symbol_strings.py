@@ -137,47 +137,43 @@ def measure(kinds: tuple[str, ...], count: int, seed: int) -> dict[str, Any]:
     for name in kinds:
         kind = KINDS[name]
         lines = strings(kind, count, seed)
-        report["kinds"][name] = {}
-        for rule_name, rule in (("before", before), ("now", now)):
-            started = time.perf_counter()
-            results = []
-            with rule():
-                for face in kind.faces:
-                    results += [(text, face, i, *read_back(engine, reader, text, face, kind.width, i))
-                                for i, text in enumerate(lines)]
-            report["kinds"][name][rule_name] = {
-                "read": sum(ok for *_, ok, _ in results), "of": len(results),
-                "seconds": round(time.perf_counter() - started, 1),
-                "misses": [f"{text!r} in {face} at {SIZES[i % len(SIZES)]} read {seen!r}"
-                           for text, face, i, ok, seen in results if not ok]}
+        jobs = [(text, face, i) for face in kind.faces for i, text in enumerate(lines)]
+        report["kinds"][name] = {rule_name: _tally(jobs, rule, engine, reader, kind.width)
+                                 for rule_name, rule in (("before", before), ("now", now))}
     return report
+
+
+def _tally(jobs: list[tuple[str, FontName, int]], rule: Callable[[], Any], engine: DraftEngine, reader: Reader,
+           width: float) -> dict[str, Any]:
+    """Every (string, face, index) read back under one rule: how many read exactly, and how the others read."""
+    started = time.perf_counter()
+    with rule():
+        seen = [read_back(engine, reader, text, face, width, i) for text, face, i in jobs]
+    return {"read": sum(ok for ok, _ in seen), "of": len(seen), "seconds": round(time.perf_counter() - started, 1),
+            "misses": [f"{text!r} in {face} at {SIZES[i % len(SIZES)]} read {read!r}"
+                       for (text, face, i), (ok, read) in zip(jobs, seen, strict=True) if not ok]}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--kinds", default=",".join(KINDS))
-    parser.add_argument("--strings", type=int, default=6)
-    parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--json", action="store_true")
+    for option, default in (("--kinds", ",".join(KINDS)), ("--strings", 6), ("--seed", 2026)):
+        parser.add_argument(option, default=default, type=type(default))
+    for switch in ("--misses", "--json"):
+        parser.add_argument(switch, action="store_true")
     args = parser.parse_args()
     report = measure(tuple(args.kinds.split(",")), args.strings, args.seed)
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
         return
     print(f"symbol strings: {args.strings} random strings per kind and face, sizes {SIZES}; {report['machine']}")
-    totals = {"before": [0, 0], "now": [0, 0]}
-    for name, rules in report["kinds"].items():
-        for rule_name, result in rules.items():
-            totals[rule_name][0] += result["read"]
-            totals[rule_name][1] += result["of"]
+    kinds = report["kinds"]
+    for name, rules in kinds.items():
         print(f"  {name:<10} " + "   ".join(f"{r} {v['read']}/{v['of']}" for r, v in rules.items()))
-        if args.misses:
-            for rule_name, result in rules.items():
-                for miss in result["misses"]:
-                    print(f"      {rule_name}: {miss}")
-    print("  all kinds  " + "   ".join(f"{r} {a}/{n} ({a / max(1, n):.1%})" for r, (a, n) in totals.items()))
-
+        misses = [f"      {r}: {miss}" for r, v in rules.items() for miss in v["misses"]] if args.misses else []
+        print("\n".join(misses), end="\n" if misses else "")
+    read = {r: (sum(k[r]["read"] for k in kinds.values()), sum(k[r]["of"] for k in kinds.values()))
+            for r in ("before", "now")}
+    print("  all kinds  " + "   ".join(f"{r} {a}/{n} ({a / max(1, n):.1%})" for r, (a, n) in read.items()))
 
 if __name__ == "__main__":
     main()
