@@ -3,12 +3,15 @@
 A run is a stretch of text that one font can draw. `split_runs` walks the text, keeps emoji sequences whole (ZWJ,
 variation selectors, skin tones, keycaps, flags, tags), and for each character picks the first font in a chain whose
 cmap (read once with fontTools) has it: the block's own face, then Noto Sans, Arabic, Hebrew, Devanagari, Thai, the
-CJK subset and the pictogram font. Text is shaped with libraqm, so kerning and ligatures come from the font's GPOS
-and GSUB tables, and Arabic joins.
+CJK subset, the pictogram font and last every other bundled face (Inter has ✓, ✗, ∆ and ⌘, which no Noto face here
+has), so a symbol is drawn as itself whenever any bundled font has it. A character none has is left out rather than
+drawn as a blank box, and `unset_characters` names it for the answer. Text is shaped with libraqm, so kerning and
+ligatures come from the font's GPOS and GSUB tables, and Arabic joins.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -48,6 +51,7 @@ FALLBACK_CHAIN: tuple[str, ...] = (
     CJK_FONT,
     PICTOGRAM_FONT,
 )
+LAST_RESORT: tuple[FontName, ...] = tuple(FONT_FILES)  # tried after the chain: symbols only these faces have
 # Code points that belong to the emoji before them: ZWJ, variation selectors, keycap, skin tones, tag characters.
 _JOINERS = frozenset({0x200D, 0xFE0E, 0xFE0F, 0x20E3, *range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080)})
 _REGIONAL = range(0x1F1E6, 0x1F200)
@@ -132,12 +136,11 @@ def _clusters(text: str) -> list[str]:
 
 
 def _is_mark(char: str) -> bool:
-    import unicodedata
-
     return unicodedata.category(char) in ("Mn", "Mc", "Me") and not 0xFE00 <= ord(char) <= 0xFE0F
 
 
-def _font_for(cluster: str, chain: tuple[str, ...], previous: str | None) -> str:
+def _font_for(cluster: str, chain: tuple[str, ...], previous: str | None) -> str | None:
+    """The first font of the chain that has the cluster (None when none has it)."""
     code = ord(cluster[0])
     emoji_like = len(cluster) > 1 and any(ord(c) in _JOINERS for c in cluster[1:])
     if previous is not None and is_pictogram_path(previous) and code < 0x80 and not cluster.isalnum():
@@ -150,24 +153,59 @@ def _font_for(cluster: str, chain: tuple[str, ...], previous: str | None) -> str
             continue
         if code in coverage(path):
             return path
-    return chain[0]
+    return None
+
+
+def _chain(face: FontName) -> tuple[str, ...]:
+    """The fonts tried for a character, in order: the face, the fallback chain, then every other bundled face."""
+    own = face_path(face)
+    return tuple(dict.fromkeys((own, *(asset_path(p) for p in FALLBACK_CHAIN), *(face_path(f) for f in LAST_RESORT))))
+
+
+def unset_characters(text: str, face: FontName) -> tuple[str, ...]:
+    """The visible characters of `text` that no bundled font has (left out when the text is drawn), each once."""
+    chain = _chain(face)
+    lacking = (c for c in _clusters(text) if not c.isspace() and _font_for(c, chain, None) is None)
+    return tuple(dict.fromkeys(c for c in lacking if unicodedata.category(c[0]) not in ("Cf", "Cc")))
+
+
+def settable(text: str, face: FontName) -> str:
+    """`text` without the characters no bundled font has, so a word of only such characters leaves no gap."""
+    lacking = set(unset_characters(text, face))
+    return "".join(c for c in _clusters(text) if c not in lacking) if lacking else text
 
 
 # Characters a face borrows from another: Dancing Script's ampersand is a looped flourish that reads as an "E" with a
 # tail ("Maya E Tom"), so script names are joined with the classical italic ampersand, as invitations set them.
 BORROWED: dict[FontName, dict[str, FontName]] = {"script": {"&": "serif-italic"}}
+# A degree sign after a number ("14°", "-3° tonight") is borrowed from League Spartan, whose ring is small and sits
+# at the cap height: the other faces draw a ring as big as a small o, which reads as the ordinal indicator "º"
+# (U+00BA; 1 of 18 such strings read as written in Inter and Noto Sans, 13 of 18 with the borrowed ring). Before a
+# letter ("24°C") a face keeps its own sign, which spacing.py sets a hair apart from the letter.
+SMALL_DEGREE: FontName = "geometric"
+OWN_DEGREE: frozenset[FontName] = frozenset({"geometric", "condensed"})  # faces whose own ring is already small
+
+
+def _degree_face(face: FontName, cluster: str, after: list[str]) -> FontName | None:
+    """The face a degree sign not before a letter is borrowed from, where the block's own ring is big; else None."""
+    if cluster != "°" or face in OWN_DEGREE or (after and after[0].isalpha()):
+        return None
+    return SMALL_DEGREE
 
 
 def split_runs(text: str, face: FontName) -> list[Run]:
     """The text as runs, each with the first font in the fallback chain that has its characters (or the face its
-    own face borrows that character from)."""
-    own = face_path(face)
-    chain = (own, *(asset_path(p) for p in FALLBACK_CHAIN if asset_path(p) != own))
+    own face borrows that character from, and a small degree ring); a character no font has is left out."""
+    chain = _chain(face)
     borrowed = BORROWED.get(face, {})
     runs: list[Run] = []
     previous: str | None = None
-    for cluster in _clusters(text):
-        path = face_path(borrowed[cluster]) if cluster in borrowed else _font_for(cluster, chain, previous)
+    clusters = _clusters(text)
+    for index, cluster in enumerate(clusters):
+        source = borrowed.get(cluster) or _degree_face(face, cluster, clusters[index + 1:index + 2])
+        path = face_path(source) if source else _font_for(cluster, chain, previous)
+        if path is None:
+            continue  # no bundled font has it: left out (and said so), not drawn as a blank box
         if runs and runs[-1].path == path and not is_pictogram_path(path):
             runs[-1] = Run(runs[-1].text + cluster, path)
         else:

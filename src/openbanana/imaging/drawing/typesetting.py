@@ -3,7 +3,8 @@
 * Font size fitted to the box: a binary search over sizes, on word widths measured once (they scale linearly), then
   checked at the chosen size with the real shaper.
 * Line breaking: greedy at the box width, then balanced (the narrowest width that keeps the same number of lines),
-  so a headline does not end on a lone word. CJK breaks between characters.
+  so a headline does not end on a lone word. CJK breaks between characters; a spaced dash never breaks from the
+  words beside it.
 * Kerning, ligatures and Arabic joining come from the font (libraqm); the space between words of display type and
   inside loose pairs ("°C") is spacing.py's.
 * Per-run font fallback (see fonts.py): CJK, Arabic, emoji inside quoted text are drawn with the right font.
@@ -19,7 +20,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw
 
-from openbanana.imaging.drawing.fonts import Run, face_path, font_features, load_font, split_runs
+from openbanana.imaging.drawing.fonts import Run, face_path, font_features, load_font, settable, split_runs
 from openbanana.imaging.drawing.glyphs import draw_sprite, ink_box, sprite, union_mask
 from openbanana.imaging.drawing.spacing import LOOSE_EM, display_gap, loosened, pieces, widened
 from openbanana.plan import RGB, FontName, TextBlock
@@ -28,6 +29,7 @@ LINE_SPACING = 1.14
 MIN_FONT_PX = 8
 REF_SIZE = 200  # widths are measured at this size and scaled
 EMOJI_SCALE = 0.92  # emoji drawn slightly smaller than the em, as type designers size them
+BINDING_DASHES = frozenset({"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015"})  # never a line's edge
 
 
 @dataclass(frozen=True)
@@ -62,10 +64,24 @@ def _is_cjk(char: str) -> bool:
             or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3FFFF)
 
 
+def _units(text: str) -> list[str]:
+    """The words of `text`, with a dash standing alone between spaces bound to the words on both sides ("Open Daily
+    - Cash Only" breaks as "Open Daily - Cash" / "Only", never at the dash): left at a line's end or start, the dash
+    stands alone and a reader drops it, so the two halves read as two strings."""
+    units: list[str] = []
+    for word in text.split():
+        if units and (word in BINDING_DASHES or units[-1].rsplit(" ", 1)[-1] in BINDING_DASHES):
+            units[-1] += f" {word}"
+        else:
+            units.append(word)
+    return units
+
+
 def _pieces(text: str) -> list[tuple[str, bool]]:
-    """Breakable pieces: words, with each CJK character a piece of its own; (piece, preceded by a space)."""
+    """Breakable pieces: words (a spaced dash bound to its neighbours), with each CJK character a piece of its own;
+    (piece, preceded by a space)."""
     pieces: list[tuple[str, bool]] = []
-    for word_index, word in enumerate(text.split()):
+    for word_index, word in enumerate(_units(text)):
         current = ""
         first = True
         for char in word:
@@ -100,7 +116,7 @@ def _tokens(text: str, face: FontName) -> tuple[tuple[Token, ...], ...]:
     paragraphs = []
     for paragraph in text.split("\n"):
         paragraphs.append(tuple(Token(piece, space, _width(piece, face, REF_SIZE))
-                                for piece, space in _pieces(paragraph)))
+                                for piece, space in _pieces(settable(paragraph, face))))
     return tuple(paragraphs)
 
 

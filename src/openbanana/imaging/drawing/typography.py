@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from openbanana.imaging.drawing.fonts import unset_characters
 from openbanana.imaging.drawing.typesetting import MIN_FONT_PX, SetText, draw_runs, fit_text
 from openbanana.plan import RGB, TextBlock
 
@@ -83,18 +84,32 @@ def fits(fitted: SetText, block: TextBlock, canvas_size: tuple[int, int]) -> boo
 
 def draw_texts(canvas: Image.Image, blocks: Sequence[TextBlock], accents: tuple[RGB, ...] = (),
                style: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Draw every block that fits whole at a readable size; returns what was left out, as the answer's sentence.
-    A string is drawn whole and verbatim or not at all: never cut, never set smaller than its block allows."""
+    """Draw every block that fits whole at a readable size; returns what was left out, as the answer's sentences.
+    A string is drawn whole and verbatim or not at all: never cut, never set smaller than its block allows; a
+    character no bundled font has is the one exception, and the answer names it."""
     missing = []
+    said: list[str] = []
     for block in blocks:
         if fits(fit_text(block, canvas.size), block, canvas.size):
             draw_text(canvas, block, accents, style)
+            said.extend(_unset_sentence(block))
         else:
             missing.append(block.text)
-    if not missing:
+    if missing:
+        quoted = ", ".join(f'"{text}"' for text in missing)
+        said.insert(0, f"{len(blocks) - len(missing)} of {len(blocks)} text blocks fit at a readable size; "
+                       f"left out: {quoted}.")
+    return tuple(said)
+
+
+def _unset_sentence(block: TextBlock) -> tuple[str, ...]:
+    """What the answer says of a string set without a character that no bundled font has."""
+    lacking = unset_characters(block.text, block.font)
+    if not lacking:
         return ()
-    quoted = ", ".join(f'"{text}"' for text in missing)
-    return (f"{len(blocks) - len(missing)} of {len(blocks)} text blocks fit at a readable size; left out: {quoted}.",)
+    named = " or ".join(f'"{char}"' for char in lacking)
+    pronoun = "it" if len(lacking) == 1 else "them"
+    return (f'No bundled typeface has {named}, so "{block.text}" was set without {pronoun}.',)
 
 
 def draw_text(canvas: Image.Image, block: TextBlock, accents: tuple[RGB, ...] = (),
