@@ -31,8 +31,9 @@ STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect"
 
 
 def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool,
-                       landmark: bool = False) -> list[Token]:
-    """The phrase's words less those that set the scene ("sunny", "watercolor style", "living room")."""
+                       landmark: bool = False, *, person_head: bool = False) -> list[Token]:
+    """The phrase's words less those that set the scene ("sunny", "watercolor style", "living room");
+    `person_head`: the head is kept, a person named by a place word ("a florist")."""
     head = phrase.head
     described = any(w.tag in ("camera", "style") or w.word in STYLES for w in phrase.words[:-1])
     framed = head.word in FRAMING_NOUNS and (phrase.of is not None or described)
@@ -51,7 +52,7 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
             setting.view = setting.view or view_of(token.word)  # "a mountain lake", "a sea cliff", "a beach hut"
             setting.places.append(token.word)  # "a village street" is still in a village
         else:
-            building = landmark and token is head and is_building(noun_lemma(token.word))
+            building = token is head and (person_head or (landmark and is_building(noun_lemma(token.word))))
             is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
                 furniture_form(head.word) is not None and token.tag == "noun")
             if building or not sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted):

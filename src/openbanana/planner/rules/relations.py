@@ -269,8 +269,9 @@ class RelationReader(ShapeReader):
             return
         landmark = self.pending in LANDMARK_RELATIONS
         beside = self.pending in BESIDE_THINGS and self.preposition not in PLACE_PREPOSITIONS
+        placed = self.pending is not None and self.preposition in PLACE_PREPOSITIONS
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
-                              beside=beside)
+                              beside=beside, placed=placed)
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"
@@ -285,8 +286,9 @@ class RelationReader(ShapeReader):
             if furniture[2] not in OUTDOOR_FORMS:
                 self.out.setting.add_surface("floor")  # in a room
         ids = self._known(phrase, reading) or self._add(reading)
-        if not ids:  # a place or a part that names no thing: the subject has had its predicate ("a cat on the
-            self.subject_acted = self.subject_acted or (self.pending is not None and bool(self.subject))  # roof")
+        if not ids or reading.scenery:  # a place, a part that names no thing, or what fills a place: the subject
+            self.subject_acted = self.subject_acted or (self.pending is not None and bool(self.subject))  # has had
+            # its predicate ("a cat on the roof", "a deer in a pine forest")
             self.pending = None
             return
         self._attach(ids, following)
