@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from openbanana.planner.noun_kinds import is_person_noun, is_thing_noun
+from openbanana.planner.noun_kinds import is_thing_noun
 from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import is_phrase_key, pictogram_for, singular
 from openbanana.planner.rules.entity_draft import Draft
@@ -76,13 +76,14 @@ class PhraseReading:
 
 def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = False,
                 opening: bool = False, landmark: bool = False, beside: bool = False,
-                placed: bool = False) -> PhraseReading:
+                placed: str = "", held: bool = False) -> PhraseReading:
     """Read one noun phrase; `framing`: it may name the picture's medium ("in pencil", "as pixel art");
     `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it;
     `beside`: something stands beside, above or under it, so an unknown word is a thing, not a place;
-    `placed`: it follows "in", "at" or "inside", where a place word is the place ("at the florist")."""
+    `placed`: the "in", "at" or "inside" it follows, where a place word is the place ("at the florist"); `held`: a
+    verb holds it, so a word of a picture's parts that can be drawn is the thing in hand ("handing a letter")."""
     phrase = reshaped(phrase)
-    words = take_setting_words(phrase, setting, framing, landmark, person_head=not placed and _person_place(phrase))
+    words = take_setting_words(phrase, setting, framing, landmark, placed=placed)
     head = phrase.head
     if not words or not any(w is head for w in words):
         filled = filler_drafts(phrase, words)  # "a wheat field": the wheat, in the field
@@ -104,7 +105,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         return PhraseReading(features=[w.word for w in words[:-1]], feature_head=lemma)  # how a thing looks
     bare = not (phrase.determiner or phrase.number or phrase.quantity or phrase.plural) and len(words) == 1
     frame = lemma in FRAMING_NOUNS and (framing or opening or (bare and lemma in STYLES))  # "…, photo"
-    if (lemma in NOT_THINGS and not known_compound(compound) and not _made_thing(words, lemma)) or (
+    in_hand = held and phrase.of is None and not phrase.plural and drawable(lemma)
+    if (lemma in NOT_THINGS and not known_compound(compound) and not _made_thing(words, lemma) and not in_hand) or (
             frame and not _framed_thing(words, compound)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:
             setting.take("style", STYLES[lemma])  # "A photo. A red bus in London."
@@ -120,7 +122,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         return _holding(phrase, words, lemma, setting)
     draft = _draft(phrase, words, lemma)
     if phrase.of is None and not beside and _unknown(draft, lemma) and not _described_thing(draft) \
-            and not is_thing_noun(lemma, inside=placed) and setting.add_place_by_meaning(lemma):
+            and not is_thing_noun(lemma, inside=bool(placed)) and setting.add_place_by_meaning(lemma):
         for token in words[:-1]:  # "a dusty mountain path": mountains close the view
             if token.word in PLACES and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
                 setting.view = setting.view or PLACES[token.word].backdrop
@@ -128,13 +130,6 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     if phrase.of is not None:
         draft.modifiers.append("of " + " ".join(w.word for w in phrase.of.words))
     return PhraseReading(drafts=[draft])
-
-
-def _person_place(phrase: NounPhrase) -> bool:
-    """A place word whose usual sense is a person ("a florist arranging tulips"): the person, unless the phrase
-    follows a word that puts something in it."""
-    word = phrase.head.word
-    return phrase.head.tag == "noun" and word in PLACES and is_person_noun(noun_lemma(word))
 
 
 def _described_thing(draft: Draft) -> bool:

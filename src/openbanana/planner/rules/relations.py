@@ -269,9 +269,9 @@ class RelationReader(ShapeReader):
             return
         landmark = self.pending in LANDMARK_RELATIONS
         beside = self.pending in BESIDE_THINGS and self.preposition not in PLACE_PREPOSITIONS
-        placed = self.pending is not None and self.preposition in PLACE_PREPOSITIONS
+        placed = self.preposition if self.pending is not None and self.preposition in PLACE_PREPOSITIONS else ""
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
-                              beside=beside, placed=placed)
+                              beside=beside, placed=placed, held=self.pending == "holding")
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"
