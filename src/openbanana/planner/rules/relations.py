@@ -286,9 +286,9 @@ class RelationReader(ShapeReader):
             if furniture[2] not in OUTDOOR_FORMS:
                 self.out.setting.add_surface("floor")  # in a room
         ids = self._known(phrase, reading) or self._add(reading)
-        if not ids or reading.scenery:  # a place, a part that names no thing, or what fills a place: the subject
-            self.subject_acted = self.subject_acted or (self.pending is not None and bool(self.subject))  # has had
-            # its predicate ("a cat on the roof", "a deer in a pine forest")
+        if not ids or (reading.scenery and placed):  # a place, a part that names no thing, or what fills a place
+            # one is in: the subject has had its predicate ("a cat on the roof", "a deer in a pine forest")
+            self.subject_acted = self.subject_acted or (self.pending is not None and bool(self.subject))
             self.pending = None
             return
         self._attach(ids, following)
