@@ -17,7 +17,7 @@ from importlib.resources import files
 
 from openbanana.planner.stand_ins import NOT_KINDS, THING_KINDS
 
-KINDS_FILE = "noun_kinds.tsv.gz"
+KINDS_FILE = "assets/reading/noun_kinds.tsv.gz"
 NO_KIND = "-"  # a sense that names no drawn thing (a message, an act)
 PLACE_KINDS = frozenset({"place", "water"})  # kinds a setting can be: a reef, a marsh, a lagoon
 BUILDING = "building"  # a thing outside, a place to be in ("in a silo")
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 @cache
 def _table() -> dict[str, tuple[str, ...]]:
     try:
-        packed = files("openbanana.assets.reading").joinpath(KINDS_FILE).read_bytes()
+        packed = files("openbanana").joinpath(KINDS_FILE).read_bytes()
         lines = gzip.decompress(packed).decode().splitlines()
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         log.warning("nouns by kind are off: %s is unreadable (%s)", KINDS_FILE, exc)
