@@ -21,6 +21,7 @@ KINDS_FILE = "assets/reading/noun_kinds.tsv.gz"
 NO_KIND = "-"  # a sense that names no drawn thing (a message, an act)
 PLACE_KINDS = frozenset({"place", "water"})  # kinds a setting can be: a reef, a marsh, a lagoon
 BUILDING = "building"  # a thing outside, a place to be in ("in a silo")
+FOOD_KINDS = frozenset({"food", "drink", "fruit", "vegetable"})  # one family: coffee names a grinder as much as cake
 WORN_KINDS = frozenset({"clothing", "hat", "shoes", "gloves", "jewellery", "fabric or cloth", "bag"})
 
 log = logging.getLogger(__name__)
@@ -78,9 +79,17 @@ def may_be_worn(noun: str) -> bool:
     return kind is None or kind in WORN_KINDS
 
 
-def kind_pictogram(noun: str) -> tuple[str, str] | None:
+def kind_pictogram(noun: str, modifiers: tuple[str, ...] | list[str] = ()) -> tuple[str, str] | None:
     """(pictogram, what it shows) of the kind of thing the noun names ("colander" → the spoon, a kitchen
-    utensil), or None: no kind that a pictogram shows, or a part of a scene (a wall)."""
-    if not noun.strip() or noun.strip().lower().split()[-1] in NOT_KINDS:
+    utensil), or None: no kind that a pictogram shows, or a part of a scene (a wall). A kind that a modifier is of
+    too gives way to the noun's next sense: a "coffee grinder" is a machine, not the grinder sandwich, since what
+    a thing is named after is seldom what it is."""
+    if not usual_kind(noun) or noun.strip().lower().split()[-1] in NOT_KINDS:
         return None
-    return THING_KINDS.get(usual_kind(noun) or "")
+    named_after = {_family(usual_kind(m) or "") for m in modifiers} - {""}
+    kind = next((k for k in noun_kinds(noun) if k != NO_KIND and _family(k) not in named_after), "")
+    return THING_KINDS.get(kind)
+
+
+def _family(kind: str) -> str:
+    return "food" if kind in FOOD_KINDS else kind

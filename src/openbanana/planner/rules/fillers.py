@@ -3,7 +3,8 @@
 The place word sets the scene (phrase_setting takes it), and the word before it would otherwise be dropped with
 it; but that word is what a person pictures first. When WordNet says it is a living thing (a plant, a tree, a
 flower, an animal) and something can draw it that is not a dish of food ("a rice field" is no bowl of rice), a few
-of it are drawn in the place, named with the place as their modifier.
+of it are drawn in the place, named with the place as their modifier. A street's modifier is never what fills it
+("a zebra crossing").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def filler_drafts(phrase: NounPhrase, words: list[Token]) -> list[Draft]:
     place = PLACES.get(head) or PLACES.get(noun_lemma(head))
     named = head.split()[0] if " " in head else ""  # "coral reef", one word of the place table
     before = phrase.words[-2] if len(phrase.words) > 1 and phrase.words[-2].tag == "noun" else None
-    if phrase.of is not None or place is None or place.indoor or not (named or before) \
+    if phrase.of is not None or place is None or place.indoor or place.terrain == "road" or not (named or before) \
             or any(w.tag == "noun" for w in words[:-1]):
         return []
     lemma = named or noun_lemma(before.word if before else "")

@@ -267,7 +267,7 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
             alone = nearest_pictogram(draft.noun) if phrase != draft.noun else None
             same = alone is not None and alone.glyph == match.glyph  # "gas stove": the stove's own, named so
             return match.glyph, match.name, draft.noun if same else phrase
-    by_kind = kind_pictogram(draft.noun)  # then the pictogram of its kind: a colander is shown as a spoon
+    by_kind = kind_pictogram(draft.noun, draft.modifiers)  # then its kind: a colander is shown as a spoon
     if by_kind:
         return (*by_kind, draft.noun)
     kind = nearest_kind(draft.noun)  # last: its kind by meaning, for a noun WordNet lacks
