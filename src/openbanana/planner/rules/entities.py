@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from openbanana.planner.noun_kinds import is_thing_noun
 from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import is_phrase_key, pictogram_for, singular
 from openbanana.planner.rules.entity_draft import Draft
+from openbanana.planner.rules.fillers import filler_drafts
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
 from openbanana.planner.rules.naming import drawable, is_creature, known_compound, named_pictogram, person_by_form
@@ -69,18 +71,23 @@ class PhraseReading:
     surface: Terrain | None = None
     features: list[str] = field(default_factory=list)  # "with curly red hair" → the words about the person
     feature_head: str = ""
+    scenery: bool = False  # things that make the place the phrase names ("a wheat field"): nothing is in them
 
 
 def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = False,
-                opening: bool = False, landmark: bool = False, beside: bool = False) -> PhraseReading:
+                opening: bool = False, landmark: bool = False, beside: bool = False,
+                placed: str = "", held: bool = False) -> PhraseReading:
     """Read one noun phrase; `framing`: it may name the picture's medium ("in pencil", "as pixel art");
     `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it;
-    `beside`: something stands beside, above or under it, so an unknown word is a thing, not a place."""
+    `beside`: something stands beside, above or under it, so an unknown word is a thing, not a place;
+    `placed`: the "in", "at" or "inside" it follows, where a place word is the place ("at the florist"); `held`: a
+    verb holds it, so a word of a picture's parts that can be drawn is the thing in hand ("handing a letter")."""
     phrase = reshaped(phrase)
-    words = take_setting_words(phrase, setting, framing, landmark)
+    words = take_setting_words(phrase, setting, framing, landmark, placed=placed)
     head = phrase.head
     if not words or not any(w is head for w in words):
-        return _complement(phrase, setting)
+        filled = filler_drafts(phrase, words)  # "a wheat field": the wheat, in the field
+        return PhraseReading(drafts=filled, scenery=True) if filled else _complement(phrase, setting)
     lemma = noun_lemma(head.word) if head.tag == "noun" else head.word
     if lemma in PLURAL_ONLY and _many_of_one(phrase, words, lemma):
         lemma, phrase = singular(lemma), replace(phrase, plural=True)
@@ -99,7 +106,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     bare = not (phrase.determiner or phrase.number or phrase.quantity or phrase.plural) \
         and all(w.tag == "noun" for w in words[:-1])  # "…, photo", "…, food photo": a genre before it, no article
     frame = lemma in FRAMING_NOUNS and (framing or opening or (bare and lemma in STYLES))
-    if (lemma in NOT_THINGS and not known_compound(compound) and not _made_thing(words, lemma)) or (
+    in_hand = held and phrase.of is None and not phrase.plural and drawable(lemma)
+    if (lemma in NOT_THINGS and not known_compound(compound) and not _made_thing(words, lemma) and not in_hand) or (
             frame and not _framed_thing(words, compound)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:
             setting.take("style", STYLES[lemma])  # "A photo. A red bus in London."
@@ -115,7 +123,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         return _holding(phrase, words, lemma, setting)
     draft = _draft(phrase, words, lemma)
     if phrase.of is None and not beside and _unknown(draft, lemma) and not _described_thing(draft) \
-            and setting.add_place_by_meaning(lemma):
+            and not is_thing_noun(lemma, inside=bool(placed)) and setting.add_place_by_meaning(lemma):
         for token in words[:-1]:  # "a dusty mountain path": mountains close the view
             if token.word in PLACES and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
                 setting.view = setting.view or PLACES[token.word].backdrop

@@ -4,6 +4,7 @@ compound of two nouns that is one drawn thing ("lamp post", "fire hydrant"), a p
 from __future__ import annotations
 
 from openbanana.planner.meaning import nearest_pictogram
+from openbanana.planner.noun_kinds import is_person_noun
 from openbanana.planner.people import PersonNoun, person_noun
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.grammar import Token
@@ -61,11 +62,13 @@ NOT_AGENTS = frozenset({"list", "playlist", "checklist", "wishlist", "wrist", "m
 
 
 def person_by_form(lemma: str) -> PersonNoun | None:
-    """A person named by a noun no table lists, by its agent ending, when nothing draws the word itself and
-    lemminflect knows it as a noun: drawn as a person, whatever the job."""
+    """A person named by a noun no table lists, by WordNet's usual sense of it or by its agent ending, when nothing
+    draws the word itself and lemminflect knows it as a noun: drawn as a person, whatever the job."""
     found = person_noun(lemma)
     if found is not None:
         return found
+    if is_person_noun(lemma) and not drawable(lemma) and lemma not in ANIMALS:
+        return PersonNoun()  # WordNet's usual sense: "an angler", "a lumberjack", "a florist"
     if lemma in NOT_AGENTS or len(lemma) < 6 or not lemma.endswith(AGENT_ENDINGS) or drawable(lemma):
         return None
     return PersonNoun() if only_a_noun(lemma) or has_noun_plural(lemma) else None

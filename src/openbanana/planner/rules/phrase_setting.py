@@ -4,6 +4,7 @@ rest (entities.read_phrase reads what is left)."""
 
 from __future__ import annotations
 
+from openbanana.planner.noun_kinds import is_person_noun
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.naming import is_building, named_pictogram
@@ -22,6 +23,7 @@ from openbanana.planner.rules.vocabulary.settings import (
 )
 
 SETTING_UNITS = frozenset({"place", "time", "weather", "season", "camera", "style"})
+INSIDE = frozenset({"in", "inside", "into", "within"})  # a building named after these is the room one is in
 # Weather and time words that, before another noun, name a kind of thing instead ("snow globe", "rain boots").
 MODIFIER_NOT_SETTING = frozenset({"day", "wind", "snow", "rain", "ice", "storm", "night", "morning", "evening"})
 # Heads that make a place word before them the setting: "a café interior", "a mountain landscape".
@@ -31,9 +33,12 @@ STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect"
 
 
 def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool,
-                       landmark: bool = False) -> list[Token]:
-    """The phrase's words less those that set the scene ("sunny", "watercolor style", "living room")."""
+                       landmark: bool = False, *, placed: str = "") -> list[Token]:
+    """The phrase's words less those that set the scene ("sunny", "watercolor style", "living room");
+    `placed`: the "in", "at" or "inside" the phrase follows, where a place word is the place ("at the florist")."""
     head = phrase.head
+    person_head = not placed and _person_place(head)
+    interior = f"{noun_lemma(head.word)} interior" if placed in INSIDE and not landmark else ""
     described = any(w.tag in ("camera", "style") or w.word in STYLES for w in phrase.words[:-1])
     framed = head.word in FRAMING_NOUNS and (phrase.of is not None or described)
     styled = framing or head.word in STYLE_HEADS or framed
@@ -46,12 +51,14 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
             kept.append(token)
         elif token.tag in SETTING_UNITS:
             setting.take(token.tag, token.value)
+        elif token is head and interior in PLACES:
+            setting.take("place", PLACES[interior])  # "horses in a barn": inside it, not a barn drawn outside
         elif token is not head and (head.word in PLACES or is_building(noun_lemma(head.word))) \
                 and view_of(token.word) is not None:
             setting.view = setting.view or view_of(token.word)  # "a mountain lake", "a sea cliff", "a beach hut"
             setting.places.append(token.word)  # "a village street" is still in a village
         else:
-            building = landmark and token is head and is_building(noun_lemma(token.word))
+            building = token is head and (person_head or (landmark and is_building(noun_lemma(token.word))))
             is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
                 furniture_form(head.word) is not None and token.tag == "noun")
             if building or not sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted):
@@ -59,6 +66,12 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
                 if token is not head and token.word in PLACES and PLACES[token.word].indoor:
                     setting.implied = setting.implied or PLACES[token.word]  # "a kitchen sink" is indoors
     return kept
+
+
+def _person_place(head: Token) -> bool:
+    """A place word whose usual sense is a person ("a florist arranging tulips"): the person, unless the phrase
+    follows a word that puts something in it."""
+    return head.tag == "noun" and head.word in PLACES and is_person_noun(noun_lemma(head.word))
 
 
 def sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: bool, counted: bool = False) -> bool:

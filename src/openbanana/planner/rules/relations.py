@@ -273,8 +273,9 @@ class RelationReader(ShapeReader):
             return
         landmark = self.pending in LANDMARK_RELATIONS
         beside = self.pending in BESIDE_THINGS and self.preposition not in PLACE_PREPOSITIONS
+        placed = self.preposition if self.pending is not None and self.preposition in PLACE_PREPOSITIONS else ""
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
-                              beside=beside)
+                              beside=beside, placed=placed, held=self.pending == "holding")
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"
@@ -289,8 +290,9 @@ class RelationReader(ShapeReader):
             if furniture[2] not in OUTDOOR_FORMS:
                 self.out.setting.add_surface("floor")  # in a room
         ids = self._known(phrase, reading) or self._add(reading)
-        if not ids:  # a place or a part that names no thing: the subject has had its predicate ("a cat on the
-            self.subject_acted = self.subject_acted or (self.pending is not None and bool(self.subject))  # roof")
+        if not ids or (reading.scenery and placed):  # a place, a part that names no thing, or what fills a place
+            # one is in: the subject has had its predicate ("a cat on the roof", "a deer in a pine forest")
+            self.subject_acted = self.subject_acted or (self.pending is not None and bool(self.subject))
             self.pending = None
             return
         self._attach(ids, following)

@@ -3,9 +3,10 @@
 Texts to set are taken out first (they are never scene words); the rest is tokenised and chunked into phrases
 (grammar), read clause by clause into things, relations and setting (relations, entities, setting), and each thing
 gets its pictogram: a person's variant for gender, age, hair, skin tone and activity (people), the index's name,
-an everyday stand-in for a thing the set lacks (stand_ins), or the nearest pictogram by meaning (meaning), each
-stand-in saying what it really shows. A thing drawn as a form of its own (a table, a lighthouse) keeps no glyph;
-what nothing draws keeps none either and is listed in `unmatched`, so the answer can say so.
+an everyday stand-in for a thing the set lacks (stand_ins), the nearest pictogram by meaning (meaning), or the
+pictogram of its kind (noun_kinds, WordNet's), each stand-in saying what it really shows. A thing drawn as a form
+of its own (a table, a lighthouse) keeps no glyph; what nothing draws keeps none either and is listed in
+`unmatched`, so the answer can say so.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from openbanana.imaging.people import is_clothing
 from openbanana.planner.meaning import nearest_garment, nearest_kind, nearest_pictogram
+from openbanana.planner.noun_kinds import kind_pictogram, may_be_worn
 from openbanana.planner.people import person_glyph, person_noun
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.by_kind import settle
@@ -143,9 +145,9 @@ def _worn(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tupl
     """A thing worn is looked up among clothes before any other pictogram; one with no garment near it and no
     pictogram, stand-in or near pictogram of its own (a kilt, lederhosen) is still clothing on its wearer, drawn as
     a garment in its colour, and the answer says so. A person "in" a thing no pictogram shows but by its kind (a man
-    in lederhosen, shown as a light bulb by kind) wears it."""
+    in lederhosen, shown as a light bulb by kind) wears it, unless WordNet says it is no thing worn (a silo)."""
     people = {e.id for e in entities if is_person(e.glyph or "")}
-    loose = {e.id for e in entities if _loosely_drawn(e)}
+    loose = {e.id for e in entities if _loosely_drawn(e) and may_be_worn(e.noun)}
     worn = {r.object for r in relations if r.predicate == "wearing" or (
         r.predicate == "in" and r.subject in people and r.object in loose)}
     return tuple(_as_worn(e, e.id in loose) if e.id in worn else e for e in entities)
@@ -240,7 +242,7 @@ def to_entity(entity_id: str, draft: Draft) -> Entity:
 
 def _glyph(draft: Draft) -> tuple[str | None, str, str]:
     """(pictogram, stand-in, the words it was found for): a person's variant, the phrase's own, the index's, an
-    everyday stand-in, the nearest by meaning, or the pictogram of its kind."""
+    everyday stand-in, the nearest by meaning, or the pictogram of its kind (WordNet's, else by meaning)."""
     if draft.person:
         near = None if person_noun(draft.noun) else nearest_pictogram(draft.noun)
         if near is not None and is_person(near.glyph):  # "a pediatrician" is a person, drawn as the doctor
@@ -273,7 +275,10 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
             alone = nearest_pictogram(draft.noun) if phrase != draft.noun else None
             same = alone is not None and alone.glyph == match.glyph  # "gas stove": the stove's own, named so
             return match.glyph, match.name, draft.noun if same else phrase
-    kind = nearest_kind(draft.noun)  # last: the pictogram of its kind (a whisk is shown as a spoon)
+    by_kind = kind_pictogram(draft.noun, draft.modifiers)  # then its kind: a colander is shown as a spoon
+    if by_kind:
+        return (*by_kind, draft.noun)
+    kind = nearest_kind(draft.noun)  # last: its kind by meaning, for a noun WordNet lacks
     if kind:
         return kind.glyph, kind.name, draft.noun
     return None, "", draft.noun
