@@ -22,8 +22,8 @@ by):
    (`watermark_fields._edge_field`: each sample against its neighbours within 12 grey levels, on any image with
    a flat share of at least 30 %) is scanned like the plain one, at 3 coarse tilts instead of 5 (+-0.8 degrees with
    the fine grid), its coarse grid scored only around the best of a cheaper 1-bin-per-chip prescreen
-   (`watermark_search._prescreened`: a failed detection of a flat image costs ~1.3x, not 1.8x, what it did
-   without this stage), and its best two peaks are read as version 2 only.
+   (`watermark_search._prescreened`: a failed detection of an unmarked flat poster costs 1.4x, rather than 1.7x,
+   what it costs without this stage), and its best two peaks are read as version 2 only.
    Why: a text page, a checkerboard or a flat poster shrunk below ~0.6x and WebP- or JPEG-compressed keeps its mark
    only in the blocks with strokes, where the plain high-pass sees the strokes' edges instead; compared with
    themselves, the strokes and the paper beside them still read. Version 2's check alone bounds these reads
