@@ -431,11 +431,14 @@ class FalsePositives:
     edge_preserving: list[float] = field(default_factory=list)  # scores of the images that got the clipped-image field
     checked_reads: int = 0  # version-1 and version-2 decodes at each image's best peaks, whatever their score
     checked_passes: int = 0  # ... that passed the CRC and version bits (a false accept the score did not stop)
+    edge_reads: int = 0  # version-2 decodes at the edge stage's peaks (images its gate lets through), any score
+    edge_passes: int = 0  # ... that passed the CRC-24 and version bits
 
 
 def false_positives(quick: bool, seed: int, log: Callable[[str], None], every: int = 1) -> FalsePositives:
     """Search every `every`-th unmarked image; also read version-1 and version-2 payloads (the default issuer's) at
-    its best peaks with no threshold, which measures the CRC's share of the bound directly."""
+    its best peaks with no threshold, and version 2 at the edge stage's peaks (the stage reads nothing else),
+    which measures the checks' share of the bound directly."""
     result = FalsePositives()
     keyed = wm_tile._keyed(KEY)
     for index, sample in enumerate(unmarked_set(quick, seed)):
@@ -448,6 +451,10 @@ def false_positives(quick: bool, seed: int, log: Callable[[str], None], every: i
             result.checked_reads += 2
             result.checked_passes += wm_tile._decode_v1(chips, keyed) is not None
             result.checked_passes += wm_tile._decode_v2(chips, keyed, wm.DEFAULT_ISSUER) is not None
+        for peak in wm._edge_peaks(sample.image, wm_fields._prepare(sample.image), keyed):
+            result.edge_reads += 1
+            result.edge_passes += wm_tile._decode_v2(wm_search._aligned_chips(peak, keyed), keyed,
+                                                     wm.DEFAULT_ISSUER) is not None
         if score >= min(wm.CHECKED_THRESHOLD, wm.V2_THRESHOLD):  # only then can detect_watermark report found
             result.found += wm.detect_watermark(sample.image, KEY).found
         result.image_scores.append(score)
@@ -643,7 +650,8 @@ def summarise_false_positives(fp: FalsePositives) -> dict[str, Any]:
             "checked_threshold": wm.CHECKED_THRESHOLD,
             "checks": {"analytic": wm_calibration._CHECK_FALSE_ACCEPT,
                        "analytic_v2": wm_calibration._V2_CHECK_FALSE_ACCEPT,
-                       "v2_threshold": wm.V2_THRESHOLD, "reads": fp.checked_reads, "passes": fp.checked_passes},
+                       "v2_threshold": wm.V2_THRESHOLD, "reads": fp.checked_reads, "passes": fp.checked_passes,
+                       "edge_reads": fp.edge_reads, "edge_passes": fp.edge_passes},
             "estimated_fp_checked_image_fit": checked,
             # An image found by a score-alone route has its best score above SCORE_THRESHOLD (< SCAN_THRESHOLD).
             "estimated_fp_total_image_fit": tail_probability(per_image, wm.SCORE_THRESHOLD) + checked,
@@ -707,8 +715,9 @@ def print_false_positives(summary: dict[str, Any]) -> None:
     v = f["checks"]
     print(f"  version-1 route from {f['checked_threshold']:.2f} (payload must pass CRC-16 + version, analytic "
           f"{v['analytic']:.1e} per image), version-2 route from {v['v2_threshold']:.2f} (CRC-24 + version, "
-          f"{v['analytic_v2']:.1e}): {v['passes']} of {v['reads']} reads at the best peaks passed with no "
-          f"score threshold; per-image-max fit x check there {f['estimated_fp_checked_image_fit']:.1e}; total "
+          f"{v['analytic_v2']:.1e}): {v['passes']} of {v['reads']} reads at the best peaks and {v['edge_passes']} of "
+          f"{v['edge_reads']} version-2 reads at the edge stage's peaks passed with no score threshold; "
+          f"per-image-max fit x check there {f['estimated_fp_checked_image_fit']:.1e}; total "
           f"(score alone from {f['module_threshold']:.2f}, + the version-1/2 route) "
           f"{f['estimated_fp_total_image_fit']:.1e}")
     print(f"  found on unmarked images: {f['found']} of {f['images']} ({f['degenerate_images']} degenerate: "

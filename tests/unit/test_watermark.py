@@ -12,17 +12,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import pytest
+from bench.watermark import skimage_photo as bench_photo
 from bench.watermark import text_page as bench_text_page
 from PIL import Image, ImageDraw, ImageEnhance, ImageFont
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
+from openbanana.imaging import watermark_search
 from openbanana.imaging.convolutional import ConvolutionalCode, crc, from_octal
 from openbanana.imaging.ecc import BCHCode, bits_to_int, int_to_bits
+from openbanana.imaging.fitting import cover_fit
 from openbanana.imaging.sizes import target_size
 from openbanana.imaging.spectral_fold import FieldSpectrum
 from openbanana.imaging.watermark import (
+    _EDGE_TILTS,
     CHECKED_THRESHOLD,
     DEFAULT_ISSUER,
     SCAN_THRESHOLD,
@@ -30,6 +35,7 @@ from openbanana.imaging.watermark import (
     V2_THRESHOLD,
     WatermarkDetection,
     WatermarkPayload,
+    _edge_peaks,
     detect_watermark,
     embed_watermark,
 )
@@ -45,6 +51,7 @@ from openbanana.imaging.watermark_embed import (
     _flatness,
 )
 from openbanana.imaging.watermark_fields import (
+    _edge_field,
     _prepare,
 )
 from openbanana.imaging.watermark_search import (
@@ -62,6 +69,7 @@ from openbanana.imaging.watermark_tile import (
     _codeword,
     _decode_v1,
     _decode_v2,
+    _Keyed,
     _keyed,
 )
 from openbanana.planner.base import PlanningInput
@@ -559,9 +567,11 @@ def test_the_scans_batched_scores_are_the_per_fold_reference(which: str, marked_
     spectrum = FieldSpectrum(prepared.fields[0])
     grid = [(prepared.plain_period * ratio, tilt) for ratio in (0.95, 0.81 / 0.75, 1.37, 2.09)
             for tilt in (-1.4, -0.6, 0.0, 0.2, 1.2)]
-    for mask in (keyed.coarse_mask, keyed.band_mask):
-        reference = [_sync_spectrum(spectrum.fold((period, period), tilt, _BINS, mask), keyed.band128,
-                                    keyed.pilot_spectrum)[0] for period, tilt in grid]
+    for mask, band, pilots in ((keyed.coarse_mask, keyed.band128, keyed.pilot_spectrum),
+                               (keyed.band_mask, keyed.band128, keyed.pilot_spectrum),
+                               (keyed.band_mask64, keyed.band64, keyed.pilot_spectrum64)):  # the prescreen's
+        reference = [_sync_spectrum(spectrum.fold((period, period), tilt, mask.shape[0], mask), band, pilots)[0]
+                     for period, tilt in grid]
         batched = _scores(spectrum, grid, mask, keyed)
         assert np.allclose(batched, reference, rtol=1e-12, atol=1e-12), np.abs(batched - reference).max()
         assert int(np.argmax(batched)) == int(np.argmax(reference))
@@ -708,3 +718,49 @@ def test_a_text_page_shrunk_below_half_and_webp_compressed_is_read_from_its_stro
     assert detection.found and detection.payload == PAYLOAD, detection
     monkeypatch.setattr("openbanana.imaging.watermark._edge_reading", lambda *_: None)
     assert not recovered(attacked).found
+
+
+def test_a_checkerboard_shrunk_below_half_is_read_by_the_prescreened_edge_stage(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A black-and-white checkerboard cropped, shrunk to 0.42x, its tone changed and JPEG-compressed keeps its mark
+    only beside its edges: the plain field scores ~4 at the true geometry, the edge stage reads it, and still
+    does once its coarse grid is scored only around the best of the cheaper prescreen."""
+    board = cover_fit(bench_photo("checkerboard"), 1152, 928)
+    marked = embed_watermark(board, PAYLOAD, KEY)
+    w, h = marked.size
+    cropped = marked.crop((round(0.20 * w), round(0.17 * h), round(0.91 * w), round(0.97 * h)))
+    small = cropped.resize((round(cropped.width * 0.422), round(cropped.height * 0.422)), Image.Resampling.BILINEAR)
+    toned = ImageEnhance.Contrast(ImageEnhance.Brightness(small).enhance(0.95)).enhance(1.13)
+    attacked = jpeg_at(toned, 85)
+    detection = recovered(attacked)
+    assert detection.found and detection.payload == PAYLOAD, detection
+    monkeypatch.setattr("openbanana.imaging.watermark._edge_reading", lambda *_: None)
+    assert not recovered(attacked).found
+
+
+def test_the_edge_stage_on_an_unmarked_flat_image_costs_a_third_of_a_full_coarse_grid(
+        poster: Image.Image, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unmarked flat image passes the edge stage's gate, so every failed detection of one pays for the stage.
+    Its coarse grid is scored only around the best of a prescreen at 1 bin per chip (a quarter of the work per
+    hypothesis), so it weighs under a third of the full grid it scored before, and still finds nothing."""
+    work: list[float] = []
+    scores = watermark_search._scores
+
+    def counted(spectrum: FieldSpectrum, grid: list[tuple[float, float]], mask: npt.NDArray[np.bool_],
+                keyed: _Keyed) -> npt.NDArray[np.float64]:
+        work.append(len(grid) * (mask.shape[0] / _BINS) ** 2)  # a fold's work goes with its bins
+        return scores(spectrum, grid, mask, keyed)
+
+    monkeypatch.setattr(watermark_search, "_scores", counted)
+    attacked = _attacked(poster, (0.1, 0.05, 0.08, 0.12), 0.7, 75)
+    keyed, prepared = _keyed(KEY), _prepare(attacked)
+    assert not recovered(attacked).found
+    edges = _edge_field(attacked)
+    assert edges is not None
+    work.clear()
+    watermark_search._scan(edges, prepared.plain_period, keyed, _EDGE_TILTS)
+    full = sum(work)
+    work.clear()
+    peaks = _edge_peaks(attacked, prepared, keyed)
+    assert sum(work) < full / 3, (sum(work), full)
+    assert len(peaks) == 2 and all(_decode_v2(_aligned_chips(p, keyed), keyed, PAYLOAD.issuer) is None for p in peaks)

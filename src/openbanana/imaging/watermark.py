@@ -21,8 +21,9 @@ by):
 5. Only when nothing has read so far (since 2026-12-03, latest): the edge stage. The edge-preserving field
    (`watermark_fields._edge_field`: each sample against its neighbours within 12 grey levels, on any image with
    a flat share of at least 30 %) is scanned like the plain one, at 3 coarse tilts instead of 5 (+-0.8 degrees with
-   the fine grid; 1.8x rather than 2x the cost of a failed detection), and its best two peaks are read as
-   version 2 only.
+   the fine grid), its coarse grid scored only around the best of a cheaper 1-bin-per-chip prescreen
+   (`watermark_search._prescreened`: a failed detection of an unmarked flat poster costs 1.4x, rather than 1.7x,
+   what it costs without this stage), and its best two peaks are read as version 2 only.
    Why: a text page, a checkerboard or a flat poster shrunk below ~0.6x and WebP- or JPEG-compressed keeps its mark
    only in the blocks with strokes, where the plain high-pass sees the strokes' edges instead; compared with
    themselves, the strokes and the paper beside them still read. Version 2's check alone bounds these reads
@@ -112,17 +113,25 @@ def detect_watermark(image: Image.Image, key: bytes, issuer: int = DEFAULT_ISSUE
 
 
 def _edge_reading(image: Image.Image, prepared: _Prepared, keyed: _Keyed, issuer: int) -> _Reading | None:
-    """The last stage: the edge-preserving field (`_edge_field`) scanned like the plain one, its best two peaks
-    read as version 2 only. Its chance on an unmarked image is the check's alone (no fit of this field's scores is
-    needed: each read passes noise with 2^-26), which the version-2 budget already counts."""
-    edges = prepared.fields[1] if len(prepared.fields) > 1 else _edge_field(image)
-    if edges is None:
-        return None
+    """The last stage: the best two peaks of the edge-preserving field (`_edge_peaks`) read as version 2 only.
+    Its chance on an unmarked image is the check's alone (no fit of this field's scores is needed: each read
+    passes noise with 2^-26), which the version-2 budget already counts."""
     scale = _FALSE_POSITIVE_TARGET / _CHECKED_FALSE_POSITIVE
-    for peak in sorted(_scan(edges, prepared.plain_period, keyed, _EDGE_TILTS), key=lambda p: -p.score)[:_EDGE_READS]:
+    for peak in _edge_peaks(image, prepared, keyed):
         if (payload := _decode_v2(_aligned_chips(peak, keyed), keyed, issuer)) is not None:
             return _Reading(payload, peak.score, _V2_CHECK_FALSE_ACCEPT * scale)
     return None
+
+
+def _edge_peaks(image: Image.Image, prepared: _Prepared, keyed: _Keyed) -> list[_Peak]:
+    """The edge stage's reads: the best _EDGE_READS peaks of the edge-preserving field (`_edge_field`), scanned
+    at 3 coarse tilts with the prescreened coarse grid (none for an image the field's gate leaves out).
+    bench/watermark.py reads them on unmarked images to count the check's false accepts."""
+    edges = prepared.fields[1] if len(prepared.fields) > 1 else _edge_field(image)
+    if edges is None:
+        return []
+    peaks = _scan(edges, prepared.plain_period, keyed, _EDGE_TILTS, prescreen=True)
+    return sorted(peaks, key=lambda p: -p.score)[:_EDGE_READS]
 
 
 @dataclass(frozen=True)

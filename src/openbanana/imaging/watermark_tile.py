@@ -82,6 +82,10 @@ class _Keyed:
     whitening1: npt.NDArray[np.uint8]  # (_V1_LENGTH,)
     role2: IntArray  # (N, N): version 2's code-bit index (same pilots, same data chips)
     whitening2: npt.NDArray[np.uint8]  # (_V2_LENGTH,)
+    # The same filters at 1 bin per chip (_N x _N: up to 32 cycles per tile), for a cheap first ranking
+    band64: Float64Array
+    pilot_spectrum64: npt.NDArray[np.complex128]
+    band_mask64: npt.NDArray[np.bool_]
 
     def layout(self, version: int) -> tuple[IntArray, npt.NDArray[np.uint8]]:
         """(chip roles, whitening) of payload format `version`."""
@@ -112,8 +116,12 @@ def _keyed(key: bytes) -> _Keyed:
     flat_role2 = flat_role.copy()
     flat_role2[order[pilots:]] = np.arange(_N * _N - pilots) % _V2_LENGTH
     whitening2 = np.random.default_rng([seed, 2]).integers(0, 2, _V2_LENGTH).astype(np.uint8)  # its own stream
+    band64 = _band(_N)
+    inside = np.abs(np.fft.fftfreq(_N) * _N) < _N // 2  # the Nyquist row and column hold no Hermitian pair
+    mask64 = (band64 > 1e-3 * band64.max()) & inside[:, None] & inside[None, :]
     return _Keyed(signs, role, whitening, band128, np.conj(np.fft.fft2(pilot_bins)), band_mask, low & band_mask,
-                  flat_role1.reshape(_N, _N), whitening1, flat_role2.reshape(_N, _N), whitening2)
+                  flat_role1.reshape(_N, _N), whitening1, flat_role2.reshape(_N, _N), whitening2,
+                  band64, np.conj(np.fft.fft2(pilot_chips)), mask64)
 
 
 def _band(size: int, low: float = _BAND_LOW, high: float = _BAND_HIGH) -> Float64Array:
