@@ -164,7 +164,7 @@ def _drawable(scene: SceneGraph) -> tuple[dict[str, Kind], dict[str, str | None]
             continue
         if entity.id in standing:  # a pigeon being fed stands at the feeder's feet, not in the sky
             entity = replace(entity, glyph=STANDING_BIRD)
-            kind = stood(kind)
+            kind = stood(kind) if standing[entity.id] else kind
         kinds[entity.id] = kind
         riding = any(r.subject == entity.id and r.predicate == "riding" for r in scene.relations)
         glyphs[entity.id] = (person_glyph(entity, entity.glyph, riding=riding) if entity.glyph and kind.person

@@ -22,17 +22,19 @@ RESTING_ON = frozenset({"on", "in", "under", "riding"})  # a bird on a thing, in
 FEEDERS = frozenset({"feeding", "fed"})  # a person's action that brings the birds down to eat
 
 
-def standing_birds(scene: SceneGraph) -> frozenset[str]:
-    """The small birds that stand: doing something on their feet, resting on or in a thing, or related to a person
-    who is feeding (the pigeons at an old man's feet); never one the prompt has flying."""
+def standing_birds(scene: SceneGraph) -> dict[str, bool]:
+    """The small birds that stand, each with whether it stands on the ground row (True) or on the thing it rests
+    on, in or under (False: its host places it; a bird on a roof stays on the roof): doing something on their
+    feet, resting on a thing, or related to a person who is feeding (the pigeons at an old man's feet); never one
+    the prompt has flying."""
     feeders = {e.id for e in scene.entities if e.action.lower() in FEEDERS and e.glyph
                and (e.glyph or "")[:1] not in FLIERS}
     fed = {r.object if r.subject in feeders else r.subject for r in scene.relations
            if r.subject in feeders or r.object in feeders}
     resting = {r.subject for r in scene.relations if r.predicate in RESTING_ON}
-    return frozenset(e.id for e in scene.entities if (e.glyph or "").replace("\ufe0f", "") in FLIERS
-                     and e.action.lower() not in ("flying", "soaring", "flapping", "gliding", "circling")
-                     and (e.action.lower() in ON_FOOT or e.id in fed or e.id in resting))
+    return {e.id: e.id not in resting for e in scene.entities if (e.glyph or "").replace("\ufe0f", "") in FLIERS
+            and e.action.lower() not in ("flying", "soaring", "flapping", "gliding", "circling")
+            and (e.action.lower() in ON_FOOT or e.id in fed or e.id in resting)}
 
 
 def stood(kind: Kind) -> Kind:
