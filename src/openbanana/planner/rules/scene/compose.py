@@ -86,7 +86,8 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     tops = tops_seen_from_above(scene)
     scene = pushed_in(in_hand(redirected(scene, parts, ground=tops), glyphs), glyphs)
     chosen = world if world is not None else choose_world(scene, rng, look=look)
-    framed = frame_world(chosen, area, ratio, scene.camera, rng, few=not fill and standing_count(scene, kinds) <= 2)
+    few = not fill and 1 <= standing_count(scene, kinds, standing_figures(scene, kinds, glyphs)) <= 2
+    framed = frame_world(chosen, area, ratio, scene.camera, rng, few=few)
     walls = room_windows(scene, framed.background) if not fill else {}
     for entity_id in walls:  # the room's own window or wall shows it: no second one stands on the floor
         kinds.pop(entity_id, None)
@@ -122,13 +123,17 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     return Composition(subjects, background, notes, shortfalls)
 
 
-def standing_count(scene: SceneGraph, kinds: dict[str, Kind]) -> int:
+def standing_count(scene: SceneGraph, kinds: dict[str, Kind], figures: frozenset[str]) -> int:
     """How many named things stand on their own in the picture (copies counted; not what is held, worn, or on or
-    in another thing, nor scenery or what flies): with one or two, the frame closes in on them."""
+    in another thing, nor scenery or what flies): with one or two, the frame closes in on them. A person drawn as
+    a head and shoulders is a portrait already framed: it counts as many (0 for no frame at all)."""
     attached = {r.object for r in scene.relations if r.predicate in ("holding", "wearing")} | {
         r.subject for r in scene.relations if r.predicate in ("on", "in", "riding")}
-    return sum(e.count for e in scene.entities if e.id in kinds and e.id not in attached
-               and kinds[e.id].zone != "sky" and not kinds[e.id].scenery)
+    standing = [e for e in scene.entities if e.id in kinds and e.id not in attached
+                and kinds[e.id].zone != "sky" and not kinds[e.id].scenery]
+    if any(kinds[e.id].person and e.id not in figures for e in standing):
+        return 0
+    return sum(e.count for e in standing)
 
 
 def standing_figures(scene: SceneGraph, kinds: dict[str, Kind], glyphs: dict[str, str | None]) -> frozenset[str]:
