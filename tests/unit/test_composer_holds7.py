@@ -19,25 +19,16 @@ from pathlib import Path
 
 import pytest
 
-from openbanana.plan import Plan, Subject
+from openbanana.plan import Subject
 from openbanana.planner.rules.scene.kinds import drawn_size
 from openbanana.planner.rules.scene.perching import STANDING_BIRD
 from openbanana.planner.rules.scene.world import HORIZONS
-from tests.unit.test_composer_holds import ink_subjects
 from tests.unit.test_composer_holds5 import drawn, height, wide_plan
+from tests.unit.test_composer_holds6 import ink_box
 from tests.unit.test_scene_fidelity_classes import SIZE, entity, ink_share, plan_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import scene_checks  # the benchmark's own geometry
-
-Ink = tuple[float, float, float, float]
-
-
-def ink_box(plan: Plan, noun: str) -> Ink:
-    inked = ink_subjects(plan, noun)
-    assert inked, (noun, "leaves no ink")
-    return (min(s.box[0] for s in inked) * SIZE, min(s.box[1] for s in inked) * SIZE,
-            max(s.box[2] for s in inked) * SIZE, max(s.box[3] for s in inked) * SIZE)
 
 
 def bottom(subjects: list[Subject]) -> float:
