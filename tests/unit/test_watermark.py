@@ -14,7 +14,6 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import pytest
-from bench.watermark import skimage_photo as bench_photo
 from bench.watermark import text_page as bench_text_page
 from PIL import Image, ImageDraw, ImageEnhance, ImageFont
 
@@ -77,6 +76,8 @@ from openbanana.planner.rules import plan_composition
 
 KEY = b"operator-secret"
 PAYLOAD = WatermarkPayload(issuer=0x0B0A, image_id=0xDEADBEEF)
+
+PHOTOS = Path(__file__).parents[1] / "data" / "photos"
 
 
 # ---------------------------------------------------------------------------------------------- images
@@ -613,7 +614,7 @@ def test_version_2_carries_the_image_id_and_checks_the_issuer(marked_poster: Ima
 def photo() -> Image.Image:
     """A photograph, fixed on disk: the damaged-mark cases sit between two thresholds, so their picture must not
     change when the draft engine draws differently."""
-    path = Path(__file__).resolve().parents[1] / "data" / "photos" / "coffee.jpg"
+    path = PHOTOS / "coffee.jpg"
     return Image.open(path).convert("RGB").resize((1264, 848), Image.Resampling.LANCZOS)
 
 
@@ -640,7 +641,7 @@ def test_version_2_reads_a_small_textured_chip_that_version_1_does_not(scale: fl
     """A brick wall cropped on all sides, shrunk to under 0.4x and JPEG q50: version 1's payload does not decode
     (7.5 / 5.7); version 2's does (16 fewer carried bits, more chips per code bit), at 0.36x from a score below
     CHECKED_THRESHOLD, as its CRC-24 needs no score threshold."""
-    path = Path(__file__).resolve().parents[1] / "data" / "photos" / "brick.jpg"
+    path = PHOTOS / "brick.jpg"
     brick = Image.open(path).convert("RGB").resize((1024, 1024), Image.Resampling.LANCZOS)
     box = (0.2, 0.1, 0.1, 0.2)
     detection = recovered(_attacked(embed_watermark(brick, PAYLOAD, KEY), box, scale, 50))
@@ -725,7 +726,7 @@ def test_a_checkerboard_shrunk_below_half_is_read_by_the_prescreened_edge_stage(
     """A black-and-white checkerboard cropped, shrunk to 0.42x, its tone changed and JPEG-compressed keeps its mark
     only beside its edges: the plain field scores ~4 at the true geometry, the edge stage reads it, and still
     does once its coarse grid is scored only around the best of the cheaper prescreen."""
-    board = cover_fit(bench_photo("checkerboard"), 1152, 928)
+    board = cover_fit(Image.open(PHOTOS / "checkerboard.png").convert("RGB"), 1152, 928)
     marked = embed_watermark(board, PAYLOAD, KEY)
     w, h = marked.size
     cropped = marked.crop((round(0.20 * w), round(0.17 * h), round(0.91 * w), round(0.97 * h)))

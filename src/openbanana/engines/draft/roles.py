@@ -37,7 +37,7 @@ def hat(role: str, left: float, width: float, head_h: float) -> list[Part]:
     if role == "farmer":  # a wide brim and a low crown
         return [(color, [("ellipse", (left - width * 0.12, top + head_h * 0.02, left + width * 1.12,
                                       top + head_h * 0.16)),
-                         ("rect", (left + width * 0.22, top - head_h * 0.12, left + width * 0.78,
+                         ("rect", (left + width * 0.22, top - head_h * 0.2, left + width * 0.78,
                                    top + head_h * 0.1))])]
     return [(color, [("ellipse", (left + width * 0.02, top - head_h * 0.14, left + width * 0.98, top + head_h * 0.3)),
                      ("rect", (left - width * 0.08, top + head_h * 0.18, left + width * 1.08,

@@ -41,7 +41,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     swimmers = [g for g in groups if g.zone == "swimmer"] if world.mode == "underwater" else []
     water = [g for g in groups if g.zone == "water" or (water_world and g.zone == "swimmer")]
     ground = [g for g in groups if g not in sky and g not in water and g not in swimmers] + decor
-    groves = [g for g in ground if g.root != hero_root and _grove(g)]
+    groves = [g for g in ground if g.root != hero_root and (_grove(g) or _filler(g, world))]
     ground = [g for g in ground if g not in groves]
     related = {links.root(r.subject) for r in links.sides} | {links.root(r.object) for r in links.sides}
     backdrops = [g for g in ground if g.root != hero_root and g.root not in related and _backdrop(g)]
@@ -166,6 +166,14 @@ def _grove(group: Group) -> bool:
     """Several copies of scenery (trees, houses) that nobody asked to arrange."""
     root = group.of(group.root)
     return len(root) > 2 and root[0].kind.scenery and root[0].entity.arrangement == "auto"
+
+
+def _filler(group: Group, world: World) -> bool:
+    """What the place is named by ("the wheat" of a wheat field): it fills the ground behind the named things
+    instead of standing in their row, where it would take their width."""
+    root = group.of(group.root)
+    place = world.setting.asked_place or world.setting.place
+    return bool(root) and not root[0].kind.person and bool(place) and place.split()[-1] in root[0].entity.modifiers
 
 
 def _area(frame: Frame) -> tuple[float, float, float, float]:
