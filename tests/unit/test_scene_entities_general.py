@@ -187,8 +187,10 @@ def test_a_thing_is_not_taken_for_a_place() -> None:
 
 
 def test_a_place_word_before_an_unknown_place_closes_the_view() -> None:
-    graph = read_scene("a cyclist on a muddy woodland trail")
+    graph = read_scene("a cyclist on a woodland trail")
     assert graph.setting.backdrop == "forest" and graph.setting.asked_place == "trail"
+    muddy = read_scene("a cyclist on a muddy woodland trail")  # a trail by what it is made of: that ground
+    assert muddy.setting.backdrop == "forest" and muddy.setting.terrain == "dirt"
 
 
 def test_photo_is_a_style_after_a_comma_and_a_thing_when_framed() -> None:

@@ -78,7 +78,7 @@ class DraftEngine:
         subjects = hairdos(entities, subjects, size)
         shortfalls = draw_subjects(canvas, subjects, world, style.treatment,
                                    wearing=wardrobe(relations, subjects), holding=holding,
-                                   swimming=swimmers(entities), season=plan.background.season,
+                                   swimming=swimmers(entities, relations), season=plan.background.season,
                                    acting=acts(entities, relations, subjects, indoors),
                                    lying=lying_ones(entities, subjects))
         draw_streams(canvas, entities, relations, subjects, holding)

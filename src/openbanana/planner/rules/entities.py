@@ -16,6 +16,7 @@ from openbanana.planner.pictograms import is_phrase_key, pictogram_for, singular
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.fillers import filler_drafts
 from openbanana.planner.rules.grammar import NounPhrase, Token
+from openbanana.planner.rules.grounds import stated_ground
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
 from openbanana.planner.rules.naming import drawable, is_creature, known_compound, named_pictogram, person_by_form
 from openbanana.planner.rules.phrase_setting import take_setting_words
@@ -112,9 +113,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         if lemma in STYLES and lemma in FRAMING_NOUNS:
             setting.take("style", STYLES[lemma])  # "A photo. A red bus in London."
         return PhraseReading()
-    if compound in SURFACES or (lemma in SURFACES and phrase.of is None):
-        return PhraseReading(surface=SURFACES.get(compound, SURFACES.get(lemma)),
-                         drafts=[_draft(phrase, words, lemma)])
+    if (ground := stated_ground(words, lemma, compound, of_phrase=phrase.of is not None)) is not None:
+        return PhraseReading(surface=ground, drafts=[_draft(phrase, words, lemma)])
     if phrase.of is not None and phrase.of.plural and lemma in PLURAL_HOLDERS:
         return _holding(phrase, words, lemma, setting, PLURAL_HOLDERS[lemma])
     if phrase.of is not None and (lemma in VESSELS or lemma in PORTIONS):

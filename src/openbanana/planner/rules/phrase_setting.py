@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from openbanana.planner.noun_kinds import is_person_noun
 from openbanana.planner.rules.grammar import NounPhrase, Token
+from openbanana.planner.rules.grounds import TRACKS
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.naming import is_building, named_pictogram
 from openbanana.planner.rules.phrase_shapes import view_of
@@ -29,6 +30,8 @@ MODIFIER_NOT_SETTING = frozenset({"day", "wind", "snow", "rain", "ice", "storm",
 # Heads that make a place word before them the setting: "a café interior", "a mountain landscape".
 SCENE_HEADS = frozenset({"interior", "exterior", "scene", "setting", "landscape", "scenery", "view", "background",
                          "backdrop", "vista", "panorama", "skyline", "street", "at"})
+FROZEN = frozenset({"frozen", "iced over", "ice covered", "icebound"})
+SKIES = frozenset({"sky", "skies"})  # "a clear blue summer sky": each word before it read as "<word> sky"
 STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect", "render", "illustration"})
 
 
@@ -45,6 +48,9 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
     _, span = named_pictogram(phrase.words, noun_lemma(head.word))
     named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
     counted = phrase.number is not None or phrase.quantity is not None
+    head_place = PLACES.get(noun_lemma(head.word)) or PLACES.get(head.word)  # "a night market", "an evening sky"
+    if head_place and head_place.terrain == "water" and any(w.word in FROZEN for w in phrase.words[:-1]):
+        setting.take("season", "winter")  # "a frozen pond": winter, whatever else the prompt names
     kept: list[Token] = []
     for token in phrase.words:
         if any(token is w for w in named):
@@ -53,15 +59,16 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
             setting.take(token.tag, token.value)
         elif token is head and interior in PLACES:
             setting.take("place", PLACES[interior])  # "horses in a barn": inside it, not a barn drawn outside
-        elif token is not head and (head.word in PLACES or is_building(noun_lemma(head.word))) \
+        elif token is not head and (head.word in PLACES or is_building(noun_lemma(head.word)) or head.word in TRACKS) \
                 and view_of(token.word) is not None:
-            setting.view = setting.view or view_of(token.word)  # "a mountain lake", "a sea cliff", "a beach hut"
+            setting.view = setting.view or view_of(token.word)  # "a mountain lake", "a beach hut", "a mountain path"
             setting.places.append(token.word)  # "a village street" is still in a village
         else:
             building = token is head and (person_head or (landmark and is_building(noun_lemma(token.word))))
             is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
                 furniture_form(head.word) is not None and token.tag == "noun")
-            if building or not sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted):
+            if building or not sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted,
+                                          before_place=head_place is not None, sky=head.word in SKIES):
                 kept.append(token)
                 if token is not head and token.word in PLACES and PLACES[token.word].indoor:
                     setting.implied = setting.implied or PLACES[token.word]  # "a kitchen sink" is indoors
@@ -74,15 +81,21 @@ def _person_place(head: Token) -> bool:
     return head.tag == "noun" and head.word in PLACES and is_person_noun(noun_lemma(head.word))
 
 
-def sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: bool, counted: bool = False) -> bool:
+def sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: bool, counted: bool = False,
+               before_place: bool = False, sky: bool = False) -> bool:
     """Record the word if it is a setting word where it stands; whether it was. A place in the plural is the place
-    ("stormy seas", "green fields") unless the phrase counts it ("a row of shops" are shops)."""
+    ("stormy seas", "green fields") unless the phrase counts it ("a row of shops" are shops). Before a place (and
+    as the head) a weather or time word that could name a kind of thing sets the scene ("a night market")."""
     word = token.word
+    if sky and f"{word} sky" in WEATHERS:
+        return setting.take("weather", WEATHERS[f"{word} sky"])
+    if sky and f"{word} sky" in TIMES:
+        return setting.take("time", TIMES[f"{word} sky"])
     if word in STYLES and (styled or word not in STYLE_ONLY_IN_CONTEXT):
         return setting.take("style", STYLES[word])
     if word in CAMERAS and (styled or word not in STYLE_ONLY_IN_CONTEXT):
         return setting.take("camera", CAMERAS[word])
-    if is_head or word not in MODIFIER_NOT_SETTING:
+    if is_head or before_place or word not in MODIFIER_NOT_SETTING:
         for kind, table in (("time", TIMES), ("weather", WEATHERS), ("season", SEASONS)):
             if word in table:
                 return setting.take(kind, table[word])

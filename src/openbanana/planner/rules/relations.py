@@ -23,6 +23,7 @@ from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
 from openbanana.planner.rules.fronted import subject_first
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
+from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
 from openbanana.planner.rules.listed import side_anchor
 from openbanana.planner.rules.pair_features import Mention
@@ -45,12 +46,10 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     LANDMARK_RELATIONS,
     MEDIA,
     OF_PARTS,
-    OPEN_GROUND_WORDS,
     OWNED_PLACES,
     OWNERS,
     PLACE_PREPOSITIONS,
     SEATS,
-    SURFACE_PREDICATES,
     TOPIC_PLACES,
     passive_predicate,
     preposition_predicate,
@@ -280,8 +279,7 @@ class RelationReader(ShapeReader):
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"
             return
-        if reading.surface is not None and (self.pending in SURFACE_PREDICATES or not self.subject or (
-                self.pending in ("above", "below", "under") and phrase.head.word in OPEN_GROUND_WORDS)):
+        if reading.surface is not None and is_the_ground(self.pending, phrase.head.word, bool(self.subject)):
             furniture = furniture_form(reading.drafts[0].noun) if len(reading.drafts) == 1 else None
             if furniture is None:  # the ground itself; a table, a desk or a rug is a thing to draw
                 self.out.setting.add_surface(reading.surface)

@@ -46,14 +46,19 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "oven", "stove", "windowsill", "window sill", "sill", "shelf", "high chair", "highchair",
                            "beanbag", "bean bag", "counter", "countertop", "microwave", "dishwasher", "cupboard",
                            "washing machine", "vacuum", "robot vacuum", "vacuum cleaner", "mantelpiece", "mantel",
-                           "lamp", "desk lamp", "table lamp", "bedside lamp", "quilt", "duvet", "sewing machine"})
+                           "lamp", "desk lamp", "table lamp", "bedside lamp", "quilt", "duvet", "sewing machine",
+                           "whiteboard", "dining table", "staircase",
+                           "bunk bed", "hob", "stovetop", "burner", "kitchen shelf", "bedspread", "headboard"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
     **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
                     "snow"),
-    "beach towel": "sand", "beach blanket": "sand",
+    **dict.fromkeys(("snowball", "snow fort", "snow angel", "ice hole"), "snow"),
+    **dict.fromkeys(("beach towel", "beach blanket", "sandcastle", "sand castle", "beach umbrella", "sunbed"),
+                    "sand"),
     **dict.fromkeys(("boat", "sailboat", "rowboat", "canoe", "kayak", "ship", "yacht", "raft", "dock", "pier",
-                     "jetty", "gondola", "ferry", "fishing boat", "wave", "buoy", "lifebuoy", "lily pad", "lilypad"),
+                     "jetty", "gondola", "ferry", "fishing boat", "wave", "buoy", "lifebuoy", "lily pad", "lilypad",
+                     "iceberg", "ice floe", "kelp"),
                     "water")}
 LINES = frozenset({"wire", "cable", "line", "clothesline", "rope", "rail", "railing", "fence", "ledge", "beam",
                    "branch", "bough", "perch", "pole", "windowsill", "sill", "wall", "log", "bench"})
@@ -116,7 +121,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
         setting.implied = setting.implied or PLACES[rooms[0]]  # a chef at work is in a kitchen unless told else
     if setting.place is None and any(INDOOR_THINGS & _names(e) for e in entities):
         setting.add_surface("floor")  # "a cat on top of the fridge": in a room, though no room was named
-    grounds = [GROUND_THINGS[e.noun] for e in entities if e.noun in GROUND_THINGS]
+    grounds = [GROUND_THINGS[n] for e in entities for n in (e.noun, *_names(e)) if n in GROUND_THINGS]
     if grounds:
         setting.add_surface(grounds[0])  # "a snowman in a front yard": snow on the yard's grass
     if any((e.glyph or " ")[0] in SWIMMING for e in entities):

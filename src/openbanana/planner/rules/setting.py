@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from openbanana.planner.meaning import nearest_place
-from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS, Place
+from openbanana.planner.rules.vocabulary.settings import (
+    CAMERAS,
+    PLACES,
+    SEASONS,
+    STYLES,
+    TIMES,
+    WEATHERS,
+    Place,
+    compound_place,
+)
 from openbanana.scene import Backdrop, Camera, RenderStyle, Season, Setting, Terrain, TimeOfDay, Weather
 
 OPEN_GROUND: frozenset[Terrain] = frozenset({"none", "grass", "dirt", "stone"})
@@ -65,7 +74,7 @@ class SettingReader:
     def add_place_by_meaning(self, word: str) -> bool:
         """An unknown word that means a known place ("in a pantry"): the setting is that place, and says which word
         it stands for; False when the word is no place."""
-        name = nearest_place(word, tuple(PLACES))
+        name = compound_place(word) or nearest_place(word, tuple(PLACES))
         if name is None:
             return False
         if self.place is None:
@@ -81,6 +90,8 @@ class SettingReader:
                 and not self.place.indoor:
             self.view = self.view or self.place.backdrop  # "peaks reflected in a lake": the water is the ground
             self.place = place
+        elif place.terrain in SCENERY and not self.place.indoor and self.place.terrain not in SCENERY:
+            self.view = self.view or place.backdrop  # "a campsite in the mountains", "a village, peaks behind"
         elif self.backdrop is None and place.backdrop != "none" and place.indoor == self.place.indoor:
             self.backdrop = place.backdrop
             if self.place.terrain == "water" and place.terrain in SCENERY:
@@ -91,7 +102,8 @@ class SettingReader:
             self.surface = terrain
 
     def setting(self) -> Setting:
-        place = self.place or (self.implied if self.surface is None else None)
+        indoor_ground = self.surface is None or self.surface in ("floor", "table")  # "a classroom whiteboard"
+        place = self.place or (self.implied if indoor_ground else None)
         terrain: Terrain = place.terrain if place else "none"
         if self.surface is not None and (place is None or place.indoor or terrain in OPEN_GROUND):
             terrain = self.surface

@@ -12,10 +12,10 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from openbanana.plan import RGB, Subject
-from openbanana.scene import Entity
+from openbanana.scene import Entity, Relation
 
 # What belongs on (or in) the water, by the pictogram's first character: boats, swimmers, water birds, sea life.
-AFLOAT = frozenset("⛵🚤🛶🚢⛴🛥🚣🏊🏄🤽🦆🦢🐟🐠🐡🐬🐳🐋🦈🐙🦑🦭🐊🪷🛟🧜🦦🐸🐢🦀🦞🐚🪸")
+AFLOAT = frozenset("⛵🚤🛶🚢⛴🛥🚣🏊🏄🤽🦆🦢🐟🐠🐡🐬🐳🐋🦈🐙🦑🦭🐊🪷🛟🧜🦦🐸🐢🦀🦞🐚🪸🧊")  # 🧊: an iceberg, a floe
 # What flies or hangs in the air: it has no feet to put on the ground.
 AIRBORNE = frozenset("🪁🎈☁🌙☀⭐🌈✈🚁🛸🚀🦋🐝🐦🕊🦅🦜🦉🪽🎆🎇✨💫🌟🔥⚡🪂🛩")
 IN_WATER = frozenset(("swimming", "floating", "sailing", "rowing", "paddling", "surfing", "diving", "bathing",
@@ -70,9 +70,11 @@ def shoreline(feet: Footing, reach: float, least: float) -> float:
     return dry if feet.afloat <= 0 else min(1.0, max(dry, feet.afloat + MARGIN))
 
 
-def swimmers(entities: Iterable[Entity]) -> frozenset[str]:
-    """The entities whose action puts them in the water."""
-    return frozenset(entity.id for entity in entities if entity.action in IN_WATER)
+def swimmers(entities: Iterable[Entity], relations: Iterable[Relation] = ()) -> frozenset[str]:
+    """The entities whose action puts them in the water, less those something stands or sits "on" (penguins on a
+    floating iceberg, a boy on a drifting raft): a thing that carries others rides high, it is not half under."""
+    carrying = {relation.object for relation in relations if relation.predicate == "on"}
+    return frozenset(entity.id for entity in entities if entity.action in IN_WATER and entity.id not in carrying)
 
 
 def plausible_ground(terrain: str, color: RGB | None) -> RGB | None:

@@ -149,6 +149,9 @@ SURFACES: dict[str, Terrain] = {
     "ground": "dirt", "dirt": "dirt", "mud": "dirt", "grass": "grass", "lawn": "grass", "sand": "sand",
     "snow": "snow", "road": "road", "pavement": "road", "sidewalk": "road", "asphalt": "road", "stage": "stage",
     "water": "water", "waves": "water", "surface": "none", "mat": "floor", "doormat": "floor",
+    "ice": "snow", "sea ice": "snow", "pack ice": "snow",  # drawn as the white ground it is
+    "tile": "floor", "tiles": "floor", "floor tiles": "floor", "kitchen tiles": "floor", "kitchen floor": "floor",
+    "floorboards": "floor", "linoleum": "floor", "parquet": "floor", "tiled floor": "floor",
 }
 
 # Heads that name how a thing's surface looks, not a thing: "a T-shirt with a print", "a dress with stripes".

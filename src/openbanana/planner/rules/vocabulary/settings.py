@@ -51,18 +51,18 @@ PLACES: dict[str, Place] = {
               "tennis court",
               False, "grass",
               "forest"),
-    **_places("field, meadow, prairie, farm, farmland, countryside, pasture, savanna, savannah, valley, "
+    **_places("field, meadow, prairie, farm, farmyard, farmland, countryside, pasture, savanna, savannah, valley, "
               "hill, hillside, hills, hilltop, village, vineyard", False, "grass", "hills"),
     **_places("mountain, mountains, mountaintop, mountain top, alps, canyon, cliff, cliffs, peak, summit",
               False, "stone", "mountains"),
-    **_places("desert, dunes, sand dunes, sahara", False, "sand", "dunes"),
+    **_places("desert, dunes, sand dunes, sahara, oasis", False, "sand", "dunes"),
     **_places("snowfield, snow field, tundra, arctic, antarctica, north pole, glacier, ski slope, slope",
               False, "snow", "mountains"),
     **_places("city, downtown, town, city street, street, road, avenue, alley, alleyway, sidewalk, crosswalk, "
               "zebra crossing, pedestrian crossing, "
               "square, town square, plaza, rooftop, highway, parking lot, market, marketplace, city skyline, "
               "skyline, storefront, store front, shopfront, shop front, shop window, basketball court, "
-              "parade, parade route, street corner, city corner", False,
+              "parade, parade route, street corner, city corner, intersection, crossroads, tram stop", False,
               "road", "city"),
     **_places("driveway, cul-de-sac, suburb, suburbs, suburban street, neighborhood, neighbourhood",
               False, "road", "forest"),  # a street of houses and gardens, trees beyond it
@@ -75,6 +75,21 @@ PLACES: dict[str, Place] = {
     **_places("space, outer space, orbit, galaxy, cosmos, universe", False, "space", "none"),
     **_places("sky, clouds, the sky, air", False, "none", "none"),
 }
+
+# The edge of a place, after its name in one word: "a lakeside", "a riverbank", "a mountainside".
+PLACE_EDGES = ("side", "bank", "shore")
+NOT_HEADS = frozenset({"inside", "indoors", "underwater"})  # place words that end a compound as no place's head
+
+
+def compound_place(word: str) -> str | None:
+    """The known place a one-word compound names: its head ("a cornfield" is a field, "a schoolyard" a yard), or
+    the place whose edge it is ("a lakeside" is by the lake); None when it is neither."""
+    edge = next((e for e in PLACE_EDGES if word.endswith(e)), "")
+    if edge and word[: -len(edge)] in PLACES:
+        return word[: -len(edge)]
+    heads = (word[start:] for start in range(3, len(word) - 3))  # the longest first, after three letters or more
+    return next((head for head in heads if head in PLACES and head not in NOT_HEADS), None)
+
 
 TIMES: dict[str, TimeOfDay] = {
     "sunrise": "dawn", "dawn": "dawn", "daybreak": "dawn", "first light": "dawn", "morning": "morning",
@@ -89,6 +104,9 @@ TIMES: dict[str, TimeOfDay] = {
     "star filled sky": "night", "aurora": "night", "auroras": "night", "northern lights": "night",
     "aurora borealis": "night", "southern lights": "night", "milky way": "night",
     "moonrise": "night", "dead of night": "night", "small hours": "night",
+    # the sun's course said as a clause ("as the sun sets", "while the sun comes up")
+    "sun sets": "sunset", "sun goes down": "sunset", "sun going down": "sunset", "sun is setting": "sunset",
+    "sun rises": "dawn", "sun comes up": "dawn", "sun coming up": "dawn", "sun is rising": "dawn",
 }
 
 WEATHERS: dict[str, Weather] = {
@@ -106,6 +124,8 @@ WEATHERS: dict[str, Weather] = {
     "hail": "storm", "hailstorm": "storm", "thundery": "storm", "thunderclouds": "storm", "storm clouds": "storm",
     "sleet": "snow", "snowdrift": "snow", "snowdrifts": "snow", "smog": "fog", "smoggy": "fog", "murky": "fog",
     "heatwave": "clear", "heat wave": "clear", "cloudy day": "cloudy", "cloud cover": "overcast",
+    "rains": "rain", "pours": "rain", "snows": "snow", "snowed in": "snow",
+    "thunderhead": "storm", "thunderheads": "storm", "thundercloud": "storm",
 }
 # "grey skies", "clear skies": every sky phrase is read in the plural too.
 WEATHERS.update({key[:-3] + "skies": value for key, value in list(WEATHERS.items()) if key.endswith(" sky")})
@@ -117,6 +137,12 @@ SEASONS: dict[str, Season] = {
     "wintertime": "winter", "wintry": "winter", "wintery": "winter", "frost": "winter", "frosty": "winter",
     "frosted": "winter", "snowbound": "winter", "midwinter": "winter", "midsummer": "summer",
     "autumn leaves": "autumn", "fallen leaves": "autumn", "harvest time": "autumn", "blossom time": "spring",
+    # the months, as a northern-hemisphere reader pictures them; "may", "march" and "august" are left out: more
+    # often a verb or an adjective than the month
+    **dict.fromkeys(("april", "mid-april", "mid-may"), "spring"),
+    **dict.fromkeys(("june", "july", "mid-june", "mid-july", "mid-august"), "summer"),
+    **dict.fromkeys(("september", "october", "november", "mid-september", "mid-october", "mid-november"), "autumn"),
+    **dict.fromkeys(("december", "january", "february", "mid-december", "mid-january", "mid-february"), "winter"),
 }
 
 CAMERAS: dict[str, Camera] = {
