@@ -52,8 +52,10 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     SEATS,
     SURFACE_PREDICATES,
     TOPIC_PLACES,
+    object_verb,
     passive_predicate,
     preposition_predicate,
+    taken_from,
 )
 from openbanana.scene import Arrangement, Predicate
 
@@ -93,7 +95,6 @@ class RelationReader(ShapeReader):
             predicate = preposition_predicate(unread.word, unread.verb)
             if predicate is not None:
                 self._relate(list(unread.subjects), predicate, list(unread.objects))
-
 
     # -- words between phrases ------------------------------------------------------------------------------------
 
@@ -138,11 +139,12 @@ class RelationReader(ShapeReader):
         if self.keep_pending:  # "through a hole in the fence": "in" only names the opening's place
             self.keep_pending = False
             return
-        if word in ("out of", "from") and self.verb_object and self.last_phrase != self.subject:
+        verb = self.verb or object_verb(self.object_verb)  # "toasting marshmallows over a fire", "hangs a coat on"
+        if taken_from(word, verb) and self.verb_object and self.last_phrase != self.subject:
             self.pending = "near"  # "pulling a tray out of an oven": the one who pulls is at the oven
             return
         playing = word == "with" and self.verb in ALONGSIDE_VERBS
-        predicate = "near" if playing else preposition_predicate(word, self.verb)  # "playing with a ball": beside
+        predicate = "near" if playing else preposition_predicate(word, verb)  # "playing with a ball": beside
         if predicate is None:
             return  # "from", "for": places nothing
         self.pending = predicate
