@@ -106,3 +106,21 @@ def test_shade_and_from_a_boat(prompt: str, expected: tuple[str, str, str]) -> N
 
 def test_a_woman_fishing_from_a_rowboat_is_drawn_in_it() -> None:
     assert_read_placed_and_drawn("an old woman fishing from a rowboat", [("woman", "in", "rowboat")])
+
+
+# 5. Sharing food is sitting at it, sharing a seat is sitting on it; a rim or an edge named after "along" or
+# "across" is the top of its thing
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("three friends sharing a cherry pie", ("friend", "near", "pie")),
+    ("two sisters sharing a park bench", ("sister", "on", "bench")),
+    ("a row of tin soldiers standing along the edge of a shelf", ("soldier", "on", "shelf")),
+    ("ants marching across the rim of a bowl", ("ant", "on", "bowl")),
+])
+def test_shared_food_and_the_rim_of_a_thing(prompt: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relations(prompt)
+
+
+def test_ducks_along_the_edge_of_a_bathtub_are_drawn_on_it() -> None:
+    assert_read_placed_and_drawn("three rubber ducks along the edge of a bathtub", [("duck", "on", "bathtub")])

@@ -49,10 +49,10 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     OWNED_PLACES,
     OWNERS,
     PLACE_PREPOSITIONS,
-    SEATS,
     SURFACE_PREDICATES,
     TOPIC_PLACES,
     object_verb,
+    part_predicate,
     passive_predicate,
     preposition_predicate,
     taken_from,
@@ -268,7 +268,7 @@ class RelationReader(ShapeReader):
             return
         whole = phrase.whole
         if whole is not None and self.pending is not None and phrase.head.word in OF_PARTS:
-            self.pending = "in" if self.pending == "on" and phrase.head.word in SEATS else self.pending
+            self.pending = part_predicate(self.pending, self.preposition, phrase.head.word)
             self._phrase(whole, following)  # "on the handlebars of a bicycle", "on a man's shoulder": on him
             return
         if self._measure(phrase, following) or self._opening(phrase, following):

@@ -144,6 +144,7 @@ UNNAMED_PARTS = frozenset({"lid", "rim", "handlebar", "handlebars", "spout", "en
 OF_PARTS = frozenset({*BODY_PARTS, *HOLDING_PARTS, *THING_PARTS, *UNNAMED_PARTS, "seat", "back seat", "front seat",
                       "bottom", "corner", "end", "tip", "bonnet", "gate", "window", "porch", "chimney"})
 SEATS = frozenset({"seat", "back seat", "front seat"})
+TOP_LINES = frozenset({"rim", "edge", "top", "ledge", "ridge", "lip", "brim", "crest"})  # a thing's upper edges
 # Tops where a thing a person handles lies: "a vet examining a rabbit on a table" (the rabbit is on it).
 TABLETOPS = frozenset({"table", "desk", "counter", "worktop", "workbench", "tray", "plate", "board", "stove",
                        "easel", "platter", "dish", "anvil", "altar", "bar"})
@@ -169,6 +170,14 @@ def object_verb(lemma: str) -> str:
     """The verb a preposition after the verb's object still goes with: a placing or tending verb ("hanging a coat
     from a hook", "toasting bread over a fire"); "chewing a shoe on a rug" is not chewing on the rug."""
     return lemma if lemma in PLACING_VERBS or lemma in POSTURE_VERBS else ""
+
+
+def part_predicate(predicate: str, preposition: str, part: str) -> str:
+    """The predicate a place keeps when it names a part of a thing ("on the seat of a car" is in the car; "along
+    the rim of the tub" is on the tub, its rim a line along its top)."""
+    if predicate == "on" and part in SEATS:
+        return "in"
+    return "on" if preposition in ("across", "along") and part in TOP_LINES else predicate
 
 
 def taken_from(word: str, verb: str) -> bool:
