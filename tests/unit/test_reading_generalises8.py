@@ -124,3 +124,15 @@ def test_shared_food_and_the_rim_of_a_thing(prompt: str, expected: tuple[str, st
 
 def test_ducks_along_the_edge_of_a_bathtub_are_drawn_on_it() -> None:
     assert_read_placed_and_drawn("three rubber ducks along the edge of a bathtub", [("duck", "on", "bathtub")])
+
+
+# 6. An opening participle describes the subject even when the subject has its own phrases before its verb
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("Surrounded by red tulips, a gardener in a straw hat kneels by the path",
+     {("tulip", "near", "gardener"), ("gardener", "wearing", "hat")}),
+    ("Perched on a mossy branch, an owl with amber eyes watches a mouse", {("owl", "on", "branch")}),
+])
+def test_an_opening_phrase_skips_the_subjects_own_phrases(prompt: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= relations(prompt)
