@@ -140,7 +140,7 @@ class RelationReader(ShapeReader):
             self.keep_pending = False
             return
         verb = self.verb or object_verb(self.object_verb)  # "toasting marshmallows over a fire", "hangs a coat on"
-        if taken_from(word, verb) and self.verb_object and self.last_phrase != self.subject:
+        if taken_from(word, object_verb(self.object_verb)) and self.verb_object and self.last_phrase != self.subject:
             self.pending = "near"  # "pulling a tray out of an oven": the one who pulls is at the oven
             return
         playing = word == "with" and self.verb in ALONGSIDE_VERBS
