@@ -46,7 +46,7 @@ PLACE_ADVERBS: dict[str, str] = {
 }
 FRAME_PLACES = frozenset({"background", "foreground", "side", "on top"})  # about the thing itself, no partner
 # Verbs of a body's posture, of watching and of tending a thing in front of one: "over" after them is at the thing.
-POSTURE_VERBS = ("lean", "bend", "stoop", "hunch", "crouch", "kneel", "bow", "stand", "sit", "huddle", "grin",
+POSTURE_VERBS = ("lean", "bend", "stoop", "hunch", "crouch", "kneel", "bow", "sit", "huddle", "grin",
                  "smile", "beam", "laugh", "cry", "weep", "toast", "roast", "warm", "cook", "stir", "watch", "guard",
                  "preside", "pore", "fuss", "linger")
 # A verb and its preposition together mean something neither says alone ("hanging from a branch" is under it).
