@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from openbanana.planner.rules.entities import PhraseReading
 from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_predicate, has_verb
-from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.listed import flanked, placed_together
+from openbanana.planner.rules.placing import Placing
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS
@@ -16,7 +16,6 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
     CONTAINER_NOUNS,
-    FURNISHINGS,
     GOAL_PREPOSITIONS,
     OBJECT_LISTS,
     OWNERS,
@@ -27,7 +26,7 @@ from openbanana.scene import Predicate
 SIDES = frozenset({"left_of", "right_of", "next_to"})  # "a lamp next to a monitor on a desk": both on it
 
 
-class Attacher:
+class Attacher(Placing):
     """The state of the clause being read, and how each noun phrase joins it."""
 
     def __init__(self) -> None:
@@ -54,6 +53,7 @@ class Attacher:
         self.upcoming: list[Item] = []  # the next few items of the clause
         self.from_verb = False  # the predicate waiting for its object is a verb's ("examining a rabbit")
         self.verb_object = False  # the last phrase is a verb's object
+        self.object_verb = ""  # the lemma of the verb whose object the phrase just read is ("leaves parcels …")
         self.series: list[int] = []  # the things of the last list ("a cup, a plate and a bowl"), in order
         self.with_comma = False  # the last "with" came after a comma: ", with a dog asleep by the fire"
         self.with_after_verb = False  # the last "with" came right after a verb: "eating with a spoon"
@@ -109,6 +109,7 @@ class Attacher:
 
     def _attach(self, ids: list[int], following: Item | None) -> None:
         """Give a phrase its place in the clause: an object, another object, another subject, or a new subject."""
+        object_verb = ""
         if self.pending == "between":
             self._between(ids)
             if self.pending == "between":
@@ -120,6 +121,7 @@ class Attacher:
                 and self._lively(ids):
             self._relate(self.subject, "near", ids)  # "hands his sister a cup": she is near, the cup is held next
         elif self.pending is not None:
+            object_verb = self.verb if self.from_verb else ""
             self._object(ids, self.pending)
             self.pending = None
         elif self.fronted is not None and not self.subject:
@@ -141,6 +143,7 @@ class Attacher:
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
         self.series = [*self.series, *ids] if self.joined else list(ids)
         self.last_phrase, self.joined, self.verb, self.attached = ids, False, "", list(ids)
+        self.object_verb = object_verb
         self.clause.extend(i for i in ids if i not in self.clause)
 
     def _last_object(self, following: Item | None) -> bool:
@@ -202,7 +205,8 @@ class Attacher:
                 or (self.preposition in GOAL_PREPOSITIONS and self.verb_object
                     and self.last_phrase != self.subject)  # "dropping a parcel onto a doorstep"
                 or (predicate in ("on", "in") and self.verb_object and self.last_phrase != self.subject
-                    and not self._lively(self.subject)))  # "a window displaying cakes on a stand": the cakes are
+                    and not self._lively(self.subject))  # "a window displaying cakes on a stand": the cakes are
+                or self._put_by_verb(predicate))
             # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him"),
             # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
             before = (predicate == "with" and not self.joined) or chained or (
@@ -212,6 +216,9 @@ class Attacher:
             subjects = self.last_phrase if before and self.last_phrase else self.subject
             made = len(self.out.relations)
             self._relate(subjects, predicate, ids)
+            if subjects is self.last_phrase and self._put_by_verb(predicate):  # "tossing onions in a pan"
+                for triple in self._handled_place(ids, predicate):
+                    self._add_relation(*triple)  # the chef holds the pan
             if subjects is self.last_phrase and self._companions(predicate):
                 self._relate(self.subject, predicate, ids)  # "a man with a woman across a table": both
             elif self._side_by_side(predicate, subjects):
@@ -242,20 +249,6 @@ class Attacher:
         """"a kite flown by a girl in a red dress", "held by a boy in a cap": the last person's, not the subject's."""
         return (all(self.out.drafts[i].noun in WEARABLES for i in ids) and self._lively(self.last_phrase)
                 and (not self._lively(self.subject) or self.last_phrase == self.agent))
-
-    def _furnishing(self, ids: list[int]) -> bool:
-        """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk
-        next to a keyboard": beside a small thing, the mug is."""
-        return any(noun_lemma(self.out.drafts[i].noun).split()[-1] in FURNISHINGS for i in ids)
-
-    def _nouns_in(self, ids: list[int], nouns: frozenset[str]) -> bool:
-        return any(noun_lemma(self.out.drafts[i].noun) in nouns for i in ids)
-
-    def _plural(self, ids: list[int]) -> bool:
-        return len(ids) == 1 and self.out.drafts[ids[0]].count > 1
-
-    def _lively(self, ids: list[int]) -> bool:
-        return any(self.out.drafts[i].person or self.out.drafts[i].animal for i in ids)
 
     def _own_clause(self, ids: list[int], following: Item | None) -> bool:
         """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause; a

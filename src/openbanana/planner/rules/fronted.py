@@ -30,13 +30,19 @@ def _opens_a_description(item: Item) -> bool:
 
 
 def _subject_end(clause: list[Item], start: int) -> int | None:
-    """The index after the subject's noun phrases ("a man and his son"), or None when no phrase starts there."""
+    """The index after the subject's noun phrases ("a man and his son") and the phrases that describe it before
+    its verb ("a scarecrow in a torn shirt stands"), or None when no phrase starts there."""
     if start >= len(clause) or not isinstance(clause[start], NounPhrase):
         return None
     end = start + 1
-    while end + 1 < len(clause) and _is_and(clause[end]) and isinstance(clause[end + 1], NounPhrase):
+    while end + 1 < len(clause) and (_is_and(clause[end]) or _is_preposition(clause[end])) \
+            and isinstance(clause[end + 1], NounPhrase):
         end += 2
     return end
+
+
+def _is_preposition(item: Item) -> bool:
+    return isinstance(item, Token) and item.tag == "prep"
 
 
 def _is_and(item: Item) -> bool:

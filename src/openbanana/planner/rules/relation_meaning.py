@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from openbanana.planner.noun_kinds import FOOD_KINDS, noun_kinds
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.vocabulary.attributes import CARRIERS, RIDEABLES, WEARABLES
@@ -37,7 +38,8 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
     if predicate in ("in", "on") and subject.person and (kind in HANDHELD or thing.noun in HANDHELD):
         return False, "holding"  # "tossing vegetables in a frying pan", "on the phone": no one fits in it
     if predicate == "holding" and verb == "share" and (kind in CARRIERS or kind.split()[-1] in CARRIERS):
-        return False, "on"  # "sharing a windowsill": on it; "sharing an umbrella": holding it
+        # "sharing a windowsill": on it; "sharing a pie": at it, eating; "sharing an umbrella": holding it
+        return False, "near" if FOOD_KINDS & set(noun_kinds(kind)) else "on"
     if predicate == "holding" and verb in ("play", "kick") and noun_lemma(thing.noun) in BALL_GAMES:
         return False, "near"  # "kids playing football": the ball at their feet, not in their hands
     if predicate == "under" and noun_lemma(thing.noun).split()[-1] in SKY_THINGS and thing.count == 1:

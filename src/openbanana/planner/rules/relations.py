@@ -50,9 +50,13 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     OWNERS,
     PLACE_PREPOSITIONS,
     SEATS,
+    SURFACE_PREDICATES,
     TOPIC_PLACES,
+    object_verb,
+    part_predicate,
     passive_predicate,
     preposition_predicate,
+    taken_from,
 )
 from openbanana.scene import Arrangement, Predicate
 
@@ -92,7 +96,6 @@ class RelationReader(ShapeReader):
             predicate = preposition_predicate(unread.word, unread.verb)
             if predicate is not None:
                 self._relate(list(unread.subjects), predicate, list(unread.objects))
-
 
     # -- words between phrases ------------------------------------------------------------------------------------
 
@@ -137,11 +140,12 @@ class RelationReader(ShapeReader):
         if self.keep_pending:  # "through a hole in the fence": "in" only names the opening's place
             self.keep_pending = False
             return
-        if word in ("out of", "from") and self.verb_object and self.last_phrase != self.subject:
+        verb = self.verb or object_verb(self.object_verb)  # "toasting marshmallows over a fire", "hangs a coat on"
+        if taken_from(word, object_verb(self.object_verb)) and self.verb_object and self.last_phrase != self.subject:
             self.pending = "near"  # "pulling a tray out of an oven": the one who pulls is at the oven
             return
         playing = word == "with" and self.verb in ALONGSIDE_VERBS
-        predicate = "near" if playing else preposition_predicate(word, self.verb)  # "playing with a ball": beside
+        predicate = "near" if playing else preposition_predicate(word, verb)  # "playing with a ball": beside
         if predicate is None:
             return  # "from", "for": places nothing
         self.pending = predicate
@@ -265,7 +269,7 @@ class RelationReader(ShapeReader):
             return
         whole = phrase.whole
         if whole is not None and self.pending is not None and phrase.head.word in OF_PARTS:
-            self.pending = "in" if self.pending == "on" and phrase.head.word in SEATS else self.pending
+            self.pending = part_predicate(self.pending, self.preposition, phrase.head.word)
             self._phrase(whole, following)  # "on the handlebars of a bicycle", "on a man's shoulder": on him
             return
         if self._measure(phrase, following) or self._opening(phrase, following):

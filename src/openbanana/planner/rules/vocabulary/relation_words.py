@@ -30,7 +30,7 @@ PHRASE_PREPOSITIONS: dict[str, str] = {
     "across from": "near", "opposite to": "near", "in between": "between", "high above": "above",
     "far behind": "behind", "out of": "inside", "up in": "in", "on board": "in", "away from": "near",
     "not far from": "near", "a short way from": "near", "at the base of": "near",
-    "up against": "next_to", "in the shade of": "under", "on either side of": "next_to", "at the side of": "next_to",
+    "up against": "next_to", "in the shade of": "near", "on either side of": "next_to", "at the side of": "next_to",
     "just above": "above", "just below": "below", "right behind": "behind", "right next to": "next_to",
     "all around": "near", "at the end of": "on", "at the top of": "on", "at the edge of": "on",
     "from left to right": "in_order", "left to right": "in_order",
@@ -45,6 +45,10 @@ PLACE_ADVERBS: dict[str, str] = {
     "up above": "above", "down below": "below",
 }
 FRAME_PLACES = frozenset({"background", "foreground", "side", "on top"})  # about the thing itself, no partner
+# Verbs of a body's posture, of watching and of tending a thing in front of one: "over" after them is at the thing.
+POSTURE_VERBS = ("lean", "bend", "stoop", "hunch", "crouch", "kneel", "bow", "sit", "huddle", "grin",
+                 "smile", "beam", "laugh", "cry", "weep", "toast", "roast", "warm", "cook", "stir", "watch", "guard",
+                 "preside", "pore", "fuss", "linger")
 # A verb and its preposition together mean something neither says alone ("hanging from a branch" is under it).
 VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("hang", "from"): "under", ("dangle", "from"): "under", ("swing", "from"): "under",
@@ -53,6 +57,8 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("moor", "along"): "next_to", ("tether", "to"): "next_to", ("attach", "to"): "next_to",
     ("park", "outside"): "in_front_of", ("park", "at"): "next_to", ("wait", "outside"): "in_front_of",
     ("stand", "outside"): "in_front_of", ("sit", "outside"): "in_front_of",
+    ("fish", "from"): "on", ("fish", "off"): "on", ("wave", "from"): "on", ("cheer", "from"): "on",
+    ("dive", "from"): "on", ("dive", "off"): "on",  # "fishing from a rowboat": in it, as "on" a vessel is
     ("watch", "from"): "on", ("look", "from"): "on", ("peer", "from"): "on", ("sing", "from"): "on",
     ("call", "from"): "on", ("peek", "from"): "behind", ("peep", "from"): "behind",
     ("float", "above"): "above", ("float", "over"): "above", ("hover", "over"): "above",
@@ -69,6 +75,9 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("sip", "from"): "near", ("drink", "from"): "near", ("eat", "from"): "near", ("feed", "from"): "near",
     **{(verb, "over"): "on" for verb in ("drape", "toss", "throw", "fling", "sling", "spread", "lay", "flop",
                                          "sprawl", "slump", "lie", "collapse")},  # lying across it, not in the air
+    # bending or standing at a thing from above, or tending it there: beside it, not in the air ("leaning over
+    # the hood", "toasting marshmallows over a fire", "grinning over a cake"); "jumping over" stays above
+    **{(verb, "over"): "near" for verb in POSTURE_VERBS},
 }
 # Nouns that measure a distance ("a few metres from the fence"): not things, the phrase says "near".
 DISTANCE_NOUNS = frozenset({"metre", "meter", "metres", "meters", "foot", "feet", "yard", "yards", "step", "steps",
@@ -120,6 +129,14 @@ BODY_PARTS = frozenset({"shoulder", "shoulders", "arm", "arms", "head", "back", 
 # Prepositions of motion to a goal: after a verb's object, it is the object that goes there ("dropping a parcel
 # onto a doorstep", "sliding a pizza into an oven").
 GOAL_PREPOSITIONS = frozenset({"onto", "into"})
+SOURCE_PREPOSITIONS = frozenset({"out of", "from"})  # where a verb's object is taken from, not put
+# Verbs that put their object somewhere: the place after the object is the object's ("leaves a parcel on the
+# step", "hanging sausages on hooks", "props a bike against the wall"), never the one who puts it.
+PLACING_VERBS = frozenset({"put", "place", "set", "lay", "leave", "hang", "stack", "pile", "prop", "lean", "rest",
+                           "drop", "tuck", "slide", "arrange", "spread", "scatter", "line", "store", "stash", "load",
+                           "pack", "park", "pin", "stick", "tape", "perch", "balance", "heap", "dump", "toss", "throw",
+                           "sprinkle", "pour", "plant", "weigh", "display", "lower", "slip", "stuff", "tie", "chain",
+                           "moor", "tether", "attach", "hook", "clip", "strap", "drape", "fling", "sling"})
 THING_PARTS = frozenset({"wall", "walls", "roof", "door", "deck", "top", "edge", "side", "front", "steps"})
 UNNAMED_PARTS = frozenset({"lid", "rim", "handlebar", "handlebars", "spout", "entrance", "doorway", "doorstep"})
 # "the handlebars of a bicycle", "the back seat of a car": a part with its whole after "of" places at the whole
@@ -127,6 +144,7 @@ UNNAMED_PARTS = frozenset({"lid", "rim", "handlebar", "handlebars", "spout", "en
 OF_PARTS = frozenset({*BODY_PARTS, *HOLDING_PARTS, *THING_PARTS, *UNNAMED_PARTS, "seat", "back seat", "front seat",
                       "bottom", "corner", "end", "tip", "bonnet", "gate", "window", "porch", "chimney"})
 SEATS = frozenset({"seat", "back seat", "front seat"})
+TOP_LINES = frozenset({"rim", "edge", "top", "ledge", "ridge", "lip", "brim", "crest"})  # a thing's upper edges
 # Tops where a thing a person handles lies: "a vet examining a rabbit on a table" (the rabbit is on it).
 TABLETOPS = frozenset({"table", "desk", "counter", "worktop", "workbench", "tray", "plate", "board", "stove",
                        "easel", "platter", "dish", "anvil", "altar", "bar"})
@@ -146,6 +164,26 @@ def preposition_predicate(word: str, verb: str = "") -> str | None:
     """The predicate a preposition states after the verb `verb` (a lemma, or "" when none came): the verb and
     preposition together first ("hang from"), then the preposition alone; None for one that places nothing."""
     return VERB_PREPOSITIONS.get((verb, word)) or PREPOSITIONS.get(word) or PHRASE_PREPOSITIONS.get(word)
+
+
+def object_verb(lemma: str) -> str:
+    """The verb a preposition after the verb's object still goes with: a placing or tending verb ("hanging a coat
+    from a hook", "toasting bread over a fire"); "chewing a shoe on a rug" is not chewing on the rug."""
+    return lemma if lemma in PLACING_VERBS or lemma in POSTURE_VERBS else ""
+
+
+def part_predicate(predicate: str, preposition: str, part: str) -> str:
+    """The predicate a place keeps when it names a part of a thing ("on the seat of a car" is in the car; "along
+    the rim of the tub" is on the tub, its rim a line along its top)."""
+    if predicate == "on" and part in SEATS:
+        return "in"
+    return "on" if preposition in ("across", "along") and part in TOP_LINES else predicate
+
+
+def taken_from(word: str, verb: str) -> bool:
+    """"pulling a tray out of an oven": the preposition names where the object is taken from, unless the verb
+    gives it a place of its own ("hanging a lantern from a branch": under it)."""
+    return word in SOURCE_PREPOSITIONS and (verb, word) not in VERB_PREPOSITIONS
 
 
 def passive_predicate(word: str, lemma: str) -> Predicate | None:

@@ -1,0 +1,62 @@
+"""What a thing's kind says about where it goes in a clause: a verb that puts its object somewhere ("leaves parcels
+on the doormat") sends the place to the object, not to the one who puts it; a person or animal done to ("pushing a
+man in a wheelchair") is the one in the place; and the helpers that ask what the things named are (lively,
+furniture, a container). A mixin of attachment.Attacher, which holds the clause's state."""
+
+from __future__ import annotations
+
+from copy import copy
+
+from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.reading_state import Reading
+from openbanana.planner.rules.relation_meaning import relation_between
+from openbanana.planner.rules.vocabulary.relation_words import (
+    BESIDE,
+    CHAINED,
+    FURNISHINGS,
+    PLACING_VERBS,
+    SOURCE_PREPOSITIONS,
+)
+from openbanana.scene import Predicate
+
+
+class Placing:
+    """The kinds of the things a clause names, and where a verb's object is put."""
+
+    out: Reading
+    subject: list[int]
+    last_phrase: list[int]
+    object_verb: str  # the lemma of the verb whose object the last phrase is
+    preposition: str
+    verb: str
+
+    def _put_by_verb(self, predicate: str) -> bool:
+        """"leaves parcels on the doormat", "hanging coats on hooks": a placing verb's object goes to the place;
+        "pushing a man in a wheelchair": a person or animal done to is in or on the thing, not the doer."""
+        objects = self.last_phrase
+        if not self.object_verb or objects == self.subject or set(objects) & set(self.subject) \
+                or (self.preposition in SOURCE_PREPOSITIONS and predicate == "near"):
+            return False  # "slides a tray out of the oven": the one who slides it is at the oven
+        return ((predicate in CHAINED or predicate in BESIDE) and self.object_verb in PLACING_VERBS) or (
+            predicate in ("in", "on") and self._lively(objects) and self._lively(self.subject))
+
+    def _handled_place(self, ids: list[int], predicate: str) -> list[tuple[int, Predicate, int]]:
+        """The place a verb put its object in is a thing for the hands ("tossing onions in a pan"): the doer holds
+        it, as "a chef in a pan" would be read."""
+        drafts = self.out.drafts  # asked of a copy: reading a relation may give its subject an action ("riding")
+        return [(s, "holding", o) for s in self.subject for o in ids
+                if s != o and relation_between(copy(drafts[s]), predicate, drafts[o], self.verb) == (False, "holding")]
+
+    def _furnishing(self, ids: list[int]) -> bool:
+        """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk
+        next to a keyboard": beside a small thing, the mug is."""
+        return any(noun_lemma(self.out.drafts[i].noun).split()[-1] in FURNISHINGS for i in ids)
+
+    def _nouns_in(self, ids: list[int], nouns: frozenset[str]) -> bool:
+        return any(noun_lemma(self.out.drafts[i].noun) in nouns for i in ids)
+
+    def _plural(self, ids: list[int]) -> bool:
+        return len(ids) == 1 and self.out.drafts[ids[0]].count > 1
+
+    def _lively(self, ids: list[int]) -> bool:
+        return any(self.out.drafts[i].person or self.out.drafts[i].animal for i in ids)
