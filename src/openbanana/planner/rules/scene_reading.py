@@ -275,11 +275,14 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
             alone = nearest_pictogram(draft.noun) if phrase != draft.noun else None
             same = alone is not None and alone.glyph == match.glyph  # "gas stove": the stove's own, named so
             return match.glyph, match.name, draft.noun if same else phrase
-    kind = kind_pictogram(draft.noun, draft.modifiers)  # then its kind: a colander is shown as a spoon
-    by_meaning = nearest_kind(draft.noun)  # last: its kind by meaning, for a noun WordNet lacks
-    kind = kind or ((by_meaning.glyph, by_meaning.name) if by_meaning else None)
-    animal = nearest_among(draft.noun, tuple(sorted(ANIMALS))) if kind == ANIMAL_KIND else None
-    if animal:  # an animal is drawn as the nearest animal the set has, never as paw prints
+    by_kind = kind_pictogram(draft.noun, draft.modifiers)  # then its kind: a colander is shown as a spoon
+    animal = nearest_among(draft.noun, tuple(sorted(ANIMALS))) if by_kind == ANIMAL_KIND else None
+    if animal:  # WordNet's animal is drawn as the nearest animal the set has, never as paw prints
         return animal.glyph, animal.name, draft.noun
-    return (*kind, draft.noun) if kind else (None, "", draft.noun)
+    if by_kind:
+        return (*by_kind, draft.noun)
+    kind = nearest_kind(draft.noun)  # last: its kind by meaning, for a noun WordNet lacks
+    if kind:
+        return kind.glyph, kind.name, draft.noun
+    return None, "", draft.noun
 

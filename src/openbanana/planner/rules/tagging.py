@@ -128,7 +128,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
                 and (following is None or following.tag in HEAD_ENDS) and _countable(token.word):
             tokens[i] = Token(token.word, "noun")  # "a cake on a platter.": a phrase ends in its head
         elif token.tag == "adj" and _after_noun_modifier(tokens, i) and (following is None or following.tag in (
-                *HEAD_ENDS, "past", "verb", "comma")) and (_countable(token.word) or pictogram_for(token.word)):
+                *HEAD_ENDS, "past", "verb", "comma", "ing", "conj")) and (
+                    _countable(token.word) or pictogram_for(token.word)):
             tokens[i] = Token(token.word, "noun")  # "a birthday present wrapped in…": the head after its modifier
         elif token.word not in COLORS and token.word not in DEGREES and phrase_final_noun(
                 tokens, i, following, frozenset(STATE_ADJECTIVES)):
