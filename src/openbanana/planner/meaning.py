@@ -178,6 +178,22 @@ def _kinds(encoder: MiniLM) -> tuple[tuple[str, ...], NDArray[np.float32]]:
 
 
 @lru_cache(maxsize=1024)
+def nearest_among(noun: str, names: tuple[str, ...]) -> Match | None:
+    """The pictogram, among those named `names`, nearest in meaning to a noun, however far: an animal the set
+    lacks is drawn as the nearest animal it has ("a lemur" as a monkey), never as the kind's paw prints."""
+    labels = _labels()
+    encoder = load_minilm() if labels is not None else None
+    noun = noun.strip().lower()
+    allowed = frozenset(names)
+    members = [i for i, name in enumerate(labels.names) if name in allowed] if labels is not None else []
+    if not noun or labels is None or encoder is None or not members:
+        return None
+    scores = labels.vectors[members] @ encoder.encode([f"a {noun}"])[0]
+    best = int(np.argmax(scores))
+    return Match(labels.glyphs[members[best]], labels.names[members[best]], float(scores[best]))
+
+
+@lru_cache(maxsize=1024)
 def nearest_place(word: str, places: tuple[str, ...]) -> str | None:
     """The known place nearest in meaning to a word no table has ("pantry" → kitchen, "patio" → backyard), when it
     is clearly nearer to that place than to any pictogram (a "shelf" is a thing, not a store); None otherwise."""

@@ -22,6 +22,7 @@ NO_KIND = "-"  # a sense that names no drawn thing (a message, an act)
 PLACE_KINDS = frozenset({"place", "water"})  # kinds a setting can be: a reef, a marsh, a lagoon
 BUILDING = "building"  # a thing outside, a place to be in ("in a silo")
 FOOD_KINDS = frozenset({"food", "drink", "fruit", "vegetable"})  # one family: coffee names a grinder as much as cake
+MIN_PART = 3  # the shortest half of a closed compound ("lawn|mower", "pop|corn")
 WORN_KINDS = frozenset({"clothing", "hat", "shoes", "gloves", "jewellery", "fabric or cloth", "bag"})
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,17 @@ def noun_kinds(noun: str) -> tuple[str, ...]:
     if not words:
         return ()
     table = _table()
-    return table.get(" ".join(words)) or table.get(words[-1], ())
+    return table.get(" ".join(words)) or table.get(words[-1]) or _closed_compound(words[-1], table)
+
+
+def _closed_compound(word: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A compound written as one word that WordNet spells as two ("lawnmower", "lawn mower"): its two words' kinds,
+    so that a thing written closed is not taken for the place its first half names."""
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        kinds = table.get(f"{word[:cut]} {word[cut:]}")
+        if kinds:
+            return kinds
+    return ()
 
 
 def usual_kind(noun: str) -> str | None:

@@ -133,6 +133,8 @@ THING_KINDS: dict[str, tuple[str, str]] = {
     "fabric or cloth": ("🧣", "scarf"), "bag": ("👜", "bag"), "jewellery": ("💍", "ring"),
     "stationery": ("📝", "memo"), "sports equipment": ("⚽", "ball"), "lamp or light": ("💡", "light bulb"),
 }
+# The animal kind's pictogram is no animal: an animal the set lacks is drawn as the nearest animal it has instead.
+ANIMAL_KIND = THING_KINDS["animal"]
 # Parts of a scene that are no thing of a kind: a wall is not drawn as a house.
 NOT_KINDS = frozenset({"wall", "walls", "ceiling", "floor", "ground", "sky", "background", "backdrop", "horizon",
                        "corner", "edge", "surface", "side", "air", "distance", "shadow", "light", "view"})

@@ -24,21 +24,23 @@ from openbanana.planner.rules.vocabulary.attributes import (
 )
 from openbanana.planner.rules.vocabulary.people_words import HAIR_CUTS, HAIR_STYLES
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
-from openbanana.planner.rules.vocabulary.settings import PLACES
+from openbanana.planner.rules.vocabulary.settings import PLACES, STYLES
 from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import Backdrop
 
 # Open ground named by what grows in it: "a tulip field" is a field of tulips, "a wheat field" of wheat (not "a
 # soccer field": only a plant's pictogram before the head makes it one).
 PLANTED = {"field": QUANTITY_PHRASES["a field of"], "meadow": QUANTITY_PHRASES["a field of"]}
+# Heads of a picture that a drawn noun before them is the subject of: "a fox illustration" is a fox, drawn.
+PICTURE_HEADS = frozenset({"illustration", "drawing", "sketch", "doodle"})  # a painting, a portrait hang framed
 PLANTS = frozenset("🌷🌻🌹🌼🌸💐🌾🪻🌺🥀🌽🎃🍓🥬🪴🌿")
 
 
 def reshaped(phrase: NounPhrase) -> NounPhrase:
     """The phrase as the thing it names, by its shape: a group head after a drawn noun ("a camel caravan" →
     camels), an amount noun with its own adjective ("a tall stack of pancakes" → pancakes, stacked), a picture
-    head after a noun ("a bicycle wheel icon" → a bicycle wheel), a building's part that nothing draws ("a castle
-    gate" → the castle)."""
+    head after a noun ("a bicycle wheel icon" → a bicycle wheel, "a cat illustration" → a cat), a building's part
+    that nothing draws ("a castle gate" → the castle)."""
     head = noun_lemma(phrase.head.word) if phrase.head.tag == "noun" else ""
     before = phrase.words[-2] if len(phrase.words) > 1 and phrase.words[-2].tag == "noun" else None
     if head in PLANTED and before is not None and phrase.of is None \
@@ -52,6 +54,9 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
         return replace(phrase.of, quantity=phrase.of.quantity or amount, determiner=phrase.of.determiner)
     if head in ICON_HEADS and before is not None and phrase.of is None:
         return replace(phrase, words=phrase.words[:-1])
+    if head in PICTURE_HEADS and before is not None and phrase.of is None and before.word not in STYLES \
+            and drawn(noun_lemma(before.word)):
+        return replace(phrase, words=phrase.words[:-1])  # "a cat illustration" shows a cat
     if head in BUILDING_PARTS and before is not None and phrase.of is None and not drawn(head) \
             and not has_form(head) and before.word not in PLACES and is_building(noun_lemma(before.word)):
         return replace(phrase, words=phrase.words[:-1])

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from openbanana.imaging.people import is_clothing
-from openbanana.planner.meaning import nearest_garment, nearest_kind, nearest_pictogram
+from openbanana.planner.meaning import nearest_among, nearest_garment, nearest_kind, nearest_pictogram
 from openbanana.planner.noun_kinds import kind_pictogram, may_be_worn
 from openbanana.planner.people import person_glyph, person_noun
 from openbanana.planner.pictograms import pictogram_for
@@ -31,11 +31,11 @@ from openbanana.planner.rules.places import place_things, reconsider
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person, named_form
 from openbanana.planner.rules.texts import read_texts as read_strings
-from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT, MATERIALS
+from openbanana.planner.rules.vocabulary.attributes import ANIMALS, BARE_PLURAL_COUNT, MATERIALS
 from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.rules.vocabulary.people_words import hair_key
 from openbanana.planner.rules.vocabulary.settings import PLACES
-from openbanana.planner.stand_ins import GARMENT, stand_in
+from openbanana.planner.stand_ins import ANIMAL_KIND, GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
 
 NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
@@ -281,6 +281,9 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
             same = alone is not None and alone.glyph == match.glyph  # "gas stove": the stove's own, named so
             return match.glyph, match.name, draft.noun if same else phrase
     by_kind = kind_pictogram(draft.noun, draft.modifiers)  # then its kind: a colander is shown as a spoon
+    animal = nearest_among(draft.noun, tuple(sorted(ANIMALS))) if by_kind == ANIMAL_KIND else None
+    if animal:  # WordNet's animal is drawn as the nearest animal the set has, never as paw prints
+        return animal.glyph, animal.name, draft.noun
     if by_kind:
         return (*by_kind, draft.noun)
     kind = nearest_kind(draft.noun)  # last: its kind by meaning, for a noun WordNet lacks

@@ -128,7 +128,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
                 and (following is None or following.tag in HEAD_ENDS) and _countable(token.word):
             tokens[i] = Token(token.word, "noun")  # "a cake on a platter.": a phrase ends in its head
         elif token.tag == "adj" and _after_noun_modifier(tokens, i) and (following is None or following.tag in (
-                *HEAD_ENDS, "past", "verb", "comma")) and (_countable(token.word) or pictogram_for(token.word)):
+                *HEAD_ENDS, "past", "verb", "comma", "ing", "conj")) and (
+                    _countable(token.word) or pictogram_for(token.word)):
             tokens[i] = Token(token.word, "noun")  # "a birthday present wrapped in…": the head after its modifier
         elif token.word not in COLORS and token.word not in DEGREES and phrase_final_noun(
                 tokens, i, following, frozenset(STATE_ADJECTIVES)):
@@ -158,12 +159,15 @@ _NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "
 
 
 def _after_noun_modifier(tokens: list[Token], i: int) -> bool:
-    """Token i follows an article and one noun ("a garden present", "the kitchen fan"): the slot of a compound's
-    head, where an adjective that the lexicon also knows as a countable noun is that noun."""
+    """Token i follows an article, its describing words and one noun ("a garden present", "an old brass key"): the
+    slot of a compound's head, where an adjective that the lexicon also knows as a countable noun is that noun."""
     modifier = tokens[i - 1].word if i else ""
     if modifier in TIMES or modifier in WEATHERS or modifier in SEASONS:
         return False  # "an evening fair": the word before sets the scene, the phrase keeps its old reading
-    return i >= 2 and tokens[i - 1].tag == "noun" and tokens[i - 2].word in ARTICLES \
+    j = i - 2
+    while j >= 1 and tokens[j].tag in ("adj", "color", "age") and i - j <= 4:
+        j -= 1  # "an old brass key": describing words may come between the article and the modifier
+    return i >= 2 and tokens[i - 1].tag == "noun" and tokens[j].word in ARTICLES \
         and noun_lemma(tokens[i - 1].word) == tokens[i - 1].word and tokens[i].word not in COLORS \
         and tokens[i].word not in DEGREES
 
@@ -274,14 +278,14 @@ def _countable(word: str) -> bool:
 def _one_thing_before(tokens: list[Token], head: int, following: Token | None) -> bool:
     """The noun at `head` is a singular phrase's head: a singular determiner opens the phrase, past its modifiers
     ("a golden retriever naps on…"). After "the", only before an object or a place ("the puppy chews a slipper"),
-    as "the dog treats." may be a plural compound."""
+    as "the dog treats." may be a plural compound; or before an adverb ("the sun grins back")."""
     j = head - 1
     while j >= 0 and tokens[j].tag in MODIFIER_TAGS and head - j <= 4:
         j -= 1
     if j < 0 or tokens[j].word not in SINGLE_DETERMINERS or noun_lemma(tokens[head].word) != tokens[head].word:
         return False
     return tokens[j].word in ("a", "an", "one") or (following is not None and following.tag in (
-        "det", "num", "pron", "prep", "relation"))
+        "det", "num", "pron", "prep", "relation", "adv"))  # "the sun grins back": a compound has no adverb
 
 
 def word_tag(word: str) -> Tag:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from openbanana.planner.pictograms import singular
+from openbanana.planner.rules.places import PLACE_THINGS
 from openbanana.planner.rules.text_roles import assign_roles
 from openbanana.planner.rules.text_spans import Span, listed_spans, quoted_spans, without_spans
 from openbanana.planner.rules.text_style import described_ranges, global_style, merged
@@ -54,9 +56,22 @@ _PLACE_BEFORE = re.compile(r"\b(?:under|underneath|beneath|below|behind|beside|n
                            r"(?:[a-z]+\s+)?$")
 
 
+# After the word: a place relation ("a red slide next to the swings") makes it a thing beside another; an article
+# makes it a verb ("a baker slides a tray out").
+_PLACE_AFTER = re.compile(r"\s+(?:next to|beside|near|under|underneath|beneath|behind|in front of)\b")
+_OBJECT_AFTER = re.compile(r"s\s+(?:the|a|an|his|her|their|its|my|our|your)\b")
+
+
 def _placed_thing(lowered: str, start: int) -> bool:
-    """Whether the document word at `start` is the object of a place preposition (see _PLACE_BEFORE)."""
-    return _PLACE_BEFORE.search(lowered[max(0, start - 40):start]) is not None
+    """Whether the document word at `start` is a thing of the scene, or no noun: the object of a place preposition
+    (see _PLACE_BEFORE), placed by a relation after it, a verb with its object, or one of the things that make a
+    place the prompt names ("a playground with a red slide")."""
+    word = re.match(r"[a-z]+", lowered[start:])
+    end = start + len(word.group(0)) if word else start
+    things = {noun for place, made in PLACE_THINGS.items() if re.search(rf"\b{place}\b", lowered) for noun, *_ in made}
+    return _PLACE_BEFORE.search(lowered[max(0, start - 40):start]) is not None or bool(
+        _PLACE_AFTER.match(lowered, end) or _OBJECT_AFTER.match(lowered, end - 1)) or singular(
+        lowered[start:end]) in things
 
 
 def extract_texts(prompt: str) -> list[str]:

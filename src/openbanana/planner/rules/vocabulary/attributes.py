@@ -167,7 +167,8 @@ NOT_THINGS = frozenset("""
     lettering label labels border borders margin outline gradient left right top bottom center centre middle side
     sides corner corners edge edges front back way kind type sort lot bit thing things something stuff anything
     everything nothing contrast brightness saturation depth focus format ratio aspect orientation size highlight
-    highlights glow time moment place area spot environment life art artwork render rendering icon
+    highlights glow time moment place area spot environment life art artwork render rendering icon nobody
+    minute minutes hour hours week weeks month months year years decade decades century centuries
     icons emoji emojis sticker stickers wallpaper banner flyer cover page post ad advertisement template mockup
     infographic message quote quotes typeface logo logos vector vectors element elements object objects item items
     subject subjects scene scenes photography graphic graphics
