@@ -20,7 +20,6 @@ GEAR: dict[str, tuple[str, str, float, float]] = {
     "skateboarding": ("skateboard", "", 1.15, 0.09), "skating": ("roller skates", "🛼", 1.2, 0.16),
     "rollerskating": ("roller skates", "🛼", 1.2, 0.16), "roller skating": ("roller skates", "🛼", 1.2, 0.16),
     "skiing": ("skis", "🎿", 2.0, 0.2),
-    **dict.fromkeys(("ice skating", "figure skating", "speed skating"), ("ice skates", "⛸", 1.2, 0.16)),
 }
 
 

@@ -27,13 +27,7 @@ from openbanana.planner.rules.tag_shapes import (
     phrase_final_noun,
     plural_subject_verb,
 )
-from openbanana.planner.rules.vocabulary.actions import (
-    ING_NOUNS,
-    INSTRUCTION_VERBS,
-    STATE_ADJECTIVES,
-    VERB_RELATIONS,
-    WHOLE_ACTIVITIES,
-)
+from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, STATE_ADJECTIVES, VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
@@ -152,8 +146,6 @@ def _retag(tokens: list[Token]) -> list[Token]:
             tokens[i] = Token(STATE_ADJECTIVES[token.word], "ing", "state")  # "a dog asleep on…": sleeping on…
         elif activity_object(tokens, i, following):
             tokens[i] = Token(token.word, "adv")  # "two kids ice skating": part of the activity, not the head
-            if following is not None and f"{token.word} {following.word}" in WHOLE_ACTIVITIES:
-                tokens[i + 1] = Token(f"{token.word} {following.word}", "ing")  # ice skates, not roller skates
         elif token.tag in ("adj", "adv") and token.word in PLACE_ADVERBS:
             tokens[i] = Token(token.word, "where", PLACE_ADVERBS[token.word])  # "a canoe nearby"
     return tokens
