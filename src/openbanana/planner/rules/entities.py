@@ -122,7 +122,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     if phrase.of is not None and lemma in HOLDING_CONTAINERS:
         return _holding(phrase, words, lemma, setting)
     draft = _draft(phrase, words, lemma)
-    if phrase.of is None and not beside and _unknown(draft, lemma) and not _described_thing(draft) \
+    if phrase.of is None and not beside and not held and _unknown(draft, lemma) and not _described_thing(draft) \
             and not is_thing_noun(lemma, inside=bool(placed)) and setting.add_place_by_meaning(lemma):
         for token in words[:-1]:  # "a dusty mountain path": mountains close the view
             if token.word in PLACES and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:

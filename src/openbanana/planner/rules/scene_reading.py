@@ -64,7 +64,13 @@ LINES = frozenset({"wire", "cable", "line", "clothesline", "rope", "rail", "rail
                    "branch", "bough", "perch", "pole", "windowsill", "sill", "wall", "log", "bench"})
 # People whose work puts them in a room: where they are when the prompt names no place.
 ROLE_ROOMS = {"chef": "kitchen", "cook": "kitchen", "baker": "bakery", "barista": "cafe", "bartender": "bar",
-              "librarian": "library", "waiter": "restaurant", "waitress": "restaurant"}
+              "librarian": "library", "waiter": "restaurant", "waitress": "restaurant", "teacher": "classroom",
+              "doctor": "hospital room", "nurse": "hospital room", "surgeon": "hospital room",
+              "mechanic": "garage", "scientist": "laboratory", "chemist": "laboratory", "barber": "barbershop",
+              "hairdresser": "hair salon", "pharmacist": "pharmacy"}
+# Work done in one room: "a grandmother baking bread" is in a kitchen unless a place, or an open fire, says else.
+ACTION_ROOMS = {"baking": "kitchen", "cooking": "kitchen", "frying": "kitchen", "ironing": "room"}
+OPEN_FIRES = frozenset({"campfire", "bonfire", "fire", "grill", "barbecue", "bbq", "fire pit", "firepit"})
 PLAIN_GROUND = re.compile(r"\b(?:on|against|over) (?:a|an|the)? ?[\w -]{0,24}background\b", re.IGNORECASE)
 SURROUNDED = re.compile(r"\b([\w-]+),? (?:surrounded|encircled|ringed|circled) by ((?:[\w-]+ ){0,3}[\w-]+)",
                         re.IGNORECASE)
@@ -117,6 +123,8 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = reconsider(setting, entities, relations, prose)
     entities += place_things(setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
+    if not any(OPEN_FIRES & _names(e) for e in entities):
+        rooms += [ACTION_ROOMS[e.action] for e in entities if e.action in ACTION_ROOMS]
     if rooms and setting.place is None:
         setting.implied = setting.implied or PLACES[rooms[0]]  # a chef at work is in a kitchen unless told else
     if setting.place is None and any(INDOOR_THINGS & _names(e) for e in entities):

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from openbanana.planner.people import person_noun
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, has_noun_plural, is_base_verb, noun_lemma, only_a_noun
+from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 
 if TYPE_CHECKING:
     from openbanana.planner.rules.tagging import Token
@@ -31,13 +33,28 @@ def plural_subject_verb(tokens: list[Token], i: int, following: Token | None) ->
 
 def activity_object(tokens: list[Token], i: int, following: Token | None) -> bool:
     """A bare singular noun between a plural noun and an -ing verb ("three boys rock climbing"): a plural is
-    almost never a compound's modifier, so the noun belongs to the activity that follows."""
+    almost never a compound's modifier, so the noun belongs to the activity that follows. So does one after a
+    singular person ("a girl ice skating", "a man window shopping"), unless it names a person or an animal itself
+    ("a baby elephant walking", "a boy scout hiking" keep their compounds)."""
     token = tokens[i]
     if not i or token.tag != "noun" or following is None or following.tag != "ing":
         return False
     before = tokens[i - 1]
-    return before.tag == "noun" and before.word not in PLURAL_ONLY and noun_lemma(before.word) != before.word \
-        and noun_lemma(token.word) == token.word
+    if before.tag != "noun" or noun_lemma(token.word) != token.word:
+        return False
+    if before.word not in PLURAL_ONLY and noun_lemma(before.word) != before.word:
+        return True
+    return person_noun(before.word) is not None and person_noun(token.word) is None and token.word not in ANIMALS \
+        and not _after_with(tokens, i - 1)
+
+
+def _after_with(tokens: list[Token], i: int) -> bool:
+    """Token i opens a phrase after "with" ("a guy with a man bun typing"): what someone has, where a person word
+    is a compound's modifier, not the doer of the -ing verb after it ("a photo of a girl ice skating" is hers)."""
+    j = i - 1
+    while j >= 0 and tokens[j].tag in ("det", "adj", "num", "color", "age", "skin", "hair"):
+        j -= 1
+    return j >= 0 and tokens[j].word == "with"
 
 
 

@@ -22,6 +22,7 @@ ROOM_PROPS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("bookstore", "bookshop", "book shop"), ("📚",)),
     **dict.fromkeys(("flower shop", "florist", "florist's"), ("💐",)),
     **dict.fromkeys(("toy shop", "toy store"), ("🧸",)), "grocery store": ("counter",), "corner shop": ("counter",),
+    "hospital room": ("🛏",), "garage": ("🧰",), "laboratory": ("🔬",),  # not "lab": "a black lab" is a dog
 }
 
 

@@ -32,7 +32,9 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
     if too_small and scene.entities:
         shortfalls.append("The text leaves no room for pictures, so none are drawn.")
     placed = [e for e in scene.entities if subjects_of(subjects, e.id)]
-    shortfalls.extend(f"There is no pictogram for the {noun}, so it is not in the picture." for noun in scene.unmatched)
+    shown = {e.noun for e in scene.entities if e.id in parts}  # "a golfer swinging a club": 🏌 holds it
+    shortfalls.extend(f"There is no pictogram for the {noun}, so it is not in the picture." for noun in scene.unmatched
+                      if noun not in shown)
     mirrored = drawn_by_the_world(scene) if world.setting.terrain == "water" else frozenset()
     for entity in scene.entities:
         if entity.id in mirrored:

@@ -19,7 +19,7 @@ SHOWN_BY: dict[str, str] = {
     "candle": "🎂", "frosting": "🎂🧁🍰", "icing": "🎂🧁🍰", "chopstick": "🍜🍱🍣", "chopsticks": "🍜🍱🍣",
     "syrup": "🥞", "maple syrup": "🥞", "butter": "🥞", "ribbon": "🎁", "bow": "🎁", "straw": "🥤🧋🍹",
     "noodle": "🍜", "noodles": "🍜", "broth": "🍜", "sprinkle": "🍩", "sprinkles": "🍩", "cherry": "🍨🍧",
-    "strawberry": "🍰",
+    "strawberry": "🍰", "club": "🏌", "golf club": "🏌",
 }
 APART: frozenset[str] = frozenset({"left_of", "right_of", "under", "behind", "in_front_of", "below"})
 # How many of a part the host's pictogram draws (🎂 has three candles); asked in another number, the host is drawn

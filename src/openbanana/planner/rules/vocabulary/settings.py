@@ -48,7 +48,7 @@ PLACES: dict[str, Place] = {
     **_places("forest, woods, woodland, jungle, rainforest, rain forest, grove", False, "grass", "forest"),
     **_places("park, garden, backyard, yard, lawn, orchard, playground, campsite, campground, pitch, "
               "camping trip, football pitch, football field, soccer field, soccer pitch, sports field, playing field, "
-              "tennis court",
+              "tennis court, golf course",
               False, "grass",
               "forest"),
     **_places("field, meadow, prairie, farm, farmyard, farmland, countryside, pasture, savanna, savannah, valley, "
