@@ -12,7 +12,7 @@ from openbanana.planner.rules.photo_addition_clauses import read_accessory, read
 from openbanana.planner.rules.photo_background_clauses import read_background, read_sky
 from openbanana.planner.rules.photo_combine_clauses import read_combine
 from openbanana.planner.rules.photo_frame_clauses import read_crop, read_outpaint
-from openbanana.planner.rules.photo_mark_clauses import read_border, read_circle
+from openbanana.planner.rules.photo_mark_clauses import read_border, read_circle, read_polaroid
 from openbanana.planner.rules.photo_text_clauses import read_text_at_thing
 from openbanana.planner.rules.photo_words import (
     COLOR_NAMES,
@@ -97,5 +97,5 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
 
 
 # In this order: the first reader that recognises a clause reads it.
-READERS = (read_border, read_circle, read_crop, read_background, read_sky, read_combine, read_remove,
+READERS = (read_polaroid, read_border, read_circle, read_crop, read_background, read_sky, read_combine, read_remove,
            read_text_at_thing, read_thought, read_accessory, read_add, read_recolor, read_outpaint)

@@ -21,6 +21,7 @@ _CIRCLE = re.compile(rf"\b(?:circle|highlight)\s+(.+?)(?:\s+(?:in|with)\s+(?:a\s
                      rf"\b(?:draw|add|put)\s+(?:a|an)\s+(?:({_COLOR})\s+)?(?:circle|ring)\s+(?:around|round)\s+(.+)$")
 _ARROW = re.compile(rf"\b(?:draw|add|put)\s+(?:a|an)\s+(?:({_COLOR})\s+)?arrow\s+(?:that\s+)?(?:pointing|points?)\s+"
                     r"(?:to|at|towards?)\s+(.+)$")
+POLAROID = (244, 243, 236)  # an instant photo's card: a warm white
 WIDTHS = {"thin": 0.5, "narrow": 0.5, "slim": 0.5, "thick": 2.0, "wide": 2.0, "big": 2.0}
 
 
@@ -34,6 +35,15 @@ def read_border(clause: str, count: int) -> list[PhotoEdit] | None:
     name = f"{named[0]} border" if named else "border"
     return [PhotoEdit("add", name=name, color=named[1] if named else None, amount=width,
                       destination="around the photo", request=clause)]
+
+
+def read_polaroid(clause: str, count: int) -> list[PhotoEdit] | None:
+    """"make it look like an old polaroid": an instant photo is its film look in its white card, wider at the
+    bottom, so both are asked for."""
+    if not re.search(r"\bpolaroids?\b|\binstant (?:photo|film|camera)\b", clause):
+        return None
+    return [PhotoEdit("style", name="vintage_film", request=clause),
+            PhotoEdit("add", name="polaroid border", color=POLAROID, destination="around the photo", request=clause)]
 
 
 def read_circle(clause: str, count: int) -> list[PhotoEdit] | None:

@@ -20,16 +20,18 @@ BORDER = 0.035  # a border's width, as a share of the photo's short side (a thin
 RING = 0.008  # a ring's line width, as a share of the short side
 RING_PAD = 1.2  # how much wider than the thing the ring is drawn
 ARROW, ARROW_HEAD, ARROW_GAP = 0.25, 0.06, 0.02  # an arrow's length, head and gap to its thing (of the short side)
+POLAROID_BOTTOM = 4  # an instant photo's card is this many times wider at the bottom than at its sides
 WHITE, RED = (248, 248, 248), (220, 30, 40)
 
 
 def add_border(photo: Photo, edit: PhotoEdit) -> str | None:
     height, width = photo.rgb.shape[:2]
     side = max(2, round(BORDER * edit.amount * min(width, height)))
-    inner = cv2.resize(photo.rgb, (width - 2 * side, height - 2 * side), interpolation=cv2.INTER_AREA)
+    bottom = side * (POLAROID_BOTTOM if edit.name.startswith("polaroid") else 1)  # an instant photo's wide foot
+    inner = cv2.resize(photo.rgb, (width - 2 * side, height - side - bottom), interpolation=cv2.INTER_AREA)
     framed = np.empty_like(photo.rgb)
     framed[:] = np.asarray(edit.color or WHITE, np.uint8)
-    framed[side:height - side, side:width - side] = inner
+    framed[side:height - bottom, side:width - side] = inner
     photo.changed(framed, layout=True)
     return None
 
