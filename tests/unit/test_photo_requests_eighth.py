@@ -96,10 +96,11 @@ def test_lightning_is_a_bright_bolt_in_the_storms_sky() -> None:
 def test_a_new_sky_is_mirrored_in_the_lake_below_it() -> None:
     image = photo("china.jpg")
     out, before, _moved, answer = edited("give it a purple sky", image)
-    water = find_water(before, find_sky(before))
-    assert water is not None
+    sky = find_sky(before)
+    water = find_water(before, sky)
+    assert sky is not None and water is not None
     inside = water.mask > 0.5
-    sky_colour = out[find_sky(before).mask > 0.5].mean(axis=0)  # type: ignore[union-attr]
+    sky_colour = out[sky.mask > 0.5].mean(axis=0)
     was, now = before[inside].mean(axis=0), out[inside].mean(axis=0)
     assert np.abs(now - sky_colour).sum() < np.abs(was - sky_colour).sum() - 20  # nearer the new sky's colour
     assert "purple" in answer and "sky in place of the old one" in answer
