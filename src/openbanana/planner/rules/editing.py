@@ -34,6 +34,7 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
     found = [f for f in reading.subjects if _added(f.label, lowered)
              and not any(re.search(rf"\b{re.escape(f.label)}", clause) for clause in spoken_for)]
     stickers = _stickers(found, lowered, blocks, ratio, rng)
+    unsupported += _unread(free, [s.label for s in stickers], crop is not None, unsupported, bool(blocks))
     notes = edit_notes(request.reference_count, crop, edits, blocks, stickers, unsupported, photo.edits)
     changed = bool(edits or crop or blocks or stickers or photo.edits)
     return Plan(
@@ -84,6 +85,24 @@ def _unsupported(lowered: str, texts: tuple[str, ...], handled: tuple[str, ...])
     if texts and re.search(r"\b(replace|change|fix|correct)\b[^.]*\b(text|words?|title|caption|sign|label)", lowered):
         said.append("erasing the original lettering (the new text is set on a plate over the photo instead)")
     return tuple(said)
+
+
+# A clause that asks for a change to a thing or to the photo, by its opening verb ("light up the tower")
+_ASKS = re.compile(r"^(?:add|put|place|draw|make|turn|give|paint|light up|change|replace|insert)\b")
+
+
+# What carries quoted words, or a verb whose object was the quote ("add 'Hi' at the top", its quote taken out)
+_CARRIES_TEXT = re.compile(r"\b(?:text|words?|caption|label|banner|sticker|tag|bubble|sign|letters|title|quote|"
+                           r"message|saying|says)\b|^\w+ (?:in|at|on|across|along|over|under|above|below)\b")
+
+
+def _unread(free: str, stickers: list[str], cropped: bool, said: tuple[str, ...], texts: bool) -> tuple[str, ...]:
+    """Clauses that ask for a change yet that no edit, look, crop, text or sticker took: said as not done, so a
+    request of two parts never comes back with one done and the other silently dropped."""
+    return tuple(clause for clause in dict.fromkeys(c.strip() for c in free.split(" . ")) if _ASKS.match(clause)
+                 and clause not in said and not _edits(clause) and not cropped
+                 and not (texts and _CARRIES_TEXT.search(clause))
+                 and not any(re.search(rf"\b{re.escape(s)}", clause) for s in stickers))
 
 
 _CORNERS: dict[str, tuple[float, float]] = {

@@ -27,6 +27,26 @@ RESTING_PLACES = (r"seat|saddle|table|chair|bench|sofa|couch|bed|desk|floor|grou
                   r"tank|car|bike|motorcycle|motorbike|bicycle|scooter|step|steps|rock|grass|sand|box")
 
 
+_THOUGHT = re.compile(r"\b(?:add|put|draw|give\s+\w+(?:'s)?)\s+(?:a|an)\s+(?:little\s+|small\s+|big\s+)?"
+                      r"thought[- ]bubble\b(.*?)\s*\b(?:with|showing|of)\s+(?:a|an|some|the)?\s*"
+                      r"([a-z]+(?:\s+[a-z]+)?)(?:\s+in\s+it)?"
+                      r"(?:\s+(?:above|over|by|next to|beside)\s+.+)?$")
+
+
+def read_thought(clause: str, count: int) -> list[PhotoEdit] | None:
+    """"add a thought bubble above the cat with a fish in it": a thought bubble at the head, the thing drawn in it
+    (a bubble of words is read with the words: the "speech" text role)."""
+    match = _THOUGHT.search(clause)
+    if match is None:
+        return None
+    words = match.group(2).split()
+    thing = next((" ".join(words[i:]) for i in range(len(words)) if pictogram_for(" ".join(words[i:]))), None)
+    if thing is None:
+        return None
+    return [PhotoEdit("add", name=f"thought bubble of {thing}", glyph=pictogram_for(thing),
+                      destination=match.group(1).strip(), request=clause)]
+
+
 def read_accessory(clause: str, count: int) -> list[PhotoEdit] | None:
     """Every accessory named in the clause ("sunglasses and a crown"), worn by the person it names."""
     found: list[tuple[int, str]] = []

@@ -41,7 +41,7 @@ _EXCEPT = r"\b(?:except(?: for)?|but|apart from|other than|besides|keep(?:ing)? 
 
 def read_background(clause: str, count: int) -> list[PhotoEdit] | None:
     if re.search(r"\b(?:blur|blurr?y|blurred)\b.*\bbackground\b|\bbackground blur\b|\bbokeh\b|\bdepth of field\b",
-                 clause):
+                 clause) or (re.search(r"\bblur\b", clause) and re.search(_EXCEPT, clause)):  # "blur all but the dog"
         return [PhotoEdit("background", name="blur", target="the background", request=clause)]
     if re.search(r"\b(?:remove|delete|erase|get rid of|cut out)\s+(?:the\s+)?background\b", clause):
         return [PhotoEdit("background", name="white", target="the background", request=clause)]

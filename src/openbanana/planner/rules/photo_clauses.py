@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from openbanana.plan import PhotoEdit
-from openbanana.planner.rules.photo_addition_clauses import read_accessory, read_add
+from openbanana.planner.rules.photo_addition_clauses import read_accessory, read_add, read_thought
 from openbanana.planner.rules.photo_background_clauses import read_background, read_sky
 from openbanana.planner.rules.photo_combine_clauses import read_combine
 from openbanana.planner.rules.photo_frame_clauses import read_crop, read_outpaint
-from openbanana.planner.rules.photo_mark_clauses import read_border, read_circle
+from openbanana.planner.rules.photo_mark_clauses import read_border, read_circle, read_polaroid
 from openbanana.planner.rules.photo_text_clauses import read_text_at_thing
 from openbanana.planner.rules.photo_words import (
     COLOR_NAMES,
@@ -65,6 +65,8 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
     clause = re.sub(r"\b(?:make|turn)\s+(.+?)\s+(?:look\s+|a bit\s+|much\s+|more\s+)?(" + "|".join(COMPARATIVES) +
                     r")$", lambda m: f"make {m.group(1)} {COMPARATIVES[m.group(2)]}", clause)
     clause = re.sub(rf"\b((?:{COLOR_NAMES}))\s+(?:ink|paint|pen)$", r"\1", clause)  # "the writing blue ink"
+    clause = re.sub(rf"\s+looks?\s+(?:[a-z]+\s+and\s+)?((?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))$", r" \1",
+                    clause)  # "make the grass look dry and yellow": the colour is what can be done of the look
     clause = re.sub(rf"\b((?:{COLOR_NAMES}))\s+like\s+(?:a |an |the )?[a-z' ]+$", r"\1", clause)  # "… like a
     clause = re.sub(r"\s+(?:look|looks|seem)\s+(?:like\s+)?(?:it(?:'s| is| was)|they(?:'re| are| were))\s+(?:made\s+)?"
                     r"(?:of|out of|from)\s+(?:solid |pure |real )?", " ", clause)  # "look like it's made of gold"
@@ -95,5 +97,5 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
 
 
 # In this order: the first reader that recognises a clause reads it.
-READERS = (read_border, read_circle, read_crop, read_background, read_sky, read_combine, read_remove,
-           read_text_at_thing, read_accessory, read_add, read_recolor, read_outpaint)
+READERS = (read_polaroid, read_border, read_circle, read_crop, read_background, read_sky, read_combine, read_remove,
+           read_text_at_thing, read_thought, read_accessory, read_add, read_recolor, read_outpaint)

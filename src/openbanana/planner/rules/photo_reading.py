@@ -17,7 +17,7 @@ from openbanana.planner.rules.photo_words import light_in, style_in
 from openbanana.planner.rules.vocabulary.photo import UNDRAWN_WEARABLES
 
 _VERBS = (r"make|add|put|place|remove|erase|delete|replace|change|turn|give|get rid|take|swap|paint|colou?r|"
-          r"recolou?r|set|blur|extend|zoom|combine|merge|draw|insert|dye|outpaint|uncrop|expand|widen|convert")
+          r"recolou?r|set|blur|extend|zoom|combine|merge|draw|insert|dye|outpaint|uncrop|expand|widen|convert|light up")
 _CLAUSES = re.compile(rf"[.;!?\n]+|,\s*(?:and\s+|then\s+)?|\s+(?:and then|then|and also|also|plus)\s+"
                       rf"|\s+and\s+(?=(?:{_VERBS})\b)")
 # Global tone changes that a photo edit does properly instead: light and sky replace "night", "golden", storm light.
@@ -75,6 +75,9 @@ def _styles_and_light(clauses: list[str]) -> list[PhotoEdit]:
         light = light_in(clause)
         if light and not any(e.kind == "relight" for e in edits):
             edits.append(PhotoEdit("relight", name=light, request=clause))
+            if light == "storm" and re.search(r"\b(?:lightning|thunderbolts?|bolts? of lightning)\b", clause):
+                edits.append(PhotoEdit("add", name="lightning", destination="in the sky",  # the bolt itself, drawn
+                                       request=f"{clause} (the lightning)"))  # in the sky the storm darkened
             if light == "snow":  # winter is snow lying on the land as well as snow falling; asked for separately,
                 edits.append(PhotoEdit("add", name="lying snow", destination="on the ground",  # so that a photo
                                        request=f"{clause} (snow on the ground)"))  # with no land says only that

@@ -19,8 +19,8 @@ SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn
              "twilight": "a purple twilight sky",
              "night": "a starry night sky", "storm": "a stormy sky", "overcast": "an overcast sky",
              "clear": "a clear blue sky", "rainbow": "a sky with a rainbow"}
-UNCOUNTED = frozenset({"snow", "confetti", "fire", "fog", "mist", "rain", "smoke", "grass", "sand", "water", "people",
-                       "steam"})  # named without "a"
+UNCOUNTED = frozenset({"snow", "confetti", "fire", "lightning", "fog", "mist", "rain", "smoke", "grass", "sand",
+                       "water", "people", "steam"})  # named without "a"
 BASIC_COLORS: dict[str, RGB] = {
     "red": (220, 30, 40), "orange": (250, 140, 20), "yellow": (250, 220, 40), "green": (40, 170, 70),
     "teal": (0, 140, 140), "blue": (30, 90, 230), "navy": (20, 30, 110), "purple": (130, 50, 180),

@@ -15,7 +15,7 @@ from openbanana.engines.draft.photo.faces import find_cat_faces
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.head_spots import head_spot
 from openbanana.engines.draft.photo.locate import find_target
-from openbanana.engines.draft.photo.marks import add_border, add_circle
+from openbanana.engines.draft.photo.marks import MARKS
 from openbanana.engines.draft.photo.painting import PAINTED, paint_step
 from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, fraction_box, free_box, where
 from openbanana.engines.draft.photo.shading import lay_in
@@ -26,6 +26,7 @@ from openbanana.engines.draft.photo.stars import add_stars
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.engines.draft.photo.target_words import CATS, PARTS, PEOPLE, SKY, head_noun
+from openbanana.engines.draft.photo.thoughts import add_thought
 from openbanana.imaging.drawing.glyphs import has_pictogram
 from openbanana.plan import Box, PhotoEdit, Subject
 
@@ -37,6 +38,7 @@ IN_WORDS = "in(?! front of)|inside|into"
 FRONT_WORDS = "in front of"
 OVER_WORDS = "over|above|flying over|flying above|hovering over|soaring over|high above|circling over"
 BEHIND_WORDS = "behind|standing behind"
+UNDER_WORDS = "(?:sitting |standing |lying |sleeping )?(?:under|underneath|below|beneath)"
 FRAME_WORDS = frozenset({"photo", "picture", "image", "pic", "shot", "background", "scene", "frame", "middle",
                          "center", "centre", "corner", "foreground", "distance"})  # "in the picture": no thing
 Spot = tuple[Box, "str | None", "Mask | None"]  # where an added thing goes, what the answer adds, what stays in front
@@ -54,8 +56,10 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return add_confetti(photo, edit)
     if edit.name == "stars":
         return add_stars(photo, edit)
-    if edit.name.endswith(("border", "circle")) and edit.glyph is None:
-        return (add_border if edit.name.endswith("border") else add_circle)(photo, edit)
+    if edit.name.endswith(("border", "circle", "arrow")) and edit.glyph is None:
+        return MARKS[edit.name.split()[-1]](photo, edit)
+    if edit.name.startswith("thought bubble"):
+        return add_thought(photo, edit)
     if edit.name in PAINTED:
         return paint_step(photo, edit)
     if edit.glyph is None or not has_pictogram(edit.glyph):
@@ -84,7 +88,8 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         if near_person:
             note = f"I found no person in the photo, so the {edit.name} stands on its own."
         on = (_on_thing(photo, edit, size) or _beside_thing(photo, edit, size) or _over_thing(photo, edit, size)
-              or _behind_thing(photo, edit, size)) if not near_person and not in_sky else None
+              or _behind_thing(photo, edit, size) or _under_thing(photo, edit, size)) \
+            if not near_person and not in_sky else None
         if on is not None:
             wanted, note, in_front = on
         elif not near_person and not in_sky:
@@ -162,7 +167,7 @@ def _find_thing(photo: Photo, target: str) -> Found | None:
 
 def _missing(photo: Photo, edit: PhotoEdit) -> str | None:
     """The thing the destination names when it cannot be found in the photo; None when it names none or it was."""
-    target = _thing_words(edit, f"{ON_WORDS}|{NEXT_WORDS}|{FRONT_WORDS}|{OVER_WORDS}|{BEHIND_WORDS}")
+    target = _thing_words(edit, f"{ON_WORDS}|{NEXT_WORDS}|{FRONT_WORDS}|{OVER_WORDS}|{BEHIND_WORDS}|{UNDER_WORDS}")
     return target if target is not None and _find_thing(photo, target) is None else None
 
 
@@ -220,6 +225,17 @@ def _behind_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> S
     right = 1 - x1 >= x0
     spot = box_at((x1 - 0.1 * (x1 - x0) if right else x0 + 0.1 * (x1 - x0), y0 + 0.3 * (y1 - y0)), size)
     return spot, _stand_in(edit, target, exact, how, "stands behind"), mask
+
+
+def _under_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> Spot | None:
+    """"a cat sitting under the clock": below the named thing, centred on it, on the ground of the frame when the
+    thing hangs high; None when the destination names no thing to go under."""
+    thing = _named_thing(photo, edit, UNDER_WORDS)
+    if thing is None:
+        return None
+    target, (x0, _top, x1, y1), exact, how, _ = thing
+    below = min(y1 + 0.02 + size[1] / 2, 0.98 - size[1] / 2)
+    return box_at(((x0 + x1) / 2, below), size), _stand_in(edit, target, exact, how, "is under"), None
 
 
 def _stand_in(edit: PhotoEdit, target: str, exact: bool, how: str, stands: str) -> str | None:

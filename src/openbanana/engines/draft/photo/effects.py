@@ -77,3 +77,34 @@ def snow_cover(rgb: F32, ground: F32, rng: random.Random) -> F32:
     snow = np.asarray((236, 242, 250), np.float32) * shade
     cold = rgb * np.asarray((0.92, 0.97, 1.06), np.float32) + 10
     return np.asarray(cold + (snow - cold) * cover[..., None], np.float32)
+
+
+BOLT = (215, 225, 255)  # a lightning bolt's blue-white
+
+
+def lightning(width: int, height: int, line: float, rng: random.Random) -> F32:
+    """A forked bolt from the top of the sky down towards the horizon, a thin white core in a blue glow: light to add
+    (h×w×3, 0..255). Jagged by a random walk, as a bolt is, with one or two short branches."""
+    layer = np.zeros((height, width, 3), np.float32)
+    short = min(width, height)
+    x, y, bottom = rng.uniform(0.3, 0.7) * width, 0.0, max(0.25, line * 0.92) * height
+    trunk = [(x, y)]
+    while y < bottom:
+        y += bottom / 12 * rng.uniform(0.6, 1.2)
+        x += rng.uniform(-0.05, 0.05) * width
+        trunk.append((x, min(y, bottom)))
+    paths = [(trunk, 1.0)]
+    for _ in range(rng.randint(1, 2)):  # a branch leaves the trunk and fades out sideways
+        x, y = trunk[rng.randint(2, max(2, len(trunk) - 4))]
+        side = rng.choice((-1, 1))
+        branch = [(x, y)]
+        for _ in range(4):
+            x, y = x + side * rng.uniform(0.02, 0.05) * width, y + bottom / 14 * rng.uniform(0.5, 1.0)
+            branch.append((x, y))
+        paths.append((branch, 0.6))
+    for path, weight in paths:
+        points = np.round(np.array(path)).astype(np.int32).reshape(-1, 1, 2)
+        core = tuple(c * weight for c in BOLT)
+        cv2.polylines(layer, [points], False, core, max(1, round(short / 260 * weight)), cv2.LINE_AA)
+    glow = cv2.GaussianBlur(layer, (0, 0), short / 70)
+    return np.asarray(np.clip(layer * 1.2 + glow * 3.0, 0, 255), np.float32)

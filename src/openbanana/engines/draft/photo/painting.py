@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.photo.arrays import F32, U8, f32, resize_to, shrink, u8
-from openbanana.engines.draft.photo.effects import NIGHT_SKY, aurora, fireworks, snow_cover
+from openbanana.engines.draft.photo.effects import NIGHT_SKY, aurora, fireworks, lightning, snow_cover
 from openbanana.engines.draft.photo.placing import box_at, face_boxes, fraction_box, overlap
 from openbanana.engines.draft.photo.scenery import Water, find_water, water_point
 from openbanana.engines.draft.photo.sky import Sky, find_sky
@@ -19,8 +19,8 @@ from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.plan import Box, PhotoEdit
 
 ON_WATER = ("boat", "iceberg")
-IN_SKY = ("hot-air balloon", "fireworks", "northern lights", "birds")
-PAINTED = frozenset({*PAINTERS, "fireworks", "northern lights", "snow", "lying snow", "birds"})
+IN_SKY = ("hot-air balloon", "fireworks", "northern lights", "birds", "lightning")
+PAINTED = frozenset({*PAINTERS, "fireworks", "northern lights", "snow", "lying snow", "birds", "lightning"})
 EFFECT_LONG_SIDE = 768
 
 
@@ -180,14 +180,16 @@ def _sky_share(sky: Sky, box: Box) -> float:
 
 
 def _sky_light(photo: Photo, edit: PhotoEdit, sky: Sky) -> str | None:
-    """Northern lights or fireworks: both need a dark sky, so a bright one is dimmed to night first (and said). The
-    light is drawn at up to 768 px and added at full size as a screen blend, which brightens and never darkens."""
+    """Northern lights, fireworks or lightning: all need a dark sky, so a bright one is dimmed to night first (and
+    said; lightning comes with its storm's dark sky). The light is drawn at up to 768 px and added at full size as a
+    screen blend, which brightens and never darkens."""
     height, width = photo.rgb.shape[:2]
     sw, sh = shrink(photo.rgb, EFFECT_LONG_SIDE).shape[1::-1]
     mask = sky.mask[..., None]
     base = f32(photo.rgb)
     note = None
-    if float((base * mask).sum() / max(1.0, float(mask.sum()) * 3)) > 90:
+    bright = float((base * mask).sum() / max(1.0, float(mask.sum()) * 3)) > 90
+    if bright and edit.name != "lightning":  # lightning comes with the storm's own dark sky
         base *= np.float32(0.55) + mask * (NIGHT_SKY - np.float32(0.55))
         note = (f"{edit.name[:1].upper()}{edit.name[1:]} only show in a dark sky, so the sky is darkened to night "
                 "and the land dimmed with it.")
@@ -195,7 +197,7 @@ def _sky_light(photo: Photo, edit: PhotoEdit, sky: Sky) -> str | None:
         light, strength = aurora(sw, sh, sky.line, photo.rng)
         glow = light * strength[..., None]
     else:
-        glow = fireworks(sw, sh, sky.line, photo.rng)
+        glow = (lightning if edit.name == "lightning" else fireworks)(sw, sh, sky.line, photo.rng)
     small_mask = resize_to(sky.mask, sw, sh)[..., None]
     keep = f32(resize_to(1 - np.clip(glow / 255, 0, 1) * small_mask, width, height))
     photo.changed(u8(255 - (255 - base) * keep))

@@ -17,6 +17,7 @@ import cv2
 import numpy as np
 
 from openbanana.engines.draft.photo.arrays import F32, U8, Mask, f32, feather, shrink, u8
+from openbanana.engines.draft.photo.reflections import mirror_sky
 from openbanana.engines.draft.photo.skies import draw_sky
 from openbanana.engines.draft.photo.sky import Sky, find_sky
 
@@ -31,12 +32,12 @@ class Relit:
 
 
 def replace_sky(rgb: U8, name: str, rng: random.Random, sky: Sky | None = None) -> U8 | None:
-    """The photo with its sky swapped for the drawn sky `name`; None when it has no sky to swap."""
+    """The photo with its sky swapped for the drawn sky `name`, mirrored in its water; None when it has no sky."""
     sky = sky or find_sky(rgb)
     if sky is None:
         return None
     drawn, _ = draw_sky(name, rgb.shape[1], rgb.shape[0], sky.horizon, rng)
-    return _composite(rgb.astype(np.float32), drawn, sky.mask)
+    return mirror_sky(_composite(rgb.astype(np.float32), drawn, sky.mask), rgb, sky)
 
 
 def relight(rgb: U8, name: str, rng: random.Random) -> Relit:

@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 
 from openbanana.engines.draft.photo.arrays import U8, blend, shrink
+from openbanana.engines.draft.photo.reflections import mirror_sky
 from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.plan import PhotoEdit
@@ -33,7 +34,7 @@ def sky_from(photo: Photo, edit: PhotoEdit, other: U8, ordinal: str) -> str | No
     stretched = cv2.resize(band, (width, reach), interpolation=cv2.INTER_CUBIC)
     swapped = photo.rgb.copy()
     swapped[:reach] = blend(photo.rgb[:reach], stretched, here.mask[:reach])
-    photo.relit(swapped)
+    photo.relit(mirror_sky(swapped, photo.rgb, here))
     return None
 
 

@@ -49,9 +49,10 @@ def texts_at_things(plan: Plan, photo: Photo) -> tuple[tuple[TextBlock, ...], li
                         f"{where(block.box)}.")
             continue
         box, how = found
-        if (box[2] - box[0]) * (box[3] - box[1]) > WHOLE:
-            continue  # the photo is the thing: the words stay where the plan put them, on it
         sky = find_sky(photo.scene) if head_noun(edit.target) in SKY else None
+        if sky is None and (box[2] - box[0]) * (box[3] - box[1]) > WHOLE:
+            continue  # the photo is the thing: the words stay where the plan put them, on it (a sky between two
+            # towers spans the frame too, yet has its own open part)
         texts[index] = replace(block, box=_in_open_sky(block.box, sky.mask) if sky is not None else _placed(
             block.box, box, edit.name))
         moved.add(index)
