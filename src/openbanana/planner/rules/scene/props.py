@@ -25,6 +25,21 @@ ROOM_PROPS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The one prop a game is known by, drawn where its ball or its ground is named and the prop is not: a basketball
+# court or a basketball has its hoop, a football pitch or a football its goal (words: drawn as forms of their own).
+SPORT_PROPS: dict[str, str] = {"🏀": "hoop", "⚽": "goal", "basketball court": "hoop", "football pitch": "goal",
+                               "football field": "goal", "soccer field": "goal", "soccer pitch": "goal"}
+
+
+def sport_props(setting: Setting, named: set[str]) -> tuple[str, ...]:
+    """The game's defining prop (a hoop, a goal) when its ball or ground is named and nothing like it is: at most
+    one, however many things are named."""
+    keys = [setting.place.lower().strip(), *sorted(g.replace("\ufe0f", "") for g in named)]
+    props = [SPORT_PROPS[key] for key in keys if key in SPORT_PROPS]
+    drawn = {noun.lower().split()[-1] for noun in named}
+    return tuple(p for p in props[:1] if p not in drawn and not ({"hoop", "hoops", "net"} & drawn and p == "hoop"))
+
+
 def room_props(setting: Setting, named: int, nouns: set[str]) -> tuple[str, ...]:
     """The room's telling furniture when at most two things are named and none is that furniture already."""
     if not setting.indoor or setting.terrain != "floor" or named >= 3:
