@@ -126,7 +126,11 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
 def standing_count(scene: SceneGraph, kinds: dict[str, Kind], figures: frozenset[str]) -> int:
     """How many named things stand on their own in the picture (copies counted; not what is held, worn, or on or
     in another thing, nor scenery or what flies): with one or two, the frame closes in on them. A person drawn as
-    a head and shoulders is a portrait already framed: it counts as many (0 for no frame at all)."""
+    a head and shoulders is a portrait already framed: it counts as many (0 for no frame at all), and so does a
+    scene whose words are set on or at a thing in it (a sign, a mug, a speaker's bubble): the words size their
+    carrier (`carriers.py`) and stand where the layout set them, so a closer frame would only slide them."""
+    if any(text.target for text in scene.texts):
+        return 0
     attached = {r.object for r in scene.relations if r.predicate in ("holding", "wearing")} | {
         r.subject for r in scene.relations if r.predicate in ("on", "in", "riding")}
     standing = [e for e in scene.entities if e.id in kinds and e.id not in attached
