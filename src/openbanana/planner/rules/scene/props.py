@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from openbanana.scene import Setting
+from dataclasses import replace
+
+from openbanana.planner.rules.scene.kinds import kind_of
+from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
+from openbanana.scene import SceneGraph, Setting
 
 PLACE_PROPS: dict[str, tuple[str, ...]] = {
     "beach": ("🌴", "⛱"), "island": ("🌴",), "forest": ("🌲", "🌳"), "woods": ("🌲", "🌳"), "park": ("🌳",),
@@ -58,3 +62,18 @@ def scenery(setting: Setting, named: int) -> tuple[str, ...]:
     if not props and place:
         props = TERRAIN_PROPS.get(setting.terrain, ())
     return props[: 2 if named <= 1 else 1]
+
+
+GAME_FORMS = frozenset(SPORT_PROPS.values())  # a court has one hoop, a pitch its goal
+
+
+def one_per_game(scene: SceneGraph) -> SceneGraph:
+    """A game's prop named as a bare plural that someone is doing something at ("shooting hoops", "scoring
+    goals") names the game, not a number of props: it stands once. A number given ("three hoops"), or props with
+    no one at them, keep their count."""
+    players = {e.id for e in scene.entities if e.action}
+    at_play = {r.object if r.subject in players else r.subject for r in scene.relations
+               if r.subject in players or r.object in players}
+    entities = tuple(replace(e, count=1) if e.id in at_play and e.count == BARE_PLURAL_COUNT
+                     and kind_of(e).form in GAME_FORMS else e for e in scene.entities)
+    return replace(scene, entities=entities)
