@@ -7,8 +7,12 @@ engine, on the plan's boxes and the ink each thing leaves (judged with the bench
 2. A pigeon being fed, a sparrow pecking, a dove on a fence stand (the perched bird, on the ground row or the
    thing); a gull flying stays in the sky.
 3. One or two things on open ground are framed close: the horizon lower and the thing larger than in a crowd.
-4. A basketball or a basketball court brings its hoop, a football pitch its goal; a hoop named is drawn as one.
+4. A basketball or a basketball court brings its hoop, a football pitch its goal; a hoop named is drawn as one,
+   and "shooting hoops" is the game at one hoop, not three hoops.
 5. Two things next to each other in a crowded row keep side by side, never one tucked behind the other.
+6. A standing bird keeps its own colour (a pigeon grey, not the perched pictogram's red); a colour asked stays.
+7. Words set on a thing in the scene keep their place: a lone sign is not framed close (its words size it, and a
+   closer frame only slid them).
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -25,7 +29,7 @@ from openbanana.planner.rules.scene.perching import STANDING_BIRD
 from openbanana.planner.rules.scene.world import HORIZONS
 from tests.unit.test_composer_holds5 import drawn, height, wide_plan
 from tests.unit.test_composer_holds6 import ink_box
-from tests.unit.test_scene_fidelity_classes import SIZE, entity, ink_share, plan_of
+from tests.unit.test_scene_fidelity_classes import SIZE, entity, ink_share, plan_of, render
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import scene_checks  # the benchmark's own geometry
@@ -125,9 +129,15 @@ def test_a_game_brings_its_defining_prop(prompt: str, form: str) -> None:
     assert max(ink_share(plan, s) for s in props) > 0.04  # drawn, and showing
 
 
-def test_a_hoop_is_added_once_and_never_beside_one_named() -> None:
-    plan = plan_of("a girl with a basketball stands under the basketball hoop")
-    assert sum(s.form == "hoop" for s in plan.subjects) == 1
+@pytest.mark.parametrize(("prompt", "hoops"), [
+    ("a girl with a basketball stands under the basketball hoop", 1),
+    ("a tall boy shooting hoops behind the gym", 1),
+    ("two friends shooting hoops in the schoolyard at dusk", 1),
+    ("three basketball hoops in an empty park", 3),
+])
+def test_a_hoop_is_added_once_and_never_beside_one_named(prompt: str, hoops: int) -> None:
+    plan = plan_of(prompt)
+    assert sum(s.form == "hoop" for s in plan.subjects) == hoops, [(s.label, s.form) for s in plan.subjects]
 
 
 # 5. Next to each other in a crowded row
@@ -148,3 +158,35 @@ def test_things_next_to_each_other_never_tuck_behind(prompt: str, a: str, b: str
     left_b, right_b = min(x[0] for x in box_b), max(x[2] for x in box_b)
     overlap = min(right_a, right_b) - max(left_a, left_b)
     assert overlap <= 0.5 * min(right_a - left_a, right_b - left_b), (prompt, seed, box_a, box_b)
+
+
+# 6. A standing bird's own colour
+
+
+def _red_share(plan_pixels: object, box: tuple[float, float, float, float]) -> float:
+    pixels = plan_pixels[int(box[1] * SIZE):int(box[3] * SIZE), int(box[0] * SIZE):int(box[2] * SIZE)]  # type: ignore[index]
+    red = (pixels[..., 0] > pixels[..., 1] + 70) & (pixels[..., 0] > pixels[..., 2] + 70)
+    return float(red.mean())
+
+
+@pytest.mark.parametrize(("prompt", "bird", "red"), [
+    ("a grandfather feeding pigeons outside the station", "pigeon", False),
+    ("two sparrows hopping on the patio", "sparrow", False),
+    ("a red pigeon pecking at the path", "pigeon", True),
+])
+def test_a_standing_bird_is_drawn_in_its_own_colour(prompt: str, bird: str, red: bool) -> None:
+    plan = plan_of(prompt)
+    pixels = render(plan)
+    shares = [_red_share(pixels, s.box) for s in drawn(plan, bird)]
+    assert shares and all((share > 0.1) == red for share in shares), shares
+
+
+# 7. Words on a thing keep their place
+
+
+@pytest.mark.parametrize("seed", [1, 3, 7])
+def test_a_lone_sign_with_words_is_not_framed_close(seed: int) -> None:
+    sign = plan_of('a wooden farm sign in the meadow that reads "Honey for sale"', seed)
+    bare = plan_of("a wooden farm sign in the meadow", seed)
+    assert sign.background.horizon < bare.background.horizon - 0.03  # a sign alone is framed close, one with words not
+    assert any(block.text == "Honey for sale" for block in sign.texts)

@@ -20,7 +20,7 @@ from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
 from openbanana.planner.rules.scene.handheld import in_hand, pushed_in
 from openbanana.planner.rules.scene.kinds import DISCS, Kind, kind_of
-from openbanana.planner.rules.scene.perching import STANDING_BIRD, standing_birds, stood
+from openbanana.planner.rules.scene.perching import STANDING_BIRD, in_own_colours, standing_birds, stood
 from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.props import one_per_game, room_props, scenery, sport_props
 from openbanana.planner.rules.scene.relations import resolve
@@ -72,7 +72,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     """Place the graph in `area` (canvas fractions, clear of text), on a canvas `ratio` wide per unit high, in the
     `world` chosen for it (by default, the one `choose_world` gives). `fill`: a document's small area (a step's
     icon, a diagram's object): the things fill it, centred, with no scenery added."""
-    scene = one_per_game(scene)
+    scene = in_own_colours(one_per_game(scene))
     kinds, glyphs = _drawable(scene)
     scene, recounted_hosts = recounted(scene, glyphs)
     for entity_id, kind in recounted_hosts.items():  # a cake for "eight candles" drawn with none of its own

@@ -20,6 +20,13 @@ ON_FOOT = frozenset({"standing", "perched", "perching", "pecking", "eating", "fe
                      "bathing", "gathering", "waiting", "looking", "watching", "singing"})
 RESTING_ON = frozenset({"on", "in", "under", "riding"})  # a bird on a thing, in it, or under it is not in flight
 FEEDERS = frozenset({"feeding", "fed"})  # a person's action that brings the birds down to eat
+# The perched bird is drawn red (a cardinal): a bird with a colour of its own, and none asked, is drawn in it.
+OWN_COLOURS: dict[str, tuple[str, tuple[int, int, int]]] = {
+    "pigeon": ("grey", (132, 138, 152)), "dove": ("white", (236, 236, 232)), "sparrow": ("brown", (150, 112, 76)),
+    "seagull": ("white", (236, 236, 232)), "gull": ("white", (236, 236, 232)), "crow": ("black", (44, 44, 52)),
+    "raven": ("black", (44, 44, 52)), "blackbird": ("black", (44, 44, 52)), "finch": ("yellow", (232, 196, 60)),
+    "canary": ("yellow", (240, 210, 60)), "bluebird": ("blue", (70, 120, 200)), "blue jay": ("blue", (70, 120, 200)),
+}
 
 
 def standing_birds(scene: SceneGraph) -> dict[str, bool]:
@@ -40,3 +47,13 @@ def standing_birds(scene: SceneGraph) -> dict[str, bool]:
 def stood(kind: Kind) -> Kind:
     """A standing bird's kind: on the ground, at its real height (a sparrow's, not a bird seen in the sky's)."""
     return replace(kind, zone="ground", size=SIZES[STANDING_BIRD])
+
+
+def in_own_colours(scene: SceneGraph) -> SceneGraph:
+    """Each standing bird of a kind with a colour of its own, and no colour asked, drawn in it (pigeons grey, not
+    the perched pictogram's red); a colour the prompt gives stays."""
+    standing = standing_birds(scene)
+    entities = tuple(replace(e, color=OWN_COLOURS[e.noun.lower()][1], color_name=OWN_COLOURS[e.noun.lower()][0])
+                     if e.id in standing and e.color is None and e.noun.lower() in OWN_COLOURS else e
+                     for e in scene.entities)
+    return replace(scene, entities=entities)
