@@ -1,6 +1,7 @@
 """Forms for things met outdoors that the pictogram font lacks or shows only as a sign: an arched stone bridge (the
 font's bridge is a night scene on a tile), a playground seesaw (a slide had stood in), a baby's stroller (a
-shopping cart had stood in), a skateboard seen side on under a rider's feet (the font's is tilted on end)."""
+shopping cart had stood in), a skateboard seen side on under a rider's feet (the font's is tilted on end), a
+basketball hoop and a football goal (the props a court or a pitch is known by; a ball had stood in for a hoop)."""
 
 from __future__ import annotations
 
@@ -51,7 +52,23 @@ def _skateboard() -> list[Part]:
             (ellipse(0.25, 0.8, 0.08, 0.2), 0.3), (ellipse(0.75, 0.8, 0.08, 0.2), 0.3)]
 
 
+def _hoop() -> list[Part]:
+    """A basketball hoop on its post: the post and its arm in shade, the backboard lit pale with its square, the
+    rim in front of the board's foot and the net hanging white from it."""
+    return [(rect(0.74, 0.22, 0.84, 1.0), 0.42), (rect(0.5, 0.2, 0.8, 0.25), 0.42),
+            (rect(0.0, 0.0, 0.7, 0.3), 1.75), (rect(0.23, 0.15, 0.47, 0.27), 1.0), (rect(0.26, 0.17, 0.44, 0.25), 1.75),
+            (((0.14, 0.335), (0.56, 0.335), (0.48, 0.46), (0.22, 0.46)), 1.9), (rect(0.1, 0.3, 0.6, 0.335), 1.0)]
+
+
+def _goal() -> list[Part]:
+    """A football goal seen from the front: the net's strings in pale shade, the white posts and crossbar over it."""
+    strings: list[Part] = [(rect(0.04 + i * 0.115, 0.08, 0.05 + i * 0.115, 1.0), 0.8) for i in range(9)]
+    strings += [(rect(0.04, 0.08 + j * 0.18, 0.96, 0.09 + j * 0.18), 0.8) for j in range(1, 6)]
+    return [*strings, (rect(0.0, 0.0, 1.0, 0.07), 1.0), (rect(0.0, 0.0, 0.035, 1.0), 1.0),
+            (rect(0.965, 0.0, 1.0, 1.0), 1.0)]
+
+
 OUTDOOR_THINGS: dict[str, Sequence[Part]] = {"bridge": _bridge(), "seesaw": _seesaw(), "stroller": _stroller(),
-                                             "skateboard": _skateboard()}
+                                             "skateboard": _skateboard(), "hoop": _hoop(), "goal": _goal()}
 OUTDOOR_COLORS: dict[str, RGB] = {"bridge": (168, 156, 140), "seesaw": (220, 80, 60), "stroller": (90, 120, 170),
-                                  "skateboard": (206, 64, 52)}
+                                  "skateboard": (206, 64, 52), "hoop": (216, 96, 40), "goal": (236, 236, 236)}

@@ -20,8 +20,9 @@ from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
 from openbanana.planner.rules.scene.handheld import in_hand, pushed_in
 from openbanana.planner.rules.scene.kinds import DISCS, Kind, kind_of
+from openbanana.planner.rules.scene.perching import STANDING_BIRD, in_own_colours, standing_birds, stood
 from openbanana.planner.rules.scene.pieces import Group
-from openbanana.planner.rules.scene.props import room_props, scenery
+from openbanana.planner.rules.scene.props import one_per_game, room_props, scenery, sport_props
 from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
 from openbanana.planner.rules.scene.rings import among, encircle, ring_hosts
@@ -71,6 +72,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     """Place the graph in `area` (canvas fractions, clear of text), on a canvas `ratio` wide per unit high, in the
     `world` chosen for it (by default, the one `choose_world` gives). `fill`: a document's small area (a step's
     icon, a diagram's object): the things fill it, centred, with no scenery added."""
+    scene = in_own_colours(one_per_game(scene))
     kinds, glyphs = _drawable(scene)
     scene, recounted_hosts = recounted(scene, glyphs)
     for entity_id, kind in recounted_hosts.items():  # a cake for "eight candles" drawn with none of its own
@@ -85,7 +87,8 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     tops = tops_seen_from_above(scene)
     scene = pushed_in(in_hand(redirected(scene, parts, ground=tops), glyphs), glyphs)
     chosen = world if world is not None else choose_world(scene, rng, look=look)
-    framed = frame_world(chosen, area, ratio, scene.camera, rng)
+    few = not fill and 1 <= standing_count(scene, kinds, standing_figures(scene, kinds, glyphs)) <= 2
+    framed = frame_world(chosen, area, ratio, scene.camera, rng, few=few)
     walls = room_windows(scene, framed.background) if not fill else {}
     for entity_id in walls:  # the room's own window or wall shows it: no second one stands on the floor
         kinds.pop(entity_id, None)
@@ -121,6 +124,23 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     return Composition(subjects, background, notes, shortfalls)
 
 
+def standing_count(scene: SceneGraph, kinds: dict[str, Kind], figures: frozenset[str]) -> int:
+    """How many named things stand on their own in the picture (copies counted; not what is held, worn, or on or
+    in another thing, nor scenery or what flies): with one or two, the frame closes in on them. A person drawn as
+    a head and shoulders is a portrait already framed: it counts as many (0 for no frame at all), and so does a
+    scene whose words are set on or at a thing in it (a sign, a mug, a speaker's bubble): the words size their
+    carrier (`carriers.py`) and stand where the layout set them, so a closer frame would only slide them."""
+    if any(text.target for text in scene.texts):
+        return 0
+    attached = {r.object for r in scene.relations if r.predicate in ("holding", "wearing")} | {
+        r.subject for r in scene.relations if r.predicate in ("on", "in", "riding")}
+    standing = [e for e in scene.entities if e.id in kinds and e.id not in attached
+                and kinds[e.id].zone != "sky" and not kinds[e.id].scenery]
+    if any(kinds[e.id].person and e.id not in figures for e in standing):
+        return 0
+    return sum(e.count for e in standing)
+
+
 def standing_figures(scene: SceneGraph, kinds: dict[str, Kind], glyphs: dict[str, str | None]) -> frozenset[str]:
     """The people who stand as whole figures: not in a close-up, drawn by the font as a face alone, and wearing
     nothing set on the face or head (glasses, a hat keep the head-and-shoulders bust); clothes become theirs."""
@@ -147,10 +167,14 @@ def _drawable(scene: SceneGraph) -> tuple[dict[str, Kind], dict[str, str | None]
     kinds: dict[str, Kind] = {}
     glyphs: dict[str, str | None] = {}
     mirrored = drawn_by_the_world(scene)
+    standing = standing_birds(scene)
     for entity in scene.entities:
         kind = kind_of(entity)
         if (entity.glyph is None and kind.shape_aspect <= 0) or entity.id in mirrored:
             continue
+        if entity.id in standing:  # a pigeon being fed stands at the feeder's feet, not in the sky
+            entity = replace(entity, glyph=STANDING_BIRD)
+            kind = stood(kind) if standing[entity.id] else kind
         kinds[entity.id] = kind
         riding = any(r.subject == entity.id and r.predicate == "riding" for r in scene.relations)
         glyphs[entity.id] = (person_glyph(entity, entity.glyph, riding=riding) if entity.glyph and kind.person
@@ -171,7 +195,8 @@ def _decor_groups(setting: Setting, count: int, builder: GroupBuilder, named: se
     """The place's telling scenery or a room's furniture, as decor groups (no entity of the graph); a prop that
     is a word (a counter) is drawn as that form."""
     groups = []
-    for index, prop in enumerate(scenery(setting, count) + room_props(setting, count, named)):
+    props = scenery(setting, count) + room_props(setting, count, named) + sport_props(setting, named)
+    for index, prop in enumerate(props):
         glyph = None if prop.isascii() else prop
         entity = Entity(f"_decor{index}", "scenery" if glyph else prop, glyph)
         builder.entities[entity.id] = entity

@@ -28,6 +28,7 @@ class Frame:
     camera: Camera = "default"
     grounded: bool = True  # a ground plane is drawn (else a virtual one, with only a hint of depth)
     shore: float | None = None  # a beach: the depth where sand gives way to water (water beyond it)
+    close: bool = False  # few things on open ground, framed close: drawn larger (`stage.CLOSE_SHARE`)
 
     @property
     def left(self) -> float:

@@ -7,7 +7,6 @@ a thing behind or in a vase) is placed where `anchoring.anchor` says.
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Callable
 from dataclasses import replace
@@ -19,6 +18,7 @@ from openbanana.planner.rules.scene.anchoring import anchor
 from openbanana.planner.rules.scene.arrangements import Spot, arrange, shallow
 from openbanana.planner.rules.scene.kinds import (
     Kind,
+    drawn_size,
     is_food,
     kind_of,
 )
@@ -29,7 +29,6 @@ from openbanana.planner.rules.scene.variants import mounted_glyph, tool_of
 from openbanana.scene import Arrangement, Entity
 
 FLAT_SQUASH = 0.42
-SIZE_SPREAD = 0.65  # real sizes differ too much for pictograms: a house is drawn 1.6 people tall, not 4
 DECOR_SIZE = 0.7  # the place's scenery stays smaller than what was named
 DECOR = "_decor"  # the id prefix of what the composer adds on its own (scenery, a tool in a hand)
 SUNK_SHARE = 0.5  # the least a thing in an open container measures, in the container's heights
@@ -73,7 +72,7 @@ class GroupBuilder:
 
     def size(self, entity_id: str) -> float:
         entity, kind = self.entities[entity_id], self.kinds[entity_id]
-        size = math.pow(kind.size, SIZE_SPREAD) * max(0.3, min(2.5, entity.scale))
+        size = drawn_size(kind.size) * max(0.3, min(2.5, entity.scale))
         if entity.id.startswith(DECOR) and not kind.furniture:  # a room's bed or counter keeps its size
             size *= DECOR_SIZE
         return size * 2.0 if kind.flat else size
@@ -178,7 +177,7 @@ class GroupBuilder:
         if glyph is None:
             return False
         kind = kind_of(replace(rider, glyph=glyph))
-        height = math.pow(kind.size, SIZE_SPREAD) * max(0.3, min(2.5, rider.scale))
+        height = drawn_size(kind.size) * max(0.3, min(2.5, rider.scale))
         for host in hosts[:rider.count]:  # each rider on a mount of its own; a spare mount stays as it is
             group.pieces[group.pieces.index(host)] = replace(
                 host, entity=rider, kind=kind, glyph=glyph, height=height * host.height / hosts[0].height,

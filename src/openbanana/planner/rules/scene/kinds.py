@@ -50,8 +50,8 @@ FACES_RIGHT = set("🐧🦜🦃")
 
 # Heights in "world units": a standing adult (about 1.7 m) is 1, and every kind is at its real height against one
 # (a cow 1.4 m, a dog 0.65 m, a cat 0.35 m, a car 1.5 m, a bicycle 1 m), so that a person stands taller than a cow
-# and a cat is smaller than a dog; placement compresses the spread (`groups.SIZE_SPREAD`) so that small things stay
-# readable and big ones leave room. Side views are sized by their height, not their length.
+# and a cat is smaller than a dog; placement compresses the spread (`drawn_size`) so that small things stay readable
+# and big ones leave room. Side views are sized by their height, not their length.
 SIZES: dict[str, float] = {
     **dict.fromkeys("🏠🏡🏘🏚🛖⛺🏕", 2.0), **dict.fromkeys("🏢🏣🏤🏥🏦🏨🏩🏪🏫🏬🏭🏯🏰💒⛪🕌🛕🕍⛩🕋🏟🎡🎢", 2.6),
     **dict.fromkeys("🗼🗽", 3.0), **dict.fromkeys("⛰🏔🗻🌋", 3.5), **dict.fromkeys("🌳🌲🌴🎄", 2.0), "🌵": 1.2,
@@ -133,6 +133,9 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("stroller", "pram", "pushchair", "buggy", "baby carriage", "baby stroller"),
                     (0.95, 1.05, "stroller", "ground", False)),
     **dict.fromkeys(("egg carton", "carton"), (0.22, 1.6, "carton", "tabletop", False)),
+    **dict.fromkeys(("hoop", "basketball hoop", "basketball net"), (2.0, 0.5, "hoop", "ground", True)),
+    **dict.fromkeys(("goal", "soccer goal", "football goal", "goalpost", "goalposts"),
+                    (1.4, 2.2, "goal", "ground", True)),
 }
 FORM_CONTAINERS = frozenset({"carton", "trough"})  # forms open at the top: what is in them sinks behind the rim
 GROUND_SURFACES = frozenset({"puddle", "lily pad", "seesaw", "tray"})  # things stand on them, but make no room
@@ -193,6 +196,22 @@ class Kind:
     container: bool = False
     shape_aspect: float = 0.0  # > 0: no pictogram; drawn as a piece of furniture this wide for its height
     form: str = ""  # and the shape the engine draws it as ("table", "rug")
+
+
+SIZE_SPREAD = 0.65  # real sizes differ too much for pictograms: a house is drawn 1.6 people tall, not 4
+TRUE_TO_LIFE = (0.25, 0.8)  # below a person's height, the compression fades out across these heights
+
+
+def drawn_size(size: float) -> float:
+    """The height a kind is drawn at, in world units: its real height compressed (`SIZE_SPREAD`) so that small
+    things stay readable and big ones leave room, but less and less as it nears a person's height, so a cow, a
+    sheep or a big dog stands at its real height beside a person (compressed alike, a cow came out 0.88 of its
+    farmer's height, a sheep 0.64 of a shepherd's)."""
+    if size >= 1.0:
+        return float(size ** SIZE_SPREAD)
+    low, high = TRUE_TO_LIFE
+    true = min(1.0, max(0.0, (size - low) / (high - low)))
+    return float(size ** (SIZE_SPREAD + (1.0 - SIZE_SPREAD) * true))
 
 
 def is_food(glyph: str) -> bool:

@@ -16,6 +16,7 @@ from openbanana.planner.rules.scene.pieces import Group
 
 HeroSize = {"default": 0.5, "close_up": 0.74, "wide": 0.26, "low_angle": 0.58, "top_down": 0.42, "isometric": 0.4}
 FILL = 0.9
+CLOSE_SHARE = 1.18  # one or two things on open ground are drawn this much larger than the camera's usual size
 GAP = 0.035  # between neighbours in a row, in canvas heights
 MARGIN = 0.02
 MIN_SCALE = 0.005
@@ -42,7 +43,7 @@ def hero_scale(frame: Frame, hero: Group, depth: float, *, fill: bool = False) -
     height when the things are to `fill` it: a document's icon or diagram object)."""
     pieces = hero.of(hero.root) or hero.pieces
     tallest = max(p.height for p in pieces) if pieces else 1.0
-    share = FILL if fill else HeroSize.get(frame.camera, 0.5)
+    share = FILL if fill else HeroSize.get(frame.camera, 0.5) * (CLOSE_SHARE if frame.close else 1.0)
     return frame.height * share / max(tallest * frame.scale(depth), 1e-6)
 
 
@@ -76,14 +77,16 @@ def place_row(groups: list[Group], depths: list[float], back: list[bool], frame:
               hero_root: str, rng: random.Random, *, third: float, close: frozenset[frozenset[str]] = frozenset(),
               sized: list[float] | None = None) -> list[Placement]:
     """The groups left to right at their depths, packed with gaps (neighbours in different ranks may overlap a
-    little, the far one behind; `close` pairs, next to each other, keep the plain gap), the hero's group nearest
-    the `third` line; each drawn at the size of its `sized` depth (by default, where it stands)."""
+    little, the far one behind; `close` pairs, next to each other, keep the plain gap and never overlap), the
+    hero's group nearest the `third` line; each drawn at the size of its `sized` depth (by default, where it
+    stands)."""
     if not groups:
         return []
     shrink = [frame.scale(d) for d in (sized or depths)]
     extents = [g.extent() for g in groups]
     tucked = 0.62 if frame.width >= frame.height else 0.45  # how far a back-rank neighbour tucks in behind
-    overlap = [tucked if back[i] != back[i + 1] else 1.0 for i in range(len(groups) - 1)]
+    overlap = [tucked if back[i] != back[i + 1] and frozenset((groups[i].root, groups[i + 1].root)) not in close
+               else 1.0 for i in range(len(groups) - 1)]  # things next to each other never tuck behind
     units = [(e[2] - e[0]) * s for e, s in zip(extents, shrink, strict=True)]
     unit_width = units[0] / 2 + units[-1] / 2 + sum((units[i] + units[i + 1]) / 2 * overlap[i]
                                                     for i in range(len(units) - 1))

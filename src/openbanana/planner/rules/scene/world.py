@@ -26,6 +26,8 @@ Habitat = Zone | Literal["indoor"]
 HABITAT_TERRAIN: dict[Habitat, Terrain] = {"ground": "grass", "tabletop": "table", "swimmer": "underwater",
                                            "water": "water", "sky": "none", "indoor": "floor"}
 HORIZONS: dict[SceneKind, float] = {"ground": 0.6, "sea": 0.54, "floor": 0.58, "table": 0.52, "stage": 0.68}
+OPEN_GROUND: frozenset[SceneKind] = frozenset({"ground", "sea"})  # outdoors, where few things look lost
+CLOSE_HORIZON = 0.06  # how much lower the horizon sits when few things are framed close
 SUNLIT = {"dawn", "golden_hour", "sunset"}
 SEA_REACH = 0.42  # how far toward the eye the sea reaches on a beach, as a fraction of the ground's height
 
@@ -125,11 +127,16 @@ def choose_world(scene: SceneGraph, habitat: Habitat | None, look: Look, rng: ra
     return WorldChoice(background, mode, setting, assumed)
 
 
-def frame_world(choice: WorldChoice, area: Box, ratio: float, camera: Camera, rng: random.Random) -> World:
-    """The chosen world in the area: the horizon where the camera and the area put it, and the ground plane."""
+def frame_world(choice: WorldChoice, area: Box, ratio: float, camera: Camera, rng: random.Random, *,
+                few: bool = False) -> World:
+    """The chosen world in the area: the horizon where the camera and the area put it, and the ground plane.
+    `few`: one or two things stand on open ground, framed as an illustrator would (a lower horizon, and the things
+    drawn larger: `Frame.close`), not small in an empty field under a high horizon."""
     kind = choice.background.scene
-    horizon = _horizon(kind, camera, area, rng)
-    frame = _frame(area, ratio, horizon, kind, choice.setting.terrain, camera)
+    close = few and kind in OPEN_GROUND and camera in ("default", "low_angle")
+    horizon = _horizon(kind, camera, area, rng) + (CLOSE_HORIZON if close else 0.0)
+    horizon = round(min(horizon, area[3] - (area[3] - area[1]) * 0.25), 4) if close else horizon
+    frame = replace(_frame(area, ratio, horizon, kind, choice.setting.terrain, camera), close=close)
     return World(replace(choice.background, horizon=horizon), frame, choice.mode, choice.setting, choice.assumed)
 
 
