@@ -51,7 +51,6 @@ from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging import watermark as wm
 from openbanana.imaging import watermark_calibration as wm_calibration
-from openbanana.imaging import watermark_fields as wm_fields
 from openbanana.imaging import watermark_format as wm_format
 from openbanana.imaging import watermark_search as wm_search
 from openbanana.imaging import watermark_tile as wm_tile
@@ -444,23 +443,23 @@ def false_positives(quick: bool, seed: int, log: Callable[[str], None], every: i
     for index, sample in enumerate(unmarked_set(quick, seed)):
         if index % every:
             continue
-        search = wm_search._search(sample.image, KEY)
-        score = search.peaks[0].score
-        for peak in search.peaks[:wm_calibration._CHECKED_READS]:
+        stages = wm._Stages(sample.image, KEY)  # one search: the decision's peaks are the ones counted below
+        result.found += wm._decide(stages, wm.DEFAULT_ISSUER).found
+        peaks = stages.searched
+        score = peaks[0].score
+        for peak in peaks[:wm_calibration._CHECKED_READS]:
             chips = wm_search._aligned_chips(peak, keyed)
             result.checked_reads += 2
             result.checked_passes += wm_tile._decode_v1(chips, keyed) is not None
             result.checked_passes += wm_tile._decode_v2(chips, keyed, wm.DEFAULT_ISSUER) is not None
-        for peak in wm._edge_peaks(sample.image, wm_fields._prepare(sample.image), keyed):
+        for peak in stages.edge:
             result.edge_reads += 1
             result.edge_passes += wm_tile._decode_v2(wm_search._aligned_chips(peak, keyed), keyed,
                                                      wm.DEFAULT_ISSUER) is not None
-        if score >= min(wm.CHECKED_THRESHOLD, wm.V2_THRESHOLD):  # only then can detect_watermark report found
-            result.found += wm.detect_watermark(sample.image, KEY).found
         result.image_scores.append(score)
-        result.candidate_scores.extend(p.score for p in search.peaks)
-        result.candidates.append(search.candidates)
-        if len(wm_fields._prepare(sample.image).fields) > 1:  # the clipped-image (edge-preserving) field was made
+        result.candidate_scores.extend(p.score for p in peaks)
+        result.candidates.append(wm_search._CANDIDATES)
+        if len(stages.prepared.fields) > 1:  # the clipped-image (edge-preserving) field was made
             result.edge_preserving.append(score)
         result.by_kind.setdefault(sample.kind, []).append(score)
         result.images += 1

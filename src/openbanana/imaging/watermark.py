@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from PIL import Image
 
@@ -95,29 +96,61 @@ def detect_watermark(image: Image.Image, key: bytes, issuer: int = DEFAULT_ISSUE
     far more hypotheses), together keeping an unmarked image's chance of passing <= 1e-6; a version-1 payload,
     which must also pass its CRC, is accepted from CHECKED_THRESHOLD on in either stage. Last, the edge stage
     (module docstring, step 5) reads version 2 only."""
-    keyed = _keyed(key)
-    prepared = _prepare(image)
-    fixed = _fixed_peaks(prepared, keyed)
+    return _decide(_Stages(image, key), issuer)
+
+
+class _Stages:
+    """One image's peaks by stage, each searched once, when first asked for.
+
+    Why: `_decide` asks only for the stages it needs (an image read at a fixed guess never runs the scan), and
+    bench/watermark.py's false-positive part asks for all of them after the decision and gets the very peaks the
+    decision saw, instead of searching the image a second time."""
+
+    def __init__(self, image: Image.Image, key: bytes) -> None:
+        self.image = image
+        self.keyed = _keyed(key)
+        self.prepared = _prepare(image)
+
+    @cached_property
+    def fixed(self) -> list[_Peak]:
+        """The fixed geometry guesses' peaks (in the order of the guesses)."""
+        return _fixed_peaks(self.prepared, self.keyed)
+
+    @cached_property
+    def searched(self) -> list[_Peak]:
+        """The fixed guesses' and the scan's peaks together, best first."""
+        scanned = _scan(self.prepared.fields[0], self.prepared.plain_period, self.keyed)
+        return sorted(self.fixed + scanned, key=lambda p: -p.score)
+
+    @cached_property
+    def edge(self) -> list[_Peak]:
+        """The edge stage's reads (`_edge_peaks`); none for an image the edge field's gate leaves out."""
+        return _edge_peaks(self.image, self.prepared, self.keyed)
+
+
+def _decide(stages: _Stages, issuer: int) -> WatermarkDetection:
+    """The stages in order, each only when the ones before read nothing (`detect_watermark`)."""
+    keyed = stages.keyed
     tried: dict[int, _Reading | None] = {}  # checked readings by peak: each peak is read once
-    reading = _first_payload(fixed, keyed, SCORE_THRESHOLD, _fixed_probability, tried, issuer)
+    reading = _first_payload(stages.fixed, keyed, SCORE_THRESHOLD, _fixed_probability, tried, issuer)
     if reading is not None:
         return WatermarkDetection(True, _confidence(reading.probability), reading.payload, reading.score)
-    peaks = sorted(fixed + _scan(prepared.fields[0], prepared.plain_period, keyed), key=lambda p: -p.score)
+    peaks = stages.searched
     reading = _first_payload(peaks, keyed, SCAN_THRESHOLD, _scan_probability, tried, issuer)
     score = max((p.score for p in peaks), default=0.0)
     if reading is None:
-        reading = _edge_reading(image, prepared, keyed, issuer)
+        reading = _edge_reading(stages.edge, keyed, issuer)
     if reading is not None:
         return WatermarkDetection(True, _confidence(reading.probability), reading.payload, max(score, reading.score))
     return WatermarkDetection(False, _confidence(_scan_probability(score)), None, score)
 
 
-def _edge_reading(image: Image.Image, prepared: _Prepared, keyed: _Keyed, issuer: int) -> _Reading | None:
+def _edge_reading(edge_peaks: list[_Peak], keyed: _Keyed, issuer: int) -> _Reading | None:
     """The last stage: the best two peaks of the edge-preserving field (`_edge_peaks`) read as version 2 only.
     Its chance on an unmarked image is the check's alone (no fit of this field's scores is needed: each read
     passes noise with 2^-26), which the version-2 budget already counts."""
     scale = _FALSE_POSITIVE_TARGET / _CHECKED_FALSE_POSITIVE
-    for peak in _edge_peaks(image, prepared, keyed):
+    for peak in edge_peaks:
         if (payload := _decode_v2(_aligned_chips(peak, keyed), keyed, issuer)) is not None:
             return _Reading(payload, peak.score, _V2_CHECK_FALSE_ACCEPT * scale)
     return None
@@ -125,8 +158,7 @@ def _edge_reading(image: Image.Image, prepared: _Prepared, keyed: _Keyed, issuer
 
 def _edge_peaks(image: Image.Image, prepared: _Prepared, keyed: _Keyed) -> list[_Peak]:
     """The edge stage's reads: the best _EDGE_READS peaks of the edge-preserving field (`_edge_field`), scanned
-    at 3 coarse tilts with the prescreened coarse grid (none for an image the field's gate leaves out).
-    bench/watermark.py reads them on unmarked images to count the check's false accepts."""
+    at 3 coarse tilts with the prescreened coarse grid (none for an image the field's gate leaves out)."""
     edges = prepared.fields[1] if len(prepared.fields) > 1 else _edge_field(image)
     if edges is None:
         return []
