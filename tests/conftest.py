@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import json
 import os
 import re
@@ -9,10 +11,13 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,8 +114,27 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
 MIN_NODE_MAJOR = 20  # @google/genai 2.32.0 and playwright-core declare engines.node >= 20
 
 
+# One id per test run: the parallel workers of one run (pytest-xdist) share it, a plain run makes its own.
+RUN_ID = os.environ.get("PYTEST_XDIST_TESTRUNUID") or uuid.uuid4().hex
+INSTALLED_STAMP = ".openbanana-test-run"
+
+
+@contextmanager
+def installing(directory: Path) -> Iterator[None]:
+    """Held while `directory`'s packages are installed or checked: parallel workers share the checkout, and one
+    worker's `npm ci` (which empties node_modules first) must never run under another's tests."""
+    key = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:16]
+    with open(Path(tempfile.gettempdir()) / f"openbanana-tests-{key}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def node_after_npm_ci(directory: Path, needed_for: str) -> str:
-    """Path of `node` once `npm ci` has installed `directory`'s pinned packages; fails (never skips) without node."""
+    """Path of `node` once `npm ci` has installed `directory`'s pinned packages (once per test run, whatever the
+    number of workers); fails (never skips) without node."""
     node_path, npm_path = shutil.which("node"), shutil.which("npm")
     if node_path is None or npm_path is None:
         pytest.fail(f"node and npm are required for {needed_for} and were not found on PATH; install Node.js >= "
@@ -119,11 +143,16 @@ def node_after_npm_ci(directory: Path, needed_for: str) -> str:
     match = re.match(r"v(\d+)\.", version.stdout.strip())
     if match is None or int(match.group(1)) < MIN_NODE_MAJOR:
         pytest.fail(f"Node.js >= {MIN_NODE_MAJOR} is required, found {version.stdout.strip()!r}", pytrace=False)
-    install = subprocess.run([npm_path, "ci", "--no-audit", "--no-fund"], cwd=directory, capture_output=True,
-                             text=True, timeout=600)
-    if install.returncode != 0:
-        pytest.fail(f"`npm ci` in {directory} failed with exit code {install.returncode}:\n{install.stdout}\n"
-                    f"{install.stderr}", pytrace=False)
+    stamp = directory / "node_modules" / INSTALLED_STAMP
+    with installing(directory):
+        if stamp.is_file() and stamp.read_text() == RUN_ID:
+            return node_path
+        install = subprocess.run([npm_path, "ci", "--no-audit", "--no-fund"], cwd=directory, capture_output=True,
+                                 text=True, timeout=600)
+        if install.returncode != 0:
+            pytest.fail(f"`npm ci` in {directory} failed with exit code {install.returncode}:\n{install.stdout}\n"
+                        f"{install.stderr}", pytrace=False)
+        stamp.write_text(RUN_ID)
     return node_path
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LiveServer, node_after_npm_ci, start_server, stop_server
+from tests.conftest import LiveServer, installing, node_after_npm_ci, start_server, stop_server
 
 JS_DIR = Path(__file__).parent / "js"
 PY_CLIENTS_DIR = Path(__file__).parent / "py_clients"
@@ -35,7 +35,12 @@ def py_clients_venv(directory: Path) -> Path:
     """The `python` of `directory/.venv` with `directory/requirements.txt` installed: made once and reused while the
     requirements are unchanged (a stamp holds their hash; pip keeps no cache outside the clone). These clients pin
     newer google-genai, langchain-core and openai releases than the project's `test` extra, so they cannot share its
-    environment."""
+    environment. Parallel workers make it one at a time (the second finds it made)."""
+    with installing(directory):
+        return _made_venv(directory)
+
+
+def _made_venv(directory: Path) -> Path:
     requirements = directory / "requirements.txt"
     venv = directory / ".venv"
     python, stamp = venv / "bin" / "python", venv / "requirements.sha256"
