@@ -169,11 +169,12 @@ def _grove(group: Group) -> bool:
 
 
 def _filler(group: Group, world: World) -> bool:
-    """What the place is named by ("the wheat" of a wheat field): it fills the ground behind the named things
-    instead of standing in their row, where it would take their width."""
+    """Several of what the place is named by ("the wheat" of a wheat field): they fill the ground behind the named
+    things instead of standing in their row, where they would take its width (one thing a place has, a barbershop's
+    chair, stays in the row)."""
     root = group.of(group.root)
     place = world.setting.asked_place or world.setting.place
-    return bool(root) and not root[0].kind.person and bool(place) and place.split()[-1] in root[0].entity.modifiers
+    return len(root) > 2 and not root[0].kind.person and bool(place) and place.split()[-1] in root[0].entity.modifiers
 
 
 def _area(frame: Frame) -> tuple[float, float, float, float]:
