@@ -49,8 +49,6 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     OWNED_PLACES,
     OWNERS,
     PLACE_PREPOSITIONS,
-    SEATS,
-    SURFACE_PREDICATES,
     TOPIC_PLACES,
     object_verb,
     part_predicate,
