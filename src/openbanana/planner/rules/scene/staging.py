@@ -41,7 +41,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     swimmers = [g for g in groups if g.zone == "swimmer"] if world.mode == "underwater" else []
     water = [g for g in groups if g.zone == "water" or (water_world and g.zone == "swimmer")]
     ground = [g for g in groups if g not in sky and g not in water and g not in swimmers] + decor
-    groves = [g for g in ground if g.root != hero_root and (_grove(g) or _filler(g, world))]
+    groves = [g for g in ground if g.root != hero_root and _grove(g, world)]
     ground = [g for g in ground if g not in groves]
     related = {links.root(r.subject) for r in links.sides} | {links.root(r.object) for r in links.sides}
     backdrops = [g for g in ground if g.root != hero_root and g.root not in related and _backdrop(g)]
@@ -162,19 +162,17 @@ def _backdrop(group: Group) -> bool:
     return len(root) == 1 == len(group.pieces) and root[0].kind.scenery and not root[0].kind.person
 
 
-def _grove(group: Group) -> bool:
-    """Several copies of scenery (trees, houses) that nobody asked to arrange."""
+def _grove(group: Group, world: World) -> bool:
+    """Several copies of scenery (trees, houses) that nobody asked to arrange, or of what the place is named by (the
+    wheat of a wheat field): they stand back across the width behind the named things instead of taking the row's
+    width (one thing a place has, a barbershop's chair, stays in the row)."""
     root = group.of(group.root)
-    return len(root) > 2 and root[0].kind.scenery and root[0].entity.arrangement == "auto"
-
-
-def _filler(group: Group, world: World) -> bool:
-    """Several of what the place is named by ("the wheat" of a wheat field): they fill the ground behind the named
-    things instead of standing in their row, where they would take its width (one thing a place has, a barbershop's
-    chair, stays in the row)."""
-    root = group.of(group.root)
+    if len(root) <= 2:
+        return False
+    first = root[0]
     place = world.setting.asked_place or world.setting.place
-    return len(root) > 2 and not root[0].kind.person and bool(place) and place.split()[-1] in root[0].entity.modifiers
+    fills_the_place = not first.kind.person and bool(place) and place.split()[-1] in first.entity.modifiers
+    return (first.kind.scenery and first.entity.arrangement == "auto") or fills_the_place
 
 
 def _area(frame: Frame) -> tuple[float, float, float, float]:
