@@ -16,9 +16,9 @@ from openbanana.planner.people import person_noun
 from openbanana.planner.rules import extract_texts, read_texts
 from openbanana.planner.rules.entities import MAX_COUNT
 from openbanana.planner.rules.entity_draft import Draft
+from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.scene.kinds import has_form
-from openbanana.planner.rules.scene_reading import to_entity
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.scene import (

@@ -15,27 +15,22 @@ import re
 from dataclasses import replace
 
 from openbanana.imaging.people import is_clothing
-from openbanana.planner.meaning import nearest_among, nearest_garment, nearest_kind, nearest_pictogram
-from openbanana.planner.noun_kinds import kind_pictogram, may_be_worn
-from openbanana.planner.people import person_glyph, person_noun
-from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.meaning import nearest_garment, nearest_pictogram
+from openbanana.planner.noun_kinds import may_be_worn
 from openbanana.planner.rules.by_kind import settle
-from openbanana.planner.rules.entity_draft import Draft
+from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
-from openbanana.planner.rules.kept_kinds import FORM_OVER_INDEX, by_contents, content_colour, whole_compound
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.owned_wear import worn_by_owners
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import place_things, reconsider
 from openbanana.planner.rules.relations import RelationReader
-from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person, named_form
+from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.texts import read_texts as read_strings
-from openbanana.planner.rules.vocabulary.attributes import ANIMALS, BARE_PLURAL_COUNT, MATERIALS
-from openbanana.planner.rules.vocabulary.colors import COLORS
-from openbanana.planner.rules.vocabulary.people_words import hair_key
+from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
 from openbanana.planner.rules.vocabulary.settings import PLACES
-from openbanana.planner.stand_ins import ANIMAL_KIND, GARMENT, stand_in
+from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
 
 NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
@@ -78,19 +73,6 @@ FULL_OF = re.compile(r"\b([\w-]+) (?:full of|packed with|piled with|heaped with|
                      r"stacked with|loaded with) ((?:[\w-]+ ){0,3}[\w-]+)", re.IGNORECASE)
 COUNTED = re.compile(r"\b(?:three|3|a few|some)\b", re.IGNORECASE)
 RING_COUNT = 6  # "surrounded by balloons": enough of them to go round
-# Things whose pictogram is not the colour everyone pictures them in: drawn so unless the prompt names a colour (no
-# colour name is recorded: the prompt did not ask for it).
-USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "fire truck": "red",
-                 "fire engine": "red", "polar bear": "white", **dict.fromkeys(
-                     ("cherry blossom tree", "blossom tree", "sakura tree", "sakura", "almond blossom tree",
-                      "apple blossom tree", "flowering cherry tree"), "light pink")}
-# Materials that have one colour of their own: "a leather backpack" is brown, "a denim jacket" blue.
-MATERIAL_COLOURS = {"leather": "brown", "denim": "blue"}
-# Young animals the pictogram set draws as the grown one (a foal as a horse): drawn smaller than it. A puppy or a
-# kitten is the pet itself in most prompts, and keeps the size of one.
-YOUNG_ANIMALS = frozenset({"foal", "calf", "lamb", "piglet", "cub", "duckling", "fawn", "joey", "gosling", "cygnet"})
-YOUNG_SCALE = 0.6
-PLURAL_ONLY = frozenset({"people", "folks", "crowd"})  # nouns that are many though no number or -s says so
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
@@ -231,71 +213,3 @@ def _lined_up(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> 
 def _night_sky(entity: Entity) -> bool:
     glyph = (entity.glyph or "").replace("\ufe0f", "")
     return glyph in NIGHT_SKY or (glyph in STARS and entity.count > 1)  # "under the stars", not "a gold star"
-
-
-def to_entity(entity_id: str, draft: Draft) -> Entity:
-    """The finished entity, with its pictogram (or the stand-in that shows it). A compound the pictogram was found
-    for as a whole ("drum kit" by meaning) is named whole."""
-    glyph, stand_in, phrase = _glyph(draft)
-    noun = phrase if " " in phrase and phrase.endswith(" " + draft.noun) else draft.noun
-    named = next((n for n in (noun, *(f"{m} {noun}" for m in draft.modifiers)) if n in USUAL_COLOURS), "")
-    usual_name = USUAL_COLOURS.get(named, "") if draft.material == "" else MATERIAL_COLOURS.get(draft.material, "")
-    usual = COLORS.get(usual_name) if draft.color is None and usual_name else None
-    usual = usual or (content_colour(draft.noun, draft.modifiers) if draft.color is None else None)
-    young = not draft.person and (draft.noun in YOUNG_ANIMALS or (draft.animal and draft.age in ("baby", "child")))
-    scale = draft.scale * YOUNG_SCALE if young and draft.scale == 1.0 else draft.scale  # a foal beside the mare
-    first = noun.split()[0] if " " in noun else ""
-    material = draft.material or (MATERIALS[first] if first in MATERIALS and named_form(noun) else "")
-    count = BARE_PLURAL_COUNT if draft.noun in PLURAL_ONLY and draft.count == 1 else draft.count
-    return Entity(id=entity_id, noun=noun, glyph=glyph, stand_in=stand_in, count=count,
-                  color=draft.color or usual, color_name=draft.color_name, material=material, scale=scale,
-                  action=draft.action, skin_tone=draft.skin_tone, age=draft.age, hair=draft.hair,
-                  arrangement=draft.arrangement, modifiers=tuple(dict.fromkeys(draft.modifiers)))
-
-
-def _glyph(draft: Draft) -> tuple[str | None, str, str]:
-    """(pictogram, stand-in, the words it was found for): a person's variant, the phrase's own, the index's, an
-    everyday stand-in, the nearest by meaning, or the pictogram of its kind (WordNet's, else by meaning)."""
-    if draft.person:
-        near = None if person_noun(draft.noun) else nearest_pictogram(draft.noun)
-        if near is not None and is_person(near.glyph):  # "a pediatrician" is a person, drawn as the doctor
-            return near.glyph, near.name, draft.noun
-        who = draft.noun if person_noun(draft.noun) else "person"  # "a cellist": a person by the word's ending
-        glyph = person_glyph(who, age=draft.age, hair=hair_key(draft.hair), skin_tone=draft.skin_tone,
-                             action=draft.action, beard=draft.beard)
-        if glyph:
-            return glyph, "", draft.noun
-    kept = by_contents(draft.noun, draft.modifiers)
-    if kept:  # "a bottle of olive oil" is no baby's bottle, "a ball of yarn" no football
-        return kept[0], "" if kept[0] == pictogram_for(draft.noun) else kept[1], draft.noun
-    if named_form(draft.noun) or draft.noun in FORM_OVER_INDEX:
-        return None, "", draft.noun  # a form of its own, even where a pictogram shares the name (a hot-air balloon)
-    whole = None if draft.glyph else whole_compound(draft.noun, draft.lookup, draft.modifiers)
-    if whole:
-        return whole  # "a lily pad" is no pad, "a baby shower" no shower
-    glyph = draft.glyph or pictogram_for(draft.noun)
-    if glyph:
-        return glyph, "", draft.noun
-    if has_form(draft.noun):
-        return None, "", draft.noun  # drawn as a shape of its own, never as the nearest pictogram (a desk)
-    for phrase in dict.fromkeys([draft.lookup, draft.noun]):
-        known = stand_in(phrase) if phrase else None
-        if known:
-            return (*known, phrase)
-    for phrase in dict.fromkeys([draft.lookup, draft.noun]):
-        match = nearest_pictogram(phrase) if phrase else None
-        if match:
-            alone = nearest_pictogram(draft.noun) if phrase != draft.noun else None
-            same = alone is not None and alone.glyph == match.glyph  # "gas stove": the stove's own, named so
-            return match.glyph, match.name, draft.noun if same else phrase
-    by_kind = kind_pictogram(draft.noun, draft.modifiers)  # then its kind: a colander is shown as a spoon
-    animal = nearest_among(draft.noun, tuple(sorted(ANIMALS))) if by_kind == ANIMAL_KIND else None
-    if animal:  # WordNet's animal is drawn as the nearest animal the set has, never as paw prints
-        return animal.glyph, animal.name, draft.noun
-    if by_kind:
-        return (*by_kind, draft.noun)
-    kind = nearest_kind(draft.noun)  # last: its kind by meaning, for a noun WordNet lacks
-    if kind:
-        return kind.glyph, kind.name, draft.noun
-    return None, "", draft.noun
-
