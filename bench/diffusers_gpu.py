@@ -176,6 +176,12 @@ def dit_flops(name: str, steps: int, forwards_per_step: int, smoke: bool) -> flo
     return float(steps * forwards_per_step * step_flops + counter.get_total_flops())
 
 
+def keep(rows: list[Row], row: Row) -> None:
+    """Append a measured row and log it at once: a run stopped at its time limit still leaves what it measured."""
+    rows.append(row)
+    log(f"{row.workload} | {row.variant} | median {row.median:.3f} s | runs {[round(s, 3) for s in row.seconds]}")
+
+
 def bench_dits(args: argparse.Namespace) -> list[Row]:
     device, dtype = ("cpu", torch.float32) if args.smoke else ("cuda", torch.bfloat16)
     sync = torch.cuda.synchronize if device == "cuda" else (lambda: None)
@@ -201,7 +207,7 @@ def bench_dits(args: argparse.Namespace) -> list[Row]:
 
         log(f"{workload.name}: plain diffusers, eager")
         plain()  # warm-up: cuDNN/cuBLAS autotuning, allocator
-        rows.append(Row(workload.name, "plain diffusers (eager bf16)", timed(plain, args.repeats, sync), flops))
+        keep(rows, Row(workload.name, "plain diffusers (eager bf16)", timed(plain, args.repeats, sync), flops))
 
         profile = replace(preset, compile=args.compile_mode if args.compile_mode != "none" else False,
                           compile_backend="eager" if args.smoke else "inductor")
@@ -216,8 +222,8 @@ def bench_dits(args: argparse.Namespace) -> list[Row]:
         started = time.perf_counter()
         engine()
         compile_seconds = time.perf_counter() - started
-        rows.append(Row(workload.name, f"engine (compile={profile.compile})", timed(engine, args.repeats, sync),
-                        flops, {"first call (compiles), s": round(compile_seconds, 1)}))
+        keep(rows, Row(workload.name, f"engine (compile={profile.compile})", timed(engine, args.repeats, sync),
+                       flops, {"first call (compiles), s": round(compile_seconds, 1)}))
         del pipeline, plain, engine
         gc.collect()
         if device == "cuda":
