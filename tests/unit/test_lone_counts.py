@@ -1,0 +1,52 @@
+"""A thing counted by "one", "a single" or "a lone", and people counted by a queue, through the real planner and the
+real draft engine.
+
+"one orange on a blue background" named no thing at all: after a number the fruit's name was taken for its colour
+(after an article it was already the fruit). "a short queue of hungry customers" lost the customers. A colour that
+is followed by its noun stays that noun's colour.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from openbanana.planner.rules import read_scene
+from tests.unit.test_drawn_as_asked import plan_of
+from tests.unit.test_unknown_nouns8 import drawn
+
+
+@pytest.mark.parametrize("prompt", [
+    "Minimal poster: one orange on a blue background",
+    "a single orange on a white plate",
+    "a lone orange, a knife and a cutting board",
+])
+def test_one_orange_is_the_fruit(prompt: str) -> None:
+    graph = read_scene(prompt)
+    orange = next((e for e in graph.entities if e.noun == "orange"), None)
+    assert orange is not None, [e.noun for e in graph.entities]
+    assert orange.count == 1 and orange.color_name == ""
+
+
+def test_one_orange_is_drawn_once() -> None:
+    plan = plan_of("Minimal poster: one orange on a blue background")
+    assert len(drawn(plan, "orange")) == 1
+
+
+def test_a_colour_before_its_noun_stays_the_colour() -> None:
+    cat = next(e for e in read_scene("one orange cat asleep on a mat").entities if e.noun == "cat")
+    assert cat.color_name == "orange"
+
+
+@pytest.mark.parametrize(("prompt", "count"), [
+    ("a food truck and a short queue of hungry customers", 4),
+    ("a long queue of people outside a bakery", 7),
+    ("a queue of children at an ice cream van", 5),
+])
+def test_a_queue_is_people_in_a_row(prompt: str, count: int) -> None:
+    people = [e for e in read_scene(prompt).entities if e.count == count]
+    assert people and people[0].arrangement == "row", [(e.noun, e.count) for e in read_scene(prompt).entities]
+
+
+def test_a_queue_is_drawn_as_that_many_people() -> None:
+    plan = plan_of("a food truck and a short queue of hungry customers")
+    assert len(drawn(plan, "customer")) == 4
