@@ -21,6 +21,9 @@ from openbanana.planner.rules.vocabulary.typography import (
 from openbanana.scene import FontFamily, FontWeight, Placement, TextSpec
 
 _PLAIN = TextSpec("")
+# "a label reading", "a tag that says": once the role word is the text's, its verb is too (else "reading" was read
+# as a thing, drawn as books).
+SAYS_TAIL = re.compile(r"\s+(?:reading|saying|(?:that|which) (?:says|reads)|reads|says)\s*[:,]?\s*")
 
 
 def style_of(words: str) -> TextSpec:
@@ -73,10 +76,13 @@ def described_ranges(prompt: str, spans: list[Span]) -> list[tuple[int, int]]:
     patterns = [COLOR_WORDS, BUTTON_COLOR, *(p for _, p in ROLE_WORDS), *(p for _, p in PLACEMENT_WORDS),
                 *(p for _, p in WEIGHT_WORDS), *(p for _, p in FAMILY_WORDS)]
     ranges: list[tuple[int, int]] = []
+    roles = {p for _, p in ROLE_WORDS}
     for span in spans:
         for words, offset in ((span.after, span.end), (span.before, span.start - len(span.before))):
             for pattern in patterns:
-                ranges.extend((offset + m.start(), offset + m.end()) for m in pattern.finditer(words))
+                for m in pattern.finditer(words):
+                    says = SAYS_TAIL.fullmatch(words, m.end()) if pattern in roles and offset < span.start else None
+                    ranges.append((offset + m.start(), offset + (says.end() if says else m.end())))
     for sentence in _global_sentences(prompt, spans):
         match = COLOR_WORDS.search(sentence.group(0).lower())
         if match:

@@ -14,7 +14,7 @@ from openbanana.planner.pictograms import singular
 from openbanana.planner.rules.places import PLACE_THINGS
 from openbanana.planner.rules.text_roles import assign_roles
 from openbanana.planner.rules.text_spans import Span, listed_spans, quoted_spans, without_spans
-from openbanana.planner.rules.text_style import described_ranges, global_style, merged
+from openbanana.planner.rules.text_style import SAYS_TAIL, described_ranges, global_style, merged
 from openbanana.planner.rules.vocabulary.attributes import PART_WORDS
 from openbanana.planner.rules.vocabulary.typography import DOCUMENT_NOUNS, DOCUMENT_WORDS, ITEM_WITH_PRICE, NEEDS_TEXT
 from openbanana.scene import DocumentKind, TextSpec
@@ -43,9 +43,15 @@ def _document_words(prompt: str, kind: DocumentKind) -> list[tuple[int, int]]:
     if kind in DOCUMENT_NOUNS:
         patterns.append(DOCUMENT_NOUNS[kind])
     lowered = prompt.lower()
-    return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(lowered)
+    return [(m.start(), _past_says(lowered, m.end())) for pattern in patterns for m in pattern.finditer(lowered)
             if not (m.group(0).split()[-1] in PART_WORDS and re.match(r"\s+of\b", lowered[m.end():m.end() + 4]))
             and not _placed_thing(lowered, m.start())]
+
+
+def _past_says(lowered: str, end: int) -> int:
+    """The end of a document word, past the verb that introduces its string ("a banner reading")."""
+    says = SAYS_TAIL.match(lowered, end)
+    return says.end() if says and lowered[says.end():says.end() + 1] in "\"'“‘«„「" else end
 
 
 # A word after one of these prepositions (and its article and one modifier) is where something is: "a dog under

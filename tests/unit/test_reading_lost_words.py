@@ -1,9 +1,9 @@
-"""A thing counted by "one", "a single" or "a lone", and people counted by a queue, through the real planner and the
-real draft engine.
+"""Words the reader lost or misread, through the real planner and the real draft engine.
 
-"one orange on a blue background" named no thing at all: after a number the fruit's name was taken for its colour
-(after an article it was already the fruit). "a short queue of hungry customers" lost the customers. A colour that
-is followed by its noun stays that noun's colour.
+1. "one orange on a blue background" named no thing at all: after a number the fruit's name was taken for its
+   colour (after an article it was already the fruit). A colour followed by its noun stays that noun's colour.
+2. "a short queue of hungry customers" lost the customers: a queue is people in a row.
+3. "a tag reading "Sale"": the tag is the string's role word, and "reading" was left behind and drawn as books.
 """
 
 from __future__ import annotations
@@ -50,3 +50,21 @@ def test_a_queue_is_people_in_a_row(prompt: str, count: int) -> None:
 def test_a_queue_is_drawn_as_that_many_people() -> None:
     plan = plan_of("a food truck and a short queue of hungry customers")
     assert len(drawn(plan, "customer")) == 4
+
+
+@pytest.mark.parametrize("prompt", [
+    'a shop window with red sneakers on a pedestal and a tag reading "Sale 29.99"',
+    'a jar of jam with a label reading "Plum"',
+    'a birthday banner reading "Happy 30th" above a table',
+    'a gift with a tag that says "For Mum"',
+])
+def test_the_verb_that_introduces_a_label_is_never_a_thing(prompt: str) -> None:
+    """"a tag reading …": the tag is the string's, and so is "reading" (it was drawn as a pile of books)."""
+    plan = plan_of(prompt)
+    assert "reading" not in {e.noun for e in plan.scene.entities}
+    assert not any("📚" in (s.glyph or "") for s in plan.subjects), [s.label for s in plan.subjects]
+
+
+def test_a_person_reading_a_titled_book_still_reads() -> None:
+    girl = next(e for e in read_scene('a girl reading "Matilda" on a park bench').entities if e.noun == "girl")
+    assert girl.action == "reading"
