@@ -28,7 +28,7 @@ from openbanana.planner.rules.tag_shapes import (
     plural_subject_verb,
 )
 from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, STATE_ADJECTIVES, VERB_RELATIONS
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, MATERIALS
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
@@ -105,7 +105,7 @@ def _retag(tokens: list[Token]) -> list[Token]:
                 and token.word not in ING_NOUNS:
             tokens[i] = Token(token.word, "ing")  # "with light skin drinking coffee": the person's verb
         elif i and token.tag == "noun" and (is_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
-                token, following) or _agrees(tokens, i, following)):
+                token, following) or _agrees(tokens, i, following)) and not _material_modifier(before, following):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
         elif token.tag == "noun" and plural_subject_verb(tokens, i, following):
             tokens[i] = Token(token.word, "verb")  # "waves crash against…": a plural's verb has no -s
@@ -192,6 +192,11 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
     opened = j >= 0 and j < i - 1 and (tokens[j].tag in ("det", "num", "quantity") or tokens[j].word in ARTICLES)
     coordinated = j >= 1 and tokens[j - 1].tag == "conj"
     return singular and opened and not coordinated
+
+
+def _material_modifier(before: Token, following: Token | None) -> bool:
+    """"an enamel camping mug": after a material and before a noun, an -ing word names the head's use, not a verb."""
+    return before.word in MATERIALS and following is not None and following.tag == "noun"
 
 
 def _compound(before: Token, token: Token) -> bool:
