@@ -9,6 +9,7 @@ engine.
    elderly, and an age word still says how old a couple is; "is asleep" / "is fast asleep" is sleeping.
 4. A building seen from outside ("parked outside a diner") is its shop front named as the prompt named it, with
    what was parked in front of it.
+5. A number before a colour word that is also a fruit names the fruit ("one orange on a table").
 """
 
 from __future__ import annotations
@@ -109,3 +110,11 @@ def test_a_building_seen_from_outside_is_named_and_stood_before(prompt: str, bui
     shops, fronts = person(plan, building), person(plan, before)
     assert shops and fronts and all(ink_mask(plan, s).any() for s in shops)
     assert fronts[0].box[3] >= shops[0].box[3]  # in front: standing lower in the picture, nearer the viewer
+
+
+@pytest.mark.parametrize("prompt", ["one orange on a table", "a single orange on a plate",
+                                    'Minimal poster: one orange on a blue background with "Vitamin See" in small text'])
+def test_one_orange_is_the_fruit(prompt: str) -> None:
+    plan = plan_of(prompt)
+    fruit = person(plan, "orange")
+    assert fruit and entity(plan.scene, "orange").glyph == "🍊" and ink_mask(plan, fruit[0]).any()

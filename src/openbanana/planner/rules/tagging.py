@@ -121,9 +121,10 @@ def _retag(tokens: list[Token]) -> list[Token]:
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.tag == "noun" and token.word in COLORS and following is not None and following.tag == "adj":
             tokens[i] = Token(token.word, "adj")  # "a teal vintage car": the colour of the car, not a duck
-        elif token.tag == "adj" and i and tokens[i - 1].word in ARTICLES and pictogram_for(token.word) \
-                and (following is None or following.tag in ("conj", "comma", "break", "prep")):
-            tokens[i] = Token(token.word, "noun")  # "an orange and a banana": the fruit
+        elif token.tag == "adj" and i and (tokens[i - 1].word in ARTICLES or tokens[i - 1].tag == "num") \
+                and pictogram_for(token.word) and (following is None or following.tag in ("conj", "comma", "break",
+                                                                                          "prep")):
+            tokens[i] = Token(token.word, "noun")  # "an orange and a banana", "one orange on…": the fruit
         elif token.tag == "adj" and i and tokens[i - 1].word in ("a", "an", "the") and token.word not in DEGREES \
                 and (following is None or following.tag in HEAD_ENDS) and _countable(token.word):
             tokens[i] = Token(token.word, "noun")  # "a cake on a platter.": a phrase ends in its head
