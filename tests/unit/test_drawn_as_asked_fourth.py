@@ -130,7 +130,7 @@ def test_places_the_reading_lost_are_the_setting() -> None:
     assert not any((s.glyph or "").startswith("🧑\u200d⚖") for s in court.subjects)  # no judge
     diner = plan_of("a motorcycle parked in front of a diner at night")
     assert not diner.scene.setting.indoor and diner.background.terrain == "road"
-    assert labelled(diner, "shop")  # the diner seen from the street
+    assert labelled(diner, "diner")  # seen from the street: its shop front, named diner
     soap = plan_of("a bottle of shampoo next to a bar of soap")
     assert soap.scene.setting.place != "bar"
     barber = plan_of("a barber cutting a man's hair in a barbershop")

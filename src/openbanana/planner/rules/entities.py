@@ -200,7 +200,7 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     if person is None and len(words) > 1 and stand_in(f"{words[-2].word} {lemma}"):
         glyph, noun = None, f"{words[-2].word} {lemma}"  # "a piggy bank": the stand-in names both words, no bank
         compound = noun
-    contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
+    contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" and words[-2].word[-3:] != "ing" else ""
     if (lemma in VESSELS or lemma in PORTIONS) and span == 1 and contents and contents not in MATERIALS \
             and pictogram_for(contents):
         glyph, noun, span = pictogram_for(contents), f"{contents} {lemma}", 2  # "a coffee cup" shows coffee

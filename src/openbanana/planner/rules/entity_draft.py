@@ -24,6 +24,7 @@ from openbanana.planner.rules.vocabulary.people_words import (
     BEARD_WORDS,
     HAIR_WORDS,
     KIN_NOUNS,
+    PEOPLE_GROUPS,
     SKIN_WORDS,
     YOUNG_WORDS,
     hair_key,
@@ -78,6 +79,9 @@ class Draft:
         if self.animal and AGE_WORDS.get(word) == "baby":
             self.age = self.age or "baby"  # "a baby elephant": a young one of its kind
             return True
+        if self.noun in PEOPLE_GROUPS and word in AGE_WORDS and word not in YOUNG_WORDS:
+            self.age = self.age or AGE_WORDS[word]
+            return True
         if word in ARRANGEMENT_PHRASES:
             self.arrangement = ARRANGEMENT_PHRASES[word]
             return True
@@ -96,6 +100,8 @@ class Draft:
             if word in YOUNG_WORDS and self.age is None and self.noun not in KIN_NOUNS:
                 age = None  # "a young woman" stays an adult; a boy or a girl is a child already
             self.age = self.age or age
+            if word in HAIR_WORDS:
+                self.set_hair([word])  # "a grey-haired grandmother": old, and her hair grey
             return age is not None or word in YOUNG_WORDS
         if tag == "hair" or (word in HAIR_WORDS and word not in COLORS):
             self.set_hair([word])

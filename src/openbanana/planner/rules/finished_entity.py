@@ -11,7 +11,12 @@ from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.kept_kinds import FORM_OVER_INDEX, by_contents, content_colour, whole_compound
 from openbanana.planner.rules.scene.kinds import has_form, is_person, named_form
-from openbanana.planner.rules.vocabulary.attributes import ANIMALS, BARE_PLURAL_COUNT, MATERIALS
+from openbanana.planner.rules.vocabulary.attributes import (
+    ANIMALS,
+    BARE_PLURAL_COUNT,
+    MATERIAL_FAMILIES,
+    MATERIALS,
+)
 from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.rules.vocabulary.people_words import hair_key
 from openbanana.planner.stand_ins import ANIMAL_KIND, stand_in
@@ -38,7 +43,8 @@ def to_entity(entity_id: str, draft: Draft) -> Entity:
     glyph, stand_in, phrase = _glyph(draft)
     noun = phrase if " " in phrase and phrase.endswith(" " + draft.noun) else draft.noun
     named = next((n for n in (noun, *(f"{m} {noun}" for m in draft.modifiers)) if n in USUAL_COLOURS), "")
-    usual_name = USUAL_COLOURS.get(named, "") if draft.material == "" else MATERIAL_COLOURS.get(draft.material, "")
+    usual_name = USUAL_COLOURS.get(named, "") if draft.material == "" else MATERIAL_COLOURS.get(
+        MATERIAL_FAMILIES.get(draft.material, draft.material), "")  # suede is leather-brown
     usual = COLORS.get(usual_name) if draft.color is None and usual_name else None
     usual = usual or (content_colour(draft.noun, draft.modifiers) if draft.color is None else None)
     young = not draft.person and (draft.noun in YOUNG_ANIMALS or (draft.animal and draft.age in ("baby", "child")))

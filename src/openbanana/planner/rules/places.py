@@ -52,20 +52,37 @@ THICK = frozenset({"orchard"})  # places made of many of one thing: one named ("
 ROOM_FOR = 3  # with this many things named already, only the most telling thing of the place is added
 
 
-def place_things(places: Sequence[str], entities: Sequence[Entity]) -> tuple[Entity, ...]:
-    """The entities the first collective place adds: none when the prompt already names one of its things."""
+def place_things(places: Sequence[str], entities: Sequence[Entity], prose: str = "") -> tuple[Entity, ...]:
+    """The entities the first collective place adds: none when the prompt already names one of its things. A
+    building seen from outside is its shop front, named as the prompt named it ("a diner", drawn as a shop)."""
     place = next((p for p in places if p in PLACE_THINGS), None)
     if place is None:
         return ()
     things = PLACE_THINGS[place]
+    lowered, nouns = prose.lower(), {e.noun for e in entities}
+    building = _seen_from_outside(lowered, nouns) if place == STREET and not _modifies_a_thing(lowered, nouns) else ""
+    if building:
+        things = ((building, "🏪", 1),)
     named = {e.noun for e in entities} | {(e.glyph or "").replace("\ufe0f", "") for e in entities}
     if place not in THICK and any(noun in named or glyph in named for noun, glyph, _ in things):
         return ()
     chosen = things[:1] if len(entities) >= ROOM_FOR else things
     start = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
     return tuple(Entity(id=f"e{start + n}", noun=noun, glyph=glyph, count=count, modifiers=(place,),
-                        stand_in="house" if noun == "barn" else "")
+                        stand_in="house" if noun == "barn" else "shop" if glyph == "🏪" and noun != "shop" else "")
                  for n, (noun, glyph, count) in enumerate(chosen))
+
+
+def in_front_of_building(added: Sequence[Entity], entities: Sequence[Entity], prose: str) -> tuple[Relation, ...]:
+    """"a convertible parked outside a diner": the thing named last before the building stands in front of it."""
+    lowered = prose.lower()
+    outside = SEEN_FROM_OUTSIDE.search(lowered)
+    building = next((e for e in added if e.stand_in == "shop" and STREET in e.modifiers), None)
+    if outside is None or building is None:
+        return ()
+    said = [(lowered.rfind(e.noun.split()[-1], 0, outside.start()), e.id) for e in entities]
+    at, subject = max(said, default=(-1, ""))
+    return (Relation(subject, "in_front_of", building.id),) if at >= 0 else ()
 
 
 def reconsider(setting: SettingReader, entities: tuple[Entity, ...], relations: tuple[Relation, ...],
@@ -79,10 +96,7 @@ def reconsider(setting: SettingReader, entities: tuple[Entity, ...], relations: 
         as_things.update({e.id: "market" for e in entities if e.noun == "farmer"})  # the market's name, no farmer
     hidden = HIDDEN_PLACES.search(lowered)
     named = [*as_things.values(), *((hidden.group(1),) if hidden and not setting.places else ())]
-    outside = SEEN_FROM_OUTSIDE.search(lowered)
-    nouns = {e.noun for e in entities}
-    building = next((w for w in (outside.groups() if outside else ()) if w in PLACES and PLACES[w].indoor
-                     and w not in nouns), "")  # "in front of a garage" read as a thing stays one
+    building = _seen_from_outside(lowered, {e.noun for e in entities})
     kept = sorted(kept, key=lambda name: name not in CROSSINGS)  # "the street at a crosswalk": the crossing shows
     if kept == setting.places and not named and not building:
         return entities, relations
@@ -95,6 +109,21 @@ def reconsider(setting: SettingReader, entities: tuple[Entity, ...], relations: 
     gone = set(as_things)
     return (tuple(e for e in entities if e.id not in gone),
             tuple(r for r in relations if r.subject not in gone and r.object not in gone))
+
+
+def _seen_from_outside(lowered: str, nouns: set[str]) -> str:
+    """The indoor place a prompt sees from the street ("parked in front of a diner"), or ""; one read as a thing
+    ("in front of a garage") stays a thing."""
+    outside = SEEN_FROM_OUTSIDE.search(lowered)
+    return next((w for w in reversed(outside.groups() if outside else ()) if w in PLACES and PLACES[w].indoor
+                 and w not in nouns), "")  # the head first: "a corner cafe" is a cafe
+
+
+def _modifies_a_thing(lowered: str, nouns: set[str]) -> bool:
+    """"in front of a glass office tower": the place word names the kind of a thing already read, no building."""
+    outside = SEEN_FROM_OUTSIDE.search(lowered)
+    after = re.match(r"\s+([a-z]+)", lowered[outside.end():]) if outside else None
+    return after is not None and after.group(1).removesuffix("s") in nouns
 
 
 def _place_names(entity: Entity) -> list[str]:

@@ -24,7 +24,7 @@ from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.owned_wear import worn_by_owners
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.pairs_side import side_by_side
-from openbanana.planner.rules.places import place_things, reconsider
+from openbanana.planner.rules.places import in_front_of_building, place_things, reconsider
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.texts import read_texts as read_strings
@@ -103,7 +103,8 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = settle(entities, relations)
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)
-    entities += place_things(setting.places, entities)[: max(0, MAX_ENTITIES - len(entities))]
+    added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]
+    entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
     if not any(OPEN_FIRES & _names(e) for e in entities):
         rooms += [ACTION_ROOMS[e.action] for e in entities if e.action in ACTION_ROOMS]

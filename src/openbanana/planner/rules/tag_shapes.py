@@ -15,9 +15,10 @@ if TYPE_CHECKING:
 
 def after_posture(tokens: list[Token], i: int) -> bool:
     """A state adjective right after a verb of posture, or after it and its particle ("curled up asleep",
-    "lying asleep"): it says what the thing is doing, more than the posture does."""
-    j = i - 1 if tokens[i - 1].word not in ("up", "down", "out") else i - 2
-    return j >= 0 and tokens[j].tag in ("verb", "past", "ing")
+    "lying asleep"), or after "is" ("a man is asleep", "is fast asleep"): it says what the thing is doing, more
+    than the posture does."""
+    j = i - 1 if tokens[i - 1].word not in ("up", "down", "out", "fast", "sound") else i - 2
+    return j >= 0 and tokens[j].tag in ("verb", "past", "ing", "be")
 
 
 def plural_subject_verb(tokens: list[Token], i: int, following: Token | None) -> bool:

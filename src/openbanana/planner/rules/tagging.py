@@ -28,7 +28,7 @@ from openbanana.planner.rules.tag_shapes import (
     plural_subject_verb,
 )
 from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, STATE_ADJECTIVES, VERB_RELATIONS
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, MATERIALS
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
@@ -41,7 +41,7 @@ _LETTER_HYPHEN = re.compile(r"(?<![^\W_])([^\W_])-(?=[^\W_])")  # "t-shirt", "x-
 _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its"})  # a noun follows
-LONE_WORDS = frozenset({"one", "single", "lone"})  # "one orange", "a single orange": a count, then the noun
+LONE_WORDS = frozenset({"single", "lone"})  # "a single orange", "a lone orange": the fruit, as after "one"
 
 # Fixed units beyond the vocabularies': prepositions of several words (the one table in relation_words), and
 # where a thing is with no partner named ("in the background", "nearby").
@@ -106,7 +106,7 @@ def _retag(tokens: list[Token]) -> list[Token]:
                 and token.word not in ING_NOUNS:
             tokens[i] = Token(token.word, "ing")  # "with light skin drinking coffee": the person's verb
         elif i and token.tag == "noun" and (is_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
-                token, following) or _agrees(tokens, i, following)):
+                token, following) or _agrees(tokens, i, following)) and not _material_modifier(before, following):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
         elif token.tag == "noun" and plural_subject_verb(tokens, i, following):
             tokens[i] = Token(token.word, "verb")  # "waves crash against…": a plural's verb has no -s
@@ -122,9 +122,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.tag == "noun" and token.word in COLORS and following is not None and following.tag == "adj":
             tokens[i] = Token(token.word, "adj")  # "a teal vintage car": the colour of the car, not a duck
-        elif token.tag == "adj" and i and tokens[i - 1].word in (*ARTICLES, *LONE_WORDS) \
-                and pictogram_for(token.word) and (following is None or following.tag in ("conj", "comma", "break",
-                                                                                            "prep")):
+        elif token.tag == "adj" and i and (tokens[i - 1].word in (*ARTICLES, *LONE_WORDS)
+                                           or tokens[i - 1].tag == "num") and pictogram_for(token.word) \
+                and (following is None or following.tag in ("conj", "comma", "break", "prep")):
             tokens[i] = Token(token.word, "noun")  # "an orange and a banana", "one orange on…": the fruit
         elif token.tag == "adj" and i and tokens[i - 1].word in ("a", "an", "the") and token.word not in DEGREES \
                 and (following is None or following.tag in HEAD_ENDS) and _countable(token.word):
@@ -194,6 +194,11 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
     opened = j >= 0 and j < i - 1 and (tokens[j].tag in ("det", "num", "quantity") or tokens[j].word in ARTICLES)
     coordinated = j >= 1 and tokens[j - 1].tag == "conj"
     return singular and opened and not coordinated
+
+
+def _material_modifier(before: Token, following: Token | None) -> bool:
+    """"an enamel camping mug": after a material and before a noun, an -ing word names the head's use, not a verb."""
+    return before.word in MATERIALS and following is not None and following.tag == "noun"
 
 
 def _compound(before: Token, token: Token) -> bool:

@@ -91,8 +91,8 @@ SIZES: dict[str, float] = {
     "larger": 1.35, "largest": 1.7, "biggest": 1.7, "smallest": 0.5, "tinier": 0.5, "tiniest": 0.5,
 }
 
-# Material words as written → the material's name on the entity.
-MATERIALS: dict[str, str] = {
+# Material words as written → the family a colour is looked up by (a terracotta pot is clay-coloured).
+MATERIAL_FAMILIES: dict[str, str] = {
     "wooden": "wooden", "wood": "wooden", "timber": "wooden", "paper": "paper", "cardboard": "cardboard",
     "origami": "paper", "gold": "gold", "silver": "silver", "bronze": "bronze", "copper": "copper",
     "brass": "brass", "metal": "metal", "metallic": "metal", "steel": "metal", "iron": "iron", "tin": "tin",
@@ -116,7 +116,15 @@ MATERIALS: dict[str, str] = {
 # cone", "birch woods"): see WOOD_PLANTS.
 WOODS = frozenset({"oak", "oaken", "pine", "walnut", "mahogany", "cedar", "birch", "teak", "beech", "ebony",
                    "rosewood", "cherrywood"})
-MATERIALS.update(dict.fromkeys(WOODS, "wooden"))
+MATERIAL_FAMILIES.update(dict.fromkeys(WOODS, "wooden"))
+# Materials named as such stay as written on the entity ("a terracotta pot", "a tweed cap", "a steel beam"), since
+# the prompt said that material, not its family; other forms ("woollen", "timber", "oak") take the family's name.
+# A knitted thing is read as wool: the stitch is how it was made, wool what it is made of.
+KEPT_MATERIALS = frozenset({"terracotta", "tweed", "steel", "aluminium", "aluminum", "cashmere", "fleece",
+                            "corduroy", "flannel", "satin", "suede", "granite", "porcelain", "stoneware", "pewter",
+                            "titanium", "chrome", "rattan"})
+MATERIALS: dict[str, str] = {word: word if word in KEPT_MATERIALS else family
+                             for word, family in MATERIAL_FAMILIES.items()}
 WOOD_PLANTS = frozenset({"tree", "forest", "wood", "woods", "grove", "leaf", "cone", "needle", "branch", "twig",
                          "nut", "blossom", "sapling", "seedling", "bark", "log"})
 # Materials that are also colours: "a gold frame" is gold-coloured too. Their colour is the colour word's, or this

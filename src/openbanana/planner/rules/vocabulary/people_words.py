@@ -18,16 +18,18 @@ AGE_WORDS: dict[str, AgeGroup] = {
     "old": "elderly", "elderly": "elderly", "aged": "elderly", "senior": "elderly", "older": "elderly",
     "grey haired": "elderly", "gray haired": "elderly", "wrinkled": "elderly", "young": "child", "little": "child",
     "teenage": "teen", "teen": "teen", "adolescent": "teen", "baby": "baby", "newborn": "baby", "infant": "baby",
-    "middle aged": "adult", "adult": "adult", "grown": "adult",
+    "middle aged": "adult", "adult": "adult", "grown": "adult", "retired": "elderly",
 }
 # "young" makes a child of a boy or a girl, and of a son or a daughter, but leaves a young woman an adult.
 KIN_NOUNS = frozenset({"son", "daughter", "nephew", "niece", "sibling", "brother", "sister", "cousin"})
 YOUNG_WORDS = frozenset({"young", "little"})
+# Nouns for several people drawn as one pictogram: an age word still says how old they are ("an elderly couple").
+PEOPLE_GROUPS = frozenset({"couple", "pair", "family", "crowd", "group", "team", "band", "trio"})
 HAIR_WORDS: dict[str, str] = {
     "blonde": "blond", "blond": "blond", "fair haired": "blond", "golden haired": "blond", "golden": "blond",
     "yellow": "blond", "platinum": "blond", "red haired": "red", "redheaded": "red", "ginger": "red",
     "auburn": "red", "red": "red", "copper": "red", "curly haired": "curly", "curly": "curly", "afro": "curly",
-    "frizzy": "curly", "bald": "bald", "balding": "bald", "shaved": "bald", "grey haired": "grey",
+    "frizzy": "curly", "bald": "bald", "balding": "bald", "shaved": "bald", "shaven": "bald", "grey haired": "grey",
     "gray haired": "grey", "white haired": "white", "silver haired": "grey", "grey": "grey", "gray": "grey",
     "white": "white", "silver": "grey", "black haired": "black", "black": "black", "brown haired": "brown",
     "brown": "brown", "dark haired": "black", "dark": "black",
@@ -43,7 +45,8 @@ HAIR_STYLES = frozenset({"braid", "braids", "pigtail", "pigtails", "ponytail", "
                          "dreadlock", "lock", "locks", "bangs", "mohawk", "plait", "plaits", "cornrows", "afro",
                          "ponytails", "buns", "topknot", "bob", "fringe", "quiff", "mullet", "twists"})
 # Two-word cuts whose head alone names no hair ("a cut of meat"): "a blue buzz cut" is the person's hair.
-HAIR_CUTS = frozenset({"buzz cut", "crew cut", "pixie cut", "bowl cut", "top knot"})
+HAIR_CUTS = frozenset({"buzz cut", "crew cut", "pixie cut", "bowl cut", "top knot", "shaved head", "shaven head",
+                       "bald head"})  # "with a shaved head": the hair (none), not a second head
 BODY_WORDS = BODY_WORDS | HAIR_STYLES | {"plait", "plaits", "braid", "pigtail", "cornrows"}
 BEARD_WORDS = frozenset({"beard", "moustache", "mustache", "stubble", "bearded"})
 
