@@ -1,7 +1,8 @@
 """Forms for things met outdoors that the pictogram font lacks or shows only as a sign: an arched stone bridge (the
 font's bridge is a night scene on a tile), a playground seesaw (a slide had stood in), a baby's stroller (a
 shopping cart had stood in), a skateboard seen side on under a rider's feet (the font's is tilted on end), a
-basketball hoop and a football goal (the props a court or a pitch is known by; a ball had stood in for a hoop)."""
+basketball hoop and a football goal (the props a court or a pitch is known by; a ball had stood in for a hoop),
+a plain slab for an ice floe or a steel beam to stand on (they were left out, and what stood on them floated)."""
 
 from __future__ import annotations
 
@@ -68,7 +69,15 @@ def _goal() -> list[Part]:
             (rect(0.965, 0.0, 1.0, 1.0), 1.0)]
 
 
+def _slab() -> list[Part]:
+    """A plain slab seen a little from above, for a support with no pictogram of its own (an ice floe, a steel
+    beam): its lit top, on which things stand, over its front face in shade."""
+    return [(((0.04, 0.0), (0.96, 0.0), (1.0, 0.55), (0.0, 0.55)), 1.12), (rect(0.0, 0.55, 1.0, 1.0), 0.72)]
+
+
 OUTDOOR_THINGS: dict[str, Sequence[Part]] = {"bridge": _bridge(), "seesaw": _seesaw(), "stroller": _stroller(),
-                                             "skateboard": _skateboard(), "hoop": _hoop(), "goal": _goal()}
+                                             "skateboard": _skateboard(), "hoop": _hoop(), "goal": _goal(),
+                                             "floe": _slab(), "girder": _slab()}
 OUTDOOR_COLORS: dict[str, RGB] = {"bridge": (168, 156, 140), "seesaw": (220, 80, 60), "stroller": (90, 120, 170),
-                                  "skateboard": (206, 64, 52), "hoop": (216, 96, 40), "goal": (236, 236, 236)}
+                                  "skateboard": (206, 64, 52), "hoop": (216, 96, 40), "goal": (236, 236, 236),
+                                  "floe": (214, 232, 242), "girder": (120, 128, 140)}

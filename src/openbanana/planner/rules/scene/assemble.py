@@ -47,7 +47,7 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
             entity="" if decor else entity.id, depth=round(depth, 4), flip=piece.flip,
             shadow=piece.shadow and not floating and form != "rug", also_shows=piece.also, form=form,
             figure=piece.figure, pose="sitting" if _sitting(piece) else ""))
-    subjects = _flat_under(subjects)
+    subjects = _dry_on_floes(_flat_under(subjects))
     order = {entity_id: index for index, entity_id in enumerate(entities)}
     listed = sorted(zip(subjects, (piece for _, piece, _ in drawn), strict=True),
                     key=lambda pair: (order.get(pair[1].entity.id, len(order)), pair[1].copy, pair[0].z))
@@ -67,6 +67,15 @@ def _flat_under(subjects: list[Subject]) -> list[Subject]:
         if above and max(above) >= flat.depth:
             out[i] = replace(flat, depth=round(min(1.0, max(above) + 0.0001), 4))
     return out
+
+
+def _dry_on_floes(subjects: list[Subject]) -> list[Subject]:
+    """What stands on a floe stands on ice above the water: the engine mirrors in the water whatever has its feet
+    in the water's band, so a penguin's reflection was drawn across the floe under it."""
+    floes = [s.box for s in subjects if s.form == "floe"]
+    return [replace(s, shadow=False) if s.form != "floe" and any(
+        x0 <= (s.box[0] + s.box[2]) / 2 <= x1 and y0 <= s.box[3] <= y1 for x0, y0, x1, y1 in floes) else s
+        for s in subjects]
 
 
 def _made(glyph: str | None) -> bool:

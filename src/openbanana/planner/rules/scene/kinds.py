@@ -136,7 +136,12 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("hoop", "basketball hoop", "basketball net"), (2.0, 0.5, "hoop", "ground", True)),
     **dict.fromkeys(("goal", "soccer goal", "football goal", "goalpost", "goalposts"),
                     (1.4, 2.2, "goal", "ground", True)),
+    **dict.fromkeys(("ice floe", "floe", "ice sheet"), (0.22, 3.2, "floe", "ground", False)),
+    **dict.fromkeys(("beam", "steel beam", "girder", "steel girder", "i-beam"), (0.14, 4.0, "girder", "ground", False)),
 }
+SLABS = frozenset({"wall", "floe", "girder"})  # forms things stand on along their top
+MADE_ONLY = frozenset({"beam"})  # a girder only when made of something: a bare "beam" is as often one of light
+SLAB_TOP = 0.28  # a floe's or a beam's lit top seen from above: what stands on it stands on its middle
 FORM_CONTAINERS = frozenset({"carton", "trough"})  # forms open at the top: what is in them sinks behind the rim
 GROUND_SURFACES = frozenset({"puddle", "lily pad", "seesaw", "tray"})  # things stand on them, but make no room
 OUTDOOR_FORMS = frozenset({"bench", *GROUND_SURFACES})  # furniture that stands outdoors too: it makes no room
@@ -237,11 +242,13 @@ def kind_of(entity: Entity) -> Kind:
         height, width, name, seat = form
         return Kind("ground", height, "front", furniture=name not in GROUND_SURFACES, surface=True, seat=seat,
                     shape_aspect=width, form=name)
-    other = OTHER_FORMS.get(entity.noun.lower().strip()) if entity.glyph is None else None
+    noun = entity.noun.lower().strip()
+    other = OTHER_FORMS.get(noun) if entity.glyph is None and (noun not in MADE_ONLY or entity.material) else None
     if other is not None:
         height, width, name, lives, scenery = other
         return Kind(lives, height, "front", scenery=scenery, shape_aspect=width, form=name,
-                    container=name in FORM_CONTAINERS, surface=name == "wall")
+                    container=name in FORM_CONTAINERS, surface=name in SLABS,
+                    seat=SLAB_TOP if name in SLABS - {"wall"} else 0.04)
     glyph = (entity.glyph or "").replace("\ufe0f", "")
     lead = glyph[:1]
     faces: Literal["left", "right", "front"] = (

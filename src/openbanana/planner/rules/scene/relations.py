@@ -19,6 +19,7 @@ SIDEWAYS: frozenset[Predicate] = frozenset({"left_of", "right_of", "next_to", "n
 HOST_FIRST: frozenset[Predicate] = frozenset({"holding", "wearing"})  # "A wearing B": B hangs on A
 MOUNTAIN_SIZE = 3.5  # scenery this tall (a mountain) is stood on, not before
 TREES = frozenset("🌳🌲🌴🎄🌵")  # perched on or climbed ("an owl on a tree"), never stood before
+TOWERS = frozenset("🗼")  # no porch to stand at: "a wizard on a tower" stands on its top
 WEATHER = frozenset("☁⛅🌤🌥🌦🌧⛈🌩🌨")  # a walker is never drawn inside one (a rocket or a balloon it may ride in)
 
 
@@ -59,7 +60,7 @@ class Links:
 def resolve(scene: SceneGraph, kinds: dict[str, Kind]) -> Links:
     """Attachments and side orders from the relations, first come first served; then small things onto a table."""
     links = Links()
-    trees = {e.id for e in scene.entities if (e.glyph or "").replace("\ufe0f", "") in TREES}
+    trees = {e.id for e in scene.entities if (e.glyph or "").replace("\ufe0f", "") in TREES | TOWERS}
     weather = {e.id for e in scene.entities if (e.glyph or "").replace("\ufe0f", "") in WEATHER}
     for relation in scene.relations:
         problem = _problem(relation, kinds)
