@@ -55,6 +55,11 @@ class LiveServer:
     process: subprocess.Popen[bytes] | None
 
 
+# A server starts in seconds; two test workers on two busy cores can make it take a minute: wait, never fail a
+# whole module's tests for a slow start.
+SERVER_START_SECONDS = 120
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -75,7 +80,7 @@ def start_server(data_dir: Path, *extra: str, port: int | None = None,
             stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
         )
     base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited with {process.returncode}: {log_path.read_text()}")
@@ -87,7 +92,7 @@ def start_server(data_dir: Path, *extra: str, port: int | None = None,
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.1)
     process.kill()
-    raise RuntimeError("server did not become healthy within 30 s")
+    raise RuntimeError(f"server did not become healthy within {SERVER_START_SECONDS} s")
 
 
 def stop_server(server: LiveServer) -> None:
