@@ -11,14 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.lexicon import (
-    PLURAL_ONLY,
-    Tag,
-    noun_lemma,
-    penn_lexicon,
-    verb_lemma,
-    word_class,
-)
+from openbanana.planner.rules.lexicon import PLURAL_ONLY, Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
 from openbanana.planner.rules.role_shapes import merge_roles
 from openbanana.planner.rules.tag_shapes import (
     activity_object,
@@ -27,7 +20,14 @@ from openbanana.planner.rules.tag_shapes import (
     phrase_final_noun,
     plural_subject_verb,
 )
-from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, STATE_ADJECTIVES, VERB_RELATIONS
+from openbanana.planner.rules.vocabulary.actions import (
+    ING_NOUNS,
+    INSTRUCTION_VERBS,
+    LIGHT_VERBS,
+    LIGHTS,
+    STATE_ADJECTIVES,
+    VERB_RELATIONS,
+)
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
@@ -257,7 +257,8 @@ def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
     "that") cannot be a compound's head, so it is the verb of the clause."""
     token = tokens[i]
-    single = tokens[i - 1].tag == "noun" and _one_thing_before(tokens, i - 1, following)
+    single = tokens[i - 1].tag == "noun" and (_one_thing_before(tokens, i - 1, following) or (
+        tokens[i - 1].word in LIGHTS and token.word in LIGHT_VERBS))  # "morning sun streams across…"
     if not (single or tokens[i - 1].tag == "rel") or not token.word.endswith("s") or token.word.endswith("ss"):
         return False
     if token.word in PLURAL_ONLY or noun_lemma(token.word) == token.word or verb_lemma(token.word) == token.word:

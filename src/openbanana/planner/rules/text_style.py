@@ -21,6 +21,9 @@ from openbanana.planner.rules.vocabulary.typography import (
 from openbanana.scene import FontFamily, FontWeight, Placement, TextSpec
 
 _PLAIN = TextSpec("")
+# A tag that reads the string is a thing in the scene carrying it ("a tag reading "$12""), not a word about
+# the string: it stays in the prose, to be drawn with the string on it.
+_CARRIED = re.compile(r"tags?\s+(?:that\s+)?(?:reads?|reading|says?|saying)\b")
 
 
 def style_of(words: str) -> TextSpec:
@@ -76,7 +79,8 @@ def described_ranges(prompt: str, spans: list[Span]) -> list[tuple[int, int]]:
     for span in spans:
         for words, offset in ((span.after, span.end), (span.before, span.start - len(span.before))):
             for pattern in patterns:
-                ranges.extend((offset + m.start(), offset + m.end()) for m in pattern.finditer(words))
+                ranges.extend((offset + m.start(), offset + m.end()) for m in pattern.finditer(words)
+                              if not _CARRIED.match(words, m.start()))
     for sentence in _global_sentences(prompt, spans):
         match = COLOR_WORDS.search(sentence.group(0).lower())
         if match:
