@@ -32,6 +32,7 @@ SCENE_HEADS = frozenset({"interior", "exterior", "scene", "setting", "landscape"
                          "backdrop", "vista", "panorama", "skyline", "street", "at"})
 FROZEN = frozenset({"frozen", "iced over", "ice covered", "icebound"})
 SKIES = frozenset({"sky", "skies"})  # "a clear blue summer sky": each word before it read as "<word> sky"
+SUNS = frozenset({"sun", "sunlight", "sunshine", "sunbeam", "sunbeams"})  # "morning sun": the time, not a kind of sun
 STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect", "render", "illustration"})
 
 
@@ -68,7 +69,8 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
             is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
                 furniture_form(head.word) is not None and token.tag == "noun")
             if building or not sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted,
-                                          before_place=head_place is not None, sky=head.word in SKIES):
+                                          before_place=head_place is not None or head.word in SUNS,
+                                          sky=head.word in SKIES):
                 kept.append(token)
                 if token is not head and token.word in PLACES and PLACES[token.word].indoor:
                     setting.implied = setting.implied or PLACES[token.word]  # "a kitchen sink" is indoors

@@ -63,6 +63,12 @@ ROLE_ROOMS = {"chef": "kitchen", "cook": "kitchen", "baker": "bakery", "barista"
               "doctor": "hospital room", "nurse": "hospital room", "surgeon": "hospital room",
               "mechanic": "garage", "scientist": "laboratory", "chemist": "laboratory", "barber": "barbershop",
               "hairdresser": "hair salon", "pharmacist": "pharmacy"}
+# Things that say where they are when the prompt names no place: a talk's screen is in an office, a satellite in
+# space, a window seat in a living room.
+THING_PLACES = {"presentation": "office", "presentation screen": "office", "projector screen": "office",
+                "projection screen": "office", "conference table": "office", "meeting table": "office",
+                "window seat": "living room", "satellite": "space", "space station": "space",
+                "spacecraft": "space", "astronaut": "space", "spaceman": "space"}
 # Work done in one room: "a grandmother baking bread" is in a kitchen unless a place, or an open fire, says else.
 ACTION_ROOMS = {"baking": "kitchen", "cooking": "kitchen", "frying": "kitchen", "ironing": "room"}
 OPEN_FIRES = frozenset({"campfire", "bonfire", "fire", "grill", "barbecue", "bbq", "fire pit", "firepit"})
@@ -106,6 +112,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
+    rooms += [THING_PLACES[name] for e in entities for name in sorted(_names(e)) if name in THING_PLACES]
     if not any(OPEN_FIRES & _names(e) for e in entities):
         rooms += [ACTION_ROOMS[e.action] for e in entities if e.action in ACTION_ROOMS]
     if rooms and setting.place is None:

@@ -11,14 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.lexicon import (
-    PLURAL_ONLY,
-    Tag,
-    noun_lemma,
-    penn_lexicon,
-    verb_lemma,
-    word_class,
-)
+from openbanana.planner.rules.lexicon import PLURAL_ONLY, Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
 from openbanana.planner.rules.role_shapes import merge_roles
 from openbanana.planner.rules.tag_shapes import (
     activity_object,
@@ -27,8 +20,15 @@ from openbanana.planner.rules.tag_shapes import (
     phrase_final_noun,
     plural_subject_verb,
 )
-from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, INSTRUCTION_VERBS, STATE_ADJECTIVES, VERB_RELATIONS
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, MATERIALS
+from openbanana.planner.rules.vocabulary.actions import (
+    ING_NOUNS,
+    INSTRUCTION_VERBS,
+    LIGHT_VERBS,
+    LIGHTS,
+    STATE_ADJECTIVES,
+    VERB_RELATIONS,
+)
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, LONE_WORDS, MATERIALS
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
@@ -41,7 +41,6 @@ _LETTER_HYPHEN = re.compile(r"(?<![^\W_])([^\W_])-(?=[^\W_])")  # "t-shirt", "x-
 _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its"})  # a noun follows
-LONE_WORDS = frozenset({"single", "lone"})  # "a single orange", "a lone orange": the fruit, as after "one"
 
 # Fixed units beyond the vocabularies': prepositions of several words (the one table in relation_words), and
 # where a thing is with no partner named ("in the background", "nearby").
@@ -264,7 +263,8 @@ def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
     "that") cannot be a compound's head, so it is the verb of the clause."""
     token = tokens[i]
-    single = tokens[i - 1].tag == "noun" and _one_thing_before(tokens, i - 1, following)
+    single = tokens[i - 1].tag == "noun" and (_one_thing_before(tokens, i - 1, following) or (
+        tokens[i - 1].word in LIGHTS and token.word in LIGHT_VERBS))  # "morning sun streams across…"
     if not (single or tokens[i - 1].tag == "rel") or not token.word.endswith("s") or token.word.endswith("ss"):
         return False
     if token.word in PLURAL_ONLY or noun_lemma(token.word) == token.word or verb_lemma(token.word) == token.word:

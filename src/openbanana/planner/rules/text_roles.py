@@ -47,6 +47,7 @@ _UNDER_ALONE = re.compile(r"^\s*,?\s*(?:underneath|beneath|below|under it|under 
 _ABOVE_PICTURE = re.compile(r"\babove (?:a|an|the|some|two|three|four|five|his|her|their|its)\b")
 _THING_BETWEEN = re.compile(r"[,;]\s*(?:and\s+|then\s+|with\s+)?(?:a|an|the|some|two|three|four|his|her|their)\s+"
                             r"[a-z]+[^\"“”]*[,;]?\s*(?:and|then|with)?\s*$")  # ", a picture of a beagle, and"
+_PRICED = re.compile(r"[$€£¥₹₩]\s?\d|\d[.,]\d{2}\b|\d\s?[$€£¥₹₩]")  # an amount of money, never a bare number
 _SECTIONS = re.compile(r"\b(?:sections|categories|headers|headings)\b")
 _JOINED = re.compile(r"[\"'”’]?\s*(?:,|and|,\s*and|&)?\s*[\"'“‘]?")
 SIGN_WORDS = frozenset({"sign", "signboard", "board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label",
@@ -158,6 +159,8 @@ def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
                 and len(span.text) > 1:
             role = "caption"
         target = _target(span, role) or (read[-1][0].target if read and _JOINED.fullmatch(span.before_raw) else "")
+        if role == "label" and target == "tag" and _PRICED.search(span.text):
+            role = "price"  # "a tag reading "Sale 29.99"": the price on its tag
         read.append((TextSpec(span.text, role, target=target), span))
         taken.add(role)
         companion = _BY_NAME.match(span.after_raw) if kind in ("quote", "book_cover") else None

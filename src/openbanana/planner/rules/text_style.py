@@ -24,6 +24,9 @@ _PLAIN = TextSpec("")
 # "a label reading", "a tag that says": once the role word is the text's, its verb is too (else "reading" was read
 # as a thing, drawn as books).
 SAYS_TAIL = re.compile(r"\s+(?:reading|saying|(?:that|which) (?:says|reads)|reads|says)\s*[:,]?\s*")
+# A tag that reads the string is a thing in the scene carrying it ("a tag reading "$12""), not a word about
+# the string: it stays in the prose, to be drawn with the string on it.
+_CARRIED = re.compile(r"tags?\s+(?:that\s+)?(?:reads?|reading|says?|saying)\b")
 
 
 def style_of(words: str) -> TextSpec:
@@ -81,6 +84,8 @@ def described_ranges(prompt: str, spans: list[Span]) -> list[tuple[int, int]]:
         for words, offset in ((span.after, span.end), (span.before, span.start - len(span.before))):
             for pattern in patterns:
                 for m in pattern.finditer(words):
+                    if _CARRIED.match(words, m.start()):
+                        continue
                     says = SAYS_TAIL.fullmatch(words, m.end()) if pattern in roles and offset < span.start else None
                     ranges.append((offset + m.start(), offset + (says.end() if says else m.end())))
     for sentence in _global_sentences(prompt, spans):

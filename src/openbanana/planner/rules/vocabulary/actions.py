@@ -77,3 +77,8 @@ ING_NOUNS = frozenset({"building", "buildings", "ceiling", "clothing", "wedding"
                        "rendering", "lettering", "setting", "clearing", "bedding", "housing", "parking", "landing",
                        "crossing", "lighting", "sibling", "offering", "ending", "opening", "sling", "awning",
                        "stocking", "stockings", "filling", "ping", "darling", "ling"})
+# Light and what it does: "sunlight streams through the window" says how the light falls, never a stream.
+LIGHTS = frozenset({"sun", "moon", "light", "sunlight", "moonlight", "starlight", "lamplight", "candlelight",
+                    "firelight", "daylight", "sunshine", "glow", "sunbeam", "sunbeams"})
+LIGHT_VERBS = frozenset({"streams", "pours", "spills", "floods", "filters", "slants", "falls", "shines", "glows",
+                         "beams", "breaks", "washes", "dapples"})

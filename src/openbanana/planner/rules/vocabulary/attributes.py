@@ -17,6 +17,7 @@ class Quantity:
 
 
 BARE_PLURAL_COUNT = 3  # "cups" with no number: a few, enough to read as many
+LONE_WORDS = frozenset({"single", "lone"})  # "a single orange", "a lone orange": the fruit, as after "one"
 
 # Whole phrases that stand before a noun phrase, matched as one unit ("a couple of" cats).
 QUANTITY_PHRASES: dict[str, Quantity] = {

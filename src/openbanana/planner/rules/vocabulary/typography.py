@@ -40,7 +40,7 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
              r"|sympathy|business|gift|place|recipe|post)\s?cards?\b|\binvitations?\b|\binvites?\b|\bpostcards?\b"
              r"|\bsave[- ]the[- ]date\b|\bcards?\b"),
     ("label", r"\b(?:product|bottle|jar|wine|beer|can|candle|soap|coffee|tea|honey|jam|shipping|warning|food"
-              r"|nutrition|price|luggage|gift|spice|sauce|cosmetic)\s+(?:labels?|tags?)\b|\bpackaging\b"
+              r"|nutrition|luggage|gift|spice|sauce|cosmetic)\s+(?:labels?|tags?)\b|\bpackaging\b"
               r"|\bpackage design\b"),
     ("poster", r"\bposters?\b|\bflyers?\b|\bfliers?\b|\bbanners?\b|\bads?\b|\badvert(?:isement)?s?\b"
                r"|\bbillboards?\b|\bslides?\b|\bthumbnails?\b|\bannouncements?\b|\bleaflets?\b"),
