@@ -88,7 +88,7 @@ def _unsupported(lowered: str, texts: tuple[str, ...], handled: tuple[str, ...])
 
 
 # A clause that asks for a change to a thing or to the photo, by its opening verb ("light up the tower")
-_ASKS = re.compile(r"^(?:add|put|place|draw|make|turn|give|paint|light up|change|replace|insert)\b")
+_ASKS = re.compile(r"^(?:add|put|place|draw|make|turn|give|paint|light up|change|replace|insert|tie|hang|wrap)\b")
 
 
 # What carries quoted words, or a verb whose object was the quote ("add 'Hi' at the top", its quote taken out)

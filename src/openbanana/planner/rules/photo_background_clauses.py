@@ -57,7 +57,8 @@ def read_background(clause: str, count: int) -> list[PhotoEdit] | None:
                           request=clause)]
     what = None
     match = re.search(r"\b(?:replace|change|swap|switch|turn|make|set)\s+(?:the |her |his |their |my |its )?"
-                      r"background(?:\s+(?:with|to|for|into|in))?\s+(.+)$", clause) or re.search(
+                      rf"(?:(?:plain|{COLOR_NAMES})\s+)?background(?:\s+(?:with|to|for|into|in))?\s+(.+)$",
+                      clause) or re.search(  # "replace the white background with a meadow"
         r"\b(?:new|different)\s+background(?:\s+(?:of|with|showing))?\s+(.+)$", clause) or re.search(
         r"\b(.+?)\s+(?:as the|as a|for the)\s+background$", clause)
     if match:

@@ -65,6 +65,8 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
     clause = re.sub(r"\b(?:make|turn)\s+(.+?)\s+(?:look\s+|a bit\s+|much\s+|more\s+)?(" + "|".join(COMPARATIVES) +
                     r")$", lambda m: f"make {m.group(1)} {COMPARATIVES[m.group(2)]}", clause)
     clause = re.sub(rf"\b((?:{COLOR_NAMES}))\s+(?:ink|paint|pen)$", r"\1", clause)  # "the writing blue ink"
+    clause = re.sub(rf"\s+(?:bright|vivid|vibrant|rich)\s+(?=(?:{COLOR_NAMES})$)", " ", clause)  # "bright blue": the
+    # intensifier is no part of the target ("paint the rocket bright blue" is the rocket, blue)
     clause = re.sub(rf"\s+looks?\s+(?:[a-z]+\s+and\s+)?((?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))$", r" \1",
                     clause)  # "make the grass look dry and yellow": the colour is what can be done of the look
     clause = re.sub(rf"\b((?:{COLOR_NAMES}))\s+like\s+(?:a |an |the )?[a-z' ]+$", r"\1", clause)  # "… like a

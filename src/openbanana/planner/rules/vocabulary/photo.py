@@ -26,8 +26,9 @@ STYLES: dict[str, str] = {
     "spring colours": "spring", "blueprint": "blueprint", "blue print": "blueprint", "cyanotype": "blueprint",
     "technical drawing": "blueprint",
 }
-# "a 90s photo", "make it look like the 70s", "80's vibe": an old photo's look, which the film style gives.
-_DECADE = r"(?:(?:19)?[5-9]0'?s|nineties|eighties|seventies|sixties)"
+# "a 90s photo", "make it look like the 70s", "80's vibe", "a grainy 1920s photo": an old photo's look, which the
+# film style gives.
+_DECADE = r"(?:(?:19)?[2-9]0'?s|nineties|eighties|seventies|sixties|fifties|forties)"
 DECADE_LOOK = (rf"\b(?:like|from|in)\s+(?:an?\s+|the\s+)?(?:old\s+)?{_DECADE}\b|\b{_DECADE}\s+(?:photo|picture|pic|"
                r"look|style|film|vibes?|snapshot|aesthetic|polaroid|filter)\b")
 # Style words that are only a style after "make it (look like) a …", "turn it into a …", "as a …", "… style".

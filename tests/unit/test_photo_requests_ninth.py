@@ -1,0 +1,66 @@
+"""The ninth round of everyday photo-edit requests (bench/data/edits_eyes9.jsonl), each through the real planner and
+draft engine, on requests of their own: an intensified colour names no part of the target, a background named by its
+colour can still be replaced, an old decade's photo is the film look, and a request to tie or hang a thing that
+cannot be drawn is said as not done."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from openbanana.engines.draft.photo.things import lone_thing
+from tests.unit.test_photo_reading import read
+from tests.unit.test_photo_requests import photo
+from tests.unit.test_photo_requests_sixth import edited
+
+
+@pytest.mark.parametrize(("prompt", "name", "target"), [
+    ("paint the car vivid green", "green", "the car"),
+    ("make her scarf bright red", "red", "her scarf"),
+    ("turn the door a rich blue", "blue", "the door"),
+])
+def test_an_intensified_colour_is_the_colour_and_no_part_of_the_target(prompt: str, name: str, target: str) -> None:
+    assert [(e.kind, e.name, e.target) for e in read(prompt).photo_edits] == [("recolor", name, target)]
+
+
+def test_the_thing_painted_a_bright_colour_is_recoloured() -> None:
+    out, before, moved, answer = edited("paint the clock bright red", photo("clock.jpg"))
+    clock = lone_thing(before)
+    assert clock is not None
+    inside = clock.mask > 0.5
+    assert moved[inside].mean() > 0.3 and moved[~inside].mean() < 0.05
+    red = out[..., 0].astype(int) - out[..., 2].astype(int)
+    assert np.median(red[inside & moved]) > 60
+    assert "recoloured red" in answer and "Not done" not in answer
+
+
+@pytest.mark.parametrize(("prompt", "place"), [
+    ("replace the white background with a meadow", "park"),
+    ("swap the grey background for a beach", "beach"),
+])
+def test_a_background_named_by_its_colour_is_replaced(prompt: str, place: str) -> None:
+    assert [(e.kind, e.name) for e in read(prompt).photo_edits] == [("background", place)]
+
+
+def test_the_replaced_background_is_drawn_round_the_kept_thing() -> None:
+    _out, before, moved, answer = edited("change the white background to a beach", photo("clock.jpg"))
+    clock = lone_thing(before)
+    assert clock is not None
+    inside = clock.mask > 0.5
+    assert moved[~inside].mean() > 0.8 and moved[inside].mean() < 0.35  # the clock kept, its rim blended
+    assert "background" in answer and "Not done" not in answer
+
+
+@pytest.mark.parametrize("prompt", ["make it look like a grainy 1920s photo", "like a photo from the forties",
+                                    "give it a 30s film look"])
+def test_an_old_decade_is_the_film_look(prompt: str) -> None:
+    assert [(e.kind, e.name) for e in read(prompt).photo_edits] == [("style", "vintage_film")]
+
+
+@pytest.mark.parametrize(("prompt", "undone"), [
+    ("tie a rope around the post", "tie a rope around the post"),
+    ("hang curtains on the window", "hang curtains on the window"),
+    ("wrap tinsel round the railing", "wrap tinsel round the railing"),
+])
+def test_tying_hanging_or_wrapping_what_cannot_be_drawn_is_said_as_not_done(prompt: str, undone: str) -> None:
+    assert undone in read(prompt).unsupported
