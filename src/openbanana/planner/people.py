@@ -58,7 +58,7 @@ PERSON_NOUNS: dict[str, PersonNoun] = {
     **_nouns("son", "man", "child"), **_nouns("daughter", "woman", "child"),  # with a parent: mostly a child
     **_nouns("postman mailman postie", "man"), **_nouns("postwoman", "woman"), **_nouns("courier"),
     "mail carrier": PersonNoun(), "letter carrier": PersonNoun(),
-    "delivery driver": PersonNoun(),
+    "delivery driver": PersonNoun(), **_nouns("driver chauffeur"),
     **_nouns("baby infant newborn", "person", "baby"),
     **_nouns("teenager teen adolescent", "person", "teen"),
     **_nouns("grandfather grandpa granddad grandad", "man", "elderly"),

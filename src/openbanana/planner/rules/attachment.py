@@ -134,6 +134,8 @@ class Attacher(Placing):
             self._relate(self.subject, self.list_predicate, ids)
         elif self.joined and self.list_predicate in BESIDE and self.subject and self._last_object(following):
             self._relate(self.subject, self.list_predicate, ids)  # "beside a laptop and a mug": beside both
+        elif self.joined and self.subject and self._worn_too(ids, following):
+            self._relate(self.subject, "in", ids)  # "in a grey suit and a black tie": wearing both
         elif self.joined and self.subject and not self.subject_acted:
             self.subject.extend(ids)  # "a cup and a plate on the table": both are the subject
             if self.placed_subject is not None:  # "Next to the barn, a tractor and a horse": both are there
@@ -249,6 +251,13 @@ class Attacher(Placing):
         """"a kite flown by a girl in a red dress", "held by a boy in a cap": the last person's, not the subject's."""
         return (all(self.out.drafts[i].noun in WEARABLES for i in ids) and self._lively(self.last_phrase)
                 and (not self._lively(self.subject) or self.last_phrase == self.agent))
+
+    def _worn_too(self, ids: list[int], following: Item | None) -> bool:
+        """A garment after "and" that follows a worn one is worn too, not a new subject (or its own clause)."""
+        garments = [*ids, *self.last_phrase]
+        return (self.list_predicate == "in" and self.last_phrase != self.subject and self._lively(self.subject)
+                and all(self.out.drafts[i].noun in WEARABLES for i in garments)
+                and not self._own_clause(ids, following))
 
     def _own_clause(self, ids: list[int], following: Item | None) -> bool:
         """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause; a

@@ -213,6 +213,7 @@ WEARABLES = frozenset("""
     pajamas pyjamas overalls backpack headphones headband bandana turban hijab veil wig goggles bow top blouse
     poncho parka jersey sombrero fedora stetson bonnet slippers tights leggings belt collar
     scrubs eyepatch onesie nightgown nightie nightdress bathrobe dungarees tunic anorak tutu kilt sarong sari kaftan
+    blazer waistcoat wetsuit
     """.split())
 RIDEABLES = frozenset({"bicycle", "bike", "motorcycle", "motorbike", "scooter", "skateboard", "horse", "pony",
                        "unicorn", "camel", "elephant", "donkey", "surfboard", "snowboard", "skis", "sled",
