@@ -5,6 +5,7 @@ through the real rules planner and the real draft engine, asserting on the plan 
    filling) station is a fuel pump, not the train station its head word names; a telephone box or booth is a
    telephone, not a parcel; earbuds are headphones, not an ear with a hearing aid; their charging case a box, not
    a tile of capital letters; latte art is a cup of coffee, not a painter's palette.
+2. "Two glasses" are drinking glasses (🍷), not two pairs of spectacles; "glasses" alone or worn stay a pair.
 """
 
 from __future__ import annotations
@@ -56,3 +57,11 @@ def test_a_red_telephone_box_is_drawn_red() -> None:
     pixels = render(plan)[y0:y1, x0:x1].reshape(-1, 3)
     red = (pixels[:, 0] > 150) & (pixels[:, 0] - pixels[:, 1:].max(axis=-1) > 60)
     assert red.mean() > 0.15
+
+
+def test_counted_glasses_are_drinking_glasses_but_worn_ones_a_pair() -> None:
+    plan = plan_of("a bottle of red wine and two glasses on a picnic blanket")
+    assert glyphs(plan)["glass"] == "🍷" and "👓" not in glyphs(plan).values()
+    assert len(person(plan, "glass")) == 2
+    assert glyphs(plan_of("a man wearing glasses"))["glasses"] == "👓"
+    assert glyphs(plan_of("an old woman with reading glasses knitting"))["glasses"] == "👓"
