@@ -23,6 +23,10 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "treehouse": ("🛖", "hut"), "tipi": ("⛺", "tent"), "teepee": ("⛺", "tent"),
     "tower block": ("🏢", "office building"), "clock tower": ("🗼", "tower"), "cathedral": ("⛪", "church"),
     "chapel": ("⛪", "church"), "fire hydrant": ("🧯", "fire extinguisher"), "hydrant": ("🧯", "fire extinguisher"),
+    **dict.fromkeys(("gas station", "petrol station", "filling station", "fuel station", "service station"),
+                    ("⛽", "fuel pump")),  # by its head word a train station, by meaning a bus stop
+    **dict.fromkeys(("telephone box", "phone box", "telephone booth", "phone booth"), ("☎", "telephone")),
+    "charging case": ("📦", "box"),  # by meaning a tile of capital letters
     "boutique": ("🏪", "shop"), "mailbox": ("📮", "postbox"), "letterbox": ("📮", "postbox"),
     # animals the set has only the grown-up or the species of
     "duckling": ("🐥", "chick"), "gosling": ("🐥", "chick"), "golden retriever": DOG, "retriever": DOG,

@@ -145,13 +145,12 @@ def _unknown(draft: Draft, lemma: str) -> bool:
 
 
 def _many_of_one(phrase: NounPhrase, words: list[Token], lemma: str) -> bool:
-    """"glasses of wine", "wine glasses": many a glass; "glasses" alone, "reading glasses": one pair."""
+    """"glasses of wine", "wine glasses", "two glasses": many a glass; "glasses", "reading glasses": one pair."""
     one = singular(lemma)
     before = words[-2].word if len(words) > 1 and words[-2].tag == "noun" else ""
-    if one == lemma:
-        return False
-    return phrase.of is not None or (bool(before) and (is_phrase_key(f"{before} {one}")
-                                                       or is_food(pictogram_for(before) or "")))
+    counted = (phrase.number or 0) > 1 and bool(pictogram_for(one))  # two pairs are said "two pairs of"
+    return one != lemma and (phrase.of is not None or counted or (bool(before) and (
+        is_phrase_key(f"{before} {one}") or is_food(pictogram_for(before) or ""))))
 
 
 # Heads that present the thing named before them, never a thing of their own: "a T-shirt mockup", "a tote bag
