@@ -137,7 +137,7 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("goal", "soccer goal", "football goal", "goalpost", "goalposts"),
                     (1.4, 2.2, "goal", "ground", True)),
     **dict.fromkeys(("ice floe", "floe", "ice sheet"), (0.22, 3.2, "floe", "ground", False)),
-    **dict.fromkeys(("beam", "steel beam", "girder", "steel girder", "i-beam"), (0.14, 4.0, "girder", "ground", False)),
+    **dict.fromkeys(("beam", "girder", "i-beam"), (0.14, 4.0, "girder", "ground", False)),  # "steel": its material
 }
 SLABS = frozenset({"wall", "floe", "girder"})  # forms things stand on along their top
 MADE_ONLY = frozenset({"beam"})  # a girder only when made of something: a bare "beam" is as often one of light
