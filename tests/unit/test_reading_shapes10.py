@@ -1,0 +1,39 @@
+"""Relations in sentence shapes the reader did not relate: a place written first and a colon before the list of
+what is there ("On the shelf: a clock, a vase and two books") puts every listed thing at that place, while a colon
+after anything else still ends its clause. Every sentence here is written for the test, none is a benchmark prompt;
+the test that draws plans and renders with the real planner and draft engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_reading_generalises7 import relations
+from tests.unit.test_scene_relations_general import assert_read_placed_and_drawn
+
+# 1. A place, a colon, then a list: every listed thing is at the place
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("On the shelf: a clock, a vase and two books",
+     {("clock", "on", "shelf"), ("vase", "on", "shelf"), ("book", "on", "shelf")}),
+    ("Under the old oak: a red bench and a sleeping dog", {("bench", "under", "oak"), ("dog", "under", "oak")}),
+    ("In the basket: three apples and a pear", {("apple", "in", "basket"), ("pear", "in", "basket")}),
+])
+def test_a_place_before_a_colon_holds_the_listed_things(prompt: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= relations(prompt)
+
+
+def test_the_listed_things_keep_their_own_sides() -> None:
+    read = relations("On a wooden counter: a kettle in the middle and a teapot to the left of it")
+    assert {("kettle", "on", "counter"), ("teapot", "left_of", "kettle")} <= read
+
+
+def test_a_colon_after_anything_but_a_lone_place_still_ends_the_clause() -> None:
+    read = relations("A cat on a rug: a vase on the table")
+    assert {("cat", "on", "rug"), ("vase", "on", "table")} <= read
+    assert ("vase", "on", "rug") not in read
+    assert ("cat", "on", "table") not in read
+
+
+def test_things_listed_after_a_place_and_a_colon_are_drawn_there() -> None:
+    assert_read_placed_and_drawn("On the desk: a lamp and a mug", [("lamp", "on", "desk"), ("mug", "on", "desk")])
