@@ -1,12 +1,15 @@
-"""Relations in sentence shapes the reader did not relate: a place written first and a colon before the list of
-what is there ("On the shelf: a clock, a vase and two books") puts every listed thing at that place, while a colon
-after anything else still ends its clause. Every sentence here is written for the test, none is a benchmark prompt;
-the test that draws plans and renders with the real planner and draft engine."""
+"""Relations in sentence shapes the reader did not relate: a place written first and a colon before the list of what is
+there ("On the shelf: a clock, a vase and two books") puts every listed thing at that place, while a colon after
+anything else still ends its clause; a participle written like its verb ("a blanket is spread out on the grass", "a
+map spread across a desk") is the participle, not a noun that took the thing's place. Every sentence here is written
+for the test, none is a benchmark prompt; the tests that draw plan and render with the real planner and draft
+engine."""
 
 from __future__ import annotations
 
 import pytest
 
+from openbanana.planner.rules import read_scene
 from tests.unit.test_reading_generalises7 import relations
 from tests.unit.test_scene_relations_general import assert_read_placed_and_drawn
 
@@ -37,3 +40,27 @@ def test_a_colon_after_anything_but_a_lone_place_still_ends_the_clause() -> None
 
 def test_things_listed_after_a_place_and_a_colon_are_drawn_there() -> None:
     assert_read_placed_and_drawn("On the desk: a lamp and a mug", [("lamp", "on", "desk"), ("mug", "on", "desk")])
+
+
+# 2. A participle that is its verb's base form, after "is" or a noun and before a place, places the thing
+
+
+def test_a_blanket_spread_out_is_the_blanket_and_holds_what_is_on_it() -> None:
+    read = relations("A rug is spread out on the floor; on it are a teapot and two cups")
+    assert {("teapot", "on", "rug"), ("cup", "on", "rug")} <= read
+    assert all("spread" not in (a, b) for a, _, b in read)
+
+
+def test_a_map_spread_across_a_desk_is_a_map_at_the_desk() -> None:
+    scene = read_scene("an old map spread across a desk")
+    assert [e.noun for e in scene.entities] == ["map", "desk"]
+    assert ("map", "near", "desk") in relations("an old map spread across a desk")
+
+
+def test_a_spread_after_its_article_is_still_a_noun() -> None:
+    assert "spread" in [e.noun for e in read_scene("a spread of cheeses on a board").entities]
+
+
+def test_things_on_a_blanket_spread_out_are_drawn_on_it() -> None:
+    assert_read_placed_and_drawn("a blanket is spread out on the grass; on it is a basket",
+                                 [("basket", "on", "blanket")])
