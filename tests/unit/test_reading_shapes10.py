@@ -1,9 +1,10 @@
 """Relations in sentence shapes the reader did not relate: a place written first and a colon before the list of what is
 there ("On the shelf: a clock, a vase and two books") puts every listed thing at that place, while a colon after
 anything else still ends its clause; a participle written like its verb ("a blanket is spread out on the grass", "a
-map spread across a desk") is the participle, not a noun that took the thing's place. Every sentence here is written
-for the test, none is a benchmark prompt; the tests that draw plan and render with the real planner and draft
-engine."""
+map spread across a desk") is the participle, not a noun that took the thing's place; "with" right after the pair a
+thing stands between ("a hammock strung between two trees with a towel over it") is that thing's, not the pair's.
+Every sentence here is written for the test, none is a benchmark prompt; the tests that draw plan and render with
+the real planner and draft engine."""
 
 from __future__ import annotations
 
@@ -64,3 +65,21 @@ def test_a_spread_after_its_article_is_still_a_noun() -> None:
 def test_things_on_a_blanket_spread_out_are_drawn_on_it() -> None:
     assert_read_placed_and_drawn("a blanket is spread out on the grass; on it is a basket",
                                  [("basket", "on", "blanket")])
+
+
+# 3. "with" right after the pair a thing stands between belongs to that thing, not to the pair
+
+
+def test_with_after_a_pair_is_the_things_between_them() -> None:
+    bench = relations("a bench between two oaks with a cat asleep on it")
+    assert ("cat", "on", "bench") in bench and ("cat", "on", "oak") not in bench
+    hammock = relations("a hammock slung between two poles with a blanket thrown over it")
+    assert ("blanket", "on", "hammock") in hammock and ("blanket", "on", "pole") not in hammock
+
+
+def test_with_after_one_thing_still_belongs_to_it() -> None:
+    assert ("candle", "on", "cake") in relations("a girl beside a cake with candles on it")
+
+
+def test_a_cat_on_a_bench_between_two_trees_is_drawn_on_the_bench() -> None:
+    assert_read_placed_and_drawn("a bench between two trees with a cat on it", [("cat", "on", "bench")])
