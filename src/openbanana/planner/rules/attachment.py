@@ -67,7 +67,7 @@ class Attacher(Placing):
     def _new_clause(self) -> None:
         self.topic = self.subject
         self.subject, self.pending, self.list_predicate, self.between = [], None, None, None
-        self.clause, self.passive, self.fronted, self.placed_subject = [], None, None, None
+        self.clause, self.passive, self.fronted, self.placed_subject, self.flanking = [], None, None, None, []
         self.with_host, self.earlier_subject, self.previous, self.with_comma = [], [], None, False
         self.subject_acted = self.joined = self.keep_pending = False
         self.verb, self.full = "", []
