@@ -36,6 +36,7 @@ class Attacher(Placing):
         self.pending: str | None = None  # a predicate waiting for its object
         self.list_predicate: str | None = None  # the last predicate, open for "and X"
         self.between: list[int] | None = None
+        self.flanking: list[int] = []  # the pair "between" last named: "with" after it is the subject's, not theirs
         self.last_phrase: list[int] = []
         self.joined = False  # an "and" or a comma came since the last phrase
         self.verb = ""  # the lemma of the last verb, until the next phrase
@@ -66,7 +67,7 @@ class Attacher(Placing):
     def _new_clause(self) -> None:
         self.topic = self.subject
         self.subject, self.pending, self.list_predicate, self.between = [], None, None, None
-        self.clause, self.passive, self.fronted, self.placed_subject = [], None, None, None
+        self.clause, self.passive, self.fronted, self.placed_subject, self.flanking = [], None, None, None, []
         self.with_host, self.earlier_subject, self.previous, self.with_comma = [], [], None, False
         self.subject_acted = self.joined = self.keep_pending = False
         self.verb, self.full = "", []
@@ -189,7 +190,7 @@ class Attacher(Placing):
                 self._add_relation(*triple)
         else:
             self.fronted = ("between", [*self.between, *ids])  # "Between a van and a taxi is a scooter"
-        self.pending, self.between = None, None
+        self.pending, self.between, self.flanking = None, None, list(ids)
 
     def _object(self, ids: list[int], predicate: str) -> None:
         """The phrase is the object of `predicate`: of the subject, of the phrase before it, or a fronted place."""
@@ -211,7 +212,7 @@ class Attacher(Placing):
                 or self._put_by_verb(predicate))
             # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him"),
             # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
-            before = (predicate == "with" and not self.joined) or chained or (
+            before = (predicate == "with" and not self.joined and self.last_phrase != self.flanking) or chained or (
                 self._absolute()) or (predicate == "in" and self._worn_by_last(ids))
             if predicate == "with" and self.with_after_verb:
                 before = False  # "a baby in a high chair eating with a spoon": the baby's spoon

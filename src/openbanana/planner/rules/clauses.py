@@ -1,17 +1,19 @@
 """Phrases → clauses: where one statement about the scene ends and the next begins, so that each is read on its own.
 
-A clause ends at a full stop, semicolon, colon or line break; a subordinate clause with a subject of its own starts
-at "while", "whereas" or "where" before a noun phrase ("a bear sleeping in a cave while a bird watches"); and a
-coordinated clause starts at "and" (or ", and") followed by a place put first ("…, and beside it a cat is washing")
-or by a new subject with its own verb ("a dog sleeps and a cat watches"); an adverb before the place changes nothing
-("and directly below it …"), nor a verb before the subject ("and behind it hangs a mirror"). Everything else stays
-in the clause, so "a cup and a plate on the table" is one clause whose subject is both things, and so does "Sitting
-on a wall, a man and his son wave" (the phrase before "and" has no predicate of its own yet).
+A clause ends at a full stop, semicolon, colon (not one after a lone place: place_lists.py) or line break; a
+subordinate clause with a subject of its own starts at "while", "whereas" or "where" before a noun phrase ("a bear
+sleeping in a cave while a bird watches"); and a coordinated clause starts at "and" (or ", and") followed by a place
+put first ("…, and beside it a cat is washing") or by a new subject with its own verb ("a dog sleeps and a cat
+watches"); an adverb before the place changes nothing ("and directly below it …"), nor a verb before the subject
+("and behind it hangs a mirror"). Everything else stays in the clause, so "a cup and a plate on the table" is one
+clause whose subject is both things, and so does "Sitting on a wall, a man and his son wave" (the phrase before
+"and" has no predicate of its own yet).
 """
 
 from __future__ import annotations
 
 from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_verb
+from openbanana.planner.rules.place_lists import place_before_list
 
 SUBORDINATORS = frozenset({"while", "whereas", "where", "whilst"})
 PLACE_TAGS = frozenset({"prep", "relation"})
@@ -22,6 +24,8 @@ def split_clauses(items: list[Item]) -> list[list[Item]]:
     """The items of each clause, in order; the tokens that open a new clause (a break, "while", "and") are left out."""
     clauses: list[list[Item]] = [[]]
     for index, item in enumerate(items):
+        if place_before_list(items, index, clauses[-1]):
+            continue  # "On the shelf: a clock, a vase and two books": the place is the list's (place_lists.py)
         if isinstance(item, Token) and _opens_clause(items, index, clauses[-1]):
             if clauses[-1]:
                 clauses.append([])

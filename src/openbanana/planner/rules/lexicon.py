@@ -179,14 +179,23 @@ def verb_lemma(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=4096)
 def is_base_verb(word: str) -> bool:
     """Whether lemminflect's tables know the word as a verb in its base form ("smash", "gather"; not "sofa")."""
+    return _verb_form(word, "VBP")
+
+
+def is_own_participle(word: str) -> bool:
+    """Whether the word is also its verb's past participle ("spread", "put", "cut"; not "blanket")."""
+    return _verb_form(word, "VBN")
+
+
+@lru_cache(maxsize=4096)
+def _verb_form(word: str, form: str) -> bool:
     module = _lemminflect()
     if module is None:
         return False
     forms: dict[str, tuple[str, ...]] = module.getAllInflections(word, upos="VERB")
-    return word in forms.get("VBP", ())
+    return word in forms.get(form, ())
 
 
 def is_plural(word: str) -> bool:

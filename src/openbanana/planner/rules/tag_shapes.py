@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from openbanana.planner.people import person_noun
-from openbanana.planner.rules.lexicon import PLURAL_ONLY, has_noun_plural, is_base_verb, noun_lemma, only_a_noun
+from openbanana.planner.rules.lexicon import (
+    PLURAL_ONLY,
+    has_noun_plural,
+    is_base_verb,
+    is_own_participle,
+    noun_lemma,
+    only_a_noun,
+)
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 
 if TYPE_CHECKING:
@@ -30,6 +37,16 @@ def plural_subject_verb(tokens: list[Token], i: int, following: Token | None) ->
         return False
     return noun_lemma(token.word) == token.word and following is not None and following.tag in (
         "det", "prep", "num", "pron", "relation") and is_base_verb(token.word)
+
+
+def bare_participle(tokens: list[Token], i: int, following: Token | None) -> bool:
+    """"a blanket is spread out on the grass", "a map spread across a desk", "a lamp put on a shelf": a word the
+    lexicon files as a noun, whose verb's past participle is the word itself, after "is" or a noun and before a
+    preposition is that participle: the thing's place follows, where a noun would have left it with none."""
+    token, before = tokens[i], tokens[i - 1] if i else None
+    if before is None or token.tag != "noun" or before.tag not in ("be", "noun"):
+        return False
+    return following is not None and following.tag == "prep" and is_own_participle(token.word)
 
 
 def activity_object(tokens: list[Token], i: int, following: Token | None) -> bool:

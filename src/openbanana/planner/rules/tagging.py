@@ -16,6 +16,7 @@ from openbanana.planner.rules.role_shapes import merge_roles
 from openbanana.planner.rules.tag_shapes import (
     activity_object,
     after_posture,
+    bare_participle,
     past_after_head,
     phrase_final_noun,
     plural_subject_verb,
@@ -104,6 +105,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif before.tag == "skin" and token.tag == "noun" and token.word.endswith("ing") \
                 and token.word not in ING_NOUNS:
             tokens[i] = Token(token.word, "ing")  # "with light skin drinking coffee": the person's verb
+        elif bare_participle(tokens, i, following):
+            tokens[i] = Token(token.word, "past")  # "a blanket is spread out on…": placed, not a spread
         elif i and token.tag == "noun" and (is_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
                 token, following) or _agrees(tokens, i, following)) and not _material_modifier(before, following):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
