@@ -104,3 +104,20 @@ def past_after_head(before: Token, token: Token) -> bool:
     """"a sleepy tabby flopped over…": a past tense after a word the lexicon files as an adjective but that is a
     countable noun stays the verb; the noun before it is the head ("a bear", after an adjective, is still a noun)."""
     return before.tag == "adj" and token.word.endswith("ed") and has_noun_plural(before.word)
+
+
+SINGLE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "each", "every", "one"})
+MODIFIER_TAGS = frozenset({"adj", "color", "noun", "age", "skin", "hair"})
+
+
+def one_thing_before(tokens: list[Token], head: int, following: Token | None) -> bool:
+    """The noun at `head` is a singular phrase's head: a singular determiner opens the phrase, past its modifiers
+    ("a golden retriever naps on…"). After "the", only before an object or a place ("the puppy chews a slipper"),
+    as "the dog treats." may be a plural compound; or before an adverb ("the sun grins back")."""
+    j = head - 1
+    while j >= 0 and tokens[j].tag in MODIFIER_TAGS and head - j <= 4:
+        j -= 1
+    if j < 0 or tokens[j].word not in SINGLE_DETERMINERS or noun_lemma(tokens[head].word) != tokens[head].word:
+        return False
+    return tokens[j].word in ("a", "an", "one") or (following is not None and following.tag in (
+        "det", "num", "pron", "prep", "relation", "adv"))  # "the sun grins back": a compound has no adverb

@@ -17,6 +17,7 @@ from openbanana.planner.rules.tag_shapes import (
     activity_object,
     after_posture,
     bare_participle,
+    one_thing_before,
     past_after_head,
     phrase_final_noun,
     plural_subject_verb,
@@ -266,7 +267,7 @@ def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
     "that") cannot be a compound's head, so it is the verb of the clause."""
     token = tokens[i]
-    single = tokens[i - 1].tag == "noun" and (_one_thing_before(tokens, i - 1, following) or (
+    single = tokens[i - 1].tag == "noun" and (one_thing_before(tokens, i - 1, following) or (
         tokens[i - 1].word in LIGHTS and token.word in LIGHT_VERBS))  # "morning sun streams across…"
     if not (single or tokens[i - 1].tag == "rel") or not token.word.endswith("s") or token.word.endswith("ss"):
         return False
@@ -276,26 +277,9 @@ def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
                                                   "relation", "where")
 
 
-SINGLE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "each", "every", "one"})
-MODIFIER_TAGS = frozenset({"adj", "color", "noun", "age", "skin", "hair"})
-
-
 def _countable(word: str) -> bool:
     """Whether the lexicon knows the word's plural as a noun ("platters"): a noun it tags as an adjective alone."""
     return penn_lexicon().get(word + "s") == "NNS" or penn_lexicon().get(word + "es") == "NNS"
-
-
-def _one_thing_before(tokens: list[Token], head: int, following: Token | None) -> bool:
-    """The noun at `head` is a singular phrase's head: a singular determiner opens the phrase, past its modifiers
-    ("a golden retriever naps on…"). After "the", only before an object or a place ("the puppy chews a slipper"),
-    as "the dog treats." may be a plural compound; or before an adverb ("the sun grins back")."""
-    j = head - 1
-    while j >= 0 and tokens[j].tag in MODIFIER_TAGS and head - j <= 4:
-        j -= 1
-    if j < 0 or tokens[j].word not in SINGLE_DETERMINERS or noun_lemma(tokens[head].word) != tokens[head].word:
-        return False
-    return tokens[j].word in ("a", "an", "one") or (following is not None and following.tag in (
-        "det", "num", "pron", "prep", "relation", "adv"))  # "the sun grins back": a compound has no adverb
 
 
 def word_tag(word: str) -> Tag:
