@@ -68,3 +68,14 @@ def test_the_verb_that_introduces_a_label_is_never_a_thing(prompt: str) -> None:
 def test_a_person_reading_a_titled_book_still_reads() -> None:
     girl = next(e for e in read_scene('a girl reading "Matilda" on a park bench').entities if e.noun == "girl")
     assert girl.action == "reading"
+
+
+@pytest.mark.parametrize("prompt", [
+    'A tech startup banner "Ship faster with AI" with a robot and a laptop',
+    "a poster for a design agency with a pencil and a ruler",
+])
+def test_a_company_word_is_never_a_thing(prompt: str) -> None:
+    """"a tech startup banner" drew a boot: the nearest pictogram by meaning to a word that names no thing."""
+    plan = plan_of(prompt)
+    assert not {"startup", "agency"} & {e.noun for e in plan.scene.entities}
+    assert not any("👢" in (s.glyph or "") for s in plan.subjects), [s.label for s in plan.subjects]

@@ -183,7 +183,8 @@ NOT_THINGS = frozenset("""
     icons emoji emojis sticker stickers wallpaper banner flyer cover page post ad advertisement template mockup
     infographic message quote quotes typeface logo logos vector vectors element elements object objects item items
     subject subjects scene scenes photography graphic graphics
-    animation doodle snapshot depiction effect effects tint splash accent accents motif motifs
+    animation doodle snapshot depiction effect effects tint splash accent accents motif motifs startup startups
+    company companies brand brands agency
     pattern patterns shape shapes line lines color-scheme scheme mode feature features piece pieces part parts
     realism detailing sharpness noise grain film camera-angle lens ambience ambiance energy spirit essence sense
     party parties celebration event festival gathering ceremony occasion holiday vacation trip adventure journey
