@@ -64,3 +64,14 @@ def test_an_old_decade_is_the_film_look(prompt: str) -> None:
 ])
 def test_tying_hanging_or_wrapping_what_cannot_be_drawn_is_said_as_not_done(prompt: str, undone: str) -> None:
     assert undone in read(prompt).unsupported
+
+
+@pytest.mark.parametrize(("prompt", "undone", "done"), [
+    ("brighten it and wrap tinsel round the railing", "wrap tinsel round the railing", "brighter light"),
+    ("wrap tinsel round the railing and brighten it", "wrap tinsel round the railing", "brighter light"),
+    ("make it warmer and hang a wreath on the door", "hang a wreath on the door", "warmer tone"),
+])
+def test_a_part_joined_by_and_that_cannot_be_drawn_is_said_as_not_done(prompt: str, undone: str, done: str) -> None:
+    """One part of a two-part request done must not hide the other: the answer names the part not done."""
+    _out, _before, _moved, answer = edited(prompt, photo("clock.jpg"))
+    assert done in answer and f"Not done: {undone}" in answer

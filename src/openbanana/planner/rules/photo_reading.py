@@ -17,7 +17,8 @@ from openbanana.planner.rules.photo_words import light_in, style_in
 from openbanana.planner.rules.vocabulary.photo import UNDRAWN_WEARABLES
 
 _VERBS = (r"make|add|put|place|remove|erase|delete|replace|change|turn|give|get rid|take|swap|paint|colou?r|"
-          r"recolou?r|set|blur|extend|zoom|combine|merge|draw|insert|dye|outpaint|uncrop|expand|widen|convert|light up")
+          r"recolou?r|set|blur|extend|zoom|combine|merge|draw|insert|dye|outpaint|uncrop|expand|widen|convert|light up|"
+          r"tie|hang|wrap|brighten|darken|sharpen|crop")
 _CLAUSES = re.compile(rf"[.;!?\n]+|,\s*(?:and\s+|then\s+)?|\s+(?:and then|then|and also|also|plus)\s+"
                       rf"|\s+and\s+(?=(?:{_VERBS})\b)")
 # Global tone changes that a photo edit does properly instead: light and sky replace "night", "golden", storm light.
