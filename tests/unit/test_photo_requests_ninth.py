@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from openbanana.engines.draft.photo.things import lone_thing
+from openbanana.planner.rules.photo_parts import verb_parts
 from tests.unit.test_photo_reading import read
 from tests.unit.test_photo_requests import photo
 from tests.unit.test_photo_requests_sixth import edited
@@ -75,3 +76,24 @@ def test_a_part_joined_by_and_that_cannot_be_drawn_is_said_as_not_done(prompt: s
     """One part of a two-part request done must not hide the other: the answer names the part not done."""
     _out, _before, _moved, answer = edited(prompt, photo("clock.jpg"))
     assert done in answer and f"Not done: {undone}" in answer
+
+
+@pytest.mark.parametrize(("prompt", "undone"), [
+    ("increase the contrast and light the candles", "light the candles"),
+    ("warm it up and open the curtains", "open the curtains"),
+    ("make it a watercolor and fold the napkin", "fold the napkin"),
+    ("darken the sky and switch on the street lamps", "switch on the street lamps"),
+])
+def test_any_verb_after_and_starts_a_part_said_if_not_done(prompt: str, undone: str) -> None:
+    _out, _before, _moved, answer = edited(prompt, photo("clock.jpg"))
+    assert f"Not done: {undone}" in answer
+
+
+@pytest.mark.parametrize(("prompt", "parts"), [
+    ("make it black and white", ["make it black and white"]),
+    ("add salt and pepper to the soup", ["add salt and pepper to the soup"]),
+    ("brighten it and keep the colours", ["brighten it and keep the colours"]),
+    ("warm it up and open the curtains", ["warm it up", "open the curtains"]),
+])
+def test_and_cuts_a_request_only_before_a_verb(prompt: str, parts: list[str]) -> None:
+    assert verb_parts(prompt) == parts

@@ -11,6 +11,7 @@ from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules.edit_texts import place_texts
 from openbanana.planner.rules.layout import overlaps
 from openbanana.planner.rules.notes import edit_notes
+from openbanana.planner.rules.photo_parts import asks_a_change
 from openbanana.planner.rules.photo_reading import EditReading, read_photo_edits, split_clauses
 from openbanana.planner.rules.reading import FoundSubject, PromptReading
 from openbanana.planner.rules.vocabulary.edits import CROPS, EDIT_WORDS, SEMANTIC_EDITS
@@ -99,7 +100,8 @@ _CARRIES_TEXT = re.compile(r"\b(?:text|words?|caption|label|banner|sticker|tag|b
 def _unread(free: str, stickers: list[str], cropped: bool, said: tuple[str, ...], texts: bool) -> tuple[str, ...]:
     """Clauses that ask for a change yet that no edit, look, crop, text or sticker took: said as not done, so a
     request of two parts never comes back with one done and the other silently dropped."""
-    return tuple(clause for clause in dict.fromkeys(c.strip() for c in free.split(" . ")) if _ASKS.match(clause)
+    return tuple(clause for clause in dict.fromkeys(c.strip() for c in free.split(" . "))
+                 if (_ASKS.match(clause) or asks_a_change(clause))
                  and clause not in said and not _edits(clause) and not cropped
                  and not (texts and _CARRIES_TEXT.search(clause))
                  and not any(re.search(rf"\b{re.escape(s)}", clause) for s in stickers))

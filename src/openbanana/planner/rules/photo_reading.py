@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from openbanana.plan import EditOp, PhotoEdit
 from openbanana.planner.rules.photo_clauses import READERS
+from openbanana.planner.rules.photo_parts import verb_parts
 from openbanana.planner.rules.photo_words import light_in, style_in
 from openbanana.planner.rules.vocabulary.photo import UNDRAWN_WEARABLES
 
@@ -36,8 +37,8 @@ class EditReading:
 
 
 def split_clauses(lowered: str) -> list[str]:
-    clauses = [re.sub(r"^(?:please|also|and|then|now|can you|could you|i want you to)\s+", "", c.strip())
-               for c in _CLAUSES.split(lowered)]
+    clauses = [re.sub(r"^(?:please|also|and|then|now|can you|could you|i want you to)\s+", "", part)
+               for c in _CLAUSES.split(lowered) if c for part in verb_parts(c.strip())]
     return [c.strip() for c in clauses if c and c.strip()]
 
 
