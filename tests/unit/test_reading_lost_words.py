@@ -4,6 +4,8 @@
    colour (after an article it was already the fruit). A colour followed by its noun stays that noun's colour.
 2. "a short queue of hungry customers" lost the customers: a queue is people in a row.
 3. "a tag reading "Sale"": the tag is the string's role word, and "reading" was left behind and drawn as books.
+4. "a launch poster" drew a boat (a launch), and "a rocket launch", "a robot design", "a pizza deal" named no thing:
+   a launch, design, deal or offer shows the thing named before it, as "a mug mockup" shows a mug.
 """
 
 from __future__ import annotations
@@ -79,3 +81,17 @@ def test_a_company_word_is_never_a_thing(prompt: str) -> None:
     plan = plan_of(prompt)
     assert not {"startup", "agency"} & {e.noun for e in plan.scene.entities}
     assert not any("👢" in (s.glyph or "") for s in plan.subjects), [s.label for s in plan.subjects]
+
+
+@pytest.mark.parametrize(("prompt", "shown", "absent"), [
+    ("a launch poster for a new app with a rocket", {"rocket"}, {"launch"}),
+    ("a rocket launch at dawn", {"rocket"}, {"launch"}),
+    ("a robot design", {"robot"}, {"design"}),
+    ("a pizza deal poster", {"pizza"}, {"deal"}),
+    ("Cereal box design with a cartoon fox on the front", {"box", "fox"}, {"design"}),
+])
+def test_a_launch_design_or_deal_shows_the_thing_before_it(prompt: str, shown: set[str], absent: set[str]) -> None:
+    nouns = {e.noun for e in read_scene(prompt).entities}
+    assert shown <= nouns and not absent & nouns, nouns
+    labels = {s.label for s in plan_of(prompt).subjects}
+    assert shown <= labels and not absent & labels, labels

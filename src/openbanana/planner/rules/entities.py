@@ -34,6 +34,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
     PATTERN_NOUNS,
     PLURAL_HOLDERS,
     QUANTITY_WORDS,
+    SHOWCASE_HEADS,
     SIZES,
     SPORT_BALLS,
     SURFACES,
@@ -155,9 +156,6 @@ def _many_of_one(phrase: NounPhrase, words: list[Token], lemma: str) -> bool:
 
 # Heads that present the thing named before them, never a thing of their own: "a T-shirt mockup", "a tote bag
 # template".
-SHOWCASE_HEADS = frozenset({"mockup", "template", "prototype", "showcase"})
-
-
 def _made_thing(words: list[Token], lemma: str) -> bool:
     """"a wooden post", "a stone sign": a material says an abstract-looking word is a thing, when it can be drawn."""
     return any(w.word in MATERIALS for w in words[:-1]) and bool(pictogram_for(lemma) or stand_in(lemma))

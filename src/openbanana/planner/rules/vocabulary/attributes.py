@@ -184,11 +184,15 @@ NOT_THINGS = frozenset("""
     infographic message quote quotes typeface logo logos vector vectors element elements object objects item items
     subject subjects scene scenes photography graphic graphics
     animation doodle snapshot depiction effect effects tint splash accent accents motif motifs startup startups
-    company companies brand brands agency
+    company companies brand brands agency launch launches release releases announcement announcements promo
+    promos promotion promotions campaign campaigns offer offers deal deals discount discounts
     pattern patterns shape shapes line lines color-scheme scheme mode feature features piece pieces part parts
     realism detailing sharpness noise grain film camera-angle lens ambience ambiance energy spirit essence sense
     party parties celebration event festival gathering ceremony occasion holiday vacation trip adventure journey
     """.split())
+# Heads that show the noun before them: "a mug mockup" shows a mug, "a rocket launch" a rocket, "a pizza deal" a pizza.
+SHOWCASE_HEADS = frozenset({"mockup", "template", "prototype", "showcase", "design", "launch", "release", "deal",
+                            "offer", "promo", "promotion", "campaign", "announcement", "discount"})
 # Parts of something: "the top of the hill" is about the hill.
 PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "centre", "corner", "front", "back",
                         "shape", "silhouette", "kind", "type", "sort", "outline", "form", "image", "picture",
