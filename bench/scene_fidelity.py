@@ -293,7 +293,8 @@ def check_texts(item: dict[str, Any], plan: Plan, picture: Image.Image, read: Ca
                 checks.append(Check(item["id"], "strings", ok, text, "" if ok else f"OCR read {seen!r}"))
         if "role" in expected:
             spec = next((t for t in plan.scene.texts if t.text == text), None)
-            roles = {r for r in (spec.role if spec else None, block.role if block else None) if r}
+            roles = {r for r in (spec.role if spec else None, block.role if block else None) if r} or {
+                p.role for p in parts}  # a menu line set as its item and its price: the item's role
             ok = any(same_role(r, expected["role"]) for r in roles)
             checks.append(Check(item["id"], "text placement", ok, f"{text!r} as {expected['role']}",
                                 "" if ok else f"roles {sorted(roles) or 'none'}"))
