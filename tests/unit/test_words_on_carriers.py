@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from openbanana.geometry import intersection_area
 from openbanana.plan import Plan, Subject, TextBlock
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import plan_composition
@@ -112,3 +113,17 @@ def test_words_on_a_carrier_keep_the_colour_asked_where_it_reads_and_say_so_wher
     (word,) = sign.texts
     assert word.color is None  # white does not read on pale wood: the renderer picks a colour that does
     assert any('"Open" is set in a colour that reads on the sign' in note for note in sign.shortfalls)
+
+
+def test_a_string_the_template_set_where_a_carrier_grew_moves_beside_it(reader: text_fidelity.Reader) -> None:
+    """"…one arrow saying "Beach 2 km" and another saying "Harbour 5 km"": the second string, with no carrier of its
+    own, was left where the template set it, over the first on the grown sign, and OCR read the two run together."""
+    prompt = 'Road sign at a crossroads with one arrow saying "Beach 2 km" and another saying "Harbour 5 km"'
+    image, plan, _shortfalls = text_fidelity.render_with_shortfalls(prompt, "4:3")
+    sign = carrier_of(plan, "sign")
+    beach, harbour = (next(b for b in plan.texts if b.text == t) for t in ("Beach 2 km", "Harbour 5 km"))
+    assert inside(beach, sign)
+    assert intersection_area(harbour.box, sign.box) == 0 and intersection_area(harbour.box, beach.box) == 0
+    found = text_fidelity.read_blocks(reader.detect(image), plan, image.size)
+    for block, text in zip(plan.texts, found, strict=True):
+        assert text_fidelity.squash(text) == text_fidelity.squash(block.text), (block.text, text)

@@ -96,9 +96,26 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
             out_blocks[index] = placed
         if plate is not None and on_face:  # no blank plate where every string went beside the object
             shapes.append(Shape("rect", (face[:2], face[2:]), fill=plate, radius=0.012, layer="over"))
+    carried = {i for indices in groups.values() for i in indices}
+    boards = [s.box for s in out_subjects if any(_names(s, t, _carrier(nouns.get(t, t))) for t in groups)]
+    out_blocks = _off_the_boards(out_blocks, carried, boards)
     drawn = [_carrier(nouns.get(t, t)) for t in groups]
     return Carried(tuple(out_blocks), tuple(out_subjects), tuple(shapes), tuple(shortfalls),
                    _part_of(graph, drawn, prompt))
+
+
+def _off_the_boards(blocks: list[TextBlock], carried: set[int], boards: list[Box]) -> list[TextBlock]:
+    """A string the template set where a carrier has grown ("one arrow saying "Beach 2 km" and another saying
+    "Harbour 5 km"": the second was set over the first on the sign) moved beside that carrier, where no words are."""
+    out = list(blocks)
+    for index, block in enumerate(blocks):
+        board = next((b for b in boards if index not in carried and intersection_area(block.box, b) > 0), None)
+        if board is None:
+            continue
+        spot = _beside(board)
+        if not any(intersection_area(spot, other.box) > 0 for k, other in enumerate(out) if k != index):
+            out[index] = replace(block, box=spot)
+    return out
 
 
 def _asked_colour(asked: RGB | None, ground: RGB | None) -> RGB | None:
