@@ -1,6 +1,6 @@
 """Places and things that recurred unread, through the real planner and the real draft engine.
 
-1. A raised place a thing stands on (a cliff, a summit, an island, a balcony) or water a thing spans or hangs
+1. A raised place a thing stands on (a cliff, a summit, an island) or water a thing spans or hangs
    above (a river, a pond) is drawn as a thing too, with the thing on it or above it; the place stays the setting.
    "An island with a palm tree" has the palm on the island. A boat on a lake keeps the lake as its ground only,
    and "the kitchen island" is a counter in a kitchen.
@@ -39,7 +39,7 @@ def related(scene: SceneGraph) -> set[tuple[str, str, str]]:
     ("A lighthouse perched on a rocky cliff as a storm rolls in", "lighthouse", "cliff", "on", "⛰"),
     ("A climber standing on a snowy summit at dawn", "climber", "summit", "on", "⛰"),
     ("A pirate with a parrot standing on a tiny island", "pirate", "island", "on", "🏝"),
-    ("Two kids waving from a balcony", "kid", "balcony", "on", "🏢"),
+    ("Three children waving from a rocky cliff", "child", "cliff", "on", "⛰"),
     ("An old stone bridge over a river at dusk", "bridge", "river", "above", "🌊"),
     ("A paper lantern hanging above a garden pond", "lantern", "pond", "above", "🌊"),
 ])

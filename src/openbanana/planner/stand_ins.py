@@ -33,7 +33,6 @@ STAND_INS: dict[str, tuple[str, str]] = {
     # places a thing stands on or over, when they are drawn as things too (rules/landmarks.py)
     **dict.fromkeys(("cliff", "peak", "summit", "mountaintop", "mountain top", "hilltop"), ("⛰", "mountain")),
     **dict.fromkeys(("river", "stream", "pond", "lake", "canal"), ("🌊", "water wave")),
-    **dict.fromkeys(("balcony", "terrace", "veranda", "verandah"), ("🏢", "building")),
     # animals the set has only the grown-up or the species of
     "duckling": ("🐥", "chick"), "gosling": ("🐥", "chick"), "golden retriever": DOG, "retriever": DOG,
     "labrador": DOG, "corgi": DOG, "beagle": DOG, "husky": DOG, "dachshund": DOG, "bulldog": DOG, "terrier": DOG,

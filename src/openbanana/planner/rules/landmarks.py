@@ -1,11 +1,12 @@
 """Places a thing stands on or over, drawn as a thing as well as the place: "a lighthouse on a rocky cliff", "a
-wizard standing on a floating island", "a bridge over a river", "children throwing paper planes from a balcony".
+wizard standing on a floating island", "a bridge over a river", "children diving from a cliff".
 
 The setting reader takes such a word for the place (its ground and its view stay), so the thing on it had nothing to
-stand on and the relation was lost. A raised place (a cliff or a peak, an island, a balcony) that a thing is on,
-or comes from, and water that a thing spans or hangs above, is also an entity, drawn by its own pictogram or the
-usual stand-in chain (a cliff as the mountain, a river as a wave; the thoughts say so), and the thing named last
-before it — not one held or worn by another — stands on it or above it. "An island with a palm tree" puts what it
+stand on and the relation was lost. A raised place (a cliff or a peak, an island) that a thing is on, or comes
+from, and water that a thing spans or hangs above, is also an entity, drawn by its own pictogram or the
+usual stand-in chain (a cliff as the mountain, a river as a wave; the thoughts say so), and the thing there —
+after a verb the clause's first thing, else the one named last before it, never one held or worn by another —
+stands on it or above it. "An island with a palm tree" puts what it
 is with on the island. A boat "on a lake", a goat "on a mountain" (the range is the view) or a cat "in a kitchen"
 is unchanged: there the place is only the ground.
 """
@@ -20,10 +21,9 @@ from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.lexicon import noun_lemma, word_class
 from openbanana.scene import Entity, Predicate, Relation
 
-# Raised places a thing stands on: a peak or a cliff (a mountain range is the view), an island, a floor above a
-# street.
-RAISED = frozenset({"cliff", "peak", "summit", "mountaintop", "mountain top", "island", "tropical island", "balcony",
-                    "terrace", "veranda", "verandah"})
+# Raised places a thing stands on: a peak or a cliff (a mountain range is the view), an island. A balcony is not
+# one: its floor is the setting's ground, and no pictogram shows it (the nearest is a whole office building).
+RAISED = frozenset({"cliff", "peak", "summit", "mountaintop", "mountain top", "island", "tropical island"})
 WATERS = frozenset({"river", "stream", "pond", "lake", "canal"})  # water a thing spans or hangs above
 WATER_SCALE = 0.6  # the water is the ground already: its pictogram only marks it under what spans it
 ON_WORDS = r"on top of|on|upon|atop|from"
