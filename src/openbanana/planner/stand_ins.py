@@ -27,7 +27,12 @@ STAND_INS: dict[str, tuple[str, str]] = {
                     ("⛽", "fuel pump")),  # by its head word a train station, by meaning a bus stop
     **dict.fromkeys(("telephone box", "phone box", "telephone booth", "phone booth"), ("☎", "telephone")),
     "charging case": ("📦", "box"),  # by meaning a tile of capital letters
+    **dict.fromkeys(("fairy light", "string light", "christmas light", "festoon light", "party light"),
+                    ("💡", "light bulb")),  # hung in a row; "lights" alone are the picture's lighting
     "boutique": ("🏪", "shop"), "mailbox": ("📮", "postbox"), "letterbox": ("📮", "postbox"),
+    # places a thing stands on or over, when they are drawn as things too (rules/landmarks.py)
+    **dict.fromkeys(("cliff", "peak", "summit", "mountaintop", "mountain top", "hilltop"), ("⛰", "mountain")),
+    **dict.fromkeys(("river", "stream", "pond", "lake", "canal"), ("🌊", "water wave")),
     # animals the set has only the grown-up or the species of
     "duckling": ("🐥", "chick"), "gosling": ("🐥", "chick"), "golden retriever": DOG, "retriever": DOG,
     "labrador": DOG, "corgi": DOG, "beagle": DOG, "husky": DOG, "dachshund": DOG, "bulldog": DOG, "terrier": DOG,

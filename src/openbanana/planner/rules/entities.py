@@ -8,7 +8,6 @@ basket; "a sunny beach" → no thing at all, a beach in clear weather; "a photo 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from openbanana.planner.noun_kinds import is_thing_noun
 from openbanana.planner.people import person_noun
@@ -18,7 +17,15 @@ from openbanana.planner.rules.fillers import filler_drafts
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.grounds import stated_ground
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
-from openbanana.planner.rules.naming import drawable, is_creature, known_compound, named_pictogram, person_by_form
+from openbanana.planner.rules.naming import (
+    drawable,
+    is_creature,
+    known_compound,
+    name_words,
+    named_pictogram,
+    noun_modifier_names,
+    person_by_form,
+)
 from openbanana.planner.rules.phrase_setting import take_setting_words
 from openbanana.planner.rules.phrase_shapes import body_features, is_skin_tone, person_compound, reshaped
 from openbanana.planner.rules.scene.kinds import has_form, is_food
@@ -93,7 +100,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     lemma = noun_lemma(head.word) if head.tag == "noun" else head.word
     if lemma in PLURAL_ONLY and _many_of_one(phrase, words, lemma):
         lemma, phrase = singular(lemma), replace(phrase, plural=True)
-    compound = " ".join([*(w.word for w in words[-2:-1] if w.tag == "noun"), lemma])
+    compound = " ".join([*(w.word for w in words[-2:-1] if w.tag == "noun" or stand_in(f"{w.word} {lemma}")),
+                         lemma])  # "fairy lights" are a thing, though lights alone are the picture's lighting
     if phrase.of is not None and (lemma in PART_WORDS or lemma in FRAMING_NOUNS or lemma in NOT_THINGS):
         return _complement(phrase, setting)
     if lemma in SHOWCASE_HEADS and len(words) > 1 and words[-2].tag == "noun" and phrase.of is None:
@@ -184,11 +192,7 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     words, lemma = person_compound(words, lemma)
     glyph, span = named_pictogram(words, lemma)
     person = person_by_form(lemma)
-    named_words = [w for w in words[len(words) - span:-1] if w.tag == "noun" or w.word not in COLORS]
-    while named_words and named_words[0].tag != "noun" and glyph \
-            and pictogram_for(" ".join([*(w.word for w in named_words[1:]), lemma])) == glyph:
-        named_words = named_words[1:]  # "an open book" is a book, the same pictogram; a "hot dog" stays one
-    noun_words = [w.word for w in named_words]
+    noun_words = [w.word for w in name_words(words[len(words) - span:-1], lemma, glyph)]
     noun = " ".join([*noun_words, lemma]) if glyph and person is None else lemma
     compound = " ".join([*(w.word for w in words[-2:-1] if w.tag in ("noun", "ing")), lemma])
     by_use = bool(phrase.determiner) and _kind_by_use(words, lemma)
@@ -210,7 +214,7 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     if phrase.quantity is not None:
         draft.arrangement = phrase.quantity.arrangement
     named = {w.word for w in words[len(words) - span:-1]} | ({words[-2].word} if noun == compound != lemma else set())
-    runs = _noun_modifier_names(words[:len(words) - span])
+    runs = noun_modifier_names(words[:len(words) - span])
     draft.modifiers += runs  # "an ice cream truck": "ice cream" names what the truck sells, not a material
     in_runs = {word for run in runs for word in run.split()}
     for token in words[:-1]:
@@ -239,16 +243,6 @@ def _kind_by_use(words: list[Token], lemma: str) -> bool:
     caller asks only after a determiner: "tossing vegetables" is a verb and its object."""
     return len(words) > 1 and words[-2].tag == "ing" and words[-2].word not in STATE_PARTICIPLES \
         and not (drawable(lemma) or has_form(lemma) or person_noun(lemma) or lemma in ANIMALS)
-
-
-def _noun_modifier_names(modifiers: list[Token]) -> list[str]:
-    """Runs of two modifier nouns that the index names as one thing ("ice cream", "hot dog"): one modifier each."""
-    runs: list[str] = []
-    for first, second in pairwise(modifiers):
-        pair = f"{first.word} {second.word}"
-        if second.tag == "noun" and is_phrase_key(pair) and not any(first.word in run for run in runs):
-            runs.append(pair)
-    return runs
 
 
 def _count(phrase: NounPhrase) -> int:

@@ -3,14 +3,17 @@ compound of two nouns that is one drawn thing ("lamp post", "fire hydrant"), a p
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from openbanana.planner.meaning import nearest_pictogram
 from openbanana.planner.noun_kinds import is_person_noun
 from openbanana.planner.people import PersonNoun, person_noun
-from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.pictograms import is_phrase_key, pictogram_for
 from openbanana.planner.rules.grammar import Token
-from openbanana.planner.rules.lexicon import has_noun_plural, only_a_noun
+from openbanana.planner.rules.lexicon import has_noun_plural, only_a_noun, word_class
 from openbanana.planner.rules.scene.kinds import SCENERY, named_form
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
+from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.stand_ins import stand_in
 
 
@@ -41,6 +44,27 @@ def named_pictogram(words: list[Token], lemma: str) -> tuple[str | None, int]:
             if glyph:
                 return glyph, len(plain) - start + 1
     return None, 1
+
+
+def name_words(named: list[Token], lemma: str, glyph: str | None) -> list[Token]:
+    """The words of a pictogram's name that are part of the thing's noun: "an open book" is a book (the same
+    pictogram), and "fallen leaves" are leaves, drawn by the fallen leaf's pictogram (a participle says what became
+    of them, not what they are); a "hot dog" stays one."""
+    kept = [w for w in named if w.tag == "noun" or w.word not in COLORS]
+    while kept and kept[0].tag != "noun" and glyph and (word_class(kept[0].word) == "past" or pictogram_for(
+            " ".join([*(w.word for w in kept[1:]), lemma])) == glyph):
+        kept = kept[1:]
+    return kept
+
+
+def noun_modifier_names(modifiers: list[Token]) -> list[str]:
+    """Runs of two modifier nouns that the index names as one thing ("ice cream", "hot dog"): one modifier each."""
+    runs: list[str] = []
+    for first, second in pairwise(modifiers):
+        pair = f"{first.word} {second.word}"
+        if second.tag == "noun" and is_phrase_key(pair) and not any(first.word in run for run in runs):
+            runs.append(pair)
+    return runs
 
 
 def is_creature(lemma: str) -> bool:

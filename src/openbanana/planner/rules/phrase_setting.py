@@ -47,6 +47,9 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
     framed = head.word in FRAMING_NOUNS and (phrase.of is not None or described)
     styled = framing or head.word in STYLE_HEADS or framed
     _, span = named_pictogram(phrase.words, noun_lemma(head.word))
+    if len(phrase.words) > 1 and noun_lemma(head.word) in PLACES \
+            and furniture_form(f"{phrase.words[-2].word} {noun_lemma(head.word)}") is not None:
+        span = 2  # "the kitchen island" is a counter, no island
     named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
     counted = phrase.number is not None or phrase.quantity is not None
     head_place = PLACES.get(noun_lemma(head.word)) or PLACES.get(head.word)  # "a night market", "an evening sky"

@@ -45,7 +45,8 @@ HIDDEN_PLACES = re.compile(r"\b(?:an?|the|in|at|on)\s+(?:[a-z]+\s+)?(orchard|ten
                            r"barbershop|barber shop)\b")
 FARMERS_MARKET = re.compile(r"\bfarmers?'?s?'? market\b")
 LONE_FARMER = re.compile(r"\bfarmers?\b")
-SEEN_FROM_OUTSIDE = re.compile(r"\b(?:in front of|outside(?: of)?) (?:a|an|the) ([a-z]+)(?: ([a-z]+))?")
+SEEN_FROM_OUTSIDE = re.compile(r"\b(?:in front of|outside(?: of)?|(?:in|through) the (?:[a-z]+ )?window of) "
+                               r"(?:a|an|the) ([a-z]+)(?: ([a-z]+))?")  # "in the window of a diner": from the street
 STREET = "storefront"
 CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing"})  # a road the engine paints one on
 THICK = frozenset({"orchard"})  # places made of many of one thing: one named ("against a tree") is not the place

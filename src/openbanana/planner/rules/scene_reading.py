@@ -20,13 +20,16 @@ from openbanana.planner.noun_kinds import may_be_worn
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
+from openbanana.planner.rules.landmarks import landmarks
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.mounts import ridden
 from openbanana.planner.rules.owned_wear import worn_by_owners
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import in_front_of_building, place_things, reconsider
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
+from openbanana.planner.rules.shop_windows import shop_windows
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
 from openbanana.planner.rules.vocabulary.settings import PLACES
@@ -42,7 +45,7 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "beanbag", "bean bag", "counter", "countertop", "microwave", "dishwasher", "cupboard",
                            "washing machine", "vacuum", "robot vacuum", "vacuum cleaner", "mantelpiece", "mantel",
                            "lamp", "desk lamp", "table lamp", "bedside lamp", "quilt", "duvet", "sewing machine",
-                           "whiteboard", "dining table", "staircase",
+                           "whiteboard", "dining table", "staircase", "kitchen island",
                            "bunk bed", "hob", "stovetop", "burner", "kitchen shelf", "bedspread", "headboard"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
@@ -79,6 +82,8 @@ FULL_OF = re.compile(r"\b([\w-]+) (?:full of|packed with|piled with|heaped with|
                      r"stacked with|loaded with) ((?:[\w-]+ ){0,3}[\w-]+)", re.IGNORECASE)
 COUNTED = re.compile(r"\b(?:three|3|a few|some)\b", re.IGNORECASE)
 RING_COUNT = 6  # "surrounded by balloons": enough of them to go round
+TIMED_SUN = re.compile(r"\b(?:setting|rising|sinking) sun\b|\bsun (?:is )?(?:setting|rising|sets|rises)\b",
+                       re.IGNORECASE)
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 
@@ -111,6 +116,11 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = reconsider(setting, entities, relations, prose)
     added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
+    entities, relations = landmarks(setting.places, entities, relations, prose)  # "a lighthouse on a cliff"
+    entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
+    if document == "scene":  # "a shop window poster" is a poster
+        entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
+    entities = _timed_sun(entities, relations, prose)
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
     rooms += [THING_PLACES[name] for e in entities for name in sorted(_names(e)) if name in THING_PLACES]
     if not any(OPEN_FIRES & _names(e) for e in entities):
@@ -129,6 +139,15 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(), camera=setting.camera,
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)
+
+
+def _timed_sun(entities: tuple[Entity, ...], relations: tuple[Relation, ...], prose: str) -> tuple[Entity, ...]:
+    """The sun a time phrase names ("in front of a setting sun") is a thing where something stands to it; alone
+    ("a mountain lake under a setting sun") it is the time of day, and the sky draws its own sun."""
+    if not TIMED_SUN.search(prose):
+        return entities
+    related = {r.subject for r in relations} | {r.object for r in relations}
+    return tuple(e for e in entities if e.noun != "sun" or e.id in related)
 
 
 def _names(entity: Entity) -> set[str]:

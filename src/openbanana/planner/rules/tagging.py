@@ -36,6 +36,7 @@ from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WOR
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
 from openbanana.planner.rules.vocabulary.relation_words import PHRASE_PREPOSITIONS, PLACE_ADVERBS, PREPOSITIONS
 from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS
+from openbanana.planner.stand_ins import stand_in
 
 TEXT_MARK = "§"  # stands where a quoted text was: never a word of the scene
 _TOKEN = re.compile(r"[^\W_]\u2011[^\W_]+|[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
@@ -55,6 +56,7 @@ UNIT_KINDS = ("quantity", "arrange", "relation", "where", "skin", "hair", "age",
               "weather", "season", "place", "text")
 NOMINAL_UNITS = frozenset({"time", "weather", "season", "place", "camera", "style"})  # may head a noun phrase
 MODIFIER_UNITS = frozenset({"skin", "hair", "age", "color"})  # modifiers inside a noun phrase
+SUN = "sun"
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def tokenize(prose: str) -> list[Token]:
             key = " ".join(raw[i:i + size])
             if key in units:
                 tag, value = units[key]
-                tokens.extend(_setting_unit(key, tag, value))
+                tokens.extend(_setting_unit(key, tag, value, named=bool(tokens) and tokens[-1].word in ARTICLES))
                 i += size
                 break
         else:
@@ -129,6 +131,10 @@ def _retag(tokens: list[Token]) -> list[Token]:
                                            or tokens[i - 1].tag == "num") and pictogram_for(token.word) \
                 and (following is None or following.tag in ("conj", "comma", "break", "prep")):
             tokens[i] = Token(token.word, "noun")  # "an orange and a banana", "one orange on…": the fruit
+        elif token.tag == "adj" and i and tokens[i - 1].tag == "quantity" and (
+                pictogram_for(token.word) or stand_in(token.word)) and (following is None or following.tag in (
+                    "conj", "comma", "break", "prep")):
+            tokens[i] = Token(token.word, "noun")  # "a field of lavender": the plant, no colour
         elif token.tag == "adj" and i and tokens[i - 1].word in ("a", "an", "the") and token.word not in DEGREES \
                 and (following is None or following.tag in HEAD_ENDS) and _countable(token.word):
             tokens[i] = Token(token.word, "noun")  # "a cake on a platter.": a phrase ends in its head
@@ -164,15 +170,17 @@ _NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "
 
 
 def _after_noun_modifier(tokens: list[Token], i: int) -> bool:
-    """Token i follows an article, its describing words and one noun ("a garden present", "an old brass key"): the
-    slot of a compound's head, where an adjective that the lexicon also knows as a countable noun is that noun."""
+    """Token i follows an article (or opens the prompt), its describing words and one noun ("a garden present", "an
+    old brass key", "Sushi platter with…"): the slot of a compound's head, where an adjective that the lexicon also
+    knows as a countable noun is that noun."""
     modifier = tokens[i - 1].word if i else ""
     if modifier in TIMES or modifier in WEATHERS or modifier in SEASONS:
         return False  # "an evening fair": the word before sets the scene, the phrase keeps its old reading
     j = i - 2
     while j >= 1 and tokens[j].tag in ("adj", "color", "age") and i - j <= 4:
         j -= 1  # "an old brass key": describing words may come between the article and the modifier
-    return i >= 2 and tokens[i - 1].tag == "noun" and tokens[j].word in ARTICLES \
+    opened = i == 1 or (i >= 2 and tokens[j].word in ARTICLES)  # "Sushi platter with…": a prompt's first phrase
+    return opened and tokens[i - 1].tag == "noun" \
         and noun_lemma(tokens[i - 1].word) == tokens[i - 1].word and tokens[i].word not in COLORS \
         and tokens[i].word not in DEGREES
 
@@ -208,10 +216,14 @@ def _compound(before: Token, token: Token) -> bool:
     return before.tag == "noun" and pictogram_for(f"{before.word} {token.word}") is not None
 
 
-def _setting_unit(key: str, tag: str, value: object) -> list[Token]:
+def _setting_unit(key: str, tag: str, value: object, *, named: bool = False) -> list[Token]:
     """A unit's token; a season or weather phrase that ends in a drawn thing names the thing too ("fallen autumn
-    leaves" are autumn and leaves, "storm clouds" a storm and clouds)."""
-    *rest, last = key.split()
+    leaves" are autumn and leaves, "storm clouds" a storm and clouds), and so does a time phrase with the sun in it
+    after an article (`named`: "in front of a setting sun", "at the sun rising": the sun in the sky at sunset)."""
+    words = key.split()
+    if tag == "time" and named and SUN in words and len(words) > 1:  # the time first: "the sun rising" is read as
+        return [Token(" ".join(w for w in words if w != SUN), tag, value), Token(SUN, "noun")]  # "the rising sun"
+    *rest, last = words
     if tag in ("season", "weather") and rest and last != noun_lemma(last) and pictogram_for(noun_lemma(last)):
         return [Token(" ".join(rest), tag, value), Token(last, "noun")]
     return [Token(key, tag, value)]

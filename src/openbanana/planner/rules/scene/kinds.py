@@ -20,6 +20,9 @@ WearSlot = Literal["head", "ears", "eyes", "neck", "back", "body", "feet", "wris
 FLYING = frozenset({"flying", "soaring", "gliding", "hovering", "swooping", "circling"})
 INSECTS = frozenset("🐝🦋🐞🪲🦗🪰🦟🐛🪳🪺")
 FLIER_SIZE = 0.4
+# Lights strung overhead, drawn by the light bulb's pictogram: they hang in the air above the scene, not on a desk.
+STRUNG = frozenset({"fairy light", "string light", "christmas light", "festoon light", "party light"})
+STRUNG_SIZE = 0.3
 SKY = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔⭐🌟🌠☁⛅🌤🌥🌦🌧⛈🌩🌨🌈⚡☄🪐🌌🎆🎇🐦🕊🦅✈🛩🚁🎈🪁🚀🛸🛰🪂🦇")
 DISCS = set("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🪐")  # sky things that stay put and keep to a corner of the sky
 WATER = set("⛵🚤🛥🛳🚢⛴🛶🦆🦢🏄🚣🏊🦭")
@@ -54,7 +57,7 @@ FACES_RIGHT = set("🐧🦜🦃")
 # and big ones leave room. Side views are sized by their height, not their length.
 SIZES: dict[str, float] = {
     **dict.fromkeys("🏠🏡🏘🏚🛖⛺🏕", 2.0), **dict.fromkeys("🏢🏣🏤🏥🏦🏨🏩🏪🏫🏬🏭🏯🏰💒⛪🕌🛕🕍⛩🕋🏟🎡🎢", 2.6),
-    **dict.fromkeys("🗼🗽", 3.0), **dict.fromkeys("⛰🏔🗻🌋", 3.5), **dict.fromkeys("🌳🌲🌴🎄", 2.0), "🌵": 1.2,
+    **dict.fromkeys("🗼🗽", 3.0), **dict.fromkeys("⛰🏔🗻🌋🏝", 3.5), **dict.fromkeys("🌳🌲🌴🎄", 2.0), "🌵": 1.2,
     "⛲": 1.4, "🎠": 1.6, **dict.fromkeys("🐘🦣🦕🦖🐋🐳", 1.9), "🦒": 2.6, **dict.fromkeys("🐪🐫", 1.25),
     "🐎": 1.15, **dict.fromkeys("🦏🦬🦍🦙", 1.0), **dict.fromkeys("🐄🐂🐃🦛", 0.82), **dict.fromkeys("🦓🦌", 0.85),
     **dict.fromkeys("🐊🦈🐬", 1.1), **dict.fromkeys("🐅🐆🦘🦩", 0.7), **dict.fromkeys("🦭🦢🦚🦧", 0.6),
@@ -64,7 +67,7 @@ SIZES: dict[str, float] = {
     **dict.fromkeys("🐁🐀🐹🐞🐝🦋🐛🐌🐜🕷🦗🦟🦐", 0.1),
     **dict.fromkeys("🚌🚎🚚🚛🚒🚂🚆🚅🚄🚊🚋🚃🚢🛳⛴", 1.8), **dict.fromkeys("🚜🛥🚤⛵", 1.35),
     **dict.fromkeys("🚗🚕🚙🏎🚓🚑🚐🛻", 1.0), **dict.fromkeys("🛵🏍🛺", 0.7), **dict.fromkeys("🚲🛴🦽🦼", 0.62),
-    "🛶": 0.9, "🛹": 0.35, **dict.fromkeys("🛋🛏🎹🛁", 1.0), "🪑": 0.85, "🚪": 1.6,
+    "🛶": 0.9, "🛹": 0.35, **dict.fromkeys("🛋🛏🎹🛁", 1.0), "🪑": 0.85, "🚪": 1.6, "🪟": 1.3,
     "🚽": 0.8, "🪞": 1.1, "🗄": 1.0, **dict.fromkeys("🏇🚴🚵", 1.4), "🧸": 0.5, "⛄": 1.0, "☃": 1.0, "🤖": 1.0,
     **dict.fromkeys("⚽🏀🏈⚾🥎🎾🏐🏉", 0.14),
 }
@@ -91,6 +94,7 @@ SKY_SIZES: dict[str, float] = {  # sky things, in the same units, before the sky
 SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
     "table": (0.75, 1.9, "table", 0.0), "desk": (0.75, 1.9, "desk", 0.0), "counter": (0.9, 2.4, "counter", 0.0),
     "countertop": (0.9, 2.4, "counter", 0.0), "kitchen counter": (0.9, 2.4, "counter", 0.0),
+    "kitchen island": (0.9, 2.4, "counter", 0.0),
     "bench": (0.8, 2.0, "bench", 0.47), "shelf": (0.12, 2.2, "shelf", 0.0), "coffee table": (0.45, 2.0, "table", 0.0),
     "dining table": (0.75, 2.2, "table", 0.0), "kitchen table": (0.75, 2.0, "table", 0.0),
     "workbench": (0.8, 2.2, "table", 0.0), "nightstand": (0.6, 0.9, "nightstand", 0.0),
@@ -254,8 +258,8 @@ def kind_of(entity: Entity) -> Kind:
     faces: Literal["left", "right", "front"] = (
         "left" if lead in FACES_LEFT else "right" if lead in FACES_RIGHT else "front")
     person = is_person(glyph)
-    if glyph in SKY:
-        return Kind("sky", SKY_SIZES.get(glyph, 0.6), faces)
+    if glyph in SKY or noun in STRUNG:
+        return Kind("sky", SKY_SIZES.get(glyph, STRUNG_SIZE), faces)
     if entity.action in FLYING and not person and glyph[:1] not in ANIMAL_FACES | INSECTS:
         return Kind("sky", FLIER_SIZE, faces)  # "a dragon flying over a village": in the sky, a bird's size
     zone: Zone = ("swimmer" if glyph in SWIMMERS else "water" if glyph in WATER else

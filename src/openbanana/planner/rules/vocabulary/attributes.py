@@ -31,7 +31,7 @@ QUANTITY_PHRASES: dict[str, Quantity] = {
     "a set of": Quantity(4), "a collection of": Quantity(5), "a gang of": Quantity(4), "a band of": Quantity(4),
     "a row of": Quantity(5, "row"), "rows of": Quantity(6, "row"), "a line of": Quantity(5, "row"),
     "a queue of": Quantity(5, "row"), "a short queue of": Quantity(4, "row"), "a long queue of": Quantity(7, "row"),
-    "a long line of": Quantity(7, "row"),
+    "a long line of": Quantity(7, "row"), "a string of": Quantity(5, "row"),
     "a pile of": Quantity(5, "pile"), "piles of": Quantity(6, "pile"), "a heap of": Quantity(5, "pile"),
     "a stack of": Quantity(5, "stack"), "stacks of": Quantity(6, "stack"), "a tower of": Quantity(5, "stack"),
     "a circle of": Quantity(6, "circle"), "a ring of": Quantity(6, "circle"), "a grid of": Quantity(6, "grid"),

@@ -1,0 +1,115 @@
+"""Places a thing stands on or over, drawn as a thing as well as the place: "a lighthouse on a rocky cliff", "a
+wizard standing on a floating island", "a bridge over a river", "children diving from a cliff".
+
+The setting reader takes such a word for the place (its ground and its view stay), so the thing on it had nothing to
+stand on and the relation was lost. A raised place (a cliff or a peak, an island) that a thing is on, or comes
+from, and water that a thing spans or hangs above, is also an entity, drawn by its own pictogram or the
+usual stand-in chain (a cliff as the mountain, a river as a wave; the thoughts say so), and the thing there —
+after a verb the clause's first thing, else the one named last before it, never one held or worn by another —
+stands on it or above it. "An island with a palm tree" puts what it
+is with on the island. A boat "on a lake", a goat "on a mountain" (the range is the view) or a cat "in a kitchen"
+is unchanged: there the place is only the ground.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from openbanana.planner.rules.entity_draft import Draft
+from openbanana.planner.rules.finished_entity import to_entity
+from openbanana.planner.rules.lexicon import noun_lemma, word_class
+from openbanana.scene import Entity, Predicate, Relation
+
+# Raised places a thing stands on: a peak or a cliff (a mountain range is the view), an island. A balcony is not
+# one: its floor is the setting's ground, and no pictogram shows it (the nearest is a whole office building).
+RAISED = frozenset({"cliff", "peak", "summit", "mountaintop", "mountain top", "island", "tropical island"})
+WATERS = frozenset({"river", "stream", "pond", "lake", "canal"})  # water a thing spans or hangs above
+WATER_SCALE = 0.6  # the water is the ground already: its pictogram only marks it under what spans it
+ON_WORDS = r"on top of|on|upon|atop|from"
+OVER_WORDS = r"over|above"
+DETERMINERS = r"a|an|the|its|his|her|their"
+NOUN_AFTER = r"path|paths|trail|trails|road|roads|top|tops|edge|side|village|town|resort|lodge|house|hotel|view"
+HANDLED: frozenset[Predicate] = frozenset({"holding", "wearing"})  # what these take is no subject of its own
+ROOMS_BEFORE = frozenset({"kitchen", "bathroom", "bedroom"})  # "the kitchen island" is a counter, no island
+
+
+def landmarks(places: Sequence[str], entities: tuple[Entity, ...], relations: tuple[Relation, ...],
+              prose: str) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+    """The scene graph with each raised place or water of the setting that a thing is on or over made a thing too,
+    and the thing's relation to it."""
+    lowered = prose.lower()
+    held = {r.object for r in relations if r.predicate in HANDLED}
+    nouns = {e.noun for e in entities}
+    added: list[Entity] = []
+    related: list[Relation] = []
+    for name in dict.fromkeys(places):
+        found = _named_as_ground(name, lowered)
+        if found is None or name in nouns:
+            continue
+        predicate, listed, start, end, words = found
+        if listed:
+            subjects = [e.id for e in entities if _said_at(e, lowered, end) >= 0]
+        else:
+            subjects = _standing(entities, held, lowered, start)
+        if not subjects:
+            continue
+        number = len(entities) + len(added) + 1
+        scale = WATER_SCALE if name in WATERS else 1.0
+        thing = to_entity(f"e{number}", Draft(noun=name, modifiers=words, scale=scale))
+        if thing.glyph is None:
+            continue  # nothing would draw it: the place alone shows it
+        added.append(thing)
+        related += [Relation(s, predicate, thing.id) for s in subjects]
+    return entities + tuple(added), relations + tuple(related)
+
+
+def _named_as_ground(name: str, lowered: str) -> tuple[Predicate, bool, int, int, list[str]] | None:
+    """(predicate, whether what follows is on it, start, end, describing words) where the prompt puts a thing on
+    the raised place or over the water, or names the raised place with what is on it ("a tiny island with a palm
+    tree"); None otherwise."""
+    words = r"((?:[a-z-]+ ){0,2}?)"
+    place = rf"{re.escape(name)}\b(?! (?:{NOUN_AFTER}))"  # "on a cliff path" is on a path
+    if name in RAISED:
+        found = re.search(rf"\b(?:{ON_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)
+        if found and not _in_a_room(found.group(1)):
+            return "on", False, found.start(), found.end(), found.group(1).split()
+        found = re.search(rf"\b(?:an?|the) {words}{place} with\b", lowered)
+        if found and not _in_a_room(found.group(1)):
+            return "on", True, found.start(), found.end(), found.group(1).split()
+    if name in WATERS:
+        found = re.search(rf"\b(?:{OVER_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)
+        if found:
+            return "above", False, found.start(), found.end(), found.group(1).split()
+    return None
+
+
+def _in_a_room(words: str) -> bool:
+    return bool(ROOMS_BEFORE & set(words.split()))
+
+
+def _said_at(entity: Entity, lowered: str, after: int) -> int:
+    """Where the entity's head noun (or a plural of it) is first said after `after`, or -1."""
+    return next((at for at, word in _nouns(lowered) if at >= after and word == entity.noun.split()[-1]), -1)
+
+
+def _standing(entities: tuple[Entity, ...], held: set[str], lowered: str, start: int) -> list[str]:
+    """Who is on the place: after a verb ("a wizard with a staff standing on an island") the clause's first thing,
+    else the thing named last before it ("a bridge over a river"); never one another thing holds or wears."""
+    clause = max(lowered.rfind(mark, 0, start) for mark in ".;:!?") + 1
+    before = re.search(r"([a-z]+)\s+$", lowered[:start])
+    acted = before is not None and word_class(before.group(1)) in ("verb", "ing", "past")
+    said = [(_said_at(e, lowered[:start], clause) if acted else _last_said(e, lowered[:start]), e.id)
+            for e in entities if e.id not in held]
+    found = [(at, key) for at, key in said if at >= clause]
+    chosen = (min if acted else max)(found, default=(-1, ""))
+    return [chosen[1]] if chosen[0] >= 0 else []
+
+
+def _last_said(entity: Entity, text: str) -> int:
+    return max((at for at, word in _nouns(text) if word == entity.noun.split()[-1]), default=-1)
+
+
+def _nouns(text: str) -> list[tuple[int, str]]:
+    """(position, the word as a singular noun) of every word: "children" is "child"."""
+    return [(m.start(), noun_lemma(m.group())) for m in re.finditer(r"[a-z]+", text)]
