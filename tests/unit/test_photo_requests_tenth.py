@@ -145,3 +145,17 @@ def test_a_sharp_photo_is_not_cut_by_focus() -> None:
     grain = np.random.default_rng(4).integers(0, 256, (200, 300, 3), dtype=np.uint8)
     assert focus_cut(grain) is None
     assert focus_cut(rgb_array(Image.new("RGB", (300, 200), (120, 130, 140)))) is None
+
+
+def test_a_bow_in_her_hair_is_worn_by_her() -> None:
+    assert [(e.kind, e.name, e.target) for e in read("stick a yellow bow in her hair").photo_edits] == [
+        ("accessory", "bow", "her")]
+
+
+def test_trees_named_green_are_still_found_as_the_photos_leaves() -> None:
+    """Leaves are green anyway: "the green trees" are the photo's leaves, not a search for a bright pure green."""
+    out, _before, moved, answer = edited("make the green trees brown", photo("china.jpg"), level=20)
+    height, width = out.shape[:2]
+    assert moved[height // 2:, : width // 3].mean() > 0.2  # the trees at the bottom left
+    assert moved[: height // 4].mean() < 0.01  # not the sky
+    assert "recoloured brown" in answer and "Not done" not in answer

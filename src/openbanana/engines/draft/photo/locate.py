@@ -61,7 +61,8 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if noun in WATER and color is None:
         water = find_water(rgb, find_sky(rgb))
         return Found(water.mask, True, "its smoothness and colour, below the sky") if water is not None else None
-    if noun in LEAVES and color is None and stand_in:  # recoloured as their green; never all removed as "the tree"
+    green = color is not None and color[1] > max(color[0], color[2])  # "the green bushes": leaves are green anyway
+    if noun in LEAVES and (color is None or green) and stand_in:  # recoloured as their green; never removed whole
         return find_leaves(rgb)
     if color is not None and noun in PART_WORDS:  # "the green part": all of that hue, not one region of it
         return find_color_part(rgb, color)
