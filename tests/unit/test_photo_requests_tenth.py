@@ -1,8 +1,9 @@
 """The tenth round of everyday photo-edit requests (bench/data/edits_eyes10.jsonl), each through the real planner and
 draft engine, on requests of their own: two things each given its own colour, a colour in two words, a pink or a
 galaxy sky (and no lawn taken for a lake in a black-and-white photo), a cyanotype and a tile mosaic, a thing to be
-tied round another said as not done, words under a stand-in set below all of it, "park" as a way to put a thing
-from another photo, and a close-up's new background behind its sharp subject."""
+tied round another said as not done, words under a stand-in set below all of it, words over the water written on
+it, "park" as a way to put a thing from another photo, a bow in her hair worn by her, trees named green found as the
+leaves, and a close-up's sharp subject kept before a new background or recoloured over its fur."""
 
 from __future__ import annotations
 
@@ -159,3 +160,25 @@ def test_trees_named_green_are_still_found_as_the_photos_leaves() -> None:
     assert moved[height // 2:, : width // 3].mean() > 0.2  # the trees at the bottom left
     assert moved[: height // 4].mean() < 0.01  # not the sky
     assert "recoloured brown" in answer and "Not done" not in answer
+
+
+def test_words_over_the_water_are_written_on_it_not_in_the_sky_above() -> None:
+    out, before, moved, answer = edited("write 'See you soon' over the lake", photo("china.jpg"))
+    water = find_water(before, find_sky(before))
+    assert water is not None
+    ys, _xs = np.nonzero(moved)
+    assert water.top * out.shape[0] - 40 < np.median(ys) < water.bottom * out.shape[0] + 40
+    assert '"See you soon"' in answer and "could not find" not in answer
+    assert [e.name for e in read("print 'Hi' over the sand").photo_edits] == ["on"]
+    assert [e.name for e in read("add 'Hi' over the tower").photo_edits] == ["above"]
+
+
+def test_a_close_up_cat_is_recoloured_over_its_fur_not_one_stripe() -> None:
+    """The cat's face fills the photo, so GrabCut round it finds nothing; what is in focus is the cat, and its fur's
+    own hue is recoloured across it (not only the stripe that saliency picks out)."""
+    out, before, _moved, answer = edited("turn the cat red", photo("chelsea.jpg"))
+    height, width = out.shape[:2]
+    cheek = (slice(height // 2, 3 * height // 4), slice(width // 10, width // 3))  # the fur left of the nose
+    shift = np.abs(hue_of(out)[cheek] - hue_of(before)[cheek])
+    assert np.median(np.minimum(shift, 360 - shift)) > 8
+    assert "in-focus part" in answer and "recoloured red" in answer
