@@ -103,6 +103,11 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("text: words on a cat's face", "chelsea.jpg", "write 'Feed me' on the cat's face"),
     ("accessory: a pink bow on a cat", "chelsea.jpg", "put a pink bow on the cat's head"),
     ("sky: purple twilight", "rocket.jpg", "make the sky purple"),
+    ("style: cyanotype", "rocket.jpg", "make it look like a faded cyanotype"),
+    ("style: tile mosaic", "chelsea.jpg", "turn it into a tile mosaic"),
+    ("sky: purple galaxy", "china.jpg", "replace the sky with a purple galaxy"),
+    ("background: a close-up by its focus", "chelsea.jpg", "swap the background for a starry night sky"),
+    ("recolour: two things, two colours", "clock.jpg", "make the clock blue and the wall yellow"),
 )
 
 

@@ -75,7 +75,13 @@ def test_the_cat_from_another_photo_is_never_a_sticker_on_a_collage() -> None:
 
 
 def test_putting_the_photos_cat_on_a_sofa_adds_no_second_cat() -> None:
-    assert "added" not in left_alone("put the cat on a sofa", "chelsea.jpg")
+    """The cat is the photo's own (kept, a room drawn behind it), never a pictogram of a cat added beside it."""
+    out, answer = ask("put the cat on a sofa", photo("chelsea.jpg"))
+    before = fitted(photo("chelsea.jpg"), out)
+    height, width = out.shape[:2]
+    face = (slice(height // 3, 2 * height // 3), slice(width // 4, 2 * width // 3))
+    assert np.abs(out[face].astype(int) - before[face]).mean() < 3
+    assert "added" not in answer and "room background" in answer
 
 
 def test_the_person_in_the_background_is_never_the_portraits_subject() -> None:

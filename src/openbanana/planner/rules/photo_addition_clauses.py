@@ -59,7 +59,8 @@ def read_accessory(clause: str, count: int) -> list[PhotoEdit] | None:
     if not found or not re.search(r"\b(?:add|put|place|give|draw|paint|stick|wear|wearing|on)\b", clause):
         return None
     last = max(start + len(words) for start, words in found)
-    who = re.search(r"\b(?:on|to|onto|for|around|round)\s+(.+)$", clause[last:])
+    who = re.search(r"\b(?:on|to|onto|for|around|round|in(?= (?:her|his|their|its|the \w+'s) hair\b))\s+(.+)$",
+                    clause[last:])  # "a bow in her hair": worn by her
     first = min(start for start, _ in found)
     give = re.search(r"\b(?:give|make)\s+(.+?)(?:\s+(?:wear|a|an|some|a pair of)\b.*|\s+the)?\s*$", clause[:first])
     placement, target = placement_in(who.group(1) if who else give.group(1) if give else "")

@@ -61,7 +61,19 @@ COMPARATIVES = {"greener": "green", "bluer": "blue", "redder": "red", "yellower"
 
 
 def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
-    request = clause
+    pair = re.fullmatch(rf"(.*\b(?:make|turn|paint|colou?r|dye)\s+.+?\s+(?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))"
+                        rf"\s+and\s+((?:the|her|his|its|their)\s+.+?\s+(?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))",
+                        clause)
+    if pair:  # "make the clock blue and the wall yellow": two things, each with its own colour
+        verb = re.search(r"\b(?:make|turn|paint|colou?r|dye)\b", pair.group(1))
+        first = _read_one_recolor(pair.group(1), clause)
+        second = _read_one_recolor(f"{verb.group(0) if verb else 'make'} {pair.group(2)}", clause)
+        if first and second:
+            return first + second
+    return _read_one_recolor(clause, clause)
+
+
+def _read_one_recolor(clause: str, request: str) -> list[PhotoEdit] | None:
     clause = re.sub(r"\b(?:make|turn)\s+(.+?)\s+(?:look\s+|a bit\s+|much\s+|more\s+)?(" + "|".join(COMPARATIVES) +
                     r")$", lambda m: f"make {m.group(1)} {COMPARATIVES[m.group(2)]}", clause)
     clause = re.sub(rf"\b((?:{COLOR_NAMES}))\s+(?:ink|paint|pen)$", r"\1", clause)  # "the writing blue ink"
@@ -84,6 +96,11 @@ def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
     if named is None or not re.fullmatch(rf"(?:a |an )?{re.escape(named[0])}(?: colou?r| one| instead)?",
                                          new.strip()):
         return None  # the new colour must be the whole rest of the clause: "make it black and white" is no recolour
+    shade = re.search(rf"\s+({COLOR_NAMES})$", raw_target)
+    if shade and not re.search(rf"\s(?:and|or|&)\s+{shade.group(1)}$", raw_target):  # "the cat ginger orange": one
+        first = color_in(shade.group(1))  # colour in two words, the first its shade, never the target's own word
+        if first is not None:
+            raw_target, named = raw_target[:shade.start()], (f"{first[0]} {named[0]}", first[1])
     target, color, placement = target_fields(raw_target)
     if re.search(r"\s(?:and|or|&)$", target):
         return None  # "make the flag black and white": two colours named, no target and new colour

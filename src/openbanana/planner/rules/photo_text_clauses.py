@@ -27,6 +27,9 @@ _FRAME_PLACES = re.compile(r"\b(?:top|bottom|left|right|middle|center|centre|cor
 RELATIONS = {"on": "on", "onto": "on", "in": "on", "across": "on", "over": "above", "above": "above", "under": "under",
              "underneath": "under", "below": "under", "beneath": "under", "next to": "beside", "beside": "beside"}
 
+_LYING = (r"\b(?:water|sea|ocean|lake|river|pond|bay|grass|lawn|field|sand|beach|snow|ground|floor|road|street|table|"
+          r"desk)$")  # what lies flat: words "over" it are written across it
+
 
 def read_text_at_thing(clause: str, count: int) -> list[PhotoEdit] | None:
     """"write on the cat's face" (the quote taken out): the words go on, under, above or beside that thing."""
@@ -34,5 +37,8 @@ def read_text_at_thing(clause: str, count: int) -> list[PhotoEdit] | None:
     if match is None or _FRAME_PLACES.search(match.group(2)):
         return None
     thing = re.sub(r"\s+(?:like|as|in|with)\s+.*$", "", match.group(2)).strip()  # "on the wall like graffiti"
-    return [PhotoEdit("text", name=RELATIONS[match.group(1)], target=thing,
+    relation = RELATIONS[match.group(1)]
+    if match.group(1) == "over" and re.search(_LYING, thing):  # "over the water": on it, not in the sky above it
+        relation = "on"
+    return [PhotoEdit("text", name=relation, target=thing,
                       destination=f"{match.group(1)} {thing}", request=clause)]

@@ -11,12 +11,13 @@ STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil
                "black_and_white": "a black-and-white photo", "hdr": "an HDR photo",
                "coloring_page": "a colouring page", "autumn": "an autumn scene",
                "spring": "a spring scene",
-               "pop_art": "a pop-art print", "blueprint": "a blueprint"}
+               "pop_art": "a pop-art print", "blueprint": "a blueprint",
+               "cyanotype": "a cyanotype print", "mosaic": "a tile mosaic"}
 LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
           "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "snow": "in falling snow",
           "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight"}
 SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn": "a dawn sky",
-             "twilight": "a purple twilight sky",
+             "twilight": "a purple twilight sky", "pink": "a pink sky", "galaxy": "a starry purple galaxy sky",
              "night": "a starry night sky", "storm": "a stormy sky", "overcast": "an overcast sky",
              "clear": "a clear blue sky", "rainbow": "a sky with a rainbow"}
 UNCOUNTED = frozenset({"snow", "confetti", "fire", "lightning", "fog", "mist", "rain", "smoke", "grass", "sand",

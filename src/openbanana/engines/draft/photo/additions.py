@@ -25,7 +25,7 @@ from openbanana.engines.draft.photo.smoke import add_smoke
 from openbanana.engines.draft.photo.stars import add_stars
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
-from openbanana.engines.draft.photo.target_words import CATS, PARTS, PEOPLE, SKY, head_noun
+from openbanana.engines.draft.photo.target_words import CATS, PARTS, PEOPLE, SKY, head_noun, with_a
 from openbanana.engines.draft.photo.thoughts import add_thought
 from openbanana.imaging.drawing.glyphs import has_pictogram
 from openbanana.plan import Box, PhotoEdit, Subject
@@ -39,6 +39,7 @@ FRONT_WORDS = "in front of"
 OVER_WORDS = "over|above|flying over|flying above|hovering over|soaring over|high above|circling over"
 BEHIND_WORDS = "behind|standing behind"
 UNDER_WORDS = "(?:sitting |standing |lying |sleeping )?(?:under|underneath|below|beneath)"
+WRAPPED_WORDS = r"(?:around|round|tied (?:to|around|round|on)|wrapped (?:around|round)|hanging (?:from|round))\b"
 FRAME_WORDS = frozenset({"photo", "picture", "image", "pic", "shot", "background", "scene", "frame", "middle",
                          "center", "centre", "corner", "foreground", "distance"})  # "in the picture": no thing
 Spot = tuple[Box, "str | None", "Mask | None"]  # where an added thing goes, what the answer adds, what stays in front
@@ -64,6 +65,9 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return paint_step(photo, edit)
     if edit.glyph is None or not has_pictogram(edit.glyph):
         return not_done(edit, f"I have no picture of {edit.name or 'that'} to add.")
+    if re.match(WRAPPED_WORDS, edit.destination.strip().lower()):  # a sticker beside the horse is no ribbon round it
+        return not_done(edit, f"I cannot draw {with_a(edit.name)} wrapped or tied {edit.destination.strip()}, so "
+                              "nothing was added.")
     height, width = photo.rgb.shape[:2]
     at_head = head_spot(photo, edit)  # "a flower behind the cat's ear": at the ear, on purpose
     if at_head is not None:

@@ -22,6 +22,7 @@ from openbanana.engines.draft.photo.by_color import (
     find_leaves,
 )
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
+from openbanana.engines.draft.photo.focus import focus_cut
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.people import find_person, find_worn
 from openbanana.engines.draft.photo.scenery import find_water
@@ -61,7 +62,8 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if noun in WATER and color is None:
         water = find_water(rgb, find_sky(rgb))
         return Found(water.mask, True, "its smoothness and colour, below the sky") if water is not None else None
-    if noun in LEAVES and color is None and stand_in:  # recoloured as their green; never all removed as "the tree"
+    green = color is not None and color[1] > max(color[0], color[2])  # "the green bushes": leaves are green anyway
+    if noun in LEAVES and (color is None or green) and stand_in:  # recoloured as their green; never removed whole
         return find_leaves(rgb)
     if color is not None and noun in PART_WORDS:  # "the green part": all of that hue, not one region of it
         return find_color_part(rgb, color)
@@ -84,6 +86,9 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
             mask = subject_mask(rgb, within)
             if mask is not None:
                 return Found(mask, True, "its face", cats[0])
+            sharp = focus_cut(rgb) if stand_in else None  # its face fills the photo: the cat is what is in focus
+            if sharp is not None:
+                return Found(sharp, False, "the in-focus part", cats[0])
     picked = pick_thing(rgb, target, placement)  # "the biggest coin", "the coin in the middle": one of several
     if picked is not None:
         return Found(picked.mask, False, picked.how, others=picked.others)

@@ -2,7 +2,8 @@
 
 Water is found on a 256 px copy below the sky (or below the top third when no sky was found): smooth pixels
 coloured like the photo's own sky (a lake under a hazy sky) or plainly blue or teal, in one wide region. Returns
-None when there is no credible water, so that a boat is never put on a table.
+None when there is no credible water, so that a boat is never put on a table, and in a black-and-white photo, whose
+colours cannot tell water from a pale lawn.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from openbanana.engines.draft.photo.sky import Sky
 WATER_LONG_SIDE = 256
 MIN_WATER = 0.03  # of the photo's area
 MIN_WIDTH = 0.25  # of the photo's width: a puddle or a blue shirt is not a lake
+GREY_PHOTO = 2.0  # mean chroma (|a*| + |b*|) under which a photo has no colour to tell water from pale grass by
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ def find_water(rgb: U8, sky: Sky | None) -> Water | None:
     small = shrink(rgb, WATER_LONG_SIDE)
     height, width = small.shape[:2]
     lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
+    if float(np.abs(lab[..., 1:] - 128).sum(axis=2).mean()) < GREY_PHOTO:
+        return None  # black and white: a lawn is as grey and as smooth as a lake, so no water is claimed
     light = lab[..., 0]
     texture = np.sqrt(np.maximum(cv2.blur(light * light, (5, 5)) - cv2.blur(light, (5, 5)) ** 2, 0))
     smooth = texture < 7.0

@@ -1,5 +1,5 @@
-"""Drawn skies to put behind a photo's horizon: sunset, dawn, golden hour, a purple twilight, night, storm, clear,
-overcast, rainbow.
+"""Drawn skies to put behind a photo's horizon: sunset, dawn, golden hour, a purple twilight, a pink sky, night, a
+purple galaxy, storm, clear, overcast, rainbow.
 
 Each is a gradient that runs from the top of the frame down to the photo's own horizon (column by column), with
 clouds from seeded fractal noise, a sun or moon, and stars; the seed changes the clouds, the disc and the stars.
@@ -41,6 +41,10 @@ SKIES: dict[str, SkyLook] = {
                     (255, 214, 210), (150, 120, 150), "sun", (255, 246, 220), 0.5),
     "twilight": SkyLook(((34, 22, 74), (84, 48, 134), (150, 92, 176), (214, 150, 200)), 0.3,
                         (206, 156, 214), (84, 50, 110)),
+    "pink": SkyLook(((196, 112, 168), (236, 150, 190), (252, 190, 208), (255, 222, 226)), 0.3,
+                    (255, 226, 236), (190, 120, 160)),  # "make the sky pink": pink all over, not a sunset's orange
+    "galaxy": SkyLook(((14, 6, 36), (52, 20, 86), (104, 44, 140), (150, 84, 176)), 0.45, (196, 110, 214),
+                      (40, 16, 72), stars=700),  # a purple galaxy: violet nebula clouds and dense stars
     "night": SkyLook(((4, 8, 24), (10, 20, 52), (24, 40, 84)), 0.15, (60, 70, 100), (10, 14, 30), "moon",
                      (246, 244, 228), 0.25, stars=260),
     "storm": SkyLook(((34, 38, 48), (62, 66, 78), (96, 100, 108)), 0.95, (120, 124, 132), (28, 30, 38)),

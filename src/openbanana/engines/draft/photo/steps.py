@@ -22,6 +22,7 @@ from openbanana.engines.draft.photo.backdrop import replace_background, separate
 from openbanana.engines.draft.photo.by_color import color_match
 from openbanana.engines.draft.photo.face_frame import find_head_top
 from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
+from openbanana.engines.draft.photo.focus import FOCUSED, focus_cut
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.ink import INK_WORDS, find_ink
 from openbanana.engines.draft.photo.locate import find_target
@@ -32,7 +33,7 @@ from openbanana.engines.draft.photo.removal import remove
 from openbanana.engines.draft.photo.season_styles import SEASONS, green_share
 from openbanana.engines.draft.photo.segmentation import backdrop_cut, clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.styles import STYLES
-from openbanana.engines.draft.photo.target_words import CATS, findable, head_noun, in_background, is_people
+from openbanana.engines.draft.photo.target_words import CATS, findable, head_noun, in_background, is_people, with_a
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
 from openbanana.engines.draft.photo.things import fill_plain, lone_thing
 from openbanana.plan import PhotoEdit
@@ -187,8 +188,8 @@ def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
         noun = head_noun(edit.target) or "that"
         where = "in the background of the photo" if in_background(edit.target) else "in the photo"
         if findable(edit.target) or edit.target_color is not None or edit.placement != "auto":
-            return not_done(edit, f"I could not find {_with_a(noun)} {where}, so nothing was removed.")
-        return not_done(edit, f"I can't pick out {_with_a(noun)} in a photo by itself (I can find people, faces, "
+            return not_done(edit, f"I could not find {with_a(noun)} {where}, so nothing was removed.")
+        return not_done(edit, f"I can't pick out {with_a(noun)} in a photo by itself (I can find people, faces, "
                               "hair, clothes, the sky, a thing by its colour or its place, one of several things "
                               "laid out on a plain background by its size or place, or the one thing alone on a plain "
                               "wall), so nothing was removed.")
@@ -250,12 +251,6 @@ def _it(found: Found) -> str:
     return "them" if found.how.startswith("all ") or found.how.endswith("leaves") else "it"
 
 
-def _with_a(noun: str) -> str:
-    if noun.endswith("s") and not noun.endswith("ss"):  # "buildings", not "a buildings"
-        return noun
-    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
-
-
 def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
     cat = bool(set(edit.target.lower().replace("'s", " ").split()) & CATS)
     faces = find_cat_faces(photo.rgb) if cat else photo.faces
@@ -283,12 +278,15 @@ def background(photo: Photo, edit: PhotoEdit) -> str | None:
     keep = separate(photo.rgb, photo.people, bool(faces), subject)
     if keep is None:
         return not_done(edit, "I could not tell the subject from the background, so it is unchanged.")
+    said = None
     if keep is subject and not faces and not clean_cut(keep, photo.rgb):  # a person's outline is never convex
-        return not_done(edit, "I could not cut the subject cleanly from its background (it fills most of the "
-                              "photo), so the background is unchanged.")
+        keep, said = focus_cut(photo.rgb), FOCUSED  # a close-up: the sharp subject before its blurred background
+        if keep is None:
+            return not_done(edit, "I could not cut the subject cleanly from its background (it fills most of the "
+                                  "photo), so the background is unchanged.")
     photo.changed(replace_background(photo.rgb, keep, edit.name, edit.color, photo.rng))
-    if not faces and is_people(edit.target):
-        return "I found no face, so I kept the photo's main subject in front of the new background."
+    if said or (not faces and is_people(edit.target)):
+        return said or "I found no face, so I kept the photo's main subject in front of the new background."
     return None
 
 

@@ -63,3 +63,10 @@ def in_background(target: str) -> bool:
     """Whether the target is someone behind the photo's subject ("the person in the background")."""
     return bool(re.search(r"\bbackground\b", target))
 
+
+
+def with_a(noun: str) -> str:
+    """The noun with its article for the answer ("a ribbon", "an owl"); a plural keeps none ("buildings")."""
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"

@@ -31,6 +31,7 @@ NARROWER = (1.0, 0.8, 0.65)  # the sizes words "in the sky" may be set at, to fi
 GAP = 0.02  # between the thing and words set under, above or beside it (a share of the frame)
 EDGE = 0.02  # the least margin kept to the frame's edges
 HAIR = 0.5  # how far a head reaches above the face's box, as a share of the box's height
+PART = "the main subject"  # how a stand-in found by saliency is named: often a part of the thing, not all of it
 WHOLE = 0.9  # a thing that covers this much of the photo is the photo itself (the wall, in a photo of a wall)
 
 
@@ -53,12 +54,15 @@ def texts_at_things(plan: Plan, photo: Photo) -> tuple[tuple[TextBlock, ...], li
         if sky is None and (box[2] - box[0]) * (box[3] - box[1]) > WHOLE:
             continue  # the photo is the thing: the words stay where the plan put them, on it (a sky between two
             # towers spans the frame too, yet has its own open part)
+        low = how.startswith(PART) and edit.name == "under"  # the main subject stands in for a part of the thing
+        # (a motorcycle's tank, not its wheels): words under the thing go at the foot of the photo, under all of it
         texts[index] = replace(block, box=_in_open_sky(block.box, sky.mask) if sky is not None else _placed(
-            block.box, box, edit.name))
+            block.box, (box[0], box[1], box[2], 1.0) if low else box, edit.name))
         moved.add(index)
         if how:
-            said.append(f'I cannot recognise {edit.target} as such, so I set the words "{block.text}" {edit.name} '
-                        f"{how} of the photo, taking it to be {edit.target}.")
+            at = f"at the bottom of the photo, under {how}" if low else f"{edit.name} {how}"
+            said.append(f'I cannot recognise {edit.target} as such, so I set the words "{block.text}" {at} of '
+                        f"the photo, taking it to be {edit.target}.")
     return tuple(texts), said, frozenset(moved)
 
 

@@ -23,8 +23,9 @@ STYLES: dict[str, str] = {
     "pop-art": "pop_art", "warhol": "pop_art", "lichtenstein": "pop_art", "screen print": "pop_art",
     "springtime": "spring", "spring time": "spring", "cherry blossom": "spring", "cherry blossoms": "spring",
     "in bloom": "spring", "blossoming": "spring", "in spring": "spring", "spring colors": "spring",
-    "spring colours": "spring", "blueprint": "blueprint", "blue print": "blueprint", "cyanotype": "blueprint",
-    "technical drawing": "blueprint",
+    "spring colours": "spring", "blueprint": "blueprint", "blue print": "blueprint", "cyanotype": "cyanotype",
+    "sun print": "cyanotype", "technical drawing": "blueprint", "mosaic": "mosaic", "tile mosaic": "mosaic",
+    "mosaic tiles": "mosaic",
 }
 # "a 90s photo", "make it look like the 70s", "80's vibe", "a grainy 1920s photo": an old photo's look, which the
 # film style gives.
@@ -61,7 +62,8 @@ NIGHT_AFTER_VERB = r"(?:make|turn|change|set)\s+(?:it|this|the (?:photo|image|pi
 
 # The drawn skies, by the words that describe them.
 SKIES: dict[str, str] = {
-    "sunset": "sunset", "sundown": "sunset", "pink": "sunset", "orange": "sunset", "purple": "twilight",
+    "sunset": "sunset", "sundown": "sunset", "pink": "pink", "rosy": "pink", "orange": "sunset", "purple": "twilight",
+    "galaxy": "galaxy", "purple galaxy": "galaxy", "nebula": "galaxy", "cosmic": "galaxy", "outer space": "galaxy",
     "violet": "twilight", "lavender": "twilight", "twilight": "twilight",
     "sunrise": "dawn", "dawn": "dawn", "golden": "golden_hour", "night": "night", "starry": "night",
     "stars": "night", "milky way": "night", "moon": "night", "storm": "storm", "stormy": "storm", "dark": "storm",
