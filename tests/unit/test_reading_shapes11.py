@@ -2,10 +2,12 @@
 the top shelf" of a bookshelf, "on the cushion" of an armchair, "on the saddle" of a motorbike), is that thing; a
 side said with no partner ("the goose on the right", "On the left a lamp, on the right an armchair") is taken from
 the thing named with it, the thing given the other side, or the first thing of the prompt; a thing tucked "in one
-arm" or "under his arm" is held; a person at a thing one works at (an easel, a whiteboard) stands beside it; a verb
-that works on its object where it lies ("frying eggs on a stove", "painting a heart on a door") puts the object
-there and the worker at it. Every sentence here is written for the test, none is a benchmark prompt; the tests that
-draw plan and render with the real planner and draft engine."""
+arm" or "under his arm" is held, one strapped to a person's back or hung around a neck is worn (on an animal's back
+it is on the animal), a backpack carried is worn, and what is dragged, coiled, knitted or banged is in the hands; a
+person at a thing one works at (an easel, a whiteboard) stands beside it; a verb that works on its object where it
+lies ("frying eggs on a stove", "painting a heart on a door") puts the object there and the worker at it. Every
+sentence here is written for the test, none is a benchmark prompt; the tests that draw plan and render with the
+real planner and draft engine."""
 
 from __future__ import annotations
 
@@ -124,3 +126,39 @@ def test_a_worker_behind_a_counter_keeps_his_own_place() -> None:
     read = relations("A baker slicing bread behind the counter")
     assert ("baker", "behind", "counter") in read
     assert ("bread", "behind", "counter") not in read
+
+
+# 6. On a person's back or around a neck: worn; on an animal's back: on it; a backpack carried: worn
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("A courier on a red scooter, a big pizza bag strapped to his back", ("courier", "wearing", "bag")),
+    ("A tortoise carrying a little castle on its back", ("castle", "on", "tortoise")),
+    ("a vet with a stethoscope around his neck", ("vet", "wearing", "stethoscope")),
+    ("a dog with a red bandana around its neck", ("dog", "wearing", "bandana")),
+    ("A schoolgirl carrying a purple backpack", ("schoolgirl", "wearing", "backpack")),
+])
+def test_on_the_back_or_around_the_neck_is_worn(prompt: str, expected: tuple[str, str, str]) -> None:
+    read = relations(prompt)
+    assert expected in read
+    assert not {("vet", "holding", "stethoscope"), ("schoolgirl", "holding", "backpack")} & read
+    assert_read_placed_and_drawn(prompt, [expected])
+
+
+def test_a_basket_on_the_back_of_a_thing_is_not_worn() -> None:
+    read = relations("A bicycle leans on the fence with a basket of apples on its back")
+    assert all(predicate != "wearing" for _, predicate, _ in read)
+
+
+# 7. Verbs of handling: what is dragged, coiled, knitted or banged is held
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("a puppy dragging a blanket across the floor", ("puppy", "holding", "blanket")),
+    ("an old man knitting a blue sock", ("man", "holding", "sock")),
+    ("a sailor coiling a rope on the deck", ("sailor", "holding", "rope")),
+    ("a toddler banging a wooden spoon on the floor", ("toddler", "holding", "spoon")),
+])
+def test_what_is_dragged_coiled_knitted_or_banged_is_held(prompt: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relations(prompt)
+    assert_read_placed_and_drawn(prompt, [expected])

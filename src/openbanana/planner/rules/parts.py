@@ -1,6 +1,6 @@
 """A part of a thing named as a place stands for the thing: "a parrot on his shoulder" is on him, "a tray on one
-hand" and "a kitten tucked in one arm" are held, "skis against its wall" are beside the hut, "a bee on the lid" is
-on the jar named before it.
+hand" and "a kitten tucked in one arm" are held, "a bag strapped to his back" and "a stethoscope around her neck"
+are worn, "skis against its wall" are beside the hut, "a bee on the lid" is on the jar named before it.
 
 Who owns the part comes from the owner word ("his", "its") or, with none, from the clause: the subject for a body
 part ("balancing a tray on one hand"), the thing named before the subject for a part never drawn alone ("the lid").
@@ -24,6 +24,8 @@ from openbanana.planner.rules.whole_parts import whole_named
 
 HANDS = frozenset({"hand", "hands", "palm", "paw", "paws"})  # a thing "on one hand" is held
 ARMS = frozenset({"arm", "arms"})  # a thing "in one arm" or "under his arm" is held
+BACKS = frozenset({"back", "backs"})  # a thing on a person's back is worn (a backpack, a delivery bag)
+NECKS = frozenset({"neck"})  # a thing around a neck is worn (a stethoscope, a scarf, a collar)
 PART_PREDICATES = frozenset({"on", "in", "between", "next_to", "near", "under", "above", "behind", "in_front_of"})
 
 
@@ -37,7 +39,7 @@ class PartReader(Attacher):
             return False
         holding = (head in HOLDING_PARTS and (pending in ("in", "between") or (pending == "on" and head in HANDS))) \
             or (head in ARMS and pending in ("in", "under"))  # "a kitten tucked in one arm", "under her arm"
-        body = holding or head in BODY_PARTS
+        body = holding or head in BODY_PARTS or head in NECKS
         owned = phrase.determiner in OWNERS
         unnamed = head in UNNAMED_PARTS and phrase.determiner not in ("a", "an")  # "a doorway" is a new thing
         if not (body or (head in THING_PARTS and owned) or unnamed):
@@ -54,8 +56,12 @@ class PartReader(Attacher):
         self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
         if holding:  # under one arm: the thing named last ("checks his watch, an umbrella under his arm")
             self._relate(owners, "holding", [i for i in things if i in self.last_phrase or head not in ARMS])
+        elif head in BACKS | NECKS and self._lively(owners) and not self._lively(things):
+            worn = [i for i in owners if self.out.drafts[i].person or head in NECKS]  # "a bag strapped to his back"
+            self._relate(worn, "wearing", things)
+            self._relate(things, "on", [i for i in owners if i not in worn])  # "a house on its back": a snail's
         elif body and not self._lively(things):
-            self._relate(owners, "with", things)  # "a hat on his head": worn; "a bag on her back": held
+            self._relate(owners, "with", things)  # "a hat on his head": worn; "a ball in his lap": held
         else:
             self._relate(things, pending, owners)
         self.pending, self.subject_acted = None, True

@@ -22,6 +22,7 @@ from openbanana.scene import Predicate
 # Things a person stands beside to work at them: "at" (or "near") one is beside it, not anywhere around it.
 WORKED_AT = frozenset({"easel", "whiteboard", "blackboard", "chalkboard", "flipchart", "coffee machine",
                        "vending machine", "lectern", "podium"})
+BACK_WORN = frozenset({"backpack", "rucksack", "knapsack", "daypack", "school bag", "schoolbag"})  # carried worn
 
 
 def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "") -> tuple[bool, Predicate]:
@@ -51,6 +52,8 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
     named = {kind, *(f"{m} {kind}" for m in thing.modifiers[-1:])}  # "machine", "coffee machine"
     if predicate == "near" and (lively or noun_lemma(subject.noun) in FIGURES) and named & WORKED_AT:
         return False, "next_to"  # "pointing at a whiteboard", "painting at an easel": standing beside it
+    if predicate == "holding" and lively and kind in BACK_WORN:
+        return False, "wearing"  # "each carrying a red backpack": on the back, not in the hands
     if predicate == "inside":
         return False, "in"  # "inside a hat", "out of a hat": in it, never wearing it
     if predicate == "in" and lively and thing.noun in WEARABLES:
