@@ -162,3 +162,32 @@ def test_a_basket_on_the_back_of_a_thing_is_not_worn() -> None:
 def test_what_is_dragged_coiled_knitted_or_banged_is_held(prompt: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(prompt)
     assert_read_placed_and_drawn(prompt, [expected])
+
+
+# 8. A place word with no object after it is an adverb of place, said of the subject
+
+
+@pytest.mark.parametrize(("prompt", "expected"), [
+    ("a tent in the meadow with a tall oak behind", ("oak", "behind", "tent")),
+    ("a hot air balloon over the hills with a red barn far below", ("barn", "below", "hot air balloon")),
+    ("a knight on a horse with a dragon flying above", ("dragon", "above", "knight")),
+])
+def test_a_place_word_ending_its_clause_places_the_thing_by_the_subject(prompt: str,
+                                                                        expected: tuple[str, str, str]) -> None:
+    assert expected in relations(prompt)
+
+
+def test_a_place_word_with_its_object_keeps_the_object() -> None:
+    read = relations("a tent in the meadow and a deer standing behind the tent")
+    assert ("deer", "behind", "tent") in read
+    assert ("tent", "behind", "deer") not in read
+
+
+def test_the_thing_behind_is_drawn_behind() -> None:
+    assert_read_placed_and_drawn("a tent in the meadow with a tall oak behind", [("oak", "behind", "tent")])
+
+
+def test_a_place_word_after_a_quoted_text_places_the_text_not_a_thing() -> None:
+    read = relations('A wedding invitation with two hearts at the top, "Ana & Leo" in script and "May 4" below')
+    assert ("heart", "below", "wedding") not in read
+    assert all(predicate != "below" for _, predicate, _ in read)

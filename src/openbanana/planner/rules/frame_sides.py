@@ -7,7 +7,9 @@ frame word on the thing and, where the sentence implies one, relates it to a par
   that thing, then one named as the subject with it; else the side is taken from the first thing of the prompt the
   thing does not stand on, in or under ("Under the table a puppy chews a slipper, while a cat watches from a chair
   on the right": the chair is right of the table). A side that opens its phrase ("off to the left a heron …")
-  belongs to the thing named right after it.
+  belongs to the thing named right after it;
+- a place word with no object after it ("a tent with a tall oak behind", "with the Earth far below") is an adverb of
+  place: the thing stands so to the subject (relations.RelationReader._place_adverb).
 
 Without the partner a side was only a word on the thing, and the composer placed the two things by its defaults.
 """
@@ -15,12 +17,14 @@ Without the partner a side was only a word on the thing, and the composer placed
 from __future__ import annotations
 
 from openbanana.planner.rules.clause_shapes import ShapeReader
-from openbanana.planner.rules.grammar import NounPhrase
+from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.scene import Predicate
 
 # What a thing stands on, in or under is its place, never the partner a side is taken from.
 SUPPORTS = frozenset({"on", "in", "inside", "under", "riding", "wearing", "holding"})
 SIDE_PREDICATES: dict[str, Predicate] = {"left": "left_of", "right": "right_of"}
+# A place word with no object after it is an adverb of place: "with the Earth far below" (below the subject).
+TRAILING_PLACES = {"below": "below", "beneath": "below", "underneath": "below", "above": "above", "behind": "behind"}
 
 
 def side_of(word: str) -> str:
@@ -43,6 +47,16 @@ class FrameReader(ShapeReader):
             self.side_next = (value, side)  # "On the left a puppy": the side is the next thing's
             return
         self._framed(things, value, side)
+
+    def _ends_clause(self) -> bool:
+        """A place word that follows a thing, an adverb or a participle, and that nothing which could be its object
+        follows (the clause ends, or a comma or "and" comes); not one after a quoted text ("… and 'Sept 12' below"),
+        which is the text's place on the page."""
+        previous, following = self.previous, self.upcoming[0] if self.upcoming else None
+        after_thing = isinstance(previous, NounPhrase) or (
+            isinstance(previous, Token) and previous.tag in ("adv", "ing", "past", "verb"))
+        return after_thing and (following is None or (isinstance(following, Token)
+                                                      and following.tag in ("comma", "conj", "break")))
 
     def _side_taken(self, ids: list[int]) -> None:
         """The thing named right after a side that opened its phrase takes that side."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
-from openbanana.planner.rules.frame_sides import FrameReader
+from openbanana.planner.rules.frame_sides import TRAILING_PLACES, FrameReader
 from openbanana.planner.rules.fronted import subject_first
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
 from openbanana.planner.rules.grounds import is_the_ground
@@ -111,6 +111,8 @@ class RelationReader(FrameReader):
             self.pending = "near"  # "feeding a carrot to a pony": near the one it is given to
         elif tag in ("prep", "relation") and isinstance(token.value, str) and token.value.endswith("_of_it"):
             self._beside_subject("left_of" if token.value == "left_of_it" else "right_of")
+        elif tag == "prep" and word in TRAILING_PLACES and self._ends_clause():
+            self._place_adverb(TRAILING_PLACES[word], word)  # "with the Earth far below": below the subject
         elif tag in ("prep", "relation"):
             self._preposition(word)
         elif tag == "where":
@@ -172,7 +174,8 @@ class RelationReader(FrameReader):
         if value in FRAME_PLACES:
             self._frame_place(things, value, word)  # frame_sides.py
             return
-        partners = [s for s in self.subject if s not in things]
+        partners = [s for s in self.subject or self.earlier_subject if s not in things] or [
+            s for s in self.earlier_subject if s not in things]  # "with a dragon flying above": above the knight
         if not partners or self.list_predicate != "with":
             return
         pairs = {(a, b) for a in things for b in partners} | {(b, a) for a in things for b in partners}
