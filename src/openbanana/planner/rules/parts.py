@@ -1,5 +1,6 @@
 """A part of a thing named as a place stands for the thing: "a parrot on his shoulder" is on him, "a tray on one
-hand" is held, "skis against its wall" are beside the hut, "a bee on the lid" is on the jar named before it.
+hand" and "a kitten tucked in one arm" are held, "a bag strapped to his back" and "a stethoscope around her neck"
+are worn, "skis against its wall" are beside the hut, "a bee on the lid" is on the jar named before it.
 
 Who owns the part comes from the owner word ("his", "its") or, with none, from the clause: the subject for a body
 part ("balancing a tray on one hand"), the thing named before the subject for a part never drawn alone ("the lid").
@@ -10,7 +11,7 @@ daughter is on him), else the subject ("a parrot sitting on his shoulder").
 from __future__ import annotations
 
 from openbanana.planner.rules.attachment import Attacher
-from openbanana.planner.rules.grammar import NounPhrase
+from openbanana.planner.rules.grammar import Item, NounPhrase
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.vocabulary.relation_words import (
     BODY_PARTS,
@@ -19,8 +20,12 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     THING_PARTS,
     UNNAMED_PARTS,
 )
+from openbanana.planner.rules.whole_parts import whole_named
 
 HANDS = frozenset({"hand", "hands", "palm", "paw", "paws"})  # a thing "on one hand" is held
+ARMS = frozenset({"arm", "arms"})  # a thing "in one arm" or "under his arm" is held
+BACKS = frozenset({"back", "backs"})  # a thing on a person's back is worn (a backpack, a delivery bag)
+NECKS = frozenset({"neck"})  # a thing around a neck is worn (a stethoscope, a scarf, a collar)
 PART_PREDICATES = frozenset({"on", "in", "between", "next_to", "near", "under", "above", "behind", "in_front_of"})
 
 
@@ -32,8 +37,9 @@ class PartReader(Attacher):
         head, pending = phrase.head.word, self.pending
         if pending not in PART_PREDICATES or phrase.of is not None or (phrase.words and len(phrase.words) > 2):
             return False
-        holding = head in HOLDING_PARTS and (pending in ("in", "between") or (pending == "on" and head in HANDS))
-        body = holding or head in BODY_PARTS
+        holding = (head in HOLDING_PARTS and (pending in ("in", "between") or (pending == "on" and head in HANDS))) \
+            or (head in ARMS and pending in ("in", "under"))  # "a kitten tucked in one arm", "under her arm"
+        body = holding or head in BODY_PARTS or head in NECKS
         owned = phrase.determiner in OWNERS
         unnamed = head in UNNAMED_PARTS and phrase.determiner not in ("a", "an")  # "a doorway" is a new thing
         if not (body or (head in THING_PARTS and owned) or unnamed):
@@ -48,18 +54,30 @@ class PartReader(Attacher):
             return False
         pairs = {(a, b) for a in owners for b in things} | {(b, a) for a in owners for b in things}
         self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
-        if holding:
-            self._relate(owners, "holding", things)
+        if holding:  # under one arm: the thing named last ("checks his watch, an umbrella under his arm")
+            self._relate(owners, "holding", [i for i in things if i in self.last_phrase or head not in ARMS])
+        elif head in BACKS | NECKS and self._lively(owners) and not self._lively(things):
+            worn = [i for i in owners if self.out.drafts[i].person or head in NECKS]  # "a bag strapped to his back"
+            self._relate(worn, "wearing", things)
+            self._relate(things, "on", [i for i in owners if i not in worn])  # "a house on its back": a snail's
         elif body and not self._lively(things):
-            self._relate(owners, "with", things)  # "a hat on his head": worn; "a bag on her back": held
+            self._relate(owners, "with", things)  # "a hat on his head": worn; "a ball in his lap": held
         else:
             self._relate(things, pending, owners)
         self.pending, self.subject_acted = None, True
         return True
 
+    def _named_whole(self, phrase: NounPhrase, following: Item | None) -> bool:
+        """"a cat on the top shelf" of the bookshelf named before: the place is the bookshelf (whole_parts.py)."""
+        ids = whole_named(phrase, self.out.drafts, self.out.dropped) if self.pending in PART_PREDICATES else []
+        if ids:
+            self._attach(ids, following)
+        return bool(ids)
+
     def _part_owners(self, determiner: str, body: bool) -> list[int]:
         """Whose part: the subject when its object came last ("a dog with a stick in its mouth"), else the owner
-        word's referent, or the thing named before the subject ("the lid")."""
+        word's referent, or the thing named before the subject ("the lid"), or for a body part with no owner word the
+person named before the subject."""
         lively = [i for i in self.subject if self.out.drafts[i].person or self.out.drafts[i].animal]
         object_last = bool(self.last_phrase) and not set(self.last_phrase) & set(self.subject)
         if object_last and (lively if body else self.subject) and determiner in (*OWNERS, "", "the"):
@@ -69,8 +87,8 @@ class PartReader(Attacher):
             named = referents(OWNERS[determiner], self.out.drafts, self.out.dropped, self.subject, True)
             people = [i for i in named if self.out.drafts[i].person]
             return people if determiner in ("his", "her") and people else before or named
-        if body:
-            return []
+        if body:  # "a ladder with a kitten tucked in one arm": the person the clause was about before the kitten
+            return [i for i in self.earlier_subject if self.out.drafts[i].person and i not in self.subject]
         return before or [i for i in self.clause if not self._lively([i])][:1]  # the first thing of the clause
 
     def _part_things(self, owners: list[int]) -> list[int]:

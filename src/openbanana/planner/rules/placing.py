@@ -17,6 +17,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     PLACING_VERBS,
     SOURCE_PREPOSITIONS,
 )
+from openbanana.planner.rules.worked_things import worker_predicate, works_in_place
 from openbanana.scene import Predicate
 
 
@@ -37,15 +38,21 @@ class Placing:
         if not self.object_verb or objects == self.subject or set(objects) & set(self.subject) \
                 or (self.preposition in SOURCE_PREPOSITIONS and predicate == "near"):
             return False  # "slides a tray out of the oven": the one who slides it is at the oven
-        return ((predicate in CHAINED or predicate in BESIDE) and self.object_verb in PLACING_VERBS) or (
+        worked = predicate in CHAINED and works_in_place(self.object_verb)  # "grills burgers on a barbecue"
+        return ((predicate in CHAINED or predicate in BESIDE) and self.object_verb in PLACING_VERBS) or worked or (
             predicate in ("in", "on") and self._lively(objects) and self._lively(self.subject))
 
     def _handled_place(self, ids: list[int], predicate: str) -> list[tuple[int, Predicate, int]]:
         """The place a verb put its object in is a thing for the hands ("tossing onions in a pan"): the doer holds
-        it, as "a chef in a pan" would be read."""
+        it, as "a chef in a pan" would be read; one worked at ("grilling burgers on a barbecue") has the doer beside it
+        (worked_things.py)."""
         drafts = self.out.drafts  # asked of a copy: reading a relation may give its subject an action ("riding")
-        return [(s, "holding", o) for s in self.subject for o in ids
+        held: list[tuple[int, Predicate, int]] = [(s, "holding", o) for s in self.subject for o in ids
                 if s != o and relation_between(copy(drafts[s]), predicate, drafts[o], self.verb) == (False, "holding")]
+        if held or not works_in_place(self.object_verb):
+            return held
+        return [(s, relation_between(copy(drafts[s]), worker_predicate(drafts[o].noun), drafts[o])[1], o)
+                for s in self.subject for o in ids if s != o]  # "grilling burgers on a barbecue": at the barbecue
 
     def _furnishing(self, ids: list[int]) -> bool:
         """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk

@@ -19,6 +19,11 @@ from openbanana.planner.rules.vocabulary.predicates import FIGURES, HANDHELD
 from openbanana.planner.rules.vocabulary.relation_words import BALL_GAMES, BOARDS, BODY_PARTS, SKY_THINGS, VESSELS
 from openbanana.scene import Predicate
 
+# Things a person stands beside to work at them: "at" (or "near") one is beside it, not anywhere around it.
+WORKED_AT = frozenset({"easel", "whiteboard", "blackboard", "chalkboard", "flipchart", "coffee machine",
+                       "vending machine", "lectern", "podium"})
+BACK_WORN = frozenset({"backpack", "rucksack", "knapsack", "daypack", "school bag", "schoolbag"})  # carried worn
+
 
 def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "") -> tuple[bool, Predicate]:
     """(swapped, predicate): the relation `predicate` states between the two, with swapped True when it is the
@@ -44,6 +49,11 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
         return False, "near"  # "kids playing football": the ball at their feet, not in their hands
     if predicate == "under" and noun_lemma(thing.noun).split()[-1] in SKY_THINGS and thing.count == 1:
         return False, "below"  # "a wolf beneath a full moon": below it in the sky; stars are all over the sky
+    named = {kind, *(f"{m} {kind}" for m in thing.modifiers[-1:])}  # "machine", "coffee machine"
+    if predicate == "near" and (lively or noun_lemma(subject.noun) in FIGURES) and named & WORKED_AT:
+        return False, "next_to"  # "pointing at a whiteboard", "painting at an easel": standing beside it
+    if predicate == "holding" and lively and kind in BACK_WORN:
+        return False, "wearing"  # "each carrying a red backpack": on the back, not in the hands
     if predicate == "inside":
         return False, "in"  # "inside a hat", "out of a hat": in it, never wearing it
     if predicate == "in" and lively and thing.noun in WEARABLES:

@@ -18,9 +18,9 @@ a verb's object, "filled with" and "from left to right" are read here.
 
 from __future__ import annotations
 
-from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
+from openbanana.planner.rules.frame_sides import TRAILING_PLACES, FrameReader
 from openbanana.planner.rules.fronted import subject_first
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
 from openbanana.planner.rules.grounds import is_the_ground
@@ -61,7 +61,7 @@ from openbanana.scene import Arrangement, Predicate
 __all__ = ["Reading", "RelationReader"]
 
 
-class RelationReader(ShapeReader):
+class RelationReader(FrameReader):
     """Reads the items of one prompt clause by clause; `read(items)` returns every draft, relation and setting word."""
 
     def read(self, items: list[Item]) -> Reading:
@@ -111,10 +111,12 @@ class RelationReader(ShapeReader):
             self.pending = "near"  # "feeding a carrot to a pony": near the one it is given to
         elif tag in ("prep", "relation") and isinstance(token.value, str) and token.value.endswith("_of_it"):
             self._beside_subject("left_of" if token.value == "left_of_it" else "right_of")
+        elif tag == "prep" and word in TRAILING_PLACES and self._ends_clause():
+            self._place_adverb(TRAILING_PLACES[word], word)  # "with the Earth far below": below the subject
         elif tag in ("prep", "relation"):
             self._preposition(word)
         elif tag == "where":
-            self._place_adverb(str(token.value))
+            self._place_adverb(str(token.value), word)
         elif tag == "arrange":
             self._arrange(token.value)  # type: ignore[arg-type]
         elif tag in ("verb", "ing", "past"):
@@ -162,7 +164,7 @@ class RelationReader(ShapeReader):
                 if i != s:
                     self._add_relation(i, side, s)
 
-    def _place_adverb(self, value: str) -> None:
+    def _place_adverb(self, value: str, word: str) -> None:
         """"in the background": a modifier of the thing; "a cabin with a canoe nearby": the canoe is near the cabin."""
         things = self.last_phrase or self.subject
         if value == "on top" and self.list_predicate == "with" and things and not set(things) & set(self.subject):
@@ -170,25 +172,15 @@ class RelationReader(ShapeReader):
             self._relate(things, "on", self.with_host or self.subject)  # "a cake with a cherry on top"
             return
         if value in FRAME_PLACES:
-            for i in things:
-                self.out.drafts[i].modifiers.append(value)
-            self._depth_pair(things, value)
+            self._frame_place(things, value, word)  # frame_sides.py
             return
-        partners = [s for s in self.subject if s not in things]
+        partners = [s for s in self.subject or self.earlier_subject if s not in things] or [
+            s for s in self.earlier_subject if s not in things]  # "with a dragon flying above": above the knight
         if not partners or self.list_predicate != "with":
             return
         pairs = {(a, b) for a in things for b in partners} | {(b, a) for a in things for b in partners}
         self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
         self._relate(things, value, partners)
-
-    def _depth_pair(self, things: list[int], value: str) -> None:
-        """"a cow in the foreground and a barn in the background": the one in front stands before the other."""
-        other = {"foreground": "background", "background": "foreground"}.get(value)
-        partners = [i for i, d in enumerate(self.out.drafts) if other in d.modifiers and i not in things]
-        for i in things:
-            for p in partners:
-                front, back = (i, p) if value == "foreground" else (p, i)
-                self._add_relation(front, "in_front_of", back)
 
     def _arrange(self, arrangement: Arrangement) -> None:
         for i in self.subject or self.last_phrase:
@@ -263,7 +255,7 @@ class RelationReader(ShapeReader):
             else:
                 self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
             return
-        if self._part(phrase):  # "a dog with a stick in its mouth": the dog holds the stick
+        if self._part(phrase) or self._named_whole(phrase, following):  # "a stick in its mouth": the dog holds it
             return
         whole = phrase.whole
         if whole is not None and self.pending is not None and phrase.head.word in OF_PARTS:
@@ -296,3 +288,4 @@ class RelationReader(ShapeReader):
             self.pending = None
             return
         self._attach(ids, following)
+        self._side_taken(ids)  # "On the left a puppy": the side that opened the phrase

@@ -41,7 +41,8 @@ INVERSES: dict[str, str] = {"left_of": "right_of", "right_of": "left_of", "above
 HAND_VERBS: dict[str, str] = {  # lemma → the action shown ("" for none)
     "hold": "", "carry": "carrying", "grab": "", "grip": "", "clutch": "", "cradle": "", "grasp": "", "clasp": "",
     "clench": "", "lift": "lifting", "hoist": "lifting", "heft": "lifting", "hand": "handing", "tote": "carrying",
-    "wield": "", "brandish": "", "share": "sharing",
+    "wield": "", "brandish": "", "share": "sharing", "drag": "dragging", "haul": "carrying", "coil": "coiling",
+    "knit": "knitting", "crochet": "knitting", "bang": "banging",
 }
 
 # Things a person handles in the hand: "in" or "on" one, a person is holding it ("tossing vegetables in a frying

@@ -54,7 +54,7 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("hang", "from"): "under", ("dangle", "from"): "under", ("swing", "from"): "under",
     ("lean", "on"): "next_to", ("lean", "against"): "next_to", ("rest", "against"): "next_to",
     ("tie", "to"): "next_to", ("chain", "to"): "next_to", ("moor", "to"): "next_to", ("moor", "at"): "next_to",
-    ("moor", "along"): "next_to", ("tether", "to"): "next_to", ("attach", "to"): "next_to",
+    ("strap", "to"): "on", ("moor", "along"): "next_to", ("tether", "to"): "next_to", ("attach", "to"): "next_to",
     ("park", "outside"): "in_front_of", ("park", "at"): "next_to", ("wait", "outside"): "in_front_of",
     ("stand", "outside"): "in_front_of", ("sit", "outside"): "in_front_of",
     ("fish", "from"): "on", ("fish", "off"): "on", ("wave", "from"): "on", ("cheer", "from"): "on",

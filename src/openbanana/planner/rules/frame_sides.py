@@ -1,0 +1,95 @@
+"""Where in the frame a thing is, said with no partner: "in the background", "on the left". The reader keeps the
+frame word on the thing and, where the sentence implies one, relates it to a partner:
+
+- "a cow in the foreground and a barn in the background": the one in front stands before the other;
+- "An orange cat and a black dog sharing a sofa, the dog on the right": the dog is right of the cat; "On the left a
+  puppy, on the right the sneaker": the sneaker is right of the puppy. A side opposite one named before pairs with
+  that thing, then one named as the subject with it; else the side is taken from the first thing of the prompt the
+  thing does not stand on, in or under ("Under the table a puppy chews a slipper, while a cat watches from a chair
+  on the right": the chair is right of the table). A side that opens its phrase ("off to the left a heron …")
+  belongs to the thing named right after it;
+- a place word with no object after it ("a tent with a tall oak behind", "with the Earth far below") is an adverb of
+  place: the thing stands so to the subject (relations.RelationReader._place_adverb).
+
+Without the partner a side was only a word on the thing, and the composer placed the two things by its defaults.
+"""
+
+from __future__ import annotations
+
+from openbanana.planner.rules.clause_shapes import ShapeReader
+from openbanana.planner.rules.grammar import NounPhrase, Token
+from openbanana.scene import Predicate
+
+# What a thing stands on, in or under is its place, never the partner a side is taken from.
+SUPPORTS = frozenset({"on", "in", "inside", "under", "riding", "wearing", "holding"})
+SIDE_PREDICATES: dict[str, Predicate] = {"left": "left_of", "right": "right_of"}
+# A place word with no object after it is an adverb of place: "with the Earth far below" (below the subject).
+TRAILING_PLACES = {"below": "below", "beneath": "below", "underneath": "below", "above": "above", "behind": "behind"}
+
+
+def side_of(word: str) -> str:
+    """"on the left", "to the right" → "left", "right"; "" for any other frame word."""
+    return next((side for side in SIDE_PREDICATES if side in word.split()), "")
+
+
+class FrameReader(ShapeReader):
+    """Reads a frame place ("in the background", "on the left") of the thing it names."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sides: dict[int, str] = {}  # the side each thing was given, for the thing given the other side
+        self.side_next = ("", "")  # a frame place and side that opened its phrase, for the thing named next
+
+    def _frame_place(self, things: list[int], value: str, word: str) -> None:
+        side = side_of(word)
+        if side and not isinstance(self.previous, NounPhrase) and self.upcoming \
+                and isinstance(self.upcoming[0], NounPhrase):
+            self.side_next = (value, side)  # "On the left a puppy": the side is the next thing's
+            return
+        self._framed(things, value, side)
+
+    def _ends_clause(self) -> bool:
+        """A place word that follows a thing, an adverb or a participle, and that nothing which could be its object
+        follows (the clause ends, or a comma or "and" comes); not one after a quoted text ("… and 'Sept 12' below"),
+        which is the text's place on the page."""
+        previous, following = self.previous, self.upcoming[0] if self.upcoming else None
+        after_thing = isinstance(previous, NounPhrase) or (
+            isinstance(previous, Token) and previous.tag in ("adv", "ing", "past", "verb"))
+        return after_thing and (following is None or (isinstance(following, Token)
+                                                      and following.tag in ("comma", "conj", "break")))
+
+    def _side_taken(self, ids: list[int]) -> None:
+        """The thing named right after a side that opened its phrase takes that side."""
+        value, side = self.side_next
+        if side:
+            self.side_next = ("", "")
+            self._framed(ids, value, side)
+
+    def _framed(self, things: list[int], value: str, side: str) -> None:
+        for i in things:
+            self.out.drafts[i].modifiers.append(value)
+        self._depth_pair(things, value)
+        if side:
+            self._side_pair(things, side)
+
+    def _depth_pair(self, things: list[int], value: str) -> None:
+        """"a cow in the foreground and a barn in the background": the one in front stands before the other."""
+        other = {"foreground": "background", "background": "foreground"}.get(value)
+        partners = [i for i, d in enumerate(self.out.drafts) if other in d.modifiers and i not in things]
+        for i in things:
+            for p in partners:
+                front, back = (i, p) if value == "foreground" else (p, i)
+                self._add_relation(front, "in_front_of", back)
+
+    def _side_pair(self, things: list[int], side: str) -> None:
+        opposite = [i for i, s in self.sides.items() if s != side and i not in things]
+        self.sides.update(dict.fromkeys(things, side))
+        placed = {i for r in self.out.relations if r[1] in SUPPORTS and set(things) & {r[0], r[2]}
+                  for i in (r[0], r[2])}
+        first = [i for i in range(len(self.out.drafts)) if i not in things and i not in placed
+                 and i not in self.out.dropped]
+        fellows = [i for group in (self.subject, self.earlier_subject) if set(things) <= set(group)
+                   for i in group if i not in things]  # "A cat and a dog …, the dog on the right": the cat
+        for partner in (opposite[-1:] or fellows[:1] or first[:1]):
+            for i in things:
+                self._add_relation(i, SIDE_PREDICATES[side], partner)
