@@ -29,12 +29,14 @@ def after_posture(tokens: list[Token], i: int) -> bool:
 
 
 def plural_subject_verb(tokens: list[Token], i: int, following: Token | None) -> bool:
-    """"gulls circle over the bay", "waves smash against the rocks": a singular word that is also a base-form verb,
-    after a plural noun and before an object or a place, is that plural's verb (a plural is almost never a
-    compound's modifier)."""
+    """"gulls circle over the bay", "waves smash against the rocks", "balloons rise slowly over a valley": a singular
+    word that is also a base-form verb, after a plural noun and before an object or a place (an adverb may come
+    between), is that plural's verb (a plural is almost never a compound's modifier)."""
     token, before = tokens[i], tokens[i - 1] if i else None
     if before is None or before.tag != "noun" or before.word in PLURAL_ONLY or noun_lemma(before.word) == before.word:
         return False
+    if following is not None and following.tag == "adv" and i + 2 < len(tokens):
+        following = tokens[i + 2]
     return noun_lemma(token.word) == token.word and following is not None and following.tag in (
         "det", "prep", "num", "pron", "relation") and is_base_verb(token.word)
 

@@ -30,7 +30,7 @@ from openbanana.planner.rules.vocabulary.actions import (
     STATE_ADJECTIVES,
     VERB_RELATIONS,
 )
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, LONE_WORDS, MATERIALS
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, LONE_WORDS, MATERIALS, NOT_THINGS
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
@@ -39,6 +39,8 @@ from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASON
 
 TEXT_MARK = "§"  # stands where a quoted text was: never a word of the scene
 _TOKEN = re.compile(r"[^\W_]\u2011[^\W_]+|[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
+# "a hand-painted sign" is a painted sign: "hand" there says how it was made, and was drawn as a hand of its own.
+_BY_HAND = re.compile(r"\bhand-(?=(?:painted|made|knitted|carved|stitched|crafted|sewn|woven|picked|built|dyed)\b)")
 _LETTER_HYPHEN = re.compile(r"(?<![^\W_])([^\W_])-(?=[^\W_])")  # "t-shirt", "x-ray": one word, not "t" + "shirt"
 _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
@@ -67,7 +69,7 @@ class Token:
 def tokenize(prose: str) -> list[Token]:
     """Lower-cased words and punctuation, with fixed units merged and every word given its class."""
     raw: list[str] = []
-    kept = _LETTER_HYPHEN.sub("\\1\u2011", prose.lower().replace("’", "'"))
+    kept = _LETTER_HYPHEN.sub("\\1\u2011", _BY_HAND.sub("", prose.lower().replace("’", "'")))
     for word in _TOKEN.findall(kept.replace("-", " ")):
         word = word.replace("\u2011", "-")
         if word.endswith("'s") and len(word) > 2:
@@ -164,15 +166,18 @@ _NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "
 
 
 def _after_noun_modifier(tokens: list[Token], i: int) -> bool:
-    """Token i follows an article, its describing words and one noun ("a garden present", "an old brass key"): the
-    slot of a compound's head, where an adjective that the lexicon also knows as a countable noun is that noun."""
+    """Token i follows an article (or opens a sentence), its describing words and one noun ("a garden present", "an
+    old brass key", "Sushi platter with…"): the slot of a compound's head, where an adjective that the lexicon also
+    knows as a countable noun is that noun."""
     modifier = tokens[i - 1].word if i else ""
     if modifier in TIMES or modifier in WEATHERS or modifier in SEASONS:
         return False  # "an evening fair": the word before sets the scene, the phrase keeps its old reading
     j = i - 2
     while j >= 1 and tokens[j].tag in ("adj", "color", "age") and i - j <= 4:
         j -= 1  # "an old brass key": describing words may come between the article and the modifier
-    return i >= 2 and tokens[i - 1].tag == "noun" and tokens[j].word in ARTICLES \
+    # a sentence's first two words too ("Sushi platter with…"), unless the second names no thing ("Cereal box design")
+    opens = (i == 1 or (i >= 2 and tokens[i - 2].tag == "break")) and tokens[i].word not in NOT_THINGS
+    return i >= 1 and tokens[i - 1].tag == "noun" and (opens or (i >= 2 and tokens[j].word in ARTICLES)) \
         and noun_lemma(tokens[i - 1].word) == tokens[i - 1].word and tokens[i].word not in COLORS \
         and tokens[i].word not in DEGREES
 
