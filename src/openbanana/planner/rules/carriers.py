@@ -73,8 +73,7 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
         at = next((i for i, s in enumerate(out_subjects) if _names(s, target, noun)), None)
         others = [s.box for i, s in enumerate(out_subjects) if i != at and s.role != "decor"]
         carrier, face, plate = _draw_carrier(noun, out_subjects[at] if at is not None else None, size, others)
-        out_subjects = [_aside(s, carrier.box) if i != at and s.role != "decor" else s
-                        for i, s in enumerate(out_subjects)]
+        out_subjects = _aside(out_subjects, at, carrier.box)
         if at is None:
             out_subjects.append(carrier)
         else:
@@ -136,18 +135,27 @@ def _position(order: list[str], text: str) -> int:
     return order.index(text) if text in order else len(order)
 
 
-def _aside(subject: Subject, board: Box) -> Subject:
-    """A thing the grown carrier would hide moved beside it, smaller if the room there needs it."""
-    left, top, right, bottom = subject.box
-    if intersection_area(subject.box, board) < 0.15 * (right - left) * (bottom - top):
-        return subject
+def _aside(subjects: list[Subject], at: int | None, board: Box) -> list[Subject]:
+    """The things the grown carrier would hide, moved beside it together, smaller if the room there needs it: each
+    keeps its place among the others (moved one by one, two kids behind a lemonade stand landed on one spot)."""
+    hidden = [i for i, s in enumerate(subjects) if i != at and s.role != "decor"
+              and intersection_area(s.box, board) >= 0.15 * (s.box[2] - s.box[0]) * (s.box[3] - s.box[1])]
+    if not hidden:
+        return subjects
+    left, right = min(subjects[i].box[0] for i in hidden), max(subjects[i].box[2] for i in hidden)
+    bottom = max(subjects[i].box[3] for i in hidden)
     room_left, room_right = board[0] - 0.02, 0.98 - board[2]
-    room = max(room_left, room_right)
-    scale = max(0.45, min(1.0, room / (right - left)))
-    width, height = (right - left) * scale, (bottom - top) * scale
+    scale = max(0.45, min(1.0, max(room_left, room_right) / (right - left)))
+    width = (right - left) * scale
     x0 = board[0] - 0.01 - width if room_left >= room_right else board[2] + 0.01
     x0 = min(max(x0, 0.02), 0.98 - width)
-    return replace(subject, box=(round(x0, 5), round(bottom - height, 5), round(x0 + width, 5), bottom))
+    out = list(subjects)
+    for i in hidden:
+        box = subjects[i].box
+        xs = (round(x0 + (box[0] - left) * scale, 5), round(x0 + (box[2] - left) * scale, 5))
+        ys = (round(bottom - (bottom - box[1]) * scale, 5), round(bottom - (bottom - box[3]) * scale, 5))
+        out[i] = replace(subjects[i], box=(xs[0], ys[0], xs[1], ys[1]))
+    return out
 
 
 def _carrier(noun: str) -> str:

@@ -78,7 +78,37 @@ def chunk(tokens: list[Token]) -> list[Item]:
         else:
             items.append(tokens[i])
             i += 1
-    return items
+    return _counted_after(items)
+
+
+def _counted_after(items: list[Item]) -> list[Item]:
+    """"Hot air balloons, four of them, rising…", "cats (all three of them) on a rug": a count set off after a bare
+    plural is that noun's, and its words are left out. One not closed off is a part of the group ("penguins, two of
+    them holding a fish") and stays as written."""
+    kept: list[Item] = []
+    i = 0
+    while i < len(items):
+        start = i + (_word(items[i]) == "all")
+        said = [_word(item) for item in items[start:start + 4]]
+        phrase = kept[-2] if len(kept) > 1 and _word(kept[-1]) == "," else None
+        closed = len(said) == 3 or (len(said) == 4 and (said[3] == "," or _tag(items[start + 3]) == "break"))
+        number = NUMBERS.get(said[0], int(said[0]) if said[0].isdigit() else 0) if said else 0
+        if isinstance(phrase, NounPhrase) and phrase.plural and phrase.number is None and phrase.quantity is None \
+                and number > 1 and said[1:3] == ["of", "them"] and closed:
+            phrase.number = number
+            i = start + 3 + (said[3:] == [","])
+            continue
+        kept.append(items[i])
+        i += 1
+    return kept
+
+
+def _word(item: Item) -> str:
+    return item.word if isinstance(item, Token) else ""
+
+
+def _tag(item: Item) -> str:
+    return item.tag if isinstance(item, Token) else ""
 
 
 POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})

@@ -38,10 +38,15 @@ PLANTS = frozenset("🌷🌻🌹🌼🌸💐🌾🪻🌺🥀🌽🎃🍓🥬🪴
 
 def reshaped(phrase: NounPhrase) -> NounPhrase:
     """The phrase as the thing it names, by its shape: a group head after a drawn noun ("a camel caravan" →
-    camels), an amount noun with its own adjective ("a tall stack of pancakes" → pancakes, stacked), a picture
-    head after a noun ("a bicycle wheel icon" → a bicycle wheel, "a cat illustration" → a cat), a building's part
-    that nothing draws ("a castle gate" → the castle)."""
+    camels), an amount noun with its own adjective or with no "a" ("a tall stack of pancakes" → pancakes, stacked;
+    "Pair of sneakers" opening a sentence → two sneakers), twins as two, a pet name for an animal ("rubber
+    duckies" → rubber ducks), a picture head after a noun ("a bicycle wheel icon" → a bicycle wheel, "a cat
+    illustration" → a cat), a building's part that nothing draws ("a castle gate" → the castle)."""
     head = noun_lemma(phrase.head.word) if phrase.head.tag == "noun" else ""
+    if (animal := pet_name_animal(head)) != head:
+        return replace(phrase, words=[*phrase.words[:-1], replace(phrase.head, word=animal)])
+    if head in MULTIPLE_BIRTHS and phrase.plural and phrase.number is None and phrase.quantity is None:
+        return replace(phrase, number=MULTIPLE_BIRTHS[head])  # "twins on a bench" are two, not a few
     before = phrase.words[-2] if len(phrase.words) > 1 and phrase.words[-2].tag == "noun" else None
     if head in PLANTED and before is not None and phrase.of is None \
             and (pictogram_for(noun_lemma(before.word)) or "").replace("\ufe0f", "") in PLANTS:
@@ -50,7 +55,9 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
         quantity = phrase.quantity or (None if phrase.number else GROUP_HEADS[head])
         return replace(phrase, words=phrase.words[:-1], quantity=quantity, plural=True)
     amount = AMOUNT_PHRASES.get(f"a {head} of") or AMOUNT_PHRASES.get(f"{phrase.head.word} of")
-    if amount is not None and phrase.of is not None and len(phrase.words) > 1 and phrase.number is None:
+    if amount is not None and phrase.of is not None and phrase.number is None \
+            and (len(phrase.words) > 1 or phrase.of.plural or phrase.of.head.word.endswith("s")):
+        # (a lone amount noun counts only things: "the ring of fire" is no six fires)
         return replace(phrase.of, quantity=phrase.of.quantity or amount, determiner=phrase.of.determiner)
     if head in ICON_HEADS and before is not None and phrase.of is None:
         return replace(phrase, words=phrase.words[:-1])
@@ -61,6 +68,26 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
             and not has_form(head) and before.word not in PLACES and is_building(noun_lemma(before.word)):
         return replace(phrase, words=phrase.words[:-1])
     return phrase
+
+
+def pet_name_animal(lemma: str) -> str:
+    """The animal a pet name is for ("ducky", "duckie" → duck, "doggy" → dog, "horsey" → horse, "birdie" → bird),
+    where the nearest meaning drew a person for "three rubber duckies". A word drawn under its own name ("kitty",
+    "bunny", "puppy") stays itself."""
+    if not lemma or lemma in ANIMALS or drawn(lemma) or lemma in NOT_PET_NAMES:
+        return lemma
+    for ending in ("ie", "ey", "y"):
+        stem = lemma[: -len(ending)]
+        if lemma.endswith(ending) and len(stem) >= 3:
+            undoubled = stem[:-1] if stem[-1] == stem[-2] else stem
+            found = next((base for base in (stem, undoubled, stem + "e") if base in ANIMALS), None)
+            if found is not None:
+                return found
+    return lemma
+
+
+MULTIPLE_BIRTHS = {"twin": 2, "triplet": 3, "quadruplet": 4, "quintuplet": 5}
+NOT_PET_NAMES = frozenset({"bully", "buggy", "cubby", "batty", "catty"})  # a person, a cart, a nook: no animals
 
 
 def drawn(noun: str) -> bool:

@@ -3,6 +3,7 @@ retagger (tagging._retag) asks about a token and its neighbours. Each is about w
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from openbanana.planner.people import person_noun
@@ -13,8 +14,12 @@ from openbanana.planner.rules.lexicon import (
     is_own_participle,
     noun_lemma,
     only_a_noun,
+    penn_lexicon,
 )
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
+
+# "a hand-painted sign" is a painted sign: "hand" there says how it was made, and was drawn as a hand of its own.
+BY_HAND = re.compile(r"\bhand-(?=(?:painted|made|knitted|carved|stitched|crafted|sewn|woven|picked|built|dyed)\b)")
 
 if TYPE_CHECKING:
     from openbanana.planner.rules.tagging import Token
@@ -29,12 +34,14 @@ def after_posture(tokens: list[Token], i: int) -> bool:
 
 
 def plural_subject_verb(tokens: list[Token], i: int, following: Token | None) -> bool:
-    """"gulls circle over the bay", "waves smash against the rocks": a singular word that is also a base-form verb,
-    after a plural noun and before an object or a place, is that plural's verb (a plural is almost never a
-    compound's modifier)."""
+    """"gulls circle over the bay", "waves smash against the rocks", "balloons rise slowly over a valley": a singular
+    word that is also a base-form verb, after a plural noun and before an object or a place (an adverb may come
+    between), is that plural's verb (a plural is almost never a compound's modifier)."""
     token, before = tokens[i], tokens[i - 1] if i else None
     if before is None or before.tag != "noun" or before.word in PLURAL_ONLY or noun_lemma(before.word) == before.word:
         return False
+    if following is not None and following.tag == "adv" and i + 2 < len(tokens):
+        following = tokens[i + 2]
     return noun_lemma(token.word) == token.word and following is not None and following.tag in (
         "det", "prep", "num", "pron", "relation") and is_base_verb(token.word)
 
@@ -121,3 +128,8 @@ def one_thing_before(tokens: list[Token], head: int, following: Token | None) ->
         return False
     return tokens[j].word in ("a", "an", "one") or (following is not None and following.tag in (
         "det", "num", "pron", "prep", "relation", "adv"))  # "the sun grins back": a compound has no adverb
+
+
+def countable(word: str) -> bool:
+    """Whether the lexicon knows the word's plural as a noun ("platters"): a noun it tags as an adjective alone."""
+    return penn_lexicon().get(word + "s") == "NNS" or penn_lexicon().get(word + "es") == "NNS"

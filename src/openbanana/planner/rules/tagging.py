@@ -14,9 +14,11 @@ from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
 from openbanana.planner.rules.role_shapes import merge_roles
 from openbanana.planner.rules.tag_shapes import (
+    BY_HAND,
     activity_object,
     after_posture,
     bare_participle,
+    countable,
     one_thing_before,
     past_after_head,
     phrase_final_noun,
@@ -30,7 +32,7 @@ from openbanana.planner.rules.vocabulary.actions import (
     STATE_ADJECTIVES,
     VERB_RELATIONS,
 )
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, LONE_WORDS, MATERIALS
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, LONE_WORDS, MATERIALS, NOT_THINGS
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
@@ -69,7 +71,7 @@ class Token:
 def tokenize(prose: str) -> list[Token]:
     """Lower-cased words and punctuation, with fixed units merged and every word given its class."""
     raw: list[str] = []
-    kept = _LETTER_HYPHEN.sub("\\1\u2011", prose.lower().replace("’", "'"))
+    kept = _LETTER_HYPHEN.sub("\\1\u2011", BY_HAND.sub("", prose.lower().replace("’", "'")))
     for word in _TOKEN.findall(kept.replace("-", " ")):
         word = word.replace("\u2011", "-")
         if word.endswith("'s") and len(word) > 2:
@@ -136,11 +138,11 @@ def _retag(tokens: list[Token]) -> list[Token]:
                     "conj", "comma", "break", "prep")):
             tokens[i] = Token(token.word, "noun")  # "a field of lavender": the plant, no colour
         elif token.tag == "adj" and i and tokens[i - 1].word in ("a", "an", "the") and token.word not in DEGREES \
-                and (following is None or following.tag in HEAD_ENDS) and _countable(token.word):
+                and (following is None or following.tag in HEAD_ENDS) and countable(token.word):
             tokens[i] = Token(token.word, "noun")  # "a cake on a platter.": a phrase ends in its head
         elif token.tag == "adj" and _after_noun_modifier(tokens, i) and (following is None or following.tag in (
                 *HEAD_ENDS, "past", "verb", "comma", "ing", "conj")) and (
-                    _countable(token.word) or pictogram_for(token.word)):
+                    countable(token.word) or pictogram_for(token.word)):
             tokens[i] = Token(token.word, "noun")  # "a birthday present wrapped in…": the head after its modifier
         elif token.word not in COLORS and token.word not in DEGREES and phrase_final_noun(
                 tokens, i, following, frozenset(STATE_ADJECTIVES)):
@@ -170,7 +172,7 @@ _NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "
 
 
 def _after_noun_modifier(tokens: list[Token], i: int) -> bool:
-    """Token i follows an article (or opens the prompt), its describing words and one noun ("a garden present", "an
+    """Token i follows an article (or opens a sentence), its describing words and one noun ("a garden present", "an
     old brass key", "Sushi platter with…"): the slot of a compound's head, where an adjective that the lexicon also
     knows as a countable noun is that noun."""
     modifier = tokens[i - 1].word if i else ""
@@ -179,8 +181,9 @@ def _after_noun_modifier(tokens: list[Token], i: int) -> bool:
     j = i - 2
     while j >= 1 and tokens[j].tag in ("adj", "color", "age") and i - j <= 4:
         j -= 1  # "an old brass key": describing words may come between the article and the modifier
-    opened = i == 1 or (i >= 2 and tokens[j].word in ARTICLES)  # "Sushi platter with…": a prompt's first phrase
-    return opened and tokens[i - 1].tag == "noun" \
+    # a sentence's first two words too ("Sushi platter with…"), unless the second names no thing ("Cereal box design")
+    opens = (i == 1 or (i >= 2 and tokens[i - 2].tag == "break")) and tokens[i].word not in NOT_THINGS
+    return i >= 1 and tokens[i - 1].tag == "noun" and (opens or (i >= 2 and tokens[j].word in ARTICLES)) \
         and noun_lemma(tokens[i - 1].word) == tokens[i - 1].word and tokens[i].word not in COLORS \
         and tokens[i].word not in DEGREES
 
@@ -287,11 +290,6 @@ def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
         return False
     return following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
                                                   "relation", "where")
-
-
-def _countable(word: str) -> bool:
-    """Whether the lexicon knows the word's plural as a noun ("platters"): a noun it tags as an adjective alone."""
-    return penn_lexicon().get(word + "s") == "NNS" or penn_lexicon().get(word + "es") == "NNS"
 
 
 def word_tag(word: str) -> Tag:

@@ -2,7 +2,8 @@
 font's bridge is a night scene on a tile), a playground seesaw (a slide had stood in), a baby's stroller (a
 shopping cart had stood in), a skateboard seen side on under a rider's feet (the font's is tilted on end), a
 basketball hoop and a football goal (the props a court or a pitch is known by; a ball had stood in for a hoop),
-a plain slab for an ice floe or a steel beam to stand on (they were left out, and what stood on them floated)."""
+a plain slab for an ice floe or a steel beam to stand on (they were left out, and what stood on them floated), a
+market stall."""
 
 from __future__ import annotations
 
@@ -75,9 +76,17 @@ def _slab() -> list[Part]:
     return [(((0.04, 0.0), (0.96, 0.0), (1.0, 0.55), (0.0, 0.55)), 1.12), (rect(0.0, 0.55, 1.0, 1.0), 0.72)]
 
 
+def _stall() -> list[Part]:
+    """A market stall seen from the front: a striped awning on two posts over a wooden counter, its sellers behind
+    the counter under the awning (a shop building had stood in for a lemonade stand, and hid the kids behind it)."""
+    stripes: list[Part] = [(rect(i / 6, 0.0, (i + 1) / 6, 0.2), 1.45 if i % 2 else 0.85) for i in range(6)]
+    posts: list[Part] = [(rect(0.04, 0.2, 0.08, 0.58), 0.7), (rect(0.92, 0.2, 0.96, 0.58), 0.7)]
+    return [*stripes, *posts, (rect(0.0, 0.58, 1.0, 0.65), 1.15), (rect(0.02, 0.65, 0.98, 1.0), 0.9)]
+
+
 OUTDOOR_THINGS: dict[str, Sequence[Part]] = {"bridge": _bridge(), "seesaw": _seesaw(), "stroller": _stroller(),
                                              "skateboard": _skateboard(), "hoop": _hoop(), "goal": _goal(),
-                                             "floe": _slab(), "girder": _slab()}
+                                             "floe": _slab(), "girder": _slab(), "stall": _stall()}
 OUTDOOR_COLORS: dict[str, RGB] = {"bridge": (168, 156, 140), "seesaw": (220, 80, 60), "stroller": (90, 120, 170),
                                   "skateboard": (206, 64, 52), "hoop": (216, 96, 40), "goal": (236, 236, 236),
-                                  "floe": (214, 232, 242), "girder": (120, 128, 140)}
+                                  "floe": (214, 232, 242), "girder": (120, 128, 140), "stall": (214, 120, 70)}

@@ -22,6 +22,9 @@ from openbanana.scene import Entity
 # standing figure's head is smaller than its measured span, so its hat is smaller and sits higher.
 HAT, BUST_HAT, FIGURE_HAT = (1.0, 0.65), (0.85, 0.7), (0.55, 0.5)
 CANOPY = 0.45  # the share of an umbrella pictogram's height its canopy takes, from the top
+LOW_HOST = 1.6  # a host lower than this many of a thing's heights is one it shows over from behind
+OVER_TOP = 0.35  # how far down behind that host the thing's foot goes, in its own heights: the rest shows above
+OPEN_UNDERNEATH = frozenset({"table", "desk", "bench", "nightstand", "seesaw"})
 Anchor = tuple[float, float, float, float, float]  # x, bottom, height, layer, depth
 Coords = tuple[float, float]
 
@@ -87,6 +90,10 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
         return sx, sy + h * sink, h, host.layer + 1, host.depth
     if how == "behind":  # further back: higher, smaller, drawn first, and half showing past the host's side
         h = natural * 0.85
+        if seen_over(host, natural, child_kind.person):  # or over a low thing's top: kids behind a lemonade stand
+            top = host.top + (host.kind.seat * host.height if host.kind.shape_aspect else 0.0)  # a stall's counter
+            bottom = min(host.bottom - host.height * 0.2, top + h * OVER_TOP)
+            return host.x, bottom, h, host.layer - 2, host.depth + 0.2  # what it wears stays behind the host too
         return (host.x + side * (host.width / 2 + 0.05 * h * ratio), host.bottom - host.height * 0.2, h,
                 host.layer - 1, host.depth + 0.2)
     if how == "in_front_of":
@@ -96,6 +103,16 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
     if how == "above":
         return host.x, host.top - host.height * 0.12, h, host.layer, host.depth
     return host.x, host.bottom + host.height * 0.1 + h, h, host.layer, host.depth  # below, hanging
+
+def seen_over(host: Piece, natural: float, person: bool) -> bool:
+    """Whether a thing behind the host shows over its top: a person behind a counter, a stand or a box, anything
+    behind a fence or a wall, when the host is not much taller than it. Past the side of a wide counter, all but the
+    first of two kids hid behind it. Beside a building, a tree or a person it peeks past the side instead, and
+    under a table's top its feet would hang in the air."""
+    if host.kind.scenery or host.kind.person or host.kind.form in OPEN_UNDERNEATH:
+        return False
+    below = host.height * (1.0 - host.kind.seat) if host.kind.shape_aspect else host.height  # under the counter
+    return below < natural * LOW_HOST and (person or host.kind.shape_aspect > 0)
 
 def body(host: Piece) -> Body:
     """The host's body plan: a standing figure's, or its pictogram's."""

@@ -134,3 +134,11 @@ def shallow(spot: Spot) -> Spot:
     """On a surface, rows stay on it: depth offsets shrink to a hint."""
     return Spot(spot.dx, spot.dy * 0.25 if spot.dy < 0 else spot.dy, spot.scale, spot.layer, spot.depth * 0.5,
                 spot.flip)
+
+
+def along(spots: list[Spot], room: float) -> list[Spot]:
+    """Copies side by side along a thing `room` of their widths long, each clear of the next, on one line: two
+    kids behind a lemonade stand had stood bunched, one over the other."""
+    step = max(1.1, min(1.6, (0.8 * room - 1.0) / max(len(spots) - 1, 1)))
+    return [Spot((i - (len(spots) - 1) / 2) * step, 0.0, 1.0, spot.layer, 0.0, spot.flip)
+            for i, spot in enumerate(sorted(spots, key=lambda spot: spot.dx))]

@@ -78,7 +78,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     for entity_id, kind in recounted_hosts.items():  # a cake for "eight candles" drawn with none of its own
         kinds[entity_id], glyphs[entity_id] = kind, None
     doing, posed = activities(scene, glyphs)
-    parts = shown_parts(scene, glyphs) | doing
+    parts = shown_parts(scene, glyphs, recounted_hosts) | doing
     for entity_id in parts:  # the host's pictogram draws them (a birthday cake's candles, a woman's yoga)
         kinds.pop(entity_id, None)
     for entity_id, glyph in posed.items():

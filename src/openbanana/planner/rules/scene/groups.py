@@ -14,8 +14,8 @@ from dataclasses import replace
 from openbanana.imaging.people import SITTING_SHARE, figure_aspect, sits_on
 from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.scene.anchoring import anchor
-from openbanana.planner.rules.scene.arrangements import Spot, arrange, shallow
+from openbanana.planner.rules.scene.anchoring import anchor, seen_over
+from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
 from openbanana.planner.rules.scene.kinds import (
     Kind,
     drawn_size,
@@ -203,6 +203,8 @@ class GroupBuilder:
         if row:  # "two trees in front of the church": low enough that the host still shows over the row
             natural = hosts[0].height * ROW_BEFORE
             spots = self._before(hosts[0], [shallow(s) for s in spots], natural * ratio)
+        if link.how == "behind" and child.count > 1 and seen_over(hosts[0], natural, kind.person):
+            spots = along(spots, hosts[0].width / (natural * ratio))  # behind a counter: side by side along it
         if link.how == "in" and child.count > 1:  # a bunch in one container: copies close together, overlapping
             spots = [Spot(sp.dx * 0.35, sp.dy * 0.3, sp.scale, sp.layer, sp.depth, sp.flip) for sp in spots]
         return self._around(link, hosts[0], child, natural, ratio, spots, centred=row)

@@ -89,6 +89,9 @@ SKY_SIZES: dict[str, float] = {  # sky things, in the same units, before the sky
     **dict.fromkeys("☁⛅🌤🌥🌦🌧⛈🌩🌨", 0.9), **dict.fromkeys("🐦🕊🦅🦇", 0.4), **dict.fromkeys("✈🛩🚁🛸", 0.8),
     "🚀": 0.9, "🎈": 0.55, "🪁": 0.6, "🪂": 0.7, "🛰": 0.6, **dict.fromkeys("⭐🌟✨🌠", 0.35), "☄": 0.8, "⚡": 0.8,
 }
+STALLS = ("stall", "market stall", "fruit stall", "flower stall", "food stall", "fruit stand", "vegetable stand",
+          "produce stand", "flower stand", "hot dog stand", "dog stand", "lemonade stand", "food stand", "taco stand",
+          "snack stand", "coffee stand")
 # Glyph-less furniture the composer places and the engine draws as a shape, by noun: (height in world units, width
 # over height, the engine's form, where its top surface is from its top as a fraction of its height).
 SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
@@ -106,6 +109,7 @@ SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
     **dict.fromkeys(("tray", "serving tray"), (0.1, 2.6, "tray", 0.3)),
     **dict.fromkeys(("puddle", "rain puddle"), (0.12, 3.4, "puddle", 0.45)),
     **dict.fromkeys(("lily pad", "lilypad", "water lily pad"), (0.12, 2.6, "lily pad", 0.45)),
+    **dict.fromkeys(STALLS, (1.5, 1.3, "stall", 0.58)),  # an awning over a counter its sellers stand behind
 }
 # Glyph-less things that are no furniture, drawn as a form: (height, width over height, form, zone, scenery).
 OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {

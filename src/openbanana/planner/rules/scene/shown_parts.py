@@ -5,14 +5,14 @@ host's subject says it shows them too (`Subject.also_shows`), as a rider's picto
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from openbanana.plan import Subject
 from openbanana.planner.people import person_noun
 from openbanana.planner.rules.scene.kinds import Kind
 from openbanana.planner.rules.scene.variants import activity_glyph
-from openbanana.scene import Relation, SceneGraph
+from openbanana.scene import Entity, Relation, SceneGraph
 
 # a part's noun (singular) → the host pictograms that show it
 SHOWN_BY: dict[str, str] = {
@@ -21,6 +21,7 @@ SHOWN_BY: dict[str, str] = {
     "noodle": "🍜", "noodles": "🍜", "broth": "🍜", "sprinkle": "🍩", "sprinkles": "🍩", "cherry": "🍨🍧",
     "strawberry": "🍰", "club": "🏌", "golf club": "🏌",
 }
+ICED_TOPS = frozenset({"frosting", "icing"})  # what the plain cake form (CAKE) draws on its own top
 APART: frozenset[str] = frozenset({"left_of", "right_of", "under", "behind", "in_front_of", "below"})
 # How many of a part the host's pictogram draws (🎂 has three candles); asked in another number, the host is drawn
 # as a form with none (CAKE) and the parts stand on it as pictograms of their own, so "eight candles" are eight.
@@ -28,17 +29,20 @@ SHOWN_COUNTS: dict[str, tuple[str, int]] = {"candle": ("🎂", 3), "strawberry":
 CAKE = Kind("tabletop", 0.5, "front", surface=True, seat=0.3, shape_aspect=1.25, form="cake")
 
 
-def shown_parts(scene: SceneGraph, glyphs: dict[str, str | None]) -> dict[str, str]:
+def shown_parts(scene: SceneGraph, glyphs: dict[str, str | None], cakes: Iterable[str] = ()) -> dict[str, str]:
     """{part: host} for each thing that a host in the scene draws as part of its own pictogram, unless the prompt
-    puts the two apart ("candles beside the cake" stay two things)."""
+    puts the two apart ("candles beside the cake" stay two things); `cakes`: hosts drawn as the plain cake form,
+    whose iced top is the frosting (a frosting beside it was drawn as an ice cube)."""
     parts: dict[str, str] = {}
     for entity in scene.entities:
         hosts = SHOWN_BY.get(entity.noun.lower(), "")
         host = next((e.id for e in scene.entities if e.id != entity.id and glyphs.get(e.id)
                      and (glyphs.get(e.id) or "").replace("\ufe0f", "") in hosts), None)
+        if host is None and entity.noun.lower() in ICED_TOPS:
+            host = next(iter(cakes), None)
         apart = any({r.subject, r.object} == {entity.id, host} and r.predicate in APART for r in scene.relations)
         counted = entity.count == SHOWN_COUNTS.get(entity.noun.lower(), ("", entity.count))[1]
-        if host is not None and not apart and entity.color is None and counted:
+        if host is not None and not apart and entity.color is None and counted and not _stood_on(scene, entity, host):
             parts[entity.id] = host
     return parts
 
@@ -55,13 +59,20 @@ def recounted(scene: SceneGraph, glyphs: dict[str, str | None]) -> tuple[SceneGr
         drawn_by, shown = SHOWN_COUNTS[entity.noun.lower()]
         host = next((e.id for e in scene.entities if e.id != entity.id
                      and (glyphs.get(e.id) or "").replace("\ufe0f", "") == drawn_by), None)
-        if host is None or (entity.count == shown and entity.color is None):  # a colour the pictogram's own
-            continue  # candles cannot take: drawn as pictograms of their own, on a cake with none
+        if host is None or (entity.count == shown and entity.color is None and not _stood_on(scene, entity, host)):
+            continue  # a colour the pictogram's own candles cannot take: pictograms of their own, on a cake with none
         hosts[host] = CAKE
         if not any({r.subject, r.object} == {entity.id, host} and r.predicate in ("on", *APART) for r in relations):
             relations = [r for r in relations if {r.subject, r.object} != {entity.id, host}]
             relations.append(Relation(entity.id, "on", host))
     return replace(scene, relations=tuple(relations)), hosts
+
+
+def _stood_on(scene: SceneGraph, part: Entity, host: str) -> bool:
+    """"Three candles burning on a birthday cake": the prompt stands the counted parts on the host, so each is a
+    pictogram of its own there, to be seen and counted; the 🎂's three lit candles were one thing, not three. "A
+    birthday cake with three candles" keeps the pictogram's own."""
+    return any(r.subject == part.id and r.object == host and r.predicate == "on" for r in scene.relations)
 
 
 def activities(scene: SceneGraph, glyphs: dict[str, str | None]) -> tuple[dict[str, str], dict[str, str]]:
