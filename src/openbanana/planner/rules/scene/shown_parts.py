@@ -71,8 +71,9 @@ def recounted(scene: SceneGraph, glyphs: dict[str, str | None]) -> tuple[SceneGr
 def _stood_on(scene: SceneGraph, part: Entity, host: str) -> bool:
     """"Three candles burning on a birthday cake": the prompt stands the counted parts on the host, so each is a
     pictogram of its own there, to be seen and counted; the 🎂's three lit candles were one thing, not three. "A
-    birthday cake with three candles" keeps the pictogram's own."""
-    return any(r.subject == part.id and r.object == host and r.predicate == "on" for r in scene.relations)
+    birthday cake with three candles" keeps the pictogram's own, and one strawberry on top of a slice is 🍰's."""
+    return part.count > 1 and any(r.subject == part.id and r.object == host and r.predicate == "on"
+                                  for r in scene.relations)
 
 
 def activities(scene: SceneGraph, glyphs: dict[str, str | None]) -> tuple[dict[str, str], dict[str, str]]:
