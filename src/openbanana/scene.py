@@ -8,6 +8,7 @@ with `dataclasses.asdict`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -59,6 +60,12 @@ class Entity:
     hair: str = ""  # as described: "curly red", "short afro", "long blonde braids", "man bun", "bald"
     arrangement: Arrangement = "auto"
     modifiers: tuple[str, ...] = ()  # other words bound to the head, kept for the thoughts ("vintage", "fire")
+
+
+def next_entity_number(entities: Iterable[Entity]) -> int:
+    """The number for the next "e<n>" id: one past the highest, so a thing added after others were dropped never
+    takes the id of one still there."""
+    return max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,9 @@ from __future__ import annotations
 import pytest
 
 from openbanana.planner.rules import read_scene
-from openbanana.scene import Entity, SceneGraph
+from openbanana.planner.rules.landmarks import landmarks
+from openbanana.planner.rules.shop_windows import shop_windows
+from openbanana.scene import Entity, Relation, SceneGraph
 from tests.unit.test_drawn_as_asked import plan_of
 from tests.unit.test_people_in_action import ink_mask, person
 
@@ -175,3 +177,16 @@ def test_a_cat_in_a_diners_window_is_drawn_in_it() -> None:
     x0, y0, x1, y1 = window[0].box
     cx, cy = (cat[0].box[0] + cat[0].box[2]) / 2, (cat[0].box[1] + cat[0].box[3]) / 2
     assert x0 <= cx <= x1 and y0 <= cy <= y1
+
+
+def test_a_place_made_a_thing_after_others_were_dropped_takes_a_fresh_id() -> None:
+    """Ids are "e<n>"; once the reading has dropped a thing (e1, e3 left), a cliff or a window added after must not
+    take an id still in use, or relations to it would name two things."""
+    kept = (Entity(id="e1", noun="lighthouse", glyph=None), Entity(id="e3", noun="gull", glyph=None))
+    entities, relations = landmarks(["cliff"], kept, (), "a lighthouse on a rocky cliff with a gull")
+    assert [e.id for e in entities] == ["e1", "e3", "e4"] and relations[0].object == "e4"
+    front = Entity(id="e3", noun="diner", glyph="🏪", stand_in="shop", modifiers=("storefront",))
+    entities, relations = shop_windows((kept[0], front), (Relation("e1", "in_front_of", "e3"),),
+                                       "a lighthouse model in the window of a diner")
+    assert [e.id for e in entities] == ["e1", "e3", "e4"]
+    assert Relation("e4", "in_front_of", "e3") in relations  # the window, before the diner's front

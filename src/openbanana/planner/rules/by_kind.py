@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from openbanana.imaging.people import is_clothing
 from openbanana.planner.rules.scene.kinds import furniture_form, is_food, is_person
-from openbanana.scene import Entity, Relation
+from openbanana.scene import Entity, Relation, next_entity_number
 
 FLAT = frozenset({"puddle", "rain puddle", "lily pad", "lilypad", "water lily pad"})  # "in" one is on it
 OWN_PARTS = {"menorah": frozenset({"candle", "candles", "light", "lights", "flame", "flames"})}
@@ -73,7 +73,7 @@ def families(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> t
     family = next((e for e in entities if (e.glyph or "").replace("\ufe0f", "") == FAMILY and e.count == 1), None)
     if family is None:
         return entities, relations
-    start = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
+    start = next_entity_number(entities)
     members = tuple(Entity(id=f"e{start + n}", noun=noun, glyph=glyph, action=family.action, skin_tone=family.skin_tone,
                            modifiers=("family",)) for n, (noun, glyph) in enumerate(MEMBERS))
     added = tuple(Relation(m.id, r.predicate, r.object) for m in members for r in relations

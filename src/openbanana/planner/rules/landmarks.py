@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.lexicon import noun_lemma, word_class
-from openbanana.scene import Entity, Predicate, Relation
+from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 
 # Raised places a thing stands on: a peak or a cliff (a mountain range is the view), an island. A balcony is not
 # one: its floor is the setting's ground, and no pictogram shows it (the nearest is a whole office building).
@@ -54,7 +54,7 @@ def landmarks(places: Sequence[str], entities: tuple[Entity, ...], relations: tu
             subjects = _standing(entities, held, lowered, start)
         if not subjects:
             continue
-        number = len(entities) + len(added) + 1
+        number = next_entity_number((*entities, *added))
         scale = WATER_SCALE if name in WATERS else 1.0
         thing = to_entity(f"e{number}", Draft(noun=name, modifiers=words, scale=scale))
         if thing.glyph is None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.settings import PLACES
-from openbanana.scene import Entity, Relation
+from openbanana.scene import Entity, Relation, next_entity_number
 
 # place → (noun, pictogram, count) of the things that make it, most telling first
 PLACE_THINGS: dict[str, tuple[tuple[str, str, int], ...]] = {
@@ -68,7 +68,7 @@ def place_things(places: Sequence[str], entities: Sequence[Entity], prose: str =
     if place not in THICK and any(noun in named or glyph in named for noun, glyph, _ in things):
         return ()
     chosen = things[:1] if len(entities) >= ROOM_FOR else things
-    start = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0) + 1
+    start = next_entity_number(entities)
     return tuple(Entity(id=f"e{start + n}", noun=noun, glyph=glyph, count=count, modifiers=(place,),
                         stand_in="house" if noun == "barn" else "shop" if glyph == "🏪" and noun != "shop" else "")
                  for n, (noun, glyph, count) in enumerate(chosen))

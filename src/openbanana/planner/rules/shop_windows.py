@@ -15,7 +15,7 @@ import re
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.lexicon import word_class
-from openbanana.scene import Entity, Predicate, Relation
+from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 
 WINDOW = "window"
 OF_A_BUILDING = re.compile(r"\b(?:in|at|through|behind) (?:the|a) ((?:[a-z-]+ ){0,2}?)window of (?:a|an|the) ")
@@ -37,7 +37,7 @@ def shop_windows(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
     if found is None:
         return entities, relations
     words = found.group(1).split() + ([] if of_building else ["shop"])
-    window = to_entity(f"e{len(entities) + 1}", Draft(noun=WINDOW, modifiers=words))
+    window = to_entity(f"e{next_entity_number(entities)}", Draft(noun=WINDOW, modifiers=words))
     front = next((e for e in entities if e.stand_in == "shop" and "storefront" in e.modifiers), None)
     if of_building is not None and front is not None:
         shown = [r.subject for r in relations if r.predicate == "in_front_of" and r.object == front.id]
