@@ -108,8 +108,8 @@ def _off_the_boards(blocks: list[TextBlock], carried: set[int], boards: list[Box
     "Harbour 5 km"": the second was set over the first on the sign) moved beside that carrier, where no words are."""
     out = list(blocks)
     for index, block in enumerate(blocks):
-        board = next((b for b in boards if index not in carried and intersection_area(block.box, b) > 0), None)
-        if board is None:
+        board = next((b for b in boards if intersection_area(block.box, b) > 0), None)
+        if index in carried or board is None:
             continue
         spot = _beside(board)
         if not any(intersection_area(spot, other.box) > 0 for k, other in enumerate(out) if k != index):

@@ -13,7 +13,7 @@ _AND_WORD = re.compile(r"\s+and\s+([a-z]+)(?:\s+([a-z]+))?")
 _OBJECT_STARTS = frozenset({"a", "an", "the", "some", "it", "them", "him", "her", "his", "their", "its", "my",
                             "this", "that", "these", "those", "up", "on", "off", "out", "down", "in", "every", "all"})
 # Verbs that ask to keep things as they are, or say how: never a change left undone
-_CONSTRAINTS = frozenset({"keep", "leave", "preserve", "retain", "let", "use", "try", "make sure", "ensure",
+_CONSTRAINTS = frozenset({"keep", "leave", "preserve", "retain", "let", "use", "try", "ensure",
                           "avoid", "stay", "show", "see", "look", "match", "do", "don't", "dont", "please"})
 
 
@@ -28,7 +28,7 @@ def verb_parts(clause: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for match in _AND_WORD.finditer(clause):
-        if match.start() >= start and _starts_a_request(match.group(1), match.group(2)):
+        if _starts_a_request(match.group(1), match.group(2)):
             parts.append(clause[start:match.start()])
             start = match.start(1)
     parts.append(clause[start:])
