@@ -12,7 +12,9 @@ linear, about 4 quadratic. A size that takes longer than `--max-seconds` ends th
 take longer still) and says so.
 
 Run: `.venv/bin/python bench/planning.py` (seconds once planning is linear; minutes for a quadratic planner, which
-`--max-seconds` cuts short), `--json` for machine-readable output.
+`--max-seconds` cuts short), `--json` for machine-readable output. `--refusals` instead times what a prompt over the
+limit costs a real `openbanana serve` process (one token over, and 10 MB): the 400 comes before any planning, so
+its time is the body's transfer and parse; beside it, a prompt at the limit planned in full, for the ratio.
 """
 
 from __future__ import annotations
@@ -24,12 +26,17 @@ import platform
 import statistics
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import RulesPlanner
 from openbanana.service.catalog import INPUT_TOKEN_LIMIT
 from openbanana.service.generation.usage import text_tokens
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.serving, when run as a script
+from bench.serving import running_server
 
 DATA = Path(__file__).resolve().parent / "data"
 CHARS_PER_TOKEN = 4
@@ -57,12 +64,49 @@ def sizes(limit_chars: int) -> list[int]:
     return [*out, limit_chars]
 
 
+def post_seconds(url: str, prompt: str) -> tuple[int, float]:
+    """(status, seconds) of one generateContent with `prompt`, as a client sees it."""
+    body = json.dumps({"contents": [{"parts": [{"text": prompt}]}]}).encode()
+    request = urllib.request.Request(url, body, {"content-type": "application/json", "x-goog-api-key": "bench"})
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=600) as response:
+            response.read()
+            status = response.status
+    except urllib.error.HTTPError as error:
+        error.read()
+        status = error.code
+    return status, time.perf_counter() - started
+
+
+def refusals(repeat: int) -> None:
+    """What an oversized prompt costs the server, against a prompt at the limit that is planned in full."""
+    text, limit = source_text(), INPUT_TOKEN_LIMIT * CHARS_PER_TOKEN
+    cases = [("1 KB, planned and drawn", 1024), ("one token over", limit + CHARS_PER_TOKEN),
+             ("10 MB", 10 * 1024 * 1024)]
+    with running_server({"OPENBANANA_SAFETY_SEMANTIC": "off"}, log_level="error") as server:
+        url = f"{server.base_url}/v1beta/models/gemini-3-pro-image-preview:generateContent"
+        post_seconds(url, "a red kite")  # warm-up
+        print(f"openbanana serve, {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+        baseline = None
+        for name, size in cases:
+            runs = [post_seconds(url, prompt_of(size, text)) for _ in range(repeat)]
+            seconds = statistics.median(seconds for _, seconds in runs)
+            baseline = baseline or seconds
+            print(f"{name:>24} {size / 1024:>8.0f} KB  status {runs[0][0]}  {seconds * 1000:>9.1f} ms  "
+                  f"{seconds / baseline:>6.3f}× the 1 KB prompt")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--max-seconds", type=float, default=30.0, help="stop after a size that took longer")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--refusals", action="store_true", help="time the 400 for prompts over the limit instead")
     args = parser.parse_args()
+    if args.refusals:
+        refusals(args.repeat)
+        return
     planner, text = RulesPlanner(), source_text()
     planner.plan(PlanningInput(prompt_of(1024, text), 1024, 1024))  # warm-up: vocabularies, regexes
     rows: list[dict[str, float]] = []

@@ -67,18 +67,17 @@ def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSp
     read, consumed = _menu(spans) if kind == "menu" else _roles(spans, kind)
     specs = [styled(spec, span) if span is not None else spec for spec, span in read]
     placed = {span.start: spec.placement for spec, (_, span) in zip(specs, read, strict=True) if span is not None}
-    return [_under_the_picture(spec, span, spans, placed) if span is not None else spec
+    previous = {id(span): spans[index - 1] for index, span in enumerate(spans) if index}  # not spans.index: linear
+    return [_under_the_picture(spec, span, previous.get(id(span)), placed) if span is not None else spec
             for spec, (_, span) in zip(specs, read, strict=True)], consumed
 
 
-def _under_the_picture(spec: TextSpec, span: Span, spans: Sequence[Span], placed: Mapping[int, str]) -> TextSpec:
+def _under_the_picture(spec: TextSpec, span: Span, previous: Span | None, placed: Mapping[int, str]) -> TextSpec:
     """"…"Fresh Peaches" above a basket of peaches, with "Every Sunday" underneath", or ""MISSING" at the top, a
     picture of a beagle, and "Call 555" underneath": the picture lies between the two, so the second string goes to
-    the foot of the page, not just under the first."""
-    index = spans.index(span)
-    if spec.placement != "auto" or not index or not _UNDER_ALONE.match(span.after):
+    the foot of the page, not just under the first. `previous`: the string before this one, None for the first."""
+    if spec.placement != "auto" or previous is None or not _UNDER_ALONE.match(span.after):
         return spec
-    previous = spans[index - 1]
     between = _ABOVE_PICTURE.search(previous.after) or (
         placed.get(previous.start) == "top" and _THING_BETWEEN.search(previous.after_raw))
     return replace(spec, placement="bottom") if between else spec

@@ -9,6 +9,7 @@ the others default to. Nothing is capped: the layout template decides what fits 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from openbanana.planner.pictograms import singular
 from openbanana.planner.rules.places import PLACE_THINGS
@@ -68,16 +69,23 @@ _PLACE_AFTER = re.compile(r"\s+(?:next to|beside|near|under|underneath|beneath|b
 _OBJECT_AFTER = re.compile(r"s\s+(?:the|a|an|his|her|their|its|my|our|your)\b")
 
 
+@lru_cache(maxsize=4)
+def _things_of_named_places(lowered: str) -> frozenset[str]:
+    """The things that make each place the prompt names: one scan of the prompt, however many document words it has
+    (per word it made planning quadratic in the prompt's length)."""
+    return frozenset(noun for place, made in PLACE_THINGS.items() if re.search(rf"\b{place}\b", lowered)
+                     for noun, *_ in made)
+
+
 def _placed_thing(lowered: str, start: int) -> bool:
     """Whether the document word at `start` is a thing of the scene, or no noun: the object of a place preposition
     (see _PLACE_BEFORE), placed by a relation after it, a verb with its object, or one of the things that make a
     place the prompt names ("a playground with a red slide")."""
     word = re.match(r"[a-z]+", lowered[start:])
     end = start + len(word.group(0)) if word else start
-    things = {noun for place, made in PLACE_THINGS.items() if re.search(rf"\b{place}\b", lowered) for noun, *_ in made}
     return _PLACE_BEFORE.search(lowered[max(0, start - 40):start]) is not None or bool(
         _PLACE_AFTER.match(lowered, end) or _OBJECT_AFTER.match(lowered, end - 1)) or singular(
-        lowered[start:end]) in things
+        lowered[start:end]) in _things_of_named_places(lowered)
 
 
 def extract_texts(prompt: str) -> list[str]:
