@@ -77,7 +77,7 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
         if edit.name == "grayscale":
             return "the background in black and white"
         if edit.color is not None:
-            return f"a plain {color_name(edit.color)} background"
+            return f"a plain {edit.name or color_name(edit.color)} background"  # "light green", as asked
         return "a white background" if edit.name == "white" else f"a new {name} background"
     if edit.kind == "combine":
         if edit.destination:  # the engine may take either photo as the scene: say where, not which

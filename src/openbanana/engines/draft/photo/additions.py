@@ -244,6 +244,9 @@ def _under_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> Sp
 
 def _stand_in(edit: PhotoEdit, target: str, exact: bool, how: str, stands: str) -> str | None:
     """What the answer says when the thing was not recognised but stood in for."""
+    if re.fullmatch(r"[a-z ]*[^isu]s", edit.name):  # "the petals stand beside …"
+        verb, _, rest = stands.partition(" ")
+        stands = f"{'are' if verb == 'is' else verb[:-3] + 'y' if verb.endswith('ies') else verb[:-1]} {rest}"
     return None if exact else (f"I cannot recognise {target} as such, so the {edit.name} {stands} {how} of the "
                                f"photo, taking it to be {target}.")
 
