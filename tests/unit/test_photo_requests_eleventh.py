@@ -2,20 +2,25 @@
 and draft engine, on requests of their own: a sticker drawn for a thing a glass is filled with, a table covered with
 or a cake decorated with says that the glass, the table or the cake was not changed; strewing ("and scatter petals")
 starts a request of its own and adds the things near the place named; a thing and the background (or the sky) each
-take their own colour; sepia asked beside film grain is made, and a grainy look is film grain."""
+take their own colour; sepia asked beside film grain is made, and a grainy look is film grain; a thing put next to
+a cat whose face fills the photo stays off its eyes and mouth; a colour asked with a pattern is made, the pattern
+said as not done."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 import skimage
 from PIL import Image
 
+from openbanana.engines.draft.photo.faces import find_cat_faces
+from openbanana.engines.draft.photo.placing import cat_features
 from openbanana.planner.rules.photo_reading import split_clauses
 from tests.unit.test_photo_reading import read
-from tests.unit.test_photo_requests import photo
+from tests.unit.test_photo_requests import ask, fitted, photo
 from tests.unit.test_photo_requests_sixth import edited
 
 
@@ -97,3 +102,29 @@ def test_a_grainy_look_is_fine_noise_over_the_whole_photo() -> None:
     noise = out.astype(int) - before.astype(int)
     assert 6 < float(noise.std()) < 25 and abs(float(noise.mean())) < 3
     assert "film grain" in answer
+
+
+def test_a_thing_put_next_to_a_cat_that_fills_the_photo_stays_off_its_eyes_and_mouth() -> None:
+    cat, cup = photo("chelsea.jpg"), photo("coffee.jpg")
+    out, answer = ask("put the cup from the second photo next to the cat", cat, cup)
+    before = fitted(cat, out)
+    faces = find_cat_faces(before)
+    assert faces
+    height, width = out.shape[:2]
+    x0, y0, x1, y1 = cat_features(faces[0].box, width, height)
+    middle = (slice(round(y0 * height), round(y1 * height)), slice(round(x0 * width), round(x1 * width)))
+    moved = np.abs(out.astype(int) - before.astype(int)).max(axis=2) > 40
+    assert moved.mean() > 0.02  # the cup is in
+    assert moved[middle].mean() < 0.02  # and not over the cat's eyes, nose or mouth
+    assert "the cup placed next to the cat" in answer and "had room" in answer
+
+
+def test_a_colour_with_a_pattern_is_the_colour_and_the_pattern_said_as_not_done() -> None:
+    image = photo("coffee.jpg")
+    out, answer = ask("make the cup pink with white polka dots", image)
+    before = cv2.cvtColor(fitted(image, out), cv2.COLOR_RGB2HSV)
+    after = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
+    red = ((before[..., 0] < 8) | (before[..., 0] > 172)) & (before[..., 1] > 120) & (before[..., 2] > 60)
+    assert ((after[..., 0] > 140) & (after[..., 0] < 172))[red].mean() > 0.6  # the red cup and saucer are pink
+    assert "the cup recoloured pink" in answer
+    assert "Not done: white polka dots on the cup" in answer
