@@ -4,7 +4,7 @@ or a cake decorated with says that the glass, the table or the cake was not chan
 starts a request of its own and adds the things near the place named; a thing and the background (or the sky) each
 take their own colour; sepia asked beside film grain is made, and a grainy look is film grain; a thing put next to
 a cat whose face fills the photo stays off its eyes and mouth; a colour asked with a pattern is made, the pattern
-said as not done."""
+said as not done; a chalk drawing is the photo's outlines in chalk on a dark board."""
 
 from __future__ import annotations
 
@@ -128,3 +128,15 @@ def test_a_colour_with_a_pattern_is_the_colour_and_the_pattern_said_as_not_done(
     assert ((after[..., 0] > 140) & (after[..., 0] < 172))[red].mean() > 0.6  # the red cup and saucer are pink
     assert "the cup recoloured pink" in answer
     assert "Not done: white polka dots on the cup" in answer
+
+
+def test_a_chalk_drawing_is_white_lines_on_a_dark_board() -> None:
+    out, before, _moved, answer = edited("make it look like a chalk drawing", photo("coffee.jpg"))
+    gray = cv2.cvtColor(out, cv2.COLOR_RGB2GRAY)
+    assert np.median(gray) < 90  # mostly bare board
+    assert (gray > 180).mean() > 0.01  # chalk lines
+    saturation = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)[..., 1]
+    assert np.median(saturation) < 50  # grey-green slate and white chalk, not the red cup
+    edges = cv2.Canny(cv2.cvtColor(before, cv2.COLOR_RGB2GRAY), 80, 160) > 0
+    assert gray[cv2.dilate(edges.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0].mean() > gray.mean() + 15
+    assert "as a chalk drawing on a blackboard" in answer and "Not done" not in answer

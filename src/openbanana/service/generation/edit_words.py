@@ -12,7 +12,8 @@ STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil
                "coloring_page": "a colouring page", "autumn": "an autumn scene",
                "spring": "a spring scene",
                "pop_art": "a pop-art print", "blueprint": "a blueprint",
-               "cyanotype": "a cyanotype print", "mosaic": "a tile mosaic"}
+               "cyanotype": "a cyanotype print", "mosaic": "a tile mosaic",
+               "chalk": "a chalk drawing on a blackboard"}
 LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
           "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "snow": "in falling snow",
           "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight"}
