@@ -20,7 +20,7 @@ from openbanana.engines.draft.photo.faces import find_cat_faces
 from openbanana.engines.draft.photo.placing import cat_features
 from openbanana.planner.rules.photo_reading import split_clauses
 from tests.unit.test_photo_reading import read
-from tests.unit.test_photo_requests import ask, fitted, photo
+from tests.unit.test_photo_requests import ask, fitted, photo, recoloured_cup
 from tests.unit.test_photo_requests_sixth import edited
 
 
@@ -120,12 +120,8 @@ def test_a_thing_put_next_to_a_cat_that_fills_the_photo_stays_off_its_eyes_and_m
 
 
 def test_a_colour_with_a_pattern_is_the_colour_and_the_pattern_said_as_not_done() -> None:
-    image = photo("coffee.jpg")
-    out, answer = ask("make the cup pink with white polka dots", image)
-    before = cv2.cvtColor(fitted(image, out), cv2.COLOR_RGB2HSV)
-    after = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)
-    red = ((before[..., 0] < 8) | (before[..., 0] > 172)) & (before[..., 1] > 120) & (before[..., 2] > 60)
-    assert ((after[..., 0] > 140) & (after[..., 0] < 172))[red].mean() > 0.6  # the red cup and saucer are pink
+    hues, answer = recoloured_cup("make the cup pink with white polka dots")
+    assert ((hues > 140) & (hues < 172)).mean() > 0.6  # the red cup and saucer are pink
     assert "the cup recoloured pink" in answer
     assert "Not done: white polka dots on the cup" in answer
 
