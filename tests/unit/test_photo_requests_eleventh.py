@@ -4,7 +4,8 @@ or a cake decorated with says that the glass, the table or the cake was not chan
 starts a request of its own and adds the things near the place named; a thing and the background (or the sky) each
 take their own colour; sepia asked beside film grain is made, and a grainy look is film grain; a thing put next to
 a cat whose face fills the photo stays off its eyes and mouth; a colour asked with a pattern is made, the pattern
-said as not done; a chalk drawing is the photo's outlines in chalk on a dark board."""
+said as not done; a chalk drawing is the photo's outlines in chalk on a dark board; an accessory for an animal is
+never put on a person's face."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from openbanana.engines.draft.photo.faces import find_cat_faces
 from openbanana.engines.draft.photo.placing import cat_features
 from openbanana.planner.rules.photo_reading import split_clauses
 from tests.unit.test_photo_reading import read
-from tests.unit.test_photo_requests import ask, fitted, photo, recoloured_cup
+from tests.unit.test_photo_requests import ask, fitted, left_alone, photo, recoloured_cup
 from tests.unit.test_photo_requests_sixth import edited
 
 
@@ -136,3 +137,10 @@ def test_a_chalk_drawing_is_white_lines_on_a_dark_board() -> None:
     edges = cv2.Canny(cv2.cvtColor(before, cv2.COLOR_RGB2GRAY), 80, 160) > 0
     assert gray[cv2.dilate(edges.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0].mean() > gray.mean() + 15
     assert "as a chalk drawing on a blackboard" in answer and "Not done" not in answer
+
+
+@pytest.mark.parametrize("prompt", ["put a hat on the dog", "give the horse a flower crown"])
+def test_an_accessory_for_an_animal_never_goes_on_a_persons_face(prompt: str) -> None:
+    """Only people's and cats' faces can be found: a dog's hat in a portrait is not put on the woman."""
+    answer = left_alone(prompt, "astronaut.jpg")
+    assert "people's and cats' faces" in answer and "on the dog" not in answer.split("Not done")[0]
