@@ -66,7 +66,18 @@ def test_petals_scattered_round_the_cup_are_drawn_beside_it_and_said() -> None:
     assert moved.mean() > 0.002
     assert not np.array_equal(out, before)
     assert "petals added next to the cup" in answer and "sharper detail" in answer
-    assert "Not done" not in answer and "the petals stand beside" in answer
+    assert "Not done" not in answer and "the petals stand beside" in answer and "I drew one" not in answer
+
+
+def test_strewn_shells_are_several_small_ones_spread_over_the_gravel() -> None:
+    image = Image.open(Path(skimage.__file__).parent / "data" / "gravel.png").convert("RGB")
+    _out, _before, moved, answer = edited("scatter some seashells on the gravel", image)
+    _count, _labels, stats, _centres = cv2.connectedComponentsWithStats(
+        cv2.morphologyEx(moved.astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8)))
+    shells = stats[1:][stats[1:, cv2.CC_STAT_AREA] > 0.002 * moved.size]
+    assert len(shells) >= 3  # several, not one pictogram (touching copies may merge)
+    assert shells[:, cv2.CC_STAT_LEFT].max() - shells[:, cv2.CC_STAT_LEFT].min() > 0.15 * moved.shape[1]
+    assert "seashells added on the gravel" in answer and "I drew one" not in answer
 
 
 @pytest.mark.parametrize(("prompt", "wanted"), [

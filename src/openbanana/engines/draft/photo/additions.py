@@ -34,6 +34,7 @@ from openbanana.engines.draft.photo.smoke import add_smoke
 from openbanana.engines.draft.photo.stars import add_stars
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
+from openbanana.engines.draft.photo.strewing import strew, strewn
 from openbanana.engines.draft.photo.target_words import CATS, PARTS, PEOPLE, SKY, head_noun, with_a
 from openbanana.engines.draft.photo.thoughts import add_thought
 from openbanana.imaging.drawing.glyphs import has_pictogram
@@ -115,6 +116,8 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         note = not_done(edit, f"I could not find {missing} in the photo, so I put the {edit.name} at {where(box)} "
                               "instead.")
     aloft = in_sky or _thing_words(edit, OVER_WORDS) is not None  # flying over a thing: no shadow under it
+    if strewn(edit) and not aloft and in_front is None and strew(photo, edit, box, avoid):
+        return note  # several strewn round the spot, so no "I drew one" is said
     return _lay(photo, edit, box, note, in_front, shadow=not aloft)
 
 
