@@ -108,6 +108,10 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("sky: purple galaxy", "china.jpg", "replace the sky with a purple galaxy"),
     ("background: a close-up by its focus", "chelsea.jpg", "swap the background for a starry night sky"),
     ("recolour: two things, two colours", "clock.jpg", "make the clock blue and the wall yellow"),
+    ("style: chalk drawing", "coffee.jpg", "make it look like a chalk drawing"),
+    ("global: film grain", "coffee.jpg", "make it grainy"),
+    ("add: strewn beside a thing", "coffee.jpg", "sharpen it and scatter petals around the cup"),
+    ("combine: a cut-out next to a cat", "chelsea.jpg+coffee.jpg", "put the cup from the second photo next to the cat"),
 )
 
 

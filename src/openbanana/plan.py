@@ -49,7 +49,7 @@ SubjectRole = Literal["hero", "support", "sticker", "decor"]
 TextTreatment = Literal["auto", "plate", "shadow", "outline", "none"]
 EditOp = Literal["brighter", "darker", "grayscale", "sepia", "warmer", "cooler", "dramatic", "blur_background",
                  "vivid", "muted", "contrast", "sharpen", "soft", "night", "golden", "vignette", "pastel", "mirror",
-                 "flip"]
+                 "flip", "grain"]
 # Edits that change what is in the photo, not only its tone; each names what it acts on in the prompt's words.
 PhotoEditKind = Literal["style", "relight", "sky", "recolor", "remove", "add", "accessory", "background", "combine",
                         "outpaint", "text", "crop"]

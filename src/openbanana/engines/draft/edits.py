@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import cv2
+import numpy as np
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps
 
 from openbanana.engines.draft.background import apply_vignette, gradient
@@ -54,6 +56,14 @@ def _soft(image: Image.Image) -> Image.Image:
     return Image.blend(ImageEnhance.Contrast(image).enhance(0.9), haze, 0.35)
 
 
+def _grain(image: Image.Image) -> Image.Image:
+    """Film grain: fine, slightly clumped noise in the light only (no colour speckle), the same on every render."""
+    rgb = np.asarray(image, np.float32)
+    noise = cv2.GaussianBlur(np.random.default_rng(0).normal(0, 1, rgb.shape[:2]).astype(np.float32), (0, 0), 0.7)
+    noise = noise * np.float32(14 / max(float(noise.std()), 1e-6))
+    return Image.fromarray(np.clip(rgb + noise[..., None], 0, 255).astype(np.uint8))
+
+
 def _pastel(image: Image.Image) -> Image.Image:
     return _tint(ImageEnhance.Color(image).enhance(0.7), (255, 235, 245), 0.25)
 
@@ -78,6 +88,7 @@ EDITS: dict[EditOp, Callable[[Image.Image], Image.Image]] = {
     "pastel": _pastel,
     "mirror": ImageOps.mirror,
     "flip": ImageOps.flip,
+    "grain": _grain,
 }
 
 

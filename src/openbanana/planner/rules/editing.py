@@ -14,6 +14,7 @@ from openbanana.planner.rules.notes import edit_notes
 from openbanana.planner.rules.photo_parts import asks_a_change
 from openbanana.planner.rules.photo_reading import EditReading, read_photo_edits, split_clauses
 from openbanana.planner.rules.reading import FoundSubject, PromptReading
+from openbanana.planner.rules.stand_in_stickers import stand_ins
 from openbanana.planner.rules.vocabulary.edits import CROPS, EDIT_WORDS, SEMANTIC_EDITS
 
 
@@ -23,7 +24,7 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
     lowered, texts, colors = reading.lowered, reading.texts, reading.background_colors
     photo = read_photo_edits(lowered, request.reference_count)
     free = " . ".join(c for c in split_clauses(lowered) if c not in photo.handled)  # words no photo edit took
-    edits = tuple(op for op in _edits(free) if op not in photo.replaced_ops and op not in _style_ops(photo))
+    edits = tuple(op for op in _edits(free) if op not in photo.replaced_ops and op not in _style_ops(photo, lowered))
     crop = next((box for phrase, box in CROPS.items() if re.search(rf"\b{re.escape(phrase)}\b", free)
                  and (phrase not in _PLACES or re.search(_CROP_VERBS, free))), None)
     unsupported = _unsupported(lowered, texts, photo.handled) + photo.undrawable
@@ -32,8 +33,10 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
     background = Background("collage" if collage else "reference", tuple(colors[:2]))
     blocks = place_texts(texts, request.prompt)
     spoken_for = (*unsupported, *photo.handled)
+    named_ops = [phrase for phrase in EDIT_WORDS if " " in phrase and re.search(rf"\b{re.escape(phrase)}\b", free)]
     found = [f for f in reading.subjects if _added(f.label, lowered)
-             and not any(re.search(rf"\b{re.escape(f.label)}", clause) for clause in spoken_for)]
+             and not any(re.search(rf"\b{re.escape(f.label)}", clause) for clause in (*spoken_for, *named_ops))]
+    # (no "film" sticker for "add film grain": the word is part of a global change's name)
     stickers = _stickers(found, lowered, blocks, ratio, rng)
     unsupported += _unread(free, [s.label for s in stickers], crop is not None, unsupported, bool(blocks))
     notes = edit_notes(request.reference_count, crop, edits, blocks, stickers, unsupported, photo.edits)
@@ -42,7 +45,8 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
         prompt=request.prompt, background=background,
         palette=tuple(colors[:6]), subjects=stickers, texts=tuple(blocks), style=reading.style, edits=edits,
         notes=notes, reference_count=request.reference_count, seed=request.seed, layout="edit", crop=crop,
-        unsupported=unsupported, photo_edits=photo.edits, shortfalls=() if changed else (_UNCHANGED,),
+        unsupported=unsupported, photo_edits=photo.edits,
+        shortfalls=stand_ins(split_clauses(lowered), [s.label for s in stickers]) if changed else (_UNCHANGED,),
     )
 
 
@@ -55,15 +59,18 @@ _UNCHANGED = f"{PHOTO_UNCHANGED}: none of the changes asked for is one I can mak
 _STYLE_OPS: dict[str, tuple[EditOp, ...]] = {"vintage_film": ("sepia",), "black_and_white": ("grayscale",)}
 
 
-def _style_ops(photo: EditReading) -> tuple[EditOp, ...]:
-    """Global tone changes a style already makes ("vintage" is the film look, not a sepia tint on top of it)."""
-    return tuple(op for e in photo.edits if e.kind == "style" for op in _STYLE_OPS.get(e.name, ()))
+def _style_ops(photo: EditReading, lowered: str) -> tuple[EditOp, ...]:
+    """Global tone changes a style already makes ("vintage" is the film look, not a sepia tint on top of it), unless
+    named themselves ("make it sepia and add film grain": the film look, toned sepia)."""
+    return tuple(op for e in photo.edits if e.kind == "style" for op in _STYLE_OPS.get(e.name, ())
+                 if not re.search(rf"\b{op}\b", lowered))
 
 
 def _added(label: str, lowered: str) -> bool:
     """Whether the prompt asks to add the thing ("add a dog", "put two stars in the corner", "with a heart"), not
     merely names something in the photo ("make the grass greener", "fix the red eyes"): only then is it a sticker."""
-    return bool(re.search(rf"\b(?:add|put|place|insert|draw|include|stick|paste|with)\s+(?:an? |some |the |one |two |"
+    return bool(re.search(rf"\b(?:add|put|place|insert|draw|include|stick|paste|scatter|strew|"
+                          rf"sprinkle|with)\s+(?:an? |some |the |one |two |"
                           rf"three |a few |little |small |big |cute )?(?:[a-z]+\s+)?{re.escape(label)}|\b"
                           rf"{re.escape(label)}\s+(?:sticker|emoji|icon|stamp)", lowered))
 

@@ -211,3 +211,13 @@ def ing_form(lemma: str) -> str:
         return lemma + "ing"
     forms: tuple[str, ...] = module.getInflection(lemma, tag="VBG")
     return forms[0] if forms else lemma + "ing"
+
+
+@lru_cache(maxsize=2048)
+def past_participle(lemma: str) -> str:
+    """The past participle that says a thing was changed ("fill" → "filled", "decorate" → "decorated")."""
+    module = _lemminflect()
+    forms: tuple[str, ...] = module.getInflection(lemma, tag="VBN") if module is not None else ()
+    if forms:
+        return forms[0]
+    return lemma + ("d" if lemma.endswith("e") else "ed")

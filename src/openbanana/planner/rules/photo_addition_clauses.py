@@ -95,23 +95,28 @@ def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
     painted = _read_painted(clause)
     if painted is not None:
         return painted
-    match = re.search(r"\b(?:add|put|place|insert|draw|include|paste)\s+(?:a |an |some |the |one )?"
+    match = re.search(r"\b(?:add|put|place|insert|draw|include|paste|scatter|strew|sprinkle|spread)\s+"
+                      r"(?:a |an |some |the |one )?"
                       rf"((?:(?:{SIZES}|(?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))\s+)*)"
                       r"([a-z][a-z\-]*(?: [a-z][a-z\-]*)?)(?:\s+(.*))?$", clause)
-    if not match or "sticker" in clause or re.search(r"\b(?:text|words?|caption|title|label|filter)\b", clause):
+    if not match or "sticker" in clause or re.search(r"\b(?:text|words?|caption|title|label|filter|grain)\b", clause):
         return None
     named = color_in(match.group(1)) if match.group(1) else None  # "a red ball of yarn": drawn red
     thing, rest = match.group(2), (match.group(3) or "")
     words = thing.split()
-    if len(words) == 2 and pictogram_for(thing) is None:  # "a dog next" → "dog"; keep "ice cream"
-        rest, thing = f"{words[1]} {rest}".strip(), words[0]
+    drawn = thing
+    if len(words) == 2 and pictogram_for(thing) is None and words[1] not in _RELATION_WORDS \
+            and pictogram_for(words[1]) is not None:  # "rose petals", "autumn leaves": drawn as the second word
+        drawn = words[1]
+    elif len(words) == 2 and pictogram_for(thing) is None:  # "a dog next" → "dog"; keep "ice cream"
+        rest, thing, drawn = f"{words[1]} {rest}".strip(), words[0], words[0]
     modifiers = match.group(1).split()
     if modifiers and pictogram_for(thing) is None and pictogram_for(modifiers[-1]) is not None:
         # "a rose behind the cat's ear": a colour's name that also names a thing is the thing
         rest, thing = f"{thing} {rest}".strip(), modifiers[-1]
+        drawn = thing
         named = color_in(" ".join(modifiers[:-1])) if len(modifiers) > 1 else None
     of = re.match(r"of\s+([a-z]+)(?:\s+([a-z]+))?\s*(.*)$", rest)
-    drawn = thing
     if of and of.group(2) and pictogram_for(of.group(2)) is not None and of.group(2) not in _RELATION_WORDS:
         # "a slice of chocolate cake": the second word is what is drawn, the first says which
         thing, drawn, rest = f"{thing} of {of.group(1)} {of.group(2)}", of.group(2), of.group(3)
@@ -125,6 +130,8 @@ def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
     glyph = "🌈" if thing == "rainbow" else pictogram_for(drawn)
     if glyph is None:
         return None
+    if re.search(r"\b(?:scatter|strew|sprinkle|spread)\b", clause):  # strewn "around the cup" lies near it, never
+        rest = re.sub(r"^(?:all\s+)?a?round\b", "next to", rest)  # wrapped round it
     placement, _ = placement_in(rest)
     size = 0.6 if re.search(r"\b(?:small|little|tiny)\b", match.group(1)) else 1.6 if re.search(
         r"\b(?:big|large|huge|giant)\b", match.group(1)) else 1.0  # "a big star": drawn bigger
@@ -135,7 +142,8 @@ def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
 def _read_painted(clause: str) -> list[PhotoEdit] | None:
     """Scenery the engine paints into the photo ("add a lighthouse", "put fireworks in the sky", "add snow on the
     ground"): named for the engine, whatever the pictograms hold."""
-    verb = re.search(r"\b(?:add|put|place|insert|draw|include|paste|paint|show)\s+(?:a |an |some |the |one )?(.*)$",
+    verb = re.search(r"\b(?:add|put|place|insert|draw|include|paste|paint|show|scatter|strew|sprinkle)\s+"
+                     r"(?:a |an |some |the |one )?(.*)$",
                      clause) or re.search(r"\bwith\s+(?:some\s+)?((?:fire|flames?)\b.*)$", clause)  # "… with fire under
     # it": the fire is asked for as what the photo has
     if not verb:

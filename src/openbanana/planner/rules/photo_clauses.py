@@ -6,6 +6,7 @@ photo_addition_clauses."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from openbanana.plan import PhotoEdit
 from openbanana.planner.rules.photo_addition_clauses import read_accessory, read_add, read_thought
@@ -13,6 +14,7 @@ from openbanana.planner.rules.photo_background_clauses import read_background, r
 from openbanana.planner.rules.photo_combine_clauses import read_combine
 from openbanana.planner.rules.photo_frame_clauses import read_crop, read_outpaint
 from openbanana.planner.rules.photo_mark_clauses import read_border, read_circle, read_polaroid
+from openbanana.planner.rules.photo_patterns import plain_part
 from openbanana.planner.rules.photo_text_clauses import read_text_at_thing
 from openbanana.planner.rules.photo_words import (
     COLOR_NAMES,
@@ -60,17 +62,35 @@ COMPARATIVES = {"greener": "green", "bluer": "blue", "redder": "red", "yellower"
                 "browner": "brown", "whiter": "white", "blacker": "black", "oranger": "orange"}
 
 
-def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
+def read_pair(clause: str, count: int) -> list[PhotoEdit] | None:
+    """Two things each given its own colour, read before the sky's and the background's readers, which would take
+    the whole clause for one of them ("make the sky pink and the grass green")."""
     pair = re.fullmatch(rf"(.*\b(?:make|turn|paint|colou?r|dye)\s+.+?\s+(?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))"
                         rf"\s+and\s+((?:the|her|his|its|their)\s+.+?\s+(?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES}))",
                         clause)
     if pair:  # "make the clock blue and the wall yellow": two things, each with its own colour
         verb = re.search(r"\b(?:make|turn|paint|colou?r|dye)\b", pair.group(1))
-        first = _read_one_recolor(pair.group(1), clause)
-        second = _read_one_recolor(f"{verb.group(0) if verb else 'make'} {pair.group(2)}", clause)
+        first = _one_coloured(pair.group(1), clause)
+        second = _one_coloured(f"{verb.group(0) if verb else 'make'} {pair.group(2)}", clause)
         if first and second:
             return first + second
-    return _read_one_recolor(clause, clause)
+    return None
+
+
+def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
+    """A thing given a colour; "with white polka dots" after it is left out here (said as not done by the reading)."""
+    plain = plain_part(clause)
+    return _read_one_recolor(clause, clause) or (_read_one_recolor(plain, clause) if plain else None)
+
+
+def _one_coloured(part: str, request: str) -> list[PhotoEdit] | None:
+    """One half of a pair: a thing recoloured, or the background or the sky given a colour ("make the horse black
+    and the background light green")."""
+    for reader in (read_background, read_sky):
+        found = reader(part, 1)
+        if found:
+            return [replace(edit, request=request) for edit in found]
+    return _read_one_recolor(part, request)
 
 
 def _read_one_recolor(clause: str, request: str) -> list[PhotoEdit] | None:
@@ -116,5 +136,5 @@ def _read_one_recolor(clause: str, request: str) -> list[PhotoEdit] | None:
 
 
 # In this order: the first reader that recognises a clause reads it.
-READERS = (read_polaroid, read_border, read_circle, read_crop, read_background, read_sky, read_combine, read_remove,
-           read_text_at_thing, read_thought, read_accessory, read_add, read_recolor, read_outpaint)
+READERS = (read_polaroid, read_border, read_circle, read_crop, read_pair, read_background, read_sky, read_combine,
+           read_remove, read_text_at_thing, read_thought, read_accessory, read_add, read_recolor, read_outpaint)

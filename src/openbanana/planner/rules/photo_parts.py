@@ -13,6 +13,9 @@ _AND_WORD = re.compile(r"\s+and\s+([a-z]+)(?:\s+([a-z]+))?")
 _OBJECT_STARTS = frozenset({"a", "an", "the", "some", "it", "them", "him", "her", "his", "their", "its", "my",
                             "this", "that", "these", "those", "up", "on", "off", "out", "down", "in", "every", "all"})
 # Verbs that ask to keep things as they are, or say how: never a change left undone
+# Verbs of strewing, which the lexicon files first as nouns ("a scatter of"): after "and" they start a request
+# ("sharpen it and scatter petals around the cup")
+STREWING = frozenset({"scatter", "strew", "sprinkle", "spread"})
 _CONSTRAINTS = frozenset({"keep", "leave", "preserve", "retain", "let", "use", "try", "ensure",
                           "avoid", "stay", "show", "see", "look", "match", "do", "don't", "dont", "please"})
 
@@ -20,6 +23,8 @@ _CONSTRAINTS = frozenset({"keep", "leave", "preserve", "retain", "let", "use", "
 def _starts_a_request(word: str, following: str | None) -> bool:
     if word in _CONSTRAINTS or not is_base_verb(word):
         return False
+    if word in STREWING:
+        return True
     return penn_lexicon().get(word) in ("VB", "VBP") or following in _OBJECT_STARTS
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from openbanana.plan import EditOp, PhotoEdit
 from openbanana.planner.rules.photo_clauses import READERS
 from openbanana.planner.rules.photo_parts import verb_parts
+from openbanana.planner.rules.photo_patterns import left_out
 from openbanana.planner.rules.photo_words import light_in, style_in
 from openbanana.planner.rules.vocabulary.photo import UNDRAWN_WEARABLES
 
@@ -58,6 +59,7 @@ def read_photo_edits(lowered: str, reference_count: int) -> EditReading:
             if found is not None:
                 edits.extend(found)
                 handled.append(clause)
+                undrawable.extend(left_out(clause, found))
                 break
         else:
             leftover.append(clause)

@@ -12,7 +12,8 @@ STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil
                "coloring_page": "a colouring page", "autumn": "an autumn scene",
                "spring": "a spring scene",
                "pop_art": "a pop-art print", "blueprint": "a blueprint",
-               "cyanotype": "a cyanotype print", "mosaic": "a tile mosaic"}
+               "cyanotype": "a cyanotype print", "mosaic": "a tile mosaic",
+               "chalk": "a chalk drawing on a blackboard"}
 LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
           "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "snow": "in falling snow",
           "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight"}
@@ -77,7 +78,7 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
         if edit.name == "grayscale":
             return "the background in black and white"
         if edit.color is not None:
-            return f"a plain {color_name(edit.color)} background"
+            return f"a plain {edit.name or color_name(edit.color)} background"  # "light green", as asked
         return "a white background" if edit.name == "white" else f"a new {name} background"
     if edit.kind == "combine":
         if edit.destination:  # the engine may take either photo as the scene: say where, not which

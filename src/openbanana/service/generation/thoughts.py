@@ -41,7 +41,7 @@ EDIT_PHRASES = {
     "blur_background": "a blurred background", "vivid": "more vivid colour", "muted": "muted colour",
     "contrast": "more contrast", "sharpen": "sharper detail", "soft": "a soft, hazy look", "night": "a night look",
     "golden": "golden-hour light", "vignette": "a vignette", "pastel": "pastel colour", "mirror": "a mirrored frame",
-    "flip": "an upside-down frame",
+    "flip": "an upside-down frame", "grain": "film grain",
 }
 
 

@@ -17,7 +17,16 @@ from openbanana.engines.draft.photo.head_spots import head_spot
 from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.marks import MARKS
 from openbanana.engines.draft.photo.painting import PAINTED, paint_step
-from openbanana.engines.draft.photo.placing import SPOTS, beside, box_at, face_boxes, fraction_box, free_box, where
+from openbanana.engines.draft.photo.placing import (
+    SPOTS,
+    beside,
+    box_at,
+    cat_features,
+    face_boxes,
+    fraction_box,
+    free_box,
+    where,
+)
 from openbanana.engines.draft.photo.shading import lay_in
 from openbanana.engines.draft.photo.skies import rainbow
 from openbanana.engines.draft.photo.sky import find_sky
@@ -25,6 +34,7 @@ from openbanana.engines.draft.photo.smoke import add_smoke
 from openbanana.engines.draft.photo.stars import add_stars
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
+from openbanana.engines.draft.photo.strewing import strew, strewn
 from openbanana.engines.draft.photo.target_words import CATS, PARTS, PEOPLE, SKY, head_noun, with_a
 from openbanana.engines.draft.photo.thoughts import add_thought
 from openbanana.imaging.drawing.glyphs import has_pictogram
@@ -99,13 +109,15 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         elif not near_person and not in_sky:
             missing = _missing(photo, edit)  # "a bird sitting on the tripod": no tripod found
     cats = find_cat_faces(photo.rgb) if words & CATS else []  # "a ball of yarn in front of the cat": off its face
-    avoid = [*face_boxes(faces, width, height), *(_features(cat.box, width, height) for cat in cats),
+    avoid = [*face_boxes(faces, width, height), *(cat_features(cat.box, width, height) for cat in cats),
              *(fraction_box(b, width, height) for b in photo.drawn)]
     box = free_box(wanted, avoid)
     if missing is not None:  # said as not done, with where the thing went instead, so no answer claims the place
         note = not_done(edit, f"I could not find {missing} in the photo, so I put the {edit.name} at {where(box)} "
                               "instead.")
     aloft = in_sky or _thing_words(edit, OVER_WORDS) is not None  # flying over a thing: no shadow under it
+    if strewn(edit) and not aloft and in_front is None and strew(photo, edit, box, avoid):
+        return note  # several strewn round the spot, so no "I drew one" is said
     return _lay(photo, edit, box, note, in_front, shadow=not aloft)
 
 
@@ -126,14 +138,6 @@ def _lay(photo: Photo, edit: PhotoEdit, box: Box, note: str | None, in_front: Ma
         one = f"I drew one {single} for the {edit.name} asked for."
         return f"{note} {one}" if note else one
     return note
-
-
-def _features(box: tuple[float, float, float, float], width: int, height: int) -> Box:
-    """A cat's eyes, nose and mouth (the middle of its face box, as fractions): what an added thing must not cover;
-    its cheeks and ears may be, or nothing could go in front of a cat whose face fills the photo."""
-    x0, y0, x1, y1 = box
-    w, h = x1 - x0, y1 - y0
-    return ((x0 + 0.18 * w) / width, (y0 + 0.25 * h) / height, (x1 - 0.18 * w) / width, (y1 - 0.05 * h) / height)
 
 
 def _thing_words(edit: PhotoEdit, words: str) -> str | None:
@@ -244,6 +248,9 @@ def _under_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> Sp
 
 def _stand_in(edit: PhotoEdit, target: str, exact: bool, how: str, stands: str) -> str | None:
     """What the answer says when the thing was not recognised but stood in for."""
+    if re.fullmatch(r"[a-z ]*[^isu]s", edit.name):  # "the petals stand beside …"
+        verb, _, rest = stands.partition(" ")
+        stands = f"{'are' if verb == 'is' else verb[:-3] + 'y' if verb.endswith('ies') else verb[:-1]} {rest}"
     return None if exact else (f"I cannot recognise {target} as such, so the {edit.name} {stands} {how} of the "
                                f"photo, taking it to be {target}.")
 

@@ -77,9 +77,9 @@ def cut_out(rgb: U8, target: str) -> Cutout | None:
 
 
 def place(canvas: U8, cut: Cutout, placement: Placement, near_person: bool, faces: list[Face],
-          next_to: Box | None = None) -> tuple[U8, bool]:
+          next_to: Box | None = None, keep_clear: tuple[Box, ...] = ()) -> tuple[U8, bool]:
     """The canvas with the cut-out composited in (beside the thing at `next_to`, fractions, when given, in the room
-    there); whether it could stand where it was asked."""
+    there, and off `keep_clear`: a cat's face); whether it could stand where it was asked."""
     height, width = canvas.shape[:2]
     ch, cw = cut.rgb.shape[:2]
     if cut.face is not None and faces:
@@ -92,7 +92,7 @@ def place(canvas: U8, cut: Cutout, placement: Placement, near_person: bool, face
     if next_to is not None:  # only as wide as the room beside the thing
         scale = min(scale, 0.9 * max(next_to[0], 1 - next_to[2]) * width / cw)
     size = (cw * scale / width, ch * scale / height)
-    avoid = face_boxes(faces, width, height)
+    avoid = [*face_boxes(faces, width, height), *keep_clear]
     honoured = True
     if next_to is not None:
         wanted = beside(next_to, size, placement)

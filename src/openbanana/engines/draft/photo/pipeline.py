@@ -21,14 +21,14 @@ from openbanana.engines.draft.photo.arrays import U8, bounding_box, rgb_array, t
 from openbanana.engines.draft.photo.bubbles import with_bubble
 from openbanana.engines.draft.photo.combine import cut_out, place
 from openbanana.engines.draft.photo.cropping import crop_to
-from openbanana.engines.draft.photo.faces import find_faces
+from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.outpaint import outpaint
-from openbanana.engines.draft.photo.placing import clear_of, face_boxes, fraction_box, free_box, where
+from openbanana.engines.draft.photo.placing import cat_features, clear_of, face_boxes, fraction_box, free_box, where
 from openbanana.engines.draft.photo.segmentation import backdrop_cut
 from openbanana.engines.draft.photo.sky_swap import sky_from
 from openbanana.engines.draft.photo.steps import STEPS, Photo, not_done
-from openbanana.engines.draft.photo.target_words import PEOPLE, SKY, SURFACES, WATER, head_noun
+from openbanana.engines.draft.photo.target_words import CATS, PEOPLE, SKY, SURFACES, WATER, head_noun
 from openbanana.engines.draft.photo.text_places import texts_at_things
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
@@ -147,7 +147,10 @@ def _combine(photo: Photo, edit: PhotoEdit, photos: tuple[Image.Image, ...]) -> 
     near_person = bool(set(destination.split()) & PEOPLE)
     faces = photo.faces
     by = None if near_person else _thing_by(photo, destination)  # "on the table next to the cup"
-    canvas, honoured = place(photo.rgb, cut, edit.placement, near_person, faces, by[1] if by else None)
+    height, width = photo.rgb.shape[:2]
+    cats = tuple(cat_features(cat.box, width, height) for cat in find_cat_faces(photo.rgb)) \
+        if set(destination.split()) & CATS else ()  # "next to the cat": never over its eyes and mouth
+    canvas, honoured = place(photo.rgb, cut, edit.placement, near_person, faces, by[1] if by else None, cats)
     photo.changed(canvas, layout=True)
     unknown = destination and not near_person and by is None and not any(
         w in destination for w in ("left", "right", "middle", "center", "centre", "top", "bottom", "corner"))

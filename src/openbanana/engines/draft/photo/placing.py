@@ -106,3 +106,11 @@ def where(box: Box) -> str:
     row = "top" if cy < 0.4 else "bottom" if cy > 0.6 else "middle"
     column = "left" if cx < 0.4 else "right" if cx > 0.6 else ""
     return f"the {row} {column}".strip() if row != "middle" or column else "the middle"
+
+
+def cat_features(box: tuple[float, float, float, float], width: int, height: int) -> Box:
+    """A cat's eyes, nose and mouth (the middle of its face box, as fractions): what an added thing must not cover;
+    its cheeks and ears may be, or nothing could go in front of a cat whose face fills the photo."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    return ((x0 + 0.18 * w) / width, (y0 + 0.25 * h) / height, (x1 - 0.18 * w) / width, (y1 - 0.05 * h) / height)

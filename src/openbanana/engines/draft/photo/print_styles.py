@@ -1,5 +1,6 @@
-"""Whole-photo styles made of a craft's own material: a cyanotype (the photo printed in Prussian blue on paper) and a
-tile mosaic (the photo laid in small square tiles with pale grout between them).
+"""Whole-photo styles made of a craft's own material: a cyanotype (the photo printed in Prussian blue on paper), a
+tile mosaic (the photo laid in small square tiles with pale grout between them) and a chalk drawing (the photo's
+outlines and lights in white chalk on a dark blackboard).
 
 Why apart from styles.py: they are no filters of the photo's edges but a re-making of it in another medium, and
 both are cheap enough to run at full size (a resize and a few array operations).
@@ -18,6 +19,7 @@ from openbanana.engines.draft.photo.skies import fractal_noise
 CYAN_DARK, CYAN_PAPER = (18, 44, 92), (222, 232, 238)  # Prussian blue ink, the paper where no light reached
 TILES_ACROSS = 64  # a mosaic's tiles along its longer side
 GROUT = (214, 208, 198)
+BOARD, CHALK = (40, 48, 45), (236, 236, 226)  # a dark slate blackboard, white chalk
 
 
 def cyanotype(rgb: U8, rng: random.Random) -> U8:
@@ -51,3 +53,18 @@ def mosaic(rgb: U8, rng: random.Random) -> U8:
     out = laid * bevel[..., None]
     out[joints] = GROUT
     return u8(out)
+
+
+def chalk(rgb: U8, rng: random.Random) -> U8:
+    """A chalk drawing: the photo's outlines as bold chalk lines and its lights as a soft rub of chalk dust, on a
+    dark slate board, the strokes broken where the chalk skipped over the board's grain."""
+    height, width = rgb.shape[:2]
+    gray = cv2.GaussianBlur(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32), (0, 0), max(1.5, width / 400))
+    edges = np.hypot(cv2.Sobel(gray, cv2.CV_32F, 1, 0), cv2.Sobel(gray, cv2.CV_32F, 0, 1))
+    edges = np.clip(edges / max(float(np.percentile(edges, 98)), 1.0), 0, 1)
+    light = (gray / 255) ** 2 * 0.4  # highlights rubbed in, shadows left as bare board
+    grain = cv2.resize(fractal_noise(max(2, width // 3), max(2, height // 3), rng, octaves=3, base=8),
+                       (width, height))
+    dust = np.clip((edges * 0.9 + light) * (0.55 + 0.9 * grain), 0, 1)[..., None]
+    board, white = np.asarray(BOARD, np.float32), np.asarray(CHALK, np.float32)
+    return u8(board + (white - board) * dust)

@@ -33,12 +33,12 @@ from openbanana.engines.draft.photo.removal import remove
 from openbanana.engines.draft.photo.season_styles import SEASONS, green_share
 from openbanana.engines.draft.photo.segmentation import backdrop_cut, clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.styles import STYLES
-from openbanana.engines.draft.photo.target_words import CATS, findable, head_noun, in_background, is_people, with_a
+from openbanana.engines.draft.photo.target_words import findable, head_noun, in_background, is_people, with_a
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
 from openbanana.engines.draft.photo.things import fill_plain, lone_thing
+from openbanana.engines.draft.photo.wearers import no_face, wearer
 from openbanana.plan import PhotoEdit
 
-CAT_FACE = "a cat's face"
 TEXT_MARKS = frozenset({"text", "words", "word", "watermark", "logo", "caption", "writing", "lettering", "date",
                         "timestamp", "stamp"})
 STAND_OUT = 0.9  # a stand-in's colour must be rarer around it than within it (the red cup: 0.83; blue sky: 0.99)
@@ -252,10 +252,11 @@ def _it(found: Found) -> str:
 
 
 def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
-    cat = bool(set(edit.target.lower().replace("'s", " ").split()) & CATS)
-    faces = find_cat_faces(photo.rgb) if cat else photo.faces
+    kind = wearer(edit.target)
+    cat = kind == "cat"
+    faces = find_cat_faces(photo.rgb) if cat else photo.faces if kind == "person" else []
     if not faces:
-        return not_done(edit, f"I could not find {CAT_FACE if cat else 'a face'} in the photo to put it on.")
+        return not_done(edit, no_face(kind, edit.target))
     height, width = photo.rgb.shape[:2]
     everyone = head_noun(edit.target) in ("everyone", "everybody", "all", "them", "people", "both", "they")
     chosen = faces if everyone else [choose_face(faces, edit.placement, width, height) or faces[0]]

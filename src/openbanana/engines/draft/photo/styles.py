@@ -1,6 +1,6 @@
 """Whole-photo styles: watercolour, pencil sketch, cartoon, oil paint, pixel art, vintage film, black and white, HDR,
 a colouring page, a blueprint; autumn foliage and spring blossom come from season_styles.py, a cyanotype and a tile
-mosaic from print_styles.py.
+mosaic and a chalk drawing from print_styles.py.
 
 The costly filters run on a copy of at most 1K and are scaled back up (their output is smooth, so nothing shows);
 what must stay crisp (pencil lines, pixel edges, grain, HDR's detail) is made or applied at full size.
@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 
 from openbanana.engines.draft.photo.arrays import F32, U8, f32, resize_to, shrink, u8
-from openbanana.engines.draft.photo.print_styles import cyanotype, mosaic
+from openbanana.engines.draft.photo.print_styles import chalk, cyanotype, mosaic
 from openbanana.engines.draft.photo.season_styles import autumn, spring
 from openbanana.engines.draft.photo.skies import fractal_noise
 
@@ -252,5 +252,5 @@ STYLES: dict[str, Callable[[U8, random.Random], U8]] = {
     "watercolor": watercolor, "pencil_sketch": pencil_sketch, "cartoon": cartoon, "oil_painting": oil_paint,
     "pixel_art": pixel_art, "vintage_film": vintage_film, "black_and_white": black_and_white, "hdr": hdr,
     "coloring_page": coloring_page, "autumn": autumn, "spring": spring, "pop_art": pop_art, "blueprint": blueprint,
-    "cyanotype": cyanotype, "mosaic": mosaic,
+    "cyanotype": cyanotype, "mosaic": mosaic, "chalk": chalk,
 }

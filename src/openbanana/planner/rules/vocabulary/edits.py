@@ -24,6 +24,7 @@ EDIT_WORDS: dict[str, EditOp] = {
     "nighttime": "night", "night time": "night", "golden hour": "golden", "sunset": "golden", "golden": "golden",
     "vignette": "vignette", "pastel": "pastel", "mirror": "mirror", "flip horizontally": "mirror",
     "flip it horizontally": "mirror", "flip vertically": "flip", "upside down": "flip",
+    "film grain": "grain", "grainy": "grain", "grain": "grain", "add noise": "grain",
 }
 
 # Crops and reframing of the reference, as the part of it to keep.

@@ -25,7 +25,8 @@ STYLES: dict[str, str] = {
     "in bloom": "spring", "blossoming": "spring", "in spring": "spring", "spring colors": "spring",
     "spring colours": "spring", "blueprint": "blueprint", "blue print": "blueprint", "cyanotype": "cyanotype",
     "sun print": "cyanotype", "technical drawing": "blueprint", "mosaic": "mosaic", "tile mosaic": "mosaic",
-    "mosaic tiles": "mosaic",
+    "mosaic tiles": "mosaic", "chalk drawing": "chalk", "chalk art": "chalk", "chalkboard drawing": "chalk",
+    "blackboard drawing": "chalk", "chalk on a blackboard": "chalk", "chalk on a chalkboard": "chalk",
 }
 # "a 90s photo", "make it look like the 70s", "80's vibe", "a grainy 1920s photo": an old photo's look, which the
 # film style gives.
