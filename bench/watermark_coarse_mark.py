@@ -23,9 +23,11 @@ Run: `.venv/bin/python bench/watermark_coarse_mark.py --subset 0,9,10,23,27,29,3
 `bench/watermark_attacks.py --tuning --images 36 --draws 4` that hold all of its misses), `--rms 0.8` (a stronger
 layer), `--fine` (also the module's detector on each draw), `--unmarked N` (every k-th image of bench/watermark.py's
 unmarked set: the scan's best score, CRC passes and time), `--sigma 60` (a trend that follows a vignette), `--level 32`
-(a trend per band of 32 grey levels: a poster's or a checkerboard's flat regions each against their own).
+(a trend per band of 32 grey levels: a poster's or a checkerboard's flat regions each against their own), `--crc 24`
+(the check a CRC-24: no score threshold needed for its false-positive share); `--unmarked` also fits the per-image
+maxima's tail (bench/watermark.py's fit) and prints the score a `--share` of the 1e-6 budget needs.
 Tuning seeds only: this never draws held-aside ones. Figures: docs/benchmarks.md, "The coarse mark built and
-replayed on the tuning draws".
+replayed on the tuning draws" and "The coarse mark's reader, strength and check (2026-12-04)".
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.watermark, when run as a script
 
-from bench.watermark import KEY, marked_set, unmarked_set
+from bench.watermark import KEY, marked_set, tail_fit, tail_threshold, unmarked_set
 from bench.watermark_attacks import TUNING_SEED, Draw, attack
 from bench.watermark_coarse_probe import gaussian  # mirrored, so a dark edge does not wrap onto the opposite one
 
@@ -319,11 +321,12 @@ def replay(args: argparse.Namespace) -> None:
         started = time.perf_counter()
         f = field(attacked, args.sigma, args.level)
         truth = scanned = None
+        score = 0.0  # the scan's score at the peak that decoded
         if f is not None:
             period = TILE * _grid_scale(*r.marked_size) * draw.scale / f.factor
             truth = at_truth(f, k, period, draw.degrees)
-            scanned = next((bits for p in scan(f, k) if (bits := decode(p.aligned, k, payload.issuer))
-                            is not None), None)
+            scanned, score = next(((bits, p.score) for p in scan(f, k)
+                                   if (bits := decode(p.aligned, k, payload.issuer)) is not None), (None, 0.0))
         seconds = time.perf_counter() - started
         detection = wm.detect_watermark(attacked, KEY, payload.issuer) if args.fine else None
         fine = detection is not None and detection.found and detection.payload == payload
@@ -334,8 +337,9 @@ def replay(args: argparse.Namespace) -> None:
         totals["wrong"] += scanned is not None and not right
         totals["fine"] += bool(fine)
         totals["either"] += bool(fine) or right
+        read = f"read at {score:.1f}" if right else "-"
         print(f"{index:2d} {r.name[:24]:24s} PSNR {psnr:4.1f} | {draw} | truth z "
-              f"{truth.score if truth else 0:4.1f} | coarse {'read' if right else '-'} ({seconds:.1f} s)"
+              f"{truth.score if truth else 0:4.1f} | coarse {read} ({seconds:.1f} s)"
               + (f" | fine {'read' if fine else '-'}" if args.fine else ""), flush=True)
     print(f"rms {args.rms}, sigma {args.sigma}, level {args.level}: {totals}")
 
@@ -360,6 +364,14 @@ def unmarked(args: argparse.Namespace) -> None:
     print(f"unmarked: {len(best)} images, {len(scored)} with a field, best scores median "
           f"{statistics.median(scored or [0]):.2f} max {max(scored, default=0):.2f}, CRC passes {passes} of "
           f"{READS * len(scored)} reads, time median {statistics.median(times or [0]):.2f} s")
+    if len(scored) >= 20:  # bench/watermark.py's fit of the per-image maxima; a coarse read passes noise with 2^-16
+        fit = tail_fit(scored)
+        per_image = args.share / (READS * 2.0**-CRC_BITS)
+        need = (f"a score threshold of {tail_threshold(fit, per_image):.2f}" if per_image < fit["fraction"]
+                else "no score threshold")
+        print(f"tail over the top 10 %: start {fit['start']:.2f}, scale {fit['scale']:.3f} (95 % upper "
+              f"{fit['scale_upper']:.3f}), {fit['exceedances']:.0f} exceedances, GPD shape {fit['gpd_shape']:+.2f}; "
+              f"a {args.share:.0e} share for the coarse read needs {need} (per image {per_image:.1e})")
 
 
 def replay_parser(description: str | None, sigma: float) -> argparse.ArgumentParser:
@@ -373,13 +385,26 @@ def replay_parser(description: str | None, sigma: float) -> argparse.ArgumentPar
     return parser
 
 
+def use_crc(bits: int) -> None:
+    """Make the payload's check a CRC-16 (CCITT polynomial, the default) or a CRC-24 (OpenPGP's polynomial, as the
+    fine mark's version 2): 2^-24 per read needs no score threshold for a 1e-7 share, at 216 code bits instead of
+    184. Module-wide, before any tile is made or read."""
+    global CRC_BITS, CRC_POLY, LENGTH
+    CRC_BITS, CRC_POLY = (24, 0x864CFB) if bits == 24 else (16, 0x1021)
+    LENGTH = _CONV.length(ID_BITS + CRC_BITS)
+    keyed.cache_clear()
+
+
 def main() -> None:
     parser = replay_parser(__doc__, 160.0)
     parser.add_argument("--level", type=float, default=0.0, help="a trend per band of this many grey levels (0: one)")
     parser.add_argument("--fine", action="store_true", help="also run the module's detector on each draw")
     parser.add_argument("--unmarked", type=int, default=0, help="score N unmarked images instead")
     parser.add_argument("--every", type=int, default=16)
+    parser.add_argument("--share", type=float, default=1e-7, help="the coarse read's false-positive share")
+    parser.add_argument("--crc", type=int, choices=(16, 24), default=16, help="the payload's check, bits")
     args = parser.parse_args()
+    use_crc(args.crc)
     if args.unmarked:
         unmarked(args)
     else:

@@ -11,7 +11,9 @@ their spread, signed by the bits really embedded) and whether it decodes are pri
   (`weighted`), or with a looser flatness test (3x3 range under 8 grey levels) and weighed (`wide`);
 * bins: each chip bin's mean (as in the mark's bench) or its weighted sum (`sum`: the matched filter, where a bin
   seen by many quiet samples counts more than one seen by a single sample beside a stroke);
-* whitening: the bins' spectrum divided by its local magnitude to the power 1 (as in the bench), 0 (none) or 2.
+* whitening: the bins' spectrum divided by its local magnitude to the power 1 (as in the bench), 0 (none) or 2;
+* `--oracle`: the flat field's samples valued by the attacked image less the unmarked image under the same attack
+  (the content subtracted exactly: what no reader can beat on those samples).
 
 Run: `PYTHONPATH=src .venv/bin/python bench/watermark_coarse_read.py --subset 0,9,10,23,27,29,31,33` (the 32 tuning
 draws that hold the fine mark's 7 misses), `--rms 0.8`. Tuning seeds only: this never draws held-aside ones.
@@ -19,6 +21,7 @@ draws that hold the fine mark's 7 misses), `--rms 0.8`. Tuning seeds only: this 
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 import sys
 from collections import defaultdict
@@ -55,11 +58,16 @@ def snr(peak: coarse.Peak, k: coarse.Keyed, signs: coarse.Array) -> float:
     return float(signed.mean() / max(float(signed.std()), 1e-12))
 
 
-def oracle(attacked: Image.Image, unmarked: Image.Image) -> Image.Image:
-    """What the attack left of the mark alone: the attacked image less the unmarked one under the same attack, on
-    mid grey (a bound: no reader knows the content this well)."""
-    difference = np.asarray(attacked.convert("L"), dtype=np.int16) - np.asarray(unmarked.convert("L"), dtype=np.int16)
-    return Image.fromarray(np.clip(difference + 128, 0, 255).astype(np.uint8), "L")
+def oracle(f: coarse.Field, attacked: Image.Image, unmarked: Image.Image) -> coarse.Field:
+    """The same samples as `f`, valued by what the attack left of the mark alone: the attacked image less the
+    unmarked one under the same attack (a bound: no reader knows the content this well)."""
+    difference = Image.fromarray(np.asarray(attacked.convert("L"), dtype=np.float32)
+                                 - np.asarray(unmarked.convert("L"), dtype=np.float32), "F")
+    d = np.asarray(difference if f.factor == 1 else difference.reduce(f.factor), dtype=np.float64)
+    rows = np.rint(f.y + (d.shape[0] - 1) / 2).astype(np.int64)
+    cols = np.rint(f.x + (d.shape[1] - 1) / 2).astype(np.int64)
+    value = d[rows, cols]
+    return dataclasses.replace(f, value=value - value.mean())
 
 
 def main() -> None:
@@ -76,8 +84,8 @@ def main() -> None:
         signs, cells = code_signs(r), []
         fields = {name: coarse.field(r.attacked, args.sigma, **options)  # type: ignore[arg-type]
                   for name, options in FIELDS.items()}
-        if r.unmarked is not None:
-            fields["oracle"] = coarse.field(oracle(r.attacked, r.unmarked), args.sigma)
+        if r.unmarked is not None and fields["flat"] is not None:
+            fields["oracle"] = oracle(fields["flat"], r.attacked, r.unmarked)
         for field_name, f in fields.items():
             if f is None:
                 cells.append(f"{field_name}: no field")
