@@ -23,14 +23,17 @@ Run: `.venv/bin/python bench/watermark_coarse_mark.py --subset 0,9,10,23,27,29,3
 `bench/watermark_attacks.py --tuning --images 36 --draws 4` that hold all of its misses), `--rms 0.8` (a stronger
 layer), `--fine` (also the module's detector on each draw), `--unmarked N` (every k-th image of bench/watermark.py's
 unmarked set: the scan's best score, CRC passes and time), `--sigma 60` (a trend that follows a vignette), `--level 32`
-(a trend per band of 32 grey levels: a poster's or a checkerboard's flat regions each against their own).
+(a trend per band of 32 grey levels: a poster's or a checkerboard's flat regions each against their own), `--crc 24`
+(the check a CRC-24: no score threshold needed for its false-positive share); `--unmarked` also fits the per-image
+maxima's tail (bench/watermark.py's fit) and prints the score a `--share` of the 1e-6 budget needs.
 Tuning seeds only: this never draws held-aside ones. Figures: docs/benchmarks.md, "The coarse mark built and
-replayed on the tuning draws".
+replayed on the tuning draws" and "The coarse mark's reader, strength and check (2026-12-04)".
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import hashlib
 import math
 import statistics
@@ -48,8 +51,8 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.watermark, when run as a script
 
-from bench.watermark import KEY, marked_set, unmarked_set
-from bench.watermark_attacks import TUNING_SEED, attack
+from bench.watermark import KEY, marked_set, tail_fit, tail_threshold, unmarked_set
+from bench.watermark_attacks import TUNING_SEED, Draw, attack
 from bench.watermark_coarse_probe import gaussian  # mirrored, so a dark edge does not wrap onto the opposite one
 
 from openbanana.imaging import watermark as wm
@@ -69,6 +72,7 @@ LENGTH = _CONV.length(ID_BITS + CRC_BITS)  # 184 code bits
 SAMPLE = 4.0  # canonical px per field sample at a pure resize
 FLAT_RANGE, OUTLIER = 4.0, 8.0  # grey levels
 FLAT_MIN, MAX_SAMPLES = 4096, 120_000
+NOISE_FLOOR = 0.1  # grey levels squared: a weighted sample's noise is never taken as below this
 PERIOD_MIN, PERIOD_MAX, STEP = 0.95, 2.1, 0.02
 TILTS = (-1.0, -0.5, 0.0, 0.5, 1.0)
 FINE_STEPS, FINE_TILTS, REFINED, READS = (-0.007, 0.0, 0.007), (-0.25, 0.0, 0.25), 4, 2
@@ -154,16 +158,20 @@ class Field:
     value: Array  # their luma minus the trend
     plain_period: float  # the tile in field samples at a pure resize
     factor: int
+    weight: Array  # each sample's weight in its chip bin (1: all alike)
 
 
-def field(image: Image.Image, sigma: float, level: float = 0.0) -> Field | None:
+def field(image: Image.Image, sigma: float, level: float = 0.0, flat_range: float = FLAT_RANGE,
+          weighted: bool = False) -> Field | None:
+    """The flat samples minus their trend; `weighted`: each weighed by the inverse of its local noise (the residual's
+    3 x 3 detail around it), so the quiet paper far from strokes counts more than the codec's ringing beside them."""
     g = math.sqrt(image.width * image.height) / wm_tile._CANON  # not clamped: a shrunk image is often under 512 px
     factor = max(1, int(SAMPLE * g))
     gray = image.convert("L").convert("F")
     y = np.asarray(gray if factor == 1 else gray.reduce(factor), dtype=np.float64)
     padded = np.pad(y, 1, mode="edge")
     near = [padded[i:i + y.shape[0], j:j + y.shape[1]] for i in range(3) for j in range(3)]
-    flat = (np.max(near, axis=0) - np.min(near, axis=0)) < FLAT_RANGE
+    flat = (np.max(near, axis=0) - np.min(near, axis=0)) < flat_range
     trend = trend_of(y, flat, sigma * g / factor, level)
     flat &= np.abs(y - trend) < OUTLIER
     trend = trend_of(y, flat, sigma * g / factor, level)
@@ -174,8 +182,13 @@ def field(image: Image.Image, sigma: float, level: float = 0.0) -> Field | None:
         keep = np.sort(np.random.default_rng(0).choice(rows.size, MAX_SAMPLES, replace=False))
         rows, cols = rows[keep], cols[keep]
     value = (y - trend)[rows, cols]
+    weight = np.ones_like(value)
+    if weighted:
+        residual = (y - trend) * flat
+        detail = (residual - smooth_over(residual, flat, 1.0)) ** 2
+        weight = 1 / (smooth_over(detail, flat, 2.0)[rows, cols] + NOISE_FLOOR)
     return Field(cols - (y.shape[1] - 1) / 2, rows - (y.shape[0] - 1) / 2, value - value.mean(),
-                 TILE * g / factor, factor)
+                 TILE * g / factor, factor, weight)
 
 
 def trend_of(y: Array, flat: npt.NDArray[np.bool_], sigma: float, level: float) -> Array:
@@ -213,16 +226,28 @@ class Peak:
     aligned: Array  # the whitened in-band chip bins, shifted so the tile starts at (0, 0)
 
 
-def peak_at(f: Field, period: float, degrees: float, k: Keyed) -> Peak:
+def peak_at(f: Field, period: float, degrees: float, k: Keyed, summed: bool = False, power: float = 1.0) -> Peak:
+    return peak_of(chip_bins(f, period, degrees), period, degrees, k, summed, power)
+
+
+def chip_bins(f: Field, period: float, degrees: float) -> tuple[Array, Array]:
+    """(the flat samples' weighted sums, their weights) in each of the tile's 64 x 64 chip bins, at this geometry."""
     turn, scale = math.radians(degrees), CN / period
     u = (f.x * math.cos(turn) - f.y * math.sin(turn)) * scale
     v = (f.x * math.sin(turn) + f.y * math.cos(turn)) * scale
     index = (np.floor(v).astype(np.int64) % CN) * CN + np.floor(u).astype(np.int64) % CN
-    bins = np.bincount(index, f.value, CN * CN) / np.maximum(np.bincount(index, None, CN * CN), 1)
-    spectrum = np.fft.fft2(bins.reshape(CN, CN))
+    return np.bincount(index, f.value * f.weight, CN * CN), np.bincount(index, f.weight, CN * CN)
+
+
+def peak_of(bins: tuple[Array, Array], period: float, degrees: float, k: Keyed, summed: bool = False,
+            power: float = 1.0) -> Peak:
+    """The pilots' correlation over all cyclic shifts of the chip bins (means, or `summed`: the matched filter's
+    weighted sums) whitened in the band by their local spectral magnitude to `power` (0: not whitened)."""
+    values = bins[0] if summed else bins[0] / np.maximum(bins[1], 1e-12)
+    spectrum = np.fft.fft2(values.reshape(CN, CN))
     magnitude = np.abs(spectrum)
     local = sum(np.roll(magnitude, (i, j), (0, 1)) for i in (-1, 0, 1) for j in (-1, 0, 1)) / 9
-    whitened = np.where(k.band, spectrum / np.maximum(local, 1e-9), 0)
+    whitened = np.where(k.band, spectrum / np.maximum(local, 1e-9) ** power, 0)
     correlation = np.fft.ifft2(whitened * k.pilot_spectrum).real
     best = int(np.argmax(correlation))
     dy, dx = divmod(best, CN)
@@ -248,18 +273,31 @@ def decode(aligned: Array, k: Keyed, issuer: int) -> int | None:
     return bits_to_int(bits) if np.array_equal(decoded[ID_BITS:ID_BITS + CRC_BITS], check(issuer, bits)) else None
 
 
-def at_truth(f: Field, k: Keyed, period: float, degrees: float) -> Peak:
+def at_truth(f: Field, k: Keyed, period: float, degrees: float, summed: bool = False, power: float = 1.0) -> Peak:
     """The best peak around the geometry the attack applied (either tilt sign: the conventions differ)."""
-    return max((peak_at(f, period * (1 + s), sign * degrees + t, k) for s in (-0.01, -0.005, 0.0, 0.005, 0.01)
-                for sign in (1, -1) for t in (-0.2, 0.0, 0.2)), key=lambda p: p.score)
+    return max((peak_at(f, period * (1 + s), sign * degrees + t, k, summed, power)
+                for s in (-0.01, -0.005, 0.0, 0.005, 0.01) for sign in (1, -1) for t in (-0.2, 0.0, 0.2)),
+               key=lambda p: p.score)
 
 
-def replay(args: argparse.Namespace) -> None:
-    """The tuning draws of bench/watermark_attacks.py (same images, payloads and draws) on the coarse variant."""
+@dataclass(frozen=True)
+class Replayed:
+    index: int
+    name: str
+    payload: wm.WatermarkPayload
+    marked_size: tuple[int, int]
+    psnr: float
+    attacked: Image.Image
+    draw: Draw
+    unmarked: Image.Image | None  # the same image unmarked under the same attack (`args.oracle`), else None
+
+
+def replayed(args: argparse.Namespace) -> Iterator[Replayed]:
+    """The tuning draws of bench/watermark_attacks.py (same images, payloads and draws), marked with the coarse
+    variant at `args.rms`."""
     samples = list(marked_set(False, TUNING_SEED))
     samples = [samples[round(i * len(samples) / args.images)] for i in range(args.images)]
     subset = {int(i) for i in args.subset.split(",")} if args.subset else set(range(len(samples)))
-    k, totals = keyed(KEY), {"draws": 0, "truth": 0, "scan": 0, "fine": 0, "either": 0, "wrong": 0}
     for index, sample in enumerate(samples):
         if index not in subset:
             continue
@@ -269,28 +307,40 @@ def replay(args: argparse.Namespace) -> None:
         psnr = 10 * math.log10(255**2 / float(np.mean((np.asarray(marked.convert("L"), dtype=np.float64) - base) ** 2)))
         rng = np.random.default_rng([TUNING_SEED, index])
         for _ in range(args.draws):
+            state = copy.deepcopy(rng)
             attacked, draw = attack(marked, rng)
-            started = time.perf_counter()
-            f = field(attacked, args.sigma, args.level)
-            truth = scanned = None
-            if f is not None:
-                period = TILE * _grid_scale(*marked.size) * draw.scale / f.factor
-                truth = at_truth(f, k, period, draw.degrees)
-                scanned = next((bits for p in scan(f, k) if (bits := decode(p.aligned, k, payload.issuer))
-                                is not None), None)
-            seconds = time.perf_counter() - started
-            detection = wm.detect_watermark(attacked, KEY, payload.issuer) if args.fine else None
-            fine = detection is not None and detection.found and detection.payload == payload
-            right = scanned == id_bits(payload)
-            totals["draws"] += 1
-            totals["truth"] += truth is not None and decode(truth.aligned, k, payload.issuer) == id_bits(payload)
-            totals["scan"] += right
-            totals["wrong"] += scanned is not None and not right
-            totals["fine"] += bool(fine)
-            totals["either"] += bool(fine) or right
-            print(f"{index:2d} {sample.name[:24]:24s} PSNR {psnr:4.1f} | {draw} | truth z "
-                  f"{truth.score if truth else 0:4.1f} | coarse {'read' if right else '-'} ({seconds:.1f} s)"
-                  + (f" | fine {'read' if fine else '-'}" if args.fine else ""), flush=True)
+            original = attack(sample.image, state)[0] if getattr(args, "oracle", False) else None
+            yield Replayed(index, sample.name, payload, marked.size, psnr, attacked, draw, original)
+
+
+def replay(args: argparse.Namespace) -> None:
+    """The tuning draws on the coarse variant: read at the true geometry and by the scan, beside the fine mark."""
+    k, totals = keyed(KEY), {"draws": 0, "truth": 0, "scan": 0, "fine": 0, "either": 0, "wrong": 0}
+    for r in replayed(args):
+        index, payload, attacked, draw, psnr = r.index, r.payload, r.attacked, r.draw, r.psnr
+        started = time.perf_counter()
+        f = field(attacked, args.sigma, args.level)
+        truth = scanned = None
+        score = 0.0  # the scan's score at the peak that decoded
+        if f is not None:
+            period = TILE * _grid_scale(*r.marked_size) * draw.scale / f.factor
+            truth = at_truth(f, k, period, draw.degrees)
+            scanned, score = next(((bits, p.score) for p in scan(f, k)
+                                   if (bits := decode(p.aligned, k, payload.issuer)) is not None), (None, 0.0))
+        seconds = time.perf_counter() - started
+        detection = wm.detect_watermark(attacked, KEY, payload.issuer) if args.fine else None
+        fine = detection is not None and detection.found and detection.payload == payload
+        right = scanned == id_bits(payload)
+        totals["draws"] += 1
+        totals["truth"] += truth is not None and decode(truth.aligned, k, payload.issuer) == id_bits(payload)
+        totals["scan"] += right
+        totals["wrong"] += scanned is not None and not right
+        totals["fine"] += bool(fine)
+        totals["either"] += bool(fine) or right
+        read = f"read at {score:.1f}" if right else "-"
+        print(f"{index:2d} {r.name[:24]:24s} PSNR {psnr:4.1f} | {draw} | truth z "
+              f"{truth.score if truth else 0:4.1f} | coarse {read} ({seconds:.1f} s)"
+              + (f" | fine {'read' if fine else '-'}" if args.fine else ""), flush=True)
     print(f"rms {args.rms}, sigma {args.sigma}, level {args.level}: {totals}")
 
 
@@ -314,20 +364,47 @@ def unmarked(args: argparse.Namespace) -> None:
     print(f"unmarked: {len(best)} images, {len(scored)} with a field, best scores median "
           f"{statistics.median(scored or [0]):.2f} max {max(scored, default=0):.2f}, CRC passes {passes} of "
           f"{READS * len(scored)} reads, time median {statistics.median(times or [0]):.2f} s")
+    if len(scored) >= 20:  # bench/watermark.py's fit of the per-image maxima; a coarse read passes noise with 2^-16
+        fit = tail_fit(scored)
+        per_image = args.share / (READS * 2.0**-CRC_BITS)
+        need = (f"a score threshold of {tail_threshold(fit, per_image):.2f}" if per_image < fit["fraction"]
+                else "no score threshold")
+        print(f"tail over the top 10 %: start {fit['start']:.2f}, scale {fit['scale']:.3f} (95 % upper "
+              f"{fit['scale_upper']:.3f}), {fit['exceedances']:.0f} exceedances, GPD shape {fit['gpd_shape']:+.2f}; "
+              f"a {args.share:.0e} share for the coarse read needs {need} (per image {per_image:.1e})")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--rms", type=float, default=0.5, help="grey levels on flat areas")
-    parser.add_argument("--sigma", type=float, default=160.0, help="the trend's Gaussian, canonical px")
-    parser.add_argument("--level", type=float, default=0.0, help="a trend per band of this many grey levels (0: one)")
+def replay_parser(description: str | None, sigma: float) -> argparse.ArgumentParser:
+    """The options that choose the replayed draws and the coarse layer (shared with watermark_coarse_read.py)."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0] if description else None)
+    parser.add_argument("--rms", type=float, default=0.5, help="the coarse layer, grey levels on flat areas")
+    parser.add_argument("--sigma", type=float, default=sigma, help="the trend's Gaussian, canonical px")
     parser.add_argument("--images", type=int, default=36)
     parser.add_argument("--draws", type=int, default=4)
     parser.add_argument("--subset", help="comma-separated indices into the spread image list")
+    return parser
+
+
+def use_crc(bits: int) -> None:
+    """Make the payload's check a CRC-16 (CCITT polynomial, the default) or a CRC-24 (OpenPGP's polynomial, as the
+    fine mark's version 2): 2^-24 per read needs no score threshold for a 1e-7 share, at 216 code bits instead of
+    184. Module-wide, before any tile is made or read."""
+    global CRC_BITS, CRC_POLY, LENGTH
+    CRC_BITS, CRC_POLY = (24, 0x864CFB) if bits == 24 else (16, 0x1021)
+    LENGTH = _CONV.length(ID_BITS + CRC_BITS)
+    keyed.cache_clear()
+
+
+def main() -> None:
+    parser = replay_parser(__doc__, 160.0)
+    parser.add_argument("--level", type=float, default=0.0, help="a trend per band of this many grey levels (0: one)")
     parser.add_argument("--fine", action="store_true", help="also run the module's detector on each draw")
     parser.add_argument("--unmarked", type=int, default=0, help="score N unmarked images instead")
     parser.add_argument("--every", type=int, default=16)
+    parser.add_argument("--share", type=float, default=1e-7, help="the coarse read's false-positive share")
+    parser.add_argument("--crc", type=int, choices=(16, 24), default=16, help="the payload's check, bits")
     args = parser.parse_args()
+    use_crc(args.crc)
     if args.unmarked:
         unmarked(args)
     else:

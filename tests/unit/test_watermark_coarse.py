@@ -13,11 +13,15 @@ import io
 import numpy as np
 import pytest
 from bench import watermark_coarse_mark as coarse
+from bench import watermark_coarse_read as read
+from bench import watermark_coarse_visibility as visibility
 from bench.watermark import KEY
 from bench.watermark import text_page as bench_text_page
+from bench.watermark_attacks import Draw
 from PIL import Image
 
 from openbanana.imaging import watermark, watermark_embed
+from openbanana.imaging.watermark_tile import _grid_scale
 
 PAYLOAD = watermark.WatermarkPayload(33, 0x5EED_D6E2)
 
@@ -68,3 +72,26 @@ def test_the_variant_leaves_the_modules_embedder_as_it_found_it(page: Image.Imag
     assert np.array_equal(before, after)
     change = np.abs(with_coarse.astype(np.float64) - before).mean(axis=2)
     assert 0.2 < float(np.sqrt(np.mean(change**2))) < 0.8  # the coarse layer, ~0.5 grey levels on a light page
+
+
+@pytest.mark.parametrize(("weighted", "summed"), [(False, False), (True, False), (False, True), (True, True)])
+def test_each_read_variant_decodes_the_page_at_the_geometry_the_attack_applied(
+        page: Image.Image, weighted: bool, summed: bool) -> None:
+    """The read variants bench/watermark_coarse_read.py compares are reads of the same mark: at the true geometry each
+    decodes the id bits, with a per-code-bit SNR the code can decode, and an unmarked page's soft values carry none."""
+    keyed = coarse.keyed(KEY)
+    marked, unmarked = (coarse.field(shrunk_and_webp(image), 60.0, weighted=weighted)
+                        for image in (coarse.embed(page, PAYLOAD, KEY, 0.5), page))
+    assert marked is not None and unmarked is not None
+    period = coarse.TILE * _grid_scale(*page.size) * 0.43 / marked.factor
+    replayed = coarse.Replayed(0, "page", PAYLOAD, page.size, 0.0, page, Draw(scale=0.43), None)
+    truth = coarse.at_truth(marked, keyed, period, 0.0, summed)
+    assert coarse.decode(truth.aligned, keyed, PAYLOAD.issuer) == coarse.id_bits(PAYLOAD)
+    assert read.snr(truth, keyed, read.code_signs(replayed)) > 0.7
+    blank = coarse.at_truth(unmarked, keyed, period, 0.0, summed)
+    assert abs(read.snr(blank, keyed, read.code_signs(replayed))) < 0.3
+
+
+def test_lightness_is_cielab_l_star_of_srgb_greys() -> None:
+    greys = Image.fromarray(np.array([[[0] * 3, [119] * 3, [128] * 3, [255] * 3]], dtype=np.uint8))
+    assert visibility.lightness(greys)[0] == pytest.approx([0.0, 50.0, 53.6, 100.0], abs=0.1)
