@@ -7,11 +7,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from openbanana.planner.rules.carried_roles import Read, carried_labels
 from openbanana.planner.rules.text_spans import Span
 from openbanana.planner.rules.text_style import styled
 from openbanana.planner.rules.vocabulary.typography import (
     DOCUMENT_WORDS,
     ITEM_WITH_PRICE,
+    JOINED,
     PRICE_BESIDE,
     ROLE_WORDS,
     SPEAKING,
@@ -19,7 +21,6 @@ from openbanana.planner.rules.vocabulary.typography import (
 from openbanana.scene import DocumentKind, TextRole, TextSpec
 
 Consumed = list[tuple[int, int]]  # unquoted words of the prompt that became strings: (start, end)
-Read = list[tuple[TextSpec, Span | None]]  # each string with the span whose words style it
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|di|la|le|of|the|and|&)){0,4}"
 _BY_BEFORE = re.compile(r"(?:[—–]|--?|\bby|\bfrom|\bsaid)\s*$")
@@ -49,7 +50,6 @@ _THING_BETWEEN = re.compile(r"[,;]\s*(?:and\s+|then\s+|with\s+)?(?:a|an|the|some
                             r"[a-z]+[^\"“”]*[,;]?\s*(?:and|then|with)?\s*$")  # ", a picture of a beagle, and"
 _PRICED = re.compile(r"[$€£¥₹₩]\s?\d|\d[.,]\d{2}\b|\d\s?[$€£¥₹₩]")  # an amount of money, never a bare number
 _SECTIONS = re.compile(r"\b(?:sections|categories|headers|headings)\b")
-_JOINED = re.compile(r"[\"'”’]?\s*(?:,|and|,\s*and|&)?\s*[\"'“‘]?")
 SIGN_WORDS = frozenset({"sign", "signboard", "board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label",
                         "plaque", "placard"})
 _CARRIER = re.compile(r"\b(name tag|sign|signboard|whiteboard|chalkboard|board|banner|tag|label|plaque|placard|"
@@ -65,6 +65,7 @@ _NOT_NOUNS = frozenset({"a", "an", "the", "it", "them", "this", "that", "and", "
 def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSpec], Consumed]:
     """Each span as a TextSpec with its role and look; unquoted companions (prices, sections, names) added."""
     read, consumed = _menu(spans) if kind == "menu" else _roles(spans, kind)
+    read = carried_labels(read, kind)
     specs = [styled(spec, span) if span is not None else spec for spec, span in read]
     placed = {span.start: spec.placement for spec, (_, span) in zip(specs, read, strict=True) if span is not None}
     return [_under_the_picture(spec, span, spans, placed) if span is not None else spec
@@ -153,12 +154,12 @@ def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
     for span, named in zip(spans, explicit, strict=True):
         role: TextRole = next((r for r in defaults if r not in taken), defaults[-1]) if named is None else named
         if named is None and read and read[-1][1] is not None and read[-1][0].role in _LISTED_ROLES \
-                and _JOINED.fullmatch(span.before_raw):
+                and JOINED.fullmatch(span.before_raw):
             role = read[-1][0].role  # a label reading "Wildflower Honey" and "Batch 07": both on the label
         if named is None and kind in ("social", "scene", "poster", "card") and span.text[:1] in "@#" \
                 and len(span.text) > 1:
             role = "caption"
-        target = _target(span, role) or (read[-1][0].target if read and _JOINED.fullmatch(span.before_raw) else "")
+        target = _target(span, role) or (read[-1][0].target if read and JOINED.fullmatch(span.before_raw) else "")
         if role == "label" and target == "tag" and _PRICED.search(span.text):
             role = "price"  # "a tag reading "Sale 29.99"": the price on its tag
         read.append((TextSpec(span.text, role, target=target), span))
