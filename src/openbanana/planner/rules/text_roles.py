@@ -24,6 +24,7 @@ Consumed = list[tuple[int, int]]  # unquoted words of the prompt that became str
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|di|la|le|of|the|and|&)){0,4}"
 _BY_BEFORE = re.compile(r"(?:[—–]|--?|\bby|\bfrom|\bsaid)\s*$")
+_BY_IN = re.compile(rf"by\s+{_NAME}$")  # "by Ada Stone" quoted whole: the credit line itself
 _BY_NAME = re.compile(rf"^\s*,?\s*(?:[—–]|--?|\bby\b|\bwritten by\b|\bfrom\b|\bsaid\b)\s*(?P<name>{_NAME})")
 _SECTION_BEFORE = re.compile(r"(?:^|[.;,:!?]\s*|\band\s+|\bthen\s+|\n)(?P<name>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}?)"
                              r"\s*:\s*$")
@@ -44,7 +45,8 @@ _SAYS = re.compile(r"\b(?:reads?|reading|says?|saying|printed(?: with)?|stamped(
 _TITLED = re.compile(r"\b(?:title|titled|headline|heading|caption|called|named|logo)\b")
 _LABELLED = frozenset({"bottle", "jar", "box", "bag"})  # things whose label is printed on them, not hung beside
 _AND = re.compile(r"[\"'”’]?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[\"'“‘]?")  # a list's joint: ", ", " and ", " & "
-_UNDER_ALONE = re.compile(r"^\s*,?\s*(?:underneath|beneath|below|under it|under that)\s*[.!]?\s*$")
+_UNDER_ALONE = re.compile(r"^\s*,?\s*(?:(?:written|printed|set|lettered)\s+)?"
+                          r"(?:underneath|beneath|below|under it|under that)\s*[.!]?\s*$")
 _ABOVE_PICTURE = re.compile(r"\babove (?:a|an|the|some|two|three|four|five|his|her|their|its)\b")
 _THING_BETWEEN = re.compile(r"[,;]\s*(?:and\s+|then\s+|with\s+)?(?:a|an|the|some|two|three|four|his|her|their)\s+"
                             r"[a-z]+[^\"“”]*[,;]?\s*(?:and|then|with)?\s*$")  # ", a picture of a beagle, and"
@@ -75,10 +77,13 @@ def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSp
 def _under_the_picture(spec: TextSpec, span: Span, spans: Sequence[Span], placed: Mapping[int, str]) -> TextSpec:
     """"…"Fresh Peaches" above a basket of peaches, with "Every Sunday" underneath", or ""MISSING" at the top, a
     picture of a beagle, and "Call 555" underneath": the picture lies between the two, so the second string goes to
-    the foot of the page, not just under the first."""
+    the foot of the page, not just under the first; the first string under the picture named before it goes there
+    too ("flowers on the front and "Thank you!" written underneath")."""
     index = spans.index(span)
-    if spec.placement != "auto" or not index or not _UNDER_ALONE.match(span.after):
+    if spec.placement != "auto" or not _UNDER_ALONE.match(span.after):
         return spec
+    if not index:
+        return replace(spec, placement="bottom")
     previous = spans[index - 1]
     between = _ABOVE_PICTURE.search(previous.after) or (
         placed.get(previous.start) == "top" and _THING_BETWEEN.search(previous.after_raw))
@@ -145,7 +150,7 @@ def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
     explicit = [explicit_role(span, kind, index + 1 < len(spans)) for index, span in enumerate(spans)]
     credit = _CREDITS.get(kind)
     if credit is not None:  # "… — "Maya Angelou"", "by "Jane Doe"": a quoted name after a quote or a title
-        explicit = [(credit if index and _BY_BEFORE.search(span.before) else found)
+        explicit = [(credit if index and (_BY_BEFORE.search(span.before) or _BY_IN.match(span.text)) else found)
                     for index, (span, found) in enumerate(zip(spans, explicit, strict=True))]
     defaults = _DEFAULTS.get(kind, ("headline", "subtitle", "caption"))
     read: Read = []
