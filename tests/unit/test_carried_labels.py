@@ -98,3 +98,15 @@ def test_what_a_carried_string_is_never_changes_the_picture_of_it(prompt: str, r
 def test_a_string_on_a_poster_is_still_its_headline() -> None:
     plan = plan_of('A poster that says "Autumn Book Fair" with a stack of books')
     assert [(t.role, b.role) for t, b in zip(plan.scene.texts, plan.texts, strict=True)] == [("headline", "headline")]
+
+
+def test_a_label_listed_after_a_carried_one_is_on_the_same_thing(reader: text_fidelity.Reader) -> None:
+    """"…label reads "A" and "B"": the second, named for nothing but its own words, is on the jar too (it had been
+    set at the foot of the picture, away from the jar)."""
+    prompt = 'A jar of chutney whose paper label reads "Mango Heat" and "Small Batch"'
+    image, plan, _ = text_fidelity.render_with_shortfalls(prompt, "4:3")
+    jar = carrier_of(plan, "jar")
+    assert all(inside(block, jar) for block in plan.texts), [(b.text, b.box) for b in plan.texts]
+    found = text_fidelity.read_blocks(reader.detect(image), plan, image.size)
+    for block, text in zip(plan.texts, found, strict=True):
+        assert text_fidelity.squash(text) == text_fidelity.squash(block.text), (block.text, text)

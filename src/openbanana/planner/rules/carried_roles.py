@@ -7,7 +7,7 @@ template sets a carried label exactly as a carried headline (carriers.template_t
 rightly without moving it. Strings joined one after another on one carrier ("a welcome board reading "Welcome to Our
 Wedding" and "Priya & Daniel"") are one notice with a headline and a line under it, and keep those roles; a string
 each thing introduces on its own ("one arrow saying "Beach 2 km" and another saying "Harbour 5 km"") is a label of
-the same carrier as the one before it.
+the same carrier as the one before it, and so is a label listed after a carried one.
 """
 
 from __future__ import annotations
@@ -38,12 +38,18 @@ def carried_labels(read: Read, kind: DocumentKind) -> Read:
         if span is None:
             continue
         previous = out[index - 1][0] if index else None
-        if previous is not None and previous.role == "label" and headline_carrier(previous.target) \
-                and _ANOTHER.fullmatch(span.before_raw):
+        if previous is not None and previous.role == "label" and headline_carrier(previous.target) and (
+                _ANOTHER.fullmatch(span.before_raw) or _listed_after(spec, span)):
             out[index] = (replace(spec, role="label", target=previous.target), span)
         elif spec.role == "headline" and headline_carrier(spec.target) and not _in_notice(read, index):
             out[index] = (replace(spec, role="label"), span)
     return out
+
+
+def _listed_after(spec: TextSpec, span: Span) -> bool:
+    """"a label reads "Ghost Fire" and "Extra Hot"": the second label, named for nothing but its own words, is on
+    the same thing as the first."""
+    return spec.role == "label" and spec.target == spec.text.lower() and bool(JOINED.fullmatch(span.before_raw))
 
 
 def _in_notice(read: Sequence[tuple[TextSpec, Span | None]], index: int) -> bool:
