@@ -74,11 +74,22 @@ def test_a_speech_bubble_with_no_document_named_is_still_a_comic() -> None:
 @pytest.mark.parametrize(("prompt", "author"), [
     ('A book cover for a thriller titled "The Last Train to Lisbon" by "J. R. Castell"', "J. R. Castell"),
     ('A book cover titled "The Quiet Forest" by "Anna Berg" with a deer in the woods', "Anna Berg"),
+    ('Book cover: a fox in the snow, the title "Winter Fox" at the top and "by Lia Moreno" at the bottom',
+     "by Lia Moreno"),  # the credit line quoted whole
 ])
 def test_a_quoted_name_after_by_is_the_author_at_the_foot(prompt: str, author: str) -> None:
     plan = plan_of(prompt, 768, 1152)
     block = next(b for b in plan.texts if b.text == author)
     assert block.role == "author" and block.box[1] > 0.6
+
+
+def test_the_only_string_written_underneath_the_picture_is_at_the_foot(reader: text_fidelity.Reader) -> None:
+    """"…a vase of tulips on the front and "Feel better soon, Sam!" written underneath": under the picture named
+    before it, so at the foot of the card, not over the picture at the top."""
+    prompt = 'A get-well card with a vase of tulips on the front and "Feel better soon, Sam!" written underneath'
+    block = next(b for b in plan_of(prompt, 768, 1024).texts if b.text == "Feel better soon, Sam!")
+    assert (block.box[1] + block.box[3]) / 2 > 0.6
+    assert read_each(reader, prompt, "3:4")["Feel better soon, Sam!"] == text_fidelity.squash("Feel better soon, Sam!")
 
 
 def test_menu_items_read_without_a_leader_dot_as_a_full_stop(reader: text_fidelity.Reader) -> None:

@@ -129,8 +129,11 @@ def test_a_role_word_right_before_the_next_string_names_that_string() -> None:
 
 
 def test_strings_joined_on_a_label_are_all_on_the_label() -> None:
-    roles = _roles('A bottle of hot sauce whose paper label reads "Ghost Fire" and "Extra Hot"', "4:5")
-    assert roles["Ghost Fire"][0] == roles["Extra Hot"][0] == "label"
+    """Both are the label's (the scene graph says what a string is; on the bottle each is set as carried words)."""
+    plan, _ = _plan('A bottle of hot sauce whose paper label reads "Ghost Fire" and "Extra Hot"', "4:5")
+    specs = {t.text: t for t in plan.scene.texts}
+    assert specs["Ghost Fire"].role == specs["Extra Hot"].role == "label"
+    assert specs["Ghost Fire"].target == specs["Extra Hot"].target != ""
 
 
 def test_a_guide_in_panels_is_numbered_steps_not_a_comic() -> None:

@@ -116,14 +116,15 @@ def test_words_on_a_carrier_keep_the_colour_asked_where_it_reads_and_say_so_wher
 
 
 def test_a_string_the_template_set_where_a_carrier_grew_moves_beside_it(reader: text_fidelity.Reader) -> None:
-    """"…one arrow saying "Beach 2 km" and another saying "Harbour 5 km"": the second string, with no carrier of its
-    own, was left where the template set it, over the first on the grown sign, and OCR read the two run together."""
-    prompt = 'Road sign at a crossroads with one arrow saying "Beach 2 km" and another saying "Harbour 5 km"'
+    """"…a sign reading "Residents Only" and a small note underneath: "Towing enforced"": the second string, with
+    no carrier of its own, would be left where the template set it, over the first on the grown sign, and OCR would
+    read the two run together."""
+    prompt = 'A parking sign reading "Residents Only" and a small note underneath: "Towing enforced"'
     image, plan, _shortfalls = text_fidelity.render_with_shortfalls(prompt, "4:3")
     sign = carrier_of(plan, "sign")
-    beach, harbour = (next(b for b in plan.texts if b.text == t) for t in ("Beach 2 km", "Harbour 5 km"))
-    assert inside(beach, sign)
-    assert intersection_area(harbour.box, sign.box) == 0 and intersection_area(harbour.box, beach.box) == 0
+    first, note = (next(b for b in plan.texts if b.text == t) for t in ("Residents Only", "Towing enforced"))
+    assert inside(first, sign)
+    assert intersection_area(note.box, sign.box) == 0 and intersection_area(note.box, first.box) == 0
     found = text_fidelity.read_blocks(reader.detect(image), plan, image.size)
     for block, text in zip(plan.texts, found, strict=True):
         assert text_fidelity.squash(text) == text_fidelity.squash(block.text), (block.text, text)

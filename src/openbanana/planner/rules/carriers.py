@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from openbanana.geometry import intersection_area
 from openbanana.imaging.drawing.typography import contrast, fit_text
 from openbanana.plan import RGB, Box, Shape, Subject, TextBlock
-from openbanana.scene import SceneGraph
+from openbanana.scene import SceneGraph, TextSpec
 
 # Sign-like carriers, drawn as a board form: (form, colour, the board's height over its width in pixels).
 BOARDS: dict[str, tuple[str, RGB, float]] = {
@@ -27,6 +27,7 @@ BOARDS: dict[str, tuple[str, RGB, float]] = {
     "label": ("plaque", (250, 246, 232), 0.6), "shop": ("signboard", (36, 84, 72), 0.8),
     "shop front": ("signboard", (36, 84, 72), 0.8), "storefront": ("signboard", (36, 84, 72), 0.8),
 }
+SMALL_PRINT = ("tag", "name tag", "label")  # boards whose words are a label's, small
 BOARD_FACE: dict[str, Box] = {"signboard": (0.07, 0.09, 0.93, 0.55), "plaque": (0.07, 0.1, 0.93, 0.9)}
 # Flat faces of pictograms, as fractions of the pictogram's box, and the plate colour when the prompt names none.
 FACES: dict[str, tuple[Box, RGB]] = {
@@ -54,6 +55,21 @@ class Carried:
     covered: tuple[str, ...] = ()  # nouns that only named a carrier now drawn ("sale" of a sale tag)
 
 
+def headline_carrier(noun: str) -> bool:
+    """Whether the thing is drawn carrying words set as its headline: a sign, a mug, a jar; not the small print of
+    a tag or a label, whose words keep a label's row and face."""
+    return carrier_key(noun) not in ("", *SMALL_PRINT)
+
+
+def template_texts(graph: SceneGraph) -> tuple[TextSpec, ...]:
+    """The strings as the scene's template sets them: a label on a thing drawn with its words as its headline is set
+    like a headline carried there (the same row, size, face and ink), as either is moved onto the thing after: what
+    a carried string is (the scene graph says) never changes the picture of it."""
+    nouns = {e.id: e.noun for e in graph.entities}
+    return tuple(replace(t, role="headline") if t.role == "label" and headline_carrier(nouns.get(t.target, t.target))
+                 else t for t in graph.texts)
+
+
 def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], graph: SceneGraph,
                   size: tuple[int, int], prompt: str) -> Carried:
     """Each string whose carrier is named set on it; the rest as the template set them."""
@@ -63,13 +79,13 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
     order = [t.text for t in graph.texts]
     for index, block in sorted(enumerate(blocks), key=lambda pair: _position(order, pair[1].text)):
         target = targets.get(block.text, "")
-        if _carrier(nouns.get(target, target)):
+        if carrier_key(nouns.get(target, target)):
             groups.setdefault(target, []).append(index)
     out_blocks, out_subjects = list(blocks), list(subjects)
     shapes: list[Shape] = []
     shortfalls: list[str] = []
     for target, indices in groups.items():
-        noun = _carrier(nouns.get(target, target))
+        noun = carrier_key(nouns.get(target, target))
         at = next((i for i, s in enumerate(out_subjects) if _names(s, target, noun)), None)
         others = [s.box for i, s in enumerate(out_subjects) if i != at and s.role != "decor"]
         carrier, face, plate = _draw_carrier(noun, out_subjects[at] if at is not None else None, size, others)
@@ -81,8 +97,9 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
         on_face = False
         ground = plate if plate is not None else carrier.tint
         for index, box in zip(indices, _split(_inset(face), len(indices)), strict=True):
-            placed = replace(out_blocks[index], box=box, max_size=0.0, min_size=0.0, treatment="none",
-                             color=_asked_colour(out_blocks[index].color, ground), align="center")
+            block = out_blocks[index]
+            placed = replace(block, box=box, max_size=0.0, min_size=0.0, treatment="none",
+                             color=_asked_colour(block.color, ground), align="center")
             if fit_text(placed, size).size < LEGIBLE * size[1]:
                 placed = replace(placed, box=_beside(carrier.box), treatment="auto")
                 shortfalls.append(f'"{placed.text}" is set as a caption beside the {noun}: it was too long to '
@@ -96,9 +113,9 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
         if plate is not None and on_face:  # no blank plate where every string went beside the object
             shapes.append(Shape("rect", (face[:2], face[2:]), fill=plate, radius=0.012, layer="over"))
     carried = {i for indices in groups.values() for i in indices}
-    boards = [s.box for s in out_subjects if any(_names(s, t, _carrier(nouns.get(t, t))) for t in groups)]
+    boards = [s.box for s in out_subjects if any(_names(s, t, carrier_key(nouns.get(t, t))) for t in groups)]
     out_blocks = _off_the_boards(out_blocks, carried, boards)
-    drawn = [_carrier(nouns.get(t, t)) for t in groups]
+    drawn = [carrier_key(nouns.get(t, t)) for t in groups]
     return Carried(tuple(out_blocks), tuple(out_subjects), tuple(shapes), tuple(shortfalls),
                    _part_of(graph, drawn, prompt))
 
@@ -158,7 +175,7 @@ def _aside(subjects: list[Subject], at: int | None, board: Box) -> list[Subject]
     return out
 
 
-def _carrier(noun: str) -> str:
+def carrier_key(noun: str) -> str:
     """The carrier's key in BOARDS or FACES ("" for none): "t shirt" and "paper bag" name the shirt and the bag."""
     words = noun.lower().replace("-", " ").strip()
     for key in (*BOARDS, *FACES):
@@ -168,7 +185,7 @@ def _carrier(noun: str) -> str:
 
 
 def _names(subject: Subject, target: str, noun: str) -> bool:
-    return subject.entity == target or _carrier(subject.label) == noun or subject.label == target
+    return subject.entity == target or carrier_key(subject.label) == noun or subject.label == target
 
 
 def _draw_carrier(noun: str, subject: Subject | None, size: tuple[int, int],

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from openbanana.plan import Box, Plan, Shape, Subject, TextBlock
 from openbanana.planner.base import PlanningContext, PlanningInput, PlanOutcome, grounding_notes, stop_if_cancelled
-from openbanana.planner.rules.carriers import onto_carriers
+from openbanana.planner.rules.carriers import onto_carriers, template_texts
 from openbanana.planner.rules.documents import DocumentLayout, Slot, document_background, lay_out_document, make_page
 from openbanana.planner.rules.editing import plan_edit
 from openbanana.planner.rules.layout import choose_fonts
@@ -55,7 +55,8 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
     world = choose_world(graph, rng, look=seen)
     fonts = choose_fonts(reading.texts, moods, rng)
     pictured = [e.noun for e in graph.entities if e.glyph]
-    page = make_page(graph.texts, graph.document, ratio, request.prompt, pictured, world.background,
+    texts = template_texts(graph) if graph.document == "scene" else graph.texts
+    page = make_page(texts, graph.document, ratio, request.prompt, pictured, world.background,
                      [*reading.background_colors, *reading.tints.values()],
                      next((m.font for m in moods if m.font), None), fonts[0] if fonts else "display", rng)
     document = lay_out_document(page)

@@ -7,11 +7,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from openbanana.planner.rules.carried_roles import Read, carried_labels
 from openbanana.planner.rules.text_spans import Span
 from openbanana.planner.rules.text_style import styled
 from openbanana.planner.rules.vocabulary.typography import (
     DOCUMENT_WORDS,
     ITEM_WITH_PRICE,
+    JOINED,
     PRICE_BESIDE,
     ROLE_WORDS,
     SPEAKING,
@@ -19,10 +21,10 @@ from openbanana.planner.rules.vocabulary.typography import (
 from openbanana.scene import DocumentKind, TextRole, TextSpec
 
 Consumed = list[tuple[int, int]]  # unquoted words of the prompt that became strings: (start, end)
-Read = list[tuple[TextSpec, Span | None]]  # each string with the span whose words style it
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|di|la|le|of|the|and|&)){0,4}"
 _BY_BEFORE = re.compile(r"(?:[—–]|--?|\bby|\bfrom|\bsaid)\s*$")
+_BY_IN = re.compile(rf"by\s+{_NAME}$")  # "by Ada Stone" quoted whole: the credit line itself
 _BY_NAME = re.compile(rf"^\s*,?\s*(?:[—–]|--?|\bby\b|\bwritten by\b|\bfrom\b|\bsaid\b)\s*(?P<name>{_NAME})")
 _SECTION_BEFORE = re.compile(r"(?:^|[.;,:!?]\s*|\band\s+|\bthen\s+|\n)(?P<name>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}?)"
                              r"\s*:\s*$")
@@ -43,13 +45,13 @@ _SAYS = re.compile(r"\b(?:reads?|reading|says?|saying|printed(?: with)?|stamped(
 _TITLED = re.compile(r"\b(?:title|titled|headline|heading|caption|called|named|logo)\b")
 _LABELLED = frozenset({"bottle", "jar", "box", "bag"})  # things whose label is printed on them, not hung beside
 _AND = re.compile(r"[\"'”’]?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[\"'“‘]?")  # a list's joint: ", ", " and ", " & "
-_UNDER_ALONE = re.compile(r"^\s*,?\s*(?:underneath|beneath|below|under it|under that)\s*[.!]?\s*$")
+_UNDER_ALONE = re.compile(r"^\s*,?\s*(?:(?:written|printed|set|lettered)\s+)?"
+                          r"(?:underneath|beneath|below|under it|under that)\s*[.!]?\s*$")
 _ABOVE_PICTURE = re.compile(r"\babove (?:a|an|the|some|two|three|four|five|his|her|their|its)\b")
 _THING_BETWEEN = re.compile(r"[,;]\s*(?:and\s+|then\s+|with\s+)?(?:a|an|the|some|two|three|four|his|her|their)\s+"
                             r"[a-z]+[^\"“”]*[,;]?\s*(?:and|then|with)?\s*$")  # ", a picture of a beagle, and"
 _PRICED = re.compile(r"[$€£¥₹₩]\s?\d|\d[.,]\d{2}\b|\d\s?[$€£¥₹₩]")  # an amount of money, never a bare number
 _SECTIONS = re.compile(r"\b(?:sections|categories|headers|headings)\b")
-_JOINED = re.compile(r"[\"'”’]?\s*(?:,|and|,\s*and|&)?\s*[\"'“‘]?")
 SIGN_WORDS = frozenset({"sign", "signboard", "board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label",
                         "plaque", "placard"})
 _CARRIER = re.compile(r"\b(name tag|sign|signboard|whiteboard|chalkboard|board|banner|tag|label|plaque|placard|"
@@ -65,6 +67,7 @@ _NOT_NOUNS = frozenset({"a", "an", "the", "it", "them", "this", "that", "and", "
 def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSpec], Consumed]:
     """Each span as a TextSpec with its role and look; unquoted companions (prices, sections, names) added."""
     read, consumed = _menu(spans) if kind == "menu" else _roles(spans, kind)
+    read = carried_labels(read, kind)
     specs = [styled(spec, span) if span is not None else spec for spec, span in read]
     placed = {span.start: spec.placement for spec, (_, span) in zip(specs, read, strict=True) if span is not None}
     previous = {id(span): spans[index - 1] for index, span in enumerate(spans) if index}  # not spans.index: linear
@@ -75,9 +78,13 @@ def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSp
 def _under_the_picture(spec: TextSpec, span: Span, previous: Span | None, placed: Mapping[int, str]) -> TextSpec:
     """"…"Fresh Peaches" above a basket of peaches, with "Every Sunday" underneath", or ""MISSING" at the top, a
     picture of a beagle, and "Call 555" underneath": the picture lies between the two, so the second string goes to
-    the foot of the page, not just under the first. `previous`: the string before this one, None for the first."""
-    if spec.placement != "auto" or previous is None or not _UNDER_ALONE.match(span.after):
+    the foot of the page, not just under the first; the first string under the picture named before it goes there
+    too ("flowers on the front and "Thank you!" written underneath"). `previous`: the string before, None for the
+    first."""
+    if spec.placement != "auto" or not _UNDER_ALONE.match(span.after):
         return spec
+    if previous is None:
+        return replace(spec, placement="bottom")
     between = _ABOVE_PICTURE.search(previous.after) or (
         placed.get(previous.start) == "top" and _THING_BETWEEN.search(previous.after_raw))
     return replace(spec, placement="bottom") if between else spec
@@ -143,7 +150,7 @@ def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
     explicit = [explicit_role(span, kind, index + 1 < len(spans)) for index, span in enumerate(spans)]
     credit = _CREDITS.get(kind)
     if credit is not None:  # "… — "Maya Angelou"", "by "Jane Doe"": a quoted name after a quote or a title
-        explicit = [(credit if index and _BY_BEFORE.search(span.before) else found)
+        explicit = [(credit if index and (_BY_BEFORE.search(span.before) or _BY_IN.match(span.text)) else found)
                     for index, (span, found) in enumerate(zip(spans, explicit, strict=True))]
     defaults = _DEFAULTS.get(kind, ("headline", "subtitle", "caption"))
     read: Read = []
@@ -152,12 +159,12 @@ def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
     for span, named in zip(spans, explicit, strict=True):
         role: TextRole = next((r for r in defaults if r not in taken), defaults[-1]) if named is None else named
         if named is None and read and read[-1][1] is not None and read[-1][0].role in _LISTED_ROLES \
-                and _JOINED.fullmatch(span.before_raw):
+                and JOINED.fullmatch(span.before_raw):
             role = read[-1][0].role  # a label reading "Wildflower Honey" and "Batch 07": both on the label
         if named is None and kind in ("social", "scene", "poster", "card") and span.text[:1] in "@#" \
                 and len(span.text) > 1:
             role = "caption"
-        target = _target(span, role) or (read[-1][0].target if read and _JOINED.fullmatch(span.before_raw) else "")
+        target = _target(span, role) or (read[-1][0].target if read and JOINED.fullmatch(span.before_raw) else "")
         if role == "label" and target == "tag" and _PRICED.search(span.text):
             role = "price"  # "a tag reading "Sale 29.99"": the price on its tag
         read.append((TextSpec(span.text, role, target=target), span))

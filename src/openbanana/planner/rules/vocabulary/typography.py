@@ -74,6 +74,7 @@ _ROLES: tuple[tuple[TextRole, str], ...] = (
     ("label", r"\blabell?(?:ed|ing)?\b|\blabels?\b|\btags?\b"),
 )
 ROLE_WORDS = compiled(_ROLES)
+JOINED = re.compile(r"[\"'”’]?\s*(?:,|and|,\s*and|&)?\s*[\"'“‘]?")  # a list's joint between two quoted strings
 SPEAKING = re.compile(r"\b(?:say|says|said|saying|ask|asks|asked|asking|shout|shouts|shouted|shouting|reply|replies"
                       r"|replied|replying|answer|answers|answered|yell|yells|yelling|whisper|whispers|whispering|think"
                       r"|thinks|thinking|exclaim|exclaims|exclaiming|go|goes|going|cry|cries|crying|respond|responds)"
