@@ -11,7 +11,7 @@ from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.naming import is_building, named_pictogram
 from openbanana.planner.rules.phrase_shapes import view_of
 from openbanana.planner.rules.scene.kinds import furniture_form
-from openbanana.planner.rules.setting import SettingReader
+from openbanana.planner.rules.setting import SCENERY, SettingReader
 from openbanana.planner.rules.vocabulary.settings import (
     CAMERAS,
     FRAMING_NOUNS,
@@ -33,6 +33,7 @@ SCENE_HEADS = frozenset({"interior", "exterior", "scene", "setting", "landscape"
 FROZEN = frozenset({"frozen", "iced over", "ice covered", "icebound"})
 SKIES = frozenset({"sky", "skies"})  # "a clear blue summer sky": each word before it read as "<word> sky"
 SUNS = frozenset({"sun", "sunlight", "sunshine", "sunbeam", "sunbeams"})  # "morning sun": the time, not a kind of sun
+SNOW_ON_PEAKS = frozenset({"snowy", "snow-capped", "snowcapped", "snow-covered"})
 STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect", "render", "illustration"})
 
 
@@ -55,10 +56,14 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
     head_place = PLACES.get(noun_lemma(head.word)) or PLACES.get(head.word)  # "a night market", "an evening sky"
     if head_place and head_place.terrain == "water" and any(w.word in FROZEN for w in phrase.words[:-1]):
         setting.take("season", "winter")  # "a frozen pond": winter, whatever else the prompt names
+    far_peaks = head_place is not None and head_place.terrain in SCENERY and setting.place is not None \
+        and setting.place.terrain not in SCENERY
     kept: list[Token] = []
     for token in phrase.words:
         if any(token is w for w in named):
             kept.append(token)
+        elif far_peaks and token.word in SNOW_ON_PEAKS:
+            continue  # "a meadow in front of snowy mountains": snow on the far peaks, not on the meadow
         elif token.tag in SETTING_UNITS:
             setting.take(token.tag, token.value)
         elif token is head and interior in PLACES:

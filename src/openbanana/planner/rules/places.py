@@ -45,7 +45,9 @@ HIDDEN_PLACES = re.compile(r"\b(?:an?|the|in|at|on)\s+(?:[a-z]+\s+)?(orchard|ten
                            r"barbershop|barber shop)\b")
 FARMERS_MARKET = re.compile(r"\bfarmers?'?s?'? market\b")
 LONE_FARMER = re.compile(r"\bfarmers?\b")
-SEEN_FROM_OUTSIDE = re.compile(r"\b(?:in front of|outside(?: of)?|(?:in|through) the (?:[a-z]+ )?window of) "
+SEEN_FROM_OUTSIDE = re.compile(r"\b(?:in front of|outside(?: of)?|(?:in|through) the (?:[a-z]+ )?window of|"
+                               r"(?:above|over|below|under|beside|by|next to) the (?:[a-z]+ )?"
+                               r"(?:window|door|doorway|entrance|awning|front|facade|façade) of) "
                                r"(?:a|an|the) ([a-z]+)(?: ([a-z]+))?")  # "in the window of a diner": from the street
 STREET = "storefront"
 CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing"})  # a road the engine paints one on

@@ -18,6 +18,7 @@ from openbanana.imaging.people import is_clothing
 from openbanana.planner.meaning import nearest_garment, nearest_pictogram
 from openbanana.planner.noun_kinds import may_be_worn
 from openbanana.planner.rules.by_kind import settle
+from openbanana.planner.rules.far_views import far_views
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.landmarks import landmarks
@@ -46,7 +47,9 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "washing machine", "vacuum", "robot vacuum", "vacuum cleaner", "mantelpiece", "mantel",
                            "lamp", "desk lamp", "table lamp", "bedside lamp", "quilt", "duvet", "sewing machine",
                            "whiteboard", "dining table", "staircase", "kitchen island",
-                           "bunk bed", "hob", "stovetop", "burner", "kitchen shelf", "bedspread", "headboard"})
+                           "bunk bed", "hob", "stovetop", "burner", "kitchen shelf", "bedspread", "headboard",
+                           "coat rack", "coat stand", "hat stand", "hatstand", "shoe rack", "umbrella stand",
+                           "radiator", "armoire", "chest of drawers", "ottoman", "recliner", "chandelier"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
     **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
@@ -121,6 +124,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     if document == "scene":  # "a shop window poster" is a poster
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
     entities = _timed_sun(entities, relations, prose)
+    far_views(setting, entities)  # "in front of snowy mountains": the mountains close the view too
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
     rooms += [THING_PLACES[name] for e in entities for name in sorted(_names(e)) if name in THING_PLACES]
     if not any(OPEN_FIRES & _names(e) for e in entities):

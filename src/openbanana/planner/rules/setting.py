@@ -107,8 +107,9 @@ class SettingReader:
         terrain: Terrain = place.terrain if place else "none"
         if self.surface is not None and (place is None or place.indoor or terrain in OPEN_GROUND):
             terrain = self.surface
-        if self.weather == "snow" and terrain in OPEN_GROUND:
-            terrain = "snow"
+        if self.weather == "snow" and (terrain in OPEN_GROUND or (terrain == "floor" and place is not None
+                                                                  and not place.indoor)):
+            terrain = "snow"  # open ground, and the boards of a balcony or porch under the open sky
         backdrop: Backdrop = self.view or (place.backdrop if place and place.backdrop != "none" else
                                            (self.backdrop or "none"))
         if place is None and self.surface in ("table", "floor"):

@@ -64,6 +64,7 @@ PLACES: dict[str, Place] = {
               "skyline, storefront, store front, shopfront, shop front, shop window, basketball court, "
               "parade, parade route, street corner, city corner, intersection, crossroads, tram stop", False,
               "road", "city"),
+    **_places("mountain pass, mountain pass road", False, "road", "mountains"),  # a road climbing between peaks
     **_places("driveway, cul-de-sac, suburb, suburbs, suburban street, neighborhood, neighbourhood",
               False, "road", "forest"),  # a street of houses and gardens, trees beyond it
     **_places("country road, country lane, dirt road, mountain road, rural road", False, "road",
@@ -72,7 +73,9 @@ PLACES: dict[str, Place] = {
               "city"),  # a floor under the open sky, the town beyond the railing
     **_places("porch, front porch, back porch, porch steps, stoop", False, "floor",
               "forest"),  # the boards before a house, its yard's trees beyond (the nearest by meaning: a balcony)
-    **_places("space, outer space, orbit, galaxy, cosmos, universe", False, "space", "none"),
+    **_places("space, outer space, orbit, galaxy, cosmos, universe, lunar surface, moon surface, "
+              "surface of the moon, moonscape, lunar landscape, moon base, lunar base, martian surface",
+              False, "space", "none"),  # the Moon's or Mars's ground under a black sky
     **_places("sky, clouds, the sky, air", False, "none", "none"),
 }
 
