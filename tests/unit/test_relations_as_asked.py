@@ -1,0 +1,41 @@
+"""Relations drawn as asked — through the real rules planner and the real draft engine, judged on the plan's scene
+graph and on the ink each thing leaves, with the benchmark's own geometry.
+
+1. "With … on top" tops the pile the host carries: a strawberry on a stack of pancakes on a plate is on the
+   pancakes, bananas on a basket full of apples are on the apples; one thing on a desk is no pile ("a laptop on a
+   desk with a lamp on top" keeps the lamp on the desk).
+
+Sentences of their own, none a benchmark prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from openbanana.plan import Plan
+from tests.unit.test_composer_holds9 import holds
+from tests.unit.test_scene_fidelity_classes import entity, plan_of
+
+
+def stated(plan: Plan, thing: str, predicate: str, other: str) -> bool:
+    a, b = entity(plan, thing), entity(plan, other)
+    return any((r.subject, r.predicate, r.object) == (a.id, predicate, b.id) for r in plan.scene.relations)
+
+
+# 1. On top of a pile
+
+
+@pytest.mark.parametrize(("prompt", "topping", "pile", "host"), [
+    ("Three waffles on a white plate with a blueberry on top", "blueberry", "waffle", "plate"),
+    ("a wooden crate full of red apples, with a pear on top", "pear", "apple", "crate"),
+    ("a stack of four cookies on a tray with a lemon on top", "lemon", "cookie", "tray"),
+])
+def test_what_is_on_top_tops_the_pile_not_the_plate(prompt: str, topping: str, pile: str, host: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, topping, "on", pile), prompt
+    assert not stated(plan, topping, "on", host), prompt
+    assert holds(prompt, topping, pile), prompt
+
+
+def test_one_thing_on_a_desk_is_no_pile() -> None:
+    plan = plan_of("a laptop on a desk with a lamp on top")
+    assert stated(plan, "lamp", "on", "desk") and not stated(plan, "lamp", "on", "laptop")
