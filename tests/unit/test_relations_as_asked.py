@@ -4,6 +4,9 @@ graph and on the ink each thing leaves, with the benchmark's own geometry.
 1. "With … on top" tops the pile the host carries: a strawberry on a stack of pancakes on a plate is on the
    pancakes, bananas on a basket full of apples are on the apples; one thing on a desk is no pile ("a laptop on a
    desk with a lamp on top" keeps the lamp on the desk).
+2. Where an activity is done is where its doer is: "a man doing yoga on a mat" puts the man (drawn in the yoga
+   pose) on the mat, as "a girl in a lotus pose on a rug" does the girl; a person of any skin tone is posed so
+   ("with medium brown skin" is a tone, not a thing held).
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -39,3 +42,25 @@ def test_what_is_on_top_tops_the_pile_not_the_plate(prompt: str, topping: str, p
 def test_one_thing_on_a_desk_is_no_pile() -> None:
     plan = plan_of("a laptop on a desk with a lamp on top")
     assert stated(plan, "lamp", "on", "desk") and not stated(plan, "lamp", "on", "laptop")
+
+
+# 2. An activity's place is its doer's
+
+
+@pytest.mark.parametrize(("prompt", "doer", "place"), [
+    ("a man doing yoga on a blue mat in a quiet room", "man", "mat"),
+    ("a girl in a lotus pose on a rug", "girl", "rug"),
+    ("a man with medium brown skin doing yoga on a green mat", "man", "mat"),
+])
+def test_the_doer_of_an_activity_is_where_it_is_done(prompt: str, doer: str, place: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, doer, "on", place), prompt
+    figure = [s for s in plan.subjects if s.entity == entity(plan, doer).id]
+    assert len(figure) == 1 and (figure[0].glyph or "").startswith("🧘"), prompt  # one figure, in the pose
+    assert holds(prompt, doer, place), prompt
+
+
+def test_medium_brown_skin_is_a_tone() -> None:
+    plan = plan_of("a man with medium brown skin doing yoga on a green mat")
+    assert entity(plan, "man").skin_tone == "medium_dark"
+    assert [e.noun for e in plan.scene.entities] == ["man", "yoga", "mat"]

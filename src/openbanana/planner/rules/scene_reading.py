@@ -17,6 +17,7 @@ from dataclasses import replace
 from openbanana.imaging.people import is_clothing
 from openbanana.planner.meaning import nearest_garment, nearest_pictogram
 from openbanana.planner.noun_kinds import may_be_worn
+from openbanana.planner.rules.activity_places import done_by_doers
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
@@ -118,6 +119,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
     entities, relations = landmarks(setting.places, entities, relations, prose)  # "a lighthouse on a cliff"
     entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
+    relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     if document == "scene":  # "a shop window poster" is a poster
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
     entities = _timed_sun(entities, relations, prose)
