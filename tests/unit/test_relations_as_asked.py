@@ -7,6 +7,8 @@ graph and on the ink each thing leaves, with the benchmark's own geometry.
 2. Where an activity is done is where its doer is: "a man doing yoga on a mat" puts the man (drawn in the yoga
    pose) on the mat, as "a girl in a lotus pose on a rug" does the girl; a person of any skin tone is posed so
    ("with medium brown skin" is a tone, not a thing held).
+3. What is tossed or thrown to someone leaves the giver's hand for them: the ducks a woman throws bread to are near
+   her (they had been related to nobody, and set anywhere); only between living things.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -64,3 +66,22 @@ def test_medium_brown_skin_is_a_tone() -> None:
     plan = plan_of("a man with medium brown skin doing yoga on a green mat")
     assert entity(plan, "man").skin_tone == "medium_dark"
     assert [e.noun for e in plan.scene.entities] == ["man", "yoga", "mat"]
+
+
+# 3. Given to someone near
+
+
+@pytest.mark.parametrize(("prompt", "giver", "taker"), [
+    ("an old man throwing bread to the swans at a lake", "man", "swan"),
+    ("a little girl tossing peanuts to two squirrels in a park", "girl", "squirrel"),
+])
+def test_the_ones_a_thing_is_thrown_to_are_near_the_thrower(prompt: str, giver: str, taker: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, taker, "near", giver), prompt
+    assert holds(prompt, taker, giver, "near"), prompt
+
+
+def test_a_thing_thrown_to_no_one_alive_places_nobody() -> None:
+    plan = plan_of("a boy throwing a stone to the far bank of a river")
+    boy = entity(plan, "boy").id
+    assert not any(r.predicate == "near" and r.object == boy for r in plan.scene.relations)

@@ -20,6 +20,7 @@ from openbanana.planner.noun_kinds import may_be_worn
 from openbanana.planner.rules.activity_places import done_by_doers
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.finished_entity import to_entity
+from openbanana.planner.rules.given_to import near_the_giver
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.landmarks import landmarks
 from openbanana.planner.rules.lexicon import noun_lemma
@@ -112,6 +113,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     relations = _dressed(entities, relations)
     lively = {ids[i] for i in kept if reading.drafts[i].person or reading.drafts[i].animal}
     relations = side_by_side(entities, relations, prose, lively)  # "a boy and his grandfather"
+    relations = near_the_giver(relations, lively)  # "tossing breadcrumbs to pigeons": the pigeons are near
     entities, relations = settle(entities, relations)
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)
