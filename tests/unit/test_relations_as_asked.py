@@ -9,6 +9,9 @@ graph and on the ink each thing leaves, with the benchmark's own geometry.
    ("with medium brown skin" is a tone, not a thing held).
 3. What is tossed or thrown to someone leaves the giver's hand for them: the ducks a woman throws bread to are near
    her (they had been related to nobody, and set anywhere); only between living things.
+4. A sign someone holds, with words on it, is held: a plaque before a person's body below the head, or hanging from
+   an animal's mouth, with the words on it; the carrier had grown it into a roadside board and slid it, and the
+   holder, apart. A sign nobody holds still stands on its posts.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -18,7 +21,7 @@ import pytest
 
 from openbanana.plan import Plan
 from tests.unit.test_composer_holds9 import holds
-from tests.unit.test_scene_fidelity_classes import entity, plan_of
+from tests.unit.test_scene_fidelity_classes import entity, ink_share, plan_of, subjects
 
 
 def stated(plan: Plan, thing: str, predicate: str, other: str) -> bool:
@@ -85,3 +88,27 @@ def test_a_thing_thrown_to_no_one_alive_places_nobody() -> None:
     plan = plan_of("a boy throwing a stone to the far bank of a river")
     boy = entity(plan, "boy").id
     assert not any(r.predicate == "near" and r.object == boy for r in plan.scene.relations)
+
+
+# 4. A held sign
+
+
+@pytest.mark.parametrize(("prompt", "holder", "words"), [
+    ('a boy holding a sign that says "Free Hugs" in a park', "boy", "Free Hugs"),
+    ('a woman holding a placard that reads "Vote Today"', "woman", "Vote Today"),
+    ('a puppy holding a sign in its mouth that says "Pick Me"', "puppy", "Pick Me"),
+])
+def test_a_held_sign_is_in_the_holders_reach_with_its_words_on_it(prompt: str, holder: str, words: str) -> None:
+    plan = plan_of(prompt)
+    board = next(s for s in plan.subjects if s.form == "plaque")
+    block = next(b for b in plan.texts if b.text == words)
+    assert board.box[0] <= block.box[0] and block.box[2] <= board.box[2], prompt  # the words are on it
+    assert board.box[1] <= block.box[1] and block.box[3] <= board.box[3], prompt
+    sign = next(e.noun for e in plan.scene.entities if e.id == board.entity)
+    assert holds(prompt, holder, sign, "holding"), prompt
+    assert ink_share(plan, subjects(plan, holder)[0]) > 0.2, prompt  # the holder shows round it
+
+
+def test_a_sign_nobody_holds_stands_on_its_posts() -> None:
+    plan = plan_of('a sign that says "Beach Open" next to a bench')
+    assert [s.form for s in plan.subjects if s.label == "sign"] == ["signboard"]
