@@ -21,9 +21,12 @@ ASPECT = 0.5  # its height over its width, in pixels
 
 
 def holder_of(graph: SceneGraph, target: str, subjects: list[Subject]) -> int | None:
-    """The index of the first subject drawing the entity that holds `target` (an entity's id or noun), or None."""
+    """The index of the subject drawing the one thing that holds `target` (an entity's id or noun), or None. A
+    group "with" a sign ("two boys behind a stand, with a painted sign") is read as holding it, but one board cannot
+    be before each of them: it stays a board of its own."""
     held = {e.id for e in graph.entities if target in (e.id, e.noun)}
-    holders = {r.subject for r in graph.relations if r.predicate == "holding" and r.object in held}
+    single = {e.id for e in graph.entities if e.count == 1}
+    holders = {r.subject for r in graph.relations if r.predicate == "holding" and r.object in held} & single
     return next((i for i, s in enumerate(subjects) if s.entity in holders), None)
 
 
