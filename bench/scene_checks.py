@@ -150,12 +150,20 @@ INVERSES = {"left_of": "right_of", "right_of": "left_of", "above": "below", "bel
             "behind": "in_front_of", "in_front_of": "behind", "next_to": "next_to", "near": "near"}
 
 
+# What a stated predicate also says: next to is a kind of near (its shape always holds "near" too; the pairing is
+# pinned in tests/unit/test_reading_generalises.py), so a graph that says "next_to" where "near" was asked states it.
+# Only that pair: "on" or "holding" where "near" was asked is another reading, not a closer one.
+SAYS_ALSO = {"next_to": "near"}
+
+
 def relation_read(scene: SceneGraph, subject: str, predicate: str, obj: str) -> bool:
-    """The scene graph states it, directly or as its inverse (B right_of A for A left_of B)."""
+    """The scene graph states it, directly, as its inverse (B right_of A for A left_of B), or as a predicate that
+    says more (A next_to B for A near B)."""
     for r in scene.relations:
-        if (r.subject, r.predicate, r.object) == (subject, predicate, obj):
+        stated = {r.predicate, SAYS_ALSO.get(r.predicate, r.predicate)}
+        if predicate in stated and (r.subject, r.object) == (subject, obj):
             return True
-        if INVERSES.get(predicate) == r.predicate and (r.subject, r.object) == (obj, subject):
+        if INVERSES.get(predicate) in stated and (r.subject, r.object) == (obj, subject):
             return True
     return False
 

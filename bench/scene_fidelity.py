@@ -16,8 +16,9 @@ it at 1K in the prompt's aspect ratio with one seed. Each hand-written expectati
   its visible subjects.
 - colours (only where the prompt names one): the entity's ink shows it (scene_checks.color_bound: the most common
   chromatic colour class of its pixels, or for white/black/grey/silver the achromatic share).
-- relations: the scene graph states the relation (or its inverse) between the two entities, and it holds between
-  their ink boxes (the ink inside their subjects' boxes); the definitions are in scene_checks.relation_holds.
+- relations: the scene graph states the relation (or its inverse, or next_to where near was asked: next to is a
+  kind of near) between the two entities, and it holds between their ink boxes (the ink inside their subjects'
+  boxes); the definitions are in scene_checks.relation_holds.
   Also reported, as "relations shown unread": of the expected relations the scene graph does not state (both
   things drawn), how many hold in the picture anyway, by the composer's defaults (scene/defaults.py).
 - strings: each quoted string is set in a text block of the plan, and OCR (rapidocr, as in bench/text_fidelity.py)

@@ -301,6 +301,21 @@ def test_a_relation_that_does_not_hold_in_the_picture_is_a_miss() -> None:
     assert found[("relations", "cat under box")] is False and found[("relations", "apple right_of box")] is False
 
 
+
+def test_next_to_states_an_asked_near_and_nothing_states_more_than_it_says() -> None:
+    """A graph saying "next_to" says "near" too (next to is a kind of near); "near" never says "next_to", "on" never
+    says "near", and the other way round stays a miss."""
+    graph = SceneGraph(entities=(Entity("e1", "cat", "🐈"), Entity("e2", "box", "📦")),
+                       relations=(Relation("e1", "next_to", "e2"), Relation("e2", "on", "e1")))
+    assert scene_checks.relation_read(graph, "e1", "near", "e2")
+    assert scene_checks.relation_read(graph, "e2", "near", "e1")  # both ways, as near and next_to are
+    assert scene_checks.relation_read(graph, "e1", "next_to", "e2")
+    near_only = replace(graph, relations=(Relation("e1", "near", "e2"),))
+    assert not scene_checks.relation_read(near_only, "e1", "next_to", "e2")
+    on_only = replace(graph, relations=(Relation("e1", "on", "e2"),))
+    assert not scene_checks.relation_read(on_only, "e1", "near", "e2")
+    assert not scene_checks.relation_read(graph, "e1", "left_of", "e2")
+
 def test_a_colour_the_picture_does_not_show_is_a_miss() -> None:
     item = {**CAT_ON_BOX, "entities": [{"noun": "cat", "color": "yellow"}, {"noun": "box"}, {"noun": "apple"}]}
     assert verdicts(scene_plan(), item)[("colours", "yellow cat")] is False

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from openbanana.geometry import intersection_area
 from openbanana.imaging.drawing.typography import contrast, fit_text
 from openbanana.plan import RGB, Box, Shape, Subject, TextBlock
+from openbanana.planner.rules.held_boards import held_board, holder_of
 from openbanana.scene import SceneGraph, TextSpec
 
 # Sign-like carriers, drawn as a board form: (form, colour, the board's height over its width in pixels).
@@ -89,7 +90,11 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
         at = next((i for i, s in enumerate(out_subjects) if _names(s, target, noun)), None)
         others = [s.box for i, s in enumerate(out_subjects) if i != at and s.role != "decor"]
         carrier, face, plate = _draw_carrier(noun, out_subjects[at] if at is not None else None, size, others)
-        out_subjects = _aside(out_subjects, at, carrier.box)
+        holder = holder_of(graph, target, out_subjects) if noun in BOARDS and at is not None else None
+        if holder is not None:  # a held sign hangs before its holder, in reach (held_boards.py)
+            box, z = held_board(out_subjects[holder], size), max(carrier.z, out_subjects[holder].z + 1)
+            carrier, face = replace(carrier, box=box, form="plaque", z=z), _inside(box, BOARD_FACE["plaque"])
+        out_subjects = _aside(out_subjects, at, carrier.box, keep=holder)
         if at is None:
             out_subjects.append(carrier)
         else:
@@ -152,10 +157,10 @@ def _position(order: list[str], text: str) -> int:
     return order.index(text) if text in order else len(order)
 
 
-def _aside(subjects: list[Subject], at: int | None, board: Box) -> list[Subject]:
+def _aside(subjects: list[Subject], at: int | None, board: Box, keep: int | None = None) -> list[Subject]:
     """The things the grown carrier would hide, moved beside it together, smaller if the room there needs it: each
     keeps its place among the others (moved one by one, two kids behind a lemonade stand landed on one spot)."""
-    hidden = [i for i, s in enumerate(subjects) if i != at and s.role != "decor"
+    hidden = [i for i, s in enumerate(subjects) if i not in (at, keep) and s.role != "decor"
               and intersection_area(s.box, board) >= 0.15 * (s.box[2] - s.box[0]) * (s.box[3] - s.box[1])]
     if not hidden:
         return subjects

@@ -26,6 +26,7 @@ from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token
 from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
 from openbanana.planner.rules.listed import side_anchor
+from openbanana.planner.rules.on_top import top_of
 from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
@@ -169,7 +170,7 @@ class RelationReader(FrameReader):
         things = self.last_phrase or self.subject
         if value == "on top" and self.list_predicate == "with" and things and not set(things) & set(self.subject):
             self.out.relations = [r for r in self.out.relations if r not in self.with_made]
-            self._relate(things, "on", self.with_host or self.subject)  # "a cake with a cherry on top"
+            self._relate(things, "on", top_of(self.out.relations, self.out.drafts, self.with_host or self.subject))
             return
         if value in FRAME_PLACES:
             self._frame_place(things, value, word)  # frame_sides.py

@@ -17,9 +17,11 @@ from dataclasses import replace
 from openbanana.imaging.people import is_clothing
 from openbanana.planner.meaning import nearest_garment, nearest_pictogram
 from openbanana.planner.noun_kinds import may_be_worn
+from openbanana.planner.rules.activity_places import done_by_doers
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.far_views import far_views
 from openbanana.planner.rules.finished_entity import to_entity
+from openbanana.planner.rules.given_to import near_the_giver
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.landmarks import landmarks
 from openbanana.planner.rules.lexicon import noun_lemma
@@ -114,6 +116,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     relations = _dressed(entities, relations)
     lively = {ids[i] for i in kept if reading.drafts[i].person or reading.drafts[i].animal}
     relations = side_by_side(entities, relations, prose, lively)  # "a boy and his grandfather"
+    relations = near_the_giver(relations, lively)  # "tossing breadcrumbs to pigeons": the pigeons are near
     entities, relations = settle(entities, relations)
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)
@@ -121,6 +124,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
     entities, relations = landmarks(setting.places, entities, relations, prose)  # "a lighthouse on a cliff"
     entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
+    relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     if document == "scene":  # "a shop window poster" is a poster
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
     entities = _timed_sun(entities, relations, prose)

@@ -7,6 +7,7 @@ has; the skin tone is applied last, to whatever was chosen, when that pictogram 
 
 from __future__ import annotations
 
+from openbanana.imaging.people import SKIN_TONE_MARKS
 from openbanana.planner.people import ACTIVITIES, ROLE_OBJECTS, drawable, person_noun
 from openbanana.planner.pictogram_shapes import with_skin_tone
 from openbanana.planner.rules.vocabulary.people_words import hair_key
@@ -61,8 +62,9 @@ def person_glyph(entity: Entity, glyph: str, *, keep_pose: bool = False, riding:
 
 def activity_glyph(person: Entity, glyph: str, activity: str) -> str | None:
     """The person shown in an activity's pose (a woman "doing yoga" is 🧘‍♀️): the activity's pictogram in the
-    person's sex where the font has it, with the skin tone; None for anyone but a generic person."""
-    who = GENERIC.get(_unrobed(person, glyph).replace("\ufe0f", ""))
+    person's sex where the font has it, with the skin tone; None for anyone but a generic person (of any tone: a
+    woman "with medium brown skin" is 👩🏾, still a woman)."""
+    who = GENERIC.get("".join(c for c in _unrobed(person, glyph) if c not in SKIN_TONE_MARKS + "\ufe0f"))
     base = activity.replace("\ufe0f", "").split(ZWJ)[0]
     if who is None or base not in ACTIONS.values():
         return None

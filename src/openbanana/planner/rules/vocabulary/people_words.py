@@ -12,7 +12,7 @@ SKIN_WORDS: dict[str, SkinTone] = {
     "tan": "medium", "tanned": "medium", "medium skinned": "medium", "medium skin": "medium",
     "light skinned": "light", "light skin": "light", "fair skinned": "light", "fair skin": "light",
     "pale": "light", "pale skin": "light", "pale skinned": "light", "white": "light", "freckled": "medium_light",
-    "medium light skin": "medium_light", "medium dark skin": "medium_dark",
+    "medium light skin": "medium_light", "medium dark skin": "medium_dark", "medium brown skin": "medium_dark",
 }
 AGE_WORDS: dict[str, AgeGroup] = {
     "old": "elderly", "elderly": "elderly", "aged": "elderly", "senior": "elderly", "older": "elderly",
