@@ -10,6 +10,7 @@ from openbanana.plan import Background, Plan, Subject
 from openbanana.planner.pictograms import singular
 from openbanana.planner.scene_geometry import relation_holds, subjects_of
 from openbanana.scene import Entity, Relation, SceneGraph, Setting
+from openbanana.wording import article, joined
 
 NUMBERS = ("no", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 RELATION_WORDS = {
@@ -64,7 +65,7 @@ def entity_phrase(entity: Entity, count: int | None = None) -> str:
     already_plural = singular(last) != last  # "sunglasses", "flowers"
     noun = " ".join([*words, entity.noun if n == 1 or already_plural else plural(entity.noun)])
     if n == 1:
-        return noun if already_plural else f"{_article(noun)} {noun}"
+        return noun if already_plural else f"{article(noun)} {noun}"
     return f"{NUMBERS[n] if n < len(NUMBERS) else n} {noun}"
 
 
@@ -73,7 +74,7 @@ def setting_phrase(setting: Setting, background: Background | None = None) -> st
     parts = []
     place = setting.place.strip().lower()
     if place:
-        parts.append(PLACE_WORDS.get(place) or f"in {_article(place)} {place}")
+        parts.append(PLACE_WORDS.get(place) or f"in {article(place)} {place}")
         if setting.asked_place:
             parts.append(f"(the nearest place I can draw for the {setting.asked_place})")
     elif background is not None and background.terrain in TERRAIN_WORDS:
@@ -118,7 +119,7 @@ def describe_plan(plan: Plan) -> str:
         phrases.append(_clause(entity, scene, drawn, relations, told, said, nested=False))
     rest = [f"the {_noun(scene, r.subject, drawn)} {RELATION_WORDS[r.predicate]} the {_noun(scene, r.object, drawn)}"
             for index, r in enumerate(relations) if index not in said]
-    what = _join(phrases) + (", with " + _join(rest) if rest else "")
+    what = joined(phrases) + (", with " + joined(rest) if rest else "")
     where = setting_phrase(scene.setting, plan.background)
     return f"{what} {where}".strip()
 
@@ -146,7 +147,7 @@ def _clause(entity: Entity, scene: SceneGraph, drawn: dict[str, int], relations:
             phrase = _clause(other, scene, drawn, relations, told, said, nested=True)
         objects.setdefault(relation.predicate, []).append(phrase)
     for predicate, phrases in sorted(objects.items(), key=lambda item: item[0] not in OWN):
-        text += f" {RELATION_WORDS[predicate]} {_join(phrases)}"
+        text += f" {RELATION_WORDS[predicate]} {joined(phrases)}"
     return text
 
 
@@ -157,11 +158,3 @@ def _noun(scene: SceneGraph, entity_id: str, drawn: dict[str, int]) -> str:
     return entity.noun if drawn.get(entity_id, 1) == 1 else plural(entity.noun)
 
 
-def _article(noun: str) -> str:
-    return "an" if noun[:1].lower() in "aeiou" else "a"
-
-
-def _join(items: list[str]) -> str:
-    if not items:
-        return ""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"

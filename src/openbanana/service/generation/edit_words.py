@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from openbanana.plan import RGB, PhotoEdit
+from openbanana.wording import with_article
 
 STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil sketch", "cartoon": "a cartoon",
                "oil_painting": "an oil painting", "pixel_art": "pixel art", "vintage_film": "a vintage film photo",
@@ -63,15 +64,14 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
             return "the text I found painted out"  # never "all the text removed": small or faint print may be missed
         return f"{_the(edit.target, 'subject')} removed"
     if edit.kind == "accessory":
-        worn = name if name.endswith("s") else f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
+        worn = with_article(name, plural=name.endswith("s"))
         return f"{worn} on {_the(edit.target, 'face')}"
     if edit.kind == "add" and edit.name == "lying snow":
         return "snow lying on the ground"
     if edit.kind == "add":
         where = f" {edit.destination}" if edit.destination else ""
         plural = name.endswith("s") or name in UNCOUNTED  # "fireworks added", "snow added on the ground"
-        article = "" if plural else "an " if name[:1] in "aeiou" else "a "
-        return f"{article}{name} added{where}"
+        return f"{with_article(name, plural=plural)} added{where}"
     if edit.kind == "background":
         if edit.name == "blur":
             return "the background blurred"

@@ -8,6 +8,7 @@ from openbanana.imaging.sizes import TargetSize
 from openbanana.plan import PHOTO_EXTENDED, PHOTO_UNCHANGED, Plan
 from openbanana.planner.scene_phrases import describe_plan
 from openbanana.service.generation.edit_words import photo_edit_phrase
+from openbanana.wording import joined, with_article
 
 
 def thought_summary(plan: Plan, target: TargetSize) -> str:
@@ -105,18 +106,18 @@ def describe_scene(plan: Plan, unmade: frozenset[str] = frozenset()) -> str:
     elif plan.scene.entities and any(s.entity for s in plan.subjects):
         what = describe_plan(plan)  # from the scene graph, claiming only what the boxes show
     elif subjects:
-        phrases = [_with_article(s) for s in subjects]
+        phrases = [with_article(s) for s in subjects]
         if any(s.label == "plate" and s.role == "decor" for s in plan.subjects):
             phrases[0] += " served on a plate"
-        what = _join(phrases)
+        what = joined(phrases)
         setting = plan.extras.get("setting")
         if isinstance(setting, str) and setting:
-            what += f" in {_with_article(setting)}"
+            what += f" in {with_article(setting)}"
     else:
         what = "a typographic composition" if plan.texts else "an abstract composition"
     mood = ""
     if plan.style and not plan.reference_count and plan.style[0] not in what:
-        mood = f" in {'an' if plan.style[0][:1] in 'aeiou' else 'a'} {plan.style[0]} mood"
+        mood = f" in {with_article(plan.style[0], plural=False)} mood"
     quoted = f', with the words "{plan.texts[0].text}"' if plan.texts else ""
     return f"{what}{mood}{quoted}"
 
@@ -141,14 +142,6 @@ def describe_edit(plan: Plan, unmade: frozenset[str] = frozenset()) -> str:
     changes = [photo_edit_phrase(e) for e in made if e.kind not in (*_LOOKS, "text")]
     changes += [EDIT_PHRASES.get(e, e.replace("_", " ")) for e in plan.edits]
     changes += [f"{s.label} sticker" for s in plan.subjects if s.role == "sticker"]
-    return " ".join([base, *looks]) + (f" with {_join(changes)}" if changes else "")
+    return " ".join([base, *looks]) + (f" with {joined(changes)}" if changes else "")
 
 
-def _with_article(noun: str) -> str:
-    if noun.endswith("s") and not noun.endswith("ss"):
-        return noun
-    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
-
-
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"

@@ -35,10 +35,11 @@ from openbanana.engines.draft.photo.stars import add_stars
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.engines.draft.photo.strewing import strew, strewn
-from openbanana.engines.draft.photo.target_words import CATS, PARTS, PEOPLE, SKY, head_noun, with_a
+from openbanana.engines.draft.photo.target_words import CATS, PARTS, PEOPLE, SKY, head_noun
 from openbanana.engines.draft.photo.thoughts import add_thought
 from openbanana.imaging.drawing.glyphs import has_pictogram
 from openbanana.plan import Box, PhotoEdit, Subject
+from openbanana.wording import with_article
 
 BESIDE_WORDS = ("next to", "beside", "by", "with", "near", "behind", "in front of")
 WHOLE = 0.9  # a named thing whose box covers this much of the photo is the photo itself
@@ -76,7 +77,7 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if edit.glyph is None or not has_pictogram(edit.glyph):
         return not_done(edit, f"I have no picture of {edit.name or 'that'} to add.")
     if re.match(WRAPPED_WORDS, edit.destination.strip().lower()):  # a sticker beside the horse is no ribbon round it
-        return not_done(edit, f"I cannot draw {with_a(edit.name)} wrapped or tied {edit.destination.strip()}, so "
+        return not_done(edit, f"I cannot draw {with_article(edit.name)} wrapped or tied {edit.destination.strip()}, so "
                               "nothing was added.")
     height, width = photo.rgb.shape[:2]
     at_head = head_spot(photo, edit)  # "a flower behind the cat's ear": at the ear, on purpose

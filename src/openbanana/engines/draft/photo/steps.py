@@ -33,11 +33,12 @@ from openbanana.engines.draft.photo.removal import remove
 from openbanana.engines.draft.photo.season_styles import SEASONS, green_share
 from openbanana.engines.draft.photo.segmentation import backdrop_cut, clean_cut, people_mask, subject_mask
 from openbanana.engines.draft.photo.styles import STYLES
-from openbanana.engines.draft.photo.target_words import findable, head_noun, in_background, is_people, with_a
+from openbanana.engines.draft.photo.target_words import findable, head_noun, in_background, is_people
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
 from openbanana.engines.draft.photo.things import fill_plain, lone_thing
 from openbanana.engines.draft.photo.wearers import no_face, wearer
 from openbanana.plan import PhotoEdit
+from openbanana.wording import with_article
 
 TEXT_MARKS = frozenset({"text", "words", "word", "watermark", "logo", "caption", "writing", "lettering", "date",
                         "timestamp", "stamp"})
@@ -95,7 +96,7 @@ def request_of(edit: PhotoEdit) -> str:
     return edit.request or f"{edit.kind} {edit.target or edit.name}".strip()
 
 
-def _article(target: str) -> str:
+def _with_the(target: str) -> str:
     words = target.split()
     if words and words[0] in ("the", "a", "an", "his", "her", "their", "my", "its", "all", "every", "any"):
         return target
@@ -135,7 +136,7 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
     inked = head_noun(edit.target) in INK_WORDS and edit.target_color is None  # "the writing": its strokes
     found = find_ink(photo.rgb) if inked else find_target(photo.rgb, edit.target, edit.target_color, edit.placement,
                                                           stand_in=True)
-    target = _article(edit.target)
+    target = _with_the(edit.target)
     if found is None:
         how = " by its colour" if edit.target_color is not None else ""
         return not_done(edit, f"I could not find {target} in the photo{how}, so nothing was recoloured.")
@@ -183,13 +184,13 @@ def remove_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if set(re.findall(r"[a-z]+", edit.target.lower())) & TEXT_MARKS:
         return remove_text(photo, edit)
     found = find_target(photo.rgb, edit.target, edit.target_color, edit.placement, stand_in=False)
-    target = _article(edit.target)
+    target = _with_the(edit.target)
     if found is None:
         noun = head_noun(edit.target) or "that"
         where = "in the background of the photo" if in_background(edit.target) else "in the photo"
         if findable(edit.target) or edit.target_color is not None or edit.placement != "auto":
-            return not_done(edit, f"I could not find {with_a(noun)} {where}, so nothing was removed.")
-        return not_done(edit, f"I can't pick out {with_a(noun)} in a photo by itself (I can find people, faces, "
+            return not_done(edit, f"I could not find {with_article(noun)} {where}, so nothing was removed.")
+        return not_done(edit, f"I can't pick out {with_article(noun)} in a photo by itself (I can find people, faces, "
                               "hair, clothes, the sky, a thing by its colour or its place, one of several things "
                               "laid out on a plain background by its size or place, or the one thing alone on a plain "
                               "wall), so nothing was removed.")

@@ -65,8 +65,3 @@ def in_background(target: str) -> bool:
 
 
 
-def with_a(noun: str) -> str:
-    """The noun with its article for the answer ("a ribbon", "an owl"); a plural keeps none ("buildings")."""
-    if noun.endswith("s") and not noun.endswith("ss"):
-        return noun
-    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"

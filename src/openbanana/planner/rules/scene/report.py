@@ -14,6 +14,7 @@ from openbanana.planner.rules.scene.world import World, drawn_by_the_world
 from openbanana.planner.scene_geometry import relation_holds, subjects_of
 from openbanana.planner.scene_phrases import ARRANGEMENT_WORDS, RELATION_WORDS, entity_phrase, setting_phrase
 from openbanana.scene import Relation, SceneGraph
+from openbanana.wording import with_article
 
 TINY = 0.03  # a thing drawn smaller than this (a fraction of the height) is hard to make out
 CAMERA_WORDS = {"close_up": "close up", "wide": "in a wide shot", "top_down": "from straight above",
@@ -155,4 +156,4 @@ def _a(name: str) -> str:
     one ("shorts", "blueberries")."""
     if name.split(" ", 1)[0] in ("a", "an", "the") or name.split()[-1] in PLURAL_ONLY or name.endswith("ies"):
         return name
-    return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
+    return with_article(name, plural=False)
