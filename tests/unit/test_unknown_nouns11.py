@@ -19,20 +19,9 @@ from __future__ import annotations
 import pytest
 
 from openbanana.planner.rules import read_scene
-from openbanana.scene import Entity, SceneGraph
 from tests.unit.test_drawn_as_asked import plan_of
 from tests.unit.test_people_in_action import ink_mask, person
-
-
-def entity(scene: SceneGraph, noun: str) -> Entity:
-    found = next((e for e in scene.entities if e.noun == noun), None)
-    assert found is not None, (noun, [e.noun for e in scene.entities])
-    return found
-
-
-def related(scene: SceneGraph) -> set[tuple[str, str, str]]:
-    names = {e.id: e.noun for e in scene.entities}
-    return {(names[r.subject], r.predicate, names[r.object]) for r in scene.relations}
+from tests.unit.test_unknown_nouns10 import entity, related
 
 
 @pytest.mark.parametrize(("prompt", "nouns"), [
@@ -67,8 +56,14 @@ def test_a_kettlebell_is_no_weight_lifter() -> None:
     ("a red post box on a street corner", "post box", "📮"),
     ("A red double-decker waiting at a bus stop", "double decker", "🚌"),
     ("a lemon tart on a white plate", "tart", "🥧"),
+    # no pictogram of its own: a stand-in of the same use
+    ("a toddler in bright red wellies jumping in a puddle", "welly", "👢"),
+    ("a kangaroo with a joey in her pouch", "joey", "🦘"),
+    ("two storks nesting on top of a brick chimney", "chimney", "🏠"),
+    ("an ad for sunscreen with a beach towel", "sunscreen", "🧴"),
+    ("an old typewriter on a writing desk", "typewriter", "⌨"),
 ])
-def test_a_compound_is_its_own_thing(prompt: str, noun: str, glyph: str) -> None:
+def test_a_thing_is_pictured_as_itself(prompt: str, noun: str, glyph: str) -> None:
     assert entity(read_scene(prompt), noun).glyph == glyph
 
 
@@ -144,17 +139,6 @@ def test_heart_shaped_glasses_are_glasses() -> None:
 def test_a_sign_above_a_buildings_window() -> None:
     scene = read_scene("A neon sign glowing above the window of a tiny cafe on a city street")
     assert ("sign", "above", "window") in related(scene) and scene.setting.indoor is False
-
-
-@pytest.mark.parametrize(("prompt", "noun", "glyph"), [
-    ("a toddler in bright red wellies jumping in a puddle", "welly", "👢"),
-    ("a kangaroo with a joey in her pouch", "joey", "🦘"),
-    ("two storks nesting on top of a brick chimney", "chimney", "🏠"),
-    ("an ad for sunscreen with a beach towel", "sunscreen", "🧴"),
-    ("an old typewriter on a writing desk", "typewriter", "⌨"),
-])
-def test_a_thing_with_no_pictogram_has_a_stand_in_of_its_use(prompt: str, noun: str, glyph: str) -> None:
-    assert entity(read_scene(prompt), noun).glyph == glyph
 
 
 def test_commuters_are_people() -> None:
