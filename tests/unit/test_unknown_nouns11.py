@@ -59,7 +59,6 @@ def test_a_kettlebell_is_no_weight_lifter() -> None:
     # no pictogram of its own: a stand-in of the same use
     ("a toddler in bright red wellies jumping in a puddle", "welly", "👢"),
     ("a kangaroo with a joey in her pouch", "joey", "🦘"),
-    ("two storks nesting on top of a brick chimney", "chimney", "🏠"),
     ("an ad for sunscreen with a beach towel", "sunscreen", "🧴"),
     ("an old typewriter on a writing desk", "typewriter", "⌨"),
 ])
@@ -155,3 +154,8 @@ def test_a_speech_picture_draws_its_whole_cast(prompt: str, noun: str) -> None:
     plan = plan_of(prompt)
     drawn = person(plan, noun)
     assert drawn and ink_mask(plan, drawn[0]).any()
+
+
+def test_one_in_wellies_wears_them() -> None:
+    scene = read_scene("a little boy splashing through puddles in his green wellies")
+    assert ("boy", "wearing", "welly") in related(scene) and entity(scene, "welly").glyph == "👢"

@@ -79,9 +79,9 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "double decker": ("🚌", "bus"), "door hanger": ("🏷", "label"),
     "cake stand": ("🍽", "plate"),  # the stand's plate is what carries the cakes
     "typewriter": ("⌨", "keyboard"),  # by meaning a notepad, or a gear
-    "sunscreen": ("🧴", "lotion bottle"), "sun cream": ("🧴", "lotion bottle"), "chimney": ("🏠", "house"),
+    "sunscreen": ("🧴", "lotion bottle"), "sun cream": ("🧴", "lotion bottle"),
     "joey": ("🦘", "kangaroo"), "bamboo stalk": ("🎋", "bamboo"),
-    **dict.fromkeys(("welly", "wellie", "wellington", "wellington boot", "rain boot", "rubber boot"), ("👢", "boot")),
+    **dict.fromkeys(("welly", "wellie", "wellington"), ("👢", "boot")),
     **dict.fromkeys(("cassette", "cassette tape"), ("📼", "videocassette")),
     **dict.fromkeys(("doorknob", "door knob", "door handle"), ("🚪", "door")),
     # birds, sea life and plants the set has a near kin of
