@@ -113,7 +113,7 @@ SYNONYMS: dict[str, str] = {
     "mic": "🎤", "speaker": "🔊", "music": "🎵", "song": "🎵", "note": "🎵", "guitar": "🎸", "piano": "🎹",
     "violin": "🎻", "drum": "🥁", "drums": "🥁", "trumpet": "🎺", "saxophone": "🎷", "book": "📖", "books": "📚",
     "post box": "📮", "postbox": "📮", "pillar box": "📮", "sticky note": "🗒", "post-it": "🗒",
-    "post-it note": "🗒", "notepad": "🗒",
+    "post-it note": "🗒",
     "notebook": "📓", "newspaper": "📰", "letter": "✉", "mail": "✉", "email": "📧", "envelope": "✉",
     "pen": "🖊", "pencil": "✏", "paintbrush": "🖌", "brush": "🖌", "palette": "🎨", "paint": "🎨",
     "art": "🎨", "scissors": "✂", "ruler": "📏", "calendar": "📅", "clipboard": "📋", "chart": "📈",

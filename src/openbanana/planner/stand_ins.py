@@ -78,7 +78,6 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "convertible": ("🚗", "car"), "price tag": ("🏷", "label"), "tag": ("🏷", "label"),
     "double decker": ("🚌", "bus"), "door hanger": ("🏷", "label"),
     "cake stand": ("🍽", "plate"),  # the stand's plate is what carries the cakes
-    "typewriter": ("⌨", "keyboard"),  # by meaning a notepad, or a gear
     "sunscreen": ("🧴", "lotion bottle"), "sun cream": ("🧴", "lotion bottle"),
     "joey": ("🦘", "kangaroo"), "bamboo stalk": ("🎋", "bamboo"),
     **dict.fromkeys(("welly", "wellie", "wellington"), ("👢", "boot")),

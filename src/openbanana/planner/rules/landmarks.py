@@ -20,6 +20,7 @@ from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.lexicon import noun_lemma, word_class
+from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 
 # Raised places a thing stands on: a peak or a cliff (a mountain range is the view), an island. A balcony is not
@@ -30,7 +31,7 @@ WATER_SCALE = 0.6  # the water is the ground already: its pictogram only marks i
 ON_WORDS = r"on top of|on|upon|atop|from"
 OVER_WORDS = r"over|above"
 BELOW_WORDS = r"below|beneath|under|underneath|at the foot of"  # "a boat drifting below a towering cliff"
-ROOFS = frozenset({"rooftop", "rooftops", "roof"})  # a building's roof: the building is the thing (a hospital's)
+ROOFS = frozenset({"rooftop", "rooftops"})  # a building's rooftop: the building is the thing (a hospital's)
 BUILDINGS = frozenset("🏥🏨🏫🏠🏡🏢🏰🏯⛪🕌🛕🏦🏭🏪🏛🏟")
 DETERMINERS = r"a|an|the|its|his|her|their"
 NOUN_AFTER = r"path|paths|trail|trails|road|roads|top|tops|edge|side|village|town|resort|lodge|house|hotel|view"
@@ -63,7 +64,9 @@ def landmarks(places: Sequence[str], entities: tuple[Entity, ...], relations: tu
             continue
         number = next_entity_number((*entities, *added))
         scale = WATER_SCALE if name in WATERS else 1.0
-        thing = to_entity(f"e{number}", Draft(noun=noun, modifiers=words, scale=scale))
+        tint = next((w for w in words if w in COLORS), "")  # "a towering white cliff" is white
+        thing = to_entity(f"e{number}", Draft(noun=noun, modifiers=[w for w in words if w != tint], scale=scale,
+                                              color=COLORS.get(tint), color_name=tint))
         if thing.glyph is None:
             continue  # nothing would draw it: the place alone shows it
         added.append(thing)

@@ -70,7 +70,7 @@ BUILDING_PARTS = frozenset({"gate", "gates", "gateway", "entrance", "doorway", "
 # Parts of a thing no pictogram shows alone, that its whole's does: "a laptop screen" is the laptop, "a church roof"
 # the church (the nearest by meaning drew a screen as a window). What a screen shows is no whole ("a movie screen").
 HOST_PARTS = frozenset({"screen", "display", "lid", "keyboard", "touchpad", "trackpad", "dashboard", "windshield",
-                        "windscreen", "roof", "rooftop", "handlebar", "handlebars"})
+                        "windscreen", "roof", "handlebar", "handlebars"})  # a rooftop is a place: landmarks.py
 NO_WHOLES = frozenset({"movie", "film", "cinema", "video", "projection"})
 # Single amount words, used as determiners or adjectives.
 QUANTITY_WORDS: dict[str, int] = {"several": 4, "many": 5, "numerous": 6, "countless": 8, "multiple": 3, "few": 3,
