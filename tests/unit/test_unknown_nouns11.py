@@ -29,6 +29,7 @@ from tests.unit.test_unknown_nouns10 import entity, related
     ("a dumbbell lying on a gym floor", ("dumbbell",)),
     ("Cupcakes with pink frosting on a cake stand", ("cupcake", "cake stand")),
     ('A door hanger reading "Please Clean" hung on a doorknob', ("door hanger", "doorknob")),
+    ("An elderly farmer in a straw hat standing beside a haystack", ("farmer",)),  # no old farmer pictogram
 ])
 def test_a_thing_with_no_pictogram_is_drawn(prompt: str, nouns: tuple[str, ...]) -> None:
     plan = plan_of(prompt)
