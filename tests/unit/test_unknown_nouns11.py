@@ -164,3 +164,11 @@ def test_one_in_wellies_wears_them() -> None:
 def test_a_landmarks_colour_is_its_own() -> None:
     cliff = entity(read_scene("A small rowing boat drifting below a towering white cliff"), "cliff")
     assert cliff.color_name == "white" and "white" not in cliff.modifiers
+
+
+def test_a_white_cloud_on_a_pale_page_leaves_a_mark() -> None:
+    plan = plan_of('A weather diagram with a sun and a cloud and the labels "Sun" and "Cloud"')
+    cloud = person(plan, "cloud")
+    assert cloud and cloud[0].tint is not None and ink_mask(plan, cloud[0]).any()
+    sky = plan_of("a fluffy white cloud over a green meadow")
+    assert all(s.tint is None or s.tint == sky.scene.entities[0].color for s in person(sky, "cloud"))

@@ -15,6 +15,7 @@ from openbanana.planner.rules.editing import plan_edit
 from openbanana.planner.rules.layout import choose_fonts
 from openbanana.planner.rules.look import look
 from openbanana.planner.rules.notes import composition_notes
+from openbanana.planner.rules.pale_marks import marked_on_page
 from openbanana.planner.rules.reading import PromptReading, read_prompt
 from openbanana.planner.rules.scene import Composition, Look, WorldChoice, choose_world, compose_scene
 from openbanana.planner.rules.scene.kinds import has_form
@@ -76,6 +77,7 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
     subjects = carried.subjects if carried else subjects
     shapes = (*_tails_to_speakers(document.shapes, blocks, graph, subjects), *(carried.shapes if carried else ()))
     background = document_background(placed.background, document, bool(reading.background_colors or moods))
+    subjects = marked_on_page(subjects, background)  # a white cloud on a pale diagram page is drawn a shade darker
     tinted = {s.label for s in subjects if s.tint is not None}  # "Recoloured" only for what the picture recolours
     said = {noun: c for noun, c in reading.tints.items() if noun in tinted or noun.removesuffix("s") in tinted}
     notes = composition_notes(replace(reading, text_specs=graph.texts, document=graph.document, tints=said),
