@@ -44,7 +44,8 @@ def _nouns(names: str, gender: Gender = "person", age: AgeGroup | None = None, r
 # Nouns (singular) that name a person, with what they say about gender, age and role.
 PERSON_NOUNS: dict[str, PersonNoun] = {
     **_nouns("person human adult someone individual friend tourist traveler traveller hiker player athlete "
-             "customer passenger visitor shopper worker musician guitarist pianist violinist drummer "
+             "customer passenger commuter pedestrian passerby visitor shopper worker "
+             "musician guitarist pianist violinist drummer "
              "photographer waiter server barista cashier soldier sailor pirate captain explorer stranger cousin "
              "neighbor neighbour owner barber hairdresser stylist angler "
              "character figure model youth partner redhead"),

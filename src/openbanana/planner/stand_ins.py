@@ -31,7 +31,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
                     ("💡", "light bulb")),  # hung in a row; "lights" alone are the picture's lighting
     "boutique": ("🏪", "shop"), "mailbox": ("📮", "postbox"), "letterbox": ("📮", "postbox"),
     # places a thing stands on or over, when they are drawn as things too (rules/landmarks.py)
-    **dict.fromkeys(("cliff", "peak", "summit", "mountaintop", "mountain top", "hilltop"), ("⛰", "mountain")),
+    **dict.fromkeys(("cliff", "peak", "summit", "mountaintop", "mountain top", "hilltop", "ledge"),
+                    ("⛰", "mountain")),
     **dict.fromkeys(("river", "stream", "pond", "lake", "canal"), ("🌊", "water wave")),
     # animals the set has only the grown-up or the species of
     "duckling": ("🐥", "chick"), "gosling": ("🐥", "chick"), "golden retriever": DOG, "retriever": DOG,
@@ -56,7 +57,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "iceberg": ("🧊", "ice"), "scarecrow": ("🧑‍🌾", "farmer"), "fishbowl": ("🫙", "jar"),
     "fish bowl": ("🫙", "jar"), "swing": ("🛝", "playground slide"),
     "cauldron": ("🍲", "pot of food"), "monitor": ("🖥", "desktop computer"), "staircase": ("🪜", "ladder"),
-    "stairs": ("🪜", "ladder"), "shovel": ("⛏", "pick"), "chandelier": ("💡", "light bulb"),
+    "stairs": ("🪜", "ladder"), "step": ("🪜", "ladder"), "shovel": ("⛏", "pick"), "chandelier": ("💡", "light bulb"),
     "curtain": ("🪟", "window"), "sink": ("🚰", "tap water"), "faucet": ("🚰", "tap water"),
     "frying pan": ("🍳", "pan"), "pan": ("🍳", "pan"), "traffic cone": ("🚧", "construction barrier"),
     "haystack": ("🌾", "sheaf of rice"), **dict.fromkeys(("wheat", "barley", "rye", "oats"), ("🌾", "sheaf of rice")),
@@ -65,7 +66,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "cave": ("🕳", "hole"), "knight": ("💂", "guard"),
     "toboggan": ("🛷", "sled"), "sledge": ("🛷", "sled"), "post": ("🪵", "wood"), "fence post": ("🪵", "wood"),
     "windowsill": ("🪟", "window"), "garden gate": ("🚪", "door"),
-    "window sill": ("🪟", "window"), "sill": ("🪟", "window"), "dumbbell": ("🏋", "weight lifter"),
+    "window sill": ("🪟", "window"), "sill": ("🪟", "window"),
     "barbell": ("🏋", "weight lifter"), "robot vacuum": ("🤖", "robot"), "vacuum cleaner": ("🧹", "broom"),
     "vacuum": ("🧹", "broom"), "moped": ("🛵", "motor scooter"), "vespa": ("🛵", "motor scooter"),
     "rowboat": ("🛶", "canoe"), "row boat": ("🛶", "canoe"), "rowing boat": ("🛶", "canoe"),
@@ -75,6 +76,13 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "bedtime story": ("📖", "open book"), "story": ("📖", "open book"), "storybook": ("📖", "open book"),
     "fairy tale": ("📖", "open book"),  # by meaning a bed: a story read aloud is the book it is read from
     "convertible": ("🚗", "car"), "price tag": ("🏷", "label"), "tag": ("🏷", "label"),
+    "double decker": ("🚌", "bus"), "door hanger": ("🏷", "label"),
+    "cake stand": ("🍽", "plate"),  # the stand's plate is what carries the cakes
+    "sunscreen": ("🧴", "lotion bottle"), "sun cream": ("🧴", "lotion bottle"),
+    "joey": ("🦘", "kangaroo"), "bamboo stalk": ("🎋", "bamboo"),
+    **dict.fromkeys(("welly", "wellie", "wellington"), ("👢", "boot")),
+    **dict.fromkeys(("cassette", "cassette tape"), ("📼", "videocassette")),
+    **dict.fromkeys(("doorknob", "door knob", "door handle"), ("🚪", "door")),
     # birds, sea life and plants the set has a near kin of
     "hawk": ("🦅", "eagle"), "falcon": ("🦅", "eagle"), "vulture": ("🦅", "eagle"), "toucan": ("🦜", "parrot"),
     "macaw": ("🦜", "parrot"), "cockatoo": ("🦜", "parrot"), "heron": ("🦩", "flamingo"),

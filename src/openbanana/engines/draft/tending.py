@@ -44,10 +44,12 @@ Tended = tuple[tuple[Subject, ...], dict[str, str]]
 
 def aged(subjects: Sequence[Subject], entities: Sequence[Entity]) -> tuple[Subject, ...]:
     """Each old person a role dresses (👩‍🍳 for grandma baking) with an old face under the role (👵, its skin
-    tone kept), so the figure is an old cook rather than a young one."""
+    tone kept), so the figure is an old cook rather than a young one. Only a whole figure is dressed so: a role's
+    pictogram drawn as it is (an elderly gardener in a hat, 🧑‍🌾) has no old variant in the font, and was drawn as
+    nothing."""
     old = {e.id for e in entities if e.age == "elderly"}
-    return tuple(_older(s) if s.entity in old and s.glyph and role_of(s.glyph) and s.glyph[0] not in ELDERLY_HEADS
-                 else s for s in subjects)
+    return tuple(_older(s) if s.entity in old and s.figure and s.glyph and role_of(s.glyph)
+                 and s.glyph[0] not in ELDERLY_HEADS else s for s in subjects)
 
 
 def _older(subject: Subject) -> Subject:

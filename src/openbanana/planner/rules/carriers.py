@@ -25,7 +25,8 @@ BOARDS: dict[str, tuple[str, RGB, float]] = {
     "banner": ("plaque", (198, 40, 48), 0.32), "plaque": ("plaque", (196, 160, 84), 0.5),
     "whiteboard": ("plaque", (246, 247, 250), 0.6), "chalkboard": ("plaque", (46, 74, 58), 0.75),
     "name tag": ("plaque", (250, 250, 247), 0.6), "tag": ("plaque", (250, 250, 247), 0.6),
-    "label": ("plaque", (250, 246, 232), 0.6), "shop": ("signboard", (36, 84, 72), 0.8),
+    "label": ("plaque", (250, 246, 232), 0.6), "door hanger": ("plaque", (250, 250, 247), 1.4),
+    "shop": ("signboard", (36, 84, 72), 0.8),
     "shop front": ("signboard", (36, 84, 72), 0.8), "storefront": ("signboard", (36, 84, 72), 0.8),
 }
 SMALL_PRINT = ("tag", "name tag", "label")  # boards whose words are a label's, small

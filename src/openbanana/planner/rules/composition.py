@@ -15,8 +15,10 @@ from openbanana.planner.rules.editing import plan_edit
 from openbanana.planner.rules.layout import choose_fonts
 from openbanana.planner.rules.look import look
 from openbanana.planner.rules.notes import composition_notes
+from openbanana.planner.rules.pale_marks import marked_on_page
 from openbanana.planner.rules.reading import PromptReading, read_prompt
 from openbanana.planner.rules.scene import Composition, Look, WorldChoice, choose_world, compose_scene
+from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.scene_reading import read_scene
 from openbanana.scene import Entity, SceneGraph
 
@@ -76,6 +78,7 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
     subjects = carried.subjects if carried else subjects
     shapes = (*_tails_to_speakers(document.shapes, blocks, graph, subjects), *(carried.shapes if carried else ()))
     background = document_background(placed.background, document, bool(reading.background_colors or moods))
+    subjects = marked_on_page(subjects, background)  # a white cloud on a pale diagram page is drawn a shade darker
     tinted = {s.label for s in subjects if s.tint is not None}  # "Recoloured" only for what the picture recolours
     said = {noun: c for noun, c in reading.tints.items() if noun in tinted or noun.removesuffix("s") in tinted}
     notes = composition_notes(replace(reading, text_specs=graph.texts, document=graph.document, tints=said),
@@ -132,8 +135,8 @@ def _slot_graphs(graph: SceneGraph, slots: tuple[Slot, ...]) -> list[tuple[Slot,
     """A document's small areas (a step's icon, a comic panel's characters): what each wants by name, else the
     entities in turn when there are enough for every slot (a panel takes up to two). A named thing no slot asked
     for (the girl a robot talks to) joins the slot of what it relates to, else the first with room: a comic
-    shows its whole cast."""
-    drawable = [e for e in graph.entities if e.glyph]
+    shows its whole cast. A thing drawn as a form (an ice floe, a cafe table) is as drawable as a pictogram."""
+    drawable = [e for e in graph.entities if e.glyph or has_form(e.noun)]
     chosen: list[list[Entity]] = []
     for index, slot in enumerate(slots):
         named = [e for e in drawable if e.noun in slot.wants.split() or e.noun == slot.wants]
@@ -161,7 +164,8 @@ def _seat_the_rest(graph: SceneGraph, drawable: list[Entity], chosen: list[list[
         related = {r.subject for r in graph.relations if r.object == entity.id} | {
             r.object for r in graph.relations if r.subject == entity.id}
         home = next((named for named in chosen if related & {e.id for e in named} and len(named) < 3), None)
-        home = home or next((named for named in chosen if len(named) < 2), None)
+        home = home or next((named for named in chosen if len(named) < 2), None) or next(
+            (named for named in chosen if len(named) < 3), None)  # a third rather than none: the whole cast
         if home is not None:
             home.append(entity)
             seated.add(entity.id)

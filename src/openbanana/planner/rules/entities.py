@@ -56,7 +56,7 @@ from openbanana.planner.rules.vocabulary.people_words import (
     HAIR_NOUNS,
     KIN_NOUNS,
 )
-from openbanana.planner.rules.vocabulary.portions import PORTIONS
+from openbanana.planner.rules.vocabulary.portions import PORTIONS, PORTIONS_OF
 from openbanana.planner.rules.vocabulary.settings import (
     FRAMING_NOUNS,
     PLACES,
@@ -126,7 +126,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         return PhraseReading(surface=ground, drafts=[_draft(phrase, words, lemma)])
     if phrase.of is not None and phrase.of.plural and lemma in PLURAL_HOLDERS:
         return _holding(phrase, words, lemma, setting, PLURAL_HOLDERS[lemma])
-    if phrase.of is not None and (lemma in VESSELS or lemma in PORTIONS):
+    if phrase.of is not None and (lemma in VESSELS or lemma in PORTIONS_OF):
         return _serving(phrase, words, lemma, setting)
     if phrase.of is not None and lemma in HOLDING_CONTAINERS:
         return _holding(phrase, words, lemma, setting)

@@ -16,18 +16,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.lexicon import noun_lemma, word_class
+from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 
 # Raised places a thing stands on: a peak or a cliff (a mountain range is the view), an island. A balcony is not
 # one: its floor is the setting's ground, and no pictogram shows it (the nearest is a whole office building).
-RAISED = frozenset({"cliff", "peak", "summit", "mountaintop", "mountain top", "island", "tropical island"})
+RAISED = frozenset({"cliff", "peak", "summit", "mountaintop", "mountain top", "island", "tropical island", "ledge"})
 WATERS = frozenset({"river", "stream", "pond", "lake", "canal"})  # water a thing spans or hangs above
 WATER_SCALE = 0.6  # the water is the ground already: its pictogram only marks it under what spans it
 ON_WORDS = r"on top of|on|upon|atop|from"
 OVER_WORDS = r"over|above"
+BELOW_WORDS = r"below|beneath|under|underneath|at the foot of"  # "a boat drifting below a towering cliff"
+ROOFS = frozenset({"rooftop", "rooftops"})  # a building's rooftop: the building is the thing (a hospital's)
+BUILDINGS = frozenset("🏥🏨🏫🏠🏡🏢🏰🏯⛪🕌🛕🏦🏭🏪🏛🏟")
 DETERMINERS = r"a|an|the|its|his|her|their"
 NOUN_AFTER = r"path|paths|trail|trails|road|roads|top|tops|edge|side|village|town|resort|lodge|house|hotel|view"
 HANDLED: frozenset[Predicate] = frozenset({"holding", "wearing"})  # what these take is no subject of its own
@@ -48,6 +53,9 @@ def landmarks(places: Sequence[str], entities: tuple[Entity, ...], relations: tu
         if found is None or name in nouns:
             continue
         predicate, listed, start, end, words = found
+        noun, words = _roofed(name, words)
+        if noun in nouns:
+            continue
         if listed:
             subjects = [e.id for e in entities if _said_at(e, lowered, end) >= 0]
         else:
@@ -56,7 +64,9 @@ def landmarks(places: Sequence[str], entities: tuple[Entity, ...], relations: tu
             continue
         number = next_entity_number((*entities, *added))
         scale = WATER_SCALE if name in WATERS else 1.0
-        thing = to_entity(f"e{number}", Draft(noun=name, modifiers=words, scale=scale))
+        tint = next((w for w in words if w in COLORS), "")  # "a towering white cliff" is white
+        thing = to_entity(f"e{number}", Draft(noun=noun, modifiers=[w for w in words if w != tint], scale=scale,
+                                              color=COLORS.get(tint), color_name=tint))
         if thing.glyph is None:
             continue  # nothing would draw it: the place alone shows it
         added.append(thing)
@@ -77,11 +87,27 @@ def _named_as_ground(name: str, lowered: str) -> tuple[Predicate, bool, int, int
         found = re.search(rf"\b(?:an?|the) {words}{place} with\b", lowered)
         if found and not _in_a_room(found.group(1)):
             return "on", True, found.start(), found.end(), found.group(1).split()
+        found = re.search(rf"\b(?:{BELOW_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)
+        if found:
+            return "below", False, found.start(), found.end(), found.group(1).split()
+    if name in ROOFS:
+        found = re.search(rf"\b(?:({ON_WORDS})|{OVER_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)
+        if found and _roofed(name, found.group(2).split())[0] != name:
+            predicate: Predicate = "on" if found.group(1) else "above"
+            return predicate, False, found.start(), found.end(), found.group(2).split()
     if name in WATERS:
         found = re.search(rf"\b(?:{OVER_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)
         if found:
             return "above", False, found.start(), found.end(), found.group(1).split()
     return None
+
+
+def _roofed(name: str, words: list[str]) -> tuple[str, list[str]]:
+    """(the thing, its describing words): a roof's building where the words name one ("a hospital rooftop" is the
+    hospital), else the place itself."""
+    if name in ROOFS and words and (pictogram_for(noun_lemma(words[-1])) or "") in BUILDINGS:
+        return noun_lemma(words[-1]), words[:-1]
+    return name, words
 
 
 def _in_a_room(words: str) -> bool:

@@ -19,7 +19,10 @@ from openbanana.planner.rules.vocabulary.attributes import (
     ANIMALS,
     BUILDING_PARTS,
     GROUP_HEADS,
+    HOST_PARTS,
     ICON_HEADS,
+    MATERIALS,
+    NO_WHOLES,
     QUANTITY_PHRASES,
 )
 from openbanana.planner.rules.vocabulary.people_words import HAIR_CUTS, HAIR_STYLES
@@ -41,7 +44,8 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
     camels), an amount noun with its own adjective or with no "a" ("a tall stack of pancakes" → pancakes, stacked;
     "Pair of sneakers" opening a sentence → two sneakers), twins as two, a pet name for an animal ("rubber
     duckies" → rubber ducks), a picture head after a noun ("a bicycle wheel icon" → a bicycle wheel, "a cat
-    illustration" → a cat), a building's part that nothing draws ("a castle gate" → the castle)."""
+    illustration" → a cat), a building's part that nothing draws ("a castle gate" → the castle), a thing's part
+    that only its whole's pictogram shows ("a laptop screen" → the laptop; "a tin roof" has no whole)."""
     head = noun_lemma(phrase.head.word) if phrase.head.tag == "noun" else ""
     if (animal := pet_name_animal(head)) != head:
         return replace(phrase, words=[*phrase.words[:-1], replace(phrase.head, word=animal)])
@@ -66,6 +70,9 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
         return replace(phrase, words=phrase.words[:-1])  # "a cat illustration" shows a cat
     if head in BUILDING_PARTS and before is not None and phrase.of is None and not drawn(head) \
             and not has_form(head) and before.word not in PLACES and is_building(noun_lemma(before.word)):
+        return replace(phrase, words=phrase.words[:-1])
+    if head in HOST_PARTS and before is not None and phrase.of is None and before.word not in MATERIALS \
+            and before.word not in NO_WHOLES and pictogram_for(noun_lemma(before.word)):
         return replace(phrase, words=phrase.words[:-1])
     return phrase
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from openbanana.planner.rules.setting import SettingReader
+from openbanana.planner.rules.shop_windows import SIDE_WORDS
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.scene import Entity, Relation, next_entity_number
 
@@ -45,9 +46,9 @@ HIDDEN_PLACES = re.compile(r"\b(?:an?|the|in|at|on)\s+(?:[a-z]+\s+)?(orchard|ten
                            r"barbershop|barber shop)\b")
 FARMERS_MARKET = re.compile(r"\bfarmers?'?s?'? market\b")
 LONE_FARMER = re.compile(r"\bfarmers?\b")
-SEEN_FROM_OUTSIDE = re.compile(r"\b(?:in front of|outside(?: of)?|(?:in|through) the (?:[a-z]+ )?window of|"
+SEEN_FROM_OUTSIDE = re.compile(rf"\b(?:in front of|outside(?: of)?|(?:{SIDE_WORDS}) the (?:[a-z]+ )?window of|"
                                r"(?:above|over|below|under|beside|by|next to) the (?:[a-z]+ )?"
-                               r"(?:window|door|doorway|entrance|awning|front|facade|façade) of) "
+                               r"(?:door|doorway|entrance|awning|front|facade|façade) of) "
                                r"(?:a|an|the) ([a-z]+)(?: ([a-z]+))?")  # "in the window of a diner": from the street
 STREET = "storefront"
 CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing"})  # a road the engine paints one on

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from openbanana.imaging.people import is_clothing
+from openbanana.imaging.people import is_clothing, is_footwear
 from openbanana.planner.meaning import nearest_garment, nearest_pictogram
 from openbanana.planner.noun_kinds import may_be_worn
 from openbanana.planner.rules.activity_places import done_by_doers
@@ -164,11 +164,12 @@ def _names(entity: Entity) -> set[str]:
 
 
 def _dressed(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Relation, ...]:
-    """A person "in" a thing drawn as clothes (a sarong shown as a sari) wears it, whatever the word was."""
+    """A person "in" a thing drawn as clothes or shoes (a sarong shown as a sari, wellies as boots) wears it,
+    whatever the word was."""
     glyphs = {e.id: e.glyph for e in entities}
     return tuple(dict.fromkeys(
         Relation(r.subject, "wearing", r.object) if r.predicate == "in" and is_person(glyphs[r.subject] or "")
-        and is_clothing(glyphs[r.object]) else r for r in relations))
+        and (is_clothing(glyphs[r.object]) or is_footwear(glyphs[r.object])) else r for r in relations))
 
 
 def _worn(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:

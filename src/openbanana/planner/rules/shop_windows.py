@@ -18,7 +18,11 @@ from openbanana.planner.rules.lexicon import word_class
 from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 
 WINDOW = "window"
-OF_A_BUILDING = re.compile(r"\b(?:in|at|through|behind) (?:the|a) ((?:[a-z-]+ ){0,2}?)window of (?:a|an|the) ")
+# Where a thing is to the window, by the words before it: in it (at, through, behind the glass), above it, below it.
+WINDOW_SIDES: dict[str, Predicate] = {"in": "in", "at": "in", "through": "in", "behind": "in", "above": "above",
+                                      "over": "above", "below": "below", "under": "below", "beneath": "below"}
+SIDE_WORDS = "|".join(WINDOW_SIDES)
+OF_A_BUILDING = re.compile(rf"\b({SIDE_WORDS}) (?:the|a) ((?:[a-z-]+ ){{0,2}}?)window of (?:a|an|the) ")
 LOOKING = re.compile(r"\b(?:looking|peering|peeking|gazing|staring|peeping)\s*$")  # "a woman looking in the window"
 SHOP_WINDOW = re.compile(r"\b(?:a|an|the) ((?:[a-z-]+ ){0,2}?)(?:shop|store) window(?: ([a-z]+))?[^.;:]*?\bwith\b")
 
@@ -36,13 +40,14 @@ def shop_windows(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
     found = of_building or shop
     if found is None:
         return entities, relations
-    words = found.group(1).split() + ([] if of_building else ["shop"])
+    words = (of_building.group(2) if of_building else found.group(1)).split() + ([] if of_building else ["shop"])
     window = to_entity(f"e{next_entity_number(entities)}", Draft(noun=WINDOW, modifiers=words))
     front = next((e for e in entities if e.stand_in == "shop" and "storefront" in e.modifiers), None)
     if of_building is not None and front is not None:
         shown = [r.subject for r in relations if r.predicate == "in_front_of" and r.object == front.id]
         kept = tuple(r for r in relations if not (r.predicate == "in_front_of" and r.object == front.id))
-        how: Predicate = "in_front_of" if LOOKING.search(lowered[:of_building.start()]) else "in"
+        side = WINDOW_SIDES[of_building.group(1)]
+        how: Predicate = "in_front_of" if side == "in" and LOOKING.search(lowered[:of_building.start()]) else side
         added = [Relation(s, how, window.id) for s in shown] + [Relation(window.id, "in_front_of", front.id)]
         return (*entities, window), kept + tuple(added)
     if shop is not None:

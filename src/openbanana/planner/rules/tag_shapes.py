@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from openbanana.planner.people import person_noun
 from openbanana.planner.rules.lexicon import (
+    NUMBERS,
     PLURAL_ONLY,
     has_noun_plural,
     is_base_verb,
@@ -18,8 +19,10 @@ from openbanana.planner.rules.lexicon import (
 )
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 
-# "a hand-painted sign" is a painted sign: "hand" there says how it was made, and was drawn as a hand of its own.
-BY_HAND = re.compile(r"\bhand-(?=(?:painted|made|knitted|carved|stitched|crafted|sewn|woven|picked|built|dyed)\b)")
+# "a hand-painted sign" is a painted sign: "hand" there says how it was made, and was drawn as a hand of its own;
+# "heart-shaped sunglasses" are sunglasses, "a star-shaped cookie" a cookie (the heart was drawn, not the glasses).
+BY_HAND = re.compile(r"\bhand-(?=(?:painted|made|knitted|carved|stitched|crafted|sewn|woven|picked|built|dyed)\b)"
+                     r"|\b[a-z]+-(?=shaped\b)")
 
 if TYPE_CHECKING:
     from openbanana.planner.rules.tagging import Token
@@ -36,14 +39,26 @@ def after_posture(tokens: list[Token], i: int) -> bool:
 def plural_subject_verb(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"gulls circle over the bay", "waves smash against the rocks", "balloons rise slowly over a valley": a singular
     word that is also a base-form verb, after a plural noun and before an object or a place (an adverb may come
-    between), is that plural's verb (a plural is almost never a compound's modifier)."""
+    between), is that plural's verb (a plural is almost never a compound's modifier). So is one after a counted
+    noun whose plural is the word itself ("three goldfish swim in…", "two sheep graze on…")."""
     token, before = tokens[i], tokens[i - 1] if i else None
-    if before is None or before.tag != "noun" or before.word in PLURAL_ONLY or noun_lemma(before.word) == before.word:
+    if before is None or before.tag != "noun" or before.word in PLURAL_ONLY:
+        return False
+    if noun_lemma(before.word) == before.word and not counted(tokens, i - 1):
         return False
     if following is not None and following.tag == "adv" and i + 2 < len(tokens):
         following = tokens[i + 2]
     return noun_lemma(token.word) == token.word and following is not None and following.tag in (
         "det", "prep", "num", "pron", "relation") and is_base_verb(token.word)
+
+
+def counted(tokens: list[Token], i: int) -> bool:
+    """Token i ends a phrase that a number above one opens ("three orange goldfish")."""
+    j = i - 1
+    while j >= 0 and tokens[j].tag in ("adj", "color", "age"):
+        j -= 1
+    word = tokens[j].word if j >= 0 and tokens[j].tag == "num" else ""
+    return NUMBERS.get(word, int(word) if word.isdigit() else 0) > 1
 
 
 def bare_participle(tokens: list[Token], i: int, following: Token | None) -> bool:
@@ -60,7 +75,8 @@ def activity_object(tokens: list[Token], i: int, following: Token | None) -> boo
     """A bare singular noun between a plural noun and an -ing verb ("three boys rock climbing"): a plural is
     almost never a compound's modifier, so the noun belongs to the activity that follows. So does one after a
     singular person ("a girl ice skating", "a man window shopping"), unless it names a person or an animal itself
-    ("a baby elephant walking", "a boy scout hiking" keep their compounds)."""
+    ("a baby elephant walking", "a boy scout hiking" keep their compounds), or the person is a thing's modifier in
+    what someone has or wears ("wearing a superhero cape standing on a wall": the cape stands)."""
     token = tokens[i]
     if not i or token.tag != "noun" or following is None or following.tag != "ing":
         return False
@@ -70,16 +86,17 @@ def activity_object(tokens: list[Token], i: int, following: Token | None) -> boo
     if before.word not in PLURAL_ONLY and noun_lemma(before.word) != before.word:
         return True
     return person_noun(before.word) is not None and person_noun(token.word) is None and token.word not in ANIMALS \
-        and not _after_with(tokens, i - 1)
+        and not _an_object(tokens, i - 1)
 
 
-def _after_with(tokens: list[Token], i: int) -> bool:
-    """Token i opens a phrase after "with" ("a guy with a man bun typing"): what someone has, where a person word
-    is a compound's modifier, not the doer of the -ing verb after it ("a photo of a girl ice skating" is hers)."""
+def _an_object(tokens: list[Token], i: int) -> bool:
+    """Token i opens a phrase after "with", "in" or a verb ("a guy with a man bun typing", "a boy in a superhero
+    cape standing", "wearing a superhero cape"): what someone has, wears or holds, where a person word is a
+    compound's modifier, not the doer of the -ing verb after it ("a photo of a girl ice skating" is hers)."""
     j = i - 1
     while j >= 0 and tokens[j].tag in ("det", "adj", "num", "color", "age", "skin", "hair"):
         j -= 1
-    return j >= 0 and tokens[j].word == "with"
+    return j >= 0 and (tokens[j].word in ("with", "in") or tokens[j].tag in ("verb", "ing", "past"))
 
 
 

@@ -19,6 +19,7 @@ from openbanana.planner.rules.tag_shapes import (
     after_posture,
     bare_participle,
     countable,
+    counted,
     one_thing_before,
     past_after_head,
     phrase_final_noun,
@@ -204,7 +205,8 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
     while j >= 0 and tokens[j].tag in ("noun", "adj", "ing", *MODIFIER_UNITS):
         j -= 1
     before = tokens[i - 1]
-    singular = before.tag == "ing" or (before.tag == "noun" and noun_lemma(before.word) == before.word)
+    singular = before.tag == "ing" or (before.tag == "noun" and noun_lemma(before.word) == before.word
+                                       and not counted(tokens, i - 1))  # "three goldfish swim in…": their verb
     opened = j >= 0 and j < i - 1 and (tokens[j].tag in ("det", "num", "quantity") or tokens[j].word in ARTICLES)
     coordinated = j >= 1 and tokens[j - 1].tag == "conj"
     return singular and opened and not coordinated

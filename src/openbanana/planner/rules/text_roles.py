@@ -55,7 +55,8 @@ _SECTIONS = re.compile(r"\b(?:sections|categories|headers|headings)\b")
 SIGN_WORDS = frozenset({"sign", "signboard", "board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label",
                         "plaque", "placard"})
 _CARRIER = re.compile(r"\b(name tag|sign|signboard|whiteboard|chalkboard|board|banner|tag|label|plaque|placard|"
-                      r"t-shirt|tshirt|shirt|mug|cup|cake|door|box|bag|bottle|jar|shop front|storefront|shop)\b")
+                      r"t-shirt|tshirt|shirt|mug|cup|cake|door hanger|door|box|bag|bottle|jar|shop front|storefront|"
+                      r"shop)\b")
 # "labelled" (or "tagged") right after a thing that carries text: "a button labelled "Continue"" is the button's own
 # text, so the role is the thing's (the button's), not a label's.
 _BEARS = re.compile(r"label(?:l?ed)\b(?=\s*[:,]?\s*$)|tagged\b(?=\s*[:,]?\s*$)")
@@ -200,8 +201,8 @@ def _target(span: Span, role: TextRole) -> str:
         if re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)?", span.text):
             return span.text.lower()
         return ""
-    sign = re.search(r"\b(sign|board|banner|shirt|t-shirt|mug|cake|door|window|box|bag|cup|flag|screen|card|bottle)"
-                     r"\b[^,.;]*$", span.before)
+    sign = re.search(r"\b(sign|board|banner|shirt|t-shirt|mug|cake|door hanger|door|window|box|bag|cup|flag|screen|"
+                     r"card|bottle)\b[^,.;]*$", span.before)
     if sign and role in ("headline", "label"):
         return sign.group(1)
     return carrier_in(span.before_raw) if role in ("headline", "label", "subtitle") else ""

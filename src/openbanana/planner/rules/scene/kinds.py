@@ -146,6 +146,7 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
                     (1.4, 2.2, "goal", "ground", True)),
     **dict.fromkeys(("ice floe", "floe", "ice sheet"), (0.22, 3.2, "floe", "ground", False)),
     **dict.fromkeys(("beam", "girder", "i-beam"), (0.14, 4.0, "girder", "ground", False)),  # "steel": its material
+    "kettlebell": (0.16, 0.9, "kettlebell", "ground", False), "dumbbell": (0.1, 2.2, "dumbbell", "ground", False),
 }
 SLABS = frozenset({"wall", "floe", "girder"})  # forms things stand on along their top
 MADE_ONLY = frozenset({"beam"})  # a girder only when made of something: a bare "beam" is as often one of light

@@ -67,6 +67,11 @@ ICON_HEADS = frozenset({"icon", "logo", "emoji", "sticker", "symbol", "silhouett
 # A building's parts: "a castle gate" is drawn as the castle when nothing draws the gate itself.
 BUILDING_PARTS = frozenset({"gate", "gates", "gateway", "entrance", "doorway", "facade", "façade", "wall", "walls",
                             "tower", "spire", "dome", "archway", "arch", "steps", "portico", "turret", "battlement"})
+# Parts of a thing no pictogram shows alone, that its whole's does: "a laptop screen" is the laptop, "a church roof"
+# the church (the nearest by meaning drew a screen as a window). What a screen shows is no whole ("a movie screen").
+HOST_PARTS = frozenset({"screen", "display", "lid", "keyboard", "touchpad", "trackpad", "dashboard", "windshield",
+                        "windscreen", "roof", "handlebar", "handlebars"})  # a rooftop is a place: landmarks.py
+NO_WHOLES = frozenset({"movie", "film", "cinema", "video", "projection"})
 # Single amount words, used as determiners or adjectives.
 QUANTITY_WORDS: dict[str, int] = {"several": 4, "many": 5, "numerous": 6, "countless": 8, "multiple": 3, "few": 3,
                                   "some": 3, "both": 2, "various": 4, "dozen": 12, "lots": 5}
@@ -189,6 +194,7 @@ NOT_THINGS = frozenset("""
     pattern patterns shape shapes line lines color-scheme scheme mode feature features piece pieces part parts
     realism detailing sharpness noise grain film camera-angle lens ambience ambiance energy spirit essence sense
     party parties celebration event festival gathering ceremony occasion holiday vacation trip adventure journey
+    travel tourism
     """.split())
 # Heads that show the noun before them: "a mug mockup" shows a mug, "a rocket launch" a rocket, "a pizza deal" a pizza.
 SHOWCASE_HEADS = frozenset({"mockup", "template", "prototype", "showcase", "design", "launch", "release", "deal",

@@ -15,6 +15,8 @@ EXTRA_PORTIONS = frozenset({"pat", "dollop", "knob", "sliver", "chunk", "lump", 
                             "curl", "wisp", "plume", "puff", "column", "trail", "drop", "splash", "dash", "pinch",
                             "morsel", "crumb", "hunk", "segment", "square", "rasher", "fillet", "nugget"})
 PORTIONS = frozenset(SERVING_CONTAINERS - VESSELS - {"bouquet"}) | EXTRA_PORTIONS  # a bouquet is many
+# Portions only before "of": "a block of ice" is ice, but a "toy block" is a block, not a toy.
+PORTIONS_OF = PORTIONS | {"block", "slab"}
 # Group words that count what follows them (those of attributes.QUANTITY_PHRASES and these).
 GROUP_PHRASES: dict[str, Quantity] = {
     "a trio of": Quantity(3), "trios of": Quantity(6), "a quartet of": Quantity(4), "a quintet of": Quantity(5),
