@@ -110,3 +110,15 @@ def test_a_label_listed_after_a_carried_one_is_on_the_same_thing(reader: text_fi
     found = text_fidelity.read_blocks(reader.detect(image), plan, image.size)
     for block, text in zip(plan.texts, found, strict=True):
         assert text_fidelity.squash(text) == text_fidelity.squash(block.text), (block.text, text)
+
+
+def test_the_thoughts_name_a_carried_string_by_its_role_and_carrier() -> None:
+    """The block is typeset as a headline on the sign; the thoughts say what the prompt asked: a label."""
+    from openbanana.imaging.sizes import TargetSize
+    from openbanana.service.generation.thoughts import thought_summary
+
+    target = TargetSize("4:3", "1K", 1024, 768, 1290)
+    carried = thought_summary(plan_of('A hand-painted sign saying "Fresh Figs Today" beside a fruit stall'), target)
+    assert '- Label: "Fresh Figs Today"' in carried
+    poster = thought_summary(plan_of('A poster with the headline "Summer Jazz Night" and a trumpet'), target)
+    assert '- Headline: "Summer Jazz Night"' in poster

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from openbanana.imaging.sizes import TargetSize
-from openbanana.plan import PHOTO_EXTENDED, PHOTO_UNCHANGED, Plan
+from openbanana.plan import PHOTO_EXTENDED, PHOTO_UNCHANGED, Plan, TextBlock
 from openbanana.planner.scene_phrases import describe_plan
 from openbanana.service.generation.edit_words import photo_edit_phrase
 from openbanana.wording import joined, with_article
@@ -24,7 +24,7 @@ def thought_summary(plan: Plan, target: TargetSize) -> str:
         lines.append("**Setting the type**")
         lines.append("")
         for block in plan.texts:
-            lines.append(f'- {block.role.capitalize()}: "{block.text}", fitted to its box and set in '
+            lines.append(f'- {_role_of(plan, block)}: "{block.text}", fitted to its box and set in '
                          f"{block.font.replace('-', ' ')} with a contrasting colour.")
     if plan.unsupported:
         lines.append("")
@@ -34,6 +34,15 @@ def thought_summary(plan: Plan, target: TargetSize) -> str:
         lines.append("- These need more understanding of the picture than this server's offline draft engine has; "
                      "a model engine could attempt them.")
     return "\n".join(lines)
+
+
+def _role_of(plan: Plan, block: TextBlock) -> str:
+    """The role the prompt gave the string and the thing it is on ("Label on the sign"), from the scene graph: a
+    carried label is typeset like a headline, so the block's own role would misname it."""
+    spec = next((s for s in plan.scene.texts if s.text == block.text), None)
+    carrier = plan.scene.entity(spec.target) if spec is not None and spec.target else None
+    role = spec.role if spec is not None else block.role
+    return role.capitalize() + (f" on the {carrier.noun}" if carrier is not None else "")
 
 
 EDIT_PHRASES = {
