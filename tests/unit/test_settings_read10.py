@@ -32,6 +32,9 @@ def setting_of(prompt: str) -> dict[str, object]:
     ("A rover parked on the dusty lunar surface", {"terrain": "space"}),
     ("An umbrella stand beside a radiator in the hall", {"indoor": True}),
     ("A wool coat hanging on a coat rack", {"indoor": True, "terrain": "floor"}),
+    # a stall of the market sets the market, where no place is named; a horse's stall does not
+    ('A hand-painted sign saying "Ripe Figs" beside a fruit stall', {"place": "market", "indoor": False}),
+    ("A horse asleep in its stall", {"place": ""}),
     # things so large that they are the view
     ("A tent pitched in a meadow in front of the mountains", {"terrain": "grass", "backdrop": "mountains"}),
     ("A kid running into the waves with a bucket", {"backdrop": "sea"}),

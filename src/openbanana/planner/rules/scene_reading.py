@@ -76,7 +76,9 @@ ROLE_ROOMS = {"chef": "kitchen", "cook": "kitchen", "baker": "bakery", "barista"
 THING_PLACES = {"presentation": "office", "presentation screen": "office", "projector screen": "office",
                 "projection screen": "office", "conference table": "office", "meeting table": "office",
                 "window seat": "living room", "satellite": "space", "space station": "space",
-                "spacecraft": "space", "astronaut": "space", "spaceman": "space"}
+                "spacecraft": "space", "astronaut": "space", "spaceman": "space",
+                **dict.fromkeys(("fruit stall", "flower stall", "vegetable stall", "produce stall", "food stall",
+                                 "fish stall", "market stall", "street stall", "farm stall"), "market")}
 # Work done in one room: "a grandmother baking bread" is in a kitchen unless a place, or an open fire, says else.
 ACTION_ROOMS = {"baking": "kitchen", "cooking": "kitchen", "frying": "kitchen", "ironing": "room"}
 OPEN_FIRES = frozenset({"campfire", "bonfire", "fire", "grill", "barbecue", "bbq", "fire pit", "firepit"})
