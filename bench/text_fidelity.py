@@ -173,8 +173,8 @@ def evaluate_documents(items: Sequence[dict[str, str]], reader: Reader, save: Pa
         if save is not None:
             image.save(save / f"document_{index:02d}.png")
         read = dict(zip(plan.texts, read_blocks(reader.detect(image), plan, image.size), strict=True))
-        drawn = {b.text: squash(read[b]) for b in plan.texts if b.role != "number"}
         asked = [t.text for t in plan.scene.texts]
+        drawn = {b.text: squash(read[b]) for b in plan.texts if b.role != "number" or b.text in asked}
         misread = tuple((t, drawn[t]) for t in asked if t in drawn and drawn[t] != squash(t))
         left_out = tuple(t for t in asked if t not in drawn)
         results.append(DocumentResult(item["prompt"], plan.layout, len(asked), len(asked) - len(misread) - len(

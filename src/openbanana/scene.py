@@ -34,7 +34,7 @@ DocumentKind = Literal["scene", "poster", "menu", "steps", "diagram", "comic", "
                        "card", "label"]
 TextRole = Literal["headline", "subtitle", "label", "caption", "cta", "body", "section", "item", "price", "step",
                    "speech", "quote", "attribution", "title", "author", "wordmark", "tagline",
-                   "number"]  # number: a layout's own ordinal (a step's numbered circle), not a string of the prompt
+                   "number"]  # number: a figure set big (a "big number", a statistic) or a layout's ordinal
 Placement = Literal["auto", "top", "bottom", "left", "right", "center", "top_left", "top_right", "bottom_left",
                     "bottom_right"]
 FontWeight = Literal["auto", "light", "regular", "bold"]

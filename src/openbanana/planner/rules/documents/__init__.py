@@ -65,6 +65,10 @@ def _accent(colors: Sequence[RGB], dark: bool, rng: random.Random) -> RGB:
 
 
 def lay_out_document(page: Page) -> DocumentLayout:
+    """The kind's template; an infographic with no step to number (a lone statistic and its caption) is laid out
+    as a poster: a single numbered step in a corner set the figure small beside a "1" it never asked for."""
+    if page.kind == "steps" and not any(s.role == "step" for s in page.texts):
+        return poster.lay_out(page)
     return TEMPLATES[page.kind](page)
 
 

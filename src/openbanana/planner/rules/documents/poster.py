@@ -17,6 +17,7 @@ _ROLES: dict[str, tuple[str, float, str, int]] = {
     "headline": ("top", 0.16, "head", 0), "title": ("top", 0.16, "head", 0), "wordmark": ("top", 0.16, "head", 0),
     "quote": ("top", 0.1, "head", 0), "subtitle": ("top", 0.075, "body", 1), "tagline": ("top", 0.075, "body", 1),
     "cta": ("bottom", 0.045, "button", 0), "author": ("bottom", 0.06, "body", 1),
+    "number": ("top", 0.2, "head", 0),  # a statistic ("82%"): the page's figure, set larger than a headline
 }
 
 

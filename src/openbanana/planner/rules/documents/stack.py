@@ -55,7 +55,7 @@ def spacer(height: float, group: Group = "top") -> Row:
 def row_height(spec: TextSpec) -> float:
     """How tall a string's row is by role and length, before the stack is fitted to the page."""
     words = len(spec.text.split())
-    if spec.role in ("headline", "title", "wordmark", "quote"):
+    if spec.role in ("headline", "title", "wordmark", "quote", "number"):
         return 0.17 if words <= 3 else 0.22 if words <= 8 else 0.3 if words <= 20 else 0.4
     if spec.role in ("subtitle", "tagline", "author"):
         return 0.09 if words <= 8 else 0.14

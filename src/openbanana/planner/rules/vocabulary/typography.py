@@ -72,6 +72,8 @@ _ROLES: tuple[tuple[TextRole, str], ...] = (
     ("headline", r"\bhead(?:line|ing)s?\b|\btitled?\b|\bnamed\b|\bcalled\b|\bbig text\b"),
     ("speech", r"\b(?:speech|thought)[- ]bubbles?\b|\bbubbles?\b"),
     ("label", r"\blabell?(?:ed|ing)?\b|\blabels?\b|\btags?\b"),
+    ("number", r"\b(?:big|large|huge|giant|key|headline) (?:numbers?|figures?|stats?|statistics?|percentages?)\b"
+               r"|\bstatistics?\b"),
 )
 ROLE_WORDS = compiled(_ROLES)
 JOINED = re.compile(r"[\"'”’]?\s*(?:,|and|,\s*and|&)?\s*[\"'“‘]?")  # a list's joint between two quoted strings
