@@ -39,6 +39,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
     NOT_THINGS,
     PART_WORDS,
     PATTERN_NOUNS,
+    PLACED_THINGS,
     PLURAL_HOLDERS,
     QUANTITY_WORDS,
     SHOWCASE_HEADS,
@@ -116,7 +117,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     bare = not (phrase.determiner or phrase.number or phrase.quantity or phrase.plural) \
         and all(w.tag == "noun" for w in words[:-1])  # "…, photo", "…, food photo": a genre before it, no article
     frame = lemma in FRAMING_NOUNS and (framing or opening or (bare and lemma in STYLES))
-    in_hand = held and phrase.of is None and not phrase.plural and drawable(lemma)
+    in_hand = (held and phrase.of is None and not phrase.plural and drawable(lemma)) or (
+        lemma in PLACED_THINGS and (beside or placed == "on"))  # "under a big banner", "perched on a post"
     if (lemma in NOT_THINGS and not known_compound(compound) and not _made_thing(words, lemma) and not in_hand) or (
             frame and not _framed_thing(words, compound)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:

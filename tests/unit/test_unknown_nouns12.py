@@ -1,0 +1,90 @@
+"""Things named but not made, counts said late and indoor places, through the real planner and the real draft engine.
+
+1. Never made:
+   - a word whose ending hides its class or its head: "clownfish" (no adjective in -ish), "passport" (no port, a
+     place), "schoolchildren" (one word, as written), "trick-or-treaters" (one word, not a trick and treaters);
+   - a plural the lexicon files as a verb, after a participle ("a stack of wrapped presents");
+   - a word of saying before the words said ("her grandpa answers "…"") read as the head of "grandpa answers";
+   - a part before "of" ("the hollow of an oak tree", "the tentacles of a sea anemone") is the whole;
+   - a tag that hangs somewhere is the tag that carries the words, not a word about them;
+   - a page's word that a thing is under or on ("under a big banner", "perched on a post");
+   - cliffs below which a thing lies, with no article ("below white chalk cliffs");
+   - things the index lacks: a traffic light, a cheese board.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from openbanana.planner.rules import read_scene
+from tests.unit.test_drawn_as_asked import plan_of
+from tests.unit.test_people_in_action import ink_mask, person
+from tests.unit.test_unknown_nouns10 import entity, related
+
+
+@pytest.mark.parametrize(("prompt", "noun", "glyph"), [
+    ("A clownfish hiding in a sea anemone", "clownfish", "🐠"),
+    ("A clownfish hiding in a sea anemone", "sea anemone", "🪸"),
+    ("A camera with a passport to its right on a wooden table", "passport", "📘"),
+    ("A food delivery rider on a moped, stopped at a traffic light", "traffic light", "🚦"),
+    ("A cheese board with grapes and crackers on a slate platter", "cheese board", "🧀"),
+    ("Five runners crossing the finish line under a big banner", "banner", "🪧"),
+    ("a seagull perched on a post", "post", "🪵"),
+])
+def test_a_named_thing_is_made(prompt: str, noun: str, glyph: str) -> None:
+    assert entity(read_scene(prompt), noun).glyph == glyph
+
+
+def test_a_passport_is_no_port() -> None:
+    scene = read_scene("A vintage film camera with a passport to its right, all laid out on a wooden table")
+    assert scene.setting.place != "port" and ("passport", "right_of", "camera") in related(scene)
+
+
+@pytest.mark.parametrize(("prompt", "noun", "count"), [
+    ("Three schoolchildren huddled under one big umbrella in the drizzle", "schoolchild", 3),
+    ("Trick-or-treaters in costumes knocking on a front door", "trick-or-treater", 3),
+    ("A stack of wrapped presents under a Christmas tree", "present", 5),
+])
+def test_a_word_that_hid_its_head_is_made(prompt: str, noun: str, count: int) -> None:
+    found = entity(read_scene(prompt), noun)
+    assert found.glyph is not None and found.count == count
+    assert "trick" not in {e.noun for e in read_scene(prompt).entities}
+
+
+def test_glow_in_the_dark_stays_words() -> None:
+    scene = read_scene("glow-in-the-dark stars on the ceiling")
+    assert [e.noun for e in scene.entities] == ["star", "ceiling"]
+
+
+def test_the_one_who_answers_is_drawn() -> None:
+    plan = plan_of('A comic with two panels: a girl riding a scooter shouts "Watch this!" and her grandpa answers '
+                   '"Careful, Lily!"')
+    assert "answer" not in {e.noun for e in plan.scene.entities}
+    grandpa = person(plan, "grandpa")
+    assert grandpa and ink_mask(plan, grandpa[0]).any()
+
+
+@pytest.mark.parametrize(("prompt", "relation"), [
+    ("A sleepy owl in the hollow of an old oak tree under a crescent moon", ("owl", "in", "tree")),
+    ("A clownfish hiding among the tentacles of a sea anemone", ("clownfish", "near", "sea anemone")),
+])
+def test_a_part_before_of_is_its_whole(prompt: str, relation: tuple[str, str, str]) -> None:
+    scene = read_scene(prompt)
+    assert relation in related(scene) and not {"hollow", "tentacle"} & {e.noun for e in scene.entities}
+
+
+def test_an_octopus_keeps_its_tentacles() -> None:
+    assert entity(read_scene("an octopus waving its tentacles"), "octopus").glyph == "🐙"
+
+
+def test_a_hanging_price_tag_carries_its_words() -> None:
+    plan = plan_of('A price tag hanging from a knitted sweater that says "Handmade" and "45.00"')
+    assert entity(plan.scene, "price tag").glyph == "🏷"
+    assert {t.target for t in plan.scene.texts} == {"tag"}
+
+
+def test_a_kayak_below_bare_cliffs_is_below_a_cliff() -> None:
+    plan = plan_of("A watercolor of a red kayak pulled up on a pebble beach below white chalk cliffs")
+    assert ("kayak", "below", "cliff") in related(plan.scene) and plan.scene.setting.place == "beach"
+    cliff = person(plan, "cliff")
+    assert cliff and ink_mask(plan, cliff[0]).any()
