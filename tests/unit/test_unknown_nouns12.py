@@ -10,6 +10,7 @@
    - a page's word that a thing is under or on ("under a big banner", "perched on a post");
    - cliffs below which a thing lies, with no article ("below white chalk cliffs");
    - things the index lacks: a traffic light, a cheese board.
+2. A count said after the things, in a clause of its own ("Sailboats racing across the bay, seven of them").
 """
 
 from __future__ import annotations
@@ -88,3 +89,14 @@ def test_a_kayak_below_bare_cliffs_is_below_a_cliff() -> None:
     assert ("kayak", "below", "cliff") in related(plan.scene) and plan.scene.setting.place == "beach"
     cliff = person(plan, "cliff")
     assert cliff and ink_mask(plan, cliff[0]).any()
+
+
+def test_a_count_said_after_its_things_is_drawn() -> None:
+    plan = plan_of("Sailboats racing across the bay, seven of them, with the city skyline behind them")
+    assert entity(plan.scene, "sailboat").count == 7 and len(person(plan, "sailboat")) == 7
+    assert entity(read_scene("Sailboats racing across the bay"), "sailboat").count == 3
+
+
+def test_a_count_of_a_part_is_no_count_of_the_whole() -> None:
+    assert entity(read_scene("penguins on a rock, two of them holding a fish"), "penguin").count == 3
+    assert entity(read_scene("Ducks on a pond, 4 of them."), "duck").count == 4
