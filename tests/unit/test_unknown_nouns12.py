@@ -11,6 +11,7 @@
    - cliffs below which a thing lies, with no article ("below white chalk cliffs");
    - things the index lacks: a traffic light, a cheese board.
 2. A count said after the things, in a clause of its own ("Sailboats racing across the bay, seven of them").
+3. Places under a roof: an indoor arena, an underground car park.
 """
 
 from __future__ import annotations
@@ -95,6 +96,20 @@ def test_a_count_said_after_its_things_is_drawn() -> None:
     plan = plan_of("Sailboats racing across the bay, seven of them, with the city skyline behind them")
     assert entity(plan.scene, "sailboat").count == 7 and len(person(plan, "sailboat")) == 7
     assert entity(read_scene("Sailboats racing across the bay"), "sailboat").count == 3
+
+
+@pytest.mark.parametrize(("prompt", "place"), [
+    ("A basketball player slam dunking in an indoor arena", "indoor arena"),
+    ("A black SUV parked next to a charging station in an underground car park", "underground car park"),
+])
+def test_a_place_under_a_roof_is_indoors(prompt: str, place: str) -> None:
+    setting = read_scene(prompt).setting
+    assert setting.place == place and setting.indoor
+
+
+def test_a_car_park_alone_is_outdoors() -> None:
+    setting = read_scene("a red car in a car park").setting
+    assert setting.place == "car park" and not setting.indoor and setting.terrain == "road"
 
 
 def test_a_count_of_a_part_is_no_count_of_the_whole() -> None:
