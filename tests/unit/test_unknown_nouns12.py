@@ -24,19 +24,6 @@ from tests.unit.test_people_in_action import ink_mask, person
 from tests.unit.test_unknown_nouns10 import entity, related
 
 
-@pytest.mark.parametrize(("prompt", "noun", "glyph"), [
-    ("A clownfish hiding in a sea anemone", "clownfish", "🐠"),
-    ("A clownfish hiding in a sea anemone", "sea anemone", "🪸"),
-    ("A camera with a passport to its right on a wooden table", "passport", "📘"),
-    ("A food delivery rider on a moped, stopped at a traffic light", "traffic light", "🚦"),
-    ("A cheese board with grapes and crackers on a slate platter", "cheese board", "🧀"),
-    ("Five runners crossing the finish line under a big banner", "banner", "🪧"),
-    ("a seagull perched on a post", "post", "🪵"),
-])
-def test_a_named_thing_is_made(prompt: str, noun: str, glyph: str) -> None:
-    assert entity(read_scene(prompt), noun).glyph == glyph
-
-
 def test_a_passport_is_no_port() -> None:
     scene = read_scene("A vintage film camera with a passport to its right, all laid out on a wooden table")
     assert scene.setting.place != "port" and ("passport", "right_of", "camera") in related(scene)
