@@ -102,3 +102,9 @@ def test_a_car_park_alone_is_outdoors() -> None:
 def test_a_count_of_a_part_is_no_count_of_the_whole() -> None:
     assert entity(read_scene("penguins on a rock, two of them holding a fish"), "penguin").count == 3
     assert entity(read_scene("Ducks on a pond, 4 of them."), "duck").count == 4
+
+
+def test_a_post_watched_from_is_stood_on() -> None:
+    scene = read_scene("An angler on a rocky jetty in heavy fog while a seagull watches from a post")
+    assert ("seagull", "on", "post") in related(scene)
+    assert not read_scene("the words on a banner").entities
