@@ -8,7 +8,7 @@
    - a part before "of" ("the hollow of an oak tree", "the tentacles of a sea anemone") is the whole;
    - a tag that hangs somewhere is the tag that carries the words, not a word about them;
    - a page's word that a thing is under or on ("under a big banner", "perched on a post");
-   - cliffs below which a thing lies, with no article ("below white chalk cliffs");
+   - cliffs below which a thing lies, with no article ("below white chalk cliffs"), a cliff one is halfway up;
    - things the index lacks: a traffic light, a cheese board.
 2. A count said after the things, in a clause of its own ("Sailboats racing across the bay, seven of them").
 3. Places under a roof: an indoor arena, an underground car park.
@@ -77,6 +77,11 @@ def test_a_kayak_below_bare_cliffs_is_below_a_cliff() -> None:
     assert ("kayak", "below", "cliff") in related(plan.scene) and plan.scene.setting.place == "beach"
     cliff = person(plan, "cliff")
     assert cliff and ink_mask(plan, cliff[0]).any()
+
+
+def test_a_climber_halfway_up_a_cliff_is_on_it() -> None:
+    scene = read_scene("A rock climber in a red helmet halfway up a sandstone cliff, her friend holding the rope")
+    assert ("climber", "on", "cliff") in related(scene) and entity(scene, "cliff").glyph == "⛰"
 
 
 def test_a_count_said_after_its_things_is_drawn() -> None:

@@ -29,7 +29,7 @@ RAISED = frozenset({"cliff", "cliffs", "peak", "summit", "mountaintop", "mountai
                     "ledge"})  # "below white chalk cliffs": the cliff, named once
 WATERS = frozenset({"river", "stream", "pond", "lake", "canal"})  # water a thing spans or hangs above
 WATER_SCALE = 0.6  # the water is the ground already: its pictogram only marks it under what spans it
-ON_WORDS = r"on top of|on|upon|atop|from"
+ON_WORDS = r"on top of|on|upon|atop|from|up"  # "halfway up a sandstone cliff": on it
 OVER_WORDS = r"over|above"
 BELOW_WORDS = r"below|beneath|under|underneath|at the foot of"  # "a boat drifting below a towering cliff"
 ROOFS = frozenset({"rooftop", "rooftops"})  # a building's rooftop: the building is the thing (a hospital's)
