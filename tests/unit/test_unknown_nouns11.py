@@ -61,6 +61,14 @@ def test_a_kettlebell_is_no_weight_lifter() -> None:
     ("a toddler in bright red wellies jumping in a puddle", "welly", "👢"),
     ("a kangaroo with a joey in her pouch", "joey", "🦘"),
     ("an ad for sunscreen with a beach towel", "sunscreen", "🧴"),
+    # the twelfth round's (test_unknown_nouns12)
+    ("A clownfish hiding in a sea anemone", "clownfish", "🐠"),
+    ("A clownfish hiding in a sea anemone", "sea anemone", "🪸"),
+    ("A camera with a passport to its right on a wooden table", "passport", "📘"),
+    ("A food delivery rider on a moped, stopped at a traffic light", "traffic light", "🚦"),
+    ("A cheese board with grapes and crackers on a slate platter", "cheese board", "🧀"),
+    ("Five runners crossing the finish line under a big banner", "banner", "🪧"),
+    ("a seagull perched on a post", "post", "🪵"),
 ])
 def test_a_thing_is_pictured_as_itself(prompt: str, noun: str, glyph: str) -> None:
     assert entity(read_scene(prompt), noun).glyph == glyph

@@ -54,7 +54,7 @@ PERSON_NOUNS: dict[str, PersonNoun] = {
     **_nouns("woman lady mother mom mum mommy wife sister aunt businesswoman bride girlfriend "
              "policewoman blonde brunette cowgirl", "woman"),
     **_nouns("boy schoolboy", "man", "child"), **_nouns("girl schoolgirl", "woman", "child"),
-    **_nouns("child kid toddler youngster schoolchild grandchild grandkid", "person", "child"),
+    **_nouns("child kid toddler youngster schoolchild grandchild grandkid trick-or-treater", "person", "child"),
     **_nouns("grandson", "man", "child"), **_nouns("granddaughter", "woman", "child"),
     **_nouns("son", "man", "child"), **_nouns("daughter", "woman", "child"),  # with a parent: mostly a child
     **_nouns("postman mailman postie", "man"), **_nouns("postwoman", "woman"), **_nouns("courier"),

@@ -152,6 +152,8 @@ SYNONYMS: dict[str, str] = {
     "jacket": "🧥", "vase": "🏺", "sign": "🪧", "signpost": "🪧", "seashell": "🐚", "sedan": "🚗",
     "name tag": "🏷", "nametag": "🏷",
     "pickup truck": "🛻", "apartment": "🏢", "suit": "👔", "ice cream cone": "🍦", "waffle cone": "🍦",
+    "traffic light": "🚦", "traffic lights": "🚦", "stoplight": "🚦", "traffic signal": "🚦",
+    "clownfish": "🐠", "clown fish": "🐠", "cheese board": "🧀", "cheeseboard": "🧀",  # a board alone is a sign
 }
 
 

@@ -80,6 +80,9 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "cake stand": ("🍽", "plate"),  # the stand's plate is what carries the cakes
     "sunscreen": ("🧴", "lotion bottle"), "sun cream": ("🧴", "lotion bottle"),
     "joey": ("🦘", "kangaroo"), "bamboo stalk": ("🎋", "bamboo"),
+    "passport": ("📘", "blue book"),  # by its head word a port, a place
+    "banner": ("🪧", "placard"),  # hung over a finish line or a gate: a board with words
+    **dict.fromkeys(("anemone", "sea anemone"), ("🪸", "coral")),
     **dict.fromkeys(("welly", "wellie", "wellington"), ("👢", "boot")),
     **dict.fromkeys(("cassette", "cassette tape"), ("📼", "videocassette")),
     **dict.fromkeys(("doorknob", "door knob", "door handle"), ("🚪", "door")),

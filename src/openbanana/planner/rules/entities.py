@@ -39,6 +39,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
     NOT_THINGS,
     PART_WORDS,
     PATTERN_NOUNS,
+    PLACED_THINGS,
     PLURAL_HOLDERS,
     QUANTITY_WORDS,
     SHOWCASE_HEADS,
@@ -85,12 +86,13 @@ class PhraseReading:
 
 def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = False,
                 opening: bool = False, landmark: bool = False, beside: bool = False,
-                placed: str = "", held: bool = False) -> PhraseReading:
+                placed: str = "", held: bool = False, on: bool = False) -> PhraseReading:
     """Read one noun phrase; `framing`: it may name the picture's medium ("in pencil", "as pixel art");
     `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it;
     `beside`: something stands beside, above or under it, so an unknown word is a thing, not a place;
     `placed`: the "in", "at" or "inside" it follows, where a place word is the place ("at the florist"); `held`: a
-    verb holds it, so a word of a picture's parts that can be drawn is the thing in hand ("handing a letter")."""
+    verb holds it, so a word of a picture's parts that can be drawn is the thing in hand ("handing a letter"); `on`:
+    something is on it ("watches from a post")."""
     phrase = reshaped(phrase)
     words = take_setting_words(phrase, setting, framing, landmark, placed=placed)
     head = phrase.head
@@ -116,7 +118,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     bare = not (phrase.determiner or phrase.number or phrase.quantity or phrase.plural) \
         and all(w.tag == "noun" for w in words[:-1])  # "…, photo", "…, food photo": a genre before it, no article
     frame = lemma in FRAMING_NOUNS and (framing or opening or (bare and lemma in STYLES))
-    in_hand = held and phrase.of is None and not phrase.plural and drawable(lemma)
+    in_hand = (held and phrase.of is None and not phrase.plural and drawable(lemma)) or (
+        lemma in PLACED_THINGS and (beside or on))  # "under a big banner", "perched on a post"
     if (lemma in NOT_THINGS and not known_compound(compound) and not _made_thing(words, lemma) and not in_hand) or (
             frame and not _framed_thing(words, compound)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:

@@ -25,10 +25,11 @@ from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 
 # Raised places a thing stands on: a peak or a cliff (a mountain range is the view), an island. A balcony is not
 # one: its floor is the setting's ground, and no pictogram shows it (the nearest is a whole office building).
-RAISED = frozenset({"cliff", "peak", "summit", "mountaintop", "mountain top", "island", "tropical island", "ledge"})
+RAISED = frozenset({"cliff", "cliffs", "peak", "summit", "mountaintop", "mountain top", "island", "tropical island",
+                    "ledge"})  # "below white chalk cliffs": the cliff, named once
 WATERS = frozenset({"river", "stream", "pond", "lake", "canal"})  # water a thing spans or hangs above
 WATER_SCALE = 0.6  # the water is the ground already: its pictogram only marks it under what spans it
-ON_WORDS = r"on top of|on|upon|atop|from"
+ON_WORDS = r"on top of|on|upon|atop|from|up"  # "halfway up a sandstone cliff": on it
 OVER_WORDS = r"over|above"
 BELOW_WORDS = r"below|beneath|under|underneath|at the foot of"  # "a boat drifting below a towering cliff"
 ROOFS = frozenset({"rooftop", "rooftops"})  # a building's rooftop: the building is the thing (a hospital's)
@@ -54,6 +55,7 @@ def landmarks(places: Sequence[str], entities: tuple[Entity, ...], relations: tu
             continue
         predicate, listed, start, end, words = found
         noun, words = _roofed(name, words)
+        noun = noun_lemma(noun) if name in RAISED else noun
         if noun in nouns:
             continue
         if listed:
@@ -87,7 +89,7 @@ def _named_as_ground(name: str, lowered: str) -> tuple[Predicate, bool, int, int
         found = re.search(rf"\b(?:an?|the) {words}{place} with\b", lowered)
         if found and not _in_a_room(found.group(1)):
             return "on", True, found.start(), found.end(), found.group(1).split()
-        found = re.search(rf"\b(?:{BELOW_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)
+        found = re.search(rf"\b(?:{BELOW_WORDS}) (?:(?:{DETERMINERS}) )?{words}{place}", lowered)  # "below cliffs"
         if found:
             return "below", False, found.start(), found.end(), found.group(1).split()
     if name in ROOFS:

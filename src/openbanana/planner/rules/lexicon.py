@@ -116,6 +116,8 @@ def _guess(word: str) -> Tag:
         return "past"
     if word.endswith("ly") and len(word) > 4:
         return "adv"
+    if word.endswith("fish"):
+        return "noun"  # "clownfish", "lionfish": a fish, not an adjective in -ish
     if word.endswith(("ous", "ful", "ic", "ive", "ish", "less", "able", "al", "esque", "y")) and len(word) > 4:
         return "adj"
     return "noun"
@@ -161,6 +163,8 @@ def noun_lemma(word: str) -> str:
     lemmas: tuple[str, ...] = module.getLemma(word, upos="NOUN")
     if not lemmas:
         return singular(word)
+    if "-" not in word:  # the tables split some compounds ("schoolchildren" → "school-child"); the word has none
+        lemmas = tuple(lemma.replace("-", "") for lemma in lemmas)
     drawable = [lemma for lemma in lemmas if pictogram_for(lemma) is not None]
     return drawable[0] if drawable else lemmas[-1]
 

@@ -269,7 +269,7 @@ class RelationReader(FrameReader):
         beside = self.pending in BESIDE_THINGS and self.preposition not in PLACE_PREPOSITIONS
         placed = self.preposition if self.pending is not None and self.preposition in PLACE_PREPOSITIONS else ""
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
-                              beside=beside, placed=placed, held=self.pending == "holding")
+                              beside=beside, placed=placed, held=self.pending == "holding", on=self.pending == "on")
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"

@@ -19,6 +19,7 @@ from openbanana.planner.meaning import nearest_garment, nearest_pictogram
 from openbanana.planner.noun_kinds import may_be_worn
 from openbanana.planner.rules.activity_places import done_by_doers
 from openbanana.planner.rules.by_kind import settle
+from openbanana.planner.rules.counted_after import counted_after
 from openbanana.planner.rules.far_views import far_views
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.given_to import near_the_giver
@@ -113,7 +114,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
-    entities = _surrounding(_worn(_lined_up(entities, relations), relations), prose)
+    entities = counted_after(_surrounding(_worn(_lined_up(entities, relations), relations), prose), prose)
     relations = _filled(entities, relations, prose)
     relations = _dressed(entities, relations)
     lively = {ids[i] for i in kept if reading.drafts[i].person or reading.drafts[i].animal}

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from openbanana.planner.people import person_noun
+from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.lexicon import (
     NUMBERS,
     PLURAL_ONLY,
@@ -18,11 +19,15 @@ from openbanana.planner.rules.lexicon import (
     penn_lexicon,
 )
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
+from openbanana.planner.rules.vocabulary.typography import SPEAKING
 
 # "a hand-painted sign" is a painted sign: "hand" there says how it was made, and was drawn as a hand of its own;
 # "heart-shaped sunglasses" are sunglasses, "a star-shaped cookie" a cookie (the heart was drawn, not the glasses).
 BY_HAND = re.compile(r"\bhand-(?=(?:painted|made|knitted|carved|stitched|crafted|sewn|woven|picked|built|dyed)\b)"
                      r"|\b[a-z]+-(?=shaped\b)")
+# "trick-or-treaters": a compound joined by "or" is one word, not a trick and treaters ("glow-in-the-dark" stays
+# words: its stars are the thing)
+JOINED = re.compile(r"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])")
 
 if TYPE_CHECKING:
     from openbanana.planner.rules.tagging import Token
@@ -122,6 +127,25 @@ def phrase_final_noun(tokens: list[Token], i: int, following: Token | None, stat
     while j >= 0 and tokens[j].tag in _BEFORE_HEAD and i - j <= 4:
         j -= 1
     return j >= 0 and (tokens[j].word in OPENERS or tokens[j].tag in ("num", "quantity"))
+
+
+def noun_after(tokens: list[Token], i: int) -> bool:
+    """A word the lexicon files as a verb that heads a noun phrase: the second noun of a compound the index knows
+    ("a teddy bear"), or a plural after a participle that follows an article, a number or "of" ("a stack of wrapped
+    presents", "the wrapped gifts": the gifts, not a verb "presents")."""
+    before, token = tokens[i - 1], tokens[i]
+    if before.tag == "noun":
+        return pictogram_for(f"{before.word} {token.word}") is not None
+    opener = tokens[i - 2] if i > 1 else None
+    return before.tag == "past" and opener is not None and (opener.word == "of" or opener.tag in (
+        "det", "num", "quantity")) and noun_lemma(token.word) != token.word and bool(
+        pictogram_for(noun_lemma(token.word)))
+
+
+def said_verb(token: Token, following: Token | None) -> bool:
+    """"her grandpa answers "Careful!"": a word of saying before the words said is their verb, not the head of a
+    compound ("grandpa answers")."""
+    return following is not None and following.tag == "text" and bool(SPEAKING.fullmatch(token.word))
 
 
 def past_after_head(before: Token, token: Token) -> bool:

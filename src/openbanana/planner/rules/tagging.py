@@ -15,15 +15,18 @@ from openbanana.planner.rules.lexicon import PLURAL_ONLY, Tag, noun_lemma, penn_
 from openbanana.planner.rules.role_shapes import merge_roles
 from openbanana.planner.rules.tag_shapes import (
     BY_HAND,
+    JOINED,
     activity_object,
     after_posture,
     bare_participle,
     countable,
     counted,
+    noun_after,
     one_thing_before,
     past_after_head,
     phrase_final_noun,
     plural_subject_verb,
+    said_verb,
 )
 from openbanana.planner.rules.vocabulary.actions import (
     ING_NOUNS,
@@ -42,7 +45,7 @@ from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASON
 from openbanana.planner.stand_ins import stand_in
 
 TEXT_MARK = "§"  # stands where a quoted text was: never a word of the scene
-_TOKEN = re.compile(r"[^\W_]\u2011[^\W_]+|[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
+_TOKEN = re.compile(r"[^\W_]+(?:\u2011[^\W_]+)+|[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
 _LETTER_HYPHEN = re.compile(r"(?<![^\W_])([^\W_])-(?=[^\W_])")  # "t-shirt", "x-ray": one word, not "t" + "shirt"
 _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
@@ -72,7 +75,7 @@ class Token:
 def tokenize(prose: str) -> list[Token]:
     """Lower-cased words and punctuation, with fixed units merged and every word given its class."""
     raw: list[str] = []
-    kept = _LETTER_HYPHEN.sub("\\1\u2011", BY_HAND.sub("", prose.lower().replace("’", "'")))
+    kept = JOINED.sub("\u2011", _LETTER_HYPHEN.sub("\\1\u2011", BY_HAND.sub("", prose.lower().replace("’", "'"))))
     for word in _TOKEN.findall(kept.replace("-", " ")):
         word = word.replace("\u2011", "-")
         if word.endswith("'s") and len(word) > 2:
@@ -119,7 +122,7 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "noun" and plural_subject_verb(tokens, i, following):
             tokens[i] = Token(token.word, "verb")  # "waves crash against…": a plural's verb has no -s
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
-                                      or _compound(before, token)) and not past_after_head(before, token):
+                                      or noun_after(tokens, i)) and not past_after_head(before, token):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
         elif token.tag == "ing" and token.word in ING_NOUNS and i and (before.word in ARTICLES or before.tag in (
                 "det", "adj", "color")) and (following is None or following.tag in _NO_OBJECT):
@@ -217,10 +220,6 @@ def _material_modifier(before: Token, following: Token | None) -> bool:
     return before.word in MATERIALS and following is not None and following.tag == "noun"
 
 
-def _compound(before: Token, token: Token) -> bool:
-    return before.tag == "noun" and pictogram_for(f"{before.word} {token.word}") is not None
-
-
 def _setting_unit(key: str, tag: str, value: object, *, named: bool = False) -> list[Token]:
     """A unit's token; a season or weather phrase that ends in a drawn thing names the thing too ("fallen autumn
     leaves" are autumn and leaves, "storm clouds" a storm and clouds), and so does a time phrase with the sun in it
@@ -277,7 +276,8 @@ def _verb_after_noun(token: Token, following: Token | None) -> bool:
     if token.word.endswith("ing") and verb_lemma(token.word) != token.word:
         return token.word not in ING_NOUNS or (following is not None and following.tag in ("det", "num", "pron"))
     has_object = following is not None and following.tag not in ("break", "comma")  # "her porch plants," names things
-    return token.word.endswith("s") and verb_lemma(token.word) in VERB_RELATIONS and before_object and has_object
+    return said_verb(token, following) or (token.word.endswith("s") and verb_lemma(token.word) in VERB_RELATIONS
+                                           and before_object and has_object)
 
 
 def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:

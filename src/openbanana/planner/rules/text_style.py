@@ -24,9 +24,11 @@ _PLAIN = TextSpec("")
 # "a label reading", "a tag that says": once the role word is the text's, its verb is too (else "reading" was read
 # as a thing, drawn as books).
 SAYS_TAIL = re.compile(r"\s+(?:reading|saying|(?:that|which) (?:says|reads)|reads|says)\s*[:,]?\s*")
-# A tag that reads the string is a thing in the scene carrying it ("a tag reading "$12""), not a word about
-# the string: it stays in the prose, to be drawn with the string on it.
-_CARRIED = re.compile(r"tags?\s+(?:that\s+)?(?:reads?|reading|says?|saying)\b")
+# A tag that reads the string, or hangs somewhere, is a thing in the scene carrying it ("a tag reading "$12"", "a
+# price tag hanging from a sweater that says…"), not a word about the string: it stays in the prose, to be drawn
+# with the string on it.
+_CARRIED = re.compile(r"tags?\s+(?:(?:that\s+)?(?:reads?|reading|says?|saying)|hanging|hung|hangs|dangling|tied|"
+                      r"attached|pinned|clipped)\b")
 
 
 def style_of(words: str) -> TextSpec:

@@ -173,6 +173,8 @@ SURFACES: dict[str, Terrain] = {
 # Heads that name how a thing's surface looks, not a thing: "a T-shirt with a print", "a dress with stripes".
 PATTERN_NOUNS = frozenset({"print", "pattern", "motif", "stripe", "stripes", "dots", "polka dots", "spots",
                            "checks", "check", "plaid", "tartan", "paisley", "zigzag", "chevron", "houndstooth"})
+# Words of a page ("a banner ad", "a blog post") that are things in a scene where a thing is under or on them.
+PLACED_THINGS = frozenset({"banner", "post"})
 # Heads that name no drawable thing: how the picture looks, parts of the frame, abstract words.
 NOT_THINGS = frozenset("""
     style styles vibe vibes mood atmosphere aesthetic aesthetics feel feeling look theme themes background
@@ -209,7 +211,7 @@ PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "ce
                         "emoji", "graphic", "wallpaper", "animation", "roof", "rooftop", "foot", "base", "rim", "porch",
                         "doorstep", "shade", "trunk", "branch", "branches", "bough", "summit", "peak", "slope",
                         "surface", "end", "handlebar", "handlebars", "seat", "saddle", "pedal", "pedals", "hood",
-                        "deck", "dashboard"})
+                        "deck", "dashboard", "hollow", "tentacle"})
 # Containers that hold countable things rather than a serving: "a bowl of oranges" is oranges in a bowl, while
 # "a bowl of soup" stays one soup bowl.
 PLURAL_HOLDERS: dict[str, str] = {"bowl": "in", "plate": "on", "platter": "on", "jar": "in", "pot": "in",

@@ -35,7 +35,8 @@ PLACES: dict[str, Place] = {
               "garage, greenhouse, cabin interior, indoors, inside, nook, reading nook, reading corner, corner, "
               "bookstore, bookshop, book shop, flower shop, florist, florist's, toy shop, toy store, gift shop, "
               "boutique, clothes shop, clothing store, pharmacy, grocery store, corner shop, barbershop, "
-              "barber shop, hair salon, salon",
+              "barber shop, hair salon, salon, underground car park, underground parking, parking garage, "
+              "indoor arena, indoor court, sports hall",
               True, "floor", "room"),
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
     **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island", False, "sand", "sea"),
@@ -60,7 +61,7 @@ PLACES: dict[str, Place] = {
               False, "snow", "mountains"),
     **_places("city, downtown, town, city street, street, road, avenue, alley, alleyway, sidewalk, crosswalk, "
               "zebra crossing, pedestrian crossing, "
-              "square, town square, plaza, rooftop, highway, parking lot, market, marketplace, city skyline, "
+              "square, town square, plaza, rooftop, highway, parking lot, car park, market, marketplace, city skyline, "
               "skyline, storefront, store front, shopfront, shop front, shop window, basketball court, "
               "parade, parade route, street corner, city corner, intersection, crossroads, tram stop", False,
               "road", "city"),
