@@ -15,7 +15,6 @@ from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, 
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
-    CONTAINER_NOUNS,
     GOAL_PREPOSITIONS,
     OBJECT_LISTS,
     OWNERS,
@@ -202,7 +201,7 @@ class Attacher(Placing):
                  and (predicate in CHAINED or (predicate in BESIDE and self._furnishing(self.last_phrase)
                                                and self._furnishing(ids))))
                 or (predicate in ("in", "inside") and self.list_predicate is not None
-                    and self.last_phrase != self.subject and self._nouns_in(ids, CONTAINER_NOUNS))  # "a fish in a bowl"
+                    and self.last_phrase != self.subject and self._holds_the_last(ids))  # "a fish in a bowl"
                 or (predicate == "on" and self.verb_object and self.last_phrase != self.subject
                     and self._nouns_in(ids, TABLETOPS))  # "…a rabbit on a table"
                 or (self.preposition in GOAL_PREPOSITIONS and self.verb_object

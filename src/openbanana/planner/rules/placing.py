@@ -13,7 +13,9 @@ from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
+    CONTAINER_NOUNS,
     FURNISHINGS,
+    HOMES,
     PLACING_VERBS,
     SOURCE_PREPOSITIONS,
 )
@@ -58,6 +60,12 @@ class Placing:
         """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk
         next to a keyboard": beside a small thing, the mug is."""
         return any(noun_lemma(self.out.drafts[i].noun).split()[-1] in FURNISHINGS for i in ids)
+
+    def _holds_the_last(self, ids: list[int]) -> bool:
+        """"a fish in a bowl", "seeds in a jar": the container holds the thing named before it; a home a lively
+        subject is kept in holds the subject instead ("a guinea pig nibbling a carrot inside its cage")."""
+        home = self._nouns_in(ids, HOMES) and self._lively(self.subject) and not self._lively(self.last_phrase)
+        return self._nouns_in(ids, CONTAINER_NOUNS) and not home
 
     def _nouns_in(self, ids: list[int], nouns: frozenset[str]) -> bool:
         return any(noun_lemma(self.out.drafts[i].noun) in nouns for i in ids)

@@ -1,0 +1,99 @@
+"""Places read as asked — through the real rules planner and the real draft engine, judged on the plan's scene graph
+and on the ink each thing leaves, with the benchmark's own geometry.
+
+1. A shop seen from the street is in front of what was parked there, whatever kind of shop it is: "a flower shop"
+   or "a coffee shop" (drawn as the shop itself, no stand-in) had lost the relation; of "a crate of apples outside
+   a shop", the crate stands there, the apples in it.
+2. "In the middle of" a table or a desk is on its top.
+3. One fishing from a rowing boat sits in it, as in a rowboat or a kayak (drawn as one figure rowing it).
+4. A seat named before a mirror or a window is what stands before it or beside it, as a seat beside a table is.
+5. An animal doing something "in its cage" or "in its hutch" is the one inside; the thing it nibbles is at hand. A
+   basket still holds what is carried in it.
+
+Sentences of their own, none a benchmark prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_composer_holds9 import holds
+from tests.unit.test_relations_as_asked import stated
+from tests.unit.test_scene_fidelity_classes import plan_of
+
+# 1. Shop fronts
+
+
+@pytest.mark.parametrize(("prompt", "thing"), [
+    ("a scooter parked in front of a coffee shop", "scooter"),
+    ("a bicycle parked outside a flower shop", "bicycle"),
+    ("a crate of apples outside a flower shop", "crate"),
+])
+def test_what_waits_outside_a_shop_is_in_front_of_it(prompt: str, thing: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, "in_front_of", "shop"), prompt
+    assert holds(prompt, thing, "shop", "in_front_of"), prompt
+
+
+def test_the_contents_stay_in_what_stands_outside() -> None:
+    plan = plan_of("a crate of apples outside a flower shop")
+    assert stated(plan, "apple", "in", "crate")
+    assert not stated(plan, "apple", "in_front_of", "shop")
+
+
+# 2. The middle of a table
+
+
+@pytest.mark.parametrize(("prompt", "thing", "top"), [
+    ("a teapot in the middle of a kitchen table", "teapot", "table"),
+    ("a vase of roses in the centre of a desk", "vase", "desk"),
+])
+def test_the_middle_of_a_table_is_its_top(prompt: str, thing: str, top: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, "on", top) and not stated(plan, thing, "in", top), prompt
+    assert holds(prompt, thing, top), prompt
+
+
+# 3. A rowing boat
+
+
+def test_one_fishing_from_a_rowing_boat_sits_in_it() -> None:
+    prompt = "a girl fishing from a rowing boat on a lake"
+    plan = plan_of(prompt)
+    assert stated(plan, "girl", "in", "rowing boat") and not stated(plan, "girl", "on", "rowing boat")
+    girl = next(e for e in plan.scene.entities if e.noun == "girl")
+    drawn = [s for s in plan.subjects if s.entity == girl.id]
+    assert len(drawn) == 1 and (drawn[0].glyph or "").startswith("🚣")  # one figure rowing, in the boat
+
+
+# 4. A seat before a mirror, by a window
+
+
+@pytest.mark.parametrize(("prompt", "seat", "predicate", "other"), [
+    ("a woman sitting on a stool in front of a mirror", "stool", "in_front_of", "mirror"),
+    ("a cat on an armchair by the window", "armchair", "next_to", "window"),
+])
+def test_the_seat_stands_before_the_mirror(prompt: str, seat: str, predicate: str, other: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, seat, predicate, other), prompt
+    assert holds(prompt, seat, other, predicate), prompt
+
+
+# 5. Kept in a cage
+
+
+@pytest.mark.parametrize(("prompt", "animal", "home", "food"), [
+    ("a rabbit munching lettuce in its hutch", "rabbit", "hutch", "lettuce"),
+    ("a parrot cracking a nut inside its cage", "parrot", "cage", "nut"),
+])
+def test_an_animal_busy_in_its_cage_is_inside(prompt: str, animal: str, home: str, food: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, animal, "in", home) and not stated(plan, food, "in", home), prompt
+    assert holds(prompt, animal, home, "in"), prompt
+
+
+@pytest.mark.parametrize(("prompt", "thing", "holder"), [
+    ("a girl carrying apples in a basket", "apple", "basket"),
+    ("a cat watching a goldfish in a fishbowl", "goldfish", "fishbowl"),
+])
+def test_a_container_still_holds_the_thing_before_it(prompt: str, thing: str, holder: str) -> None:
+    assert stated(plan_of(prompt), thing, "in", holder), prompt
