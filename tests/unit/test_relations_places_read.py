@@ -9,6 +9,8 @@ and on the ink each thing leaves, with the benchmark's own geometry.
 4. A seat named before a mirror or a window is what stands before it or beside it, as a seat beside a table is.
 5. An animal doing something "in its cage" or "in its hutch" is the one inside; the thing it nibbles is at hand. A
    basket still holds what is carried in it.
+6. A tool after a verb's object is the doer's: "splitting logs with an axe", "catching a moth with a net" — the
+   tool is in the hand, not the object's; a cake "with candles" still has them on it.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -97,3 +99,24 @@ def test_an_animal_busy_in_its_cage_is_inside(prompt: str, animal: str, home: st
 ])
 def test_a_container_still_holds_the_thing_before_it(prompt: str, thing: str, holder: str) -> None:
     assert stated(plan_of(prompt), thing, "in", holder), prompt
+
+
+# 6. The doer's tool
+
+
+@pytest.mark.parametrize(("prompt", "doer", "tool", "thing"), [
+    ("an old man splitting logs with an axe", "man", "axe", "log"),
+    ("a little boy catching a moth with a net", "boy", "net", "moth"),
+    ("a woman slicing a loaf of bread with a knife", "woman", "knife", "bread"),
+])
+def test_a_tool_after_the_object_is_in_the_doers_hand(prompt: str, doer: str, tool: str, thing: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, doer, "holding", tool), prompt
+    ids = {e.noun: e.id for e in plan.scene.entities}
+    assert all(ids[doer] in (r.subject, r.object) for r in plan.scene.relations if ids[tool] in (r.subject, r.object))
+    assert stated(plan, doer, "near", thing), prompt  # at what the tool works
+    assert holds(prompt, doer, tool, "holding"), prompt
+
+
+def test_what_a_held_thing_is_with_is_still_its_own() -> None:
+    assert stated(plan_of("a woman holding a cake with candles"), "candle", "on", "cake")

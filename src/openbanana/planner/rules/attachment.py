@@ -213,7 +213,7 @@ class Attacher(Placing):
             # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
             before = (predicate == "with" and not self.joined and self.last_phrase != self.flanking) or chained or (
                 self._absolute()) or (predicate == "in" and self._worn_by_last(ids))
-            if predicate == "with" and self.with_after_verb:
+            if predicate == "with" and (self.with_after_verb or self._doers_tool(ids)):
                 before = False  # "a baby in a high chair eating with a spoon": the baby's spoon
             subjects = self.last_phrase if before and self.last_phrase else self.subject
             made = len(self.out.relations)

@@ -16,6 +16,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     CONTAINER_NOUNS,
     FURNISHINGS,
     HOMES,
+    TOOLS,
     PLACING_VERBS,
     SOURCE_PREPOSITIONS,
 )
@@ -66,6 +67,12 @@ class Placing:
         subject is kept in holds the subject instead ("a guinea pig nibbling a carrot inside its cage")."""
         home = self._nouns_in(ids, HOMES) and self._lively(self.subject) and not self._lively(self.last_phrase)
         return self._nouns_in(ids, CONTAINER_NOUNS) and not home
+
+    def _doers_tool(self, ids: list[int]) -> bool:
+        """"chopping firewood with an axe", "chasing a butterfly with a net": a tool after a verb's object is in the
+        hands of the person doing the verb, not the object's."""
+        return (self.object_verb != "" and self.last_phrase != self.subject and self._nouns_in(ids, TOOLS)
+                and any(self.out.drafts[i].person for i in self.subject))
 
     def _nouns_in(self, ids: list[int], nouns: frozenset[str]) -> bool:
         return any(noun_lemma(self.out.drafts[i].noun) in nouns for i in ids)

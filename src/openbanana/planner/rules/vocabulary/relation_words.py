@@ -157,6 +157,15 @@ BALL_GAMES = frozenset({"ball", "football", "soccer", "soccer ball", "basketball
                         "rugby", "rugby ball", "american football", "golf", "hockey", "beach ball"})
 OWNERS = {"her": "her", "his": "him", "their": "them", "its": "it"}
 CONTAINER_NOUNS = frozenset({*HOLDING_CONTAINERS, *PLURAL_HOLDERS, "fishbowl", "fish bowl", "aquarium", "nest"})
+# Tools a doer works a thing with: "cutting a cake with a knife", "chasing a butterfly with a net" — the tool is in
+# the doer's hand, not the cake's.
+TOOLS = frozenset({"knife", "axe", "hatchet", "saw", "hammer", "mallet", "net", "butterfly net", "fishing net",
+                   "fishing rod", "rod", "spoon", "fork", "chopsticks", "brush", "paintbrush", "pen", "pencil",
+                   "crayon", "chalk", "broom", "rake", "shovel", "spade", "trowel", "hoe", "pitchfork", "pickaxe",
+                   "hose", "watering can", "scissors", "shears", "needle", "wand", "magic wand", "stick", "leash",
+                   "lasso", "bat", "racket", "sword", "torch", "flashlight", "ladle", "whisk", "spatula",
+                   "rolling pin", "magnifying glass", "camera", "phone", "smartphone", "remote", "sponge", "cloth",
+                   "mop", "screwdriver", "wrench", "spanner", "drill", "chisel", "slingshot", "bow"})
 # Containers a person or animal is kept in: "a hamster nibbling a carrot in its cage" is in the cage, with the carrot.
 HOMES = frozenset({"cage", "hutch", "kennel", "playpen", "stroller", "pram", "buggy", "crib", "cot", "terrarium"})
 PARTICIPLE_ONLY = frozenset({"sat", "stood", "lay", "parked", "placed", "set"})  # "by" after them is "beside"
