@@ -11,6 +11,10 @@ and on the ink each thing leaves, with the benchmark's own geometry.
    basket still holds what is carried in it.
 6. A tool after a verb's object is the doer's: "splitting logs with an axe", "catching a moth with a net" — the
    tool is in the hand, not the object's; a cake "with candles" still has them on it.
+7. After a comma, a place is the host's again, though a participle had made what "with" named the subject:
+   "a man with a dog sleeping at his feet, on a bench" reads the man on the bench, not the dog.
+8. What is held over a thing is above it: "holding a frying pan over a stove" — the pan, not the cook (read; the
+   composer honours the holding first, so the stove is not yet set under the pan).
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -120,3 +124,36 @@ def test_a_tool_after_the_object_is_in_the_doers_hand(prompt: str, doer: str, to
 
 def test_what_a_held_thing_is_with_is_still_its_own() -> None:
     assert stated(plan_of("a woman holding a cake with candles"), "candle", "on", "cake")
+
+
+# 7. The host again after a comma
+
+
+def test_the_man_not_his_sleeping_dog_is_on_the_bench() -> None:
+    plan = plan_of("a man with a dog sleeping at his feet, on a park bench")
+    assert stated(plan, "man", "on", "bench") and stated(plan, "dog", "near", "man")
+    assert not stated(plan, "dog", "on", "bench")
+
+
+@pytest.mark.parametrize(("prompt", "host", "place", "predicate", "named"), [
+    ("a stack of waffles with honey dripping down, on a white plate", "waffle", "plate", "on", "honey"),
+    ("a bed with a cat curled up on it, by the window", "bed", "window", "next_to", "cat"),
+])
+def test_a_place_after_the_comma_is_the_hosts(prompt: str, host: str, place: str, predicate: str,
+                                              named: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, host, predicate, place) and not stated(plan, named, predicate, place), prompt
+    assert holds(prompt, host, place, predicate), prompt
+
+
+# 8. Held over a thing
+
+
+@pytest.mark.parametrize(("prompt", "holder", "thing", "below"), [
+    ("a cook holding a frying pan over a stove", "cook", "frying pan", "stove"),
+    ("a woman holding an umbrella over a small child", "woman", "umbrella", "child"),
+])
+def test_what_is_held_over_a_thing_is_above_it(prompt: str, holder: str, thing: str, below: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, holder, "holding", thing) and stated(plan, thing, "above", below), prompt
+    assert not stated(plan, holder, "above", below), prompt

@@ -1,7 +1,7 @@
 """What a thing's kind says about where it goes in a clause: a verb that puts its object somewhere ("leaves parcels
-on the doormat") sends the place to the object, not to the one who puts it; a person or animal done to ("pushing a
-man in a wheelchair") is the one in the place; and the helpers that ask what the things named are (lively,
-furniture, a container). A mixin of attachment.Attacher, which holds the clause's state."""
+on the doormat", "holds a pan over the stove") sends the place to the object, not to the one who puts it; a person
+or animal done to ("pushing a man in a wheelchair") is the one in the place; and the helpers that ask what the
+things named are (lively, furniture, a container). A mixin of attachment.Attacher, which holds the clause's state."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     CONTAINER_NOUNS,
     FURNISHINGS,
     HOMES,
-    TOOLS,
     PLACING_VERBS,
+    RAISING_VERBS,
     SOURCE_PREPOSITIONS,
+    TOOLS,
 )
 from openbanana.planner.rules.worked_things import worker_predicate, works_in_place
 from openbanana.scene import Predicate
@@ -42,8 +43,9 @@ class Placing:
                 or (self.preposition in SOURCE_PREPOSITIONS and predicate == "near"):
             return False  # "slides a tray out of the oven": the one who slides it is at the oven
         worked = predicate in CHAINED and works_in_place(self.object_verb)  # "grills burgers on a barbecue"
+        held_over = predicate == "above" and self.object_verb in RAISING_VERBS  # "holding a pan over a stove"
         return ((predicate in CHAINED or predicate in BESIDE) and self.object_verb in PLACING_VERBS) or worked or (
-            predicate in ("in", "on") and self._lively(objects) and self._lively(self.subject))
+            predicate in ("in", "on") and self._lively(objects) and self._lively(self.subject)) or held_over
 
     def _handled_place(self, ids: list[int], predicate: str) -> list[tuple[int, Predicate, int]]:
         """The place a verb put its object in is a thing for the hands ("tossing onions in a pan"): the doer holds

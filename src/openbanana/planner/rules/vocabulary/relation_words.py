@@ -141,6 +141,8 @@ PLACING_VERBS = frozenset({"put", "place", "set", "lay", "leave", "hang", "stack
                            "pack", "park", "pin", "stick", "tape", "perch", "balance", "heap", "dump", "toss", "throw",
                            "sprinkle", "pour", "plant", "weigh", "display", "lower", "slip", "stuff", "tie", "chain",
                            "moor", "tether", "attach", "hook", "clip", "strap", "drape", "fling", "sling"})
+# Verbs that hold their object up: what it is held "over" is below the object, not the one who holds it.
+RAISING_VERBS = frozenset({"hold", "raise", "lift", "dangle", "wave"})
 THING_PARTS = frozenset({"wall", "walls", "roof", "door", "deck", "top", "edge", "side", "front", "steps"})
 UNNAMED_PARTS = frozenset({"lid", "rim", "handlebar", "handlebars", "spout", "entrance", "doorway", "doorstep"})
 # "the handlebars of a bicycle", "the back seat of a car": a part with its whole after "of" places at the whole
