@@ -15,6 +15,7 @@ from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, 
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
+    CONTAINER_NOUNS,
     GOAL_PREPOSITIONS,
     OBJECT_LISTS,
     OWNERS,
@@ -201,7 +202,7 @@ class Attacher(Placing):
                  and (predicate in CHAINED or (predicate in BESIDE and self._furnishing(self.last_phrase)
                                                and self._furnishing(ids))))
                 or (predicate in ("in", "inside") and self.list_predicate is not None
-                    and self.last_phrase != self.subject and self._holds_the_last(ids))  # "a fish in a bowl"
+                    and self.last_phrase != self.subject and self._nouns_in(ids, CONTAINER_NOUNS))  # "a fish in a bowl"
                 or (predicate == "on" and self.verb_object and self.last_phrase != self.subject
                     and self._nouns_in(ids, TABLETOPS))  # "…a rabbit on a table"
                 or (self.preposition in GOAL_PREPOSITIONS and self.verb_object
@@ -221,7 +222,7 @@ class Attacher(Placing):
             if subjects is self.last_phrase and self._put_by_verb(predicate):  # "tossing onions in a pan"
                 for triple in self._handled_place(ids, predicate):
                     self._add_relation(*triple)  # the chef holds the pan
-            if subjects is self.last_phrase and self._companions(predicate):
+            if subjects is self.last_phrase and (self._companions(predicate) or self._kept_in(predicate, ids)):
                 self._relate(self.subject, predicate, ids)  # "a man with a woman across a table": both
             elif self._side_by_side(predicate, subjects):
                 self._relate(self.last_phrase, predicate, ids)  # "a lamp next to a monitor on a desk": both on it

@@ -77,17 +77,14 @@ def place_things(places: Sequence[str], entities: Sequence[Entity], prose: str =
                  for n, (noun, glyph, count) in enumerate(chosen))
 
 
-def in_front_of_building(added: Sequence[Entity], entities: Sequence[Entity], prose: str,
-                         relations: Sequence[Relation] = ()) -> tuple[Relation, ...]:
-    """"a convertible parked outside a diner": the thing named last before the building stands in front of it; of
-    "a bucket of tulips", the bucket (what is in or on another thing goes with it)."""
+def in_front_of_building(added: Sequence[Entity], entities: Sequence[Entity], prose: str) -> tuple[Relation, ...]:
+    """"a convertible parked outside a diner": the thing named last before the building stands in front of it."""
     lowered = prose.lower()
     outside = SEEN_FROM_OUTSIDE.search(lowered)
     building = next((e for e in added if is_shop_front(e)), None)
     if outside is None or building is None:
         return ()
-    carried = {r.subject for r in relations if r.predicate in ("in", "on")}
-    said = [(lowered.rfind(e.noun.split()[-1], 0, outside.start()), e.id) for e in entities if e.id not in carried]
+    said = [(lowered.rfind(e.noun.split()[-1], 0, outside.start()), e.id) for e in entities]
     at, subject = max(said, default=(-1, ""))
     return (Relation(subject, "in_front_of", building.id),) if at >= 0 else ()
 

@@ -13,7 +13,6 @@ from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
-    CONTAINER_NOUNS,
     FURNISHINGS,
     HOMES,
     PLACING_VERBS,
@@ -64,11 +63,11 @@ class Placing:
         next to a keyboard": beside a small thing, the mug is."""
         return any(noun_lemma(self.out.drafts[i].noun).split()[-1] in FURNISHINGS for i in ids)
 
-    def _holds_the_last(self, ids: list[int]) -> bool:
-        """"a fish in a bowl", "seeds in a jar": the container holds the thing named before it; a home a lively
-        subject is kept in holds the subject instead ("a guinea pig nibbling a carrot inside its cage")."""
-        home = self._nouns_in(ids, HOMES) and self._lively(self.subject) and not self._lively(self.last_phrase)
-        return self._nouns_in(ids, CONTAINER_NOUNS) and not home
+    def _kept_in(self, predicate: str, ids: list[int]) -> bool:
+        """"a guinea pig nibbling a carrot inside its cage": a home a lively subject is kept in holds the subject
+        as well as the thing named before it."""
+        return (predicate in ("in", "inside") and self._nouns_in(ids, HOMES) and self._lively(self.subject)
+                and not self._lively(self.last_phrase))
 
     def _doers_tool(self, ids: list[int]) -> bool:
         """"chopping firewood with an axe", "chasing a butterfly with a net": a tool after a verb's object is in the
