@@ -128,3 +128,8 @@ def test_what_is_held_over_a_thing_is_above_it() -> None:
         plan = plan_of(prompt)
         assert stated(plan, holder, "holding", thing) and stated(plan, thing, "above", below), prompt
         assert not stated(plan, holder, "above", below), prompt
+
+
+def test_a_verb_of_its_own_after_the_held_thing_places_the_holder() -> None:
+    plan = plan_of("a diver holding a torch while swimming high above a wreck")
+    assert stated(plan, "diver", "holding", "torch") and stated(plan, "diver", "above", "wreck")

@@ -42,7 +42,8 @@ class Placing:
                 or (self.preposition in SOURCE_PREPOSITIONS and predicate == "near"):
             return False  # "slides a tray out of the oven": the one who slides it is at the oven
         worked = predicate in CHAINED and works_in_place(self.object_verb)  # "grills burgers on a barbecue"
-        held_over = predicate == "above" and self.object_verb in RAISING_VERBS  # "holding a pan over a stove"
+        # "holding a pan over a stove"; not after a verb of its own ("holding a flag while floating above the Earth")
+        held_over = predicate == "above" and self.object_verb in RAISING_VERBS and not self.verb
         return ((predicate in CHAINED or predicate in BESIDE) and self.object_verb in PLACING_VERBS) or worked or (
             predicate in ("in", "on") and self._lively(objects) and self._lively(self.subject)) or held_over
 
