@@ -214,7 +214,7 @@ class Attacher(Placing):
             # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
             before = (predicate == "with" and not self.joined and self.last_phrase != self.flanking) or chained or (
                 self._absolute()) or (predicate == "in" and self._worn_by_last(ids))
-            if predicate == "with" and self.with_after_verb:
+            if predicate == "with" and (self.with_after_verb or self._doers_tool(ids)):
                 before = False  # "a baby in a high chair eating with a spoon": the baby's spoon
             subjects = self.last_phrase if before and self.last_phrase else self.subject
             made = len(self.out.relations)
@@ -222,7 +222,7 @@ class Attacher(Placing):
             if subjects is self.last_phrase and self._put_by_verb(predicate):  # "tossing onions in a pan"
                 for triple in self._handled_place(ids, predicate):
                     self._add_relation(*triple)  # the chef holds the pan
-            if subjects is self.last_phrase and self._companions(predicate):
+            if subjects is self.last_phrase and (self._companions(predicate) or self._kept_in(predicate, ids)):
                 self._relate(self.subject, predicate, ids)  # "a man with a woman across a table": both
             elif self._side_by_side(predicate, subjects):
                 self._relate(self.last_phrase, predicate, ids)  # "a lamp next to a monitor on a desk": both on it

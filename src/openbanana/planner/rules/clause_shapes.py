@@ -1,6 +1,7 @@
 """Clause shapes the relation reader reads as one unit: "filled with" and "full of" (what follows is in the
 subject), a measured distance ("a few metres from the fence": near, not a thing) and an opening in a thing ("through
-a hole in the fence": the fence is the place)."""
+a hole in the fence": the fence is the place), and a place after a comma that closes a participle of what "with"
+named ("pancakes with syrup dripping down, on a plate": the pancakes are on it)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,11 @@ class ShapeReader(PartReader):
             return False
         self.keep_pending = isinstance(following, Token) and following.word in ("in", "of")
         return self.keep_pending
+
+    def _host_after_comma(self) -> None:
+        """"a stack of pancakes with syrup dripping down, on a blue plate", "a bed with a cat curled on it, by the
+        window": the participle made what "with" named the subject; after the comma the host is the subject again."""
+        host = self.with_host
+        if isinstance(self.previous, Token) and self.previous.tag == "comma" and host \
+                and self.earlier_subject == host and self.subject and not set(self.subject) & set(host):
+            self.subject, self.list_predicate = list(host), None  # the "with" list is closed

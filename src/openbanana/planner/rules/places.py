@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from openbanana.planner.rules.setting import SettingReader
-from openbanana.planner.rules.shop_windows import SIDE_WORDS
+from openbanana.planner.rules.shop_windows import SIDE_WORDS, is_shop_front
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.scene import Entity, Relation, next_entity_number
 
@@ -81,7 +81,7 @@ def in_front_of_building(added: Sequence[Entity], entities: Sequence[Entity], pr
     """"a convertible parked outside a diner": the thing named last before the building stands in front of it."""
     lowered = prose.lower()
     outside = SEEN_FROM_OUTSIDE.search(lowered)
-    building = next((e for e in added if e.stand_in == "shop" and STREET in e.modifiers), None)
+    building = next((e for e in added if is_shop_front(e)), None)
     if outside is None or building is None:
         return ()
     said = [(lowered.rfind(e.noun.split()[-1], 0, outside.start()), e.id) for e in entities]

@@ -1,7 +1,7 @@
 """What a thing's kind says about where it goes in a clause: a verb that puts its object somewhere ("leaves parcels
-on the doormat") sends the place to the object, not to the one who puts it; a person or animal done to ("pushing a
-man in a wheelchair") is the one in the place; and the helpers that ask what the things named are (lively,
-furniture, a container). A mixin of attachment.Attacher, which holds the clause's state."""
+on the doormat", "holds a pan over the stove") sends the place to the object, not to the one who puts it; a person
+or animal done to ("pushing a man in a wheelchair") is the one in the place; and the helpers that ask what the
+things named are (lively, furniture, a container). A mixin of attachment.Attacher, which holds the clause's state."""
 
 from __future__ import annotations
 
@@ -14,8 +14,11 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
     FURNISHINGS,
+    HOMES,
     PLACING_VERBS,
+    RAISING_VERBS,
     SOURCE_PREPOSITIONS,
+    TOOLS,
 )
 from openbanana.planner.rules.worked_things import worker_predicate, works_in_place
 from openbanana.scene import Predicate
@@ -39,8 +42,10 @@ class Placing:
                 or (self.preposition in SOURCE_PREPOSITIONS and predicate == "near"):
             return False  # "slides a tray out of the oven": the one who slides it is at the oven
         worked = predicate in CHAINED and works_in_place(self.object_verb)  # "grills burgers on a barbecue"
+        # "holding a pan over a stove"; not after a verb of its own ("holding a flag while floating above the Earth")
+        held_over = predicate == "above" and self.object_verb in RAISING_VERBS and not self.verb
         return ((predicate in CHAINED or predicate in BESIDE) and self.object_verb in PLACING_VERBS) or worked or (
-            predicate in ("in", "on") and self._lively(objects) and self._lively(self.subject))
+            predicate in ("in", "on") and self._lively(objects) and self._lively(self.subject)) or held_over
 
     def _handled_place(self, ids: list[int], predicate: str) -> list[tuple[int, Predicate, int]]:
         """The place a verb put its object in is a thing for the hands ("tossing onions in a pan"): the doer holds
@@ -58,6 +63,18 @@ class Placing:
         """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk
         next to a keyboard": beside a small thing, the mug is."""
         return any(noun_lemma(self.out.drafts[i].noun).split()[-1] in FURNISHINGS for i in ids)
+
+    def _kept_in(self, predicate: str, ids: list[int]) -> bool:
+        """"a guinea pig nibbling a carrot inside its cage": a home a lively subject is kept in holds the subject
+        as well as the thing named before it."""
+        return (predicate in ("in", "inside") and self._nouns_in(ids, HOMES) and self._lively(self.subject)
+                and not self._lively(self.last_phrase))
+
+    def _doers_tool(self, ids: list[int]) -> bool:
+        """"chopping firewood with an axe", "chasing a butterfly with a net": a tool after a verb's object is in the
+        hands of the person doing the verb, not the object's."""
+        return (self.object_verb != "" and self.last_phrase != self.subject and self._nouns_in(ids, TOOLS)
+                and any(self.out.drafts[i].person for i in self.subject))
 
     def _nouns_in(self, ids: list[int], nouns: frozenset[str]) -> bool:
         return any(noun_lemma(self.out.drafts[i].noun) in nouns for i in ids)

@@ -16,7 +16,14 @@ from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.vocabulary.attributes import CARRIERS, RIDEABLES, WEARABLES
 from openbanana.planner.rules.vocabulary.predicates import FIGURES, HANDHELD
-from openbanana.planner.rules.vocabulary.relation_words import BALL_GAMES, BOARDS, BODY_PARTS, SKY_THINGS, VESSELS
+from openbanana.planner.rules.vocabulary.relation_words import (
+    BALL_GAMES,
+    BOARDS,
+    BODY_PARTS,
+    SKY_THINGS,
+    TABLES,
+    VESSELS,
+)
 from openbanana.scene import Predicate
 
 # Things a person stands beside to work at them: "at" (or "near") one is beside it, not anywhere around it.
@@ -58,9 +65,11 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
         return False, "in"  # "inside a hat", "out of a hat": in it, never wearing it
     if predicate == "in" and lively and thing.noun in WEARABLES:
         return False, "wearing"
-    if predicate in ("riding", "on") and lively and noun_lemma(thing.noun).split()[-1] in VESSELS:
+    if predicate in ("riding", "on") and lively and (kind in VESSELS or kind.split()[-1] in VESSELS):
         subject.action = subject.action or "riding"
         return False, "in"  # "paddling a kayak", "a man on a raft": sitting in it
+    if predicate == "in" and kind.split()[-1] in TABLES:
+        return False, "on"  # "a cake in the middle of a table", "a vase in the centre of the desk": on its top
     rider = subject.person or verb == "ride"
     if predicate == "on" and rider and thing.noun in RIDEABLES and thing.noun not in BOARDS:
         subject.action = subject.action or "riding"

@@ -135,6 +135,7 @@ class RelationReader(FrameReader):
 
     def _preposition(self, word: str) -> None:
         self.from_verb, self.preposition = False, word
+        self._host_after_comma()  # clause_shapes.py
         if word == "with":
             self.with_comma = isinstance(self.previous, Token) and self.previous.tag == "comma"
             self.with_after_verb = has_verb(self.previous)

@@ -27,6 +27,12 @@ LOOKING = re.compile(r"\b(?:looking|peering|peeking|gazing|staring|peeping)\s*$"
 SHOP_WINDOW = re.compile(r"\b(?:a|an|the) ((?:[a-z-]+ ){0,2}?)(?:shop|store) window(?: ([a-z]+))?[^.;:]*?\bwith\b")
 
 
+def is_shop_front(entity: Entity) -> bool:
+    """The building places.py put on the street: drawn as a shop, whether named "a diner" (a shop stands in) or
+    "a flower shop" (the shop itself, no stand-in)."""
+    return "storefront" in entity.modifiers and (entity.stand_in or entity.noun) == "shop"
+
+
 def shop_windows(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
                  prose: str) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """The scene graph with the window a prompt sees a building by made a thing, and what is in it in it."""
@@ -42,7 +48,7 @@ def shop_windows(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
         return entities, relations
     words = (of_building.group(2) if of_building else found.group(1)).split() + ([] if of_building else ["shop"])
     window = to_entity(f"e{next_entity_number(entities)}", Draft(noun=WINDOW, modifiers=words))
-    front = next((e for e in entities if e.stand_in == "shop" and "storefront" in e.modifiers), None)
+    front = next((e for e in entities if is_shop_front(e)), None)
     if of_building is not None and front is not None:
         shown = [r.subject for r in relations if r.predicate == "in_front_of" and r.object == front.id]
         kept = tuple(r for r in relations if not (r.predicate == "in_front_of" and r.object == front.id))

@@ -111,11 +111,15 @@ FULLNESS = frozenset({"full", "brimming", "bursting", "overflowing"})
 # ("a cat on the chair beside the table"); beside a small thing it is the subject's ("a mug on a desk by a lamp").
 FURNISHINGS = frozenset({"table", "desk", "bed", "sofa", "couch", "chair", "armchair", "bench", "dresser", "shelf",
                          "wardrobe", "bookshelf", "bookcase", "cabinet", "counter", "fireplace", "stove", "piano",
-                         "fridge", "refrigerator", "cupboard", "sideboard", "nightstand", "stool", "crib", "cot"})
+                         "fridge", "refrigerator", "cupboard", "sideboard", "nightstand", "stool", "crib", "cot",
+                         "mirror", "television", "tv", "window"})  # a chair before a mirror or by a window is
 # Things in the sky: what is "under" them is below them, with sky between ("an owl beneath the moon").
 SKY_THINGS = frozenset({"moon", "sun", "star", "cloud", "rainbow", "comet", "planet", "aurora", "balloon", "kite"})
 # Boats a person sits in: paddling one, or "on" one, is being in it.
-VESSELS = frozenset({"kayak", "canoe", "rowboat", "raft", "gondola", "dinghy", "punt", "pedalo"})
+VESSELS = frozenset({"kayak", "canoe", "rowboat", "rowing boat", "row boat", "raft", "gondola", "dinghy", "punt",
+                     "pedalo"})
+# Tops a thing stands on when it is "in the middle of" one: "a cake in the middle of a table" is on it.
+TABLES = frozenset({"table", "desk", "counter", "countertop", "worktop", "workbench"})
 # "at her feet", "by his side": the person's own place, so the thing is near the person
 OWNED_PLACES = frozenset({"foot", "feet", "side", "lap", "heels"})
 # "a fish in its beak", "a bone between its teeth": the owner holds the thing
@@ -137,6 +141,8 @@ PLACING_VERBS = frozenset({"put", "place", "set", "lay", "leave", "hang", "stack
                            "pack", "park", "pin", "stick", "tape", "perch", "balance", "heap", "dump", "toss", "throw",
                            "sprinkle", "pour", "plant", "weigh", "display", "lower", "slip", "stuff", "tie", "chain",
                            "moor", "tether", "attach", "hook", "clip", "strap", "drape", "fling", "sling"})
+# Verbs that hold their object up: what it is held "over" is below the object, not the one who holds it.
+RAISING_VERBS = frozenset({"hold", "raise", "lift", "dangle", "wave"})
 THING_PARTS = frozenset({"wall", "walls", "roof", "door", "deck", "top", "edge", "side", "front", "steps"})
 UNNAMED_PARTS = frozenset({"lid", "rim", "handlebar", "handlebars", "spout", "entrance", "doorway", "doorstep"})
 # "the handlebars of a bicycle", "the back seat of a car": a part with its whole after "of" places at the whole
@@ -153,6 +159,17 @@ BALL_GAMES = frozenset({"ball", "football", "soccer", "soccer ball", "basketball
                         "rugby", "rugby ball", "american football", "golf", "hockey", "beach ball"})
 OWNERS = {"her": "her", "his": "him", "their": "them", "its": "it"}
 CONTAINER_NOUNS = frozenset({*HOLDING_CONTAINERS, *PLURAL_HOLDERS, "fishbowl", "fish bowl", "aquarium", "nest"})
+# Tools a doer works a thing with: "cutting a cake with a knife", "chasing a butterfly with a net" — the tool is in
+# the doer's hand, not the cake's.
+TOOLS = frozenset({"knife", "axe", "hatchet", "saw", "hammer", "mallet", "net", "butterfly net", "fishing net",
+                   "fishing rod", "rod", "spoon", "fork", "chopsticks", "brush", "paintbrush", "pen", "pencil",
+                   "crayon", "chalk", "broom", "rake", "shovel", "spade", "trowel", "hoe", "pitchfork", "pickaxe",
+                   "hose", "watering can", "scissors", "shears", "needle", "wand", "magic wand", "stick", "leash",
+                   "lasso", "bat", "racket", "sword", "torch", "flashlight", "ladle", "whisk", "spatula",
+                   "rolling pin", "magnifying glass", "camera", "phone", "smartphone", "remote", "sponge", "cloth",
+                   "mop", "screwdriver", "wrench", "spanner", "drill", "chisel", "slingshot", "bow"})
+# Containers a person or animal is kept in: "a hamster nibbling a carrot in its cage" is in the cage, with the carrot.
+HOMES = frozenset({"cage", "hutch", "kennel", "playpen", "stroller", "pram", "buggy", "crib", "cot", "terrarium"})
 PARTICIPLE_ONLY = frozenset({"sat", "stood", "lay", "parked", "placed", "set"})  # "by" after them is "beside"
 # A pronoun after these in a clause of its own stands for the last clause's subject, not the place it was put:
 # "a frog sits on a stone while a fly hovers above it", "…, and a bird is pecking at it".
