@@ -17,12 +17,12 @@ _COUNT_AFTER = re.compile(r",\s*(?:all\s+)?(\w+)\s+of\s+them\s*(?=[,.;:!?]|$)")
 
 def counted_after(entities: Sequence[Entity], prose: str) -> tuple[Entity, ...]:
     """The many things named last before ", seven of them" take that number."""
-    things = tuple(entities)
-    for match in _COUNT_AFTER.finditer(prose.lower()):
+    things, lowered = tuple(entities), prose.lower()
+    for match in _COUNT_AFTER.finditer(lowered):
         word = match.group(1)
         number = NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
-        before = prose.lower()[: match.start()]
-        named = [(before.rfind(e.noun), i) for i, e in enumerate(things) if e.count > 1 and e.noun in before]
+        said = [(lowered.rfind(e.noun, 0, match.start()), i) for i, e in enumerate(things) if e.count > 1]
+        named = [(at, i) for at, i in said if at >= 0]
         if number > 1 and named:
             index = max(named)[1]
             things = tuple(replace(e, count=number) if i == index else e for i, e in enumerate(things))
