@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from openbanana.planner.rules.lexicon import is_plural, past_participle
+from openbanana.wording import article
 
 # Verbs whose object is the thing added: "add a heart", "put stars in the corner", "stick a smiley on it"
 ADDING_VERBS = frozenset({"add", "put", "place", "insert", "draw", "include", "stick", "paste", "scatter", "sprinkle",
@@ -42,7 +43,7 @@ def stand_ins(clauses: Sequence[str], stickers: Sequence[str]) -> tuple[str, ...
 def _sticker(label: str) -> str:
     if is_plural(label.split()[-1]):
         return f"A sticker of {label}"
-    return f"{'An' if label[:1] in 'aeiou' else 'A'} {label} sticker"
+    return f"{article(label).capitalize()} {label} sticker"
 
 
 def _the(thing: str) -> str:

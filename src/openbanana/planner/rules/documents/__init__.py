@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from openbanana.imaging.drawing.typography import luminance
 from openbanana.plan import RGB, Background, FontName
 from openbanana.planner.rules.documents import (
     book_cover,
@@ -22,7 +23,7 @@ from openbanana.planner.rules.documents import (
     social,
     steps,
 )
-from openbanana.planner.rules.documents.frame import DocumentLayout, Page, Slot, luminance
+from openbanana.planner.rules.documents.frame import DocumentLayout, Page, Slot
 from openbanana.planner.rules.layout import AMBIGUOUS_I
 from openbanana.scene import DocumentKind, TextSpec
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from openbanana.imaging.drawing.typography import luminance
 from openbanana.plan import RGB, FontName, Shape
-from openbanana.planner.rules.documents.frame import DocumentLayout, Page, luminance
+from openbanana.planner.rules.documents.frame import DocumentLayout, Page
 from openbanana.planner.rules.documents.poster import rows_for
 from openbanana.planner.rules.documents.stack import stack
 

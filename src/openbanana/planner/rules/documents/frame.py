@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from openbanana.imaging.drawing.typography import luminance
 from openbanana.plan import RGB, Align, Box, FontName, Shape, TextBlock
 from openbanana.planner.rules.layout import AMBIGUOUS_I
 from openbanana.scene import DocumentKind, TextSpec
@@ -148,14 +149,6 @@ def block(spec: TextSpec, box: Box, font: FontName, *, align: Align = "center", 
 def _clamp(box: Box) -> Box:
     left, top, right, bottom = (round(min(1.0, max(0.0, v)), 5) for v in box)
     return (left, top, max(right, left + 1e-3), max(bottom, top + 1e-3))
-
-
-def luminance(color: RGB) -> float:
-    """Relative luminance (WCAG) of an sRGB colour."""
-    def channel(c: float) -> float:
-        c /= 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    return 0.2126 * channel(color[0]) + 0.7152 * channel(color[1]) + 0.0722 * channel(color[2])
 
 
 def on(fill: RGB) -> RGB:

@@ -7,13 +7,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+from openbanana.imaging.drawing.typography import luminance
 from openbanana.plan import RGB, Box, FontName, Shape, TextBlock
 from openbanana.planner.rules.documents.frame import (
     DocumentLayout,
     Page,
     block,
     left_out,
-    luminance,
     text_width,
 )
 from openbanana.scene import TextSpec
