@@ -61,7 +61,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "curtain": ("🪟", "window"), "sink": ("🚰", "tap water"), "faucet": ("🚰", "tap water"),
     "frying pan": ("🍳", "pan"), "pan": ("🍳", "pan"), "traffic cone": ("🚧", "construction barrier"),
     "haystack": ("🌾", "sheaf of rice"), **dict.fromkeys(("wheat", "barley", "rye", "oats"), ("🌾", "sheaf of rice")),
-    "bookshelf": ("📚", "books"), "bookcase": ("📚", "books"),
+
     "fort": ("🏰", "castle"), "fortress": ("🏰", "castle"), "pagoda": ("🏯", "Japanese castle"),
     "cave": ("🕳", "hole"), "knight": ("💂", "guard"),
     "toboggan": ("🛷", "sled"), "sledge": ("🛷", "sled"), "post": ("🪵", "wood"), "fence post": ("🪵", "wood"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from openbanana.engines.draft.world.indoor_things import INDOOR_COLORS, INDOOR_THINGS
 from openbanana.engines.draft.world.outdoor_things import OUTDOOR_COLORS, OUTDOOR_THINGS
 from openbanana.engines.draft.world.part_shapes import LIT, Part
 from openbanana.engines.draft.world.part_shapes import ellipse as _ellipse
@@ -148,9 +149,9 @@ FIXTURES: dict[str, Sequence[Part]] = {"wall": _wall(), "trough": _trough(), "ra
                                        "carton": _carton(), "flask": _flask(), "hydrant": _hydrant(),
                                        "puddle": _puddle(), "lily pad": _lily_pad(), "pier": _pier(),
                                        "menorah": _menorah(), "tray": _tray(), "cake": _cake(),
-                                       **OUTDOOR_THINGS}
+                                       **OUTDOOR_THINGS, **INDOOR_THINGS}
 FIXTURE_COLORS: dict[str, RGB] = {"wall": (170, 160, 146), "trough": (128, 96, 64), "radiator": (236, 236, 232),
                                   "carton": (206, 178, 136), "flask": (70, 110, 150), "hydrant": (204, 40, 36),
                                   "puddle": (120, 150, 176), "lily pad": (74, 140, 70), "pier": (150, 112, 76),
                                   "menorah": (212, 172, 70), "tray": (120, 84, 56),
-                                  "cake": (226, 120, 140), **OUTDOOR_COLORS}
+                                  "cake": (226, 120, 140), **OUTDOOR_COLORS, **INDOOR_COLORS}

@@ -58,7 +58,7 @@ FACES_RIGHT = set("🐧🦜🦃")
 SIZES: dict[str, float] = {
     **dict.fromkeys("🏠🏡🏘🏚🛖⛺🏕", 2.0), **dict.fromkeys("🏢🏣🏤🏥🏦🏨🏩🏪🏫🏬🏭🏯🏰💒⛪🕌🛕🕍⛩🕋🏟🎡🎢", 2.6),
     **dict.fromkeys("🗼🗽", 3.0), **dict.fromkeys("⛰🏔🗻🌋🏝", 3.5), **dict.fromkeys("🌳🌲🌴🎄", 2.0), "🌵": 1.2,
-    "⛲": 1.4, "🎠": 1.6, **dict.fromkeys("🐘🦣🦕🦖🐋🐳", 1.9), "🦒": 2.6, **dict.fromkeys("🐪🐫", 1.25),
+    "⛲": 1.4, "🎠": 1.6, **dict.fromkeys("🐘🦣🦕🦖🐋🐳🐉", 1.9), "🦒": 2.6, **dict.fromkeys("🐪🐫", 1.25),
     "🐎": 1.15, **dict.fromkeys("🦏🦬🦍🦙", 1.0), **dict.fromkeys("🐄🐂🐃🦛", 0.82), **dict.fromkeys("🦓🦌", 0.85),
     **dict.fromkeys("🐊🦈🐬", 1.1), **dict.fromkeys("🐅🐆🦘🦩", 0.7), **dict.fromkeys("🦭🦢🦚🦧", 0.6),
     **dict.fromkeys("🐖🐑🐏🐐🐺", 0.5), **dict.fromkeys("🐕🦮🦃", 0.4), **dict.fromkeys("🐩🐧🦤", 0.36),
@@ -110,6 +110,8 @@ SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
     **dict.fromkeys(("puddle", "rain puddle"), (0.12, 3.4, "puddle", 0.45)),
     **dict.fromkeys(("lily pad", "lilypad", "water lily pad"), (0.12, 2.6, "lily pad", 0.45)),
     **dict.fromkeys(STALLS, (1.5, 1.3, "stall", 0.58)),  # an awning over a counter its sellers stand behind
+    **dict.fromkeys(("bookshelf", "bookcase", "book shelf", "bookshelves"), (1.8, 0.55, "bookcase", 0.0)),
+    **dict.fromkeys(("oven", "stove", "cooker", "kitchen stove", "range cooker"), (0.9, 0.95, "oven", 0.0)),
 }
 # Glyph-less things that are no furniture, drawn as a form: (height, width over height, form, zone, scenery).
 OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
