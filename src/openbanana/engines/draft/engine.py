@@ -24,9 +24,10 @@ from openbanana.engines.draft.wardrobe import wardrobe
 from openbanana.engines.draft.world.painter import World, paint_world, uses_world
 from openbanana.engines.draft.world.porch import PORCHES
 from openbanana.engines.draft.world.shore import footing, swimmers
+from openbanana.engines.draft.world.wall_windows import hung_window
 from openbanana.imaging.drawing.shapes import draw_shapes
 from openbanana.imaging.drawing.typography import draw_texts
-from openbanana.plan import Plan, TextBlock
+from openbanana.plan import Background, Plan, TextBlock
 
 CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing", "crossing"})  # places with one
 
@@ -61,9 +62,10 @@ class DraftEngine:
         painting size (text comes after, at full size, so it stays exact)."""
         style = STYLES.get(plan.scene.style, STYLES["flat"])
         size = paint_size(style, width, height)
-        world = self._world(plan, size, rng)
+        background, standing = hung_window(plan.background, plan.subjects)
+        world = self._world(plan, background, size, rng)
         canvas = world.image if world is not None else render_background(
-            plan.background, *size, plan.style, rng, tuple(t.box for t in plan.texts))
+            background, *size, plan.style, rng, tuple(t.box for t in plan.texts))
         if style.world is not None:
             canvas = style.world(canvas, world.horizon if world is not None else plan.background.horizon)
         report(0.4, "subjects")
@@ -72,7 +74,7 @@ class DraftEngine:
         holding = {r.subject: r.object for r in relations if r.predicate == "holding"}
         indoors = plan.background.backdrop == "room"
         entities = plan.scene.entities
-        paired = as_two(on_shoulders(relations, held_in_trays(plan.subjects, relations)), size)
+        paired = as_two(on_shoulders(relations, held_in_trays(standing, relations)), size)
         people = on_gear(entities, relations, aged(owners(lying_down(entities, paired), entities), entities), size)
         subjects, holding = push_tools(entities, *tend(entities, relations, people, holding), size)
         subjects = hairdos(entities, subjects, size)
@@ -88,13 +90,14 @@ class DraftEngine:
         return canvas, shortfalls
 
     @staticmethod
-    def _world(plan: Plan, size: tuple[int, int], rng: random.Random) -> World | None:
-        if not uses_world(plan.background):
+    def _world(plan: Plan, background: Background, size: tuple[int, int], rng: random.Random) -> World | None:
+        if not uses_world(background):
             return None
-        feet = footing(plan.subjects, plan.background.horizon, swimmers(plan.scene.entities))
+        feet = footing(plan.subjects, background.horizon, swimmers(plan.scene.entities))
         crossing = plan.scene.setting.place in CROSSINGS
         porch = plan.scene.setting.place in PORCHES
-        return paint_world(plan.background, size, rng, tuple(t.box for t in plan.texts), feet, crossing, porch)
+        return paint_world(background, size, rng, tuple(t.box for t in plan.texts), feet, crossing, porch,
+                           sunlit_floor=background.window == plan.background.window)
 
     @staticmethod
     def _finish(canvas: Image.Image, style: Style, size: tuple[int, int], rng: random.Random) -> Image.Image:

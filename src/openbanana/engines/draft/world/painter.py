@@ -58,10 +58,11 @@ def uses_world(background: Background) -> bool:
 
 def paint_world(background: Background, size: tuple[int, int], rng: random.Random,
                 avoid: tuple[Box, ...] = (), feet: Footing = NOTHING_STANDS, crossing: bool = False,
-                porch: bool = False) -> World:
+                porch: bool = False, sunlit_floor: bool = True) -> World:
     """The world's picture; `feet` are the depths into the ground (`shore.footing`) where things stand on land,
     which the water stops short of; `crossing`: a road has a pedestrian crossing painted across it; `porch`: the
-    house's front closes the view behind the boards."""
+    house's front closes the view behind the boards; `sunlit_floor`: the window's daylight falls on the floor (not for a
+    window a thing named in the prompt stands at: its light would make the floor part of that thing's picture)."""
     width, height = size
     light = light_for(background.time_of_day, background.weather, background.effects)
     terrain, backdrop = background.terrain, background.backdrop
@@ -79,13 +80,15 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
     pixel_avoid = [(b[0] * width, b[1] * height, b[2] * width, b[3] * height) for b in avoid]
     snow = light.snow > 0 or background.season == "winter"
     window = None
-    if indoors:
+    if indoors:  # the window and the decor draw on streams of their own, so that a room with or without a
+        # window (one the prompt named: `wall_windows`) differs only there, and its floor is the same floor
+        window_rng, decor_rng = random.Random(rng.getrandbits(32)), random.Random(rng.getrandbits(32))
         paint_wall(image, light, row, background.colors if plain_sky else (), terrain != "table")
         if background.window is not None or not plain_sky:
-            window = window_box(background.window, size, row, pixel_avoid, rng)
-            paint_window(image, light, window, sun, rng)
+            window = window_box(background.window, size, row, pixel_avoid, window_rng)
+            paint_window(image, light, window, sun, window_rng)
             pixel_avoid.append(window)
-        paint_decor(image, light, row, pixel_avoid, rng)
+        paint_decor(image, light, row, pixel_avoid, decor_rng)
     elif porch and terrain == "floor":
         pixel_avoid.append(paint_porch(image, light, row, sun, pixel_avoid, rng))
     else:
@@ -105,7 +108,7 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
         water = _paint_ground(image, background, terrain, ground, water_color, feet, rng)
         if crossing and terrain == "road":
             zebra_crossing(image, ground)
-        if window is not None:
+        if window is not None and sunlit_floor:
             window_light(image, light, window, row)
     if not indoors:
         draw_fog(image, light, horizon, rng)

@@ -35,6 +35,7 @@ from openbanana.planner.rules.scene.shown_parts import (
 )
 from openbanana.planner.rules.scene.staging import stage_groups
 from openbanana.planner.rules.scene.variants import person_glyph
+from openbanana.planner.rules.scene.window_seats import hang_windows, windows_at
 from openbanana.planner.rules.scene.world import (
     Habitat,
     Look,
@@ -90,7 +91,8 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     few = not fill and 1 <= standing_count(scene, kinds, standing_figures(scene, kinds, glyphs)) <= 2
     framed = frame_world(chosen, area, ratio, scene.camera, rng, few=few)
     walls = room_windows(scene, framed.background) if not fill else {}
-    for entity_id in walls:  # the room's own window or wall shows it: no second one stands on the floor
+    at_windows = windows_at(scene, framed.background) if not fill else {}
+    for entity_id in walls | at_windows:  # the room's own window or wall shows it: no second one on the floor
         kinds.pop(entity_id, None)
     scene = among(scene, kinds)
     links = resolve(scene, kinds)
@@ -119,8 +121,9 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     background = finish_background(framed.background, subjects, avoid, ratio, rng,
                                    window_scale=max((e.scale for e in walls.values() if e.noun.lower() == "window"),
                                                     default=1.0))
+    subjects, background = hang_windows(at_windows, scene.relations, subjects, background, ratio)
     notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls),
-                              parts=parts, tops=tops)
+                              parts=parts, tops=tops, hung=tuple(at_windows))
     return Composition(subjects, background, notes, shortfalls)
 
 

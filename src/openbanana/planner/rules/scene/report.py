@@ -23,10 +23,11 @@ CAMERA_WORDS = {"close_up": "close up", "wide": "in a wide shot", "top_down": "f
 
 def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: World,
            kinds: dict[str, Kind], *, too_small: bool, walls: tuple[str, ...] = (),
-           parts: dict[str, str] | None = None, tops: frozenset[str] = frozenset()
+           parts: dict[str, str] | None = None, tops: frozenset[str] = frozenset(), hung: tuple[str, ...] = ()
            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """`walls`: windows the room's own window shows; `parts`: things their host's pictogram shows (part → host);
-    `tops`: a table seen from above, whose top is the ground."""
+    `tops`: a table seen from above, whose top is the ground; `hung`: windows (or sills) things are at, hung in the
+    back wall by them (`window_seats.py`), so the relations to them are kept there."""
     parts = parts or {}
     notes: list[str] = []
     shortfalls: list[str] = []
@@ -42,6 +43,8 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
             notes.append(f"The {entity.noun} is the water's mirror of what stands on it, not a thing of its own.")
         elif entity.id in tops:
             notes.append(f"Seen from straight above, the {entity.noun}'s top fills the picture: all lies on it.")
+        elif entity.id in hung:
+            notes.append(f"The {entity.noun} is the room's own window, hung in the back wall by what is at it.")
         elif entity.id in walls:
             notes.append(f"The {entity.noun} is the room's own back wall." if entity.noun.lower().endswith("wall")
                          else f"The {entity.noun} is the room's own, in the back wall.")
@@ -54,7 +57,8 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
             shortfalls.append(f"The {entity.noun} {verb} shown as {_a(entity.stand_in)}, the nearest pictogram.")
         elif entity.count > MAX_COPIES and subjects_of(subjects, entity.id):
             shortfalls.append(f"Only {MAX_COPIES} of the {entity.count} {entity.noun}s are drawn.")
-    tiny = [e.noun for e in placed if max(s.box[3] - s.box[1] for s in subjects_of(subjects, e.id)) < TINY]
+    tiny = [e.noun for e in placed
+            if e.id not in hung and max(s.box[3] - s.box[1] for s in subjects_of(subjects, e.id)) < TINY]
     if tiny:
         shortfalls.append(f"To fit everything, the {' and the '.join(tiny)} {'is' if len(tiny) == 1 else 'are'} "
                           "drawn very small.")
@@ -67,7 +71,12 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
     if implied:
         notes.append("Put on the " + _noun(scene, implied[0].parent) + ": " +
                      ", ".join(_noun(scene, link.child) for link in implied) + ".")
+    at_windows = [r for r, _ in links.dropped if {r.subject, r.object} & set(hung)]
+    if at_windows:
+        notes.append("Kept at the window: " + "; ".join(_relation(scene, r) for r in at_windows) + ".")
     for relation, why in links.dropped:
+        if relation in at_windows:
+            continue
         wall = scene.entity(relation.object) if relation.object in walls else None
         if wall is not None and wall.noun.lower().endswith("wall"):
             _on_the_wall(scene, subjects, relation.subject, world, notes, shortfalls)
