@@ -27,13 +27,17 @@ from openbanana.scene import Entity
 USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "fire truck": "red",
                  "fire engine": "red", "polar bear": "white", **dict.fromkeys(
                      ("cherry blossom tree", "blossom tree", "sakura tree", "sakura", "almond blossom tree",
-                      "apple blossom tree", "flowering cherry tree"), "light pink")}
+                      "apple blossom tree", "flowering cherry tree"), "light pink"), "sandcastle": "sand"}
 # Materials that have one colour of their own: "a leather backpack" is brown, "a denim jacket" blue.
 MATERIAL_COLOURS = {"leather": "brown", "denim": "blue"}
 # Young animals the pictogram set draws as the grown one (a foal as a horse): drawn smaller than it. A puppy or a
 # kitten is the pet itself in most prompts, and keeps the size of one.
 YOUNG_ANIMALS = frozenset({"foal", "calf", "lamb", "piglet", "cub", "duckling", "fawn", "joey", "gosling", "cygnet"})
 YOUNG_SCALE = 0.6
+# Things a child builds in the image of a big one, drawn with the big one's pictogram: at a child's-toy size, not
+# a real castle's ("a sandcastle", "a castle of sand").
+MINIATURES = frozenset({"sandcastle", "sand castle"})
+MINIATURE_SCALE = 0.22
 PLURAL_ONLY = frozenset({"people", "folks", "crowd"})  # nouns that are many though no number or -s says so
 
 
@@ -49,6 +53,8 @@ def to_entity(entity_id: str, draft: Draft) -> Entity:
     usual = usual or (content_colour(draft.noun, draft.modifiers) if draft.color is None else None)
     young = not draft.person and (draft.noun in YOUNG_ANIMALS or (draft.animal and draft.age in ("baby", "child")))
     scale = draft.scale * YOUNG_SCALE if young and draft.scale == 1.0 else draft.scale  # a foal beside the mare
+    if noun in MINIATURES or (noun == "castle" and (draft.color_name or draft.material) == "sand"):
+        scale *= MINIATURE_SCALE
     first = noun.split()[0] if " " in noun else ""
     material = draft.material or (MATERIALS[first] if first in MATERIALS and named_form(noun) else "")
     count = BARE_PLURAL_COUNT if draft.noun in PLURAL_ONLY and draft.count == 1 else draft.count
