@@ -11,6 +11,7 @@ from openbanana.geometry import overlaps
 from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.kinds import DISCS
 
+TALL = 0.1  # furniture rising this far above the floor line stands in front of the wall where a window would be
 SUN_RADIUS, MOON_RADIUS = 0.11 * 1.4, 0.07 * 1.4  # the disc and its halo, as the renderer draws them
 
 
@@ -28,8 +29,9 @@ def finish_background(background: Background, subjects: Sequence[Subject], avoid
     else:
         light = background.light
     background = replace(background, light=light)
-    if background.scene == "floor" and background.backdrop == "room":
-        background = replace(background, window=_window(background.horizon, avoid, ratio, hero_x, rng,
+    if background.scene == "floor" and background.backdrop == "room":  # clear of the text, and of tall furniture
+        tall = [s.box for s in subjects if s.form and s.box[1] < background.horizon - TALL]  # (a bookcase)
+        background = replace(background, window=_window(background.horizon, [*avoid, *tall], ratio, hero_x, rng,
                                                         window_scale))
     return background
 
