@@ -18,6 +18,7 @@ import pytest
 from PIL import Image
 
 from openbanana.engines.draft.styles.pixel import pixelate
+from openbanana.geometry import overlaps
 from openbanana.planner.rules.scene.kinds import kind_of
 from tests.unit.test_composer_holds6 import ink_box
 from tests.unit.test_composer_holds9 import holds
@@ -142,3 +143,11 @@ def test_a_sandcastle_is_sand_coloured_and_smaller_than_a_child(prompt: str) -> 
     castle = next(e for e in plan.scene.entities if "castle" in e.noun)
     assert castle.color is not None and castle.color[0] > castle.color[2] + 40, castle  # sand, not grey stone
     assert kind_of(castle).size * castle.scale < 1.0, castle
+
+
+def test_a_library_shows_a_bookcase_and_its_window_keeps_clear_of_it() -> None:
+    plan = plan_of("a girl reading in a quiet library")
+    cases = [s for s in plan.subjects if s.form == "bookcase"]
+    window = plan.background.window
+    assert cases and window is not None
+    assert all(not overlaps(window, case.box) for case in cases), (window, cases)
