@@ -1,16 +1,22 @@
 """The twelfth round of everyday photo-edit requests (bench/data/edits_eyes12.jsonl), through the real planner and
 draft engine: a photo extended to a new frame grows its margins from pieces of its own edges (image quilting), so a
 plain backdrop stays plain (no piece of the subject beside it) and foliage continues as foliage rather than as a
-smear of its colours; the answer says the margins are no new detail from the scene."""
+smear of its colours; the answer says the margins are no new detail from the scene. A thing covered, filled or
+decorated with small countable things has them strewn on it (balloons filling a sky: several, up in it), and the
+answer says the covering is only approximated."""
 
 from __future__ import annotations
 
 import random
 
+import cv2
 import numpy as np
+import pytest
 
 from openbanana.engines.draft.photo.quilting import quilted
+from tests.unit.test_photo_reading import read
 from tests.unit.test_photo_requests import ask, photo
+from tests.unit.test_photo_requests_sixth import edited
 from tests.unit.test_photo_requests_third import edge_energy
 
 
@@ -44,3 +50,41 @@ def test_quilted_margins_are_taken_from_the_edge_they_continue() -> None:
     for side in (grown[:, :36], grown[:, -36:]):
         assert side[:24, :, 2].mean() > 200 and side[36:, :, 1].mean() > side[36:, :, 2].mean() + 60
     assert np.array_equal(grown[:, 40:130], small)  # the photo itself untouched
+
+
+@pytest.mark.parametrize(("prompt", "name", "destination"), [
+    ("cover the table with rose petals", "petals", "on the table"),
+    ("cover the table in autumn leaves", "autumn leaves", "on the table"),
+    ("fill the sky with balloons", "balloons", "in the sky"),
+    ("decorate the cake with candles", "candles", "on the cake"),
+])
+def test_a_thing_covered_with_small_things_strews_them_on_it(prompt: str, name: str, destination: str) -> None:
+    assert [(e.kind, e.name, e.destination) for e in read(prompt).photo_edits] == [("add", name, destination)]
+
+
+@pytest.mark.parametrize("prompt", ["fill the glass with wine", "decorate the photo with little hearts",
+                                    "decorate the rocket with stars"])
+def test_a_mass_the_photo_itself_or_painted_scenery_is_no_covering(prompt: str) -> None:
+    """Wine is no count of things, the photo is decorated by a sticker, and stars are a star field over the sky, not
+    things laid on the rocket: these stay as they were read (a sticker said to stand in)."""
+    assert read(prompt).photo_edits == ()
+
+
+def test_balloons_filling_the_sky_are_several_in_the_sky_and_said_as_approximated() -> None:
+    image = photo("rocket.jpg")
+    _out, _before, moved, answer = edited("fill the sky with balloons", image)
+    _count, _labels, stats, centres = cv2.connectedComponentsWithStats(
+        cv2.morphologyEx(moved.astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8)))
+    balloons = stats[1:, cv2.CC_STAT_AREA] > 0.001 * moved.size
+    assert balloons.sum() >= 4  # several, not one pictogram (touching copies may merge)
+    assert (centres[1:][balloons][:, 1] < 0.6 * moved.shape[0]).all()  # up in the sky
+    assert "is only approximated" in answer and "the sky itself is not filled" in answer
+    assert "I drew one" not in answer
+
+
+def test_petals_covering_a_table_that_is_not_found_never_claim_the_table() -> None:
+    _out, _before, moved, answer = edited("cover the table with rose petals", photo("coffee.jpg"))
+    assert moved.mean() > 0.002
+    assert "the table itself is not covered" in answer and "could not find the table" in answer
+    assert "on the table" not in answer  # the answer names no place it did not find
+

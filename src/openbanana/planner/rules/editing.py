@@ -11,6 +11,7 @@ from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules.edit_texts import place_texts
 from openbanana.planner.rules.layout import overlaps
 from openbanana.planner.rules.notes import edit_notes
+from openbanana.planner.rules.photo_covering import not_covered
 from openbanana.planner.rules.photo_parts import asks_a_change
 from openbanana.planner.rules.photo_reading import EditReading, read_photo_edits, split_clauses
 from openbanana.planner.rules.reading import FoundSubject, PromptReading
@@ -46,7 +47,8 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
         palette=tuple(colors[:6]), subjects=stickers, texts=tuple(blocks), style=reading.style, edits=edits,
         notes=notes, reference_count=request.reference_count, seed=request.seed, layout="edit", crop=crop,
         unsupported=unsupported, photo_edits=photo.edits,
-        shortfalls=stand_ins(split_clauses(lowered), [s.label for s in stickers]) if changed else (_UNCHANGED,),
+        shortfalls=(*stand_ins(split_clauses(lowered), [s.label for s in stickers]), *not_covered(photo.edits))
+        if changed else (_UNCHANGED,),
     )
 
 
