@@ -3,7 +3,9 @@ draft engine: a photo extended to a new frame grows its margins from pieces of i
 plain backdrop stays plain (no piece of the subject beside it) and foliage continues as foliage rather than as a
 smear of its colours; the answer says the margins are no new detail from the scene. A thing covered, filled or
 decorated with small countable things has them strewn on it (balloons filling a sky: several, up in it), and the
-answer says the covering is only approximated."""
+answer says the covering is only approximated. An animal other than a cat, outlined side-on on a plain backdrop
+(the horse), has its head found at the end its ears are at, and a hat goes there; the answer says the animal
+itself was not recognised."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import cv2
 import numpy as np
 import pytest
 
+from openbanana.engines.draft.photo.animal_heads import animal_head
 from openbanana.engines.draft.photo.quilting import quilted
 from tests.unit.test_photo_reading import read
 from tests.unit.test_photo_requests import ask, photo
@@ -88,3 +91,29 @@ def test_petals_covering_a_table_that_is_not_found_never_claim_the_table() -> No
     assert "the table itself is not covered" in answer and "could not find the table" in answer
     assert "on the table" not in answer  # the answer names no place it did not find
 
+
+def test_a_horse_outlined_on_white_has_its_head_found_at_the_ears_end() -> None:
+    image = photo("horse.jpg")  # side-on, facing right: the ears are its highest point, the muzzle beyond them
+    rgb = np.asarray(image)
+    head = animal_head(rgb)
+    assert head is not None
+    height, width = rgb.shape[:2]
+    assert head.centre[0] > 0.7 * width and head.centre[1] < 0.35 * height  # up at the right-hand end
+    assert head.nose[0] > head.forehead[0]  # the muzzle reaches out past the ears, the way it faces
+    flipped = animal_head(np.ascontiguousarray(rgb[:, ::-1]))  # facing left: the head at the left-hand end
+    assert flipped is not None and flipped.nose[0] < 0.3 * width
+
+
+@pytest.mark.parametrize("name", ["astronaut.jpg", "coffee.jpg", "clock.jpg"])
+def test_no_animal_head_without_a_side_on_outline_on_a_plain_backdrop(name: str) -> None:
+    assert animal_head(np.asarray(photo(name))) is None  # a portrait, a table, a round clock on a wall
+
+
+def test_a_party_hat_on_the_horse_sits_on_its_head_and_says_the_head_was_taken_from_the_outline() -> None:
+    image = photo("horse.jpg")
+    _out, _before, moved, answer = edited("put a party hat on the horse", image)
+    ys, xs = np.nonzero(moved)
+    height, width = moved.shape
+    assert len(xs) > 0.002 * moved.size
+    assert np.median(xs) > 0.7 * width and np.median(ys) < 0.25 * height  # at the head, not on the back
+    assert "a party hat on the horse" in answer and "the animal itself is not recognised" in answer
