@@ -5,7 +5,8 @@ smear of its colours; the answer says the margins are no new detail from the sce
 decorated with small countable things has them strewn on it (balloons filling a sky: several, up in it), and the
 answer says the covering is only approximated. An animal other than a cat, outlined side-on on a plain backdrop
 (the horse), has its head found at the end its ears are at, and a hat goes there; the answer says the animal
-itself was not recognised."""
+itself was not recognised. A finish before a colour ("shiny copper") is no part of the thing and is said as not
+done; blur asked to be undone is sharpened and said as only that."""
 
 from __future__ import annotations
 
@@ -117,3 +118,36 @@ def test_a_party_hat_on_the_horse_sits_on_its_head_and_says_the_head_was_taken_f
     assert len(xs) > 0.002 * moved.size
     assert np.median(xs) > 0.7 * width and np.median(ys) < 0.25 * height  # at the head, not on the back
     assert "a party hat on the horse" in answer and "the animal itself is not recognised" in answer
+
+
+@pytest.mark.parametrize(("prompt", "target", "colour", "finish"), [
+    ("make the coins shiny copper", "the coins", "copper", "a shiny finish on the coins"),
+    ("paint the bike matte black", "the bike", "black", "a matte finish on the bike"),
+])
+def test_a_finish_before_the_colour_is_no_part_of_the_thing_and_is_said_as_not_done(prompt: str, target: str,
+                                                                                     colour: str, finish: str) -> None:
+    reading = read(prompt)
+    assert [(e.kind, e.target, e.name) for e in reading.photo_edits] == [("recolor", target, colour)]
+    assert any(finish in said for said in reading.unsupported)
+
+
+def test_shiny_copper_coins_are_all_recoloured_and_the_shine_is_said_as_not_done() -> None:
+    _out, _before, moved, answer = edited("make the coins shiny copper", photo("coins.jpg"))
+    assert moved.mean() > 0.15  # every coin, not the main subject's few
+    assert "the coins recoloured copper" in answer and "Not done: a shiny finish on the coins" in answer
+    assert "coins shiny" not in answer
+
+
+@pytest.mark.parametrize("prompt", ["fix the motion blur", "make it less blurry", "unblur it"])
+def test_blur_asked_undone_is_sharpened_and_said_as_only_sharpened(prompt: str) -> None:
+    image = photo("clock.jpg")
+    out, before, _moved, answer = edited(prompt, image)
+    gray, was = (cv2.cvtColor(a, cv2.COLOR_RGB2GRAY) for a in (out, before))
+    assert cv2.Laplacian(gray, cv2.CV_64F).var() > 1.3 * cv2.Laplacian(was, cv2.CV_64F).var()
+    assert "sharper detail" in answer and "Blur cannot be undone here" in answer and "Not done" not in answer
+
+
+def test_sharpening_alone_says_nothing_of_blur() -> None:
+    _out, answer = ask("sharpen it and remove the watermark", photo("clock.jpg"))
+    assert "Blur cannot be undone" not in answer
+

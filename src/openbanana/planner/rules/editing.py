@@ -47,8 +47,9 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
         palette=tuple(colors[:6]), subjects=stickers, texts=tuple(blocks), style=reading.style, edits=edits,
         notes=notes, reference_count=request.reference_count, seed=request.seed, layout="edit", crop=crop,
         unsupported=unsupported, photo_edits=photo.edits,
-        shortfalls=(*stand_ins(split_clauses(lowered), [s.label for s in stickers]), *not_covered(photo.edits))
-        if changed else (_UNCHANGED,),
+        shortfalls=(*stand_ins(split_clauses(lowered), [s.label for s in stickers]), *not_covered(photo.edits),
+                    *((UNBLURRED,) if "sharpen" in edits and _BLUR_UNDONE.search(lowered) else ())) if changed
+        else (_UNCHANGED,),
     )
 
 
@@ -58,6 +59,11 @@ _PLACES = ("center", "centre", "middle", "left side", "right side", "left half",
 _CROP_VERBS = r"\b(?:crop|cropped|zoom|focus|cut|just|only|keep)\b"
 _UNCHANGED = f"{PHOTO_UNCHANGED}: none of the changes asked for is one I can make here, so it is only " \
              "fitted to the requested size."
+# Blur asked to be undone is only sharpened: said, so "fix the motion blur" is never claimed as fixed
+_BLUR_UNDONE = re.compile(r"\b(?:fix|remove|reduce|undo|correct)\b[^.]*\bblur|\b(?:unblur|deblur)|"
+                          r"\b(?:less|not) blurry\b")
+UNBLURRED = "Blur cannot be undone here: the photo is only sharpened, which crisps its edges but does not bring back " \
+            "the detail the blur lost."
 _STYLE_OPS: dict[str, tuple[EditOp, ...]] = {"vintage_film": ("sepia",), "black_and_white": ("grayscale",)}
 
 

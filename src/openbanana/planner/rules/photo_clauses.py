@@ -15,7 +15,7 @@ from openbanana.planner.rules.photo_combine_clauses import read_combine
 from openbanana.planner.rules.photo_covering import read_cover
 from openbanana.planner.rules.photo_frame_clauses import read_crop, read_outpaint
 from openbanana.planner.rules.photo_mark_clauses import read_border, read_circle, read_polaroid
-from openbanana.planner.rules.photo_patterns import plain_part
+from openbanana.planner.rules.photo_patterns import plain_part, unfinished
 from openbanana.planner.rules.photo_text_clauses import read_text_at_thing
 from openbanana.planner.rules.photo_words import (
     COLOR_NAMES,
@@ -81,7 +81,7 @@ def read_pair(clause: str, count: int) -> list[PhotoEdit] | None:
 def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
     """A thing given a colour; "with white polka dots" after it is left out here (said as not done by the reading)."""
     plain = plain_part(clause)
-    return _read_one_recolor(clause, clause) or (_read_one_recolor(plain, clause) if plain else None)
+    return _read_one_recolor(unfinished(clause), clause) or (_read_one_recolor(plain, clause) if plain else None)
 
 
 def _one_coloured(part: str, request: str) -> list[PhotoEdit] | None:
