@@ -67,10 +67,11 @@ def test_a_thing_covered_with_small_things_strews_them_on_it(prompt: str, name: 
 
 
 @pytest.mark.parametrize("prompt", ["fill the glass with wine", "decorate the photo with little hearts",
-                                    "decorate the rocket with stars"])
-def test_a_mass_the_photo_itself_or_painted_scenery_is_no_covering(prompt: str) -> None:
-    """Wine is no count of things, the photo is decorated by a sticker, and stars are a star field over the sky, not
-    things laid on the rocket: these stay as they were read (a sticker said to stand in)."""
+                                    "decorate the rocket with stars", "fill the empty space with more coins"])
+def test_a_mass_the_photo_itself_painted_scenery_or_an_empty_place_is_no_covering(prompt: str) -> None:
+    """Wine is no count of things, the photo is decorated by a sticker, stars are a star field over the sky, not
+    things laid on the rocket, and an empty place has no finder (the coins would land on the coins): these stay as
+    they were read (a sticker said to stand in)."""
     assert read(prompt).photo_edits == ()
 
 

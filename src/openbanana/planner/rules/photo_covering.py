@@ -20,6 +20,7 @@ from openbanana.planner.rules.stand_in_stickers import THE_PHOTO
 COVERING_VERBS = ("cover", "fill", "decorate", "carpet", "litter", "dot")
 _COVER = re.compile(rf"^({'|'.join(COVERING_VERBS)})\s+(the [a-z' ]+?|her [a-z ]+?|his [a-z ]+?)\s+(?:with|in)\s+"
                     r"(?:(?:some|more|lots of|a lot of|many|little|tiny|small)\s+)*([a-z][a-z -]*[a-z])$")
+_EMPTY = re.compile(r"\b(?:space|gaps?|room|spot|area|spaces|holes?)$")
 _INSIDE = re.compile(r"\b(?:sky|space|air|water|lake|sea|gap|room|box|bowl|basket|jar|glass)$")
 
 
@@ -29,6 +30,8 @@ def read_cover(clause: str, count: int) -> list[PhotoEdit] | None:
     if found is None or re.fullmatch(THE_PHOTO, found.group(2)) or not is_plural(found.group(3).split()[-1]):
         return None
     thing, things = found.group(2), found.group(3)
+    if _EMPTY.search(thing):
+        return None  # "fill the empty space with coins": no finder for an empty place, so a sticker stands in
     laid = read_add(f"scatter {things} {'in' if _INSIDE.search(thing) else 'on'} {thing}", count)
     if not laid or not all(edit.glyph for edit in laid):
         return None  # painted scenery ("stars" is a star field over the sky): not laid on the thing
