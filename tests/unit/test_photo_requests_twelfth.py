@@ -6,7 +6,8 @@ decorated with small countable things has them strewn on it (balloons filling a 
 answer says the covering is only approximated. An animal other than a cat, outlined side-on on a plain backdrop
 (the horse), has its head found at the end its ears are at, and a hat goes there; the answer says the animal
 itself was not recognised. A finish before a colour ("shiny copper") is no part of the thing and is said as not
-done; blur asked to be undone is sharpened and said as only that."""
+done; blur asked to be undone is sharpened and said as only that. A necklace (beads, pearls, a heart pendant) and
+earrings are drawn on the face found, no longer said as things this engine cannot draw."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import numpy as np
 import pytest
 
 from openbanana.engines.draft.photo.animal_heads import animal_head
+from openbanana.engines.draft.photo.faces import find_faces
 from openbanana.engines.draft.photo.quilting import quilted
 from tests.unit.test_photo_reading import read
 from tests.unit.test_photo_requests import ask, photo
@@ -152,3 +154,23 @@ def test_sharpening_alone_says_nothing_of_blur() -> None:
     _out, answer = ask("sharpen it and remove the watermark", photo("clock.jpg"))
     assert "Blur cannot be undone" not in answer
 
+
+@pytest.mark.parametrize(("prompt", "name"), [
+    ("give her a heart necklace", "heart_necklace"), ("put a pearl necklace on her", "pearl_necklace"),
+    ("give her a pair of gold earrings", "earrings"),
+])
+def test_jewellery_is_an_accessory_drawn_on_the_face_found(prompt: str, name: str) -> None:
+    assert [(e.kind, e.name) for e in read(prompt).photo_edits] == [("accessory", name)]
+
+
+def test_a_necklace_hangs_below_her_chin_and_earrings_beside_her_face() -> None:
+    image = photo("astronaut.jpg")
+    face = find_faces(np.asarray(image))[0]
+    for prompt, inside in (("give her a heart necklace", lambda y, x: y > face.chin[1]),
+                           ("give her a pair of gold earrings",
+                            lambda y, x: (x < face.cheek_left[0] + 5) | (x > face.cheek_right[0] - 5))):
+        out, _before, moved, answer = edited(prompt, image)
+        scale = out.shape[1] / image.width
+        ys, xs = np.nonzero(moved)
+        assert len(ys) > 30 and inside(ys / scale, xs / scale).mean() > 0.9
+        assert answer.startswith("Here is your") and "Not done" not in answer and " on her" in answer
