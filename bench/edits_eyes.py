@@ -21,7 +21,8 @@ third round's 30, `--set bench/data/edits_eyes4.jsonl` for the fourth round's 30
 `--set bench/data/edits_eyes8.jsonl` for the eighth round's 30,
 `--set bench/data/edits_eyes9.jsonl` for the ninth round's 30,
 `--set bench/data/edits_eyes10.jsonl` for the tenth round's 30,
-`--set bench/data/edits_eyes11.jsonl` for the eleventh round's 30.
+`--set bench/data/edits_eyes11.jsonl` for the eleventh round's 30,
+`--set bench/data/edits_eyes12.jsonl` for the twelfth round's 30.
 """
 
 from __future__ import annotations
@@ -109,6 +110,9 @@ def ask(client: genai.Client, request: dict[str, Any], photos: list[Image.Image]
             text.append(part.text)
         if part.inline_data and part.inline_data.data:
             image = Image.open(io.BytesIO(part.inline_data.data)).convert("RGB")
+    blocked = response.prompt_feedback.block_reason if response.prompt_feedback else None
+    if blocked and not text:  # a refusal has no text of its own: the sheet says why there is no picture
+        text.append(f"[no answer: the request was blocked, {blocked.value}]")
     return image, " ".join(text)
 
 

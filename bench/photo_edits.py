@@ -112,6 +112,11 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("global: film grain", "coffee.jpg", "make it grainy"),
     ("add: strewn beside a thing", "coffee.jpg", "sharpen it and scatter petals around the cup"),
     ("combine: a cut-out next to a cat", "chelsea.jpg+coffee.jpg", "put the cup from the second photo next to the cat"),
+    ("outpaint: a plain backdrop widened", "horse.jpg@16:9", "make it a wide 16:9 picture"),
+    ("outpaint: a portrait to 4:5", "chelsea.jpg@4:5", "extend it to a 4:5 portrait for instagram"),
+    ("add: a sky filled with balloons", "rocket.jpg", "fill the sky with balloons"),
+    ("accessory: a hat on a horse's outline", "horse.jpg", "put a party hat on the horse"),
+    ("accessory: a heart necklace", "astronaut.jpg", "give her a heart necklace"),
 )
 
 

@@ -24,9 +24,7 @@ from tests.unit.test_photo_requests_sixth import edited
 @pytest.mark.parametrize(("prompt", "admitted"), [
     ("sharpen it and fill the glass with wine", "the glass itself is not filled"),
     ("fill the bowl with fruit", "the bowl itself is not filled"),
-    ("cover the table with flowers", "the table itself is not covered"),
-    ("decorate the cake with candles", "the cake itself is not decorated"),
-])
+])  # (covered or decorated with countable things, they are strewn: test_photo_requests_twelfth.py)
 def test_a_sticker_standing_in_for_a_change_to_a_thing_says_the_thing_was_not_changed(prompt: str,
                                                                                       admitted: str) -> None:
     """The sticker is drawn (the photo changed), and the answer says it only stands in."""

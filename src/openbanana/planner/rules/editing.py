@@ -11,6 +11,7 @@ from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules.edit_texts import place_texts
 from openbanana.planner.rules.layout import overlaps
 from openbanana.planner.rules.notes import edit_notes
+from openbanana.planner.rules.photo_covering import not_covered
 from openbanana.planner.rules.photo_parts import asks_a_change
 from openbanana.planner.rules.photo_reading import EditReading, read_photo_edits, split_clauses
 from openbanana.planner.rules.reading import FoundSubject, PromptReading
@@ -46,7 +47,9 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
         palette=tuple(colors[:6]), subjects=stickers, texts=tuple(blocks), style=reading.style, edits=edits,
         notes=notes, reference_count=request.reference_count, seed=request.seed, layout="edit", crop=crop,
         unsupported=unsupported, photo_edits=photo.edits,
-        shortfalls=stand_ins(split_clauses(lowered), [s.label for s in stickers]) if changed else (_UNCHANGED,),
+        shortfalls=(*stand_ins(split_clauses(lowered), [s.label for s in stickers]), *not_covered(photo.edits),
+                    *((UNBLURRED,) if "sharpen" in edits and _BLUR_UNDONE.search(lowered) else ())) if changed
+        else (_UNCHANGED,),
     )
 
 
@@ -56,6 +59,11 @@ _PLACES = ("center", "centre", "middle", "left side", "right side", "left half",
 _CROP_VERBS = r"\b(?:crop|cropped|zoom|focus|cut|just|only|keep)\b"
 _UNCHANGED = f"{PHOTO_UNCHANGED}: none of the changes asked for is one I can make here, so it is only " \
              "fitted to the requested size."
+# Blur asked to be undone is only sharpened: said, so "fix the motion blur" is never claimed as fixed
+_BLUR_UNDONE = re.compile(r"\b(?:fix|remove|reduce|undo|correct)\b[^.]*\bblur|\b(?:unblur|deblur)|"
+                          r"\b(?:less|not) blurry\b")
+UNBLURRED = "Blur cannot be undone here: the photo is only sharpened, which crisps its edges but does not bring back " \
+            "the detail the blur lost."
 _STYLE_OPS: dict[str, tuple[EditOp, ...]] = {"vintage_film": ("sepia",), "black_and_white": ("grayscale",)}
 
 

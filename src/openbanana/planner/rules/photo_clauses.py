@@ -12,9 +12,10 @@ from openbanana.plan import PhotoEdit
 from openbanana.planner.rules.photo_addition_clauses import read_accessory, read_add, read_thought
 from openbanana.planner.rules.photo_background_clauses import read_background, read_sky
 from openbanana.planner.rules.photo_combine_clauses import read_combine
+from openbanana.planner.rules.photo_covering import read_cover
 from openbanana.planner.rules.photo_frame_clauses import read_crop, read_outpaint
 from openbanana.planner.rules.photo_mark_clauses import read_border, read_circle, read_polaroid
-from openbanana.planner.rules.photo_patterns import plain_part
+from openbanana.planner.rules.photo_patterns import plain_part, unfinished
 from openbanana.planner.rules.photo_text_clauses import read_text_at_thing
 from openbanana.planner.rules.photo_words import (
     COLOR_NAMES,
@@ -80,7 +81,7 @@ def read_pair(clause: str, count: int) -> list[PhotoEdit] | None:
 def read_recolor(clause: str, count: int) -> list[PhotoEdit] | None:
     """A thing given a colour; "with white polka dots" after it is left out here (said as not done by the reading)."""
     plain = plain_part(clause)
-    return _read_one_recolor(clause, clause) or (_read_one_recolor(plain, clause) if plain else None)
+    return _read_one_recolor(unfinished(clause), clause) or (_read_one_recolor(plain, clause) if plain else None)
 
 
 def _one_coloured(part: str, request: str) -> list[PhotoEdit] | None:
@@ -136,5 +137,6 @@ def _read_one_recolor(clause: str, request: str) -> list[PhotoEdit] | None:
 
 
 # In this order: the first reader that recognises a clause reads it.
-READERS = (read_polaroid, read_border, read_circle, read_crop, read_pair, read_background, read_sky, read_combine,
-           read_remove, read_text_at_thing, read_thought, read_accessory, read_add, read_recolor, read_outpaint)
+READERS = (read_cover, read_polaroid, read_border, read_circle, read_crop, read_pair, read_background, read_sky,
+           read_combine, read_remove, read_text_at_thing, read_thought, read_accessory, read_add, read_recolor,
+           read_outpaint)

@@ -14,7 +14,7 @@ from openbanana.wording import article
 ADDING_VERBS = frozenset({"add", "put", "place", "insert", "draw", "include", "stick", "paste", "scatter", "sprinkle",
                           "strew", "throw", "drop"})
 # The photo itself, which stickers do decorate ("decorate it with hearts", "frame the picture with stars")
-_THE_PHOTO = r"(?:it|this|the (?:photo|picture|image|pic|shot|edges|corners|border|frame))"
+THE_PHOTO = r"(?:it|this|the (?:photo|picture|image|pic|shot|edges|corners|border|frame))"
 _DECORATING = frozenset({"decorate", "adorn", "frame", "border", "dot", "sprinkle", "trim", "edge"})
 _VERB_OBJECT_WITH = re.compile(r"^([a-z]+)\s+(.+?)\s+with\s+(.+)$")
 
@@ -28,7 +28,7 @@ def stand_ins(clauses: Sequence[str], stickers: Sequence[str]) -> tuple[str, ...
         if found is None or found.group(1) in ADDING_VERBS:
             continue
         verb, thing, rest = found.groups()
-        if verb in _DECORATING and re.fullmatch(_THE_PHOTO, thing):
+        if verb in _DECORATING and re.fullmatch(THE_PHOTO, thing):
             continue
         labels = [s for s in stickers if re.search(rf"\b{re.escape(s)}\b", rest)]
         if not labels:

@@ -14,6 +14,7 @@ from PIL import Image
 
 from openbanana.engines.draft.photo.face_frame import Frame, Point, finish, glyph_on, layer_for
 from openbanana.engines.draft.photo.faces import Face
+from openbanana.engines.draft.photo.jewellery import earrings, heart_necklace, necklace, pearl_necklace
 from openbanana.engines.draft.photo.knit import in_light, knitted, tinted
 
 
@@ -227,7 +228,8 @@ ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] 
     "graduation_cap": _headwear("🎓", 1.5, 0.6), "helmet": _headwear("⛑", 1.45, 0.2),
     "crown": _headwear("👑", 0.85, 0.85), "party_hat": party_hat, "mustache": mustache, "clown_nose": clown_nose,
     "halo": halo, "santa_hat": santa_hat, "cowboy_hat": cowboy_hat, "cat_ears": cat_ears,
-    "flower_crown": flower_crown, "bow": bow, "bow_tie": bow_tie,
+    "flower_crown": flower_crown, "bow": bow, "bow_tie": bow_tie, "necklace": necklace,
+    "pearl_necklace": pearl_necklace, "heart_necklace": heart_necklace, "earrings": earrings,
 }
 
 

@@ -117,7 +117,7 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         note = not_done(edit, f"I could not find {missing} in the photo, so I put the {edit.name} at {where(box)} "
                               "instead.")
     aloft = in_sky or _thing_words(edit, OVER_WORDS) is not None  # flying over a thing: no shadow under it
-    if strewn(edit) and not aloft and in_front is None and strew(photo, edit, box, avoid):
+    if strewn(edit) and in_front is None and strew(photo, edit, box, avoid, aloft=aloft):
         return note  # several strewn round the spot, so no "I drew one" is said
     return _lay(photo, edit, box, note, in_front, shadow=not aloft)
 

@@ -1,9 +1,9 @@
 """Outpaint: extend a photo to a new aspect ratio (or zoom out) instead of cropping it or adding bars.
 
-The photo is fitted whole inside the new frame; the new margins get the photo's colours carried outward (inpainting
-on a small copy, which continues each edge's colours smoothly) plus fine texture in patches taken at random from
-the photo's own edge band, and a short mirrored continuation right at the seam; so the extension reads as more of
-the same place, with no bars and no mirrored ghost of the subject. The photo's own pixels are kept.
+The photo is fitted whole inside the new frame; the new margins are grown from pieces of the photo's own edges on a
+small copy (`quilting`: trees continue as trees, a plain backdrop stays plain), softened the farther they reach so
+a copied shape never reads as a ghost, plus fine grain in patches from the photo's edge band and a very short
+mirrored continuation right at the seam. No bars; the photo's own pixels are kept.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ import cv2
 import numpy as np
 
 from openbanana.engines.draft.photo.arrays import U8, resize_to, u8
+from openbanana.engines.draft.photo.quilting import quilted
 
-SMALL_LONG_SIDE = 384  # the soft continuation is built on a copy this size, then scaled up
-BLUR_GROWTH = 0.45  # the continuation's blur radius, as a share of the distance from the photo's edge
+QUILT_LONG_SIDE = 384  # the patches are chosen and laid on a copy this size
+BLUR_GROWTH = 0.12  # the margins' blur radius, as a share of the distance from the photo's edge (small copy)
 
 
 def outpaint(rgb: U8, width: int, height: int, rng: random.Random, zoom: float = 1.0) -> U8:
@@ -33,12 +34,41 @@ def outpaint(rgb: U8, width: int, height: int, rng: random.Random, zoom: float =
     known = np.zeros((height, width), np.float32)
     known[y0:y0 + fh, x0:x0 + fw] = 1
     distance = cv2.distanceTransform((1 - known).astype(np.uint8), cv2.DIST_L2, 5)
-    seam = max(4.0, min(fw, fh) * 0.04)
+    seam = max(2.0, min(fw, fh) * 0.01)
     near = np.exp(-distance / seam)[..., None]  # the mirrored copy only right at the edge: no ghost of the subject
-    extension = _soft_continuation(fitted, pads, width, height) + _half_texture(fitted, (x0, y0), width, height, rng)
+    extension = _quilted(fitted, pads, width, height, rng) + _half_texture(fitted, (x0, y0), width, height, rng)
     out = mirrored * near + extension * (1 - near)
     out[y0:y0 + fh, x0:x0 + fw] = fitted  # the photo itself is never altered
     return u8(out + 0.5)
+
+
+def _quilted(fitted: U8, pads: tuple[int, int, int, int], width: int, height: int, rng: random.Random) -> np.ndarray:
+    """The margins grown from the photo's own patches on a small copy (`quilting`), scaled up: the scene's shapes
+    continue at a coarse scale, the fine grain comes from `_texture`."""
+    top, bottom, left, right = pads
+    scale = min(1.0, QUILT_LONG_SIDE / max(width, height))
+    sw, sh = max(8, round(width * scale)), max(8, round(height * scale))
+    x0, y0 = round(left * scale), round(top * scale)
+    x1, y1 = max(x0 + 2, sw - round(right * scale)), max(y0 + 2, sh - round(bottom * scale))
+    photo = cv2.resize(fitted, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA).astype(np.float32)
+    grown = quilted(photo, (y0, sh - y1, x0, sw - x1), rng)
+    known = np.zeros((sh, sw), np.uint8)
+    known[y0:y1, x0:x1] = 1
+    distance = cv2.distanceTransform(1 - known, cv2.DIST_L2, 5)
+    return np.asarray(resize_to(_blurred_outward(grown, distance * BLUR_GROWTH), width, height), np.float32)
+
+
+def _blurred_outward(image: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """`image` blurred by `wanted` (a radius per pixel), blended between a few fixed blurs: pieces of the photo
+    stay crisp beside it and soften farther out, where a copied shape would read as a ghost."""
+    sigmas = [0.8, 2.0, 4.0, 8.0, 16.0]
+    stack = [cv2.GaussianBlur(image, (0, 0), s) for s in sigmas]
+    wanted = np.clip(wanted, sigmas[0], sigmas[-1])
+    out = stack[0]
+    for i in range(len(sigmas) - 1):
+        t = np.clip((wanted - sigmas[i]) / (sigmas[i + 1] - sigmas[i]), 0, 1)[..., None]
+        out = np.where((wanted > sigmas[i])[..., None], stack[i] * (1 - t) + stack[i + 1] * t, out)
+    return np.asarray(out, np.float32)
 
 
 def _half_texture(fitted: U8, origin: tuple[int, int], width: int, height: int, rng: random.Random) -> np.ndarray:
@@ -86,41 +116,3 @@ def _texture(fitted: U8, origin: tuple[int, int], width: int, height: int, rng: 
             total[ty0:ty1, tx0:tx1] += piece * w[..., None]
             weight[ty0:ty1, tx0:tx1] += w
     return np.asarray(total / np.maximum(weight, 1e-3)[..., None], np.float32)
-
-
-def _soft_continuation(fitted: U8, pads: tuple[int, int, int, int], width: int, height: int) -> np.ndarray:
-    """The margins as the photo mirrored outward and blurred more the farther it reaches (sharp at the seam, soft
-    colour far from it), blended into the edge colours' smooth field where the mirror would repeat the middle of
-    the photo: the rows keep their colours (sky beside sky, trees beside trees) with no ghost of the subject."""
-    top, bottom, left, right = pads
-    scale = min(1.0, SMALL_LONG_SIDE / max(width, height))
-    sw, sh = max(8, round(width * scale)), max(8, round(height * scale))
-    x0, y0 = round(left * scale), round(top * scale)
-    x1, y1 = max(x0 + 2, sw - round(right * scale)), max(y0 + 2, sh - round(bottom * scale))
-    photo = cv2.resize(fitted, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA).astype(np.float32)
-    mirrored = cv2.copyMakeBorder(photo, y0, sh - y1, x0, sw - x1, cv2.BORDER_REFLECT_101)
-    known = np.zeros((sh, sw), np.float32)
-    known[y0:y1, x0:x1] = 1
-    distance = cv2.distanceTransform((1 - known).astype(np.uint8), cv2.DIST_L2, 5)
-    sigmas = [0.0, 2.0, 5.0, 10.0, 20.0, 40.0]
-    stack = [mirrored] + [cv2.GaussianBlur(mirrored, (0, 0), s) for s in sigmas[1:]]
-    wanted = np.clip(distance * BLUR_GROWTH, 0, sigmas[-1])
-    out = np.zeros_like(mirrored)
-    for i in range(len(sigmas) - 1):
-        lo, hi = sigmas[i], sigmas[i + 1]
-        t = np.clip((wanted - lo) / (hi - lo), 0, 1)[..., None]
-        inside = ((wanted >= lo) & ((wanted < hi) | (i == len(sigmas) - 2)))[..., None]
-        out = np.where(inside, stack[i] * (1 - t) + stack[i + 1] * t, out)
-    reach = max(4.0, min(x1 - x0, y1 - y0) * 0.15)  # beyond this the mirror shows the photo's middle
-    field = _edge_field(photo, (y0, sh - y1, x0, sw - x1), reach)
-    far = np.clip((distance - reach * 0.25) / (reach * 0.75), 0, 1)[..., None]
-    out = out * (1 - far) + field * far
-    return np.asarray(resize_to(out, width, height), np.float32)
-
-
-def _edge_field(photo: np.ndarray, pads: tuple[int, int, int, int], reach: float) -> np.ndarray:
-    """The colours along the photo's edges carried straight out (each row to the sides, each column up and down),
-    softened: sky continues as sky and trees as trees, as smooth colour with no shapes in it."""
-    soft = cv2.GaussianBlur(photo, (0, 0), max(1.0, reach * 0.5))
-    carried = cv2.copyMakeBorder(soft, *pads, cv2.BORDER_REPLICATE)
-    return np.asarray(cv2.GaussianBlur(carried, (0, 0), max(1.0, reach)), np.float32)

@@ -36,7 +36,8 @@ from openbanana.plan import PHOTO_EXTENDED, Box, PhotoEdit, Plan, Subject, TextB
 
 ORDER = {"background": 1, "remove": 1, "recolor": 2, "sky": 3, "relight": 3, "add": 4, "accessory": 4, "style": 5}
 RATIO_TOLERANCE = 0.12  # a frame this much wider or taller than the photo is extended rather than cropped
-MARGINS = "The added margins continue the photo's own colours softly; they are not new detail from the scene."
+MARGINS = ("The added margins are grown from pieces of the photo's own edges, softly; they are not new detail from the "
+           "scene.")
 ROOM_BESIDE = 0.12  # the least share of the width beside a thing for a cut-out to be put there
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 

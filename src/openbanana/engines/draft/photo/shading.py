@@ -32,15 +32,15 @@ def lay_in(rgb: U8, subject: Subject, *, shadow: bool, seed: int) -> tuple[U8, t
     made, x, y = fitted
     if shadow:
         drop_shadow(canvas, made, x, y, sticker=False)
-    layer = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
-    draw_sprite(layer, made, (x, y))
     w, h = made.size
+    layer = Image.new("RGBA", (w, h), (0, 0, 0, 0))  # the sprite's own size: no full-frame layer per thing laid
+    draw_sprite(layer, made, (0, 0))
     box = (x, y, x + w, y + h)
     height, width = rgb.shape[:2]
     x0, y0, x1, y1 = max(0, x), max(0, y), min(width, x + w), min(height, y + h)
     if x1 <= x0 or y1 <= y0:
         return None
-    ink = f32(np.asarray(layer, np.float32)[y0:y1, x0:x1])
+    ink = f32(np.asarray(layer, np.float32)[y0 - y:y1 - y, x0 - x:x1 - x])
     colour, alpha = ink[..., :3], f32(ink[..., 3] / 255)
     rows = np.linspace(0, 1, y1 - y0, dtype=np.float32)[:, None, None] * np.ones((1, x1 - x0, 1), np.float32)
     colour = f32(colour * (TOP_LIGHT + (BOTTOM_SHADE - TOP_LIGHT) * rows))
@@ -51,9 +51,9 @@ def lay_in(rgb: U8, subject: Subject, *, shadow: bool, seed: int) -> tuple[U8, t
     soft = max(0.5, min(w, h) / 160)  # the photo's own softness: no edge crisper than its
     cover = f32(cv2.GaussianBlur(alpha, (0, 0), soft))[..., None]
     grain = np.random.default_rng(seed).normal(0, 3.0, colour.shape).astype(np.float32)
-    out = np.array(canvas, np.float32)  # the photo with the contact shadow
-    out[y0:y1, x0:x1] = out[y0:y1, x0:x1] * (1 - cover) + np.clip(colour + grain, 0, 255) * cover
-    return u8(out), box
+    out = np.array(canvas)  # the photo with the contact shadow; only the thing's box is worked in floats
+    out[y0:y1, x0:x1] = u8(out[y0:y1, x0:x1].astype(np.float32) * (1 - cover) + np.clip(colour + grain, 0, 255) * cover)
+    return out, box
 
 
 def _light_around(rgb: U8, box: tuple[int, int, int, int]) -> np.ndarray:

@@ -21,7 +21,7 @@ from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, rgb_
 from openbanana.engines.draft.photo.backdrop import replace_background, separate
 from openbanana.engines.draft.photo.by_color import color_match
 from openbanana.engines.draft.photo.face_frame import find_head_top
-from openbanana.engines.draft.photo.faces import Face, find_cat_faces, find_faces
+from openbanana.engines.draft.photo.faces import Face, find_faces
 from openbanana.engines.draft.photo.focus import FOCUSED, focus_cut
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.ink import INK_WORDS, find_ink
@@ -36,7 +36,7 @@ from openbanana.engines.draft.photo.styles import STYLES
 from openbanana.engines.draft.photo.target_words import findable, head_noun, in_background, is_people
 from openbanana.engines.draft.photo.text_boxes import ink, near_edges, paint_out, text_available, text_boxes
 from openbanana.engines.draft.photo.things import fill_plain, lone_thing
-from openbanana.engines.draft.photo.wearers import no_face, wearer
+from openbanana.engines.draft.photo.wearers import no_face, wearer, wearer_faces, worn_by
 from openbanana.plan import PhotoEdit
 from openbanana.wording import with_article
 
@@ -255,7 +255,7 @@ def _it(found: Found) -> str:
 def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
     kind = wearer(edit.target)
     cat = kind == "cat"
-    faces = find_cat_faces(photo.rgb) if cat else photo.faces if kind == "person" else []
+    faces = wearer_faces(kind, photo.rgb, photo.faces)
     if not faces:
         return not_done(edit, no_face(kind, edit.target))
     height, width = photo.rgb.shape[:2]
@@ -268,7 +268,7 @@ def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
             return not_done(edit, f"I can't draw {edit.name.replace('_', ' ')}.")
         photo.drawn.append(box)
     photo.changed(rgb_array(canvas))
-    return None
+    return worn_by(kind, edit.target)
 
 
 def background(photo: Photo, edit: PhotoEdit) -> str | None:

@@ -12,35 +12,40 @@ from openbanana.engines.draft.photo.steps import Photo
 from openbanana.plan import Box, PhotoEdit, Subject
 
 COPIES = 5
+COVERING = "cover|fill|decorate|carpet|litter|dot"  # a covering is strewn thicker: more copies
+COVERING_COPIES = 8
 SHRINK = 0.55  # each copy's size, as a share of the one thing's box
 SPREAD = 2.4  # how far from the spot's centre a copy may land, in the spot's own widths and heights
 
 
 def strewn(edit: PhotoEdit) -> bool:
-    """Whether the request strews several of a thing (a strewing verb and a plural name)."""
-    return bool(re.match(r"(?:scatter|strew|sprinkle|spread)\b", edit.request)) and bool(
+    """Whether the request strews several of a thing (a strewing verb, or a covering one: "cover the table with
+    petals", and a plural name)."""
+    return bool(re.match(rf"(?:scatter|strew|sprinkle|spread|{COVERING})\b", edit.request)) and bool(
         re.fullmatch(r"[a-z ]*[^isu]s", edit.name))
 
 
-def strew(photo: Photo, edit: PhotoEdit, spot: Box, avoid: list[Box]) -> bool:
-    """The copies laid in round `spot` (fractions), shadowed as things lying there; False when none could be drawn."""
+def strew(photo: Photo, edit: PhotoEdit, spot: Box, avoid: list[Box], *, aloft: bool = False) -> bool:
+    """The copies laid in round `spot` (fractions), shadowed as things lying there (or, `aloft`, spread up and down
+    with no shadow: balloons filling a sky); False when none could be drawn."""
     width, height = spot[2] - spot[0], spot[3] - spot[1]
     cx, cy = (spot[0] + spot[2]) / 2, (spot[1] + spot[3]) / 2
     rgb, laid_in = photo.rgb, 0
-    for _ in range(COPIES * 3):  # a copy that would cover a face is not moved elsewhere (up a shelf): it is skipped
+    copies = COVERING_COPIES if re.match(COVERING, edit.request) else COPIES
+    for _ in range(copies * 3):  # a copy that would cover a face is not moved elsewhere (up a shelf): it is skipped
         x = cx + photo.rng.uniform(-SPREAD, SPREAD) * width / 2  # lying things spread sideways and to the front,
-        y = cy + photo.rng.uniform(-SPREAD / 4, SPREAD / 2) * height / 2  # little further back
+        y = cy + photo.rng.uniform(-SPREAD / (2 if aloft else 4), SPREAD / 2) * height / 2  # little further back
         box = box_at((_inside(x, cx), _inside(y, cy)), (width * SHRINK, height * SHRINK))
         if free_box(box, avoid) != box:
             continue
         laid = lay_in(rgb, Subject(edit.name, edit.glyph or "", box, z=2, role="support", tint=edit.color),
-                      shadow=True, seed=photo.rng.randrange(2**32))
+                      shadow=not aloft, seed=photo.rng.randrange(2**32))
         if laid is None:
             return False
         rgb, drawn = laid
         photo.drawn.append(drawn)
         laid_in += 1
-        if laid_in == COPIES:
+        if laid_in == copies:
             break
     photo.changed(rgb)
     return laid_in > 0

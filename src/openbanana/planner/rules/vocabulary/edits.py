@@ -20,6 +20,9 @@ EDIT_WORDS: dict[str, EditOp] = {
     "bright summer": "brighter", "sunny day": "brighter", "muted": "muted",
     "faded": "muted", "desaturate": "muted", "washed out": "muted",
     "contrast": "contrast", "punchy": "contrast", "sharpen": "sharpen", "sharper": "sharpen", "crisp": "sharpen",
+    "fix the motion blur": "sharpen", "fix the blur": "sharpen", "remove the motion blur": "sharpen",  # only
+    "remove the blur": "sharpen", "reduce the blur": "sharpen", "unblur": "sharpen", "deblur": "sharpen",  # sharpened:
+    "less blurry": "sharpen", "fix the blurriness": "sharpen", "not blurry": "sharpen",  # said (editing.UNBLURRED)
     "soft": "soft", "softer": "soft", "dreamy": "soft", "hazy": "soft", "at night": "night", "night": "night",
     "nighttime": "night", "night time": "night", "golden hour": "golden", "sunset": "golden", "golden": "golden",
     "vignette": "vignette", "pastel": "pastel", "mirror": "mirror", "flip horizontally": "mirror",

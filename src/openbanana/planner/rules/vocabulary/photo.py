@@ -99,10 +99,13 @@ ACCESSORIES: dict[str, str] = {
     "halo": "halo", "cat ears": "cat_ears", "flower crown": "flower_crown", "bow": "bow", "hair bow": "bow",
     "bow tie": "bow_tie", "bowtie": "bow_tie", "santa hat": "santa_hat", "santa claus hat": "santa_hat",
     "christmas hat": "santa_hat", "xmas hat": "santa_hat", "cowboy hat": "cowboy_hat", "stetson": "cowboy_hat",
-    "hat": "top_hat", "scarf": "scarf", "muffler": "scarf",
+    "hat": "top_hat", "scarf": "scarf", "muffler": "scarf", "necklace": "necklace", "chain": "necklace",
+    "pearl necklace": "pearl_necklace", "string of pearls": "pearl_necklace", "pearls": "pearl_necklace",
+    "heart necklace": "heart_necklace", "locket": "heart_necklace", "earrings": "earrings", "earring": "earrings",
+    "hoop earrings": "earrings", "hoops": "earrings",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
-UNDRAWN_WEARABLES = ("beard", "necklace", "earrings", "earring", "tie", "wig", "tattoo", "makeup",
+UNDRAWN_WEARABLES = ("beard", "tie", "wig", "tattoo", "makeup",
                      "lipstick", "mask", "headphones")
 
 PLACEMENTS: dict[str, Placement] = {
