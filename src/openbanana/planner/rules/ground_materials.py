@@ -24,10 +24,14 @@ GROUND_HEADS = frozenset({"site", "square", "courtyard", "yard", "plain", "plain
                           "plaza", "quay", "quayside", "street", "alley", "lane", "piazza", "forecourt", "paddock",
                           "clearing", "riverbank", "bank", "shore", "beach", "field", "farmyard", "track"})
 
+NOT_EARTH = frozenset({"space", "water", "underwater", "stage"})  # grounds no earth word changes
+
 
 def ground_material(words: Sequence[Token], head_place: Place | None) -> Terrain | None:
     """The ground a material word before an open ground names, or None (a "stone bridge" is no ground)."""
     head = noun_lemma(words[-1].word)
+    if head_place is not None and head_place.terrain in NOT_EARTH:
+        return None  # "the dusty lunar surface" is the Moon's ground, "a muddy pond" water
     if (head_place is None or head_place.indoor) and head not in GROUND_HEADS:
         return None
     return next((GROUND_MATERIALS[w.word] for w in words[:-1] if w.word in GROUND_MATERIALS), None)
