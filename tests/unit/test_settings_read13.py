@@ -85,3 +85,12 @@ def test_a_gate_and_an_arch_are_drawn(prompt: str, noun: str) -> None:
 
 def test_a_castle_gate_is_still_the_castle() -> None:
     assert entity(read_scene("A knight standing before a castle gate"), "castle").glyph == "🏰"
+
+
+def test_a_duck_on_a_road_walks_in_the_row_with_her_ducklings() -> None:
+    """No water is drawn: the duck stands on the street beside her six ducklings, none hidden behind her."""
+    plan = plan_of("A duck crossing a busy street with six ducklings behind her")
+    duck, ducklings = person(plan, "duck"), person(plan, "duckling")
+    assert len(duck) == 1 and len(ducklings) == 6
+    assert all(ink_mask(plan, d)[slice(*pixel_box(d)[1::2]), slice(*pixel_box(d)[0::2])].mean() > 0.04
+               for d in ducklings)

@@ -53,7 +53,7 @@ PLACES: dict[str, Place] = {
               False, "grass",
               "forest"),
     **_places("field, meadow, prairie, farm, farmyard, farmland, countryside, pasture, savanna, savannah, valley, "
-              "hill, hillside, hills, hilltop, village, vineyard", False, "grass", "hills"),
+              "hill, hillside, hills, hilltop, village, vineyard, paddock", False, "grass", "hills"),
     **_places("mountain, mountains, mountaintop, mountain top, alps, canyon, cliff, cliffs, peak, summit, ledge",
               False, "stone", "mountains"),
     **_places("desert, dunes, sand dunes, sahara, oasis", False, "sand", "dunes"),
