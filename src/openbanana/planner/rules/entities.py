@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from openbanana.planner.noun_kinds import is_thing_noun
 from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import is_phrase_key, pictogram_for, singular
+from openbanana.planner.rules.depicted import picture_thing
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.fillers import filler_drafts
 from openbanana.planner.rules.grammar import NounPhrase, Token
@@ -93,6 +94,9 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     `placed`: the "in", "at" or "inside" it follows, where a place word is the place ("at the florist"); `held`: a
     verb holds it, so a word of a picture's parts that can be drawn is the thing in hand ("handing a letter"); `on`:
     something is on it ("watches from a post")."""
+    if (picture := picture_thing(phrase, whole=opening or framing)) is not None:  # "a poster of mountains on a wall"
+        draft = _draft(picture[0], picture[0].words, noun_lemma(picture[0].head.word))
+        return PhraseReading(drafts=[replace(draft, lookup=f"{draft.lookup} {picture[1]}".strip())])
     phrase = reshaped(phrase)
     words = take_setting_words(phrase, setting, framing, landmark, placed=placed)
     head = phrase.head

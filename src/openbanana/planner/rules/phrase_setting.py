@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from openbanana.planner.noun_kinds import is_person_noun
 from openbanana.planner.rules.grammar import NounPhrase, Token
+from openbanana.planner.rules.ground_materials import ground_material
 from openbanana.planner.rules.grounds import TRACKS
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.naming import is_building, named_pictogram
@@ -54,10 +55,13 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
     named = phrase.words[len(phrase.words) - span:] if span > 1 else []  # "snow leopard" is an animal
     counted = phrase.number is not None or phrase.quantity is not None
     head_place = PLACES.get(noun_lemma(head.word)) or PLACES.get(head.word)  # "a night market", "an evening sky"
+    setting.made_of = setting.made_of or ground_material(phrase.words, head_place)  # "a muddy building site"
     if head_place and head_place.terrain == "water" and any(w.word in FROZEN for w in phrase.words[:-1]):
         setting.take("season", "winter")  # "a frozen pond": winter, whatever else the prompt names
     far_peaks = head_place is not None and head_place.terrain in SCENERY and setting.place is not None \
         and setting.place.terrain not in SCENERY
+    if head.tag not in SETTING_UNITS and not far_peaks and any(w.word in SNOW_ON_PEAKS for w in phrase.words[:-1]):
+        setting.snow_lies = True  # "a snowy ridge": snow on the ground ("a snowy day" is snow falling)
     kept: list[Token] = []
     for token in phrase.words:
         if any(token is w for w in named):

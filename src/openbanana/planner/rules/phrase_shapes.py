@@ -38,6 +38,9 @@ PLANTED = {"field": QUANTITY_PHRASES["a field of"], "meadow": QUANTITY_PHRASES["
 PICTURE_HEADS = frozenset({"illustration", "drawing", "sketch", "doodle"})  # a painting, a portrait hang framed
 PLANTS = frozenset("🌷🌻🌹🌼🌸💐🌾🪻🌺🥀🌽🎃🍓🥬🪴🌿")
 
+# Forms of a field or a garden (a five-bar gate, a flower arch): a building's gate or arch is the building's.
+FIELD_FORMS = frozenset({"gate", "gates", "arch", "archway"})
+
 
 def reshaped(phrase: NounPhrase) -> NounPhrase:
     """The phrase as the thing it names, by its shape: a group head after a drawn noun ("a camel caravan" →
@@ -69,7 +72,8 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
             and drawn(noun_lemma(before.word)):
         return replace(phrase, words=phrase.words[:-1])  # "a cat illustration" shows a cat
     if head in BUILDING_PARTS and before is not None and phrase.of is None and not drawn(head) \
-            and not has_form(head) and before.word not in PLACES and is_building(noun_lemma(before.word)):
+            and not (has_form(head) and head not in FIELD_FORMS) and before.word not in PLACES \
+            and is_building(noun_lemma(before.word)):
         return replace(phrase, words=phrase.words[:-1])
     if head in HOST_PARTS and before is not None and phrase.of is None and before.word not in MATERIALS \
             and before.word not in NO_WHOLES and pictogram_for(noun_lemma(before.word)):

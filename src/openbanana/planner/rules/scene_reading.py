@@ -33,6 +33,7 @@ from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import in_front_of_building, place_things, reconsider
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
+from openbanana.planner.rules.scene_cues import scene_cues
 from openbanana.planner.rules.shop_windows import shop_windows
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
@@ -132,6 +133,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
     entities = _timed_sun(entities, relations, prose)
     far_views(setting, entities)  # "in front of snowy mountains": the mountains close the view too
+    entities += scene_cues(setting, entities, prose, indoor_things=any(INDOOR_THINGS & _names(e) for e in entities))
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
     rooms += [THING_PLACES[name] for e in entities for name in sorted(_names(e)) if name in THING_PLACES]
     if not any(OPEN_FIRES & _names(e) for e in entities):

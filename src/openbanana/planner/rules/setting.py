@@ -31,6 +31,8 @@ VIEWS = frozenset({"skyline", "city skyline"})  # places that are only a view: w
 class SettingReader:
     place: Place | None = None
     surface: Terrain | None = None
+    snow_lies: bool = False  # "a snowy ridge": snow on the ground, which a clear sky does not take away
+    made_of: Terrain | None = None  # what an open ground is made of ("a muddy building site"): its ground outdoors
     backdrop: Backdrop | None = None  # from "mountains in the background", a second place's view
     view: Backdrop | None = None  # a place word before a place ("a mountain lake"): its view closes this one
     time_of_day: TimeOfDay | None = None
@@ -50,6 +52,8 @@ class SettingReader:
             self.time_of_day = value  # type: ignore[assignment]
         elif kind == "weather" and self.weather is None:
             self.weather = value  # type: ignore[assignment]
+        elif kind == "weather" and self.snow_lies and {self.weather, value} == {"snow", "clear"}:
+            self.weather, self.surface = "clear", self.surface or "snow"  # "a snowy ridge under a clear sky"
         elif kind == "season" and self.season is None:
             self.season = value  # type: ignore[assignment]
         elif kind == "camera" and self.camera == "default":
@@ -107,6 +111,8 @@ class SettingReader:
         terrain: Terrain = place.terrain if place else "none"
         if self.surface is not None and (place is None or place.indoor or terrain in OPEN_GROUND):
             terrain = self.surface
+        if self.made_of is not None and (place is None or not place.indoor) and self.surface in (None, *OPEN_GROUND):
+            terrain = self.made_of
         if self.weather == "snow" and (terrain in OPEN_GROUND or (terrain == "floor" and place is not None
                                                                   and not place.indoor)):
             terrain = "snow"  # open ground, and the boards of a balcony or porch under the open sky

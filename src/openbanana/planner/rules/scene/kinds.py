@@ -148,6 +148,9 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
                     (1.4, 2.2, "goal", "ground", True)),
     **dict.fromkeys(("ice floe", "floe", "ice sheet"), (0.22, 3.2, "floe", "ground", False)),
     **dict.fromkeys(("beam", "girder", "i-beam"), (0.14, 4.0, "girder", "ground", False)),  # "steel": its material
+    **dict.fromkeys(("gate", "gates", "farm gate", "field gate", "garden gate"), (0.75, 1.6, "gate", "ground", False)),
+    **dict.fromkeys(("arch", "archway", "flower arch", "arbor", "arbour", "wedding arch"), (1.9, 0.8, "arch", "ground",
+                                                                                        True)),
     "kettlebell": (0.16, 0.9, "kettlebell", "ground", False), "dumbbell": (0.1, 2.2, "dumbbell", "ground", False),
 }
 SLABS = frozenset({"wall", "floe", "girder"})  # forms things stand on along their top

@@ -39,7 +39,8 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
         slide_along(placed, links)
         return _facing(placed, links, hero_root, (frame.left + frame.right) / 2)
     swimmers = [g for g in groups if g.zone == "swimmer"] if world.mode == "underwater" else []
-    water = [g for g in groups if g.zone == "water" or (water_world and g.zone == "swimmer")]
+    wet = water_world or frame.shore is not None  # no water drawn: a duck walks the road with her ducklings
+    water = [g for g in groups if (g.zone == "water" and wet) or (water_world and g.zone == "swimmer")]
     ground = [g for g in groups if g not in sky and g not in water and g not in swimmers] + decor
     groves = [g for g in ground if g.root != hero_root and _grove(g, world)]
     ground = [g for g in ground if g not in groves]

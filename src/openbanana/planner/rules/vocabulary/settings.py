@@ -53,7 +53,7 @@ PLACES: dict[str, Place] = {
               False, "grass",
               "forest"),
     **_places("field, meadow, prairie, farm, farmyard, farmland, countryside, pasture, savanna, savannah, valley, "
-              "hill, hillside, hills, hilltop, village, vineyard", False, "grass", "hills"),
+              "hill, hillside, hills, hilltop, village, vineyard, paddock", False, "grass", "hills"),
     **_places("mountain, mountains, mountaintop, mountain top, alps, canyon, cliff, cliffs, peak, summit, ledge",
               False, "stone", "mountains"),
     **_places("desert, dunes, sand dunes, sahara, oasis", False, "sand", "dunes"),
@@ -65,6 +65,9 @@ PLACES: dict[str, Place] = {
               "skyline, storefront, store front, shopfront, shop front, shop window, basketball court, "
               "parade, parade route, street corner, city corner, intersection, crossroads, tram stop", False,
               "road", "city"),
+    **_places("promenade, seaside promenade, esplanade, seafront, sea front, waterfront, harbourfront, harborfront",
+              False, "road", "sea"),  # a paved way along the shore, the sea beyond its railing
+    **_places("boardwalk", False, "floor", "sea"),  # the same way built of boards
     **_places("mountain pass, mountain pass road", False, "road", "mountains"),  # a road climbing between peaks
     **_places("driveway, cul-de-sac, suburb, suburbs, suburban street, neighborhood, neighbourhood",
               False, "road", "forest"),  # a street of houses and gardens, trees beyond it

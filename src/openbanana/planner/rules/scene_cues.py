@@ -1,0 +1,81 @@
+"""Where the things themselves say the scene is, or is not, when the place words alone mislead.
+
+- a room named before a thing one owns ("on her bedroom wall") is the room, as "a kitchen sink" is;
+- a place only seen from a room ("a window looking out to sea", "a bedroom overlooking the park") sets no scene:
+  the room does;
+- "on a corner" with no room named is a street corner, not a room's corner ("in the corner");
+- a skyline is the city's view and a thing as well ("the city skyline behind them" draws its towers);
+- things that stand only in a town (a clock tower, a taxi, a double-decker), or a thing of the city ("a city
+  marathon"), put a place-less prompt in a street;
+- creatures that live only under water (a clownfish, an anemone, a jellyfish) put a place-less prompt under water,
+  and the sand they lie on is the seabed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from openbanana.planner.rules.setting import SettingReader
+from openbanana.planner.rules.vocabulary.settings import PLACES
+from openbanana.scene import Entity, next_entity_number
+
+# A verb or noun of looking out, then the place seen: "looking out to sea", "overlooking the bay", "a view of".
+SEEN_OUT = re.compile(r"\b(?:look(?:s|ing|ed)? out(?: (?:on|onto|over|across|at|to|towards?|into))?|"
+                      r"overlook(?:s|ing)?|views? (?:of|over|across|onto|out to)|window (?:onto|over|on to))"
+                      r"\s+(?:the |a |an )?([a-z]+)(?: ([a-z]+))?")
+OWNED_ROOM = re.compile(r"\b(?:her|his|their|my|our|your|its) ([a-z]+) [a-z]+")  # "on her bedroom wall"
+TOWN_WORDS = re.compile(r"\b(?:city|downtown)\b")  # "a city marathon", "a city bus": a street of a town
+STREET_CORNER = re.compile(r"\b(?:on|at|round|around) (?:a|the) (?:[a-z]+ )?corner\b")
+TOWN_THINGS = frozenset({"clock tower", "skyscraper", "skyscrapers", "taxi", "cab", "tram", "double-decker bus",
+                         "decker bus", "double decker", "traffic light", "fire hydrant", "bus stop", "lamppost",
+                         "street lamp", "streetlight", "street light", "tower block", "high-rise", "office tower"})
+UNDER_WATER_THINGS = frozenset({"clownfish", "clown fish", "anemone", "sea anemone", "coral", "jellyfish",
+                                "seahorse", "sea horse", "scuba diver", "manta ray", "moray eel", "moray",
+                                "submarine", "diver"})
+FLOATING = frozenset({"boat", "sailboat", "rowboat", "canoe", "kayak", "ship", "yacht", "raft", "ferry", "surfer",
+                      "swimmer", "fishing boat", "buoy"})  # on the water's top: the scene is above it
+SKYLINE = ("skyline", "🏙")
+
+
+def scene_cues(setting: SettingReader, entities: Sequence[Entity], prose: str, *,
+               indoor_things: bool) -> tuple[Entity, ...]:
+    """Settle the setting by the cues above (it is changed in place); the entities a cue adds (the skyline)."""
+    lowered = prose.lower()
+    if setting.implied is None:
+        rooms = (m.group(1) for m in OWNED_ROOM.finditer(lowered) if m.group(1) in PLACES)
+        setting.implied = next((PLACES[name] for name in rooms if PLACES[name].indoor), None)
+    names = {name for e in entities for name in (e.noun, *(f"{m} {e.noun}" for m in e.modifiers))}
+    indoors = indoor_things or setting.implied is not None or any(
+        PLACES[name].indoor for name in setting.places if name in PLACES)
+    seen = {name for match in SEEN_OUT.finditer(lowered) for name in _place_names(match.groups())}
+    kept = [name for name in setting.places if not (indoors and name in seen and not PLACES[name].indoor)]
+    if "corner" in kept and not indoor_things and setting.implied is None and STREET_CORNER.search(lowered):
+        kept = ["street corner" if name == "corner" else name for name in kept]
+    if kept != setting.places:
+        setting.place, setting.places = None, []
+        for name in kept:
+            setting.add_place(PLACES[name])
+    if setting.place is None and setting.implied is None:
+        if (names & TOWN_THINGS or TOWN_WORDS.search(lowered)) and setting.surface is None:
+            setting.add_place(PLACES["city street"])
+        elif names & UNDER_WATER_THINGS and not names & FLOATING and setting.surface in (None, "sand"):
+            setting.add_place(PLACES["underwater"])  # "an octopus on the sand": the seabed
+    return _skyline(setting, entities, lowered)
+
+
+def _place_names(words: tuple[str | None, ...]) -> list[str]:
+    """The place the words after a look out name: both words ("city skyline") or the first ("sea")."""
+    first, second = words
+    return [name for name in (f"{first} {second}" if second else "", first or "") if name in PLACES][:1]
+
+
+def _skyline(setting: SettingReader, entities: Sequence[Entity], lowered: str) -> tuple[Entity, ...]:
+    """A skyline named as a place is drawn as the city's towers too, unless a thing already shows them."""
+    if "skyline" not in lowered or any(e.glyph == SKYLINE[1] or "skyline" in e.noun for e in entities):
+        return ()
+    if not any(name.endswith("skyline") for name in setting.places) and setting.view != "city":
+        return ()
+    setting.view = setting.view or "city"
+    start = next_entity_number(entities)
+    return (Entity(id=f"e{start}", noun=SKYLINE[0], glyph=SKYLINE[1], count=1, modifiers=("city",)),)
