@@ -5,6 +5,10 @@ drawing is judged, with the benchmark's own geometry).
    sleeping under the stars with a campfire in front of it" (the dog: "it" is never the stars), "boys on a fence
    with their bikes beside them" (the boys); the place keeps it when only the place's number fits ("mugs on a
    tray, with a teapot beside it") or when the subject is in it ("a goldfish in a bowl with a castle in it").
+2. A side named right after the container the subject is in is the container's: "a kitten in a cardboard box
+   beside the sofa" puts the box beside the sofa, the kitten in it; a state ("tulips in bloom") or a garment is
+   no container.
+
 Sentences of their own, none a benchmark prompt."""
 
 from __future__ import annotations
@@ -40,3 +44,25 @@ def test_a_pronoun_after_with_names_the_subject_its_number_allows(prompt: str, t
 def test_what_the_pronoun_named_is_drawn_so(prompt: str, thing: str, predicate: str, other: str) -> None:
     assert holds(prompt, thing, other, predicate), prompt
 
+
+# 2. "in a basket next to the fire": the basket stands there
+
+
+@pytest.mark.parametrize(("prompt", "thing", "container", "other"), [
+    ("a kitten in a cardboard box beside the sofa", "kitten", "box", "sofa"),
+    ("a hamster asleep in a small cage next to the window", "hamster", "cage", "window"),
+    ("red apples in a wooden bucket next to a ladder", "apple", "bucket", "ladder"),
+])
+def test_a_side_after_the_container_is_the_containers(prompt: str, thing: str, container: str, other: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, "in", container), prompt
+    assert stated(plan, container, "next_to", other) and not stated(plan, thing, "next_to", other), prompt
+
+
+def test_a_garment_or_a_state_is_no_container() -> None:
+    assert stated(plan_of("a girl in a yellow raincoat next to a bicycle"), "girl", "next_to", "bicycle")
+    assert stated(plan_of("roses in bloom beside a garden shed"), "rose", "next_to", "shed")
+
+
+def test_the_container_is_drawn_beside() -> None:
+    assert holds("a kitten in a cardboard box beside the sofa", "box", "sofa", "next_to")

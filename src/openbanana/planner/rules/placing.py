@@ -8,11 +8,13 @@ from __future__ import annotations
 from copy import copy
 
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.listed import LOOK_BACK
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
+    CONTAINER_NOUNS,
     FURNISHINGS,
     HOMES,
     PLACING_VERBS,
@@ -63,6 +65,15 @@ class Placing:
         """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk
         next to a keyboard": beside a small thing, the mug is."""
         return any(noun_lemma(self.out.drafts[i].noun).split()[-1] in FURNISHINGS for i in ids)
+
+    def _beside_place(self, ids: list[int]) -> bool:
+        """A side named right after the place the subject was put is that place's: beside another piece of
+        furniture ("a cat on the chair beside the table"), or beside anything not lively when the subject is in the
+        container ("a puppy in a basket next to the fire": the basket stands there, the puppy in it)."""
+        inside = self._nouns_in(self.last_phrase, CONTAINER_NOUNS) and any(
+            s in self.subject and p in ("in", "inside") and o in self.last_phrase
+            for s, p, o in self.out.relations[-LOOK_BACK:])  # not "in bloom", not "hand in hand"
+        return (self._furnishing(self.last_phrase) and self._furnishing(ids)) or (inside and not self._lively(ids))
 
     def _kept_in(self, predicate: str, ids: list[int]) -> bool:
         """"a guinea pig nibbling a carrot inside its cage": a home a lively subject is kept in holds the subject
