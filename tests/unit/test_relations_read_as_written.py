@@ -8,6 +8,8 @@ drawing is judged, with the benchmark's own geometry).
 2. A side named right after the container the subject is in is the container's: "a kitten in a cardboard box
    beside the sofa" puts the box beside the sofa, the kitten in it; a state ("tulips in bloom") or a garment is
    no container.
+3. One who sends a thing off "from" a place stands on it: "casting a net from a pier", "tossing a coin from a
+   bridge"; one who takes a thing "from" a place is only at it.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -66,3 +68,20 @@ def test_a_garment_or_a_state_is_no_container() -> None:
 
 def test_the_container_is_drawn_beside() -> None:
     assert holds("a kitten in a cardboard box beside the sofa", "box", "sofa", "next_to")
+
+
+# 3. "casting a net from a pier": the one who casts stands on it
+
+
+@pytest.mark.parametrize(("prompt", "sender", "place"), [
+    ("a fisherman casting a net from a wooden pier", "fisherman", "pier"),
+    ("a girl tossing a coin from a stone bridge", "girl", "bridge"),
+    ("an old man scattering seeds from a park bench", "man", "bench"),
+])
+def test_one_who_sends_a_thing_from_a_place_stands_on_it(prompt: str, sender: str, place: str) -> None:
+    assert stated(plan_of(prompt), sender, "on", place), prompt
+
+
+def test_one_who_takes_a_thing_from_a_place_is_only_at_it() -> None:
+    plan = plan_of("a woman taking a jar from a shelf")
+    assert not stated(plan, "woman", "on", "shelf") and stated(plan, "woman", "near", "shelf")

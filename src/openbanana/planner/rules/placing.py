@@ -41,8 +41,8 @@ class Placing:
         "pushing a man in a wheelchair": a person or animal done to is in or on the thing, not the doer."""
         objects = self.last_phrase
         if not self.object_verb or objects == self.subject or set(objects) & set(self.subject) \
-                or (self.preposition in SOURCE_PREPOSITIONS and predicate == "near"):
-            return False  # "slides a tray out of the oven": the one who slides it is at the oven
+                or (self.preposition in SOURCE_PREPOSITIONS and predicate in ("near", "on")):
+            return False  # "slides a tray out of the oven", "tosses crumbs from a bench": the doer is at it, on it
         worked = predicate in CHAINED and works_in_place(self.object_verb)  # "grills burgers on a barbecue"
         # "holding a pan over a stove"; not after a verb of its own ("holding a flag while floating above the Earth")
         held_over = predicate == "above" and self.object_verb in RAISING_VERBS and not self.verb
