@@ -10,6 +10,9 @@ drawing is judged, with the benchmark's own geometry).
    no container.
 3. One who sends a thing off "from" a place stands on it: "casting a net from a pier", "tossing a coin from a
    bridge"; one who takes a thing "from" a place is only at it.
+4. Two people or animals joined by "and" with no determiner ("a bride and groom"), with an owner's word before a
+   describing word ("a father and his little daughter"), or "sharing" something, stand side by side; "two owls and
+   one fox" and "a man and a bicycle" are no such pair.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -85,3 +88,25 @@ def test_one_who_sends_a_thing_from_a_place_stands_on_it(prompt: str, sender: st
 def test_one_who_takes_a_thing_from_a_place_is_only_at_it() -> None:
     plan = plan_of("a woman taking a jar from a shelf")
     assert not stated(plan, "woman", "on", "shelf") and stated(plan, "woman", "near", "shelf")
+
+
+# 4. Companions named as a pair
+
+
+@pytest.mark.parametrize(("prompt", "first", "second"), [
+    ("a king and queen waving from a castle window", "king", "queen"),
+    ("a father and his little daughter flying a kite", "father", "daughter"),
+    ("a rabbit and a hedgehog sharing a carrot", "rabbit", "hedgehog"),
+    ("Grandma and grandson baking cookies", "grandma", "grandson"),
+])
+def test_companions_named_as_a_pair_stand_side_by_side(prompt: str, first: str, second: str) -> None:
+    assert stated(plan_of(prompt), first, "next_to", second), prompt
+
+
+@pytest.mark.parametrize("prompt", ["two owls and one fox in a forest", "a man and a bicycle in the rain"])
+def test_a_count_or_a_thing_makes_no_pair(prompt: str) -> None:
+    assert not any(r.predicate == "next_to" for r in plan_of(prompt).scene.relations), prompt
+
+
+def test_a_pair_is_drawn_side_by_side() -> None:
+    assert holds("a father and his little daughter flying a kite", "father", "daughter", "next_to")
