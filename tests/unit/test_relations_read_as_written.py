@@ -13,6 +13,8 @@ drawing is judged, with the benchmark's own geometry).
 4. Two people or animals joined by "and" with no determiner ("a bride and groom"), with an owner's word before a
    describing word ("a father and his little daughter"), or "sharing" something, stand side by side; "two owls and
    one fox" and "a man and a bicycle" are no such pair.
+5. One in a hollow of a thing, or looking out from it, is in the thing: "a squirrel watching from a hollow in an
+   oak", "an owl blinking out of a hollow in a pine"; through a hole in a fence is still only at the fence.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -110,3 +112,20 @@ def test_a_count_or_a_thing_makes_no_pair(prompt: str) -> None:
 
 def test_a_pair_is_drawn_side_by_side() -> None:
     assert holds("a father and his little daughter flying a kite", "father", "daughter", "next_to")
+
+
+# 5. "from a hollow in an oak": in the oak
+
+
+@pytest.mark.parametrize(("prompt", "thing", "whole"), [
+    ("a squirrel watching from a hollow in an old oak", "squirrel", "oak"),
+    ("an owl blinking out of a hollow in a pine", "owl", "pine"),
+    ("a robin nesting in a hollow in a willow", "robin", "willow"),
+])
+def test_one_in_a_hollow_is_in_the_thing(prompt: str, thing: str, whole: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, "in", whole) and not stated(plan, thing, "on", whole), prompt
+
+
+def test_through_a_hole_is_only_at_the_thing() -> None:
+    assert stated(plan_of("a mouse peeking through a hole in the fence"), "mouse", "near", "fence")

@@ -89,8 +89,9 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
 DISTANCE_NOUNS = frozenset({"metre", "meter", "metres", "meters", "foot", "feet", "yard", "yards", "step", "steps",
                             "pace", "paces", "inch", "inches", "mile", "miles", "kilometre", "kilometer", "centimetre",
                             "centimeter", "block", "blocks", "stride", "strides"})
-# A hole in a thing is the thing: "through a hole in the fence" is at the fence.
-OPENINGS = frozenset({"hole", "gap", "crack", "opening", "slit"})
+# A hole in a thing is the thing: "through a hole in the fence" is at the fence; "from a hollow in a tree" in it.
+OPENINGS = frozenset({"hole", "gap", "crack", "opening", "slit", "hollow", "knothole"})
+WITHIN = frozenset({"from", "out of", "in", "inside", "into"})  # in an opening, or out of it: inside its thing
 CHAINED = frozenset({"in", "inside", "on", "under"})  # "in a bowl on a desk": the second place is the first one's
 # "on the table", "at the desk": the ground itself
 SURFACE_PREDICATES = frozenset({"on", "near", "with", "in", "inside"})
