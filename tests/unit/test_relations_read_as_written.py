@@ -15,6 +15,8 @@ drawing is judged, with the benchmark's own geometry).
    one fox" and "a man and a bicycle" are no such pair.
 5. One in a hollow of a thing, or looking out from it, is in the thing: "a squirrel watching from a hollow in an
    oak", "an owl blinking out of a hollow in a pine"; through a hole in a fence is still only at the fence.
+6. What a person works on at a table lies on it: "a student typing on a laptop at a desk", "two girls
+   decorating cupcakes at the counter"; a cup held stays in the hand, and one up a ladder is not at the table.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -129,3 +131,24 @@ def test_one_in_a_hollow_is_in_the_thing(prompt: str, thing: str, whole: str) ->
 
 def test_through_a_hole_is_only_at_the_thing() -> None:
     assert stated(plan_of("a mouse peeking through a hole in the fence"), "mouse", "near", "fence")
+
+
+# 6. "typing on a laptop at a desk": the laptop on the desk
+
+
+@pytest.mark.parametrize(("prompt", "thing", "table"), [
+    ("a student typing on a laptop at a wooden desk", "laptop", "desk"),
+    ("two girls decorating cupcakes at the kitchen counter", "cupcake", "counter"),
+    ("an old man building a model ship at a round table", "ship", "table"),
+])
+def test_what_a_person_works_on_at_a_table_lies_on_it(prompt: str, thing: str, table: str) -> None:
+    assert stated(plan_of(prompt), thing, "on", table), prompt
+
+
+def test_a_held_cup_stays_in_the_hand() -> None:
+    plan = plan_of("a woman holding a cup of tea at a table")
+    assert stated(plan, "woman", "holding", "cup") and not stated(plan, "cup", "on", "table")
+
+
+def test_the_laptop_is_drawn_on_the_desk() -> None:
+    assert holds("a student typing on a laptop at a wooden desk", "laptop", "desk", "on")
