@@ -17,6 +17,9 @@ drawing is judged, with the benchmark's own geometry).
    oak", "an owl blinking out of a hollow in a pine"; through a hole in a fence is still only at the fence.
 6. What a person works on at a table lies on it: "a student typing on a laptop at a desk", "two girls
    decorating cupcakes at the counter"; a cup held stays in the hand, and one up a ladder is not at the table.
+7. After a sitting or standing verb, "with" followed by a place and a pronoun names what stands there, not a
+   companion: "a scarecrow standing in a field with crows above it" — the crows above the scarecrow ("it" is
+   never the crows); "a boy sitting with his cat beside him" still has the cat beside the boy.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -152,3 +155,17 @@ def test_a_held_cup_stays_in_the_hand() -> None:
 
 def test_the_laptop_is_drawn_on_the_desk() -> None:
     assert holds("a student typing on a laptop at a wooden desk", "laptop", "desk", "on")
+
+
+# 7. "standing in a field with crows above it"
+
+
+@pytest.mark.parametrize(("prompt", "thing", "predicate", "other"), [
+    ("a scarecrow standing in a field with crows above it", "crow", "above", "scarecrow"),
+    ("a deer standing in deep snow with tall pines behind it", "pine", "behind", "deer"),
+    ("a boy sitting with his cat beside him", "cat", "next_to", "boy"),
+])
+def test_with_a_place_and_a_pronoun_after_sitting_names_what_stands_there(prompt: str, thing: str, predicate: str,
+                                                                         other: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, predicate, other) and not stated(plan, other, predicate, thing), prompt

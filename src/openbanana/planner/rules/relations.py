@@ -147,7 +147,8 @@ class RelationReader(FrameReader):
         if taken_from(word, object_verb(self.object_verb)) and self.verb_object and self.last_phrase != self.subject:
             self.pending = "near"  # "pulling a tray out of an oven": the one who pulls is at the oven
             return
-        playing = word == "with" and self.verb in ALONGSIDE_VERBS
+        playing = word == "with" and self.verb in ALONGSIDE_VERBS and not any(  # not "…with trees behind it"
+            isinstance(item, Token) and item.tag == "pron" for item in self.upcoming)
         predicate = "near" if playing else preposition_predicate(word, verb)  # "playing with a ball": beside
         if predicate is None:
             return  # "from", "for": places nothing
