@@ -199,8 +199,7 @@ class Attacher(Placing):
             # place right after the place the subject was put ("a fish in a bowl on a desk": the bowl is)
             chained = not self.joined and (
                 (self.last_phrase == self.placed_in
-                 and (predicate in CHAINED or (predicate in BESIDE and self._furnishing(self.last_phrase)
-                                               and self._furnishing(ids))))
+                 and (predicate in CHAINED or (predicate in BESIDE and self._beside_place(ids))))
                 or (predicate in ("in", "inside") and self.list_predicate is not None
                     and self.last_phrase != self.subject and self._nouns_in(ids, CONTAINER_NOUNS))  # "a fish in a bowl"
                 or (predicate == "on" and self.verb_object and self.last_phrase != self.subject

@@ -10,7 +10,7 @@ from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.parts import PartReader
 from openbanana.planner.rules.vocabulary.actions import PARTICIPLE_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import HOLDING_CONTAINERS
-from openbanana.planner.rules.vocabulary.relation_words import DISTANCE_NOUNS, FULLNESS, OPENINGS
+from openbanana.planner.rules.vocabulary.relation_words import DISTANCE_NOUNS, FULLNESS, OPENINGS, WITHIN
 
 
 class ShapeReader(PartReader):
@@ -47,10 +47,13 @@ class ShapeReader(PartReader):
         return True
 
     def _opening(self, phrase: NounPhrase, following: Item | None) -> bool:
-        """"through a hole in the fence": an opening in a thing is the thing's place; the next phrase takes it."""
+        """"through a hole in the fence": an opening in a thing is the thing's place; the next phrase takes it. One
+        in the opening or looking out of it ("an owl watching from a hollow in a tree") is in the thing."""
         if self.pending is None or noun_lemma(phrase.head.word) not in OPENINGS or phrase.of is not None:
             return False
         self.keep_pending = isinstance(following, Token) and following.word in ("in", "of")
+        if self.keep_pending and self.preposition in WITHIN:
+            self.pending = "in"
         return self.keep_pending
 
     def _host_after_comma(self) -> None:

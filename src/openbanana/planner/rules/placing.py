@@ -8,11 +8,13 @@ from __future__ import annotations
 from copy import copy
 
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.listed import LOOK_BACK
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
+    CONTAINER_NOUNS,
     FURNISHINGS,
     HOMES,
     PLACING_VERBS,
@@ -39,8 +41,8 @@ class Placing:
         "pushing a man in a wheelchair": a person or animal done to is in or on the thing, not the doer."""
         objects = self.last_phrase
         if not self.object_verb or objects == self.subject or set(objects) & set(self.subject) \
-                or (self.preposition in SOURCE_PREPOSITIONS and predicate == "near"):
-            return False  # "slides a tray out of the oven": the one who slides it is at the oven
+                or (self.preposition in SOURCE_PREPOSITIONS and predicate in ("near", "on")):
+            return False  # "slides a tray out of the oven", "tosses crumbs from a bench": the doer is at it, on it
         worked = predicate in CHAINED and works_in_place(self.object_verb)  # "grills burgers on a barbecue"
         # "holding a pan over a stove"; not after a verb of its own ("holding a flag while floating above the Earth")
         held_over = predicate == "above" and self.object_verb in RAISING_VERBS and not self.verb
@@ -63,6 +65,15 @@ class Placing:
         """"a cat on the chair beside the table": beside one piece of furniture, the other is; "a mug on the desk
         next to a keyboard": beside a small thing, the mug is."""
         return any(noun_lemma(self.out.drafts[i].noun).split()[-1] in FURNISHINGS for i in ids)
+
+    def _beside_place(self, ids: list[int]) -> bool:
+        """A side named right after the place the subject was put is that place's: beside another piece of
+        furniture ("a cat on the chair beside the table"), or beside anything not lively when the subject is in the
+        container ("a puppy in a basket next to the fire": the basket stands there, the puppy in it)."""
+        inside = self._nouns_in(self.last_phrase, CONTAINER_NOUNS) and any(
+            s in self.subject and p in ("in", "inside") and o in self.last_phrase
+            for s, p, o in self.out.relations[-LOOK_BACK:])  # not "in bloom", not "hand in hand"
+        return (self._furnishing(self.last_phrase) and self._furnishing(ids)) or (inside and not self._lively(ids))
 
     def _kept_in(self, predicate: str, ids: list[int]) -> bool:
         """"a guinea pig nibbling a carrot inside its cage": a home a lively subject is kept in holds the subject

@@ -57,6 +57,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     preposition_predicate,
     taken_from,
 )
+from openbanana.planner.rules.with_referent import pronoun_host
 from openbanana.scene import Arrangement, Predicate
 
 __all__ = ["Reading", "RelationReader"]
@@ -146,7 +147,8 @@ class RelationReader(FrameReader):
         if taken_from(word, object_verb(self.object_verb)) and self.verb_object and self.last_phrase != self.subject:
             self.pending = "near"  # "pulling a tray out of an oven": the one who pulls is at the oven
             return
-        playing = word == "with" and self.verb in ALONGSIDE_VERBS
+        playing = word == "with" and self.verb in ALONGSIDE_VERBS and not any(  # not "…with trees behind it"
+            isinstance(item, Token) and item.tag == "pron" for item in self.upcoming)
         predicate = "near" if playing else preposition_predicate(word, verb)  # "playing with a ball": beside
         if predicate is None:
             return  # "from", "for": places nothing
@@ -227,8 +229,11 @@ class RelationReader(FrameReader):
 
     def _pronoun(self, word: str) -> None:
         personal = word in ("him", "her") and not any(self.out.drafts[i].person for i in self.with_host)
-        if word in ("it", "them", "him", "her") and not personal and self._placed_by_with():
-            return
+        if word in ("it", "them", "him", "her") and not personal:
+            kept, self.with_host = self.with_host, pronoun_host(word, self)  # with_referent.py
+            if self._placed_by_with():
+                return
+            self.with_host = kept
         if personal and self.list_predicate == "with" and self.pending not in (None, "with"):
             # "a swing with a cat beside her": her is a person, never the swing "with" belonged to, and the place
             # replaces what "with" alone made of the swing and the cat

@@ -18,6 +18,7 @@ from openbanana.imaging.people import is_clothing, is_footwear
 from openbanana.planner.meaning import nearest_garment, nearest_pictogram
 from openbanana.planner.noun_kinds import may_be_worn
 from openbanana.planner.rules.activity_places import done_by_doers
+from openbanana.planner.rules.at_tables import on_the_table
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.counted_after import counted_after
 from openbanana.planner.rules.far_views import far_views
@@ -121,6 +122,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     lively = {ids[i] for i in kept if reading.drafts[i].person or reading.drafts[i].animal}
     relations = side_by_side(entities, relations, prose, lively)  # "a boy and his grandfather"
     relations = near_the_giver(relations, lively)  # "tossing breadcrumbs to pigeons": the pigeons are near
+    relations = on_the_table(entities, relations, lively)  # "typing on a laptop at a table": the laptop is on it
     entities, relations = settle(entities, relations)
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)

@@ -49,6 +49,9 @@ FRAME_PLACES = frozenset({"background", "foreground", "side", "on top"})  # abou
 POSTURE_VERBS = ("lean", "bend", "stoop", "hunch", "crouch", "kneel", "bow", "sit", "huddle", "grin",
                  "smile", "beam", "laugh", "cry", "weep", "toast", "roast", "warm", "cook", "stir", "watch", "guard",
                  "preside", "pore", "fuss", "linger")
+# Verbs that send a thing off through the air: "from" after them is where the sender stands.
+SENDING_VERBS = ("throw", "toss", "cast", "fling", "hurl", "lob", "launch", "shoot", "scatter", "blow", "shout",
+                 "yell", "release")
 # A verb and its preposition together mean something neither says alone ("hanging from a branch" is under it).
 VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("hang", "from"): "under", ("dangle", "from"): "under", ("swing", "from"): "under",
@@ -78,13 +81,17 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     # bending or standing at a thing from above, or tending it there: beside it, not in the air ("leaning over
     # the hood", "toasting marshmallows over a fire", "grinning over a cake"); "jumping over" stays above
     **{(verb, "over"): "near" for verb in POSTURE_VERBS},
+    # sending a thing off from where one stands: "casting a line from a jetty", "tossing crumbs from a bench" — the
+    # one who sends it is on the place ("taking a book from a shelf" stays at it)
+    **{(verb, "from"): "on" for verb in SENDING_VERBS},
 }
 # Nouns that measure a distance ("a few metres from the fence"): not things, the phrase says "near".
 DISTANCE_NOUNS = frozenset({"metre", "meter", "metres", "meters", "foot", "feet", "yard", "yards", "step", "steps",
                             "pace", "paces", "inch", "inches", "mile", "miles", "kilometre", "kilometer", "centimetre",
                             "centimeter", "block", "blocks", "stride", "strides"})
-# A hole in a thing is the thing: "through a hole in the fence" is at the fence.
-OPENINGS = frozenset({"hole", "gap", "crack", "opening", "slit"})
+# A hole in a thing is the thing: "through a hole in the fence" is at the fence; "from a hollow in a tree" in it.
+OPENINGS = frozenset({"hole", "gap", "crack", "opening", "slit", "hollow", "knothole"})
+WITHIN = frozenset({"from", "out of", "in", "inside", "into"})  # in an opening, or out of it: inside its thing
 CHAINED = frozenset({"in", "inside", "on", "under"})  # "in a bowl on a desk": the second place is the first one's
 # "on the table", "at the desk": the ground itself
 SURFACE_PREDICATES = frozenset({"on", "near", "with", "in", "inside"})
@@ -184,9 +191,10 @@ def preposition_predicate(word: str, verb: str = "") -> str | None:
 
 
 def object_verb(lemma: str) -> str:
-    """The verb a preposition after the verb's object still goes with: a placing or tending verb ("hanging a coat
-    from a hook", "toasting bread over a fire"); "chewing a shoe on a rug" is not chewing on the rug."""
-    return lemma if lemma in PLACING_VERBS or lemma in POSTURE_VERBS else ""
+    """The verb a preposition after the verb's object still goes with: a placing, tending or sending verb ("hanging
+    a coat from a hook", "toasting bread over a fire", "casting a net from a pier"); "chewing a shoe on a rug" is
+    not chewing on the rug."""
+    return lemma if lemma in PLACING_VERBS or lemma in POSTURE_VERBS or lemma in SENDING_VERBS else ""
 
 
 def part_predicate(predicate: str, preposition: str, part: str) -> str:
