@@ -18,6 +18,7 @@ from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.vocabulary.attributes import (
     ANIMALS,
     BUILDING_PARTS,
+    BUILT_INTO,
     GROUP_HEADS,
     HOST_PARTS,
     ICON_HEADS,
@@ -69,7 +70,8 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
             and drawn(noun_lemma(before.word)):
         return replace(phrase, words=phrase.words[:-1])  # "a cat illustration" shows a cat
     if head in BUILDING_PARTS and before is not None and phrase.of is None and not drawn(head) \
-            and not has_form(head) and before.word not in PLACES and is_building(noun_lemma(before.word)):
+            and (not has_form(head) or head in BUILT_INTO) and before.word not in PLACES \
+            and is_building(noun_lemma(before.word)):
         return replace(phrase, words=phrase.words[:-1])
     if head in HOST_PARTS and before is not None and phrase.of is None and before.word not in MATERIALS \
             and before.word not in NO_WHOLES and pictogram_for(noun_lemma(before.word)):

@@ -16,12 +16,7 @@ from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchoring import anchor, seen_over
 from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
-from openbanana.planner.rules.scene.kinds import (
-    Kind,
-    drawn_size,
-    is_food,
-    kind_of,
-)
+from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_food, kind_of
 from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.rules.scene.pieces import Group, Piece, in_step, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
@@ -43,8 +38,8 @@ SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "belo
 OPENINGS = {"🥣": 0.5, "🧺": 0.52}
 # Open forms (a carton, a trough) by where the top of their front lies: what is in them stands with its foot a
 # little below it, drawn over the form's cups and far rim (eggs above the carton's rim floated over it; drawn
-# behind its front they hid behind the cups).
-FORM_RIMS = {"carton": 0.45, "trough": 0.2}
+# behind its front they hid behind the cups); a cage's base tray, stood on behind the bars.
+FORM_RIMS = {"carton": 0.45, "trough": 0.2, "cage": 0.83}
 
 
 class GroupBuilder:
@@ -273,10 +268,11 @@ class GroupBuilder:
                 surface = host.top + min(host.height * 0.45, height * 0.5)
             rim = FORM_RIMS.get(host.kind.form) if sunk else None
             if rim is not None:
-                surface = host.top + host.height * rim + height * 0.3
+                surface = host.top + host.height * rim + (0.0 if host.kind.form in BARRED else height * 0.3)
             if opening is not None:
                 surface = host.top + host.height * opening
-            layer = host.layer + (-1 if sunk and opening is None and rim is None else 1)
+            barred = host.kind.form in BARRED  # behind a cage's bars, not over a carton's cups
+            layer = host.layer + (-1 if sunk and opening is None and (rim is None or barred) else 1)
             if opening is not None:  # in front of the far rim: never drawn further back than the container
                 spots = [replace(spot, depth=min(spot.depth, 0.0)) for spot in spots]
             seated = child.id in self.figures and sits_on(child.action, host.kind.form, host.glyph)
