@@ -3,7 +3,8 @@
 Relations that attach one thing to another (on, under, in, holding, wearing, riding, behind, in front of, above,
 below) make a tree: each thing has at most one parent. Side relations (left of, right of, next to, near) order the
 things that share a row. A relation that would give a thing a second parent, or close a loop, loses to the earlier
-one and is reported; so is one naming something that cannot be drawn.
+one and is reported (but a support, on, in or riding, wins over an earlier above or below: squirrels over an acorn
+on a stump stand on the stump); so is one naming something that cannot be drawn.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ ATTACHING: frozenset[Predicate] = frozenset({"on", "under", "in", "holding", "we
                                              "in_front_of", "above", "below"})
 SIDEWAYS: frozenset[Predicate] = frozenset({"left_of", "right_of", "next_to", "near"})
 HOST_FIRST: frozenset[Predicate] = frozenset({"holding", "wearing"})  # "A wearing B": B hangs on A
+SUPPORTS: frozenset[Predicate] = frozenset({"on", "in", "riding"})  # what a thing stands, sits or rides on
+HOVERING: frozenset[Predicate] = frozenset({"above", "below"})  # no support: a later support wins over them
 MOUNTAIN_SIZE = 3.5  # scenery this tall (a mountain) is stood on, not before
 TREES = frozenset("🌳🌲🌴🎄🌵")  # perched on or climbed ("an owl on a tree"), never stood before
 TOWERS = frozenset("🗼")  # no porch to stand at: "a wizard on a tower" stands on its top
@@ -95,6 +98,9 @@ def _attach(links: Links, relation: Relation, kinds: dict[str, Kind], trees: set
         return  # "in the rain", "in a puddle" the reader drew as a rain cloud: the walker stays on the ground
     if how == "on" and parent not in trees and _at_the_foot(kinds[child], kinds[parent]):
         how = "in_front_of"  # "a dog on the porch of a farmhouse": at the building's foot, not on its roof
+    if child in links.parent_of and how in SUPPORTS and links.parent_of[child].how in HOVERING \
+            and child not in [parent, *links.ancestors(parent)]:  # over an acorn, on a stump: it stands on the
+        del links.parent_of[child]  # stump (the report checks the first against the boxes, as any relation)
     if child in links.parent_of:
         links.dropped.append((relation, "it already stands in another relation that was honoured first"))
         return
