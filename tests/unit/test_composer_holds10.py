@@ -28,6 +28,7 @@ import pytest
 from openbanana.plan import Plan
 from openbanana.planner.base import PlanningInput
 from openbanana.planner.rules import RulesPlanner
+from tests.unit.test_relations_as_asked import stated
 from tests.unit.test_scene_fidelity_classes import SIZE, entity, render, subjects
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -61,11 +62,6 @@ def holds(plan: Plan, thing: str, predicate: str, other: str) -> bool:
     order = {s.entity: s.z for s in plan.subjects}
     return bool(scene_checks.relation_holds(predicate, a, b, order[entity(plan, thing).id],
                                             order[entity(plan, other).id], (SIZE, SIZE)))
-
-
-def stated(plan: Plan, thing: str, predicate: str, other: str) -> bool:
-    a, b = entity(plan, thing), entity(plan, other)
-    return any((r.subject, r.predicate, r.object) == (a.id, predicate, b.id) for r in plan.scene.relations)
 
 
 # 1. Open forms: a gate, an arch, a cage

@@ -22,7 +22,7 @@ from openbanana.scene import Entity
 # standing figure's head is smaller than its measured span, so its hat is smaller and sits higher.
 HAT, BUST_HAT, FIGURE_HAT = (1.0, 0.65), (0.85, 0.7), (0.55, 0.5)
 FIGURE_PACK = (0.34, 0.1)  # a backpack on a standing figure: its height and its offset back, in the figure's box
-PEEK = 0.1  # how far inside the host's edge a thing behind it that peeks past its side stands, in host widths
+PEEK = 0.1  # how far inside a tree's edge a thing behind it that peeks past its side stands, in its widths
 CANOPY = 0.45  # the share of an umbrella pictogram's height its canopy takes, from the top
 LOW_HOST = 1.6  # a host lower than this many of a thing's heights is one it shows over from behind
 OVER_TOP = 0.35  # how far down behind that host the thing's foot goes, in its own heights: the rest shows above
@@ -98,8 +98,9 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
             top = host.top + (host.kind.seat * host.height if host.kind.shape_aspect else 0.0)  # a stall's counter
             bottom = min(host.bottom - host.height * 0.2, top + h * OVER_TOP)
             return host.x, bottom, h, host.layer - 2, host.depth + 0.2  # what it wears stays behind the host too
-        inward = min(PEEK * host.width, 0.3 * h * ratio)  # its middle a little inside the host's edge: over the
-        # ink of a crown narrower than its box ("a child peeking out from behind a Christmas tree" stood clear of it)
+        inward = min(PEEK * host.width, 0.3 * h * ratio) if host.kind.scenery else -0.05 * h * ratio  # a tree's
+        # crown is narrower than its box: its middle a little inside the edge ("a child peeking out from behind a
+        # Christmas tree" stood clear of it); past a box's side, as before (a cat peeks out beside it)
         return host.x + side * (host.width / 2 - inward), host.bottom - host.height * 0.2, h, host.layer - 1, \
             host.depth + 0.2
     if how == "in_front_of":
