@@ -13,6 +13,8 @@ engine, judged with the benchmark's own geometry on each thing's ink (the pixels
 5. Pigeons someone tosses or throws crumbs to come down to eat at their feet (they flew in the sky, far off).
 6. A backpack on a standing figure is on its back: smaller, and nearer its middle (it hung clear of the figure).
 7. What peeks past a tree from behind it overlaps the crown (it stood clear of it, behind nothing).
+8. A small thing beside a thing on a bed or a sofa is on it too (it had been left on the floor; only a table took
+   it).
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -170,3 +172,16 @@ def test_what_peeks_from_behind_a_tree_overlaps_it(prompt: str, thing: str, tree
     plan = planned(prompt)
     assert holds(plan, thing, "behind", tree), prompt
     assert ink(plan, thing) is not None, prompt  # still seen past the side
+
+
+# 8. Beside a thing on a bed or a sofa
+
+
+@pytest.mark.parametrize(("prompt", "thing", "surface"), [
+    ("a phone lying on the bed next to an open book", "book", "bed"),
+    ("a cat asleep on the sofa next to a paperback book", "book", "sofa"),
+    ("a pair of glasses on the bed next to a coffee mug", "coffee mug", "bed"),
+])
+def test_a_small_thing_beside_one_on_a_bed_or_sofa_is_on_it_too(prompt: str, thing: str, surface: str) -> None:
+    plan = planned(prompt)
+    assert holds(plan, thing, "on", surface), prompt

@@ -132,10 +132,10 @@ def subtree_ids(links: Links, entity_id: str) -> set[str]:
 
 
 def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> None:
-    """Small loose things go on the table when the picture has one (and only one kind of) table to put them on."""
+    """Small loose things go on the table when the picture has one (and only one kind of) table to put them on; one
+    beside a thing on a surface (a table, a bed, a sofa, a plate) goes on that surface too ("a smartphone lying on
+    a bed next to a pair of headphones" had left the headphones on the floor)."""
     tables = [e.id for e in scene.entities if e.id in kinds and kinds[e.id].form in TABLE_FORMS]
-    if not tables:
-        return
     for entity in scene.entities:
         kind = kinds.get(entity.id)
         if kind is None or kind.zone != "tabletop" or entity.id in links.parent_of:
@@ -143,11 +143,11 @@ def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) ->
         partners = [r.object if r.subject == entity.id else r.subject for r in links.sides
                     if entity.id in (r.subject, r.object)]
         table = next((links.parent_of[p].parent for p in partners if p in links.parent_of
-                      and links.parent_of[p].how == "on" and links.parent_of[p].parent in tables), None)
+                      and links.parent_of[p].how == "on" and kinds[links.parent_of[p].parent].surface), None)
         if table is not None and table not in subtree_ids(links, entity.id):
             links.parent_of[entity.id] = Link(entity.id, table, "on", implied=True)  # beside a mug on the desk: on it
             continue
-        if partners:
+        if partners or not tables:
             continue
         if tables[0] in subtree_ids(links, entity.id):
             continue
