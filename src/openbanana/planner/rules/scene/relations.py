@@ -131,9 +131,15 @@ def subtree_ids(links: Links, entity_id: str) -> set[str]:
     return found
 
 
+def _laid_on(kind: Kind) -> bool:
+    """Whether loose things are laid on this surface: furniture, a drawn form (a table, a rug), a dish; not a ladder's
+    rung, a rock or a log, which hold only the one who stands or sits there."""
+    return kind.surface and (kind.furniture or kind.shape_aspect > 0 or kind.flat)
+
+
 def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> None:
     """Small loose things go on the table when the picture has one (and only one kind of) table to put them on; one
-    beside a thing on a surface (a table, a bed, a sofa, a plate) goes on that surface too ("a smartphone lying on
+    beside a thing on furniture (a table, a bed, a sofa, a rug, a plate) goes on it too ("a smartphone lying on
     a bed next to a pair of headphones" had left the headphones on the floor)."""
     tables = [e.id for e in scene.entities if e.id in kinds and kinds[e.id].form in TABLE_FORMS]
     for entity in scene.entities:
@@ -143,7 +149,7 @@ def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) ->
         partners = [r.object if r.subject == entity.id else r.subject for r in links.sides
                     if entity.id in (r.subject, r.object)]
         table = next((links.parent_of[p].parent for p in partners if p in links.parent_of
-                      and links.parent_of[p].how == "on" and kinds[links.parent_of[p].parent].surface), None)
+                      and links.parent_of[p].how == "on" and _laid_on(kinds[links.parent_of[p].parent])), None)
         if table is not None and table not in subtree_ids(links, entity.id):
             links.parent_of[entity.id] = Link(entity.id, table, "on", implied=True)  # beside a mug on the desk: on it
             continue
