@@ -15,6 +15,8 @@ engine, judged with the benchmark's own geometry on each thing's ink (the pixels
 7. What peeks past a tree from behind it overlaps the crown (it stood clear of it, behind nothing).
 8. A small thing beside a thing on a bed or a sofa is on it too (it had been left on the floor; only a table took
    it).
+9. A stack carried in the arms stays at most 0.6 of the carrier's height (a tower of boxes rose far over the head,
+   out of reach).
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -185,3 +187,18 @@ def test_what_peeks_from_behind_a_tree_overlaps_it(prompt: str, thing: str, tree
 def test_a_small_thing_beside_one_on_a_bed_or_sofa_is_on_it_too(prompt: str, thing: str, surface: str) -> None:
     plan = planned(prompt)
     assert holds(plan, thing, "on", surface), prompt
+
+
+# 9. A stack carried in the arms
+
+
+@pytest.mark.parametrize(("prompt", "carrier", "thing"), [
+    ("a waiter carrying a tall stack of plates", "waiter", "plate"),
+    ("a girl carrying a stack of six books to school", "girl", "book"),
+])
+def test_a_carried_stack_stays_in_reach(prompt: str, carrier: str, thing: str) -> None:
+    plan = planned(prompt)
+    person, stack = subjects(plan, carrier)[0], subjects(plan, thing)
+    assert len(stack) > 3, prompt
+    assert max(s.box[3] for s in stack) - min(s.box[1] for s in stack) <= 0.65 * (person.box[3] - person.box[1])
+    assert holds(plan, carrier, "holding", thing), prompt

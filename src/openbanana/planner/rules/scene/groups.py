@@ -30,6 +30,7 @@ SUNK_SHARE = 0.5  # the least a thing in an open container measures, in the cont
 TABLETOP_SHARE = 0.62  # the most a small thing on drawn furniture may measure, in the furniture's heights
 Arranger = Callable[[Entity, Kind], Arrangement]
 VARIANTS = {"tree": "🌳🌲", "flower": "🌷🌼🌸🌺", "house": "🏠🏡", "fish": "🐟🐠", "cloud": "☁⛅"}
+HELD_STACK = 0.6  # the most a stack carried in the arms measures, in the carrier's heights (pizza boxes)
 ROW_BEFORE = 0.6  # a row of big things in front of one thing stands at most this share of its height
 SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "below"})
 # Open containers drawn from a little above, by how far down their box the opening's middle lies (under a spoon or
@@ -194,6 +195,8 @@ class GroupBuilder:
         if link.how == "in_front_of" and child.arrangement == "auto":
             arrangement = "auto"  # "two trees in front of the church": a row before it, not a grove around it
         spots = arrange(child.count, arrangement, self.rng, airborne=kind.zone in self.airborne)
+        if link.how == "holding" and arrangement == "stack":  # in the arms, not towering over the carrier's head
+            natural = min(natural, hosts[0].height * HELD_STACK / child.count)
         row = link.how == "in_front_of" and child.count > 1 and natural > hosts[0].height * ROW_BEFORE
         if row:  # "two trees in front of the church": low enough that the host still shows over the row
             natural = hosts[0].height * ROW_BEFORE
