@@ -72,7 +72,7 @@ def test_a_skyline_is_the_view_and_a_thing() -> None:
 @pytest.mark.parametrize(("prompt", "noun"), [
     ("A pony looking over a field gate on a misty morning", "field gate"),
     ("A wooden gate at the end of a garden path", "gate"),
-    ("Two children running under a rose arch", "arch"),
+    ("Two children running under a rose arch", "rose arch"),
 ])
 def test_a_gate_and_an_arch_are_drawn(prompt: str, noun: str) -> None:
     plan = plan_of(prompt)

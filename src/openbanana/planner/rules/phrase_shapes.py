@@ -18,6 +18,7 @@ from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.vocabulary.attributes import (
     ANIMALS,
     BUILDING_PARTS,
+    BUILT_INTO,
     GROUP_HEADS,
     HOST_PARTS,
     ICON_HEADS,
@@ -39,7 +40,6 @@ PICTURE_HEADS = frozenset({"illustration", "drawing", "sketch", "doodle"})  # a 
 PLANTS = frozenset("🌷🌻🌹🌼🌸💐🌾🪻🌺🥀🌽🎃🍓🥬🪴🌿")
 
 # Forms of a field or a garden (a five-bar gate, a flower arch): a building's gate or arch is the building's.
-FIELD_FORMS = frozenset({"gate", "gates", "arch", "archway"})
 
 
 def reshaped(phrase: NounPhrase) -> NounPhrase:
@@ -72,7 +72,7 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
             and drawn(noun_lemma(before.word)):
         return replace(phrase, words=phrase.words[:-1])  # "a cat illustration" shows a cat
     if head in BUILDING_PARTS and before is not None and phrase.of is None and not drawn(head) \
-            and not (has_form(head) and head not in FIELD_FORMS) and before.word not in PLACES \
+            and (not has_form(head) or head in BUILT_INTO) and before.word not in PLACES \
             and is_building(noun_lemma(before.word)):
         return replace(phrase, words=phrase.words[:-1])
     if head in HOST_PARTS and before is not None and phrase.of is None and before.word not in MATERIALS \

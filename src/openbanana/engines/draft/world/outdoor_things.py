@@ -3,7 +3,7 @@ font's bridge is a night scene on a tile), a playground seesaw (a slide had stoo
 shopping cart had stood in), a skateboard seen side on under a rider's feet (the font's is tilted on end), a
 basketball hoop and a football goal (the props a court or a pitch is known by; a ball had stood in for a hoop),
 a plain slab for an ice floe or a steel beam to stand on (they were left out, and what stood on them floated), a
-market stall, a field gate and a garden arch (neither has a pictogram: they were read and never drawn)."""
+market stall."""
 
 from __future__ import annotations
 
@@ -84,28 +84,9 @@ def _stall() -> list[Part]:
     return [*stripes, *posts, (rect(0.0, 0.58, 1.0, 0.65), 1.15), (rect(0.02, 0.65, 0.98, 1.0), 0.9)]
 
 
-def _gate() -> list[Part]:
-    """A five-bar field gate between two posts, braced on the diagonal: what is behind it shows between its bars."""
-    parts: list[Part] = [(rect(0.0, 0.0, 0.08, 1.0), 0.6), (rect(0.92, 0.0, 1.0, 1.0), 0.6)]
-    parts += [(rect(0.08, y, 0.92, y + 0.07), 1.0) for y in (0.12, 0.3, 0.48, 0.66, 0.84)]
-    return [*parts, (((0.08, 0.84), (0.16, 0.91), (0.92, 0.19), (0.84, 0.12)), 0.85)]
-
-
-def _arch() -> list[Part]:
-    """A garden arch: two slim posts joined by a round top, leaves and flowers along it; open beneath, so who
-    stands under it shows."""
-    outer = [(0.5 + 0.5 * x, 0.5 - 0.5 * y) for x, y in _half_circle(16)][::-1]  # left to right over the top
-    inner = [(0.5 + 0.4 * x, 0.5 - 0.42 * y) for x, y in _half_circle(16)]  # and back under it
-    parts: list[Part] = [(tuple([(0.0, 1.0), *outer, (1.0, 1.0), (0.9, 1.0), *inner, (0.1, 1.0)]), 0.75)]
-    blooms = [(0.5 + 0.45 * x, 0.5 - 0.46 * y) for x, y in _half_circle(8)]
-    return parts + [(ellipse(x, y, 0.07, 0.05), 1.5) for x, y in [*blooms, (0.05, 0.7), (0.95, 0.7)]]
-
-
 OUTDOOR_THINGS: dict[str, Sequence[Part]] = {"bridge": _bridge(), "seesaw": _seesaw(), "stroller": _stroller(),
                                              "skateboard": _skateboard(), "hoop": _hoop(), "goal": _goal(),
-                                             "floe": _slab(), "girder": _slab(), "stall": _stall(),
-                                             "gate": _gate(), "arch": _arch()}
+                                             "floe": _slab(), "girder": _slab(), "stall": _stall()}
 OUTDOOR_COLORS: dict[str, RGB] = {"bridge": (168, 156, 140), "seesaw": (220, 80, 60), "stroller": (90, 120, 170),
                                   "skateboard": (206, 64, 52), "hoop": (216, 96, 40), "goal": (236, 236, 236),
-                                  "floe": (214, 232, 242), "girder": (120, 128, 140), "stall": (214, 120, 70),
-                                  "gate": (150, 112, 72), "arch": (96, 140, 80)}
+                                  "floe": (214, 232, 242), "girder": (120, 128, 140), "stall": (214, 120, 70)}

@@ -15,6 +15,7 @@ CLOSE = frozenset({"next_to", "near"})
 EDGE = 0.06  # of the host's width, kept clear at its end, at most
 EDGE_OWN = 0.02  # of the thing's own width, at most: a small thing keeps to the very end
 LAP = 0.28  # of a seated figure's width: its lap and feet reach this far past its right side (the engine's pose)
+CLIMBED = frozenset("🪜")  # stood on at its rungs, in the middle: a man on a ladder never slides to its side rail
 
 
 def slide_along(placements: Sequence[Placement], links: Links) -> None:
@@ -34,7 +35,7 @@ def slide_along(placements: Sequence[Placement], links: Links) -> None:
             hosts = group.of(link.parent)
             moving = {thing, *subtree_ids(links, thing)}  # the berries in the basket move with it
             pieces = [p for p in group.pieces if p.entity.id in moving]
-            if len(hosts) != 1 or not pieces:
+            if len(hosts) != 1 or not pieces or (hosts[0].glyph or "").replace("\ufe0f", "") in CLIMBED:
                 continue
             host = hosts[0]
             left, _, right, _ = beside.rect()

@@ -21,9 +21,13 @@ from openbanana.scene import Entity
 # under it and the head at its sides (one as wide as the head hid the face, a helmet's strap reaching the chin); a
 # standing figure's head is smaller than its measured span, so its hat is smaller and sits higher.
 HAT, BUST_HAT, FIGURE_HAT = (1.0, 0.65), (0.85, 0.7), (0.55, 0.5)
+FIGURE_PACK = (0.34, 0.1)  # a backpack on a standing figure: its height and its offset back, in the figure's box
+PEEK = 0.1  # how far inside a tree's edge a thing behind it that peeks past its side stands, in its widths
 CANOPY = 0.45  # the share of an umbrella pictogram's height its canopy takes, from the top
 LOW_HOST = 1.6  # a host lower than this many of a thing's heights is one it shows over from behind
 OVER_TOP = 0.35  # how far down behind that host the thing's foot goes, in its own heights: the rest shows above
+UNDER_SCENERY = 0.2  # how far beside a tree's middle a thing under it stands, in the tree's widths: further (0.3),
+# a stack of presents stood past the crown's edge
 OPEN_UNDERNEATH = frozenset({"table", "desk", "bench", "nightstand", "seesaw"})
 Anchor = tuple[float, float, float, float, float]  # x, bottom, height, layer, depth
 Coords = tuple[float, float]
@@ -40,7 +44,7 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
 
     if how == "under":
         h = min(natural, host.height * 0.6)
-        offset = host.width * 0.3 * side if host.kind.scenery else 0.0
+        offset = host.width * UNDER_SCENERY * side if host.kind.scenery else 0.0
         return host.x + offset, host.bottom + host.height * 0.02, h, host.layer + 1, host.depth
     if how == "in":
         if child_kind.zone == "swimmer":
@@ -94,8 +98,11 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
             top = host.top + (host.kind.seat * host.height if host.kind.shape_aspect else 0.0)  # a stall's counter
             bottom = min(host.bottom - host.height * 0.2, top + h * OVER_TOP)
             return host.x, bottom, h, host.layer - 2, host.depth + 0.2  # what it wears stays behind the host too
-        return (host.x + side * (host.width / 2 + 0.05 * h * ratio), host.bottom - host.height * 0.2, h,
-                host.layer - 1, host.depth + 0.2)
+        inward = min(PEEK * host.width, 0.3 * h * ratio) if host.kind.scenery else -0.05 * h * ratio  # a tree's
+        # crown is narrower than its box: its middle a little inside the edge ("a child peeking out from behind a
+        # Christmas tree" stood clear of it); past a box's side, as before (a cat peeks out beside it)
+        return host.x + side * (host.width / 2 - inward), host.bottom - host.height * 0.2, h, host.layer - 1, \
+            host.depth + 0.2
     if how == "in_front_of":
         shift = 0.0 if centred else side * 0.3 * max(host.width, h * ratio)
         return (host.x - shift, host.bottom + host.height * 0.12, h,
@@ -132,10 +139,11 @@ def worn(host: Piece, glyph: str | None, ratio: float, at: Callable[[Point], Coo
         x, y = at("eyes")
         h = head * 1.2 / ratio
         return x, y + h * 0.65, h, host.layer + 1, host.depth
-    if slot == "back":
+    if slot == "back":  # a standing figure is narrow in its box: a smaller pack, nearer its middle (it hung clear)
         x, y = at("back")
-        h = host.height * 0.6
-        behind = -0.3 * host.width if host.kind.faces != "right" else 0.3 * host.width
+        h = host.height * (FIGURE_PACK[0] if body(host) is FIGURE else 0.6)
+        share = FIGURE_PACK[1] if body(host) is FIGURE else 0.3
+        behind = -share * host.width if host.kind.faces != "right" else share * host.width
         return x - behind if host.flip else x + behind, y + h / 2, h, host.layer - 1, host.depth
     widths = {"eyes": 0.95 * head, "neck": 0.6 * head, "body": 0.55 * host.width, "feet": 0.3 * host.width,
               "wrist": 0.22 * host.width}

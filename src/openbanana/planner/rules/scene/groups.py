@@ -16,12 +16,7 @@ from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchoring import anchor, seen_over
 from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
-from openbanana.planner.rules.scene.kinds import (
-    Kind,
-    drawn_size,
-    is_food,
-    kind_of,
-)
+from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_food, kind_of
 from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.rules.scene.pieces import Group, Piece, in_step, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
@@ -35,6 +30,7 @@ SUNK_SHARE = 0.5  # the least a thing in an open container measures, in the cont
 TABLETOP_SHARE = 0.62  # the most a small thing on drawn furniture may measure, in the furniture's heights
 Arranger = Callable[[Entity, Kind], Arrangement]
 VARIANTS = {"tree": "🌳🌲", "flower": "🌷🌼🌸🌺", "house": "🏠🏡", "fish": "🐟🐠", "cloud": "☁⛅"}
+HELD_STACK = 0.6  # the most a stack carried in the arms measures, in the carrier's heights (pizza boxes)
 ROW_BEFORE = 0.6  # a row of big things in front of one thing stands at most this share of its height
 SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "below"})
 # Open containers drawn from a little above, by how far down their box the opening's middle lies (under a spoon or
@@ -43,8 +39,8 @@ SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "belo
 OPENINGS = {"🥣": 0.5, "🧺": 0.52}
 # Open forms (a carton, a trough) by where the top of their front lies: what is in them stands with its foot a
 # little below it, drawn over the form's cups and far rim (eggs above the carton's rim floated over it; drawn
-# behind its front they hid behind the cups).
-FORM_RIMS = {"carton": 0.45, "trough": 0.2}
+# behind its front they hid behind the cups); a cage's base tray, stood on behind the bars.
+FORM_RIMS = {"carton": 0.45, "trough": 0.2, "cage": 0.83}
 
 
 class GroupBuilder:
@@ -199,6 +195,8 @@ class GroupBuilder:
         if link.how == "in_front_of" and child.arrangement == "auto":
             arrangement = "auto"  # "two trees in front of the church": a row before it, not a grove around it
         spots = arrange(child.count, arrangement, self.rng, airborne=kind.zone in self.airborne)
+        if link.how == "holding" and arrangement == "stack":  # in the arms, not towering over the carrier's head
+            natural = min(natural, hosts[0].height * HELD_STACK / child.count)
         row = link.how == "in_front_of" and child.count > 1 and natural > hosts[0].height * ROW_BEFORE
         if row:  # "two trees in front of the church": low enough that the host still shows over the row
             natural = hosts[0].height * ROW_BEFORE
@@ -273,10 +271,11 @@ class GroupBuilder:
                 surface = host.top + min(host.height * 0.45, height * 0.5)
             rim = FORM_RIMS.get(host.kind.form) if sunk else None
             if rim is not None:
-                surface = host.top + host.height * rim + height * 0.3
+                surface = host.top + host.height * rim + (0.0 if host.kind.form in BARRED else height * 0.3)
             if opening is not None:
                 surface = host.top + host.height * opening
-            layer = host.layer + (-1 if sunk and opening is None and rim is None else 1)
+            barred = host.kind.form in BARRED  # behind a cage's bars, not over a carton's cups
+            layer = host.layer + (-1 if sunk and opening is None and (rim is None or barred) else 1)
             if opening is not None:  # in front of the far rim: never drawn further back than the container
                 spots = [replace(spot, depth=min(spot.depth, 0.0)) for spot in spots]
             seated = child.id in self.figures and sits_on(child.action, host.kind.form, host.glyph)

@@ -60,7 +60,7 @@ SIZES: dict[str, float] = {
     **dict.fromkeys("🗼🗽", 3.0), **dict.fromkeys("⛰🏔🗻🌋🏝", 3.5), **dict.fromkeys("🌳🌲🌴🎄", 2.0), "🌵": 1.2,
     "⛲": 1.4, "🎠": 1.6, **dict.fromkeys("🐘🦣🦕🦖🐋🐳🐉", 1.9), "🦒": 2.6, **dict.fromkeys("🐪🐫", 1.25),
     "🐎": 1.15, **dict.fromkeys("🦏🦬🦍🦙", 1.0), **dict.fromkeys("🐄🐂🐃🦛", 0.82), **dict.fromkeys("🦓🦌", 0.85),
-    **dict.fromkeys("🐊🦈🐬", 1.1), **dict.fromkeys("🐅🐆🦘🦩", 0.7), **dict.fromkeys("🦭🦢🦚🦧", 0.6),
+    "🫏": 0.75, **dict.fromkeys("🐊🦈🐬", 1.1), **dict.fromkeys("🐅🐆🦘🦩", 0.7), **dict.fromkeys("🦭🦢🦚🦧", 0.6),
     **dict.fromkeys("🐖🐑🐏🐐🐺", 0.5), **dict.fromkeys("🐕🦮🦃", 0.4), **dict.fromkeys("🐩🐧🦤", 0.36),
     **dict.fromkeys("🐒🦥🐓🐔🦉", 0.3), **dict.fromkeys("🐈🦊🦝🦆🦫", 0.22), **dict.fromkeys("🦦🦡🦨🐢", 0.18),
     **dict.fromkeys("🐇🐿🦔🐤🐥🐣🐦🦜🐸🦎🐍🦀🦞🐟🐠🐡🦑🐙🪼", 0.14),
@@ -126,7 +126,8 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     "street light": (2.2, 0.28, "lamp post", "ground", False),
     "hot air balloon": (2.6, 0.8, "hot-air balloon", "sky", False),
     "hot-air balloon": (2.6, 0.8, "hot-air balloon", "sky", False), "fence": (0.55, 3.2, "fence", "ground", False),
-    "picket fence": (0.55, 3.2, "fence", "ground", False), "fridge": (1.5, 0.55, "fridge", "ground", False),
+    "picket fence": (0.55, 3.2, "fence", "ground", False),
+    "fridge": (1.5, 0.55, "fridge", "ground", False),
     "refrigerator": (1.5, 0.55, "fridge", "ground", False), "floor lamp": (1.5, 0.32, "floor lamp", "ground", False),
     "standing lamp": (1.5, 0.32, "floor lamp", "ground", False), "standard lamp": (1.5, 0.32, "floor lamp", "ground",
                                                                                     False),
@@ -143,20 +144,23 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("stroller", "pram", "pushchair", "buggy", "baby carriage", "baby stroller"),
                     (0.95, 1.05, "stroller", "ground", False)),
     **dict.fromkeys(("egg carton", "carton"), (0.22, 1.6, "carton", "tabletop", False)),
+    **dict.fromkeys(("cage", "pet cage", "hamster cage", "bird cage", "birdcage", "hutch", "rabbit hutch"),
+                    (0.45, 1.35, "cage", "ground", False)),
     **dict.fromkeys(("hoop", "basketball hoop", "basketball net"), (2.0, 0.5, "hoop", "ground", True)),
     **dict.fromkeys(("goal", "soccer goal", "football goal", "goalpost", "goalposts"),
                     (1.4, 2.2, "goal", "ground", True)),
     **dict.fromkeys(("ice floe", "floe", "ice sheet"), (0.22, 3.2, "floe", "ground", False)),
     **dict.fromkeys(("beam", "girder", "i-beam"), (0.14, 4.0, "girder", "ground", False)),  # "steel": its material
     **dict.fromkeys(("gate", "gates", "farm gate", "field gate", "garden gate"), (0.75, 1.6, "gate", "ground", False)),
-    **dict.fromkeys(("arch", "archway", "flower arch", "arbor", "arbour", "wedding arch"), (1.9, 0.8, "arch", "ground",
-                                                                                        True)),
+    **dict.fromkeys(("arch", "archway", "flower arch", "arbor", "arbour", "wedding arch", "garden arch", "rose arch"),
+                    (1.9, 0.8, "arch", "ground", True)),
     "kettlebell": (0.16, 0.9, "kettlebell", "ground", False), "dumbbell": (0.1, 2.2, "dumbbell", "ground", False),
 }
 SLABS = frozenset({"wall", "floe", "girder"})  # forms things stand on along their top
 MADE_ONLY = frozenset({"beam"})  # a girder only when made of something: a bare "beam" is as often one of light
 SLAB_TOP = 0.28  # a floe's or a beam's lit top seen from above: what stands on it stands on its middle
-FORM_CONTAINERS = frozenset({"carton", "trough"})  # forms open at the top: what is in them sinks behind the rim
+FORM_CONTAINERS = frozenset({"carton", "trough", "cage"})  # open forms: what is in them sinks behind the rim
+BARRED = frozenset({"cage"})  # of those, seen through: what is in them is drawn behind the bars, not over the rim
 GROUND_SURFACES = frozenset({"puddle", "lily pad", "seesaw", "tray"})  # things stand on them, but make no room
 OUTDOOR_FORMS = frozenset({"bench", *GROUND_SURFACES})  # furniture that stands outdoors too: it makes no room
 TABLE_FORMS = frozenset({"table", "desk", "counter", "nightstand"})  # small loose things go on these
@@ -187,7 +191,7 @@ def furniture_form(noun: str) -> tuple[float, float, str, float] | None:
 
 # Where a pictogram's seat or top surface is, from its top, as a fraction of its height (the rest: its very top).
 SEATS: dict[str, float] = {"🛋": 0.45, "🛏": 0.42, "🪑": 0.5, "🍽": 0.5, "🛁": 0.3, "🚽": 0.45, "🧺": 0.2,
-                           "📚": 0.02, "🪨": 0.1, "🛹": 0.35, "🪵": 0.2}
+                           "📚": 0.02, "🪨": 0.1, "🛹": 0.35, "🪵": 0.2, "🪜": 0.45}
 CONTAINERS = set("🏺⚱🧺📦🛍👜🎁🪣🥣🍲🫖☕🍵🥛🥤🧋🛒🛁🪴🛶🚗🚙🚕🚌🏠🏡🛖⛺")
 WEAR_SLOTS: dict[WearSlot, set[str]] = {
     "head": set("🎩👑🧢👒🎓⛑🪖🥳🎀"), "ears": set("🎧"), "eyes": set("🕶👓🥽"), "neck": set("🧣👔🏅🥇🥈🥉📿💎🎖"),

@@ -19,7 +19,8 @@ ON_FOOT = frozenset({"standing", "perched", "perching", "pecking", "eating", "fe
                      "sitting", "resting", "drinking", "waddling", "strutting", "foraging", "sleeping", "nesting",
                      "bathing", "gathering", "waiting", "looking", "watching", "singing"})
 RESTING_ON = frozenset({"on", "in", "under", "riding"})  # a bird on a thing, in it, or under it is not in flight
-FEEDERS = frozenset({"feeding", "fed"})  # a person's action that brings the birds down to eat
+FEEDERS = frozenset({"feeding", "fed", "tossing", "throwing", "scattering", "sprinkling"})  # a person's action
+# that brings the birds down to eat: crumbs tossed or scattered to pigeons are eaten on the ground
 # The perched bird is drawn red (a cardinal): a bird with a colour of its own, and none asked, is drawn in it.
 OWN_COLOURS: dict[str, tuple[str, tuple[int, int, int]]] = {
     "pigeon": ("grey", (132, 138, 152)), "dove": ("white", (236, 236, 232)), "sparrow": ("brown", (150, 112, 76)),

@@ -21,7 +21,8 @@ TERRAIN_PROPS: dict[str, tuple[str, ...]] = {"grass": ("🌳",), "sand": ("🌵"
 ROOM_PROPS: dict[str, tuple[str, ...]] = {
     "kitchen": ("counter",), "bedroom": ("🛏",), "nursery": ("🧸",), "living room": ("🛋",), "lounge": ("🛋",),
     "bathroom": ("🛁",), "office": ("desk",), "home office": ("desk",), "classroom": ("desk",),
-    "library": ("bookcase",), "dining room": ("table",), "restaurant": ("table",), "cafe": ("table",), "café": ("table",),
+    "library": ("bookcase",), "dining room": ("table",), "restaurant": ("table",), "cafe": ("table",),
+    "café": ("table",),
     "coffee shop": ("counter",), "bakery": ("counter",), "diner": ("counter",), "bar": ("counter",),
     **dict.fromkeys(("bookstore", "bookshop", "book shop"), ("bookcase",)),
     **dict.fromkeys(("flower shop", "florist", "florist's"), ("💐",)),

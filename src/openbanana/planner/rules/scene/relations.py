@@ -3,7 +3,8 @@
 Relations that attach one thing to another (on, under, in, holding, wearing, riding, behind, in front of, above,
 below) make a tree: each thing has at most one parent. Side relations (left of, right of, next to, near) order the
 things that share a row. A relation that would give a thing a second parent, or close a loop, loses to the earlier
-one and is reported; so is one naming something that cannot be drawn.
+one and is reported (but a support, on, in or riding, wins over an earlier above or below: squirrels over an acorn
+on a stump stand on the stump); so is one naming something that cannot be drawn.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ ATTACHING: frozenset[Predicate] = frozenset({"on", "under", "in", "holding", "we
                                              "in_front_of", "above", "below"})
 SIDEWAYS: frozenset[Predicate] = frozenset({"left_of", "right_of", "next_to", "near"})
 HOST_FIRST: frozenset[Predicate] = frozenset({"holding", "wearing"})  # "A wearing B": B hangs on A
+SUPPORTS: frozenset[Predicate] = frozenset({"on", "in", "riding"})  # what a thing stands, sits or rides on
+HOVERING: frozenset[Predicate] = frozenset({"above", "below"})  # no support: a later support wins over them
 MOUNTAIN_SIZE = 3.5  # scenery this tall (a mountain) is stood on, not before
 TREES = frozenset("🌳🌲🌴🎄🌵")  # perched on or climbed ("an owl on a tree"), never stood before
 TOWERS = frozenset("🗼")  # no porch to stand at: "a wizard on a tower" stands on its top
@@ -95,6 +98,9 @@ def _attach(links: Links, relation: Relation, kinds: dict[str, Kind], trees: set
         return  # "in the rain", "in a puddle" the reader drew as a rain cloud: the walker stays on the ground
     if how == "on" and parent not in trees and _at_the_foot(kinds[child], kinds[parent]):
         how = "in_front_of"  # "a dog on the porch of a farmhouse": at the building's foot, not on its roof
+    if child in links.parent_of and how in SUPPORTS and links.parent_of[child].how in HOVERING \
+            and child not in [parent, *links.ancestors(parent)]:  # over an acorn, on a stump: it stands on the
+        del links.parent_of[child]  # stump (the report checks the first against the boxes, as any relation)
     if child in links.parent_of:
         links.dropped.append((relation, "it already stands in another relation that was honoured first"))
         return
@@ -125,11 +131,17 @@ def subtree_ids(links: Links, entity_id: str) -> set[str]:
     return found
 
 
+def _laid_on(kind: Kind) -> bool:
+    """Whether loose things are laid on this surface: furniture, a drawn form (a table, a rug), a dish; not a ladder's
+    rung, a rock or a log, which hold only the one who stands or sits there."""
+    return kind.surface and (kind.furniture or kind.shape_aspect > 0 or kind.flat)
+
+
 def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> None:
-    """Small loose things go on the table when the picture has one (and only one kind of) table to put them on."""
+    """Small loose things go on the table when the picture has one (and only one kind of) table to put them on; one
+    beside a thing on furniture (a table, a bed, a sofa, a rug, a plate) goes on it too ("a smartphone lying on
+    a bed next to a pair of headphones" had left the headphones on the floor)."""
     tables = [e.id for e in scene.entities if e.id in kinds and kinds[e.id].form in TABLE_FORMS]
-    if not tables:
-        return
     for entity in scene.entities:
         kind = kinds.get(entity.id)
         if kind is None or kind.zone != "tabletop" or entity.id in links.parent_of:
@@ -137,11 +149,11 @@ def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) ->
         partners = [r.object if r.subject == entity.id else r.subject for r in links.sides
                     if entity.id in (r.subject, r.object)]
         table = next((links.parent_of[p].parent for p in partners if p in links.parent_of
-                      and links.parent_of[p].how == "on" and links.parent_of[p].parent in tables), None)
+                      and links.parent_of[p].how == "on" and _laid_on(kinds[links.parent_of[p].parent])), None)
         if table is not None and table not in subtree_ids(links, entity.id):
             links.parent_of[entity.id] = Link(entity.id, table, "on", implied=True)  # beside a mug on the desk: on it
             continue
-        if partners:
+        if partners or not tables:
             continue
         if tables[0] in subtree_ids(links, entity.id):
             continue

@@ -67,6 +67,9 @@ ICON_HEADS = frozenset({"icon", "logo", "emoji", "sticker", "symbol", "silhouett
 # A building's parts: "a castle gate" is drawn as the castle when nothing draws the gate itself.
 BUILDING_PARTS = frozenset({"gate", "gates", "gateway", "entrance", "doorway", "facade", "façade", "wall", "walls",
                             "tower", "spire", "dome", "archway", "arch", "steps", "portico", "turret", "battlement"})
+# Of those, the ones drawn as a form of their own when they stand alone (a farm gate, a flower arch): after a
+# building's name they are still its part ("a castle gate" is the castle).
+BUILT_INTO = frozenset({"gate", "gates", "archway", "arch"})
 # Parts of a thing no pictogram shows alone, that its whole's does: "a laptop screen" is the laptop, "a church roof"
 # the church (the nearest by meaning drew a screen as a window). What a screen shows is no whole ("a movie screen").
 HOST_PARTS = frozenset({"screen", "display", "lid", "keyboard", "touchpad", "trackpad", "dashboard", "windshield",
