@@ -23,7 +23,6 @@ import json
 import platform
 import random
 import sys
-import time
 from pathlib import Path
 from typing import Any, cast
 
@@ -33,7 +32,7 @@ from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging.drawing import spacing
 from openbanana.plan import FontName
 from text_fidelity import Reader
-from word_gaps import SIZES, read_back, rule
+from word_gaps import SIZES, print_rules, read_lines
 
 FACES: tuple[FontName, ...] = ("sans-medium", "geometric", "display", "sans-bold", "serif-bold", "serif-display",
                                "rounded", "condensed", "narrow", "sans")
@@ -80,16 +79,7 @@ def measure(faces: tuple[FontName, ...], spaces: tuple[str, ...], count: int, se
     for face in faces:
         report["faces"][face] = {}
         for space in spaces:
-            started = time.perf_counter()
-            with rule(table_for(space, (face,))):
-                results = [(text, *read_back(engine, reader, text, face, i)) for i, text in enumerate(lines)]
-            by_size = {size: sum(ok for i, (_, ok, _) in enumerate(results) if SIZES[i % len(SIZES)] == size)
-                       for size in SIZES}
-            report["faces"][face][space] = {
-                "read": sum(ok for _, ok, _ in results), "of": len(results), "by size": by_size,
-                "seconds": round(time.perf_counter() - started, 1),
-                "misses": [f"{text!r} read {seen!r} at {SIZES[i % len(SIZES)]}"
-                           for i, (text, ok, seen) in enumerate(results) if not ok]}
+            report["faces"][face][space] = read_lines(engine, reader, lines, face, table_for(space, (face,)))
     return report
 
 
@@ -99,29 +89,17 @@ def main() -> None:
     parser.add_argument("--spaces", default="own,rule", help="own, rule, or a word space in ems, comma-separated")
     parser.add_argument("--strings", type=int, default=24)
     parser.add_argument("--seed", type=int, default=1204)
-    parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--json", action="store_true")
+    for flag in ("--misses", "--json"):
+        parser.add_argument(flag, action="store_true")
     args = parser.parse_args()
-    faces = cast(tuple[FontName, ...], tuple(args.faces.split(",")))
-    spaces = tuple(args.spaces.split(","))
-    report = measure(faces, spaces, args.strings, args.seed)
+    report = measure(cast(tuple[FontName, ...], tuple(args.faces.split(","))), tuple(args.spaces.split(",")),
+                     args.strings, args.seed)
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
         return
     print(f"glyphs read twice: {args.strings} strings per face, sizes {SIZES}, light and dark grounds; "
           f"{report['machine']}")
-    totals = dict.fromkeys(spaces, (0, 0))
-    for face, results in report["faces"].items():
-        cells = []
-        for space, result in results.items():
-            totals[space] = (totals[space][0] + result["read"], totals[space][1] + result["of"])
-            cells.append(f"{space} {result['read']}/{result['of']}")
-        print(f"  {face:<14} " + "   ".join(cells))
-        if args.misses:
-            for space, result in results.items():
-                for miss in result["misses"]:
-                    print(f"      {space}: {miss}")
-    print("  all faces      " + "   ".join(f"{s} {r}/{n} ({r / max(1, n):.1%})" for s, (r, n) in totals.items()))
+    print_rules(report, args.misses, lambda space, _: space)
 
 
 if __name__ == "__main__":
