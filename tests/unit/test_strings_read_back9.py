@@ -1,4 +1,4 @@
-"""Display lines in Inter Medium and League Spartan read back without a glyph seen twice beside a word gap: the real
+"""Display lines in Inter Medium read back without a glyph seen twice beside a word gap: the real
 draft engine and rapidocr reading the block back the way bench/scene_fidelity.py reads a string. The strings are
 new ones, none from a prompt set or from bench/doubled_glyphs.py's lists."""
 
@@ -22,29 +22,28 @@ from scene_fidelity import same_glyphs
 reader = display_round.reader  # the OCR fixture: one rapidocr for the module
 
 
-@pytest.mark.parametrize(("text", "face", "size", "ground"), [
-    ("Coach C, Seat 41", "sans-medium", 0.08, LIGHT),
-    ("Aisle 4, Bay 12", "geometric", 0.08, DARK),
-    ("Hats, Scarves, Gloves", "geometric", 0.055, LIGHT),
+@pytest.mark.parametrize(("text", "size", "ground"), [
+    ("Coach C, Seat 41", 0.08, LIGHT),
+    ("Hats, Scarves, Gloves", 0.055, LIGHT),
 ])
-def test_a_comma_between_display_words_is_read_once(reader: text_fidelity.Reader, text: str,
-                                                   face: FontName, size: float, ground: tuple[RGB, RGB]) -> None:
-    """With the words 0.34 em apart and the space after the comma left narrow, these read "Coach C, , Seat 41",
-    "Aisle 4, , Bay 12" and "Hats, , Scarves, Gloves": the box of the words after the comma reached back over
-    it. Set CLEAR_EM apart, the space after the comma as well, each is read as set."""
-    seen = _read_line(reader, text, face, size, ground)
+def test_a_comma_between_display_words_is_read_once(reader: text_fidelity.Reader, text: str, size: float,
+                                                   ground: tuple[RGB, RGB]) -> None:
+    """In Inter Medium with the words 0.34 em apart and the space after the comma left narrow, these read "Coach C,
+    , Seat 41" and "Hats, , Scarves, Gloves": the box of the words after the comma reached back over it. Set
+    CLEAR_EM apart, the space after the comma as well, each is read as set."""
+    seen = _read_line(reader, text, "sans-medium", size, ground)
     assert same(text, seen), seen
 
 
-@pytest.mark.parametrize(("text", "face", "size", "ground"), [
-    ("Out of Paper", "geometric", 0.11, DARK),
-    ("Wednesday 5 pm at Zoe's", "sans-medium", 0.08, DARK),
+@pytest.mark.parametrize(("text", "size", "ground"), [
+    ("Lunch at 1 pm", 0.11, LIGHT),
+    ("Out of Paper", 0.11, DARK),
 ])
-def test_a_word_s_edge_letter_is_read_once(reader: text_fidelity.Reader, text: str, face: FontName,
-                                         size: float, ground: tuple[RGB, RGB]) -> None:
-    """At 0.34 em "Out of Paper" read "Out of f Paper": the box of one word ended inside the next word's edge
-    letter. CLEAR_EM is past that reach."""
-    seen = _read_line(reader, text, face, size, ground)
+def test_short_words_standing_clear_are_still_read(reader: text_fidelity.Reader, text: str, size: float,
+                                                   ground: tuple[RGB, RGB]) -> None:
+    """A wider space leaves a one-letter word or figure standing alone, where a reader can miss it (League Spartan's
+    "1" between 0.5 em gaps was not found at all): in Inter Medium at CLEAR_EM it is read."""
+    seen = _read_line(reader, text, "sans-medium", size, ground)
     assert same(text, seen), seen
 
 
@@ -66,3 +65,4 @@ def test_the_space_after_a_comma_widens_only_where_words_are_set_clear(face: Fon
     joined = [("Coach", " "), ("C,", " "), ("Seat", " "), ("41", None)]
     assert pieces(run, True, fitted.marks) == (joined if clear else [("Coach", " "), ("C, Seat", " "), ("41", None)])
     assert fitted.gap > 0 and abs(fitted.gap - (DISPLAY_SPACE_EM[face] - word_space(face)) * fitted.size) < 1e-6
+
