@@ -88,9 +88,9 @@ def test_script_names_are_joined_by_an_ampersand_that_reads_as_one(reader: text_
 
 
 def test_a_space_after_punctuation_is_not_widened_in_display_type() -> None:
-    """Where display words are set closer than CLEAR_EM, the comma's own white already opens the gap; widened as
-    well, a reader splits the line there and sees the next word's first letter twice ("Birthday, S Sam")."""
-    run = split_runs("Friday 8pm, Dock Street", "sans-bold")[0]
+    """The comma's own white already opens the gap; widened as well, a reader splits the line there and sees the
+    next word's first letter twice ("Birthday, S Sam")."""
+    run = split_runs("Friday 8pm, Dock Street", "geometric")[0]
     assert widened(run) == 2
     assert pieces(run, widen=True) == [("Friday", " "), ("8pm, Dock", " "), ("Street", None)]
 

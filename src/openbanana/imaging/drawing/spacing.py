@@ -12,11 +12,8 @@ between them, so the space is part of what the text says:
   reads best so), and scripts, monospaced and comic faces keep theirs (joined letters, fixed cells, a space already
   wider than the table's). A line with an ampersand standing alone is set at least LONE_AMPERSAND_EM apart: at a
   narrower space the reader took a neighbour's edge in with the "&". A space after punctuation (",.;:") is left as
-  the face sets it where the words are set closer than CLEAR_EM: the mark's own white already opens that gap, and
-  widened as well it is where a reader splits the line and sees the next word's first letter twice ("Birthday, S
-  Sam"). Where they are set CLEAR_EM apart or more, beyond the reach of a reader's box past a word, the space after a
-  mark is as wide as the others: kept narrow, it is the one gap left inside that reach, and the comma is read on
-  both sides of it ("Row F, , Seat 12"); even, the line also looks evenly spaced.
+  the face sets it: the mark's own white already opens that gap, and widened as well it is where a reader splits
+  the line and sees the next word's first letter twice ("Birthday, S Sam").
 * Loose pairs: a degree sign before a letter ("24°C", "75°F") is set LOOSE_EM apart, as a typesetter's hair space
   sets it. Drawn tight, the two glyphs look like the single symbol ℃ (U+2103), which is another character than
   the two the prompt gave.
@@ -31,18 +28,14 @@ from openbanana.imaging.drawing.fonts import Run, face_path, load_font
 from openbanana.plan import FontName
 
 DISPLAY_SHARE = 0.045  # type this large (a share of the canvas height) is display type
-CLEAR_EM = 0.5  # a display word space this wide is beyond a reader's box's reach: marks' spaces widen too
 # The word space of display type per face, in ems; a face not named keeps its own space. Measured with
 # bench/word_gaps.py on random phrases (two seeds, 60 lines a face): Inter Display reads best at its own space
 # (0.21 em: 53 of 60 against 45 at 0.34 em, where a word's box reaches into the next); Noto Sans Bold and League
 # Spartan read no better at their own or tighter (0.34 em stays); the faces not measured keep 0.34 em, the rule
-# before. Inter Medium reads best at CLEAR_EM (bench/doubled_glyphs.py: at 0.34 em a box past one word reached the
-# next word's edge letter or the comma before it in about 1 line in 5); League Spartan read better there too, but a
-# card's title read whole at 0.34 em was read "Happy E Birthday" at 0.5 em, so it keeps 0.34 em.
-_CLOSE: tuple[FontName, ...] = ("sans", "sans-bold", "serif-bold", "geometric", "condensed", "rounded",
-                                "serif-display", "serif-italic", "sans-light", "serif", "narrow")
-_CLEAR: tuple[FontName, ...] = ("sans-medium",)
-DISPLAY_SPACE_EM: dict[FontName, float] = {**dict.fromkeys(_CLOSE, 0.34), **dict.fromkeys(_CLEAR, CLEAR_EM)}
+# before.
+DISPLAY_SPACE_EM: dict[FontName, float] = dict.fromkeys(
+    ("sans", "sans-bold", "serif-bold", "sans-medium", "geometric", "condensed", "rounded", "serif-display",
+     "serif-italic", "sans-light", "serif", "narrow"), 0.34)
 OWN_SPACING: frozenset[FontName] = frozenset({"script", "mono", "comic"})  # joined letters, fixed cells, a wide space
 LONE_AMPERSAND_EM = 0.34  # a line with an ampersand standing alone sets its words at least this far apart
 LOOSE_EM = 0.09  # the space added inside a loose pair, in ems
@@ -75,21 +68,15 @@ def _shaped_whole(run: Run) -> bool:
     return run.is_emoji or any(0x0590 <= ord(c) <= 0x08FF or 0xFB1D <= ord(c) <= 0xFEFC for c in run.text)
 
 
-def widens_marks(face: FontName) -> bool:
-    """Whether display type in this face widens the space after punctuation as well: where its words are set
-    CLEAR_EM apart or more."""
-    return DISPLAY_SPACE_EM.get(face, 0.0) >= CLEAR_EM
-
-
-def _widens(text: str, index: int, marks: bool) -> bool:
+def _widens(text: str, index: int) -> bool:
     """Whether the space at `index` is one display type widens: not one after punctuation, whose own white
-    already opens the gap, unless `marks` (the words are set clear of a reader's reach)."""
-    return text[index] == " " and (marks or not (index and text[index - 1] in OPEN_AFTER))
+    already opens the gap."""
+    return text[index] == " " and not (index and text[index - 1] in OPEN_AFTER)
 
 
-def widened(run: Run, marks: bool = False) -> int:
+def widened(run: Run) -> int:
     """How many of the run's spaces display type widens: those between words set left to right."""
-    return 0 if _shaped_whole(run) else sum(_widens(run.text, i, marks) for i in range(len(run.text)))
+    return 0 if _shaped_whole(run) else sum(_widens(run.text, i) for i in range(len(run.text)))
 
 
 def loose_joints(text: str) -> int:
@@ -101,15 +88,15 @@ def loosened(run: Run) -> int:
     return 0 if _shaped_whole(run) else loose_joints(run.text)
 
 
-def pieces(run: Run, widen: bool, marks: bool = False) -> list[tuple[str, str | None]]:
+def pieces(run: Run, widen: bool) -> list[tuple[str, str | None]]:
     """The run as pieces drawn one by one, each with the joint after it: " " (a word space, widened by the display
     gap), "" (a loose pair's space) or None (the end). A run with neither is one piece, shaped whole."""
-    if not (widen and widened(run, marks)) and not loosened(run):
+    if not (widen and widened(run)) and not loosened(run):
         return [(run.text, None)]
     out: list[tuple[str, str | None]] = []
     current = ""
     for index, char in enumerate(run.text):
-        if widen and _widens(run.text, index, marks):
+        if widen and _widens(run.text, index):
             out.append((current, " "))
             current = ""
             continue

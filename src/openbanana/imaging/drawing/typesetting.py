@@ -22,7 +22,7 @@ from PIL import Image, ImageDraw
 
 from openbanana.imaging.drawing.fonts import Run, face_path, font_features, load_font, settable, split_runs
 from openbanana.imaging.drawing.glyphs import draw_sprite, ink_box, sprite, union_mask
-from openbanana.imaging.drawing.spacing import LOOSE_EM, display_gap, loosened, pieces, widened, widens_marks
+from openbanana.imaging.drawing.spacing import LOOSE_EM, display_gap, loosened, pieces, widened
 from openbanana.plan import RGB, FontName, TextBlock
 
 LINE_SPACING = 1.14
@@ -51,7 +51,6 @@ class SetText:
     origin: tuple[int, int]  # the block's top-left
     extent: tuple[int, int]  # the block's width and height
     gap: float = 0.0  # pixels added to each word space (display type)
-    marks: bool = False  # the spaces after punctuation widened too
 
     @property
     def box(self) -> tuple[int, int, int, int]:
@@ -215,8 +214,7 @@ def _set(block: TextBlock, size: int, box_w: float, box_h: float, canvas_size: t
     spaced = _space(block.font) + gap * REF_SIZE / size
     lines = [_join(line) for line in _layout(block.text, block.font, box_w * REF_SIZE / size, spaced)]
     runs = tuple(tuple(split_runs(line, block.font)) for line in lines)
-    marks = gap > 0 and widens_marks(block.font)
-    widths = tuple(sum(_advance(r, size, gap, marks) for r in line) for line in runs)
+    widths = tuple(sum(_advance(r, size, gap) for r in line) for line in runs)
     ascent, descent = round(ascent_em * size), round(descent_em * size)
     line_h = round((ascent + descent) * LINE_SPACING)
     block_w = max(widths, default=0.0)
@@ -225,7 +223,7 @@ def _set(block: TextBlock, size: int, box_w: float, box_h: float, canvas_size: t
     x = {"left": x0, "right": x0 + box_w - block_w}.get(block.align, x0 + (box_w - block_w) / 2)
     x = max(math.floor(x0), min(round(x), math.floor(x0 + box_w) - math.ceil(block_w)))  # whole pixels, inside
     y = top * height + (box_h - block_h) / 2
-    return SetText(size, runs, widths, line_h, ascent, (x, round(y)), (math.ceil(block_w), block_h), gap, marks)
+    return SetText(size, runs, widths, line_h, ascent, (x, round(y)), (math.ceil(block_w), block_h), gap)
 
 
 def _line_x(fitted: SetText, block: TextBlock, index: int) -> float:
@@ -245,12 +243,12 @@ def draw_runs(target: Image.Image, fitted: SetText, block: TextBlock, fill: RGB 
                 _draw_emoji(target, run.text, fitted.size, (x, baseline), fill)
             else:
                 _draw_pieces(draw, run, fitted, (x, baseline), fill, stroke)
-            x += _advance(run, fitted.size, fitted.gap, fitted.marks)
+            x += _advance(run, fitted.size, fitted.gap)
 
 
-def _advance(run: Run, size: int, gap: float, marks: bool) -> float:
+def _advance(run: Run, size: int, gap: float) -> float:
     """The run's width as drawn: shaped whole, with each widened word space and each loose pair's space added."""
-    return _run_width(run.text, run.path, size) + gap * widened(run, marks) + LOOSE_EM * size * loosened(run)
+    return _run_width(run.text, run.path, size) + gap * widened(run) + LOOSE_EM * size * loosened(run)
 
 
 def _draw_pieces(draw: ImageDraw.ImageDraw, run: Run, fitted: SetText, at: tuple[float, float], fill: RGB | int,
@@ -260,7 +258,7 @@ def _draw_pieces(draw: ImageDraw.ImageDraw, run: Run, fitted: SetText, at: tuple
     features = font_features(run.path)
     joints = {" ": font.getlength(" ", features=features) + fitted.gap, "": LOOSE_EM * fitted.size}
     x, baseline = at
-    for piece, joint in pieces(run, fitted.gap != 0, fitted.marks):
+    for piece, joint in pieces(run, fitted.gap != 0):
         if stroke is not None:
             draw.text((x, baseline), piece, font=font, fill=fill, anchor="ls", features=features,
                       stroke_width=stroke[0], stroke_fill=stroke[1])
