@@ -27,7 +27,7 @@ import platform
 import random
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -114,15 +114,23 @@ def measure(faces: tuple[FontName, ...], count: int, seed: int) -> dict[str, Any
     for face in faces:
         report["faces"][face] = {}
         for name, table in rules.items():
-            started = time.perf_counter()
-            with rule(table):
-                results = [(text, *read_back(engine, reader, text, face, i)) for i, text in enumerate(lines)]
-            report["faces"][face][name] = {
-                "em": table.get(face), "read": sum(ok for _, ok, _ in results), "of": len(results),
-                "seconds": round(time.perf_counter() - started, 1),
-                "misses": [f"{text!r} read {seen!r} at {SIZES[i % len(SIZES)]}"
-                           for i, (text, ok, seen) in enumerate(results) if not ok]}
+            report["faces"][face][name] = {"em": table.get(face), **read_lines(engine, reader, lines, face, table)}
     return report
+
+
+def read_lines(engine: DraftEngine, reader: Reader, lines: list[str], face: FontName,
+               table: dict[FontName, float]) -> dict[str, Any]:
+    """Every line set in `face` under the display word-space `table` and read back: how many read exactly (in all,
+    and per size), the seconds it took, and what was read instead of each miss."""
+    started = time.perf_counter()
+    with rule(table):
+        results = [(text, *read_back(engine, reader, text, face, i)) for i, text in enumerate(lines)]
+    return {"read": sum(ok for _, ok, _ in results), "of": len(results),
+            "by size": {size: sum(ok for i, (_, ok, _) in enumerate(results) if SIZES[i % len(SIZES)] == size)
+                        for size in SIZES},
+            "seconds": round(time.perf_counter() - started, 1),
+            "misses": [f"{text!r} read {seen!r} at {SIZES[i % len(SIZES)]}"
+                       for i, (text, ok, seen) in enumerate(results) if not ok]}
 
 
 def main() -> None:
@@ -140,16 +148,24 @@ def main() -> None:
         return
     print(f"display word gaps: {args.phrases} random phrases per face, sizes {SIZES}, light and dark grounds; "
           f"{report['machine']}")
-    totals = {"uniform": [0, 0], "current": [0, 0]}
+    print_rules(report, args.misses, lambda name, result: f"{name} ({_em(result['em'])})")
+
+
+def _em(em: float | None) -> str:
+    return "own" if em is None else f"{em:.2f} em"
+
+
+def print_rules(report: dict[str, Any], misses: bool, label: Callable[[str, dict[str, Any]], str]) -> None:
+    """Per face, each rule's exact reads (and with `misses`, what was read instead); then all faces together."""
+    totals: dict[str, tuple[int, int]] = {}
     for face, rules in report["faces"].items():
         cells = []
         for name, result in rules.items():
-            totals[name][0] += result["read"]
-            totals[name][1] += result["of"]
-            em = "own" if result["em"] is None else f"{result['em']:.2f} em"
-            cells.append(f"{name} ({em}) {result['read']}/{result['of']}")
+            read, of = totals.get(name, (0, 0))
+            totals[name] = (read + result["read"], of + result["of"])
+            cells.append(f"{label(name, result)} {result['read']}/{result['of']}")
         print(f"  {face:<14} " + "   ".join(cells))
-        if args.misses:
+        if misses:
             for name, result in rules.items():
                 for miss in result["misses"]:
                     print(f"      {name}: {miss}")
