@@ -151,3 +151,8 @@ def test_a_library_shows_a_bookcase_and_its_window_keeps_clear_of_it() -> None:
     window = plan.background.window
     assert cases and window is not None
     assert all(not overlaps(window, case.box) for case in cases), (window, cases)
+
+
+def test_a_screen_the_window_pictogram_stands_in_for_is_no_window_of_the_room() -> None:
+    plan = plan_of("a phone next to a laptop screen on a desk in a home office")
+    assert not [s for s in plan.subjects if s.form in ("window", "windowsill")]
