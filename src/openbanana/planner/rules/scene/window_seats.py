@@ -46,7 +46,8 @@ def windows_at(scene: SceneGraph, background: Background) -> dict[str, Entity]:
 def hang_windows(windows: dict[str, Entity], relations: Sequence[Relation], subjects: Sequence[Subject],
                  background: Background, ratio: float) -> tuple[tuple[Subject, ...], Background]:
     """Each window hung on the back wall by the things related to it and clear of the tall ones, what sits at it
-    moved onto its sill; the room then paints no window of its own."""
+    moved onto its sill: a named window is then the room's only window (the background's goes), a named sill's
+    pane is the background's window."""
     if not windows:
         return tuple(subjects), background
     placed = list(subjects)
