@@ -156,3 +156,20 @@ def test_a_library_shows_a_bookcase_and_its_window_keeps_clear_of_it() -> None:
 def test_a_screen_the_window_pictogram_stands_in_for_is_no_window_of_the_room() -> None:
     plan = plan_of("a phone next to a laptop screen on a desk in a home office")
     assert not [s for s in plan.subjects if s.form in ("window", "windowsill")]
+
+
+# 6. Icy ground
+
+
+@pytest.mark.parametrize(("prompt", "terrain"), [
+    ("a seal pup sliding down an icy hill", "snow"),
+    ("a hare on a frozen hillside at dawn", "snow"),
+    ("a frosty meadow with two deer", "snow"),
+    ("a cyclist on an icy road", "road"),  # a road stays a road
+])
+def test_an_icy_or_frozen_place_is_white_ground(prompt: str, terrain: str) -> None:
+    assert plan_of(prompt).scene.setting.terrain == terrain
+
+
+def test_an_icy_drink_sets_no_ground() -> None:
+    assert plan_of("an icy lemonade on a kitchen table").scene.setting.terrain != "snow"

@@ -35,6 +35,7 @@ FROZEN = frozenset({"frozen", "iced over", "ice covered", "icebound"})
 SKIES = frozenset({"sky", "skies"})  # "a clear blue summer sky": each word before it read as "<word> sky"
 SUNS = frozenset({"sun", "sunlight", "sunshine", "sunbeam", "sunbeams"})  # "morning sun": the time, not a kind of sun
 SNOW_ON_PEAKS = frozenset({"snowy", "snow-capped", "snowcapped", "snow-covered"})
+ICY = frozenset({"icy", "frozen", "iced", "ice-covered", "frosty", "frost-covered"})  # before a place: white ground
 STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect", "render", "illustration"})
 
 
@@ -62,6 +63,9 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
         and setting.place.terrain not in SCENERY
     if head.tag not in SETTING_UNITS and not far_peaks and any(w.word in SNOW_ON_PEAKS for w in phrase.words[:-1]):
         setting.snow_lies = True  # "a snowy ridge": snow on the ground ("a snowy day" is snow falling)
+    if head_place is not None and head_place.terrain != "water" and not far_peaks \
+            and any(w.word in ICY for w in phrase.words[:-1]):
+        setting.add_surface("snow")  # "an icy hill", "a frozen hillside": white ground (an icy drink is no place)
     kept: list[Token] = []
     for token in phrase.words:
         if any(token is w for w in named):
