@@ -4,7 +4,11 @@ places things."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TypeVar
+
 Box = tuple[float, float, float, float]  # left, top, right, bottom, in any one unit (fractions or pixels)
+Unit = TypeVar("Unit", int, float)
 
 
 def overlaps(a: Box, b: Box) -> bool:
@@ -20,3 +24,8 @@ def intersection_area(a: Box, b: Box) -> float:
 def widened(box: Box, x: float, y: float = 0.0) -> Box:
     """The box grown by `x` on the left and right and `y` above and below: what lies within reach of it."""
     return box[0] - x, box[1] - y, box[2] + x, box[3] + y
+
+
+def enclosing(boxes: Sequence[tuple[Unit, Unit, Unit, Unit]]) -> tuple[Unit, Unit, Unit, Unit]:
+    """The smallest box holding them all (at least one): a group moved as one, a pair of earrings' reach."""
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from openbanana.geometry import Box, intersection_area, overlaps, widened
+from openbanana.geometry import Box, enclosing, intersection_area, overlaps, widened
 
 UNIT: Box = (0.0, 0.0, 1.0, 1.0)
 
@@ -55,3 +55,8 @@ def test_the_shared_area_is_the_same_either_way_round_and_zero_when_apart(other:
     assert intersection_area(UNIT, other) == pytest.approx(area)
     assert intersection_area(other, UNIT) == pytest.approx(area)
     assert (intersection_area(UNIT, other) > 0) == overlaps(UNIT, other)
+
+
+def test_the_enclosing_box_holds_every_box_in_their_own_unit() -> None:
+    assert enclosing([(0.2, 0.5, 0.4, 0.9), (0.1, 0.6, 0.3, 0.7)]) == (0.1, 0.5, 0.4, 0.9)
+    assert enclosing([(10, 20, 30, 40)]) == (10, 20, 30, 40)  # pixels stay whole numbers

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.photo.face_frame import Frame, finish, layer_for
+from openbanana.geometry import enclosing
 
 GOLD = (214, 172, 58, 255)
 GOLD_SHADE = (150, 112, 30, 255)
@@ -65,4 +66,4 @@ def earrings(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
         draw.line((w / 2, 0, w / 2, h - w + line * 2), fill=GOLD_SHADE, width=max(1, line // 2))
         lobe = frame.move(cheek, up=-face.width * 0.02, across=out * face.width * 0.16)
         boxes.append(finish(canvas, layer, frame.move(lobe, up=-hoop * 0.6), frame))
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return enclosing(boxes)

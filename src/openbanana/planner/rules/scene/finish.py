@@ -74,8 +74,14 @@ def _window(horizon: float, avoid: Sequence[Box], ratio: float, hero_x: float, r
     if height < 0.1:
         return None
     width = height * rng.uniform(0.8, 1.05) / ratio
-    top = max(0.05, horizon - height - (horizon - height) * 0.45)
+    top = wall_window_top(horizon, height)
     sides = (0.72, 0.1) if hero_x < 0.5 else (0.1, 0.72)
     boxes = [(x, top, x + width, top + height) for x in sides if x + width < 0.97]
     clear = [b for b in boxes if not any(overlaps(b, t) for t in avoid)]
     return (clear or boxes)[0] if boxes else None
+
+
+def wall_window_top(horizon: float, height: float) -> float:
+    """Where a window this tall starts on a back wall that meets the floor at `horizon`: a little above the middle
+    of the wall left around it (the room's own window and one hung by things named at it alike)."""
+    return max(0.05, horizon - height - (horizon - height) * 0.45)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from openbanana.geometry import intersection_area
+from openbanana.geometry import enclosing, intersection_area
 from openbanana.plan import Background, Box, Subject
+from openbanana.planner.rules.scene.finish import wall_window_top
 from openbanana.scene import Entity, Relation, SceneGraph
 
 PANE_SHAPE = 1.05  # a pane's height for its width, in pixels
@@ -67,7 +68,7 @@ def hang_windows(windows: dict[str, Entity], relations: Sequence[Relation], subj
         side = _side(window_id, related, placed)
         pane = _pane(background.horizon, ratio, scale, [s.box for s in placed if s.entity in near],
                      [s.box for s in placed if s.entity in beside - group], standing,
-                     _bounds([s.box for s in placed if s.entity in group]), side)
+                     _enclosing([s.box for s in placed if s.entity in group]), side)
         if pane is None:
             continue
         placed = _on_sill(placed, group, pane)
@@ -92,7 +93,7 @@ def _pane(horizon: float, ratio: float, scale: float, near: list[Box], beside: l
     if seated is not None:
         fit = min(1.0, height * SEAT_HEIGHT / (seated[3] - seated[1]))
         width = max(width, min(WIDEST_SILL, (seated[2] - seated[0]) * fit / SEAT_WIDTH))
-    top = max(0.05, horizon - height - (horizon - height) * 0.45)
+    top = wall_window_top(horizon, height)
     centres = [sum((b[0] + b[2]) / 2 for b in near) / len(near) if near else 0.5]
     if beside:
         left, right = min(b[0] for b in beside), max(b[2] for b in beside)
@@ -137,10 +138,8 @@ def ledge_under(pane: Box, ratio: float) -> Box:
     return (round(pane[0] - inset, 4), pane[3], round(pane[2] + inset, 4), round(pane[3] + SILL_DEPTH, 4))
 
 
-def _bounds(boxes: list[Box]) -> Box | None:
-    if not boxes:
-        return None
-    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+def _enclosing(boxes: list[Box]) -> Box | None:
+    return enclosing(boxes) if boxes else None
 
 
 def _container(seat: str, window_id: str, relations: Sequence[Relation]) -> str:
@@ -164,7 +163,7 @@ def _carried(seat: str, relations: Sequence[Relation]) -> list[str]:
 def _on_sill(subjects: list[Subject], group: set[str], pane: Box) -> list[Subject]:
     """The group sitting on the ledge at the foot of the pane, in the middle, small enough to leave the view around
     it: their boxes together are moved and scaled as one, so that they keep their places on one another."""
-    bounds = _bounds([s.box for s in subjects if s.entity in group])
+    bounds = _enclosing([s.box for s in subjects if s.entity in group])
     if bounds is None:
         return subjects
     left, top, right, bottom = bounds
