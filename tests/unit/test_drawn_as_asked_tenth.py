@@ -173,3 +173,12 @@ def test_an_icy_or_frozen_place_is_white_ground(prompt: str, terrain: str) -> No
 
 def test_an_icy_drink_sets_no_ground() -> None:
     assert plan_of("an icy lemonade on a kitchen table").scene.setting.terrain != "snow"
+
+
+def test_seen_from_above_a_windowsill_stays_a_pictogram_and_the_answer_is_true() -> None:
+    """A room seen from above has no wall for a window: the sill is drawn as the window pictogram, said as a
+    stand-in, and nothing claims it was hung in a wall."""
+    plan = plan_of("a top-down view of a cat on the windowsill")
+    assert [s.glyph for s in subjects(plan, "windowsill")] == ["🪟"]
+    assert not any("hung in the back wall" in note for note in plan.notes)
+    assert any("windowsill" in line and "shown as" in line for line in plan.shortfalls)

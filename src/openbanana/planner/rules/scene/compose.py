@@ -121,9 +121,9 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     background = finish_background(framed.background, subjects, avoid, ratio, rng,
                                    window_scale=max((e.scale for e in walls.values() if e.noun.lower() == "window"),
                                                     default=1.0))
-    subjects, background = hang_windows(at_windows, scene.relations, subjects, background, ratio)
+    subjects, background, hung = hang_windows(at_windows, scene.relations, subjects, background, ratio)
     notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls),
-                              parts=parts, tops=tops, hung=tuple(at_windows))
+                              parts=parts, tops=tops, hung=hung)
     return Composition(subjects, background, notes, shortfalls)
 
 

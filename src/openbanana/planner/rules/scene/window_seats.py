@@ -24,6 +24,7 @@ LEVEL = 0.03  # a window beside a thing comes down this far past its top, and st
 CARRIED = frozenset({"on", "in", "riding"})  # what is on the thing on the sill moves with it
 SIDE_MARGIN = 0.05  # a window asked to one side of a thing has its centre this far past the thing's
 WORN_OR_HELD = frozenset({"holding", "wearing"})  # and what it holds or wears
+LOWEST_PANE = 0.1  # a back wall with room for no taller window has none (a room seen from above)
 SEAT_HEIGHT, SEAT_WIDTH = 0.62, 0.8  # what sits on the sill fits in this much of the pane
 WIDEST_SILL = 0.7  # a row of things on the sill widens the window up to this much of the canvas
 OUTSIDE = frozenset("🐦🕊🦅🦇")  # birds watched from the window fly outside it, in its view
@@ -37,21 +38,21 @@ def is_window(entity: Entity) -> bool:
 
 def windows_at(scene: SceneGraph, background: Background) -> dict[str, Entity]:
     """The windows of a room (its floor, or a table top before its wall) that things stand in a relation to (one
-    window each: "two windows" stay pictograms)."""
-    if background.scene not in ("floor", "table") or background.backdrop != "room":
+    window each: "two windows" stay pictograms). Seen from above, the wall is too low for a window: they stay
+    pictograms too."""
+    if background.scene not in ("floor", "table") or background.backdrop != "room" \
+            or pane_height(background.horizon) < LOWEST_PANE:
         return {}
     related = {r.subject for r in scene.relations} | {r.object for r in scene.relations}
     return {e.id: e for e in scene.entities if is_window(e) and e.count == 1 and e.id in related}
 
 
 def hang_windows(windows: dict[str, Entity], relations: Sequence[Relation], subjects: Sequence[Subject],
-                 background: Background, ratio: float) -> tuple[tuple[Subject, ...], Background]:
+                 background: Background, ratio: float) -> tuple[tuple[Subject, ...], Background, tuple[str, ...]]:
     """Each window hung on the back wall by the things related to it and clear of the tall ones, what sits at it
     moved onto its sill: a named window is then the room's only window (the background's goes), a named sill's
-    pane is the background's window."""
-    if not windows:
-        return tuple(subjects), background
-    placed = list(subjects)
+    pane is the background's window. Also the windows hung: on a wall too low for one, a window is not drawn."""
+    placed, hung = list(subjects), []
     for window_id, window in windows.items():
         related = [r for r in relations if window_id in (r.subject, r.object)]
         seated = [_container(r.subject, window_id, relations) for r in related
@@ -77,7 +78,8 @@ def hang_windows(windows: dict[str, Entity], relations: Sequence[Relation], subj
         placed.insert(0, Subject(label=window.noun, glyph=None, box=box, z=-1, role="support", entity=window_id,
                                  depth=1.0, shadow=False, form="windowsill" if sill else "window"))
         background = replace(background, window=pane if sill else None)
-    return tuple(placed), background
+        hung.append(window_id)
+    return tuple(placed), background, tuple(hung)
 
 
 def _pane(horizon: float, ratio: float, scale: float, near: list[Box], beside: list[Box],
@@ -87,7 +89,7 @@ def _pane(horizon: float, ratio: float, scale: float, near: list[Box], beside: l
     what stands in the room (a tall bookcase), or else the clearest; its centre within `side` (left or right of a
     thing, as asked). A row of things on the sill widens it."""
     height = pane_height(horizon, scale)
-    if height < 0.1:
+    if height < LOWEST_PANE:
         return None
     width = min(height / (PANE_SHAPE * ratio), 0.9)
     if seated is not None:
