@@ -55,7 +55,7 @@ ENTITY_VALUES: dict[str, tuple[Any, ...]] = {"age": get_args(AgeGroup), "skin_to
                                                   ("heldout9", 120), ("heldout10", 120),
                                                   ("heldout11", 120), ("heldout12", 120),
                                                   ("heldout13", 120), ("heldout14", 120),
-                                                  ("heldout15", 120)])
+                                                  ("heldout15", 120), ("heldout16", 120)])
 def test_the_prompt_sets_are_well_formed(split: str, at_least: int) -> None:
     items = scene_fidelity.load_items(scene_fidelity.SPLITS[split])
     assert len(items) >= at_least
@@ -181,6 +181,9 @@ def test_the_similarity_bounds_never_miss_a_close_pair() -> None:
                           "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")),
     # heldout14 was unspent while the fifteenth set was written (so not read); compared once it was spent
     ("heldout15", "h15", ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+                          "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")),
+    # heldout15 was unspent while the sixteenth set was written, so it was neither read nor compared with it
+    ("heldout16", "h16", ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                           "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")),
 ])
 def test_a_fresh_held_out_set_shares_no_prompt_or_id_with_the_older_sets(
