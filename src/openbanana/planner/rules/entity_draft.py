@@ -18,7 +18,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
     QUANTITY_WORDS,
     SIZES,
 )
-from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, COLORS
+from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, COLORS, FUR_COLOURS
 from openbanana.planner.rules.vocabulary.people_words import (
     AGE_WORDS,
     BEARD_WORDS,
@@ -68,6 +68,8 @@ class Draft:
             if word in COLORED_MATERIALS:
                 self._colour(word, COLORS.get(word) or MATERIAL_TINTS[word])
             return True
+        if self.animal and word in FUR_COLOURS:
+            return self._colour(word, FUR_COLOURS[word])
         if word in COLORS and (word not in AMBIGUOUS_COLORS or tag == "adj" or pictogram_for(word) is None):
             return self._colour(word, COLORS[word])
         if word in SIZES:

@@ -28,8 +28,9 @@ USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "f
                  "fire engine": "red", "polar bear": "white", **dict.fromkeys(
                      ("cherry blossom tree", "blossom tree", "sakura tree", "sakura", "almond blossom tree",
                       "apple blossom tree", "flowering cherry tree"), "light pink"), "sandcastle": "sand"}
-# Materials that have one colour of their own: "a leather backpack" is brown, "a denim jacket" blue.
-MATERIAL_COLOURS = {"leather": "brown", "denim": "blue"}
+# Materials that have one colour of their own: "a leather backpack" is brown, "a denim jacket" blue, "a chrome
+# toaster" or "a steel bucket" silver.
+MATERIAL_COLOURS = {"leather": "brown", "denim": "blue", "metal": "silver"}
 # Young animals the pictogram set draws as the grown one (a foal as a horse): drawn smaller than it. A puppy or a
 # kitten is the pet itself in most prompts, and keeps the size of one.
 YOUNG_ANIMALS = frozenset({"foal", "calf", "lamb", "piglet", "cub", "duckling", "fawn", "joey", "gosling", "cygnet"})

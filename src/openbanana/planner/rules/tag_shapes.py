@@ -18,6 +18,7 @@ from openbanana.planner.rules.lexicon import (
     only_a_noun,
     penn_lexicon,
 )
+from openbanana.planner.rules.vocabulary.actions import ING_NOUNS
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 from openbanana.planner.rules.vocabulary.typography import SPEAKING
 
@@ -174,3 +175,14 @@ def one_thing_before(tokens: list[Token], head: int, following: Token | None) ->
 def countable(word: str) -> bool:
     """Whether the lexicon knows the word's plural as a noun ("platters"): a noun it tags as an adjective alone."""
     return penn_lexicon().get(word + "s") == "NNS" or penn_lexicon().get(word + "es") == "NNS"
+
+
+def ing_verb_after(before: Token, token: Token, following: Token | None) -> bool:
+    """Whether an -ing word after a noun is its verb: "a woman reading", but "a city building" and "a diamond ring"
+    stay things unless an object follows ("a man painting a fence"); after a person, an -ing word that also names a
+    thing is what the person does ("a woman painting at sunset", "a child drawing"), unless "of" follows."""
+    if token.word not in ING_NOUNS:
+        return True
+    if following is not None and following.tag in ("det", "num", "pron"):
+        return True
+    return person_noun(noun_lemma(before.word)) is not None and not (following is not None and following.word == "of")

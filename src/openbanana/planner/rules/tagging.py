@@ -21,6 +21,7 @@ from openbanana.planner.rules.tag_shapes import (
     bare_participle,
     countable,
     counted,
+    ing_verb_after,
     noun_after,
     one_thing_before,
     past_after_head,
@@ -117,7 +118,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif bare_participle(tokens, i, following):
             tokens[i] = Token(token.word, "past")  # "a blanket is spread out on…": placed, not a spread
         elif i and token.tag == "noun" and (is_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
-                token, following) or _agrees(tokens, i, following)) and not _material_modifier(before, following):
+                before, token, following) or _agrees(tokens, i, following)) \
+                and not _material_modifier(before, following):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
         elif token.tag == "noun" and plural_subject_verb(tokens, i, following):
             tokens[i] = Token(token.word, "verb")  # "waves crash against…": a plural's verb has no -s
@@ -267,14 +269,12 @@ def is_nominal(token: Token) -> bool:
     return token.tag == "noun" or token.tag in NOMINAL_UNITS
 
 
-def _verb_after_noun(token: Token, following: Token | None) -> bool:
+def _verb_after_noun(before: Token, token: Token, following: Token | None) -> bool:
     """"a girl rides a horse", "a woman reading a book": a noun-looking word after a head that is the verb."""
-    if token.tag != "noun":
-        return False
+    if token.tag != "noun" or (token.word.endswith("ing") and verb_lemma(token.word) != token.word):
+        return token.tag == "noun" and ing_verb_after(before, token, following)
     before_object = following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
                                                             "relation", "text", "quantity", "where")
-    if token.word.endswith("ing") and verb_lemma(token.word) != token.word:
-        return token.word not in ING_NOUNS or (following is not None and following.tag in ("det", "num", "pron"))
     has_object = following is not None and following.tag not in ("break", "comma")  # "her porch plants," names things
     return said_verb(token, following) or (token.word.endswith("s") and verb_lemma(token.word) in VERB_RELATIONS
                                            and before_object and has_object)

@@ -81,6 +81,12 @@ COMMON_COLORS: dict[str, RGB] = {
 }
 COLORS: dict[str, RGB] = {**CSS_COLORS, **COMMON_COLORS}
 
+# Coat colours said of an animal only: "a ginger cat" is orange, "a chestnut horse" red-brown, while "ginger tea"
+# and "a chestnut tree" name things (a person's "ginger" hair is the hair reader's).
+FUR_COLOURS: dict[str, RGB] = {"ginger": (222, 110, 40), "chestnut": (149, 69, 36), "tawny": (205, 130, 60),
+                               "sorrel": (170, 80, 40), "palomino": (218, 180, 110), "brindle": (110, 75, 45),
+                               "roan": (150, 110, 100), "marmalade": (230, 120, 40), "liver": (100, 50, 30)}
+
 # "light blue", "pale pink", "deep red": a modifier mixes the colour with white or black.
 COLOR_MODIFIERS: dict[str, tuple[RGB, float]] = {
     "light": ((255, 255, 255), 0.45), "pale": ((255, 255, 255), 0.55), "pastel": ((255, 255, 255), 0.5),

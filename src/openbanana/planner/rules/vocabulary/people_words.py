@@ -34,6 +34,9 @@ HAIR_WORDS: dict[str, str] = {
     "white": "white", "silver": "grey", "black haired": "black", "black": "black", "brown haired": "brown",
     "brown": "brown", "dark haired": "black", "dark": "black",
 }
+# Every hair colour or kind also as "<word>-haired" ("a ginger-haired boy", "an auburn haired woman").
+HAIR_WORDS.update({f"{word} haired": key for word, key in list(HAIR_WORDS.items())
+                   if " " not in word and not word.endswith(("ed", "ing")) and f"{word} haired" not in HAIR_WORDS})
 # Which hair word wins when several are given ("curly red hair"): the ones a pictogram can show first.
 HAIR_PRIORITY = ("curly", "red", "blond", "white", "grey", "bald", "black", "brown")
 # Nouns after "with" or "has" that describe the person rather than add a thing.
