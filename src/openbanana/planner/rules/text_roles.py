@@ -8,6 +8,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from openbanana.planner.rules.carried_roles import Read, carried_labels
+from openbanana.planner.rules.menu_lines import (
+    SECTION_BEFORE,
+    SECTION_NAMED,
+    UNDER,
+    UNDER_QUOTED,
+    Consumed,
+    listed_section,
+    menu_item,
+    priced,
+)
 from openbanana.planner.rules.text_spans import Span
 from openbanana.planner.rules.text_style import styled
 from openbanana.planner.rules.vocabulary.typography import (
@@ -20,18 +30,10 @@ from openbanana.planner.rules.vocabulary.typography import (
 )
 from openbanana.scene import DocumentKind, TextRole, TextSpec
 
-Consumed = list[tuple[int, int]]  # unquoted words of the prompt that became strings: (start, end)
-
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|di|la|le|of|the|and|&)){0,4}"
 _BY_BEFORE = re.compile(r"(?:[—–]|--?|\bby|\bfrom|\bsaid)\s*$")
 _BY_IN = re.compile(rf"by\s+{_NAME}$")  # "by Ada Stone" quoted whole: the credit line itself
 _BY_NAME = re.compile(rf"^\s*,?\s*(?:[—–]|--?|\bby\b|\bwritten by\b|\bfrom\b|\bsaid\b)\s*(?P<name>{_NAME})")
-_SECTION_BEFORE = re.compile(r"(?:^|[.;,:!?]\s*|\band\s+|\bthen\s+|\n)(?P<name>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}?)"
-                             r"\s*:\s*$")
-_UNDER = re.compile(r"^\s*,?\s*(?:all\s+)?under\s+(?:the\s+|a\s+)?(?:heading\s+|section\s+|category\s+)?"
-                    r"(?P<name>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,2}?)"
-                    r"(?:\s+(?:section|heading|category|header))?(?=\s*(?:[,.;:]|$|\band\b))")
-_UNDER_QUOTED = re.compile(r"\bunder\s+(?:the\s+|a\s+)?(?:heading|section|category|header)?\s*$")
 _SPEAKER_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:also|then|just|now|quietly|happily|sadly|angrily|loudly"
                              r"|softly|proudly|nervously)\s+)?" + SPEAKING.pattern + r"\s*[:,]?\s*$")
 _SPEAKER_COLON = re.compile(r"(?:^|[.;,]\s*|\band\s+|\bthen\s+)(?:the\s+|a\s+|an\s+)?(?P<noun>[A-Za-z]+)\s*:\s*$")
@@ -44,14 +46,12 @@ _TARGET_BEFORE = re.compile(r"\b(?:label|labell?ed|mark|marked|call)\s+(?:the\s+
 _SAYS = re.compile(r"\b(?:reads?|reading|says?|saying|printed(?: with)?|stamped(?: with)?|written)\s*[:,]?\s*[\"'“‘]?$")
 _TITLED = re.compile(r"\b(?:title|titled|headline|heading|caption|called|named|logo)\b")
 _LABELLED = frozenset({"bottle", "jar", "box", "bag"})  # things whose label is printed on them, not hung beside
-_AND = re.compile(r"[\"'”’]?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[\"'“‘]?")  # a list's joint: ", ", " and ", " & "
 _UNDER_ALONE = re.compile(r"^\s*,?\s*(?:(?:written|printed|set|lettered)\s+)?"
                           r"(?:underneath|beneath|below|under it|under that)\s*[.!]?\s*$")
 _ABOVE_PICTURE = re.compile(r"\babove (?:a|an|the|some|two|three|four|five|his|her|their|its)\b")
 _THING_BETWEEN = re.compile(r"[,;]\s*(?:and\s+|then\s+|with\s+)?(?:a|an|the|some|two|three|four|his|her|their)\s+"
                             r"[a-z]+[^\"“”]*[,;]?\s*(?:and|then|with)?\s*$")  # ", a picture of a beagle, and"
 _PRICED = re.compile(r"[$€£¥₹₩]\s?\d|\d[.,]\d{2}\b|\d\s?[$€£¥₹₩]")  # an amount of money, never a bare number
-_SECTIONS = re.compile(r"\b(?:sections|categories|headers|headings)\b")
 SIGN_WORDS = frozenset({"sign", "signboard", "board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label",
                         "plaque", "placard"})
 _CARRIER = re.compile(r"\b(name tag|sign|signboard|whiteboard|chalkboard|board|banner|tag|label|plaque|placard|"
@@ -227,15 +227,17 @@ def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:
     out: Read = []
     consumed: Consumed = []
     pending: int | None = None  # where the items with no section yet begin in `out`
-    priced = sum(_priced(s) for s in spans)
+    prices = sum(priced(s) for s in spans)
     for index, span in enumerate(spans):
         role = explicit_role(span, "menu")
         words = span.before + " " + span.after
-        section = _SECTION_BEFORE.search(span.before_raw)
+        section = SECTION_BEFORE.search(span.before_raw)
         if section and _is_document_words(section.group("name")):
             section = None
-        if re.search(r"\b(?:titled?|named|called|headline)\b", words) or (
-                index == 0 and priced >= 2 and role is None and not _priced(span) and section is None):
+        named = UNDER_QUOTED.search(span.before) or SECTION_NAMED.search(span.before)
+        first_heading = index == 0 and named is not None and named["heading"] is not None
+        if re.search(r"\b(?:titled?|named|called|headline)\b", words) or first_heading or (
+                index == 0 and prices >= 2 and role is None and not priced(span) and section is None):
             out.append((TextSpec(span.text, "headline"), span))
             continue
         if section:
@@ -243,47 +245,24 @@ def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:
             consumed.append((start, start + len(section.group("name"))))
             out.append((TextSpec(section.group("name"), "section"), None))
             pending = None
-        listed = _listed_section(out[-1] if out else None, span)
-        if _UNDER_QUOTED.search(span.before) or role == "section" or span.text.endswith(":") or listed:
+        listed = listed_section(out[-1] if out else None, span)
+        if named or (role == "section" and not priced(span)) or span.text.endswith(":") or listed:
             out.insert(len(out) if pending is None else pending, (TextSpec(span.text, "section"), span))
             pending = None
             continue
         if pending is None:
             pending = len(out)
-        out.extend((spec, span) for spec in _item(span, consumed))
+        out.extend((spec, span) for spec in menu_item(span, consumed))
         beside = PRICE_BESIDE.match(span.after_raw) if not ITEM_WITH_PRICE.match(span.text) else None
         skip = beside.end() if beside else 0  # "Calzone" 11.00 under Pizzas: the section follows the price
-        under = _UNDER.match(span.after_raw[skip:])
-        if under and not _is_document_words(under.group("name")):
+        under = UNDER.match(span.after_raw[skip:])
+        if under and not _is_document_words(under.group("name")) and not UNDER_QUOTED.search(
+                span.after_raw[skip:]):  # "… under the heading "Pizzas"": the quoted string that follows is it
             start = span.end + skip + under.start("name")
             consumed.append((start, start + len(under.group("name"))))
             out.insert(pending, (TextSpec(under.group("name"), "section"), None))
             pending = None
     return out, consumed
-
-
-def _listed_section(previous: tuple[TextSpec, Span | None] | None, span: Span) -> bool:
-    """Whether `span` is the next of several sections named together: "two sections, "Eggs" and "Griddle"". """
-    if previous is None or previous[1] is None or previous[0].role != "section" or _priced(span):
-        return False
-    first = previous[1]
-    return bool(_SECTIONS.search(first.before + " " + first.after)) and bool(_AND.fullmatch(span.before_raw))
-
-
-def _priced(span: Span) -> bool:
-    return bool(ITEM_WITH_PRICE.match(span.text) or PRICE_BESIDE.match(span.after_raw))
-
-
-def _item(span: Span, consumed: Consumed) -> list[TextSpec]:
-    inside = ITEM_WITH_PRICE.match(span.text)
-    if inside:
-        return [TextSpec(inside.group("item").strip(), "item"), TextSpec(inside.group("price"), "price")]
-    beside = PRICE_BESIDE.match(span.after_raw)
-    if beside:
-        start = span.end + beside.start("price")
-        consumed.append((start, start + len(beside.group("price"))))
-        return [TextSpec(span.text, "item"), TextSpec(beside.group("price"), "price")]
-    return [TextSpec(span.text, "item")]
 
 
 def _is_document_words(name: str) -> bool:
