@@ -39,6 +39,7 @@ from openbanana.planner.rules.shop_windows import shop_windows
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
 from openbanana.planner.rules.vocabulary.settings import PLACES
+from openbanana.planner.rules.young_animals import of_their_kind
 from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
 
@@ -114,6 +115,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     kept = [i for i in range(len(reading.drafts)) if i not in reading.dropped][:MAX_ENTITIES]
     ids = {index: f"e{n}" for n, index in enumerate(kept, start=1)}
     entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
+    entities = of_their_kind(entities, {ids[i] for i in kept if reading.drafts[i].animal}, prose)  # "her calf"
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
     entities = counted_after(_surrounding(_worn(_lined_up(entities, relations), relations), prose), prose)
