@@ -44,6 +44,7 @@ from openbanana.imaging import watermark_fields as wm_fields
 from openbanana.imaging import watermark_search as wm_search
 from openbanana.imaging import watermark_tile as wm_tile
 from openbanana.imaging.spectral_fold import FieldSpectrum
+from openbanana.imaging.watermark_format import WatermarkPayload
 from openbanana.imaging.watermark_tile import FloatArray
 
 Chips = npt.NDArray[np.float64]
@@ -91,12 +92,18 @@ def aligned_at_truth(field: FloatArray, period: float, degrees: float, keyed: wm
     return best.score, wm_search._aligned_chips(best, keyed)
 
 
-def judged(chips: Chips, r: coarse.Replayed, keyed: wm_tile._Keyed) -> tuple[float, bool]:
+def judged(chips: Chips, payload: WatermarkPayload, keyed: wm_tile._Keyed) -> tuple[float, bool]:
     """(per-code-bit SNR, decodes as version 2) of aligned chip sums."""
-    truth = wm_tile._codeword(r.payload, keyed, 2) ^ keyed.layout(2)[1]
+    truth = wm_tile._codeword(payload, keyed, 2) ^ keyed.layout(2)[1]
     signed = wm_tile._soft_bits(chips, keyed, 2) * (2.0 * truth - 1.0)
     snr = float(signed.mean() / max(float(signed.std()), 1e-12))
-    return snr, wm_tile._decode_v2(chips, keyed, r.payload.issuer) == r.payload
+    return snr, wm_tile._decode_v2(chips, keyed, payload.issuer) == payload
+
+
+def true_period(attacked: Image.Image, marked_size: tuple[int, int], scale: float) -> float:
+    """The fine tile's period in the detector's field samples, for an attack that resized by `scale` in all."""
+    plain = math.sqrt(attacked.width * attacked.height) / wm_tile._CANON
+    return wm_fields._prepare(attacked).plain_period * wm_tile._grid_scale(*marked_size) * scale / plain
 
 
 def main() -> None:
@@ -108,9 +115,7 @@ def main() -> None:
     for r in coarse.replayed(args):
         assert r.unmarked is not None
         draws += 1
-        prepared = wm_fields._prepare(r.attacked)
-        plain = math.sqrt(r.attacked.width * r.attacked.height) / wm_tile._CANON
-        period = prepared.plain_period * wm_tile._grid_scale(*r.marked_size) * r.draw.scale / plain
+        period = true_period(r.attacked, r.marked_size, r.draw.scale)
         cells, combined = [], []
         for name, field in fields(r.attacked, r.unmarked).items():
             if field is None:
@@ -119,8 +124,8 @@ def main() -> None:
             score, chips = aligned_at_truth(field, period, r.draw.degrees, keyed)
             if name in COMBINED:
                 combined.append(chips / max(float(chips.std()), 1e-12))
-            cells.append(tally.add(name, *judged(chips, r, keyed), f"{score:.1f}/"))
-        cells.append(tally.add("combined", *judged(np.sum(combined, axis=0), r, keyed)))
+            cells.append(tally.add(name, *judged(chips, r.payload, keyed), f"{score:.1f}/"))
+        cells.append(tally.add("combined", *judged(np.sum(combined, axis=0), r.payload, keyed)))
         print(f"{r.index:2d} {r.name[:22]:22s} | {r.draw} | " + ", ".join(cells), flush=True)
     print(f"{draws} draws; per field: decoded at the truth (version 2), per-code-bit SNR median")
     tally.print(draws, 10)
