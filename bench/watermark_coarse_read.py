@@ -70,15 +70,32 @@ def oracle(f: coarse.Field, attacked: Image.Image, unmarked: Image.Image) -> coa
     return dataclasses.replace(f, value=value - value.mean())
 
 
+class Tally:
+    """Per read: the draws it decoded at the truth and each draw's per-code-bit SNR (shared with
+    bench/watermark_fine_oracle.py)."""
+
+    def __init__(self) -> None:
+        self.decoded: dict[str, int] = defaultdict(int)
+        self.snrs: dict[str, list[float]] = defaultdict(list)
+
+    def add(self, name: str, snr: float, right: bool, score: str = "") -> str:
+        """Count one read; its cell for the draw's line."""
+        self.decoded[name] += right
+        self.snrs[name].append(snr)
+        return f"{name} {score}{snr:.2f}{'*' if right else ''}"
+
+    def print(self, draws: int, width: int) -> None:
+        for name in self.decoded:
+            print(f"  {name:{width}s} {self.decoded[name]:2d}/{draws}  {statistics.median(self.snrs[name]):.2f}")
+
+
 def main() -> None:
     parser = coarse.replay_parser(__doc__, 60.0)
     parser.add_argument("--oracle", action="store_true", help="also read the attacked mark alone (a bound)")
     parser.add_argument("--reads", default=",".join(READS), help="comma-separated read names")
     args = parser.parse_args()
     k = coarse.keyed(coarse.KEY)
-    decoded: dict[str, int] = defaultdict(int)
-    snrs: dict[str, list[float]] = defaultdict(list)
-    draws = 0
+    tally, draws = Tally(), 0
     for r in coarse.replayed(args):
         draws += 1
         signs, cells = code_signs(r), []
@@ -96,13 +113,10 @@ def main() -> None:
                 name = f"{field_name} {read_name}"
                 peak = coarse.at_truth(f, k, period, r.draw.degrees, summed, power)
                 right = coarse.decode(peak.aligned, k, r.payload.issuer) == coarse.id_bits(r.payload)
-                decoded[name] += right
-                snrs[name].append(snr(peak, k, signs))
-                cells.append(f"{name} {snrs[name][-1]:.2f}{'*' if right else ''}")
+                cells.append(tally.add(name, snr(peak, k, signs), right))
         print(f"{r.index:2d} {r.name[:22]:22s} | {r.draw} | " + ", ".join(cells), flush=True)
     print(f"rms {args.rms}, sigma {args.sigma}: {draws} draws; per read: decoded at the truth, SNR median")
-    for name in decoded:
-        print(f"  {name:18s} {decoded[name]:2d}/{draws}  {statistics.median(snrs[name]):.2f}")
+    tally.print(draws, 18)
 
 
 if __name__ == "__main__":

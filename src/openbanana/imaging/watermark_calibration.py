@@ -40,6 +40,9 @@ at any score (`V2_THRESHOLD` = 0); the scan's share goes 6.7e-7 -> 5.7e-7, so `S
 The edge stage (later on 2026-12-03: the edge-preserving field scanned when nothing else reads) is read as
 version 2 only, at its best two peaks: 6 reads x 2^-26 = 9e-8, still inside version 2's 1e-7 at any score, so
 it needs no fit of its own and moves no threshold.
+The median field (2026-12-05: `watermark_fields._median_field`, scanned in the same last stage, its best two read
+as version 2 only) brings version 2 to 8 reads x 2^-26 = 1.19e-7: version 2's share goes 1e-7 -> 1.2e-7 and the
+scan's 5.7e-7 -> 5.5e-7, so `SCAN_THRESHOLD` 9.07 -> 9.08 (version-0 marks only); the total stays 1e-6.
 `confidence` = min(1, -log10(p) / 12) for the estimated false-positive probability p of the score (the tail of the
 route that decided, times the check's chance for versions 1 and 2), scaled so each route's threshold reads 0.5
 (version 2 at a low score reads ~0.52: its check alone); 1 at p <= 1e-12. It is about the mark being present;
@@ -72,28 +75,31 @@ _IMAGE_TAIL_START = 5.607  # the 90th percentile of the per-image maximum
 _IMAGE_TAIL_SCALE = 0.2872  # mean excess 0.223 over 33 exceedances, raised to its one-sided 95 % upper bound
 # A version-1 or 2 payload also has to pass its CRC and version bits: a random word does with probability
 # 2^-(CRC + 2), and at most _CHECKED_READS peaks are read per image in each format, so such a payload is accepted
-# from a lower score, where the per-image tail times that chance is _CHECKED_FALSE_POSITIVE of the 1e-6 per format:
+# from a lower score, where the per-image tail times that chance is the format's share of the 1e-6:
 # version 1 (CRC-16) from CHECKED_THRESHOLD, version 2 from V2_THRESHOLD (0 when its check alone is that strong).
 _CHECKED_READS = 2 * _DECODE_TRIES  # the fixed stage's best two and the whole search's best two
 _EDGE_READS = _DECODE_TRIES  # version 2 only: the edge-preserving field's scan, its best two
+_MEDIAN_READS = _DECODE_TRIES  # version 2 only: the median field's scan, its best two
 _CHECK_FALSE_ACCEPT = _CHECKED_READS * 2.0 ** -(_CRC_BITS + _VERSION_BITS)  # version 1's, per image
-_V2_READS = _CHECKED_READS + _EDGE_READS
+_V2_READS = _CHECKED_READS + _EDGE_READS + _MEDIAN_READS
 _V2_CHECK_FALSE_ACCEPT = _V2_READS * 2.0 ** -(_V2_CRC_BITS + _VERSION_BITS)  # version 2's, for one issuer
-_CHECKED_FALSE_POSITIVE = 1e-7  # per checked format
-_SCAN_FALSE_POSITIVE = _FALSE_POSITIVE_TARGET - _FIXED_STAGE_FALSE_POSITIVE - 2 * _CHECKED_FALSE_POSITIVE
+_CHECKED_FALSE_POSITIVE = 1e-7  # version 1's share
+_V2_FALSE_POSITIVE = 1.2e-7  # version 2's share: its 8 reads' check alone (1.19e-7)
+_SCAN_FALSE_POSITIVE = (_FALSE_POSITIVE_TARGET - _FIXED_STAGE_FALSE_POSITIVE - _CHECKED_FALSE_POSITIVE
+                        - _V2_FALSE_POSITIVE)
 SCAN_THRESHOLD = _IMAGE_TAIL_START + _IMAGE_TAIL_SCALE * math.log(_TAIL_FRACTION / _SCAN_FALSE_POSITIVE)
 
 
-def _checked_threshold(false_accept: float) -> float:
+def _checked_threshold(false_accept: float, share: float) -> float:
     """The lowest score from which a payload whose check passes noise with `false_accept` per image keeps the
-    image's chance of a false payload <= _CHECKED_FALSE_POSITIVE (0: at any score)."""
-    if false_accept <= _CHECKED_FALSE_POSITIVE:
+    image's chance of a false payload <= its format's `share` (0: at any score)."""
+    if false_accept <= share:
         return 0.0
-    return _IMAGE_TAIL_START + _IMAGE_TAIL_SCALE * math.log(_TAIL_FRACTION * false_accept / _CHECKED_FALSE_POSITIVE)
+    return _IMAGE_TAIL_START + _IMAGE_TAIL_SCALE * math.log(_TAIL_FRACTION * false_accept / share)
 
 
-CHECKED_THRESHOLD = _checked_threshold(_CHECK_FALSE_ACCEPT)
-V2_THRESHOLD = _checked_threshold(_V2_CHECK_FALSE_ACCEPT)
+CHECKED_THRESHOLD = _checked_threshold(_CHECK_FALSE_ACCEPT, _CHECKED_FALSE_POSITIVE)
+V2_THRESHOLD = _checked_threshold(_V2_CHECK_FALSE_ACCEPT, _V2_FALSE_POSITIVE)
 
 
 def _fixed_probability(score: float) -> float:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from openbanana.imaging.sizes import ASPECT_RATIOS, target_size
 from openbanana.imaging.watermark_tile import _CANON, _CHIP, _N, FloatArray, _box, _grid_scale
@@ -32,6 +32,7 @@ _RANGE_MIN_SAMPLES = 4096  # fewer unclipped samples than this: no edge-preservi
 _EDGE_FLAT_MIN = 0.3  # share of samples within 0.5 grey levels of their 3x3 mean: the edge stage runs from here
 _FIXED_CANDIDATES = 4  # of the fixed guesses (a pure resize first), per field
 _REDUCED_CHIP_MIN = 3.0  # px: the integer box-reduction keeps the smallest expected chip at least this wide
+_MEDIAN_WINDOW = 5  # samples: the median field's window (`_median_field`)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,21 @@ def _edge_field(image: Image.Image) -> FloatArray | None:
         return None
     width = 5 if plain_chip * 1.4 / factor >= 3 else 3
     return _remove_grid(_range_signs(y, free, width - 1), factor)
+
+
+def _median_field(image: Image.Image) -> FloatArray:
+    """sign(y - the median of its 5x5 window), JPEG grid removed: the last stage's second field, on any image.
+
+    Why: the plain high-pass compares a sample with a box mean that a bright edge, a checkerboard's square or a
+    blade of grass drags far off; a median follows the content's own level on either side of an edge and ignores
+    the mark's small chips. At the geometry the attack applied it reads 26 of the 32 tuning draws of the images that
+    hold the misses, against 22 for the plain and the edge fields, among them a checkerboard upscaled 1.86x with a
+    screenshot's double resample and grass resized with nearest neighbours, which neither of those reads."""
+    rgb = image.convert("RGB")
+    factor = _reduction(rgb)[1]
+    y = _gray(rgb, factor)
+    median = np.asarray(Image.fromarray(y, "F").filter(ImageFilter.MedianFilter(_MEDIAN_WINDOW)), dtype=np.float32)
+    return _remove_grid(np.sign(y - median).astype(np.float32), factor)
 
 
 def _gray(rgb: Image.Image, factor: int) -> FloatArray:

@@ -1,0 +1,135 @@
+"""Is the fine mark still in the tuning misses? Its reads at the geometry each attack applied, against an oracle.
+
+Why this exists: the coarse mark's oracle (bench/watermark_coarse_read.py) showed that no content estimate helps
+that layer, but the fine mark, already in every image, was never read that way. Here each replayed tuning draw is
+folded at the scale and tilt the attack applied (no search) from several fields, and each read's score, its
+per-code-bit SNR (the soft values' mean over their spread, signed by the bits embedded) and whether version 2
+decodes there are printed:
+
+* `plain`: the detector's own field, sign(y - blur(y));
+* `edge`: the edge stage's field (each sample against its neighbours within 12 grey levels; none past its gate);
+* `median`: sign(y - median of the 5x5 window), an edge-preserving trend of a text page's paper and strokes
+  (`median 3`, `median 7`: other windows);
+* `flat`: the plain high-pass unsigned, each sample weighed by the inverse of its 3x3 detail (a stroke's edge
+  counts little, the quiet paper beside it much);
+* `oracle`: the same high-pass of the attacked image less the unmarked image under the same attack, signed (what
+  the detector's statistic would read with the content removed exactly), and `oracle raw` unsigned;
+* `combined`: the plain, edge, median and flat fields' aligned chip sums, each over its spread, summed (a soft
+  combination of the reads a detector could make without knowing the content).
+
+If even the oracle does not decode a draw, the mark is gone there and no reader can bring it back.
+
+Run: `PYTHONPATH=src .venv/bin/python bench/watermark_fine_oracle.py --subset 0,9,10,23,27,29,31,33` (the 32 tuning
+draws of `bench/watermark_attacks.py --tuning --images 36 --draws 4` that hold all 7 of its misses). Tuning seeds
+only: this never draws held-aside ones.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from PIL import Image, ImageFilter
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.*, when run as a script
+
+from bench import watermark_coarse_mark as coarse
+from bench.watermark import KEY
+from bench.watermark_coarse_read import Tally
+
+from openbanana.imaging import watermark_fields as wm_fields
+from openbanana.imaging import watermark_search as wm_search
+from openbanana.imaging import watermark_tile as wm_tile
+from openbanana.imaging.spectral_fold import FieldSpectrum
+from openbanana.imaging.watermark_format import WatermarkPayload
+from openbanana.imaging.watermark_tile import FloatArray
+
+Chips = npt.NDArray[np.float64]
+COMBINED = ("plain", "edge", "median", "flat")  # soft-combined: each field's aligned chips over their spread, summed
+
+
+def high_pass(y: FloatArray, width: int) -> FloatArray:
+    """The detector's high-pass, unsigned: y less its twice box-blurred self."""
+    return np.asarray(y - wm_tile._box(wm_tile._box(y, width), width), dtype=np.float32)
+
+
+def fields(attacked: Image.Image, unmarked: Image.Image) -> dict[str, FloatArray | None]:
+    """Every field read at the truth, all at the detector's box-reduction of `attacked`."""
+    rgb = attacked.convert("RGB")
+    chip, factor = wm_fields._reduction(rgb)
+    width = 5 if chip * 1.4 / factor >= 3 else 3
+    y = wm_fields._gray(rgb, factor)
+    medians = {size: np.asarray(Image.fromarray(y, "F").filter(ImageFilter.MedianFilter(size)), dtype=np.float32)
+               for size in (3, 5, 7)}
+    detail = high_pass(y, width)
+    noise = wm_tile._box(np.abs(detail), 3)
+    difference = high_pass(y - wm_fields._gray(unmarked.convert("RGB"), factor), width)
+
+    def grid(field: FloatArray) -> FloatArray:
+        return wm_fields._remove_grid(np.asarray(field, dtype=np.float32), factor)
+
+    return {
+        "plain": wm_fields._prepare(rgb).fields[0],
+        "edge": wm_fields._edge_field(rgb),
+        "median": grid(np.sign(y - medians[5])),
+        "median 3": grid(np.sign(y - medians[3])),
+        "median 7": grid(np.sign(y - medians[7])),
+        "flat": grid(detail / (noise + 0.5)),
+        "oracle": grid(np.sign(difference)),
+        "oracle raw": grid(difference),
+    }
+
+
+def aligned_at_truth(field: FloatArray, period: float, degrees: float, keyed: wm_tile._Keyed) -> tuple[float, Chips]:
+    """(score, aligned chip sums) at the best of a few foldings around the true geometry."""
+    spectrum = FieldSpectrum(field)
+    best = max((wm_search._peak_at(spectrum, period * (1 + step), sign * degrees + turn, keyed)
+                for step in (-0.002, 0.0, 0.002) for turn in (-0.1, 0.0, 0.1) for sign in (1, -1)),
+               key=lambda peak: peak.score)
+    return best.score, wm_search._aligned_chips(best, keyed)
+
+
+def judged(chips: Chips, payload: WatermarkPayload, keyed: wm_tile._Keyed) -> tuple[float, bool]:
+    """(per-code-bit SNR, decodes as version 2) of aligned chip sums."""
+    truth = wm_tile._codeword(payload, keyed, 2) ^ keyed.layout(2)[1]
+    signed = wm_tile._soft_bits(chips, keyed, 2) * (2.0 * truth - 1.0)
+    snr = float(signed.mean() / max(float(signed.std()), 1e-12))
+    return snr, wm_tile._decode_v2(chips, keyed, payload.issuer) == payload
+
+
+def true_period(attacked: Image.Image, marked_size: tuple[int, int], scale: float) -> float:
+    """The fine tile's period in the detector's field samples, for an attack that resized by `scale` in all."""
+    plain = math.sqrt(attacked.width * attacked.height) / wm_tile._CANON
+    return wm_fields._prepare(attacked).plain_period * wm_tile._grid_scale(*marked_size) * scale / plain
+
+
+def main() -> None:
+    parser = coarse.replay_parser(__doc__, 60.0)
+    parser.set_defaults(rms=0.0, oracle=True)
+    args = parser.parse_args()
+    keyed = wm_tile._keyed(KEY)
+    tally, draws = Tally(), 0
+    for r in coarse.replayed(args):
+        assert r.unmarked is not None
+        draws += 1
+        period = true_period(r.attacked, r.marked_size, r.draw.scale)
+        cells, combined = [], []
+        for name, field in fields(r.attacked, r.unmarked).items():
+            if field is None:
+                cells.append(f"{name} -")
+                continue
+            score, chips = aligned_at_truth(field, period, r.draw.degrees, keyed)
+            if name in COMBINED:
+                combined.append(chips / max(float(chips.std()), 1e-12))
+            cells.append(tally.add(name, *judged(chips, r.payload, keyed), f"{score:.1f}/"))
+        cells.append(tally.add("combined", *judged(np.sum(combined, axis=0), r.payload, keyed)))
+        print(f"{r.index:2d} {r.name[:22]:22s} | {r.draw} | " + ", ".join(cells), flush=True)
+    print(f"{draws} draws; per field: decoded at the truth (version 2), per-code-bit SNR median")
+    tally.print(draws, 10)
+
+
+if __name__ == "__main__":
+    main()
