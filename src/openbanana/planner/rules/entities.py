@@ -17,6 +17,7 @@ from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.fillers import filler_drafts
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.grounds import stated_ground
+from openbanana.planner.rules.kept_kinds import show_contents
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
 from openbanana.planner.rules.naming import (
     drawable,
@@ -282,7 +283,7 @@ def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: Settin
     if lemma in VESSELS:
         container.modifiers.append(f"of {content.noun}")
     container.modifiers += [m for m in content.modifiers if m not in container.modifiers]
-    container.material = container.material or content.material
+    show_contents(container, content, lemma)
     return PhraseReading(drafts=[container])
 
 
