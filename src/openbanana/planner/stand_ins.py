@@ -125,6 +125,18 @@ STAND_INS: dict[str, tuple[str, str]] = {
     # a band that marches
     "weather": ("⛅", "sun behind cloud"), "net": ("🎣", "fishing pole"), "fishing net": ("🎣", "fishing pole"),
     **dict.fromkeys(("marching band", "brass band", "school band"), ("🥁", "drum")),
+    # household and office things whose nearest pictogram by meaning is of another kind entirely (a typewriter, a
+    # stapler and a calculator had been a gear, a tripod an aeroplane, a unicycle a monocle, a saucepan a flying
+    # saucer, a microwave a kettle, a record player a person, a remote control a passport desk)
+    "typewriter": ("⌨", "keyboard"), "stapler": ("📎", "paperclip"), "calculator": ("🧮", "abacus"),
+    "tripod": ("📷", "camera"), "unicycle": ("🚲", "bicycle"), "saucepan": ("🍲", "pot of food"),
+    **dict.fromkeys(("stockpot", "cooking pot", "casserole dish", "dutch oven"), ("🍲", "pot of food")),
+    **dict.fromkeys(("microwave", "microwave oven"), ("📺", "television")),
+    **dict.fromkeys(("record player", "turntable", "gramophone", "stereo", "boombox", "jukebox"), ("📻", "radio")),
+    **dict.fromkeys(("remote control", "tv remote", "remote"), ("📱", "mobile phone")),
+    **dict.fromkeys(("chess board", "chessboard", "chess set"), ("♟", "chess pawn")),
+    **dict.fromkeys(("cutting board", "chopping board", "breadboard"), ("🪵", "wood")),
+    **dict.fromkeys(("easel", "canvas on an easel"), ("🖼", "framed picture")),
 }
 # Things held or worn that are better left out than stood in for: a leash by meaning is a second dog (a guide dog).
 NOT_BY_MEANING = frozenset({"leash", "dog leash", "lead"})

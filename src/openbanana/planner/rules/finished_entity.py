@@ -90,8 +90,8 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
         return glyph, "", draft.noun
     if has_form(draft.noun):
         return None, "", draft.noun  # drawn as a shape of its own, never as the nearest pictogram (a desk)
-    for phrase in dict.fromkeys([draft.lookup, draft.noun]):
-        known = stand_in(phrase) if phrase else None
+    for phrase in sorted(dict.fromkeys([draft.lookup, draft.noun]), key=lambda words: -words.count(" ")):
+        known = stand_in(phrase) if phrase else None  # the longer name first: a chess board is no placard
         if known:
             return (*known, phrase)
     for phrase in dict.fromkeys([draft.lookup, draft.noun]):
