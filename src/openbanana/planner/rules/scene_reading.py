@@ -18,6 +18,7 @@ from openbanana.imaging.people import is_clothing, is_footwear
 from openbanana.planner.meaning import nearest_garment, nearest_pictogram
 from openbanana.planner.noun_kinds import may_be_worn
 from openbanana.planner.rules.activity_places import done_by_doers
+from openbanana.planner.rules.animal_kin import animal_kin
 from openbanana.planner.rules.at_tables import on_the_table
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.counted_after import counted_after
@@ -125,6 +126,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     relations = near_the_giver(relations, lively)  # "tossing breadcrumbs to pigeons": the pigeons are near
     relations = on_the_table(entities, relations, lively)  # "typing on a laptop at a table": the laptop is on it
     entities, relations = settle(entities, relations)
+    entities = animal_kin(entities, prose)  # "a duck with her babies": ducklings, not human babies
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)
     added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]
