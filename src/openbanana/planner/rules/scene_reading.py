@@ -29,6 +29,7 @@ from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.landmarks import landmarks
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.mounts import ridden
+from openbanana.planner.rules.own_body import own_body
 from openbanana.planner.rules.owned_wear import worn_by_owners
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.pairs_side import side_by_side
@@ -127,6 +128,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     relations = on_the_table(entities, relations, lively)  # "typing on a laptop at a table": the laptop is on it
     entities, relations = settle(entities, relations)
     entities = animal_kin(entities, prose)  # "a duck with her babies": ducklings, not human babies
+    entities, relations = own_body(entities, relations, prose)  # "brushing her teeth": no teeth on the grass
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)
     added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]
