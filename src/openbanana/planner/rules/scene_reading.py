@@ -34,6 +34,7 @@ from openbanana.planner.rules.owned_wear import worn_by_owners
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import in_front_of_building, place_things, reconsider
+from openbanana.planner.rules.planted import planted_pots
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.scene.close_tops import product_camera
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
@@ -157,6 +158,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
+    entities = planted_pots(entities, relations)  # "a cactus in a terracotta pot": a flower pot, no pot of stew
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(),
                       camera=product_camera(prose, setting.camera),
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)

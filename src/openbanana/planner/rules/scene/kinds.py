@@ -155,7 +155,10 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("arch", "archway", "flower arch", "arbor", "arbour", "wedding arch", "garden arch", "rose arch"),
                     (1.9, 0.8, "arch", "ground", True)),
     "kettlebell": (0.16, 0.9, "kettlebell", "ground", False), "dumbbell": (0.1, 2.2, "dumbbell", "ground", False),
+    **dict.fromkeys(("flower pot", "flowerpot", "plant pot"), (0.26, 1.0, "flower pot", "tabletop", False)),
 }
+PLANTED_POTS = frozenset({"pot", "planter"})  # made glyph-less by planted.py where a plant grows in them: flower pots
+ROOTED = frozenset({"flower pot"})  # forms what is in them stands up out of, from the soil line (anchoring.py)
 SLABS = frozenset({"wall", "floe", "girder"})  # forms things stand on along their top
 MADE_ONLY = frozenset({"beam"})  # a girder only when made of something: a bare "beam" is as often one of light
 SLAB_TOP = 0.28  # a floe's or a beam's lit top seen from above: what stands on it stands on its middle
@@ -261,6 +264,7 @@ def kind_of(entity: Entity) -> Kind:
         return Kind("ground", height, "front", furniture=name not in GROUND_SURFACES, surface=True, seat=seat,
                     shape_aspect=width, form=name)
     noun = entity.noun.lower().strip()
+    noun = "flower pot" if entity.glyph is None and noun in PLANTED_POTS else noun
     other = OTHER_FORMS.get(noun) if entity.glyph is None and (noun not in MADE_ONLY or entity.material) else None
     if other is not None:
         height, width, name, lives, scenery = other
