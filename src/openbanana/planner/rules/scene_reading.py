@@ -41,6 +41,7 @@ from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.scene_cues import scene_cues
 from openbanana.planner.rules.shop_windows import shop_windows
 from openbanana.planner.rules.texts import read_texts as read_strings
+from openbanana.planner.rules.undersea import under_the_surface
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import GARMENT, stand_in
@@ -155,6 +156,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
         setting.add_surface(grounds[0])  # "a snowman in a front yard": snow on the yard's grass
     if any((e.glyph or " ")[0] in SWIMMING for e in entities):
         setting.add_surface("water")  # a swimmer swims in the scene's water, a lake unless a place says otherwise
+    under_the_surface(setting, entities)  # "a jellyfish in the ocean": seen under the surface, not stood on it
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
