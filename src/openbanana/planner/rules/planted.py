@@ -1,12 +1,12 @@
 """A pot something grows in ("a cactus in a terracotta pot", "a fern in a clay pot on the windowsill") is a flower
-pot, drawn as a form (`scene.kinds.PLANTED_POTS`, the engine's `world/pots.py`), what grows in it standing up out of
+pot, drawn as a form (`scene.built_forms`, the engine's `world/pots.py`), what grows in it standing up out of
 it. By the nearest pictogram a pot is a cooking pot: the cactus sat in a pot of stew."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from openbanana.planner.rules.scene.kinds import PLANTED_POTS
+from openbanana.planner.rules.scene.built_forms import PLANTED_POTS
 from openbanana.scene import Entity, Relation
 
 PLANT_GLYPHS = frozenset("🌵🌱🌿🌷🌸🌹🌻🌺🪴🍀☘🌼🌾🪻🥀🌳🌲🎋🪷💐")

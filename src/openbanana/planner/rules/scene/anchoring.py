@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 from openbanana.imaging.people import BOTTOMS, FLOWN, is_clothing
 from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, attach_point, body_of
-from openbanana.planner.rules.scene.kinds import HELD_ACROSS, HELD_HIGH, OVERHEAD, PLAYED_AT, ROOTED, Kind, wear_slot
+from openbanana.planner.rules.scene.built_forms import ROOTED
+from openbanana.planner.rules.scene.kinds import HELD_ACROSS, HELD_HIGH, OVERHEAD, PLAYED_AT, Kind, wear_slot
 from openbanana.planner.rules.scene.pieces import Piece
 from openbanana.planner.rules.scene.relations import Link
 from openbanana.scene import Entity

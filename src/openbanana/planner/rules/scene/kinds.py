@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from openbanana.planner.rules.scene.built_forms import BUILT_FORMS, PLANTED_POTS
 from openbanana.scene import Entity
 
 # ground: stands on the ground plane; sky: flies or hangs in the sky; water: floats on water; swimmer: lives under
@@ -155,10 +156,8 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("arch", "archway", "flower arch", "arbor", "arbour", "wedding arch", "garden arch", "rose arch"),
                     (1.9, 0.8, "arch", "ground", True)),
     "kettlebell": (0.16, 0.9, "kettlebell", "ground", False), "dumbbell": (0.1, 2.2, "dumbbell", "ground", False),
-    **dict.fromkeys(("flower pot", "flowerpot", "plant pot"), (0.26, 1.0, "flower pot", "tabletop", False)),
+    **BUILT_FORMS,  # a flower pot, a log cabin
 }
-PLANTED_POTS = frozenset({"pot", "planter"})  # made glyph-less by planted.py where a plant grows in them: flower pots
-ROOTED = frozenset({"flower pot"})  # forms what is in them stands up out of, from the soil line (anchoring.py)
 SLABS = frozenset({"wall", "floe", "girder"})  # forms things stand on along their top
 MADE_ONLY = frozenset({"beam"})  # a girder only when made of something: a bare "beam" is as often one of light
 SLAB_TOP = 0.28  # a floe's or a beam's lit top seen from above: what stands on it stands on its middle
