@@ -21,6 +21,7 @@ from openbanana.planner.rules.activity_places import done_by_doers
 from openbanana.planner.rules.animal_kin import animal_kin
 from openbanana.planner.rules.at_tables import on_the_table
 from openbanana.planner.rules.by_kind import settle
+from openbanana.planner.rules.by_the_sea import by_the_sea
 from openbanana.planner.rules.counted_after import counted_after
 from openbanana.planner.rules.far_views import far_views
 from openbanana.planner.rules.finished_entity import to_entity
@@ -156,6 +157,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
         setting.add_surface(grounds[0])  # "a snowman in a front yard": snow on the yard's grass
     if any((e.glyph or " ")[0] in SWIMMING for e in entities):
         setting.add_surface("water")  # a swimmer swims in the scene's water, a lake unless a place says otherwise
+    by_the_sea(setting, entities)  # "a lighthouse on a sunny afternoon": on the coast, not in a meadow
     under_the_surface(setting, entities)  # "a jellyfish in the ocean": seen under the surface, not stood on it
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
