@@ -17,6 +17,8 @@ PARTS = ("teeth|tooth|hands?|feet|foot|hair|face|heart|heartbeat|heartbeats|puls
          "cheeks?|lips|tongue|belly|tummy|chest|arms?|legs?")
 OWNED = re.compile(rf"\b(?:her|his|their|my|your)\s+(?:own\s+|little\s+|front\s+|baby\s+|sore\s+|dirty\s+)?({PARTS})\b"
                    rf"|\b([a-z]+)'s\s+(?:own\s+|little\s+|front\s+|baby\s+|sore\s+|dirty\s+)?({PARTS})\b")
+GROUPS = frozenset("💑👫👬👭💏👪")
+HAND_IN_HAND = re.compile(r"\bhand in hand\b|\bholding hands\b")
 SINGULAR = {"teeth": "tooth", "feet": "foot", "heartbeats": "heartbeat"}
 AGES: dict[str, AgeGroup] = {"🧒": "child", "👦": "child", "👧": "child", "👶": "baby"}
 BRUSHED = {"brush": ("toothbrush", "🪥")}  # "brush her teeth": the brush is a toothbrush
@@ -31,6 +33,8 @@ def own_body(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
         part = match.group(1) or match.group(3)
         owned[SINGULAR.get(part, part.removesuffix("s") if part.endswith(("hands", "ears", "eyes")) else part)] = (
             match.group(2) or "")
+    if HAND_IN_HAND.search(prose):  # "walking hand in hand": their own hands, held
+        owned["hand"] = ""
     if not owned:
         return entities, relations
     moved: dict[str, str] = {}
@@ -38,9 +42,9 @@ def own_body(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
     last_person: Entity | None = None
     for entity in entities:
         word = owned.get(entity.noun)
-        if word is None or is_person(entity.glyph or ""):
+        if word is None or _someone(entity.glyph or ""):
             out.append(entity)
-            last_person = entity if is_person(entity.glyph or "") else last_person
+            last_person = entity if _someone(entity.glyph or "") else last_person
             continue
         glyph = pictogram_for(word) if word else None
         if word and glyph and (is_person(glyph) or is_creature(word)):  # "a child's heartbeat": the child
@@ -59,3 +63,8 @@ def own_body(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
            if teeth and e.noun in BRUSHED else e for e in out]
     kept = [Relation(moved.get(r.subject, r.subject), r.predicate, moved.get(r.object, r.object)) for r in relations]
     return tuple(out), tuple(dict.fromkeys(r for r in kept if r.subject != r.object))
+
+
+def _someone(glyph: str) -> bool:
+    """A person, or people drawn as one pictogram (a couple, a family)."""
+    return is_person(glyph) or glyph[:1] in GROUPS
