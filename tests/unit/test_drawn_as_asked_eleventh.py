@@ -9,6 +9,8 @@ planner and draft engine; sentences of our own, none of the round's prompts.
    own; an owner named only there is in the picture.
 5. A pot a plant grows in is a flower pot, the plant standing up out of it, not a pot of stew.
 6. Sea life in the sea is seen under its surface, not stood on the water.
+7. A cabin is a log cabin, not the town house pictogram; a lighthouse with no place named stands on the coast, with
+   no cactus on its sand.
 """
 
 from __future__ import annotations
@@ -93,6 +95,11 @@ def test_a_persons_baby_stays_a_baby() -> None:
 # 4. A person's own body
 
 
+def test_hands_held_are_no_things_of_their_own() -> None:
+    scene = read_scene("two old friends strolling hand in hand by the river")
+    assert "hand" not in {e.noun for e in scene.entities}, scene.entities
+
+
 def test_teeth_brushed_are_no_things_on_the_ground() -> None:
     scene = read_scene("a little boy brushing his teeth next to his dad")
     assert {e.noun for e in scene.entities} == {"boy", "dad"}, scene.entities
@@ -148,3 +155,28 @@ def test_sea_life_in_the_sea_is_seen_under_the_surface(prompt: str) -> None:
                                     "a boy swimming with a turtle in the sea"])
 def test_what_shows_at_the_surface_keeps_the_view_above_the_water(prompt: str) -> None:
     assert plan_of(prompt).background.terrain != "underwater"
+
+
+# 7. Cabins and lighthouses
+
+
+@pytest.mark.parametrize("prompt", ["a cabin at the edge of a pine forest", "a tiny wooden cabin on a hillside"])
+def test_a_cabin_is_a_log_cabin(prompt: str) -> None:
+    plan = plan_of(prompt)
+    cabin = subjects(plan, "cabin")
+    assert [(s.glyph, s.form) for s in cabin] == [(None, "log cabin")], cabin
+    pixels = render(plan)
+    x0, y0, x1, y1 = (round(v * pixels.shape[0]) for v in cabin[0].box)
+    wall = pixels[(y0 + 2 * y1) // 3:y1 - 2, x0 + 4:x1 - 4].reshape(-1, 3)
+    assert float(np.mean((wall[:, 0] > wall[:, 2] + 40) & (wall[:, 0] < 200))) > 0.5  # brown logs, not a pale house
+
+
+@pytest.mark.parametrize("prompt", ["a striped lighthouse on a clear morning", "a lighthouse at dusk, oil painting"])
+def test_a_lighthouse_with_no_place_named_stands_on_the_coast(prompt: str) -> None:
+    plan = plan_of(prompt)
+    assert (plan.background.scene, plan.background.terrain) == ("sea", "sand"), plan.background
+    assert not [s for s in plan.subjects if s.glyph == "🌵"]  # no cactus on a shore
+
+
+def test_a_lighthouse_in_a_meadow_stays_in_the_meadow() -> None:
+    assert plan_of("a lighthouse in a meadow of wildflowers").background.terrain == "grass"
