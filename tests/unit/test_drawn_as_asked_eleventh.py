@@ -180,3 +180,8 @@ def test_a_lighthouse_with_no_place_named_stands_on_the_coast(prompt: str) -> No
 
 def test_a_lighthouse_in_a_meadow_stays_in_the_meadow() -> None:
     assert plan_of("a lighthouse in a meadow of wildflowers").background.terrain == "grass"
+
+
+def test_a_bench_alone_stands_outdoors_and_a_sofa_still_makes_a_room() -> None:
+    assert plan_of("a grandmother resting on a bench with her knitting").background.terrain == "grass"
+    assert plan_of("a puppy asleep on a bench beside an armchair").background.terrain == "floor"
