@@ -185,3 +185,13 @@ def test_a_lighthouse_in_a_meadow_stays_in_the_meadow() -> None:
 def test_a_bench_alone_stands_outdoors_and_a_sofa_still_makes_a_room() -> None:
     assert plan_of("a grandmother resting on a bench with her knitting").background.terrain == "grass"
     assert plan_of("a puppy asleep on a bench beside an armchair").background.terrain == "floor"
+
+
+@pytest.mark.parametrize(("prompt", "weather"), [
+    ("a double rainbow over the hills after a thunderstorm", "cloudy"),
+    ("a wet garden after the rain", "cloudy"),
+    ("a rainbow over the hills during a thunderstorm", "storm"),
+])
+def test_rain_that_is_over_leaves_a_clearing_sky(prompt: str, weather: str) -> None:
+    plan = plan_of(prompt)
+    assert plan.background.weather == weather and ("rain" in plan.background.effects) == (weather == "storm")

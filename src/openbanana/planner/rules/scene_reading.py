@@ -18,6 +18,7 @@ from openbanana.imaging.people import is_clothing, is_footwear
 from openbanana.planner.meaning import nearest_garment, nearest_pictogram
 from openbanana.planner.noun_kinds import may_be_worn
 from openbanana.planner.rules.activity_places import done_by_doers
+from openbanana.planner.rules.after_rain import after_the_rain
 from openbanana.planner.rules.animal_kin import animal_kin
 from openbanana.planner.rules.at_tables import on_the_table
 from openbanana.planner.rules.by_kind import settle
@@ -157,6 +158,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
         setting.add_surface(grounds[0])  # "a snowman in a front yard": snow on the yard's grass
     if any((e.glyph or " ")[0] in SWIMMING for e in entities):
         setting.add_surface("water")  # a swimmer swims in the scene's water, a lake unless a place says otherwise
+    after_the_rain(setting, prose.lower())  # "after a storm": a clearing sky, no rain still falling
     by_the_sea(setting, entities)  # "a lighthouse on a sunny afternoon": on the coast, not in a meadow
     under_the_surface(setting, entities)  # "a jellyfish in the ocean": seen under the surface, not stood on it
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
