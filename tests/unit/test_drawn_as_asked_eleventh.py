@@ -195,3 +195,15 @@ def test_a_bench_alone_stands_outdoors_and_a_sofa_still_makes_a_room() -> None:
 def test_rain_that_is_over_leaves_a_clearing_sky(prompt: str, weather: str) -> None:
     plan = plan_of(prompt)
     assert plan.background.weather == weather and ("rain" in plan.background.effects) == (weather == "storm")
+
+
+@pytest.mark.parametrize("prompt", ["a girl curled up on the sofa reading a comic book",
+                                    "an old man holding a comic on a park bench"])
+def test_a_comic_someone_reads_is_a_thing_in_the_scene_not_comic_panels(prompt: str) -> None:
+    plan = plan_of(prompt)
+    assert plan.scene.document == "scene" and not plan.layout.startswith("comic"), plan.layout
+    assert subjects(plan, next(e.noun for e in plan.scene.entities if e.noun in ("book", "comic", "comic book")))
+
+
+def test_a_comic_asked_for_is_still_drawn_in_panels() -> None:
+    assert plan_of("a three-panel comic of a dog reading a newspaper").scene.document == "comic"
