@@ -18,8 +18,11 @@ from openbanana.imaging.people import is_clothing, is_footwear
 from openbanana.planner.meaning import nearest_garment, nearest_pictogram
 from openbanana.planner.noun_kinds import may_be_worn
 from openbanana.planner.rules.activity_places import done_by_doers
+from openbanana.planner.rules.after_rain import after_the_rain
+from openbanana.planner.rules.animal_kin import animal_kin
 from openbanana.planner.rules.at_tables import on_the_table
 from openbanana.planner.rules.by_kind import settle
+from openbanana.planner.rules.by_the_sea import by_the_sea
 from openbanana.planner.rules.counted_after import counted_after
 from openbanana.planner.rules.far_views import far_views
 from openbanana.planner.rules.finished_entity import to_entity
@@ -28,15 +31,19 @@ from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.landmarks import landmarks
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.mounts import ridden
+from openbanana.planner.rules.own_body import own_body
 from openbanana.planner.rules.owned_wear import worn_by_owners
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import in_front_of_building, place_things, reconsider
+from openbanana.planner.rules.planted import planted_pots
 from openbanana.planner.rules.relations import RelationReader
+from openbanana.planner.rules.scene.close_tops import product_camera
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.scene_cues import scene_cues
 from openbanana.planner.rules.shop_windows import shop_windows
 from openbanana.planner.rules.texts import read_texts as read_strings
+from openbanana.planner.rules.undersea import under_the_surface
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.rules.young_animals import of_their_kind
@@ -126,6 +133,8 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     relations = near_the_giver(relations, lively)  # "tossing breadcrumbs to pigeons": the pigeons are near
     relations = on_the_table(entities, relations, lively)  # "typing on a laptop at a table": the laptop is on it
     entities, relations = settle(entities, relations)
+    entities = animal_kin(entities, prose)  # "a duck with her babies": ducklings, not human babies
+    entities, relations = own_body(entities, relations, prose)  # "brushing her teeth": no teeth on the grass
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)
     added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]
@@ -151,10 +160,15 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
         setting.add_surface(grounds[0])  # "a snowman in a front yard": snow on the yard's grass
     if any((e.glyph or " ")[0] in SWIMMING for e in entities):
         setting.add_surface("water")  # a swimmer swims in the scene's water, a lake unless a place says otherwise
+    after_the_rain(setting, prose.lower())  # "after a storm": a clearing sky, no rain still falling
+    by_the_sea(setting, entities)  # "a lighthouse on a sunny afternoon": on the coast, not in a meadow
+    under_the_surface(setting, entities)  # "a jellyfish in the ocean": seen under the surface, not stood on it
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
-    return SceneGraph(entities=entities, relations=relations, setting=setting.setting(), camera=setting.camera,
+    entities = planted_pots(entities, relations)  # "a cactus in a terracotta pot": a flower pot, no pot of stew
+    return SceneGraph(entities=entities, relations=relations, setting=setting.setting(),
+                      camera=product_camera(prose, setting.camera),
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)
 
 

@@ -65,6 +65,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:under|underneath|beneath|below|behind|beside|n
 
 # After the word: a place relation ("a red slide next to the swings") makes it a thing beside another; an article
 # makes it a verb ("a baker slides a tray out").
+# "a boy reading a comic book", "a girl holding a manga": a thing someone reads or holds, not the picture's format
+_READ_BEFORE = re.compile(r"\b(?:reading|reads|holding|holds|carrying|carries|flipping through|leafing through|"
+                          r"browsing)\s+(?:(?:the|a|an|his|her|their|its|my|our|your|some)\s+)?(?:[a-z]+\s+)?$")
 _PLACE_AFTER = re.compile(r"\s+(?:next to|beside|near|under|underneath|beneath|behind|in front of)\b")
 _OBJECT_AFTER = re.compile(r"s\s+(?:the|a|an|his|her|their|its|my|our|your)\b")
 
@@ -79,11 +82,12 @@ def _things_of_named_places(lowered: str) -> frozenset[str]:
 
 def _placed_thing(lowered: str, start: int) -> bool:
     """Whether the document word at `start` is a thing of the scene, or no noun: the object of a place preposition
-    (see _PLACE_BEFORE), placed by a relation after it, a verb with its object, or one of the things that make a
-    place the prompt names ("a playground with a red slide")."""
+    (see _PLACE_BEFORE) or of reading or holding (_READ_BEFORE), placed by a relation after it, a verb with its object,
+    or one of the things that make a place the prompt names ("a playground with a red slide")."""
     word = re.match(r"[a-z]+", lowered[start:])
     end = start + len(word.group(0)) if word else start
-    return _PLACE_BEFORE.search(lowered[max(0, start - 40):start]) is not None or bool(
+    before = lowered[max(0, start - 40):start]
+    return _PLACE_BEFORE.search(before) is not None or _READ_BEFORE.search(before) is not None or bool(
         _PLACE_AFTER.match(lowered, end) or _OBJECT_AFTER.match(lowered, end - 1)) or singular(
         lowered[start:end]) in _things_of_named_places(lowered)
 

@@ -14,6 +14,7 @@ import numpy as np
 from PIL import Image
 
 from openbanana.engines.draft.background import draw_effects
+from openbanana.engines.draft.world.aurora import draw_aurora
 from openbanana.engines.draft.world.backdrops import BACKDROPS, View, curtains
 from openbanana.engines.draft.world.clouds import draw_clouds
 from openbanana.engines.draft.world.fields import to_image, work_size
@@ -93,6 +94,8 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
         pixel_avoid.append(paint_porch(image, light, row, sun, pixel_avoid, rng))
     else:
         image.paste(_sky(background, light, (width, row), horizon, sun, offset, rng), (0, 0))
+        if "aurora" in background.effects:
+            draw_aurora(image, row, random.Random(rng.getrandbits(32)))
         draw_lightning(image, light, horizon, rng)
         view = View(image, row, light, background.season, snow, sun is None or sun[0] < 0.5)
         if backdrop in BACKDROPS:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from openbanana.imaging.people import BOTTOMS, FLOWN, is_clothing
 from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, attach_point, body_of
+from openbanana.planner.rules.scene.built_forms import ROOTED
 from openbanana.planner.rules.scene.kinds import HELD_ACROSS, HELD_HIGH, OVERHEAD, PLAYED_AT, Kind, wear_slot
 from openbanana.planner.rules.scene.pieces import Piece
 from openbanana.planner.rules.scene.relations import Link
@@ -50,6 +51,9 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
         if child_kind.zone == "swimmer":
             h = min(natural, host.height * 0.5)
             return host.x, host.bottom - host.height * 0.2, h, host.layer + 1, host.depth
+        if host.kind.form in ROOTED:  # a plant in its pot: from the soil line, most of it above the rim
+            h = min(natural, host.height * 1.8)
+            return host.x, host.top + host.height * 0.12, h, host.layer - 1, host.depth
         if host.kind.container:  # sunk into it, half showing above the rim
             h = min(natural, host.height * 0.9, host.width * 0.85 / ratio)
             return host.x, host.top + host.height * 0.45, h, host.layer - 1, host.depth

@@ -19,7 +19,7 @@ from openbanana.planner.rules.scene.defaults import with_defaults
 from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
 from openbanana.planner.rules.scene.handheld import in_hand, pushed_in
-from openbanana.planner.rules.scene.kinds import DISCS, Kind, kind_of
+from openbanana.planner.rules.scene.kinds import DISCS, OUTDOOR_FORMS, Kind, kind_of
 from openbanana.planner.rules.scene.perching import STANDING_BIRD, in_own_colours, standing_birds, stood
 from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.props import one_per_game, room_props, scenery, sport_props
@@ -160,8 +160,8 @@ def _habitat(hero: Entity | None, kinds: dict[str, Kind]) -> Habitat | None:
     the hero lives (a field for a dog, a table for a cup, the sea for a fish, the sky for a kite)."""
     if hero is None:
         return None
-    if any(kind.furniture for kind in kinds.values()):
-        return "indoor"
+    if any(kind.furniture and kind.form not in OUTDOOR_FORMS for kind in kinds.values()):
+        return "indoor"  # a bench alone stands outdoors: "an old man reading on a bench" had been in a room
     return kinds[hero.id].zone
 
 

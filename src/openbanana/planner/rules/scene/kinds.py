@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from openbanana.planner.rules.scene.built_forms import BUILT_FORMS, PLANTED_POTS
 from openbanana.scene import Entity
 
 # ground: stands on the ground plane; sky: flies or hangs in the sky; water: floats on water; swimmer: lives under
@@ -155,6 +156,7 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("arch", "archway", "flower arch", "arbor", "arbour", "wedding arch", "garden arch", "rose arch"),
                     (1.9, 0.8, "arch", "ground", True)),
     "kettlebell": (0.16, 0.9, "kettlebell", "ground", False), "dumbbell": (0.1, 2.2, "dumbbell", "ground", False),
+    **BUILT_FORMS,  # a flower pot, a log cabin
 }
 SLABS = frozenset({"wall", "floe", "girder"})  # forms things stand on along their top
 MADE_ONLY = frozenset({"beam"})  # a girder only when made of something: a bare "beam" is as often one of light
@@ -261,6 +263,7 @@ def kind_of(entity: Entity) -> Kind:
         return Kind("ground", height, "front", furniture=name not in GROUND_SURFACES, surface=True, seat=seat,
                     shape_aspect=width, form=name)
     noun = entity.noun.lower().strip()
+    noun = "flower pot" if entity.glyph is None and noun in PLANTED_POTS else noun
     other = OTHER_FORMS.get(noun) if entity.glyph is None and (noun not in MADE_ONLY or entity.material) else None
     if other is not None:
         height, width, name, lives, scenery = other

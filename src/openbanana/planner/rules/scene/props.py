@@ -14,6 +14,7 @@ PLACE_PROPS: dict[str, tuple[str, ...]] = {
     "jungle": ("🌴", "🌿"), "mountain": ("🌲",), "mountains": ("🌲",), "lake": ("🌲",), "camp": ("⛺",),
     "campsite": ("⛺",), "countryside": ("🌳",), "village": ("🏡",), "orchard": ("🌳",),
     "harbour": (), "harbor": (), "marina": (), "port": (),  # boats and quays, never a cactus on the sand
+    **dict.fromkeys(("coast", "coastline", "shore", "seashore", "seaside"), ()),  # nor on the coast's
 }
 TERRAIN_PROPS: dict[str, tuple[str, ...]] = {"grass": ("🌳",), "sand": ("🌵",), "snow": ("🌲",)}
 # The furniture that says which room it is, against the back wall: a pictogram, or a word the composer draws as a

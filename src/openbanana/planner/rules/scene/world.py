@@ -10,6 +10,7 @@ from typing import Literal
 
 from openbanana.plan import RGB, Background, Box, SceneKind
 from openbanana.planner.rules.scene import palettes
+from openbanana.planner.rules.scene.close_tops import close_table_top
 from openbanana.planner.rules.scene.depth import FLAT_FAR_SCALE, Frame
 from openbanana.planner.rules.scene.kinds import TABLE_FORMS, Zone
 from openbanana.scene import Camera, SceneGraph, Setting, Terrain
@@ -82,8 +83,8 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
         terrain = "table"
     if terrain in ("sand", "grass", "stone", "dirt", "none") and not setting.indoor and _mirrored(scene):
         terrain = "water"  # "a lighthouse and its reflection in the harbour": the water it is mirrored in
-    if terrain == "table" and habitat == "ground":  # a person (or a dog) in the kitchen stands on its floor,
-        terrain = "floor"  # not on a table top the size of the room
+    if terrain == "table" and habitat == "ground" and scene.camera != "close_up":  # a person (or a dog) in the
+        terrain = "floor"  # kitchen stands on its floor, not on a table top the size of the room (close, all is on it)
     if setting.season == "winter" and terrain == "grass" and setting.weather not in ("rain", "storm"):
         terrain = "snow"
     indoor = setting.indoor or setting.backdrop == "room" or terrain == "floor" or (
@@ -231,13 +232,14 @@ def drawn_by_the_world(scene: SceneGraph) -> frozenset[str]:
 
 
 def tops_seen_from_above(scene: SceneGraph) -> frozenset[str]:
-    """The table (a desk, a counter) things are on, when the camera looks straight down: its top fills the frame."""
-    if scene.camera != "top_down":
+    """The table (a desk, a counter) things are on, when the camera looks straight down: its top fills the frame;
+    or, in a close shot, the one table everything stands on (`close_tops`): its top is the ground."""
+    if scene.camera not in ("top_down", "close_up"):
         return frozenset()
     held = {r.object for r in scene.relations if r.predicate == "on"}
     tables = [e.id for e in scene.entities if e.id in held and e.glyph is None and e.count == 1
               and e.noun.lower().split()[-1] in TABLE_FORMS]
-    return frozenset(tables[:1])
+    return frozenset(tables[:1]) if scene.camera == "top_down" else close_table_top(scene, tables)
 
 
 def _seen_from_above(scene: SceneGraph) -> bool:
