@@ -1,4 +1,4 @@
-"""Young animals and mothers named by their kin, through the real rules planner; sentences of our own.
+"""Young animals named by their kin, through the real rules planner; sentences of our own.
 
 "An elephant spraying her calf" drew a cow beside the elephant, "a polar bear and her cubs" brown cubs, "a baby
 elephant following its mother" a woman: the animal named with the kin word says which kind they are.

@@ -122,7 +122,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     kept = [i for i in range(len(reading.drafts)) if i not in reading.dropped][:MAX_ENTITIES]
     ids = {index: f"e{n}" for n, index in enumerate(kept, start=1)}
     entities = tuple(to_entity(ids[i], reading.drafts[i]) for i in kept)
-    entities = of_their_kind(entities, {ids[i] for i in kept if reading.drafts[i].animal}, prose)  # "her calf"
+    entities = of_their_kind(entities, {ids[i] for i in kept if reading.drafts[i].animal})  # "her calf"
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
     entities = counted_after(_surrounding(_worn(_lined_up(entities, relations), relations), prose), prose)
