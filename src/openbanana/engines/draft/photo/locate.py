@@ -46,6 +46,7 @@ from openbanana.plan import RGB
 from openbanana.scene import Placement
 
 BACKDROPS = frozenset({"wall", "walls", "backdrop", "background"})  # what a lone thing on a plain wall stands against
+MOSTLY_SKY = 0.5  # a main subject keeping less than this share of itself without the sky is taken as it was
 # What is never the one subject on a plain backdrop, though a removal may name it ("remove the shadow")
 NOT_SUBJECTS = BACKDROPS | frozenset({"shadow", "shadows", "reflection", "glare", "dust", "spot", "spots", "scratch",
                                       "scratches", "noise", "blemish", "blemishes", "wrinkles", "stain", "stains"})
@@ -127,9 +128,13 @@ def may_stand_in(rgb: U8, target: str) -> bool:
 
 def _off_the_sky(rgb: U8, mask: Mask) -> Mask:
     """The main subject without any open sky its outline took in (the haze beside a tower): a thing standing in for
-    the one named is never the sky, and recolouring that sky leaves a blotch of the new colour in it."""
+    the one named is never the sky, and recolouring that sky leaves a blotch of the new colour in it. A subject that
+    is mostly sky is kept whole: nothing stands out there, and the caller finds that it does not."""
     sky = find_sky(rgb)
-    return mask if sky is None else f32(mask * (1 - sky.mask))
+    if sky is None:
+        return mask
+    kept = f32(mask * (1 - sky.mask))
+    return kept if float(kept.sum()) > MOSTLY_SKY * float(mask.sum()) else mask
 
 
 def _subject_at(rgb: U8, placement: Placement) -> Mask | None:
