@@ -78,3 +78,20 @@ def test_a_recolour_standing_in_for_a_thing_leaves_the_sky_alone() -> None:
     assert changed.mean() > 0.03  # the tower's roofs are
     assert "taking it to be the pagoda" in answer
     assert Image.fromarray(out).size == Image.fromarray(before).size
+
+
+def test_heavy_rain_is_a_downpour_not_the_light_rain() -> None:
+    image = photo("camera.jpg")
+
+    def streaks(prompt: str) -> tuple[float, str]:
+        out, answer = ask(prompt, image)
+        gray = out.astype(np.float32).mean(axis=2)
+        detail = gray - np.asarray(Image.fromarray(gray.astype(np.uint8)).resize((64, 64)).resize(
+            (out.shape[1], out.shape[0]), Image.Resampling.BILINEAR), np.float32)
+        return float((detail > 25).mean()), answer
+
+    light, light_answer = streaks("make it rain")
+    heavy, heavy_answer = streaks("add heavy rain")
+    assert heavy > 1.5 * light  # many more bright streaks
+    assert "in heavy rain" in heavy_answer and "in the rain" in light_answer
+    assert "Not done" not in heavy_answer
