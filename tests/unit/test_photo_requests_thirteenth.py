@@ -95,3 +95,14 @@ def test_heavy_rain_is_a_downpour_not_the_light_rain() -> None:
     assert heavy > 1.5 * light  # many more bright streaks
     assert "in heavy rain" in heavy_answer and "in the rain" in light_answer
     assert "Not done" not in heavy_answer
+
+
+def test_a_drink_drawn_without_its_glass_is_named_as_what_is_drawn() -> None:
+    """"A glass of orange juice" has no picture of its own; the juice's (a carton) is drawn, so the answer names the
+    orange juice and never a glass it does not show. A slice of cake is the cake and keeps its name."""
+    edit = read("add a glass of orange juice next to the coffee").photo_edits[0]
+    assert (edit.kind, edit.name) == ("add", "orange juice")
+    assert read("add a slice of chocolate cake beside the cup").photo_edits[0].name == "slice of chocolate cake"
+    _out, _before, changed, answer = edited("add a glass of orange juice next to the coffee", photo("coffee.jpg"))
+    assert changed.mean() > 0.005  # something was laid in
+    assert "glass" not in answer and "orange juice added" in answer
