@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import U8, Mask, f32
+from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, shrink
 from openbanana.engines.draft.photo.by_color import (
     PART_WORDS,
     REGIONS,
@@ -46,6 +46,7 @@ from openbanana.plan import RGB
 from openbanana.scene import Placement
 
 BACKDROPS = frozenset({"wall", "walls", "backdrop", "background"})  # what a lone thing on a plain wall stands against
+SKY_SIDE = 640  # the long side of the copy the sky is found on, to leave it out of a stand-in
 MOSTLY_SKY = 0.5  # a main subject keeping less than this share of itself without the sky is taken as it was
 # What is never the one subject on a plain backdrop, though a removal may name it ("remove the shadow")
 NOT_SUBJECTS = BACKDROPS | frozenset({"shadow", "shadows", "reflection", "glare", "dust", "spot", "spots", "scratch",
@@ -130,10 +131,10 @@ def _off_the_sky(rgb: U8, mask: Mask) -> Mask:
     """The main subject without any open sky its outline took in (the haze beside a tower): a thing standing in for
     the one named is never the sky, and recolouring that sky leaves a blotch of the new colour in it. A subject that
     is mostly sky is kept whole: nothing stands out there, and the caller finds that it does not."""
-    sky = find_sky(rgb)
+    sky = find_sky(shrink(rgb, SKY_SIDE))  # the subject's outline is soft anyway: a small copy finds the sky
     if sky is None:
         return mask
-    kept = f32(mask * (1 - sky.mask))
+    kept = f32(mask * (1 - resize_to(sky.mask, mask.shape[1], mask.shape[0])))
     return kept if float(kept.sum()) > MOSTLY_SKY * float(mask.sum()) else mask
 
 
