@@ -8,6 +8,7 @@ in the sky."""
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 from PIL import Image
 
@@ -106,3 +107,20 @@ def test_a_drink_drawn_without_its_glass_is_named_as_what_is_drawn() -> None:
     _out, _before, changed, answer = edited("add a glass of orange juice next to the coffee", photo("coffee.jpg"))
     assert changed.mean() > 0.005  # something was laid in
     assert "glass" not in answer and "orange juice added" in answer
+
+
+def test_a_recoloured_suit_keeps_the_colours_of_the_patch_on_it() -> None:
+    """The orange suit turns green; the purple mission patch sewn on it stays purple (before, it was turned round
+    the colour wheel with the suit, to a muddy red)."""
+    out, before, _changed, answer = edited("make her suit green", photo("astronaut.jpg"))
+    hue_before = cv2.cvtColor(before, cv2.COLOR_RGB2HSV)
+    hue_after = cv2.cvtColor(out, cv2.COLOR_RGB2HSV)[..., 0].astype(np.int16)
+    height = out.shape[0]
+    lower = np.zeros(out.shape[:2], bool)
+    lower[height // 2:] = True
+    patch = lower & (hue_before[..., 0] > 120) & (hue_before[..., 0] < 160) & (hue_before[..., 1] > 80)
+    suit = lower & (hue_before[..., 0] < 20) & (hue_before[..., 1] > 150) & (hue_before[..., 2] > 120)
+    assert patch.sum() > 500 and suit.sum() > 5000
+    assert np.mean(np.abs(hue_after[patch] - hue_before[..., 0][patch].astype(np.int16)) < 15) > 0.8
+    assert np.mean((hue_after[suit] > 35) & (hue_after[suit] < 85)) > 0.8  # the suit itself is green
+    assert "suit recoloured green" in answer

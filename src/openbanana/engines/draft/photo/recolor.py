@@ -13,11 +13,21 @@ from openbanana.engines.draft.photo.arrays import U8, Mask, blend
 from openbanana.plan import RGB
 
 CHROMATIC = 14.0  # mean Lab chroma above which a region counts as coloured
+OWN_HUE, OWN_HUE_RAMP = 50.0, 25.0  # degrees from the region's hue where another colour starts to be kept, and fully
 
 
 def _lab(color: RGB) -> tuple[float, float, float]:
     lab = cv2.cvtColor(np.asarray([[color]], np.uint8), cv2.COLOR_RGB2LAB)[0, 0].astype(np.float32)
     return float(lab[0]) * 100 / 255, float(lab[1]) - 128, float(lab[2]) - 128
+
+
+def _own_hue(a: np.ndarray, b: np.ndarray, chroma: np.ndarray, hue: float) -> np.ndarray:
+    """1 where a pixel is of the region's own hue (or nearly grey), falling to 0 for a clearly other colour: a patch,
+    a logo or a print on the thing keeps its colours instead of being turned round the wheel with it."""
+    apart = np.abs((np.arctan2(b, a) - hue + np.pi) % (2 * np.pi) - np.pi)
+    vivid = np.clip((chroma - CHROMATIC) / CHROMATIC, 0, 1)  # a nearly grey pixel is the thing's own shading
+    other = np.clip((np.degrees(apart) - OWN_HUE) / OWN_HUE_RAMP, 0, 1) * vivid
+    return np.asarray(1 - other, np.float32)
 
 
 def recolor(rgb: U8, mask: Mask, color: RGB) -> U8:
@@ -40,6 +50,7 @@ def recolor(rgb: U8, mask: Mask, color: RGB) -> U8:
         out[..., 1], out[..., 2] = a * cos - b * sin, a * sin + b * cos
         colourful = np.clip(chroma / max(mean_chroma, 1.0), 0, 1)  # highlights and deep shade keep their lightness
         out[..., 0] = lightness + (t_l - mean_l) * 0.7 * colourful
+        weight = weight * _own_hue(a, b, chroma, float(np.arctan2(mean_b, mean_a)))[..., None]
     else:
         out[..., 1] = a * 0.2 + t_a * 0.9
         out[..., 2] = b * 0.2 + t_b * 0.9
