@@ -122,6 +122,7 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("relight: heavy rain", "camera.jpg", "add heavy rain"),
     ("relight: rain", "camera.jpg", "make it rain"),
     ("recolour: a stand-in, sky left out", "china.jpg", "make the pagoda gold"),
+    ("recolour: a suit, its patch kept", "astronaut.jpg", "make her suit green"),
 )
 
 
