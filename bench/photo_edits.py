@@ -117,6 +117,12 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("add: a sky filled with balloons", "rocket.jpg", "fill the sky with balloons"),
     ("accessory: a hat on a horse's outline", "horse.jpg", "put a party hat on the horse"),
     ("accessory: a heart necklace", "astronaut.jpg", "give her a heart necklace"),
+    ("remove: the one subject on a backdrop", "horse.jpg", "get rid of the horse"),
+    ("accessory: a knitted beanie", "camera.jpg", "give him a red beanie"),
+    ("relight: heavy rain", "camera.jpg", "add heavy rain"),
+    ("relight: rain", "camera.jpg", "make it rain"),
+    ("recolour: a stand-in, sky left out", "china.jpg", "make the pagoda gold"),
+    ("recolour: a suit, its patch kept", "astronaut.jpg", "make her suit green"),
 )
 
 

@@ -87,6 +87,8 @@ SIZES = r"(?:small|little|tiny|big|large|huge|giant|cute|fluffy|wooden|tall|shor
 
 
 # Words that begin a thing's place, never a second word of its name ("a ball of yarn on the bed").
+# Containers whose contents may be drawn instead of them: the answer then names the contents, not the container
+_HOLDERS = frozenset({"glass", "cup", "mug", "jar", "bottle", "jug", "pitcher", "can", "carton", "tin", "bucket"})
 _RELATION_WORDS = frozenset({"on", "in", "at", "by", "near", "next", "beside", "behind", "under", "over", "above",
                              "below", "into", "onto", "to", "with", "for", "flying", "sitting", "standing", "floating"})
 
@@ -123,6 +125,8 @@ def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
         named = named or color_in(of.group(1))  # "chocolate cake": drawn chocolate-brown
     elif of and pictogram_for(of.group(1)) is not None:  # "a ball of yarn": drawn as yarn, named as asked
         thing, drawn, rest = f"{thing} of {of.group(1)}", of.group(1), f"{of.group(2) or ''} {of.group(3)}".strip()
+    if thing.split()[0] in _HOLDERS and drawn != thing.split()[0]:  # "a glass of orange juice" drawn as the juice
+        thing = thing.split(" of ", 1)[1]  # (a carton): named as what is drawn, never as the glass it is not
     if re.search(rf"\b(?:put|place)\s+the\s+{re.escape(thing)}\s+{BESIDE}\b", clause):
         return None  # "put the cat on a sofa": moving what the photo shows, not adding another one
     if thing in ("fog", "mist", "rain", "snow", "snowfall", "lightning") or light_in(thing):

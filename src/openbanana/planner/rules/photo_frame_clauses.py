@@ -24,7 +24,8 @@ def read_outpaint(clause: str, count: int) -> list[PhotoEdit] | None:
 # "make it a 16:9 banner", "turn this into a widescreen header", "make it square for instagram", "make it a phone
 # wallpaper": the photo in a frame of another shape.
 _NEW_FRAME = (r"\b(?:make|turn|convert|reformat|resize|change)\s+(?:it|this|the (?:photo|image|picture))\s+"
-              r"(?:in)?(?:to\s+)?(?:an?\s+)?(?:\d{1,2}:\d{1,2}|wide(?:screen)?|panoramic|landscape|square|vertical)"
+              r"(?:in)?(?:to\s+)?(?:an?\s+)?(?:(?:tall|long|big|nice|narrow)\s+)?"
+              r"(?:\d{1,2}:\d{1,2}|wide(?:screen)?|panoramic|landscape|square|vertical)"
               r"(?:\s+(?:banner|"
               r"header|format|image|photo|picture|version|cover|ratio))?\b|\b\d{1,2}:\d{1,2}\s+(?:banner|header|format|"
               r"version|ratio)\b|\b(?:make|turn|convert|reformat|resize|crop)\s+(?:it|this|the (?:photo|image|"

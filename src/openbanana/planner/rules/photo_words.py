@@ -12,6 +12,7 @@ from openbanana.planner.rules.vocabulary.photo import (
     NIGHT_AFTER_VERB,
     PLACEMENTS,
     RELIGHTS,
+    SKETCH_VERB,
     STYLE_CONTEXT,
     STYLE_SUFFIX,
     STYLES,
@@ -83,7 +84,7 @@ def style_in(clause: str) -> str | None:
         if any(re.search(rf"{context}{escaped}\b", clause) for context in STYLE_CONTEXT) or re.search(
                 rf"\b{escaped}{STYLE_SUFFIX}\b", clause):
             return STYLES_IN_CONTEXT[words]
-    return None
+    return "pencil_sketch" if re.search(SKETCH_VERB, clause) else None
 
 
 def light_in(clause: str) -> str | None:

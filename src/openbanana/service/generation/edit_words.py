@@ -16,7 +16,8 @@ STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil
                "cyanotype": "a cyanotype print", "mosaic": "a tile mosaic",
                "chalk": "a chalk drawing on a blackboard"}
 LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
-          "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "snow": "in falling snow",
+          "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "heavy_rain": "in heavy rain",
+          "snow": "in falling snow",
           "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight"}
 SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn": "a dawn sky",
              "twilight": "a purple twilight sky", "pink": "a pink sky", "galaxy": "a starry purple galaxy sky",

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PIL import Image
 
+from openbanana.engines.draft.photo.beanie import beanie
 from openbanana.engines.draft.photo.face_frame import Frame, Point, finish, glyph_on, layer_for
 from openbanana.engines.draft.photo.faces import Face
 from openbanana.engines.draft.photo.jewellery import earrings, heart_necklace, necklace, pearl_necklace
@@ -237,8 +238,8 @@ def wear(canvas: Image.Image, name: str, face: Face, head_top: Point | None = No
          color: tuple[int, int, int] | None = None) -> tuple[int, int, int, int] | None:
     """Draw the accessory `name` on `face` (in `color`, when one is named: "a pink bow"); the box it covers, or None
     when it is not one this module draws."""
-    if name == "scarf":
-        return scarf(canvas, Frame(face, head_top), color)
+    if name in ("scarf", "beanie"):  # knitted: drawn in the colour named, then shaded as cloth
+        return (scarf if name == "scarf" else beanie)(canvas, Frame(face, head_top), color)
     draw = ACCESSORIES.get(name)
     if draw is None:
         return None

@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import U8, Mask, f32
+from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, shrink
 from openbanana.engines.draft.photo.by_color import (
     PART_WORDS,
     REGIONS,
@@ -26,7 +26,7 @@ from openbanana.engines.draft.photo.focus import focus_cut
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.people import find_person, find_worn
 from openbanana.engines.draft.photo.scenery import find_water
-from openbanana.engines.draft.photo.segmentation import subject_mask
+from openbanana.engines.draft.photo.segmentation import backdrop_subject, subject_mask
 from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.engines.draft.photo.target_words import (
     CATS,
@@ -46,6 +46,11 @@ from openbanana.plan import RGB
 from openbanana.scene import Placement
 
 BACKDROPS = frozenset({"wall", "walls", "backdrop", "background"})  # what a lone thing on a plain wall stands against
+SKY_SIDE = 640  # the long side of the copy the sky is found on, to leave it out of a stand-in
+MOSTLY_SKY = 0.5  # a main subject keeping less than this share of itself without the sky is taken as it was
+# What is never the one subject on a plain backdrop, though a removal may name it ("remove the shadow")
+NOT_SUBJECTS = BACKDROPS | frozenset({"shadow", "shadows", "reflection", "glare", "dust", "spot", "spots", "scratch",
+                                      "scratches", "noise", "blemish", "blemishes", "wrinkles", "stain", "stains"})
 
 
 def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *,
@@ -96,6 +101,11 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     lone = lone_thing(rgb) if not stand_in and noun not in PARTS | SURFACES and "'s " not in target else None
     if lone is not None:
         return Found(lone.mask, False, lone.how, others=lone.others)
+    # "get rid of the horse" outlined on white: the one subject on the backdrop, however thin its legs
+    single = backdrop_subject(rgb) if not stand_in and noun not in PARTS | SURFACES | NOT_SUBJECTS and \
+        "'s " not in target else None
+    if single is not None:
+        return Found(single, False, "the one subject on the plain backdrop", others=np.zeros_like(single))
     if stand_in and noun in BACKDROPS:  # "the wall behind the clock": all but the one thing on it
         alone = lone_thing(rgb, halo=3)  # its own outline: the wall runs up to it
         if alone is not None:
@@ -107,7 +117,7 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
         return Found(mask, False, "the most prominent thing there") if mask is not None else None
     if stand_in and may_stand_in(rgb, target):
         mask = subject_mask(rgb)
-        return Found(mask, False, "the main subject") if mask is not None else None
+        return Found(_off_the_sky(rgb, mask), False, "the main subject") if mask is not None else None
     return None
 
 
@@ -115,6 +125,17 @@ def may_stand_in(rgb: U8, target: str) -> bool:
     """Whether the main subject may stand in for the target: a whole thing (not a part, "the cat's eyes", nor what
     things stand on, "the table") in a photo without people (with them, the main subject is a person)."""
     return head_noun(target) not in PARTS | SURFACES and "'s " not in target and not find_faces(rgb)
+
+
+def _off_the_sky(rgb: U8, mask: Mask) -> Mask:
+    """The main subject without any open sky its outline took in (the haze beside a tower): a thing standing in for
+    the one named is never the sky, and recolouring that sky leaves a blotch of the new colour in it. A subject that
+    is mostly sky is kept whole: nothing stands out there, and the caller finds that it does not."""
+    sky = find_sky(shrink(rgb, SKY_SIDE))  # the subject's outline is soft anyway: a small copy finds the sky
+    if sky is None:
+        return mask
+    kept = f32(mask * (1 - resize_to(sky.mask, mask.shape[1], mask.shape[0])))
+    return kept if float(kept.sum()) > MOSTLY_SKY * float(mask.sum()) else mask
 
 
 def _subject_at(rgb: U8, placement: Placement) -> Mask | None:

@@ -2,8 +2,8 @@
 
 "Make it night" puts a starry sky with a moon behind the horizon, darkens and cools the rest and keeps the photo's
 own lights burning with a glow; sunset and golden hour warm the land from the sun's side; a storm or rain darkens and
-desaturates (rain adds streaks), snow adds flakes, fog thickens towards the horizon. Without a sky the land is
-still relit, and the answer says that the sky could not be found.
+desaturates (rain adds streaks, a downpour many more), snow adds flakes, fog thickens towards the horizon. Without a
+sky the land is still relit, and the answer says that the sky could not be found.
 """
 
 from __future__ import annotations
@@ -118,6 +118,13 @@ def _rain(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: rando
     return _streaks(wet, rng, length=0.05, angle=rng.uniform(-12, 12), alpha=0.22, count=900)
 
 
+def _heavy_rain(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
+    """A downpour: darker and wetter than rain, with three times the streaks, longer and brighter, so that "heavy
+    rain" is seen at a glance and not only in the photo's light."""
+    wet = _tone(_saturation(land, 0.55), (0.66, 0.7, 0.78), (6, 8, 14), 1.12)
+    return _streaks(wet, rng, length=0.09, angle=rng.uniform(-12, 12), alpha=0.42, count=2700)
+
+
 def _snow(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
     cold = _tone(_saturation(land, 0.7), (0.96, 1.0, 1.08), (14, 16, 22), 0.92)
     return _flakes(cold, rng)
@@ -187,6 +194,7 @@ LOOKS: dict[str, Look] = {
     "dawn": Look("dawn", _warm_light(0.18, (1.0, 0.9, 0.86), (12, 8, 14))),
     "storm": Look("storm", _storm),
     "rain": Look("storm", _rain),
+    "heavy_rain": Look("storm", _heavy_rain),
     "snow": Look("overcast", _snow),
     "fog": Look("", _fog),
     "overcast": Look("overcast", _overcast),

@@ -23,6 +23,7 @@ from openbanana.engines.draft.photo.arrays import (
 from openbanana.engines.draft.photo.models import SELFIE_SEGMENTATION, load
 
 MASK_LONG_SIDE = 200
+ONE_PART = 0.9  # the share of a backdrop cut its largest part must hold for it to be one subject
 GRABCUT_ITERATIONS = 3
 REFINE_LONG_SIDE = 768
 CLEAN_SOLIDITY = 0.88  # a cut-out this much of its convex hull is whole enough ...
@@ -160,6 +161,18 @@ def backdrop_cut(rgb: U8) -> Mask | None:
     if not 0.02 < share < 0.85:
         return None
     return _refined(rgb, f32(cv2.GaussianBlur(differs.astype(np.float32), (3, 3), 0)))
+
+
+def backdrop_subject(rgb: U8) -> Mask | None:
+    """The one subject on a plain backdrop (a horse's silhouette on white), whatever its shape: the backdrop cut,
+    when nine tenths of it is one connected part; None when there is no plain backdrop or several things on it."""
+    cut = backdrop_cut(rgb)
+    if cut is None:
+        return None
+    small = (shrink(cut, MASK_LONG_SIDE) > 0.5).astype(np.uint8)
+    count, labels = cv2.connectedComponents(small)
+    areas = np.bincount(labels[small > 0])
+    return cut if count >= 2 and areas.max() >= ONE_PART * areas.sum() else None
 
 
 def on_plain_backdrop(rgb: U8, mask: Mask) -> bool:

@@ -250,7 +250,9 @@ def _fill_one(rgb: U8, mask: Mask, others: Mask, rng: random.Random) -> U8:
     steady = np.abs(residual - np.median(residual)) < 3 * spread + 2  # refitted without a shadow or a rim left
     if 12 <= steady.sum() < steady.size:
         coefficients, *_ = np.linalg.lstsq(terms[steady], values[steady], rcond=None)
-    light = _surface(f32(coefficients), h, w)
+    # the light is a smooth quadratic: worked out on a grid FIT_SIDE across and scaled up, not per pixel at 2K
+    light = _surface(f32(coefficients), h, w) if step == 1 else f32(resize_to(
+        _surface(f32(coefficients), max(2, h // step), max(2, w // step)), w, h))
     noise = np.random.default_rng(rng.randrange(2**32)).normal(0.0, 1.0, (h, w)).astype(np.float32)
     grain = f32(cv2.GaussianBlur(noise, (0, 0), 0.8))
     grain = f32(grain * (spread / max(float(grain.std()), 1e-6)))

@@ -27,7 +27,11 @@ STYLES: dict[str, str] = {
     "sun print": "cyanotype", "technical drawing": "blueprint", "mosaic": "mosaic", "tile mosaic": "mosaic",
     "mosaic tiles": "mosaic", "chalk drawing": "chalk", "chalk art": "chalk", "chalkboard drawing": "chalk",
     "blackboard drawing": "chalk", "chalk on a blackboard": "chalk", "chalk on a chalkboard": "chalk",
+    "ink sketch": "pencil_sketch", "ink drawing": "pencil_sketch", "pen and ink": "pencil_sketch",
+    "pen drawing": "pencil_sketch", "pen sketch": "pencil_sketch",
 }
+# "sketch it in ink", "draw this": the photo itself sketched, the verb naming the style.
+SKETCH_VERB = r"^(?:sketch|draw)\s+(?:it|this|the (?:photo|image|picture|scene|shot))\b"
 # "a 90s photo", "make it look like the 70s", "80's vibe", "a grainy 1920s photo": an old photo's look, which the
 # film style gives.
 _DECADE = r"(?:(?:19)?[2-9]0'?s|nineties|eighties|seventies|sixties|fifties|forties)"
@@ -54,12 +58,16 @@ RELIGHTS: dict[str, str] = {
     "sundown": "sunset", "at dusk": "dusk", "dusk": "dusk", "twilight": "dusk", "blue hour": "dusk",
     "sunrise": "dawn", "dawn": "dawn", "early morning": "dawn", "stormy": "storm", "storm": "storm",
     "thunderstorm": "storm", "lightning": "storm", "rainy": "rain", "raining": "rain", "rain": "rain",
-    "rainstorm": "rain", "snowy": "snow", "snowing": "snow", "snowfall": "snow", "snow": "snow", "winter": "snow",
+    "rainstorm": "rain", "heavy rain": "heavy_rain", "downpour": "heavy_rain", "pouring rain": "heavy_rain",
+    "torrential rain": "heavy_rain", "raining hard": "heavy_rain", "heavy rainfall": "heavy_rain",
+    "raining heavily": "heavy_rain", "snowy": "snow", "snowing": "snow", "snowfall": "snow", "snow": "snow",
+    "winter": "snow",
     "wintry": "snow", "foggy": "fog", "fog": "fog", "misty": "fog", "mist": "fog", "daytime": "day",
     "during the day": "day", "sunny": "day", "midday": "day", "overcast": "overcast", "cloudy": "overcast",
     "gloomy": "overcast",
 }
-NIGHT_AFTER_VERB = r"(?:make|turn|change|set)\s+(?:it|this|the (?:photo|image|picture|scene))\s+(?:in)?to\s+night"
+NIGHT_AFTER_VERB = (r"(?:make|turn|change|set)\s+(?:it|this|the (?:photo|image|picture|scene)|(?:the\s+)?day(?:time)?)"
+                    r"\s+(?:in)?to\s+night|\bfrom\s+day\s+to\s+night\b")
 
 # The drawn skies, by the words that describe them.
 SKIES: dict[str, str] = {
@@ -102,7 +110,9 @@ ACCESSORIES: dict[str, str] = {
     "hat": "top_hat", "scarf": "scarf", "muffler": "scarf", "necklace": "necklace", "chain": "necklace",
     "pearl necklace": "pearl_necklace", "string of pearls": "pearl_necklace", "pearls": "pearl_necklace",
     "heart necklace": "heart_necklace", "locket": "heart_necklace", "earrings": "earrings", "earring": "earrings",
-    "hoop earrings": "earrings", "hoops": "earrings",
+    "hoop earrings": "earrings", "hoops": "earrings", "beanie": "beanie", "woolly hat": "beanie",
+    "wooly hat": "beanie", "wool hat": "beanie", "knit hat": "beanie", "knitted hat": "beanie",
+    "bobble hat": "beanie", "winter hat": "beanie", "toque": "beanie", "ski hat": "beanie",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
 UNDRAWN_WEARABLES = ("beard", "tie", "wig", "tattoo", "makeup",
