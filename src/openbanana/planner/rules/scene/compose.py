@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from openbanana.imaging.people import is_clothing, is_footwear, is_head
 from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.assemble import assemble
+from openbanana.planner.rules.scene.beneath import under_the_perched
 from openbanana.planner.rules.scene.defaults import with_defaults
 from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
@@ -107,6 +108,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
                            figures=standing_figures(scene, kinds, glyphs))
     roots = [e.id for e in scene.entities if e.id in kinds and e.id not in links.parent_of]
     groups = encircle([builder.build(root) for root in roots], ring_hosts(scene))
+    under_the_perched(groups, scene, links)
     too_small = area[2] - area[0] < 0.04 or area[3] - area[1] < 0.04
     if too_small or hero is None:
         groups = []

@@ -1,0 +1,40 @@
+"""Relations the reader states and the picture now holds — through the real rules planner and the real draft
+engine, judged with the benchmark's own geometry on each thing's ink.
+
+1. What a perched thing is over stands under its support: "an owl on a branch high above a sleeping fox" had the
+   fox stand apart in the row, and "above" was dropped because the owl already sat on the tree.
+
+Sentences of their own, none a benchmark prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_composer_holds10 import holds, planned
+from tests.unit.test_relations_as_asked import stated
+from tests.unit.test_scene_fidelity_classes import subjects
+
+# 1. Over what stands under the support
+
+
+@pytest.mark.parametrize(("prompt", "perched", "support", "below"), [
+    ("a squirrel sitting on a branch high above a sleeping dog", "squirrel", "branch", "dog"),
+    ("a parrot perched on a tree above a resting cat", "parrot", "tree", "cat"),
+    ("an eagle on a branch high above a rabbit in a meadow", "eagle", "branch", "rabbit"),
+])
+def test_what_a_perched_thing_is_over_stands_under_its_support(prompt: str, perched: str, support: str,
+                                                              below: str) -> None:
+    plan = planned(prompt)
+    assert stated(plan, perched, "on", support) and stated(plan, perched, "above", below), prompt
+    assert holds(plan, perched, "on", support), prompt
+    assert holds(plan, perched, "above", below), prompt
+    assert not any(below in s and "not shown" in s for s in plan.shortfalls), plan.shortfalls  # said as kept
+    assert any("Relations kept" in n and f"above the {below}" in n for n in plan.notes), plan.notes
+
+
+def test_a_thing_too_big_to_stand_under_the_support_is_left_where_it_was() -> None:
+    plan = planned("a robin on a fence post above a farmhouse")
+    if stated(plan, "robin", "on", "fence post") and stated(plan, "robin", "above", "farmhouse"):
+        assert any("above the farmhouse is not shown" in s for s in plan.shortfalls), plan.shortfalls
+    house, post = subjects(plan, "farmhouse"), subjects(plan, "fence post")
+    assert house and post and house[0].box[3] - house[0].box[1] > post[0].box[3] - post[0].box[1]
