@@ -3,6 +3,9 @@ engine, judged with the benchmark's own geometry on each thing's ink.
 
 1. What a perched thing is over stands under its support: "an owl on a branch high above a sleeping fox" had the
    fox stand apart in the row, and "above" was dropped because the owl already sat on the tree.
+2. A bird the free sky put where a nearer thing stands over it is drawn in front of that thing: doves over a
+   wedding chapel that filled a card were drawn first, like all the sky, and one was hidden (a count of three
+   showed two).
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -10,9 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from openbanana.geometry import intersection_area
 from tests.unit.test_composer_holds10 import holds, planned
 from tests.unit.test_relations_as_asked import stated
-from tests.unit.test_scene_fidelity_classes import subjects
+from tests.unit.test_scene_fidelity_classes import ink_share, subjects
 
 # 1. Over what stands under the support
 
@@ -38,3 +42,15 @@ def test_a_thing_too_big_to_stand_under_the_support_is_left_where_it_was() -> No
         assert any("above the farmhouse is not shown" in s for s in plan.shortfalls), plan.shortfalls
     house, post = subjects(plan, "farmhouse"), subjects(plan, "fence post")
     assert house and post and house[0].box[3] - house[0].box[1] > post[0].box[3] - post[0].box[1]
+
+
+# 2. Fliers in front of what would hide them
+
+
+def test_doves_over_a_chapel_that_fills_the_card_all_show() -> None:
+    plan = planned("a save the date card for a wedding with three white doves at the top")
+    doves, chapel = subjects(plan, "dove"), subjects(plan, "wedding")
+    assert len(doves) == 3 and len(chapel) == 1
+    assert all(ink_share(plan, dove) >= 0.04 for dove in doves)  # each one visible, as the benchmark counts
+    covered = [d for d in doves if intersection_area(d.box, chapel[0].box) > 0.5 * intersection_area(d.box, d.box)]
+    assert covered and all(d.z > chapel[0].z and d.depth <= chapel[0].depth for d in covered)
