@@ -6,6 +6,8 @@ engine, judged with the benchmark's own geometry on each thing's ink.
 2. A bird the free sky put where a nearer thing stands over it is drawn in front of that thing: doves over a
    wedding chapel that filled a card were drawn first, like all the sky, and one was hidden (a count of three
    showed two).
+3. What stands in front of, or under, several copies of a thing stands by the nearest copy: a stone lantern in
+   front of cherry trees stood before the first tree, the furthest back, behind the nearer trees' feet.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -54,3 +56,23 @@ def test_doves_over_a_chapel_that_fills_the_card_all_show() -> None:
     assert all(ink_share(plan, dove) >= 0.04 for dove in doves)  # each one visible, as the benchmark counts
     covered = [d for d in doves if intersection_area(d.box, chapel[0].box) > 0.5 * intersection_area(d.box, d.box)]
     assert covered and all(d.z > chapel[0].z and d.depth <= chapel[0].depth for d in covered)
+
+
+# 3. In front of, or under, the nearest copy
+
+
+@pytest.mark.parametrize(("prompt", "thing", "predicate", "host"), [
+    ("a wooden bench in front of the pine trees", "bench", "in_front_of", "tree"),
+    ("a stone lantern standing in front of the cherry trees", "lantern", "in_front_of", "tree"),
+    ("a small fox in front of four birch trees", "fox", "in_front_of", "tree"),
+    ("a dog sitting in front of the tents", "dog", "in_front_of", "tent"),
+    ("a cat sleeping under the palm trees", "cat", "under", "palm tree"),
+])
+def test_what_is_before_several_copies_stands_by_the_nearest(prompt: str, thing: str, predicate: str,
+                                                             host: str) -> None:
+    plan = planned(prompt)
+    copies = subjects(plan, host)
+    assert len(copies) > 1 and stated(plan, thing, predicate, host), prompt
+    assert holds(plan, thing, predicate, host), prompt
+    nearest = max(c.box[3] for c in copies)
+    assert all(abs(s.box[3] - nearest) < 0.1 for s in subjects(plan, thing)), prompt  # at the nearest one's foot
