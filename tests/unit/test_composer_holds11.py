@@ -8,6 +8,8 @@ engine, judged with the benchmark's own geometry on each thing's ink.
    showed two).
 3. What stands in front of, or under, several copies of a thing stands by the nearest copy: a stone lantern in
    front of cherry trees stood before the first tree, the furthest back, behind the nearer trees' feet.
+4. A ramp, a gurney, a railing and a crater are drawn as forms of their own: they had no drawing ("there is no
+   pictogram for the ramp"), so what was on them or next to them was related to nothing.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from openbanana.geometry import intersection_area
-from tests.unit.test_composer_holds10 import holds, planned
+from tests.unit.test_composer_holds10 import holds, ink, planned
 from tests.unit.test_relations_as_asked import stated
 from tests.unit.test_scene_fidelity_classes import ink_share, subjects
 
@@ -76,3 +78,22 @@ def test_what_is_before_several_copies_stands_by_the_nearest(prompt: str, thing:
     assert holds(plan, thing, predicate, host), prompt
     nearest = max(c.box[3] for c in copies)
     assert all(abs(s.box[3] - nearest) < 0.1 for s in subjects(plan, thing)), prompt  # at the nearest one's foot
+
+
+# 4. Made things drawn as forms
+
+
+@pytest.mark.parametrize(("prompt", "thing", "predicate", "made", "form"), [
+    ("an astronaut standing next to a crater on the moon", "astronaut", "next_to", "crater", "crater"),
+    ("a cat sitting on the railing of a balcony", "cat", "on", "railing", "railing"),
+    ("a paramedic standing beside an empty stretcher", "paramedic", "next_to", "stretcher", "gurney"),
+    ("a boy with a skateboard next to a ramp in the park", "boy", "next_to", "ramp", "ramp"),
+    ("a doctor near a gurney in the hospital corridor", "doctor", "near", "gurney", "gurney"),
+])
+def test_a_made_thing_with_no_pictogram_is_drawn_as_its_form(prompt: str, thing: str, predicate: str, made: str,
+                                                             form: str) -> None:
+    plan = planned(prompt)
+    assert [(s.glyph, s.form) for s in subjects(plan, made)] == [(None, form)], prompt
+    assert ink(plan, made) is not None, prompt
+    assert not any(f"no pictogram for the {made}" in s for s in plan.shortfalls), plan.shortfalls
+    assert stated(plan, thing, predicate, made) and holds(plan, thing, predicate, made), prompt

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from openbanana.planner.rules.scene.made_forms import MADE_FORMS
 from openbanana.scene import Entity
 
 # ground: stands on the ground plane; sky: flies or hangs in the sky; water: floats on water; swimmer: lives under
@@ -155,6 +156,7 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("arch", "archway", "flower arch", "arbor", "arbour", "wedding arch", "garden arch", "rose arch"),
                     (1.9, 0.8, "arch", "ground", True)),
     "kettlebell": (0.16, 0.9, "kettlebell", "ground", False), "dumbbell": (0.1, 2.2, "dumbbell", "ground", False),
+    **MADE_FORMS,
 }
 SLABS = frozenset({"wall", "floe", "girder"})  # forms things stand on along their top
 MADE_ONLY = frozenset({"beam"})  # a girder only when made of something: a bare "beam" is as often one of light
