@@ -10,6 +10,9 @@ engine, judged with the benchmark's own geometry on each thing's ink.
    front of cherry trees stood before the first tree, the furthest back, behind the nearer trees' feet.
 4. A ramp, a gurney, a railing and a crater are drawn as forms of their own: they had no drawing ("there is no
    pictogram for the ramp"), so what was on them or next to them was related to nothing.
+5. A free swimmer or flier beside a thing attached in another group goes beside that thing, not beside the whole
+   group: a turtle beside a diver swimming above a reef stood off past the reef's end, or high over the diver's
+   head (next to means side by side, level).
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -97,3 +100,17 @@ def test_a_made_thing_with_no_pictogram_is_drawn_as_its_form(prompt: str, thing:
     assert ink(plan, made) is not None, prompt
     assert not any(f"no pictogram for the {made}" in s for s in plan.shortfalls), plan.shortfalls
     assert stated(plan, thing, predicate, made) and holds(plan, thing, predicate, made), prompt
+
+
+# 5. Beside a thing attached in another group
+
+
+@pytest.mark.parametrize(("prompt", "thing", "other"), [
+    ("a scuba diver hovering above a shipwreck next to a shark", "scuba diver", "shark"),
+    ("a seal swimming above the rocks next to a diver", "seal", "diver"),
+    ("a diver swimming above the seaweed next to a big octopus", "diver", "octopus"),
+])
+def test_a_free_swimmer_goes_beside_the_attached_thing_itself(prompt: str, thing: str, other: str) -> None:
+    plan = planned(prompt)
+    assert stated(plan, thing, "next_to", other), prompt
+    assert holds(plan, thing, "next_to", other), prompt
