@@ -5,7 +5,7 @@ engine, judged with the benchmark's own geometry on each thing's ink.
    fox stand apart in the row, and "above" was dropped because the owl already sat on the tree.
 2. A bird the free sky put where a nearer thing stands over it is drawn in front of that thing: doves over a
    wedding chapel that filled a card were drawn first, like all the sky, and one was hidden (a count of three
-   showed two).
+   showed two). A flier said to be behind something keeps its place in the order (a pilot in front of his plane).
 3. What stands in front of, or under, several copies of a thing stands by the nearest copy: a stone lantern in
    front of cherry trees stood before the first tree, the furthest back, behind the nearer trees' feet.
 4. A ramp, a gurney, a railing and a crater are drawn as forms of their own: they had no drawing ("there is no
@@ -61,6 +61,15 @@ def test_doves_over_a_chapel_that_fills_the_card_all_show() -> None:
     assert all(ink_share(plan, dove) >= 0.04 for dove in doves)  # each one visible, as the benchmark counts
     covered = [d for d in doves if intersection_area(d.box, chapel[0].box) > 0.5 * intersection_area(d.box, d.box)]
     assert covered and all(d.z > chapel[0].z and d.depth <= chapel[0].depth for d in covered)
+
+
+@pytest.mark.parametrize("prompt", ["a pilot standing in front of a small plane",
+                                    "a pilot with a suitcase walking in front of a big jet"])
+def test_a_flier_behind_someone_stays_behind(prompt: str) -> None:
+    plan = planned(prompt)
+    plane, pilot = subjects(plan, "plane" if "plane" in prompt else "jet")[0], subjects(plan, "pilot")[0]
+    assert stated(plan, "pilot", "in_front_of", plane.label), prompt
+    assert pilot.z > plane.z and holds(plan, "pilot", "in_front_of", plane.label), prompt
 
 
 # 3. In front of, or under, the nearest copy

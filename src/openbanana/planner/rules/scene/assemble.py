@@ -25,7 +25,8 @@ Drawn = tuple[tuple[float, float, float], Piece, float]  # (drawing order key, p
 
 
 def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio: float,
-             entities: dict[str, Entity]) -> tuple[Subject, ...]:
+             entities: dict[str, Entity], ordered: frozenset[str] = frozenset()) -> tuple[Subject, ...]:
+    """`ordered`: things a relation puts behind or in front of another, whose drawing order stays as it is."""
     frame = world.frame
     drawn: list[Drawn] = []
     for placement in placements:
@@ -35,7 +36,7 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
             depth = min(1.0, placement.depth + piece.depth)
             sky_first = 0.0 if piece.kind.zone == "sky" and placement.group.zone == "sky" else 1.0
             drawn.append(((sky_first, -round(placement.depth, 4), piece.layer), piece, depth))
-    drawn = _fliers_seen(drawn, ratio)
+    drawn = _fliers_seen(drawn, ratio, ordered)
     drawn.sort(key=lambda item: item[0])
     subjects: list[Subject] = []
     floating = world.mode == "float" and not frame.top_down
@@ -59,18 +60,20 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
     return tuple(subject for subject, _ in listed)  # the graph's order; z is the drawing order
 
 
-def _fliers_seen(drawn: list[Drawn], ratio: float) -> list[Drawn]:
+def _fliers_seen(drawn: list[Drawn], ratio: float, ordered: frozenset[str]) -> list[Drawn]:
     """A bird or a plane the free sky put where a nearer thing stands over most of it is drawn in front of that
     thing (later, and no further back, as the engine draws far to near): drawn first, like all the sky, two white
     doves over a wedding chapel that filled a card were hidden behind it. The sun, the moon, stars and clouds stay
-    behind (they are far beyond anything on the ground)."""
+    behind (they are far beyond anything on the ground), as does a flier said to be behind or in front of something
+    (a pilot standing in front of his plane)."""
     boxes = [to_box(piece.x, piece.bottom, piece.height, piece.width, ratio) for _, piece, _ in drawn]
     nearer = [(box, depth) for (key, _, depth), box in zip(drawn, boxes, strict=True) if key[0] > 0.0]
     out = []
     for (key, piece, depth), box in zip(drawn, boxes, strict=True):
         area = (box[2] - box[0]) * (box[3] - box[1])
         over = [d for other, d in nearer if intersection_area(box, other) > COVERED * area] if key[0] == 0.0 and (
-            piece.glyph or "").replace("\ufe0f", "") not in FAR_SKY and area > 0 else []
+            piece.glyph or "").replace("\ufe0f", "") not in FAR_SKY and area > 0 and piece.entity.id not in ordered \
+            else []
         out.append(((2.0, *key[1:]), piece, min(depth, min(over) - 1e-3)) if over else (key, piece, depth))
     return out
 

@@ -119,7 +119,9 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
         # furniture is the picture, not an empty room (a landscape with nothing named is its sky and ground)
         groups, decor, hero_root = decor[:1], decor[1:], decor[0].root
     placements = stage_groups(groups, decor, framed, links, hero_root, rng, fill=fill)
-    subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities), parts)
+    ordered = frozenset(e for r in scene.relations if r.predicate in ("behind", "in_front_of") for e in (r.subject,
+                                                                                                      r.object))
+    subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities, ordered), parts)
     background = finish_background(framed.background, subjects, avoid, ratio, rng,
                                    window_scale=max((e.scale for e in walls.values() if e.noun.lower() == "window"),
                                                     default=1.0))
