@@ -126,11 +126,13 @@ def _under_its_support(links: Links, relation: Relation, kinds: dict[str, Kind])
     """"An owl on a branch high above a sleeping fox", "mugs on a shelf above the sink": what A is over stands
     under A's support (the fox under the tree's crown, the sink under the shelf), where A is over it; the relation
     itself is then checked against the boxes like any other. Dropped as before when B is attached elsewhere, is
-    part of A's own chain, or is too big to stand under the support (a house under a mailbox)."""
+    part of A's own chain, or is too big to stand under the support (a house under a mailbox), or the support is a
+    person (nothing stands under one: crows on a scarecrow read as a guard over pumpkins)."""
     thing, other = relation.subject, relation.object
     support = links.parent_of[thing].parent
     if (other in links.parent_of or other in [thing, support, *links.ancestors(thing)]
-            or kinds[other].zone not in ("ground", "tabletop") or kinds[other].size >= kinds[support].size):
+            or kinds[other].zone not in ("ground", "tabletop") or kinds[other].size >= kinds[support].size
+            or kinds[support].person):
         links.dropped.append((relation, "it already stands in another relation that was honoured first"))
         return
     links.parent_of[other] = Link(other, support, "under")
