@@ -1,6 +1,6 @@
 """Things the pictogram font lacks (a table, a desk, a counter, a bench, a shelf, a rug, a pillow, a fireplace; the
-landmarks of landmarks.py, the fixtures of fixtures.py, the gate, arch and cage of see_through.py), drawn as shaded
-vector shapes in the subject's box and colour.
+landmarks of landmarks.py, the fixtures of fixtures.py, the gate, arch and cage of see_through.py, the ramp, gurney,
+railing and crater of made_things.py), drawn as shaded vector shapes in the subject's box and colour.
 
 Each form is a few flat parts (a lit top, a front edge, legs, the far legs in shade), rasterised twice as large and
 reduced, and returned as a Sprite: the same layered picture a pictogram is, so depth haze, mirroring, contact
@@ -22,6 +22,7 @@ from openbanana.engines.draft.world.fixtures import FIXTURE_COLORS, FIXTURES
 from openbanana.engines.draft.world.hair_forms import HAIR_FORMS
 from openbanana.engines.draft.world.landmarks import LANDMARK_COLORS, LANDMARKS
 from openbanana.engines.draft.world.long_tools import LONG_TOOL_COLORS, LONG_TOOLS
+from openbanana.engines.draft.world.made_things import MADE_THING_COLORS, MADE_THINGS
 from openbanana.engines.draft.world.part_shapes import LIT, Part
 from openbanana.engines.draft.world.part_shapes import rect as _rect
 from openbanana.engines.draft.world.pots import POT_COLORS, POTS
@@ -35,7 +36,7 @@ MAX_SIDE = 4096  # a form is never rasterised larger than this (it is scaled int
 DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52), "pillow": (236, 232, 222), "fridge": (232, 236, 240),
                                   "party hat": (226, 58, 120), "fireplace": (156, 74, 56), **LANDMARK_COLORS,
                                   **FIXTURE_COLORS, **LONG_TOOL_COLORS, **WEIGHT_COLORS,
-                                  **SEE_THROUGH_COLORS, **POT_COLORS, **CABIN_COLORS}
+                                  **SEE_THROUGH_COLORS, **POT_COLORS, **CABIN_COLORS, **MADE_THING_COLORS}
 DEFAULT_COLOR: RGB = (160, 108, 66)  # a warm wood
 LAMP_LIGHT: RGB = (255, 228, 150)
 
@@ -168,7 +169,7 @@ FORMS: dict[str, Sequence[Part]] = {
     "pillow": _pillow(), **LANDMARKS,
     "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(), **FIXTURES, **LONG_TOOLS,
-    **HAIR_FORMS, **WEIGHTS, **SEE_THROUGH, **POTS, **CABINS,
+    **HAIR_FORMS, **WEIGHTS, **SEE_THROUGH, **POTS, **CABINS, **MADE_THINGS,
 }
 
 

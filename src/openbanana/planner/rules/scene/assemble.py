@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from openbanana.geometry import intersection_area
 from openbanana.plan import Box, Subject, SubjectRole
 from openbanana.planner.rules.scene.depth import to_box
 from openbanana.planner.rules.scene.form_colors import form_color
@@ -18,12 +19,16 @@ from openbanana.scene import Entity
 
 DECOR = "_decor"
 MADE_FIGURES = frozenset("🤖👽👻⛄☃")  # drawn as figures, painted like things
+FAR_SKY = frozenset("☀🌞🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔⭐🌟🌠☁⛅🌤🌥🌦🌧⛈🌩🌨🌈⚡☄🪐🌌🎆🎇")  # always behind the ground's things
+COVERED = 0.5  # a flier this much of whose box a nearer thing's box covers is drawn in front of it
+Drawn = tuple[tuple[float, float, float], Piece, float]  # (drawing order key, piece, depth)
 
 
 def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio: float,
-             entities: dict[str, Entity]) -> tuple[Subject, ...]:
+             entities: dict[str, Entity], ordered: frozenset[str] = frozenset()) -> tuple[Subject, ...]:
+    """`ordered`: things a relation puts behind or in front of another, whose drawing order stays as it is."""
     frame = world.frame
-    drawn: list[tuple[tuple[float, float, float], Piece, float]] = []
+    drawn: list[Drawn] = []
     for placement in placements:
         pieces = placement.group.placed(placement.x, placement.bottom, placement.scale)
         _fit_inside(pieces, frame.area, ratio)
@@ -31,6 +36,7 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
             depth = min(1.0, placement.depth + piece.depth)
             sky_first = 0.0 if piece.kind.zone == "sky" and placement.group.zone == "sky" else 1.0
             drawn.append(((sky_first, -round(placement.depth, 4), piece.layer), piece, depth))
+    drawn = _fliers_seen(drawn, ratio, ordered)
     drawn.sort(key=lambda item: item[0])
     subjects: list[Subject] = []
     floating = world.mode == "float" and not frame.top_down
@@ -52,6 +58,24 @@ def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio:
     listed = sorted(zip(subjects, (piece for _, piece, _ in drawn), strict=True),
                     key=lambda pair: (order.get(pair[1].entity.id, len(order)), pair[1].copy, pair[0].z))
     return tuple(subject for subject, _ in listed)  # the graph's order; z is the drawing order
+
+
+def _fliers_seen(drawn: list[Drawn], ratio: float, ordered: frozenset[str]) -> list[Drawn]:
+    """A bird or a plane the free sky put where a nearer thing stands over most of it is drawn in front of that
+    thing (later, and no further back, as the engine draws far to near): drawn first, like all the sky, two white
+    doves over a wedding chapel that filled a card were hidden behind it. The sun, the moon, stars and clouds stay
+    behind (they are far beyond anything on the ground), as does a flier said to be behind or in front of something
+    (a pilot standing in front of his plane)."""
+    boxes = [to_box(piece.x, piece.bottom, piece.height, piece.width, ratio) for _, piece, _ in drawn]
+    nearer = [(box, depth) for (key, _, depth), box in zip(drawn, boxes, strict=True) if key[0] > 0.0]
+    out = []
+    for (key, piece, depth), box in zip(drawn, boxes, strict=True):
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        over = [d for other, d in nearer if intersection_area(box, other) > COVERED * area] if key[0] == 0.0 and (
+            piece.glyph or "").replace("\ufe0f", "") not in FAR_SKY and area > 0 and piece.entity.id not in ordered \
+            else []
+        out.append(((2.0, *key[1:]), piece, min(depth, min(over) - 1e-3)) if over else (key, piece, depth))
+    return out
 
 
 def _flat_under(subjects: list[Subject]) -> list[Subject]:

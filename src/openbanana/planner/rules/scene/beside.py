@@ -30,7 +30,8 @@ def pull_beside(placements: list[Placement], links: Links, frame: Frame, movable
             continue
         if towards is not None and not (a in towards or b in towards):
             continue
-        if _shown(relation.predicate, by_root[a].rect(), by_root[b].rect()):
+        rect_a, rect_b = _own_rect(by_root[a], relation.subject), _own_rect(by_root[b], relation.object)
+        if _shown(relation.predicate, rect_a, rect_b):
             continue
         own = {relation.subject, relation.object}  # a group moves for its own root's relation, not a child's
         mover = a if a in own & set(movable) and (a != hero_root or b not in own & set(movable)) \
@@ -42,12 +43,23 @@ def pull_beside(placements: list[Placement], links: Links, frame: Frame, movable
         side = {"left_of": -1, "right_of": 1}.get(relation.predicate, 0) * (1 if mover == a else -1)
         if towards is not None and other not in towards:
             continue
-        candidate = _moved(by_root[mover], by_root[other].rect(), side, frame, level=level)
+        candidate = _moved(by_root[mover], rect_b if other == b else rect_a, side, frame, level=level)
         if _covers(candidate.rect(), [p.rect() for root, p in by_root.items() if root not in (mover, other)]):
             continue  # never moved over something it is not related to (balloons onto the gifts)
         by_root[mover] = moved[mover] = candidate
     return [moved[p.group.root] if moved.get(p.group.root) is not None and p.group.root in movable else p
             for p in placements]
+
+
+def _own_rect(placement: Placement, thing: str) -> Rect:
+    """The group's box, or, for a thing attached in it, the thing's own: a turtle beside a diver who swims above
+    the coral reef goes beside the diver, not beside the whole reef (too wide to stand beside, so it stayed far off)."""
+    pieces = placement.group.of(thing) if thing != placement.group.root else []
+    if not pieces:
+        return placement.rect()
+    x, bottom, scale = placement.x, placement.bottom, placement.scale
+    return (x + min(p.left for p in pieces) * scale, bottom + min(p.top for p in pieces) * scale,
+            x + max(p.right for p in pieces) * scale, bottom + max(p.bottom for p in pieces) * scale)
 
 
 def _covers(rect: Rect, others: list[Rect]) -> bool:
@@ -72,6 +84,8 @@ def _shown(predicate: str, a: Rect, b: Rect) -> bool:
         rise = max(b[1] - a[3], a[1] - b[3])
         if -0.5 * min(a[3] - a[1], b[3] - b[1]) <= rise <= 0.5 * max(a[3] - a[1], b[3] - b[1]):
             return True
+    if predicate == "next_to" and min(a[3], b[3]) <= max(a[1], b[1]):
+        return False  # side by side: a turtle high over a diver's head is not next to him
     reach = 0.7 if predicate == "next_to" else 1.6
     return -0.5 * min(a[2] - a[0], b[2] - b[0]) <= gap <= reach * max(a[2] - a[0], b[2] - b[0])
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from openbanana.imaging.people import is_clothing, is_footwear, is_head
 from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.assemble import assemble
+from openbanana.planner.rules.scene.beneath import under_the_perched
 from openbanana.planner.rules.scene.defaults import with_defaults
 from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
@@ -107,6 +108,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
                            figures=standing_figures(scene, kinds, glyphs))
     roots = [e.id for e in scene.entities if e.id in kinds and e.id not in links.parent_of]
     groups = encircle([builder.build(root) for root in roots], ring_hosts(scene))
+    under_the_perched(groups, scene, links)
     too_small = area[2] - area[0] < 0.04 or area[3] - area[1] < 0.04
     if too_small or hero is None:
         groups = []
@@ -117,7 +119,9 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
         # furniture is the picture, not an empty room (a landscape with nothing named is its sky and ground)
         groups, decor, hero_root = decor[:1], decor[1:], decor[0].root
     placements = stage_groups(groups, decor, framed, links, hero_root, rng, fill=fill)
-    subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities), parts)
+    ordered = frozenset(e for r in scene.relations if r.predicate in ("behind", "in_front_of") for e in (r.subject,
+                                                                                                      r.object))
+    subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities, ordered), parts)
     background = finish_background(framed.background, subjects, avoid, ratio, rng,
                                    window_scale=max((e.scale for e in walls.values() if e.noun.lower() == "window"),
                                                     default=1.0))

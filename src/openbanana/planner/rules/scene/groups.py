@@ -18,7 +18,7 @@ from openbanana.planner.rules.scene.anchoring import anchor, seen_over
 from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
 from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_food, kind_of
 from openbanana.planner.rules.scene.order import order_row
-from openbanana.planner.rules.scene.pieces import Group, Piece, in_step, side_by_side, top_of
+from openbanana.planner.rules.scene.pieces import Group, Piece, in_step, nearest, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
 from openbanana.planner.rules.scene.variants import mounted_glyph, tool_of
 from openbanana.scene import Arrangement, Entity
@@ -195,17 +195,18 @@ class GroupBuilder:
         if link.how == "in_front_of" and child.arrangement == "auto":
             arrangement = "auto"  # "two trees in front of the church": a row before it, not a grove around it
         spots = arrange(child.count, arrangement, self.rng, airborne=kind.zone in self.airborne)
+        host = nearest(hosts) if link.how in ("in_front_of", "under") else hosts[0]  # before the nearest tree
         if link.how == "holding" and arrangement == "stack":  # in the arms, not towering over the carrier's head
-            natural = min(natural, hosts[0].height * HELD_STACK / child.count)
-        row = link.how == "in_front_of" and child.count > 1 and natural > hosts[0].height * ROW_BEFORE
+            natural = min(natural, host.height * HELD_STACK / child.count)
+        row = link.how == "in_front_of" and child.count > 1 and natural > host.height * ROW_BEFORE
         if row:  # "two trees in front of the church": low enough that the host still shows over the row
-            natural = hosts[0].height * ROW_BEFORE
-            spots = self._before(hosts[0], [shallow(s) for s in spots], natural * ratio)
-        if link.how == "behind" and child.count > 1 and seen_over(hosts[0], natural, kind.person):
-            spots = along(spots, hosts[0].width / (natural * ratio))  # behind a counter: side by side along it
+            natural = host.height * ROW_BEFORE
+            spots = self._before(host, [shallow(s) for s in spots], natural * ratio)
+        if link.how == "behind" and child.count > 1 and seen_over(host, natural, kind.person):
+            spots = along(spots, host.width / (natural * ratio))  # behind a counter: side by side along it
         if link.how == "in" and child.count > 1:  # a bunch in one container: copies close together, overlapping
             spots = [Spot(sp.dx * 0.35, sp.dy * 0.3, sp.scale, sp.layer, sp.depth, sp.flip) for sp in spots]
-        return self._around(link, hosts[0], child, natural, ratio, spots, centred=row)
+        return self._around(link, host, child, natural, ratio, spots, centred=row)
 
     @staticmethod
     def _before(host: Piece, spots: list[Spot], width: float) -> list[Spot]:

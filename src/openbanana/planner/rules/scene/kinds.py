@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from openbanana.planner.rules.scene.built_forms import BUILT_FORMS, PLANTED_POTS
+from openbanana.planner.rules.scene.made_forms import MADE_FORMS
 from openbanana.scene import Entity
 
 # ground: stands on the ground plane; sky: flies or hangs in the sky; water: floats on water; swimmer: lives under
@@ -157,6 +158,7 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
                     (1.9, 0.8, "arch", "ground", True)),
     "kettlebell": (0.16, 0.9, "kettlebell", "ground", False), "dumbbell": (0.1, 2.2, "dumbbell", "ground", False),
     **BUILT_FORMS,  # a flower pot, a log cabin
+    **MADE_FORMS,  # a ramp, a gurney, a railing, a crater
 }
 SLABS = frozenset({"wall", "floe", "girder"})  # forms things stand on along their top
 MADE_ONLY = frozenset({"beam"})  # a girder only when made of something: a bare "beam" is as often one of light

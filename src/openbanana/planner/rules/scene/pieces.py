@@ -131,3 +131,10 @@ def top_of(hosts: list[Piece], arrangement: str) -> Piece:
     """The copy of a host that things are put on: the top one of a stack or a pile ("glasses on a stack of
     books" lie on the highest book, not under the others), else the first."""
     return min(hosts, key=lambda p: p.top) if arrangement in ("stack", "pile") else hosts[0]
+
+
+def nearest(hosts: list[Piece]) -> Piece:
+    """The copy of a host standing nearest the viewer (its foot lowest): what stands in front of or under a row of
+    cherry trees stands before the nearest one, not the first, which may be the furthest back, so the lantern "in
+    front of them" stood behind the nearer trees' feet."""
+    return max(hosts, key=lambda p: (-p.depth, p.bottom))

@@ -4,7 +4,8 @@ Relations that attach one thing to another (on, under, in, holding, wearing, rid
 below) make a tree: each thing has at most one parent. Side relations (left of, right of, next to, near) order the
 things that share a row. A relation that would give a thing a second parent, or close a loop, loses to the earlier
 one and is reported (but a support, on, in or riding, wins over an earlier above or below: squirrels over an acorn
-on a stump stand on the stump); so is one naming something that cannot be drawn.
+on a stump stand on the stump); so is one naming something that cannot be drawn. "A above B" where A already
+stands on a support puts B under that support instead ("an owl on a branch above a fox": the fox under the tree).
 """
 
 from __future__ import annotations
@@ -65,14 +66,19 @@ def resolve(scene: SceneGraph, kinds: dict[str, Kind]) -> Links:
     links = Links()
     trees = {e.id for e in scene.entities if (e.glyph or "").replace("\ufe0f", "") in TREES | TOWERS}
     weather = {e.id for e in scene.entities if (e.glyph or "").replace("\ufe0f", "") in WEATHER}
+    overhead: list[Relation] = []
     for relation in scene.relations:
         problem = _problem(relation, kinds)
         if problem:
             links.dropped.append((relation, problem))
         elif relation.predicate in SIDEWAYS:
             links.sides.append(relation)
-        else:
+        elif not _over_a_support(links, relation):
             _attach(links, relation, kinds, trees, weather)
+        else:
+            overhead.append(relation)
+    for relation in overhead:
+        _under_its_support(links, relation, kinds)
     _imply_tabletops(scene, kinds, links)
     return links
 
@@ -108,6 +114,28 @@ def _attach(links: Links, relation: Relation, kinds: dict[str, Kind], trees: set
         links.dropped.append((relation, "it would make a loop with the relations before it"))
         return
     links.parent_of[child] = Link(child, parent, how)
+
+
+def _over_a_support(links: Links, relation: Relation) -> bool:
+    """Whether "A above B" comes when A already stands on or in something: a second parent A cannot have."""
+    link = links.parent_of.get(relation.subject)
+    return relation.predicate == "above" and link is not None and link.how in SUPPORTS
+
+
+def _under_its_support(links: Links, relation: Relation, kinds: dict[str, Kind]) -> None:
+    """"An owl on a branch high above a sleeping fox", "mugs on a shelf above the sink": what A is over stands
+    under A's support (the fox under the tree's crown, the sink under the shelf), where A is over it; the relation
+    itself is then checked against the boxes like any other. Dropped as before when B is attached elsewhere, is
+    part of A's own chain, or is too big to stand under the support (a house under a mailbox), or the support is a
+    person (nothing stands under one: crows on a scarecrow read as a guard over pumpkins)."""
+    thing, other = relation.subject, relation.object
+    support = links.parent_of[thing].parent
+    if (other in links.parent_of or other in [thing, support, *links.ancestors(thing)]
+            or kinds[other].zone not in ("ground", "tabletop") or kinds[other].size >= kinds[support].size
+            or kinds[support].person):
+        links.dropped.append((relation, "it already stands in another relation that was honoured first"))
+        return
+    links.parent_of[other] = Link(other, support, "under")
 
 
 def _at_the_foot(child: Kind, parent: Kind) -> bool:

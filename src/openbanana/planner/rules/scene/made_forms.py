@@ -1,0 +1,17 @@
+"""Made things drawn as a form of their own (engines/draft/world/made_things.py), which no pictogram shows and none
+stands in for by meaning: they had been left out of the picture, and every relation to them with them. Entries as
+kinds.OTHER_FORMS's: (height, width over height, form, zone, scenery); the head words only, so "a balcony railing"
+is a railing on a balcony, as the reader finds it, not a new thing."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+MADE_FORMS: dict[str, tuple[float, float, str, Literal["ground"], bool]] = {
+    **dict.fromkeys(("ramp", "half pipe", "halfpipe", "quarter pipe"),
+                    (0.9, 1.7, "ramp", "ground", False)),
+    **dict.fromkeys(("gurney", "stretcher"), (0.62, 2.3, "gurney", "ground", False)),
+    **dict.fromkeys(("railing", "railings", "handrail", "balustrade", "banister"),
+                    (0.75, 3.2, "railing", "ground", False)),
+    **dict.fromkeys(("crater",), (0.35, 3.0, "crater", "ground", False)),
+}
