@@ -196,6 +196,9 @@ STYLE_ONLY_IN_CONTEXT = frozenset({"crayon", "etching", "engraving", "pencil", "
                                    "flat", "vector", "illustration", "snapshot", "wide", "portrait", "overhead",
                                    "day", "fall", "spring", "wind", "storm", "lightning", "clouds", "pixel",
                                    "blender", "aerial", "macro", "acrylic", "graphite"})
+# Ways of boards laid over other ground: drawn as a thing (a pier's form) where something is on them, and "a beach
+# boardwalk" lies over the beach's sand.
+WALKWAYS = frozenset({"boardwalk"})
 # Heads that frame the picture itself ("a photo of", "a watercolor painting of", "an illustration of").
 FRAMING_NOUNS = frozenset({"photo", "photograph", "picture", "image", "painting", "drawing", "sketch", "illustration",
                            "render", "rendering", "portrait", "shot", "snapshot", "artwork", "art", "doodle",
