@@ -64,7 +64,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "haystack": ("🌾", "sheaf of rice"), **dict.fromkeys(("wheat", "barley", "rye", "oats"), ("🌾", "sheaf of rice")),
 
     "fort": ("🏰", "castle"), "fortress": ("🏰", "castle"), "pagoda": ("🏯", "Japanese castle"),
-    "cave": ("🕳", "hole"), "knight": ("💂", "guard"),
+    "cave": ("🕳", "hole"), "crater": ("🕳", "hole"), "knight": ("💂", "guard"),
+    **dict.fromkeys(("rover", "mars rover", "lunar rover", "moon buggy"), ("🚙", "sport utility vehicle")),
     "toboggan": ("🛷", "sled"), "sledge": ("🛷", "sled"), "post": ("🪵", "wood"), "fence post": ("🪵", "wood"),
     "windowsill": ("🪟", "window"), "garden gate": ("🚪", "door"),
     "window sill": ("🪟", "window"), "sill": ("🪟", "window"),

@@ -204,4 +204,4 @@ FRAMING_NOUNS = frozenset({"photo", "photograph", "picture", "image", "painting"
                            "render", "rendering", "portrait", "shot", "snapshot", "artwork", "art", "doodle",
                            "poster", "scene", "view", "depiction", "close up", "closeup", "close-up", "panorama",
                            "watercolor", "watercolour", "print", "cartoon", "animation", "design", "graphic",
-                           "wallpaper", "vector", "icon", "emoji", "sticker", "version"})
+                           "wallpaper", "vector", "icon", "emoji", "sticker", "version", "pic"})
