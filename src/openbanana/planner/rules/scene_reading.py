@@ -21,7 +21,7 @@ from openbanana.planner.rules.activity_places import done_by_doers
 from openbanana.planner.rules.at_tables import on_the_table
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.counted_after import counted_after
-from openbanana.planner.rules.far_views import far_views
+from openbanana.planner.rules.far_views import far_views, offshore
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.given_to import near_the_giver
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
@@ -138,6 +138,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
     entities = _timed_sun(entities, relations, prose)
     far_views(setting, entities)  # "in front of snowy mountains": the mountains close the view too
+    offshore(setting, prose)  # "orcas breaching off a rocky coast": at sea
     entities += scene_cues(setting, entities, prose, indoor_things=any(INDOOR_THINGS & _names(e) for e in entities))
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
     rooms += [THING_PLACES[name] for e in entities for name in sorted(_names(e)) if name in THING_PLACES]

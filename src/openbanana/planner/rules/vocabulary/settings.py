@@ -78,8 +78,10 @@ PLACES: dict[str, Place] = {
     **_places("porch, front porch, back porch, porch steps, stoop", False, "floor",
               "forest"),  # the boards before a house, its yard's trees beyond (the nearest by meaning: a balcony)
     **_places("space, outer space, orbit, galaxy, cosmos, universe, lunar surface, moon surface, "
-              "surface of the moon, moonscape, lunar landscape, moon base, lunar base, martian surface",
-              False, "space", "none"),  # the Moon's or Mars's ground under a black sky
+              "surface of the moon, moonscape, lunar landscape, moon base, lunar base",
+              False, "space", "none"),  # the Moon's ground under a black sky
+    **_places("mars, surface of mars, martian surface, martian landscape", False, "dirt",
+              "dunes"),  # Mars is a desert of red dust: dusty ground, dunes beyond
     **_places("sky, clouds, the sky, air", False, "none", "none"),
 }
 
