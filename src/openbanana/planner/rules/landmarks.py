@@ -157,7 +157,7 @@ def _standing(entities: tuple[Entity, ...], held: set[str], lowered: str, start:
 def _beside(subjects: list[str], relations: tuple[Relation, ...]) -> list[str]:
     """The things on the place and those beside them: "a snowman next to a pine tree on a snowy hill" has both on
     the hill, so the pair stays together."""
-    sides = {"next_to", "near", "left_of", "right_of"}
+    sides = {"next_to", "left_of", "right_of"}  # "near" is too loose: "a phone near its screen"
     return list(dict.fromkeys([*subjects, *(r.subject for r in relations if r.predicate in sides
                                             and r.object in subjects)]))
 
