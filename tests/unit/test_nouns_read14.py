@@ -120,3 +120,12 @@ def test_settings_read(prompt: str, expected: dict[str, object]) -> None:
 def test_a_pair_beside_each_other_stands_on_the_hill_together() -> None:
     scene = read_scene("A scarecrow next to an apple tree on a grassy hill")
     assert {("tree", "on", "hill"), ("scarecrow", "on", "hill")} <= related(scene)
+
+
+@pytest.mark.parametrize(("prompt", "noun", "count", "glyph"), [
+    ("Three orcas leaping beside a fishing boat", "orca", 3, "🐋"),  # a plural the lexicon's tables lack
+    ("A paramedic wheeling a stretcher towards an ambulance", "stretcher", 1, "🛏"),
+])
+def test_a_thing_no_pictogram_shows_gets_its_stand_in(prompt: str, noun: str, count: int, glyph: str) -> None:
+    found = entity(read_scene(prompt), noun)
+    assert (found.count, found.glyph) == (count, glyph)

@@ -50,6 +50,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "awning": ("⛱", "umbrella on ground"),
     "watering can": ("🪣", "bucket"), "paper fan": ("🪭", "folding hand fan"), "hand fan": ("🪭", "folding hand fan"),
     "crib": ("🛏", "bed"), "cradle": ("🛏", "bed"), "cot": ("🛏", "bed"), "bunk bed": ("🛏", "bed"),
+    **dict.fromkeys(("gurney", "stretcher"), ("🛏", "bed")),  # a bed on wheels a patient lies on
     "recliner": ("🛋", "sofa"), "loveseat": ("🛋", "sofa"), "kettle": ("🫖", "teapot"), "teacup": ("☕", "cup"),
     "frisbee": ("🥏", "flying disc"),
     "wheelbarrow": ("🛒", "cart"), "log": ("🪵", "wood"), "firewood": ("🪵", "wood"), "stump": ("🪵", "wood"),
