@@ -31,9 +31,10 @@ STAND_INS: dict[str, tuple[str, str]] = {
                     ("💡", "light bulb")),  # hung in a row; "lights" alone are the picture's lighting
     "boutique": ("🏪", "shop"), "mailbox": ("📮", "postbox"), "letterbox": ("📮", "postbox"),
     # places a thing stands on or over, when they are drawn as things too (rules/landmarks.py)
-    **dict.fromkeys(("cliff", "peak", "summit", "mountaintop", "mountain top", "hilltop", "ledge"),
+    **dict.fromkeys(("cliff", "peak", "summit", "mountaintop", "mountain top", "hill", "hilltop", "ledge"),
                     ("⛰", "mountain")),
-    **dict.fromkeys(("river", "stream", "pond", "lake", "canal"), ("🌊", "water wave")),
+    **dict.fromkeys(("river", "stream", "pond", "lake", "canal", "pool"), ("🌊", "water wave")),
+    **dict.fromkeys(("piling", "pier piling"), ("🪵", "wood")),  # a wooden post standing in the water
     # animals the set has only the grown-up or the species of
     "duckling": ("🐥", "chick"), "gosling": ("🐥", "chick"), "golden retriever": DOG, "retriever": DOG,
     "labrador": DOG, "corgi": DOG, "beagle": DOG, "husky": DOG, "dachshund": DOG, "bulldog": DOG, "terrier": DOG,
@@ -63,7 +64,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "haystack": ("🌾", "sheaf of rice"), **dict.fromkeys(("wheat", "barley", "rye", "oats"), ("🌾", "sheaf of rice")),
 
     "fort": ("🏰", "castle"), "fortress": ("🏰", "castle"), "pagoda": ("🏯", "Japanese castle"),
-    "cave": ("🕳", "hole"), "knight": ("💂", "guard"),
+    "cave": ("🕳", "hole"), "crater": ("🕳", "hole"), "knight": ("💂", "guard"),
+    **dict.fromkeys(("rover", "mars rover", "lunar rover", "moon buggy"), ("🚙", "sport utility vehicle")),
     "toboggan": ("🛷", "sled"), "sledge": ("🛷", "sled"), "post": ("🪵", "wood"), "fence post": ("🪵", "wood"),
     "windowsill": ("🪟", "window"), "garden gate": ("🚪", "door"),
     "window sill": ("🪟", "window"), "sill": ("🪟", "window"),

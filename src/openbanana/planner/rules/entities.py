@@ -280,9 +280,10 @@ def _serving(phrase: NounPhrase, words: list[Token], lemma: str, setting: Settin
     # watermelon (counted as the slices are), a loaf of bread bread
     container.glyph = pictogram_for(noun) or content.glyph or pictogram_for(content.noun) or container.glyph
     container.lookup = noun
-    if lemma in VESSELS:
-        container.modifiers.append(f"of {content.noun}")
-    container.modifiers += [m for m in content.modifiers if m not in container.modifiers]
+    foods = [m for m in content.modifiers if pictogram_for(m)] if lemma in VESSELS else []  # what it is made from
+    if lemma in VESSELS:  # "a bowl of tomato soup" holds tomato soup: no tomato is drawn in the bowl
+        container.modifiers.append(" ".join(["of", *foods, content.noun]))
+    container.modifiers += [m for m in content.modifiers if m not in container.modifiers and m not in foods]
     show_contents(container, content, lemma)
     return PhraseReading(drafts=[container])
 

@@ -17,10 +17,12 @@ from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.scene.kinds import is_food
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
+from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.stand_ins import stand_in
 
 FILLER_KINDS = frozenset({"plant", "tree", "flower", "animal", "fish", "bird", "insect"})
+PLANT_KINDS = frozenset({"plant", "tree", "flower"})
 
 
 def filler_drafts(phrase: NounPhrase, words: list[Token]) -> list[Draft]:
@@ -28,7 +30,8 @@ def filler_drafts(phrase: NounPhrase, words: list[Token]) -> list[Draft]:
     head = phrase.head.word
     place = PLACES.get(head) or PLACES.get(noun_lemma(head))
     named = head.split()[0] if " " in head else ""  # "coral reef", one word of the place table
-    before = phrase.words[-2] if len(phrase.words) > 1 and phrase.words[-2].tag == "noun" else None
+    before = phrase.words[-2] if len(phrase.words) > 1 and (
+        phrase.words[-2].tag == "noun" or _colored_plant(phrase.words[-2].word)) else None
     if phrase.of is not None or place is None or place.indoor or place.terrain == "road" or not (named or before) \
             or any(w.tag == "noun" for w in words[:-1]):
         return []
@@ -40,4 +43,12 @@ def filler_drafts(phrase: NounPhrase, words: list[Token]) -> list[Draft]:
         or (kind_pictogram(lemma) or ("",))[0]  # in the order the entity's pictogram is looked up
     if not glyph or is_food(glyph):
         return []
-    return [Draft(noun=lemma, count=BARE_PLURAL_COUNT, modifiers=[head])]
+    tint = next((w.word for w in phrase.words[:-2] if w.word in COLORS), "")  # "a purple lavender field"
+    return [Draft(noun=lemma, count=BARE_PLURAL_COUNT, modifiers=[head], color=COLORS.get(tint), color_name=tint)]
+
+
+def _colored_plant(word: str) -> bool:
+    """A colour word that is a plant the index draws ("a purple lavender field", "a rose garden"): before a place
+    it names what fills the place; a colour that only WordNet knows as a plant ("a pink field") stays a colour."""
+    return word in COLORS and bool(PLANT_KINDS & set(noun_kinds(word))) and bool(
+        pictogram_for(word) or stand_in(word))

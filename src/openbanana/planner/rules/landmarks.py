@@ -7,8 +7,11 @@ from, and water that a thing spans or hangs above, is also an entity, drawn by i
 usual stand-in chain (a cliff as the mountain, a river as a wave; the thoughts say so), and the thing there —
 after a verb the clause's first thing, else the one named last before it, never one held or worn by another —
 stands on it or above it. "An island with a palm tree" puts what it
-is with on the island. A boat "on a lake", a goat "on a mountain" (the range is the view) or a cat "in a kitchen"
-is unchanged: there the place is only the ground.
+is with on the island. So are a hill a thing is on, a peak a thing hovers above, water a thing is beside ("a cabin
+beside a frozen lake"), falls into (above it: "a waterfall pouring into a pool") or leaps into (in it), and a
+boardwalk a thing goes along (drawn as a pier); what stands beside the thing on the place stands on it too. A boat
+"on a lake", a goat "on a mountain" (the range is the view), rolling hills or a cat "in a kitchen" is unchanged:
+there the place is only the ground.
 """
 
 from __future__ import annotations
@@ -20,17 +23,25 @@ from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.lexicon import noun_lemma, word_class
+from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.vocabulary.colors import COLORS
+from openbanana.planner.rules.vocabulary.settings import WALKWAYS
 from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 
 # Raised places a thing stands on: a peak or a cliff (a mountain range is the view), an island. A balcony is not
 # one: its floor is the setting's ground, and no pictogram shows it (the nearest is a whole office building).
 RAISED = frozenset({"cliff", "cliffs", "peak", "summit", "mountaintop", "mountain top", "island", "tropical island",
-                    "ledge"})  # "below white chalk cliffs": the cliff, named once
-WATERS = frozenset({"river", "stream", "pond", "lake", "canal"})  # water a thing spans or hangs above
+                    "ledge", "hill", "hilltop"})  # "below white chalk cliffs": the cliff, named once; "hills": the view
+WATERS = frozenset({"river", "stream", "pond", "lake", "canal", "pool"})  # water a thing spans, hangs above or is by
 WATER_SCALE = 0.6  # the water is the ground already: its pictogram only marks it under what spans it
 ON_WORDS = r"on top of|on|upon|atop|from|up"  # "halfway up a sandstone cliff": on it
 OVER_WORDS = r"over|above"
+BESIDE_WORDS = r"beside|next to|by|alongside|at the edge of|on the shore of|on the bank of"  # "a cabin beside a lake"
+FALLING_INTO = r"(?:pour|fall|tumbl|cascad|plung|spill|flow)\w* into"  # a waterfall into a pool falls from above
+# "a frog leaping into a pond": in it ("a duck in a pond": the pond is the ground; "throws bread into the pond": the
+# bread goes in, not the one who throws it)
+INTO_WORDS = r"(?:jump|div|dove|leap|hop|wad|splash|plop|swim|swam|slid)\w* into"
+ALONG_WORDS = rf"{ON_WORDS}|along|across"  # "jogging along a beach boardwalk"
 BELOW_WORDS = r"below|beneath|under|underneath|at the foot of"  # "a boat drifting below a towering cliff"
 ROOFS = frozenset({"rooftop", "rooftops"})  # a building's rooftop: the building is the thing (a hospital's)
 BUILDINGS = frozenset("🏥🏨🏫🏠🏡🏢🏰🏯⛪🕌🛕🏦🏭🏪🏛🏟")
@@ -61,7 +72,7 @@ def landmarks(places: Sequence[str], entities: tuple[Entity, ...], relations: tu
         if listed:
             subjects = [e.id for e in entities if _said_at(e, lowered, end) >= 0]
         else:
-            subjects = _standing(entities, held, lowered, start)
+            subjects = _beside(_standing(entities, held, lowered, start), relations)
         if not subjects:
             continue
         number = next_entity_number((*entities, *added))
@@ -69,7 +80,7 @@ def landmarks(places: Sequence[str], entities: tuple[Entity, ...], relations: tu
         tint = next((w for w in words if w in COLORS), "")  # "a towering white cliff" is white
         thing = to_entity(f"e{number}", Draft(noun=noun, modifiers=[w for w in words if w != tint], scale=scale,
                                               color=COLORS.get(tint), color_name=tint))
-        if thing.glyph is None:
+        if thing.glyph is None and not has_form(noun):
             continue  # nothing would draw it: the place alone shows it
         added.append(thing)
         related += [Relation(s, predicate, thing.id) for s in subjects]
@@ -92,15 +103,24 @@ def _named_as_ground(name: str, lowered: str) -> tuple[Predicate, bool, int, int
         found = re.search(rf"\b(?:{BELOW_WORDS}) (?:(?:{DETERMINERS}) )?{words}{place}", lowered)  # "below cliffs"
         if found:
             return "below", False, found.start(), found.end(), found.group(1).split()
+        found = re.search(rf"\b(?:{OVER_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)  # "hovering above a peak"
+        if found and not _in_a_room(found.group(1)):
+            return "above", False, found.start(), found.end(), found.group(1).split()
     if name in ROOFS:
         found = re.search(rf"\b(?:({ON_WORDS})|{OVER_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)
         if found and _roofed(name, found.group(2).split())[0] != name:
             predicate: Predicate = "on" if found.group(1) else "above"
             return predicate, False, found.start(), found.end(), found.group(2).split()
     if name in WATERS:
-        found = re.search(rf"\b(?:{OVER_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)
+        for predicate, said in (("above", OVER_WORDS), ("next_to", BESIDE_WORDS), ("above", FALLING_INTO),
+                                ("in", INTO_WORDS)):
+            found = re.search(rf"\b(?:{said}) (?:{DETERMINERS}) {words}{place}", lowered)
+            if found:
+                return predicate, False, found.start(), found.end(), found.group(1).split()
+    if name in WALKWAYS:
+        found = re.search(rf"\b(?:{ALONG_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)
         if found:
-            return "above", False, found.start(), found.end(), found.group(1).split()
+            return "on", False, found.start(), found.end(), found.group(1).split()
     return None
 
 
@@ -132,6 +152,14 @@ def _standing(entities: tuple[Entity, ...], held: set[str], lowered: str, start:
     found = [(at, key) for at, key in said if at >= clause]
     chosen = (min if acted else max)(found, default=(-1, ""))
     return [chosen[1]] if chosen[0] >= 0 else []
+
+
+def _beside(subjects: list[str], relations: tuple[Relation, ...]) -> list[str]:
+    """The things on the place and those beside them: "a snowman next to a pine tree on a snowy hill" has both on
+    the hill, so the pair stays together."""
+    sides = {"next_to", "left_of", "right_of"}  # "near" is too loose: "a phone near its screen"
+    return list(dict.fromkeys([*subjects, *(r.subject for r in relations if r.predicate in sides
+                                            and r.object in subjects)]))
 
 
 def _last_said(entity: Entity, text: str) -> int:

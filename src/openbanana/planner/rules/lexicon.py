@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Literal
 
 from openbanana.planner.pictograms import pictogram_for, singular
+from openbanana.planner.stand_ins import stand_in
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +167,8 @@ def noun_lemma(word: str) -> str:
     if "-" not in word:  # the tables split some compounds ("schoolchildren" → "school-child"); the word has none
         lemmas = tuple(lemma.replace("-", "") for lemma in lemmas)
     drawable = [lemma for lemma in lemmas if pictogram_for(lemma) is not None]
+    if not drawable and lemmas == (word,) and stand_in(singular(word)) is not None:
+        return singular(word)  # a plural the tables lack, of a thing drawn as another: "two orcas" are orcas
     return drawable[0] if drawable else lemmas[-1]
 
 

@@ -21,6 +21,7 @@ from openbanana.planner.rules.vocabulary.settings import (
     STYLE_ONLY_IN_CONTEXT,
     STYLES,
     TIMES,
+    WALKWAYS,
     WEATHERS,
 )
 
@@ -67,6 +68,10 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
             and any(w.word in ICY for w in phrase.words[:-1]):
         setting.add_surface("snow")  # "an icy hill", "a frozen hillside": white ground (an icy drink is no place)
     kept: list[Token] = []
+    floor_of = PLACES.get(phrase.words[-2].word) if head.word == "floor" and len(phrase.words) > 1 else None
+    if floor_of is not None and not floor_of.indoor:
+        setting.take("place", floor_of)  # "the mossy forest floor" is the forest's ground, no room's floor
+        return [w for w in phrase.words[:-2] if not sets_scene(w, setting, is_head=False, styled=styled)]
     for token in phrase.words:
         if any(token is w for w in named):
             kept.append(token)
@@ -80,6 +85,8 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
                 and view_of(token.word) is not None:
             setting.view = setting.view or view_of(token.word)  # "a mountain lake", "a beach hut", "a mountain path"
             setting.places.append(token.word)  # "a village street" is still in a village
+            if head.word in WALKWAYS and token.word in PLACES:
+                setting.made_of = setting.made_of or PLACES[token.word].terrain  # "a beach boardwalk": over sand
         else:
             building = token is head and (person_head or (landmark and is_building(noun_lemma(token.word))))
             is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"

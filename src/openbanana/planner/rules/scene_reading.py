@@ -24,10 +24,11 @@ from openbanana.planner.rules.at_tables import on_the_table
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.by_the_sea import by_the_sea
 from openbanana.planner.rules.counted_after import counted_after
-from openbanana.planner.rules.far_views import far_views
+from openbanana.planner.rules.far_views import far_views, offshore
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.given_to import near_the_giver
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
+from openbanana.planner.rules.hung_carriers import hung_carriers, stranded_materials
 from openbanana.planner.rules.landmarks import landmarks
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.mounts import ridden
@@ -140,12 +141,15 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
     entities, relations = landmarks(setting.places, entities, relations, prose)  # "a lighthouse on a cliff"
+    entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
+    entities, relations = stranded_materials(entities, relations, prose)  # "with a paper label reading "…""
     entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
     relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     if document == "scene":  # "a shop window poster" is a poster
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
     entities = _timed_sun(entities, relations, prose)
     far_views(setting, entities)  # "in front of snowy mountains": the mountains close the view too
+    offshore(setting, prose)  # "orcas breaching off a rocky coast": at sea
     entities += scene_cues(setting, entities, prose, indoor_things=any(INDOOR_THINGS & _names(e) for e in entities))
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
     rooms += [THING_PLACES[name] for e in entities for name in sorted(_names(e)) if name in THING_PLACES]

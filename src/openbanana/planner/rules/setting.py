@@ -24,6 +24,7 @@ from openbanana.scene import Backdrop, Camera, RenderStyle, Season, Setting, Ter
 
 OPEN_GROUND: frozenset[Terrain] = frozenset({"none", "grass", "dirt", "stone"})
 SCENERY: frozenset[Terrain] = frozenset({"stone"})  # mountains, cliffs, peaks: a view, never the ground near water
+LAND_VIEWS: frozenset[Backdrop] = frozenset({"forest", "city", "dunes"})  # what a place round a water shows beyond it
 VIEWS = frozenset({"skyline", "city skyline"})  # places that are only a view: water named after them is the ground
 
 
@@ -98,8 +99,8 @@ class SettingReader:
             self.view = self.view or place.backdrop  # "a campsite in the mountains", "a village, peaks behind"
         elif self.backdrop is None and place.backdrop != "none" and place.indoor == self.place.indoor:
             self.backdrop = place.backdrop
-            if self.place.terrain == "water" and place.terrain in SCENERY:
-                self.view = self.view or place.backdrop  # "a pond in the mountains": they close its view
+            if self.place.terrain == "water" and (place.terrain in SCENERY or place.backdrop in LAND_VIEWS):
+                self.view = self.view or place.backdrop  # "a pond in the mountains", "a pool in the jungle"
 
     def add_surface(self, terrain: Terrain) -> None:
         if self.surface is None:

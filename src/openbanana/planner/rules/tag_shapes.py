@@ -28,7 +28,15 @@ BY_HAND = re.compile(r"\bhand-(?=(?:painted|made|knitted|carved|stitched|crafted
                      r"|\b[a-z]+-(?=shaped\b)")
 # "trick-or-treaters": a compound joined by "or" is one word, not a trick and treaters ("glow-in-the-dark" stays
 # words: its stars are the thing)
-JOINED = re.compile(r"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])")
+# "a six-wheeled rover", "a three-legged dog": a number joined to a participle is one word, how the thing is made, not
+# how many there are
+_COUNTED_PARTS = "|".join(rf"(?<=\b{n})-(?=[a-z]+ed\b)" for n in (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", r"\d"))
+JOINED = re.compile(rf"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])|{_COUNTED_PARTS}")
+
+# Words that say where a moving thing goes and end its clause: "gulls wheel overhead", "geese fly south".
+HEADINGS = frozenset({"overhead", "aloft", "upward", "upwards", "skyward", "skywards", "downstream", "upstream",
+                      "ashore", "inland", "nearby", "south", "north", "east", "west"})
 
 if TYPE_CHECKING:
     from openbanana.planner.rules.tagging import Token
@@ -52,6 +60,8 @@ def plural_subject_verb(tokens: list[Token], i: int, following: Token | None) ->
         return False
     if noun_lemma(before.word) == before.word and not counted(tokens, i - 1):
         return False
+    if following is not None and following.word in HEADINGS:
+        return noun_lemma(token.word) == token.word and is_base_verb(token.word)  # "five gulls wheel overhead"
     if following is not None and following.tag == "adv" and i + 2 < len(tokens):
         following = tokens[i + 2]
     return noun_lemma(token.word) == token.word and following is not None and following.tag in (

@@ -39,7 +39,7 @@ from openbanana.planner.rules.vocabulary.actions import (
 )
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, LONE_WORDS, MATERIALS, NOT_THINGS
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
-from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_WORDS, SKIN_WORDS
+from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_CUTS, HAIR_WORDS, SKIN_WORDS
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
 from openbanana.planner.rules.vocabulary.relation_words import PHRASE_PREPOSITIONS, PLACE_ADVERBS, PREPOSITIONS
 from openbanana.planner.rules.vocabulary.settings import CAMERAS, PLACES, SEASONS, STYLES, TIMES, WEATHERS
@@ -174,7 +174,7 @@ def _retag(tokens: list[Token]) -> list[Token]:
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 DEGREES = frozenset({"little", "bit", "tad", "touch", "lot", "few", "whole"})  # "move it a little to the left"
 HEAD_ENDS = frozenset({"break", "prep", "relation", "be", "where", "rel"})
-_NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "ing", "past", "be", "text"})
+_NO_OBJECT = frozenset({"prep", "relation", "comma", "break", "conj", "where", "ing", "past", "be", "text", "rel"})
 
 
 def _after_noun_modifier(tokens: list[Token], i: int) -> bool:
@@ -213,7 +213,7 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
     singular = before.tag == "ing" or (before.tag == "noun" and noun_lemma(before.word) == before.word
                                        and not counted(tokens, i - 1))  # "three goldfish swim in…": their verb
     opened = j >= 0 and j < i - 1 and (tokens[j].tag in ("det", "num", "quantity") or tokens[j].word in ARTICLES)
-    coordinated = j >= 1 and tokens[j - 1].tag == "conj"
+    coordinated = j >= 1 and tokens[j - 1].tag == "conj" and f"{before.word} {token.word}" not in HAIR_CUTS
     return singular and opened and not coordinated
 
 

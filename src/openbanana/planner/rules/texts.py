@@ -16,7 +16,7 @@ from openbanana.planner.rules.places import PLACE_THINGS
 from openbanana.planner.rules.text_roles import assign_roles
 from openbanana.planner.rules.text_spans import Span, listed_spans, quoted_spans, without_spans
 from openbanana.planner.rules.text_style import SAYS_TAIL, described_ranges, global_style, merged
-from openbanana.planner.rules.vocabulary.attributes import PART_WORDS
+from openbanana.planner.rules.vocabulary.attributes import PART_WORDS, PLACED_THINGS
 from openbanana.planner.rules.vocabulary.typography import DOCUMENT_NOUNS, DOCUMENT_WORDS, ITEM_WITH_PRICE, NEEDS_TEXT
 from openbanana.scene import DocumentKind, TextSpec
 
@@ -70,6 +70,11 @@ _READ_BEFORE = re.compile(r"\b(?:reading|reads|holding|holds|carrying|carries|fl
                           r"browsing)\s+(?:(?:the|a|an|his|her|their|its|my|our|your|some)\s+)?(?:[a-z]+\s+)?$")
 _PLACE_AFTER = re.compile(r"\s+(?:next to|beside|near|under|underneath|beneath|behind|in front of)\b")
 _OBJECT_AFTER = re.compile(r"s\s+(?:the|a|an|his|her|their|its|my|our|your)\b")
+# Or, for a page word that may be a thing (a banner), its own words and then a verb that hangs or fixes it somewhere:
+# "a banner that says "Happy 7th!" hanging above a table" is a thing in a room, not the page.
+_HUNG_AFTER = re.compile(r"(?:\s+(?:that\s+|which\s+)?(?:says|reads|reading|saying)\s*(?:\"[^\"]*\"|“[^”]*”)?)?[\s,]+"
+                         r"(?:is\s+)?(?:hanging|hangs|hung|strung|draped|taped|pinned|stuck|nailed|mounted|pasted|"
+                         r"tied)\s+(?:above|over|across|on|from|to|under|between|along|onto|in|behind)\b")
 
 
 @lru_cache(maxsize=4)
@@ -88,7 +93,8 @@ def _placed_thing(lowered: str, start: int) -> bool:
     end = start + len(word.group(0)) if word else start
     before = lowered[max(0, start - 40):start]
     return _PLACE_BEFORE.search(before) is not None or _READ_BEFORE.search(before) is not None or bool(
-        _PLACE_AFTER.match(lowered, end) or _OBJECT_AFTER.match(lowered, end - 1)) or singular(
+        _PLACE_AFTER.match(lowered, end) or _OBJECT_AFTER.match(lowered, end - 1) or (
+            singular(lowered[start:end]) in PLACED_THINGS and _HUNG_AFTER.match(lowered, end))) or singular(
         lowered[start:end]) in _things_of_named_places(lowered)
 
 

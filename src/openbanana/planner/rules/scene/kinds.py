@@ -137,7 +137,7 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     "radiator": (0.55, 1.6, "radiator", "ground", False),
     **dict.fromkeys(("thermos", "flask", "vacuum flask"), (0.32, 0.42, "flask", "tabletop", False)),
     **dict.fromkeys(("fire hydrant", "hydrant"), (0.7, 0.75, "hydrant", "ground", False)),
-    **dict.fromkeys(("pier", "jetty", "dock", "fishing pier"),
+    **dict.fromkeys(("pier", "jetty", "dock", "fishing pier", "boardwalk"),
                     (0.9, 1.3, "pier", "ground", False)),
     "menorah": (0.5, 0.95, "menorah", "tabletop", False),
     "wall": (0.7, 3.4, "wall", "ground", False),  # a material or use word stays a word of its own (stone, garden)

@@ -76,7 +76,8 @@ ING_NOUNS = frozenset({"building", "buildings", "ceiling", "clothing", "wedding"
                        "swing", "spring", "thing", "things", "painting", "paintings", "drawing", "drawings",
                        "rendering", "lettering", "setting", "clearing", "bedding", "housing", "parking", "landing",
                        "crossing", "lighting", "sibling", "offering", "ending", "opening", "sling", "awning",
-                       "stocking", "stockings", "filling", "ping", "darling", "ling"})
+                       "stocking", "stockings", "filling", "ping", "darling", "ling", "piling", "pilings", "mooring",
+                       "decking", "bunting", "scaffolding", "siding"})
 # Light and what it does: "sunlight streams through the window" says how the light falls, never a stream.
 LIGHTS = frozenset({"sun", "moon", "light", "sunlight", "moonlight", "starlight", "lamplight", "candlelight",
                     "firelight", "daylight", "sunshine", "glow", "sunbeam", "sunbeams"})

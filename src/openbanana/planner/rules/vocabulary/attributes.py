@@ -214,7 +214,8 @@ PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "ce
                         "emoji", "graphic", "wallpaper", "animation", "roof", "rooftop", "foot", "base", "rim", "porch",
                         "doorstep", "shade", "trunk", "branch", "branches", "bough", "summit", "peak", "slope",
                         "surface", "end", "handlebar", "handlebars", "seat", "saddle", "pedal", "pedals", "hood",
-                        "deck", "dashboard", "hollow", "tentacle"})
+                        "deck", "dashboard", "hollow", "tentacle", "fork", "crook", "pic", "diagram",
+                        "chart", "cross section", "cutaway"})  # "the fork of a tree", "a diagram of a plant"
 # Containers that hold countable things rather than a serving: "a bowl of oranges" is oranges in a bowl, while
 # "a bowl of soup" stays one soup bowl.
 PLURAL_HOLDERS: dict[str, str] = {"bowl": "in", "plate": "on", "platter": "on", "jar": "in", "pot": "in",

@@ -78,8 +78,10 @@ PLACES: dict[str, Place] = {
     **_places("porch, front porch, back porch, porch steps, stoop", False, "floor",
               "forest"),  # the boards before a house, its yard's trees beyond (the nearest by meaning: a balcony)
     **_places("space, outer space, orbit, galaxy, cosmos, universe, lunar surface, moon surface, "
-              "surface of the moon, moonscape, lunar landscape, moon base, lunar base, martian surface",
-              False, "space", "none"),  # the Moon's or Mars's ground under a black sky
+              "surface of the moon, moonscape, lunar landscape, moon base, lunar base",
+              False, "space", "none"),  # the Moon's ground under a black sky
+    **_places("mars, surface of mars, martian surface, martian landscape", False, "dirt",
+              "dunes"),  # Mars is a desert of red dust: dusty ground, dunes beyond
     **_places("sky, clouds, the sky, air", False, "none", "none"),
 }
 
@@ -196,9 +198,12 @@ STYLE_ONLY_IN_CONTEXT = frozenset({"crayon", "etching", "engraving", "pencil", "
                                    "flat", "vector", "illustration", "snapshot", "wide", "portrait", "overhead",
                                    "day", "fall", "spring", "wind", "storm", "lightning", "clouds", "pixel",
                                    "blender", "aerial", "macro", "acrylic", "graphite"})
+# Ways of boards laid over other ground: drawn as a thing (a pier's form) where something is on them, and "a beach
+# boardwalk" lies over the beach's sand.
+WALKWAYS = frozenset({"boardwalk"})
 # Heads that frame the picture itself ("a photo of", "a watercolor painting of", "an illustration of").
 FRAMING_NOUNS = frozenset({"photo", "photograph", "picture", "image", "painting", "drawing", "sketch", "illustration",
                            "render", "rendering", "portrait", "shot", "snapshot", "artwork", "art", "doodle",
                            "poster", "scene", "view", "depiction", "close up", "closeup", "close-up", "panorama",
                            "watercolor", "watercolour", "print", "cartoon", "animation", "design", "graphic",
-                           "wallpaper", "vector", "icon", "emoji", "sticker", "version"})
+                           "wallpaper", "vector", "icon", "emoji", "sticker", "version", "pic"})
