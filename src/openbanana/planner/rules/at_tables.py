@@ -24,7 +24,7 @@ def on_the_table(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
     away = {r.subject for r in relations if r.predicate in ("on", "in") and nouns[r.object].split()[-1] not in
             FURNISHINGS}  # up a ladder, on a stage: what they are near is not at a table
     tables = {r.subject: r.object for r in relations if r.subject in lively and r.subject not in away
-              and r.predicate == "near" and nouns[r.object].split()[-1] in TABLES}
+              and r.predicate in ("near", "next_to") and nouns[r.object].split()[-1] in TABLES}
     placed = {r.object if r.predicate in ("holding", "wearing") else r.subject for r in relations if r.predicate in PUT}
     added: list[Relation] = []
     for r in relations:

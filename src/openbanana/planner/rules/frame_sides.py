@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.grammar import NounPhrase, Token
+from openbanana.planner.rules.listed import side_anchor
 from openbanana.scene import Predicate
 
 # What a thing stands on, in or under is its place, never the partner a side is taken from.
@@ -39,6 +40,18 @@ class FrameReader(ShapeReader):
         super().__init__()
         self.sides: dict[int, str] = {}  # the side each thing was given, for the thing given the other side
         self.side_next = ("", "")  # a frame place and side that opened its phrase, for the thing named next
+
+    def _beside_subject(self, side: Predicate) -> None:
+        """"a plant to its left", "…, a mug to its right": the thing just named stands beside the subject (the one
+        before it, when it is the subject itself), not attached to it."""
+        anchors = side_anchor(self.out.relations, self.last_phrase) or [
+            s for s in self.subject if s not in self.last_phrase] or self.earlier_subject
+        self.out.relations = [r for r in self.out.relations  # the side replaces what "with" made of this thing
+                              if r not in self.with_made or not {r[0], r[2]} & set(self.last_phrase)]
+        for i in self.last_phrase:
+            for s in anchors[:1]:
+                if i != s:
+                    self._add_relation(i, side, s)
 
     def _frame_place(self, things: list[int], value: str, word: str) -> None:
         side = side_of(word)

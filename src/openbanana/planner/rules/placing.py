@@ -11,6 +11,8 @@ from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.listed import LOOK_BACK
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
+from openbanana.planner.rules.standing_places import standing_side, tabletop
+from openbanana.planner.rules.vocabulary.actions import VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
@@ -35,6 +37,7 @@ class Placing:
     object_verb: str  # the lemma of the verb whose object the last phrase is
     preposition: str
     verb: str
+    from_verb: bool  # the predicate waiting for its object is a verb's, not a place word's
 
     def _put_by_verb(self, predicate: str) -> bool:
         """"leaves parcels on the doormat", "hanging coats on hooks": a placing verb's object goes to the place;
@@ -52,10 +55,19 @@ class Placing:
     def _handled_place(self, ids: list[int], predicate: str) -> list[tuple[int, Predicate, int]]:
         """The place a verb put its object in is a thing for the hands ("tossing onions in a pan"): the doer holds
         it, as "a chef in a pan" would be read; one worked at ("grilling burgers on a barbecue") has the doer beside it
-        (worked_things.py)."""
+        (worked_things.py). What a verb no table lists put on or in a place rests there, in nobody's hands
+        ("flipping a pancake in a pan", handled.py), and so does what stands on a thing of the tabletop ("blowing out
+        the candles on a cake"); "carrying a joey in a pouch" still holds it."""
         drafts = self.out.drafts  # asked of a copy: reading a relation may give its subject an action ("riding")
+        small = self._small_place(predicate, ids)
+        if predicate in ("on", "in", "inside") and (self.object_verb not in VERB_RELATIONS or (
+                predicate == "on" and small)):
+            self.out.relations = [r for r in self.out.relations
+                                  if r[1] != "holding" or r[0] not in self.subject or r[2] not in self.last_phrase]
         held: list[tuple[int, Predicate, int]] = [(s, "holding", o) for s in self.subject for o in ids
                 if s != o and relation_between(copy(drafts[s]), predicate, drafts[o], self.verb) == (False, "holding")]
+        if not held and small:  # "blowing out the candles on a cake": at the cake
+            return [(s, "near", o) for s in self.subject for o in ids if s != o]
         if held or not works_in_place(self.object_verb):
             return held
         return [(s, relation_between(copy(drafts[s]), worker_predicate(drafts[o].noun), drafts[o])[1], o)
@@ -70,10 +82,28 @@ class Placing:
         """A side named right after the place the subject was put is that place's: beside another piece of
         furniture ("a cat on the chair beside the table"), or beside anything not lively when the subject is in the
         container ("a puppy in a basket next to the fire": the basket stands there, the puppy in it)."""
-        inside = self._nouns_in(self.last_phrase, CONTAINER_NOUNS) and any(
-            s in self.subject and p in ("in", "inside") and o in self.last_phrase
-            for s, p, o in self.out.relations[-LOOK_BACK:])  # not "in bloom", not "hand in hand"
-        return (self._furnishing(self.last_phrase) and self._furnishing(ids)) or (inside and not self._lively(ids))
+        held = {p for s, p, o in self.out.relations[-LOOK_BACK:] if s in self.subject and o in self.last_phrase}
+        inside = self._nouns_in(self.last_phrase, CONTAINER_NOUNS) and bool(held & {"in", "inside"})  # not "in bloom"
+        supported = "on" in held and not self.from_verb and not self._lively(self.subject) and standing_side(
+            [self.out.drafts[i] for i in self.last_phrase], [self.out.drafts[i] for i in ids])  # standing_places.py
+        return (self._furnishing(self.last_phrase) and self._furnishing(ids)) or (inside and not self._lively(ids)) \
+            or supported
+
+    def _object_acts(self) -> bool:
+        """"nurses push a patient lying on a gurney", "feeding a goat standing behind a fence": a participle right
+        after a verb's object that can act is the object's (what the doer does is said already)."""
+        return bool(self.object_verb) and self.last_phrase != self.subject and self._lively(self.last_phrase) \
+            and not set(self.last_phrase) & set(self.subject)
+
+    def _small_place(self, predicate: str, ids: list[int]) -> bool:
+        """"blowing out the candles on her cake", "counting coins in a jar": a place on or in a verb's object that
+        is a thing of the tabletop holds the object, never the person or animal doing the verb; a garment is worn,
+        no place ("stomping through puddles in yellow wellies")."""
+        done_to = any(s in self.subject and o in self.last_phrase and p != "wearing"
+                      for s, p, o in self.out.relations[-LOOK_BACK:])
+        return predicate in ("on", "in", "inside") and done_to and not set(self.last_phrase) & set(self.subject) \
+            and self._lively(self.subject) and not self._lively(self.last_phrase) and not self._lively(ids) \
+            and tabletop([self.out.drafts[i] for i in ids])
 
     def _kept_in(self, predicate: str, ids: list[int]) -> bool:
         """"a guinea pig nibbling a carrot inside its cage": a home a lively subject is kept in holds the subject

@@ -14,6 +14,7 @@ from typing import cast
 from openbanana.planner.noun_kinds import FOOD_KINDS, noun_kinds
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.scene.kinds import furniture_form
 from openbanana.planner.rules.vocabulary.attributes import CARRIERS, RIDEABLES, WEARABLES
 from openbanana.planner.rules.vocabulary.predicates import FIGURES, HANDHELD
 from openbanana.planner.rules.vocabulary.relation_words import (
@@ -29,6 +30,8 @@ from openbanana.scene import Predicate
 # Things a person stands beside to work at them: "at" (or "near") one is beside it, not anywhere around it.
 WORKED_AT = frozenset({"easel", "whiteboard", "blackboard", "chalkboard", "flipchart", "coffee machine",
                        "vending machine", "lectern", "podium"})
+# Furniture a person works at (by the form the composer draws it as): "at" or "near" one is at its side.
+WORKTOPS = frozenset({"table", "desk", "counter", "stall", "nightstand"})  # an oven is worked before, not beside
 BACK_WORN = frozenset({"backpack", "rucksack", "knapsack", "daypack", "school bag", "schoolbag"})  # carried worn
 
 
@@ -59,6 +62,8 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
     named = {kind, *(f"{m} {kind}" for m in thing.modifiers[-1:])}  # "machine", "coffee machine"
     if predicate == "near" and (lively or noun_lemma(subject.noun) in FIGURES) and named & WORKED_AT:
         return False, "next_to"  # "pointing at a whiteboard", "painting at an easel": standing beside it
+    if predicate == "near" and subject.person and (furniture_form(thing.noun) or ("", "", ""))[2] in WORKTOPS:
+        return False, "next_to"  # "playing chess at a stone table", "choosing oranges at a fruit stall": at its side
     if predicate == "holding" and lively and kind in BACK_WORN:
         return False, "wearing"  # "each carrying a red backpack": on the back, not in the hands
     if predicate == "inside":

@@ -12,8 +12,9 @@ pronoun is the last thing it can stand for (pronouns); a clause that opens with 
 windmill", "On the shelf sit three jars") gives it to the subject that follows; a past participle before "by" names
 the agent ("a kite held by a boy"); an adverb of place ("a canoe nearby") places its thing near the subject. A part
 named as a place stands for its whole (parts.py, and "the handlebars of a bicycle", "a man's shoulder"); a
-participle right after what "with" named is that thing's (attachment.Attacher._absolute); "to" and "out of" after
-a verb's object, "filled with" and "from left to right" are read here.
+participle right after what "with" named is that thing's (attachment.Attacher._absolute), and so is one right after
+a verb's object that can act ("pushing a patient lying on a gurney": placing.Placing._object_acts); "to" and "out
+of" after a verb's object, "filled with" and "from left to right" are read here.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from openbanana.planner.rules.frame_sides import TRAILING_PLACES, FrameReader
 from openbanana.planner.rules.fronted import subject_first
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
 from openbanana.planner.rules.grounds import is_the_ground
+from openbanana.planner.rules.handled import in_hand
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
-from openbanana.planner.rules.listed import side_anchor
 from openbanana.planner.rules.on_top import top_of
 from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
@@ -58,7 +59,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     taken_from,
 )
 from openbanana.planner.rules.with_referent import pronoun_host
-from openbanana.scene import Arrangement, Predicate
+from openbanana.scene import Arrangement
 
 __all__ = ["Reading", "RelationReader"]
 
@@ -156,18 +157,6 @@ class RelationReader(FrameReader):
         if predicate == "between":
             self.between = None
 
-    def _beside_subject(self, side: Predicate) -> None:
-        """"a plant to its left", "…, a mug to its right": the thing just named stands beside the subject (the one
-        before it, when it is the subject itself), not attached to it."""
-        anchors = side_anchor(self.out.relations, self.last_phrase) or [
-            s for s in self.subject if s not in self.last_phrase] or self.earlier_subject
-        self.out.relations = [r for r in self.out.relations  # the side replaces what "with" made of this thing
-                              if r not in self.with_made or not {r[0], r[2]} & set(self.last_phrase)]
-        for i in self.last_phrase:
-            for s in anchors[:1]:
-                if i != s:
-                    self._add_relation(i, side, s)
-
     def _place_adverb(self, value: str, word: str) -> None:
         """"in the background": a modifier of the thing; "a cabin with a canoe nearby": the canoe is near the cabin."""
         things = self.last_phrase or self.subject
@@ -204,6 +193,8 @@ class RelationReader(FrameReader):
         elif word not in ARRANGEMENT_PHRASES and self._absolute():
             self.earlier_subject, self.with_host = list(self.subject), self.with_host or list(self.subject)
             self.subject, self.subject_acted = list(self.last_phrase), False  # ", with a dog sleeping by it"
+        elif tag == "ing" and self._object_acts():  # placing.py: "pushing a patient lying on a gurney"
+            self.earlier_subject, self.subject, self.subject_acted = list(self.subject), list(self.last_phrase), False
         self.passive = passive_predicate(word, lemma) if tag == "past" else None
         if word in ARRANGEMENT_PHRASES:
             self._arrange(ARRANGEMENT_PHRASES[word])
@@ -276,6 +267,9 @@ class RelationReader(FrameReader):
         placed = self.preposition if self.pending is not None and self.preposition in PLACE_PREPOSITIONS else ""
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
                               beside=beside, placed=placed, held=self.pending == "holding", on=self.pending == "on")
+        if self.pending == "near" and self.from_verb and in_hand(self.verb, [self.out.drafts[i] for i in self.subject],
+                                                                reading.drafts, self.upcoming[:1]):
+            self.pending = "holding"  # handled.py: "clinking glasses", "unloads boxes"
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"
