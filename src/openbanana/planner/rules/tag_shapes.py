@@ -17,8 +17,9 @@ from openbanana.planner.rules.lexicon import (
     noun_lemma,
     only_a_noun,
     penn_lexicon,
+    verb_lemma,
 )
-from openbanana.planner.rules.vocabulary.actions import ING_NOUNS
+from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, LIGHT_VERBS, LIGHTS
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 from openbanana.planner.rules.vocabulary.typography import SPEAKING
 
@@ -196,3 +197,28 @@ def ing_verb_after(before: Token, token: Token, following: Token | None) -> bool
     if following is not None and following.tag in ("det", "num", "pron"):
         return True
     return person_noun(noun_lemma(before.word)) is not None and not (following is not None and following.word == "of")
+
+
+def opens_clause(token: Token) -> bool:
+    """A word after which a noun-looking word may be the clause's verb: a form of "be" or a relative word."""
+    return token.tag == "be" or relative(token)
+
+
+def relative(token: Token) -> bool:
+    """A relative pronoun, or "that" (tagged a determiner) after a noun: "a trail that points to the lake" has no
+    points in it."""
+    return token.tag == "rel" or token.word == "that"
+
+
+def agrees_as_verb(tokens: list[Token], i: int, following: Token | None) -> bool:
+    """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
+    "that") cannot be a compound's head, so it is the verb of the clause."""
+    token = tokens[i]
+    single = tokens[i - 1].tag == "noun" and (one_thing_before(tokens, i - 1, following) or (
+        tokens[i - 1].word in LIGHTS and token.word in LIGHT_VERBS))  # "morning sun streams across…"
+    if not (single or relative(tokens[i - 1])) or not token.word.endswith("s") or token.word.endswith("ss"):
+        return False
+    if token.word in PLURAL_ONLY or noun_lemma(token.word) == token.word or verb_lemma(token.word) == token.word:
+        return False
+    return following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
+                                                  "relation", "where")

@@ -11,19 +11,20 @@ from dataclasses import dataclass
 from functools import cache
 
 from openbanana.planner.pictograms import pictogram_for
-from openbanana.planner.rules.lexicon import PLURAL_ONLY, Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
+from openbanana.planner.rules.lexicon import Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
 from openbanana.planner.rules.role_shapes import merge_roles
 from openbanana.planner.rules.tag_shapes import (
     BY_HAND,
     JOINED,
     activity_object,
     after_posture,
+    agrees_as_verb,
     bare_participle,
     countable,
     counted,
     ing_verb_after,
     noun_after,
-    one_thing_before,
+    opens_clause,
     past_after_head,
     phrase_final_noun,
     plural_subject_verb,
@@ -32,8 +33,6 @@ from openbanana.planner.rules.tag_shapes import (
 from openbanana.planner.rules.vocabulary.actions import (
     ING_NOUNS,
     INSTRUCTION_VERBS,
-    LIGHT_VERBS,
-    LIGHTS,
     STATE_ADJECTIVES,
     VERB_RELATIONS,
 )
@@ -117,8 +116,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
             tokens[i] = Token(token.word, "ing")  # "with light skin drinking coffee": the person's verb
         elif bare_participle(tokens, i, following):
             tokens[i] = Token(token.word, "past")  # "a blanket is spread out on…": placed, not a spread
-        elif i and token.tag == "noun" and (is_nominal(before) or before.tag in ("be", "rel")) and (_verb_after_noun(
-                before, token, following) or _agrees(tokens, i, following)) \
+        elif i and token.tag == "noun" and (is_nominal(before) or opens_clause(before)) and (_verb_after_noun(
+                before, token, following) or agrees_as_verb(tokens, i, following)) \
                 and not _material_modifier(before, following):
             tokens[i] = Token(token.word, "ing" if token.word.endswith("ing") else "verb")
         elif token.tag == "noun" and plural_subject_verb(tokens, i, following):
@@ -278,20 +277,6 @@ def _verb_after_noun(before: Token, token: Token, following: Token | None) -> bo
     has_object = following is not None and following.tag not in ("break", "comma")  # "her porch plants," names things
     return said_verb(token, following) or (token.word.endswith("s") and verb_lemma(token.word) in VERB_RELATIONS
                                            and before_object and has_object)
-
-
-def _agrees(tokens: list[Token], i: int, following: Token | None) -> bool:
-    """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
-    "that") cannot be a compound's head, so it is the verb of the clause."""
-    token = tokens[i]
-    single = tokens[i - 1].tag == "noun" and (one_thing_before(tokens, i - 1, following) or (
-        tokens[i - 1].word in LIGHTS and token.word in LIGHT_VERBS))  # "morning sun streams across…"
-    if not (single or tokens[i - 1].tag == "rel") or not token.word.endswith("s") or token.word.endswith("ss"):
-        return False
-    if token.word in PLURAL_ONLY or noun_lemma(token.word) == token.word or verb_lemma(token.word) == token.word:
-        return False
-    return following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
-                                                  "relation", "where")
 
 
 def word_tag(word: str) -> Tag:
