@@ -92,7 +92,9 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
     time = setting.time_of_day if terrain not in ("space", "underwater") else None
     if time is None and look.dim and not indoor and terrain not in ("space", "underwater"):
         time = "dusk"
-    named_colours = bool(look.colors or look.mood_colors)  # they paint the sky themselves: no hour to light it
+    named_colours = bool(look.colors or (look.mood_colors and not (setting.season or setting.weather)))  # they
+    # paint the sky themselves (no hour lights it), but a season or weather outdoors is the sky's: a snowman by a
+    # Christmas tree "in winter" stands under a winter sky, not the Christmas mood's red and green
     if time is None and not indoor and not named_colours and terrain not in ("none", "space", "underwater", "stage"):
         time = "day"
     weather = None if look.colors else setting.weather  # a named background colour is a backdrop, not weather
