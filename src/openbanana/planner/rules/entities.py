@@ -199,16 +199,16 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
     """The thing a phrase names, with its count and every modifier bound to it."""
     words, lemma = person_compound(words, lemma)
     glyph, span = named_pictogram(words, lemma)
-    person = None if len(words) > 1 and stand_in(f"{words[-2].word} {lemma}") else person_by_form(lemma)
+    both = pair if len(words) > 1 and stand_in(pair := f"{words[-2].word} {lemma}") else ""  # "a piggy bank"
+    person = None if both else person_by_form(lemma)  # (a pig), "a record player" (no player): one stand-in names both
     noun_words = [w.word for w in name_words(words[len(words) - span:-1], lemma, glyph)]
     noun = " ".join([*noun_words, lemma]) if glyph and person is None else lemma
     compound = " ".join([*(w.word for w in words[-2:-1] if w.tag in ("noun", "ing")), lemma])
     by_use = bool(phrase.determiner) and _kind_by_use(words, lemma)
     if not glyph and person is None and compound != lemma and (known_compound(compound) or by_use):
         noun = compound  # "a lamp post", "a fire hydrant", "a watering can": one thing, named by both words
-    if person is None and len(words) > 1 and stand_in(f"{words[-2].word} {lemma}"):
-        glyph, noun = None, f"{words[-2].word} {lemma}"  # "a piggy bank", "a record player": no bank, no player
-        compound = noun
+    if both:
+        glyph, noun, compound = None, both, both
     contents = words[-2].word if len(words) > 1 and words[-2].tag == "noun" and words[-2].word[-3:] != "ing" else ""
     if (lemma in VESSELS or lemma in PORTIONS) and span == 1 and contents and contents not in MATERIALS \
             and pictogram_for(contents):

@@ -270,8 +270,10 @@ def is_nominal(token: Token) -> bool:
 
 def _verb_after_noun(before: Token, token: Token, following: Token | None) -> bool:
     """"a girl rides a horse", "a woman reading a book": a noun-looking word after a head that is the verb."""
-    if token.tag != "noun" or (token.word.endswith("ing") and verb_lemma(token.word) != token.word):
-        return token.tag == "noun" and ing_verb_after(before, token, following)
+    if token.tag != "noun":
+        return False
+    if token.word.endswith("ing") and verb_lemma(token.word) != token.word:
+        return ing_verb_after(before, token, following)
     before_object = following is None or following.tag in ("det", "num", "prep", "pron", "break", "comma", "adv",
                                                             "relation", "text", "quantity", "where")
     has_object = following is not None and following.tag not in ("break", "comma")  # "her porch plants," names things

@@ -21,19 +21,16 @@ def of_their_kind(entities: tuple[Entity, ...], animals: Collection[str]) -> tup
     grown = [e for e in entities if (e.id in animals or e.stand_in in ANIMALS) and e.noun not in YOUNG_OF_MANY
              and e.glyph]  # "a lioness": drawn as the lion it stands in for
     out = list(entities)
+    at = {e.id: index for index, e in enumerate(entities)}
     for index, entity in enumerate(entities):
         kind = next((w for w in entity.modifiers if w in ANIMALS and pictogram_for(w)), "")  # "a wolf pup"
         if entity.noun in YOUNG_OF_MANY and kind:
             out[index] = replace(entity, glyph=pictogram_for(kind), stand_in=kind)
         elif entity.noun in YOUNG_OF_MANY and entity.id in animals:
-            parent = next((e for e in reversed(grown) if _before(entities, e, entity)), None) or (
+            parent = next((e for e in reversed(grown) if at[e.id] < index), None) or (
                 grown[0] if len(grown) == 1 else None)  # "two cubs trail their mother, a polar bear"
             if parent is not None and parent.glyph != entity.glyph:
                 out[index] = replace(entity, glyph=parent.glyph, stand_in=parent.noun,
                                      color=entity.color or parent.color)
     return tuple(out)
-
-
-def _before(entities: tuple[Entity, ...], first: Entity, then: Entity) -> bool:
-    return entities.index(first) < entities.index(then)
 
