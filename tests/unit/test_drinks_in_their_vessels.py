@@ -52,3 +52,10 @@ def test_a_pitcher_of_a_drink_is_a_jug_and_a_baseball_pitcher_a_person() -> None
 
 def test_a_cup_keeps_its_own_colour_whatever_it_holds() -> None:
     assert entity(plan_of("a cup of hot chocolate on a saucer"), "cup").color is None
+
+
+@pytest.mark.parametrize("prompt", ["a glass of lemonade on a kitchen counter", "a glass of milk beside a cookie"])
+def test_a_glass_drawn_as_a_glass_is_not_said_to_stand_in(prompt: str) -> None:
+    plan = plan_of(prompt)
+    assert entity(plan, "glass").stand_in == "", plan.shortfalls
+    assert not any("glass is shown as" in said for said in plan.shortfalls), plan.shortfalls  # the answer's words

@@ -79,7 +79,8 @@ def _glyph(draft: Draft) -> tuple[str | None, str, str]:
             return glyph, "", draft.noun
     kept = by_contents(draft.noun, draft.modifiers)
     if kept:  # "a bottle of olive oil" is no baby's bottle, "a ball of yarn" no football
-        return kept[0], "" if kept[0] == pictogram_for(draft.noun) else kept[1], draft.noun
+        same = kept[0] == pictogram_for(draft.noun) or kept[1] == draft.noun  # a glass shown as a glass is no
+        return kept[0], "" if same else kept[1], draft.noun  # stand-in: the answer must not say one stood in
     if named_form(draft.noun) or draft.noun in FORM_OVER_INDEX:
         return None, "", draft.noun  # a form of its own, even where a pictogram shares the name (a hot-air balloon)
     whole = None if draft.glyph else whole_compound(draft.noun, draft.lookup, draft.modifiers)

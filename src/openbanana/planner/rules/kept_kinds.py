@@ -35,7 +35,7 @@ CONTAINERS: dict[str, dict[str, tuple[str, str]]] = {
               **dict.fromkeys(("beer", "ale", "lager", "cider", "stout"), ("🍺", "beer mug")),
               **dict.fromkeys(("whisky", "whiskey", "bourbon", "scotch", "rum", "brandy"), ("🥃", "tumbler glass")),
               **dict.fromkeys(("cocktail", "martini", "margarita"), ("🍸", "cocktail glass")),
-              **dict.fromkeys(("milk", "oat milk", "soy milk", "almond milk"), ("🥛", "glass of milk")),
+              **dict.fromkeys(("milk", "oat milk", "soy milk", "almond milk"), ("🥛", "glass")),
               "*": ("🥛", "glass")},
     # a cup or a mug of anything hot is a cup ("a cup of hot chocolate" is no chocolate bar)
     **{cup: {**dict.fromkeys(("tea", "green tea", "matcha"), ("🍵", "teacup")), "*": ("☕", "hot beverage")}
