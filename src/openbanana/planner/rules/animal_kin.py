@@ -42,6 +42,4 @@ def animal_kin(entities: tuple[Entity, ...], prose: str) -> tuple[Entity, ...]:
 
 def _singular(word: str) -> str:
     """The kin word as an entity's noun: "babies" → "baby", "cubs" → "cub", "little ones" → "little one"."""
-    if word == "babies":
-        return "baby"
-    return word[:-1] if word.endswith("s") and word not in ("parents",) else word.removesuffix("s")
+    return "baby" if word == "babies" else word.removesuffix("s")
