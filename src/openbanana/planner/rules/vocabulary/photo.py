@@ -28,7 +28,9 @@ STYLES: dict[str, str] = {
     "mosaic tiles": "mosaic", "chalk drawing": "chalk", "chalk art": "chalk", "chalkboard drawing": "chalk",
     "blackboard drawing": "chalk", "chalk on a blackboard": "chalk", "chalk on a chalkboard": "chalk",
     "ink sketch": "pencil_sketch", "ink drawing": "pencil_sketch", "pen and ink": "pencil_sketch",
-    "pen drawing": "pencil_sketch", "pen sketch": "pencil_sketch",
+    "pen drawing": "pencil_sketch", "pen sketch": "pencil_sketch", "in oils": "oil_painting",
+    "in oil paint": "oil_painting", "in oil paints": "oil_painting", "oil paints": "oil_painting",
+    "watercolors": "watercolor", "watercolours": "watercolor", "in pencil": "pencil_sketch",
 }
 # "sketch it in ink", "draw this": the photo itself sketched, the verb naming the style.
 SKETCH_VERB = r"^(?:sketch|draw)\s+(?:it|this|the (?:photo|image|picture|scene|shot))\b"
@@ -64,7 +66,7 @@ RELIGHTS: dict[str, str] = {
     "winter": "snow",
     "wintry": "snow", "foggy": "fog", "fog": "fog", "misty": "fog", "mist": "fog", "daytime": "day",
     "during the day": "day", "sunny": "day", "midday": "day", "overcast": "overcast", "cloudy": "overcast",
-    "gloomy": "overcast",
+    "gloomy": "overcast", "evening": "dusk", "nightfall": "dusk", "midnight": "night", "late afternoon": "golden_hour",
 }
 NIGHT_AFTER_VERB = (r"(?:make|turn|change|set)\s+(?:it|this|the (?:photo|image|picture|scene)|(?:the\s+)?day(?:time)?)"
                     r"\s+(?:in)?to\s+night|\bfrom\s+day\s+to\s+night\b")
