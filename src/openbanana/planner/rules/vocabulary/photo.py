@@ -139,7 +139,7 @@ PAINTED_ADDITIONS: dict[str, str] = {
     "firework display": "fireworks", "hot-air balloon": "hot-air balloon", "hot air balloon": "hot-air balloon",
     "hot-air balloons": "hot-air balloon", "hot air balloons": "hot-air balloon", "boat": "boat",
     "sailboat": "boat", "sailing boat": "boat", "sail boat": "boat", "yacht": "boat", "rowing boat": "boat",
-    "rowboat": "boat", "ship": "boat", "birds": "birds", "flock of birds": "birds", "seagulls": "birds",
+    "rowboat": "boat", "ship": "boat", "birds": "birds", "flock of birds": "birds", "seagulls": "birds", "seagull": "gull", "gull": "gull",
     "gulls": "birds", "flying birds": "birds", "steam": "steam", "vapor": "steam", "vapour": "steam",
     "smoke": "smoke", "clouds of smoke": "smoke", "exhaust": "smoke", "confetti": "confetti",
     "streamers and confetti": "confetti", "confetti shower": "confetti",
@@ -147,3 +147,8 @@ PAINTED_ADDITIONS: dict[str, str] = {
     "fire": "fire", "flames": "fire", "flame": "fire", "fire and smoke": "fire", "flames and smoke": "fire",
 }
 SNOW_ON = r"\bsnow\b.*\b(?:on|over|covering|to)\s+(?:the\s+)?(?:ground|grass|field|fields|roofs?|trees|land|hills?)\b"
+# Birds with no picture of their own ("a seagull", "a pigeon"): added as the bird pictogram and named as a bird, so
+# the answer never claims the kind asked for.
+PLAIN_BIRDS = frozenset({"seagull", "gull", "pigeon", "dove", "crow", "raven", "sparrow", "robin", "blackbird",
+                         "starling", "magpie", "swallow", "finch", "songbird", "bluebird", "bluejay", "jay", "wren",
+                         "blue tit", "seabird", "gannet", "tern", "cormorant", "heron", "stork"})
