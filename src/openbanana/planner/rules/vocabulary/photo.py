@@ -115,6 +115,8 @@ ACCESSORIES: dict[str, str] = {
     "hoop earrings": "earrings", "hoops": "earrings", "beanie": "beanie", "woolly hat": "beanie",
     "wooly hat": "beanie", "wool hat": "beanie", "knit hat": "beanie", "knitted hat": "beanie",
     "bobble hat": "beanie", "winter hat": "beanie", "toque": "beanie", "ski hat": "beanie",
+    "wizard hat": "wizard_hat", "wizard's hat": "wizard_hat", "wizards hat": "wizard_hat", "witch hat": "witch_hat",
+    "witch's hat": "witch_hat", "witches hat": "witch_hat",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
 UNDRAWN_WEARABLES = ("beard", "tie", "wig", "tattoo", "makeup",
@@ -139,7 +141,8 @@ PAINTED_ADDITIONS: dict[str, str] = {
     "firework display": "fireworks", "hot-air balloon": "hot-air balloon", "hot air balloon": "hot-air balloon",
     "hot-air balloons": "hot-air balloon", "hot air balloons": "hot-air balloon", "boat": "boat",
     "sailboat": "boat", "sailing boat": "boat", "sail boat": "boat", "yacht": "boat", "rowing boat": "boat",
-    "rowboat": "boat", "ship": "boat", "birds": "birds", "flock of birds": "birds", "seagulls": "birds", "seagull": "gull", "gull": "gull",
+    "rowboat": "boat", "ship": "boat", "birds": "birds", "flock of birds": "birds", "seagulls": "birds",
+    "seagull": "gull", "gull": "gull",
     "gulls": "birds", "flying birds": "birds", "steam": "steam", "vapor": "steam", "vapour": "steam",
     "smoke": "smoke", "clouds of smoke": "smoke", "exhaust": "smoke", "confetti": "confetti",
     "streamers and confetti": "confetti", "confetti shower": "confetti",
