@@ -123,6 +123,10 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("relight: rain", "camera.jpg", "make it rain"),
     ("recolour: a stand-in, sky left out", "china.jpg", "make the pagoda gold"),
     ("recolour: a suit, its patch kept", "astronaut.jpg", "make her suit green"),
+    ("remove: a thing rising into the sky", "rocket.jpg", "take the rocket out of the picture"),
+    ("add: one gull in the sky", "china.jpg", "add a seagull flying over the lake"),
+    ("accessory: a wizard hat", "astronaut.jpg", "give her a wizard hat"),
+    ("relight + add: a thunderstorm", "rocket.jpg", "make it look like a thunderstorm"),
 )
 
 

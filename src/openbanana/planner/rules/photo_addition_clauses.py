@@ -19,6 +19,7 @@ from openbanana.planner.rules.photo_words import (
 from openbanana.planner.rules.vocabulary.photo import (
     ACCESSORIES,
     PAINTED_ADDITIONS,
+    PLAIN_BIRDS,
     SNOW_ON,
 )
 
@@ -112,6 +113,8 @@ def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
         drawn = words[1]
     elif len(words) == 2 and pictogram_for(thing) is None:  # "a dog next" → "dog"; keep "ice cream"
         rest, thing, drawn = f"{words[1]} {rest}".strip(), words[0], words[0]
+    if pictogram_for(drawn) is None and drawn in PLAIN_BIRDS:  # "a seagull": the bird pictogram, named as a bird
+        thing = drawn = "bird"
     modifiers = match.group(1).split()
     if modifiers and pictogram_for(thing) is None and pictogram_for(modifiers[-1]) is not None:
         # "a rose behind the cat's ear": a colour's name that also names a thing is the thing

@@ -34,12 +34,20 @@ _BEHIND = (r"\b(?:in the background|in the back|at the back|behind (?:her|him|th
 _TEXT_MARKS = r"\b(?:text|words?|watermark|logo|caption|writing|lettering|date|timestamp|date stamp)\b"
 
 
+# Where a removed thing is taken from, which names no thing of its own ("erase the clock from the wall", "take the
+# rocket out of the picture"): the target is what comes before it.
+_TAKEN_FROM = (r"\s+(?:from|off|out of)\s+(?:the |this |that |my )?(?:wall|table|floor|ground|desk|shelf|sky|photo|"
+               r"picture|image|shot|pic|frame|scene)$")
+
+
 def read_remove(clause: str, count: int) -> list[PhotoEdit] | None:
     verb = (r"\b(?:remove|erase|delete|get rid of|take out|take away|take off|cut out|eliminate|clear away|hide)"
             r"\s+(.+)$")
-    raw = target_after(verb, clause, _TEXT_MARKS)
+    out = re.search(r"\b(?:take|cut|get|leave)\s+((?:the|that|this|those|these)\s.+?)\s+out(?:\s+of\s+.+)?$", clause)
+    asked = re.sub(_TAKEN_FROM, "", f"remove {out.group(1)}" if out else clause)  # "take the rocket out of …"
+    raw = target_after(verb, asked, _TEXT_MARKS)
     if raw is None:
-        marks = re.search(verb, clause)
+        marks = re.search(verb, asked)
         if marks and re.search(_TEXT_MARKS, marks.group(1)):  # a watermark, a date stamp, the page's text
             target = re.sub(r"\s+(?:so|so that|to make|and make)\b.*$", "", clean_target(marks.group(1)))
             return [PhotoEdit("remove", target=target, request=clause)]

@@ -11,8 +11,8 @@ from openbanana.planner.rules.photo_words import target_after
 
 def read_outpaint(clause: str, count: int) -> list[PhotoEdit] | None:
     match = re.search(r"\b(zoom out|outpaint|uncrop|extend (?:the |this |it)?\s*(?:image|picture|photo|canvas|"
-                      r"background|scene|sides|edges|frame)?|expand (?:the )?(?:image|picture|photo|canvas|view|"
-                      r"frame)|wider (?:shot|view|frame|angle)|show more(?: of the (?:scene|surroundings|"
+                      r"background|scene|sides|edges|frame)?|expand (?:it|this|the (?:image|picture|photo|canvas|view|"
+                      r"frame))|wider (?:shot|view|frame|angle)|show more(?: of the (?:scene|surroundings|"
                       r"background))?|make it (?:wider|taller)|widen (?:it|the (?:image|photo|picture|frame)))\b",
                       clause)
     if not match:

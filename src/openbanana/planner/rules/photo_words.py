@@ -67,9 +67,20 @@ def clean_target(text: str) -> str:
     return text.strip(" ,")
 
 
+# "the coffee cup", "the rose bush", "the olive tree": a colour's name that says what a thing holds or grows is part
+# of the thing's name, never its colour (read as one, "remove the coffee cup" took every brown pixel, the table too).
+_NAMED_BY_CONTENTS = (r"\b(?:(?:coffee|wine|chocolate|cocoa|mint|cream|tea)\s+(?:cups?|mugs?|glass(?:es)?|bottles?|"
+                      r"jars?|pots?|cans?|machines?|makers?|beans?|bars?|cakes?|table)|(?:rose|lime|lemon|olive|peach|"
+                      r"plum|cherry|orange|tomato|lavender|mint)\s+(?:trees?|bush(?:es)?|plants?|blossoms?|fields?|"
+                      r"groves?|orchards?))\b")
+
+
 def target_fields(raw: str) -> tuple[str, RGB | None, Placement]:
     placement, rest = placement_in(clean_target(raw))
     named = color_in(rest)
+    compound = re.search(_NAMED_BY_CONTENTS, rest)
+    if named and compound and compound.group(0).startswith(named[0]):
+        named = None
     return rest, named[1] if named else None, placement
 
 

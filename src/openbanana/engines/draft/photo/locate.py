@@ -25,6 +25,7 @@ from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from openbanana.engines.draft.photo.focus import focus_cut
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.people import find_person, find_worn
+from openbanana.engines.draft.photo.rising import rising_thing
 from openbanana.engines.draft.photo.scenery import find_water
 from openbanana.engines.draft.photo.segmentation import backdrop_subject, subject_mask
 from openbanana.engines.draft.photo.sky import find_sky
@@ -106,6 +107,11 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
         "'s " not in target else None
     if single is not None:
         return Found(single, False, "the one subject on the plain backdrop", others=np.zeros_like(single))
+    # "remove the rocket" standing up into a wide sky: the thing nearest the middle there (never "the towers")
+    rising = rising_thing(rgb) if not stand_in and noun not in PARTS | SURFACES | NOT_SUBJECTS | SKY and \
+        "'s " not in target and not noun.endswith("s") else None
+    if rising is not None:
+        return rising
     if stand_in and noun in BACKDROPS:  # "the wall behind the clock": all but the one thing on it
         alone = lone_thing(rgb, halo=3)  # its own outline: the wall runs up to it
         if alone is not None:

@@ -19,8 +19,8 @@ from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.plan import Box, PhotoEdit
 
 ON_WATER = ("boat", "iceberg")
-IN_SKY = ("hot-air balloon", "fireworks", "northern lights", "birds", "lightning")
-PAINTED = frozenset({*PAINTERS, "fireworks", "northern lights", "snow", "lying snow", "birds", "lightning"})
+IN_SKY = ("hot-air balloon", "fireworks", "northern lights", "birds", "gull", "lightning")
+PAINTED = frozenset({*PAINTERS, "fireworks", "northern lights", "snow", "lying snow", "birds", "gull", "lightning"})
 EFFECT_LONG_SIDE = 768
 
 
@@ -41,8 +41,8 @@ def paint_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return not_done(edit, f"I found no open sky in the photo to put the {edit.name} in.")
     if edit.name == "hot-air balloon":
         return _balloon(photo, edit, sky)
-    if edit.name == "birds":
-        return _birds(photo, sky)
+    if edit.name in ("birds", "gull"):
+        return _birds(photo, sky, one=edit.name == "gull")
     return _sky_light(photo, edit, sky)
 
 
@@ -131,21 +131,23 @@ def _balloon(photo: Photo, edit: PhotoEdit, sky: Sky) -> str | None:
     return None
 
 
-def _birds(photo: Photo, sky: Sky) -> str | None:
+def _birds(photo: Photo, sky: Sky, *, one: bool = False) -> str | None:
     """A loose flock of gull silhouettes (an "M" of two bowed wings each) in the open sky, smaller further up,
-    drawn at twice their size over the flock's box and averaged down; never over a face."""
+    drawn at twice their size over the flock's box and averaged down; never over a face. `one`: a single gull,
+    nearer, so bigger (a seagull asked for is one bird, not a cartoon)."""
     height, width = photo.rgb.shape[:2]
     rng = photo.rng
     avoid = [*face_boxes(photo.faces, width, height), *(fraction_box(b, width, height) for b in photo.drawn)]
-    spots = [(rng.uniform(0.2, 0.8), sky.line * rng.uniform(0.3, 0.6)) for _ in range(12)]
+    low = (0.55, 0.8) if one else (0.3, 0.6)  # one gull flies low, over what lies below the sky
+    spots = [(rng.uniform(0.2, 0.8), sky.line * rng.uniform(*low)) for _ in range(12)]
     centre = max(spots, key=lambda c: _sky_share(sky, box_at(c, (0.3, sky.line * 0.4))))  # the most open sky
-    wanted = rng.randint(5, 9)
+    wanted = 1 if one else rng.randint(5, 9)
     birds: list[tuple[int, int, float]] = []
     for _ in range(40):
         if len(birds) == wanted:
             break
         x, y = centre[0] + rng.uniform(-0.15, 0.15), centre[1] + rng.uniform(-0.2, 0.2) * sky.line
-        span = width * rng.uniform(0.016, 0.03) * (0.7 + 0.6 * y / max(sky.line, 0.05))
+        span = width * rng.uniform(0.016, 0.03) * (0.7 + 0.6 * y / max(sky.line, 0.05)) * (1.8 if one else 1.0)
         px, py = round(x * width), round(y * height)
         box = (x - span / width, y - span / height, x + span / width, y + span / height)
         if 0 <= py < height and 0 <= px < width and sky.mask[py, px] > 0.5 and all(overlap(box, a) < 0.01

@@ -30,6 +30,7 @@ from openbanana.engines.draft.photo.sky_swap import sky_from
 from openbanana.engines.draft.photo.steps import STEPS, Photo, not_done
 from openbanana.engines.draft.photo.target_words import CATS, PEOPLE, SKY, SURFACES, WATER, head_noun
 from openbanana.engines.draft.photo.text_places import texts_at_things
+from openbanana.engines.draft.photo.things import fills_frame
 from openbanana.imaging.collage import collage
 from openbanana.imaging.fitting import cover_fit
 from openbanana.plan import PHOTO_EXTENDED, Box, PhotoEdit, Plan, Subject, TextBlock
@@ -151,10 +152,15 @@ def _combine(photo: Photo, edit: PhotoEdit, photos: tuple[Image.Image, ...]) -> 
     height, width = photo.rgb.shape[:2]
     cats = tuple(cat_features(cat.box, width, height) for cat in find_cat_faces(photo.rgb)) \
         if set(destination.split()) & CATS else ()  # "next to the cat": never over its eyes and mouth
+    ground = re.fullmatch(r"(?:on|onto|in|into|across)\s+((?:the\s+|this\s+)?[a-z]+(?:\s+[a-z]+)?)", destination)
+    scene = photo.rgb  # before the cut-out covers part of it
     canvas, honoured = place(photo.rgb, cut, edit.placement, near_person, faces, by[1] if by else None, cats)
     photo.changed(canvas, layout=True)
     unknown = destination and not near_person and by is None and not any(
         w in destination for w in ("left", "right", "middle", "center", "centre", "top", "bottom", "corner"))
+    if unknown and ground and fills_frame(scene, head_noun(ground.group(1))):  # "on the gravel": all of it
+        return (f"{ground.group(1)[:1].upper()}{ground.group(1)[1:]} fills the whole photo, so I put {target} on it "
+                "where the picture had room.")
     if by is not None and by[2]:
         return (f"I cannot recognise {by[0]} as such, so I put {target} beside {by[2]} of the photo, taking it to "
                 f"be {by[0]}.")

@@ -28,7 +28,9 @@ STYLES: dict[str, str] = {
     "mosaic tiles": "mosaic", "chalk drawing": "chalk", "chalk art": "chalk", "chalkboard drawing": "chalk",
     "blackboard drawing": "chalk", "chalk on a blackboard": "chalk", "chalk on a chalkboard": "chalk",
     "ink sketch": "pencil_sketch", "ink drawing": "pencil_sketch", "pen and ink": "pencil_sketch",
-    "pen drawing": "pencil_sketch", "pen sketch": "pencil_sketch",
+    "pen drawing": "pencil_sketch", "pen sketch": "pencil_sketch", "in oils": "oil_painting",
+    "in oil paint": "oil_painting", "in oil paints": "oil_painting", "oil paints": "oil_painting",
+    "watercolors": "watercolor", "watercolours": "watercolor", "in pencil": "pencil_sketch",
 }
 # "sketch it in ink", "draw this": the photo itself sketched, the verb naming the style.
 SKETCH_VERB = r"^(?:sketch|draw)\s+(?:it|this|the (?:photo|image|picture|scene|shot))\b"
@@ -64,7 +66,7 @@ RELIGHTS: dict[str, str] = {
     "winter": "snow",
     "wintry": "snow", "foggy": "fog", "fog": "fog", "misty": "fog", "mist": "fog", "daytime": "day",
     "during the day": "day", "sunny": "day", "midday": "day", "overcast": "overcast", "cloudy": "overcast",
-    "gloomy": "overcast",
+    "gloomy": "overcast", "evening": "dusk", "nightfall": "dusk", "midnight": "night", "late afternoon": "golden_hour",
 }
 NIGHT_AFTER_VERB = (r"(?:make|turn|change|set)\s+(?:it|this|the (?:photo|image|picture|scene)|(?:the\s+)?day(?:time)?)"
                     r"\s+(?:in)?to\s+night|\bfrom\s+day\s+to\s+night\b")
@@ -113,6 +115,8 @@ ACCESSORIES: dict[str, str] = {
     "hoop earrings": "earrings", "hoops": "earrings", "beanie": "beanie", "woolly hat": "beanie",
     "wooly hat": "beanie", "wool hat": "beanie", "knit hat": "beanie", "knitted hat": "beanie",
     "bobble hat": "beanie", "winter hat": "beanie", "toque": "beanie", "ski hat": "beanie",
+    "wizard hat": "wizard_hat", "wizard's hat": "wizard_hat", "wizards hat": "wizard_hat", "witch hat": "witch_hat",
+    "witch's hat": "witch_hat", "witches hat": "witch_hat",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
 UNDRAWN_WEARABLES = ("beard", "tie", "wig", "tattoo", "makeup",
@@ -138,6 +142,7 @@ PAINTED_ADDITIONS: dict[str, str] = {
     "hot-air balloons": "hot-air balloon", "hot air balloons": "hot-air balloon", "boat": "boat",
     "sailboat": "boat", "sailing boat": "boat", "sail boat": "boat", "yacht": "boat", "rowing boat": "boat",
     "rowboat": "boat", "ship": "boat", "birds": "birds", "flock of birds": "birds", "seagulls": "birds",
+    "seagull": "gull", "gull": "gull",
     "gulls": "birds", "flying birds": "birds", "steam": "steam", "vapor": "steam", "vapour": "steam",
     "smoke": "smoke", "clouds of smoke": "smoke", "exhaust": "smoke", "confetti": "confetti",
     "streamers and confetti": "confetti", "confetti shower": "confetti",
@@ -145,3 +150,8 @@ PAINTED_ADDITIONS: dict[str, str] = {
     "fire": "fire", "flames": "fire", "flame": "fire", "fire and smoke": "fire", "flames and smoke": "fire",
 }
 SNOW_ON = r"\bsnow\b.*\b(?:on|over|covering|to)\s+(?:the\s+)?(?:ground|grass|field|fields|roofs?|trees|land|hills?)\b"
+# Birds with no picture of their own ("a seagull", "a pigeon"): added as the bird pictogram and named as a bird, so
+# the answer never claims the kind asked for.
+PLAIN_BIRDS = frozenset({"seagull", "gull", "pigeon", "dove", "crow", "raven", "sparrow", "robin", "blackbird",
+                         "starling", "magpie", "swallow", "finch", "songbird", "bluebird", "bluejay", "jay", "wren",
+                         "blue tit", "seabird", "gannet", "tern", "cormorant", "heron", "stork"})
