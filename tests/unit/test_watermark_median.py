@@ -3,7 +3,8 @@
 A checkerboard upscaled 1.86x and passed through a screenshot's double resample (a tuning draw of
 bench/watermark_attacks.py that every earlier route missed) keeps its mark, but the plain high-pass there is set by
 the squares' blurred edges; compared with the median of its 5x5 window, each sample is read against the level of
-its own side of the edge.
+its own side of the edge. A flat poster shrunk to 0.54x and WebP-compressed (another tuning draw) decodes there only
+at the refined alignment its scan found, not at the one the polish moved it to.
 """
 
 from __future__ import annotations
@@ -12,12 +13,18 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from bench.watermark import KEY as BENCH_KEY
+from bench.watermark import marked_set
+from bench.watermark_attacks import TUNING_SEED, attack
 from PIL import Image, ImageEnhance
 
 from openbanana.imaging import watermark
 from openbanana.imaging.fitting import cover_fit
 from openbanana.imaging.watermark import WatermarkPayload, detect_watermark, embed_watermark
+from openbanana.imaging.watermark_calibration import _MEDIAN_READS
 from openbanana.imaging.watermark_fields import _median_field
+from openbanana.imaging.watermark_search import _aligned_chips
+from openbanana.imaging.watermark_tile import _decode_v2
 
 KEY = b"operator-secret"
 PAYLOAD = WatermarkPayload(issuer=0x0B0A, image_id=0xDEADBEEF)
@@ -62,3 +69,21 @@ def test_the_median_field_is_silent_on_flat_areas_and_follows_an_edges_sides() -
     field = _median_field(Image.fromarray(step).convert("RGB"))
     assert field.shape[0] > 0 and float(np.abs(field).max()) < 1e-6
 
+
+
+def test_a_shrunk_webp_poster_reads_at_the_median_fields_refined_peak_and_not_its_polished_one() -> None:
+    """The tuning draw (bench/watermark_attacks.py --tuning, image 0, its first draw, with the bench's key and
+    payload): the GRAND OPENING poster cropped on four sides, 0.54x (box), WebP q61. No earlier route reads it;
+    the median field's scan finds its geometry, and of that scan's reads (its best two polished, then the same two
+    as refined) only a refined one decodes."""
+    poster = next(marked_set(False, TUNING_SEED)).image
+    payload = WatermarkPayload(0, TUNING_SEED)
+    attacked, draw = attack(embed_watermark(poster, payload, BENCH_KEY), np.random.default_rng([TUNING_SEED, 0]))
+    assert "webp q61" in str(draw) and round(draw.scale, 2) == 0.54
+    stages = watermark._Stages(attacked, BENCH_KEY)
+    median = stages.edge[-_MEDIAN_READS:]
+    reads = [_decode_v2(_aligned_chips(peak, stages.keyed), stages.keyed, payload.issuer) for peak in median]
+    assert reads[:2] == [None, None] and payload in reads[2:], reads
+    assert [p.score for p in median[:2]] == [p.score for p in median[2:]]
+    detection = watermark._decide(stages, payload.issuer)
+    assert detection.found and detection.payload == payload, detection

@@ -32,7 +32,9 @@ by):
    full coarse grid at the same 3 tilts) and reads its best two as version 2 too: a checkerboard upscaled with a
    screenshot's resample and grass resized with nearest neighbours read there and nowhere else. Its cost: a failed
    detection (an unmarked image) takes 1.6-1.7x what it took with the edge stage alone, 2.1x on a textured image
-   the edge field's gate leaves out (the median field has no gate).
+   the edge field's gate leaves out (the median field has no gate). Its best two are read both polished and as
+   refined (`watermark_search._polished`: at the code's edge the polish can move a read off the alignment that
+   decodes; 4 reads, not 2).
 """
 
 from __future__ import annotations
@@ -132,9 +134,9 @@ class _Stages:
     @cached_property
     def edge(self) -> list[_Peak]:
         """The last stage's reads: the edge field's (`_edge_peaks`; none past its gate), then the median field's."""
-        median = _scan(_median_field(self.image), self.prepared.plain_period, self.keyed, _EDGE_TILTS)
-        return _edge_peaks(self.image, self.prepared, self.keyed) + sorted(median, key=lambda p: -p.score)[
-            :_MEDIAN_READS]
+        median = _scan(_median_field(self.image), self.prepared.plain_period, self.keyed, _EDGE_TILTS,
+                       unpolished=True)
+        return _edge_peaks(self.image, self.prepared, self.keyed) + median[:_MEDIAN_READS]
 
 
 def _decide(stages: _Stages, issuer: int) -> WatermarkDetection:

@@ -92,11 +92,13 @@ def _search(image: Image.Image, key: bytes) -> _Search:
     return _Search(sorted(peaks, key=lambda p: -p.score), _CANDIDATES)
 
 
-def _scan(signs: FloatArray, plain_period: float, keyed: _Keyed,
-          tilts: tuple[float, ...] = _COARSE_TILTS, prescreen: bool = False) -> list[_Peak]:
+def _scan(signs: FloatArray, plain_period: float, keyed: _Keyed, tilts: tuple[float, ...] = _COARSE_TILTS,
+          prescreen: bool = False, unpolished: bool = False) -> list[_Peak]:
     """Search tile period (continuous, _PERIOD_MIN-_PERIOD_MAX of a pure resize's) and tilt (coarse `tilts`) on the
     field's spectrum: a coarse grid at 2 bins per chip on nearly all of the band (with `prescreen`, only around
-    the best of a cheaper grid: `_prescreened`), then a fine grid around the best few."""
+    the best of a cheaper grid: `_prescreened`), then a fine grid around the best few. Best first; with
+    `unpolished`, the _POLISHED polished peaks are followed by the refined ones they were polished from (the same
+    scores), so both alignments can be read (`_polished` says why that matters at the code's edge)."""
     spectrum = FieldSpectrum(signs)
     if prescreen:
         grid = _prescreened(spectrum, plain_period, tilts, keyed)
@@ -108,7 +110,8 @@ def _scan(signs: FloatArray, plain_period: float, keyed: _Keyed,
     chosen = _distinct([(period, tilt) for _, period, tilt in coarse], _REFINED, _COARSE_STEP)
     peaks = [_best_of(spectrum, period, tilt, 1, keyed) for period, tilt in chosen]
     peaks.sort(key=lambda p: -p[0].score)
-    return [_polished(spectrum, *peak, keyed) if i < _POLISHED else peak[0] for i, peak in enumerate(peaks)]
+    polished = [_polished(spectrum, *peak, keyed) for peak in peaks[:_POLISHED]]
+    return polished + [peak[0] for peak in peaks[0 if unpolished else _POLISHED:]]
 
 
 def _periods(plain_period: float, step: float) -> list[float]:
@@ -152,7 +155,10 @@ def _polished(spectrum: FieldSpectrum, peak: _Peak, period: float, tilt: float, 
 
     Why: a geometry off by a fraction of the fine step still lines the pilots up (the score) while the chips
     drift by part of a chip across the image, which costs a weak mark its payload. The score is kept so the
-    false-positive fits (of the ranked hypotheses' scores) and the thresholds keep their meaning."""
+    false-positive fits (of the ranked hypotheses' scores) and the thresholds keep their meaning. The polish picks
+    by score, and at the code's edge that can move a read off an alignment that decodes: the GRAND OPENING poster
+    at 0.54x + WebP q61 decodes at the median field's refined peak and not at its polished one, hence `_scan`'s
+    `unpolished`."""
     best = _best_of(spectrum, period, tilt, 3, keyed)[0]
     return _Peak(peak.score, best.shift, best.spectrum)
 
