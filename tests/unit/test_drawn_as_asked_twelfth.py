@@ -7,6 +7,7 @@ planner and draft engine; sentences of our own, none of the round's prompts.
    subject; a colour for the background is still a plain backdrop.
 3. A trampoline is drawn as one, what is on it standing on its mat, not a tram car.
 4. Kids in a scene, or a kids' book picture, are drawn in a world, not on a yellow-to-blue gradient.
+5. A cloth laid under a thing (a tablecloth, a napkin, a linen cloth) is a cloth, not a blouse, a scarf or a shirt.
 """
 
 from __future__ import annotations
@@ -101,3 +102,21 @@ def test_kids_in_a_scene_stand_in_a_world(prompt: str) -> None:
 def test_a_poster_for_kids_keeps_its_page() -> None:
     plan = plan_of('a poster for kids that says "Story Time"')
     assert plan.background.terrain == "none"
+
+
+# 5. A cloth under a thing
+
+
+@pytest.mark.parametrize(("prompt", "thing", "cloth"), [
+    ("a jar of jam on a tablecloth", "jar", "tablecloth"),
+    ("a scented candle on a cotton cloth, product shot", "candle", "cloth"),
+    ("a donut on a paper napkin", "donut", "napkin"),
+])
+def test_a_cloth_under_a_thing_is_a_cloth_it_stands_on(prompt: str, thing: str, cloth: str) -> None:
+    plan = plan_of(prompt)
+    assert entity(plan, cloth).glyph is None and not entity(plan, cloth).stand_in
+    under, = subjects(plan, cloth)
+    on, = subjects(plan, thing)
+    assert under.form == "cloth" and ink_share(plan, under) > 0.3
+    assert under.box[1] <= on.box[3] <= under.box[3] and under.box[0] <= (on.box[0] + on.box[2]) / 2 <= under.box[2]
+    assert on.z > under.z
