@@ -8,6 +8,7 @@ planner and draft engine; sentences of our own, none of the round's prompts.
 3. A trampoline is drawn as one, what is on it standing on its mat, not a tram car.
 4. Kids in a scene, or a kids' book picture, are drawn in a world, not on a yellow-to-blue gradient.
 5. A cloth laid under a thing (a tablecloth, a napkin, a linen cloth) is a cloth, not a blouse, a scarf or a shirt.
+6. A toy ("a toy truck", "a rocking horse") is drawn at a toy's size, not the real thing's.
 """
 
 from __future__ import annotations
@@ -120,3 +121,21 @@ def test_a_cloth_under_a_thing_is_a_cloth_it_stands_on(prompt: str, thing: str, 
     assert under.form == "cloth" and ink_share(plan, under) > 0.3
     assert under.box[1] <= on.box[3] <= under.box[3] and under.box[0] <= (on.box[0] + on.box[2]) / 2 <= under.box[2]
     assert on.z > under.z
+
+
+# 6. Toys at a toy's size
+
+
+@pytest.mark.parametrize(("prompt", "person", "toy"), [("a girl pushing a toy truck across the floor", "girl", "truck"),
+                                                       ("a boy with a toy airplane in the garden", "boy", "airplane")])
+def test_a_toy_is_smaller_than_the_child_playing_with_it(prompt: str, person: str, toy: str) -> None:
+    plan = plan_of(prompt)
+    child, = subjects(plan, person)
+    thing, = subjects(plan, toy)
+    assert entity(plan, toy).scale < 1.0
+    assert thing.box[3] - thing.box[1] < 0.75 * (child.box[3] - child.box[1])
+
+
+def test_the_real_thing_keeps_its_size() -> None:
+    plan = plan_of("a girl standing next to a truck")
+    assert entity(plan, "truck").scale == 1.0
