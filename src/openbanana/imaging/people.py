@@ -2,7 +2,7 @@
 figure-shaped place and anchors what it holds at the figure's hand, and the draft engine, which draws the figure.
 
 Twemoji draws a girl, a man or a grandmother as a face alone; in a scene (not a close-up) that person stands as a
-whole figure, unless it wears an accessory set on its face (glasses, a hat), which keeps the head-and-shoulders bust.
+whole figure, glasses or a hat worn on its face (a bust with glasses had been a head floating in the scene).
 """
 
 from __future__ import annotations

@@ -44,6 +44,7 @@ from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.scene_cues import scene_cues
 from openbanana.planner.rules.shop_windows import shop_windows
 from openbanana.planner.rules.texts import read_texts as read_strings
+from openbanana.planner.rules.toys import toy_sized
 from openbanana.planner.rules.undersea import under_the_surface
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
 from openbanana.planner.rules.vocabulary.settings import PLACES
@@ -136,6 +137,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = settle(entities, relations)
     entities = animal_kin(entities, prose)  # "a duck with her babies": ducklings, not human babies
     entities, relations = own_body(entities, relations, prose)  # "brushing her teeth": no teeth on the grass
+    entities = toy_sized(entities)  # "a toy train": a toy's size, not a train's
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)
     added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from PIL import Image, ImageDraw
 
 from openbanana.engines.draft.world.cabins import CABIN_COLORS, CABINS
+from openbanana.engines.draft.world.cloths import CLOTH_COLORS, CLOTHS
 from openbanana.engines.draft.world.fixtures import FIXTURE_COLORS, FIXTURES
 from openbanana.engines.draft.world.hair_forms import HAIR_FORMS
 from openbanana.engines.draft.world.landmarks import LANDMARK_COLORS, LANDMARKS
@@ -25,6 +26,7 @@ from openbanana.engines.draft.world.long_tools import LONG_TOOL_COLORS, LONG_TOO
 from openbanana.engines.draft.world.made_things import MADE_THING_COLORS, MADE_THINGS
 from openbanana.engines.draft.world.part_shapes import LIT, Part
 from openbanana.engines.draft.world.part_shapes import rect as _rect
+from openbanana.engines.draft.world.play_things import PLAY_THING_COLORS, PLAY_THINGS
 from openbanana.engines.draft.world.pots import POT_COLORS, POTS
 from openbanana.engines.draft.world.see_through import SEE_THROUGH, SEE_THROUGH_COLORS
 from openbanana.engines.draft.world.weights import WEIGHT_COLORS, WEIGHTS
@@ -36,7 +38,8 @@ MAX_SIDE = 4096  # a form is never rasterised larger than this (it is scaled int
 DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52), "pillow": (236, 232, 222), "fridge": (232, 236, 240),
                                   "party hat": (226, 58, 120), "fireplace": (156, 74, 56), **LANDMARK_COLORS,
                                   **FIXTURE_COLORS, **LONG_TOOL_COLORS, **WEIGHT_COLORS,
-                                  **SEE_THROUGH_COLORS, **POT_COLORS, **CABIN_COLORS, **MADE_THING_COLORS}
+                                  **SEE_THROUGH_COLORS, **POT_COLORS, **CABIN_COLORS, **MADE_THING_COLORS,
+                                  **PLAY_THING_COLORS, **CLOTH_COLORS}
 DEFAULT_COLOR: RGB = (160, 108, 66)  # a warm wood
 LAMP_LIGHT: RGB = (255, 228, 150)
 
@@ -169,7 +172,7 @@ FORMS: dict[str, Sequence[Part]] = {
     "pillow": _pillow(), **LANDMARKS,
     "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(), **FIXTURES, **LONG_TOOLS,
-    **HAIR_FORMS, **WEIGHTS, **SEE_THROUGH, **POTS, **CABINS, **MADE_THINGS,
+    **HAIR_FORMS, **WEIGHTS, **SEE_THROUGH, **POTS, **CABINS, **MADE_THINGS, **PLAY_THINGS, **CLOTHS,
 }
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from openbanana.imaging.people import BOTTOMS, FLOWN, is_clothing
 from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, attach_point, body_of
 from openbanana.planner.rules.scene.built_forms import ROOTED
+from openbanana.planner.rules.scene.face_figures import face_body, face_point
 from openbanana.planner.rules.scene.kinds import HELD_ACROSS, HELD_HIGH, OVERHEAD, PLAYED_AT, Kind, wear_slot
 from openbanana.planner.rules.scene.pieces import Piece
 from openbanana.planner.rules.scene.relations import Link
@@ -22,6 +23,7 @@ from openbanana.scene import Entity
 # under it and the head at its sides (one as wide as the head hid the face, a helmet's strap reaching the chin); a
 # standing figure's head is smaller than its measured span, so its hat is smaller and sits higher.
 HAT, BUST_HAT, FIGURE_HAT = (1.0, 0.65), (0.85, 0.7), (0.55, 0.5)
+FACE_HAT = (0.8, 0.74)  # a face standing as a whole figure (face_figures.py): a bust's hat, a little lower
 FIGURE_PACK = (0.34, 0.1)  # a backpack on a standing figure: its height and its offset back, in the figure's box
 PEEK = 0.1  # how far inside a tree's edge a thing behind it that peeks past its side stands, in its widths
 CANOPY = 0.45  # the share of an umbrella pictogram's height its canopy takes, from the top
@@ -40,7 +42,8 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
     how, h = link.how, natural
 
     def at(point: Point) -> Coords:
-        px, py = attach_point(host.glyph, point, flip=host.flip, figure=host.figure)
+        px, py = (face_point(host.glyph, point, flip=host.flip, seated=host.pose == "sitting") if host.figure
+                  else attach_point(host.glyph, point, flip=host.flip))
         return host.left + px * host.width, host.top + py * host.height
 
     if how == "under":
@@ -134,10 +137,11 @@ def worn(host: Piece, glyph: str | None, ratio: float, at: Callable[[Point], Coo
     slot = wear_slot(glyph) or "neck"
     if host.figure and is_clothing(glyph):  # a standing figure's clothes: over its torso or legs
         slot = "feet" if (glyph or " ")[0] in BOTTOMS else "body"
-    head = body(host).head_span * host.width
+    head = (face_body(host.glyph, seated=False) if host.figure else body(host)).head_span * host.width
     if slot == "head":  # pulled down over the top of the head, as a hat is worn
         x, y = at("head")
-        span, depth = FIGURE_HAT if body(host) is FIGURE else BUST_HAT if body(host) is BUST else HAT
+        span, depth = FACE_HAT if host.figure else BUST_HAT if body(host) is BUST else FIGURE_HAT if body(host) is \
+            FIGURE else HAT
         return x, y + head / ratio * depth, head / ratio * span, host.layer + 1, host.depth
     if slot == "ears":  # across the head at the ears, the band over its top
         x, y = at("eyes")

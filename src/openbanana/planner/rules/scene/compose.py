@@ -12,7 +12,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from openbanana.imaging.people import is_clothing, is_footwear, is_head
+from openbanana.imaging.people import is_head
 from openbanana.plan import Background, Box, Subject
 from openbanana.planner.rules.scene.assemble import assemble
 from openbanana.planner.rules.scene.beneath import under_the_perched
@@ -149,14 +149,12 @@ def standing_count(scene: SceneGraph, kinds: dict[str, Kind], figures: frozenset
 
 
 def standing_figures(scene: SceneGraph, kinds: dict[str, Kind], glyphs: dict[str, str | None]) -> frozenset[str]:
-    """The people who stand as whole figures: not in a close-up, drawn by the font as a face alone, and wearing
-    nothing set on the face or head (glasses, a hat keep the head-and-shoulders bust); clothes become theirs."""
+    """The people who stand as whole figures: not in a close-up, and drawn by the font as a face alone; clothes
+    become theirs, and glasses or a hat sit on the face (`face_figures.py`): a bust had floated in the scene."""
     if scene.camera == "close_up":
         return frozenset()
-    dressed = {r.subject for r in scene.relations if r.predicate == "wearing" and r.object in glyphs
-               and not is_clothing(glyphs[r.object]) and not is_footwear(glyphs[r.object])}
     return frozenset(e.id for e in scene.entities if e.id in kinds and kinds[e.id].person
-                     and is_head(glyphs[e.id]) and e.id not in dressed)
+                     and is_head(glyphs[e.id]))
 
 
 def _habitat(hero: Entity | None, kinds: dict[str, Kind]) -> Habitat | None:

@@ -44,6 +44,7 @@ class Look:
     glow: float | None = None
     ground: RGB | None = None
     dim: bool = False  # a dark mood ("a dark forest"): with no hour named, the light is low
+    sky: bool = False  # the named colours are the sky's ("under a blue sky"): outdoors, on the subject's ground
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,10 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
     assumed = False
     if terrain == "none" and (setting.indoor or setting.backdrop != "none"):
         terrain = "floor" if setting.indoor else BACKDROP_TERRAIN.get(setting.backdrop, "none")
-    elif terrain == "none" and not setting.place and not setting.indoor and scene.document == "scene" \
-            and not look.colors and not (look.mood_colors and setting.time_of_day is None and setting.season is None
-                                         and setting.weather is None):  # "in autumn", "in the rain": outdoors
+    elif terrain == "none" and not setting.place and not setting.indoor \
+            and scene.document == "scene" and (not look.colors or look.sky) and not (
+                look.mood_colors and setting.time_of_day is None and setting.season is None
+                and setting.weather is None):  # "in autumn", "in the rain", "under a blue sky": outdoors
         if habitat is not None:
             terrain, assumed = HABITAT_TERRAIN[habitat], True
         elif setting.time_of_day or setting.weather or setting.season:  # an hour or weather, nothing drawable
