@@ -33,6 +33,7 @@ from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
+from openbanana.planner.rules.second_subject import first_subject
 from openbanana.planner.rules.unread import unread_relations
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
@@ -231,8 +232,13 @@ class RelationReader(FrameReader):
             self.out.relations = [r for r in self.out.relations if r not in self.with_made]
         object_of = self.pending is not None and bool(self.subject)
         beside = object_of and self.pending in TOPIC_PLACES  # "while a fly hovers above it": the last subject
-        ids = referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic, beside)
-        if ids:
+        subject, ids = first_subject(word, self.pending, self.out.drafts, self.subject, self.earlier_subject,
+                                     self.last_phrase)  # second_subject.py: "a chair, a lamp behind it"
+        if subject:
+            kept, self.subject = self.subject, subject  # a list's last thing stands so to the things before it
+            self._attach(ids, following=None)
+            self.subject = kept
+        elif ids := referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic, beside):
             self._attach(ids, following=None)
 
     # -- noun phrases ---------------------------------------------------------------------------------------------
