@@ -273,8 +273,8 @@ class RelationReader(FrameReader):
         placed = self.preposition if self.pending is not None and self.preposition in PLACE_PREPOSITIONS else ""
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
                               beside=beside, placed=placed, held=self.pending == "holding", on=self.pending == "on")
-        if self.pending == "near" and self.from_verb and in_hand(self.verb, [self.out.drafts[i] for i in self.subject],
-                                                                reading.drafts, self.upcoming[:1]):
+        if self.pending == "near" and in_hand(self.verb, [self.out.drafts[i] for i in self.subject], reading.drafts,
+                                              self.upcoming[:1], None if self.from_verb else self.preposition):
             self.pending = "holding"  # handled.py: "clinking glasses", "unloads boxes"
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
