@@ -12,8 +12,8 @@ from openbanana.planner.rules.listed import LOOK_BACK
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.standing_places import standing_side, tabletop
-from openbanana.planner.rules.vocabulary.attributes import WEARABLES
 from openbanana.planner.rules.vocabulary.actions import VERB_RELATIONS
+from openbanana.planner.rules.vocabulary.attributes import WEARABLES
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
