@@ -23,6 +23,7 @@ def side_by_side(entities: tuple[Entity, ...], relations: tuple[Relation, ...], 
                  lively: set[str]) -> tuple[Relation, ...]:
     """`relations` with "A next_to B" for each such pair; `lively`: ids of the people and animals."""
     by_noun = {e.noun: e.id for e in entities if e.id in lively}
+    by_noun = {**{noun.split()[-1]: i for noun, i in by_noun.items()}, **by_noun}  # "a polar bear and her cub"
     related = {frozenset((r.subject, r.object)) for r in relations}
     added: list[Relation] = []
     for match in _PAIR.finditer(prose.lower()):

@@ -13,6 +13,7 @@ from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.standing_places import standing_side, tabletop
 from openbanana.planner.rules.vocabulary.actions import VERB_RELATIONS
+from openbanana.planner.rules.vocabulary.attributes import WEARABLES
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
@@ -113,7 +114,11 @@ class Placing:
 
     def _doers_tool(self, ids: list[int]) -> bool:
         """"chopping firewood with an axe", "chasing a butterfly with a net": a tool after a verb's object is in the
-        hands of the person doing the verb, not the object's."""
+        hands of the person doing the verb, not the object's; and a person or an animal after what the subject
+        wears is the wearer's ("a woman in a hijab with her toddler"), as a garment has no companions."""
+        worn = bool(self.last_phrase) and all(self.out.drafts[i].noun in WEARABLES for i in self.last_phrase)
+        if worn and self._lively(ids) and self._lively(self.subject) and self.last_phrase != self.subject:
+            return True
         return (self.object_verb != "" and self.last_phrase != self.subject and self._nouns_in(ids, TOOLS)
                 and any(self.out.drafts[i].person for i in self.subject))
 

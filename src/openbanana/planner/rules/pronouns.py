@@ -1,9 +1,10 @@
 """Who a pronoun is: the last thing named that it can stand for ("a table with a vase on it": the table).
 
-"he"/"him" and "she"/"her" stand for a person of that gender (any person when none matches); "it" for the last
-single thing that is not the clause's own subject (a thing is never placed relative to itself: "a lamp on the desk
-and a rug under it" is under the desk), and at the start of a clause for the last clause's subject ("a basket sits
-on the bench, and beside it a puppy"); "they"/"them" for the clause's subject, else the last group named.
+"he"/"him" and "she"/"her" stand for a person of that gender (any person when none matches, an animal when no
+person is named); "it" for the last single thing that is not the clause's own subject (a thing is never placed
+relative to itself: "a lamp on the desk and a rug under it" is under the desk), and at the start of a clause for
+the last clause's subject ("a basket sits on the bench, and beside it a puppy"); "they"/"them" for the clause's
+subject, else the last group named.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def referents(word: str, drafts: Sequence[Draft], dropped: Collection[int], subj
     gender = PRONOUNS.get(word)
     if gender:
         people = [i for i in candidates if drafts[i].person]
-        candidates = [i for i in people if _gender(drafts[i]) in (gender, "person")] or people
+        candidates = [i for i in people if _gender(drafts[i]) in (gender, "person")] or people or [
+            i for i in candidates if drafts[i].animal]  # "a mother duck with ducklings behind her": no person named
     if not candidates:
         return []
     if word in PLURAL_PRONOUNS:

@@ -3,7 +3,8 @@ two things it joins, never on the words around them.
 
 A person "in a red coat" is wearing it, "on a bicycle" is riding it (an animal only when a verb says so: a sparrow
 on a bicycle perches on it), "with a balloon" is holding it; a thing "with"
-a carrier's surface carries the other thing ("a car with a bicycle on its roof"); "inside" and "out of" are in;
+a carrier's surface carries the other thing ("a car with a bicycle on its roof"), a container the food or plant it
+holds and a boat the people in it ("a fruit bowl with bananas"); "inside" and "out of" are in;
 "playing football" puts the ball at the feet.
 """
 
@@ -32,6 +33,8 @@ WORKED_AT = frozenset({"easel", "whiteboard", "blackboard", "chalkboard", "flipc
                        "vending machine", "lectern", "podium"})
 # Furniture a person works at (by the form the composer draws it as): "at" or "near" one is at its side.
 WORKTOPS = frozenset({"table", "desk", "counter", "stall", "nightstand"})  # an oven is worked before, not beside
+CONTAINER_KINDS = frozenset({"box or container", "cooking pot or pan", "bag"})  # a bowl, a wok, a tote
+GROWN_KINDS = frozenset({"plant", "flower"})  # "a vase with tulips", "a pot with a fern"
 BACK_WORN = frozenset({"backpack", "rucksack", "knapsack", "daypack", "school bag", "schoolbag"})  # carried worn
 
 
@@ -49,6 +52,8 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
             return False, "holding"
         if subject.noun in CARRIERS and not lively:
             return True, "on"
+        if not lively and _holds(subject, thing):
+            return True, "in"  # "a fruit bowl with bananas", "a rowing boat with two fishermen": they are in it
         return False, "next_to"
     if predicate in ("in", "on") and subject.person and (kind in HANDHELD or thing.noun in HANDHELD):
         return False, "holding"  # "tossing vegetables in a frying pan", "on the phone": no one fits in it
@@ -80,3 +85,15 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
         subject.action = subject.action or "riding"
         return False, "riding"
     return False, cast(Predicate, predicate)
+
+
+def _holds(container: Draft, thing: Draft) -> bool:
+    """A container (by its first sense) with food or a plant, or a boat with a person or an animal: "with" names
+    what is in it, not a thing beside it. One already filled ("a cup of coffee with a croissant") has it beside."""
+    kinds = noun_kinds(noun_lemma(container.noun))[:1]
+    if thing.person or thing.animal:
+        return kinds == ("boat",)
+    if any(m.startswith("of ") for m in container.modifiers):
+        return False
+    contents = set(noun_kinds(noun_lemma(thing.noun))[:2])
+    return bool(set(kinds) & CONTAINER_KINDS) and bool(contents & (FOOD_KINDS | GROWN_KINDS))

@@ -33,6 +33,7 @@ from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
+from openbanana.planner.rules.second_subject import first_subject
 from openbanana.planner.rules.unread import unread_relations
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
@@ -231,8 +232,13 @@ class RelationReader(FrameReader):
             self.out.relations = [r for r in self.out.relations if r not in self.with_made]
         object_of = self.pending is not None and bool(self.subject)
         beside = object_of and self.pending in TOPIC_PLACES  # "while a fly hovers above it": the last subject
-        ids = referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic, beside)
-        if ids:
+        subject, ids = first_subject(word, self.pending, self.out.drafts, self.subject, self.earlier_subject,
+                                     self.last_phrase)  # second_subject.py: "a chair, a lamp behind it"
+        if subject:
+            kept, self.subject = self.subject, subject  # a list's last thing stands so to the things before it
+            self._attach(ids, following=None)
+            self.subject = kept
+        elif ids := referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic, beside):
             self._attach(ids, following=None)
 
     # -- noun phrases ---------------------------------------------------------------------------------------------
@@ -267,8 +273,8 @@ class RelationReader(FrameReader):
         placed = self.preposition if self.pending is not None and self.preposition in PLACE_PREPOSITIONS else ""
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
                               beside=beside, placed=placed, held=self.pending == "holding", on=self.pending == "on")
-        if self.pending == "near" and self.from_verb and in_hand(self.verb, [self.out.drafts[i] for i in self.subject],
-                                                                reading.drafts, self.upcoming[:1]):
+        if self.pending == "near" and in_hand(self.verb, [self.out.drafts[i] for i in self.subject], reading.drafts,
+                                              self.upcoming[:1], None if self.from_verb else self.preposition):
             self.pending = "holding"  # handled.py: "clinking glasses", "unloads boxes"
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
