@@ -127,7 +127,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
                                                     default=1.0))
     subjects, background, hung = hang_windows(at_windows, scene.relations, subjects, background, ratio)
     notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls),
-                              parts=parts, tops=tops, hung=hung)
+                              parts=parts, tops=tops, hung=hung, ratio=ratio)
     return Composition(subjects, background, notes, shortfalls)
 
 
