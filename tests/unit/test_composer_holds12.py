@@ -7,7 +7,8 @@ real draft engine, judged with the benchmark's own geometry on each thing's ink.
 2. What stands in a puddle keeps its own size: kids splashing in a puddle were fitted to its width, a fifth of
    their height; the puddle now spreads under them.
 3. A wall people sit on in a room is a low wall, drawn: "two teenagers sitting on a low wall" by a gelato shop was
-   taken for the shop's back wall, and they stood on the floor ("stands in the room, not on its wall").
+   taken for the shop's back wall, and they stood on the floor ("stands in the room, not on its wall"). A wall
+   no one sits on (a teacher "on the classroom wall", as the reader has it) is still the room's own.
 4. A fawn is drawn as a young deer: it had no pictogram, so "a deer and her two fawns" drew no fawn at all.
 
 Sentences of their own, none a benchmark prompt."""
@@ -85,6 +86,16 @@ def test_a_wall_people_sit_on_in_a_room_is_drawn_and_holds_them(prompt: str, who
     assert [s.form for s in wall] == ["wall"] and ink_share(plan, wall[0]) >= 0.04, prompt
     assert holds(plan, who, "on", "wall"), prompt
     assert not any("not on its wall" in s for s in plan.shortfalls), plan.shortfalls
+
+
+@pytest.mark.parametrize("prompt", [
+    "a teacher pointing at a chart on the classroom wall, her pupils at their desks",
+    "a man standing on the wall of a small bakery",
+])
+def test_a_wall_no_one_sits_on_is_still_the_rooms_own(prompt: str) -> None:
+    plan = planned(prompt)
+    assert plan.background.backdrop == "room", prompt
+    assert not [s for s in plan.subjects if s.form == "wall"], prompt  # no garden wall of stones on the floor
 
 
 def test_a_clock_on_a_room_wall_still_hangs_on_the_room_wall() -> None:

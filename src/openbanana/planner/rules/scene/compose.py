@@ -216,12 +216,13 @@ def _decor_groups(setting: Setting, count: int, builder: GroupBuilder, named: se
 def room_windows(scene: SceneGraph, background: Background, kinds: dict[str, Kind]) -> dict[str, Entity]:
     """A window the prompt names in a room, in no relation: it is the room's own window in the back wall (bigger
     when asked), not a second one drawn standing on the floor; a wall named in a room is the room's own wall, not
-    a garden wall of stones standing on its floor, unless people sit or stand on it ("two teenagers sitting on a
-    low wall" by a gelato shop: a low wall, drawn, not the shop's back wall they were said to stand before)."""
+    a garden wall of stones standing on its floor, unless people sit on it ("two teenagers sitting on a low wall"
+    by a gelato shop: a low wall, drawn, not the shop's back wall they were said to stand before; a teacher
+    pointing at a map "on the classroom wall" stays before the room's own wall)."""
     if background.scene != "floor" or background.backdrop != "room":
         return {}
     related = {r.subject for r in scene.relations} | {r.object for r in scene.relations}
-    sat_on = {r.object for r in scene.relations if r.predicate == "on" and r.subject in kinds
-              and kinds[r.subject].person}
+    people = {e.id for e in scene.entities if e.id in kinds and kinds[e.id].person and e.action.startswith("sit")}
+    sat_on = {r.object for r in scene.relations if r.predicate == "on" and r.subject in people}
     return {e.id: e for e in scene.entities if (e.noun.lower() == "window" and e.count == 1 and e.id not in related)
             or (e.noun.lower().split()[-1:] == ["wall"] and e.id not in sat_on)}
