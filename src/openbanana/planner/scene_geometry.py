@@ -7,13 +7,18 @@ and admits the others.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 
+from openbanana.geometry import enclosing
 from openbanana.plan import Box, Subject
 from openbanana.scene import Predicate
 
 TOLERANCE = 0.006  # canvas fractions: rounding, and a thing resting on another by a hair
+BESIDE_GAP = 0.5  # next to: side by side, apart by at most half the wider one (and overlapping by at most half the
+# narrower one)
+NEAR_GAP = 0.75  # near: apart by at most 0.75 of the largest side of either
 
 
 def subjects_of(subjects: Sequence[Subject], entity_id: str) -> list[Subject]:
@@ -21,12 +26,16 @@ def subjects_of(subjects: Sequence[Subject], entity_id: str) -> list[Subject]:
     return [s for s in subjects if entity_id and (s.entity == entity_id or entity_id in s.also_shows)]
 
 
-def relation_holds(predicate: Predicate, a: Sequence[Subject], b: Sequence[Subject]) -> bool:
-    """Every drawn copy of A stands in the relation to some copy of B (a pictogram showing both: it holds)."""
+def relation_holds(predicate: Predicate, a: Sequence[Subject], b: Sequence[Subject], *, ratio: float = 1.0) -> bool:
+    """Every drawn copy of A stands in the relation to some copy of B (a pictogram showing both: it holds); "next
+    to" and "near" are said of the things as wholes (three fawns next to a doe: the row of them is beside her, not
+    each fawn), on a canvas `ratio` wide per unit high."""
     if not a or not b:
         return False
     if any(x is y for x in a for y in b):
         return True
+    if predicate in ("next_to", "near"):
+        return _together(predicate, enclosing([x.box for x in a]), enclosing([y.box for y in b]), ratio)
     if predicate == "on":  # a stack or a pile: the lowest copies rest on B, the others on them, all over B
         lowest = max(x.box[3] for x in a)
         return all(any(_holds("on", x, y) or (_holds("on", _lowered(x, lowest), y)) for y in b) for x in a)
@@ -56,15 +65,6 @@ def _holds(predicate: Predicate, a: Subject, b: Subject) -> bool:
         return ab[3] < bb[3] and _x_overlap(ab, bb) > 0 and a.z < b.z
     if predicate == "in_front_of":
         return ab[3] > bb[3] and _x_overlap(ab, bb) > 0 and a.z > b.z
-    if predicate in ("next_to", "near"):
-        gap = max(bb[0] - ab[2], ab[0] - bb[2])
-        widest = max(ab[2] - ab[0], bb[2] - bb[0])
-        reach = 0.7 if predicate == "next_to" else 1.6
-        if predicate == "near" and _x_overlap(ab, bb) > 0:  # just over or under it is near too (balloons round
-            rise = max(bb[1] - ab[3], ab[1] - bb[3])  # a cake); beside it is what "next to" asks
-            if -0.5 * min(_height(ab), _height(bb)) <= rise <= 0.5 * max(_height(ab), _height(bb)):
-                return True
-        return -0.5 * min(ab[2] - ab[0], bb[2] - bb[0]) <= gap <= reach * widest
     if predicate == "above":
         return ab[3] <= bb[1] + TOLERANCE
     if predicate == "below":
@@ -78,6 +78,18 @@ def _holds(predicate: Predicate, a: Subject, b: Subject) -> bool:
     if predicate == "riding":
         return within_x and bb[1] - TOLERANCE <= ab[3] <= bb[3] and a.z > b.z
     return False
+
+
+def _together(predicate: Predicate, a: Box, b: Box, ratio: float) -> bool:
+    """Next to: their heights meet and they stand side by side, close; near: the gap between them is small beside
+    the larger thing. Widths are scaled by `ratio` so the gap is measured as the eye sees it."""
+    x_overlap, y_overlap = _x_overlap(a, b), min(a[3], b[3]) - max(a[1], b[1])
+    widths = ((a[2] - a[0]) * ratio, (b[2] - b[0]) * ratio)
+    if predicate == "next_to":
+        return (y_overlap > 0 and x_overlap * ratio <= BESIDE_GAP * min(widths) + TOLERANCE
+                and -x_overlap * ratio <= BESIDE_GAP * max(widths) + TOLERANCE)
+    gap = math.hypot(max(0.0, -x_overlap) * ratio, max(0.0, -y_overlap))
+    return gap <= NEAR_GAP * max(*widths, _height(a), _height(b)) + TOLERANCE
 
 
 def _height(box: Box) -> float:

@@ -91,7 +91,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     chosen = world if world is not None else choose_world(scene, rng, look=look)
     few = not fill and 1 <= standing_count(scene, kinds, standing_figures(scene, kinds, glyphs)) <= 2
     framed = frame_world(chosen, area, ratio, scene.camera, rng, few=few)
-    walls = room_windows(scene, framed.background) if not fill else {}
+    walls = room_windows(scene, framed.background, kinds) if not fill else {}
     at_windows = windows_at(scene, framed.background) if not fill else {}
     for entity_id in walls | at_windows:  # the room's own window or wall shows it: no second one on the floor
         kinds.pop(entity_id, None)
@@ -127,7 +127,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
                                                     default=1.0))
     subjects, background, hung = hang_windows(at_windows, scene.relations, subjects, background, ratio)
     notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls),
-                              parts=parts, tops=tops, hung=hung)
+                              parts=parts, tops=tops, hung=hung, ratio=ratio)
     return Composition(subjects, background, notes, shortfalls)
 
 
@@ -211,12 +211,16 @@ def _decor_groups(setting: Setting, count: int, builder: GroupBuilder, named: se
     return groups
 
 
-def room_windows(scene: SceneGraph, background: Background) -> dict[str, Entity]:
+def room_windows(scene: SceneGraph, background: Background, kinds: dict[str, Kind]) -> dict[str, Entity]:
     """A window the prompt names in a room, in no relation: it is the room's own window in the back wall (bigger
     when asked), not a second one drawn standing on the floor; a wall named in a room is the room's own wall, not
-    a garden wall of stones standing on its floor."""
+    a garden wall of stones standing on its floor, unless people sit on it ("two teenagers sitting on a low wall"
+    by a gelato shop: a low wall, drawn, not the shop's back wall they were said to stand before; a teacher
+    pointing at a map "on the classroom wall" stays before the room's own wall)."""
     if background.scene != "floor" or background.backdrop != "room":
         return {}
     related = {r.subject for r in scene.relations} | {r.object for r in scene.relations}
+    people = {e.id for e in scene.entities if e.id in kinds and kinds[e.id].person and e.action.startswith("sit")}
+    sat_on = {r.object for r in scene.relations if r.predicate == "on" and r.subject in people}
     return {e.id: e for e in scene.entities if (e.noun.lower() == "window" and e.count == 1 and e.id not in related)
-            or e.noun.lower().split()[-1:] == ["wall"]}
+            or (e.noun.lower().split()[-1:] == ["wall"] and e.id not in sat_on)}

@@ -18,6 +18,7 @@ from openbanana.planner.rules.scene.anchoring import anchor, seen_over
 from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
 from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_food, kind_of
 from openbanana.planner.rules.scene.order import order_row
+from openbanana.planner.rules.scene.patches import row_fit, spread_under
 from openbanana.planner.rules.scene.pieces import Group, Piece, in_step, nearest, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
 from openbanana.planner.rules.scene.variants import mounted_glyph, tool_of
@@ -261,8 +262,7 @@ class GroupBuilder:
             rows.append((child, natural, ratio, spots, (high - low + 1.0) * natural * ratio, (low + high) / 2))
         gap = 0.06 * host.width if len(rows) > 1 else 0.0
         total = sum(r[4] for r in rows) + gap * (len(rows) - 1)
-        fit = min(1.0, width / max(total, 1e-6))
-        x = host.x - total * fit / 2
+        fit, x = row_fit(host, width, total)
         pieces = []
         for child, natural, ratio, spots, span, middle in rows:
             height = natural * fit
@@ -283,7 +283,7 @@ class GroupBuilder:
             pieces.extend(in_step(host, self._copies(child, height, centre, surface, spots, base_layer=layer,
                                                      depth=host.depth, pose="sitting" if seated else "")))
             x += span * fit + gap * fit
-        return pieces
+        return spread_under(host, pieces)
 
     def _around(self, link: Link, host: Piece, child: Entity, natural: float, ratio: float,
                 spots: list[Spot], *, centred: bool = False) -> list[Piece]:

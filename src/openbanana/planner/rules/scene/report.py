@@ -23,11 +23,12 @@ CAMERA_WORDS = {"close_up": "close up", "wide": "in a wide shot", "top_down": "f
 
 def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: World,
            kinds: dict[str, Kind], *, too_small: bool, walls: tuple[str, ...] = (),
-           parts: dict[str, str] | None = None, tops: frozenset[str] = frozenset(), hung: tuple[str, ...] = ()
-           ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+           parts: dict[str, str] | None = None, tops: frozenset[str] = frozenset(), hung: tuple[str, ...] = (),
+           ratio: float = 1.0) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """`walls`: windows the room's own window shows; `parts`: things their host's pictogram shows (part → host);
     `tops`: a table seen from above, whose top is the ground; `hung`: windows (or sills) things are at, hung in the
-    back wall by them (`window_seats.py`), so the relations to them are kept there."""
+    back wall by them (`window_seats.py`), so the relations to them are kept there; `ratio`: the canvas's width per
+    unit of height, so gaps are judged as the eye sees them."""
     parts = parts or {}
     notes: list[str] = []
     shortfalls: list[str] = []
@@ -64,7 +65,7 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
                           "drawn very small.")
     if placed:
         notes.append("Placed: " + "; ".join(_placed(e.id, scene, subjects, kinds.get(e.id)) for e in placed) + ".")
-    honoured, missed = _checked(scene, subjects, links)
+    honoured, missed = _checked(scene, subjects, links, ratio)
     if honoured:
         notes.append("Relations kept: " + "; ".join(_relation(scene, r) for r in honoured) + ".")
     implied = [link for link in links.parent_of.values() if link.implied and subjects_of(subjects, link.child)]
@@ -124,7 +125,8 @@ def _placed(entity_id: str, scene: SceneGraph, subjects: Sequence[Subject], kind
     return text
 
 
-def _checked(scene: SceneGraph, subjects: Sequence[Subject], links: Links) -> tuple[list[Relation], list[Relation]]:
+def _checked(scene: SceneGraph, subjects: Sequence[Subject], links: Links, ratio: float
+             ) -> tuple[list[Relation], list[Relation]]:
     dropped = {id(r) for r, _ in links.dropped}
     honoured: list[Relation] = []
     missed: list[Relation] = []
@@ -132,7 +134,7 @@ def _checked(scene: SceneGraph, subjects: Sequence[Subject], links: Links) -> tu
         a, b = subjects_of(subjects, relation.subject), subjects_of(subjects, relation.object)
         if id(relation) in dropped or not a or not b:
             continue
-        (honoured if relation_holds(relation.predicate, a, b) else missed).append(relation)
+        (honoured if relation_holds(relation.predicate, a, b, ratio=ratio) else missed).append(relation)
     return honoured, missed
 
 
