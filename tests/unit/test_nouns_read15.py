@@ -1,0 +1,56 @@
+"""Things named but never made, and settings misread, through the real planner and the real draft engine
+(sentences written for these tests, in no prompt set):
+
+1. A person of someone's before a verb that looks like a plural is that person, doing it: "while her brother counts
+   to ten" is the brother, not three counts.
+2. A stated age is an age word: "a proud ten-year-old" is a child, "a ten-year-old boy" a young boy (not an old
+   man), "two 15-year-olds" teenagers.
+3. A word of degree between a thing and a preposition is no noun: "her puppy right beside her", "the Earth high in
+   the sky" keep the puppy and the Earth.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from openbanana.planner.rules import read_scene
+from tests.unit.test_unknown_nouns10 import entity
+
+
+@pytest.mark.parametrize(("prompt", "noun", "verb"), [
+    ("A girl hiding while her brother counts to ten", "brother", "count"),
+    ("A boy waving while his mother watches", "mother", "watch"),
+    ("A man reading while his wife knits by the fire", "wife", "knit"),
+])
+def test_a_person_of_someones_does_the_verb(prompt: str, noun: str, verb: str) -> None:
+    scene = read_scene(prompt)
+    assert entity(scene, noun).count == 1
+    assert verb not in {e.noun for e in scene.entities}
+
+
+@pytest.mark.parametrize(("prompt", "noun", "age", "count"), [
+    ("A proud ten-year-old holding a trophy", "child", "child", 1),
+    ("A ten-year-old boy with a kite", "boy", "child", 1),
+    ("Two 15-year-olds sitting on a bench", "teenager", "teen", 2),
+    ("A 75-year-old fisherman mending a net", "fisherman", "elderly", 1),
+])
+def test_a_stated_age_is_an_age(prompt: str, noun: str, age: str, count: int) -> None:
+    scene = read_scene(prompt)
+    found = entity(scene, noun)
+    assert (found.age, found.count) == (age, count)
+    assert not {"year", "old"} & {e.noun for e in scene.entities}
+
+
+def test_one_a_thing_is_for_is_not_drawn() -> None:
+    assert "child" not in {e.noun for e in read_scene("A party invitation for a nine-year-old").entities}
+
+
+@pytest.mark.parametrize(("prompt", "noun", "gone"), [
+    ("A dog with her puppy right beside her", "puppy", "right"),
+    ("An astronaut on the moon with the Earth high in the sky", "earth", "high"),
+    ("A kite high above the trees", "kite", "high"),
+])
+def test_a_word_of_degree_keeps_the_thing(prompt: str, noun: str, gone: str) -> None:
+    scene = read_scene(prompt)
+    assert entity(scene, noun).glyph is not None
+    assert gone not in {e.noun for e in scene.entities}
