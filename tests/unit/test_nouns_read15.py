@@ -7,6 +7,9 @@
    man), "two 15-year-olds" teenagers.
 3. A word of degree between a thing and a preposition is no noun: "her puppy right beside her", "the Earth high in
    the sky" keep the puppy and the Earth.
+4. A building passed by ("past a bakery") or standing behind the people ("a bookshop behind him") is drawn, as a
+   shop front, and the scene is the street outside it; a vineyard by its vines (shown as grapes); a pool something
+   floats, swims or paddles in is a thing as well as the water.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from __future__ import annotations
 import pytest
 
 from openbanana.planner.rules import read_scene
-from tests.unit.test_unknown_nouns10 import entity
+from tests.unit.test_drawn_as_asked import plan_of
+from tests.unit.test_people_in_action import ink_mask, person
+from tests.unit.test_unknown_nouns10 import entity, related
 
 
 @pytest.mark.parametrize(("prompt", "noun", "verb"), [
@@ -54,3 +59,41 @@ def test_a_word_of_degree_keeps_the_thing(prompt: str, noun: str, gone: str) -> 
     scene = read_scene(prompt)
     assert entity(scene, noun).glyph is not None
     assert gone not in {e.noun for e in scene.entities}
+
+
+@pytest.mark.parametrize(("prompt", "relation"), [
+    ("A cyclist riding past a cafe at dawn", ("cyclist", "in_front_of", "cafe")),
+    ("A woman pushing a pram past a bakery", ("woman", "in_front_of", "bakery")),
+    ("An old man on a bench, a small bookshop behind him", ("man", "in_front_of", "bookshop")),
+    ("Two girls eating gelato, a shop behind them", ("girl", "in_front_of", "shop")),
+])
+def test_a_building_passed_or_behind_is_drawn_outside(prompt: str, relation: tuple[str, str, str]) -> None:
+    plan = plan_of(prompt)
+    assert relation in related(plan.scene)
+    assert plan.scene.setting.indoor is False
+    drawn = person(plan, relation[2])
+    assert drawn and ink_mask(plan, drawn[0]).any()
+
+
+@pytest.mark.parametrize(("prompt", "noun"), [
+    ("A kite flying above a vineyard", "grapevine"),
+    ("Two friends picnicking in a vineyard", "grapevine"),
+    ("A dog paddling in the pool", "pool"),
+    ("A toy boat bobbing in a small pool", "pool"),
+])
+def test_the_place_is_drawn_too(prompt: str, noun: str) -> None:
+    plan = plan_of(prompt)
+    drawn = person(plan, noun)
+    assert drawn and ink_mask(plan, drawn[0]).any()
+
+
+@pytest.mark.parametrize(("prompt", "relation"), [
+    ("A dog paddling in the pool", ("dog", "in", "pool")),
+    ("A teenage girl floating in the pool on an inflatable ring", ("girl", "in", "pool")),
+])
+def test_what_floats_in_a_pool_is_in_it(prompt: str, relation: tuple[str, str, str]) -> None:
+    assert relation in related(read_scene(prompt))
+
+
+def test_a_pond_is_still_only_the_ground() -> None:
+    assert "pond" not in {e.noun for e in read_scene("Ducks floating in a pond").entities}
