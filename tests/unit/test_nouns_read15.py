@@ -10,6 +10,8 @@
 4. A building passed by ("past a bakery") or standing behind the people ("a bookshop behind him") is drawn, as a
    shop front, and the scene is the street outside it; a vineyard by its vines (shown as grapes); a pool something
    floats, swims or paddles in is a thing as well as the water.
+5. A place named behind the scene closes the view ("forest in the background", "surrounded by tall pines", "with the
+   city behind"); curtains, a pillow fort and spiral stairs are indoors.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pytest
 from openbanana.planner.rules import read_scene
 from tests.unit.test_drawn_as_asked import plan_of
 from tests.unit.test_people_in_action import ink_mask, person
+from tests.unit.test_settings_read10 import setting_of
 from tests.unit.test_unknown_nouns10 import entity, related
 
 
@@ -97,3 +100,27 @@ def test_what_floats_in_a_pool_is_in_it(prompt: str, relation: tuple[str, str, s
 
 def test_a_pond_is_still_only_the_ground() -> None:
     assert "pond" not in {e.noun for e in read_scene("Ducks floating in a pond").entities}
+
+
+@pytest.mark.parametrize(("prompt", "backdrop"), [
+    ("A horse grazing in a meadow, forest in the background", "forest"),
+    ("A girl on a swing, woods in the background", "forest"),
+    ("A wooden cabin in a clearing surrounded by tall pines", "forest"),
+    ("A picnic on a hill with the city behind", "city"),
+    ("A lighthouse against a sea backdrop", "sea"),
+])
+def test_the_place_behind_is_the_view(prompt: str, backdrop: str) -> None:
+    assert setting_of(prompt)["backdrop"] == backdrop
+
+
+@pytest.mark.parametrize("prompt", [
+    "A cat hiding behind the curtains",
+    "Kids reading in a pillow fort",
+    "A girl climbing the spiral stairs",
+])
+def test_things_of_a_room_put_the_scene_indoors(prompt: str) -> None:
+    assert setting_of(prompt)["indoor"] is True
+
+
+def test_a_rowing_boat_is_on_water() -> None:
+    assert setting_of("An old rowing boat tied to a wooden post at dusk")["terrain"] == "water"
