@@ -1,14 +1,16 @@
 """A stated age is an age word: "a ten-year-old boy" is a young boy (the "old" had made him an old man), "a proud
 ten-year-old standing behind it" is a child (the words had named no one), "two 15-year-olds" are teenagers, "a
 75-year-old fisherman" is an old one. The tokenizer reads the prose with each such age put in the words the age
-table knows (vocabulary.people_words.AGE_WORDS), before a person noun as its adjective, else as the noun. One a
-thing is "for" is left as written: "a birthday card for a seven-year-old" draws the card, not the child."""
+table knows (vocabulary.people_words.AGE_WORDS): before a person noun as its adjective, before another noun as
+written ("a ten-year-old dog" is a dog), else as the noun. One a thing is "for" is left as written too: "a birthday
+card for a seven-year-old" draws the card, not the child."""
 
 from __future__ import annotations
 
 import re
 
-from openbanana.planner.rules.lexicon import NUMBERS, word_class
+from openbanana.planner.people import person_noun
+from openbanana.planner.rules.lexicon import NUMBERS, noun_lemma, only_a_noun
 
 FOR_SOMEONE = re.compile(r"\bfor (?:a|an|my|our|his|her|their|the) $")
 AGED = re.compile(r"\b([a-z]+|\d{1,3})[- ]years?[- ]old(s?)\b(?=(?:\s+([a-z]+))?)")
@@ -30,4 +32,6 @@ def _age_words(found: re.Match[str]) -> str:
     _, before, alone, many = next(band for band in AGE_BANDS if age >= band[0])
     if plural:
         return many
-    return before if after is not None and word_class(after) == "noun" else alone
+    if after is not None and person_noun(noun_lemma(after)) is not None:
+        return before
+    return found.group(0) if after is not None and only_a_noun(after) else alone  # "a ten-year-old dog" is a dog
