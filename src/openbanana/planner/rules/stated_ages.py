@@ -13,6 +13,7 @@ from openbanana.planner.people import person_noun
 from openbanana.planner.rules.lexicon import NUMBERS, noun_lemma, only_a_noun
 
 FOR_SOMEONE = re.compile(r"\bfor (?:a|an|my|our|his|her|their|the) $")
+FOR_REACH = 12  # "for their " and a space before it: only the words just before the age are looked at
 AGED = re.compile(r"\b([a-z]+|\d{1,3})[- ]years?[- ]old(s?)\b(?=(?:\s+([a-z]+))?)")
 # (the least age, the word before a person, the person alone, people): "a ten-year-old" is a child
 AGE_BANDS = ((60, "old", "old person", "old people"), (20, "adult", "adult", "adults"),
@@ -27,7 +28,7 @@ def said_ages(lowered: str) -> str:
 def _age_words(found: re.Match[str]) -> str:
     number, plural, after = found.group(1), found.group(2), found.group(3)
     age = int(number) if number.isdigit() else NUMBERS.get(number)
-    if age is None or FOR_SOMEONE.search(found.string, 0, found.start()):
+    if age is None or FOR_SOMEONE.search(found.string[max(0, found.start() - FOR_REACH):found.start()]):
         return found.group(0)  # "a birthday card for a seven-year-old": made for the child, who is not drawn
     _, before, alone, many = next(band for band in AGE_BANDS if age >= band[0])
     if plural:
