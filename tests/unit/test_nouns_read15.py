@@ -36,6 +36,11 @@ def test_a_person_of_someones_does_the_verb(prompt: str, noun: str, verb: str) -
     assert verb not in {e.noun for e in scene.entities}
 
 
+def test_a_person_given_things_keeps_them() -> None:
+    scene = read_scene("A woman showing her son books in a library")
+    assert entity(scene, "son").count == 1 and entity(scene, "book").count > 1
+
+
 @pytest.mark.parametrize(("prompt", "noun", "age", "count"), [
     ("A proud ten-year-old holding a trophy", "child", "child", 1),
     ("A ten-year-old boy with a kite", "boy", "child", 1),

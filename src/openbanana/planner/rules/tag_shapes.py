@@ -179,7 +179,9 @@ def one_thing_before(tokens: list[Token], head: int, following: Token | None) ->
     while j >= 0 and tokens[j].tag in MODIFIER_TAGS and head - j <= 4:
         j -= 1
     if j >= 0 and tokens[j].word in OWNERS and person_noun(tokens[head].word) is not None:
-        return True  # "while his sister counts to ten": a person of someone's is one, and what follows is her verb
+        # "while his sister counts to ten": a person of someone's is one, and what follows is her verb, unless a verb
+        # gives her what follows ("handing his grandma tulips")
+        return j == 0 or tokens[j - 1].tag not in ("verb", "ing", "past")
     if j < 0 or tokens[j].word not in SINGLE_DETERMINERS or noun_lemma(tokens[head].word) != tokens[head].word:
         return False
     return tokens[j].word in ("a", "an", "one") or (following is not None and following.tag in (
