@@ -12,6 +12,7 @@
    floats, swims or paddles in is a thing as well as the water.
 5. A place named behind the scene closes the view ("forest in the background", "surrounded by tall pines", "with the
    city behind"); curtains, a pillow fort and spiral stairs are indoors.
+6. A verb of riding makes the thing ridden: "a man cycling" rides a bicycle, "a girl skateboarding" a skateboard.
 """
 
 from __future__ import annotations
@@ -131,3 +132,19 @@ def test_things_of_a_room_put_the_scene_indoors(prompt: str) -> None:
 
 def test_a_rowing_boat_is_on_water() -> None:
     assert setting_of("An old rowing boat tied to a wooden post at dusk")["terrain"] == "water"
+
+
+@pytest.mark.parametrize(("prompt", "rider", "thing"), [
+    ("An old man cycling along the river at dawn", "man", "bicycle"),
+    ("Two friends biking along a canal", "friend", "bicycle"),
+    ("A girl skateboarding down a ramp", "girl", "skateboard"),
+])
+def test_a_verb_of_riding_makes_the_thing_ridden(prompt: str, rider: str, thing: str) -> None:
+    plan = plan_of(prompt)
+    assert (rider, "riding", thing) in related(plan.scene)
+    ridden = entity(plan.scene, thing).id
+    assert any(s.entity == ridden or ridden in s.also_shows for s in plan.subjects)
+
+
+def test_a_thing_ridden_is_made_once() -> None:
+    assert [e.noun for e in read_scene("A boy riding a bike down a hill").entities] == ["boy", "bike"]

@@ -40,6 +40,7 @@ from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import in_front_of_building, place_things, reconsider
 from openbanana.planner.rules.planted import planted_pots
 from openbanana.planner.rules.relations import RelationReader
+from openbanana.planner.rules.ridden_by_action import ridden_by_action
 from openbanana.planner.rules.scene.close_tops import product_camera
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.scene_cues import scene_cues
@@ -146,6 +147,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
     entities, relations = stranded_materials(entities, relations, prose)  # "with a paper label reading "…""
     entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
+    entities, relations = ridden_by_action(entities, relations)  # "a boy cycling": the bicycle he rides
     relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     if document == "scene":  # "a shop window poster" is a poster
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
