@@ -12,7 +12,7 @@
    floats, swims or paddles in is a thing as well as the water.
 5. A place named behind the scene closes the view ("forest in the background", "surrounded by tall pines", "with the
    city behind"); curtains, a pillow fort and spiral stairs are indoors.
-6. A verb of riding makes the thing ridden: "a man cycling" rides a bicycle, "a girl skateboarding" a skateboard.
+6. A verb of riding makes the thing ridden: "a man cycling" rides a bicycle, which his pictogram shows.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def test_a_rowing_boat_is_on_water() -> None:
 @pytest.mark.parametrize(("prompt", "rider", "thing"), [
     ("An old man cycling along the river at dawn", "man", "bicycle"),
     ("Two friends biking along a canal", "friend", "bicycle"),
-    ("A girl skateboarding down a ramp", "girl", "skateboard"),
+    ("Three kids cycling to school on a sunny morning", "kid", "bicycle"),
 ])
 def test_a_verb_of_riding_makes_the_thing_ridden(prompt: str, rider: str, thing: str) -> None:
     plan = plan_of(prompt)
