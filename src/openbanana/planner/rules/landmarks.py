@@ -41,6 +41,9 @@ FALLING_INTO = r"(?:pour|fall|tumbl|cascad|plung|spill|flow)\w* into"  # a water
 # "a frog leaping into a pond": in it ("a duck in a pond": the pond is the ground; "throws bread into the pond": the
 # bread goes in, not the one who throws it)
 INTO_WORDS = r"(?:jump|div|dove|leap|hop|wad|splash|plop|swim|swam|slid)\w* into"
+# "a rubber duck floating in a blue pool": a pool is built, a thing with water in it ("ducks on a pond" are only on
+# the water, which is the ground)
+IN_A_POOL = r"(?:float|swim|swam|bob|drift|splash|paddl|wad|lounging|relax)\w* in"
 ALONG_WORDS = rf"{ON_WORDS}|along|across"  # "jogging along a beach boardwalk"
 BELOW_WORDS = r"below|beneath|under|underneath|at the foot of"  # "a boat drifting below a towering cliff"
 ROOFS = frozenset({"rooftop", "rooftops"})  # a building's rooftop: the building is the thing (a hospital's)
@@ -113,7 +116,7 @@ def _named_as_ground(name: str, lowered: str) -> tuple[Predicate, bool, int, int
             return predicate, False, found.start(), found.end(), found.group(2).split()
     if name in WATERS:
         for predicate, said in (("above", OVER_WORDS), ("next_to", BESIDE_WORDS), ("above", FALLING_INTO),
-                                ("in", INTO_WORDS)):
+                                ("in", INTO_WORDS), *((("in", IN_A_POOL),) if name == "pool" else ())):
             found = re.search(rf"\b(?:{said}) (?:{DETERMINERS}) {words}{place}", lowered)
             if found:
                 return predicate, False, found.start(), found.end(), found.group(1).split()

@@ -39,7 +39,9 @@ PLACE_THINGS: dict[str, tuple[tuple[str, str, int], ...]] = {
     "orchard": (("tree", "🌳", 3),),
     "barbershop": (("barber pole", "💈", 1), ("chair", "🪑", 1)),
     "storefront": (("shop", "🏪", 1),),
+    "vineyard": (("grapevine", "🍇", 3),),  # "a balloon above a vineyard": its vines, drawn by their grapes
 }
+SHOWN_AS = {"barn": "house", "grapevine": "grapes"}  # the stand-in a place's thing is drawn as
 MEASURES = frozenset({"bar"})  # place words that are also amounts: "a bar of soap"
 # Place heads a noun before them can hide from the clause reading ("an apple orchard", "a tennis court").
 HIDDEN_PLACES = re.compile(r"\b(?:an?|the|in|at|on)\s+(?:[a-z]+\s+)?(orchard|tennis court|basketball court|"
@@ -50,6 +52,9 @@ SEEN_FROM_OUTSIDE = re.compile(rf"\b(?:in front of|outside(?: of)?|(?:{SIDE_WORD
                                r"(?:above|over|below|under|beside|by|next to) the (?:[a-z]+ )?"
                                r"(?:door|doorway|entrance|awning|front|facade|façade) of) "
                                r"(?:a|an|the) ([a-z]+)(?: ([a-z]+))?")  # "in the window of a diner": from the street
+# "walking a dog past a bakery", "a gelato shop behind them": the building is passed or stands behind the people
+PASSED_BY = re.compile(r"\bpast (?:a|an|the) ([a-z]+)(?: ([a-z]+))?"
+                       r"|\b(?:a|an|the) (?:([a-z]+) )?([a-z]+) (?=behind (?:them|him|her|us|me)\b)")
 STREET = "storefront"
 CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing"})  # a road the engine paints one on
 THICK = frozenset({"orchard"})  # places made of many of one thing: one named ("against a tree") is not the place
@@ -73,19 +78,22 @@ def place_things(places: Sequence[str], entities: Sequence[Entity], prose: str =
     chosen = things[:1] if len(entities) >= ROOM_FOR else things
     start = next_entity_number(entities)
     return tuple(Entity(id=f"e{start + n}", noun=noun, glyph=glyph, count=count, modifiers=(place,),
-                        stand_in="house" if noun == "barn" else "shop" if glyph == "🏪" and noun != "shop" else "")
+                        stand_in=SHOWN_AS.get(noun) or ("shop" if glyph == "🏪" and noun != "shop" else ""))
                  for n, (noun, glyph, count) in enumerate(chosen))
 
 
 def in_front_of_building(added: Sequence[Entity], entities: Sequence[Entity], prose: str) -> tuple[Relation, ...]:
     """"a convertible parked outside a diner": the thing named last before the building stands in front of it."""
     lowered = prose.lower()
-    outside = SEEN_FROM_OUTSIDE.search(lowered)
+    outside = _outside(lowered)
     building = next((e for e in added if is_shop_front(e)), None)
     if outside is None or building is None:
         return ()
     said = [(lowered.rfind(e.noun.split()[-1], 0, outside.start()), e.id) for e in entities]
-    at, subject = max(said, default=(-1, ""))
+    if outside.re is PASSED_BY:  # the clause's first thing walks past it, or stands before it
+        at, subject = min(((at, key) for at, key in said if at >= 0), default=(-1, ""))
+    else:
+        at, subject = max(said, default=(-1, ""))
     return (Relation(subject, "in_front_of", building.id),) if at >= 0 else ()
 
 
@@ -118,14 +126,19 @@ def reconsider(setting: SettingReader, entities: tuple[Entity, ...], relations: 
 def _seen_from_outside(lowered: str, nouns: set[str]) -> str:
     """The indoor place a prompt sees from the street ("parked in front of a diner"), or ""; one read as a thing
     ("in front of a garage") stays a thing."""
-    outside = SEEN_FROM_OUTSIDE.search(lowered)
-    return next((w for w in reversed(outside.groups() if outside else ()) if w in PLACES and PLACES[w].indoor
+    outside = _outside(lowered)
+    return next((w for w in reversed(outside.groups() if outside else ()) if w and w in PLACES and PLACES[w].indoor
                  and w not in nouns), "")  # the head first: "a corner cafe" is a cafe
+
+
+def _outside(lowered: str) -> re.Match[str] | None:
+    """Where the prompt sees a building from outside: before it, or passing it."""
+    return SEEN_FROM_OUTSIDE.search(lowered) or PASSED_BY.search(lowered)
 
 
 def _modifies_a_thing(lowered: str, nouns: set[str]) -> bool:
     """"in front of a glass office tower": the place word names the kind of a thing already read, no building."""
-    outside = SEEN_FROM_OUTSIDE.search(lowered)
+    outside = _outside(lowered)
     after = re.match(r"\s+([a-z]+)", lowered[outside.end():]) if outside else None
     return after is not None and after.group(1).removesuffix("s") in nouns
 

@@ -21,6 +21,7 @@ from openbanana.planner.rules.activity_places import done_by_doers
 from openbanana.planner.rules.after_rain import after_the_rain
 from openbanana.planner.rules.animal_kin import animal_kin
 from openbanana.planner.rules.at_tables import on_the_table
+from openbanana.planner.rules.backdrops import backdrop_asked
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.by_the_sea import by_the_sea
 from openbanana.planner.rules.counted_after import counted_after
@@ -39,6 +40,7 @@ from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import in_front_of_building, place_things, reconsider
 from openbanana.planner.rules.planted import planted_pots
 from openbanana.planner.rules.relations import RelationReader
+from openbanana.planner.rules.ridden_by_action import ridden_by_action
 from openbanana.planner.rules.scene.close_tops import product_camera
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.scene_cues import scene_cues
@@ -64,7 +66,8 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "whiteboard", "dining table", "staircase", "kitchen island",
                            "bunk bed", "hob", "stovetop", "burner", "kitchen shelf", "bedspread", "headboard",
                            "coat rack", "coat stand", "hat stand", "hatstand", "shoe rack", "umbrella stand",
-                           "radiator", "armoire", "chest of drawers", "ottoman", "recliner", "chandelier"})
+                           "radiator", "armoire", "chest of drawers", "ottoman", "recliner", "chandelier",
+                           "curtain", "spiral stairs", "spiral stair", "blanket fort", "pillow fort"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
     **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
@@ -74,7 +77,7 @@ GROUND_THINGS: dict[str, Terrain] = {
                     "sand"),
     **dict.fromkeys(("boat", "sailboat", "rowboat", "canoe", "kayak", "ship", "yacht", "raft", "dock", "pier",
                      "jetty", "gondola", "ferry", "fishing boat", "wave", "buoy", "lifebuoy", "lily pad", "lilypad",
-                     "iceberg", "ice floe", "kelp"),
+                     "iceberg", "ice floe", "kelp", "rowing boat"),
                     "water")}
 LINES = frozenset({"wire", "cable", "line", "clothesline", "rope", "rail", "railing", "fence", "ledge", "beam",
                    "branch", "bough", "perch", "pole", "windowsill", "sill", "wall", "log", "bench"})
@@ -146,11 +149,13 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
     entities, relations = stranded_materials(entities, relations, prose)  # "with a paper label reading "…""
     entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
+    entities, relations = ridden_by_action(entities, relations)  # "a boy cycling": the bicycle he rides
     relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     if document == "scene":  # "a shop window poster" is a poster
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
     entities = _timed_sun(entities, relations, prose)
     far_views(setting, entities)  # "in front of snowy mountains": the mountains close the view too
+    backdrop_asked(setting, prose)  # "pine forest in the background": the forest closes the view
     offshore(setting, prose)  # "orcas breaching off a rocky coast": at sea
     entities += scene_cues(setting, entities, prose, indoor_things=any(INDOOR_THINGS & _names(e) for e in entities))
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]

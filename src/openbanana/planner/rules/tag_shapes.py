@@ -167,6 +167,7 @@ def past_after_head(before: Token, token: Token) -> bool:
 
 
 SINGLE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "each", "every", "one"})
+OWNERS = frozenset({"his", "her", "their", "my", "your", "our"})
 MODIFIER_TAGS = frozenset({"adj", "color", "noun", "age", "skin", "hair"})
 
 
@@ -177,6 +178,10 @@ def one_thing_before(tokens: list[Token], head: int, following: Token | None) ->
     j = head - 1
     while j >= 0 and tokens[j].tag in MODIFIER_TAGS and head - j <= 4:
         j -= 1
+    if j >= 0 and tokens[j].word in OWNERS and person_noun(tokens[head].word) is not None:
+        # "while his sister counts to ten": a person of someone's is one, and what follows is her verb, unless a verb
+        # gives her what follows ("handing his grandma tulips")
+        return j == 0 or tokens[j - 1].tag not in ("verb", "ing", "past")
     if j < 0 or tokens[j].word not in SINGLE_DETERMINERS or noun_lemma(tokens[head].word) != tokens[head].word:
         return False
     return tokens[j].word in ("a", "an", "one") or (following is not None and following.tag in (

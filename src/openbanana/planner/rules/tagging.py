@@ -12,7 +12,9 @@ from functools import cache
 
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.lexicon import Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
+from openbanana.planner.rules.place_adverbs import degree_adverbs
 from openbanana.planner.rules.role_shapes import merge_roles
+from openbanana.planner.rules.stated_ages import said_ages
 from openbanana.planner.rules.tag_shapes import (
     BY_HAND,
     JOINED,
@@ -75,7 +77,8 @@ class Token:
 def tokenize(prose: str) -> list[Token]:
     """Lower-cased words and punctuation, with fixed units merged and every word given its class."""
     raw: list[str] = []
-    kept = JOINED.sub("\u2011", _LETTER_HYPHEN.sub("\\1\u2011", BY_HAND.sub("", prose.lower().replace("’", "'"))))
+    lowered = said_ages(prose.lower().replace("’", "'"))  # "a ten-year-old boy" is a young boy
+    kept = JOINED.sub("\u2011", _LETTER_HYPHEN.sub("\\1\u2011", BY_HAND.sub("", lowered)))
     for word in _TOKEN.findall(kept.replace("-", " ")):
         word = word.replace("\u2011", "-")
         if word.endswith("'s") and len(word) > 2:
@@ -96,7 +99,7 @@ def tokenize(prose: str) -> list[Token]:
         else:
             tokens.append(_word(raw[i]))
             i += 1
-    return merge_roles(_retag(tokens))
+    return merge_roles(degree_adverbs(_retag(tokens)))  # "her lamb right beside her": the lamb, beside her
 
 
 def _retag(tokens: list[Token]) -> list[Token]:
