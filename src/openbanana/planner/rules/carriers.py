@@ -21,7 +21,9 @@ from openbanana.scene import SceneGraph, TextSpec
 # Sign-like carriers, drawn as a board form: (form, colour, the board's height over its width in pixels).
 BOARDS: dict[str, tuple[str, RGB, float]] = {
     "sign": ("signboard", (206, 162, 110), 0.8), "signboard": ("signboard", (206, 162, 110), 0.8),
-    "board": ("signboard", (206, 162, 110), 0.8), "placard": ("signboard", (246, 244, 236), 0.8),
+    "board": ("signboard", (206, 162, 110), 0.8), "signpost": ("signboard", (206, 162, 110), 0.8),
+    "fingerpost": ("signboard", (206, 162, 110), 0.8), "guidepost": ("signboard", (206, 162, 110), 0.8),
+    "placard": ("signboard", (246, 244, 236), 0.8),
     "banner": ("plaque", (198, 40, 48), 0.32), "plaque": ("plaque", (196, 160, 84), 0.5),
     "whiteboard": ("plaque", (246, 247, 250), 0.6), "chalkboard": ("plaque", (46, 74, 58), 0.75),
     "name tag": ("plaque", (250, 250, 247), 0.6), "tag": ("plaque", (250, 250, 247), 0.6),
