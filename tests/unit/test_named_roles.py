@@ -39,3 +39,23 @@ def test_body_text_is_set_as_body_under_the_headline_not_as_its_subtitle() -> No
     assert roles == {"Cookies for a Cause": "headline", "All proceeds go to the school library": "body"}, roles
     blocks = {b.text: b for b in plan.texts}
     assert blocks["All proceeds go to the school library"].box[1] > blocks["Cookies for a Cause"].box[3]
+
+
+@pytest.mark.parametrize("prompt", [
+    'A badge logo with "Harbour Rowing Club" along the top and two crossed oars below it',
+    'A bakery logo with "Crust & Crumb" across the top, the tagline "Since 1961" and a loaf of bread',
+])
+def test_a_wordmark_asked_at_the_top_stands_over_the_mark(prompt: str) -> None:
+    plan = RulesPlanner().plan(PlanningInput(prompt, 1024, 1024, seed=7)).plan
+    word = next(b for b in plan.texts if b.role == "wordmark")
+    assert word.box[3] < 0.35, word.box
+    assert all(b.box[3] <= min(s.box[1] for s in plan.subjects) for b in plan.texts), (plan.texts, plan.subjects)
+
+
+def test_words_printed_on_a_tote_are_the_totes_label_set_on_it() -> None:
+    plan = plan_of('A canvas tote printed with "Book Club Rebels" on a park bench')
+    spec = plan.scene.texts[0]
+    assert (spec.role, spec.target) == ("label", "tote"), spec
+    tote = next(s for s in plan.subjects if s.label == "tote")
+    box = plan.texts[0].box
+    assert tote.box[0] <= box[0] and tote.box[1] <= box[1] and box[2] <= tote.box[2] and box[3] <= tote.box[3]

@@ -59,9 +59,8 @@ POINTING_SIGNS = frozenset({"sign", "signpost", "signboard", "fingerpost", "guid
 SIGN_WORDS = POINTING_SIGNS | {"board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label", "plaque",
                                "placard"}
 _CARRIER = re.compile(r"\b(name tag|sign|signpost|fingerpost|guidepost|signboard|whiteboard|chalkboard|"
-                      r"board|banner|tag|label|plaque|placard|"
-                      r"t-shirt|tshirt|shirt|mug|cup|cake|door hanger|door|box|bag|bottle|jar|shop front|storefront|"
-                      r"shop)\b")
+                      r"board|banner|tag|label|plaque|placard|t-shirt|tshirt|shirt|mug|cup|cake|door hanger|door|box|"
+                      r"tote bag|tote|bag|bottle|jar|shop front|storefront|shop)\b")
 # "labelled" (or "tagged") right after a thing that carries text: "a button labelled "Continue"" is the button's own
 # text, so the role is the thing's (the button's), not a label's.
 _BEARS = re.compile(r"label(?:l?ed)\b(?=\s*[:,]?\s*$)|tagged\b(?=\s*[:,]?\s*$)")
