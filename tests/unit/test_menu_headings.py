@@ -47,3 +47,9 @@ def test_a_section_heading_later_in_the_menu_stays_a_section() -> None:
     read = lines('A bistro menu titled "Chez Lou" with "Soup 6" and "Salad 7", and the heading "Mains" over '
                  '"Steak 24" and "Trout 19"')
     assert ("Chez Lou", "headline") in read and ("Mains", "section") in read, read
+
+
+def test_a_quoted_price_after_its_item_is_the_items_price() -> None:
+    read = lines('A noodle bar menu: "Ramen" priced "$13", "Gyoza" priced "$7" and "Edamame" at "4.50"')
+    assert read == [("Ramen", "item"), ("$13", "price"), ("Gyoza", "item"), ("$7", "price"), ("Edamame", "item"),
+                    ("4.50", "price")], read

@@ -14,6 +14,7 @@ import random
 import numpy as np
 from PIL import Image, ImageDraw
 
+from openbanana.engines.draft.word_margins import clear_of, word_margins
 from openbanana.plan import RGB, Background, Box
 
 WORK_LONG_SIDE = 256
@@ -181,21 +182,28 @@ def draw_effects(image: Image.Image, effects: set[str], colors: tuple[RGB, ...],
     scale = max(1.0, min(width, height) / 1024)
     draw = ImageDraw.Draw(image, "RGBA")
     area = width * height / scale**2
+    margins = word_margins(avoid, image.size)  # specks keep off the words and round them
     if "stars" in effects:
         for _ in range(int(area * 0.00011)):
             x, y = rng.uniform(0, width), rng.uniform(0, height * ceiling * 0.95)
             r = rng.uniform(0.5, 2.0) * scale
             level = rng.randint(170, 255)
+            if not clear_of(margins, x - r, y - r, x + r, y + r):
+                continue
             draw.ellipse((x - r, y - r, x + r, y + r), fill=(level, level, min(255, level + 20), 255))
     if "snow" in effects:
         for _ in range(int(area * 0.00018)):
             x, y = rng.uniform(0, width), rng.uniform(0, height)
             r = rng.uniform(1.0, 4.0) * scale
-            draw.ellipse((x - r, y - r, x + r, y + r), fill=(255, 255, 255, rng.randint(150, 235)))
+            alpha = rng.randint(150, 235)
+            if clear_of(margins, x - r, y - r, x + r, y + r):
+                draw.ellipse((x - r, y - r, x + r, y + r), fill=(255, 255, 255, alpha))
     if "rain" in effects:
         for _ in range(int(area * 0.00012)):
             x, y = rng.uniform(0, width), rng.uniform(0, height)
             length = rng.uniform(14, 30) * scale
+            if not clear_of(margins, x, y, x - length * 0.25, y + length):
+                continue
             draw.line((x, y, x - length * 0.25, y + length), fill=(220, 230, 255, 90), width=max(1, round(scale)))
     if "bubbles" in effects:
         for _ in range(int(area * 0.00003)):

@@ -21,7 +21,9 @@ from openbanana.scene import SceneGraph, TextSpec
 # Sign-like carriers, drawn as a board form: (form, colour, the board's height over its width in pixels).
 BOARDS: dict[str, tuple[str, RGB, float]] = {
     "sign": ("signboard", (206, 162, 110), 0.8), "signboard": ("signboard", (206, 162, 110), 0.8),
-    "board": ("signboard", (206, 162, 110), 0.8), "placard": ("signboard", (246, 244, 236), 0.8),
+    "board": ("signboard", (206, 162, 110), 0.8), "signpost": ("signboard", (206, 162, 110), 0.8),
+    "fingerpost": ("signboard", (206, 162, 110), 0.8), "guidepost": ("signboard", (206, 162, 110), 0.8),
+    "placard": ("signboard", (246, 244, 236), 0.8),
     "banner": ("plaque", (198, 40, 48), 0.32), "plaque": ("plaque", (196, 160, 84), 0.5),
     "whiteboard": ("plaque", (246, 247, 250), 0.6), "chalkboard": ("plaque", (46, 74, 58), 0.75),
     "name tag": ("plaque", (250, 250, 247), 0.6), "tag": ("plaque", (250, 250, 247), 0.6),
@@ -36,6 +38,7 @@ FACES: dict[str, tuple[Box, RGB]] = {
     "mug": ((0.12, 0.5, 0.76, 0.84), (250, 250, 247)), "cup": ((0.12, 0.5, 0.76, 0.84), (250, 250, 247)),
     "t-shirt": ((0.22, 0.26, 0.78, 0.8), (250, 250, 247)), "shirt": ((0.22, 0.26, 0.78, 0.8), (250, 250, 247)),
     "tshirt": ((0.22, 0.26, 0.78, 0.8), (250, 250, 247)), "bag": ((0.16, 0.44, 0.84, 0.86), (206, 168, 120)),
+    "tote": ((0.16, 0.44, 0.84, 0.86), (236, 226, 204)),
     "cake": ((0.12, 0.56, 0.88, 0.86), (252, 236, 240)), "bottle": ((0.12, 0.4, 0.74, 0.76), (250, 246, 232)),
     "jar": ((0.18, 0.4, 0.82, 0.8), (250, 246, 232)), "box": ((0.14, 0.42, 0.86, 0.84), (206, 168, 120)),
     "door": ((0.22, 0.12, 0.78, 0.36), (250, 246, 232)),

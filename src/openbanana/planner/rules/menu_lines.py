@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from openbanana.planner.rules.text_spans import Span
-from openbanana.planner.rules.vocabulary.typography import ITEM_WITH_PRICE, PRICE_BESIDE
+from openbanana.planner.rules.vocabulary.typography import ITEM_WITH_PRICE, PRICE, PRICE_BESIDE
 from openbanana.scene import TextSpec
 
 Consumed = list[tuple[int, int]]  # unquoted words of the prompt that became strings: (start, end)
@@ -20,6 +20,7 @@ UNDER_QUOTED = re.compile(r"\bunder\s+(?:the\s+|a\s+)?(?:heading|section|categor
 # "with the heading "Coffee"": the menu's own heading when it comes first, else a section's
 SECTION_NAMED = re.compile(r"\b(?:section|category|(?P<heading>heading|header))\s*[:,]?\s*$")
 _AND = re.compile(r"[\"'”’]?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[\"'“‘]?")  # a list's joint: ", ", " and ", " & "
+_PRICE_ALONE = re.compile(rf"\s*{PRICE}\s*", re.IGNORECASE)
 _SECTIONS = re.compile(r"\b(?:sections|categories|headers|headings)\b")
 
 
@@ -46,4 +47,6 @@ def menu_item(span: Span, consumed: Consumed) -> list[TextSpec]:
         start = span.end + beside.start("price")
         consumed.append((start, start + len(beside.group("price"))))
         return [TextSpec(span.text, "item"), TextSpec(beside.group("price"), "price")]
+    if _PRICE_ALONE.fullmatch(span.text):
+        return [TextSpec(span.text, "price")]  # ""Fruit Bowl" priced "$7"": the quoted price is the line's own
     return [TextSpec(span.text, "item")]

@@ -18,10 +18,13 @@ from openbanana.planner.rules.menu_lines import (
     menu_item,
     priced,
 )
+from openbanana.planner.rules.pointed_labels import pointed_labels
 from openbanana.planner.rules.text_spans import Span
 from openbanana.planner.rules.text_style import styled
 from openbanana.planner.rules.vocabulary.typography import (
+    BIG_BEFORE,
     DOCUMENT_WORDS,
+    FIGURE,
     ITEM_WITH_PRICE,
     JOINED,
     PRICE_BESIDE,
@@ -52,11 +55,12 @@ _ABOVE_PICTURE = re.compile(r"\babove (?:a|an|the|some|two|three|four|five|his|h
 _THING_BETWEEN = re.compile(r"[,;]\s*(?:and\s+|then\s+|with\s+)?(?:a|an|the|some|two|three|four|his|her|their)\s+"
                             r"[a-z]+[^\"“”]*[,;]?\s*(?:and|then|with)?\s*$")  # ", a picture of a beagle, and"
 _PRICED = re.compile(r"[$€£¥₹₩]\s?\d|\d[.,]\d{2}\b|\d\s?[$€£¥₹₩]")  # an amount of money, never a bare number
-SIGN_WORDS = frozenset({"sign", "signboard", "board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label",
-                        "plaque", "placard"})
-_CARRIER = re.compile(r"\b(name tag|sign|signboard|whiteboard|chalkboard|board|banner|tag|label|plaque|placard|"
-                      r"t-shirt|tshirt|shirt|mug|cup|cake|door hanger|door|box|bag|bottle|jar|shop front|storefront|"
-                      r"shop)\b")
+POINTING_SIGNS = frozenset({"sign", "signpost", "signboard", "fingerpost", "guidepost"})
+SIGN_WORDS = POINTING_SIGNS | {"board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label", "plaque",
+                               "placard"}
+_CARRIER = re.compile(r"\b(name tag|sign|signpost|fingerpost|guidepost|signboard|whiteboard|chalkboard|"
+                      r"board|banner|tag|label|plaque|placard|t-shirt|tshirt|shirt|mug|cup|cake|door hanger|door|box|"
+                      r"tote bag|tote|bag|bottle|jar|shop front|storefront|shop)\b")
 # "labelled" (or "tagged") right after a thing that carries text: "a button labelled "Continue"" is the button's own
 # text, so the role is the thing's (the button's), not a label's.
 _BEARS = re.compile(r"label(?:l?ed)\b(?=\s*[:,]?\s*$)|tagged\b(?=\s*[:,]?\s*$)")
@@ -68,7 +72,7 @@ _NOT_NOUNS = frozenset({"a", "an", "the", "it", "them", "this", "that", "and", "
 def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSpec], Consumed]:
     """Each span as a TextSpec with its role and look; unquoted companions (prices, sections, names) added."""
     read, consumed = _menu(spans) if kind == "menu" else _roles(spans, kind)
-    read = carried_labels(read, kind)
+    read = carried_labels(pointed_labels(read, kind, POINTING_SIGNS), kind)
     specs = [styled(spec, span) if span is not None else spec for spec, span in read]
     placed = {span.start: spec.placement for spec, (_, span) in zip(specs, read, strict=True) if span is not None}
     previous = {id(span): spans[index - 1] for index, span in enumerate(spans) if index}  # not spans.index: linear
@@ -94,6 +98,8 @@ def _under_the_picture(spec: TextSpec, span: Span, previous: Span | None, placed
 def explicit_role(span: Span, kind: DocumentKind, followed: bool = False) -> TextRole | None:
     """The role the words right beside a string name, if any: the words before it first. `followed`: another
     string comes after this one (a role word right before it is that string's)."""
+    if BIG_BEFORE.search(span.before) and FIGURE.fullmatch(span.text):
+        return "number"  # "a big "24°"": the figure itself, set big
     nearest: list[tuple[int, TextRole]] = []
     bears = False  # "a button labelled": the button's role, when one is named
     for role, pattern in ROLE_WORDS:  # the role word nearest the string wins ("…on the button, titled "X"")

@@ -8,12 +8,14 @@ up once into their own part of the canvas, so the horizon stays crisp and no pix
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image
 
 from openbanana.engines.draft.background import draw_effects
+from openbanana.engines.draft.word_margins import PixelBox, word_margins
 from openbanana.engines.draft.world.aurora import draw_aurora
 from openbanana.engines.draft.world.backdrops import BACKDROPS, View, curtains
 from openbanana.engines.draft.world.clouds import draw_clouds
@@ -79,6 +81,7 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
     plain_sky = background.time_of_day is None and background.weather is None
     image = Image.new("RGB", size)
     pixel_avoid = [(b[0] * width, b[1] * height, b[2] * width, b[3] * height) for b in avoid]
+    margins = word_margins(avoid, size)  # specks (stars, rain, snow) keep off the words and round them
     snow = light.snow > 0 or background.season == "winter"
     window = None
     if indoors:  # the window and the decor draw on streams of their own, so that a room with or without a
@@ -93,7 +96,7 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
     elif porch and terrain == "floor":
         pixel_avoid.append(paint_porch(image, light, row, sun, pixel_avoid, rng))
     else:
-        image.paste(_sky(background, light, (width, row), horizon, sun, offset, rng), (0, 0))
+        image.paste(_sky(background, light, (width, row), horizon, sun, offset, rng, margins), (0, 0))
         if "aurora" in background.effects:
             draw_aurora(image, row, random.Random(rng.getrandbits(32)))
         draw_lightning(image, light, horizon, rng)
@@ -115,8 +118,8 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
             window_light(image, light, window, row)
     if not indoors:
         draw_fog(image, light, horizon, rng)
-        draw_rain(image, light, rng)
-        draw_snow(image, light, rng)
+        draw_rain(image, light, rng, margins)
+        draw_snow(image, light, rng, margins)
         draw_wind(image, light, horizon, background.season, rng)
     particles = {e for e in background.effects if e in PARTICLES}
     if particles:
@@ -172,10 +175,10 @@ def _paste_field(image: Image.Image, field: np.ndarray, ground: Ground, reach: f
 
 
 def _sky(background: Background, light: Light, size: tuple[int, int], horizon: float, sun: Point | None,
-         offset: Point, rng: random.Random) -> Image.Image:
+         offset: Point, rng: random.Random, margins: Sequence[PixelBox] = ()) -> Image.Image:
     """The sky above the horizon: its field scaled to a middling size where the sun or moon and the clouds are
     drawn (they are soft: this costs little and loses little), scaled once to the canvas; then the stars, crisp,
-    wherever no cloud hides them."""
+    wherever no cloud hides them and no word is set (`margins`)."""
     width, height = size
     plain = background.time_of_day is None and background.weather is None
     local_sun = (sun[0], sun[1] / horizon) if sun and horizon > 0 else None  # top-down: no sky to hold it
@@ -188,7 +191,7 @@ def _sky(background: Background, light: Light, size: tuple[int, int], horizon: f
         draw_disc(sky, light, local_sun, 1.0, disc_radius(light, canvas_size) * middle[0] / width)
     cover = draw_clouds(sky, light, 1.0, rng)
     sky = sky.resize(size, Image.Resampling.BILINEAR) if middle != size else sky
-    draw_stars(sky, light, 1.0, rng, cover)
+    draw_stars(sky, light, 1.0, rng, cover, margins)
     return sky
 
 

@@ -7,10 +7,12 @@ the painted canvas afterwards.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
+from openbanana.engines.draft.word_margins import PixelBox, clear_of
 from openbanana.engines.draft.world.fields import fractal_noise, mix, sample, vertical_ramp
 from openbanana.engines.draft.world.light import Light
 from openbanana.plan import RGB, Box
@@ -72,9 +74,9 @@ def sun_position(light: Light, horizon: float, rng: random.Random, disc: Point |
 
 
 def draw_stars(image: Image.Image, light: Light, horizon: float, rng: random.Random,
-               cover: Image.Image | None = None) -> None:
-    """Stars thinning toward the horizon, none behind a cloud (`cover`: where clouds are, any size); a few bright
-    ones with a cross of light."""
+               cover: Image.Image | None = None, margins: Sequence[PixelBox] = ()) -> None:
+    """Stars thinning toward the horizon, none behind a cloud (`cover`: where clouds are, any size) nor in `margins`
+    (round the words: word_margins); a few bright ones with a cross of light."""
     if light.stars <= 0:
         return
     hidden = None
@@ -93,11 +95,15 @@ def draw_stars(image: Image.Image, light: Light, horizon: float, rng: random.Ran
         fade = 1 - y / max(1.0, top)
         r = rng.choice((0.6, 0.8, 1.0, 1.3, 1.8)) * unit
         alpha = round(255 * light.stars * fade * rng.uniform(0.45, 1.0))
+        if not clear_of(margins, x - r, y - r, x + r, y + r):
+            continue
         draw.ellipse((x - r, y - r, x + r, y + r), fill=(255, 250, 236, alpha))
     for _ in range(max(1, count // 60)):
         x, y = rng.uniform(0, width), top * 0.7 * rng.random()
         r = rng.uniform(5, 9) * unit
         alpha = round(200 * light.stars)
+        if not clear_of(margins, x - r, y - r, x + r, y + r):
+            continue  # a cross of light beside a word reads as "+"
         draw.line((x - r, y, x + r, y), fill=(255, 255, 245, alpha), width=max(1, round(unit)))
         draw.line((x, y - r, x, y + r), fill=(255, 255, 245, alpha), width=max(1, round(unit)))
 

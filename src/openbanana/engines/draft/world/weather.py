@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Sequence
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from openbanana.engines.draft.word_margins import PixelBox, clear_of
 from openbanana.engines.draft.world.fields import fractal_noise, sample, to_image, work_size
 from openbanana.engines.draft.world.light import Light
 from openbanana.plan import RGB
@@ -19,8 +21,9 @@ def _unit(image: Image.Image) -> float:
     return max(1.0, min(image.size) / 1024)
 
 
-def draw_rain(image: Image.Image, light: Light, rng: random.Random) -> None:
-    """Slanted streaks in three depths: many faint thin ones, fewer long bright ones in front."""
+def draw_rain(image: Image.Image, light: Light, rng: random.Random, margins: Sequence[PixelBox] = ()) -> None:
+    """Slanted streaks in three depths: many faint thin ones, fewer long bright ones in front; none in `margins`
+    (round the words: word_margins)."""
     if light.rain <= 0:
         return
     width, height = image.size
@@ -33,12 +36,14 @@ def draw_rain(image: Image.Image, light: Light, rng: random.Random) -> None:
         length = (10 + 34 * near) * unit
         x, y = rng.uniform(-0.1, 1.0) * width, rng.uniform(-0.05, 1.0) * height
         alpha = round(50 + 90 * near)
+        if not clear_of(margins, x, y, x - length * slant, y + length):
+            continue
         draw.line((x, y, x - length * slant, y + length), fill=(210, 220, 236, alpha),
                   width=max(1, round(unit * (1 + near))))
 
 
-def draw_snow(image: Image.Image, light: Light, rng: random.Random) -> None:
-    """Falling flakes: tiny far ones, middling ones, and a few big soft ones close to the eye."""
+def draw_snow(image: Image.Image, light: Light, rng: random.Random, margins: Sequence[PixelBox] = ()) -> None:
+    """Falling flakes: tiny far ones, middling ones, and a few big soft ones close to the eye; none in `margins`."""
     if light.snow <= 0:
         return
     width, height = image.size
@@ -49,6 +54,8 @@ def draw_snow(image: Image.Image, light: Light, rng: random.Random) -> None:
         near = rng.random() ** 2.5
         r = (0.8 + 4.5 * near) * unit
         x, y = rng.uniform(0, width), rng.uniform(0, height)
+        if not clear_of(margins, x - r * 1.5, y - r * 1.5, x + r * 1.5, y + r * 1.5):
+            continue
         if near > 0.5:  # a soft rim around the big ones
             draw.ellipse((x - r * 1.5, y - r * 1.5, x + r * 1.5, y + r * 1.5), fill=(255, 255, 255, 60))
         draw.ellipse((x - r, y - r, x + r, y + r), fill=(255, 255, 255, round(170 + 70 * near)))

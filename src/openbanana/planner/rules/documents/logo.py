@@ -1,5 +1,6 @@
-"""Logos: the mark and the wordmark locked up side by side on a wide page or stacked on a square or tall one, the
-tagline under the wordmark; plain ground. With no pictogram for the mark, a simple emblem in the accent colour."""
+"""Logos: the mark and the wordmark locked up side by side on a wide page or stacked on a square or tall one (the
+wordmark over the mark when it is asked at the top, "curved along the top"), the tagline under the wordmark; plain
+ground. With no pictogram for the mark, a simple emblem in the accent colour."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ PAPER = ((252, 252, 250), (244, 244, 240))
 def lay_out(page: Page) -> DocumentLayout:
     words = [s for s in page.texts if s.role == "wordmark"][:1] or list(page.texts[:1])
     rest = [s for s in page.texts if s not in words]
-    wide = page.ratio >= 1.3
+    on_top = bool(words) and words[0].placement in ("top", "top_left", "top_right")
+    wide = page.ratio >= 1.3 and not on_top
     if wide:
         mark_h = 0.42
         mark = (0.5 - 0.38 / page.ratio * 1.0 - mark_h / 2 / page.ratio, 0.5 - mark_h / 2,
@@ -25,8 +27,13 @@ def lay_out(page: Page) -> DocumentLayout:
         align = "left"
     else:
         mark_h = 0.36 if page.ratio >= 0.9 else 0.3
-        mark = (0.5 - mark_h / 2 / page.ratio, 0.14, 0.5 + mark_h / 2 / page.ratio, 0.14 + mark_h)
-        word_box = (page.mx + 0.04, mark[3] + 0.05, 1 - page.mx - 0.04, mark[3] + 0.05 + 0.17)
+        mark_top = 0.14
+        word_top = mark_top + mark_h + 0.05
+        if on_top:  # the words first, then the mark under them (and under the tagline, when there is one)
+            word_top = 0.06
+            mark_top = word_top + 0.17 + (0.1 if rest else 0.0) + 0.05
+        mark = (0.5 - mark_h / 2 / page.ratio, mark_top, 0.5 + mark_h / 2 / page.ratio, mark_top + mark_h)
+        word_box = (page.mx + 0.04, word_top, 1 - page.mx - 0.04, word_top + 0.17)
         tag_box = (page.mx + 0.08, word_box[3] + 0.01, 1 - page.mx - 0.08, word_box[3] + 0.09)
         align = "center"
     blocks: list[TextBlock] = []

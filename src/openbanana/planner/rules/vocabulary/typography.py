@@ -25,8 +25,8 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("comic", r"\bcomics?\b|\bcomic[- ]strip|\bmanga\b|\bcartoon strip\b"
               r"|\b(?:two|three|four|five|six|[2-6])[- ]panels?\b|\bpanels\b"),
     ("menu", r"\bmenus?\b|\bprice ?lists?\b|\bprice board\b|\b(?:drinks?|wine|cocktail) lists?\b"),
-    ("diagram", r"\blabell?ed\b|\blabel (?:each|the|all|its|every) (?:parts?|pieces?|components?)|\banatomy\b"
-                r"|\bparts of\b|\bcallouts?\b"),
+    ("diagram", r"\blabell?ed\b|\b(?:label|mark) (?:each|the|all|its|every) (?:parts?|pieces?|components?)"
+                r"|\banatomy\b|\bparts of\b|\bcallouts?\b|\b(?:parts?|pieces?|components?) (?:are )?marked\b"),
     ("steps", r"\bsteps?\b|\bhow[- ]to\b|\binstructions?\b|\bprocess\b|\bworkflow\b|\bflow ?chart\b"
               r"|\bstep[- ]by[- ]step\b|\bprocedure\b"
               r"|\b(?:chart|guide|sheet|checklist|cheat sheet) (?:for|on|to) (?!the\b|a\b|an\b)\w+ing\b"),
@@ -68,6 +68,7 @@ _ROLES: tuple[tuple[TextRole, str], ...] = (
     ("author", r"\bauthor(?:ed)?\b|\bwritten by\b|\bauthor name\b"),
     ("tagline", r"\btag ?line\b|\bslogan\b|\bstrapline\b|\bmotto\b"),
     ("subtitle", r"\bsub-?(?:title|heading|head|line)s?\b|\bsecond line\b|\bbelow it\b|\bunderneath\b"),
+    ("body", r"\bbody (?:text|copy)\b"),
     ("caption", r"\bcaptions?\b|\bfooter\b|\b(?:small|fine) print\b|\bfootnote\b|\bnarrat(?:ion|or)\b"),
     ("headline", r"\bhead(?:line|ing)s?\b|\btitled?\b|\bnamed\b|\bcalled\b|\bbig text\b"),
     ("speech", r"\b(?:speech|thought)[- ]bubbles?\b|\bbubbles?\b"),
@@ -76,6 +77,9 @@ _ROLES: tuple[tuple[TextRole, str], ...] = (
                r"|\bstatistics?\b"),
 )
 ROLE_WORDS = compiled(_ROLES)
+# "a big "24°"", "the huge "3x"": a figure the words right before call big is the page's figure (role number).
+BIG_BEFORE = re.compile(r"\b(?:big|large|huge|giant|bold)\s*$")
+FIGURE = re.compile(r"[$€£¥+−-]?\d[\d.,:/]*\s?(?:%|°[CF]?|[a-zA-Z]{0,3}|[$€£¥])")
 JOINED = re.compile(r"[\"'”’]?\s*(?:,|and|,\s*and|&)?\s*[\"'“‘]?")  # a list's joint between two quoted strings
 SPEAKING = re.compile(r"\b(?:say|says|said|saying|ask|asks|asked|asking|shout|shouts|shouted|shouting|reply|replies"
                       r"|replied|replying|answer|answers|answered|yell|yells|yelling|whisper|whispers|whispering|think"
