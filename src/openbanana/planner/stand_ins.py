@@ -56,7 +56,9 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "boulder": ("🪨", "rock"), "pebble": ("🪨", "rock"), "toy block": ("🧱", "brick"), "block": ("🧱", "brick"),
     "sundae": ("🍨", "ice cream"), "muffin": ("🧁", "cupcake"), "acorn": ("🌰", "chestnut"),
     "iceberg": ("🧊", "ice"), "scarecrow": ("🧑‍🌾", "farmer"), "fishbowl": ("🫙", "jar"),
-    "fish bowl": ("🫙", "jar"), "swing": ("🛝", "playground slide"),
+    "fish bowl": ("🫙", "jar"),
+    **dict.fromkeys(("platter", "serving platter"), ("🍽", "plate")),  # by meaning a spoon
+    "swing": ("🛝", "playground slide"),
     "cauldron": ("🍲", "pot of food"), "monitor": ("🖥", "desktop computer"), "staircase": ("🪜", "ladder"),
     "stairs": ("🪜", "ladder"), "step": ("🪜", "ladder"), "shovel": ("⛏", "pick"), "chandelier": ("💡", "light bulb"),
     "curtain": ("🪟", "window"), "sink": ("🚰", "tap water"), "faucet": ("🚰", "tap water"),

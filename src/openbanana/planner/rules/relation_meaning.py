@@ -35,6 +35,12 @@ WORKED_AT = frozenset({"easel", "whiteboard", "blackboard", "chalkboard", "flipc
 WORKTOPS = frozenset({"table", "desk", "counter", "stall", "nightstand"})  # an oven is worked before, not beside
 CONTAINER_KINDS = frozenset({"box or container", "cooking pot or pan", "bag"})  # a bowl, a wok, a tote
 GROWN_KINDS = frozenset({"plant", "flower"})  # "a vase with tulips", "a pot with a fern"
+# A board or platter things are served on ("a cheese board with grapes"), by its last word.
+SERVING_BOARDS = frozenset({"board", "platter"})
+# Enclosures whatever is "with" them is kept in, animals too ("a rabbit hutch with two rabbits"), by the last word
+# but for a tank, which only holds things as a fish tank.
+ENCLOSURES = frozenset({"fishbowl", "aquarium", "cage", "birdcage", "hutch", "terrarium"})
+ENCLOSING_NAMES = frozenset({"fish tank", "fish bowl", "bird cage"})
 BACK_WORN = frozenset({"backpack", "rucksack", "knapsack", "daypack", "school bag", "schoolbag"})  # carried worn
 
 
@@ -50,8 +56,10 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
             return False, "wearing"
         if lively and not (thing.person or thing.animal):
             return False, "holding"
-        if subject.noun in CARRIERS and not lively:
-            return True, "on"
+        if (subject.noun in CARRIERS or subject.noun.split()[-1] in SERVING_BOARDS) and not lively:
+            return True, "on"  # "a tray with a cup", "a cheese board with grapes and a knife"
+        if not lively and not thing.person and _enclosure(subject):
+            return True, "in"  # "a fish tank with a little castle", "a birdcage with a swing"
         if not lively and _holds(subject, thing):
             return True, "in"  # "a fruit bowl with bananas", "a rowing boat with two fishermen": they are in it
         return False, "next_to"
@@ -97,3 +105,11 @@ def _holds(container: Draft, thing: Draft) -> bool:
         return False
     contents = set(noun_kinds(noun_lemma(thing.noun))[:2])
     return bool(set(kinds) & CONTAINER_KINDS) and bool(contents & (FOOD_KINDS | GROWN_KINDS))
+
+
+def _enclosure(holder: Draft) -> bool:
+    """Whether a thing is an enclosure: a fish tank (its "fish" may be read as a modifier), a cage or a hutch of
+    any kind, a fishbowl."""
+    name = noun_lemma(holder.noun)
+    named = {name, *(f"{modifier} {name}" for modifier in holder.modifiers)}
+    return bool(named & ENCLOSING_NAMES) or name.split()[-1] in ENCLOSURES
