@@ -1,8 +1,8 @@
 """What is "with" a serving board or an enclosure stands on or in it, and the holder is drawn as one.
 
 "A cheese board with grapes, crackers and a knife" had every thing beside the board; "a fish tank with a little
-castle" had the castle beside the tank, and "a platter" was drawn as a spoon. Sentences of
-their own, none a benchmark prompt."""
+castle" had the castle beside a tank drawn as a car (now a glass tank of its own form), and "a platter" was drawn
+as a spoon. Sentences of their own, none a benchmark prompt."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_what_is_with_a_serving_board_is_on_it(prompt: str, thing: str, board: s
 
 
 @pytest.mark.parametrize(("prompt", "thing", "holder"), [
-    ("a fish tank with a plastic diver and green plants", "diver", "tank"),
+    ("a fish tank with a plastic diver and green plants", "diver", "fish tank"),
     ("a birdcage with a tiny mirror", "mirror", "birdcage"),
     ("a rabbit hutch with two rabbits and a carrot", "rabbit", "rabbit hutch"),
     ("a fishbowl with one orange goldfish", "goldfish", "fishbowl"),
@@ -47,3 +47,21 @@ def test_a_platter_is_drawn_as_a_plate() -> None:
 def test_pears_with_a_cheese_board_are_drawn_on_it() -> None:
     plan = planned("a marble cheese board with two pears")
     assert holds(plan, "pear", "on", "cheese board")
+
+
+@pytest.mark.parametrize("prompt", ["a fish tank on a wooden desk next to a lamp",
+                                    "a goldfish swimming in a fish tank"])
+def test_a_fish_tank_is_drawn_as_a_glass_tank(prompt: str) -> None:
+    plan = planned(prompt)
+    tank = entity(plan, "fish tank")
+    assert tank.glyph is None  # its own form, not the armoured car "tank" alone stands for
+    drawn = [s for s in plan.subjects if s.entity == tank.id]
+    assert drawn and drawn[0].form == "fish tank"
+
+
+def test_a_goldfish_in_a_fish_tank_is_drawn_in_it() -> None:
+    assert holds(planned("a goldfish swimming in a fish tank"), "goldfish", "in", "fish tank")
+
+
+def test_a_tank_alone_is_no_fish_tank() -> None:
+    assert entity(plan_of("an old army tank in a field"), "tank").glyph is not None

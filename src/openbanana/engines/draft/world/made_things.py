@@ -44,7 +44,18 @@ def _crater() -> list[Part]:
             (ellipse(0.5, 0.66, 0.3, 0.2), 0.42)]
 
 
+def _fish_tank() -> list[Part]:
+    """A glass fish tank: clear water with a pale sheen, a dark lid and base, sand and pebbles along the bottom;
+    what swims in it is drawn over the water."""
+    parts: list[Part] = [(rect(0.0, 0.06, 1.0, 0.94), 1.0), (rect(0.02, 0.1, 0.98, 0.2), 1.12),
+                         (rect(0.0, 0.0, 1.0, 0.07), 0.45), (rect(0.0, 0.92, 1.0, 1.0), 0.45),
+                         (rect(0.02, 0.82, 0.98, 0.92), 0.8)]
+    parts += [(ellipse(x, 0.83, 0.035, 0.025), 0.6) for x in (0.12, 0.3, 0.55, 0.71, 0.9)]
+    return parts
+
+
 MADE_THINGS: dict[str, Sequence[Part]] = {"ramp": _ramp(), "gurney": _gurney(), "railing": _railing(),
-                                          "crater": _crater()}
+                                          "crater": _crater(), "fish tank": _fish_tank()}
 MADE_THING_COLORS: dict[str, RGB] = {"ramp": (150, 152, 156), "gurney": (196, 204, 212),
-                                     "railing": (90, 92, 98), "crater": (176, 112, 80)}
+                                     "railing": (90, 92, 98), "crater": (176, 112, 80),
+                                     "fish tank": (150, 200, 214)}
