@@ -98,18 +98,18 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     picked = pick_thing(rgb, target, placement)  # "the biggest coin", "the coin in the middle": one of several
     if picked is not None:
         return Found(picked.mask, False, picked.how, others=picked.others)
+    # the finders below take the one thing a removal names: never a part, a surface or someone's thing
+    one_thing = not stand_in and noun not in PARTS | SURFACES and "'s " not in target
     # "remove the clock" alone on a bare wall: the one thing there (a recolour or an addition takes the main subject)
-    lone = lone_thing(rgb) if not stand_in and noun not in PARTS | SURFACES and "'s " not in target else None
+    lone = lone_thing(rgb) if one_thing else None
     if lone is not None:
         return Found(lone.mask, False, lone.how, others=lone.others)
     # "get rid of the horse" outlined on white: the one subject on the backdrop, however thin its legs
-    single = backdrop_subject(rgb) if not stand_in and noun not in PARTS | SURFACES | NOT_SUBJECTS and \
-        "'s " not in target else None
+    single = backdrop_subject(rgb) if one_thing and noun not in NOT_SUBJECTS else None
     if single is not None:
         return Found(single, False, "the one subject on the plain backdrop", others=np.zeros_like(single))
     # "remove the rocket" standing up into a wide sky: the thing nearest the middle there (never "the towers")
-    rising = rising_thing(rgb) if not stand_in and noun not in PARTS | SURFACES | NOT_SUBJECTS | SKY and \
-        "'s " not in target and not noun.endswith("s") else None
+    rising = rising_thing(rgb) if one_thing and noun not in NOT_SUBJECTS | SKY and not noun.endswith("s") else None
     if rising is not None:
         return rising
     if stand_in and noun in BACKDROPS:  # "the wall behind the clock": all but the one thing on it
