@@ -103,7 +103,7 @@ def read_sky(clause: str, count: int) -> list[PhotoEdit] | None:
         named = re.search(r"\b(sunset|sundown|sunrise|stormy|starry|night|cloudy|blue|clear|dramatic|pink|purple|"
                           r"golden|dark|sunny|bright|overcast|grey|gray|orange)\s+sky\b", clause)
         if named and not re.search(r"\bbackground\b", clause):
-            what = named.group(1)
+            what = clause[named.start():]  # "a blue sky with fluffy white clouds": the clouds say which sky too
         elif re.search(r"\badd\s+(?:some\s+)?(?:more\s+)?clouds\b", clause):
             what = "clouds"
     if what is None:
