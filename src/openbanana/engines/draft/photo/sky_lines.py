@@ -27,8 +27,9 @@ def without_lines(rgb: U8, mask: Mask) -> Mask:
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
     apart = np.maximum(cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, kernel),
                        cv2.morphologyEx(gray, cv2.MORPH_TOPHAT, kernel)).astype(np.float32)
-    crossing = np.clip((apart - APART) / SURE, 0, 1) * (mask > 0.5)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats((crossing > 0).astype(np.uint8), connectivity=8)
+    crossing = np.clip((apart - APART) / SURE, 0, 1)
+    traced = (apart > APART / 2).astype(np.uint8)  # a fainter trace joins a lattice's bars into one line
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(traced, connectivity=8)
     reach = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT])
     lines = reach >= size * LONG
     lines[0] = False
