@@ -84,7 +84,7 @@ def test_coined_style_verbs_are_styles() -> None:
     assert [(e.kind, e.name) for e in read("cartoonify it").photo_edits] == [("style", "cartoon")]
     assert [(e.kind, e.name) for e in read("cartoonize this photo").photo_edits] == [("style", "cartoon")]
     assert read("pixelate her face").photo_edits == ()  # hiding a face is no style
-    out, _before, changed, answer = edited("cartoonify it", photo("astronaut.jpg"))
+    _out, _before, changed, answer = edited("cartoonify it", photo("astronaut.jpg"))
     assert changed.mean() > 0.1 and "as a cartoon" in answer and "Not done" not in answer
 
 

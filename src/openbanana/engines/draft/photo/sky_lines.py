@@ -29,7 +29,7 @@ def without_lines(rgb: U8, mask: Mask) -> Mask:
                        cv2.morphologyEx(gray, cv2.MORPH_TOPHAT, kernel)).astype(np.float32)
     crossing = np.clip((apart - APART) / SURE, 0, 1)
     traced = (apart > APART / 2).astype(np.uint8)  # a fainter trace joins a lattice's bars into one line
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(traced, connectivity=8)
+    _count, labels, stats, _ = cv2.connectedComponentsWithStats(traced, connectivity=8)
     reach = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT])
     lines = reach >= size * LONG
     lines[0] = False
