@@ -45,6 +45,7 @@ def test_fluffy_white_clouds_are_drawn_and_said() -> None:
     assert [(e.kind, e.name) for e in read("give it a blue sky with fluffy white clouds").photo_edits] == [
         ("sky", "fair")]
     assert [(e.kind, e.name) for e in read("make it daytime with a clear blue sky").photo_edits] == [("sky", "clear")]
+    assert [(e.kind, e.name) for e in read("make the sky pink with fluffy clouds").photo_edits] == [("sky", "pink")]
     image = photo("camera.jpg")
     out, answer = ask("give it a blue sky with fluffy white clouds", image)
     sky = find_sky(fitted(image, out))
@@ -97,6 +98,7 @@ def test_the_sharp_subject_of_a_close_up_is_removed() -> None:
     assert orange(before[middle]) > 0.5 and orange(out[middle]) < 0.05  # the orange bloom is gone
     assert "taking it to be the flower" in answer and "Not done" not in answer
     assert "Not done: remove the tripod" in ask("remove the tripod", photo("camera.jpg"))[1]  # never the man
+    assert "Not done" in ask("remove the flower at the bottom", image)[1]  # the bud there, not the one in focus
 
 
 def test_the_petals_are_recoloured_as_the_flower() -> None:

@@ -115,7 +115,8 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     if rising is not None:
         return rising
     # "remove the flower" in a close-up: the one sharp thing against a soft background (no sky, nobody in it)
-    focused = in_focus(rgb) if one_thing and noun not in NOT_SUBJECTS | SKY and not noun.endswith("s") else None
+    focused = in_focus(rgb) if one_thing and placement == "auto" and noun not in NOT_SUBJECTS | SKY and \
+        not noun.endswith("s") else None  # "the small flower at the bottom" is not the one in focus
     if focused is not None:
         return Found(focused, False, "the one thing in focus")
     if stand_in and noun in BACKDROPS:  # "the wall behind the clock": all but the one thing on it
