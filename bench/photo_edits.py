@@ -127,6 +127,12 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("add: one gull in the sky", "china.jpg", "add a seagull flying over the lake"),
     ("accessory: a wizard hat", "astronaut.jpg", "give her a wizard hat"),
     ("relight + add: a thunderstorm", "rocket.jpg", "make it look like a thunderstorm"),
+    ("relight: a weather at a time of day", "china.jpg", "make it a rainy night"),
+    ("sky: fair, its sun in open sky", "camera.jpg", "give it a blue sky with fluffy white clouds"),
+    ("sky: clear, a lattice kept", "rocket.jpg", "remove the clouds"),
+    ("remove: a close-up's sharp subject", "flower.jpg", "remove the flower"),
+    ("recolour: a part by its thing's colour", "flower.jpg", "make the petals white"),
+    ("accessory: a beanie on a cat's close-up", "chelsea.jpg", "put a beanie on the cat"),
 )
 
 

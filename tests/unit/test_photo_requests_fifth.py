@@ -39,8 +39,9 @@ def test_the_one_thing_on_a_bare_wall_is_removed_and_said_as_found_by_standing_o
 
 
 def test_a_thing_on_a_busy_backdrop_is_not_taken_for_a_lone_thing() -> None:
-    answer = left_alone("remove the flower", "flower.jpg")  # blurred leaves are no plain wall to fill a hole from
-    assert "flower removed" not in answer
+    _out, answer = ask("remove the flower", photo("flower.jpg"))  # blurred leaves are no plain wall: the dahlia is
+    assert "I removed the one thing in focus" in answer  # taken as the close-up's sharp subject (fifteenth round),
+    assert "alone" not in answer and "plain" not in answer  # never as a lone thing on a wall
 
 
 def test_a_thing_added_on_a_thing_that_is_not_found_is_said_as_not_done_with_where_it_went() -> None:

@@ -103,11 +103,13 @@ def read_sky(clause: str, count: int) -> list[PhotoEdit] | None:
         named = re.search(r"\b(sunset|sundown|sunrise|stormy|starry|night|cloudy|blue|clear|dramatic|pink|purple|"
                           r"golden|dark|sunny|bright|overcast|grey|gray|orange)\s+sky\b", clause)
         if named and not re.search(r"\bbackground\b", clause):
-            what = named.group(1)
+            what = clause[named.start():]  # "a blue sky with fluffy white clouds": the clouds say which sky too
         elif re.search(r"\badd\s+(?:some\s+)?(?:more\s+)?clouds\b", clause):
             what = "clouds"
     if what is None:
         return None
-    name = next((SKIES[w] for w in sorted(SKIES, key=len, reverse=True) if re.search(rf"\b{re.escape(w)}\b", what)),
-                "clear")
+    skies = [SKIES[w] for w in sorted(SKIES, key=len, reverse=True) if re.search(rf"\b{re.escape(w)}\b", what)]
+    # "a pink sky with fluffy clouds": the clouds say only that it has some; a named sky's own colour comes first
+    name = next((n for n in skies if n not in ("fair", "clear", "overcast")), skies[0]) if "fair" in skies[:1] \
+        else skies[0] if skies else "clear"
     return [PhotoEdit("sky", name=name, target="the sky", request=clause)]

@@ -133,7 +133,8 @@ def _read_one_recolor(clause: str, request: str) -> list[PhotoEdit] | None:
     target, color, placement = target_fields(raw_target)
     if re.search(r"\s(?:and|or|&)$", target):
         return None  # "make the flag black and white": two colours named, no target and new colour
-    target = re.sub(r"\s+(?:colou?r|look|looks)$", "", target)  # "change the cup color to green", "the coins look gold"
+    target = re.sub(r"(?:'s)?\s+(?:colou?r|look|looks)$", "", target)  # "change the cup color to green", "the coins
+    # look gold", "change the bike's colour to white": the bike
     if len(groups) == 3 and groups[1]:
         source = color_in(groups[1])
         color = source[1] if source else color

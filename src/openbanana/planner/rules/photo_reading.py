@@ -79,11 +79,12 @@ def _styles_and_light(clauses: list[str]) -> list[PhotoEdit]:
         light = light_in(clause)
         if light and not any(e.kind == "relight" for e in edits):
             edits.append(PhotoEdit("relight", name=light, request=clause))
-            if light == "storm" and re.search(r"\b(?:lightning|thunderbolts?|bolts? of lightning|thunder\w*)\b",
+            weather = light.rpartition("+")[2]  # "night+rain": the rain at night
+            if weather == "storm" and re.search(r"\b(?:lightning|thunderbolts?|bolts? of lightning|thunder\w*)\b",
                                               clause):
                 edits.append(PhotoEdit("add", name="lightning", destination="in the sky",  # the bolt itself, drawn
                                        request=f"{clause} (the lightning)"))  # in the sky the storm darkened
-            if light == "snow":  # winter is snow lying on the land as well as snow falling; asked for separately,
+            if weather == "snow":  # winter is snow lying on the land as well as snow falling; asked for separately,
                 edits.append(PhotoEdit("add", name="lying snow", destination="on the ground",  # so that a photo
                                        request=f"{clause} (snow on the ground)"))  # with no land says only that
     return edits

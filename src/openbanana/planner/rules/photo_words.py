@@ -17,6 +17,8 @@ from openbanana.planner.rules.vocabulary.photo import (
     STYLE_SUFFIX,
     STYLES,
     STYLES_IN_CONTEXT,
+    TIMES,
+    WEATHERS,
 )
 from openbanana.scene import Placement
 
@@ -99,12 +101,16 @@ def style_in(clause: str) -> str | None:
 
 
 def light_in(clause: str) -> str | None:
+    """The light a clause asks for: "night", "rain", or a weather at a time of day, "night+rain" ("a rainy night",
+    "a snowy evening", "sunset in the fog"), where each alone would lose the other."""
     if re.search(NIGHT_AFTER_VERB, clause) or re.search(r"\b(?:make|turn) it (?:at )?night\b", clause):
         return "night"
-    for words in sorted(RELIGHTS, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(words)}\b", clause):
-            return RELIGHTS[words]
-    return None
+    named = [RELIGHTS[w] for w in sorted(RELIGHTS, key=len, reverse=True) if re.search(rf"\b{re.escape(w)}\b", clause)]
+    weather = next((n for n in named if n in WEATHERS), None)
+    time = next((n for n in named if n in TIMES), "night" if re.search(r"\bnight\b", clause) else None)
+    if weather and time:
+        return f"{time}+{weather}"
+    return named[0] if named else None
 
 
 def target_after(pattern: str, clause: str, refused: str) -> str | None:

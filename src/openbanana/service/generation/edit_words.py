@@ -22,7 +22,7 @@ LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": 
 SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn": "a dawn sky",
              "twilight": "a purple twilight sky", "pink": "a pink sky", "galaxy": "a starry purple galaxy sky",
              "night": "a starry night sky", "storm": "a stormy sky", "overcast": "an overcast sky",
-             "clear": "a clear blue sky", "rainbow": "a sky with a rainbow"}
+             "clear": "a clear blue sky", "fair": "a blue sky with white clouds", "rainbow": "a sky with a rainbow"}
 UNCOUNTED = frozenset({"snow", "confetti", "fire", "lightning", "fog", "mist", "rain", "smoke", "grass", "sand",
                        "water", "people", "steam"})  # named without "a"
 BASIC_COLORS: dict[str, RGB] = {
@@ -50,7 +50,8 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
     if edit.kind == "style":
         return f"as {STYLE_NAMES.get(edit.name, name)}"
     if edit.kind == "relight":
-        return LIGHTS.get(edit.name, f"in {name} light")
+        time, _, weather = edit.name.rpartition("+")  # "night+rain": "in the rain at night"
+        return " ".join(LIGHTS.get(n, f"in {n.replace('_', ' ')} light") for n in (weather, time) if n)
     if edit.kind == "crop":
         return "cropped to the new frame" if edit.name == "frame" else f"cropped to {_the(edit.target, 'subject')}"
     if edit.kind == "outpaint":

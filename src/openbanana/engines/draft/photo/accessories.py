@@ -140,8 +140,8 @@ def cowboy_hat(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:
     draw.rounded_rectangle((w * 0.27, h * 0.06, w * 0.73, h * 0.82), radius=w * 0.08, fill=felt)
     draw.polygon([(w * 0.42, h * 0.06), (w * 0.5, h * 0.2), (w * 0.58, h * 0.06)], fill=(0, 0, 0, 0))  # the dent
     draw.rectangle((w * 0.27, h * 0.6, w * 0.73, h * 0.7), fill=band)
-    centre = frame.move(frame.face.forehead, up=frame.hair * 0.45 + height * 0.32)
-    return finish(canvas, layer, centre, frame)
+    centre = frame.move(frame.face.forehead, up=frame.hair * 0.15 + height * 0.35)  # the brim just above the
+    return finish(canvas, layer, centre, frame)  # brow, the crown over the hair: worn, not floating over the head
 
 
 def cat_ears(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:

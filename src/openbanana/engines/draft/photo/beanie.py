@@ -13,6 +13,7 @@ from openbanana.engines.draft.photo.knit import in_light, knitted
 
 BEANIE_NAVY = (44, 62, 104)  # the colour when none is named
 TURNED = 1.5  # how far the hat moves back across the head, in nose-to-eyes offsets, when the face is turned aside
+CAT_WIDTH = 0.9  # a cat's face box takes in its cheeks and ears: its head between the ears is narrower than that
 BROW = 0.06  # how far below the hairline the cuff comes down, as a share of the face's height
 
 
@@ -21,7 +22,7 @@ def beanie(canvas: Image.Image, frame: Frame, color: tuple[int, int, int] | None
     red, green, blue = color or BEANIE_NAVY
     base = (red, green, blue, 255)
     cuff_tone = (round(red * 0.82), round(green * 0.82), round(blue * 0.82), 255)
-    width = frame.face.width * 1.3
+    width = frame.face.width * (CAT_WIDTH if frame.face.kind == "cat" else 1.3)
     height = frame.hair * 1.15 + frame.tall * BROW
     layer, draw, _ = layer_for(width, height)
     w, h = layer.size

@@ -14,6 +14,7 @@ from openbanana.engines.draft.photo.glyphs import glyph_image, paste_rotated
 
 Point = tuple[float, float]
 FRAME_SHARE = 0.45  # the most of the photo's short side one accessory may take
+FACE_ROOM = 1.4  # the most of the face's width a thing worn on it may take, where that is more than FRAME_SHARE
 MAY_CROP = 0.25  # how much of an accessory's height or width the photo's edge may cut off, as a real one's would be
 
 
@@ -70,10 +71,13 @@ def glyph_on(canvas: Image.Image, glyph: str, width: float, anchor: Point, frame
     return (round(centre[0] - half), round(centre[1] - half), round(centre[0] + half), round(centre[1] + half))
 
 
-def in_frame(canvas: Image.Image, layer: Image.Image, centre: Point) -> tuple[Image.Image, Point]:
+def in_frame(canvas: Image.Image, layer: Image.Image, centre: Point, face_width: float = 0.0) -> tuple[Image.Image,
+                                                                                                      Point]:
     """The accessory moved (and shrunk, if it must be) to lie in the photo: a hat on a close-up whose head runs
-    off the top edge sits on the top of the picture instead of out of it, and is seen."""
-    most = FRAME_SHARE * min(canvas.width, canvas.height)
+    off the top edge sits on the top of the picture instead of out of it, and is seen. A face bigger than the share
+    one accessory may take (a close-up) lets it be as big as the face needs, within the photo's width: shrunk to the
+    share, a beanie on a cat's face that fills the photo was a thin band at the top edge."""
+    most = max(FRAME_SHARE * min(canvas.width, canvas.height), min(face_width * FACE_ROOM, canvas.width * 0.9))
     if max(layer.width, layer.height) > most:
         scale = most / max(layer.width, layer.height)
         layer = layer.resize((max(1, round(layer.width * scale)), max(1, round(layer.height * scale))),
@@ -93,7 +97,7 @@ def layer_for(width: float, height: float) -> tuple[Image.Image, ImageDraw.Image
 
 def finish(canvas: Image.Image, layer: Image.Image, centre: Point, frame: Frame) -> tuple[int, int, int, int]:
     small = layer.resize((max(1, layer.width // 2), max(1, layer.height // 2)), Image.Resampling.LANCZOS)
-    small, centre = in_frame(canvas, small, centre)
+    small, centre = in_frame(canvas, small, centre, frame.face.width)
     paste_rotated(canvas, small, centre, frame.face.roll)
     half = max(small.width, small.height) / 2
     return (round(centre[0] - half), round(centre[1] - half), round(centre[0] + half), round(centre[1] + half))

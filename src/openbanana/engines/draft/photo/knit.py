@@ -12,10 +12,11 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from openbanana.engines.draft.photo.arrays import f32
+from openbanana.engines.draft.photo.arrays import f32, resize_to, shrink
 
 RIB = 0.035  # the knit ribs' spacing, as a share of the layer's width
 SHADOW = 0.45  # how dark the contact shadow under the cloth is
+SHADOW_SIDE = 640  # a layer longer than this has its shadow blurred on a copy this size
 
 
 def knitted(layer: Image.Image, seed: int = 0) -> Image.Image:
@@ -38,11 +39,22 @@ def knitted(layer: Image.Image, seed: int = 0) -> Image.Image:
     drop = max(2, round(height * 0.02))
     below = np.zeros_like(alpha)
     below[drop:] = alpha[:-drop]
-    shadow = f32(cv2.GaussianBlur(below, (0, 0), max(2.0, width / 60)) * SHADOW)
+    shadow = f32(_soft_shadow(below, max(2.0, width / 60)) * SHADOW)
     total = soft + shadow * (1 - soft)
     out_rgb = rgb * (soft / np.maximum(total, 1e-6))[..., None]  # the shadow is black, so it only weighs
     out = np.dstack([np.clip(out_rgb, 0, 255), np.clip(total * 255, 0, 255)]).astype(np.uint8)
     return Image.fromarray(out, "RGBA")
+
+
+def _soft_shadow(mask: np.ndarray, sigma: float) -> np.ndarray:
+    """`mask` blurred by `sigma`; a big layer (a beanie sized to a close-up's face at 2K) is blurred on a small copy,
+    as a blur that wide loses nothing there (on the full layer it took six seconds)."""
+    height, width = mask.shape
+    if max(height, width) <= SHADOW_SIDE:
+        return np.asarray(cv2.GaussianBlur(mask, (0, 0), sigma))
+    small = shrink(mask, SHADOW_SIDE)
+    blurred = cv2.GaussianBlur(small, (0, 0), sigma * small.shape[1] / width)
+    return resize_to(blurred, width, height)
 
 
 def in_light(layer: Image.Image, canvas: Image.Image, centre: tuple[float, float]) -> Image.Image:

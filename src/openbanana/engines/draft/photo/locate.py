@@ -32,6 +32,7 @@ from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.engines.draft.photo.target_words import (
     CATS,
     CLOTHES,
+    COLOUR_PARTS,
     HAIR,
     LEAVES,
     PARTS,
@@ -48,6 +49,7 @@ from openbanana.scene import Placement
 
 BACKDROPS = frozenset({"wall", "walls", "backdrop", "background"})  # what a lone thing on a plain wall stands against
 SKY_SIDE = 640  # the long side of the copy the sky is found on, to leave it out of a stand-in
+FOCUSED_SHARE = 0.5  # a close-up subject taking more than this of the photo is too big to remove and fill
 MOSTLY_SKY = 0.5  # a main subject keeping less than this share of itself without the sky is taken as it was
 # What is never the one subject on a plain backdrop, though a removal may name it ("remove the shadow")
 NOT_SUBJECTS = BACKDROPS | frozenset({"shadow", "shadows", "reflection", "glare", "dust", "spot", "spots", "scratch",
@@ -112,6 +114,11 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     rising = rising_thing(rgb) if one_thing and noun not in NOT_SUBJECTS | SKY and not noun.endswith("s") else None
     if rising is not None:
         return rising
+    # "remove the flower" in a close-up: the one sharp thing against a soft background (no sky, nobody in it)
+    focused = in_focus(rgb) if one_thing and placement == "auto" and noun not in NOT_SUBJECTS | SKY and \
+        not noun.endswith("s") else None  # "the small flower at the bottom" is not the one in focus
+    if focused is not None:
+        return Found(focused, False, "the one thing in focus")
     if stand_in and noun in BACKDROPS:  # "the wall behind the clock": all but the one thing on it
         alone = lone_thing(rgb, halo=3)  # its own outline: the wall runs up to it
         if alone is not None:
@@ -127,10 +134,19 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
     return None
 
 
+def in_focus(rgb: U8) -> Mask | None:
+    """The sharp subject of a close-up that leaves most of the photo to its blurred background (under half of it),
+    in a photo with no open sky (a smooth sky reads as blur) and no face (people are found as people)."""
+    sharp = focus_cut(rgb)
+    if sharp is None or float(sharp.mean()) > FOCUSED_SHARE or find_sky(rgb) is not None or find_faces(rgb):
+        return None
+    return sharp
+
+
 def may_stand_in(rgb: U8, target: str) -> bool:
     """Whether the main subject may stand in for the target: a whole thing (not a part, "the cat's eyes", nor what
     things stand on, "the table") in a photo without people (with them, the main subject is a person)."""
-    return head_noun(target) not in PARTS | SURFACES and "'s " not in target and not find_faces(rgb)
+    return head_noun(target) not in (PARTS - COLOUR_PARTS) | SURFACES and "'s " not in target and not find_faces(rgb)
 
 
 def _off_the_sky(rgb: U8, mask: Mask) -> Mask:

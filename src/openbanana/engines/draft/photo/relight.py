@@ -20,6 +20,7 @@ from openbanana.engines.draft.photo.arrays import F32, U8, Mask, f32, feather, s
 from openbanana.engines.draft.photo.reflections import mirror_sky
 from openbanana.engines.draft.photo.skies import draw_sky
 from openbanana.engines.draft.photo.sky import Sky, find_sky
+from openbanana.engines.draft.photo.sky_lines import without_lines
 
 DEFAULT_HORIZON = 0.45
 GLOW = (255, 168, 72)  # the colour a low sun washes over what it lights
@@ -36,23 +37,45 @@ def replace_sky(rgb: U8, name: str, rng: random.Random, sky: Sky | None = None) 
     sky = sky or find_sky(rgb)
     if sky is None:
         return None
-    drawn, _ = draw_sky(name, rgb.shape[1], rgb.shape[0], sky.horizon, rng)
-    return mirror_sky(_composite(rgb.astype(np.float32), drawn, sky.mask), rgb, sky)
+    drawn, _ = draw_sky(name, rgb.shape[1], rgb.shape[0], sky.horizon, rng, sky.mask)
+    return mirror_sky(_composite(rgb.astype(np.float32), drawn, without_lines(rgb, sky.mask)), rgb, sky)
 
 
 def relight(rgb: U8, name: str, rng: random.Random) -> Relit:
-    look = LOOKS.get(name, LOOKS["day"])
+    """The photo in the light `name`; "night+rain" is a weather at a time of day (see `_weather_at`)."""
+    time, _, weather = name.rpartition("+")
+    look = LOOKS.get(weather, LOOKS["day"])
     sky = find_sky(rgb)
     height, width = rgb.shape[:2]
     horizon = sky.horizon if sky is not None else np.full(width, DEFAULT_HORIZON, np.float32)
     land = rgb.astype(np.float32)
     sun = (rng.choice((0.1, 0.9)), DEFAULT_HORIZON * 0.7)  # no sky to show it: low, off to one side
     if look.sky and sky is not None:
-        drawn, sun = draw_sky(look.sky, width, height, horizon, rng)
+        drawn, sun = draw_sky(look.sky, width, height, horizon, rng, sky.mask)
+    if time in LOOKS:
+        if look.sky and sky is not None:
+            land = f32(_composite(land, drawn, without_lines(rgb, sky.mask)))
+        return Relit(u8(_weather_at(land, rgb, LOOKS[time], weather, sun, horizon, rng) + 0.5),
+                     sky is not None or not look.sky)
     land = look.grade(land, rgb, sun, horizon, rng)
     if look.sky and sky is not None:
-        return Relit(_composite(land, drawn, sky.mask), True)
+        return Relit(_composite(land, drawn, without_lines(rgb, sky.mask)), True)
     return Relit(u8(land + 0.5), sky is not None or not look.sky)
+
+
+def _weather_at(image: F32, rgb: U8, time: Look, weather: str, sun: tuple[float, float], horizon: F32,
+                rng: random.Random) -> F32:
+    """A weather at a time of day ("a rainy night", "a snowy evening"): the weather's sky (already in `image`) and
+    its tone, then the time's light over all of it, sky included, then the falling rain or snow on top, so that the
+    night does not put out the streaks it is asked to show."""
+    if weather in ("storm", "fog", "overcast"):
+        image = LOOKS[weather].grade(image, rgb, sun, horizon, rng)
+    lit = time.grade(image, rgb, sun, horizon, rng)
+    if weather in ("rain", "heavy_rain"):
+        heavy = weather == "heavy_rain"
+        return _streaks(lit, rng, length=0.09 if heavy else 0.06, angle=rng.uniform(-12, 12),
+                        alpha=0.42 if heavy else 0.3, count=2700 if heavy else 1100)
+    return _flakes(lit, rng) if weather == "snow" else lit
 
 
 def _composite(land: F32, sky: F32, mask: Mask) -> U8:

@@ -1,5 +1,5 @@
 """Drawn skies to put behind a photo's horizon: sunset, dawn, golden hour, a purple twilight, a pink sky, night, a
-purple galaxy, storm, clear, overcast, rainbow.
+purple galaxy, storm, clear, fair (blue with white clouds), overcast, rainbow.
 
 Each is a gradient that runs from the top of the frame down to the photo's own horizon (column by column), with
 clouds from seeded fractal noise, a sun or moon, and stars; the seed changes the clouds, the disc and the stars.
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import F32, f32, work_size
+from openbanana.engines.draft.photo.arrays import F32, Mask, f32, work_size
+from openbanana.engines.draft.photo.sky_spots import DISC_SIZES, clear_spot
 
 RGBf = tuple[float, float, float]
 DRAW_LONG_SIDE = 512
@@ -51,6 +52,8 @@ SKIES: dict[str, SkyLook] = {
     "overcast": SkyLook(((150, 158, 172), (186, 192, 200), (212, 214, 218)), 0.8, (228, 230, 234), (140, 146, 158)),
     "clear": SkyLook(((36, 104, 206), (86, 156, 228), (186, 218, 244)), 0.2, (255, 255, 255), (196, 208, 226),
                      "sun", (255, 252, 236), 0.35),
+    "fair": SkyLook(((40, 110, 210), (92, 162, 230), (190, 220, 244)), 0.62, (255, 255, 255), (186, 198, 218),
+                    "sun", (255, 252, 236), 0.3),  # "a blue sky with fluffy white clouds": fair-weather cumulus
     "rainbow": SkyLook(((60, 120, 200), (120, 170, 225), (200, 222, 240)), 0.3, (250, 250, 252), (170, 180, 196),
                        rainbow=True),
 }
@@ -71,9 +74,11 @@ def fractal_noise(width: int, height: int, rng: random.Random, octaves: int = 5,
     return np.asarray((total - low) / max(high - low, 1e-6), dtype=np.float32)
 
 
-def draw_sky(name: str, width: int, height: int, horizon: F32, rng: random.Random) -> tuple[F32, tuple[float, float]]:
+def draw_sky(name: str, width: int, height: int, horizon: F32, rng: random.Random,
+             open_sky: Mask | None = None) -> tuple[F32, tuple[float, float]]:
     """The sky `name` at width×height (float RGB), graded so that `horizon` (per column, a fraction of the height)
-    is where it meets the land; and where its sun or moon stands (fractions), for lighting the land to match."""
+    is where it meets the land; and where its sun or moon stands (fractions), for lighting the land to match.
+    With the photo's `open_sky`, the sun or moon is drawn only where it stands clear of what rises into the sky."""
     look = SKIES.get(name, SKIES["clear"])
     w, h = work_size(width, height, DRAW_LONG_SIDE)
     level = max(float(np.median(horizon)), 0.15)  # one level: a sky's colours run in horizontal bands
@@ -82,6 +87,10 @@ def draw_sky(name: str, width: int, height: int, horizon: F32, rng: random.Rando
     disc_at = (rng.uniform(0.25, 0.75), level * rng.uniform(0.55, 0.8))
     if look.disc == "moon":
         disc_at = (rng.uniform(0.15, 0.85), level * rng.uniform(0.15, 0.4))
+    shown = look.disc != ""
+    if shown and open_sky is not None:
+        clear = clear_spot(open_sky, disc_at, DISC_SIZES[look.disc])
+        shown, disc_at = clear is not None, clear or disc_at
     if look.glow:
         sky = _glow(sky, disc_at, look.disc_color, look.glow)
     if look.clouds:
@@ -91,7 +100,7 @@ def draw_sky(name: str, width: int, height: int, horizon: F32, rng: random.Rando
     big = f32(cv2.resize(sky, (width, height), interpolation=cv2.INTER_LINEAR))
     if look.stars:
         _stars(big, look.stars, horizon, rng)
-    if look.disc:
+    if shown:
         _disc(big, disc_at, look, min(width, height))
     return np.asarray(big, dtype=np.float32), disc_at
 
@@ -151,7 +160,7 @@ def _stars(sky: F32, count: int, horizon: F32, rng: random.Random) -> None:
 
 def _disc(sky: F32, at: tuple[float, float], look: SkyLook, short: int) -> None:
     h, w = sky.shape[:2]
-    radius = max(3, round(short * (0.035 if look.disc == "moon" else 0.05)))
+    radius = max(3, round(short * DISC_SIZES[look.disc]))
     centre = (round(at[0] * w), round(at[1] * h))
     color = tuple(float(c) for c in look.disc_color)
     cv2.circle(sky, centre, radius, color, -1, cv2.LINE_AA)

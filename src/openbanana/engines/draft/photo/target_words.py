@@ -29,6 +29,9 @@ PARTS = frozenset({"eye", "eyes", "nose", "ear", "ears", "mouth", "lips", "teeth
                    "nails", "wheel", "wheels", "tyres", "tires", "door", "doors", "window", "windows", "roof",
                    "handle", "logo", "label", "collar", "beak", "wings", "legs", "leg", "arm", "arms", "hand",
                    "hands", "feet", "foot", "petals", "leaves", "stem", "screen", "seat", "lid"})
+# Parts that carry their whole thing's colour ("make the petals white" is the flower's colour): a recolour may take
+# the main subject's own colour for them, as it does for the thing itself.
+COLOUR_PARTS = frozenset({"petals", "paintwork", "bodywork", "plumage", "feathers"})
 # What things stand on or in front of (the table under the cup): never the main subject, so never stood in for by it.
 SURFACES = frozenset({"table", "desk", "floor", "wall", "walls", "ground", "road", "street", "grass", "lawn", "carpet",
                       "rug", "counter", "tablecloth", "background", "backdrop", "sand", "field", "ceiling"})

@@ -31,6 +31,12 @@ STYLES: dict[str, str] = {
     "pen drawing": "pencil_sketch", "pen sketch": "pencil_sketch", "in oils": "oil_painting",
     "in oil paint": "oil_painting", "in oil paints": "oil_painting", "oil paints": "oil_painting",
     "watercolors": "watercolor", "watercolours": "watercolor", "in pencil": "pencil_sketch",
+    # the verbs people coin from a style's name: "cartoonify it", "anime-fy me" ("pixelate her face" hides a face,
+    # so it is no style)
+    "cartoonify": "cartoon", "cartoonize": "cartoon", "cartoonise": "cartoon", "toonify": "cartoon",
+    "animefy": "cartoon", "anime-fy": "cartoon", "animeify": "cartoon", "comicify": "cartoon",
+    "sketchify": "pencil_sketch",
+    "watercolorize": "watercolor", "watercolourise": "watercolor", "watercolorise": "watercolor",
 }
 # "sketch it in ink", "draw this": the photo itself sketched, the verb naming the style.
 SKETCH_VERB = r"^(?:sketch|draw)\s+(?:it|this|the (?:photo|image|picture|scene|shot))\b"
@@ -68,6 +74,9 @@ RELIGHTS: dict[str, str] = {
     "during the day": "day", "sunny": "day", "midday": "day", "overcast": "overcast", "cloudy": "overcast",
     "gloomy": "overcast", "evening": "dusk", "nightfall": "dusk", "midnight": "night", "late afternoon": "golden_hour",
 }
+# A weather can be asked for at a time of day ("a rainy night"): both are drawn.
+WEATHERS = frozenset({"rain", "heavy_rain", "snow", "fog", "storm"})
+TIMES = frozenset({"night", "dusk", "dawn", "sunset", "golden_hour"})
 NIGHT_AFTER_VERB = (r"(?:make|turn|change|set)\s+(?:it|this|the (?:photo|image|picture|scene)|(?:the\s+)?day(?:time)?)"
                     r"\s+(?:in)?to\s+night|\bfrom\s+day\s+to\s+night\b")
 
@@ -80,7 +89,9 @@ SKIES: dict[str, str] = {
     "stars": "night", "milky way": "night", "moon": "night", "storm": "storm", "stormy": "storm", "dark": "storm",
     "dramatic": "storm", "thunder": "storm", "clouds": "overcast", "cloudy": "overcast", "overcast": "overcast",
     "grey": "overcast", "gray": "overcast", "blue": "clear", "clear": "clear", "sunny": "clear", "bright": "clear",
-    "rainbow": "rainbow",
+    "rainbow": "rainbow", "fluffy": "fair", "puffy": "fair", "white clouds": "fair", "cumulus": "fair",
+    "fluffy clouds": "fair", "some clouds": "fair", "a few clouds": "fair", "scattered clouds": "fair",
+    "blue sky with clouds": "fair", "cotton": "fair", "fair weather": "fair",
 }
 
 # Places a background can be replaced with (the engine draws them), by the words that name them.
