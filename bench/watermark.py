@@ -430,7 +430,7 @@ class FalsePositives:
     edge_preserving: list[float] = field(default_factory=list)  # scores of the images that got the clipped-image field
     checked_reads: int = 0  # version-1 and version-2 decodes at each image's best peaks, whatever their score
     checked_passes: int = 0  # ... that passed the CRC and version bits (a false accept the score did not stop)
-    edge_reads: int = 0  # version-2 decodes at the last stage's peaks (edge field past its gate, median field)
+    edge_reads: int = 0  # version-2 decodes at the last stage's peaks (edge, median and non-local fields)
     edge_passes: int = 0  # ... that passed the CRC-24 and version bits
 
 
@@ -715,8 +715,8 @@ def print_false_positives(summary: dict[str, Any]) -> None:
     print(f"  version-1 route from {f['checked_threshold']:.2f} (payload must pass CRC-16 + version, analytic "
           f"{v['analytic']:.1e} per image), version-2 route from {v['v2_threshold']:.2f} (CRC-24 + version, "
           f"{v['analytic_v2']:.1e}): {v['passes']} of {v['reads']} reads at the best peaks and {v['edge_passes']} of "
-          f"{v['edge_reads']} version-2 reads at the last stage's peaks (edge and median fields) passed with no "
-          f"score threshold; "
+          f"{v['edge_reads']} version-2 reads at the last stage's peaks (edge, median and non-local fields)"
+          f" passed with no score threshold; "
           f"per-image-max fit x check there {f['estimated_fp_checked_image_fit']:.1e}; total "
           f"(score alone from {f['module_threshold']:.2f}, + the version-1/2 route) "
           f"{f['estimated_fp_total_image_fit']:.1e}")

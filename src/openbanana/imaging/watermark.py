@@ -35,6 +35,11 @@ by):
    the edge field's gate leaves out (the median field has no gate). Its best two are read both polished and as
    refined (`watermark_search._polished`: at the code's edge the polish can move a read off the alignment that
    decodes; 4 reads, not 2).
+   Since 2026-12-05 (latest) it also scans the non-local field (`watermark_nonlocal._nonlocal_field`: each sample
+   against a weighted mean of look-alike samples along its row; pages past the edge field's gate and small enough
+   to be shrunk ones) and reads its best two as the median field's are: a text page shrunk below ~0.5x and
+   WebP-compressed keeps its mark only under the strokes, and only a prediction of the strokes from the page's own
+   repeated glyphs leaves it readable.
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ from openbanana.imaging.watermark_calibration import (
     _EDGE_READS,
     _FALSE_POSITIVE_TARGET,
     _MEDIAN_READS,
+    _NONLOCAL_READS,
     _V2_CHECK_FALSE_ACCEPT,
     _V2_FALSE_POSITIVE,
     CHECKED_THRESHOLD,
@@ -66,6 +72,7 @@ from openbanana.imaging.watermark_calibration import (
 from openbanana.imaging.watermark_embed import embed_watermark
 from openbanana.imaging.watermark_fields import _edge_field, _median_field, _prepare, _Prepared
 from openbanana.imaging.watermark_format import DEFAULT_ISSUER, IMAGE_ID_BITS, ISSUER_BITS, WatermarkPayload
+from openbanana.imaging.watermark_nonlocal import _nonlocal_field
 from openbanana.imaging.watermark_search import _aligned_chips, _fixed_peaks, _Peak, _scan
 from openbanana.imaging.watermark_tile import _decode_v0, _decode_v1, _decode_v2, _Keyed, _keyed
 
@@ -133,10 +140,12 @@ class _Stages:
 
     @cached_property
     def edge(self) -> list[_Peak]:
-        """The last stage's reads: the edge field's (`_edge_peaks`; none past its gate), then the median field's."""
+        """The last stage's reads: the edge field's (`_edge_peaks`; none past its gate), then the median field's,
+        then the non-local field's (none past its gate)."""
         median = _scan(_median_field(self.image), self.prepared.plain_period, self.keyed, _EDGE_TILTS,
                        unpolished=True)
-        return _edge_peaks(self.image, self.prepared, self.keyed) + median[:_MEDIAN_READS]
+        return (_edge_peaks(self.image, self.prepared, self.keyed) + median[:_MEDIAN_READS]
+                + _nonlocal_peaks(self.image, self.prepared, self.keyed))
 
 
 def _decide(stages: _Stages, issuer: int) -> WatermarkDetection:
@@ -175,6 +184,15 @@ def _edge_peaks(image: Image.Image, prepared: _Prepared, keyed: _Keyed) -> list[
         return []
     peaks = _scan(edges, prepared.plain_period, keyed, _EDGE_TILTS, prescreen=True)
     return sorted(peaks, key=lambda p: -p.score)[:_EDGE_READS]
+
+
+def _nonlocal_peaks(image: Image.Image, prepared: _Prepared, keyed: _Keyed) -> list[_Peak]:
+    """The non-local field's best two, polished and as refined, from the prescreened grid (as the edge field's: on the
+    tuning draws it finds what the full grid finds at half its cost); none for an image its gate leaves out."""
+    field = _nonlocal_field(image)
+    if field is None:
+        return []
+    return _scan(field, prepared.plain_period, keyed, _EDGE_TILTS, prescreen=True, unpolished=True)[:_NONLOCAL_READS]
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,9 @@ scan's 5.7e-7 -> 5.5e-7, so `SCAN_THRESHOLD` 9.07 -> 9.08 (version-0 marks only)
 Its best two are also read as refined, before the polish (2026-12-05, later: `watermark_search._polished`): 10
 reads x 2^-26 = 1.49e-7, version 2's share 1.2e-7 -> 1.5e-7, the scan's 5.5e-7 -> 5.2e-7, `SCAN_THRESHOLD`
 9.08 -> 9.10.
+The non-local field (2026-12-05, latest: `watermark_nonlocal._nonlocal_field`, scanned in the same last stage, its
+best two read polished and as refined, version 2 only) brings version 2 to 14 reads x 2^-26 = 2.09e-7: version 2's
+share 1.5e-7 -> 2.1e-7, the scan's 5.2e-7 -> 4.6e-7, `SCAN_THRESHOLD` 9.10 -> 9.14.
 `confidence` = min(1, -log10(p) / 12) for the estimated false-positive probability p of the score (the tail of the
 route that decided, times the check's chance for versions 1 and 2), scaled so each route's threshold reads 0.5
 (version 2 at a low score reads ~0.52: its check alone); 1 at p <= 1e-12. It is about the mark being present;
@@ -83,11 +86,12 @@ _IMAGE_TAIL_SCALE = 0.2872  # mean excess 0.223 over 33 exceedances, raised to i
 _CHECKED_READS = 2 * _DECODE_TRIES  # the fixed stage's best two and the whole search's best two
 _EDGE_READS = _DECODE_TRIES  # version 2 only: the edge-preserving field's scan, its best two
 _MEDIAN_READS = 2 * _DECODE_TRIES  # version 2 only: the median field's scan, its best two, polished and as refined
+_NONLOCAL_READS = 2 * _DECODE_TRIES  # version 2 only: the non-local field's scan, read as the median field's
 _CHECK_FALSE_ACCEPT = _CHECKED_READS * 2.0 ** -(_CRC_BITS + _VERSION_BITS)  # version 1's, per image
-_V2_READS = _CHECKED_READS + _EDGE_READS + _MEDIAN_READS
+_V2_READS = _CHECKED_READS + _EDGE_READS + _MEDIAN_READS + _NONLOCAL_READS
 _V2_CHECK_FALSE_ACCEPT = _V2_READS * 2.0 ** -(_V2_CRC_BITS + _VERSION_BITS)  # version 2's, for one issuer
 _CHECKED_FALSE_POSITIVE = 1e-7  # version 1's share
-_V2_FALSE_POSITIVE = 1.5e-7  # version 2's share: its 10 reads' check alone (1.49e-7)
+_V2_FALSE_POSITIVE = 2.1e-7  # version 2's share: its 14 reads' check alone (2.09e-7)
 _SCAN_FALSE_POSITIVE = (_FALSE_POSITIVE_TARGET - _FIXED_STAGE_FALSE_POSITIVE - _CHECKED_FALSE_POSITIVE
                         - _V2_FALSE_POSITIVE)
 SCAN_THRESHOLD = _IMAGE_TAIL_START + _IMAGE_TAIL_SCALE * math.log(_TAIL_FRACTION / _SCAN_FALSE_POSITIVE)
