@@ -27,7 +27,6 @@ from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token
 from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
-from openbanana.planner.rules.on_top import top_of
 from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
@@ -45,7 +44,6 @@ from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
     BESIDE_THINGS,
-    FRAME_PLACES,
     LANDMARK_RELATIONS,
     MEDIA,
     OF_PARTS,
@@ -157,24 +155,6 @@ class RelationReader(FrameReader):
         self.pending = predicate
         if predicate == "between":
             self.between = None
-
-    def _place_adverb(self, value: str, word: str) -> None:
-        """"in the background": a modifier of the thing; "a cabin with a canoe nearby": the canoe is near the cabin."""
-        things = self.last_phrase or self.subject
-        if value == "on top" and self.list_predicate == "with" and things and not set(things) & set(self.subject):
-            self.out.relations = [r for r in self.out.relations if r not in self.with_made]
-            self._relate(things, "on", top_of(self.out.relations, self.out.drafts, self.with_host or self.subject))
-            return
-        if value in FRAME_PLACES:
-            self._frame_place(things, value, word)  # frame_sides.py
-            return
-        partners = [s for s in self.subject or self.earlier_subject if s not in things] or [
-            s for s in self.earlier_subject if s not in things]  # "with a dragon flying above": above the knight
-        if not partners or self.list_predicate != "with":
-            return
-        pairs = {(a, b) for a in things for b in partners} | {(b, a) for a in things for b in partners}
-        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
-        self._relate(things, value, partners)
 
     def _arrange(self, arrangement: Arrangement) -> None:
         for i in self.subject or self.last_phrase:
