@@ -1,0 +1,40 @@
+"""Relations the reader used to leave unstated, read by the grammar of the clause and by what the things are —
+through the real rules planner.
+
+1. What a filled container ("a mug of cocoa") has "with" it: a food that goes into its filling, a straw or a spoon
+   is in it; a dish served on its own plate (a croissant, a biscuit, a muffin) stands beside it.
+
+Sentences of their own, none a benchmark prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_relations_as_asked import stated
+from tests.unit.test_scene_fidelity_classes import plan_of
+
+# 1. A filled container
+
+
+@pytest.mark.parametrize(("prompt", "thing", "container"), [
+    ("a bowl of miso soup with tofu and a spring onion", "tofu", "bowl"),
+    ("a mug of hot chocolate with three marshmallows on a saucer", "marshmallow", "mug"),
+    ("a glass of lemonade with a striped straw on a porch table", "straw", "glass"),
+    ("a bowl of cereal with strawberries and a spoon", "spoon", "bowl"),
+    ("a cup of tea with a slice of lemon", "lemon", "cup"),
+])
+def test_what_goes_into_a_filled_container_is_in_it(prompt: str, thing: str, container: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, "in", container), prompt
+    assert not stated(plan, container, "next_to", thing), prompt
+
+
+@pytest.mark.parametrize(("prompt", "dish", "container"), [
+    ("a cup of coffee with a croissant on a café table", "croissant", "cup"),
+    ("a mug of tea with two biscuits on a tray", "biscuit", "mug"),
+    ("a bowl of chili with a cornbread muffin", "muffin", "bowl"),
+])
+def test_a_dish_of_its_own_stays_beside_a_filled_container(prompt: str, dish: str, container: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, container, "next_to", dish), prompt
+    assert not stated(plan, dish, "in", container), prompt
