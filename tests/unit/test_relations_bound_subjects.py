@@ -3,6 +3,8 @@ through the real rules planner.
 
 1. What a filled container ("a mug of cocoa") has "with" it: a food that goes into its filling, a straw or a spoon
    is in it; a dish served on its own plate (a croissant, a biscuit, a muffin) stands beside it.
+2. The verb after a verb's object ("teaching his son to ride a bike", "watching her brother ride a pony") is done
+   by that object, not by the first subject; a word after "to" that can be a verb is that verb ("to fish").
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -38,3 +40,27 @@ def test_a_dish_of_its_own_stays_beside_a_filled_container(prompt: str, dish: st
     plan = plan_of(prompt)
     assert stated(plan, container, "next_to", dish), prompt
     assert not stated(plan, dish, "in", container), prompt
+
+
+# 2. The verb after a verb's object
+
+
+@pytest.mark.parametrize(("prompt", "doer", "predicate", "thing", "first"), [
+    ("a grandmother teaching her grandson to ride a tricycle in the yard", "grandson", "riding", "tricycle",
+     "grandmother"),
+    ("a father helping his daughter to climb a rope ladder", "daughter", "on", "ladder", "father"),
+    ("an older sister watching her little brother ride a pony", "brother", "riding", "pony", "sister"),
+    ("a man asking his dog to sit on a mat", "dog", "on", "mat", "man"),
+])
+def test_the_verb_after_an_object_is_the_objects(prompt: str, doer: str, predicate: str, thing: str,
+                                                 first: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, doer, predicate, thing), prompt
+    assert not stated(plan, first, predicate, thing), prompt
+    assert stated(plan, first, "near", doer), prompt  # the one who teaches or watches is at hand
+
+
+def test_a_verb_the_lexicon_also_knows_as_a_noun_is_read_as_the_verb_after_to() -> None:
+    plan = plan_of("an uncle teaching his niece to fish from a jetty")
+    assert stated(plan, "niece", "on", "jetty")
+    assert not any(e.noun == "fish" for e in plan.scene.entities)

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
-from openbanana.planner.rules.frame_sides import TRAILING_PLACES, FrameReader
+from openbanana.planner.rules.frame_sides import TRAILING_PLACES
 from openbanana.planner.rules.fronted import subject_first
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
 from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
+from openbanana.planner.rules.infinitives import InfinitiveReader
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
 from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
@@ -63,7 +64,7 @@ from openbanana.scene import Arrangement
 __all__ = ["Reading", "RelationReader"]
 
 
-class RelationReader(FrameReader):
+class RelationReader(InfinitiveReader):
     """Reads the items of one prompt clause by clause; `read(items)` returns every draft, relation and setting word."""
 
     def read(self, items: list[Item]) -> Reading:
@@ -169,6 +170,7 @@ class RelationReader(FrameReader):
         if lemma == "give" and word != "give":
             lemma = "hand"  # "a boy giving flowers to…", "she gives…": handing; only the bare form is an instruction
         self.verb = lemma
+        self._infinitive(tag)  # infinitives.py: "teaching his son to ride a bike": the son rides it
         if not isinstance(self.previous, NounPhrase):
             self.placed_in = []  # "…, while leaning against a rock": the subject's new predicate, not the place's
         elif word not in ARRANGEMENT_PHRASES and self._absolute():
@@ -239,8 +241,8 @@ class RelationReader(FrameReader):
             else:
                 self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
             return
-        if self._part(phrase) or self._named_whole(phrase, following):  # "a stick in its mouth": the dog holds it
-            return
+        if self._part(phrase) or self._named_whole(phrase, following) or self._infinitive_noun(phrase, following):
+            return  # "a stick in its mouth": the dog holds it; "teaching a boy to fish": fishing (infinitives.py)
         whole = phrase.whole
         if whole is not None and self.pending is not None and phrase.head.word in OF_PARTS:
             self.pending = part_predicate(self.pending, self.preposition, phrase.head.word)
