@@ -5,6 +5,8 @@ through the real rules planner.
    is in it; a dish served on its own plate (a croissant, a biscuit, a muffin) stands beside it.
 2. The verb after a verb's object ("teaching his son to ride a bike", "watching her brother ride a pony") is done
    by that object, not by the first subject; a word after "to" that can be a verb is that verb ("to fish").
+3. A garment named with a bare "on" after it (", helmet on") is worn by the person named before it, and what
+   follows is that person's again.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -64,3 +66,24 @@ def test_a_verb_the_lexicon_also_knows_as_a_noun_is_read_as_the_verb_after_to() 
     plan = plan_of("an uncle teaching his niece to fish from a jetty")
     assert stated(plan, "niece", "on", "jetty")
     assert not any(e.noun == "fish" for e in plan.scene.entities)
+
+
+# 3. ", helmet on"
+
+
+@pytest.mark.parametrize(("prompt", "person", "garment"), [
+    ("a biker leaning on his motorbike at a gas station, helmet on", "biker", "helmet"),
+    ("a girl drawing at the kitchen table, headphones on, humming along", "girl", "headphones"),
+    ("an old fisherman on the pier, raincoat on, holding a rod", "fisherman", "raincoat"),
+    ("a skier on the chairlift, goggles on and poles in hand", "skier", "goggles"),
+])
+def test_a_garment_with_a_bare_on_is_worn_by_the_person_before_it(prompt: str, person: str, garment: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, person, "wearing", garment), prompt
+    assert not any(r.subject == next(e.id for e in plan.scene.entities if e.noun == garment)
+                   and r.predicate == "on" for r in plan.scene.relations), prompt
+
+
+def test_what_follows_the_garment_is_the_wearers_again() -> None:
+    plan = plan_of("an old fisherman on the pier, raincoat on, holding a rod")
+    assert stated(plan, "fisherman", "holding", "rod")

@@ -59,6 +59,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     taken_from,
 )
 from openbanana.planner.rules.with_referent import pronoun_host
+from openbanana.planner.rules.worn_on import wearer
 from openbanana.scene import Arrangement
 
 __all__ = ["Reading", "RelationReader"]
@@ -114,6 +115,10 @@ class RelationReader(InfinitiveReader):
             self.pending = "near"  # "feeding a carrot to a pony": near the one it is given to
         elif tag in ("prep", "relation") and isinstance(token.value, str) and token.value.endswith("_of_it"):
             self._beside_subject("left_of" if token.value == "left_of_it" else "right_of")
+        elif word == "on" and isinstance(self.previous, NounPhrase) and self._ends_clause() and (
+                wearers := wearer(self.last_phrase, self.out.drafts)):
+            self._relate(wearers, "wearing", self.last_phrase)  # "…, headphones on": worn (worn_on.py); what
+            self.subject, self.subject_acted, self.pending = wearers, True, None  # follows is the wearer's again
         elif tag == "prep" and word in TRAILING_PLACES and self._ends_clause():
             self._place_adverb(TRAILING_PLACES[word], word)  # "with the Earth far below": below the subject
         elif tag in ("prep", "relation"):

@@ -1,0 +1,23 @@
+"""A garment named with a bare "on" after it ("a boy reading on the steps, headphones on", "…, a man bun, helmet
+on"): the person named before it wears it. The "on" has no object of its own: without this it took the next thing
+named as the garment's support ("headphones on, reading a comic" put the headphones on a "reading"), and the
+person went without them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openbanana.planner.rules.entity_draft import Draft
+from openbanana.planner.rules.vocabulary.attributes import WEARABLES
+
+
+def wearer(garments: Sequence[int], drafts: Sequence[Draft]) -> list[int]:
+    """The one who wears the garments a bare "on" followed: the last person named before them (an animal when no
+    person was), or [] when they are no garments or nobody came before them."""
+    if not garments or not all(drafts[i].noun in WEARABLES for i in garments):
+        return []
+    before = range(min(garments) - 1, -1, -1)
+    person = next((i for i in before if drafts[i].person), None)
+    if person is None:
+        person = next((i for i in before if drafts[i].animal), None)
+    return [] if person is None else [person]
