@@ -7,6 +7,9 @@ through the real rules planner.
    by that object, not by the first subject; a word after "to" that can be a verb is that verb ("to fish").
 3. A garment named with a bare "on" after it (", helmet on") is worn by the person named before it, and what
    follows is that person's again.
+4. A rider's mount stands where the rider was put, and a thing hanging from a support where the support is (and
+   the other way round): "a postman on a bicycle waiting beside a mailbox", "mugs hanging from hooks under a
+   cupboard".
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -87,3 +90,18 @@ def test_a_garment_with_a_bare_on_is_worn_by_the_person_before_it(prompt: str, p
 def test_what_follows_the_garment_is_the_wearers_again() -> None:
     plan = plan_of("an old fisherman on the pier, raincoat on, holding a rod")
     assert stated(plan, "fisherman", "holding", "rod")
+
+
+# 4. A mount where its rider is, a hanging thing where its support is
+
+
+@pytest.mark.parametrize(("prompt", "thing", "predicate", "place"), [
+    ("a postman on a bicycle waiting beside a red mailbox", "bicycle", "next_to", "mailbox"),
+    ("a girl riding a donkey under a palm tree", "donkey", "under", "palm tree"),
+    ("a boy on a scooter behind a parked van", "scooter", "behind", "van"),
+    ("a monkey hanging from a vine above a waterfall", "monkey", "above", "waterfall"),
+    ("mugs hanging from hooks under a cupboard", "mug", "under", "cupboard"),
+    ("pans dangling from a rail above the stove", "rail", "above", "stove"),
+])
+def test_a_pair_that_goes_together_shares_its_place(prompt: str, thing: str, predicate: str, place: str) -> None:
+    assert stated(plan_of(prompt), thing, predicate, place), prompt
