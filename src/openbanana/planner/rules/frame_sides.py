@@ -9,7 +9,7 @@ frame word on the thing and, where the sentence implies one, relates it to a par
   on the right": the chair is right of the table). A side that opens its phrase ("off to the left a heron …")
   belongs to the thing named right after it;
 - a place word with no object after it ("a tent with a tall oak behind", "with the Earth far below") is an adverb of
-  place: the thing stands so to the subject (relations.RelationReader._place_adverb).
+  place: the thing stands so to the subject (FrameReader._place_adverb).
 
 Without the partner a side was only a word on the thing, and the composer placed the two things by its defaults.
 """
@@ -19,6 +19,8 @@ from __future__ import annotations
 from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.listed import side_anchor
+from openbanana.planner.rules.on_top import top_of
+from openbanana.planner.rules.vocabulary.relation_words import FRAME_PLACES
 from openbanana.scene import Predicate
 
 # What a thing stands on, in or under is its place, never the partner a side is taken from.
@@ -60,6 +62,24 @@ class FrameReader(ShapeReader):
             self.side_next = (value, side)  # "On the left a puppy": the side is the next thing's
             return
         self._framed(things, value, side)
+
+    def _place_adverb(self, value: str, word: str) -> None:
+        """"in the background": a modifier of the thing; "a cabin with a canoe nearby": the canoe is near the cabin."""
+        things = self.last_phrase or self.subject
+        if value == "on top" and self.list_predicate == "with" and things and not set(things) & set(self.subject):
+            self.out.relations = [r for r in self.out.relations if r not in self.with_made]
+            self._relate(things, "on", top_of(self.out.relations, self.out.drafts, self.with_host or self.subject))
+            return
+        if value in FRAME_PLACES:
+            self._frame_place(things, value, word)
+            return
+        partners = [s for s in self.subject or self.earlier_subject if s not in things] or [
+            s for s in self.earlier_subject if s not in things]  # "with a dragon flying above": above the knight
+        if not partners or self.list_predicate != "with":
+            return
+        pairs = {(a, b) for a in things for b in partners} | {(b, a) for a in things for b in partners}
+        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
+        self._relate(things, value, partners)
 
     def _ends_clause(self) -> bool:
         """A place word that follows a thing, an adverb or a participle, and that nothing which could be its object

@@ -14,6 +14,7 @@ from typing import cast
 
 from openbanana.planner.noun_kinds import FOOD_KINDS, noun_kinds
 from openbanana.planner.rules.entity_draft import Draft
+from openbanana.planner.rules.filled import CONTAINER_KINDS, filled, in_filled
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.scene.kinds import furniture_form
 from openbanana.planner.rules.vocabulary.attributes import CARRIERS, RIDEABLES, WEARABLES
@@ -33,7 +34,6 @@ WORKED_AT = frozenset({"easel", "whiteboard", "blackboard", "chalkboard", "flipc
                        "vending machine", "lectern", "podium"})
 # Furniture a person works at (by the form the composer draws it as): "at" or "near" one is at its side.
 WORKTOPS = frozenset({"table", "desk", "counter", "stall", "nightstand"})  # an oven is worked before, not beside
-CONTAINER_KINDS = frozenset({"box or container", "cooking pot or pan", "bag"})  # a bowl, a wok, a tote
 GROWN_KINDS = frozenset({"plant", "flower"})  # "a vase with tulips", "a pot with a fern"
 # A board or platter things are served on ("a cheese board with grapes"), by its last word.
 SERVING_BOARDS = frozenset({"board", "platter"})
@@ -97,12 +97,13 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
 
 def _holds(container: Draft, thing: Draft) -> bool:
     """A container (by its first sense) with food or a plant, or a boat with a person or an animal: "with" names
-    what is in it, not a thing beside it. One already filled ("a cup of coffee with a croissant") has it beside."""
+    what is in it, not a thing beside it. One already filled ("a mug of cocoa") holds only what goes into its
+    filling (filled.py): "with marshmallows" in it, "a cup of coffee with a croissant" beside."""
     kinds = noun_kinds(noun_lemma(container.noun))[:1]
     if thing.person or thing.animal:
         return kinds == ("boat",)
-    if any(m.startswith("of ") for m in container.modifiers):
-        return False
+    if filled(container):
+        return in_filled(container, thing)
     contents = set(noun_kinds(noun_lemma(thing.noun))[:2])
     return bool(set(kinds) & CONTAINER_KINDS) and bool(contents & (FOOD_KINDS | GROWN_KINDS))
 

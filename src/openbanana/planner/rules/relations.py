@@ -21,13 +21,13 @@ from __future__ import annotations
 
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.entities import read_phrase
-from openbanana.planner.rules.frame_sides import TRAILING_PLACES, FrameReader
+from openbanana.planner.rules.frame_sides import TRAILING_PLACES
 from openbanana.planner.rules.fronted import subject_first
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
 from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
+from openbanana.planner.rules.infinitives import InfinitiveReader
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
-from openbanana.planner.rules.on_top import top_of
 from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
@@ -45,7 +45,6 @@ from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
     BESIDE_THINGS,
-    FRAME_PLACES,
     LANDMARK_RELATIONS,
     MEDIA,
     OF_PARTS,
@@ -60,12 +59,13 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     taken_from,
 )
 from openbanana.planner.rules.with_referent import pronoun_host
+from openbanana.planner.rules.worn_on import wearer
 from openbanana.scene import Arrangement
 
 __all__ = ["Reading", "RelationReader"]
 
 
-class RelationReader(FrameReader):
+class RelationReader(InfinitiveReader):
     """Reads the items of one prompt clause by clause; `read(items)` returns every draft, relation and setting word."""
 
     def read(self, items: list[Item]) -> Reading:
@@ -115,6 +115,10 @@ class RelationReader(FrameReader):
             self.pending = "near"  # "feeding a carrot to a pony": near the one it is given to
         elif tag in ("prep", "relation") and isinstance(token.value, str) and token.value.endswith("_of_it"):
             self._beside_subject("left_of" if token.value == "left_of_it" else "right_of")
+        elif word == "on" and isinstance(self.previous, NounPhrase) and self._ends_clause() and (
+                wearers := wearer(self.last_phrase, self.out.drafts)):
+            self._relate(wearers, "wearing", self.last_phrase)  # "…, headphones on": worn (worn_on.py); what
+            self.subject, self.subject_acted, self.pending = wearers, True, None  # follows is the wearer's again
         elif tag == "prep" and word in TRAILING_PLACES and self._ends_clause():
             self._place_adverb(TRAILING_PLACES[word], word)  # "with the Earth far below": below the subject
         elif tag in ("prep", "relation"):
@@ -158,24 +162,6 @@ class RelationReader(FrameReader):
         if predicate == "between":
             self.between = None
 
-    def _place_adverb(self, value: str, word: str) -> None:
-        """"in the background": a modifier of the thing; "a cabin with a canoe nearby": the canoe is near the cabin."""
-        things = self.last_phrase or self.subject
-        if value == "on top" and self.list_predicate == "with" and things and not set(things) & set(self.subject):
-            self.out.relations = [r for r in self.out.relations if r not in self.with_made]
-            self._relate(things, "on", top_of(self.out.relations, self.out.drafts, self.with_host or self.subject))
-            return
-        if value in FRAME_PLACES:
-            self._frame_place(things, value, word)  # frame_sides.py
-            return
-        partners = [s for s in self.subject or self.earlier_subject if s not in things] or [
-            s for s in self.earlier_subject if s not in things]  # "with a dragon flying above": above the knight
-        if not partners or self.list_predicate != "with":
-            return
-        pairs = {(a, b) for a in things for b in partners} | {(b, a) for a in things for b in partners}
-        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
-        self._relate(things, value, partners)
-
     def _arrange(self, arrangement: Arrangement) -> None:
         for i in self.subject or self.last_phrase:
             self.out.drafts[i].arrangement = arrangement
@@ -189,6 +175,7 @@ class RelationReader(FrameReader):
         if lemma == "give" and word != "give":
             lemma = "hand"  # "a boy giving flowers to…", "she gives…": handing; only the bare form is an instruction
         self.verb = lemma
+        self._infinitive(tag)  # infinitives.py: "teaching his son to ride a bike": the son rides it
         if not isinstance(self.previous, NounPhrase):
             self.placed_in = []  # "…, while leaning against a rock": the subject's new predicate, not the place's
         elif word not in ARRANGEMENT_PHRASES and self._absolute():
@@ -259,8 +246,8 @@ class RelationReader(FrameReader):
             else:
                 self._pronoun(OWNERS[phrase.determiner])  # "a dog sitting at her feet": near her
             return
-        if self._part(phrase) or self._named_whole(phrase, following):  # "a stick in its mouth": the dog holds it
-            return
+        if self._part(phrase) or self._named_whole(phrase, following) or self._infinitive_noun(phrase, following):
+            return  # "a stick in its mouth": the dog holds it; "teaching a boy to fish": fishing (infinitives.py)
         whole = phrase.whole
         if whole is not None and self.pending is not None and phrase.head.word in OF_PARTS:
             self.pending = part_predicate(self.pending, self.preposition, phrase.head.word)

@@ -44,6 +44,7 @@ from openbanana.planner.rules.ridden_by_action import ridden_by_action
 from openbanana.planner.rules.scene.close_tops import product_camera
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.scene_cues import scene_cues
+from openbanana.planner.rules.shared_places import shared_places
 from openbanana.planner.rules.shop_windows import shop_windows
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.rules.toys import toy_sized
@@ -151,6 +152,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
     entities, relations = ridden_by_action(entities, relations)  # "a boy cycling": the bicycle he rides
     relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
+    relations = shared_places(entities, relations)  # "on a motorcycle at a traffic light": the motorcycle is at it
     if document == "scene":  # "a shop window poster" is a poster
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
     entities = _timed_sun(entities, relations, prose)
