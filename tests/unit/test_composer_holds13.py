@@ -5,6 +5,10 @@ judged with the benchmark's own ink.
    beside her right where an added tree stood in front of it, and the named tree had hardly any ink of its own.
 2. A thing the colours behind it would swallow (a dark plug on a storm sky) gets a rim of the opposite tone, so it
    reads as a thing; one that stands out already is drawn as before.
+3. Several copies behind one thing trail off past its side: "seven ducklings behind a duck" had one or two of
+   them straight behind her, hidden whole, so the picture showed fewer than asked.
+4. Everything in a fish tank is in it: the tank is an open form whose things sink behind its rim, fish too (they
+   had been spread beside it with a turtle or a snail, and the tank stood on the sea floor: it stands in a room).
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -15,7 +19,8 @@ from PIL import Image
 
 from openbanana.engines.draft.rims import LOST, lost_share, rim_if_lost
 from openbanana.imaging.drawing.glyphs import sprite
-from tests.unit.test_composer_holds10 import planned
+from tests.unit.test_composer_holds10 import holds, planned
+from tests.unit.test_relations_as_asked import stated
 from tests.unit.test_scene_fidelity_classes import ink_share, subjects
 
 
@@ -78,3 +83,38 @@ def test_a_plug_in_a_storm_shows_with_its_rim() -> None:
     assert plan.background.weather == "storm", plan.background
     plug = subjects(plan, "plug")
     assert plug and ink_share(plan, plug[0]) >= 0.12  # 0.065 with no rim: a dark plug on a dark sky
+
+
+# 3. Copies behind one thing, every one of them in sight
+
+
+@pytest.mark.parametrize(("prompt", "young", "parent", "count"), [
+    ("nine ducklings in a line behind their mother on a path", "duckling", "mother", 9),
+    ("seven ducklings walking behind a duck on a country lane", "duckling", "duck", 7),
+    ("six piglets trotting behind a pig in the mud", "piglet", "pig", 6),
+    ("eight goslings in a row behind a goose on the grass", "gosling", "goose", 8),
+    ("four puppies behind a dog in the yard", "puppy", "dog", 4),
+])
+def test_every_copy_behind_one_thing_shows(prompt: str, young: str, parent: str, count: int) -> None:
+    plan = planned(prompt)
+    assert stated(plan, young, "behind", parent), prompt
+    copies = subjects(plan, young)
+    assert len(copies) == count and all(ink_share(plan, c) >= 0.04 for c in copies), prompt
+    assert holds(plan, young, "behind", parent), prompt
+
+
+# 4. In a fish tank
+
+
+@pytest.mark.parametrize(("prompt", "things"), [
+    ("four guppies and a snail in a fish tank on a shelf", ("guppy", "snail")),
+    ("a turtle and two fish in a fish tank", ("turtle", "fish")),
+    ("two goldfish and a crab in a fish tank", ("goldfish", "crab")),
+])
+def test_everything_in_a_fish_tank_is_drawn_in_it_in_a_room(prompt: str, things: tuple[str, ...]) -> None:
+    plan = planned(prompt)
+    for thing in things:
+        assert stated(plan, thing, "in", "fish tank"), (prompt, thing)
+        assert holds(plan, thing, "in", "fish tank"), (prompt, thing)
+        assert all(ink_share(plan, s) >= 0.04 for s in subjects(plan, thing)), (prompt, thing)
+    assert plan.background.terrain == "floor", plan.background  # in a room, not on the sea floor

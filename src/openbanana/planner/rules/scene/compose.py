@@ -50,6 +50,7 @@ from openbanana.planner.rules.scene.world import choose_world as pick_world
 from openbanana.scene import Arrangement, Entity, SceneGraph, Setting
 
 PLAIN_LOOK = Look()
+TANKS = frozenset({"fish tank"})  # drawn containers fish live in, indoors
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,8 @@ def _habitat(hero: Entity | None, kinds: dict[str, Kind]) -> Habitat | None:
         return None
     if any(kind.furniture and kind.form not in OUTDOOR_FORMS for kind in kinds.values()):
         return "indoor"  # a bench alone stands outdoors: "an old man reading on a bench" had been in a room
+    if kinds[hero.id].zone == "swimmer" and any(k.container and k.form in TANKS for k in kinds.values()):
+        return "indoor"  # goldfish in a fish tank: the tank stands in a room, not on the sea floor
     return kinds[hero.id].zone
 
 

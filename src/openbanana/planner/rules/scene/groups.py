@@ -42,7 +42,7 @@ OPENINGS = {"🥣": 0.5, "🧺": 0.52}
 # Open forms (a carton, a trough) by where the top of their front lies: what is in them stands with its foot a
 # little below it, drawn over the form's cups and far rim (eggs above the carton's rim floated over it; drawn
 # behind its front they hid behind the cups); a cage's base tray, stood on behind the bars.
-FORM_RIMS = {"carton": 0.45, "trough": 0.2, "cage": 0.83}
+FORM_RIMS = {"carton": 0.45, "trough": 0.2, "cage": 0.83, "fish tank": 0.55}  # a tank's fish and snail on its gravel
 
 
 class GroupBuilder:
@@ -148,7 +148,8 @@ class GroupBuilder:
             if link.how == "on" or (link.how == "in" and link.child in self.figures and sits_on(
                     self.entities[link.child].action, hosts[0].kind.form, hosts[0].glyph)):
                 on.append(link)  # "in a rocking chair", "in bed": seated on it as on it
-            elif link.how == "in" and hosts[0].kind.container and self.kinds[link.child].zone != "swimmer":
+            elif link.how == "in" and hosts[0].kind.container and (self.kinds[link.child].zone != "swimmer" or
+                                                                   hosts[0].kind.form in FORM_RIMS):  # a fish tank
                 inside.append(link)
             else:
                 placed.setdefault(link.how, []).append(self._place(link, hosts))
