@@ -260,8 +260,8 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
             _paint(canvas, made, (x, y), subject.depth, style)
             continue
         _ground(canvas, made, (x, y), subject, world, style)
-        if subject.role in ("hero", "support"):  # a named thing the colours behind it would swallow: an edge
-            rim_if_lost(canvas, made, (x, y))
+        if subject.role in ("hero", "support") and subject.tint is None:  # a named thing the colours behind it
+            rim_if_lost(canvas, made, (x, y))  # would swallow gets an edge (one in a colour asked keeps its own)
         _paint(canvas, made, (x, y), subject.depth, style)
         if string is not None and held is not None:
             _string(canvas, held, string)
