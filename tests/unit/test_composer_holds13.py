@@ -55,6 +55,15 @@ def test_the_place_keeps_its_scenery_where_it_hides_nothing() -> None:
     assert any(s.role == "decor" for s in plan.subjects)  # the desert's own scenery is still drawn
 
 
+@pytest.mark.parametrize("prompt", [
+    "two boys playing football on a grass pitch",
+    "a basketball player dunking the ball at the hoop in a gym",
+])
+def test_a_games_prop_stays_though_players_stand_before_it(prompt: str) -> None:
+    plan = planned(prompt)
+    assert any(s.role == "decor" and s.form == "goal" for s in plan.subjects), prompt  # drawn as a form: kept
+
+
 # 2. A rim for a thing lost in its background
 
 
