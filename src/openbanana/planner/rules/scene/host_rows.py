@@ -16,7 +16,7 @@ from openbanana.planner.rules.scene.arrangements import Spot
 from openbanana.planner.rules.scene.pieces import Piece
 from openbanana.planner.rules.scene.relations import Link
 
-TUCK = 0.25  # how far the first copy behind a host stands inside its edge, in the copy's widths: it peeks out
+TUCK = 0.1  # how far the first copy behind a host stands inside its edge, in the copy's widths: it peeks out
 
 
 def before(host: Piece, spots: list[Spot], width: float) -> list[Spot]:
