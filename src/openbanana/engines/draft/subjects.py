@@ -27,6 +27,7 @@ from openbanana.engines.draft.pictograms import (
     transformed,
 )
 from openbanana.engines.draft.poses import seated, sits
+from openbanana.engines.draft.rims import rim_if_lost
 from openbanana.engines.draft.seasons import in_season
 from openbanana.engines.draft.wardrobe import NO_WARDROBE, Wardrobe
 from openbanana.engines.draft.world.fields import mix
@@ -259,6 +260,8 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
             _paint(canvas, made, (x, y), subject.depth, style)
             continue
         _ground(canvas, made, (x, y), subject, world, style)
+        if subject.role in ("hero", "support") and subject.tint is None:  # a named thing the colours behind it
+            rim_if_lost(canvas, made, (x, y))  # would swallow gets an edge (one in a colour asked keeps its own)
         _paint(canvas, made, (x, y), subject.depth, style)
         if string is not None and held is not None:
             _string(canvas, held, string)

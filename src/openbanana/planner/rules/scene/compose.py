@@ -35,6 +35,7 @@ from openbanana.planner.rules.scene.shown_parts import (
     shown_parts,
 )
 from openbanana.planner.rules.scene.staging import stage_groups
+from openbanana.planner.rules.scene.uncovered import clear_of_named
 from openbanana.planner.rules.scene.variants import person_glyph
 from openbanana.planner.rules.scene.window_seats import hang_windows, windows_at
 from openbanana.planner.rules.scene.world import (
@@ -49,6 +50,7 @@ from openbanana.planner.rules.scene.world import choose_world as pick_world
 from openbanana.scene import Arrangement, Entity, SceneGraph, Setting
 
 PLAIN_LOOK = Look()
+TANKS = frozenset({"fish tank"})  # drawn containers fish live in, indoors
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     if hero is None and not too_small and decor and framed.setting.indoor:  # "a cozy bookshop": the room's own
         # furniture is the picture, not an empty room (a landscape with nothing named is its sky and ground)
         groups, decor, hero_root = decor[:1], decor[1:], decor[0].root
-    placements = stage_groups(groups, decor, framed, links, hero_root, rng, fill=fill)
+    placements = clear_of_named(stage_groups(groups, decor, framed, links, hero_root, rng, fill=fill))
     ordered = frozenset(e for r in scene.relations if r.predicate in ("behind", "in_front_of") for e in (r.subject,
                                                                                                       r.object))
     subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities, ordered), parts)
@@ -164,6 +166,8 @@ def _habitat(hero: Entity | None, kinds: dict[str, Kind]) -> Habitat | None:
         return None
     if any(kind.furniture and kind.form not in OUTDOOR_FORMS for kind in kinds.values()):
         return "indoor"  # a bench alone stands outdoors: "an old man reading on a bench" had been in a room
+    if kinds[hero.id].zone == "swimmer" and any(k.container and k.form in TANKS for k in kinds.values()):
+        return "indoor"  # goldfish in a fish tank: the tank stands in a room, not on the sea floor
     return kinds[hero.id].zone
 
 

@@ -16,6 +16,7 @@ from openbanana.planner.pictogram_shapes import aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchoring import anchor, seen_over
 from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
+from openbanana.planner.rules.scene.host_rows import before, trailing
 from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_food, kind_of
 from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.rules.scene.patches import row_fit, spread_under
@@ -41,7 +42,7 @@ OPENINGS = {"🥣": 0.5, "🧺": 0.52}
 # Open forms (a carton, a trough) by where the top of their front lies: what is in them stands with its foot a
 # little below it, drawn over the form's cups and far rim (eggs above the carton's rim floated over it; drawn
 # behind its front they hid behind the cups); a cage's base tray, stood on behind the bars.
-FORM_RIMS = {"carton": 0.45, "trough": 0.2, "cage": 0.83}
+FORM_RIMS = {"carton": 0.45, "trough": 0.2, "cage": 0.83, "fish tank": 0.55}  # a tank's fish and snail on its gravel
 
 
 class GroupBuilder:
@@ -147,7 +148,8 @@ class GroupBuilder:
             if link.how == "on" or (link.how == "in" and link.child in self.figures and sits_on(
                     self.entities[link.child].action, hosts[0].kind.form, hosts[0].glyph)):
                 on.append(link)  # "in a rocking chair", "in bed": seated on it as on it
-            elif link.how == "in" and hosts[0].kind.container and self.kinds[link.child].zone != "swimmer":
+            elif link.how == "in" and hosts[0].kind.container and (self.kinds[link.child].zone != "swimmer" or
+                                                                   hosts[0].kind.form in FORM_RIMS):  # a fish tank
                 inside.append(link)
             else:
                 placed.setdefault(link.how, []).append(self._place(link, hosts))
@@ -202,22 +204,12 @@ class GroupBuilder:
         row = link.how == "in_front_of" and child.count > 1 and natural > host.height * ROW_BEFORE
         if row:  # "two trees in front of the church": low enough that the host still shows over the row
             natural = host.height * ROW_BEFORE
-            spots = self._before(host, [shallow(s) for s in spots], natural * ratio)
+            spots = before(host, [shallow(s) for s in spots], natural * ratio)
         if link.how == "behind" and child.count > 1 and seen_over(host, natural, kind.person):
             spots = along(spots, host.width / (natural * ratio))  # behind a counter: side by side along it
         if link.how == "in" and child.count > 1:  # a bunch in one container: copies close together, overlapping
             spots = [Spot(sp.dx * 0.35, sp.dy * 0.3, sp.scale, sp.layer, sp.depth, sp.flip) for sp in spots]
         return self._around(link, host, child, natural, ratio, spots, centred=row)
-
-    @staticmethod
-    def _before(host: Piece, spots: list[Spot], width: float) -> list[Spot]:
-        """A row in front of one host stays within reach of it: every copy overlaps the host's width."""
-        span = max((abs(s.dx) for s in spots), default=0.0) * width
-        reach = host.width / 2 + 0.25 * width
-        if len(spots) < 2 or span <= reach:
-            return spots
-        f = reach / span
-        return [Spot(s.dx * f, s.dy, s.scale, s.layer, s.depth, s.flip) for s in spots]
 
     def _sided(self, links: list[Link]) -> list[Link]:
         """Things on one surface in the order the side relations between them ask ("a plant left of the
@@ -293,7 +285,8 @@ class GroupBuilder:
                                                  natural, ratio, side, centred=centred)
         if link.how in ("wearing", "holding"):  # worn and held things never hang below the host's feet
             bottom = min(bottom, host.bottom)
-        pieces = self._copies(child, height, x, bottom, spots, base_layer=layer, depth=depth)
+        pieces = self._copies(child, height, x, bottom, trailing(link, host, spots, side, natural, self.kinds[
+            child.id].person), base_layer=layer, depth=depth)
         for piece in pieces if link.how in ("wearing", "holding") else ():  # nor cast a contact shadow where
             piece.shadow = False  # they stop in the air (an umbrella's hook over the grass)
         return in_step(host, pieces)
