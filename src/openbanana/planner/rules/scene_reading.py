@@ -39,6 +39,7 @@ from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import in_front_of_building, place_things, reconsider
 from openbanana.planner.rules.planted import planted_pots
+from openbanana.planner.rules.played_instruments import played_instruments
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.ridden_by_action import ridden_by_action
 from openbanana.planner.rules.scene.close_tops import product_camera
@@ -150,6 +151,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = stranded_materials(entities, relations, prose)  # "with a paper label reading "…""
     entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
     entities, relations = ridden_by_action(entities, relations)  # "a boy cycling": the bicycle he rides
+    entities, relations = played_instruments(entities, relations)  # "a saxophone player": a musician, holding one
     relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     if document == "scene":  # "a shop window poster" is a poster
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
