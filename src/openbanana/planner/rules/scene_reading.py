@@ -46,6 +46,7 @@ from openbanana.planner.rules.scene.close_tops import product_camera
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.scene_cues import scene_cues
 from openbanana.planner.rules.shop_windows import shop_windows
+from openbanana.planner.rules.shown_seasons import shown_season
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.rules.toys import toy_sized
 from openbanana.planner.rules.undersea import under_the_surface
@@ -176,6 +177,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     after_the_rain(setting, prose.lower())  # "after a storm": a clearing sky, no rain still falling
     by_the_sea(setting, entities)  # "a lighthouse on a sunny afternoon": on the coast, not in a meadow
     under_the_surface(setting, entities)  # "a jellyfish in the ocean": seen under the surface, not stood on it
+    shown_season(setting, prose)  # "a fox in a snowy clearing": winter, though no word names it
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
