@@ -215,7 +215,10 @@ PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "ce
                         "doorstep", "shade", "trunk", "branch", "branches", "bough", "summit", "peak", "slope",
                         "surface", "end", "handlebar", "handlebars", "seat", "saddle", "pedal", "pedals", "hood",
                         "deck", "dashboard", "hollow", "tentacle", "fork", "crook", "pic", "diagram",
-                        "chart", "cross section", "cutaway"})  # "the fork of a tree", "a diagram of a plant"
+                        "chart", "cross section", "cutaway",  # "the fork of a tree", "a diagram of a plant"
+                        # a garment's or a vessel's parts: "the sleeve of a knitted sweater" is the sweater (not a
+                        # pocket: "asleep in the pocket of a jacket" is in the pocket, not wearing the jacket)
+                        "sleeve", "sleeves", "collar", "cuff", "cuffs", "hem", "handle", "brim", "strap"})
 # Containers that hold countable things rather than a serving: "a bowl of oranges" is oranges in a bowl, while
 # "a bowl of soup" stays one soup bowl.
 PLURAL_HOLDERS: dict[str, str] = {"bowl": "in", "plate": "on", "platter": "on", "jar": "in", "pot": "in",
