@@ -1,0 +1,131 @@
+"""Things named but never made, and settings misread, through the real planner and the real draft engine
+(sentences written for these tests, in no prompt set):
+
+1. A group head before "of" counts what follows, as before its noun: "a caravan of three camels" is three camels.
+2. An instrument's player is a musician holding the instrument: "a trumpet player" draws a trumpet too; "a chess
+   player" stays one person.
+3. A garment's or a vessel's part after "the … of" is the whole: "the sleeve of a wool coat" is the coat.
+4. A season the ground or the leaves show is read: snow on open ground is winter, falling or raked leaves autumn;
+   a season named wins.
+5. The sea a scene is by or above is its far view ("a bench by the sea").
+6. A wide place a thing is over or rains onto is drawn too ("a balloon over the ocean", "a cloud raining onto a
+   mountain"), and water a row of things stands along ("cottages along a river"); "a goat on a mountain" is not.
+7. A prompt that opens on a building's front sees it from the street, and draws it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from openbanana.planner.rules import read_scene
+from tests.unit.test_drawn_as_asked import plan_of
+from tests.unit.test_people_in_action import ink_mask, person
+from tests.unit.test_settings_read10 import setting_of
+from tests.unit.test_unknown_nouns10 import entity, related
+
+
+def drawn(prompt: str, noun: str) -> bool:
+    plan = plan_of(prompt)
+    subjects = person(plan, noun)
+    return bool(subjects) and bool(ink_mask(plan, subjects[0]).any())
+
+
+@pytest.mark.parametrize(("prompt", "noun", "count"), [
+    ("A caravan of three camels resting by an oasis", "camel", 3),
+    ("A convoy of trucks crossing a desert", "truck", 4),
+    ("A parade of ducklings crossing a garden path", "duckling", 5),
+])
+def test_a_group_head_before_of_counts_what_follows(prompt: str, noun: str, count: int) -> None:
+    scene = read_scene(prompt)
+    assert entity(scene, noun).count == count
+    assert not {"caravan", "convoy", "parade"} & {e.noun for e in scene.entities}
+
+
+@pytest.mark.parametrize(("prompt", "instrument", "count"), [
+    ("A trumpet player on a street corner at night", "trumpet", 1),
+    ("Two violin players in a park", "violin", 2),
+    ("A banjo player on a porch", "banjo", 1),
+])
+def test_an_instrument_player_holds_the_instrument(prompt: str, instrument: str, count: int) -> None:
+    plan = plan_of(prompt)
+    assert ("musician", "holding", instrument) in related(plan.scene)
+    assert entity(plan.scene, "musician").count == entity(plan.scene, instrument).count == count
+    assert drawn(prompt, instrument)
+
+
+def test_a_player_of_a_game_stays_one_person() -> None:
+    assert [e.noun for e in read_scene("A chess player in a park").entities] == ["player"]
+
+
+@pytest.mark.parametrize(("prompt", "relation"), [
+    ("A moth resting on the sleeve of a wool coat", ("moth", "on", "coat")),
+    ("A ladybug crawling along the brim of a straw hat", ("ladybug", "on", "hat")),
+    ("A bee on the handle of a blue mug", ("bee", "on", "mug")),
+])
+def test_a_part_of_a_garment_or_vessel_is_the_whole(prompt: str, relation: tuple[str, str, str]) -> None:
+    scene = read_scene(prompt)
+    assert relation in related(scene)
+    assert not {"sleeve", "brim", "handle"} & {e.noun for e in scene.entities}
+
+
+def test_what_sleeps_in_a_pocket_is_in_the_pocket() -> None:
+    assert ("hedgehog", "in", "pocket") in related(read_scene("A hedgehog asleep in the pocket of an old jacket"))
+
+
+@pytest.mark.parametrize(("prompt", "season"), [
+    ("A rabbit hopping across a snowy meadow", "winter"),
+    ("Two kids building a snowman in the park", "winter"),
+    ("A squirrel burrowing in a pile of leaves", "autumn"),
+    ("A girl raking leaves in the garden", "autumn"),
+    ("A snowy village in spring", "spring"),
+])
+def test_the_ground_or_the_leaves_show_the_season(prompt: str, season: str) -> None:
+    assert plan_of(prompt).scene.setting.season == season
+
+
+def test_snow_indoors_says_no_season() -> None:
+    assert plan_of("A snow globe on a desk").scene.setting.season is None
+
+
+@pytest.mark.parametrize("prompt", [
+    "A girl reading on a bench by the sea",
+    "A lighthouse keeper's cottage beside the ocean at dusk",
+    "A motorbike on a cliff road overlooking the sea",
+])
+def test_the_sea_a_scene_is_by_is_its_view(prompt: str) -> None:
+    assert setting_of(prompt)["backdrop"] == "sea"
+
+
+@pytest.mark.parametrize(("prompt", "relation"), [
+    ("A hot air balloon drifting over the ocean", ("hot air balloon", "above", "ocean")),
+    ("An eagle circling above a mountain at dawn", ("eagle", "above", "mountain")),
+    ("A grey cloud raining onto a mountain", ("cloud", "above", "mountain")),
+    ("Stone cottages along a river at dusk", ("cottage", "next_to", "river")),
+])
+def test_a_wide_place_under_a_thing_is_drawn(prompt: str, relation: tuple[str, str, str]) -> None:
+    assert relation in related(plan_of(prompt).scene)
+    assert drawn(prompt, relation[2])
+
+
+def test_the_ocean_is_drawn_as_water() -> None:
+    assert entity(read_scene("A hot air balloon drifting over the ocean"), "ocean").glyph == "🌊"
+
+
+@pytest.mark.parametrize("prompt", ["A goat standing on a mountain", "A sailboat on the sea",
+                                    "A helicopter hovering above a snowy mountain peak"])
+def test_a_thing_on_a_wide_place_stands_on_the_ground(prompt: str) -> None:
+    assert not {"mountain", "sea"} & {e.noun for e in read_scene(prompt).entities}
+
+
+@pytest.mark.parametrize(("prompt", "building"), [
+    ("The front of an old bookshop with a bench outside", "bookshop"),
+    ("The front of a tiny bakery at dawn", "bakery"),
+    ("Watercolor: the front of a little cafe in the rain", "cafe"),
+])
+def test_a_building_front_is_seen_from_the_street(prompt: str, building: str) -> None:
+    assert setting_of(prompt)["indoor"] is False
+    assert drawn(prompt, building)
+
+
+def test_the_front_of_a_room_stays_indoors() -> None:
+    assert setting_of("A teacher standing at the front of the classroom")["indoor"] is True
