@@ -218,7 +218,8 @@ PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "ce
                         "chart", "cross section", "cutaway",  # "the fork of a tree", "a diagram of a plant"
                         # a garment's or a vessel's parts: "the sleeve of a knitted sweater" is the sweater (not a
                         # pocket: "asleep in the pocket of a jacket" is in the pocket, not wearing the jacket)
-                        "sleeve", "sleeves", "collar", "cuff", "cuffs", "hem", "handle", "brim", "strap"})
+                        "sleeve", "sleeves", "collar", "cuff", "cuffs", "hem", "handle", "brim", "strap",
+                        "model", "replica"})  # "a model of a volcano" is the volcano, small, not a fashion model
 # Containers that hold countable things rather than a serving: "a bowl of oranges" is oranges in a bowl, while
 # "a bowl of soup" stays one soup bowl.
 PLURAL_HOLDERS: dict[str, str] = {"bowl": "in", "plate": "on", "platter": "on", "jar": "in", "pot": "in",
@@ -234,7 +235,7 @@ WEARABLES = frozenset("""
     poncho parka jersey sombrero fedora stetson bonnet slippers tights leggings belt collar
     scrubs eyepatch onesie nightgown nightie nightdress bathrobe dungarees tunic anorak tutu kilt sarong sari kaftan
     blazer waistcoat wetsuit
-    """.split())
+    """.split()) | {"hard hat", "safety helmet"}  # named whole, so drawn as one (stand_ins.py)
 RIDEABLES = frozenset({"bicycle", "bike", "motorcycle", "motorbike", "scooter", "skateboard", "horse", "pony",
                        "unicorn", "camel", "elephant", "donkey", "surfboard", "snowboard", "skis", "sled",
                        "sledge", "tricycle", "unicycle", "mountain bike", "dragon", "broom", "broomstick",
