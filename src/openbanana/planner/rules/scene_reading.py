@@ -30,6 +30,7 @@ from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.given_to import near_the_giver
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.hung_carriers import hung_carriers, stranded_materials
+from openbanana.planner.rules.kept_tanks import kept_tanks
 from openbanana.planner.rules.landmarks import landmarks
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.mounts import ridden
@@ -148,6 +149,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
     entities, relations = landmarks(setting.places, entities, relations, prose)  # "a lighthouse on a cliff"
+    entities, relations = kept_tanks(setting, entities, relations, prose)  # "an aquarium with goldfish": a tank
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
     entities, relations = stranded_materials(entities, relations, prose)  # "with a paper label reading "…""
     entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
