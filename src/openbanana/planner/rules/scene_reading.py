@@ -47,6 +47,7 @@ from openbanana.planner.rules.scene.close_tops import product_camera
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.scene_cues import scene_cues
 from openbanana.planner.rules.shop_windows import shop_windows
+from openbanana.planner.rules.shot_hoops import shot_hoops
 from openbanana.planner.rules.shown_seasons import shown_season
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.rules.toys import toy_sized
@@ -155,6 +156,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
     entities, relations = ridden_by_action(entities, relations)  # "a boy cycling": the bicycle he rides
     entities, relations = played_instruments(entities, relations)  # "a saxophone player": a musician, holding one
+    entities, relations = shot_hoops(entities, relations, prose)  # "shooting hoops": a basketball, held
     relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     if document == "scene":  # "a shop window poster" is a poster
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
