@@ -11,6 +11,10 @@
 6. A wide place a thing is over or rains onto is drawn too ("a balloon over the ocean", "a cloud raining onto a
    mountain"), and water a row of things stands along ("cottages along a river"); "a goat on a mountain" is not.
 7. A prompt that opens on a building's front sees it from the street, and draws it.
+8. A compound's head decides what it is: a river's banks are its edge (no bank building), a hard hat a safety
+   helmet worn, a perfume bottle no baby's bottle, a volcano model (or a model of a volcano) a volcano.
+9. An aquarium named as a thing is a fish tank in a room with the fish in it; a visit keeps the place.
+10. "Shooting hoops" draws the basketball, held.
 """
 
 from __future__ import annotations
@@ -129,3 +133,73 @@ def test_a_building_front_is_seen_from_the_street(prompt: str, building: str) ->
 
 def test_the_front_of_a_room_stays_indoors() -> None:
     assert setting_of("A teacher standing at the front of the classroom")["indoor"] is True
+
+
+@pytest.mark.parametrize(("prompt", "water"), [
+    ("Geese resting on the river banks at dusk", "river"),
+    ("A heron standing on the bank of the canal", "canal"),
+])
+def test_a_bank_of_water_is_its_edge(prompt: str, water: str) -> None:
+    scene = plan_of(prompt).scene
+    assert "bank" not in {e.noun for e in scene.entities}
+    assert scene.setting.place == water
+
+
+@pytest.mark.parametrize(("prompt", "noun", "glyph"), [
+    ("A builder in a yellow hard hat", "hard hat", "⛑"),
+    ("A perfume bottle on a vanity table", "perfume bottle", "🧴"),
+    ("A pepper grinder next to a bowl of pasta", "pepper grinder", "🧂"),
+])
+def test_a_compound_is_drawn_by_its_own_stand_in(prompt: str, noun: str, glyph: str) -> None:
+    assert entity(read_scene(prompt), noun).glyph == glyph
+
+
+def test_a_hard_hat_is_worn() -> None:
+    assert ("builder", "wearing", "hard hat") in related(read_scene("A builder in a yellow hard hat"))
+
+
+@pytest.mark.parametrize(("prompt", "noun"), [
+    ("A volcano model on a classroom table", "volcano"),
+    ("A model of a lighthouse on a windowsill", "lighthouse"),
+    ("A replica of a pirate ship in a museum", "ship"),
+])
+def test_a_model_is_the_thing_it_copies(prompt: str, noun: str) -> None:
+    assert drawn(prompt, noun)
+    assert "model" not in {e.noun for e in read_scene(prompt).entities}
+
+
+def test_a_fashion_model_is_a_person() -> None:
+    assert entity(read_scene("Two fashion models on a catwalk"), "model").count == 2
+
+
+@pytest.mark.parametrize(("prompt", "fish", "under"), [
+    ("An aquarium with four goldfish", "goldfish", None),
+    ("Two goldfish in a small aquarium on a desk", "goldfish", "desk"),
+    ("A hermit crab in a glass aquarium on a bookshelf", "crab", "bookshelf"),
+])
+def test_an_aquarium_named_as_a_thing_is_a_tank(prompt: str, fish: str, under: str | None) -> None:
+    plan = plan_of(prompt)
+    assert (fish, "in", "fish tank") in related(plan.scene)
+    if under is not None:
+        assert ("fish tank", "on", under) in related(plan.scene)
+    assert plan.scene.setting.indoor is True
+    assert drawn(prompt, "fish tank")
+
+
+def test_a_visit_to_the_aquarium_keeps_the_place() -> None:
+    scene = read_scene("A family at the aquarium watching sharks")
+    assert scene.setting.place == "aquarium" and "fish tank" not in {e.noun for e in scene.entities}
+
+
+@pytest.mark.parametrize(("prompt", "player"), [
+    ("Two teenagers shooting hoops in a driveway", "teenager"),
+    ("An old man shooting hoops in the park at dusk", "man"),
+])
+def test_shooting_hoops_draws_the_ball(prompt: str, player: str) -> None:
+    plan = plan_of(prompt)
+    assert (player, "holding", "basketball") in related(plan.scene)
+    assert drawn(prompt, "basketball")
+
+
+def test_hoops_jumped_through_are_no_ball() -> None:
+    assert "basketball" not in {e.noun for e in read_scene("A dog jumping through hoops").entities}
