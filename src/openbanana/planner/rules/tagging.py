@@ -38,7 +38,7 @@ from openbanana.planner.rules.vocabulary.actions import (
     STATE_ADJECTIVES,
     VERB_RELATIONS,
 )
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, LONE_WORDS, MATERIALS, NOT_THINGS
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, LONE_WORDS, MATERIALS, NOT_THINGS, USES
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_CUTS, HAIR_WORDS, SKIN_WORDS
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
@@ -137,6 +137,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.tag == "noun" and token.word in COLORS and following is not None and following.tag == "adj":
             tokens[i] = Token(token.word, "adj")  # "a teal vintage car": the colour of the car, not a duck
+        elif token.tag == "noun" and following is not None and following.word in USES and i + 2 < len(tokens) \
+                and _material_modifier(token, tokens[i + 2]):
+            tokens[i] = Token(token.word, "adj")  # "a slate serving board": its material, not one serving
         elif token.tag == "adj" and i and (tokens[i - 1].word in (*ARTICLES, *LONE_WORDS)
                                            or tokens[i - 1].tag == "num") and pictogram_for(token.word) \
                 and (following is None or following.tag in ("conj", "comma", "break", "prep")):

@@ -120,7 +120,12 @@ MATERIAL_FAMILIES: dict[str, str] = {
     "acrylic": "plastic", "resin": "plastic", "polyester": "plastic", "pewter": "metal", "titanium": "metal",
     "stainless": "metal", "enamel": "enamel", "stoneware": "ceramic", "earthenware": "ceramic", "glazed": "ceramic",
     "driftwood": "wooden", "plywood": "wooden",
+    "slate": "stone", "sandstone": "stone", "limestone": "stone", "cast-iron": "iron",  # "a slate serving board"
 }
+# -ing words that name what a made thing is for ("a slate serving board", "a glass mixing bowl"): after a
+# material they are no verb
+USES = frozenset({"serving", "cutting", "chopping", "mixing", "baking", "cooking", "measuring", "watering",
+                  "drinking", "dining", "writing", "frying", "roasting", "carving"})
 # Woods, a material before a thing ("an oak desk", "a cedar chest"), a tree before a plant ("an oak tree", "a pine
 # cone", "birch woods"): see WOOD_PLANTS.
 WOODS = frozenset({"oak", "oaken", "pine", "walnut", "mahogany", "cedar", "birch", "teak", "beech", "ebony",
@@ -131,7 +136,7 @@ MATERIAL_FAMILIES.update(dict.fromkeys(WOODS, "wooden"))
 # A knitted thing is read as wool: the stitch is how it was made, wool what it is made of.
 KEPT_MATERIALS = frozenset({"terracotta", "tweed", "steel", "aluminium", "aluminum", "cashmere", "fleece",
                             "corduroy", "flannel", "satin", "suede", "granite", "porcelain", "stoneware", "pewter",
-                            "titanium", "chrome", "rattan"})
+                            "titanium", "chrome", "rattan", "slate"})
 MATERIALS: dict[str, str] = {word: word if word in KEPT_MATERIALS else family
                              for word, family in MATERIAL_FAMILIES.items()}
 WOOD_PLANTS = frozenset({"tree", "forest", "wood", "woods", "grove", "leaf", "cone", "needle", "branch", "twig",
