@@ -67,10 +67,11 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "beanbag", "bean bag", "counter", "countertop", "microwave", "dishwasher", "cupboard",
                            "washing machine", "vacuum", "robot vacuum", "vacuum cleaner", "mantelpiece", "mantel",
                            "lamp", "desk lamp", "table lamp", "bedside lamp", "quilt", "duvet", "sewing machine",
-                           "whiteboard", "dining table", "staircase", "kitchen island",
-                           "bunk bed", "hob", "stovetop", "burner", "kitchen shelf", "bedspread", "headboard",
-                           "coat rack", "coat stand", "hat stand", "hatstand", "shoe rack", "umbrella stand",
-                           "radiator", "armoire", "chest of drawers", "ottoman", "recliner", "chandelier",
+                           "whiteboard", "dining table", "staircase", "kitchen island", "desk", "monitor",
+                           "office chair", "bunk bed", "hob", "stovetop", "burner", "kitchen shelf", "bedspread",
+                           "headboard", "coat rack", "coat stand", "hat stand", "hatstand", "shoe rack",
+                           "umbrella stand", "radiator", "armoire", "chest of drawers", "ottoman", "recliner",
+                           "chandelier",
                            "curtain", "spiral stairs", "spiral stair", "blanket fort", "pillow fort"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
