@@ -15,6 +15,10 @@
    helmet worn, a perfume bottle no baby's bottle, a volcano model (or a model of a volcano) a volcano.
 9. An aquarium named as a thing is a fish tank in a room with the fish in it; a visit keeps the place.
 10. "Shooting hoops" draws the basketball, held.
+11. A material before a use word is the thing's material, never one doing it: "a slate serving board" is a board
+    of slate, no slate serving.
+12. A medium named after "an illustration" is the style ("an illustration of a lighthouse, in gouache").
+13. A desk or a monitor puts a place-less scene in a room; a picnic table or "outside the door" out of doors.
 """
 
 from __future__ import annotations
@@ -203,3 +207,36 @@ def test_shooting_hoops_draws_the_ball(prompt: str, player: str) -> None:
 
 def test_hoops_jumped_through_are_no_ball() -> None:
     assert "basketball" not in {e.noun for e in read_scene("A dog jumping through hoops").entities}
+
+
+@pytest.mark.parametrize(("prompt", "noun", "material"), [
+    ("A marble serving board with figs and cheese", "board", "marble"),
+    ("Blue cheese on a slate cutting board", "cutting board", "slate"),
+])
+def test_a_material_before_a_use_is_the_material(prompt: str, noun: str, material: str) -> None:
+    scene = read_scene(prompt)
+    assert entity(scene, noun).material == material
+    assert not {"marble", "slate"} & {e.noun for e in scene.entities}
+
+
+def test_a_glass_holding_water_still_holds_it() -> None:
+    assert ("glass", "holding", "water") in related(read_scene("A glass holding water"))
+
+
+@pytest.mark.parametrize(("prompt", "style"), [
+    ("An illustration of a lighthouse at dusk, in gouache", "watercolor"),
+    ("A storybook illustration of a bear, watercolour", "watercolor"),
+    ("An illustration of a fox", "flat"),
+])
+def test_a_medium_after_an_illustration_is_the_style(prompt: str, style: str) -> None:
+    assert plan_of(prompt).scene.style == style
+
+
+@pytest.mark.parametrize(("prompt", "indoor"), [
+    ("A desk with a monitor and a potted cactus", True),
+    ("A gaming setup with two monitors and a keyboard", True),
+    ("Grandparents playing cards at a picnic table", False),
+    ("A dog waiting outside the front door", False),
+])
+def test_things_say_indoors_or_out(prompt: str, indoor: bool) -> None:
+    assert setting_of(prompt)["indoor"] is indoor
