@@ -51,6 +51,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:\u2011[^\W_]+)+|[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n
 _LETTER_HYPHEN = re.compile(r"(?<![^\W_])([^\W_])-(?=[^\W_])")  # "t-shirt", "x-ray": one word, not "t" + "shirt"
 _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
+PERCEIVING = frozenset({"watch", "see", "hear", "notice", "let", "help"})  # verbs whose object's verb is bare
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its"})  # a noun follows
 
 # Fixed units beyond the vocabularies': prepositions of several words (the one table in relation_words), and
@@ -219,7 +220,9 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
                                        and not counted(tokens, i - 1))  # "three goldfish swim in…": their verb
     opened = j >= 0 and j < i - 1 and (tokens[j].tag in ("det", "num", "quantity") or tokens[j].word in ARTICLES)
     coordinated = j >= 1 and tokens[j - 1].tag == "conj" and f"{before.word} {token.word}" not in HAIR_CUTS
-    return singular and opened and not coordinated
+    seen_doing = j >= 1 and token.tag == "verb" and verb_lemma(tokens[j - 1].word) in PERCEIVING \
+        and not (pictogram_for(token.word) or stand_in(token.word))  # "watching a stingray glide": its verb
+    return singular and opened and not coordinated and not seen_doing
 
 
 def _material_modifier(before: Token, following: Token | None) -> bool:
