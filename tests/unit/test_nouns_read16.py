@@ -19,6 +19,8 @@
     of slate, no slate serving.
 12. A medium named after "an illustration" is the style ("an illustration of a lighthouse, in gouache").
 13. A desk or a monitor puts a place-less scene in a room; a picnic table or "outside the door" out of doors.
+14. After a verb of seeing, the bare verb after its object is a verb: "watching a turtle glide past" draws the
+    turtle, not a glide; "watching the kitchen sink" keeps the sink.
 """
 
 from __future__ import annotations
@@ -240,3 +242,18 @@ def test_a_medium_after_an_illustration_is_the_style(prompt: str, style: str) ->
 ])
 def test_things_say_indoors_or_out(prompt: str, indoor: bool) -> None:
     assert setting_of(prompt)["indoor"] is indoor
+
+
+@pytest.mark.parametrize(("prompt", "noun", "verb"), [
+    ("A diver watching a turtle glide past a coral reef", "turtle", "glide"),
+    ("A girl watching a hawk soar above the hills", "hawk", "soar"),
+    ("Kids watching a paper boat float down a stream", "boat", "float"),
+])
+def test_a_seen_things_verb_is_no_noun(prompt: str, noun: str, verb: str) -> None:
+    scene = read_scene(prompt)
+    assert entity(scene, noun).count == 1
+    assert verb not in {e.noun for e in scene.entities}
+
+
+def test_a_thing_watched_keeps_its_name() -> None:
+    assert entity(read_scene("A cat watching the kitchen sink"), "sink").glyph is not None
