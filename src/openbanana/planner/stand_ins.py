@@ -100,7 +100,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "moss": ("🌿", "herb"), "ivy": ("🌿", "herb"), "hammock": ("🛏", "bed"), "bush": ("🌳", "tree"),
     "hedge": ("🌳", "tree"),
     "walrus": ("🦭", "seal"), "sea lion": ("🦭", "seal"), "guinea pig": ("🐹", "hamster"),
-    "gerbil": ("🐹", "hamster"), "piggy bank": ("🐖", "pig"),
+    "gerbil": ("🐹", "hamster"), "piggy bank": ("🐖", "pig"), "hive": ("🐝", "bee"),  # as "beehive" is by meaning
     "lily": ("🌷", "tulip"), "water lily": ("🪷", "lotus"), "lavender": ("🪻", "hyacinth"),
     # clothes the set lacks, as the garment worn in the same place (a meaning lookup drops them or draws beans)
     **dict.fromkeys(("scrubs", "pyjamas", "pajamas", "onesie", "jersey", "jumper", "cardigan", "overalls",
