@@ -21,6 +21,7 @@
 13. A desk or a monitor puts a place-less scene in a room; a picnic table or "outside the door" out of doors.
 14. After a verb of seeing, the bare verb after its object is a verb: "watching a turtle glide past" draws the
     turtle, not a glide; "watching the kitchen sink" keeps the sink.
+15. A hive is drawn (as a bee, as a beehive is).
 """
 
 from __future__ import annotations
@@ -257,3 +258,7 @@ def test_a_seen_things_verb_is_no_noun(prompt: str, noun: str, verb: str) -> Non
 
 def test_a_thing_watched_keeps_its_name() -> None:
     assert entity(read_scene("A cat watching the kitchen sink"), "sink").glyph is not None
+
+
+def test_a_hive_is_drawn() -> None:
+    assert drawn("Three wooden hives at the edge of a meadow", "hive")
