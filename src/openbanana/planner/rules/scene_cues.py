@@ -8,7 +8,7 @@
 - things that stand only in a town (a clock tower, a taxi, a double-decker), or a thing of the city ("a city
   marathon"), put a place-less prompt in a street;
 - things that stand only out of doors (a picnic table, a campfire) or a thing one is outside of ("outside a
-  cabin") put a place-less prompt out of doors, in a yard;
+  cabin") keep a place-less prompt whose table or floor had made it a room out of doors, in a yard;
 - creatures that live only under water (a clownfish, an anemone, a jellyfish) put a place-less prompt under water,
   and the sand they lie on is the seabed.
 """
@@ -68,9 +68,10 @@ def scene_cues(setting: SettingReader, entities: Sequence[Entity], prose: str, *
             setting.add_place(PLACES["city street"])
         elif names & UNDER_WATER_THINGS and not names & FLOATING and setting.surface in (None, "sand"):
             setting.add_place(PLACES["underwater"])  # "an octopus on the sand": the seabed
-        elif (names & OPEN_AIR_THINGS or OUTSIDE_A_THING.search(lowered)) and not indoor_things:
-            setting.add_place(PLACES["yard"])  # "around a picnic table outside a cabin": out of doors, on its
-            setting.surface = None if setting.surface in ("floor", "table") else setting.surface  # grass
+        elif (names & OPEN_AIR_THINGS or OUTSIDE_A_THING.search(lowered)) and not indoor_things \
+                and setting.surface in ("floor", "table"):
+            setting.add_place(PLACES["yard"])  # "around a picnic table outside a cabin": out of doors, on the
+            setting.surface = None  # grass, not a room whose floor the table had made
     return _skyline(setting, entities, lowered)
 
 
