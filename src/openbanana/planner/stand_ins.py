@@ -100,7 +100,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "moss": ("🌿", "herb"), "ivy": ("🌿", "herb"), "hammock": ("🛏", "bed"), "bush": ("🌳", "tree"),
     "hedge": ("🌳", "tree"),
     "walrus": ("🦭", "seal"), "sea lion": ("🦭", "seal"), "guinea pig": ("🐹", "hamster"),
-    "gerbil": ("🐹", "hamster"), "piggy bank": ("🐖", "pig"),
+    "gerbil": ("🐹", "hamster"), "piggy bank": ("🐖", "pig"), "hive": ("🐝", "bee"),  # as "beehive" is by meaning
     "lily": ("🌷", "tulip"), "water lily": ("🪷", "lotus"), "lavender": ("🪻", "hyacinth"),
     # clothes the set lacks, as the garment worn in the same place (a meaning lookup drops them or draws beans)
     **dict.fromkeys(("scrubs", "pyjamas", "pajamas", "onesie", "jersey", "jumper", "cardigan", "overalls",
@@ -141,6 +141,12 @@ STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("chess board", "chessboard", "chess set"), ("♟", "chess pawn")),
     **dict.fromkeys(("cutting board", "chopping board", "breadboard"), ("🪵", "wood")),
     **dict.fromkeys(("easel", "canvas on an easel"), ("🖼", "framed picture")),
+    # compounds whose head alone has the wrong pictogram (a hard hat had been a top hat, a perfume bottle a baby's
+    # bottle, a coffee grinder a gear)
+    **dict.fromkeys(("hard hat", "hardhat", "safety helmet", "construction helmet"), ("⛑", "safety helmet")),
+    **dict.fromkeys(("perfume bottle", "scent bottle", "cologne bottle"), ("🧴", "bottle")),
+    **dict.fromkeys(("coffee grinder", "coffee mill", "pepper mill", "pepper grinder", "spice grinder"),
+                    ("🧂", "shaker")),  # a mill's tall body
 }
 # Things held or worn that are better left out than stood in for: a leash by meaning is a second dog (a guide dog).
 NOT_BY_MEANING = frozenset({"leash", "dog leash", "lead"})

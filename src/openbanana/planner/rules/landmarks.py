@@ -33,10 +33,19 @@ from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 RAISED = frozenset({"cliff", "cliffs", "peak", "summit", "mountaintop", "mountain top", "island", "tropical island",
                     "ledge", "hill", "hilltop"})  # "below white chalk cliffs": the cliff, named once; "hills": the view
 WATERS = frozenset({"river", "stream", "pond", "lake", "canal", "pool"})  # water a thing spans, hangs above or is by
+# Wide places a thing is over or rains onto, drawn then as well: "the sun above the ocean", "a cloud raining onto a
+# mountain" (only above: "a boat on the sea", "a goat on a mountain" stand on the ground and the view)
+OVERFLOWN = frozenset({"mountain", "sea", "ocean"})
+WIDE_WATERS = frozenset({"sea", "ocean"})
+WAVE = "🌊"  # the sea's mark (the index has a globe for "ocean", a sailboat for "sea")
+RAINING_ONTO = r"(?:rain|snow|pour|drizzl)\w* (?:onto|on|down on)"
+# the wide place ends its phrase ("above a snowy mountain peak" is over the peak; "the sea ice" is ice)
+PHRASE_END = r"(?=\s*(?:[,.;:!?]|$)|\s(?:at|in|on|with|and|under|as|while|during|near|to|for|below|where|that)\b)"
 WATER_SCALE = 0.6  # the water is the ground already: its pictogram only marks it under what spans it
 ON_WORDS = r"on top of|on|upon|atop|from|up"  # "halfway up a sandstone cliff": on it
 OVER_WORDS = r"over|above"
-BESIDE_WORDS = r"beside|next to|by|alongside|at the edge of|on the shore of|on the bank of"  # "a cabin beside a lake"
+BESIDE_WORDS = r"beside|next to|by|alongside|along|lining|at the edge of|on the shore of|on the bank of"  # "a cabin
+# beside a lake", "houses along a canal"
 FALLING_INTO = r"(?:pour|fall|tumbl|cascad|plung|spill|flow)\w* into"  # a waterfall into a pool falls from above
 # "a frog leaping into a pond": in it ("a duck in a pond": the pond is the ground; "throws bread into the pond": the
 # bread goes in, not the one who throws it)
@@ -79,10 +88,11 @@ def landmarks(places: Sequence[str], entities: tuple[Entity, ...], relations: tu
         if not subjects:
             continue
         number = next_entity_number((*entities, *added))
-        scale = WATER_SCALE if name in WATERS else 1.0
+        scale = WATER_SCALE if name in WATERS | WIDE_WATERS else 1.0
         tint = next((w for w in words if w in COLORS), "")  # "a towering white cliff" is white
         thing = to_entity(f"e{number}", Draft(noun=noun, modifiers=[w for w in words if w != tint], scale=scale,
-                                              color=COLORS.get(tint), color_name=tint))
+                                              color=COLORS.get(tint), color_name=tint,
+                                              glyph=WAVE if name in WIDE_WATERS else None))
         if thing.glyph is None and not has_form(noun):
             continue  # nothing would draw it: the place alone shows it
         added.append(thing)
@@ -107,6 +117,10 @@ def _named_as_ground(name: str, lowered: str) -> tuple[Predicate, bool, int, int
         if found:
             return "below", False, found.start(), found.end(), found.group(1).split()
         found = re.search(rf"\b(?:{OVER_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)  # "hovering above a peak"
+        if found and not _in_a_room(found.group(1)):
+            return "above", False, found.start(), found.end(), found.group(1).split()
+    if name in OVERFLOWN:
+        found = re.search(rf"\b(?:{OVER_WORDS}|{RAINING_ONTO}) (?:{DETERMINERS}) {words}{place}{PHRASE_END}", lowered)
         if found and not _in_a_room(found.group(1)):
             return "above", False, found.start(), found.end(), found.group(1).split()
     if name in ROOFS:

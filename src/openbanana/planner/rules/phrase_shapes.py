@@ -1,8 +1,9 @@
 """Shapes of a noun phrase that say what it names before it is read, and what a phrase about a body says.
 
 "a camel caravan" is camels, "a tall stack of pancakes" pancakes in a stack, "a bicycle wheel icon" a bicycle wheel,
-"a castle gate" the castle; "a sea cliff" puts the sea behind the cliff; "blonde braids" are hair and "a light skin
-tone" is skin. Each rule is about the phrase's shape and the tables, never a prompt's exact words.
+"a castle gate" the castle, "the river banks" the river, "a volcano model" a volcano; "a sea cliff" puts the sea
+behind the cliff; "blonde braids" are hair and "a light skin tone" is skin. Each rule is about the phrase's shape
+and the tables, never a prompt's exact words.
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
             and (len(phrase.words) > 1 or phrase.of.plural or phrase.of.head.word.endswith("s")):
         # (a lone amount noun counts only things: "the ring of fire" is no six fires)
         return replace(phrase.of, quantity=phrase.of.quantity or amount, determiner=phrase.of.determiner)
+    if head in MODEL_HEADS and before is not None and phrase.of is None and not person_noun(before.word) \
+            and drawn(noun_lemma(before.word)):
+        return replace(phrase, words=phrase.words[:-1])  # "a volcano model" is a volcano, no fashion model
     if head in ICON_HEADS and before is not None and phrase.of is None:
         return replace(phrase, words=phrase.words[:-1])
     if head in PICTURE_HEADS and before is not None and phrase.of is None and before.word not in STYLES \
@@ -75,10 +79,31 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
             and (not has_form(head) or head in BUILT_INTO) and before.word not in PLACES \
             and is_building(noun_lemma(before.word)):
         return replace(phrase, words=phrase.words[:-1])
+    if head in WATER_EDGES and (water := _edged_water(phrase, before)) is not None:
+        return water  # "ducks on the river banks": the river's edge, never a bank's building
     if head in HOST_PARTS and before is not None and phrase.of is None and before.word not in MATERIALS \
             and before.word not in NO_WHOLES and pictogram_for(noun_lemma(before.word)):
         return replace(phrase, words=phrase.words[:-1])
     return phrase
+
+
+def _edged_water(phrase: NounPhrase, before: Token | None) -> NounPhrase | None:
+    """The water a bank is the edge of: "the river banks" (the water before it), "the bank of a canal" (after
+    "of"); None when no water is named."""
+    if before is not None and phrase.of is None and _is_water(before.word):
+        return replace(phrase, words=[*phrase.words[:-2], before], plural=False, number=None, quantity=None)
+    if phrase.of is not None and _is_water(phrase.of.head.word):
+        return phrase.of
+    return None
+
+
+def _is_water(word: str) -> bool:
+    place = PLACES.get(word)
+    return place is not None and place.terrain == "water"
+
+
+WATER_EDGES = frozenset({"bank", "banks"})
+MODEL_HEADS = frozenset({"model", "models", "replica", "replicas"})  # a small copy of the thing named before
 
 
 def pet_name_animal(lemma: str) -> str:

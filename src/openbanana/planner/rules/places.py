@@ -48,10 +48,12 @@ HIDDEN_PLACES = re.compile(r"\b(?:an?|the|in|at|on)\s+(?:[a-z]+\s+)?(orchard|ten
                            r"barbershop|barber shop)\b")
 FARMERS_MARKET = re.compile(r"\bfarmers?'?s?'? market\b")
 LONE_FARMER = re.compile(r"\bfarmers?\b")
-SEEN_FROM_OUTSIDE = re.compile(rf"\b(?:in front of|outside(?: of)?|(?:{SIDE_WORDS}) the (?:[a-z]+ )?window of|"
+SEEN_FROM_OUTSIDE = re.compile(rf"(?:\b(?:in front of|outside(?: of)?|(?:{SIDE_WORDS}) the (?:[a-z]+ )?window of|"
                                r"(?:above|over|below|under|beside|by|next to) the (?:[a-z]+ )?"
-                               r"(?:door|doorway|entrance|awning|front|facade|façade) of) "
-                               r"(?:a|an|the) ([a-z]+)(?: ([a-z]+))?")  # "in the window of a diner": from the street
+                               r"(?:door|doorway|entrance|awning|front|facade|façade) of)"
+                               r"|^(?:[a-z]+ )?(?:[a-z]+: )?the (?:[a-z]+ )?(?:front|facade|façade|exterior) of) "
+                               r"(?:a|an|the) ([a-z]+)(?: ([a-z]+))?")  # "in the window of a diner": from the street;
+# a prompt that opens on a building's front ("The front of a little bakery with…") sees it from the street too
 # "walking a dog past a bakery", "a gelato shop behind them": the building is passed or stands behind the people
 PASSED_BY = re.compile(r"\bpast (?:a|an|the) ([a-z]+)(?: ([a-z]+))?"
                        r"|\b(?:a|an|the) (?:([a-z]+) )?([a-z]+) (?=behind (?:them|him|her|us|me)\b)")

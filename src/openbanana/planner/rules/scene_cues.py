@@ -7,6 +7,8 @@
 - a skyline is the city's view and a thing as well ("the city skyline behind them" draws its towers);
 - things that stand only in a town (a clock tower, a taxi, a double-decker), or a thing of the city ("a city
   marathon"), put a place-less prompt in a street;
+- things that stand only out of doors (a picnic table, a campfire) or a thing one is outside of ("outside a
+  cabin") keep a place-less prompt whose table or floor had made it a room out of doors, in a yard;
 - creatures that live only under water (a clownfish, an anemone, a jellyfish) put a place-less prompt under water,
   and the sand they lie on is the seabed.
 """
@@ -36,6 +38,11 @@ UNDER_WATER_THINGS = frozenset({"clownfish", "clown fish", "anemone", "sea anemo
 FLOATING = frozenset({"boat", "sailboat", "rowboat", "canoe", "kayak", "ship", "yacht", "raft", "ferry", "surfer",
                       "swimmer", "fishing boat", "buoy"})  # on the water's top: the scene is above it
 SKYLINE = ("skyline", "🏙")
+# Things that stand only out of doors, and a thing one is outside of (not a window one looks out of): a table there
+# is no room's table.
+OPEN_AIR_THINGS = frozenset({"picnic table", "picnic bench", "picnic blanket", "campfire", "park bench",
+                             "garden bench", "garden table", "patio table"})
+OUTSIDE_A_THING = re.compile(r"\boutside (?:a|an|the|his|her|their|our|my) (?!(?:[a-z]+ )?windows?\b)")
 
 
 def scene_cues(setting: SettingReader, entities: Sequence[Entity], prose: str, *,
@@ -61,6 +68,10 @@ def scene_cues(setting: SettingReader, entities: Sequence[Entity], prose: str, *
             setting.add_place(PLACES["city street"])
         elif names & UNDER_WATER_THINGS and not names & FLOATING and setting.surface in (None, "sand"):
             setting.add_place(PLACES["underwater"])  # "an octopus on the sand": the seabed
+        elif (names & OPEN_AIR_THINGS or OUTSIDE_A_THING.search(lowered)) and not indoor_things \
+                and setting.surface in ("floor", "table"):
+            setting.add_place(PLACES["yard"])  # "around a picnic table outside a cabin": out of doors, on the
+            setting.surface = None  # grass, not a room whose floor the table had made
     return _skyline(setting, entities, lowered)
 
 

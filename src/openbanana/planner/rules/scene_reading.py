@@ -30,6 +30,7 @@ from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.given_to import near_the_giver
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.hung_carriers import hung_carriers, stranded_materials
+from openbanana.planner.rules.kept_tanks import kept_tanks
 from openbanana.planner.rules.landmarks import landmarks
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.mounts import ridden
@@ -39,6 +40,7 @@ from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.pairs_side import side_by_side
 from openbanana.planner.rules.places import in_front_of_building, place_things, reconsider
 from openbanana.planner.rules.planted import planted_pots
+from openbanana.planner.rules.played_instruments import played_instruments
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.ridden_by_action import ridden_by_action
 from openbanana.planner.rules.scene.close_tops import product_camera
@@ -46,6 +48,8 @@ from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.scene_cues import scene_cues
 from openbanana.planner.rules.shared_places import shared_places
 from openbanana.planner.rules.shop_windows import shop_windows
+from openbanana.planner.rules.shot_hoops import shot_hoops
+from openbanana.planner.rules.shown_seasons import shown_season
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.rules.toys import toy_sized
 from openbanana.planner.rules.undersea import under_the_surface
@@ -64,10 +68,11 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "beanbag", "bean bag", "counter", "countertop", "microwave", "dishwasher", "cupboard",
                            "washing machine", "vacuum", "robot vacuum", "vacuum cleaner", "mantelpiece", "mantel",
                            "lamp", "desk lamp", "table lamp", "bedside lamp", "quilt", "duvet", "sewing machine",
-                           "whiteboard", "dining table", "staircase", "kitchen island",
-                           "bunk bed", "hob", "stovetop", "burner", "kitchen shelf", "bedspread", "headboard",
-                           "coat rack", "coat stand", "hat stand", "hatstand", "shoe rack", "umbrella stand",
-                           "radiator", "armoire", "chest of drawers", "ottoman", "recliner", "chandelier",
+                           "whiteboard", "dining table", "staircase", "kitchen island", "desk", "monitor",
+                           "office chair", "bunk bed", "hob", "stovetop", "burner", "kitchen shelf", "bedspread",
+                           "headboard", "coat rack", "coat stand", "hat stand", "hatstand", "shoe rack",
+                           "umbrella stand", "radiator", "armoire", "chest of drawers", "ottoman", "recliner",
+                           "chandelier",
                            "curtain", "spiral stairs", "spiral stair", "blanket fort", "pillow fort"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
@@ -147,10 +152,13 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
     entities, relations = landmarks(setting.places, entities, relations, prose)  # "a lighthouse on a cliff"
+    entities, relations = kept_tanks(setting, entities, relations, prose)  # "an aquarium with goldfish": a tank
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
     entities, relations = stranded_materials(entities, relations, prose)  # "with a paper label reading "…""
     entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
     entities, relations = ridden_by_action(entities, relations)  # "a boy cycling": the bicycle he rides
+    entities, relations = played_instruments(entities, relations)  # "a saxophone player": a musician, holding one
+    entities, relations = shot_hoops(entities, relations, prose)  # "shooting hoops": a basketball, held
     relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     relations = shared_places(entities, relations)  # "on a motorcycle at a traffic light": the motorcycle is at it
     if document == "scene":  # "a shop window poster" is a poster
@@ -176,6 +184,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     after_the_rain(setting, prose.lower())  # "after a storm": a clearing sky, no rain still falling
     by_the_sea(setting, entities)  # "a lighthouse on a sunny afternoon": on the coast, not in a meadow
     under_the_surface(setting, entities)  # "a jellyfish in the ocean": seen under the surface, not stood on it
+    shown_season(setting, prose)  # "a fox in a snowy clearing": winter, though no word names it
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))

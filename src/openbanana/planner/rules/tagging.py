@@ -38,7 +38,7 @@ from openbanana.planner.rules.vocabulary.actions import (
     STATE_ADJECTIVES,
     VERB_RELATIONS,
 )
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, LONE_WORDS, MATERIALS, NOT_THINGS
+from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, LONE_WORDS, MATERIALS, NOT_THINGS, USES
 from openbanana.planner.rules.vocabulary.colors import COLORS, color_phrases
 from openbanana.planner.rules.vocabulary.people_words import AGE_WORDS, HAIR_CUTS, HAIR_WORDS, SKIN_WORDS
 from openbanana.planner.rules.vocabulary.portions import AMOUNT_PHRASES
@@ -51,6 +51,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:\u2011[^\W_]+)+|[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n
 _LETTER_HYPHEN = re.compile(r"(?<![^\W_])([^\W_])-(?=[^\W_])")  # "t-shirt", "x-ray": one word, not "t" + "shirt"
 _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
+PERCEIVING = frozenset({"watch", "see", "hear", "notice", "let", "help"})  # verbs whose object's verb is bare
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its"})  # a noun follows
 
 # Fixed units beyond the vocabularies': prepositions of several words (the one table in relation_words), and
@@ -137,6 +138,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.tag == "noun" and token.word in COLORS and following is not None and following.tag == "adj":
             tokens[i] = Token(token.word, "adj")  # "a teal vintage car": the colour of the car, not a duck
+        elif token.tag == "noun" and following is not None and following.word in USES and i + 2 < len(tokens) \
+                and _material_modifier(token, tokens[i + 2]):
+            tokens[i] = Token(token.word, "adj")  # "a slate serving board": its material, not one serving
         elif token.tag == "adj" and i and (tokens[i - 1].word in (*ARTICLES, *LONE_WORDS)
                                            or tokens[i - 1].tag == "num") and pictogram_for(token.word) \
                 and (following is None or following.tag in ("conj", "comma", "break", "prep")):
@@ -216,7 +220,9 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
                                        and not counted(tokens, i - 1))  # "three goldfish swim in…": their verb
     opened = j >= 0 and j < i - 1 and (tokens[j].tag in ("det", "num", "quantity") or tokens[j].word in ARTICLES)
     coordinated = j >= 1 and tokens[j - 1].tag == "conj" and f"{before.word} {token.word}" not in HAIR_CUTS
-    return singular and opened and not coordinated
+    seen_doing = j >= 1 and token.tag == "verb" and verb_lemma(tokens[j - 1].word) in PERCEIVING \
+        and not (pictogram_for(token.word) or stand_in(token.word))  # "watching a stingray glide": its verb
+    return singular and opened and not coordinated and not seen_doing
 
 
 def _material_modifier(before: Token, following: Token | None) -> bool:

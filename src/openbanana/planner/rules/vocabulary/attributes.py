@@ -120,7 +120,12 @@ MATERIAL_FAMILIES: dict[str, str] = {
     "acrylic": "plastic", "resin": "plastic", "polyester": "plastic", "pewter": "metal", "titanium": "metal",
     "stainless": "metal", "enamel": "enamel", "stoneware": "ceramic", "earthenware": "ceramic", "glazed": "ceramic",
     "driftwood": "wooden", "plywood": "wooden",
+    "slate": "stone", "sandstone": "stone", "limestone": "stone", "cast-iron": "iron",  # "a slate serving board"
 }
+# -ing words that name what a made thing is for ("a slate serving board", "a glass mixing bowl"): after a
+# material they are no verb
+USES = frozenset({"serving", "cutting", "chopping", "mixing", "baking", "cooking", "measuring", "watering",
+                  "drinking", "dining", "writing", "frying", "roasting", "carving"})
 # Woods, a material before a thing ("an oak desk", "a cedar chest"), a tree before a plant ("an oak tree", "a pine
 # cone", "birch woods"): see WOOD_PLANTS.
 WOODS = frozenset({"oak", "oaken", "pine", "walnut", "mahogany", "cedar", "birch", "teak", "beech", "ebony",
@@ -131,7 +136,7 @@ MATERIAL_FAMILIES.update(dict.fromkeys(WOODS, "wooden"))
 # A knitted thing is read as wool: the stitch is how it was made, wool what it is made of.
 KEPT_MATERIALS = frozenset({"terracotta", "tweed", "steel", "aluminium", "aluminum", "cashmere", "fleece",
                             "corduroy", "flannel", "satin", "suede", "granite", "porcelain", "stoneware", "pewter",
-                            "titanium", "chrome", "rattan"})
+                            "titanium", "chrome", "rattan", "slate"})
 MATERIALS: dict[str, str] = {word: word if word in KEPT_MATERIALS else family
                              for word, family in MATERIAL_FAMILIES.items()}
 WOOD_PLANTS = frozenset({"tree", "forest", "wood", "woods", "grove", "leaf", "cone", "needle", "branch", "twig",
@@ -215,7 +220,11 @@ PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "ce
                         "doorstep", "shade", "trunk", "branch", "branches", "bough", "summit", "peak", "slope",
                         "surface", "end", "handlebar", "handlebars", "seat", "saddle", "pedal", "pedals", "hood",
                         "deck", "dashboard", "hollow", "tentacle", "fork", "crook", "pic", "diagram",
-                        "chart", "cross section", "cutaway"})  # "the fork of a tree", "a diagram of a plant"
+                        "chart", "cross section", "cutaway",  # "the fork of a tree", "a diagram of a plant"
+                        # a garment's or a vessel's parts: "the sleeve of a knitted sweater" is the sweater (not a
+                        # pocket: "asleep in the pocket of a jacket" is in the pocket, not wearing the jacket)
+                        "sleeve", "sleeves", "collar", "cuff", "cuffs", "hem", "handle", "brim", "strap",
+                        "model", "replica"})  # "a model of a volcano" is the volcano, small, not a fashion model
 # Containers that hold countable things rather than a serving: "a bowl of oranges" is oranges in a bowl, while
 # "a bowl of soup" stays one soup bowl.
 PLURAL_HOLDERS: dict[str, str] = {"bowl": "in", "plate": "on", "platter": "on", "jar": "in", "pot": "in",
@@ -231,7 +240,7 @@ WEARABLES = frozenset("""
     poncho parka jersey sombrero fedora stetson bonnet slippers tights leggings belt collar
     scrubs eyepatch onesie nightgown nightie nightdress bathrobe dungarees tunic anorak tutu kilt sarong sari kaftan
     blazer waistcoat wetsuit
-    """.split())
+    """.split()) | {"hard hat", "safety helmet"}  # named whole, so drawn as one (stand_ins.py)
 RIDEABLES = frozenset({"bicycle", "bike", "motorcycle", "motorbike", "scooter", "skateboard", "horse", "pony",
                        "unicorn", "camel", "elephant", "donkey", "surfboard", "snowboard", "skis", "sled",
                        "sledge", "tricycle", "unicycle", "mountain bike", "dragon", "broom", "broomstick",

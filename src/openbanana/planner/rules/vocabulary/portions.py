@@ -8,7 +8,13 @@ succulents", "a troop of six kids") counts what follows it, by its own number un
 
 from __future__ import annotations
 
-from openbanana.planner.rules.vocabulary.attributes import QUANTITY_PHRASES, SERVING_CONTAINERS, VESSELS, Quantity
+from openbanana.planner.rules.vocabulary.attributes import (
+    GROUP_HEADS,
+    QUANTITY_PHRASES,
+    SERVING_CONTAINERS,
+    VESSELS,
+    Quantity,
+)
 
 # Portions of a stuff beyond the serving words: the picture is of the stuff.
 EXTRA_PORTIONS = frozenset({"pat", "dollop", "knob", "sliver", "chunk", "lump", "cube", "sprig", "strip", "blob",
@@ -17,8 +23,11 @@ EXTRA_PORTIONS = frozenset({"pat", "dollop", "knob", "sliver", "chunk", "lump", 
 PORTIONS = frozenset(SERVING_CONTAINERS - VESSELS - {"bouquet"}) | EXTRA_PORTIONS  # a bouquet is many
 # Portions only before "of": "a block of ice" is ice, but a "toy block" is a block, not a toy.
 PORTIONS_OF = PORTIONS | {"block", "slab"}
-# Group words that count what follows them (those of attributes.QUANTITY_PHRASES and these).
+# Group words that count what follows them (those of attributes.QUANTITY_PHRASES and these). A group head before
+# its noun counts it after "of" too: "a caravan of four camels" is camels, as "a camel caravan" is; not a patch
+# ("a patch of sunlight" is light) nor an orchard (a place, places.py).
 GROUP_PHRASES: dict[str, Quantity] = {
+    **{f"a {head} of": quantity for head, quantity in GROUP_HEADS.items() if head not in ("patch", "orchard")},
     "a trio of": Quantity(3), "trios of": Quantity(6), "a quartet of": Quantity(4), "a quintet of": Quantity(5),
     "a duo of": Quantity(2), "a troop of": Quantity(5), "troops of": Quantity(8), "a crew of": Quantity(4),
     "a squad of": Quantity(5), "a class of": Quantity(6), "a choir of": Quantity(6), "a gaggle of": Quantity(5),

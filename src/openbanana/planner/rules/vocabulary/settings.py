@@ -182,7 +182,7 @@ STYLES: dict[str, RenderStyle] = {
     "hyperrealistic": "photo", "hyper-realistic": "photo", "cinematic": "photo", "dslr": "photo", "35mm": "photo",
     "bokeh": "photo", "film photo": "photo", "snapshot": "photo", "shot": "photo", "poster": "poster",
     "poster art": "poster", "bold poster": "poster", "flat": "flat", "vector": "flat", "flat vector": "flat",
-    "flat design": "flat", "flat illustration": "flat", "illustration": "flat", "vector art": "flat",
+    "flat design": "flat", "flat illustration": "flat", "vector art": "flat",  # ("an illustration": any medium)
     "minimalist": "flat", "3d": "3d", "3-d": "3d", "3d render": "3d", "render": "3d", "rendered": "3d",
     "rendering": "3d", "clay": "3d", "claymation": "3d", "plasticine": "3d", "blender": "3d", "octane": "3d",
     "cgi": "3d", "pixar": "3d", "low poly": "3d", "low-poly": "3d", "photographic": "photo", "polaroid": "photo",

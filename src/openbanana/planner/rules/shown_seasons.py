@@ -1,0 +1,28 @@
+"""A season the picture shows though no word names it: snow lying on open ground ("a fox in a snowy clearing",
+"building a snowman") is winter, and leaves falling or lying about ("walking through the falling leaves", "raking
+leaves") are autumn. The season stayed unread, so the trees kept their summer green. A season the prompt names
+wins; snow on a mountain view or under a roof says nothing of the season here."""
+
+from __future__ import annotations
+
+import re
+
+from openbanana.planner.rules.setting import SettingReader
+
+FALLING_LEAVES = re.compile(
+    r"\b(?:falling|fallen|drifting|swirling|tumbling|scattered|crunchy|crunching|dry|dead|raked|raking|rakes?)"
+    r" (?:the )?(?:[a-z]+ )?leaves\b"
+    r"|\bleaves (?:falling|fall|drift(?:ing)?|swirl(?:ing)?|tumbl(?:e|ing)|scattered|on the ground|underfoot)\b"
+    r"|\b(?:pile|piles|heap|heaps|carpet) of (?:[a-z]+ )?leaves\b")
+
+
+def shown_season(setting: SettingReader, prose: str) -> None:
+    """Set the season the scene's ground or leaves show, where none is named (changed in place)."""
+    if setting.season is not None:
+        return
+    if FALLING_LEAVES.search(prose.lower()):
+        setting.season = "autumn"
+        return
+    shown = setting.setting()
+    if shown.terrain == "snow" and not shown.indoor:
+        setting.season = "winter"
