@@ -5,6 +5,8 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
    the picture keeps its world and its daylight, not the "dark" mood's night-dark plain backdrop.
 2. Someone at an event ("dancing at a wedding", "at a birthday party") stands in a world with the event's sparkle or
    confetti, not on the event mood's plain gradient.
+3. Hair is drawn in the colour asked (black, brown, blond, grey), on a face, on a whole figure and on a pose
+   pictogram (a runner), where the font has no such variant and kept its orange-yellow.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from openbanana.engines.draft.hair_colours import COLOURS, dyed, hair_colours
+from openbanana.engines.draft.hairdos import hairdos
+from openbanana.imaging.drawing.glyphs import sprite
 from tests.unit.test_scene_fidelity_classes import SIZE, plan_of, render, subjects
 
 # 1. Dark skin and dark hair are the person's
@@ -62,3 +67,50 @@ def test_someone_at_an_event_stands_in_a_world_with_its_touch(prompt: str, effec
 @pytest.mark.parametrize("prompt", ["a wedding invitation for 'Ana & Joe'", "a birthday cake with five candles"])
 def test_an_event_alone_keeps_its_backdrop(prompt: str) -> None:
     assert plan_of(prompt).background.terrain == "none"
+
+
+# 3. Hair in the colour asked
+
+
+def _hair_pixels(pixels: np.ndarray, box: tuple[float, float, float, float], colour: tuple[int, int, int]) -> int:
+    x0, y0, x1, y1 = (round(v * SIZE) for v in box)
+    head = pixels[y0:y0 + max(1, (y1 - y0) // 6), x0:x1].reshape(-1, 3)  # the head, above any shirt
+    return int((np.abs(head - np.array(colour)).max(axis=1) < 24).sum())
+
+
+@pytest.mark.parametrize(("prompt", "person", "word"), [
+    ("a woman with long black hair jogging in the park", "woman", "black"),
+    ("a man with brown hair standing by his car", "man", "brown"),
+    ("a girl with blonde hair running on the beach", "girl", "blonde"),
+    ("a teenage boy with black hair reading a comic", "boy", "black"),
+])
+def test_hair_is_drawn_in_the_colour_asked(prompt: str, person: str, word: str) -> None:
+    plan = plan_of(prompt)
+    who, *_ = subjects(plan, person)
+    pixels = render(plan)
+    assert _hair_pixels(pixels, who.box, COLOURS[word]) > 20
+    assert _hair_pixels(pixels, who.box, (255, 172, 51)) < 10  # none of the font's orange left
+
+
+def test_dyeing_repaints_the_hair_only() -> None:
+    runner = sprite("🏃\u200d♀️", 200)
+    assert runner is not None
+    black = dyed(runner, COLOURS["black"])
+    before = {layer.color[:3] for layer in runner.layers}
+    after = {layer.color[:3] for layer in black.layers}
+    assert (255, 172, 51) in before and (255, 172, 51) not in after and COLOURS["black"] in after
+    assert before - {(255, 172, 51)} <= after  # skin, shirt and shoes kept
+    cyclist = sprite("🚴🏻\u200d♀️", 200)  # the light tone's hair is the bicycle tyres' black: the tyres stay
+    assert cyclist is not None
+    red = dyed(cyclist, COLOURS["red"])
+    low = [layer for layer in red.layers if layer.offset[1] > red.size[1] // 2]
+    assert all(layer.color[:3] != COLOURS["red"] for layer in low)
+
+
+def test_hair_done_in_braids_takes_the_colour_asked_too() -> None:
+    plan = plan_of("a girl with black braids feeding a goat")
+    entities = plan.scene.entities
+    pieces = [s for s in hairdos(entities, plan.subjects, (SIZE, SIZE), hair_colours(entities)) if s.form == "braid"]
+    assert len(pieces) == 2 and all(piece.tint == COLOURS["black"] for piece in pieces)
+    who, = subjects(plan, "girl")
+    assert _hair_pixels(render(plan), who.box, COLOURS["black"]) > 20

@@ -11,6 +11,7 @@ from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.carried import on_shoulders
 from openbanana.engines.draft.gear import on_gear
 from openbanana.engines.draft.gestures import acts, draw_streams
+from openbanana.engines.draft.hair_colours import hair_colours
 from openbanana.engines.draft.hairdos import hairdos
 from openbanana.engines.draft.lying import lying_down, lying_ones
 from openbanana.engines.draft.pairs import as_two
@@ -77,12 +78,13 @@ class DraftEngine:
         paired = as_two(on_shoulders(relations, held_in_trays(standing, relations)), size)
         people = on_gear(entities, relations, aged(owners(lying_down(entities, paired), entities), entities), size)
         subjects, holding = push_tools(entities, *tend(entities, relations, people, holding), size)
-        subjects = hairdos(entities, subjects, size)
+        dyes = hair_colours(entities)
+        subjects = hairdos(entities, subjects, size, dyes)
         shortfalls = draw_subjects(canvas, subjects, world, style.treatment,
                                    wearing=wardrobe(relations, subjects), holding=holding,
                                    swimming=swimmers(entities, relations), season=plan.background.season,
                                    acting=acts(entities, relations, subjects, indoors),
-                                   lying=lying_ones(entities, subjects))
+                                   lying=lying_ones(entities, subjects), hair=dyes)
         draw_streams(canvas, entities, relations, subjects, holding)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")
