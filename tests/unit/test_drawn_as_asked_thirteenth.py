@@ -7,6 +7,7 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
    confetti, not on the event mood's plain gradient.
 3. Hair is drawn in the colour asked (black, brown, blond, grey), on a face, on a whole figure and on a pose
    pictogram (a runner), where the font has no such variant and kept its orange-yellow.
+4. A cloudy sky has grey-bellied clouds and a greyer blue, not a fine day's white clouds.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 
 from openbanana.engines.draft.hair_colours import COLOURS, dyed, hair_colours
 from openbanana.engines.draft.hairdos import hairdos
+from openbanana.engines.draft.world.light import light_for
 from openbanana.imaging.drawing.glyphs import sprite
 from tests.unit.test_scene_fidelity_classes import SIZE, plan_of, render, subjects
 
@@ -114,3 +116,14 @@ def test_hair_done_in_braids_takes_the_colour_asked_too() -> None:
     assert len(pieces) == 2 and all(piece.tint == COLOURS["black"] for piece in pieces)
     who, = subjects(plan, "girl")
     assert _hair_pixels(render(plan), who.box, COLOURS["black"]) > 20
+
+
+# 4. A cloudy sky
+
+
+def test_cloudy_clouds_are_grey_bellied_and_the_sky_greyer() -> None:
+    fine, cloudy = light_for("day", None), light_for("day", "cloudy")
+    assert sum(cloudy.cloud[1]) < sum(fine.cloud[1]) - 40
+    assert cloudy.clouds > 0.6
+    saturation = [max(c) - min(c) for c in (fine.sky[0], cloudy.sky[0])]
+    assert saturation[1] < saturation[0] * 0.75
