@@ -8,6 +8,8 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
 3. Hair is drawn in the colour asked (black, brown, blond, grey), on a face, on a whole figure and on a pose
    pictogram (a runner), where the font has no such variant and kept its orange-yellow.
 4. A cloudy sky has grey-bellied clouds and a greyer blue, not a fine day's white clouds.
+5. A baby is drawn with a body in its pose (crawling, asleep, sitting up), not as a giant face filling its box; a
+   baby someone holds stays the face in their arms.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from openbanana.engines.draft.babies import ONESIES, baby_poses, fit_baby
 from openbanana.engines.draft.hair_colours import COLOURS, dyed, hair_colours
 from openbanana.engines.draft.hairdos import hairdos
+from openbanana.engines.draft.pictograms import fit_subject
 from openbanana.engines.draft.world.light import light_for
 from openbanana.imaging.drawing.glyphs import sprite
 from tests.unit.test_scene_fidelity_classes import SIZE, plan_of, render, subjects
@@ -127,3 +131,37 @@ def test_cloudy_clouds_are_grey_bellied_and_the_sky_greyer() -> None:
     assert cloudy.clouds > 0.6
     saturation = [max(c) - min(c) for c in (fine.sky[0], cloudy.sky[0])]
     assert saturation[1] < saturation[0] * 0.75
+
+
+# 5. Babies with bodies
+
+
+@pytest.mark.parametrize(("prompt", "pose", "wide"), [
+    ("a baby crawling across the living room rug", "crawling", 1.3),
+    ("a baby sleeping on a blanket in the garden", "lying", 2.0),
+    ("a baby playing with a ball on the floor", "sitting", 0.8),
+])
+def test_a_baby_has_a_body_in_its_pose(prompt: str, pose: str, wide: float) -> None:
+    plan = plan_of(prompt)
+    baby, = subjects(plan, "baby")
+    poses = baby_poses(plan.scene.entities, ())
+    assert poses[baby.entity] == pose
+    fitted = fit_baby(baby, (SIZE, SIZE), poses)
+    assert fitted is not None
+    made, _, _ = fitted
+    assert made.size[0] >= wide * made.size[1]  # the body's shape, not a round face
+    face = max((layer for layer in made.layers if layer.color[:3] not in ONESIES),
+               key=lambda layer: layer.mask.width * layer.mask.height)  # the face's disc
+    alone = fit_subject(baby, (SIZE, SIZE))  # the face alone, as it had been drawn in the same box
+    assert alone is not None and face.mask.height < 0.75 * alone[0].size[1]
+    x0, y0, x1, y1 = (round(v * SIZE) for v in baby.box)
+    pixels = render(plan)[y0:y1, x0:x1].reshape(-1, 3)
+    assert any(int((np.abs(pixels - np.array(c)).max(axis=1) < 20).sum()) > 50 for c in ONESIES)  # the onesie
+
+
+def test_a_held_baby_stays_in_the_arms() -> None:
+    plan = plan_of("a father holding his baby in the kitchen")
+    held = [r.object for r in plan.scene.relations if r.predicate == "holding"]
+    baby = next(e for e in plan.scene.entities if e.noun == "baby")
+    assert baby.id in held and baby.id not in baby_poses(plan.scene.entities, held)
+

@@ -7,6 +7,7 @@ import random
 from PIL import Image
 
 from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
+from openbanana.engines.draft.babies import baby_poses
 from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.carried import on_shoulders
 from openbanana.engines.draft.gear import on_gear
@@ -84,7 +85,8 @@ class DraftEngine:
                                    wearing=wardrobe(relations, subjects), holding=holding,
                                    swimming=swimmers(entities, relations), season=plan.background.season,
                                    acting=acts(entities, relations, subjects, indoors),
-                                   lying=lying_ones(entities, subjects), hair=dyes)
+                                   lying=lying_ones(entities, subjects), hair=dyes,
+                                   babies=baby_poses(entities, tuple(holding.values())))
         draw_streams(canvas, entities, relations, subjects, holding)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")
