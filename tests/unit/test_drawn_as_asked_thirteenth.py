@@ -10,9 +10,13 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
 4. A cloudy sky has grey-bellied clouds and a greyer blue, not a fine day's white clouds.
 5. A baby is drawn with a body in its pose (crawling, asleep, sitting up), not as a giant face filling its box; a
    baby someone holds stays the face in their arms.
+6. Clothes worn by someone in a pose pictogram (running, dancing, cycling, yoga) are the pictogram's own clothes in
+   the garment's colour; no garment pictogram is pasted over the person.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -21,6 +25,8 @@ from openbanana.engines.draft.babies import ONESIES, baby_poses, fit_baby
 from openbanana.engines.draft.hair_colours import COLOURS, dyed, hair_colours
 from openbanana.engines.draft.hairdos import hairdos
 from openbanana.engines.draft.pictograms import fit_subject
+from openbanana.engines.draft.posed_clothes import posed_clothes, reclothed
+from openbanana.engines.draft.wardrobe import wardrobe
 from openbanana.engines.draft.world.light import light_for
 from openbanana.imaging.drawing.glyphs import sprite
 from tests.unit.test_scene_fidelity_classes import SIZE, plan_of, render, subjects
@@ -164,4 +170,45 @@ def test_a_held_baby_stays_in_the_arms() -> None:
     held = [r.object for r in plan.scene.relations if r.predicate == "holding"]
     baby = next(e for e in plan.scene.entities if e.noun == "baby")
     assert baby.id in held and baby.id not in baby_poses(plan.scene.entities, held)
+
+
+# 6. Clothes on a pose pictogram
+
+
+@pytest.mark.parametrize(("prompt", "person", "garment"), [
+    ("a boy in a blue t-shirt running across a field", "boy", "t-shirt"),
+    ("a woman in a yellow dress dancing in the kitchen", "woman", "dress"),
+    ("a man in a green jacket riding a bicycle", "man", "jacket"),
+])
+def test_a_posed_person_wears_the_garment_in_its_colour(prompt: str, person: str, garment: str) -> None:
+    plan = plan_of(prompt)
+    who, = subjects(plan, person)
+    worn, = subjects(plan, garment)
+    assert not who.figure and worn.tint is not None
+    entities = plan.scene.entities
+    dressed = posed_clothes(entities, plan.subjects, wardrobe(plan.scene.relations, plan.subjects))
+    assert dressed[who.entity] == worn.tint
+    x0, y0, x1, y1 = (round(v * SIZE) for v in who.box)
+    pixels = render(plan)
+    hue = np.abs(pixels[y0:y1, x0:x1].reshape(-1, 3) - np.array(worn.tint)).max(axis=1) < 60
+    assert float(hue.mean()) > 0.05  # the person's clothes in the garment's colour
+    away = replace(worn, box=(2.0, 2.0, 2.2, 2.2))  # still worn, out of the picture if drawn (no shore to move)
+    moved = render(replace(plan, subjects=tuple(away if s is worn else s for s in plan.subjects)))
+    assert np.array_equal(pixels, moved)  # no garment pictogram of its own over the person
+
+
+def test_reclothing_keeps_skin_hair_and_face() -> None:
+    dancer = sprite("💃", 160)
+    assert dancer is not None
+    green = reclothed(dancer, (40, 160, 70))
+    kept = {(255, 220, 93), (255, 172, 51)}
+    assert [layer.color for layer in dancer.layers if layer.color[:3] in kept] == \
+        [layer.color for layer in green.layers if layer.color[:3] in kept]
+    assert any(layer.color[:3] != old.color[:3] for layer, old in zip(green.layers, dancer.layers, strict=True))
+
+
+def test_a_surfer_keeps_the_wave_its_colour() -> None:
+    plan = plan_of("a surfer in a red wetsuit riding a wave")
+    dressed = posed_clothes(plan.scene.entities, plan.subjects, wardrobe(plan.scene.relations, plan.subjects))
+    assert not dressed
 

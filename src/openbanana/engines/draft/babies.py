@@ -1,7 +1,8 @@
 """A baby drawn with a body: the font's baby (👶) is a face alone, so "a baby crawling on a rug" or "a baby asleep
 on a blanket" was a giant round head filling the hero's box. The face sits on a small body in a onesie, crawling on
 all fours, lying asleep or sitting up, the whole fitted in the box: the head is a baby's head, not the picture.
-A baby someone holds keeps the face alone (it is in their arms)."""
+A baby someone holds keeps the face alone (it is in their arms), and so does one wearing something (the composer laid
+its pyjamas or its bow out for the face)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def is_baby(subject: Subject) -> bool:
 
 
 def baby_poses(entities: Sequence[Entity], held: Sequence[str]) -> dict[str, str]:
-    """Entity id → the pose each baby nobody holds is drawn in (crawling, lying or sitting)."""
+    """Entity id → the pose each baby nobody holds (nor dresses: `held` names both) is drawn in (crawling, lying
+    or sitting)."""
     poses = {}
     for entity in entities:
         if entity.glyph is None or entity.id in held or not is_baby(Subject(entity.noun, entity.glyph, (0, 0, 1, 1))):

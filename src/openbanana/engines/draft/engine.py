@@ -18,6 +18,7 @@ from openbanana.engines.draft.lying import lying_down, lying_ones
 from openbanana.engines.draft.pairs import as_two
 from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
+from openbanana.engines.draft.posed_clothes import posed_clothes
 from openbanana.engines.draft.pushed import push_tools
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
 from openbanana.engines.draft.subjects import draw_subjects, held_in_trays
@@ -81,12 +82,14 @@ class DraftEngine:
         subjects, holding = push_tools(entities, *tend(entities, relations, people, holding), size)
         dyes = hair_colours(entities)
         subjects = hairdos(entities, subjects, size, dyes)
-        shortfalls = draw_subjects(canvas, subjects, world, style.treatment,
-                                   wearing=wardrobe(relations, subjects), holding=holding,
+        wearing = wardrobe(relations, subjects)
+        wearers = [r.subject for r in relations if r.predicate == "wearing"]
+        shortfalls = draw_subjects(canvas, subjects, world, style.treatment, wearing=wearing, holding=holding,
                                    swimming=swimmers(entities, relations), season=plan.background.season,
                                    acting=acts(entities, relations, subjects, indoors),
                                    lying=lying_ones(entities, subjects), hair=dyes,
-                                   babies=baby_poses(entities, tuple(holding.values())))
+                                   babies=baby_poses(entities, (*holding.values(), *wearers)),
+                                   posed=posed_clothes(entities, subjects, wearing))
         draw_streams(canvas, entities, relations, subjects, holding)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")
