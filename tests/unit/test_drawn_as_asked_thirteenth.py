@@ -207,6 +207,13 @@ def test_reclothing_keeps_skin_hair_and_face() -> None:
     assert any(layer.color[:3] != old.color[:3] for layer, old in zip(green.layers, dancer.layers, strict=True))
 
 
+def test_a_garment_with_no_colour_asked_is_the_pose_s_own_clothes() -> None:
+    plan = plan_of("a woman in a dress dancing in the rain")
+    who, = subjects(plan, "woman")
+    dressed = posed_clothes(plan.scene.entities, plan.subjects, wardrobe(plan.scene.relations, plan.subjects))
+    assert who.entity in dressed and dressed[who.entity] is None  # the dancer's own red dress, no second dress
+
+
 def test_a_surfer_keeps_the_wave_its_colour() -> None:
     plan = plan_of("a surfer in a red wetsuit riding a wave")
     dressed = posed_clothes(plan.scene.entities, plan.subjects, wardrobe(plan.scene.relations, plan.subjects))

@@ -21,19 +21,23 @@ FACE_MARKS = frozenset({(102, 33, 19), (193, 105, 79), (223, 31, 50), (145, 90, 
 KEEP = frozenset(TONE_HAIR) | frozenset(TONE_HAIR.values()) | frozenset(VARIANT_HAIR) | FACE_MARKS
 
 
-def posed_clothes(entities: Sequence[Entity], subjects: Sequence[Subject], wearing: Wardrobe) -> dict[str, RGB]:
-    """Person entity → the colour its pose pictogram's clothes take (the top's, else the bottoms')."""
+def posed_clothes(entities: Sequence[Entity], subjects: Sequence[Subject],
+                  wearing: Wardrobe) -> dict[str, RGB | None]:
+    """Person entity → the colour its pose pictogram's clothes take (the top's, else the bottoms'), or None when no
+    colour was asked ("a woman in a dress dancing": the dancer's own dress is one)."""
     people = {e.id for e in entities if e.age is not None}
-    found: dict[str, RGB] = {}
+    tinted = {s.entity for s in subjects if s.tint is not None}
+    found: dict[str, RGB | None] = {}
     for subject in subjects:
         glyph = subject.glyph or ""
         if (subject.entity not in people or subject.figure or not glyph or glyph[0] in ADULT_HEADS
                 or glyph[0] in CHILD_HEADS or glyph[0] in PROP_POSES or subject.role == "sticker"):
             continue
         top, bottoms = wearing.clothes.get(subject.entity, (None, None))
-        colour = top or bottoms
-        if colour is not None:
-            found[subject.entity] = colour
+        if top is None and bottoms is None:
+            continue
+        asked = any(person == subject.entity and garment in tinted for garment, person in wearing.worn.items())
+        found[subject.entity] = (top or bottoms) if asked else None
     return found
 
 

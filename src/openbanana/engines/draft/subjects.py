@@ -201,13 +201,15 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
                   holding: Mapping[str, str] | None = None, swimming: Collection[str] = (),
                   season: Season | None = None, acting: Mapping[str, Act] | None = None,
                   lying: Collection[str] = (), hair: Mapping[str, RGB] | None = None,
-                  babies: Mapping[str, str] | None = None, posed: Mapping[str, RGB] | None = None) -> list[str]:
+                  babies: Mapping[str, str] | None = None,
+                  posed: Mapping[str, RGB | None] | None = None) -> list[str]:
     """Draw every subject in depth order; returns a sentence for each one that could not be drawn. A person the
     plan stands as a whole `figure` is drawn so, in the clothes it is `wearing`, reaching out to what it is
     `holding` (holder entity → held entity), in the gesture it is `acting` (`gestures.acts`); the entities in
     `swimming` are drawn half under the water's surface, the animals `lying` with their legs folded under them;
     broadleaf trees take the `season`'s colours, people their `hair` colour asked (entity → colour), `babies`
-    a body in their pose (entity → pose), people `posed` in a pictogram their garment's colour (entity → colour).
+    a body in their pose (entity → pose), people `posed` in a pictogram their garment's colour (entity → colour,
+    None: their own clothes).
     Scenery that would stand in the water is left out."""
     missing: list[str] = []
     dyes = hair or {}
@@ -239,8 +241,9 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         made, x, y = fitted
         if subject.entity in dyes:
             made = dyed(made, dyes[subject.entity])
-        if subject.entity in dressed and not whole:
-            made = reclothed(made, dressed[subject.entity])
+        garment = dressed.get(subject.entity)
+        if garment is not None and not whole:
+            made = reclothed(made, garment)
         if subject.pose == "sitting" and not whole and sits(subject.glyph):
             made = seated(made)
         elif subject.entity in lying and not whole and lies(subject.glyph):
