@@ -187,11 +187,11 @@ def test_a_posed_person_wears_the_garment_in_its_colour(prompt: str, person: str
     assert not who.figure and worn.tint is not None
     entities = plan.scene.entities
     dressed = posed_clothes(entities, plan.subjects, wardrobe(plan.scene.relations, plan.subjects))
-    assert dressed[who.entity] == worn.tint
+    assert dressed[who.entity][0] == worn.tint  # a top, a dress, a jacket
     x0, y0, x1, y1 = (round(v * SIZE) for v in who.box)
     pixels = render(plan)
     hue = np.abs(pixels[y0:y1, x0:x1].reshape(-1, 3) - np.array(worn.tint)).max(axis=1) < 60
-    assert float(hue.mean()) > 0.05  # the person's clothes in the garment's colour
+    assert float(hue.mean()) > 0.03  # the person's clothes in the garment's colour
     away = replace(worn, box=(2.0, 2.0, 2.2, 2.2))  # still worn, out of the picture if drawn (no shore to move)
     moved = render(replace(plan, subjects=tuple(away if s is worn else s for s in plan.subjects)))
     assert np.array_equal(pixels, moved)  # no garment pictogram of its own over the person
@@ -200,7 +200,7 @@ def test_a_posed_person_wears_the_garment_in_its_colour(prompt: str, person: str
 def test_reclothing_keeps_skin_hair_and_face() -> None:
     dancer = sprite("💃", 160)
     assert dancer is not None
-    green = reclothed(dancer, (40, 160, 70))
+    green = reclothed(dancer, ((40, 160, 70), (40, 160, 70)))  # a dress: top and bottoms
     kept = {(255, 220, 93), (255, 172, 51)}
     assert [layer.color for layer in dancer.layers if layer.color[:3] in kept] == \
         [layer.color for layer in green.layers if layer.color[:3] in kept]
@@ -211,7 +211,7 @@ def test_a_garment_with_no_colour_asked_is_the_pose_s_own_clothes() -> None:
     plan = plan_of("a woman in a dress dancing in the rain")
     who, = subjects(plan, "woman")
     dressed = posed_clothes(plan.scene.entities, plan.subjects, wardrobe(plan.scene.relations, plan.subjects))
-    assert who.entity in dressed and dressed[who.entity] is None  # the dancer's own red dress, no second dress
+    assert dressed[who.entity] == (None, None)  # the dancer's own red dress, no second dress
 
 
 def test_a_surfer_keeps_the_wave_its_colour() -> None:

@@ -28,7 +28,7 @@ from openbanana.engines.draft.pictograms import (
     shadow_blob,
     transformed,
 )
-from openbanana.engines.draft.posed_clothes import reclothed
+from openbanana.engines.draft.posed_clothes import Clothes, reclothed
 from openbanana.engines.draft.poses import seated, sits
 from openbanana.engines.draft.seasons import in_season
 from openbanana.engines.draft.wardrobe import NO_WARDROBE, Wardrobe
@@ -202,14 +202,14 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
                   season: Season | None = None, acting: Mapping[str, Act] | None = None,
                   lying: Collection[str] = (), hair: Mapping[str, RGB] | None = None,
                   babies: Mapping[str, str] | None = None,
-                  posed: Mapping[str, RGB | None] | None = None) -> list[str]:
+                  posed: Mapping[str, Clothes] | None = None) -> list[str]:
     """Draw every subject in depth order; returns a sentence for each one that could not be drawn. A person the
     plan stands as a whole `figure` is drawn so, in the clothes it is `wearing`, reaching out to what it is
     `holding` (holder entity → held entity), in the gesture it is `acting` (`gestures.acts`); the entities in
     `swimming` are drawn half under the water's surface, the animals `lying` with their legs folded under them;
     broadleaf trees take the `season`'s colours, people their `hair` colour asked (entity → colour), `babies`
-    a body in their pose (entity → pose), people `posed` in a pictogram their garment's colour (entity → colour,
-    None: their own clothes).
+    a body in their pose (entity → pose), people `posed` in a pictogram the colours asked of their garments (entity
+    → top, bottoms).
     Scenery that would stand in the water is left out."""
     missing: list[str] = []
     dyes = hair or {}
@@ -241,9 +241,8 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         made, x, y = fitted
         if subject.entity in dyes:
             made = dyed(made, dyes[subject.entity])
-        garment = dressed.get(subject.entity)
-        if garment is not None and not whole:
-            made = reclothed(made, garment)
+        if subject.entity in dressed and not whole:
+            made = reclothed(made, dressed[subject.entity])
         if subject.pose == "sitting" and not whole and sits(subject.glyph):
             made = seated(made)
         elif subject.entity in lying and not whole and lies(subject.glyph):
