@@ -214,8 +214,9 @@ def test_a_garment_with_no_colour_asked_is_the_pose_s_own_clothes() -> None:
     assert dressed[who.entity] == (None, None)  # the dancer's own red dress, no second dress
 
 
-def test_a_surfer_keeps_the_wave_its_colour() -> None:
-    plan = plan_of("a surfer in a red wetsuit riding a wave")
+@pytest.mark.parametrize("prompt", ["a surfer in a red wetsuit riding a wave", "a baby in blue pyjamas in a cot"])
+def test_a_surfer_or_a_baby_keeps_the_garment_beside(prompt: str) -> None:
+    plan = plan_of(prompt)
     dressed = posed_clothes(plan.scene.entities, plan.subjects, wardrobe(plan.scene.relations, plan.subjects))
     assert not dressed
 

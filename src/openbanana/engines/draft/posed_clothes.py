@@ -2,12 +2,14 @@
 is the pictogram's own clothes, repainted in the garment's colour, and no garment pictogram is pasted over them.
 "A man in a red shirt jogging" had a red T-shirt glyph covering the runner's head and chest, "a woman in a green
 dress dancing" a green dress over the dancer. Whole figures already wear their clothes (`wardrobe.py`); busts keep
-the composer's layout; poses with a big prop of their own (a surfboard, a boat, skis) keep the garment beside."""
+the composer's layout, and so does a baby (its face alone, its pyjamas laid out for it); poses with a big prop of
+their own (a surfboard, a boat, skis) keep the garment beside."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from openbanana.engines.draft.babies import is_baby
 from openbanana.engines.draft.hair_colours import TONE_HAIR, VARIANT_HAIR
 from openbanana.engines.draft.wardrobe import SUIT, Wardrobe
 from openbanana.imaging.drawing.glyphs import Layer, Sprite, retint
@@ -35,7 +37,7 @@ def posed_clothes(entities: Sequence[Entity], subjects: Sequence[Subject], weari
     for subject in subjects:
         glyph = subject.glyph or ""
         if (subject.entity not in people or subject.figure or not glyph or glyph[0] in ADULT_HEADS
-                or glyph[0] in CHILD_HEADS or glyph[0] in PROP_POSES or subject.role == "sticker"
+                or glyph[0] in CHILD_HEADS or glyph[0] in PROP_POSES or subject.role == "sticker" or is_baby(subject)
                 or subject.entity not in wearing.clothes):
             continue
         top: RGB | None = None
