@@ -7,15 +7,18 @@ import random
 from PIL import Image
 
 from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
+from openbanana.engines.draft.babies import baby_poses
 from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.carried import on_shoulders
 from openbanana.engines.draft.gear import on_gear
 from openbanana.engines.draft.gestures import acts, draw_streams
+from openbanana.engines.draft.hair_colours import hair_colours
 from openbanana.engines.draft.hairdos import hairdos
 from openbanana.engines.draft.lying import lying_down, lying_ones
 from openbanana.engines.draft.pairs import as_two
 from openbanana.engines.draft.photo import edit_references
 from openbanana.engines.draft.pictograms import place_subject
+from openbanana.engines.draft.posed_clothes import posed_clothes
 from openbanana.engines.draft.pushed import push_tools
 from openbanana.engines.draft.styles import STYLES, Style, paint_size
 from openbanana.engines.draft.subjects import draw_subjects, held_in_trays
@@ -77,12 +80,16 @@ class DraftEngine:
         paired = as_two(on_shoulders(relations, held_in_trays(standing, relations)), size)
         people = on_gear(entities, relations, aged(owners(lying_down(entities, paired), entities), entities), size)
         subjects, holding = push_tools(entities, *tend(entities, relations, people, holding), size)
-        subjects = hairdos(entities, subjects, size)
-        shortfalls = draw_subjects(canvas, subjects, world, style.treatment,
-                                   wearing=wardrobe(relations, subjects), holding=holding,
+        dyes = hair_colours(entities)
+        subjects = hairdos(entities, subjects, size, dyes)
+        wearing = wardrobe(relations, subjects)
+        wearers = [r.subject for r in relations if r.predicate == "wearing"]
+        shortfalls = draw_subjects(canvas, subjects, world, style.treatment, wearing=wearing, holding=holding,
                                    swimming=swimmers(entities, relations), season=plan.background.season,
                                    acting=acts(entities, relations, subjects, indoors),
-                                   lying=lying_ones(entities, subjects))
+                                   lying=lying_ones(entities, subjects), hair=dyes,
+                                   babies=baby_poses(entities, (*holding.values(), *wearers)),
+                                   posed=posed_clothes(entities, subjects, wearing))
         draw_streams(canvas, entities, relations, subjects, holding)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")

@@ -169,7 +169,7 @@ def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, reach: tuple[Rea
         return Sprite(layers, (full_w, tall)), pad_left
     lift = round(head_h * HAT_LIFT)  # the canvas grows upward by the hat's height; fit_figure raises it as much
     layers = (*(Layer(layer.mask, (layer.offset[0], layer.offset[1] + lift), layer.color) for layer in layers),
-              *_rasterised(worn, (full_w * SUPERSAMPLE, (tall + lift) * SUPERSAMPLE), (full_w, tall + lift)))
+              *rasterised(worn, (full_w * SUPERSAMPLE, (tall + lift) * SUPERSAMPLE), (full_w, tall + lift)))
     return Sprite(layers, (full_w, tall + lift)), pad_left
 
 
@@ -235,10 +235,10 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, wear
         parts.append((CANE, [("line", (cx + shoulders / 2 + arm_w * 0.35, waist - arm_w * 0.9,
                                        cx + shoulders / 2 + arm_w * 1.5, h - h * 0.045 * 0.3, arm_w * 0.55))]))
     parts.append((tone, hands))
-    return _rasterised(parts, (w, height * k), (width, height))
+    return rasterised(parts, (w, height * k), (width, height))
 
 
-def _rasterised(parts: Sequence[Part], big: tuple[int, int], size: tuple[int, int]) -> list[Layer]:
+def rasterised(parts: Sequence[Part], big: tuple[int, int], size: tuple[int, int]) -> list[Layer]:
     """Each part's shapes drawn at the supersampled size and boxed down to one layer in its colour."""
     layers = []
     for color, shapes in parts:

@@ -7,7 +7,7 @@ behind the whole head, curls over the top of a child's head (the font has curly 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from openbanana.engines.draft.arms import ADULT, CHILD, face_sprite
 from openbanana.imaging.drawing.glyphs import Layer
@@ -41,8 +41,10 @@ def style_of(entity: Entity, glyph: str) -> str:
     return style
 
 
-def hairdos(entities: Sequence[Entity], subjects: Sequence[Subject], size: tuple[int, int]) -> tuple[Subject, ...]:
-    """The subjects with each styled figure's hair pieces added around its face (`size`: the canvas in pixels)."""
+def hairdos(entities: Sequence[Entity], subjects: Sequence[Subject], size: tuple[int, int],
+            dyes: Mapping[str, RGB] | None = None) -> tuple[Subject, ...]:
+    """The subjects with each styled figure's hair pieces added around its face (`size`: the canvas in pixels), in
+    the hair colour asked (`dyes`: entity → colour) or else the face's own."""
     by_id = {e.id: e for e in entities}
     out = list(subjects)
     for me in subjects:
@@ -54,6 +56,7 @@ def hairdos(entities: Sequence[Entity], subjects: Sequence[Subject], size: tuple
         if head is None:
             continue
         box, color = head
+        color = (dyes or {}).get(me.entity, color)
         out += [_piece(me, form, at, front, box, color, index) for index, (form, at, front) in enumerate(PIECES[style])]
     return tuple(out)
 

@@ -13,8 +13,10 @@ from dataclasses import dataclass, replace
 from PIL import Image, ImageDraw, ImageFilter
 
 from openbanana.engines.draft.afloat import SWIM_GLYPHS, draw_rings, submerged, without_patch
+from openbanana.engines.draft.babies import fit_baby
 from openbanana.engines.draft.figures import fit_figure, is_head
 from openbanana.engines.draft.gestures import STILL, Act
+from openbanana.engines.draft.hair_colours import dyed
 from openbanana.engines.draft.lying import legs_folded, lies
 from openbanana.engines.draft.pictograms import (
     draw_plate,
@@ -26,6 +28,7 @@ from openbanana.engines.draft.pictograms import (
     shadow_blob,
     transformed,
 )
+from openbanana.engines.draft.posed_clothes import Clothes, reclothed
 from openbanana.engines.draft.poses import seated, sits
 from openbanana.engines.draft.rims import rim_if_lost
 from openbanana.engines.draft.seasons import in_season
@@ -38,7 +41,7 @@ from openbanana.engines.draft.world.reflections import reflect_sprite
 from openbanana.engines.draft.world.shore import stands_on_land
 from openbanana.imaging.drawing.glyphs import AFLOAT_GLYPHS, RGBA, Sprite, draw_sprite
 from openbanana.imaging.people import FLOWN
-from openbanana.plan import Subject
+from openbanana.plan import RGB, Subject
 from openbanana.scene import Relation, Season
 
 STANDING = ("hero", "support", "decor")
@@ -198,14 +201,21 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
                   style: Treatment = NO_TREATMENT, *, wearing: Wardrobe = NO_WARDROBE,
                   holding: Mapping[str, str] | None = None, swimming: Collection[str] = (),
                   season: Season | None = None, acting: Mapping[str, Act] | None = None,
-                  lying: Collection[str] = ()) -> list[str]:
+                  lying: Collection[str] = (), hair: Mapping[str, RGB] | None = None,
+                  babies: Mapping[str, str] | None = None,
+                  posed: Mapping[str, Clothes] | None = None) -> list[str]:
     """Draw every subject in depth order; returns a sentence for each one that could not be drawn. A person the
     plan stands as a whole `figure` is drawn so, in the clothes it is `wearing`, reaching out to what it is
     `holding` (holder entity → held entity), in the gesture it is `acting` (`gestures.acts`); the entities in
     `swimming` are drawn half under the water's surface, the animals `lying` with their legs folded under them;
-    broadleaf trees take the `season`'s colours. Scenery that would stand in the water is left out."""
+    broadleaf trees take the `season`'s colours, people their `hair` colour asked (entity → colour), `babies`
+    a body in their pose (entity → pose), people `posed` in a pictogram the colours asked of their garments (entity
+    → top, bottoms).
+    Scenery that would stand in the water is left out."""
     missing: list[str] = []
-    figures = {s.entity for s in subjects if _whole(s)}
+    dyes = hair or {}
+    dressed = posed or {}
+    figures = {s.entity for s in subjects if _whole(s)} | set(dressed)
     for subject in depth_order(subjects):
         subject = worn_party_hat(subject)
         if wearing.worn.get(subject.entity) in figures:
@@ -223,12 +233,17 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         act = (acting or {}).get(subject.entity, STILL)
         fitted = fit_figure(subject, canvas.size, held, worn, wearing.feet.get(subject.entity), act,
                             wearing.aprons.get(subject.entity)) if whole else (
-            fit_subject(subject, canvas.size) or fit_form(subject, canvas.size))
+            fit_baby(subject, canvas.size, babies or {}) or fit_subject(subject, canvas.size)
+            or fit_form(subject, canvas.size))
         if fitted is None:
             if subject.glyph is not None:
                 missing.append(f"The {subject.label} could not be drawn: its pictogram is not in the font.")
             continue
         made, x, y = fitted
+        if subject.entity in dyes:
+            made = dyed(made, dyes[subject.entity])
+        if subject.entity in dressed and not whole:
+            made = reclothed(made, dressed[subject.entity])
         if subject.pose == "sitting" and not whole and sits(subject.glyph):
             made = seated(made)
         elif subject.entity in lying and not whole and lies(subject.glyph):

@@ -3,6 +3,7 @@ and effects, for the composer's world (the sky draws its own sun, moon and stars
 
 from __future__ import annotations
 
+from openbanana.planner.rules.attended import at_an_event
 from openbanana.planner.rules.reading import PromptReading
 from openbanana.planner.rules.scene import Look
 from openbanana.planner.rules.sky_colours import colours_are_the_sky
@@ -18,7 +19,8 @@ def look(reading: PromptReading) -> Look:
     """Named background colours and the first mood's colours, light and effects."""
     mood = reading.moods[0] if reading.moods else None
     timed = any(name in SKY_TIMES for name in reading.style[:1]) or (
-        reading.document == "scene" and any(name in AUDIENCES for name in reading.style[:1]))
+        reading.document == "scene" and (any(name in AUDIENCES for name in reading.style[:1])
+                                         or at_an_event(reading.lowered)))
     effects = tuple(e for m in reading.moods for e in m.effects if e not in ("sun", "moon", "stars"))
     effects += sky_lights(reading.lowered)
     return Look(reading.background_colors, () if mood is None or timed else mood.colors, effects,

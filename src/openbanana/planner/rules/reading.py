@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from openbanana.plan import RGB
 from openbanana.planner.pictograms import is_phrase_key, pictogram_for
+from openbanana.planner.rules.body_moods import moods_said
 from openbanana.planner.rules.lexicon import word_class
 from openbanana.planner.rules.text_spans import quoted_spans, without_spans
 from openbanana.planner.rules.texts import extract_texts, read_texts
@@ -142,7 +143,7 @@ def _colours_a_thing(after: str) -> bool:
 
 def _moods(lowered: str, words: list[str]) -> tuple[list[str], list[Mood]]:
     """Mood words in order; a word right before "theme", "style" or "vibe" comes first."""
-    names = [w for w in dict.fromkeys(words) if w in MOODS]
+    names = [w for w in dict.fromkeys(moods_said(words)) if w in MOODS]  # "dark skin" is the person's
     themed = [m.group(1) for m in re.finditer(r"\b(\w+)[ -](?:theme|themed|style|styled|vibes?|aesthetic)\b",
                                               lowered) if m.group(1) in MOODS]
     names = list(dict.fromkeys([*themed, *names]))

@@ -78,8 +78,9 @@ def _weathered(light: Light, weather: Weather, dark: bool) -> Light:
     """The light under a weather; `dark` (dusk, night): clouds keep the night's colours."""
     if weather == "clear":
         return replace(light, clouds=0.0 if dark else 0.12)
-    if weather == "cloudy":
-        return replace(_greyed(light, (170, 180, 196), 0.3), clouds=0.62, shadow=light.shadow * 0.7)
+    if weather == "cloudy":  # grey-bellied clouds: white ones on a blue sky had read as a fine day
+        return replace(_greyed(light, (170, 180, 196), 0.45), clouds=0.72, shadow=light.shadow * 0.7,
+                       cloud=((232, 235, 240), (176, 183, 196)) if not dark else light.cloud)
     if weather == "overcast":
         return replace(_greyed(light, (168, 174, 184), 0.8, 0.86), sun=None, clouds=1.0, shadow=0.18,
                        cloud=((214, 218, 226), (150, 156, 170)) if not dark else light.cloud,
