@@ -110,9 +110,8 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
             placed = replace(block, box=box, max_size=0.0, min_size=0.0, treatment="none",
                              color=_asked_colour(block.color, ground), align="center")
             if fit_text(placed, size).size < LEGIBLE * size[1]:
+                shortfalls.append(_why_beside(placed, _inset(face), len(indices), noun, size))
                 placed = replace(placed, box=_beside(carrier.box), treatment="auto")
-                shortfalls.append(f'"{placed.text}" is set as a caption beside the {noun}: it was too long to '
-                                  f"read on it.")
             else:
                 on_face = True
                 if out_blocks[index].color is not None and placed.color is None:
@@ -127,6 +126,15 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
     drawn = [carrier_key(nouns.get(t, t)) for t in groups]
     return Carried(tuple(out_blocks), tuple(out_subjects), tuple(shapes), tuple(shortfalls),
                    _part_of(graph, drawn, prompt))
+
+
+def _why_beside(placed: TextBlock, face: Box, count: int, noun: str, size: tuple[int, int]) -> str:
+    """Why a string went beside its carrier, exactly: it is too long for the carrier, or it would read there alone
+    and only the carrier's share of room among `count` strings was too small (six short places on one post)."""
+    said = f'"{placed.text}" is set as a caption beside the {noun}: '
+    if count > 1 and fit_text(replace(placed, box=face), size).size >= LEGIBLE * size[1]:
+        return said + f"{count} strings are too many to read on one {noun}."
+    return said + "it was too long to read on it."
 
 
 def _off_the_boards(blocks: list[TextBlock], carried: set[int], boards: list[Box]) -> list[TextBlock]:

@@ -13,6 +13,10 @@ ROW_MIN = 0.05  # the least height a label's row may have (canvas heights)
 LINE_WIDTH = 0.0035
 # Where on the object's box the callouts land, as fractions of it: inside the edge, so they touch the drawing.
 INSET = 0.3
+# Where down a column a label asked "at the top", "in the middle" or "at the bottom" stands (a share of its height):
+# "Roots" asked at the bottom is set by the roots, not mid-page because it was the one label on its side.
+_ASKED_SHARE = {"top": 0.5 / 4, "top_left": 0.5 / 4, "top_right": 0.5 / 4, "center": 0.5,
+                "bottom": 3.5 / 4, "bottom_left": 3.5 / 4, "bottom_right": 3.5 / 4}
 
 
 def lay_out(page: Page) -> DocumentLayout:
@@ -51,15 +55,22 @@ def _column(side: str, labels: list[TextSpec], thing: Box, body: Box, page: Page
     span_top, span_bottom = min(thing[1], top + 0.02), max(thing[3], bottom - 0.02)
     row = (span_bottom - span_top) / len(labels)
     row_h = min(row * 0.9, 0.11)
-    for index, spec in enumerate(labels):
-        y = span_top + row * (index + 0.5)
+    for spec, share in zip(labels, _shares(labels), strict=True):
+        y = span_top + (span_bottom - span_top) * share
         box = (x0, y - row_h / 2, x1, y + row_h / 2)
         blocks.append(block(spec, box, "sans-bold", align="right" if side == "left" else "left",
                             max_size=min(0.05, row_h * 0.5), min_size=MIN_TEXT, treatment="none"))
-        share = (index + 0.5) / len(labels)
         anchor_y = thing[1] + (thing[3] - thing[1]) * (0.25 + 0.5 * share)
         width = thing[2] - thing[0]
         anchor_x = thing[0] + width * INSET if side == "left" else thing[2] - width * INSET
         start_x = x1 + 0.008 / page.ratio if side == "left" else x0 - 0.008 / page.ratio
         shapes.append(Shape("callout", ((round(start_x, 5), round(y, 5)), (round(anchor_x, 5), round(anchor_y, 5))),
                             fill=page.accent, stroke_width=LINE_WIDTH))
+
+
+def _shares(labels: list[TextSpec]) -> list[float]:
+    """Each label's place down its column: spread evenly in order, or where its words ask, when no two labels of
+    the column then share a place."""
+    even = [(index + 0.5) / len(labels) for index in range(len(labels))]
+    asked = [_ASKED_SHARE.get(spec.placement, share) for spec, share in zip(labels, even, strict=True)]
+    return asked if len(set(asked)) == len(asked) else even

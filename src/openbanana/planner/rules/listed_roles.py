@@ -1,0 +1,47 @@
+"""Roles a string's own place in a page gives it when no role word names one: a list's items, a poster's body copy,
+its call to action.
+
+* "a to-do app with the items "Buy milk", "Walk the dog" and "Call mom"", "a checklist: "Passport", "Tickets"": the
+  strings a list word introduces are the list's items (and so is each string joined on after one), not a subtitle
+  and captions.
+* On a poster or a social post whose headline is another string, a sentence asked "in the middle" is the page's
+  body copy, and a short last string that asks the reader to act ("Sign up today", "Register now") is its call to
+  action, set on a button.
+"""
+
+from __future__ import annotations
+
+import re
+
+from openbanana.planner.rules.text_spans import Span
+from openbanana.scene import DocumentKind, TextRole
+
+# The words right before a list's first item: "the items", "a to-do list with", "a checklist:", "tasks like".
+_LIST_BEFORE = re.compile(r"\b(?:(?:list\s+)?items|to-?dos|tasks|chores|bullet points|bullets|entries"
+                          r"|(?:to-?do|check|task|shopping|grocery|packing|bucket)[- ]?list"
+                          r"(?:\s+(?:with|of|reading|saying|that says))?)"
+                          r"\s*(?:like|such as|reading|:)?\s*$")
+# A string that opens with a verb asking the reader to act, as a button's words do.
+_ACTING = re.compile(r"(?:sign up|sign in|register|join|book|buy|order|shop|subscribe|download|apply|donate|reserve"
+                     r"|enrol|enroll|rsvp|get started|get tickets|get yours|learn more|try|start|listen|watch|claim"
+                     r"|grab|install|play|read more|see more|discover|explore)\b", re.IGNORECASE)
+_IN_THE_MIDDLE = re.compile(r"\s*,?\s*(?:in|at) the (?:middle|center|centre)\b")
+_PAGES: frozenset[DocumentKind] = frozenset({"poster", "social"})
+_MOST_ACTING_WORDS = 5  # a button's words are few; a longer line opening with such a verb is copy
+
+
+def list_item(span: Span) -> bool:
+    """Whether a list word right before the string introduces it as a list's item."""
+    return _LIST_BEFORE.search(span.before_raw.lower()) is not None
+
+
+def page_role(span: Span, kind: DocumentKind, index: int, count: int) -> TextRole | None:
+    """A poster's body copy or call to action, read from the string and its place (`index` of `count` strings);
+    None when neither: the first string is always the headline's."""
+    if kind not in _PAGES or index == 0:
+        return None
+    if index == count - 1 and _ACTING.match(span.text) and len(span.text.split()) <= _MOST_ACTING_WORDS:
+        return "cta"
+    if _IN_THE_MIDDLE.match(span.after) and len(span.text.split()) >= 3:
+        return "body"
+    return None
