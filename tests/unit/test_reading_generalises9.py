@@ -18,7 +18,7 @@ from tests.unit.test_scene_relations_general import assert_read_placed_and_drawn
                                                                 ("clerk", "wearing", "tie")}),
     ("a girl in a wool coat and scarf feeding ducks", {("girl", "wearing", "coat"), ("girl", "wearing", "scarf")}),
     ("a roofer in a yellow vest and hard hat drinking tea on a ladder", {("roofer", "wearing", "vest"),
-                                                                        ("roofer", "wearing", "hat")}),
+                                                                        ("roofer", "wearing", "hard hat")}),
 ])
 def test_a_garment_after_and_is_worn_too(prompt: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= relations(prompt)
