@@ -12,6 +12,8 @@ real draft engine: the Plan says it, and the pixels show it.
 
 from __future__ import annotations
 
+from openbanana.engines.draft.posed_clothes import Clothes, posed_clothes
+from openbanana.engines.draft.wardrobe import wardrobe
 from openbanana.plan import Plan, Subject
 from tests.unit.test_drawn_as_asked import ink, plan_of, render
 from tests.unit.test_drawn_as_asked_again import centre, inside, one, pixel_box
@@ -22,6 +24,11 @@ def worn_on(plan: Plan, wearer: str, garment: str) -> tuple[Subject, Subject]:
     assert inside(centre(worn), person) and worn.z > person.z
     assert ink(plan, worn).mean() > 0.15
     return person, worn
+
+
+def posed(plan: Plan) -> dict[str, Clothes]:
+    """The colours each person drawn in a pose pictogram wears: its own clothes, repainted (posed_clothes.py)."""
+    return posed_clothes(plan.scene.entities, plan.subjects, wardrobe(plan.scene.relations, plan.subjects))
 
 
 def test_scrubs_are_one_garment_worn_in_their_colour() -> None:
@@ -87,13 +94,17 @@ def test_a_person_in_a_thing_drawn_as_clothes_wears_it() -> None:
     plan = plan_of("a dancer in a long red sarong")
     sarong = next(e for e in plan.scene.entities if e.noun == "sarong")
     assert any(r.predicate == "wearing" and r.object == sarong.id for r in plan.scene.relations)
-    dancer, worn = worn_on(plan, "dancer", "sarong")
+    dancer, worn = one(plan, "dancer"), one(plan, "sarong")
     assert (worn.box[2] - worn.box[0]) < (dancer.box[2] - dancer.box[0])  # on her, not a big thing she stands in
+    # a dancer is a pose pictogram: her own dress is repainted the sarong's red, no second garment pasted on
+    assert posed(plan)[dancer.entity] == (worn.tint, worn.tint)
 
 
 def test_a_garment_with_no_colour_named_is_drawn_in_the_pictograms_own_colour() -> None:
     """The garment's own colour is the pictogram's largest layer, measured without Pillow's deprecated getdata
     (pytest turns that warning into an error, and a plain "a boy in a shirt" raised)."""
     plan = plan_of("a boy in a shirt standing in a park")
-    _, shirt = worn_on(plan, "boy", "shirt")  # rendered: worn, on the boy, with ink of its own
-    assert shirt.glyph == "👕"
+    boy, shirt = one(plan, "boy"), one(plan, "shirt")
+    assert shirt.glyph == "👕" and inside(centre(shirt), boy)
+    assert ink(plan, boy).mean() > 0.15  # rendered (no Pillow warning raised); the standing boy's own shirt is it
+    assert posed(plan)[boy.entity] == (None, None)
