@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from openbanana.imaging.people import SITTING_SHARE, figure_aspect, sits_on
-from openbanana.planner.pictogram_shapes import aspect
+from openbanana.planner.pictogram_shapes import advance_aspect, aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchoring import anchor, seen_over
 from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
@@ -244,7 +244,7 @@ class GroupBuilder:
         for link in links:
             child = self.entities[link.child]
             kind = self.kinds[link.child]
-            ratio = kind.shape_aspect or aspect(self.glyphs[link.child])
+            ratio = kind.shape_aspect or advance_aspect(self.glyphs[link.child])  # in the font's boxes, as tuned
             arrangement = self.arrangement(child, kind)
             spots = arrange(child.count, arrangement, self.rng)
             if arrangement not in ("stack", "pile"):
