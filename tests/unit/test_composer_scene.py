@@ -11,7 +11,8 @@ import pytest
 
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
-from openbanana.imaging.drawing.glyphs import has_pictogram, ink_box
+from openbanana.imaging.drawing.glyph_fit import drawn_box
+from openbanana.imaging.drawing.glyphs import has_pictogram
 from openbanana.plan import Background, Box, Plan, Subject
 from openbanana.planner.pictogram_shapes import aspect, with_skin_tone
 from openbanana.planner.rules.documents import lay_out_document, make_page
@@ -305,7 +306,7 @@ def test_random_graphs_place_every_drawable_entity_inside_the_area_the_same_way_
 def test_the_measured_pictogram_shapes_match_the_bundled_font() -> None:
     """assets/pictograms/shapes.tsv is rebuilt by scripts/build_pictogram_shapes.py whenever the font changes."""
     for glyph in ("🚗", "🕶", "🐈", "🧑", "🏇", "🍽", "🌳"):
-        left, top, right, bottom = ink_box(glyph)
+        left, top, right, bottom = drawn_box(glyph)
         assert abs(aspect(glyph) - (right - left) / (bottom - top)) < 0.01, glyph
     assert with_skin_tone("🧑", "dark") == "🧑🏿" and has_pictogram(with_skin_tone("🏇", "medium"))
     assert with_skin_tone("🐈", "dark") == "🐈"  # no tones for cats

@@ -60,9 +60,10 @@ def test_a_man_whose_hair_is_cut_is_drawn_beside_the_barber() -> None:
         replace(e, modifiers=()) if e.id == barber.entity else e for e in plan.scene.entities)))
     changed = np.abs(render(plan) - render(unowned)).sum(axis=-1) > 60
     ys, xs = np.nonzero(changed)
-    _, y0, x1, y1 = pixel_box(barber)
+    x0, y0, x1, y1 = pixel_box(barber)
     assert (ys.max() - ys.min()) > 0.8 * (y1 - y0)  # a whole figure, as tall as the barber
-    assert xs.max() > x1 + 0.5 * (x1 - pixel_box(barber)[0])  # beside him, not over him
+    beside = xs.max() > x1 + 0.5 * (x1 - x0) or xs.min() < x0 - 0.5 * (x1 - x0)  # on the side toward the middle
+    assert beside  # beside him, not over him
 
 
 def test_her_dogs_fur_is_drawn_as_the_dog() -> None:

@@ -1,5 +1,6 @@
-"""How each pictogram is shaped, so boxes can fit what will be drawn: its ink's width over height, and whether it
-takes a skin tone. Read from assets/pictograms/shapes.tsv (written by scripts/build_pictogram_shapes.py)."""
+"""How each pictogram is shaped, so boxes can fit what will be drawn: its drawn ink's width over height, and whether it
+takes a skin tone, and how much wider the font's own box (its advance) is, the frame what is attached to a thing was
+placed in. Read from assets/pictograms/shapes.tsv (written by scripts/build_pictogram_shapes.py)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ TONE_MODIFIERS = {"light": "\U0001F3FB", "medium_light": "\U0001F3FC", "medium":
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[float, bool]]:
+def _table() -> dict[str, tuple[float, bool, float]]:
     text = files("openbanana.assets.pictograms").joinpath("shapes.tsv").read_text(encoding="utf-8")
-    table: dict[str, tuple[float, bool]] = {}
+    table: dict[str, tuple[float, bool, float]] = {}
     for line in text.splitlines():
-        glyph, aspect, tones = line.split("\t")
-        table[glyph.replace("\ufe0f", "")] = (float(aspect), tones == "1")
+        glyph, aspect, tones, advance = line.split("\t")
+        table[glyph.replace("\ufe0f", "")] = (float(aspect), tones == "1", float(advance))
     return table
 
 
@@ -26,10 +27,23 @@ def _key(glyph: str) -> str:
 
 
 def aspect(glyph: str | None) -> float:
-    """Ink width over ink height (1.0 for an unknown pictogram): a car is 1.7, a standing person about 1."""
+    """Drawn ink width over ink height (1.0 for an unknown pictogram): a car is 1.7, a standing person 0.36."""
     if not glyph:
         return 1.0
-    return _table().get(_key(glyph), (1.0, False))[0]
+    return _table().get(_key(glyph), (1.0, False, 1.0))[0]
+
+
+def advance_aspect(glyph: str | None) -> float:
+    """The font's box round the pictogram, its width over the ink's height (1.0 for an unknown one): the frame the
+    rules for what stands on or in a thing were measured in (a standing person 1.02, a car 1.7)."""
+    if not glyph:
+        return 1.0
+    return _table().get(_key(glyph), (1.0, False, 1.0))[2]
+
+
+def advance_share(glyph: str | None) -> float:
+    """How many times its drawn width the font's box round the pictogram is: 2.9 for a standing person, 1 for a car."""
+    return advance_aspect(glyph) / aspect(glyph)
 
 
 def with_skin_tone(glyph: str, tone: str | None) -> str:
@@ -37,7 +51,7 @@ def with_skin_tone(glyph: str, tone: str | None) -> str:
     modifier = TONE_MODIFIERS.get(tone or "")
     if modifier is None or any(m in glyph for m in TONE_MODIFIERS.values()):
         return glyph
-    if not _table().get(_key(glyph), (1.0, False))[1]:
+    if not _table().get(_key(glyph), (1.0, False, 1.0))[1]:
         return glyph
     head, rest = glyph[0], glyph[1:].removeprefix("\ufe0f")
     return head + modifier + rest

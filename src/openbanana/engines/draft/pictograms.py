@@ -8,12 +8,12 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFilter
 
+from openbanana.imaging.drawing.glyph_fit import fitted_size
 from openbanana.imaging.drawing.glyphs import (
     RGBA,
     Layer,
     Sprite,
     draw_sprite,
-    fitted_size,
     has_pictogram,
     sprite,
     union_mask,

@@ -199,11 +199,6 @@ def quantise(size: float) -> int:
     return int(size) // step * step
 
 
-def fitted_size(glyph: str, box_w: float, box_h: float, squash: float = 1.0) -> int:
-    left, top, right, bottom = ink_box(glyph)
-    return quantise(min(box_w / max(1e-6, right - left), box_h / max(1e-6, (bottom - top) * squash)))
-
-
 def _visible_areas(masks: list[tuple[Image.Image, tuple[int, int]]]) -> list[float]:
     """Ink of each layer that the layers drawn after it leave showing: a bus's grey body panel is mostly covered
     by its side, so the side is what a named colour must paint."""

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from openbanana.imaging.people import BOTTOMS, FLOWN, is_clothing
+from openbanana.planner.pictogram_shapes import advance_share
 from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, attach_point, body_of
 from openbanana.planner.rules.scene.built_forms import ROOTED
 from openbanana.planner.rules.scene.face_figures import face_body, face_point
 from openbanana.planner.rules.scene.kinds import HELD_ACROSS, HELD_HIGH, OVERHEAD, PLAYED_AT, Kind, wear_slot
-from openbanana.planner.rules.scene.pieces import Piece
+from openbanana.planner.rules.scene.pieces import Piece, framed
 from openbanana.planner.rules.scene.relations import Link
 from openbanana.scene import Entity
 
@@ -39,7 +40,8 @@ Coords = tuple[float, float]
 def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph: str | None, natural: float,
            ratio: float, side: float, *, centred: bool = False) -> Anchor:
     """(x, bottom, height, layer, depth) of the child's first copy; `side` is -1 or 1, the seed's pick."""
-    how, h = link.how, natural
+    how, h, host = link.how, natural, framed(host)  # sized in the font's boxes, as these rules were measured
+    ratio *= 1.0 if child_kind.shape_aspect else advance_share(child_glyph)
 
     def at(point: Point) -> Coords:
         px, py = (face_point(host.glyph, point, flip=host.flip, seated=host.pose == "sitting") if host.figure

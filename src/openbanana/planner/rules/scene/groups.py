@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from openbanana.imaging.people import SITTING_SHARE, figure_aspect, sits_on
-from openbanana.planner.pictogram_shapes import aspect
+from openbanana.planner.pictogram_shapes import advance_aspect, aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchoring import anchor, seen_over
 from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
@@ -20,7 +20,7 @@ from openbanana.planner.rules.scene.host_rows import before, trailing
 from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_food, kind_of
 from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.rules.scene.patches import row_fit, spread_under
-from openbanana.planner.rules.scene.pieces import Group, Piece, in_step, nearest, side_by_side, top_of
+from openbanana.planner.rules.scene.pieces import Group, Piece, framed, in_step, nearest, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
 from openbanana.planner.rules.scene.variants import mounted_glyph, tool_of
 from openbanana.scene import Arrangement, Entity
@@ -96,7 +96,7 @@ class GroupBuilder:
                                 base_layer + spot.layer * 0.01, depth + spot.depth, spot.flip,
                                 kind.zone not in ("sky", "swimmer"), squash, index, figure=figure,
                                 pose=pose if figure else ""))
-            contents = self._contents(entity, kind, pieces[-1])
+            contents = self._contents(entity, kind, framed(pieces[-1]))
             if contents is not None:
                 pieces.append(contents)
             pieces.extend(self._tool(entity, pieces[-1] if contents is None else pieces[-2]))
@@ -206,7 +206,7 @@ class GroupBuilder:
             natural = host.height * ROW_BEFORE
             spots = before(host, [shallow(s) for s in spots], natural * ratio)
         if link.how == "behind" and child.count > 1 and seen_over(host, natural, kind.person):
-            spots = along(spots, host.width / (natural * ratio))  # behind a counter: side by side along it
+            spots = along(spots, framed(host).width / (natural * ratio))  # behind a counter: side by side along it
         if link.how == "in" and child.count > 1:  # a bunch in one container: copies close together, overlapping
             spots = [Spot(sp.dx * 0.35, sp.dy * 0.3, sp.scale, sp.layer, sp.depth, sp.flip) for sp in spots]
         return self._around(link, host, child, natural, ratio, spots, centred=row)
@@ -231,12 +231,12 @@ class GroupBuilder:
             surface = host.top + host.height * 0.42
         if sunk:
             surface = host.top + host.height * 0.45
-        width = host.width * (0.86 if host.kind.shape_aspect else 0.7 if host.kind.flat or sunk else 0.76)
+        width = framed(host).width * (0.86 if host.kind.shape_aspect else 0.7 if host.kind.flat or sunk else 0.76)
         rows = []
         for link in links:
             child = self.entities[link.child]
             kind = self.kinds[link.child]
-            ratio = kind.shape_aspect or aspect(self.glyphs[link.child])
+            ratio = kind.shape_aspect or advance_aspect(self.glyphs[link.child])  # in the font's boxes, as tuned
             arrangement = self.arrangement(child, kind)
             spots = arrange(child.count, arrangement, self.rng)
             if arrangement not in ("stack", "pile"):
@@ -249,10 +249,10 @@ class GroupBuilder:
             if sunk and (host.glyph or "").replace("\ufe0f", "") not in OPENINGS:  # a bunch close together (a
                 spots = [replace(spot, dx=spot.dx * 0.35) for spot in spots]  # bowl's opening spreads its own)
             if host.kind.flat or sunk:
-                natural = min(natural, host.width * 0.62 / ratio, host.height * 0.9)
+                natural = min(natural, framed(host).width * 0.62 / ratio, host.height * 0.9)
             low, high = min(s.dx for s in spots), max(s.dx for s in spots)
             rows.append((child, natural, ratio, spots, (high - low + 1.0) * natural * ratio, (low + high) / 2))
-        gap = 0.06 * host.width if len(rows) > 1 else 0.0
+        gap = 0.06 * framed(host).width if len(rows) > 1 else 0.0
         total = sum(r[4] for r in rows) + gap * (len(rows) - 1)
         fit, x = row_fit(host, width, total)
         pieces = []

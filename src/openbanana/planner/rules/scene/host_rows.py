@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from openbanana.planner.rules.scene.anchoring import seen_over
 from openbanana.planner.rules.scene.arrangements import Spot
-from openbanana.planner.rules.scene.pieces import Piece
+from openbanana.planner.rules.scene.pieces import Piece, framed
 from openbanana.planner.rules.scene.relations import Link
 
 TUCK = 0.1  # how far the first copy behind a host stands inside its edge, in the copy's widths: it peeks out
@@ -22,7 +22,7 @@ TUCK = 0.1  # how far the first copy behind a host stands inside its edge, in th
 def before(host: Piece, spots: list[Spot], width: float) -> list[Spot]:
     """A row in front of one host stays within reach of it: every copy overlaps the host's width."""
     span = max((abs(s.dx) for s in spots), default=0.0) * width
-    reach = host.width / 2 + 0.25 * width
+    reach = framed(host).width / 2 + 0.25 * width
     if len(spots) < 2 or span <= reach:
         return spots
     f = reach / span

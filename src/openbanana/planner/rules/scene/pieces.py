@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from openbanana.planner.pictogram_shapes import advance_share
 from openbanana.planner.rules.scene.kinds import Kind
 from openbanana.scene import Entity
 
@@ -50,6 +51,14 @@ class Piece:
     @property
     def right(self) -> float:
         return self.x + self.width / 2
+
+
+def framed(piece: Piece) -> Piece:
+    """The piece in the font's box round its pictogram, centred on it: its own box is only as wide as its ink (a
+    standing person's a third of the font's), and what is attached to it (a hat, a held cup, tulips in a vase) is
+    placed and sized in widths of the font's box, as those rules were measured."""
+    share = 1.0 if piece.figure or piece.kind.shape_aspect else advance_share(piece.glyph)
+    return piece if share == 1.0 else replace(piece, aspect=piece.aspect * share)
 
 
 @dataclass

@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from openbanana.plan import ROAD_HALF
 from openbanana.planner.rules.scene.along import slide_along
 from openbanana.planner.rules.scene.beside import pull_beside
 from openbanana.planner.rules.scene.depth import Frame
@@ -15,6 +14,7 @@ from openbanana.planner.rules.scene.order import Constraint, order_row
 from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.relations import Links
 from openbanana.planner.rules.scene.stage import GAP, Placement, hero_scale, place_free, place_row, row_depths
+from openbanana.planner.rules.scene.verge import off_the_road, part_on_the_verges
 from openbanana.planner.rules.scene.world import World
 
 SKY_SHRINK = 0.62  # flying things are further away than they look: drawn smaller than the scale says
@@ -81,11 +81,13 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     shrink = 1.0 if hero in airborne and len(airborne) == 1 else SKY_SHRINK if not swimmers else 0.9
     flying = place_free(_hero_first(airborne, hero_root), frame, scale * shrink, region, taken, rng,
                         corners=_discs(sky), depth=SKY_DEPTH if not swimmers else 0.3, hero_root=hero_root)
-    if world.setting.terrain == "road":
-        rows = _off_the_road(rows, frame, links)
+    road = world.setting.terrain == "road"
+    if road:
+        rows = off_the_road(rows, frame, links)
     placed = pull_beside(rows + flying, links, frame, {p.group.root for p in flying}, hero_root)
     slide_along(placed, links)
-    return _facing(placed, links, hero_root, (frame.left + frame.right) / 2)
+    placed = _facing(placed, links, hero_root, (frame.left + frame.right) / 2)
+    return part_on_the_verges(placed, frame) if road else placed  # after facing: a mirror would move the gap
 
 
 def _moored(water: list[Group], ground: list[Group], links: Links) -> list[tuple[Group, Group]]:
@@ -118,42 +120,6 @@ def _make_room(rows: list[Placement], pairs: list[tuple[Group, Group]], frame: F
         shift = -min(need - room_right, room_left) if room_right >= room_left else min(need - room_left, room_right)
         by_root[land.root] = replace(by_root[land.root], x=by_root[land.root].x + shift)
     return [by_root[p.group.root] for p in rows]
-
-
-def _off_the_road(rows: list[Placement], frame: Frame, links: Links) -> list[Placement]:
-    """People on a road stand on the verge beside it (the nearer side, as far out as the picture allows), unless
-    the prompt has them crossing it; what stands next to or near one of them (a dog being walked) moves with them."""
-    shifts = {p.group.root: _verge_shift(p, frame) for p in rows}
-    for relation in links.sides:
-        if relation.predicate not in ("next_to", "near"):
-            continue
-        a, b = links.root(relation.subject), links.root(relation.object)
-        for mover, person in ((a, b), (b, a)):
-            if shifts.get(person) and not shifts.get(mover) and mover in shifts:
-                shifts[mover] = shifts[person]
-    moved = []
-    for placement in rows:
-        shift = shifts.get(placement.group.root, 0.0)
-        left, _, right, _ = placement.rect()
-        shift = min(max(shift, frame.left - left), frame.right - right)  # never off the picture
-        moved.append(replace(placement, x=placement.x + shift) if shift else placement)
-    return moved
-
-
-def _verge_shift(placement: Placement, frame: Frame) -> float:
-    """How far across a person must move to stand on the verge (0: not a person, crossing, or already there)."""
-    root = placement.group.of(placement.group.root)[:1]
-    if not root or not root[0].kind.person or root[0].entity.action in ("crossing", "driving", "riding"):
-        return 0.0
-    left, _, right, bottom = placement.rect()
-    s = max(0.0, (bottom - frame.horizon) / max(1e-6, 1 - frame.horizon))
-    middle, half = frame.ratio / 2, ROAD_HALF * frame.ratio * s
-    centre, width = (left + right) / 2, right - left
-    if abs(centre - middle) >= half:
-        return 0.0
-    target = middle - half - 0.2 * width if centre < middle else middle + half + 0.2 * width  # the feet on the verge
-    target = min(max(target, frame.left + width / 2), frame.right - width / 2)  # as far out as the picture allows
-    return target - centre
 
 
 def _backdrop(group: Group) -> bool:
