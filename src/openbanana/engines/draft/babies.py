@@ -11,7 +11,8 @@ from collections.abc import Mapping, Sequence
 
 from openbanana.engines.draft.figures import rasterised, skin
 from openbanana.engines.draft.limbs import Part, Shape
-from openbanana.imaging.drawing.glyphs import Layer, Sprite, fitted_size, sprite
+from openbanana.imaging.drawing.glyph_fit import fitted_size
+from openbanana.imaging.drawing.glyphs import Layer, Sprite, sprite
 from openbanana.imaging.people import SKIN_TONE_MARKS
 from openbanana.plan import RGB, Subject
 from openbanana.scene import Entity
