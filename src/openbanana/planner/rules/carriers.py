@@ -16,6 +16,7 @@ from openbanana.geometry import intersection_area
 from openbanana.imaging.drawing.typography import contrast, fit_text
 from openbanana.plan import RGB, Box, Shape, Subject, TextBlock
 from openbanana.planner.rules.held_boards import held_board, holder_of
+from openbanana.planner.rules.scene.attached import carried
 from openbanana.scene import SceneGraph, TextSpec
 
 # Sign-like carriers, drawn as a board form: (form, colour, the board's height over its width in pixels).
@@ -98,7 +99,7 @@ def onto_carriers(blocks: tuple[TextBlock, ...], subjects: tuple[Subject, ...], 
         if holder is not None:  # a held sign hangs before its holder, in reach (held_boards.py)
             box, z = held_board(out_subjects[holder], size), max(carrier.z, out_subjects[holder].z + 1)
             carrier, face = replace(carrier, box=box, form="plaque", z=z), _inside(box, BOARD_FACE["plaque"])
-        out_subjects = _aside(out_subjects, at, carrier.box, keep=holder)
+        out_subjects = _aside(out_subjects, at, carrier.box, graph, keep=holder)
         if at is None:
             out_subjects.append(carrier)
         else:
@@ -169,11 +170,17 @@ def _position(order: list[str], text: str) -> int:
     return order.index(text) if text in order else len(order)
 
 
-def _aside(subjects: list[Subject], at: int | None, board: Box, keep: int | None = None) -> list[Subject]:
+def _aside(subjects: list[Subject], at: int | None, board: Box, graph: SceneGraph,
+           keep: int | None = None) -> list[Subject]:
     """The things the grown carrier would hide, moved beside it together, smaller if the room there needs it: each
-    keeps its place among the others (moved one by one, two kids behind a lemonade stand landed on one spot)."""
+    keeps its place among the others (moved one by one, two kids behind a lemonade stand landed on one spot), and
+    takes what is on or in it, or held or worn, along (the bowl alone moved, its spoon stood where it had been)."""
     hidden = [i for i, s in enumerate(subjects) if i not in (at, keep) and s.role != "decor"
               and intersection_area(s.box, board) >= 0.15 * (s.box[2] - s.box[0]) * (s.box[3] - s.box[1])]
+    own = subjects[at].entity if at is not None else ""  # what is on the carrier itself stays on it
+    along = {e for i in hidden if subjects[i].entity not in ("", own)
+             for e in carried(subjects[i].entity, graph.relations)} - {own}
+    hidden += [i for i, s in enumerate(subjects) if i not in (at, keep, *hidden) and s.entity in along]
     if not hidden:
         return subjects
     left, right = min(subjects[i].box[0] for i in hidden), max(subjects[i].box[2] for i in hidden)

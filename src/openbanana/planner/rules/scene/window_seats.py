@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from openbanana.geometry import enclosing, intersection_area
 from openbanana.plan import Background, Box, Subject
+from openbanana.planner.rules.scene.attached import carried
 from openbanana.planner.rules.scene.finish import wall_window_top
 from openbanana.scene import Entity, Relation, SceneGraph
 
@@ -21,9 +22,7 @@ SILL_NOUNS = frozenset({"windowsill", "windowsills", "window sill", "sill"})
 AT_THE_SILL = frozenset({"on", "in", "at"})  # a cat on the windowsill, a vase in the window
 BESIDE = frozenset({"next_to", "near"})  # by the window: beside it on the wall, not under it
 LEVEL = 0.03  # a window beside a thing comes down this far past its top, and stays this far above the floor
-CARRIED = frozenset({"on", "in", "riding"})  # what is on the thing on the sill moves with it
 SIDE_MARGIN = 0.05  # a window asked to one side of a thing has its centre this far past the thing's
-WORN_OR_HELD = frozenset({"holding", "wearing"})  # and what it holds or wears
 LOWEST_PANE = 0.1  # a back wall with room for no taller window has none (a room seen from above)
 SEAT_HEIGHT, SEAT_WIDTH = 0.62, 0.8  # what sits on the sill fits in this much of the pane
 WIDEST_SILL = 0.7  # a row of things on the sill widens the window up to this much of the canvas
@@ -57,7 +56,7 @@ def hang_windows(windows: dict[str, Entity], relations: Sequence[Relation], subj
         related = [r for r in relations if window_id in (r.subject, r.object)]
         seated = [_container(r.subject, window_id, relations) for r in related
                   if r.object == window_id and r.predicate in AT_THE_SILL]
-        group = {entity for seat in seated for entity in _carried(seat, relations)}
+        group = {entity for seat in seated for entity in carried(seat, relations)}
         near = {r.object if r.subject == window_id else r.subject for r in related}
         beside = {r.object if r.subject == window_id else r.subject for r in related if r.predicate in BESIDE}
         watched = {r.object for r in relations if r.subject in group | {window_id}} | {
@@ -149,17 +148,6 @@ def _container(seat: str, window_id: str, relations: Sequence[Relation]) -> str:
     held = next((r.object for r in relations if r.subject == seat and r.predicate == "in" and r.object != window_id),
                 None)
     return seat if held is None else held
-
-
-def _carried(seat: str, relations: Sequence[Relation]) -> list[str]:
-    """The thing on the sill and what goes with it: the tulips in the vase, the hat on the cat."""
-    group = [seat]
-    for entity in group:
-        group += [r.subject for r in relations
-                  if r.object == entity and r.predicate in CARRIED and r.subject not in group]
-        group += [r.object for r in relations
-                  if r.subject == entity and r.predicate in WORN_OR_HELD and r.object not in group]
-    return group
 
 
 def _on_sill(subjects: list[Subject], group: set[str], pane: Box) -> list[Subject]:
