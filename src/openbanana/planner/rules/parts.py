@@ -5,7 +5,8 @@ are worn, "skis against its wall" are beside the hut, "a bee on the lid" is on t
 Who owns the part comes from the owner word ("his", "its") or, with none, from the clause: the subject for a body
 part ("balancing a tray on one hand"), the thing named before the subject for a part never drawn alone ("the lid").
 What is placed is the verb's object when the owner is the subject ("carrying his daughter on his shoulders": the
-daughter is on him), else the subject ("a parrot sitting on his shoulder").
+daughter is on him), else the subject ("a parrot sitting on his shoulder"). A side of a body part keeps what the
+verb made: "holding a newspaper over his head" holds it, above him; "hiding a gift behind her back" puts it behind.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ HANDS = frozenset({"hand", "hands", "palm", "paw", "paws"})  # a thing "on one h
 ARMS = frozenset({"arm", "arms"})  # a thing "in one arm" or "under his arm" is held
 BACKS = frozenset({"back", "backs"})  # a thing on a person's back is worn (a backpack, a delivery bag)
 NECKS = frozenset({"neck"})  # a thing around a neck is worn (a stethoscope, a scarf, a collar)
+# Sides of a body part: what is held there stands so to the holder's figure, beside the holding the verb made.
+BESIDE_BODY = frozenset({"above", "under", "behind", "in_front_of"})
 PART_PREDICATES = frozenset({"on", "in", "between", "next_to", "near", "under", "above", "behind", "in_front_of"})
 
 
@@ -53,8 +56,12 @@ class PartReader(Attacher):
         if not things:
             return False
         pairs = {(a, b) for a in owners for b in things} | {(b, a) for a in owners for b in things}
-        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
-        if holding:  # under one arm: the thing named last ("checks his watch, an umbrella under his arm")
+        side = pending in BESIDE_BODY and body and not holding  # "holding a newspaper over his head": above him,
+        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs  # and still held
+                              or (side and r[1] == "holding")]
+        if side:
+            self._relate(things, str(pending), owners)
+        elif holding:  # under one arm: the thing named last ("checks his watch, an umbrella under his arm")
             self._relate(owners, "holding", [i for i in things if i in self.last_phrase or head not in ARMS])
         elif head in BACKS | NECKS and self._lively(owners) and not self._lively(things):
             worn = [i for i in owners if self.out.drafts[i].person or head in NECKS]  # "a bag strapped to his back"

@@ -20,6 +20,7 @@ of" after a verb's object, "filled with" and "from left to right" are read here.
 from __future__ import annotations
 
 from openbanana.planner.rules.clauses import split_clauses
+from openbanana.planner.rules.doer_places import doer_place
 from openbanana.planner.rules.entities import read_phrase
 from openbanana.planner.rules.frame_sides import TRAILING_PLACES
 from openbanana.planner.rules.fronted import subject_first
@@ -263,6 +264,9 @@ class RelationReader(InfinitiveReader):
         if self.pending == "near" and in_hand(self.verb, [self.out.drafts[i] for i in self.subject], reading.drafts,
                                               self.upcoming[:1], None if self.from_verb else self.preposition):
             self.pending = "holding"  # handled.py: "clinking glasses", "unloads boxes"
+        elif self.pending == "near":  # doer_places.py: "cantering a horse": riding it
+            self.pending = doer_place(self.verb if self.from_verb else "", "" if self.from_verb else self.preposition,
+                                      [self.out.drafts[i] for i in self.subject], reading.drafts)
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"
