@@ -5,8 +5,8 @@
 * Line breaking: greedy at the box width, then balanced (the narrowest width that keeps the same number of lines),
   so a headline does not end on a lone word. CJK breaks between characters; a spaced dash never breaks from the
   words beside it.
-* Kerning, ligatures and Arabic joining come from the font (libraqm); the space between words of display type and
-  inside loose pairs ("°C") is spacing.py's.
+* Kerning, ligatures and Arabic joining come from the font (libraqm); the space between words of display type,
+  inside loose pairs ("°C") and after an attribution's leading dash ("- Ada") is spacing.py's.
 * Per-run font fallback (see fonts.py): CJK, Arabic, emoji inside quoted text are drawn with the right font.
 
 How the set text meets the picture under it (colour, plate, shadow, halo) is typography.py's.
