@@ -121,7 +121,14 @@ def read_back(engine: DraftEngine, reader: Reader, text: str, face: FontName, wi
               index: int) -> tuple[bool, str]:
     """Set `text` (size and ground by `index`) in a box `width` of the canvas wide, and read its block back."""
     size = SIZES[index % len(SIZES)]
-    ground, ink = GROUNDS[(index // len(SIZES)) % len(GROUNDS)]
+    return read_set(engine, reader, text, face, width, size, GROUNDS[(index // len(SIZES)) % len(GROUNDS)])
+
+
+def read_set(engine: DraftEngine, reader: Reader, text: str, face: FontName, width: float, size: float,
+             colours: tuple[RGB, RGB]) -> tuple[bool, str]:
+    """Set `text` at `size` (a share of the canvas height) in a box `width` of the canvas wide, on a (ground, ink)
+    pair, and read its block back: (exact, what was read)."""
+    ground, ink = colours
     box = (0.5 - width / 2, 0.3, 0.5 + width / 2, 0.3 + size * 3.6)
     block = TextBlock(text, "headline", box, color=ink, font=face, max_size=size)
     plan = Plan(prompt=text, background=Background("solid", (ground,)), palette=(ink,), texts=(block,))

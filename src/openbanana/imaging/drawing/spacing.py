@@ -17,6 +17,9 @@ between them, so the space is part of what the text says:
 * Loose pairs: a degree sign before a letter ("24°C", "75°F") is set LOOSE_EM apart, as a typesetter's hair space
   sets it. Drawn tight, the two glyphs look like the single symbol ℃ (U+2103), which is another character than
   the two the prompt gave.
+* Close joints: a dash opening a run before a word space ("- Dalai Lama", "— Grandma June", an attribution's) is set
+  CLOSE_EM from the word, a thin space, not a word space: standing a word space off, the lone dash is dropped by a
+  reader, while set close it is read with the name. The space is still in the string; only its width changes.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ OWN_SPACING: frozenset[FontName] = frozenset({"script", "mono", "comic"})  # joi
 LONE_AMPERSAND_EM = 0.34  # a line with an ampersand standing alone sets its words at least this far apart
 LOOSE_EM = 0.09  # the space added inside a loose pair, in ems
 LOOSE_BEFORE = frozenset("°º")  # a mark that, set tight against the letter after it, makes another symbol
+CLOSE_EM = 0.1  # the width a leading dash's word space is set at, in ems (bench/attribution_rings.py)
+CLOSE_AFTER = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")  # a dash that, opening a run, is set close
 OPEN_AFTER = frozenset(",.;:")  # punctuation after which a space is left as the face sets it
 _MEASURED_AT = 200  # the word space is measured at this size and scaled
 
@@ -70,13 +75,24 @@ def _shaped_whole(run: Run) -> bool:
 
 def _widens(text: str, index: int) -> bool:
     """Whether the space at `index` is one display type widens: not one after punctuation, whose own white
-    already opens the gap."""
-    return text[index] == " " and not (index and text[index - 1] in OPEN_AFTER)
+    already opens the gap, nor a leading dash's close joint."""
+    return text[index] == " " and not (index and text[index - 1] in OPEN_AFTER) and not _closes(text, index)
+
+
+def _closes(text: str, index: int) -> bool:
+    """Whether the space at `index` is the close joint after a dash opening the text, before a word (a name: a
+    dash before a figure may be a minus or a bullet)."""
+    return index == 1 and text[0] in CLOSE_AFTER and text[1:2] == " " and text[2:3].isalpha()
 
 
 def widened(run: Run) -> int:
     """How many of the run's spaces display type widens: those between words set left to right."""
     return 0 if _shaped_whole(run) else sum(_widens(run.text, i) for i in range(len(run.text)))
+
+
+def closed(run: Run) -> int:
+    """1 where the run opens with a dash set close to the word after it, else 0."""
+    return 0 if _shaped_whole(run) else int(_closes(run.text, 1))
 
 
 def loose_joints(text: str) -> int:
@@ -90,12 +106,17 @@ def loosened(run: Run) -> int:
 
 def pieces(run: Run, widen: bool) -> list[tuple[str, str | None]]:
     """The run as pieces drawn one by one, each with the joint after it: " " (a word space, widened by the display
-    gap), "" (a loose pair's space) or None (the end). A run with neither is one piece, shaped whole."""
-    if not (widen and widened(run)) and not loosened(run):
+    gap), "" (a loose pair's space), "close" (a leading dash's thin space) or None (the end). A run with none is one
+    piece, shaped whole."""
+    if not (widen and widened(run)) and not loosened(run) and not closed(run):
         return [(run.text, None)]
     out: list[tuple[str, str | None]] = []
     current = ""
     for index, char in enumerate(run.text):
+        if _closes(run.text, index):
+            out.append((current, "close"))
+            current = ""
+            continue
         if widen and _widens(run.text, index):
             out.append((current, " "))
             current = ""

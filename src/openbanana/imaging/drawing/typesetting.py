@@ -5,8 +5,8 @@
 * Line breaking: greedy at the box width, then balanced (the narrowest width that keeps the same number of lines),
   so a headline does not end on a lone word. CJK breaks between characters; a spaced dash never breaks from the
   words beside it.
-* Kerning, ligatures and Arabic joining come from the font (libraqm); the space between words of display type and
-  inside loose pairs ("°C") is spacing.py's.
+* Kerning, ligatures and Arabic joining come from the font (libraqm); the space between words of display type,
+  inside loose pairs ("°C") and after an attribution's leading dash ("- Ada") is spacing.py's.
 * Per-run font fallback (see fonts.py): CJK, Arabic, emoji inside quoted text are drawn with the right font.
 
 How the set text meets the picture under it (colour, plate, shadow, halo) is typography.py's.
@@ -22,7 +22,7 @@ from PIL import Image, ImageDraw
 
 from openbanana.imaging.drawing.fonts import Run, face_path, font_features, load_font, settable, split_runs
 from openbanana.imaging.drawing.glyphs import draw_sprite, ink_box, sprite, union_mask
-from openbanana.imaging.drawing.spacing import LOOSE_EM, display_gap, loosened, pieces, widened
+from openbanana.imaging.drawing.spacing import CLOSE_EM, LOOSE_EM, closed, display_gap, loosened, pieces, widened
 from openbanana.plan import RGB, FontName, TextBlock
 
 LINE_SPACING = 1.14
@@ -247,8 +247,10 @@ def draw_runs(target: Image.Image, fitted: SetText, block: TextBlock, fill: RGB 
 
 
 def _advance(run: Run, size: int, gap: float) -> float:
-    """The run's width as drawn: shaped whole, with each widened word space and each loose pair's space added."""
-    return _run_width(run.text, run.path, size) + gap * widened(run) + LOOSE_EM * size * loosened(run)
+    """The run's width as drawn: shaped whole, with each widened word space and each loose pair's space added, and a
+    leading dash's word space narrowed to its close joint."""
+    close = (CLOSE_EM * size - _run_width(" ", run.path, size)) * closed(run)
+    return _run_width(run.text, run.path, size) + gap * widened(run) + LOOSE_EM * size * loosened(run) + close
 
 
 def _draw_pieces(draw: ImageDraw.ImageDraw, run: Run, fitted: SetText, at: tuple[float, float], fill: RGB | int,
@@ -256,7 +258,8 @@ def _draw_pieces(draw: ImageDraw.ImageDraw, run: Run, fitted: SetText, at: tuple
     """One text run, piece by piece where spacing.py opens it up (display word gaps, loose pairs)."""
     font = load_font(run.path, fitted.size)
     features = font_features(run.path)
-    joints = {" ": font.getlength(" ", features=features) + fitted.gap, "": LOOSE_EM * fitted.size}
+    joints = {" ": font.getlength(" ", features=features) + fitted.gap, "": LOOSE_EM * fitted.size,
+              "close": CLOSE_EM * fitted.size}
     x, baseline = at
     for piece, joint in pieces(run, fitted.gap != 0):
         if stroke is not None:
