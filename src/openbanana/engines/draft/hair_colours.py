@@ -49,7 +49,7 @@ def dyed(made: Sprite, colour: RGB) -> Sprite:
     hair = next((c for c in candidates if c in colours), None)
     if hair is None or hair == colour:
         return made
-    areas = {i: _area(layer) for i, layer in enumerate(made.layers)
+    areas = {i: inked_pixels(layer) for i, layer in enumerate(made.layers)
              if layer.color[:3] == hair and layer.offset[1] < made.size[1] * TOP}
     largest = max(areas.values(), default=0)
     repaint = {i for i, area in areas.items() if area >= largest * SMALL}
@@ -62,6 +62,7 @@ def hair_of(colours: Mapping[str, RGB], entity: str) -> RGB | None:
     return colours.get(entity.split(":")[0])
 
 
-def _area(layer: Layer) -> int:
+def inked_pixels(layer: Layer) -> int:
+    """How many of the layer's pixels are more ink than not (its mask over half)."""
     histogram = layer.mask.histogram()
     return sum(histogram[128:])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openbanana.engines.draft.babies import is_baby
-from openbanana.engines.draft.hair_colours import TONE_HAIR, VARIANT_HAIR
+from openbanana.engines.draft.hair_colours import TONE_HAIR, VARIANT_HAIR, inked_pixels
 from openbanana.engines.draft.wardrobe import SUIT, Wardrobe
 from openbanana.imaging.drawing.glyphs import Layer, Sprite, retint
 from openbanana.imaging.people import ADULT_HEADS, CHILD_HEADS, TOPS, is_footwear
@@ -69,7 +69,7 @@ def _painted(made: Sprite, colour: RGB, upper: bool) -> Sprite:
     waist = made.size[1] * WAIST
     colors = [layer.color for layer in made.layers]
     areas = [0.0 if layer.color[:3] in KEEP or (layer.offset[1] + layer.mask.height / 2 < waist) != upper
-             else float(sum(layer.mask.histogram()[128:])) for layer in made.layers]
+             else float(inked_pixels(layer)) for layer in made.layers]
     painted = retint(colors, colour, areas)
     return Sprite(tuple(Layer(layer.mask, layer.offset, layer.color if area == 0.0 else new)
                         for layer, area, new in zip(made.layers, areas, painted, strict=True)), made.size)
