@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from openbanana.planner.rules.scene.depth import Frame
 from openbanana.planner.rules.scene.relations import Links
-from openbanana.planner.rules.scene.stage import Placement, Rect
+from openbanana.planner.rules.scene.stage import Placement, Rect, rect_area, shared_area
 
 GAP = 0.02  # canvas heights between the two groups' boxes
 COVER = 0.25  # the most of an unrelated group's box a moved group may cover
@@ -64,13 +64,7 @@ def _own_rect(placement: Placement, thing: str) -> Rect:
 
 def _covers(rect: Rect, others: list[Rect]) -> bool:
     """Whether the rect would hide more than a quarter of another group's box, or they of it."""
-    def area(r: Rect) -> float:
-        return max(0.0, r[2] - r[0]) * max(0.0, r[3] - r[1])
-    for o in others:
-        shared = (max(rect[0], o[0]), max(rect[1], o[1]), min(rect[2], o[2]), min(rect[3], o[3]))
-        if area(shared) > COVER * min(area(rect), area(o)):
-            return True
-    return False
+    return any(shared_area(rect, o) > COVER * min(rect_area(rect), rect_area(o)) for o in others)
 
 
 def _shown(predicate: str, a: Rect, b: Rect) -> bool:

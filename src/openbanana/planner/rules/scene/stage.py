@@ -24,6 +24,16 @@ BACK_SHRINK = 0.4  # how much of the back rank's step back shows in its size (it
 Rect = tuple[float, float, float, float]  # left, top, right, bottom: x in canvas heights, y as a fraction
 
 
+def rect_area(rect: Rect) -> float:
+    """The area of a rect; none for one that is empty (an overlap of rects that do not meet)."""
+    return max(0.0, rect[2] - rect[0]) * max(0.0, rect[3] - rect[1])
+
+
+def shared_area(a: Rect, b: Rect) -> float:
+    """The area two rects have in common."""
+    return rect_area((max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])))
+
+
 @dataclass(frozen=True)
 class Placement:
     group: Group

@@ -10,7 +10,7 @@ furniture is not scenery of this kind: a player dunks before the hoop.
 from __future__ import annotations
 
 from openbanana.planner.rules.scene.groups import DECOR
-from openbanana.planner.rules.scene.stage import Placement, Rect
+from openbanana.planner.rules.scene.stage import Placement, rect_area, shared_area
 
 HIDES = 0.3  # the most of a named group's box that added scenery standing in front of it may cover
 
@@ -33,13 +33,4 @@ def _hides(front: Placement, back: Placement) -> bool:
     """Whether `front` is drawn over `back` (nearer the viewer) and covers more than `HIDES` of its box."""
     if front.depth >= back.depth:
         return False
-    covered = _area(_shared(front.rect(), back.rect()))
-    return covered > HIDES * _area(back.rect())
-
-
-def _shared(a: Rect, b: Rect) -> Rect:
-    return max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])
-
-
-def _area(rect: Rect) -> float:
-    return max(0.0, rect[2] - rect[0]) * max(0.0, rect[3] - rect[1])
+    return shared_area(front.rect(), back.rect()) > HIDES * rect_area(back.rect())
