@@ -34,7 +34,7 @@ COATS: dict[str, RGB] = {"🦁": (232, 172, 72)}  # where the face's largest col
 SITS_BY_NATURE = frozenset({"🐨", "🐼"})  # a koala or a panda doing nothing said sits (as they are known)
 # pose → (width ÷ height of the whole, the head's height as a share of the whole's, its centre x, y as shares)
 POSES: dict[str, tuple[float, float, float, float]] = {
-    "standing": (1.55, 0.6, 0.76, 0.31), "sitting": (0.9, 0.52, 0.5, 0.27), "lying": (2.1, 0.7, 0.78, 0.4)}
+    "standing": (1.55, 0.6, 0.76, 0.31), "sitting": (0.9, 0.52, 0.5, 0.27), "lying": (1.9, 0.78, 0.78, 0.42)}
 SUPERSAMPLE = 2
 WIDEN = 1.25  # how far past its box's width a body may reach, so that a side-on animal is not drawn tiny
 
