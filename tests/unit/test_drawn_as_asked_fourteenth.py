@@ -43,6 +43,7 @@ from tests.unit.test_scene_fidelity_classes import ENGINE, SIZE, plan_of, render
     ("a grey wolf standing on a hill", "wolf", "standing", 1.3),
     ("a lion sleeping under an acacia tree", "lion", "lying", 1.8),
     ("a panda sitting in the grass eating bamboo", "panda", "sitting", 0.0),
+    ("a white unicorn galloping over a hill", "unicorn", "standing", 1.3),
 ])
 def test_a_face_only_animal_has_a_body_in_its_pose(prompt: str, animal: str, pose: str, shape: float) -> None:
     plan = plan_of(prompt)
