@@ -10,6 +10,8 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
 3. A cape or a cloak worn by a whole figure hangs behind it from the shoulders in its colour (it was not drawn at
    all); a garment the planner said was "shown as" its nearest pictogram (a sarong as a sari) but that the engine
    draws otherwise (a pose pictogram's own clothes, a cape) is said in the answer as drawn, not as the stand-in.
+4. Someone or something by a window named with no place is indoors, the window in the room's back wall, not a
+   window frame standing on a lawn; a window of a house or a car named with it keeps the outdoors.
 """
 
 from __future__ import annotations
@@ -197,3 +199,28 @@ def test_a_garment_not_worn_keeps_the_planner_s_sentence() -> None:
     result = ENGINE.render(RenderRequest(plan, SIZE, SIZE, seed=7))
     answer = answer_text(plan, target_size("1:1", "1K"), shortfalls=result.shortfalls)
     assert "The sarong is shown as a sari, the nearest pictogram." in answer
+
+
+# 4. A window named with no place is a room's
+
+
+@pytest.mark.parametrize(("prompt", "who"), [
+    ("an old man dozing in an armchair next to a window", "man"),
+    ("a puppy looking out of the window", "puppy"),
+    ("a boy doing homework by the window", "boy"),
+])
+def test_by_a_window_is_indoors_with_the_window_in_the_wall(prompt: str, who: str) -> None:
+    plan = plan_of(prompt)
+    assert plan.background.backdrop == "room" and plan.background.terrain == "floor", plan.background
+    assert subjects(plan, who)
+    panes = [s for s in plan.subjects if s.form == "window"]
+    assert len(panes) == 1 and panes[0].glyph is None  # hung in the wall, no window pictogram on the floor
+    assert panes[0].box[3] < plan.background.horizon + 0.02  # above the floor line
+
+
+@pytest.mark.parametrize("prompt", ["a red car with its window rolled down on a country road",
+                                    "a cottage with smoke from the chimney and light in the window",
+                                    "a rose bush growing under a window"])
+def test_a_window_of_something_outdoors_keeps_the_outdoors(prompt: str) -> None:
+    assert plan_of(prompt).background.backdrop != "room"
+
