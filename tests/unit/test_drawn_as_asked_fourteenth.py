@@ -12,6 +12,7 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
    draws otherwise (a pose pictogram's own clothes, a cape) is said in the answer as drawn, not as the stand-in.
 4. Someone or something by a window named with no place is indoors, the window in the room's back wall, not a
    window frame standing on a lawn; a window of a house or a car named with it keeps the outdoors.
+5. Stone underfoot under a mountain backdrop (a summit, a cliff, a peak) is bare rock, not a town square's paving.
 """
 
 from __future__ import annotations
@@ -224,3 +225,19 @@ def test_by_a_window_is_indoors_with_the_window_in_the_wall(prompt: str, who: st
 def test_a_window_of_something_outdoors_keeps_the_outdoors(prompt: str) -> None:
     assert plan_of(prompt).background.backdrop != "room"
 
+
+# 5. Rock underfoot on a mountain
+
+
+def _ground_mean(plan: Plan) -> np.ndarray:
+    pixels = render(replace(plan, subjects=()))
+    return np.asarray(pixels[round(plan.background.horizon * SIZE) + SIZE // 10:].reshape(-1, 3).mean(axis=0))
+
+
+def test_stone_under_mountains_is_rock_not_paving() -> None:
+    plan = plan_of("a climber resting on a rocky summit")
+    assert plan.background.terrain == "stone" and plan.background.backdrop == "mountains", plan.background
+    rock = _ground_mean(plan)
+    square = _ground_mean(replace(plan, background=replace(plan.background, backdrop="city")))
+    assert rock[0] > rock[2] + 8  # a warm brown-grey stone
+    assert square[2] >= square[0] - 2  # the town square's paving, in the plan's cool grey, as before

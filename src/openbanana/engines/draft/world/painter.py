@@ -26,6 +26,7 @@ from openbanana.engines.draft.world.light import Light, light_for
 from openbanana.engines.draft.world.porch import paint_porch
 from openbanana.engines.draft.world.realms import paint_space, paint_underwater
 from openbanana.engines.draft.world.reflections import mirror_into
+from openbanana.engines.draft.world.rock import rock_field
 from openbanana.engines.draft.world.rooms import indoor, paint_decor, paint_wall, paint_window, window_box, window_light
 from openbanana.engines.draft.world.shore import NOTHING_STANDS, Footing, plausible_ground, shoreline
 from openbanana.engines.draft.world.sky import disc_radius, draw_disc, draw_stars, sky_field, sun_position
@@ -156,6 +157,8 @@ def _paint_ground(image: Image.Image, background: Background, terrain: str, grou
     if lake:
         ground = replace(ground, base=None)
     field_of, details = surface(land, ground.snow)
+    if land == "stone" and background.backdrop == "mountains":  # a mountain's rock, not a square's paving
+        field_of = rock_field
     field = field_of(ground)
     shore = None
     if sea or lake:
