@@ -12,6 +12,7 @@ Version 6 adds `Setting.asked_place`: a place the prompt named that no table kno
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -134,6 +135,9 @@ class Shape:
 # it extended the photo to a frame of another shape (the photo's edges continued, which is a change).
 PHOTO_UNCHANGED = "The photo itself is unchanged"
 PHOTO_EXTENDED = "I extended the photo's edges to fill the new frame"
+# "The sarong is shown as a sari": a thing drawn as another; the engine's sentence about the same thing replaces the
+# planner's where it drew it otherwise (a garment as its wearer's own clothes)
+SHOWN_AS = re.compile(r"^The (.+?) (?:is|are) shown as ")
 
 
 @dataclass(frozen=True)

@@ -60,12 +60,21 @@ def fit_baby(subject: Subject, size: tuple[int, int], poses: Mapping[str, str]) 
     onesie = ONESIES[zlib.crc32(f"{subject.entity}|{subject.box[0]:.3f}".encode()) % len(ONESIES)]
     body = rasterised(_body(pose, width * SUPERSAMPLE, height * SUPERSAMPLE, onesie, skin(subject.glyph)),
                       (width * SUPERSAMPLE, height * SUPERSAMPLE), (width, height))
-    fx = min(max(0, round(width * hx - face.size[0] / 2)), width - face.size[0])
-    fy = min(max(0, round(height * hy - face.size[1] / 2)), height - face.size[1])
+    return face_on_body(body, face, (width, height), (hx, hy), subject.box, size)
+
+
+def face_on_body(body: Sequence[Layer], face: Sprite, whole: tuple[int, int], centre: tuple[float, float],
+                 box: tuple[float, float, float, float], size: tuple[int, int]) -> tuple[Sprite, int, int]:
+    """The face laid over its body with its centre at `centre` (shares of the `whole`, kept inside it), the whole
+    centred across the box and standing on its bottom; with its top-left on the canvas of `size`."""
+    width, height = whole
+    fx = min(max(0, round(width * centre[0] - face.size[0] / 2)), width - face.size[0])
+    fy = min(max(0, round(height * centre[1] - face.size[1] / 2)), height - face.size[1])
     layers = (*body, *(Layer(layer.mask, (layer.offset[0] + fx, layer.offset[1] + fy), layer.color)
                        for layer in face.layers))
-    x = round(left * size[0] + (box_w - width) / 2)
-    return Sprite(layers, (width, height)), x, round(bottom * size[1] - height)
+    left, _, right, bottom = box
+    x = round(left * size[0] + ((right - left) * size[0] - width) / 2)
+    return Sprite(layers, whole), x, round(bottom * size[1] - height)
 
 
 def _body(pose: str, w: int, h: int, onesie: RGB, tone: RGB) -> list[Part]:

@@ -7,6 +7,7 @@ import random
 from PIL import Image
 
 from openbanana.engines.base import EngineTraits, ProgressCallback, RenderRequest, RenderResult
+from openbanana.engines.draft.animal_bodies import animal_poses
 from openbanana.engines.draft.babies import baby_poses
 from openbanana.engines.draft.background import render_background
 from openbanana.engines.draft.carried import on_shoulders
@@ -28,11 +29,13 @@ from openbanana.engines.draft.world.painter import World, paint_world, uses_worl
 from openbanana.engines.draft.world.porch import PORCHES
 from openbanana.engines.draft.world.shore import footing, swimmers
 from openbanana.engines.draft.world.wall_windows import hung_window
+from openbanana.engines.draft.worn_said import worn_as_clothes
 from openbanana.imaging.drawing.shapes import draw_shapes
 from openbanana.imaging.drawing.typography import draw_texts
 from openbanana.plan import Background, Plan, TextBlock
 
 CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing", "crossing"})  # places with one
+COUNTERS = frozenset({"counter", "bench", "workbench"})  # a room's own counter drawn as a thing: the wall has none
 
 
 class DraftEngine:
@@ -84,12 +87,15 @@ class DraftEngine:
         subjects = hairdos(entities, subjects, size, dyes)
         wearing = wardrobe(relations, subjects)
         wearers = [r.subject for r in relations if r.predicate == "wearing"]
+        posed = posed_clothes(entities, subjects, wearing)
         shortfalls = draw_subjects(canvas, subjects, world, style.treatment, wearing=wearing, holding=holding,
                                    swimming=swimmers(entities, relations), season=plan.background.season,
                                    acting=acts(entities, relations, subjects, indoors),
                                    lying=lying_ones(entities, subjects), hair=dyes,
                                    babies=baby_poses(entities, (*holding.values(), *wearers)),
-                                   posed=posed_clothes(entities, subjects, wearing))
+                                   animals=animal_poses(entities, subjects, (*holding.values(), *wearers)),
+                                   posed=posed)
+        shortfalls += worn_as_clothes(plan.shortfalls, subjects, wearing, posed)
         draw_streams(canvas, entities, relations, subjects, holding)
         draw_shapes(canvas, plan.shapes, "over", plan.texts)
         report(0.7, "style")
@@ -103,8 +109,10 @@ class DraftEngine:
         feet = footing(plan.subjects, background.horizon, swimmers(plan.scene.entities))
         crossing = plan.scene.setting.place in CROSSINGS
         porch = plan.scene.setting.place in PORCHES
+        counter = any(s.form in COUNTERS for s in plan.subjects)
         return paint_world(background, size, rng, tuple(t.box for t in plan.texts), feet, crossing, porch,
-                           sunlit_floor=background.window == plan.background.window)
+                           sunlit_floor=background.window == plan.background.window,
+                           room=(plan.scene.setting.place, counter))
 
     @staticmethod
     def _finish(canvas: Image.Image, style: Style, size: tuple[int, int], rng: random.Random) -> Image.Image:

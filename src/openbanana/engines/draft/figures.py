@@ -33,7 +33,7 @@ from openbanana.engines.draft.arms import (
 from openbanana.engines.draft.gestures import STILL, Act, Sits
 from openbanana.engines.draft.limbs import KICK, Leg, Part, Shape, chair, ground_legs, seated_legs, standing_legs
 from openbanana.engines.draft.pictograms import transformed
-from openbanana.engines.draft.roles import HAT_LIFT, apron_parts, hat, role_shirt, wears_hat
+from openbanana.engines.draft.roles import HAT_LIFT, apron_parts, cape_parts, hat, role_shirt, wears_hat
 from openbanana.imaging.drawing.glyphs import Layer, Sprite, quantise
 from openbanana.imaging.people import CHILD_HEADS, ELDERLY_HEADS, SITTING_SHARE, figure_aspect, role_of
 from openbanana.imaging.people import is_head as is_head
@@ -71,13 +71,12 @@ class Frame:
 def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, float, float, float] | None = None,
                wears: tuple[RGB | None, RGB | None] = (None, None),
                feet: tuple[RGB, bool] | None = None, act: Act = STILL,
-               apron: RGB | None = None) -> tuple[Sprite, int, int] | None:
+               apron: RGB | None = None, cape: RGB | None = None) -> tuple[Sprite, int, int] | None:
     """The subject as a whole figure standing on its box's bottom edge, as tall as the box (narrower if the box
     is too narrow), centred across it; when it `holds` something (that thing's box, in pixels), one arm reaches out
     to it; `wears` colours its top and bottoms, `feet` its shoes (boots reach up the shins); `act` raises its arms,
     swings a leg, or sits it on a chair or the ground inside its standing box; an `apron` is worn over the
-    clothes. None when its face is not in the
-    font."""
+    clothes, a `cape` hangs behind them from the shoulders. None when its face is not in the font."""
     assert subject.glyph is not None
     left, top, right, bottom = subject.box
     box_w, box_h = (right - left) * size[0], (bottom - top) * size[1]
@@ -97,7 +96,8 @@ def fit_figure(subject: Subject, size: tuple[int, int], holds: tuple[float, floa
     kick = act.aim if act.gesture == "kick" and not sits else 0
     shirt, trousers = clothes(subject)
     made = _figure(subject.glyph, height, wears[0] or shirt, wears[1] or trousers,
-                   arm_reaches(subject.glyph, height, width, hand, act), sits, feet or (SHOES, False), kick, apron)
+                   arm_reaches(subject.glyph, height, width, hand, act), sits, feet or (SHOES, False), kick, apron,
+                   cape)
     if made is None:
         return None
     drawn, pad_left = made
@@ -133,7 +133,7 @@ def _extents(width: int, marks: Sequence[tuple[float, float]]) -> tuple[int, int
 @lru_cache(maxsize=256)
 def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, reach: tuple[Reach, ...] = (),
             sits: Sits = "", feet: tuple[RGB, bool] = (SHOES, False), kick: int = 0,
-            apron: RGB | None = None) -> tuple[Sprite, int] | None:
+            apron: RGB | None = None, cape: RGB | None = None) -> tuple[Sprite, int] | None:
     """The figure's sprite (`height` is its standing height) and how far it extends left of the figure; each
     `reach` (in the figure's own pixels, possibly beside it) takes an arm there, and the sprite widens to hold it.
     `sits`: on the plan's seat or a chair (its lap at the waist, its shins hanging below), or on the ground (its
@@ -158,7 +158,7 @@ def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, reach: tuple[Rea
         tall = round(height * build.waist + head_w * 0.8 * 0.3 * 0.8)
     full_w += round(head_w * (GROUND_LAP if sits == "ground" else LAP)) if sits else 0  # the legs reach forward
     frame = Frame(full_w, tall, pad_left, width, height, sits)
-    body = _body(frame, head_h, head_w, build, glyph, (shirt, trousers), reach, feet, kick, apron)
+    body = _body(frame, head_h, head_w, build, glyph, (shirt, trousers), reach, feet, kick, (apron, cape))
     stooped = glyph[0] in ELDERLY_HEADS and not sits
     head_x = pad_left + (width - head_w) // 2 + (round(head_w * STOOP) if stooped else 0)
     layers = (*body, *(Layer(layer.mask, (layer.offset[0] + head_x, layer.offset[1]), layer.color)
@@ -174,9 +174,10 @@ def _figure(glyph: str, height: int, shirt: RGB, trousers: RGB, reach: tuple[Rea
 
 
 def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, wears: tuple[RGB, RGB],
-          reach: tuple[Reach, ...], feet: tuple[RGB, bool], kick: int, apron: RGB | None = None) -> list[Layer]:
-    """The body's layers, back to front: a chair, legs, shoes, arms, shirt or dress, hands; an arm with a `reach`
-    goes there instead of hanging."""
+          reach: tuple[Reach, ...], feet: tuple[RGB, bool], kick: int,
+          over: tuple[RGB | None, RGB | None] = (None, None)) -> list[Layer]:
+    """The body's layers, back to front: a cape, a chair, legs, shoes, arms, shirt or dress, an apron, hands; an
+    arm with a `reach` goes there instead of hanging. `over`: the colours of an apron and a cape worn."""
     k = SUPERSAMPLE
     width, height = frame.width, frame.height
     w, h = width * k, (frame.standing or height) * k  # shapes are laid out on the standing height
@@ -189,7 +190,9 @@ def _body(frame: Frame, head_h: int, head_w: int, build: Build, glyph: str, wear
     arm_w = shoulders * 0.2
     tone = skin(glyph)
     shirt, trousers = wears
-    parts: list[Part] = chair(leg, frame.height * k, shoulders, top) if frame.sits == "chair" else []
+    apron, cape = over
+    parts: list[Part] = cape_parts(cape, cx, shoulders, top, min(h, frame.height * k) * 0.84) if cape else []
+    parts += chair(leg, frame.height * k, shoulders, top) if frame.sits == "chair" else []
     if frame.sits == "ground":
         parts += ground_legs(leg, frame.height * k, shoulders, (tone if dress else trousers,
                                                               shirt if dress else trousers), feet)

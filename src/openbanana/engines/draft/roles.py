@@ -52,3 +52,13 @@ def apron_parts(color: RGB, cx: float, width: float, top: float, bottom: float) 
     panel = (cx - width / 2, top, cx + width / 2, bottom)
     return [(edge, [("rect", (panel[0] - rim, panel[1] - rim, panel[2] + rim, panel[3] + rim))]),
             (color, [("rect", panel)])]
+
+
+def cape_parts(color: RGB, cx: float, shoulders: float, top: float, hem: float) -> list[Part]:
+    """A cape hanging behind the figure (supersampled canvas): from the shoulders, flaring out on both sides down
+    to the knees, a shade darker inside so it shows behind clothes of its own colour."""
+    inside: RGB = (round(color[0] * 0.78), round(color[1] * 0.78), round(color[2] * 0.78))
+    half, flare = shoulders * 0.55, shoulders * 0.95
+    return [(color, [("polygon", (cx - half, top, cx + half, top, cx + flare, hem, cx - flare, hem))]),
+            (inside, [("polygon", (cx - half * 0.7, top + shoulders * 0.2, cx + half * 0.7, top + shoulders * 0.2,
+                                   cx + flare * 0.8, hem, cx - flare * 0.8, hem))])]

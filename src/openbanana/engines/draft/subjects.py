@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from PIL import Image, ImageDraw, ImageFilter
 
 from openbanana.engines.draft.afloat import SWIM_GLYPHS, draw_rings, submerged, without_patch
+from openbanana.engines.draft.animal_bodies import fit_animal
 from openbanana.engines.draft.babies import fit_baby
 from openbanana.engines.draft.figures import fit_figure, is_head
 from openbanana.engines.draft.gestures import STILL, Act
@@ -202,15 +203,15 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
                   holding: Mapping[str, str] | None = None, swimming: Collection[str] = (),
                   season: Season | None = None, acting: Mapping[str, Act] | None = None,
                   lying: Collection[str] = (), hair: Mapping[str, RGB] | None = None,
-                  babies: Mapping[str, str] | None = None,
+                  babies: Mapping[str, str] | None = None, animals: Mapping[str, str] | None = None,
                   posed: Mapping[str, Clothes] | None = None) -> list[str]:
     """Draw every subject in depth order; returns a sentence for each one that could not be drawn. A person the
     plan stands as a whole `figure` is drawn so, in the clothes it is `wearing`, reaching out to what it is
     `holding` (holder entity → held entity), in the gesture it is `acting` (`gestures.acts`); the entities in
     `swimming` are drawn half under the water's surface, the animals `lying` with their legs folded under them;
     broadleaf trees take the `season`'s colours, people their `hair` colour asked (entity → colour), `babies`
-    a body in their pose (entity → pose), people `posed` in a pictogram the colours asked of their garments (entity
-    → top, bottoms).
+    a body in their pose (entity → pose), as do the animals the font draws as a face (`animals`), people `posed`
+    in a pictogram the colours asked of their garments (entity → top, bottoms).
     Scenery that would stand in the water is left out."""
     missing: list[str] = []
     dyes = hair or {}
@@ -232,8 +233,9 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         worn = wearing.clothes.get(subject.entity, (None, None))
         act = (acting or {}).get(subject.entity, STILL)
         fitted = fit_figure(subject, canvas.size, held, worn, wearing.feet.get(subject.entity), act,
-                            wearing.aprons.get(subject.entity)) if whole else (
-            fit_baby(subject, canvas.size, babies or {}) or fit_subject(subject, canvas.size)
+                            wearing.aprons.get(subject.entity), wearing.capes.get(subject.entity)) if whole else (
+            fit_baby(subject, canvas.size, babies or {}) or fit_animal(subject, canvas.size, animals or {})
+            or fit_subject(subject, canvas.size)
             or fit_form(subject, canvas.size))
         if fitted is None:
             if subject.glyph is not None:

@@ -1,5 +1,6 @@
 """What each person wears, read from the scene's "wearing" relations: garments become the figure's own clothes
-(a woman in a red dress wears the dress, no dress pictogram floats beside her), an apron goes over them, shoes
+(a woman in a red dress wears the dress, no dress pictogram floats beside her), an apron goes over them, a cape
+hangs behind them (red where no colour is asked: a cape is a hero's), shoes
 and boots become the figure's shoes in their colour (a girl in yellow rain boots); anything else worn (a hat,
 glasses, a crown) keeps the composer's bust of face and accessory, laid out for a face."""
 
@@ -18,6 +19,8 @@ from openbanana.scene import Relation
 
 SUIT = "👔"
 APRONS = frozenset({"apron", "pinafore", "smock"})  # worn over the clothes: drawn as a panel on the front
+CAPES = frozenset({"cape", "cloak", "capes", "cloaks"})  # hung from the shoulders: drawn behind the figure
+CAPE: RGB = (200, 40, 48)
 SHOE_COLOR: RGB = (48, 40, 40)
 Feet = tuple[RGB, bool]  # a figure's shoes: their colour, and whether they are boots up the shins
 
@@ -29,6 +32,7 @@ class Wardrobe:
     dressed: frozenset[str] = frozenset()  # people who wear an accessory: drawn as the composer's bust
     feet: dict[str, Feet] = field(default_factory=dict)  # person → the colour of the shoes worn, and whether boots
     aprons: dict[str, RGB] = field(default_factory=dict)  # person → the colour of the apron worn over its clothes
+    capes: dict[str, RGB] = field(default_factory=dict)  # person → the colour of the cape hung behind it
 
 
 NO_WARDROBE = Wardrobe()
@@ -43,6 +47,7 @@ def wardrobe(relations: Sequence[Relation], subjects: Sequence[Subject]) -> Ward
     dressed: set[str] = set()
     feet: dict[str, Feet] = {}
     aprons: dict[str, RGB] = {}
+    capes: dict[str, RGB] = {}
     for relation in relations:
         if relation.predicate != "wearing":
             continue
@@ -61,8 +66,11 @@ def wardrobe(relations: Sequence[Relation], subjects: Sequence[Subject]) -> Ward
         top, bottoms = clothes.get(relation.subject, (None, None))
         item = items[0]
         color = item.tint or main_color(item.glyph or "")
-        if item.label in APRONS and color is not None:
-            aprons[relation.subject] = color
+        if item.label in APRONS | CAPES and color is not None:
+            if item.label in APRONS:
+                aprons[relation.subject] = color
+            else:  # a cape of no colour asked: a hero's red, not its stand-in's colour
+                capes[relation.subject] = item.tint or CAPE
             worn[relation.object] = relation.subject
             continue
         if glyphs[0] == SUIT:
@@ -77,7 +85,8 @@ def wardrobe(relations: Sequence[Relation], subjects: Sequence[Subject]) -> Ward
         clothes.pop(person, None)
     kept = {garment: person for garment, person in worn.items() if person not in dressed}
     return Wardrobe(clothes, kept, frozenset(dressed), {p: f for p, f in feet.items() if p not in dressed},
-                    {p: c for p, c in aprons.items() if p not in dressed})
+                    {p: c for p, c in aprons.items() if p not in dressed},
+                    {p: c for p, c in capes.items() if p not in dressed})
 
 
 @lru_cache(maxsize=64)

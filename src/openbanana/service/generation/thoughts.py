@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from openbanana.imaging.sizes import TargetSize
-from openbanana.plan import PHOTO_EXTENDED, PHOTO_UNCHANGED, Plan, TextBlock
+from openbanana.plan import PHOTO_EXTENDED, PHOTO_UNCHANGED, SHOWN_AS, Plan, TextBlock
 from openbanana.planner.scene_phrases import describe_plan
 from openbanana.service.generation.edit_words import photo_edit_phrase
 from openbanana.wording import joined, with_article
@@ -94,9 +94,12 @@ def admissions(plan: Plan, shortfalls: tuple[str, ...] = ()) -> list[str]:
     if plan.unsupported:
         said.append("Not done: " + "; ".join(_clause(item) for item in plan.unsupported) + ".")
     extended = any(s.startswith(PHOTO_EXTENDED) for s in shortfalls)
+    redrawn = {m.group(1) for s in shortfalls if (m := SHOWN_AS.match(s))}
     for sentence in (*plan.shortfalls, *shortfalls):
         if extended and sentence.startswith(PHOTO_UNCHANGED):
             continue  # "make it a phone wallpaper": nothing else was asked, but the photo was extended
+        if sentence in plan.shortfalls and (m := SHOWN_AS.match(sentence)) and m.group(1) in redrawn:
+            continue  # the engine drew it otherwise than the planner said (a garment as its wearer's clothes)
         if sentence not in said:
             said.append(sentence)
     return said

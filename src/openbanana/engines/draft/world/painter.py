@@ -20,11 +20,13 @@ from openbanana.engines.draft.world.aurora import draw_aurora
 from openbanana.engines.draft.world.backdrops import BACKDROPS, View, curtains
 from openbanana.engines.draft.world.clouds import draw_clouds
 from openbanana.engines.draft.world.fields import to_image, work_size
+from openbanana.engines.draft.world.fittings import paint_fittings
 from openbanana.engines.draft.world.ground import Ground
 from openbanana.engines.draft.world.light import Light, light_for
 from openbanana.engines.draft.world.porch import paint_porch
 from openbanana.engines.draft.world.realms import paint_space, paint_underwater
 from openbanana.engines.draft.world.reflections import mirror_into
+from openbanana.engines.draft.world.rock import rock_field
 from openbanana.engines.draft.world.rooms import indoor, paint_decor, paint_wall, paint_window, window_box, window_light
 from openbanana.engines.draft.world.shore import NOTHING_STANDS, Footing, plausible_ground, shoreline
 from openbanana.engines.draft.world.sky import disc_radius, draw_disc, draw_stars, sky_field, sun_position
@@ -61,11 +63,13 @@ def uses_world(background: Background) -> bool:
 
 def paint_world(background: Background, size: tuple[int, int], rng: random.Random,
                 avoid: tuple[Box, ...] = (), feet: Footing = NOTHING_STANDS, crossing: bool = False,
-                porch: bool = False, sunlit_floor: bool = True) -> World:
+                porch: bool = False, sunlit_floor: bool = True, room: tuple[str, bool] = ("", False)) -> World:
     """The world's picture; `feet` are the depths into the ground (`shore.footing`) where things stand on land,
     which the water stops short of; `crossing`: a road has a pedestrian crossing painted across it; `porch`: the
     house's front closes the view behind the boards; `sunlit_floor`: the window's daylight falls on the floor (not for a
-    window a thing named in the prompt stands at: its light would make the floor part of that thing's picture)."""
+    window a thing named in the prompt stands at: its light would make the floor part of that thing's picture);
+    `room`: the place a room is (a kitchen, a cafe: its wall's fittings) and whether its counter or bench is a thing
+    drawn on its own."""
     width, height = size
     light = light_for(background.time_of_day, background.weather, background.effects)
     terrain, backdrop = background.terrain, background.backdrop
@@ -92,7 +96,9 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
             window = window_box(background.window, size, row, pixel_avoid, window_rng)
             paint_window(image, light, window, sun, window_rng)
             pixel_avoid.append(window)
-        paint_decor(image, light, row, pixel_avoid, decor_rng)
+        place, counter = room
+        if not paint_fittings(image, light, row, place, pixel_avoid, decor_rng, terrain != "table" and not counter):
+            paint_decor(image, light, row, pixel_avoid, decor_rng)
     elif porch and terrain == "floor":
         pixel_avoid.append(paint_porch(image, light, row, sun, pixel_avoid, rng))
     else:
@@ -151,6 +157,8 @@ def _paint_ground(image: Image.Image, background: Background, terrain: str, grou
     if lake:
         ground = replace(ground, base=None)
     field_of, details = surface(land, ground.snow)
+    if land == "stone" and background.backdrop == "mountains":  # a mountain's rock, not a square's paving
+        field_of = rock_field
     field = field_of(ground)
     shore = None
     if sea or lake:

@@ -13,6 +13,7 @@ from openbanana.planner.rules.scene import palettes
 from openbanana.planner.rules.scene.close_tops import close_table_top
 from openbanana.planner.rules.scene.depth import FLAT_FAR_SCALE, Frame
 from openbanana.planner.rules.scene.kinds import TABLE_FORMS, Zone
+from openbanana.planner.rules.scene.window_rooms import indoors_by_window
 from openbanana.scene import Camera, SceneGraph, Setting, Terrain
 
 Mode = Literal["ground", "float", "underwater"]  # how subjects are staged: on a ground, all floating, under water
@@ -77,8 +78,9 @@ def settle(scene: SceneGraph, habitat: Habitat | None, look: Look) -> tuple[Sett
             and scene.document == "scene" and (not look.colors or look.sky) and not (
                 look.mood_colors and setting.time_of_day is None and setting.season is None
                 and setting.weather is None):  # "in autumn", "in the rain", "under a blue sky": outdoors
-        if habitat is not None:
-            terrain, assumed = HABITAT_TERRAIN[habitat], True
+        if habitat is not None:  # someone by a window named with no place is in its room
+            room = habitat == "ground" and indoors_by_window(scene)
+            terrain, assumed = HABITAT_TERRAIN["indoor" if room else habitat], True
         elif setting.time_of_day or setting.weather or setting.season:  # an hour or weather, nothing drawable
             terrain, assumed = "grass", True
     if _seen_from_above(scene):  # "a desk with a laptop, from above": the desk's top is the picture's ground
