@@ -13,6 +13,8 @@ import io
 import numpy as np
 import pytest
 from bench.watermark import KEY, text_page
+from bench.watermark_attacks import HELD_ASIDE_SEED, SECOND_HELD_ASIDE_SEED, THIRD_HELD_ASIDE_SEED, TUNING_SEED
+from bench.watermark_coarse_mark import replay_parser
 from bench.watermark_fine_oracle import aligned_at_truth, fields, judged, true_period
 from PIL import Image
 
@@ -55,3 +57,30 @@ def test_the_unmarked_page_reads_no_payload(page: Image.Image) -> None:
         assert field is not None
         snr, right = judged(aligned_at_truth(field, period, 0.0, keyed)[1], PAYLOAD, keyed)
         assert not right and abs(snr) < 0.3, (name, snr)
+
+
+def test_limited_fields_come_with_the_fields_asked_for_and_read_only_the_mark(page: Image.Image) -> None:
+    """`--fields` and `--limits`: only the fields named, plus each limit's three; clipped at 8 grey levels the oracle
+    decodes the page, and the same page unmarked gives the detector-side limited field nothing to read."""
+    received, unmarked = attacked(watermark.embed_watermark(page, PAYLOAD, KEY)), attacked(page)
+    keyed, period = watermark_tile._keyed(KEY), true_period(received, page.size, SCALE)
+    made = fields(received, unmarked, frozenset({"plain"}), (8.0,))
+    assert set(made) == {"plain", "limited 8", "median limited 8", "oracle limited 8"}
+    oracle = made["oracle limited 8"]
+    assert oracle is not None
+    assert judged(aligned_at_truth(oracle, period, 0.0, keyed)[1], PAYLOAD, keyed)[1]
+    bare = fields(unmarked, unmarked, frozenset(), (8.0,))["limited 8"]
+    assert bare is not None
+    snr, right = judged(aligned_at_truth(bare, period, 0.0, keyed)[1], PAYLOAD, keyed)
+    assert not right and abs(snr) < 0.3, snr
+
+
+def test_the_replay_takes_spent_seeds_only() -> None:
+    """A fresh held-aside seed must never be replayed for study: the parser accepts the tuning seed and the held-aside
+    seeds already reported, and nothing else."""
+    parser = replay_parser(None, 60.0)
+    assert parser.parse_args([]).seed == TUNING_SEED
+    for seed in (HELD_ASIDE_SEED, SECOND_HELD_ASIDE_SEED, THIRD_HELD_ASIDE_SEED):
+        assert parser.parse_args(["--seed", str(seed)]).seed == seed
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--seed", "12345"])
