@@ -8,6 +8,7 @@ decodes there are printed:
 
 * `plain`: the detector's own field, sign(y - blur(y));
 * `edge`: the edge stage's field (each sample against its neighbours within 12 grey levels; none past its gate);
+* `nonlocal`: the last stage's non-local field (each sample against its row's look-alikes; none past its gate);
 * `median`: sign(y - median of the 5x5 window), an edge-preserving trend of a text page's paper and strokes
   (`median 3`, `median 7`: other windows);
 * `flat`: the plain high-pass unsigned, each sample weighed by the inverse of its 3x3 detail (a stroke's edge
@@ -16,6 +17,8 @@ decodes there are printed:
   the detector's statistic would read with the content removed exactly), and `oracle raw` unsigned;
 * `combined`: the plain, edge, median and flat fields' aligned chip sums, each over its spread, summed (a soft
   combination of the reads a detector could make without knowing the content);
+* `--by-detail`: the unsigned oracle read on the samples of each class of the content's local detail: whether
+  what survived lies on the flat areas or on the content's edges;
 * `limited T`, `median limited T`, `oracle limited T` (`--limits`): the plain, median and oracle residuals kept
   linear up to T grey levels and clipped there, between the sign (T -> 0) and the raw value: where WebP leaves a
   flat block near zero and the mark only in a few blocks, the sign counts every near-zero sample fully.
@@ -48,6 +51,7 @@ from bench.watermark import KEY
 from bench.watermark_coarse_read import Tally
 
 from openbanana.imaging import watermark_fields as wm_fields
+from openbanana.imaging import watermark_nonlocal as wm_nonlocal
 from openbanana.imaging import watermark_search as wm_search
 from openbanana.imaging import watermark_tile as wm_tile
 from openbanana.imaging.spectral_fold import FieldSpectrum
@@ -88,6 +92,7 @@ def fields(attacked: Image.Image, unmarked: Image.Image, wanted: frozenset[str] 
     makers: dict[str, Callable[[], FloatArray | None]] = {
         "plain": lambda: wm_fields._prepare(rgb).fields[0],
         "edge": lambda: wm_fields._edge_field(rgb),
+        "nonlocal": lambda: wm_nonlocal._nonlocal_field(rgb),
         "median": lambda: median(5),
         "median 3": lambda: median(3),
         "median 7": lambda: median(7),
@@ -102,6 +107,30 @@ def fields(attacked: Image.Image, unmarked: Image.Image, wanted: frozenset[str] 
         makers[f"oracle limited {limit:g}"] = lambda t=limit: grid(np.clip(difference() / t, -1, 1))
     return {name: make() for name, make in makers.items()
             if wanted is None or name in wanted or "limited" in name}
+
+
+DETAIL_CLASSES = ((0.0, 0.5), (0.5, 3.0), (3.0, math.inf))  # grey levels of the unmarked image's local detail
+
+
+def by_detail(attacked: Image.Image, unmarked: Image.Image, period: float, degrees: float,
+              payload: WatermarkPayload, keyed: wm_tile._Keyed) -> list[tuple[float, float, float, bool]]:
+    """Where the mark survived: the unsigned oracle read on the samples of each class of the unmarked attacked
+    image's local detail (the box-5 mean of its |high-pass|), as (share of samples, share of the oracle difference's
+    energy, per-code-bit SNR, decodes as version 2) per class in DETAIL_CLASSES."""
+    rgb = attacked.convert("RGB")
+    chip, factor = wm_fields._reduction(rgb)
+    width = 5 if chip * 1.4 / factor >= 3 else 3
+    content = wm_fields._gray(unmarked.convert("RGB"), factor)
+    difference = high_pass(wm_fields._gray(rgb, factor) - content, width)
+    detail = wm_tile._box(np.abs(high_pass(content, width)), 5)
+    energy = max(float(np.sum(difference**2)), 1e-12)
+    rows = []
+    for low, high in DETAIL_CLASSES:
+        inside = (detail >= low) & (detail < high)
+        field = wm_fields._remove_grid(np.asarray(difference * inside, dtype=np.float32), factor)
+        snr, right = judged(aligned_at_truth(field, period, degrees, keyed)[1], payload, keyed)
+        rows.append((float(inside.mean()), float(np.sum(difference[inside] ** 2)) / energy, snr, right))
+    return rows
 
 
 def aligned_at_truth(field: FloatArray, period: float, degrees: float, keyed: wm_tile._Keyed) -> tuple[float, Chips]:
@@ -132,6 +161,8 @@ def main() -> None:
     parser.set_defaults(rms=0.0, oracle=True)
     parser.add_argument("--fields", default="", help="comma-separated field names to read (default: all)")
     parser.add_argument("--limits", default="", help="grey levels T: also read clip(detail / T, -1, 1) fields")
+    parser.add_argument("--by-detail", action="store_true",
+                        help="also the unsigned oracle read per class of the content's local detail (`by_detail`)")
     parser.add_argument("--webp-below", type=float, default=0.0,
                         help="keep only draws shrunk below this scale and WebP-compressed (0: every draw)")
     args = parser.parse_args()
@@ -156,6 +187,11 @@ def main() -> None:
             cells.append(tally.add(name, *judged(chips, r.payload, keyed), f"{score:.1f}/"))
         if combined:
             cells.append(tally.add("combined", *judged(np.sum(combined, axis=0), r.payload, keyed)))
+        if args.by_detail:
+            split = by_detail(r.attacked, r.unmarked, period, r.draw.degrees, r.payload, keyed)
+            for (low, high), (samples, energy, snr, right) in zip(DETAIL_CLASSES, split, strict=True):
+                cells.append(f"detail {low:g}-{high:g}: samples {samples:.2f} energy {energy:.2f} "
+                             f"snr {snr:.2f}{'*' if right else ''}")
         print(f"{r.index:2d} {r.name[:22]:22s} PSNR {r.psnr:4.1f} | {r.draw} | " + ", ".join(cells), flush=True)
     print(f"{draws} draws; per field: decoded at the truth (version 2), per-code-bit SNR median")
     tally.print(draws, 10)

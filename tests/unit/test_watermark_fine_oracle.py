@@ -15,7 +15,7 @@ import pytest
 from bench.watermark import KEY, text_page
 from bench.watermark_attacks import HELD_ASIDE_SEED, SECOND_HELD_ASIDE_SEED, THIRD_HELD_ASIDE_SEED, TUNING_SEED
 from bench.watermark_coarse_mark import replay_parser
-from bench.watermark_fine_oracle import aligned_at_truth, fields, judged, true_period
+from bench.watermark_fine_oracle import DETAIL_CLASSES, aligned_at_truth, by_detail, fields, judged, true_period
 from PIL import Image
 
 from openbanana.imaging import watermark, watermark_tile
@@ -84,3 +84,15 @@ def test_the_replay_takes_spent_seeds_only() -> None:
         assert parser.parse_args(["--seed", str(seed)]).seed == seed
     with pytest.raises(SystemExit):
         parser.parse_args(["--seed", "12345"])
+
+
+def test_the_mark_read_by_detail_class_accounts_for_the_whole_image(page: Image.Image) -> None:
+    """`--by-detail`: the classes cover every sample and all of the oracle difference's energy, and on a mildly
+    attacked page the busiest class (the glyphs' edges, where the masking put most of the mark) decodes alone."""
+    received, unmarked = attacked(watermark.embed_watermark(page, PAYLOAD, KEY)), attacked(page)
+    keyed, period = watermark_tile._keyed(KEY), true_period(received, page.size, SCALE)
+    rows = by_detail(received, unmarked, period, 0.0, PAYLOAD, keyed)
+    assert len(rows) == len(DETAIL_CLASSES)
+    assert sum(row[0] for row in rows) == pytest.approx(1.0)
+    assert sum(row[1] for row in rows) == pytest.approx(1.0)
+    assert rows[-1][3], rows
