@@ -13,6 +13,9 @@ decodes there are printed:
   (`median 3`, `median 7`: other windows);
 * `flat`: the plain high-pass unsigned, each sample weighed by the inverse of its 3x3 detail (a stroke's edge
   counts little, the quiet paper beside it much);
+* `busy`, `median busy`: the plain and median fields only where the received image's local detail (the box-5 mean
+  of its |high-pass|) is at least 3 grey levels, zero elsewhere: the content's edges, where `--by-detail` finds
+  what WebP left of the mark on a shrunk draft, without the flat blocks' near-zero residuals;
 * `oracle`: the same high-pass of the attacked image less the unmarked image under the same attack, signed (what
   the detector's statistic would read with the content removed exactly), and `oracle raw` unsigned;
 * `combined`: the plain, edge, median and flat fields' aligned chip sums, each over its spread, summed (a soft
@@ -97,6 +100,8 @@ def fields(attacked: Image.Image, unmarked: Image.Image, wanted: frozenset[str] 
         "median 3": lambda: median(3),
         "median 7": lambda: median(7),
         "flat": flat,
+        "busy": lambda: grid(np.sign(high_pass(y, width)) * (wm_tile._box(np.abs(high_pass(y, width)), 5) >= 3.0)),
+        "median busy": lambda: median(5) * (wm_tile._box(np.abs(high_pass(y, width)), 5) >= 3.0),
         "oracle": lambda: grid(np.sign(difference())),
         "oracle raw": lambda: grid(difference()),
     }

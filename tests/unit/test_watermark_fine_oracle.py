@@ -40,12 +40,15 @@ def page() -> Image.Image:
 
 
 def test_every_field_and_the_oracle_decode_a_mildly_attacked_page(page: Image.Image) -> None:
+    """All but the plain field kept to the glyphs' edges (`busy`): there its sign is the edge's own, so it reads
+    nothing even here, where the median field kept to the same samples still decodes."""
     received, unmarked = attacked(watermark.embed_watermark(page, PAYLOAD, KEY)), attacked(page)
     keyed, period = watermark_tile._keyed(KEY), true_period(received, page.size, SCALE)
     reads = {name: judged(aligned_at_truth(field, period, 0.0, keyed)[1], PAYLOAD, keyed)
              for name, field in fields(received, unmarked).items() if field is not None}
     assert {"plain", "median", "oracle"} <= set(reads)
-    assert all(right for _, right in reads.values()), reads
+    assert all(right for name, (_, right) in reads.items() if name != "busy"), reads
+    assert abs(reads["busy"][0]) < 0.3 < reads["median busy"][0], reads
     assert reads["oracle"][0] > reads["plain"][0] > 0.7
 
 
