@@ -26,7 +26,9 @@ unmarked set: the scan's best score, CRC passes and time), `--sigma 60` (a trend
 (a trend per band of 32 grey levels: a poster's or a checkerboard's flat regions each against their own), `--crc 24`
 (the check a CRC-24: no score threshold needed for its false-positive share); `--unmarked` also fits the per-image
 maxima's tail (bench/watermark.py's fit) and prints the score a `--share` of the 1e-6 budget needs.
-Tuning seeds only: this never draws held-aside ones. Figures: docs/benchmarks.md, "The coarse mark built and
+Tuning seeds by default; `--seed` may name a held-aside seed already reported (spent: its misses are then study
+draws), never a fresh one. `--low-layer` marks with the fine mark's low layer as bench/watermark_variants.py's
+`LowLayer` instead of the module's. Figures: docs/benchmarks.md, "The coarse mark built and
 replayed on the tuning draws" and "The coarse mark's reader, strength and check (2026-12-04)".
 """
 
@@ -52,8 +54,16 @@ from PIL import Image
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench.watermark, when run as a script
 
 from bench.watermark import KEY, marked_set, tail_fit, tail_threshold, unmarked_set
-from bench.watermark_attacks import TUNING_SEED, Draw, attack
+from bench.watermark_attacks import (
+    HELD_ASIDE_SEED,
+    SECOND_HELD_ASIDE_SEED,
+    THIRD_HELD_ASIDE_SEED,
+    TUNING_SEED,
+    Draw,
+    attack,
+)
 from bench.watermark_coarse_probe import gaussian  # mirrored, so a dark edge does not wrap onto the opposite one
+from bench.watermark_variants import LowLayer
 
 from openbanana.imaging import watermark as wm
 from openbanana.imaging import watermark_embed as wm_embed
@@ -146,9 +156,11 @@ def coarse_layer(payload: wm.WatermarkPayload, key: bytes, rms: float) -> Iterat
         wm_embed._add_to_channels = original
 
 
-def embed(image: Image.Image, payload: wm.WatermarkPayload, key: bytes, rms: float) -> Image.Image:
+def embed(image: Image.Image, payload: wm.WatermarkPayload, key: bytes, rms: float,
+          low: LowLayer | None = None) -> Image.Image:
+    """The module's embedder (or with the fine mark's low layer `low` instead of its own) plus the coarse layer."""
     with coarse_layer(payload, key, rms):
-        return wm.embed_watermark(image, payload, key)
+        return low.embed(image, payload, key) if low else wm.embed_watermark(image, payload, key)
 
 
 @dataclass(frozen=True)
@@ -294,18 +306,20 @@ class Replayed:
 
 def replayed(args: argparse.Namespace) -> Iterator[Replayed]:
     """The tuning draws of bench/watermark_attacks.py (same images, payloads and draws), marked with the coarse
-    variant at `args.rms`."""
-    samples = list(marked_set(False, TUNING_SEED))
+    variant at `args.rms`; or a spent held-aside seed's (`args.seed`), to study misses already reported."""
+    seed = getattr(args, "seed", TUNING_SEED)
+    samples = list(marked_set(False, seed))
     samples = [samples[round(i * len(samples) / args.images)] for i in range(args.images)]
     subset = {int(i) for i in args.subset.split(",")} if args.subset else set(range(len(samples)))
     for index, sample in enumerate(samples):
         if index not in subset:
             continue
-        payload = wm.WatermarkPayload(index % (1 << 16), (index * 2654435761 + TUNING_SEED) % (1 << 32))
-        marked = embed(sample.image, payload, KEY, args.rms)
+        payload = wm.WatermarkPayload(index % (1 << 16), (index * 2654435761 + seed) % (1 << 32))
+        low = getattr(args, "low_layer", None)
+        marked = embed(sample.image, payload, KEY, args.rms, LowLayer.parse(low) if low else None)
         base = np.asarray(sample.image.convert("L"), dtype=np.float64)
         psnr = 10 * math.log10(255**2 / float(np.mean((np.asarray(marked.convert("L"), dtype=np.float64) - base) ** 2)))
-        rng = np.random.default_rng([TUNING_SEED, index])
+        rng = np.random.default_rng([seed, index])
         for _ in range(args.draws):
             state = copy.deepcopy(rng)
             attacked, draw = attack(marked, rng)
@@ -374,6 +388,11 @@ def unmarked(args: argparse.Namespace) -> None:
               f"a {args.share:.0e} share for the coarse read needs {need} (per image {per_image:.1e})")
 
 
+# Seeds whose draws may be studied: the tuning seed and the held-aside seeds already reported (spent; a fresh
+# held-aside seed is never replayed here).
+SPENT_SEEDS = (TUNING_SEED, HELD_ASIDE_SEED, SECOND_HELD_ASIDE_SEED, THIRD_HELD_ASIDE_SEED)
+
+
 def replay_parser(description: str | None, sigma: float) -> argparse.ArgumentParser:
     """The options that choose the replayed draws and the coarse layer (shared with watermark_coarse_read.py)."""
     parser = argparse.ArgumentParser(description=description.splitlines()[0] if description else None)
@@ -382,6 +401,10 @@ def replay_parser(description: str | None, sigma: float) -> argparse.ArgumentPar
     parser.add_argument("--images", type=int, default=36)
     parser.add_argument("--draws", type=int, default=4)
     parser.add_argument("--subset", help="comma-separated indices into the spread image list")
+    parser.add_argument("--seed", type=int, default=TUNING_SEED, choices=SPENT_SEEDS,
+                        help="the tuning seed, or a held-aside seed already reported (spent), to study its misses")
+    parser.add_argument("--low-layer", metavar="RMS,LOW,HIGH[,CUT]",
+                        help="the fine mark's low layer as bench/watermark_variants.LowLayer instead of the module's")
     return parser
 
 
