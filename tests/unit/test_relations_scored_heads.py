@@ -32,6 +32,18 @@ def test_an_unread_path_or_goal_word_is_stated_for_its_best_head(prompt: str, th
     assert stated(plan_of(prompt), thing, predicate, place), prompt
 
 
+def test_a_relative_clause_keeps_its_own_thing_and_off_is_no_longer_on() -> None:
+    plan = plan_of("a medic crouching beside a rider who slipped off her horse")
+    assert stated(plan, "rider", "near", "horse")
+    assert not stated(plan, "medic", "near", "horse") and not stated(plan, "rider", "riding", "horse")
+
+
+def test_for_after_a_thing_with_no_verb_names_no_place() -> None:
+    plan = plan_of("a chalkboard sign for a lemonade stand")
+    assert {e.noun for e in plan.scene.entities} >= {"sign", "lemonade stand"}
+    assert not plan.scene.relations
+
+
 def test_a_garment_after_an_unread_word_stays_its_wearers() -> None:
     plan = plan_of("a cyclist waits at a crossing, rain dripping off his helmet")
     assert stated(plan, "cyclist", "wearing", "helmet")
@@ -69,6 +81,12 @@ def test_a_thing_in_the_hands_is_not_on_the_doers_seat() -> None:
 ])
 def test_a_side_after_a_place_holds_for_the_place_too(prompt: str, thing: str, predicate: str, other: str) -> None:
     assert stated(plan_of(prompt), thing, predicate, other), prompt
+
+
+def test_a_small_thing_beside_one_on_a_tabletop_is_not_beside_the_tabletop() -> None:
+    plan = plan_of("a pencil on a desk next to a notebook")
+    assert stated(plan, "pencil", "next_to", "notebook")
+    assert not stated(plan, "desk", "next_to", "notebook")
 
 
 def test_a_place_after_a_place_stays_the_places() -> None:

@@ -14,14 +14,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from openbanana.planner.rules.grammar import Item, Token
+from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.reading_state import Reading
+from openbanana.planner.rules.scene.kinds import kind_of
 from openbanana.planner.rules.unread import Unread
-from openbanana.planner.rules.vocabulary.relation_words import BESIDE, CHAINED, preposition_predicate
+from openbanana.planner.rules.vocabulary.attributes import WEARABLES
+from openbanana.planner.rules.vocabulary.relation_words import (
+    BESIDE,
+    CHAINED,
+    TABLETOPS,
+    preposition_predicate,
+)
+from openbanana.scene import Entity
 
 PLACE_TAGS = frozenset({"prep", "relation"})
 BETWEEN = frozenset({"verb", "ing", "past", "adv", "be", "rel"})  # words between a thing and the place it is in
 SIDES = BESIDE | {"under"}  # sides a thing on a place shares with it
 REACH = 3  # how many such words a thing may stand before its place word
+SMALL = 0.6  # a thing below this height (world units, scene.kinds) stands on a tabletop it is beside
 
 
 def chained_places(clause: list[Item], named: list[tuple[int, ...]], related: set[frozenset[int]],
@@ -38,7 +48,8 @@ def chained_places(clause: list[Item], named: list[tuple[int, ...]], related: se
         predicate, put = preposition_predicate(side.word), preposition_predicate(first.word)
         heads = [h for h in (_thing_before(clause, named, k - 2), subject) if h and _related(h, place, related)]
         if predicate not in SIDES or put not in CHAINED or not heads or _lively(reading, place) \
-                or any(set(h) & set(objects) for h in heads) or set(place) & set(objects):
+                or any(set(h) & set(objects) for h in heads) or set(place) & set(objects) \
+                or _on_surface(reading, place, objects) or _worn(reading, place):
             continue
         if any(_related(h, objects, related) for h in heads) and not _related(place, objects, related):
             yield Unread(place, side.word, "", objects, str(predicate))
@@ -61,6 +72,18 @@ def _place_word(item: Item) -> bool:
 
 def _related(a: tuple[int, ...], b: tuple[int, ...], related: set[frozenset[int]]) -> bool:
     return any(frozenset((s, o)) in related for s in a for o in b)
+
+
+def _on_surface(reading: Reading, place: tuple[int, ...], objects: tuple[int, ...]) -> bool:
+    """"a mug on a desk next to a keyboard": a small thing beside one on a table, a counter or a tray is on it too,
+    so the tabletop is not beside it (attachment.Attacher._side_by_side)."""
+    surface = any(noun_lemma(reading.drafts[t].noun).split()[-1] in TABLETOPS for t in place)
+    return surface and not _lively(reading, objects) and all(
+        kind_of(Entity("e0", reading.drafts[o].noun, reading.drafts[o].glyph)).size < SMALL for o in objects)
+
+
+def _worn(reading: Reading, things: tuple[int, ...]) -> bool:
+    return any(reading.drafts[t].noun in WEARABLES for t in things)  # "a DJ in big headphones behind the decks"
 
 
 def _lively(reading: Reading, things: tuple[int, ...]) -> bool:

@@ -19,6 +19,7 @@ PATH_WORDS = frozenset({"down", "along", "across", "off"})  # a path runs over t
 VERB_TAGS = frozenset({"verb", "ing", "past"})
 PLACE_TAGS = frozenset({"prep", "relation"})
 SKIPPED = frozenset({"adv", "det"})
+RELATIVES = frozenset({"who", "that", "which"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Head:
     after_verb: bool  # right after a verb: that verb's object
     after_place: bool  # right after a place word: that word's object
     placed: bool  # already related to another candidate
+    relative: bool  # a relative word right after it: "a cyclist who fell off …"
 
 
 def head_at(clause: list[Item], h: int, things: tuple[int, ...], *, first: bool, between: int, comma: bool,
@@ -42,7 +44,9 @@ def head_at(clause: list[Item], h: int, things: tuple[int, ...], *, first: bool,
     while p >= 0 and _tag(clause[p]) in SKIPPED:
         p -= 1
     before = _tag(clause[p]) if p >= 0 else ""
-    return Head(things, first, between, comma, conj, before in VERB_TAGS, before in PLACE_TAGS, placed)
+    after = clause[h + 1] if h + 1 < len(clause) else None
+    relative = isinstance(after, Token) and after.word in RELATIVES
+    return Head(things, first, between, comma, conj, before in VERB_TAGS, before in PLACE_TAGS, placed, relative)
 
 
 def head_features(head: Head, word: str, drafts: Sequence[Draft]) -> dict[str, float]:
@@ -60,6 +64,7 @@ def head_features(head: Head, word: str, drafts: Sequence[Draft]) -> dict[str, f
         "worn": float(worn),
         "placed": float(head.placed),
         "setting": float(head.after_place and not head.first),
+        "relative": float(head.relative),
     }
 
 

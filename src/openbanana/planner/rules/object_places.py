@@ -20,7 +20,7 @@ from openbanana.planner.rules.lexicon import verb_lemma
 from openbanana.planner.rules.listed import LOOK_BACK
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.unread import Unread
-from openbanana.planner.rules.vocabulary.relation_words import preposition_predicate
+from openbanana.planner.rules.vocabulary.relation_words import SOURCE_PREPOSITIONS, preposition_predicate
 
 SHARED = frozenset({"on", "in", "inside", "under", "above"})  # places a verb's object shares with its doer
 STOOD_IN = frozenset({"on", "in", "inside"})  # places a thing in someone's hands is not in
@@ -39,7 +39,8 @@ def object_places(clause: list[Item], named: list[tuple[int, ...]], related: set
             continue
         assert isinstance(item, Token)
         objects, place, predicate = named[k - 1], named[k + 1], preposition_predicate(item.word)
-        if predicate not in SHARED or set(objects) & set(doer) or set(place) & set(objects):
+        if predicate not in SHARED or item.word in SOURCE_PREPOSITIONS or set(objects) & set(doer) \
+                or set(place) & set(objects):  # "pulling a tray out of an oven": no longer in it
             continue
         if not any(frozenset((d, p)) in related for d in doer for p in place) or any(
                 frozenset((o, p)) in related for o in objects for p in place):

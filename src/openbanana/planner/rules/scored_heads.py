@@ -21,16 +21,18 @@ from openbanana.planner.rules.chained_places import chained_places
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import Item, NounPhrase, Token
 from openbanana.planner.rules.head_features import Head, head_at, head_features
-from openbanana.planner.rules.lexicon import verb_lemma
+from openbanana.planner.rules.lexicon import noun_lemma, verb_lemma
 from openbanana.planner.rules.object_places import object_places
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.unread import PARSED_ONLY, Unread, unread_relations
 from openbanana.planner.rules.vocabulary.attributes import WEARABLES
-from openbanana.planner.rules.vocabulary.relation_words import preposition_predicate
+from openbanana.planner.rules.vocabulary.relation_words import BODY_PARTS, preposition_predicate
 
-# A word the table gives no place: the surface a path runs over, or the one a thing goes to or is for.
+# A word the table gives no place: the surface a path runs over or a thing hangs off, or the one a thing goes to
+# or is for; "off" after a verb of leaving ("slipped off her horse") puts it beside the thing, no longer on it.
 PATH_PREDICATES = {"down": "on", "along": "on", "across": "on", "off": "on", "to": "near", "for": "near",
                    "toward": "near", "towards": "near"}
+LEAVING_VERBS = frozenset({"fall", "slip", "jump", "hop", "leap", "step", "tumble", "climb", "get", "roll", "slide"})
 WINDOW = 6  # candidate heads: the nearest named phrases before the word, and the clause's first
 FLOOR = 0.0  # the least score a head needs to take the phrase
 WEIGHTS = {
@@ -43,6 +45,7 @@ WEIGHTS = {
     "worn": -3.0,  # a garment or a body part names no place of its own
     "placed": -0.5,  # already put somewhere in the clause
     "setting": -2.0,  # the head itself came after a place word ("on a bench in a square"): a place, not a doer
+    "relative": 3.0,  # "a cyclist who fell off his bike": a relative clause's own thing
 }
 SKIPPED_AFTER = frozenset({"adv", "det"})
 
@@ -77,7 +80,7 @@ def scored_phrases(clause: list[Item], named: list[tuple[int, ...]], related: se
         assert isinstance(item, Token)
         predicate, j = _predicate(item, verb), _object_at(clause, named, k)
         if predicate is None or j is None or not heads or _worn(named[j], drafts):
-            continue  # "for his hat": a garment is its wearer's, no place
+            continue  # "for his hat", "nose to nose": a garment or a body part is its owner's, no place
         objects, window = named[j], _window(heads)
         before = {t for _, h in window for t in named[h]}
         if before & set(objects) or any(frozenset((s, o)) in related for s in before for o in objects):
@@ -101,7 +104,9 @@ def _window(heads: list[int]) -> list[tuple[int, int]]:
 def _predicate(token: Token, verb: str) -> str | None:
     if isinstance(token.value, str) and token.value.endswith("_of_it"):
         return None  # "to the left of it": the parse's side words
-    predicate = preposition_predicate(token.word, verb) or PATH_PREDICATES.get(token.word)
+    if token.word == "off" and verb in LEAVING_VERBS:
+        return "near"
+    predicate = preposition_predicate(token.word, verb) or (PATH_PREDICATES.get(token.word) if verb else None)
     return None if predicate in PARSED_ONLY else predicate
 
 
@@ -113,7 +118,7 @@ def _object_at(clause: list[Item], named: list[tuple[int, ...]], k: int) -> int 
 
 
 def _worn(things: tuple[int, ...], drafts: Sequence[Draft]) -> bool:
-    return all(drafts[t].noun in WEARABLES for t in things)
+    return all(drafts[t].noun in WEARABLES or noun_lemma(drafts[t].noun) in BODY_PARTS for t in things)
 
 
 def _placed(things: tuple[int, ...], others: set[int], related: set[frozenset[int]]) -> bool:
