@@ -64,14 +64,14 @@ def test_a_verb_after_a_phrase_with_modifiers_is_the_verb(prompt: str, expected:
 def test_the_fallback_binds_an_unbound_relation_word_by_position_and_class() -> None:
     participle = chunk(tokenize("a dog sleeping under a tree"))
     assert unread_relations(participle, [(0,), (), (), (1,)], [False] * 4, set()) == [
-        Unread((0,), "under", "sleep", (1,))]
+        Unread((0,), "under", "sleep", (1,), "under")]
     joined = chunk(tokenize("a cup and a saucer on a tray"))
     assert unread_relations(joined, [(0,), (), (1,), (), (2,)], [False] * 5, set()) == [
-        Unread((0, 1), "on", "", (2,))]
+        Unread((0, 1), "on", "", (2,), "on")]
     after_comma = chunk(tokenize("a lamp on a desk, left of a sofa"))
     found = unread_relations(after_comma, [(0,), (), (1,), (), (), (2,)], [False, False, True, False, False, False],
                              set())
-    assert found == [Unread((0,), "left of", "", (2,))]
+    assert found == [Unread((0,), "left of", "", (2,), "left_of")]
 
 
 def test_the_fallback_leaves_what_the_parse_read_or_related() -> None:
@@ -80,7 +80,7 @@ def test_the_fallback_leaves_what_the_parse_read_or_related() -> None:
     assert unread_relations(clause, [(0,), (), (1,)], [False] * 3, {frozenset((0, 1))}) == []  # already related
     setting = chunk(tokenize("a fox in a meadow near a fence"))
     assert unread_relations(setting, [(0,), (), (), (), (1,)], [False] * 5, set()) == [
-        Unread((0,), "near", "", (1,))]  # past a place that named no thing, the fox
+        Unread((0,), "near", "", (1,), "near")]  # past a place that named no thing, the fox
 
 
 @pytest.mark.parametrize(("prompt", "expected"), [

@@ -82,7 +82,7 @@ def test_the_model_adds_a_relation_only_where_it_is_sure_and_the_parse_stated_no
 
 
 def test_a_decision_of_the_model_is_read_placed_and_drawn() -> None:
-    prompt = "a vase on a shelf above a sleeping cat"  # the parse gives the side to the vase
+    prompt = "a vase beside a shelf above a sleeping cat"  # the parse gives the side to the vase
     assert ("shelf", "above", "cat") not in stated(prompt, OFF)
     assert ("shelf", "above", "cat") in stated(prompt, ADD_ABOVE)
     scene = read_scene(prompt, ADD_ABOVE)

@@ -14,7 +14,10 @@ the agent ("a kite held by a boy"); an adverb of place ("a canoe nearby") places
 named as a place stands for its whole (parts.py, and "the handlebars of a bicycle", "a man's shoulder"); a
 participle right after what "with" named is that thing's (attachment.Attacher._absolute), and so is one right after
 a verb's object that can act ("pushing a patient lying on a gurney": placing.Placing._object_acts); "to" and "out
-of" after a verb's object, "filled with" and "from left to right" are read here.
+of" after a verb's object, "filled with" and "from left to right" are read here. After each clause, a phrase the
+parse left unread is bound: by position (unread.py), then by a scored choice of head (scored_heads.py: "clinging to
+a tree", "sliding down a slide"); a verb's object shares its doer's place (object_places.py) and a place shares a
+side named after it (chained_places.py).
 """
 
 from __future__ import annotations
@@ -34,8 +37,8 @@ from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
+from openbanana.planner.rules.scored_heads import bound_phrases
 from openbanana.planner.rules.second_subject import first_subject
-from openbanana.planner.rules.unread import unread_relations
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
     MATERIAL_VERBS,
@@ -94,11 +97,9 @@ class RelationReader(InfinitiveReader):
 
     def _bind_unread(self, clause: list[Item], named: list[tuple[int, ...]], made: list[bool]) -> None:
         """The fallback reading (unread.py): a relation word the clause parse left unbound joins its neighbours."""
-        for unread in unread_relations(clause, named, made, self.pairs):
+        for unread in bound_phrases(clause, named, made, self.pairs, self.out):  # scored_heads.py
             self.verb = unread.verb
-            predicate = preposition_predicate(unread.word, unread.verb)
-            if predicate is not None:
-                self._relate(list(unread.subjects), predicate, list(unread.objects))
+            self._relate(list(unread.subjects), unread.predicate, list(unread.objects))
 
     # -- words between phrases ------------------------------------------------------------------------------------
 

@@ -32,12 +32,14 @@ JOINS = frozenset({"conj", "comma"})
 
 @dataclass(frozen=True)
 class Unread:
-    """A relation word left without a relation: (subjects, the word, the verb before it, objects)."""
+    """A relation word left without a relation: (subjects, the word, the verb before it, objects), and the
+    predicate it states between them."""
 
     subjects: tuple[int, ...]
     word: str
     verb: str
     objects: tuple[int, ...]
+    predicate: str
 
 
 def unread_relations(clause: list[Item], named: list[tuple[int, ...]], made: list[bool],
@@ -60,7 +62,7 @@ def unread_relations(clause: list[Item], named: list[tuple[int, ...]], made: lis
             continue
         if any(frozenset((s, o)) in related for s in left for o in objects) or set(left) & set(objects):
             continue
-        found.append(Unread(left, item.word, verb, objects))
+        found.append(Unread(left, item.word, verb, objects, predicate))
     return found
 
 
