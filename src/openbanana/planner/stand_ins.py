@@ -33,7 +33,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
     # places a thing stands on or over, when they are drawn as things too (rules/landmarks.py)
     **dict.fromkeys(("cliff", "peak", "summit", "mountaintop", "mountain top", "hill", "hilltop", "ledge"),
                     ("⛰", "mountain")),
-    **dict.fromkeys(("river", "stream", "pond", "lake", "canal", "pool"), ("🌊", "water wave")),
+    **dict.fromkeys(("river", "stream", "pond", "lake", "canal", "pool", "lagoon", "creek", "fjord", "watering hole"),
+                    ("🌊", "water wave")),
     **dict.fromkeys(("piling", "pier piling"), ("🪵", "wood")),  # a wooden post standing in the water
     # animals the set has only the grown-up or the species of
     "duckling": ("🐥", "chick"), "gosling": ("🐥", "chick"), "golden retriever": DOG, "retriever": DOG,

@@ -1,0 +1,77 @@
+"""Things named but never made, through the real planner and the real draft engine (sentences written for these
+tests, in no prompt set):
+
+1. A body of water named as a noun of its own (a lake, a lagoon, a pond, the sea, a watering hole, "on the water")
+   is a thing of the scene, drawn as water with ink in its box; the setting's ground stays what it was. What floats,
+   wades or swims in it is in it, what is by it beside it; a lake that opens the prompt is there with nothing on it.
+2. Water that only names the kind of another thing is no water: "a sea turtle", "a lake house", "a pool table", "a
+   glass of water", "a pool of light".
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from openbanana.planner.rules import read_scene
+from tests.unit.test_drawn_as_asked import HEIGHT, WIDTH, plan_of
+from tests.unit.test_people_in_action import ink_mask, person
+from tests.unit.test_unknown_nouns10 import entity, related
+
+VISIBLE = 0.04  # the share of its box a thing's ink must cover to be seen (as bench/scene_fidelity.py counts it)
+
+
+def seen(prompt: str, noun: str) -> bool:
+    """Whether a subject drawing the noun has ink over a visible share of its box."""
+    plan = plan_of(prompt)
+    subjects = person(plan, noun)
+    if not subjects:
+        return False
+    x0, y0, x1, y1 = (round(v * n) for v, n in zip(subjects[0].box, (WIDTH, HEIGHT, WIDTH, HEIGHT), strict=True))
+    box = ink_mask(plan, subjects[0])[y0:y1, x0:x1]
+    return bool(box.size) and float(np.mean(box)) >= VISIBLE
+
+
+@pytest.mark.parametrize(("prompt", "water", "ground"), [
+    ("A rowing boat drifting across a misty lake at dawn", "lake", "water"),
+    ("Three swans gliding on a still pond under willow trees", "pond", "water"),
+    ("A pelican standing in a shallow lagoon at low tide", "lagoon", "water"),
+    ("A family of ducks floating on the water beside some reeds", "water", "water"),
+    ("Deer drinking at a muddy watering hole in a misty meadow", "watering hole", "grass"),
+    ("A red kayak paddling down a winding river between cliffs", "river", "water"),
+])
+def test_water_named_as_a_thing_is_drawn(prompt: str, water: str, ground: str) -> None:
+    plan = plan_of(prompt)
+    assert entity(plan.scene, water).glyph == "🌊"
+    assert plan.scene.setting.terrain == ground
+    assert seen(prompt, water)
+
+
+@pytest.mark.parametrize(("prompt", "relation"), [
+    ("A pelican standing in a shallow lagoon at low tide", ("pelican", "in", "lagoon")),
+    ("Two hippos wading into a brown river", ("hippo", "in", "river")),
+    ("A girl in a sun hat sitting by a small pond", ("girl", "next_to", "pond")),
+])
+def test_what_is_in_or_by_the_water_is_related_to_it(prompt: str, relation: tuple[str, str, str]) -> None:
+    assert relation in related(read_scene(prompt))
+
+
+def test_a_lake_that_opens_the_prompt_is_there() -> None:
+    scene = read_scene("An alpine lake at dusk with a small wooden jetty and a rowing boat")
+    assert entity(scene, "lake").glyph == "🌊"
+    assert scene.setting.terrain == "water"
+
+
+def test_a_lakeside_path_has_its_lake() -> None:
+    assert entity(read_scene("A woman cycling along a lakeside path in autumn"), "lake").glyph == "🌊"
+
+
+@pytest.mark.parametrize(("prompt", "water"), [
+    ("A sea turtle resting on warm sand", "sea"),
+    ("A lake house with a red roof among pine trees", "lake"),
+    ("Two friends playing at a pool table in a bar", "pool"),
+    ("A glass of water on a desk beside a laptop", "water"),
+    ("A cat asleep in a pool of sunlight on the floor", "pool"),
+])
+def test_water_naming_another_things_kind_is_no_water(prompt: str, water: str) -> None:
+    assert water not in {e.noun for e in read_scene(prompt).entities}
