@@ -6,6 +6,10 @@ tests, in no prompt set):
    wades or swims in it is in it, what is by it beside it; a lake that opens the prompt is there with nothing on it.
 2. Water that only names the kind of another thing is no water: "a sea turtle", "a lake house", "a pool table", "a
    glass of water", "a pool of light".
+3. A fungus that fills a place is drawn in it: "a mushroom forest" is mushrooms ("a rice field" is still no dish).
+4. A word of how much before a participle is no head: "a bicycle half hidden in tall grass" is a bicycle, not a
+   "half" with the bicycle as its modifier.
+5. A treasure chest is drawn as a lidded box, not as a person's chest.
 """
 
 from __future__ import annotations
@@ -75,3 +79,31 @@ def test_a_lakeside_path_has_its_lake() -> None:
 ])
 def test_water_naming_another_things_kind_is_no_water(prompt: str, water: str) -> None:
     assert water not in {e.noun for e in read_scene(prompt).entities}
+
+
+def test_a_mushroom_forest_is_mushrooms() -> None:
+    prompt = "A gnome with a lantern walking through a mushroom forest at night"
+    assert entity(read_scene(prompt), "mushroom").count > 1
+    assert seen(prompt, "mushroom")
+
+
+def test_a_rice_field_is_still_no_dish() -> None:
+    assert "rice" not in {e.noun for e in read_scene("A farmer walking through a rice field").entities}
+
+
+@pytest.mark.parametrize(("prompt", "noun"), [
+    ("A rusty bicycle half hidden in tall grass", "bicycle"),
+    ("An old boot half buried in the mud beside a fence", "boot"),
+    ("A half eaten sandwich on a paper plate", "sandwich"),
+    ("A shipwreck partly covered by seaweed on the sea floor", "shipwreck"),
+])
+def test_how_much_before_a_participle_is_no_thing(prompt: str, noun: str) -> None:
+    nouns = {e.noun for e in read_scene(prompt).entities}
+    assert noun in nouns and not {"half", "partly"} & nouns
+
+
+@pytest.mark.parametrize("prompt", ["A parrot perched on a treasure chest", "A toy chest under a bedroom window"])
+def test_a_chest_of_things_is_a_box(prompt: str) -> None:
+    chest = next(e for e in read_scene(prompt).entities if e.noun.endswith("chest"))
+    assert chest.glyph == "🧰"
+    assert seen(prompt, chest.noun)

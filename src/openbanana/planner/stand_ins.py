@@ -29,6 +29,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "charging case": ("📦", "box"),  # by meaning a tile of capital letters
     **dict.fromkeys(("fairy light", "string light", "christmas light", "festoon light", "party light"),
                     ("💡", "light bulb")),  # hung in a row; "lights" alone are the picture's lighting
+    **dict.fromkeys(("treasure chest", "toy chest", "pirate chest"), ("🧰", "toolbox")),  # a lidded box with a handle
     "boutique": ("🏪", "shop"), "mailbox": ("📮", "postbox"), "letterbox": ("📮", "postbox"),
     # places a thing stands on or over, when they are drawn as things too (rules/landmarks.py)
     **dict.fromkeys(("cliff", "peak", "summit", "mountaintop", "mountain top", "hill", "hilltop", "ledge"),
