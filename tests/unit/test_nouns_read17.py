@@ -9,7 +9,11 @@ tests, in no prompt set):
 3. A fungus that fills a place is drawn in it: "a mushroom forest" is mushrooms ("a rice field" is still no dish).
 4. A word of how much before a participle is no head: "a bicycle half hidden in tall grass" is a bicycle, not a
    "half" with the bicycle as its modifier.
-5. A treasure chest is drawn as a lidded box, not as a person's chest.
+5. A treasure chest is drawn as a lidded box, not as a person's chest; a beaver's dam as wood, not left undrawn.
+6. A street or a road said snowy has snow lying on it (white ground, winter); snow falling on a street keeps the road.
+7. A path through open land is on that land's ground ("a garden path" is grass); a muddy one is mud, a village lane
+   a road.
+8. Christmas Eve and New Year's Eve are night; the shallows are water.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import pytest
 from openbanana.planner.rules import read_scene
 from tests.unit.test_drawn_as_asked import HEIGHT, WIDTH, plan_of
 from tests.unit.test_people_in_action import ink_mask, person
+from tests.unit.test_settings_read10 import setting_of
 from tests.unit.test_unknown_nouns10 import entity, related
 
 VISIBLE = 0.04  # the share of its box a thing's ink must cover to be seen (as bench/scene_fidelity.py counts it)
@@ -107,3 +112,41 @@ def test_a_chest_of_things_is_a_box(prompt: str) -> None:
     chest = next(e for e in read_scene(prompt).entities if e.noun.endswith("chest"))
     assert chest.glyph == "🧰"
     assert seen(prompt, chest.noun)
+
+
+
+def test_a_beaver_dam_is_drawn_as_wood() -> None:
+    prompt = "A beaver building a dam across a stream"
+    assert entity(read_scene(prompt), "dam").glyph == "🪵"
+    assert seen(prompt, "dam")
+
+@pytest.mark.parametrize("prompt", ["A postman on a snowy high street at dawn", "A yellow taxi on a snowy city street",
+                                    "A fox trotting down a snowy road"])
+def test_a_snowy_street_is_white_ground_in_winter(prompt: str) -> None:
+    setting = plan_of(prompt).scene.setting
+    assert (setting.terrain, setting.season) == ("snow", "winter")
+
+
+def test_snow_falling_on_a_street_keeps_the_road() -> None:
+    assert setting_of("A busy street in the falling snow")["terrain"] == "road"
+
+
+@pytest.mark.parametrize(("prompt", "terrain"), [
+    ("A hedgehog crossing a garden path at dusk", "grass"),
+    ("A deer on a forest trail in the morning", "grass"),
+    ("A muddy forest path after the rain", "dirt"),
+    ("A red postbox on a village lane", "road"),
+])
+def test_a_path_is_on_the_ground_of_its_land(prompt: str, terrain: str) -> None:
+    assert setting_of(prompt)["terrain"] == terrain
+
+
+@pytest.mark.parametrize("prompt", ["A family singing carols on Christmas Eve",
+                                    "Fireworks over the harbour on New Year's Eve"])
+def test_an_eve_is_night(prompt: str) -> None:
+    scene = plan_of(prompt).scene
+    assert scene.setting.time_of_day == "night" and "eve" not in " ".join(e.noun for e in scene.entities)
+
+
+def test_the_shallows_are_water() -> None:
+    assert setting_of("A crab scuttling through the shallows")["terrain"] == "water"

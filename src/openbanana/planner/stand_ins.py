@@ -37,6 +37,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("river", "stream", "pond", "lake", "canal", "pool", "lagoon", "creek", "fjord", "watering hole"),
                     ("🌊", "water wave")),
     **dict.fromkeys(("piling", "pier piling"), ("🪵", "wood")),  # a wooden post standing in the water
+    **dict.fromkeys(("dam", "beaver dam", "beaver lodge"), ("🪵", "wood")),  # a beaver's heap of logs and sticks
     # animals the set has only the grown-up or the species of
     "duckling": ("🐥", "chick"), "gosling": ("🐥", "chick"), "golden retriever": DOG, "retriever": DOG,
     "labrador": DOG, "corgi": DOG, "beagle": DOG, "husky": DOG, "dachshund": DOG, "bulldog": DOG, "terrier": DOG,
