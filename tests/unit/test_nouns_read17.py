@@ -6,6 +6,8 @@ tests, in no prompt set):
    wades or swims in it is in it, what is by it beside it; a lake that opens the prompt is there with nothing on it.
 2. Water that only names the kind of another thing is no water: "a sea turtle", "a lake house", "a pool table", "a
    glass of water", "a pool of light".
+   Nor is water a thing comes from or is sent into ("wet from the river", "skimming stones into the lake"): it stays
+   the ground; water running into water ("a stream tumbling into a lake") is a thing.
 3. A fungus that fills a place is drawn in it: "a mushroom forest" is mushrooms ("a rice field" is still no dish).
 4. A word of how much before a participle is no head: "a bicycle half hidden in tall grass" is a bicycle, not a
    "half" with the bicycle as its modifier.
@@ -14,6 +16,7 @@ tests, in no prompt set):
 7. A path through open land is on that land's ground ("a garden path" is grass); a muddy one is mud, a village lane
    a road.
 8. Christmas Eve and New Year's Eve are night; the shallows are water.
+9. A grid's size inside the layout phrase is no thing: "in a 3 by 3 grid" lays the group out as a grid.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ def test_water_named_as_a_thing_is_drawn(prompt: str, water: str, ground: str) -
     ("A pelican standing in a shallow lagoon at low tide", ("pelican", "in", "lagoon")),
     ("Two hippos wading into a brown river", ("hippo", "in", "river")),
     ("A girl in a sun hat sitting by a small pond", ("girl", "next_to", "pond")),
+    ("A fox drinking from a narrow stream at dawn", ("fox", "next_to", "stream")),
 ])
 def test_what_is_in_or_by_the_water_is_related_to_it(prompt: str, relation: tuple[str, str, str]) -> None:
     assert relation in related(read_scene(prompt))
@@ -85,6 +89,19 @@ def test_a_lakeside_path_has_its_lake() -> None:
 def test_water_naming_another_things_kind_is_no_water(prompt: str, water: str) -> None:
     assert water not in {e.noun for e in read_scene(prompt).entities}
 
+
+
+@pytest.mark.parametrize(("prompt", "water"), [
+    ("A spaniel dripping wet from the river, shaking itself beside a picnic", "river"),
+    ("A girl skimming stones into the lake on a calm evening", "lake"),
+])
+def test_water_a_motion_ends_in_stays_the_ground(prompt: str, water: str) -> None:
+    scene = read_scene(prompt)
+    assert water not in {e.noun for e in scene.entities} and scene.setting.terrain == "water"
+
+
+def test_water_running_into_water_is_a_thing() -> None:
+    assert entity(read_scene("A mountain stream tumbling into a lake below pine trees"), "lake").glyph == "🌊"
 
 def test_a_mushroom_forest_is_mushrooms() -> None:
     prompt = "A gnome with a lantern walking through a mushroom forest at night"
@@ -150,3 +167,14 @@ def test_an_eve_is_night(prompt: str) -> None:
 
 def test_the_shallows_are_water() -> None:
     assert setting_of("A crab scuttling through the shallows")["terrain"] == "water"
+
+
+@pytest.mark.parametrize(("prompt", "noun", "count"), [
+    ("Sixteen cookies laid out in a 4x4 grid on a baking sheet", "cookie", 16),
+    ("Four postage stamps in a two-by-two grid on an envelope", "postage stamp", 4),
+    ("Six macarons arranged in a 2 by 3 grid on a white plate", "macaron", 6),
+])
+def test_a_sized_grid_lays_the_group_out(prompt: str, noun: str, count: int) -> None:
+    scene = plan_of(prompt).scene
+    assert (entity(scene, noun).count, entity(scene, noun).arrangement) == (count, "grid")
+    assert "grid" not in {e.noun for e in scene.entities}

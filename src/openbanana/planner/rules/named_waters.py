@@ -32,7 +32,7 @@ EDGES = r"side|sides|bank|banks|shore|shores"  # "a riverside path", "the lakesh
 # in it where it floats, wades or swims ("flamingos standing in a lagoon"); on it ("a ferry crossing a lake") it
 # floats on the ground's water as before, and no relation is said.
 BESIDE = (r"at the (?:edge|side|bank|banks|shore|shores|water's edge) of|on the (?:shore|shores|bank|banks|edge) of|"
-          r"by|beside|next to|near|along|alongside|at")
+          r"by|beside|next to|near|along|alongside|at|(?:drink|drank|sipp|lapp)\w* from")  # "drinking from a stream"
 IN = r"(?:float|swim|swam|bob|drift|paddl|wad|bath|stand|splash|lounging|relax|soak|jump|div|dove|leap|hop)\w*"
 NEAR = 48  # how far before the water its place words are looked for
 DETERMINERS = r"a|an|the|its|his|her|their|our|my|this|that"
@@ -53,13 +53,15 @@ def named_waters(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
     for name, start, words in _bodies(lowered):
         if name in nouns or name.split()[-1] in nouns or (name == "water" and (added or nouns & set(BODIES))):
             continue  # bare "water" is the water of a lake already named: "a canoe in the middle of the water"
+        before = lowered[max(0, start - NEAR):start]
+        if _where_a_motion_ends(before, (*entities, *added), lowered, start):
+            continue
         nouns.add(name)
         tint = next((w for w in words if w in COLORS), "")  # "a turquoise lagoon" is turquoise
         thing = to_entity(f"e{next_entity_number((*entities, *added))}",
                           Draft(noun=name, modifiers=[w for w in words if w != tint], scale=WATER_SCALE,
                                 color=COLORS.get(tint), color_name=tint, glyph=WAVE))
         added.append(thing)
-        before = lowered[max(0, start - NEAR):start]
         if re.search(rf"\b(?:{BESIDE})\s+$", before):
             related += [Relation(s, "next_to", thing.id) for s in standing(entities, held, lowered, start)]
         elif verb := re.search(rf"\b(?:{IN}) (?:in|into)\s+$", before):
@@ -82,6 +84,18 @@ def _bodies(lowered: str) -> list[tuple[str, int, list[str]]]:
         found.append((match.group(2), match.start(), match.group(1).split()))
     found += [("water", m.start(), m.group(1).split()) for m in WATER_PLACE.finditer(lowered)]
     return sorted(found, key=lambda f: f[1])
+
+
+def _where_a_motion_ends(before: str, entities: tuple[Entity, ...], lowered: str, start: int) -> bool:
+    """Water a thing comes from or is sent into stays the ground ("wet from the lake", "throws bread into the pond",
+    "a pier stretching into a lake"): a wave drawn beside the scene crowded what the prompt placed. Water running
+    into water ("a river running into the sea") and a swimmer's leap (IN) are things."""
+    if re.search(r"\bfrom\s+$", before):
+        return not re.search(rf"\b(?:{BESIDE})\s+$", before)
+    if not re.search(r"\binto\s+$", before) or re.search(rf"\b(?:{IN}) into\s+$", before):
+        return False
+    said = [(last_said(e, lowered[:start]), e.noun) for e in entities]
+    return max(said, default=(-1, ""))[1] not in (*BODIES, "waterfall")
 
 
 def _doers(entities: tuple[Entity, ...], held: set[str], lowered: str, verb: int) -> list[str]:
