@@ -9,7 +9,8 @@ as a noun of its own (after a determiner, the head of its phrase: "the sea ice",
 no water) is a thing too, drawn by the wave that marks water. What is by it is beside it (landmarks' reading of who
 is there), what floats, wades or swims in it is in it (the first thing of its clause); what is on it floats on the
 ground's water as before. Bare "water" counts only where a thing is on it or in it ("on the water", "into the
-water"), never as a drink, a material or the open ground a thing flies over or swims under. The setting's ground
+water"), never as a drink, a material or the open ground a thing flies over or swims under. Water a thing comes
+from or is sent into ("wet from the lake", "throws bread into the pond") stays the ground. The setting's ground
 stays what it was.
 """
 
