@@ -39,13 +39,17 @@ def test_the_land_a_thing_is_at_is_a_thing(prompt: str, relation: tuple[str, str
 
 
 @pytest.mark.parametrize("prompt", [
-    "Ducks paddling on a pond at dawn",
-    "A man feeding ducks, and a little boy throws bread into the pond.",
+    "A man feeding ducks, and a little boy throws bread into the pond.",  # where the bread goes (test_nouns_read17)
     "Sheep grazing on rolling green hills",
 ])
 def test_ground_alone_is_no_thing(prompt: str) -> None:
     nouns = {e.noun for e in read_scene(prompt).entities}
     assert not {"pond", "hill"} & nouns
+
+
+def test_a_pond_named_is_a_thing_and_still_the_ground() -> None:
+    scene = read_scene("Ducks paddling on a pond at dawn")  # water named as a noun is drawn too (test_nouns_read17)
+    assert "pond" in {e.noun for e in scene.entities} and scene.setting.terrain == "water"
 
 
 @pytest.mark.parametrize(("prompt", "noun"), [

@@ -58,11 +58,10 @@ def test_what_an_island_is_with_stands_on_it() -> None:
     assert {("palm tree", "on", "island"), ("hut", "on", "island")} <= related(scene)
 
 
-@pytest.mark.parametrize("prompt", ["A red canoe drifting on a misty lake", "A cat asleep in a sunny kitchen",
-                                    "a goat on a mountain"])
+@pytest.mark.parametrize("prompt", ["A cat asleep in a sunny kitchen", "a goat on a mountain"])
 def test_a_place_that_is_only_the_ground_stays_a_place(prompt: str) -> None:
     nouns = {e.noun for e in read_scene(prompt).entities}
-    assert not nouns & {"lake", "kitchen", "mountain"}
+    assert not nouns & {"kitchen", "mountain"}  # a lake named is a thing too (test_nouns_read17)
 
 
 def test_a_kitchen_island_is_a_counter_indoors_not_an_island() -> None:

@@ -29,12 +29,15 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "charging case": ("📦", "box"),  # by meaning a tile of capital letters
     **dict.fromkeys(("fairy light", "string light", "christmas light", "festoon light", "party light"),
                     ("💡", "light bulb")),  # hung in a row; "lights" alone are the picture's lighting
+    **dict.fromkeys(("treasure chest", "toy chest", "pirate chest"), ("🧰", "toolbox")),  # a lidded box with a handle
     "boutique": ("🏪", "shop"), "mailbox": ("📮", "postbox"), "letterbox": ("📮", "postbox"),
     # places a thing stands on or over, when they are drawn as things too (rules/landmarks.py)
     **dict.fromkeys(("cliff", "peak", "summit", "mountaintop", "mountain top", "hill", "hilltop", "ledge"),
                     ("⛰", "mountain")),
-    **dict.fromkeys(("river", "stream", "pond", "lake", "canal", "pool"), ("🌊", "water wave")),
+    **dict.fromkeys(("river", "stream", "pond", "lake", "canal", "pool", "lagoon", "creek", "fjord", "watering hole"),
+                    ("🌊", "water wave")),
     **dict.fromkeys(("piling", "pier piling"), ("🪵", "wood")),  # a wooden post standing in the water
+    **dict.fromkeys(("dam", "beaver dam", "beaver lodge"), ("🪵", "wood")),  # a beaver's heap of logs and sticks
     # animals the set has only the grown-up or the species of
     "duckling": ("🐥", "chick"), "gosling": ("🐥", "chick"), "golden retriever": DOG, "retriever": DOG,
     "labrador": DOG, "corgi": DOG, "beagle": DOG, "husky": DOG, "dachshund": DOG, "bulldog": DOG, "terrier": DOG,

@@ -2,7 +2,8 @@
 
 The place word sets the scene (phrase_setting takes it), and the word before it would otherwise be dropped with
 it; but that word is what a person pictures first. When WordNet says it is a living thing (a plant, a tree, a
-flower, an animal) and something can draw it that is not a dish of food ("a rice field" is no bowl of rice), a few
+flower, an animal) and something can draw it that is not a dish of food ("a rice field" is no bowl of rice; "a
+mushroom forest" is mushrooms, drawn as they grow), a few
 of it are drawn in the place, named with the place as their modifier. A street's modifier is never what fills it
 ("a zebra crossing").
 """
@@ -23,6 +24,7 @@ from openbanana.planner.stand_ins import stand_in
 
 FILLER_KINDS = frozenset({"plant", "tree", "flower", "animal", "fish", "bird", "insect"})
 PLANT_KINDS = frozenset({"plant", "tree", "flower"})
+GROWING = frozenset({"🍄"})  # food pictograms that show the thing as it grows: "a mushroom forest" is mushrooms
 
 
 def filler_drafts(phrase: NounPhrase, words: list[Token]) -> list[Draft]:
@@ -41,7 +43,7 @@ def filler_drafts(phrase: NounPhrase, words: list[Token]) -> list[Draft]:
     near = nearest_pictogram(lemma)
     glyph = pictogram_for(lemma) or (stand_in(lemma) or ("",))[0] or (near.glyph if near else "") \
         or (kind_pictogram(lemma) or ("",))[0]  # in the order the entity's pictogram is looked up
-    if not glyph or is_food(glyph):
+    if not glyph or (is_food(glyph) and glyph not in GROWING):
         return []
     tint = next((w.word for w in phrase.words[:-2] if w.word in COLORS), "")  # "a purple lavender field"
     return [Draft(noun=lemma, count=BARE_PLURAL_COUNT, modifiers=[head], color=COLORS.get(tint), color_name=tint)]

@@ -84,7 +84,7 @@ def landmarks(places: Sequence[str], entities: tuple[Entity, ...], relations: tu
         if listed:
             subjects = [e.id for e in entities if _said_at(e, lowered, end) >= 0]
         else:
-            subjects = _beside(_standing(entities, held, lowered, start), relations)
+            subjects = _beside(standing(entities, held, lowered, start), relations)
         if not subjects:
             continue
         number = next_entity_number((*entities, *added))
@@ -158,13 +158,13 @@ def _said_at(entity: Entity, lowered: str, after: int) -> int:
     return next((at for at, word in _nouns(lowered) if at >= after and word == entity.noun.split()[-1]), -1)
 
 
-def _standing(entities: tuple[Entity, ...], held: set[str], lowered: str, start: int) -> list[str]:
+def standing(entities: tuple[Entity, ...], held: set[str], lowered: str, start: int) -> list[str]:
     """Who is on the place: after a verb ("a wizard with a staff standing on an island") the clause's first thing,
     else the thing named last before it ("a bridge over a river"); never one another thing holds or wears."""
     clause = max(lowered.rfind(mark, 0, start) for mark in ".;:!?") + 1
     before = re.search(r"([a-z]+)\s+$", lowered[:start])
     acted = before is not None and word_class(before.group(1)) in ("verb", "ing", "past")
-    said = [(_said_at(e, lowered[:start], clause) if acted else _last_said(e, lowered[:start]), e.id)
+    said = [(_said_at(e, lowered[:start], clause) if acted else last_said(e, lowered[:start]), e.id)
             for e in entities if e.id not in held]
     found = [(at, key) for at, key in said if at >= clause]
     chosen = (min if acted else max)(found, default=(-1, ""))
@@ -179,7 +179,7 @@ def _beside(subjects: list[str], relations: tuple[Relation, ...]) -> list[str]:
                                             and r.object in subjects)]))
 
 
-def _last_said(entity: Entity, text: str) -> int:
+def last_said(entity: Entity, text: str) -> int:
     return max((at for at, word in _nouns(text) if word == entity.noun.split()[-1]), default=-1)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from openbanana.planner.noun_kinds import is_person_noun
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.ground_materials import ground_material
-from openbanana.planner.rules.grounds import TRACKS
+from openbanana.planner.rules.grounds import TRACK_GROUNDS, TRACKS
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.naming import is_building, named_pictogram
 from openbanana.planner.rules.phrase_shapes import view_of
@@ -37,6 +37,8 @@ SKIES = frozenset({"sky", "skies"})  # "a clear blue summer sky": each word befo
 SUNS = frozenset({"sun", "sunlight", "sunshine", "sunbeam", "sunbeams"})  # "morning sun": the time, not a kind of sun
 SNOW_ON_PEAKS = frozenset({"snowy", "snow-capped", "snowcapped", "snow-covered"})
 ICY = frozenset({"icy", "frozen", "iced", "ice-covered", "frosty", "frost-covered"})  # before a place: white ground
+LAND = frozenset({"grass", "sand", "stone", "dirt", "snow"})  # grounds a path runs across, not along a street
+SETTLEMENTS = frozenset({"village", "hamlet", "farm", "farmyard", "town"})
 STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect", "render", "illustration"})
 
 
@@ -62,8 +64,9 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
         setting.take("season", "winter")  # "a frozen pond": winter, whatever else the prompt names
     far_peaks = head_place is not None and head_place.terrain in SCENERY and setting.place is not None \
         and setting.place.terrain not in SCENERY
-    if head.tag not in SETTING_UNITS and not far_peaks and any(w.word in SNOW_ON_PEAKS for w in phrase.words[:-1]):
-        setting.snow_lies = True  # "a snowy ridge": snow on the ground ("a snowy day" is snow falling)
+    if (head.tag not in SETTING_UNITS or head.tag == "place") and not far_peaks \
+            and any(w.word in SNOW_ON_PEAKS for w in phrase.words[:-1]):
+        setting.snow_lies = True  # "a snowy ridge", "a snowy city street": snow on the ground ("a snowy day" falls)
     if head_place is not None and head_place.terrain != "water" and not far_peaks \
             and any(w.word in ICY for w in phrase.words[:-1]):
         setting.add_surface("snow")  # "an icy hill", "a frozen hillside": white ground (an icy drink is no place)
@@ -85,7 +88,7 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
                 and view_of(token.word) is not None:
             setting.view = setting.view or view_of(token.word)  # "a mountain lake", "a beach hut", "a mountain path"
             setting.places.append(token.word)  # "a village street" is still in a village
-            if head.word in WALKWAYS and token.word in PLACES:
+            if (head.word in WALKWAYS or _through_the_place(phrase, token)) and token.word in PLACES:
                 setting.made_of = setting.made_of or PLACES[token.word].terrain  # "a beach boardwalk": over sand
         else:
             building = token is head and (person_head or (landmark and is_building(noun_lemma(token.word))))
@@ -98,6 +101,14 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
                 if token is not head and token.word in PLACES and PLACES[token.word].indoor:
                     setting.implied = setting.implied or PLACES[token.word]  # "a kitchen sink" is indoors
     return kept
+
+
+def _through_the_place(phrase: NounPhrase, token: Token) -> bool:
+    """A path through open land is on that land's ground ("a garden path" is grass, "a forest trail" too): the
+    reader took it for a road. A village or a farm lane stays a road, a muddy path is mud (grounds.py)."""
+    place = PLACES.get(token.word)
+    return phrase.head.word in TRACKS and place is not None and place.terrain in LAND \
+        and token.word not in SETTLEMENTS and not any(w.word in TRACK_GROUNDS for w in phrase.words[:-1])
 
 
 def _person_place(head: Token) -> bool:

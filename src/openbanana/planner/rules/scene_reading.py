@@ -34,6 +34,7 @@ from openbanana.planner.rules.kept_tanks import kept_tanks
 from openbanana.planner.rules.landmarks import landmarks
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.mounts import ridden
+from openbanana.planner.rules.named_waters import named_waters
 from openbanana.planner.rules.own_body import own_body
 from openbanana.planner.rules.owned_wear import worn_by_owners
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
@@ -152,6 +153,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
     entities, relations = landmarks(setting.places, entities, relations, prose)  # "a lighthouse on a cliff"
+    entities, relations = named_waters(entities, relations, prose)  # "a ferry crossing a foggy lake"
     entities, relations = kept_tanks(setting, entities, relations, prose)  # "an aquarium with goldfish": a tank
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
     entities, relations = stranded_materials(entities, relations, prose)  # "with a paper label reading "…""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.grid_sizes import unsized_grids
 from openbanana.planner.rules.lexicon import Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
 from openbanana.planner.rules.place_adverbs import degree_adverbs
 from openbanana.planner.rules.role_shapes import merge_roles
@@ -78,7 +79,7 @@ class Token:
 def tokenize(prose: str) -> list[Token]:
     """Lower-cased words and punctuation, with fixed units merged and every word given its class."""
     raw: list[str] = []
-    lowered = said_ages(prose.lower().replace("’", "'"))  # "a ten-year-old boy" is a young boy
+    lowered = unsized_grids(said_ages(prose.lower().replace("’", "'")))  # "a ten-year-old boy" is a young boy
     kept = JOINED.sub("\u2011", _LETTER_HYPHEN.sub("\\1\u2011", BY_HAND.sub("", lowered)))
     for word in _TOKEN.findall(kept.replace("-", " ")):
         word = word.replace("\u2011", "-")

@@ -42,7 +42,7 @@ PLACES: dict[str, Place] = {
     **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island", False, "sand", "sea"),
     **_places("ocean, sea, open sea, open ocean, sea surface, bay, harbor, harbour, marina, port, fjord", False,
               "water", "none"),  # boats lie on a harbour's water, not on its sand
-    **_places("lake, pond, river, stream, canal, lagoon, pool, swimming pool", False, "water", "hills"),
+    **_places("lake, pond, river, stream, canal, lagoon, pool, swimming pool, shallows", False, "water", "hills"),
     **_places("underwater, under water, under the sea, deep sea, deep ocean, ocean depths, depths, seabed, "
               "sea floor, ocean floor, coral reef, reef, aquarium",
               False, "underwater", "none"),
@@ -113,6 +113,7 @@ TIMES: dict[str, TimeOfDay] = {
     "star filled sky": "night", "aurora": "night", "auroras": "night", "northern lights": "night",
     "aurora borealis": "night", "southern lights": "night", "milky way": "night",
     "moonrise": "night", "dead of night": "night", "small hours": "night",
+    "christmas eve": "night", "new year's eve": "night", "new years eve": "night",  # the eve's festivities: night
     # the sun's course said as a clause ("as the sun sets", "while the sun comes up")
     "sun sets": "sunset", "sun goes down": "sunset", "sun going down": "sunset", "sun is setting": "sunset",
     "sun rises": "dawn", "sun comes up": "dawn", "sun coming up": "dawn", "sun is rising": "dawn",
