@@ -1,6 +1,6 @@
 """A moon put into a photo's sky ("add a crescent moon in the sky", "add a full moon"): a disc or a crescent of
-moonlight with faint grey seas on it, in open sky clear of what rises into it, pale and see-through by day and
-bright with a soft glow against a dark sky.
+moonlight with faint grey seas on it, in open sky clear of what rises into it where the sky is darkest, white by
+day and cream with a soft glow against a dark sky.
 
 Why: the moon pictogram is a cartoon (a yellow crescent with round craters, which read as a slice of cheese over a
 photo's sky). A real moon is light added to the sky: by day a washed-out disc the sky's own blue shows through, by
@@ -12,7 +12,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import f32, u8
+from openbanana.engines.draft.photo.arrays import f32, shrink, u8
 from openbanana.engines.draft.photo.sky import find_sky
 from openbanana.engines.draft.photo.sky_spots import clear_spot
 from openbanana.engines.draft.photo.steps import Photo, not_done
@@ -29,8 +29,8 @@ def add_moon(photo: Photo, edit: PhotoEdit) -> str | None:
     if sky is None:
         return not_done(edit, "I could not find any sky in the photo to put it in, so it is unchanged.")
     height, width = photo.rgb.shape[:2]
-    wanted = SPOTS.get(edit.placement, (0.72, min(0.25, sky.line * 0.4)))
-    spot = clear_spot(sky.mask, wanted, RADIUS)
+    spot = _darkest_spot(photo, sky.mask, [SPOTS[edit.placement]] if edit.placement in SPOTS else [
+        (x, min(0.25, sky.line * 0.4)) for x in (0.72, 0.28, 0.5)])
     if spot is None:
         return not_done(edit, "the sky in the photo has no open room for a moon, so it is unchanged.")
     short = min(width, height)
@@ -40,9 +40,8 @@ def add_moon(photo: Photo, edit: PhotoEdit) -> str | None:
     lit = _shape(height, width, centre, radius, crescent=crescent)
     seas = np.zeros_like(lit) if crescent else _seas(height, width, centre, radius, photo)  # on a crescent: smudges
     dark = float(photo.scene[sky.mask > 0.5].mean()) < DARK_SKY
-    moonlight = np.asarray((250, 246, 228) if dark else (244, 246, 252), np.float32)
-    strength = 1.0 if dark else 0.85  # by day the sky shows through a little
-    alpha = lit * strength
+    moonlight = np.asarray((250, 246, 228) if dark else (255, 255, 255), np.float32)
+    alpha = lit
     if dark:
         halo = f32(cv2.GaussianBlur(lit, (0, 0), radius * 0.5)) * 0.35
         alpha = np.maximum(alpha, halo)
@@ -50,6 +49,23 @@ def add_moon(photo: Photo, edit: PhotoEdit) -> str | None:
     base = f32(photo.rgb)
     photo.changed(u8(base * (1 - alpha[..., None]) + colour * alpha[..., None]))
     return None
+
+
+def _darkest_spot(photo: Photo, sky: np.ndarray, wanted: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Of the open spots nearest to each wanted one, the one where the sky is darkest: a pale moon shows best
+    against the bluer part of a hazy day sky (drawn in its whitest part, it was hardly seen)."""
+    spots = [spot for spot in (clear_spot(sky, at, RADIUS) for at in wanted) if spot is not None]
+    if not spots:
+        return None
+    gray = shrink(photo.scene, 256).astype(np.float32).mean(axis=2)
+    height, width = gray.shape
+
+    def light(at: tuple[float, float]) -> float:
+        x, y = min(width - 1, round(at[0] * width)), min(height - 1, round(at[1] * height))
+        reach = max(2, round(RADIUS * min(width, height)))
+        return float(gray[max(0, y - reach):y + reach, max(0, x - reach):x + reach].mean())
+
+    return min(spots, key=light)
 
 
 def _shape(height: int, width: int, centre: tuple[float, float], radius: float, *, crescent: bool) -> np.ndarray:
