@@ -44,6 +44,14 @@ def test_a_recolour_fills_the_holes_in_the_thing() -> None:
     assert "her flight suit recoloured navy blue" in answer
 
 
+def test_a_recolour_picked_by_colour_keeps_its_holes() -> None:
+    out, answer = ask("make the petals white", photo("flower.jpg"))  # a stand-in: the flower's own orange
+    pixels = out.astype(np.int32)
+    heart = (pixels[..., 0] - pixels[..., 2] > 80) & (pixels[..., 0] > 120)
+    assert heart.mean() > 0.04  # its red heart, another colour, stays red (filled too, it had turned pale pink)
+    assert "recoloured white" in answer
+
+
 def test_only_holes_of_the_things_own_colour_are_filled() -> None:
     lab = np.zeros((600, 600, 3), np.float32)
     lab[..., 1], lab[..., 2] = 40.0, 50.0  # an orange thing

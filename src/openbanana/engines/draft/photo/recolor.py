@@ -4,7 +4,8 @@ A coloured region is rotated round the Lab colour wheel and its chroma scaled, s
 folds stay white and dark; a grey, white or black region is given the new colour's chroma at its own lightness. To
 white, black or grey a region is moved all the way to that lightness, its shading kept: a black horse made white is
 white, not the mid grey three quarters of the way would leave. Holes a segmenter leaves in a coloured thing are
-filled where the pixels are of the thing's own colour (`own_colour.py`).
+filled where the pixels are of the thing's own colour (`own_colour.py`); a mask picked by colour keeps its holes (a
+dahlia's red heart in its orange petals is another colour).
 """
 
 from __future__ import annotations
@@ -50,12 +51,14 @@ def _at_half(work: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray], *
     return np.asarray(cv2.resize(work(*half), (width, height), interpolation=cv2.INTER_LINEAR), np.float32)
 
 
-def recolor(rgb: U8, mask: Mask, color: RGB) -> U8:
-    """`rgb` with the region in `mask` turned to `color`."""
+def recolor(rgb: U8, mask: Mask, color: RGB, *, fill_holes: bool = False) -> U8:
+    """`rgb` with the region in `mask` turned to `color`; with `fill_holes` (a mask found by a segmenter, not
+    picked by colour) its holes of the thing's own colour are recoloured too."""
     lab = cv2.cvtColor(rgb.astype(np.float32) / 255, cv2.COLOR_RGB2LAB)  # L 0..100, a/b about −128..127
     lightness, a, b = lab[..., 0], lab[..., 1], lab[..., 2]
     chroma = np.hypot(a, b)
-    mask = fill_own_colour(mask, a, b, chroma, CHROMATIC)
+    if fill_holes:
+        mask = fill_own_colour(mask, a, b, chroma, CHROMATIC)
     weight = mask[..., None].astype(np.float32)
     total = float(mask.sum()) or 1.0
     mean_l = float((lightness * mask).sum() / total)

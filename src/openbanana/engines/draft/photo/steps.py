@@ -146,7 +146,7 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if mask is None:
         return not_done(edit, f"I cannot recognise {target} as such, and nothing in the photo stands out from its "
                               "surroundings to take for it, so nothing was recoloured.")
-    photo.changed(recolor(photo.rgb, mask, edit.color))
+    photo.changed(recolor(photo.rgb, mask, edit.color, fill_holes=found.exact))  # a stand-in's holes are colours
     if found.exact and found.how.startswith("its colour ("):
         return f"The photo has none of that colour as such, so I took its own colour nearest to it to be {target}."
     if not found.exact:
