@@ -14,7 +14,7 @@ import numpy as np
 
 from openbanana.engines.draft.photo.arrays import Mask
 
-CLOSING = 0.03  # the closing's diameter, as a share of the photo's long side
+CLOSING = 0.06  # the closing's diameter, as a share of the photo's long side
 WORK_SIDE = 512  # the closing is done on a copy this long at most (a soft mask loses nothing by it)
 SAME_HUE = 25.0  # degrees from the thing's hue within which a pixel counts as of its colour
 CHROMA_RANGE = (0.5, 2.0)  # a pixel's chroma over the thing's, for it to count as of its colour
