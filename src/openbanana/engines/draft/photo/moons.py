@@ -35,10 +35,13 @@ def add_moon(photo: Photo, edit: PhotoEdit) -> str | None:
         return not_done(edit, "the sky in the photo has no open room for a moon, so it is unchanged.")
     short = min(width, height)
     radius = max(4.0, short * RADIUS)
-    centre = (spot[0] * width, spot[1] * height)
+    reach = round(radius * 3)  # the moon and its halo: only this window is worked on (a full 2K frame took 6 s)
+    x, y = round(spot[0] * width), round(spot[1] * height)
+    x0, y0, x1, y1 = max(0, x - reach), max(0, y - reach), min(width, x + reach), min(height, y + reach)
+    centre, size = (spot[0] * width - x0, spot[1] * height - y0), (y1 - y0, x1 - x0)
     crescent = edit.name == "crescent moon"
-    lit = _shape(height, width, centre, radius, crescent=crescent)
-    seas = np.zeros_like(lit) if crescent else _seas(height, width, centre, radius, photo)  # on a crescent: smudges
+    lit = _shape(*size, centre, radius, crescent=crescent)
+    seas = np.zeros_like(lit) if crescent else _seas(*size, centre, radius, photo)  # on a crescent: smudges
     dark = float(photo.scene[sky.mask > 0.5].mean()) < DARK_SKY
     moonlight = np.asarray((250, 246, 228) if dark else (255, 255, 255), np.float32)
     alpha = lit
@@ -46,8 +49,10 @@ def add_moon(photo: Photo, edit: PhotoEdit) -> str | None:
         halo = f32(cv2.GaussianBlur(lit, (0, 0), radius * 0.5)) * 0.35
         alpha = np.maximum(alpha, halo)
     colour = moonlight[None, None, :] * (1 - seas[..., None] * (0.16 if dark else 0.3))  # by day its seas show more
-    base = f32(photo.rgb)
-    photo.changed(u8(base * (1 - alpha[..., None]) + colour * alpha[..., None]))
+    out = photo.rgb.copy()
+    base = f32(out[y0:y1, x0:x1])
+    out[y0:y1, x0:x1] = u8(base * (1 - alpha[..., None]) + colour * alpha[..., None])
+    photo.changed(out)
     return None
 
 
