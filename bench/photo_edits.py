@@ -133,6 +133,11 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("remove: a close-up's sharp subject", "flower.jpg", "remove the flower"),
     ("recolour: a part by its thing's colour", "flower.jpg", "make the petals white"),
     ("accessory: a beanie on a cat's close-up", "chelsea.jpg", "put a beanie on the cat"),
+    ("recolour: a black thing made white", "horse.jpg", "make the horse white"),
+    ("recolour: a suit, the segmenter's holes filled", "astronaut.jpg", "make her flight suit navy blue"),
+    ("accessory: a bandana", "astronaut.jpg", "give her a blue bandana"),
+    ("add: a crescent moon by day", "china.jpg", "add a crescent moon in the sky"),
+    ("add: a bird on a thing's back", "horse.jpg", "add a bird on the horse's back"),
 )
 
 

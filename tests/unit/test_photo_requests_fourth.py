@@ -199,7 +199,7 @@ def test_a_moon_added_to_the_sky_stands_in_open_sky_not_over_the_rocket() -> Non
     out, answer = ask("add a full moon in the sky", image)
     moved = changed(out, fitted(image, out))
     width = out.shape[1]
-    assert moved.mean() > 0.01
+    assert moved.mean() > 0.006  # a drawn moon's disc (the pictogram it replaced was bigger: over 0.01)
     assert moved[:, int(width * 0.46):int(width * 0.54)].mean() < 0.002  # the rocket's column is left alone
     assert answer.endswith("with a full moon added in the sky.")
 

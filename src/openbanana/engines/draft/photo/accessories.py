@@ -16,6 +16,7 @@ from openbanana.engines.draft.photo.beanie import beanie
 from openbanana.engines.draft.photo.face_frame import Frame, Point, finish, glyph_on, layer_for
 from openbanana.engines.draft.photo.faces import Face
 from openbanana.engines.draft.photo.jewellery import earrings, heart_necklace, necklace, pearl_necklace
+from openbanana.engines.draft.photo.kerchief import bandana
 from openbanana.engines.draft.photo.knit import in_light, knitted, tinted
 from openbanana.engines.draft.photo.pointed_hats import witch_hat, wizard_hat
 
@@ -236,12 +237,32 @@ ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] 
 }
 
 
+CLOTHS = {"scarf": scarf, "beanie": beanie, "bandana": bandana}
+NECK_WORN = frozenset({"scarf", "bandana"})
+
+
+def neck_in_view(face: Face, height: int) -> bool:
+    """Whether the chin is inside the photo with room under it: in a close-up whose chin is below the bottom edge, a
+    scarf or bandana moved up to be seen had covered the mouth."""
+    return face.chin[1] < height * 0.92
+
+
+def unworn(name: str, face: Face, height: int) -> str:
+    """Why `name` was not put on `face`."""
+    if name in NECK_WORN and not neck_in_view(face, height):
+        return (f"the chin is at the photo's bottom edge, so there is no neck in view to tie the "
+                f"{name.replace('_', ' ')} round.")
+    return f"I can't draw {name.replace('_', ' ')}."
+
+
 def wear(canvas: Image.Image, name: str, face: Face, head_top: Point | None = None,
          color: tuple[int, int, int] | None = None) -> tuple[int, int, int, int] | None:
     """Draw the accessory `name` on `face` (in `color`, when one is named: "a pink bow"); the box it covers, or None
     when it is not one this module draws."""
-    if name in ("scarf", "beanie"):  # knitted: drawn in the colour named, then shaded as cloth
-        return (scarf if name == "scarf" else beanie)(canvas, Frame(face, head_top), color)
+    if name in CLOTHS:  # cloth: drawn in the colour named, then shaded as cloth
+        if name in NECK_WORN and not neck_in_view(face, canvas.height):
+            return None
+        return CLOTHS[name](canvas, Frame(face, head_top), color)
     draw = ACCESSORIES.get(name)
     if draw is None:
         return None

@@ -16,7 +16,9 @@ from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.head_spots import head_spot
 from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.marks import MARKS
+from openbanana.engines.draft.photo.moons import MOONS, add_moon
 from openbanana.engines.draft.photo.painting import PAINTED, paint_step
+from openbanana.engines.draft.photo.perches import perch_part, perched
 from openbanana.engines.draft.photo.placing import (
     SPOTS,
     beside,
@@ -68,6 +70,8 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         return add_confetti(photo, edit)
     if edit.name == "stars":
         return add_stars(photo, edit)
+    if edit.name in MOONS:
+        return add_moon(photo, edit)
     if edit.name.endswith(("border", "circle", "arrow")) and edit.glyph is None:
         return MARKS[edit.name.split()[-1]](photo, edit)
     if edit.name.startswith("thought bubble"):
@@ -169,7 +173,7 @@ def _named_thing(photo: Photo, edit: PhotoEdit, words: str) -> tuple[str, Box, b
 def _find_thing(photo: Photo, target: str) -> Found | None:
     """The named thing, or for a part ("the petals") the main subject that has it."""
     found = find_target(photo.rgb, target, None, "auto", stand_in=True)
-    if found is None and head_noun(target) in PARTS:
+    if found is None and (head_noun(target) in PARTS or perch_part(target)):
         found = find_target(photo.rgb, "the thing", None, "auto", stand_in=True)
     return found
 
@@ -186,9 +190,9 @@ def _on_thing(photo: Photo, edit: PhotoEdit, size: tuple[float, float]) -> Spot 
     thing = _named_thing(photo, edit, ON_WORDS)
     if thing is None:
         return None
-    target, (x0, y0, x1, y1), exact, how, _ = thing
+    target, (x0, y0, x1, y1), exact, how, mask = thing
     small = (size[0] * 0.7, size[1] * 0.7)  # smaller than the thing it sits on
-    spot = box_at(((x0 + x1) / 2 + 0.12 * (x1 - x0), y0 + 0.28 * (y1 - y0)), small)
+    spot = perched(target, mask, small) or box_at(((x0 + x1) / 2 + 0.12 * (x1 - x0), y0 + 0.28 * (y1 - y0)), small)
     return spot, _stand_in(edit, target, exact, how, "sits on"), None
 
 

@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from openbanana.engines.draft.photo.accessories import wear
+from openbanana.engines.draft.photo.accessories import unworn, wear
 from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, rgb_array, shrink
 from openbanana.engines.draft.photo.backdrop import replace_background, separate
 from openbanana.engines.draft.photo.by_color import color_match
@@ -146,7 +146,7 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if mask is None:
         return not_done(edit, f"I cannot recognise {target} as such, and nothing in the photo stands out from its "
                               "surroundings to take for it, so nothing was recoloured.")
-    photo.changed(recolor(photo.rgb, mask, edit.color))
+    photo.changed(recolor(photo.rgb, mask, edit.color, fill_holes=found.exact))  # a stand-in's holes are colours
     if found.exact and found.how.startswith("its colour ("):
         return f"The photo has none of that colour as such, so I took its own colour nearest to it to be {target}."
     if not found.exact:
@@ -265,7 +265,7 @@ def accessory(photo: Photo, edit: PhotoEdit) -> str | None:
     for face in chosen:
         box = wear(canvas, edit.name, face, None if cat else find_head_top(face, photo.people), edit.color)
         if box is None:
-            return not_done(edit, f"I can't draw {edit.name.replace('_', ' ')}.")
+            return not_done(edit, unworn(edit.name, face, height))
         photo.drawn.append(box)
     photo.changed(rgb_array(canvas))
     return worn_by(kind, edit.target)

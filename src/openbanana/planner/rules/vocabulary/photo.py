@@ -127,7 +127,8 @@ ACCESSORIES: dict[str, str] = {
     "wooly hat": "beanie", "wool hat": "beanie", "knit hat": "beanie", "knitted hat": "beanie",
     "bobble hat": "beanie", "winter hat": "beanie", "toque": "beanie", "ski hat": "beanie",
     "wizard hat": "wizard_hat", "wizard's hat": "wizard_hat", "wizards hat": "wizard_hat", "witch hat": "witch_hat",
-    "witch's hat": "witch_hat", "witches hat": "witch_hat",
+    "witch's hat": "witch_hat", "witches hat": "witch_hat", "bandana": "bandana", "bandanna": "bandana",
+    "neckerchief": "bandana", "kerchief": "bandana",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
 UNDRAWN_WEARABLES = ("beard", "tie", "wig", "tattoo", "makeup",
@@ -157,7 +158,8 @@ PAINTED_ADDITIONS: dict[str, str] = {
     "gulls": "birds", "flying birds": "birds", "steam": "steam", "vapor": "steam", "vapour": "steam",
     "smoke": "smoke", "clouds of smoke": "smoke", "exhaust": "smoke", "confetti": "confetti",
     "streamers and confetti": "confetti", "confetti shower": "confetti",
-    "stars": "stars", "twinkling stars": "stars", "starry sky": "stars",
+    "stars": "stars", "twinkling stars": "stars", "starry sky": "stars", "moon": "moon", "full moon": "full moon",
+    "crescent moon": "crescent moon", "crescent": "crescent moon", "half moon": "crescent moon",
     "fire": "fire", "flames": "fire", "flame": "fire", "fire and smoke": "fire", "flames and smoke": "fire",
 }
 SNOW_ON = r"\bsnow\b.*\b(?:on|over|covering|to)\s+(?:the\s+)?(?:ground|grass|field|fields|roofs?|trees|land|hills?)\b"
