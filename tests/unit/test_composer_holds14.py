@@ -1,0 +1,64 @@
+"""Relations the reader states and the picture now holds — through the real rules planner and the real draft
+engine, judged with the benchmark's own geometry on each thing's ink.
+
+1. A party hat sits on the wearer's head where the plan put it: the paper cone had been drawn above the hat's box,
+   so on a dog or a dinosaur it stood over the head, not on it ("wearing" failed on the ink).
+2. An umbrella held by a face or an animal rises from the hand with its canopy at the head's side (drawn clear
+   above the head, its middle was over the holder's top, out of the hand); held by a whole standing figure, its
+   handle is at the hand (it stopped short above it).
+3. A bowl of noodle soup holds what is in it: an egg and slices of pork stood at the bowl's foot in a row wider
+   than the bowl, and the egg outside it.
+
+Sentences of their own, none a benchmark prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_composer_holds10 import holds, planned
+from tests.unit.test_relations_as_asked import stated
+from tests.unit.test_scene_fidelity_classes import ink_share, subjects
+
+# 1. A party hat on the head
+
+
+@pytest.mark.parametrize(("prompt", "wearer"), [
+    ("a puppy wearing a party hat", "puppy"),
+    ("a goat wearing a party hat in the garden", "goat"),
+    ("a cartoon horse wearing a party hat", "horse"),
+    ("a little dinosaur wearing a party hat on a birthday card", "dinosaur"),
+])
+def test_a_party_hat_is_worn_on_the_head(prompt: str, wearer: str) -> None:
+    plan = planned(prompt)
+    assert stated(plan, wearer, "wearing", "party hat"), prompt
+    assert holds(plan, wearer, "wearing", "party hat"), prompt
+
+
+# 2. An umbrella in the hand
+
+
+@pytest.mark.parametrize(("prompt", "holder"), [
+    ("a duck holding a yellow umbrella in the rain", "duck"),
+    ("a bear holding an umbrella on a rainy day", "bear"),
+    ("a little girl holding an umbrella in the drizzle", "girl"),
+    ("a grandmother holding a blue umbrella outside the bakery", "grandmother"),
+])
+def test_a_held_umbrella_is_in_the_hand(prompt: str, holder: str) -> None:
+    plan = planned(prompt)
+    assert stated(plan, holder, "holding", "umbrella"), prompt
+    assert holds(plan, holder, "holding", "umbrella"), prompt
+    assert all(ink_share(plan, s) >= 0.04 for s in subjects(plan, holder)), prompt  # the holder still shows
+
+
+# 3. In a bowl of noodle soup
+
+
+@pytest.mark.parametrize(("prompt", "bowl", "things"), [
+    ("a bowl of ramen with an egg and two slices of pork in it", "bowl", ("egg", "pork")),
+    ("a ramen bowl with a boiled egg and a shrimp", "ramen bowl", ("egg", "shrimp")),
+])
+def test_what_is_in_a_bowl_of_noodles_is_in_it(prompt: str, bowl: str, things: tuple[str, ...]) -> None:
+    plan = planned(prompt)
+    for thing in things:
+        assert stated(plan, thing, "in", bowl), (prompt, thing)
+        assert holds(plan, thing, "in", bowl), (prompt, thing)
