@@ -8,6 +8,8 @@ engine, judged with the benchmark's own geometry on each thing's ink.
    handle is at the hand (it stopped short above it).
 3. A bowl of noodle soup holds what is in it: an egg and slices of pork stood at the bowl's foot in a row wider
    than the bowl, and the egg outside it.
+4. A small thing beside one under a table, a desk or a bench is under it too: a food bowl beside a cat asleep
+   under the kitchen table had stood outside the table, far from her.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -62,3 +64,21 @@ def test_what_is_in_a_bowl_of_noodles_is_in_it(prompt: str, bowl: str, things: t
     for thing in things:
         assert stated(plan, thing, "in", bowl), (prompt, thing)
         assert holds(plan, thing, "in", bowl), (prompt, thing)
+
+
+# 4. Beside a thing under a table, under it too
+
+
+@pytest.mark.parametrize(("prompt", "thing", "other", "small", "table"), [
+    ("a dog lying under the bench with a bowl of food beside it", "bowl", "dog", "bowl", "bench"),
+    ("a kitten sleeping under the desk next to a box", "kitten", "box", "box", "desk"),
+    ("a rabbit resting under the garden bench, a carrot next to it", "carrot", "rabbit", "carrot", "bench"),
+])
+def test_a_small_thing_beside_one_under_a_table_is_under_it_too(prompt: str, thing: str, other: str, small: str,
+                                                                 table: str) -> None:
+    plan = planned(prompt)
+    assert stated(plan, thing, "next_to", other), prompt
+    assert holds(plan, thing, "next_to", other), prompt
+    top = subjects(plan, table)[0].box
+    for piece in subjects(plan, small):  # under the table's top, between its ends
+        assert top[0] <= (piece.box[0] + piece.box[2]) / 2 <= top[2] and piece.box[1] > top[1], (prompt, small)
