@@ -10,6 +10,8 @@ engine, judged with the benchmark's own geometry on each thing's ink.
    than the bowl, and the egg outside it.
 4. A small thing beside one under a table, a desk or a bench is under it too: a food bowl beside a cat asleep
    under the kitchen table had stood outside the table, far from her.
+5. What stands behind a lower thing and rises over it stands a little inside its side: a floor lamp behind an
+   armchair stood just past the chair's side, behind none of it.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -72,3 +74,17 @@ def test_a_small_thing_beside_one_under_a_table_is_under_it_too(prompt: str, thi
     top = subjects(plan, table)[0].box
     for piece in subjects(plan, small):  # under the table's top, between its ends
         assert top[0] <= (piece.box[0] + piece.box[2]) / 2 <= top[2] and piece.box[1] > top[1], (prompt, small)
+
+
+# 5. Behind a lower thing, rising over it
+
+
+@pytest.mark.parametrize(("prompt", "thing", "host"), [
+    ("a floor lamp behind an armchair in the living room", "floor lamp", "armchair"),
+    ("a floor lamp behind a chair", "floor lamp", "chair"),
+    ("a lamp post behind a bench in the park", "lamp post", "bench"),
+])
+def test_a_taller_thing_behind_a_lower_one_stands_behind_it(prompt: str, thing: str, host: str) -> None:
+    plan = planned(prompt)
+    assert stated(plan, thing, "behind", host), prompt
+    assert holds(plan, thing, "behind", host), prompt

@@ -110,9 +110,11 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
             top = host.top + (host.kind.seat * host.height if host.kind.shape_aspect else 0.0)  # a stall's counter
             bottom = min(host.bottom - host.height * 0.2, top + h * OVER_TOP)
             return host.x, bottom, h, host.layer - 2, host.depth + 0.2  # what it wears stays behind the host too
-        inward = min(PEEK * host.width, 0.3 * h * ratio) if host.kind.scenery else -0.05 * h * ratio  # a tree's
-        # crown is narrower than its box: its middle a little inside the edge ("a child peeking out from behind a
-        # Christmas tree" stood clear of it); past a box's side, as before (a cat peeks out beside it)
+        rises = host.kind.scenery or (h > host.height and not host.kind.person)  # a tree's crown is narrower than
+        # its box, and a thing taller than the one it stands behind shows over its top: its middle a little inside
+        # the edge ("a child peeking out from behind a Christmas tree" stood clear of it, a floor lamp behind an
+        # armchair beside it); past a box's side, as before (a cat peeks out beside it; a Ferris wheel behind a girl)
+        inward = min(PEEK * host.width, 0.3 * h * ratio) if rises else -0.05 * h * ratio
         return host.x + side * (host.width / 2 - inward), host.bottom - host.height * 0.2, h, host.layer - 1, \
             host.depth + 0.2
     if how == "in_front_of":
