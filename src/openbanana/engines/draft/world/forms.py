@@ -248,5 +248,5 @@ def worn_party_hat(subject: Subject) -> Subject:
     left, top, right, bottom = subject.box
     width, height = right - left, bottom - top
     centre = (left + right) / 2
-    box = (centre - width * 0.27, top - height * 0.28, centre + width * 0.27, top + height * 0.47)
+    box = (centre - width * 0.27, top + height * 0.05, centre + width * 0.27, top + height * 0.8)
     return replace(subject, glyph=None, form="party hat", box=box)

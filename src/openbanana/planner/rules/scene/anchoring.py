@@ -73,10 +73,13 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
                     host.layer - 1, host.depth)
         if glyph in OVERHEAD and host.figure:  # the canopy over the head, behind it; the handle in the hand
             h = host.width * 1.3 / ratio
-            return hx, hy - host.height * 0.08, h, host.layer - 1, host.depth
-        if glyph in OVERHEAD:  # a person pictogram: the canopy clear above the head, the shaft down to the hand
-            h = host.height * 0.95  # (over the shoulder, it was drawn across the head and hid the face)
+            return host.x + (hx - host.x) * 0.7, hy - host.height * 0.03, h, host.layer - 1, host.depth
+        if glyph in OVERHEAD and body(host) is FIGURE:  # a standing pictogram: the canopy clear above the head,
+            h = host.height * 0.95  # the shaft down to the hand (over the shoulder, it hid the face)
             return hx, host.top - host.height * 0.03 + h * (1 - CANOPY), h, host.layer + 1, host.depth
+        if glyph in OVERHEAD:  # a face or an animal: the canopy over the head's side, the shaft down to the hand
+            h = host.height * 0.8  # (clear above the head, it was not in the hand: its middle over the head)
+            return hx, host.top + host.height * 0.25 + h / 2, h, host.layer + 1, host.depth
         if glyph in HELD_HIGH:
             h = min(max(natural, host.height * 0.6), host.height * 0.7)  # a child's balloon is no taller
             return hx, hy + h * 0.05, h, host.layer + 1, host.depth
@@ -107,9 +110,11 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
             top = host.top + (host.kind.seat * host.height if host.kind.shape_aspect else 0.0)  # a stall's counter
             bottom = min(host.bottom - host.height * 0.2, top + h * OVER_TOP)
             return host.x, bottom, h, host.layer - 2, host.depth + 0.2  # what it wears stays behind the host too
-        inward = min(PEEK * host.width, 0.3 * h * ratio) if host.kind.scenery else -0.05 * h * ratio  # a tree's
-        # crown is narrower than its box: its middle a little inside the edge ("a child peeking out from behind a
-        # Christmas tree" stood clear of it); past a box's side, as before (a cat peeks out beside it)
+        rises = host.kind.scenery or (h > host.height and not host.kind.person)  # a tree's crown is narrower than
+        # its box, and a thing taller than the one it stands behind shows over its top: its middle a little inside
+        # the edge ("a child peeking out from behind a Christmas tree" stood clear of it, a floor lamp behind an
+        # armchair beside it); past a box's side, as before (a cat peeks out beside it; a Ferris wheel behind a girl)
+        inward = min(PEEK * host.width, 0.3 * h * ratio) if rises else -0.05 * h * ratio
         return host.x + side * (host.width / 2 - inward), host.bottom - host.height * 0.2, h, host.layer - 1, \
             host.depth + 0.2
     if how == "in_front_of":

@@ -38,7 +38,7 @@ SIDE_BY_SIDE = frozenset({"under", "in", "behind", "in_front_of", "above", "belo
 # Open containers drawn from a little above, by how far down their box the opening's middle lies (under a spoon or
 # handles): what is in them sits in the opening, in front of its far rim ("a bowl of strawberries" had them floating
 # over the spoon's tip, three kittens over the basket's handles).
-OPENINGS = {"🥣": 0.5, "🧺": 0.52}
+OPENINGS = {"🥣": 0.5, "🍜": 0.5, "🧺": 0.52}
 # Open forms (a carton, a trough) by where the top of their front lies: what is in them stands with its foot a
 # little below it, drawn over the form's cups and far rim (eggs above the carton's rim floated over it; drawn
 # behind its front they hid behind the cups); a cage's base tray, stood on behind the bars.

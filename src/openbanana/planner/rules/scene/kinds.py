@@ -196,7 +196,7 @@ def furniture_form(noun: str) -> tuple[float, float, str, float] | None:
 # Where a pictogram's seat or top surface is, from its top, as a fraction of its height (the rest: its very top).
 SEATS: dict[str, float] = {"🛋": 0.45, "🛏": 0.42, "🪑": 0.5, "🍽": 0.5, "🛁": 0.3, "🚽": 0.45, "🧺": 0.2,
                            "📚": 0.02, "🪨": 0.1, "🛹": 0.35, "🪵": 0.2, "🪜": 0.45}
-CONTAINERS = set("🏺⚱🧺📦🛍👜🎁🪣🥣🍲🫖☕🍵🥛🥤🧋🛒🛁🪴🛶🚗🚙🚕🚌🏠🏡🛖⛺")
+CONTAINERS = set("🏺⚱🧺📦🛍👜🎁🪣🥣🍜🍲🫖☕🍵🥛🥤🧋🛒🛁🪴🛶🚗🚙🚕🚌🏠🏡🛖⛺")
 WEAR_SLOTS: dict[WearSlot, set[str]] = {
     "head": set("🎩👑🧢👒🎓⛑🪖🥳🎀"), "ears": set("🎧"), "eyes": set("🕶👓🥽"), "neck": set("🧣👔🏅🥇🥈🥉📿💎🎖"),
     "back": set("🎒🪽"), "body": set("👕👚🧥🥼🦺👗👘🥻👙🩱👖🩳"), "feet": set("👟👞🥾👠👡👢🩴🧦⛸🩰"),

@@ -24,6 +24,7 @@ HOVERING: frozenset[Predicate] = frozenset({"above", "below"})  # no support: a 
 MOUNTAIN_SIZE = 3.5  # scenery this tall (a mountain) is stood on, not before
 TREES = frozenset("🌳🌲🌴🎄🌵")  # perched on or climbed ("an owl on a tree"), never stood before
 TOWERS = frozenset("🗼")  # no porch to stand at: "a wizard on a tower" stands on its top
+OPEN_BENEATH = frozenset({"table", "desk", "bench"})  # forms a small thing fits under beside another
 WEATHER = frozenset("☁⛅🌤🌥🌦🌧⛈🌩🌨")  # a walker is never drawn inside one (a rocket or a balloon it may ride in)
 
 
@@ -165,10 +166,19 @@ def _laid_on(kind: Kind) -> bool:
     return kind.surface and (kind.furniture or kind.shape_aspect > 0 or kind.flat)
 
 
+def _shared_place(link: Link, kinds: dict[str, Kind]) -> bool:
+    """Whether a small thing beside the linked one shares its place: on a surface loose things are laid on, or
+    under a table, a desk or a bench ("a cat asleep under the kitchen table, her food bowl beside her": the bowl
+    had stood outside the table, far from her)."""
+    return (link.how == "on" and _laid_on(kinds[link.parent])) or (
+        link.how == "under" and kinds[link.parent].form in OPEN_BENEATH)
+
+
 def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> None:
     """Small loose things go on the table when the picture has one (and only one kind of) table to put them on; one
     beside a thing on furniture (a table, a bed, a sofa, a rug, a plate) goes on it too ("a smartphone lying on
-    a bed next to a pair of headphones" had left the headphones on the floor)."""
+    a bed next to a pair of headphones" had left the headphones on the floor), and one beside a thing under a
+    table goes under it too."""
     tables = [e.id for e in scene.entities if e.id in kinds and kinds[e.id].form in TABLE_FORMS]
     for entity in scene.entities:
         kind = kinds.get(entity.id)
@@ -176,10 +186,10 @@ def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) ->
             continue
         partners = [r.object if r.subject == entity.id else r.subject for r in links.sides
                     if entity.id in (r.subject, r.object)]
-        table = next((links.parent_of[p].parent for p in partners if p in links.parent_of
-                      and links.parent_of[p].how == "on" and _laid_on(kinds[links.parent_of[p].parent])), None)
-        if table is not None and table not in subtree_ids(links, entity.id):
-            links.parent_of[entity.id] = Link(entity.id, table, "on", implied=True)  # beside a mug on the desk: on it
+        shared = next((links.parent_of[p] for p in partners if p in links.parent_of
+                       and _shared_place(links.parent_of[p], kinds)), None)
+        if shared is not None and shared.parent not in subtree_ids(links, entity.id):  # beside a mug on the desk:
+            links.parent_of[entity.id] = Link(entity.id, shared.parent, shared.how, implied=True)  # on it too
             continue
         if partners or not tables:
             continue
