@@ -16,6 +16,7 @@ Without the partner a side was only a word on the thing, and the composer placed
 
 from __future__ import annotations
 
+from openbanana.planner.rules.adverb_partners import own_partners
 from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.listed import side_anchor
@@ -72,6 +73,9 @@ class FrameReader(ShapeReader):
             return
         if value in FRAME_PLACES:
             self._frame_place(things, value, word)
+            return
+        if own := own_partners(things, self.subject, self.earlier_subject, self.topic, self.list_predicate, self.pairs):
+            self._relate(things, value, own)  # adverb_partners.py: ", two ducks swimming close by": near the turtle
             return
         partners = [s for s in self.subject or self.earlier_subject if s not in things] or [
             s for s in self.earlier_subject if s not in things]  # "with a dragon flying above": above the knight

@@ -1,0 +1,64 @@
+"""Lists, groups and adverbs of place — through the real rules planner.
+
+1. An adverb of place that is all a clause's subject gets ("…, two ducks swimming close by", "…while crows circle
+   overhead") places it by the subject named before it, in its clause or the clause before (adverb_partners.py);
+   "overhead" after a thing or its verb is such an adverb, above (place_adverbs.py), and stays a camera word
+   before a noun.
+2. A thing "in the middle" (no "of" after it) is in the middle of the table, tray or basket named before it
+   (centres.py); a person there is not put on the table.
+
+Sentences of their own, none a benchmark prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_relations_as_asked import stated
+from tests.unit.test_scene_fidelity_classes import plan_of
+
+# 1. A subject placed only by an adverb
+
+
+@pytest.mark.parametrize(("prompt", "thing", "predicate", "partner"), [
+    ("a farmer ploughing a field while crows circle overhead", "crow", "above", "farmer"),
+    ("a swimmer floating on her back, three swallows darting overhead", "swallow", "above", "swimmer"),
+    ("a lighthouse on a rocky point, a small fishing boat nearby", "boat", "near", "lighthouse"),
+    ("a fox curled up in the snow while a hare waits close by", "hare", "near", "fox"),
+    ("a camper cooking over a stove as a raccoon lurks nearby", "raccoon", "near", "camper"),
+])
+def test_a_subject_placed_only_by_an_adverb_stands_so_to_the_one_before(
+        prompt: str, thing: str, predicate: str, partner: str) -> None:
+    assert stated(plan_of(prompt), thing, predicate, partner), prompt
+
+
+def test_an_adverb_after_a_verbs_object_places_no_new_pair() -> None:
+    plan = plan_of("a cat dozing on a cushion nearby")
+    assert stated(plan, "cat", "on", "cushion")
+    assert not stated(plan, "cushion", "near", "cat")
+
+
+def test_overhead_before_a_noun_stays_the_camera() -> None:
+    plan = plan_of("an overhead shot of a cat asleep beside a dog")
+    assert stated(plan, "cat", "next_to", "dog")
+    assert plan.scene.camera == "top_down"
+    assert not any(r.predicate == "above" for r in plan.scene.relations)
+
+
+# 2. In the middle of what was named before
+
+
+@pytest.mark.parametrize(("prompt", "thing", "predicate", "holder"), [
+    ("five scouts sitting around a camp table in the woods, a kerosene lamp in the middle", "lamp", "on", "table"),
+    ("friends gathered around a low coffee table, a pizza box in the centre", "box", "on", "table"),
+    ("a round fruit bowl on the counter, a pineapple in the middle", "pineapple", "in", "fruit bowl"),
+    ("a large serving tray on the bed, a teapot in the middle", "teapot", "on", "tray"),
+    ("two chess players hunched over a small table, a candle in the middle", "candle", "on", "table"),
+])
+def test_a_thing_in_the_middle_is_on_or_in_what_was_named_before(
+        prompt: str, thing: str, predicate: str, holder: str) -> None:
+    assert stated(plan_of(prompt), thing, predicate, holder), prompt
+
+
+def test_a_person_in_the_middle_is_not_put_on_the_table() -> None:
+    plan = plan_of("three friends around a kitchen table, a little girl in the middle")
+    assert not stated(plan, "girl", "on", "table")
