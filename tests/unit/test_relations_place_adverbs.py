@@ -6,6 +6,9 @@
    before a noun.
 2. A thing "in the middle" (no "of" after it) is in the middle of the table, tray or basket named before it
    (centres.py); a person there is not put on the table.
+3. A ring with no object named after it ("…with driftwood logs all around", ", sheep grazing all around") is near
+   the subject (frame_sides.TRAILING_PLACES), and "in the middle of" people or animals is among them, near, never
+   in them (centres.amid).
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -62,3 +65,31 @@ def test_a_thing_in_the_middle_is_on_or_in_what_was_named_before(
 def test_a_person_in_the_middle_is_not_put_on_the_table() -> None:
     plan = plan_of("three friends around a kitchen table, a little girl in the middle")
     assert not stated(plan, "girl", "on", "table")
+
+
+# 3. Around the subject, and in the middle of a group
+
+
+@pytest.mark.parametrize(("prompt", "thing", "partner"), [
+    ("a campfire on the beach with driftwood logs all around", "log", "campfire"),
+    ("a lone oak on a hill, sheep grazing all around", "sheep", "oak"),
+    ("a maypole on the village green with dancers all around", "dancer", "maypole"),
+])
+def test_things_all_around_are_near_the_subject(prompt: str, thing: str, partner: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, "near", partner), prompt
+    assert not stated(plan, partner, "holding", thing), prompt
+
+
+@pytest.mark.parametrize(("prompt", "thing", "group"), [
+    ("a magician in the middle of the children", "magician", "child"),
+    ("a white goose standing in the centre of the ducks", "goose", "duck"),
+])
+def test_in_the_middle_of_a_group_is_among_it(prompt: str, thing: str, group: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, "near", group), prompt
+    assert not stated(plan, thing, "in", group), prompt
+
+
+def test_in_the_middle_of_a_table_is_still_on_it() -> None:
+    assert stated(plan_of("a lantern in the middle of the table"), "lantern", "on", "table")

@@ -4,7 +4,8 @@ pineapple in the centre" in the basket. Read as a part that names no thing, "the
 place at all, and the composer set it anywhere in the picture.
 
 Only a thing is put there (a person "in the middle" of a table would be the middle of a group), and only on
-something that has a middle to hold it: a surface things stand on (on it) or a container (in it)."""
+something that has a middle to hold it: a surface things stand on (on it) or a container (in it). "In the middle of"
+people or animals ("a clown in the middle of the kids") is among them, near, not in them."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from openbanana.planner.rules.vocabulary.relation_words import CONTAINER_NOUNS, 
 MIDDLES = frozenset({"middle", "centre", "center"})
 SURFACES = frozenset({*TABLETOPS, "blanket", "rug", "tablecloth"})
 HOLDERS = SURFACES | CONTAINER_NOUNS
+MIDDLE_OF = frozenset({"in the middle of", "in the centre of", "in the center of"})
 HELD = frozenset({"on", "in", "inside"})  # "a fruit bowl on the counter": the bowl is the middle meant, not the counter
 
 
@@ -37,3 +39,9 @@ def centre_named(phrase: NounPhrase, placed: Sequence[int], drafts: Sequence[Dra
     on_top = [s for s, predicate, o in relations if o == holders[-1] and predicate in HELD and s in holders]
     centre = (on_top or holders)[-1]
     return [centre], "on" if noun_lemma(drafts[centre].noun.split()[-1]) in SURFACES else "in"
+
+
+def amid(pending: str | None, preposition: str, objects: Sequence[Draft]) -> str | None:
+    """The predicate waiting for `objects`: "near" for "in the middle of" people or animals, else `pending`."""
+    lively = bool(objects) and all(d.person or d.animal for d in objects)
+    return "near" if pending == "in" and preposition in MIDDLE_OF and lively else pending

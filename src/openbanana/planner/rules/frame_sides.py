@@ -28,7 +28,9 @@ from openbanana.scene import Predicate
 SUPPORTS = frozenset({"on", "in", "inside", "under", "riding", "wearing", "holding"})
 SIDE_PREDICATES: dict[str, Predicate] = {"left": "left_of", "right": "right_of"}
 # A place word with no object after it is an adverb of place: "with the Earth far below" (below the subject).
-TRAILING_PLACES = {"below": "below", "beneath": "below", "underneath": "below", "above": "above", "behind": "behind"}
+# "pine trees all around": near it.
+TRAILING_PLACES = {"below": "below", "beneath": "below", "underneath": "below", "above": "above", "behind": "behind",
+                   "around": "near", "all around": "near"}
 
 
 def side_of(word: str) -> str:

@@ -19,6 +19,7 @@ of" after a verb's object, "filled with" and "from left to right" are read here.
 
 from __future__ import annotations
 
+from openbanana.planner.rules.centres import amid
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.doer_places import doer_place
 from openbanana.planner.rules.entities import read_phrase
@@ -120,7 +121,7 @@ class RelationReader(InfinitiveReader):
                 wearers := wearer(self.last_phrase, self.out.drafts)):
             self._relate(wearers, "wearing", self.last_phrase)  # "…, headphones on": worn (worn_on.py); what
             self.subject, self.subject_acted, self.pending = wearers, True, None  # follows is the wearer's again
-        elif tag == "prep" and word in TRAILING_PLACES and self._ends_clause():
+        elif tag in ("prep", "relation") and word in TRAILING_PLACES and self._ends_clause():
             self._place_adverb(TRAILING_PLACES[word], word)  # "with the Earth far below": below the subject
         elif tag in ("prep", "relation"):
             self._preposition(word)
@@ -261,6 +262,7 @@ class RelationReader(InfinitiveReader):
         placed = self.preposition if self.pending is not None and self.preposition in PLACE_PREPOSITIONS else ""
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
                               beside=beside, placed=placed, held=self.pending == "holding", on=self.pending == "on")
+        self.pending = amid(self.pending, self.preposition, reading.drafts)  # centres.py: "in the middle of the kids"
         if self.pending == "near" and in_hand(self.verb, [self.out.drafts[i] for i in self.subject], reading.drafts,
                                               self.upcoming[:1], None if self.from_verb else self.preposition):
             self.pending = "holding"  # handled.py: "clinking glasses", "unloads boxes"
