@@ -9,6 +9,8 @@
 3. A ring with no object named after it ("…with driftwood logs all around", ", sheep grazing all around") is near
    the subject (frame_sides.TRAILING_PLACES), and "in the middle of" people or animals is among them, near, never
    in them (centres.amid).
+4. A thing named after "with" and then placed on one thing of the list before it takes that place instead of what
+   "with" made of it with every thing of the list (with_places.py).
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -93,3 +95,25 @@ def test_in_the_middle_of_a_group_is_among_it(prompt: str, thing: str, group: st
 
 def test_in_the_middle_of_a_table_is_still_on_it() -> None:
     assert stated(plan_of("a lantern in the middle of the table"), "lantern", "on", "table")
+
+
+# 4. A place after "with" that names one thing of the list before it
+
+
+@pytest.mark.parametrize(("prompt", "thing", "predicate", "place", "other"), [
+    ("a table and two chairs on a patio, with a cat under the table", "cat", "under", "table", "chair"),
+    ("a sofa and an armchair by the window, with a dog on the armchair", "dog", "on", "armchair", "sofa"),
+    ("a bench and a lamppost in a park, with a pigeon on the bench", "pigeon", "on", "bench", "lamppost"),
+])
+def test_a_place_after_with_replaces_what_with_made(
+        prompt: str, thing: str, predicate: str, place: str, other: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, predicate, place), prompt
+    related = {(r.subject, r.object) for r in plan.scene.relations}
+    ids = {e.noun: e.id for e in plan.scene.entities}
+    assert (ids[thing], ids[other]) not in related and (ids[other], ids[thing]) not in related, prompt
+    assert len([r for r in plan.scene.relations if {r.subject, r.object} == {ids[thing], ids[place]}]) == 1, prompt
+
+
+def test_with_and_the_same_place_keeps_it() -> None:
+    assert stated(plan_of("a table with a cat on the table"), "cat", "on", "table")

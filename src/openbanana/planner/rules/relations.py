@@ -60,6 +60,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     preposition_predicate,
     taken_from,
 )
+from openbanana.planner.rules.with_places import placed_over_with
 from openbanana.planner.rules.with_referent import pronoun_host
 from openbanana.planner.rules.worn_on import wearer
 from openbanana.scene import Arrangement
@@ -288,4 +289,5 @@ class RelationReader(InfinitiveReader):
             self.pending = None
             return
         self._attach(ids, following)
+        self.out.relations = placed_over_with(self.out.relations, self.with_made, self.with_host, ids)  # with_places
         self._side_taken(ids)  # "On the left a puppy": the side that opened the phrase
