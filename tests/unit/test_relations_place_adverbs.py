@@ -11,6 +11,8 @@
    in them (centres.amid).
 4. A thing named after "with" and then placed on one thing of the list before it takes that place instead of what
    "with" made of it with every thing of the list (with_places.py).
+5. "On both sides", "on either side", "either side of": a pair or row flanking the subject or the object, next
+   to it (vocabulary/relation_words.py), read as the other adverbs of place are.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -117,3 +119,16 @@ def test_a_place_after_with_replaces_what_with_made(
 
 def test_with_and_the_same_place_keeps_it() -> None:
     assert stated(plan_of("a table with a cat on the table"), "cat", "on", "table")
+
+
+# 5. On either side
+
+
+@pytest.mark.parametrize(("prompt", "thing", "partner"), [
+    ("a cyclist on a quiet country lane, poplars on both sides", "poplar", "cyclist"),
+    ("a blue front door with two potted bay trees on either side", "tree", "door"),
+    ("two lanterns either side of a garden gate", "lantern", "garden gate"),
+    ("a fireplace with a leather armchair on each side", "armchair", "fireplace"),
+])
+def test_things_on_either_side_stand_next_to_it(prompt: str, thing: str, partner: str) -> None:
+    assert stated(plan_of(prompt), thing, "next_to", partner), prompt
