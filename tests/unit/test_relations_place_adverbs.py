@@ -13,6 +13,9 @@
    "with" made of it with every thing of the list (with_places.py).
 5. "On both sides", "on either side", "either side of": a pair or row flanking the subject or the object, next
    to it (vocabulary/relation_words.py), read as the other adverbs of place are.
+6. A clause opened by "where" right after a container or a surface happens there: its subject is in the
+   container, or the holder the clause gave it stands on the surface (where_clauses.py); a person is not put on a
+   desk "where" they work.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -132,3 +135,22 @@ def test_with_and_the_same_place_keeps_it() -> None:
 ])
 def test_things_on_either_side_stand_next_to_it(prompt: str, thing: str, partner: str) -> None:
     assert stated(plan_of(prompt), thing, "next_to", partner), prompt
+
+
+# 6. A "where" clause after a thing that holds things
+
+
+@pytest.mark.parametrize(("prompt", "thing", "predicate", "place"), [
+    ("on the counter stands a glass jar where two beetles crawl", "beetle", "in", "jar"),
+    ("by the stove sits a wicker basket where three kittens sleep", "kitten", "in", "basket"),
+    ("a wide windowsill where a cactus grows in a clay pot", "pot", "on", "windowsill"),
+    ("a stone mantel where an old clock ticks", "clock", "on", "mantel"),
+])
+def test_a_where_clause_happens_in_or_on_the_thing_before_it(
+        prompt: str, thing: str, predicate: str, place: str) -> None:
+    assert stated(plan_of(prompt), thing, predicate, place), prompt
+
+
+def test_a_person_is_not_put_on_the_desk_where_they_work() -> None:
+    plan = plan_of("a wooden desk where a boy does his homework")
+    assert not stated(plan, "boy", "on", "desk")

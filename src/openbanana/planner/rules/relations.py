@@ -60,6 +60,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     preposition_predicate,
     taken_from,
 )
+from openbanana.planner.rules.where_clauses import where_placed
 from openbanana.planner.rules.with_places import placed_over_with
 from openbanana.planner.rules.with_referent import pronoun_host
 from openbanana.planner.rules.worn_on import wearer
@@ -92,6 +93,7 @@ class RelationReader(InfinitiveReader):
                 made_now = tuple(range(drafts, len(self.out.drafts)))
                 self.mentions.append(Mention(number, item, tuple(dict.fromkeys((*self.attached, *made_now)))))
             self._bind_unread(clause, named, made)
+        where_placed(items, self.mentions, self.out)  # where_clauses.py: "a fishbowl where goldfish swim"
         return self.out
 
     def _bind_unread(self, clause: list[Item], named: list[tuple[int, ...]], made: list[bool]) -> None:
