@@ -16,6 +16,8 @@
 6. A clause opened by "where" right after a container or a surface happens there: its subject is in the
    container, or the holder the clause gave it stands on the surface (where_clauses.py); a person is not put on a
    desk "where" they work.
+7. A clause whose subject only looks on ("…while his dog looks on", "…while a crowd watches") puts it near the
+   subject of the clause before (onlookers.py); "claps from the sofa" is on the sofa.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -154,3 +156,22 @@ def test_a_where_clause_happens_in_or_on_the_thing_before_it(
 def test_a_person_is_not_put_on_the_desk_where_they_work() -> None:
     plan = plan_of("a wooden desk where a boy does his homework")
     assert not stated(plan, "boy", "on", "desk")
+
+
+# 7. Onlookers
+
+
+@pytest.mark.parametrize(("prompt", "onlooker", "watched"), [
+    ("a juggler on a unicycle in the square while tourists watch", "tourist", "juggler"),
+    ("a toddler stacking wooden blocks while his grandmother looks on", "grandmother", "toddler"),
+    ("a chef flipping pancakes at the stove while two hungry kids wait", "kid", "chef"),
+    ("a puppy chasing its own tail on the lawn while a little girl laughs", "girl", "puppy"),
+])
+def test_one_who_only_looks_on_is_near_what_it_watches(prompt: str, onlooker: str, watched: str) -> None:
+    assert stated(plan_of(prompt), onlooker, "near", watched), prompt
+
+
+def test_an_onlooker_clapping_from_a_sofa_is_on_it() -> None:
+    plan = plan_of("a boy playing the violin while his father claps from the armchair")
+    assert stated(plan, "father", "on", "armchair")
+    assert stated(plan, "father", "near", "boy")

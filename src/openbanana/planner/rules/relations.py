@@ -30,6 +30,7 @@ from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
 from openbanana.planner.rules.infinitives import InfinitiveReader
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
+from openbanana.planner.rules.onlookers import onlookers_placed
 from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
@@ -94,6 +95,7 @@ class RelationReader(InfinitiveReader):
                 self.mentions.append(Mention(number, item, tuple(dict.fromkeys((*self.attached, *made_now)))))
             self._bind_unread(clause, named, made)
         where_placed(items, self.mentions, self.out)  # where_clauses.py: "a fishbowl where goldfish swim"
+        onlookers_placed(self.mentions, self.out)  # onlookers.py: "…while a small crowd watches"
         return self.out
 
     def _bind_unread(self, clause: list[Item], named: list[tuple[int, ...]], made: list[bool]) -> None:

@@ -64,6 +64,7 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("park", "outside"): "in_front_of", ("park", "at"): "next_to", ("wait", "outside"): "in_front_of",
     ("stand", "outside"): "in_front_of", ("sit", "outside"): "in_front_of",
     ("fish", "from"): "on", ("fish", "off"): "on", ("wave", "from"): "on", ("cheer", "from"): "on",
+    ("clap", "from"): "on", ("applaud", "from"): "on",
     ("dive", "from"): "on", ("dive", "off"): "on",  # "fishing from a rowboat": in it, as "on" a vessel is
     ("watch", "from"): "on", ("look", "from"): "on", ("peer", "from"): "on", ("sing", "from"): "on",
     ("call", "from"): "on", ("peek", "from"): "behind", ("peep", "from"): "behind",
