@@ -18,6 +18,8 @@
    desk "where" they work.
 7. A clause whose subject only looks on ("…while his dog looks on", "…while a crowd watches") puts it near the
    subject of the clause before (onlookers.py); "claps from the sofa" is on the sofa.
+8. A thing "in the distance" or "in the background" so placed is behind that subject (or what "with" belonged to),
+   one "in the foreground" in front of it (adverb_partners.depth_partners); a side ("on the left") takes no depth.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -175,3 +177,23 @@ def test_an_onlooker_clapping_from_a_sofa_is_on_it() -> None:
     plan = plan_of("a boy playing the violin while his father claps from the armchair")
     assert stated(plan, "father", "on", "armchair")
     assert stated(plan, "father", "near", "boy")
+
+
+# 8. In the distance, in the foreground
+
+
+@pytest.mark.parametrize(("prompt", "front", "back"), [
+    ("a field of sunflowers under a blue sky, a red barn in the distance", "sunflower", "barn"),
+    ("an old fisherman mending nets on a jetty, with a lighthouse in the background", "fisherman", "lighthouse"),
+    ("a log cabin by a frozen lake, a sled in the foreground", "sled", "log cabin"),
+    ("a cow in the foreground and a barn in the background", "cow", "barn"),
+])
+def test_a_depth_is_taken_from_the_subject(prompt: str, front: str, back: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, front, "in_front_of", back), prompt
+    assert not stated(plan, back, "in_front_of", front), prompt
+
+
+def test_a_side_takes_no_depth() -> None:
+    plan = plan_of("a kitchen counter with a kettle on the left and a toaster on the right")
+    assert not any(r.predicate == "in_front_of" for r in plan.scene.relations)

@@ -16,7 +16,7 @@ Without the partner a side was only a word on the thing, and the composer placed
 
 from __future__ import annotations
 
-from openbanana.planner.rules.adverb_partners import own_partners
+from openbanana.planner.rules.adverb_partners import depth_partners, own_partners
 from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.listed import side_anchor
@@ -115,6 +115,10 @@ class FrameReader(ShapeReader):
         """"a cow in the foreground and a barn in the background": the one in front stands before the other."""
         other = {"foreground": "background", "background": "foreground"}.get(value)
         partners = [i for i, d in enumerate(self.out.drafts) if other in d.modifiers and i not in things]
+        if other and not partners and (partners := depth_partners(
+                things, self.subject, self.earlier_subject, self.topic, self.list_predicate, self.with_host, self.pairs)):
+            pairs = {frozenset((a, b)) for a in things for b in partners}  # adverb_partners.py: the depth
+            self.out.relations = [r for r in self.out.relations if frozenset((r[0], r[2])) not in pairs]
         for i in things:
             for p in partners:
                 front, back = (i, p) if value == "foreground" else (p, i)
