@@ -115,8 +115,9 @@ class FrameReader(ShapeReader):
         """"a cow in the foreground and a barn in the background": the one in front stands before the other."""
         other = {"foreground": "background", "background": "foreground"}.get(value)
         partners = [i for i, d in enumerate(self.out.drafts) if other in d.modifiers and i not in things]
-        if other and not partners and (partners := depth_partners(
-                things, self.subject, self.earlier_subject, self.topic, self.list_predicate, self.with_host, self.pairs)):
+        if other and not partners and (partners := depth_partners(things, self.subject, self.earlier_subject,
+                                                                  self.topic, self.list_predicate, self.with_host,
+                                                                  self.pairs)):
             pairs = {frozenset((a, b)) for a in things for b in partners}  # adverb_partners.py: the depth
             self.out.relations = [r for r in self.out.relations if frozenset((r[0], r[2])) not in pairs]
         for i in things:
