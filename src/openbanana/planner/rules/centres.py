@@ -16,6 +16,7 @@ from openbanana.planner.rules.grammar import NounPhrase
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.vocabulary.relation_words import CONTAINER_NOUNS, TABLETOPS
 
+LOOK_BACK = 12  # things and relations looked back over for the holder
 MIDDLES = frozenset({"middle", "centre", "center"})
 SURFACES = frozenset({*TABLETOPS, "blanket", "rug", "tablecloth"})
 HOLDERS = SURFACES | CONTAINER_NOUNS
@@ -33,10 +34,13 @@ def centre_named(phrase: NounPhrase, placed: Sequence[int], drafts: Sequence[Dra
         return [], ""
     if any(drafts[i].person or drafts[i].animal for i in placed):
         return [], ""
-    holders = [i for i in range(min(placed)) if i not in dropped and noun_lemma(drafts[i].noun.split()[-1]) in HOLDERS]
+    start = max(0, min(placed) - LOOK_BACK)  # what was named shortly before: one look, however long the prompt
+    holders = [i for i in range(start, min(placed)) if i not in dropped
+               and noun_lemma(drafts[i].noun.split()[-1]) in HOLDERS]
     if not holders:
         return [], ""
-    on_top = [s for s, predicate, o in relations if o == holders[-1] and predicate in HELD and s in holders]
+    on_top = [s for s, predicate, o in relations[-LOOK_BACK:] if o == holders[-1] and predicate in HELD
+              and s in holders]
     centre = (on_top or holders)[-1]
     return [centre], "on" if noun_lemma(drafts[centre].noun.split()[-1]) in SURFACES else "in"
 

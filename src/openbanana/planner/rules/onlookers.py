@@ -22,6 +22,7 @@ ONLOOKING = frozenset({"watch", "look", "wait", "cheer", "clap", "applaud", "lis
 
 def onlookers_placed(mentions: Sequence[Mention], reading: Reading) -> None:
     """Puts the subject of each clause that only looks on near the first subject of the clause before it."""
+    related = {frozenset((s, o)) for s, _, o in reading.relations}
     last_subject: tuple[int, ...] = ()  # the first subject of the clause before this one
     subject: tuple[int, ...] = ()
     clause = -1
@@ -29,7 +30,7 @@ def onlookers_placed(mentions: Sequence[Mention], reading: Reading) -> None:
         if mention.clause != clause:
             clause, last_subject, subject = mention.clause, subject, ()
             if isinstance(mention.item, NounPhrase) and mention.named and _looks_on(mentions, k):
-                _near(reading, mention.named, last_subject)
+                _near(reading, mention.named, last_subject, related)
         if not subject and isinstance(mention.item, NounPhrase):
             subject = mention.named
 
@@ -45,9 +46,10 @@ def _looks_on(mentions: Sequence[Mention], k: int) -> bool:
     return after is None or after.clause != verb.clause or not isinstance(after.item, NounPhrase)
 
 
-def _near(reading: Reading, onlookers: tuple[int, ...], watched: tuple[int, ...]) -> None:
-    related = {frozenset((s, o)) for s, _, o in reading.relations}
+def _near(reading: Reading, onlookers: tuple[int, ...], watched: tuple[int, ...], related: set[frozenset[int]]
+          ) -> None:
     for a in onlookers:
         for b in watched:
             if a != b and frozenset((a, b)) not in related:
                 reading.relations.append((a, "near", b))
+                related.add(frozenset((a, b)))

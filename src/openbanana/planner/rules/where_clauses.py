@@ -26,6 +26,11 @@ TOPS = SURFACES | LEDGES
 def where_placed(items: Sequence[Item], mentions: Sequence[Mention], reading: Reading) -> None:
     """Ties the first subject of each "where" clause (or its holder) to the thing named just before "where"."""
     at = {id(item): i for i, item in enumerate(items)}
+    related = {frozenset((s, o)) for s, _, o in reading.relations}
+    holders: dict[int, list[int]] = {}  # each thing's holders ("sunflowers in a vase"), looked up once
+    for s, predicate, o in reading.relations:
+        if predicate in HELD and _kind(reading, o) in HOLDERS:
+            holders.setdefault(s, []).append(o)
     for k in range(1, len(mentions)):
         before, after = mentions[k - 1], mentions[k]
         if after.clause == before.clause or not isinstance(before.item, NounPhrase) or len(before.named) != 1:
@@ -36,21 +41,21 @@ def where_placed(items: Sequence[Item], mentions: Sequence[Mention], reading: Re
         clause = [m for m in mentions[k:k + 8] if m.clause == after.clause]
         subject = next((m.named for m in clause if isinstance(m.item, NounPhrase) and m.named), ())
         for thing in subject:
-            _place(reading, thing, before.named[0])
+            _place(reading, thing, before.named[0], holders.get(thing, []), related)
 
 
-def _place(reading: Reading, thing: int, place: int) -> None:
-    drafts, relations = reading.drafts, reading.relations
+def _place(reading: Reading, thing: int, place: int, holders: list[int], related: set[frozenset[int]]) -> None:
+    """`thing`, or its first holder, in or on `place`, unless one of them is already related to it."""
     kind = _kind(reading, place)
-    if kind not in HOLDERS | LEDGES or any({s, o} == {thing, place} for s, _, o in relations):
+    if kind not in HOLDERS | LEDGES or frozenset((thing, place)) in related:
         return
-    holders = [o for s, predicate, o in relations if s == thing and predicate in HELD and _kind(reading, o) in HOLDERS]
     placed = holders[0] if holders else thing
-    if placed == place or any({s, o} == {placed, place} for s, _, o in relations):
+    if placed == place or frozenset((placed, place)) in related:
         return
-    if kind in TOPS and (drafts[placed].person or drafts[placed].animal):
+    if kind in TOPS and (reading.drafts[placed].person or reading.drafts[placed].animal):
         return
-    relations.append((placed, "on" if kind in TOPS else "in", place))
+    reading.relations.append((placed, "on" if kind in TOPS else "in", place))
+    related.add(frozenset((placed, place)))
 
 
 def _kind(reading: Reading, i: int) -> str:
