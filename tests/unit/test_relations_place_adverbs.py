@@ -3,7 +3,7 @@
 1. An adverb of place that is all a clause's subject gets ("…, two ducks swimming close by", "…while crows circle
    overhead") places it by the subject named before it, in its clause or the clause before (adverb_partners.py);
    "overhead" after a thing or its verb is such an adverb, above (place_adverbs.py), and stays a camera word
-   before a noun.
+   before a noun; so is "in the sky" after a thing or its verb, and the sky is still the scene's sky.
 2. A thing "in the middle" (no "of" after it) is in the middle of the table, tray or basket named before it
    (centres.py); a person there is not put on the table.
 3. A ring with no object named after it ("…with driftwood logs all around", ", sheep grazing all around") is near
@@ -43,6 +43,22 @@ from tests.unit.test_scene_fidelity_classes import plan_of
 def test_a_subject_placed_only_by_an_adverb_stands_so_to_the_one_before(
         prompt: str, thing: str, predicate: str, partner: str) -> None:
     assert stated(plan_of(prompt), thing, predicate, partner), prompt
+
+
+@pytest.mark.parametrize(("prompt", "thing", "partner"), [
+    ("a ruined castle on a hill, a dragon up in the sky", "dragon", "castle"),
+    ("a lighthouse on a cliff while a full moon glows in the sky", "full moon", "lighthouse"),
+    ("a farmhouse with a flock of geese flying in the evening sky", "goose", "farmhouse"),
+])
+def test_a_thing_in_the_sky_is_above_the_subject_before_it(prompt: str, thing: str, partner: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, "above", partner), prompt
+
+
+def test_the_sky_stays_the_scenes_sky() -> None:
+    plan = plan_of("a ruined castle on a hill, a dragon up in the night sky")
+    assert plan.scene.setting.time_of_day == "night"
+    assert stated(plan, "dragon", "above", "castle")
 
 
 def test_an_adverb_after_a_verbs_object_places_no_new_pair() -> None:
