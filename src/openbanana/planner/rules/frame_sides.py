@@ -16,6 +16,7 @@ Without the partner a side was only a word on the thing, and the composer placed
 
 from __future__ import annotations
 
+from openbanana.planner.rules.adverb_partners import depth_partners, own_partners
 from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.listed import side_anchor
@@ -27,7 +28,9 @@ from openbanana.scene import Predicate
 SUPPORTS = frozenset({"on", "in", "inside", "under", "riding", "wearing", "holding"})
 SIDE_PREDICATES: dict[str, Predicate] = {"left": "left_of", "right": "right_of"}
 # A place word with no object after it is an adverb of place: "with the Earth far below" (below the subject).
-TRAILING_PLACES = {"below": "below", "beneath": "below", "underneath": "below", "above": "above", "behind": "behind"}
+# "pine trees all around": near it.
+TRAILING_PLACES = {"below": "below", "beneath": "below", "underneath": "below", "above": "above", "behind": "behind",
+                   "around": "near", "all around": "near"}
 
 
 def side_of(word: str) -> str:
@@ -73,6 +76,9 @@ class FrameReader(ShapeReader):
         if value in FRAME_PLACES:
             self._frame_place(things, value, word)
             return
+        if own := own_partners(things, self.subject, self.earlier_subject, self.topic, self.list_predicate, self.pairs):
+            self._relate(things, value, own)  # adverb_partners.py: ", two ducks swimming close by": near the turtle
+            return
         partners = [s for s in self.subject or self.earlier_subject if s not in things] or [
             s for s in self.earlier_subject if s not in things]  # "with a dragon flying above": above the knight
         if not partners or self.list_predicate != "with":
@@ -109,6 +115,11 @@ class FrameReader(ShapeReader):
         """"a cow in the foreground and a barn in the background": the one in front stands before the other."""
         other = {"foreground": "background", "background": "foreground"}.get(value)
         partners = [i for i, d in enumerate(self.out.drafts) if other in d.modifiers and i not in things]
+        if other and not partners and (partners := depth_partners(things, self.subject, self.earlier_subject,
+                                                                  self.topic, self.list_predicate, self.with_host,
+                                                                  self.pairs)):
+            pairs = {frozenset((a, b)) for a in things for b in partners}  # adverb_partners.py: the depth
+            self.out.relations = [r for r in self.out.relations if frozenset((r[0], r[2])) not in pairs]
         for i in things:
             for p in partners:
                 front, back = (i, p) if value == "foreground" else (p, i)

@@ -12,6 +12,7 @@ verb made: "holding a newspaper over his head" holds it, above him; "hiding a gi
 from __future__ import annotations
 
 from openbanana.planner.rules.attachment import Attacher
+from openbanana.planner.rules.centres import centre_named
 from openbanana.planner.rules.grammar import Item, NounPhrase
 from openbanana.planner.rules.pronouns import referents
 from openbanana.planner.rules.vocabulary.relation_words import (
@@ -77,6 +78,12 @@ class PartReader(Attacher):
     def _named_whole(self, phrase: NounPhrase, following: Item | None) -> bool:
         """"a cat on the top shelf" of the bookshelf named before: the place is the bookshelf (whole_parts.py)."""
         ids = whole_named(phrase, self.out.drafts, self.out.dropped) if self.pending in PART_PREDICATES else []
+        placed = self.last_phrase or self.subject
+        centre, predicate = centre_named(phrase, placed, self.out.drafts, self.out.dropped, self.out.relations)
+        if not ids and self.preposition in ("in", "at") and centre:  # centres.py: "a lantern in the middle"
+            self._relate(placed, predicate, centre)
+            self.pending, self.subject_acted = None, True
+            return True
         if ids:
             self._attach(ids, following)
         return bool(ids)

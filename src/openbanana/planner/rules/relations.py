@@ -22,6 +22,7 @@ side named after it (chained_places.py).
 
 from __future__ import annotations
 
+from openbanana.planner.rules.centres import amid
 from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.doer_places import doer_place
 from openbanana.planner.rules.entities import read_phrase
@@ -32,6 +33,7 @@ from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
 from openbanana.planner.rules.infinitives import InfinitiveReader
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
+from openbanana.planner.rules.onlookers import onlookers_placed
 from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
@@ -62,6 +64,8 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     preposition_predicate,
     taken_from,
 )
+from openbanana.planner.rules.where_clauses import where_placed
+from openbanana.planner.rules.with_places import placed_over_with
 from openbanana.planner.rules.with_referent import pronoun_host
 from openbanana.planner.rules.worn_on import wearer
 from openbanana.scene import Arrangement
@@ -93,6 +97,8 @@ class RelationReader(InfinitiveReader):
                 made_now = tuple(range(drafts, len(self.out.drafts)))
                 self.mentions.append(Mention(number, item, tuple(dict.fromkeys((*self.attached, *made_now)))))
             self._bind_unread(clause, named, made)
+        where_placed(items, self.mentions, self.out)  # where_clauses.py: "a fishbowl where goldfish swim"
+        onlookers_placed(self.mentions, self.out)  # onlookers.py: "…while a small crowd watches"
         return self.out
 
     def _bind_unread(self, clause: list[Item], named: list[tuple[int, ...]], made: list[bool]) -> None:
@@ -121,7 +127,7 @@ class RelationReader(InfinitiveReader):
                 wearers := wearer(self.last_phrase, self.out.drafts)):
             self._relate(wearers, "wearing", self.last_phrase)  # "…, headphones on": worn (worn_on.py); what
             self.subject, self.subject_acted, self.pending = wearers, True, None  # follows is the wearer's again
-        elif tag == "prep" and word in TRAILING_PLACES and self._ends_clause():
+        elif tag in ("prep", "relation") and word in TRAILING_PLACES and self._ends_clause():
             self._place_adverb(TRAILING_PLACES[word], word)  # "with the Earth far below": below the subject
         elif tag in ("prep", "relation"):
             self._preposition(word)
@@ -262,6 +268,7 @@ class RelationReader(InfinitiveReader):
         placed = self.preposition if self.pending is not None and self.preposition in PLACE_PREPOSITIONS else ""
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
                               beside=beside, placed=placed, held=self.pending == "holding", on=self.pending == "on")
+        self.pending = amid(self.pending, self.preposition, reading.drafts)  # centres.py: "in the middle of the kids"
         if self.pending == "near" and in_hand(self.verb, [self.out.drafts[i] for i in self.subject], reading.drafts,
                                               self.upcoming[:1], None if self.from_verb else self.preposition):
             self.pending = "holding"  # handled.py: "clinking glasses", "unloads boxes"
@@ -287,4 +294,5 @@ class RelationReader(InfinitiveReader):
             self.pending = None
             return
         self._attach(ids, following)
+        self.out.relations = placed_over_with(self.out.relations, self.with_made, self.with_host, ids)  # with_places
         self._side_taken(ids)  # "On the left a puppy": the side that opened the phrase

@@ -13,7 +13,7 @@ from functools import cache
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.grid_sizes import unsized_grids
 from openbanana.planner.rules.lexicon import Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
-from openbanana.planner.rules.place_adverbs import degree_adverbs
+from openbanana.planner.rules.place_adverbs import place_adverbs
 from openbanana.planner.rules.role_shapes import merge_roles
 from openbanana.planner.rules.stated_ages import said_ages
 from openbanana.planner.rules.tag_shapes import (
@@ -101,7 +101,7 @@ def tokenize(prose: str) -> list[Token]:
         else:
             tokens.append(_word(raw[i]))
             i += 1
-    return merge_roles(degree_adverbs(_retag(tokens)))  # "her lamb right beside her": the lamb, beside her
+    return merge_roles(place_adverbs(_retag(tokens)))  # "her lamb right beside her": the lamb, beside her
 
 
 def _retag(tokens: list[Token]) -> list[Token]:

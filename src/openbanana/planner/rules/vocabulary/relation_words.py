@@ -31,6 +31,7 @@ PHRASE_PREPOSITIONS: dict[str, str] = {
     "far behind": "behind", "out of": "inside", "up in": "in", "on board": "in", "away from": "near",
     "not far from": "near", "a short way from": "near", "at the base of": "near",
     "up against": "next_to", "in the shade of": "near", "on either side of": "next_to", "at the side of": "next_to",
+    "either side of": "next_to", "on both sides of": "next_to", "on each side of": "next_to",
     "just above": "above", "just below": "below", "right behind": "behind", "right next to": "next_to",
     "all around": "near", "at the end of": "on", "at the top of": "on", "at the edge of": "on",
     "from left to right": "in_order", "left to right": "in_order",
@@ -43,6 +44,8 @@ PLACE_ADVERBS: dict[str, str] = {
     "on the left": "side", "on the right": "side", "to the left": "side", "to the right": "side",
     "on the side": "side", "on top": "on top", "nearby": "near", "close by": "near", "near by": "near",
     "up above": "above", "down below": "below",
+    # a pair or a row that flanks the subject: "pine trees on both sides", "bay trees on either side"
+    "on both sides": "next_to", "on either side": "next_to", "on each side": "next_to", "either side": "next_to",
 }
 FRAME_PLACES = frozenset({"background", "foreground", "side", "on top"})  # about the thing itself, no partner
 # Verbs of a body's posture, of watching and of tending a thing in front of one: "over" after them is at the thing.
@@ -61,6 +64,7 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("park", "outside"): "in_front_of", ("park", "at"): "next_to", ("wait", "outside"): "in_front_of",
     ("stand", "outside"): "in_front_of", ("sit", "outside"): "in_front_of",
     ("fish", "from"): "on", ("fish", "off"): "on", ("wave", "from"): "on", ("cheer", "from"): "on",
+    ("clap", "from"): "on", ("applaud", "from"): "on",
     ("dive", "from"): "on", ("dive", "off"): "on",  # "fishing from a rowboat": in it, as "on" a vessel is
     ("watch", "from"): "on", ("look", "from"): "on", ("peer", "from"): "on", ("sing", "from"): "on",
     ("call", "from"): "on", ("peek", "from"): "behind", ("peep", "from"): "behind",
