@@ -1,7 +1,8 @@
 """Set text drawn onto a picture so that it reads there: its colour, and what keeps the picture out of its letters.
 
 * Colour from contrast: the palette's accent when it reads well (WCAG contrast >= 4.5), else white or ink; a plate
-  behind the block where the ground is busy or contrast is poor; a soft shadow (or a neon glow) otherwise.
+  behind the block where the ground is busy (spread in tone, or edges under the line: a window frame, plank seams;
+  see busyness.py) or contrast is poor; a soft shadow (or a neon glow) otherwise.
 * A clear band where the scene crosses the letters in their own colour: contrast is measured on the pixels right
   around each glyph, not only on the block's average. A white road line or horizon running through a white title
   would read as a stroke or an accent, so the ground behind the words is softened (thin detail melts into its own
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from openbanana.imaging.drawing.busyness import busy_under
 from openbanana.imaging.drawing.fonts import unset_characters
 from openbanana.imaging.drawing.typesetting import MIN_FONT_PX, SetText, draw_runs, fit_text
 from openbanana.plan import RGB, TextBlock
@@ -124,7 +126,8 @@ def draw_text(canvas: Image.Image, block: TextBlock, accents: tuple[RGB, ...] = 
     treatment: str = block.treatment
     if treatment == "auto":
         weak = contrast(color, ground.mean) < 3.0
-        treatment = "plate" if ground.busy > 0.13 or weak else ("shadow" if luminance(color) > 0.5 else "none")
+        calm = ground.busy <= 0.13 and not busy_under(canvas, fitted.box, fitted.size)  # no spread, few edges
+        treatment = "plate" if weak or not calm else ("shadow" if luminance(color) > 0.5 else "none")
         if treatment != "plate" and _crossed(canvas, fitted, block, color):
             _soften(canvas, fitted)  # thin detail (a road line, a horizon) behind the words melts into its ground
             treatment = "halo" if _crossed(canvas, fitted, block, color) else treatment
