@@ -1,7 +1,8 @@
 """Set text drawn onto a picture so that it reads there: its colour, and what keeps the picture out of its letters.
 
 * Colour from contrast: the palette's accent when it reads well (WCAG contrast >= 4.5), else white or ink; a plate
-  behind the block where the ground is busy or contrast is poor; a soft shadow (or a neon glow) otherwise.
+  behind the block where the ground is busy (spread in tone, or edges under the line: a window frame, plank seams;
+  see busyness.py) or contrast is poor; a soft shadow (or a neon glow) otherwise.
 * A clear band where the scene crosses the letters in their own colour: contrast is measured on the pixels right
   around each glyph, not only on the block's average. A white road line or horizon running through a white title
   would read as a stroke or an accent, so the ground behind the words is softened (thin detail melts into its own
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from openbanana.imaging.drawing.busyness import busy_under
 from openbanana.imaging.drawing.fonts import unset_characters
 from openbanana.imaging.drawing.typesetting import MIN_FONT_PX, SetText, draw_runs, fit_text
 from openbanana.plan import RGB, TextBlock
@@ -31,6 +33,8 @@ SOFTEN_EM = 0.7  # how far around the words the ground is softened, and how stro
 HALO_EM = 0.12  # how far a halo reaches from each glyph, in ems
 CROSSED_CONTRAST = 1.8  # ground this close to the text's colour (WCAG ratio) is read as part of the letters
 CROSSED_SHARE = 0.01  # a halo when this share of the ground around the glyphs is such ground
+PLATE = 170  # a plate's opacity (of 255) over a ground of spread tone
+EDGED_PLATE = 220  # over a ground whose edges run through the line: at 170 a seam still showed through the words
 INK: RGB = (22, 22, 28)
 PAPER: RGB = (250, 250, 247)
 
@@ -122,9 +126,11 @@ def draw_text(canvas: Image.Image, block: TextBlock, accents: tuple[RGB, ...] = 
     ground = read_ground(canvas, area)
     color = block.color or choose_color(ground, accents, block.role)
     treatment: str = block.treatment
+    edged = False
     if treatment == "auto":
         weak = contrast(color, ground.mean) < 3.0
-        treatment = "plate" if ground.busy > 0.13 or weak else ("shadow" if luminance(color) > 0.5 else "none")
+        edged = busy_under(canvas, fitted.box, fitted.size)  # a frame or seams through the line: a fuller plate
+        treatment = "plate" if weak or edged or ground.busy > 0.13 else ("shadow" if luminance(color) > 0.5 else "none")
         if treatment != "plate" and _crossed(canvas, fitted, block, color):
             _soften(canvas, fitted)  # thin detail (a road line, a horizon) behind the words melts into its ground
             treatment = "halo" if _crossed(canvas, fitted, block, color) else treatment
@@ -132,7 +138,7 @@ def draw_text(canvas: Image.Image, block: TextBlock, accents: tuple[RGB, ...] = 
         _halo(canvas, fitted, block, _halo_color(color, ground))
     elif treatment == "plate":
         plate = (12, 12, 16) if luminance(color) > 0.4 else (250, 250, 247)
-        _plate(canvas, area, plate, fitted.size)
+        _plate(canvas, area, plate, fitted.size, EDGED_PLATE if edged else PLATE)
     elif treatment == "shadow":
         glow = "neon" in style and bool(accents)
         _soft_shadow(canvas, fitted, block, accents[0] if glow else (0, 0, 0), glow=glow)
@@ -143,10 +149,10 @@ def draw_text(canvas: Image.Image, block: TextBlock, accents: tuple[RGB, ...] = 
     return area if treatment == "plate" else fitted.box
 
 
-def _plate(canvas: Image.Image, box: tuple[int, int, int, int], color: RGB, size: int) -> None:
+def _plate(canvas: Image.Image, box: tuple[int, int, int, int], color: RGB, size: int, opacity: int) -> None:
     x0, y0, x1, y1 = box
     mask = Image.new("L", (x1 - x0, y1 - y0), 0)
-    ImageDraw.Draw(mask).rounded_rectangle((0, 0, x1 - x0 - 1, y1 - y0 - 1), radius=max(4, size // 4), fill=170)
+    ImageDraw.Draw(mask).rounded_rectangle((0, 0, x1 - x0 - 1, y1 - y0 - 1), radius=max(4, size // 4), fill=opacity)
     canvas.paste(color, (x0, y0), mask)
 
 
