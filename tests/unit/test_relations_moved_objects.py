@@ -14,7 +14,7 @@ from tests.unit.test_scene_fidelity_classes import plan_of
     ("a cyclist pedalling a tandem down a ramp", "cyclist", "tandem", "on", "ramp"),
     ("a woman dragging a suitcase down a ramp", "woman", "suitcase", "on", "ramp"),
     ("a porter wheeling a trolley along a platform", "porter", "trolley", "near", "platform"),
-    ("a boy riding his scooter along a pier", "boy", "scooter", "near", "pier"),
+    ("a girl pushing her bike along a pier", "girl", "bike", "near", "pier"),
 ])
 def test_a_moved_thing_is_where_its_doer_goes(prompt: str, doer: str, thing: str, predicate: str, place: str) -> None:
     plan = plan_of(prompt)

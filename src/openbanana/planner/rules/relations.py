@@ -32,6 +32,7 @@ from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
 from openbanana.planner.rules.infinitives import InfinitiveReader
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
+from openbanana.planner.rules.named_parts import whole_predicate
 from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
 from openbanana.planner.rules.pronouns import referents
@@ -57,7 +58,6 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     PLACE_PREPOSITIONS,
     TOPIC_PLACES,
     object_verb,
-    part_predicate,
     passive_predicate,
     preposition_predicate,
     taken_from,
@@ -252,7 +252,7 @@ class RelationReader(InfinitiveReader):
             return  # "a stick in its mouth": the dog holds it; "teaching a boy to fish": fishing (infinitives.py)
         whole = phrase.whole
         if whole is not None and self.pending is not None and phrase.head.word in OF_PARTS:
-            self.pending = part_predicate(self.pending, self.preposition, phrase.head.word)
+            self.pending = whole_predicate(self.pending, self.preposition, phrase.head.word, whole.head.word)
             self._phrase(whole, following)  # "on the handlebars of a bicycle", "on a man's shoulder": on him
             return
         if self._measure(phrase, following) or self._opening(phrase, following):
