@@ -40,6 +40,7 @@ from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
 from openbanana.planner.rules.scored_heads import bound_phrases
 from openbanana.planner.rules.second_subject import first_subject
+from openbanana.planner.rules.told_to import goal_predicate
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
     MATERIAL_VERBS,
@@ -71,6 +72,8 @@ __all__ = ["Reading", "RelationReader"]
 
 class RelationReader(InfinitiveReader):
     """Reads the items of one prompt clause by clause; `read(items)` returns every draft, relation and setting word."""
+
+    told = ""  # given "to" the next phrase: the verb of the object given (told_to.py)
 
     def read(self, items: list[Item]) -> Reading:
         self.mentions: list[Mention] = []  # every item with the things it named, for the pair model (pair_model.py)
@@ -114,7 +117,7 @@ class RelationReader(InfinitiveReader):
         elif token.value == "in_order":
             self._in_order()
         elif word == "to" and self._handed():
-            self.pending = "near"  # "feeding a carrot to a pony": near the one it is given to
+            self.pending, self.told = "near", self.object_verb  # "feeding a carrot to a pony": near the pony
         elif tag in ("prep", "relation") and isinstance(token.value, str) and token.value.endswith("_of_it"):
             self._beside_subject("left_of" if token.value == "left_of_it" else "right_of")
         elif word == "on" and isinstance(self.previous, NounPhrase) and self._ends_clause() and (
@@ -265,9 +268,11 @@ class RelationReader(InfinitiveReader):
         if self.pending == "near" and in_hand(self.verb, [self.out.drafts[i] for i in self.subject], reading.drafts,
                                               self.upcoming[:1], None if self.from_verb else self.preposition):
             self.pending = "holding"  # handled.py: "clinking glasses", "unloads boxes"
-        elif self.pending == "near":  # doer_places.py: "cantering a horse": riding it
-            self.pending = doer_place(self.verb if self.from_verb else "", "" if self.from_verb else self.preposition,
-                                      [self.out.drafts[i] for i in self.subject], reading.drafts)
+        elif self.pending == "near":  # doer_places.py: "cantering a horse": riding it; told_to.py: "reading to a boy"
+            self.pending = goal_predicate(self.told, reading.drafts, doer_place(
+                self.verb if self.from_verb else "", "" if self.from_verb else self.preposition,
+                [self.out.drafts[i] for i in self.subject], reading.drafts))
+        self.told = ""
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"
