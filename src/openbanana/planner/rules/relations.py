@@ -16,8 +16,9 @@ participle right after what "with" named is that thing's (attachment.Attacher._a
 a verb's object that can act ("pushing a patient lying on a gurney": placing.Placing._object_acts); "to" and "out
 of" after a verb's object, "filled with" and "from left to right" are read here. After each clause, a phrase the
 parse left unread is bound: by position (unread.py), then by a scored choice of head (scored_heads.py: "clinging to
-a tree", "sliding down a slide"); a verb's object shares its doer's place (object_places.py) and a place shares a
-side named after it (chained_places.py).
+a tree", "sliding down a slide"); a verb's object shares its doer's place (object_places.py, moved_objects.py: "riding
+her skateboard down a ramp") and a place shares a side named after it (chained_places.py). The one a thing is read
+or handed to is next to the doer (told_to.py); a seat of a chair is sat on, a car's sat in (named_parts.py).
 """
 
 from __future__ import annotations
