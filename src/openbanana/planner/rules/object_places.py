@@ -34,7 +34,7 @@ def object_places(clause: list[Item], named: list[tuple[int, ...]], related: set
     doer: tuple[int, ...] = ()
     for k in range(1, len(clause) - 1):
         doer = doer or named[k - 1]
-        item, lemma = clause[k], _verb_before(clause, k - 1)
+        item, lemma = clause[k], verb_before(clause, k - 1)
         if not (_tag(item) in PLACE_TAGS and named[k - 1] and named[k + 1] and lemma and doer):
             continue
         assert isinstance(item, Token)
@@ -54,7 +54,7 @@ def object_places(clause: list[Item], named: list[tuple[int, ...]], related: set
         yield Unread(objects, item.word, lemma, place, predicate)
 
 
-def _verb_before(clause: list[Item], j: int) -> str:
+def verb_before(clause: list[Item], j: int) -> str:
     """The lemma of the verb whose object item `j` is: right before it, or before a preposition right before it
     ("squabbling over an acorn"); "" if none."""
     before = clause[j - 1] if j >= 1 else None

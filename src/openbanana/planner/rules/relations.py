@@ -16,8 +16,9 @@ participle right after what "with" named is that thing's (attachment.Attacher._a
 a verb's object that can act ("pushing a patient lying on a gurney": placing.Placing._object_acts); "to" and "out
 of" after a verb's object, "filled with" and "from left to right" are read here. After each clause, a phrase the
 parse left unread is bound: by position (unread.py), then by a scored choice of head (scored_heads.py: "clinging to
-a tree", "sliding down a slide"); a verb's object shares its doer's place (object_places.py) and a place shares a
-side named after it (chained_places.py).
+a tree", "sliding down a slide"); a verb's object shares its doer's place (object_places.py, moved_objects.py: "riding
+her skateboard down a ramp") and a place shares a side named after it (chained_places.py). The one a thing is read
+or handed to is next to the doer (told_to.py); a seat of a chair is sat on, a car's sat in (named_parts.py).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
 from openbanana.planner.rules.infinitives import InfinitiveReader
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
+from openbanana.planner.rules.named_parts import whole_predicate
 from openbanana.planner.rules.onlookers import onlookers_placed
 from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
@@ -41,6 +43,7 @@ from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
 from openbanana.planner.rules.scored_heads import bound_phrases
 from openbanana.planner.rules.second_subject import first_subject
+from openbanana.planner.rules.told_to import goal_predicate
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
     MATERIAL_VERBS,
@@ -59,7 +62,6 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     PLACE_PREPOSITIONS,
     TOPIC_PLACES,
     object_verb,
-    part_predicate,
     passive_predicate,
     preposition_predicate,
     taken_from,
@@ -75,6 +77,8 @@ __all__ = ["Reading", "RelationReader"]
 
 class RelationReader(InfinitiveReader):
     """Reads the items of one prompt clause by clause; `read(items)` returns every draft, relation and setting word."""
+
+    told = ""  # given "to" the next phrase: the verb of the object given (told_to.py)
 
     def read(self, items: list[Item]) -> Reading:
         self.mentions: list[Mention] = []  # every item with the things it named, for the pair model (pair_model.py)
@@ -120,7 +124,7 @@ class RelationReader(InfinitiveReader):
         elif token.value == "in_order":
             self._in_order()
         elif word == "to" and self._handed():
-            self.pending = "near"  # "feeding a carrot to a pony": near the one it is given to
+            self.pending, self.told = "near", self.object_verb  # "feeding a carrot to a pony": near the pony
         elif tag in ("prep", "relation") and isinstance(token.value, str) and token.value.endswith("_of_it"):
             self._beside_subject("left_of" if token.value == "left_of_it" else "right_of")
         elif word == "on" and isinstance(self.previous, NounPhrase) and self._ends_clause() and (
@@ -258,7 +262,7 @@ class RelationReader(InfinitiveReader):
             return  # "a stick in its mouth": the dog holds it; "teaching a boy to fish": fishing (infinitives.py)
         whole = phrase.whole
         if whole is not None and self.pending is not None and phrase.head.word in OF_PARTS:
-            self.pending = part_predicate(self.pending, self.preposition, phrase.head.word)
+            self.pending = whole_predicate(self.pending, self.preposition, phrase.head.word, whole.head.word)
             self._phrase(whole, following)  # "on the handlebars of a bicycle", "on a man's shoulder": on him
             return
         if self._measure(phrase, following) or self._opening(phrase, following):
@@ -272,9 +276,11 @@ class RelationReader(InfinitiveReader):
         if self.pending == "near" and in_hand(self.verb, [self.out.drafts[i] for i in self.subject], reading.drafts,
                                               self.upcoming[:1], None if self.from_verb else self.preposition):
             self.pending = "holding"  # handled.py: "clinking glasses", "unloads boxes"
-        elif self.pending == "near":  # doer_places.py: "cantering a horse": riding it
-            self.pending = doer_place(self.verb if self.from_verb else "", "" if self.from_verb else self.preposition,
-                                      [self.out.drafts[i] for i in self.subject], reading.drafts)
+        elif self.pending == "near":  # doer_places.py: "cantering a horse": riding it; told_to.py: "reading to a boy"
+            self.pending = goal_predicate(self.told, reading.drafts, doer_place(
+                self.verb if self.from_verb else "", "" if self.from_verb else self.preposition,
+                [self.out.drafts[i] for i in self.subject], reading.drafts))
+        self.told = ""
         if reading.feature_head:
             take_features(self.out, self.subject or self.last_phrase, reading)
             self.pending, self.subject_acted, self.list_predicate = None, True, "with"

@@ -22,6 +22,7 @@ from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.grammar import Item, NounPhrase, Token
 from openbanana.planner.rules.head_features import Head, head_at, head_features
 from openbanana.planner.rules.lexicon import noun_lemma, verb_lemma
+from openbanana.planner.rules.moved_objects import moved_objects
 from openbanana.planner.rules.object_places import object_places
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.unread import PARSED_ONLY, Unread, unread_relations
@@ -57,6 +58,7 @@ def bound_phrases(clause: list[Item], named: list[tuple[int, ...]], made: list[b
     yield from unread_relations(clause, named, made, related)
     yield from scored_phrases(clause, named, related, reading.drafts)
     yield from object_places(clause, named, related, reading)
+    yield from moved_objects(clause, named, related, reading)
     yield from chained_places(clause, named, related, reading)
 
 

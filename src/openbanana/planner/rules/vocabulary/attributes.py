@@ -224,7 +224,9 @@ PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "ce
                         # a garment's or a vessel's parts: "the sleeve of a knitted sweater" is the sweater (not a
                         # pocket: "asleep in the pocket of a jacket" is in the pocket, not wearing the jacket)
                         "sleeve", "sleeves", "collar", "cuff", "cuffs", "hem", "handle", "brim", "strap",
-                        "model", "replica"})  # "a model of a volcano" is the volcano, small, not a fashion model
+                        "model", "replica",  # "a model of a volcano" is the volcano, small, not a fashion model
+                        # a seat's or a stove's parts: "the backrest of a bench" is the bench
+                        "backrest", "armrest", "burner"})
 # Containers that hold countable things rather than a serving: "a bowl of oranges" is oranges in a bowl, while
 # "a bowl of soup" stays one soup bowl.
 PLURAL_HOLDERS: dict[str, str] = {"bowl": "in", "plate": "on", "platter": "on", "jar": "in", "pot": "in",
