@@ -136,9 +136,11 @@ def test_a_man_washing_his_car_holds_a_sponge_out_to_it() -> None:
 
 
 def test_a_boy_skateboarding_stands_on_a_skateboard() -> None:
-    """The reading names no board: the engine draws one under his shoes, and lifts him onto it."""
+    """The reading names no board: the engine draws one under his shoes, and lifts him onto it — also now that the
+    reader stands him on the ramp (a place is no board)."""
     plan = plan_of("a teenage boy skateboarding down a ramp")
     boy, = person(plan, "boy")
+    assert [r.predicate for r in plan.scene.relations if r.subject == boy.entity] == ["on"]
     assert not any(s.label == "skateboard" for s in plan.subjects)
     deck = np.array((206, 64, 52))
 

@@ -2,7 +2,9 @@
 
 "a boy skateboarding down a ramp" reads as a boy who skateboards; the reading names no board, so he stood on the
 road with nothing under his feet. A whole figure whose action is done on a board gets the board under its shoes,
-and stands on it (lifted by the board's height), so the action shows.
+and stands on it (lifted by the board's height), so the action shows. A figure the plan stands on its board or another
+ridden thing ("on his skateboard", "riding a scooter") has what it needs; one stood on a place ("down a ramp", "on
+a frozen pond") still gets the board under its shoes on that place.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ GEAR: dict[str, tuple[str, str, float, float]] = {
     "rollerskating": ("roller skates", "🛼", 1.2, 0.16), "roller skating": ("roller skates", "🛼", 1.2, 0.16),
     "skiing": ("skis", "🎿", 2.0, 0.2),
 }
+RIDDEN = ("board", "skate", "ski", "scooter", "bike", "bicycle", "cycle", "sled", "sledge")  # a noun with one: ridden
 
 
 def on_gear(entities: Sequence[Entity], relations: Sequence[Relation], subjects: Sequence[Subject],
@@ -28,7 +31,9 @@ def on_gear(entities: Sequence[Entity], relations: Sequence[Relation], subjects:
     """The subjects with each such figure lifted onto the thing its action is done on (added under its feet;
     `size`: the canvas in pixels, for the figure's drawn width)."""
     out = list(subjects)
-    standing = {r.subject for r in relations if r.predicate in ("on", "riding")}
+    nouns = {entity.id: entity.noun.lower() for entity in entities}
+    standing = {r.subject for r in relations if r.predicate == "riding" or (
+        r.predicate == "on" and any(word in nouns.get(r.object, "") for word in RIDDEN))}
     for entity in entities:
         gear = GEAR.get(entity.action.lower().strip())
         index = next((i for i, s in enumerate(out) if s.entity == entity.id and s.figure and is_head(s.glyph)),
