@@ -77,6 +77,15 @@ def test_a_held_animal_keeps_its_face() -> None:
     assert koala.id in held and koala.id not in animal_poses(plan.scene.entities, plan.subjects, held)
 
 
+@pytest.mark.parametrize("prompt", ["a bear holding an umbrella on a rainy day", "a lion holding a red balloon"])
+def test_an_animal_that_holds_something_sits_up_with_its_paws_free(prompt: str) -> None:
+    """Standing side-on, its head at the front under the canopy, the umbrella's handle crossed its face."""
+    plan = plan_of(prompt)
+    holders = [r.subject for r in plan.scene.relations if r.predicate == "holding"]
+    assert holders and animal_poses(plan.scene.entities, plan.subjects, (), holders) == {holders[0]: "sitting"}
+    assert animal_poses(plan.scene.entities, plan.subjects, ())[holders[0]] == "standing"  # not sitting by itself
+
+
 def test_an_animal_the_font_draws_whole_is_left_as_it_is() -> None:
     plan = plan_of("a dog walking along a river")
     assert not animal_poses(plan.scene.entities, plan.subjects, ())

@@ -44,8 +44,10 @@ def base(glyph: str) -> str:
     return glyph.replace("\ufe0f", "")
 
 
-def animal_poses(entities: Sequence[Entity], subjects: Sequence[Subject], held: Sequence[str]) -> dict[str, str]:
-    """Entity id → the pose each face-only animal nobody holds (nor dresses) is drawn in with its body."""
+def animal_poses(entities: Sequence[Entity], subjects: Sequence[Subject], held: Sequence[str],
+                 holders: Sequence[str] = ()) -> dict[str, str]:
+    """Entity id → the pose each face-only animal nobody holds (nor dresses) is drawn in with its body; one that
+    holds something (`holders`: "a bear holding an umbrella") sits up with its paws free, as a holding action does."""
     seated = {s.entity for s in subjects if s.pose == "sitting"}
     poses = {}
     for entity in entities:
@@ -56,7 +58,8 @@ def animal_poses(entities: Sequence[Entity], subjects: Sequence[Subject], held: 
         action = words[0] if words else ""
         if action in LYING:
             poses[entity.id] = "lying"
-        elif action in SITTING or entity.id in seated or (not action and glyph in SITS_BY_NATURE):
+        elif (action in SITTING or entity.id in seated or entity.id in holders
+              or (not action and glyph in SITS_BY_NATURE)):
             poses[entity.id] = "sitting"
         else:
             poses[entity.id] = "standing"

@@ -93,7 +93,8 @@ class DraftEngine:
                                    acting=acts(entities, relations, subjects, indoors),
                                    lying=lying_ones(entities, subjects), hair=dyes,
                                    babies=baby_poses(entities, (*holding.values(), *wearers)),
-                                   animals=animal_poses(entities, subjects, (*holding.values(), *wearers)),
+                                   animals=animal_poses(entities, subjects, (*holding.values(), *wearers),
+                                                        tuple(holding)),
                                    posed=posed)
         shortfalls += worn_as_clothes(plan.shortfalls, subjects, wearing, posed)
         draw_streams(canvas, entities, relations, subjects, holding)
