@@ -18,11 +18,12 @@ from tests.unit.test_composer_counts import bench_holds
 from tests.unit.test_composer_holds import ink_subjects
 from tests.unit.test_scene_fidelity_classes import entity, plan_of, subjects
 
+# (prompt, what floats, what it is beside on land, the water named)
+AFLOAT_BESIDE = [("a rowing boat beside a jetty on a lake", "rowing boat", "jetty", "lake"),
+                 ("two swans beside a jetty on the pond", "swan", "jetty", "pond")]
 
-@pytest.mark.parametrize(("prompt", "floating", "landing", "water"), [
-    ("a rowing boat beside a jetty on a lake", "rowing boat", "jetty", "lake"),
-    ("two swans beside a jetty on the pond", "swan", "jetty", "pond"),
-])
+
+@pytest.mark.parametrize(("prompt", "floating", "landing", "water"), AFLOAT_BESIDE)
 def test_a_named_water_does_not_push_apart_what_is_beside_each_other(prompt: str, floating: str, landing: str,
                                                                      water: str) -> None:
     plan = plan_of(prompt)
