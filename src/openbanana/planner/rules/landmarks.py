@@ -24,6 +24,7 @@ from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.lexicon import noun_lemma, word_class
 from openbanana.planner.rules.scene.kinds import has_form
+from openbanana.planner.rules.scene.waters import WAVE
 from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.planner.rules.vocabulary.settings import WALKWAYS
 from openbanana.scene import Entity, Predicate, Relation, next_entity_number
@@ -37,7 +38,6 @@ WATERS = frozenset({"river", "stream", "pond", "lake", "canal", "pool"})  # wate
 # mountain" (only above: "a boat on the sea", "a goat on a mountain" stand on the ground and the view)
 OVERFLOWN = frozenset({"mountain", "sea", "ocean"})
 WIDE_WATERS = frozenset({"sea", "ocean"})
-WAVE = "🌊"  # the sea's mark (the index has a globe for "ocean", a sailboat for "sea")
 RAINING_ONTO = r"(?:rain|snow|pour|drizzl)\w* (?:onto|on|down on)"
 # the wide place ends its phrase ("above a snowy mountain peak" is over the peak; "the sea ice" is ice)
 PHRASE_END = r"(?=\s*(?:[,.;:!?]|$)|\s(?:at|in|on|with|and|under|as|while|during|near|to|for|below|where|that)\b)"

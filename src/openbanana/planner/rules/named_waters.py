@@ -20,8 +20,9 @@ import re
 
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.finished_entity import to_entity
-from openbanana.planner.rules.landmarks import WATER_SCALE, WAVE, last_said, standing
+from openbanana.planner.rules.landmarks import WATER_SCALE, last_said, standing
 from openbanana.planner.rules.lexicon import noun_lemma, word_class
+from openbanana.planner.rules.scene.waters import WAVE
 from openbanana.planner.rules.vocabulary.colors import COLORS
 from openbanana.scene import Entity, Relation, next_entity_number
 

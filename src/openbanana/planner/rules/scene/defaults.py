@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from openbanana.planner.rules.scene.kinds import TABLE_FORMS, Kind
 from openbanana.planner.rules.scene.relations import Link, Links, subtree_ids
+from openbanana.planner.rules.scene.waters import is_wave
 from openbanana.scene import Relation, SceneGraph
 
 ROW_ZONES = frozenset({"ground", "tabletop"})  # things that stand in the ground row
@@ -54,8 +55,9 @@ def _near_as_beside(kinds: dict[str, Kind], links: Links) -> list[Relation]:
 
 def _side_by_side(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> list[Relation]:
     """Things named one after the other, each standing in the row, that the graph does not relate to each other:
-    next to each other, the one named first on the left."""
-    row = [e.id for e in scene.entities if e.id in kinds and _in_row(e.id, kinds, links) and not kinds[e.id].scenery]
+    next to each other, the one named first on the left (not scenery, nor water named as a thing: `waters.py`)."""
+    row = [e.id for e in scene.entities if e.id in kinds and _in_row(e.id, kinds, links) and not kinds[e.id].scenery
+           and not is_wave(e.glyph)]
     related = {frozenset((r.subject, r.object)) for r in scene.relations}
     pairs = [(a, b) for a, b in pairwise(row) if frozenset((a, b)) not in related]
     return [Relation(a, "next_to", b) for a, b in pairs] + [Relation(a, "left_of", b) for a, b in pairs]

@@ -15,6 +15,7 @@ from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.relations import Links
 from openbanana.planner.rules.scene.stage import GAP, Placement, hero_scale, place_free, place_row, row_depths
 from openbanana.planner.rules.scene.verge import off_the_road, part_on_the_verges
+from openbanana.planner.rules.scene.waters import lone_waters, stage_waters
 from openbanana.planner.rules.scene.world import World
 
 SKY_SHRINK = 0.62  # flying things are further away than they look: drawn smaller than the scale says
@@ -47,6 +48,9 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     related = {links.root(r.subject) for r in links.sides} | {links.root(r.object) for r in links.sides}
     backdrops = [g for g in ground if g.root != hero_root and g.root not in related and _backdrop(g)]
     backdrops = backdrops if len(ground) > CROWDED_ROW else []
+    waters = lone_waters(ground, related, hero_root)  # scenery that takes no slot in the row: staged last
+    backdrops = [g for g in backdrops if g not in waters]
+    ground = [g for g in ground if g not in waters]
     ground = [g for g in ground if g not in backdrops]
     rows: list[Placement] = []
     close = frozenset(frozenset((links.root(r.subject), links.root(r.object))) for r in links.sides
@@ -75,6 +79,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
         depth = _span(frame.shore, False)[1] * rng.uniform(0.4, 0.55)
         at = (1 - third + index * 0.25) % 1.0
         rows.extend(place_row([backdrop], [depth], [False], frame, scale, hero_root, rng, third=at))
+    rows.extend(stage_waters(waters, frame, scale, [p.rect() for p in rows]))
     taken = [p.rect() for p in rows]
     airborne = sky + swimmers
     region = _area(frame) if swimmers else (frame.left, *frame.sky_band()[:1], frame.right, frame.sky_band()[1])
