@@ -248,7 +248,7 @@ def check_attributes(item_id: str, noun: str, expected: dict[str, Any], entity: 
         elif key == "hair":
             ok = bool(found) and same_words(found, accepted)
         elif key == "scale":
-            ok = (found - 1.0) * (wanted - 1.0) > 0  # bigger or smaller than usual, as asked
+            ok = any((found - 1.0) * (float(a) - 1.0) > 0 for a in accepted)  # bigger or smaller, as asked
         else:
             ok = found in accepted
         checks.append(Check(item_id, "attributes", ok, f"{noun} {key}={wanted}",

@@ -366,3 +366,12 @@ def test_strings_are_read_back_from_their_block() -> None:
     found = {(c.metric, c.what): c.ok for c in checks if c.metric in ("strings", "text placement")}
     assert found == {("strings", "Fresh Bread 4.50"): True, ("text placement", "'Fresh Bread 4.50' at top"): True,
                      ("strings", "Closed"): False, ("text placement", "'Closed' at bottom"): False}
+
+
+def test_a_scale_expectation_may_list_its_alternatives() -> None:
+    """A size written as alternatives ("scale": [1.5, 2.0]) is checked like any listed attribute, never a crash that
+    turns the prompt's every check into a miss."""
+    big = Entity(id="e1", noun="dog", glyph="🐕", scale=1.6)
+    checks = scene_fidelity.check_attributes("x1", "dog", {"scale": [1.5, 2.0]}, big)
+    assert [c.ok for c in checks] == [True]
+    assert [c.ok for c in scene_fidelity.check_attributes("x1", "dog", {"scale": [0.5]}, big)] == [False]
