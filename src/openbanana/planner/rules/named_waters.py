@@ -10,8 +10,9 @@ no water) is a thing too, drawn by the wave that marks water. What is by it is b
 is there), what floats, wades or swims in it is in it (the first thing of its clause); what is on it floats on the
 ground's water as before. Bare "water" counts only where a thing is on it or in it ("on the water", "into the
 water"), never as a drink, a material or the open ground a thing flies over or swims under. Water a thing comes
-from or is sent into ("wet from the lake", "throws bread into the pond") stays the ground. The setting's ground
-stays what it was.
+from or is sent into ("wet from the lake", "throws bread into the pond") stays the ground, and so does water things
+are mirrored in ("snowy mountains reflected in a lake"): the world draws that mirror, and a wave over it hid it. The
+setting's ground stays what it was.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ EDGES = r"side|sides|bank|banks|shore|shores"  # "a riverside path", "the lakesh
 BESIDE = (r"at the (?:edge|side|bank|banks|shore|shores|water's edge) of|on the (?:shore|shores|bank|banks|edge) of|"
           r"by|beside|next to|near|along|alongside|at|(?:drink|drank|sipp|lapp)\w* from")  # "drinking from a stream"
 IN = r"(?:float|swim|swam|bob|drift|paddl|wad|bath|stand|splash|lounging|relax|soak|jump|div|dove|leap|hop)\w*"
+MIRRORED = re.compile(r"\b(?:reflect\w*|mirror\w*) (?:in|on)\s+$")  # "peaks reflected in a lake": the ground's mirror
 NEAR = 48  # how far before the water its place words are looked for
 DETERMINERS = r"a|an|the|its|his|her|their|our|my|this|that"
 NOT_HEADS = frozenset({"water", "level", "bed", "floor", "of"})  # "the sea floor", "a pool of light"
@@ -56,7 +58,7 @@ def named_waters(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
         if name in nouns or name.split()[-1] in nouns or (name == "water" and (added or nouns & set(BODIES))):
             continue  # bare "water" is the water of a lake already named: "a canoe in the middle of the water"
         before = lowered[max(0, start - NEAR):start]
-        if _where_a_motion_ends(before, (*entities, *added), lowered, start):
+        if MIRRORED.search(before) or _where_a_motion_ends(before, (*entities, *added), lowered, start):
             continue
         nouns.add(name)
         tint = next((w for w in words if w in COLORS), "")  # "a turquoise lagoon" is turquoise

@@ -185,7 +185,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
         setting.add_surface("water")  # a swimmer swims in the scene's water, a lake unless a place says otherwise
     after_the_rain(setting, prose.lower())  # "after a storm": a clearing sky, no rain still falling
     by_the_sea(setting, entities)  # "a lighthouse on a sunny afternoon": on the coast, not in a meadow
-    under_the_surface(setting, entities)  # "a jellyfish in the ocean": seen under the surface, not stood on it
+    entities, relations = under_the_surface(setting, entities, relations)  # "a jellyfish in the ocean": under it
     shown_season(setting, prose)  # "a fox in a snowy clearing": winter, though no word names it
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
