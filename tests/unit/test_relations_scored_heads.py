@@ -6,7 +6,9 @@
 2. A verb's object shares the place its doer was put in ("toasting bread over a fire pit": the bread is above it),
    unless it is in the doer's hands and the place is one to stand on (object_places.py).
 3. A side named after a place the parse gave to the thing in it holds for the place too ("a dog on a blanket next
-   to a campfire"); "on" or "in" after a place stays the place's alone (chained_places.py).
+   to a campfire"); "on" or "in" after a place stays the place's alone (chained_places.py). What a thing up on a
+   support is over stays the thing's: the sitting verb's place is no object of it, and a tree or a wall is not over
+   what the bird or clock on it is over; what a thing in a vessel is over, the vessel is over too.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -93,3 +95,21 @@ def test_a_place_after_a_place_stays_the_places() -> None:
     plan = plan_of("a goldfish in a bowl on a desk")
     assert stated(plan, "bowl", "on", "desk")
     assert not stated(plan, "goldfish", "on", "desk")
+
+
+UP_ON = (("a kitten lying on a fence high above a sleeping puppy", "kitten", "fence", "puppy"),
+         ("a crow perched on a tall tree above a grazing horse", "crow", "tree", "horse"),
+         ("a mirror on the wall over a bathroom sink", "mirror", "wall", "sink"))
+
+
+def test_what_a_thing_up_on_a_support_is_over_stays_the_things() -> None:
+    """The tree stands by the horse, the wall behind the sink: neither is over them."""
+    for prompt, thing, support, below in UP_ON:
+        plan = plan_of(prompt)
+        assert stated(plan, thing, "on", support) and stated(plan, thing, "above", below), prompt
+        assert not stated(plan, support, "above", below), prompt
+
+
+def test_what_a_thing_in_a_vessel_is_over_the_vessel_is_over_too() -> None:
+    plan = plan_of("a stew bubbling in a pot over a campfire")
+    assert stated(plan, "pot", "above", "campfire")

@@ -4,9 +4,11 @@
 In "A on Y beside Z" the parse may give the side to A alone (attachment.Attacher._object); what stands on or in Y
 stands where Y does, so Y is beside Z as well, and is stated so when the side is one a place shares with what is on
 it (next to, behind, in front of, above, below, under, left, right, near: not "on" or "in": "a fish in a bowl on a
-desk" is not on the desk) and the place is no person or animal. Where the parse gave the side to the place
-("a kitten in a box beside the sofa", placing._beside_place) it stays the place's alone. One pass over the clause;
-each side looks back a bounded few items for its heads.
+desk" is not on the desk) and the place is no person or animal. Not "above" after "on": a thing is over Z because it
+is up on Y, and Y need not be ("a parrot perched on a tree above a resting cat": the tree stands by the cat; "a clock
+on the wall over a couch": the wall is behind it); what is in Y is over Z with it ("in a wok over a flame"). Where
+the parse gave the side to the place ("a kitten in a box beside the sofa", placing._beside_place) it stays the
+place's alone. One pass over the clause; each side looks back a bounded few items for its heads.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ def chained_places(clause: list[Item], named: list[tuple[int, ...]], related: se
         assert isinstance(side, Token) and isinstance(first, Token)
         predicate, put = preposition_predicate(side.word), preposition_predicate(first.word)
         heads = [h for h in (_thing_before(clause, named, k - 2), subject) if h and _related(h, place, related)]
-        if predicate not in SIDES or put not in CHAINED or not heads or _lively(reading, place) \
+        if predicate not in SIDES or put not in CHAINED or (put, predicate) == ("on", "above") or not heads \
+                or _lively(reading, place) \
                 or any(set(h) & set(objects) for h in heads) or set(place) & set(objects) \
                 or _on_surface(reading, place, objects) or _worn(reading, place):
             continue

@@ -5,9 +5,11 @@ The clause parse gives a place phrase after a verb's object to the one doing the
 the object named between them (right after the verb, or after a preposition right after it: "squabbling over an
 acorn") is at that place too, when it is a thing that can stand there: not a garment or a body part, not a person or
 animal (placing.py has their rules), and not in the doer's hands when the place is one to stand on or in ("holding a
-cup on a bench": the cup is not on the bench). The place word means what it means alone ("roasting over a fire" puts
-the doer near it, the marshmallows above it). The object is the second candidate head of the phrase (scored_heads.py
-scores the first), taken when head_features say it is a verb's object and not worn. One pass over the clause.
+cup on a bench": the cup is not on the bench), nor where the doer itself stands ("a squirrel sitting on a branch high
+above a dog": the branch is where it sits, not what "sitting" acts on; the squirrel is above the dog). The place word
+means what it means alone ("roasting over a fire" puts the doer near it, the marshmallows above it). The object is
+the second candidate head of the phrase (scored_heads.py scores the first), taken when head_features say it is a
+verb's object and not worn. One pass over the clause.
 """
 
 from __future__ import annotations
@@ -47,8 +49,11 @@ def object_places(clause: list[Item], named: list[tuple[int, ...]], related: set
             continue  # the parse gave the place to another, or already to the object
         features = head_features(head_at(clause, k - 1, objects, first=False, between=0, comma=False, conj=False,
                                          placed=False), item.word, reading.drafts)
-        held = any(p == "holding" and s in doer and o in objects for s, p, o in reading.relations[-LOOK_BACK:])
-        if features["worn"] or features["lively_place"] or (held and predicate in STOOD_IN):
+        recent = reading.relations[-LOOK_BACK:]
+        held = any(p == "holding" and s in doer and o in objects for s, p, o in recent)
+        stood = _tag(clause[k - 2]) in PLACE_TAGS and any(
+            p in STOOD_IN and s in doer and o in objects for s, p, o in recent)
+        if features["worn"] or features["lively_place"] or stood or (held and predicate in STOOD_IN):
             continue
         assert predicate is not None
         yield Unread(objects, item.word, lemma, place, predicate)
