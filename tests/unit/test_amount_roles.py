@@ -1,0 +1,40 @@
+"""A string that is only an amount of money is a price, and a poster's last short "Call …" or "Visit …" is its call
+to action. Real planner; the sentences are new ones, none from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from openbanana.planner.base import PlanningInput
+from openbanana.planner.rules import RulesPlanner
+
+
+def roles(prompt: str) -> dict[str, str]:
+    plan = RulesPlanner().plan(PlanningInput(prompt, 1024, 1024, seed=7)).plan
+    return {t.text: t.role for t in plan.scene.texts}
+
+
+@pytest.mark.parametrize(("prompt", "price"), [
+    ('A bakery chalkboard that says "Sourdough Loaf" with "$6.50" in white chalk, beside a basket of bread', "$6.50"),
+    ('A market stall sign reading "Ripe Mangoes" and "3 €" in big letters above a pile of mangoes', "3 €"),
+])
+def test_a_bare_amount_of_money_is_a_price(prompt: str, price: str) -> None:
+    read = roles(prompt)
+    assert read[price] == "price", read
+    assert sum(role == "price" for role in read.values()) == 1, read  # the name beside it stays a name
+
+
+def test_an_amount_inside_words_is_not_read_as_a_bare_price() -> None:
+    read = roles('A poster with "Summer Sale" at the top and "Everything under $20" at the bottom')
+    assert read["Everything under $20"] != "price", read
+
+
+@pytest.mark.parametrize("prompt", [
+    'Flyer for a found dog: "FOUND DOG" at the top, a small terrier in the middle, and "Call 555-0199" at the bottom',
+    'A poster for a museum night: "Lights Out" at the top, a lantern in the middle and "Visit us Friday" at the bottom',
+])
+def test_a_posters_last_call_or_visit_is_its_call_to_action(prompt: str) -> None:
+    read = roles(prompt)
+    last = list(read)[-1]
+    assert read[last] == "cta", read
+    assert next(iter(read.values())) == "headline", read
