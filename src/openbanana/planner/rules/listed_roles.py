@@ -5,8 +5,8 @@ its call to action.
   strings a list word introduces are the list's items (and so is each string joined on after one), not a subtitle
   and captions.
 * On a poster or a social post whose headline is another string, a sentence asked "in the middle" is the page's
-  body copy, and a short last string that asks the reader to act ("Sign up today", "Register now") is its call to
-  action, set on a button.
+  body copy, and a short last string that asks the reader to act ("Sign up today", "Register now", "Call 555-0100")
+  is its call to action, set on a button.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ _LIST_BEFORE = re.compile(r"\b(?:(?:list\s+)?items|to-?dos|tasks|chores|bullet p
                           r"(?:\s+(?:with|of|reading|saying|that says))?)"
                           r"\s*(?:like|such as|reading|:)?\s*$")
 # A string that opens with a verb asking the reader to act, as a button's words do.
-_ACTING = re.compile(r"(?:sign up|sign in|register|join|book|buy|order|shop|subscribe|download|apply|donate|reserve"
-                     r"|enrol|enroll|rsvp|get started|get tickets|get yours|learn more|try|start|listen|watch|claim"
-                     r"|grab|install|play|read more|see more|discover|explore)\b", re.IGNORECASE)
+_ACTING = re.compile(r"(?:call|visit|sign up|sign in|register|join|book|buy|order|shop|subscribe|download|apply"
+                     r"|donate|reserve|enrol|enroll|rsvp|get started|get tickets|get yours|learn more|try|start|listen"
+                     r"|watch|claim|grab|install|play|read more|see more|discover|explore)\b", re.IGNORECASE)
 _IN_THE_MIDDLE = re.compile(r"\s*,?\s*(?:in|at) the (?:middle|center|centre)\b")
 _PAGES: frozenset[DocumentKind] = frozenset({"poster", "social"})
 _MOST_ACTING_WORDS = 5  # a button's words are few; a longer line opening with such a verb is copy
