@@ -8,7 +8,7 @@ so its wave and what is said to be in it give way to the underwater view."""
 from __future__ import annotations
 
 from openbanana.planner.rules.scene.kinds import MARINE_SURFACE, SWIMMERS, WATER, is_person
-from openbanana.planner.rules.scene.waters import WAVE
+from openbanana.planner.rules.scene.waters import is_wave
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.scene import Entity, Relation
@@ -21,7 +21,7 @@ def under_the_surface(setting: SettingReader, entities: tuple[Entity, ...],
     place = setting.place
     if place is None or place.terrain != "water" or place.indoor:
         return entities, relations
-    ground = {e.id for e in entities if e.glyph == WAVE and e.noun == place.name}
+    ground = {e.id for e in entities if is_wave(e.glyph) and e.noun == place.name}
     lives = [e for e in entities if e.id not in ground]
     glyphs = [(e.glyph or "").replace("\ufe0f", "") for e in lives]
     if not lives or not all(g[:1] in SWIMMERS and g[:1] not in MARINE_SURFACE and g[:1] not in WATER
