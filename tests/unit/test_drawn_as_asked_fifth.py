@@ -20,8 +20,9 @@ from dataclasses import replace
 
 import numpy as np
 
+from openbanana.engines.draft.gear import on_gear
 from openbanana.plan import Plan, Subject
-from tests.unit.test_drawn_as_asked import HEIGHT, plan_of, render
+from tests.unit.test_drawn_as_asked import HEIGHT, WIDTH, plan_of, render
 from tests.unit.test_people_in_action import ink, ink_mask, person, pixel_box, still
 
 CANE = np.array((110, 74, 46))
@@ -150,6 +151,19 @@ def test_a_boy_skateboarding_stands_on_a_skateboard() -> None:
 
     assert board(plan) > 60 and board(still(plan, "boy")) < 10
     assert ink(plan, boy)[1] < ink(still(plan, "boy"), boy)[1]  # lifted onto the deck: his head is higher
+
+
+def test_a_skateboarder_on_a_place_named_with_board_still_gets_a_board() -> None:
+    """A boardwalk is a place, not the board: only a named board, skates, a bike… stands in for the drawn one."""
+    plan = plan_of("a girl skateboarding on the boardwalk")
+    girl, = person(plan, "girl")
+    assert [r.predicate for r in plan.scene.relations if r.subject == girl.entity] == ["on"]
+    assert any(s.entity == f"{girl.entity}:gear" for s in on_gear(plan.scene.entities, plan.scene.relations,
+                                                                   plan.subjects, (WIDTH, HEIGHT)))
+    named = plan_of("a boy skateboarding on his skateboard")
+    boy, = person(named, "boy")
+    assert not any(s.entity == f"{boy.entity}:gear" for s in on_gear(named.scene.entities, named.scene.relations,
+                                                                      named.subjects, (WIDTH, HEIGHT)))
 
 
 def test_a_boy_on_his_dads_shoulders_sits_there_at_a_childs_size() -> None:

@@ -23,7 +23,9 @@ GEAR: dict[str, tuple[str, str, float, float]] = {
     "rollerskating": ("roller skates", "🛼", 1.2, 0.16), "roller skating": ("roller skates", "🛼", 1.2, 0.16),
     "skiing": ("skis", "🎿", 2.0, 0.2),
 }
-RIDDEN = ("board", "skate", "ski", "scooter", "bike", "bicycle", "cycle", "sled", "sledge")  # a noun with one: ridden
+# the head nouns of things ridden or stood on to move ("on his skateboard"; "on the boardwalk" is a place)
+RIDDEN = frozenset({"board", "skateboard", "longboard", "snowboard", "surfboard", "skate", "skates", "ski", "skis",
+                    "scooter", "bike", "bicycle", "motorbike", "motorcycle", "unicycle", "sled", "sledge"})
 
 
 def on_gear(entities: Sequence[Entity], relations: Sequence[Relation], subjects: Sequence[Subject],
@@ -31,9 +33,9 @@ def on_gear(entities: Sequence[Entity], relations: Sequence[Relation], subjects:
     """The subjects with each such figure lifted onto the thing its action is done on (added under its feet;
     `size`: the canvas in pixels, for the figure's drawn width)."""
     out = list(subjects)
-    nouns = {entity.id: entity.noun.lower() for entity in entities}
-    standing = {r.subject for r in relations if r.predicate == "riding" or (
-        r.predicate == "on" and any(word in nouns.get(r.object, "") for word in RIDDEN))}
+    heads = {entity.id: entity.noun.lower().split()[-1] for entity in entities if entity.noun.strip()}
+    standing = {r.subject for r in relations
+                if r.predicate == "riding" or (r.predicate == "on" and heads.get(r.object) in RIDDEN)}
     for entity in entities:
         gear = GEAR.get(entity.action.lower().strip())
         index = next((i for i, s in enumerate(out) if s.entity == entity.id and s.figure and is_head(s.glyph)),
