@@ -19,7 +19,7 @@ from openbanana.planner.rules.grammar import Item, Token
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.scene.kinds import kind_of
-from openbanana.planner.rules.unread import Unread
+from openbanana.planner.rules.unread import Unread, any_related
 from openbanana.planner.rules.vocabulary.attributes import WEARABLES
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
@@ -48,13 +48,13 @@ def chained_places(clause: list[Item], named: list[tuple[int, ...]], related: se
             continue
         assert isinstance(side, Token) and isinstance(first, Token)
         predicate, put = preposition_predicate(side.word), preposition_predicate(first.word)
-        heads = [h for h in (_thing_before(clause, named, k - 2), subject) if h and _related(h, place, related)]
+        heads = [h for h in (_thing_before(clause, named, k - 2), subject) if h and any_related(h, place, related)]
         if predicate not in SIDES or put not in CHAINED or (put, predicate) == ("on", "above") or not heads \
                 or _lively(reading, place) \
                 or any(set(h) & set(objects) for h in heads) or set(place) & set(objects) \
                 or _on_surface(reading, place, objects) or _worn(reading, place):
             continue
-        if any(_related(h, objects, related) for h in heads) and not _related(place, objects, related):
+        if any(any_related(h, objects, related) for h in heads) and not any_related(place, objects, related):
             yield Unread(place, side.word, "", objects, str(predicate))
 
 
@@ -71,10 +71,6 @@ def _thing_before(clause: list[Item], named: list[tuple[int, ...]], p: int) -> t
 def _place_word(item: Item) -> bool:
     return isinstance(item, Token) and item.tag in PLACE_TAGS and not (
         isinstance(item.value, str) and item.value.endswith("_of_it"))
-
-
-def _related(a: tuple[int, ...], b: tuple[int, ...], related: set[frozenset[int]]) -> bool:
-    return any(frozenset((s, o)) in related for s in a for o in b)
 
 
 def _on_surface(reading: Reading, place: tuple[int, ...], objects: tuple[int, ...]) -> bool:

@@ -16,7 +16,7 @@ from openbanana.planner.rules.grammar import Item, Token
 from openbanana.planner.rules.listed import LOOK_BACK
 from openbanana.planner.rules.object_places import verb_before
 from openbanana.planner.rules.reading_state import Reading
-from openbanana.planner.rules.unread import Unread
+from openbanana.planner.rules.unread import Unread, any_related
 
 # Verbs whose object travels over the ground with the one doing them.
 MOVING_VERBS = frozenset({"ride", "push", "pull", "drag", "wheel", "tow", "haul", "roll", "steer", "pedal", "walk",
@@ -35,8 +35,8 @@ def moved_objects(clause: list[Item], named: list[tuple[int, ...]], related: set
         if not (isinstance(item, Token) and item.word in PATH_WORDS and named[k - 1] and named[k + 1] and doer):
             continue
         lemma, objects, place = verb_before(clause, k - 1), named[k - 1], named[k + 1]
-        if lemma not in MOVING_VERBS or set(objects) & set(doer) or set(place) & set(objects) or any(
-                frozenset((o, p)) in related for o in objects for p in place):
+        if lemma not in MOVING_VERBS or set(objects) & set(doer) or set(place) & set(objects) \
+                or any_related(objects, place, related):
             continue
         predicate = next((p for s, p, o in reversed(reading.relations[-LOOK_BACK:])
                           if s in doer and o in place and p in SHARED), None)

@@ -21,7 +21,7 @@ from openbanana.planner.rules.head_features import head_at, head_features
 from openbanana.planner.rules.lexicon import verb_lemma
 from openbanana.planner.rules.listed import LOOK_BACK
 from openbanana.planner.rules.reading_state import Reading
-from openbanana.planner.rules.unread import Unread
+from openbanana.planner.rules.unread import Unread, any_related
 from openbanana.planner.rules.vocabulary.relation_words import SOURCE_PREPOSITIONS, preposition_predicate
 
 SHARED = frozenset({"on", "in", "inside", "under", "above"})  # places a verb's object shares with its doer
@@ -44,8 +44,7 @@ def object_places(clause: list[Item], named: list[tuple[int, ...]], related: set
         if predicate not in SHARED or item.word in SOURCE_PREPOSITIONS or set(objects) & set(doer) \
                 or set(place) & set(objects):  # "pulling a tray out of an oven": no longer in it
             continue
-        if not any(frozenset((d, p)) in related for d in doer for p in place) or any(
-                frozenset((o, p)) in related for o in objects for p in place):
+        if not any_related(doer, place, related) or any_related(objects, place, related):
             continue  # the parse gave the place to another, or already to the object
         features = head_features(head_at(clause, k - 1, objects, first=False, between=0, comma=False, conj=False,
                                          placed=False), item.word, reading.drafts)

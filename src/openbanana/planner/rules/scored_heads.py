@@ -25,7 +25,7 @@ from openbanana.planner.rules.lexicon import noun_lemma, verb_lemma
 from openbanana.planner.rules.moved_objects import moved_objects
 from openbanana.planner.rules.object_places import object_places
 from openbanana.planner.rules.reading_state import Reading
-from openbanana.planner.rules.unread import PARSED_ONLY, Unread, unread_relations
+from openbanana.planner.rules.unread import PARSED_ONLY, Unread, any_related, unread_relations
 from openbanana.planner.rules.vocabulary.attributes import WEARABLES
 from openbanana.planner.rules.vocabulary.relation_words import BODY_PARTS, preposition_predicate
 
@@ -85,7 +85,7 @@ def scored_phrases(clause: list[Item], named: list[tuple[int, ...]], related: se
             continue  # "for his hat", "nose to nose": a garment or a body part is its owner's, no place
         objects, window = named[j], _window(heads)
         before = {t for _, h in window for t in named[h]}
-        if before & set(objects) or any(frozenset((s, o)) in related for s in before for o in objects):
+        if before & set(objects) or any_related(before, objects, related):
             continue
         candidates = [head_at(clause, h, named[h], first=h == heads[0], between=between, comma=comma > h,
                               conj=conj > h, placed=_placed(named[h], before, related)) for between, h in window]

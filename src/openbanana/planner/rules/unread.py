@@ -14,6 +14,7 @@ left to it). Nothing here names a word of a prompt: it reads tags and positions.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from openbanana.planner.rules.grammar import Item, NounPhrase, Token
@@ -40,6 +41,12 @@ class Unread:
     verb: str
     objects: tuple[int, ...]
     predicate: str
+
+
+def any_related(things: Collection[int], others: Collection[int], related: set[frozenset[int]]) -> bool:
+    """Whether some thing of one group is already related to some thing of the other (`related`: the clause's pairs):
+    the check every step after the parse makes before it adds a relation."""
+    return any(frozenset((t, o)) in related for t in things for o in others)
 
 
 def unread_relations(clause: list[Item], named: list[tuple[int, ...]], made: list[bool],
