@@ -16,6 +16,7 @@ predicate is the table's (vocabulary/relation_words) for the word after its verb
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from openbanana.planner.rules.chained_places import chained_places
 from openbanana.planner.rules.entity_draft import Draft
@@ -62,9 +63,34 @@ def bound_phrases(clause: list[Item], named: list[tuple[int, ...]], made: list[b
     yield from chained_places(clause, named, related, reading)
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A relation word's phrase: the word, the verb before it, the things it names, its candidate heads and, when
+    the parse attached it, the things before it the parse related them to."""
+
+    word: str
+    verb: str
+    objects: tuple[int, ...]
+    predicate: str
+    candidates: list[Head]
+    attached: tuple[int, ...] = ()
+
+
 def scored_phrases(clause: list[Item], named: list[tuple[int, ...]], related: set[frozenset[int]],
                    drafts: Sequence[Draft]) -> Iterator[Unread]:
-    """Every relation word whose object is related to nothing named before it, with the head that scores best.
+    """Every unread phrase (unread_phrases) with the head that scores best, when one reaches FLOOR."""
+    for phrase in unread_phrases(clause, named, related, drafts):
+        best = _best(phrase.candidates, phrase.word, drafts)
+        if best is not None:
+            table = preposition_predicate(phrase.word, phrase.verb) is not None  # "waving to a girl": no verb's object
+            yield Unread(tuple(t for t in best.things if t not in phrase.objects), phrase.word,
+                         phrase.verb if table else "", phrase.objects, phrase.predicate)
+
+
+def unread_phrases(clause: list[Item], named: list[tuple[int, ...]], related: set[frozenset[int]],
+                   drafts: Sequence[Draft], *, attached: bool = False) -> Iterator[Phrase]:
+    """Every relation word whose object is related to nothing named before it, with its candidate heads (with
+    `attached`: those the parse did relate, with the things it related them to, for bench/attachment_weights.py).
     One pass: the positions of the last comma and "and" are kept, so no candidate rescans the clause."""
     heads: list[int] = []  # positions of the items before the word that named things, in order
     verb, comma, conj, unnamed = "", -1, -1, False
@@ -85,15 +111,14 @@ def scored_phrases(clause: list[Item], named: list[tuple[int, ...]], related: se
             continue  # "for his hat", "nose to nose": a garment or a body part is its owner's, no place
         objects, window = named[j], _window(heads)
         before = {t for _, h in window for t in named[h]}
-        if before & set(objects) or any_related(before, objects, related):
+        parsed: tuple[int, ...] = ()
+        if attached:
+            parsed = tuple(t for t in before if any(frozenset((t, u)) in related for u in objects))
+        if before & set(objects) or (not parsed if attached else any_related(before, objects, related)):
             continue
         candidates = [head_at(clause, h, named[h], first=h == heads[0], between=between, comma=comma > h,
                               conj=conj > h, placed=_placed(named[h], before, related)) for between, h in window]
-        best = _best(candidates, item.word, drafts)
-        if best is not None:
-            table = preposition_predicate(item.word, verb) is not None  # "waving to a girl": no verb's object
-            yield Unread(tuple(t for t in best.things if t not in objects), item.word, verb if table else "", objects,
-                         predicate)
+        yield Phrase(item.word, verb, objects, predicate, candidates, parsed)
 
 
 def _window(heads: list[int]) -> list[tuple[int, int]]:
