@@ -6,11 +6,13 @@ named before it in its clause ("a frog clinging to a bamboo stalk", "riding her 
 crumbs for pigeons") is an unread phrase. Every thing named before it in the clause is a candidate head (the nearest
 few and the clause's first); each is scored by features of structure and kind (head_features.py): how far it is, in
 named phrases, whether a comma or "and" comes between, whether it is the clause's subject or a verb's object, whether
-it is lively, worn or already placed. The best candidate takes the phrase when it scores at least FLOOR. The
-predicate is the table's (vocabulary/relation_words) for the word after its verb; a word the table gives none
-(PATH_PREDICATES) names the surface a path runs over ("down a ramp": on it) or the one a thing goes to ("to a man",
-"for the pigeons": near). The meaning between the two is then decided by what they are, as every relation is
-(relation_meaning). Linear in the clause: each word looks back over a bounded window of things.
+it is lively, worn or already placed. The best candidate takes the phrase when it scores at least FLOOR. The weights
+are set by hand: fitted leave-one-set-out on the tuning sets (bench/attachment_weights.py) they read no more on most
+sets, and moving a phrase the parse attached to a head that scores better reads less. The predicate is the table's
+(vocabulary/relation_words) for the word after its verb; a word the table gives none (PATH_PREDICATES) names the
+surface a path runs over ("down a ramp": on it) or the one a thing goes to ("to a man", "for the pigeons": near).
+The meaning between the two is then decided by what they are, as every relation is (relation_meaning). Linear in the
+clause: each word looks back over a bounded window of things.
 """
 
 from __future__ import annotations
