@@ -6,16 +6,19 @@ named before it in its clause ("a frog clinging to a bamboo stalk", "riding her 
 crumbs for pigeons") is an unread phrase. Every thing named before it in the clause is a candidate head (the nearest
 few and the clause's first); each is scored by features of structure and kind (head_features.py): how far it is, in
 named phrases, whether a comma or "and" comes between, whether it is the clause's subject or a verb's object, whether
-it is lively, worn or already placed. The best candidate takes the phrase when it scores at least FLOOR. The
-predicate is the table's (vocabulary/relation_words) for the word after its verb; a word the table gives none
-(PATH_PREDICATES) names the surface a path runs over ("down a ramp": on it) or the one a thing goes to ("to a man",
-"for the pigeons": near). The meaning between the two is then decided by what they are, as every relation is
-(relation_meaning). Linear in the clause: each word looks back over a bounded window of things.
+it is lively, worn or already placed. The best candidate takes the phrase when it scores at least FLOOR. The weights
+are set by hand: fitted leave-one-set-out on the tuning sets (bench/attachment_weights.py) they read no more on most
+sets, and moving a phrase the parse attached to a head that scores better reads less. The predicate is the table's
+(vocabulary/relation_words) for the word after its verb; a word the table gives none (PATH_PREDICATES) names the
+surface a path runs over ("down a ramp": on it) or the one a thing goes to ("to a man", "for the pigeons": near).
+The meaning between the two is then decided by what they are, as every relation is (relation_meaning). Linear in the
+clause: each word looks back over a bounded window of things.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from openbanana.planner.rules.chained_places import chained_places
 from openbanana.planner.rules.entity_draft import Draft
@@ -62,9 +65,34 @@ def bound_phrases(clause: list[Item], named: list[tuple[int, ...]], made: list[b
     yield from chained_places(clause, named, related, reading)
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A relation word's phrase: the word, the verb before it, the things it names, its candidate heads and, when
+    the parse attached it, the things before it the parse related them to."""
+
+    word: str
+    verb: str
+    objects: tuple[int, ...]
+    predicate: str
+    candidates: list[Head]
+    attached: tuple[int, ...] = ()
+
+
 def scored_phrases(clause: list[Item], named: list[tuple[int, ...]], related: set[frozenset[int]],
                    drafts: Sequence[Draft]) -> Iterator[Unread]:
-    """Every relation word whose object is related to nothing named before it, with the head that scores best.
+    """Every unread phrase (unread_phrases) with the head that scores best, when one reaches FLOOR."""
+    for phrase in unread_phrases(clause, named, related, drafts):
+        best = _best(phrase.candidates, phrase.word, drafts)
+        if best is not None:
+            table = preposition_predicate(phrase.word, phrase.verb) is not None  # "waving to a girl": no verb's object
+            yield Unread(tuple(t for t in best.things if t not in phrase.objects), phrase.word,
+                         phrase.verb if table else "", phrase.objects, phrase.predicate)
+
+
+def unread_phrases(clause: list[Item], named: list[tuple[int, ...]], related: set[frozenset[int]],
+                   drafts: Sequence[Draft], *, attached: bool = False) -> Iterator[Phrase]:
+    """Every relation word whose object is related to nothing named before it, with its candidate heads (with
+    `attached`: those the parse did relate, with the things it related them to, for bench/attachment_weights.py).
     One pass: the positions of the last comma and "and" are kept, so no candidate rescans the clause."""
     heads: list[int] = []  # positions of the items before the word that named things, in order
     verb, comma, conj, unnamed = "", -1, -1, False
@@ -85,15 +113,14 @@ def scored_phrases(clause: list[Item], named: list[tuple[int, ...]], related: se
             continue  # "for his hat", "nose to nose": a garment or a body part is its owner's, no place
         objects, window = named[j], _window(heads)
         before = {t for _, h in window for t in named[h]}
-        if before & set(objects) or any_related(before, objects, related):
+        parsed: tuple[int, ...] = ()
+        if attached:
+            parsed = tuple(t for t in before if any(frozenset((t, u)) in related for u in objects))
+        if before & set(objects) or (not parsed if attached else any_related(before, objects, related)):
             continue
         candidates = [head_at(clause, h, named[h], first=h == heads[0], between=between, comma=comma > h,
                               conj=conj > h, placed=_placed(named[h], before, related)) for between, h in window]
-        best = _best(candidates, item.word, drafts)
-        if best is not None:
-            table = preposition_predicate(item.word, verb) is not None  # "waving to a girl": no verb's object
-            yield Unread(tuple(t for t in best.things if t not in objects), item.word, verb if table else "", objects,
-                         predicate)
+        yield Phrase(item.word, verb, objects, predicate, candidates, parsed)
 
 
 def _window(heads: list[int]) -> list[tuple[int, int]]:
