@@ -1,0 +1,48 @@
+"""Water named as a thing ("fishing from a rowboat on a lake", "a dolphin jumping out of the sea") where the world
+already paints that water: the planner marks it with the wave pictogram, which, standing on the painted lake, read
+as a stray blue wave beside the boat or the runner. It is drawn instead as what a lake's surface shows at that
+spot: flat rings of ripples in the water, in its box, kept inside the band the world painted as water. Each ring is
+a shaded line with a lit one just above it, so it reads on a dark sea at dusk and on pale water mirroring the sky."""
+
+from __future__ import annotations
+
+import math
+
+from PIL import Image, ImageDraw
+
+from openbanana.engines.draft.world.fields import mix
+from openbanana.engines.draft.world.shore import WATER_MARK
+from openbanana.imaging.drawing.glyphs import RGBA
+from openbanana.plan import RGB, Subject
+
+RINGS: tuple[tuple[float, int], ...] = ((0.4, 190), (0.7, 140), (1.0, 95))  # half-width share, opacity
+FLAT = 0.2  # a ring's height over its width: water seen from the side
+
+
+def painted_water(subject: Subject) -> bool:
+    """Whether the subject is a body of water's mark (drawn so where the world has a water band): the wave, not
+    the picture's hero (a misty lake alone is the picture's subject and keeps its mark)."""
+    return subject.role != "hero" and not subject.figure and (subject.glyph or "").replace("\ufe0f", "") == WATER_MARK
+
+
+def draw_ripples(canvas: Image.Image, box: tuple[int, int, int, int], water: tuple[float, float],
+                 colour: RGB) -> None:
+    """Rings of ripples across the box's width, centred low in the box, moved into the painted water band when the
+    box reaches past it (a river's mark staged on its bank); `colour` is the world's water."""
+    left, top, right, bottom = box
+    band_top, band_bottom = water[0] * canvas.height, water[1] * canvas.height
+    width = max(4, right - left)
+    half_h = width / 2 * FLAT
+    centre_y = bottom - (bottom - top) * 0.3
+    centre_y = min(max(centre_y, band_top + half_h + 2), max(band_top + half_h + 2, band_bottom - half_h - 2))
+    centre_x = (left + right) / 2
+    line = max(2, round(width / 40))
+    shade = mix(colour, (10, 30, 60), 0.45)
+    draw = ImageDraw.Draw(canvas, "RGBA")
+    for share, alpha in RINGS:
+        a = width / 2 * share
+        b = max(2.0, a * FLAT * (1 + 0.3 * math.sin(share * 3)))
+        dark: RGBA = (*shade, alpha)
+        light: RGBA = (255, 255, 255, alpha)
+        draw.ellipse((centre_x - a, centre_y - b + line, centre_x + a, centre_y + b + line), outline=dark, width=line)
+        draw.ellipse((centre_x - a, centre_y - b, centre_x + a, centre_y + b), outline=light, width=line)

@@ -1,0 +1,84 @@
+"""What the fifteenth round of fresh prompts (bench/data/eyes_dev15.jsonl) showed wrong, fixed, through the real
+rules planner and draft engine; sentences of our own, none of the round's prompts.
+
+1. Water named as a thing where the world already paints the water (a kayak on a lake, fishing on a river, a seal
+   in the sea) is ripples on that water, not a stray wave pictogram standing beside the boat or on the bank; a
+   lake that is the picture's own subject keeps its mark. The mark has no feet: the water is not stopped short of
+   it as it is of what stands on the bank.
+2. Loose leaves in autumn ("a heap of autumn leaves") take the season's amber and orange, as trees do; in spring
+   they stay green.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from openbanana.engines.draft.world.ripples import painted_water
+from openbanana.plan import Plan, Subject
+from tests.unit.test_scene_fidelity_classes import SIZE, plan_of, render, subjects
+
+
+def _without(plan: Plan, left_out: list[Subject]) -> Plan:
+    return replace(plan, subjects=tuple(s for s in plan.subjects if s not in left_out))
+
+
+# 1. Named water on painted water
+
+
+@pytest.mark.parametrize(("prompt", "water"), [
+    ("a girl paddling a kayak on a calm lake", "lake"),
+    ("a man fishing off the end of a jetty on the river", "river"),
+    ("a woman walking her dog along the river in the evening", "river"),
+    ("a sailor rowing across the bay at dusk", "bay"),
+    ("a swan gliding across the pond at sunset", "pond"),
+])
+def test_named_water_on_painted_water_is_ripples_not_a_wave(prompt: str, water: str) -> None:
+    plan = plan_of(prompt)
+    assert plan.background.terrain == "water"  # the world paints the water
+    mark, *_ = subjects(plan, water)
+    assert painted_water(mark)
+    unmarked = replace(plan, subjects=tuple(replace(s, glyph=None) if s is mark else s for s in plan.subjects))
+    changed = np.abs(render(plan) - render(unmarked)).max(axis=2) > 28  # the world's water stays where it was
+    assert changed.sum() > 20  # the water is still marked where it was named
+    rows, columns = np.nonzero(changed)
+    assert rows.min() >= plan.background.horizon * SIZE - 2  # on the water, below the far shore
+    assert rows.max() - rows.min() + 1 < (columns.max() - columns.min() + 1) * 0.6  # flat rings, not a standing wave
+
+
+def test_a_lake_that_is_the_picture_keeps_its_mark() -> None:
+    plan = plan_of("a misty lake at dawn")
+    lake, *_ = subjects(plan, "lake")
+    assert lake.role == "hero" and not painted_water(lake)
+
+
+# 2. Autumn leaves
+
+
+def _leaf_colours(prompt: str) -> tuple[int, int]:
+    """Orange and green pixels among those the loose leaves change."""
+    plan = plan_of(prompt)
+    leaves = [s for s in plan.subjects if (s.glyph or "").replace("\ufe0f", "") == "🍃"]
+    assert leaves
+    picture, bare = render(plan), render(_without(plan, leaves))
+    changed = np.abs(picture - bare).max(axis=2) > 28
+    r, g, b = (picture[..., i] for i in range(3))
+    orange = changed & (r > g + 25) & (r > b + 60)
+    green = changed & (g > r + 12) & (g > b + 12)
+    return int(orange.sum()), int(green.sum())
+
+
+@pytest.mark.parametrize("prompt", [
+    "a hedgehog curled up in a pile of leaves in autumn",
+    "a boy jumping into a heap of autumn leaves",
+])
+def test_loose_leaves_in_autumn_turn(prompt: str) -> None:
+    orange, green = _leaf_colours(prompt)
+    assert orange > 4 * max(1, green)
+
+
+def test_a_leaf_in_spring_stays_green() -> None:
+    orange, green = _leaf_colours("a frog on a leaf in spring")
+    assert green > 4 * max(1, orange)
