@@ -7,6 +7,8 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
    it as it is of what stands on the bank.
 2. Loose leaves in autumn ("a heap of autumn leaves") take the season's amber and orange, as trees do; in spring
    they stay green.
+3. A raccoon or a deer, which the font draws as a face alone, has a body in its pose, as the fourteenth round gave
+   the bear and the fox ("a raccoon looking through a trash can" was a raccoon's head on the grass).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from openbanana.engines.draft.animal_bodies import animal_poses, fit_animal
+from openbanana.engines.draft.pictograms import fit_subject
 from openbanana.engines.draft.world.ripples import painted_water
 from openbanana.plan import Plan, Subject
 from tests.unit.test_scene_fidelity_classes import SIZE, plan_of, render, subjects
@@ -82,3 +86,24 @@ def test_loose_leaves_in_autumn_turn(prompt: str) -> None:
 def test_a_leaf_in_spring_stays_green() -> None:
     orange, green = _leaf_colours("a frog on a leaf in spring")
     assert green > 4 * max(1, orange)
+
+
+# 3. More animals with bodies
+
+
+@pytest.mark.parametrize(("prompt", "animal", "pose", "shape"), [
+    ("a raccoon walking along a fence at night", "raccoon", "standing", 1.3),
+    ("a deer drinking from a river in the morning", "deer", "standing", 1.3),
+    ("a raccoon sleeping under a porch", "raccoon", "lying", 1.8),
+    ("a deer resting in a snowy forest", "deer", "lying", 1.8),
+])
+def test_a_raccoon_or_a_deer_has_a_body(prompt: str, animal: str, pose: str, shape: float) -> None:
+    plan = plan_of(prompt)
+    who, *_ = subjects(plan, animal)
+    poses = animal_poses(plan.scene.entities, plan.subjects, ())
+    assert poses[who.entity] == pose
+    fitted, alone = fit_animal(who, (SIZE, SIZE), poses), fit_subject(who, (SIZE, SIZE))
+    assert fitted is not None and alone is not None
+    made = fitted[0]
+    assert made.size[0] >= shape * made.size[1]  # side-on or lying: longer than tall, not a round face
+    assert alone[0].size[0] < 1.3 * alone[0].size[1]  # what it was: the face alone
