@@ -39,7 +39,6 @@ from openbanana.engines.draft.world.forms import fit_form, worn_party_hat
 from openbanana.engines.draft.world.light import kept_colour
 from openbanana.engines.draft.world.painter import World
 from openbanana.engines.draft.world.reflections import reflect_sprite
-from openbanana.engines.draft.world.ripples import draw_ripples, painted_water
 from openbanana.engines.draft.world.shore import stands_on_land
 from openbanana.imaging.drawing.glyphs import AFLOAT_GLYPHS, RGBA, Sprite, draw_sprite
 from openbanana.imaging.people import FLOWN
@@ -213,8 +212,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
     broadleaf trees take the `season`'s colours, people their `hair` colour asked (entity → colour), `babies`
     a body in their pose (entity → pose), as do the animals the font draws as a face (`animals`), people `posed`
     in a pictogram the colours asked of their garments (entity → top, bottoms).
-    Scenery that would stand in the water is left out; water named as a thing where the world paints water is
-    ripples on it (`world.ripples`)."""
+    Scenery that would stand in the water is left out."""
     missing: list[str] = []
     dyes = hair or {}
     dressed = posed or {}
@@ -229,9 +227,6 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
             continue
         if is_plate(subject):
             draw_plate(canvas, pixel_box(subject, canvas.size), subject.tint)
-            continue
-        if world is not None and world.water is not None and painted_water(subject):
-            draw_ripples(canvas, pixel_box(subject, canvas.size), world.water, world.water_color)
             continue
         whole = _whole(subject)
         held, string = _held(subject, subjects, holding or {}, canvas.size) if whole else (None, None)

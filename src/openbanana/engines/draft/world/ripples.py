@@ -1,15 +1,18 @@
 """Water named as a thing ("fishing from a rowboat on a lake", "a dolphin jumping out of the sea") where the world
 already paints that water: the planner marks it with the wave pictogram, which, standing on the painted lake, read
 as a stray blue wave beside the boat or the runner. It is drawn instead as what a lake's surface shows at that
-spot: flat rings of ripples in the water, in its box, kept inside the band the world painted as water. Each ring is
+spot: flat rings of ripples in the water, in its box, kept inside the band the world painted as water, drawn on the
+water before any subject (a frog's lily pad or a boat in the same spot lies over them, not under). Each ring is
 a shaded line with a lit one just above it, so it reads on a dark sea at dusk and on pale water mirroring the sky."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PIL import Image, ImageDraw
 
+from openbanana.engines.draft.pictograms import pixel_box
 from openbanana.engines.draft.world.fields import mix
 from openbanana.engines.draft.world.shore import WATER_MARK
 from openbanana.imaging.drawing.glyphs import RGBA
@@ -46,3 +49,15 @@ def draw_ripples(canvas: Image.Image, box: tuple[int, int, int, int], water: tup
         light: RGBA = (255, 255, 255, alpha)
         draw.ellipse((centre_x - a, centre_y - b + line, centre_x + a, centre_y + b + line), outline=dark, width=line)
         draw.ellipse((centre_x - a, centre_y - b, centre_x + a, centre_y + b), outline=light, width=line)
+
+
+def ripple_waters(canvas: Image.Image, subjects: Sequence[Subject], water: tuple[float, float] | None,
+                  colour: RGB) -> tuple[Subject, ...]:
+    """Draws the ripples of every named water on the world's `water` band and returns the subjects left to draw (all
+    of them where the world has no water)."""
+    if water is None:
+        return tuple(subjects)
+    for subject in subjects:
+        if painted_water(subject):
+            draw_ripples(canvas, pixel_box(subject, canvas.size), water, colour)
+    return tuple(s for s in subjects if not painted_water(s))
