@@ -18,10 +18,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from openbanana.engines.draft.animal_bodies import animal_poses, fit_animal
-from openbanana.engines.draft.pictograms import fit_subject
 from openbanana.engines.draft.world.ripples import painted_water
 from openbanana.plan import Plan, Subject
+from tests.unit.test_drawn_as_asked_fourteenth import test_a_face_only_animal_has_a_body_in_its_pose as has_a_body
 from tests.unit.test_scene_fidelity_classes import SIZE, plan_of, render, subjects
 
 
@@ -98,12 +97,6 @@ def test_a_leaf_in_spring_stays_green() -> None:
     ("a deer resting in a snowy forest", "deer", "lying", 1.8),
 ])
 def test_a_raccoon_or_a_deer_has_a_body(prompt: str, animal: str, pose: str, shape: float) -> None:
-    plan = plan_of(prompt)
-    who, *_ = subjects(plan, animal)
-    poses = animal_poses(plan.scene.entities, plan.subjects, ())
-    assert poses[who.entity] == pose
-    fitted, alone = fit_animal(who, (SIZE, SIZE), poses), fit_subject(who, (SIZE, SIZE))
-    assert fitted is not None and alone is not None
-    made = fitted[0]
-    assert made.size[0] >= shape * made.size[1]  # side-on or lying: longer than tall, not a round face
-    assert alone[0].size[0] < 1.3 * alone[0].size[1]  # what it was: the face alone
+    """The fourteenth round's checks of a face-only animal's body (its pose's shape, a head's size, its coat down to
+    the ground), on the two animals added."""
+    has_a_body(prompt, animal, pose, shape)
