@@ -44,17 +44,28 @@ def test_named_water_on_painted_water_is_ripples_not_a_wave(prompt: str, water: 
     mark, *_ = subjects(plan, water)
     assert painted_water(mark)
     unmarked = replace(plan, subjects=tuple(replace(s, glyph=None) if s is mark else s for s in plan.subjects))
-    changed = np.abs(render(plan) - render(unmarked)).max(axis=2) > 28  # the world's water stays where it was
+    waved = replace(plan, subjects=tuple(replace(s, role="hero") if s is mark else s for s in plan.subjects))
+    bare = render(unmarked)  # the world's water stays where it was: the mark has no feet on the bank
+    changed = np.abs(render(plan) - bare).max(axis=2) > 28
+    pictogram = np.abs(render(waved) - bare).max(axis=2) > 28  # what the wave pictogram drew there before
     assert changed.sum() > 20  # the water is still marked where it was named
-    rows, columns = np.nonzero(changed)
+    assert changed.sum() < 0.6 * pictogram.sum()  # thin rings, not a filled wave
+    rows, _ = np.nonzero(changed)
     assert rows.min() >= plan.background.horizon * SIZE - 2  # on the water, below the far shore
-    assert rows.max() - rows.min() + 1 < (columns.max() - columns.min() + 1) * 0.6  # flat rings, not a standing wave
 
 
 def test_a_lake_that_is_the_picture_keeps_its_mark() -> None:
     plan = plan_of("a misty lake at dawn")
     lake, *_ = subjects(plan, "lake")
     assert lake.role == "hero" and not painted_water(lake)
+
+
+@pytest.mark.parametrize(("prompt", "water"), [
+    ("a kid on a bodyboard riding a wave", "wave"), ("a puppy paddling in a swimming pool", "swimming pool")])
+def test_a_wave_or_a_pool_keeps_its_mark(prompt: str, water: str) -> None:
+    """A wave a surfer rides and a pool are things of their own shape, not the open water the world paints."""
+    mark, *_ = subjects(plan_of(prompt), water)
+    assert not painted_water(mark)
 
 
 # 2. Autumn leaves
