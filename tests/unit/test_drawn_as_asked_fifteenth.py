@@ -9,6 +9,9 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
    they stay green.
 3. A raccoon or a deer, which the font draws as a face alone, has a body in its pose, as the fourteenth round gave
    the bear and the fox ("a raccoon looking through a trash can" was a raccoon's head on the grass).
+4. A kitchen, a bakery, a coffee shop, a diner or a bar with few things named gets no counter of the composer's in
+   the row: the engine's wall fittings (a worktop, a counter) already say which room it is, and the extra counter
+   shrank the boy at the kitchen table to a tenth of the picture's height.
 """
 
 from __future__ import annotations
@@ -111,3 +114,23 @@ def test_a_raccoon_or_a_deer_has_a_body(prompt: str, animal: str, pose: str, sha
     """The fourteenth round's checks of a face-only animal's body (its pose's shape, a head's size, its coat down to
     the ground), on the two animals added."""
     has_a_body(prompt, animal, pose, shape)
+
+
+# 4. No counter in a kitchen's row
+
+
+@pytest.mark.parametrize(("prompt", "who"), [
+    ("a toddler eating cereal at the kitchen table", "toddler"),
+    ("a dog waiting for a treat in the kitchen", "dog"),
+    ("a man reading the paper in a diner", "man"),
+])
+def test_a_kitchen_or_a_shop_with_few_things_has_no_counter_of_its_own_in_the_row(prompt: str, who: str) -> None:
+    plan = plan_of(prompt)
+    assert plan.background.backdrop == "room"
+    assert not [s for s in plan.subjects if s.form == "counter"]
+    hero, *_ = subjects(plan, who)
+    assert hero.box[3] - hero.box[1] > 0.3  # the one named is large, not shrunk beside a counter
+    plain = replace(plan, scene=replace(plan.scene, setting=replace(plan.scene.setting, place="room")))
+    top = round(plan.background.horizon * SIZE)
+    fitted = np.abs(render(plan)[:top] - render(plain)[:top]).max(axis=2) > 28
+    assert fitted.mean() > 0.05  # the wall shows which room it is (a worktop, a counter), unlike a plain room's
