@@ -7,7 +7,8 @@ planner and the real draft engine: the Plan says it, and the pixels show it.
 3. A person doing something with a tool (cooking, painting, knitting) is a whole figure with it in hand, not a
    cook's bust; and a person in the kitchen stands on its floor, not on a table top the size of the room.
 4. Snowy mountains reflected in a lake: the snow is on the peaks and the lake mirrors them; no snowfall veils it.
-5. A room says which room it is: a bedroom has a bed, a kitchen a counter, a living room a sofa, against the back.
+5. A room says which room it is: a bedroom has a bed, a living room a sofa, against the back (a kitchen its cupboards
+   and worktop on the wall, drawn by the engine: test_drawn_as_asked_fourteenth).
 6. A waterfall is water falling down a cliff into a pool, not a fountain in a basin; a fireplace is a brick hearth
    with a fire in it, not a flame on the floor; a person "in a rocking chair" sits in it.
 7. A reflection is the water's mirror: "its reflection in the harbour" puts the thing on water, mirrored, never a
@@ -130,10 +131,7 @@ def test_a_room_with_few_things_named_has_the_furniture_that_says_which_room_it_
     assert bed.entity == "" and bed.role == "decor" and bed.box[3] < plant.box[3]  # against the back wall
     assert ink(bedroom, bed).mean() > 0.2 and height(bed) > 0.1
     kitchen = plan_of("a dad cooking pancakes in the kitchen")
-    counter, = (s for s in kitchen.subjects if s.form == "counter")
-    dad = one(kitchen, "dad")
-    assert counter.entity == "" and counter.glyph is None and counter.box[3] < dad.box[3]  # further back
-    assert ink(kitchen, counter).mean() > 0.5
+    assert not [s for s in kitchen.subjects if s.form == "counter"]  # its wall's worktop says it, nothing shrinks
     sofa = plan_of("a cat on a sofa in the living room")
     assert len([s for s in sofa.subjects if s.glyph and s.glyph.startswith("🛋")]) == 1  # the named one only
     busy = plan_of("a lamp, a plant, a rug and a cat in the bedroom")

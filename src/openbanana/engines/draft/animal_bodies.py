@@ -1,9 +1,9 @@
 """Animals the pictogram font draws as a face alone (a bear, a lion, a fox, a wolf, a panda, a koala, a hamster, a
-unicorn) drawn with a body: "a bear walking through a forest" or "a lion resting on a rock" was a giant disembodied
-head filling the animal's box. The face sits on a four-legged body in its own coat, standing side-on (walking, running,
-or doing nothing said), sitting up (sitting, eating, perched, climbing) or lying down (asleep, resting), the whole
-fitted in the box so that the head is an animal's head, not the picture. One someone holds or one in a document's
-corner keeps its face (a sticker, a mascot)."""
+unicorn, a raccoon, a deer) drawn with a body: "a bear walking through a forest" or "a lion resting on a rock" was a
+giant disembodied head filling the animal's box. The face sits on a four-legged body in its own coat, standing
+side-on (walking, running, or doing nothing said), sitting up (sitting, eating, perched, climbing) or lying down
+(asleep, resting), the whole fitted in the box so that the head is an animal's head, not the picture. One someone
+holds or one in a document's corner keeps its face (a sticker, a mascot)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from openbanana.scene import Entity
 FACES: dict[str, tuple[str, bool]] = {
     "🐻": ("stub", False), "🐻\u200d❄": ("stub", False), "🦁": ("tuft", False), "🦊": ("brush", False),
     "🐺": ("bushy", False), "🐼": ("stub", True), "🐨": ("stub", False), "🐹": ("stub", False),
-    "🦄": ("bushy", False),
+    "🦄": ("bushy", False), "🦝": ("bushy", False), "🦌": ("stub", False),
 }
 SITTING = frozenset({"sitting", "sits", "sat", "eating", "eats", "munching", "chewing", "perched", "climbing",
                      "begging", "waiting", "watching", "reading", "holding", "hugging", "playing", "having",

@@ -27,6 +27,7 @@ from openbanana.engines.draft.tending import aged, owners, tend
 from openbanana.engines.draft.wardrobe import wardrobe
 from openbanana.engines.draft.world.painter import World, paint_world, uses_world
 from openbanana.engines.draft.world.porch import PORCHES
+from openbanana.engines.draft.world.ripples import ripple_waters
 from openbanana.engines.draft.world.shore import footing, swimmers
 from openbanana.engines.draft.world.wall_windows import hung_window
 from openbanana.engines.draft.worn_said import worn_as_clothes
@@ -88,6 +89,8 @@ class DraftEngine:
         wearing = wardrobe(relations, subjects)
         wearers = [r.subject for r in relations if r.predicate == "wearing"]
         posed = posed_clothes(entities, subjects, wearing)
+        if world is not None:  # named water where the world paints water: ripples on it, under every subject
+            subjects = ripple_waters(canvas, subjects, world.water, world.water_color)
         shortfalls = draw_subjects(canvas, subjects, world, style.treatment, wearing=wearing, holding=holding,
                                    swimming=swimmers(entities, relations), season=plan.background.season,
                                    acting=acts(entities, relations, subjects, indoors),

@@ -1,5 +1,6 @@
 """Leaves in the season's colours: in autumn a broadleaf tree's greens turn to amber, orange and rust, as the
-painted treelines and hills already do. The pictogram font has one green tree for every season.
+painted treelines and hills already do. The pictogram font has one green tree for every season, and its loose leaves
+(🍃, what "autumn leaves" or "a pile of leaves in autumn" is drawn with) are green too.
 
 Only the layers' flat colours change (hue turned, lightness kept), so a turned tree costs what a green one does, and
 a tree whose colour the prompt named keeps it.
@@ -14,6 +15,7 @@ from openbanana.imaging.drawing.glyphs import RGBA, Sprite
 from openbanana.scene import Season
 
 BROADLEAVES = frozenset("🌳")  # conifers and palms stay green
+TURNING = BROADLEAVES | frozenset("🍃")  # a broadleaf tree and fallen or blown leaves; herbs and sprouts stay green
 AUTUMN_HUES = (0.075, 0.1, 0.04)  # amber, orange, rust: one per tree, by where it stands
 
 
@@ -24,8 +26,8 @@ def _green(color: RGBA) -> bool:
 
 def in_season(made: Sprite, glyph: str | None, season: Season | None, which: int = 0) -> Sprite:
     """The sprite with its leaves in the season's colours; `which` picks the tree's own shade among its
-    neighbours'. Anything but a broadleaf in autumn comes back as it was."""
-    if season != "autumn" or glyph is None or glyph.replace("\ufe0f", "") not in BROADLEAVES:
+    neighbours'. Anything but a broadleaf or loose leaves in autumn comes back as it was."""
+    if season != "autumn" or glyph is None or glyph.replace("\ufe0f", "") not in TURNING:
         return made
     hue = AUTUMN_HUES[which % len(AUTUMN_HUES)]
 

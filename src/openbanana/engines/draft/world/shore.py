@@ -18,6 +18,7 @@ from openbanana.scene import Entity, Relation
 AFLOAT = frozenset("⛵🚤🛶🚢⛴🛥🚣🏊🏄🤽🦆🦢🐟🐠🐡🐬🐳🐋🦈🐙🦑🦭🐊🪷🛟🧜🦦🐸🐢🦀🦞🐚🪸🧊")  # 🧊: an iceberg, a floe
 # What flies or hangs in the air: it has no feet to put on the ground.
 AIRBORNE = frozenset("🪁🎈☁🌙☀⭐🌈✈🚁🛸🚀🦋🐝🐦🕊🦅🦜🦉🪽🎆🎇✨💫🌟🔥⚡🪂🛩")
+WATER_MARK = "🌊"  # water named as a thing ("on the lake"): it is the water itself, with no feet on its bank
 IN_WATER = frozenset(("swimming", "floating", "sailing", "rowing", "paddling", "surfing", "diving", "bathing",
                       "wading", "kayaking", "canoeing", "snorkeling", "snorkelling"))  # actions done in the water
 FAR = 0.25  # feet nearer the horizon than this (a fraction of the ground's height) stand on the far bank
@@ -29,7 +30,7 @@ def stands_on_land(subject: Subject, swimming: Collection[str] = ()) -> bool:
     if subject.role == "sticker" or not subject.glyph or subject.entity in swimming:
         return False
     first = subject.glyph[0]
-    return first not in AFLOAT and first not in AIRBORNE
+    return first not in AFLOAT and first not in AIRBORNE and first != WATER_MARK
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,10 @@ TERRAIN_PROPS: dict[str, tuple[str, ...]] = {"grass": ("🌳",), "sand": ("🌵"
 # The furniture that says which room it is, against the back wall: a pictogram, or a word the composer draws as a
 # form of its own (a kitchen's counter). Only where the room is drawn on its floor, and few things are named.
 ROOM_PROPS: dict[str, tuple[str, ...]] = {
-    "kitchen": ("counter",), "bedroom": ("🛏",), "nursery": ("🧸",), "living room": ("🛋",), "lounge": ("🛋",),
+    "bedroom": ("🛏",), "nursery": ("🧸",), "living room": ("🛋",), "lounge": ("🛋",),
     "bathroom": ("🛁",), "office": ("desk",), "home office": ("desk",), "classroom": ("desk",),
     "library": ("bookcase",), "dining room": ("table",), "restaurant": ("table",), "cafe": ("table",),
     "café": ("table",),
-    "coffee shop": ("counter",), "bakery": ("counter",), "diner": ("counter",), "bar": ("counter",),
     **dict.fromkeys(("bookstore", "bookshop", "book shop"), ("bookcase",)),
     **dict.fromkeys(("flower shop", "florist", "florist's"), ("💐",)),
     **dict.fromkeys(("toy shop", "toy store"), ("🧸",)), "grocery store": ("counter",), "corner shop": ("counter",),
