@@ -274,7 +274,7 @@ class RelationReader(InfinitiveReader):
             self.pending = "holding"  # handled.py: "clinking glasses", "unloads boxes"
         elif self.pending == "near":  # doer_places.py: "cantering a horse": riding it; told_to.py: "reading to a boy"
             self.pending = goal_predicate(self.told, reading.drafts, doer_place(
-                self.verb if self.from_verb else "", "" if self.from_verb else self.preposition,
+                self.verb if self.from_verb or self.verb == "away" else "", "" if self.from_verb else self.preposition,
                 [self.out.drafts[i] for i in self.subject], reading.drafts))
         self.told = ""
         if reading.feature_head:
