@@ -11,6 +11,8 @@
 5. A thing lying, resting or draped across another is on it (relation_words.VERB_PREPOSITIONS).
 6. Each thing "with" named keeps the place its own pronoun gave it when the next one gets its own
    (with_places.own_place).
+7. A comma right after a verb, or before a phrase placed against a person ("…, the hoop behind him"), ends what
+   the verb takes (verb_ends.py); a list of objects after a comma stays the verb's.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -69,6 +71,14 @@ CASES: list[tuple[str, list[Triple], list[Triple]]] = [
      [("cushion", "on", "sofa"), ("rug", "in_front_of", "sofa")], []),
     ("a bowl of soup with a spoon in it, and a dish beside it",
      [("spoon", "in", "bowl"), ("dish", "next_to", "bowl")], []),
+    # 7. a comma ends what the verb takes when a phrase placed against a person follows
+    ("a boy sitting, the hoop behind him", [("hoop", "behind", "boy")], [("boy", "on", "hoop")]),
+    ("a girl juggling balls, the clowns behind her", [("clown", "behind", "girl"), ("girl", "holding", "ball")],
+     [("girl", "holding", "clown")]),
+    ("a boy shooting hoops, the ball above his head and the net behind him",
+     [("ball", "above", "boy"), ("net", "behind", "boy")], [("boy", "holding", "net")]),
+    ("a chef chopping onions, carrots and peppers", [("chef", "holding", "carrot"), ("chef", "holding", "pepper")],
+     []),
 ]
 
 

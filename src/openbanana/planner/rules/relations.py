@@ -112,7 +112,7 @@ class RelationReader(InfinitiveReader):
     def _token(self, token: Token, following: Item | None) -> None:
         tag, word = token.tag, token.word
         if tag in ("conj", "comma"):
-            self.joined = True
+            self._joined(tag)  # clause_shapes.py: "a boy sitting, the hoop behind him": no object of "sitting"
         elif (word == "with" and self._filled_with()) or (word == "of" and self._full_of()):
             self.pending = "by"  # "a boot filled with daisies", "a basket full of apples": the things are in it
         elif tag == "prep" and word == "by" and self.passive is not None and self.subject:
