@@ -3,7 +3,7 @@
 1. A thing that is no one "holding" others carries them (held_by_things.py): a rack or a tray has them on it, a
    bowl or a vase in it; a person or a figure still holds in its hands.
 2. A thing "in" a garment that holds nothing wears it (held_by_things.py); a figure wears any; a small thing "in"
-   a boot is in it.
+   a boot or a jacket is in it.
 3. One who does a thing "from" a seat sits on it (vantages.py); "a few metres from" is a distance, and what one
    drinks from is no seat.
 4. What is in or on a place that stands under a thing is under it too (contents_under.py); a side stays the
@@ -42,6 +42,7 @@ CASES: list[tuple[str, list[Triple], list[Triple]]] = [
      [("pineapple", "in", "bowtie")]),
     ("a snowman in a top hat", [("snowman", "wearing", "hat")], [("snowman", "in", "hat")]),
     ("a key in a boot", [("key", "in", "boot")], [("key", "wearing", "boot")]),
+    ("a phone in a jacket", [("phone", "in", "jacket")], [("phone", "wearing", "jacket")]),
     # 3. done from a seat: on it; a distance or a source is no seat
     ("a child feeding ducks from a wooden bench", [("child", "on", "bench")], [("child", "near", "bench")]),
     ("a girl eating an apple from a bench", [("girl", "on", "bench")], [("girl", "near", "bench")]),

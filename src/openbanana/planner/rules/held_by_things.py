@@ -4,7 +4,8 @@ the shelf held the succulents in its hands, and the taco was drawn inside the su
 
 Only the head decides: a carrier or a piece of furniture holds what is on it, a container (by its first sense) what
 is in it; a thing "in" a garment that holds nothing (glasses, a raincoat, pyjamas) wears it, not one "in" a hat, a
-boot or a bag, which a small thing can be put into. A figure (a snowman, a robot) wears whatever it is in.
+boot or a coat, which a small thing can be put into (or its pocket). A figure (a snowman, a robot) wears
+whatever it is in.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from openbanana.scene import Predicate
 # Worn things a small thing fits into: "a kitten in a hat", "a mouse in a boot" are in them.
 HOLLOW_WEARABLES = frozenset({"hat", "cap", "beanie", "beret", "sombrero", "fedora", "stetson", "bonnet", "helmet",
                               "hard hat", "safety helmet", "boot", "boots", "shoe", "shoes", "sneakers", "trainers",
-                              "slippers", "sock", "socks", "glove", "gloves", "mittens", "backpack", "crown"})
+                              "slippers", "sock", "socks", "glove", "gloves", "mittens", "backpack", "crown",
+                              # garments with pockets: "a phone in a jacket", "keys in a coat"
+                              "coat", "jacket", "parka", "anorak", "blazer", "hoodie", "apron", "jeans", "trousers",
+                              "pants", "shorts", "overalls", "dungarees"})
 UPRIGHT_CARRIERS = frozenset({"tree", "christmas tree", "wall"})  # what they "hold" hangs from them
 
 
