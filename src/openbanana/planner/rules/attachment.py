@@ -21,6 +21,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     OWNERS,
     TABLETOPS,
 )
+from openbanana.planner.rules.with_places import own_place
 from openbanana.scene import Predicate
 
 SIDES = frozenset({"left_of", "right_of", "next_to"})  # "a lamp next to a monitor on a desk": both on it
@@ -81,8 +82,7 @@ class Attacher(Placing):
         if self.list_predicate != "with" or pending is None or pending in ("with", "between", "by") or not subject \
                 or not things or set(things) & set(subject):
             return False
-        pairs = {(a, b) for a in things for b in subject} | {(b, a) for a in things for b in subject}
-        self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs and r not in self.with_made]
+        self.out.relations, self.with_made = own_place(self.out.relations, self.with_made, things, subject)
         self._relate(things, pending, subject)
         self.pending = None
         return True

@@ -8,13 +8,15 @@ desk" is not on the desk) and the place is no person or animal. Not "above" afte
 is up on Y, and Y need not be ("a parrot perched on a tree above a resting cat": the tree stands by the cat; "a clock
 on the wall over a couch": the wall is behind it); what is in Y is over Z with it ("in a wok over a flame"). Where
 the parse gave the side to the place ("a kitten in a box beside the sofa", placing._beside_place) it stays the
-place's alone. One pass over the clause; each side looks back a bounded few items for its heads.
+place's alone, but for "under" (contents_under.py). One pass over the clause; each side looks back a bounded few
+items for its heads.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from openbanana.planner.rules.contents_under import contents_under, place_word, thing_before
 from openbanana.planner.rules.grammar import Item, Token
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.reading_state import Reading
@@ -29,10 +31,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
 )
 from openbanana.scene import Entity
 
-PLACE_TAGS = frozenset({"prep", "relation"})
-BETWEEN = frozenset({"verb", "ing", "past", "adv", "be", "rel"})  # words between a thing and the place it is in
 SIDES = BESIDE | {"under"}  # sides a thing on a place shares with it
-REACH = 3  # how many such words a thing may stand before its place word
 SMALL = 0.6  # a thing below this height (world units, scene.kinds) stands on a tabletop it is beside
 
 
@@ -44,11 +43,11 @@ def chained_places(clause: list[Item], named: list[tuple[int, ...]], related: se
         subject = subject or named[k - 3]
         side, first = clause[k], clause[k - 2]
         place, objects = named[k - 1], named[k + 1]
-        if not (_place_word(side) and _place_word(first) and place and objects):
+        if not (place_word(side) and place_word(first) and place and objects):
             continue
         assert isinstance(side, Token) and isinstance(first, Token)
         predicate, put = preposition_predicate(side.word), preposition_predicate(first.word)
-        heads = [h for h in (_thing_before(clause, named, k - 2), subject) if h and any_related(h, place, related)]
+        heads = [h for h in (thing_before(clause, named, k - 2), subject) if h and any_related(h, place, related)]
         if predicate not in SIDES or put not in CHAINED or (put, predicate) == ("on", "above") or not heads \
                 or _lively(reading, place) \
                 or any(set(h) & set(objects) for h in heads) or set(place) & set(objects) \
@@ -56,21 +55,7 @@ def chained_places(clause: list[Item], named: list[tuple[int, ...]], related: se
             continue
         if any(any_related(h, objects, related) for h in heads) and not any_related(place, objects, related):
             yield Unread(place, side.word, "", objects, str(predicate))
-
-
-def _thing_before(clause: list[Item], named: list[tuple[int, ...]], p: int) -> tuple[int, ...]:
-    """What the place word at `p` puts: the thing named right before it, past a few verbs and adverbs."""
-    i = p - 1
-    while i >= max(0, p - 1 - REACH) and not named[i]:
-        if not (isinstance(clause[i], Token) and clause[i].tag in BETWEEN):  # type: ignore[union-attr]
-            return ()
-        i -= 1
-    return named[i] if i >= 0 else ()
-
-
-def _place_word(item: Item) -> bool:
-    return isinstance(item, Token) and item.tag in PLACE_TAGS and not (
-        isinstance(item.value, str) and item.value.endswith("_of_it"))
+    yield from contents_under(clause, named, related, reading)  # contents_under.py: "chicks in a crate under a lamp"
 
 
 def _on_surface(reading: Reading, place: tuple[int, ...], objects: tuple[int, ...]) -> bool:

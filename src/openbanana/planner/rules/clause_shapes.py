@@ -1,13 +1,15 @@
 """Clause shapes the relation reader reads as one unit: "filled with" and "full of" (what follows is in the
 subject), a measured distance ("a few metres from the fence": near, not a thing) and an opening in a thing ("through
 a hole in the fence": the fence is the place), and a place after a comma that closes a participle of what "with"
-named ("pancakes with syrup dripping down, on a plate": the pancakes are on it)."""
+named ("pancakes with syrup dripping down, on a plate": the pancakes are on it); a comma that closes a verb
+(verb_ends.py)."""
 
 from __future__ import annotations
 
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.parts import PartReader
+from openbanana.planner.rules.verb_ends import ends_verb
 from openbanana.planner.rules.vocabulary.actions import PARTICIPLE_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import HOLDING_CONTAINERS
 from openbanana.planner.rules.vocabulary.relation_words import DISTANCE_NOUNS, FULLNESS, OPENINGS, WITHIN
@@ -15,6 +17,12 @@ from openbanana.planner.rules.vocabulary.relation_words import DISTANCE_NOUNS, F
 
 class ShapeReader(PartReader):
     """The shapes above, each a test the relation reader asks before reading the item the usual way."""
+
+    def _joined(self, tag: str) -> None:
+        """"and" or a comma joins what follows; a comma may leave the verb before it without an object."""
+        self.joined = True
+        if ends_verb(tag, self.previous, self.upcoming):
+            self.pending = self.list_predicate = None
 
     def _filled_with(self) -> bool:
         """"filled with", "covered with", "topped with": what follows stands so to the subject, as after "by"."""

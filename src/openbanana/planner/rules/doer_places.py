@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.vantages import seated_from
 from openbanana.planner.rules.vocabulary.attributes import RIDEABLES
 
 GAITS = frozenset({"canter", "gallop", "trot", "lope"})  # a person who canters a horse rides it
@@ -20,9 +21,12 @@ TAKEN_FROM = frozenset({"from", "out of"})
 
 def doer_place(verb: str, preposition: str, doers: Sequence[Draft], things: Sequence[Draft]) -> str:
     """The relation of `doers` to `things` that a reading of "near" stands for: `verb` is the verb the things
-    directly follow ("" when a preposition came between), `preposition` that preposition ("" after a verb)."""
+    directly follow ("" when a preposition came between; "away" after a distance, "a few metres from"),
+    `preposition` that preposition ("" after a verb)."""
     if not doers or not things:
         return "near"
+    if seated_from(verb, preposition, doers, things):
+        return "on"  # vantages.py: "feeding pigeons from a park bench"
     if verb in GAITS and all(d.person for d in doers) and all(noun_lemma(t.noun) in RIDEABLES for t in things):
         return "riding"
     if verb in GROOMING and all(d.person for d in doers) and all(t.animal and not t.person for t in things):

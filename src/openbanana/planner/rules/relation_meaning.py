@@ -15,6 +15,7 @@ from typing import cast
 from openbanana.planner.noun_kinds import FOOD_KINDS, noun_kinds
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.filled import CONTAINER_KINDS, filled, in_filled
+from openbanana.planner.rules.held_by_things import thing_holds
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.scene.kinds import furniture_form
 from openbanana.planner.rules.vocabulary.attributes import CARRIERS, RIDEABLES, WEARABLES
@@ -49,6 +50,8 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
     object that stands so to the subject ("a tray with a cup": the cup is on the tray)."""
     lively = subject.person or subject.animal
     kind = noun_lemma(thing.noun)
+    if not lively and (held := thing_holds(subject, predicate, thing)) is not None:
+        return held  # held_by_things.py: "a shelf holding succulents", "a taco in sunglasses"
     if predicate == "with":
         figure = noun_lemma(subject.noun) in FIGURES and kind.split()[-1] not in BODY_PARTS  # not "a carrot nose"
         lively = lively or figure  # "a snowman with a scarf" wears it, "a robot with a watering can" holds it

@@ -112,7 +112,7 @@ class RelationReader(InfinitiveReader):
     def _token(self, token: Token, following: Item | None) -> None:
         tag, word = token.tag, token.word
         if tag in ("conj", "comma"):
-            self.joined = True
+            self._joined(tag)  # clause_shapes.py: "a boy sitting, the hoop behind him": no object of "sitting"
         elif (word == "with" and self._filled_with()) or (word == "of" and self._full_of()):
             self.pending = "by"  # "a boot filled with daisies", "a basket full of apples": the things are in it
         elif tag == "prep" and word == "by" and self.passive is not None and self.subject:
@@ -274,7 +274,7 @@ class RelationReader(InfinitiveReader):
             self.pending = "holding"  # handled.py: "clinking glasses", "unloads boxes"
         elif self.pending == "near":  # doer_places.py: "cantering a horse": riding it; told_to.py: "reading to a boy"
             self.pending = goal_predicate(self.told, reading.drafts, doer_place(
-                self.verb if self.from_verb else "", "" if self.from_verb else self.preposition,
+                self.verb if self.from_verb or self.verb == "away" else "", "" if self.from_verb else self.preposition,
                 [self.out.drafts[i] for i in self.subject], reading.drafts))
         self.told = ""
         if reading.feature_head:

@@ -26,3 +26,13 @@ def placed_over_with(relations: list[Triple], with_made: Sequence[Triple], host:
         return relations
     own = any(r not in with_made for r in tying)  # a place of its own: nothing "with" made stays
     return [r for r in relations if r not in with_made or (not own and r in tying)]
+
+
+def own_place(relations: list[Triple], with_made: Sequence[Triple], things: Sequence[int],
+              host: Sequence[int]) -> tuple[list[Triple], list[Triple]]:
+    """(relations, with_made) once `things` named after "with" get a place of their own on the `host` ("a table with
+    a vase on it"): whatever tied them to the host goes, and so does what "with" alone made. Nothing "with" made is
+    left to undo after that: "a table with a vase on it and a chair beside it" keeps the vase on the table (the
+    same relation "with" made) when the chair is put beside it."""
+    pairs = {(a, b) for a in things for b in host} | {(b, a) for a in things for b in host}
+    return [r for r in relations if (r[0], r[2]) not in pairs and r not in with_made], []

@@ -82,6 +82,9 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("sip", "from"): "near", ("drink", "from"): "near", ("eat", "from"): "near", ("feed", "from"): "near",
     **{(verb, "over"): "on" for verb in ("drape", "toss", "throw", "fling", "sling", "spread", "lay", "flop",
                                          "sprawl", "slump", "lie", "collapse")},  # lying across it, not in the air
+    # laid along a thing's top from side to side: "chopsticks resting across the bowl", "a towel draped across a
+    # chair" are on it ("sitting across the table" faces one over it, and stays near)
+    **{(verb, "across"): "on" for verb in ("rest", "lie", "lay", "drape", "sprawl", "balance", "sling")},
     # bending or standing at a thing from above, or tending it there: beside it, not in the air ("leaning over
     # the hood", "toasting marshmallows over a fire", "grinning over a cake"); "jumping over" stays above
     **{(verb, "over"): "near" for verb in POSTURE_VERBS},
