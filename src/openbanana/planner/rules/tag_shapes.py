@@ -78,6 +78,14 @@ def counted(tokens: list[Token], i: int) -> bool:
     return NUMBERS.get(word, int(word) if word.isdigit() else 0) > 1
 
 
+def counted_plural(tokens: list[Token], i: int) -> bool:
+    """"two mint leaves", "three oak leaves": a plural that looks like a verb, after a number above one and a
+    singular noun, is the head the number counts; read as a verb it left two of one "mint"."""
+    before, word = tokens[i - 1] if i else None, tokens[i].word
+    return before is not None and before.tag == "noun" and noun_lemma(before.word) == before.word \
+        and word.endswith("s") and noun_lemma(word) != word and counted(tokens, i - 1)
+
+
 def bare_participle(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"a blanket is spread out on the grass", "a map spread across a desk", "a lamp put on a shelf": a word the
     lexicon files as a noun, whose verb's past participle is the word itself, after "is" or a noun and before a

@@ -25,6 +25,7 @@ from openbanana.planner.rules.tag_shapes import (
     bare_participle,
     countable,
     counted,
+    counted_plural,
     ing_verb_after,
     noun_after,
     opens_clause,
@@ -128,7 +129,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "noun" and plural_subject_verb(tokens, i, following):
             tokens[i] = Token(token.word, "verb")  # "waves crash against…": a plural's verb has no -s
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
-                                      or noun_after(tokens, i)) and not past_after_head(before, token):
+                                      or noun_after(tokens, i) or counted_plural(tokens, i)) \
+                and not past_after_head(before, token):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
         elif token.tag == "ing" and token.word in ING_NOUNS and i and (before.word in ARTICLES or before.tag in (
                 "det", "adj", "color")) and (following is None or following.tag in _NO_OBJECT):
@@ -144,8 +146,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
             tokens[i] = Token(token.word, "adj")  # "a slate serving board": its material, not one serving
         elif token.tag == "adj" and i and (tokens[i - 1].word in (*ARTICLES, *LONE_WORDS)
                                            or tokens[i - 1].tag == "num") and pictogram_for(token.word) \
-                and (following is None or following.tag in ("conj", "comma", "break", "prep")):
-            tokens[i] = Token(token.word, "noun")  # "an orange and a banana", "one orange on…": the fruit
+                and (following is None or following.tag in ("conj", "comma", "break", "prep", "where")):
+            tokens[i] = Token(token.word, "noun")  # "an orange and a banana", "a cherry on top": the fruit
         elif token.tag == "adj" and i and tokens[i - 1].tag == "quantity" and (
                 pictogram_for(token.word) or stand_in(token.word)) and (following is None or following.tag in (
                     "conj", "comma", "break", "prep")):
