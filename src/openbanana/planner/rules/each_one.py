@@ -17,7 +17,7 @@ EACH = re.compile(r"\b(?:each|every one)(?: of them)? (?:[a-z]+ ){1,2}?(?:a|an|o
 
 def each_one(entities: tuple[Entity, ...], relations: tuple[Relation, ...], prose: str) -> tuple[Entity, ...]:
     """The entities with each thing had "each" counted as the things that have it: the many related to it, else
-    the last many named before "each"."""
+    the last many read before it."""
     counts: dict[str, int] = {}
     for found in EACH.finditer(prose):
         words = {noun_lemma(w) for w in found.group(1).lower().split()}
@@ -27,8 +27,7 @@ def each_one(entities: tuple[Entity, ...], relations: tuple[Relation, ...], pros
         partners = {r.object if r.subject == one.id else r.subject for r in relations if one.id in (r.subject,
                                                                                                       r.object)}
         many = [e for e in entities if e.count > 1 and e.id in partners]
-        before = prose[:found.start()].lower()
-        many = many or [e for e in entities if e.count > 1 and e.noun.split()[-1] in before]
+        many = many or [e for e in entities[:entities.index(one)] if e.count > 1]  # read before it, in order
         if many:
             counts[one.id] = many[-1].count
     return tuple(replace(e, count=counts[e.id]) if e.id in counts else e for e in entities)
