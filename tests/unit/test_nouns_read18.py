@@ -6,8 +6,8 @@ for these tests, in no prompt set):
 2. A door of an appliance, a cupboard or a car is the whole: "a magnet on the fridge door" is on the fridge; "a
    wooden front door" is a door.
 3. A doer named by their gear has it: a cyclist or a mountain biker rides a bicycle, a kitesurfer (drawn as a
-   surfer) holds a kite, a beekeeper has bees about them; a biker on a motorcycle or a cyclist with her bike named
-   gets no second one.
+   surfer) holds a kite; a biker on a motorcycle or a cyclist with her bike named gets no second one, and a
+   beekeeper no bees.
 4. "A family of four" is four people; "a family of ducks" is still ducks.
 5. "Each with a Y" gives one Y to each of the many, drawn on each one: "six muffins, each with a strawberry on top".
 6. "Two mint leaves" are two leaves (not two of one "mint" that leaves), and a list is drawn (as a memo).
@@ -97,7 +97,7 @@ def test_a_rider_named_by_the_bicycle_rides_one(prompt: str, doer: str, count: i
 
 @pytest.mark.parametrize(("prompt", "doer", "gear", "predicate"), [
     ("A kitesurfer over the waves at sunset", "kitesurfer", "kite", "holding"),
-    ("A beekeeper in a white suit beside a hive", "beekeeper", "bee", "near"),
+    ("A kiteboarder skimming across a windy bay", "kiteboarder", "kite", "holding"),
 ])
 def test_a_doer_named_by_their_gear_has_it(prompt: str, doer: str, gear: str, predicate: str) -> None:
     assert (doer, predicate, gear) in related(read_scene(prompt))
@@ -111,6 +111,10 @@ def test_a_doer_named_by_their_gear_has_it(prompt: str, doer: str, gear: str, pr
 def test_named_gear_is_not_made_twice(prompt: str, named: str) -> None:
     nouns = [e.noun for e in read_scene(prompt).entities]
     assert named in nouns and "bicycle" not in nouns
+
+
+def test_a_beekeeper_draws_no_bees() -> None:
+    assert "bee" not in {e.noun for e in read_scene("A beekeeper in a white suit beside a hive").entities}
 
 
 @pytest.mark.parametrize(("prompt", "count"), [
