@@ -180,3 +180,13 @@ def test_a_costume_is_the_colour_of_what_it_dresses_as(prompt: str, colour: tupl
 
 def test_a_costume_keeps_the_colour_asked() -> None:
     assert entity(read_scene("A girl in a blue bee costume"), "costume").color_name == "blue"
+
+
+@pytest.mark.parametrize(("prompt", "noun"), [
+    ("What would a cat in a spacesuit look like on the moon?", "spacesuit"),
+    ("what would a toad on a mossy log look like", "log"),
+    ("How would a snail on a lily pad look like at dawn?", "lily pad"),
+])
+def test_look_like_is_a_verb(prompt: str, noun: str) -> None:
+    nouns = {e.noun for e in read_scene(prompt).entities}
+    assert noun in nouns and not any(n.endswith("look") for n in nouns)

@@ -223,10 +223,18 @@ def relative(token: Token) -> bool:
     return token.tag == "rel" or token.word == "that"
 
 
+def looks_like(token: Token, following: Token | None) -> bool:
+    """"… look like?", "it looks like a cloud": the verb of seeming, never a noun's head."""
+    return token.word in ("look", "looks") and following is not None and following.word == "like"
+
+
 def agrees_as_verb(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
-    "that") cannot be a compound's head, so it is the verb of the clause."""
+    "that") cannot be a compound's head, so it is the verb of the clause; so is "look" before "like" ("what would
+    a frog on a lily pad look like?" names no "lily pad look")."""
     token = tokens[i]
+    if looks_like(token, following):
+        return True
     single = tokens[i - 1].tag == "noun" and (one_thing_before(tokens, i - 1, following) or (
         tokens[i - 1].word in LIGHTS and token.word in LIGHT_VERBS))  # "morning sun streams across…"
     if not (single or relative(tokens[i - 1])) or not token.word.endswith("s") or token.word.endswith("ss"):

@@ -27,6 +27,7 @@ from openbanana.planner.rules.tag_shapes import (
     counted,
     counted_plural,
     ing_verb_after,
+    looks_like,
     noun_after,
     opens_clause,
     past_after_head,
@@ -213,7 +214,7 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
         return False
     if token.tag == "other" and penn_lexicon().get(token.word) != "MD":
         return False  # only a modal ("can") may be a noun here: "the counter there is…" keeps its "there"
-    if following is not None and following.tag not in _NO_OBJECT:
+    if (following is not None and following.tag not in _NO_OBJECT) or looks_like(token, following):
         return False  # an object, an adverb or another verb follows: "a cat watch the birds" reads as a clause
     j = i - 1
     while j >= 0 and tokens[j].tag in ("noun", "adj", "ing", *MODIFIER_UNITS):
