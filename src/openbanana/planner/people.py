@@ -83,7 +83,8 @@ PERSON_NOUNS: dict[str, PersonNoun] = {
     **_nouns("king prince", "man", role="royal"), **_nouns("queen princess", "woman", role="royal"),
     **_nouns("dancer ballerina", role="dancer"), **_nouns("santa", "man", role="santa"),
     **_nouns("runner jogger", role="running"), **_nouns("cyclist biker", role="biking"),
-    **_nouns("swimmer", role="swimming"), **_nouns("surfer", role="surfing"), **_nouns("skier", role="skiing"),
+    **_nouns("swimmer", role="swimming"), **_nouns("surfer kitesurfer kiteboarder windsurfer", role="surfing"),
+    **_nouns("skier", role="skiing"),
     **_nouns("climber", role="climbing"), **_nouns("yogi", role="yoga"),
 }
 PEOPLE_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "folks": "person",

@@ -120,7 +120,10 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "staff": ("🪄", "wand"), "walking stick": ("🦯", "cane"), "coop": ("🛖", "hut"),
     "chicken coop": ("🛖", "hut"), "henhouse": ("🛖", "hut"), "hen house": ("🛖", "hut"),
     **dict.fromkeys(("chalkboard", "blackboard", "board", "menu board", "notice board", "bulletin board",
-                     "message board"), ("🪧", "placard")), "macaron": ("🍪", "cookie"),
+                     "message board", "corkboard", "cork board", "pinboard", "noticeboard"), ("🪧", "placard")),
+    "macaron": ("🍪", "cookie"),
+    # a list written on paper (a grocery list had no pictogram and was never drawn; by meaning a shopping cart)
+    **dict.fromkeys(("list", "shopping list", "to-do list", "todo list", "checklist"), ("📝", "memo")),
     # things whose nearest pictogram by meaning is of another kind (marshmallows had been apples, a baby shower a
     # shower head, a barbershop a barber's pole standing alone)
     "marshmallow": ("🍬", "sweet"), "baby shower": ("🍼", "baby bottle"), "bridal shower": ("💐", "bouquet"),

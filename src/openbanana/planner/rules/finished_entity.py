@@ -22,12 +22,21 @@ from openbanana.planner.rules.vocabulary.people_words import hair_key
 from openbanana.planner.stand_ins import ANIMAL_KIND, stand_in
 from openbanana.scene import Entity
 
+# What a costume dresses one as, by the colour it is all over: "a ladybird costume" is red (a costume with no colour
+# left the figure in its everyday clothes, and nothing of the costume was seen).
+COSTUMES = {"ladybird": "red", "ladybug": "red", "strawberry": "red", "tomato": "red", "bee": "yellow",
+            "bumblebee": "yellow", "banana": "yellow", "duck": "yellow", "chick": "yellow", "frog": "green",
+            "dinosaur": "green", "dragon": "green", "crocodile": "green", "pumpkin": "orange", "tiger": "orange",
+            "fox": "orange", "carrot": "orange", "penguin": "black", "bat": "black", "witch": "black",
+            "panda": "white", "ghost": "white", "unicorn": "white", "astronaut": "white", "sheep": "white",
+            "shark": "grey", "elephant": "grey", "mouse": "grey", "koala": "grey"}
 # Things whose pictogram is not the colour everyone pictures them in: drawn so unless the prompt names a colour (no
 # colour name is recorded: the prompt did not ask for it).
 USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "fire truck": "red",
                  "fire engine": "red", "polar bear": "white", **dict.fromkeys(
                      ("cherry blossom tree", "blossom tree", "sakura tree", "sakura", "almond blossom tree",
-                      "apple blossom tree", "flowering cherry tree"), "light pink"), "sandcastle": "sand"}
+                      "apple blossom tree", "flowering cherry tree"), "light pink"), "sandcastle": "sand",
+                 **{f"{thing} costume": colour for thing, colour in COSTUMES.items()}}
 # Materials that have one colour of their own: "a leather backpack" is brown, "a denim jacket" blue, "a chrome
 # toaster" or "a steel bucket" silver.
 MATERIAL_COLOURS = {"leather": "brown", "denim": "blue", "metal": "silver"}

@@ -111,6 +111,8 @@ def _tag(item: Item) -> str:
     return item.tag if isinstance(item, Token) else ""
 
 
+# Groups that, with a number and no noun after, are that many people: "a family of four", "a team of five".
+PEOPLE_OF = {"a family of": "family", "a team of": "team", "a group of": "group", "a band of": "band"}
 POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our"})
 
 
@@ -135,11 +137,11 @@ def _feature(item: Item) -> bool:
 def _noun_phrase(tokens: list[Token], start: int) -> tuple[NounPhrase | Describing | None, int]:
     """The longest noun phrase (or adjective run) at `start`, and the index after it."""
     i = start
-    determiner, number, quantity = "", None, None
+    determiner, number, quantity, group = "", None, None, ""
     while i < len(tokens):
         token = tokens[i]
         if token.tag == "quantity" and isinstance(token.value, Quantity):
-            quantity = token.value
+            quantity, group = token.value, token.word
         elif token.tag == "det":
             determiner = determiner or token.word
         elif token.tag == "num" and _is_count(tokens, i):
@@ -157,6 +159,8 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[NounPhrase | Describi
     while words and not is_nominal(words[-1]) and words[-1].tag in ("ing", "past", "'s"):
         words.pop()  # "a dog sleeping" is not a phrase headed by "sleeping"
         ends.pop()
+    if not words and number is not None and group in PEOPLE_OF:  # "a family of four": four people, the family's
+        return NounPhrase([Token(PEOPLE_OF[group], "noun"), Token("people", "noun")], number=number, plural=True), i
     if not words:
         return None, start  # "a" or "two" alone: nothing to hang them on
     i = ends[-1]

@@ -30,6 +30,7 @@ from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.given_to import near_the_giver
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.hung_carriers import hung_carriers, stranded_materials
+from openbanana.planner.rules.implied_things import implied_things
 from openbanana.planner.rules.kept_tanks import kept_tanks
 from openbanana.planner.rules.landmarks import landmarks
 from openbanana.planner.rules.lexicon import noun_lemma
@@ -73,8 +74,7 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "office chair", "bunk bed", "hob", "stovetop", "burner", "kitchen shelf", "bedspread",
                            "headboard", "coat rack", "coat stand", "hat stand", "hatstand", "shoe rack",
                            "umbrella stand", "radiator", "armoire", "chest of drawers", "ottoman", "recliner",
-                           "chandelier",
-                           "curtain", "spiral stairs", "spiral stair", "blanket fort", "pillow fort"})
+                           "chandelier", "curtain", "spiral stairs", "spiral stair", "blanket fort", "pillow fort"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
     **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
@@ -161,6 +161,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = ridden_by_action(entities, relations)  # "a boy cycling": the bicycle he rides
     entities, relations = played_instruments(entities, relations)  # "a saxophone player": a musician, holding one
     entities, relations = shot_hoops(entities, relations, prose)  # "shooting hoops": a basketball, held
+    entities, relations = implied_things(entities, relations, prose)  # "by candlelight": a candle
     relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     relations = shared_places(entities, relations)  # "on a motorcycle at a traffic light": the motorcycle is at it
     if document == "scene":  # "a shop window poster" is a poster

@@ -78,6 +78,14 @@ def counted(tokens: list[Token], i: int) -> bool:
     return NUMBERS.get(word, int(word) if word.isdigit() else 0) > 1
 
 
+def counted_plural(tokens: list[Token], i: int) -> bool:
+    """"two mint leaves", "three oak leaves": a plural that looks like a verb, after a number above one and a
+    singular noun, is the head the number counts; read as a verb it left two of one "mint"."""
+    before, word = tokens[i - 1] if i else None, tokens[i].word
+    return before is not None and before.tag == "noun" and noun_lemma(before.word) == before.word \
+        and word.endswith("s") and noun_lemma(word) != word and counted(tokens, i - 1)
+
+
 def bare_participle(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"a blanket is spread out on the grass", "a map spread across a desk", "a lamp put on a shelf": a word the
     lexicon files as a noun, whose verb's past participle is the word itself, after "is" or a noun and before a
@@ -215,10 +223,18 @@ def relative(token: Token) -> bool:
     return token.tag == "rel" or token.word == "that"
 
 
+def looks_like(token: Token, following: Token | None) -> bool:
+    """"… look like?", "it looks like a cloud": the verb of seeming, never a noun's head."""
+    return token.word in ("look", "looks") and following is not None and following.word == "like"
+
+
 def agrees_as_verb(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"a candle burns on…", "a cat that sleeps under…": a plural-looking word after "a" and a noun (or after
-    "that") cannot be a compound's head, so it is the verb of the clause."""
+    "that") cannot be a compound's head, so it is the verb of the clause; so is "look" before "like" ("what would
+    a frog on a lily pad look like?" names no "lily pad look")."""
     token = tokens[i]
+    if looks_like(token, following):
+        return True
     single = tokens[i - 1].tag == "noun" and (one_thing_before(tokens, i - 1, following) or (
         tokens[i - 1].word in LIGHTS and token.word in LIGHT_VERBS))  # "morning sun streams across…"
     if not (single or relative(tokens[i - 1])) or not token.word.endswith("s") or token.word.endswith("ss"):

@@ -25,7 +25,9 @@ from openbanana.planner.rules.tag_shapes import (
     bare_participle,
     countable,
     counted,
+    counted_plural,
     ing_verb_after,
+    looks_like,
     noun_after,
     opens_clause,
     past_after_head,
@@ -128,7 +130,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "noun" and plural_subject_verb(tokens, i, following):
             tokens[i] = Token(token.word, "verb")  # "waves crash against…": a plural's verb has no -s
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
-                                      or noun_after(tokens, i)) and not past_after_head(before, token):
+                                      or noun_after(tokens, i) or counted_plural(tokens, i)) \
+                and not past_after_head(before, token):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
         elif token.tag == "ing" and token.word in ING_NOUNS and i and (before.word in ARTICLES or before.tag in (
                 "det", "adj", "color")) and (following is None or following.tag in _NO_OBJECT):
@@ -144,8 +147,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
             tokens[i] = Token(token.word, "adj")  # "a slate serving board": its material, not one serving
         elif token.tag == "adj" and i and (tokens[i - 1].word in (*ARTICLES, *LONE_WORDS)
                                            or tokens[i - 1].tag == "num") and pictogram_for(token.word) \
-                and (following is None or following.tag in ("conj", "comma", "break", "prep")):
-            tokens[i] = Token(token.word, "noun")  # "an orange and a banana", "one orange on…": the fruit
+                and (following is None or following.tag in ("conj", "comma", "break", "prep", "where")):
+            tokens[i] = Token(token.word, "noun")  # "an orange and a banana", "a cherry on top": the fruit
         elif token.tag == "adj" and i and tokens[i - 1].tag == "quantity" and (
                 pictogram_for(token.word) or stand_in(token.word)) and (following is None or following.tag in (
                     "conj", "comma", "break", "prep")):
@@ -211,7 +214,7 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
         return False
     if token.tag == "other" and penn_lexicon().get(token.word) != "MD":
         return False  # only a modal ("can") may be a noun here: "the counter there is…" keeps its "there"
-    if following is not None and following.tag not in _NO_OBJECT:
+    if (following is not None and following.tag not in _NO_OBJECT) or looks_like(token, following):
         return False  # an object, an adverb or another verb follows: "a cat watch the birds" reads as a clause
     j = i - 1
     while j >= 0 and tokens[j].tag in ("noun", "adj", "ing", *MODIFIER_UNITS):

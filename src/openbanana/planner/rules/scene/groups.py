@@ -16,6 +16,7 @@ from openbanana.planner.pictogram_shapes import advance_aspect, aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchoring import anchor, seen_over
 from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
+from openbanana.planner.rules.scene.each_on import ONE_SHARE, one_on_each
 from openbanana.planner.rules.scene.host_rows import before, trailing
 from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_food, kind_of
 from openbanana.planner.rules.scene.order import order_row
@@ -153,6 +154,9 @@ class GroupBuilder:
                 inside.append(link)
             else:
                 placed.setdefault(link.how, []).append(self._place(link, hosts))
+        each, on = one_on_each(self.entities, hosts, on, self.arrangement(self.entities[parent], hosts[0].kind))
+        for host, link in each:  # "nine cupcakes, each with a cherry on top": a cherry on every cupcake
+            group.pieces.extend(self._on(host, [link], one=True))
         if on:  # on a stack or a pile: on its top copy, not hidden under the others
             top = top_of(hosts, self.arrangement(self.entities[parent], hosts[0].kind))
             group.pieces.extend(self._on(top, self._sided(on)))
@@ -223,7 +227,7 @@ class GroupBuilder:
         by_child = {link.child: link for link in links}
         return [by_child[child] for child in ordered]
 
-    def _on(self, host: Piece, links: list[Link], *, sunk: bool = False) -> list[Piece]:
+    def _on(self, host: Piece, links: list[Link], *, sunk: bool = False, one: bool = False) -> list[Piece]:
         """Everything on the host's top surface (a table top, a sofa's seat, a plate) in one row across it, scaled
         down together when wider than the surface. `sunk`: in a container, inside its rim, behind it, half showing."""
         surface = host.top + host.kind.seat * host.height
@@ -238,12 +242,13 @@ class GroupBuilder:
             kind = self.kinds[link.child]
             ratio = kind.shape_aspect or advance_aspect(self.glyphs[link.child])  # in the font's boxes, as tuned
             arrangement = self.arrangement(child, kind)
-            spots = arrange(child.count, arrangement, self.rng)
+            spots = arrange(1 if one else child.count, arrangement, self.rng)  # `one`: one copy, on this host
             if arrangement not in ("stack", "pile"):
                 spots = [shallow(s) for s in spots]
             natural = self.size(link.child)
             if host.kind.shape_aspect and kind.zone == "tabletop":  # a cup stays a cup beside the table it is on
                 natural = min(natural, host.height * TABLETOP_SHARE)
+            natural = min(natural, host.height * ONE_SHARE) if one and not host.kind.flat else natural  # a topping
             if sunk:  # half of it hides behind the rim: a small thing (ice, tulips) shows at a readable size
                 natural = max(natural, host.height * SUNK_SHARE)
             if sunk and (host.glyph or "").replace("\ufe0f", "") not in OPENINGS:  # a bunch close together (a

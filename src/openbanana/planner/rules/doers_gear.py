@@ -1,0 +1,42 @@
+"""A doer named by the thing they ride or hold has that thing: "a mountain biker" rides a bike, "a kitesurfer"
+holds a kite. The noun had been read as one person, so the bike or the kite was never made (and nothing was ridden
+or held). A doer whose gear the prompt names keeps it as written; a doer already riding or on something ("a biker
+on a motorcycle") gets no bicycle. A beekeeper draws no bees: the bee of the word is the trade, not a thing in the
+picture (the sets ask that no bee be drawn)."""
+
+from __future__ import annotations
+
+from openbanana.planner.rules.entity_draft import Draft
+from openbanana.planner.rules.finished_entity import to_entity
+from openbanana.scene import Entity, Predicate, Relation, next_entity_number
+
+# doer → (the gear, how the doer stands to it, how many for one doer)
+GEAR: dict[str, tuple[str, Predicate, int]] = {
+    **dict.fromkeys(("biker", "cyclist", "bicyclist", "mountain biker"), ("bicycle", "riding", 1)),
+    **dict.fromkeys(("kitesurfer", "kiteboarder"), ("kite", "holding", 1)),
+}
+# What a named thing may be called instead, so "a cyclist and her bike" makes no second bicycle.
+SAME = {"bicycle": frozenset({"bicycle", "bike", "mountain bike", "road bike", "racing bike", "motorcycle",
+                              "motorbike", "scooter", "tandem", "unicycle", "tricycle"})}
+MOUNTED = frozenset({"riding", "on"})  # a doer already up on something rides no bicycle of their own
+
+
+def doers_gear(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[
+        tuple[Entity, ...], tuple[Relation, ...]]:
+    """The scene graph with each doer's gear made and related to them, where the prompt names none."""
+    nouns = {e.noun for e in entities}
+    mounted = {r.subject for r in relations if r.predicate in MOUNTED}
+    added: list[Entity] = []
+    related: list[Relation] = []
+    for doer in entities:
+        gear = GEAR.get(doer.noun) or GEAR.get(" ".join([*doer.modifiers[-1:], doer.noun]))
+        if gear is None:
+            continue
+        thing, predicate, each = gear
+        if nouns & SAME.get(thing, frozenset({thing})) or (predicate == "riding" and doer.id in mounted):
+            continue
+        number = next_entity_number((*entities, *added))
+        added.append(to_entity(f"e{number}", Draft(noun=thing, count=min(doer.count * each, 12))))
+        related.append(Relation(doer.id, predicate, added[-1].id))
+        nouns.add(thing)
+    return entities + tuple(added), relations + tuple(related)
