@@ -37,6 +37,7 @@ from openbanana.engines.draft.photo.stars import add_stars
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.engines.draft.photo.strewing import strew, strewn
+from openbanana.engines.draft.photo.surfaces import on_floor
 from openbanana.engines.draft.photo.target_words import CATS, PARTS, PEOPLE, SKY, head_noun
 from openbanana.engines.draft.photo.thoughts import add_thought
 from openbanana.imaging.drawing.glyphs import has_pictogram
@@ -107,7 +108,8 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         if near_person:
             note = f"I found no person in the photo, so the {edit.name} stands on its own."
         on = (_on_thing(photo, edit, size) or _beside_thing(photo, edit, size) or _over_thing(photo, edit, size)
-              or _behind_thing(photo, edit, size) or _under_thing(photo, edit, size)) \
+              or _behind_thing(photo, edit, size) or _under_thing(photo, edit, size)
+              or on_floor(photo, edit, _thing_words(edit, ON_WORDS), size)) \
             if not near_person and not in_sky else None
         if on is not None:
             wanted, note, in_front = on
