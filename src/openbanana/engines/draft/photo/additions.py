@@ -13,6 +13,7 @@ from openbanana.engines.draft.photo.arrays import Mask, blend, bounding_box, shr
 from openbanana.engines.draft.photo.confetti import add_confetti
 from openbanana.engines.draft.photo.faces import find_cat_faces
 from openbanana.engines.draft.photo.found import Found
+from openbanana.engines.draft.photo.glyphs import SEVERAL
 from openbanana.engines.draft.photo.head_spots import head_spot
 from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.marks import MARKS
@@ -140,7 +141,7 @@ def _lay(photo: Photo, edit: PhotoEdit, box: Box, note: str | None, in_front: Ma
         rgb = blend(rgb, photo.rgb, in_front)
     photo.drawn.append(drawn)
     photo.changed(rgb)
-    if re.fullmatch(r"[a-z]+[^isu]s", edit.name):  # "some ducks": one drawn, and said ("a bunch of flowers" is one)
+    if re.fullmatch(r"[a-z]+[^isu]s", edit.name) and edit.glyph not in SEVERAL:  # "some ducks": one drawn, and said
         single = f"{edit.name[:-3]}y" if edit.name.endswith("ies") else edit.name[:-1]
         one = f"I drew one {single} for the {edit.name} asked for."
         return f"{note} {one}" if note else one
