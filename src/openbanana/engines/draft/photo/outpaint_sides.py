@@ -28,9 +28,9 @@ def split(fitted: U8, total: int) -> int:
     gray = cv2.cvtColor(fitted, cv2.COLOR_RGB2GRAY).astype(np.float32)
     depth = max(2, round(gray.shape[0] * BAND))
     before, after = _busyness(gray[:depth]), _busyness(gray[-depth:])
-    clear = max(before, after) >= CLEARLY * min(before, after)
-    share = after ** STEEPNESS / (before ** STEEPNESS + after ** STEEPNESS) if clear else 0.5
-    return round(float(total * share))
+    if max(before, after) < CLEARLY * min(before, after):
+        return total // 2  # centred, as every frame was before
+    return round(float(total * after ** STEEPNESS / (before ** STEEPNESS + after ** STEEPNESS)))
 
 
 def _busyness(band: np.ndarray) -> float:
