@@ -138,6 +138,11 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("accessory: a bandana", "astronaut.jpg", "give her a blue bandana"),
     ("add: a crescent moon by day", "china.jpg", "add a crescent moon in the sky"),
     ("add: a bird on a thing's back", "horse.jpg", "add a bird on the horse's back"),
+    ("recolour: asked as a wish", "flower.jpg", "can the flower be purple instead"),
+    ("outpaint: taller, beside the plainer edge", "china.jpg@1:1", "make it square for my profile"),
+    ("accessory: sunglasses on a cat's found eyes", "chelsea.jpg", "put sunglasses on the cat"),
+    ("relight: night, lamps by their size", "rocket.jpg", "turn it into night"),
+    ("add: on a table not recognised", "coffee.jpg", "put a vase of flowers on the table"),
 )
 
 

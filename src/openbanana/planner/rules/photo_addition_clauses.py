@@ -89,7 +89,9 @@ SIZES = r"(?:small|little|tiny|big|large|huge|giant|cute|fluffy|wooden|tall|shor
 
 # Words that begin a thing's place, never a second word of its name ("a ball of yarn on the bed").
 # Containers whose contents may be drawn instead of them: the answer then names the contents, not the container
-_HOLDERS = frozenset({"glass", "cup", "mug", "jar", "bottle", "jug", "pitcher", "can", "carton", "tin", "bucket"})
+_HOLDERS = frozenset({"glass", "cup", "mug", "jar", "bottle", "jug", "pitcher", "can", "carton", "tin", "bucket",
+                      "vase", "bowl", "plate", "basket", "pot", "tray", "dish"})  # "a vase of flowers": the
+# flowers are drawn (a bouquet), so they are what the answer names, never a vase that is not there
 _RELATION_WORDS = frozenset({"on", "in", "at", "by", "near", "next", "beside", "behind", "under", "over", "above",
                              "below", "into", "onto", "to", "with", "for", "flying", "sitting", "standing", "floating"})
 

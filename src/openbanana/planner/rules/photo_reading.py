@@ -9,12 +9,13 @@ clause it came from (`request`), which the answer quotes if the engine could not
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from openbanana.plan import EditOp, PhotoEdit
 from openbanana.planner.rules.photo_clauses import READERS
 from openbanana.planner.rules.photo_parts import verb_parts
 from openbanana.planner.rules.photo_patterns import left_out
+from openbanana.planner.rules.photo_wishes import as_order
 from openbanana.planner.rules.photo_words import light_in, style_in
 from openbanana.planner.rules.vocabulary.photo import UNDRAWN_WEARABLES
 
@@ -54,13 +55,11 @@ def read_photo_edits(lowered: str, reference_count: int) -> EditReading:
                 r"\b(?:add|give|put|wear|wearing|with)\b", clause):
             undrawable.append(clause)
             continue
-        for reader in READERS:
-            found = reader(clause, reference_count)
-            if found is not None:
-                edits.extend(found)
-                handled.append(clause)
-                undrawable.extend(left_out(clause, found))
-                break
+        found = _read_clause(clause, reference_count)
+        if found is not None:
+            edits.extend(found)
+            handled.append(clause)
+            undrawable.extend(left_out(clause, found))
         else:
             leftover.append(clause)
     looks = _styles_and_light(leftover)
@@ -68,6 +67,18 @@ def read_photo_edits(lowered: str, reference_count: int) -> EditReading:
     handled.extend(e.request for e in looks if e.request not in handled)
     replaced = frozenset(op for e in edits for op in _REPLACED_OPS.get(e.kind, ()))
     return EditReading(tuple(edits), tuple(handled), replaced, tuple(undrawable))
+
+
+def _read_clause(clause: str, reference_count: int) -> list[PhotoEdit] | None:
+    """The edits of the first reader that recognises the clause, or of its order where it is put as a wish ("can the
+    flower be purple": "make the flower purple"), each still quoting the user's own words."""
+    order = as_order(clause)
+    for wording in dict.fromkeys((clause, order)):
+        for reader in READERS:
+            found = reader(wording, reference_count)
+            if found is not None:
+                return [e if e.request != wording else replace(e, request=clause) for e in found]
+    return None
 
 
 def _styles_and_light(clauses: list[str]) -> list[PhotoEdit]:

@@ -72,7 +72,8 @@ def photo_edit_phrase(edit: PhotoEdit) -> str:
         return "snow lying on the ground"
     if edit.kind == "add":
         where = f" {edit.destination}" if edit.destination else ""
-        plural = name.endswith("s") or name in UNCOUNTED  # "fireworks added", "snow added on the ground"
+        head = name.split(" of ")[0]  # "a vase of flowers added": the vase is counted, not the flowers
+        plural = head.endswith("s") or name in UNCOUNTED  # "fireworks added", "snow added on the ground"
         return f"{with_article(name, plural=plural)} added{where}"
     if edit.kind == "background":
         if edit.name == "blur":

@@ -23,9 +23,14 @@ from openbanana.engines.draft.photo.pointed_hats import witch_hat, wizard_hat
 
 def _eyewear(glyph: str) -> Callable[[Image.Image, Frame], tuple[int, int, int, int] | None]:
     def draw(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int] | None:
-        return glyph_on(canvas, glyph, frame.face.width * 1.02, frame.eyes, frame, rise=0.06)
+        face = frame.face  # a cat's face box takes in its wide cheeks: its glasses are sized to its eyes
+        width = face.eye_distance * CAT_EYEWEAR if face.kind == "cat" else face.width * 1.02
+        return glyph_on(canvas, glyph, width, frame.eyes, frame, rise=0.06)
 
     return draw
+
+
+CAT_EYEWEAR = 2.3  # a cat's glasses' width, in eye distances: the pictogram's lenses sit 0.44 of it apart
 
 
 def glasses(canvas: Image.Image, frame: Frame) -> tuple[int, int, int, int]:

@@ -13,6 +13,7 @@ from openbanana.engines.draft.photo.arrays import Mask, blend, bounding_box, shr
 from openbanana.engines.draft.photo.confetti import add_confetti
 from openbanana.engines.draft.photo.faces import find_cat_faces
 from openbanana.engines.draft.photo.found import Found
+from openbanana.engines.draft.photo.glyphs import SEVERAL
 from openbanana.engines.draft.photo.head_spots import head_spot
 from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.marks import MARKS
@@ -37,6 +38,7 @@ from openbanana.engines.draft.photo.stars import add_stars
 from openbanana.engines.draft.photo.steam import add_steam
 from openbanana.engines.draft.photo.steps import Photo, not_done
 from openbanana.engines.draft.photo.strewing import strew, strewn
+from openbanana.engines.draft.photo.surfaces import on_floor
 from openbanana.engines.draft.photo.target_words import CATS, PARTS, PEOPLE, SKY, head_noun
 from openbanana.engines.draft.photo.thoughts import add_thought
 from openbanana.imaging.drawing.glyphs import has_pictogram
@@ -107,7 +109,8 @@ def add_step(photo: Photo, edit: PhotoEdit) -> str | None:
         if near_person:
             note = f"I found no person in the photo, so the {edit.name} stands on its own."
         on = (_on_thing(photo, edit, size) or _beside_thing(photo, edit, size) or _over_thing(photo, edit, size)
-              or _behind_thing(photo, edit, size) or _under_thing(photo, edit, size)) \
+              or _behind_thing(photo, edit, size) or _under_thing(photo, edit, size)
+              or on_floor(photo, edit, _thing_words(edit, ON_WORDS), size)) \
             if not near_person and not in_sky else None
         if on is not None:
             wanted, note, in_front = on
@@ -138,7 +141,7 @@ def _lay(photo: Photo, edit: PhotoEdit, box: Box, note: str | None, in_front: Ma
         rgb = blend(rgb, photo.rgb, in_front)
     photo.drawn.append(drawn)
     photo.changed(rgb)
-    if re.fullmatch(r"[a-z]+[^isu]s", edit.name):  # "some ducks": one drawn, and said ("a bunch of flowers" is one)
+    if re.fullmatch(r"[a-z]+[^isu]s", edit.name) and edit.glyph not in SEVERAL:  # "some ducks": one drawn, and said
         single = f"{edit.name[:-3]}y" if edit.name.endswith("ies") else edit.name[:-1]
         one = f"I drew one {single} for the {edit.name} asked for."
         return f"{note} {one}" if note else one

@@ -65,7 +65,7 @@ def glyph_on(canvas: Image.Image, glyph: str, width: float, anchor: Point, frame
     layer = glyph_image(glyph, width)
     if layer is None:
         return None
-    layer, centre = in_frame(canvas, layer, frame.move(anchor, up=rise * layer.height))
+    layer, centre = in_frame(canvas, layer, frame.move(anchor, up=rise * layer.height), frame.face.width)
     paste_rotated(canvas, layer, centre, frame.face.roll + tilt)
     half = max(layer.width, layer.height) / 2
     return (round(centre[0] - half), round(centre[1] - half), round(centre[0] + half), round(centre[1] + half))

@@ -7,6 +7,10 @@ from PIL import Image
 
 from openbanana.imaging.drawing.glyphs import draw_sprite, has_pictogram, ink_box, quantise, sprite
 
+# Pictograms that show several of a thing at once (a bouquet, a bunch of grapes, a pair of cherries): drawn for
+# "flowers" they are never said as "one flower".
+SEVERAL = frozenset("💐🍇🍒")
+
 
 def glyph_image(glyph: str, width: float) -> Image.Image | None:
     """The pictogram's ink, `width` pixels wide, on a transparent ground; None when there is no such pictogram."""

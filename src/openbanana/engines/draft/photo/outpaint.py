@@ -1,9 +1,10 @@
 """Outpaint: extend a photo to a new aspect ratio (or zoom out) instead of cropping it or adding bars.
 
-The photo is fitted whole inside the new frame; the new margins are grown from pieces of the photo's own edges on a
-small copy (`quilting`: trees continue as trees, a plain backdrop stays plain), softened the farther they reach so
-a copied shape never reads as a ghost, plus fine grain in patches from the photo's edge band and a very short
-mirrored continuation right at the seam. No bars; the photo's own pixels are kept.
+The photo is fitted whole inside the new frame, a taller frame's margin mostly beside its plainer edge
+(`outpaint_sides`); the new margins are grown from pieces of the photo's own edges on a small copy (`quilting`:
+trees continue as trees, a plain backdrop stays plain), softened the farther they reach so a copied shape never
+reads as a ghost, plus fine grain in patches from the photo's edge band and a very short mirrored continuation right
+at the seam. No bars; the photo's own pixels are kept.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import cv2
 import numpy as np
 
 from openbanana.engines.draft.photo.arrays import U8, resize_to, u8
+from openbanana.engines.draft.photo.outpaint_sides import split
 from openbanana.engines.draft.photo.quilting import quilted
 
 QUILT_LONG_SIDE = 384  # the patches are chosen and laid on a copy this size
@@ -25,8 +27,9 @@ def outpaint(rgb: U8, width: int, height: int, rng: random.Random, zoom: float =
     ph, pw = rgb.shape[:2]
     scale = min(width / pw, height / ph) * min(1.0, max(0.3, zoom))
     fw, fh = max(1, round(pw * scale)), max(1, round(ph * scale))
-    x0, y0 = (width - fw) // 2, (height - fh) // 2
     fitted = u8(cv2.resize(rgb, (fw, fh), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC))
+    x0 = (width - fw) // 2  # a taller frame grows mostly beside the plainer of top and bottom (`outpaint_sides`);
+    y0 = split(fitted, height - fh) if zoom >= 1.0 else (height - fh) // 2  # zooming out keeps the photo centred
     if (fw, fh) == (width, height):
         return fitted
     pads = (y0, height - fh - y0, x0, width - fw - x0)

@@ -17,6 +17,7 @@ import cv2
 import numpy as np
 
 from openbanana.engines.draft.photo.arrays import F32, U8, Mask, f32, feather, shrink, u8
+from openbanana.engines.draft.photo.lamps import lamp_spots
 from openbanana.engines.draft.photo.reflections import mirror_sky
 from openbanana.engines.draft.photo.skies import draw_sky
 from openbanana.engines.draft.photo.sky import Sky, find_sky
@@ -105,8 +106,7 @@ def _night(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: rand
 def _lights(rgb: U8) -> F32:
     """The photo's own lights (small, very bright spots), kept lit and given a warm glow for the night."""
     small = shrink(rgb, 512).astype(np.float32)
-    value = small.max(axis=2)
-    bright = np.clip((value - 215) / 30, 0, 1)
+    bright = lamp_spots(small)
     area = float(bright.mean())
     if area == 0 or area > 0.08:  # nothing lit, or a bright sky or wall rather than lamps
         return np.zeros(rgb.shape, np.float32)

@@ -9,6 +9,7 @@ from typing import Literal
 
 from openbanana.engines.draft.photo.animal_heads import animal_head
 from openbanana.engines.draft.photo.arrays import U8
+from openbanana.engines.draft.photo.cat_eyes import with_pupils
 from openbanana.engines.draft.photo.faces import Face, find_cat_faces
 from openbanana.engines.draft.photo.target_words import CATS
 
@@ -31,7 +32,7 @@ def wearer_faces(kind: Wearer, rgb: U8, people: list[Face]) -> list[Face]:
     if kind == "animal":
         head = animal_head(rgb)
         return [head] if head is not None else []
-    return find_cat_faces(rgb) if kind == "cat" else people
+    return [with_pupils(face, rgb) for face in find_cat_faces(rgb)] if kind == "cat" else people
 
 
 def no_face(kind: Wearer, target: str) -> str:
