@@ -42,6 +42,9 @@ def page_role(span: Span, kind: DocumentKind, index: int, count: int) -> TextRol
         return None
     if index == count - 1 and _ACTING.match(span.text) and len(span.text.split()) <= _MOST_ACTING_WORDS:
         return "cta"
-    if _IN_THE_MIDDLE.match(span.after) and len(span.text.split()) >= 3:
-        return "body"
-    return None
+    return "body" if middle_copy(span) else None
+
+
+def middle_copy(span: Span) -> bool:
+    """Whether the string is a sentence asked in the middle of the page: its body copy."""
+    return _IN_THE_MIDDLE.match(span.after) is not None and len(span.text.split()) >= 3
