@@ -39,6 +39,8 @@ PLACES: dict[str, Place] = {
               "indoor arena, indoor court, sports hall",
               True, "floor", "room"),
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
+    **_places("train carriage, bus cabin, tram cabin, plane cabin, subway car, space station cabin", True, "floor",
+              "room"),  # inside what one rides or works in: its floor and walls, not the outside (indoor_cues.py)
     **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island", False, "sand", "sea"),
     **_places("ocean, sea, open sea, open ocean, sea surface, bay, harbor, harbour, marina, port, fjord", False,
               "water", "none"),  # boats lie on a harbour's water, not on its sand
