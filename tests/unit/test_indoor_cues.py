@@ -1,6 +1,6 @@
 """Indoors though no room is named: a thing named after a room's furniture, a person riding inside a train or a bus,
-the inside of a station, a birthday cake; and the grounds a small pool or an earthwork stand on. Real planner; the
-sentences are new ones, none from a prompt set."""
+the inside of a space station, a birthday cake, rooms named after "in" (a lobby, a cinema); an airfield's paved
+ground and the dirt an earthwork stands on. Real planner; the sentences are new ones, none from a prompt set."""
 
 from __future__ import annotations
 
@@ -39,11 +39,18 @@ def test_what_is_outside_the_vehicle_or_the_room_stays_outdoors(prompt: str) -> 
     assert not setting_of(prompt).indoor
 
 
-def test_a_small_pool_stands_on_the_gardens_grass() -> None:
-    setting = setting_of('Two kids laughing in an inflatable pool in the front yard')
-    assert (setting.indoor, setting.terrain) == (False, "grass"), setting
-
-
 def test_a_dirt_ramp_puts_the_woods_on_dirt() -> None:
     setting = setting_of('A teenager on a BMX flying off a dirt jump in the forest')
     assert (setting.terrain, setting.backdrop) == ("dirt", "forest"), setting
+
+
+@pytest.mark.parametrize("room", ["lobby", "elevator", "cinema", "bowling alley", "warehouse", "shopping mall",
+                                  "departure lounge"])
+def test_rooms_named_after_in_are_indoors(room: str) -> None:
+    setting = setting_of(f'A man in a grey suit checking his phone in the {room}')
+    assert (setting.indoor, setting.place, setting.backdrop) == (True, room, "room"), setting
+
+
+def test_an_airfield_is_paved_ground_no_ports_water() -> None:
+    setting = setting_of('A small propeller plane parked at the airport under a clear sky')
+    assert (setting.indoor, setting.terrain) == (False, "road"), setting

@@ -46,6 +46,12 @@ def test_a_thing_named_like_a_page_stays_a_scene(prompt: str) -> None:
     assert plan_of(prompt).scene.document == "scene"
 
 
+def test_a_cereal_box_asked_as_the_page_is_a_label_and_the_box_is_drawn() -> None:
+    plan = plan_of('A cereal box called "Moon Loops" with a cartoon owl on the front')
+    assert plan.scene.document == "label"
+    assert {"box", "owl"} <= {e.noun for e in plan.scene.entities}, plan.scene.entities
+
+
 def test_a_covers_by_name_is_its_author_and_its_title_the_title() -> None:
     plan = plan_of('Horror cover titled "The Quiet House" by "Noor Castell": a porch light left on in the rain')
     assert roles(plan) == {"The Quiet House": "title", "Noor Castell": "author"}, roles(plan)

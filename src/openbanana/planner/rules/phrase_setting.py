@@ -39,7 +39,6 @@ SNOW_ON_PEAKS = frozenset({"snowy", "snow-capped", "snowcapped", "snow-covered"}
 ICY = frozenset({"icy", "frozen", "iced", "ice-covered", "frosty", "frost-covered"})  # before a place: white ground
 LAND = frozenset({"grass", "sand", "stone", "dirt", "snow"})  # grounds a path runs across, not along a street
 SETTLEMENTS = frozenset({"village", "hamlet", "farm", "farmyard", "town"})
-SMALL_POOLS = frozenset({"paddling", "kiddie", "kiddy", "inflatable", "wading", "plastic"})  # a tub on a lawn
 STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect", "render", "illustration"})
 
 
@@ -81,9 +80,6 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
             kept.append(token)
         elif far_peaks and token.word in SNOW_ON_PEAKS:
             continue  # "a meadow in front of snowy mountains": snow on the far peaks, not on the meadow
-        elif token is head and head_place is not None and head_place.terrain == "water" \
-                and any(w.word in SMALL_POOLS for w in phrase.words[:-1]):
-            kept.append(token)  # "a paddling pool in the back garden": a thing on the garden's grass, no place
         elif token.tag in SETTING_UNITS:
             setting.take(token.tag, token.value)
         elif token is head and interior in PLACES:

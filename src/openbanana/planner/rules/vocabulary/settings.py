@@ -36,7 +36,9 @@ PLACES: dict[str, Place] = {
               "bookstore, bookshop, book shop, flower shop, florist, florist's, toy shop, toy store, gift shop, "
               "boutique, clothes shop, clothing store, pharmacy, grocery store, corner shop, barbershop, "
               "barber shop, hair salon, salon, underground car park, underground parking, parking garage, "
-              "indoor arena, indoor court, sports hall",
+              "indoor arena, indoor court, sports hall, lobby, hotel lobby, elevator, cinema, movie theater, "
+              "movie theatre, mall, shopping mall, bowling alley, arcade, departure lounge, airport terminal, "
+              "warehouse, factory floor",
               True, "floor", "room"),
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
     **_places("train carriage, bus cabin, tram cabin, plane cabin, subway car, space station cabin", True, "floor",
@@ -70,6 +72,7 @@ PLACES: dict[str, Place] = {
     **_places("promenade, seaside promenade, esplanade, seafront, sea front, waterfront, harbourfront, harborfront",
               False, "road", "sea"),  # a paved way along the shore, the sea beyond its railing
     **_places("boardwalk", False, "floor", "sea"),  # the same way built of boards
+    **_places("airport, airfield, runway, tarmac", False, "road", "city"),  # paved ground, no port's water
     **_places("mountain pass, mountain pass road", False, "road", "mountains"),  # a road climbing between peaks
     **_places("driveway, cul-de-sac, suburb, suburbs, suburban street, neighborhood, neighbourhood",
               False, "road", "forest"),  # a street of houses and gardens, trees beyond it

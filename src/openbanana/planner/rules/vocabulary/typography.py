@@ -18,6 +18,8 @@ def compiled(table: tuple[tuple[Word, str], ...]) -> tuple[tuple[Word, re.Patter
 
 # In order of precedence: a "poster of the steps to …" is a steps sheet, a "menu card" a menu, a "business card" a
 # card. Kinds that only make sense with strings to set (menu, steps, diagram, quote) fall back to a scene without.
+# A packet named as the page asked ("a cereal box called …", "box design"): a label, and the box is drawn still.
+_DRAWN_LABELS = r"\bcereal box\b(?!es)|\b(?:box|package|packet|carton) (?:front|design|art)\b"
 _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("book_cover", r"\b(?:book|novel|e-?book|paperback|album|podcast|magazine|record) covers?\b|\bcover art\b"
                    r"|\bcover (?:of|for) (?:a|an|the|my|his|her|our|their) (?:[\w'’-]+ ){0,3}?"
@@ -49,8 +51,8 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
              r"|match|game) tickets?\b"),
     ("label", r"\b(?:product|bottle|jar|wine|beer|can|candle|soap|coffee|tea|honey|jam|shipping|warning|food"
               r"|nutrition|luggage|gift|spice|sauce|cosmetic)\s+(?:labels?|tags?)\b|\bpackaging\b"
-              r"|\bpackage design\b|\bcereal box\b(?!es)|\b(?:box|package|packet|carton) (?:front|design|art)\b"
-              r"|\blabels? for (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:jars?|bottles?|cans?|tins?|candles?|soaps?)\b"),
+              r"|\bpackage design\b|\blabels? for (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:jars?|bottles?|cans?|tins?|candles?|soaps?)\b"),
+    ("label", _DRAWN_LABELS),
     ("poster", r"\bposters?\b|\bflyers?\b|\bfliers?\b|\bbanners?\b|\bads?\b|\badvert(?:isement)?s?\b"
                r"|\bbillboards?\b|\bslides?\b|\bthumbnails?\b|\bannouncements?\b|\bleaflets?\b"),
     ("logo", r"\bbrand(?:ing)?\b"),
@@ -59,6 +61,7 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("comic", r"\b(?:speech|thought)[- ]bubbles?\b"),
 )
 DOCUMENT_WORDS = compiled(_KIND_PATTERNS)
+DRAWN_DOCUMENTS = frozenset(p for _, p in DOCUMENT_WORDS if p.pattern == _DRAWN_LABELS)  # the page's kind, drawn too
 NEEDS_TEXT: frozenset[DocumentKind] = frozenset({"menu", "steps", "diagram", "quote"})
 # Other words that name the document itself, not a thing in its picture ("a fantasy novel's cover": no book drawn).
 DOCUMENT_NOUNS: dict[DocumentKind, re.Pattern[str]] = {
