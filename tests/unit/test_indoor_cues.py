@@ -1,6 +1,6 @@
 """Indoors though no room is named: a thing named after a room's furniture, a person riding inside a train or a bus,
-the inside of a space station, a birthday cake, rooms named after "in" (a lobby, a cinema); an airfield's paved
-ground and the dirt an earthwork stands on. Real planner; the sentences are new ones, none from a prompt set."""
+the inside of a space station, a birthday cake, rooms named after "in" (a lobby, a cinema); the dirt an earthwork
+stands on. Real planner; the sentences are new ones, none from a prompt set."""
 
 from __future__ import annotations
 
@@ -49,8 +49,3 @@ def test_a_dirt_ramp_puts_the_woods_on_dirt() -> None:
 def test_rooms_named_after_in_are_indoors(room: str) -> None:
     setting = setting_of(f'A man in a grey suit checking his phone in the {room}')
     assert (setting.indoor, setting.place, setting.backdrop) == (True, room, "room"), setting
-
-
-def test_an_airfield_is_paved_ground_no_ports_water() -> None:
-    setting = setting_of('A small propeller plane parked at the airport under a clear sky')
-    assert (setting.indoor, setting.terrain) == (False, "road"), setting

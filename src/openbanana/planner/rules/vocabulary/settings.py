@@ -72,7 +72,6 @@ PLACES: dict[str, Place] = {
     **_places("promenade, seaside promenade, esplanade, seafront, sea front, waterfront, harbourfront, harborfront",
               False, "road", "sea"),  # a paved way along the shore, the sea beyond its railing
     **_places("boardwalk", False, "floor", "sea"),  # the same way built of boards
-    **_places("airport, airfield, runway, tarmac", False, "road", "city"),  # paved ground, no port's water
     **_places("mountain pass, mountain pass road", False, "road", "mountains"),  # a road climbing between peaks
     **_places("driveway, cul-de-sac, suburb, suburbs, suburban street, neighborhood, neighbourhood",
               False, "road", "forest"),  # a street of houses and gardens, trees beyond it
