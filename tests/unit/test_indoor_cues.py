@@ -1,5 +1,5 @@
 """Indoors though no room is named: a thing named after a room's furniture, a person riding inside a train or a bus,
-the inside of a space station, a birthday cake, rooms named after "in" (a lobby, a cinema); the dirt an earthwork
+the inside of a space station, rooms named after "in" (a lobby, a cinema); the dirt an earthwork
 stands on. Real planner; the sentences are new ones, none from a prompt set."""
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ def setting_of(prompt: str) -> Setting:
     'Two commuters dozing on the subway, one holding a coffee',
     'Inside the space station, an astronaut strapped into her seat',
     'Aboard the plane, a girl asleep against the window',
-    'A grandmother lighting the candles on a birthday cake',
 ])
 def test_the_things_say_the_scene_is_indoors(prompt: str) -> None:
     setting = setting_of(prompt)
@@ -32,7 +31,6 @@ def test_the_things_say_the_scene_is_indoors(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", [
     'A boy sitting on the train roof in a western film',
     'A red bus on a country road at dawn',
-    'A birthday cake on a picnic blanket in the park',
     'A woman waiting on the train platform in the snow',
 ])
 def test_what_is_outside_the_vehicle_or_the_room_stays_outdoors(prompt: str) -> None:

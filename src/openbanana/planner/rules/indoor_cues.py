@@ -4,8 +4,8 @@
   room, as the furniture itself is ("a cat on the fridge");
 - a person on a train, a bus, a tram, a plane or the subway rides inside it ("sketching on a train by the window"):
   the vehicle's cabin, not the open air its outside stands in ("on the train roof" stays outside); "inside the space
-  station" or "aboard the plane" is its cabin whatever place its words named ("space" is outside it);
-- a birthday cake with its candles is set at a table indoors, unless a place says else.
+  station" or "aboard the plane" is its cabin whatever place its words named ("space" is outside it).
+A birthday cake alone stays on the page's plain ground: an event's thing alone sets no room.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ CABINS = {"train": "train carriage", "bus": "bus cabin", "coach": "bus cabin", "
 _CABIN = r"(" + "|".join(CABINS) + r")\b(?! (?:roof|top|tracks?|platform|station|stop|shelter|driver)\b)"
 RIDDEN_ON = re.compile(r"\b(?:on|in) (?:a|an|the) (?:[a-z-]+ )?" + _CABIN)
 INSIDE = re.compile(r"\b(?:inside|aboard|on board) (?:a|an|the) (?:[a-z-]+ )?" + _CABIN)
-ROOM_THINGS = {"birthday cake": "dining room"}
 
 
 def indoor_cues(setting: SettingReader, entities: Sequence[Entity], lowered: str) -> None:
@@ -44,9 +43,5 @@ def indoor_cues(setting: SettingReader, entities: Sequence[Entity], lowered: str
     if ridden and any(person_noun(e.noun) is not None for e in entities):
         setting.add_place(PLACES[CABINS[ridden.group(1)]])
         return
-    names = {name for e in entities for name in (e.noun, *(f"{m} {e.noun}" for m in e.modifiers))}
-    room = next((ROOM_THINGS[name] for name in sorted(names) if name in ROOM_THINGS), None)
-    if room is not None and setting.implied is None:
-        setting.implied = PLACES[room]
     if any(m in INDOOR_MODIFIERS for e in entities for m in e.modifiers):
         setting.add_surface("floor")  # "a fridge door": in the kitchen's room, though no room was named
