@@ -93,3 +93,9 @@ def test_a_string_too_long_for_its_mug_still_says_too_long() -> None:
     plan = plan_of('A white mug printed with "Every single morning I promise myself that today will be the day I '
                    'finally answer all of my email before lunch"')
     assert any("caption beside the mug: it was too long to read on it." in s for s in plan.shortfalls), plan.shortfalls
+
+
+def test_one_string_that_lists_its_things_is_the_lists_body() -> None:
+    plan = plan_of('A sticky note on a laptop with a to-do list that says "Water plants, call Sam, buy stamps"')
+    assert roles(plan) == {"Water plants, call Sam, buy stamps": "body"}, roles(plan)
+    assert [b.text for b in plan.texts] == ["Water plants, call Sam, buy stamps"]

@@ -22,7 +22,8 @@ GROUND_MATERIALS: dict[str, Terrain] = {
 # Open grounds that are no place of the table's own, or whose usual ground a material word replaces.
 GROUND_HEADS = frozenset({"site", "square", "courtyard", "yard", "plain", "plains", "lot", "ground", "grounds",
                           "plaza", "quay", "quayside", "street", "alley", "lane", "piazza", "forecourt", "paddock",
-                          "clearing", "riverbank", "bank", "shore", "beach", "field", "farmyard", "track"})
+                          "clearing", "riverbank", "bank", "shore", "beach", "field", "farmyard", "track",
+                          "ramp", "jump", "berm", "mound"})  # earthworks: "a dirt ramp in the woods" is on dirt
 
 NOT_EARTH = frozenset({"space", "water", "underwater", "stage"})  # grounds no earth word changes
 

@@ -3,7 +3,7 @@ its call to action.
 
 * "a to-do app with the items "Buy milk", "Walk the dog" and "Call mom"", "a checklist: "Passport", "Tickets"": the
   strings a list word introduces are the list's items (and so is each string joined on after one), not a subtitle
-  and captions.
+  and captions; one string that lists its things itself ("Eggs, milk, oat bread") is the list's body.
 * On a poster or a social post whose headline is another string, a sentence asked "in the middle" is the page's
   body copy, and a short last string that asks the reader to act ("Sign up today", "Register now", "Call 555-0100")
   is its call to action, set on a button.
@@ -25,14 +25,18 @@ _LIST_BEFORE = re.compile(r"\b(?:(?:list\s+)?items|to-?dos|tasks|chores|bullet p
 _ACTING = re.compile(r"(?:call|visit|sign up|sign in|register|join|book|buy|order|shop|subscribe|download|apply"
                      r"|donate|reserve|enrol|enroll|rsvp|get started|get tickets|get yours|learn more|try|start|listen"
                      r"|watch|claim|grab|install|play|read more|see more|discover|explore)\b", re.IGNORECASE)
+_LISTS_ITSELF = re.compile(r"\w,\s+\w")  # "Eggs, milk, oat bread": things joined by commas in one string
 _IN_THE_MIDDLE = re.compile(r"\s*,?\s*(?:in|at) the (?:middle|center|centre)\b")
 _PAGES: frozenset[DocumentKind] = frozenset({"poster", "social"})
 _MOST_ACTING_WORDS = 5  # a button's words are few; a longer line opening with such a verb is copy
 
 
-def list_item(span: Span) -> bool:
-    """Whether a list word right before the string introduces it as a list's item."""
-    return _LIST_BEFORE.search(span.before_raw.lower()) is not None
+def list_role(span: Span) -> TextRole | None:
+    """A list's item when a list word right before the string introduces it; the list's body when the one string
+    lists its things itself ("a grocery list that says "Eggs, milk, oat bread""): set as written, not as one item."""
+    if _LIST_BEFORE.search(span.before_raw.lower()) is None:
+        return None
+    return "body" if _LISTS_ITSELF.search(span.text) else "item"
 
 
 def page_role(span: Span, kind: DocumentKind, index: int, count: int) -> TextRole | None:
@@ -42,6 +46,9 @@ def page_role(span: Span, kind: DocumentKind, index: int, count: int) -> TextRol
         return None
     if index == count - 1 and _ACTING.match(span.text) and len(span.text.split()) <= _MOST_ACTING_WORDS:
         return "cta"
-    if _IN_THE_MIDDLE.match(span.after) and len(span.text.split()) >= 3:
-        return "body"
-    return None
+    return "body" if middle_copy(span) else None
+
+
+def middle_copy(span: Span) -> bool:
+    """Whether the string is a sentence asked in the middle of the page: its body copy."""
+    return _IN_THE_MIDDLE.match(span.after) is not None and len(span.text.split()) >= 3

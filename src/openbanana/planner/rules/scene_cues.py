@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from openbanana.planner.rules.indoor_cues import indoor_cues
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.scene import Entity, next_entity_number
@@ -49,6 +50,7 @@ def scene_cues(setting: SettingReader, entities: Sequence[Entity], prose: str, *
                indoor_things: bool) -> tuple[Entity, ...]:
     """Settle the setting by the cues above (it is changed in place); the entities a cue adds (the skyline)."""
     lowered = prose.lower()
+    indoor_cues(setting, entities, lowered)
     if setting.implied is None:
         rooms = (m.group(1) for m in OWNED_ROOM.finditer(lowered) if m.group(1) in PLACES)
         setting.implied = next((PLACES[name] for name in rooms if PLACES[name].indoor), None)

@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from openbanana.planner.rules.carried_roles import Read, carried_labels
-from openbanana.planner.rules.listed_roles import list_item, page_role
+from openbanana.planner.rules.kind_roles import kind_role
+from openbanana.planner.rules.listed_roles import list_role, page_role
 from openbanana.planner.rules.menu_lines import (
     SECTION_BEFORE,
     SECTION_NAMED,
@@ -155,8 +156,9 @@ _CREDITS: dict[DocumentKind, TextRole] = {"quote": "attribution", "book_cover": 
 
 
 def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
-    explicit = [explicit_role(span, kind, index + 1 < len(spans)) or ("item" if list_item(span) else None)
-                or page_role(span, kind, index, len(spans)) for index, span in enumerate(spans)]
+    explicit = [kind_role(span, kind, index, len(spans)) or explicit_role(span, kind, index + 1 < len(spans))
+                or list_role(span) or page_role(span, kind, index, len(spans))
+                for index, span in enumerate(spans)]
     credit = _CREDITS.get(kind)
     if credit is not None:  # "… — "Maya Angelou"", "by "Jane Doe"": a quoted name after a quote or a title
         explicit = [(credit if index and (_BY_BEFORE.search(span.before) or _BY_IN.match(span.text)) else found)

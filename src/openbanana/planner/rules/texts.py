@@ -17,7 +17,13 @@ from openbanana.planner.rules.text_roles import assign_roles
 from openbanana.planner.rules.text_spans import Span, listed_spans, quoted_spans, without_spans
 from openbanana.planner.rules.text_style import SAYS_TAIL, described_ranges, global_style, merged
 from openbanana.planner.rules.vocabulary.attributes import PART_WORDS, PLACED_THINGS
-from openbanana.planner.rules.vocabulary.typography import DOCUMENT_NOUNS, DOCUMENT_WORDS, ITEM_WITH_PRICE, NEEDS_TEXT
+from openbanana.planner.rules.vocabulary.typography import (
+    DOCUMENT_NOUNS,
+    DOCUMENT_WORDS,
+    DRAWN_DOCUMENTS,
+    ITEM_WITH_PRICE,
+    NEEDS_TEXT,
+)
 from openbanana.scene import DocumentKind, TextSpec
 
 
@@ -40,7 +46,7 @@ def _document_words(prompt: str, kind: DocumentKind) -> list[tuple[int, int]]:
     """Where the prompt names the document itself ("a cafe menu", "book cover"): not a subject to draw. One
     that frames a picture ("poster", "print") and is followed by "of" stays, so that "a travel poster of a sailboat"
     still reads as a picture of the sailboat."""
-    patterns = [p for k, p in DOCUMENT_WORDS if k == kind]
+    patterns = [p for k, p in DOCUMENT_WORDS if k == kind and p not in DRAWN_DOCUMENTS]
     if kind in DOCUMENT_NOUNS:
         patterns.append(DOCUMENT_NOUNS[kind])
     lowered = prompt.lower()

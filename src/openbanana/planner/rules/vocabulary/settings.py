@@ -36,9 +36,13 @@ PLACES: dict[str, Place] = {
               "bookstore, bookshop, book shop, flower shop, florist, florist's, toy shop, toy store, gift shop, "
               "boutique, clothes shop, clothing store, pharmacy, grocery store, corner shop, barbershop, "
               "barber shop, hair salon, salon, underground car park, underground parking, parking garage, "
-              "indoor arena, indoor court, sports hall",
+              "indoor arena, indoor court, sports hall, lobby, hotel lobby, elevator, cinema, movie theater, "
+              "movie theatre, mall, shopping mall, bowling alley, arcade, departure lounge, airport terminal, "
+              "warehouse, factory floor",
               True, "floor", "room"),
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
+    **_places("train carriage, bus cabin, tram cabin, plane cabin, subway car, space station cabin", True, "floor",
+              "room"),  # inside what one rides or works in: its floor and walls, not the outside (indoor_cues.py)
     **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island", False, "sand", "sea"),
     **_places("ocean, sea, open sea, open ocean, sea surface, bay, harbor, harbour, marina, port, fjord", False,
               "water", "none"),  # boats lie on a harbour's water, not on its sand

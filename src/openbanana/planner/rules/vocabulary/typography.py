@@ -18,10 +18,14 @@ def compiled(table: tuple[tuple[Word, str], ...]) -> tuple[tuple[Word, re.Patter
 
 # In order of precedence: a "poster of the steps to …" is a steps sheet, a "menu card" a menu, a "business card" a
 # card. Kinds that only make sense with strings to set (menu, steps, diagram, quote) fall back to a scene without.
+# A packet named as the page asked ("a cereal box called …", "box design"): a label, and the box is drawn still.
+_DRAWN_LABELS = r"\bcereal box\b(?!es)|\b(?:box|package|packet|carton) (?:front|design|art)\b"
 _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("book_cover", r"\b(?:book|novel|e-?book|paperback|album|podcast|magazine|record) covers?\b|\bcover art\b"
                    r"|\bcover (?:of|for) (?:a|an|the|my|his|her|our|their) (?:[\w'’-]+ ){0,3}?"
-                   r"(?:(?:e-?)?book|novel|album|paperback|memoir|cookbook|storybook)\b"),
+                   r"(?:(?:e-?)?book|novel|album|paperback|memoir|cookbook|storybook)\b"
+                   r"|\b(?:thriller|mystery|crime|detective|fantasy|romance|horror|sci-fi|western|poetry|memoir"
+                   r"|cookbook)\s+covers?\b|\bcovers?\s+(?:titled|called|named)\b"),
     ("comic", r"\bcomics?\b|\bcomic[- ]strip|\bmanga\b|\bcartoon strip\b"
               r"|\b(?:two|three|four|five|six|[2-6])[- ]panels?\b|\bpanels\b"),
     ("menu", r"\bmenus?\b|\bprice ?lists?\b|\bprice board\b|\b(?:drinks?|wine|cocktail) lists?\b"),
@@ -32,16 +36,24 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
               r"|\b(?:chart|guide|sheet|checklist|cheat sheet) (?:for|on|to) (?!the\b|a\b|an\b)\w+ing\b"),
     ("diagram", r"\bdiagrams?\b|\bschematic\b|\bexploded view\b"),
     ("steps", r"\binfographic\b|\btimeline\b|\bcycle\b"),
-    ("logo", r"\blogos?\b|\bwordmark\b|\blogotype\b|\bmonogram\b|\bemblem\b"),
+    ("logo", r"\blogos?\b|\bwordmark\b|\blogotype\b|\bmonogram\b|\bemblem\b|\bapp icons?\b"
+             r"|\b(?:(?:round|square|circular|oval|simple|minimal|flat|vintage|retro|embroidered|modern)\s+)?"
+             r"(?:badges?|crests?|patch(?:es)?|icons?) for (?:a|an|the|my|our|their) (?:[\w'’-]+ ){0,3}?"
+             r"(?:club|team|brand|company|app|studio|school|band|league|society|startup|shop|caf[eé]|bakery)\b"),
     ("quote", r"\bquote cards?\b|\bquotes?\b|\bquotation\b|\binspirational card\b"),
     ("social", r"\b(?:instagram|insta|facebook|linkedin|twitter|tiktok|social media|social)\s+"
-               r"(?:post|card|story|stories|graphic|tile|banner)s?\b|\btweets?(?: card)?\b"),
+               r"(?:post|card|story|stories|graphic|tile|banner)s?\b|\btweets?(?: card)?\b"
+               r"|\byoutube (?:video )?(?:thumbnail|banner|post|cover)s?\b|\b(?:story|post|reel) templates?\b"),
     ("card", r"\b(?:greeting|birthday|wedding|thank[- ]you|holiday|christmas|valentine'?s?|anniversary|get[- ]well"
              r"|sympathy|business|gift|place|recipe|post)\s?cards?\b|\binvitations?\b|\binvites?\b|\bpostcards?\b"
-             r"|\bsave[- ]the[- ]date\b|\bcards?\b"),
+             r"|\bsave[- ]the[- ]date\b|\bcards?\b|\bboarding pass(?:es)?\b"
+             r"|\b(?:event|concert|festival|gig|movie|cinema|film|theat(?:er|re)|show|raffle|train|plane|airline"
+             r"|match|game) tickets?\b"),
     ("label", r"\b(?:product|bottle|jar|wine|beer|can|candle|soap|coffee|tea|honey|jam|shipping|warning|food"
               r"|nutrition|luggage|gift|spice|sauce|cosmetic)\s+(?:labels?|tags?)\b|\bpackaging\b"
-              r"|\bpackage design\b"),
+              r"|\bpackage design\b"
+              r"|\blabels? for (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:jars?|bottles?|cans?|tins?|candles?|soaps?)\b"),
+    ("label", _DRAWN_LABELS),
     ("poster", r"\bposters?\b|\bflyers?\b|\bfliers?\b|\bbanners?\b|\bads?\b|\badvert(?:isement)?s?\b"
                r"|\bbillboards?\b|\bslides?\b|\bthumbnails?\b|\bannouncements?\b|\bleaflets?\b"),
     ("logo", r"\bbrand(?:ing)?\b"),
@@ -50,6 +62,7 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("comic", r"\b(?:speech|thought)[- ]bubbles?\b"),
 )
 DOCUMENT_WORDS = compiled(_KIND_PATTERNS)
+DRAWN_DOCUMENTS = frozenset(p for _, p in DOCUMENT_WORDS if p.pattern == _DRAWN_LABELS)  # the page's kind, drawn too
 NEEDS_TEXT: frozenset[DocumentKind] = frozenset({"menu", "steps", "diagram", "quote"})
 # Other words that name the document itself, not a thing in its picture ("a fantasy novel's cover": no book drawn).
 DOCUMENT_NOUNS: dict[DocumentKind, re.Pattern[str]] = {

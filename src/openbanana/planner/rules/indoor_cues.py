@@ -1,0 +1,47 @@
+"""Where the things of a prompt say it is indoors when its place words do not.
+
+- a thing named after a room's furniture or appliance ("a fridge door", "a desk setup", "the oven window") is in a
+  room, as the furniture itself is ("a cat on the fridge");
+- a person on a train, a bus, a tram, a plane or the subway rides inside it ("sketching on a train by the window"):
+  the vehicle's cabin, not the open air its outside stands in ("on the train roof" stays outside); "inside the space
+  station" or "aboard the plane" is its cabin whatever place its words named ("space" is outside it).
+A birthday cake alone stays on the page's plain ground: an event's thing alone sets no room.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from openbanana.planner.people import person_noun
+from openbanana.planner.rules.setting import SettingReader
+from openbanana.planner.rules.vocabulary.settings import PLACES
+from openbanana.scene import Entity
+
+INDOOR_MODIFIERS = frozenset({"fridge", "refrigerator", "desk", "sofa", "couch", "oven", "stove", "microwave",
+                              "dishwasher", "wardrobe", "bookshelf", "bookcase", "nightstand", "bedside", "dresser",
+                              "cupboard", "fireplace", "mantel", "mantelpiece", "bathtub", "armchair", "headboard"})
+# What one rides or works inside, by the place that is its cabin.
+CABINS = {"train": "train carriage", "bus": "bus cabin", "coach": "bus cabin", "tram": "tram cabin",
+          "plane": "plane cabin", "airplane": "plane cabin", "aeroplane": "plane cabin", "subway": "subway car",
+          "metro": "subway car", "underground": "subway car", "space station": "space station cabin"}
+_CABIN = r"(" + "|".join(CABINS) + r")\b(?! (?:roof|top|tracks?|platform|station|stop|shelter|driver)\b)"
+RIDDEN_ON = re.compile(r"\b(?:on|in) (?:a|an|the) (?:[a-z-]+ )?" + _CABIN)
+INSIDE = re.compile(r"\b(?:inside|aboard|on board) (?:a|an|the) (?:[a-z-]+ )?" + _CABIN)
+
+
+def indoor_cues(setting: SettingReader, entities: Sequence[Entity], lowered: str) -> None:
+    """Settle the setting indoors by the cues above (changed in place)."""
+    inside = INSIDE.search(lowered)
+    if inside and (setting.place is None or not setting.place.indoor):
+        cabin = PLACES[CABINS[inside.group(1)]]
+        setting.place, setting.places = cabin, [cabin.name, *setting.places]
+        return
+    if setting.place is not None:
+        return
+    ridden = RIDDEN_ON.search(lowered)
+    if ridden and any(person_noun(e.noun) is not None for e in entities):
+        setting.add_place(PLACES[CABINS[ridden.group(1)]])
+        return
+    if any(m in INDOOR_MODIFIERS for e in entities for m in e.modifiers):
+        setting.add_surface("floor")  # "a fridge door": in the kitchen's room, though no room was named

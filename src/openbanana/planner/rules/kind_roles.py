@@ -1,0 +1,47 @@
+"""Roles the kind of page gives a string before the words beside it are read: words of place ("underneath", "below
+it") say where a string goes, not what it is, so they must not make a logo's name a tagline or a post's plea to act a
+subtitle.
+
+* A logo's "the word "Still"", "the name "Brewline"": the name the logo spells is its wordmark.
+* On a poster or a post, the last short string that asks the reader to act ("Apply today") is its call to action
+  even when a word of place follows it ("with "Apply today" underneath"); a role word before it still wins.
+* On a product's label or packaging, the net amount ("250 g whole beans", "750 ml") is a line of the label.
+* On a page with a name, a short string of two to four clipped sentences ("Local. Fresh. Seasonal.") is its tagline.
+* On a card or an invitation, a sentence asked "in the middle" is its body copy, as on a poster.
+"""
+
+from __future__ import annotations
+
+import re
+
+from openbanana.planner.rules.listed_roles import middle_copy, page_role
+from openbanana.planner.rules.text_spans import Span
+from openbanana.planner.rules.vocabulary.typography import ROLE_WORDS
+from openbanana.scene import DocumentKind, TextRole
+
+_THE_WORD = re.compile(r"\b(?:word|name|letters|lettering)\s*[:,]?\s*$")  # "the word", "its name", "the letters"
+_NET_AMOUNT = re.compile(r"^(?:net\s+(?:wt\.?|weight)\s*)?\d+(?:[.,]\d+)?\s?(?:g|kg|mg|ml|cl|l|oz|lb|lbs|fl\.? oz)\b"
+                         r"(?:\s+[^\W\d_][\w'’-]*){0,3}$", re.IGNORECASE)
+_SLOGAN = re.compile(r"(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?[.!]\s*){2,4}")
+_PAGES: frozenset[DocumentKind] = frozenset({"poster", "social"})
+_NAMED_PAGES: frozenset[DocumentKind] = frozenset({"poster", "social", "logo", "label", "card"})
+
+
+def kind_role(span: Span, kind: DocumentKind, index: int, count: int) -> TextRole | None:
+    """The role the page's kind gives the string (`index` of `count`), or None: then the words beside it say."""
+    if kind == "logo" and _THE_WORD.search(span.before_raw.lower()):
+        return "wordmark"
+    if kind in _PAGES and not _role_named_before(span) and page_role(span, kind, index, count) == "cta":
+        return "cta"
+    if kind == "label" and _NET_AMOUNT.match(span.text):
+        return "label"
+    if kind in _NAMED_PAGES and index and _SLOGAN.fullmatch(span.text.strip()) and not _role_named_before(span):
+        return "tagline"
+    if kind == "card" and index and not _role_named_before(span):
+        return "body" if middle_copy(span) else None
+    return None
+
+
+def _role_named_before(span: Span) -> bool:
+    """Whether a role word stands before the string ("the subtitle "…""): it names the role, not the kind."""
+    return any(pattern.search(span.before) for _, pattern in ROLE_WORDS)
