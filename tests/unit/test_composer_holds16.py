@@ -48,3 +48,21 @@ def test_what_the_cast_holds_or_wears_is_drawn_on_them_in_the_panel(prompt: str,
     carried, = subjects(plan, thing)
     assert any(overlaps(carried.box, s.box) for s in subjects(plan, carrier)), (thing, "is not on", carrier)
     assert any(s.entity == entity(plan, carrier).id for s in plan.subjects)
+
+
+# (prompt, the wall named in a room)
+ROOM_WALLS = ["A librarian stacking books in a quiet reading room, a clock on the wall above the desk",
+              "a girl painting at an easel in her bedroom, drawings taped to the wall behind her"]
+
+
+@pytest.mark.parametrize("prompt", ROOM_WALLS)
+def test_a_wall_named_in_a_room_is_drawn_as_the_rooms_own_wall(prompt: str) -> None:
+    plan = plan_of(prompt)
+    assert plan.background.backdrop == "room"
+    wall, = subjects(plan, "wall")
+    assert ink_subjects(plan, "wall"), "the wall leaves no ink"
+    assert wall.box[3] == pytest.approx(plan.background.horizon), "it stands on the floor line"
+    assert wall.z < min(s.z for s in plan.subjects if s is not wall), "it is drawn under everything"
+    window = plan.background.window
+    assert window is None or wall.box[1] > window[3], "it leaves the room's window clear"
+    assert not any("wall" in s for s in plan.shortfalls)

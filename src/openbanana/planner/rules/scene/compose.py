@@ -27,6 +27,7 @@ from openbanana.planner.rules.scene.props import one_per_game, room_props, scene
 from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
 from openbanana.planner.rules.scene.rings import among, encircle, ring_hosts, ringed_root
+from openbanana.planner.rules.scene.room_walls import wall_panels
 from openbanana.planner.rules.scene.shown_parts import (
     activities,
     recounted,
@@ -128,6 +129,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
                                    window_scale=max((e.scale for e in walls.values() if e.noun.lower() == "window"),
                                                     default=1.0))
     subjects, background, hung = hang_windows(at_windows, scene.relations, subjects, background, ratio)
+    subjects = wall_panels(walls, background, subjects)
     notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls),
                               parts=parts, tops=tops, hung=hung, ratio=ratio)
     return Composition(subjects, background, notes, shortfalls)
