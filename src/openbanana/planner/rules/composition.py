@@ -16,6 +16,7 @@ from openbanana.planner.rules.layout import choose_fonts
 from openbanana.planner.rules.look import look
 from openbanana.planner.rules.notes import composition_notes
 from openbanana.planner.rules.pale_marks import marked_on_page
+from openbanana.planner.rules.panel_cast import seat_the_rest
 from openbanana.planner.rules.reading import PromptReading, read_prompt
 from openbanana.planner.rules.scene import Composition, Look, WorldChoice, choose_world, compose_scene
 from openbanana.planner.rules.scene.kinds import has_form
@@ -146,7 +147,7 @@ def _slot_graphs(graph: SceneGraph, slots: tuple[Slot, ...]) -> list[tuple[Slot,
             named = drawable[:2]
         chosen.append(named[:2])
     if graph.document == "comic" or any(t.role == "speech" for t in graph.texts):  # the whole cast on stage
-        _seat_the_rest(graph, drawable, chosen)
+        seat_the_rest(graph, drawable, chosen)
     parts = []
     for slot, named in zip(slots, chosen, strict=True):
         ids = {e.id for e in named}
@@ -154,21 +155,6 @@ def _slot_graphs(graph: SceneGraph, slots: tuple[Slot, ...]) -> list[tuple[Slot,
         if ids:
             parts.append((slot, replace(graph, entities=tuple(named), relations=relations, texts=())))
     return parts
-
-
-def _seat_the_rest(graph: SceneGraph, drawable: list[Entity], chosen: list[list[Entity]]) -> None:
-    seated = {e.id for named in chosen for e in named}
-    for entity in drawable:
-        if entity.id in seated or not chosen:
-            continue
-        related = {r.subject for r in graph.relations if r.object == entity.id} | {
-            r.object for r in graph.relations if r.subject == entity.id}
-        home = next((named for named in chosen if related & {e.id for e in named} and len(named) < 3), None)
-        home = home or next((named for named in chosen if len(named) < 2), None) or next(
-            (named for named in chosen if len(named) < 3), None)  # a third rather than none: the whole cast
-        if home is not None:
-            home.append(entity)
-            seated.add(entity.id)
 
 
 def _unpictured(graph: SceneGraph, subjects: tuple[Subject, ...], document: DocumentLayout) -> tuple[str, ...]:

@@ -55,5 +55,15 @@ def _windowsill() -> list[Part]:
     return [(_rect(0.0, 0.0, 1.0, 0.42), 1.12), (_rect(0.01, 0.42, 0.99, 1.0), 0.7)]
 
 
-INDOOR_THINGS: dict[str, Sequence[Part]] = {"bookcase": _bookcase(), "oven": _oven(), "windowsill": _windowsill()}
-INDOOR_COLORS: dict[str, RGB] = {"bookcase": (150, 102, 64), "oven": (214, 216, 220), "windowsill": (178, 140, 100)}
+def _wainscot() -> list[Part]:
+    """A room's own wall named as a thing ("posters on the wall behind him"): its lower run of panelling along the
+    floor line, a rail on top, a row of sunk panels and a skirting board, so the wall is drawn, not only painted."""
+    parts: list[Part] = [(_rect(0.0, 0.0, 1.0, 1.0), 1.0), (_rect(0.0, 0.0, 1.0, 0.12), 1.18)]
+    parts += [(_rect(x + 0.012, 0.22, x + 0.113, 0.76), 0.86) for x in (i / 8 for i in range(8))]
+    return [*parts, (_rect(0.0, 0.86, 1.0, 1.0), 0.66)]
+
+
+INDOOR_THINGS: dict[str, Sequence[Part]] = {"bookcase": _bookcase(), "oven": _oven(), "windowsill": _windowsill(),
+                                            "wainscot": _wainscot()}
+INDOOR_COLORS: dict[str, RGB] = {"bookcase": (150, 102, 64), "oven": (214, 216, 220), "windowsill": (178, 140, 100),
+                                 "wainscot": (196, 170, 136)}

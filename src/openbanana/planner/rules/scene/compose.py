@@ -26,7 +26,8 @@ from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.props import one_per_game, room_props, scenery, sport_props
 from openbanana.planner.rules.scene.relations import resolve
 from openbanana.planner.rules.scene.report import report
-from openbanana.planner.rules.scene.rings import among, encircle, ring_hosts
+from openbanana.planner.rules.scene.rings import among, encircle, ring_hosts, ringed_root
+from openbanana.planner.rules.scene.room_walls import wall_panels
 from openbanana.planner.rules.scene.shown_parts import (
     activities,
     recounted,
@@ -116,7 +117,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
         groups = []
     named = {e.noun for e in scene.entities} | {g for g in glyphs.values() if g}
     decor = [] if fill else _decor_groups(framed.setting, len(groups) + laid, builder, named)
-    hero_root = links.root(hero.id) if hero else ""
+    hero_root = ringed_root(groups, hero.id, links.root(hero.id)) if hero else ""
     if hero is None and not too_small and decor and framed.setting.indoor:  # "a cozy bookshop": the room's own
         # furniture is the picture, not an empty room (a landscape with nothing named is its sky and ground)
         groups, decor, hero_root = decor[:1], decor[1:], decor[0].root
@@ -128,6 +129,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
                                    window_scale=max((e.scale for e in walls.values() if e.noun.lower() == "window"),
                                                     default=1.0))
     subjects, background, hung = hang_windows(at_windows, scene.relations, subjects, background, ratio)
+    subjects = wall_panels(walls, background, subjects)
     notes, shortfalls = report(scene, subjects, links, framed, kinds, too_small=too_small, walls=tuple(walls),
                               parts=parts, tops=tops, hung=hung, ratio=ratio)
     return Composition(subjects, background, notes, shortfalls)

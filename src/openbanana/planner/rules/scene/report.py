@@ -78,6 +78,10 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
     for relation, why in links.dropped:
         if relation in at_windows:
             continue
+        backing = scene.entity(relation.subject) if relation.subject in walls else None
+        if backing is not None and backing.noun.lower().endswith("wall") and relation.predicate == "behind":
+            notes.append(f"The {_relation(scene, relation)}: the room's back wall, drawn behind everything.")
+            continue
         wall = scene.entity(relation.object) if relation.object in walls else None
         if wall is not None and wall.noun.lower().endswith("wall"):
             _on_the_wall(scene, subjects, relation.subject, world, notes, shortfalls)

@@ -78,6 +78,15 @@ def encircle(groups: list[Group], rings: dict[str, str]) -> list[Group]:
     return kept
 
 
+def ringed_root(groups: list[Group], hero_id: str, root: str) -> str:
+    """The root of the group the hero stands in: a hero that rings another thing ("six macarons in a ring around a
+    vase") joined the vase's group, as a hero attached to a thing built as a group of its own does; a root no group
+    has had left the stage empty."""
+    if not hero_id or any(g.root == root for g in groups):
+        return root
+    return next((g.root for g in groups if g.of(hero_id)), root)
+
+
 def _ring_round(ring: Group, group: Group, host_id: str) -> None:
     host = group.of(host_id)[0]
     copies = ring.of(ring.root)
