@@ -1,7 +1,6 @@
 """A doer named by the thing they ride or hold has that thing: "a mountain biker" rides a bike, "a kitesurfer"
 holds a kite. The noun had been read as one person, so the bike or the kite was never made (and nothing was ridden
-or held). A doer named by what they are doing has the gear of the doing too: "a girl skateboarding" rides a
-skateboard. A doer whose gear the prompt names keeps it as written; a doer already riding or on something ("a biker
+or held). A doer whose gear the prompt names keeps it as written; a doer already riding or on something ("a biker
 on a motorcycle") gets no bicycle. A beekeeper draws no bees: the bee of the word is the trade, not a thing in the
 picture (the sets ask that no bee be drawn)."""
 
@@ -15,15 +14,10 @@ from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 GEAR: dict[str, tuple[str, Predicate, int]] = {
     **dict.fromkeys(("biker", "cyclist", "bicyclist", "mountain biker"), ("bicycle", "riding", 1)),
     **dict.fromkeys(("kitesurfer", "kiteboarder"), ("kite", "holding", 1)),
-    **dict.fromkeys(("skateboarder", "skater boy", "skater girl"), ("skateboard", "riding", 1)),
-    "snowboarder": ("snowboard", "riding", 1),
 }
-# action → the doer it makes ("skateboarding" is what a skateboarder does)
-DOINGS = {"skateboarding": "skateboarder", "snowboarding": "snowboarder"}
 # What a named thing may be called instead, so "a cyclist and her bike" makes no second bicycle.
 SAME = {"bicycle": frozenset({"bicycle", "bike", "mountain bike", "road bike", "racing bike", "motorcycle",
-                              "motorbike", "scooter", "tandem", "unicycle", "tricycle"}),
-        "skateboard": frozenset({"skateboard", "longboard", "board"}), "snowboard": frozenset({"snowboard", "board"})}
+                              "motorbike", "scooter", "tandem", "unicycle", "tricycle"})}
 MOUNTED = frozenset({"riding", "on"})  # a doer already up on something rides no bicycle of their own
 
 
@@ -35,8 +29,7 @@ def doers_gear(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) ->
     added: list[Entity] = []
     related: list[Relation] = []
     for doer in entities:
-        gear = GEAR.get(doer.noun) or GEAR.get(" ".join([*doer.modifiers[-1:], doer.noun])) \
-            or GEAR.get(DOINGS.get(doer.action, ""))
+        gear = GEAR.get(doer.noun) or GEAR.get(" ".join([*doer.modifiers[-1:], doer.noun]))
         if gear is None:
             continue
         thing, predicate, each = gear
