@@ -5,6 +5,7 @@ tests, in no prompt set):
    a trailer; a hay bale is one thing, named by both words.
 2. A mural of something is the mural with that thing in it (both are drawn).
 3. A ball, a skein or a spool of a stuff is the stuff: "a ball of wool" is wool, "three spools of thread" three.
+4. "Neon-lit", "candle-lit": how a thing is lit is one word, so the light is no thing and the thing keeps its count.
 """
 
 from __future__ import annotations
@@ -53,3 +54,16 @@ def test_a_wound_amount_is_the_stuff(prompt: str, stuff: str, count: int) -> Non
 
 def test_a_ball_alone_is_a_ball() -> None:
     assert "ball" in {e.noun for e in read_scene("A puppy chasing a red ball across the lawn").entities}
+
+
+@pytest.mark.parametrize(("prompt", "thing", "count", "source"), [
+    ("Two neon-lit signs over a narrow alley", "sign", 2, "neon"),
+    ("Four neon-lit taxis waiting in the rain", "taxi", 4, "neon"),
+    ("A candle-lit table set for two", "table", 1, "candle"),
+    ("A lantern-lit tent beside a quiet lake", "tent", 1, "lantern"),
+])
+def test_how_a_thing_is_lit_is_no_thing_of_its_own(prompt: str, thing: str, count: int, source: str) -> None:
+    scene = read_scene(prompt)
+    assert entity(scene, thing).count == count
+    assert source not in {e.noun for e in scene.entities}
+    assert seen(prompt, thing)
