@@ -59,7 +59,7 @@ def test_a_container_or_a_measure_keeps_its_kind_by_what_it_holds() -> None:
     assert any("bottle is shown as a lotion bottle" in s for s in oil.shortfalls), oil.shortfalls
     assert bottle.tint is not None and bottle.tint[0] > bottle.tint[2] + 60  # the oil's gold shows through
     yarn = plan_of("a kitten playing with a ball of yarn on a carpet")
-    ball, = labelled(yarn, "ball")
+    ball, = labelled(yarn, "yarn")  # a ball of yarn is named as the yarn it is
     assert (ball.glyph or "").startswith("🧶") and ink(yarn, ball).mean() > 0.2
     assert not any(s.glyph and s.glyph.startswith("⚽") for s in yarn.subjects)
 

@@ -66,7 +66,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "stairs": ("🪜", "ladder"), "step": ("🪜", "ladder"), "shovel": ("⛏", "pick"), "chandelier": ("💡", "light bulb"),
     "curtain": ("🪟", "window"), "sink": ("🚰", "tap water"), "faucet": ("🚰", "tap water"),
     "frying pan": ("🍳", "pan"), "pan": ("🍳", "pan"), "traffic cone": ("🚧", "construction barrier"),
-    "haystack": ("🌾", "sheaf of rice"), **dict.fromkeys(("wheat", "barley", "rye", "oats"), ("🌾", "sheaf of rice")),
+    **dict.fromkeys(("haystack", "hay bale", "straw bale", "wheat", "barley", "rye", "oats"),
+                    ("🌾", "sheaf of rice")),
 
     "fort": ("🏰", "castle"), "fortress": ("🏰", "castle"), "pagoda": ("🏯", "Japanese castle"),
     "cave": ("🕳", "hole"), "crater": ("🕳", "hole"), "knight": ("💂", "guard"),

@@ -100,6 +100,8 @@ def word_class(word: str) -> Tag:
         return "prep"
     if word in THING_NOUNS:
         return "noun"
+    if word.endswith("-lit"):
+        return "past"  # "neon-lit", "sun-lit": how a thing is lit, as "moonlit" is; never the light's source
     penn = penn_lexicon().get(word)
     if penn is not None:
         return _PENN.get(penn, "other")

@@ -33,7 +33,9 @@ BY_HAND = re.compile(r"\bhand-(?=(?:painted|made|knitted|carved|stitched|crafted
 # how many there are
 _COUNTED_PARTS = "|".join(rf"(?<=\b{n})-(?=[a-z]+ed\b)" for n in (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", r"\d"))
-JOINED = re.compile(rf"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])|{_COUNTED_PARTS}")
+# "a neon-lit street", "a candle-lit table": how the thing is lit, one word; the light's source is no thing of it
+_LIT = r"(?<=[^\W_])-(?=lit\b)"
+JOINED = re.compile(rf"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])|{_COUNTED_PARTS}|{_LIT}")
 
 # Words that say where a moving thing goes and end its clause: "gulls wheel overhead", "geese fly south".
 HEADINGS = frozenset({"overhead", "aloft", "upward", "upwards", "skyward", "skywards", "downstream", "upstream",

@@ -163,6 +163,7 @@ HOLDING_CONTAINERS: dict[str, str] = {  # container → how its contents lie in 
     "chest": "in", "nest": "in", "tank": "in", "cage": "in", "bin": "in", "pan": "in", "cart": "in",
     "wheelbarrow": "in", "sack": "in", "tray": "on", "shelf": "on", "table": "on", "plateful": "on",
     "bookshelf": "on", "bookcase": "on", "cupboard": "in", "drawer": "in", "fishbowl": "in", "aquarium": "in",
+    "mural": "in",  # "a mural of whales" is a mural with whales in it: both are drawn, as a poster's subject alone is
 }
 
 # Things that are the ground of the picture when something stands on them: a terrain, never a drawn entity.
@@ -230,7 +231,9 @@ PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "ce
 # Containers that hold countable things rather than a serving: "a bowl of oranges" is oranges in a bowl, while
 # "a bowl of soup" stays one soup bowl.
 PLURAL_HOLDERS: dict[str, str] = {"bowl": "in", "plate": "on", "platter": "on", "jar": "in", "pot": "in",
-                                  "bag": "in", "cup": "in", "glass": "in", "bottle": "in"}
+                                  "bag": "in", "cup": "in", "glass": "in", "bottle": "in",
+                                  # what carries a load: "a trailer of hay bales" is bales on a trailer
+                                  "trailer": "on", "wagon": "in", "truck": "in", "sleigh": "in"}
 
 # What people wear (so "in a red coat" and "with sunglasses" mean wearing), and what they ride.
 WEARABLES = frozenset("""

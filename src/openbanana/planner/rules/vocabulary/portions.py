@@ -21,8 +21,9 @@ EXTRA_PORTIONS = frozenset({"pat", "dollop", "knob", "sliver", "chunk", "lump", 
                             "curl", "wisp", "plume", "puff", "column", "trail", "drop", "splash", "dash", "pinch",
                             "morsel", "crumb", "hunk", "segment", "square", "rasher", "fillet", "nugget"})
 PORTIONS = frozenset(SERVING_CONTAINERS - VESSELS - {"bouquet"}) | EXTRA_PORTIONS  # a bouquet is many
-# Portions only before "of": "a block of ice" is ice, but a "toy block" is a block, not a toy.
-PORTIONS_OF = PORTIONS | {"block", "slab"}
+# Portions only before "of": "a block of ice" is ice, but a "toy block" is a block, not a toy; "a ball of yarn" is
+# yarn (wound), a ball alone a ball.
+PORTIONS_OF = PORTIONS | {"block", "slab", "ball", "skein", "spool"}
 # Group words that count what follows them (those of attributes.QUANTITY_PHRASES and these). A group head before
 # its noun counts it after "of" too: "a caravan of four camels" is camels, as "a camel caravan" is; not a patch
 # ("a patch of sunlight" is light) nor an orchard (a place, places.py).
