@@ -146,7 +146,7 @@ def test_a_person_at_a_worktop_is_beside_it(prompt: str, person: str, worktop: s
 
 @pytest.mark.parametrize(("prompt", "thing", "place"), [
     ("a dog sitting at a table", "dog", "table"),  # no one works there
-    ("a man waiting at a bus stop", "man", "bus stop"),  # no worktop
+    ("a man smiling at a bus stop", "man", "bus stop"),  # no worktop (one waiting at it stands beside it)
 ])
 def test_an_animal_or_a_place_without_a_top_stays_near(prompt: str, thing: str, place: str) -> None:
     assert stated(plan_of(prompt), thing, "near", place), prompt

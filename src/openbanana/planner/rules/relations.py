@@ -14,8 +14,7 @@ thing's (attachment.Attacher._absolute), and so is one right after a verb's obje
 (placing.Placing._object_acts); "to" and "out of" after a verb's object, "filled with" and "from left to right" are
 read here. A phrase left unread is then bound by position (unread.py) or a scored choice of head (scored_heads.py),
 and places are shared by a verb's object and its doer, a place and a side after it, a doer and the one a thing is
-handed to, a part and its whole (object_places, moved_objects, chained_places, told_to, named_parts).
-"""
+handed to, a part and its whole (object_places, moved_objects, chained_places, told_to, named_parts)."""
 
 from __future__ import annotations
 
@@ -30,6 +29,7 @@ from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
 from openbanana.planner.rules.infinitives import InfinitiveReader
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
+from openbanana.planner.rules.listed_rows import arranged
 from openbanana.planner.rules.named_parts import whole_predicate
 from openbanana.planner.rules.onlookers import onlookers_placed
 from openbanana.planner.rules.pair_features import Mention
@@ -134,7 +134,7 @@ class RelationReader(InfinitiveReader):
         elif tag == "where":
             self._place_adverb(str(token.value), word)
         elif tag == "arrange":
-            self._arrange(token.value)  # type: ignore[arg-type]
+            self._arrange(token.value, word)  # type: ignore[arg-type]
         elif tag in ("verb", "ing", "past"):
             self._verb(word, tag, following, state=token.value == "state")  # "asleep", "afloat"
         elif (tag == "rel" or word == "that") and word in ("who", "that", "which") and self.last_phrase:
@@ -170,9 +170,9 @@ class RelationReader(InfinitiveReader):
         if predicate == "between":
             self.between = None
 
-    def _arrange(self, arrangement: Arrangement) -> None:
-        for i in self.subject or self.last_phrase:
-            self.out.drafts[i].arrangement = arrangement
+    def _arrange(self, arrangement: Arrangement, word: str = "") -> None:
+        for a, b in arranged(arrangement, word, self.subject or self.last_phrase, self.series, self.out.drafts):
+            self._add_relation(a, "left_of", b)  # listed_rows.py: "a house, a bell and a gear in a row"
 
     def _verb(self, word: str, tag: str, following: Item | None, state: bool = False) -> None:
         if state and not isinstance(self.previous, NounPhrase):

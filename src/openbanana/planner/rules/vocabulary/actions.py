@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from openbanana.planner.rules.vocabulary.predicates import HAND_VERBS
+from openbanana.planner.rules.vocabulary.verb_senses import PULLING_VERBS
 from openbanana.scene import Predicate
 
 # Transitive verbs (by lemma) → the relation to the object, and the activity it shows ("" for none); the verbs of
@@ -24,7 +25,7 @@ VERB_RELATIONS: dict[str, tuple[Predicate, str]] = {
     "ride": ("riding", "riding"), "drive": ("riding", "driving"), "pilot": ("riding", "driving"),
     "steer": ("riding", "driving"), "sail": ("riding", "sailing"), "row": ("riding", "rowing"),
     "paddle": ("riding", "rowing"), "surf": ("riding", "surfing"),
-    "walk": ("near", "walking"), "push": ("near", "pushing"), "pull": ("next_to", "pulling"),
+    "walk": ("near", "walking"), "push": ("next_to", "pushing"), "pull": ("next_to", "pulling"),
     "pet": ("next_to", "petting"), "stroke": ("next_to", "petting"), "kiss": ("next_to", "kissing"),
     "lead": ("next_to", "walking"), "chase": ("near", "chasing"), "feed": ("near", "feeding"),
     "watch": ("near", "watching"), "kick": ("near", "kicking"), "paint": ("near", "painting"),
@@ -39,6 +40,7 @@ VERB_RELATIONS: dict[str, tuple[Predicate, str]] = {
     "hide": ("behind", "hiding"), "jump": ("above", "jumping"), "leap": ("above", "jumping"),
     "fill": ("in", ""), "cover": ("on", ""), "surround": ("near", ""), "make": ("near", "making"),
     "prepare": ("near", "cooking"), "brew": ("near", "making"),
+    **PULLING_VERBS,  # verb_senses.py: tugging a rope toy
 }
 # Verbs that take who receives before what is given ("hands his sister a cup", "giving her dad flowers").
 GIVING_VERBS = frozenset({"give", "hand", "bring", "pass", "offer", "show", "send", "buy", "feed", "throw", "toss"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from openbanana.planner.rules.vocabulary.actions import VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import HOLDING_CONTAINERS, PLURAL_HOLDERS
+from openbanana.planner.rules.vocabulary.verb_senses import SENSE_PREPOSITIONS
 from openbanana.scene import Predicate
 
 # Prepositions of one word → the predicate they state ("with", "between" and "by" are decided by what they join).
@@ -91,6 +92,7 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     # sending a thing off from where one stands: "casting a line from a jetty", "tossing crumbs from a bench" — the
     # one who sends it is on the place ("taking a book from a shelf" stays at it)
     **{(verb, "from"): "on" for verb in SENDING_VERBS},
+    **SENSE_PREPOSITIONS,  # verb_senses.py: waiting at, racing across, tugging on
 }
 # Nouns that measure a distance ("a few metres from the fence"): not things, the phrase says "near".
 DISTANCE_NOUNS = frozenset({"metre", "meter", "metres", "meters", "foot", "feet", "yard", "yards", "step", "steps",
