@@ -33,7 +33,7 @@ CASES: list[tuple[str, list[Triple], list[Triple]]] = [
     ("a hedgehog trotting across a wooden bridge", [("hedgehog", "on", "bridge")], []),
     ("a woman sitting across from a man at a cafe table", [("woman", "near", "man")], [("woman", "on", "man")]),
     # 3. tugged: held; pushed: beside, as pulled
-    ("two kittens tugging on a ball of wool", [("kitten", "holding", "ball")], [("kitten", "on", "ball")]),
+    ("two kittens tugging on a ball of wool", [("kitten", "holding", "wool")], [("kitten", "on", "wool")]),
     ("a terrier tugging a knotted sock", [("terrier", "holding", "sock")], []),
     ("a gardener pushing a wheelbarrow of leaves", [("gardener", "next_to", "wheelbarrow")], []),
     ("a waiter pushing a trolley of desserts", [("waiter", "next_to", "trolley")], []),
