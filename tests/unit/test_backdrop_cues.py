@@ -1,0 +1,91 @@
+"""What the things say lies behind or under them when no place word does: a dumpster or a graffiti wall is a city
+street, a stand of pines or a sloth a forest's edge, a waterfall its water, a ship off an island the sea; a laptop or
+a coaster is in a room; a pumpkin patch is autumn and blossom spring. Real planner; the sentences are new ones,
+none from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_indoor_cues import setting_of
+
+
+@pytest.mark.parametrize("prompt", [
+    'A raccoon digging through a dumpster at night',
+    'A boy in a red hoodie spray painting a graffiti wall',
+    'A pigeon asleep on a rusty fire escape',
+])
+def test_back_street_things_put_the_scene_in_a_city_street(prompt: str) -> None:
+    setting = setting_of(prompt)
+    assert (setting.indoor, setting.backdrop) == (False, "city"), setting
+
+
+@pytest.mark.parametrize("prompt", [
+    'A fox trotting between tall spruce trees',
+    'A deer standing among the birches at dawn',
+    'An orangutan swinging from a vine with her baby',
+])
+def test_a_stand_of_trees_or_a_rainforest_creature_closes_the_view_with_a_forest(prompt: str) -> None:
+    setting = setting_of(prompt)
+    assert (setting.indoor, setting.backdrop) == (False, "forest"), setting
+
+
+def test_a_single_tree_named_is_no_forest() -> None:
+    assert setting_of('A fox sitting under an apple tree').backdrop != "forest"
+
+
+def test_a_waterfall_stands_in_its_water() -> None:
+    assert setting_of('Two otters playing below a waterfall').terrain == "water"
+
+
+@pytest.mark.parametrize("prompt", [
+    'A fishing boat drifting past a small rocky island at sunset',
+    'A map of a tiny island with a pirate ship anchored off the island and a shovel on the beach',
+])
+def test_an_island_with_a_ship_beside_it_stands_in_the_sea(prompt: str) -> None:
+    assert setting_of(prompt).terrain == "water"
+
+
+def test_an_island_alone_keeps_its_sand() -> None:
+    assert setting_of('A tiny island with a single palm tree and a hammock').terrain == "sand"
+
+
+@pytest.mark.parametrize("prompt", [
+    'A kitten batting at the cursor on a laptop while a man works',
+    'A glass of iced tea on a cork coaster, lemon slices beside it',
+])
+def test_home_things_put_a_placeless_scene_in_a_room(prompt: str) -> None:
+    setting = setting_of(prompt)
+    assert (setting.indoor, setting.backdrop) == (True, "room"), setting
+
+
+def test_a_laptop_in_a_named_place_stays_there() -> None:
+    setting = setting_of('A woman typing on a laptop on a sunny beach')
+    assert (setting.indoor, setting.place) == (False, "beach"), setting
+
+
+@pytest.mark.parametrize(("prompt", "season"), [
+    ('Two kids choosing pumpkins in a pumpkin field', "autumn"),
+    ('A grinning jack-o-lantern on a porch step', "autumn"),
+    ('A robin on a branch of an apple tree in full bloom', "spring"),
+    ('A girl in a kimono walking under pink cherry blossoms', "spring"),
+])
+def test_what_the_trees_or_the_fields_show_says_the_season(prompt: str, season: str) -> None:
+    assert setting_of(prompt).season == season
+
+
+def test_a_named_season_wins_over_the_blossom() -> None:
+    assert setting_of('Apple blossoms on a bare branch in winter').season == "winter"
+
+
+@pytest.mark.parametrize("prompt", [
+    'A hammock strung between two palm trees on a quiet beach',
+    'A tire swing hanging between two oak trees',
+    'A sticker of a sloth hugging a branch',
+])
+def test_counted_trees_or_a_printed_creature_set_no_forest(prompt: str) -> None:
+    assert setting_of(prompt).backdrop != "forest"
+
+
+def test_one_flowers_blossom_is_no_season() -> None:
+    assert setting_of('A bee landing on a single orange lily blossom').season is None
