@@ -10,24 +10,21 @@ import pytest
 from tests.unit.test_indoor_cues import setting_of
 
 
-@pytest.mark.parametrize("prompt", [
-    'A raccoon digging through a dumpster at night',
-    'A boy in a red hoodie spray painting a graffiti wall',
-    'A pigeon asleep on a rusty fire escape',
+@pytest.mark.parametrize(("prompt", "indoor", "backdrop"), [
+    ('A raccoon digging through a dumpster at night', False, "city"),
+    ('A boy in a red hoodie spray painting a graffiti wall', False, "city"),
+    ('A pigeon asleep on a rusty fire escape', False, "city"),
+    ('A fox trotting between tall spruce trees', False, "forest"),
+    ('A deer standing among the birches at dawn', False, "forest"),
+    ('An orangutan swinging from a vine with her baby', False, "forest"),
+    ('A kitten batting at the cursor on a laptop while a man works', True, "room"),
+    ('A glass of iced tea on a cork coaster, lemon slices beside it', True, "room"),
 ])
-def test_back_street_things_put_the_scene_in_a_city_street(prompt: str) -> None:
+def test_the_things_say_what_closes_the_view(prompt: str, indoor: bool, backdrop: str) -> None:
+    """Back-street things are a city street's, a stand of trees or a rainforest creature a forest's edge, a laptop
+    or a coaster a room's."""
     setting = setting_of(prompt)
-    assert (setting.indoor, setting.backdrop) == (False, "city"), setting
-
-
-@pytest.mark.parametrize("prompt", [
-    'A fox trotting between tall spruce trees',
-    'A deer standing among the birches at dawn',
-    'An orangutan swinging from a vine with her baby',
-])
-def test_a_stand_of_trees_or_a_rainforest_creature_closes_the_view_with_a_forest(prompt: str) -> None:
-    setting = setting_of(prompt)
-    assert (setting.indoor, setting.backdrop) == (False, "forest"), setting
+    assert (setting.indoor, setting.backdrop) == (indoor, backdrop), setting
 
 
 def test_a_single_tree_named_is_no_forest() -> None:
@@ -48,15 +45,6 @@ def test_an_island_with_a_ship_beside_it_stands_in_the_sea(prompt: str) -> None:
 
 def test_an_island_alone_keeps_its_sand() -> None:
     assert setting_of('A tiny island with a single palm tree and a hammock').terrain == "sand"
-
-
-@pytest.mark.parametrize("prompt", [
-    'A kitten batting at the cursor on a laptop while a man works',
-    'A glass of iced tea on a cork coaster, lemon slices beside it',
-])
-def test_home_things_put_a_placeless_scene_in_a_room(prompt: str) -> None:
-    setting = setting_of(prompt)
-    assert (setting.indoor, setting.backdrop) == (True, "room"), setting
 
 
 def test_a_laptop_in_a_named_place_stays_there() -> None:
