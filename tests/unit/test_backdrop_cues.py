@@ -77,3 +77,18 @@ def test_counted_trees_or_a_printed_creature_set_no_forest(prompt: str) -> None:
 
 def test_one_flowers_blossom_is_no_season() -> None:
     assert setting_of('A bee landing on a single orange lily blossom').season is None
+
+
+def test_a_city_behind_a_rooms_window_is_the_rooms_view() -> None:
+    setting = setting_of('A steamy window with a city glowing behind the glass, a cat asleep on the sill')
+    assert (setting.indoor, setting.backdrop) == (True, "city"), setting
+
+
+def test_a_city_behind_a_man_outdoors_stays_his_place() -> None:
+    setting = setting_of('A man walking his dog with the city behind him')
+    assert not setting.indoor, setting
+
+
+def test_the_sea_beyond_a_rooms_window_is_the_rooms_view() -> None:
+    setting = setting_of('A foggy window with the sea beyond the glass and a candle on the sill')
+    assert (setting.indoor, setting.backdrop) == (True, "sea"), setting
