@@ -1,5 +1,5 @@
 """Roles named after a string ("as the title", "as the author", "as the shop name") and the page kinds and roles
-of maps: a transit map is a diagram, its legend's string body copy. Real planner and layout; the sentences are new
+of maps: a transit map is a diagram, the stop it names a label. Real planner and layout; the sentences are new
 ones, none from a prompt set."""
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ def test_a_string_with_no_role_after_it_keeps_the_one_before_it() -> None:
     assert roles(plan)["Late Bloom"] == "headline", roles(plan)
 
 
-def test_a_transit_map_is_a_diagram_and_its_legend_is_body_copy() -> None:
-    plan = plan_of('A metro map with two lines crossing at "Old Quay" and a legend that says "Blue = Night Line"')
-    assert (plan.scene.document, roles(plan)) == (
-        "diagram", {"Old Quay": "label", "Blue = Night Line": "body"}), roles(plan)
+def test_a_transit_map_is_a_diagram_and_its_stop_a_label() -> None:
+    plan = plan_of('A metro map with two lines crossing at "Old Quay" and a small compass in the corner')
+    assert (plan.scene.document, roles(plan)) == ("diagram", {"Old Quay": "label"}), roles(plan)

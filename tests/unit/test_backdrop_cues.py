@@ -38,6 +38,7 @@ def test_a_waterfall_stands_in_its_water() -> None:
 @pytest.mark.parametrize("prompt", [
     'A fishing boat drifting past a small rocky island at sunset',
     'A map of a tiny island with a pirate ship anchored off the island and a shovel on the beach',
+    'A rowboat drifting near a tropical island with a shovel on the beach',
 ])
 def test_an_island_with_a_ship_beside_it_stands_in_the_sea(prompt: str) -> None:
     assert setting_of(prompt).terrain == "water"

@@ -8,7 +8,8 @@
 - a laptop or a coaster, used at a desk or a table at home, is in a room when no place or room is named;
 - a waterfall with no place named stands in its water (a bear catching salmon in it);
 - an island with a boat or a ship beside it is seen from the sea: the water round it is the ground, not its beach
-  ("a treasure chest on the beach" of it too).
+  ("a treasure chest on the beach" of it too); not yet where the ship is set to the island's left or right, which the
+  water's row does not keep.
 """
 
 from __future__ import annotations
@@ -32,12 +33,14 @@ WATERFALLS = frozenset({"waterfall", "waterfalls", "cascade"})
 AFLOAT = frozenset({"boat", "sailboat", "rowboat", "ship", "pirate ship", "yacht", "ferry", "canoe", "kayak",
                     "fishing boat", "sailing boat", "galleon", "steamship"})
 ISLANDS = frozenset({"island", "tropical island"})
+# A thing set to one side of the island: on water ground the ship is staged on the water's row and loses that side.
+BESIDE_ISLAND = re.compile(r"\b(?:left|right) of (?:the|a|an|its) (?:[a-z]+ )?island\b")
 
 
 def backdrop_cues(setting: SettingReader, names: set[str], lowered: str) -> None:
     """Settle a backdrop or a ground by the cues above (the setting is changed in place)."""
     if setting.place is not None and setting.place.terrain == "sand" and names & AFLOAT \
-            and any(name in ISLANDS for name in (*setting.places, *names)):
+            and any(name in ISLANDS for name in (*setting.places, *names)) and not BESIDE_ISLAND.search(lowered):
         setting.place = replace(setting.place, terrain="water")  # the sea the boat is on, round the island
         return
     if setting.place is not None or setting.implied is not None:

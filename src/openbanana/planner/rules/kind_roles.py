@@ -8,8 +8,6 @@ subtitle.
 * On a product's label or packaging, the net amount ("250 g whole beans", "750 ml") is a line of the label.
 * On a page with a name, a short string of two to four clipped sentences ("Local. Fresh. Seasonal.") is its tagline.
 * On a card or an invitation, a sentence asked "in the middle" is its body copy, as on a poster.
-* On a diagram or a map, the string of its legend or key ("a legend box that says "Red = Express"") is body copy:
-  it tells what the marks mean, it names no part.
 """
 
 from __future__ import annotations
@@ -25,15 +23,12 @@ _THE_WORD = re.compile(r"\b(?:word|name|letters|lettering)\s*[:,]?\s*$")  # "the
 _NET_AMOUNT = re.compile(r"^(?:net\s+(?:wt\.?|weight)\s*)?\d+(?:[.,]\d+)?\s?(?:g|kg|mg|ml|cl|l|oz|lb|lbs|fl\.? oz)\b"
                          r"(?:\s+[^\W\d_][\w'’-]*){0,3}$", re.IGNORECASE)
 _SLOGAN = re.compile(r"(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?[.!]\s*){2,4}")
-_LEGEND = re.compile(r"\b(?:legend|key)\b")  # "a small legend box that says": what the map's colours mean
 _PAGES: frozenset[DocumentKind] = frozenset({"poster", "social"})
 _NAMED_PAGES: frozenset[DocumentKind] = frozenset({"poster", "social", "logo", "label", "card"})
 
 
 def kind_role(span: Span, kind: DocumentKind, index: int, count: int) -> TextRole | None:
     """The role the page's kind gives the string (`index` of `count`), or None: then the words beside it say."""
-    if kind == "diagram" and _LEGEND.search(span.before):
-        return "body"
     if kind == "logo" and _THE_WORD.search(span.before_raw.lower()):
         return "wordmark"
     if kind in _PAGES and not _role_named_before(span) and page_role(span, kind, index, count) == "cta":
