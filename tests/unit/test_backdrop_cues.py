@@ -17,35 +17,33 @@ from tests.unit.test_indoor_cues import setting_of
     ('A fox trotting between tall spruce trees', False, "forest"),
     ('A deer standing among the birches at dawn', False, "forest"),
     ('An orangutan swinging from a vine with her baby', False, "forest"),
+    ('A fox sitting under an apple tree', False, "none"),  # one tree, two a hammock hangs between, palms, or a
+    ('A tire swing hanging between two oak trees', False, "none"),  # printed sloth: no forest
+    ('A hammock strung between two palm trees on a quiet beach', False, "sea"),
+    ('A sticker of a sloth hugging a branch', False, "none"),
     ('A kitten batting at the cursor on a laptop while a man works', True, "room"),
     ('A glass of iced tea on a cork coaster, lemon slices beside it', True, "room"),
 ])
 def test_the_things_say_what_closes_the_view(prompt: str, indoor: bool, backdrop: str) -> None:
-    """Back-street things are a city street's, a stand of trees or a rainforest creature a forest's edge, a laptop
-    or a coaster a room's."""
+    """Back-street things are a city street's, a stand of trees or a rainforest creature a forest's edge (one or
+    two trees, palms or a printed sloth are not), a laptop or a coaster a room's."""
     setting = setting_of(prompt)
     assert (setting.indoor, setting.backdrop) == (indoor, backdrop), setting
-
-
-def test_a_single_tree_named_is_no_forest() -> None:
-    assert setting_of('A fox sitting under an apple tree').backdrop != "forest"
 
 
 def test_a_waterfall_stands_in_its_water() -> None:
     assert setting_of('Two otters playing below a waterfall').terrain == "water"
 
 
-@pytest.mark.parametrize("prompt", [
-    'A fishing boat drifting past a small rocky island at sunset',
-    'A map of a tiny island with a pirate ship anchored off the island and a shovel on the beach',
-    'A rowboat drifting near a tropical island with a shovel on the beach',
+@pytest.mark.parametrize(("prompt", "terrain"), [
+    ('A fishing boat drifting past a small rocky island at sunset', "water"),
+    ('A map of a tiny island with a pirate ship anchored off the island and a shovel on the beach', "water"),
+    ('A rowboat drifting near a tropical island with a shovel on the beach', "water"),
+    ('A tiny island with a single palm tree and a hammock', "sand"),
+    ('A tiny island with a canoe to the left of the island', "sand"),  # the side is kept on land's row
 ])
-def test_an_island_with_a_ship_beside_it_stands_in_the_sea(prompt: str) -> None:
-    assert setting_of(prompt).terrain == "water"
-
-
-def test_an_island_alone_keeps_its_sand() -> None:
-    assert setting_of('A tiny island with a single palm tree and a hammock').terrain == "sand"
+def test_an_island_with_a_ship_by_it_stands_in_the_sea(prompt: str, terrain: str) -> None:
+    assert setting_of(prompt).terrain == terrain
 
 
 def test_a_laptop_in_a_named_place_stays_there() -> None:
@@ -65,15 +63,6 @@ def test_what_the_trees_or_the_fields_show_says_the_season(prompt: str, season: 
 
 def test_a_named_season_wins_over_the_blossom() -> None:
     assert setting_of('Apple blossoms on a bare branch in winter').season == "winter"
-
-
-@pytest.mark.parametrize("prompt", [
-    'A hammock strung between two palm trees on a quiet beach',
-    'A tire swing hanging between two oak trees',
-    'A sticker of a sloth hugging a branch',
-])
-def test_counted_trees_or_a_printed_creature_set_no_forest(prompt: str) -> None:
-    assert setting_of(prompt).backdrop != "forest"
 
 
 def test_one_flowers_blossom_is_no_season() -> None:
