@@ -1,6 +1,7 @@
 """The role a string is given by the words right after it, "as the …": ""The Quiet Harbor" as the title, "Elena
 Ruiz" as the author". Those words name the string before them; read as the words before the next string, they had
-made the title a subtitle and the author the title. A shop's or a brand's name given so is the page's wordmark."""
+made the title a subtitle and the author the title. A shop's or a brand's name given so is the page's wordmark.
+Read on a page (a cover, a poster, a card); strings written on the things of a scene keep the words beside them."""
 
 from __future__ import annotations
 
@@ -25,3 +26,4 @@ def named_after(span: Span) -> TextRole | None:
         return "wordmark"
     found = [(m.start(), role) for role, pattern in ROLE_WORDS for m in [pattern.search(words)] if m]
     return min(found, key=lambda pair: pair[0])[1] if found else None
+
