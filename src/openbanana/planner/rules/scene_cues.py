@@ -2,13 +2,14 @@
 
 - a room named before a thing one owns ("on her bedroom wall") is the room, as "a kitchen sink" is;
 - a place only seen from a room ("a window looking out to sea", "a bedroom overlooking the park") sets no scene:
-  the room does;
+  the room does, and one seen behind a room's window ("a city blurred behind it") is that room's view;
 - "on a corner" with no room named is a street corner, not a room's corner ("in the corner");
 - a skyline is the city's view and a thing as well ("the city skyline behind them" draws its towers);
 - things that stand only in a town (a clock tower, a taxi, a double-decker), or a thing of the city ("a city
   marathon"), put a place-less prompt in a street;
 - things that stand only out of doors (a picnic table, a campfire) or a thing one is outside of ("outside a
   cabin") keep a place-less prompt whose table or floor had made it a room out of doors, in a yard;
+- a dumpster or a graffiti wall, trees named as a stand, a waterfall, a ship off an island (backdrop_cues.py);
 - creatures that live only under water (a clownfish, an anemone, a jellyfish) put a place-less prompt under water,
   and the sand they lie on is the seabed.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from openbanana.planner.rules.backdrop_cues import backdrop_cues
 from openbanana.planner.rules.indoor_cues import indoor_cues
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.settings import PLACES
@@ -27,6 +29,9 @@ from openbanana.scene import Entity, next_entity_number
 SEEN_OUT = re.compile(r"\b(?:look(?:s|ing|ed)? out(?: (?:on|onto|over|across|at|to|towards?|into))?|"
                       r"overlook(?:s|ing)?|views? (?:of|over|across|onto|out to)|window (?:onto|over|on to))"
                       r"\s+(?:the |a |an )?([a-z]+)(?: ([a-z]+))?")
+# A place seen through a room's window: "a city blurred behind it", "the sea beyond the glass".
+BEHIND_GLASS = re.compile(r"\b(?:a|an|the) ([a-z]+)(?: ([a-z]+))? (?:[a-z]+ )?(?:behind|beyond|through) "
+                          r"(?:it|the (?:window|glass|pane|windowpane))\b")
 OWNED_ROOM = re.compile(r"\b(?:her|his|their|my|our|your|its) ([a-z]+) [a-z]+")  # "on her bedroom wall"
 TOWN_WORDS = re.compile(r"\b(?:city|downtown)\b")  # "a city marathon", "a city bus": a street of a town
 STREET_CORNER = re.compile(r"\b(?:on|at|round|around) (?:a|the) (?:[a-z]+ )?corner\b")
@@ -59,13 +64,18 @@ def scene_cues(setting: SettingReader, entities: Sequence[Entity], prose: str, *
         PLACES[name].indoor for name in setting.places if name in PLACES)
     seen = {name for match in SEEN_OUT.finditer(lowered) for name in _place_names(match.groups())}
     kept = [name for name in setting.places if not (indoors and name in seen and not PLACES[name].indoor)]
+    behind = {name for match in BEHIND_GLASS.finditer(lowered) for name in _place_names(match.groups())}
+    glass = indoors and any(name in behind and not PLACES[name].indoor for name in kept)
+    if glass:
+        setting.view = setting.view or next(PLACES[n].backdrop for n in kept if n in behind)  # the glass's view
+        kept = [name for name in kept if name not in behind]
     if "corner" in kept and not indoor_things and setting.implied is None and STREET_CORNER.search(lowered):
         kept = ["street corner" if name == "corner" else name for name in kept]
     if kept != setting.places:
         setting.place, setting.places = None, []
         for name in kept:
             setting.add_place(PLACES[name])
-    if setting.place is None and setting.implied is None:
+    if setting.place is None and setting.implied is None and not glass:  # the city behind the glass is no street
         if (names & TOWN_THINGS or TOWN_WORDS.search(lowered)) and setting.surface is None:
             setting.add_place(PLACES["city street"])
         elif names & UNDER_WATER_THINGS and not names & FLOATING and setting.surface in (None, "sand"):
@@ -74,6 +84,7 @@ def scene_cues(setting: SettingReader, entities: Sequence[Entity], prose: str, *
                 and setting.surface in ("floor", "table"):
             setting.add_place(PLACES["yard"])  # "around a picnic table outside a cabin": out of doors, on the
             setting.surface = None  # grass, not a room whose floor the table had made
+    backdrop_cues(setting, names, lowered)  # "a dumpster", "between pine trees", "a ship off an island"
     return _skyline(setting, entities, lowered)
 
 

@@ -119,8 +119,8 @@ class SettingReader:
             terrain = "snow"  # open ground, a street said snowy, the boards of a balcony or porch under the open sky
         backdrop: Backdrop = self.view or (place.backdrop if place and place.backdrop != "none" else
                                            (self.backdrop or "none"))
-        if place is None and self.surface in ("table", "floor"):
-            backdrop = "room"
+        if place is None and self.surface in ("table", "floor") and self.view is None:
+            backdrop = "room"  # a room's own walls, unless the city outside its window was named
         indoor = place.indoor if place else self.surface in ("table", "floor")
         return Setting(place=place.name if place else "", indoor=indoor, terrain=terrain, backdrop=backdrop,
                        time_of_day=self.time_of_day, weather=self.weather, season=self.season,

@@ -1,6 +1,7 @@
 """A season the picture shows though no word names it: snow lying on open ground ("a fox in a snowy clearing",
 "building a snowman") is winter, and leaves falling or lying about ("walking through the falling leaves", "raking
-leaves") are autumn. The season stayed unread, so the trees kept their summer green. A season the prompt names
+leaves") are autumn, as a pumpkin patch is; trees in bloom or blossom are spring (one flower's
+blossom is no season). The season stayed unread, so the trees kept their summer green. A season the prompt names
 wins; snow on a mountain view or under a roof says nothing of the season here."""
 
 from __future__ import annotations
@@ -15,13 +16,20 @@ FALLING_LEAVES = re.compile(
     r"|\bleaves (?:falling|fall|drift(?:ing)?|swirl(?:ing)?|tumbl(?:e|ing)|scattered|on the ground|underfoot)\b"
     r"|\b(?:pile|piles|heap|heaps|carpet) of (?:[a-z]+ )?leaves\b")
 
+HARVEST = re.compile(r"\bpumpkin (?:patch|patches|field|fields|farm)\b|\bjack-?o'?-?lanterns?\b|\bapple picking\b")
+BLOOMING = re.compile(r"\bin (?:full )?bloom\b|\b(?:cherry|apple|plum|almond|peach) blossoms?\b|\bblossom(?:s|ing)\b")
+
 
 def shown_season(setting: SettingReader, prose: str) -> None:
     """Set the season the scene's ground or leaves show, where none is named (changed in place)."""
     if setting.season is not None:
         return
-    if FALLING_LEAVES.search(prose.lower()):
+    lowered = prose.lower()
+    if FALLING_LEAVES.search(lowered) or HARVEST.search(lowered):
         setting.season = "autumn"
+        return
+    if BLOOMING.search(lowered):
+        setting.season = "spring"
         return
     shown = setting.setting()
     if shown.terrain == "snow" and not shown.indoor:

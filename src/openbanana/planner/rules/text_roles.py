@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from openbanana.planner.rules.after_roles import named_after
 from openbanana.planner.rules.carried_roles import Read, carried_labels
 from openbanana.planner.rules.kind_roles import kind_role
 from openbanana.planner.rules.listed_roles import list_role, page_role
@@ -102,14 +103,16 @@ def explicit_role(span: Span, kind: DocumentKind, followed: bool = False) -> Tex
     string comes after this one (a role word right before it is that string's)."""
     if BIG_BEFORE.search(span.before) and FIGURE.fullmatch(span.text):
         return "number"  # "a big "24°"": the figure itself, set big
+    if kind != "scene" and (named := named_after(span)) is not None:
+        return _for_kind(named, kind)  # ""The Quiet Harbor" as the title": the words after it name it
     nearest: list[tuple[int, TextRole]] = []
-    bears = False  # "a button labelled": the button's role, when one is named
+    bears, before = False, span.before  # "a button labelled": the button's role, when one is named
     for role, pattern in ROLE_WORDS:  # the role word nearest the string wins ("…on the button, titled "X"")
-        for m in pattern.finditer(span.before):
-            if _BEARS.match(span.before, m.start()):
+        for m in pattern.finditer(before):
+            if _BEARS.match(before, m.start()):
                 bears = True
             else:
-                nearest.append((len(span.before) - m.end(), role))
+                nearest.append((len(before) - m.end(), role))
     if not nearest and bears:
         return _for_kind("label", kind)
     if not nearest:

@@ -34,7 +34,8 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("steps", r"\bsteps?\b|\bhow[- ]to\b|\binstructions?\b|\bprocess\b|\bworkflow\b|\bflow ?chart\b"
               r"|\bstep[- ]by[- ]step\b|\bprocedure\b"
               r"|\b(?:chart|guide|sheet|checklist|cheat sheet) (?:for|on|to) (?!the\b|a\b|an\b)\w+ing\b"),
-    ("diagram", r"\bdiagrams?\b|\bschematic\b|\bexploded view\b"),
+    ("diagram", r"\bdiagrams?\b|\bschematic\b|\bexploded view\b"
+                r"|\b(?:subway|metro|tube|transit|underground|rail|railway|bus|tram) (?:route )?maps?\b"),
     ("steps", r"\binfographic\b|\btimeline\b|\bcycle\b"),
     ("logo", r"\blogos?\b|\bwordmark\b|\blogotype\b|\bmonogram\b|\bemblem\b|\bapp icons?\b"
              r"|\b(?:(?:round|square|circular|oval|simple|minimal|flat|vintage|retro|embroidered|modern)\s+)?"
