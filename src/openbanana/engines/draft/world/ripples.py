@@ -36,7 +36,7 @@ def painted_water(subject: Subject) -> bool:
             and (subject.glyph or "").replace("\ufe0f", "") == WATER_MARK)
 
 
-def draw_ripples(canvas: Image.Image, box: tuple[int, int, int, int], water: tuple[float, float],
+def draw_ring_sets(canvas: Image.Image, box: tuple[int, int, int, int], water: tuple[float, float],
                  colour: RGB) -> None:
     """Two sets of rings of ripples over the box, each moved into the painted water band when the box reaches past
     it (a river's mark staged on its bank); `colour` is the world's water."""
@@ -72,7 +72,7 @@ def ripple_waters(canvas: Image.Image, subjects: Sequence[Subject], water: tuple
     of them where the world has no water)."""
     if water is None:
         return tuple(subjects)
-    for subject in subjects:
-        if painted_water(subject):
-            draw_ripples(canvas, pixel_box(subject, canvas.size), water, colour)
-    return tuple(s for s in subjects if not painted_water(s))
+    waters = [s for s in subjects if painted_water(s)]
+    for subject in waters:
+        draw_ring_sets(canvas, pixel_box(subject, canvas.size), water, colour)
+    return tuple(s for s in subjects if s not in waters)
