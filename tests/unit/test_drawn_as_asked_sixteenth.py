@@ -1,0 +1,133 @@
+"""What the sixteenth round of fresh prompts (bench/data/eyes_dev16.jsonl) showed wrong, fixed, through the real
+rules planner and draft engine; sentences of our own, none of the round's prompts.
+
+1. A field of flowers or grain ("a field of …", "a … field", flowers in a meadow) is painted as that field: the
+   ground in the flower's colour to the horizon, not a row of pictograms on a green lawn. Three sunflowers watered
+   in a backyard or a row of tulips along a fence are flowers, not a field: the lawn stays green.
+2. A hill something stands on is a mound of the ground's own covering (grass, snow), not the mountain pictogram's
+   grey peak of rock; a mountain keeps its pictogram.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from openbanana.engines.draft.world.blooms import field_of
+from openbanana.engines.draft.world.hills import is_hill
+from openbanana.plan import Plan
+from tests.unit.test_scene_fidelity_classes import SIZE, plan_of, render, subjects
+
+Hue = Callable[[np.ndarray], np.ndarray]
+
+
+def _yellow(p: np.ndarray) -> np.ndarray:
+    return (p[..., 0] > 150) & (p[..., 1] > 120) & (p[..., 0] - p[..., 2] > 90)
+
+
+def _red(p: np.ndarray) -> np.ndarray:
+    return (p[..., 0] > 120) & (p[..., 0] - p[..., 1] > 70)
+
+
+def _purple(p: np.ndarray) -> np.ndarray:
+    return (p[..., 2] - p[..., 1] > 15) & (p[..., 0] - p[..., 1] > 5)
+
+
+def _green(p: np.ndarray) -> np.ndarray:
+    return (p[..., 1] > p[..., 0] + 8) & (p[..., 1] > p[..., 2] + 8)
+
+
+def _open_ground(plan: Plan) -> np.ndarray:
+    """The pixels below the horizon that no subject's box covers."""
+    mask = np.zeros((SIZE, SIZE), dtype=bool)
+    mask[round(plan.background.horizon * SIZE) + 2:] = True
+    for s in plan.subjects:
+        x0, y0, x1, y1 = (round(v * SIZE) for v in s.box)
+        mask[max(0, y0):y1, max(0, x0):x1] = False
+    return mask
+
+
+def _share(plan: Plan, hue: Hue) -> float:
+    ground = _open_ground(plan)
+    assert ground.sum() > 0.1 * SIZE * SIZE
+    return float(hue(render(plan))[ground].mean())
+
+
+# 1. Fields of flowers and grain
+
+
+@pytest.mark.parametrize(("prompt", "hue"), [
+    ("a goat grazing in a field of dandelions", _yellow),
+    ("a scarecrow standing in a wheat field", _yellow),
+    ("a pony trotting through a field of poppies", _red),
+    ("a tractor parked beside a lavender field at noon", _purple),
+    ("a meadow full of buttercups in june", _yellow),
+])
+def test_a_field_of_flowers_is_painted_as_that_field(prompt: str, hue: Hue) -> None:
+    plan = plan_of(prompt)
+    assert plan.background.terrain == "grass" and field_of(plan.subjects, plan.scene, plan.background) is not None
+    assert _share(plan, hue) > 0.45  # the open ground is the field's colour, not a lawn around a few pictograms
+
+
+@pytest.mark.parametrize("prompt", [
+    "a boy watering three sunflowers in the garden",
+    "a row of tulips along a white fence",
+    "a vase of daisies on a picnic blanket in the park",
+])
+def test_a_few_flowers_are_not_a_field(prompt: str) -> None:
+    plan = plan_of(prompt)
+    assert field_of(plan.subjects, plan.scene, plan.background) is None
+    if plan.background.terrain == "grass":
+        assert _share(plan, _green) > 0.5  # the lawn stays a lawn
+
+
+# 2. A hill is a mound
+
+
+def _mound_colours(prompt: str) -> tuple[float, float]:
+    """Green and grey shares of the lower middle of the hill's box (where the mountain pictogram's rock stood)."""
+    plan = plan_of(prompt)
+    hill = next(s for s in plan.subjects if is_hill(s))
+    x0, y0, x1, y1 = hill.box
+    w, h = x1 - x0, y1 - y0
+    left, right = round((x0 + 0.3 * w) * SIZE), round((x1 - 0.3 * w) * SIZE)
+    top, bottom = round((y0 + 0.45 * h) * SIZE), round((y1 - 0.05 * h) * SIZE)
+    patch = render(plan)[top:bottom, left:right]
+    spread = patch.max(axis=2) - patch.min(axis=2)
+    return float(_green(patch).mean()), float((spread < 18).mean())
+
+
+@pytest.mark.parametrize("prompt", [
+    "a girl flying a kite on a hill",
+    "a lone oak tree on a hilltop",
+    "a shepherd standing on a grassy hill in spring",
+])
+def test_a_hill_is_a_grassy_mound(prompt: str) -> None:
+    green, grey = _mound_colours(prompt)
+    assert green > 0.8 and grey < 0.1
+
+
+def test_a_hill_in_the_snow_is_white() -> None:
+    plan = plan_of("a snowman standing on a hill in winter")
+    hill = next(s for s in plan.subjects if is_hill(s))
+    x0, y0, x1, y1 = (round(v * SIZE) for v in hill.box)
+    patch = render(plan)[(y0 + y1) // 2:y1 - 2, (3 * x0 + x1) // 4:(x0 + 3 * x1) // 4]
+    assert float((patch.min(axis=2) > 170).mean()) > 0.8
+
+
+def test_what_stands_on_the_hill_stands_on_its_crest() -> None:
+    plan = plan_of("a boy flying a kite on a hill")
+    boy, = subjects(plan, "boy")
+    x = round((boy.box[0] + boy.box[2]) / 2 * SIZE)
+    feet = round(boy.box[3] * SIZE)
+    bare = replace(plan, subjects=tuple(s for s in plan.subjects if s is not boy))
+    below = render(bare)[feet + 1:feet + 6, x - 2:x + 3]
+    assert _green(below).mean() > 0.8  # the hill is under his feet, not sky
+
+
+def test_a_mountain_keeps_its_peak() -> None:
+    plan = plan_of("a goat standing on a mountain")
+    assert not [s for s in plan.subjects if is_hill(s)]
