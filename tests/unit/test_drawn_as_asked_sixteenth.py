@@ -6,6 +6,8 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
    in a backyard or a row of tulips along a fence are flowers, not a field: the lawn stays green.
 2. A hill something stands on is a mound of the ground's own covering (grass, snow), not the mountain pictogram's
    grey peak of rock; a mountain keeps its pictogram.
+3. A creek named where the world paints dry land is a strip of water winding from the far distance to the front
+   edge through the spot it was named at, not a sea's wave pictogram standing on the grass.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import pytest
 
 from openbanana.engines.draft.world.blooms import field_of
 from openbanana.engines.draft.world.hills import is_hill
+from openbanana.engines.draft.world.streams import is_stream
 from openbanana.plan import Plan
 from tests.unit.test_scene_fidelity_classes import SIZE, plan_of, render, subjects
 
@@ -131,3 +134,31 @@ def test_what_stands_on_the_hill_stands_on_its_crest() -> None:
 def test_a_mountain_keeps_its_peak() -> None:
     plan = plan_of("a goat standing on a mountain")
     assert not [s for s in plan.subjects if is_hill(s)]
+
+
+# 3. A creek on dry land
+
+
+def _blue(p: np.ndarray) -> np.ndarray:
+    return (p[..., 2] > p[..., 0] + 30) & (p[..., 2] > 150)
+
+
+@pytest.mark.parametrize("prompt", [
+    "two boys fishing by a creek",
+    "a dog splashing in a creek in summer",
+    "a bear catching fish in a creek",
+])
+def test_a_creek_on_dry_land_is_a_strip_of_water(prompt: str) -> None:
+    plan = plan_of(prompt)
+    assert plan.background.terrain == "grass"  # the world paints no water of its own
+    creek = next(s for s in plan.subjects if is_stream(s))
+    picture = render(plan)
+    unmarked = render(replace(plan, subjects=tuple(s for s in plan.subjects if s is not creek)))
+    water = _blue(picture) & ~_blue(unmarked)
+    top = round(plan.background.horizon * SIZE)
+    rows = np.nonzero(water.any(axis=1))[0]
+    assert rows.min() < top + 0.1 * (SIZE - top)  # it comes from the far distance
+    assert rows.max() >= SIZE - 3  # to the front edge
+    x0, y0, x1, y1 = (round(v * SIZE) for v in creek.box)
+    assert water[(y0 + y1) // 2, x0:x1].any()  # through where it was named
+    assert water[SIZE - 3].sum() < 0.6 * SIZE  # a strip, not a sea

@@ -32,6 +32,7 @@ from openbanana.engines.draft.world.painter import World, paint_world, uses_worl
 from openbanana.engines.draft.world.porch import PORCHES
 from openbanana.engines.draft.world.ripples import ripple_waters
 from openbanana.engines.draft.world.shore import footing, swimmers
+from openbanana.engines.draft.world.streams import draw_streams_on_land
 from openbanana.engines.draft.world.wall_windows import hung_window
 from openbanana.engines.draft.worn_said import worn_as_clothes
 from openbanana.imaging.drawing.shapes import draw_shapes
@@ -113,8 +114,11 @@ class DraftEngine:
     def _land(canvas: Image.Image, plan: Plan, subjects: Sequence[Subject], world: World,
               rng: random.Random) -> tuple[Subject, ...]:
         """What the world itself draws of the things named, under every subject: named water's ripples on the painted
-        water, a field of flowers or grain as the ground, a hill as a mound; returns the subjects left to draw."""
+        water or a stream across dry land, a field of flowers or grain as the ground, a hill as a mound; returns the
+        subjects left to draw."""
         subjects = ripple_waters(canvas, subjects, world.water, world.water_color)
+        if world.water is None and world.grounded:
+            subjects = draw_streams_on_land(canvas, subjects, world.horizon, world.light, world.water_color)
         field = field_of(subjects, plan.scene, plan.background)
         if field is not None:
             paint_field(canvas, world.horizon, world.light, field, rng)
