@@ -162,3 +162,15 @@ def test_a_creek_on_dry_land_is_a_strip_of_water(prompt: str) -> None:
     x0, y0, x1, y1 = (round(v * SIZE) for v in creek.box)
     assert water[(y0 + y1) // 2, x0:x1].any()  # through where it was named
     assert water[SIZE - 3].sum() < 0.6 * SIZE  # a strip, not a sea
+
+
+def test_a_river_by_a_city_road_keeps_its_mark() -> None:
+    """A stream runs across natural land, not over a road: a riverside path in the city keeps the river's mark."""
+    plan = plan_of("a woman cycling along a riverside path in the city")
+    assert plan.background.terrain == "road"
+    river = next(s for s in plan.subjects if is_stream(s))
+    unmarked = render(replace(plan, subjects=tuple(s for s in plan.subjects if s is not river)))
+    changed = np.abs(render(plan) - unmarked).max(axis=2) > 28
+    x0, y0, x1, y1 = (round(v * SIZE) for v in river.box)
+    assert changed[y0:y1, x0:x1].mean() > 0.2  # the mark, in its box
+    assert not changed[:, :x0].any() and not changed[:, x1:].any()  # and nothing winding across the road

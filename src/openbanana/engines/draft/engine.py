@@ -117,8 +117,9 @@ class DraftEngine:
         water or a stream across dry land, a field of flowers or grain as the ground, a hill as a mound; returns the
         subjects left to draw."""
         subjects = ripple_waters(canvas, subjects, world.water, world.water_color)
-        if world.water is None and world.grounded:
-            subjects = draw_streams_on_land(canvas, subjects, world.horizon, world.light, world.water_color)
+        if world.water is None:
+            subjects = draw_streams_on_land(canvas, subjects, plan.background.terrain, world.horizon, world.light,
+                                            world.water_color)
         field = field_of(subjects, plan.scene, plan.background)
         if field is not None:
             paint_field(canvas, world.horizon, world.light, field, rng)

@@ -69,8 +69,8 @@ def _crest(box: tuple[int, int, int, int]) -> list[tuple[float, float]]:
 
 
 def _mound(canvas: Image.Image, box: tuple[int, int, int, int], base: RGB, sun_x: float) -> None:
-    """The mound in its covering: a shaded flank away from the sun and a lit one toward it, a darker rim along its
-    crest against the land behind."""
+    """The mound in its covering: a shaded flank away from the sun and a lit one toward it (lighter and darker than
+    the flat land at its foot, so it stands out of it as a hill does), a darker rim along its crest."""
     left, top, right, bottom = box
     crest = _crest(box)
     draw = ImageDraw.Draw(canvas, "RGBA")
@@ -78,11 +78,11 @@ def _mound(canvas: Image.Image, box: tuple[int, int, int, int], base: RGB, sun_x
     draw.polygon([*crest, (crest[-1][0], ground_line), (crest[0][0], ground_line)], fill=base)
     middle = (left + right) / 2
     sunward = 1 if sun_x >= middle else -1
-    lit, shade = mix(base, (255, 250, 220), 0.16), mix(base, (20, 30, 20), 0.18)
+    lit, shade = mix(base, (255, 250, 220), 0.3), mix(base, (20, 30, 20), 0.3)
     half = [p for p in crest if (p[0] - middle) * sunward >= 0]
     far = [p for p in crest if (p[0] - middle) * sunward <= 0]
     slant = middle + sunward * (right - left) * 0.3  # the flanks meet along a slant, not straight down
-    draw.polygon([*half, (slant, ground_line)], fill=(*lit, 90))
-    draw.polygon([*far, (slant, ground_line)], fill=(*shade, 70))
+    draw.polygon([*half, (slant, ground_line)], fill=(*lit, 130))
+    draw.polygon([*far, (slant, ground_line)], fill=(*shade, 120))
     width = max(2, round((right - left) / 160))
     draw.line(crest, fill=(*mix(base, (20, 30, 20), 0.3), 200), width=width, joint="curve")

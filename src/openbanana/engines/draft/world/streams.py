@@ -23,6 +23,7 @@ STREAMS = frozenset({"stream", "streams", "creek", "creeks", "brook", "brooks", 
                      "riverbank", "river bank", "creek bed", "beck", "burn"})
 BANK: RGB = (118, 92, 64)
 STEPS = 40  # points along each side, from the horizon to the front edge
+NATURAL = frozenset({"grass", "dirt", "snow", "sand"})  # land a stream runs across (not a road or a square's paving)
 FAR_WIDTH = 0.012  # the stream's width where it meets the horizon, as a share of the picture's width
 
 
@@ -32,11 +33,12 @@ def is_stream(subject: Subject) -> bool:
             and (subject.glyph or "").replace("\ufe0f", "") == WATER_MARK)
 
 
-def draw_streams_on_land(canvas: Image.Image, subjects: Sequence[Subject], horizon: float, light: Light,
-                         water: RGB) -> tuple[Subject, ...]:
-    """Draws every stream named on dry land (the world paints no water) and returns the subjects left to draw."""
+def draw_streams_on_land(canvas: Image.Image, subjects: Sequence[Subject], terrain: str, horizon: float,
+                         light: Light, water: RGB) -> tuple[Subject, ...]:
+    """Draws every stream named on natural dry land (the world paints no water) and returns the subjects left to
+    draw; on a road or paving ("jogging along a riverside path" in a city) the mark stays."""
     streams = [s for s in subjects if is_stream(s)]
-    if not streams or horizon >= 0.97:
+    if not streams or horizon >= 0.97 or terrain not in NATURAL:
         return tuple(subjects)
     for stream in streams[:1]:  # one stream: two marks of the same creek are one water
         _stream(canvas, pixel_box(stream, canvas.size), round(horizon * canvas.height), light, water)
