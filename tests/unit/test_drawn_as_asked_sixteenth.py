@@ -174,3 +174,22 @@ def test_a_river_by_a_city_road_keeps_its_mark() -> None:
     x0, y0, x1, y1 = (round(v * SIZE) for v in river.box)
     assert changed[y0:y1, x0:x1].mean() > 0.2  # the mark, in its box
     assert not changed[:, :x0].any() and not changed[:, x1:].any()  # and nothing winding across the road
+
+
+# 4. "From the top of" a thing is a place, not the camera
+
+
+@pytest.mark.parametrize("prompt", [
+    "a monkey grabbing bananas from the top of a palm tree",
+    "a boy waving from the top of a climbing frame in the park",
+])
+def test_from_the_top_of_a_thing_is_no_view_from_above(prompt: str) -> None:
+    plan = plan_of(prompt)
+    assert plan.scene.camera != "top_down"
+    assert 0.3 < plan.background.horizon < 0.9  # the sky shows above the ground, as from eye height
+    sky = render(plan)[: round(plan.background.horizon * SIZE * 0.5)]
+    assert float((sky[..., 2] > sky[..., 0] + 40).mean()) > 0.5  # blue sky, not a picture filled with grass
+
+
+def test_seen_from_the_top_is_still_a_view_from_above() -> None:
+    assert plan_of("a busy market square seen from the top").scene.camera == "top_down"
