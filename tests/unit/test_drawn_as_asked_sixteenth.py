@@ -8,6 +8,9 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
    grey peak of rock; a mountain keeps its pictogram.
 3. A creek named where the world paints dry land is a strip of water winding from the far distance to the front
    edge through the spot it was named at, not a sea's wave pictogram standing on the grass.
+4. "From the top of" a thing says where something is, not that the picture is seen from above.
+5. A horse that is not running stands on four straight legs, its head up, or down in the grass when it grazes or
+   drinks, not the font's galloping horse; a galloping or ridden horse keeps the pictogram.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from openbanana.engines.draft.horses import fit_horse, horse_poses
 from openbanana.engines.draft.world.blooms import field_of
 from openbanana.engines.draft.world.hills import is_hill
 from openbanana.engines.draft.world.streams import is_stream
@@ -193,3 +197,52 @@ def test_from_the_top_of_a_thing_is_no_view_from_above(prompt: str) -> None:
 
 def test_seen_from_the_top_is_still_a_view_from_above() -> None:
     assert plan_of("a busy market square seen from the top").scene.camera == "top_down"
+
+
+# 5. A horse standing or grazing
+
+
+def _head_end_top(prompt: str, pose: str) -> float:
+    """How far down the drawn horse's head end its highest ink starts (0 at its top, 1 at its hooves)."""
+    plan = plan_of(prompt)
+    poses = horse_poses(plan.scene.entities, plan.scene.relations, ())
+    horse = next(s for s in plan.subjects if s.entity in poses)
+    assert poses[horse.entity] == pose
+    fitted = fit_horse(horse, (SIZE, SIZE), poses)
+    assert fitted is not None
+    made, _, _ = fitted
+    ink = np.zeros((made.size[1], made.size[0]), dtype=bool)
+    for layer in made.layers:
+        x, y = layer.offset
+        mask = np.asarray(layer.mask) > 128
+        ink[y:y + mask.shape[0], x:x + mask.shape[1]] |= mask
+    head = ink[:, : made.size[0] // 6]  # the head end: the drawing faces left, as the pictogram does
+    rows = np.nonzero(head.any(axis=1))[0]
+    return float(rows.min() / made.size[1])
+
+
+@pytest.mark.parametrize("prompt", ["a horse grazing by a wooden fence", "two ponies grazing on a hillside at dawn",
+                                    "a horse drinking from a trough in a stable yard"])
+def test_a_grazing_horse_has_its_head_in_the_grass(prompt: str) -> None:
+    assert _head_end_top(prompt, "grazing") > 0.45  # nothing at that end rises above the middle of its body
+
+
+@pytest.mark.parametrize("prompt", ["a brown horse standing in a paddock", "a boy brushing a horse in a barn"])
+def test_a_horse_standing_holds_its_head_up(prompt: str) -> None:
+    assert _head_end_top(prompt, "standing") < 0.15
+
+
+def test_the_engine_draws_the_standing_horse_not_the_galloping_one() -> None:
+    plan = plan_of("a horse grazing by a wooden fence")
+    horse, = subjects(plan, "horse")
+    running = replace(plan, scene=replace(plan.scene, entities=tuple(
+        replace(e, action="galloping") if e.id == horse.entity else e for e in plan.scene.entities)))
+    x0, y0, x1, y1 = (round(v * SIZE) for v in horse.box)
+    changed = np.abs(render(plan) - render(running)).max(axis=2)[y0:y1, x0:x1] > 28
+    assert changed.mean() > 0.15  # a different drawing in the horse's box
+
+
+@pytest.mark.parametrize("prompt", ["a horse galloping across a field", "a knight riding a horse"])
+def test_a_running_or_ridden_horse_keeps_its_pictogram(prompt: str) -> None:
+    plan = plan_of(prompt)
+    assert not horse_poses(plan.scene.entities, plan.scene.relations, ())

@@ -16,6 +16,7 @@ from openbanana.engines.draft.gear import on_gear
 from openbanana.engines.draft.gestures import acts, draw_streams
 from openbanana.engines.draft.hair_colours import hair_colours
 from openbanana.engines.draft.hairdos import hairdos
+from openbanana.engines.draft.horses import horse_poses
 from openbanana.engines.draft.lying import lying_down, lying_ones
 from openbanana.engines.draft.pairs import as_two
 from openbanana.engines.draft.photo import edit_references
@@ -100,8 +101,9 @@ class DraftEngine:
                                    acting=acts(entities, relations, subjects, indoors),
                                    lying=lying_ones(entities, subjects), hair=dyes,
                                    babies=baby_poses(entities, (*holding.values(), *wearers)),
-                                   animals=animal_poses(entities, subjects, (*holding.values(), *wearers),
-                                                        tuple(holding)),
+                                   animals={**animal_poses(entities, subjects, (*holding.values(), *wearers),
+                                                           tuple(holding)),
+                                            **horse_poses(entities, relations, (*holding.values(), *wearers))},
                                    posed=posed)
         shortfalls += worn_as_clothes(plan.shortfalls, subjects, wearing, posed)
         draw_streams(canvas, entities, relations, subjects, holding)
