@@ -115,5 +115,4 @@ def _wash(canvas: Image.Image, top: int, colour: RGB, strength: float, rng: rand
     noise = sample(fractal_noise(1.8), across / np.maximum(s, 0.25) * 40 + offset, 14 / depth)
     alpha = np.clip(strength * (1 - 0.5 * s) + noise * np.clip(s * 4, 0, 1) * 0.2, 0, 1)  # even far off
     mask = to_image(alpha).resize((width, height - top), Image.Resampling.BILINEAR)
-    solid = Image.new("RGB", mask.size, colour)
-    canvas.paste(Image.composite(solid, canvas.crop((0, top, width, height)), mask), (0, top))
+    canvas.paste(colour, (0, top, width, height), mask)
