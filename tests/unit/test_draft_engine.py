@@ -18,6 +18,7 @@ from openbanana.engines.draft.engine import DraftEngine
 from openbanana.engines.draft.figures import fit_figure
 from openbanana.engines.draft.seasons import in_season
 from openbanana.engines.draft.world.forms import form_color, form_sprite
+from openbanana.engines.draft.world.hills import is_hill
 from openbanana.imaging.drawing.glyphs import has_pictogram, sprite, union_mask
 from openbanana.imaging.drawing.typography import fit_text
 from openbanana.plan import Box, Plan
@@ -119,11 +120,12 @@ def _hue_share(image: Image.Image, color: tuple[int, int, int]) -> float:
 def _subject_visible(image: Image.Image, plan: Plan, label: str) -> bool:
     """The pictogram's own colours cover a fair part of its box in the rendered pixels (a person drawn as a whole
     figure: its colours, in the figure's own box). A far subject fades into the haze, so its colours are not its
-    own: it is visible when leaving it out changes a fair part of its box."""
+    own: it is visible when leaving it out changes a fair part of its box; so is a hill, drawn as a mound in the
+    ground's own colours rather than its pictogram's."""
     subject = next(s for s in plan.subjects if s.label == label)
     w, h = image.size
     box = (int(subject.box[0] * w), int(subject.box[1] * h), int(subject.box[2] * w), int(subject.box[3] * h))
-    if subject.depth > 0.3:
+    if subject.depth > 0.3 or is_hill(subject):
         without = render(replace(plan, subjects=tuple(s for s in plan.subjects if s is not subject)), image.size)
         changed = np.abs(np.asarray(image.crop(box), np.int16) - np.asarray(without.crop(box), np.int16)).max(axis=2)
         return float((changed > 28).mean()) > 0.08

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 from PIL import Image
 
@@ -15,6 +16,7 @@ from openbanana.engines.draft.gear import on_gear
 from openbanana.engines.draft.gestures import acts, draw_streams
 from openbanana.engines.draft.hair_colours import hair_colours
 from openbanana.engines.draft.hairdos import hairdos
+from openbanana.engines.draft.horses import horse_poses
 from openbanana.engines.draft.lying import lying_down, lying_ones
 from openbanana.engines.draft.pairs import as_two
 from openbanana.engines.draft.photo import edit_references
@@ -25,15 +27,18 @@ from openbanana.engines.draft.styles import STYLES, Style, paint_size
 from openbanana.engines.draft.subjects import draw_subjects, held_in_trays
 from openbanana.engines.draft.tending import aged, owners, tend
 from openbanana.engines.draft.wardrobe import wardrobe
+from openbanana.engines.draft.world.blooms import field_of, paint_field
+from openbanana.engines.draft.world.hills import draw_hills
 from openbanana.engines.draft.world.painter import World, paint_world, uses_world
 from openbanana.engines.draft.world.porch import PORCHES
 from openbanana.engines.draft.world.ripples import ripple_waters
 from openbanana.engines.draft.world.shore import footing, swimmers
+from openbanana.engines.draft.world.streams import draw_streams_on_land
 from openbanana.engines.draft.world.wall_windows import hung_window
 from openbanana.engines.draft.worn_said import worn_as_clothes
 from openbanana.imaging.drawing.shapes import draw_shapes
 from openbanana.imaging.drawing.typography import draw_texts
-from openbanana.plan import Background, Plan, TextBlock
+from openbanana.plan import Background, Plan, Subject, TextBlock
 
 CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing", "crossing"})  # places with one
 COUNTERS = frozenset({"counter", "bench", "workbench"})  # a room's own counter drawn as a thing: the wall has none
@@ -89,15 +94,16 @@ class DraftEngine:
         wearing = wardrobe(relations, subjects)
         wearers = [r.subject for r in relations if r.predicate == "wearing"]
         posed = posed_clothes(entities, subjects, wearing)
-        if world is not None:  # named water where the world paints water: ripples on it, under every subject
-            subjects = ripple_waters(canvas, subjects, world.water, world.water_color)
+        if world is not None:
+            subjects = self._land(canvas, plan, subjects, world, rng)
         shortfalls = draw_subjects(canvas, subjects, world, style.treatment, wearing=wearing, holding=holding,
                                    swimming=swimmers(entities, relations), season=plan.background.season,
                                    acting=acts(entities, relations, subjects, indoors),
                                    lying=lying_ones(entities, subjects), hair=dyes,
                                    babies=baby_poses(entities, (*holding.values(), *wearers)),
-                                   animals=animal_poses(entities, subjects, (*holding.values(), *wearers),
-                                                        tuple(holding)),
+                                   animals={**animal_poses(entities, subjects, (*holding.values(), *wearers),
+                                                           tuple(holding)),
+                                            **horse_poses(entities, relations, (*holding.values(), *wearers))},
                                    posed=posed)
         shortfalls += worn_as_clothes(plan.shortfalls, subjects, wearing, posed)
         draw_streams(canvas, entities, relations, subjects, holding)
@@ -105,6 +111,22 @@ class DraftEngine:
         report(0.7, "style")
         canvas = self._finish(canvas, style, (width, height), rng)
         return canvas, shortfalls
+
+    @staticmethod
+    def _land(canvas: Image.Image, plan: Plan, subjects: Sequence[Subject], world: World,
+              rng: random.Random) -> tuple[Subject, ...]:
+        """What the world itself draws of the things named, under every subject: named water's ripples on the painted
+        water or a stream across dry land, a field of flowers or grain as the ground, a hill as a mound; returns the
+        subjects left to draw."""
+        subjects = ripple_waters(canvas, subjects, world.water, world.water_color)
+        if world.water is None:
+            subjects = draw_streams_on_land(canvas, subjects, plan.background.terrain, world.horizon, world.light,
+                                            world.water_color)
+        field = field_of(subjects, plan.scene, plan.background)
+        if field is not None:
+            paint_field(canvas, world.horizon, world.light, field, rng)
+        sun_x = world.sun[0] if world.sun is not None else 0.5
+        return draw_hills(canvas, subjects, plan.background, world.light, sun_x)
 
     @staticmethod
     def _world(plan: Plan, background: Background, size: tuple[int, int], rng: random.Random) -> World | None:

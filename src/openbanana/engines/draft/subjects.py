@@ -18,6 +18,7 @@ from openbanana.engines.draft.babies import fit_baby
 from openbanana.engines.draft.figures import fit_figure, is_head
 from openbanana.engines.draft.gestures import STILL, Act
 from openbanana.engines.draft.hair_colours import dyed
+from openbanana.engines.draft.horses import fit_horse
 from openbanana.engines.draft.lying import legs_folded, lies
 from openbanana.engines.draft.pictograms import (
     draw_plate,
@@ -235,6 +236,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         fitted = fit_figure(subject, canvas.size, held, worn, wearing.feet.get(subject.entity), act,
                             wearing.aprons.get(subject.entity), wearing.capes.get(subject.entity)) if whole else (
             fit_baby(subject, canvas.size, babies or {}) or fit_animal(subject, canvas.size, animals or {})
+            or fit_horse(subject, canvas.size, animals or {})
             or fit_subject(subject, canvas.size)
             or fit_form(subject, canvas.size))
         if fitted is None:

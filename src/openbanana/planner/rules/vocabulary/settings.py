@@ -168,8 +168,9 @@ CAMERAS: dict[str, Camera] = {
     "flatlay": "top_down", "bird's eye": "top_down", "bird's eye view": "top_down", "birds eye view": "top_down",
     "aerial": "top_down", "aerial view": "top_down", "from above": "top_down", "top view": "top_down",
     "top-down view": "top_down", "overhead view": "top_down", "overhead shot": "top_down",
-    "view from above": "top_down", "seen from above": "top_down", "from the top": "top_down",
-    "shot from above": "top_down", "isometric": "isometric",
+    "view from above": "top_down", "seen from above": "top_down", "seen from the top": "top_down",
+    "shot from the top": "top_down", "shot from above": "top_down", "isometric": "isometric",
+    # not "from the top" alone: "picking apples from the top of a ladder" says where someone is, not the camera
     "low angle": "low_angle", "low-angle": "low_angle", "worm's eye": "low_angle", "worm's eye view": "low_angle",
     "from below": "low_angle",
 }
