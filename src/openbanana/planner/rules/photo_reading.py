@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from openbanana.plan import EditOp, PhotoEdit
 from openbanana.planner.rules.photo_clauses import READERS
 from openbanana.planner.rules.photo_dressing import as_wearing
+from openbanana.planner.rules.photo_light_sky import with_light
 from openbanana.planner.rules.photo_parts import verb_parts
 from openbanana.planner.rules.photo_patterns import left_out
 from openbanana.planner.rules.photo_wishes import as_order
@@ -78,7 +79,7 @@ def _read_clause(clause: str, reference_count: int) -> list[PhotoEdit] | None:
         for reader in READERS:
             found = reader(wording, reference_count)
             if found is not None:
-                return [e if e.request != wording else replace(e, request=clause) for e in found]
+                return with_light(clause, [e if e.request != wording else replace(e, request=clause) for e in found])
     return None
 
 
