@@ -12,6 +12,7 @@ import random
 import cv2
 import numpy as np
 
+from openbanana.engines.draft.photo.metal import RAMPS, metallic
 from openbanana.engines.draft.photo.skies import draw_sky
 from openbanana.engines.draft.photo.sky_spots import DISC_SIZES
 from tests.unit.test_photo_reading import read
@@ -84,3 +85,24 @@ def test_anime_is_said_as_drawn_as_a_cartoon() -> None:
     assert "as a cartoon" in answer
     assert "Anime is drawn as a cartoon" in answer  # main: "as a cartoon" alone, anime dropped without a word
     assert not read("make it look like a comic book").shortfalls  # a cartoon asked as one: nothing to say
+
+
+def test_a_thing_made_gold_shines_like_metal() -> None:
+    ramp = np.linspace(0, 255, 200, dtype=np.float32)
+    shaded = np.repeat(np.tile(ramp, (60, 1))[..., None], 3, axis=2).astype(np.uint8)  # a grey thing, dark to light
+    gold = metallic(shaded, np.ones((60, 200), np.float32), RAMPS["gold"]).astype(np.int32)
+    assert gold[30, -1].min() > 200 and gold[30, 0].max() < 90  # a pale highlight and a deep reflection
+    middle = gold[30, 100]
+    assert middle[0] > middle[1] > middle[2] + 80  # gold in between
+    flat = np.zeros((60, 200, 3), np.uint8)  # a black silhouette: the metal's middle, no speckled rim
+    assert np.ptp(metallic(flat, np.ones((60, 200), np.float32), RAMPS["gold"]).reshape(-1, 3), axis=0).max() == 0
+    image = photo("coffee.jpg")
+    out, answer = ask("make the cup gold", image)
+    before = fitted(image, out).astype(np.int32)
+    changed = np.abs(out.astype(np.int32) - before).max(axis=2) > 40
+    pixels = out[changed].astype(np.int32)
+    assert changed.mean() > 0.1
+    yellow = (pixels[:, 0] > pixels[:, 2] + 60) & (pixels[:, 1] > pixels[:, 2] + 40)
+    assert yellow.mean() > 0.7  # gold, where the red cup was
+    assert (pixels.min(axis=1) > 190).mean() > 0.03  # with pale highlights, as polished metal has (main: none)
+    assert "the cup recoloured gold" in answer
