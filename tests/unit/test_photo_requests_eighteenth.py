@@ -106,3 +106,14 @@ def test_a_thing_made_gold_shines_like_metal() -> None:
     assert yellow.mean() > 0.7  # gold, where the red cup was
     assert (pixels.min(axis=1) > 190).mean() > 0.03  # with pale highlights, as polished metal has (main: none)
     assert "the cup recoloured gold" in answer
+
+
+def test_a_place_drawn_as_another_is_said() -> None:
+    assert read("put the cat in a garden").shortfalls == (
+        "A garden is drawn as the nearest place I can draw, a park, not as a garden itself.",)
+    assert read("put him in the office").shortfalls[0].startswith("An office is drawn as the nearest place")
+    assert not read("put him on a beach").shortfalls and not read("put the horse in a park").shortfalls
+    assert not read("make the background the ocean").shortfalls  # the sea is drawn: a plain synonym
+    _, answer = ask("put the cat in a garden", photo("chelsea.jpg"))
+    assert "a new park background" in answer  # main: said as a park, the garden dropped without a word
+    assert "A garden is drawn as the nearest place I can draw, a park" in answer
