@@ -1,9 +1,10 @@
 """The eighteenth round of everyday photo-edit requests (bench/data/edits_eyes18.jsonl), through the real planner
 and draft engine, aimed at classes a new user meets on any photo: dressing someone in a thing ("dress the cat in a
-little red bow tie") puts it on them; a time of day asked with a sky ("make it daytime with a blue sky") relights the
-land as well as swapping the sky, under one sun, and a night photo made daytime is lifted to a day's exposure; a
-drawn sun glows instead of standing in the sky as a flat pale disc that reads as a moon. (Anime asked as a style was
-blocked as sexual content: tests/unit/test_safety_edit_requests.py.)"""
+little red bow tie") puts it on them, and a size asked for it is said as not followed; a time of day asked with a sky
+("make it daytime with a blue sky") relights the land as well as swapping the sky, under one sun, and a night photo
+made daytime is lifted to a day's exposure; a drawn sun glows instead of standing as a flat pale disc that reads as
+a moon; a thing made gold shines like metal; anime is said as drawn as a cartoon, and a garden as a park. (Anime
+asked as a style was blocked as sexual content: tests/unit/test_safety_edit_requests.py.)"""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def test_dressing_someone_in_a_thing_puts_it_on_them() -> None:
     red = (out[..., 0].astype(np.int32) - out[..., 1] > 120) & changed
     assert red.sum() > 0.5 * changed.sum()  # the red asked for
     assert "bow tie on the cat" in answer and "Not done" not in answer  # main: "Not done", the photo unchanged
+    assert '"little" was not followed' in answer  # drawn at the face's size, and said so
+    assert not read("put a party hat on the little dog").shortfalls  # the wearer's size: nothing to say
 
 
 def _suns(out: np.ndarray) -> int:
