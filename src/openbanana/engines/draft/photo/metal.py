@@ -20,7 +20,7 @@ RAMPS: dict[str, tuple[RGB, ...]] = {
     "bronze": ((46, 26, 10), (118, 72, 30), (176, 116, 56), (214, 164, 104), (246, 220, 180)),
     "copper": ((52, 20, 8), (138, 60, 30), (196, 104, 62), (232, 156, 116), (252, 222, 200)),
 }
-LOW, HIGH = 4.0, 92.0  # the percentiles of the thing's own lightness stretched over the whole ramp ...
+LOW, HIGH = 4.0, 97.0  # the percentiles of the thing's own lightness stretched over the whole ramp ...
 FLATTEST = 80.0  # ... unless they are closer than this: a flat black silhouette takes the metal's middle, not a
 # stretch of its anti-aliased rim into speckled highlights
 
