@@ -16,6 +16,7 @@ import numpy as np
 from openbanana.engines.draft.photo.metal import RAMPS, metallic
 from openbanana.engines.draft.photo.skies import draw_sky
 from openbanana.engines.draft.photo.sky_spots import DISC_SIZES
+from openbanana.engines.draft.photo.target_words import head_noun
 from tests.unit.test_photo_reading import read
 from tests.unit.test_photo_requests import ask, fitted, photo
 
@@ -120,3 +121,10 @@ def test_a_place_drawn_as_another_is_said() -> None:
     _, answer = ask("put the cat in a garden", photo("chelsea.jpg"))
     assert "a new park background" in answer  # main: said as a park, the garden dropped without a word
     assert "A garden is drawn as the nearest place I can draw, a park" in answer
+
+
+def test_things_on_both_sides_are_named_as_those_things() -> None:
+    assert head_noun("the towers on both sides") == "towers" and head_noun("the trees on either side") == "trees"
+    _, answer = ask("remove the towers on both sides", photo("rocket.jpg"))
+    assert "I can't pick out towers" in answer  # main: "I can't pick out sides", the place taken for the thing
+    assert "nothing was removed" in answer
