@@ -143,6 +143,10 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("accessory: sunglasses on a cat's found eyes", "chelsea.jpg", "put sunglasses on the cat"),
     ("relight: night, lamps by their size", "rocket.jpg", "turn it into night"),
     ("add: on a table not recognised", "coffee.jpg", "put a vase of flowers on the table"),
+    ("relight + sky: daytime under a blue sky", "rocket.jpg", "make it daytime with a blue sky"),
+    ("recolour: a metal", "coffee.jpg", "make the cup gold"),
+    ("accessory: dressed in a bow tie", "chelsea.jpg", "dress the cat in a little red bow tie"),
+    ("style: anime, drawn as a cartoon", "camera.jpg", "anime style"),
 )
 
 

@@ -44,7 +44,8 @@ def test_a_rainy_night_is_dark_and_said_as_both() -> None:
 def test_fluffy_white_clouds_are_drawn_and_said() -> None:
     assert [(e.kind, e.name) for e in read("give it a blue sky with fluffy white clouds").photo_edits] == [
         ("sky", "fair")]
-    assert [(e.kind, e.name) for e in read("make it daytime with a clear blue sky").photo_edits] == [("sky", "clear")]
+    assert [(e.kind, e.name) for e in read("make it daytime with a clear blue sky").photo_edits] == [
+        ("sky", "clear"), ("relight", "day")]  # a clear sky, not a cloudy one; and the daytime light (18th round)
     assert [(e.kind, e.name) for e in read("make the sky pink with fluffy clouds").photo_edits] == [("sky", "pink")]
     image = photo("camera.jpg")
     out, answer = ask("give it a blue sky with fluffy white clouds", image)

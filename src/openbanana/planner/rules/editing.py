@@ -13,7 +13,9 @@ from openbanana.planner.rules.layout import overlaps
 from openbanana.planner.rules.notes import edit_notes
 from openbanana.planner.rules.photo_covering import not_covered
 from openbanana.planner.rules.photo_parts import asks_a_change
+from openbanana.planner.rules.photo_place_notes import place_shortfalls
 from openbanana.planner.rules.photo_reading import EditReading, read_photo_edits, split_clauses
+from openbanana.planner.rules.photo_size_notes import size_shortfalls
 from openbanana.planner.rules.photo_style_notes import style_shortfalls
 from openbanana.planner.rules.reading import FoundSubject, PromptReading
 from openbanana.planner.rules.stand_in_stickers import stand_ins
@@ -49,7 +51,7 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
         notes=notes, reference_count=request.reference_count, seed=request.seed, layout="edit", crop=crop,
         unsupported=unsupported, photo_edits=photo.edits,
         shortfalls=(*stand_ins(split_clauses(lowered), [s.label for s in stickers]), *not_covered(photo.edits),
-                    *style_shortfalls(photo.edits),
+                    *style_shortfalls(photo.edits), *place_shortfalls(photo.edits), *size_shortfalls(photo.edits),
                     *((UNBLURRED,) if "sharpen" in edits and _BLUR_UNDONE.search(lowered) else ())) if changed
         else (_UNCHANGED,),
     )

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 
 from openbanana.plan import EditOp, PhotoEdit
 from openbanana.planner.rules.photo_clauses import READERS
+from openbanana.planner.rules.photo_dressing import as_wearing
+from openbanana.planner.rules.photo_light_sky import with_light
 from openbanana.planner.rules.photo_parts import verb_parts
 from openbanana.planner.rules.photo_patterns import left_out
 from openbanana.planner.rules.photo_wishes import as_order
@@ -71,13 +73,13 @@ def read_photo_edits(lowered: str, reference_count: int) -> EditReading:
 
 def _read_clause(clause: str, reference_count: int) -> list[PhotoEdit] | None:
     """The edits of the first reader that recognises the clause, or of its order where it is put as a wish ("can the
-    flower be purple": "make the flower purple"), each still quoting the user's own words."""
-    order = as_order(clause)
-    for wording in dict.fromkeys((clause, order)):
+    flower be purple": "make the flower purple") or as dressing someone ("dress the cat in a bow tie": "put a bow tie
+    on the cat"), each still quoting the user's own words."""
+    for wording in dict.fromkeys((clause, as_order(clause), as_wearing(clause))):
         for reader in READERS:
             found = reader(wording, reference_count)
             if found is not None:
-                return [e if e.request != wording else replace(e, request=clause) for e in found]
+                return with_light(clause, [e if e.request != wording else replace(e, request=clause) for e in found])
     return None
 
 

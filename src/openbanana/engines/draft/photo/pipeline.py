@@ -22,6 +22,7 @@ from openbanana.engines.draft.photo.bubbles import with_bubble
 from openbanana.engines.draft.photo.combine import cut_out, place
 from openbanana.engines.draft.photo.cropping import crop_to
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
+from openbanana.engines.draft.photo.light_and_sky import relight_under, sky_with_light
 from openbanana.engines.draft.photo.locate import find_target
 from openbanana.engines.draft.photo.outpaint import outpaint
 from openbanana.engines.draft.photo.placing import cat_features, clear_of, face_boxes, fraction_box, free_box, where
@@ -88,9 +89,13 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
         said = _combine(photo, edit, photos)
         if said:
             shortfalls.append(said)
-    for edit in sorted((e for e in edits if e.kind in ORDER), key=lambda e: ORDER[e.kind]):
+    drawn_sky = sky_with_light(edits)  # drawn by the relight, not swapped in and then painted over
+    for edit in sorted((e for e in edits if e.kind in ORDER and e is not drawn_sky), key=lambda e: ORDER[e.kind]):
         step = add_step if edit.kind == "add" else STEPS[edit.kind]
-        said = step(photo, edit)
+        if drawn_sky is not None and edit.kind == "relight":
+            said = relight_under(photo, edit, drawn_sky)
+        else:
+            said = step(photo, edit)
         if said:
             shortfalls.append(said)
     image = apply_edits(to_image(photo.rgb), plan.edits)

@@ -24,6 +24,7 @@ from openbanana.engines.draft.photo.sky import Sky, find_sky
 from openbanana.engines.draft.photo.sky_lines import without_lines
 
 DEFAULT_HORIZON = 0.45
+DAY_MIDDLE = 100.0  # the median brightness a photo made daytime is lifted to, where it is darker
 GLOW = (255, 168, 72)  # the colour a low sun washes over what it lights
 
 
@@ -42,26 +43,29 @@ def replace_sky(rgb: U8, name: str, rng: random.Random, sky: Sky | None = None) 
     return mirror_sky(_composite(rgb.astype(np.float32), drawn, without_lines(rgb, sky.mask)), rgb, sky)
 
 
-def relight(rgb: U8, name: str, rng: random.Random) -> Relit:
-    """The photo in the light `name`; "night+rain" is a weather at a time of day (see `_weather_at`)."""
+def relight(rgb: U8, name: str, rng: random.Random, sky_name: str = "") -> Relit:
+    """The photo in the light `name`; "night+rain" is a weather at a time of day (see `_weather_at`). `sky_name` is
+    a sky asked for with the light ("daytime with a blue sky"), drawn in place of the light's own."""
     time, _, weather = name.rpartition("+")
     look = LOOKS.get(weather, LOOKS["day"])
+    wanted = sky_name or look.sky
     sky = find_sky(rgb)
     height, width = rgb.shape[:2]
     horizon = sky.horizon if sky is not None else np.full(width, DEFAULT_HORIZON, np.float32)
     land = rgb.astype(np.float32)
     sun = (rng.choice((0.1, 0.9)), DEFAULT_HORIZON * 0.7)  # no sky to show it: low, off to one side
-    if look.sky and sky is not None:
-        drawn, sun = draw_sky(look.sky, width, height, horizon, rng, sky.mask)
+    if wanted and sky is not None:
+        drawn, sun = draw_sky(wanted, width, height, horizon, rng, sky.mask)
     if time in LOOKS:
-        if look.sky and sky is not None:
+        if wanted and sky is not None:
             land = f32(_composite(land, drawn, without_lines(rgb, sky.mask)))
         return Relit(u8(_weather_at(land, rgb, LOOKS[time], weather, sun, horizon, rng) + 0.5),
-                     sky is not None or not look.sky)
+                     sky is not None or not wanted)
     land = look.grade(land, rgb, sun, horizon, rng)
-    if look.sky and sky is not None:
-        return Relit(_composite(land, drawn, without_lines(rgb, sky.mask)), True)
-    return Relit(u8(land + 0.5), sky is not None or not look.sky)
+    if wanted and sky is not None:
+        out = _composite(land, drawn, without_lines(rgb, sky.mask))
+        return Relit(mirror_sky(out, rgb, sky) if sky_name else out, True)  # the asked sky in its water, as a swap
+    return Relit(u8(land + 0.5), sky is not None or not wanted)
 
 
 def _weather_at(image: F32, rgb: U8, time: Look, weather: str, sun: tuple[float, float], horizon: F32,
@@ -168,6 +172,12 @@ def _fog(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random
 
 
 def _day(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
+    """Clearer and brighter; a dark photo (a night shot made daytime) is first lifted to a day's exposure, or its
+    land stayed night-dark under the new blue sky."""
+    middle = float(np.median(land @ np.asarray([0.299, 0.587, 0.114], np.float32)))
+    if 8 < middle < DAY_MIDDLE:
+        land = np.asarray(255 * np.clip(land / 255, 0, 1) ** max(0.5, math.log(DAY_MIDDLE / 255) /
+                                                                  math.log(middle / 255)), np.float32)
     return _tone(_saturation(land, 1.12), (1.08, 1.07, 1.04), (6, 6, 6), 1.04)
 
 

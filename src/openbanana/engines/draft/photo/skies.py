@@ -18,6 +18,7 @@ from openbanana.engines.draft.photo.sky_spots import DISC_SIZES, clear_spot
 
 RGBf = tuple[float, float, float]
 DRAW_LONG_SIDE = 512
+SUN_CORE = (255, 255, 250)  # a sun's middle, whatever its hue at the rim
 
 
 @dataclass(frozen=True)
@@ -164,8 +165,28 @@ def _disc(sky: F32, at: tuple[float, float], look: SkyLook, short: int) -> None:
     centre = (round(at[0] * w), round(at[1] * h))
     color = tuple(float(c) for c in look.disc_color)
     cv2.circle(sky, centre, radius, color, -1, cv2.LINE_AA)
+    if look.disc == "sun":
+        _bloom(sky, centre, radius)
     if look.disc == "moon":  # a crescent: the disc, with the sky cut back in over one side
         shade = tuple(float(v) for v in sky[max(0, centre[1] - radius * 2), centre[0]])
         offset = (centre[0] + round(radius * 0.45), centre[1] - round(radius * 0.2))
         cv2.circle(sky, offset, round(radius * 0.9), shade, -1, cv2.LINE_AA)
 
+
+
+def _bloom(sky: F32, centre: tuple[int, int], radius: int) -> None:
+    """A sun outshines the sky round it: a white-hot core in a soft bloom. A flat pale disc in a blue sky read as a
+    full moon by day. Worked on a square of a few radii round it, so a 4K sky costs no more than a 1K one's square."""
+    h, w = sky.shape[:2]
+    reach = radius * 4
+    x0, y0, x1, y1 = max(0, centre[0] - reach), max(0, centre[1] - reach), min(w, centre[0] + reach), \
+        min(h, centre[1] + reach)
+    if x1 <= x0 or y1 <= y0:
+        return
+    spot = np.zeros((y1 - y0, x1 - x0), np.float32)
+    cv2.circle(spot, (centre[0] - x0, centre[1] - y0), radius, 1.0, -1, cv2.LINE_AA)
+    halo = np.clip(cv2.GaussianBlur(spot, (0, 0), radius * 1.1) * 2.2, 0, 0.95)
+    core = np.clip(cv2.GaussianBlur(spot, (0, 0), radius * 0.15) * 1.2, 0, 1)
+    patch = sky[y0:y1, x0:x1]
+    white = np.asarray(SUN_CORE, np.float32)
+    patch += (white - patch) * np.maximum(halo, core)[..., None]

@@ -26,8 +26,8 @@ from openbanana.engines.draft.photo.focus import FOCUSED, focus_cut
 from openbanana.engines.draft.photo.found import Found
 from openbanana.engines.draft.photo.ink import INK_WORDS, find_ink
 from openbanana.engines.draft.photo.locate import find_target
+from openbanana.engines.draft.photo.metal import recolor_named
 from openbanana.engines.draft.photo.people import choose_face
-from openbanana.engines.draft.photo.recolor import recolor
 from openbanana.engines.draft.photo.relight import relight, replace_sky
 from openbanana.engines.draft.photo.removal import remove
 from openbanana.engines.draft.photo.season_styles import SEASONS, green_share
@@ -146,7 +146,7 @@ def recolor_step(photo: Photo, edit: PhotoEdit) -> str | None:
     if mask is None:
         return not_done(edit, f"I cannot recognise {target} as such, and nothing in the photo stands out from its "
                               "surroundings to take for it, so nothing was recoloured.")
-    photo.changed(recolor(photo.rgb, mask, edit.color, fill_holes=found.exact))  # a stand-in's holes are colours
+    photo.changed(recolor_named(edit.name, photo.rgb, mask, edit.color, fill_holes=found.exact))
     if found.exact and found.how.startswith("its colour ("):
         return f"The photo has none of that colour as such, so I took its own colour nearest to it to be {target}."
     if not found.exact:
