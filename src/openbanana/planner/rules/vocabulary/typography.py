@@ -37,6 +37,9 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("diagram", r"\bdiagrams?\b|\bschematic\b|\bexploded view\b"
                 r"|\b(?:subway|metro|tube|transit|underground|rail|railway|bus|tram) (?:route )?maps?\b"),
     ("steps", r"\binfographic\b|\btimeline\b|\bcycle\b"),
+    # A badge one wears with one's name, or a ticket's stub: a card, though a logo is printed on it.
+    ("card", r"\b(?:lanyard )?(?:name|conference|visitor|delegate|staff|event|id) (?:badges?|tags?)\b"
+             r"|\bticket stubs?\b"),
     ("logo", r"\blogos?\b|\bwordmark\b|\blogotype\b|\bmonogram\b|\bemblem\b|\bapp icons?\b"
              r"|\b(?:(?:round|square|circular|oval|simple|minimal|flat|vintage|retro|embroidered|modern)\s+)?"
              r"(?:badges?|crests?|patch(?:es)?|icons?) for (?:a|an|the|my|our|their) (?:[\w'’-]+ ){0,3}?"
@@ -52,7 +55,7 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
              r"|match|game) tickets?\b"),
     ("label", r"\b(?:product|bottle|jar|wine|beer|can|candle|soap|coffee|tea|honey|jam|shipping|warning|food"
               r"|nutrition|luggage|gift|spice|sauce|cosmetic)\s+(?:labels?|tags?)\b|\bpackaging\b"
-              r"|\bpackage design\b"
+              r"|\bpackage design\b|\b(?:cup |coffee |can )?sleeve designs?\b|\bstickers? for\b"
               r"|\blabels? for (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:jars?|bottles?|cans?|tins?|candles?|soaps?)\b"),
     ("label", _DRAWN_LABELS),
     ("poster", r"\bposters?\b|\bflyers?\b|\bfliers?\b|\bbanners?\b|\bads?\b|\badvert(?:isement)?s?\b"
@@ -105,9 +108,9 @@ _PLACEMENTS: tuple[tuple[Placement, str], ...] = (
     ("top_right", r"\b(?:top|upper)[- ]right\b"),
     ("bottom_left", r"\b(?:bottom|lower)[- ]left\b"),
     ("bottom_right", r"\b(?:bottom|lower)[- ]right\b"),
-    ("top", r"\b(?:at|on|along|across|near) the top\b|\bon top\b|\btop of\b|\bat the head\b|\bup top\b"
+    ("top", r"\b(?:at|on|along|across|near|around) the top\b|\bon top\b|\btop of\b|\bat the head\b|\bup top\b"
             r"|\bheader\b|\babove (?:it|everything|the (?:picture|image|scene))"),
-    ("bottom", r"\b(?:at|on|along|across|near) the (?:bottom|foot)\b|\bbottom of\b|\bfooter\b"
+    ("bottom", r"\b(?:at|on|along|across|near|around) the (?:bottom|foot)\b|\bbottom of\b|\bfooter\b"
                r"|\bbelow (?:it|everything|the (?:picture|image|scene))"),
     ("left", r"\b(?:on|at|to) the left\b|\bleft side\b|\bleft[- ]aligned\b|\baligned left\b"),
     ("right", r"\b(?:on|at|to) the right\b|\bright side\b|\bright[- ]aligned\b|\baligned right\b"),
