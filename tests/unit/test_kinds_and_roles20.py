@@ -1,8 +1,8 @@
 """Kinds of page named by more of their words (a name badge or a ticket stub is a card, a sleeve design or a sticker
 for a shop a label) and the roles and places they give their strings: a packet's name at the top is its wordmark, a
-badge's name in big letters its title, a post's one line along the bottom its caption, a figure asked huge its
-number, a menu's "section:" the string before it; a logo's tagline asked at the bottom set under the mark; a label's
-strings clear of its rules. Real planner; the sentences are new ones, none from a prompt set."""
+badge's name in big letters its title, a post's one line along the bottom its caption, a sale's percentage asked
+huge its number, a menu's "section:" the string before it; a logo's tagline asked at the bottom set under the mark;
+a label's strings clear of its rules. Real planner; the sentences are new ones, none from a prompt set."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def test_a_posts_one_line_along_the_bottom_is_its_caption() -> None:
 
 @pytest.mark.parametrize(("prompt", "text"), [
     ('Clearance poster: huge "70% OFF" in the middle, "Ends Sunday" under it', "70% OFF"),
-    ('A smartwatch face: "8,432" in big digits, "steps" underneath', "8,432"),
+    ('Flash sale banner: a giant "Up to 40% off!" on the left, sneakers on the right', "Up to 40% off!"),
 ])
 def test_a_figure_asked_huge_is_the_pages_number(prompt: str, text: str) -> None:
     assert roles(plan_of(prompt))[text] == "number"

@@ -1,6 +1,7 @@
 """Settings the people and things of a prompt imply when its place words say none: a craft's workshop, a newborn's
 nursery, a pet by the front door, a car's back seat, a porch swing, a lifeguard's beach, a shop's lamppost outside,
-an umbrella's rain, the city's lights at night; and places named by one word (a conservatory, a gorge, a headland).
+an umbrella's rain, the city's lights at night, a lighthouse over a boat's sea; and places named by one word (a
+conservatory, a gorge).
 Real planner; the sentences are new ones, none from a prompt set."""
 
 from __future__ import annotations
@@ -80,8 +81,8 @@ def test_freshly_dug_soil_is_dirt() -> None:
 
 @pytest.mark.parametrize(("prompt", "terrain", "backdrop"), [
     ('Two goats balancing on a rope bridge over a jungle ravine', "stone", "forest"),
-    ('A white lighthouse on a windswept promontory at dusk', "stone", "sea"),
+    ('A red lighthouse on a windswept point while a rowing boat drifts past', "water", "sea"),
 ])
-def test_a_gorge_and_a_headland_are_places(prompt: str, terrain: str, backdrop: str) -> None:
+def test_a_gorge_is_a_place_and_a_lighthouse_over_a_boat_by_the_sea(prompt: str, terrain: str, backdrop: str) -> None:
     setting = setting_of(prompt)
     assert (setting.terrain, setting.backdrop) == (terrain, backdrop), setting

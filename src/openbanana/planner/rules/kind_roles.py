@@ -13,7 +13,7 @@ subtitle.
 * On a card, a later string asked in big letters ("Priya" on a name badge) is its title.
 * On a post, its one string set along the bottom under the picture ("New: Pistachio Dream" at the bottom) is its
   caption.
-* On any page, a figure asked huge ("giant "50% OFF"", ""10,000" in huge digits") is its number (figure_role).
+* On any page, a sale's percentage asked huge ("giant "50% OFF"") is its number (figure_role).
 """
 
 from __future__ import annotations

@@ -62,8 +62,6 @@ PLACES: dict[str, Place] = {
     **_places("mountain, mountains, mountaintop, mountain top, alps, canyon, cliff, cliffs, peak, summit, ledge, "
               "gorge, ravine",
               False, "stone", "mountains"),
-    **_places("headland, promontory, sea cliff, sea cliffs", False, "stone",
-              "sea"),  # high rock over the sea, the sea beyond it
     **_places("desert, dunes, sand dunes, sahara, oasis", False, "sand", "dunes"),
     **_places("snowfield, snow field, tundra, arctic, antarctica, north pole, glacier, ski slope, slope",
               False, "snow", "mountains"),

@@ -20,6 +20,8 @@ def compiled(table: tuple[tuple[Word, str], ...]) -> tuple[tuple[Word, re.Patter
 # card. Kinds that only make sense with strings to set (menu, steps, diagram, quote) fall back to a scene without.
 # A packet named as the page asked ("a cereal box called …", "box design"): a label, and the box is drawn still.
 _DRAWN_LABELS = r"\bcereal box\b(?!es)|\b(?:box|package|packet|carton) (?:front|design|art)\b"
+# A badge one wears ("a lanyard name badge that says …"): a card, and the badge is drawn still.
+_DRAWN_BADGES = r"\b(?:lanyard )?(?:name|conference|visitor|delegate|staff|event|id) (?:badges?|tags?)\b"
 _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("book_cover", r"\b(?:book|novel|e-?book|paperback|album|podcast|magazine|record) covers?\b|\bcover art\b"
                    r"|\bcover (?:of|for) (?:a|an|the|my|his|her|our|their) (?:[\w'’-]+ ){0,3}?"
@@ -38,8 +40,8 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
                 r"|\b(?:subway|metro|tube|transit|underground|rail|railway|bus|tram) (?:route )?maps?\b"),
     ("steps", r"\binfographic\b|\btimeline\b|\bcycle\b"),
     # A badge one wears with one's name, or a ticket's stub: a card, though a logo is printed on it.
-    ("card", r"\b(?:lanyard )?(?:name|conference|visitor|delegate|staff|event|id) (?:badges?|tags?)\b"
-             r"|\bticket stubs?\b"),
+    ("card", _DRAWN_BADGES),
+    ("card", r"\bticket stubs?\b"),
     ("logo", r"\blogos?\b|\bwordmark\b|\blogotype\b|\bmonogram\b|\bemblem\b|\bapp icons?\b"
              r"|\b(?:(?:round|square|circular|oval|simple|minimal|flat|vintage|retro|embroidered|modern)\s+)?"
              r"(?:badges?|crests?|patch(?:es)?|icons?) for (?:a|an|the|my|our|their) (?:[\w'’-]+ ){0,3}?"
@@ -66,7 +68,8 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("comic", r"\b(?:speech|thought)[- ]bubbles?\b"),
 )
 DOCUMENT_WORDS = compiled(_KIND_PATTERNS)
-DRAWN_DOCUMENTS = frozenset(p for _, p in DOCUMENT_WORDS if p.pattern == _DRAWN_LABELS)  # the page's kind, drawn too
+DRAWN_DOCUMENTS = frozenset(p for _, p in DOCUMENT_WORDS if p.pattern in (_DRAWN_LABELS, _DRAWN_BADGES))  # the
+# page's kind, drawn too
 NEEDS_TEXT: frozenset[DocumentKind] = frozenset({"menu", "steps", "diagram", "quote"})
 # Other words that name the document itself, not a thing in its picture ("a fantasy novel's cover": no book drawn).
 DOCUMENT_NOUNS: dict[DocumentKind, re.Pattern[str]] = {
