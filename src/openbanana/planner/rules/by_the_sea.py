@@ -1,5 +1,6 @@
 """A lighthouse with no place named ("a watercolor of a lighthouse on a sunny afternoon") stands on the coast, the sea
-behind it: a lighthouse is where the sea is, and on the grass of an inland meadow it read as a striped silo. A boat named beside it puts the scene on the sea's water, the sea beyond."""
+behind it: a lighthouse is where the sea is, and on the grass of an inland meadow it read as a striped silo. A boat
+named beside it puts the scene on the sea's water, the sea beyond."""
 
 from __future__ import annotations
 
