@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from openbanana.plan import Plan
-from openbanana.planner.base import PlanningInput
-from openbanana.planner.rules import RulesPlanner
-
-
-def plan_of(prompt: str, width: int = 1024, height: int = 1024) -> Plan:
-    return RulesPlanner().plan(PlanningInput(prompt, width, height, seed=7)).plan
-
-
-def roles(plan: Plan) -> dict[str, str]:
-    return {t.text: t.role for t in plan.scene.texts}
+from tests.unit.test_listed_roles import plan_of, roles
 
 
 @pytest.mark.parametrize(("prompt", "kind"), [

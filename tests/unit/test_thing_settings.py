@@ -8,28 +8,22 @@ from __future__ import annotations
 
 import pytest
 
-from openbanana.planner.base import PlanningInput
-from openbanana.planner.rules import RulesPlanner
-from openbanana.scene import Setting
+from tests.unit.test_indoor_cues import setting_of
 
 
-def setting_of(prompt: str) -> Setting:
-    return RulesPlanner().plan(PlanningInput(prompt, 1024, 1024, seed=7)).plan.scene.setting
-
-
-@pytest.mark.parametrize("prompt", [
-    'A potter with clay on her hands shaping a tall vase',
-    'An old cobbler stitching a boot at his bench',
-    'A sleeping infant swaddled in a striped blanket',
-    'A baby giggling in a cradle with a rattle beside him',
-    'A beagle waiting by the front door with a ball in its mouth',
-    'A bag of groceries on the back seat of a taxi',
-    'Three oranges and a knife on a linen tablecloth',
-    'Two old friends playing cards in a bright conservatory',
+@pytest.mark.parametrize(("prompt", "room"), [
+    ('A potter with clay on her hands shaping a tall vase', "workshop"),
+    ('An old cobbler stitching a boot at his bench', "workshop"),
+    ('A sleeping infant swaddled in a striped blanket', "nursery"),
+    ('A baby giggling in a cradle with a rattle beside him', "nursery"),
+    ('A beagle waiting by the front door with a ball in its mouth', "hallway"),
+    ('A bag of groceries on the back seat of a taxi', "car cabin"),
+    ('Three oranges and a knife on a linen tablecloth', ""),
+    ('Two old friends playing cards in a bright conservatory', "conservatory"),
 ])
-def test_the_people_and_things_say_the_scene_is_indoors(prompt: str) -> None:
+def test_the_people_and_things_say_which_room(prompt: str, room: str) -> None:
     setting = setting_of(prompt)
-    assert setting.indoor and setting.backdrop == "room", setting
+    assert (setting.place, setting.indoor, setting.backdrop) == (room, True, "room"), setting
 
 
 def test_a_onesie_for_a_newborn_is_no_nursery() -> None:
