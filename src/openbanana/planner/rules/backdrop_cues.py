@@ -5,7 +5,7 @@
 - trees named as a stand ("between tall pine trees", "among the birches") or a creature that lives only in the
   trees of a rainforest (a sloth, an orangutan) close a place-less prompt's view with a forest; two trees a
   hammock hangs between are no stand, nor is a sloth printed on a onesie or drawn as a sticker a forest's;
-- a laptop or a coaster, used at a desk or a table at home, is in a room when no place or room is named;
+- a laptop, a coaster or a tablecloth, used at a desk or a table at home, is in a room when no place or room is named;
 - a waterfall with no place named stands in its water (a bear catching salmon in it);
 - an island with a boat or a ship beside it is seen from the sea: the water round it is the ground, not its beach
   ("a treasure chest on the beach" of it too); not yet where the ship is set to the island's left or right, which the
@@ -28,7 +28,8 @@ STAND_OF_TREES = re.compile(r"\b(?:(?:between|among|amongst|through|beneath|unde
 FEW = frozenset({"two", "three", "four", "pair", "couple", "palm"})  # a hammock between two trees: no stand of them
 PRINTED = re.compile(r"\b(?:sticker|printed|print|card|icon|emoji|logo|badge|mascot)\b")  # a creature drawn on a thing
 RAINFOREST_CREATURES = frozenset({"sloth", "orangutan", "toucan", "lemur", "gibbon", "tree frog", "howler monkey"})
-HOME_THINGS = frozenset({"laptop", "coaster", "placemat", "doily"})  # used at a desk or a table at home
+# Used at a desk or a table at home.
+HOME_THINGS = frozenset({"laptop", "coaster", "placemat", "doily", "tablecloth", "table runner"})
 WATERFALLS = frozenset({"waterfall", "waterfalls", "cascade"})
 AFLOAT = frozenset({"boat", "sailboat", "rowboat", "ship", "pirate ship", "yacht", "ferry", "canoe", "kayak",
                     "fishing boat", "sailing boat", "galleon", "steamship"})

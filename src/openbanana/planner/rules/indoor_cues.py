@@ -4,7 +4,8 @@
   room, as the furniture itself is ("a cat on the fridge");
 - a person on a train, a bus, a tram, a plane or the subway rides inside it ("sketching on a train by the window"):
   the vehicle's cabin, not the open air its outside stands in ("on the train roof" stays outside); "inside the space
-  station" or "aboard the plane" is its cabin whatever place its words named ("space" is outside it).
+  station" or "aboard the plane" is its cabin whatever place its words named ("space" is outside it); what lies on
+  a car's back seat is inside the car.
 A birthday cake alone stays on the page's plain ground: an event's thing alone sets no room.
 """
 
@@ -28,6 +29,9 @@ CABINS = {"train": "train carriage", "bus": "bus cabin", "coach": "bus cabin", "
 _CABIN = r"(" + "|".join(CABINS) + r")\b(?! (?:roof|top|tracks?|platform|station|stop|shelter|driver)\b)"
 RIDDEN_ON = re.compile(r"\b(?:on|in) (?:a|an|the) (?:[a-z-]+ )?" + _CABIN)
 INSIDE = re.compile(r"\b(?:inside|aboard|on board) (?:a|an|the) (?:[a-z-]+ )?" + _CABIN)
+# A seat of a car named: what is on it is inside the car ("on the back seat of a car").
+CAR_SEAT = re.compile(r"\b(?:back|front|rear|passenger|driver'?s?) seats? of (?:a|an|the|his|her|their|my|our) "
+                      r"(?:[a-z-]+ )?(?:car|taxi|cab|van|pickup|truck|jeep|suv)\b")
 
 
 def indoor_cues(setting: SettingReader, entities: Sequence[Entity], lowered: str) -> None:
@@ -38,6 +42,9 @@ def indoor_cues(setting: SettingReader, entities: Sequence[Entity], lowered: str
         setting.place, setting.places = cabin, [cabin.name, *setting.places]
         return
     if setting.place is not None:
+        return
+    if CAR_SEAT.search(lowered):
+        setting.add_place(PLACES["car cabin"])
         return
     ridden = RIDDEN_ON.search(lowered)
     if ridden and any(person_noun(e.noun) is not None for e in entities):

@@ -8,12 +8,19 @@ subtitle.
 * On a product's label or packaging, the net amount ("250 g whole beans", "750 ml") is a line of the label.
 * On a page with a name, a short string of two to four clipped sentences ("Local. Fresh. Seasonal.") is its tagline.
 * On a card or an invitation, a sentence asked "in the middle" is its body copy, as on a poster.
+* On a label or a packet, the first string set at the top or in bold ("Crunchy Oat Hoops" at the top of a cereal
+  box, "Morning Ritual" in bold on a cup sleeve) is the product's name: its wordmark.
+* On a card, a later string asked in big letters ("Priya" on a name badge) is its title.
+* On a post, its one string set along the bottom under the picture ("New: Pistachio Dream" at the bottom) is its
+  caption.
+* On any page, a sale's percentage asked huge ("giant "50% OFF"") is its number (figure_role).
 """
 
 from __future__ import annotations
 
 import re
 
+from openbanana.planner.rules.figure_roles import figure_role
 from openbanana.planner.rules.listed_roles import middle_copy, page_role
 from openbanana.planner.rules.text_spans import Span
 from openbanana.planner.rules.vocabulary.typography import ROLE_WORDS
@@ -23,6 +30,9 @@ _THE_WORD = re.compile(r"\b(?:word|name|letters|lettering)\s*[:,]?\s*$")  # "the
 _NET_AMOUNT = re.compile(r"^(?:net\s+(?:wt\.?|weight)\s*)?\d+(?:[.,]\d+)?\s?(?:g|kg|mg|ml|cl|l|oz|lb|lbs|fl\.? oz)\b"
                          r"(?:\s+[^\W\d_][\w'’-]*){0,3}$", re.IGNORECASE)
 _SLOGAN = re.compile(r"(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?[.!]\s*){2,4}")
+_NAME_AT_TOP = re.compile(r"^\W*(?:(?:at|across|along|on|around) the (?:very )?top|in bold)\b")
+_BIG_LETTERS = re.compile(r"^\W*in (?:big|large|huge|giant|bold|capital|block) (?:bold )?(?:letters|type|print)\b")
+_AT_THE_BOTTOM = re.compile(r"^\W*(?:at|along|across|on) the (?:very )?bottom\b")
 _PAGES: frozenset[DocumentKind] = frozenset({"poster", "social"})
 _NAMED_PAGES: frozenset[DocumentKind] = frozenset({"poster", "social", "logo", "label", "card"})
 
@@ -31,10 +41,18 @@ def kind_role(span: Span, kind: DocumentKind, index: int, count: int) -> TextRol
     """The role the page's kind gives the string (`index` of `count`), or None: then the words beside it say."""
     if kind == "logo" and _THE_WORD.search(span.before_raw.lower()):
         return "wordmark"
+    if figure_role(span):
+        return "number"
+    if kind == "social" and count == 1 and _AT_THE_BOTTOM.match(span.after) and not _role_named_before(span):
+        return "caption"
     if kind in _PAGES and not _role_named_before(span) and page_role(span, kind, index, count) == "cta":
         return "cta"
     if kind == "label" and _NET_AMOUNT.match(span.text):
         return "label"
+    if kind == "label" and not index and _NAME_AT_TOP.match(span.after) and not _role_named_before(span, "label"):
+        return "wordmark"
+    if kind == "card" and index and _BIG_LETTERS.match(span.after) and not _role_named_before(span):
+        return "title"
     if kind in _NAMED_PAGES and index and _SLOGAN.fullmatch(span.text.strip()) and not _role_named_before(span):
         return "tagline"
     if kind == "card" and index and not _role_named_before(span):
@@ -42,6 +60,7 @@ def kind_role(span: Span, kind: DocumentKind, index: int, count: int) -> TextRol
     return None
 
 
-def _role_named_before(span: Span) -> bool:
-    """Whether a role word stands before the string ("the subtitle "…""): it names the role, not the kind."""
-    return any(pattern.search(span.before) for _, pattern in ROLE_WORDS)
+def _role_named_before(span: Span, kind_word: TextRole | None = None) -> bool:
+    """Whether a role word stands before the string ("the subtitle "…""): it names the role, not the kind (nor the
+    `kind_word`, the role word that names the page itself: "a wine bottle label: "…" at the top")."""
+    return any(pattern.search(span.before) for role, pattern in ROLE_WORDS if role != kind_word)

@@ -22,6 +22,8 @@ SECTION_NAMED = re.compile(r"\b(?:section|category|(?P<heading>heading|header))\
 _AND = re.compile(r"[\"'”’]?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[\"'“‘]?")  # a list's joint: ", ", " and ", " & "
 _PRICE_ALONE = re.compile(rf"\s*{PRICE}\s*", re.IGNORECASE)
 _SECTIONS = re.compile(r"\b(?:sections|categories|headers|headings)\b")
+# "a "Sides" section: "Shoyu Ramen" …": the role word right after a string is that string's; its colon opens the lines
+_PREVIOUS_ROLE = re.compile(r"^\s*(?:section|category|heading|header)\s*:\s*$")
 
 
 def listed_section(previous: tuple[TextSpec, Span | None] | None, span: Span) -> bool:
@@ -30,6 +32,11 @@ def listed_section(previous: tuple[TextSpec, Span | None] | None, span: Span) ->
         return False
     first = previous[1]
     return bool(_SECTIONS.search(first.before + " " + first.after)) and bool(_AND.fullmatch(span.before_raw))
+
+
+def names_the_previous(span: Span, index: int) -> bool:
+    """Whether the role word before the string is the previous string's ("a "Sides" section: "Shoyu Ramen"")."""
+    return index > 0 and bool(_PREVIOUS_ROLE.match(span.before_raw))
 
 
 def priced(span: Span) -> bool:

@@ -10,6 +10,7 @@
 - things that stand only out of doors (a picnic table, a campfire) or a thing one is outside of ("outside a
   cabin") keep a place-less prompt whose table or floor had made it a room out of doors, in a yard;
 - a dumpster or a graffiti wall, trees named as a stand, a waterfall, a ship off an island (backdrop_cues.py);
+- a craft's worker, a newborn, a porch swing, a lifeguard, a shop's lamppost outside (thing_settings.py);
 - creatures that live only under water (a clownfish, an anemone, a jellyfish) put a place-less prompt under water,
   and the sand they lie on is the seabed.
 """
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from openbanana.planner.rules.backdrop_cues import backdrop_cues
 from openbanana.planner.rules.indoor_cues import indoor_cues
 from openbanana.planner.rules.setting import SettingReader
+from openbanana.planner.rules.thing_settings import thing_settings
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.scene import Entity, next_entity_number
 
@@ -84,6 +86,7 @@ def scene_cues(setting: SettingReader, entities: Sequence[Entity], prose: str, *
                 and setting.surface in ("floor", "table"):
             setting.add_place(PLACES["yard"])  # "around a picnic table outside a cabin": out of doors, on the
             setting.surface = None  # grass, not a room whose floor the table had made
+    thing_settings(setting, entities, names, lowered)  # "a blacksmith", "a porch swing", "the lamppost outside"
     backdrop_cues(setting, names, lowered)  # "a dumpster", "between pine trees", "a ship off an island"
     return _skyline(setting, entities, lowered)
 

@@ -114,9 +114,11 @@ class SettingReader:
             terrain = self.surface
         if self.made_of is not None and (place is None or not place.indoor) and self.surface in (None, *OPEN_GROUND):
             terrain = self.made_of
-        if self.weather == "snow" and (terrain in OPEN_GROUND or (self.snow_lies and terrain == "road") or (
+        if "snow" in (self.weather, self.surface) and (
+                terrain in OPEN_GROUND or (self.snow_lies and terrain == "road") or (
                 terrain == "floor" and place is not None and not place.indoor)):
             terrain = "snow"  # open ground, a street said snowy, the boards of a balcony or porch under the open sky
+            # (snow falling, or a sled on them)
         backdrop: Backdrop = self.view or (place.backdrop if place and place.backdrop != "none" else
                                            (self.backdrop or "none"))
         if place is None and self.surface in ("table", "floor") and self.view is None:

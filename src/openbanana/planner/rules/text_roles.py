@@ -19,6 +19,7 @@ from openbanana.planner.rules.menu_lines import (
     Consumed,
     listed_section,
     menu_item,
+    names_the_previous,
     priced,
 )
 from openbanana.planner.rules.pointed_labels import pointed_labels
@@ -170,6 +171,7 @@ def _roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[Read, Consumed]:
     read: Read = []
     consumed: Consumed = []
     taken: set[str] = {r for r in explicit if r}  # grows as roles are given: one pass, however many strings
+    taken |= {"headline"} if kind == "label" and "wordmark" in taken else set()  # a label's name is its head
     for span, named in zip(spans, explicit, strict=True):
         role: TextRole = next((r for r in defaults if r not in taken), defaults[-1]) if named is None else named
         if named is None and read and read[-1][1] is not None and read[-1][0].role in _LISTED_ROLES \
@@ -242,12 +244,13 @@ def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:
     pending: int | None = None  # where the items with no section yet begin in `out`
     prices = sum(priced(s) for s in spans)
     for index, span in enumerate(spans):
-        role = explicit_role(span, "menu")
+        own = not names_the_previous(span, index)  # "a "Sides" section: "Shoyu Ramen"": the word is "Sides"'s
+        role = explicit_role(span, "menu") if own else None
         words = span.before + " " + span.after
         section = SECTION_BEFORE.search(span.before_raw)
         if section and _is_document_words(section.group("name")):
             section = None
-        named = UNDER_QUOTED.search(span.before) or SECTION_NAMED.search(span.before)
+        named = (UNDER_QUOTED.search(span.before) or SECTION_NAMED.search(span.before)) if own else None
         first_heading = index == 0 and named is not None and named["heading"] is not None
         if re.search(r"\b(?:titled?|named|called|headline)\b", words) or first_heading or (
                 index == 0 and prices >= 2 and role is None and not priced(span) and section is None):

@@ -12,6 +12,9 @@ from openbanana.planner.rules.documents.poster import rows_for
 from openbanana.planner.rules.documents.stack import mapped, stack
 
 PAPER_LABEL = (252, 250, 244)
+# Between the label's inner rule and its strings: a name set against the rule reads as one thing with it (OCR read
+# "Crunchy Oat Hoops" under the rule as "Crunchy , Oat Hoops").
+RULE_CLEARANCE = 0.04
 
 
 def lay_out(page: Page) -> DocumentLayout:
@@ -41,8 +44,10 @@ def _label(page: Page) -> DocumentLayout:
              Shape("rect", ((box[0] + 0.014 / page.ratio, box[1] + 0.014),
                             (box[2] - 0.014 / page.ratio, box[3] - 0.014)),
                    stroke=ink, stroke_width=0.0015, radius=0.022, layer="under")]
-    inner = replace(page, ratio=page.ratio * w / h, dark=False)
+    inside = (box[0], box[1] + RULE_CLEARANCE, box[2], box[3] - RULE_CLEARANCE)  # the strings clear of the rules
+    inner = replace(page, ratio=page.ratio * w / (h - 2 * RULE_CLEARANCE), dark=False)
     rows = [replace(r, inset=0.06) for r in rows_for(inner)]
-    stacked = mapped(stack(rows, inner, share=0.55, variant="text-bottom" if page.has_subjects else "centered"), box)
+    stacked = mapped(stack(rows, inner, share=0.55, variant="text-bottom" if page.has_subjects else "centered"),
+                     inside)
     return DocumentLayout(f"label-{stacked.variant}", stacked.blocks, (*panel, *stacked.shapes), stacked.area,
                           shortfalls=stacked.shortfalls)

@@ -1,6 +1,7 @@
 """Logos: the mark and the wordmark locked up side by side on a wide page or stacked on a square or tall one (the
-wordmark over the mark when it is asked at the top, "curved along the top"), the tagline under the wordmark; plain
-ground. With no pictogram for the mark, a simple emblem in the accent colour."""
+wordmark over the mark when it is asked at the top, "curved along the top"), the tagline under the wordmark, or under
+the mark when the wordmark is on top and the tagline asked at the bottom ("Est. 2024" at the bottom); plain ground.
+With no pictogram for the mark, a simple emblem in the accent colour."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ def lay_out(page: Page) -> DocumentLayout:
     rest = [s for s in page.texts if s not in words]
     on_top = bool(words) and words[0].placement in ("top", "top_left", "top_right")
     wide = page.ratio >= 1.3 and not on_top
+    below = [s for s in rest if on_top and s.placement in ("bottom", "bottom_left", "bottom_right")]
     if wide:
         mark_h = 0.42
         mark = (0.5 - 0.38 / page.ratio * 1.0 - mark_h / 2 / page.ratio, 0.5 - mark_h / 2,
@@ -31,7 +33,7 @@ def lay_out(page: Page) -> DocumentLayout:
         word_top = mark_top + mark_h + 0.05
         if on_top:  # the words first, then the mark under them (and under the tagline, when there is one)
             word_top = 0.06
-            mark_top = word_top + 0.17 + (0.1 if rest else 0.0) + 0.05
+            mark_top = word_top + 0.17 + (0.1 if len(below) < len(rest) else 0.0) + 0.05
         mark = (0.5 - mark_h / 2 / page.ratio, mark_top, 0.5 + mark_h / 2 / page.ratio, mark_top + mark_h)
         word_box = (page.mx + 0.04, word_top, 1 - page.mx - 0.04, word_top + 0.17)
         tag_box = (page.mx + 0.08, word_box[3] + 0.01, 1 - page.mx - 0.08, word_box[3] + 0.09)
@@ -39,11 +41,12 @@ def lay_out(page: Page) -> DocumentLayout:
     blocks: list[TextBlock] = []
     for spec in words:
         blocks.append(block(spec, word_box, page.head_face, align=align, max_size=0.16, color=_ink(page)))  # type: ignore[arg-type]
-    y = tag_box[1]
+    y, low = tag_box[1], mark[3] + 0.03  # a tagline asked at the bottom goes under a mark the words stand over
     for spec in rest:
-        box = (tag_box[0], y, tag_box[2], y + (tag_box[3] - tag_box[1]))
+        top = low if spec in below else y
+        box = (tag_box[0], top, tag_box[2], top + (tag_box[3] - tag_box[1]))
         blocks.append(block(spec, box, page.body_face, align=align, max_size=0.05))  # type: ignore[arg-type]
-        y = box[3] + 0.005
+        low, y = (box[3] + 0.005, y) if spec in below else (low, box[3] + 0.005)
     shapes = () if page.has_subjects else emblem(mark, page)
     return DocumentLayout("logo-" + ("horizontal" if wide else "stacked"), tuple(blocks), shapes, mark, paper=PAPER)
 

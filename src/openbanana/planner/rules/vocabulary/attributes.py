@@ -171,7 +171,7 @@ SURFACES: dict[str, Terrain] = {
     "table": "table", "desk": "table", "counter": "table", "countertop": "table", "kitchen counter": "table",
     "workbench": "table", "tabletop": "table", "kitchen table": "table", "dining table": "table",
     "coffee table": "table", "wooden table": "table", "floor": "floor", "carpet": "floor", "rug": "floor",
-    "ground": "dirt", "dirt": "dirt", "mud": "dirt", "grass": "grass", "lawn": "grass", "sand": "sand",
+    "ground": "dirt", "dirt": "dirt", "mud": "dirt", "soil": "dirt", "grass": "grass", "lawn": "grass", "sand": "sand",
     "snow": "snow", "road": "road", "pavement": "road", "sidewalk": "road", "asphalt": "road", "stage": "stage",
     "water": "water", "waves": "water", "surface": "none", "mat": "floor", "doormat": "floor",
     "ice": "snow", "sea ice": "snow", "pack ice": "snow",  # drawn as the white ground it is

@@ -38,11 +38,12 @@ PLACES: dict[str, Place] = {
               "barber shop, hair salon, salon, underground car park, underground parking, parking garage, "
               "indoor arena, indoor court, sports hall, lobby, hotel lobby, elevator, cinema, movie theater, "
               "movie theatre, mall, shopping mall, bowling alley, arcade, departure lounge, airport terminal, "
-              "warehouse, factory floor",
+              "warehouse, factory floor, conservatory, sunroom, sun room",
               True, "floor", "room"),
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
-    **_places("train carriage, bus cabin, tram cabin, plane cabin, subway car, space station cabin", True, "floor",
-              "room"),  # inside what one rides or works in: its floor and walls, not the outside (indoor_cues.py)
+    # Inside what one rides or works in: its floor and walls, not the outside (indoor_cues.py).
+    **_places("train carriage, bus cabin, tram cabin, plane cabin, subway car, space station cabin, car cabin", True,
+              "floor", "room"),
     **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island", False, "sand", "sea"),
     **_places("ocean, sea, open sea, open ocean, sea surface, bay, harbor, harbour, marina, port, fjord", False,
               "water", "none"),  # boats lie on a harbour's water, not on its sand
@@ -58,7 +59,8 @@ PLACES: dict[str, Place] = {
               "forest"),
     **_places("field, meadow, prairie, farm, farmyard, farmland, countryside, pasture, savanna, savannah, valley, "
               "hill, hillside, hills, hilltop, village, vineyard, paddock", False, "grass", "hills"),
-    **_places("mountain, mountains, mountaintop, mountain top, alps, canyon, cliff, cliffs, peak, summit, ledge",
+    **_places("mountain, mountains, mountaintop, mountain top, alps, canyon, cliff, cliffs, peak, summit, ledge, "
+              "gorge, ravine",
               False, "stone", "mountains"),
     **_places("desert, dunes, sand dunes, sahara, oasis", False, "sand", "dunes"),
     **_places("snowfield, snow field, tundra, arctic, antarctica, north pole, glacier, ski slope, slope",

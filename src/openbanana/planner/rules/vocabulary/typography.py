@@ -20,6 +20,8 @@ def compiled(table: tuple[tuple[Word, str], ...]) -> tuple[tuple[Word, re.Patter
 # card. Kinds that only make sense with strings to set (menu, steps, diagram, quote) fall back to a scene without.
 # A packet named as the page asked ("a cereal box called …", "box design"): a label, and the box is drawn still.
 _DRAWN_LABELS = r"\bcereal box\b(?!es)|\b(?:box|package|packet|carton) (?:front|design|art)\b"
+# A badge one wears ("a lanyard name badge that says …"): a card, and the badge is drawn still.
+_DRAWN_BADGES = r"\b(?:lanyard )?(?:name|conference|visitor|delegate|staff|event|id) (?:badges?|tags?)\b"
 _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("book_cover", r"\b(?:book|novel|e-?book|paperback|album|podcast|magazine|record) covers?\b|\bcover art\b"
                    r"|\bcover (?:of|for) (?:a|an|the|my|his|her|our|their) (?:[\w'’-]+ ){0,3}?"
@@ -37,6 +39,9 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("diagram", r"\bdiagrams?\b|\bschematic\b|\bexploded view\b"
                 r"|\b(?:subway|metro|tube|transit|underground|rail|railway|bus|tram) (?:route )?maps?\b"),
     ("steps", r"\binfographic\b|\btimeline\b|\bcycle\b"),
+    # A badge one wears with one's name, or a ticket's stub: a card, though a logo is printed on it.
+    ("card", _DRAWN_BADGES),
+    ("card", r"\bticket stubs?\b"),
     ("logo", r"\blogos?\b|\bwordmark\b|\blogotype\b|\bmonogram\b|\bemblem\b|\bapp icons?\b"
              r"|\b(?:(?:round|square|circular|oval|simple|minimal|flat|vintage|retro|embroidered|modern)\s+)?"
              r"(?:badges?|crests?|patch(?:es)?|icons?) for (?:a|an|the|my|our|their) (?:[\w'’-]+ ){0,3}?"
@@ -52,7 +57,7 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
              r"|match|game) tickets?\b"),
     ("label", r"\b(?:product|bottle|jar|wine|beer|can|candle|soap|coffee|tea|honey|jam|shipping|warning|food"
               r"|nutrition|luggage|gift|spice|sauce|cosmetic)\s+(?:labels?|tags?)\b|\bpackaging\b"
-              r"|\bpackage design\b"
+              r"|\bpackage design\b|\b(?:cup |coffee |can )?sleeve designs?\b|\bstickers? for\b"
               r"|\blabels? for (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:jars?|bottles?|cans?|tins?|candles?|soaps?)\b"),
     ("label", _DRAWN_LABELS),
     ("poster", r"\bposters?\b|\bflyers?\b|\bfliers?\b|\bbanners?\b|\bads?\b|\badvert(?:isement)?s?\b"
@@ -63,7 +68,8 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("comic", r"\b(?:speech|thought)[- ]bubbles?\b"),
 )
 DOCUMENT_WORDS = compiled(_KIND_PATTERNS)
-DRAWN_DOCUMENTS = frozenset(p for _, p in DOCUMENT_WORDS if p.pattern == _DRAWN_LABELS)  # the page's kind, drawn too
+DRAWN_DOCUMENTS = frozenset(p for _, p in DOCUMENT_WORDS if p.pattern in (_DRAWN_LABELS, _DRAWN_BADGES))  # the
+# page's kind, drawn too
 NEEDS_TEXT: frozenset[DocumentKind] = frozenset({"menu", "steps", "diagram", "quote"})
 # Other words that name the document itself, not a thing in its picture ("a fantasy novel's cover": no book drawn).
 DOCUMENT_NOUNS: dict[DocumentKind, re.Pattern[str]] = {
@@ -105,9 +111,9 @@ _PLACEMENTS: tuple[tuple[Placement, str], ...] = (
     ("top_right", r"\b(?:top|upper)[- ]right\b"),
     ("bottom_left", r"\b(?:bottom|lower)[- ]left\b"),
     ("bottom_right", r"\b(?:bottom|lower)[- ]right\b"),
-    ("top", r"\b(?:at|on|along|across|near) the top\b|\bon top\b|\btop of\b|\bat the head\b|\bup top\b"
+    ("top", r"\b(?:at|on|along|across|near|around) the top\b|\bon top\b|\btop of\b|\bat the head\b|\bup top\b"
             r"|\bheader\b|\babove (?:it|everything|the (?:picture|image|scene))"),
-    ("bottom", r"\b(?:at|on|along|across|near) the (?:bottom|foot)\b|\bbottom of\b|\bfooter\b"
+    ("bottom", r"\b(?:at|on|along|across|near|around) the (?:bottom|foot)\b|\bbottom of\b|\bfooter\b"
                r"|\bbelow (?:it|everything|the (?:picture|image|scene))"),
     ("left", r"\b(?:on|at|to) the left\b|\bleft side\b|\bleft[- ]aligned\b|\baligned left\b"),
     ("right", r"\b(?:on|at|to) the right\b|\bright side\b|\bright[- ]aligned\b|\baligned right\b"),
