@@ -1,0 +1,33 @@
+"""Relation shapes the reader stated with another predicate or not at all, read through the real rules planner.
+
+1. What is taped, pinned, clipped, nailed or stuck "to" a thing, and what clings to it, is on it
+   (vocabulary/verb_senses.py, the fastening class); a thing tied "to" a post stays beside it.
+
+Sentences of their own, none a benchmark prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_relations_as_asked import stated
+from tests.unit.test_scene_fidelity_classes import plan_of
+
+Triple = tuple[str, str, str]
+
+# (prompt, relations it states, relations it must not state)
+CASES: list[tuple[str, list[Triple], list[Triple]]] = [
+    # 1. fastened to a thing, or clinging to it: on it; tied to a post: beside it
+    ("a note taped to the fridge", [("note", "on", "fridge")], [("note", "near", "fridge")]),
+    ("a map pinned to the wall", [("map", "on", "wall")], [("map", "near", "wall")]),
+    ("a name badge clipped to a backpack", [("name badge", "on", "backpack")], [("name badge", "near", "backpack")]),
+    ("a horseshoe nailed to a barn door", [("horseshoe", "on", "door")], [("horseshoe", "near", "door")]),
+    ("a tree frog clinging to a reed", [("frog", "on", "reed")], [("frog", "near", "reed")]),
+    ("a rowing boat tied to a wooden post", [("rowing boat", "next_to", "post")], [("rowing boat", "on", "post")]),
+]
+
+
+@pytest.mark.parametrize(("prompt", "wanted", "unwanted"), CASES)
+def test_the_shape_is_stated_as_it_is_meant(prompt: str, wanted: list[Triple], unwanted: list[Triple]) -> None:
+    plan = plan_of(prompt)
+    assert all(stated(plan, *triple) for triple in wanted), prompt
+    assert not any(stated(plan, *triple) for triple in unwanted), prompt
