@@ -2,6 +2,8 @@
 
 1. What is taped, pinned, clipped, nailed or stuck "to" a thing, and what clings to it, is on it
    (vocabulary/verb_senses.py, the fastening class); a thing tied "to" a post stays beside it.
+2. What a verb moves "over" or "across" a bridge on the ground is on its deck (crossings.py); what flies or rises
+   over it, or is no doer at all, stays above.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -23,6 +25,15 @@ CASES: list[tuple[str, list[Triple], list[Triple]]] = [
     ("a horseshoe nailed to a barn door", [("horseshoe", "on", "door")], [("horseshoe", "near", "door")]),
     ("a tree frog clinging to a reed", [("frog", "on", "reed")], [("frog", "near", "reed")]),
     ("a rowing boat tied to a wooden post", [("rowing boat", "next_to", "post")], [("rowing boat", "on", "post")]),
+    # 2. crossing a bridge on the ground: on it; flying or rising over it: above
+    ("a bus rumbling over a stone bridge", [("bus", "on", "bridge")], [("bus", "above", "bridge")]),
+    ("a cyclist pedalling over a wooden footbridge", [("cyclist", "on", "footbridge")],
+     [("cyclist", "above", "footbridge")]),
+    ("a fox trotting across a footbridge", [("fox", "on", "footbridge")], [("fox", "near", "footbridge")]),
+    ("a train speeding across a viaduct", [("train", "on", "viaduct")], [("train", "near", "viaduct")]),
+    ("gulls circling over the bridge", [("gull", "above", "bridge")], [("gull", "on", "bridge")]),
+    ("a moon rising over the old bridge", [("moon", "above", "bridge")], [("moon", "on", "bridge")]),
+    ("a rainbow over the bridge", [("rainbow", "above", "bridge")], [("rainbow", "on", "bridge")]),
 ]
 
 
