@@ -4,6 +4,8 @@
    (vocabulary/verb_senses.py, the fastening class); a thing tied "to" a post stays beside it.
 2. What a verb moves "over" or "across" a bridge on the ground is on its deck (crossings.py); what flies or rises
    over it, or is no doer at all, stays above.
+3. A pronoun "below it" in a clause of its own stands for the last clause's subject, not the place that subject was
+   put (relation_words.TOPIC_PLACES), as "above it" does; "under it" after "and" stays the place's.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -34,6 +36,14 @@ CASES: list[tuple[str, list[Triple], list[Triple]]] = [
     ("gulls circling over the bridge", [("gull", "above", "bridge")], [("gull", "on", "bridge")]),
     ("a moon rising over the old bridge", [("moon", "above", "bridge")], [("moon", "on", "bridge")]),
     ("a rainbow over the bridge", [("rainbow", "above", "bridge")], [("rainbow", "on", "bridge")]),
+    # 3. "below it" in a clause of its own: below the last clause's subject; "and a rug under it": under the desk
+    ("a cat dozes on a wall while a mouse scurries below it", [("mouse", "below", "cat")],
+     [("mouse", "below", "wall")]),
+    ("a heron stands on a rock while a fish swims below it", [("fish", "below", "heron")], [("fish", "below", "rock")]),
+    ("an eagle perched on a branch, a rabbit hiding just below it", [("rabbit", "below", "eagle")],
+     [("rabbit", "below", "branch")]),
+    ("a kite caught in a tree while a boy waits below it", [("boy", "below", "kite")], [("boy", "below", "tree")]),
+    ("a lamp on the desk and a rug under it", [("rug", "under", "desk")], [("rug", "under", "lamp")]),
 ]
 
 
