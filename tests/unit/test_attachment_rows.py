@@ -26,7 +26,7 @@ def item(prompt: str, nouns: list[str], relations: list[list[str]]) -> dict[str,
 
 
 def test_an_unread_phrase_is_recorded_with_its_right_head_and_the_reading_unchanged() -> None:
-    sample = item("a lizard clinging to a fence post", ["lizard", "fence post"], [["lizard", "near", "fence post"]])
+    sample = item("a lizard scurrying to a fence post", ["lizard", "fence post"], [["lizard", "near", "fence post"]])
     prompt = record(sample)
     assert len(prompt.phrases) == 1
     features, between, labels = prompt.phrases[0]

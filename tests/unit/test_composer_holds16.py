@@ -65,4 +65,4 @@ def test_a_wall_named_in_a_room_is_drawn_as_the_rooms_own_wall(prompt: str) -> N
     assert wall.z < min(s.z for s in plan.subjects if s is not wall), "it is drawn under everything"
     window = plan.background.window
     assert window is None or wall.box[1] > window[3], "it leaves the room's window clear"
-    assert not any("wall" in s for s in plan.shortfalls)
+    assert not any(s.startswith("The wall") for s in plan.shortfalls)  # a drawing taped to it may not hang

@@ -1,25 +1,25 @@
 """Clauses → things and how they stand to each other: a shallow dependency parse of each clause, read left to right.
 
-Each clause (clauses.split_clauses) has a subject — one noun phrase or several joined by "and", all related alike —
-and predicates: a verb group and prepositions, each attached to the noun phrase it belongs to and taking the next noun
-phrase or pronoun as its object. The predicate is looked up in one table (vocabulary/relation_words: "hanging from"
-first, then the preposition alone) and its meaning between the two heads decided by what they are (relation_meaning).
-A relative clause or a participle attaches to the noun just before it; a preposition after a comma still belongs to
-the subject ("a lamp on the table, left of the sofa"); a place right after the place the subject was put belongs to
-that place ("a fish in a bowl on a desk"); "with" belongs to the phrase before it; a pronoun is the last thing it can
-stand for (pronouns); a clause that opens with a place ("Behind the barn stands a windmill") gives it to the subject
-that follows; a past participle before "by" names the agent; an adverb of place ("nearby") places its thing near the
-subject. A part named as a place stands for its whole (parts.py); a participle right after what "with" named is that
-thing's (attachment.Attacher._absolute), and so is one right after a verb's object that can act
-(placing.Placing._object_acts); "to" and "out of" after a verb's object, "filled with" and "from left to right" are
-read here. A phrase left unread is then bound by position (unread.py) or a scored choice of head (scored_heads.py),
-and places are shared by a verb's object and its doer, a place and a side after it, a doer and the one a thing is
-handed to, a part and its whole (object_places, moved_objects, chained_places, told_to, named_parts)."""
+Each clause (clauses.split_clauses) has a subject (one noun phrase, or several joined by "and") and predicates: a verb
+group and prepositions, each attached to the noun phrase it belongs to and taking the next noun phrase or pronoun as its
+object. The predicate is looked up in one table (vocabulary/relation_words: "hanging from" first, then the preposition
+alone) and its meaning between the two heads decided by what they are (relation_meaning). A relative clause or a
+participle attaches to the noun just before it; a preposition after a comma still belongs to the subject ("a lamp on the
+table, left of the sofa"); a place right after the place the subject was put belongs to that place ("a fish in a bowl on
+a desk"); "with" belongs to the phrase before it; a pronoun is the last thing it can stand for (pronouns); a clause that
+opens with a place ("Behind the barn stands a windmill") gives it to the subject that follows; a past participle before
+"by" names the agent; an adverb of place ("nearby") places its thing near the subject. A part named as a place stands
+for its whole (parts.py); a participle right after what "with" named is that thing's (attachment), as is one after a
+verb's object that can act (placing); "to" and "out of" after a verb's object, "filled with", "from left to right" and
+"over a bridge" (crossings) are read here. A phrase left unread is bound by position (unread) or a scored choice of head
+(scored_heads), and places are shared by a verb's object and its doer, a place and a side after it, a doer and the one a
+thing is handed to, a part and its whole (object_places, moved_objects, chained_places, told_to, named_parts)."""
 
 from __future__ import annotations
 
 from openbanana.planner.rules.centres import amid
 from openbanana.planner.rules.clauses import split_clauses
+from openbanana.planner.rules.crossings import crossing
 from openbanana.planner.rules.doer_places import doer_place
 from openbanana.planner.rules.entities import read_phrase
 from openbanana.planner.rules.frame_sides import TRAILING_PLACES
@@ -163,7 +163,7 @@ class RelationReader(InfinitiveReader):
             return
         playing = word == "with" and self.verb in ALONGSIDE_VERBS and not any(  # not "…with trees behind it"
             isinstance(item, Token) and item.tag == "pron" for item in self.upcoming)
-        predicate = "near" if playing else preposition_predicate(word, verb)  # "playing with a ball": beside
+        predicate = "near" if playing else crossing(word, self) or preposition_predicate(word, verb)  # crossings.py
         if predicate is None:
             return  # "from", "for": places nothing
         self.pending = predicate

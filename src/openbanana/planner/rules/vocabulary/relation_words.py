@@ -189,7 +189,7 @@ HOMES = frozenset({"cage", "hutch", "kennel", "playpen", "stroller", "pram", "bu
 PARTICIPLE_ONLY = frozenset({"sat", "stood", "lay", "parked", "placed", "set"})  # "by" after them is "beside"
 # A pronoun after these in a clause of its own stands for the last clause's subject, not the place it was put:
 # "a frog sits on a stone while a fly hovers above it", "…, and a bird is pecking at it".
-TOPIC_PLACES = frozenset({"above", "near", "next_to", "behind", "in_front_of", "left_of", "right_of"})
+TOPIC_PLACES = frozenset({"above", "below", "near", "next_to", "behind", "in_front_of", "left_of", "right_of"})
 PASSIVE_PREDICATES = frozenset({"holding", "wearing", "riding", "near", "next_to"})
 
 

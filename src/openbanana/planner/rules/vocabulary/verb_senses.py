@@ -6,7 +6,10 @@ as VerbNet groups verbs): each class states one predicate, whatever sentence it 
 - travelling: one who runs, races or scurries "across" a thing moves over its top ("snails racing across a
   table");
 - tugging: what is tugged, or tugged "on", is held at one end, in the mouth or the hands ("puppies tugging on a
-  rope toy").
+  rope toy");
+- fastening: what is taped, pinned, clipped or nailed "to" a thing, and what clings to it, is on its face ("a sign
+  taped to a door", "a chameleon clinging to a twig"), not beside it (a thing tied or attached "to" a post hangs
+  beside it, and stays so).
 """
 
 from __future__ import annotations
@@ -17,10 +20,13 @@ STAYING_VERBS = ("wait", "drink", "queue", "line", "gather", "linger", "knock", 
                  "huddle", "crowd", "loiter")
 TRAVELLING_VERBS = ("race", "run", "walk", "scurry", "scuttle", "march", "stroll", "skate", "slide", "creep",
                     "tiptoe", "trot", "hop", "skip", "waddle", "scamper", "dash", "sprint", "roll", "zoom")
+FASTENING_VERBS = ("cling", "tape", "pin", "clip", "nail", "glue", "stick", "staple", "fasten", "tack", "bolt",
+                   "velcro")
 
 SENSE_PREPOSITIONS: dict[tuple[str, str], str] = {
     **{(verb, "at"): "next_to" for verb in STAYING_VERBS},
     **{(verb, "across"): "on" for verb in TRAVELLING_VERBS},
+    **{(verb, "to"): "on" for verb in FASTENING_VERBS},
     ("tug", "on"): "holding",  # "tugging on a rope toy": its end in the mouth or the hands
 }
 PULLING_VERBS: dict[str, tuple[Predicate, str]] = {  # lemma → (the relation to the object, the action shown)
