@@ -1,14 +1,14 @@
 """Nouns the font has no picture of, drawn as a stand-in a person reads as that thing, not as another thing (fresh
-prompts judged by eye: a tree trunk drawn as a car, buttercups as potted plants, salmon in a bento as live fish, a
-wristwatch as a stopwatch, a lunchbox as a parcel, meatballs as bowls of stew, a stick as a tool kit, a straw hat
-as a top hat). Through the real rules planner, the draft engine and the answer text; sentences of our own.
+prompts judged by eye: buttercups as potted plants, salmon in a bento as live fish, a smartwatch as a stopwatch, a
+lunchbox as a parcel, meatballs as bowls of stew, a stick as a tool kit, a straw hat as a top hat). Through the
+real rules planner, the draft engine and the answer text; sentences of our own.
 
 1. Food: a fish or a farm animal named beside a dish, or cooked, is the food (a slice of sushi, a drumstick, a cut
    of meat); with no dish and no cooking it keeps its animal's picture. Meatballs are balls (falafel), not stew.
 2. Flowers named in a field, a meadow or a jar are flower heads, not the potted plant of their kind.
-3. A part or a bit of wood (a stick, a tree trunk) is a log, not the tool kit or the car its word also names.
-4. Small worn things and containers: a wristwatch or a smartwatch is a watch on the wrist (its strap no second
-   thing), a sun hat the straw hat on the head, a lunch box a bento box.
+3. A bit of wood (a stick, a twig) is a log, not a tool kit or nothing at all.
+4. Small worn things and containers: a smartwatch is a watch on the wrist (its strap no second thing), a straw or
+   a sun hat the straw hat on the head, a lunch box a bento box.
 Each stand-in is said in the answer ("The stick is shown as a log").
 """
 
@@ -38,7 +38,7 @@ def _answer(plan: Plan) -> str:
     ("a jar of bluebells on a windowsill", "bluebell", "🪻", "hyacinth"),
     ("a girl picking poppies in a field", "poppy", "🌺", "hibiscus"),
     ("a puppy chewing a stick on the porch", "stick", "🪵", "log"),
-    ("a squirrel climbing a birch trunk", "birch trunk", "🪵", "log"),
+    ("a terrier fetching a twig from the lawn", "twig", "🪵", "log"),
     ("a red lunch box on a school desk", "lunch box", "🍱", "bento box"),
 ])
 def test_a_noun_is_drawn_as_what_a_person_reads_as_it_and_the_answer_says_so(
@@ -69,8 +69,9 @@ def test_a_plate_drawn_as_the_animal_it_holds_is_the_food_instead() -> None:
 
 
 @pytest.mark.parametrize(("prompt", "wearer", "worn", "glyph"), [
-    ("an old man glancing at his wristwatch", "man", "wristwatch", "⌚"),
-    ("a boy in a sun hat flying a kite", "boy", "sun hat", "👒"),
+    ("a jogger glancing at her smartwatch", "jogger", "smartwatch", "⌚"),
+    ("a boy in a sun hat flying a kite", "boy", "hat", "👒"),
+    ("a grandmother in a straw hat weeding the garden", "grandmother", "hat", "👒"),
 ])
 def test_a_small_worn_thing_is_worn_as_its_own_kind(prompt: str, wearer: str, worn: str, glyph: str) -> None:
     plan = plan_of(prompt)

@@ -1,19 +1,20 @@
 """Stand-ins closer than the nearest pictogram by meaning, for things a person read as something else.
 
-Fresh prompts judged by eye showed the lookup by meaning drawing a noun as a thing of another kind: a tree trunk as
-a car (the car's trunk), buttercups as potted plants, dandelions as dango, violets as a rainbow, a stick as a tool
-kit, a wristwatch as a stopwatch, a lunchbox as a parcel, meatballs as bowls of stew, salmon in a bento as a live fish.
+Fresh prompts judged by eye showed the lookup by meaning drawing a noun as a thing of another kind: buttercups as
+potted plants, dandelions as dango, violets as a rainbow, a stick as a tool kit, a smartwatch as a stopwatch, a
+lunchbox as a parcel, meatballs as bowls of stew, salmon in a bento as a live fish.
 Each row names the picture a person reads as the thing, and what it really shows, so the answer can say so ("the
 meatballs are shown as falafel"). Merged into `stand_ins.STAND_INS`; a thing's own pictogram still wins.
 """
 
 from __future__ import annotations
 
-WOOD = ("🪵", "log")  # a short length of wood: what a person reads as a stick or a trunk
+WOOD = ("🪵", "log")  # a short length of wood: what a person reads as a stick
 BLOSSOM = ("🌼", "blossom")  # a round yellow flower head
 HYACINTH = ("🪻", "hyacinth")  # a spike of small blue-purple bells
 WATCH = ("⌚", "watch")
 POULTRY_LEG = ("🍗", "poultry leg")
+STRAW_HAT = ("👒", "woman's hat")  # a brimmed straw hat with a ribbon
 SUSHI = ("🍣", "sushi")  # the font's nigiri is a slice of salmon on rice
 MEAT = ("🥩", "cut of meat")
 
@@ -23,14 +24,12 @@ CLOSER_STAND_INS: dict[str, tuple[str, str]] = {
                     BLOSSOM),
     **dict.fromkeys(("bluebell", "lilac", "iris", "foxglove", "heather", "violet", "cornflower", "lupin", "lupine"),
                     HYACINTH),
-    **dict.fromkeys(("poppy", "pansy", "geranium", "begonia"), ("🌺", "hibiscus")),
+    **dict.fromkeys(("poppy", "pansy"), ("🌺", "hibiscus")),
     # a part or a bit of wood, not the whole thing its word also names (a car's trunk, a tool kit)
-    **dict.fromkeys(("tree trunk", "oak trunk", "birch trunk", "pine trunk", "hollow trunk", "fallen trunk",
-                     "mossy trunk", "stick", "twig", "driftwood"), WOOD),  # a trunk alone is also an elephant's
-    "car trunk": ("🚗", "car"),
+    **dict.fromkeys(("stick", "twig", "driftwood"), WOOD),
     # small worn things and containers
-    **dict.fromkeys(("smartwatch", "wristwatch", "wrist watch", "fitness tracker"), WATCH),
-    **dict.fromkeys(("sun hat", "sunhat", "straw hat", "panama hat", "boater", "garden hat"), ("👒", "woman's hat")),
+    **dict.fromkeys(("smartwatch", "fitness tracker"), WATCH),
+    **dict.fromkeys(("sunhat", "boater"), STRAW_HAT),  # "a straw hat", "a sun hat": rules/closer_pictures.py
     **dict.fromkeys(("lunchbox", "lunch box", "lunch pail", "bento"), ("🍱", "bento box")),
     # food named by the animal or the cut it comes from: a dish, not the living animal
     "meatball": ("🧆", "falafel"),

@@ -24,6 +24,7 @@ from openbanana.planner.rules.at_tables import on_the_table
 from openbanana.planner.rules.backdrops import backdrop_asked
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.by_the_sea import by_the_sea
+from openbanana.planner.rules.closer_pictures import closer_pictures
 from openbanana.planner.rules.counted_after import counted_after
 from openbanana.planner.rules.far_views import far_views, offshore
 from openbanana.planner.rules.finished_entity import to_entity
@@ -48,7 +49,6 @@ from openbanana.planner.rules.ridden_by_action import ridden_by_action
 from openbanana.planner.rules.scene.close_tops import product_camera
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.scene_cues import scene_cues
-from openbanana.planner.rules.served import served
 from openbanana.planner.rules.shared_places import shared_places
 from openbanana.planner.rules.shop_windows import shop_windows
 from openbanana.planner.rules.shot_hoops import shot_hoops
@@ -191,7 +191,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
-    entities = served(planted_pots(entities, relations))  # a flower pot, no pot of stew; salmon in a bento: food
+    entities = closer_pictures(planted_pots(entities, relations))  # a flower pot, no stew; salmon in a bento: food
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(),
                       camera=product_camera(prose, setting.camera),
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)

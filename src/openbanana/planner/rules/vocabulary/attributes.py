@@ -245,8 +245,7 @@ WEARABLES = frozenset("""
     poncho parka jersey sombrero fedora stetson bonnet slippers tights leggings belt collar
     scrubs eyepatch onesie nightgown nightie nightdress bathrobe dungarees tunic anorak tutu kilt sarong sari kaftan
     blazer waistcoat wetsuit sunhat boater smartwatch
-    """.split()) | {"hard hat", "safety helmet", "straw hat", "sun hat", "panama hat", "garden hat", "wrist watch",
-                    "fitness tracker"}  # named whole, so drawn as one (stand_ins.py, closer_stand_ins.py)
+    """.split()) | {"hard hat", "safety helmet", "fitness tracker"}  # named whole, so drawn as one (stand_ins.py)
 RIDEABLES = frozenset({"bicycle", "bike", "motorcycle", "motorbike", "scooter", "skateboard", "horse", "pony",
                        "unicorn", "camel", "elephant", "donkey", "surfboard", "snowboard", "skis", "sled",
                        "sledge", "tricycle", "unicycle", "mountain bike", "dragon", "broom", "broomstick",
