@@ -8,6 +8,8 @@ answer can say what stood in for what ("the barn is drawn as a house").
 
 from __future__ import annotations
 
+from openbanana.planner.closer_stand_ins import CLOSER_STAND_INS
+
 DOG = ("🐕", "dog")
 CAT = ("🐈", "cat")
 HOUSE = ("🏠", "house")
@@ -154,6 +156,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("perfume bottle", "scent bottle", "cologne bottle"), ("🧴", "bottle")),
     **dict.fromkeys(("coffee grinder", "coffee mill", "pepper mill", "pepper grinder", "spice grinder"),
                     ("🧂", "shaker")),  # a mill's tall body
+    **CLOSER_STAND_INS,  # closer than the nearest by meaning, for things a person read as another
 }
 # Things held or worn that are better left out than stood in for: a leash by meaning is a second dog (a guide dog).
 NOT_BY_MEANING = frozenset({"leash", "dog leash", "lead"})

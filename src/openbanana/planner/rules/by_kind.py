@@ -20,7 +20,9 @@ from openbanana.planner.rules.scene.kinds import furniture_form, is_food, is_per
 from openbanana.scene import Entity, Relation, next_entity_number
 
 FLAT = frozenset({"puddle", "rain puddle", "lily pad", "lilypad", "water lily pad"})  # "in" one is on it
-OWN_PARTS = {"menorah": frozenset({"candle", "candles", "light", "lights", "flame", "flames"})}
+OWN_PARTS = {"menorah": frozenset({"candle", "candles", "light", "lights", "flame", "flames"}),
+             **dict.fromkeys(("watch", "smartwatch", "wristwatch"),  # the watch's pictogram has its strap and face
+                             frozenset({"strap", "band", "face", "dial", "screen", "buckle"}))}
 WORN = frozenset("👢👞👟🥾👠👡🩴🧦🧤🧣🎩🧢👒⛑🕶👓🎒")  # worn things that are no clothes the figure is dressed in
 GENERIC = frozenset({"food", "meal", "snack", "snacks", "groceries"})  # said of foods already named: not drawn
 WORK_SURFACES = frozenset({"table", "desk", "counter", "nightstand", "shelf"})  # tops things stand on, people do not

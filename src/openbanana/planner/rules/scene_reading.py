@@ -24,6 +24,7 @@ from openbanana.planner.rules.at_tables import on_the_table
 from openbanana.planner.rules.backdrops import backdrop_asked
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.by_the_sea import by_the_sea
+from openbanana.planner.rules.closer_pictures import closer_pictures
 from openbanana.planner.rules.counted_after import counted_after
 from openbanana.planner.rules.far_views import far_views, offshore
 from openbanana.planner.rules.finished_entity import to_entity
@@ -138,8 +139,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
     entities = counted_after(_surrounding(_worn(_lined_up(entities, relations), relations), prose), prose)
-    relations = _filled(entities, relations, prose)
-    relations = _dressed(entities, relations)
+    relations = _dressed(entities, _filled(entities, relations, prose))
     lively = {ids[i] for i in kept if reading.drafts[i].person or reading.drafts[i].animal}
     relations = side_by_side(entities, relations, prose, lively)  # "a boy and his grandfather"
     relations = near_the_giver(relations, lively)  # "tossing breadcrumbs to pigeons": the pigeons are near
@@ -191,7 +191,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     if setting.time_of_day is None and any(_night_sky(e) for e in entities) and not PLAIN_GROUND.search(prose):
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
-    entities = planted_pots(entities, relations)  # "a cactus in a terracotta pot": a flower pot, no pot of stew
+    entities = closer_pictures(planted_pots(entities, relations))  # a flower pot, no stew; salmon in a bento: food
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(),
                       camera=product_camera(prose, setting.camera),
                       style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)

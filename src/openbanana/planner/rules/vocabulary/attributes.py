@@ -244,8 +244,8 @@ WEARABLES = frozenset("""
     pajamas pyjamas overalls backpack headphones headband bandana turban hijab veil wig goggles bow top blouse
     poncho parka jersey sombrero fedora stetson bonnet slippers tights leggings belt collar
     scrubs eyepatch onesie nightgown nightie nightdress bathrobe dungarees tunic anorak tutu kilt sarong sari kaftan
-    blazer waistcoat wetsuit
-    """.split()) | {"hard hat", "safety helmet"}  # named whole, so drawn as one (stand_ins.py)
+    blazer waistcoat wetsuit sunhat boater smartwatch
+    """.split()) | {"hard hat", "safety helmet", "fitness tracker"}  # named whole, so drawn as one (stand_ins.py)
 RIDEABLES = frozenset({"bicycle", "bike", "motorcycle", "motorbike", "scooter", "skateboard", "horse", "pony",
                        "unicorn", "camel", "elephant", "donkey", "surfboard", "snowboard", "skis", "sled",
                        "sledge", "tricycle", "unicycle", "mountain bike", "dragon", "broom", "broomstick",
