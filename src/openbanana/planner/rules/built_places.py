@@ -51,7 +51,8 @@ def built_places(places: Sequence[str], entities: tuple[Entity, ...],
     nouns = {e.noun for e in entities}
     added: list[Entity] = []
     related: list[Relation] = []
-    for name in dict.fromkeys(places):
+    heaps = [name for name in HEAPS if name in lowered]  # "a snowdrift" may set no place at all
+    for name in dict.fromkeys([*places, *heaps]):
         if name in nouns or not (name in BUILDINGS or name in HEAPS):
             continue
         found = _placed_by(name, lowered)
