@@ -149,6 +149,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("chess board", "chessboard", "chess set"), ("♟", "chess pawn")),
     **dict.fromkeys(("cutting board", "chopping board", "breadboard"), ("🪵", "wood")),
     **dict.fromkeys(("easel", "canvas on an easel"), ("🖼", "framed picture")),
+    "poster": ("🖼", "framed picture"),  # one hung in the scene ("a band poster above the bed"); by meaning nothing
     # compounds whose head alone has the wrong pictogram (a hard hat had been a top hat, a perfume bottle a baby's
     # bottle, a coffee grinder a gear)
     **dict.fromkeys(("hard hat", "hardhat", "safety helmet", "construction helmet"), ("⛑", "safety helmet")),
