@@ -2,7 +2,7 @@
 for these tests, in no prompt set):
 
 1. Hair by the word that says it: "white curls", "cornrows", "a tuft of blond hair"; grey or white hair on a grown-up
-   is age ("a man with white hair in a ponytail" is elderly), on a child only hair.
+   is age ("a man with white hair in a ponytail" is elderly), on a child or a middle-aged man only hair.
 2. A part word whose "of" phrase is the thing: "the pulse of a puppy" is the puppy.
 3. Heads tagging had lost: "a tipped-over bucket", "an overturned wheelbarrow", "her dog naps under the table", "a
    flower stand run by an old woman".
@@ -33,9 +33,10 @@ def test_hair_is_read_by_the_word_that_says_it(prompt: str, noun: str, hair: str
     assert not {"curl", "cornrow", "tuft"} & {e.noun for e in scene.entities}
 
 
-def test_grey_hair_makes_a_grown_up_elderly_and_leaves_a_child_young() -> None:
+def test_grey_hair_makes_a_grown_up_elderly_and_leaves_a_stated_age() -> None:
     assert entity(read_scene("A man with white hair in a ponytail fishing from a pier"), "man").age == "elderly"
     assert entity(read_scene("A girl with silver hair holding a wand"), "girl").age == "child"
+    assert entity(read_scene("A middle-aged man with a white beard and grey hair"), "man").age == "adult"
 
 
 def test_the_pulse_of_a_thing_is_the_thing() -> None:

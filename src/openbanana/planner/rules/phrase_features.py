@@ -19,7 +19,7 @@ def take_features(out: Reading, owners: Sequence[int], reading: PhraseReading) -
         draft = out.drafts[i]
         if reading.feature_head in ("hair", "curls", "afro", "locks", "hairstyle"):
             draft.describe_hair([*reading.features, reading.feature_head])
-            if draft.age == "adult" and hair_key(draft.hair) in AGED_HAIR:
+            if draft.age == "adult" and not draft.age_said and hair_key(draft.hair) in AGED_HAIR:
                 draft.age = "elderly"  # "a woman with silver hair in a bun": grey hair is age, said of a grown-up
         elif reading.feature_head in ("beard", "moustache", "mustache", "stubble"):
             draft.beard = True
