@@ -10,7 +10,7 @@ for these tests, in no prompt set):
 5. Places that are things where another is placed by them: "a bench to the right of the library", "a penguin
    sliding down a snowdrift"; "a cat asleep in a library" stays in the room.
 6. A page word placed over a thing is a thing ("a movie poster over the sofa"), a window of a building with no shop
-   front a window, and a hot rod a car.
+   front a window, a hot rod a car, and the table of a stand the stand.
 """
 
 from __future__ import annotations
@@ -101,3 +101,11 @@ def test_a_window_of_a_building_holds_what_hangs_in_it() -> None:
 def test_a_hot_rod_is_drawn_as_a_car() -> None:
     found = entity(read_scene("An old red hot rod in a garage"), "hot rod")
     assert found.stand_in == "car" and found.color_name == "red"
+
+
+def test_the_table_of_a_stand_is_the_stand() -> None:
+    prompt = "A fruit stand run by a farmer, three melons on the table"
+    scene = read_scene(prompt)
+    assert ("melon", "on", "fruit stand") in related(scene) and "table" not in {e.noun for e in scene.entities}
+    assert seen(prompt, "fruit stand")
+    assert "table" in {e.noun for e in read_scene("A fruit stand with a table beside it").entities}
