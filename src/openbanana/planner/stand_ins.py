@@ -32,7 +32,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("fairy light", "string light", "christmas light", "festoon light", "party light"),
                     ("💡", "light bulb")),  # hung in a row; "lights" alone are the picture's lighting
     **dict.fromkeys(("treasure chest", "toy chest", "pirate chest"), ("🧰", "toolbox")),  # a lidded box with a handle
-    "boutique": ("🏪", "shop"), "mailbox": ("📮", "postbox"), "letterbox": ("📮", "postbox"),
+    "boutique": ("🏪", "shop"), "bookshop": ("🏪", "shop"), "bookstore": ("🏪", "shop"),
+    "mailbox": ("📮", "postbox"), "letterbox": ("📮", "postbox"),
     # places a thing stands on or over, when they are drawn as things too (rules/landmarks.py)
     **dict.fromkeys(("cliff", "peak", "summit", "mountaintop", "mountain top", "hill", "hilltop", "ledge"),
                     ("⛰", "mountain")),
@@ -85,8 +86,8 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "lettuce": ("🥬", "leafy green"),  # by meaning broccoli
     "bedtime story": ("📖", "open book"), "story": ("📖", "open book"), "storybook": ("📖", "open book"),
     "fairy tale": ("📖", "open book"),  # by meaning a bed: a story read aloud is the book it is read from
-    "convertible": ("🚗", "car"), "price tag": ("🏷", "label"), "tag": ("🏷", "label"),
-    "double decker": ("🚌", "bus"), "door hanger": ("🏷", "label"),
+    "convertible": ("🚗", "car"), "hot rod": ("🚗", "car"), "price tag": ("🏷", "label"),
+    "tag": ("🏷", "label"), "double decker": ("🚌", "bus"), "door hanger": ("🏷", "label"),
     "cake stand": ("🍽", "plate"),  # the stand's plate is what carries the cakes
     "sunscreen": ("🧴", "lotion bottle"), "sun cream": ("🧴", "lotion bottle"),
     "joey": ("🦘", "kangaroo"), "bamboo stalk": ("🎋", "bamboo"),
@@ -150,6 +151,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("chess board", "chessboard", "chess set"), ("♟", "chess pawn")),
     **dict.fromkeys(("cutting board", "chopping board", "breadboard"), ("🪵", "wood")),
     **dict.fromkeys(("easel", "canvas on an easel"), ("🖼", "framed picture")),
+    "poster": ("🖼", "framed picture"),  # one hung in the scene ("a band poster above the bed"); by meaning nothing
     # compounds whose head alone has the wrong pictogram (a hard hat had been a top hat, a perfume bottle a baby's
     # bottle, a coffee grinder a gear)
     **dict.fromkeys(("hard hat", "hardhat", "safety helmet", "construction helmet"), ("⛑", "safety helmet")),

@@ -47,6 +47,7 @@ class Draft:
     action: str = ""
     skin_tone: SkinTone | None = None
     age: AgeGroup | None = None
+    age_said: bool = False  # a word said the age ("a middle-aged woman", "a young man"): hair does not change it
     hair: str = ""
     beard: bool = False
     arrangement: Arrangement = "auto"
@@ -101,7 +102,7 @@ class Draft:
             age = AGE_WORDS.get(word)
             if word in YOUNG_WORDS and self.age is None and self.noun not in KIN_NOUNS:
                 age = None  # "a young woman" stays an adult; a boy or a girl is a child already
-            self.age = self.age or age
+            self.age, self.age_said = self.age or age, True
             if word in HAIR_WORDS:
                 self.set_hair([word])  # "a grey-haired grandmother": old, and her hair grey
             return age is not None or word in YOUNG_WORDS

@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from openbanana.planner.rules.entities import PhraseReading
 from openbanana.planner.rules.grammar import Describing, Token
 from openbanana.planner.rules.reading_state import Reading
+from openbanana.planner.rules.vocabulary.people_words import hair_key
+
+AGED_HAIR = frozenset({"grey", "white"})  # silver hair is read as grey
 
 
 def take_features(out: Reading, owners: Sequence[int], reading: PhraseReading) -> None:
@@ -16,6 +19,8 @@ def take_features(out: Reading, owners: Sequence[int], reading: PhraseReading) -
         draft = out.drafts[i]
         if reading.feature_head in ("hair", "curls", "afro", "locks", "hairstyle"):
             draft.describe_hair([*reading.features, reading.feature_head])
+            if draft.age == "adult" and not draft.age_said and hair_key(draft.hair) in AGED_HAIR:
+                draft.age = "elderly"  # "a woman with silver hair in a bun": grey hair is age, said of a grown-up
         elif reading.feature_head in ("beard", "moustache", "mustache", "stubble"):
             draft.beard = True
         elif reading.feature_head in ("skin", "complexion"):

@@ -155,8 +155,8 @@ def body_features(words: list[Token], lemma: str) -> tuple[list[str], str]:
     if words[-1].tag == "skin" or is_skin_tone(words, lemma):
         said = " ".join(w for w in plain if w not in ("tone", "color", "colour", "shade"))
         return [said.removesuffix("skin").strip()], "skin"
-    if lemma in HAIR_STYLES or " ".join(plain[-2:]) in HAIR_CUTS:
-        return plain, "hair"  # as written: "two long braids" are braids
+    if lemma in HAIR_STYLES or words[-1].word in HAIR_STYLES or " ".join(plain[-2:]) in HAIR_CUTS:
+        return plain, "hair"  # as written: "two long braids" are braids, "grey curls" and "cornrows" hair too
     return plain[:-1], lemma
 
 

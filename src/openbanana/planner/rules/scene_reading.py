@@ -22,6 +22,7 @@ from openbanana.planner.rules.after_rain import after_the_rain
 from openbanana.planner.rules.animal_kin import animal_kin
 from openbanana.planner.rules.at_tables import on_the_table
 from openbanana.planner.rules.backdrops import backdrop_asked
+from openbanana.planner.rules.built_places import placed_by_places
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.by_the_sea import by_the_sea
 from openbanana.planner.rules.closer_pictures import closer_pictures
@@ -33,7 +34,6 @@ from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.hung_carriers import hung_carriers, stranded_materials
 from openbanana.planner.rules.implied_things import implied_things
 from openbanana.planner.rules.kept_tanks import kept_tanks
-from openbanana.planner.rules.landmarks import landmarks
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.mounts import ridden
 from openbanana.planner.rules.named_waters import named_waters
@@ -152,7 +152,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = reconsider(setting, entities, relations, prose)
     added = place_things(setting.places, entities, prose)[: max(0, MAX_ENTITIES - len(entities))]
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
-    entities, relations = landmarks(setting.places, entities, relations, prose)  # "a lighthouse on a cliff"
+    entities, relations = placed_by_places(setting, entities, relations, prose)  # "a lighthouse on a cliff"
     entities, relations = named_waters(entities, relations, prose)  # "a ferry crossing a foggy lake"
     entities, relations = kept_tanks(setting, entities, relations, prose)  # "an aquarium with goldfish": a tank
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"

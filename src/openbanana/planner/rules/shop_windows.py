@@ -14,6 +14,7 @@ import re
 
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.finished_entity import to_entity
+from openbanana.planner.rules.landmarks import last_said
 from openbanana.planner.rules.lexicon import word_class
 from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 
@@ -56,6 +57,11 @@ def shop_windows(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
         how: Predicate = "in_front_of" if side == "in" and LOOKING.search(lowered[:of_building.start()]) else side
         added = [Relation(s, how, window.id) for s in shown] + [Relation(window.id, "in_front_of", front.id)]
         return (*entities, window), kept + tuple(added)
+    if of_building is not None:  # no front on the street ("a neon sign hanging in the window of a pizza place"):
+        # the window alone, with the thing named last before it in it
+        said = max(((last_said(e, lowered[:of_building.start()]), e.id) for e in entities), default=(-1, ""))
+        placed = (Relation(said[1], WINDOW_SIDES[of_building.group(1)], window.id),) if said[0] >= 0 else ()
+        return (*entities, window), relations + placed
     if shop is not None:
         inside = _first_after(entities, lowered, shop.end())
         return (*entities, window), relations + tuple(Relation(i, "in", window.id) for i in inside)

@@ -24,9 +24,10 @@ from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 from openbanana.planner.rules.vocabulary.typography import SPEAKING
 
 # "a hand-painted sign" is a painted sign: "hand" there says how it was made, and was drawn as a hand of its own;
-# "heart-shaped sunglasses" are sunglasses, "a star-shaped cookie" a cookie (the heart was drawn, not the glasses).
+# "heart-shaped sunglasses" are sunglasses, "a star-shaped cookie" a cookie (the heart was drawn, not the glasses);
+# "a knocked-over trash can" is a knocked trash can: its particle was read as "over" the can.
 BY_HAND = re.compile(r"\bhand-(?=(?:painted|made|knitted|carved|stitched|crafted|sewn|woven|picked|built|dyed)\b)"
-                     r"|\b[a-z]+-(?=shaped\b)")
+                     r"|\b[a-z]+-(?=shaped\b)|(?<=[a-z]ed)-(?:over|up|down|out|off)\b")
 # "trick-or-treaters": a compound joined by "or" is one word, not a trick and treaters ("glow-in-the-dark" stays
 # words: its stars are the thing)
 # "a six-wheeled rover", "a three-legged dog": a number joined to a participle is one word, how the thing is made, not
@@ -91,11 +92,13 @@ def counted_plural(tokens: list[Token], i: int) -> bool:
 def bare_participle(tokens: list[Token], i: int, following: Token | None) -> bool:
     """"a blanket is spread out on the grass", "a map spread across a desk", "a lamp put on a shelf": a word the
     lexicon files as a noun, whose verb's past participle is the word itself, after "is" or a noun and before a
-    preposition is that participle: the thing's place follows, where a noun would have left it with none."""
+    preposition is that participle: the thing's place follows, where a noun would have left it with none. A verb so
+    before "by" is its passive too: "a lemonade stand run by two kids" (no stand runs)."""
     token, before = tokens[i], tokens[i - 1] if i else None
-    if before is None or token.tag != "noun" or before.tag not in ("be", "noun"):
+    if before is None or token.tag not in ("noun", "verb") or before.tag not in ("be", "noun"):
         return False
-    return following is not None and following.tag == "prep" and is_own_participle(token.word)
+    by = token.tag == "noun" or (following is not None and following.word == "by")
+    return following is not None and following.tag == "prep" and by and is_own_participle(token.word)
 
 
 def activity_object(tokens: list[Token], i: int, following: Token | None) -> bool:
@@ -188,9 +191,10 @@ def one_thing_before(tokens: list[Token], head: int, following: Token | None) ->
     j = head - 1
     while j >= 0 and tokens[j].tag in MODIFIER_TAGS and head - j <= 4:
         j -= 1
-    if j >= 0 and tokens[j].word in OWNERS and person_noun(tokens[head].word) is not None:
-        # "while his sister counts to ten": a person of someone's is one, and what follows is her verb, unless a verb
-        # gives her what follows ("handing his grandma tulips")
+    if j >= 0 and tokens[j].word in OWNERS and (person_noun(tokens[head].word) is not None
+                                                or tokens[head].word in ANIMALS):
+        # "while his sister counts to ten", "his cat naps on the railing": a person or a pet of someone's is one, and
+        # what follows is their verb, unless a verb gives them what follows ("handing his grandma tulips")
         return j == 0 or tokens[j - 1].tag not in ("verb", "ing", "past")
     if j < 0 or tokens[j].word not in SINGLE_DETERMINERS or noun_lemma(tokens[head].word) != tokens[head].word:
         return False

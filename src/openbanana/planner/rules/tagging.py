@@ -210,14 +210,14 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
     would have to agree with a singular subject ("a dog watches"), so only a base form after a singular noun (or an
     -ing modifier) qualifies; "a dog and a cat watch…" (a coordinated subject) and "the kids watch…" stay verbs."""
     token = tokens[i]
-    if token.tag == "verb" and (verb_lemma(token.word) != token.word or token.word.endswith("s")):
-        return False
-    if token.tag == "other" and penn_lexicon().get(token.word) != "MD":
+    if (token.tag == "verb" and (verb_lemma(token.word) != token.word or token.word.endswith("s"))) or (
+            token.tag == "other" and penn_lexicon().get(token.word) != "MD"):
         return False  # only a modal ("can") may be a noun here: "the counter there is…" keeps its "there"
-    if (following is not None and following.tag not in _NO_OBJECT) or looks_like(token, following):
+    passive = following is not None and i + 2 < len(tokens) and tokens[i + 2].word == "by"  # "a stand run by…"
+    if (following is not None and following.tag not in _NO_OBJECT and not passive) or looks_like(token, following):
         return False  # an object, an adverb or another verb follows: "a cat watch the birds" reads as a clause
     j = i - 1
-    while j >= 0 and tokens[j].tag in ("noun", "adj", "ing", *MODIFIER_UNITS):
+    while j >= 0 and tokens[j].tag in ("noun", "adj", "ing", "past", *MODIFIER_UNITS):  # "an overturned…"
         j -= 1
     before = tokens[i - 1]
     singular = before.tag == "ing" or (before.tag == "noun" and noun_lemma(before.word) == before.word

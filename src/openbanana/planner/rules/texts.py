@@ -69,12 +69,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:under|underneath|beneath|below|behind|beside|n
                            r"(?:[a-z]+\s+)?$")
 
 
-# After the word: a place relation ("a red slide next to the swings") makes it a thing beside another; an article
+# After the word: a place relation ("a red slide next to the swings", "a band poster above the bed") makes it a
+# thing beside another; an article
 # makes it a verb ("a baker slides a tray out").
 # "a boy reading a comic book", "a girl holding a manga": a thing someone reads or holds, not the picture's format
 _READ_BEFORE = re.compile(r"\b(?:reading|reads|holding|holds|carrying|carries|flipping through|leafing through|"
                           r"browsing)\s+(?:(?:the|a|an|his|her|their|its|my|our|your|some)\s+)?(?:[a-z]+\s+)?$")
-_PLACE_AFTER = re.compile(r"\s+(?:next to|beside|near|under|underneath|beneath|behind|in front of)\b")
+_PLACE_AFTER = re.compile(r"\s+(?:next to|beside|near|under|underneath|beneath|behind|in front of|above|over)\b")
 _OBJECT_AFTER = re.compile(r"s\s+(?:the|a|an|his|her|their|its|my|our|your)\b")
 # Or, for a page word that may be a thing (a banner), its own words and then a verb that hangs or fixes it somewhere:
 # "a banner that says "Happy 7th!" hanging above a table" is a thing in a room, not the page.

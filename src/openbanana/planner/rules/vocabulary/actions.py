@@ -64,7 +64,9 @@ PARTICIPLE_RELATIONS: dict[str, Predicate] = {
 }
 # Participles that describe a state worth drawing (an action), even without an object.
 STATE_PARTICIPLES = frozenset({"parked", "perched", "seated", "curled", "sprawled", "stranded", "frozen",
-                               "melting", "broken", "opened", "closed", "lit", "burning", "abandoned"})
+                               "melting", "broken", "opened", "closed", "lit", "burning", "abandoned",
+                               # how a thing shines, never what it is for: "a glowing horseshoe" is a horseshoe
+                               "glowing", "shining", "sparkling", "glittering", "flickering", "smouldering"})
 # Adjectives that say what a thing is doing ("a cat asleep on a rug"): read as that -ing form.
 STATE_ADJECTIVES: dict[str, str] = {"asleep": "sleeping", "afloat": "floating", "adrift": "drifting",
                                     "aglow": "glowing", "ablaze": "burning"}

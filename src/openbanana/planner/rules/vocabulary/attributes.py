@@ -222,6 +222,8 @@ PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "ce
                         "surface", "end", "handlebar", "handlebars", "seat", "saddle", "pedal", "pedals", "hood",
                         "deck", "dashboard", "hollow", "tentacle", "fork", "crook", "pic", "diagram",
                         "chart", "cross section", "cutaway",  # "the fork of a tree", "a diagram of a plant"
+                        "tuft", "mop", "shock",  # "a tuft of red hair", "a mop of curls": the hair
+                        "heartbeat", "heartbeats", "pulse",  # "the heartbeat of a teddy bear" is the bear's
                         # a garment's or a vessel's parts: "the sleeve of a knitted sweater" is the sweater (not a
                         # pocket: "asleep in the pocket of a jacket" is in the pocket, not wearing the jacket)
                         "sleeve", "sleeves", "collar", "cuff", "cuffs", "hem", "handle", "brim", "strap",
