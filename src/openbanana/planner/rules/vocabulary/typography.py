@@ -20,8 +20,9 @@ def compiled(table: tuple[tuple[Word, str], ...]) -> tuple[tuple[Word, re.Patter
 # card. Kinds that only make sense with strings to set (menu, steps, diagram, quote) fall back to a scene without.
 # A packet named as the page asked ("a cereal box called …", "box design"): a label, and the box is drawn still.
 _DRAWN_LABELS = r"\bcereal box\b(?!es)|\b(?:box|package|packet|carton) (?:front|design|art)\b"
-# A badge one wears ("a lanyard name badge that says …"): a card, and the badge is drawn still.
-_DRAWN_BADGES = r"\b(?:lanyard )?(?:name|conference|visitor|delegate|staff|event|id) (?:badges?|tags?)\b"
+# A badge one wears ("a lanyard name badge that says …"): a card, and the badge is drawn still. A name tag stays
+# the thing its words are set on ("a name tag that says …"), as a sign or a sale tag does.
+_DRAWN_BADGES = r"\b(?:lanyard )?(?:name|conference|visitor|delegate|staff|event|id) badges?\b"
 _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("book_cover", r"\b(?:book|novel|e-?book|paperback|album|podcast|magazine|record) covers?\b|\bcover art\b"
                    r"|\bcover (?:of|for) (?:a|an|the|my|his|her|our|their) (?:[\w'’-]+ ){0,3}?"
