@@ -70,3 +70,22 @@ def test_held_things_and_a_rope_are_drawn(prompt: str, thing: str, other: str) -
     assert len(ink_subjects(plan, thing)) == len(drawn) == entity(plan, thing).count
     assert not any(thing in s and "pictogram" in s for s in plan.shortfalls), plan.shortfalls
     assert subjects(plan, other)
+
+
+# (prompt, the one to the side, which side, what it stands beside)
+FREE_SIDES = [("A 3D render of a rocket on a launch pad with a small alien standing to its left", "alien", "left",
+               "rocket"),
+              ("Clay render of a flying saucer on a launch pad with a tiny robot to its left", "robot", "left",
+               "saucer"),
+              ("A 3D render of a rocket on a launch pad with a tiny astronaut to its right", "astronaut", "right",
+               "rocket")]
+
+
+@pytest.mark.parametrize(("prompt", "thing", "side", "other"), FREE_SIDES)
+def test_left_and_right_hold_between_things_placed_free(prompt: str, thing: str, side: str, other: str) -> None:
+    plan = plan_of(prompt)
+    inked, = ink_subjects(plan, thing)
+    beside, = ink_subjects(plan, other)
+    centre, other_centre = (inked.box[0] + inked.box[2]) / 2, (beside.box[0] + beside.box[2]) / 2
+    assert (centre < other_centre) == (side == "left")
+    assert not any("could not be fitted" in s for s in plan.shortfalls), plan.shortfalls
