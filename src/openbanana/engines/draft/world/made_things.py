@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from openbanana.engines.draft.world.held_things import HELD_THING_COLORS, HELD_THINGS
 from openbanana.engines.draft.world.part_shapes import Part, ellipse, rect
 from openbanana.plan import RGB
 
@@ -55,7 +56,7 @@ def _fish_tank() -> list[Part]:
 
 
 MADE_THINGS: dict[str, Sequence[Part]] = {"ramp": _ramp(), "gurney": _gurney(), "railing": _railing(),
-                                          "crater": _crater(), "fish tank": _fish_tank()}
+                                          "crater": _crater(), "fish tank": _fish_tank(), **HELD_THINGS}
 MADE_THING_COLORS: dict[str, RGB] = {"ramp": (150, 152, 156), "gurney": (196, 204, 212),
                                      "railing": (90, 92, 98), "crater": (176, 112, 80),
-                                     "fish tank": (150, 200, 214)}
+                                     "fish tank": (150, 200, 214), **HELD_THING_COLORS}

@@ -166,6 +166,8 @@ def worn(host: Piece, glyph: str | None, ratio: float, at: Callable[[Point], Coo
     point = points[slot]
     x, y = at(point)
     h = widths[slot] / ratio
+    if slot == "body" and host.figure:  # from the neck down: a child's and a seated figure's neck sit lower
+        y = max(y, at("neck")[1] + h / 2)
     bottom = host.bottom if slot == "feet" else y + h / 2
     if slot == "neck" and body(host) is BUST:  # a head-and-shoulders pictogram: under the chin
         h = min(h, host.height * 0.24)

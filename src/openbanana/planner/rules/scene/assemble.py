@@ -14,8 +14,9 @@ from openbanana.planner.rules.scene.form_colors import form_color
 from openbanana.planner.rules.scene.kinds import FLAT
 from openbanana.planner.rules.scene.pieces import Piece
 from openbanana.planner.rules.scene.stage import Placement
+from openbanana.planner.rules.scene.unhidden import seen_in_front
 from openbanana.planner.rules.scene.world import World
-from openbanana.scene import Entity
+from openbanana.scene import Entity, Relation
 
 DECOR = "_decor"
 MADE_FIGURES = frozenset("🤖👽👻⛄☃")  # drawn as figures, painted like things
@@ -25,19 +26,28 @@ Drawn = tuple[tuple[float, float, float], Piece, float]  # (drawing order key, p
 
 
 def assemble(placements: Sequence[Placement], world: World, hero_id: str, ratio: float,
-             entities: dict[str, Entity], ordered: frozenset[str] = frozenset()) -> tuple[Subject, ...]:
-    """`ordered`: things a relation puts behind or in front of another, whose drawing order stays as it is."""
+             entities: dict[str, Entity], ordered: frozenset[str] = frozenset(),
+             relations: Sequence[Relation] = ()) -> tuple[Subject, ...]:
+    """`ordered`: things a relation puts behind or in front of another, whose drawing order stays as it is;
+    `relations`: the graph's, which keep a small thing behind, in or under a bigger one (`unhidden.py`)."""
     frame = world.frame
     drawn: list[Drawn] = []
-    for placement in placements:
+    owners: list[int] = []  # the group each piece stands in
+    for owner, placement in enumerate(placements):
         pieces = placement.group.placed(placement.x, placement.bottom, placement.scale)
         _fit_inside(pieces, frame.area, ratio)
         for piece in pieces:
             depth = min(1.0, placement.depth + piece.depth)
             sky_first = 0.0 if piece.kind.zone == "sky" and placement.group.zone == "sky" else 1.0
             drawn.append(((sky_first, -round(placement.depth, 4), piece.layer), piece, depth))
+            owners.append(owner)
     drawn = _fliers_seen(drawn, ratio, ordered)
-    drawn.sort(key=lambda item: item[0])
+    drawing = sorted(range(len(drawn)), key=lambda i: drawn[i][0])
+    drawn = [drawn[i] for i in drawing]
+    boxes = [to_box(piece.x, piece.bottom, piece.height, piece.width, ratio) for _, piece, _ in drawn]
+    seen = seen_in_front([(piece, owners[i], depth) for i, (_, piece, depth) in zip(drawing, drawn, strict=True)],
+                         boxes, relations)
+    drawn = [(key, piece, depth) for (key, piece, _), depth in zip(drawn, seen, strict=True)]
     subjects: list[Subject] = []
     floating = world.mode == "float" and not frame.top_down
     for z, (_, piece, depth) in enumerate(drawn):

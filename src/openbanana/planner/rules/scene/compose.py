@@ -124,7 +124,8 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     placements = clear_of_named(stage_groups(groups, decor, framed, links, hero_root, rng, fill=fill))
     ordered = frozenset(e for r in scene.relations if r.predicate in ("behind", "in_front_of") for e in (r.subject,
                                                                                                       r.object))
-    subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities, ordered), parts)
+    subjects = showing_parts(assemble(placements, framed, hero.id if hero else "", ratio, entities, ordered,
+                                      scene.relations), parts)
     background = finish_background(framed.background, subjects, avoid, ratio, rng,
                                    window_scale=max((e.scale for e in walls.values() if e.noun.lower() == "window"),
                                                     default=1.0))

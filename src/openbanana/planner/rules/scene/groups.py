@@ -16,6 +16,7 @@ from openbanana.planner.pictogram_shapes import advance_aspect, aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchoring import anchor, seen_over
 from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
+from openbanana.planner.rules.scene.closed import closed
 from openbanana.planner.rules.scene.each_on import ONE_SHARE, one_on_each
 from openbanana.planner.rules.scene.host_rows import before, trailing
 from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_food, kind_of
@@ -118,8 +119,8 @@ class GroupBuilder:
 
     def _contents(self, entity: Entity, kind: Kind, host: Piece) -> Piece | None:
         """What a dish or a bowl holds when a word before it names a food ("a banana dish", "a fruit bowl"):
-        drawn on the plate, or sunk into the bowl, as part of the same entity."""
-        if not (kind.flat or kind.container) or entity.id.startswith("_decor"):
+        drawn on the plate, or sunk into the bowl, as part of the same entity; none in a closed box (closed.py)."""
+        if not (kind.flat or kind.container) or closed(entity.glyph) or entity.id.startswith("_decor"):
             return None
         food = next(((word, glyph) for word in entity.modifiers if (glyph := pictogram_for(word)) and is_food(glyph)
                      and glyph != entity.glyph), None)

@@ -5,9 +5,14 @@ is a railing on a balcony, as the reader finds it, not a new thing."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-MADE_FORMS: dict[str, tuple[float, float, str, Literal["ground"], bool]] = {
+from openbanana.planner.rules.scene.held_forms import HELD_FORMS
+
+if TYPE_CHECKING:  # kinds.py reads this table: its Zone only for the checker
+    from openbanana.planner.rules.scene.kinds import Zone
+
+MADE_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("ramp", "half pipe", "halfpipe", "quarter pipe"),
                     (0.9, 1.7, "ramp", "ground", False)),
     **dict.fromkeys(("gurney", "stretcher"), (0.62, 2.3, "gurney", "ground", False)),
@@ -19,4 +24,5 @@ MADE_FORMS: dict[str, tuple[float, float, str, Literal["ground"], bool]] = {
     # cloth laid flat: a product "on a linen cloth" had stood on a blouse, a teapot on "a tablecloth" on a scarf
     **dict.fromkeys(("cloth", "tablecloth", "table cloth", "napkin", "tea towel", "dish towel", "placemat"),
                     (0.1, 3.4, "cloth", "ground", False)),
+    **HELD_FORMS,  # a roll of tape, a leash, a skewer, a tightrope
 }

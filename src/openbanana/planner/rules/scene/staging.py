@@ -9,6 +9,7 @@ from dataclasses import replace
 from openbanana.planner.rules.scene.along import slide_along
 from openbanana.planner.rules.scene.beside import pull_beside
 from openbanana.planner.rules.scene.depth import Frame
+from openbanana.planner.rules.scene.free_sides import sides_kept
 from openbanana.planner.rules.scene.kinds import DISCS
 from openbanana.planner.rules.scene.order import Constraint, order_row
 from openbanana.planner.rules.scene.pieces import Group
@@ -36,7 +37,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
     if world.mode == "float":
         placed = place_free(_hero_first(groups, hero_root), frame, scale, _area(frame), [], rng,
                             corners=_discs(groups), depth=0.0, hero_root=hero_root)
-        placed = pull_beside(placed, links, frame, {g.root for g in groups}, hero_root)
+        placed = sides_kept(pull_beside(placed, links, frame, {g.root for g in groups}, hero_root), links)
         slide_along(placed, links)
         return _facing(placed, links, hero_root, (frame.left + frame.right) / 2)
     swimmers = [g for g in groups if g.zone == "swimmer"] if world.mode == "underwater" else []
