@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from openbanana.planner.people import person_noun
-from openbanana.planner.rules.lexicon import NUMBERS, noun_lemma, verb_lemma
+from openbanana.planner.rules.lexicon import NUMBERS, noun_lemma, penn_lexicon, verb_lemma
 from openbanana.planner.rules.tagging import MODIFIER_UNITS, NOMINAL_UNITS, TEXT_MARK, Token, is_nominal, tokenize
 from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS, ING_NOUNS
 from openbanana.planner.rules.vocabulary.attributes import Quantity
@@ -184,6 +184,8 @@ def _continues(tokens: list[Token], i: int, words: list[Token]) -> bool:
     token = tokens[i]
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     has_head = bool(words) and is_nominal(words[-1])
+    if token.tag == "camera" and has_head and penn_lexicon().get(token.word.split()[0]) == "VBN":
+        return False  # "an office desk seen from above": the camera words end the phrase, the desk is its head
     if token.tag in ("noun", *NOMINAL_UNITS):
         return True  # noun + noun is a compound ("fire truck"); verbs that look like nouns were retagged
     if token.tag in ("adj", *MODIFIER_UNITS):

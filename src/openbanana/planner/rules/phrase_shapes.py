@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.food_pieces import cut_food
 from openbanana.planner.rules.grammar import NounPhrase, Token
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.naming import is_building
@@ -59,6 +60,8 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
     if head in PLANTED and before is not None and phrase.of is None \
             and (pictogram_for(noun_lemma(before.word)) or "").replace("\ufe0f", "") in PLANTS:
         return replace(phrase, words=phrase.words[:-1], quantity=phrase.quantity or PLANTED[head], plural=True)
+    if before is not None and phrase.of is None and cut_food(noun_lemma(before.word), head):  # food_pieces.py
+        return replace(phrase, words=phrase.words[:-1], plural=True)  # "salmon cubes": the salmon, cut up
     if head in GROUP_HEADS and before is not None and phrase.of is None and drawn(noun_lemma(before.word)):
         quantity = phrase.quantity or (None if phrase.number else GROUP_HEADS[head])
         return replace(phrase, words=phrase.words[:-1], quantity=quantity, plural=True)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import pictogram_for
+from openbanana.planner.rules.feature_verbs import after_feature
+from openbanana.planner.rules.participle_modifiers import participle_before_head
 from openbanana.planner.rules.lexicon import (
     NUMBERS,
     PLURAL_ONLY,
@@ -95,6 +97,8 @@ def bare_participle(tokens: list[Token], i: int, following: Token | None) -> boo
     preposition is that participle: the thing's place follows, where a noun would have left it with none. A verb so
     before "by" is its passive too: "a lemonade stand run by two kids" (no stand runs)."""
     token, before = tokens[i], tokens[i - 1] if i else None
+    if participle_before_head(tokens, i, following):
+        return True  # participle_modifiers.py: "a pair of crossed trekking poles"
     if before is None or token.tag not in ("noun", "verb") or before.tag not in ("be", "noun"):
         return False
     by = token.tag == "noun" or (following is not None and following.word == "by")
@@ -242,7 +246,8 @@ def agrees_as_verb(tokens: list[Token], i: int, following: Token | None) -> bool
     if looks_like(token, following):
         return True
     single = tokens[i - 1].tag == "noun" and (one_thing_before(tokens, i - 1, following) or (
-        tokens[i - 1].word in LIGHTS and token.word in LIGHT_VERBS))  # "morning sun streams across…"
+        tokens[i - 1].word in LIGHTS and token.word in LIGHT_VERBS)  # "morning sun streams across…"
+        or after_feature(tokens, i - 1))  # "a girl with braids claps…": the girl's verb
     if not (single or relative(tokens[i - 1])) or not token.word.endswith("s") or token.word.endswith("ss"):
         return False
     if token.word in PLURAL_ONLY or noun_lemma(token.word) == token.word or verb_lemma(token.word) == token.word:

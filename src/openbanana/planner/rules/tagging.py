@@ -118,9 +118,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif i and token.tag == "noun" and before.word in SUBJECT_PRONOUNS and following is not None \
                 and following.tag in ("det", "num", "pron", "prep", "adv"):
             tokens[i] = Token(token.word, "verb")  # "i need a picture", "we want a cat": a verb after its subject
-        elif before.tag == "skin" and token.tag == "noun" and token.word.endswith("ing") \
-                and token.word not in ING_NOUNS:
-            tokens[i] = Token(token.word, "ing")  # "with light skin drinking coffee": the person's verb
+        elif before.tag == "skin" and token.tag == "noun" and token.word.endswith("ing") and (
+                token.word not in ING_NOUNS or following is not None and following.tag in ("det", "num")):
+            tokens[i] = Token(token.word, "ing")  # "with light skin drinking coffee", "…building a fort": a verb
         elif bare_participle(tokens, i, following):
             tokens[i] = Token(token.word, "past")  # "a blanket is spread out on…": placed, not a spread
         elif i and token.tag == "noun" and (is_nominal(before) or opens_clause(before)) and (_verb_after_noun(

@@ -133,8 +133,9 @@ WOODS = frozenset({"oak", "oaken", "pine", "walnut", "mahogany", "cedar", "birch
 MATERIAL_FAMILIES.update(dict.fromkeys(WOODS, "wooden"))
 # Materials named as such stay as written on the entity ("a terracotta pot", "a tweed cap", "a steel beam"), since
 # the prompt said that material, not its family; other forms ("woollen", "timber", "oak") take the family's name.
-# A knitted thing is read as wool: the stitch is how it was made, wool what it is made of.
-KEPT_MATERIALS = frozenset({"terracotta", "tweed", "steel", "aluminium", "aluminum", "cashmere", "fleece",
+# A knitted thing says its stuff as "knitted" (a knitted blanket is asked for as knitted, not as wool) and is drawn
+# in wool's colour, its family.
+KEPT_MATERIALS = frozenset({"knitted", "knit", "terracotta", "tweed", "steel", "aluminium", "aluminum", "cashmere", "fleece",
                             "corduroy", "flannel", "satin", "suede", "granite", "porcelain", "stoneware", "pewter",
                             "titanium", "chrome", "rattan", "slate"})
 MATERIALS: dict[str, str] = {word: word if word in KEPT_MATERIALS else family

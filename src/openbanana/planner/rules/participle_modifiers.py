@@ -1,0 +1,25 @@
+"""A past form between a determiner and a head describes the head: "a pair of crossed trekking poles" are poles
+that are crossed, "two tipped cups" cups; the lexicon files "crossed" and "tipped" as past verbs, and a verb after
+"a" was otherwise read as a noun of its own (a "crossed" thing beside three poles)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from openbanana.planner.rules.lexicon import penn_lexicon, verb_lemma
+
+if TYPE_CHECKING:
+    from openbanana.planner.rules.tagging import Token
+
+_OPENERS = frozenset({"det", "num", "quantity", "adj", "color"})  # what may stand before a describing word
+_HEADS = frozenset({"noun", "ing"})  # "crossed swords", "crossed trekking poles"
+
+
+def participle_before_head(tokens: list[Token], i: int, following: Token | None) -> bool:
+    """Whether token i is a verb's past form opening a noun phrase's modifiers, with the head still to come."""
+    token = tokens[i]
+    if not i or token.tag != "verb" or following is None or following.tag not in _HEADS:
+        return False
+    if penn_lexicon().get(token.word) not in ("VBD", "VBN") or verb_lemma(token.word) == token.word:
+        return False
+    return tokens[i - 1].tag in _OPENERS
