@@ -77,3 +77,8 @@ def test_a_nap_is_sleep(prompt: str, animal: str) -> None:
 def test_a_knitted_thing_is_said_knitted_and_drawn_in_wool() -> None:
     assert entity(read_scene("A knitted scarf on a chair"), "scarf").material == "knitted"
     assert form_color(None, "knitted") == form_color(None, "wool")
+
+
+def test_a_side_said_on_a_surface_is_taken_from_the_thing_on_it() -> None:
+    prompt = "A workbench seen from above: a hammer in the middle, a saw to the left of it and a mug to the right"
+    assert ("mug", "right_of", "hammer") in related(read_scene(prompt))

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from openbanana.planner.people import person_noun
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.feature_verbs import after_feature
-from openbanana.planner.rules.participle_modifiers import participle_before_head
 from openbanana.planner.rules.lexicon import (
     NUMBERS,
     PLURAL_ONLY,
@@ -21,6 +20,7 @@ from openbanana.planner.rules.lexicon import (
     penn_lexicon,
     verb_lemma,
 )
+from openbanana.planner.rules.participle_modifiers import participle_before_head
 from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, LIGHT_VERBS, LIGHTS
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 from openbanana.planner.rules.vocabulary.typography import SPEAKING

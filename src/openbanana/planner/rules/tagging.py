@@ -119,7 +119,7 @@ def _retag(tokens: list[Token]) -> list[Token]:
                 and following.tag in ("det", "num", "pron", "prep", "adv"):
             tokens[i] = Token(token.word, "verb")  # "i need a picture", "we want a cat": a verb after its subject
         elif before.tag == "skin" and token.tag == "noun" and token.word.endswith("ing") and (
-                token.word not in ING_NOUNS or following is not None and following.tag in ("det", "num")):
+                token.word not in ING_NOUNS or (following is not None and following.tag in ("det", "num"))):
             tokens[i] = Token(token.word, "ing")  # "with light skin drinking coffee", "…building a fort": a verb
         elif bare_participle(tokens, i, following):
             tokens[i] = Token(token.word, "past")  # "a blanket is spread out on…": placed, not a spread

@@ -135,9 +135,9 @@ MATERIAL_FAMILIES.update(dict.fromkeys(WOODS, "wooden"))
 # the prompt said that material, not its family; other forms ("woollen", "timber", "oak") take the family's name.
 # A knitted thing says its stuff as "knitted" (a knitted blanket is asked for as knitted, not as wool) and is drawn
 # in wool's colour, its family.
-KEPT_MATERIALS = frozenset({"knitted", "knit", "terracotta", "tweed", "steel", "aluminium", "aluminum", "cashmere", "fleece",
-                            "corduroy", "flannel", "satin", "suede", "granite", "porcelain", "stoneware", "pewter",
-                            "titanium", "chrome", "rattan", "slate"})
+KEPT_MATERIALS = frozenset({"knitted", "knit", "terracotta", "tweed", "steel", "aluminium", "aluminum", "cashmere",
+                            "fleece", "corduroy", "flannel", "satin", "suede", "granite", "porcelain", "stoneware",
+                            "pewter", "titanium", "chrome", "rattan", "slate"})
 MATERIALS: dict[str, str] = {word: word if word in KEPT_MATERIALS else family
                              for word, family in MATERIAL_FAMILIES.items()}
 WOOD_PLANTS = frozenset({"tree", "forest", "wood", "woods", "grove", "leaf", "cone", "needle", "branch", "twig",
