@@ -132,8 +132,10 @@ class FrameReader(ShapeReader):
                   for i in (r[0], r[2])}
         first = [i for i in range(len(self.out.drafts)) if i not in things and i not in placed
                  and i not in self.out.dropped]
-        surfaces = {r[2] for r in self.out.relations if r[1] == "on"}  # "a desk: a laptop in the middle, a cup to
-        first = [i for i in first if i not in surfaces] or first  # the right": the cup is by the laptop, on the desk
+        # "a desk: a laptop in the middle, a cup to the right": the cup is by the laptop on the desk the clause
+        # before named (the topic), not by the desk; a thing on another in the same clause stays the partner
+        surfaces = {r[2] for r in self.out.relations if r[1] == "on" and r[2] in self.topic}
+        first = [i for i in first if i not in surfaces] or first
         fellows = [i for group in (self.subject, self.earlier_subject) if set(things) <= set(group)
                    for i in group if i not in things]  # "A cat and a dog …, the dog on the right": the cat
         for partner in (opposite[-1:] or fellows[:1] or first[:1]):
