@@ -6,7 +6,7 @@ for these tests, in no prompt set):
 2. A past form between a determiner and its head describes the head: "a pair of crossed hiking poles" are two poles.
 3. A food in pieces is the food: "tuna cubes", "tofu chunks"; "sugar cubes" and a food the index draws keep theirs.
 4. The camera words end a noun phrase: "a workbench seen from above" is the workbench.
-5. A nap is sleep; a knitted thing is said knitted and drawn in wool's colour.
+5. A nap or a snooze is sleep; a knitted thing is said knitted and drawn in wool's colour.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def test_the_camera_words_end_a_noun_phrase() -> None:
 
 
 @pytest.mark.parametrize(("prompt", "animal"), [
-    ("A farmer reading a paper while his goat dozes under a cart", "goat"),
+    ("A farmer reading a paper while his goat snoozes under a cart", "goat"),
     ("A puppy napping in a basket by the door", "puppy"),
 ])
 def test_a_nap_is_sleep(prompt: str, animal: str) -> None:

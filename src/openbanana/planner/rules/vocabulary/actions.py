@@ -35,7 +35,7 @@ VERB_RELATIONS: dict[str, tuple[Predicate, str]] = {
     "clean": ("near", "cleaning"), "greet": ("near", "greeting"), "face": ("near", ""), "guard": ("near", ""),
     "hunt": ("near", "hunting"), "photograph": ("near", "photographing"), "climb": ("on", "climbing"),
     "sit": ("on", "sitting"), "stand": ("on", "standing"), "lie": ("on", "lying"), "sleep": ("on", "sleeping"),
-    "nap": ("on", "sleeping"), "doze": ("on", "sleeping"), "snooze": ("on", "sleeping"),  # a nap is sleep, drawn so
+    "nap": ("on", "sleeping"), "snooze": ("on", "sleeping"),  # a nap is sleep, drawn so ("dozing" is its own word)
     "perch": ("on", "perching"), "cross": ("on", "crossing"), "type": ("holding", "typing"),
     "study": ("near", "studying"), "fish": ("near", "fishing"), "smell": ("near", ""), "admire": ("near", ""),
     "hide": ("behind", "hiding"), "jump": ("above", "jumping"), "leap": ("above", "jumping"),
