@@ -5,6 +5,8 @@
    thing one catches stays beside it, and an animal with no hands to hold with keeps its food near.
 2. What is mended, darned or whittled is worked in the hands whatever its size (vocabulary/predicates.HAND_VERBS,
    the handwork rows): the net a fisherman mends is no longer left somewhere near him.
+3. A cup, a mug or a glass a person pours into is held up to the pour (poured_into.py); a bowl or a pot poured
+   into stays where it stands, and so does a cup a teapot pours into.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -40,6 +42,16 @@ CASES: list[tuple[str, list[Triple], list[Triple]]] = [
      [("sock", "in", "armchair")]),
     ("a cobbler mending a boot at his bench", [("cobbler", "holding", "boot")], [("cobbler", "near", "boot")]),
     ("an old sailor mends the ropes on the quay", [("sailor", "holding", "rope")], [("sailor", "near", "rope")]),
+    # 3. the cup poured into is in the other hand; a bowl or a pot is not
+    ("a bartender pouring beer into a tall glass", [("bartender", "holding", "glass"), ("beer", "in", "glass")],
+     [("bartender", "near", "glass")]),
+    ("a grandmother pouring tea into a china teacup", [("grandmother", "holding", "teacup")],
+     [("grandmother", "near", "teacup")]),
+    ("a girl pouring juice into a mug in the kitchen", [("girl", "holding", "mug")], [("girl", "near", "mug")]),
+    ("a man in an apron pouring coffee into a mug", [("man", "holding", "mug"), ("man", "wearing", "apron")],
+     [("man", "near", "mug")]),
+    ("a boy pouring milk into a bowl of cereal", [("milk", "in", "bowl")], [("boy", "holding", "bowl")]),
+    ("a chef pouring soup into a pot", [("soup", "in", "pot")], [("chef", "holding", "pot")]),
 ]
 
 
