@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.paws_and_jaws import held_by_animal
 from openbanana.planner.rules.vantages import seated_from
 from openbanana.planner.rules.vocabulary.attributes import RIDEABLES
 
@@ -27,6 +28,8 @@ def doer_place(verb: str, preposition: str, doers: Sequence[Draft], things: Sequ
         return "near"
     if seated_from(verb, preposition, doers, things):
         return "on"  # vantages.py: "feeding pigeons from a park bench"
+    if held_by_animal(verb, doers, things):
+        return "holding"  # paws_and_jaws.py: "a bear catching a salmon", "a squirrel nibbling an acorn"
     if verb in GAITS and all(d.person for d in doers) and all(noun_lemma(t.noun) in RIDEABLES for t in things):
         return "riding"
     if verb in GROOMING and all(d.person for d in doers) and all(t.animal and not t.person for t in things):

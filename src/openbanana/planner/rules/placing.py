@@ -9,6 +9,7 @@ from copy import copy
 
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.listed import LOOK_BACK
+from openbanana.planner.rules.poured_into import held_vessels
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.standing_places import standing_side, tabletop
@@ -67,6 +68,9 @@ class Placing:
                                   if r[1] != "holding" or r[0] not in self.subject or r[2] not in self.last_phrase]
         held: list[tuple[int, Predicate, int]] = [(s, "holding", o) for s in self.subject for o in ids
                 if s != o and relation_between(copy(drafts[s]), predicate, drafts[o], self.verb) == (False, "holding")]
+        if not held and held_vessels(self.object_verb, self.preposition, [drafts[s] for s in self.subject],
+                                     [drafts[o] for o in ids]):
+            return [(s, "holding", o) for s in self.subject for o in ids if s != o]  # poured_into.py: the cup
         if not held and small:  # "blowing out the candles on a cake": at the cake
             return [(s, "near", o) for s in self.subject for o in ids if s != o]
         if held or not works_in_place(self.object_verb):

@@ -43,6 +43,8 @@ HAND_VERBS: dict[str, str] = {  # lemma → the action shown ("" for none)
     "clench": "", "lift": "lifting", "hoist": "lifting", "heft": "lifting", "hand": "handing", "tote": "carrying",
     "wield": "", "brandish": "", "share": "sharing", "drag": "dragging", "haul": "carrying", "coil": "coiling",
     "knit": "knitting", "crochet": "knitting", "bang": "banging",
+    # handwork: what is mended or whittled is worked in the hands whatever its size ("mending a net")
+    "mend": "mending", "darn": "mending", "whittle": "carving",
 }
 
 # Things a person handles in the hand: "in" or "on" one, a person is holding it ("tossing vegetables in a frying
