@@ -19,8 +19,8 @@ from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, sh
 from openbanana.planner.rules.scene.closed import closed
 from openbanana.planner.rules.scene.each_on import ONE_SHARE, one_on_each
 from openbanana.planner.rules.scene.host_rows import before, trailing
+from openbanana.planner.rules.scene.kept_sides import ordered_sides
 from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_food, kind_of
-from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.rules.scene.patches import row_fit, spread_under
 from openbanana.planner.rules.scene.pieces import Group, Piece, framed, in_step, nearest, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
@@ -219,12 +219,7 @@ class GroupBuilder:
     def _sided(self, links: list[Link]) -> list[Link]:
         """Things on one surface in the order the side relations between them ask ("a plant left of the
         laptop", both on the desk), else as they came."""
-        ids = [link.child for link in links]
-        constraints = [(r.subject, r.predicate, r.object) for r in self.links.sides
-                       if r.subject in ids and r.object in ids and r.subject != r.object]
-        if not constraints:
-            return links
-        ordered, _ = order_row(ids, constraints)
+        ordered = ordered_sides([link.child for link in links], self.links, str)
         by_child = {link.child: link for link in links}
         return [by_child[child] for child in ordered]
 
