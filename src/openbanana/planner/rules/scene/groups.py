@@ -24,6 +24,7 @@ from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_fo
 from openbanana.planner.rules.scene.patches import row_fit, spread_under
 from openbanana.planner.rules.scene.pieces import Group, Piece, framed, in_step, nearest, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
+from openbanana.planner.rules.scene.stated_side import abut, lean, stated_side
 from openbanana.planner.rules.scene.variants import mounted_glyph, tool_of
 from openbanana.scene import Arrangement, Entity
 
@@ -164,8 +165,9 @@ class GroupBuilder:
         if inside:
             group.pieces.extend(self._on(hosts[0], inside, sunk=True))
         for how, sets in placed.items():
-            if how in SIDE_BY_SIDE and len(sets) > 1:
-                side_by_side(sets)
+            if how in SIDE_BY_SIDE and len(sets) > 1:  # a stated side first: left of the host leftmost
+                side_by_side(sorted(sets, key=lambda pieces: lean(pieces[0].entity.id, parent, self.links)))
+            abut(sets, hosts, how, self.links)
             for pieces in sets:
                 group.pieces.extend(pieces)
         for link in links:
@@ -281,7 +283,8 @@ class GroupBuilder:
     def _around(self, link: Link, host: Piece, child: Entity, natural: float, ratio: float,
                 spots: list[Spot], *, centred: bool = False) -> list[Piece]:
         """Copies around one anchor on the host, placed as the relation says (`centred`: on the host's middle)."""
-        side = -1.0 if self.rng.random() < 0.5 else 1.0  # drawn for every anchor, so a seed's draws stay in step
+        side = stated_side(link, self.links, -1.0 if self.rng.random() < 0.5 else 1.0)  # drawn for every anchor,
+        # so a seed's draws stay in step
         x, bottom, height, layer, depth = anchor(link, host, child, self.kinds[child.id], self.glyphs[child.id],
                                                  natural, ratio, side, centred=centred)
         if link.how in ("wearing", "holding"):  # worn and held things never hang below the host's feet
