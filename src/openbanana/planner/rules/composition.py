@@ -21,6 +21,7 @@ from openbanana.planner.rules.reading import PromptReading, read_prompt
 from openbanana.planner.rules.scene import Composition, Look, WorldChoice, choose_world, compose_scene
 from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.scene_reading import read_scene
+from openbanana.planner.rules.slot_company import join_their_company
 from openbanana.scene import Entity, SceneGraph
 
 # Documents whose picture areas hold one object or a few icons, filled, on the page (not a scene with a ground).
@@ -148,6 +149,8 @@ def _slot_graphs(graph: SceneGraph, slots: tuple[Slot, ...]) -> list[tuple[Slot,
         chosen.append(named[:2])
     if graph.document == "comic" or any(t.role == "speech" for t in graph.texts):  # the whole cast on stage
         seat_the_rest(graph, drawable, chosen)
+    else:
+        join_their_company(graph, drawable, chosen)
     parts = []
     for slot, named in zip(slots, chosen, strict=True):
         ids = {e.id for e in named}

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from openbanana.imaging.people import BOTTOMS, FLOWN, is_clothing
 from openbanana.planner.pictogram_shapes import advance_share
 from openbanana.planner.rules.scene.anchors import BUST, FIGURE, Body, Point, attach_point, body_of
+from openbanana.planner.rules.scene.back_edge import on_back_edge
 from openbanana.planner.rules.scene.built_forms import ROOTED
 from openbanana.planner.rules.scene.face_figures import face_body, face_point
 from openbanana.planner.rules.scene.kinds import HELD_ACROSS, HELD_HIGH, OVERHEAD, PLAYED_AT, Kind, wear_slot
@@ -105,6 +106,9 @@ def anchor(link: Link, host: Piece, child: Entity, child_kind: Kind, child_glyph
         sink = 0.45 if person else (0.3 if big else 0.08)  # a person astride it, feet down to the pedals
         return sx, sy + h * sink, h, host.layer + 1, host.depth
     if how == "behind":  # further back: higher, smaller, drawn first, and half showing past the host's side
+        edge = on_back_edge(host, child_kind, natural)  # a cup behind a counter: on its top at the back
+        if edge is not None:
+            return edge
         h = natural * 0.85
         if seen_over(host, natural, child_kind.person):  # or over a low thing's top: kids behind a lemonade stand
             top = host.top + (host.kind.seat * host.height if host.kind.shape_aspect else 0.0)  # a stall's counter

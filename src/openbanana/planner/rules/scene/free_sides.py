@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from openbanana.planner.rules.scene.relations import Links
 from openbanana.planner.rules.scene.stage import Placement
+from openbanana.scene import Relation
 
 Order = tuple[str, bool, str]  # (a, whether a is left of b, b), between group roots
 
@@ -19,7 +20,7 @@ def sides_kept(placements: list[Placement], links: Links) -> list[Placement]:
     """The placements with the side orders between groups honoured where a swap keeps every earlier one."""
     by_root = {p.group.root: p for p in placements}
     centres = {root: _centre(p) for root, p in by_root.items()}
-    kept: list[Order] = []
+    kept: dict[Order, Relation] = {}
     for relation in links.sides:
         if relation.predicate not in ("left_of", "right_of"):
             continue
@@ -28,14 +29,17 @@ def sides_kept(placements: list[Placement], links: Links) -> list[Placement]:
             continue
         order = (a, relation.predicate == "left_of", b)
         if _holds(order, centres):
-            kept.append(order)
+            kept.setdefault(order, relation)
             continue
         swapped = {**centres, a: centres[b], b: centres[a]}
-        if all(_holds(earlier, swapped) for earlier in kept):
-            by_root[a] = replace(by_root[a], x=by_root[a].x + centres[b] - centres[a])
-            by_root[b] = replace(by_root[b], x=by_root[b].x + centres[a] - centres[b])
-            centres = swapped
-            kept.append(order)
+        undone = [earlier for earlier in kept if not _holds(earlier, swapped)]
+        if undone:  # said in the answer as not shown because of it, not as a relation that did not fit
+            links.unkept.setdefault(id(relation), kept[undone[0]])
+            continue
+        by_root[a] = replace(by_root[a], x=by_root[a].x + centres[b] - centres[a])
+        by_root[b] = replace(by_root[b], x=by_root[b].x + centres[a] - centres[b])
+        centres = swapped
+        kept.setdefault(order, relation)
     return [by_root[p.group.root] for p in placements]
 
 

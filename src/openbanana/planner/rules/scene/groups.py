@@ -19,11 +19,12 @@ from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, sh
 from openbanana.planner.rules.scene.closed import closed
 from openbanana.planner.rules.scene.each_on import ONE_SHARE, one_on_each
 from openbanana.planner.rules.scene.host_rows import before, trailing
+from openbanana.planner.rules.scene.kept_sides import ordered_sides
 from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_food, kind_of
-from openbanana.planner.rules.scene.order import order_row
 from openbanana.planner.rules.scene.patches import row_fit, spread_under
 from openbanana.planner.rules.scene.pieces import Group, Piece, framed, in_step, nearest, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
+from openbanana.planner.rules.scene.stated_side import abut, lean, stated_side
 from openbanana.planner.rules.scene.variants import mounted_glyph, tool_of
 from openbanana.scene import Arrangement, Entity
 
@@ -164,8 +165,9 @@ class GroupBuilder:
         if inside:
             group.pieces.extend(self._on(hosts[0], inside, sunk=True))
         for how, sets in placed.items():
-            if how in SIDE_BY_SIDE and len(sets) > 1:
-                side_by_side(sets)
+            if how in SIDE_BY_SIDE and len(sets) > 1:  # a stated side first: left of the host leftmost
+                side_by_side(sorted(sets, key=lambda pieces: lean(pieces[0].entity.id, parent, self.links)))
+            abut(sets, hosts, how, self.links)
             for pieces in sets:
                 group.pieces.extend(pieces)
         for link in links:
@@ -219,12 +221,7 @@ class GroupBuilder:
     def _sided(self, links: list[Link]) -> list[Link]:
         """Things on one surface in the order the side relations between them ask ("a plant left of the
         laptop", both on the desk), else as they came."""
-        ids = [link.child for link in links]
-        constraints = [(r.subject, r.predicate, r.object) for r in self.links.sides
-                       if r.subject in ids and r.object in ids and r.subject != r.object]
-        if not constraints:
-            return links
-        ordered, _ = order_row(ids, constraints)
+        ordered = ordered_sides([link.child for link in links], self.links, str)
         by_child = {link.child: link for link in links}
         return [by_child[child] for child in ordered]
 
@@ -286,7 +283,8 @@ class GroupBuilder:
     def _around(self, link: Link, host: Piece, child: Entity, natural: float, ratio: float,
                 spots: list[Spot], *, centred: bool = False) -> list[Piece]:
         """Copies around one anchor on the host, placed as the relation says (`centred`: on the host's middle)."""
-        side = -1.0 if self.rng.random() < 0.5 else 1.0  # drawn for every anchor, so a seed's draws stay in step
+        side = stated_side(link, self.links, -1.0 if self.rng.random() < 0.5 else 1.0)  # drawn for every anchor,
+        # so a seed's draws stay in step
         x, bottom, height, layer, depth = anchor(link, host, child, self.kinds[child.id], self.glyphs[child.id],
                                                  natural, ratio, side, centred=centred)
         if link.how in ("wearing", "holding"):  # worn and held things never hang below the host's feet

@@ -20,11 +20,13 @@ def holds(order: Sequence[str], constraint: Constraint) -> bool:
     return abs(i - j) == 1  # next to, near: neighbours (one thing between them stood them too far apart)
 
 
-def order_row(items: Sequence[str], constraints: Sequence[Constraint]) -> tuple[list[str], list[Constraint]]:
-    """The items reordered so the constraints hold, first come first served; and those that could not."""
+def order_row(items: Sequence[str], constraints: Sequence[Constraint]
+              ) -> tuple[list[str], list[tuple[Constraint, Constraint]]]:
+    """The items reordered so the constraints hold, first come first served; and those that could not, each with
+    the one kept before it that every move to honour it would undo (so the answer can say why)."""
     order = list(items)
     accepted: list[Constraint] = []
-    refused: list[Constraint] = []
+    refused: list[tuple[Constraint, Constraint]] = []
     for constraint in constraints:
         a, _, b = constraint
         if a not in order or b not in order or a == b:
@@ -38,7 +40,9 @@ def order_row(items: Sequence[str], constraints: Sequence[Constraint]) -> tuple[
                 accepted.append(constraint)
                 break
         else:
-            refused.append(constraint)
+            undone = [c for c in accepted for m in _moves(order, constraint) if holds(m, constraint)
+                      and not holds(m, c)]
+            refused.append((constraint, undone[0] if undone else accepted[-1]))
     return order, refused
 
 

@@ -87,8 +87,13 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
             _on_the_wall(scene, subjects, relation.subject, world, notes, shortfalls)
             continue
         shortfalls.append(f"The {_relation(scene, relation)} is not shown: {why}.")
-    for relation in missed:
-        shortfalls.append(f"The {_relation(scene, relation)} could not be fitted in the picture.")
+    for relation in missed:  # refused by the layout for one kept before it (when that one is seen), or unfitted
+        undone = links.unkept.get(id(relation))
+        if undone is not None and any(r is undone for r in honoured):
+            shortfalls.append(f"The {_relation(scene, relation)} is not shown: it would undo the "
+                              f"{_relation(scene, undone)}, kept before it.")
+        else:
+            shortfalls.append(f"The {_relation(scene, relation)} could not be fitted in the picture.")
     notes.append(_world_note(scene, world))
     return tuple(notes), tuple(dict.fromkeys(shortfalls))
 

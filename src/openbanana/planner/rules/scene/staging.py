@@ -10,8 +10,8 @@ from openbanana.planner.rules.scene.along import slide_along
 from openbanana.planner.rules.scene.beside import pull_beside
 from openbanana.planner.rules.scene.depth import Frame
 from openbanana.planner.rules.scene.free_sides import sides_kept
+from openbanana.planner.rules.scene.kept_sides import ordered_sides
 from openbanana.planner.rules.scene.kinds import DISCS
-from openbanana.planner.rules.scene.order import Constraint, order_row
 from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.relations import Links
 from openbanana.planner.rules.scene.stage import GAP, Placement, hero_scale, place_free, place_row, row_depths
@@ -172,12 +172,7 @@ def _ordered(row: list[Group], links: Links, hero_root: str, rng: random.Random)
     if hero_root in roots and len(roots) > 1:
         roots.remove(hero_root)
         roots.insert(rng.choice((0, len(roots), len(roots) // 2)), hero_root)
-    constraints: list[Constraint] = []
-    for relation in links.sides:
-        a, b = links.root(relation.subject), links.root(relation.object)
-        if a != b and a in roots and b in roots:
-            constraints.append((a, relation.predicate, b))
-    ordered, _ = order_row(roots, constraints)
+    ordered = ordered_sides(roots, links, links.root)
     by_root = {g.root: g for g in row}
     return [by_root[r] for r in ordered]
 
