@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 _OPENERS = frozenset({"det", "num", "quantity", "adj", "color"})  # what may stand before a describing word
 _HEADS = frozenset({"noun", "ing"})  # "crossed swords", "crossed trekking poles"
+_PARTICIPLE_ENDINGS = ("ed", "en")  # "crossed", "broken": an irregular past ("rose", "saw") is often a noun too
 
 
 def participle_before_head(tokens: list[Token], i: int, following: Token | None) -> bool:
@@ -21,5 +22,7 @@ def participle_before_head(tokens: list[Token], i: int, following: Token | None)
     if not i or token.tag != "verb" or following is None or following.tag not in _HEADS:
         return False
     if penn_lexicon().get(token.word) not in ("VBD", "VBN") or verb_lemma(token.word) == token.word:
+        return False
+    if not token.word.endswith(_PARTICIPLE_ENDINGS):  # "a rose arch", "a saw blade", "felt hats": nouns as well
         return False
     return tokens[i - 1].tag in _OPENERS
