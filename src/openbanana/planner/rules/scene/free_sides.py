@@ -34,7 +34,7 @@ def sides_kept(placements: list[Placement], links: Links) -> list[Placement]:
         swapped = {**centres, a: centres[b], b: centres[a]}
         undone = [earlier for earlier in kept if not _holds(earlier, swapped)]
         if undone:  # said in the answer as not shown because of it, not as a relation that did not fit
-            links.unkept.setdefault(id(relation), kept[undone[0]])
+            links.unkept.setdefault(relation, kept[undone[0]])
             continue
         by_root[a] = replace(by_root[a], x=by_root[a].x + centres[b] - centres[a])
         by_root[b] = replace(by_root[b], x=by_root[b].x + centres[a] - centres[b])

@@ -25,5 +25,5 @@ def ordered_sides(items: Sequence[str], links: Links, item: Callable[[str], str]
     ordered, refused = order_row(items, constraints)
     for constraint, undone in refused:
         for relation in behind[constraint]:
-            links.unkept.setdefault(id(relation), behind[undone][0])
+            links.unkept.setdefault(relation, behind[undone][0])
     return ordered

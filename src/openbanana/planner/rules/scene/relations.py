@@ -41,7 +41,7 @@ class Links:
     parent_of: dict[str, Link] = field(default_factory=dict)
     sides: list[Relation] = field(default_factory=list)
     dropped: list[tuple[Relation, str]] = field(default_factory=list)
-    unkept: dict[int, Relation] = field(default_factory=dict)  # a side order the layout refused (by id) → the one
+    unkept: dict[Relation, Relation] = field(default_factory=dict)  # a side order the layout refused → the one
     # kept before it that it would undo, so the answer says why it is not shown (`kept_sides.py`)
 
     def children(self, parent: str) -> list[Link]:

@@ -88,7 +88,7 @@ def report(scene: SceneGraph, subjects: Sequence[Subject], links: Links, world: 
             continue
         shortfalls.append(f"The {_relation(scene, relation)} is not shown: {why}.")
     for relation in missed:  # refused by the layout for one kept before it (when that one is seen), or unfitted
-        undone = links.unkept.get(id(relation))
+        undone = links.unkept.get(relation)
         if undone is not None and any(r is undone for r in honoured):
             shortfalls.append(f"The {_relation(scene, relation)} is not shown: it would undo the "
                               f"{_relation(scene, undone)}, kept before it.")
