@@ -1,0 +1,39 @@
+"""What the composer holds, through the real rules planner and the real draft engine, on the plan's boxes and the
+ink each thing leaves:
+
+1. A whole figure drawn mirrored (seated in a boat the layout turned round, holding something) keeps its body in
+   its box: its hat sits on the drawn head, where the sprite flipped in place had moved the body by its lap.
+
+Sentence shapes of their own, none a benchmark prompt."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from tests.unit.test_scene_fidelity_classes import SIZE, ink_share, plan_of, render, subjects
+
+# (prompt, the seated figure, what it wears on its head)
+MIRRORED_SEATED = [("A grandfather in a green cap sitting in a rowboat holding a long fishing rod", "grandfather",
+                    "cap"),
+                   ("An old woman in a purple hat sitting in a small boat holding a basket of apples", "woman",
+                    "hat")]
+
+
+@pytest.mark.parametrize(("prompt", "person", "worn"), MIRRORED_SEATED)
+def test_a_mirrored_seated_figure_wears_its_hat_on_its_head(prompt: str, person: str, worn: str) -> None:
+    plan = plan_of(prompt)
+    figure, = subjects(plan, person)
+    hat, = subjects(plan, worn)
+    assert figure.flip and figure.pose == "sitting", "the case is not tested"
+    without = replace(plan, subjects=tuple(s for s in plan.subjects if s is not figure))
+    changed = np.abs(render(plan) - render(without)).max(axis=2) > 28
+    top, bottom = round(figure.box[1] * SIZE), round(figure.box[3] * SIZE)
+    _, xs = np.nonzero(changed[top:top + (bottom - top) // 3])  # the head's row band
+    assert len(xs), "no head drawn"
+    head = xs.mean() / SIZE
+    assert abs(head - (hat.box[0] + hat.box[2]) / 2) < 0.03, (head, hat.box)
+    assert ink_share(plan, figure) > 0.35, "the body is drawn outside its box"
+
