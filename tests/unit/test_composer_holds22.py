@@ -3,6 +3,8 @@ ink each thing leaves:
 
 1. A whole figure drawn mirrored (seated in a boat the layout turned round, holding something) keeps its body in
    its box: its hat sits on the drawn head, where the sprite flipped in place had moved the body by its lap.
+2. A thing on a stated side of another and in front of it (a calf to the left of a cow) keeps that side when the
+   other turns to face someone across the scene: the group was mirrored, and the calf stood on the cow's right.
 
 Sentence shapes of their own, none a benchmark prompt."""
 
@@ -13,7 +15,10 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from tests.unit.test_scene_fidelity_classes import SIZE, ink_share, plan_of, render, subjects
+from openbanana.planner.scene_geometry import relation_holds
+from openbanana.scene import Predicate
+from tests.unit.test_composer_holds import ink_subjects
+from tests.unit.test_scene_fidelity_classes import SIZE, entity, ink_share, plan_of, render, subjects
 
 # (prompt, the seated figure, what it wears on its head)
 MIRRORED_SEATED = [("A grandfather in a green cap sitting in a rowboat holding a long fishing rod", "grandfather",
@@ -37,3 +42,22 @@ def test_a_mirrored_seated_figure_wears_its_hat_on_its_head(prompt: str, person:
     assert abs(head - (hat.box[0] + hat.box[2]) / 2) < 0.03, (head, hat.box)
     assert ink_share(plan, figure) > 0.35, "the body is drawn outside its box"
 
+
+# (prompt, the thing on a side, that side, the thing it is beside and in front of)
+SIDED_GROUPS = [("A cow, a calf to its left in front of the cow, a farmer standing on the right feeding the cow",
+                 "calf", "left_of", "cow"),
+                ("A goat, a bell to its left in front of the goat, a girl on the right petting the goat", "bell",
+                 "left_of", "goat")]
+
+
+@pytest.mark.parametrize(("prompt", "thing", "side", "host"), SIDED_GROUPS)
+def test_a_stated_side_within_a_group_survives_its_facing(prompt: str, thing: str, side: Predicate,
+                                                         host: str) -> None:
+    plan = plan_of(prompt)
+    ida, idb = entity(plan, thing).id, entity(plan, host).id
+    stated = {(r.subject, r.predicate, r.object) for r in plan.scene.relations}
+    assert {(ida, side, idb), (ida, "in_front_of", idb)} <= stated, "the case is not tested"
+    drawn, other = ink_subjects(plan, thing), ink_subjects(plan, host)
+    assert drawn and other, "leaves no ink"
+    assert relation_holds(side, drawn, other), ([s.box for s in drawn], [s.box for s in other])
+    assert relation_holds("in_front_of", subjects(plan, thing), subjects(plan, host))
