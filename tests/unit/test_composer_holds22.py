@@ -5,6 +5,8 @@ ink each thing leaves:
    its box: its hat sits on the drawn head, where the sprite flipped in place had moved the body by its lap.
 2. A thing on a stated side of another and in front of it (a calf to the left of a cow) keeps that side when the
    other turns to face someone across the scene: the group was mirrored, and the calf stood on the cow's right.
+3. In a floating world, a thing on a stated side of a bigger one that stands near the frame's edge (a robot to the
+   right of a space station at the left) is no longer pushed back over it by the edge: the bigger one makes room.
 
 Sentence shapes of their own, none a benchmark prompt."""
 
@@ -61,3 +63,20 @@ def test_a_stated_side_within_a_group_survives_its_facing(prompt: str, thing: st
     assert drawn and other, "leaves no ink"
     assert relation_holds(side, drawn, other), ([s.box for s in drawn], [s.box for s in other])
     assert relation_holds("in_front_of", subjects(plan, thing), subjects(plan, host))
+
+
+# (prompt, the thing on a side, that side, the bigger thing near the frame's edge)
+FLOATING_ROOM = [("A tiny robot drifting in space to the right of a huge space station", "robot", "right_of",
+                  "station"),
+                 ("An astronaut floating in space with a small satellite to his left and a big moon behind him",
+                  "satellite", "left_of", "astronaut")]
+
+
+@pytest.mark.parametrize(("prompt", "thing", "side", "other"), FLOATING_ROOM)
+def test_a_floating_side_makes_room_at_the_frame_edge(prompt: str, thing: str, side: Predicate, other: str) -> None:
+    plan = plan_of(prompt)
+    assert plan.scene.setting.terrain == "space", "the case is not tested"
+    assert relation_holds(side, subjects(plan, thing), subjects(plan, other)), "the boxes overlap"
+    drawn, host = ink_subjects(plan, thing), ink_subjects(plan, other)
+    assert drawn and host and relation_holds(side, drawn, host), ([s.box for s in drawn], [s.box for s in host])
+    assert not any("could not be fitted" in note for note in plan.shortfalls), plan.shortfalls
