@@ -15,7 +15,8 @@ from PIL import Image, ImageDraw, ImageFilter
 from openbanana.engines.draft.afloat import SWIM_GLYPHS, draw_rings, submerged, without_patch
 from openbanana.engines.draft.animal_bodies import fit_animal
 from openbanana.engines.draft.babies import fit_baby
-from openbanana.engines.draft.figures import fit_figure, is_head
+from openbanana.engines.draft.facing_figures import fit_facing
+from openbanana.engines.draft.figures import is_head
 from openbanana.engines.draft.gestures import STILL, Act
 from openbanana.engines.draft.hair_colours import dyed
 from openbanana.engines.draft.horses import fit_horse
@@ -233,7 +234,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         held, string = _held(subject, subjects, holding or {}, canvas.size) if whole else (None, None)
         worn = wearing.clothes.get(subject.entity, (None, None))
         act = (acting or {}).get(subject.entity, STILL)
-        fitted = fit_figure(subject, canvas.size, held, worn, wearing.feet.get(subject.entity), act,
+        fitted = fit_facing(subject, canvas.size, held, worn, wearing.feet.get(subject.entity), act,
                             wearing.aprons.get(subject.entity), wearing.capes.get(subject.entity)) if whole else (
             fit_baby(subject, canvas.size, babies or {}) or fit_animal(subject, canvas.size, animals or {})
             or fit_horse(subject, canvas.size, animals or {})
@@ -260,7 +261,7 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         waterline = None
         if wet and (subject.glyph or " ")[0] in AFLOAT_GLYPHS:  # in the scene's water, not on its own blue square
             made, waterline = without_patch(made)
-        if subject.flip:
+        if subject.flip and not whole:  # a whole figure is mirrored about its own box (`fit_facing`)
             made = transformed(made, Image.Transpose.FLIP_LEFT_RIGHT)
         if world is not None:
             made = _hazed(made, world, subject.depth, bound=subject.tint is not None)

@@ -13,6 +13,7 @@ from openbanana.planner.rules.scene.stage import Placement, Rect, rect_area, sha
 
 GAP = 0.02  # canvas heights between the two groups' boxes
 COVER = 0.25  # the most of an unrelated group's box a moved group may cover
+PASSES = 2
 
 
 def pull_beside(placements: list[Placement], links: Links, frame: Frame, movable: Collection[str],
@@ -24,31 +25,60 @@ def pull_beside(placements: list[Placement], links: Links, frame: Frame, movable
     water beside the pier it is tied to)."""
     by_root = {p.group.root: p for p in placements}
     moved: dict[str, Placement] = {}
-    for relation in links.sides:
-        a, b = links.root(relation.subject), links.root(relation.object)
-        if a == b or a not in by_root or b not in by_root:
-            continue
-        if towards is not None and not (a in towards or b in towards):
-            continue
-        rect_a, rect_b = _own_rect(by_root[a], relation.subject), _own_rect(by_root[b], relation.object)
-        if _shown(relation.predicate, rect_a, rect_b):
-            continue
-        own = {relation.subject, relation.object}  # a group moves for its own root's relation, not a child's
-        mover = a if a in own & set(movable) and (a != hero_root or b not in own & set(movable)) \
-            else b if b in own & set(movable) else ""
-        if not mover:
-            continue
-        other = b if mover == a else a
-        # "A left of B": A goes to B's left, or B to A's right; "next to", "near": the side with more room
-        side = {"left_of": -1, "right_of": 1}.get(relation.predicate, 0) * (1 if mover == a else -1)
-        if towards is not None and other not in towards:
-            continue
-        candidate = _moved(by_root[mover], rect_b if other == b else rect_a, side, frame, level=level)
-        if _covers(candidate.rect(), [p.rect() for root, p in by_root.items() if root not in (mover, other)]):
-            continue  # never moved over something it is not related to (balloons onto the gifts)
-        by_root[mover] = moved[mover] = candidate
+    for _ in range(PASSES):  # once more only after a group made room: it may have undone an earlier side
+        made_room = False
+        for relation in links.sides:
+            a, b = links.root(relation.subject), links.root(relation.object)
+            if a == b or a not in by_root or b not in by_root:
+                continue
+            if towards is not None and not (a in towards or b in towards):
+                continue
+            rect_a, rect_b = _own_rect(by_root[a], relation.subject), _own_rect(by_root[b], relation.object)
+            if _shown(relation.predicate, rect_a, rect_b):
+                continue
+            own = {relation.subject, relation.object}  # a group moves for its own root's relation, not a child's
+            mover = a if a in own & set(movable) and (a != hero_root or b not in own & set(movable)) \
+                else b if b in own & set(movable) else ""
+            if not mover:
+                continue
+            other = b if mover == a else a
+            # "A left of B": A goes to B's left, or B to A's right; "next to", "near": the side with more room
+            side = {"left_of": -1, "right_of": 1}.get(relation.predicate, 0) * (1 if mover == a else -1)
+            if towards is not None and other not in towards:
+                continue
+            target = rect_b if other == b else rect_a
+            candidate = _moved(by_root[mover], target, side, frame, level=level)
+            unrelated = [p.rect() for root, p in by_root.items() if root not in (mover, other)]
+            shifted = _room_for(candidate, by_root[other], target, side, frame) if other in movable else None
+            if shifted is not None and not _covers(shifted.rect(), unrelated):  # the frame's edge left no room
+                roomy = _moved(by_root[mover], _own_rect(shifted, relation.object if other == b
+                                                         else relation.subject), side, frame, level=level)
+                if not _covers(roomy.rect(), unrelated):  # the other makes room on that side
+                    by_root[other] = moved[other] = shifted
+                    candidate, made_room = roomy, True
+            if _covers(candidate.rect(), unrelated):
+                continue  # never moved over something it is not related to (balloons onto the gifts)
+            by_root[mover] = moved[mover] = candidate
+        if not made_room:
+            break
     return [moved[p.group.root] if moved.get(p.group.root) is not None and p.group.root in movable else p
             for p in placements]
+
+
+def _room_for(mover: Placement, other: Placement, target: Rect, side: int, frame: Frame) -> Placement | None:
+    """The other group shifted from the frame's edge just enough that the mover, kept inside the frame, stands
+    clear beside its `target` on `side`: "a tiny robot to the right of a huge space station" near the left edge
+    left the station no room on the robot's left, so it was pushed over the robot and the side was lost. None when
+    there is room already, no side is asked, or the other would leave the frame."""
+    left, _, right, _ = mover.rect()
+    need = right - left + GAP
+    shift = need - (target[0] - frame.left) if side < 0 else (frame.right - target[2]) - need if side > 0 else 0.0
+    if side == 0 or shift * side >= 0:
+        return None
+    o_left, _, o_right, _ = other.rect()
+    if o_left + shift < frame.left or o_right + shift > frame.right:
+        return None
+    return replace(other, x=other.x + shift)
 
 
 def _own_rect(placement: Placement, thing: str) -> Rect:

@@ -15,6 +15,7 @@ from openbanana.planner.rules.scene.kinds import DISCS
 from openbanana.planner.rules.scene.pieces import Group
 from openbanana.planner.rules.scene.relations import Links
 from openbanana.planner.rules.scene.stage import GAP, Placement, hero_scale, place_free, place_row, row_depths
+from openbanana.planner.rules.scene.stated_side import sided
 from openbanana.planner.rules.scene.verge import off_the_road, part_on_the_verges
 from openbanana.planner.rules.scene.waters import lone_waters, stage_waters
 from openbanana.planner.rules.scene.world import World
@@ -178,7 +179,8 @@ def _ordered(row: list[Group], links: Links, hero_root: str, rng: random.Random)
 
 
 def _facing(placements: list[Placement], links: Links, hero_root: str, centre: float) -> list[Placement]:
-    """Mirror groups whose main figure faces away from what it should look at; the box stays where it was."""
+    """Mirror groups whose main figure faces away from what it should look at; the box stays where it was. A group
+    holding two things on a stated side of each other is not mirrored: its sides are what was asked."""
     centres = {p.group.root: (p.rect()[0] + p.rect()[2]) / 2 for p in placements}
     focus: dict[str, float] = {}
     for relation in links.sides:
@@ -199,7 +201,7 @@ def _facing(placements: list[Placement], links: Links, hero_root: str, centre: f
         here = centres[group.root]
         wants_right = target > here + 1e-6
         facing_right = (root[0].kind.faces == "right") != root[0].flip
-        if target != here and wants_right != facing_right:
+        if target != here and wants_right != facing_right and not sided({p.entity.id for p in group.pieces}, links):
             left, _, right, _ = group.extent()
             placement = replace(placement, group=group.mirrored(), x=placement.x + (left + right) * placement.scale)
         result.append(_copies_face(placement, target))

@@ -29,6 +29,13 @@ def lean(child: str, host: str, links: Links) -> float:
     return 0.0
 
 
+def sided(ids: set[str], links: Links) -> bool:
+    """Whether a left-of or right-of relation joins two of these things (one group's): mirroring the group to face
+    what it looks at would swap them, so the stated side wins over the way it faces."""
+    return any(r.predicate in ("left_of", "right_of") and r.subject != r.object and {r.subject, r.object} <= ids
+               for r in links.sides)
+
+
 def abut(sets: list[list[Piece]], hosts: list[Piece], how: str, links: Links) -> None:
     """Things in front of or behind a host on a stated side stand just past its edge, overlapping it by a hair:
     both relations are then seen (beside it, and before or behind it), where the anchor's third of a width
