@@ -117,3 +117,17 @@ def test_a_cyberpunk_look_is_magenta_and_cyan_with_glowing_outlines() -> None:
         after[..., 0] < 150)
     assert glowing.mean() > 0.05  # magenta and cyan light
     assert "cyberpunk neon" in answer
+
+
+def test_a_colour_splash_says_what_stayed_in_colour() -> None:
+    image = photo("astronaut.jpg")
+    out, answer = ask("turn it monochrome apart from the flag", image)
+    before = fitted(image, out).astype(np.int32)
+    spread = out.astype(np.int32).max(axis=2) - out.min(axis=2)
+    h, w = out.shape[0] // 2, out.shape[1] // 10
+    left = spread[:h, :w]  # the flag's red stripes at the upper left, clear of her suit
+    assert (before[:h, :w].max(axis=2) - before[:h, :w].min(axis=2)).max() > 100
+    assert left.max() < 20  # the flag went grey with the rest
+    assert "I cannot pick out the flag as such, so I kept the person in colour instead" in answer
+    _, kept = ask("make it greyscale except for her", image)
+    assert "cannot pick out" not in kept and "cannot recognise" not in kept  # she is what stayed in colour
