@@ -17,6 +17,10 @@ from tests.unit.test_photo_requests import ask, fitted, photo
 
 def test_a_sky_of_northern_lights_is_drawn_and_said() -> None:
     assert [(e.kind, e.name) for e in read("swap the sky for the aurora borealis").photo_edits] == [("sky", "aurora")]
+    assert [(e.kind, e.name) for e in read("turn it into night with the southern lights").photo_edits] == [
+        ("sky", "aurora"), ("relight", "night")]  # main: the night alone, the lights dropped without a word
+    assert [(e.kind, e.name) for e in read("add the aurora over the hills").photo_edits] == [
+        ("add", "northern lights")]  # added, the lights are a thing drawn in the sky, as before
     image = photo("china.jpg")
     out, answer = ask("swap the sky for the aurora borealis", image)
     top = out[: out.shape[0] // 4].astype(np.int32)
