@@ -147,6 +147,13 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("recolour: a metal", "coffee.jpg", "make the cup gold"),
     ("accessory: dressed in a bow tie", "chelsea.jpg", "dress the cat in a little red bow tie"),
     ("style: anime, drawn as a cartoon", "camera.jpg", "anime style"),
+    ("sky: northern lights", "rocket.jpg", "put the aurora in the sky"),
+    ("relight: candlelight", "chelsea.jpg", "make it candlelit"),
+    ("style: linocut", "china.jpg", "make it a woodcut"),
+    ("style: cyberpunk neon", "coffee.jpg", "cyberpunk style"),
+    ("recolour: the cloth under a set of things", "coins.jpg", "turn the cloth under the coins red"),
+    ("combine: a thing hung from another photo", "brick.jpg+clock.jpg",
+     "hang the clock from the second photo on the wall"),
 )
 
 

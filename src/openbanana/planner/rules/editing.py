@@ -12,6 +12,7 @@ from openbanana.planner.rules.edit_texts import place_texts
 from openbanana.planner.rules.layout import overlaps
 from openbanana.planner.rules.notes import edit_notes
 from openbanana.planner.rules.photo_covering import not_covered
+from openbanana.planner.rules.photo_detail_notes import detail_shortfalls
 from openbanana.planner.rules.photo_parts import asks_a_change
 from openbanana.planner.rules.photo_place_notes import place_shortfalls
 from openbanana.planner.rules.photo_reading import EditReading, read_photo_edits, split_clauses
@@ -52,6 +53,7 @@ def plan_edit(request: PlanningInput, reading: PromptReading, rng: random.Random
         unsupported=unsupported, photo_edits=photo.edits,
         shortfalls=(*stand_ins(split_clauses(lowered), [s.label for s in stickers]), *not_covered(photo.edits),
                     *style_shortfalls(photo.edits), *place_shortfalls(photo.edits), *size_shortfalls(photo.edits),
+                    *detail_shortfalls(photo.edits, lowered, bool(blocks)),
                     *((UNBLURRED,) if "sharpen" in edits and _BLUR_UNDONE.search(lowered) else ())) if changed
         else (_UNCHANGED,),
     )

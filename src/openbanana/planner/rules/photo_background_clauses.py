@@ -93,6 +93,9 @@ def _place(text: str) -> str | None:
     return min(found)[2] if found else None
 
 
+_AURORA = r"\b(?:northern|southern) lights\b|\baurora\b"
+
+
 def read_sky(clause: str, count: int) -> list[PhotoEdit] | None:
     if sky_from_photo(clause, count) is not None:
         return None  # another photo's sky: a combine
@@ -106,6 +109,8 @@ def read_sky(clause: str, count: int) -> list[PhotoEdit] | None:
             what = clause[named.start():]  # "a blue sky with fluffy white clouds": the clouds say which sky too
         elif re.search(r"\badd\s+(?:some\s+)?(?:more\s+)?clouds\b", clause):
             what = "clouds"
+        elif re.search(_AURORA, clause) and not re.search(r"\b(?:add|put|draw|paint)\b", clause):
+            what = clause  # "make it night with the northern lights": a sky with no word "sky" (added, it is a thing)
     if what is None:
         return None
     skies = [SKIES[w] for w in sorted(SKIES, key=len, reverse=True) if re.search(rf"\b{re.escape(w)}\b", what)]

@@ -126,8 +126,10 @@ def _read_one_recolor(clause: str, request: str) -> list[PhotoEdit] | None:
                                          new.strip()):
         return None  # the new colour must be the whole rest of the clause: "make it black and white" is no recolour
     shade = re.search(rf"\s+({COLOR_NAMES})$", raw_target)
-    if shade and not re.search(rf"\s(?:and|or|&)\s+{shade.group(1)}$", raw_target):  # "the cat ginger orange": one
-        first = color_in(shade.group(1))  # colour in two words, the first its shade, never the target's own word
+    if shade and not re.search(rf"\s(?:and|or|&)\s+{shade.group(1)}$", raw_target) and not re.fullmatch(
+            r"(?:the|my|this|that|his|her|its|their)?", raw_target[:shade.start()].strip()):  # "the cat ginger
+        # orange": one colour in two words, the first its shade, never the target's own word ("the coffee blue")
+        first = color_in(shade.group(1))
         if first is not None:
             raw_target, named = raw_target[:shade.start()], (f"{first[0]} {named[0]}", first[1])
     target, color, placement = target_fields(raw_target)

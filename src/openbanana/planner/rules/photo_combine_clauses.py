@@ -25,8 +25,8 @@ def read_combine(clause: str, count: int) -> list[PhotoEdit] | None:
     other_sky = sky_from_photo(clause, count)
     if other_sky is not None:  # "use the sky from the second photo": its sky, not a thing in it
         return [PhotoEdit("combine", target="the sky", reference=other_sky, request=clause)]
-    taken = re.search(rf"\b(?:put|place|add|insert|paste|move|bring|take|park|stand|sit|drop)\s+(.+?)\s+from\s+"
-                      rf"(?:the |my )?({ordinal})\s+{PHOTO_WORDS}s?\b(.*)$", clause)
+    taken = re.search(rf"\b(?:put|place|add|insert|paste|move|bring|take|park|stand|sit|drop|hang|mount|stick|pin|"
+                      rf"lay)\s+(.+?)\s+from\s+(?:the |my )?({ordinal})\s+{PHOTO_WORDS}s?\b(.*)$", clause)
     if taken:
         index = _ordinal(taken.group(2), count)
         destination = re.sub(rf"\s*\b(?:in|into|of|on)\s+(?:the\s+)?(?:first|1st|this|main)\s*{PHOTO_WORDS}?\s*$",
@@ -38,7 +38,8 @@ def read_combine(clause: str, count: int) -> list[PhotoEdit] | None:
                      rf"(?:the |this |my )?(?:first|1st|other|this)?\s*{PHOTO_WORDS}\b", clause)
     if into:
         return [PhotoEdit("combine", target=into.group(1), reference=1, request=clause)]
-    moved = re.search(rf"\b(?:put|place|move|set|sit|stand|park)\s+(the [a-z]+(?: [a-z]+)?|him|her|them|me|us)\s+"
+    moved = re.search(rf"\b(?:put|place|move|set|sit|stand|park|hang|mount)\s+(the [a-z]+(?: [a-z]+)?|him|her|them|"
+                      rf"me|us)\s+"
                       rf"(?:(?:standing|sitting|lying|floating|walking|posing)\s+)?({BESIDE}\b.*)$", clause)
     if moved:  # "put the cat next to the coffee": the thing is in another photo than the place
         target, destination = moved.group(1), moved.group(2)

@@ -9,7 +9,8 @@ import re
 from openbanana.plan import PhotoEdit
 from openbanana.planner.rules.photo_words import light_in
 
-_LIGHT_WITH_SKY = re.compile(r"^(?:make|turn)\s+it\s+(?:into\s+|to\s+)?(.+?)\s+with\s+.*\bsk(?:y|ies)\b")
+_LIGHT_WITH_SKY = re.compile(r"^(?:make|turn)\s+it\s+(?:into\s+|to\s+)?(.+?)\s+with\s+.*(?:\bsk(?:y|ies)\b|"
+                             r"\b(?:northern|southern) lights\b|\baurora\b)")  # the lights are a sky
 
 
 def with_light(clause: str, found: list[PhotoEdit]) -> list[PhotoEdit]:

@@ -12,7 +12,8 @@ from openbanana.wording import with_article
 
 # the words drawn as another place (the others are plain synonyms of the place drawn: "ocean" for the sea)
 NEAREST = frozenset({"garden", "jungle", "lake", "island", "tropical", "meadow", "field", "countryside", "kitchen",
-                     "office", "bedroom", "new york", "paris", "concert", "aquarium", "highway", "road"})
+                     "office", "bedroom", "new york", "paris", "concert", "aquarium", "highway", "road", "bookshelf",
+                     "bookshelves", "bookcase", "library", "fireplace", "cafe", "café", "restaurant"})
 _ASKED = sorted(NEAREST, key=len, reverse=True)
 PROPER = frozenset({"new york", "paris"})
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from openbanana.plan import RGB
-from openbanana.planner.rules.vocabulary.colors import COLOR_MODIFIERS, COLORS, mix
+from openbanana.planner.rules.vocabulary.colors import AMBIGUOUS_COLORS, COLOR_MODIFIERS, COLORS, mix
 from openbanana.planner.rules.vocabulary.photo import (
     DECADE_LOOK,
     NIGHT_AFTER_VERB,
@@ -79,11 +79,25 @@ _NAMED_BY_CONTENTS = (r"\b(?:(?:coffee|wine|chocolate|cocoa|mint|cream|tea)\s+(?
 
 def target_fields(raw: str) -> tuple[str, RGB | None, Placement]:
     placement, rest = placement_in(clean_target(raw))
+    rest = re.sub(r"\s+(?:itself|themselves)$", "", rest)  # "the coffee itself": the coffee
     named = color_in(rest)
     compound = re.search(_NAMED_BY_CONTENTS, rest)
     if named and compound and compound.group(0).startswith(named[0]):
         named = None
+    if named and _names_the_thing(named[0], rest):
+        named = None
     return rest, named[1] if named else None, placement
+
+
+BY_ITS_COLOUR = frozenset({"gold", "silver", "copper", "bronze", "sand", "snow"})  # the thing is its colour
+
+
+def _names_the_thing(color: str, target: str) -> bool:
+    """Whether a colour word is the target's own noun, not its colour: "the coffee" in "make the coffee green" is
+    the drink (taken as coffee-brown, every brown thing in the photo turned green and was said as the coffee). A
+    metal, sand or snow stays a colour: what is gold or sand-coloured in the photo is what it names."""
+    return color in AMBIGUOUS_COLORS and color not in BY_ITS_COLOUR and bool(re.fullmatch(
+        rf"(?:the |my |this |that |a )?{re.escape(color)}", target))
 
 
 def style_in(clause: str) -> str | None:

@@ -14,15 +14,18 @@ STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil
                "spring": "a spring scene",
                "pop_art": "a pop-art print", "blueprint": "a blueprint",
                "cyanotype": "a cyanotype print", "mosaic": "a tile mosaic",
-               "chalk": "a chalk drawing on a blackboard"}
+               "chalk": "a chalk drawing on a blackboard", "linocut": "a black-ink linocut print",
+               "neon": "a cyberpunk neon scene"}
 LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
           "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "heavy_rain": "in heavy rain",
           "snow": "in falling snow",
-          "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight"}
+          "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight",
+          "candlelight": "by candlelight"}
 SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn": "a dawn sky",
              "twilight": "a purple twilight sky", "pink": "a pink sky", "galaxy": "a starry purple galaxy sky",
              "night": "a starry night sky", "storm": "a stormy sky", "overcast": "an overcast sky",
-             "clear": "a clear blue sky", "fair": "a blue sky with white clouds", "rainbow": "a sky with a rainbow"}
+             "clear": "a clear blue sky", "fair": "a blue sky with white clouds", "rainbow": "a sky with a rainbow",
+             "aurora": "a night sky with the northern lights"}
 UNCOUNTED = frozenset({"snow", "confetti", "fire", "lightning", "fog", "mist", "rain", "smoke", "grass", "sand",
                        "water", "people", "steam"})  # named without "a"
 BASIC_COLORS: dict[str, RGB] = {

@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, shrink
+from openbanana.engines.draft.photo.arrays import U8, Mask, dilate, f32, resize_to, shrink
 from openbanana.engines.draft.photo.by_color import (
     PART_WORDS,
     REGIONS,
@@ -42,6 +42,7 @@ from openbanana.engines.draft.photo.target_words import (
     WATER,
     head_noun,
     in_background,
+    placed_by,
 )
 from openbanana.engines.draft.photo.things import fills_frame, lone_thing, pick_thing
 from openbanana.plan import RGB
@@ -97,6 +98,9 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
             sharp = focus_cut(rgb) if stand_in else None  # its face fills the photo: the cat is what is in focus
             if sharp is not None:
                 return Found(sharp, False, "the in-focus part", cats[0])
+    under = _under_things(rgb, target) if stand_in and noun in SURFACES else None
+    if under is not None:  # "the cloth under the coins": what is round them, never the coins themselves
+        return under
     picked = pick_thing(rgb, target, placement)  # "the biggest coin", "the coin in the middle": one of several
     if picked is not None:
         return Found(picked.mask, False, picked.how, others=picked.others)
@@ -132,6 +136,18 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
         mask = subject_mask(rgb)
         return Found(_off_the_sky(rgb, mask), False, "the main subject") if mask is not None else None
     return None
+
+
+def _under_things(rgb: U8, target: str) -> Found | None:
+    """The plain background round a set of things laid out on it, for a surface named by them ("the cloth under the
+    coins"): the things' outlines grown a little, so their rims stay theirs."""
+    things = pick_thing(rgb, placed_by(target), "auto") if placed_by(target) else None
+    if things is None:
+        return None
+    rim = max(2, round(max(rgb.shape[:2]) / 200))
+    around = f32(1 - dilate(things.mask, rim))
+    return Found(around, False, things.how.replace("all ", "the plain background round the ", 1).replace(
+        " on the plain background", ""), others=np.zeros_like(around))
 
 
 def in_focus(rgb: U8) -> Mask | None:

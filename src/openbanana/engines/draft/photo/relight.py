@@ -1,9 +1,10 @@
 """Time of day and weather: a new sky where the photo has one, and the land graded to the same light.
 
 "Make it night" puts a starry sky with a moon behind the horizon, darkens and cools the rest and keeps the photo's
-own lights burning with a glow; sunset and golden hour warm the land from the sun's side; a storm or rain darkens and
-desaturates (rain adds streaks, a downpour many more), snow adds flakes, fog thickens towards the horizon. Without a
-sky the land is still relit, and the answer says that the sky could not be found.
+own lights burning with a glow; candlelight dims it to one warm pool of light (`candle.py`); sunset and golden
+hour warm the land from the sun's side; a storm or rain darkens and desaturates (rain adds streaks, a downpour many
+more), snow adds flakes, fog thickens towards the horizon. Without a sky the land is still relit, and the answer
+says that the sky could not be found.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import cv2
 import numpy as np
 
 from openbanana.engines.draft.photo.arrays import F32, U8, Mask, f32, feather, shrink, u8
+from openbanana.engines.draft.photo.candle import candlelight
 from openbanana.engines.draft.photo.lamps import lamp_spots
 from openbanana.engines.draft.photo.reflections import mirror_sky
 from openbanana.engines.draft.photo.skies import draw_sky
@@ -232,4 +234,5 @@ LOOKS: dict[str, Look] = {
     "fog": Look("", _fog),
     "overcast": Look("overcast", _overcast),
     "day": Look("clear", _day),
+    "candlelight": Look("", candlelight),
 }

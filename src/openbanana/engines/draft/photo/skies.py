@@ -1,5 +1,5 @@
 """Drawn skies to put behind a photo's horizon: sunset, dawn, golden hour, a purple twilight, a pink sky, night, a
-purple galaxy, storm, clear, fair (blue with white clouds), overcast, rainbow.
+purple galaxy, northern lights, storm, clear, fair (blue with white clouds), overcast, rainbow.
 
 Each is a gradient that runs from the top of the frame down to the photo's own horizon (column by column), with
 clouds from seeded fractal noise, a sun or moon, and stars; the seed changes the clouds, the disc and the stars.
@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from openbanana.engines.draft.photo.arrays import F32, Mask, f32, work_size
+from openbanana.engines.draft.photo.aurora import aurora
 from openbanana.engines.draft.photo.sky_spots import DISC_SIZES, clear_spot
 
 RGBf = tuple[float, float, float]
@@ -32,6 +33,7 @@ class SkyLook:
     glow: float = 0.0
     stars: int = 0
     rainbow: bool = False
+    aurora: bool = False
 
 
 SKIES: dict[str, SkyLook] = {
@@ -49,6 +51,8 @@ SKIES: dict[str, SkyLook] = {
                       (40, 16, 72), stars=700),  # a purple galaxy: violet nebula clouds and dense stars
     "night": SkyLook(((4, 8, 24), (10, 20, 52), (24, 40, 84)), 0.15, (60, 70, 100), (10, 14, 30), "moon",
                      (246, 244, 228), 0.25, stars=260),
+    "aurora": SkyLook(((2, 6, 20), (6, 16, 40), (14, 30, 60)), 0.0, (0, 0, 0), (0, 0, 0), stars=320,
+                      aurora=True),  # the northern lights: green curtains over a starry night, no moon
     "storm": SkyLook(((34, 38, 48), (62, 66, 78), (96, 100, 108)), 0.95, (120, 124, 132), (28, 30, 38)),
     "overcast": SkyLook(((150, 158, 172), (186, 192, 200), (212, 214, 218)), 0.8, (228, 230, 234), (140, 146, 158)),
     "clear": SkyLook(((36, 104, 206), (86, 156, 228), (186, 218, 244)), 0.2, (255, 255, 255), (196, 208, 226),
@@ -98,6 +102,8 @@ def draw_sky(name: str, width: int, height: int, horizon: F32, rng: random.Rando
         sky = _clouds(sky, look, t, rng)
     if look.rainbow:
         sky = rainbow(sky, rng)
+    if look.aurora:
+        sky = aurora(sky, level, rng)
     big = f32(cv2.resize(sky, (width, height), interpolation=cv2.INTER_LINEAR))
     if look.stars:
         _stars(big, look.stars, horizon, rng)

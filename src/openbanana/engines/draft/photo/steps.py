@@ -20,6 +20,7 @@ from openbanana.engines.draft.photo.accessories import unworn, wear
 from openbanana.engines.draft.photo.arrays import U8, Mask, f32, resize_to, rgb_array, shrink
 from openbanana.engines.draft.photo.backdrop import replace_background, separate
 from openbanana.engines.draft.photo.by_color import color_match
+from openbanana.engines.draft.photo.colour_splash import splash_note
 from openbanana.engines.draft.photo.face_frame import find_head_top
 from openbanana.engines.draft.photo.faces import Face, find_faces
 from openbanana.engines.draft.photo.focus import FOCUSED, focus_cut
@@ -287,6 +288,9 @@ def background(photo: Photo, edit: PhotoEdit) -> str | None:
             return not_done(edit, "I could not cut the subject cleanly from its background (it fills most of the "
                                   "photo), so the background is unchanged.")
     photo.changed(replace_background(photo.rgb, keep, edit.name, edit.color, photo.rng))
+    splash = splash_note(edit.request, keep is photo.people) if edit.name == "grayscale" else None
+    if splash is not None:  # "black and white but keep the flag in colour": what stayed in colour is said
+        return f"{said} {splash}" if said else splash
     if said or (not faces and is_people(edit.target)):
         return said or "I found no face, so I kept the photo's main subject in front of the new background."
     return None

@@ -34,7 +34,8 @@ PARTS = frozenset({"eye", "eyes", "nose", "ear", "ears", "mouth", "lips", "teeth
 COLOUR_PARTS = frozenset({"petals", "paintwork", "bodywork", "plumage", "feathers"})
 # What things stand on or in front of (the table under the cup): never the main subject, so never stood in for by it.
 SURFACES = frozenset({"table", "desk", "floor", "wall", "walls", "ground", "road", "street", "grass", "lawn", "carpet",
-                      "rug", "counter", "tablecloth", "background", "backdrop", "sand", "field", "ceiling"})
+                      "rug", "counter", "tablecloth", "background", "backdrop", "sand", "field", "ceiling", "cloth",
+                      "fabric", "surface", "velvet", "felt", "mat", "tray"})
 
 
 # What follows the head noun and places it by another thing ("the towers next to the rocket", "the wall behind the
@@ -50,6 +51,12 @@ def head_noun(target: str) -> str:
     skip = {"the", "a", "an", "this", "that", "these", "those", "my", "his", "her", "their", "its", "our", "your"}
     kept = [w for w in words if w not in skip]
     return kept[-1] if kept else ""
+
+
+def placed_by(target: str) -> str:
+    """What the target is placed by ("the cloth under the coins" → "the coins"), or "" when nothing is named."""
+    parts = re.split(RELATED, target.lower(), maxsplit=1)
+    return f"the {parts[1]}" if len(parts) == 2 else ""
 
 
 def findable(target: str) -> bool:

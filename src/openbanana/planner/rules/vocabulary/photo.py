@@ -37,6 +37,10 @@ STYLES: dict[str, str] = {
     "animefy": "cartoon", "anime-fy": "cartoon", "animeify": "cartoon", "comicify": "cartoon",
     "sketchify": "pencil_sketch",
     "watercolorize": "watercolor", "watercolourise": "watercolor", "watercolorise": "watercolor",
+    "linocut": "linocut", "lino cut": "linocut", "lino-cut": "linocut", "lino print": "linocut",
+    "linoleum print": "linocut", "woodcut": "linocut", "wood cut": "linocut", "block print": "linocut",
+    "relief print": "linocut", "cyberpunk": "neon", "synthwave": "neon", "neon look": "neon", "neon style": "neon",
+    "neon glow": "neon", "neon-lit": "neon", "neon lit": "neon", "neon noir": "neon",
 }
 # "sketch it in ink", "draw this": the photo itself sketched, the verb naming the style.
 SKETCH_VERB = r"^(?:sketch|draw)\s+(?:it|this|the (?:photo|image|picture|scene|shot))\b"
@@ -52,7 +56,7 @@ STYLES_IN_CONTEXT: dict[str, str] = {
     "oil": "oil_painting", "acrylic": "oil_painting", "pixel": "pixel_art", "retro game": "pixel_art",
     "vintage": "vintage_film", "retro": "vintage_film", "film": "vintage_film", "analog": "vintage_film",
     "analogue": "vintage_film", "old photo": "vintage_film", "noir": "black_and_white", "fall": "autumn",
-    "spring": "spring",
+    "spring": "spring", "neon": "neon",
 }
 STYLE_CONTEXT = (r"(?:make|turn|convert|transform|render|redo|restyle|change)\s+(?:it|this|the (?:photo|image|picture"
                  r"|shot))?\s*(?:look\s+)?(?:like|into|to|as)?\s*(?:an?\s+)?",
@@ -73,6 +77,9 @@ RELIGHTS: dict[str, str] = {
     "wintry": "snow", "foggy": "fog", "fog": "fog", "misty": "fog", "mist": "fog", "daytime": "day",
     "during the day": "day", "sunny": "day", "midday": "day", "overcast": "overcast", "cloudy": "overcast",
     "gloomy": "overcast", "evening": "dusk", "nightfall": "dusk", "midnight": "night", "late afternoon": "golden_hour",
+    "candlelight": "candlelight", "candle light": "candlelight", "candlelit": "candlelight", "candle-lit":
+    "candlelight", "lit by candles": "candlelight", "firelight": "candlelight", "fire light": "candlelight",
+    "firelit": "candlelight", "lamplight": "candlelight",
 }
 # A weather can be asked for at a time of day ("a rainy night"): both are drawn.
 WEATHERS = frozenset({"rain", "heavy_rain", "snow", "fog", "storm"})
@@ -91,7 +98,9 @@ SKIES: dict[str, str] = {
     "grey": "overcast", "gray": "overcast", "blue": "clear", "clear": "clear", "sunny": "clear", "bright": "clear",
     "rainbow": "rainbow", "fluffy": "fair", "puffy": "fair", "white clouds": "fair", "cumulus": "fair",
     "fluffy clouds": "fair", "some clouds": "fair", "a few clouds": "fair", "scattered clouds": "fair",
-    "blue sky with clouds": "fair", "cotton": "fair", "fair weather": "fair",
+    "blue sky with clouds": "fair", "cotton": "fair", "fair weather": "fair", "northern lights": "aurora",
+    "southern lights": "aurora", "aurora": "aurora", "aurora borealis": "aurora", "aurora australis": "aurora",
+    "auroras": "aurora",
 }
 
 # Places a background can be replaced with (the engine draws them), by the words that name them.
@@ -106,7 +115,8 @@ PLACES: dict[str, str] = {
     "kitchen": "room", "bedroom": "room", "indoors": "room", "underwater": "underwater", "aquarium": "underwater",
     "stage": "stage", "concert": "stage", "studio": "studio", "plain": "plain", "sofa": "room", "couch": "room",
     "bed": "room", "armchair": "room", "road": "city", "highway": "city", "wooden": "wood", "wood": "wood",
-    "wooden table": "wood", "planks": "wood", "floorboards": "wood",
+    "wooden table": "wood", "planks": "wood", "floorboards": "wood", "bookshelf": "room", "bookshelves": "room",
+    "bookcase": "room", "library": "room", "fireplace": "room", "cafe": "room", "café": "room", "restaurant": "room",
 }
 
 # Accessories drawn on a face, by the words that ask for them; longer phrases are matched first.
