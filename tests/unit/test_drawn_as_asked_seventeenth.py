@@ -12,6 +12,7 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
    was on a lawn).
 5. A wooden or serving board among food is the board it is served on, not the placard a board alone is drawn as.
 6. A sunbeam or sunlight is how the light falls, not a sunset pictogram lying on the floor.
+7. Steps and stairs are one flight of steps drawn as such, not three ladders.
 """
 
 from __future__ import annotations
@@ -140,3 +141,14 @@ def test_a_sunbeam_is_the_light_not_a_sunset_pictogram(prompt: str) -> None:
     assert all(e.glyph != "🌇" and "sun" not in e.noun for e in plan.scene.entities)
     assert plan.scene.setting.weather == "clear"
     assert len(plan.subjects) >= 1
+
+
+@pytest.mark.parametrize(("prompt", "noun"), [("an old dog asleep on the front steps", "steps"),
+                                              ("a girl with a laundry basket climbing the stairs", "stairs")])
+def test_steps_are_one_flight_of_steps_not_ladders(prompt: str, noun: str) -> None:
+    plan = plan_of(prompt)
+    steps = entity(plan, noun)
+    assert (steps.glyph, steps.count) == (None, 1)
+    assert all(e.glyph != "🪜" for e in plan.scene.entities)
+    drawn = subjects(plan, noun)
+    assert len(drawn) == 1 and ink_share(plan, drawn[0]) > 0.3

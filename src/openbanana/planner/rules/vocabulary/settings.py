@@ -48,8 +48,8 @@ PLACES: dict[str, Place] = {
     **_places("ocean, sea, open sea, open ocean, sea surface, bay, harbor, harbour, marina, port, fjord", False,
               "water", "none"),  # boats lie on a harbour's water, not on its sand
     **_places("lake, pond, river, stream, canal, lagoon, pool, swimming pool, shallows", False, "water", "hills"),
-    **_places("marsh, marshes, marshland, salt marsh, swamp, swampland, wetland, wetlands, bog, fen, bayou, reed bed, "
-              "reedbed", False, "water", "hills"),  # shallow water among reeds: a wader stands in it, not a bird drawn
+    **_places("marsh, marshes, salt marsh, swamp, wetland, wetlands, bog, bayou", False, "water",
+              "hills"),  # shallow water among reeds: a wader stands in it, not a bird drawn
     **_places("underwater, under water, under the sea, deep sea, deep ocean, ocean depths, depths, seabed, "
               "sea floor, ocean floor, coral reef, reef, aquarium",
               False, "underwater", "none"),
