@@ -31,6 +31,9 @@ CLOSER_STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("smartwatch", "fitness tracker"), WATCH),
     **dict.fromkeys(("sunhat", "boater"), STRAW_HAT),  # "a straw hat", "a sun hat": rules/closer_pictures.py
     **dict.fromkeys(("lunchbox", "lunch box", "lunch pail", "bento"), ("🍱", "bento box")),
+    # a seat or a sweetener named by two words the index reads one at a time (a handbag, a maple leaf, a soda)
+    **dict.fromkeys(("bean bag", "beanbag", "bean bag chair", "beanbag chair"), ("🛋", "couch")),
+    **dict.fromkeys(("syrup", "maple syrup", "golden syrup"), ("🍯", "honey pot")),
     # food named by the animal or the cut it comes from: a dish, not the living animal
     "meatball": ("🧆", "falafel"),
     **dict.fromkeys(("fillet", "salmon fillet", "tuna steak", "cutlet", "pork chop", "lamb chop"), MEAT),

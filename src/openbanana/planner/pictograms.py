@@ -132,7 +132,10 @@ SYNONYMS: dict[str, str] = {
     # football is the round ball nearly everywhere; the oval one only when the prompt says so
     "ball": "⚽", "football": "⚽", "footballs": "⚽", "soccer": "⚽", "american football": "🏈",
     "gridiron football": "🏈", "nfl": "🏈", "rugby": "🏉", "rugby ball": "🏉", "basketball": "🏀",
-    "baseball": "⚾", "tennis": "🎾",
+    "baseball": "⚾", "tennis": "🎾", "tennis ball": "🎾",
+    # a game's own kit named by both words (split, "ball" alone is the football and "flop" nothing)
+    "table tennis": "🏓", "ping pong": "🏓", "ping-pong": "🏓", "ping pong ball": "🏓", "ping pong paddle": "🏓",
+    "table tennis bat": "🏓", "flip-flop": "🩴", "flip flop": "🩴", "flipflop": "🩴",
     "volleyball": "🏐", "golf": "⛳", "bowling": "🎳", "hockey": "🏒", "boxing": "🥊", "skiing": "⛷",
     "chair": "🪑", "bed": "🛏", "couch": "🛋", "sofa": "🛋", "door": "🚪", "window": "🪟", "mirror": "🪞",
     "bathtub": "🛁", "toilet": "🚽", "soap": "🧼", "sponge": "🧽", "broom": "🧹", "basket": "🧺",

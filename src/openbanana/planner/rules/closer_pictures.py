@@ -4,13 +4,17 @@ A fish or a farm animal named among dishes, or cooked, is food: "a bento box wit
 slice of salmon, not three live fish swimming on the table; "fried chicken and fries" a drumstick, not a hen; "a
 plate of chicken" (a plate drawn as what it holds) no hen on a plate. Named with no dish and no cooking ("a bear
 catching a salmon", "a chicken pecking at corn"), the animal keeps its own picture. A hat of straw, or a sun hat, is
-the brimmed straw hat, not the top hat the word "hat" picks (the hat keeps its noun and its material)."""
+the brimmed straw hat, and a hat of wool or knitted for the cold the cap a beanie is shown as, not the top hat the
+word "hat" picks (the hat keeps its noun and its material). A wooden or serving board among food is the board it is
+served on, not the placard a board alone stands for ("tacos on a wooden board")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from openbanana.planner.closer_stand_ins import MEAT, POULTRY_LEG, STRAW_HAT, SUSHI
+from openbanana.planner.rules.scene.kinds import is_food
+from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import Entity
 
 # The animal's noun → what it is drawn as on a plate, and what that picture shows.
@@ -28,19 +32,30 @@ DISHES = frozenset("🍽🍱🥣🍣🍚🍝🍜🥗🍲🍛🥪🍔🌮🌯🥙
 COOKED = frozenset({"grilled", "fried", "roast", "roasted", "smoked", "baked", "seared", "poached", "steamed",
                     "sliced", "raw", "cooked", "braised", "barbecued", "breaded", "teriyaki"})
 STRAW_HATS = frozenset({"straw", "sun", "panama", "garden", "wicker"})  # what a hat is or is for
+SERVING_BOARDS = frozenset({"wood", "wooden", "oak", "bamboo", "serving", "cheese", "charcuterie", "slate"})
+WARM_HATS = frozenset({"wool", "woolen", "woollen", "woolly", "wooly", "knit", "knitted", "winter", "bobble", "ski",
+                       "fleece", "beanie"})
 
 
 def closer_pictures(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The entities, with each fish or farm animal that is named cooked or beside a dish drawn as the food it is, and
-    each straw or sun hat as the straw hat."""
+    each straw or sun hat as the straw hat and each woollen or winter one as a cap."""
     meal = any(_glyph(e) in DISHES for e in entities if e.noun not in AS_FOOD)
-    return tuple(_straw_hat(_as_food(e, meal)) for e in entities)
+    food = any(is_food(_glyph(e)) for e in entities)
+    return tuple(_served_on(_straw_hat(_as_food(e, meal)), food) for e in entities)
+
+
+def _served_on(entity: Entity, food: bool) -> Entity:
+    if food and entity.noun == "board" and SERVING_BOARDS & {entity.material, *entity.modifiers}:
+        board = stand_in("cutting board")
+        return replace(entity, glyph=board[0], stand_in=board[1]) if board else entity
+    return entity
 
 
 def _straw_hat(entity: Entity) -> Entity:
-    if entity.noun == "hat" and STRAW_HATS & {entity.material, *entity.modifiers}:
-        return replace(entity, glyph=STRAW_HAT[0], stand_in=STRAW_HAT[1])
-    return entity
+    said = {entity.material, *entity.modifiers} if entity.noun == "hat" else set()
+    picture = STRAW_HAT if said & STRAW_HATS else stand_in("beanie") if said & WARM_HATS else None
+    return replace(entity, glyph=picture[0], stand_in=picture[1]) if picture else entity
 
 
 def _as_food(entity: Entity, meal: bool) -> Entity:

@@ -57,7 +57,7 @@ THING_NOUNS = frozenset({"moped", "husky", "convertible", "cleaner"})
 PLURAL_ONLY = frozenset({"glasses", "sunglasses", "scissors", "jeans", "pants", "trousers", "shorts", "tights",
                          "leggings", "pajamas", "pyjamas", "headphones", "earphones", "binoculars", "goggles",
                          "tongs", "pliers", "clothes", "overalls", "mittens", "sweets", "fries", "noodles",
-                         "fireworks", "dumplings", "news", "species", "series", "dice", "chess",
+                         "fireworks", "dumplings", "news", "steps", "species", "series", "dice", "chess",
                          "skis", "stairs", "suds", "earmuffs", "scrubs", "dungarees", "bagpipes"})
 
 

@@ -7,8 +7,8 @@
 - a skyline is the city's view and a thing as well ("the city skyline behind them" draws its towers);
 - things that stand only in a town (a clock tower, a taxi, a double-decker), or a thing of the city ("a city
   marathon"), put a place-less prompt in a street;
-- things that stand only out of doors (a picnic table, a campfire) or a thing one is outside of ("outside a
-  cabin") keep a place-less prompt whose table or floor had made it a room out of doors, in a yard;
+- things that stand only out of doors (a picnic table, a campfire, a fence) or a thing one is outside of ("outside
+  a cabin") put a place-less prompt out of doors, in a yard, though its table or floor had made it a room;
 - a dumpster or a graffiti wall, trees named as a stand, a waterfall, a ship off an island (backdrop_cues.py);
 - a craft's worker, a newborn, a porch swing, a lifeguard, a shop's lamppost outside (thing_settings.py);
 - creatures that live only under water (a clownfish, an anemone, a jellyfish) put a place-less prompt under water,
@@ -47,9 +47,10 @@ FLOATING = frozenset({"boat", "sailboat", "rowboat", "canoe", "kayak", "ship", "
                       "swimmer", "fishing boat", "buoy"})  # on the water's top: the scene is above it
 SKYLINE = ("skyline", "🏙")
 # Things that stand only out of doors, and a thing one is outside of (not a window one looks out of): a table there
-# is no room's table.
+# is no room's table, and a fence painted or a picnic laid with no place named is in a yard, not on a studio's paper.
 OPEN_AIR_THINGS = frozenset({"picnic table", "picnic bench", "picnic blanket", "campfire", "park bench",
-                             "garden bench", "garden table", "patio table"})
+                             "garden bench", "garden table", "patio table", "fence", "picket fence", "garden fence",
+                             "hedge", "lawn mower", "lawnmower", "garden hose", "sprinkler", "picnic basket"})
 OUTSIDE_A_THING = re.compile(r"\boutside (?:a|an|the|his|her|their|our|my) (?!(?:[a-z]+ )?windows?\b)")
 
 
@@ -83,7 +84,7 @@ def scene_cues(setting: SettingReader, entities: Sequence[Entity], prose: str, *
         elif names & UNDER_WATER_THINGS and not names & FLOATING and setting.surface in (None, "sand"):
             setting.add_place(PLACES["underwater"])  # "an octopus on the sand": the seabed
         elif (names & OPEN_AIR_THINGS or OUTSIDE_A_THING.search(lowered)) and not indoor_things \
-                and setting.surface in ("floor", "table"):
+                and setting.surface in (None, "floor", "table"):
             setting.add_place(PLACES["yard"])  # "around a picnic table outside a cabin": out of doors, on the
             setting.surface = None  # grass, not a room whose floor the table had made
     thing_settings(setting, entities, names, lowered)  # "a blacksmith", "a porch swing", "the lamppost outside"

@@ -2,7 +2,7 @@
 
 - a craft worked at a bench or an anvil (a blacksmith, a potter, a cobbler) is in a workshop, as a chef is in a
   kitchen; a newborn, or a baby lying in a crib or a basket, is in a nursery;
-- a pet waiting by the front door is in the hall, behind it;
+- a pet waiting by the front door is in the hall, behind it; a person vacuuming, mopping or ironing is at home;
 - a thing named after an open floor ("a porch swing", "the balcony railing") is on that porch or balcony;
 - a lifeguard keeps watch on a beach;
 - a shop named with a street thing "outside" it ("a bookshop with a bicycle leaning on the lamppost outside") is seen
@@ -32,6 +32,7 @@ PETS = frozenset({"dog", "puppy", "cat", "kitten", "labrador", "retriever", "ter
                   "dachshund", "corgi", "pug", "collie", "husky", "bulldog", "golden retriever", "sheepdog"})
 BY_THE_DOOR = re.compile(r"\b(?:by|beside|next to|near|inside) (?:the|its|their|his|her|our|my) front door\b")
 OPEN_FLOORS = frozenset({"porch", "front porch", "back porch", "balcony", "veranda", "verandah", "terrace"})
+HOUSEWORK = frozenset({"vacuuming", "hoovering", "mopping", "ironing", "dusting"})  # done indoors, not on a lawn
 BEACH_WATCH = frozenset({"lifeguard", "lifeguard chair", "lifeguard tower", "lifeguard stand"})
 STREET_THINGS = r"(?:lamppost|lamp post|street lamp|streetlight|street light|bench|bus stop|kerb|curb|pavement)"
 OUTSIDE_IT = re.compile(r"\b" + STREET_THINGS + r" outside\b(?! (?:a|an|the|its|his|her|their|our|my|of)\b)")
@@ -60,6 +61,8 @@ def thing_settings(setting: SettingReader, entities: Sequence[Entity], names: se
         setting.implied = PLACES["workshop"]
     elif (nouns & NEWBORNS and not FOR_A_BABY.search(lowered)) or (nouns & BABIES and BABY_BEDS.search(lowered)):
         setting.implied = PLACES["nursery"]
+    elif any(e.action in HOUSEWORK for e in entities) and setting.surface is None:
+        setting.implied = PLACES["living room"]
     elif names & PETS and BY_THE_DOOR.search(lowered) and setting.surface is None:
         setting.implied = PLACES["hallway"]  # waiting by the door to go out: inside it
 

@@ -1,6 +1,7 @@
 """Made things the pictogram font lacks and no pictogram stands in for by meaning (see forms.py): a skate ramp, a
 hospital gurney, a balcony railing, a crater in the ground. Each had been left out of the picture ("there is no
-pictogram for the ramp"), so a girl rode her skateboard down nothing and a rover was parked next to nothing."""
+pictogram for the ramp"), so a girl rode her skateboard down nothing and a rover was parked next to nothing. A flight
+of steps had been the font's ladder: three ladders stood in the snow for "his front steps"."""
 
 from __future__ import annotations
 
@@ -45,6 +46,16 @@ def _crater() -> list[Part]:
             (ellipse(0.5, 0.66, 0.3, 0.2), 0.42)]
 
 
+def _steps() -> list[Part]:
+    """A flight of steps seen from the front of a stoop: three steps up from either side to a landing in the middle,
+    so what stands "on the steps" stands on the landing; each tread's edge lit."""
+    outline = ((0.0, 1.0), (0.0, 0.7), (0.12, 0.7), (0.12, 0.4), (0.24, 0.4), (0.24, 0.1), (0.76, 0.1), (0.76, 0.4),
+               (0.88, 0.4), (0.88, 0.7), (1.0, 0.7), (1.0, 1.0))
+    treads = [rect(0.0, 0.7, 0.12, 0.75), rect(0.12, 0.4, 0.24, 0.45), rect(0.24, 0.1, 0.76, 0.15),
+              rect(0.76, 0.4, 0.88, 0.45), rect(0.88, 0.7, 1.0, 0.75)]
+    return [(outline, 1.0), *((tread, 1.2) for tread in treads)]
+
+
 def _fish_tank() -> list[Part]:
     """A glass fish tank: clear water with a pale sheen, a dark lid and base, sand and pebbles along the bottom;
     what swims in it is drawn over the water."""
@@ -56,7 +67,8 @@ def _fish_tank() -> list[Part]:
 
 
 MADE_THINGS: dict[str, Sequence[Part]] = {"ramp": _ramp(), "gurney": _gurney(), "railing": _railing(),
-                                          "crater": _crater(), "fish tank": _fish_tank(), **HELD_THINGS}
+                                          "crater": _crater(), "fish tank": _fish_tank(), "steps": _steps(),
+                                          **HELD_THINGS}
 MADE_THING_COLORS: dict[str, RGB] = {"ramp": (150, 152, 156), "gurney": (196, 204, 212),
-                                     "railing": (90, 92, 98), "crater": (176, 112, 80),
+                                     "railing": (90, 92, 98), "crater": (176, 112, 80), "steps": (172, 164, 152),
                                      "fish tank": (150, 200, 214), **HELD_THING_COLORS}

@@ -19,6 +19,9 @@ MADE_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("railing", "railings", "handrail", "balustrade", "banister"),
                     (0.75, 3.2, "railing", "ground", False)),
     **dict.fromkeys(("crater",), (0.35, 3.0, "crater", "ground", False)),
+    # a flight of steps, not the ladder the font's nearest picture is: "shovelling the front steps"
+    **dict.fromkeys(("steps", "step", "stairs", "staircase", "stairway"),
+                    (0.8, 1.3, "steps", "ground", False)),
     **dict.fromkeys(("fish tank", "aquarium tank"), (0.45, 1.6, "fish tank", "ground", False)),  # "tank" alone: armour
     **dict.fromkeys(("trampoline", "garden trampoline"), (0.45, 3.2, "trampoline", "ground", False)),
     # cloth laid flat: a product "on a linen cloth" had stood on a blouse, a teapot on "a tablecloth" on a scarf

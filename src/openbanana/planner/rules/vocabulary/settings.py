@@ -48,6 +48,8 @@ PLACES: dict[str, Place] = {
     **_places("ocean, sea, open sea, open ocean, sea surface, bay, harbor, harbour, marina, port, fjord", False,
               "water", "none"),  # boats lie on a harbour's water, not on its sand
     **_places("lake, pond, river, stream, canal, lagoon, pool, swimming pool, shallows", False, "water", "hills"),
+    **_places("marsh, marshes, salt marsh, swamp, wetland, wetlands, bog, bayou", False, "water",
+              "hills"),  # shallow water among reeds: a wader stands in it, not a bird drawn
     **_places("underwater, under water, under the sea, deep sea, deep ocean, ocean depths, depths, seabed, "
               "sea floor, ocean floor, coral reef, reef, aquarium",
               False, "underwater", "none"),
@@ -58,7 +60,8 @@ PLACES: dict[str, Place] = {
               False, "grass",
               "forest"),
     **_places("field, meadow, prairie, farm, farmyard, farmland, countryside, pasture, savanna, savannah, valley, "
-              "hill, hillside, hills, hilltop, village, vineyard, paddock", False, "grass", "hills"),
+              "hill, hillside, hills, hilltop, village, vineyard, paddock, maze, corn maze, cornfield maze, "
+              "maize maze, hedge maze, labyrinth", False, "grass", "hills"),  # walked out of doors, no hallway
     **_places("mountain, mountains, mountaintop, mountain top, alps, canyon, cliff, cliffs, peak, summit, ledge, "
               "gorge, ravine",
               False, "stone", "mountains"),
@@ -127,7 +130,9 @@ TIMES: dict[str, TimeOfDay] = {
 
 WEATHERS: dict[str, Weather] = {
     "sunny": "clear", "sunshine": "clear", "clear sky": "clear", "clear skies": "clear", "blue sky": "clear",
-    "sunlit": "clear", "cloudless": "clear", "cloudy": "cloudy", "clouds": "cloudy", "partly cloudy": "cloudy",
+    "sunlit": "clear", "sunlight": "clear", "sunbeam": "clear", "sunbeams": "clear", "sun rays": "clear",
+    "sunrays": "clear", "sun ray": "clear", "cloudless": "clear", "cloudy": "cloudy", "clouds": "cloudy",
+    "partly cloudy": "cloudy",
     "overcast": "overcast", "grey sky": "overcast", "gray sky": "overcast", "gloomy": "overcast",
     "rain": "rain", "rainy": "rain", "raining": "rain", "rainfall": "rain", "drizzle": "rain", "downpour": "rain",
     "rainstorm": "rain", "raindrops": "rain", "storm": "storm", "stormy": "storm", "thunderstorm": "storm",
