@@ -46,9 +46,9 @@ def test_an_attributions_leading_dash_is_set_close_and_reads_back(reader: text_f
 
 
 def test_only_a_dash_opening_the_run_before_a_word_is_set_close() -> None:
-    """A spaced dash between words ("Open Daily - Cash Only"), a dash before a figure and a dash touching its word
-    keep their joints; the space between the names stays a word space."""
-    for text in ("Open Daily - Cash Only", "- 5", "-Dalai Lama", "Dalai Lama -", "-"):
+    """A dash before a figure, a dash touching its word and a dash ending the line keep their joints (a spaced dash
+    between words is a separator: test_lone_separators.py); the space between the names stays a word space."""
+    for text in ("- 5", "-Dalai Lama", "Dalai Lama -", "-"):
         assert closed(split_runs(text, "sans-medium")[0]) == 0, text
     run = split_runs("- Dalai Lama", "display")[0]
     assert closed(run) == 1 and widened(run) == 1

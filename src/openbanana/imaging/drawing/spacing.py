@@ -19,7 +19,10 @@ between them, so the space is part of what the text says:
   the two the prompt gave.
 * Close joints: a dash opening a run before a word space ("- Dalai Lama", "— Grandma June", an attribution's) is set
   CLOSE_EM from the word, a thin space, not a word space: standing a word space off, the lone dash is dropped by a
-  reader, while set close it is read with the name. The space is still in the string; only its width changes.
+  reader, while set close it is read with the name. A dash or bar standing alone between two words ("8am - 1pm",
+  "Designer | Speaker") is set CLOSE_EM from both: a word space either side left the short mark alone in the white
+  between two of the reader's word boxes, where it was dropped ("8am 1pm"), as a typesetter sets a range's dash
+  close. The spaces are still in the string; only their width changes.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ LOOSE_EM = 0.09  # the space added inside a loose pair, in ems
 LOOSE_BEFORE = frozenset("°º")  # a mark that, set tight against the letter after it, makes another symbol
 CLOSE_EM = 0.1  # the width a leading dash's word space is set at, in ems (bench/attribution_rings.py)
 CLOSE_AFTER = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")  # a dash that, opening a run, is set close
+SEPARATORS = CLOSE_AFTER | {"|"}  # a mark that, standing alone between two words, is set close to both
 OPEN_AFTER = frozenset(",.;:")  # punctuation after which a space is left as the face sets it
 _MEASURED_AT = 200  # the word space is measured at this size and scaled
 
@@ -80,9 +84,19 @@ def _widens(text: str, index: int) -> bool:
 
 
 def _closes(text: str, index: int) -> bool:
-    """Whether the space at `index` is the close joint after a dash opening the text, before a word (a name: a
-    dash before a figure may be a minus or a bullet)."""
-    return index == 1 and text[0] in CLOSE_AFTER and text[1:2] == " " and text[2:3].isalpha()
+    """Whether the space at `index` is a close joint: after a dash opening the text, before a word (a name: a dash
+    before a figure may be a minus or a bullet), or either side of a separator standing alone between words."""
+    if text[index:index + 1] != " ":
+        return False
+    leading = index == 1 and text[0] in CLOSE_AFTER and text[2:3].isalpha()
+    return leading or _separates(text, index - 1) or _separates(text, index + 1)
+
+
+def _separates(text: str, index: int) -> bool:
+    """Whether the character at `index` is a separator standing alone between two words ("8am - 1pm",
+    "Designer | Speaker"): one space either side, and a word beyond each."""
+    return (2 <= index <= len(text) - 3 and text[index] in SEPARATORS and text[index - 1] == text[index + 1] == " "
+            and text[index - 2] != " " and text[index + 2] != " ")
 
 
 def widened(run: Run) -> int:
@@ -91,8 +105,8 @@ def widened(run: Run) -> int:
 
 
 def closed(run: Run) -> int:
-    """1 where the run opens with a dash set close to the word after it, else 0."""
-    return 0 if _shaped_whole(run) else int(_closes(run.text, 1))
+    """How many of the run's word spaces are set as close joints (a leading dash's, a lone separator's)."""
+    return 0 if _shaped_whole(run) else sum(_closes(run.text, i) for i in range(len(run.text)))
 
 
 def loose_joints(text: str) -> int:
