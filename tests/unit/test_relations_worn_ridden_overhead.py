@@ -10,6 +10,7 @@
 6. "them" after two single people is the two of them; a thing set apart by a comma with its own participle ("…, a
    lantern hanging above them") is a subject of its own, not one more thing "with" named.
 7. A kite flown over a hill is up on its string: its flyer stands on the hill.
+8. What another thing is on, named right before "in" a water, floats in it ("a frog on a lily pad in a pond").
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -156,3 +157,16 @@ def test_a_kite_flown_over_a_hill_has_its_flyer_on_the_hill(prompt: str, flyer: 
 
 def test_what_flies_over_a_hill_stays_above_it() -> None:
     assert stated(plan_of("a seagull flying over a hill at dawn"), "seagull", "above", "hill")
+
+
+# 8. What another thing is on, named right before the water, floats in it
+
+
+@pytest.mark.parametrize(("prompt", "floater", "water"), [
+    ("a green frog sitting on a lily pad in a pond", "lily pad", "pond"),
+    ("a turtle resting on a log in a river", "log", "river"),
+    ("a heron standing on a rock in a stream", "rock", "stream"),
+])
+def test_a_carrier_named_before_the_water_floats_in_it(prompt: str, floater: str, water: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, floater, "in", water), prompt
