@@ -11,6 +11,8 @@
    lantern hanging above them") is a subject of its own, not one more thing "with" named.
 7. A kite flown over a hill is up on its string: its flyer stands on the hill.
 8. What another thing is on, named right before "in" a water, floats in it ("a frog on a lily pad in a pond").
+9. "…, a fern to their right and an owl circling above": the owl is above the first subject, the fern placed
+   already.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -170,3 +172,15 @@ def test_what_flies_over_a_hill_stays_above_it() -> None:
 def test_a_carrier_named_before_the_water_floats_in_it(prompt: str, floater: str, water: str) -> None:
     plan = plan_of(prompt)
     assert stated(plan, floater, "in", water), prompt
+
+
+# 9. A place adverb after "and" said of the last thing, when the one before it was placed already
+
+
+@pytest.mark.parametrize(("prompt", "flier", "below"), [
+    ("two foxes resting on a log, a fern to their right and an owl circling above", "owl", "fox"),
+    ("lions lounging on a rock, a tree to their left and vultures circling overhead", "vulture", "lion"),
+])
+def test_a_flier_after_a_placed_thing_is_above_the_first_subject(prompt: str, flier: str, below: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, flier, "above", below), prompt
