@@ -13,6 +13,7 @@
 8. What another thing is on, named right before "in" a water, floats in it ("a frog on a lily pad in a pond").
 9. "…, a fern to their right and an owl circling above": the owl is above the first subject, the fern placed
    already.
+10. Under a spotlight, a chandelier or a hanging lamp is below it; a standing lamp or string lights stay "under".
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -184,3 +185,26 @@ def test_a_carrier_named_before_the_water_floats_in_it(prompt: str, floater: str
 def test_a_flier_after_a_placed_thing_is_above_the_first_subject(prompt: str, flier: str, below: str) -> None:
     plan = plan_of(prompt)
     assert stated(plan, flier, "above", below), prompt
+
+
+# 10. Under a light that shines from above: below it, lit from over the head
+
+
+@pytest.mark.parametrize(("prompt", "lit", "light"), [
+    ("a juggler on a unicycle under a spotlight", "juggler", "spotlight"),
+    ("a pianist playing under a crystal chandelier", "pianist", "chandelier"),
+])
+def test_under_an_overhead_light_is_below_it_and_drawn_so(prompt: str, lit: str, light: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, lit, "below", light), prompt
+    drawn = {s.entity: s for s in plan.subjects}
+    assert drawn[entity(plan, light).id].box[3] <= drawn[entity(plan, lit).id].box[1] + 0.05, prompt
+
+
+@pytest.mark.parametrize(("prompt", "thing", "over"), [
+    ("a cat curled up under a floor lamp", "cat", "floor lamp"),
+    ("a couple dancing under string lights", "couple", "string light"),
+])
+def test_under_a_standing_lamp_or_a_canopy_of_lights_stays_under(prompt: str, thing: str, over: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, "under", over), prompt

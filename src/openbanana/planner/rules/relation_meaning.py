@@ -7,7 +7,8 @@ a carrier's surface carries the other thing ("a car with a bicycle on its roof")
 holds and a boat the people in it ("a fruit bowl with bananas"); "inside" and "out of" are in;
 "playing football" puts the ball at the feet. A worn compound ("a party hat") is worn as its head is, and a thing
 "with sunglasses" wears them (worn_names.py); someone "on a bus" rides in it; blown bubbles float near the blower;
-a trade that serves across a counter or a stall ("a florist at her shop counter") stands behind it.
+a trade that serves across a counter or a stall ("a florist at her shop counter") stands behind it; under a
+spotlight, a chandelier or a hanging lamp is below it.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ ENCLOSURES = frozenset({"fishbowl", "aquarium", "cage", "birdcage", "hutch", "te
 ENCLOSING_NAMES = frozenset({"fish tank", "fish bowl", "bird cage"})
 # What glasses are put on or in rather than worn by: "a beach towel with sunglasses", "a tote bag with sunglasses".
 LAID_ON_KINDS = frozenset({"fabric or cloth", "box or container", "bag", "furniture"})
+OVERHEAD_LIGHTS = frozenset({"spotlight", "chandelier", "pendant light"})  # string lights span like a canopy: under
+STANDING_LAMPS = frozenset({"floor", "desk", "table", "bedside", "standing", "reading", "street", "lava"})
 BLOWN = frozenset({"bubble", "ring"})  # what is blown floats off: "blowing bubbles", "blowing smoke rings"
 BACK_WORN = frozenset({"backpack", "rucksack", "knapsack", "daypack", "school bag", "schoolbag"})  # carried worn
 
@@ -89,6 +92,8 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
         return False, "near"  # "kids playing football": the ball at their feet, not in their hands
     if predicate == "under" and noun_lemma(thing.noun).split()[-1] in SKY_THINGS and thing.count == 1:
         return False, "below"  # "a wolf beneath a full moon": below it in the sky; stars are all over the sky
+    if predicate == "under" and _overhead(thing):
+        return False, "below"  # "a juggler under a spotlight", "reading under a hanging lamp": lit from above it
     named = {kind, *(f"{m} {kind}" for m in thing.modifiers[-1:])}  # "machine", "coffee machine"
     if predicate == "near" and (lively or noun_lemma(subject.noun) in FIGURES) and named & WORKED_AT:
         return False, "next_to"  # "pointing at a whiteboard", "painting at an easel": standing beside it
@@ -115,6 +120,15 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
         subject.action = subject.action or "riding"
         return False, "riding"
     return False, cast(Predicate, predicate)
+
+
+def _overhead(light: Draft) -> bool:
+    """A light that hangs or shines from above: a spotlight, a chandelier, a lamp that is no
+    standing one (a floor or desk lamp stands beside what is "under" it)."""
+    words = noun_lemma(light.noun).split()
+    if words[-1] == "lamp":
+        return not STANDING_LAMPS & {*words, *light.modifiers}
+    return " ".join(words[-2:]) in OVERHEAD_LIGHTS or words[-1] in OVERHEAD_LIGHTS
 
 
 def _holds(container: Draft, thing: Draft) -> bool:
