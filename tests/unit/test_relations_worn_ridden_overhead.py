@@ -14,6 +14,7 @@
 9. "…, a fern to their right and an owl circling above": the owl is above the first subject, the fern placed
    already.
 10. Under a spotlight, a chandelier or a hanging lamp is below it; a standing lamp or string lights stay "under".
+11. A part picked out of a row by where it stands ("a crow on the nearest roof") is on the row of buildings.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -208,3 +209,15 @@ def test_under_an_overhead_light_is_below_it_and_drawn_so(prompt: str, lit: str,
 def test_under_a_standing_lamp_or_a_canopy_of_lights_stays_under(prompt: str, thing: str, over: str) -> None:
     plan = plan_of(prompt)
     assert stated(plan, thing, "under", over), prompt
+
+
+# 11. "the nearest roof" after a row of buildings is one of them
+
+
+@pytest.mark.parametrize(("prompt", "thing", "row"), [
+    ("a row of 4 red fishing shacks along a rocky shore with a crow on the nearest roof", "crow", "fishing shack"),
+    ("three cottages on a hill, a cat asleep on the nearest porch", "cat", "cottage"),
+])
+def test_a_part_picked_out_of_a_row_is_on_the_row(prompt: str, thing: str, row: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, "on", row), prompt
