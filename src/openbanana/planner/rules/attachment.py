@@ -262,9 +262,11 @@ class Attacher(Placing):
     def _own_clause(self, ids: list[int], following: Item | None) -> bool:
         """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause; a
         thing with a verb does unless the subject is lively and the thing is not ("a knight with a sword and a
-        shield standing …": the knight stands)."""
+        shield standing …": the knight stands), or a comma set it apart with its own participle ("a woman with a
+        suitcase, a clock hanging above them": the clock hangs)."""
         if has_verb(following) and isinstance(following, Token) and following.word not in ARRANGEMENT_PHRASES:
-            return self._lively(ids) or self.with_comma or not self._lively(self.subject)
+            apart = following.tag == "ing" and isinstance(self.previous, Token) and self.previous.tag == "comma"
+            return self._lively(ids) or self.with_comma or apart or not self._lively(self.subject)
         return self._lively(ids) and has_predicate(following)
 
     def _absolute(self) -> bool:

@@ -76,7 +76,8 @@ class FrameReader(ShapeReader):
         if value in FRAME_PLACES:
             self._frame_place(things, value, word)
             return
-        if own := own_partners(things, self.subject, self.earlier_subject, self.topic, self.list_predicate, self.pairs):
+        if own := own_partners(things, self._own_subject(things), self.earlier_subject, self.topic, self.list_predicate,
+                               self.pairs):
             self._relate(things, value, own)  # adverb_partners.py: ", two ducks swimming close by": near the turtle
             return
         partners = [s for s in self.subject or self.earlier_subject if s not in things] or [
@@ -86,6 +87,15 @@ class FrameReader(ShapeReader):
         pairs = {(a, b) for a in things for b in partners} | {(b, a) for a in things for b in partners}
         self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
         self._relate(things, value, partners)
+
+    def _own_subject(self, things: list[int]) -> list[int]:
+        """The subject the adverb is said of: the last things of a joined subject when those before them were
+        already placed by the earlier subject ("a fern to their right and an owl circling above": the owl)."""
+        rest = [s for s in self.subject if s not in things]
+        if rest and self.subject[-len(things):] == things and all(
+                any(frozenset((r, e)) in self.pairs for e in self.earlier_subject) for r in rest):
+            return things
+        return self.subject
 
     def _ends_clause(self) -> bool:
         """A place word that follows a thing, an adverb or a participle, and that nothing which could be its object

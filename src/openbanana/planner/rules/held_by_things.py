@@ -15,8 +15,9 @@ from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.filled import CONTAINER_KINDS
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.scene.kinds import furniture_form
-from openbanana.planner.rules.vocabulary.attributes import CARRIERS, WEARABLES
+from openbanana.planner.rules.vocabulary.attributes import CARRIERS
 from openbanana.planner.rules.vocabulary.predicates import FIGURES
+from openbanana.planner.rules.worn_names import wearable
 from openbanana.scene import Predicate
 
 # Worn things a small thing fits into: "a kitten in a hat", "a mouse in a boot" are in them.
@@ -36,8 +37,8 @@ def thing_holds(subject: Draft, predicate: str, thing: Draft) -> tuple[bool, Pre
     name = noun_lemma(subject.noun)
     if subject.person or subject.animal or thing.person or thing.animal:
         return None
-    if predicate == "in" and thing.noun in WEARABLES and (name in FIGURES or noun_lemma(thing.noun) not in
-                                                           HOLLOW_WEARABLES):
+    if predicate == "in" and wearable(thing.noun) and (name in FIGURES or noun_lemma(thing.noun).split()[-1] not in
+                                                        HOLLOW_WEARABLES):
         return False, "wearing"  # "a snowman in a scarf" and in a hat too
     if name in FIGURES:
         return None

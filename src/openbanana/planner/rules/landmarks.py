@@ -44,6 +44,8 @@ PHRASE_END = r"(?=\s*(?:[,.;:!?]|$)|\s(?:at|in|on|with|and|under|as|while|during
 WATER_SCALE = 0.6  # the water is the ground already: its pictogram only marks it under what spans it
 ON_WORDS = r"on top of|on|upon|atop|from|up"  # "halfway up a sandstone cliff": on it
 OVER_WORDS = r"over|above"
+# A kite flown "over" a raised place (its looks said or not) is up on its string; its flyer stands on the place.
+FLOWN = re.compile(r"\bfl(?:y|ies|ying|ew|own)\s+(?:[a-z-]+\s+){0,4}?kites?(?:\s+[a-z-]+){0,4}?\s+$")
 BESIDE_WORDS = r"beside|next to|by|alongside|along|lining|at the edge of|on the shore of|on the bank of"  # "a cabin
 # beside a lake", "houses along a canal"
 FALLING_INTO = r"(?:pour|fall|tumbl|cascad|plung|spill|flow)\w* into"  # a waterfall into a pool falls from above
@@ -118,7 +120,8 @@ def _named_as_ground(name: str, lowered: str) -> tuple[Predicate, bool, int, int
             return "below", False, found.start(), found.end(), found.group(1).split()
         found = re.search(rf"\b(?:{OVER_WORDS}) (?:{DETERMINERS}) {words}{place}", lowered)  # "hovering above a peak"
         if found and not _in_a_room(found.group(1)):
-            return "above", False, found.start(), found.end(), found.group(1).split()
+            flown = FLOWN.search(lowered, 0, found.start())  # "flying a kite over a hill": the flyer stands on it
+            return "on" if flown else "above", False, found.start(), found.end(), found.group(1).split()
     if name in OVERFLOWN:
         found = re.search(rf"\b(?:{OVER_WORDS}|{RAINING_ONTO}) (?:{DETERMINERS}) {words}{place}{PHRASE_END}", lowered)
         if found and not _in_a_room(found.group(1)):

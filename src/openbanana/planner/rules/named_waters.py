@@ -7,8 +7,9 @@ landmark reader (landmarks.py) makes it a thing only where something spans it, h
 anywhere else it was the ground alone and the picture had no lake in it. Here every body of water the prompt names
 as a noun of its own (after a determiner, the head of its phrase: "the sea ice", "a lake house", "sea otters" are
 no water) is a thing too, drawn by the wave that marks water. What is by it is beside it (landmarks' reading of who
-is there), what floats, wades or swims in it is in it (the first thing of its clause); what is on it floats on the
-ground's water as before. Bare "water" counts only where a thing is on it or in it ("on the water", "into the
+is there), what floats, wades or swims in it is in it (the first thing of its clause), and so is what another
+thing is on when it is named right before the water ("a frog on a lily pad in a pond"); what is on it floats on
+the ground's water as before. Bare "water" counts only where a thing is on it or in it ("on the water", "into the
 water"), never as a drink, a material or the open ground a thing flies over or swims under. Water a thing comes
 from or is sent into ("wet from the lake", "throws bread into the pond") stays the ground, and so does water things
 are mirrored in ("snowy mountains reflected in a lake"): the world draws that mirror, and a wave over it hid it. The
@@ -71,6 +72,8 @@ def named_waters(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
         elif verb := re.search(rf"\b(?:{IN}) (?:in|into)\s+$", before):
             related += [Relation(s, "in", thing.id) for s in _doers(entities, held, lowered, start - len(before)
                                                                      + verb.start())]
+        elif re.search(r"\bin\s+$", before):
+            related += [Relation(s, "in", thing.id) for s in _floated(entities, relations, lowered, start)]
     return entities + tuple(added), relations + tuple(related)
 
 
@@ -100,6 +103,15 @@ def _where_a_motion_ends(before: str, entities: tuple[Entity, ...], lowered: str
         return False
     said = [(last_said(e, lowered[:start]), e.noun) for e in entities]
     return max(said, default=(-1, ""))[1] not in (*BODIES, "waterfall")
+
+
+def _floated(entities: tuple[Entity, ...], relations: tuple[Relation, ...], lowered: str, start: int) -> list[str]:
+    """What another thing is on, named right before "in" the water, floats in it: "a frog on a lily pad in a pond",
+    "a dog lying on a pool float in a swimming pool" (the pad and the float are in the water)."""
+    carriers = {r.object for r in relations if r.predicate == "on"}
+    said = [(last_said(e, lowered[:start]), e.id) for e in entities if e.id in carriers]
+    at, key = max(said, default=(-1, ""))
+    return [key] if at >= 0 and re.fullmatch(r"[a-z-]+ in (?:[a-z]+ )?", lowered[at:start]) else []
 
 
 def _doers(entities: tuple[Entity, ...], held: set[str], lowered: str, verb: int) -> list[str]:

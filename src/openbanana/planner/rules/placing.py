@@ -119,9 +119,14 @@ class Placing:
     def _doers_tool(self, ids: list[int]) -> bool:
         """"chopping firewood with an axe", "chasing a butterfly with a net": a tool after a verb's object is in the
         hands of the person doing the verb, not the object's; and a person or an animal after what the subject
-        wears is the wearer's ("a woman in a hijab with her toddler"), as a garment has no companions."""
+        wears is the wearer's ("a woman in a hijab with her toddler"), as a garment has no companions; so is a
+        person after the thing a person's verb works on ("baking cookies with her grandson": beside her)."""
         worn = bool(self.last_phrase) and all(self.out.drafts[i].noun in WEARABLES for i in self.last_phrase)
         if worn and self._lively(ids) and self._lively(self.subject) and self.last_phrase != self.subject:
+            return True
+        people = all(self.out.drafts[i].person for i in ids) and any(self.out.drafts[i].person for i in self.subject)
+        if people and self.object_verb != "" and self.last_phrase != self.subject \
+                and not self._lively(self.last_phrase):
             return True
         return (self.object_verb != "" and self.last_phrase != self.subject and self._nouns_in(ids, TOOLS)
                 and any(self.out.drafts[i].person for i in self.subject))

@@ -4,7 +4,8 @@
 person is named); "it" for the last single thing that is not the clause's own subject (a thing is never placed
 relative to itself: "a lamp on the desk and a rug under it" is under the desk), and at the start of a clause for
 the last clause's subject ("a basket sits on the bench, and beside it a puppy"); "they"/"them" for the clause's
-subject, else the last group named.
+subject, else the last group named, else the people or animals named one by one ("a man beside a woman, a clock
+above them").
 """
 
 from __future__ import annotations
@@ -41,7 +42,12 @@ def referents(word: str, drafts: Sequence[Draft], dropped: Collection[int], subj
         if subject and not object_of:
             return list(subject)
         groups = [i for i in candidates if drafts[i].count > 1 and i not in subject]
-        return [groups[-1]] if groups else list(subject or candidates[-1:])
+        if groups:
+            return [groups[-1]]
+        lively = [i for i in candidates if i not in subject and (drafts[i].person or drafts[i].animal)]
+        if object_of and len(lively) > 1:
+            return lively  # "a man waits beside a woman, a clock hanging above them": the two of them
+        return list(subject or candidates[-1:])
     others = [i for i in candidates if i not in subject] if object_of else candidates
     single = [i for i in others if drafts[i].count == 1] if word in ("it", "its") else others
     return [(single or others or candidates)[-1]]

@@ -4,6 +4,7 @@ a cat asleep on the cushion" on the armchair, "a Vespa … while a cat dozes on 
 
 Drawn as a thing of its own, the part stood apart from its whole, and the relation asked of the whole was never
 made. "A cushion", "a shelf" (a new thing) and "the shelf below it" (no level: a shelf of its own) stay things.
+"The nearest roof" after a row of huts is one of the huts: the row.
 """
 
 from __future__ import annotations
@@ -23,12 +24,25 @@ SEATS = frozenset({"chair", "armchair", "sofa", "couch", "settee", "bench", "sto
 LEVELS = frozenset({"top", "bottom", "middle", "lower", "upper", "highest", "lowest", "uppermost"})
 
 
+# A part each of a row of buildings has, picked out by where it stands: "a gull on the nearest roof" of the huts.
+HOUSE_PARTS = frozenset({"roof", "rooftop", "chimney", "porch", "doorstep", "balcony", "door"})
+NEAREST = frozenset({"nearest", "closest", "first", "last", "farthest", "furthest", "end"})
+
+
+def _one_of_a_row(drafts: Sequence[Draft], dropped: Collection[int]) -> list[int]:
+    """The last group of things named before (several of one kind, none lively): the row the part is one of."""
+    rows = [i for i, d in enumerate(drafts) if i not in dropped and d.count > 1 and not (d.person or d.animal)]
+    return rows[-1:]
+
+
 def whole_named(phrase: NounPhrase, drafts: Sequence[Draft], dropped: Collection[int]) -> list[int]:
     """The thing named before whose part `phrase` names, as a one-element list; empty when it names no such part."""
     if phrase.of is not None or phrase.possessor is not None or phrase.determiner not in ("the", *OWNERS):
         return []
     head = phrase.head.word
     level = any(m.word in LEVELS for m in phrase.modifiers)
+    if head in HOUSE_PARTS and any(m.word in NEAREST for m in phrase.modifiers):
+        return _one_of_a_row(drafts, dropped)
     if head not in SEAT_PARTS and not level:
         return []
     for i in reversed(range(len(drafts))):

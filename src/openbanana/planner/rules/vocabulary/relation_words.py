@@ -134,6 +134,15 @@ SKY_THINGS = frozenset({"moon", "sun", "star", "cloud", "rainbow", "comet", "pla
 # Boats a person sits in: paddling one, or "on" one, is being in it.
 VESSELS = frozenset({"kayak", "canoe", "rowboat", "rowing boat", "row boat", "raft", "gondola", "dinghy", "punt",
                      "pedalo"})
+# People who serve across a counter or a stall: "at" theirs they stand behind it, facing whoever comes.
+COUNTER_WORKERS = frozenset({"barista", "bartender", "barman", "barmaid", "cashier", "clerk", "shopkeeper",
+                             "florist", "baker", "butcher", "pharmacist", "receptionist", "vendor", "grocer",
+                             "fishmonger", "cheesemonger", "chocolatier", "jeweller", "jeweler", "bookseller",
+                             "teller", "stallholder", "shop assistant", "salesperson", "saleswoman", "salesman",
+                             "hawker", "shopgirl", "storekeeper", "seller"})
+# Vehicles people ride inside: someone "on the bus" sits in it, not on its roof.
+PASSENGER_VEHICLES = frozenset({"bus", "school bus", "train", "tram", "trolley", "streetcar", "subway", "metro",
+                                "plane", "airplane", "aeroplane", "coach", "minibus", "underground"})
 # Tops a thing stands on when it is "in the middle of" one: "a cake in the middle of a table" is on it.
 TABLES = frozenset({"table", "desk", "counter", "countertop", "worktop", "workbench"})
 # "at her feet", "by his side": the person's own place, so the thing is near the person
