@@ -109,9 +109,10 @@ def test_a_buildings_rooftop_is_the_building(prompt: str, thing: str, predicate:
     assert entity(scene, building).glyph == glyph and (thing, predicate, building) in related(scene)
 
 
-def test_a_bare_rooftop_stays_the_place() -> None:
+def test_a_bare_rooftop_stays_the_place_with_its_building_under_the_cat() -> None:
     scene = read_scene("a cat sitting on a rooftop at night")
-    assert scene.setting.place == "rooftop" and [e.noun for e in scene.entities] == ["cat"]
+    assert scene.setting.place == "rooftop" and [e.noun for e in scene.entities] == ["cat", "rooftop"]
+    assert entity(scene, "rooftop").glyph == "🏢" and ("cat", "on", "rooftop") in related(scene)
 
 
 def test_a_boat_below_a_cliff_is_below_it_in_the_picture() -> None:

@@ -4,6 +4,8 @@ the reading of the sentence (scene_reading) because choosing a picture for a wor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from openbanana.planner.meaning import nearest_among, nearest_kind, nearest_pictogram
 from openbanana.planner.noun_kinds import kind_pictogram
 from openbanana.planner.people import person_glyph, person_noun
@@ -18,7 +20,7 @@ from openbanana.planner.rules.vocabulary.attributes import (
     MATERIALS,
 )
 from openbanana.planner.rules.vocabulary.colors import COLORS
-from openbanana.planner.rules.vocabulary.people_words import hair_key
+from openbanana.planner.rules.vocabulary.people_words import hair_key, implied_tone
 from openbanana.planner.stand_ins import ANIMAL_KIND, stand_in
 from openbanana.scene import Entity
 
@@ -54,6 +56,8 @@ PLURAL_ONLY = frozenset({"people", "folks", "crowd"})  # nouns that are many tho
 def to_entity(entity_id: str, draft: Draft) -> Entity:
     """The finished entity, with its pictogram (or the stand-in that shows it). A compound the pictogram was found
     for as a whole ("drum kit" by meaning) is named whole."""
+    if draft.person and draft.skin_tone is None:
+        draft = replace(draft, skin_tone=implied_tone(draft.modifiers))  # "a boy with freckles": light skin
     glyph, stand_in, phrase = _glyph(draft)
     noun = phrase if " " in phrase and phrase.endswith(" " + draft.noun) else draft.noun
     named = next((n for n in (noun, *(f"{m} {noun}" for m in draft.modifiers)) if n in USUAL_COLOURS), "")

@@ -53,6 +53,7 @@ from openbanana.planner.rules.shared_places import shared_places
 from openbanana.planner.rules.shop_windows import shop_windows
 from openbanana.planner.rules.shot_hoops import shot_hoops
 from openbanana.planner.rules.shown_seasons import shown_season
+from openbanana.planner.rules.sky_things import sky_things
 from openbanana.planner.rules.texts import read_texts as read_strings
 from openbanana.planner.rules.toys import toy_sized
 from openbanana.planner.rules.undersea import under_the_surface
@@ -154,6 +155,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
     entities, relations = placed_by_places(setting, entities, relations, prose)  # "a lighthouse on a cliff"
     entities, relations = named_waters(entities, relations, prose)  # "a ferry crossing a foggy lake"
+    entities, relations = sky_things(entities, relations, prose)  # "under a starry sky": the stars
     entities, relations = kept_tanks(setting, entities, relations, prose)  # "an aquarium with goldfish": a tank
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
     entities, relations = stranded_materials(entities, relations, prose)  # "with a paper label reading "…""

@@ -1,6 +1,7 @@
 """Things the pictogram font lacks (a table, a desk, a counter, a bench, a shelf, a rug, a pillow, a fireplace; the
 landmarks of landmarks.py, the fixtures of fixtures.py, the gate, arch and cage of see_through.py, the ramp, gurney,
-railing and crater of made_things.py), drawn as shaded vector shapes in the subject's box and colour.
+railing and crater of made_things.py, the stage, balcony and lawn of floors_stood_on.py), drawn as shaded vector
+shapes in the subject's box and colour.
 
 Each form is a few flat parts (a lit top, a front edge, legs, the far legs in shade), rasterised twice as large and
 reduced, and returned as a Sprite: the same layered picture a pictogram is, so depth haze, mirroring, contact
@@ -20,6 +21,7 @@ from PIL import Image, ImageDraw
 from openbanana.engines.draft.world.cabins import CABIN_COLORS, CABINS
 from openbanana.engines.draft.world.cloths import CLOTH_COLORS, CLOTHS
 from openbanana.engines.draft.world.fixtures import FIXTURE_COLORS, FIXTURES
+from openbanana.engines.draft.world.floors_stood_on import FLOOR_COLORS, FLOORS
 from openbanana.engines.draft.world.hair_forms import HAIR_FORMS
 from openbanana.engines.draft.world.landmarks import LANDMARK_COLORS, LANDMARKS
 from openbanana.engines.draft.world.long_tools import LONG_TOOL_COLORS, LONG_TOOLS
@@ -39,7 +41,7 @@ DEFAULT_COLORS: dict[str, RGB] = {"rug": (168, 62, 52), "pillow": (236, 232, 222
                                   "party hat": (226, 58, 120), "fireplace": (156, 74, 56), **LANDMARK_COLORS,
                                   **FIXTURE_COLORS, **LONG_TOOL_COLORS, **WEIGHT_COLORS,
                                   **SEE_THROUGH_COLORS, **POT_COLORS, **CABIN_COLORS, **MADE_THING_COLORS,
-                                  **PLAY_THING_COLORS, **CLOTH_COLORS}
+                                  **PLAY_THING_COLORS, **CLOTH_COLORS, **FLOOR_COLORS}
 DEFAULT_COLOR: RGB = (160, 108, 66)  # a warm wood
 LAMP_LIGHT: RGB = (255, 228, 150)
 
@@ -173,6 +175,7 @@ FORMS: dict[str, Sequence[Part]] = {
     "table": _legged(0.14), "bench": _bench(), "desk": _desk(), "counter": _cabinet(0.1, 3),
     "nightstand": _cabinet(0.14, 1), "shelf": _shelf(), "rug": _rug(), "stool": _stool(), **FIXTURES, **LONG_TOOLS,
     **HAIR_FORMS, **WEIGHTS, **SEE_THROUGH, **POTS, **CABINS, **MADE_THINGS, **PLAY_THINGS, **CLOTHS,
+    **FLOORS,
 }
 
 

@@ -22,7 +22,7 @@ from openbanana.plan import RGB, Background, Subject
 
 MOUNTAIN = "⛰"
 HILLS = frozenset({"hill", "hills", "hilltop", "hilltops", "hillside", "hillock", "knoll", "mound", "dune",
-                   "sand dune", "slope", "grassy hill", "green hill"})
+                   "sand dune", "slope", "grassy hill", "green hill", "ridge", "ridges", "ridgeline"})
 COVERS: dict[str, RGB] = {"snow": SNOW, "sand": SAND}
 STEPS = 48  # points along the crest
 

@@ -27,5 +27,8 @@ MADE_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     # cloth laid flat: a product "on a linen cloth" had stood on a blouse, a teapot on "a tablecloth" on a scarf
     **dict.fromkeys(("cloth", "tablecloth", "table cloth", "napkin", "tea towel", "dish towel", "placemat"),
                     (0.1, 3.4, "cloth", "ground", False)),
+    # floors a thing stands on that were only the scene's place (stood_places.py): their lit top carries it
+    "stage": (0.45, 3.6, "stage", "ground", False), "balcony": (0.8, 2.6, "balcony", "ground", False),
+    "lawn": (0.14, 3.6, "lawn", "ground", False),
     **HELD_FORMS,  # a roll of tape, a leash, a skewer, a tightrope
 }

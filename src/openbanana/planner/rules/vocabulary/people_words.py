@@ -52,6 +52,14 @@ HAIR_CUTS = frozenset({"buzz cut", "crew cut", "pixie cut", "bowl cut", "top kno
                        "bald head"})  # "with a shaved head": the hair (none), not a second head
 BODY_WORDS = BODY_WORDS | HAIR_STYLES | {"plait", "plaits", "braid", "pigtail", "cornrows"}
 BEARD_WORDS = frozenset({"beard", "moustache", "mustache", "stubble", "bearded"})
+# Freckles say light skin where no tone is stated ("a boy with red hair and freckles"), as "freckled" does.
+FRECKLES = frozenset({"freckles", "freckle", "freckled"})
+FRECKLED_TONE: SkinTone = "medium_light"
+
+
+def implied_tone(modifiers: list[str] | tuple[str, ...]) -> SkinTone | None:
+    """The skin tone a person's described features imply when no word stated one: freckles, a light one."""
+    return FRECKLED_TONE if any(m.split()[-1:] and m.split()[-1] in FRECKLES for m in modifiers) else None
 
 
 def hair_key(hair: str) -> str:

@@ -1,0 +1,60 @@
+"""Places a thing stands on that the setting reader knew only as the scene's place, drawn as a thing too: "a
+drummer on a small stage", "a goat grazing on a ridge", "a cat on a rooftop at night", "a dog asleep on the lawn",
+"a man reading on his balcony".
+
+The place stayed the scene's (a stage's dark floor, a hilltop, a city's street, green ground, a room's floor), which
+shows the kind of place but nothing the thing stands on, so the stage, the ridge or the balcony asked for was not in
+the picture and the thing's relation to it was lost. A place word here that a thing is put on is also an entity: a
+stage, a balcony and a lawn by their own floors (engines/draft/world/floors_stood_on.py), a ridge by the hill's mark
+(drawn as a long mound, the thoughts saying a hill stood in), a rooftop by its building; the thing on it — after a
+verb the clause's first thing, else the one named last before it (landmarks.standing) — stands on it. What already
+stands on something keeps it ("a hospital rooftop" is the hospital's, landmarks.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from openbanana.planner.rules.entity_draft import Draft
+from openbanana.planner.rules.finished_entity import to_entity
+from openbanana.planner.rules.landmarks import DETERMINERS, HANDLED, ON_WORDS, standing
+from openbanana.scene import Entity, Relation, next_entity_number
+
+HILL = ("⛰", "hill")  # the mark engines/draft/world/hills.py draws as a mound
+# the place word → (the entity's noun, its pictogram and stand-in; None: the form its noun names)
+STOOD_ON: dict[str, tuple[str, tuple[str, str] | None]] = {
+    "stage": ("stage", None), "bandstand": ("stage", None), "balcony": ("balcony", None),
+    "lawn": ("lawn", None),
+    "ridge": ("ridge", HILL), "ridgeline": ("ridge", HILL), "ridgetop": ("ridge", HILL),
+    "rooftop": ("rooftop", ("🏢", "building")), "roof": ("rooftop", ("🏢", "building")),
+}
+STANDING_ON = frozenset({"on"})  # a thing already on something is not moved onto the place
+
+
+def stood_places(places: Sequence[str], entities: tuple[Entity, ...], relations: tuple[Relation, ...],
+                 prose: str) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+    """The scene graph with each place of STOOD_ON that a thing is put on made a thing too, and the thing on it."""
+    lowered = prose.lower()
+    held = {r.object for r in relations if r.predicate in HANDLED}
+    nouns = {e.noun for e in entities}
+    added: list[Entity] = []
+    related: list[Relation] = []
+    named = [word for word in STOOD_ON if re.search(rf"\b{word}\b", lowered)]
+    for name in dict.fromkeys(p for p in [*places, *named] if p in STOOD_ON):
+        noun, mark = STOOD_ON[name]
+        found = re.search(rf"\b(?:{ON_WORDS}) (?:(?:{DETERMINERS}) )?((?:[a-z-]+ ){{0,2}}?){name}\b(?! of\b)", lowered)
+        if noun in nouns or found is None:
+            continue
+        on_something = {r.subject for r in relations if r.predicate in STANDING_ON}
+        subjects = [s for s in standing(entities, held, lowered, found.start()) if s not in on_something]
+        if not subjects:
+            continue
+        thing = to_entity(f"e{next_entity_number((*entities, *added))}", Draft(noun=noun,
+                                                                               modifiers=found.group(1).split()))
+        thing = replace(thing, glyph=mark[0] if mark else None, stand_in=mark[1] if mark else "")
+        added.append(thing)
+        related += [Relation(s, "on", thing.id) for s in subjects]
+        nouns.add(noun)
+    return entities + tuple(added), relations + tuple(related)
