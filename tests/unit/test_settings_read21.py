@@ -52,6 +52,7 @@ def setting_of(prompt: str) -> dict[str, object]:
     # rooms and stages
     ("A clown juggling in a circus ring", {"terrain": "stage"}),
     ("Commuters waiting on a subway station platform", {"indoor": True}),
+    ("A woman waiting on the train platform in the snow", {"indoor": False}),  # a platform alone: open to the snow
     ("A cat watching two guppies in a glass bowl", {"indoor": True}),
     ("A fish in a bowl at a fair in the park", {"indoor": False}),  # the park is named: outdoors
     # hours and skies

@@ -41,8 +41,8 @@ TOWN_WORDS = re.compile(r"\b(?:city|downtown)\b")  # "a city marathon", "a city 
 TOWN_FRONTS = re.compile(r"\b(?:in front of|outside|at the (?:doors?|entrance|gates?|steps) of)\s+"
                          r"(?:a|an|the|its|his|her|their|our|my)\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:fire station|police station|hospital|school|town hall|city hall|post office|"
-                         r"train station|station|courthouse|hotel|bank|museum|library|church|cathedral|cinema|"
-                         r"theatre|theater|opera house)\b")
+                         r"train station|station(?! wagon)|courthouse|hotel|bank|museum|library|church|cathedral|"
+                         r"cinema|theatre|theater|opera house)\b")
 STREET_CORNER = re.compile(r"\b(?:on|at|round|around) (?:a|the) (?:[a-z]+ )?corner\b")
 TOWN_THINGS = frozenset({"clock tower", "skyscraper", "skyscrapers", "taxi", "cab", "tram", "double-decker bus",
                          "decker bus", "double decker", "traffic light", "fire hydrant", "bus stop", "lamppost",

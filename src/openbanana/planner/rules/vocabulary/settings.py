@@ -43,10 +43,10 @@ PLACES: dict[str, Place] = {
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
     # A ring performers work in is their stage: a circus's sawdust, a boxer's canvas, under the tent or the lights.
     **_places("circus ring, circus, big top, circus tent, boxing ring, wrestling ring", True, "stage", "none"),
-    # A station's platforms wait under its roof: its floor and walls, not the open street.
-    **_places("train station, railway station, station platform, train platform, railway platform, subway station, "
-              "subway platform, metro station, metro platform, underground station, tube station", True, "floor",
-              "room"),
+    # A station waits under its roof: its hall's floor and walls, not the open street (a platform alone may be open
+    # to the snow).
+    **_places("train station, railway station, subway station, metro station, underground station, tube station",
+              True, "floor", "room"),
     # Inside what one rides or works in: its floor and walls, not the outside (indoor_cues.py).
     **_places("train carriage, bus cabin, tram cabin, plane cabin, subway car, space station cabin, car cabin", True,
               "floor", "room"),
