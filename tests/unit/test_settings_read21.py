@@ -67,6 +67,12 @@ def test_the_setting_is_read_as_shown(prompt: str, expected: dict[str, object]) 
     assert {key: setting[key] for key in expected} == expected
 
 
+def test_a_word_ending_in_ridge_is_no_ridge() -> None:
+    from openbanana.planner.rules.vocabulary.settings import compound_place
+    assert compound_place("drawbridge") is None and compound_place("porridge") is None
+    assert setting_of("A knight riding over a drawbridge")["backdrop"] != "mountains"
+
+
 def test_a_night_light_is_a_lamp_not_the_hour() -> None:
     assert setting_of("A night light glowing beside a crib")["time_of_day"] is None
 

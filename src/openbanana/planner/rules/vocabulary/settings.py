@@ -106,7 +106,8 @@ PLACES: dict[str, Place] = {
 
 # The edge of a place, after its name in one word: "a lakeside", "a riverbank", "a mountainside".
 PLACE_EDGES = ("side", "bank", "shore")
-NOT_HEADS = frozenset({"inside", "indoors", "underwater"})  # place words that end a compound as no place's head
+# Place words that end a compound as no place's head ("a drawbridge", "porridge" are no ridge).
+NOT_HEADS = frozenset({"inside", "indoors", "underwater", "ridge"})
 
 
 def compound_place(word: str) -> str | None:
