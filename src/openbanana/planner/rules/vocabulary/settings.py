@@ -82,7 +82,7 @@ PLACES: dict[str, Place] = {
     **_places("boardwalk", False, "floor", "sea"),  # the same way built of boards
     **_places("coastal road, coast road, coastal highway, coastal path, cliff path, cliff road, seaside road",
               False, "road", "sea"),  # a road along the shore: the sea beside it, not a town's skyline
-    **_places("farm track, dirt track, dirt path, farm lane, cart track, muddy track, muddy lane", False, "dirt",
+    **_places("farm track, dirt track", False, "dirt",
               "hills"),  # an unpaved way across farmland: bare earth, fields beyond
     **_places("open-air cafe, open air cafe, outdoor cafe, sidewalk cafe, pavement cafe, street cafe, "
               "open-air restaurant, outdoor restaurant, cafe terrace, beer garden", False, "road",
