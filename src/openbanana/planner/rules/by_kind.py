@@ -3,8 +3,10 @@
 The reading binds "in" and "with" by position; what the things are decides what the words meant: a girl "in a
 puddle" stands in it, on the ground (she had been shrunk to fit inside it, as a kitten fits in a basket); boots
 that a sentence put "in" a puddle ("jumping in puddles in yellow rain boots") are worn by its person; a menorah's
-candles are the menorah's own, drawn on it, not a row beside it; "a product photo" is how the picture is taken, not
-a framed picture to draw, nor is "fast food" a dish beside the burger it names. A thing thrown or tossed (a
+candles are the menorah's own, drawn on it, not a row beside it, as a watch's strap is the watch's (and the colour
+asked of the strap, "a smartwatch with a green strap", the watch's: its pictogram is mostly strap); "a product
+photo" is how the picture is taken, not a framed picture to draw, nor is "fast food" a dish beside the burger it
+names. A thing thrown or tossed (a
 frisbee, a ball, pizza dough) is in the air over whoever it is thrown to (over the thrower when no one), not held;
 a person pouring from a teapot (a jug, a kettle) holds the pot, not the tea, which is not drawn as a second cup,
 and the cup it is poured into stands beside them. A family (the one 👪 pictogram, a speck beside a table or a
@@ -100,12 +102,17 @@ def settle(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tup
     gone = {e.id for e in entities if f"{' '.join(e.modifiers)} {e.noun}".strip() in FRAMES}
     if any(is_food(e.glyph or "") for e in entities if e.noun not in GENERIC):
         gone |= {e.id for e in entities if e.noun in GENERIC}  # "a burger and fries, fast food ad": no stew pot
+    painted: dict[str, Entity] = {}  # a host the colour of its own part: "a smartwatch with a green strap"
     for host in entities:
         parts = OWN_PARTS.get(host.noun, frozenset())
-        gone |= {r.subject if r.object == host.id else r.object for r in settled
-                 if host.id in (r.subject, r.object) and nouns.get(r.object if r.subject == host.id else r.subject)
-                 in parts}
-    kept = tuple(e for e in entities if e.id not in gone)
+        own = {r.subject if r.object == host.id else r.object for r in settled
+               if host.id in (r.subject, r.object) and nouns.get(r.object if r.subject == host.id else r.subject)
+               in parts}
+        gone |= own
+        part = next((e for e in entities if e.id in own and e.color is not None), None)
+        if part is not None and host.color is None:
+            painted[host.id] = replace(host, color=part.color, color_name=part.color_name)
+    kept = tuple(painted.get(e.id, e) for e in entities if e.id not in gone)
     settled = beside_the_surface(kept, settled)
     return families(*acted(kept, tuple(dict.fromkeys(r for r in settled
                                                      if r.subject not in gone and r.object not in gone))))

@@ -21,6 +21,7 @@ from openbanana.planner.rules.reading import PromptReading, read_prompt
 from openbanana.planner.rules.scene import Composition, Look, WorldChoice, choose_world, compose_scene
 from openbanana.planner.rules.scene.kinds import has_form
 from openbanana.planner.rules.scene_reading import read_scene
+from openbanana.planner.rules.seen_tops import table_ground
 from openbanana.planner.rules.slot_company import join_their_company
 from openbanana.scene import Entity, SceneGraph
 
@@ -92,6 +93,7 @@ def _plan_new_picture(request: PlanningInput, reading: PromptReading, graph: Sce
     if carried and carried.covered:  # "the name" of a name tag is drawn with the tag: not missing
         shortfalls = tuple(s for s in shortfalls if not any(
             re.search(rf"\bthe {re.escape(noun)}\b", s.lower()) for noun in carried.covered))
+    graph = table_ground(graph, background.terrain)  # "a desk from above": its top is the ground drawn
     return Plan(
         prompt=request.prompt, background=background, palette=palette, subjects=subjects, texts=blocks,
         style=reading.style, notes=notes, reference_count=0, seed=request.seed, layout=document.name,

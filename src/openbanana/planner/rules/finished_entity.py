@@ -35,7 +35,10 @@ COSTUMES = {"ladybird": "red", "ladybug": "red", "strawberry": "red", "tomato": 
 # Things whose pictogram is not the colour everyone pictures them in: drawn so unless the prompt names a colour (no
 # colour name is recorded: the prompt did not ask for it).
 USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "fire truck": "red",
-                 "fire engine": "red", "polar bear": "white", **dict.fromkeys(
+                 "fire engine": "red", "polar bear": "white", "goldfish": "orange", "clownfish": "orange",
+                 "clown fish": "orange", "sunflower": "yellow",  # the fish pictogram is yellow and blue, the
+                 # sunflower's petals a deep amber
+                 **dict.fromkeys(
                      ("cherry blossom tree", "blossom tree", "sakura tree", "sakura", "almond blossom tree",
                       "apple blossom tree", "flowering cherry tree"), "light pink"), "sandcastle": "sand",
                  **{f"{thing} costume": colour for thing, colour in COSTUMES.items()}}

@@ -1,7 +1,8 @@
 """An aquarium named as a thing is a fish tank in a room, with the creatures in it: "an aquarium with three
 goldfish", "two angelfish in a small aquarium". The word had only set the scene under water, so no tank was drawn
 and what swam was in nothing (and on the shelf the tank stands on). A visit ("a family at the aquarium", "sharks
-in the aquarium") keeps the place."""
+in the aquarium") keeps the place. A fish kept in a bowl ("a goldfish in a round bowl") is in a room too: the
+bowl stands indoors, though no room is named."""
 
 from __future__ import annotations
 
@@ -18,11 +19,13 @@ TANK_SAID = re.compile(r"\b(?:(?:in|inside|into) (?:an|a|its|his|her|their|my|ou
                        r"aquarium\b")
 # what lives in a tank: fish, crabs, shrimps, snails, turtles, octopuses, jellyfish, frogs
 SWIMMERS = frozenset("🐠🐟🐡🦈🦀🦞🦐🐙🦑🪼🐢🐌🐸🦭🐬🐳🐋")
+BOWLS = frozenset({"bowl", "fishbowl", "fish bowl", "goldfish bowl", "glass bowl", "jar", "tank"})
 
 
 def kept_tanks(setting: SettingReader, entities: tuple[Entity, ...], relations: tuple[Relation, ...],
                prose: str) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """The scene graph with the tank added and what swims put in it; the setting a room (changed in place)."""
+    _bowl_in_a_room(setting, entities, relations)
     if AQUARIUM not in setting.places or TANK_SAID.search(prose.lower()) is None \
             or any(e.noun in (AQUARIUM, TANK) for e in entities):
         return entities, relations
@@ -37,3 +40,15 @@ def kept_tanks(setting: SettingReader, entities: tuple[Entity, ...], relations: 
     moved = tuple(Relation(tank.id, "on", r.object) if r.predicate == "on" and r.subject in swimmers
                   and r.object not in swimmers else r for r in relations)
     return (*entities, tank), tuple(dict.fromkeys(moved + tuple(Relation(s, "in", tank.id) for s in swimmers)))
+
+
+def _bowl_in_a_room(setting: SettingReader, entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> None:
+    """A fish in a bowl with no place named: the bowl stands in a room (changed in place)."""
+    if setting.place is not None or setting.surface is not None or setting.implied is not None:
+        return
+    by_id = {e.id: e for e in entities}
+    kept = any(r.predicate == "in" and r.subject in by_id and r.object in by_id
+               and (by_id[r.subject].glyph or " ")[0] in SWIMMERS and by_id[r.object].noun in BOWLS
+               for r in relations)
+    if kept:
+        setting.add_surface("floor")

@@ -13,7 +13,8 @@ subtitle.
 * On a card, a later string asked in big letters ("Priya" on a name badge) is its title.
 * On a post, its one string set along the bottom under the picture ("New: Pistachio Dream" at the bottom) is its
   caption.
-* On any page, a sale's percentage asked huge ("giant "50% OFF"") is its number (figure_role).
+* On any page, a sale's percentage asked huge ("giant "50% OFF""), or a temperature said big after it ("72°" big),
+  is its number (figure_role).
 """
 
 from __future__ import annotations

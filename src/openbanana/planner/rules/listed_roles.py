@@ -6,7 +6,7 @@ its call to action.
   and captions; one string that lists its things itself ("Eggs, milk, oat bread") is the list's body.
 * On a poster or a social post whose headline is another string, a sentence asked "in the middle" is the page's
   body copy, and a short last string that asks the reader to act ("Sign up today", "Register now", "Call 555-0100")
-  is its call to action, set on a button.
+  or offers them the way in ("Free Entry", "Admission free", "All welcome") is its call to action, set on a button.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ _LIST_BEFORE = re.compile(r"\b(?:(?:list\s+)?items|to-?dos|tasks|chores|bullet p
 # A string that opens with a verb asking the reader to act, as a button's words do.
 _ACTING = re.compile(r"(?:call|visit|sign up|sign in|register|join|book|buy|order|shop|subscribe|download|apply"
                      r"|donate|reserve|enrol|enroll|rsvp|get started|get tickets|get yours|learn more|try|start|listen"
-                     r"|watch|claim|grab|install|play|read more|see more|discover|explore)\b", re.IGNORECASE)
+                     r"|watch|claim|grab|install|play|read more|see more|discover|explore"
+                     r"|free (?:entry|entrance|admission)|(?:entry|entrance|admission) (?:is )?free|all welcome"
+                     r"|everyone welcome)\b", re.IGNORECASE)
 _LISTS_ITSELF = re.compile(r"\w,\s+\w")  # "Eggs, milk, oat bread": things joined by commas in one string
 _IN_THE_MIDDLE = re.compile(r"\s*,?\s*(?:in|at) the (?:middle|center|centre)\b")
 _PAGES: frozenset[DocumentKind] = frozenset({"poster", "social"})

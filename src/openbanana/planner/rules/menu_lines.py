@@ -4,6 +4,7 @@ section ("under the heading", "a section", a name and a colon) or that several s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from openbanana.planner.rules.text_spans import Span
 from openbanana.planner.rules.vocabulary.typography import ITEM_WITH_PRICE, PRICE, PRICE_BESIDE
@@ -24,6 +25,9 @@ _PRICE_ALONE = re.compile(rf"\s*{PRICE}\s*", re.IGNORECASE)
 _SECTIONS = re.compile(r"\b(?:sections|categories|headers|headings)\b")
 # "a "Sides" section: "Shoyu Ramen" …": the role word right after a string is that string's; its colon opens the lines
 _PREVIOUS_ROLE = re.compile(r"^\s*(?:section|category|heading|header)\s*:\s*$")
+# ""Burgers" and "Sides" as sections": the role named after the strings, each of them joined before it
+_AS_SECTIONS = re.compile(r"^[\"'”’]?\s*as\s+(?:the\s+|its\s+|two\s+|three\s+)?"
+                          r"(?:sections|categories|headings|headers)\b")
 
 
 def listed_section(previous: tuple[TextSpec, Span | None] | None, span: Span) -> bool:
@@ -34,9 +38,21 @@ def listed_section(previous: tuple[TextSpec, Span | None] | None, span: Span) ->
     return bool(_SECTIONS.search(first.before + " " + first.after)) and bool(_AND.fullmatch(span.before_raw))
 
 
+def named_sections(spans: Sequence[Span]) -> set[int]:
+    """The strings named sections after them, together: ""Burgers" and "Sides" as sections" (indices)."""
+    named: set[int] = set()
+    for index in (i for i, span in enumerate(spans) if _AS_SECTIONS.match(span.after_raw)):
+        named.add(index)
+        while index > 0 and _AND.fullmatch(spans[index].before_raw):
+            index -= 1
+            named.add(index)
+    return named
+
+
 def names_the_previous(span: Span, index: int) -> bool:
-    """Whether the role word before the string is the previous string's ("a "Sides" section: "Shoyu Ramen"")."""
-    return index > 0 and bool(_PREVIOUS_ROLE.match(span.before_raw))
+    """Whether the role word before the string is the previous string's ("a "Sides" section: "Shoyu Ramen"",
+    ""Sides" as sections, "Fries"")."""
+    return index > 0 and bool(_PREVIOUS_ROLE.match(span.before_raw) or _AS_SECTIONS.match(span.before_raw))
 
 
 def priced(span: Span) -> bool:

@@ -35,6 +35,8 @@ SCENE_HEADS = frozenset({"interior", "exterior", "scene", "setting", "landscape"
 FROZEN = frozenset({"frozen", "iced over", "ice covered", "icebound"})
 SKIES = frozenset({"sky", "skies"})  # "a clear blue summer sky": each word before it read as "<word> sky"
 SUNS = frozenset({"sun", "sunlight", "sunshine", "sunbeam", "sunbeams"})  # "morning sun": the time, not a kind of sun
+# "morning light", "the evening glow": the hour's light; a "night light" is a lamp
+HOUR_LIGHTS = frozenset({"light", "glow", "rays"})
 SNOW_ON_PEAKS = frozenset({"snowy", "snow-capped", "snowcapped", "snow-covered"})
 ICY = frozenset({"icy", "frozen", "iced", "ice-covered", "frosty", "frost-covered"})  # before a place: white ground
 LAND = frozenset({"grass", "sand", "stone", "dirt", "snow"})  # grounds a path runs across, not along a street
@@ -62,6 +64,7 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
     setting.made_of = setting.made_of or ground_material(phrase.words, head_place)  # "a muddy building site"
     if head_place and head_place.terrain == "water" and any(w.word in FROZEN for w in phrase.words[:-1]):
         setting.take("season", "winter")  # "a frozen pond": winter, whatever else the prompt names
+        setting.frozen = True
     far_peaks = head_place is not None and head_place.terrain in SCENERY and setting.place is not None \
         and setting.place.terrain not in SCENERY
     if (head.tag not in SETTING_UNITS or head.tag == "place") and not far_peaks \
@@ -95,7 +98,8 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
             is_head = token is head or head.word in SCENE_HEADS or (  # "a park bench", "a kitchen table"
                 furniture_form(head.word) is not None and token.tag == "noun")
             if building or not sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted,
-                                          before_place=head_place is not None or head.word in SUNS,
+                                          before_place=head_place is not None or head.word in SUNS or (
+                                              head.word in HOUR_LIGHTS and token.word != "night"),
                                           sky=head.word in SKIES):
                 kept.append(token)
                 if token is not head and token.word in PLACES and PLACES[token.word].indoor:

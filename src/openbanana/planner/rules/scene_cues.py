@@ -6,13 +6,15 @@
 - "on a corner" with no room named is a street corner, not a room's corner ("in the corner");
 - a skyline is the city's view and a thing as well ("the city skyline behind them" draws its towers);
 - things that stand only in a town (a clock tower, a taxi, a double-decker), or a thing of the city ("a city
-  marathon"), put a place-less prompt in a street;
+  marathon"), put a place-less prompt in a street; so does a town's building one is in front of ("a fire truck in
+  front of a fire station", "an ambulance outside the hospital"): its street, not a field;
 - things that stand only out of doors (a picnic table, a campfire, a fence) or a thing one is outside of ("outside
   a cabin") put a place-less prompt out of doors, in a yard, though its table or floor had made it a room;
 - a dumpster or a graffiti wall, trees named as a stand, a waterfall, a ship off an island (backdrop_cues.py);
 - a craft's worker, a newborn, a porch swing, a lifeguard, a shop's lamppost outside (thing_settings.py);
 - creatures that live only under water (a clownfish, an anemone, a jellyfish) put a place-less prompt under water,
-  and the sand they lie on is the seabed.
+  and the sand they lie on is the seabed; those of the polar ice (a penguin, a polar bear, a walrus) put it on the
+  Arctic's snow, unless a warm thing (a palm tree) says they are far from it.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ BEHIND_GLASS = re.compile(r"\b(?:a|an|the) ([a-z]+)(?: ([a-z]+))? (?:[a-z]+ )?(?
                           r"(?:it|the (?:window|glass|pane|windowpane))\b")
 OWNED_ROOM = re.compile(r"\b(?:her|his|their|my|our|your|its) ([a-z]+) [a-z]+")  # "on her bedroom wall"
 TOWN_WORDS = re.compile(r"\b(?:city|downtown)\b")  # "a city marathon", "a city bus": a street of a town
+TOWN_FRONTS = re.compile(r"\b(?:in front of|outside|at the (?:doors?|entrance|gates?|steps) of)\s+"
+                         r"(?:a|an|the|its|his|her|their|our|my)\s+(?:[a-z]+\s+){0,2}?"
+                         r"(?:fire station|police station|hospital|school|town hall|city hall|post office|"
+                         r"train station|station(?! wagon)|courthouse|hotel|bank|museum|library|church|cathedral|"
+                         r"cinema|theatre|theater|opera house)\b")
 STREET_CORNER = re.compile(r"\b(?:on|at|round|around) (?:a|the) (?:[a-z]+ )?corner\b")
 TOWN_THINGS = frozenset({"clock tower", "skyscraper", "skyscrapers", "taxi", "cab", "tram", "double-decker bus",
                          "decker bus", "double decker", "traffic light", "fire hydrant", "bus stop", "lamppost",
@@ -45,6 +52,10 @@ UNDER_WATER_THINGS = frozenset({"clownfish", "clown fish", "anemone", "sea anemo
                                 "submarine", "diver"})
 FLOATING = frozenset({"boat", "sailboat", "rowboat", "canoe", "kayak", "ship", "yacht", "raft", "ferry", "surfer",
                       "swimmer", "fishing boat", "buoy"})  # on the water's top: the scene is above it
+POLAR_THINGS = frozenset({"penguin", "emperor penguin", "polar bear", "walrus", "arctic fox", "snowy owl",
+                          "harp seal", "narwhal", "musk ox"})
+WARM_THINGS = frozenset({"palm tree", "palm", "cactus", "sun lounger", "beach umbrella", "zookeeper"})
+ICE_AFLOAT = frozenset({"iceberg", "ice floe", "floe"})  # on the sea: its water is the ground (GROUND_THINGS)
 SKYLINE = ("skyline", "🏙")
 # Things that stand only out of doors, and a thing one is outside of (not a window one looks out of): a table there
 # is no room's table, and a fence painted or a picnic laid with no place named is in a yard, not on a studio's paper.
@@ -79,10 +90,13 @@ def scene_cues(setting: SettingReader, entities: Sequence[Entity], prose: str, *
         for name in kept:
             setting.add_place(PLACES[name])
     if setting.place is None and setting.implied is None and not glass:  # the city behind the glass is no street
-        if (names & TOWN_THINGS or TOWN_WORDS.search(lowered)) and setting.surface is None:
+        if (names & TOWN_THINGS or TOWN_WORDS.search(lowered) or TOWN_FRONTS.search(lowered)) \
+                and setting.surface is None:
             setting.add_place(PLACES["city street"])
         elif names & UNDER_WATER_THINGS and not names & FLOATING and setting.surface in (None, "sand"):
             setting.add_place(PLACES["underwater"])  # "an octopus on the sand": the seabed
+        elif names & POLAR_THINGS and not names & (WARM_THINGS | ICE_AFLOAT) and setting.surface in (None, "snow"):
+            setting.add_place(PLACES["arctic"])  # "a penguin tells a polar bear …": on the ice and snow
         elif (names & OPEN_AIR_THINGS or OUTSIDE_A_THING.search(lowered)) and not indoor_things \
                 and setting.surface in (None, "floor", "table"):
             setting.add_place(PLACES["yard"])  # "around a picnic table outside a cabin": out of doors, on the

@@ -76,12 +76,16 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "office chair", "bunk bed", "hob", "stovetop", "burner", "kitchen shelf", "bedspread",
                            "headboard", "coat rack", "coat stand", "hat stand", "hatstand", "shoe rack",
                            "umbrella stand", "radiator", "armoire", "chest of drawers", "ottoman", "recliner",
-                           "chandelier", "curtain", "spiral stairs", "spiral stair", "blanket fort", "pillow fort"})
+                           "chandelier", "curtain", "spiral stairs", "spiral stair", "blanket fort", "pillow fort",
+                           "fishbowl", "fish bowl", "goldfish bowl"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
     **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
                     "snow"),
     **dict.fromkeys(("snowball", "snow fort", "snow angel", "ice hole"), "snow"),
+    # people at a snow sport: on snow, or on the ice of a frozen lake
+    **dict.fromkeys(("skier", "snowboarder", "ice skater", "figure skater", "ice skates", "sled dog", "husky team",
+                     "dog sled", "dogsled"), "snow"),
     **dict.fromkeys(("beach towel", "beach blanket", "sandcastle", "sand castle", "beach umbrella", "sunbed"),
                     "sand"),
     **dict.fromkeys(("boat", "sailboat", "rowboat", "canoe", "kayak", "ship", "yacht", "raft", "dock", "pier",

@@ -26,6 +26,17 @@ OPEN_GROUND: frozenset[Terrain] = frozenset({"none", "grass", "dirt", "stone"})
 SCENERY: frozenset[Terrain] = frozenset({"stone"})  # mountains, cliffs, peaks: a view, never the ground near water
 LAND_VIEWS: frozenset[Backdrop] = frozenset({"forest", "city", "dunes"})  # what a place round a water shows beyond it
 VIEWS = frozenset({"skyline", "city skyline"})  # places that are only a view: water named after them is the ground
+# Rock that stands over a shore, and the open sea under it: "a lighthouse on a cliff above a stormy sea" looks out to
+# sea, not to a range of peaks.
+SHORE_ROCKS = frozenset({"cliff", "cliffs", "ledge", "headland"})
+OPEN_SEAS = frozenset({"sea", "ocean", "open sea", "open ocean", "bay"})
+# The crest of whatever land was named: "walking along the ridge" of dunes is no range of peaks. Named alone, a ridge
+# is a mountain's.
+RIDGES = frozenset({"ridge", "ridgeline"})
+# A shop passed or stood before, and the open land it stands in: "past a roadside diner in the desert" has the desert's
+# dunes beyond it, not a town's skyline.
+STREET_FRONTS = frozenset({"storefront", "store front", "shopfront", "shop front"})
+OPEN_VIEWS: frozenset[Backdrop] = frozenset({"dunes", "hills", "forest", "mountains"})
 
 
 @dataclass
@@ -44,6 +55,7 @@ class SettingReader:
     places: list[str] = field(default_factory=list)
     asked_place: str = ""  # an unknown place word drawn as the nearest known place ("pantry" as a kitchen)
     implied: Place | None = None  # a room named only as a thing's modifier ("a kitchen sink"): used when no place is
+    frozen: bool = False  # "a frozen lake": its ice is the ground of whatever crosses it on snow (a sled, skaters)
 
     def take(self, kind: str, value: object) -> bool:
         """Record a unit of the given kind ("place", "time", …); False when the kind is not a setting's."""
@@ -89,14 +101,23 @@ class SettingReader:
 
     def add_place(self, place: Place) -> None:
         self.places.append(place.name)
+        if self.place is not None and place.name in RIDGES:
+            return
+        if self.place is not None and self.place.name in RIDGES and not place.indoor:
+            self.place = place  # "along the ridge of the dunes": the dunes' crest
+            return
         if self.place is None:
             self.place = place
         elif (self.place.terrain in SCENERY or self.place.name in VIEWS) and place.terrain == "water" \
                 and not self.place.indoor:
-            self.view = self.view or self.place.backdrop  # "peaks reflected in a lake": the water is the ground
+            coast = self.place.name in SHORE_ROCKS and place.name in OPEN_SEAS
+            self.view = self.view or ("sea" if coast else self.place.backdrop)  # "peaks reflected in a lake": the
+            # water is the ground
             self.place = place
         elif place.terrain in SCENERY and not self.place.indoor and self.place.terrain not in SCENERY:
             self.view = self.view or place.backdrop  # "a campsite in the mountains", "a village, peaks behind"
+        elif self.place.name in STREET_FRONTS and not place.indoor and place.backdrop in OPEN_VIEWS:
+            self.view = self.view or place.backdrop
         elif self.backdrop is None and place.backdrop != "none" and place.indoor == self.place.indoor:
             self.backdrop = place.backdrop
             if self.place.terrain == "water" and (place.terrain in SCENERY or place.backdrop in LAND_VIEWS):
@@ -114,6 +135,8 @@ class SettingReader:
             terrain = self.surface
         if self.made_of is not None and (place is None or not place.indoor) and self.surface in (None, *OPEN_GROUND):
             terrain = self.made_of
+        if terrain == "water" and self.frozen and self.surface == "snow":
+            terrain = "snow"  # "sled dogs pulling a sled across a frozen lake": over the ice, white ground
         if "snow" in (self.weather, self.surface) and (
                 terrain in OPEN_GROUND or (self.snow_lies and terrain == "road") or (
                 terrain == "floor" and place is not None and not place.indoor)):

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from openbanana.planner.rules.after_roles import named_after
 from openbanana.planner.rules.carried_roles import Read, carried_labels
+from openbanana.planner.rules.figure_roles import captions_under_figures
 from openbanana.planner.rules.kind_roles import kind_role
 from openbanana.planner.rules.listed_roles import list_role, page_role
 from openbanana.planner.rules.menu_lines import (
@@ -19,6 +20,7 @@ from openbanana.planner.rules.menu_lines import (
     Consumed,
     listed_section,
     menu_item,
+    named_sections,
     names_the_previous,
     priced,
 )
@@ -76,6 +78,7 @@ _NOT_NOUNS = frozenset({"a", "an", "the", "it", "them", "this", "that", "and", "
 def assign_roles(spans: Sequence[Span], kind: DocumentKind) -> tuple[list[TextSpec], Consumed]:
     """Each span as a TextSpec with its role and look; unquoted companions (prices, sections, names) added."""
     read, consumed = _menu(spans) if kind == "menu" else _roles(spans, kind)
+    read = captions_under_figures(read)  # ""72°" big, "Partly Cloudy" under it"
     read = carried_labels(pointed_labels(read, kind, POINTING_SIGNS), kind)
     specs = [styled(spec, span) if span is not None else spec for spec, span in read]
     placed = {span.start: spec.placement for spec, (_, span) in zip(specs, read, strict=True) if span is not None}
@@ -243,6 +246,7 @@ def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:
     consumed: Consumed = []
     pending: int | None = None  # where the items with no section yet begin in `out`
     prices = sum(priced(s) for s in spans)
+    sections = named_sections(spans)  # ""Burgers" and "Sides" as sections"
     for index, span in enumerate(spans):
         own = not names_the_previous(span, index)  # "a "Sides" section: "Shoyu Ramen"": the word is "Sides"'s
         role = explicit_role(span, "menu") if own else None
@@ -252,8 +256,8 @@ def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:
             section = None
         named = (UNDER_QUOTED.search(span.before) or SECTION_NAMED.search(span.before)) if own else None
         first_heading = index == 0 and named is not None and named["heading"] is not None
-        if re.search(r"\b(?:titled?|named|called|headline)\b", words) or first_heading or (
-                index == 0 and prices >= 2 and role is None and not priced(span) and section is None):
+        if index not in sections and (re.search(r"\b(?:titled?|named|called|headline)\b", words) or first_heading or (
+                index == 0 and prices >= 2 and role is None and not priced(span) and section is None)):
             out.append((TextSpec(span.text, "headline"), span))
             continue
         if section:
@@ -262,7 +266,8 @@ def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:
             out.append((TextSpec(section.group("name"), "section"), None))
             pending = None
         listed = listed_section(out[-1] if out else None, span)
-        if named or (role == "section" and not priced(span)) or span.text.endswith(":") or listed:
+        if named or index in sections or (role == "section" and not priced(span)) or span.text.endswith(":") \
+                or listed:
             out.insert(len(out) if pending is None else pending, (TextSpec(span.text, "section"), span))
             pending = None
             continue

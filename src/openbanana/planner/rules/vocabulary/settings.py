@@ -41,6 +41,12 @@ PLACES: dict[str, Place] = {
               "warehouse, factory floor, conservatory, sunroom, sun room",
               True, "floor", "room"),
     **_places("stage, concert, theater, theatre, concert hall", True, "stage", "none"),
+    # A ring performers work in is their stage: a circus's sawdust, a boxer's canvas, under the tent or the lights.
+    **_places("circus ring, circus, big top, circus tent, boxing ring, wrestling ring", True, "stage", "none"),
+    # A station waits under its roof: its hall's floor and walls, not the open street (a platform alone may be open
+    # to the snow).
+    **_places("train station, railway station, subway station, metro station, underground station, tube station",
+              True, "floor", "room"),
     # Inside what one rides or works in: its floor and walls, not the outside (indoor_cues.py).
     **_places("train carriage, bus cabin, tram cabin, plane cabin, subway car, space station cabin, car cabin", True,
               "floor", "room"),
@@ -63,7 +69,7 @@ PLACES: dict[str, Place] = {
               "hill, hillside, hills, hilltop, village, vineyard, paddock, maze, corn maze, cornfield maze, "
               "maize maze, hedge maze, labyrinth", False, "grass", "hills"),  # walked out of doors, no hallway
     **_places("mountain, mountains, mountaintop, mountain top, alps, canyon, cliff, cliffs, peak, summit, ledge, "
-              "gorge, ravine",
+              "gorge, ravine, ridge, ridgeline, mountain ridge",  # a ridge alone: high ground (setting.RIDGES)
               False, "stone", "mountains"),
     **_places("desert, dunes, sand dunes, sahara, oasis", False, "sand", "dunes"),
     **_places("snowfield, snow field, tundra, arctic, antarctica, north pole, glacier, ski slope, slope",
@@ -77,6 +83,13 @@ PLACES: dict[str, Place] = {
     **_places("promenade, seaside promenade, esplanade, seafront, sea front, waterfront, harbourfront, harborfront",
               False, "road", "sea"),  # a paved way along the shore, the sea beyond its railing
     **_places("boardwalk", False, "floor", "sea"),  # the same way built of boards
+    **_places("coastal road, coast road, coastal highway, coastal path, cliff path, cliff road, seaside road",
+              False, "road", "sea"),  # a road along the shore: the sea beside it, not a town's skyline
+    **_places("farm track, dirt track", False, "dirt",
+              "hills"),  # an unpaved way across farmland: bare earth, fields beyond
+    **_places("open-air cafe, open air cafe, outdoor cafe, sidewalk cafe, pavement cafe, street cafe, "
+              "open-air restaurant, outdoor restaurant, cafe terrace, beer garden", False, "road",
+              "city"),  # tables set out on the street: the pavement under them, the town around
     **_places("mountain pass, mountain pass road", False, "road", "mountains"),  # a road climbing between peaks
     **_places("driveway, cul-de-sac, suburb, suburbs, suburban street, neighborhood, neighbourhood",
               False, "road", "forest"),  # a street of houses and gardens, trees beyond it
@@ -96,7 +109,8 @@ PLACES: dict[str, Place] = {
 
 # The edge of a place, after its name in one word: "a lakeside", "a riverbank", "a mountainside".
 PLACE_EDGES = ("side", "bank", "shore")
-NOT_HEADS = frozenset({"inside", "indoors", "underwater"})  # place words that end a compound as no place's head
+# Place words that end a compound as no place's head ("a drawbridge", "porridge" are no ridge).
+NOT_HEADS = frozenset({"inside", "indoors", "underwater", "ridge"})
 
 
 def compound_place(word: str) -> str | None:
@@ -111,8 +125,8 @@ def compound_place(word: str) -> str | None:
 
 TIMES: dict[str, TimeOfDay] = {
     "sunrise": "dawn", "dawn": "dawn", "daybreak": "dawn", "first light": "dawn", "morning": "morning",
-    "early morning": "dawn", "noon": "day", "midday": "day", "daytime": "day", "day": "day", "daylight": "day",
-    "broad daylight": "day", "afternoon": "afternoon", "late afternoon": "golden_hour", "golden hour": "golden_hour",
+    "early morning": "morning", "noon": "day", "midday": "day", "daytime": "day", "day": "day", "daylight": "day",
+    "broad daylight": "day", "afternoon": "afternoon", "late afternoon": "afternoon", "golden hour": "golden_hour",
     "sunset": "sunset", "sundown": "sunset", "dusk": "dusk", "twilight": "dusk", "evening": "dusk",
     "blue hour": "dusk", "night": "night", "midnight": "night", "nighttime": "night", "night time": "night",
     "night sky": "night", "moonlight": "night", "moonlit": "night", "starry": "night", "starlit": "night",
@@ -122,6 +136,7 @@ TIMES: dict[str, TimeOfDay] = {
     "star filled sky": "night", "aurora": "night", "auroras": "night", "northern lights": "night",
     "aurora borealis": "night", "southern lights": "night", "milky way": "night",
     "moonrise": "night", "dead of night": "night", "small hours": "night",
+    "neon-lit": "night", "neon lit": "night",  # lit by its signs: after dark
     "christmas eve": "night", "new year's eve": "night", "new years eve": "night",  # the eve's festivities: night
     # the sun's course said as a clause ("as the sun sets", "while the sun comes up")
     "sun sets": "sunset", "sun goes down": "sunset", "sun going down": "sunset", "sun is setting": "sunset",
@@ -147,6 +162,9 @@ WEATHERS: dict[str, Weather] = {
     "heatwave": "clear", "heat wave": "clear", "cloudy day": "cloudy", "cloud cover": "overcast",
     "rains": "rain", "pours": "rain", "snows": "snow", "snowed in": "snow",
     "thunderhead": "storm", "thunderheads": "storm", "thundercloud": "storm",
+    # clouds that cover the sky: no sun between them
+    "grey clouds": "overcast", "gray clouds": "overcast", "dark clouds": "overcast", "heavy clouds": "overcast",
+    "leaden sky": "overcast",
 }
 # "grey skies", "clear skies": every sky phrase is read in the plural too.
 WEATHERS.update({key[:-3] + "skies": value for key, value in list(WEATHERS.items()) if key.endswith(" sky")})
