@@ -24,6 +24,7 @@ from openbanana.planner.rules.participle_modifiers import participle_before_head
 from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, LIGHT_VERBS, LIGHTS
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 from openbanana.planner.rules.vocabulary.typography import SPEAKING
+from openbanana.planner.stand_ins import stand_in
 
 # "a hand-painted sign" is a painted sign: "hand" there says how it was made, and was drawn as a hand of its own;
 # "heart-shaped sunglasses" are sunglasses, "a star-shaped cookie" a cookie (the heart was drawn, not the glasses);
@@ -142,10 +143,12 @@ _AFTER_HEAD = frozenset({"break", "prep", "relation", "be", "where", "rel", "pas
 def phrase_final_noun(tokens: list[Token], i: int, following: Token | None, states: frozenset[str]) -> bool:
     """"a sleepy tabby flopped over…", "a bulldog asleep", "a blue dragonfly hovers": a word the lexicon files as
     an adjective or an adverb that ends a phrase opened by an article, with only describing words before it and no
-    noun, is the phrase's head, when lemminflect's tables know it as a countable noun. `states`: words after a
-    head that say its state ("asleep")."""
+    noun, is the phrase's head, when lemminflect's tables know it as a countable noun or a thing stands in for it
+    ("a cardinal perched": the bird, not the adjective). `states`: words after a head that say its state
+    ("asleep")."""
     token = tokens[i]
-    if token.tag not in ("adj", "adv") or not (has_noun_plural(token.word) or only_a_noun(token.word)):
+    if token.tag not in ("adj", "adv") or not (has_noun_plural(token.word) or only_a_noun(token.word)
+                                                or stand_in(noun_lemma(token.word))):
         return False
     if following is not None and following.tag not in _AFTER_HEAD and following.word not in states:
         return False
