@@ -48,7 +48,7 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "spaniel": DOG, "greyhound": DOG, "shiba": DOG, "doberman": DOG, "rottweiler": DOG, "hound": DOG,
     "tabby": CAT, "siamese": CAT, "persian cat": CAT, "tomcat": CAT, "calf": ("🐄", "cow"), "foal": ("🐎", "horse"),
     "piglet": ("🐖", "pig"), "cub": ("🐻", "bear"), "seagull": ("🐦", "bird"), "sparrow": ("🐦", "bird"),
-    "robin": ("🐦", "bird"), "pigeon": ("🕊", "dove"), "crow": ("🐦‍⬛", "black bird"),
+    "robin": ("🐦", "bird"), "cardinal": ("🐦", "bird"), "pigeon": ("🕊", "dove"), "crow": ("🐦‍⬛", "black bird"),
     "raven": ("🐦‍⬛", "black bird"), "koi": ("🐠", "tropical fish"), "stingray": ("🐟", "fish"),
     "orca": ("🐋", "whale"), "stallion": ("🐎", "horse"),
     # things at home and outdoors
@@ -103,9 +103,9 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "stork": ("🦩", "flamingo"), "crane": ("🦩", "flamingo"), "pelican": ("🦢", "swan"),
     "puffin": ("🐧", "penguin"), "emu": ("🦤", "dodo"), "ostrich": ("🦤", "dodo"), "possum": ("🐀", "rat"),
     "opossum": ("🐀", "rat"), "mole": ("🐁", "mouse"), "seahorse": ("🐠", "tropical fish"),
-    "clam": ("🦪", "oyster"), "mussel": ("🦪", "oyster"), "seaweed": ("🌿", "herb"), "fern": ("🌿", "herb"),
-    "moss": ("🌿", "herb"), "ivy": ("🌿", "herb"), "hammock": ("🛏", "bed"), "bush": ("🌳", "tree"),
-    "hedge": ("🌳", "tree"),
+    "clam": ("🦪", "oyster"), "mussel": ("🦪", "oyster"), "seaweed": ("🌿", "herb"), "kelp": ("🌿", "herb"),
+    "fern": ("🌿", "herb"), "moss": ("🌿", "herb"), "ivy": ("🌿", "herb"), "hammock": ("🛏", "bed"),
+    "bush": ("🌳", "tree"), "hedge": ("🌳", "tree"),
     "walrus": ("🦭", "seal"), "sea lion": ("🦭", "seal"), "guinea pig": ("🐹", "hamster"),
     "gerbil": ("🐹", "hamster"), "piggy bank": ("🐖", "pig"), "hive": ("🐝", "bee"),  # as "beehive" is by meaning
     "lily": ("🌷", "tulip"), "water lily": ("🪷", "lotus"), "lavender": ("🪻", "hyacinth"),
@@ -126,6 +126,9 @@ STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("chalkboard", "blackboard", "board", "menu board", "notice board", "bulletin board",
                      "message board", "corkboard", "cork board", "pinboard", "noticeboard"), ("🪧", "placard")),
     "macaron": ("🍪", "cookie"),
+    # a thing whose modifier's own picture is the whole: "ice" is drawn as a cube of ice, so "ice cubes" are one
+    # thing named by both words, not cubes made of ice (read as bare cubes, the ice lost)
+    **dict.fromkeys(("ice cube", "ice block"), ("🧊", "ice")),
     # a list written on paper (a grocery list had no pictogram and was never drawn; by meaning a shopping cart)
     **dict.fromkeys(("list", "shopping list", "to-do list", "todo list", "checklist"), ("📝", "memo")),
     # things whose nearest pictogram by meaning is of another kind (marshmallows had been apples, a baby shower a
