@@ -34,9 +34,9 @@ from openbanana.planner.rules.vocabulary.settings import PLACES, STYLES
 from openbanana.planner.stand_ins import stand_in
 from openbanana.scene import Backdrop
 
-# Open ground named by what grows in it: "a tulip field" is a field of tulips, "a wheat field" of wheat (not "a
-# soccer field": only a plant's pictogram before the head makes it one).
-PLANTED = {"field": QUANTITY_PHRASES["a field of"], "meadow": QUANTITY_PHRASES["a field of"]}
+# Ground named by what grows in it: "a tulip field" is a field of tulips, "a wheat field" of wheat, "a kelp
+# forest" kelp (not "a soccer field", not "a pine forest": only a small plant's picture before the head makes it one).
+PLANTED = dict.fromkeys(("field", "meadow", "forest"), QUANTITY_PHRASES["a field of"])
 # Heads of a picture that a drawn noun before them is the subject of: "a fox illustration" is a fox, drawn.
 PICTURE_HEADS = frozenset({"illustration", "drawing", "sketch", "doodle"})  # a painting, a portrait hang framed
 PLANTS = frozenset("🌷🌻🌹🌼🌸💐🌾🪻🌺🥀🌽🎃🍓🥬🪴🌿")
@@ -58,7 +58,7 @@ def reshaped(phrase: NounPhrase) -> NounPhrase:
         return replace(phrase, number=MULTIPLE_BIRTHS[head])  # "twins on a bench" are two, not a few
     before = phrase.words[-2] if len(phrase.words) > 1 and phrase.words[-2].tag == "noun" else None
     if head in PLANTED and before is not None and phrase.of is None \
-            and (pictogram_for(noun_lemma(before.word)) or "").replace("\ufe0f", "") in PLANTS:
+            and _glyph(noun_lemma(before.word)).replace("\ufe0f", "") in PLANTS:
         return replace(phrase, words=phrase.words[:-1], quantity=phrase.quantity or PLANTED[head], plural=True)
     if before is not None and phrase.of is None and cut_food(noun_lemma(before.word), head):  # food_pieces.py
         return replace(phrase, words=phrase.words[:-1], plural=True)  # "salmon cubes": the salmon, cut up
@@ -127,6 +127,12 @@ def pet_name_animal(lemma: str) -> str:
 
 MULTIPLE_BIRTHS = {"twin": 2, "triplet": 3, "quadruplet": 4, "quintuplet": 5}
 NOT_PET_NAMES = frozenset({"bully", "buggy", "cubby", "batty", "catty"})  # a person, a cart, a nook: no animals
+
+
+def _glyph(noun: str) -> str:
+    """The picture a noun is drawn with, its own or a stand-in's ("kelp" → a herb); "" for none."""
+    own = stand_in(noun)
+    return pictogram_for(noun) or (own[0] if own else "")
 
 
 def drawn(noun: str) -> bool:
