@@ -31,6 +31,24 @@ STOOD_ON: dict[str, tuple[str, tuple[str, str] | None]] = {
     "rooftop": ("rooftop", ("🏢", "building")), "roof": ("rooftop", ("🏢", "building")),
 }
 STANDING_ON = frozenset({"on"})  # a thing already on something is not moved onto the place
+# What joins one listed thing to the next: "a bike and a lamp", "a chair, a table", with an article or a number
+# and one describing word between.
+_JOINED = re.compile(r"[a-z]+(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:a|an|the|some|two|three|four)\s+)?"
+                     r"(?:[a-z]+\s+)?$")
+
+
+def listed_with(chosen: list[str], entities: tuple[Entity, ...], lowered: str) -> list[str]:
+    """The thing on the place and those listed right before it: "a bike and a lamp on the lawn" puts both on the
+    lawn, where the last one alone had been."""
+    if len(chosen) != 1:
+        return chosen
+    said = {e.id: lowered.rfind(e.noun.split()[-1]) for e in entities}
+    at, found = said.get(chosen[0], -1), list(chosen)
+    for key, where in sorted(said.items(), key=lambda item: -item[1]):
+        if 0 <= where < at and _JOINED.fullmatch(lowered[where:at]):
+            found.append(key)
+            at = where
+    return found
 
 
 def stood_places(places: Sequence[str], entities: tuple[Entity, ...], relations: tuple[Relation, ...],
@@ -48,7 +66,8 @@ def stood_places(places: Sequence[str], entities: tuple[Entity, ...], relations:
         if noun in nouns or found is None:
             continue
         on_something = {r.subject for r in relations if r.predicate in STANDING_ON}
-        subjects = [s for s in standing(entities, held, lowered, found.start()) if s not in on_something]
+        subjects = [s for s in listed_with(standing(entities, held, lowered, found.start()), entities, lowered)
+                    if s not in on_something]
         if not subjects:
             continue
         thing = to_entity(f"e{next_entity_number((*entities, *added))}", Draft(noun=noun,
