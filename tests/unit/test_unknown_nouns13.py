@@ -65,3 +65,13 @@ def test_a_list_shares_the_place_it_is_on(prompt: str, things: tuple[str, ...], 
     plan = planned(prompt)
     for thing in things:
         assert stated(plan, thing, "on", place), (prompt, thing, plan.scene.relations)
+
+
+@pytest.mark.parametrize(("prompt", "person", "place"), [
+    ("a gymnast balancing on one foot on a small stage", "gymnast", "stage"),
+    ("a boy standing on one leg on the front lawn", "boy", "lawn"),
+])
+def test_a_pose_on_one_foot_is_the_figure_s_own(prompt: str, person: str, place: str) -> None:
+    plan = planned(prompt)
+    assert {"foot", "leg"}.isdisjoint(e.noun for e in plan.scene.entities), plan.scene.entities
+    assert stated(plan, person, "on", place), plan.scene.relations

@@ -14,11 +14,14 @@ from openbanana.planner.rules.scene.kinds import is_person
 from openbanana.scene import AgeGroup, Entity, Relation
 
 PARTS = ("teeth|tooth|hands?|feet|foot|hair|face|heart|heartbeat|heartbeats|pulse|eyes?|ears?|nose|fingers?|knees?|"
-         "cheeks?|lips|tongue|belly|tummy|chest|arms?|legs?")
+         "cheeks?|lips|tongue|belly|tummy|chest|arms?|legs?|toes?")
 OWNED = re.compile(rf"\b(?:her|his|their|my|your)\s+(?:own\s+|little\s+|front\s+|baby\s+|sore\s+|dirty\s+)?({PARTS})\b"
                    rf"|\b([a-z]+)'s\s+(?:own\s+|little\s+|front\s+|baby\s+|sore\s+|dirty\s+)?({PARTS})\b")
 GROUPS = frozenset("💑👫👬👭💏👪")
 HAND_IN_HAND = re.compile(r"\bhand in hand\b|\bholding hands\b")
+# A pose said by what the body rests on ("balancing on one toe", "standing on one leg", "on both knees"): the part
+# is the figure's own, and what comes after it ("… on a stage") is where the figure stands.
+POSED = re.compile(rf"\bon\s+(?:one|both|two)\s+({PARTS})\b")
 SINGULAR = {"teeth": "tooth", "feet": "foot", "heartbeats": "heartbeat"}
 AGES: dict[str, AgeGroup] = {"🧒": "child", "👦": "child", "👧": "child", "👶": "baby"}
 BRUSHED = {"brush": ("toothbrush", "🪥")}  # "brush her teeth": the brush is a toothbrush
@@ -35,6 +38,8 @@ def own_body(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
             match.group(2) or "")
     if HAND_IN_HAND.search(prose):  # "walking hand in hand": their own hands, held
         owned["hand"] = ""
+    for match in POSED.finditer(prose):
+        owned.setdefault(SINGULAR.get(match.group(1), match.group(1).removesuffix("s")), "")
     if not owned:
         return entities, relations
     moved: dict[str, str] = {}
