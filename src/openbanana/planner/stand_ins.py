@@ -126,6 +126,11 @@ STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("chalkboard", "blackboard", "board", "menu board", "notice board", "bulletin board",
                      "message board", "corkboard", "cork board", "pinboard", "noticeboard"), ("🪧", "placard")),
     "macaron": ("🍪", "cookie"),
+    # things the reader makes that nothing drew (no picture, none near enough by meaning, or the moon for a lunar
+    # lander): a cloth laid over a bed or a sofa as the set's cloth, a spacecraft as its rocket
+    **dict.fromkeys(("throw", "throw blanket", "blanket", "quilt", "duvet", "comforter", "bedspread"),
+                    ("🧣", "scarf")),
+    **dict.fromkeys(("lunar lander", "moon lander", "lander", "space capsule", "spacecraft"), ("🚀", "rocket")),
     # a thing whose modifier's own picture is the whole: "ice" is drawn as a cube of ice, so "ice cubes" are one
     # thing named by both words, not cubes made of ice (read as bare cubes, the ice lost)
     **dict.fromkeys(("ice cube", "ice block"), ("🧊", "ice")),
