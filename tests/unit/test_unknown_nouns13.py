@@ -75,3 +75,14 @@ def test_a_pose_on_one_foot_is_the_figure_s_own(prompt: str, person: str, place:
     plan = planned(prompt)
     assert {"foot", "leg"}.isdisjoint(e.noun for e in plan.scene.entities), plan.scene.entities
     assert stated(plan, person, "on", place), plan.scene.relations
+
+
+@pytest.mark.parametrize(("prompt", "noun", "shown"), [
+    ("a sleeping puppy curled up on a green throw on the sofa", "throw", "scarf"),
+    ("an old quilt folded at the foot of a bed", "quilt", "scarf"),
+    ("a lunar lander resting on a crater's rim", "lunar lander", "rocket"),
+])
+def test_a_thing_nothing_drew_stands_in_and_is_said(prompt: str, noun: str, shown: str) -> None:
+    plan = planned(prompt)
+    assert ink(plan, noun) is not None, prompt
+    assert any(noun in note and f"(shown as a {shown})" in note for note in plan.notes), plan.notes
