@@ -29,6 +29,7 @@ from openbanana.planner.rules.closer_pictures import closer_pictures
 from openbanana.planner.rules.counted_after import counted_after
 from openbanana.planner.rules.far_views import far_views, offshore
 from openbanana.planner.rules.finished_entity import to_entity
+from openbanana.planner.rules.flown_kites import flown_above
 from openbanana.planner.rules.given_to import near_the_giver
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.hung_carriers import hung_carriers, stranded_materials
@@ -167,6 +168,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = ridden_by_action(entities, relations)  # "a boy cycling": the bicycle he rides
     entities, relations = played_instruments(entities, relations)  # "a saxophone player": a musician, holding one
     entities, relations = shot_hoops(entities, relations, prose)  # "shooting hoops": a basketball, held
+    relations = flown_above(entities, relations)  # "flying a kite": it is above the flyer, on its string
     entities, relations = implied_things(entities, relations, prose)  # "by candlelight": a candle
     relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     relations = shared_places(entities, relations)  # "on a motorcycle at a traffic light": the motorcycle is at it
