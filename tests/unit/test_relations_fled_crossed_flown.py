@@ -4,6 +4,8 @@
 2. A thing crossed over another ("a hammer crossed over a gear") lies on it.
 3. A worn word that another word makes a thing no one wears ("a bottle cap") is a place to be in.
 4. A kite held by its flyer is above the flyer too, and the drawing still hangs it on its string.
+5. A duty stood or kept ("standing guard", "keeping watch") is part of the verb: no guard is drawn, and the place
+   after it is the doer's; a guard with an article is still one.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -33,7 +35,21 @@ CASES: list[tuple[str, list[Triple], list[Triple]]] = [
     ("a girl with braids flying a red kite in a meadow", [("kite", "above", "girl"), ("girl", "holding", "kite")], []),
     ("a grandpa flying a kite shaped like a dragon at the seaside",
      [("kite", "above", "grandpa"), ("grandpa", "holding", "kite")], []),
+    # 5. a duty is no one
+    ("a knight standing guard on a grassy mound", [("knight", "on", "mound")], []),
+    ("two geese keeping watch by the barn door", [("goose", "next_to", "door")], []),
+    ("a boy standing beside the guard at the gate", [("boy", "next_to", "guard")], []),
 ]
+
+
+@pytest.mark.parametrize("prompt", ["a knight standing guard on a grassy mound",
+                                    "a soldier standing guard outside a palace",
+                                    "two geese keeping watch by the barn door"])
+def test_a_duty_draws_no_one(prompt: str) -> None:
+    plan = plan_of(prompt)
+    assert not {"guard", "watch"} & {e.noun for e in plan.scene.entities}, prompt
+    drawn = {s.entity for s in plan.subjects}
+    assert plan.scene.entities[0].id in drawn, prompt  # the one on duty is drawn
 
 
 @pytest.mark.parametrize(("prompt", "wanted", "unwanted"), CASES)
