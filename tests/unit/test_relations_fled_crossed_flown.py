@@ -6,6 +6,8 @@
 4. A kite held by its flyer is above the flyer too, and the drawing still hangs it on its string.
 5. A duty stood or kept ("standing guard", "keeping watch") is part of the verb: no guard is drawn, and the place
    after it is the doer's; a guard with an article is still one.
+6. A body of water set after a comma with its own side ("…, a canal behind it") stands so to the first thing, and
+   that thing keeps only the places the prompt gave it.
 
 Sentences of their own, none a benchmark prompt."""
 
@@ -39,6 +41,11 @@ CASES: list[tuple[str, list[Triple], list[Triple]]] = [
     ("a knight standing guard on a grassy mound", [("knight", "on", "mound")], []),
     ("two geese keeping watch by the barn door", [("goose", "next_to", "door")], []),
     ("a boy standing beside the guard at the gate", [("boy", "next_to", "guard")], []),
+    # 6. a water set apart by a comma
+    ("a red scooter parked by a fence, a river behind it", [("river", "behind", "scooter")],
+     [("scooter", "behind", "fence")]),
+    ("a wooden cabin among tall pines, a lake beyond it", [("lake", "behind", "cabin")], []),
+    ("a dog sitting behind a fence, a pond behind it", [("pond", "behind", "dog"), ("dog", "behind", "fence")], []),
 ]
 
 

@@ -60,6 +60,7 @@ from openbanana.planner.rules.toys import toy_sized
 from openbanana.planner.rules.undersea import under_the_surface
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
 from openbanana.planner.rules.vocabulary.settings import PLACES
+from openbanana.planner.rules.waters_behind import waters_set_apart
 from openbanana.planner.rules.young_animals import of_their_kind
 from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
@@ -160,6 +161,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
     entities, relations = placed_by_places(setting, entities, relations, prose)  # "a lighthouse on a cliff"
     entities, relations = named_waters(entities, relations, prose)  # "a ferry crossing a foggy lake"
+    relations = waters_set_apart(entities, relations, prose)  # "…, a canal behind it": behind the first thing
     entities, relations = sky_things(entities, relations, prose)  # "under a starry sky": the stars
     entities, relations = kept_tanks(setting, entities, relations, prose)  # "an aquarium with goldfish": a tank
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
