@@ -5,10 +5,10 @@ A person "in a red coat" is wearing it, "on a bicycle" is riding it (an animal o
 on a bicycle perches on it), "with a balloon" is holding it; a thing "with"
 a carrier's surface carries the other thing ("a car with a bicycle on its roof"), a container the food or plant it
 holds and a boat the people in it ("a fruit bowl with bananas"); "inside" and "out of" are in;
-"playing football" puts the ball at the feet. A worn compound ("a party hat") is worn as its head is, and a thing
-"with sunglasses" wears them (worn_names.py); someone "on a bus" rides in it; blown bubbles float near the blower;
-a trade that serves across a counter or a stall ("a florist at her shop counter") stands behind it; under a
-spotlight, a chandelier or a hanging lamp is below it.
+"playing football" puts the ball at the feet. A worn compound ("a party hat") is worn as its head is (not
+"a bottle cap"), and a thing "with sunglasses" wears them (worn_names.py); someone "on a bus" rides in it;
+blown bubbles float near the blower; a trade that serves across a counter or a stall ("a florist at her shop
+counter") stands behind it; under a spotlight, a chandelier or a hanging lamp is below it.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     TABLES,
     VESSELS,
 )
-from openbanana.planner.rules.worn_names import eyewear, wearable
+from openbanana.planner.rules.worn_names import eyewear, wearable, worn_with
 from openbanana.scene import Predicate
 
 # Things a person stands beside to work at them: "at" (or "near") one is beside it, not anywhere around it.
@@ -106,7 +106,7 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
         return False, "wearing"  # "each carrying a red backpack": on the back, not in the hands
     if predicate == "inside":
         return False, "in"  # "inside a hat", "out of a hat": in it, never wearing it
-    if predicate == "in" and lively and wearable(thing.noun):
+    if predicate == "in" and lively and worn_with(thing.noun, thing.modifiers):  # not "in a bottle cap"
         return False, "wearing"
     if predicate in ("riding", "on") and lively and (kind in VESSELS or kind.split()[-1] in VESSELS):
         subject.action = subject.action or "riding"

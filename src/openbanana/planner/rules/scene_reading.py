@@ -29,6 +29,7 @@ from openbanana.planner.rules.closer_pictures import closer_pictures
 from openbanana.planner.rules.counted_after import counted_after
 from openbanana.planner.rules.far_views import far_views, offshore
 from openbanana.planner.rules.finished_entity import to_entity
+from openbanana.planner.rules.flown_kites import flown_above
 from openbanana.planner.rules.given_to import near_the_giver
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.hung_carriers import hung_carriers, stranded_materials
@@ -59,6 +60,7 @@ from openbanana.planner.rules.toys import toy_sized
 from openbanana.planner.rules.undersea import under_the_surface
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
 from openbanana.planner.rules.vocabulary.settings import PLACES
+from openbanana.planner.rules.waters_behind import waters_set_apart
 from openbanana.planner.rules.young_animals import of_their_kind
 from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
@@ -159,6 +161,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = entities + added, relations + in_front_of_building(added, entities, prose)
     entities, relations = placed_by_places(setting, entities, relations, prose)  # "a lighthouse on a cliff"
     entities, relations = named_waters(entities, relations, prose)  # "a ferry crossing a foggy lake"
+    relations = waters_set_apart(entities, relations, prose)  # "…, a canal behind it": behind the first thing
     entities, relations = sky_things(entities, relations, prose)  # "under a starry sky": the stars
     entities, relations = kept_tanks(setting, entities, relations, prose)  # "an aquarium with goldfish": a tank
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
@@ -167,6 +170,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = ridden_by_action(entities, relations)  # "a boy cycling": the bicycle he rides
     entities, relations = played_instruments(entities, relations)  # "a saxophone player": a musician, holding one
     entities, relations = shot_hoops(entities, relations, prose)  # "shooting hoops": a basketball, held
+    relations = flown_above(entities, relations)  # "flying a kite": it is above the flyer, on its string
     entities, relations = implied_things(entities, relations, prose)  # "by candlelight": a candle
     relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     relations = shared_places(entities, relations)  # "on a motorcycle at a traffic light": the motorcycle is at it

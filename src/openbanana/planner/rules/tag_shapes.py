@@ -106,6 +106,18 @@ def bare_participle(tokens: list[Token], i: int, following: Token | None) -> boo
     return following is not None and following.tag == "prep" and by and is_own_participle(token.word)
 
 
+# A duty done by standing or keeping it ("standing guard", "keeping watch"): no one and nothing drawn, the noun is
+# part of the verb, bare (no article: "standing beside the guard" keeps the guard).
+DUTY_VERBS = frozenset({"stand", "keep", "mount", "hold"})
+DUTIES = frozenset({"guard", "watch", "sentry", "vigil", "lookout"})
+
+
+def duty_idiom(tokens: list[Token], i: int) -> bool:
+    """The bare duty noun right after a standing or keeping verb: "meerkats standing guard on a mound"."""
+    return i > 0 and tokens[i].word in DUTIES and tokens[i - 1].tag in ("ing", "verb") and verb_lemma(
+        tokens[i - 1].word) in DUTY_VERBS
+
+
 def activity_object(tokens: list[Token], i: int, following: Token | None) -> bool:
     """A bare singular noun between a plural noun and an -ing verb ("three boys rock climbing"): a plural is
     almost never a compound's modifier, so the noun belongs to the activity that follows. So does one after a

@@ -26,6 +26,7 @@ from openbanana.planner.rules.tag_shapes import (
     countable,
     counted,
     counted_plural,
+    duty_idiom,
     ing_verb_after,
     looks_like,
     noun_after,
@@ -174,6 +175,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
             tokens[i] = Token(token.word, "noun")  # "beside the well,": a thing after its article
         elif token.word in STATE_ADJECTIVES and i and (is_nominal(tokens[i - 1]) or after_posture(tokens, i)):
             tokens[i] = Token(STATE_ADJECTIVES[token.word], "ing", "state")  # "a dog asleep on…": sleeping on…
+        elif duty_idiom(tokens, i):
+            tokens[i] = Token(token.word, "adv")  # "standing guard on a mound": on the mound, no guard drawn
         elif activity_object(tokens, i, following):
             tokens[i] = Token(token.word, "adv")  # "two kids ice skating": part of the activity, not the head
         elif token.tag in ("adj", "adv") and token.word in PLACE_ADVERBS:

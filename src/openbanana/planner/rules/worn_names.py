@@ -3,15 +3,22 @@
 
 A few worn words end compounds that are no garment ("a boxing ring", "a tank top" aside: "a spinning top", "wine
 glasses", "a conveyor belt"), so those heads count only alone. Eyewear is only ever worn on a face: a thing "with
-sunglasses" is a character wearing them, not a thing beside a pair.
+sunglasses" is a character wearing them, not a thing beside a pair. A worn word after a word that makes it another
+thing ("a bottle cap", "a hub cap", "an ice cap") names no garment: "a ladybug in a bottle cap" sits in it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from openbanana.planner.rules.vocabulary.attributes import WEARABLES
 
 # Worn words that end compounds naming other things: worn only when named alone.
 ALONE_ONLY = frozenset({"ring", "top", "belt", "collar", "watch", "bow", "glasses", "bonnet", "crown"})
+# Words that, before a worn word read as its modifier, make it a thing no one wears: a cap on a bottle or a
+# lens, a ring of rope or of a tree, the cap of ice on a pole or of a mushroom.
+NOT_WORN_BEFORE = frozenset({"bottle", "jar", "lens", "hub", "pen", "ice", "polar", "snow", "mushroom", "boxing",
+                             "circus", "wrestling", "key", "onion", "tree", "fairy", "napkin", "shower"})
 EYEWEAR = frozenset({"sunglasses", "glasses", "goggles", "monocle", "eyepatch"})
 
 
@@ -21,6 +28,11 @@ def wearable(noun: str) -> bool:
         return True
     words = noun.split()
     return len(words) > 1 and words[-1] in WEARABLES - ALONE_ONLY
+
+
+def worn_with(noun: str, modifiers: Sequence[str]) -> bool:
+    """The noun, with the modifiers read before it, is worn: "a baseball cap" is, "a bottle cap" is not."""
+    return wearable(noun) and not NOT_WORN_BEFORE & set(modifiers[-1:])
 
 
 def eyewear(noun: str) -> bool:

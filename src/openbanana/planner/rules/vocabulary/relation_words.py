@@ -77,6 +77,10 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("hide", "under"): "under", ("hide", "in"): "in", ("hide", "behind"): "behind",
     ("dance", "around"): "near", ("gather", "around"): "near", ("sit", "around"): "near",
     ("away", "from"): "near",  # "a few metres from", "two steps away from": a measured distance is near
+    # fleeing a thing keeps it close behind: "a cat running from a dog" is drawn near it, not anywhere
+    **{(verb, "from"): "near" for verb in ("run", "flee", "escape", "scurry", "scamper")},
+    # laid across another's face: "a wrench crossed over a wheel", "two swords crossed over a shield" are on it
+    ("cross", "over"): "on", ("cross", "on"): "on",
     ("crawl", "along"): "on", ("crawl", "on"): "on", ("crawl", "across"): "on",
     ("tie", "along"): "next_to", ("munch", "on"): "near", ("chew", "on"): "near", ("nibble", "on"): "near",
     ("work", "on"): "near", ("type", "on"): "near",  # "people working on laptops" sit at them, not on top
