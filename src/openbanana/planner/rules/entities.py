@@ -16,6 +16,7 @@ from openbanana.planner.rules.depicted import picture_thing
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.fillers import filler_drafts
 from openbanana.planner.rules.grammar import NounPhrase, Token
+from openbanana.planner.rules.ground_materials import edge_ground
 from openbanana.planner.rules.grounds import stated_ground
 from openbanana.planner.rules.kept_kinds import show_contents
 from openbanana.planner.rules.lexicon import PLURAL_ONLY, noun_lemma
@@ -141,6 +142,7 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
     draft = _draft(phrase, words, lemma)
     if phrase.of is None and not beside and not held and _unknown(draft, lemma) and not _described_thing(draft) \
             and not is_thing_noun(lemma, inside=bool(placed)) and setting.add_place_by_meaning(lemma):
+        setting.made_of = setting.made_of or edge_ground(words)  # "a pebbly riverbank": stones, not the water
         for token in words[:-1]:  # "a dusty mountain path": mountains close the view
             if token.word in PLACES and PLACES[token.word].backdrop != "none" and not PLACES[token.word].indoor:
                 setting.view = setting.view or PLACES[token.word].backdrop

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from openbanana.planner.rules.grammar import Token
 from openbanana.planner.rules.lexicon import noun_lemma
-from openbanana.planner.rules.vocabulary.settings import Place
+from openbanana.planner.rules.vocabulary.settings import PLACE_EDGES, PLACES, Place
 from openbanana.scene import Terrain
 
 GROUND_MATERIALS: dict[str, Terrain] = {
@@ -26,6 +26,16 @@ GROUND_HEADS = frozenset({"site", "square", "courtyard", "yard", "plain", "plain
                           "ramp", "jump", "berm", "mound"})  # earthworks: "a dirt ramp in the woods" is on dirt
 
 NOT_EARTH = frozenset({"space", "water", "underwater", "stage"})  # grounds no earth word changes
+
+
+def edge_ground(words: Sequence[Token]) -> Terrain | None:
+    """The ground a material word names for the land along a water ("a pebbly riverbank", "a rocky lakeshore"):
+    stones by the river, where the reader drew the river's water; None for any other phrase."""
+    head = noun_lemma(words[-1].word)
+    edge = next((e for e in PLACE_EDGES if head.endswith(e)), "")
+    if not edge or head[: -len(edge)] not in PLACES:
+        return None
+    return next((GROUND_MATERIALS[w.word] for w in words[:-1] if w.word in GROUND_MATERIALS), None)
 
 
 def ground_material(words: Sequence[Token], head_place: Place | None) -> Terrain | None:

@@ -21,10 +21,14 @@ TRACK_GROUNDS: dict[str, Terrain] = {
 }
 STUFF = OPEN_GROUND_WORDS | {"ice", "mud", "dirt"}  # what a thing can hold as well as stand on
 LOW_PREDICATES = frozenset({"above", "below", "under"})
+# A carpet that flies is a thing ridden through the sky, no room's floor ("a wizard on a flying carpet over a town").
+FLYING = frozenset({"flying", "magic", "floating"})
 
 
 def stated_ground(words: Sequence[Token], lemma: str, compound: str, *, of_phrase: bool) -> Terrain | None:
     """The ground the phrase names, or None: a surface word ("the floor", "sand"), or a track by what it is made of."""
+    if lemma in ("carpet", "rug") and any(w.word in FLYING for w in words[:-1]):
+        return None
     if compound in SURFACES:
         return SURFACES[compound]
     if lemma in SURFACES and not of_phrase:

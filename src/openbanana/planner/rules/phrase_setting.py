@@ -41,6 +41,7 @@ SNOW_ON_PEAKS = frozenset({"snowy", "snow-capped", "snowcapped", "snow-covered"}
 ICY = frozenset({"icy", "frozen", "iced", "ice-covered", "frosty", "frost-covered"})  # before a place: white ground
 LAND = frozenset({"grass", "sand", "stone", "dirt", "snow"})  # grounds a path runs across, not along a street
 SETTLEMENTS = frozenset({"village", "hamlet", "farm", "farmyard", "town"})
+DRIFTS = frozenset({"sand", "snow"})  # loose grounds that lie in a settlement's lanes
 STYLE_HEADS = frozenset({"style", "styles", "art", "aesthetic", "look", "effect", "render", "illustration"})
 
 
@@ -91,7 +92,8 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
                 and view_of(token.word) is not None:
             setting.view = setting.view or view_of(token.word)  # "a mountain lake", "a beach hut", "a mountain path"
             setting.places.append(token.word)  # "a village street" is still in a village
-            if (head.word in WALKWAYS or _through_the_place(phrase, token)) and token.word in PLACES:
+            if (head.word in WALKWAYS or _through_the_place(phrase, token) or _settled_in(phrase, token)) \
+                    and token.word in PLACES:
                 setting.made_of = setting.made_of or PLACES[token.word].terrain  # "a beach boardwalk": over sand
         else:
             building = token is head and (person_head or (landmark and is_building(noun_lemma(token.word))))
@@ -113,6 +115,13 @@ def _through_the_place(phrase: NounPhrase, token: Token) -> bool:
     place = PLACES.get(token.word)
     return phrase.head.word in TRACKS and place is not None and place.terrain in LAND \
         and token.word not in SETTLEMENTS and not any(w.word in TRACK_GROUNDS for w in phrase.words[:-1])
+
+
+def _settled_in(phrase: NounPhrase, token: Token) -> bool:
+    """A town or village in a land of loose ground lies on it ("a desert town", "an arctic village"): sand or snow
+    drifts over its lanes, where the reader drew paved streets before the dunes."""
+    place = PLACES.get(token.word)
+    return noun_lemma(phrase.head.word) in SETTLEMENTS and place is not None and place.terrain in DRIFTS
 
 
 def _person_place(head: Token) -> bool:

@@ -36,6 +36,7 @@ from openbanana.planner.rules.hung_carriers import hung_carriers, stranded_mater
 from openbanana.planner.rules.implied_things import implied_things
 from openbanana.planner.rules.kept_tanks import kept_tanks
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.medium_verbs import opening_medium
 from openbanana.planner.rules.mounts import ridden
 from openbanana.planner.rules.named_waters import named_waters
 from openbanana.planner.rules.own_body import own_body
@@ -204,7 +205,8 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities = closer_pictures(planted_pots(entities, relations))  # a flower pot, no stew; salmon in a bento: food
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(),
                       camera=product_camera(prose, setting.camera),
-                      style=setting.style or "flat", document=document, texts=texts, unmatched=unmatched)
+                      style=setting.style or opening_medium(prose) or "flat",  # "Sketch an old woman …"
+                      document=document, texts=texts, unmatched=unmatched)
 
 
 def _timed_sun(entities: tuple[Entity, ...], relations: tuple[Relation, ...], prose: str) -> tuple[Entity, ...]:
