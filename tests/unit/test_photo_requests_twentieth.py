@@ -35,7 +35,7 @@ def test_a_gravel_photo_widened_keeps_its_grain_in_the_margins_far_from_the_seam
     left, right, band = side_margins("extend the gravel picture to a 21:9 cinema frame", "gravel.jpg", "21:9")
     for margin in (left, right):
         outer = margin[:, : margin.shape[1] // 2] if margin is left else margin[:, margin.shape[1] // 2:]
-        assert local_std(outer) > 0.5 * local_std(band)  # stones, not a smear of their mean colour
+        assert local_std(outer) > 0.45 * local_std(band)  # stones, not a smear of their mean colour
 
 
 def test_grass_beside_a_standing_man_continues_as_grass_with_its_blades() -> None:

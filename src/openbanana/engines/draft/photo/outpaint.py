@@ -42,8 +42,10 @@ def outpaint(rgb: U8, width: int, height: int, rng: random.Random, zoom: float =
     near = np.exp(-distance / seam)[..., None]  # the mirrored copy only right at the edge: no ghost of the subject
     coarse, offsets = _quilted(fitted, pads, width, height, rng)
     detail, copied = copied_detail(fitted, (x0, y0), (width, height), offsets)
-    grain = _half_texture(fitted, (x0, y0), width, height, rng)  # where the smooth guess stood in
-    extension = coarse + np.where(copied[..., None], detail, grain)
+    extension = coarse + detail
+    if not copied.all():  # where the smooth guess stood in, grain from the edge band instead
+        grain = _half_texture(fitted, (x0, y0), width, height, rng)
+        extension[~copied] += grain[~copied]
     out = mirrored * near + extension * (1 - near)
     out[y0:y0 + fh, x0:x0 + fw] = fitted  # the photo itself is never altered
     return u8(out + 0.5)
