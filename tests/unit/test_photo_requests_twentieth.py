@@ -1,6 +1,7 @@
 """The twentieth round of everyday photo-edit requests, through the real planner and draft engine: a photo extended
 to a new frame has margins with the photo's own texture at its own sharpness (grass blades, gravel, a coat's weave),
-copied at full size from the places the quilt's squares came from, not a blur band beside a sharp photo."""
+copied at full size from the places the quilt's squares came from, not a blur band beside a sharp photo. A new sky
+keeps the thin dark girders of a lattice tower standing in it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import cv2
 import numpy as np
 
 from openbanana.engines.draft.photo.quilting import quilted_with_sources
-from tests.unit.test_photo_requests import ask, photo
+from tests.unit.test_photo_requests import ask, fitted, photo
 
 
 def local_std(rgb: np.ndarray) -> float:
@@ -55,3 +56,18 @@ def test_each_quilted_square_knows_the_place_in_the_photo_it_was_copied_from() -
     assert len(ys) > 0.5 * 48 * 30  # most of the margin is copied, not guessed
     sy, sx = ys + offsets[ys, xs, 0].astype(int), xs + offsets[ys, xs, 1].astype(int)
     assert np.all((sx >= 30) & (sx < 102) & (sy >= 0) & (sy < 48))  # every source lies in the photo
+
+
+def test_a_new_sky_keeps_the_girders_of_a_lattice_tower_standing_in_it() -> None:
+    """The launch tower at the right, thin dark girders against a dusk sky: its darkest fifth stays the photo's."""
+    image = photo("rocket.jpg")
+    out, answer = ask("swap the sky for a bright blue one", image)
+    assert "blue sky in place of the old one" in answer
+    before = fitted(image, out).astype(np.float32)
+    height, width = out.shape[:2]
+    rows, cols = slice(height // 10, 6 * height // 10), slice(86 * width // 100, 98 * width // 100)
+    grey = before[rows, cols].mean(axis=2)
+    girders = grey < np.percentile(grey, 20)
+    change = np.abs(out[rows, cols].astype(np.float32) - before[rows, cols]).mean(axis=2)[girders]
+    assert float(np.median(change)) < 60  # not painted over by the new sky (about 95 levels when they were)
+    assert float((change < 20).mean()) > 0.33
