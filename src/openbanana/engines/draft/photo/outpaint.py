@@ -15,11 +15,12 @@ import cv2
 import numpy as np
 
 from openbanana.engines.draft.photo.arrays import U8, resize_to, u8
+from openbanana.engines.draft.photo.margin_detail import copied_detail
 from openbanana.engines.draft.photo.outpaint_sides import split
-from openbanana.engines.draft.photo.quilting import quilted
+from openbanana.engines.draft.photo.quilting import quilted_with_sources
 
 QUILT_LONG_SIDE = 384  # the patches are chosen and laid on a copy this size
-BLUR_GROWTH = 0.12  # the margins' blur radius, as a share of the distance from the photo's edge (small copy)
+BLUR_GROWTH = 0.05  # the margins' blur radius, as a share of the distance from the photo's edge (small copy)
 
 
 def outpaint(rgb: U8, width: int, height: int, rng: random.Random, zoom: float = 1.0) -> U8:
@@ -39,26 +40,33 @@ def outpaint(rgb: U8, width: int, height: int, rng: random.Random, zoom: float =
     distance = cv2.distanceTransform((1 - known).astype(np.uint8), cv2.DIST_L2, 5)
     seam = max(2.0, min(fw, fh) * 0.01)
     near = np.exp(-distance / seam)[..., None]  # the mirrored copy only right at the edge: no ghost of the subject
-    extension = _quilted(fitted, pads, width, height, rng) + _half_texture(fitted, (x0, y0), width, height, rng)
+    coarse, offsets = _quilted(fitted, pads, width, height, rng)
+    detail, copied = copied_detail(fitted, (x0, y0), (width, height), offsets)
+    extension = coarse + detail
+    if not copied.all():  # where the smooth guess stood in, grain from the edge band instead
+        grain = _half_texture(fitted, (x0, y0), width, height, rng)
+        extension[~copied] += grain[~copied]
     out = mirrored * near + extension * (1 - near)
     out[y0:y0 + fh, x0:x0 + fw] = fitted  # the photo itself is never altered
     return u8(out + 0.5)
 
 
-def _quilted(fitted: U8, pads: tuple[int, int, int, int], width: int, height: int, rng: random.Random) -> np.ndarray:
+def _quilted(fitted: U8, pads: tuple[int, int, int, int], width: int, height: int,
+             rng: random.Random) -> tuple[np.ndarray, np.ndarray]:
     """The margins grown from the photo's own patches on a small copy (`quilting`), scaled up: the scene's shapes
-    continue at a coarse scale, the fine grain comes from `_texture`."""
+    continue at a coarse scale; with where each square came from, for the full-size texture (`margin_detail`)."""
     top, bottom, left, right = pads
     scale = min(1.0, QUILT_LONG_SIDE / max(width, height))
     sw, sh = max(8, round(width * scale)), max(8, round(height * scale))
     x0, y0 = round(left * scale), round(top * scale)
     x1, y1 = max(x0 + 2, sw - round(right * scale)), max(y0 + 2, sh - round(bottom * scale))
     photo = cv2.resize(fitted, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA).astype(np.float32)
-    grown = quilted(photo, (y0, sh - y1, x0, sw - x1), rng)
+    grown, offsets = quilted_with_sources(photo, (y0, sh - y1, x0, sw - x1), rng)
     known = np.zeros((sh, sw), np.uint8)
     known[y0:y1, x0:x1] = 1
     distance = cv2.distanceTransform(1 - known, cv2.DIST_L2, 5)
-    return np.asarray(resize_to(_blurred_outward(grown, distance * BLUR_GROWTH), width, height), np.float32)
+    coarse = np.asarray(resize_to(_blurred_outward(grown, distance * BLUR_GROWTH), width, height), np.float32)
+    return coarse, offsets
 
 
 def _blurred_outward(image: np.ndarray, wanted: np.ndarray) -> np.ndarray:

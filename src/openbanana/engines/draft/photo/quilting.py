@@ -19,6 +19,14 @@ OVERLAP = 3  # a square overlaps its neighbours by a third of its side
 
 def quilted(photo: np.ndarray, pads: tuple[int, int, int, int], rng: random.Random) -> np.ndarray:
     """`photo` (float32, small) on a canvas grown by `pads` (top, bottom, left, right), the margins quilted."""
+    return quilted_with_sources(photo, pads, rng)[0]
+
+
+def quilted_with_sources(photo: np.ndarray, pads: tuple[int, int, int, int],
+                         rng: random.Random) -> tuple[np.ndarray, np.ndarray]:
+    """`quilted`, plus where each margin pixel was copied from: an offset (dy, dx) per pixel to its source on the
+    same canvas, NaN where the smooth guess stands in. A full-size copy can then take its texture from the same
+    places (`margin_detail`)."""
     top, bottom, left, right = pads
     ph, pw = photo.shape[:2]
     height, width = ph + top + bottom, pw + left + right
@@ -29,6 +37,8 @@ def quilted(photo: np.ndarray, pads: tuple[int, int, int, int], rng: random.Rand
     filled = np.zeros((height, width), np.float32)
     filled[top:top + ph, left:left + pw] = 1
     guess = _guess(canvas, filled)
+    offsets = np.full((height, width, 2), np.nan, np.float32)
+    offsets[top:top + ph, left:left + pw] = 0
     reach = max(side + 2, int(0.22 * min(ph, pw)))  # squares come from this near the edge they continue
     for y, x in _windows(height, width, side, step, (top, left, ph, pw)):
         known = filled[y:y + side, x:x + side]
@@ -41,16 +51,19 @@ def quilted(photo: np.ndarray, pads: tuple[int, int, int, int], rng: random.Rand
         source = photo[y0:y1, x0:x1]
         window = np.where(known[..., None] > 0, canvas[y:y + side, x:x + side], guess[y:y + side, x:x + side])
         piece = guess[y:y + side, x:x + side]  # a photo too small to take squares from keeps the smooth guess
+        copied: tuple[float, float] = (np.nan, np.nan)
         if source.shape[0] > side and source.shape[1] > side:
             (sy, sx), misfit = _best(source, window, np.where(known > 0, 1.0, GUIDE).astype(np.float32), rng)
             spread = float(window[known > 0].std()) if known.max() > 0 else 0.0  # foliage never matches as
             if misfit <= MISFIT + 0.8 * spread:  # closely as a plain backdrop does
                 piece = source[sy:sy + side, sx:sx + side]
+                copied = (y0 + sy + top - y, x0 + sx + left - x)
         weight = np.where(known > 0, 0.5, 1.0)  # an overlap is the mean of the two squares; the photo stays
         weight[_photo_mask(y, x, side, (top, left, ph, pw))] = 0
+        offsets[y:y + side, x:x + side][weight > 0] = copied
         canvas[y:y + side, x:x + side] += (piece - canvas[y:y + side, x:x + side]) * weight[..., None]
         filled[y:y + side, x:x + side] = 1
-    return np.where(filled[..., None] > 0, canvas, guess)
+    return np.where(filled[..., None] > 0, canvas, guess), offsets
 
 
 def _windows(height: int, width: int, side: int, step: int,

@@ -90,7 +90,18 @@ def _refine(rgb: U8, sky: npt.NDArray[np.bool_]) -> Mask:
     expected = resize_to(expected, rgb.shape[1], rgb.shape[0])
     difference = np.linalg.norm(cv2.cvtColor(rgb, cv2.COLOR_RGB2LAB).astype(np.float32) - expected, axis=2)
     likeness = np.clip((24.0 - difference) / 12.0, 0, 1)
-    return np.asarray(near * likeness, dtype=np.float32)
+    return np.asarray(near * likeness * (1 - thin_dark(rgb)), dtype=np.float32)
+
+
+def thin_dark(rgb: U8) -> F32:
+    """How surely each pixel is part of a thin dark structure against a lighter surround (a lattice tower's
+    girders, a mast, wires): the grey black-hat (a closing about a hundredth of the long side, minus the photo),
+    0 under 6 levels, 1 from 14. Why: against a dark evening sky the girders' colour is close enough to the sky's
+    that the colour test alone takes them for sky, and a new sky breaks the tower into dashes."""
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    side = max(5, round(max(rgb.shape[:2]) / 100)) | 1
+    hat = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (side, side)))
+    return np.asarray(np.clip((hat.astype(np.float32) - 6.0) / 8.0, 0, 1), dtype=np.float32)
 
 
 def _smoothness(rgb: U8) -> F32:
