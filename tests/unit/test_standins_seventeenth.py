@@ -82,6 +82,7 @@ def test_a_market_is_drawn_as_stalls_not_shops() -> None:
     ("a cartoon cat wizard reading a spell book", "wizard", "🐈", "cat"),
     ("a mechanic rolling out on a creeper from under a car", "creeper", "🛹", "skateboard"),
     ("a crib under a mobile of paper birds", "mobile", "🎐", "wind chime"),
+    ("a woman in a veil pulling a honeycomb frame from a box", "frame", "🍯", "honey pot"),
 ])
 def test_a_word_takes_its_picture_from_its_company(prompt: str, noun: str, glyph: str, shown: str) -> None:
     plan = plan_of(prompt)

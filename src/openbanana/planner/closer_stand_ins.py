@@ -41,7 +41,7 @@ CLOSER_STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("baggage carousel", "luggage carousel", "airport carousel", "baggage claim", "luggage belt"),
                     ("🛄", "baggage claim")),
     **dict.fromkeys(("bicycle cart", "bike cart", "cargo bike", "cargo bicycle", "tricycle cart"), ("🚲", "bicycle")),
-    **dict.fromkeys(("honeycomb", "honeycomb frame", "comb of honey"), ("🍯", "honey pot")),
+    **dict.fromkeys(("honeycomb", "comb of honey"), ("🍯", "honey pot")),
     **dict.fromkeys(("window washer", "window cleaner"), ("🧑", "person")),  # a kettle, a tool kit
     **dict.fromkeys(("kayaker", "canoeist"), ("🚣", "person rowing a boat")),
     # food named by the animal or the cut it comes from: a dish, not the living animal
