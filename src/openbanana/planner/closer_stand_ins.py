@@ -34,6 +34,16 @@ CLOSER_STAND_INS: dict[str, tuple[str, str]] = {
     # a seat or a sweetener named by two words the index reads one at a time (a handbag, a maple leaf, a soda)
     **dict.fromkeys(("bean bag", "beanbag", "bean bag chair", "beanbag chair"), ("🛋", "couch")),
     **dict.fromkeys(("syrup", "maple syrup", "golden syrup"), ("🍯", "honey pot")),
+    # things a person reads by their shape, not by the word's nearest meaning (ice cubes, light bulbs, a
+    # merry-go-round horse, a shopping cart, a kettle, a canoe with nobody in it)
+    **dict.fromkeys(("iceberg", "berg"), ("🏔", "snow-capped mountain")),
+    **dict.fromkeys(("taillight", "tail light", "brake light", "rear light"), ("🚗", "car")),
+    **dict.fromkeys(("baggage carousel", "luggage carousel", "airport carousel", "baggage claim", "luggage belt"),
+                    ("🛄", "baggage claim")),
+    **dict.fromkeys(("bicycle cart", "bike cart", "cargo bike", "cargo bicycle", "tricycle cart"), ("🚲", "bicycle")),
+    **dict.fromkeys(("honeycomb", "comb of honey"), ("🍯", "honey pot")),
+    **dict.fromkeys(("window washer", "window cleaner"), ("🧑", "person")),  # a kettle, a tool kit
+    **dict.fromkeys(("kayaker", "canoeist"), ("🚣", "person rowing a boat")),
     # food named by the animal or the cut it comes from: a dish, not the living animal
     "meatball": ("🧆", "falafel"),
     **dict.fromkeys(("fillet", "salmon fillet", "tuna steak", "cutlet", "pork chop", "lamb chop"), MEAT),

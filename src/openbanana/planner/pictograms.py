@@ -136,6 +136,7 @@ SYNONYMS: dict[str, str] = {
     # a game's own kit named by both words (split, "ball" alone is the football and "flop" nothing)
     "table tennis": "🏓", "ping pong": "🏓", "ping-pong": "🏓", "ping pong ball": "🏓", "ping pong paddle": "🏓",
     "table tennis bat": "🏓", "flip-flop": "🩴", "flip flop": "🩴", "flipflop": "🩴",
+    "yo-yo": "🪀", "yo yo": "🪀", "yoyo": "🪀",
     "volleyball": "🏐", "golf": "⛳", "bowling": "🎳", "hockey": "🏒", "boxing": "🥊", "skiing": "⛷",
     "chair": "🪑", "bed": "🛏", "couch": "🛋", "sofa": "🛋", "door": "🚪", "window": "🪟", "mirror": "🪞",
     "bathtub": "🛁", "toilet": "🚽", "soap": "🧼", "sponge": "🧽", "broom": "🧹", "basket": "🧺",

@@ -21,7 +21,7 @@ from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.scene import Entity, Relation, next_entity_number
 
 # place → (noun, pictogram, count) of the things that make it, most telling first
-PLACE_THINGS: dict[str, tuple[tuple[str, str, int], ...]] = {
+PLACE_THINGS: dict[str, tuple[tuple[str, str | None, int], ...]] = {
     "village": (("house", "🏠", 3), ("church", "⛪", 1)),
     "hamlet": (("house", "🏠", 3),),
     "town": (("house", "🏠", 3), ("building", "🏢", 2)),
@@ -31,8 +31,9 @@ PLACE_THINGS: dict[str, tuple[tuple[str, str, int], ...]] = {
     "harbour": (("boat", "⛵", 3),),
     "harbor": (("boat", "⛵", 3),),
     "marina": (("boat", "⛵", 3),),
-    "market": (("shop", "🏪", 3),),
-    "marketplace": (("shop", "🏪", 3),),
+    # a market is its stalls (the engine's awning over a counter), not a row of shop buildings
+    "market": (("stall", None, 3),),
+    "marketplace": (("stall", None, 3),),
     "campsite": (("tent", "⛺", 2), ("campfire", "🔥", 1)),
     "campground": (("tent", "⛺", 2), ("campfire", "🔥", 1)),
     "playground": (("slide", "🛝", 1),),

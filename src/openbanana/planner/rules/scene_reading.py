@@ -26,6 +26,7 @@ from openbanana.planner.rules.built_places import placed_by_places
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.by_the_sea import by_the_sea
 from openbanana.planner.rules.closer_pictures import closer_pictures
+from openbanana.planner.rules.company_pictures import company_pictures
 from openbanana.planner.rules.counted_after import counted_after
 from openbanana.planner.rules.far_views import far_views, offshore
 from openbanana.planner.rules.finished_entity import to_entity
@@ -113,6 +114,8 @@ THING_PLACES = {"presentation": "office", "presentation screen": "office", "proj
                                  "fish stall", "market stall", "street stall", "farm stall"), "market")}
 # Work done in one room: "a grandmother baking bread" is in a kitchen unless a place, or an open fire, says else.
 ACTION_ROOMS = {"baking": "kitchen", "cooking": "kitchen", "frying": "kitchen", "ironing": "room"}
+# The same work said as what someone is taught, learns or helps to do ("teaching her grandson to bake cookies").
+TO_DO = re.compile(r"\bto (bake|cook|fry|iron)\b", re.IGNORECASE)
 OPEN_FIRES = frozenset({"campfire", "bonfire", "fire", "grill", "barbecue", "bbq", "fire pit", "firepit"})
 PLAIN_GROUND = re.compile(r"\b(?:on|against|over) (?:a|an|the)? ?[\w -]{0,24}background\b", re.IGNORECASE)
 SURROUNDED = re.compile(r"\b([\w-]+),? (?:surrounded|encircled|ringed|circled) by ((?:[\w-]+ ){0,3}[\w-]+)",
@@ -186,6 +189,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     rooms += [THING_PLACES[name] for e in entities for name in sorted(_names(e)) if name in THING_PLACES]
     if not any(OPEN_FIRES & _names(e) for e in entities):
         rooms += [ACTION_ROOMS[e.action] for e in entities if e.action in ACTION_ROOMS]
+        rooms += [ACTION_ROOMS[f"{verb.lower().rstrip('e')}ing"] for verb in TO_DO.findall(prose)]
     if rooms and setting.place is None:
         setting.implied = setting.implied or PLACES[rooms[0]]  # a chef at work is in a kitchen unless told else
     if setting.place is None and any(INDOOR_THINGS & _names(e) for e in entities):
@@ -203,6 +207,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
         setting.time_of_day = "night"  # a moon or stars in the picture: it is night unless the prompt said otherwise
     unmatched = tuple(dict.fromkeys(e.noun for e in entities if e.glyph is None and not has_form(e.noun)))
     entities = closer_pictures(planted_pots(entities, relations))  # a flower pot, no stew; salmon in a bento: food
+    entities = company_pictures(entities)  # "a mouse knight": the mouse; "a mechanic on a creeper": a wheeled board
     return SceneGraph(entities=entities, relations=relations, setting=setting.setting(),
                       camera=product_camera(prose, setting.camera),
                       style=setting.style or opening_medium(prose) or "flat",  # "Sketch an old woman …"

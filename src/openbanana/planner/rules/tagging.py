@@ -53,6 +53,7 @@ from openbanana.planner.stand_ins import stand_in
 TEXT_MARK = "§"  # stands where a quoted text was: never a word of the scene
 _TOKEN = re.compile(r"[^\W_]+(?:\u2011[^\W_]+)+|[^\W_]+(?:'[^\W_]+)?|[.,;:!?()\n]|" + TEXT_MARK)
 _LETTER_HYPHEN = re.compile(r"(?<![^\W_])([^\W_])-(?=[^\W_])")  # "t-shirt", "x-ray": one word, not "t" + "shirt"
+_DOUBLED = re.compile(r"\b([^\W\d_]+)-(?=\1\b)")  # "a yo-yo", "a pom-pom": one word; "yo" alone is no word
 _BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
 MAX_UNIT_WORDS = 6
 PERCEIVING = frozenset({"watch", "see", "hear", "notice", "let", "help"})  # verbs whose object's verb is bare
@@ -83,7 +84,7 @@ def tokenize(prose: str) -> list[Token]:
     """Lower-cased words and punctuation, with fixed units merged and every word given its class."""
     raw: list[str] = []
     lowered = unsized_grids(said_ages(prose.lower().replace("’", "'")))  # "a ten-year-old boy" is a young boy
-    kept = JOINED.sub("\u2011", _LETTER_HYPHEN.sub("\\1\u2011", BY_HAND.sub("", lowered)))
+    kept = JOINED.sub("\u2011", _DOUBLED.sub("\\1\u2011", _LETTER_HYPHEN.sub("\\1\u2011", BY_HAND.sub("", lowered))))
     for word in _TOKEN.findall(kept.replace("-", " ")):
         word = word.replace("\u2011", "-")
         if word.endswith("'s") and len(word) > 2:
