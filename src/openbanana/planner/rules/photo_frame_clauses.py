@@ -9,11 +9,15 @@ from openbanana.plan import PhotoEdit
 from openbanana.planner.rules.photo_words import target_after
 
 
+# the photo as a request names it: "it", "this", "this shot", "my photo"
+_THE_PHOTO = r"(?:it|this|that|(?:the|this|that|my|our) (?:photo|image|picture|pic|shot|snapshot|frame))"
+
+
 def read_outpaint(clause: str, count: int) -> list[PhotoEdit] | None:
     match = re.search(r"\b(zoom out|outpaint|uncrop|extend (?:the |this |it)?\s*(?:image|picture|photo|canvas|"
-                      r"background|scene|sides|edges|frame)?|expand (?:it|this|the (?:image|picture|photo|canvas|view|"
-                      r"frame))|wider (?:shot|view|frame|angle)|show more(?: of the (?:scene|surroundings|"
-                      r"background))?|make it (?:wider|taller)|widen (?:it|the (?:image|photo|picture|frame)))\b",
+                      r"background|scene|sides|edges|frame|shot)?|expand (?:it|this|the (?:image|picture|photo|canvas|"
+                      r"view|frame))|wider (?:shot|view|frame|angle)|show more(?: of the (?:scene|surroundings|"
+                      r"background))?|(?:make " + _THE_PHOTO + r" (?:wider|taller))|widen " + _THE_PHOTO + r")\b",
                       clause)
     if not match:
         return [PhotoEdit("outpaint", request=clause)] if re.search(_NEW_FRAME, clause) else None
@@ -23,13 +27,12 @@ def read_outpaint(clause: str, count: int) -> list[PhotoEdit] | None:
 
 # "make it a 16:9 banner", "turn this into a widescreen header", "make it square for instagram", "make it a phone
 # wallpaper": the photo in a frame of another shape.
-_NEW_FRAME = (r"\b(?:make|turn|convert|reformat|resize|change)\s+(?:it|this|the (?:photo|image|picture))\s+"
+_NEW_FRAME = (r"\b(?:make|turn|convert|reformat|resize|change)\s+" + _THE_PHOTO + r"\s+"
               r"(?:in)?(?:to\s+)?(?:an?\s+)?(?:(?:tall|long|big|nice|narrow)\s+)?"
               r"(?:\d{1,2}:\d{1,2}|wide(?:screen)?|panoramic|landscape|square|vertical)"
               r"(?:\s+(?:banner|"
               r"header|format|image|photo|picture|version|cover|ratio))?\b|\b\d{1,2}:\d{1,2}\s+(?:banner|header|format|"
-              r"version|ratio)\b|\b(?:make|turn|convert|reformat|resize|crop)\s+(?:it|this|the (?:photo|image|"
-              r"picture))\s+"
+              r"version|ratio)\b|\b(?:make|turn|convert|reformat|resize|crop)\s+" + _THE_PHOTO + r"\s+"
               r"(?:in)?(?:to\s+)?(?:an?\s+|my\s+)?(?:(?:phone|mobile|iphone|android|desktop|laptop|instagram|ig)"
               r"\s+)?(?:wallpaper|lock ?screen|panorama|story|stories|reel)\b")
 

@@ -20,7 +20,7 @@ from openbanana.engines.draft.photo.outpaint_sides import split
 from openbanana.engines.draft.photo.quilting import quilted_with_sources
 
 QUILT_LONG_SIDE = 384  # the patches are chosen and laid on a copy this size
-BLUR_GROWTH = 0.05  # the margins' blur radius, as a share of the distance from the photo's edge (small copy)
+BLUR_GROWTH = 0.12  # the margins' blur radius, as a share of the distance from the photo's edge (small copy)
 
 
 def outpaint(rgb: U8, width: int, height: int, rng: random.Random, zoom: float = 1.0) -> U8:
