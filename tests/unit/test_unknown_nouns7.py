@@ -93,10 +93,9 @@ def test_a_person_in_a_building_does_not_wear_it() -> None:
 
 def test_a_field_named_by_its_crop_and_a_forest_by_its_trees_draw_them() -> None:
     plan = plan_of("a fox asleep in a barley field")
-    barley = entity(plan, "barley")
-    assert barley.count == 3 and barley.glyph == "🌾" and plan.scene.setting.place == "field"
-    assert len(drawn(plan, "barley")) == 3
-    assert not any(r.object == barley.id for r in plan.scene.relations)  # the fox is in the field, not the barley
+    barley = entity(plan, "barley")  # a field of its crop, as "a wheat field" or "a tulip field": six, scattered
+    assert barley.count == 6 and barley.glyph == "🌾" and barley.arrangement == "scattered"
+    assert len(drawn(plan, "barley")) == 6
     forest = plan_of("an owl hooting in a birch forest at night")
     birch = entity(forest, "birch")
     assert birch.glyph in ("🌳", "🌲") and forest.scene.setting.place == "forest"

@@ -38,7 +38,7 @@ CLOSER_STAND_INS: dict[str, tuple[str, str]] = {
     # merry-go-round horse, a shopping cart, a kettle, a canoe with nobody in it)
     **dict.fromkeys(("iceberg", "berg"), ("🏔", "snow-capped mountain")),
     **dict.fromkeys(("taillight", "tail light", "brake light", "rear light"), ("🚗", "car")),
-    **dict.fromkeys(("baggage carousel", "luggage carousel", "airport carousel", "baggage claim", "luggage belt"),
+    **dict.fromkeys(("baggage carousel", "luggage carousel", "airport carousel", "luggage belt"),
                     ("🛄", "baggage claim")),
     **dict.fromkeys(("bicycle cart", "bike cart", "cargo bike", "cargo bicycle", "tricycle cart"), ("🚲", "bicycle")),
     **dict.fromkeys(("honeycomb", "comb of honey"), ("🍯", "honey pot")),

@@ -51,9 +51,10 @@ PLACES: dict[str, Place] = {
     **_places("train carriage, bus cabin, tram cabin, plane cabin, subway car, space station cabin, car cabin", True,
               "floor", "room"),
     **_places("beach, seaside, shore, seashore, coast, coastline, island, tropical island", False, "sand", "sea"),
-    # The open sea's water, its horizon beyond (a whale leaping from the ocean has more sea behind it); a kelp forest
-    # grows in it (sea life alone there is seen under its surface: undersea.py).
-    **_places("ocean, sea, open sea, open ocean, sea surface, kelp forest, kelp bed, seagrass meadow", False,
+    # The open sea's water, its horizon beyond (a whale leaping from the ocean has more sea behind it); a seagrass
+    # meadow grows in it (sea life alone there is seen under its surface: undersea.py). A kelp forest is its kelp, drawn
+    # (phrase_shapes.PLANTED), whose water is the ground (scene_reading.GROUND_THINGS).
+    **_places("ocean, sea, open sea, open ocean, sea surface, seagrass meadow", False,
               "water", "sea"),
     **_places("bay, harbor, harbour, marina, port, fjord", False,
               "water", "none"),  # boats lie on a harbour's water, not on its sand
