@@ -8,7 +8,6 @@ import re
 from openbanana.plan import PhotoEdit
 from openbanana.planner.rules.photo_words import target_after
 
-
 # the photo as a request names it: "it", "this", "this shot", "my photo"
 _THE_PHOTO = r"(?:it|this|that|(?:the|this|that|my|our) (?:photo|image|picture|pic|shot|snapshot|frame))"
 
