@@ -23,6 +23,14 @@ def f32(array: npt.ArrayLike) -> F32:
     return np.asarray(array, dtype=np.float32)
 
 
+LUMA = np.asarray([0.299, 0.587, 0.114], np.float32)  # Rec. 601 weights: how bright each channel looks
+
+
+def luma(rgb: npt.NDArray[Any]) -> F32:
+    """The perceived brightness of each pixel of a float RGB array, in its own units (0-255 or 0-1)."""
+    return np.asarray(rgb @ LUMA, np.float32)
+
+
 def rgb_array(image: Image.Image) -> U8:
     return np.asarray(image.convert("RGB"), dtype=np.uint8)
 

@@ -8,7 +8,7 @@ import random
 
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import F32, U8
+from openbanana.engines.draft.photo.arrays import F32, U8, luma
 
 _FLAME = np.asarray((1.18, 0.78, 0.42), np.float32)  # what a candle's light does to each channel
 _SHADOW = np.asarray((0.22, 0.14, 0.09), np.float32)  # what is left where it does not reach
@@ -21,7 +21,7 @@ def candlelight(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng:
     xs = np.arange(width, dtype=np.float32)[None, :] / np.float32(width) - np.float32(at_x)
     ys = (np.arange(height, dtype=np.float32)[:, None] / np.float32(height) - np.float32(at_y)) * height / width
     reach = np.exp(-(np.square(xs) + np.square(ys)) / np.float32(0.22))[..., None]  # the pool of light
-    gray = land @ np.asarray([0.299, 0.587, 0.114], np.float32)
+    gray = luma(land)
     warm = gray[..., None] * 0.35 + land * 0.65  # a flame's light washes out the photo's own colours a little
     lit = warm * (_SHADOW + (_FLAME - _SHADOW) * reach)
     return np.asarray(np.clip(lit, 0, 255) + np.float32(6) * reach, np.float32)

@@ -11,17 +11,16 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import F32
+from openbanana.engines.draft.photo.arrays import F32, luma
 
-LUMA = (0.299, 0.587, 0.114)
 FROM, SPAN = 215.0, 30.0  # the lightness where a spot starts to count as lit, and over which it becomes fully lit
 MOST_AREA = 0.0015  # the largest lamp, as a share of the frame
 
 
 def lamp_spots(small: F32) -> F32:
     """How lit each pixel of `small` (RGB, float) is as a lamp, 0 to 1: light spots, each a small patch."""
-    luma = small @ np.asarray(LUMA, np.float32)
-    bright: F32 = np.clip((luma - FROM) / SPAN, 0, 1).astype(np.float32)
+    light = luma(small)
+    bright: F32 = np.clip((light - FROM) / SPAN, 0, 1).astype(np.float32)
     count, labels, stats, _ = cv2.connectedComponentsWithStats((bright > 0).astype(np.uint8), connectivity=8)
     if count <= 1:
         return bright

@@ -9,7 +9,7 @@ import random
 import cv2
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import U8, f32, shrink, u8
+from openbanana.engines.draft.photo.arrays import U8, f32, luma, shrink, u8
 
 _RAMP = np.asarray([(4, 6, 20), (16, 24, 72), (70, 30, 124), (196, 56, 168), (255, 196, 240)], np.float32)
 _CYAN, _MAGENTA = np.asarray((40, 240, 255), np.float32), np.asarray((255, 40, 200), np.float32)
@@ -20,7 +20,7 @@ def neon(rgb: U8, rng: random.Random) -> U8:
     """The neon grade, glowing outlines and bloom, at the photo's size."""
     height, width = rgb.shape[:2]
     image = rgb.astype(np.float32)
-    light = image @ np.asarray([0.299, 0.587, 0.114], np.float32) / 255
+    light = luma(image) / 255
     scaled = np.clip(light, 0, 1) ** 1.4 * (len(_RAMP) - 1)
     index = np.minimum(scaled.astype(np.int32), len(_RAMP) - 2)
     f = (scaled - index)[..., None]

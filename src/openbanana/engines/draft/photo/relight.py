@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import F32, U8, Mask, f32, feather, shrink, u8
+from openbanana.engines.draft.photo.arrays import F32, U8, Mask, f32, feather, luma, shrink, u8
 from openbanana.engines.draft.photo.candle import candlelight
 from openbanana.engines.draft.photo.lamps import lamp_spots
 from openbanana.engines.draft.photo.reflections import mirror_sky
@@ -94,7 +94,7 @@ Grade = Callable[[F32, U8, tuple[float, float], F32, random.Random], F32]
 
 
 def _saturation(image: F32, amount: float) -> F32:
-    gray = image @ np.asarray([0.299, 0.587, 0.114], np.float32)
+    gray = luma(image)
     return np.asarray(gray[..., None] + (image - gray[..., None]) * amount, np.float32)
 
 
@@ -176,7 +176,7 @@ def _fog(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random
 def _day(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
     """Clearer and brighter; a dark photo (a night shot made daytime) is first lifted to a day's exposure, or its
     land stayed night-dark under the new blue sky."""
-    middle = float(np.median(land @ np.asarray([0.299, 0.587, 0.114], np.float32)))
+    middle = float(np.median(luma(land)))
     if 8 < middle < DAY_MIDDLE:
         land = np.asarray(255 * np.clip(land / 255, 0, 1) ** max(0.5, math.log(DAY_MIDDLE / 255) /
                                                                   math.log(middle / 255)), np.float32)

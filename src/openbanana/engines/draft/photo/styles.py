@@ -14,7 +14,7 @@ from collections.abc import Callable
 import cv2
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import F32, U8, f32, resize_to, shrink, u8
+from openbanana.engines.draft.photo.arrays import F32, U8, f32, luma, resize_to, shrink, u8
 from openbanana.engines.draft.photo.block_prints import linocut
 from openbanana.engines.draft.photo.neon import neon
 from openbanana.engines.draft.photo.print_styles import chalk, cyanotype, mosaic
@@ -174,7 +174,7 @@ def pixel_art(rgb: U8, rng: random.Random) -> U8:
 def vintage_film(rgb: U8, rng: random.Random) -> U8:
     """Faded film: lifted blacks, warm highlights and cool shadows, less saturation, grain, a soft vignette."""
     image = rgb.astype(np.float32) / 255
-    gray = image @ np.asarray([0.299, 0.587, 0.114], np.float32)
+    gray = luma(image)
     image = gray[..., None] + (image - gray[..., None]) * 0.72
     image = 0.08 + image * 0.84  # faded: no true black, no pure white
     tint_shadow, tint_light = np.asarray([0.0, 0.02, 0.05], np.float32), np.asarray([0.06, 0.025, -0.04], np.float32)
