@@ -57,6 +57,7 @@ def stood_places(places: Sequence[str], entities: tuple[Entity, ...], relations:
     lowered = prose.lower()
     held = {r.object for r in relations if r.predicate in HANDLED}
     nouns = {e.noun for e in entities}
+    on_something = {r.subject for r in relations if r.predicate in STANDING_ON}
     added: list[Entity] = []
     related: list[Relation] = []
     named = [word for word in STOOD_ON if re.search(rf"\b{word}\b", lowered)]
@@ -65,7 +66,6 @@ def stood_places(places: Sequence[str], entities: tuple[Entity, ...], relations:
         found = re.search(rf"\b(?:{ON_WORDS}) (?:(?:{DETERMINERS}) )?((?:[a-z-]+ ){{0,2}}?){name}\b(?! of\b)", lowered)
         if noun in nouns or found is None:
             continue
-        on_something = {r.subject for r in relations if r.predicate in STANDING_ON}
         subjects = [s for s in listed_with(standing(entities, held, lowered, found.start()), entities, lowered)
                     if s not in on_something]
         if not subjects:
