@@ -11,12 +11,13 @@ import random
 import cv2
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import F32, U8, f32, luma
+from openbanana.engines.draft.photo.arrays import F32, U8, f32, luma, resize_to, shrink
 from openbanana.engines.draft.photo.skies import fractal_noise
 
 _MOON = np.asarray((0.50, 0.62, 0.86), np.float32)  # what a moon's light leaves of each channel
 _MOON_LIFT = np.asarray((6, 10, 24), np.float32)
 _RIME = np.asarray((236, 242, 250), np.float32)
+WORK_SIDE = 1024  # the long side of the copy the rime's texture mask is found on
 
 
 def moonlight(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: random.Random) -> F32:
@@ -34,16 +35,19 @@ def frost(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: rando
     gray = luma(land)
     cold = (gray[..., None] + (land - gray[..., None]) * np.float32(0.6)) * np.asarray((0.94, 0.99, 1.06),
                                                                                       np.float32) + 14
-    sigma = max(1.0, width / 700)
-    detail = np.abs(gray - cv2.GaussianBlur(gray, (0, 0), sigma))
+    small = f32(shrink(gray, WORK_SIDE))  # where the texture is, found on a smaller copy: rime is a soft mask
+    sigma = max(1.0, small.shape[1] / 700)
+    detail = np.abs(small - cv2.GaussianBlur(small, (0, 0), sigma))
     texture = f32(cv2.GaussianBlur(detail, (0, 0), sigma * 3))  # where the surface is fine-grained
-    busy = np.clip((texture - 1.5) / 5, 0, 1)
-    smooth = cv2.GaussianBlur(gray, (0, 0), sigma)
-    outline = np.abs(smooth - cv2.GaussianBlur(gray, (0, 0), sigma * 8))  # a big edge (a coat against the grass)
-    busy *= np.clip(1 - (outline - 12) / 20, 0, 1)  # is no fine texture: no white halo round it
+    busy = f32(np.clip((texture - 1.5) / 5, 0, 1))
+    smooth = cv2.GaussianBlur(small, (0, 0), sigma)
+    outline = np.abs(smooth - cv2.GaussianBlur(small, (0, 0), sigma * 8))  # a big edge (a coat against the grass)
+    busy = f32(busy * np.clip(1 - (outline - 12) / 20, 0, 1))  # is no fine texture: no white halo round it
+    busy = f32(resize_to(busy, width, height))
     ys = np.arange(height, dtype=np.float32)[:, None] / np.float32(height)
     ground = np.clip((ys - horizon[None, :]) / np.float32(0.08), 0, 1)  # frost lies on the ground, not in the sky
     patches = cv2.resize(fractal_noise(max(2, width // 8), max(2, height // 8), rng, octaves=4), (width, height))
-    tips = np.clip((gray - cv2.GaussianBlur(gray, (0, 0), sigma)) / 18 + 0.5, 0, 1)  # the lit edges take it first
+    fine = max(1.0, width / 700)
+    tips = np.clip((gray - cv2.GaussianBlur(gray, (0, 0), fine)) / 18 + 0.5, 0, 1)  # the lit edges take it first
     rime = f32(busy * ground * np.clip(patches * 1.6 - 0.1, 0.4, 1) * (0.55 + 0.45 * tips))
     return f32(cold + (_RIME - cold) * (rime * 0.9)[..., None])
