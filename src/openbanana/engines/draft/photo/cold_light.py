@@ -11,11 +11,12 @@ import random
 import cv2
 import numpy as np
 
-from openbanana.engines.draft.photo.arrays import F32, U8, f32, luma, resize_to, shrink
+from openbanana.engines.draft.photo.arrays import F32, U8, f32, luma, resize_to, shrink, u8
 from openbanana.engines.draft.photo.skies import fractal_noise
 
 _MOON = np.asarray((0.50, 0.62, 0.86), np.float32)  # what a moon's light leaves of each channel
 _MOON_LIFT = np.asarray((6, 10, 24), np.float32)
+_MOON_CURVE = f32(255 * (np.arange(256) / 255) ** 1.25)  # a lookup: a power over a 2K photo costs a third of a second
 _RIME = np.asarray((236, 242, 250), np.float32)
 WORK_SIDE = 1024  # the long side of the copy the rime's texture mask is found on
 
@@ -24,7 +25,7 @@ def moonlight(land: F32, rgb: U8, sun: tuple[float, float], horizon: F32, rng: r
     """Silver-blue and nearly colourless, darker than day, its highlights kept bright (moonlight is hard light)."""
     gray = luma(land)[..., None]
     pale = gray + (land - gray) * np.float32(0.2)
-    curved = 255 * np.power(np.clip(pale / 255, 0, 1), np.float32(1.25))  # the shadows deepen, the lights hold
+    curved = cv2.LUT(u8(pale + 0.5), _MOON_CURVE)  # the shadows deepen, the lights hold
     return f32(curved * _MOON + _MOON_LIFT)
 
 
