@@ -154,6 +154,15 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("recolour: the cloth under a set of things", "coins.jpg", "turn the cloth under the coins red"),
     ("combine: a thing hung from another photo", "brick.jpg+clock.jpg",
      "hang the clock from the second photo on the wall"),
+    ("style: halftone newspaper", "astronaut.jpg", "make it look like a newspaper photo"),
+    ("style: risograph", "flower.jpg", "turn it into a riso print"),
+    ("relight: moonlight", "china.jpg", "make it moonlit"),
+    ("relight: frost", "camera.jpg", "make the field frosty"),
+    ("relight: spotlight", "chelsea.jpg", "put the cat in a spotlight"),
+    ("remove: a row of laid-out things", "coins.jpg", "remove the top row of coins"),
+    ("remove: lamps as their bright spots", "rocket.jpg", "remove the lamps"),
+    ("combine: things scattered from another photo", "gravel.jpg+coins.jpg",
+     "scatter the coins from the second photo over the gravel"),
 )
 
 

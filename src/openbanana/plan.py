@@ -138,6 +138,10 @@ PHOTO_EXTENDED = "I extended the photo's edges to fill the new frame"
 # "The sarong is shown as a sari": a thing drawn as another; the engine's sentence about the same thing replaces the
 # planner's where it drew it otherwise (a garment as its wearer's own clothes)
 SHOWN_AS = re.compile(r"^The (.+?) (?:is|are) shown as ")
+# "A showroom is drawn as the nearest place I can draw, a studio": said, like PLACE_ALONE, only when the new
+# background was drawn
+NEAREST_PLACE = "is drawn as the nearest place I can draw"
+PLACE_ALONE = "not drawn: the new background is"  # "A wooden fence is not drawn: the new background is a park alone."
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from openbanana.planner.rules.vocabulary.photo import (
     PAINTED_ADDITIONS,
     PLAIN_BIRDS,
     SNOW_ON,
+    YOUNG_AS_GROWN,
 )
 
 # Things a worn thing can be laid on rather than worn by ("a helmet on the seat", "a hat on the table").
@@ -117,6 +118,9 @@ def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
         rest, thing, drawn = f"{words[1]} {rest}".strip(), words[0], words[0]
     if pictogram_for(drawn) is None and drawn in PLAIN_BIRDS:  # "a seagull": the bird pictogram, named as a bird
         thing = drawn = "bird"
+    young = pictogram_for(drawn) is None and drawn in YOUNG_AS_GROWN
+    if young:  # "a foal": a small horse, named as asked and said as drawn so (photo_detail_notes)
+        drawn = YOUNG_AS_GROWN[drawn]
     modifiers = match.group(1).split()
     if modifiers and pictogram_for(thing) is None and pictogram_for(modifiers[-1]) is not None:
         # "a rose behind the cat's ear": a colour's name that also names a thing is the thing
@@ -142,7 +146,7 @@ def read_add(clause: str, count: int) -> list[PhotoEdit] | None:
     if re.search(r"\b(?:scatter|strew|sprinkle|spread)\b", clause):  # strewn "around the cup" lies near it, never
         rest = re.sub(r"^(?:all\s+)?a?round\b", "next to", rest)  # wrapped round it
     placement, _ = placement_in(rest)
-    size = 0.6 if re.search(r"\b(?:small|little|tiny)\b", match.group(1)) else 1.6 if re.search(
+    size = 0.6 if young or re.search(r"\b(?:small|little|tiny)\b", match.group(1)) else 1.6 if re.search(
         r"\b(?:big|large|huge|giant)\b", match.group(1)) else 1.0  # "a big star": drawn bigger
     return [PhotoEdit("add", name=thing, glyph=glyph, destination=rest.strip(), placement=placement,
                       color=named[1] if named else None, amount=size, request=clause)]

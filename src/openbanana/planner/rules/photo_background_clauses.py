@@ -64,8 +64,8 @@ def read_background(clause: str, count: int) -> list[PhotoEdit] | None:
     if match:
         what = match.group(1)
     else:
-        moved = re.search(rf"\b(?:put|place|move|set|transport|send)\s+{WHO}\s+(?:on|at|in|into|onto|to)\s+"
-                          rf"(?:a |an |the )?(.+)$", clause)
+        moved = re.search(rf"\b(?:put|place|move|set|transport|send|stand|sit|park)\s+{WHO}\s+"
+                          rf"(?:on|at|in|into|onto|to)\s+(?:a |an |the )?(.+)$", clause)
         if moved and _place(moved.group(1)):
             what = moved.group(1)
     if what is None:

@@ -1,6 +1,7 @@
 """Details of a request the engine does not follow, said in the answer: a kind of hat it has no drawing of ("a chef's
 hat") is drawn as a top hat, words asked in a typeface's look ("in a curvy font") are set in the engine's own, and
-an oil painting asked with thick brush strokes gets the general oil look. Without these sentences the answer's "a
+an oil painting asked with thick brush strokes gets the general oil look, and a young animal with no drawing of its
+own ("a foal") is a small grown one. Without these sentences the answer's "a
 top hat on the cat", "with the words …" and "as an oil painting" quietly dropped that part of the request."""
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ import re
 
 from openbanana.plan import PhotoEdit
 from openbanana.planner.rules.photo_words import color_in
-from openbanana.planner.rules.vocabulary.photo import ACCESSORIES
+from openbanana.planner.rules.vocabulary.photo import ACCESSORIES, YOUNG_AS_GROWN
+from openbanana.wording import with_article
 
 _PLAIN_HAT = frozenset({"a", "an", "the", "his", "her", "its", "their", "my", "little", "small", "big", "tiny",
                         "huge", "giant", "tall", "new", "old", "funny", "silly", "cute", "nice", "fancy", "cool",
@@ -30,6 +32,8 @@ def detail_shortfalls(edits: tuple[PhotoEdit, ...], lowered: str, wrote: bool) -
     if any(e.kind == "style" and e.name == "oil_painting" and _STROKES.search(e.request) for e in edits):
         said.append("The oil look is the general one: its strokes follow the photo's own shapes, not thick brush "
                     "strokes laid on as such.")
+    said += [f"{with_article(e.name).capitalize()} is drawn as a small {YOUNG_AS_GROWN[e.name]}, the nearest "
+             "animal I can draw." for e in edits if e.kind == "add" and e.name in YOUNG_AS_GROWN]
     font = _FONT.search(lowered) if wrote else None
     if font is not None:
         look = font.group(1) or font.group(2)

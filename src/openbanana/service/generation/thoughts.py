@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from openbanana.imaging.sizes import TargetSize
-from openbanana.plan import PHOTO_EXTENDED, PHOTO_UNCHANGED, SHOWN_AS, Plan, TextBlock
+from openbanana.plan import NEAREST_PLACE, PHOTO_EXTENDED, PHOTO_UNCHANGED, PLACE_ALONE, SHOWN_AS, Plan, TextBlock
 from openbanana.planner.scene_phrases import describe_plan
 from openbanana.service.generation.edit_words import photo_edit_phrase
 from openbanana.wording import joined, with_article
@@ -95,11 +95,15 @@ def admissions(plan: Plan, shortfalls: tuple[str, ...] = ()) -> list[str]:
         said.append("Not done: " + "; ".join(_clause(item) for item in plan.unsupported) + ".")
     extended = any(s.startswith(PHOTO_EXTENDED) for s in shortfalls)
     redrawn = {m.group(1) for s in shortfalls if (m := SHOWN_AS.match(s))}
+    failed = unmade(plan, shortfalls)
+    no_place = any(e.kind == "background" and e.request in failed for e in plan.photo_edits)
     for sentence in (*plan.shortfalls, *shortfalls):
         if extended and sentence.startswith(PHOTO_UNCHANGED):
             continue  # "make it a phone wallpaper": nothing else was asked, but the photo was extended
         if sentence in plan.shortfalls and (m := SHOWN_AS.match(sentence)) and m.group(1) in redrawn:
             continue  # the engine drew it otherwise than the planner said (a garment as its wearer's clothes)
+        if no_place and (NEAREST_PLACE in sentence or PLACE_ALONE in sentence) and sentence in plan.shortfalls:
+            continue  # the new background was not drawn at all, so neither was the place it stood in for
         if sentence not in said:
             said.append(sentence)
     return said

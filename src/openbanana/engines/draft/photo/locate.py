@@ -24,6 +24,7 @@ from openbanana.engines.draft.photo.by_color import (
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from openbanana.engines.draft.photo.focus import focus_cut
 from openbanana.engines.draft.photo.found import Found
+from openbanana.engines.draft.photo.lamps import LAMP_WORDS, lamp_mask
 from openbanana.engines.draft.photo.people import find_person, find_worn
 from openbanana.engines.draft.photo.rising import rising_thing
 from openbanana.engines.draft.photo.scenery import find_water
@@ -85,6 +86,10 @@ def find_target(rgb: U8, target: str, color: RGB | None, placement: Placement, *
         if found is not None:
             return found
         return None
+    lamps = lamp_mask(rgb) if noun in LAMP_WORDS and not stand_in else None
+    if lamps is not None:  # "remove the lights along the ground": the small bright spots and their glow
+        return Found(lamps[0], False, f"the {lamps[1]} small bright spots of light",
+                     others=np.zeros_like(lamps[0]))  # their own shape, never grown to a whole thing
     if noun in CATS:
         cats = find_cat_faces(rgb)
         if cats:

@@ -19,11 +19,13 @@ import numpy as np
 
 from openbanana.engines.draft.photo.arrays import F32, U8, Mask, f32, feather, luma, shrink, u8
 from openbanana.engines.draft.photo.candle import candlelight
+from openbanana.engines.draft.photo.cold_light import frost, moonlight
 from openbanana.engines.draft.photo.lamps import lamp_spots
 from openbanana.engines.draft.photo.reflections import mirror_sky
 from openbanana.engines.draft.photo.skies import draw_sky
 from openbanana.engines.draft.photo.sky import Sky, find_sky
 from openbanana.engines.draft.photo.sky_lines import without_lines
+from openbanana.engines.draft.photo.spotlight import spotlight
 
 DEFAULT_HORIZON = 0.45
 DAY_MIDDLE = 100.0  # the median brightness a photo made daytime is lifted to, where it is darker
@@ -235,4 +237,7 @@ LOOKS: dict[str, Look] = {
     "overcast": Look("overcast", _overcast),
     "day": Look("clear", _day),
     "candlelight": Look("", candlelight),
+    "moonlight": Look("night", moonlight),
+    "frost": Look("clear", frost),
+    "spotlight": Look("", spotlight),
 }

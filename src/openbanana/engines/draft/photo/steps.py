@@ -249,8 +249,10 @@ def _hull(mask: Mask) -> Mask:
 
 
 def _it(found: Found) -> str:
-    """"them" for a stand-in of several things ("all 24 separate shapes", "the commonest green leaves"), else "it"."""
-    return "them" if found.how.startswith("all ") or found.how.endswith("leaves") else "it"
+    """"them" for a stand-in of several things ("all 24 separate shapes", "the commonest green leaves", "the 6 in the
+    row nearest the bottom", "the 9 small bright spots"), else "it"."""
+    several = found.how.startswith("all ") or found.how.endswith("leaves") or re.match(r"the \d+ ", found.how)
+    return "them" if several else "it"
 
 
 def accessory(photo: Photo, edit: PhotoEdit) -> str | None:

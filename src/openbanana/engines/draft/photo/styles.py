@@ -17,6 +17,7 @@ import numpy as np
 from openbanana.engines.draft.photo.arrays import F32, U8, f32, luma, resize_to, shrink, u8
 from openbanana.engines.draft.photo.block_prints import linocut
 from openbanana.engines.draft.photo.neon import neon
+from openbanana.engines.draft.photo.press_prints import halftone, risograph
 from openbanana.engines.draft.photo.print_styles import chalk, cyanotype, mosaic
 from openbanana.engines.draft.photo.season_styles import autumn, spring
 from openbanana.engines.draft.photo.skies import fractal_noise
@@ -255,4 +256,5 @@ STYLES: dict[str, Callable[[U8, random.Random], U8]] = {
     "pixel_art": pixel_art, "vintage_film": vintage_film, "black_and_white": black_and_white, "hdr": hdr,
     "coloring_page": coloring_page, "autumn": autumn, "spring": spring, "pop_art": pop_art, "blueprint": blueprint,
     "cyanotype": cyanotype, "mosaic": mosaic, "chalk": chalk, "linocut": linocut, "neon": neon,
+    "halftone": halftone, "risograph": risograph,
 }

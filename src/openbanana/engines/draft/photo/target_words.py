@@ -40,7 +40,8 @@ SURFACES = frozenset({"table", "desk", "floor", "wall", "walls", "ground", "road
 
 # What follows the head noun and places it by another thing ("the towers next to the rocket", "the wall behind the
 # clock"): the head is the word before it, never the thing it is placed by.
-RELATED = (r" (?:on|in|with|holding|wearing|next to|beside|behind|near|by|under|below|above|over|around|in front of)"
+RELATED = (r" (?:on|in|with|holding|wearing|next to|beside|behind|near|by|under|below|above|over|around|along|"
+           r"in front of)"
            r" (?:the|a|an|his|her|their|its|my|both|either|each) ")
 
 

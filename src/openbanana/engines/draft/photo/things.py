@@ -48,6 +48,8 @@ ANCHORS: dict[str, tuple[float, float]] = {  # the point a placement names, as f
 }
 BIGGEST = r"\b(?:biggest|largest|big|large|widest)\b"
 SMALLEST = r"\b(?:smallest|tiniest|littlest)\b"
+LINE = r"\b(?:row|rows|line|column|columns)\b"  # "the bottom row of coins", "the left column"
+LINE_SIDES = {"top": "row", "bottom": "row", "left": "column", "right": "column"}  # the line a side's words name
 PLURAL = r"\b(?:all|every|each)\b|[a-z]{3,}[^s]s\s*$"  # "the coins", "all the coins", "every coin"
 
 
@@ -81,6 +83,11 @@ def pick_thing(rgb: U8, target: str, placement: Placement) -> Picked | None:
         index, how = int(np.argmin(areas)), "the smallest"
     elif re.search(BIGGEST, target):
         index, how = int(np.argmax(areas)), "the largest"
+    elif placement in LINE_SIDES and re.search(LINE, target):  # "the bottom row of coins": all of that row
+        chosen, count = _line_of(labels, areas, centres, placement)
+        return Picked(_full(chosen, width, height), _full((labels > 0) & ~chosen, width, height),
+                      f"the {count} in the {LINE_SIDES[placement]} nearest the {placement} of the {len(areas)} "
+                      "separate shapes on the plain background")
     elif placement in ANCHORS:
         ax, ay = ANCHORS[placement]
         index = int(np.argmin([(cx - ax) ** 2 + (cy - ay) ** 2 for cx, cy in centres]))
@@ -91,6 +98,22 @@ def pick_thing(rgb: U8, target: str, placement: Placement) -> Picked | None:
     others = (labels > 0) & ~chosen
     return Picked(_full(chosen, width, height), _full(others, width, height),
                   f"{how} of the {len(areas)} separate shapes on the plain background")
+
+
+def _line_of(labels: npt.NDArray[np.int32], areas: list[int], centres: list[tuple[float, float]],
+             side: str) -> tuple[npt.NDArray[np.bool_], int]:
+    """The things in the row or column nearest a side: those whose centre lies within about half a thing's width
+    of the outermost one's, across the line (so a row's slightly higher or lower coins are still in it)."""
+    across = 1 if side in ("top", "bottom") else 0
+    extent = labels.shape[0] if across else labels.shape[1]
+    reach = 0.6 * float(np.sqrt(np.median(areas))) / extent  # about half a typical thing's width, as a fraction
+    positions = np.asarray([centre[across] for centre in centres])
+    outermost = positions.max() if side in ("bottom", "right") else positions.min()
+    members = [index for index, at in enumerate(positions) if abs(at - outermost) <= reach]
+    chosen = np.zeros(labels.shape, bool)
+    for index in members:
+        chosen |= _hull(labels == index + 1)
+    return chosen, len(members)
 
 
 def lone_thing(rgb: U8, halo: int = LONE_HALO) -> Picked | None:

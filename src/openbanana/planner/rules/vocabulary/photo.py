@@ -41,6 +41,9 @@ STYLES: dict[str, str] = {
     "linoleum print": "linocut", "woodcut": "linocut", "wood cut": "linocut", "block print": "linocut",
     "relief print": "linocut", "cyberpunk": "neon", "synthwave": "neon", "neon look": "neon", "neon style": "neon",
     "neon glow": "neon", "neon-lit": "neon", "neon lit": "neon", "neon noir": "neon",
+    "halftone": "halftone", "half-tone": "halftone", "half tone": "halftone", "newspaper photo": "halftone",
+    "newspaper print": "halftone", "newsprint": "halftone", "printed in a newspaper": "halftone",
+    "risograph": "risograph", "riso print": "risograph", "riso-print": "risograph", "risoprint": "risograph",
 }
 # "sketch it in ink", "draw this": the photo itself sketched, the verb naming the style.
 SKETCH_VERB = r"^(?:sketch|draw)\s+(?:it|this|the (?:photo|image|picture|scene|shot))\b"
@@ -80,6 +83,10 @@ RELIGHTS: dict[str, str] = {
     "candlelight": "candlelight", "candle light": "candlelight", "candlelit": "candlelight", "candle-lit":
     "candlelight", "lit by candles": "candlelight", "firelight": "candlelight", "fire light": "candlelight",
     "firelit": "candlelight", "lamplight": "candlelight",
+    "moonlight": "moonlight", "moonlit": "moonlight", "moon light": "moonlight", "moon-lit": "moonlight",
+    "by the light of the moon": "moonlight", "frosty": "frost", "frost": "frost", "hoarfrost": "frost",
+    "hoar frost": "frost", "frosted over": "frost", "spotlight": "spotlight", "spot light": "spotlight",
+    "spotlit": "spotlight", "in a spotlight": "spotlight",
 }
 # A weather can be asked for at a time of day ("a rainy night"): both are drawn.
 WEATHERS = frozenset({"rain", "heavy_rain", "snow", "fog", "storm"})
@@ -117,6 +124,8 @@ PLACES: dict[str, str] = {
     "bed": "room", "armchair": "room", "road": "city", "highway": "city", "wooden": "wood", "wood": "wood",
     "wooden table": "wood", "planks": "wood", "floorboards": "wood", "bookshelf": "room", "bookshelves": "room",
     "bookcase": "room", "library": "room", "fireplace": "room", "cafe": "room", "café": "room", "restaurant": "room",
+    "paddock": "park", "pasture": "park", "farm": "park", "farmyard": "park", "ranch": "park", "showroom": "studio",
+    "gallery": "studio",
 }
 
 # Accessories drawn on a face, by the words that ask for them; longer phrases are matched first.
@@ -175,6 +184,9 @@ PAINTED_ADDITIONS: dict[str, str] = {
 SNOW_ON = r"\bsnow\b.*\b(?:on|over|covering|to)\s+(?:the\s+)?(?:ground|grass|field|fields|roofs?|trees|land|hills?)\b"
 # Birds with no picture of their own ("a seagull", "a pigeon"): added as the bird pictogram and named as a bird, so
 # the answer never claims the kind asked for.
+# Young animals with no pictogram of their own, drawn as a small grown one and said so ("a foal", a small horse).
+YOUNG_AS_GROWN = {"foal": "horse", "colt": "horse", "filly": "horse", "calf": "cow", "piglet": "pig", "cub": "bear",
+                  "duckling": "chick", "gosling": "chick", "fawn": "deer", "kid goat": "goat", "joey": "kangaroo"}
 PLAIN_BIRDS = frozenset({"seagull", "gull", "pigeon", "dove", "crow", "raven", "sparrow", "robin", "blackbird",
                          "starling", "magpie", "swallow", "finch", "songbird", "bluebird", "bluejay", "jay", "wren",
                          "blue tit", "seabird", "gannet", "tern", "cormorant", "heron", "stork"})
