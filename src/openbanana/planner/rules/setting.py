@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from openbanana.planner.meaning import nearest_place
 from openbanana.planner.rules.vocabulary.settings import (
+    BY_NAME_ONLY,
     CAMERAS,
     PLACES,
     SEASONS,
@@ -37,6 +38,7 @@ RIDGES = frozenset({"ridge", "ridgeline"})
 # dunes beyond it, not a town's skyline.
 STREET_FRONTS = frozenset({"storefront", "store front", "shopfront", "shop front"})
 OPEN_VIEWS: frozenset[Backdrop] = frozenset({"dunes", "hills", "forest", "mountains"})
+BY_MEANING = tuple(name for name in PLACES if name not in BY_NAME_ONLY)  # the places an unknown word may mean
 
 
 @dataclass
@@ -91,7 +93,7 @@ class SettingReader:
     def add_place_by_meaning(self, word: str) -> bool:
         """An unknown word that means a known place ("in a pantry"): the setting is that place, and says which word
         it stands for; False when the word is no place."""
-        name = compound_place(word) or nearest_place(word, tuple(PLACES))
+        name = compound_place(word) or nearest_place(word, BY_MEANING)
         if name is None:
             return False
         if self.place is None:
