@@ -20,14 +20,14 @@ GEAR: dict[str, tuple[str, Predicate, int]] = {
 SAME = {"bicycle": frozenset({"bicycle", "bike", "mountain bike", "road bike", "racing bike", "motorcycle",
                               "motorbike", "scooter", "tandem", "unicycle", "tricycle"}),
         "fishing rod": frozenset({"fishing rod", "rod", "fishing pole", "pole", "net", "fishing net", "harpoon",
-                                  "spear", "fishing line", "line"})}
+                                  "spear", "fishing line", "line", "tackle", "tackle box"})}
 MOUNTED = frozenset({"riding", "on"})  # a doer already up on something rides no bicycle of their own
 
 
 def doers_gear(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[
         tuple[Entity, ...], tuple[Relation, ...]]:
     """The scene graph with each doer's gear made and related to them, where the prompt names none."""
-    nouns = {e.noun for e in entities}
+    nouns = {e.noun for e in entities} | {f"{m} {e.noun}" for e in entities for m in e.modifiers}  # "tackle box"
     mounted = {r.subject for r in relations if r.predicate in MOUNTED}
     added: list[Entity] = []
     related: list[Relation] = []

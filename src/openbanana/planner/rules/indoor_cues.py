@@ -5,8 +5,7 @@
 - a person on a train, a bus, a tram, a plane or the subway rides inside it ("sketching on a train by the window"):
   the vehicle's cabin, not the open air its outside stands in ("on the train roof" stays outside); "inside the space
   station" or "aboard the plane" is its cabin whatever place its words named ("space" is outside it); what lies on
-  a car's back seat is inside the car. The vehicle is then the room drawn, not a thing in it as well (a train had
-  stood in its own carriage behind the reader);
+  a car's back seat is inside the car;
 - someone by, at or looking through a window, with no place named and no building or vehicle drawn, is in the
   room the window is in ("knitting by the window while snow falls outside"): the weather is seen through its glass,
   where the window had stood alone on the snow.
@@ -19,10 +18,9 @@ import re
 from collections.abc import Sequence
 
 from openbanana.planner.people import person_noun
-from openbanana.planner.rules.dropped import without
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.vocabulary.settings import PLACES
-from openbanana.scene import Entity, Relation
+from openbanana.scene import Entity
 
 INDOOR_MODIFIERS = frozenset({"fridge", "refrigerator", "desk", "sofa", "couch", "oven", "stove", "microwave",
                               "dishwasher", "wardrobe", "bookshelf", "bookcase", "nightstand", "bedside", "dresser",
@@ -72,9 +70,3 @@ def _at_a_window(entities: Sequence[Entity], lowered: str) -> bool:
     nouns = {e.noun for e in entities} | {m for e in entities for m in e.modifiers}
     return bool(AT_A_WINDOW.search(lowered)) and "window" in nouns and not nouns & OUTSIDE_WINDOWS
 
-
-def ridden_inside(setting: SettingReader, entities: tuple[Entity, ...],
-                  relations: tuple[Relation, ...]) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
-    """The entities and relations less the vehicle whose cabin the scene is set in: one is inside it."""
-    cabin = setting.place.name if setting.place is not None else ""
-    return without(entities, relations, {e.id for e in entities if CABINS.get(e.noun) == cabin and e.count == 1})

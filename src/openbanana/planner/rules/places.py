@@ -21,6 +21,10 @@ from openbanana.planner.rules.shop_windows import SIDE_WORDS, is_shop_front
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.scene import Entity, Relation, next_entity_number
 
+# A station's hall or platform: its train is drawn only where the prompt names few things (a busy platform's people
+# fill it already, and a train among them pushed them apart).
+STATIONS = frozenset({"train station", "railway station", "subway station", "metro station", "underground station",
+                      "tube station", "subway platform", "metro platform", "underground platform", "tube platform"})
 # place → (noun, pictogram, count) of the things that make it, most telling first
 PLACE_THINGS: dict[str, tuple[tuple[str, str | None, int], ...]] = {
     "village": (("house", "🏠", 3), ("church", "⛪", 1)),
@@ -44,9 +48,7 @@ PLACE_THINGS: dict[str, tuple[tuple[str, str | None, int], ...]] = {
     "vineyard": (("grapevine", "🍇", 3),),  # "a balloon above a vineyard": its vines, drawn by their grapes
     # a station or its platform is the train that stops there (its hall alone was an empty room)
     # (the metro's own pictogram is a round sign; the train's front reads as one pulling in)
-    **dict.fromkeys(("train station", "railway station", "subway station", "metro station", "underground station",
-                     "tube station", "subway platform", "metro platform", "underground platform", "tube platform"),
-                    (("train", "🚆", 1),)),
+    **dict.fromkeys(STATIONS, (("train", "🚆", 1),)),
 }
 SHOWN_AS = {"barn": "house", "grapevine": "grapes"}  # the stand-in a place's thing is drawn as
 MEASURES = frozenset({"bar"})  # place words that are also amounts: "a bar of soap"
@@ -78,6 +80,8 @@ def place_things(places: Sequence[str], entities: Sequence[Entity], prose: str =
     if place is None:
         return ()
     things = PLACE_THINGS[place]
+    if place in STATIONS and len(entities) >= ROOM_FOR:
+        return ()
     lowered, nouns = prose.lower(), {e.noun for e in entities}
     building = _seen_from_outside(lowered, nouns) if place == STREET and not _modifies_a_thing(lowered, nouns) else ""
     if building:

@@ -35,7 +35,6 @@ from openbanana.planner.rules.given_to import near_the_giver
 from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.hung_carriers import hung_carriers, stranded_materials
 from openbanana.planner.rules.implied_things import implied_things
-from openbanana.planner.rules.indoor_cues import ridden_inside
 from openbanana.planner.rules.kept_tanks import kept_tanks
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.medium_verbs import opening_medium
@@ -191,7 +190,6 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     backdrop_asked(setting, prose)  # "pine forest in the background": the forest closes the view
     offshore(setting, prose)  # "orcas breaching off a rocky coast": at sea
     entities += scene_cues(setting, entities, prose, indoor_things=any(INDOOR_THINGS & _names(e) for e in entities))
-    entities, relations = ridden_inside(setting, entities, relations)  # "reading on a train": in its carriage
     entities, relations = window_glass(entities, relations, prose)  # "rain on the glass": the window's pane
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
     rooms += [THING_PLACES[name] for e in entities for name in sorted(_names(e)) if name in THING_PLACES]

@@ -22,7 +22,7 @@ TOOLS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 SAME = {"toothbrush": frozenset({"toothbrush", "brush"}),
         "fishing rod": frozenset({"fishing rod", "rod", "fishing pole", "pole", "net", "fishing net", "harpoon",
-                                  "spear", "fishing line", "line"})}
+                                  "spear", "fishing line", "line", "tackle", "tackle box"})}
 
 
 def used_tools(entities: tuple[Entity, ...], relations: tuple[Relation, ...], prose: str) -> tuple[
@@ -30,7 +30,7 @@ def used_tools(entities: tuple[Entity, ...], relations: tuple[Relation, ...], pr
     """The scene graph with the tool of each doing the prompt names made and held by the person doing it: the last
     person named before the doing."""
     lowered = prose.lower()
-    nouns = {e.noun for e in entities}
+    nouns = {e.noun for e in entities} | {f"{m} {e.noun}" for e in entities for m in e.modifiers}  # "tackle box"
     added: list[Entity] = []
     held: list[Relation] = []
     for pattern, tool in TOOLS:
