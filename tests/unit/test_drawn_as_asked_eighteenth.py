@@ -13,7 +13,8 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
 6. A note left on a thing is a slip of paper, not the musical note the word alone draws; near music it stays one.
 7. Someone by or looking through a window, no place named, is in the room the window is in, and the window shows
    the snow or rain falling outside (the window stood alone on the snow).
-8. Rain on "the glass" is on a window's pane: no wine glass on the floor.
+8. Rain on "the glass" is on a window's pane: no wine glass on the floor; a room drawn with nothing in it is named
+   in the answer as that room (it was "an abstract composition").
 9. An angler, or someone fishing, holds a fishing rod (a fisherman stood on his pier empty-handed); a fishing boat
    or a bear fishing makes none.
 10. A table in a garden or a park stands on its grass: a room's floor is laid only indoors (floorboards had been
@@ -137,6 +138,7 @@ def test_rain_on_the_glass_is_on_a_window_not_a_wine_glass() -> None:
     plan = plan_of("a small bedroom with rain streaming down the glass")
     assert "glass" not in {e.noun for e in plan.scene.entities}
     assert (plan.scene.setting.indoor, plan.scene.setting.weather) == (True, "rain")
+    assert "showing a bedroom" in _answer(plan)
     kept = plan_of("a glass of water on a rainy afternoon")
     assert entity(kept, "glass").glyph
 
