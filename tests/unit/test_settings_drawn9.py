@@ -25,7 +25,9 @@ def setting_of(prompt: str) -> dict[str, object]:
 
 @pytest.mark.parametrize(("prompt", "expected"), [
     # light and what it does: the verb is no stream, a time word before the sun is the time
-    ("Moonlight streams through the window onto a sleeping cat", {"terrain": "none", "time": "night"}),
+    # (the window it streams through is a room's: its floor, no stream and no open ground)
+    ("Moonlight streams through the window onto a sleeping cat", {"terrain": "floor", "indoor": True,
+                                                                   "time": "night"}),
     ("Sunlight pours into a cozy reading nook", {"indoor": True, "terrain": "floor"}),
     ("Morning sun streams across a bakery counter lined with loaves", {"time": "morning", "indoor": True}),
     ("Afternoon sunlight falls on a sleeping dog", {"time": "afternoon", "terrain": "none"}),

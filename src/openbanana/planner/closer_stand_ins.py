@@ -44,6 +44,10 @@ CLOSER_STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("honeycomb", "comb of honey"), ("🍯", "honey pot")),
     **dict.fromkeys(("window washer", "window cleaner"), ("🧑", "person")),  # a kettle, a tool kit
     **dict.fromkeys(("kayaker", "canoeist"), ("🚣", "person rowing a boat")),
+    # a ladder that folds, a pickled cucumber, a shop's bags of food: unmatched or a pot of stew before
+    **dict.fromkeys(("stepladder", "step ladder", "step-ladder", "folding ladder"), ("🪜", "ladder")),
+    **dict.fromkeys(("pickle", "gherkin", "dill pickle", "cornichon"), ("🥒", "cucumber")),
+    **dict.fromkeys(("grocery", "groceries", "grocery bag"), ("🛍", "shopping bag")),
     # food named by the animal or the cut it comes from: a dish, not the living animal
     "meatball": ("🧆", "falafel"),
     **dict.fromkeys(("fillet", "salmon fillet", "tuna steak", "cutlet", "pork chop", "lamb chop"), MEAT),

@@ -1,8 +1,8 @@
 """A doer named by the thing they ride or hold has that thing: "a mountain biker" rides a bike, "a kitesurfer"
-holds a kite. The noun had been read as one person, so the bike or the kite was never made (and nothing was ridden
-or held). A doer whose gear the prompt names keeps it as written; a doer already riding or on something ("a biker
-on a motorcycle") gets no bicycle. A beekeeper draws no bees: the bee of the word is the trade, not a thing in the
-picture (the sets ask that no bee be drawn)."""
+holds a kite, an angler a fishing rod. The noun had been read as one person, so the bike or the kite was never made
+(and nothing was ridden or held). A doer whose gear the prompt names keeps it as written; a doer already riding or
+on something ("a biker on a motorcycle") gets no bicycle. A beekeeper draws no bees: the bee of the word is the
+trade, not a thing in the picture (the sets ask that no bee be drawn)."""
 
 from __future__ import annotations
 
@@ -14,17 +14,20 @@ from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 GEAR: dict[str, tuple[str, Predicate, int]] = {
     **dict.fromkeys(("biker", "cyclist", "bicyclist", "mountain biker"), ("bicycle", "riding", 1)),
     **dict.fromkeys(("kitesurfer", "kiteboarder"), ("kite", "holding", 1)),
+    **dict.fromkeys(("fisherman", "fisherwoman", "fisher", "angler"), ("fishing rod", "holding", 1)),
 }
 # What a named thing may be called instead, so "a cyclist and her bike" makes no second bicycle.
 SAME = {"bicycle": frozenset({"bicycle", "bike", "mountain bike", "road bike", "racing bike", "motorcycle",
-                              "motorbike", "scooter", "tandem", "unicycle", "tricycle"})}
+                              "motorbike", "scooter", "tandem", "unicycle", "tricycle"}),
+        "fishing rod": frozenset({"fishing rod", "rod", "fishing pole", "pole", "net", "fishing net", "harpoon",
+                                  "spear", "fishing line", "line", "tackle", "tackle box"})}
 MOUNTED = frozenset({"riding", "on"})  # a doer already up on something rides no bicycle of their own
 
 
 def doers_gear(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[
         tuple[Entity, ...], tuple[Relation, ...]]:
     """The scene graph with each doer's gear made and related to them, where the prompt names none."""
-    nouns = {e.noun for e in entities}
+    nouns = {e.noun for e in entities} | {f"{m} {e.noun}" for e in entities for m in e.modifiers}  # "tackle box"
     mounted = {r.subject for r in relations if r.predicate in MOUNTED}
     added: list[Entity] = []
     related: list[Relation] = []

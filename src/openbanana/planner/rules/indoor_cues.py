@@ -5,7 +5,10 @@
 - a person on a train, a bus, a tram, a plane or the subway rides inside it ("sketching on a train by the window"):
   the vehicle's cabin, not the open air its outside stands in ("on the train roof" stays outside); "inside the space
   station" or "aboard the plane" is its cabin whatever place its words named ("space" is outside it); what lies on
-  a car's back seat is inside the car.
+  a car's back seat is inside the car;
+- someone by, at or looking through a window, with no place named and no building or vehicle drawn, is in the
+  room the window is in ("knitting by the window while snow falls outside"): the weather is seen through its glass,
+  where the window had stood alone on the snow.
 A birthday cake alone stays on the page's plain ground: an event's thing alone sets no room.
 """
 
@@ -29,6 +32,12 @@ CABINS = {"train": "train carriage", "bus": "bus cabin", "coach": "bus cabin", "
 _CABIN = r"(" + "|".join(CABINS) + r")\b(?! (?:roof|top|tracks?|platform|station|stop|shelter|driver)\b)"
 RIDDEN_ON = re.compile(r"\b(?:on|in) (?:a|an|the) (?:[a-z-]+ )?" + _CABIN)
 INSIDE = re.compile(r"\b(?:inside|aboard|on board) (?:a|an|the) (?:[a-z-]+ )?" + _CABIN)
+# A window one is by or looks through from inside ("by the window", "through the window"; not "the window of a bus").
+AT_A_WINDOW = re.compile(r"\b(?:by|at|beside|near|next to|through|out of|out|from) (?:a|an|the|her|his|their|its|my|"
+                         r"our) (?:[a-z]+ )?window\b(?! of\b)")
+# A window's own building or vehicle, drawn: its window is seen from outside.
+OUTSIDE_WINDOWS = frozenset({"house", "cottage", "cabin", "shop", "store", "building", "cafe", "café", "car", "bus",
+                             "train", "tram", "plane", "van", "truck", "taxi", "castle", "church", "tower", "barn"})
 # A seat of a car named: what is on it is inside the car ("on the back seat of a car").
 CAR_SEAT = re.compile(r"\b(?:back|front|rear|passenger|driver'?s?) seats? of (?:a|an|the|his|her|their|my|our) "
                       r"(?:[a-z-]+ )?(?:car|taxi|cab|van|pickup|truck|jeep|suv)\b")
@@ -52,3 +61,12 @@ def indoor_cues(setting: SettingReader, entities: Sequence[Entity], lowered: str
         return
     if any(m in INDOOR_MODIFIERS for e in entities for m in e.modifiers):
         setting.add_surface("floor")  # "a fridge door": in the kitchen's room, though no room was named
+    elif _at_a_window(entities, lowered):
+        setting.implied = setting.implied or PLACES["room"]  # the weather outside is seen through its glass
+
+
+def _at_a_window(entities: Sequence[Entity], lowered: str) -> bool:
+    """Someone is by a window of a room: a bare window named, no building or vehicle it could be a window of."""
+    nouns = {e.noun for e in entities} | {m for e in entities for m in e.modifiers}
+    return bool(AT_A_WINDOW.search(lowered)) and "window" in nouns and not nouns & OUTSIDE_WINDOWS
+

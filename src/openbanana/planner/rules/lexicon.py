@@ -121,6 +121,8 @@ def _guess(word: str) -> Tag:
         return "adv"
     if word.endswith("fish"):
         return "noun"  # "clownfish", "lionfish": a fish, not an adjective in -ish
+    if word.endswith("way"):
+        return "noun"  # "archway", "walkway", "alleyway": a way through or along, not an adjective in -y
     if word.endswith(("ous", "ful", "ic", "ive", "ish", "less", "able", "al", "esque", "y")) and len(word) > 4:
         return "adj"
     return "noun"

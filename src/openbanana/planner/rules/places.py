@@ -1,4 +1,5 @@
-"""Collective places drawn as what makes them: a village is houses, a harbour boats, a campsite tents and a fire.
+"""Collective places drawn as what makes them: a village is houses, a harbour boats, a campsite tents and a fire, a
+station its train.
 
 A place word only sets the ground and the view; "a quiet village in the hills" would otherwise show hills and no
 house. When the prompt names none of the place's own things, the planner adds them as entities (with the place as
@@ -20,6 +21,10 @@ from openbanana.planner.rules.shop_windows import SIDE_WORDS, is_shop_front
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.scene import Entity, Relation, next_entity_number
 
+# A station's hall or platform: its train is drawn only where the prompt names few things (a busy platform's people
+# fill it already, and a train among them pushed them apart).
+STATIONS = frozenset({"train station", "railway station", "subway station", "metro station", "underground station",
+                      "tube station", "subway platform", "metro platform", "underground platform", "tube platform"})
 # place → (noun, pictogram, count) of the things that make it, most telling first
 PLACE_THINGS: dict[str, tuple[tuple[str, str | None, int], ...]] = {
     "village": (("house", "🏠", 3), ("church", "⛪", 1)),
@@ -41,6 +46,9 @@ PLACE_THINGS: dict[str, tuple[tuple[str, str | None, int], ...]] = {
     "barbershop": (("barber pole", "💈", 1), ("chair", "🪑", 1)),
     "storefront": (("shop", "🏪", 1),),
     "vineyard": (("grapevine", "🍇", 3),),  # "a balloon above a vineyard": its vines, drawn by their grapes
+    # a station or its platform is the train that stops there (its hall alone was an empty room)
+    # (the metro's own pictogram is a round sign; the train's front reads as one pulling in)
+    **dict.fromkeys(STATIONS, (("train", "🚆", 1),)),
 }
 SHOWN_AS = {"barn": "house", "grapevine": "grapes"}  # the stand-in a place's thing is drawn as
 MEASURES = frozenset({"bar"})  # place words that are also amounts: "a bar of soap"
@@ -55,8 +63,9 @@ SEEN_FROM_OUTSIDE = re.compile(rf"(?:\b(?:in front of|outside(?: of)?|(?:{SIDE_W
                                r"|^(?:[a-z]+ )?(?:[a-z]+: )?the (?:[a-z]+ )?(?:front|facade|façade|exterior) of) "
                                r"(?:a|an|the) ([a-z]+)(?: ([a-z]+))?")  # "in the window of a diner": from the street;
 # a prompt that opens on a building's front ("The front of a little bakery with…") sees it from the street too
-# "walking a dog past a bakery", "a gelato shop behind them": the building is passed or stands behind the people
-PASSED_BY = re.compile(r"\bpast (?:a|an|the) ([a-z]+)(?: ([a-z]+))?"
+# "walking a dog past a bakery", "a tram passing a bakery", "a gelato shop behind them": the building is passed or
+# stands behind the people
+PASSED_BY = re.compile(r"\b(?:past|passing|passes) (?:a|an|the) ([a-z]+)(?: ([a-z]+))?"
                        r"|\b(?:a|an|the) (?:([a-z]+) )?([a-z]+) (?=behind (?:them|him|her|us|me)\b)")
 STREET = "storefront"
 CROSSINGS = frozenset({"crosswalk", "zebra crossing", "pedestrian crossing"})  # a road the engine paints one on
@@ -71,6 +80,8 @@ def place_things(places: Sequence[str], entities: Sequence[Entity], prose: str =
     if place is None:
         return ()
     things = PLACE_THINGS[place]
+    if place in STATIONS and len(entities) >= ROOM_FOR:
+        return ()
     lowered, nouns = prose.lower(), {e.noun for e in entities}
     building = _seen_from_outside(lowered, nouns) if place == STREET and not _modifies_a_thing(lowered, nouns) else ""
     if building:

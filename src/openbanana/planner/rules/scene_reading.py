@@ -63,6 +63,7 @@ from openbanana.planner.rules.undersea import under_the_surface
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
 from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.rules.waters_behind import waters_set_apart
+from openbanana.planner.rules.window_glass import window_glass
 from openbanana.planner.rules.young_animals import of_their_kind
 from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
@@ -103,7 +104,11 @@ ROLE_ROOMS = {"chef": "kitchen", "cook": "kitchen", "baker": "bakery", "barista"
               "librarian": "library", "waiter": "restaurant", "waitress": "restaurant", "teacher": "classroom",
               "doctor": "hospital room", "nurse": "hospital room", "surgeon": "hospital room",
               "mechanic": "garage", "scientist": "laboratory", "chemist": "laboratory", "barber": "barbershop",
-              "hairdresser": "hair salon", "pharmacist": "pharmacy"}
+              "hairdresser": "hair salon", "pharmacist": "pharmacy",
+              # trades and counters met indoors: a ceiling light is changed in a room, a till is in a shop
+              "electrician": "living room", "plumber": "kitchen", "cashier": "supermarket",
+              "checkout clerk": "supermarket", "shop assistant": "shop", "vet": "hospital room",
+              "veterinarian": "hospital room", "dentist": "hospital room"}
 # Things that say where they are when the prompt names no place: a talk's screen is in an office, a satellite in
 # space, a window seat in a living room.
 THING_PLACES = {"presentation": "office", "presentation screen": "office", "projector screen": "office",
@@ -185,6 +190,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     backdrop_asked(setting, prose)  # "pine forest in the background": the forest closes the view
     offshore(setting, prose)  # "orcas breaching off a rocky coast": at sea
     entities += scene_cues(setting, entities, prose, indoor_things=any(INDOOR_THINGS & _names(e) for e in entities))
+    entities, relations = window_glass(entities, relations, prose)  # "rain on the glass": the window's pane
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
     rooms += [THING_PLACES[name] for e in entities for name in sorted(_names(e)) if name in THING_PLACES]
     if not any(OPEN_FIRES & _names(e) for e in entities):

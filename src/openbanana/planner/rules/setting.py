@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from openbanana.planner.meaning import nearest_place
 from openbanana.planner.rules.vocabulary.settings import (
+    BY_NAME_ONLY,
     CAMERAS,
     PLACES,
     SEASONS,
@@ -37,6 +38,9 @@ RIDGES = frozenset({"ridge", "ridgeline"})
 # dunes beyond it, not a town's skyline.
 STREET_FRONTS = frozenset({"storefront", "store front", "shopfront", "shop front"})
 OPEN_VIEWS: frozenset[Backdrop] = frozenset({"dunes", "hills", "forest", "mountains"})
+LAID_GROUND: frozenset[Terrain] = frozenset({"grass", "dirt", "stone"})  # an open place's own ground, kept under
+# furniture (the floor a table had laid was drawn as floorboards among the trees)
+BY_MEANING = tuple(name for name in PLACES if name not in BY_NAME_ONLY)  # the places an unknown word may mean
 
 
 @dataclass
@@ -91,7 +95,7 @@ class SettingReader:
     def add_place_by_meaning(self, word: str) -> bool:
         """An unknown word that means a known place ("in a pantry"): the setting is that place, and says which word
         it stands for; False when the word is no place."""
-        name = compound_place(word) or nearest_place(word, tuple(PLACES))
+        name = compound_place(word) or nearest_place(word, BY_MEANING)
         if name is None:
             return False
         if self.place is None:
@@ -131,8 +135,9 @@ class SettingReader:
         indoor_ground = self.surface is None or self.surface in ("floor", "table")  # "a classroom whiteboard"
         place = self.place or (self.implied if indoor_ground else None)
         terrain: Terrain = place.terrain if place else "none"
-        if self.surface is not None and (place is None or place.indoor or terrain in OPEN_GROUND):
-            terrain = self.surface
+        if self.surface is not None and (place is None or place.indoor or terrain in OPEN_GROUND) \
+                and not (self.surface == "floor" and place is not None and terrain in LAID_GROUND):
+            terrain = self.surface  # (a table in a garden stands on its grass: a room's floor only indoors)
         if self.made_of is not None and (place is None or not place.indoor) and self.surface in (None, *OPEN_GROUND):
             terrain = self.made_of
         if terrain == "water" and self.frozen and self.surface == "snow":

@@ -129,6 +129,8 @@ def describe_scene(plan: Plan, unmade: frozenset[str] = frozenset()) -> str:
         setting = plan.extras.get("setting")
         if isinstance(setting, str) and setting:
             what += f" in {with_article(setting)}"
+    elif plan.scene.setting.place and not plan.texts:
+        what = with_article(plan.scene.setting.place)  # "an empty attic in the rain": the place, drawn bare
     else:
         what = "a typographic composition" if plan.texts else "an abstract composition"
     mood = ""

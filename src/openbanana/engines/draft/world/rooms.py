@@ -1,5 +1,5 @@
-"""A room: the back wall down to the floor line, a skirting board, a window showing the sky by time of day, and a
-picture or a shelf on the wall for warmth."""
+"""A room: the back wall down to the floor line, a skirting board, a window showing the sky by time of day (and the
+snow or rain falling outside, snow lying on its hills), and a picture or a shelf on the wall for warmth."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from openbanana.engines.draft.world.clouds import draw_clouds
 from openbanana.engines.draft.world.fields import mix, scale, to_image, vertical_ramp, work_size
 from openbanana.engines.draft.world.light import Light
 from openbanana.engines.draft.world.sky import disc_radius, draw_disc, draw_stars, sky_field
+from openbanana.engines.draft.world.weather import draw_rain, draw_snow
 from openbanana.geometry import overlaps
 from openbanana.plan import RGB, Box
 
 WALL: tuple[RGB, RGB] = ((238, 230, 216), (218, 204, 186))
 TRIM: RGB = (248, 246, 240)
+SNOWY_HILL: RGB = (236, 240, 246)  # the hills seen through the window when it snows
 PixelBox = tuple[float, float, float, float]  # pixels
 
 
@@ -59,9 +61,11 @@ def paint_window(image: Image.Image, light: Light, box: PixelBox, sun: tuple[flo
         draw_disc(view, light, (0.62, 0.3), 0.78, disc_radius(light, (w, h)) * 1.4)
     cover = draw_clouds(view, light, 0.78, rng, amount=min(light.clouds, 0.4))
     draw_stars(view, light, 0.78, rng, cover)
-    hill = scale((90, 140, 80), light.ambient)
+    hill = scale(SNOWY_HILL if light.snow > 0 else (90, 140, 80), light.ambient)
     ImageDraw.Draw(view).polygon([(0, h * 0.8), (w * 0.35, h * 0.7), (w * 0.7, h * 0.76), (w, h * 0.72), (w, h),
                                   (0, h)], fill=mix(hill, light.haze, 0.4))
+    draw_snow(view, light, rng)  # the weather outside, seen through the glass (none unless it falls)
+    draw_rain(view, light, rng)
     image.paste(view, (x0, y0))
     frame = scale(TRIM, indoor(light))
     bar = max(2, round(min(w, h) * 0.045))

@@ -45,8 +45,8 @@ PLACES: dict[str, Place] = {
     **_places("circus ring, circus, big top, circus tent, boxing ring, wrestling ring", True, "stage", "none"),
     # A station waits under its roof: its hall's floor and walls, not the open street (a platform alone may be open
     # to the snow).
-    **_places("train station, railway station, subway station, metro station, underground station, tube station",
-              True, "floor", "room"),
+    **_places("train station, railway station, subway station, metro station, underground station, tube station, "
+              "subway platform, metro platform, underground platform, tube platform", True, "floor", "room"),
     # Inside what one rides or works in: its floor and walls, not the outside (indoor_cues.py).
     **_places("train carriage, bus cabin, tram cabin, plane cabin, subway car, space station cabin, car cabin", True,
               "floor", "room"),
@@ -112,6 +112,9 @@ PLACES: dict[str, Place] = {
     **_places("sky, clouds, the sky, air", False, "none", "none"),
 }
 
+# Places known only by their own names, never the nearest by meaning to another word: a platform alone ("waiting
+# on the train platform in the snow") may be open to the sky, though an underground one is a station's hall.
+BY_NAME_ONLY = frozenset({"subway platform", "metro platform", "underground platform", "tube platform"})
 # The edge of a place, after its name in one word: "a lakeside", "a riverbank", "a mountainside".
 PLACE_EDGES = ("side", "bank", "shore")
 # Place words that end a compound as no place's head ("a drawbridge", "porridge" are no ridge).
