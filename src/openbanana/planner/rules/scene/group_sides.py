@@ -12,6 +12,7 @@ from openbanana.planner.rules.scene.relations import Links
 
 SIDES = {"next_to": 0.0, "left_of": -1.0, "right_of": 1.0}  # where the subject goes against the object
 COVERED = 0.5  # the pair shares more than this share of the narrower one's width: one stands over the other
+HUNG = frozenset({"above", "below", "under"})  # links that hang one thing over or under another, touching neither
 GAP = 0.04  # between the two once apart, as a share of their widths together
 
 
@@ -37,11 +38,26 @@ def apart(group: Group, links: Links) -> None:
 
 
 def _placed_together(a: str, b: str, links: Links) -> bool:
-    """Whether one hangs on the other (a book on the bed it is next to), or both on one host (things on one table
-    or bed are laid out side by side there already): their attachment places them."""
+    """Whether both hang on one host (things on one table or bed are laid out side by side there already), or one
+    hangs on the other through what carries or holds it (a book on the bed it is next to, a hawk on the glove of
+    the falconer it is next to): their attachment places them. Only a chain of things hung over or under each
+    other leaves them free to step aside."""
     first, second = links.parent_of.get(a), links.parent_of.get(b)
-    return (first is not None and first.parent == b) or (second is not None and second.parent == a) or (
-        first is not None and second is not None and first.parent == second.parent)
+    if first is not None and second is not None and first.parent == second.parent:
+        return True
+    return _held_through(a, b, links) or _held_through(b, a, links)
+
+
+def _held_through(child: str, ancestor: str, links: Links) -> bool:
+    """Whether `ancestor` carries `child` down a chain with a bodily or supporting link in it."""
+    if ancestor not in links.ancestors(child):
+        return False
+    while child != ancestor:
+        link = links.parent_of[child]
+        if link.how not in HUNG:
+            return True
+        child = link.parent
+    return False
 
 
 def _carried(group: Group, links: Links, entity_id: str, other: str) -> list[Piece]:
