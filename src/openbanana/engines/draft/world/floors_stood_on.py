@@ -1,8 +1,9 @@
 """Floors a thing stands on that the pictogram font lacks and no pictogram stands in for (see forms.py): a stage,
-a balcony, a lawn. Each had been only the scene's place (a dark stage backdrop, a room's floor, green ground), so
-"a drummer on a small stage" or "tomato plants on her balcony" showed nothing the thing stood on. Each is a slab
-whose lit top, seen a little from above, carries what stands on it (kinds.SLAB_TOP), with a front that says what it
-is: a stage's boards and skirt, a balcony's balustrade, a lawn's mown stripes and grass edge."""
+a balcony, a lawn, a plinth. Each had been only the scene's place (a dark stage backdrop, a room's floor, green
+ground) or nothing at all, so "a drummer on a small stage", "tomato plants on her balcony" or "sneakers on a pink
+cube" showed nothing the thing stood on. Each is a slab whose lit top, seen a little from above, carries what stands
+on it (kinds.SLAB_TOP), with a front that says what it is: a stage's boards and skirt, a balcony's balustrade, a
+lawn's mown stripes and grass edge, a plinth's plain face and shaded side."""
 
 from __future__ import annotations
 
@@ -49,5 +50,13 @@ def _lawn() -> list[Part]:
     return parts
 
 
-FLOORS: dict[str, Sequence[Part]] = {"stage": _stage(), "balcony": _balcony(), "lawn": _lawn()}
-FLOOR_COLORS: dict[str, RGB] = {"stage": (150, 98, 58), "balcony": (206, 200, 188), "lawn": (92, 168, 70)}
+def _plinth() -> list[Part]:
+    """A plinth or display cube a product stands on: its lit top seen a little from above, a plain front face and
+    a shaded side, so a pale block still shows its edges against a pale backdrop."""
+    return [(((0.08, 0.0), (1.0, 0.0), (0.92, TOP), (0.0, TOP)), 1.12), (rect(0.0, TOP, 0.92, 1.0), 0.92),
+            (((0.92, TOP), (1.0, 0.0), (1.0, 0.9), (0.92, 1.0)), 0.7), (rect(0.0, TOP, 0.92, TOP + 0.015), 0.6)]
+
+
+FLOORS: dict[str, Sequence[Part]] = {"stage": _stage(), "balcony": _balcony(), "lawn": _lawn(), "plinth": _plinth()}
+FLOOR_COLORS: dict[str, RGB] = {"stage": (150, 98, 58), "balcony": (206, 200, 188), "lawn": (92, 168, 70),
+                                "plinth": (214, 210, 204)}

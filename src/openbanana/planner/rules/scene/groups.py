@@ -18,6 +18,8 @@ from openbanana.planner.rules.scene.anchoring import anchor, seen_over
 from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
 from openbanana.planner.rules.scene.closed import closed
 from openbanana.planner.rules.scene.each_on import ONE_SHARE, one_on_each
+from openbanana.planner.rules.scene.group_sides import apart
+from openbanana.planner.rules.scene.held_hands import in_both_hands
 from openbanana.planner.rules.scene.host_rows import before, trailing
 from openbanana.planner.rules.scene.kept_sides import ordered_sides
 from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_food, kind_of
@@ -66,6 +68,7 @@ class GroupBuilder:
                         grove=kind.scenery and entity.arrangement == "auto")
         group.pieces.extend(self._copies(entity, height, 0.0, 0.0, spots, base_layer=0.0))
         self._attach_children(group, root)
+        apart(group, self.links)
         lowest = max(p.bottom for p in group.pieces)
         for piece in group.pieces:  # the lowest foot (a child in front of the root) stands on the stage's line
             piece.bottom -= max(0.0, lowest)
@@ -168,6 +171,8 @@ class GroupBuilder:
             if how in SIDE_BY_SIDE and len(sets) > 1:  # a stated side first: left of the host leftmost
                 side_by_side(sorted(sets, key=lambda pieces: lean(pieces[0].entity.id, parent, self.links)))
             abut(sets, hosts, how, self.links)
+            if how == "holding":
+                in_both_hands(sets, hosts)
             for pieces in sets:
                 group.pieces.extend(pieces)
         for link in links:

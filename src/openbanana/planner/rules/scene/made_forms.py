@@ -25,8 +25,11 @@ MADE_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **dict.fromkeys(("fish tank", "aquarium tank"), (0.45, 1.6, "fish tank", "ground", False)),  # "tank" alone: armour
     **dict.fromkeys(("trampoline", "garden trampoline"), (0.45, 3.2, "trampoline", "ground", False)),
     # cloth laid flat: a product "on a linen cloth" had stood on a blouse, a teapot on "a tablecloth" on a scarf
-    **dict.fromkeys(("cloth", "tablecloth", "table cloth", "napkin", "tea towel", "dish towel", "placemat"),
-                    (0.1, 3.4, "cloth", "ground", False)),
+    **dict.fromkeys(("cloth", "tablecloth", "table cloth", "napkin", "tea towel", "dish towel", "placemat",
+                     "doily"), (0.1, 3.4, "cloth", "ground", False)),
+    # a block a product stands on: "sneakers on a pink cube", "a vase on a plinth" had stood on nothing (or a shrine)
+    **dict.fromkeys(("cube", "display cube", "plinth", "pedestal", "display stand", "riser"),
+                    (0.42, 1.15, "plinth", "ground", False)),
     # floors a thing stands on that were only the scene's place (stood_places.py): their lit top carries it
     "stage": (0.45, 3.6, "stage", "ground", False), "balcony": (0.8, 2.6, "balcony", "ground", False),
     "lawn": (0.14, 3.6, "lawn", "ground", False),

@@ -72,7 +72,7 @@ def stage_groups(groups: list[Group], decor: list[Group], world: World, links: L
         rows.extend(placed)
         scale = min([scale, *(p.scale / frame.scale(p.depth) for p in placed)])
     if water and ground:  # a boat tied to a pier, moored at a jetty: on the water, beside the thing on land
-        rows = pull_beside(_make_room(rows, _moored(water, ground, links), frame), links, frame,
+        rows = pull_beside(_make_room(rows, _moored(water, ground, links), frame, links), links, frame,
                            {g.root for g in water}, hero_root, towards={g.root for g in ground}, level=False)
     for grove in groves:  # woods and villages stand back across the whole width, behind the named things
         depth = _span(frame.shore, False)[1] * rng.uniform(0.45, 0.6)
@@ -111,9 +111,12 @@ def _moored(water: list[Group], ground: list[Group], links: Links) -> list[tuple
     return pairs
 
 
-def _make_room(rows: list[Placement], pairs: list[tuple[Group, Group]], frame: Frame) -> list[Placement]:
+def _make_room(rows: list[Placement], pairs: list[tuple[Group, Group]], frame: Frame,
+               links: Links) -> list[Placement]:
     """The thing on land moves toward the nearer edge when the boats tied to it cannot fit beside it on either
-    side (three fishing boats along a jetty the row had put in the middle)."""
+    side (three fishing boats along a jetty the row had put in the middle); on the side a relation states, when
+    there is no room on that side ("three sailboats to its left" of a lighthouse on the left third had stood on
+    both sides of it)."""
     by_root = {p.group.root: p for p in rows}
     for boat, land in pairs:
         if boat.root not in by_root or land.root not in by_root:
@@ -122,9 +125,13 @@ def _make_room(rows: list[Placement], pairs: list[tuple[Group, Group]], frame: F
         b_left, _, b_right, _ = by_root[boat.root].rect()
         need = b_right - b_left + GAP
         room_left, room_right = left - frame.left, frame.right - right
-        if max(room_left, room_right) >= need:
+        way = _stated_way(boat, land, links)
+        if (way < 0 and room_left >= need) or (way > 0 and room_right >= need) or (
+                way == 0 and max(room_left, room_right) >= need):
             continue
-        shift = -min(need - room_right, room_left) if room_right >= room_left else min(need - room_left, room_right)
+        if way == 0:
+            way = 1.0 if room_right >= room_left else -1.0
+        shift = -min(need - room_right, room_left) if way > 0 else min(need - room_left, room_right)
         by_root[land.root] = replace(by_root[land.root], x=by_root[land.root].x + shift)
     return [by_root[p.group.root] for p in rows]
 
@@ -222,3 +229,12 @@ def _copies_face(placement: Placement, target: float) -> Placement:
         wants_right = target > placement.x + piece.x * placement.scale
         turned.append(replace(piece, flip=wants_right == (first.kind.faces == "left")))
     return replace(placement, group=replace(placement.group, pieces=turned))
+
+
+def _stated_way(boat: Group, land: Group, links: Links) -> float:
+    """-1 when a relation puts the boat left of the thing on land, 1 right of it, 0 when none says."""
+    for relation in links.sides:
+        roots = (links.root(relation.subject), links.root(relation.object))
+        if relation.predicate in ("left_of", "right_of") and roots in ((boat.root, land.root), (land.root, boat.root)):
+            return 1.0 if (relation.predicate == "right_of") == (roots[0] == boat.root) else -1.0
+    return 0.0
