@@ -19,7 +19,7 @@ from __future__ import annotations
 from openbanana.planner.rules.adverb_partners import depth_partners, own_partners
 from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.grammar import NounPhrase, Token
-from openbanana.planner.rules.listed import side_anchor
+from openbanana.planner.rules.listed import opposite_anchor, side_anchor
 from openbanana.planner.rules.on_top import top_of
 from openbanana.planner.rules.vocabulary.relation_words import FRAME_PLACES
 from openbanana.scene import Predicate
@@ -148,6 +148,7 @@ class FrameReader(ShapeReader):
         first = [i for i in first if i not in surfaces] or first
         fellows = [i for group in (self.subject, self.earlier_subject) if set(things) <= set(group)
                    for i in group if i not in things]  # "A cat and a dog …, the dog on the right": the cat
-        for partner in (opposite[-1:] or fellows[:1] or first[:1]):
+        stated = opposite_anchor(self.out.relations, things, SIDE_PREDICATES[side])  # "left of a bowl …, on the right"
+        for partner in (opposite[-1:] or stated or fellows[:1] or first[:1]):
             for i in things:
                 self._add_relation(i, SIDE_PREDICATES[side], partner)

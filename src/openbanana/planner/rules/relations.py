@@ -40,6 +40,7 @@ from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
 from openbanana.planner.rules.scored_heads import bound_phrases
 from openbanana.planner.rules.second_subject import first_subject
 from openbanana.planner.rules.told_to import goal_predicate
+from openbanana.planner.rules.vessel_holders import vessel_holds
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
     MATERIAL_VERBS,
@@ -189,7 +190,9 @@ class RelationReader(InfinitiveReader):
         elif word not in ARRANGEMENT_PHRASES and self._absolute():
             self.earlier_subject, self.with_host = list(self.subject), self.with_host or list(self.subject)
             self.subject, self.subject_acted = list(self.last_phrase), False  # ", with a dog sleeping by it"
-        elif tag == "ing" and self._object_acts():  # placing.py: "pushing a patient lying on a gurney"
+        elif tag == "ing" and (self._object_acts() or vessel_holds(lemma, self.last_phrase, self.subject,
+                                                                   self.out.drafts)):
+            # placing.py: "pushing a patient lying on a gurney"; vessel_holders.py: "…beside a bowl holding lemons"
             self.earlier_subject, self.subject, self.subject_acted = list(self.subject), list(self.last_phrase), False
         self.passive = passive_predicate(word, lemma) if tag == "past" else None
         if word in ARRANGEMENT_PHRASES:

@@ -1,0 +1,55 @@
+"""Relation shapes the reader left unread or read another way: a side after a thing "with" put on a surface, a
+container that holds things, and the side opposite one already taken — through the real rules planner. Sentences
+of their own, none a benchmark prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_relations_as_asked import stated
+from tests.unit.test_scene_fidelity_classes import plan_of
+
+
+@pytest.mark.parametrize(("prompt", "thing", "side", "other", "surface"), [
+    ("A desk with a lamp to the left of a mug", "lamp", "left_of", "mug", "desk"),
+    ("A windowsill with a cactus to the right of a teapot", "cactus", "right_of", "teapot", "windowsill"),
+    ("A picnic table with a teacup next to a sugar bowl", "teacup", "next_to", "bowl", "table"),
+])
+def test_a_side_after_a_thing_on_a_surface_is_that_things(prompt: str, thing: str, side: str, other: str,
+                                                          surface: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, side, other) and stated(plan, other, "on", surface), prompt
+    assert not stated(plan, surface, side, other), prompt
+
+
+def test_a_thing_with_a_carried_thing_keeps_its_side() -> None:
+    plan = plan_of("A knight with a lance beside a well")
+    assert stated(plan, "knight", "next_to", "well") and not stated(plan, "lance", "next_to", "well")
+
+
+@pytest.mark.parametrize(("prompt", "vessel", "held"), [
+    ("A lamp to the left of a jar holding four pencils", "jar", "pencil"),
+    ("A shelf with a clock next to a basket holding three lemons", "basket", "lemon"),
+    ("A muffin tin holding a dozen cupcakes", "tin", "cupcake"),
+    ("An old cake tin holding two sandwiches", "tin", "sandwich"),
+])
+def test_a_container_that_holds_things_has_them_in_it(prompt: str, vessel: str, held: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, held, "in", vessel), prompt
+    assert not stated(plan, vessel, "holding", held), prompt
+
+
+def test_a_person_beside_a_bowl_still_holds_what_they_hold() -> None:
+    plan = plan_of("A girl next to a bowl holding a spoon")
+    assert stated(plan, "girl", "holding", "spoon") and not stated(plan, "spoon", "in", "bowl")
+
+
+def test_a_thing_after_held_ones_with_a_side_of_its_own_is_not_held() -> None:
+    plan = plan_of("A tray holding two cups and a teapot on the left")
+    assert stated(plan, "cup", "on", "tray") and not stated(plan, "teapot", "on", "tray")
+    assert stated(plan, "teapot", "left_of", "tray")
+
+
+def test_the_side_opposite_one_taken_pairs_with_the_same_thing() -> None:
+    plan = plan_of("A shelf with a candle to the left of a vase and an hourglass on the right")
+    assert stated(plan, "candle", "left_of", "vase") and stated(plan, "hourglass", "right_of", "vase")
