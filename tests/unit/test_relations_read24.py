@@ -53,3 +53,33 @@ def test_a_thing_after_held_ones_with_a_side_of_its_own_is_not_held() -> None:
 def test_the_side_opposite_one_taken_pairs_with_the_same_thing() -> None:
     plan = plan_of("A shelf with a candle to the left of a vase and an hourglass on the right")
     assert stated(plan, "candle", "left_of", "vase") and stated(plan, "hourglass", "right_of", "vase")
+
+
+@pytest.mark.parametrize(("prompt", "container", "things"), [
+    ("A tote bag on a chair with a towel, a book and two apples poking out of it", "bag", ("towel", "book", "apple")),
+    ("A backpack with a map and a flashlight sticking out of it", "backpack", ("map", "flashlight")),
+])
+def test_a_list_sticking_out_of_a_container_is_all_in_it(prompt: str, container: str, things: tuple[str, ...]) -> None:
+    plan = plan_of(prompt)
+    assert [stated(plan, t, "in", container) for t in things] == [True] * len(things), prompt
+
+
+def test_a_list_under_a_thing_is_all_under_it_and_no_longer_on_it() -> None:
+    plan = plan_of("A table with a cat and a dog sleeping under it")
+    assert stated(plan, "cat", "under", "table") and stated(plan, "dog", "under", "table")
+    assert not stated(plan, "cat", "on", "table")
+
+
+def test_a_thing_of_the_list_with_its_own_place_keeps_it() -> None:
+    plan = plan_of("A mug of cocoa with a cinnamon stick on the rim and marshmallows floating in it")
+    assert stated(plan, "marshmallow", "in", "mug") and not stated(plan, "stick", "in", "mug")
+
+
+@pytest.mark.parametrize(("prompt", "thing", "animal"), [
+    ("A sleepy beagle on a porch step with a bone next to its paws", "bone", "beagle"),
+    ("A pony in a paddock with a bucket beside its hooves", "bucket", "pony"),
+])
+def test_a_thing_by_an_animals_paws_is_by_the_animal(prompt: str, thing: str, animal: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, "next_to", animal), prompt
+    assert not [e for e in plan.scene.entities if e.noun in ("paw", "hoof")], prompt

@@ -66,6 +66,7 @@ class Attacher(Placing):
         self.named: list[tuple[int, ...]] = []  # what each item of the clause named so far
         self.pairs: set[frozenset[int]] = set()  # every pair of things ever related, for the fallback
         self.full: list[int] = []  # the thing "full of" what follows ("shelves full of books"), when not the subject
+        self.listed: list[int] = []  # the "with" list a participle follows: "…sticking out of it" (spilled_contents)
 
     def _new_clause(self) -> None:
         self.topic = self.subject
