@@ -83,3 +83,12 @@ def test_a_thing_by_an_animals_paws_is_by_the_animal(prompt: str, thing: str, an
     plan = plan_of(prompt)
     assert stated(plan, thing, "next_to", animal), prompt
     assert not [e for e in plan.scene.entities if e.noun in ("paw", "hoof")], prompt
+
+
+@pytest.mark.parametrize(("prompt", "water", "other"), [
+    ("A poster with a moon above a hill and a pond below it", "pond", "hill"),
+    ("A castle on a hill and a river below it", "river", "hill"),
+])
+def test_water_read_as_the_place_stands_below_the_thing_named_before_it(prompt: str, water: str, other: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, water, "below", other), prompt

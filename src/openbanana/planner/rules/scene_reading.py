@@ -36,6 +36,7 @@ from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.hung_carriers import hung_carriers, stranded_materials
 from openbanana.planner.rules.implied_things import implied_things
 from openbanana.planner.rules.kept_tanks import kept_tanks
+from openbanana.planner.rules.late_pronouns import late_pronouns
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.medium_verbs import opening_medium
 from openbanana.planner.rules.mounts import ridden
@@ -167,6 +168,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = named_waters(entities, relations, prose)  # "a ferry crossing a foggy lake"
     relations = waters_set_apart(entities, relations, prose)  # "…, a canal behind it": behind the first thing
     entities, relations = sky_things(entities, relations, prose)  # "under a starry sky": the stars
+    relations = late_pronouns(entities, relations, prose, set(ids.values()))  # "a mountain and a lake below it"
     entities, relations = kept_tanks(setting, entities, relations, prose)  # "an aquarium with goldfish": a tank
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
     entities, relations = stranded_materials(entities, relations, prose)  # "with a paper label reading "…""
