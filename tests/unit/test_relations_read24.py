@@ -92,3 +92,17 @@ def test_a_thing_by_an_animals_paws_is_by_the_animal(prompt: str, thing: str, an
 def test_water_read_as_the_place_stands_below_the_thing_named_before_it(prompt: str, water: str, other: str) -> None:
     plan = plan_of(prompt)
     assert stated(plan, water, "below", other), prompt
+
+
+@pytest.mark.parametrize(("prompt", "doer", "front"), [
+    ("A teen boy with a red cap skateboarding past a brick wall", "boy", "wall"),
+    ("An old man walking his dog past a wooden fence", "man", "fence"),
+    ("A courier cycling past a row of shops", "courier", "shop"),
+])
+def test_going_past_an_upright_thing_is_in_front_of_it(prompt: str, doer: str, front: str) -> None:
+    assert stated(plan_of(prompt), doer, "in_front_of", front), prompt
+
+
+def test_going_past_someone_stays_near() -> None:
+    plan = plan_of("A girl kicking a ball past a goalkeeper")
+    assert stated(plan, "girl", "near", "goalkeeper") and not stated(plan, "girl", "in_front_of", "goalkeeper")
