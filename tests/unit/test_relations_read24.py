@@ -106,3 +106,14 @@ def test_going_past_an_upright_thing_is_in_front_of_it(prompt: str, doer: str, f
 def test_going_past_someone_stays_near() -> None:
     plan = plan_of("A girl kicking a ball past a goalkeeper")
     assert stated(plan, "girl", "near", "goalkeeper") and not stated(plan, "girl", "in_front_of", "goalkeeper")
+
+
+def test_a_thing_strapped_on_its_roof_is_on_the_vehicle_and_no_building_is_added() -> None:
+    plan = plan_of("A camper van with two kayaks tied on its roof, parked by a lake with pines behind it")
+    assert stated(plan, "kayak", "on", "van") and not stated(plan, "kayak", "behind", "van")
+    assert not [e for e in plan.scene.entities if e.noun == "rooftop"]
+
+
+def test_a_pronoun_after_a_place_named_with_relates_nothing_of_the_clause() -> None:
+    plan = plan_of("A barn with a weathervane on its roof, beside a meadow with hills behind it")
+    assert not stated(plan, "weathervane", "behind", "barn")

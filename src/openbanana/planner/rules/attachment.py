@@ -66,6 +66,7 @@ class Attacher(Placing):
         self.named: list[tuple[int, ...]] = []  # what each item of the clause named so far
         self.pairs: set[frozenset[int]] = set()  # every pair of things ever related, for the fallback
         self.full: list[int] = []  # the thing "full of" what follows ("shelves full of books"), when not the subject
+        self.unplaced = False  # "with" named the scene's place, not a thing: a pronoun's place after it is the place's
         self.listed: list[int] = []  # the "with" list a participle follows: "…sticking out of it" (spilled_contents)
 
     def _new_clause(self) -> None:

@@ -13,7 +13,7 @@ from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.worked_things import UPRIGHT
 
 FRONTS = UPRIGHT | {"shop", "store", "storefront", "shopfront", "building", "house", "cafe", "café", "bakery",
-                    "hedge", "mailbox", "billboard", "bookshop", "boutique", "diner", "restaurant"}
+                    "hedge", "billboard", "bookshop", "boutique", "diner", "restaurant"}
 
 
 def passed_in_front(preposition: str, doers: Sequence[Draft], things: Sequence[Draft]) -> bool:

@@ -224,6 +224,9 @@ class RelationReader(InfinitiveReader):
         self.subject_acted = True
 
     def _pronoun(self, word: str) -> None:
+        if self.unplaced:  # "…, with hills behind it": what is behind it is the scene's place, no thing of the clause
+            self.unplaced, self.pending = False, None
+            return
         personal = word in ("him", "her") and not any(self.out.drafts[i].person for i in self.with_host)
         if word in ("it", "them", "him", "her") and not personal:
             kept, self.with_host = self.with_host, pronoun_host(word, self)  # with_referent.py
@@ -311,8 +314,10 @@ class RelationReader(InfinitiveReader):
         if not ids or (reading.scenery and placed):  # a place, a part that names no thing, or what fills a place
             # one is in: the subject has had its predicate ("a cat on the roof", "a deer in a pine forest")
             self.subject_acted = self.subject_acted or (self.pending is not None and bool(self.subject))
+            self.unplaced = self.pending == "with" and not ids  # "…, with hills behind it": the hills are behind
             self.pending = None
             return
+        self.unplaced = False
         self._attach(ids, following)
         self.out.relations = placed_over_with(self.out.relations, self.with_made, self.with_host, ids)  # with_places
         self._side_taken(ids)  # "On the left a puppy": the side that opened the phrase
