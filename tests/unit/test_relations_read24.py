@@ -117,3 +117,13 @@ def test_a_thing_strapped_on_its_roof_is_on_the_vehicle_and_no_building_is_added
 def test_a_pronoun_after_a_place_named_with_relates_nothing_of_the_clause() -> None:
     plan = plan_of("A barn with a weathervane on its roof, beside a meadow with hills behind it")
     assert not stated(plan, "weathervane", "behind", "barn")
+
+
+@pytest.mark.parametrize(("prompt", "rider", "giver"), [
+    ("A tall father giving his son a shoulder ride at a parade", "son", "father"),
+    ("A grandpa gives his granddaughter a piggyback ride on the beach", "granddaughter", "grandpa"),
+])
+def test_a_ride_given_on_the_back_puts_the_rider_on_the_giver(prompt: str, rider: str, giver: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, rider, "on", giver), prompt
+    assert not [e for e in plan.scene.entities if "ride" in e.noun], prompt

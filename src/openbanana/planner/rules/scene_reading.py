@@ -45,6 +45,7 @@ from openbanana.planner.rules.own_body import own_body
 from openbanana.planner.rules.owned_wear import worn_by_owners
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.pairs_side import side_by_side
+from openbanana.planner.rules.piggyback import piggyback
 from openbanana.planner.rules.places import in_front_of_building, place_things, reconsider
 from openbanana.planner.rules.planted import planted_pots
 from openbanana.planner.rules.played_instruments import played_instruments
@@ -159,6 +160,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = settle(entities, relations)
     entities = animal_kin(entities, prose)  # "a duck with her babies": ducklings, not human babies
     entities, relations = own_body(entities, relations, prose)  # "brushing her teeth": no teeth on the grass
+    entities, relations = piggyback(entities, relations, prose)  # "giving his sister a piggyback ride": she is on him
     entities = toy_sized(entities)  # "a toy train": a toy's size, not a train's
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)
