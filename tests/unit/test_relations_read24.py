@@ -127,3 +127,14 @@ def test_a_ride_given_on_the_back_puts_the_rider_on_the_giver(prompt: str, rider
     plan = plan_of(prompt)
     assert stated(plan, rider, "on", giver), prompt
     assert not [e for e in plan.scene.entities if "ride" in e.noun], prompt
+
+
+def test_a_thing_after_a_comma_that_follows_a_garment_is_not_worn() -> None:
+    plan = plan_of("A toddler in a booster seat wearing a bib, a plate of peas on the tray in front of him")
+    assert stated(plan, "toddler", "wearing", "bib") and not stated(plan, "toddler", "wearing", "plate")
+    assert stated(plan, "plate", "in_front_of", "toddler")
+
+
+def test_garments_listed_after_commas_are_all_worn() -> None:
+    plan = plan_of("A man wearing a hat, a scarf and gloves")
+    assert [stated(plan, "man", "wearing", g) for g in ("hat", "scarf", "glove")] == [True, True, True]

@@ -24,6 +24,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
 )
 from openbanana.planner.rules.with_neighbours import beside_on_host
 from openbanana.planner.rules.with_places import own_place
+from openbanana.planner.rules.worn_names import worn_list_ends
 from openbanana.scene import Predicate
 
 SIDES = frozenset({"left_of", "right_of", "next_to"})  # "a lamp next to a monitor on a desk": both on it
@@ -135,7 +136,8 @@ class Attacher(Placing):
             self._relate(ids, predicate, places)
             self.fronted, self.placed_subject = None, (predicate, places)
         elif self.joined and self.list_predicate in OBJECT_LISTS and self.subject and not self._own_clause(
-                ids, following) and not sided_apart(self.list_predicate, following):
+                ids, following) and not sided_apart(self.list_predicate, following) and not worn_list_ends(
+                self.list_predicate, [self.out.drafts[i].noun for i in ids], self._after_comma()):
             self._relate(self.subject, self.list_predicate, ids)
         elif self.joined and self.list_predicate in BESIDE and self.subject and self._last_object(following):
             self._relate(self.subject, self.list_predicate, ids)  # "beside a laptop and a mug": beside both
@@ -243,6 +245,10 @@ class Attacher(Placing):
             self.fronted = (predicate, list(ids))  # "Under the old oak sits a bench": the bench is the subject
         else:
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
+
+    def _after_comma(self) -> bool:
+        """The phrase just read came right after a comma."""
+        return isinstance(self.previous, Token) and self.previous.tag == "comma"
 
     def _rests_beside(self, predicate: str, ids: list[int]) -> bool:
         """The side that follows a thing "with" just put on a surface is that thing's."""
