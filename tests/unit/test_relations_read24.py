@@ -138,3 +138,11 @@ def test_a_thing_after_a_comma_that_follows_a_garment_is_not_worn() -> None:
 def test_garments_listed_after_commas_are_all_worn() -> None:
     plan = plan_of("A man wearing a hat, a scarf and gloves")
     assert [stated(plan, "man", "wearing", g) for g in ("hat", "scarf", "glove")] == [True, True, True]
+
+
+@pytest.mark.parametrize(("prompt", "rider", "host"), [
+    ("A doghouse in a yard with a bowl beside it and a cat sleeping on top", "cat", "doghouse"),
+    ("A shed by a pond with a ladder against it and a heron in a blue collar standing on top", "heron", "shed"),
+])
+def test_one_named_after_and_on_top_is_on_what_with_belonged_to(prompt: str, rider: str, host: str) -> None:
+    assert stated(plan_of(prompt), rider, "on", host), prompt

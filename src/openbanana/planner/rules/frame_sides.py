@@ -73,6 +73,9 @@ class FrameReader(ShapeReader):
             self.out.relations = [r for r in self.out.relations if r not in self.with_made]
             self._relate(things, "on", top_of(self.out.relations, self.out.drafts, self.with_host or self.subject))
             return
+        if value == "on top" and self._on_the_host():  # "a tower with a board against it and a lifeguard on top"
+            self._relate(self.subject, "on", top_of(self.out.relations, self.out.drafts, self.with_host))
+            return
         if value in FRAME_PLACES:
             self._frame_place(things, value, word)
             return
@@ -87,6 +90,14 @@ class FrameReader(ShapeReader):
         pairs = {(a, b) for a in things for b in partners} | {(b, a) for a in things for b in partners}
         self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
         self._relate(things, value, partners)
+
+    def _on_the_host(self) -> bool:
+        """A person or an animal named after "and" in a "with" clause, placed "on top" and nowhere else yet, is on top
+        of what "with" belonged to: "a lifeguard tower with a surfboard leaning against it and a lifeguard sitting on
+        top" has the lifeguard on the tower."""
+        subject, host = self.subject, self.with_host
+        return bool(subject) and bool(host) and not set(subject) & set(host) and self._lively(subject) \
+            and not any(r[0] in subject and r[1] in SUPPORTS - {"wearing", "holding"} for r in self.out.relations)
 
     def _own_subject(self, things: list[int]) -> list[int]:
         """The subject the adverb is said of: the last things of a joined subject when those before them were
