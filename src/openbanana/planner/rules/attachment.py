@@ -10,6 +10,7 @@ from openbanana.planner.rules.listed import flanked, placed_together
 from openbanana.planner.rules.placing import Placing
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
+from openbanana.planner.rules.vessel_holders import sided_apart
 from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, WEARABLES
 from openbanana.planner.rules.vocabulary.relation_words import (
@@ -21,7 +22,9 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     OWNERS,
     TABLETOPS,
 )
+from openbanana.planner.rules.with_neighbours import beside_on_host
 from openbanana.planner.rules.with_places import own_place
+from openbanana.planner.rules.worn_names import worn_list_ends
 from openbanana.scene import Predicate
 
 SIDES = frozenset({"left_of", "right_of", "next_to"})  # "a lamp next to a monitor on a desk": both on it
@@ -64,6 +67,8 @@ class Attacher(Placing):
         self.named: list[tuple[int, ...]] = []  # what each item of the clause named so far
         self.pairs: set[frozenset[int]] = set()  # every pair of things ever related, for the fallback
         self.full: list[int] = []  # the thing "full of" what follows ("shelves full of books"), when not the subject
+        self.unplaced = False  # "with" named the scene's place, not a thing: a pronoun's place after it is the place's
+        self.listed: list[int] = []  # the "with" list a participle follows: "…sticking out of it" (spilled_contents)
 
     def _new_clause(self) -> None:
         self.topic = self.subject
@@ -131,7 +136,8 @@ class Attacher(Placing):
             self._relate(ids, predicate, places)
             self.fronted, self.placed_subject = None, (predicate, places)
         elif self.joined and self.list_predicate in OBJECT_LISTS and self.subject and not self._own_clause(
-                ids, following):
+                ids, following) and not sided_apart(self.list_predicate, following) and not worn_list_ends(
+                self.list_predicate, [self.out.drafts[i].noun for i in ids], self._after_comma()):
             self._relate(self.subject, self.list_predicate, ids)
         elif self.joined and self.list_predicate in BESIDE and self.subject and self._last_object(following):
             self._relate(self.subject, self.list_predicate, ids)  # "beside a laptop and a mug": beside both
@@ -208,7 +214,8 @@ class Attacher(Placing):
                     and self.last_phrase != self.subject)  # "dropping a parcel onto a doorstep"
                 or (predicate in ("on", "in") and self.verb_object and self.last_phrase != self.subject
                     and not self._lively(self.subject))  # "a window displaying cakes on a stand": the cakes are
-                or self._put_by_verb(predicate) or self._small_place(predicate, ids))  # placing.py
+                or self._put_by_verb(predicate) or self._small_place(predicate, ids)  # placing.py
+                or self._rests_beside(predicate, ids))  # with_neighbours.py
             # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him"),
             # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
             before = (predicate == "with" and not self.joined and self.last_phrase != self.flanking) or chained or (
@@ -225,6 +232,8 @@ class Attacher(Placing):
                 self._relate(self.subject, predicate, ids)  # "a man with a woman across a table": both
             elif self._side_by_side(predicate, subjects):
                 self._relate(self.last_phrase, predicate, ids)  # "a lamp next to a monitor on a desk": both on it
+            if subjects is self.last_phrase and self._rests_beside(predicate, ids):
+                self._relate(ids, "on", self.with_host)  # "a counter with a kettle left of a bowl": the bowl is on it
             if predicate == "with":  # "a tree with a rake against it": the tree is "it"
                 self.with_made, self.with_host = self.out.relations[made:], list(subjects)
             put = predicate in CHAINED and subjects[0] != ids[0] \
@@ -236,6 +245,15 @@ class Attacher(Placing):
             self.fronted = (predicate, list(ids))  # "Under the old oak sits a bench": the bench is the subject
         else:
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
+
+    def _after_comma(self) -> bool:
+        """The phrase just read came right after a comma."""
+        return isinstance(self.previous, Token) and self.previous.tag == "comma"
+
+    def _rests_beside(self, predicate: str, ids: list[int]) -> bool:
+        """The side that follows a thing "with" just put on a surface is that thing's."""
+        return beside_on_host(self.list_predicate, predicate, self.last_phrase, self.with_host, self.with_made,
+                              self._lively(ids))
 
     def _companions(self, predicate: str) -> bool:
         """The thing "with" named and its host are both lively, and the place is beside them, not under or in."""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.passed_by import passed_in_front
 from openbanana.planner.rules.paws_and_jaws import held_by_animal
 from openbanana.planner.rules.vantages import seated_from
 from openbanana.planner.rules.vocabulary.attributes import RIDEABLES
@@ -28,6 +29,8 @@ def doer_place(verb: str, preposition: str, doers: Sequence[Draft], things: Sequ
         return "near"
     if seated_from(verb, preposition, doers, things):
         return "on"  # vantages.py: "feeding pigeons from a park bench"
+    if passed_in_front(preposition, doers, things):
+        return "in_front_of"  # passed_by.py: "skateboarding past a graffiti wall"
     if held_by_animal(verb, doers, things):
         return "holding"  # paws_and_jaws.py: "a bear catching a salmon", "a squirrel nibbling an acorn"
     if verb in GAITS and all(d.person for d in doers) and all(noun_lemma(t.noun) in RIDEABLES for t in things):

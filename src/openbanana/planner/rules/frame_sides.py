@@ -19,7 +19,7 @@ from __future__ import annotations
 from openbanana.planner.rules.adverb_partners import depth_partners, own_partners
 from openbanana.planner.rules.clause_shapes import ShapeReader
 from openbanana.planner.rules.grammar import NounPhrase, Token
-from openbanana.planner.rules.listed import side_anchor
+from openbanana.planner.rules.listed import opposite_anchor, side_anchor
 from openbanana.planner.rules.on_top import top_of
 from openbanana.planner.rules.vocabulary.relation_words import FRAME_PLACES
 from openbanana.scene import Predicate
@@ -73,6 +73,9 @@ class FrameReader(ShapeReader):
             self.out.relations = [r for r in self.out.relations if r not in self.with_made]
             self._relate(things, "on", top_of(self.out.relations, self.out.drafts, self.with_host or self.subject))
             return
+        if value == "on top" and self._on_the_host():  # "a tower with a board against it and a lifeguard on top"
+            self._relate(self.subject, "on", top_of(self.out.relations, self.out.drafts, self.with_host))
+            return
         if value in FRAME_PLACES:
             self._frame_place(things, value, word)
             return
@@ -87,6 +90,14 @@ class FrameReader(ShapeReader):
         pairs = {(a, b) for a in things for b in partners} | {(b, a) for a in things for b in partners}
         self.out.relations = [r for r in self.out.relations if (r[0], r[2]) not in pairs]
         self._relate(things, value, partners)
+
+    def _on_the_host(self) -> bool:
+        """A person or an animal named after "and" in a "with" clause, placed "on top" and nowhere else yet, is on top
+        of what "with" belonged to: "a lifeguard tower with a surfboard leaning against it and a lifeguard sitting on
+        top" has the lifeguard on the tower."""
+        subject, host = self.subject, self.with_host
+        return bool(subject) and bool(host) and not set(subject) & set(host) and self._lively(subject) \
+            and not any(r[0] in subject and r[1] in SUPPORTS - {"wearing", "holding"} for r in self.out.relations)
 
     def _own_subject(self, things: list[int]) -> list[int]:
         """The subject the adverb is said of: the last things of a joined subject when those before them were
@@ -148,6 +159,7 @@ class FrameReader(ShapeReader):
         first = [i for i in first if i not in surfaces] or first
         fellows = [i for group in (self.subject, self.earlier_subject) if set(things) <= set(group)
                    for i in group if i not in things]  # "A cat and a dog …, the dog on the right": the cat
-        for partner in (opposite[-1:] or fellows[:1] or first[:1]):
+        stated = opposite_anchor(self.out.relations, things, SIDE_PREDICATES[side])  # "left of a bowl …, on the right"
+        for partner in (opposite[-1:] or stated or fellows[:1] or first[:1]):
             for i in things:
                 self._add_relation(i, SIDE_PREDICATES[side], partner)

@@ -44,9 +44,16 @@ def thing_holds(subject: Draft, predicate: str, thing: Draft) -> tuple[bool, Pre
         return None
     if predicate != "holding":
         return None
+    held = holds_as(name)
+    return None if held is None else (True, held)
+
+
+def holds_as(name: str) -> Predicate | None:
+    """Where a thing that is no one has what it holds: "on" a carrier or a piece of furniture, "in" a container (by
+    its first senses, so "a muffin tin" is the baking tin, not the metal); None for any other thing."""
     last = name.split()[-1]
     if (name in CARRIERS or last in CARRIERS or furniture_form(last)) and last not in UPRIGHT_CARRIERS:
-        return True, "on"
-    if set(noun_kinds(name)[:1]) & CONTAINER_KINDS:
-        return True, "in"
+        return "on"
+    if set(noun_kinds(name)[:2]) & CONTAINER_KINDS:
+        return "in"
     return None

@@ -32,6 +32,16 @@ def side_anchor(relations: Sequence[tuple[int, str, int]], placed: Sequence[int]
     return []
 
 
+def opposite_anchor(relations: Sequence[tuple[int, str, int]], placed: Sequence[int], side: str) -> list[int]:
+    """The thing the last side was taken from, when that side is the opposite of `side`: "a kettle to the left of a
+    bowl and a radio on the right" has the radio right of the bowl, not of the kettle; empty otherwise."""
+    opposite = {"left_of": "right_of", "right_of": "left_of"}.get(side)
+    for subject, predicate, anchor in reversed(relations[-LOOK_BACK:]):
+        if predicate in SIDES:
+            return [anchor] if predicate == opposite and not {subject, anchor} & set(placed) else []
+    return []
+
+
 def flanked(subjects: Sequence[int], first: Sequence[int], second: Sequence[int]) -> list[tuple[int, Predicate, int]]:
     """"a bench between a lamp post and a bin": right of the first thing named, left of the second."""
     return [*((s, "right_of", f) for s in subjects for f in first if s != f),

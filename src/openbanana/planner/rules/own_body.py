@@ -1,7 +1,7 @@
-"""A person's own body named as what they act on ("brushing her teeth", "washing his hands", "listening to a child's
-heartbeat"): the person's figure shows it, so it is no thing of its own, and an owner named only there ("a child's")
-is a person in the picture. Drawn as things, three giant teeth stood on the grass and a pair of hearts took the
-child's place."""
+"""A person's or an animal's own body named as what they act on or what a thing is by ("brushing her teeth",
+"washing his hands", "listening to a child's heartbeat", "a ball next to its paws"): the figure shows it, so it is
+no thing of its own, and an owner named only there ("a child's") is a person in the picture. Drawn as things, three
+giant teeth stood on the grass, a pair of hearts took the child's place and a paw stood beside the dog."""
 
 from __future__ import annotations
 
@@ -14,15 +14,18 @@ from openbanana.planner.rules.scene.kinds import is_person
 from openbanana.scene import AgeGroup, Entity, Relation
 
 PARTS = ("teeth|tooth|hands?|feet|foot|hair|face|heart|heartbeat|heartbeats|pulse|eyes?|ears?|nose|fingers?|knees?|"
-         "cheeks?|lips|tongue|belly|tummy|chest|arms?|legs?|toes?")
-OWNED = re.compile(rf"\b(?:her|his|their|my|your)\s+(?:own\s+|little\s+|front\s+|baby\s+|sore\s+|dirty\s+)?({PARTS})\b"
+         "cheeks?|lips|tongue|belly|tummy|chest|arms?|legs?|toes?|"
+         "paws?|tail|hooves|hoof|claws?|beak|snout|muzzle|whiskers|mane|horns?")  # an animal's: "next to its paws"
+OWNED = re.compile(rf"\b(?:her|his|their|its|my|your)\s+(?:own\s+|little\s+|front\s+|baby\s+|sore\s+|dirty\s+)?"
+                   rf"({PARTS})\b"
                    rf"|\b([a-z]+)'s\s+(?:own\s+|little\s+|front\s+|baby\s+|sore\s+|dirty\s+)?({PARTS})\b")
 GROUPS = frozenset("💑👫👬👭💏👪")
 HAND_IN_HAND = re.compile(r"\bhand in hand\b|\bholding hands\b")
 # A pose said by what the body rests on ("balancing on one toe", "standing on one leg", "on both knees"): the part
 # is the figure's own, and what comes after it ("… on a stage") is where the figure stands.
 POSED = re.compile(rf"\bon\s+(?:one|both|two)\s+({PARTS})\b")
-SINGULAR = {"teeth": "tooth", "feet": "foot", "heartbeats": "heartbeat"}
+SINGULAR = {"teeth": "tooth", "feet": "foot", "heartbeats": "heartbeat", "hooves": "hoof", "whiskers": "whisker"}
+PLURALS = ("hands", "ears", "eyes", "paws", "claws", "horns")  # read as the singular noun an entity takes
 AGES: dict[str, AgeGroup] = {"🧒": "child", "👦": "child", "👧": "child", "👶": "baby"}
 BRUSHED = {"brush": ("toothbrush", "🪥")}  # "brush her teeth": the brush is a toothbrush
 
@@ -34,7 +37,7 @@ def own_body(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
     owned: dict[str, str] = {}  # part noun → the owner's word ("" for a pronoun: the person named before it)
     for match in OWNED.finditer(prose):
         part = match.group(1) or match.group(3)
-        owned[SINGULAR.get(part, part.removesuffix("s") if part.endswith(("hands", "ears", "eyes")) else part)] = (
+        owned[SINGULAR.get(part, part.removesuffix("s") if part.endswith(PLURALS) else part)] = (
             match.group(2) or "")
     if HAND_IN_HAND.search(prose):  # "walking hand in hand": their own hands, held
         owned["hand"] = ""
@@ -49,7 +52,8 @@ def own_body(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
         word = owned.get(entity.noun)
         if word is None or _someone(entity.glyph or ""):
             out.append(entity)
-            last_person = entity if _someone(entity.glyph or "") else last_person
+            owner = _someone(entity.glyph or "") or is_creature(entity.noun)  # "a fox … by its paws": the fox's
+            last_person = entity if owner else last_person
             continue
         glyph = pictogram_for(word) if word else None
         if word and glyph and (is_person(glyph) or is_creature(word)):  # "a child's heartbeat": the child
@@ -66,7 +70,9 @@ def own_body(entities: tuple[Entity, ...], relations: tuple[Relation, ...],
     teeth = "tooth" in owned
     out = [replace(e, noun=BRUSHED[e.noun][0], glyph=BRUSHED[e.noun][1], stand_in="")
            if teeth and e.noun in BRUSHED else e for e in out]
-    kept = [Relation(moved.get(r.subject, r.subject), r.predicate, moved.get(r.object, r.object)) for r in relations]
+    placed = {r.subject for r in relations if r.subject not in moved}
+    kept = [Relation(moved.get(r.subject, r.subject), r.predicate, moved.get(r.object, r.object)) for r in relations
+            if moved.get(r.subject) not in placed]  # the owner's own place stays: not the paw's "on the table"
     return tuple(out), tuple(dict.fromkeys(r for r in kept if r.subject != r.object))
 
 

@@ -39,7 +39,9 @@ from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
 from openbanana.planner.rules.scored_heads import bound_phrases
 from openbanana.planner.rules.second_subject import first_subject
+from openbanana.planner.rules.spilled_contents import container_meant, listed_doers, placed_apart, unsaid
 from openbanana.planner.rules.told_to import goal_predicate
+from openbanana.planner.rules.vessel_holders import vessel_holds
 from openbanana.planner.rules.vocabulary.actions import (
     INSTRUCTION_VERBS,
     MATERIAL_VERBS,
@@ -50,12 +52,15 @@ from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
     BESIDE_THINGS,
+    CHAINED,
     LANDMARK_RELATIONS,
     MEDIA,
     OF_PARTS,
     OWNED_PLACES,
     OWNERS,
+    PART_SIDES,
     PLACE_PREPOSITIONS,
+    SIDE_PARTS,
     TOPIC_PLACES,
     object_verb,
     passive_predicate,
@@ -189,8 +194,12 @@ class RelationReader(InfinitiveReader):
         elif word not in ARRANGEMENT_PHRASES and self._absolute():
             self.earlier_subject, self.with_host = list(self.subject), self.with_host or list(self.subject)
             self.subject, self.subject_acted = list(self.last_phrase), False  # ", with a dog sleeping by it"
-        elif tag == "ing" and self._object_acts():  # placing.py: "pushing a patient lying on a gurney"
+        elif tag == "ing" and (self._object_acts() or vessel_holds(lemma, self.last_phrase, self.subject,
+                                                                   self.out.drafts)):
+            # placing.py: "pushing a patient lying on a gurney"; vessel_holders.py: "…beside a bowl holding lemons"
             self.earlier_subject, self.subject, self.subject_acted = list(self.subject), list(self.last_phrase), False
+        self.listed = listed_doers(self.series, self.last_phrase, self.with_made) if isinstance(
+            self.previous, NounPhrase) and self.subject == self.last_phrase else []  # spilled_contents.py
         self.passive = passive_predicate(word, lemma) if tag == "past" else None
         if word in ARRANGEMENT_PHRASES:
             self._arrange(ARRANGEMENT_PHRASES[word])
@@ -215,6 +224,9 @@ class RelationReader(InfinitiveReader):
         self.subject_acted = True
 
     def _pronoun(self, word: str) -> None:
+        if self.unplaced:  # "…, with hills behind it": what is behind it is the scene's place, no thing of the clause
+            self.unplaced, self.pending = False, None
+            return
         personal = word in ("him", "her") and not any(self.out.drafts[i].person for i in self.with_host)
         if word in ("it", "them", "him", "her") and not personal:
             kept, self.with_host = self.with_host, pronoun_host(word, self)  # with_referent.py
@@ -227,6 +239,14 @@ class RelationReader(InfinitiveReader):
             self.out.relations = [r for r in self.out.relations if r not in self.with_made]
         object_of = self.pending is not None and bool(self.subject)
         beside = object_of and self.pending in TOPIC_PLACES  # "while a fly hovers above it": the last subject
+        if self.pending in CHAINED and len(self.listed) > len(self.subject) and self.subject == self.last_phrase \
+                and not placed_apart(self.listed, self.out.relations, self.with_made, self.pending):
+            self.out.relations = unsaid(self.out.relations, self.listed, [*self.earlier_subject, *self.with_host])
+            self.subject = self.listed  # spilled_contents.py: "with a map and a torch sticking out of it": both
+        if ids := container_meant(word, self.pending, self.out.drafts, self.subject, self.earlier_subject):
+            self.out.relations = [r for r in self.out.relations if r not in self.with_made]
+            self._attach(ids, following=None)  # spilled_contents.py: "a bag on a chair with apples poking out of it"
+            return
         subject, ids = first_subject(word, self.pending, self.out.drafts, self.subject, self.earlier_subject,
                                      self.last_phrase)  # second_subject.py: "a chair, a lamp behind it"
         if subject:
@@ -248,7 +268,8 @@ class RelationReader(InfinitiveReader):
                 self.out.drafts[i].material = self.out.drafts[i].material or phrase.head.word
             self.pending = None
             return
-        if phrase.determiner in OWNERS and phrase.head.word in OWNED_PLACES and self.pending is not None:
+        if phrase.determiner in OWNERS and self.pending is not None and (phrase.head.word in OWNED_PLACES or (
+                phrase.head.word in SIDE_PARTS and self.pending in PART_SIDES)):
             if phrase.possessor is not None:  # "on her grandmother's lap": on the grandmother
                 self._phrase(phrase.possessor, following)
             else:
@@ -293,8 +314,10 @@ class RelationReader(InfinitiveReader):
         if not ids or (reading.scenery and placed):  # a place, a part that names no thing, or what fills a place
             # one is in: the subject has had its predicate ("a cat on the roof", "a deer in a pine forest")
             self.subject_acted = self.subject_acted or (self.pending is not None and bool(self.subject))
+            self.unplaced = self.pending == "with" and not ids  # "…, with hills behind it": the hills are behind
             self.pending = None
             return
+        self.unplaced = False
         self._attach(ids, following)
         self.out.relations = placed_over_with(self.out.relations, self.with_made, self.with_host, ids)  # with_places
         self._side_taken(ids)  # "On the left a puppy": the side that opened the phrase

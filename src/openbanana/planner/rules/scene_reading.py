@@ -36,6 +36,7 @@ from openbanana.planner.rules.grammar import TEXT_MARK, chunk, tokenize
 from openbanana.planner.rules.hung_carriers import hung_carriers, stranded_materials
 from openbanana.planner.rules.implied_things import implied_things
 from openbanana.planner.rules.kept_tanks import kept_tanks
+from openbanana.planner.rules.late_pronouns import late_pronouns
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.medium_verbs import opening_medium
 from openbanana.planner.rules.mounts import ridden
@@ -44,6 +45,7 @@ from openbanana.planner.rules.own_body import own_body
 from openbanana.planner.rules.owned_wear import worn_by_owners
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
 from openbanana.planner.rules.pairs_side import side_by_side
+from openbanana.planner.rules.piggyback import piggyback
 from openbanana.planner.rules.places import in_front_of_building, place_things, reconsider
 from openbanana.planner.rules.planted import planted_pots
 from openbanana.planner.rules.played_instruments import played_instruments
@@ -163,6 +165,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = settle(entities, relations)
     entities = animal_kin(entities, prose)  # "a duck with her babies": ducklings, not human babies
     entities, relations = own_body(entities, relations, prose)  # "brushing her teeth": no teeth on the grass
+    entities, relations = piggyback(entities, relations, prose)  # "giving his sister a piggyback ride": she is on him
     entities = toy_sized(entities)  # "a toy train": a toy's size, not a train's
     setting = reading.setting
     entities, relations = reconsider(setting, entities, relations, prose)
@@ -172,6 +175,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = named_waters(entities, relations, prose)  # "a ferry crossing a foggy lake"
     relations = waters_set_apart(entities, relations, prose)  # "…, a canal behind it": behind the first thing
     entities, relations = sky_things(entities, relations, prose)  # "under a starry sky": the stars
+    relations = late_pronouns(entities, relations, prose, set(ids.values()))  # "a mountain and a lake below it"
     entities, relations = kept_tanks(setting, entities, relations, prose)  # "an aquarium with goldfish": a tank
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
     entities, relations = stranded_materials(entities, relations, prose)  # "with a paper label reading "…""

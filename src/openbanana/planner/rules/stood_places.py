@@ -64,8 +64,8 @@ def stood_places(places: Sequence[str], entities: tuple[Entity, ...], relations:
     for name in dict.fromkeys(p for p in [*places, *named] if p in STOOD_ON):
         noun, mark = STOOD_ON[name]
         found = re.search(rf"\b(?:{ON_WORDS}) (?:(?:{DETERMINERS}) )?((?:[a-z-]+ ){{0,2}}?){name}\b(?! of\b)", lowered)
-        if noun in nouns or found is None:
-            continue
+        if noun in nouns or found is None or (noun == "rooftop" and " its " in f" {found.group(0)} "):
+            continue  # "a van with a canoe strapped on its roof": the van's own roof (parts.py), no building's
         subjects = [s for s in listed_with(standing(entities, held, lowered, found.start()), entities, lowered)
                     if s not in on_something]
         if not subjects:

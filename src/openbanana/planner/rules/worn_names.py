@@ -38,3 +38,9 @@ def worn_with(noun: str, modifiers: Sequence[str]) -> bool:
 def eyewear(noun: str) -> bool:
     """The noun names glasses of some kind ("sunglasses", "heart-shaped glasses" read as "glasses")."""
     return noun.split()[-1] in EYEWEAR if noun else False
+
+
+def worn_list_ends(list_predicate: str | None, nouns: Sequence[str], after_comma: bool) -> bool:
+    """A thing after a comma that follows what is worn, and that no one wears ("wearing a bib, a bowl of spaghetti on
+    the tray"), starts a new subject: it is not one more garment."""
+    return list_predicate == "wearing" and after_comma and bool(nouns) and not any(wearable(n) for n in nouns)

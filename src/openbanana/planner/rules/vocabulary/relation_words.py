@@ -151,6 +151,9 @@ PASSENGER_VEHICLES = frozenset({"bus", "school bus", "train", "tram", "trolley",
 TABLES = frozenset({"table", "desk", "counter", "countertop", "worktop", "workbench"})
 # "at her feet", "by his side": the person's own place, so the thing is near the person
 OWNED_PLACES = frozenset({"foot", "feet", "side", "lap", "heels"})
+# An animal's feet and tail named as what a thing is beside ("a ball next to its paws"): beside the animal
+SIDE_PARTS = frozenset({"paw", "paws", "hoof", "hooves", "tail", "claws"})
+PART_SIDES = frozenset({"next_to", "near", "left_of", "right_of", "behind", "in_front_of"})
 # "a fish in its beak", "a bone between its teeth": the owner holds the thing
 HOLDING_PARTS = frozenset({"beak", "mouth", "jaws", "jaw", "teeth", "hand", "hands", "arms", "paws", "paw", "trunk",
                            "claws", "talons", "fingers", "grasp", "grip"})
