@@ -29,7 +29,7 @@ from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
 from openbanana.planner.rules.infinitives import InfinitiveReader
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
-from openbanana.planner.rules.listed_rows import arranged
+from openbanana.planner.rules.listed_rows import arranged, arranged_things
 from openbanana.planner.rules.named_parts import whole_predicate
 from openbanana.planner.rules.onlookers import onlookers_placed
 from openbanana.planner.rules.pair_features import Mention
@@ -171,7 +171,8 @@ class RelationReader(InfinitiveReader):
             self.between = None
 
     def _arrange(self, arrangement: Arrangement, word: str = "") -> None:
-        for a, b in arranged(arrangement, word, self.subject or self.last_phrase, self.series, self.out.drafts):
+        things = arranged_things(self.subject, self.last_phrase, isinstance(self.previous, NounPhrase), self.out.drafts)
+        for a, b in arranged(arrangement, word, things, self.series, self.out.drafts):
             self._add_relation(a, "left_of", b)  # listed_rows.py: "a house, a bell and a gear in a row"
 
     def _verb(self, word: str, tag: str, following: Item | None, state: bool = False) -> None:
