@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from openbanana.planner.rules.placed_buildings import placed_building
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.shop_windows import SIDE_WORDS, is_shop_front
 from openbanana.planner.rules.vocabulary.settings import PLACES
@@ -135,8 +136,8 @@ def _seen_from_outside(lowered: str, nouns: set[str]) -> str:
 
 
 def _outside(lowered: str) -> re.Match[str] | None:
-    """Where the prompt sees a building from outside: before it, or passing it."""
-    return SEEN_FROM_OUTSIDE.search(lowered) or PASSED_BY.search(lowered)
+    """Where the prompt sees a building from outside: before it, passing it, or the building standing somewhere."""
+    return SEEN_FROM_OUTSIDE.search(lowered) or PASSED_BY.search(lowered) or placed_building(lowered)
 
 
 def _modifies_a_thing(lowered: str, nouns: set[str]) -> bool:

@@ -268,7 +268,8 @@ class RelationReader(InfinitiveReader):
         beside = self.pending in BESIDE_THINGS and self.preposition not in PLACE_PREPOSITIONS
         placed = self.preposition if self.pending is not None and self.preposition in PLACE_PREPOSITIONS else ""
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
-                              beside=beside, placed=placed, held=self.pending == "holding", on=self.pending == "on")
+                              beside=beside, placed=placed, held=self.pending == "holding", on=self.pending == "on",
+                              filling=self.pending == "by" and self.passive in ("in", "on"))
         self.pending = amid(self.pending, self.preposition, reading.drafts)  # centres.py: "in the middle of the kids"
         if self.pending == "near" and in_hand(self.verb, [self.out.drafts[i] for i in self.subject], reading.drafts,
                                               self.upcoming[:1], None if self.from_verb else self.preposition):
