@@ -1,6 +1,6 @@
-"""Trays made of cells, one thing to a cell: "a muffin tin holding six muffins", "an egg carton with six eggs", "an
-ice cube tray". What such a tray holds or has on it is a counted group laid out as a grid in it, not a row beside
-it, nor a thing the tray holds as a person holds a cup."""
+"""Trays made of cells, one thing to a cell: "a muffin tin holding six muffins", "a cupcake tray with twelve
+cupcakes", "an ice cube tray". What such a tray holds or has on it is a counted group laid out as a grid in it, not
+a row beside it, nor a thing the tray holds as a person holds a cup."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import replace
 from openbanana.scene import Entity, Relation
 
 CELL_TRAYS = frozenset({"muffin tin", "muffin pan", "muffin tray", "cupcake tin", "cupcake tray", "cupcake pan",
-                        "egg carton", "egg box", "egg tray", "ice cube tray", "ice tray"})
+                        "ice cube tray", "ice tray"})  # an egg carton has its own drawn form
 TOUCHING = frozenset({"holding", "in", "on", "near", "next_to"})  # a tray's contents as the reading may relate them
 
 
