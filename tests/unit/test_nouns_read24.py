@@ -84,6 +84,15 @@ def test_a_shop_under_a_tree_is_drawn() -> None:
     assert ink_share(plan, subjects(plan, "shop")[0]) > 0.1
 
 
+@pytest.mark.parametrize(("prompt", "triple"), [
+    ("Isometric render of a little coffee shop under an oak tree", ("shop", "under", "tree")),
+    ("a small bakery beside a canal at dawn", ("bakery", "next_to", "canal")),
+    ("a cafe with a red scooter parked outside it", ("scooter", "in_front_of", "cafe")),
+])
+def test_a_placed_shop_keeps_where_it_stands(prompt: str, triple: tuple[str, str, str]) -> None:
+    assert related(prompt, *triple), prompt
+
+
 def test_a_shop_room_stays_a_room() -> None:
     scene = read_scene("a barista in a coffee shop under warm lights")
     assert scene.setting.indoor and all("storefront" not in e.modifiers for e in scene.entities)
