@@ -109,7 +109,6 @@ STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("raindrop", "dewdrop", "water drop"), ("💧", "droplet")),  # by meaning an umbrella in rain
     # cattle and horses by sex or age (by meaning a bull came out a unicorn)
     **dict.fromkeys(("bull", "bullock", "steer"), ("🐂", "ox")), "heifer": ("🐄", "cow"),
-    "buffalo": ("🐃", "water buffalo"),
     **dict.fromkeys(("bronco", "mare", "colt", "filly", "mustang"), ("🐎", "horse")),
     "walrus": ("🦭", "seal"), "sea lion": ("🦭", "seal"), "guinea pig": ("🐹", "hamster"),
     "gerbil": ("🐹", "hamster"), "piggy bank": ("🐖", "pig"), "hive": ("🐝", "bee"),  # as "beehive" is by meaning
