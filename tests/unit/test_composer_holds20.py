@@ -22,8 +22,8 @@ from tests.unit.test_scene_fidelity_classes import entity, plan_of, subjects
 
 
 def test_small_things_beside_a_bigger_one_are_drawn_in_front_of_it() -> None:
-    plan = plan_of("Top-down photo of a taco plate: half an avocado and 3 lime wedges arranged around a bowl of "
-                   "salsa")
+    plan = plan_of("Top-down photo of a taco plate: half an avocado and 3 lime wedges arranged beside a bowl of "
+                   "salsa")  # "around" the bowl rings it now (ring_words.py), clear of the avocado
     limes = subjects(plan, "lime wedge")
     assert len(limes) == 3
     assert len(ink_subjects(plan, "lime wedge")) == 3, "a wedge leaves no ink"

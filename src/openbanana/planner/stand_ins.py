@@ -106,6 +106,10 @@ STAND_INS: dict[str, tuple[str, str]] = {
     "clam": ("🦪", "oyster"), "mussel": ("🦪", "oyster"), "seaweed": ("🌿", "herb"), "kelp": ("🌿", "herb"),
     "fern": ("🌿", "herb"), "moss": ("🌿", "herb"), "ivy": ("🌿", "herb"), "hammock": ("🛏", "bed"),
     "bush": ("🌳", "tree"), "hedge": ("🌳", "tree"),
+    **dict.fromkeys(("raindrop", "dewdrop", "water drop"), ("💧", "droplet")),  # by meaning an umbrella in rain
+    # cattle and horses by sex or age (by meaning a bull came out a unicorn)
+    **dict.fromkeys(("bull", "bullock", "steer"), ("🐂", "ox")), "heifer": ("🐄", "cow"),
+    **dict.fromkeys(("bronco", "mare", "colt", "filly", "mustang"), ("🐎", "horse")),
     "walrus": ("🦭", "seal"), "sea lion": ("🦭", "seal"), "guinea pig": ("🐹", "hamster"),
     "gerbil": ("🐹", "hamster"), "piggy bank": ("🐖", "pig"), "hive": ("🐝", "bee"),  # as "beehive" is by meaning
     "lily": ("🌷", "tulip"), "water lily": ("🪷", "lotus"), "lavender": ("🪻", "hyacinth"),

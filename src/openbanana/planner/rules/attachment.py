@@ -10,6 +10,7 @@ from openbanana.planner.rules.listed import flanked, placed_together
 from openbanana.planner.rules.placing import Placing
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
+from openbanana.planner.rules.ring_words import ring_round
 from openbanana.planner.rules.vessel_holders import sided_apart
 from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS
 from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, WEARABLES
@@ -315,5 +316,6 @@ class Attacher(Placing):
 
     def _add_relation(self, s: int, predicate: Predicate, o: int) -> None:
         if (s, predicate, o) not in self.out.relations:
+            ring_round(self.verb if self.from_verb else self.preposition, predicate, self.out.drafts, s, o)
             self.out.relations.append((s, predicate, o))
             self.pairs.add(frozenset((s, o)))

@@ -37,7 +37,9 @@ from openbanana.planner.rules.vocabulary.actions import STATE_PARTICIPLES
 from openbanana.planner.rules.vocabulary.attributes import (
     ANIMALS,
     BARE_PLURAL_COUNT,
+    EDGE_HEADS,
     HOLDING_CONTAINERS,
+    MAIL_THINGS,
     MATERIALS,
     NOT_THINGS,
     PART_WORDS,
@@ -89,13 +91,13 @@ class PhraseReading:
 
 def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = False,
                 opening: bool = False, landmark: bool = False, beside: bool = False,
-                placed: str = "", held: bool = False, on: bool = False) -> PhraseReading:
+                placed: str = "", held: bool = False, on: bool = False, filling: bool = False) -> PhraseReading:
     """Read one noun phrase; `framing`: it may name the picture's medium ("in pencil", "as pixel art");
     `opening`: it opens the prompt, where "A watercolor painting." names the picture, not a painting in it;
     `beside`: something stands beside, above or under it, so an unknown word is a thing, not a place;
     `placed`: the "in", "at" or "inside" it follows, where a place word is the place ("at the florist"); `held`: a
     verb holds it, so a word of a picture's parts that can be drawn is the thing in hand ("handing a letter"); `on`:
-    something is on it ("watches from a post")."""
+    something is on it ("watches from a post"); `filling`: it fills a thing ("stuffed with", "full of")."""
     if (picture := picture_thing(phrase, whole=opening or framing)) is not None:  # "a poster of mountains on a wall"
         draft = _draft(picture[0], picture[0].words, noun_lemma(picture[0].head.word))
         return PhraseReading(drafts=[replace(draft, lookup=f"{draft.lookup} {picture[1]}".strip())])
@@ -112,7 +114,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
                          lemma])  # "fairy lights" are a thing, though lights alone are the picture's lighting
     if phrase.of is not None and (lemma in PART_WORDS or lemma in FRAMING_NOUNS or lemma in NOT_THINGS):
         return _complement(phrase, setting)
-    if lemma in SHOWCASE_HEADS and len(words) > 1 and words[-2].tag == "noun" and phrase.of is None:
+    if (lemma in SHOWCASE_HEADS or (lemma in EDGE_HEADS and not known_compound(compound))) and len(words) > 1 \
+            and words[-2].tag == "noun" and phrase.of is None:  # "a cliff edge" is where on the cliff
         shown = replace(phrase, words=[w for w in phrase.words if w is not head])  # "a mug mockup" shows a mug
         return read_phrase(shown, setting, framing=framing, opening=opening, landmark=landmark, beside=beside)
     if lemma in BODY_WORDS or head.word in BODY_WORDS or head.tag == "skin" or is_skin_tone(words, lemma) \
@@ -125,7 +128,8 @@ def read_phrase(phrase: NounPhrase, setting: SettingReader, *, framing: bool = F
         and all(w.tag == "noun" for w in words[:-1])  # "…, photo", "…, food photo": a genre before it, no article
     frame = lemma in FRAMING_NOUNS and (framing or opening or (bare and lemma in STYLES))
     in_hand = (held and phrase.of is None and not phrase.plural and drawable(lemma)) or (
-        lemma in PLACED_THINGS and (beside or on))  # "under a big banner", "perched on a post"
+        lemma in PLACED_THINGS and (beside or on)) or (  # "under a big banner", "perched on a post"
+        lemma in MAIL_THINGS and phrase.of is None and (held or filling))  # "a mailbox stuffed with letters"
     if (lemma in NOT_THINGS and not known_compound(compound) and not _made_thing(words, lemma) and not in_hand) or (
             frame and not _framed_thing(words, compound)):
         if lemma in STYLES and lemma in FRAMING_NOUNS:
@@ -250,9 +254,10 @@ def _draft(phrase: NounPhrase, words: list[Token], lemma: str) -> Draft:
 def _kind_by_use(words: list[Token], lemma: str) -> bool:
     """"a washing machine", "a sewing machine": an -ing word before a head that nothing draws on its own names the
     kind of thing by its use (the machine does not wash); a drawn head keeps its action ("a burning candle"). The
-    caller asks only after a determiner: "tossing vegetables" is a verb and its object."""
+    caller asks only after a determiner: "tossing vegetables" is a verb and its object. A creature does what the
+    word says ("a bucking bull" bucks)."""
     return len(words) > 1 and words[-2].tag == "ing" and words[-2].word not in STATE_PARTICIPLES \
-        and not (drawable(lemma) or has_form(lemma) or person_noun(lemma) or lemma in ANIMALS)
+        and not (drawable(lemma) or has_form(lemma) or person_noun(lemma) or lemma in ANIMALS or is_creature(lemma))
 
 
 def _count(phrase: NounPhrase) -> int:

@@ -25,6 +25,8 @@ from openbanana.planner.rules.vocabulary.people_words import (
     HAIR_WORDS,
     KIN_NOUNS,
     PEOPLE_GROUPS,
+    SIBLING_AGES,
+    SIBLINGS,
     SKIN_WORDS,
     YOUNG_WORDS,
     hair_key,
@@ -95,6 +97,9 @@ class Draft:
 
     def _describe_person(self, token: Token) -> bool:
         word, tag = token.word, token.tag
+        if self.noun in SIBLINGS and word in SIBLING_AGES:
+            self.age, self.age_said = self.age or SIBLING_AGES[word], True
+            return True
         if tag == "skin" or (tag != "hair" and word in SKIN_WORDS and (" " in word or word in PERSON_SKIN_COLOURS)):
             self.skin_tone = self.skin_tone or skin_tone_of(word)
             return True

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from openbanana.planner.people import person_noun
 from openbanana.planner.rules.lexicon import NUMBERS, noun_lemma, penn_lexicon, verb_lemma
 from openbanana.planner.rules.tagging import MODIFIER_UNITS, NOMINAL_UNITS, TEXT_MARK, Token, is_nominal, tokenize
-from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS, ING_NOUNS
+from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS, ING_NOUNS, VERB_RELATIONS
 from openbanana.planner.rules.vocabulary.attributes import Quantity
 
 __all__ = ["TEXT_MARK", "Describing", "Item", "NounPhrase", "Token", "chunk", "has_predicate", "has_verb", "tokenize"]
@@ -194,7 +194,8 @@ def _continues(tokens: list[Token], i: int, words: list[Token]) -> bool:
         return not has_head and following is not None and following.tag in ("noun", "adj")  # "3d render"
     if token.tag in ("ing", "past"):
         if has_head:
-            return token.word in ING_NOUNS and (following is None or following.tag not in ("det", "num", "pron"))
+            return token.word in ING_NOUNS and (following is None or following.tag not in ("det", "num", "pron")) \
+                and not _verb_of_plural(token, following, tokens[i + 2] if i + 2 < len(tokens) else None)
         if words and words[-1].tag == "skin":
             return False  # "a woman with light skin drinking coffee": the skin is said; the verb is hers
         return following is not None and following.tag in ("noun", "adj", *NOMINAL_UNITS, "ing", "past")
@@ -207,6 +208,14 @@ def _continues(tokens: list[Token], i: int, words: list[Token]) -> bool:
     if token.word == "'s":
         return has_head and following is not None and following.tag in ("noun", "adj")
     return False
+
+
+def _verb_of_plural(token: Token, following: Token | None, after: Token | None) -> bool:
+    """"a camel caravan crossing dunes", "a girl painting flowers": an -ing word that is also a noun ("a zebra
+    crossing") is the verb after a head when a bare plural ends the phrase after it: that plural is its object."""
+    if following is None or following.tag != "noun" or noun_lemma(following.word) == following.word:
+        return False
+    return verb_lemma(token.word) in VERB_RELATIONS and (after is None or after.tag != "noun")
 
 
 def has_verb(item: Item | None) -> bool:

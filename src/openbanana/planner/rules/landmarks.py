@@ -60,7 +60,7 @@ BELOW_WORDS = r"below|beneath|under|underneath|at the foot of"  # "a boat drifti
 ROOFS = frozenset({"rooftop", "rooftops"})  # a building's rooftop: the building is the thing (a hospital's)
 BUILDINGS = frozenset("🏥🏨🏫🏠🏡🏢🏰🏯⛪🕌🛕🏦🏭🏪🏛🏟")
 DETERMINERS = r"a|an|the|its|his|her|their"
-NOUN_AFTER = r"path|paths|trail|trails|road|roads|top|tops|edge|side|village|town|resort|lodge|house|hotel|view"
+NOUN_AFTER = r"path|paths|trail|trails|road|roads|side|village|town|resort|lodge|house|hotel|view"
 HANDLED: frozenset[Predicate] = frozenset({"holding", "wearing"})  # what these take is no subject of its own
 ROOMS_BEFORE = frozenset({"kitchen", "bathroom", "bedroom"})  # "the kitchen island" is a counter, no island
 

@@ -26,6 +26,9 @@ from openbanana.planner.rules.vocabulary.settings import (
 )
 
 SETTING_UNITS = frozenset({"place", "time", "weather", "season", "camera", "style"})
+# Weather words that name things one can draw and place: "snowflakes falling on a pine tree" set the snow and are
+# snowflakes on the tree (as a bare "snow" or "a blizzard" sets the weather only).
+WEATHER_THINGS = frozenset({"snowflakes", "raindrops", "hailstones"})
 INSIDE = frozenset({"in", "inside", "into", "within"})  # a building named after these is the room one is in
 # Weather and time words that, before another noun, name a kind of thing instead ("snow globe", "rain boots").
 MODIFIER_NOT_SETTING = frozenset({"day", "wind", "snow", "rain", "ice", "storm", "night", "morning", "evening"})
@@ -147,6 +150,7 @@ def sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: b
     if is_head or before_place or word not in MODIFIER_NOT_SETTING:
         for kind, table in (("time", TIMES), ("weather", WEATHERS), ("season", SEASONS)):
             if word in table:
-                return setting.take(kind, table[word])
+                taken = setting.take(kind, table[word])
+                return taken and not (is_head and word in WEATHER_THINGS)  # the weather, and the things drawn
     place = PLACES.get(word) or (PLACES.get(noun_lemma(word)) if token.tag == "noun" and not counted else None)
     return is_head and place is not None and setting.take("place", place)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from openbanana.planner.rules.placed_buildings import PLACED, placed_building, placed_relations
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.shop_windows import SIDE_WORDS, is_shop_front
 from openbanana.planner.rules.vocabulary.settings import PLACES
@@ -97,12 +98,15 @@ def place_things(places: Sequence[str], entities: Sequence[Entity], prose: str =
 
 
 def in_front_of_building(added: Sequence[Entity], entities: Sequence[Entity], prose: str) -> tuple[Relation, ...]:
-    """"a convertible parked outside a diner": the thing named last before the building stands in front of it."""
+    """"a convertible parked outside a diner": the thing named last before the building stands in front of it; a shop
+    named where it stands, under or beside what it names (placed_buildings.py)."""
     lowered = prose.lower()
     outside = _outside(lowered)
     building = next((e for e in added if is_shop_front(e)), None)
     if outside is None or building is None:
         return ()
+    if outside.re is PLACED:  # "a coffee shop under a big tree": the shop is the subject
+        return placed_relations(outside, building, entities, lowered)
     said = [(lowered.rfind(e.noun.split()[-1], 0, outside.start()), e.id) for e in entities]
     if outside.re is PASSED_BY:  # the clause's first thing walks past it, or stands before it
         at, subject = min(((at, key) for at, key in said if at >= 0), default=(-1, ""))
@@ -146,8 +150,8 @@ def _seen_from_outside(lowered: str, nouns: set[str]) -> str:
 
 
 def _outside(lowered: str) -> re.Match[str] | None:
-    """Where the prompt sees a building from outside: before it, or passing it."""
-    return SEEN_FROM_OUTSIDE.search(lowered) or PASSED_BY.search(lowered)
+    """Where the prompt sees a building from outside: before it, passing it, or the building standing somewhere."""
+    return SEEN_FROM_OUTSIDE.search(lowered) or PASSED_BY.search(lowered) or placed_building(lowered)
 
 
 def _modifies_a_thing(lowered: str, nouns: set[str]) -> bool:

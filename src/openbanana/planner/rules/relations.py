@@ -29,7 +29,7 @@ from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
 from openbanana.planner.rules.infinitives import InfinitiveReader
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
-from openbanana.planner.rules.listed_rows import arranged
+from openbanana.planner.rules.listed_rows import arranged, arranged_things
 from openbanana.planner.rules.named_parts import whole_predicate
 from openbanana.planner.rules.onlookers import onlookers_placed
 from openbanana.planner.rules.pair_features import Mention
@@ -176,7 +176,8 @@ class RelationReader(InfinitiveReader):
             self.between = None
 
     def _arrange(self, arrangement: Arrangement, word: str = "") -> None:
-        for a, b in arranged(arrangement, word, self.subject or self.last_phrase, self.series, self.out.drafts):
+        things = arranged_things(self.subject, self.last_phrase, isinstance(self.previous, NounPhrase), self.out.drafts)
+        for a, b in arranged(arrangement, word, things, self.series, self.out.drafts):
             self._add_relation(a, "left_of", b)  # listed_rows.py: "a house, a bell and a gear in a row"
 
     def _verb(self, word: str, tag: str, following: Item | None, state: bool = False) -> None:
@@ -288,7 +289,8 @@ class RelationReader(InfinitiveReader):
         beside = self.pending in BESIDE_THINGS and self.preposition not in PLACE_PREPOSITIONS
         placed = self.preposition if self.pending is not None and self.preposition in PLACE_PREPOSITIONS else ""
         reading = read_phrase(phrase, self.out.setting, framing=framing, opening=opening, landmark=landmark,
-                              beside=beside, placed=placed, held=self.pending == "holding", on=self.pending == "on")
+                              beside=beside, placed=placed, held=self.pending == "holding", on=self.pending == "on",
+                              filling=self.pending == "by" and self.passive in ("in", "on"))
         self.pending = amid(self.pending, self.preposition, reading.drafts)  # centres.py: "in the middle of the kids"
         if self.pending == "near" and in_hand(self.verb, [self.out.drafts[i] for i in self.subject], reading.drafts,
                                               self.upcoming[:1], None if self.from_verb else self.preposition):

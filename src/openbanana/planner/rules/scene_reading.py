@@ -25,6 +25,7 @@ from openbanana.planner.rules.backdrops import backdrop_asked
 from openbanana.planner.rules.built_places import placed_by_places
 from openbanana.planner.rules.by_kind import settle
 from openbanana.planner.rules.by_the_sea import by_the_sea
+from openbanana.planner.rules.cell_trays import cell_trays
 from openbanana.planner.rules.closer_pictures import closer_pictures
 from openbanana.planner.rules.company_pictures import company_pictures
 from openbanana.planner.rules.counted_after import counted_after
@@ -179,6 +180,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities, relations = kept_tanks(setting, entities, relations, prose)  # "an aquarium with goldfish": a tank
     entities, relations = hung_carriers(texts, entities, relations, prose)  # "a banner … hanging above a table"
     entities, relations = stranded_materials(entities, relations, prose)  # "with a paper label reading "…""
+    entities, relations = cell_trays(entities, relations)  # "a muffin tin holding six muffins": a grid in it
     entities, relations = ridden(entities, relations)  # "on horseback": the horse, ridden
     entities, relations = ridden_by_action(entities, relations)  # "a boy cycling": the bicycle he rides
     entities, relations = played_instruments(entities, relations)  # "a saxophone player": a musician, holding one

@@ -12,7 +12,7 @@ from functools import cache
 
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.grid_sizes import unsized_grids
-from openbanana.planner.rules.lexicon import Tag, noun_lemma, penn_lexicon, verb_lemma, word_class
+from openbanana.planner.rules.lexicon import Tag, is_base_verb, noun_lemma, penn_lexicon, verb_lemma, word_class
 from openbanana.planner.rules.place_adverbs import place_adverbs
 from openbanana.planner.rules.role_shapes import merge_roles
 from openbanana.planner.rules.stated_ages import said_ages
@@ -117,6 +117,9 @@ def _retag(tokens: list[Token]) -> list[Token]:
         if before.tag == "break" and token.tag == "noun" and token.word in INSTRUCTION_VERBS and following is not \
                 None and following.tag in ("det", "num", "pron"):
             tokens[i] = Token(token.word, "verb")
+        elif i > 1 and token.tag == "noun" and before.word == "to" and tokens[i - 2].word == "how" \
+                and is_base_verb(token.word):
+            tokens[i] = Token(token.word, "verb")  # "showing a child how to brush": the verb taught, no brush
         elif i and token.tag == "noun" and before.word in SUBJECT_PRONOUNS and following is not None \
                 and following.tag in ("det", "num", "pron", "prep", "adv"):
             tokens[i] = Token(token.word, "verb")  # "i need a picture", "we want a cat": a verb after its subject

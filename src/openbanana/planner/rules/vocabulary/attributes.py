@@ -185,6 +185,8 @@ PATTERN_NOUNS = frozenset({"print", "pattern", "motif", "stripe", "stripes", "do
                            "checks", "check", "plaid", "tartan", "paisley", "zigzag", "chevron", "houndstooth"})
 # Words of a page ("a banner ad", "a blog post") that are things in a scene where a thing is under or on them.
 PLACED_THINGS = frozenset({"banner", "post"})
+# Words of a page that are also post: letters held, handed or stuffed into a box are mail, not the letters of a word.
+MAIL_THINGS = frozenset({"letter"})
 # Heads that name no drawable thing: how the picture looks, parts of the frame, abstract words.
 NOT_THINGS = frozenset("""
     style styles vibe vibes mood atmosphere aesthetic aesthetics feel feeling look theme themes background
@@ -211,6 +213,8 @@ NOT_THINGS = frozenset("""
 # Heads that show the noun before them: "a mug mockup" shows a mug, "a rocket launch" a rocket, "a pizza deal" a pizza.
 SHOWCASE_HEADS = frozenset({"mockup", "template", "prototype", "showcase", "design", "launch", "release", "deal",
                             "offer", "promo", "promotion", "campaign", "announcement", "discount"})
+# A line of a thing named after it ("a cliff edge", "the table top"): one who stands there stands on the thing.
+EDGE_HEADS = frozenset({"edge", "top", "brink", "rim"})
 # Parts of something: "the top of the hill" is about the hill.
 PART_WORDS = frozenset({"top", "bottom", "side", "edge", "middle", "center", "centre", "corner", "front", "back",
                         "shape", "silhouette", "kind", "type", "sort", "outline", "form", "image", "picture",

@@ -23,6 +23,11 @@ AGE_WORDS: dict[str, AgeGroup] = {
 # "young" makes a child of a boy or a girl, and of a son or a daughter, but leaves a young woman an adult.
 KIN_NOUNS = frozenset({"son", "daughter", "nephew", "niece", "sibling", "brother", "sister", "cousin"})
 YOUNG_WORDS = frozenset({"young", "little"})
+# A brother or a sister said big or little is a child's sibling: "his little sister" a child, "her big brother" a
+# teen (no giant). "Older" and "younger" only compare with the other sibling: no age, and never an old man.
+SIBLINGS = frozenset({"brother", "sister", "sibling", "stepbrother", "stepsister"})
+SIBLING_AGES: dict[str, AgeGroup | None] = {"little": "child", "kid": "child", "baby": "baby", "big": "teen",
+                                            "bigger": "teen", "older": None, "elder": None, "younger": None}
 # Nouns for several people drawn as one pictogram: an age word still says how old they are ("an elderly couple").
 PEOPLE_GROUPS = frozenset({"couple", "pair", "family", "crowd", "group", "team", "band", "trio"})
 HAIR_WORDS: dict[str, str] = {
