@@ -30,7 +30,7 @@ def test_a_thing_with_a_carried_thing_keeps_its_side() -> None:
 @pytest.mark.parametrize(("prompt", "vessel", "held"), [
     ("A lamp to the left of a jar holding four pencils", "jar", "pencil"),
     ("A shelf with a clock next to a basket holding three lemons", "basket", "lemon"),
-    ("A muffin tin holding a dozen cupcakes", "tin", "cupcake"),
+    ("A muffin tin holding a dozen cupcakes", "muffin tin", "cupcake"),
     ("An old cake tin holding two sandwiches", "tin", "sandwich"),
 ])
 def test_a_container_that_holds_things_has_them_in_it(prompt: str, vessel: str, held: str) -> None:
