@@ -130,7 +130,8 @@ def draw_text(canvas: Image.Image, block: TextBlock, accents: tuple[RGB, ...] = 
     if treatment == "auto":
         weak = contrast(color, ground.mean) < 3.0
         # a frame or seams through any one line (a window's edge under a title's second line): a fuller plate
-        edged = any(busy_under(canvas, line, fitted.size) for line in line_boxes(fitted, block))
+        lines = line_boxes(fitted, block) if len(fitted.lines) > 1 else [fitted.box]
+        edged = any(busy_under(canvas, line, fitted.size) for line in lines)
         treatment = "plate" if weak or edged or ground.busy > 0.13 else ("shadow" if luminance(color) > 0.5 else "none")
         if treatment != "plate" and _crossed(canvas, fitted, block, color):
             _soften(canvas, fitted)  # thin detail (a road line, a horizon) behind the words melts into its ground
