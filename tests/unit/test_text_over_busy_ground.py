@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw
 from openbanana.engines.base import RenderRequest
 from openbanana.engines.draft.engine import DraftEngine
 from openbanana.imaging.drawing.busyness import BUSY_EDGES, edge_density
+from openbanana.imaging.drawing.typesetting import line_boxes
 from openbanana.imaging.drawing.typography import draw_text, fit_text
 from openbanana.imaging.sizes import target_size
 from openbanana.plan import Plan, TextBlock
@@ -126,3 +127,19 @@ def test_light_type_over_seams_gets_a_plate_full_enough_that_no_seam_shows_throu
     strip = _above(block, canvas)
     assert _spread(canvas, strip) < 0.2 * _spread(bare, strip)  # the seams all but gone behind the words
     assert "Callhome" in text_fidelity.squash(reader.read(padded(canvas)))
+
+
+def test_a_frame_under_one_line_of_a_title_backs_the_whole_title(reader: text_fidelity.Reader) -> None:
+    """A two-line title whose second line stands over a window's frame: the block's whole box, half calm wall,
+    averages the frame away, yet the frame's edges under that one line were read as marks between the lines
+    ("Sunrise / 000 Yoga"). Each line is counted on its own."""
+    plan, picture, bare = _render('Poster for a reading hour: the headline "Quiet Pages Hour", the subtitle "Fridays '
+                                  'in the library", and a girl reading in an armchair', "9:16")
+    block = next(b for b in plan.texts if b.text == "Quiet Pages Hour")
+    fitted = fit_text(block, picture.size)
+    assert len(fitted.lines) == 2
+    assert edge_density(bare, fitted.box, fitted.size) <= BUSY_EDGES  # the whole box looks calm enough
+    assert max(edge_density(bare, line, fitted.size) for line in line_boxes(fitted, block)) > BUSY_EDGES
+    strip = _above(block, picture)
+    assert _luma(picture, strip) > _luma(bare, strip) + 15  # a pale plate backs the dark type
+    assert text_fidelity.squash(block.text) in text_fidelity.squash(reader.read(padded(crop_box(picture, block.box))))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -14,8 +15,10 @@ from PIL import Image
 
 from openbanana.engines.draft.background import draw_effects
 from openbanana.engines.draft.word_margins import word_margins
+from openbanana.engines.draft.world.ground import Ground
 from openbanana.engines.draft.world.light import light_for
 from openbanana.engines.draft.world.sky import draw_stars
+from openbanana.engines.draft.world.terrain import PETALS, surface
 from openbanana.engines.draft.world.weather import draw_rain, draw_snow
 
 SIZE = (800, 600)
@@ -45,3 +48,27 @@ def test_no_speck_falls_on_the_words_or_their_margin_and_the_rest_gets_its_weath
 
 def test_the_margin_is_half_a_blocks_height_on_every_side() -> None:
     assert word_margins(((0.5, 0.5, 0.6, 0.6),), (1000, 1000)) == [(450.0, 450.0, 650.0, 650.0)]
+
+
+@pytest.mark.parametrize("terrain", ["sand", "snow", "dirt", "grass"])
+def test_no_pebble_shell_glint_or_petal_lies_on_the_words_and_the_rest_of_the_ground_keeps_them(terrain: str) -> None:
+    """A ground's specks near the front (a desert's shells, snow's glints, dirt's pebbles, a summer lawn's petals)
+    kept off the words: one lying in an author line's word gap was read as a dot there ("Amara·Okafor")."""
+    words = ((0.25, 0.82, 0.75, 0.9),)  # a name set low, over the ground's front
+    _, details = surface(terrain, False)
+    assert details is not None
+    ground = Ground(SIZE[0], 300, 300, light_for("night", None), season="summer")
+    spotted = Image.new("RGB", SIZE, (40, 50, 70))
+    details(spotted, ground, random.Random(11))
+    kept_off = Image.new("RGB", SIZE, (40, 50, 70))
+    details(kept_off, replace(ground, margins=tuple(word_margins(words, SIZE))), random.Random(11))
+    left, top, right, bottom = (round(v) for v in word_margins(words, SIZE)[0])
+    inside = np.s_[max(0, top):bottom, max(0, left):right]
+    near_words = np.asarray(kept_off)[inside].reshape(-1, 3)
+    if terrain == "grass":  # blades are the lawn itself; only the petals are specks
+        assert not np.isin(near_words, np.array(PETALS)).all(axis=1).any()
+        assert np.isin(np.asarray(spotted)[inside].reshape(-1, 3), np.array(PETALS)).all(axis=1).any()
+    else:
+        assert (near_words == (40, 50, 70)).all()
+        assert (np.asarray(spotted)[inside] != (40, 50, 70)).any()  # without margins some lay there
+    assert (np.asarray(kept_off) != (40, 50, 70)).any(axis=2).sum() > 50  # the rest of the ground keeps its specks

@@ -231,6 +231,18 @@ def _line_x(fitted: SetText, block: TextBlock, index: int) -> float:
     return fitted.origin[0] + {"left": 0.0, "right": spare}.get(block.align, spare / 2)
 
 
+def line_boxes(fitted: SetText, block: TextBlock) -> list[tuple[int, int, int, int]]:
+    """Each line's box on the canvas (its own width, ascent to descent): what lies under one line of a block, which
+    the block's whole box would average with the calm ground under its other lines."""
+    boxes = []
+    depth = fitted.extent[1] - (len(fitted.lines) - 1) * fitted.line_height  # one line's ascent and descent
+    for index, width in enumerate(fitted.widths):
+        x = round(_line_x(fitted, block, index))
+        top = fitted.origin[1] + index * fitted.line_height
+        boxes.append((x, top, x + math.ceil(width), top + depth))
+    return boxes
+
+
 def draw_runs(target: Image.Image, fitted: SetText, block: TextBlock, fill: RGB | int,
               offset: tuple[int, int] = (0, 0), stroke: tuple[int, RGB] | None = None) -> None:
     """Draw every line run by run on `target` (RGB canvas, or an L mask when `fill` is an int)."""

@@ -23,7 +23,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from openbanana.imaging.drawing.busyness import busy_under
 from openbanana.imaging.drawing.fonts import unset_characters
-from openbanana.imaging.drawing.typesetting import MIN_FONT_PX, SetText, draw_runs, fit_text
+from openbanana.imaging.drawing.typesetting import MIN_FONT_PX, SetText, draw_runs, fit_text, line_boxes
 from openbanana.plan import RGB, TextBlock
 
 __all__ = ["INK", "PAPER", "Ground", "choose_color", "contrast", "draw_text", "draw_texts", "fit_text", "fits",
@@ -129,7 +129,9 @@ def draw_text(canvas: Image.Image, block: TextBlock, accents: tuple[RGB, ...] = 
     edged = False
     if treatment == "auto":
         weak = contrast(color, ground.mean) < 3.0
-        edged = busy_under(canvas, fitted.box, fitted.size)  # a frame or seams through the line: a fuller plate
+        # a frame or seams through any one line (a window's edge under a title's second line): a fuller plate
+        lines = line_boxes(fitted, block) if len(fitted.lines) > 1 else [fitted.box]
+        edged = any(busy_under(canvas, line, fitted.size) for line in lines)
         treatment = "plate" if weak or edged or ground.busy > 0.13 else ("shadow" if luminance(color) > 0.5 else "none")
         if treatment != "plate" and _crossed(canvas, fitted, block, color):
             _soften(canvas, fitted)  # thin detail (a road line, a horizon) behind the words melts into its ground

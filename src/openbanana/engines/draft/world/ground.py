@@ -16,12 +16,14 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from openbanana.engines.draft.word_margins import PixelBox, clear_of
 from openbanana.engines.draft.world.fields import fractal_noise, mix, sample, scale
 from openbanana.engines.draft.world.light import Light
 from openbanana.plan import RGB
 from openbanana.scene import Season
 
 TEXTURE_LONG_SIDE = 384
+SPECK_REACH = 0.02  # the largest speck's radius at the front edge (a pebble), as a share of the ground's height
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Ground:
     vanish: float = 0.5  # the vanishing point across, as a fraction of the width
     sun_x: float | None = None  # where the sun stands across (glitter on water)
     offset: tuple[float, float] = (0.0, 0.0)  # where in the noise this picture's ground comes from (the seed)
+    margins: tuple[PixelBox, ...] = ()  # round the words set over the picture: no speck is drawn there
 
     @property
     def texture_size(self) -> tuple[int, int]:
@@ -98,10 +101,14 @@ def shaded(colors: np.ndarray, amount: np.ndarray) -> np.ndarray:
 
 
 def front_spots(ground: Ground, rng: random.Random, count: int, reach: float) -> list[tuple[float, float, float]]:
-    """(x, y, s) canvas spots on the ground, denser toward the front; s is the perspective scale there."""
+    """(x, y, s) canvas spots on the ground, denser toward the front; s is the perspective scale there. A spot in
+    the ground's word margins is left out (the same draws are made, so every other spot stays where it was): a
+    pebble, a shell or a glint in a word gap is read as a glyph ("Amara·Okafor")."""
     spots = []
     for _ in range(count):
         s = 1 - reach * rng.random() ** 1.6
         spots.append((rng.uniform(-0.02, 1.02) * ground.width, ground.y(s), s))
     spots.sort(key=lambda spot: spot[1])
-    return spots
+    speck = SPECK_REACH * ground.height
+    return [(x, y, s) for x, y, s in spots
+            if clear_of(ground.margins, x - speck * s, y - speck * s, x + speck * s, y + speck * s)]

@@ -85,7 +85,7 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
     plain_sky = background.time_of_day is None and background.weather is None
     image = Image.new("RGB", size)
     pixel_avoid = [(b[0] * width, b[1] * height, b[2] * width, b[3] * height) for b in avoid]
-    margins = word_margins(avoid, size)  # specks (stars, rain, snow) keep off the words and round them
+    margins = word_margins(avoid, size)  # specks (stars, rain, snow, pebbles) keep off the words
     snow = light.snow > 0 or background.season == "winter"
     window = None
     if indoors:  # the window and the decor draw on streams of their own, so that a room with or without a
@@ -116,7 +116,7 @@ def paint_world(background: Background, size: tuple[int, int], rng: random.Rando
     if row < height and (terrain != "none" or backdrop == "sea"):
         ground_light = replace(light, ambient=indoor(light), haze_strength=0.15, fog=0.0) if indoors else light
         ground = Ground(width, row, height - row, ground_light, background.ground, background.season,
-                        snow and not indoors, 0.5, sun[0] if sun else None, offset)
+                        snow and not indoors, 0.5, sun[0] if sun else None, offset, tuple(margins))
         water = _paint_ground(image, background, terrain, ground, water_color, feet, rng)
         if crossing and terrain == "road":
             zebra_crossing(image, ground)
