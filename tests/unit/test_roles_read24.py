@@ -89,3 +89,8 @@ def test_a_sections_listed_lines_are_its_items_in_order() -> None:
                            "4.50": "price", "Pastries": "section", "Croissant": "item", "3.25": "price"}
     tops = {b.text: b.box[1] for b in plan.texts}
     assert tops["Coffee"] < tops["Flat White"] < tops["Mocha"] < tops["Pastries"] < tops["Croissant"]
+
+
+def test_a_sign_held_in_a_mouth_keeps_its_words() -> None:
+    plan = plan_of('A shaggy collie holding a cardboard sign in its mouth that says "Feed Me"')
+    assert roles(plan)["Feed Me"] != "speech"

@@ -2,7 +2,8 @@
 arena's dirt and diagrams named as such, through the real planner (the grounds checked on the draft engine's
 pixels); the sentences are new ones, none from a prompt set:
 
-- "rain streaks the glass", "snow blankets the rooftops": the weather, no streaks or blankets;
+- "rain streaks the glass", "snow blankets the rooftops": the weather, no streaks or blankets; a wind-up toy
+  brings no wind;
 - a lens's focus ("shallow depth of field") and a product "image" are a photograph's, and no field;
 - a dentist or a vet works in a room, knitting is done in one, a rocking chair and balls of yarn stand in one;
 - standing on the Moon is the lunar surface, even with a sky named after it;
@@ -93,3 +94,11 @@ def test_an_infographic_of_labels_is_a_diagram_of_its_things() -> None:
 def test_an_infographic_of_steps_stays_steps() -> None:
     scene = read_scene('An infographic on brewing tea with the steps "Boil water", "Steep" and "Pour"')
     assert scene.document == "steps"
+
+
+@pytest.mark.parametrize(("prompt", "weather"), [
+    ("A wind-up toy robot marching across a desk", None),  # how the toy is worked: no wind blows
+    ("A kite flying in the wind over a hill", "windy"),
+])
+def test_a_wind_up_toy_brings_no_wind(prompt: str, weather: str | None) -> None:
+    assert read_scene(prompt).setting.weather == weather

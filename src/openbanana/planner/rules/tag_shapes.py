@@ -39,7 +39,9 @@ _COUNTED_PARTS = "|".join(rf"(?<=\b{n})-(?=[a-z]+ed\b)" for n in (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", r"\d"))
 # "a neon-lit street", "a candle-lit table": how the thing is lit, one word; the light's source is no thing of it
 _LIT = r"(?<=[^\W_])-(?=lit\b)"
-JOINED = re.compile(rf"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])|{_COUNTED_PARTS}|{_LIT}")
+# "a wind-up robot", "a pull-along duck": how a toy is worked, one word; no wind blows
+_WORKED = r"(?<=\bwind)-(?=up\b)|(?<=\bpull)-(?=along\b)|(?<=\bpush)-(?=along\b)"
+JOINED = re.compile(rf"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])|{_COUNTED_PARTS}|{_LIT}|{_WORKED}")
 
 # Words that say where a moving thing goes and end its clause: "gulls wheel overhead", "geese fly south".
 HEADINGS = frozenset({"overhead", "aloft", "upward", "upwards", "skyward", "skywards", "downstream", "upstream",
