@@ -9,13 +9,15 @@ pixels); the sentences are new ones, none from a prompt set:
 - standing on the Moon is the lunar surface, even with a sky named after it;
 - a rodeo or a corral is packed dirt;
 - a diagram (or a trail or campus map) named with no label quoted keeps its plain page; an infographic whose
-  strings are called labels is a diagram; "the water cycle" it shows is no thing to draw.
+  strings are called labels is a diagram; "the water cycle" it shows is no thing to draw; with no callout
+  column, its things stand across the page's width.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from openbanana.geometry import intersection_area
 from openbanana.planner.rules import read_scene
 from tests.unit.test_drawn_as_asked import plan_of, render
 
@@ -102,3 +104,13 @@ def test_an_infographic_of_steps_stays_steps() -> None:
 ])
 def test_a_wind_up_toy_brings_no_wind(prompt: str, weather: str | None) -> None:
     assert read_scene(prompt).setting.weather == weather
+
+
+def test_an_unlabelled_diagram_spreads_its_things_across_the_page() -> None:
+    """No callout column takes the page's sides, so a row of nine bees stands across the page's width at a size
+    that shows them (in the square kept for callouts they had shrunk into its middle half)."""
+    plan = plan_of("A simple diagram of a beehive with nine bees in a row to its right")
+    boxes = [s.box for s in plan.subjects if s.label in ("bee", "beehive")]
+    assert plan.scene.document == "diagram" and len(boxes) == 10
+    assert max(b[2] for b in boxes) - min(b[0] for b in boxes) > 0.7
+    assert all(intersection_area(a, b) == 0 for i, a in enumerate(boxes) for b in boxes[i + 1:])
