@@ -42,6 +42,24 @@ def without_patch(made: Sprite) -> tuple[Sprite, int]:
     return Sprite(kept, (width, height)), waterline
 
 
+OWN_WATER_KEPT = 0.3  # the share of a coloured boat's own strip of water kept where the scene has none
+
+
+def thin_patch(made: Sprite) -> Sprite:
+    """A boat's pictogram with only the top of its strip of water: where the scene has no water of its own (a
+    postcard's plain page), a boat in the colour asked keeps a line of water under its hull without the blue
+    block outweighing the hull's colour."""
+    width, height = made.size
+    layers = []
+    for layer in made.layers:
+        if layer.color[:3] == WATER_STRIP and layer.mask.width >= 0.8 * width \
+                and layer.offset[1] + layer.mask.height >= height - 1:
+            rows = max(1, round(layer.mask.height * OWN_WATER_KEPT))
+            layer = Layer(layer.mask.crop((0, 0, layer.mask.width, rows)), layer.offset, layer.color)
+        layers.append(layer)
+    return Sprite(tuple(layers), (width, height))
+
+
 def draw_rings(canvas: Image.Image, x: int, waterline: int, width: int) -> None:
     """Two flat rings of ripples around where the swimmer meets the water."""
     draw = ImageDraw.Draw(canvas, "RGBA")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from openbanana.engines.draft.afloat import SWIM_GLYPHS, draw_rings, submerged, without_patch
+from openbanana.engines.draft.afloat import SWIM_GLYPHS, draw_rings, submerged, thin_patch, without_patch
 from openbanana.engines.draft.animal_bodies import fit_animal
 from openbanana.engines.draft.babies import fit_baby
 from openbanana.engines.draft.facing_figures import fit_facing
@@ -261,6 +261,8 @@ def draw_subjects(canvas: Image.Image, subjects: Sequence[Subject], world: World
         waterline = None
         if wet and (subject.glyph or " ")[0] in AFLOAT_GLYPHS:  # in the scene's water, not on its own blue square
             made, waterline = without_patch(made)
+        elif subject.tint is not None and (subject.glyph or " ")[0] in AFLOAT_GLYPHS:
+            made = thin_patch(made)  # "a red canoe" on a plain page: red, over a line of its own water
         if subject.flip and not whole:  # a whole figure is mirrored about its own box (`fit_facing`)
             made = transformed(made, Image.Transpose.FLIP_LEFT_RIGHT)
         if world is not None:

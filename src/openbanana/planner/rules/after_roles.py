@@ -27,3 +27,10 @@ def named_after(span: Span) -> TextRole | None:
     found = [(m.start(), role) for role, pattern in ROLE_WORDS for m in [pattern.search(words)] if m]
     return min(found, key=lambda pair: pair[0])[1] if found else None
 
+
+
+def past_previous_role(before: str) -> str:
+    """The words before a string less the "as the …" that opens them: those name the string before ("…" as the
+    title, "…" under it), and read as this one's, they had made a date line a second title."""
+    match = _AS_THE.match(before)
+    return before[match.end():] if match else before

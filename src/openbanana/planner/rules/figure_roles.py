@@ -23,8 +23,18 @@ _BIG_AFTER = re.compile(r"^\s*,?\s*(?:(?:very|really)\s+)?(?:big|large|huge|gian
                         r"|^\s*,?\s*in\s+(?:big|large|huge|giant|bold)\s+(?:digits|numbers|numerals|type|letters)\b")
 
 
+# A time of day a screen, a watch or a clock shows ("its screen showing "10:42"", "a lock screen reading "7:05 AM""):
+# the reading the face is there for, as a temperature said big is.
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
+_FACE_BEFORE = re.compile(r"\b(?:screen|display|watch|smartwatch|clock|phone|dashboard|scoreboard|timer|lock screen)"
+                          r"\b[^.;\"“]{0,24}$")
+
+
 def figure_role(span: Span) -> bool:
-    """Whether the string is a sale's percentage with a size word right before it."""
+    """Whether the string is a sale's percentage with a size word right before it, or a reading said big after it,
+    or the time a screen or a clock face shows."""
+    if _CLOCK.fullmatch(span.text.strip()) and _FACE_BEFORE.search(span.before_raw.lower()):
+        return True
     if _READING.fullmatch(span.text.strip()) and _BIG_AFTER.match(span.after):
         return True  # ""72°" big in the middle"
     return bool(_PERCENT_OFF.fullmatch(span.text.strip())) and bool(BIG_BEFORE.search(span.before))

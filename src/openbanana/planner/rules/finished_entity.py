@@ -42,6 +42,11 @@ USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "f
                      ("cherry blossom tree", "blossom tree", "sakura tree", "sakura", "almond blossom tree",
                       "apple blossom tree", "flowering cherry tree"), "light pink"), "sandcastle": "sand",
                  **{f"{thing} costume": colour for thing, colour in COSTUMES.items()}}
+# Colour words that are first a plant ("a lavender bush", "a lilac hedge"): before a plant's head they name the
+# plant, whose flowers are a full purple, not the pale tint the colour word is.
+FLOWER_HUES = {"lavender": "purple", "lilac": "purple", "violet": "purple", "heather": "purple"}
+PLANT_HEADS = frozenset({"bush", "bushes", "shrub", "shrubs", "hedge", "plant", "plants", "sprig", "sprigs", "flower",
+                         "flowers", "field", "fields", "bloom", "blooms", "blossom", "blossoms", "border", "bed"})
 # Materials that have one colour of their own: "a leather backpack" is brown, "a denim jacket" blue, "a chrome
 # toaster" or "a steel bucket" silver.
 MATERIAL_COLOURS = {"leather": "brown", "denim": "blue", "metal": "silver"}
@@ -61,6 +66,8 @@ def to_entity(entity_id: str, draft: Draft) -> Entity:
     for as a whole ("drum kit" by meaning) is named whole."""
     if draft.person and draft.skin_tone is None:
         draft = replace(draft, skin_tone=implied_tone(draft.modifiers))  # "a boy with freckles": light skin
+    if draft.color_name in FLOWER_HUES and draft.noun in PLANT_HEADS:  # "a lavender bush": the plant's own bloom
+        draft = replace(draft, color=COLORS[FLOWER_HUES[draft.color_name]], color_name=FLOWER_HUES[draft.color_name])
     glyph, stand_in, phrase = _glyph(draft)
     noun = phrase if " " in phrase and phrase.endswith(" " + draft.noun) else draft.noun
     named = next((n for n in (noun, *(f"{m} {noun}" for m in draft.modifiers)) if n in USUAL_COLOURS), "")

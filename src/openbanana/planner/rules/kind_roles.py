@@ -34,6 +34,8 @@ _SLOGAN = re.compile(r"(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?[.!]\s*){2
 _NAME_AT_TOP = re.compile(r"^\W*(?:(?:at|across|along|on|around) the (?:very )?top|in bold)\b")
 _BIG_LETTERS = re.compile(r"^\W*in (?:big|large|huge|giant|bold|capital|block) (?:bold )?(?:letters|type|print)\b")
 _AT_THE_BOTTOM = re.compile(r"^\W*(?:at|along|across|on) the (?:very )?bottom\b")
+_STEPS_AFTER = re.compile(r"^\W*(?:with|and|then|followed by)\s+(?:the|its|these|some|\w+)?\s*(?:numbered\s+)?"
+                          r"(?:steps|instructions|directions)\b")
 _PAGES: frozenset[DocumentKind] = frozenset({"poster", "social"})
 _NAMED_PAGES: frozenset[DocumentKind] = frozenset({"poster", "social", "logo", "label", "card"})
 
@@ -44,6 +46,8 @@ def kind_role(span: Span, kind: DocumentKind, index: int, count: int) -> TextRol
         return "wordmark"
     if figure_role(span):
         return "number"
+    if kind == "steps" and _STEPS_AFTER.match(span.after_raw.lower()) and not _role_named_before(span):
+        return "title"  # "a recipe card for "…" with the steps …": what the steps make, not the first step
     if kind == "social" and count == 1 and _AT_THE_BOTTOM.match(span.after) and not _role_named_before(span):
         return "caption"
     if kind in _PAGES and not _role_named_before(span) and page_role(span, kind, index, count) == "cta":

@@ -24,7 +24,10 @@ _AND = re.compile(r"[\"'”’]?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[\"'“‘]?")
 _PRICE_ALONE = re.compile(rf"\s*{PRICE}\s*", re.IGNORECASE)
 _SECTIONS = re.compile(r"\b(?:sections|categories|headers|headings)\b")
 # "a "Sides" section: "Shoyu Ramen" …": the role word right after a string is that string's; its colon opens the lines
-_PREVIOUS_ROLE = re.compile(r"^\s*(?:section|category|heading|header)\s*:\s*$")
+SECTION_AFTER = re.compile(r"^\s*(?:section|category|heading|header)\b")  # the string heads what follows it
+# and so is the one before a verb that lists what it holds ("a "Tacos" section listing "Carnitas" …")
+_PREVIOUS_ROLE = re.compile(r"^\s*(?:section|category|heading|header)\s*(?::|,?\s*(?:listing|that lists|with|"
+                            r"offering|featuring|containing|including)\b)\s*:?\s*$")
 # ""Burgers" and "Sides" as sections": the role named after the strings, each of them joined before it
 _AS_SECTIONS = re.compile(r"^[\"'”’]?\s*as\s+(?:the\s+|its\s+|two\s+|three\s+)?"
                           r"(?:sections|categories|headings|headers)\b")

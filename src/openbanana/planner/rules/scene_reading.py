@@ -40,6 +40,7 @@ from openbanana.planner.rules.kept_tanks import kept_tanks
 from openbanana.planner.rules.late_pronouns import late_pronouns
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.medium_verbs import opening_medium
+from openbanana.planner.rules.moon_ground import on_the_moon
 from openbanana.planner.rules.mounts import ridden
 from openbanana.planner.rules.named_waters import named_waters
 from openbanana.planner.rules.own_body import own_body
@@ -85,7 +86,9 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "headboard", "coat rack", "coat stand", "hat stand", "hatstand", "shoe rack",
                            "umbrella stand", "radiator", "armoire", "chest of drawers", "ottoman", "recliner",
                            "chandelier", "curtain", "spiral stairs", "spiral stair", "blanket fort", "pillow fort",
-                           "fishbowl", "fish bowl", "goldfish bowl"})
+                           "fishbowl", "fish bowl", "goldfish bowl",
+                           # a home's sitting things: knitting's yarn and the chair one rocks in by the fire
+                           "rocking chair", "yarn ball", "ball of yarn", "knitting basket", "sewing basket"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
     **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
@@ -110,8 +113,10 @@ ROLE_ROOMS = {"chef": "kitchen", "cook": "kitchen", "baker": "bakery", "barista"
               "hairdresser": "hair salon", "pharmacist": "pharmacy",
               # trades and counters met indoors: a ceiling light is changed in a room, a till is in a shop
               "electrician": "living room", "plumber": "kitchen", "cashier": "supermarket",
-              "checkout clerk": "supermarket", "shop assistant": "shop", "vet": "hospital room",
-              "veterinarian": "hospital room", "dentist": "hospital room"}
+              "checkout clerk": "supermarket", "shop assistant": "shop", "shopkeeper": "shop", "vet": "hospital room",
+              "veterinarian": "hospital room", "dentist": "hospital room", "optician": "shop",
+              "optometrist": "hospital room", "receptionist": "office", "tailor": "workshop",
+              "seamstress": "workshop"}
 # Things that say where they are when the prompt names no place: a talk's screen is in an office, a satellite in
 # space, a window seat in a living room.
 THING_PLACES = {"presentation": "office", "presentation screen": "office", "projector screen": "office",
@@ -121,7 +126,8 @@ THING_PLACES = {"presentation": "office", "presentation screen": "office", "proj
                 **dict.fromkeys(("fruit stall", "flower stall", "vegetable stall", "produce stall", "food stall",
                                  "fish stall", "market stall", "street stall", "farm stall"), "market")}
 # Work done in one room: "a grandmother baking bread" is in a kitchen unless a place, or an open fire, says else.
-ACTION_ROOMS = {"baking": "kitchen", "cooking": "kitchen", "frying": "kitchen", "ironing": "room"}
+ACTION_ROOMS = {"baking": "kitchen", "cooking": "kitchen", "frying": "kitchen", "ironing": "room",
+                "knitting": "living room", "crocheting": "living room", "sewing": "room"}
 # The same work said as what someone is taught, learns or helps to do ("teaching her grandson to bake cookies").
 TO_DO = re.compile(r"\bto (bake|cook|fry|iron)\b", re.IGNORECASE)
 OPEN_FIRES = frozenset({"campfire", "bonfire", "fire", "grill", "barbecue", "bbq", "fire pit", "firepit"})
@@ -212,6 +218,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     if any((e.glyph or " ")[0] in SWIMMING for e in entities):
         setting.add_surface("water")  # a swimmer swims in the scene's water, a lake unless a place says otherwise
     after_the_rain(setting, prose.lower())  # "after a storm": a clearing sky, no rain still falling
+    on_the_moon(setting, prose.lower())  # "an astronaut standing on the moon": on its surface, not in the sky
     by_the_sea(setting, entities)  # "a lighthouse on a sunny afternoon": on the coast, not in a meadow
     entities, relations = under_the_surface(setting, entities, relations)  # "a jellyfish in the ocean": under it
     shown_season(setting, prose)  # "a fox in a snowy clearing": winter, though no word names it

@@ -21,7 +21,7 @@ from openbanana.planner.rules.lexicon import (
     verb_lemma,
 )
 from openbanana.planner.rules.participle_modifiers import participle_before_head
-from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, LIGHT_VERBS, LIGHTS
+from openbanana.planner.rules.vocabulary.actions import ING_NOUNS, LIGHT_VERBS, LIGHTS, WEATHER_MASSES, WEATHER_VERBS
 from openbanana.planner.rules.vocabulary.attributes import ANIMALS
 from openbanana.planner.rules.vocabulary.typography import SPEAKING
 from openbanana.planner.stand_ins import stand_in
@@ -39,7 +39,9 @@ _COUNTED_PARTS = "|".join(rf"(?<=\b{n})-(?=[a-z]+ed\b)" for n in (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", r"\d"))
 # "a neon-lit street", "a candle-lit table": how the thing is lit, one word; the light's source is no thing of it
 _LIT = r"(?<=[^\W_])-(?=lit\b)"
-JOINED = re.compile(rf"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])|{_COUNTED_PARTS}|{_LIT}")
+# "a wind-up robot", "a pull-along duck": how a toy is worked, one word; no wind blows
+_WORKED = r"(?<=\bwind)-(?=up\b)|(?<=\bpull)-(?=along\b)|(?<=\bpush)-(?=along\b)"
+JOINED = re.compile(rf"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])|{_COUNTED_PARTS}|{_LIT}|{_WORKED}")
 
 # Words that say where a moving thing goes and end its clause: "gulls wheel overhead", "geese fly south".
 HEADINGS = frozenset({"overhead", "aloft", "upward", "upwards", "skyward", "skywards", "downstream", "upstream",
@@ -262,6 +264,7 @@ def agrees_as_verb(tokens: list[Token], i: int, following: Token | None) -> bool
         return True
     single = tokens[i - 1].tag == "noun" and (one_thing_before(tokens, i - 1, following) or (
         tokens[i - 1].word in LIGHTS and token.word in LIGHT_VERBS)  # "morning sun streams across…"
+        or (tokens[i - 1].word in WEATHER_MASSES and token.word in WEATHER_VERBS)  # "rain streaks the glass"
         or after_feature(tokens, i - 1))  # "a girl with braids claps…": the girl's verb
     if not (single or relative(tokens[i - 1])) or not token.word.endswith("s") or token.word.endswith("ss"):
         return False

@@ -7,12 +7,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from openbanana.planner.rules.after_roles import named_after
+from openbanana.planner.rules.after_roles import named_after, past_previous_role
 from openbanana.planner.rules.carried_roles import Read, carried_labels
 from openbanana.planner.rules.figure_roles import captions_under_figures
 from openbanana.planner.rules.kind_roles import kind_role
 from openbanana.planner.rules.listed_roles import list_role, page_role
 from openbanana.planner.rules.menu_lines import (
+    SECTION_AFTER,
     SECTION_BEFORE,
     SECTION_NAMED,
     UNDER,
@@ -25,6 +26,7 @@ from openbanana.planner.rules.menu_lines import (
     priced,
 )
 from openbanana.planner.rules.pointed_labels import pointed_labels
+from openbanana.planner.rules.spoken_lines import speaker
 from openbanana.planner.rules.text_spans import Span
 from openbanana.planner.rules.text_style import styled
 from openbanana.planner.rules.vocabulary.typography import (
@@ -40,8 +42,9 @@ from openbanana.planner.rules.vocabulary.typography import (
 from openbanana.scene import DocumentKind, TextRole, TextSpec
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|di|la|le|of|the|and|&)){0,4}"
-_BY_BEFORE = re.compile(r"(?:[—–]|--?|\bby|\bfrom|\bsaid)\s*$")
-_BY_IN = re.compile(rf"by\s+{_NAME}$")  # "by Ada Stone" quoted whole: the credit line itself
+_BY_BEFORE = re.compile(r"(?:[—–]|--?|\bby|\bfrom|\bsaid|\bcredited to|\bcredit(?:ed)?)\s*$")
+_BY_IN = re.compile(rf"(?:by\s+|[—–]\s*|--?\s*){_NAME}$")  # "by Ada Stone", "— Ada Stone" quoted whole: the credit
+# line itself
 _BY_NAME = re.compile(rf"^\s*,?\s*(?:[—–]|--?|\bby\b|\bwritten by\b|\bfrom\b|\bsaid\b)\s*(?P<name>{_NAME})")
 _SPEAKER_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:also|then|just|now|quietly|happily|sadly|angrily|loudly"
                              r"|softly|proudly|nervously)\s+)?" + SPEAKING.pattern + r"\s*[:,]?\s*$")
@@ -60,6 +63,8 @@ _UNDER_ALONE = re.compile(r"^\s*,?\s*(?:(?:written|printed|set|lettered)\s+)?"
 _ABOVE_PICTURE = re.compile(r"\babove (?:a|an|the|some|two|three|four|five|his|her|their|its)\b")
 _THING_BETWEEN = re.compile(r"[,;]\s*(?:and\s+|then\s+|with\s+)?(?:a|an|the|some|two|three|four|his|her|their)\s+"
                             r"[a-z]+[^\"“”]*[,;]?\s*(?:and|then|with)?\s*$")  # ", a picture of a beagle, and"
+_SPOKEN_ON: frozenset[DocumentKind] = frozenset({"poster", "card", "social", "scene"})  # pages a speaker's bubble
+# is set on when its speaker is named
 _PRICED = re.compile(r"[$€£¥₹₩]\s?\d|\d[.,]\d{2}\b|\d\s?[$€£¥₹₩]")  # an amount of money, never a bare number
 POINTING_SIGNS = frozenset({"sign", "signpost", "signboard", "fingerpost", "guidepost"})
 SIGN_WORDS = POINTING_SIGNS | {"board", "whiteboard", "chalkboard", "banner", "tag", "name tag", "label", "plaque",
@@ -110,7 +115,7 @@ def explicit_role(span: Span, kind: DocumentKind, followed: bool = False) -> Tex
     if kind != "scene" and (named := named_after(span)) is not None:
         return _for_kind(named, kind)  # ""The Quiet Harbor" as the title": the words after it name it
     nearest: list[tuple[int, TextRole]] = []
-    bears, before = False, span.before  # "a button labelled": the button's role, when one is named
+    bears, before = False, past_previous_role(span.before)  # "a button labelled": the button's role, when named
     for role, pattern in ROLE_WORDS:  # the role word nearest the string wins ("…on the button, titled "X"")
         for m in pattern.finditer(before):
             if _BEARS.match(before, m.start()):
@@ -127,6 +132,8 @@ def explicit_role(span: Span, kind: DocumentKind, followed: bool = False) -> Tex
         return _for_kind(min(nearest, key=lambda pair: pair[0])[1], kind)
     if kind == "comic" and (SPEAKING.search(span.before) or _SPEAKER_AFTER.match(span.after)):
         return "speech"
+    if kind in _SPOKEN_ON and speaker(span):
+        return "speech"  # "a poster of a cat sitting in a box and saying …": the cat's words
     return None
 
 
@@ -206,7 +213,7 @@ def _target(span: Span, role: TextRole) -> str:
             match = pattern.search(words) if pattern is not _SPEAKER_AFTER else pattern.match(words)
             if match and match.group("noun").lower() not in _NOT_NOUNS:
                 return match.group("noun").lower()
-        return ""
+        return speaker(span)
     carrier = carrier_in(span.before_raw)
     if role == "label" and carrier and (_SAYS.search(span.before_raw) or carrier in SIGN_WORDS):
         return carrier  # a label reading "Extra Virgin": on the bottle; a sale tag: on the tag
@@ -268,7 +275,8 @@ def _menu(spans: Sequence[Span]) -> tuple[Read, Consumed]:
         listed = listed_section(out[-1] if out else None, span)
         if named or index in sections or (role == "section" and not priced(span)) or span.text.endswith(":") \
                 or listed:
-            out.insert(len(out) if pending is None else pending, (TextSpec(span.text, "section"), span))
+            heads_next = bool(SECTION_AFTER.match(span.after_raw))  # "a "Drinks" section with …": what follows
+            out.insert(len(out) if pending is None or heads_next else pending, (TextSpec(span.text, "section"), span))
             pending = None
             continue
         if pending is None:

@@ -20,6 +20,7 @@ from openbanana.planner.rules.vocabulary.attributes import PART_WORDS, PLACED_TH
 from openbanana.planner.rules.vocabulary.typography import (
     DOCUMENT_NOUNS,
     DOCUMENT_WORDS,
+    DRAWN_DIAGRAMS,
     DRAWN_DOCUMENTS,
     ITEM_WITH_PRICE,
     NEEDS_TEXT,
@@ -34,8 +35,8 @@ def read_texts(prompt: str, mark: str = "") -> tuple[tuple[TextSpec, ...], Docum
     kind = document_kind(without_spans(prompt, spans).lower(), spans)
     if not spans and kind in ("steps", "diagram"):
         spans = listed_spans(prompt)
-    if not spans and kind in NEEDS_TEXT:
-        kind = "scene"
+    if not spans and kind in NEEDS_TEXT and not (kind == "diagram" and DRAWN_DIAGRAMS.search(prompt.lower())):
+        kind = "scene"  # a diagram named as one keeps its plain page: its things are what it shows
     specs, consumed = assign_roles(spans, kind)
     look = global_style(prompt, spans)
     taken = [*consumed, *described_ranges(prompt, spans), *_document_words(prompt, kind)]

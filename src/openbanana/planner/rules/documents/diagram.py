@@ -9,6 +9,7 @@ from openbanana.planner.rules.documents.poster import rows_for
 from openbanana.planner.rules.documents.stack import stack
 from openbanana.scene import TextSpec
 
+UNLABELLED_MARGIN = 0.04  # the side margin of a diagram's things when no label stands beside them
 ROW_MIN = 0.05  # the least height a label's row may have (canvas heights)
 LINE_WIDTH = 0.0035
 # Where on the object's box the callouts land, as fractions of it: inside the edge, so they touch the drawing.
@@ -33,6 +34,8 @@ def lay_out(page: Page) -> DocumentLayout:
     size = min(height * 0.8, (right - left) * page.ratio * (0.42 if labels else 0.8))
     cx, cy = (left + right) / 2, (top + bottom) / 2
     thing = (cx - size / 2 / page.ratio, cy - size / 2, cx + size / 2 / page.ratio, cy + size / 2)
+    if not labels:  # no callout to leave room for (a diagram of the solar system): the page's width, so a row of
+        thing = (left + UNLABELLED_MARGIN, thing[1], right - UNLABELLED_MARGIN, thing[3])  # planets stays a row
     half = (len(labels) + 1) // 2
     sides = [("left", labels[:half]), ("right", labels[half:])] if len(labels) > 1 else [("right", labels)]
     blocks, shapes = list(framed.blocks), list(framed.shapes)

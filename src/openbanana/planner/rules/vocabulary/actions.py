@@ -88,3 +88,8 @@ LIGHTS = frozenset({"sun", "moon", "light", "sunlight", "moonlight", "starlight"
                     "firelight", "daylight", "sunshine", "glow", "sunbeam", "sunbeams"})
 LIGHT_VERBS = frozenset({"streams", "pours", "spills", "floods", "filters", "slants", "falls", "shines", "glows",
                          "beams", "breaks", "washes", "dapples"})
+# Weather and what it does: "rain streaks the glass", "snow blankets the village" say the weather, no streaks.
+WEATHER_MASSES = frozenset({"rain", "snow", "sleet", "hail", "drizzle", "fog", "mist", "wind"})
+WEATHER_VERBS = frozenset({"streaks", "lashes", "patters", "drums", "pelts", "beats", "batters", "pounds",
+                           "spatters", "blankets", "covers", "dusts", "coats", "whips", "swirls", "sweeps", "rolls",
+                           "creeps", "hangs", "falls", "streams", "drips", "trickles", "runs", "taps", "howls"})

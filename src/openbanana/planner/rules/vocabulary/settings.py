@@ -92,6 +92,8 @@ PLACES: dict[str, Place] = {
               False, "road", "sea"),  # a road along the shore: the sea beside it, not a town's skyline
     **_places("farm track, dirt track", False, "dirt",
               "hills"),  # an unpaved way across farmland: bare earth, fields beyond
+    # an arena of packed earth ridden and roped in: its dirt, open land beyond the rails
+    **_places("rodeo, rodeo arena, bullring, bull ring, riding arena, corral, horse corral", False, "dirt", "hills"),
     **_places("open-air cafe, open air cafe, outdoor cafe, sidewalk cafe, pavement cafe, street cafe, "
               "open-air restaurant, outdoor restaurant, cafe terrace, beer garden", False, "road",
               "city"),  # tables set out on the street: the pavement under them, the town around
@@ -228,6 +230,10 @@ STYLES: dict[str, RenderStyle] = {
     "long exposure": "photo", "film photograph": "photo", "documentary photo": "photo", "crayon": "sketch",
     "crayon drawing": "sketch", "woodcut": "sketch", "linocut": "sketch", "etching": "sketch", "engraving": "sketch",
     "pen and ink": "sketch", "oil on canvas": "watercolor", "pastel drawing": "sketch",
+    # a camera's words: a lens's focus is a photograph's ("shallow depth of field" names no field), and a product
+    # "image" is the shop's photograph of it, as a product "shot" or "photo" is
+    "depth of field": "photo", "shallow depth of field": "photo", "shallow focus": "photo", "soft focus": "photo",
+    "product image": "photo", "product images": "photo", "product photography": "photo",
 }
 # Style words that are also everyday things ("a pencil on the desk", "a painting on the wall", "a clay pot"): they
 # set the style only as the picture's own kind ("a pencil drawing of", "in watercolor", "pixel art style").

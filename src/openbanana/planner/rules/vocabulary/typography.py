@@ -23,6 +23,11 @@ _DRAWN_LABELS = r"\bcereal box\b(?!es)|\b(?:box|package|packet|carton) (?:front|
 # A badge one wears ("a lanyard name badge that says …"): a card, and the badge is drawn still. A name tag stays
 # the thing its words are set on ("a name tag that says …"), as a sign or a sale tag does.
 _DRAWN_BADGES = r"\b(?:lanyard )?(?:name|conference|visitor|delegate|staff|event|id) badges?\b"
+# A diagram or a map of a place one finds one's way in: a diagram even with no label quoted ("a simple diagram of the
+# solar system", "a trail map"), its things drawn on plain paper.
+_DRAWN_DIAGRAMS = (r"\bdiagrams?\b|\bschematic\b|\bexploded view\b"
+                   r"|\b(?:subway|metro|tube|transit|underground|rail|railway|bus|tram) (?:route )?maps?\b"
+                   r"|\b(?:trail|hiking|walking|campus|park|zoo|museum|festival|resort|garden|theme park) maps?\b")
 _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("book_cover", r"\b(?:book|novel|e-?book|paperback|album|podcast|magazine|record) covers?\b|\bcover art\b"
                    r"|\bcover (?:of|for) (?:a|an|the|my|his|her|our|their) (?:[\w'’-]+ ){0,3}?"
@@ -37,8 +42,9 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("steps", r"\bsteps?\b|\bhow[- ]to\b|\binstructions?\b|\bprocess\b|\bworkflow\b|\bflow ?chart\b"
               r"|\bstep[- ]by[- ]step\b|\bprocedure\b"
               r"|\b(?:chart|guide|sheet|checklist|cheat sheet) (?:for|on|to) (?!the\b|a\b|an\b)\w+ing\b"),
-    ("diagram", r"\bdiagrams?\b|\bschematic\b|\bexploded view\b"
-                r"|\b(?:subway|metro|tube|transit|underground|rail|railway|bus|tram) (?:route )?maps?\b"),
+    ("diagram", _DRAWN_DIAGRAMS),
+    # an infographic whose strings are called its labels ("…, with the labels …") names parts, not steps
+    ("diagram", r"\binfographic\b(?=[^.;]*\b(?:with|the|its) labels\b)"),
     ("steps", r"\binfographic\b|\btimeline\b|\bcycle\b"),
     # A badge one wears with one's name, or a ticket's stub: a card, though a logo is printed on it.
     ("card", _DRAWN_BADGES),
@@ -72,6 +78,7 @@ DOCUMENT_WORDS = compiled(_KIND_PATTERNS)
 DRAWN_DOCUMENTS = frozenset(p for _, p in DOCUMENT_WORDS if p.pattern in (_DRAWN_LABELS, _DRAWN_BADGES))  # the
 # page's kind, drawn too
 NEEDS_TEXT: frozenset[DocumentKind] = frozenset({"menu", "steps", "diagram", "quote"})
+DRAWN_DIAGRAMS = re.compile(_DRAWN_DIAGRAMS)  # a diagram kept with no string to set
 # Other words that name the document itself, not a thing in its picture ("a fantasy novel's cover": no book drawn).
 DOCUMENT_NOUNS: dict[DocumentKind, re.Pattern[str]] = {
     "book_cover": re.compile(r"\b(?:(?:e-?)?books?|novels?|paperbacks?|albums?|podcasts?|magazines?|covers?)\b"),
@@ -79,6 +86,10 @@ DOCUMENT_NOUNS: dict[DocumentKind, re.Pattern[str]] = {
     "menu": re.compile(r"\bmenus?\b"),
     "steps": re.compile(r"\b(?:recipe|index|instruction|how[- ]to|step)\s+cards?\b"),
     "logo": re.compile(r"\blogos?\b"),
+    # what a diagram is of when that is a process, not a thing to draw ("the water cycle", "the carbon cycle")
+    "diagram": re.compile(r"\b(?:(?:diagram|infographic|chart)s? of (?:the |an? )?)?"
+                          r"(?:(?:water|carbon|nitrogen|rock|life|moon|lunar|product|seasonal|sleep) )?cycles?\b"
+                          r"(?= diagram|:| with| showing|,|$)|\binfographics?\b"),
 }
 
 # The words just before or after a string that say what it is.
@@ -88,8 +99,8 @@ _ROLES: tuple[tuple[TextRole, str], ...] = (
     ("attribution", r"\battributed to\b|\battribution\b|\bsigned\b"),
     ("author", r"\bauthor(?:ed)?\b|\bwritten by\b|\bauthor name\b"),
     ("tagline", r"\btag ?line\b|\bslogan\b|\bstrapline\b|\bmotto\b"),
-    ("subtitle", r"\bsub-?(?:title|heading|head|line)s?\b|\bsecond line\b|\bbelow it\b|\bunderneath\b"),
-    ("body", r"\bbody (?:text|copy)\b"),
+    ("subtitle", r"\bsub-?(?:title|heading|head|line)s?\b|\bsecond line\b|\b(?:below|under) it\b|\bunderneath\b"),
+    ("body", r"\bbody (?:text|copy)\b|\b(?:in|as) the body\b"),
     ("caption", r"\bcaptions?\b|\bfooter\b|\b(?:small|fine) print\b|\bfootnote\b|\bnarrat(?:ion|or)\b"),
     ("headline", r"\bhead(?:line|ing)s?\b|\btitled?\b|\bnamed\b|\bcalled\b|\bbig text\b"),
     ("speech", r"\b(?:speech|thought)[- ]bubbles?\b|\bbubbles?\b"),
