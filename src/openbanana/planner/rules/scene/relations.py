@@ -195,6 +195,17 @@ def _shared_place(link: Link, kinds: dict[str, Kind]) -> bool:
         link.how == "under" and kinds[link.parent].form in OPEN_BENEATH)
 
 
+def _loose(kind: Kind) -> bool:
+    """A small thing on the floor that is no one and no piece of furniture: a ball, a bone, a slipper."""
+    return kind.zone == "ground" and not (kind.person or kind.scenery or kind.furniture or kind.shape_aspect)
+
+
+def _fits_beneath(kind: Kind, link: Link, kinds: dict[str, Kind]) -> bool:
+    """Whether a loose floor thing beside one under a table goes under it too ("a retriever asleep under the
+    table with a ball next to its paws": the ball had rolled out past the table's end, far from the dog)."""
+    return link.how == "under" and kind.size < kinds[link.parent].size
+
+
 def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> None:
     """Small loose things go on the table when the picture has one (and only one kind of) table to put them on; one
     beside a thing on furniture (a table, a bed, a sofa, a rug, a plate) goes on it too ("a smartphone lying on
@@ -203,16 +214,17 @@ def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) ->
     tables = [e.id for e in scene.entities if e.id in kinds and kinds[e.id].form in TABLE_FORMS]
     for entity in scene.entities:
         kind = kinds.get(entity.id)
-        if kind is None or kind.zone != "tabletop" or entity.id in links.parent_of:
+        if kind is None or entity.id in links.parent_of or not (kind.zone == "tabletop" or _loose(kind)):
             continue
         partners = [r.object if r.subject == entity.id else r.subject for r in links.sides
                     if entity.id in (r.subject, r.object)]
         shared = next((links.parent_of[p] for p in partners if p in links.parent_of
-                       and _shared_place(links.parent_of[p], kinds)), None)
+                       and _shared_place(links.parent_of[p], kinds) and (
+                           kind.zone == "tabletop" or _fits_beneath(kind, links.parent_of[p], kinds))), None)
         if shared is not None and shared.parent not in subtree_ids(links, entity.id):  # beside a mug on the desk:
             links.parent_of[entity.id] = Link(entity.id, shared.parent, shared.how, implied=True)  # on it too
             continue
-        if partners or not tables:
+        if partners or not tables or kind.zone != "tabletop":
             continue
         if tables[0] in subtree_ids(links, entity.id):
             continue
