@@ -20,6 +20,7 @@ from openbanana.planner.rules.scene.defaults import with_defaults
 from openbanana.planner.rules.scene.finish import finish_background
 from openbanana.planner.rules.scene.groups import GroupBuilder
 from openbanana.planner.rules.scene.handheld import in_hand, pushed_in
+from openbanana.planner.rules.scene.held_over import under_the_held
 from openbanana.planner.rules.scene.kinds import DISCS, OUTDOOR_FORMS, Kind, kind_of
 from openbanana.planner.rules.scene.perching import STANDING_BIRD, in_own_colours, standing_birds, stood
 from openbanana.planner.rules.scene.pieces import Group
@@ -112,6 +113,7 @@ def compose_scene(scene: SceneGraph, area: Box, ratio: float, rng: random.Random
     roots = [e.id for e in scene.entities if e.id in kinds and e.id not in links.parent_of]
     groups = encircle([builder.build(root) for root in roots], ring_hosts(scene))
     under_the_perched(groups, scene, links)
+    under_the_held(groups, scene, links)
     too_small = area[2] - area[0] < 0.04 or area[3] - area[1] < 0.04
     if too_small or hero is None:
         groups = []

@@ -16,6 +16,7 @@ from openbanana.planner.pictogram_shapes import advance_aspect, aspect
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.scene.anchoring import anchor, seen_over
 from openbanana.planner.rules.scene.arrangements import Spot, along, arrange, shallow
+from openbanana.planner.rules.scene.behind_layers import between
 from openbanana.planner.rules.scene.closed import closed
 from openbanana.planner.rules.scene.each_on import ONE_SHARE, one_on_each
 from openbanana.planner.rules.scene.group_sides import apart
@@ -173,7 +174,10 @@ class GroupBuilder:
             abut(sets, hosts, how, self.links)
             if how == "holding":
                 in_both_hands(sets, hosts)
+            grand = self.links.parent_of.get(parent)
             for pieces in sets:
+                if how == "behind" and grand is not None:  # not behind what the host stands before
+                    between(pieces, hosts, group.of(grand.parent))
                 group.pieces.extend(pieces)
         for link in links:
             self._attach_children(group, link.child)

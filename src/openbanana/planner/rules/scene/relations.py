@@ -5,7 +5,9 @@ below) make a tree: each thing has at most one parent. Side relations (left of, 
 things that share a row. A relation that would give a thing a second parent, or close a loop, loses to the earlier
 one and is reported (but a support, on, in or riding, wins over an earlier above or below: squirrels over an acorn
 on a stump stand on the stump); so is one naming something that cannot be drawn. "A above B" where A already
-stands on a support puts B under that support instead ("an owl on a branch above a fox": the fox under the tree).
+stands on a support puts B under that support instead ("an owl on a branch above a fox": the fox under the tree);
+where A is held, B comes to the holder ("a robot holding an umbrella over a dog": the dog at the robot's side, and
+`held_over.py` brings it under the umbrella).
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ def _attach(links: Links, relation: Relation, kinds: dict[str, Kind], trees: set
 def _over_a_support(links: Links, relation: Relation) -> bool:
     """Whether "A above B" comes when A already stands on or in something: a second parent A cannot have."""
     link = links.parent_of.get(relation.subject)
-    return relation.predicate == "above" and link is not None and link.how in SUPPORTS
+    return relation.predicate == "above" and link is not None and (link.how in SUPPORTS or link.how == "holding")
 
 
 def _under_its_support(links: Links, relation: Relation, kinds: dict[str, Kind]) -> None:
@@ -133,12 +135,29 @@ def _under_its_support(links: Links, relation: Relation, kinds: dict[str, Kind])
     person (nothing stands under one: crows on a scarecrow read as a guard over pumpkins)."""
     thing, other = relation.subject, relation.object
     support = links.parent_of[thing].parent
+    if links.parent_of[thing].how == "holding":
+        _under_the_held(links, relation, kinds)
+        return
     if (other in links.parent_of or other in [thing, support, *links.ancestors(thing)]
             or kinds[other].zone not in ("ground", "tabletop") or kinds[other].size >= kinds[support].size
             or kinds[support].person):
         links.dropped.append((relation, "it already stands in another relation that was honoured first"))
         return
     links.parent_of[other] = Link(other, support, "under")
+
+
+def _under_the_held(links: Links, relation: Relation, kinds: dict[str, Kind]) -> None:
+    """"A chef holding a pan over a stove", "a robot holding an umbrella over a dog": the held thing cannot also hang
+    over B, so B stands at the holder's feet ("under" the holder), and `held_over.py` moves it beneath the held
+    thing. Dropped as before when B is attached elsewhere, is in A's own chain, or does not stand on the ground (a
+    cloud, a house: nothing a hand reaches over)."""
+    thing, other = relation.subject, relation.object
+    holder = links.parent_of[thing].parent
+    if (other in links.parent_of or other in [thing, holder, *links.ancestors(thing)]
+            or kinds[other].zone not in ("ground", "tabletop") or kinds[other].scenery):
+        links.dropped.append((relation, "it already stands in another relation that was honoured first"))
+        return
+    links.parent_of[other] = Link(other, holder, "under")
 
 
 def _at_the_foot(child: Kind, parent: Kind) -> bool:
@@ -176,6 +195,17 @@ def _shared_place(link: Link, kinds: dict[str, Kind]) -> bool:
         link.how == "under" and kinds[link.parent].form in OPEN_BENEATH)
 
 
+def _loose(kind: Kind) -> bool:
+    """A small thing on the floor that is no one and no piece of furniture: a ball, a bone, a slipper."""
+    return kind.zone == "ground" and not (kind.person or kind.scenery or kind.furniture or kind.shape_aspect)
+
+
+def _fits_beneath(kind: Kind, link: Link, kinds: dict[str, Kind]) -> bool:
+    """Whether a loose floor thing beside one under a table goes under it too ("a retriever asleep under the
+    table with a ball next to its paws": the ball had rolled out past the table's end, far from the dog)."""
+    return link.how == "under" and kind.size < kinds[link.parent].size
+
+
 def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) -> None:
     """Small loose things go on the table when the picture has one (and only one kind of) table to put them on; one
     beside a thing on furniture (a table, a bed, a sofa, a rug, a plate) goes on it too ("a smartphone lying on
@@ -184,16 +214,17 @@ def _imply_tabletops(scene: SceneGraph, kinds: dict[str, Kind], links: Links) ->
     tables = [e.id for e in scene.entities if e.id in kinds and kinds[e.id].form in TABLE_FORMS]
     for entity in scene.entities:
         kind = kinds.get(entity.id)
-        if kind is None or kind.zone != "tabletop" or entity.id in links.parent_of:
+        if kind is None or entity.id in links.parent_of or not (kind.zone == "tabletop" or _loose(kind)):
             continue
         partners = [r.object if r.subject == entity.id else r.subject for r in links.sides
                     if entity.id in (r.subject, r.object)]
         shared = next((links.parent_of[p] for p in partners if p in links.parent_of
-                       and _shared_place(links.parent_of[p], kinds)), None)
+                       and _shared_place(links.parent_of[p], kinds) and (
+                           kind.zone == "tabletop" or _fits_beneath(kind, links.parent_of[p], kinds))), None)
         if shared is not None and shared.parent not in subtree_ids(links, entity.id):  # beside a mug on the desk:
             links.parent_of[entity.id] = Link(entity.id, shared.parent, shared.how, implied=True)  # on it too
             continue
-        if partners or not tables:
+        if partners or not tables or kind.zone != "tabletop":
             continue
         if tables[0] in subtree_ids(links, entity.id):
             continue
