@@ -69,6 +69,7 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("dive", "from"): "on", ("dive", "off"): "on",  # "fishing from a rowboat": in it, as "on" a vessel is
     ("watch", "from"): "on", ("look", "from"): "on", ("peer", "from"): "on", ("sing", "from"): "on",
     ("call", "from"): "on", ("peek", "from"): "behind", ("peep", "from"): "behind",
+    ("fall", "on"): "above", ("fall", "onto"): "above",  # "snow falling on a hut": still in the air above it
     ("float", "above"): "above", ("float", "over"): "above", ("hover", "over"): "above",
     ("fly", "over"): "above", ("circle", "over"): "above", ("circle", "above"): "above",
     ("soar", "over"): "above", ("soar", "above"): "above", ("fly", "past"): "near", ("tower", "over"): "next_to",

@@ -1,0 +1,51 @@
+"""Relation shapes the reader left unread or read another way: "him" for a figure of a tale when no person is
+named, something still falling onto a thing (above it, not on it), and a participle after a person the subject,
+already doing something, was placed at — through the real rules planner. Sentences of their own, none a
+benchmark prompt."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_relations_as_asked import stated
+from tests.unit.test_scene_fidelity_classes import plan_of
+
+
+@pytest.mark.parametrize(("prompt", "above", "figure"), [
+    ("An ogre naps on a log while two crows perch above him", "crow", "ogre"),
+    ("Below a rope bridge a giant sits on a boulder while four sheep cross above him", "sheep", "giant"),
+])
+def test_him_is_the_figure_when_no_person_is_named(prompt: str, above: str, figure: str) -> None:
+    assert stated(plan_of(prompt), above, "above", figure), prompt
+
+
+def test_him_is_still_the_person_before_a_figure() -> None:
+    plan = plan_of("A boy sits by a snowman while a robin flutters above him")
+    assert stated(plan, "robin", "above", "boy") and not stated(plan, "robin", "above", "snowman")
+
+
+@pytest.mark.parametrize(("prompt", "falling", "below"), [
+    ("Snowflakes falling on a wooden shed at night", "snowflake", "shed"),
+    ("Cherry petals falling onto a stone lantern", "petal", "lantern"),
+])
+def test_what_is_falling_onto_a_thing_is_above_it(prompt: str, falling: str, below: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, falling, "above", below) and not stated(plan, falling, "on", below), prompt
+
+
+def test_what_has_fallen_lies_on_it() -> None:
+    assert stated(plan_of("A book fallen on a rug"), "book", "on", "rug")
+
+
+@pytest.mark.parametrize(("prompt", "subject", "other", "held"), [
+    ("A bus where a student sits across from a woman holding a puppy", "student", "woman", "puppy"),
+    ("A nurse waits beside a man holding a dog", "nurse", "man", "dog"),
+    ("A grandpa sitting opposite a girl reading a book", "grandpa", "girl", "book"),
+])
+def test_a_participle_after_the_person_faced_is_theirs(prompt: str, subject: str, other: str, held: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, other, "holding", held) and not stated(plan, subject, "holding", held), prompt
+
+
+def test_without_a_verb_of_its_own_the_subject_keeps_the_participle() -> None:
+    assert stated(plan_of("A girl next to a man holding a kite"), "girl", "holding", "kite")
