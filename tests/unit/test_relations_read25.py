@@ -49,3 +49,14 @@ def test_a_participle_after_the_person_faced_is_theirs(prompt: str, subject: str
 
 def test_without_a_verb_of_its_own_the_subject_keeps_the_participle() -> None:
     assert stated(plan_of("A girl next to a man holding a kite"), "girl", "holding", "kite")
+
+
+@pytest.mark.parametrize(("prompt", "thing", "side", "subject"), [
+    ("Poppy field with a cottage far behind the poppies", "cottage", "behind", "poppy"),
+    ("Rows of cabbages with a scarecrow behind the cabbages", "scarecrow", "behind", "cabbage"),
+    ("A rose garden with a fountain in front of the roses", "fountain", "in_front_of", "rose"),
+])
+def test_a_place_naming_the_subject_again_is_the_with_things(prompt: str, thing: str, side: str,
+                                                             subject: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, side, subject) and not stated(plan, subject, "next_to", thing), prompt

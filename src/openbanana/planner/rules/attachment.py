@@ -156,6 +156,12 @@ class Attacher(Placing):
         self.object_verb = object_verb
         self.clause.extend(i for i in ids if i not in self.clause)
 
+    def _self_placed(self, ids: list[int]) -> bool:
+        """A place whose object is the subject itself is the thing's named just before it: nothing is placed
+        relative to itself ("a poppy field with a cottage far behind the poppies": the cottage is behind them)."""
+        return bool(ids) and set(ids) <= set(self.subject) and bool(self.last_phrase) \
+            and not set(self.last_phrase) & set(self.subject)
+
     def _last_object(self, following: Item | None) -> bool:
         """The phrase after "and" ends the clause or the list, with no predicate of its own: one more object of
         the place word before it, not a new subject."""
@@ -216,7 +222,8 @@ class Attacher(Placing):
                 or (predicate in ("on", "in") and self.verb_object and self.last_phrase != self.subject
                     and not self._lively(self.subject))  # "a window displaying cakes on a stand": the cakes are
                 or self._put_by_verb(predicate) or self._small_place(predicate, ids)  # placing.py
-                or self._rests_beside(predicate, ids))  # with_neighbours.py
+                or self._rests_beside(predicate, ids)  # with_neighbours.py
+                or self._self_placed(ids))  # "tulips with a windmill behind the tulips": the windmill is
             # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him"),
             # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
             before = (predicate == "with" and not self.joined and self.last_phrase != self.flanking) or chained or (
