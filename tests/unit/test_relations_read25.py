@@ -60,3 +60,12 @@ def test_a_place_naming_the_subject_again_is_the_with_things(prompt: str, thing:
                                                              subject: str) -> None:
     plan = plan_of(prompt)
     assert stated(plan, thing, side, subject) and not stated(plan, subject, "next_to", thing), prompt
+
+
+@pytest.mark.parametrize(("prompt", "thing", "side", "named"), [
+    ("A meadow of sunflowers with a shed behind the flowers", "shed", "behind", "sunflower"),
+    ("A spruce with a fox under the tree", "fox", "under", "spruce"),
+])
+def test_the_kind_of_a_thing_named_before_is_that_thing(prompt: str, thing: str, side: str, named: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, thing, side, named) and len(plan.scene.entities) == 2, prompt

@@ -4,6 +4,7 @@ relations that follow, each decided by what the two heads are (relation_meaning)
 
 from __future__ import annotations
 
+from openbanana.planner.noun_kinds import noun_kinds
 from openbanana.planner.rules.entities import PhraseReading
 from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_predicate, has_verb
 from openbanana.planner.rules.listed import flanked, placed_together
@@ -101,6 +102,9 @@ class Attacher(Placing):
         same = [i for i, d in enumerate(self.out.drafts) if d.noun == noun and i not in self.out.dropped]
         if not same and " " not in noun:  # "the chair" after "a rocking chair": the compound's head names it
             same = [i for i, d in enumerate(self.out.drafts) if d.noun.endswith(" " + noun) and i not in
+                    self.out.dropped]
+        if not same:  # "the flowers" after "sunflowers": the kind its first sense names it by
+            same = [i for i, d in enumerate(self.out.drafts) if noun_kinds(d.noun)[:1] == (noun,) and i not in
                     self.out.dropped]
         return same[-1:]
 
