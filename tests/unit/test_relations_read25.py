@@ -69,3 +69,19 @@ def test_a_place_naming_the_subject_again_is_the_with_things(prompt: str, thing:
 def test_the_kind_of_a_thing_named_before_is_that_thing(prompt: str, thing: str, side: str, named: str) -> None:
     plan = plan_of(prompt)
     assert stated(plan, thing, side, named) and len(plan.scene.entities) == 2, prompt
+
+
+@pytest.mark.parametrize(("prompt", "doer", "covered", "coat"), [
+    ("An elk drinking from a frozen lake in front of snow-covered fir trees at dusk", "elk", "tree", "snow"),
+    ("A deer by a pond in front of moss-covered oak trees", "deer", "tree", "moss"),
+])
+def test_a_covering_joined_to_its_participle_is_how_the_thing_looks(prompt: str, doer: str, covered: str,
+                                                                    coat: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, doer, "in_front_of", covered) and not stated(plan, doer, "on", covered), prompt
+    assert coat not in {e.noun for e in plan.scene.entities}, prompt
+
+
+def test_snow_covered_still_sets_a_snowy_scene() -> None:
+    setting = plan_of("A cabin among snow-covered pines").scene.setting
+    assert (setting.weather, setting.season) == ("snow", "winter")
