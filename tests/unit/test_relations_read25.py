@@ -85,3 +85,12 @@ def test_a_covering_joined_to_its_participle_is_how_the_thing_looks(prompt: str,
 def test_snow_covered_still_sets_a_snowy_scene() -> None:
     setting = plan_of("A cabin among snow-covered pines").scene.setting
     assert (setting.weather, setting.season) == ("snow", "winter")
+
+
+@pytest.mark.parametrize(("prompt", "near", "far"), [
+    ("A rowboat on a lake with a cabin on the far shore", "rowboat", "cabin"),
+    ("A duck on a river, and willows on the opposite bank", "duck", "willow"),
+])
+def test_what_stands_on_the_far_shore_is_behind_what_is_on_the_water(prompt: str, near: str, far: str) -> None:
+    plan = plan_of(prompt)
+    assert stated(plan, near, "in_front_of", far) and not stated(plan, near, "next_to", far), prompt
