@@ -94,3 +94,13 @@ def test_snow_covered_still_sets_a_snowy_scene() -> None:
 def test_what_stands_on_the_far_shore_is_behind_what_is_on_the_water(prompt: str, near: str, far: str) -> None:
     plan = plan_of(prompt)
     assert stated(plan, near, "in_front_of", far) and not stated(plan, near, "next_to", far), prompt
+
+
+def test_who_walks_above_one_under_a_bridge_is_on_the_bridge() -> None:
+    plan = plan_of("Below a rope bridge a giant sits on a boulder while four sheep cross above him")
+    assert stated(plan, "sheep", "on", "bridge") and stated(plan, "sheep", "above", "giant")
+
+
+def test_what_flies_above_one_under_a_bridge_stays_in_the_air() -> None:
+    plan = plan_of("Under an old bridge a boy sits on a rock while two swallows swoop above him")
+    assert stated(plan, "swallow", "above", "boy") and not stated(plan, "swallow", "on", "bridge")
