@@ -4,6 +4,7 @@ relations that follow, each decided by what the two heads are (relation_meaning)
 
 from __future__ import annotations
 
+from openbanana.planner.noun_kinds import noun_kinds
 from openbanana.planner.rules.entities import PhraseReading
 from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_predicate, has_verb
 from openbanana.planner.rules.listed import flanked, placed_together
@@ -102,6 +103,9 @@ class Attacher(Placing):
         if not same and " " not in noun:  # "the chair" after "a rocking chair": the compound's head names it
             same = [i for i, d in enumerate(self.out.drafts) if d.noun.endswith(" " + noun) and i not in
                     self.out.dropped]
+        if not same:  # "the flowers" after "sunflowers": the kind its first sense names it by
+            same = [i for i, d in enumerate(self.out.drafts) if noun_kinds(d.noun)[:1] == (noun,) and i not in
+                    self.out.dropped]
         return same[-1:]
 
     def _add(self, reading: PhraseReading) -> list[int]:
@@ -155,6 +159,12 @@ class Attacher(Placing):
         self.last_phrase, self.joined, self.verb, self.attached = ids, False, "", list(ids)
         self.object_verb = object_verb
         self.clause.extend(i for i in ids if i not in self.clause)
+
+    def _self_placed(self, ids: list[int]) -> bool:
+        """A place whose object is the subject itself is the thing's named just before it: nothing is placed
+        relative to itself ("a poppy field with a cottage far behind the poppies": the cottage is behind them)."""
+        return bool(ids) and set(ids) <= set(self.subject) and bool(self.last_phrase) \
+            and not set(self.last_phrase) & set(self.subject)
 
     def _last_object(self, following: Item | None) -> bool:
         """The phrase after "and" ends the clause or the list, with no predicate of its own: one more object of
@@ -216,7 +226,8 @@ class Attacher(Placing):
                 or (predicate in ("on", "in") and self.verb_object and self.last_phrase != self.subject
                     and not self._lively(self.subject))  # "a window displaying cakes on a stand": the cakes are
                 or self._put_by_verb(predicate) or self._small_place(predicate, ids)  # placing.py
-                or self._rests_beside(predicate, ids))  # with_neighbours.py
+                or self._rests_beside(predicate, ids)  # with_neighbours.py
+                or self._self_placed(ids))  # "tulips with a windmill behind the tulips": the windmill is
             # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him"),
             # and a place right after what it named is that thing's ("a bed, with slippers under the bed")
             before = (predicate == "with" and not self.joined and self.last_phrase != self.flanking) or chained or (

@@ -52,7 +52,13 @@ def crossing(word: str, state: Crossing) -> str | None:
 
 def _on_the_ground(doer: Draft) -> bool:
     """A person, a vehicle (by its first two senses, or a train) or an animal that is no bird or insect."""
-    name = noun_lemma(doer.noun)
+    return doer.person or travels_on_the_ground(doer.noun, animal=doer.animal)
+
+
+def travels_on_the_ground(noun: str, animal: bool = False) -> bool:
+    """A person or a vehicle (by its first two senses, or a train), or an animal (`animal`, or by its first sense)
+    that is no bird or insect."""
+    name = noun_lemma(noun)
     kinds = noun_kinds(name)[:2]
     vehicle = "car" in kinds or name in TRAINS or name.split()[-1] in TRAINS
-    return doer.person or kinds[:1] == ("person",) or vehicle or (doer.animal and not set(kinds[:1]) & FLIERS)
+    return kinds[:1] == ("person",) or vehicle or ((animal or kinds[:1] == ("animal",)) and not set(kinds[:1]) & FLIERS)

@@ -1,11 +1,11 @@
 """Who a pronoun is: the last thing named that it can stand for ("a table with a vase on it": the table).
 
-"he"/"him" and "she"/"her" stand for a person of that gender (any person when none matches, an animal when no
-person is named); "it" for the last single thing that is not the clause's own subject (a thing is never placed
-relative to itself: "a lamp on the desk and a rug under it" is under the desk), and at the start of a clause for
-the last clause's subject ("a basket sits on the bench, and beside it a puppy"); "they"/"them" for the clause's
-subject, else the last group named, else the people or animals named one by one ("a man beside a woman, a clock
-above them").
+"he"/"him" and "she"/"her" stand for a person of that gender (any person when none matches, a figure such as a
+troll when no person is named, else an animal); "it" for the last single thing that is not the clause's own
+subject (a thing is never placed relative to itself: "a lamp on the desk and a rug under it" is under the desk),
+and at the start of a clause for the last clause's subject ("a basket sits on the bench, and beside it a puppy");
+"they"/"them" for the clause's subject, else the last group named, else the people or animals named one by one ("a
+man beside a woman, a clock above them").
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 
 from openbanana.planner.people import person_noun
 from openbanana.planner.rules.entity_draft import Draft
+from openbanana.planner.rules.vocabulary.predicates import FIGURES
 from openbanana.planner.rules.vocabulary.relation_words import PRONOUNS
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -35,6 +36,7 @@ def referents(word: str, drafts: Sequence[Draft], dropped: Collection[int], subj
     if gender:
         people = [i for i in candidates if drafts[i].person]
         candidates = [i for i in people if _gender(drafts[i]) in (gender, "person")] or people or [
+            i for i in candidates if drafts[i].noun in FIGURES] or [  # "a troll … while goats cross above him"
             i for i in candidates if drafts[i].animal]  # "a mother duck with ducklings behind her": no person named
     if not candidates:
         return []

@@ -22,6 +22,7 @@ from openbanana.planner.rules.clauses import split_clauses
 from openbanana.planner.rules.crossings import crossing
 from openbanana.planner.rules.doer_places import doer_place
 from openbanana.planner.rules.entities import read_phrase
+from openbanana.planner.rules.facing_doers import faced_acts
 from openbanana.planner.rules.frame_sides import TRAILING_PLACES
 from openbanana.planner.rules.fronted import subject_first
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
@@ -29,6 +30,7 @@ from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
 from openbanana.planner.rules.infinitives import InfinitiveReader
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
+from openbanana.planner.rules.listed import LOOK_BACK
 from openbanana.planner.rules.listed_rows import arranged, arranged_things
 from openbanana.planner.rules.named_parts import whole_predicate
 from openbanana.planner.rules.onlookers import onlookers_placed
@@ -188,6 +190,8 @@ class RelationReader(InfinitiveReader):
         lemma = verb_lemma(word)
         if lemma == "give" and word != "give":
             lemma = "hand"  # "a boy giving flowers to…", "she gives…": handing; only the bare form is an instruction
+        if lemma == "fall" and word in ("fallen", "fell"):
+            lemma = "land"  # "snow falling on a hut" is still above it; "a vase fallen on the floor" lies on it
         self.verb = lemma
         self._infinitive(tag)  # infinitives.py: "teaching his son to ride a bike": the son rides it
         if not isinstance(self.previous, NounPhrase):
@@ -196,8 +200,10 @@ class RelationReader(InfinitiveReader):
             self.earlier_subject, self.with_host = list(self.subject), self.with_host or list(self.subject)
             self.subject, self.subject_acted = list(self.last_phrase), False  # ", with a dog sleeping by it"
         elif tag == "ing" and (self._object_acts() or vessel_holds(lemma, self.last_phrase, self.subject,
-                                                                   self.out.drafts)):
-            # placing.py: "pushing a patient lying on a gurney"; vessel_holders.py: "…beside a bowl holding lemons"
+                                                                   self.out.drafts) or faced_acts(
+                self.last_phrase, self.subject, self.out.drafts, self.out.relations[-LOOK_BACK:])):
+            # placing.py: "pushing a patient lying on a gurney"; vessel_holders.py: "…beside a bowl holding lemons";
+            # facing_doers.py: "sits across from a mother holding a baby"
             self.earlier_subject, self.subject, self.subject_acted = list(self.subject), list(self.last_phrase), False
         self.listed = listed_doers(self.series, self.last_phrase, self.with_made) if isinstance(
             self.previous, NounPhrase) and self.subject == self.last_phrase else []  # spilled_contents.py

@@ -41,7 +41,11 @@ _COUNTED_PARTS = "|".join(rf"(?<=\b{n})-(?=[a-z]+ed\b)" for n in (
 _LIT = r"(?<=[^\W_])-(?=lit\b)"
 # "a wind-up robot", "a pull-along duck": how a toy is worked, one word; no wind blows
 _WORKED = r"(?<=\bwind)-(?=up\b)|(?<=\bpull)-(?=along\b)|(?<=\bpush)-(?=along\b)"
-JOINED = re.compile(rf"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])|{_COUNTED_PARTS}|{_LIT}|{_WORKED}")
+# "snow-covered spruces", "moss-covered oaks", "a flour-dusted counter": how the thing is covered, one word; read
+# apart, "covered" put the clause's subject on the trees and the moss became a thing of its own
+_COVERED = r"(?<=[^\W_])-(?=(?:covered|topped|dusted|crusted|laden|clad|strewn|draped)\b)"
+JOINED = re.compile(rf"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])|{_COUNTED_PARTS}|{_LIT}|{_WORKED}"
+                    rf"|{_COVERED}")
 
 # Words that say where a moving thing goes and end its clause: "gulls wheel overhead", "geese fly south".
 HEADINGS = frozenset({"overhead", "aloft", "upward", "upwards", "skyward", "skywards", "downstream", "upstream",

@@ -55,4 +55,5 @@ HANDHELD = frozenset({"pan", "frying pan", "skillet", "wok", "saucepan", "phone"
 # Figures that wear and hold what they are "with", as a person does ("a snowman with a scarf").
 FIGURES = frozenset({"snowman", "scarecrow", "robot", "statue", "doll", "teddy bear", "teddy", "mannequin",
                      "puppet", "gingerbread man", "toy soldier", "alien", "monster", "zombie", "superhero",
-                     "astronaut", "clown", "elf", "gnome", "fairy", "mermaid", "wizard", "witch", "pirate"})
+                     "astronaut", "clown", "elf", "gnome", "fairy", "mermaid", "wizard", "witch", "pirate", "troll",
+                     "ogre", "giant", "goblin", "dwarf", "vampire", "ghost", "yeti", "knight"})

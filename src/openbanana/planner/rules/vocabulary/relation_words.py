@@ -42,6 +42,9 @@ PHRASE_PREPOSITIONS: dict[str, str] = {
 PLACE_ADVERBS: dict[str, str] = {
     "in the background": "background", "in the foreground": "foreground", "in the distance": "background",
     "far away": "background", "far off": "background", "in the far distance": "background",
+    # the shore across the water is the picture's far side, behind what is on the water or this side of it
+    **{f"on the {far} {shore}": "background" for far in ("far", "opposite", "other")
+       for shore in ("shore", "bank", "riverbank", "shoreline")},
     "on the left": "side", "on the right": "side", "to the left": "side", "to the right": "side",
     "on the side": "side", "on top": "on top", "nearby": "near", "close by": "near", "near by": "near",
     "up above": "above", "down below": "below",
@@ -69,6 +72,7 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("dive", "from"): "on", ("dive", "off"): "on",  # "fishing from a rowboat": in it, as "on" a vessel is
     ("watch", "from"): "on", ("look", "from"): "on", ("peer", "from"): "on", ("sing", "from"): "on",
     ("call", "from"): "on", ("peek", "from"): "behind", ("peep", "from"): "behind",
+    ("fall", "on"): "above", ("fall", "onto"): "above",  # "snow falling on a hut": still in the air above it
     ("float", "above"): "above", ("float", "over"): "above", ("hover", "over"): "above",
     ("fly", "over"): "above", ("circle", "over"): "above", ("circle", "above"): "above",
     ("soar", "over"): "above", ("soar", "above"): "above", ("fly", "past"): "near", ("tower", "over"): "next_to",

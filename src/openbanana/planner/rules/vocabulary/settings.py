@@ -171,6 +171,7 @@ WEATHERS: dict[str, Weather] = {
     "sleet": "snow", "snowdrift": "snow", "snowdrifts": "snow", "smog": "fog", "smoggy": "fog", "murky": "fog",
     "heatwave": "clear", "heat wave": "clear", "cloudy day": "cloudy", "cloud cover": "overcast",
     "rains": "rain", "pours": "rain", "snows": "snow", "snowed in": "snow",
+    "snow-covered": "snow", "snow-dusted": "snow", "snow-laden": "snow",  # tag_shapes.py joins them as one word
     "thunderhead": "storm", "thunderheads": "storm", "thundercloud": "storm",
     # clouds that cover the sky: no sun between them
     "grey clouds": "overcast", "gray clouds": "overcast", "dark clouds": "overcast", "heavy clouds": "overcast",
