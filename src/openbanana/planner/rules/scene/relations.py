@@ -150,11 +150,12 @@ def _under_the_held(links: Links, relation: Relation, kinds: dict[str, Kind]) ->
     """"A chef holding a pan over a stove", "a robot holding an umbrella over a dog": the held thing cannot also hang
     over B, so B stands at the holder's feet ("under" the holder), and `held_over.py` moves it beneath the held
     thing. Dropped as before when B is attached elsewhere, is in A's own chain, or does not stand on the ground (a
-    cloud, a house: nothing a hand reaches over)."""
+    cloud, a house: nothing a hand reaches over), or is a person (one who shares a kite with the holder stands
+    beside them, never at their feet)."""
     thing, other = relation.subject, relation.object
     holder = links.parent_of[thing].parent
     if (other in links.parent_of or other in [thing, holder, *links.ancestors(thing)]
-            or kinds[other].zone not in ("ground", "tabletop") or kinds[other].scenery):
+            or kinds[other].zone not in ("ground", "tabletop") or kinds[other].scenery or kinds[other].person):
         links.dropped.append((relation, "it already stands in another relation that was honoured first"))
         return
     links.parent_of[other] = Link(other, holder, "under")
