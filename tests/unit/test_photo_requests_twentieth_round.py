@@ -7,19 +7,10 @@ was drawn; and things scattered from another photo are combined (they were picto
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
-import skimage
-from PIL import Image
 
 from tests.unit.test_photo_reading import read
 from tests.unit.test_photo_requests import ask, fitted, photo
-
-
-def _sample(name: str) -> Image.Image:
-    """A photo shipped in scikit-image's wheel that the edit tests do not otherwise use."""
-    return Image.open(os.path.join(os.path.dirname(skimage.__file__), "data", name)).convert("RGB")
 
 
 def _bright_share(image: np.ndarray, rows: slice, columns: slice) -> float:
@@ -93,7 +84,7 @@ def test_places_drawn_as_the_nearest_say_so_and_what_is_not_drawn() -> None:
     plan = read("put the horse on a farm with a red barn")
     assert "A red barn is not drawn: the new background is a grassy park alone." in plan.shortfalls
     assert not any("not drawn" in s for s in read("put the dog in a forest with tall trees").shortfalls)
-    _out, answer = ask("sit the motorbike in a gallery with white walls", _sample("motorcycle_left.png"))
+    _out, answer = ask("put the wall in a gallery with white walls", photo("brick.jpg"))
     assert "Not done" in answer  # it fills the photo: no background drawn, so no place is said as drawn
     assert "nearest place" not in answer and "not drawn:" not in answer
 
