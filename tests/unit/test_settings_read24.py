@@ -93,6 +93,18 @@ def test_an_infographic_of_labels_is_a_diagram_of_its_things() -> None:
     assert {e.noun for e in scene.entities} == {"tree", "factory", "cloud"}  # the cycle is no thing
 
 
+@pytest.mark.parametrize(("prompt", "things"), [
+    ("A basic diagram of the solar system with the sun at the top and four planets below it", {"sun", "planet"}),
+    ("A clean diagram of the water cycle with a lake and a cloud above it", {"lake", "cloud"}),
+    ("A diagram of the digestive system, with the stomach in the middle", {"stomach"}),
+])
+def test_a_whole_a_diagram_shows_is_drawn_by_its_parts(prompt: str, things: set[str]) -> None:
+    """"The solar system" had been a "system" drawn as a settings gear that hid a planet, and the look word before
+    "diagram" ("basic", "clean") a thing of its own."""
+    scene = read_scene(prompt)
+    assert scene.document == "diagram" and {e.noun for e in scene.entities} == things, prompt
+
+
 def test_an_infographic_of_steps_stays_steps() -> None:
     scene = read_scene('An infographic on brewing tea with the steps "Boil water", "Steep" and "Pour"')
     assert scene.document == "steps"

@@ -86,9 +86,12 @@ DOCUMENT_NOUNS: dict[DocumentKind, re.Pattern[str]] = {
     "menu": re.compile(r"\bmenus?\b"),
     "steps": re.compile(r"\b(?:recipe|index|instruction|how[- ]to|step)\s+cards?\b"),
     "logo": re.compile(r"\blogos?\b"),
-    # what a diagram is of when that is a process, not a thing to draw ("the water cycle", "the carbon cycle")
-    "diagram": re.compile(r"\b(?:(?:diagram|infographic|chart)s? of (?:the |an? )?)?"
-                          r"(?:(?:water|carbon|nitrogen|rock|life|moon|lunar|product|seasonal|sleep) )?cycles?\b"
+    # what a diagram is of when that is a process or a whole drawn by its parts, not a thing to draw ("the water
+    # cycle", "the solar system": its sun and planets are drawn, no "system"), with the words that say how it looks
+    "diagram": re.compile(r"\b(?:(?:(?:simple|basic|clean|clear|colou?rful|detailed|labell?ed|educational|minimal|"
+                          r"annotated)\s+)*(?:diagram|infographic|chart)s? of (?:the |an? )?)?"
+                          r"(?:(?:(?:water|carbon|nitrogen|rock|life|moon|lunar|product|seasonal|sleep) )?cycles?|"
+                          r"(?:solar|digestive|respiratory|nervous|circulatory|immune) systems?)\b"
                           r"(?= diagram|:| with| showing|,|$)|\binfographics?\b"),
 }
 
