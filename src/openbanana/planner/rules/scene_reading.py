@@ -67,6 +67,7 @@ from openbanana.planner.rules.toys import toy_sized
 from openbanana.planner.rules.undersea import under_the_surface
 from openbanana.planner.rules.vocabulary.attributes import BARE_PLURAL_COUNT
 from openbanana.planner.rules.vocabulary.settings import PLACES
+from openbanana.planner.rules.vocabulary.work_rooms import ACTION_ROOMS, ROLE_ROOMS, THING_PLACES
 from openbanana.planner.rules.waters_behind import waters_set_apart
 from openbanana.planner.rules.window_glass import window_glass
 from openbanana.planner.rules.young_animals import of_their_kind
@@ -106,29 +107,6 @@ GROUND_THINGS: dict[str, Terrain] = {
                     "water")}
 LINES = frozenset({"wire", "cable", "line", "clothesline", "rope", "rail", "railing", "fence", "ledge", "beam",
                    "branch", "bough", "perch", "pole", "windowsill", "sill", "wall", "log", "bench"})
-# People whose work puts them in a room: where they are when the prompt names no place.
-ROLE_ROOMS = {"chef": "kitchen", "cook": "kitchen", "baker": "bakery", "barista": "cafe", "bartender": "bar",
-              "librarian": "library", "waiter": "restaurant", "waitress": "restaurant", "teacher": "classroom",
-              "doctor": "hospital room", "nurse": "hospital room", "surgeon": "hospital room",
-              "mechanic": "garage", "scientist": "laboratory", "chemist": "laboratory", "barber": "barbershop",
-              "hairdresser": "hair salon", "pharmacist": "pharmacy",
-              # trades and counters met indoors: a ceiling light is changed in a room, a till is in a shop
-              "electrician": "living room", "plumber": "kitchen", "cashier": "supermarket",
-              "checkout clerk": "supermarket", "shop assistant": "shop", "shopkeeper": "shop", "vet": "hospital room",
-              "veterinarian": "hospital room", "dentist": "hospital room", "optician": "shop",
-              "optometrist": "hospital room", "receptionist": "office", "tailor": "workshop",
-              "seamstress": "workshop"}
-# Things that say where they are when the prompt names no place: a talk's screen is in an office, a satellite in
-# space, a window seat in a living room.
-THING_PLACES = {"presentation": "office", "presentation screen": "office", "projector screen": "office",
-                "projection screen": "office", "conference table": "office", "meeting table": "office",
-                "window seat": "living room", "satellite": "space", "space station": "space",
-                "spacecraft": "space", "astronaut": "space", "spaceman": "space",
-                **dict.fromkeys(("fruit stall", "flower stall", "vegetable stall", "produce stall", "food stall",
-                                 "fish stall", "market stall", "street stall", "farm stall"), "market")}
-# Work done in one room: "a grandmother baking bread" is in a kitchen unless a place, or an open fire, says else.
-ACTION_ROOMS = {"baking": "kitchen", "cooking": "kitchen", "frying": "kitchen", "ironing": "room",
-                "knitting": "living room", "crocheting": "living room", "sewing": "room"}
 # The same work said as what someone is taught, learns or helps to do ("teaching her grandson to bake cookies").
 TO_DO = re.compile(r"\bto (bake|cook|fry|iron)\b", re.IGNORECASE)
 OPEN_FIRES = frozenset({"campfire", "bonfire", "fire", "grill", "barbecue", "bbq", "fire pit", "firepit"})
