@@ -1,8 +1,8 @@
 """Scene fidelity of the offline path: is what the prompt names in the Plan and in the pixels, bound as asked?
 
-For every prompt of a split (bench/data/scenes_dev.jsonl for tuning; scenes_heldout.jsonl … scenes_heldout22.jsonl
+For every prompt of a split (bench/data/scenes_dev.jsonl for tuning; scenes_heldout.jsonl … scenes_heldout23.jsonl
 are held-out sets that were each written afresh, measured once and are now spent: they are tuning data too; each
-held-out set in HELD_OUT — now scenes_heldout23.jsonl and scenes_heldout24.jsonl — is never tuned on and is
+held-out set in HELD_OUT — now scenes_heldout24.jsonl — is never tuned on and is
 measured once), the real rules planner plans it (`RulesPlanner`, `PlanningInput`) and the real draft engine renders
 it at 1K in the prompt's aspect ratio with one seed. Each hand-written expectation is then checked from the Plan
 (scene graph, placed subjects and their `Subject.entity`) and from the pixels:
@@ -34,7 +34,7 @@ fails on a prompt, counts as misses, never as a crash.
 
 Run: `.venv/bin/python bench/scene_fidelity.py` (every tuning split: dev and the spent held-out sets, a few minutes
 on 2 cores), `--quick` (every fourth prompt, no OCR), `--split dev` (or one spent set: `heldout` …
-`heldout22`), `--misses` to list every miss, `--json`, `--save DIR` to keep the pictures, `--only d148,h3-007` to run
+`heldout23`), `--misses` to list every miss, `--json`, `--save DIR` to keep the pictures, `--only d148,h3-007` to run
 a few tuning prompts. An unspent held-out set runs only when named or with `--split all`, once,
 after the work it judges; its misses are counted but not listed (`--show-heldout-misses` lists them, for reports).
 """
@@ -99,8 +99,8 @@ SPENT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
          "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
          "heldout18", "heldout19", "heldout20", "heldout21",
-         "heldout22")  # measured once each, then tuned on
-HELD_OUT: tuple[str, ...] = ("heldout23", "heldout24")  # unspent: misses counted, never listed unless asked
+         "heldout22", "heldout23")  # measured once each, then tuned on
+HELD_OUT: tuple[str, ...] = ("heldout24",)  # unspent: misses counted, never listed unless asked
 TUNING = ("dev", *SPENT)
 CHOICES = {**{split: (split,) for split in SPLITS}, "tuning": TUNING, "all": tuple(SPLITS)}
 METRICS = ("entities", "counts", "colours", "relations", "strings")

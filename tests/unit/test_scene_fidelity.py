@@ -219,11 +219,11 @@ def test_the_similarity_bounds_never_miss_a_close_pair() -> None:
                           "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                           "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
                           "heldout22")),
-    # heldout23 was unspent while the twenty-fourth set was written, so it was neither read nor compared with it
+    # heldout23 was unspent while the twenty-fourth set was written (so not read); compared once it was spent
     ("heldout24", "h24", ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                           "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                           "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
-                          "heldout22")),
+                          "heldout22", "heldout23")),
 ])
 def test_a_fresh_held_out_set_shares_no_prompt_or_id_with_the_older_sets(
         split: str, prefix: str, older_splits: tuple[str, ...]) -> None:
