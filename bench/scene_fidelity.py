@@ -2,7 +2,7 @@
 
 For every prompt of a split (bench/data/scenes_dev.jsonl for tuning; scenes_heldout.jsonl … scenes_heldout23.jsonl
 are held-out sets that were each written afresh, measured once and are now spent: they are tuning data too; each
-held-out set in HELD_OUT — now scenes_heldout24.jsonl — is never tuned on and is
+held-out set in HELD_OUT — now scenes_heldout24.jsonl and scenes_heldout25.jsonl — is never tuned on and is
 measured once), the real rules planner plans it (`RulesPlanner`, `PlanningInput`) and the real draft engine renders
 it at 1K in the prompt's aspect ratio with one seed. Each hand-written expectation is then checked from the Plan
 (scene graph, placed subjects and their `Subject.entity`) and from the pixels:
@@ -94,13 +94,13 @@ SPLITS = {"dev": DATA / "scenes_dev.jsonl", "heldout": DATA / "scenes_heldout.js
           "heldout18": DATA / "scenes_heldout18.jsonl", "heldout19": DATA / "scenes_heldout19.jsonl",
           "heldout20": DATA / "scenes_heldout20.jsonl", "heldout21": DATA / "scenes_heldout21.jsonl",
           "heldout22": DATA / "scenes_heldout22.jsonl", "heldout23": DATA / "scenes_heldout23.jsonl",
-          "heldout24": DATA / "scenes_heldout24.jsonl"}
+          "heldout24": DATA / "scenes_heldout24.jsonl", "heldout25": DATA / "scenes_heldout25.jsonl"}
 SPENT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
          "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
          "heldout18", "heldout19", "heldout20", "heldout21",
          "heldout22", "heldout23")  # measured once each, then tuned on
-HELD_OUT: tuple[str, ...] = ("heldout24",)  # unspent: misses counted, never listed unless asked
+HELD_OUT: tuple[str, ...] = ("heldout24", "heldout25")  # unspent: misses counted, never listed unless asked
 TUNING = ("dev", *SPENT)
 CHOICES = {**{split: (split,) for split in SPLITS}, "tuning": TUNING, "all": tuple(SPLITS)}
 METRICS = ("entities", "counts", "colours", "relations", "strings")

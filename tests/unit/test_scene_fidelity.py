@@ -59,7 +59,8 @@ ENTITY_VALUES: dict[str, tuple[Any, ...]] = {"age": get_args(AgeGroup), "skin_to
                                                   ("heldout17", 120), ("heldout18", 120),
                                                   ("heldout19", 120), ("heldout20", 120),
                                                   ("heldout21", 120), ("heldout22", 120),
-                                                  ("heldout23", 120), ("heldout24", 120)])
+                                                  ("heldout23", 120), ("heldout24", 120),
+                                                  ("heldout25", 120)])
 def test_the_prompt_sets_are_well_formed(split: str, at_least: int) -> None:
     items = scene_fidelity.load_items(scene_fidelity.SPLITS[split])
     assert len(items) >= at_least
@@ -221,6 +222,11 @@ def test_the_similarity_bounds_never_miss_a_close_pair() -> None:
                           "heldout22")),
     # heldout23 was unspent while the twenty-fourth set was written (so not read); compared once it was spent
     ("heldout24", "h24", ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+                          "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
+                          "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
+                          "heldout22", "heldout23")),
+    # heldout24 was unspent while the twenty-fifth set was written, so it was neither read nor compared with it
+    ("heldout25", "h25", ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                           "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                           "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
                           "heldout22", "heldout23")),
