@@ -7,7 +7,7 @@ benchmark documents; tests/unit/test_scene_checks.py pins them on hand-made boxe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -284,7 +284,7 @@ def setting_value(plan: Plan, key: str) -> object:
     return value
 
 
-PLACES = {
+PLACES: dict[str, Callable[[float, float], bool]] = {
     "top": lambda x, y: y < 0.4, "bottom": lambda x, y: y > 0.6, "left": lambda x, y: x < 0.4,
     "right": lambda x, y: x > 0.6, "center": lambda x, y: 0.3 < x < 0.7 and 0.3 < y < 0.7,
 }
