@@ -33,7 +33,7 @@ from openbanana.engines.draft.world.painter import World, paint_world, uses_worl
 from openbanana.engines.draft.world.porch import PORCHES
 from openbanana.engines.draft.world.ripples import ripple_waters
 from openbanana.engines.draft.world.shore import footing, swimmers
-from openbanana.engines.draft.world.streams import draw_streams_on_land
+from openbanana.engines.draft.world.streams import draw_streams_ashore, draw_streams_on_land
 from openbanana.engines.draft.world.wall_windows import hung_window
 from openbanana.engines.draft.worn_said import worn_as_clothes
 from openbanana.imaging.drawing.shapes import draw_shapes
@@ -118,6 +118,7 @@ class DraftEngine:
         """What the world itself draws of the things named, under every subject: named water's ripples on the painted
         water or a stream across dry land, a field of flowers or grain as the ground, a hill as a mound; returns the
         subjects left to draw."""
+        subjects = draw_streams_ashore(canvas, subjects, world.water, world.light, world.water_color)
         subjects = ripple_waters(canvas, subjects, world.water, world.water_color)
         if world.water is None:
             subjects = draw_streams_on_land(canvas, subjects, plan.background.terrain, world.horizon, world.light,

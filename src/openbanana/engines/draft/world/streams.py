@@ -85,3 +85,18 @@ def _stream(canvas: Image.Image, box: tuple[int, int, int, int], top: int, light
         (lx, y), (rx, _) = lefts[i], rights[i]
         inset = (rx - lx) * (0.25 + 0.1 * (i % 2))
         draw.line([(lx + inset, y), (rx - inset, y)], fill=(*glint, 150), width=max(1, round(rim * i / STEPS)))
+
+
+def draw_streams_ashore(canvas: Image.Image, subjects: Sequence[Subject], water: tuple[float, float] | None,
+                        light: Light, colour: RGB) -> tuple[Subject, ...]:
+    """Where the world paints a water band (a lake, a river far off), a stream named on the land in front of it
+    ("deer drinking from a forest stream") runs from the band's near edge to the front through the spot it was named
+    at; as ripples it had been moved up into the band, away from its spot, and left nothing where it was named.
+    Returns the subjects left to draw (all of them where there is no band, or no stream below it)."""
+    if water is None:
+        return tuple(subjects)
+    shore = water[1] * canvas.height
+    ashore = [s for s in subjects if is_stream(s) and (s.box[1] + s.box[3]) / 2 * canvas.height > shore]
+    for stream in ashore[:1]:  # one stream: two marks of the same creek are one water
+        _stream(canvas, pixel_box(stream, canvas.size), round(shore), light, colour)
+    return tuple(s for s in subjects if s not in ashore)

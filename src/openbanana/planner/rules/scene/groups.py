@@ -27,6 +27,7 @@ from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_fo
 from openbanana.planner.rules.scene.patches import row_fit, spread_under
 from openbanana.planner.rules.scene.pieces import Group, Piece, framed, in_step, nearest, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
+from openbanana.planner.rules.scene.seat_rows import before_the_seat, shoulder_to_shoulder
 from openbanana.planner.rules.scene.stated_side import abut, lean, stated_side
 from openbanana.planner.rules.scene.variants import mounted_glyph, tool_of
 from openbanana.scene import Arrangement, Entity
@@ -178,6 +179,8 @@ class GroupBuilder:
             for pieces in sets:
                 if how == "behind" and grand is not None:  # not behind what the host stands before
                     between(pieces, hosts, group.of(grand.parent))
+                if how == "in_front_of" and grand is not None and grand.how == "on":
+                    before_the_seat(pieces, hosts, group.of(grand.parent))
                 group.pieces.extend(pieces)
         for link in links:
             self._attach_children(group, link.child)
@@ -248,10 +251,14 @@ class GroupBuilder:
             child = self.entities[link.child]
             kind = self.kinds[link.child]
             ratio = kind.shape_aspect or advance_aspect(self.glyphs[link.child])  # in the font's boxes, as tuned
+            if child.id in self.figures:  # a face standing as a whole figure takes a figure's width on the seat,
+                ratio = figure_aspect(self.glyphs[link.child])  # not its face's: a family of four shrank to dots
             arrangement = self.arrangement(child, kind)
             spots = arrange(1 if one else child.count, arrangement, self.rng)  # `one`: one copy, on this host
             if arrangement not in ("stack", "pile"):
                 spots = [shallow(s) for s in spots]
+            if child.id in self.figures and sits_on(child.action, host.kind.form, host.glyph):
+                spots = shoulder_to_shoulder(spots)
             natural = self.size(link.child)
             if host.kind.shape_aspect and kind.zone == "tabletop":  # a cup stays a cup beside the table it is on
                 natural = min(natural, host.height * TABLETOP_SHARE)

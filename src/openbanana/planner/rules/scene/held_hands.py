@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from openbanana.geometry import intersection_area
 from openbanana.planner.rules.scene.pieces import Piece
+from openbanana.planner.rules.vocabulary.actions import WORKING_HELD
 
 SHARED = 0.5  # held things are in one hand when the smaller's box shares at least this much with the other's
-# doings that work one held thing on the other (a knife on the cake being cut): the engine reaches the tool to it
-WORKING = frozenset({"cutting", "slicing", "carving", "stirring", "pouring", "feeding", "brushing", "combing",
-                     "painting", "washing", "peeling", "chopping"})
 
 
 def in_both_hands(sets: list[list[Piece]], hosts: list[Piece]) -> None:
@@ -17,7 +15,7 @@ def in_both_hands(sets: list[list[Piece]], hosts: list[Piece]) -> None:
     if len(sets) < 2 or not hosts or not sets[0] or not sets[1]:
         return
     host, first, second = hosts[0], sets[0][0], sets[1][0]
-    if host.entity.action in WORKING or _shared(first, second) < SHARED:
+    if host.entity.action in WORKING_HELD or _shared(first, second) < SHARED:
         return
     for piece in sets[1]:
         piece.x = 2 * host.x - piece.x

@@ -43,6 +43,10 @@ VERB_RELATIONS: dict[str, tuple[Predicate, str]] = {
     "prepare": ("near", "cooking"), "brew": ("near", "making"),
     **PULLING_VERBS,  # verb_senses.py: tugging a rope toy
 }
+# Doings that work one held thing on the other (a knife on the cake being cut, a spoon in the pot being stirred):
+# both stay in one hand, and the draft engine reaches the tool to what is worked (scene/held_hands.py).
+WORKING_HELD = frozenset({"cutting", "slicing", "carving", "stirring", "pouring", "feeding", "brushing", "combing",
+                          "painting", "washing", "peeling", "chopping"})
 # Verbs that take who receives before what is given ("hands his sister a cup", "giving her dad flowers").
 GIVING_VERBS = frozenset({"give", "hand", "bring", "pass", "offer", "show", "send", "buy", "feed", "throw", "toss"})
 # Verbs that name no depicted activity: the prompt's instructions and linking words ("draw a cat", "make it blue").
