@@ -225,7 +225,7 @@ class Attacher(Placing):
                     and self.last_phrase != self.subject)  # "dropping a parcel onto a doorstep"
                 or (predicate in ("on", "in") and self.verb_object and self.last_phrase != self.subject
                     and not self._lively(self.subject))  # "a window displaying cakes on a stand": the cakes are
-                or self._put_by_verb(predicate) or self._small_place(predicate, ids)  # placing.py
+                or self._verb_puts(predicate, ids) or self._small_place(predicate, ids)  # placing.py
                 or self._rests_beside(predicate, ids)  # with_neighbours.py
                 or self._self_placed(ids))  # "tulips with a windmill behind the tulips": the windmill is
             # after a comma, "with" is the subject's again ("a boy flying a kite on a hill, with his dog beside him"),
@@ -237,7 +237,7 @@ class Attacher(Placing):
             subjects = self.last_phrase if before and self.last_phrase else self.subject
             made = len(self.out.relations)
             self._relate(subjects, predicate, ids)
-            if subjects is self.last_phrase and (self._put_by_verb(predicate) or self._small_place(predicate, ids)):
+            if subjects is self.last_phrase and (self._verb_puts(predicate, ids) or self._small_place(predicate, ids)):
                 for triple in self._handled_place(ids, predicate):
                     self._add_relation(*triple)  # the chef holds the pan
             if subjects is self.last_phrase and (self._companions(predicate) or self._kept_in(predicate, ids)):

@@ -6,7 +6,9 @@ stands where Y does, so Y is beside Z as well, and is stated so when the side is
 it (next to, behind, in front of, above, below, under, left, right, near: not "on" or "in": "a fish in a bowl on a
 desk" is not on the desk) and the place is no person or animal. Not "above" after "on": a thing is over Z because it
 is up on Y, and Y need not be ("a parrot perched on a tree above a resting cat": the tree stands by the cat; "a clock
-on the wall over a couch": the wall is behind it); what is in Y is over Z with it ("in a wok over a flame"). Where
+on the wall over a couch": the wall is behind it); what is in Y is over Z with it ("in a wok over a flame"). What
+hovers over Y leaves Y the side on the ground ("bees hovering over a sunflower beside a gate": the sunflower stands
+by the gate; `OVER_SIDES`). Where
 the parse gave the side to the place ("a kitten in a box beside the sofa", placing._beside_place) it stays the
 place's alone, but for "under" (contents_under.py). One pass over the clause; each side looks back a bounded few
 items for its heads.
@@ -32,6 +34,8 @@ from openbanana.planner.rules.vocabulary.relation_words import (
 from openbanana.scene import Entity
 
 SIDES = BESIDE | {"under"}  # sides a thing on a place shares with it
+# the sides on the ground a thing flown over keeps for itself
+OVER_SIDES = frozenset({"next_to", "near", "behind", "in_front_of", "left_of", "right_of"})
 SMALL = 0.6  # a thing below this height (world units, scene.kinds) stands on a tabletop it is beside
 
 
@@ -48,7 +52,9 @@ def chained_places(clause: list[Item], named: list[tuple[int, ...]], related: se
         assert isinstance(side, Token) and isinstance(first, Token)
         predicate, put = preposition_predicate(side.word), preposition_predicate(first.word)
         heads = [h for h in (thing_before(clause, named, k - 2), subject) if h and any_related(h, place, related)]
-        if predicate not in SIDES or put not in CHAINED or (put, predicate) == ("on", "above") or not heads \
+        over = put == "above" and predicate in OVER_SIDES  # "hovering over a sunflower beside a gate"
+        if predicate not in SIDES or (put not in CHAINED and not over) or (put, predicate) == ("on", "above") \
+                or not heads \
                 or _lively(reading, place) \
                 or any(set(h) & set(objects) for h in heads) or set(place) & set(objects) \
                 or _on_surface(reading, place, objects) or _worn(reading, place):

@@ -70,8 +70,9 @@ class PartReader(Attacher):
             self._relate(things, "on", [i for i in owners if i not in worn])  # "a house on its back": a snail's
         elif body and not self._lively(things):
             self._relate(owners, "with", things)  # "a hat on his head": worn; "a ball in his lap": held
-        else:
-            self._relate(things, pending, owners)
+        else:  # "a joey riding on its back": riding the koala
+            riding = head in BACKS and all(self.out.drafts[i].action == "riding" for i in things)
+            self._relate(things, "riding" if riding else pending, owners)
         self.pending, self.subject_acted = None, True
         return True
 
@@ -100,7 +101,11 @@ person named before the subject."""
         if determiner in OWNERS:
             named = referents(OWNERS[determiner], self.out.drafts, self.out.dropped, self.subject, True)
             people = [i for i in named if self.out.drafts[i].person]
-            return people if determiner in ("his", "her") and people else before or named
+            owners = people if determiner in ("his", "her") and people else before or named
+            if body and not self._lively(owners):  # "a koala in the heat with a joey on its back": the koala's
+                owners = [i for i in (*owners, *self.earlier_subject, *self.clause)
+                          if self._lively([i]) and i not in self.subject][:1] or owners
+            return owners
         if body:  # "a ladder with a kitten tucked in one arm": the person the clause was about before the kitten
             return [i for i in self.earlier_subject if self.out.drafts[i].person and i not in self.subject]
         return before or [i for i in self.clause if not self._lively([i])][:1]  # the first thing of the clause

@@ -26,7 +26,7 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     SOURCE_PREPOSITIONS,
     TOOLS,
 )
-from openbanana.planner.rules.worked_things import worker_predicate, works_in_place
+from openbanana.planner.rules.worked_things import made_in_place, worker_predicate, works_in_place
 from openbanana.scene import Predicate
 
 
@@ -41,7 +41,7 @@ class Placing:
     verb: str
     from_verb: bool  # the predicate waiting for its object is a verb's, not a place word's
 
-    def _put_by_verb(self, predicate: str) -> bool:
+    def _verb_puts(self, predicate: str, ids: list[int]) -> bool:
         """"leaves parcels on the doormat", "hanging coats on hooks": a placing verb's object goes to the place;
         "pushing a man in a wheelchair": a person or animal done to is in or on the thing, not the doer."""
         objects = self.last_phrase
@@ -49,6 +49,8 @@ class Placing:
                 or (self.preposition in SOURCE_PREPOSITIONS and predicate in ("near", "on")):
             return False  # "slides a tray out of the oven", "tosses crumbs from a bench": the doer is at it, on it
         worked = predicate in CHAINED and works_in_place(self.object_verb)  # "grills burgers on a barbecue"
+        # "building a sandcastle by a bucket"; beside a person it is the builder who is there
+        worked |= predicate in BESIDE and made_in_place(self.object_verb) and not self._lively(ids)
         # "holding a pan over a stove"; not after a verb of its own ("holding a flag while floating above the Earth")
         held_over = predicate == "above" and self.object_verb in RAISING_VERBS and not self.verb
         return ((predicate in CHAINED or predicate in BESIDE) and self.object_verb in PLACING_VERBS) or worked or (

@@ -43,6 +43,7 @@ from openbanana.planner.rules.medium_verbs import opening_medium
 from openbanana.planner.rules.moon_ground import on_the_moon
 from openbanana.planner.rules.mounts import ridden
 from openbanana.planner.rules.named_waters import named_waters
+from openbanana.planner.rules.never_stated import never_stated
 from openbanana.planner.rules.over_bridges import over_bridges
 from openbanana.planner.rules.own_body import own_body
 from openbanana.planner.rules.owned_wear import worn_by_owners
@@ -175,6 +176,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     relations = done_by_doers(entities, relations)  # "a woman doing yoga on a mat": she is on it
     relations = shared_places(entities, relations)  # "on a motorcycle at a traffic light": the motorcycle is at it
     relations = over_bridges(entities, relations)  # "under a bridge a troll …, goats cross above him": on it
+    entities, relations = never_stated(entities, relations, prose)  # "a toddler in a snowsuit sitting on a sled"
     if document == "scene":  # "a shop window poster" is a poster
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
     entities = _timed_sun(entities, relations, prose)
