@@ -10,6 +10,7 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
 3. A stable is its inside, as a barn is: "a girl brushing a pony in a stable" is in a room (the girl and the pony
    stood on the roof of a house).
 4. "Corn on the cob" is corn, and "a cob of corn" too: no chick (the nearest picture to "cob", a male swan).
+5. Hosing, washing or wiping "down" a thing is done beside it ("a zookeeper hosing down an elephant" rode it).
 """
 
 from __future__ import annotations
@@ -93,3 +94,15 @@ def test_corn_on_the_cob_is_corn_with_no_chick(prompt: str) -> None:
     assert "🌽" in glyphs and "🐤" not in glyphs
     corn = next(e for e in plan.scene.entities if e.glyph == "🌽")
     assert [s for s in plan.subjects if s.entity == corn.id]
+
+
+@pytest.mark.parametrize(("prompt", "doer", "thing"), [
+    ("a farmer hosing down a muddy horse", "farmer", "horse"),
+    ("a waiter wiping down a round table", "waiter", "table"),
+])
+def test_cleaning_down_a_thing_is_done_beside_it_not_on_it(prompt: str, doer: str, thing: str) -> None:
+    plan = plan_of(prompt)
+    ids = {e.noun.split()[-1]: e.id for e in plan.scene.entities}
+    said = {(r.subject, r.predicate, r.object) for r in plan.scene.relations}
+    assert (ids[doer], "next_to", ids[thing]) in said
+    assert not any(r.predicate in ("riding", "on") and r.subject == ids[doer] for r in plan.scene.relations)
