@@ -11,6 +11,8 @@ rules planner and draft engine; sentences of our own, none of the round's prompt
    stood on the roof of a house).
 4. "Corn on the cob" is corn, and "a cob of corn" too: no chick (the nearest picture to "cob", a male swan).
 5. Hosing, washing or wiping "down" a thing is done beside it ("a zookeeper hosing down an elephant" rode it).
+6. A station seen from outside ("a taxi outside a train station") is its front on the street, not its hall with a
+   train in it.
 """
 
 from __future__ import annotations
@@ -106,3 +108,13 @@ def test_cleaning_down_a_thing_is_done_beside_it_not_on_it(prompt: str, doer: st
     said = {(r.subject, r.predicate, r.object) for r in plan.scene.relations}
     assert (ids[doer], "next_to", ids[thing]) in said
     assert not any(r.predicate in ("riding", "on") and r.subject == ids[doer] for r in plan.scene.relations)
+
+
+def test_a_station_seen_from_outside_is_its_front_on_the_street() -> None:
+    plan = plan_of("a cyclist locking her bike outside the railway station")
+    setting = plan.scene.setting
+    assert not setting.indoor and setting.backdrop == "city"
+    station = entity(plan, "railway station")
+    assert station.glyph == "🚉"
+    assert "train" not in {e.noun for e in plan.scene.entities}
+    assert [s for s in plan.subjects if s.entity == station.id]
