@@ -1,7 +1,7 @@
 """Render a prompt set the way a user would get it, to be looked at and scored by a person.
 
 Each prompt of `bench/data/eyes_dev.jsonl` ({"id", "prompt", "aspect"}; `--prompts bench/data/eyes_dev2.jsonl`,
-`eyes_dev3.jsonl` … `eyes_dev18.jsonl` for the later rounds' fresh sets, or any file of that shape) is planned by
+`eyes_dev3.jsonl` … `eyes_dev19.jsonl` for the later rounds' fresh sets, or any file of that shape) is planned by
 the rules planner and rendered by the draft engine at 1K in its aspect ratio (seed 1, as the gallery does). Every
 picture is written to the output folder as `ID.png`, with a contact sheet (`sheet.png`, prompt under each cell) to
 look through at once. Nothing here scores: relevance and "acceptable as a draft" are a person's judgement, recorded

@@ -76,7 +76,7 @@ def test_held_things_and_a_rope_are_drawn(prompt: str, thing: str, other: str) -
 FREE_SIDES = [("A 3D render of a rocket on a launch pad with a small alien standing to its left", "alien", "left",
                "rocket"),
               ("Clay render of a flying saucer on a launch pad with a tiny robot to its left", "robot", "left",
-               "saucer"),
+               "flying saucer"),  # one noun: a saucer alone among food is a plate
               ("A 3D render of a rocket on a launch pad with a tiny astronaut to its right", "astronaut", "right",
                "rocket")]
 

@@ -48,6 +48,15 @@ CLOSER_STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("stepladder", "step ladder", "step-ladder", "folding ladder"), ("🪜", "ladder")),
     **dict.fromkeys(("pickle", "gherkin", "dill pickle", "cornichon"), ("🥒", "cucumber")),
     **dict.fromkeys(("grocery", "groceries", "grocery bag"), ("🛍", "shopping bag")),
+    # things drawn as another kind by their word's other sense: a saucer under a cup as a flying saucer, a
+    # kingfisher as a tropical fish, a dog walker as a shoe, a barrel (no pictogram) left out of a wine cellar
+    "saucer": ("🍽", "plate"), "flying saucer": ("🛸", "flying saucer"),  # one noun: it keeps its picture
+    "kingfisher": ("🐦", "bird"),
+    **dict.fromkeys(("dog walker", "dog sitter", "pet sitter", "dog groomer", "dog trainer"), ("🧑", "person")),
+    **dict.fromkeys(("barrel", "wine barrel", "beer barrel", "rain barrel", "cask", "keg"), ("🛢", "drum")),
+    # a game drawn by its ball ("match" alone was nothing; a referee's pitch: rules/vocabulary/work_rooms.py)
+    **dict.fromkeys(("football match", "soccer match", "football game", "soccer game"), ("⚽", "football")),
+    **dict.fromkeys(("rugby match", "rugby game"), ("🏉", "rugby ball")),
     # food named by the animal or the cut it comes from: a dish, not the living animal
     "meatball": ("🧆", "falafel"),
     **dict.fromkeys(("fillet", "salmon fillet", "tuna steak", "cutlet", "pork chop", "lamb chop"), MEAT),

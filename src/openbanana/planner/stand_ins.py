@@ -199,8 +199,9 @@ THING_KINDS: dict[str, tuple[str, str]] = {
 }
 # The animal kind's pictogram is no animal: an animal the set lacks is drawn as the nearest animal it has instead.
 ANIMAL_KIND = THING_KINDS["animal"]
-# Parts of a scene that are no thing of a kind: a wall is not drawn as a house.
+# Parts of a scene that are no thing of a kind: a wall is not drawn as a house; and small things their kind's picture
+# misreads, better left out and said so (a referee's whistle as a guitar, the kind "musical instrument").
 NOT_KINDS = frozenset({"wall", "walls", "ceiling", "floor", "ground", "sky", "background", "backdrop", "horizon",
-                       "corner", "edge", "surface", "side", "air", "distance", "shadow", "light", "view"})
+                       "corner", "edge", "surface", "side", "air", "distance", "shadow", "light", "view", "whistle"})
 # Heads that name a set of what their modifier names: a drum kit is drums, a tea set cups and a teapot.
 SET_HEADS = frozenset({"kit", "set", "collection", "assortment", "selection", "bundle", "pack", "range"})

@@ -6,7 +6,8 @@ plate of chicken" (a plate drawn as what it holds) no hen on a plate. Named with
 catching a salmon", "a chicken pecking at corn"), the animal keeps its own picture. A hat of straw, or a sun hat, is
 the brimmed straw hat, and a hat of wool or knitted for the cold the cap a beanie is shown as, not the top hat the
 word "hat" picks (the hat keeps its noun and its material). A wooden or serving board among food is the board it is
-served on, not the placard a board alone stands for ("tacos on a wooden board")."""
+served on, not the placard a board alone stands for ("tacos on a wooden board"). A saucer among food or drink is
+the small plate under a cup or a slice, not the flying saucer its word alone picks ("pie with a fork on a saucer")."""
 
 from __future__ import annotations
 
@@ -42,7 +43,12 @@ def closer_pictures(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     each straw or sun hat as the straw hat and each woollen or winter one as a cap."""
     meal = any(_glyph(e) in DISHES for e in entities if e.noun not in AS_FOOD)
     food = any(is_food(_glyph(e)) for e in entities)
-    return tuple(_served_on(_straw_hat(_as_food(e, meal)), food) for e in entities)
+    return tuple(_tableware(_served_on(_straw_hat(_as_food(e, meal)), food), food) for e in entities)
+
+
+def _tableware(entity: Entity, food: bool) -> Entity:
+    plate = stand_in("saucer") if food and entity.noun == "saucer" else None
+    return replace(entity, glyph=plate[0], stand_in=plate[1]) if plate else entity
 
 
 def _served_on(entity: Entity, food: bool) -> Entity:

@@ -19,7 +19,7 @@ from openbanana.planner.stand_ins import stand_in
 
 # Words that name an amount in the shape of what it holds: the picture is of the stuff ("a ball of yarn" is 🧶).
 SHAPES = frozenset({"ball", "bar", "loaf", "slice", "piece", "bunch", "head", "stick", "roll", "wedge", "lump",
-                    "skein", "block", "chunk", "clove", "ear", "sprig"})
+                    "skein", "block", "chunk", "clove", "ear", "sprig", "cob"})
 BABY_BOTTLE = frozenset({"milk", "formula", "baby milk"})
 POPPED = frozenset({"wine", "champagne", "prosecco", "bubbly", "cava", "beer", "cider", "sparkling wine"})
 PLAIN_BOTTLE = ("🧴", "lotion bottle")  # the bottle with no baby's teat or cork: oil, shampoo, sauce, water

@@ -86,7 +86,7 @@ def place_things(places: Sequence[str], entities: Sequence[Entity], prose: str =
     lowered, nouns = prose.lower(), {e.noun for e in entities}
     building = _seen_from_outside(lowered, nouns) if place == STREET and not _modifies_a_thing(lowered, nouns) else ""
     if building:
-        things = ((building, "🏪", 1),)
+        things = ((building, "🚉" if building in STATIONS else "🏪", 1),)  # a station's front is no shop's
     named = {e.noun for e in entities} | {(e.glyph or "").replace("\ufe0f", "") for e in entities}
     if place not in THICK and any(noun in named or glyph in named for noun, glyph, _ in things):
         return ()
@@ -102,7 +102,7 @@ def in_front_of_building(added: Sequence[Entity], entities: Sequence[Entity], pr
     named where it stands, under or beside what it names (placed_buildings.py)."""
     lowered = prose.lower()
     outside = _outside(lowered)
-    building = next((e for e in added if is_shop_front(e)), None)
+    building = next((e for e in added if is_shop_front(e) or (STREET in e.modifiers and e.noun in STATIONS)), None)
     if outside is None or building is None:
         return ()
     if outside.re is PLACED:  # "a coffee shop under a big tree": the shop is the subject
@@ -145,8 +145,10 @@ def _seen_from_outside(lowered: str, nouns: set[str]) -> str:
     """The indoor place a prompt sees from the street ("parked in front of a diner"), or ""; one read as a thing
     ("in front of a garage") stays a thing."""
     outside = _outside(lowered)
-    return next((w for w in reversed(outside.groups() if outside else ()) if w and w in PLACES and PLACES[w].indoor
-                 and w not in nouns), "")  # the head first: "a corner cafe" is a cafe
+    words = [w for w in (outside.groups() if outside else ()) if w]
+    names = [*reversed(words), *([" ".join(words)] if len(words) == 2 else [])]  # then both: "a train station"
+    return next((w for w in names if w in PLACES and PLACES[w].indoor and w not in nouns), "")  # the head first:
+    # "a corner cafe" is a cafe
 
 
 def _outside(lowered: str) -> re.Match[str] | None:

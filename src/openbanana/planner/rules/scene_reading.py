@@ -29,6 +29,7 @@ from openbanana.planner.rules.cell_trays import cell_trays
 from openbanana.planner.rules.closer_pictures import closer_pictures
 from openbanana.planner.rules.company_pictures import company_pictures
 from openbanana.planner.rules.counted_after import counted_after
+from openbanana.planner.rules.dish_names import dish_names
 from openbanana.planner.rules.far_views import far_views, offshore
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.flown_kites import flown_above
@@ -185,6 +186,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     offshore(setting, prose)  # "orcas breaching off a rocky coast": at sea
     entities += scene_cues(setting, entities, prose, indoor_things=any(INDOOR_THINGS & _names(e) for e in entities))
     entities, relations = window_glass(entities, relations, prose)  # "rain on the glass": the window's pane
+    entities, relations = dish_names(entities, relations, prose)  # "corn on the cob": no cob of its own
     rooms = [ROLE_ROOMS[e.noun] for e in entities if e.noun in ROLE_ROOMS]
     rooms += [THING_PLACES[name] for e in entities for name in sorted(_names(e)) if name in THING_PLACES]
     if not any(OPEN_FIRES & _names(e) for e in entities):

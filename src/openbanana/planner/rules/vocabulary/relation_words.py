@@ -78,6 +78,8 @@ VERB_PREPOSITIONS: dict[tuple[str, str], str] = {
     ("soar", "over"): "above", ("soar", "above"): "above", ("fly", "past"): "near", ("tower", "over"): "next_to",
     ("loom", "over"): "behind", ("tower", "above"): "next_to",
     ("stack", "on"): "on", ("pile", "on"): "on", ("perch", "on"): "on", ("balance", "on"): "on",
+    # "down" after a verb of cleaning is done standing beside the thing: "hosing down an elephant" had ridden it
+    **{(verb, "down"): "next_to" for verb in ("hose", "wash", "wipe", "scrub", "rinse", "spray", "sponge", "rub")},
     ("hide", "under"): "under", ("hide", "in"): "in", ("hide", "behind"): "behind",
     ("dance", "around"): "near", ("gather", "around"): "near", ("sit", "around"): "near",
     ("away", "from"): "near",  # "a few metres from", "two steps away from": a measured distance is near

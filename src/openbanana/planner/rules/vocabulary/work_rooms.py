@@ -12,7 +12,7 @@ ROLE_ROOMS = {"chef": "kitchen", "cook": "kitchen", "baker": "bakery", "barista"
               "checkout clerk": "supermarket", "shop assistant": "shop", "shopkeeper": "shop", "vet": "hospital room",
               "veterinarian": "hospital room", "dentist": "hospital room", "optician": "shop",
               "optometrist": "hospital room", "receptionist": "office", "tailor": "workshop",
-              "seamstress": "workshop"}
+              "seamstress": "workshop", "referee": "pitch", "umpire": "pitch"}  # and officials out on their pitch
 # Things that say where they are when the prompt names no place: a talk's screen is in an office, a satellite in
 # space, a window seat in a living room.
 THING_PLACES = {"presentation": "office", "presentation screen": "office", "projector screen": "office",
