@@ -169,6 +169,7 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("style: stencil graffiti", "camera.jpg", "make it a stencil"),
     ("relight: a warm lamp from one side", "coffee.jpg", "light the cup from the right"),
     ("accessory: a monocle", "astronaut.jpg", "give her a monocle"),
+    ("accessory: a beard", "camera.jpg", "give him a white beard"),
     ("remove: a count of things by size", "coins.jpg", "remove the three largest coins"),
 )
 

@@ -122,14 +122,29 @@ def test_a_thing_set_from_another_photo_is_combined() -> None:
     assert "collage" not in answer and "Not done" not in answer
 
 
+def _drawn_on(prompt: str, name: str) -> tuple[np.ndarray, str, np.ndarray]:
+    """The edited photo, the answer, and where it changed by more than 40 levels (what was drawn on it)."""
+    image = photo(name)
+    out, answer = ask(prompt, image)
+    return out, answer, np.abs(out.astype(np.int32) - fitted(image, out).astype(np.int32)).max(axis=2) > 40
+
+
 def test_a_monocle_rings_one_eye() -> None:
-    image = photo("astronaut.jpg")
-    out, answer = ask("put a monocle on her", image)
-    before = fitted(image, out).astype(np.int32)
-    changed = np.abs(out.astype(np.int32) - before).max(axis=2) > 40
+    out, answer, changed = _drawn_on("put a monocle on her", "astronaut.jpg")
     ys, xs = np.nonzero(changed)
     assert 50 < len(ys) < 0.02 * changed.size  # a thin ring and chain, not a sticker over the face
     height, width = out.shape[:2]
     assert 0.1 * height < float(np.median(ys)) < 0.35 * height  # at eye height
     assert float(np.median(xs)) > 0.45 * width  # on the eye to the viewer's right
     assert "with a monocle on her" in answer and "Not done" not in answer
+
+
+def test_a_beard_hangs_below_the_mouth_in_the_colour_named() -> None:
+    out, answer, changed = _drawn_on("draw a white beard on her", "astronaut.jpg")
+    ys, xs = np.nonzero(changed)
+    height, width = out.shape[:2]
+    assert 0.01 * changed.size < len(ys) < 0.1 * changed.size  # a beard, not a sticker over the photo
+    assert 0.25 * height < float(np.median(ys)) < 0.5 * height  # under the face, over the neck ring
+    assert 0.35 * width < float(np.median(xs)) < 0.6 * width
+    assert out[changed].astype(np.float32).mean() > 170  # white, as named
+    assert "with a beard on her" in answer and "Not done" not in answer

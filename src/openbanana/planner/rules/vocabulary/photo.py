@@ -143,7 +143,8 @@ ACCESSORIES: dict[str, str] = {
     "sun hat": "sun_hat", "sunhat": "sun_hat", "straw hat": "sun_hat", "baseball cap": "cap", "cap": "cap",
     "graduation cap": "graduation_cap", "mortarboard": "graduation_cap", "hard hat": "helmet",
     "helmet": "helmet", "crown": "crown", "tiara": "crown", "party hat": "party_hat", "birthday hat": "party_hat",
-    "mustache": "mustache", "moustache": "mustache", "clown nose": "clown_nose", "red nose": "clown_nose",
+    "mustache": "mustache", "moustache": "mustache", "beard": "beard", "clown nose": "clown_nose",
+    "red nose": "clown_nose",
     "halo": "halo", "cat ears": "cat_ears", "flower crown": "flower_crown", "bow": "bow", "hair bow": "bow",
     "bow tie": "bow_tie", "bowtie": "bow_tie", "santa hat": "santa_hat", "santa claus hat": "santa_hat",
     "christmas hat": "santa_hat", "xmas hat": "santa_hat", "cowboy hat": "cowboy_hat", "stetson": "cowboy_hat",
@@ -158,7 +159,7 @@ ACCESSORIES: dict[str, str] = {
     "neckerchief": "bandana", "kerchief": "bandana",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
-UNDRAWN_WEARABLES = ("beard", "tie", "wig", "tattoo", "makeup",
+UNDRAWN_WEARABLES = ("tie", "wig", "tattoo", "makeup",
                      "lipstick", "mask", "headphones")
 
 PLACEMENTS: dict[str, Placement] = {
