@@ -30,7 +30,8 @@ third round's 30, `--set bench/data/edits_eyes4.jsonl` for the fourth round's 30
 `--set bench/data/edits_eyes17.jsonl` for the seventeenth round's 30,
 `--set bench/data/edits_eyes18.jsonl` for the eighteenth round's 30,
 `--set bench/data/edits_eyes19.jsonl` for the nineteenth round's 30,
-`--set bench/data/edits_eyes20.jsonl` for the twentieth round's 30.
+`--set bench/data/edits_eyes20.jsonl` for the twentieth round's 30,
+`--set bench/data/edits_eyes21.jsonl` for the twenty-first round's 30.
 """
 
 from __future__ import annotations

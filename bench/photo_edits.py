@@ -163,6 +163,14 @@ EDITS = (  # name, photo (a "+" joins several), prompt
     ("remove: lamps as their bright spots", "rocket.jpg", "remove the lamps"),
     ("combine: things scattered from another photo", "gravel.jpg+coins.jpg",
      "scatter the coins from the second photo over the gravel"),
+    ("style: thermal camera", "astronaut.jpg", "make it look like a thermal image"),
+    ("style: x-ray", "chelsea.jpg", "turn the cat into an x-ray"),
+    ("style: tilt-shift miniature", "china.jpg", "give it a tilt-shift look"),
+    ("style: stencil graffiti", "camera.jpg", "make it a stencil"),
+    ("relight: a warm lamp from one side", "coffee.jpg", "light the cup from the right"),
+    ("accessory: a monocle", "astronaut.jpg", "give her a monocle"),
+    ("accessory: a beard", "camera.jpg", "give him a white beard"),
+    ("remove: a count of things by size", "coins.jpg", "remove the three largest coins"),
 )
 
 

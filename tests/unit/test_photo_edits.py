@@ -281,8 +281,8 @@ def test_an_accessory_without_a_face_is_not_done() -> None:
 
 
 def test_what_cannot_be_drawn_is_unsupported() -> None:
-    plan = plan_composition(PlanningInput("add a beard to him", 512, 512, reference_count=1))
-    assert plan.photo_edits == () and plan.unsupported == ("add a beard to him",)
+    plan = plan_composition(PlanningInput("add a tattoo to him", 512, 512, reference_count=1))
+    assert plan.photo_edits == () and plan.unsupported == ("add a tattoo to him",)
 
 
 def overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:

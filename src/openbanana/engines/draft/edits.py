@@ -11,6 +11,8 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps
 from openbanana.engines.draft.background import apply_vignette, gradient
 from openbanana.plan import Box, EditOp
 
+VIGNETTE = 0.6  # an asked-for vignette: the corners keep 0.4 of their light (at 0.4 they kept 0.6: barely seen)
+
 
 def _sepia(image: Image.Image) -> Image.Image:
     gray = ImageOps.grayscale(image)
@@ -84,7 +86,7 @@ EDITS: dict[EditOp, Callable[[Image.Image], Image.Image]] = {
     "soft": _soft,
     "night": _night,
     "golden": _golden,
-    "vignette": lambda im: apply_vignette(im, 0.4),
+    "vignette": lambda im: apply_vignette(im, VIGNETTE),
     "pastel": _pastel,
     "mirror": ImageOps.mirror,
     "flip": ImageOps.flip,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from openbanana.plan import PhotoEdit
+from openbanana.plan import RGB, PhotoEdit
 from openbanana.planner.rules.photo_addition_clauses import read_accessory, read_add, read_thought
 from openbanana.planner.rules.photo_background_clauses import read_background, read_sky
 from openbanana.planner.rules.photo_combine_clauses import read_combine
@@ -102,6 +102,24 @@ def _one_coloured(part: str, request: str) -> list[PhotoEdit] | None:
     return _read_one_recolor(part, request)
 
 
+def _target_and_colour(clause: str, verbs: str) -> tuple[list[str], tuple[str, RGB]] | None:
+    """The first reading of "make X (to) COLOUR" whose new colour is the whole rest of the clause ("make it black
+    and white" is no recolour), with that colour; "in" may be the colour's ("paint it in red") or the target's
+    ("the coins in the top row red"), so a reading that leaves words after the colour gives way to the next."""
+    for pattern in (r"\b(?:change|switch)\s+the\s+colou?r\s+of\s+(.+?)\s+(?:to|into)\s+(.+)$",
+                    rf"\b{verbs}\s+(.+?)\s+(?:from\s+(.+?)\s+)?(?:to|into|in)\s+(?:a\s+)?(.+)$",
+                    rf"\b{verbs}\s+(.+?)\s+(?:an? )?((?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES})(?: colou?r)?)$"):
+        match = re.search(pattern, clause)
+        if not match:
+            continue
+        groups = list(match.groups())
+        named = color_in(groups[-1])
+        if named is not None and re.fullmatch(rf"(?:a |an )?{re.escape(named[0])}(?: colou?r| one| instead)?",
+                                              groups[-1].strip()):
+            return groups, named
+    return None
+
+
 def _read_one_recolor(clause: str, request: str) -> list[PhotoEdit] | None:
     clause = re.sub(r"\b(?:make|turn)\s+(.+?)\s+(?:look\s+|a bit\s+|much\s+|more\s+)?(" + "|".join(COMPARATIVES) +
                     r")$", lambda m: f"make {m.group(1)} {COMPARATIVES[m.group(2)]}", clause)
@@ -114,17 +132,12 @@ def _read_one_recolor(clause: str, request: str) -> list[PhotoEdit] | None:
     clause = re.sub(r"\s+(?:look|looks|seem)\s+(?:like\s+)?(?:it(?:'s| is| was)|they(?:'re| are| were))\s+(?:made\s+)?"
                     r"(?:of|out of|from)\s+(?:solid |pure |real )?", " ", clause)  # "look like it's made of gold"
     verbs = r"(?:make|turn|paint|colou?r|dye|change|recolou?r|switch|tint)"  # blood moon": the colour is named
-    match = re.search(r"\b(?:change|switch)\s+the\s+colou?r\s+of\s+(.+?)\s+(?:to|into)\s+(.+)$", clause) or \
-        re.search(rf"\b{verbs}\s+(.+?)\s+(?:from\s+(.+?)\s+)?(?:to|into|in)\s+(?:a\s+)?(.+)$", clause) or \
-        re.search(rf"\b{verbs}\s+(.+?)\s+(?:an? )?((?:(?:{MODIFIERS})[ -])?(?:{COLOR_NAMES})(?: colou?r)?)$", clause)
-    if not match:
+    clause = re.sub(rf"\b((?:{COLOR_NAMES}))[ -]colou?red$", r"\1", clause)  # "copper-coloured": the colour
+    found = _target_and_colour(clause, verbs)
+    if found is None:
         return None
-    groups = list(match.groups())
-    raw_target, new = groups[0], groups[-1]
-    named = color_in(new)
-    if named is None or not re.fullmatch(rf"(?:a |an )?{re.escape(named[0])}(?: colou?r| one| instead)?",
-                                         new.strip()):
-        return None  # the new colour must be the whole rest of the clause: "make it black and white" is no recolour
+    groups, named = found
+    raw_target = groups[0]
     shade = re.search(rf"\s+({COLOR_NAMES})$", raw_target)
     if shade and not re.search(rf"\s(?:and|or|&)\s+{shade.group(1)}$", raw_target) and not re.fullmatch(
             r"(?:the|my|this|that|his|her|its|their)?", raw_target[:shade.start()].strip()):  # "the cat ginger

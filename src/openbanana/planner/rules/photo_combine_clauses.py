@@ -26,7 +26,8 @@ def read_combine(clause: str, count: int) -> list[PhotoEdit] | None:
     if other_sky is not None:  # "use the sky from the second photo": its sky, not a thing in it
         return [PhotoEdit("combine", target="the sky", reference=other_sky, request=clause)]
     taken = re.search(rf"\b(?:put|place|add|insert|paste|move|bring|take|park|stand|sit|drop|hang|mount|stick|pin|"
-                      rf"lay|scatter|sprinkle|spread|strew)\s+(.+?)\s+from\s+(?:the |my )?({ordinal})\s+"
+                      rf"lay|scatter|sprinkle|spread|strew|set|perch|rest|prop|lean|seat|plant)\s+"
+                      rf"(.+?)\s+from\s+(?:the |my )?({ordinal})\s+"
                       rf"{PHOTO_WORDS}s?\b(.*)$", clause)
     if taken:
         index = _ordinal(taken.group(2), count)

@@ -40,6 +40,11 @@ def read_crop(clause: str, count: int) -> list[PhotoEdit] | None:
     """"crop it to the dog", "crop in on her face": a crop around a named thing (a crop to a part of the frame,
     "crop to the left half", is the plan's fixed crop instead); "crop it for an instagram post": a crop to the
     requested frame, never an extension of the photo."""
+    shape = re.search(r"\bcrop(?:ped)?\s+(?:it\s+|this\s+|(?:the|my) (?:[a-z]+ )?(?:photo|image|picture|shot)\s+)?"
+                      r"(?:down\s+)?(?:in)?(?:to\s+)?"
+                      r"(?:an?\s+|as\s+an?\s+)?(square|\d{1,2}:\d{1,2})\b", clause)
+    if shape:  # "crop it square", "crop it to 4:5": to the frame, which must have that shape
+        return [PhotoEdit("crop", name="frame", destination=shape.group(1), request=clause)]
     target = target_after(r"\bcrop(?:ped)?\s+(?:it\s+|this\s+|the (?:photo|image|picture)\s+)?(?:in\s+)?"
                            r"(?:to|around|on)\s+(?:just\s+|only\s+)?(.+)$", clause,
                            r"\b(?:half|side|square|center|centre|middle|\d+:\d+)\b")

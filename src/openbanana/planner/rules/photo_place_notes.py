@@ -47,13 +47,15 @@ def place_shortfalls(edits: tuple[PhotoEdit, ...]) -> tuple[str, ...]:
 
 
 def _detail(request: str) -> str | None:
-    """A thing named beside the place ("a paddock by a wooden fence", "a beach with palm trees"), which the drawn
-    place does not have; None when there is none, or it is a light or a sky ("a beach with a sunset sky")."""
+    """A thing named beside the place ("a paddock by a wooden fence", "a beach with palm trees") or filling it ("a
+    field of sunflowers": the park drawn for the field has none), which the drawn place does not have; None when
+    there is none, or it is a light or a sky ("a beach with a sunset sky")."""
     place = re.search(rf"\b(?:in|on|at|into|onto|to|with)\s+(?:a |an |the )?(?:[a-z]+\s+){{0,2}}?({_PLACE_WORDS})\b",
                       request)
     if place is None:
         return None
-    tail = re.search(r"^\s+(?:by|with|beside|next to|near|and)\s+((?:a|an|the|some)\s+)?([a-z][a-z ]*?)\s*$",
+    tail = re.search(r"^\s+(?:by|with|beside|next to|near|and|of|full of|filled with|covered (?:in|with))\s+"
+                     r"((?:a|an|the|some)\s+)?([a-z][a-z ]*?)\s*$",
                      request[place.end():])
     if tail is None or light_in(tail.group(2)) or set(tail.group(2).split()) & (_SKY_WORDS | _PAINTED):
         return None

@@ -80,6 +80,8 @@ _NAMED_BY_CONTENTS = (r"\b(?:(?:coffee|wine|chocolate|cocoa|mint|cream|tea)\s+(?
 def target_fields(raw: str) -> tuple[str, RGB | None, Placement]:
     placement, rest = placement_in(clean_target(raw))
     rest = re.sub(r"\s+(?:itself|themselves)$", "", rest)  # "the coffee itself": the coffee
+    if placement != "auto":  # "the coins in the top row" left "the coins row": the row of coins
+        rest = re.sub(r"^the ([a-z]+s) (row|column)$", r"the \2 of \1", rest)
     named = color_in(rest)
     compound = re.search(_NAMED_BY_CONTENTS, rest)
     if named and compound and compound.group(0).startswith(named[0]):
@@ -114,11 +116,20 @@ def style_in(clause: str) -> str | None:
     return "pencil_sketch" if re.search(SKETCH_VERB, clause) else None
 
 
+# "light her from the left", "lit from the right by a lamp", "a lamp on the left lighting her", "side light from the
+# right": light falling from one side (the clause must name a light: "move it from the left" is no light)
+SIDE_LAMP = (r"\b(?:light|lit|lighting|light up|illuminate|illuminated|side-?lit|side-?light)\b(?:\s+[a-z']+){0,4}?\s+"
+             r"from the (left|right)\b|\b(?:lamp|light)\s+(?:on|at) the (left|right)\b")
+
+
 def light_in(clause: str) -> str | None:
     """The light a clause asks for: "night", "rain", or a weather at a time of day, "night+rain" ("a rainy night",
     "a snowy evening", "sunset in the fog"), where each alone would lose the other."""
     if re.search(NIGHT_AFTER_VERB, clause) or re.search(r"\b(?:make|turn) it (?:at )?night\b", clause):
         return "night"
+    side = re.search(SIDE_LAMP, clause)
+    if side:  # "light her face from the left with a warm lamp": a lamp's light from that side
+        return f"lamp_{side.group(1) or side.group(2)}"
     named = [RELIGHTS[w] for w in sorted(RELIGHTS, key=len, reverse=True) if re.search(rf"\b{re.escape(w)}\b", clause)]
     weather = next((n for n in named if n in WEATHERS), None)
     time = next((n for n in named if n in TIMES), "night" if re.search(r"\bnight\b", clause) else None)

@@ -16,13 +16,16 @@ STYLE_NAMES = {"watercolor": "a watercolor painting", "pencil_sketch": "a pencil
                "cyanotype": "a cyanotype print", "mosaic": "a tile mosaic",
                "chalk": "a chalk drawing on a blackboard", "linocut": "a black-ink linocut print",
                "neon": "a cyberpunk neon scene", "halftone": "a halftone newspaper photo",
-               "risograph": "a two-ink risograph print"}
+               "risograph": "a two-ink risograph print", "thermal": "a thermal camera image",
+               "x_ray": "an x-ray", "tilt_shift": "a tilt-shift miniature",
+               "stencil": "a stencil graffiti sprayed on a concrete wall"}
 LIGHTS = {"night": "at night", "golden_hour": "in golden-hour light", "sunset": "at sunset", "dusk": "at dusk",
           "dawn": "at dawn", "storm": "in stormy light", "rain": "in the rain", "heavy_rain": "in heavy rain",
           "snow": "in falling snow",
           "fog": "in fog", "overcast": "under an overcast sky", "day": "in daylight",
           "candlelight": "by candlelight", "moonlight": "by moonlight", "frost": "on a frosty morning",
-          "spotlight": "under a spotlight on its main subject, the rest fallen dark"}
+          "spotlight": "under a spotlight on its main subject, the rest fallen dark",
+          "lamp_left": "lit by a warm lamp from the left", "lamp_right": "lit by a warm lamp from the right"}
 SKY_NAMES = {"sunset": "a sunset sky", "golden_hour": "a golden-hour sky", "dawn": "a dawn sky",
              "twilight": "a purple twilight sky", "pink": "a pink sky", "galaxy": "a starry purple galaxy sky",
              "night": "a starry night sky", "storm": "a stormy sky", "overcast": "an overcast sky",

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from PIL import Image
 
 from openbanana.engines.draft.photo.beanie import beanie
+from openbanana.engines.draft.photo.beard import beard
 from openbanana.engines.draft.photo.face_frame import Frame, Point, finish, glyph_on, layer_for
 from openbanana.engines.draft.photo.faces import Face
 from openbanana.engines.draft.photo.jewellery import earrings, heart_necklace, necklace, pearl_necklace
 from openbanana.engines.draft.photo.kerchief import bandana
 from openbanana.engines.draft.photo.knit import in_light, knitted, tinted
+from openbanana.engines.draft.photo.monocle import monocle
 from openbanana.engines.draft.photo.pointed_hats import witch_hat, wizard_hat
 
 
@@ -238,7 +240,7 @@ ACCESSORIES: dict[str, Callable[[Image.Image, Frame], tuple[int, int, int, int] 
     "halo": halo, "santa_hat": santa_hat, "cowboy_hat": cowboy_hat, "cat_ears": cat_ears,
     "flower_crown": flower_crown, "bow": bow, "bow_tie": bow_tie, "necklace": necklace,
     "pearl_necklace": pearl_necklace, "heart_necklace": heart_necklace, "earrings": earrings,
-    "wizard_hat": wizard_hat, "witch_hat": witch_hat,
+    "wizard_hat": wizard_hat, "witch_hat": witch_hat, "monocle": monocle, "beard": beard,
 }
 
 

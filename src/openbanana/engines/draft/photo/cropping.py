@@ -13,10 +13,29 @@ from openbanana.engines.draft.photo.locate import may_stand_in
 from openbanana.engines.draft.photo.segmentation import people_mask, subject_mask
 from openbanana.engines.draft.photo.steps import not_done
 from openbanana.engines.draft.photo.target_words import CATS, PEOPLE, head_noun
+from openbanana.imaging.sizes import SEED_SIZES
 from openbanana.plan import PhotoEdit
 
+SHAPE_TOLERANCE = 0.03  # a frame this close to the asked shape has it
 MARGIN = 0.18  # of the thing's size, on each side
 MOST = 0.9  # a frame this much of the photo's area is no crop
+
+
+def shape_unmet(edit: PhotoEdit, width: int, height: int) -> str | None:
+    """What the answer must say when a crop names a shape ("crop it square", "crop it to 4:5") that the output
+    frame, set by the request, does not have: the crop is not made (None: the frame has it, or none was named).
+    Cropping a 3:2 photo to a 3:2 frame and calling it square was an edit claimed and not made."""
+    if not edit.destination:
+        return None
+    across, down = (1, 1) if edit.destination == "square" else (int(n) for n in edit.destination.split(":"))
+    if down and abs((width / height) / (across / down) - 1) <= SHAPE_TOLERANCE:
+        return None
+    frame = SEED_SIZES.nearest_aspect_ratio(width, height)
+    wanted = "1:1" if edit.destination == "square" else edit.destination
+    named = "a square" if edit.destination == "square" else edit.destination
+    return not_done(edit, f"the picture's frame is {frame} (the one the request asks for, or the photo's own when it "
+                          f"asks for none), so it cannot be cropped to {named}; ask for the {wanted} aspect ratio "
+                          "with the request and it will be.")
 
 
 def crop_to(image: Image.Image, edit: PhotoEdit, ratio: float) -> tuple[Image.Image, str | None]:

@@ -20,7 +20,7 @@ from openbanana.engines.draft.photo.additions import add_step
 from openbanana.engines.draft.photo.arrays import U8, bounding_box, rgb_array, to_image
 from openbanana.engines.draft.photo.bubbles import with_bubble
 from openbanana.engines.draft.photo.combine import cut_out, place
-from openbanana.engines.draft.photo.cropping import crop_to
+from openbanana.engines.draft.photo.cropping import crop_to, shape_unmet
 from openbanana.engines.draft.photo.faces import find_cat_faces, find_faces
 from openbanana.engines.draft.photo.light_and_sky import relight_under, sky_with_light
 from openbanana.engines.draft.photo.locate import find_target
@@ -60,6 +60,10 @@ def edit_references(plan: Plan, references: tuple[Image.Image, ...], width: int,
     edits = plan.photo_edits
     shortfalls: list[str] = []
     framed = next((e for e in edits if e.kind == "crop" and e.name == "frame"), None)
+    unmet = shape_unmet(framed, width, height) if framed is not None else None
+    if unmet:
+        shortfalls.append(unmet)
+        framed = None
     for asked_crop in (e for e in edits if e.kind == "crop" and e.name != "frame"):
         first, said = crop_to(photos[0], asked_crop, width / height)
         photos = (first, *photos[1:])

@@ -22,6 +22,7 @@ from openbanana.engines.draft.photo.candle import candlelight
 from openbanana.engines.draft.photo.cold_light import frost, moonlight
 from openbanana.engines.draft.photo.lamps import lamp_spots
 from openbanana.engines.draft.photo.reflections import mirror_sky
+from openbanana.engines.draft.photo.side_light import lamp_from_left, lamp_from_right
 from openbanana.engines.draft.photo.skies import draw_sky
 from openbanana.engines.draft.photo.sky import Sky, find_sky
 from openbanana.engines.draft.photo.sky_lines import without_lines
@@ -240,4 +241,6 @@ LOOKS: dict[str, Look] = {
     "moonlight": Look("night", moonlight),
     "frost": Look("clear", frost),
     "spotlight": Look("", spotlight),
+    "lamp_left": Look("", lamp_from_left),
+    "lamp_right": Look("", lamp_from_right),
 }

@@ -16,11 +16,13 @@ import numpy as np
 
 from openbanana.engines.draft.photo.arrays import F32, U8, f32, luma, resize_to, shrink, u8
 from openbanana.engines.draft.photo.block_prints import linocut
+from openbanana.engines.draft.photo.camera_looks import thermal, tilt_shift, x_ray
 from openbanana.engines.draft.photo.neon import neon
 from openbanana.engines.draft.photo.press_prints import halftone, risograph
 from openbanana.engines.draft.photo.print_styles import chalk, cyanotype, mosaic
 from openbanana.engines.draft.photo.season_styles import autumn, spring
 from openbanana.engines.draft.photo.skies import fractal_noise
+from openbanana.engines.draft.photo.stencil import stencil
 
 STYLE_LONG_SIDE = 1024
 
@@ -256,5 +258,6 @@ STYLES: dict[str, Callable[[U8, random.Random], U8]] = {
     "pixel_art": pixel_art, "vintage_film": vintage_film, "black_and_white": black_and_white, "hdr": hdr,
     "coloring_page": coloring_page, "autumn": autumn, "spring": spring, "pop_art": pop_art, "blueprint": blueprint,
     "cyanotype": cyanotype, "mosaic": mosaic, "chalk": chalk, "linocut": linocut, "neon": neon,
-    "halftone": halftone, "risograph": risograph,
+    "halftone": halftone, "risograph": risograph, "thermal": thermal, "x_ray": x_ray, "tilt_shift": tilt_shift,
+    "stencil": stencil,
 }

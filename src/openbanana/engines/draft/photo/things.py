@@ -50,6 +50,7 @@ BIGGEST = r"\b(?:biggest|largest|big|large|widest)\b"
 SMALLEST = r"\b(?:smallest|tiniest|littlest)\b"
 LINE = r"\b(?:row|rows|line|column|columns)\b"  # "the bottom row of coins", "the left column"
 LINE_SIDES = {"top": "row", "bottom": "row", "left": "column", "right": "column"}  # the line a side's words name
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 PLURAL = r"\b(?:all|every|each)\b|[a-z]{3,}[^s]s\s*$"  # "the coins", "all the coins", "every coin"
 
 
@@ -79,6 +80,18 @@ def pick_thing(rgb: U8, target: str, placement: Placement) -> Picked | None:
     if every and not re.search(f"{BIGGEST}|{SMALLEST}", target):  # "the coins": all of them
         return Picked(_full(labels > 0, width, height), np.zeros((height, width), np.float32),
                       f"all {len(areas)} separate shapes on the plain background")
+    sized = re.search(f"{BIGGEST}|{SMALLEST}", target)
+    several = _count_before(target, sized.start()) if sized else 1
+    if sized and 1 < several < len(areas):  # "the two smallest coins": that many, by size
+        order = np.argsort(areas)
+        smallest = bool(re.search(SMALLEST, target))
+        members = order[:several] if smallest else order[::-1][:several]
+        chosen = np.zeros(labels.shape, bool)
+        for member in members:
+            chosen |= _hull(labels == int(member) + 1)
+        return Picked(_full(chosen, width, height), _full((labels > 0) & ~chosen, width, height),
+                      f"the {several} {'smallest' if smallest else 'largest'} of the {len(areas)} separate shapes "
+                      "on the plain background")
     if re.search(SMALLEST, target):
         index, how = int(np.argmin(areas)), "the smallest"
     elif re.search(BIGGEST, target):
@@ -98,6 +111,16 @@ def pick_thing(rgb: U8, target: str, placement: Placement) -> Picked | None:
     others = (labels > 0) & ~chosen
     return Picked(_full(chosen, width, height), _full(others, width, height),
                   f"{how} of the {len(areas)} separate shapes on the plain background")
+
+
+def _count_before(target: str, at: int) -> int:
+    """How many things a size word picks: "the two smallest" or "the 3 biggest" name a count just before it, else
+    one."""
+    counted = re.search(rf"\b({'|'.join(COUNT_WORDS)}|\d+)\s+$", target[:at])
+    if not counted:
+        return 1
+    word = counted.group(1)
+    return int(word) if word.isdigit() else COUNT_WORDS[word]
 
 
 def _line_of(labels: npt.NDArray[np.int32], areas: list[int], centres: list[tuple[float, float]],

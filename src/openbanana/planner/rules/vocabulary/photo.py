@@ -44,6 +44,14 @@ STYLES: dict[str, str] = {
     "halftone": "halftone", "half-tone": "halftone", "half tone": "halftone", "newspaper photo": "halftone",
     "newspaper print": "halftone", "newsprint": "halftone", "printed in a newspaper": "halftone",
     "risograph": "risograph", "riso print": "risograph", "riso-print": "risograph", "risoprint": "risograph",
+    "thermal camera": "thermal", "thermal image": "thermal", "thermal imaging": "thermal", "thermal imager": "thermal",
+    "thermal vision": "thermal", "infrared camera": "thermal", "heat camera": "thermal", "heat vision": "thermal",
+    "thermograph": "thermal", "thermographic": "thermal", "predator vision": "thermal",
+    "x-ray": "x_ray", "x ray": "x_ray", "xray": "x_ray", "radiograph": "x_ray", "x-rayed": "x_ray",
+    "tilt-shift": "tilt_shift", "tilt shift": "tilt_shift", "tiltshift": "tilt_shift", "miniature effect": "tilt_shift",
+    "miniature look": "tilt_shift", "toy town": "tilt_shift", "toy-town": "tilt_shift", "miniature model": "tilt_shift",
+    "stencil": "stencil", "stencil art": "stencil", "stencil graffiti": "stencil", "stencilled": "stencil",
+    "stenciled": "stencil", "banksy": "stencil", "spray-paint stencil": "stencil",
 }
 # "sketch it in ink", "draw this": the photo itself sketched, the verb naming the style.
 SKETCH_VERB = r"^(?:sketch|draw)\s+(?:it|this|the (?:photo|image|picture|scene|shot))\b"
@@ -59,7 +67,7 @@ STYLES_IN_CONTEXT: dict[str, str] = {
     "oil": "oil_painting", "acrylic": "oil_painting", "pixel": "pixel_art", "retro game": "pixel_art",
     "vintage": "vintage_film", "retro": "vintage_film", "film": "vintage_film", "analog": "vintage_film",
     "analogue": "vintage_film", "old photo": "vintage_film", "noir": "black_and_white", "fall": "autumn",
-    "spring": "spring", "neon": "neon",
+    "spring": "spring", "neon": "neon", "miniature": "tilt_shift", "thermal": "thermal", "infrared": "thermal",
 }
 STYLE_CONTEXT = (r"(?:make|turn|convert|transform|render|redo|restyle|change)\s+(?:it|this|the (?:photo|image|picture"
                  r"|shot))?\s*(?:look\s+)?(?:like|into|to|as)?\s*(?:an?\s+)?",
@@ -131,11 +139,12 @@ PLACES: dict[str, str] = {
 # Accessories drawn on a face, by the words that ask for them; longer phrases are matched first.
 ACCESSORIES: dict[str, str] = {
     "sunglasses": "sunglasses", "sun glasses": "sunglasses", "shades": "sunglasses", "glasses": "glasses",
-    "spectacles": "glasses", "eyeglasses": "glasses", "goggles": "goggles", "top hat": "top_hat",
+    "spectacles": "glasses", "eyeglasses": "glasses", "goggles": "goggles", "monocle": "monocle", "top hat": "top_hat",
     "sun hat": "sun_hat", "sunhat": "sun_hat", "straw hat": "sun_hat", "baseball cap": "cap", "cap": "cap",
     "graduation cap": "graduation_cap", "mortarboard": "graduation_cap", "hard hat": "helmet",
     "helmet": "helmet", "crown": "crown", "tiara": "crown", "party hat": "party_hat", "birthday hat": "party_hat",
-    "mustache": "mustache", "moustache": "mustache", "clown nose": "clown_nose", "red nose": "clown_nose",
+    "mustache": "mustache", "moustache": "mustache", "beard": "beard", "clown nose": "clown_nose",
+    "red nose": "clown_nose",
     "halo": "halo", "cat ears": "cat_ears", "flower crown": "flower_crown", "bow": "bow", "hair bow": "bow",
     "bow tie": "bow_tie", "bowtie": "bow_tie", "santa hat": "santa_hat", "santa claus hat": "santa_hat",
     "christmas hat": "santa_hat", "xmas hat": "santa_hat", "cowboy hat": "cowboy_hat", "stetson": "cowboy_hat",
@@ -150,7 +159,7 @@ ACCESSORIES: dict[str, str] = {
     "neckerchief": "bandana", "kerchief": "bandana",
 }
 # Things worn that this engine cannot draw: the request stays in the answer's "not done".
-UNDRAWN_WEARABLES = ("beard", "tie", "wig", "tattoo", "makeup",
+UNDRAWN_WEARABLES = ("tie", "wig", "tattoo", "makeup",
                      "lipstick", "mask", "headphones")
 
 PLACEMENTS: dict[str, Placement] = {
