@@ -30,6 +30,8 @@ STOOD_ON: dict[str, tuple[str, tuple[str, str] | None]] = {
     "ridge": ("ridge", HILL), "ridgeline": ("ridge", HILL), "ridgetop": ("ridge", HILL),
     "rooftop": ("rooftop", ("🏢", "building")), "roof": ("rooftop", ("🏢", "building")),
 }
+# "in the middle of an empty stage", "at the front of the stage": stood on it all the same
+MIDST = r"in the (?:middle|centre|center) of|at the (?:front|centre|center|edge) of"
 STANDING_ON = frozenset({"on"})  # a thing already on something is not moved onto the place
 # What joins one listed thing to the next: "a bike and a lamp", "a chair, a table", with an article or a number
 # and one describing word between.
@@ -63,7 +65,8 @@ def stood_places(places: Sequence[str], entities: tuple[Entity, ...], relations:
     named = [word for word in STOOD_ON if re.search(rf"\b{word}\b", lowered)]
     for name in dict.fromkeys(p for p in [*places, *named] if p in STOOD_ON):
         noun, mark = STOOD_ON[name]
-        found = re.search(rf"\b(?:{ON_WORDS}) (?:(?:{DETERMINERS}) )?((?:[a-z-]+ ){{0,2}}?){name}\b(?! of\b)", lowered)
+        found = re.search(rf"\b(?:{ON_WORDS}|{MIDST}) (?:(?:{DETERMINERS}) )?((?:[a-z-]+ ){{0,2}}?){name}\b(?! of\b)",
+                          lowered)
         if noun in nouns or found is None or (noun == "rooftop" and " its " in f" {found.group(0)} "):
             continue  # "a van with a canoe strapped on its roof": the van's own roof (parts.py), no building's
         subjects = [s for s in listed_with(standing(entities, held, lowered, found.start()), entities, lowered)

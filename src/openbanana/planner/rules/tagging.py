@@ -177,7 +177,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "adv" and i and tokens[i - 1].word in ARTICLES and (following is None or following.tag
                                                                                in ENDS):
             tokens[i] = Token(token.word, "noun")  # "beside the well,": a thing after its article
-        elif token.word in STATE_ADJECTIVES and i and (is_nominal(tokens[i - 1]) or after_posture(tokens, i)):
+        elif token.word in STATE_ADJECTIVES and i and (is_nominal(tokens[i - 1]) or tokens[i - 1].tag == "skin"
+                                                        or after_posture(tokens, i)):
             tokens[i] = Token(STATE_ADJECTIVES[token.word], "ing", "state")  # "a dog asleep on…": sleeping on…
         elif duty_idiom(tokens, i):
             tokens[i] = Token(token.word, "adv")  # "standing guard on a mound": on the mound, no guard drawn

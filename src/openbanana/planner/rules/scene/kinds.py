@@ -110,7 +110,7 @@ SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
     **dict.fromkeys(("seesaw", "see-saw", "teeter-totter", "teeter totter"), (0.55, 3.0, "seesaw", 0.35)),
     **dict.fromkeys(("tray", "serving tray", "muffin tin", "muffin pan", "muffin tray", "cupcake tin", "cupcake tray",
                      "cupcake pan", "ice cube tray"), (0.1, 2.6, "tray", 0.3)),
-    **dict.fromkeys(("puddle", "rain puddle"), (0.12, 3.4, "puddle", 0.45)),
+    **dict.fromkeys(("puddle", "rain puddle", "mud", "mud puddle"), (0.12, 3.4, "puddle", 0.45)),
     **dict.fromkeys(("lily pad", "lilypad", "water lily pad"), (0.12, 2.6, "lily pad", 0.45)),
     **dict.fromkeys(STALLS, (1.5, 1.3, "stall", 0.58)),  # an awning over a counter its sellers stand behind
     **dict.fromkeys(("bookshelf", "bookcase", "book shelf", "bookshelves"), (1.8, 0.55, "bookcase", 0.0)),
