@@ -122,3 +122,46 @@ def test_an_owner_of_hair_is_there_with_that_hair_and_drawn() -> None:
                                     "a cat asleep on the chef's hat"])
 def test_an_owner_not_said_again_is_not_drawn(prompt: str) -> None:
     assert not {"father", "chef"} & {e.noun for e in read_scene(prompt).entities}, prompt
+
+
+def test_a_door_owned_by_a_person_is_a_door_beside_her_not_her_part() -> None:
+    prompt = "a courier giving a box to a man standing at his front door"
+    assert related(prompt, "man", "near", "door")
+    assert related("a cat sleeping on its roof", "cat", "on", "roof")  # a thing's own part stays its part
+
+
+def test_a_canyon_gone_through_is_a_thing_drawn_with_the_thing_in_it() -> None:
+    prompt = "a steam train winding through a narrow canyon at dawn"
+    assert related(prompt, "train", "in", "canyon")
+    assert drawn(prompt, "canyon") > 0.1
+    assert "canyon" not in {e.noun for e in read_scene("two hikers resting on the canyon floor").entities}
+
+
+@pytest.mark.parametrize(("prompt", "thing", "floor"), [
+    ("a lone red tractor on the road between two green fields", "tractor", "road"),
+    ("a seedling growing out of a strip of dark soil", "seedling", "soil"),
+])
+def test_a_road_or_soil_a_thing_is_on_is_a_floor_drawn_under_it(prompt: str, thing: str, floor: str) -> None:
+    scene = read_scene(prompt)
+    ids = {e.noun: e.id for e in scene.entities}
+    assert any(r.subject == ids[thing] and r.object == ids[floor] for r in scene.relations), prompt
+    assert drawn(prompt, floor) > 0.1
+
+
+def test_a_place_word_that_describes_another_thing_makes_no_floor() -> None:
+    assert "road" not in {e.noun for e in read_scene("a family singing on a long road trip").entities}
+
+
+@pytest.mark.parametrize(("prompt", "inside", "vehicle"), [
+    ("a spaniel with its ears flapping out of a car window", "spaniel", "car"),
+    ("a girl waving from a bus window at her grandmother", "girl", "bus"),
+])
+def test_a_vehicles_window_is_the_vehicle(prompt: str, inside: str, vehicle: str) -> None:
+    nouns = {e.noun for e in read_scene(prompt).entities}
+    assert vehicle in nouns and "window" not in nouns, prompt
+
+
+def test_a_window_seat_has_its_window_behind_the_sitter_drawn() -> None:
+    prompt = "an old man dozing on a window seat with a newspaper"
+    assert related(prompt, "window", "behind", "man") and related(prompt, "man", "on", "seat")
+    assert drawn(prompt, "window") > 0.1

@@ -162,7 +162,8 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **MADE_FORMS,  # a ramp, a gurney, a railing, a crater
 }
 # forms things stand on along their top
-SLABS = frozenset({"wall", "floe", "girder", "trampoline", "cloth", "stage", "balcony", "lawn", "plinth"})
+SLABS = frozenset({"wall", "floe", "girder", "trampoline", "cloth", "stage", "balcony", "lawn", "plinth", "road",
+                   "soil"})
 MADE_ONLY = frozenset({"beam"})  # a girder only when made of something: a bare "beam" is as often one of light
 SLAB_TOP = 0.28  # a floe's or a beam's lit top seen from above: what stands on it stands on its middle
 FORM_CONTAINERS = frozenset({"carton", "trough", "cage", "fish tank"})  # what is in them sinks behind the rim
