@@ -165,3 +165,23 @@ def test_a_window_seat_has_its_window_behind_the_sitter_drawn() -> None:
     prompt = "an old man dozing on a window seat with a newspaper"
     assert related(prompt, "window", "behind", "man") and related(prompt, "man", "on", "seat")
     assert drawn(prompt, "window") > 0.1
+
+
+@pytest.mark.parametrize(("prompt", "noun"), [
+    ("a reading chair with a woven throw folded over its arm", "throw"),
+    ("a crocheted throw on the end of a bed", "throw"),
+    ("tulips along a fence and a watering can beside them", "watering can"),
+    ("a teenager reading a paper map indoors", "map"),
+])
+def test_a_thing_read_as_a_verb_or_lost_to_the_place_is_read(prompt: str, noun: str) -> None:
+    assert noun in {e.noun for e in read_scene(prompt).entities}, prompt
+
+
+def test_indoors_after_a_thing_still_sets_the_scene_indoors() -> None:
+    scene = read_scene("two brothers playing chess indoors on a snowy day")
+    assert scene.setting.indoor and "chess" in {e.noun for e in scene.entities}
+
+
+@pytest.mark.parametrize("prompt", ["a dog tired walks home", "a man seated play chess"])
+def test_a_verb_after_a_past_form_of_a_named_thing_stays_a_verb(prompt: str) -> None:
+    assert {"walk", "play"}.isdisjoint({e.noun for e in read_scene(prompt).entities}), prompt
