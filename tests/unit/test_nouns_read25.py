@@ -185,3 +185,8 @@ def test_indoors_after_a_thing_still_sets_the_scene_indoors() -> None:
 @pytest.mark.parametrize("prompt", ["a dog tired walks home", "a man seated play chess"])
 def test_a_verb_after_a_past_form_of_a_named_thing_stays_a_verb(prompt: str) -> None:
     assert {"walk", "play"}.isdisjoint({e.noun for e in read_scene(prompt).entities}), prompt
+
+
+def test_a_window_seat_keeps_its_room_and_mud_its_dirt() -> None:
+    assert read_scene("a girl reading on a window seat with a blanket").setting.indoor
+    assert read_scene("a piglet splashing in mud beside a trough").setting.terrain == "dirt"

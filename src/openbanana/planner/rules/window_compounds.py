@@ -8,8 +8,6 @@ window seat keeps its seat and gains the window behind it and behind whoever is 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.scene import Entity, Relation, next_entity_number
@@ -36,7 +34,5 @@ def window_compounds(entities: tuple[Entity, ...], relations: tuple[Relation, ..
             sitters = [r.subject for r in relations if r.object == thing.id and r.predicate in SAT_ON]
             entities += (window,)
             relations += tuple(Relation(window.id, "behind", s) for s in (thing.id, *sitters))
-            nouns.add("window")
-            entities = tuple(replace(e, modifiers=tuple(m for m in e.modifiers if m != "window"))
-                             if e.id == thing.id else e for e in entities)
+            nouns.add("window")  # the seat keeps "window": a window seat is in a room
     return entities, relations
