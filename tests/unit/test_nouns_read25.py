@@ -190,3 +190,11 @@ def test_a_verb_after_a_past_form_of_a_named_thing_stays_a_verb(prompt: str) -> 
 def test_a_window_seat_keeps_its_room_and_mud_its_dirt() -> None:
     assert read_scene("a girl reading on a window seat with a blanket").setting.indoor
     assert read_scene("a piglet splashing in mud beside a trough").setting.terrain == "dirt"
+
+
+@pytest.mark.parametrize("prompt", ["a grinning jack-o'-lantern on a porch step",
+                                    "a carved jack-o-lantern by the gate"])
+def test_a_jack_o_lantern_is_one_thing_drawn_as_a_pumpkin(prompt: str) -> None:
+    nouns = {e.noun: e for e in read_scene(prompt).entities}
+    assert "jack-o-lantern" in nouns and not {"jack", "lantern"} & set(nouns), prompt
+    assert nouns["jack-o-lantern"].glyph == "🎃"
