@@ -20,6 +20,7 @@ from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.landmarks import DETERMINERS, HANDLED, landmarks, standing
 from openbanana.planner.rules.setting import SettingReader
 from openbanana.planner.rules.stood_places import stood_places
+from openbanana.planner.rules.through_places import through_places
 from openbanana.scene import Entity, Predicate, Relation, next_entity_number
 
 SNOWY_PEAK = ("🏔", "snow-capped mountain")
@@ -39,11 +40,11 @@ def placed_by_places(setting: SettingReader, entities: tuple[Entity, ...], relat
                      prose: str) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """The scene graph with every place a thing is placed on, over or by made a thing too: the raised places and
     waters (landmarks.py), the buildings and heaps, then the floors and ridges a thing stands on
-    (stood_places.py)."""
+    (stood_places.py) and the canyons a thing goes through (through_places.py)."""
     entities, relations = landmarks(setting.places, entities, relations, prose)
     places = [*setting.places, setting.asked_place]
     entities, relations = built_places(places, entities, relations, prose)
-    return stood_places(places, entities, relations, prose)
+    return through_places(*stood_places(places, entities, relations, prose), prose)
 
 
 def built_places(places: Sequence[str], entities: tuple[Entity, ...],

@@ -41,6 +41,7 @@ USUAL_COLOURS = {"school bus": "yellow", "seagull": "white", "gull": "white", "f
                  **dict.fromkeys(
                      ("cherry blossom tree", "blossom tree", "sakura tree", "sakura", "almond blossom tree",
                       "apple blossom tree", "flowering cherry tree"), "light pink"), "sandcastle": "sand",
+                 "mud": "brown", "mud puddle": "brown",  # drawn as the puddle's form, which is water-blue
                  **{f"{thing} costume": colour for thing, colour in COSTUMES.items()}}
 # Colour words that are first a plant ("a lavender bush", "a lilac hedge"): before a plant's head they name the
 # plant, whose flowers are a full purple, not the pale tint the colour word is.

@@ -179,6 +179,9 @@ def _is_count(tokens: list[Token], i: int) -> bool:
     return tokens[i].word.isalpha() or tokens[i].word.isdigit()
 
 
+SCENE_ADVERBS = frozenset({"indoors", "outdoors"})
+
+
 def _continues(tokens: list[Token], i: int, words: list[Token]) -> bool:
     """Whether token i belongs to the noun phrase collected so far."""
     token = tokens[i]
@@ -187,7 +190,8 @@ def _continues(tokens: list[Token], i: int, words: list[Token]) -> bool:
     if token.tag == "camera" and has_head and penn_lexicon().get(token.word.split()[0]) == "VBN":
         return False  # "an office desk seen from above": the camera words end the phrase, the desk is its head
     if token.tag in ("noun", *NOMINAL_UNITS):
-        return True  # noun + noun is a compound ("fire truck"); verbs that look like nouns were retagged
+        # noun + noun is a compound ("fire truck"); verbs that look like nouns were retagged; "a map indoors" ends
+        return not (has_head and token.word in SCENE_ADVERBS)  # at the map, "indoors" saying where the scene is
     if token.tag in ("adj", *MODIFIER_UNITS):
         return not has_head  # "the cat black": a new run
     if token.tag == "num":

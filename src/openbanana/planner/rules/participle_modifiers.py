@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.lexicon import penn_lexicon, verb_lemma
+from openbanana.planner.stand_ins import stand_in
 
 if TYPE_CHECKING:
     from openbanana.planner.rules.tagging import Token
@@ -26,3 +28,15 @@ def participle_before_head(tokens: list[Token], i: int, following: Token | None)
     if not token.word.endswith(_PARTICIPLE_ENDINGS):  # "a rose arch", "a saw blade", "felt hats": nouns as well
         return False
     return tokens[i - 1].tag in _OPENERS
+
+
+def described_head(tokens: list[Token], i: int) -> bool:
+    """Whether the verb-looking word at i is the head a past form after a determiner describes: "a knitted throw
+    draped over…", "a woven throw on the bed" (a base form that names a thing; "a dog tired lies…" is no phrase)."""
+    if i < 2 or tokens[i - 1].tag != "past" or not tokens[i - 1].word.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    opener = tokens[i - 2]
+    word = tokens[i].word
+    thing = penn_lexicon().get(word + "s") == "NNS" or bool(pictogram_for(word) or stand_in(word))
+    return thing and verb_lemma(word) == word and (
+        opener.word in ("a", "an", "the", "one") or opener.tag in ("det", "adj", "color"))

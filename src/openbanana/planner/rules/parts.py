@@ -27,6 +27,7 @@ from openbanana.planner.rules.whole_parts import whole_named
 HANDS = frozenset({"hand", "hands", "palm", "paw", "paws"})  # a thing "on one hand" is held
 ARMS = frozenset({"arm", "arms"})  # a thing "in one arm" or "under his arm" is held
 BACKS = frozenset({"back", "backs"})  # a thing on a person's back is worn (a backpack, a delivery bag)
+PEOPLES = frozenset({"his", "her", "my", "your", "our"})  # owners that are people, whose walls are a home's
 NECKS = frozenset({"neck"})  # a thing around a neck is worn (a stethoscope, a scarf, a collar)
 # Sides of a body part: what is held there stands so to the holder's figure, beside the holding the verb made.
 BESIDE_BODY = frozenset({"above", "under", "behind", "in_front_of"})
@@ -45,8 +46,9 @@ class PartReader(Attacher):
             or (head in ARMS and pending in ("in", "under"))  # "a kitten tucked in one arm", "under her arm"
         body = holding or head in BODY_PARTS or head in NECKS
         owned = phrase.determiner in OWNERS
+        a_things = owned and phrase.determiner not in PEOPLES  # "its roof"; "her front door" is her house's, no part
         unnamed = head in UNNAMED_PARTS and phrase.determiner not in ("a", "an")  # "a doorway" is a new thing
-        if not (body or (head in THING_PARTS and owned) or unnamed):
+        if not (body or (head in THING_PARTS and a_things) or unnamed):
             return False
         if any(d.noun == head for d in self.out.drafts):
             return False  # "a pot and its lid … on the lid": the lid is a thing of its own

@@ -95,6 +95,7 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "rocking chair", "yarn ball", "ball of yarn", "knitting basket", "sewing basket"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
+    "mud": "dirt", "mud puddle": "dirt",  # drawn as a puddle of its own, on the dirt it is part of
     **dict.fromkeys(("snowman", "igloo", "sled", "sledge", "toboggan", "ski", "skis", "snowboard", "snowmobile"),
                     "snow"),
     **dict.fromkeys(("snowball", "snow fort", "snow angel", "ice hole"), "snow"),

@@ -20,16 +20,20 @@ from dataclasses import replace
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.landmarks import DETERMINERS, HANDLED, ON_WORDS, standing
+from openbanana.planner.rules.lexicon import word_class
 from openbanana.scene import Entity, Relation, next_entity_number
 
 HILL = ("⛰", "hill")  # the mark engines/draft/world/hills.py draws as a mound
 # the place word → (the entity's noun, its pictogram and stand-in; None: the form its noun names)
 STOOD_ON: dict[str, tuple[str, tuple[str, str] | None]] = {
     "stage": ("stage", None), "bandstand": ("stage", None), "balcony": ("balcony", None),
-    "lawn": ("lawn", None),
+    "lawn": ("lawn", None), "road": ("road", None), "soil": ("soil", None),
     "ridge": ("ridge", HILL), "ridgeline": ("ridge", HILL), "ridgetop": ("ridge", HILL),
     "rooftop": ("rooftop", ("🏢", "building")), "roof": ("rooftop", ("🏢", "building")),
 }
+# "in the middle of an empty stage", "at the front of the stage": stood on it all the same
+MIDST = (r"in the (?:middle|centre|center) of|at the (?:front|centre|center|edge) of"
+         r"|(?:out of|in) (?:a|the) (?:band|strip|layer|patch|bed) of")  # "growing out of a band of brown soil"
 STANDING_ON = frozenset({"on"})  # a thing already on something is not moved onto the place
 # What joins one listed thing to the next: "a bike and a lamp", "a chair, a table", with an article or a number
 # and one describing word between.
@@ -63,9 +67,13 @@ def stood_places(places: Sequence[str], entities: tuple[Entity, ...], relations:
     named = [word for word in STOOD_ON if re.search(rf"\b{word}\b", lowered)]
     for name in dict.fromkeys(p for p in [*places, *named] if p in STOOD_ON):
         noun, mark = STOOD_ON[name]
-        found = re.search(rf"\b(?:{ON_WORDS}) (?:(?:{DETERMINERS}) )?((?:[a-z-]+ ){{0,2}}?){name}\b(?! of\b)", lowered)
+        found = re.search(rf"\b(?:{ON_WORDS}|{MIDST}) (?:(?:{DETERMINERS}) )?((?:[a-z-]+ ){{0,2}}?){name}\b(?! of\b)",
+                          lowered)
         if noun in nouns or found is None or (noun == "rooftop" and " its " in f" {found.group(0)} "):
             continue  # "a van with a canoe strapped on its roof": the van's own roof (parts.py), no building's
+        after = re.match(r"\s+([a-z]+)", lowered[found.end():])
+        if after is not None and word_class(after.group(1)) == "noun":
+            continue  # "on a road trip", "on the lawn chair": the place word describes another thing
         subjects = [s for s in listed_with(standing(entities, held, lowered, found.start()), entities, lowered)
                     if s not in on_something]
         if not subjects:

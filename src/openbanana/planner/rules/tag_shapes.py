@@ -44,8 +44,11 @@ _WORKED = r"(?<=\bwind)-(?=up\b)|(?<=\bpull)-(?=along\b)|(?<=\bpush)-(?=along\b)
 # "snow-covered spruces", "moss-covered oaks", "a flour-dusted counter": how the thing is covered, one word; read
 # apart, "covered" put the clause's subject on the trees and the moss became a thing of its own
 _COVERED = r"(?<=[^\W_])-(?=(?:covered|topped|dusted|crusted|laden|clad|strewn|draped)\b)"
+# "a jack-o'-lantern", "a will-o'-the-wisp": one word joined by "-o'-" (or "-o-"); split at the apostrophe, a jack
+# and a lantern were two things
+_OF = r"(?<=[^\W_])-(?=o'?[-\u2011][^\W_])|(?<=[^\W_]-o)'?-(?=[^\W_])"  # "o-lantern" may be one word already
 JOINED = re.compile(rf"(?<=[^\W_])-(?=or-[^\W_])|(?<=[^\W_]-or)-(?=[^\W_])|{_COUNTED_PARTS}|{_LIT}|{_WORKED}"
-                    rf"|{_COVERED}")
+                    rf"|{_COVERED}|{_OF}")
 
 # Words that say where a moving thing goes and end its clause: "gulls wheel overhead", "geese fly south".
 HEADINGS = frozenset({"overhead", "aloft", "upward", "upwards", "skyward", "skywards", "downstream", "upstream",

@@ -13,6 +13,7 @@ from functools import cache
 from openbanana.planner.pictograms import pictogram_for
 from openbanana.planner.rules.grid_sizes import unsized_grids
 from openbanana.planner.rules.lexicon import Tag, is_base_verb, noun_lemma, penn_lexicon, verb_lemma, word_class
+from openbanana.planner.rules.participle_modifiers import described_head
 from openbanana.planner.rules.place_adverbs import place_adverbs
 from openbanana.planner.rules.role_shapes import merge_roles
 from openbanana.planner.rules.stated_ages import said_ages
@@ -135,7 +136,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "noun" and plural_subject_verb(tokens, i, following):
             tokens[i] = Token(token.word, "verb")  # "waves crash against…": a plural's verb has no -s
         elif token.tag == "verb" and (before.word in ARTICLES or before.tag in ("adj", "num", "color", "quantity")
-                                      or noun_after(tokens, i) or counted_plural(tokens, i)) \
+                                      or noun_after(tokens, i) or counted_plural(tokens, i)
+                                      or described_head(tokens, i)) \
                 and not past_after_head(before, token):
             tokens[i] = Token(token.word, "noun")  # "a bear", "a teddy bear": the noun, not the verb
         elif token.tag == "ing" and token.word in ING_NOUNS and i and (before.word in ARTICLES or before.tag in (
@@ -177,7 +179,8 @@ def _retag(tokens: list[Token]) -> list[Token]:
         elif token.tag == "adv" and i and tokens[i - 1].word in ARTICLES and (following is None or following.tag
                                                                                in ENDS):
             tokens[i] = Token(token.word, "noun")  # "beside the well,": a thing after its article
-        elif token.word in STATE_ADJECTIVES and i and (is_nominal(tokens[i - 1]) or after_posture(tokens, i)):
+        elif token.word in STATE_ADJECTIVES and i and (is_nominal(tokens[i - 1]) or tokens[i - 1].tag == "skin"
+                                                        or after_posture(tokens, i)):
             tokens[i] = Token(STATE_ADJECTIVES[token.word], "ing", "state")  # "a dog asleep on…": sleeping on…
         elif duty_idiom(tokens, i):
             tokens[i] = Token(token.word, "adv")  # "standing guard on a mound": on the mound, no guard drawn
@@ -230,7 +233,8 @@ def _head_of_modifiers(tokens: list[Token], i: int, following: Token | None) -> 
     singular = before.tag == "ing" or (before.tag == "noun" and noun_lemma(before.word) == before.word
                                        and not counted(tokens, i - 1))  # "three goldfish swim in…": their verb
     opened = j >= 0 and j < i - 1 and (tokens[j].tag in ("det", "num", "quantity") or tokens[j].word in ARTICLES)
-    coordinated = j >= 1 and tokens[j - 1].tag == "conj" and f"{before.word} {token.word}" not in HAIR_CUTS
+    coordinated = j >= 1 and tokens[j - 1].tag == "conj" and f"{before.word} {token.word}" not in HAIR_CUTS \
+        and token.tag == "verb"  # "…and a watering can next to them": a modal there is no plural's verb
     seen_doing = j >= 1 and token.tag == "verb" and verb_lemma(tokens[j - 1].word) in PERCEIVING \
         and not (pictogram_for(token.word) or stand_in(token.word))  # "watching a stingray glide": its verb
     return singular and opened and not coordinated and not seen_doing

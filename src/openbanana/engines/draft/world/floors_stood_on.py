@@ -1,9 +1,9 @@
-"""Floors a thing stands on that the pictogram font lacks and no pictogram stands in for (see forms.py): a stage,
-a balcony, a lawn, a plinth. Each had been only the scene's place (a dark stage backdrop, a room's floor, green
-ground) or nothing at all, so "a drummer on a small stage", "tomato plants on her balcony" or "sneakers on a pink
-cube" showed nothing the thing stood on. Each is a slab whose lit top, seen a little from above, carries what stands
-on it (kinds.SLAB_TOP), with a front that says what it is: a stage's boards and skirt, a balcony's balustrade, a
-lawn's mown stripes and grass edge, a plinth's plain face and shaded side."""
+"""Floors a thing stands on that the pictogram font lacks and no pictogram stands in for (see forms.py): a stage, a
+balcony, a lawn, a plinth, a stretch of road, a band of soil. Each had been only the scene's place (a dark stage
+backdrop, a room's floor, green ground) or nothing at all, so "a drummer on a small stage", "tomato plants on her
+balcony" or "sneakers on a pink cube" showed nothing the thing stood on. Each is a slab whose lit top, seen a little
+from above, carries what stands on it (kinds.SLAB_TOP), with a front that says what it is: a stage's boards and
+skirt, a balcony's balustrade, a lawn's mown stripes and grass edge, a plinth's plain face and shaded side."""
 
 from __future__ import annotations
 
@@ -50,6 +50,23 @@ def _lawn() -> list[Part]:
     return parts
 
 
+def _road() -> list[Part]:
+    """A stretch of road seen a little from above: the asphalt, a dashed centre line and pale verges."""
+    parts: list[Part] = [(((0.05, 0.0), (0.95, 0.0), (1.0, 1.0), (0.0, 1.0)), 1.0),
+                         (((0.05, 0.0), (0.09, 0.0), (0.05, 1.0), (0.0, 1.0)), 1.7),
+                         (((0.91, 0.0), (0.95, 0.0), (1.0, 1.0), (0.95, 1.0)), 1.7)]
+    parts += [(rect(x, 0.46, x + 0.06, 0.54), 2.2) for x in [0.06 + i * 0.11 for i in range(8)]]
+    return parts
+
+
+def _soil() -> list[Part]:
+    """A band of soil a plant grows out of: the earth's lit top, its darker body and a few pebbles in it."""
+    parts: list[Part] = [(rect(0.0, 0.0, 1.0, 1.0), 0.85), (rect(0.0, 0.0, 1.0, 0.18), 1.1)]
+    parts += [(rect(x, y, x + 0.03, y + 0.08), 0.6) for x, y in ((0.12, 0.45), (0.37, 0.7), (0.58, 0.4),
+                                                                  (0.81, 0.62), (0.25, 0.82))]
+    return parts
+
+
 def _plinth() -> list[Part]:
     """A plinth or display cube a product stands on: its lit top seen a little from above, a plain front face and
     a shaded side, so a pale block still shows its edges against a pale backdrop."""
@@ -57,6 +74,8 @@ def _plinth() -> list[Part]:
             (((0.92, TOP), (1.0, 0.0), (1.0, 0.9), (0.92, 1.0)), 0.7), (rect(0.0, TOP, 0.92, TOP + 0.015), 0.6)]
 
 
-FLOORS: dict[str, Sequence[Part]] = {"stage": _stage(), "balcony": _balcony(), "lawn": _lawn(), "plinth": _plinth()}
+FLOORS: dict[str, Sequence[Part]] = {"stage": _stage(), "balcony": _balcony(), "lawn": _lawn(), "plinth": _plinth(),
+                                     "road": _road(), "soil": _soil()}
 FLOOR_COLORS: dict[str, RGB] = {"stage": (150, 98, 58), "balcony": (206, 200, 188), "lawn": (92, 168, 70),
+                                "road": (88, 88, 92), "soil": (118, 84, 56),
                                 "plinth": (214, 210, 204)}

@@ -110,7 +110,7 @@ SURFACE_NOUNS: dict[str, tuple[float, float, str, float]] = {
     **dict.fromkeys(("seesaw", "see-saw", "teeter-totter", "teeter totter"), (0.55, 3.0, "seesaw", 0.35)),
     **dict.fromkeys(("tray", "serving tray", "muffin tin", "muffin pan", "muffin tray", "cupcake tin", "cupcake tray",
                      "cupcake pan", "ice cube tray"), (0.1, 2.6, "tray", 0.3)),
-    **dict.fromkeys(("puddle", "rain puddle"), (0.12, 3.4, "puddle", 0.45)),
+    **dict.fromkeys(("puddle", "rain puddle", "mud", "mud puddle"), (0.12, 3.4, "puddle", 0.45)),
     **dict.fromkeys(("lily pad", "lilypad", "water lily pad"), (0.12, 2.6, "lily pad", 0.45)),
     **dict.fromkeys(STALLS, (1.5, 1.3, "stall", 0.58)),  # an awning over a counter its sellers stand behind
     **dict.fromkeys(("bookshelf", "bookcase", "book shelf", "bookshelves"), (1.8, 0.55, "bookcase", 0.0)),
@@ -162,7 +162,8 @@ OTHER_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
     **MADE_FORMS,  # a ramp, a gurney, a railing, a crater
 }
 # forms things stand on along their top
-SLABS = frozenset({"wall", "floe", "girder", "trampoline", "cloth", "stage", "balcony", "lawn", "plinth"})
+SLABS = frozenset({"wall", "floe", "girder", "trampoline", "cloth", "stage", "balcony", "lawn", "plinth", "road",
+                   "soil"})
 MADE_ONLY = frozenset({"beam"})  # a girder only when made of something: a bare "beam" is as often one of light
 SLAB_TOP = 0.28  # a floe's or a beam's lit top seen from above: what stands on it stands on its middle
 FORM_CONTAINERS = frozenset({"carton", "trough", "cage", "fish tank"})  # what is in them sinks behind the rim

@@ -32,6 +32,7 @@ MADE_FORMS: dict[str, tuple[float, float, str, Zone, bool]] = {
                     (0.42, 1.15, "plinth", "ground", False)),
     # floors a thing stands on that were only the scene's place (stood_places.py): their lit top carries it
     "stage": (0.45, 3.6, "stage", "ground", False), "balcony": (0.8, 2.6, "balcony", "ground", False),
-    "lawn": (0.14, 3.6, "lawn", "ground", False),
+    "lawn": (0.14, 3.6, "lawn", "ground", False), "road": (0.16, 3.8, "road", "ground", False),
+    "soil": (0.2, 3.0, "soil", "ground", False),
     **HELD_FORMS,  # a roll of tape, a leash, a skewer, a tightrope
 }

@@ -40,7 +40,8 @@ TOOLS = {"cooking": ("frying pan", "🍳"), "frying": ("frying pan", "🍳"), "p
 RIDER = {"person": "🧍", "man": "🧍\u200d♂", "boy": "🧍\u200d♂", "woman": "🧍\u200d♀", "girl": "🧍\u200d♀"}
 # A mount whose rider the font draws on it, in one pictogram: the rider's base emoji, and whether it has a man's
 # and a woman's form (🚴‍♂️, 🚴‍♀️). A rider already drawn so (a cyclist) folds into its mount the same way.
-MOUNTED = {"🚲": ("🚴", True), "🐎": ("🏇", False), "🐴": ("🏇", False), "🛶": ("🚣", True)}
+MOUNTED = {"🚲": ("🚴", True), "🐎": ("🏇", False), "🐴": ("🏇", False), "🛶": ("🚣", True),
+           "🏄": ("🏄", True)}  # a surfer on a surfboard: the surfing figure shows both
 WHEELCHAIRS = frozenset("🦽🦼")  # a person in one is drawn seated in it, one pictogram (👩‍🦽)
 SEATED = frozenset(GENERIC)
 SEATED_BASE = {"person": "🧑", "man": "👨", "woman": "👩", "child": "🧑", "boy": "👨", "girl": "👩"}
