@@ -30,7 +30,7 @@ def setting_of(prompt: str) -> dict[str, object]:
     ("A cat asleep on a carpet", {"terrain": "floor", "indoor": True}),  # a carpet that does not fly is a floor
     ("A humpback whale breaching in the open ocean", {"terrain": "water", "backdrop": "sea"}),
     ("A sea lion drifting on its back above a kelp forest", {"terrain": "water", "indoor": False}),
-    ("A sailboat moored in a quiet harbour", {"terrain": "water", "backdrop": "none"}),  # a harbour's own quay
+    ("A sailboat moored in a quiet harbour", {"terrain": "water", "backdrop": "sea"}),  # the sea past its mouth
     ("A heron standing on a rocky lakeshore", {"terrain": "stone"}),
     ("A heron standing in a lake", {"terrain": "water"}),
 ])

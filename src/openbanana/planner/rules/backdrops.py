@@ -1,8 +1,9 @@
 """A place named as what stands behind the scene is its far view: "a fox in a snowy field, pine forest in the
 background", "a deer in a clearing surrounded by tall pines", "a picnic with the city behind", "a horse against a
-forest backdrop"; the sea a scene is by or above ("yoga on a mat by the ocean", "a highway beside the
-sea"). The first place had set the view (a field's hills), and a place named only as a modifier or a
-filler ("pine forest" is pines) had left it; the view asked for wins over the one a place brings."""
+forest backdrop", "a campfire on a beach, tents among the trees behind", "a climber high above a forest"; the sea
+a scene is by or above ("yoga on a mat by the ocean", "a highway beside the sea"). The first place had set the view
+(a field's hills), and a place named only as a modifier or a filler ("pine forest" is pines) had left it; the view
+asked for wins over the one a place brings."""
 
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ BEHIND_SCENE = re.compile(
     r"\b([a-z]+) in the (?:background|distance)"
     r"|\bagainst (?:a |an |the )?(?:[a-z-]+ )?([a-z]+) (?:backdrop|background)\b"
     r"|\b(?:surrounded|ringed|encircled) by (?:[a-z-]+ ){0,2}?(pines|trees|firs|woods|forest|jungle|skyscrapers)\b"
+    r"|\b(?:among|amongst|in|between) the (?:[a-z-]+ )?(pines|trees|firs|birches) (?:behind|beyond)\b"  # tents
+    r"|\b(?:high |far )?(?:above|over) (?:a |an |the )?(?:[a-z-]+ )?(forest|woods|woodland|jungle|valley)\b"
     r"|\b([a-z]+) (?:rising |looming )?behind (?:them|him|her|it|us)\b"  # "pine trees behind it" are trees near
     r"|\bwith (?:a |an |the )?(?:[a-z-]+ )?([a-z]+) (?:behind|beyond)\b"  # it; "the city behind" is the view
     r"|\b(?:by|beside|alongside|along|next to|above|overlooking|facing) the (sea|ocean)\b")  # the sea beyond
-NEAR_TOO = 3  # the groups from here on name a place only: trees behind a thing stand near it, no forest beyond
+NEAR_TOO = 4  # the groups from here on name a place only: trees behind a thing stand near it, no forest beyond
 TREES = frozenset({"pines", "trees", "firs", "pine", "tree", "fir"})  # many trees round a place are a forest
 TOWERS = frozenset({"skyscrapers", "skyscraper", "towers"})
 SEAS = frozenset({"sea", "ocean", "seas", "waves"})

@@ -9,6 +9,8 @@
 - someone by, at or looking through a window, with no place named and no building or vehicle drawn, is in the
   room the window is in ("knitting by the window while snow falls outside"): the weather is seen through its glass,
   where the window had stood alone on the snow.
+- a garden grown on a windowsill or a shelf ("a windowsill herb garden") is a row of pots in a room, not a lawn;
+- someone blowing out a cake's candles is at a party at home: in its room.
 A birthday cake alone stays on the page's plain ground: an event's thing alone sets no room.
 """
 
@@ -42,9 +44,17 @@ OUTSIDE_WINDOWS = frozenset({"house", "cottage", "cabin", "shop", "store", "buil
 CAR_SEAT = re.compile(r"\b(?:back|front|rear|passenger|driver'?s?) seats? of (?:a|an|the|his|her|their|my|our) "
                       r"(?:[a-z-]+ )?(?:car|taxi|cab|van|pickup|truck|jeep|suv)\b")
 
+SILL_GARDEN = re.compile(r"\b(?:windowsill|window sill|window-sill|sill|indoor) (?:herb |kitchen |little |tiny )?"
+                         r"garden\b|\bgarden on (?:a|an|the|her|his|their|my|our) (?:[a-z]+ )?"
+                         r"(?:windowsill|window sill|sill|shelf)\b")
+BLOWN_CANDLES = re.compile(r"\bblow(?:s|ing)? out (?:the |her |his |their |its |all |[0-9]+ |[a-z]+ ){0,3}candles\b")
+
 
 def indoor_cues(setting: SettingReader, entities: Sequence[Entity], lowered: str) -> None:
     """Settle the setting indoors by the cues above (changed in place)."""
+    if setting.place is not None and setting.place.name == "garden" and SILL_GARDEN.search(lowered):
+        setting.place, setting.places = PLACES["room"], ["room", *setting.places[1:]]
+        return
     inside = INSIDE.search(lowered)
     if inside and (setting.place is None or not setting.place.indoor):
         cabin = PLACES[CABINS[inside.group(1)]]
@@ -63,6 +73,8 @@ def indoor_cues(setting: SettingReader, entities: Sequence[Entity], lowered: str
         setting.add_surface("floor")  # "a fridge door": in the kitchen's room, though no room was named
     elif _at_a_window(entities, lowered):
         setting.implied = setting.implied or PLACES["room"]  # the weather outside is seen through its glass
+    elif BLOWN_CANDLES.search(lowered) and any(person_noun(e.noun) is not None for e in entities):
+        setting.implied = setting.implied or PLACES["dining room"]  # the party's table at home
 
 
 def _at_a_window(entities: Sequence[Entity], lowered: str) -> bool:

@@ -37,6 +37,8 @@ SCENE_HEADS = frozenset({"interior", "exterior", "scene", "setting", "landscape"
                          "backdrop", "vista", "panorama", "skyline", "street", "at"})
 FROZEN = frozenset({"frozen", "iced over", "ice covered", "icebound"})
 SKIES = frozenset({"sky", "skies"})  # "a clear blue summer sky": each word before it read as "<word> sky"
+# "a clear morning", "a grey afternoon": the sky of that hour, so each word before it is read as "<word> sky" too
+HOURS = frozenset({"morning", "afternoon", "evening", "day", "night", "dawn", "dusk", "noon", "midday"})
 SUNS = frozenset({"sun", "sunlight", "sunshine", "sunbeam", "sunbeams"})  # "morning sun": the time, not a kind of sun
 # "morning light", "the evening glow": the hour's light; a "night light" is a lamp
 HOUR_LIGHTS = frozenset({"light", "glow", "rays"})
@@ -105,7 +107,7 @@ def take_setting_words(phrase: NounPhrase, setting: SettingReader, framing: bool
             if building or not sets_scene(token, setting, is_head=is_head, styled=styled, counted=counted,
                                           before_place=head_place is not None or head.word in SUNS or (
                                               head.word in HOUR_LIGHTS and token.word != "night"),
-                                          sky=head.word in SKIES):
+                                          sky=head.word in SKIES, hour=head.word in HOURS):
                 kept.append(token)
                 if token is not head and token.word in PLACES and PLACES[token.word].indoor:
                     setting.implied = setting.implied or PLACES[token.word]  # "a kitchen sink" is indoors
@@ -134,12 +136,13 @@ def _person_place(head: Token) -> bool:
 
 
 def sets_scene(token: Token, setting: SettingReader, *, is_head: bool, styled: bool, counted: bool = False,
-               before_place: bool = False, sky: bool = False) -> bool:
+               before_place: bool = False, sky: bool = False, hour: bool = False) -> bool:
     """Record the word if it is a setting word where it stands; whether it was. A place in the plural is the place
     ("stormy seas", "green fields") unless the phrase counts it ("a row of shops" are shops). Before a place (and
-    as the head) a weather or time word that could name a kind of thing sets the scene ("a night market")."""
+    as the head) a weather or time word that could name a kind of thing sets the scene ("a night market"); before
+    an hour a word that says a sky's weather says that hour's ("a grey afternoon" is overcast)."""
     word = token.word
-    if sky and f"{word} sky" in WEATHERS:
+    if (sky or hour) and f"{word} sky" in WEATHERS:
         return setting.take("weather", WEATHERS[f"{word} sky"])
     if sky and f"{word} sky" in TIMES:
         return setting.take("time", TIMES[f"{word} sky"])

@@ -42,7 +42,8 @@ TOWN_FRONTS = re.compile(r"\b(?:in front of|outside|at the (?:doors?|entrance|ga
                          r"(?:a|an|the|its|his|her|their|our|my)\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:fire station|police station|hospital|school|town hall|city hall|post office|"
                          r"train station|station(?! wagon)|courthouse|hotel|bank|museum|library|church|cathedral|"
-                         r"cinema|theatre|theater|opera house)\b")
+                         r"cinema|theatre|theater|opera house|motel|roadside inn|gas station|petrol station|"
+                         r"service station|roadhouse|truck stop)\b")  # a roadside stop is seen from its road
 STREET_CORNER = re.compile(r"\b(?:on|at|round|around) (?:a|the) (?:[a-z]+ )?corner\b")
 TOWN_THINGS = frozenset({"clock tower", "skyscraper", "skyscrapers", "taxi", "cab", "tram", "double-decker bus",
                          "decker bus", "double decker", "traffic light", "fire hydrant", "bus stop", "lamppost",

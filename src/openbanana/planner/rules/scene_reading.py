@@ -31,6 +31,7 @@ from openbanana.planner.rules.company_pictures import company_pictures
 from openbanana.planner.rules.counted_after import counted_after
 from openbanana.planner.rules.dish_names import dish_names
 from openbanana.planner.rules.far_views import far_views, offshore
+from openbanana.planner.rules.far_waters import far_waters
 from openbanana.planner.rules.finished_entity import to_entity
 from openbanana.planner.rules.flown_kites import flown_above
 from openbanana.planner.rules.given_to import near_the_giver
@@ -92,7 +93,9 @@ INDOOR_THINGS = frozenset({"bed", "sofa", "couch", "armchair", "fridge", "refrig
                            "chandelier", "curtain", "spiral stairs", "spiral stair", "blanket fort", "pillow fort",
                            "fishbowl", "fish bowl", "goldfish bowl",
                            # a home's sitting things: knitting's yarn and the chair one rocks in by the fire
-                           "rocking chair", "yarn ball", "ball of yarn", "knitting basket", "sewing basket"})
+                           "rocking chair", "yarn ball", "ball of yarn", "knitting basket", "sewing basket",
+                           # a bunk bed's berths: slept in a bedroom or a cabin ("asleep in the top bunk")
+                           "bunk", "bunks", "top bunk", "bottom bunk", "lower bunk", "upper bunk"})
 # Things that lie only on one ground: a snowman stands in snow, a boat floats on water (unless a place says else).
 GROUND_THINGS: dict[str, Terrain] = {
     "mud": "dirt", "mud puddle": "dirt",  # drawn as a puddle of its own, on the dirt it is part of
@@ -202,6 +205,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
         setting.add_surface(grounds[0])  # "a snowman in a front yard": snow on the yard's grass
     if any((e.glyph or " ")[0] in SWIMMING for e in entities):
         setting.add_surface("water")  # a swimmer swims in the scene's water, a lake unless a place says otherwise
+    far_waters(setting, prose)  # "on a grassy sea cliff, waves far below": the cliff's grass, the sea in view
     after_the_rain(setting, prose.lower())  # "after a storm": a clearing sky, no rain still falling
     on_the_moon(setting, prose.lower())  # "an astronaut standing on the moon": on its surface, not in the sky
     by_the_sea(setting, entities)  # "a lighthouse on a sunny afternoon": on the coast, not in a meadow

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from openbanana.planner.meaning import nearest_place
+from openbanana.planner.rules.grounds import TRACKS
 from openbanana.planner.rules.vocabulary.settings import (
     BY_NAME_ONLY,
     CAMERAS,
@@ -41,6 +42,14 @@ OPEN_VIEWS: frozenset[Backdrop] = frozenset({"dunes", "hills", "forest", "mounta
 LAID_GROUND: frozenset[Terrain] = frozenset({"grass", "dirt", "stone"})  # an open place's own ground, kept under
 # furniture (the floor a table had laid was drawn as floorboards among the trees)
 BY_MEANING = tuple(name for name in PLACES if name not in BY_NAME_ONLY)  # the places an unknown word may mean
+# The open land a path is named going through ("a path through a birch wood", "a trail across a meadow"): its ground
+# and its view, where the path word alone had been read as a town's road.
+WILD_GROUNDS: frozenset[Terrain] = frozenset({"grass", "sand", "dirt", "snow", "stone"})
+# A lane is one way of whatever road is named with it ("one lane of a city street"): that road's town or hills.
+LANES = frozenset({"lane", "narrow lane", "back lane"})
+# Sheltered water whose sea is only the view it has when nothing else is named: the hillside a bay's houses climb
+# closes it instead.
+HARBOURS = frozenset({"bay", "harbour", "harbor", "marina", "port"})
 
 
 @dataclass
@@ -112,6 +121,11 @@ class SettingReader:
             return
         if self.place is None:
             self.place = place
+        elif self.asked_place in TRACKS and self.place.terrain == "road" and not place.indoor \
+                and place.terrain in WILD_GROUNDS:
+            self.place = place  # "a path through a forest": the forest's ground and trees, not a street's
+        elif self.place.name in LANES and place.terrain == "road" and not place.indoor:
+            self.place = place
         elif (self.place.terrain in SCENERY or self.place.name in VIEWS) and place.terrain == "water" \
                 and not self.place.indoor:
             coast = self.place.name in SHORE_ROCKS and place.name in OPEN_SEAS
@@ -124,7 +138,8 @@ class SettingReader:
             self.view = self.view or place.backdrop
         elif self.backdrop is None and place.backdrop != "none" and place.indoor == self.place.indoor:
             self.backdrop = place.backdrop
-            if self.place.terrain == "water" and (place.terrain in SCENERY or place.backdrop in LAND_VIEWS):
+            if self.place.terrain == "water" and (place.terrain in SCENERY or place.backdrop in LAND_VIEWS or (
+                    self.place.name in HARBOURS and not place.indoor)):
                 self.view = self.view or place.backdrop  # "a pond in the mountains", "a pool in the jungle"
 
     def add_surface(self, terrain: Terrain) -> None:

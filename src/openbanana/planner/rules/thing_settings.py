@@ -7,7 +7,8 @@
 - a lifeguard keeps watch on a beach;
 - a shop named with a street thing "outside" it ("a bookshop with a bicycle leaning on the lamppost outside") is seen
   from the street: its front, not its room;
-- an umbrella held with a puddle or a raincoat is rain; the city's lights streaking past are at night.
+- an umbrella held with a puddle or a raincoat is rain; the city's lights streaking past are at night;
+- a spacecraft drawn with the Earth as a thing ("a rocket leaving Earth") is out in space, looking back at it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ BEACH_WATCH = frozenset({"lifeguard", "lifeguard chair", "lifeguard tower", "lif
 STREET_THINGS = r"(?:lamppost|lamp post|street lamp|streetlight|street light|bench|bus stop|kerb|curb|pavement)"
 OUTSIDE_IT = re.compile(r"\b" + STREET_THINGS + r" outside\b(?! (?:a|an|the|its|his|her|their|our|my|of)\b)")
 RAIN_GEAR = frozenset({"puddle", "puddles", "raincoat", "rain coat", "rain boots", "wellies", "wellington boots"})
+SPACECRAFT = frozenset({"rocket", "spaceship", "space ship", "spacecraft", "space shuttle", "shuttle", "satellite",
+                        "space station", "astronaut", "ufo", "flying saucer", "space capsule", "capsule"})
+PLANETS = frozenset({"earth", "planet earth", "planet", "globe of the earth", "mars", "saturn", "jupiter"})
 SUN_SHADES = re.compile(r"\b(?:beach|patio|garden|cocktail|paper|sun|parasol) umbrellas?\b")
 CITY_LIGHTS = re.compile(r"\b(?:city|town) lights\b|\blights of the (?:city|town)\b")
 
@@ -55,6 +59,8 @@ def thing_settings(setting: SettingReader, entities: Sequence[Entity], names: se
     floors = [m for e in entities for m in e.modifiers if m in OPEN_FLOORS]
     if floors and setting.surface is None:
         setting.add_place(PLACES[floors[0]])  # "a porch swing": on the porch
+    elif names & SPACECRAFT and names & PLANETS and setting.surface is None:
+        setting.add_place(PLACES["space"])  # the craft between the planets, the black sky round them
     elif names & BEACH_WATCH:
         setting.add_place(PLACES["beach"])
     elif names & WORKSHOP_PEOPLE or names & WORKSHOP_THINGS:

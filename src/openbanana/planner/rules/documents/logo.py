@@ -1,22 +1,29 @@
 """Logos: the mark and the wordmark locked up side by side on a wide page or stacked on a square or tall one (the
 wordmark over the mark when it is asked at the top, "curved along the top"), the tagline under the wordmark, or under
-the mark when the wordmark is on top and the tagline asked at the bottom ("Est. 2024" at the bottom); plain ground.
+the mark when the wordmark is on top and the tagline asked at the bottom ("Est. 2024" at the bottom) or the mark asked
+in the middle; plain ground.
 With no pictogram for the mark, a simple emblem in the accent colour."""
 
 from __future__ import annotations
+
+import re
 
 from openbanana.plan import Box, Shape, TextBlock
 from openbanana.planner.rules.documents.frame import DocumentLayout, Page, block
 
 PAPER = ((252, 252, 250), (244, 244, 240))
+# The mark asked in the middle ("an anchor in the middle and "Est. 1887" underneath"): the name over it, the rest
+# under it, as when the name is asked at the top.
+MARK_IN_THE_MIDDLE = re.compile(r"\b(?:a|an|the|its)\s+[a-z][a-z -]*?\s+in the (?:middle|centre|center)\b")
 
 
 def lay_out(page: Page) -> DocumentLayout:
     words = [s for s in page.texts if s.role == "wordmark"][:1] or list(page.texts[:1])
     rest = [s for s in page.texts if s not in words]
-    on_top = bool(words) and words[0].placement in ("top", "top_left", "top_right")
+    centred = MARK_IN_THE_MIDDLE.search(page.prose) is not None and bool(words) and words[0].placement == "auto"
+    on_top = bool(words) and (words[0].placement in ("top", "top_left", "top_right") or centred)
     wide = page.ratio >= 1.3 and not on_top
-    below = [s for s in rest if on_top and s.placement in ("bottom", "bottom_left", "bottom_right")]
+    below = [s for s in rest if on_top and (centred or s.placement in ("bottom", "bottom_left", "bottom_right"))]
     if wide:
         mark_h = 0.42
         mark = (0.5 - 0.38 / page.ratio * 1.0 - mark_h / 2 / page.ratio, 0.5 - mark_h / 2,

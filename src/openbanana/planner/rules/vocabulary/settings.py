@@ -57,21 +57,23 @@ PLACES: dict[str, Place] = {
     # (phrase_shapes.PLANTED), whose water is the ground (scene_reading.GROUND_THINGS).
     **_places("ocean, sea, open sea, open ocean, sea surface, seagrass meadow", False,
               "water", "sea"),
-    **_places("bay, harbor, harbour, marina, port, fjord", False,
-              "water", "none"),  # boats lie on a harbour's water, not on its sand
+    # boats lie on a harbour's water, not on its sand, and the open sea lies beyond its mouth
+    **_places("bay, harbor, harbour, marina, port", False, "water", "sea"),
+    **_places("fjord", False, "water", "none"),
     **_places("lake, pond, river, stream, canal, lagoon, pool, swimming pool, shallows", False, "water", "hills"),
     **_places("marsh, marshes, salt marsh, swamp, wetland, wetlands, bog, bayou", False, "water",
               "hills"),  # shallow water among reeds: a wader stands in it, not a bird drawn
     **_places("underwater, under water, under the sea, deep sea, deep ocean, ocean depths, depths, seabed, "
               "sea floor, ocean floor, coral reef, reef, aquarium",
               False, "underwater", "none"),
-    **_places("forest, woods, woodland, jungle, rainforest, rain forest, grove", False, "grass", "forest"),
+    **_places("forest, woods, woodland, jungle, rainforest, rain forest, grove, birch wood, beech wood, "
+              "bluebell wood, birchwood", False, "grass", "forest"),  # a wood of its trees ("a wood" is timber)
     **_places("park, garden, backyard, yard, lawn, orchard, playground, campsite, campground, pitch, "
               "camping trip, football pitch, football field, soccer field, soccer pitch, sports field, playing field, "
               "tennis court, golf course",
               False, "grass",
               "forest"),
-    **_places("field, meadow, prairie, farm, farmyard, farmland, countryside, pasture, savanna, savannah, valley, "
+    **_places("field, meadow, prairie, farm, farmland, countryside, pasture, savanna, savannah, valley, "
               "hill, hillside, hills, hilltop, village, vineyard, paddock, maze, corn maze, cornfield maze, "
               "maize maze, hedge maze, labyrinth", False, "grass", "hills"),  # walked out of doors, no hallway
     **_places("mountain, mountains, mountaintop, mountain top, alps, canyon, cliff, cliffs, peak, summit, ledge, "
@@ -91,6 +93,8 @@ PLACES: dict[str, Place] = {
     **_places("boardwalk", False, "floor", "sea"),  # the same way built of boards
     **_places("coastal road, coast road, coastal highway, coastal path, cliff path, cliff road, seaside road",
               False, "road", "sea"),  # a road along the shore: the sea beside it, not a town's skyline
+    # a yard of a farm is trodden earth where the animals are fed, the fields beyond it
+    **_places("farmyard, farm yard, barnyard, barn yard, stable yard, stableyard", False, "dirt", "hills"),
     **_places("farm track, dirt track", False, "dirt",
               "hills"),  # an unpaved way across farmland: bare earth, fields beyond
     # an arena of packed earth ridden and roped in: its dirt, open land beyond the rails
@@ -101,7 +105,8 @@ PLACES: dict[str, Place] = {
     **_places("mountain pass, mountain pass road", False, "road", "mountains"),  # a road climbing between peaks
     **_places("driveway, cul-de-sac, suburb, suburbs, suburban street, neighborhood, neighbourhood",
               False, "road", "forest"),  # a street of houses and gardens, trees beyond it
-    **_places("country road, country lane, dirt road, mountain road, rural road", False, "road",
+    **_places("country road, country lane, lane, narrow lane, back lane, dirt road, mountain road, rural road",
+              False, "road",
               "hills"),  # a road out of town: fields and hills beyond it, not a skyline
     **_places("balcony, terrace, roof terrace, rooftop terrace, veranda, verandah", False, "floor",
               "city"),  # a floor under the open sky, the town beyond the railing

@@ -45,18 +45,34 @@ _KIND_PATTERNS: tuple[tuple[DocumentKind, str], ...] = (
     ("diagram", _DRAWN_DIAGRAMS),
     # an infographic whose strings are called its labels ("…, with the labels …") names parts, not steps
     ("diagram", r"\binfographic\b(?=[^.;]*\b(?:with|the|its) labels\b)"),
+    # an infographic of one figure ("… with "2 in 3" as the big number") shows a fact, not steps to follow
+    ("diagram", r"\binfographic\b(?=[^.;]*\b(?:big|large|huge|giant|key|headline) (?:numbers?|figures?|stats?"
+                r"|statistics?|percentages?)\b)"),
     ("steps", r"\binfographic\b|\btimeline\b|\bcycle\b"),
     # A badge one wears with one's name, or a ticket's stub: a card, though a logo is printed on it.
     ("card", _DRAWN_BADGES),
     ("card", r"\bticket stubs?\b"),
+    # a bag of pet food, coffee or flour designed with its brand: the pack's label, not the brand's logo alone
+    ("label", r"\b(?:dog food|cat food|pet food|bird seed|birdseed|coffee|flour|rice|seed|snack|candy|chips?|crisps"
+              r"|treats?|kibble)\s+(?:bags?|sacks?|pouch(?:es)?)\s+(?:design|labels?|front"
+              r"|with (?:the|its) (?:brand|name|logo))\b"),
+    # a coaster, a patch or a pin designed for a named place shows its mark: a logo
+    ("logo", r"\b(?:beer |drinks? )?(?:coaster|beer mat|patch|enamel pin|pin badge) designs?\b"),
     ("logo", r"\blogos?\b|\bwordmark\b|\blogotype\b|\bmonogram\b|\bemblem\b|\bapp icons?\b"
              r"|\b(?:(?:round|square|circular|oval|simple|minimal|flat|vintage|retro|embroidered|modern)\s+)?"
              r"(?:badges?|crests?|patch(?:es)?|icons?) for (?:a|an|the|my|our|their) (?:[\w'’-]+ ){0,3}?"
              r"(?:club|team|brand|company|app|studio|school|band|league|society|startup|shop|caf[eé]|bakery)\b"),
-    ("quote", r"\bquote cards?\b|\bquotes?\b|\bquotation\b|\binspirational card\b"),
+    ("quote", r"\bquote cards?\b|\bquotes?\b|\bquotation\b|\binspirational card\b"
+              # a screen's wallpaper that carries a quote is the quote's page ("… with the quote … over a lake")
+              r"|\b(?:phone|mobile|lock ?screen|desktop|laptop|home ?screen) wallpapers?\b(?=[^.;]*\bquot)"),
     ("social", r"\b(?:instagram|insta|facebook|linkedin|twitter|tiktok|social media|social)\s+"
                r"(?:post|card|story|stories|graphic|tile|banner)s?\b|\btweets?(?: card)?\b"
-               r"|\byoutube (?:video )?(?:thumbnail|banner|post|cover)s?\b|\b(?:story|post|reel) templates?\b"),
+               r"|\b(?:youtube|video|vlog|channel) (?:video )?(?:thumbnail|banner|post|cover)s?\b"
+               r"|\b(?:story|post|reel) templates?\b"
+               # a feed's shapes ("a square post for a bakery", "a story post for a gym")
+               r"|\b(?:square|story|feed|carousel|vertical) posts?\b|\bstory (?:slide|frame)s?\b"
+               r"|\bposts? for (?:a|an|the|my|our|their) (?:[\w'’-]+ ){0,3}?(?:shelter|studio|shop|caf[eé]|bakery"
+               r"|brand|business|restaurant|gym|salon|club|store|charity|campaign|page|account|channel|launch)\b"),
     ("card", r"\b(?:greeting|birthday|wedding|thank[- ]you|holiday|christmas|valentine'?s?|anniversary|get[- ]well"
              r"|sympathy|business|gift|place|recipe|post)\s?cards?\b|\binvitations?\b|\binvites?\b|\bpostcards?\b"
              r"|\bsave[- ]the[- ]date\b|\bcards?\b|\bboarding pass(?:es)?\b"
