@@ -34,6 +34,11 @@ def test_a_worn_thing_drawn_by_meaning_as_no_garment_is_drawn_as_clothing() -> N
     assert entity(plan, "snowsuit").glyph != "⛄"  # worn, so not the snowman its name is nearest to
 
 
+def test_a_worn_thing_that_is_no_clothing_keeps_its_picture() -> None:
+    plan = plan_of("A man at a bus stop glancing at his wristwatch in the rain")
+    assert entity(plan, "wristwatch").stand_in != "shirt"  # a watch is no garment, whatever stands in for it
+
+
 def test_clothing_after_with_is_worn_and_a_knitted_one_is_held() -> None:
     plan = plan_of("A cowboy with a red neckerchief knitting a grey scarf by the campfire")
     assert stated(plan, "cowboy", "wearing", "neckerchief") and stated(plan, "cowboy", "holding", "scarf")

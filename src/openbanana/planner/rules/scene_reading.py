@@ -71,7 +71,7 @@ from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.rules.vocabulary.work_rooms import ACTION_ROOMS, ROLE_ROOMS, THING_PLACES
 from openbanana.planner.rules.waters_behind import waters_set_apart
 from openbanana.planner.rules.window_glass import window_glass
-from openbanana.planner.rules.worn_kinds import worn_kind
+from openbanana.planner.rules.worn_kinds import garment_by_kind, worn_kind
 from openbanana.planner.rules.young_animals import of_their_kind
 from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
@@ -262,7 +262,7 @@ def _as_worn(entity: Entity, loose: bool) -> Entity:
     near = bool(entity.stand_in) and stand_in(entity.noun) is None  # a pictogram by meaning ("snowsuit": snowman)
     if near and (garment := nearest_garment(entity.noun)) is not None:
         return replace(entity, glyph=garment.glyph, stand_in=garment.name)
-    if loose or (near and not worn_kind(entity.stand_in)):  # worn, so never drawn as a snowman
+    if loose or (near and garment_by_kind(entity.noun) and not worn_kind(entity.stand_in)):  # not as a snowman
         return replace(entity, glyph=GARMENT[0], stand_in=GARMENT[1])
     return entity
 

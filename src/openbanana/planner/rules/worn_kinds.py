@@ -21,6 +21,14 @@ def worn_kind(noun: str) -> bool:
     return kinds[:1] == ("clothing",) and not FOOD_KINDS & set(kinds)
 
 
+def garment_by_kind(noun: str) -> bool:
+    """One word that names clothing by its first sense ("snowsuit", "blazer"): drawn as a garment when the pictogram
+    nearest its name is no worn thing. A wristwatch (no clothing) or a compound named for what it looks like ("a
+    dinosaur costume": the dinosaur) keeps its picture."""
+    words = noun_lemma(noun).split()
+    return len(words) == 1 and noun_kinds(words[0])[:1] == ("clothing",)
+
+
 def worn_kind_with(noun: str, modifiers: Sequence[str]) -> bool:
     """As `worn_kind`, with the modifiers read before it: "a baseball cap" is worn, "a bottle cap" is not."""
     return worn_kind(noun) and not NOT_WORN_BEFORE & set(modifiers[-1:])
