@@ -44,7 +44,7 @@ def test_a_blanket_thrown_over_a_sofa_is_drawn_on_it() -> None:
 
 
 @pytest.mark.parametrize(("prompt", "expected"), [
-    ("Walking his terrier along the beach, a man throws a stick", {("man", "near", "terrier"),
+    ("Walking his terrier along the beach, a man throws a stick", {("man", "next_to", "terrier"),
                                                                    ("man", "holding", "stick")}),
     ("With a scarf around her neck and a cup in her hands, a girl waits at the stop",
      {("girl", "wearing", "scarf"), ("girl", "holding", "cup")}),

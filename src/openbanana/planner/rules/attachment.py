@@ -141,8 +141,8 @@ class Attacher(Placing):
             self._relate(ids, predicate, places)
             self.fronted, self.placed_subject = None, (predicate, places)
         elif self.joined and self.list_predicate in OBJECT_LISTS and self.subject and not self._own_clause(
-                ids, following) and not sided_apart(self.list_predicate, following) and not worn_list_ends(
-                self.list_predicate, [self.out.drafts[i].noun for i in ids], self._after_comma()):
+                ids, following) and not sided_apart(self.list_predicate, following, self._after_comma()) and not \
+                worn_list_ends(self.list_predicate, [self.out.drafts[i].noun for i in ids], self._after_comma()):
             self._relate(self.subject, self.list_predicate, ids)
         elif self.joined and self.list_predicate in BESIDE and self.subject and self._last_object(following):
             self._relate(self.subject, self.list_predicate, ids)  # "beside a laptop and a mug": beside both

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from openbanana.planner.rules.beside_doers import at_the_side
 from openbanana.planner.rules.entity_draft import Draft
+from openbanana.planner.rules.held_sources import held_source
 from openbanana.planner.rules.lexicon import noun_lemma
+from openbanana.planner.rules.lift_offs import lifted_off
 from openbanana.planner.rules.passed_by import passed_in_front
 from openbanana.planner.rules.paws_and_jaws import held_by_animal
 from openbanana.planner.rules.vantages import seated_from
@@ -29,8 +32,14 @@ def doer_place(verb: str, preposition: str, doers: Sequence[Draft], things: Sequ
         return "near"
     if seated_from(verb, preposition, doers, things):
         return "on"  # vantages.py: "feeding pigeons from a park bench"
-    if passed_in_front(preposition, doers, things):
+    if passed_in_front(preposition, doers, things, verb):
         return "in_front_of"  # passed_by.py: "skateboarding past a graffiti wall"
+    if lifted_off(verb, doers, things):
+        return "above"  # lift_offs.py: "a rocket leaving Earth"
+    if held_source(preposition, doers, things):
+        return "holding"  # held_sources.py: "feeding pigeons from a paper bag"
+    if at_the_side(verb, doers, things):
+        return "next_to"  # beside_doers.py: "walking a dachshund", "fixing a bike", "a dog staring at its bowl"
     if held_by_animal(verb, doers, things):
         return "holding"  # paws_and_jaws.py: "a bear catching a salmon", "a squirrel nibbling an acorn"
     if verb in GAITS and all(d.person for d in doers) and all(noun_lemma(t.noun) in RIDEABLES for t in things):

@@ -19,6 +19,7 @@ from openbanana.planner.noun_kinds import FOOD_KINDS, noun_kinds
 from openbanana.planner.rules.entity_draft import Draft
 from openbanana.planner.rules.filled import CONTAINER_KINDS, filled, in_filled
 from openbanana.planner.rules.held_by_things import thing_holds
+from openbanana.planner.rules.hung_by_hands import hangs_by_hands
 from openbanana.planner.rules.lexicon import noun_lemma
 from openbanana.planner.rules.scene.kinds import furniture_form
 from openbanana.planner.rules.vocabulary.attributes import CARRIERS, RIDEABLES
@@ -33,7 +34,8 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     TABLES,
     VESSELS,
 )
-from openbanana.planner.rules.worn_names import eyewear, wearable, worn_with
+from openbanana.planner.rules.worn_kinds import worn_kind, worn_kind_with
+from openbanana.planner.rules.worn_names import eyewear
 from openbanana.scene import Predicate
 
 # Things a person stands beside to work at them: "at" (or "near") one is beside it, not anywhere around it.
@@ -64,10 +66,12 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
     kind = noun_lemma(thing.noun)
     if not lively and (held := thing_holds(subject, predicate, thing)) is not None:
         return held  # held_by_things.py: "a shelf holding succulents", "a taco in sunglasses"
+    if hangs_by_hands(subject, predicate, thing, verb):
+        return False, "holding"  # hung_by_hands.py: "a climber hanging from a rope"
     if predicate == "with":
         figure = noun_lemma(subject.noun) in FIGURES and kind.split()[-1] not in BODY_PARTS  # not "a carrot nose"
         lively = lively or figure  # "a snowman with a scarf" wears it, "a robot with a watering can" holds it
-        if lively and wearable(thing.noun):
+        if lively and worn_kind(thing.noun):  # worn_kinds.py: "with a neckerchief"
             return False, "wearing"
         if lively and not (thing.person or thing.animal):
             return False, "holding"
@@ -106,7 +110,7 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
         return False, "wearing"  # "each carrying a red backpack": on the back, not in the hands
     if predicate == "inside":
         return False, "in"  # "inside a hat", "out of a hat": in it, never wearing it
-    if predicate == "in" and lively and worn_with(thing.noun, thing.modifiers):  # not "in a bottle cap"
+    if predicate == "in" and lively and worn_kind_with(thing.noun, thing.modifiers):  # not "in a bottle cap"
         return False, "wearing"
     if predicate in ("riding", "on") and lively and (kind in VESSELS or kind.split()[-1] in VESSELS):
         subject.action = subject.action or "riding"
@@ -119,6 +123,8 @@ def relation_between(subject: Draft, predicate: str, thing: Draft, verb: str = "
     if predicate == "on" and rider and thing.noun in RIDEABLES and thing.noun not in BOARDS:
         subject.action = subject.action or "riding"
         return False, "riding"
+    if predicate == "on" and verb == "ride" and lively and (thing.person or thing.animal):
+        return False, "riding"  # "riding on his sister's back", "on its mother's back": carried by the other
     return False, cast(Predicate, predicate)
 
 

@@ -60,6 +60,7 @@ from openbanana.planner.rules.ridden_by_action import ridden_by_action
 from openbanana.planner.rules.scene.close_tops import product_camera
 from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
 from openbanana.planner.rules.scene_cues import scene_cues
+from openbanana.planner.rules.settled_predicates import settled_predicates
 from openbanana.planner.rules.shared_places import shared_places
 from openbanana.planner.rules.shop_windows import shop_windows
 from openbanana.planner.rules.shot_hoops import shot_hoops
@@ -73,6 +74,7 @@ from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.rules.vocabulary.work_rooms import ACTION_ROOMS, ROLE_ROOMS, THING_PLACES
 from openbanana.planner.rules.waters_behind import waters_set_apart
 from openbanana.planner.rules.window_glass import window_glass
+from openbanana.planner.rules.worn_kinds import garment_by_kind, worn_kind
 from openbanana.planner.rules.young_animals import of_their_kind
 from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
@@ -182,6 +184,7 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     relations = shared_places(entities, relations)  # "on a motorcycle at a traffic light": the motorcycle is at it
     relations = over_bridges(entities, relations)  # "under a bridge a troll …, goats cross above him": on it
     entities, relations = never_stated(entities, relations, prose)  # "a toddler in a snowsuit sitting on a sled"
+    relations = settled_predicates(entities, relations, prose, lively)  # "eating spaghetti": near, not held
     if document == "scene":  # "a shop window poster" is a poster
         entities, relations = shop_windows(entities, relations, prose)  # "in the window of a diner"
     entities = _timed_sun(entities, relations, prose)
@@ -265,11 +268,10 @@ def _loosely_drawn(entity: Entity) -> bool:
 
 
 def _as_worn(entity: Entity, loose: bool) -> Entity:
-    if entity.stand_in and stand_in(entity.noun) is None:
-        garment = nearest_garment(entity.noun)
-        if garment is not None:
-            return replace(entity, glyph=garment.glyph, stand_in=garment.name)
-    if loose:
+    near = bool(entity.stand_in) and stand_in(entity.noun) is None  # a pictogram by meaning ("snowsuit": snowman)
+    if near and (garment := nearest_garment(entity.noun)) is not None:
+        return replace(entity, glyph=garment.glyph, stand_in=garment.name)
+    if loose or (near and garment_by_kind(entity.noun) and not worn_kind(entity.stand_in)):  # not as a snowman
         return replace(entity, glyph=GARMENT[0], stand_in=GARMENT[1])
     return entity
 

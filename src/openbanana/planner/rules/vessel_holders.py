@@ -28,8 +28,10 @@ def vessel_holds(lemma: str, last: Sequence[int], subject: Sequence[int], drafts
                for i in last)
 
 
-def sided_apart(list_predicate: str | None, following: object) -> bool:
+def sided_apart(list_predicate: str | None, following: object, after_comma: bool = False) -> bool:
     """A thing after "and" in a list of held things that a frame side follows ("a bowl holding lemons and a radio on
-    the right") has a place of its own in the picture: a new subject, not one more thing held."""
-    return list_predicate == "holding" and isinstance(following, Token) and following.tag == "where" \
+    the right") has a place of its own in the picture: a new subject, not one more thing held; so has one after a
+    comma that ends a "with" list ("waffles topped with strawberries and cream, a fork on the left")."""
+    listed = list_predicate == "holding" or (list_predicate == "with" and after_comma)
+    return listed and isinstance(following, Token) and following.tag == "where" \
         and following.value == "side"

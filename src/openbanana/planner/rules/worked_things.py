@@ -1,7 +1,7 @@
 """Verbs that work on their object where it lies: "grilling burgers on a barbecue", "painting a mural on a brick
 wall", "fixing the pipe under a sink". The place after the object is the object's (the burgers are on the
 barbecue, not the man), and the one who works stands at the place: in front of an upright surface he paints on,
-beside anything else (relation_meaning makes that "next to" for what one works at, an easel).
+right beside anything else (relation_meaning makes that "next to" for what one works at, an easel, too).
 
 Read as the doer's place, the man stood on the barbecue and the painter on the wall.
 
@@ -34,6 +34,7 @@ def made_in_place(verb: str) -> bool:
 
 
 def worker_predicate(place_noun: str) -> Predicate:
-    """Where the one who works stands to the place: before an upright surface, else near it."""
+    """Where the one who works stands to the place: before an upright surface, else right beside it ("fixing a
+    tyre on a bike", "grilling burgers on a barbecue": at its side, within reach, which is near too)."""
     lemma = noun_lemma(place_noun)
-    return "in_front_of" if lemma in UPRIGHT or lemma.split()[-1] in UPRIGHT else "near"
+    return "in_front_of" if lemma in UPRIGHT or lemma.split()[-1] in UPRIGHT else "next_to"
