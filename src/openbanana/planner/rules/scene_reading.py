@@ -14,9 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from openbanana.imaging.people import is_clothing, is_footwear
-from openbanana.planner.meaning import nearest_garment, nearest_pictogram
-from openbanana.planner.noun_kinds import may_be_worn
 from openbanana.planner.rules.activity_places import done_by_doers
 from openbanana.planner.rules.after_rain import after_the_rain
 from openbanana.planner.rules.animal_kin import animal_kin
@@ -58,7 +55,7 @@ from openbanana.planner.rules.played_instruments import played_instruments
 from openbanana.planner.rules.relations import RelationReader
 from openbanana.planner.rules.ridden_by_action import ridden_by_action
 from openbanana.planner.rules.scene.close_tops import product_camera
-from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form, is_person
+from openbanana.planner.rules.scene.kinds import CONTAINERS, has_form
 from openbanana.planner.rules.scene_cues import scene_cues
 from openbanana.planner.rules.settled_predicates import settled_predicates
 from openbanana.planner.rules.shared_places import shared_places
@@ -74,9 +71,8 @@ from openbanana.planner.rules.vocabulary.settings import PLACES
 from openbanana.planner.rules.vocabulary.work_rooms import ACTION_ROOMS, ROLE_ROOMS, THING_PLACES
 from openbanana.planner.rules.waters_behind import waters_set_apart
 from openbanana.planner.rules.window_glass import window_glass
-from openbanana.planner.rules.worn_kinds import garment_by_kind, worn_kind
+from openbanana.planner.rules.worn_pictures import drawn_as_worn, dressed
 from openbanana.planner.rules.young_animals import of_their_kind
-from openbanana.planner.stand_ins import GARMENT, stand_in
 from openbanana.scene import DocumentKind, Entity, Relation, SceneGraph, Terrain, TextSpec
 
 NIGHT_SKY = frozenset("🌙🌛🌜🌝🌕🌖🌗🌘🌑🌒🌓🌔🌌🌠")
@@ -150,8 +146,8 @@ def read_scene(prompt: str, pairs: PairModel | None = None) -> SceneGraph:
     entities = of_their_kind(entities, {ids[i] for i in kept if reading.drafts[i].animal})  # "her calf"
     relations = tuple(dict.fromkeys(Relation(ids[s], predicate, ids[o]) for s, predicate, o in reading.relations
                                     if s in ids and o in ids))
-    entities = counted_after(_surrounding(_worn(_lined_up(entities, relations), relations), prose), prose)
-    relations = _dressed(entities, _filled(entities, relations, prose))
+    entities = counted_after(_surrounding(drawn_as_worn(_lined_up(entities, relations), relations), prose), prose)
+    relations = dressed(entities, _filled(entities, relations, prose))
     lively = {ids[i] for i in kept if reading.drafts[i].person or reading.drafts[i].animal}
     relations = side_by_side(entities, relations, prose, lively)  # "a boy and his grandfather"
     relations = near_the_giver(relations, lively)  # "tossing breadcrumbs to pigeons": the pigeons are near
@@ -237,43 +233,6 @@ def _timed_sun(entities: tuple[Entity, ...], relations: tuple[Relation, ...], pr
 def _names(entity: Entity) -> set[str]:
     """The entity's noun, alone and after each of its modifiers ("chair", "high chair")."""
     return {entity.noun, *(f"{modifier} {entity.noun}" for modifier in entity.modifiers)}
-
-
-def _dressed(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Relation, ...]:
-    """A person "in" a thing drawn as clothes or shoes (a sarong shown as a sari, wellies as boots) wears it,
-    whatever the word was."""
-    glyphs = {e.id: e.glyph for e in entities}
-    return tuple(dict.fromkeys(
-        Relation(r.subject, "wearing", r.object) if r.predicate == "in" and is_person(glyphs[r.subject] or "")
-        and (is_clothing(glyphs[r.object]) or is_footwear(glyphs[r.object])) else r for r in relations))
-
-
-def _worn(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:
-    """A thing worn is looked up among clothes before any other pictogram; one with no garment near it and no
-    pictogram, stand-in or near pictogram of its own (a kilt, lederhosen) is still clothing on its wearer, drawn as
-    a garment in its colour, and the answer says so. A person "in" a thing no pictogram shows but by its kind (a man
-    in lederhosen, shown as a light bulb by kind) wears it, unless WordNet says it is no thing worn (a silo)."""
-    people = {e.id for e in entities if is_person(e.glyph or "")}
-    loose = {e.id for e in entities if _loosely_drawn(e) and may_be_worn(e.noun)}
-    worn = {r.object for r in relations if r.predicate == "wearing" or (
-        r.predicate == "in" and r.subject in people and r.object in loose)}
-    return tuple(_as_worn(e, e.id in loose) if e.id in worn else e for e in entities)
-
-
-def _loosely_drawn(entity: Entity) -> bool:
-    """No pictogram shows the thing itself, an everyday stand-in or a near one: at most the pictogram of its kind."""
-    if entity.glyph is None:
-        return not has_form(entity.noun)
-    return bool(entity.stand_in) and stand_in(entity.noun) is None and nearest_pictogram(entity.noun) is None
-
-
-def _as_worn(entity: Entity, loose: bool) -> Entity:
-    near = bool(entity.stand_in) and stand_in(entity.noun) is None  # a pictogram by meaning ("snowsuit": snowman)
-    if near and (garment := nearest_garment(entity.noun)) is not None:
-        return replace(entity, glyph=garment.glyph, stand_in=garment.name)
-    if loose or (near and garment_by_kind(entity.noun) and not worn_kind(entity.stand_in)):  # not as a snowman
-        return replace(entity, glyph=GARMENT[0], stand_in=GARMENT[1])
-    return entity
 
 
 def _filled(entities: tuple[Entity, ...], relations: tuple[Relation, ...], prose: str) -> tuple[Relation, ...]:
