@@ -5,34 +5,29 @@ relations that follow, each decided by what the two heads are (relation_meaning)
 from __future__ import annotations
 
 from openbanana.planner.noun_kinds import noun_kinds
+from openbanana.planner.rules.clause_questions import ClauseQuestions
 from openbanana.planner.rules.entities import PhraseReading
-from openbanana.planner.rules.grammar import Item, NounPhrase, Token, has_predicate, has_verb
+from openbanana.planner.rules.grammar import Item, NounPhrase, Token
 from openbanana.planner.rules.listed import flanked, placed_together
-from openbanana.planner.rules.placing import Placing
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.relation_meaning import relation_between
 from openbanana.planner.rules.ring_words import ring_round
 from openbanana.planner.rules.vessel_holders import sided_apart
 from openbanana.planner.rules.vocabulary.actions import GIVING_VERBS
-from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES, WEARABLES
 from openbanana.planner.rules.vocabulary.relation_words import (
     BESIDE,
     CHAINED,
     CONTAINER_NOUNS,
     GOAL_PREPOSITIONS,
     OBJECT_LISTS,
-    OWNERS,
     TABLETOPS,
 )
-from openbanana.planner.rules.with_neighbours import beside_on_host
 from openbanana.planner.rules.with_places import own_place
 from openbanana.planner.rules.worn_names import worn_list_ends
 from openbanana.scene import Predicate
 
-SIDES = frozenset({"left_of", "right_of", "next_to"})  # "a lamp next to a monitor on a desk": both on it
 
-
-class Attacher(Placing):
+class Attacher(ClauseQuestions):
     """The state of the clause being read, and how each noun phrase joins it."""
 
     def __init__(self) -> None:
@@ -257,61 +252,6 @@ class Attacher(Placing):
             self.fronted = (predicate, list(ids))  # "Under the old oak sits a bench": the bench is the subject
         else:
             self.subject, self.subject_acted, self.list_predicate = list(ids), False, None
-
-    def _after_comma(self) -> bool:
-        """The phrase just read came right after a comma."""
-        return isinstance(self.previous, Token) and self.previous.tag == "comma"
-
-    def _rests_beside(self, predicate: str, ids: list[int]) -> bool:
-        """The side that follows a thing "with" just put on a surface is that thing's."""
-        return beside_on_host(self.list_predicate, predicate, self.last_phrase, self.with_host, self.with_made,
-                              self._lively(ids))
-
-    def _companions(self, predicate: str) -> bool:
-        """The thing "with" named and its host are both lively, and the place is beside them, not under or in."""
-        return (self.list_predicate == "with" and predicate in BESIDE and self._lively(self.subject)
-                and self._lively(self.last_phrase))
-
-    def _side_by_side(self, predicate: str, subjects: list[int]) -> bool:
-        """A surface named after "next to X": X stands on it too."""
-        return (predicate in ("on", "in") and subjects is self.subject and not self.joined
-                and self.list_predicate in SIDES and not set(self.last_phrase) & set(self.subject))
-
-    def _worn_by_last(self, ids: list[int]) -> bool:
-        """"a kite flown by a girl in a red dress", "held by a boy in a cap": the last person's, not the subject's."""
-        return (all(self.out.drafts[i].noun in WEARABLES for i in ids) and self._lively(self.last_phrase)
-                and (not self._lively(self.subject) or self.last_phrase == self.agent))
-
-    def _worn_too(self, ids: list[int], following: Item | None) -> bool:
-        """A garment after "and" that follows a worn one is worn too, not a new subject (or its own clause)."""
-        garments = [*ids, *self.last_phrase]
-        return (self.list_predicate == "in" and self.last_phrase != self.subject and self._lively(self.subject)
-                and all(self.out.drafts[i].noun in WEARABLES for i in garments)
-                and not self._own_clause(ids, following))
-
-    def _own_clause(self, ids: list[int], following: Item | None) -> bool:
-        """"…with braids and a man in a suit": a person or animal with its own predicate starts a new clause; a
-        thing with a verb does unless the subject is lively and the thing is not ("a knight with a sword and a
-        shield standing …": the knight stands), or a comma set it apart with its own participle ("a woman with a
-        suitcase, a clock hanging above them": the clock hangs)."""
-        if has_verb(following) and isinstance(following, Token) and following.word not in ARRANGEMENT_PHRASES:
-            apart = following.tag == "ing" and isinstance(self.previous, Token) and self.previous.tag == "comma"
-            return self._lively(ids) or self.with_comma or apart or not self._lively(self.subject)
-        return self._lively(ids) and has_predicate(following)
-
-    def _absolute(self) -> bool:
-        """"a tent with a bicycle leaning on a tree", "a man with a dog sleeping at his feet": the participle right
-        after the thing "with" named is that thing's, when it can act (or the subject cannot, or a comma set the
-        "with" apart); "a boy with a kite running" is the boy's."""
-        things = self.last_phrase
-        if self.list_predicate != "with" or not things or set(things) & set(self.subject):
-            return False
-        return self.with_comma or self._lively(things) or (not self._lively(self.subject) and self._refers_back())
-
-    def _refers_back(self) -> bool:
-        """"skis propped against its wall", "a ladder hanging from it": what follows names the subject again."""
-        return any((isinstance(item, Token) and item.tag == "pron") or (isinstance(item, NounPhrase) and
-                   item.determiner in OWNERS) for item in self.upcoming)
 
     def _relate(self, subjects: list[int], predicate: str, objects: list[int]) -> None:
         for triple in flanked(subjects, objects[:1], objects[1:]) if predicate == "between" else ():

@@ -66,7 +66,7 @@ def chained_places(clause: list[Item], named: list[tuple[int, ...]], related: se
 
 def _on_surface(reading: Reading, place: tuple[int, ...], objects: tuple[int, ...]) -> bool:
     """"a mug on a desk next to a keyboard": a small thing beside one on a table, a counter or a tray is on it too,
-    so the tabletop is not beside it (attachment.Attacher._side_by_side)."""
+    so the tabletop is not beside it (clause_questions.ClauseQuestions._side_by_side, asked by attachment.Attacher)."""
     surface = any(noun_lemma(reading.drafts[t].noun).split()[-1] in TABLETOPS for t in place)
     return surface and not _lively(reading, objects) and all(
         kind_of(Entity("e0", reading.drafts[o].noun, reading.drafts[o].glyph)).size < SMALL for o in objects)
