@@ -6,7 +6,7 @@ object. The predicate is looked up in one table (vocabulary/relation_words: "han
 alone) and its meaning between the two heads decided by what they are (relation_meaning). A relative clause or a
 participle attaches to the noun just before it; a preposition after a comma still belongs to the subject ("a lamp on the
 table, left of the sofa"); a place right after the place the subject was put belongs to that place ("a fish in a bowl on
-a desk"); "with" belongs to the phrase before it; a pronoun is the last thing it can stand for (pronouns); a clause that
+a desk"); "with" belongs to the phrase before it; a pronoun is the last thing it can stand for (pronoun_reader, pronouns); a clause that
 opens with a place ("Behind the barn stands a windmill") gives it to the subject that follows; a past participle before
 "by" names the agent; an adverb of place ("nearby") places its thing near the subject. A part named as a place stands
 for its whole (parts.py); a participle right after what "with" named is that thing's (attachment), as is one after a
@@ -28,7 +28,6 @@ from openbanana.planner.rules.fronted import subject_first
 from openbanana.planner.rules.grammar import Describing, Item, NounPhrase, Token, has_verb
 from openbanana.planner.rules.grounds import is_the_ground
 from openbanana.planner.rules.handled import in_hand
-from openbanana.planner.rules.infinitives import InfinitiveReader
 from openbanana.planner.rules.lexicon import ing_form, verb_lemma
 from openbanana.planner.rules.listed import LOOK_BACK
 from openbanana.planner.rules.listed_rows import arranged, arranged_things
@@ -36,12 +35,11 @@ from openbanana.planner.rules.named_parts import whole_predicate
 from openbanana.planner.rules.onlookers import onlookers_placed
 from openbanana.planner.rules.pair_features import Mention
 from openbanana.planner.rules.phrase_features import describe, take_features
-from openbanana.planner.rules.pronouns import referents
+from openbanana.planner.rules.pronoun_reader import PronounReader
 from openbanana.planner.rules.reading_state import Reading
 from openbanana.planner.rules.scene.kinds import OUTDOOR_FORMS, furniture_form
 from openbanana.planner.rules.scored_heads import bound_phrases
-from openbanana.planner.rules.second_subject import first_subject
-from openbanana.planner.rules.spilled_contents import container_meant, listed_doers, placed_apart, unsaid
+from openbanana.planner.rules.spilled_contents import listed_doers
 from openbanana.planner.rules.told_to import goal_predicate
 from openbanana.planner.rules.vessel_holders import vessel_holds
 from openbanana.planner.rules.vocabulary.actions import (
@@ -54,7 +52,6 @@ from openbanana.planner.rules.vocabulary.attributes import ARRANGEMENT_PHRASES
 from openbanana.planner.rules.vocabulary.relation_words import (
     ALONGSIDE_VERBS,
     BESIDE_THINGS,
-    CHAINED,
     LANDMARK_RELATIONS,
     MEDIA,
     OF_PARTS,
@@ -63,7 +60,6 @@ from openbanana.planner.rules.vocabulary.relation_words import (
     PART_SIDES,
     PLACE_PREPOSITIONS,
     SIDE_PARTS,
-    TOPIC_PLACES,
     object_verb,
     passive_predicate,
     preposition_predicate,
@@ -71,14 +67,13 @@ from openbanana.planner.rules.vocabulary.relation_words import (
 )
 from openbanana.planner.rules.where_clauses import where_placed
 from openbanana.planner.rules.with_places import placed_over_with
-from openbanana.planner.rules.with_referent import pronoun_host
 from openbanana.planner.rules.worn_on import wearer
 from openbanana.scene import Arrangement
 
 __all__ = ["Reading", "RelationReader"]
 
 
-class RelationReader(InfinitiveReader):
+class RelationReader(PronounReader):
     """Reads the items of one prompt clause by clause; `read(items)` returns every draft, relation and setting word."""
 
     told = ""  # given "to" the next phrase: the verb of the object given (told_to.py)
@@ -229,39 +224,6 @@ class RelationReader(InfinitiveReader):
         self.pending = predicate or ("near" if isinstance(following, NounPhrase) else None)
         self.from_verb = True
         self.subject_acted = True
-
-    def _pronoun(self, word: str) -> None:
-        if self.unplaced:  # "…, with hills behind it": what is behind it is the scene's place, no thing of the clause
-            self.unplaced, self.pending = False, None
-            return
-        personal = word in ("him", "her") and not any(self.out.drafts[i].person for i in self.with_host)
-        if word in ("it", "them", "him", "her") and not personal:
-            kept, self.with_host = self.with_host, pronoun_host(word, self)  # with_referent.py
-            if self._placed_by_with():
-                return
-            self.with_host = kept
-        if personal and self.list_predicate == "with" and self.pending not in (None, "with"):
-            # "a swing with a cat beside her": her is a person, never the swing "with" belonged to, and the place
-            # replaces what "with" alone made of the swing and the cat
-            self.out.relations = [r for r in self.out.relations if r not in self.with_made]
-        object_of = self.pending is not None and bool(self.subject)
-        beside = object_of and self.pending in TOPIC_PLACES  # "while a fly hovers above it": the last subject
-        if self.pending in CHAINED and len(self.listed) > len(self.subject) and self.subject == self.last_phrase \
-                and not placed_apart(self.listed, self.out.relations, self.with_made, self.pending):
-            self.out.relations = unsaid(self.out.relations, self.listed, [*self.earlier_subject, *self.with_host])
-            self.subject = self.listed  # spilled_contents.py: "with a map and a torch sticking out of it": both
-        if ids := container_meant(word, self.pending, self.out.drafts, self.subject, self.earlier_subject):
-            self.out.relations = [r for r in self.out.relations if r not in self.with_made]
-            self._attach(ids, following=None)  # spilled_contents.py: "a bag on a chair with apples poking out of it"
-            return
-        subject, ids = first_subject(word, self.pending, self.out.drafts, self.subject, self.earlier_subject,
-                                     self.last_phrase)  # second_subject.py: "a chair, a lamp behind it"
-        if subject:
-            kept, self.subject = self.subject, subject  # a list's last thing stands so to the things before it
-            self._attach(ids, following=None)
-            self.subject = kept
-        elif ids := referents(word, self.out.drafts, self.out.dropped, self.subject, object_of, self.topic, beside):
-            self._attach(ids, following=None)
 
     # -- noun phrases ---------------------------------------------------------------------------------------------
 
