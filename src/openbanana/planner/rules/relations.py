@@ -6,14 +6,15 @@ object. The predicate is looked up in one table (vocabulary/relation_words: "han
 alone) and its meaning between the two heads decided by what they are (relation_meaning). A relative clause or a
 participle attaches to the noun just before it; a preposition after a comma still belongs to the subject ("a lamp on the
 table, left of the sofa"); a place right after the place the subject was put belongs to that place ("a fish in a bowl on
-a desk"); "with" belongs to the phrase before it; a pronoun is the last thing it can stand for (pronoun_reader, pronouns); a clause that
-opens with a place ("Behind the barn stands a windmill") gives it to the subject that follows; a past participle before
-"by" names the agent; an adverb of place ("nearby") places its thing near the subject. A part named as a place stands
-for its whole (parts.py); a participle right after what "with" named is that thing's (attachment), as is one after a
-verb's object that can act (placing); "to" and "out of" after a verb's object, "filled with", "from left to right" and
-"over a bridge" (crossings) are read here. A phrase left unread is bound by position (unread) or a scored choice of head
-(scored_heads), and places are shared by a verb's object and its doer, a place and a side after it, a doer and the one a
-thing is handed to, a part and its whole (object_places, moved_objects, chained_places, told_to, named_parts)."""
+a desk"); "with" belongs to the phrase before it; a pronoun is the last thing it can stand for (pronoun_reader,
+pronouns); a clause that opens with a place ("Behind the barn stands a windmill") gives it to the subject that follows;
+a past participle before "by" names the agent; an adverb of place ("nearby") places its thing near the subject. A part
+named as a place stands for its whole (parts.py); a participle right after what "with" named is that thing's
+(attachment), as is one after a verb's object that can act (placing); "to" and "out of" after a verb's object, "filled
+with", "from left to right" and "over a bridge" (crossings) are read here. A phrase left unread is bound by position
+(unread) or a scored choice of head (scored_heads), and places are shared by a verb's object and its doer, a place and a
+side after it, a doer and the one a thing is handed to, a part and its whole (object_places, moved_objects,
+chained_places, told_to, named_parts)."""
 
 from __future__ import annotations
 
