@@ -299,4 +299,5 @@ def test_every_stand_in_is_in_the_font_and_never_hides_a_pictogram_of_its_own() 
     from openbanana.planner.stand_ins import STAND_INS
 
     assert all(has_pictogram(glyph) for glyph, _ in STAND_INS.values())
-    assert not [noun for noun in STAND_INS if pictogram_for(noun)], "the index's own pictogram always wins"
+    hidden = [noun for noun in STAND_INS if (own := pictogram_for(noun)) and own != STAND_INS[noun][0]]
+    assert not hidden, "the index's own pictogram always wins (a row may only repeat it, to make a compound one noun)"

@@ -83,7 +83,9 @@ def test_a_shaved_head_is_drawn_bald() -> None:
 
 
 def test_an_age_word_says_how_old_a_couple_is() -> None:
-    assert entity(read_scene("An elderly couple walking hand in hand along the shore"), "couple").age == "elderly"
+    # an aged couple is drawn as a man and a woman of that age (aged_couples.py)
+    elderly = read_scene("An elderly couple walking hand in hand along the shore")
+    assert entity(elderly, "man").age == "elderly" and entity(elderly, "woman").age == "elderly"
     assert entity(read_scene("a young couple dancing"), "couple").age is None  # young is no child here
 
 

@@ -48,9 +48,9 @@ CLOSER_STAND_INS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("stepladder", "step ladder", "step-ladder", "folding ladder"), ("🪜", "ladder")),
     **dict.fromkeys(("pickle", "gherkin", "dill pickle", "cornichon"), ("🥒", "cucumber")),
     **dict.fromkeys(("grocery", "groceries", "grocery bag"), ("🛍", "shopping bag")),
-    # things drawn as another kind by their word's other sense: a saucer under a cup as a flying saucer, a
-    # kingfisher as a tropical fish, a dog walker as a shoe, a barrel (no pictogram) left out of a wine cellar
-    "saucer": ("🍽", "plate"), "flying saucer": ("🛸", "flying saucer"),  # one noun: it keeps its picture
+    # things drawn as another kind by their word's other sense: a kingfisher as a tropical fish, a dog walker as a
+    # shoe, a barrel (no pictogram) left out of a wine cellar (a saucer among food: rules/closer_pictures.py)
+    "flying saucer": ("🛸", "flying saucer"),  # its own picture: the row only makes the two words one noun
     "kingfisher": ("🐦", "bird"),
     **dict.fromkeys(("dog walker", "dog sitter", "pet sitter", "dog groomer", "dog trainer"), ("🧑", "person")),
     **dict.fromkeys(("barrel", "wine barrel", "beer barrel", "rain barrel", "cask", "keg"), ("🛢", "drum")),

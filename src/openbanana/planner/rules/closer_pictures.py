@@ -25,6 +25,7 @@ AS_FOOD: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("lamb", "beef", "veal", "venison", "cod", "halibut"), MEAT),
 }
 # A plate or a bowl drawn as the animal it holds → the food that animal is.
+PLATE = ("🍽", "plate")  # what a saucer under a cup or a slice is read as
 HELD_AS_FOOD = {"🐟": SUSHI, "🐔": POULTRY_LEG, "🐓": POULTRY_LEG, "🐑": MEAT}
 VESSELS = frozenset({"plate", "bowl", "dish", "platter", "tray", "bento box", "lunchbox", "lunch box", "pan"})
 # Dishes and what meals are served in: one of these among the things makes the animals above food. Raw produce (an
@@ -47,8 +48,8 @@ def closer_pictures(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
 
 
 def _tableware(entity: Entity, food: bool) -> Entity:
-    plate = stand_in("saucer") if food and entity.noun == "saucer" else None
-    return replace(entity, glyph=plate[0], stand_in=plate[1]) if plate else entity
+    """The saucer's own pictogram is the flying one, so no stand-in row can say this: only among food or drink."""
+    return replace(entity, glyph=PLATE[0], stand_in=PLATE[1]) if food and entity.noun == "saucer" else entity
 
 
 def _served_on(entity: Entity, food: bool) -> Entity:
