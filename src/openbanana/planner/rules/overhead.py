@@ -4,7 +4,8 @@ stage under a single spotlight" (the spotlight over the ballerina, though the st
 
 The parse gives "under" to the phrase right before it, the hill or the stage; where that is a ground the subject
 stands on, the light or the sky thing is above the subject too; where that ground is no thing at all, the light was
-left over nothing.
+left over nothing. A sun a time phrase names ("under a setting sun") that nothing else stands to is the time of
+day alone (the sky draws its own sun), so it is put above no one.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ OVERHEAD = frozenset({"spotlight", "cloud", "moon", "star", "lamp", "heat lamp",
 GROUNDS = frozenset({"hill", "hilltop", "stage", "field", "meadow", "cliff", "rock", "island", "mountain", "ridge",
                      "dune", "beach", "lawn", "platform", "ring", "floor", "branch", "roof", "rooftop"})
 CLAUSE = re.compile(r"[^,;:.]+")
+TIMED_SUN = re.compile(r"\b(?:setting|rising|sinking) sun\b|\bsun (?:is )?(?:setting|rising|sets|rises)\b",
+                       re.IGNORECASE)
 
 
 def overhead(entities: tuple[Entity, ...], relations: tuple[Relation, ...], prose: str) -> tuple[Relation, ...]:
@@ -37,7 +40,8 @@ def overhead(entities: tuple[Entity, ...], relations: tuple[Relation, ...], pros
                 related.add(frozenset((r.subject, light)))
                 added.append(Relation(light, "above", r.subject))
     touched = {i for pair in related for i in pair}
-    for light in sorted(lights - touched):
+    timed = {e.id for e in entities if kinds[e.id] == "sun"} if TIMED_SUN.search(prose) else set()
+    for light in sorted(lights - touched - timed):
         subject = _under_it(entities, light, prose.lower())
         if subject is not None:
             added.append(Relation(light, "above", subject))

@@ -44,6 +44,7 @@ from openbanana.planner.rules.mounts import ridden
 from openbanana.planner.rules.named_waters import named_waters
 from openbanana.planner.rules.never_stated import never_stated
 from openbanana.planner.rules.over_bridges import over_bridges
+from openbanana.planner.rules.overhead import TIMED_SUN
 from openbanana.planner.rules.own_body import own_body
 from openbanana.planner.rules.owned_wear import worn_by_owners
 from openbanana.planner.rules.pair_model import PairModel, shipped_model
@@ -121,8 +122,6 @@ FULL_OF = re.compile(r"\b([\w-]+) (?:full of|packed with|piled with|heaped with|
                      r"stacked with|loaded with) ((?:[\w-]+ ){0,3}[\w-]+)", re.IGNORECASE)
 COUNTED = re.compile(r"\b(?:three|3|a few|some)\b", re.IGNORECASE)
 RING_COUNT = 6  # "surrounded by balloons": enough of them to go round
-TIMED_SUN = re.compile(r"\b(?:setting|rising|sinking) sun\b|\bsun (?:is )?(?:setting|rising|sets|rises)\b",
-                       re.IGNORECASE)
 MAX_ENTITIES = 24  # a long prompt still gives a picture, not a catalogue
 
 

@@ -7,7 +7,9 @@ its shore or with no place word at all the swimmer or the boat was related to no
 it is. A verb of swimming or wading puts its doer in the water, one of floating, gliding or rowing on it, and a boat
 with no place of its own floats on it. Only where the scene has one body of water, and never for a doer whose verb
 goes on over or under something else ("gliding over a reef", "floating above a valley") or that is already on or in
-another thing (the man in his kayak: the kayak is on the water).
+another thing (the man in his kayak: the kayak is on the water). A doer its own clause puts on or in the water by
+a place word ("a sailboat on the sea") was left unrelated by the reading on purpose: that water is the ground it
+floats on, and no relation is added.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ def water_doers(entities: tuple[Entity, ...], relations: tuple[Relation, ...], p
     for entity in entities:
         if entity.id == water.id or entity.id in related or entity.id in carried:
             continue
+        if _placed_on_ground(water, _own_clauses(entity, lowered)):
+            continue
         readings = [_by_verb(entity, clause) or _by_kind(entity, clause) or _on_ice(water, clause, lowered)
                     for clause in _own_clauses(entity, lowered)]
         predicate = next((p for p in readings if p is not None), None)
@@ -61,6 +65,13 @@ def _own_clauses(entity: Entity, lowered: str) -> list[str]:
         end = CLAUSE_END.search(rest)
         clauses.append(rest[:end.start()] if end else rest)
     return clauses
+
+
+def _placed_on_ground(water: Entity, clauses: list[str]) -> bool:
+    """Whether a clause of the doer says "on the sea" or "in the lake" itself: the reading left that water the
+    ground, so nothing is related to it."""
+    said = rf"^\s*(?:\w+\s+)?(?:on|upon|in|into)\s+(?:\w+\s+){{0,3}}?{re.escape(water.noun)}\b"
+    return any(re.search(said, clause) for clause in clauses)
 
 
 def _by_verb(entity: Entity, clause: str) -> Predicate | None:
