@@ -69,8 +69,12 @@ def sits_on(action: str, seat_form: str, seat_glyph: str | None) -> bool:
     anything when the prompt says it sits."""
     if action in ("standing", "jumping", "dancing", "climbing"):
         return False
-    seat = seat_form in SEAT_FORMS or (seat_glyph or "").replace("\ufe0f", "") in SEAT_GLYPHS
-    return seat or action in ("sitting", "seated")
+    return is_seat(seat_form, seat_glyph) or action in ("sitting", "seated")
+
+
+def is_seat(form: str, glyph: str | None) -> bool:
+    """Whether the thing is made to be sat on (a sofa, a bench), not just sat on (a wall, a dad's shoulders)."""
+    return form in SEAT_FORMS or (glyph or "").replace("\ufe0f", "") in SEAT_GLYPHS
 
 
 def figure_aspect(glyph: str | None) -> float:

@@ -27,7 +27,7 @@ from openbanana.planner.rules.scene.kinds import BARRED, Kind, drawn_size, is_fo
 from openbanana.planner.rules.scene.patches import row_fit, spread_under
 from openbanana.planner.rules.scene.pieces import Group, Piece, framed, in_step, nearest, side_by_side, top_of
 from openbanana.planner.rules.scene.relations import Link, Links
-from openbanana.planner.rules.scene.seat_rows import before_the_seat, shoulder_to_shoulder
+from openbanana.planner.rules.scene.seat_rows import before_the_seat, seated_row, shoulder_to_shoulder
 from openbanana.planner.rules.scene.stated_side import abut, lean, stated_side
 from openbanana.planner.rules.scene.variants import mounted_glyph, tool_of
 from openbanana.scene import Arrangement, Entity
@@ -251,13 +251,14 @@ class GroupBuilder:
             child = self.entities[link.child]
             kind = self.kinds[link.child]
             ratio = kind.shape_aspect or advance_aspect(self.glyphs[link.child])  # in the font's boxes, as tuned
-            if child.id in self.figures:  # a face standing as a whole figure takes a figure's width on the seat,
-                ratio = figure_aspect(self.glyphs[link.child])  # not its face's: a family of four shrank to dots
+            on_seat = child.id in self.figures and seated_row(child.action, host)  # a face standing as a whole
+            if on_seat:  # figure takes a figure's width on the seat, not its face's: a family of four shrank to dots
+                ratio = figure_aspect(self.glyphs[link.child])
             arrangement = self.arrangement(child, kind)
             spots = arrange(1 if one else child.count, arrangement, self.rng)  # `one`: one copy, on this host
             if arrangement not in ("stack", "pile"):
                 spots = [shallow(s) for s in spots]
-            if child.id in self.figures and sits_on(child.action, host.kind.form, host.glyph):
+            if on_seat:
                 spots = shoulder_to_shoulder(spots)
             natural = self.size(link.child)
             if host.kind.shape_aspect and kind.zone == "tabletop":  # a cup stays a cup beside the table it is on

@@ -5,10 +5,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from openbanana.imaging.people import is_seat, sits_on
 from openbanana.planner.rules.scene.arrangements import Spot
 from openbanana.planner.rules.scene.pieces import Piece
 
 SHOULDER = 0.75  # the spacing of seated figures, as a share of the row's own (their arms and coats overlap)
+
+
+def seated_row(action: str, host: Piece) -> bool:
+    """Whether figures put on this host sit on it as on a seat: a child on a dad's shoulders or two people on a
+    wall are no row on a sofa, and kept the width and spacing they had."""
+    return is_seat(host.kind.form, host.glyph) and sits_on(action, host.kind.form, host.glyph)
 
 
 def shoulder_to_shoulder(spots: list[Spot]) -> list[Spot]:
