@@ -117,8 +117,9 @@ def test_a_made_thing_with_no_pictogram_is_drawn_as_its_form(prompt: str, thing:
 @pytest.mark.parametrize(("prompt", "thing", "other"), [
     ("a scuba diver hovering above a shipwreck next to a shark", "scuba diver", "shark"),
     pytest.param("a seal swimming above the rocks next to a diver", "seal", "diver", marks=pytest.mark.xfail(
-        strict=True, reason="chained_places.OVER_SIDES now also puts the rocks next to the diver (a diver's draft is "
-                            "no person), and the picture cannot fit the rocks: known, to be narrowed")),
+        strict=True, reason="a lone 'diver' is drawn as the bird of that name (no person or animal in the "
+                            "draft), so chained_places.OVER_SIDES also puts the rocks next to it and the picture "
+                            "cannot fit them: known, to be narrowed")),
     ("a diver swimming above the seaweed next to a big octopus", "diver", "octopus"),
 ])
 def test_a_free_swimmer_goes_beside_the_attached_thing_itself(prompt: str, thing: str, other: str) -> None:
