@@ -43,10 +43,11 @@ def water_doers(entities: tuple[Entity, ...], relations: tuple[Relation, ...], p
     for entity in entities:
         if entity.id == water.id or entity.id in related or entity.id in carried:
             continue
-        if _placed_on_ground(water, _own_clauses(entity, lowered)):
+        clauses = _own_clauses(entity, lowered)
+        if _placed_on_ground(water, clauses):
             continue
         readings = [_by_verb(entity, clause) or _by_kind(entity, clause) or _on_ice(water, clause, lowered)
-                    for clause in _own_clauses(entity, lowered)]
+                    for clause in clauses]
         predicate = next((p for p in readings if p is not None), None)
         if predicate is not None:
             added.append(Relation(entity.id, predicate, water.id))
